@@ -1,0 +1,133 @@
+"""lawref: a typed, offline reference of Indian law on online child sexual abuse material.
+
+The module-level functions answer from the default catalog, the data shipped with lawref, loaded
+once on first use (thread-safe). Load another data folder with :meth:`Catalog.load`.
+
+>>> import datetime as dt, lawref
+>>> lawref.at("67B IT Act", dt.date(2019, 10, 13)).status
+'in_force'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from typing import TYPE_CHECKING, Any
+
+from lawref._version import __version__
+from lawref.errors import (
+    DataError,
+    DerivationError,
+    InvalidDateError,
+    LawrefError,
+    Problem,
+    UnknownActError,
+    UnknownProvisionError,
+)
+
+if TYPE_CHECKING:
+    from lawref.catalog import Catalog
+    from lawref.models import (
+        Act,
+        DerivedPenaltyResult,
+        Penalty,
+        PenaltyTier,
+        Provision,
+        ProvisionAt,
+        ProvisionVersion,
+        TimelineEntry,
+    )
+
+__all__ = [
+    "Act",
+    "Catalog",
+    "DataError",
+    "DerivationError",
+    "DerivedPenaltyResult",
+    "InvalidDateError",
+    "LawrefError",
+    "Penalty",
+    "PenaltyTier",
+    "Problem",
+    "Provision",
+    "ProvisionAt",
+    "ProvisionVersion",
+    "TimelineEntry",
+    "UnknownActError",
+    "UnknownProvisionError",
+    "__version__",
+    "at",
+    "default_catalog",
+    "derived_penalty",
+    "format_penalty",
+    "provision",
+    "timeline",
+]
+
+_lock = threading.Lock()
+_default: Catalog | None = None
+
+
+def default_catalog() -> Catalog:
+    """The catalog of the data shipped with lawref, loaded on first use (once, under a lock)."""
+    global _default
+    if _default is None:
+        with _lock:
+            if _default is None:
+                from lawref.catalog import Catalog
+                from lawref.datapath import data_root
+
+                _default = Catalog.load(data_root())
+    return _default
+
+
+def provision(ref: str) -> Provision:
+    """The provision named by id or reference ("it-act-2000/s67B", "67B IT Act")."""
+    return default_catalog().provision(ref)
+
+
+def at(ref: str, as_of: dt.date | None = None) -> ProvisionAt:
+    """What provision *ref* said on *as_of*, the date of the conduct (default today)."""
+    return default_catalog().at(ref, as_of)
+
+
+def timeline(ref: str) -> tuple[TimelineEntry, ...]:
+    """Every dated event in the life of provision *ref*."""
+    return default_catalog().timeline(ref)
+
+
+def derived_penalty(
+    ref: str, underlying: str, as_of: dt.date | None = None
+) -> DerivedPenaltyResult:
+    """The punishment under *ref* (e.g. IPC s.201, IT Act s.84C) for offence *underlying*."""
+    return default_catalog().derived_penalty(ref, underlying, as_of)
+
+
+def format_penalty(penalty: Penalty) -> str:
+    """A penalty in words, Indian style: "imprisonment … up to 5 years and fine up to ₹10 lakh"."""
+    from lawref.penalties import format_penalty as _format
+
+    return _format(penalty)
+
+
+_LAZY = {
+    "Catalog": "lawref.catalog",
+    "Act": "lawref.models",
+    "DerivedPenaltyResult": "lawref.models",
+    "Penalty": "lawref.models",
+    "PenaltyTier": "lawref.models",
+    "Provision": "lawref.models",
+    "ProvisionAt": "lawref.models",
+    "ProvisionVersion": "lawref.models",
+    "TimelineEntry": "lawref.models",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Import the pydantic-backed names on first use, keeping ``import lawref`` light (PEP 562)."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'lawref' has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(module), name)

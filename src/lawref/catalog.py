@@ -1,0 +1,274 @@
+"""The catalog: every act and provision, loaded once, with the queries lawref answers.
+
+The catalog is the only object that knows where the data came from. Its answers follow the rule
+of DESIGN.md §5: ``as_of`` is the date of the conduct, because Article 20(1) of the Constitution
+forbids a penalty greater than the one in force when the act was done.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import os
+from functools import cached_property
+from importlib.resources.abc import Traversable
+from typing import Literal
+
+from lawref import clock
+from lawref.errors import DerivationError, InvalidDateError, UnknownActError
+from lawref.loading import LoadedData, load_data
+from lawref.models import (
+    Act,
+    DerivedPenaltyResult,
+    Provision,
+    ProvisionAt,
+    Status,
+    TimelineEntry,
+)
+from lawref.penalties import derive, format_penalty
+from lawref.references import Resolver, normalise
+
+
+class Catalog:
+    """Acts and provisions with their dated versions. Build one with :meth:`load`."""
+
+    def __init__(self, data: LoadedData) -> None:
+        self._data = data
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str] | Traversable) -> Catalog:
+        """Load and check the data folder at *path* (a folder holding ``catalog.toml`` and
+        ``statutes/``). Raises :class:`~lawref.DataError` listing every problem found."""
+        return cls(load_data(path))
+
+    # --- what is in it -----------------------------------------------------------------------
+
+    @property
+    def reviewed_on(self) -> dt.date:
+        """The date the data was last checked against its sources."""
+        return self._data.reviewed_on
+
+    @property
+    def origin(self) -> str:
+        """Where the data was read from."""
+        return self._data.origin
+
+    @property
+    def acts(self) -> tuple[Act, ...]:
+        """Every act, ordered by id."""
+        return tuple(self._data.acts[k] for k in sorted(self._data.acts))
+
+    @property
+    def provisions(self) -> tuple[Provision, ...]:
+        """Every provision, acts ordered by id, provisions in natural number order."""
+        return tuple(self._data.provisions[pid] for act in self.acts for pid in act.provisions)
+
+    def act(self, ref: str) -> Act:
+        """The act with id or name *ref* ("it-act-2000", "IT Act", "POCSO");
+        raises :class:`~lawref.UnknownActError` with close matches."""
+        if ref in self._data.acts:
+            return self._data.acts[ref]
+        found, rest = self._resolver.acts.find(normalise(ref))
+        if found is not None and not rest.strip():
+            return self._data.acts[found]
+        names = sorted(self._data.acts)
+        raise UnknownActError(ref, tuple(difflib.get_close_matches(ref.lower(), names, n=3)))
+
+    def provision(self, ref: str) -> Provision:
+        """The provision *ref* names: an id or a prose reference ("67B IT Act",
+        "Section 15(1) POCSO"). Raises :class:`~lawref.UnknownProvisionError` with suggestions."""
+        return self._data.provisions[self.resolve(ref)]
+
+    def get(self, ref: str, default: Provision | None = None) -> Provision | None:
+        """Like :meth:`provision`, but returns *default* instead of raising."""
+        try:
+            return self.provision(ref)
+        except LookupError:
+            return default
+
+    def resolve(self, ref: str) -> str:
+        """The id *ref* names (see :meth:`provision`)."""
+        return self._resolver.resolve(ref)
+
+    @cached_property
+    def _resolver(self) -> Resolver:
+        aliases = {
+            act.id: (act.title, act.short_title, *act.aliases) for act in self._data.acts.values()
+        }
+        return Resolver.build(self._data.provisions, aliases)
+
+    # --- time --------------------------------------------------------------------------------
+
+    def check_date(self, as_of: dt.date | None) -> dt.date:
+        """*as_of*, or today when ``None``; a date after today is refused, since the date of a
+        conduct cannot lie in the future (:class:`~lawref.InvalidDateError`)."""
+        today = clock.today()
+        if as_of is None:
+            return today
+        if not isinstance(as_of, dt.date) or isinstance(as_of, dt.datetime):
+            raise InvalidDateError(f"as_of must be a datetime.date, not {type(as_of).__name__}")
+        if as_of > today:
+            raise InvalidDateError(
+                f"{as_of} is in the future; as_of is the date of the conduct, which cannot be "
+                f"later than today ({today})"
+            )
+        return as_of
+
+    def at(self, ref: str, as_of: dt.date | None = None) -> ProvisionAt:
+        """What provision *ref* said on *as_of* (default today): its standing, the version in
+        force, and a sentence that says why. Before an Act came into force, after its repeal,
+        before a provision was inserted or after it was omitted, the answer says so."""
+        provision = self.provision(ref)
+        day = self.check_date(as_of)
+        act = self._data.acts[provision.act]
+        version = provision.version_on(day)
+        status: Status
+        label = f"{act.short_title} {_division(act)}{provision.number}"
+        if day < act.in_force_from:
+            status = "act_not_yet_in_force"
+            message = (
+                f"{act.title} came into force on {act.in_force_from}; on {day} it was not law."
+            )
+        elif act.repealed_on is not None and day >= act.repealed_on:
+            status = "act_repealed"
+            successor = self._data.acts.get(act.repealed_by or "")
+            message = (
+                f"{act.title} was repealed with effect from {act.repealed_on}"
+                + (f" by {successor.title}" if successor else "")
+                + "."
+            )
+            if provision.successors:
+                message += " Its successor: " + ", ".join(provision.successors) + "."
+        elif version is None and provision.earlier_versions_not_recorded:
+            status = "not_recorded"
+            message = (
+                f"{label} was in force on {day}, but lawref records its text only from "
+                f"{provision.versions[0].valid_from}."
+            )
+        elif version is None:
+            status = "not_yet_in_force"
+            first = provision.versions[0]
+            message = (
+                f"{label} came into force on {first.valid_from} ({first.instrument_title}); "
+                f"it did not exist on {day}."
+            )
+        elif version.omitted:
+            status = "omitted"
+            message = (
+                f"{label} was omitted with effect from {version.valid_from} "
+                f"({version.instrument_title})."
+            )
+        else:
+            status = "in_force"
+            message = f"{label} as in force from {version.valid_from} ({version.instrument_title})."
+            if version.penalty is not None:
+                message += f" Punishment: {format_penalty(version.penalty)}."
+        beyond = day > self.reviewed_on
+        if beyond:
+            message += f" Law as reviewed on {self.reviewed_on}; later changes are not reflected."
+        return ProvisionAt(
+            provision=provision.id,
+            as_of=day,
+            status=status,
+            version=version if status in ("in_force", "omitted") else None,
+            successors=provision.successors,
+            message=message,
+            beyond_review=beyond,
+        )
+
+    def timeline(self, ref: str) -> tuple[TimelineEntry, ...]:
+        """Every dated event in the life of provision *ref*, oldest first: enactment or
+        insertion, each amendment, omission, and the repeal of its Act."""
+        provision = self.provision(ref)
+        act = self._data.acts[provision.act]
+        entries = []
+        event: Literal["enacted", "amended", "omitted"]
+        for index, version in enumerate(provision.versions):
+            if version.omitted:
+                event = "omitted"
+                description = "omitted"
+            elif index == 0:
+                event = "enacted"
+                description = (
+                    "text as first recorded by lawref"
+                    if provision.earlier_versions_not_recorded
+                    else ("enacted" if version.instrument == act.id else "inserted")
+                )
+            else:
+                event = "amended"
+                description = "substituted or amended"
+            if version.penalty is not None and not version.omitted:
+                description += f"; punishment: {format_penalty(version.penalty)}"
+            entries.append(
+                TimelineEntry(
+                    date=version.valid_from,
+                    event=event,
+                    instrument=version.instrument,
+                    instrument_title=version.instrument_title,
+                    description=description,
+                )
+            )
+        if act.repealed_on is not None:
+            successor = self._data.acts.get(act.repealed_by or "")
+            entries.append(
+                TimelineEntry(
+                    date=act.repealed_on,
+                    event="act_repealed",
+                    instrument=act.repealed_by or "",
+                    instrument_title=successor.title if successor else (act.repealed_by or ""),
+                    description=f"{act.short_title} repealed"
+                    + (
+                        f"; succeeded by {', '.join(provision.successors)}"
+                        if provision.successors
+                        else ""
+                    ),
+                )
+            )
+        return tuple(entries)
+
+    def successors(self, ref: str) -> tuple[Provision, ...]:
+        """The provisions that replaced *ref* in a later Act (IPC s.292 → BNS s.294)."""
+        return tuple(self._data.provisions[p] for p in self.provision(ref).successors)
+
+    def predecessors(self, ref: str) -> tuple[Provision, ...]:
+        """The provisions *ref* replaced in an earlier Act (BNS s.294 → IPC s.292)."""
+        return tuple(self._data.provisions[p] for p in self.provision(ref).predecessors)
+
+    # --- derived penalties -------------------------------------------------------------------
+
+    def derived_penalty(
+        self, ref: str, underlying: str, as_of: dt.date | None = None
+    ) -> DerivedPenaltyResult:
+        """The punishment under provision *ref* (attempt, abetment, conspiracy, causing
+        disappearance of evidence …) for the concrete offence *underlying*, both read as in
+        force on *as_of*. Example: ``derived_penalty("IPC 201", "67B IT Act", date(2019, 10, 13))``.
+        Raises :class:`~lawref.DerivationError` when the statute's limbs do not reach it."""
+        day = self.check_date(as_of)
+        rule_at = self.at(ref, day)
+        base_at = self.at(underlying, day)
+        for standing in (rule_at, base_at):
+            if standing.status != "in_force" or standing.version is None:
+                raise DerivationError(standing.message)
+        derived = rule_at.version.derived_penalty if rule_at.version else None
+        if derived is None:
+            raise DerivationError(f"{rule_at.provision} does not define a derived penalty")
+        base_penalty = base_at.version.penalty if base_at.version else None
+        if base_penalty is None:
+            raise DerivationError(f"{base_at.provision} prescribes no punishment of its own")
+        condition, penalty = derive(derived, base_penalty)
+        explanation = (
+            f"{rule_at.provision} applied to {base_at.provision} ({format_penalty(base_penalty)}), "
+            f"limb '{condition}': {format_penalty(penalty)}."
+        )
+        return DerivedPenaltyResult(
+            provision=rule_at.provision,
+            underlying=base_at.provision,
+            as_of=day,
+            tier=condition,
+            penalty=penalty,
+            explanation=explanation,
+        )
+
+
+def _division(act: Act) -> str:
+    return "r." if act.kind == "rules" else "s."

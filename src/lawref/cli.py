@@ -1,0 +1,278 @@
+"""The ``lawref`` command. Exit codes (DESIGN.md §7): 0 done, 1 bad data, 2 bad usage.
+
+This module imports nothing heavy at the top, so ``lawref --help`` and ``--version`` start fast;
+each command imports the catalog when it runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from lawref._version import __version__
+from lawref.errors import DataError, LawrefError
+
+if TYPE_CHECKING:
+    from lawref.catalog import Catalog
+
+EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
+
+
+def _version_line() -> str:
+    from lawref.datapath import data_root
+    from lawref.reading import reviewed_on
+
+    try:
+        day = reviewed_on(data_root())
+    except DataError:
+        day = None
+    return f"lawref {__version__} (law as reviewed on {day or 'unknown: data not found'})"
+
+
+def _date(text: str) -> dt.date:
+    from lawref.clock import parse_date
+
+    try:
+        return parse_date(text, what="--as-of")
+    except LawrefError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _catalog(args: argparse.Namespace) -> Catalog:
+    from lawref.catalog import Catalog
+
+    if getattr(args, "data", None):
+        return Catalog.load(args.data)
+    import lawref
+
+    return lawref.default_catalog()
+
+
+def _write(args: argparse.Namespace, text: str) -> None:
+    output = getattr(args, "output", None)
+    if output:
+        from lawref.atomic import write_text_atomic
+
+        write_text_atomic(output, text)
+    else:
+        sys.stdout.write(text)
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    """``lawref show ID [--as-of DATE] [--json]``."""
+    catalog = _catalog(args)
+    standing = catalog.at(args.id, args.as_of)
+    if args.json:
+        from lawref.export import dumps, show_document
+
+        _write(args, dumps(show_document(catalog, standing)))
+    else:
+        from lawref.render import show_text
+
+        _write(args, show_text(catalog, standing))
+    return EXIT_OK
+
+
+def cmd_timeline(args: argparse.Namespace) -> int:
+    """``lawref timeline ID [--json]``."""
+    catalog = _catalog(args)
+    provision = catalog.provision(args.id)
+    entries = catalog.timeline(provision.id)
+    if args.json:
+        from lawref.export import dumps, timeline_document
+
+        _write(args, dumps(timeline_document(catalog, provision.id, entries)))
+    else:
+        from lawref.render import timeline_text
+
+        _write(args, timeline_text(catalog, provision.id, entries))
+    return EXIT_OK
+
+
+def cmd_derive(args: argparse.Namespace) -> int:
+    """``lawref derive RULE OFFENCE [--as-of DATE] [--json]``."""
+    catalog = _catalog(args)
+    result = catalog.derived_penalty(args.rule, args.offence, args.as_of)
+    if args.json:
+        from lawref.export import dumps
+
+        document = result.model_dump(mode="json")
+        document["reviewed_on"] = catalog.reviewed_on.isoformat()
+        _write(args, dumps(document))
+    else:
+        from lawref.penalties import format_tier
+
+        lines = [
+            f"{result.provision} applied to {result.underlying}, as of {result.as_of}",
+            f"limb: {result.tier}",
+            f"first conviction: {format_tier(result.penalty.first)}",
+        ]
+        if result.penalty.subsequent is not None:
+            lines.append(f"second or subsequent: {format_tier(result.penalty.subsequent)}")
+        lines += ["", f"Law as reviewed on {catalog.reviewed_on}."]
+        _write(args, "\n".join(lines) + "\n")
+    return EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    """``lawref list [ACT]``: acts, or the provisions of one act."""
+    catalog = _catalog(args)
+    lines = []
+    if args.act:
+        act = catalog.act(args.act)
+        lines.append(f"{act.id}  —  {act.title} ({act.citation})")
+        for pid in act.provisions:
+            provision = catalog.provision(pid)
+            lines.append(f"  {pid:<28} {provision.heading}")
+    else:
+        for act in catalog.acts:
+            span = f"in force {act.in_force_from}" + (
+                f" to {act.repealed_on}" if act.repealed_on else ""
+            )
+            lines.append(f"{act.id:<18} {act.title} ({act.citation}; {span})")
+    lines += ["", f"Law as reviewed on {catalog.reviewed_on}."]
+    _write(args, "\n".join(lines) + "\n")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """``lawref export [-o FILE]``: the whole catalog as one JSON document."""
+    from lawref.export import dumps, export_document
+
+    _write(args, dumps(export_document(_catalog(args))))
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    """``lawref validate [PATH]``: check a data folder; every problem on its own line."""
+    from lawref.catalog import Catalog
+    from lawref.datapath import data_root
+
+    catalog = Catalog.load(args.path) if args.path else Catalog.load(data_root())
+    versions = sum(len(p.versions) for p in catalog.provisions)
+    print(
+        f"ok: {len(catalog.acts)} acts, {len(catalog.provisions)} provisions, {versions} versions "
+        f"in {catalog.origin}; law as reviewed on {catalog.reviewed_on}"
+    )
+    return EXIT_OK
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    """``lawref schema [statute|catalog]``: the JSON Schema of a data file, for editors."""
+    from lawref.export import dumps
+    from lawref.models import CatalogFile, StatuteFile
+
+    schema = (StatuteFile if args.kind == "statute" else CatalogFile).model_json_schema()
+    _write(args, dumps(schema))
+    return EXIT_OK
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: lawref's version and the date its law was last reviewed."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        print(_version_line())
+        parser.exit()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``lawref`` command."""
+    parser = argparse.ArgumentParser(
+        prog="lawref",
+        description="Indian law on online child sexual abuse material: provisions, dated "
+        "versions and penalties, offline and with sources.",
+        epilog="Dates are the date of the conduct (YYYY-MM-DD); the law in force that day applies.",
+    )
+    parser.add_argument(
+        "-V", "--version", action=_VersionAction, help="show the version and the data's review date"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    def add(
+        name: str, func: Callable[[argparse.Namespace], int], help_text: str
+    ) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.set_defaults(func=func)
+        return sub
+
+    def data_option(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("--data", metavar="PATH", help="read this data folder instead of lawref's")
+
+    show = add("show", cmd_show, "a provision as in force on a date, with its penalty and text")
+    show.add_argument(
+        "id", help='an id or reference: it-act-2000/s67B, "67B IT Act", "POCSO 15(1)"'
+    )
+    show.add_argument(
+        "--as-of", type=_date, metavar="DATE", help="date of the conduct (default: today)"
+    )
+    show.add_argument("--json", action="store_true", help="print JSON")
+    data_option(show)
+
+    timeline = add("timeline", cmd_timeline, "every dated change of a provision")
+    timeline.add_argument("id", help="an id or reference")
+    timeline.add_argument("--json", action="store_true", help="print JSON")
+    data_option(timeline)
+
+    derive = add(
+        "derive",
+        cmd_derive,
+        "a punishment defined by reference to another offence "
+        "(attempt, abetment, conspiracy, causing disappearance of evidence)",
+    )
+    derive.add_argument("rule", help='the provision that derives it, e.g. "IPC 201", "84C IT Act"')
+    derive.add_argument("offence", help='the offence it concerns, e.g. "67B IT Act"')
+    derive.add_argument(
+        "--as-of", type=_date, metavar="DATE", help="date of the conduct (default: today)"
+    )
+    derive.add_argument("--json", action="store_true", help="print JSON")
+    data_option(derive)
+
+    listing = add("list", cmd_list, "the acts, or the provisions of one act")
+    listing.add_argument("act", nargs="?", help='an act id or name, e.g. "POCSO"')
+    data_option(listing)
+
+    export = add("export", cmd_export, "everything as one JSON document")
+    export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically)")
+    data_option(export)
+
+    validate = add("validate", cmd_validate, "check a data folder; list every problem")
+    validate.add_argument("path", nargs="?", help="the data folder (default: lawref's own)")
+
+    schema = add("schema", cmd_schema, "the JSON Schema of a data file")
+    schema.add_argument("kind", nargs="?", choices=("statute", "catalog"), default="statute")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code (never raises for user error)."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure") and (stream.encoding or "").lower() not in (
+            "utf-8",
+            "utf8",
+        ):
+            stream.reconfigure(errors="replace")
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    try:
+        args = parser.parse_args(arguments)
+    except SystemExit as exc:
+        return int(exc.code or 0) if not isinstance(exc.code, str) else EXIT_USAGE
+    try:
+        code: int = args.func(args)
+    except DataError as exc:
+        for problem in exc.problems:
+            print(f"lawref: {problem}", file=sys.stderr)
+        print(f"lawref: {len(exc.problems)} problem(s) in the data", file=sys.stderr)
+        return EXIT_DATA
+    except LawrefError as exc:
+        print(f"lawref: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        return EXIT_OK
+    return code

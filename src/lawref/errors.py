@@ -1,0 +1,76 @@
+"""The exceptions lawref raises. Every one derives from :class:`LawrefError` (DESIGN.md §7)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class LawrefError(Exception):
+    """Base class of every error lawref raises on purpose."""
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One problem found in the data: which file, where in it, and what is wrong."""
+
+    file: str
+    key_path: str
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}: {self.key_path}" if self.key_path else self.file
+        return f"{where}: {self.reason}"
+
+
+class DataError(LawrefError):
+    """The data folder is invalid. Holds *every* problem found, not only the first."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems: tuple[Problem, ...] = tuple(problems)
+        count = len(self.problems)
+        head = f"{count} problem{'s' if count != 1 else ''} in lawref data"
+        super().__init__(head + ":\n" + "\n".join(f"  {p}" for p in self.problems))
+
+
+class UnknownProvisionError(LawrefError, LookupError):
+    """A provision id or alias that names nothing in the catalog; carries close matches."""
+
+    def __init__(self, query: str, suggestions: tuple[str, ...] = (), detail: str = "") -> None:
+        self.query = query
+        self.suggestions = suggestions
+        message = f"unknown provision {query!r}"
+        if detail:
+            message += f": {detail}"
+        if suggestions:
+            message += "; did you mean " + ", ".join(suggestions) + "?"
+        super().__init__(message)
+
+
+class UnknownActError(LawrefError, LookupError):
+    """An act id that names nothing in the catalog; carries close matches."""
+
+    def __init__(self, query: str, suggestions: tuple[str, ...] = ()) -> None:
+        self.query = query
+        self.suggestions = suggestions
+        message = f"unknown act {query!r}"
+        if suggestions:
+            message += "; did you mean " + ", ".join(suggestions) + "?"
+        super().__init__(message)
+
+
+class InvalidDateError(LawrefError, ValueError):
+    """A date that lawref cannot answer for: malformed, or later than today.
+
+    ``as_of`` is the date of the conduct (Article 20(1) of the Constitution): conduct cannot lie in
+    the future, so a future date is a mistake, not a question.
+    """
+
+
+class DerivationError(LawrefError):
+    """A derived penalty (attempt, abetment, evidence destruction …) that cannot be computed for
+    the offence given, with the reason in the statute's own terms."""
+
+
+class OutputError(LawrefError):
+    """A file could not be written (the path's folder is missing, or not writable). Nothing was
+    left half-written: lawref writes to a temporary file and renames it into place."""

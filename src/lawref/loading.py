@@ -1,0 +1,427 @@
+"""Loading a data folder: parse every file, validate it, check every cross-reference, and report
+*all* problems at once (DESIGN.md §7), each naming its file, key path and reason."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from lawref import ids
+from lawref.errors import DataError, Problem
+from lawref.models import (
+    Act,
+    CatalogFile,
+    Penalty,
+    Provision,
+    ProvisionRecord,
+    ProvisionVersion,
+    StatuteFile,
+    VersionRecord,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedData:
+    """What a data folder holds once every check has passed."""
+
+    reviewed_on: dt.date
+    acts: dict[str, Act]
+    provisions: dict[str, Provision]
+    origin: str
+
+
+def format_key_path(loc: Iterable[int | str]) -> str:
+    """``('provisions', '67B', 'versions', 0, 'text')`` → ``provisions."67B".versions[0].text``."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif part and all(ch.isalnum() or ch in "_-" for ch in part) and not part[0].isdigit():
+            out += f".{part}" if out else part
+        else:
+            out += f'."{part}"' if out else f'"{part}"'
+    return out
+
+
+def _validation_problems(
+    file: str, error: ValidationError, prefix: tuple[str, ...] = ()
+) -> list[Problem]:
+    problems = []
+    for item in error.errors(include_url=False):
+        loc = (*prefix, *item["loc"])
+        reason = item["msg"]
+        if item["type"] not in ("missing", "extra_forbidden") and "input" in item:
+            shown = repr(item["input"])
+            reason += f" (got {shown[:60] + '…' if len(shown) > 60 else shown})"
+        problems.append(Problem(file, format_key_path(loc), reason))
+    return problems
+
+
+def _read_toml(entry: Traversable, shown: str, problems: list[Problem]) -> dict[str, object] | None:
+    try:
+        return tomllib.loads(entry.read_text(encoding="utf-8"))
+    except UnicodeDecodeError as exc:
+        problems.append(Problem(shown, "", f"not UTF-8 text: {exc.reason}"))
+    except tomllib.TOMLDecodeError as exc:
+        problems.append(Problem(shown, "", f"not valid TOML: {exc}"))
+    except OSError as exc:
+        problems.append(Problem(shown, "", f"cannot be read: {exc.strerror or exc}"))
+    return None
+
+
+def _as_traversable(path: str | os.PathLike[str] | Traversable) -> Traversable:
+    if isinstance(path, str | os.PathLike):
+        return Path(path)
+    return path
+
+
+def _nearest_parent(number: str, numbers: Mapping[str, object]) -> str | None:
+    for candidate in ids.ancestors(number):
+        if candidate in numbers:
+            return candidate
+    return None
+
+
+def _check_versions(
+    shown: str, statute: StatuteFile, number: str, record: ProvisionRecord, problems: list[Problem]
+) -> None:
+    act = statute.act
+    known_instruments = {act.id: None, **{i.id: i for i in statute.instruments}}
+    where = f'provisions."{number}".versions'
+    previous: dt.date | None = None
+    for index, version in enumerate(record.versions):
+        path = f"{where}[{index}]"
+        if previous is not None and version.valid_from <= previous:
+            problems.append(
+                Problem(
+                    shown,
+                    f"{path}.valid_from",
+                    f"{version.valid_from} does not come after "
+                    f"the previous version's start {previous}; list versions oldest first, "
+                    "one per start date",
+                )
+            )
+        previous = version.valid_from
+        if version.valid_from < act.in_force_from:
+            problems.append(
+                Problem(
+                    shown,
+                    f"{path}.valid_from",
+                    f"{version.valid_from} is before "
+                    f"{act.id} came into force on {act.in_force_from}",
+                )
+            )
+        if act.repealed_on is not None and version.valid_from >= act.repealed_on:
+            problems.append(
+                Problem(
+                    shown,
+                    f"{path}.valid_from",
+                    f"{version.valid_from} is on or after "
+                    f"{act.id} was repealed on {act.repealed_on}",
+                )
+            )
+        if version.instrument not in known_instruments:
+            problems.append(
+                Problem(
+                    shown,
+                    f"{path}.instrument",
+                    f"{version.instrument!r} is neither the act "
+                    "id nor an [[instruments]] id of this file",
+                )
+            )
+        else:
+            instrument = known_instruments[version.instrument]
+            if (
+                instrument is not None
+                and instrument.assented
+                and version.valid_from < instrument.assented
+            ):
+                problems.append(
+                    Problem(
+                        shown,
+                        f"{path}.valid_from",
+                        f"{version.valid_from} is before "
+                        f"{instrument.id} received assent on {instrument.assented}",
+                    )
+                )
+    if record.versions and record.versions[0].omitted:
+        problems.append(
+            Problem(shown, f"{where}[0].omitted", "the first version cannot be an omission")
+        )
+
+
+def _check_statute(
+    shown: str, statute: StatuteFile, file_stem: str, problems: list[Problem]
+) -> None:
+    act = statute.act
+    if file_stem != act.id:
+        problems.append(
+            Problem(shown, "act.id", f"{act.id!r} does not match the file name {file_stem!r}")
+        )
+    if act.repealed_on is not None and act.repealed_on <= act.in_force_from:
+        problems.append(Problem(shown, "act.repealed_on", "repealed before it came into force"))
+    if (act.repealed_on is None) != (act.repealed_by is None):
+        problems.append(
+            Problem(shown, "act.repealed_by", "repealed_on and repealed_by go together")
+        )
+    seen: set[str] = set()
+    for index, instrument in enumerate(statute.instruments):
+        if instrument.id in seen or instrument.id == act.id:
+            problems.append(
+                Problem(shown, f"instruments[{index}].id", f"duplicate id {instrument.id!r}")
+            )
+        seen.add(instrument.id)
+    for number, record in statute.provisions.items():
+        _check_versions(shown, statute, number, record, problems)
+        parent = _nearest_parent(number, statute.provisions)
+        if parent is None and ids.ancestors(number):
+            problems.append(
+                Problem(
+                    shown,
+                    f'provisions."{number}"',
+                    f"no enclosing provision in this file (add {ids.ancestors(number)[-1]!r})",
+                )
+            )
+        for index, version in enumerate(record.versions):
+            if version.penalty_from_parent and parent is None:
+                problems.append(
+                    Problem(
+                        shown,
+                        f'provisions."{number}".versions[{index}].penalty_from_parent',
+                        "a provision without a parent cannot take its parent's penalty",
+                    )
+                )
+
+
+def _resolve_versions(
+    act: Act,
+    record: ProvisionRecord,
+    parent_record: ProvisionRecord | None,
+    titles: Mapping[str, str],
+    shown: str,
+    number: str,
+    problems: list[Problem],
+) -> tuple[ProvisionVersion, ...]:
+    resolved = []
+    for index, version in enumerate(record.versions):
+        following = (
+            record.versions[index + 1].valid_from if index + 1 < len(record.versions) else None
+        )
+        valid_to = following or act.repealed_on
+        penalty: Penalty | None = version.penalty
+        if version.penalty_from_parent and parent_record is not None:
+            penalty = _inherited_penalty(
+                version, valid_to, parent_record, shown, number, index, problems
+            )
+        resolved.append(
+            ProvisionVersion(
+                valid_from=version.valid_from,
+                valid_to=valid_to,
+                instrument=version.instrument,
+                instrument_title=titles.get(version.instrument, version.instrument),
+                text=version.text,
+                omitted=version.omitted,
+                penalty=penalty,
+                penalty_inherited=version.penalty_from_parent,
+                derived_penalty=version.derived_penalty,
+                classification=version.classification,
+                source=version.source,
+                confidence=version.confidence,
+                note=version.note,
+            )
+        )
+    return tuple(resolved)
+
+
+def _inherited_penalty(
+    version: VersionRecord,
+    valid_to: dt.date | None,
+    parent: ProvisionRecord,
+    shown: str,
+    number: str,
+    index: int,
+    problems: list[Problem],
+) -> Penalty | None:
+    """A clause's penalty is its parent's, provided the parent's penalty does not change while the
+    clause's version lasts (otherwise the clause needs a version of its own from that date)."""
+    path = f'provisions."{number}".versions[{index}].penalty_from_parent'
+    chosen = None
+    for parent_index, candidate in enumerate(parent.versions):
+        nxt = (
+            parent.versions[parent_index + 1].valid_from
+            if parent_index + 1 < len(parent.versions)
+            else None
+        )
+        if candidate.valid_from <= version.valid_from and (nxt is None or version.valid_from < nxt):
+            chosen = candidate
+        elif version.valid_from < candidate.valid_from and (
+            valid_to is None or candidate.valid_from < valid_to
+        ):
+            problems.append(
+                Problem(
+                    shown,
+                    path,
+                    f"the parent's text changes on {candidate.valid_from}; give this "
+                    "provision a version starting that day",
+                )
+            )
+    if chosen is None or chosen.penalty is None:
+        problems.append(Problem(shown, path, f"the parent has no penalty on {version.valid_from}"))
+        return None
+    return chosen.penalty
+
+
+def number_sort_key(number: str) -> tuple[tuple[int, str], ...]:
+    """Natural order of provision numbers: 2 < 2(1) < 2(1)(d) < 2(1)(da) < 13 < 67A < 67B(a)."""
+    key = []
+    for part in ids.split_number(number):
+        digits = "".join(ch for ch in part if ch.isdigit())
+        if digits and part.startswith(digits):
+            key.append((int(digits), part[len(digits) :]))
+        else:
+            # proviso and explanation come after the lettered clauses
+            rank = {"proviso": 1, "explanation": 2}.get(part, 0)
+            key.append((10**6 + rank, part))
+    return tuple(key)
+
+
+def load_data(path: str | os.PathLike[str] | Traversable) -> LoadedData:
+    """Read and check the data folder at *path*. Raises :class:`DataError` listing every problem."""
+    root = _as_traversable(path)
+    origin = str(root)
+    label = root.name or origin
+    problems: list[Problem] = []
+
+    reviewed_on: dt.date | None = None
+    catalog_entry = root.joinpath("catalog.toml")
+    if not catalog_entry.is_file():
+        problems.append(Problem(f"{label}/catalog.toml", "", "missing (it holds reviewed_on)"))
+    else:
+        raw = _read_toml(catalog_entry, f"{label}/catalog.toml", problems)
+        if raw is not None:
+            try:
+                reviewed_on = CatalogFile.model_validate(raw).reviewed_on
+            except ValidationError as exc:
+                problems.extend(_validation_problems(f"{label}/catalog.toml", exc))
+
+    statutes: list[tuple[str, StatuteFile]] = []
+    folder = root.joinpath("statutes")
+    entries = (
+        sorted((e for e in folder.iterdir() if e.name.endswith(".toml")), key=lambda e: e.name)
+        if folder.is_dir()
+        else []
+    )
+    if not entries:
+        problems.append(Problem(f"{label}/statutes", "", "no statute files (*.toml)"))
+    for entry in entries:
+        shown = f"{label}/statutes/{entry.name}"
+        raw = _read_toml(entry, shown, problems)
+        if raw is None:
+            continue
+        try:
+            statute = StatuteFile.model_validate(raw)
+        except ValidationError as exc:
+            problems.extend(_validation_problems(shown, exc))
+            continue
+        _check_statute(shown, statute, entry.name.removesuffix(".toml"), problems)
+        statutes.append((shown, statute))
+
+    acts, provisions = _build(statutes, problems)
+    if problems or reviewed_on is None:
+        raise DataError(problems)
+    return LoadedData(reviewed_on=reviewed_on, acts=acts, provisions=provisions, origin=origin)
+
+
+def _build(
+    statutes: list[tuple[str, StatuteFile]], problems: list[Problem]
+) -> tuple[dict[str, Act], dict[str, Provision]]:
+    acts: dict[str, Act] = {}
+    drafts: dict[str, Provision] = {}
+    files_by_act = {statute.act.id: shown for shown, statute in statutes}
+    for shown, statute in statutes:
+        record = statute.act
+        if record.id in acts:
+            problems.append(Problem(shown, "act.id", f"act {record.id!r} is defined twice"))
+            continue
+        titles = {record.id: record.title, **{i.id: i.title for i in statute.instruments}}
+        numbers = sorted(statute.provisions, key=number_sort_key)
+        act = Act(
+            **record.model_dump(exclude={"aliases"}),
+            aliases=record.aliases,
+            instruments=statute.instruments,
+            provisions=tuple(ids.provision_id(record.id, record.kind, n) for n in numbers),
+        )
+        acts[record.id] = act
+        for number in numbers:
+            provision = statute.provisions[number]
+            parent_number = _nearest_parent(number, statute.provisions)
+            parent_record = statute.provisions[parent_number] if parent_number else None
+            pid = ids.provision_id(record.id, record.kind, number)
+            drafts[pid] = Provision(
+                id=pid,
+                act=record.id,
+                number=number,
+                kind=provision.kind,
+                heading=provision.heading,
+                akn=ids.akn_uri(record.akn, number, record.kind),
+                parent=ids.provision_id(record.id, record.kind, parent_number)
+                if parent_number
+                else None,
+                children=tuple(
+                    ids.provision_id(record.id, record.kind, n)
+                    for n in numbers
+                    if n != number and _nearest_parent(n, statute.provisions) == number
+                ),
+                versions=_resolve_versions(
+                    act, provision, parent_record, titles, shown, number, problems
+                ),
+                successors=provision.successors,
+                predecessors=(),
+                changes=provision.changes,
+                earlier_versions_not_recorded=provision.earlier_versions_not_recorded,
+                note=provision.note,
+            )
+
+    for shown, statute in statutes:
+        if statute.act.repealed_by is not None and statute.act.repealed_by not in files_by_act:
+            problems.append(
+                Problem(shown, "act.repealed_by", f"no act {statute.act.repealed_by!r} in the data")
+            )
+
+    predecessors: dict[str, list[str]] = {pid: [] for pid in drafts}
+    for pid, draft in drafts.items():
+        for index, successor in enumerate(draft.successors):
+            act_id = draft.act
+            shown = files_by_act[act_id]
+            number = draft.number
+            if successor not in drafts:
+                problems.append(
+                    Problem(
+                        shown,
+                        f'provisions."{number}".successors[{index}]',
+                        f"no provision {successor!r} in the data",
+                    )
+                )
+            elif successor.split("/")[0] == act_id:
+                problems.append(
+                    Problem(
+                        shown,
+                        f'provisions."{number}".successors[{index}]',
+                        "a successor must lie in another Act (renumbering inside an Act "
+                        "is a new version)",
+                    )
+                )
+            else:
+                predecessors[successor].append(pid)
+    provisions = {
+        pid: draft.model_copy(update={"predecessors": tuple(sorted(predecessors[pid]))})
+        for pid, draft in drafts.items()
+    }
+    return acts, provisions

@@ -1,0 +1,435 @@
+"""Pydantic models: the schema of the data files and the shapes lawref returns.
+
+Every model is frozen and forbids unknown keys, so a typo in a data file is an error, not a silently
+ignored value. Field names are the public JSON names of DESIGN.md §6.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from lawref.ids import ActKind, is_valid_number
+
+Confidence = Literal["high", "medium", "low"]
+"""How sure lawref is of a fact: ``high`` (authoritative copy, or two independent copies agreeing
+word for word), ``medium`` (secondary copies that agree), ``low`` (a single secondary copy, or
+copies that disagree)."""
+
+Combinator = Literal[
+    "imprisonment_and_fine",
+    "imprisonment_or_fine_or_both",
+    "imprisonment_or_fine",
+    "imprisonment_only",
+    "fine_only",
+]
+"""How a penalty tier joins its imprisonment and its fine, in the statute's words: "… and with
+fine", "… or with fine, or with both", "… or with fine", imprisonment alone, fine alone."""
+
+ImprisonmentDescription = Literal["either", "rigorous", "simple"]
+"""IPC s.53 / BNS s.4: imprisonment is rigorous or simple; "of either description" leaves the
+choice to the court."""
+
+ProvisionKind = Literal[
+    "section",
+    "sub-section",
+    "clause",
+    "sub-clause",
+    "proviso",
+    "explanation",
+    "definition",
+    "rule",
+    "sub-rule",
+]
+"""What kind of division of the text a provision is."""
+
+DerivedCondition = Literal[
+    "any",
+    "underlying_death",
+    "underlying_life_or_ten_years_or_more",
+    "underlying_less_than_ten_years",
+    "underlying_two_years_or_more",
+    "underlying_less_than_two_years",
+]
+"""When a tier of a derived penalty applies, judged on the punishment of the underlying offence.
+
+``underlying_death``: the offence is punishable with death (IPC s.201, first limb).
+``underlying_life_or_ten_years_or_more``: punishable with imprisonment for life or a term of ten
+years or more (IPC s.201 second limb; BNS s.238(b)). ``underlying_less_than_ten_years``: a term
+not extending to ten years (IPC s.201 third limb; BNS s.238(c)).
+``underlying_two_years_or_more`` / ``underlying_less_than_two_years``: the line IPC s.120B(1)/(2)
+and BNS s.61(2)(a)/(b) draw. ``any``: every offence (IT Act ss.84B, 84C)."""
+
+DerivedRule = Literal["fixed", "fraction_of_longest_term", "same_as_underlying"]
+"""How a derived tier's punishment is found: stated outright (``fixed``); a fraction of the
+longest term provided for the underlying offence (``fraction_of_longest_term``, e.g. IT Act s.84C
+one-half, IPC s.201 one-fourth); or the underlying offence's own punishment
+(``same_as_underlying``, e.g. IT Act s.84B)."""
+
+DerivedFine = Literal["as_underlying", "unlimited", "none"]
+"""The fine in a fraction rule: the fine provided for the underlying offence (IT Act s.84C "such
+fine as is provided for the offence"), a fine with no stated limit (IPC s.201 "or with fine"),
+or none."""
+
+_FRACTION_RE = re.compile(r"^[1-9][0-9]*/[1-9][0-9]*$")
+
+
+class Frozen(BaseModel):
+    """Base of every lawref model: immutable, and unknown keys are errors."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Source(Frozen):
+    """Where a fact was read: a title and a URL or a formal citation."""
+
+    title: str = Field(min_length=1)
+    url: str | None = None
+    citation: str | None = None
+    note: str | None = None
+
+
+class Imprisonment(Frozen):
+    """The imprisonment a tier allows. Terms are in months; ``None`` means the text states none.
+
+    ``life`` is true when the term may extend to imprisonment for life. A fractional number of
+    months only arises for derived penalties (one-fourth of a 6-month term is 1.5 months).
+    """
+
+    min_months: int | float | None = Field(default=None, ge=0)
+    max_months: int | float | None = Field(default=None, gt=0)
+    life: bool = False
+    description: ImprisonmentDescription | None = None
+
+    @model_validator(mode="after")
+    def _min_not_above_max(self) -> Imprisonment:
+        if (
+            self.min_months is not None
+            and self.max_months is not None
+            and self.min_months > self.max_months
+        ):
+            raise ValueError(
+                f"min_months ({self.min_months}) is greater than max_months ({self.max_months})"
+            )
+        if self.life and self.max_months is not None:
+            raise ValueError("a term that may extend to life has no max_months")
+        return self
+
+
+class Fine(Frozen):
+    """The fine a tier allows, in rupees; ``None`` means the text states no such limit."""
+
+    min_inr: int | None = Field(default=None, ge=0)
+    max_inr: int | None = Field(default=None, gt=0)
+
+    @model_validator(mode="after")
+    def _min_not_above_max(self) -> Fine:
+        if self.min_inr is not None and self.max_inr is not None and self.min_inr > self.max_inr:
+            raise ValueError(f"min_inr ({self.min_inr}) is greater than max_inr ({self.max_inr})")
+        return self
+
+
+class PenaltyTier(Frozen):
+    """The punishment for one conviction tier (first, or second and subsequent)."""
+
+    imprisonment: Imprisonment | None = None
+    fine: Fine | None = None
+    combinator: Combinator
+    death: bool = False
+
+    @model_validator(mode="after")
+    def _parts_match_combinator(self) -> PenaltyTier:
+        needs_prison = self.combinator != "fine_only"
+        needs_fine = self.combinator not in ("imprisonment_only",)
+        if needs_prison and self.imprisonment is None and not self.death:
+            raise ValueError(f"combinator {self.combinator!r} needs an imprisonment")
+        if not needs_prison and self.imprisonment is not None:
+            raise ValueError("combinator 'fine_only' cannot have an imprisonment")
+        if needs_fine and self.fine is None:
+            raise ValueError(f"combinator {self.combinator!r} needs a fine")
+        if not needs_fine and self.fine is not None:
+            raise ValueError("combinator 'imprisonment_only' cannot have a fine")
+        return self
+
+
+class Penalty(Frozen):
+    """The punishment a provision prescribes: first conviction, and second or subsequent
+    conviction where the statute provides for it."""
+
+    first: PenaltyTier
+    subsequent: PenaltyTier | None = None
+
+
+class Classification(Frozen):
+    """Cognizable / bailable / which court tries it, with its source (e.g. IT Act s.77B, the
+    First Schedule of the CrPC 1973 or of the BNSS 2023)."""
+
+    cognizable: bool | None = None
+    bailable: bool | None = None
+    triable_by: str | None = None
+    source: Source
+    confidence: Confidence
+    note: str | None = None
+
+
+class DerivedTier(Frozen):
+    """One limb of a derived penalty: when it applies and how the punishment is found."""
+
+    applies_when: DerivedCondition
+    rule: DerivedRule
+    penalty: PenaltyTier | None = None
+    fraction: str | None = None
+    fine: DerivedFine | None = None
+    combinator: Combinator | None = None
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _fields_match_rule(self) -> DerivedTier:
+        if self.rule == "fixed":
+            if self.penalty is None:
+                raise ValueError("rule 'fixed' needs a penalty")
+            if self.fraction or self.fine or self.combinator:
+                raise ValueError("rule 'fixed' takes only a penalty")
+        elif self.rule == "fraction_of_longest_term":
+            if self.fraction is None or not _FRACTION_RE.match(self.fraction):
+                raise ValueError("rule 'fraction_of_longest_term' needs fraction like '1/4'")
+            if self.fine is None or self.combinator is None:
+                raise ValueError("rule 'fraction_of_longest_term' needs fine and combinator")
+            if self.penalty is not None:
+                raise ValueError("rule 'fraction_of_longest_term' takes no fixed penalty")
+        elif self.penalty or self.fraction or self.fine or self.combinator:
+            raise ValueError("rule 'same_as_underlying' takes no other fields")
+        return self
+
+
+class DerivedPenalty(Frozen):
+    """A punishment defined by reference to another offence (attempt, abetment, conspiracy,
+    causing disappearance of evidence). Tiers are tried in order; the first that applies wins."""
+
+    tiers: tuple[DerivedTier, ...] = Field(min_length=1)
+    note: str | None = None
+
+
+class VersionRecord(Frozen):
+    """One dated version of a provision as written in a data file (end date never stored)."""
+
+    valid_from: dt.date
+    instrument: str
+    text: str | None = None
+    omitted: bool = False
+    penalty: Penalty | None = None
+    penalty_from_parent: bool = False
+    derived_penalty: DerivedPenalty | None = None
+    classification: Classification | None = None
+    source: Source
+    confidence: Confidence
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _text_matches_status(self) -> VersionRecord:
+        if self.omitted:
+            if self.text is not None:
+                raise ValueError("an omitted version has no text")
+            if self.penalty or self.derived_penalty or self.penalty_from_parent:
+                raise ValueError("an omitted version has no penalty")
+        elif not (self.text and self.text.strip()):
+            raise ValueError("a version needs its verbatim text (or omitted = true)")
+        if self.penalty_from_parent and self.penalty is not None:
+            raise ValueError("penalty_from_parent and penalty exclude each other")
+        return self
+
+
+class ProvisionRecord(Frozen):
+    """A provision as written in a data file, keyed by its number."""
+
+    heading: str = Field(min_length=1)
+    kind: ProvisionKind
+    versions: tuple[VersionRecord, ...] = Field(min_length=1)
+    successors: tuple[str, ...] = ()
+    changes: str | None = None
+    earlier_versions_not_recorded: bool = False
+    note: str | None = None
+
+
+class ActRecord(Frozen):
+    """An Act or a set of Rules as written in a data file."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9-]*[a-z0-9]$")
+    kind: ActKind
+    title: str
+    short_title: str
+    citation: str
+    akn: str = Field(pattern=r"^/akn/in/act/")
+    assented: dt.date | None = None
+    in_force_from: dt.date
+    repealed_on: dt.date | None = None
+    repealed_by: str | None = None
+    aliases: tuple[str, ...] = ()
+    source: Source
+    confidence: Confidence
+    note: str | None = None
+
+
+class Instrument(Frozen):
+    """An amending Act or notification that versions cite as their origin."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9-]*[a-z0-9]$")
+    title: str
+    citation: str
+    assented: dt.date | None = None
+    in_force_from: dt.date | None = None
+    source: Source
+    confidence: Confidence
+    note: str | None = None
+
+
+class StatuteFile(Frozen):
+    """The whole of one ``data/statutes/<act>.toml`` file."""
+
+    act: ActRecord
+    instruments: tuple[Instrument, ...] = ()
+    provisions: dict[str, ProvisionRecord] = Field(min_length=1)
+
+    @field_validator("provisions")
+    @classmethod
+    def _numbers_well_formed(cls, value: dict[str, ProvisionRecord]) -> dict[str, ProvisionRecord]:
+        bad = [number for number in value if not is_valid_number(number)]
+        if bad:
+            raise ValueError(
+                "provision keys must be numbers as printed, e.g. '67B' or '15(2)': "
+                + ", ".join(repr(b) for b in bad)
+            )
+        return value
+
+
+class CatalogFile(Frozen):
+    """``data/catalog.toml``: facts about the data as a whole."""
+
+    reviewed_on: dt.date
+
+
+# --- resolved shapes returned by the library ------------------------------------------------
+
+
+class ProvisionVersion(Frozen):
+    """A version of a provision with its derived end date and its penalty resolved.
+
+    ``valid_to`` is the first day the version no longer applies (the next version's start, or the
+    Act's repeal); ``None`` while it is still in force. ``penalty_inherited`` is true when the
+    penalty is the parent provision's (the clauses of IT Act s.67B)."""
+
+    valid_from: dt.date
+    valid_to: dt.date | None
+    instrument: str
+    instrument_title: str
+    text: str | None
+    omitted: bool
+    penalty: Penalty | None
+    penalty_inherited: bool
+    derived_penalty: DerivedPenalty | None
+    classification: Classification | None
+    source: Source
+    confidence: Confidence
+    note: str | None
+
+    def applies_on(self, day: dt.date) -> bool:
+        """True when this version is the one in force on *day*."""
+        return self.valid_from <= day and (self.valid_to is None or day < self.valid_to)
+
+
+class Act(Frozen):
+    """An Act or a set of Rules, with the ids of its provisions in document order."""
+
+    id: str
+    kind: ActKind
+    title: str
+    short_title: str
+    citation: str
+    akn: str
+    assented: dt.date | None
+    in_force_from: dt.date
+    repealed_on: dt.date | None
+    repealed_by: str | None
+    aliases: tuple[str, ...]
+    instruments: tuple[Instrument, ...]
+    provisions: tuple[str, ...]
+    source: Source
+    confidence: Confidence
+    note: str | None
+
+
+class Provision(Frozen):
+    """A provision with every version, its place in the Act and its links across Acts."""
+
+    id: str
+    act: str
+    number: str
+    kind: ProvisionKind
+    heading: str
+    akn: str
+    parent: str | None
+    children: tuple[str, ...]
+    versions: tuple[ProvisionVersion, ...]
+    successors: tuple[str, ...]
+    predecessors: tuple[str, ...]
+    changes: str | None
+    earlier_versions_not_recorded: bool
+    note: str | None
+
+    def version_on(self, day: dt.date) -> ProvisionVersion | None:
+        """The version in force on *day*, or ``None`` (not yet made, omitted versions included:
+        an omitted version is returned as such, with ``omitted`` true)."""
+        for version in self.versions:
+            if version.applies_on(day):
+                return version
+        return None
+
+
+Status = Literal[
+    "in_force",
+    "omitted",
+    "not_yet_in_force",
+    "act_not_yet_in_force",
+    "act_repealed",
+    "not_recorded",
+]
+"""The standing of a provision on a date: in force; omitted by an amendment; inserted later;
+its Act not yet in force; its Act repealed (successor named); or in force then but in a text
+lawref does not record."""
+
+
+class ProvisionAt(Frozen):
+    """The answer to "what did provision X say on date D": status, the version, and a sentence
+    saying why, including the data's review date when D is later than it."""
+
+    provision: str
+    as_of: dt.date
+    status: Status
+    version: ProvisionVersion | None
+    successors: tuple[str, ...]
+    message: str
+    beyond_review: bool
+
+
+class TimelineEntry(Frozen):
+    """One step in the life of a provision."""
+
+    date: dt.date
+    event: Literal["enacted", "amended", "omitted", "act_repealed"]
+    instrument: str
+    instrument_title: str
+    description: str
+
+
+class DerivedPenaltyResult(Frozen):
+    """A derived penalty computed for a concrete underlying offence on a date."""
+
+    provision: str
+    underlying: str
+    as_of: dt.date
+    tier: DerivedCondition
+    penalty: Penalty
+    explanation: str

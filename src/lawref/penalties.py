@@ -1,0 +1,229 @@
+"""Reading penalties: rendering them the way Indian lawyers write them, and computing penalties
+that a statute defines by reference to another offence."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from lawref.errors import DerivationError
+from lawref.models import (
+    DerivedCondition,
+    DerivedPenalty,
+    DerivedTier,
+    Fine,
+    Imprisonment,
+    Penalty,
+    PenaltyTier,
+)
+
+_LAKH = 100_000
+_CRORE = 10_000_000
+
+
+def format_inr(amount: int) -> str:
+    """Rupees the Indian way: ``1000000`` → ``₹10 lakh``, ``5000`` → ``₹5,000``,
+    ``25000000`` → ``₹2.5 crore``, ``123456`` → ``₹1,23,456`` (lakh/crore digit grouping)."""
+    if amount >= _CRORE and amount % (_CRORE // 100) == 0:
+        return f"₹{_trim(Fraction(amount, _CRORE))} crore"
+    if amount >= _LAKH and amount % (_LAKH // 100) == 0:
+        return f"₹{_trim(Fraction(amount, _LAKH))} lakh"
+    digits = str(amount)
+    if len(digits) <= 3:
+        return f"₹{digits}"
+    head, tail = digits[:-3], digits[-3:]
+    groups: list[str] = []
+    while len(head) > 2:
+        groups.insert(0, head[-2:])
+        head = head[:-2]
+    if head:
+        groups.insert(0, head)
+    return "₹" + ",".join([*groups, tail])
+
+
+def _trim(value: Fraction) -> str:
+    if value.denominator == 1:
+        return str(value.numerator)
+    return f"{float(value):.2f}".rstrip("0").rstrip(".")
+
+
+def format_term(months: int | float) -> str:
+    """A term in words: ``60`` → ``5 years``, ``6`` → ``6 months``, ``18`` → ``1 year and 6
+    months``, ``1.5`` → ``1.5 months``."""
+    if isinstance(months, float) and not months.is_integer():
+        return f"{_trim(Fraction(months).limit_denominator(100))} months"
+    whole = int(months)
+    years, rest = divmod(whole, 12)
+    parts = []
+    if years:
+        parts.append(f"{years} year{'s' if years != 1 else ''}")
+    if rest:
+        parts.append(f"{rest} month{'s' if rest != 1 else ''}")
+    return " and ".join(parts) if parts else "0 months"
+
+
+def format_imprisonment(prison: Imprisonment) -> str:
+    """``imprisonment of either description up to 5 years``; ``rigorous imprisonment of at
+    least 10 years, up to life``; ``imprisonment for 3 to 5 years``."""
+    noun = {
+        "either": "imprisonment of either description",
+        "rigorous": "rigorous imprisonment",
+        "simple": "simple imprisonment",
+        None: "imprisonment",
+    }[prison.description]
+    low, high = prison.min_months, prison.max_months
+    if prison.life and low is None:
+        return f"{noun} up to life"
+    if prison.life:
+        return f"{noun} of at least {format_term(low or 0)}, up to life"
+    if low is not None and high is not None:
+        if low == high:
+            return f"{noun} for {format_term(low)}"
+        return f"{noun} for {format_term(low)} to {format_term(high)}"
+    if high is not None:
+        return f"{noun} up to {format_term(high)}"
+    if low is not None:
+        return f"{noun} of at least {format_term(low)}"
+    return f"{noun} (term not stated)"
+
+
+def format_fine(fine: Fine) -> str:
+    """``fine up to ₹10 lakh``; ``fine of at least ₹5,000``; ``fine`` when no amount is stated."""
+    low, high = fine.min_inr, fine.max_inr
+    if low is not None and high is not None:
+        return f"fine of {format_inr(low)} to {format_inr(high)}"
+    if high is not None:
+        return f"fine up to {format_inr(high)}"
+    if low is not None:
+        return f"fine of at least {format_inr(low)}"
+    return "fine"
+
+
+def format_tier(tier: PenaltyTier) -> str:
+    """One tier in words, joined as the statute joins it."""
+    prison = format_imprisonment(tier.imprisonment) if tier.imprisonment else None
+    fine = format_fine(tier.fine) if tier.fine else None
+    if tier.combinator == "fine_only":
+        text = fine or ""
+    elif tier.combinator == "imprisonment_only":
+        text = prison or ""
+    elif tier.combinator == "imprisonment_and_fine":
+        text = f"{prison} and {fine}"
+    elif tier.combinator == "imprisonment_or_fine":
+        text = f"{prison} or {fine}"
+    else:
+        text = f"{prison}, or {fine}, or both"
+    if tier.death:
+        text = f"death, or {text}" if text else "death"
+    return text
+
+
+def format_penalty(penalty: Penalty) -> str:
+    """Both tiers in one line: ``… ; on a second or subsequent conviction, …``."""
+    text = format_tier(penalty.first)
+    if penalty.subsequent is not None:
+        text += f"; on a second or subsequent conviction, {format_tier(penalty.subsequent)}"
+    return text
+
+
+# --- derived penalties ---------------------------------------------------------------------
+
+
+def tier_matches(condition: DerivedCondition, tier: PenaltyTier) -> bool:
+    """Whether a derived tier's condition holds for the underlying offence's *tier*.
+
+    The thresholds read the statutes' words: IPC s.201 / BNS s.238 distinguish offences
+    "punishable with death", "with imprisonment for life, or with imprisonment which may extend to
+    ten years", and "with imprisonment for any term not extending to ten years"; IPC s.120B /
+    BNS s.61(2) distinguish offences punishable with "death, imprisonment for life or rigorous
+    imprisonment for a term of two years or upwards" from the rest. An offence punishable with fine
+    only meets none of the imprisonment conditions (only ``any``).
+    """
+    prison = tier.imprisonment
+    longest = prison.max_months if prison is not None else None
+    life = prison is not None and prison.life
+    if condition == "any":
+        return True
+    if condition == "underlying_death":
+        return tier.death
+    if tier.death:
+        return condition == "underlying_two_years_or_more"
+    if condition == "underlying_life_or_ten_years_or_more":
+        return life or (longest is not None and longest >= 120)
+    if condition == "underlying_less_than_ten_years":
+        return not life and longest is not None and longest < 120
+    if condition == "underlying_two_years_or_more":
+        return life or (longest is not None and longest >= 24)
+    return not life and longest is not None and longest < 24
+
+
+def _fraction_tier(rule: DerivedTier, underlying: PenaltyTier) -> PenaltyTier:
+    assert rule.fraction is not None
+    assert rule.fine is not None
+    assert rule.combinator is not None
+    prison = underlying.imprisonment
+    if prison is None:
+        raise DerivationError("the underlying offence is not punishable with imprisonment")
+    if prison.life or prison.max_months is None:
+        raise DerivationError(
+            "the longest term of the underlying offence is "
+            + ("imprisonment for life" if prison.life else "not stated")
+            + f"; {rule.fraction} of it is not computed (see IPC s.57 / BNS s.6 on fractions of "
+            "life imprisonment)"
+        )
+    share = Fraction(rule.fraction) * Fraction(prison.max_months).limit_denominator(1000)
+    months: int | float = share.numerator if share.denominator == 1 else float(share)
+    fine: Fine | None
+    if rule.fine == "as_underlying":
+        fine = underlying.fine
+    elif rule.fine == "unlimited":
+        fine = Fine()
+    else:
+        fine = None
+    combinator = rule.combinator
+    if fine is None:
+        combinator = "imprisonment_only"
+    return PenaltyTier(
+        imprisonment=Imprisonment(max_months=months, description=prison.description),
+        fine=fine,
+        combinator=combinator,
+    )
+
+
+def _apply(rule: DerivedTier, underlying: PenaltyTier) -> PenaltyTier:
+    if rule.rule == "fixed":
+        assert rule.penalty is not None
+        return rule.penalty
+    if rule.rule == "same_as_underlying":
+        return underlying
+    return _fraction_tier(rule, underlying)
+
+
+def choose_tier(derived: DerivedPenalty, underlying: PenaltyTier) -> DerivedTier:
+    """The first tier of *derived* whose condition the underlying punishment meets."""
+    for rule in derived.tiers:
+        if tier_matches(rule.applies_when, underlying):
+            return rule
+    conditions = ", ".join(t.applies_when for t in derived.tiers)
+    raise DerivationError(
+        f"none of its limbs ({conditions}) reaches an offence punishable with "
+        f"{format_tier(underlying)}"
+    )
+
+
+def derive(derived: DerivedPenalty, underlying: Penalty) -> tuple[DerivedCondition, Penalty]:
+    """The derived penalty for an offence punished by *underlying*.
+
+    Each conviction tier is derived from the same tier of the underlying offence: a first
+    conviction from the first-conviction punishment, a subsequent one from the enhanced
+    punishment, since the enhanced term is "the punishment provided for the offence" on that
+    conviction (IT Act s.84C; IPC s.201). The limb chosen is the one the first-conviction
+    punishment meets.
+    """
+    rule = choose_tier(derived, underlying.first)
+    first = _apply(rule, underlying.first)
+    subsequent = None
+    if underlying.subsequent is not None:
+        subsequent = _apply(choose_tier(derived, underlying.subsequent), underlying.subsequent)
+        if rule.rule == "fixed" and subsequent == first:
+            subsequent = None
+    return rule.applies_when, Penalty(first=first, subsequent=subsequent)

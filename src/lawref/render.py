@@ -1,0 +1,98 @@
+"""Text views for people: short, aligned, readable at a glance in an 100-column terminal."""
+
+from __future__ import annotations
+
+import textwrap
+
+from lawref.catalog import Catalog
+from lawref.models import Classification, ProvisionAt, TimelineEntry
+from lawref.penalties import format_tier
+
+WIDTH = 100
+
+
+def _wrap(text: str, indent: str = "  ") -> str:
+    lines = []
+    for paragraph in text.strip().splitlines():
+        if not paragraph.strip():
+            lines.append("")
+            continue
+        lines.extend(
+            textwrap.wrap(paragraph.strip(), WIDTH, initial_indent=indent, subsequent_indent=indent)
+        )
+    return "\n".join(lines)
+
+
+def _classification(c: Classification) -> str:
+    parts = []
+    if c.cognizable is not None:
+        parts.append("cognizable" if c.cognizable else "non-cognizable")
+    if c.bailable is not None:
+        parts.append("bailable" if c.bailable else "non-bailable")
+    if c.triable_by:
+        parts.append(f"triable by {c.triable_by}")
+    return ", ".join(parts) + f"  [{c.source.title}; confidence {c.confidence}]"
+
+
+def show_text(catalog: Catalog, standing: ProvisionAt) -> str:
+    """The provision as in force on the date: heading, status, penalty, text, source."""
+    provision = catalog.provision(standing.provision)
+    act = catalog.act(provision.act)
+    division = "rule" if act.kind == "rules" else "section"
+    out = [
+        f"{provision.id}  —  {act.title}, {division} {provision.number}",
+        _wrap(provision.heading, ""),
+        "",
+        f"On {standing.as_of} (date of the conduct): {standing.status.replace('_', ' ')}",
+        _wrap(standing.message),
+    ]
+    version = standing.version
+    if version is not None and not version.omitted:
+        if version.penalty is not None:
+            out += [
+                "",
+                "Punishment" + (" (the parent provision's)" if version.penalty_inherited else ""),
+            ]
+            out.append(_wrap("first conviction: " + format_tier(version.penalty.first)))
+            if version.penalty.subsequent is not None:
+                out.append(
+                    _wrap("second or subsequent: " + format_tier(version.penalty.subsequent))
+                )
+        if version.derived_penalty is not None:
+            out += [
+                "",
+                "Punishment depends on the offence it concerns: "
+                "see `lawref derive " + provision.id + " OFFENCE`",
+            ]
+        if version.classification is not None:
+            out += ["", "Classification", _wrap(_classification(version.classification))]
+        out += ["", "Text", _wrap(version.text or "")]
+        out += [
+            "",
+            f"Source: {version.source.title}"
+            + (f" <{version.source.url}>" if version.source.url else ""),
+        ]
+        out.append(f"Confidence: {version.confidence}")
+        if version.note:
+            out.append(_wrap("Note: " + version.note, ""))
+    if provision.children:
+        out += ["", "Sub-divisions: " + ", ".join(provision.children)]
+    if provision.successors:
+        out.append("Succeeded by: " + ", ".join(provision.successors))
+    if provision.predecessors:
+        out.append("Replaces: " + ", ".join(provision.predecessors))
+    if provision.changes:
+        out.append(_wrap("What changed: " + provision.changes, ""))
+    out += ["", f"Law as reviewed on {catalog.reviewed_on}."]
+    return "\n".join(out) + "\n"
+
+
+def timeline_text(catalog: Catalog, provision_id: str, entries: tuple[TimelineEntry, ...]) -> str:
+    """One line per event, oldest first."""
+    provision = catalog.provision(provision_id)
+    out = [f"{provision.id}  —  {provision.heading}", ""]
+    for entry in entries:
+        out.append(f"{entry.date}  {entry.event:<12} {entry.instrument_title}")
+        out.append(_wrap(entry.description, " " * 12))
+    out += ["", f"Law as reviewed on {catalog.reviewed_on}."]
+    return "\n".join(out) + "\n"
