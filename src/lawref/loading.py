@@ -181,12 +181,12 @@ def _check_statute(
     for number, record in statute.provisions.items():
         _check_versions(shown, statute, number, record, problems)
         parent = _nearest_parent(number, statute.provisions)
-        if parent is None and ids.ancestors(number):
+        if record.heading is None and parent is None:
             problems.append(
                 Problem(
                     shown,
-                    f'provisions."{number}"',
-                    f"no enclosing provision in this file (add {ids.ancestors(number)[-1]!r})",
+                    f'provisions."{number}".heading',
+                    "needed: there is no enclosing provision whose heading it could be shown under",
                 )
             )
         for index, version in enumerate(record.versions):
@@ -276,6 +276,19 @@ def _inherited_penalty(
         problems.append(Problem(shown, path, f"the parent has no penalty on {version.valid_from}"))
         return None
     return chosen.penalty
+
+
+def _heading(number: str, record: ProvisionRecord, statute: StatuteFile) -> str:
+    """The provision's own heading, or its parent's followed by which part of it this is:
+    "… in electronic form — clause (a)"."""
+    if record.heading is not None:
+        return record.heading
+    parent = _nearest_parent(number, statute.provisions)
+    if parent is None:  # reported by _check_statute
+        return number
+    last = ids.split_number(number)[-1]
+    part = last if last in ("proviso", "explanation") else f"{record.kind} ({last})"
+    return f"{_heading(parent, statute.provisions[parent], statute)} — {part}"
 
 
 def number_sort_key(number: str) -> tuple[tuple[int, str], ...]:
@@ -369,7 +382,7 @@ def _build(
                 act=record.id,
                 number=number,
                 kind=provision.kind,
-                heading=provision.heading,
+                heading=_heading(number, provision, statute),
                 akn=ids.akn_uri(record.akn, number, record.kind),
                 parent=ids.provision_id(record.id, record.kind, parent_number)
                 if parent_number

@@ -243,9 +243,10 @@ class VersionRecord(Frozen):
 
 
 class ProvisionRecord(Frozen):
-    """A provision as written in a data file, keyed by its number."""
+    """A provision as written in a data file, keyed by its number. A sub-division with no
+    heading of its own (a clause, a proviso) is shown under its parent's heading."""
 
-    heading: str = Field(min_length=1)
+    heading: str | None = Field(default=None, min_length=1)
     kind: ProvisionKind
     versions: tuple[VersionRecord, ...] = Field(min_length=1)
     successors: tuple[str, ...] = ()

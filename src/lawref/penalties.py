@@ -78,6 +78,8 @@ def format_imprisonment(prison: Imprisonment) -> str:
     if low is not None and high is not None:
         if low == high:
             return f"{noun} for {format_term(low)}"
+        if low and low % 12 == 0 and high % 12 == 0:
+            return f"{noun} for {int(low) // 12} to {format_term(high)}"
         return f"{noun} for {format_term(low)} to {format_term(high)}"
     if high is not None:
         return f"{noun} up to {format_term(high)}"

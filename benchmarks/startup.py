@@ -1,0 +1,85 @@
+"""Start-up cost of lawref, measured as whole processes against the same machine's baselines.
+
+Run: ``uv run python benchmarks/startup.py [--runs N]``. Prints the median and best wall time of
+each command and the ratios that issue #2 sets as targets:
+
+* ``lawref show it-act-2000/s67B`` within 1.5x of ``python -c "from pydantic import BaseModel"``
+  (lawref's own parsing, validating and indexing cost at most half of importing pydantic);
+* ``lawref --help`` within 3x of ``python -c pass``.
+
+Commands run interleaved, so that a slow moment of the machine touches every command alike.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+
+def _lawref_command() -> list[str]:
+    script = Path(sys.executable).with_name("lawref")
+    if script.exists():
+        return [str(script)]
+    found = shutil.which("lawref")
+    return [found] if found else [sys.executable, "-m", "lawref"]
+
+
+def commands() -> dict[str, list[str]]:
+    """The commands measured, by label."""
+    lawref = _lawref_command()
+    return {
+        "python -c pass": [sys.executable, "-c", "pass"],
+        "import pydantic.BaseModel": [sys.executable, "-c", "from pydantic import BaseModel"],
+        "import lawref + first query": [
+            sys.executable,
+            "-c",
+            "import lawref; lawref.at('it-act-2000/s67B')",
+        ],
+        "lawref show it-act-2000/s67B": [*lawref, "show", "it-act-2000/s67B"],
+        "lawref --help": [*lawref, "--help"],
+    }
+
+
+def measure(runs: int) -> dict[str, list[float]]:
+    """Wall-clock seconds of each command, *runs* times, interleaved (after one warm-up each)."""
+    table = commands()
+    timings: dict[str, list[float]] = {label: [] for label in table}
+    for argv in table.values():
+        subprocess.run(argv, check=True, stdout=subprocess.DEVNULL)
+    for _ in range(runs):
+        for label, argv in table.items():
+            start = time.perf_counter()
+            subprocess.run(argv, check=True, stdout=subprocess.DEVNULL)
+            timings[label].append(time.perf_counter() - start)
+    return timings
+
+
+def main() -> None:
+    """Measure and print."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--runs", type=int, default=20)
+    args = parser.parse_args()
+    timings = measure(args.runs)
+    median = {label: statistics.median(values) for label, values in timings.items()}
+    print(f"{'command':<32} {'median ms':>10} {'best ms':>9}   ({args.runs} runs each)")
+    for label, values in timings.items():
+        print(f"{label:<32} {median[label] * 1000:>10.1f} {min(values) * 1000:>9.1f}")
+    show = median["lawref show it-act-2000/s67B"] / median["import pydantic.BaseModel"]
+    helps = median["lawref --help"] / median["python -c pass"]
+    own = median["lawref show it-act-2000/s67B"] - median["import pydantic.BaseModel"]
+    pyd = median["import pydantic.BaseModel"] - median["python -c pass"]
+    print()
+    print(f"lawref show / pydantic import : {show:.2f}x  (target <= 1.5x)")
+    print(f"lawref --help / bare python   : {helps:.2f}x  (target <= 3x)")
+    print(
+        f"lawref's own work in show     : {own * 1000:.0f} ms vs pydantic's import {pyd * 1000:.0f} ms"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,204 @@
+"""The command line: readable text, stable JSON, clear errors, the exit codes of DESIGN.md §7."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from lawref.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_version_names_the_review_date(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--version")
+    assert code == 0
+    assert out.startswith("lawref 0.")
+    assert "law as reviewed on 2026-11-23" in out
+
+
+def test_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--help")
+    assert code == 0
+    for command in ("show", "timeline", "derive", "export", "validate", "schema", "list"):
+        assert command in out
+
+
+def test_help_does_not_import_pydantic() -> None:
+    """``lawref --help`` stays fast: it must not pay for pydantic (DESIGN.md §8)."""
+    probe = (
+        "import sys; from lawref.cli import main\n"
+        "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+        "main(['--version'])\n"
+        "print('PYDANTIC' if 'pydantic' in sys.modules else 'LIGHT')"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip().endswith("LIGHT")
+
+
+def test_show_text(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "show", "it-act-2000/s67B", "--as-of", "2019-10-13")
+    assert code == 0, err
+    assert out.startswith("it-act-2000/s67B")
+    assert "in force" in out
+    assert "up to 5 years and fine up to ₹10 lakh" in out
+    assert "up to 7 years and fine up to ₹10 lakh" in out
+    assert "Law as reviewed on 2026-11-23." in out
+
+
+def test_show_accepts_prose_references(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "show", "Section 15(1) POCSO", "--as-of", "2021-01-01")
+    assert code == 0
+    assert out.startswith("pocso-2012/s15(1)")
+
+
+def test_show_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "show", "67B IT Act", "--as-of", "2019-10-13", "--json")
+    assert code == 0
+    document = json.loads(out)
+    assert document["id"] == "it-act-2000/s67B"
+    assert document["as_of"] == "2019-10-13"
+    assert document["status"] == "in_force"
+    assert document["reviewed_on"] == "2026-11-23"
+    version = document["version"]
+    assert {
+        "valid_from",
+        "valid_to",
+        "text",
+        "penalty",
+        "classification",
+        "source",
+        "confidence",
+    } <= set(version)
+    first = version["penalty"]["first"]
+    assert set(first) >= {"imprisonment", "fine", "combinator"}
+    assert set(first["imprisonment"]) >= {"min_months", "max_months", "life", "description"}
+    assert set(first["fine"]) >= {"min_inr", "max_inr"}
+
+
+def test_show_before_the_act_existed(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "show", "it-act-2000/s67B", "--as-of", "1999-05-01")
+    assert code == 0
+    assert "act not yet in force" in out
+    assert "came into force on 2000-10-17" in out
+
+
+def test_show_after_repeal_names_the_successor(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "show", "IPC 292", "--as-of", "2024-07-01")
+    assert code == 0
+    assert "act repealed" in out
+    assert "bns-2023/s294" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["show", "it-act-2000/s67Z"], "did you mean"),
+        (["show", "67B IT Act", "--as-of", "13-10-2019"], "YYYY-MM-DD"),
+        (["show", "67B IT Act", "--as-of", "2019-02-30"], "is not a date"),
+        (["show", "67B IT Act", "--as-of", "2027-01-01"], "in the future"),
+        (["show", "nonsense words"], "unknown provision"),
+        (["timeline", "s67Q IT Act"], "unknown provision"),
+        (["list", "Companies Act"], "unknown act"),
+        (["derive", "IPC 201", "IT Rules 2021 4(2)"], "prescribes no punishment"),
+        (["frobnicate"], "invalid choice"),
+        (["show"], "required"),
+    ],
+)
+def test_user_errors_exit_2_with_one_clear_line(
+    capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    code, out, err = run(capsys, *argv)
+    assert code == 2
+    assert out == ""
+    assert message in err
+    assert "Traceback" not in err
+
+
+def test_timeline_lists_the_2008_amendment(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "timeline", "it-act-2000/s67")
+    assert code == 0
+    assert "2000-10-17" in out
+    assert "2009-10-27" in out
+    code, out, _ = run(capsys, "timeline", "it-act-2000/s67", "--json")
+    events = json.loads(out)["events"]
+    assert [e["date"] for e in events] == sorted(e["date"] for e in events)
+
+
+def test_derive_evidence_destruction_for_67b(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(
+        capsys, "derive", "IPC 201", "67B IT Act", "--as-of", "2019-10-13", "--json"
+    )
+    assert code == 0, err
+    document = json.loads(out)
+    assert document["provision"] == "ipc-1860/s201"
+    assert document["penalty"]["first"]["imprisonment"]["max_months"] == 15
+
+
+def test_export_has_the_public_keys_and_is_byte_identical(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, first, _ = run(capsys, "export")
+    assert code == 0
+    document = json.loads(first)
+    assert set(document) >= {"acts", "provisions", "conduct", "articles", "cases", "judgments"}
+    provision = next(p for p in document["provisions"] if p["id"] == "it-act-2000/s67B")
+    assert set(provision) >= {
+        "id",
+        "act",
+        "number",
+        "heading",
+        "versions",
+        "successors",
+        "predecessors",
+    }
+    target = tmp_path / "export.json"
+    assert run(capsys, "export", "-o", str(target))[0] == 0
+    assert target.read_text(encoding="utf-8") == first
+    assert [p.name for p in tmp_path.iterdir()] == ["export.json"]
+
+
+def test_export_to_an_unwritable_place_is_a_clear_error(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, out, err = run(capsys, "export", "-o", str(tmp_path / "missing" / "export.json"))
+    assert code == 2
+    assert "cannot write" in err
+    assert not (tmp_path / "missing").exists()
+
+
+def test_schema_is_json_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "schema")
+    schema = json.loads(out)
+    assert code == 0
+    assert schema["title"] == "StatuteFile"
+    assert "provisions" in schema["properties"]
+
+
+def test_list_acts_and_provisions(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "list")
+    assert code == 0
+    assert "ipc-1860" in out
+    assert "in force 1862-01-01 to 2024-07-01" in out
+    code, out, _ = run(capsys, "list", "POCSO")
+    assert code == 0
+    assert "pocso-2012/s15(1)" in out
+
+
+def test_console_script_runs_as_a_process() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "lawref", "show", "it-act-2000/s67B", "--as-of", "2019-10-13"],
+        capture_output=True,
+        text=True,
+        env={"LAWREF_TODAY": "2026-11-23", "PATH": "/usr/bin:/bin"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "₹10 lakh" in result.stdout

@@ -1,0 +1,123 @@
+"""`lawref validate` and `Catalog.load` report every problem at once: file, key path, reason."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from lawref.catalog import Catalog
+from lawref.cli import main
+from lawref.errors import DataError, Problem
+
+FIXTURES = Path(__file__).parent / "fixtures" / "broken"
+
+
+def _problems(path: Path) -> tuple[Problem, ...]:
+    with pytest.raises(DataError) as caught:
+        Catalog.load(path)
+    return caught.value.problems
+
+
+def _has(problems: tuple[Problem, ...], file: str, key: str, reason: str) -> bool:
+    return any(p.file.endswith(file) and p.key_path == key and reason in p.reason for p in problems)
+
+
+def test_shipped_data_is_valid(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate"]) == 0
+    assert capsys.readouterr().out.startswith("ok: ")
+
+
+def test_every_problem_of_a_broken_file_is_reported(data_copy: Path) -> None:
+    shutil.copy(FIXTURES / "many-problems.toml", data_copy / "statutes")
+    problems = _problems(data_copy)
+    file = "statutes/many-problems.toml"
+    expected = [
+        # schema problems stop that file's cross-checks, so they are asserted on their own below
+        (
+            file,
+            'provisions."3".versions[0].confidence',
+            "Input should be 'high', 'medium' or 'low'",
+        ),
+        (file, 'provisions."3".versions[0].penalty.first.combinator', "Input should be"),
+        (file, 'provisions."3".versions[0].penalty.first.imprisonment', "greater than max_months"),
+        (file, 'provisions."5".colour', "Extra inputs are not permitted"),
+        (file, 'provisions."5".versions[0].source', "Field required"),
+    ]
+    for item in expected:
+        assert _has(problems, *item), f"{item} not in {[str(p) for p in problems]}"
+
+
+def test_every_cross_reference_problem_is_reported(data_copy: Path) -> None:
+    text = (FIXTURES / "many-problems.toml").read_text(encoding="utf-8")
+    # keep the cross-reference problems, mend the schema ones
+    text = text.replace('confidence = "certain"', 'confidence = "high"')
+    text = text.replace('"imprisonment_and_fines"', '"imprisonment_and_fine"')
+    text = text.replace("min_months = 24, max_months = 12", "max_months = 12")
+    text = text.replace('colour = "red"', "")
+    text = text.replace(
+        'confidence = "high"                  # PROBLEM: no source',
+        'confidence = "high"\nsource = { title = "test fixture" }',
+    )
+    (data_copy / "statutes" / "many-problems.toml").write_text(text, encoding="utf-8")
+    problems = _problems(data_copy)
+    file = "statutes/many-problems.toml"
+    expected = [
+        (file, "act.id", "does not match the file name"),
+        (file, 'provisions."1".versions[1].valid_from', "does not come after"),
+        (file, 'provisions."2".versions[0].valid_from', "before misnamed-act came into force"),
+        (file, 'provisions."2".versions[0].instrument', "neither the act id nor"),
+        (file, 'provisions."2".successors[0]', "no provision 'ipc-1860/s9999'"),
+        (file, 'provisions."3".versions[0].valid_from', "before broken-amendment received assent"),
+        (file, 'provisions."4(a)".heading', "no enclosing provision"),
+        (file, 'provisions."4(a)".versions[0].penalty_from_parent', "without a parent"),
+    ]
+    for item in expected:
+        assert _has(problems, *item), f"{item} not in {[str(p) for p in problems]}"
+
+
+def test_invalid_toml_names_the_file_and_line(data_copy: Path) -> None:
+    shutil.copy(FIXTURES / "not-toml.toml", data_copy / "statutes")
+    problems = _problems(data_copy)
+    assert any(
+        p.file.endswith("statutes/not-toml.toml")
+        and "not valid TOML" in p.reason
+        and "line 3" in p.reason
+        for p in problems
+    ), [str(p) for p in problems]
+
+
+def test_missing_catalog_file_is_reported(data_copy: Path) -> None:
+    (data_copy / "catalog.toml").unlink()
+    problems = _problems(data_copy)
+    assert _has(problems, "catalog.toml", "", "missing")
+
+
+def test_problems_in_several_files_come_together(data_copy: Path) -> None:
+    shutil.copy(FIXTURES / "not-toml.toml", data_copy / "statutes")
+    (data_copy / "catalog.toml").write_text("reviewed_on = 'soon'\n", encoding="utf-8")
+    problems = _problems(data_copy)
+    assert {Path(p.file).name for p in problems} >= {"not-toml.toml", "catalog.toml"}
+
+
+def test_validate_command_prints_one_line_per_problem_and_exits_1(
+    data_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shutil.copy(FIXTURES / "many-problems.toml", data_copy / "statutes")
+    shutil.copy(FIXTURES / "not-toml.toml", data_copy / "statutes")
+    assert main(["validate", str(data_copy)]) == 1
+    captured = capsys.readouterr()
+    lines = captured.err.strip().splitlines()
+    assert captured.out == ""
+    assert len(lines) >= 7
+    assert all(line.startswith("lawref: ") for line in lines)
+    assert "Traceback" not in captured.err
+    assert any('many-problems.toml: provisions."5".colour' in line for line in lines)
+
+
+def test_validate_of_a_missing_folder_is_a_data_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["validate", str(tmp_path / "nothing")]) == 1
+    assert "catalog.toml: missing" in capsys.readouterr().err
