@@ -169,7 +169,7 @@ def test_export_has_the_public_keys_and_is_byte_identical(
 def test_export_to_an_unwritable_place_is_a_clear_error(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    code, out, err = run(capsys, "export", "-o", str(tmp_path / "missing" / "export.json"))
+    code, _, err = run(capsys, "export", "-o", str(tmp_path / "missing" / "export.json"))
     assert code == 2
     assert "cannot write" in err
     assert not (tmp_path / "missing").exists()

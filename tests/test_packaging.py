@@ -29,7 +29,7 @@ def test_running_from_the_checkout_reads_its_data_live() -> None:
 
 def test_missing_data_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setattr(datapath, "checkout_data", lambda: tmp_path / "nowhere")
-    with pytest.raises(lawref.DataError, match="no catalog.toml"):
+    with pytest.raises(lawref.DataError, match=r"no catalog\.toml"):
         datapath.data_root()
 
 
@@ -69,7 +69,7 @@ def test_wheel_in_a_fresh_venv_carries_the_data(tmp_path: Path) -> None:
     answer = json.loads(result.stdout)
     assert answer["file"].startswith(str(venv))
     assert answer["origin"].startswith(str(venv))
-    assert answer["origin"].endswith(os.path.join("lawref", "data"))
+    assert Path(answer["origin"]).parts[-2:] == ("lawref", "data")
     assert answer["status"] == "in_force"
     assert answer["acts"] == len(lawref.default_catalog().acts)
     cli = subprocess.run(
