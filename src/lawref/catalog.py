@@ -144,6 +144,8 @@ class Catalog:
             message = (
                 f"{label} was in force on {day}, but lawref records its text only from "
                 f"{provision.versions[0].valid_from}."
+                if provision.versions
+                else f"{label} is part of {act.title}, but lawref does not record its text."
             )
         elif version is None:
             status = "not_yet_in_force"

@@ -137,18 +137,18 @@ def _check_versions(
                 )
             )
         else:
+            # An amendment can speak only from its own commencement. That may precede assent
+            # when the Act is deemed in force from an Ordinance's date (Criminal Law (Amendment)
+            # Act, 2013, s.1(2)); so commencement is the test, and assent only when it is unknown.
             instrument = known_instruments[version.instrument]
-            if (
-                instrument is not None
-                and instrument.assented
-                and version.valid_from < instrument.assented
-            ):
+            start = instrument and (instrument.in_force_from or instrument.assented)
+            if instrument is not None and start and version.valid_from < start:
+                event = "came into force" if instrument.in_force_from else "received assent"
                 problems.append(
                     Problem(
                         shown,
                         f"{path}.valid_from",
-                        f"{version.valid_from} is before "
-                        f"{instrument.id} received assent on {instrument.assented}",
+                        f"{version.valid_from} is before {instrument.id} {event} on {start}",
                     )
                 )
     if record.versions and record.versions[0].omitted:

@@ -91,6 +91,12 @@ class Source(Frozen):
     citation: str | None = None
     note: str | None = None
 
+    @model_validator(mode="after")
+    def _can_be_found_again(self) -> Source:
+        if not (self.url or self.citation):
+            raise ValueError("a source needs a url or a citation, so a reader can find it again")
+        return self
+
 
 class Imprisonment(Frozen):
     """The imprisonment a tier allows. Terms are in months; ``None`` means the text states none.
@@ -248,11 +254,23 @@ class ProvisionRecord(Frozen):
 
     heading: str | None = Field(default=None, min_length=1)
     kind: ProvisionKind
-    versions: tuple[VersionRecord, ...] = Field(min_length=1)
+    """``earlier_versions_not_recorded``: the provision was in force before its first recorded
+    version (or, with no versions at all, throughout its Act's life) in a text lawref does not
+    hold; dates in that stretch are answered ``not_recorded``, never "did not exist"."""
+    versions: tuple[VersionRecord, ...] = ()
     successors: tuple[str, ...] = ()
     changes: str | None = None
     earlier_versions_not_recorded: bool = False
     note: str | None = None
+
+    @model_validator(mode="after")
+    def _unrecorded_text_is_declared(self) -> ProvisionRecord:
+        if not self.versions and not self.earlier_versions_not_recorded:
+            raise ValueError(
+                "a provision without versions must say earlier_versions_not_recorded = true "
+                "(lawref knows it exists but records none of its text) and why, in note"
+            )
+        return self
 
 
 class ActRecord(Frozen):
