@@ -58,7 +58,7 @@ def test_every_cross_reference_problem_is_reported(data_copy: Path) -> None:
     text = text.replace('colour = "red"', "")
     text = text.replace(
         'confidence = "high"                  # PROBLEM: no source',
-        'confidence = "high"\nsource = { title = "test fixture", citation = "tests/fixtures/broken" }',
+        'confidence = "high"\nsource = { title = "fixture", citation = "tests/fixtures/broken" }',
     )
     (data_copy / "statutes" / "many-problems.toml").write_text(text, encoding="utf-8")
     problems = _problems(data_copy)
