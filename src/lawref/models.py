@@ -101,8 +101,9 @@ class Source(Frozen):
 class Imprisonment(Frozen):
     """The imprisonment a tier allows. Terms are in months; ``None`` means the text states none.
 
-    ``life`` is true when the term may extend to imprisonment for life. A fractional number of
-    months only arises for derived penalties (one-fourth of a 6-month term is 1.5 months).
+    ``life`` is true when the term may extend to imprisonment for life; with no ``min_months`` it
+    is a term of imprisonment for life outright ("rigorous imprisonment for life"). A fractional
+    number of months only arises for derived penalties (one-fourth of 6 months is 1.5 months).
     """
 
     min_months: int | float | None = Field(default=None, ge=0)

@@ -63,7 +63,8 @@ def format_term(months: int | float) -> str:
 
 def format_imprisonment(prison: Imprisonment) -> str:
     """``imprisonment of either description up to 5 years``; ``rigorous imprisonment of at
-    least 10 years, up to life``; ``imprisonment for 3 to 5 years``."""
+    least 10 years, up to life``; ``imprisonment for 3 to 5 years``; ``rigorous imprisonment for
+    life`` (life with no minimum is a fixed life term, as in POCSO 2012 s.14(3))."""
     noun = {
         "either": "imprisonment of either description",
         "rigorous": "rigorous imprisonment",
@@ -72,7 +73,7 @@ def format_imprisonment(prison: Imprisonment) -> str:
     }[prison.description]
     low, high = prison.min_months, prison.max_months
     if prison.life and low is None:
-        return f"{noun} up to life"
+        return f"{noun} for life"
     if prison.life:
         return f"{noun} of at least {format_term(low or 0)}, up to life"
     if low is not None and high is not None:

@@ -1,0 +1,254 @@
+"""Table-driven: the penalty of every punishing provision, on dates either side of each change.
+
+Each row is read from the statute's own words (the operative clause is quoted in the row's
+comment) and written independently of the data files, so that a slip in the data fails here.
+Values: imprisonment (min months, max months, life, description), fine (min ₹, max ₹), combinator.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from lawref.catalog import Catalog
+from lawref.models import PenaltyTier
+
+D = dt.date
+Tier = tuple[
+    tuple[int | None, int | None, bool, str | None] | None,
+    tuple[int | None, int | None] | None,
+    str,
+]
+
+AND, OR_BOTH, FINE_ONLY = "imprisonment_and_fine", "imprisonment_or_fine_or_both", "fine_only"
+
+# (provision, date of conduct, first conviction, subsequent conviction or None)
+TABLE: list[tuple[str, dt.date, Tier, Tier | None]] = [
+    # IT Act s.66 (2000): "imprisonment up to three years, or with fine which may extend up to two lakh rupees, or with both"
+    ("it-act-2000/s66", D(2005, 1, 1), ((None, 36, False, None), (None, 200000), OR_BOTH), None),
+    # s.66 (2009): "imprisonment for a term which may extend to three years or with fine which may extend to five lakh rupees or with both"
+    ("it-act-2000/s66", D(2010, 1, 1), ((None, 36, False, None), (None, 500000), OR_BOTH), None),
+    # s.66E: "imprisonment which may extend to three years or with fine not exceeding two lakh rupees, or with both"
+    ("it-act-2000/s66E", D(2019, 10, 13), ((None, 36, False, None), (None, 200000), OR_BOTH), None),
+    # s.67 (2000): 5 years and 1 lakh; 10 years and 2 lakh
+    (
+        "it-act-2000/s67",
+        D(2009, 10, 26),
+        ((None, 60, False, "either"), (None, 100000), AND),
+        ((None, 120, False, "either"), (None, 200000), AND),
+    ),
+    # s.67 (2009): 3 years and 5 lakh; 5 years and 10 lakh
+    (
+        "it-act-2000/s67",
+        D(2009, 10, 27),
+        ((None, 36, False, "either"), (None, 500000), AND),
+        ((None, 60, False, "either"), (None, 1000000), AND),
+    ),
+    # s.67A: 5 years and 10 lakh; 7 years and 10 lakh
+    (
+        "it-act-2000/s67A",
+        D(2019, 10, 13),
+        ((None, 60, False, "either"), (None, 1000000), AND),
+        ((None, 84, False, "either"), (None, 1000000), AND),
+    ),
+    # s.67B: imprisonment AND fine (not "or"): 5 years and 10 lakh; 7 years and 10 lakh
+    (
+        "it-act-2000/s67B",
+        D(2019, 10, 13),
+        ((None, 60, False, "either"), (None, 1000000), AND),
+        ((None, 84, False, "either"), (None, 1000000), AND),
+    ),
+    (
+        "it-act-2000/s67B(b)",
+        D(2020, 12, 28),
+        ((None, 60, False, "either"), (None, 1000000), AND),
+        ((None, 84, False, "either"), (None, 1000000), AND),
+    ),
+    # s.67C(2): "imprisonment for a term which may extend to three years and also be liable to fine"
+    ("it-act-2000/s67C", D(2019, 10, 13), ((None, 36, False, None), (None, None), AND), None),
+    # POCSO s.14(1) (2012): "imprisonment of either description which may extend to five years and shall also be liable to fine"; subsequent seven years
+    (
+        "pocso-2012/s14(1)",
+        D(2019, 4, 21),
+        ((None, 60, False, "either"), (None, None), AND),
+        ((None, 84, False, "either"), (None, None), AND),
+    ),
+    # POCSO s.14(1) (2019): "not be less than five years and shall also be liable to fine"; subsequent "not be less than seven years"
+    (
+        "pocso-2012/s14(1)",
+        D(2019, 8, 16),
+        ((60, None, False, None), (None, None), AND),
+        ((84, None, False, None), (None, None), AND),
+    ),
+    # POCSO s.14(2) (2012): not less than ten years, may extend to life, and fine
+    ("pocso-2012/s14(2)", D(2019, 6, 11), ((120, None, True, "either"), (None, None), AND), None),
+    # POCSO s.14(3) (2012): "rigorous imprisonment for life and shall also be liable to fine"
+    (
+        "pocso-2012/s14(3)",
+        D(2019, 6, 11),
+        ((None, None, True, "rigorous"), (None, None), AND),
+        None,
+    ),
+    # POCSO s.14(4), (5) (2012): six to eight years; eight to ten years; and fine
+    ("pocso-2012/s14(4)", D(2019, 6, 11), ((72, 96, False, "either"), (None, None), AND), None),
+    ("pocso-2012/s14(5)", D(2019, 6, 11), ((96, 120, False, "either"), (None, None), AND), None),
+    # POCSO s.15 (2012): "imprisonment of either description which may extend to three years or with fine or with both"
+    ("pocso-2012/s15", D(2019, 4, 21), ((None, 36, False, "either"), (None, None), OR_BOTH), None),
+    # POCSO s.15(1) (2019): "fine not less than five thousand rupees"; subsequent "not be less than ten thousand rupees"
+    (
+        "pocso-2012/s15(1)",
+        D(2020, 12, 28),
+        (None, (5000, None), FINE_ONLY),
+        (None, (10000, None), FINE_ONLY),
+    ),
+    # POCSO s.15(2) (2019): "imprisonment of either description which may extend to three years, or with fine, or with both"
+    (
+        "pocso-2012/s15(2)",
+        D(2020, 12, 28),
+        ((None, 36, False, "either"), (None, None), OR_BOTH),
+        None,
+    ),
+    # POCSO s.15(3) (2019): 3 to 5 years, or fine, or both; subsequent 5 to 7 years and fine
+    (
+        "pocso-2012/s15(3)",
+        D(2020, 12, 28),
+        ((36, 60, False, "either"), (None, None), OR_BOTH),
+        ((60, 84, False, "either"), (None, None), AND),
+    ),
+    # POCSO s.21(1): "imprisonment of either description which may extend to six months or with fine or with both"
+    (
+        "pocso-2012/s21(1)",
+        D(2020, 12, 28),
+        ((None, 6, False, "either"), (None, None), OR_BOTH),
+        None,
+    ),
+    # POCSO s.21(2): "imprisonment for a term which may extend to one year and with fine"
+    ("pocso-2012/s21(2)", D(2020, 12, 28), ((None, 12, False, None), (None, None), AND), None),
+    # IPC s.292: 2 years and 2,000; 5 years and 5,000
+    (
+        "ipc-1860/s292",
+        D(2019, 10, 13),
+        ((None, 24, False, "either"), (None, 2000), AND),
+        ((None, 60, False, "either"), (None, 5000), AND),
+    ),
+    # IPC s.293: 3 years and 2,000; 7 years and 5,000
+    (
+        "ipc-1860/s293",
+        D(2019, 10, 13),
+        ((None, 36, False, "either"), (None, 2000), AND),
+        ((None, 84, False, "either"), (None, 5000), AND),
+    ),
+    # IPC s.354C: not less than 1 year up to 3 years and fine; 3 to 7 years and fine
+    (
+        "ipc-1860/s354C",
+        D(2020, 12, 28),
+        ((12, 36, False, "either"), (None, None), AND),
+        ((36, 84, False, "either"), (None, None), AND),
+    ),
+    # BNS s.294: 2 years and 5,000; 5 years and 10,000
+    (
+        "bns-2023/s294",
+        D(2024, 7, 1),
+        ((None, 24, False, "either"), (None, 5000), AND),
+        ((None, 60, False, "either"), (None, 10000), AND),
+    ),
+    # BNS s.295: 3 years and 2,000; 7 years and 5,000
+    (
+        "bns-2023/s295",
+        D(2025, 1, 1),
+        ((None, 36, False, "either"), (None, 2000), AND),
+        ((None, 84, False, "either"), (None, 5000), AND),
+    ),
+    # BNS s.77: as IPC s.354C
+    (
+        "bns-2023/s77",
+        D(2025, 1, 1),
+        ((12, 36, False, "either"), (None, None), AND),
+        ((36, 84, False, "either"), (None, None), AND),
+    ),
+]
+
+
+def _shape(tier: PenaltyTier | None) -> Tier | None:
+    if tier is None:
+        return None
+    prison = tier.imprisonment
+    fine = tier.fine
+    return (
+        (prison.min_months, prison.max_months, prison.life, prison.description) if prison else None,
+        (fine.min_inr, fine.max_inr) if fine else None,
+        tier.combinator,
+    )
+
+
+@pytest.mark.parametrize(
+    ("ref", "day", "first", "subsequent"), TABLE, ids=[f"{r[0]}@{r[1]}" for r in TABLE]
+)
+def test_penalty_in_force_on_the_date(
+    catalog: Catalog, ref: str, day: dt.date, first: Tier, subsequent: Tier | None
+) -> None:
+    standing = catalog.at(ref, day)
+    assert standing.status == "in_force", standing.message
+    assert standing.version is not None
+    assert standing.version.penalty is not None
+    assert _shape(standing.version.penalty.first) == first
+    assert _shape(standing.version.penalty.subsequent) == subsequent
+
+
+def test_table_covers_every_punishing_provision(catalog: Catalog) -> None:
+    """A provision that carries a penalty of its own must have a row above."""
+    covered = {row[0] for row in TABLE}
+    punishing = {
+        p.id
+        for p in catalog.provisions
+        if any(v.penalty is not None and not v.penalty_inherited for v in p.versions)
+    }
+    # sub-divisions whose own penalty equals a covered parent's are fine to leave out
+    missing = {pid for pid in punishing - covered if catalog.provision(pid).parent not in covered}
+    assert not missing, sorted(missing)
+
+
+_WORDS = {1: "one", 2: "two", 3: "three", 5: "five", 6: "six", 7: "seven", 8: "eight", 10: "ten"}
+
+
+def _term_words(months: int | float) -> str:
+    if months % 12 == 0:
+        years = int(months // 12)
+        return f"{_WORDS.get(years, str(years))} year"
+    return f"{_WORDS.get(int(months), str(months))} month"
+
+
+def _rupee_words(amount: int) -> str:
+    if amount % 100000 == 0:
+        return f"{_WORDS[amount // 100000]} lakh rupees"
+    return f"{_WORDS[amount // 1000]} thousand rupees"
+
+
+def test_structured_penalties_are_in_the_verbatim_text(catalog: Catalog) -> None:
+    """Literate check (cf. Catala): every term and amount in a structured penalty appears, in
+    words, in the version's own text — the numbers were read from the statute, not invented."""
+    for provision in catalog.provisions:
+        for version in provision.versions:
+            if version.penalty is None or version.penalty_inherited or not version.text:
+                continue
+            text = re.sub(r"\s+", " ", version.text.lower())
+            for tier in (version.penalty.first, version.penalty.subsequent):
+                if tier is None:
+                    continue
+                prison, fine = tier.imprisonment, tier.fine
+                for months in (prison.min_months, prison.max_months) if prison else ():
+                    if months is not None:
+                        assert _term_words(months) in text, (provision.id, months)
+                if prison and prison.life:
+                    assert "for life" in text, provision.id
+                if prison and prison.description == "either":
+                    assert "either description" in text, provision.id
+                if prison and prison.description == "rigorous":
+                    assert "rigorous" in text, provision.id
+                for amount in (fine.min_inr, fine.max_inr) if fine else ():
+                    if amount is not None:
+                        assert _rupee_words(amount) in text, (provision.id, amount)
+                if tier.combinator == "imprisonment_or_fine_or_both":
+                    assert "or with both" in text or "or both" in text, provision.id
