@@ -17,7 +17,7 @@ from lawref.models import PenaltyTier
 
 D = dt.date
 Tier = tuple[
-    tuple[int | None, int | None, bool, str | None] | None,
+    tuple[float | None, float | None, bool, str | None] | None,
     tuple[int | None, int | None] | None,
     str,
 ]
