@@ -30,3 +30,11 @@ def data_copy(tmp_path: Path) -> Path:
 def _pinned_today(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests answer as of a fixed "today", so that they do not change with the calendar."""
     monkeypatch.setenv("LAWREF_TODAY", "2026-11-23")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Keep the catalog cache of a test run out of the user's own cache folder."""
+    import os
+    import tempfile
+
+    os.environ.setdefault("LAWREF_CACHE_DIR", tempfile.mkdtemp(prefix="lawref-test-cache-"))

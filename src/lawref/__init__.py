@@ -10,9 +10,7 @@ once on first use (thread-safe). Load another data folder with :meth:`Catalog.lo
 
 from __future__ import annotations
 
-import datetime as dt
-import threading
-from typing import TYPE_CHECKING, Any
+import _thread
 
 from lawref._version import __version__
 from lawref.errors import (
@@ -25,7 +23,12 @@ from lawref.errors import (
     UnknownProvisionError,
 )
 
+# ``typing`` costs ``lawref --help`` several milliseconds; type checkers treat this name as true.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import datetime as dt
+    from typing import Any
+
     from lawref.catalog import Catalog
     from lawref.models import (
         Act,
@@ -64,7 +67,7 @@ __all__ = [
     "timeline",
 ]
 
-_lock = threading.Lock()
+_lock = _thread.allocate_lock()
 _default: Catalog | None = None
 
 

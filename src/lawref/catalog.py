@@ -8,15 +8,13 @@ forbids a penalty greater than the one in force when the act was done.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import os
 from functools import cached_property
-from importlib.resources.abc import Traversable
 from typing import Literal
 
 from lawref import clock
 from lawref.errors import DerivationError, InvalidDateError, UnknownActError
-from lawref.loading import LoadedData, load_data
+from lawref.loaded import LoadedData
 from lawref.models import (
     Act,
     DerivedPenaltyResult,
@@ -26,7 +24,12 @@ from lawref.models import (
     TimelineEntry,
 )
 from lawref.penalties import derive, format_penalty
-from lawref.references import Resolver, normalise
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
+    from lawref.references import Resolver
 
 
 class Catalog:
@@ -36,10 +39,31 @@ class Catalog:
         self._data = data
 
     @classmethod
-    def load(cls, path: str | os.PathLike[str] | Traversable) -> Catalog:
+    def load(cls, path: str | os.PathLike[str] | Traversable, *, cache: bool = True) -> Catalog:
         """Load and check the data folder at *path* (a folder holding ``catalog.toml`` and
-        ``statutes/``). Raises :class:`~lawref.DataError` listing every problem found."""
-        return cls(load_data(path))
+        ``statutes/``). Raises :class:`~lawref.DataError` listing every problem found.
+
+        With *cache* (the default), a catalog already checked for exactly these files is reused
+        from lawref's cache (see :mod:`lawref.cache`); ``cache=False`` always re-reads."""
+        from lawref.datapath import as_traversable
+
+        root = as_traversable(path)
+        if cache:
+            from lawref import cache as store
+
+            try:
+                key = store.fingerprint(root, str(root))
+            except OSError:  # no such folder: the loader says what is missing
+                key = None
+            data = store.load(key) if key else None
+            if data is not None:
+                return cls(data)
+        from lawref.loading import load_data
+
+        data = load_data(root)
+        if cache and key:
+            store.store(key, data)
+        return cls(data)
 
     # --- what is in it -----------------------------------------------------------------------
 
@@ -68,9 +92,13 @@ class Catalog:
         raises :class:`~lawref.UnknownActError` with close matches."""
         if ref in self._data.acts:
             return self._data.acts[ref]
+        from lawref.references import normalise
+
         found, rest = self._resolver.acts.find(normalise(ref))
         if found is not None and not rest.strip():
             return self._data.acts[found]
+        import difflib
+
         names = sorted(self._data.acts)
         raise UnknownActError(ref, tuple(difflib.get_close_matches(ref.lower(), names, n=3)))
 
@@ -88,10 +116,14 @@ class Catalog:
 
     def resolve(self, ref: str) -> str:
         """The id *ref* names (see :meth:`provision`)."""
+        if ref in self._data.provisions:
+            return ref
         return self._resolver.resolve(ref)
 
     @cached_property
     def _resolver(self) -> Resolver:
+        from lawref.references import Resolver
+
         aliases = {
             act.id: (act.title, act.short_title, *act.aliases) for act in self._data.acts.values()
         }
@@ -168,7 +200,9 @@ class Catalog:
         beyond = day > self.reviewed_on
         if beyond:
             message += f" Law as reviewed on {self.reviewed_on}; later changes are not reflected."
-        return ProvisionAt(
+        # Internal results are built from values the loader already validated: model_construct
+        # skips re-validation (and the schema build it would trigger on first use).
+        return ProvisionAt.model_construct(
             provision=provision.id,
             as_of=day,
             status=status,
@@ -202,7 +236,7 @@ class Catalog:
             if version.penalty is not None and not version.omitted:
                 description += f"; punishment: {format_penalty(version.penalty)}"
             entries.append(
-                TimelineEntry(
+                TimelineEntry.model_construct(
                     date=version.valid_from,
                     event=event,
                     instrument=version.instrument,
@@ -213,7 +247,7 @@ class Catalog:
         if act.repealed_on is not None:
             successor = self._data.acts.get(act.repealed_by or "")
             entries.append(
-                TimelineEntry(
+                TimelineEntry.model_construct(
                     date=act.repealed_on,
                     event="act_repealed",
                     instrument=act.repealed_by or "",
@@ -262,7 +296,7 @@ class Catalog:
             f"{rule_at.provision} applied to {base_at.provision} ({format_penalty(base_penalty)}), "
             f"limb '{condition}': {format_penalty(penalty)}."
         )
-        return DerivedPenaltyResult(
+        return DerivedPenaltyResult.model_construct(
             provision=rule_at.provision,
             underlying=base_at.provision,
             as_of=day,

@@ -7,15 +7,17 @@ each command imports the catalog when it runs.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
 
 from lawref._version import __version__
 from lawref.errors import DataError, LawrefError
 
+# ``typing`` and ``datetime`` are not imported at run time: ``--help`` must start fast.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Callable, Sequence
+
     from lawref.catalog import Catalog
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
@@ -151,7 +153,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     from lawref.catalog import Catalog
     from lawref.datapath import data_root
 
-    catalog = Catalog.load(args.path) if args.path else Catalog.load(data_root())
+    catalog = Catalog.load(args.path or data_root(), cache=False)
     versions = sum(len(p.versions) for p in catalog.provisions)
     print(
         f"ok: {len(catalog.acts)} acts, {len(catalog.provisions)} provisions, {versions} versions "
@@ -163,7 +165,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def cmd_schema(args: argparse.Namespace) -> int:
     """``lawref schema [statute|catalog]``: the JSON Schema of a data file, for editors."""
     from lawref.export import dumps
-    from lawref.models import CatalogFile, StatuteFile
+    from lawref.schema import CatalogFile, StatuteFile
 
     schema = (StatuteFile if args.kind == "statute" else CatalogFile).model_json_schema()
     _write(args, dumps(schema))

@@ -7,6 +7,7 @@ the checkout's ``data/`` live, so that an edit is seen without reinstalling.
 
 from __future__ import annotations
 
+import os
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -45,3 +46,10 @@ def data_root() -> Traversable:
             )
         ]
     )
+
+
+def as_traversable(path: str | os.PathLike[str] | Traversable) -> Traversable:
+    """*path* as something the loader can walk: a :class:`~pathlib.Path` for strings."""
+    if isinstance(path, str | os.PathLike):
+        return Path(path)
+    return path

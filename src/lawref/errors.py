@@ -2,20 +2,40 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 
 class LawrefError(Exception):
     """Base class of every error lawref raises on purpose."""
 
 
-@dataclass(frozen=True, slots=True)
 class Problem:
-    """One problem found in the data: which file, where in it, and what is wrong."""
+    """One problem found in the data: which file, where in it, and what is wrong.
 
+    A plain immutable class rather than a dataclass: this module is imported by ``lawref --help``,
+    which must not pay for importing :mod:`dataclasses` (DESIGN.md §8)."""
+
+    __slots__ = ("file", "key_path", "reason")
     file: str
     key_path: str
     reason: str
+
+    def __init__(self, file: str, key_path: str, reason: str) -> None:
+        object.__setattr__(self, "file", file)
+        object.__setattr__(self, "key_path", key_path)
+        object.__setattr__(self, "reason", reason)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("Problem is immutable")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Problem):
+            return NotImplemented
+        return (self.file, self.key_path, self.reason) == (other.file, other.key_path, other.reason)
+
+    def __hash__(self) -> int:
+        return hash((self.file, self.key_path, self.reason))
+
+    def __repr__(self) -> str:
+        return f"Problem({self.file!r}, {self.key_path!r}, {self.reason!r})"
 
     def __str__(self) -> str:
         where = f"{self.file}: {self.key_path}" if self.key_path else self.file

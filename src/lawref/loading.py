@@ -5,36 +5,20 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import tomllib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from importlib.resources.abc import Traversable
-from pathlib import Path
 
 from pydantic import ValidationError
 
 from lawref import ids
+from lawref.datapath import as_traversable
 from lawref.errors import DataError, Problem
-from lawref.models import (
-    Act,
-    CatalogFile,
-    Penalty,
-    Provision,
-    ProvisionRecord,
-    ProvisionVersion,
-    StatuteFile,
-    VersionRecord,
-)
+from lawref.loaded import LoadedData
+from lawref.models import Act, Penalty, Provision, ProvisionVersion
+from lawref.schema import CatalogFile, ProvisionRecord, StatuteFile, VersionRecord
 
-
-@dataclass(frozen=True, slots=True)
-class LoadedData:
-    """What a data folder holds once every check has passed."""
-
-    reviewed_on: dt.date
-    acts: dict[str, Act]
-    provisions: dict[str, Provision]
-    origin: str
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 
 def format_key_path(loc: Iterable[int | str]) -> str:
@@ -65,6 +49,8 @@ def _validation_problems(
 
 
 def _read_toml(entry: Traversable, shown: str, problems: list[Problem]) -> dict[str, object] | None:
+    import tomllib
+
     try:
         return tomllib.loads(entry.read_text(encoding="utf-8"))
     except UnicodeDecodeError as exc:
@@ -74,12 +60,6 @@ def _read_toml(entry: Traversable, shown: str, problems: list[Problem]) -> dict[
     except OSError as exc:
         problems.append(Problem(shown, "", f"cannot be read: {exc.strerror or exc}"))
     return None
-
-
-def _as_traversable(path: str | os.PathLike[str] | Traversable) -> Traversable:
-    if isinstance(path, str | os.PathLike):
-        return Path(path)
-    return path
 
 
 def _nearest_parent(number: str, numbers: Mapping[str, object]) -> str | None:
@@ -307,7 +287,7 @@ def number_sort_key(number: str) -> tuple[tuple[int, str], ...]:
 
 def load_data(path: str | os.PathLike[str] | Traversable) -> LoadedData:
     """Read and check the data folder at *path*. Raises :class:`DataError` listing every problem."""
-    root = _as_traversable(path)
+    root = as_traversable(path)
     origin = str(root)
     label = root.name or origin
     problems: list[Problem] = []

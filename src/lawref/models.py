@@ -1,4 +1,6 @@
-"""Pydantic models: the schema of the data files and the shapes lawref returns.
+"""Pydantic models: the values lawref's data is made of (penalties, sources, classifications)
+and the shapes every query returns. The file-format models built on them are in
+:mod:`lawref.schema`.
 
 Every model is frozen and forbids unknown keys, so a typo in a data file is an error, not a silently
 ignored value. Field names are the public JSON names of DESIGN.md §6.
@@ -10,9 +12,9 @@ import datetime as dt
 import re
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
-from lawref.ids import ActKind, is_valid_number
+from lawref.ids import ActKind
 
 Confidence = Literal["high", "medium", "low"]
 """How sure lawref is of a fact: ``high`` (authoritative copy, or two independent copies agreeing
@@ -75,24 +77,44 @@ fine as is provided for the offence"), a fine with no stated limit (IPC s.201 "o
 or none."""
 
 _FRACTION_RE = re.compile(r"^[1-9][0-9]*/[1-9][0-9]*$")
+_ID_RE = re.compile(r"^[a-z][a-z0-9-]*[a-z0-9]$")
+
+# Constraints are checked in validators rather than with ``Field(ge=…, pattern=…)``: those pull
+# in pydantic.types and annotated_types, about 30 ms of every start (issue #2's start-up target).
+
+
+def _not_blank(value: str | None, what: str) -> None:
+    if value is not None and not value.strip():
+        raise ValueError(f"{what} must not be empty")
+
+
+def _at_least(value: float | None, low: float, what: str, *, strict: bool = False) -> None:
+    if value is not None and (value <= low if strict else value < low):
+        raise ValueError(f"{what} must be {'greater than' if strict else 'at least'} {low}")
+
+
+def _an_id(value: str, what: str) -> None:
+    if not _ID_RE.match(value):
+        raise ValueError(f"{what} {value!r} must be lower-case letters, digits and hyphens")
 
 
 class Frozen(BaseModel):
     """Base of every lawref model: immutable, and unknown keys are errors."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class Source(Frozen):
     """Where a fact was read: a title and a URL or a formal citation."""
 
-    title: str = Field(min_length=1)
+    title: str
     url: str | None = None
     citation: str | None = None
     note: str | None = None
 
     @model_validator(mode="after")
     def _can_be_found_again(self) -> Source:
+        _not_blank(self.title, "title")
         if not (self.url or self.citation):
             raise ValueError("a source needs a url or a citation, so a reader can find it again")
         return self
@@ -106,13 +128,15 @@ class Imprisonment(Frozen):
     number of months only arises for derived penalties (one-fourth of 6 months is 1.5 months).
     """
 
-    min_months: int | float | None = Field(default=None, ge=0)
-    max_months: int | float | None = Field(default=None, gt=0)
+    min_months: int | float | None = None
+    max_months: int | float | None = None
     life: bool = False
     description: ImprisonmentDescription | None = None
 
     @model_validator(mode="after")
     def _min_not_above_max(self) -> Imprisonment:
+        _at_least(self.min_months, 0, "min_months")
+        _at_least(self.max_months, 0, "max_months", strict=True)
         if (
             self.min_months is not None
             and self.max_months is not None
@@ -129,11 +153,13 @@ class Imprisonment(Frozen):
 class Fine(Frozen):
     """The fine a tier allows, in rupees; ``None`` means the text states no such limit."""
 
-    min_inr: int | None = Field(default=None, ge=0)
-    max_inr: int | None = Field(default=None, gt=0)
+    min_inr: int | None = None
+    max_inr: int | None = None
 
     @model_validator(mode="after")
     def _min_not_above_max(self) -> Fine:
+        _at_least(self.min_inr, 0, "min_inr")
+        _at_least(self.max_inr, 0, "max_inr", strict=True)
         if self.min_inr is not None and self.max_inr is not None and self.min_inr > self.max_inr:
             raise ValueError(f"min_inr ({self.min_inr}) is greater than max_inr ({self.max_inr})")
         return self
@@ -216,87 +242,21 @@ class DerivedPenalty(Frozen):
     """A punishment defined by reference to another offence (attempt, abetment, conspiracy,
     causing disappearance of evidence). Tiers are tried in order; the first that applies wins."""
 
-    tiers: tuple[DerivedTier, ...] = Field(min_length=1)
+    tiers: tuple[DerivedTier, ...]
     note: str | None = None
 
-
-class VersionRecord(Frozen):
-    """One dated version of a provision as written in a data file (end date never stored)."""
-
-    valid_from: dt.date
-    instrument: str
-    text: str | None = None
-    omitted: bool = False
-    penalty: Penalty | None = None
-    penalty_from_parent: bool = False
-    derived_penalty: DerivedPenalty | None = None
-    classification: Classification | None = None
-    source: Source
-    confidence: Confidence
-    note: str | None = None
-
-    @model_validator(mode="after")
-    def _text_matches_status(self) -> VersionRecord:
-        if self.omitted:
-            if self.text is not None:
-                raise ValueError("an omitted version has no text")
-            if self.penalty or self.derived_penalty or self.penalty_from_parent:
-                raise ValueError("an omitted version has no penalty")
-        elif not (self.text and self.text.strip()):
-            raise ValueError("a version needs its verbatim text (or omitted = true)")
-        if self.penalty_from_parent and self.penalty is not None:
-            raise ValueError("penalty_from_parent and penalty exclude each other")
-        return self
-
-
-class ProvisionRecord(Frozen):
-    """A provision as written in a data file, keyed by its number. A sub-division with no
-    heading of its own (a clause, a proviso) is shown under its parent's heading."""
-
-    heading: str | None = Field(default=None, min_length=1)
-    kind: ProvisionKind
-    """``earlier_versions_not_recorded``: the provision was in force before its first recorded
-    version (or, with no versions at all, throughout its Act's life) in a text lawref does not
-    hold; dates in that stretch are answered ``not_recorded``, never "did not exist"."""
-    versions: tuple[VersionRecord, ...] = ()
-    successors: tuple[str, ...] = ()
-    changes: str | None = None
-    earlier_versions_not_recorded: bool = False
-    note: str | None = None
-
-    @model_validator(mode="after")
-    def _unrecorded_text_is_declared(self) -> ProvisionRecord:
-        if not self.versions and not self.earlier_versions_not_recorded:
-            raise ValueError(
-                "a provision without versions must say earlier_versions_not_recorded = true "
-                "(lawref knows it exists but records none of its text) and why, in note"
-            )
-        return self
-
-
-class ActRecord(Frozen):
-    """An Act or a set of Rules as written in a data file."""
-
-    id: str = Field(pattern=r"^[a-z][a-z0-9-]*[a-z0-9]$")
-    kind: ActKind
-    title: str
-    short_title: str
-    citation: str
-    akn: str = Field(pattern=r"^/akn/in/act/")
-    assented: dt.date | None = None
-    in_force_from: dt.date
-    repealed_on: dt.date | None = None
-    repealed_by: str | None = None
-    aliases: tuple[str, ...] = ()
-    source: Source
-    confidence: Confidence
-    note: str | None = None
+    @field_validator("tiers")
+    @classmethod
+    def _some_tier(cls, value: tuple[DerivedTier, ...]) -> tuple[DerivedTier, ...]:
+        if not value:
+            raise ValueError("a derived penalty needs at least one tier")
+        return value
 
 
 class Instrument(Frozen):
     """An amending Act or notification that versions cite as their origin."""
 
-    id: str = Field(pattern=r"^[a-z][a-z0-9-]*[a-z0-9]$")
+    id: str
     title: str
     citation: str
     assented: dt.date | None = None
@@ -305,30 +265,11 @@ class Instrument(Frozen):
     confidence: Confidence
     note: str | None = None
 
-
-class StatuteFile(Frozen):
-    """The whole of one ``data/statutes/<act>.toml`` file."""
-
-    act: ActRecord
-    instruments: tuple[Instrument, ...] = ()
-    provisions: dict[str, ProvisionRecord] = Field(min_length=1)
-
-    @field_validator("provisions")
+    @field_validator("id")
     @classmethod
-    def _numbers_well_formed(cls, value: dict[str, ProvisionRecord]) -> dict[str, ProvisionRecord]:
-        bad = [number for number in value if not is_valid_number(number)]
-        if bad:
-            raise ValueError(
-                "provision keys must be numbers as printed, e.g. '67B' or '15(2)': "
-                + ", ".join(repr(b) for b in bad)
-            )
+    def _id_well_formed(cls, value: str) -> str:
+        _an_id(value, "id")
         return value
-
-
-class CatalogFile(Frozen):
-    """``data/catalog.toml``: facts about the data as a whole."""
-
-    reviewed_on: dt.date
 
 
 # --- resolved shapes returned by the library ------------------------------------------------

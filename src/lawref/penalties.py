@@ -3,8 +3,6 @@ that a statute defines by reference to another offence."""
 
 from __future__ import annotations
 
-from fractions import Fraction
-
 from lawref.errors import DerivationError
 from lawref.models import (
     DerivedCondition,
@@ -24,9 +22,9 @@ def format_inr(amount: int) -> str:
     """Rupees the Indian way: ``1000000`` → ``₹10 lakh``, ``5000`` → ``₹5,000``,
     ``25000000`` → ``₹2.5 crore``, ``123456`` → ``₹1,23,456`` (lakh/crore digit grouping)."""
     if amount >= _CRORE and amount % (_CRORE // 100) == 0:
-        return f"₹{_trim(Fraction(amount, _CRORE))} crore"
+        return f"₹{_trim(amount / _CRORE)} crore"
     if amount >= _LAKH and amount % (_LAKH // 100) == 0:
-        return f"₹{_trim(Fraction(amount, _LAKH))} lakh"
+        return f"₹{_trim(amount / _LAKH)} lakh"
     digits = str(amount)
     if len(digits) <= 3:
         return f"₹{digits}"
@@ -40,17 +38,16 @@ def format_inr(amount: int) -> str:
     return "₹" + ",".join([*groups, tail])
 
 
-def _trim(value: Fraction) -> str:
-    if value.denominator == 1:
-        return str(value.numerator)
-    return f"{float(value):.2f}".rstrip("0").rstrip(".")
+def _trim(value: float) -> str:
+    """At most two decimals, none when whole: ``1.5`` → ``1.5``, ``10.0`` → ``10``."""
+    return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
 def format_term(months: int | float) -> str:
     """A term in words: ``60`` → ``5 years``, ``6`` → ``6 months``, ``18`` → ``1 year and 6
     months``, ``1.5`` → ``1.5 months``."""
     if isinstance(months, float) and not months.is_integer():
-        return f"{_trim(Fraction(months).limit_denominator(100))} months"
+        return f"{_trim(months)} months"
     whole = int(months)
     years, rest = divmod(whole, 12)
     parts = []
@@ -160,6 +157,8 @@ def tier_matches(condition: DerivedCondition, tier: PenaltyTier) -> bool:
 
 
 def _fraction_tier(rule: DerivedTier, underlying: PenaltyTier) -> PenaltyTier:
+    from fractions import Fraction
+
     assert rule.fraction is not None
     assert rule.fine is not None
     assert rule.combinator is not None

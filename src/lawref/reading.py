@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import tomllib
-from importlib.resources.abc import Traversable
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 
 def reviewed_on(root: Traversable) -> dt.date | None:

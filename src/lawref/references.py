@@ -8,7 +8,6 @@ Act's ``aliases`` in the data; only the grammar of references lives here.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -149,6 +148,8 @@ class Resolver:
 
     def suggest(self, text: str, act_id: str | None, limit: int = 5) -> tuple[str, ...]:
         """Close matches for *text* among ids (of *act_id* only, when given)."""
+        import difflib
+
         pool = sorted(pid for pid in self.ids if act_id is None or pid.startswith(act_id + "/"))
         lowered = {pid.lower(): pid for pid in pool}
         hits = difflib.get_close_matches(text.lower(), list(lowered), n=limit, cutoff=0.5)

@@ -1,0 +1,136 @@
+"""The schema of the data files: what a contributor writes in ``data/``.
+
+These models validate the TOML as read; :mod:`lawref.loading` turns them into the resolved shapes
+of :mod:`lawref.models` that every query returns. Kept apart so that answering from the cache
+never defines them (start-up cost, issue #2). ``lawref schema`` prints their JSON Schema.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pydantic import field_validator, model_validator
+
+from lawref.ids import ActKind, is_valid_number
+from lawref.models import (
+    Classification,
+    Confidence,
+    DerivedPenalty,
+    Frozen,
+    Instrument,
+    Penalty,
+    ProvisionKind,
+    Source,
+    _an_id,
+    _not_blank,
+)
+
+
+class VersionRecord(Frozen):
+    """One dated version of a provision as written in a data file (end date never stored)."""
+
+    valid_from: dt.date
+    instrument: str
+    text: str | None = None
+    omitted: bool = False
+    penalty: Penalty | None = None
+    penalty_from_parent: bool = False
+    derived_penalty: DerivedPenalty | None = None
+    classification: Classification | None = None
+    source: Source
+    confidence: Confidence
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _text_matches_status(self) -> VersionRecord:
+        if self.omitted:
+            if self.text is not None:
+                raise ValueError("an omitted version has no text")
+            if self.penalty or self.derived_penalty or self.penalty_from_parent:
+                raise ValueError("an omitted version has no penalty")
+        elif not (self.text and self.text.strip()):
+            raise ValueError("a version needs its verbatim text (or omitted = true)")
+        if self.penalty_from_parent and self.penalty is not None:
+            raise ValueError("penalty_from_parent and penalty exclude each other")
+        return self
+
+
+class ProvisionRecord(Frozen):
+    """A provision as written in a data file, keyed by its number. A sub-division with no
+    heading of its own (a clause, a proviso) is shown under its parent's heading."""
+
+    heading: str | None = None
+    kind: ProvisionKind
+    """``earlier_versions_not_recorded``: the provision was in force before its first recorded
+    version (or, with no versions at all, throughout its Act's life) in a text lawref does not
+    hold; dates in that stretch are answered ``not_recorded``, never "did not exist"."""
+    versions: tuple[VersionRecord, ...] = ()
+    successors: tuple[str, ...] = ()
+    changes: str | None = None
+    earlier_versions_not_recorded: bool = False
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _unrecorded_text_is_declared(self) -> ProvisionRecord:
+        _not_blank(self.heading, "heading")
+        if not self.versions and not self.earlier_versions_not_recorded:
+            raise ValueError(
+                "a provision without versions must say earlier_versions_not_recorded = true "
+                "(lawref knows it exists but records none of its text) and why, in note"
+            )
+        return self
+
+
+class ActRecord(Frozen):
+    """An Act or a set of Rules as written in a data file."""
+
+    id: str
+    kind: ActKind
+    title: str
+    short_title: str
+    citation: str
+    akn: str
+    assented: dt.date | None = None
+    in_force_from: dt.date
+    repealed_on: dt.date | None = None
+    repealed_by: str | None = None
+    aliases: tuple[str, ...] = ()
+    source: Source
+    confidence: Confidence
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _well_formed(self) -> ActRecord:
+        _an_id(self.id, "id")
+        if not self.akn.startswith("/akn/in/act/"):
+            raise ValueError(
+                f"akn {self.akn!r} must be an Indian Akoma Ntoso work URI (/akn/in/act/…)"
+            )
+        return self
+
+
+class StatuteFile(Frozen):
+    """The whole of one ``data/statutes/<act>.toml`` file."""
+
+    act: ActRecord
+    instruments: tuple[Instrument, ...] = ()
+    provisions: dict[str, ProvisionRecord]
+
+    @field_validator("provisions")
+    @classmethod
+    def _numbers_well_formed(cls, value: dict[str, ProvisionRecord]) -> dict[str, ProvisionRecord]:
+        if not value:
+            raise ValueError("a statute file needs at least one provision")
+        bad = [number for number in value if not is_valid_number(number)]
+        if bad:
+            raise ValueError(
+                "provision keys must be numbers as printed, e.g. '67B' or '15(2)': "
+                + ", ".join(repr(b) for b in bad)
+            )
+        return value
+
+
+class CatalogFile(Frozen):
+    """``data/catalog.toml``: facts about the data as a whole."""
+
+    reviewed_on: dt.date
