@@ -185,8 +185,15 @@ def test_timeline_of_pocso_15(catalog: Catalog) -> None:
     ]
 
 
+def test_timeline_of_67b_starts_with_its_insertion(catalog: Catalog) -> None:
+    events = catalog.timeline("it-act-2000/s67B")
+    assert (events[0].date, events[0].event) == (D(2009, 10, 27), "inserted")
+
+
 def test_timeline_of_ipc_292_ends_with_repeal(catalog: Catalog) -> None:
     events = catalog.timeline("ipc-1860/s292")
+    assert events[0].event == "first_recorded"
+    assert "confidence low" in events[0].description
     assert events[-1].event == "act_repealed"
     assert events[-1].date == D(2024, 7, 1)
     assert "bns-2023/s294" in events[-1].description

@@ -56,12 +56,16 @@ def _walk(entry: Traversable, prefix: str) -> list[tuple[str, Traversable]]:
 
 def fingerprint(root: Traversable, origin: str) -> str:
     """SHA-256 over the cache format, the versions of lawref, pydantic and Python, where the data
-    was read from, and every file under *root* (name and bytes, in name order)."""
+    was read from, lawref's own source files (an edited model in a checkout must not meet an old
+    pickle), and every file under *root* (name and bytes, in name order)."""
     import pydantic
 
     digest = hashlib.sha256()
     for part in (str(_FORMAT), __version__, pydantic.VERSION, sys.version, origin):
         digest.update(part.encode() + b"\0")
+    code = Path(__file__).parent
+    for source in sorted(code.glob("*.py")):
+        digest.update(source.name.encode() + b"\0" + source.read_bytes())
     for name, entry in sorted(_walk(root, ""), key=lambda item: item[0]):
         data = entry.read_bytes()
         digest.update(f"{name}\0{len(data)}\0".encode())

@@ -195,8 +195,6 @@ class Catalog:
         else:
             status = "in_force"
             message = f"{label} as in force from {version.valid_from} ({version.instrument_title})."
-            if version.penalty is not None:
-                message += f" Punishment: {format_penalty(version.penalty)}."
         beyond = day > self.reviewed_on
         if beyond:
             message += f" Law as reviewed on {self.reviewed_on}; later changes are not reflected."
@@ -218,21 +216,25 @@ class Catalog:
         provision = self.provision(ref)
         act = self._data.acts[provision.act]
         entries = []
-        event: Literal["enacted", "amended", "omitted"]
+        event: Literal["enacted", "inserted", "first_recorded", "amended", "omitted"]
         for index, version in enumerate(provision.versions):
             if version.omitted:
                 event = "omitted"
                 description = "omitted"
-            elif index == 0:
+            elif index == 0 and provision.earlier_versions_not_recorded:
+                event = "first_recorded"
+                description = "in force earlier; this is the first text lawref records"
+            elif index == 0 and version.instrument == act.id:
                 event = "enacted"
-                description = (
-                    "text as first recorded by lawref"
-                    if provision.earlier_versions_not_recorded
-                    else ("enacted" if version.instrument == act.id else "inserted")
-                )
+                description = "enacted"
+            elif index == 0:
+                event = "inserted"
+                description = "inserted"
             else:
                 event = "amended"
                 description = "substituted or amended"
+            if version.confidence != "high":
+                description += f" (confidence {version.confidence})"
             if version.penalty is not None and not version.omitted:
                 description += f"; punishment: {format_penalty(version.penalty)}"
             entries.append(
@@ -296,6 +298,12 @@ class Catalog:
             f"{rule_at.provision} applied to {base_at.provision} ({format_penalty(base_penalty)}), "
             f"limb '{condition}': {format_penalty(penalty)}."
         )
+        if penalty.subsequent is not None:
+            explanation += (
+                " 'first' is computed on the underlying offence's first-conviction punishment,"
+                " 'subsequent' on its enhanced punishment; which scale a court applies is a"
+                " question of interpretation the statute does not settle."
+            )
         return DerivedPenaltyResult.model_construct(
             provision=rule_at.provision,
             underlying=base_at.provision,

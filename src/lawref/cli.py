@@ -110,10 +110,14 @@ def cmd_derive(args: argparse.Namespace) -> int:
         lines = [
             f"{result.provision} applied to {result.underlying}, as of {result.as_of}",
             f"limb: {result.tier}",
-            f"first conviction: {format_tier(result.penalty.first)}",
+            f"on the offence's first-conviction punishment: {format_tier(result.penalty.first)}",
         ]
         if result.penalty.subsequent is not None:
-            lines.append(f"second or subsequent: {format_tier(result.penalty.subsequent)}")
+            lines.append(
+                "on its second-or-subsequent-conviction punishment: "
+                + format_tier(result.penalty.subsequent)
+            )
+            lines.append("(which scale a court applies is a question of interpretation)")
         lines += ["", f"Law as reviewed on {catalog.reviewed_on}."]
         _write(args, "\n".join(lines) + "\n")
     return EXIT_OK

@@ -379,14 +379,18 @@ class TimelineEntry(Frozen):
     """One step in the life of a provision."""
 
     date: dt.date
-    event: Literal["enacted", "amended", "omitted", "act_repealed"]
+    event: Literal["enacted", "inserted", "first_recorded", "amended", "omitted", "act_repealed"]
     instrument: str
     instrument_title: str
     description: str
 
 
 class DerivedPenaltyResult(Frozen):
-    """A derived penalty computed for a concrete underlying offence on a date."""
+    """A derived penalty computed for a concrete underlying offence on a date.
+
+    ``penalty.first`` is computed from the underlying offence's first-conviction punishment and
+    ``penalty.subsequent`` from its enhanced (second or subsequent conviction) punishment; they
+    are the two scales the statute's words can be read against, not the accused's own record."""
 
     provision: str
     underlying: str

@@ -1,0 +1,89 @@
+"""The catalog cache only ever saves time: same answers, rebuilt when anything it depends on
+changes, ignored when damaged or unwritable."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lawref import cache
+from lawref.catalog import Catalog
+from lawref.errors import DataError
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("LAWREF_CACHE_DIR", str(folder))
+    return folder
+
+
+def _snapshot(catalog: Catalog) -> list[object]:
+    return [p.model_dump() for p in catalog.provisions]
+
+
+def test_cached_catalog_equals_a_fresh_one(data_copy: Path, cache_dir: Path) -> None:
+    fresh = Catalog.load(data_copy, cache=False)
+    first = Catalog.load(data_copy)
+    assert len(list(cache_dir.glob("catalog-*.pickle"))) == 1
+    second = Catalog.load(data_copy)
+    assert _snapshot(first) == _snapshot(second) == _snapshot(fresh)
+    assert second.reviewed_on == fresh.reviewed_on
+
+
+def test_editing_a_data_file_invalidates_the_cache(data_copy: Path, cache_dir: Path) -> None:
+    before = Catalog.load(data_copy)
+    catalog_file = data_copy / "catalog.toml"
+    catalog_file.write_text("reviewed_on = 2026-11-01\n", encoding="utf-8")
+    after = Catalog.load(data_copy)
+    assert before.reviewed_on != after.reviewed_on
+    assert str(after.reviewed_on) == "2026-11-01"
+
+
+def test_adding_a_file_changes_the_key(data_copy: Path) -> None:
+    key = cache.fingerprint(data_copy, "x")
+    (data_copy / "statutes" / "notes.txt").write_text("x", encoding="utf-8")
+    assert cache.fingerprint(data_copy, "x") != key
+
+
+def test_a_broken_data_file_is_reported_even_with_a_warm_cache(
+    data_copy: Path, cache_dir: Path
+) -> None:
+    Catalog.load(data_copy)
+    (data_copy / "catalog.toml").write_text("reviewed_on = 'never'\n", encoding="utf-8")
+    with pytest.raises(DataError, match="reviewed_on"):
+        Catalog.load(data_copy)
+
+
+def test_a_damaged_cache_file_is_a_miss(data_copy: Path, cache_dir: Path) -> None:
+    Catalog.load(data_copy)
+    (entry,) = cache_dir.glob("catalog-*.pickle")
+    entry.write_bytes(b"not a pickle")
+    assert Catalog.load(data_copy).reviewed_on is not None
+
+
+def test_cache_can_be_turned_off(
+    data_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LAWREF_CACHE_DIR", "off")
+    assert cache.cache_dir() is None
+    Catalog.load(data_copy)
+    assert not list(tmp_path.rglob("catalog-*.pickle"))
+
+
+def test_an_unwritable_cache_folder_is_ignored(
+    data_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "file-not-folder"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv("LAWREF_CACHE_DIR", str(blocker / "cache"))
+    assert Catalog.load(data_copy).provisions
+
+
+def test_old_cache_files_are_pruned(data_copy: Path, cache_dir: Path) -> None:
+    catalog_file = data_copy / "catalog.toml"
+    for day in range(1, 12):
+        catalog_file.write_text(f"reviewed_on = 2026-10-{day:02d}\n", encoding="utf-8")
+        Catalog.load(data_copy)
+    assert len(list(cache_dir.glob("catalog-*.pickle"))) == 8
