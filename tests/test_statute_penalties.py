@@ -68,6 +68,8 @@ TABLE: list[tuple[str, dt.date, Tier, Tier | None]] = [
     ),
     # s.67C(2): "imprisonment for a term which may extend to three years and also be liable to fine"
     ("it-act-2000/s67C", D(2019, 10, 13), ((None, 36, False, None), (None, None), AND), None),
+    # POCSO s.12: "imprisonment of either description for a term which may extend to three years and shall also be liable to fine"
+    ("pocso-2012/s12", D(2019, 10, 13), ((None, 36, False, "either"), (None, None), AND), None),
     # POCSO s.14(1) (2012): "imprisonment of either description which may extend to five years and shall also be liable to fine"; subsequent seven years
     (
         "pocso-2012/s14(1)",

@@ -14,12 +14,14 @@ import _thread
 
 from lawref._version import __version__
 from lawref.errors import (
+    AmbiguousConductError,
     DataError,
     DerivationError,
     InvalidDateError,
     LawrefError,
     Problem,
     UnknownActError,
+    UnknownConductError,
     UnknownProvisionError,
 )
 
@@ -32,37 +34,48 @@ if TYPE_CHECKING:
     from lawref.catalog import Catalog
     from lawref.models import (
         Act,
+        Conduct,
         DerivedPenaltyResult,
+        Judgment,
+        LookupResult,
         Penalty,
         PenaltyTier,
         Provision,
         ProvisionAt,
         ProvisionVersion,
+        Term,
         TimelineEntry,
     )
 
 __all__ = [
     "Act",
+    "AmbiguousConductError",
     "Catalog",
+    "Conduct",
     "DataError",
     "DerivationError",
     "DerivedPenaltyResult",
     "InvalidDateError",
+    "Judgment",
     "LawrefError",
+    "LookupResult",
     "Penalty",
     "PenaltyTier",
     "Problem",
     "Provision",
     "ProvisionAt",
     "ProvisionVersion",
+    "Term",
     "TimelineEntry",
     "UnknownActError",
+    "UnknownConductError",
     "UnknownProvisionError",
     "__version__",
     "at",
     "default_catalog",
     "derived_penalty",
     "format_penalty",
+    "lookup",
     "provision",
     "timeline",
 ]
@@ -106,6 +119,11 @@ def derived_penalty(
     return default_catalog().derived_penalty(ref, underlying, as_of)
 
 
+def lookup(term: str, as_of: dt.date | None = None) -> LookupResult:
+    """The law that reaches the conduct *term* names, on *as_of* (the date of the conduct)."""
+    return default_catalog().lookup(term, as_of)
+
+
 def format_penalty(penalty: Penalty) -> str:
     """A penalty in words, Indian style: "imprisonment … up to 5 years and fine up to ₹10 lakh"."""
     from lawref.penalties import format_penalty as _format
@@ -116,6 +134,10 @@ def format_penalty(penalty: Penalty) -> str:
 _LAZY = {
     "Catalog": "lawref.catalog",
     "Act": "lawref.models",
+    "Conduct": "lawref.models",
+    "Judgment": "lawref.models",
+    "LookupResult": "lawref.models",
+    "Term": "lawref.models",
     "DerivedPenaltyResult": "lawref.models",
     "Penalty": "lawref.models",
     "PenaltyTier": "lawref.models",

@@ -13,14 +13,24 @@ from functools import cached_property
 from typing import Literal
 
 from lawref import clock
-from lawref.errors import DerivationError, InvalidDateError, UnknownActError
+from lawref.errors import (
+    DerivationError,
+    InvalidDateError,
+    UnknownActError,
+    UnknownConductError,
+)
 from lawref.loaded import LoadedData
 from lawref.models import (
     Act,
+    Conduct,
     DerivedPenaltyResult,
+    Judgment,
+    LookupResult,
+    OverlapRule,
     Provision,
     ProvisionAt,
     Status,
+    Term,
     TimelineEntry,
 )
 from lawref.penalties import derive, format_penalty
@@ -29,6 +39,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
+    from lawref.lexicon import Lexicon
     from lawref.references import Resolver
 
 
@@ -128,6 +139,57 @@ class Catalog:
             act.id: (act.title, act.short_title, *act.aliases) for act in self._data.acts.values()
         }
         return Resolver.build(self._data.provisions, aliases)
+
+    # --- conduct, judgments, terminology ----------------------------------------------------
+
+    @property
+    def conducts(self) -> tuple[Conduct, ...]:
+        """Every conduct, in the order of ``data/conduct.toml``."""
+        return tuple(self._data.conduct.values())
+
+    def conduct(self, conduct_id: str) -> Conduct:
+        """The conduct with this id; raises :class:`~lawref.UnknownConductError`."""
+        found = self._data.conduct.get(conduct_id)
+        if found is None:
+            raise UnknownConductError(conduct_id, self.lexicon.suggest(conduct_id))
+        return found
+
+    @property
+    def overlaps(self) -> tuple[OverlapRule, ...]:
+        """The rules for one act punishable under several provisions (POCSO s.42, IT Act s.81)."""
+        return self._data.overlaps
+
+    @property
+    def judgments(self) -> tuple[Judgment, ...]:
+        """Every judgment, in the order of ``data/judgments.toml``."""
+        return tuple(self._data.judgments.values())
+
+    def judgment(self, judgment_id: str) -> Judgment:
+        """The judgment with this id; raises :class:`KeyError` naming it."""
+        try:
+            return self._data.judgments[judgment_id]
+        except KeyError:
+            raise KeyError(f"no judgment {judgment_id!r}") from None
+
+    @property
+    def terms(self) -> tuple[Term, ...]:
+        """The terminology (child pornography, CSAM, CSEAM, paedophile …)."""
+        return tuple(self._data.terms.values())
+
+    @cached_property
+    def lexicon(self) -> Lexicon:
+        """The words of every conduct, for matching people's words to a conduct."""
+        from lawref.lexicon import Lexicon
+
+        return Lexicon.build({c.id: (c.label, c.terms) for c in self._data.conduct.values()})
+
+    def lookup(self, term: str, as_of: dt.date | None = None) -> LookupResult:
+        """The law that reaches the conduct *term* names ("circulating", "kept on his phone",
+        "group admin") on *as_of*, the date of the conduct (default today). See
+        :func:`lawref.lookup_conduct.lookup`."""
+        from lawref.lookup_conduct import lookup
+
+        return lookup(self, term, as_of)
 
     # --- time --------------------------------------------------------------------------------
 

@@ -123,6 +123,33 @@ def cmd_derive(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_lookup(args: argparse.Namespace) -> int:
+    """``lawref lookup TERM [--as-of DATE] [--json]``."""
+    catalog = _catalog(args)
+    result = catalog.lookup(args.term, args.as_of)
+    if args.json:
+        from lawref.export import dumps
+
+        _write(args, dumps(result.model_dump(mode="json")))
+    else:
+        from lawref.render import lookup_text
+
+        _write(args, lookup_text(catalog, result))
+    return EXIT_OK
+
+
+def cmd_conducts(args: argparse.Namespace) -> int:
+    """``lawref conducts``: the conduct ids, labels and a few of their words."""
+    catalog = _catalog(args)
+    lines = []
+    for conduct in catalog.conducts:
+        sample = ", ".join(conduct.terms[:6])
+        lines.append(f"{conduct.id:<22} {conduct.label}  ({sample}, …)")
+    lines += ["", f"Law as reviewed on {catalog.reviewed_on}."]
+    _write(args, "\n".join(lines) + "\n")
+    return EXIT_OK
+
+
 def cmd_list(args: argparse.Namespace) -> int:
     """``lawref list [ACT]``: acts, or the provisions of one act."""
     catalog = _catalog(args)
@@ -209,6 +236,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     def data_option(sub: argparse.ArgumentParser) -> None:
         sub.add_argument("--data", metavar="PATH", help="read this data folder instead of lawref's")
+
+    lookup = add("lookup", cmd_lookup, "the law that reaches a conduct, in your words, on a date")
+    lookup.add_argument(
+        "term", help='what was done: "circulating", "kept on his phone", "group admin"'
+    )
+    lookup.add_argument(
+        "--as-of", type=_date, metavar="DATE", help="date of the conduct (default: today)"
+    )
+    lookup.add_argument("--json", action="store_true", help="print JSON")
+    data_option(lookup)
+
+    conducts = add("conducts", cmd_conducts, "the conducts lawref knows and some of their words")
+    data_option(conducts)
 
     show = add("show", cmd_show, "a provision as in force on a date, with its penalty and text")
     show.add_argument(

@@ -94,3 +94,27 @@ class DerivationError(LawrefError):
 class OutputError(LawrefError):
     """A file could not be written (the path's folder is missing, or not writable). Nothing was
     left half-written: lawref writes to a temporary file and renames it into place."""
+
+
+class UnknownConductError(LawrefError, LookupError):
+    """Words that name no conduct lawref knows; carries the nearest conducts as suggestions."""
+
+    def __init__(self, query: str, suggestions: tuple[str, ...] = ()) -> None:
+        self.query = query
+        self.suggestions = suggestions
+        message = f"no conduct matches {query!r}"
+        if suggestions:
+            message += "; nearest: " + ", ".join(suggestions)
+        super().__init__(message)
+
+
+class AmbiguousConductError(LawrefError, LookupError):
+    """Words that name more than one conduct ("uploading and downloading"): look each up alone."""
+
+    def __init__(self, query: str, matches: tuple[tuple[str, str], ...]) -> None:
+        self.query = query
+        self.matches = matches
+        listed = ", ".join(f"{conduct} ({words!r})" for conduct, words in matches)
+        super().__init__(
+            f"{query!r} names more than one conduct: {listed}; look each up on its own"
+        )

@@ -5,14 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from lawref.models import Act, Provision
+from lawref.models import Act, Conduct, Judgment, OverlapRule, Provision, Term
 
 
 @dataclass(frozen=True, slots=True)
 class LoadedData:
-    """Acts and provisions by id, the review date, and where they were read from."""
+    """Acts, provisions, conduct, judgments and terms by id, the overlap rules, the review date,
+    and where they were read from."""
 
     reviewed_on: dt.date
     acts: dict[str, Act]
     provisions: dict[str, Provision]
     origin: str
+    conduct: dict[str, Conduct]
+    overlaps: tuple[OverlapRule, ...]
+    judgments: dict[str, Judgment]
+    terms: dict[str, Term]

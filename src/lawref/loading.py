@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping
 
 from pydantic import ValidationError
 
-from lawref import ids
+from lawref import ids, loading_conduct
 from lawref.datapath import as_traversable
 from lawref.errors import DataError, Problem
 from lawref.loaded import LoadedData
@@ -34,7 +34,7 @@ def format_key_path(loc: Iterable[int | str]) -> str:
     return out
 
 
-def _validation_problems(
+def validation_problems(
     file: str, error: ValidationError, prefix: tuple[str, ...] = ()
 ) -> list[Problem]:
     problems = []
@@ -302,7 +302,7 @@ def load_data(path: str | os.PathLike[str] | Traversable) -> LoadedData:
             try:
                 reviewed_on = CatalogFile.model_validate(raw).reviewed_on
             except ValidationError as exc:
-                problems.extend(_validation_problems(f"{label}/catalog.toml", exc))
+                problems.extend(validation_problems(f"{label}/catalog.toml", exc))
 
     statutes: list[tuple[str, StatuteFile]] = []
     folder = root.joinpath("statutes")
@@ -321,15 +321,43 @@ def load_data(path: str | os.PathLike[str] | Traversable) -> LoadedData:
         try:
             statute = StatuteFile.model_validate(raw)
         except ValidationError as exc:
-            problems.extend(_validation_problems(shown, exc))
+            problems.extend(validation_problems(shown, exc))
             continue
         _check_statute(shown, statute, entry.name.removesuffix(".toml"), problems)
         statutes.append((shown, statute))
 
     acts, provisions = _build(statutes, problems)
+
+    def read(name: str) -> dict[str, object] | None:
+        entry = root.joinpath(name)
+        if not entry.is_file():
+            problems.append(Problem(f"{label}/{name}", "", "missing"))
+            return None
+        return _read_toml(entry, f"{label}/{name}", problems)
+
+    files = loading_conduct.read_topic_files(read, label, problems)
+    conduct, overlaps, judgments, terms = loading_conduct.collect(*files)
+    if files[0] is not None:
+        repeals = {act.id: act.repealed_on for act in acts.values()}
+        loading_conduct.check_conduct(
+            files[0], provisions, repeals, judgments, f"{label}/conduct.toml", problems
+        )
+    if files[1] is not None:
+        loading_conduct.check_judgments(
+            judgments, provisions, set(conduct), f"{label}/judgments.toml", problems
+        )
     if problems or reviewed_on is None:
         raise DataError(problems)
-    return LoadedData(reviewed_on=reviewed_on, acts=acts, provisions=provisions, origin=origin)
+    return LoadedData(
+        reviewed_on=reviewed_on,
+        acts=acts,
+        provisions=provisions,
+        origin=origin,
+        conduct=conduct,
+        overlaps=overlaps,
+        judgments=judgments,
+        terms=terms,
+    )
 
 
 def _build(

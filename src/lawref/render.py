@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from lawref.catalog import Catalog
-from lawref.models import Classification, ProvisionAt, TimelineEntry
+from lawref.models import Classification, LookupResult, ProvisionAt, TimelineEntry
 from lawref.penalties import format_tier
 
 WIDTH = 100
@@ -95,4 +95,70 @@ def timeline_text(catalog: Catalog, provision_id: str, entries: tuple[TimelineEn
         out.append(f"{entry.date}  {entry.event:<12} {entry.instrument_title}")
         out.append(_wrap(entry.description, " " * 12))
     out += ["", f"Law as reviewed on {catalog.reviewed_on}."]
+    return "\n".join(out) + "\n"
+
+
+def lookup_text(catalog: Catalog, result: LookupResult) -> str:
+    """A compact answer: each provision with its punishment, condition and authority, then how
+    overlapping laws are settled, then the judgments that govern the reading."""
+    out = [
+        f"{result.query!r} → {result.conduct} ({result.label}), matched by {result.matched!r}",
+        f"Law in force on {result.as_of} (date of the conduct)",
+        "",
+    ]
+    if not result.provisions:
+        out.append("  No provision in lawref's data reaches this conduct on that date.")
+    for entry in result.provisions:
+        flags = []
+        if entry.heaviest:
+            flags.append("greatest punishment (POCSO s.42)")
+        if entry.displaced_by:
+            flags.append("displaced by " + ", ".join(entry.displaced_by))
+        head = entry.id + (f"  [{'; '.join(flags)}]" if flags else "")
+        out.append(head)
+        out.append(_wrap(entry.heading, "    "))
+        if entry.penalty is not None:
+            out.append(_wrap("first conviction: " + format_tier(entry.penalty.first), "    "))
+            if entry.penalty.subsequent is not None:
+                out.append(_wrap("subsequent: " + format_tier(entry.penalty.subsequent), "    "))
+        else:
+            out.append(
+                "    no punishment of its own (a definition, a duty, or derived: see "
+                "`lawref show` / `lawref derive`)"
+            )
+        if entry.classification is not None:
+            out.append(_wrap("classification: " + _classification(entry.classification), "    "))
+        out.append(_wrap("when: " + entry.condition, "    "))
+        authority = entry.authority
+        if authority.quote:
+            out.append(_wrap(f"the statute's words: “{authority.quote}”", "    "))
+        if authority.judgment:
+            anchor = f"#{authority.holding}" if authority.holding else ""
+            out.append(_wrap(f"judgment: {authority.judgment}{anchor}", "    "))
+        if entry.judgments:
+            out.append(_wrap("read with: " + ", ".join(entry.judgments), "    "))
+        for note in entry.notes:
+            out.append(_wrap("note: " + note, "    "))
+        out.append("")
+    if result.overlaps:
+        out.append("Overlapping laws")
+        out.extend(_wrap("- " + text, "  ") for text in result.overlaps)
+        out.append("")
+    if result.judgments:
+        out.append("Judgments")
+        for judgment in result.judgments:
+            out.append(
+                _wrap(
+                    f"- {judgment.title} ({judgment.court}, {judgment.decided}; "
+                    f"{', '.join(judgment.citations[:1])}; {judgment.status.replace('_', ' ')})",
+                    "  ",
+                )
+            )
+            for holding in judgment.holdings:
+                if result.conduct in holding.conduct:
+                    out.append(_wrap(f"{holding.summary}", "      "))
+        out.append("")
+    out.append(f"Law as reviewed on {catalog.reviewed_on}.")
+    if result.beyond_review:
+        out.append("The date of the conduct is after that review: later changes are not reflected.")
     return "\n".join(out) + "\n"

@@ -14,13 +14,17 @@ from pydantic import field_validator, model_validator
 from lawref.ids import ActKind, is_valid_number
 from lawref.models import (
     Classification,
+    Conduct,
     Confidence,
     DerivedPenalty,
     Frozen,
     Instrument,
+    Judgment,
+    OverlapRule,
     Penalty,
     ProvisionKind,
     Source,
+    Term,
     _an_id,
     _not_blank,
 )
@@ -134,3 +138,23 @@ class CatalogFile(Frozen):
     """``data/catalog.toml``: facts about the data as a whole."""
 
     reviewed_on: dt.date
+
+
+class ConductFile(Frozen):
+    """``data/conduct.toml``: the conduct taxonomy (tables keyed by conduct id, the key injected
+    as ``id``) and the rules for acts punishable under several provisions."""
+
+    conduct: dict[str, Conduct]
+    overlaps: tuple[OverlapRule, ...] = ()
+
+
+class JudgmentsFile(Frozen):
+    """``data/judgments.toml``: judgments keyed by id (the key injected as ``id``)."""
+
+    judgments: dict[str, Judgment]
+
+
+class TermsFile(Frozen):
+    """``data/terms.toml``: terminology keyed by id (the key injected as ``id``)."""
+
+    terms: dict[str, Term]

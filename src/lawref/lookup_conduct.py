@@ -1,0 +1,194 @@
+"""Conduct to law: which provisions reach a conduct on the date of the conduct, and how the law
+settles an act punishable under several of them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+
+from lawref.errors import AmbiguousConductError, UnknownConductError
+from lawref.lexicon import Lexicon
+from lawref.models import (
+    Conduct,
+    Judgment,
+    LookupProvision,
+    LookupResult,
+    Mapping,
+    OverlapRule,
+    PenaltyTier,
+    ProvisionAt,
+)
+from lawref.penalties import format_tier
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from lawref.catalog import Catalog
+
+
+def resolve_conduct(lexicon: Lexicon, text: str) -> tuple[str, str]:
+    """The conduct *text* names, and the words that named it. Raises
+    :class:`~lawref.errors.UnknownConductError` (with the nearest conducts) or
+    :class:`~lawref.errors.AmbiguousConductError` (with every conduct found)."""
+    named = lexicon.named(text)
+    if named is not None:
+        return named, text.strip()
+    matches = lexicon.find(text)
+    conducts: dict[str, str] = {}
+    for match in matches:
+        conducts.setdefault(match.conduct, match.phrase)
+    if not conducts:
+        raise UnknownConductError(text, lexicon.suggest(text))
+    if len(conducts) > 1:
+        raise AmbiguousConductError(text, tuple(conducts.items()))
+    ((conduct_id, phrase),) = conducts.items()
+    return conduct_id, phrase
+
+
+def severity(tier: PenaltyTier) -> tuple[bool, bool, float, float, int]:
+    """How heavy a punishment is, for POCSO s.42's "punishment which is greater in degree":
+    death, then imprisonment for life, then the longest term (the minimum where no maximum is
+    stated), then the minimum term, then the largest fine."""
+    prison = tier.imprisonment
+    longest = 0.0
+    shortest = 0.0
+    life = False
+    if prison is not None:
+        life = prison.life
+        longest = float(prison.max_months or prison.min_months or 0)
+        shortest = float(prison.min_months or 0)
+    fine = tier.fine
+    largest_fine = (fine.max_inr or fine.min_inr or 0) if fine else 0
+    return (tier.death, life, longest, shortest, largest_fine)
+
+
+def _within(start: dt.date | None, end: dt.date | None, day: dt.date) -> bool:
+    """Whether *day* falls in [start, end)."""
+    return (start is None or start <= day) and (end is None or day < end)
+
+
+def _covered(provision_id: str, covers: Iterable[str]) -> bool:
+    """Whether a rule naming *covers* (act ids, provisions, or sections whose sub-divisions it
+    takes in) reaches *provision_id*."""
+    for cover in covers:
+        if provision_id == cover or provision_id.startswith((cover + "/", cover + "(")):
+            return True
+    return False
+
+
+def _holdings_for(
+    judgments: Sequence[Judgment], conduct_id: str, provision_id: str, parent: str | None
+) -> tuple[str, ...]:
+    refs = []
+    for judgment in judgments:
+        for holding in judgment.holdings:
+            if conduct_id in holding.conduct and (
+                provision_id in holding.provisions or (parent and parent in holding.provisions)
+            ):
+                refs.append(f"{judgment.id}#{holding.id}")
+    return tuple(refs)
+
+
+def _entry(
+    catalog: Catalog, conduct: Conduct, mapping: Mapping, standing: ProvisionAt
+) -> LookupProvision:
+    version = standing.version
+    assert version is not None
+    provision = catalog.provision(mapping.provision)
+    return LookupProvision.model_construct(
+        id=provision.id,
+        heading=provision.heading,
+        valid_from=version.valid_from,
+        valid_to=version.valid_to,
+        penalty=version.penalty,
+        classification=version.classification,
+        condition=mapping.condition,
+        authority=mapping.authority,
+        confidence=mapping.confidence,
+        judgments=_holdings_for(catalog.judgments, conduct.id, provision.id, provision.parent),
+        heaviest=False,
+        displaced_by=(),
+        notes=(mapping.note,) if mapping.note else (),
+    )
+
+
+def _rule_in_force(catalog: Catalog, rule: OverlapRule, day: dt.date) -> bool:
+    return _within(rule.valid_from, rule.valid_to, day) and (
+        catalog.at(rule.provision, day).status == "in_force"
+    )
+
+
+def _apply_overlaps(
+    catalog: Catalog, entries: list[LookupProvision], day: dt.date
+) -> tuple[list[LookupProvision], list[str]]:
+    explanations: list[str] = []
+    heaviest: set[str] = set()
+    displaced: dict[str, tuple[str, ...]] = {}
+    for rule in catalog.overlaps:
+        if not _rule_in_force(catalog, rule, day):
+            continue
+        if rule.effect == "displaces":
+            present_by = tuple(e.id for e in entries if _covered(e.id, rule.by))
+            for entry in entries:
+                if entry.id in rule.displaced and present_by:
+                    displaced[entry.id] = present_by
+                    explanations.append(
+                        f"{rule.provision} ({rule.id}): for material in electronic form "
+                        f"{entry.id} is displaced by {', '.join(present_by)}."
+                        + (f" {rule.note}" if rule.note else "")
+                    )
+            continue
+        covered = [e for e in entries if _covered(e.id, rule.covers) and e.penalty is not None]
+        if len({e.id.split("/")[0] for e in covered}) < 2:
+            continue
+        top = max(severity(e.penalty.first) for e in covered if e.penalty is not None)
+        winners = [e for e in covered if e.penalty is not None and severity(e.penalty.first) == top]
+        heaviest.update(e.id for e in winners)
+        winner = winners[0]
+        assert winner.penalty is not None
+        explanations.append(
+            f"{rule.provision} ({rule.id}): where one act meets the conditions of more than one "
+            f"of {', '.join(e.id for e in covered)}, it is punished under the one providing the "
+            f"punishment greater in degree; of these the greatest is "
+            f"{', '.join(e.id for e in winners)} ({format_tier(winner.penalty.first)})."
+            + (f" {rule.note}" if rule.note else "")
+        )
+    updated = [
+        e.model_copy(update={"heaviest": e.id in heaviest, "displaced_by": displaced.get(e.id, ())})
+        for e in entries
+    ]
+    return updated, explanations
+
+
+def lookup(catalog: Catalog, term: str, as_of: dt.date | None = None) -> LookupResult:
+    """The provisions that reach the conduct *term* names on *as_of* (the date of the conduct;
+    default today), with penalties, conditions, authorities, judgments and overlaps."""
+    day = catalog.check_date(as_of)
+    conduct_id, matched = resolve_conduct(catalog.lexicon, term)
+    conduct = catalog.conduct(conduct_id)
+    entries = []
+    for mapping in conduct.mappings:
+        if not _within(mapping.valid_from, mapping.valid_to, day):
+            continue
+        standing = catalog.at(mapping.provision, day)
+        if standing.status == "in_force":
+            entries.append(_entry(catalog, conduct, mapping, standing))
+    entries, explanations = _apply_overlaps(catalog, entries, day)
+    cited = {ref.split("#")[0] for entry in entries for ref in entry.judgments}
+    judgments = tuple(
+        j
+        for j in catalog.judgments
+        if j.id in cited or any(conduct_id in h.conduct for h in j.holdings)
+    )
+    return LookupResult.model_construct(
+        query=term,
+        conduct=conduct_id,
+        label=conduct.label,
+        matched=matched,
+        as_of=day,
+        provisions=tuple(entries),
+        overlaps=tuple(explanations),
+        judgments=judgments,
+        cases=(),
+        reviewed_on=catalog.reviewed_on,
+        beyond_review=day > catalog.reviewed_on,
+    )
