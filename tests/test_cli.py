@@ -152,6 +152,12 @@ def test_export_has_the_public_keys_and_is_byte_identical(
     assert code == 0
     document = json.loads(first)
     assert set(document) >= {"acts", "provisions", "conduct", "articles", "cases", "judgments"}
+    sharing = next(c for c in document["conduct"] if c["id"] == "sharing")
+    assert {"id", "label", "terms", "mappings"} <= set(sharing)
+    assert {"provision", "valid_from", "valid_to", "condition", "authority"} <= set(
+        sharing["mappings"][0]
+    )
+    assert any(j["id"] == "just-rights-v-harish-2024" for j in document["judgments"])
     provision = next(p for p in document["provisions"] if p["id"] == "it-act-2000/s67B")
     assert set(provision) >= {
         "id",
@@ -204,3 +210,46 @@ def test_console_script_runs_as_a_process() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "₹10 lakh" in result.stdout
+
+
+def test_lookup_text(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "lookup", "kept on his phone", "--as-of", "2021-01-01")
+    assert code == 0, err
+    assert out.startswith("'kept on his phone' → storing")
+    assert "pocso-2012/s15(1)" in out
+    assert "fine of at least ₹5,000" in out
+    assert "greater in degree" in out
+    assert "Law as reviewed on 2026-11-23." in out
+
+
+def test_lookup_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "lookup", "circulating", "--as-of", "2019-10-13", "--json")
+    assert code == 0
+    document = json.loads(out)
+    assert {"query", "conduct", "as_of", "provisions", "cases"} <= set(document)
+    assert document["conduct"] == "sharing"
+    first = document["provisions"][0]
+    assert {"id", "valid_from", "penalty", "condition", "authority"} <= set(first)
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["lookup", "circulaing"], "nearest: sharing"),
+        (["lookup", "watching and sharing"], "more than one conduct"),
+        (["lookup", "circulating", "--as-of", "2031-01-01"], "in the future"),
+    ],
+)
+def test_lookup_errors_exit_2(
+    capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    code, out, err = run(capsys, *argv)
+    assert code == 2
+    assert out == ""
+    assert message in err
+
+
+def test_conducts_lists_the_vocabulary(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "conducts")
+    assert code == 0
+    assert len([line for line in out.splitlines() if line[:1].isalpha()]) == 14  # 13 + review line

@@ -152,3 +152,53 @@ def test_no_gap_between_versions(catalog: Catalog) -> None:
             assert provision.versions[-1].valid_to == act.repealed_on, provision.id
         else:
             assert provision.earlier_versions_not_recorded, provision.id
+
+
+CONDUCT_IDS = [
+    "viewing",
+    "downloading",
+    "storing",
+    "sharing",
+    "uploading",
+    "producing",
+    "selling",
+    "advertising",
+    "administering",
+    "grooming",
+    "evidence_destruction",
+    "hacking_spyware",
+    "failure_to_report",
+]
+
+
+def test_conduct_ids_are_the_design_vocabulary(catalog: Catalog) -> None:
+    assert [c.id for c in catalog.conducts] == CONDUCT_IDS
+
+
+def test_every_conduct_reaches_some_law_today(catalog: Catalog) -> None:
+    for conduct in catalog.conducts:
+        assert catalog.lookup(conduct.id, TODAY).provisions, conduct.id
+
+
+def test_every_mapping_names_its_authority_and_confidence(catalog: Catalog) -> None:
+    for conduct in catalog.conducts:
+        for mapping in conduct.mappings:
+            assert mapping.condition.strip()
+            assert mapping.authority.quote or mapping.authority.judgment
+            assert mapping.confidence in ("high", "medium", "low")
+
+
+def test_every_judgment_is_sourced_and_its_holdings_tied(catalog: Catalog) -> None:
+    for judgment in catalog.judgments:
+        assert judgment.source.url or judgment.source.citation, judgment.id
+        assert judgment.holdings, judgment.id
+        for holding in judgment.holdings:
+            assert holding.provisions or holding.conduct, (judgment.id, holding.id)
+        if judgment.status == "reversed":
+            assert judgment.reversed_by in {j.id for j in catalog.judgments}
+
+
+def test_terminology_recommends_one_term(catalog: Catalog) -> None:
+    preferred = [t for t in catalog.terms if t.preferred]
+    assert [t.abbreviation for t in preferred] == ["CSAM"]
+    assert any(t.statutory and t.term == "child pornography" for t in catalog.terms)

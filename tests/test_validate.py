@@ -121,3 +121,31 @@ def test_validate_of_a_missing_folder_is_a_data_error(
 ) -> None:
     assert main(["validate", str(tmp_path / "nothing")]) == 1
     assert "catalog.toml: missing" in capsys.readouterr().err
+
+
+def test_conduct_cross_references_are_checked(data_copy: Path) -> None:
+    shutil.copy(FIXTURES / "conduct-problems.toml", data_copy / "conduct.toml")
+    problems = _problems(data_copy)
+    file = "conduct.toml"
+    expected = [
+        (file, "conduct.viewing.mappings[0].authority.quote", "is not in the text"),
+        (file, "conduct.viewing.mappings[1].provision", "no provision 'it-act-2000/s99Z'"),
+        (file, "conduct.viewing.mappings[2].valid_to", "is not a date on which"),
+        (file, "conduct.viewing.mappings[3].authority.judgment", "no judgment"),
+        (file, "conduct.sharing.terms[0]", "already a term of 'viewing'"),
+    ]
+    for item in expected:
+        assert _has(problems, *item), f"{item} not in {[str(p) for p in problems]}"
+
+
+def test_judgment_references_are_checked(data_copy: Path) -> None:
+    path = data_copy / "judgments.toml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace(
+        'reversed_by = "just-rights-v-harish-2024"', 'reversed_by = "nowhere-2099"', 1
+    )
+    path.write_text(text, encoding="utf-8")
+    problems = _problems(data_copy)
+    assert any(
+        p.file.endswith("judgments.toml") and p.key_path.endswith(".reversed_by") for p in problems
+    ), [str(p) for p in problems]

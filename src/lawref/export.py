@@ -16,16 +16,19 @@ def dumps(document: object) -> str:
 
 
 def export_document(catalog: Catalog) -> dict[str, Any]:
-    """Everything lawref knows, as one JSON-ready document."""
+    """Everything lawref knows, as one JSON-ready document. A mapping's ``valid_from`` /
+    ``valid_to`` are null where it follows its provision's own dates."""
     return {
         "lawref_version": __version__,
         "reviewed_on": catalog.reviewed_on.isoformat(),
         "acts": [act.model_dump(mode="json") for act in catalog.acts],
         "provisions": [p.model_dump(mode="json") for p in catalog.provisions],
-        "conduct": [],
+        "conduct": [conduct.model_dump(mode="json") for conduct in catalog.conducts],
+        "overlaps": [rule.model_dump(mode="json") for rule in catalog.overlaps],
         "articles": [],
         "cases": [],
-        "judgments": [],
+        "judgments": [judgment.model_dump(mode="json") for judgment in catalog.judgments],
+        "terms": [term.model_dump(mode="json") for term in catalog.terms],
     }
 
 
