@@ -100,6 +100,7 @@ def _entry(
         valid_from=version.valid_from,
         valid_to=version.valid_to,
         penalty=version.penalty,
+        derived_penalty=version.derived_penalty is not None,
         classification=version.classification,
         condition=mapping.condition,
         authority=mapping.authority,

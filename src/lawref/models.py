@@ -557,6 +557,7 @@ class LookupProvision(Frozen):
     valid_from: dt.date
     valid_to: dt.date | None
     penalty: Penalty | None
+    derived_penalty: bool
     classification: Classification | None
     condition: str
     authority: Authority

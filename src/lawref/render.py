@@ -121,11 +121,16 @@ def lookup_text(catalog: Catalog, result: LookupResult) -> str:
             out.append(_wrap("first conviction: " + format_tier(entry.penalty.first), "    "))
             if entry.penalty.subsequent is not None:
                 out.append(_wrap("subsequent: " + format_tier(entry.penalty.subsequent), "    "))
-        else:
+        elif entry.derived_penalty:
             out.append(
-                "    no punishment of its own (a definition, a duty, or derived: see "
-                "`lawref show` / `lawref derive`)"
+                _wrap(
+                    "punishment depends on the offence it concerns: "
+                    f'`lawref derive {entry.id} "OFFENCE"`',
+                    "    ",
+                )
             )
+        else:
+            out.append("    no punishment of its own (it defines an offence or sets a duty)")
         if entry.classification is not None:
             out.append(_wrap("classification: " + _classification(entry.classification), "    "))
         out.append(_wrap("when: " + entry.condition, "    "))
