@@ -17,12 +17,17 @@ from lawref.errors import (
     DerivationError,
     InvalidDateError,
     UnknownActError,
+    UnknownCaseError,
     UnknownConductError,
 )
 from lawref.loaded import LoadedData
 from lawref.models import (
     Act,
+    Article,
+    Case,
+    CaseFlag,
     Conduct,
+    Conflict,
     DerivedPenaltyResult,
     Judgment,
     LookupResult,
@@ -190,6 +195,67 @@ class Catalog:
         from lawref.lookup_conduct import lookup
 
         return lookup(self, term, as_of)
+
+    # --- articles and cases -------------------------------------------------------------------
+
+    @property
+    def articles(self) -> tuple[Article, ...]:
+        """Every article, ordered by id."""
+        return tuple(self._data.articles[k] for k in sorted(self._data.articles))
+
+    def article(self, article_id: str) -> Article:
+        """The article with this id (its seed file name); raises :class:`KeyError` naming it."""
+        try:
+            return self._data.articles[article_id]
+        except KeyError:
+            raise KeyError(f"no article {article_id!r}") from None
+
+    def case(self, case_id: str) -> Case:
+        """The case with this id; raises :class:`~lawref.UnknownCaseError` with close ids."""
+        found = self._data.cases.get(case_id)
+        if found is None:
+            import difflib
+
+            close = difflib.get_close_matches(case_id, list(self._data.cases), n=3, cutoff=0.4)
+            raise UnknownCaseError(case_id, tuple(close))
+        return found
+
+    def cases(
+        self,
+        *,
+        conduct: str | None = None,
+        provision: str | None = None,
+        platform: str | None = None,
+        year: int | None = None,
+    ) -> tuple[Case, ...]:
+        """The example cases meeting every filter given, oldest first: *conduct* (an id or the
+        words for it), *provision* (an id or reference the reports name), *platform*
+        (``whatsapp``, ``telegram``, …), *year* (of the case's date)."""
+        from lawref.casebook import filter_cases
+
+        return filter_cases(
+            self,
+            self._data.cases.values(),
+            conduct=conduct,
+            provision=provision,
+            platform=platform,
+            year=year,
+        )
+
+    def conflicts(self) -> tuple[Conflict, ...]:
+        """Facts the reports give differently (465 vs 596 locations …), each with every value
+        and its citation."""
+        from lawref.casebook import find_conflicts
+
+        return find_conflicts(self._data.cases.values())
+
+    def case_flags(self, case_id: str | None = None) -> tuple[CaseFlag, ...]:
+        """Where a report's statement of the law does not match what its conduct reaches on its
+        date (for one case, or all)."""
+        from lawref.casebook import check_case
+
+        chosen = [self.case(case_id)] if case_id else list(self._data.cases.values())
+        return tuple(flag for case in chosen for flag in check_case(self, case))
 
     # --- time --------------------------------------------------------------------------------
 

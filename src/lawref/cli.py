@@ -138,6 +138,72 @@ def cmd_lookup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_cases(args: argparse.Namespace) -> int:
+    """``lawref cases [--conduct] [--provision] [--platform] [--year] [--json]``."""
+    catalog = _catalog(args)
+    cases = catalog.cases(
+        conduct=args.conduct, provision=args.provision, platform=args.platform, year=args.year
+    )
+    if args.json:
+        from lawref.export import dumps
+
+        _write(
+            args,
+            dumps(
+                {
+                    "cases": [c.model_dump(mode="json") for c in cases],
+                    "reviewed_on": catalog.reviewed_on.isoformat(),
+                }
+            ),
+        )
+    else:
+        from lawref.render import cases_text
+
+        _write(args, cases_text(catalog, cases))
+    return EXIT_OK
+
+
+def cmd_case(args: argparse.Namespace) -> int:
+    """``lawref case ID [--json]``."""
+    catalog = _catalog(args)
+    case = catalog.case(args.id)
+    if args.json:
+        from lawref.export import dumps
+
+        document = case.model_dump(mode="json")
+        document["flags"] = [f.model_dump(mode="json") for f in catalog.case_flags(case.id)]
+        document["reviewed_on"] = catalog.reviewed_on.isoformat()
+        _write(args, dumps(document))
+    else:
+        from lawref.render import case_text
+
+        _write(args, case_text(catalog, case))
+    return EXIT_OK
+
+
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    """``lawref conflicts [--json]``."""
+    catalog = _catalog(args)
+    conflicts = catalog.conflicts()
+    if args.json:
+        from lawref.export import dumps
+
+        _write(
+            args,
+            dumps(
+                {
+                    "conflicts": [c.model_dump(mode="json") for c in conflicts],
+                    "reviewed_on": catalog.reviewed_on.isoformat(),
+                }
+            ),
+        )
+    else:
+        from lawref.render import conflicts_text
+
+        _write(args, conflicts_text(catalog, conflicts))
+    return EXIT_OK
+
+
 def cmd_conducts(args: argparse.Namespace) -> int:
     """``lawref conducts``: the conduct ids, labels and a few of their words."""
     catalog = _catalog(args)
@@ -187,7 +253,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
     catalog = Catalog.load(args.path or data_root(), cache=False)
     versions = sum(len(p.versions) for p in catalog.provisions)
     print(
-        f"ok: {len(catalog.acts)} acts, {len(catalog.provisions)} provisions, {versions} versions "
+        f"ok: {len(catalog.acts)} acts, {len(catalog.provisions)} provisions, {versions} versions, "
+        f"{len(catalog.conducts)} conducts, {len(catalog.judgments)} judgments, "
+        f"{len(catalog.articles)} articles, {len(catalog.cases())} cases "
         f"in {catalog.origin}; law as reviewed on {catalog.reviewed_on}"
     )
     return EXIT_OK
@@ -249,6 +317,34 @@ def build_parser() -> argparse.ArgumentParser:
 
     conducts = add("conducts", cmd_conducts, "the conducts lawref knows and some of their words")
     data_option(conducts)
+
+    cases = add("cases", cmd_cases, "example cases from the reports, filtered")
+    cases.add_argument("--conduct", help='a conduct id or words, e.g. "sharing"')
+    cases.add_argument("--provision", help='a provision the reports name, e.g. "67B IT Act"')
+    cases.add_argument(
+        "--platform",
+        choices=(
+            "whatsapp",
+            "telegram",
+            "facebook",
+            "instagram",
+            "darknet",
+            "social_media",
+            "websites",
+        ),
+    )
+    cases.add_argument("--year", type=int, help="the year of the case")
+    cases.add_argument("--json", action="store_true", help="print JSON")
+    data_option(cases)
+
+    case = add("case", cmd_case, "one case: its facts with numbered citations and quoted passages")
+    case.add_argument("id", help="a case id (see `lawref cases`)")
+    case.add_argument("--json", action="store_true", help="print JSON")
+    data_option(case)
+
+    conflicts = add("conflicts", cmd_conflicts, "facts the reports give differently")
+    conflicts.add_argument("--json", action="store_true", help="print JSON")
+    data_option(conflicts)
 
     show = add("show", cmd_show, "a provision as in force on a date, with its penalty and text")
     show.add_argument(

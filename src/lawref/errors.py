@@ -118,3 +118,15 @@ class AmbiguousConductError(LawrefError, LookupError):
         super().__init__(
             f"{query!r} names more than one conduct: {listed}; look each up on its own"
         )
+
+
+class UnknownCaseError(LawrefError, LookupError):
+    """A case id that names no example case; carries close ids."""
+
+    def __init__(self, query: str, suggestions: tuple[str, ...] = ()) -> None:
+        self.query = query
+        self.suggestions = suggestions
+        message = f"no case {query!r}"
+        if suggestions:
+            message += "; did you mean " + ", ".join(suggestions) + "?"
+        super().__init__(message)

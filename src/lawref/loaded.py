@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from lawref.models import Act, Conduct, Judgment, OverlapRule, Provision, Term
+from lawref.models import Act, Article, Case, Conduct, Judgment, OverlapRule, Provision, Term
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,3 +21,5 @@ class LoadedData:
     overlaps: tuple[OverlapRule, ...]
     judgments: dict[str, Judgment]
     terms: dict[str, Term]
+    articles: dict[str, Article]
+    cases: dict[str, Case]

@@ -9,11 +9,11 @@ from collections.abc import Iterable, Mapping
 
 from pydantic import ValidationError
 
-from lawref import ids, loading_conduct
+from lawref import ids, loading_cases, loading_conduct
 from lawref.datapath import as_traversable
 from lawref.errors import DataError, Problem
 from lawref.loaded import LoadedData
-from lawref.models import Act, Penalty, Provision, ProvisionVersion
+from lawref.models import Act, Case, Penalty, Provision, ProvisionVersion
 from lawref.schema import CatalogFile, ProvisionRecord, StatuteFile, VersionRecord
 
 TYPE_CHECKING = False
@@ -285,6 +285,10 @@ def number_sort_key(number: str) -> tuple[tuple[int, str], ...]:
     return tuple(key)
 
 
+def _missing(shown: str, problems: list[Problem]) -> None:
+    problems.append(Problem(shown, "", "missing"))
+
+
 def load_data(path: str | os.PathLike[str] | Traversable) -> LoadedData:
     """Read and check the data folder at *path*. Raises :class:`DataError` listing every problem."""
     root = as_traversable(path)
@@ -346,6 +350,25 @@ def load_data(path: str | os.PathLike[str] | Traversable) -> LoadedData:
         loading_conduct.check_judgments(
             judgments, provisions, set(conduct), f"{label}/judgments.toml", problems
         )
+    articles = loading_cases.read_articles(
+        root.joinpath("articles"),
+        lambda entry, shown: (
+            _read_toml(entry, shown, problems) if entry.is_file() else _missing(shown, problems)
+        ),
+        label,
+        problems,
+    )
+    cases: dict[str, Case] = {}
+    raw_cases = read("cases.toml")
+    if raw_cases is not None:
+        known = {
+            "conduct": set(conduct),
+            "provisions": set(provisions),
+            "acts": set(acts),
+        }
+        cases = loading_cases.read_cases(
+            raw_cases, articles, known, f"{label}/cases.toml", problems
+        )
     if problems or reviewed_on is None:
         raise DataError(problems)
     return LoadedData(
@@ -357,6 +380,8 @@ def load_data(path: str | os.PathLike[str] | Traversable) -> LoadedData:
         overlaps=overlaps,
         judgments=judgments,
         terms=terms,
+        articles=articles,
+        cases=cases,
     )
 
 

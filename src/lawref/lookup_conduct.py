@@ -189,7 +189,7 @@ def lookup(catalog: Catalog, term: str, as_of: dt.date | None = None) -> LookupR
         provisions=tuple(entries),
         overlaps=tuple(explanations),
         judgments=judgments,
-        cases=(),
+        cases=tuple(c.id for c in catalog.cases(conduct=conduct_id)),
         reviewed_on=catalog.reviewed_on,
         beyond_review=day > catalog.reviewed_on,
     )

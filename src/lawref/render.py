@@ -5,7 +5,15 @@ from __future__ import annotations
 import textwrap
 
 from lawref.catalog import Catalog
-from lawref.models import Classification, LookupResult, ProvisionAt, TimelineEntry
+from lawref.models import (
+    Case,
+    Citation,
+    Classification,
+    Conflict,
+    LookupResult,
+    ProvisionAt,
+    TimelineEntry,
+)
 from lawref.penalties import format_tier
 
 WIDTH = 100
@@ -166,4 +174,94 @@ def lookup_text(catalog: Catalog, result: LookupResult) -> str:
     out.append(f"Law as reviewed on {catalog.reviewed_on}.")
     if result.beyond_review:
         out.append("The date of the conduct is after that review: later changes are not reflected.")
+    return "\n".join(out) + "\n"
+
+
+def case_text(catalog: Catalog, case: Case) -> str:
+    """A case with its facts, each followed by a numbered citation; the quoted passages after."""
+    citations: list[Citation] = []
+
+    def ref(citation: Citation) -> str:
+        citations.append(citation)
+        return f"[{len(citations)}]"
+
+    precision = {"day": "", "month": " (month)", "year": " (year)"}[case.date_precision]
+    out = [
+        f"{case.id}  —  {case.title}",
+        _wrap(case.summary, ""),
+        "",
+        f"date: {case.date}{precision} {ref(case.date_citation)}",
+    ]
+    for label, items in (("places", case.places), ("agencies", case.agencies)):
+        if items:
+            out.append(f"{label}: " + "; ".join(f"{i.value} {ref(i.citation)}" for i in items))
+    if case.platforms:
+        out.append(
+            "platforms: " + "; ".join(f"{p.value} {ref(p.citation)}" for p in case.platforms)
+        )
+    if case.conduct:
+        out.append("conduct: " + "; ".join(f"{c.conduct} {ref(c.citation)}" for c in case.conduct))
+    if case.provisions:
+        out.append(
+            "law named in the reports: "
+            + "; ".join(f"{p.provision or p.act} {ref(p.citation)}" for p in case.provisions)
+        )
+    if case.facts:
+        out += ["", "facts"]
+        for fact in case.facts:
+            period = f" ({fact.period})" if fact.period else ""
+            out.append(f"  {fact.kind}: {fact.value}{period} {ref(fact.citation)}")
+    flags = catalog.case_flags(case.id)
+    if flags:
+        out += ["", "checked against the law"]
+        out.extend(_wrap(f"- {flag.reason}", "  ") for flag in flags)
+    conflicts = [c for c in catalog.conflicts() if c.case == case.id]
+    if conflicts:
+        out += ["", "the reports disagree"]
+        out.extend(_wrap(f"- {c.explanation}", "  ") for c in conflicts)
+    if case.note:
+        out += ["", _wrap("note: " + case.note, "")]
+    out += ["", "citations"]
+    for number, citation in enumerate(citations, 1):
+        out.append(
+            _wrap(
+                f"[{number}] {citation.article} @{citation.start}-{citation.end}: "
+                f"“{citation.quote}”",
+                "  ",
+            )
+        )
+    out += ["", f"Law as reviewed on {catalog.reviewed_on}."]
+    return "\n".join(out) + "\n"
+
+
+def cases_text(catalog: Catalog, cases: tuple[Case, ...]) -> str:
+    """One line per case: date, id, title, conduct."""
+    out = []
+    for case in cases:
+        conduct = ", ".join(dict.fromkeys(c.conduct for c in case.conduct))
+        out.append(f"{case.date}  {case.id:<34} {case.title}")
+        if conduct:
+            out.append(f"            conduct: {conduct}")
+    if not cases:
+        out.append("No case matches.")
+    out += ["", f"Law as reviewed on {catalog.reviewed_on}."]
+    return "\n".join(out) + "\n"
+
+
+def conflicts_text(catalog: Catalog, conflicts: tuple[Conflict, ...]) -> str:
+    """Every fact the reports give differently, with each value's quote."""
+    out = []
+    for conflict in conflicts:
+        out.append(f"{conflict.case}: {conflict.kind}")
+        for fact in conflict.values:
+            period = f" ({fact.period})" if fact.period else ""
+            out.append(
+                _wrap(
+                    f"{fact.value}{period}  {fact.citation.article}: “{fact.citation.quote}”",
+                    "    ",
+                )
+            )
+    if not conflicts:
+        out.append("The reports do not disagree on any recorded fact.")
+    out += ["", f"Law as reviewed on {catalog.reviewed_on}."]
     return "\n".join(out) + "\n"
