@@ -253,3 +253,29 @@ def test_conducts_lists_the_vocabulary(capsys: pytest.CaptureFixture[str]) -> No
     code, out, _ = run(capsys, "conducts")
     assert code == 0
     assert len([line for line in out.splitlines() if line[:1].isalpha()]) == 14  # 13 + review line
+
+
+def test_cases_and_case_and_conflicts(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "cases", "--conduct", "sharing", "--year", "2019")
+    assert code == 0
+    assert "p-hunt-2019-10" in out
+    assert "p-hunt-2020-12" not in out
+    code, out, _ = run(capsys, "case", "p-hunt-2020-12")
+    assert code == 0
+    assert "locations_raided: 596" in out
+    assert "[1] 003_4a31effd098cd2f7" in out
+    assert "“596 locations were raided”" in out
+    code, out, _ = run(capsys, "conflicts")
+    assert code == 0
+    assert "465" in out
+    assert "596" in out
+    code, out, _ = run(capsys, "case", "p-hunt-2020-12", "--json")
+    document = json.loads(out)
+    assert document["facts"][0]["citation"]["start"] >= 0
+    assert "flags" in document
+
+
+def test_unknown_case_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "case", "p-hunt-2021")
+    assert code == 2
+    assert "no case 'p-hunt-2021'" in err

@@ -25,8 +25,8 @@ def export_document(catalog: Catalog) -> dict[str, Any]:
         "provisions": [p.model_dump(mode="json") for p in catalog.provisions],
         "conduct": [conduct.model_dump(mode="json") for conduct in catalog.conducts],
         "overlaps": [rule.model_dump(mode="json") for rule in catalog.overlaps],
-        "articles": [],
-        "cases": [],
+        "articles": [a.model_dump(mode="json", exclude={"text"}) for a in catalog.articles],
+        "cases": [c.model_dump(mode="json") for c in catalog.cases()],
         "judgments": [judgment.model_dump(mode="json") for judgment in catalog.judgments],
         "terms": [term.model_dump(mode="json") for term in catalog.terms],
     }

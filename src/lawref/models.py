@@ -728,13 +728,15 @@ class Case(Frozen):
     def articles(self) -> tuple[str, ...]:
         """The articles this case cites, in first-cited order."""
         seen: list[str] = []
-        for citation in _citations(self):
+        for citation in case_citations(self):
             if citation.article not in seen:
                 seen.append(citation.article)
         return tuple(seen)
 
 
-def _citations(case: Case) -> list[Citation]:
+def case_citations(case: Case) -> list[Citation]:
+    """Every citation of a case: its date, places, agencies, platforms, conduct, provisions and
+    facts, in that order."""
     found = [case.date_citation]
     for group in (case.places, case.agencies, case.platforms):
         found += [item.citation for item in group]
