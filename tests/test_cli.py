@@ -276,6 +276,6 @@ def test_cases_and_case_and_conflicts(capsys: pytest.CaptureFixture[str]) -> Non
 
 
 def test_unknown_case_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = run(capsys, "case", "p-hunt-2021")
+    code, _, err = run(capsys, "case", "p-hunt-2021")
     assert code == 2
     assert "no case 'p-hunt-2021'" in err
