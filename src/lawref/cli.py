@@ -63,145 +63,119 @@ def _write(args: argparse.Namespace, text: str) -> None:
         sys.stdout.write(text)
 
 
+def _answer(
+    args: argparse.Namespace, document: Callable[[], object], text: Callable[[], str]
+) -> int:
+    """Print the JSON *document* with ``--json``, else the *text* for people."""
+    if getattr(args, "json", False):
+        from lawref.export import dumps
+
+        _write(args, dumps(document()))
+    else:
+        _write(args, text())
+    return EXIT_OK
+
+
 def cmd_show(args: argparse.Namespace) -> int:
     """``lawref show ID [--as-of DATE] [--json]``."""
+    from lawref import export, render
+
     catalog = _catalog(args)
     standing = catalog.at(args.id, args.as_of)
-    if args.json:
-        from lawref.export import dumps, show_document
-
-        _write(args, dumps(show_document(catalog, standing)))
-    else:
-        from lawref.render import show_text
-
-        _write(args, show_text(catalog, standing))
-    return EXIT_OK
+    return _answer(
+        args,
+        lambda: export.show_document(catalog, standing),
+        lambda: render.show_text(catalog, standing),
+    )
 
 
 def cmd_timeline(args: argparse.Namespace) -> int:
     """``lawref timeline ID [--json]``."""
+    from lawref import export, render
+
     catalog = _catalog(args)
     provision = catalog.provision(args.id)
     entries = catalog.timeline(provision.id)
-    if args.json:
-        from lawref.export import dumps, timeline_document
-
-        _write(args, dumps(timeline_document(catalog, provision.id, entries)))
-    else:
-        from lawref.render import timeline_text
-
-        _write(args, timeline_text(catalog, provision.id, entries))
-    return EXIT_OK
+    return _answer(
+        args,
+        lambda: export.timeline_document(catalog, provision.id, entries),
+        lambda: render.timeline_text(catalog, provision.id, entries),
+    )
 
 
 def cmd_derive(args: argparse.Namespace) -> int:
     """``lawref derive RULE OFFENCE [--as-of DATE] [--json]``."""
+    from lawref import render
+
     catalog = _catalog(args)
     result = catalog.derived_penalty(args.rule, args.offence, args.as_of)
-    if args.json:
-        from lawref.export import dumps
-
-        document = result.model_dump(mode="json")
-        document["reviewed_on"] = catalog.reviewed_on.isoformat()
-        _write(args, dumps(document))
-    else:
-        from lawref.penalties import format_tier
-
-        lines = [
-            f"{result.provision} applied to {result.underlying}, as of {result.as_of}",
-            f"limb: {result.tier}",
-            f"on the offence's first-conviction punishment: {format_tier(result.penalty.first)}",
-        ]
-        if result.penalty.subsequent is not None:
-            lines.append(
-                "on its second-or-subsequent-conviction punishment: "
-                + format_tier(result.penalty.subsequent)
-            )
-            lines.append("(which scale a court applies is a question of interpretation)")
-        lines += ["", f"Law as reviewed on {catalog.reviewed_on}."]
-        _write(args, "\n".join(lines) + "\n")
-    return EXIT_OK
+    return _answer(
+        args,
+        lambda: {**result.model_dump(mode="json"), "reviewed_on": catalog.reviewed_on.isoformat()},
+        lambda: render.derived_text(catalog, result),
+    )
 
 
 def cmd_lookup(args: argparse.Namespace) -> int:
     """``lawref lookup TERM [--as-of DATE] [--json]``."""
+    from lawref import render
+
     catalog = _catalog(args)
     result = catalog.lookup(args.term, args.as_of)
-    if args.json:
-        from lawref.export import dumps
-
-        _write(args, dumps(result.model_dump(mode="json")))
-    else:
-        from lawref.render import lookup_text
-
-        _write(args, lookup_text(catalog, result))
-    return EXIT_OK
+    return _answer(
+        args, lambda: result.model_dump(mode="json"), lambda: render.lookup_text(catalog, result)
+    )
 
 
 def cmd_cases(args: argparse.Namespace) -> int:
     """``lawref cases [--conduct] [--provision] [--platform] [--year] [--json]``."""
+    from lawref import render
+
     catalog = _catalog(args)
     cases = catalog.cases(
         conduct=args.conduct, provision=args.provision, platform=args.platform, year=args.year
     )
-    if args.json:
-        from lawref.export import dumps
-
-        _write(
-            args,
-            dumps(
-                {
-                    "cases": [c.model_dump(mode="json") for c in cases],
-                    "reviewed_on": catalog.reviewed_on.isoformat(),
-                }
-            ),
-        )
-    else:
-        from lawref.render import cases_text
-
-        _write(args, cases_text(catalog, cases))
-    return EXIT_OK
+    return _answer(
+        args,
+        lambda: {
+            "cases": [c.model_dump(mode="json") for c in cases],
+            "reviewed_on": catalog.reviewed_on.isoformat(),
+        },
+        lambda: render.cases_text(catalog, cases),
+    )
 
 
 def cmd_case(args: argparse.Namespace) -> int:
     """``lawref case ID [--json]``."""
+    from lawref import render
+
     catalog = _catalog(args)
     case = catalog.case(args.id)
-    if args.json:
-        from lawref.export import dumps
-
-        document = case.model_dump(mode="json")
-        document["flags"] = [f.model_dump(mode="json") for f in catalog.case_flags(case.id)]
-        document["reviewed_on"] = catalog.reviewed_on.isoformat()
-        _write(args, dumps(document))
-    else:
-        from lawref.render import case_text
-
-        _write(args, case_text(catalog, case))
-    return EXIT_OK
+    return _answer(
+        args,
+        lambda: {
+            **case.model_dump(mode="json"),
+            "flags": [f.model_dump(mode="json") for f in catalog.case_flags(case.id)],
+            "reviewed_on": catalog.reviewed_on.isoformat(),
+        },
+        lambda: render.case_text(catalog, case),
+    )
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
     """``lawref conflicts [--json]``."""
+    from lawref import render
+
     catalog = _catalog(args)
     conflicts = catalog.conflicts()
-    if args.json:
-        from lawref.export import dumps
-
-        _write(
-            args,
-            dumps(
-                {
-                    "conflicts": [c.model_dump(mode="json") for c in conflicts],
-                    "reviewed_on": catalog.reviewed_on.isoformat(),
-                }
-            ),
-        )
-    else:
-        from lawref.render import conflicts_text
-
-        _write(args, conflicts_text(catalog, conflicts))
-    return EXIT_OK
+    return _answer(
+        args,
+        lambda: {
+            "conflicts": [c.model_dump(mode="json") for c in conflicts],
+            "reviewed_on": catalog.reviewed_on.isoformat(),
+        },
+        lambda: render.conflicts_text(catalog, conflicts),
+    )
 
 
 def cmd_conducts(args: argparse.Namespace) -> int:

@@ -52,30 +52,38 @@ class DataError(LawrefError):
         super().__init__(head + ":\n" + "\n".join(f"  {p}" for p in self.problems))
 
 
-class UnknownProvisionError(LawrefError, LookupError):
+class NotFoundError(LawrefError, LookupError):
+    """Something named by id or words that lawref does not have; carries close matches."""
+
+    def __init__(
+        self,
+        message: str,
+        query: str,
+        suggestions: tuple[str, ...] = (),
+        *,
+        lead: str = "did you mean",
+        closing: str = "?",
+    ) -> None:
+        self.query = query
+        self.suggestions = suggestions
+        if suggestions:
+            message += f"; {lead} " + ", ".join(suggestions) + closing
+        super().__init__(message)
+
+
+class UnknownProvisionError(NotFoundError):
     """A provision id or alias that names nothing in the catalog; carries close matches."""
 
     def __init__(self, query: str, suggestions: tuple[str, ...] = (), detail: str = "") -> None:
-        self.query = query
-        self.suggestions = suggestions
-        message = f"unknown provision {query!r}"
-        if detail:
-            message += f": {detail}"
-        if suggestions:
-            message += "; did you mean " + ", ".join(suggestions) + "?"
-        super().__init__(message)
+        message = f"unknown provision {query!r}" + (f": {detail}" if detail else "")
+        super().__init__(message, query, suggestions)
 
 
-class UnknownActError(LawrefError, LookupError):
-    """An act id that names nothing in the catalog; carries close matches."""
+class UnknownActError(NotFoundError):
+    """An act id or name that names nothing in the catalog; carries close matches."""
 
     def __init__(self, query: str, suggestions: tuple[str, ...] = ()) -> None:
-        self.query = query
-        self.suggestions = suggestions
-        message = f"unknown act {query!r}"
-        if suggestions:
-            message += "; did you mean " + ", ".join(suggestions) + "?"
-        super().__init__(message)
+        super().__init__(f"unknown act {query!r}", query, suggestions)
 
 
 class InvalidDateError(LawrefError, ValueError):
@@ -96,16 +104,13 @@ class OutputError(LawrefError):
     left half-written: lawref writes to a temporary file and renames it into place."""
 
 
-class UnknownConductError(LawrefError, LookupError):
+class UnknownConductError(NotFoundError):
     """Words that name no conduct lawref knows; carries the nearest conducts as suggestions."""
 
     def __init__(self, query: str, suggestions: tuple[str, ...] = ()) -> None:
-        self.query = query
-        self.suggestions = suggestions
-        message = f"no conduct matches {query!r}"
-        if suggestions:
-            message += "; nearest: " + ", ".join(suggestions)
-        super().__init__(message)
+        super().__init__(
+            f"no conduct matches {query!r}", query, suggestions, lead="nearest:", closing=""
+        )
 
 
 class AmbiguousConductError(LawrefError, LookupError):
@@ -120,13 +125,8 @@ class AmbiguousConductError(LawrefError, LookupError):
         )
 
 
-class UnknownCaseError(LawrefError, LookupError):
+class UnknownCaseError(NotFoundError):
     """A case id that names no example case; carries close ids."""
 
     def __init__(self, query: str, suggestions: tuple[str, ...] = ()) -> None:
-        self.query = query
-        self.suggestions = suggestions
-        message = f"no case {query!r}"
-        if suggestions:
-            message += "; did you mean " + ", ".join(suggestions) + "?"
-        super().__init__(message)
+        super().__init__(f"no case {query!r}", query, suggestions)

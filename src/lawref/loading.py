@@ -399,8 +399,7 @@ def _build(
         titles = {record.id: record.title, **{i.id: i.title for i in statute.instruments}}
         numbers = sorted(statute.provisions, key=number_sort_key)
         act = Act(
-            **record.model_dump(exclude={"aliases"}),
-            aliases=record.aliases,
+            **dict(record),
             instruments=statute.instruments,
             provisions=tuple(ids.provision_id(record.id, record.kind, n) for n in numbers),
         )

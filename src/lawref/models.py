@@ -301,8 +301,8 @@ class ProvisionVersion(Frozen):
         return self.valid_from <= day and (self.valid_to is None or day < self.valid_to)
 
 
-class Act(Frozen):
-    """An Act or a set of Rules, with the ids of its provisions in document order."""
+class ActRecord(Frozen):
+    """An Act or a set of Rules as written in the ``[act]`` table of its data file."""
 
     id: str
     kind: ActKind
@@ -310,16 +310,31 @@ class Act(Frozen):
     short_title: str
     citation: str
     akn: str
-    assented: dt.date | None
+    assented: dt.date | None = None
     in_force_from: dt.date
-    repealed_on: dt.date | None
-    repealed_by: str | None
-    aliases: tuple[str, ...]
-    instruments: tuple[Instrument, ...]
-    provisions: tuple[str, ...]
+    repealed_on: dt.date | None = None
+    repealed_by: str | None = None
+    aliases: tuple[str, ...] = ()
     source: Source
     confidence: Confidence
-    note: str | None
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _well_formed(self) -> ActRecord:
+        _an_id(self.id, "id")
+        if not self.akn.startswith("/akn/in/act/"):
+            raise ValueError(
+                f"akn {self.akn!r} must be an Indian Akoma Ntoso work URI (/akn/in/act/…)"
+            )
+        return self
+
+
+class Act(ActRecord):
+    """An Act or a set of Rules, with its amending instruments and the ids of its provisions
+    in natural number order."""
+
+    instruments: tuple[Instrument, ...]
+    provisions: tuple[str, ...]
 
 
 class Provision(Frozen):

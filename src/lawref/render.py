@@ -10,6 +10,7 @@ from lawref.models import (
     Citation,
     Classification,
     Conflict,
+    DerivedPenaltyResult,
     LookupResult,
     ProvisionAt,
     TimelineEntry,
@@ -93,6 +94,23 @@ def show_text(catalog: Catalog, standing: ProvisionAt) -> str:
         out.append(_wrap("What changed: " + provision.changes, ""))
     out += ["", f"Law as reviewed on {catalog.reviewed_on}."]
     return "\n".join(out) + "\n"
+
+
+def derived_text(catalog: Catalog, result: DerivedPenaltyResult) -> str:
+    """A derived penalty on both scales of the offence it concerns."""
+    lines = [
+        f"{result.provision} applied to {result.underlying}, as of {result.as_of}",
+        f"limb: {result.tier}",
+        f"on the offence's first-conviction punishment: {format_tier(result.penalty.first)}",
+    ]
+    if result.penalty.subsequent is not None:
+        lines.append(
+            "on its second-or-subsequent-conviction punishment: "
+            + format_tier(result.penalty.subsequent)
+        )
+        lines.append("(which scale a court applies is a question of interpretation)")
+    lines += ["", f"Law as reviewed on {catalog.reviewed_on}."]
+    return "\n".join(lines) + "\n"
 
 
 def timeline_text(catalog: Catalog, provision_id: str, entries: tuple[TimelineEntry, ...]) -> str:

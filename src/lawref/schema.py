@@ -11,8 +11,9 @@ import datetime as dt
 
 from pydantic import field_validator, model_validator
 
-from lawref.ids import ActKind, is_valid_number
+from lawref.ids import is_valid_number
 from lawref.models import (
+    ActRecord,
     Classification,
     Conduct,
     Confidence,
@@ -25,7 +26,6 @@ from lawref.models import (
     ProvisionKind,
     Source,
     Term,
-    _an_id,
     _not_blank,
 )
 
@@ -81,34 +81,6 @@ class ProvisionRecord(Frozen):
             raise ValueError(
                 "a provision without versions must say earlier_versions_not_recorded = true "
                 "(lawref knows it exists but records none of its text) and why, in note"
-            )
-        return self
-
-
-class ActRecord(Frozen):
-    """An Act or a set of Rules as written in a data file."""
-
-    id: str
-    kind: ActKind
-    title: str
-    short_title: str
-    citation: str
-    akn: str
-    assented: dt.date | None = None
-    in_force_from: dt.date
-    repealed_on: dt.date | None = None
-    repealed_by: str | None = None
-    aliases: tuple[str, ...] = ()
-    source: Source
-    confidence: Confidence
-    note: str | None = None
-
-    @model_validator(mode="after")
-    def _well_formed(self) -> ActRecord:
-        _an_id(self.id, "id")
-        if not self.akn.startswith("/akn/in/act/"):
-            raise ValueError(
-                f"akn {self.akn!r} must be an Indian Akoma Ntoso work URI (/akn/in/act/…)"
             )
         return self
 
