@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from lawref.catalog import Catalog
     from lawref.models import (
         Act,
+        Analysis,
         Conduct,
         DerivedPenaltyResult,
         Judgment,
@@ -50,6 +51,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Act",
     "AmbiguousConductError",
+    "Analysis",
     "Catalog",
     "Conduct",
     "DataError",
@@ -71,6 +73,7 @@ __all__ = [
     "UnknownConductError",
     "UnknownProvisionError",
     "__version__",
+    "analyze",
     "at",
     "default_catalog",
     "derived_penalty",
@@ -119,6 +122,12 @@ def derived_penalty(
     return default_catalog().derived_penalty(ref, underlying, as_of)
 
 
+def analyze(text: str, as_of: dt.date | None = None) -> Analysis:
+    """Read a report: its conduct and the laws it names, with spans, mapped to the law on
+    *as_of* (given, else the date the text states, else today)."""
+    return default_catalog().analyze(text, as_of)
+
+
 def lookup(term: str, as_of: dt.date | None = None) -> LookupResult:
     """The law that reaches the conduct *term* names, on *as_of* (the date of the conduct)."""
     return default_catalog().lookup(term, as_of)
@@ -134,6 +143,7 @@ def format_penalty(penalty: Penalty) -> str:
 _LAZY = {
     "Catalog": "lawref.catalog",
     "Act": "lawref.models",
+    "Analysis": "lawref.models",
     "Conduct": "lawref.models",
     "Judgment": "lawref.models",
     "LookupResult": "lawref.models",

@@ -23,6 +23,8 @@ from lawref.errors import (
 from lawref.loaded import LoadedData
 from lawref.models import (
     Act,
+    Analysis,
+    AnalysisConfig,
     Article,
     Case,
     CaseFlag,
@@ -44,6 +46,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
+    from lawref.analysis import Analyzer
     from lawref.lexicon import Lexicon
     from lawref.references import Resolver
 
@@ -122,6 +125,10 @@ class Catalog:
         """The provision *ref* names: an id or a prose reference ("67B IT Act",
         "Section 15(1) POCSO"). Raises :class:`~lawref.UnknownProvisionError` with suggestions."""
         return self._data.provisions[self.resolve(ref)]
+
+    def __contains__(self, provision_id: object) -> bool:
+        """Whether *provision_id* is exactly the id of a provision (no alias resolution)."""
+        return provision_id in self._data.provisions
 
     def get(self, ref: str, default: Provision | None = None) -> Provision | None:
         """Like :meth:`provision`, but returns *default* instead of raising."""
@@ -256,6 +263,28 @@ class Catalog:
 
         chosen = [self.case(case_id)] if case_id else list(self._data.cases.values())
         return tuple(flag for case in chosen for flag in check_case(self, case))
+
+    # --- reading reports --------------------------------------------------------------------
+
+    @property
+    def analysis_config(self) -> AnalysisConfig:
+        """How reports are read (``[analysis]`` in ``data/conduct.toml``)."""
+        return self._data.analysis
+
+    @cached_property
+    def analyzer(self) -> Analyzer:
+        """The report reader for this catalog, built on first use."""
+        from lawref.analysis import Analyzer
+
+        return Analyzer(self)
+
+    def analyze(self, text: str, as_of: dt.date | None = None) -> Analysis:
+        """The conduct *text* describes and the laws it names, with spans, mapped to the law on
+        *as_of* (given, else the date the text states, else today). See
+        :func:`lawref.analysis.analyze`."""
+        from lawref.analysis import analyze
+
+        return analyze(self, text, as_of)
 
     # --- time --------------------------------------------------------------------------------
 

@@ -5,7 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from lawref.models import Act, Article, Case, Conduct, Judgment, OverlapRule, Provision, Term
+from lawref.models import (
+    Act,
+    AnalysisConfig,
+    Article,
+    Case,
+    Conduct,
+    Judgment,
+    OverlapRule,
+    Provision,
+    Term,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,3 +33,4 @@ class LoadedData:
     terms: dict[str, Term]
     articles: dict[str, Article]
     cases: dict[str, Case]
+    analysis: AnalysisConfig

@@ -340,7 +340,7 @@ def load_data(path: str | os.PathLike[str] | Traversable) -> LoadedData:
         return _read_toml(entry, f"{label}/{name}", problems)
 
     files = loading_conduct.read_topic_files(read, label, problems)
-    conduct, overlaps, judgments, terms = loading_conduct.collect(*files)
+    conduct, overlaps, judgments, terms, analysis = loading_conduct.collect(*files)
     if files[0] is not None:
         repeals = {act.id: act.repealed_on for act in acts.values()}
         loading_conduct.check_conduct(
@@ -382,6 +382,7 @@ def load_data(path: str | os.PathLike[str] | Traversable) -> LoadedData:
         terms=terms,
         articles=articles,
         cases=cases,
+        analysis=analysis,
     )
 
 

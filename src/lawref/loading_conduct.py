@@ -11,7 +11,15 @@ from typing import TypeVar
 from pydantic import BaseModel, ValidationError
 
 from lawref.errors import Problem
-from lawref.models import Authority, Conduct, Judgment, OverlapRule, Provision, Term
+from lawref.models import (
+    AnalysisConfig,
+    Authority,
+    Conduct,
+    Judgment,
+    OverlapRule,
+    Provision,
+    Term,
+)
 from lawref.schema import ConductFile, JudgmentsFile, TermsFile
 
 TOML = dict[str, object]
@@ -243,10 +251,17 @@ def collect(
     conduct_file: ConductFile | None,
     judgments_file: JudgmentsFile | None,
     terms_file: TermsFile | None,
-) -> tuple[dict[str, Conduct], tuple[OverlapRule, ...], dict[str, Judgment], dict[str, Term]]:
+) -> tuple[
+    dict[str, Conduct],
+    tuple[OverlapRule, ...],
+    dict[str, Judgment],
+    dict[str, Term],
+    AnalysisConfig,
+]:
     """The validated contents in file order (empty where a file was invalid)."""
     conduct = dict(conduct_file.conduct) if conduct_file else {}
     overlaps = conduct_file.overlaps if conduct_file else ()
     judgments = dict(judgments_file.judgments) if judgments_file else {}
     terms = dict(terms_file.terms) if terms_file else {}
-    return conduct, overlaps, judgments, terms
+    analysis = conduct_file.analysis if conduct_file else AnalysisConfig()
+    return conduct, overlaps, judgments, terms, analysis

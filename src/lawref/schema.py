@@ -14,6 +14,7 @@ from pydantic import field_validator, model_validator
 from lawref.ids import is_valid_number
 from lawref.models import (
     ActRecord,
+    AnalysisConfig,
     Classification,
     Conduct,
     Confidence,
@@ -114,10 +115,11 @@ class CatalogFile(Frozen):
 
 class ConductFile(Frozen):
     """``data/conduct.toml``: the conduct taxonomy (tables keyed by conduct id, the key injected
-    as ``id``) and the rules for acts punishable under several provisions."""
+    as ``id``), the rules for acts punishable under several provisions, and how reports are read."""
 
     conduct: dict[str, Conduct]
     overlaps: tuple[OverlapRule, ...] = ()
+    analysis: AnalysisConfig = AnalysisConfig()
 
 
 class JudgmentsFile(Frozen):

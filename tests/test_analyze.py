@@ -1,0 +1,252 @@
+"""Reading reports: conduct mentions and statute references with exact spans, on any input."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lawref.catalog import Catalog
+from lawref.errors import LawrefError
+from lawref.evaluation import load_labels, score
+
+LABELS = Path(__file__).parent / "labels" / "seeds.toml"
+D = dt.date
+
+
+def test_quality_on_the_labelled_seeds(catalog: Catalog) -> None:
+    mentions, references = load_labels(LABELS, catalog)
+    per, overall, refs = score(catalog, mentions, references)
+    assert overall.labelled >= 45
+    assert overall.precision >= 0.9
+    assert overall.recall >= 0.9
+    for conduct, result in per.items():
+        assert result.recall >= 0.9, conduct
+    assert refs.precision >= 0.95
+    assert refs.recall >= 0.95
+
+
+def _conducts(catalog: Catalog, text: str) -> list[str]:
+    return [m.conduct for m in catalog.analyze(text, D(2021, 1, 1)).mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The youth was arrested for uploading, storing and circulating child sexual abuse material.",
+            ["uploading", "storing", "sharing"],
+        ),
+        ("He had forwarded the clips to several WhatsApp groups.", ["sharing"]),
+        ("Police said the accused had morphed photos of schoolgirls.", ["producing"]),
+        ("The techie sold over 4,000 clips on Telegram.", ["selling"]),
+        ("He was the admin of around 37 channels.", ["administering"]),
+        (
+            "The accused befriended the teen on Instagram and later blackmailed her.",
+            ["grooming", "grooming"],
+        ),
+        (
+            "Officers found that he had stored the videos in his Google drive.",
+            ["storing", "storing"],
+        ),
+        ("They formatted their phones regularly.", ["evidence_destruction"]),
+        ("The man was held for possessing child sexual abuse material on his phone.", ["storing"]),
+        ("The hospital failed to report the case to the police.", ["failure_to_report"]),
+    ],
+)
+def test_indian_news_phrasing(catalog: Catalog, text: str, expected: list[str]) -> None:
+    assert _conducts(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The images were found on a photo sharing platform.",
+        "The accused was produced before the court and remanded.",
+        "First Published: Oct 13, 2019 16:32 IST",
+        "Interpol shared the information with Kerala Police.",
+        "UNICEF passed the information to the Interpol, which in turn forwarded it to the ADGP.",
+        "The accused had neither published nor transmitted any material.",
+        "He was found watching adult content on his phone.",
+        "The comments posted here are not on behalf of the site.",
+        "Police sought the help of Telegram to trace the accused.",
+        "The suspects were kept under observation.",
+    ],
+)
+def test_words_that_are_not_offending_conduct(catalog: Catalog, text: str) -> None:
+    assert _conducts(catalog, text) == []
+
+
+def _refs(
+    catalog: Catalog, text: str, day: dt.date = D(2021, 1, 1)
+) -> list[tuple[str | None, str | None]]:
+    return [(r.act, r.provision) for r in catalog.analyze(text, day).statute_references]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("charged under Section 67B of the IT Act", [("it-act-2000", "it-act-2000/s67B")]),
+        (
+            "booked u/s 67-B of the Information Technology Act",
+            [("it-act-2000", "it-act-2000/s67B")],
+        ),
+        (
+            "a case under Sec 67 (B) of the IT Act was registered",
+            [("it-act-2000", "it-act-2000/s67B")],
+        ),
+        (
+            "under sections 67, 67A and 67B of the Information Technology Act",
+            [
+                ("it-act-2000", "it-act-2000/s67"),
+                ("it-act-2000", "it-act-2000/s67A"),
+                ("it-act-2000", "it-act-2000/s67B"),
+            ],
+        ),
+        ("under Section 15 of the POCSO Act", [("pocso-2012", "pocso-2012/s15")]),
+        (
+            "Sections 15(1), (2) and (3) of the POCSO Act",
+            [
+                ("pocso-2012", "pocso-2012/s15(1)"),
+                ("pocso-2012", "pocso-2012/s15(2)"),
+                ("pocso-2012", "pocso-2012/s15(3)"),
+            ],
+        ),
+        ("He was booked under the POCSO Act.", [("pocso-2012", None)]),
+        ("under IPC Section 292", [("ipc-1860", "ipc-1860/s292")]),
+        (
+            "under BNS 294(2)(a) and 295",
+            [("bns-2023", "bns-2023/s294(2)(a)"), ("bns-2023", "bns-2023/s295")],
+        ),
+        ("under the Prevention of Children from Sexual Offences Act", [("pocso-2012", None)]),
+        ("IT professionals and an IT firm", []),
+    ],
+)
+def test_statute_reference_forms(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _refs(catalog, text, D(2025, 1, 1) if "BNS" in text else D(2021, 1, 1)) == expected
+
+
+def test_references_are_flagged(catalog: Catalog) -> None:
+    analysis = catalog.analyze(
+        "booked under the Prevention of Children from Sexual Offences Act, Section 68 of the "
+        "POCSO Act, and IPC Section 292",
+        D(2025, 1, 1),
+    )
+    flags = [flag for ref in analysis.statute_references for flag in ref.flags]
+    assert any(flag.startswith("misnamed") for flag in flags)
+    assert any("has no section 68" in flag for flag in flags)
+    assert any("repealed with effect from 2024-07-01" in flag for flag in flags)
+
+
+def test_the_summary_names_the_law_and_the_differences(catalog: Catalog) -> None:
+    analysis = catalog.analyze(
+        "He was arrested for circulating child pornography and booked under Section 67 of the "
+        "IT Act.",
+        D(2021, 1, 1),
+    )
+    summary = analysis.summary
+    assert summary.conducts == ("sharing",)
+    ids = {p.id for p in summary.provisions}
+    assert {"it-act-2000/s67B(a)", "pocso-2012/s15(2)"} <= ids
+    assert summary.named_in_text == ("it-act-2000/s67",)
+    assert any("reaches it" in d and "it-act-2000/s67" in d for d in summary.differences)
+    assert any("does not name it-act-2000/s67B" in d for d in summary.differences)
+
+
+def test_mentions_carry_the_provisions_of_the_date(catalog: Catalog) -> None:
+    early = catalog.analyze("He stored the clips.", D(2019, 1, 1)).mentions[0]
+    late = catalog.analyze("He stored the clips.", D(2021, 1, 1)).mentions[0]
+    assert "pocso-2012/s15" in early.provisions
+    assert "pocso-2012/s15(1)" in late.provisions
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "source"),
+    [
+        ("Updated: Dec 28, 2020, 16:51 IST\nHe shared clips.", D(2020, 12, 28), "text"),
+        ("date 2019-10-13 india\nHe shared clips.", D(2019, 10, 13), "text"),
+        ("He shared clips.", D(2026, 11, 23), "today"),
+    ],
+)
+def test_the_date_used_is_said(catalog: Catalog, text: str, day: dt.date, source: str) -> None:
+    analysis = catalog.analyze(text)
+    assert (analysis.as_of, analysis.as_of_source) == (day, source)
+    assert catalog.analyze(text, D(2020, 1, 1)).as_of_source == "given"
+
+
+def test_the_header_a_year_off_gives_way_to_the_updated_line(catalog: Catalog) -> None:
+    text = catalog.article("002_95b4b98758b0ca5c").text
+    analysis = catalog.analyze(text)
+    assert analysis.as_of == D(2020, 12, 28)
+    assert analysis.as_of_quote == "Updated: Dec 28, 2020"
+
+
+def test_a_non_string_is_a_lawref_error(catalog: Catalog) -> None:
+    with pytest.raises(LawrefError):
+        catalog.analyze(b"bytes")  # type: ignore[arg-type]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(max_size=400))
+def test_any_text_is_read_and_every_span_is_exact(catalog: Catalog, text: str) -> None:
+    analysis = catalog.analyze(text, D(2021, 1, 1))
+    for mention in analysis.mentions:
+        assert text[mention.start : mention.end] == mention.text
+    for ref in analysis.statute_references:
+        assert text[ref.start : ref.end] == ref.text
+
+
+WORDS = st.sampled_from(
+    [
+        "Section",
+        "67B",
+        "of",
+        "the",
+        "IT",
+        "Act",
+        "POCSO",
+        "sharing",
+        "circulated",
+        "u/s",
+        "15(1)",
+        "(2)",
+        "and",
+        ",",
+        "IPC",
+        "292",
+        "BNS",
+        "294",
+        "not",
+        "photo",
+        "platform",
+        "admin",
+        "group",
+        "2020-12-28",
+        "Updated:",
+        "Dec",
+        "28,",
+        "2020",
+        "\n",
+        ".",
+        "Sec",
+        "67",
+        "(B)",
+        "-",
+        "B",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(parts=st.lists(WORDS, max_size=40))
+def test_report_like_text_never_breaks(catalog: Catalog, parts: list[str]) -> None:
+    text = " ".join(parts)
+    analysis = catalog.analyze(text)
+    for ref in analysis.statute_references:
+        assert text[ref.start : ref.end] == ref.text
+        assert ref.provision is None or ref.provision.startswith(ref.act or "")
