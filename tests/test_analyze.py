@@ -80,9 +80,7 @@ def test_words_that_are_not_offending_conduct(catalog: Catalog, text: str) -> No
     assert _conducts(catalog, text) == []
 
 
-def _refs(
-    catalog: Catalog, text: str, day: dt.date = D(2021, 1, 1)
-) -> list[tuple[str | None, str | None]]:
+def _refs(catalog: Catalog, text: str, day: dt.date) -> list[tuple[str | None, str | None]]:
     return [(r.act, r.provision) for r in catalog.analyze(text, day).statute_references]
 
 
