@@ -13,9 +13,10 @@ backtracking) and resolved against the Acts' names, misnomers and provisions.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal
@@ -87,6 +88,7 @@ _DIRECT = re.compile(
     rf"\s?(?:,\s?)?(?:{_KEYWORD}\s?)?(?P<list>{_NUMBER}(?:{_JOIN}{_NUMBER})*)(?![\d/-])",
     re.IGNORECASE,
 )
+_GAP = re.compile(r"[\s,'s:-]*(?:section|sec)?[\s.]*", re.IGNORECASE)
 _LINK_AFTER = re.compile(r"\s?(?:,\s?)?(?:of|under|in|read\s+with)?\s?(?:the\s)?", re.IGNORECASE)
 
 
@@ -177,12 +179,13 @@ class Analyzer:
         """Every law *text* names, resolved and flagged (none from site boilerplate)."""
         skipped = self._boilerplate_spans(text)
         acts = [a for a in self._acts_in(text) if not _within_any(a[0], skipped)]
+        starts = [a[0] for a in acts]
         used_acts: set[int] = set()
         refs: list[StatuteReference] = []
         for match in _SECTIONS.finditer(text):
             if _within_any(match.start(), skipped):
                 continue
-            act_index = _act_for(match.start(), match.end(), text, acts)
+            act_index = _act_for(match.start(), match.end(), text, acts, starts)
             if act_index is not None:
                 used_acts.add(act_index)
             name = acts[act_index][2] if act_index is not None else None
@@ -213,8 +216,9 @@ class Analyzer:
                 refs.append(
                     self._resolve(text, start, end, _normal_number(item["number"]), name, day)
                 )
+        covered = sorted((ref.start, ref.end) for ref in refs)
         for index, (start, end, name) in enumerate(acts):
-            if index not in used_acts and not _inside_reference(start, refs):
+            if index not in used_acts and not _within_any(start, covered):
                 refs.append(
                     StatuteReference(
                         start=start,
@@ -420,32 +424,30 @@ def _sentences(
     return result
 
 
-def _act_for(start: int, end: int, text: str, acts: list[tuple[int, int, _ActName]]) -> int | None:
+def _act_for(
+    start: int, end: int, text: str, acts: list[tuple[int, int, _ActName]], starts: list[int]
+) -> int | None:
     """The act a section list belongs to: one named right after it ("67B of the IT Act"), else
-    one right before it ("IPC Section 292", "POCSO Act section 15")."""
+    one right before it ("IPC Section 292", "POCSO Act section 15"). *acts* are in text order
+    and *starts* are their start offsets, searched by bisection."""
     link = _LINK_AFTER.match(text, end)
     after = link.end() if link else end
-    for index, (act_start, _, _) in enumerate(acts):
-        if act_start == after or (after <= act_start <= after + 2):
-            return index
-    for index in range(len(acts) - 1, -1, -1):
-        act_start, act_end, _ = acts[index]
+    index = bisect.bisect_left(starts, after)
+    if index < len(acts) and acts[index][0] <= after + 2:
+        return index
+    index = bisect.bisect_right(starts, start) - 1
+    if index >= 0:
+        act_end = acts[index][1]
         gap = text[act_end:start]
-        if (
-            act_end <= start
-            and len(gap) <= 12
-            and re.fullmatch(r"[\s,'s:-]*(?:section|sec)?[\s.]*", gap, re.IGNORECASE)
-        ):
+        if act_end <= start and len(gap) <= 12 and _GAP.fullmatch(gap):
             return index
     return None
 
 
-def _within_any(position: int, spans: Iterable[tuple[int, int]]) -> bool:
-    return any(start <= position < end for start, end in spans)
-
-
-def _inside_reference(start: int, refs: Iterable[StatuteReference]) -> bool:
-    return any(ref.start <= start < ref.end for ref in refs)
+def _within_any(position: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether *position* falls in one of *spans* (sorted, not overlapping): binary search."""
+    index = bisect.bisect_right(spans, (position, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= position < spans[index][1]
 
 
 def _base(number: str) -> str:

@@ -178,6 +178,32 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
     )
 
 
+def _read_input(name: str) -> str:
+    """The text of FILE, or of standard input for ``-``; undecodable bytes are replaced."""
+    try:
+        data = sys.stdin.buffer.read() if name == "-" else open(name, "rb").read()  # noqa: SIM115, PTH123
+    except OSError as exc:
+        raise LawrefError(f"cannot read {name}: {exc.strerror or exc}") from None
+    return data.decode("utf-8", errors="replace")
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    """``lawref analyze FILE|- [--as-of DATE] [--json]``."""
+    import os
+
+    from lawref import render
+
+    catalog = _catalog(args)
+    text = _read_input(args.file)
+    analysis = catalog.analyze(text, args.as_of)
+    colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR") and not args.output
+    return _answer(
+        args,
+        lambda: analysis.model_dump(mode="json"),
+        lambda: render.analysis_text(catalog, text, analysis, colour=colour),
+    )
+
+
 def cmd_conducts(args: argparse.Namespace) -> int:
     """``lawref conducts``: the conduct ids, labels and a few of their words."""
     catalog = _catalog(args)
@@ -291,6 +317,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     conducts = add("conducts", cmd_conducts, "the conducts lawref knows and some of their words")
     data_option(conducts)
+
+    analyze = add(
+        "analyze",
+        cmd_analyze,
+        "read a report: its conduct and the laws it names, mapped to the law",
+    )
+    analyze.add_argument("file", help="a text file, or - for standard input")
+    analyze.add_argument(
+        "--as-of",
+        type=_date,
+        metavar="DATE",
+        help="date of the conduct (default: the date the text states, else today)",
+    )
+    analyze.add_argument("--json", action="store_true", help="print JSON")
+    analyze.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically)")
+    data_option(analyze)
 
     cases = add("cases", cmd_cases, "example cases from the reports, filtered")
     cases.add_argument("--conduct", help='a conduct id or words, e.g. "sharing"')

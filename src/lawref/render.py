@@ -6,6 +6,7 @@ import textwrap
 
 from lawref.catalog import Catalog
 from lawref.models import (
+    Analysis,
     Case,
     Citation,
     Classification,
@@ -281,5 +282,64 @@ def conflicts_text(catalog: Catalog, conflicts: tuple[Conflict, ...]) -> str:
             )
     if not conflicts:
         out.append("The reports do not disagree on any recorded fact.")
+    out += ["", f"Law as reviewed on {catalog.reviewed_on}."]
+    return "\n".join(out) + "\n"
+
+
+def highlight(text: str, analysis: Analysis, *, colour: bool) -> str:
+    """*text* with each conduct mention and statute reference marked: in colour on a terminal,
+    else as ``[[words|conduct]]`` and ``{{words|provision}}``."""
+    marks: list[tuple[int, int, str, str]] = [
+        (m.start, m.end, m.conduct, "conduct") for m in analysis.mentions
+    ] + [(r.start, r.end, r.provision or r.act or "?", "law") for r in analysis.statute_references]
+    out: list[str] = []
+    position = 0
+    for start, end, label, kind in sorted(marks):
+        if start < position:
+            continue
+        out.append(text[position:start])
+        words = text[start:end]
+        if colour:
+            code = "1;33" if kind == "conduct" else "1;36"
+            out.append(f"\x1b[{code}m{words}\x1b[0m\x1b[2m[{label}]\x1b[0m")
+        else:
+            out.append(f"[[{words}|{label}]]" if kind == "conduct" else f"{{{{{words}|{label}}}}}")
+        position = end
+    out.append(text[position:])
+    return "".join(out)
+
+
+def analysis_text(catalog: Catalog, text: str, analysis: Analysis, *, colour: bool) -> str:
+    """The highlighted text, then what a lawyer would take from it on the date used."""
+    source = {
+        "given": "given",
+        "text": f"stated in the text: “{analysis.as_of_quote}”",
+        "today": "today: the text states no date",
+    }[analysis.as_of_source]
+    out = [highlight(text, analysis, colour=colour).rstrip(), "", "—" * 40]
+    out.append(f"Law in force on {analysis.as_of} ({source})")
+    summary = analysis.summary
+    out.append("conduct described: " + (", ".join(summary.conducts) or "none found"))
+    out.append("law named in the text: " + (", ".join(summary.named_in_text) or "none"))
+    if summary.provisions:
+        out += ["", "Provisions a lawyer would consider"]
+        for entry in summary.provisions:
+            penalty = (
+                format_tier(entry.penalty.first)
+                if entry.penalty
+                else (
+                    "derived from the offence concerned"
+                    if entry.derived_penalty
+                    else "no punishment of its own"
+                )
+            )
+            flag = "  [heaviest for its conduct]" if entry.heaviest else ""
+            flag += (
+                f"  [displaced by {', '.join(entry.displaced_by)}]" if entry.displaced_by else ""
+            )
+            out.append(_wrap(f"{entry.id}{flag}: {penalty}", "  "))
+    if summary.differences:
+        out += ["", "Where the text's statement of the law differs"]
+        out.extend(_wrap(f"- {d}", "  ") for d in summary.differences)
     out += ["", f"Law as reviewed on {catalog.reviewed_on}."]
     return "\n".join(out) + "\n"

@@ -1,0 +1,96 @@
+"""Speed of ``lawref.analyze`` against one pass of a single regular expression.
+
+Run: ``uv run python benchmarks/analyze_speed.py [--megabytes N] [--runs N]``.
+
+The text is the five seed reports repeated to about N MB. The baseline is one ``finditer`` pass
+of a single compiled, case-insensitive alternation of every phrase in lawref's lexicon (the
+conduct words and the not-conduct phrases), words separated by non-word characters, between word
+boundaries. ``analyze`` does everything it does (tokens, phrases, exclusions, statute references,
+date, lookups, summary). The issue's target: ``analyze`` at least as fast as that one regex pass.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import statistics
+import time
+
+import lawref
+from lawref.lexicon import words
+
+
+def build_text(megabytes: float) -> str:
+    """The seed reports repeated to about *megabytes* MB."""
+    catalog = lawref.default_catalog()
+    corpus = "\n\n".join(a.text for a in catalog.articles)
+    copies = max(1, int(megabytes * 1_000_000 / len(corpus.encode("utf-8"))))
+    return "\n\n".join([corpus] * copies)
+
+
+def build_regex() -> re.Pattern[str]:
+    """One alternation of every lexicon phrase, longest first."""
+    catalog = lawref.default_catalog()
+    phrases = {" ".join(words(t)) for c in catalog.conducts for t in c.terms}
+    phrases |= {" ".join(words(t)) for t in catalog.analysis_config.not_conduct}
+    ordered = sorted((p for p in phrases if p), key=lambda p: (-len(p), p))
+    alternatives = [r"\W+".join(re.escape(w) for w in p.split()) for p in ordered]
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+
+
+def timed(function: object, runs: int) -> list[float]:
+    """Seconds per run."""
+    assert callable(function)
+    results = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        function()
+        results.append(time.perf_counter() - start)
+    return results
+
+
+def main() -> None:
+    """Measure both in the same run and print the ratio."""
+    parser = argparse.ArgumentParser(description="analyze vs one regex pass")
+    parser.add_argument("--megabytes", type=float, default=3.0)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    catalog = lawref.default_catalog()
+    text = build_text(args.megabytes)
+    pattern = build_regex()
+    catalog.analyze("warm-up: sharing under Section 67B of the IT Act")
+    size = len(text.encode("utf-8")) / 1_000_000
+    regex_times = timed(lambda: sum(1 for _ in pattern.finditer(text)), args.runs)
+    analyze_times = timed(lambda: catalog.analyze(text), args.runs)
+    matches = sum(1 for _ in pattern.finditer(text))
+    result = catalog.analyze(text)
+    regex_s, analyze_s = statistics.median(regex_times), statistics.median(analyze_times)
+    print(f"text: {size:.2f} MB ({args.runs} runs each, median)")
+    print(
+        f"one regex pass ({len(pattern.pattern):,}-char pattern): {regex_s:.2f} s, {matches:,} hits"
+    )
+    print(
+        f"lawref analyze: {analyze_s:.2f} s, {len(result.mentions):,} mentions, "
+        f"{len(result.statute_references):,} statute references"
+    )
+    print(f"analyze / regex: {analyze_s / regex_s:.2f}x  (target <= 1.0x)")
+    print(f"analyze throughput: {size / analyze_s:.2f} MB/s")
+    half = text[: len(text) // 2]
+    half_s = statistics.median(timed(lambda: catalog.analyze(half), args.runs))
+    print(f"linearity: half the text takes {half_s / analyze_s:.2f} of the time (linear: 0.50)")
+    for label, hostile in ADVERSARIAL.items():
+        seconds = statistics.median(timed(lambda h=hostile: catalog.analyze(h), 1))
+        print(f"adversarial {label} ({len(hostile) / 1_000_000:.1f} MB): {seconds:.2f} s")
+
+
+ADVERSARIAL = {
+    "section list": "Section " + "1, " * 300_000,
+    "nested brackets": "Section 15" + "(1)" * 300_000,
+    "act names": "IT IT IT Act of of " * 100_000,
+    "one long word": "a" * 1_000_000,
+    "punctuation": ".,;()-/" * 150_000,
+}
+
+
+if __name__ == "__main__":
+    main()
