@@ -224,3 +224,33 @@ def test_filters_return_a_consistent_subset(
             and (not year or case.date.year == year)
             and not provision
         )
+
+
+def test_a_misnamed_law_in_a_report_is_flagged(data_copy: Path) -> None:
+    article = data_copy / "articles" / "003_4a31effd098cd2f7.txt"
+    text = article.read_text(encoding="utf-8").replace(
+        "POCSO (Protection of Children from Sexual Offences) Act",
+        "Prevention of Children from Sexual Offences Act",
+    )
+    article.write_text(text, encoding="utf-8")
+    import hashlib
+
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    meta = data_copy / "articles" / "articles.toml"
+    meta.write_text(
+        meta.read_text(encoding="utf-8").replace(
+            "ad983aa6fc39327cf0b697823b993b51743727892d7b10beaf10049c7159abbb", digest
+        ),
+        encoding="utf-8",
+    )
+    cases = data_copy / "cases.toml"
+    cases.write_text(
+        cases.read_text(encoding="utf-8").replace(
+            "POCSO (Protection of Children from Sexual Offences) Act",
+            "Prevention of Children from Sexual Offences Act",
+        ),
+        encoding="utf-8",
+    )
+    catalog = Catalog.load(data_copy, cache=False)
+    reasons = [f.reason for f in catalog.case_flags("p-hunt-2020-12")]
+    assert any("misnamed: the Act is The Protection of Children" in r for r in reasons)

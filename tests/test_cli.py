@@ -279,3 +279,43 @@ def test_unknown_case_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "case", "p-hunt-2021")
     assert code == 2
     assert "no case 'p-hunt-2021'" in err
+
+
+def test_analyze_a_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    report = tmp_path / "report.txt"
+    report.write_text(
+        "Updated: Dec 28, 2020\nPolice arrested a man for circulating child sexual abuse "
+        "material; he was booked under Section 67B of the IT Act.",
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "analyze", str(report))
+    assert code == 0, err
+    assert "[[circulating|sharing]]" in out
+    assert "{{67B|it-act-2000/s67B}}" in out
+    assert "Law in force on 2020-12-28 (stated in the text" in out
+    code, out, _ = run(capsys, "analyze", str(report), "--json")
+    document = json.loads(out)
+    assert {"as_of", "as_of_source", "mentions", "statute_references", "summary"} <= set(document)
+    mention = document["mentions"][0]
+    assert {"start", "end", "text", "conduct", "provisions"} <= set(mention)
+    reference = document["statute_references"][0]
+    assert {"start", "end", "text", "act", "provision"} <= set(reference)
+
+
+def test_analyze_reads_standard_input(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    fake = io.TextIOWrapper(io.BytesIO(b"He forwarded the clips.\xff\xfe"), encoding="utf-8")
+    monkeypatch.setattr("sys.stdin", fake)
+    code, out, _ = run(capsys, "analyze", "-", "--as-of", "2021-01-01")
+    assert code == 0
+    assert "[[forwarded|sharing]]" in out
+
+
+def test_analyze_a_missing_file_exits_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, out, err = run(capsys, "analyze", str(tmp_path / "nope.txt"))
+    assert code == 2
+    assert out == ""
+    assert "cannot read" in err

@@ -131,8 +131,28 @@ def check_case(catalog: Catalog, case: Case) -> tuple[CaseFlag, ...]:
                     f"the {catalog.act(named.act).short_title} on {case.date}",
                 )
             )
+    flags.extend(_check_names(catalog, case))
     flags.extend(_check_penalty_claims(catalog, case, reached))
     return tuple(flags)
+
+
+def _check_names(catalog: Catalog, case: Case) -> list[CaseFlag]:
+    """A law named under a wrong name in the quoted passage ("Prevention of Children from
+    Sexual Offences Act"), found by reading the quote as a report."""
+    flags = []
+    for named in case.provisions:
+        for ref in catalog.analyze(named.citation.quote, case.date).statute_references:
+            for flag in ref.flags:
+                if flag.startswith("misnamed"):
+                    flags.append(
+                        CaseFlag.model_construct(
+                            case=case.id,
+                            provision=ref.act or "",
+                            citation=named.citation,
+                            reason=f"“{ref.text}”: {flag}",
+                        )
+                    )
+    return flags
 
 
 def _conducts(case: Case) -> str:
