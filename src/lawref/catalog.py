@@ -36,6 +36,7 @@ from lawref.models import (
     OverlapRule,
     Provision,
     ProvisionAt,
+    ReportingChannel,
     Status,
     Term,
     TimelineEntry,
@@ -184,6 +185,11 @@ class Catalog:
             raise KeyError(f"no judgment {judgment_id!r}") from None
 
     @property
+    def reporting(self) -> tuple[ReportingChannel, ...]:
+        """Where and how online child sexual abuse material is reported."""
+        return self._data.reporting
+
+    @property
     def terms(self) -> tuple[Term, ...]:
         """The terminology (child pornography, CSAM, CSEAM, paedophile …)."""
         return tuple(self._data.terms.values())
@@ -285,6 +291,31 @@ class Catalog:
         from lawref.analysis import analyze
 
         return analyze(self, text, as_of)
+
+    # --- handouts ----------------------------------------------------------------------------
+
+    def handout(
+        self,
+        conducts: list[str],
+        as_of: dt.date | None = None,
+        *,
+        format: Literal["md", "html", "pdf", "typ"] = "md",
+        title: str | None = None,
+        everything: bool = False,
+    ) -> str | bytes:
+        """A trainers' handout for *conducts* (ids or words; all with *everything*) as in force
+        on *as_of*: Markdown, HTML or Typst text, or PDF bytes."""
+        from lawref import handout_render
+        from lawref.handout import build
+
+        document = build(self, conducts, as_of, title=title, everything=everything)
+        if format == "md":
+            return handout_render.to_markdown(document)
+        if format == "html":
+            return handout_render.to_html(document)
+        if format == "typ":
+            return handout_render.to_typst(document)
+        return handout_render.to_pdf(document)
 
     # --- time --------------------------------------------------------------------------------
 

@@ -204,6 +204,26 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     )
 
 
+def cmd_handout(args: argparse.Namespace) -> int:
+    """``lawref handout CONDUCT… [--all] [--as-of] [--format pdf|html|md] [-o FILE] [--title]``."""
+    catalog = _catalog(args)
+    result = catalog.handout(
+        args.conduct, args.as_of, format=args.format, title=args.title, everything=args.all
+    )
+    if isinstance(result, bytes):
+        if args.output:
+            from lawref.atomic import write_bytes_atomic
+
+            write_bytes_atomic(args.output, result)
+        elif sys.stdout.isatty():
+            raise LawrefError("a PDF is not printed to a terminal: give -o FILE")
+        else:
+            sys.stdout.buffer.write(result)
+    else:
+        _write(args, result)
+    return EXIT_OK
+
+
 def cmd_conducts(args: argparse.Namespace) -> int:
     """``lawref conducts``: the conduct ids, labels and a few of their words."""
     catalog = _catalog(args)
@@ -333,6 +353,17 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--json", action="store_true", help="print JSON")
     analyze.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically)")
     data_option(analyze)
+
+    handout = add("handout", cmd_handout, "a printable handout per conduct for legal trainers")
+    handout.add_argument("conduct", nargs="*", help='conduct ids or words, e.g. "storing"')
+    handout.add_argument("--all", action="store_true", help="every conduct, with a contents page")
+    handout.add_argument(
+        "--as-of", type=_date, metavar="DATE", help="date of the conduct (default: today)"
+    )
+    handout.add_argument("--format", choices=("pdf", "html", "md"), default="md")
+    handout.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically)")
+    handout.add_argument("--title", help="the handout's title")
+    data_option(handout)
 
     cases = add("cases", cmd_cases, "example cases from the reports, filtered")
     cases.add_argument("--conduct", help='a conduct id or words, e.g. "sharing"')

@@ -14,6 +14,7 @@ from lawref.models import (
     Judgment,
     OverlapRule,
     Provision,
+    ReportingChannel,
     Term,
 )
 
@@ -34,3 +35,4 @@ class LoadedData:
     articles: dict[str, Article]
     cases: dict[str, Case]
     analysis: AnalysisConfig
+    reporting: tuple[ReportingChannel, ...]

@@ -13,8 +13,14 @@ from lawref import ids, loading_cases, loading_conduct
 from lawref.datapath import as_traversable
 from lawref.errors import DataError, Problem
 from lawref.loaded import LoadedData
-from lawref.models import Act, Case, Penalty, Provision, ProvisionVersion
-from lawref.schema import CatalogFile, ProvisionRecord, StatuteFile, VersionRecord
+from lawref.models import Act, Case, Penalty, Provision, ProvisionVersion, ReportingChannel
+from lawref.schema import (
+    CatalogFile,
+    ProvisionRecord,
+    ReportingFile,
+    StatuteFile,
+    VersionRecord,
+)
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -369,6 +375,24 @@ def load_data(path: str | os.PathLike[str] | Traversable) -> LoadedData:
         cases = loading_cases.read_cases(
             raw_cases, articles, known, f"{label}/cases.toml", problems
         )
+    reporting: tuple[ReportingChannel, ...] = ()
+    raw_reporting = read("reporting.toml")
+    if raw_reporting is not None:
+        shown = f"{label}/reporting.toml"
+        try:
+            reporting = ReportingFile.model_validate(raw_reporting).channels
+        except ValidationError as exc:
+            problems.extend(validation_problems(shown, exc))
+        for index, channel in enumerate(reporting):
+            for position, pid in enumerate(channel.provisions):
+                if pid not in provisions:
+                    problems.append(
+                        Problem(
+                            shown,
+                            f"channels[{index}].provisions[{position}]",
+                            f"no provision {pid!r}",
+                        )
+                    )
     if problems or reviewed_on is None:
         raise DataError(problems)
     return LoadedData(
@@ -383,6 +407,7 @@ def load_data(path: str | os.PathLike[str] | Traversable) -> LoadedData:
         articles=articles,
         cases=cases,
         analysis=analysis,
+        reporting=reporting,
     )
 
 

@@ -842,3 +842,15 @@ class Analysis(Frozen):
     statute_references: tuple[StatuteReference, ...]
     summary: AnalysisSummary
     reviewed_on: dt.date
+
+
+class ReportingChannel(Frozen):
+    """Where and how online child sexual abuse material is reported (``data/reporting.toml``)."""
+
+    id: str
+    name: str
+    address: str | None = None
+    what: str
+    provisions: tuple[str, ...] = ()
+    source: Source
+    confidence: Confidence

@@ -25,6 +25,7 @@ from lawref.models import (
     OverlapRule,
     Penalty,
     ProvisionKind,
+    ReportingChannel,
     Source,
     Term,
     _not_blank,
@@ -132,3 +133,9 @@ class TermsFile(Frozen):
     """``data/terms.toml``: terminology keyed by id (the key injected as ``id``)."""
 
     terms: dict[str, Term]
+
+
+class ReportingFile(Frozen):
+    """``data/reporting.toml``: the reporting channels."""
+
+    channels: tuple[ReportingChannel, ...]
