@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from lawref import handout_render
 from lawref.catalog import Catalog
 from lawref.cli import main
-from lawref.handout import Heading, build
+from lawref.handout_build import Heading, build
 from lawref.handout_render import HandoutError
 
 D = dt.date
@@ -162,3 +162,11 @@ def test_handout_errors_exit_2(capsys: pytest.CaptureFixture[str], tmp_path: Pat
     assert "at least one conduct" in capsys.readouterr().err
     assert main(["handout", "frobnicating"]) == 2
     assert "no conduct matches" in capsys.readouterr().err
+
+
+def test_module_level_handout() -> None:
+    import lawref
+
+    text = lawref.handout(["storing"], AFTER)
+    assert isinstance(text, str)
+    assert text.startswith("# Online child sexual abuse material: Storing or possessing")

@@ -29,7 +29,7 @@ from lawref.errors import (
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import datetime as dt
-    from typing import Any
+    from typing import Any, Literal
 
     from lawref.catalog import Catalog
     from lawref.models import (
@@ -78,6 +78,7 @@ __all__ = [
     "default_catalog",
     "derived_penalty",
     "format_penalty",
+    "handout",
     "lookup",
     "provision",
     "timeline",
@@ -126,6 +127,21 @@ def analyze(text: str, as_of: dt.date | None = None) -> Analysis:
     """Read a report: its conduct and the laws it names, with spans, mapped to the law on
     *as_of* (given, else the date the text states, else today)."""
     return default_catalog().analyze(text, as_of)
+
+
+def handout(
+    conducts: list[str],
+    as_of: dt.date | None = None,
+    *,
+    format: Literal["md", "html", "pdf", "typ"] = "md",
+    title: str | None = None,
+    everything: bool = False,
+) -> str | bytes:
+    """A trainers' handout for *conducts* as in force on *as_of*: Markdown, HTML or Typst text,
+    or PDF bytes (the ``pdf`` extra)."""
+    return default_catalog().handout(
+        conducts, as_of, format=format, title=title, everything=everything
+    )
 
 
 def lookup(term: str, as_of: dt.date | None = None) -> LookupResult:

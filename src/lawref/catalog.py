@@ -306,7 +306,7 @@ class Catalog:
         """A trainers' handout for *conducts* (ids or words; all with *everything*) as in force
         on *as_of*: Markdown, HTML or Typst text, or PDF bytes."""
         from lawref import handout_render
-        from lawref.handout import build
+        from lawref.handout_build import build
 
         document = build(self, conducts, as_of, title=title, everything=everything)
         if format == "md":

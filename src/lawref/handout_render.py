@@ -12,7 +12,7 @@ import html
 import re
 
 from lawref.errors import LawrefError
-from lawref.handout import Block, Bullets, Document, Heading, Para, Quote, Run, Table
+from lawref.handout_build import Block, Bullets, Document, Heading, Para, Quote, Run, Table
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]#!|<>~&])")
 _MD_LINE_START = re.compile(r"^(\s*)(\d+[.)]|[-+=])")
