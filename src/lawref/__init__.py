@@ -1,7 +1,7 @@
 """lawref: a typed, offline reference of Indian law on online child sexual abuse material.
 
 The module-level functions answer from the default catalog, the data shipped with lawref, loaded
-once on first use (thread-safe). Load another data folder with :meth:`Catalog.load`.
+once on first use (thread-safe). Load another data folder with :meth:`lawref.catalog.Catalog.load`.
 
 >>> import datetime as dt, lawref
 >>> lawref.at("67B IT Act", dt.date(2019, 10, 13)).status

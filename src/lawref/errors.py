@@ -11,7 +11,7 @@ class Problem:
     """One problem found in the data: which file, where in it, and what is wrong.
 
     A plain immutable class rather than a dataclass: this module is imported by ``lawref --help``,
-    which must not pay for importing :mod:`dataclasses` (DESIGN.md §8)."""
+    which must not pay for importing ``dataclasses`` (DESIGN.md §8)."""
 
     __slots__ = ("file", "key_path", "reason")
     file: str

@@ -1,6 +1,6 @@
 """Pydantic models: the values lawref's data is made of (penalties, sources, classifications)
 and the shapes every query returns. The file-format models built on them are in
-:mod:`lawref.schema`.
+``lawref.schema``.
 
 Every model is frozen and forbids unknown keys, so a typo in a data file is an error, not a silently
 ignored value. Field names are the public JSON names of DESIGN.md §6.

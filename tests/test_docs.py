@@ -1,0 +1,42 @@
+"""The documentation's examples run: the developers' tour is a doctest, and the site's reference
+pages are generated for every act, provision, conduct, case and article."""
+
+from __future__ import annotations
+
+import doctest
+from pathlib import Path
+
+from lawref.catalog import Catalog
+from lawref.sphinxext import Writer, slug
+
+DOCS = Path(__file__).resolve().parents[1] / "docs"
+
+
+def test_the_tour_runs() -> None:
+    result = doctest.testfile(
+        str(DOCS / "tour.md"),
+        module_relative=False,
+        optionflags=doctest.NORMALIZE_WHITESPACE | doctest.ELLIPSIS,
+        verbose=False,
+    )
+    assert result.attempted >= 15
+    assert result.failed == 0
+
+
+def test_reference_pages_cover_the_data(catalog: Catalog, tmp_path: Path) -> None:
+    writer = Writer(catalog, tmp_path)
+    writer.all()
+    for act in catalog.acts:
+        assert (tmp_path / "acts" / f"{slug(act.id)}.md").exists()
+    for provision in catalog.provisions:
+        assert (tmp_path / "provisions" / f"{slug(provision.id)}.md").exists()
+    for case in catalog.cases():
+        page = (tmp_path / "cases" / f"{slug(case.id)}.md").read_text(encoding="utf-8")
+        assert 'class="citation"' in page
+    article = (tmp_path / "articles" / "002_95b4b98758b0ca5c.md").read_text(encoding="utf-8")
+    assert '<mark id="cite-p-hunt-2020-12-' in article
+    assert "596 locations were raided" in article
+    stale = tmp_path / "cases" / "gone.md"
+    stale.write_text("# gone\n", encoding="utf-8")
+    Writer(catalog, tmp_path).all()
+    assert not stale.exists()
