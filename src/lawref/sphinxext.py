@@ -425,7 +425,7 @@ class Writer:
                 "",
             ]
             for h in j.holdings:
-                tied = ", ".join(_provision_link(p) for p in h.provisions)
+                tied = ", ".join(_provision_link(p, "") for p in h.provisions)
                 lines.append(
                     f"- {md(h.summary)}"
                     + (f" ({tied})" if tied else "")
@@ -469,7 +469,7 @@ class Writer:
             version = versions[-1]
             span = f"{version.valid_from} to {version.valid_to or 'now'}"
             lines.append(
-                f"| {_provision_link(provision.id)} | {span} | {_penalty(version.penalty)} |"
+                f"| {_provision_link(provision.id, '')} | {span} | {_penalty(version.penalty)} |"
             )
         self.write("penalties.md", lines)
 
