@@ -130,7 +130,7 @@ def _penalty_cells(entry: LookupProvision) -> tuple[tuple[Run, ...], tuple[Run, 
         later = entry.penalty.subsequent
         return _text(format_tier(entry.penalty.first)), _text(format_tier(later) if later else "—")
     if entry.derived_penalty:
-        words = "derived from the offence concerned (e.g. one-fourth of its longest term)"
+        words = "depends on the offence concerned (computed by `lawref derive`)"
         return _text(words), _text("—")
     return _text("no punishment of its own"), _text("—")
 
