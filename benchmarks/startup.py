@@ -46,19 +46,31 @@ def commands() -> dict[str, list[str]]:
     }
 
 
+def environment() -> dict[str, str]:
+    """The environment the commands run in: this one, but allowed to write bytecode.
+
+    Some sandboxes set ``PYTHONDONTWRITEBYTECODE``, which makes every process recompile pydantic
+    and lawref from source; an installed program has its ``.pyc`` files, so the warm-up run
+    writes them and the measured runs use them (for the baselines and lawref alike)."""
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
 def measure(runs: int) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
     """Wall-clock and CPU (user + system) seconds of each command, *runs* times, interleaved,
-    after one warm-up run each (which also fills lawref's catalog cache)."""
+    after one warm-up run each (which also fills lawref's catalog cache and writes bytecode)."""
     table = commands()
+    env = environment()
     wall: dict[str, list[float]] = {label: [] for label in table}
     cpu: dict[str, list[float]] = {label: [] for label in table}
     for argv in table.values():
-        subprocess.run(argv, check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, env=env)
     for _ in range(runs):
         for label, argv in table.items():
             before = os.times()
             start = time.perf_counter()
-            subprocess.run(argv, check=True, stdout=subprocess.DEVNULL)
+            subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, env=env)
             wall[label].append(time.perf_counter() - start)
             after = os.times()
             cpu[label].append(
