@@ -17,8 +17,11 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Callable, Sequence
+    from typing import Any, Protocol
 
     from lawref.catalog import Catalog
+else:  # the one typing name the classes below need at run time, without importing typing
+    Protocol = object
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 
@@ -302,8 +305,28 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of the ``lawref`` command."""
+class _Arguments(Protocol):
+    """What the sub-command definitions use of a parser."""
+
+    def add_argument(self, *args: Any, **kwargs: Any) -> object:
+        """Define an argument."""
+
+
+class _Unconfigured:
+    """Stands in for a sub-command's parser while another command runs: its arguments are not
+    added, which saves most of the parser's start-up cost (``lawref --help`` must be fast)."""
+
+    def __init__(self, parser: argparse.ArgumentParser) -> None:
+        self.parser = parser
+
+    def add_argument(self, *args: Any, **kwargs: Any) -> object:
+        """Accept and ignore an argument definition."""
+        return None
+
+
+def build_parser(selected: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser of the ``lawref`` command. With *selected*, only that sub-command's
+    arguments are defined (the others are listed, with their help, but not configured)."""
     parser = argparse.ArgumentParser(
         prog="lawref",
         description="Indian law on online child sexual abuse material: provisions, dated "
@@ -315,14 +338,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
-    def add(
-        name: str, func: Callable[[argparse.Namespace], int], help_text: str
-    ) -> argparse.ArgumentParser:
+    def add(name: str, func: Callable[[argparse.Namespace], int], help_text: str) -> _Arguments:
         sub = commands.add_parser(name, help=help_text, description=help_text)
         sub.set_defaults(func=func)
+        if selected is not None and name != selected:
+            return _Unconfigured(sub)
         return sub
 
-    def data_option(sub: argparse.ArgumentParser) -> None:
+    def data_option(sub: _Arguments) -> None:
         sub.add_argument("--data", metavar="PATH", help="read this data folder instead of lawref's")
 
     lookup = add("lookup", cmd_lookup, "the law that reaches a conduct, in your words, on a date")
@@ -447,7 +470,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         ):
             stream.reconfigure(errors="replace")
     arguments = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
+    chosen = next((a for a in arguments if not a.startswith("-")), "")
+    parser = build_parser(chosen)
     try:
         args = parser.parse_args(arguments)
     except SystemExit as exc:
