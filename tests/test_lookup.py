@@ -393,3 +393,77 @@ def test_any_string_gives_a_result_or_a_lawref_error(catalog: Catalog, text: str
     except LawrefError:
         return
     assert result.conduct in {c.id for c in catalog.conducts}
+
+
+def test_pocso_42_pairs_pocso_with_another_law_only(catalog: Catalog) -> None:
+    """s.42 compares a POCSO offence with another law's offence for the same act; it never ranks
+    s.15(1), (2) and (3) against each other (distinct offences: Just Rights, 2024)."""
+    result = catalog.lookup("stored", D(2021, 1, 1))
+    text = next(t for t in result.overlaps if "pocso-s42-2019" in t)
+    pairs = text.split("—", 1)[1].split(".", 1)[0].split(";")
+    assert pairs
+    for pair in pairs:
+        left, right = pair.split(":")[0].split(" and ")
+        assert left.strip().startswith("pocso-2012/")
+        assert not right.strip().startswith("pocso-2012/")
+    heaviest = {p.id for p in result.provisions if p.heaviest}
+    assert "pocso-2012/s15(1)" not in heaviest
+    assert "pocso-2012/s15(2)" not in heaviest
+
+
+def test_before_2009_the_2000_text_of_s67_reaches_electronic_sharing(catalog: Catalog) -> None:
+    result = catalog.lookup("circulating", D(2005, 1, 1))
+    ids = {p.id for p in result.provisions}
+    assert "it-act-2000/s67" in ids
+    ipc = next(p for p in result.provisions if p.id == "ipc-1860/s292")
+    assert ipc.displaced_by == ("it-act-2000/s67",)
+    assert "it-act-2000/s67" not in {
+        p.id for p in catalog.lookup("circulating", D(2010, 1, 1)).provisions
+    }
+
+
+def test_grooming_reaches_sexual_harassment_clauses(catalog: Catalog) -> None:
+    ids = {p.id for p in catalog.lookup("sextortion", D(2021, 1, 1)).provisions}
+    assert {
+        "pocso-2012/s11(ii)",
+        "pocso-2012/s11(iv)",
+        "pocso-2012/s11(v)",
+        "pocso-2012/s12",
+    } <= ids
+
+
+def test_morphing_does_not_claim_a_child_was_used(catalog: Catalog) -> None:
+    entry = next(
+        p
+        for p in catalog.lookup("morphed", D(2021, 1, 1)).provisions
+        if p.id == "pocso-2012/s14(1)"
+    )
+    assert entry.confidence == "medium"
+    assert "real child" in entry.condition
+
+
+def test_administrators_need_knowledge(catalog: Catalog) -> None:
+    entries = catalog.lookup("group admin", D(2021, 1, 1)).provisions
+    first = next(p for p in entries if p.id == "it-act-2000/s67B(a)")
+    assert "knowing" in first.condition
+    assert first.authority.judgment == "manual-v-state-of-kerala-2022"
+
+
+def test_bns_294_carries_the_open_question(catalog: Catalog) -> None:
+    entry = next(
+        p
+        for p in catalog.lookup("circulating", D(2025, 1, 1)).provisions
+        if p.id == "bns-2023/s294(2)(a)"
+    )
+    assert any("has not been decided" in note for note in entry.notes)
+
+
+def test_a_reversed_judgment_is_not_cited_as_authority(catalog: Catalog) -> None:
+    entry = next(
+        p
+        for p in catalog.lookup("downloaded", D(2025, 1, 1)).provisions
+        if p.id == "it-act-2000/s67B(b)"
+    )
+    assert not any(
+        ref.startswith("harish-v-inspector-of-police-madras-2024") for ref in entry.judgments
+    )

@@ -18,7 +18,6 @@ from lawref.models import (
     PenaltyTier,
     ProvisionAt,
 )
-from lawref.penalties import format_tier
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -80,6 +79,8 @@ def _holdings_for(
 ) -> tuple[str, ...]:
     refs = []
     for judgment in judgments:
+        if judgment.status != "good_law":
+            continue  # listed with its status among the lookup's judgments, not as authority
         for holding in judgment.holdings:
             if conduct_id in holding.conduct and (
                 provision_id in holding.provisions or (parent and parent in holding.provisions)
@@ -138,19 +139,37 @@ def _apply_overlaps(
                         + (f" {rule.note}" if rule.note else "")
                     )
             continue
+        # POCSO s.42 compares an offence under POCSO with an offence under another law for the
+        # same act; it never ranks POCSO's own offences (s.15(1), (2), (3) are distinct offences
+        # with different intentions: Just Rights for Children Alliance v. S. Harish, 2024).
+        home = rule.provision.split("/")[0]
         covered = [e for e in entries if _covered(e.id, rule.covers) and e.penalty is not None]
-        if len({e.id.split("/")[0] for e in covered}) < 2:
+        ours = [e for e in covered if e.id.split("/")[0] == home]
+        theirs = [e for e in covered if e.id.split("/")[0] != home]
+        if not ours or not theirs:
             continue
-        top = max(severity(e.penalty.first) for e in covered if e.penalty is not None)
-        winners = [e for e in covered if e.penalty is not None and severity(e.penalty.first) == top]
-        heaviest.update(e.id for e in winners)
-        winner = winners[0]
-        assert winner.penalty is not None
+        wins: dict[str, int] = {}
+        losses: dict[str, int] = {}
+        pairs = []
+        for left in ours:
+            for right in theirs:
+                assert left.penalty is not None
+                assert right.penalty is not None
+                a, b = severity(left.penalty.first), severity(right.penalty.first)
+                winner, loser = (left, right) if a >= b else (right, left)
+                wins[winner.id] = wins.get(winner.id, 0) + 1
+                if a != b:
+                    losses[loser.id] = losses.get(loser.id, 0) + 1
+                pairs.append(
+                    f"{left.id} and {right.id}: {winner.id}" + (" (equal)" if a == b else "")
+                )
+        heaviest.update(pid for pid in wins if not losses.get(pid))
         explanations.append(
-            f"{rule.provision} ({rule.id}): where one act meets the conditions of more than one "
-            f"of {', '.join(e.id for e in covered)}, it is punished under the one providing the "
-            f"punishment greater in degree; of these the greatest is "
-            f"{', '.join(e.id for e in winners)} ({format_tier(winner.penalty.first)})."
+            f"{rule.provision} ({rule.id}): where the same act meets the conditions of a POCSO "
+            "offence and of another law's offence, it is punished under the one providing the "
+            "punishment greater in degree — "
+            + "; ".join(pairs)
+            + "."
             + (f" {rule.note}" if rule.note else "")
         )
     updated = [
