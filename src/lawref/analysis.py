@@ -536,8 +536,8 @@ def summarise(
                 for n in named
             ):
                 differences.append(
-                    f"the text does not name {entry.id}, which carries the greatest punishment "
-                    "among the provisions its conduct reaches"
+                    f"the text does not name {entry.id}, the heavier under POCSO s.42 where the "
+                    "same act meets both a POCSO offence and another law's"
                 )
     return AnalysisSummary(
         conducts=conducts,

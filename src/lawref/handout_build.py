@@ -140,7 +140,9 @@ def _law_table(result: LookupResult) -> Table:
     for entry in result.provisions:
         notes = []
         if entry.heaviest:
-            notes.append("greatest punishment among overlapping provisions (POCSO s.42)")
+            notes.append(
+                "the heavier where the same act also meets another law's offence (POCSO s.42)"
+            )
         if entry.displaced_by:
             notes.append(
                 "displaced by " + ", ".join(entry.displaced_by) + " for electronic material"

@@ -138,7 +138,7 @@ def lookup_text(catalog: Catalog, result: LookupResult) -> str:
     for entry in result.provisions:
         flags = []
         if entry.heaviest:
-            flags.append("greatest punishment (POCSO s.42)")
+            flags.append("heavier under POCSO s.42")
         if entry.displaced_by:
             flags.append("displaced by " + ", ".join(entry.displaced_by))
         head = entry.id + (f"  [{'; '.join(flags)}]" if flags else "")
