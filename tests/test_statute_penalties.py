@@ -149,6 +149,41 @@ TABLE: list[tuple[str, dt.date, Tier, Tier | None]] = [
         ((12, 36, False, "either"), (None, None), AND),
         ((36, 84, False, "either"), (None, None), AND),
     ),
+    # IPC s.354A(2): "rigorous imprisonment for a term which may extend to three years, or with fine, or with both"
+    (
+        "ipc-1860/s354A(2)",
+        D(2020, 1, 1),
+        ((None, 36, False, "rigorous"), (None, None), OR_BOTH),
+        None,
+    ),
+    # IPC s.354A(3): "imprisonment of either description for a term which may extend to one year, or with fine, or with both"
+    (
+        "ipc-1860/s354A(3)",
+        D(2020, 1, 1),
+        ((None, 12, False, "either"), (None, None), OR_BOTH),
+        None,
+    ),
+    # IPC s.354D(2): 3 years and fine; subsequent 5 years and fine
+    (
+        "ipc-1860/s354D",
+        D(2020, 1, 1),
+        ((None, 36, False, "either"), (None, None), AND),
+        ((None, 60, False, "either"), (None, None), AND),
+    ),
+    # BNS ss.75(2), 75(3), 78(2): as IPC ss.354A(2), 354A(3), 354D(2)
+    (
+        "bns-2023/s75(2)",
+        D(2025, 1, 1),
+        ((None, 36, False, "rigorous"), (None, None), OR_BOTH),
+        None,
+    ),
+    ("bns-2023/s75(3)", D(2025, 1, 1), ((None, 12, False, "either"), (None, None), OR_BOTH), None),
+    (
+        "bns-2023/s78",
+        D(2025, 1, 1),
+        ((None, 36, False, "either"), (None, None), AND),
+        ((None, 60, False, "either"), (None, None), AND),
+    ),
     # BNS s.294: 2 years and 5,000; 5 years and 10,000
     (
         "bns-2023/s294",
