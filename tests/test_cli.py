@@ -51,6 +51,8 @@ def test_show_text(capsys: pytest.CaptureFixture[str]) -> None:
     assert "in force" in out
     assert "up to 5 years and fine up to ₹10 lakh" in out
     assert "up to 7 years and fine up to ₹10 lakh" in out
+    assert "cognizable, non-bailable, triable by Magistrate of the first class" in out
+    assert "s.28(3)" in " ".join(out.split())
     assert "Law as reviewed on 2026-11-23." in out
 
 

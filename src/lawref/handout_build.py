@@ -16,7 +16,7 @@ from typing import Literal
 
 from lawref.errors import LawrefError
 from lawref.models import Case, Classification, LookupProvision, LookupResult
-from lawref.penalties import format_tier
+from lawref.penalties import format_classification, format_tier
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -99,14 +99,8 @@ def _strong(value: str) -> Run:
 def _classification(value: Classification | None) -> str:
     if value is None:
         return "not recorded in lawref's data"
-    parts = []
-    if value.cognizable is not None:
-        parts.append("cognizable" if value.cognizable else "non-cognizable")
-    if value.bailable is not None:
-        parts.append("bailable" if value.bailable else "non-bailable")
-    if value.triable_by:
-        parts.append(f"triable by {value.triable_by}")
-    return ", ".join(parts) + f" ({value.source.title}; confidence {value.confidence})"
+    text = format_classification(value) + f" ({value.source.title}; confidence {value.confidence})"
+    return text + (f". {value.note}" if value.note else "")
 
 
 def operative_words(text: str, quote: str | None) -> str:

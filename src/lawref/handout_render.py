@@ -22,7 +22,7 @@ class HandoutError(LawrefError):
     """The PDF engine is missing or reported a problem (a missing font fails the handout)."""
 
 
-def _md(text: str) -> str:
+def escape_markdown(text: str) -> str:
     """Text that Markdown shows as written: markup characters backslash-escaped, and list or
     heading markers at the start of a line neutralised."""
     escaped = _MD_SPECIAL.sub(r"\\\1", text.replace("\n", " "))
@@ -44,42 +44,51 @@ def _md_runs(runs: tuple[Run, ...], notes: _Notes) -> str:
         if kind == "note":
             out.append(f"[^{notes.add(text)}]")
         elif kind == "strong":
-            out.append(f"**{_md(text.strip())}** " if text.endswith(" ") else f"**{_md(text)}**")
+            out.append(
+                f"**{escape_markdown(text.strip())}** "
+                if text.endswith(" ")
+                else f"**{escape_markdown(text)}**"
+            )
         elif kind == "em":
             lead = " " if text.startswith(" ") else ""
-            out.append(f"{lead}*{_md(text.strip())}*")
+            out.append(f"{lead}*{escape_markdown(text.strip())}*")
         else:
-            out.append(_md(text))
+            out.append(escape_markdown(text))
     return "".join(out)
 
 
 def to_markdown(document: Document) -> str:
     """Markdown with footnotes (``[^n]``), for wikis and learning platforms."""
     notes = _Notes()
-    out = [f"# {_md(document.title)}", "", f"*{_md(document.subtitle)}*", ""]
+    out = [
+        f"# {escape_markdown(document.title)}",
+        "",
+        f"*{escape_markdown(document.subtitle)}*",
+        "",
+    ]
     for block in document.blocks:
         out += _md_block(block, notes)
     if notes.items:
         out += ["", "---", ""]
-        out += [f"[^{n}]: {_md(text)}" for n, text in enumerate(notes.items, 1)]
+        out += [f"[^{n}]: {escape_markdown(text)}" for n, text in enumerate(notes.items, 1)]
     return "\n".join(out).rstrip() + "\n"
 
 
 def _md_block(block: Block, notes: _Notes) -> list[str]:
     if isinstance(block, Heading):
-        return ["#" * (block.level + 1) + " " + _md(block.text), ""]
+        return ["#" * (block.level + 1) + " " + escape_markdown(block.text), ""]
     if isinstance(block, Para):
         text = _md_runs(block.runs, notes)
         return [f"> **{text}**" if block.style == "banner" else text, ""]
     if isinstance(block, Table):
-        rows = ["| " + " | ".join(_md(h) for h in block.header) + " |"]
+        rows = ["| " + " | ".join(escape_markdown(h) for h in block.header) + " |"]
         rows.append("|" + "---|" * len(block.header))
         rows += [
             "| " + " | ".join(_md_runs(cell, notes) for cell in row) + " |" for row in block.rows
         ]
         return [*rows, ""]
     if isinstance(block, Quote):
-        return [f"> {_md(block.text)}", ">", f"> — {_md(block.cite)}", ""]
+        return [f"> {escape_markdown(block.text)}", ">", f"> — {escape_markdown(block.cite)}", ""]
     if isinstance(block, Bullets):
         return [f"- {_md_runs(item, notes)}" for item in block.items] + [""]
     return ["---", ""]

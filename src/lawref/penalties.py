@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from lawref.errors import DerivationError
 from lawref.models import (
+    Classification,
     DerivedCondition,
     DerivedPenalty,
     DerivedTier,
@@ -123,6 +124,19 @@ def format_penalty(penalty: Penalty) -> str:
     if penalty.subsequent is not None:
         text += f"; on a second or subsequent conviction, {format_tier(penalty.subsequent)}"
     return text
+
+
+def format_classification(classification: Classification) -> str:
+    """``cognizable, non-bailable, triable by Magistrate of the first class`` (only the parts the
+    data records; the source and confidence are the caller's to show)."""
+    parts = []
+    if classification.cognizable is not None:
+        parts.append("cognizable" if classification.cognizable else "non-cognizable")
+    if classification.bailable is not None:
+        parts.append("bailable" if classification.bailable else "non-bailable")
+    if classification.triable_by:
+        parts.append(f"triable by {classification.triable_by}")
+    return ", ".join(parts)
 
 
 # --- derived penalties ---------------------------------------------------------------------

@@ -16,7 +16,7 @@ from lawref.models import (
     ProvisionAt,
     TimelineEntry,
 )
-from lawref.penalties import format_tier
+from lawref.penalties import format_classification, format_tier
 
 WIDTH = 100
 
@@ -34,14 +34,8 @@ def _wrap(text: str, indent: str = "  ") -> str:
 
 
 def _classification(c: Classification) -> str:
-    parts = []
-    if c.cognizable is not None:
-        parts.append("cognizable" if c.cognizable else "non-cognizable")
-    if c.bailable is not None:
-        parts.append("bailable" if c.bailable else "non-bailable")
-    if c.triable_by:
-        parts.append(f"triable by {c.triable_by}")
-    return ", ".join(parts) + f"  [{c.source.title}; confidence {c.confidence}]"
+    text = format_classification(c) + f"  [{c.source.title}; confidence {c.confidence}]"
+    return text + (f" {c.note}" if c.note else "")
 
 
 def show_text(catalog: Catalog, standing: ProvisionAt) -> str:

@@ -14,8 +14,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from lawref.handout_render import _md as md
-from lawref.penalties import format_tier
+from lawref.handout_render import escape_markdown as md
+from lawref.penalties import format_classification, format_tier
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -201,16 +201,8 @@ class Writer:
             lines += ["", f"**Punishment:** {_penalty(version.penalty)}"]
             if version.classification:
                 c = version.classification
-                parts = [
-                    ("cognizable" if c.cognizable else "non-cognizable")
-                    if c.cognizable is not None
-                    else "",
-                    ("bailable" if c.bailable else "non-bailable")
-                    if c.bailable is not None
-                    else "",
-                    f"triable by {c.triable_by}" if c.triable_by else "",
-                ]
-                lines += ["", "**Classification:** " + md(", ".join(p for p in parts if p))]
+                text = format_classification(c) + (f". {c.note}" if c.note else "")
+                lines += ["", "**Classification:** " + md(text)]
             source = version.source.title + (
                 f" <{version.source.url}>" if version.source.url else ""
             )
