@@ -5,6 +5,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from docutils.nodes import Element
+    from sphinx.addnodes import pending_xref
+    from sphinx.application import Sphinx
+    from sphinx.environment import BuildEnvironment
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 project = "lawref"
@@ -28,7 +35,11 @@ nitpick_ignore_regex = [
     # standard-library and typing names autodoc cannot resolve without intersphinx (offline build)
     ("py:class", r"(datetime\.date|dt\.date|Traversable|os\.PathLike.*|Literal.*|Sequence.*)"),
     # internal helpers that the public API mentions but does not expose
-    ("py:class", r"(LoadedData|Lexicon|Analyzer|Resolver|lawref\.models\.(Frozen|ActRecord))"),
+    (
+        "py:class",
+        r"(LoadedData|StatuteBook|Commentary|Lexicon|Analyzer|Resolver"
+        r"|lawref\.models\.(Frozen|ActRecord))",
+    ),
     ("py:(func|mod)", r"lawref\.(lookup_conduct\.lookup|analysis\.analyze|cache)"),
     # the error classes are documented under lawref.errors and re-exported as lawref.<Name>
     (
@@ -42,4 +53,41 @@ autodoc_pydantic_model_show_validator_summary = False
 autodoc_pydantic_model_show_validator_members = False
 autodoc_pydantic_field_list_validators = False
 autodoc_typehints = "description"
+
+
+def _model_names() -> dict[str, str]:
+    """Every model class by its bare name → its full name."""
+    import importlib
+
+    names = {}
+    for module_name in ("models", "models_conduct", "models_cases", "models_analysis"):
+        module = importlib.import_module(f"lawref.{module_name}")
+        for name, value in vars(module).items():
+            if isinstance(value, type) and value.__module__ == module.__name__:
+                names[name] = f"{module.__name__}.{name}"
+    return names
+
+
+_MODELS = _model_names()
+
+
+def _resolve_bare_model_names(
+    app: Sphinx, env: BuildEnvironment, node: pending_xref, contnode: Element
+) -> Element | None:
+    """Modules that name a model only for type checking (so that ``lawref show`` need not define
+    it) leave autodoc a bare name such as ``Conduct``: resolve it to the documented model."""
+    full = _MODELS.get(node.get("reftarget", ""))
+    if node.get("refdomain") != "py" or full is None:
+        return None
+    domain = env.get_domain("py")
+    return domain.resolve_xref(
+        env, node["refdoc"], app.builder, node["reftype"], full, node, contnode
+    )
+
+
+def setup(app: Sphinx) -> None:
+    """Connect the resolver of bare model names."""
+    app.connect("missing-reference", _resolve_bare_model_names)
+
+
 autodoc_member_order = "bysource"

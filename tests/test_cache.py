@@ -87,3 +87,51 @@ def test_old_cache_files_are_pruned(data_copy: Path, cache_dir: Path) -> None:
         catalog_file.write_text(f"reviewed_on = 2026-10-{day:02d}\n", encoding="utf-8")
         Catalog.load(data_copy)
     assert len(list(cache_dir.glob("catalog-*.pickle"))) == 8
+
+
+def test_a_hit_unpickles_the_commentary_only_when_asked(data_copy: Path, cache_dir: Path) -> None:
+    fresh = Catalog.load(data_copy, cache=False)
+    Catalog.load(data_copy)
+    hit = cache.load(cache.fingerprint(data_copy, str(data_copy)))
+    assert hit is not None
+    assert hit.statutes.provisions.keys() == {p.id for p in fresh.provisions}
+    commentary = hit.commentary()
+    assert commentary is not None
+    assert list(commentary.conduct) == [c.id for c in fresh.conducts]
+    warm = Catalog.load(data_copy)
+    assert [c.model_dump() for c in warm.conducts] == [c.model_dump() for c in fresh.conducts]
+    assert [c.id for c in warm.cases()] == [c.id for c in fresh.cases()]
+
+
+def test_a_damaged_commentary_is_read_again_from_the_data(data_copy: Path, cache_dir: Path) -> None:
+    fresh = Catalog.load(data_copy, cache=False)
+    Catalog.load(data_copy)
+    (entry,) = cache_dir.glob("catalog-*.pickle")
+    hit = cache.load(cache.fingerprint(data_copy, str(data_copy)))
+    assert hit is not None
+    statute_part = len(entry.read_bytes()) - len(hit._rest)
+    entry.write_bytes(entry.read_bytes()[:statute_part] + b"not a pickle")
+    damaged = Catalog.load(data_copy)
+    assert damaged.provision("it-act-2000/s67B") == fresh.provision("it-act-2000/s67B")
+    assert [c.id for c in damaged.conducts] == [c.id for c in fresh.conducts]
+
+
+def test_editing_lawref_source_changes_the_key(
+    data_copy: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A source file counts by size and modification time, as Python judges its own .pyc."""
+    import os
+    import shutil
+
+    code = tmp_path / "code"
+    shutil.copytree(Path(cache.__file__).parent, code, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(cache, "_CODE", code)
+    key = cache.fingerprint(data_copy, "x")
+    source = code / "clock.py"
+    stat = source.stat()
+    os.utime(source, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    touched = cache.fingerprint(data_copy, "x")
+    source.write_text(source.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    os.utime(source, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    grown = cache.fingerprint(data_copy, "x")
+    assert len({key, touched, grown}) == 3

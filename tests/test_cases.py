@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from lawref.catalog import Catalog
 from lawref.errors import DataError, UnknownCaseError
-from lawref.models import Case, Citation, case_citations
+from lawref.models_cases import Case, Citation, case_citations
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 

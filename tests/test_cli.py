@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -30,6 +31,59 @@ def test_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0
     for command in ("show", "timeline", "derive", "export", "validate", "schema", "list"):
         assert command in out
+
+
+def test_the_command_list_matches_the_parser() -> None:
+    """``_COMMANDS`` (which lets ``lawref show …`` build only its own parser) names every
+    sub-command, in the order ``--help`` lists them."""
+    import argparse
+
+    from lawref.cli import _COMMANDS, build_parser
+
+    (commands,) = (
+        action
+        for action in build_parser()._actions
+        if isinstance(action, argparse._SubParsersAction)
+    )
+    assert tuple(commands.choices) == _COMMANDS
+
+
+def test_show_reads_only_the_statute_book(tmp_path: Path) -> None:
+    """On a warm cache, ``lawref show`` defines no conduct, case or analysis models and imports
+    neither importlib.resources nor the id parser: what issue #2's start-up target depends on.
+    (The time itself is measured by benchmarks/startup.py, not here.)"""
+    probe = (
+        "import sys; from lawref.cli import main\n"
+        "code = main(['show', 'it-act-2000/s67B'])\n"
+        "heavy = ('lawref.models_conduct', 'lawref.models_cases', 'lawref.models_analysis',\n"
+        "         'lawref.ids', 'lawref.references', 'lawref.export', 'importlib.resources',\n"
+        "         'lawref.loading', 'tomllib')\n"
+        "print(code, sorted(m for m in heavy if m in sys.modules))"
+    )
+    env = {**os.environ, "LAWREF_CACHE_DIR": str(tmp_path)}
+    run_probe = [sys.executable, "-c", probe]
+    cold = subprocess.run(run_probe, capture_output=True, text=True, check=True, env=env)
+    warm = subprocess.run(run_probe, capture_output=True, text=True, check=True, env=env)
+    assert "lawref.loading" in cold.stdout.splitlines()[-1]  # the first run checks the data
+    assert warm.stdout.splitlines()[-1] == "0 []"
+    assert warm.stdout.splitlines()[0].startswith("it-act-2000/s67B")
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_loading_leaves_the_garbage_collector_as_it_was(
+    enabled: bool, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The CLI pauses the cyclic collector while the catalog loads, then restores its state."""
+    import gc
+
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        assert run(capsys, "show", "it-act-2000/s67B")[0] == 0
+        assert run(capsys, "show", "no-such-act/s1")[0] == 2
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
 
 
 def test_help_does_not_import_pydantic() -> None:

@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from lawref import ids
+from lawref.models import ActKind
 
 
 @pytest.mark.parametrize(
@@ -47,7 +48,7 @@ def test_malformed_numbers_are_refused(bad: str) -> None:
         ("3(1)(b)(ii)", "rules", "rule_3__subrule_1__cl_b__subcl_ii"),
     ],
 )
-def test_akn_portion(number: str, kind: ids.ActKind, portion: str) -> None:
+def test_akn_portion(number: str, kind: ActKind, portion: str) -> None:
     assert ids.akn_portion(number, kind) == portion
 
 

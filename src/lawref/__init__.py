@@ -34,19 +34,16 @@ if TYPE_CHECKING:
     from lawref.catalog import Catalog
     from lawref.models import (
         Act,
-        Analysis,
-        Conduct,
         DerivedPenaltyResult,
-        Judgment,
-        LookupResult,
         Penalty,
         PenaltyTier,
         Provision,
         ProvisionAt,
         ProvisionVersion,
-        Term,
         TimelineEntry,
     )
+    from lawref.models_analysis import Analysis
+    from lawref.models_conduct import Conduct, Judgment, LookupResult, Term
 
 __all__ = [
     "Act",
@@ -159,11 +156,11 @@ def format_penalty(penalty: Penalty) -> str:
 _LAZY = {
     "Catalog": "lawref.catalog",
     "Act": "lawref.models",
-    "Analysis": "lawref.models",
-    "Conduct": "lawref.models",
-    "Judgment": "lawref.models",
-    "LookupResult": "lawref.models",
-    "Term": "lawref.models",
+    "Analysis": "lawref.models_analysis",
+    "Conduct": "lawref.models_conduct",
+    "Judgment": "lawref.models_conduct",
+    "LookupResult": "lawref.models_conduct",
+    "Term": "lawref.models_conduct",
     "DerivedPenaltyResult": "lawref.models",
     "Penalty": "lawref.models",
     "PenaltyTier": "lawref.models",

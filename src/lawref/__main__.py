@@ -1,7 +1,5 @@
 """``python -m lawref`` runs the command line."""
 
-import sys
+from lawref.cli import console
 
-from lawref.cli import main
-
-sys.exit(main())
+console()

@@ -22,14 +22,14 @@ from functools import cached_property
 from typing import Literal
 
 from lawref.lexicon import words
-from lawref.models import (
+from lawref.models_analysis import (
     Analysis,
     AnalysisConfig,
     AnalysisSummary,
-    LookupProvision,
     Mention,
     StatuteReference,
 )
+from lawref.models_conduct import LookupProvision
 from lawref.references import normalise
 
 TYPE_CHECKING = False

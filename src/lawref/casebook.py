@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from lawref.models import Case, CaseFlag, Conflict, Fact, LookupProvision
+from lawref.models_cases import Case, CaseFlag, Conflict, Fact
+from lawref.models_conduct import LookupProvision
 from lawref.penalties import format_term
 
 TYPE_CHECKING = False

@@ -20,43 +20,43 @@ from lawref.errors import (
     UnknownCaseError,
     UnknownConductError,
 )
-from lawref.loaded import LoadedData
-from lawref.models import (
-    Act,
-    Analysis,
-    AnalysisConfig,
-    Article,
-    Case,
-    CaseFlag,
-    Conduct,
-    Conflict,
-    DerivedPenaltyResult,
-    Judgment,
-    LookupResult,
-    OverlapRule,
-    Provision,
-    ProvisionAt,
-    ReportingChannel,
-    Status,
-    Term,
-    TimelineEntry,
-)
+from lawref.loaded import Commentary
+from lawref.models import Act, DerivedPenaltyResult, Provision, ProvisionAt, Status, TimelineEntry
 from lawref.penalties import derive, format_penalty
 
+# Only the statute book's models are needed to answer ``lawref show``; the rest are types here.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from importlib.resources.abc import Traversable
 
     from lawref.analysis import Analyzer
     from lawref.lexicon import Lexicon
+    from lawref.loaded import LoadedData, StatuteBook
+    from lawref.models_analysis import Analysis, AnalysisConfig
+    from lawref.models_cases import Article, Case, CaseFlag, Conflict
+    from lawref.models_conduct import (
+        Conduct,
+        Judgment,
+        LookupResult,
+        OverlapRule,
+        ReportingChannel,
+        Term,
+    )
     from lawref.references import Resolver
 
 
 class Catalog:
     """Acts and provisions with their dated versions. Build one with :meth:`load`."""
 
-    def __init__(self, data: LoadedData) -> None:
-        self._data = data
+    def __init__(
+        self, statutes: StatuteBook, commentary: Commentary | Callable[[], Commentary]
+    ) -> None:
+        """A catalog of a checked statute book and its commentary; the commentary may be given
+        as a function that produces it, called the first time conduct, judgments, terms,
+        articles or cases are asked for (a cache hit unpickles it only then)."""
+        self._statutes = statutes
+        self._commentary_source = commentary
 
     @classmethod
     def load(cls, path: str | os.PathLike[str] | Traversable, *, cache: bool = True) -> Catalog:
@@ -68,68 +68,84 @@ class Catalog:
         from lawref.datapath import as_traversable
 
         root = as_traversable(path)
-        if cache:
-            from lawref import cache as store
 
-            try:
-                key = store.fingerprint(root, str(root))
-            except OSError:  # no such folder: the loader says what is missing
-                key = None
-            data = store.load(key) if key else None
-            if data is not None:
-                return cls(data)
-        from lawref.loading import load_data
+        def checked() -> LoadedData:
+            from lawref.loading import load_data
 
-        data = load_data(root)
-        if cache and key:
+            return load_data(root)
+
+        if not cache:
+            data = checked()
+            return cls(data.statutes, data.commentary)
+        from lawref import cache as store
+
+        try:
+            key = store.fingerprint(root, str(root))
+        except OSError:  # no such folder: the loader says what is missing
+            data = checked()
+            return cls(data.statutes, data.commentary)
+        hit = store.load(key)
+        if hit is None:
+            data = checked()
             store.store(key, data)
-        return cls(data)
+            return cls(data.statutes, data.commentary)
+
+        def commentary() -> Commentary:
+            found = hit.commentary()
+            return found if found is not None else checked().commentary
+
+        return cls(hit.statutes, commentary)
+
+    @cached_property
+    def _commentary(self) -> Commentary:
+        source = self._commentary_source
+        return source if isinstance(source, Commentary) else source()
 
     # --- what is in it -----------------------------------------------------------------------
 
     @property
     def reviewed_on(self) -> dt.date:
         """The date the data was last checked against its sources."""
-        return self._data.reviewed_on
+        return self._statutes.reviewed_on
 
     @property
     def origin(self) -> str:
         """Where the data was read from."""
-        return self._data.origin
+        return self._statutes.origin
 
     @property
     def acts(self) -> tuple[Act, ...]:
         """Every act, ordered by id."""
-        return tuple(self._data.acts[k] for k in sorted(self._data.acts))
+        return tuple(self._statutes.acts[k] for k in sorted(self._statutes.acts))
 
     @property
     def provisions(self) -> tuple[Provision, ...]:
         """Every provision, acts ordered by id, provisions in natural number order."""
-        return tuple(self._data.provisions[pid] for act in self.acts for pid in act.provisions)
+        return tuple(self._statutes.provisions[pid] for act in self.acts for pid in act.provisions)
 
     def act(self, ref: str) -> Act:
         """The act with id or name *ref* ("it-act-2000", "IT Act", "POCSO");
         raises :class:`~lawref.UnknownActError` with close matches."""
-        if ref in self._data.acts:
-            return self._data.acts[ref]
+        if ref in self._statutes.acts:
+            return self._statutes.acts[ref]
         from lawref.references import normalise
 
         found, rest = self._resolver.acts.find(normalise(ref))
         if found is not None and not rest.strip():
-            return self._data.acts[found]
+            return self._statutes.acts[found]
         import difflib
 
-        names = sorted(self._data.acts)
+        names = sorted(self._statutes.acts)
         raise UnknownActError(ref, tuple(difflib.get_close_matches(ref.lower(), names, n=3)))
 
     def provision(self, ref: str) -> Provision:
         """The provision *ref* names: an id or a prose reference ("67B IT Act",
         "Section 15(1) POCSO"). Raises :class:`~lawref.UnknownProvisionError` with suggestions."""
-        return self._data.provisions[self.resolve(ref)]
+        return self._statutes.provisions[self.resolve(ref)]
 
     def __contains__(self, provision_id: object) -> bool:
         """Whether *provision_id* is exactly the id of a provision (no alias resolution)."""
-        return provision_id in self._data.provisions
+        return provision_id in self._statutes.provisions
 
     def get(self, ref: str, default: Provision | None = None) -> Provision | None:
         """Like :meth:`provision`, but returns *default* instead of raising."""
@@ -140,7 +156,7 @@ class Catalog:
 
     def resolve(self, ref: str) -> str:
         """The id *ref* names (see :meth:`provision`)."""
-        if ref in self._data.provisions:
+        if ref in self._statutes.provisions:
             return ref
         return self._resolver.resolve(ref)
 
@@ -149,20 +165,21 @@ class Catalog:
         from lawref.references import Resolver
 
         aliases = {
-            act.id: (act.title, act.short_title, *act.aliases) for act in self._data.acts.values()
+            act.id: (act.title, act.short_title, *act.aliases)
+            for act in self._statutes.acts.values()
         }
-        return Resolver.build(self._data.provisions, aliases)
+        return Resolver.build(self._statutes.provisions, aliases)
 
     # --- conduct, judgments, terminology ----------------------------------------------------
 
     @property
     def conducts(self) -> tuple[Conduct, ...]:
         """Every conduct, in the order of ``data/conduct.toml``."""
-        return tuple(self._data.conduct.values())
+        return tuple(self._commentary.conduct.values())
 
     def conduct(self, conduct_id: str) -> Conduct:
         """The conduct with this id; raises :class:`~lawref.UnknownConductError`."""
-        found = self._data.conduct.get(conduct_id)
+        found = self._commentary.conduct.get(conduct_id)
         if found is None:
             raise UnknownConductError(conduct_id, self.lexicon.suggest(conduct_id))
         return found
@@ -170,36 +187,36 @@ class Catalog:
     @property
     def overlaps(self) -> tuple[OverlapRule, ...]:
         """The rules for one act punishable under several provisions (POCSO s.42, IT Act s.81)."""
-        return self._data.overlaps
+        return self._commentary.overlaps
 
     @property
     def judgments(self) -> tuple[Judgment, ...]:
         """Every judgment, in the order of ``data/judgments.toml``."""
-        return tuple(self._data.judgments.values())
+        return tuple(self._commentary.judgments.values())
 
     def judgment(self, judgment_id: str) -> Judgment:
         """The judgment with this id; raises :class:`KeyError` naming it."""
         try:
-            return self._data.judgments[judgment_id]
+            return self._commentary.judgments[judgment_id]
         except KeyError:
             raise KeyError(f"no judgment {judgment_id!r}") from None
 
     @property
     def reporting(self) -> tuple[ReportingChannel, ...]:
         """Where and how online child sexual abuse material is reported."""
-        return self._data.reporting
+        return self._commentary.reporting
 
     @property
     def terms(self) -> tuple[Term, ...]:
         """The terminology (child pornography, CSAM, CSEAM, paedophile …)."""
-        return tuple(self._data.terms.values())
+        return tuple(self._commentary.terms.values())
 
     @cached_property
     def lexicon(self) -> Lexicon:
         """The words of every conduct, for matching people's words to a conduct."""
         from lawref.lexicon import Lexicon
 
-        return Lexicon.build({c.id: (c.label, c.terms) for c in self._data.conduct.values()})
+        return Lexicon.build({c.id: (c.label, c.terms) for c in self._commentary.conduct.values()})
 
     def lookup(self, term: str, as_of: dt.date | None = None) -> LookupResult:
         """The law that reaches the conduct *term* names ("circulating", "kept on his phone",
@@ -214,22 +231,24 @@ class Catalog:
     @property
     def articles(self) -> tuple[Article, ...]:
         """Every article, ordered by id."""
-        return tuple(self._data.articles[k] for k in sorted(self._data.articles))
+        return tuple(self._commentary.articles[k] for k in sorted(self._commentary.articles))
 
     def article(self, article_id: str) -> Article:
         """The article with this id (its seed file name); raises :class:`KeyError` naming it."""
         try:
-            return self._data.articles[article_id]
+            return self._commentary.articles[article_id]
         except KeyError:
             raise KeyError(f"no article {article_id!r}") from None
 
     def case(self, case_id: str) -> Case:
         """The case with this id; raises :class:`~lawref.UnknownCaseError` with close ids."""
-        found = self._data.cases.get(case_id)
+        found = self._commentary.cases.get(case_id)
         if found is None:
             import difflib
 
-            close = difflib.get_close_matches(case_id, list(self._data.cases), n=3, cutoff=0.4)
+            close = difflib.get_close_matches(
+                case_id, list(self._commentary.cases), n=3, cutoff=0.4
+            )
             raise UnknownCaseError(case_id, tuple(close))
         return found
 
@@ -248,7 +267,7 @@ class Catalog:
 
         return filter_cases(
             self,
-            self._data.cases.values(),
+            self._commentary.cases.values(),
             conduct=conduct,
             provision=provision,
             platform=platform,
@@ -260,14 +279,14 @@ class Catalog:
         and its citation."""
         from lawref.casebook import find_conflicts
 
-        return find_conflicts(self._data.cases.values())
+        return find_conflicts(self._commentary.cases.values())
 
     def case_flags(self, case_id: str | None = None) -> tuple[CaseFlag, ...]:
         """Where a report's statement of the law does not match what its conduct reaches on its
         date (for one case, or all)."""
         from lawref.casebook import check_case
 
-        chosen = [self.case(case_id)] if case_id else list(self._data.cases.values())
+        chosen = [self.case(case_id)] if case_id else list(self._commentary.cases.values())
         return tuple(flag for case in chosen for flag in check_case(self, case))
 
     # --- reading reports --------------------------------------------------------------------
@@ -275,7 +294,7 @@ class Catalog:
     @property
     def analysis_config(self) -> AnalysisConfig:
         """How reports are read (``[analysis]`` in ``data/conduct.toml``)."""
-        return self._data.analysis
+        return self._commentary.analysis
 
     @cached_property
     def analyzer(self) -> Analyzer:
@@ -340,7 +359,7 @@ class Catalog:
         before a provision was inserted or after it was omitted, the answer says so."""
         provision = self.provision(ref)
         day = self.check_date(as_of)
-        act = self._data.acts[provision.act]
+        act = self._statutes.acts[provision.act]
         version = provision.version_on(day)
         status: Status
         label = f"{act.short_title} {_division(act)}{provision.number}"
@@ -351,7 +370,7 @@ class Catalog:
             )
         elif act.repealed_on is not None and day >= act.repealed_on:
             status = "act_repealed"
-            successor = self._data.acts.get(act.repealed_by or "")
+            successor = self._statutes.acts.get(act.repealed_by or "")
             message = (
                 f"{act.title} was repealed with effect from {act.repealed_on}"
                 + (f" by {successor.title}" if successor else "")
@@ -402,7 +421,7 @@ class Catalog:
         """Every dated event in the life of provision *ref*, oldest first: enactment or
         insertion, each amendment, omission, and the repeal of its Act."""
         provision = self.provision(ref)
-        act = self._data.acts[provision.act]
+        act = self._statutes.acts[provision.act]
         entries = []
         event: Literal["enacted", "inserted", "first_recorded", "amended", "omitted"]
         for index, version in enumerate(provision.versions):
@@ -435,7 +454,7 @@ class Catalog:
                 )
             )
         if act.repealed_on is not None:
-            successor = self._data.acts.get(act.repealed_by or "")
+            successor = self._statutes.acts.get(act.repealed_by or "")
             entries.append(
                 TimelineEntry.model_construct(
                     date=act.repealed_on,
@@ -454,11 +473,11 @@ class Catalog:
 
     def successors(self, ref: str) -> tuple[Provision, ...]:
         """The provisions that replaced *ref* in a later Act (IPC s.292 → BNS s.294)."""
-        return tuple(self._data.provisions[p] for p in self.provision(ref).successors)
+        return tuple(self._statutes.provisions[p] for p in self.provision(ref).successors)
 
     def predecessors(self, ref: str) -> tuple[Provision, ...]:
         """The provisions *ref* replaced in an earlier Act (BNS s.294 → IPC s.292)."""
-        return tuple(self._data.provisions[p] for p in self.provision(ref).predecessors)
+        return tuple(self._statutes.provisions[p] for p in self.provision(ref).predecessors)
 
     # --- derived penalties -------------------------------------------------------------------
 

@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from lawref.errors import LawrefError
-from lawref.models import Case, Classification, LookupProvision, LookupResult
+from lawref.models import Classification
+from lawref.models_cases import Case
+from lawref.models_conduct import LookupProvision, LookupResult
 from lawref.penalties import format_classification, format_tier
 
 TYPE_CHECKING = False

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
 
-ActKind = Literal["act", "rules"]
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from lawref.models import ActKind
 
 _BASE = r"[0-9]+[A-Z]*"
 _PART = r"\((?:[0-9]+[A-Z]*|[a-z]{1,6}|proviso|explanation)\)"

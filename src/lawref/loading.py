@@ -12,8 +12,10 @@ from pydantic import ValidationError
 from lawref import ids, loading_cases, loading_conduct
 from lawref.datapath import as_traversable
 from lawref.errors import DataError, Problem
-from lawref.loaded import LoadedData
-from lawref.models import Act, Case, Penalty, Provision, ProvisionVersion, ReportingChannel
+from lawref.loaded import Commentary, LoadedData, StatuteBook
+from lawref.models import Act, Penalty, Provision, ProvisionVersion
+from lawref.models_cases import Case
+from lawref.models_conduct import ReportingChannel
 from lawref.schema import (
     CatalogFile,
     ProvisionRecord,
@@ -396,18 +398,17 @@ def load_data(path: str | os.PathLike[str] | Traversable) -> LoadedData:
     if problems or reviewed_on is None:
         raise DataError(problems)
     return LoadedData(
-        reviewed_on=reviewed_on,
-        acts=acts,
-        provisions=provisions,
-        origin=origin,
-        conduct=conduct,
-        overlaps=overlaps,
-        judgments=judgments,
-        terms=terms,
-        articles=articles,
-        cases=cases,
-        analysis=analysis,
-        reporting=reporting,
+        StatuteBook(reviewed_on=reviewed_on, acts=acts, provisions=provisions, origin=origin),
+        Commentary(
+            conduct=conduct,
+            overlaps=overlaps,
+            judgments=judgments,
+            terms=terms,
+            articles=articles,
+            cases=cases,
+            analysis=analysis,
+            reporting=reporting,
+        ),
     )
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from pydantic import ValidationError
 
 from lawref.errors import Problem
-from lawref.models import Article, Case, Citation
+from lawref.models_cases import Article, Case, Citation
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

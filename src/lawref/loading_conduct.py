@@ -11,15 +11,9 @@ from typing import TypeVar
 from pydantic import BaseModel, ValidationError
 
 from lawref.errors import Problem
-from lawref.models import (
-    AnalysisConfig,
-    Authority,
-    Conduct,
-    Judgment,
-    OverlapRule,
-    Provision,
-    Term,
-)
+from lawref.models import Provision
+from lawref.models_analysis import AnalysisConfig
+from lawref.models_conduct import Authority, Conduct, Judgment, OverlapRule, Term
 from lawref.schema import ConductFile, JudgmentsFile, TermsFile
 
 TOML = dict[str, object]

@@ -8,15 +8,14 @@ from collections.abc import Iterable, Sequence
 
 from lawref.errors import AmbiguousConductError, UnknownConductError
 from lawref.lexicon import Lexicon
-from lawref.models import (
+from lawref.models import PenaltyTier, ProvisionAt
+from lawref.models_conduct import (
     Conduct,
     Judgment,
     LookupProvision,
     LookupResult,
     Mapping,
     OverlapRule,
-    PenaltyTier,
-    ProvisionAt,
 )
 
 TYPE_CHECKING = False

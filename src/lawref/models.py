@@ -6,15 +6,15 @@ Every model is frozen and forbids unknown keys, so a typo in a data file is an e
 ignored value. Field names are the public JSON names of DESIGN.md §6.
 """
 
-from __future__ import annotations
-
 import datetime as dt
 import re
-from typing import Literal
+from typing import Literal, Self
 
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
-from lawref.ids import ActKind
+ActKind = Literal["act", "rules"]
+"""What kind of instrument an act record is: an Act of Parliament, or Rules made under one (their
+provisions are rules, with ids ``<act>/r<number>``)."""
 
 Confidence = Literal["high", "medium", "low"]
 """How sure lawref is of a fact: ``high`` (authoritative copy, or two independent copies agreeing
@@ -79,8 +79,8 @@ or none."""
 _FRACTION_RE = re.compile(r"^[1-9][0-9]*/[1-9][0-9]*$")
 _ID_RE = re.compile(r"^[a-z][a-z0-9-]*[a-z0-9]$")
 
-# Constraints are checked in validators rather than with ``Field(ge=…, pattern=…)``: those pull
-# in pydantic.types and annotated_types, about 30 ms of every start (issue #2's start-up target).
+# Constraints are checked in validators rather than with ``Field(ge=…, pattern=…)``, so that each
+# message says in lawref's words what is wrong.
 
 
 def _not_blank(value: str | None, what: str) -> None:
@@ -113,7 +113,7 @@ class Source(Frozen):
     note: str | None = None
 
     @model_validator(mode="after")
-    def _can_be_found_again(self) -> Source:
+    def _can_be_found_again(self) -> Self:
         _not_blank(self.title, "title")
         if not (self.url or self.citation):
             raise ValueError("a source needs a url or a citation, so a reader can find it again")
@@ -134,7 +134,7 @@ class Imprisonment(Frozen):
     description: ImprisonmentDescription | None = None
 
     @model_validator(mode="after")
-    def _min_not_above_max(self) -> Imprisonment:
+    def _min_not_above_max(self) -> Self:
         _at_least(self.min_months, 0, "min_months")
         _at_least(self.max_months, 0, "max_months", strict=True)
         if (
@@ -157,7 +157,7 @@ class Fine(Frozen):
     max_inr: int | None = None
 
     @model_validator(mode="after")
-    def _min_not_above_max(self) -> Fine:
+    def _min_not_above_max(self) -> Self:
         _at_least(self.min_inr, 0, "min_inr")
         _at_least(self.max_inr, 0, "max_inr", strict=True)
         if self.min_inr is not None and self.max_inr is not None and self.min_inr > self.max_inr:
@@ -174,7 +174,7 @@ class PenaltyTier(Frozen):
     death: bool = False
 
     @model_validator(mode="after")
-    def _parts_match_combinator(self) -> PenaltyTier:
+    def _parts_match_combinator(self) -> Self:
         needs_prison = self.combinator != "fine_only"
         needs_fine = self.combinator not in ("imprisonment_only",)
         if needs_prison and self.imprisonment is None and not self.death:
@@ -220,7 +220,7 @@ class DerivedTier(Frozen):
     note: str | None = None
 
     @model_validator(mode="after")
-    def _fields_match_rule(self) -> DerivedTier:
+    def _fields_match_rule(self) -> Self:
         if self.rule == "fixed":
             if self.penalty is None:
                 raise ValueError("rule 'fixed' needs a penalty")
@@ -247,7 +247,7 @@ class DerivedPenalty(Frozen):
 
     @field_validator("tiers")
     @classmethod
-    def _some_tier(cls, value: tuple[DerivedTier, ...]) -> tuple[DerivedTier, ...]:
+    def _some_tier(cls, value: tuple["DerivedTier", ...]) -> tuple["DerivedTier", ...]:
         if not value:
             raise ValueError("a derived penalty needs at least one tier")
         return value
@@ -326,7 +326,7 @@ class ActRecord(Frozen):
     note: str | None = None
 
     @model_validator(mode="after")
-    def _well_formed(self) -> ActRecord:
+    def _well_formed(self) -> Self:
         _an_id(self.id, "id")
         if not self.akn.startswith("/akn/in/act/"):
             raise ValueError(
@@ -419,438 +419,3 @@ class DerivedPenaltyResult(Frozen):
     tier: DerivedCondition
     penalty: Penalty
     explanation: str
-
-
-# --- conduct, judgments, terminology -------------------------------------------------------
-
-ConductId = str
-"""A conduct id of DESIGN.md §4 (``viewing``, ``storing``, ``sharing`` …), defined in
-``data/conduct.toml``."""
-
-JudgmentStatus = Literal["good_law", "reversed", "overruled", "stayed", "recalled"]
-"""Whether a judgment still states the law."""
-
-HoldingEffect = Literal["extends", "narrows", "explains", "displaces"]
-"""How a holding changes the mapping of a conduct to a provision: it brings conduct within it,
-takes conduct outside it, explains how it reads, or displaces it in favour of another law."""
-
-OverlapEffect = Literal["greater_in_degree", "displaces"]
-"""How the law resolves one act punishable under two provisions: POCSO s.42 (punishment under
-whichever "provides for punishment which is greater in degree"), or a special law displacing a
-general one (IT Act s.81 read in Sharat Babu Digumarti, 2016)."""
-
-
-class Authority(Frozen):
-    """Why a conduct maps to a provision: the provision's own words (``quote``, which must occur
-    in its text), or a judgment's holding (``judgment`` + ``holding``), or both."""
-
-    quote: str | None = None
-    judgment: str | None = None
-    holding: str | None = None
-    note: str | None = None
-
-    @model_validator(mode="after")
-    def _names_its_basis(self) -> Authority:
-        if not (self.quote or self.judgment):
-            raise ValueError("an authority needs the provision's words (quote) or a judgment")
-        if self.holding and not self.judgment:
-            raise ValueError("a holding needs its judgment")
-        return self
-
-
-class Mapping(Frozen):
-    """A conduct reaches a provision (or clause) while the provision is in force, within
-    ``valid_from``/``valid_to`` when given (a boundary must be one of the provision's version
-    dates), under ``condition``, on ``authority``."""
-
-    provision: str
-    valid_from: dt.date | None = None
-    valid_to: dt.date | None = None
-    condition: str
-    authority: Authority
-    confidence: Confidence
-    note: str | None = None
-
-
-class Conduct(Frozen):
-    """A kind of conduct reports describe, the words they use for it, and the law it reaches."""
-
-    id: ConductId
-    label: str
-    description: str
-    terms: tuple[str, ...]
-    mappings: tuple[Mapping, ...]
-    note: str | None = None
-
-    @model_validator(mode="after")
-    def _has_words(self) -> Conduct:
-        _an_id(self.id.replace("_", "-"), "conduct id")
-        if not self.terms:
-            raise ValueError("a conduct needs the words reports use for it (terms)")
-        return self
-
-
-class OverlapRule(Frozen):
-    """How one act punishable under several provisions is punished, while ``provision`` (the
-    rule's own source) says so: ``covers`` lists the act ids or provision ids it governs."""
-
-    id: str
-    provision: str
-    valid_from: dt.date | None = None
-    valid_to: dt.date | None = None
-    effect: OverlapEffect
-    covers: tuple[str, ...]
-    displaced: tuple[str, ...] = ()
-    by: tuple[str, ...] = ()
-    authority: Authority
-    confidence: Confidence
-    note: str | None = None
-
-    @model_validator(mode="after")
-    def _parts_match_effect(self) -> OverlapRule:
-        if self.effect == "displaces" and not (self.displaced and self.by):
-            raise ValueError("a displacing rule names what is displaced and by what")
-        return self
-
-
-class Holding(Frozen):
-    """What a judgment held, in lawref's words, tied to provisions and conduct."""
-
-    id: str
-    summary: str
-    quote: str | None = None
-    paragraph: str | None = None
-    provisions: tuple[str, ...] = ()
-    conduct: tuple[ConductId, ...] = ()
-    effect: HoldingEffect
-    confidence: Confidence
-    note: str | None = None
-
-
-class Judgment(Frozen):
-    """A judgment: court, date, citations, status, and its holdings."""
-
-    id: str
-    title: str
-    court: str
-    decided: dt.date
-    citations: tuple[str, ...]
-    bench: tuple[str, ...] = ()
-    status: JudgmentStatus
-    reversed_by: str | None = None
-    appeal_from: str | None = None
-    source: Source
-    confidence: Confidence
-    note: str | None = None
-    holdings: tuple[Holding, ...] = ()
-
-
-class TermQuote(Frozen):
-    """A short verbatim passage about a term, with where it was read."""
-
-    text: str
-    source: Source
-
-
-class Term(Frozen):
-    """A term of art (``child pornography``, ``CSAM``, ``CSEAM``, ``paedophile``): who uses it,
-    what it means, and what a trainer should say."""
-
-    id: str
-    term: str
-    abbreviation: str | None = None
-    used_by: tuple[str, ...] = ()
-    meaning: str
-    guidance: str
-    preferred: bool = False
-    statutory: bool = False
-    source: Source
-    confidence: Confidence
-    note: str | None = None
-    quotes: tuple[TermQuote, ...] = ()
-
-
-class LookupProvision(Frozen):
-    """One provision a conduct reaches on the date, with everything a reader needs beside it."""
-
-    id: str
-    heading: str
-    valid_from: dt.date
-    valid_to: dt.date | None
-    penalty: Penalty | None
-    derived_penalty: bool
-    classification: Classification | None
-    condition: str
-    authority: Authority
-    confidence: Confidence
-    judgments: tuple[str, ...]
-    heaviest: bool
-    displaced_by: tuple[str, ...]
-    notes: tuple[str, ...]
-
-
-class LookupResult(Frozen):
-    """The answer to "which law reaches this conduct on this date"."""
-
-    query: str
-    conduct: ConductId
-    label: str
-    matched: str
-    as_of: dt.date
-    provisions: tuple[LookupProvision, ...]
-    overlaps: tuple[str, ...]
-    judgments: tuple[Judgment, ...]
-    cases: tuple[str, ...]
-    reviewed_on: dt.date
-    beyond_review: bool
-
-
-# --- articles and example cases ------------------------------------------------------------
-
-Platform = Literal[
-    "whatsapp", "telegram", "facebook", "instagram", "darknet", "social_media", "websites"
-]
-"""Where reported conduct took place."""
-
-FactKind = Literal[
-    "arrests",
-    "cases_registered",
-    "persons_identified",
-    "persons_under_observation",
-    "persons_to_be_booked",
-    "locations_raided",
-    "locations_with_seizures",
-    "devices_seized",
-    "group_members",
-    "group_members_from_kerala",
-    "subscribers",
-    "victims_age_min",
-    "victims_age_max",
-    "accused_age",
-    "members_age_min",
-    "members_age_max",
-    "police_teams",
-    "operation_date",
-    "operation_started",
-    "cumulative_arrests",
-    "cumulative_cases",
-    "arrests_this_year",
-    "websites_shut_down",
-    "firs_registered",
-    "reported_max_imprisonment_months",
-    "reported_max_fine_inr",
-]
-"""What a typed fact counts or dates. ``reported_max_*`` are penalties as a report states them,
-checked against the law in force (they are claims, not law)."""
-
-
-class ArticleDate(Frozen):
-    """A date an article's text states about itself, with the words that state it."""
-
-    value: dt.date
-    quote: str
-    kind: Literal["header", "updated", "first_published", "dateline"]
-
-
-class Article(Frozen):
-    """A news report as lawref holds it: its text (``data/articles/<id>.txt``) and what the text
-    itself establishes about it. Nothing is recorded that the text does not show."""
-
-    id: str
-    headline: str | None = None
-    publisher: str | None = None
-    publisher_quote: str | None = None
-    dateline: str | None = None
-    dates: tuple[ArticleDate, ...] = ()
-    date_used: dt.date | None = None
-    date_note: str | None = None
-    sha256: str
-    note: str | None = None
-    text: str = ""
-
-
-class Citation(Frozen):
-    """A passage of an article: the quote as written in the data, and where the loader found it
-    (``start``/``end`` offsets into the text, and the surrounding ``context``)."""
-
-    article: str
-    quote: str
-    occurrence: int | None = None
-    start: int = 0
-    end: int = 0
-    context: str = ""
-
-
-class CitedConduct(Frozen):
-    """A conduct a report describes, with the passage that describes it."""
-
-    conduct: ConductId
-    citation: Citation
-
-
-class CitedProvision(Frozen):
-    """A law a report says was applied: a provision id, or only an act id when the report names
-    no section ("booked under the IT Act and POCSO Act")."""
-
-    provision: str | None = None
-    act: str | None = None
-    citation: Citation
-
-    @model_validator(mode="after")
-    def _names_one(self) -> CitedProvision:
-        if (self.provision is None) == (self.act is None):
-            raise ValueError("name either a provision or an act")
-        return self
-
-
-class CitedValue(Frozen):
-    """A place or agency the report names, with its passage."""
-
-    value: str
-    citation: Citation
-
-
-class CitedPlatform(Frozen):
-    """A platform the report names, with its passage."""
-
-    value: Platform
-    citation: Citation
-
-
-class Fact(Frozen):
-    """A typed fact of a case (arrests, locations raided …) with the passage that states it.
-    ``period`` qualifies cumulative counts ("in a year", "in the last two years")."""
-
-    kind: FactKind
-    value: int | dt.date | str
-    period: str | None = None
-    citation: Citation
-    note: str | None = None
-
-
-class Case(Frozen):
-    """An incident or operation a report describes, every part of it cited."""
-
-    id: str
-    title: str
-    summary: str
-    date: dt.date
-    date_precision: Literal["day", "month", "year"]
-    date_citation: Citation
-    places: tuple[CitedValue, ...] = ()
-    agencies: tuple[CitedValue, ...] = ()
-    platforms: tuple[CitedPlatform, ...] = ()
-    conduct: tuple[CitedConduct, ...] = ()
-    provisions: tuple[CitedProvision, ...] = ()
-    facts: tuple[Fact, ...] = ()
-    note: str | None = None
-
-    @property
-    def articles(self) -> tuple[str, ...]:
-        """The articles this case cites, in first-cited order."""
-        seen: list[str] = []
-        for citation in case_citations(self):
-            if citation.article not in seen:
-                seen.append(citation.article)
-        return tuple(seen)
-
-
-def case_citations(case: Case) -> list[Citation]:
-    """Every citation of a case: its date, places, agencies, platforms, conduct, provisions and
-    facts, in that order."""
-    found = [case.date_citation]
-    for group in (case.places, case.agencies, case.platforms):
-        found += [item.citation for item in group]
-    found += [c.citation for c in case.conduct]
-    found += [p.citation for p in case.provisions]
-    found += [f.citation for f in case.facts]
-    return found
-
-
-class Conflict(Frozen):
-    """Two or more reports (or one report with itself) giving different values for one fact."""
-
-    case: str
-    kind: FactKind
-    values: tuple[Fact, ...]
-    explanation: str
-
-
-class CaseFlag(Frozen):
-    """Where a report's named law does not match what its conduct reaches on its date."""
-
-    case: str
-    provision: str
-    citation: Citation
-    reason: str
-
-
-class AnalysisConfig(Frozen):
-    """How ``lawref analyze`` tells offending conduct from words that only look like it
-    (``[analysis]`` in ``data/conduct.toml``)."""
-
-    not_conduct: tuple[str, ...] = ()
-    negators: tuple[str, ...] = ()
-    negation_window: int = 3
-    information_words: tuple[str, ...] = ()
-    information_window: int = 4
-    adult_markers: tuple[str, ...] = ()
-    child_markers: tuple[str, ...] = ()
-    boilerplate_markers: tuple[str, ...] = ()
-
-
-class Mention(Frozen):
-    """Offending conduct a text describes: the span, the words, the conduct, and the provisions
-    that reach it on the analysis date."""
-
-    start: int
-    end: int
-    text: str
-    conduct: ConductId
-    provisions: tuple[str, ...]
-
-
-class StatuteReference(Frozen):
-    """A law a text names, resolved to a provision id (or only the Act), with flags where the
-    section is not in the Act, not in lawref's data, not in force on the date, or misnamed."""
-
-    start: int
-    end: int
-    text: str
-    act: str | None
-    provision: str | None
-    flags: tuple[str, ...] = ()
-
-
-class AnalysisSummary(Frozen):
-    """What a careful lawyer would take from the text: its conduct, the provisions to consider
-    with their penalties, and where the text's own statement of the law differs."""
-
-    conducts: tuple[ConductId, ...]
-    provisions: tuple[LookupProvision, ...]
-    named_in_text: tuple[str, ...]
-    differences: tuple[str, ...]
-
-
-class Analysis(Frozen):
-    """The result of reading a text: mentions, statute references and a summary, on a date."""
-
-    as_of: dt.date
-    as_of_source: Literal["given", "text", "today"]
-    as_of_quote: str | None
-    mentions: tuple[Mention, ...]
-    statute_references: tuple[StatuteReference, ...]
-    summary: AnalysisSummary
-    reviewed_on: dt.date
-
-
-class ReportingChannel(Frozen):
-    """Where and how online child sexual abuse material is reported (``data/reporting.toml``)."""
-
-    id: str
-    name: str
-    address: str | None = None
-    what: str
-    provisions: tuple[str, ...] = ()
-    source: Source
-    confidence: Confidence

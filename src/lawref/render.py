@@ -4,19 +4,15 @@ from __future__ import annotations
 
 import textwrap
 
-from lawref.catalog import Catalog
-from lawref.models import (
-    Analysis,
-    Case,
-    Citation,
-    Classification,
-    Conflict,
-    DerivedPenaltyResult,
-    LookupResult,
-    ProvisionAt,
-    TimelineEntry,
-)
 from lawref.penalties import format_classification, format_tier
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from lawref.catalog import Catalog
+    from lawref.models import Classification, DerivedPenaltyResult, ProvisionAt, TimelineEntry
+    from lawref.models_analysis import Analysis
+    from lawref.models_cases import Case, Citation, Conflict
+    from lawref.models_conduct import LookupResult
 
 WIDTH = 100
 

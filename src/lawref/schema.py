@@ -14,22 +14,18 @@ from pydantic import field_validator, model_validator
 from lawref.ids import is_valid_number
 from lawref.models import (
     ActRecord,
-    AnalysisConfig,
     Classification,
-    Conduct,
     Confidence,
     DerivedPenalty,
     Frozen,
     Instrument,
-    Judgment,
-    OverlapRule,
     Penalty,
     ProvisionKind,
-    ReportingChannel,
     Source,
-    Term,
     _not_blank,
 )
+from lawref.models_analysis import AnalysisConfig
+from lawref.models_conduct import Conduct, Judgment, OverlapRule, ReportingChannel, Term
 
 
 class VersionRecord(Frozen):

@@ -22,7 +22,8 @@ if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
     from lawref.catalog import Catalog
-    from lawref.models import Case, Citation, Penalty
+    from lawref.models import Penalty
+    from lawref.models_cases import Case, Citation
 
 
 def slug(identifier: str) -> str:
@@ -52,7 +53,7 @@ def _anchor(case_id: str, number: int) -> str:
 
 
 def _case_citations(case: Case) -> list[Citation]:
-    from lawref.models import case_citations
+    from lawref.models_cases import case_citations
 
     return case_citations(case)
 
