@@ -135,3 +135,14 @@ def test_editing_lawref_source_changes_the_key(
     os.utime(source, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
     grown = cache.fingerprint(data_copy, "x")
     assert len({key, touched, grown}) == 3
+
+
+def test_threads_share_one_commentary(data_copy: Path, cache_dir: Path) -> None:
+    """The commentary of a cache hit is unpickled once, whichever thread asks first."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    Catalog.load(data_copy)
+    warm = Catalog.load(data_copy)
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        found = list(pool.map(lambda _: warm.conduct("storing"), range(32)))
+    assert all(item is found[0] for item in found)

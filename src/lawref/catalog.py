@@ -7,6 +7,7 @@ forbids a penalty greater than the one in force when the act was done.
 
 from __future__ import annotations
 
+import _thread
 import datetime as dt
 import os
 from functools import cached_property
@@ -57,6 +58,7 @@ class Catalog:
         articles or cases are asked for (a cache hit unpickles it only then)."""
         self._statutes = statutes
         self._commentary_source = commentary
+        self._commentary_lock = _thread.allocate_lock()
 
     @classmethod
     def load(cls, path: str | os.PathLike[str] | Traversable, *, cache: bool = True) -> Catalog:
@@ -96,10 +98,17 @@ class Catalog:
 
         return cls(hit.statutes, commentary)
 
-    @cached_property
+    @property
     def _commentary(self) -> Commentary:
+        """The commentary, produced once (under a lock, so that threads share one copy)."""
         source = self._commentary_source
-        return source if isinstance(source, Commentary) else source()
+        if isinstance(source, Commentary):
+            return source
+        with self._commentary_lock:
+            source = self._commentary_source
+            if not isinstance(source, Commentary):
+                source = self._commentary_source = source()
+        return source
 
     # --- what is in it -----------------------------------------------------------------------
 
