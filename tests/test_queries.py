@@ -162,6 +162,29 @@ def test_dates_outside_the_acts_are_answered(catalog: Catalog) -> None:
     assert "does not record its text" in unrecorded.message
 
 
+def test_a_change_whose_text_is_not_recorded(catalog: Catalog) -> None:
+    """IT Act s.67C(2) lost its imprisonment under the Jan Vishwas Act 2023 (from 30 November
+    2023, medium confidence); lawref has not read the new English words, so it states no
+    punishment from that day, and the 2009 punishment still answers for earlier conduct."""
+    before = catalog.at("it-act-2000/s67C", D(2023, 11, 29))
+    after = catalog.at("it-act-2000/s67C", D(2023, 11, 30))
+    assert before.status == "in_force"
+    assert before.version is not None
+    assert before.version.penalty is not None
+    assert before.version.penalty.first.imprisonment is not None
+    assert before.version.penalty.first.imprisonment.max_months == 36
+    assert after.status == "not_recorded"
+    assert after.version is not None
+    assert after.version.text_not_recorded
+    assert after.version.text is None
+    assert after.version.penalty is None
+    assert after.version.classification is None
+    assert "Jan Vishwas" in after.message
+    assert "twenty-five lakh" in (after.version.note or "")
+    (last,) = [e for e in catalog.timeline("it-act-2000/s67C") if e.date == D(2023, 11, 30)]
+    assert "not recorded" in last.description
+
+
 def test_a_future_date_is_refused(catalog: Catalog) -> None:
     with pytest.raises(InvalidDateError, match="in the future"):
         catalog.at("it-act-2000/s67B", D(2030, 1, 1))

@@ -132,6 +132,7 @@ def test_conduct_cross_references_are_checked(data_copy: Path) -> None:
         (file, "conduct.viewing.mappings[1].provision", "no provision 'it-act-2000/s99Z'"),
         (file, "conduct.viewing.mappings[2].valid_to", "is not a date on which"),
         (file, "conduct.viewing.mappings[3].authority.judgment", "no judgment"),
+        (file, "conduct.viewing.mappings[4].valid_to", "from 2023-11-30 is not recorded"),
         (file, "conduct.sharing.terms[0]", "already a term of 'viewing'"),
     ]
     for item in expected:
@@ -149,3 +150,36 @@ def test_judgment_references_are_checked(data_copy: Path) -> None:
     assert any(
         p.file.endswith("judgments.toml") and p.key_path.endswith(".reversed_by") for p in problems
     ), [str(p) for p in problems]
+
+
+@pytest.mark.parametrize(
+    ("fields", "reason"),
+    [
+        ({"text": "Some words."}, "text_not_recorded and text exclude each other"),
+        (
+            {"note": "n", "penalty": {"first": {"combinator": "fine_only", "fine": {}}}},
+            "has no structured penalty",
+        ),
+        ({}, "needs a note"),
+        ({"note": "n", "omitted": True}, "an omitted version has no text"),
+    ],
+)
+def test_a_version_whose_text_is_not_recorded_is_checked(
+    fields: dict[str, object], reason: str
+) -> None:
+    """A change known to have happened but not read verbatim carries no text and no penalty,
+    and must say in its note what is known of it."""
+    from pydantic import ValidationError
+
+    from lawref.schema import VersionRecord
+
+    record = {
+        "valid_from": "2023-11-30",
+        "instrument": "jan-vishwas-2023",
+        "text_not_recorded": True,
+        "source": {"title": "t", "url": "https://example.org"},
+        "confidence": "medium",
+        **fields,
+    }
+    with pytest.raises(ValidationError, match=reason):
+        VersionRecord.model_validate(record)

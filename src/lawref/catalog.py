@@ -402,6 +402,13 @@ class Catalog:
                 f"{label} came into force on {first.valid_from} ({first.instrument_title}); "
                 f"it did not exist on {day}."
             )
+        elif version.text_not_recorded:
+            status = "not_recorded"
+            message = (
+                f"{label} was changed with effect from {version.valid_from} "
+                f"({version.instrument_title}); lawref does not record the text in force from "
+                "then, so it states no punishment for it (see the note)."
+            )
         elif version.omitted:
             status = "omitted"
             message = (
@@ -420,7 +427,7 @@ class Catalog:
             provision=provision.id,
             as_of=day,
             status=status,
-            version=version if status in ("in_force", "omitted") else None,
+            version=version if status in ("in_force", "omitted", "not_recorded") else None,
             successors=provision.successors,
             message=message,
             beyond_review=beyond,
@@ -449,6 +456,8 @@ class Catalog:
             else:
                 event = "amended"
                 description = "substituted or amended"
+            if version.text_not_recorded:
+                description += "; its new text is not recorded"
             if version.confidence != "high":
                 description += f" (confidence {version.confidence})"
             if version.penalty is not None and not version.omitted:

@@ -215,6 +215,7 @@ def _resolve_versions(
                 instrument=version.instrument,
                 instrument_title=titles.get(version.instrument, version.instrument),
                 text=version.text,
+                text_not_recorded=version.text_not_recorded,
                 omitted=version.omitted,
                 penalty=penalty,
                 penalty_inherited=version.penalty_from_parent,

@@ -11,7 +11,7 @@ from typing import TypeVar
 from pydantic import BaseModel, ValidationError
 
 from lawref.errors import Problem
-from lawref.models import Provision
+from lawref.models import Provision, ProvisionVersion
 from lawref.models_analysis import AnalysisConfig
 from lawref.models_conduct import Authority, Conduct, Judgment, OverlapRule, Term
 from lawref.schema import ConductFile, JudgmentsFile, TermsFile
@@ -100,14 +100,19 @@ def _check_range(
         add(f"{where}.valid_to", "ends before it starts")
 
 
-def _texts_in_range(provision: Provision, start: dt.date | None, end: dt.date | None) -> list[str]:
+def _versions_in_range(
+    provision: Provision, start: dt.date | None, end: dt.date | None
+) -> list[ProvisionVersion]:
     return [
-        v.text
+        v
         for v in provision.versions
-        if v.text
-        and (end is None or v.valid_from < end)
+        if (end is None or v.valid_from < end)
         and (start is None or v.valid_to is None or v.valid_to > start)
     ]
+
+
+def _texts_in_range(provision: Provision, start: dt.date | None, end: dt.date | None) -> list[str]:
+    return [v.text for v in _versions_in_range(provision, start, end) if v.text]
 
 
 def check_conduct(
@@ -146,6 +151,13 @@ def check_conduct(
             _check_range(
                 mapping.valid_from, mapping.valid_to, provision, repealed, where, shown, problems
             )
+            for version in _versions_in_range(provision, mapping.valid_from, mapping.valid_to):
+                if version.text_not_recorded:
+                    add(
+                        f"{where}.valid_to",
+                        f"the text of {provision.id} from {version.valid_from} is not recorded, "
+                        "so no conduct can be said to reach it: end the mapping there",
+                    )
             quote = mapping.authority.quote
             if quote is not None:
                 texts = _texts_in_range(provision, mapping.valid_from, mapping.valid_to)

@@ -280,13 +280,16 @@ class ProvisionVersion(Frozen):
 
     ``valid_to`` is the first day the version no longer applies (the next version's start, or the
     Act's repeal); ``None`` while it is still in force. ``penalty_inherited`` is true when the
-    penalty is the parent provision's (the clauses of IT Act s.67B)."""
+    penalty is the parent provision's (the clauses of IT Act s.67B). ``text_not_recorded`` is
+    true for a change lawref knows of but whose words it could not read in an authoritative copy:
+    ``text`` and ``penalty`` are then ``None`` and ``note`` says what is known."""
 
     valid_from: dt.date
     valid_to: dt.date | None
     instrument: str
     instrument_title: str
     text: str | None
+    text_not_recorded: bool = False
     omitted: bool
     penalty: Penalty | None
     penalty_inherited: bool

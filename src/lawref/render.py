@@ -66,7 +66,10 @@ def show_text(catalog: Catalog, standing: ProvisionAt) -> str:
             ]
         if version.classification is not None:
             out += ["", "Classification", _wrap(_classification(version.classification))]
-        out += ["", "Text", _wrap(version.text or "")]
+        text = version.text or ""
+        if version.text_not_recorded:
+            text = "not recorded: no authoritative copy was read (see the note)"
+        out += ["", "Text", _wrap(text)]
         out += [
             "",
             f"Source: {version.source.title}"

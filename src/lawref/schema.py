@@ -29,11 +29,17 @@ from lawref.models_conduct import Conduct, Judgment, OverlapRule, ReportingChann
 
 
 class VersionRecord(Frozen):
-    """One dated version of a provision as written in a data file (end date never stored)."""
+    """One dated version of a provision as written in a data file (end date never stored).
+
+    ``text_not_recorded``: the provision is known to have changed on ``valid_from`` (so the
+    previous version no longer applies from then), but no authoritative copy of the new words
+    was read. The version then has no text and no structured penalty, and its ``note`` says what
+    is known of the change and from where; dates from it on are answered ``not_recorded``."""
 
     valid_from: dt.date
     instrument: str
     text: str | None = None
+    text_not_recorded: bool = False
     omitted: bool = False
     penalty: Penalty | None = None
     penalty_from_parent: bool = False
@@ -46,12 +52,27 @@ class VersionRecord(Frozen):
     @model_validator(mode="after")
     def _text_matches_status(self) -> VersionRecord:
         if self.omitted:
-            if self.text is not None:
+            if self.text is not None or self.text_not_recorded:
                 raise ValueError("an omitted version has no text")
             if self.penalty or self.derived_penalty or self.penalty_from_parent:
                 raise ValueError("an omitted version has no penalty")
+        elif self.text_not_recorded:
+            if self.text is not None:
+                raise ValueError("text_not_recorded and text exclude each other")
+            if self.penalty or self.derived_penalty or self.penalty_from_parent:
+                raise ValueError(
+                    "a version whose text is not recorded has no structured penalty: "
+                    "say what is known of it in note"
+                )
+            if not (self.note and self.note.strip()):
+                raise ValueError(
+                    "a version whose text is not recorded needs a note: what is known of the "
+                    "change, from where, and why its words are not recorded"
+                )
         elif not (self.text and self.text.strip()):
-            raise ValueError("a version needs its verbatim text (or omitted = true)")
+            raise ValueError(
+                "a version needs its verbatim text (or omitted = true, or text_not_recorded = true)"
+            )
         if self.penalty_from_parent and self.penalty is not None:
             raise ValueError("penalty_from_parent and penalty exclude each other")
         return self

@@ -195,11 +195,14 @@ class Writer:
             if version.omitted:
                 lines.append("Omitted.")
                 continue
-            lines += [
-                "> " + md(line) if line.strip() else ">"
-                for line in (version.text or "").splitlines()
-            ]
-            lines += ["", f"**Punishment:** {_penalty(version.penalty)}"]
+            if version.text_not_recorded:
+                lines.append("*Text not recorded: no authoritative copy was read (see the note).*")
+            else:
+                lines += [
+                    "> " + md(line) if line.strip() else ">"
+                    for line in (version.text or "").splitlines()
+                ]
+                lines += ["", f"**Punishment:** {_penalty(version.penalty)}"]
             if version.classification:
                 c = version.classification
                 text = format_classification(c) + (f". {c.note}" if c.note else "")
