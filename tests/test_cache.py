@@ -94,7 +94,13 @@ def test_a_hit_unpickles_the_commentary_only_when_asked(data_copy: Path, cache_d
     Catalog.load(data_copy)
     hit = cache.load(cache.fingerprint(data_copy, str(data_copy)))
     assert hit is not None
-    assert hit.statutes.provisions.keys() == {p.id for p in fresh.provisions}
+    provisions = hit.statutes.provisions
+    assert isinstance(provisions, cache.OnDemand)
+    assert provisions.keys() == {p.id for p in fresh.provisions}
+    assert not provisions._values  # nothing unpickled until read
+    assert provisions["it-act-2000/s67B"] is provisions["it-act-2000/s67B"]
+    assert provisions["it-act-2000/s67B"] == fresh.provision("it-act-2000/s67B")
+    assert list(provisions._values) == ["it-act-2000/s67B"]
     commentary = hit.commentary()
     assert commentary is not None
     assert list(commentary.conduct) == [c.id for c in fresh.conducts]

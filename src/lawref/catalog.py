@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
     from lawref.analysis import Analyzer
     from lawref.lexicon import Lexicon
-    from lawref.loaded import LoadedData, StatuteBook
+    from lawref.loaded import StatuteBook
     from lawref.models_analysis import Analysis, AnalysisConfig
     from lawref.models_cases import Article, Case, CaseFlag, Conflict
     from lawref.models_conduct import (
@@ -70,33 +70,32 @@ class Catalog:
         from lawref.datapath import as_traversable
 
         root = as_traversable(path)
+        key = None
+        if cache:
+            from lawref import cache as store
 
-        def checked() -> LoadedData:
-            from lawref.loading import load_data
+            try:
+                key = store.fingerprint(root, str(root))
+            except OSError:  # no such folder: the loader says what is missing
+                key = None
+            hit = store.load(key) if key else None
+            if hit is not None:
 
-            return load_data(root)
+                def commentary() -> Commentary:
+                    found = hit.commentary()
+                    if found is not None:
+                        return found
+                    from lawref.loading import load_data
 
-        if not cache:
-            data = checked()
-            return cls(data.statutes, data.commentary)
-        from lawref import cache as store
+                    return load_data(root).commentary
 
-        try:
-            key = store.fingerprint(root, str(root))
-        except OSError:  # no such folder: the loader says what is missing
-            data = checked()
-            return cls(data.statutes, data.commentary)
-        hit = store.load(key)
-        if hit is None:
-            data = checked()
+                return cls(hit.statutes, commentary)
+        from lawref.loading import load_data  # parsing and checking: only on a miss
+
+        data = load_data(root)
+        if key:
             store.store(key, data)
-            return cls(data.statutes, data.commentary)
-
-        def commentary() -> Commentary:
-            found = hit.commentary()
-            return found if found is not None else checked().commentary
-
-        return cls(hit.statutes, commentary)
+        return cls(data.statutes, data.commentary)
 
     @property
     def _commentary(self) -> Commentary:
