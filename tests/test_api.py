@@ -67,7 +67,7 @@ def test_module_functions_answer_from_the_default_catalog() -> None:
     result = lawref.derived_penalty("84C IT Act", "67B IT Act", dt.date(2019, 10, 13))
     assert result.penalty.first.imprisonment is not None
     assert result.penalty.first.imprisonment.max_months == 30
-    assert "it-act-2000/s84C applied to it-act-2000/s67B" in result.explanation
+    assert "IT Act s.84C applied to IT Act s.67B" in result.explanation
 
 
 def test_models_are_frozen() -> None:

@@ -13,6 +13,8 @@ def _tier(**kwargs: object) -> PenaltyTier:
     return PenaltyTier.model_validate(kwargs)
 
 
+REACH = {"acts": ["x-act-2000"], "quote": "under this Act"}
+
 FIVE_YEARS = _tier(
     combinator="imprisonment_and_fine",
     imprisonment={"max_months": 60, "description": "either"},
@@ -34,9 +36,44 @@ SIX_MONTHS = _tier(
     combinator="imprisonment_or_fine_or_both", imprisonment={"max_months": 6}, fine={}
 )
 FINE_ONLY = _tier(combinator="fine_only", fine={"min_inr": 5000})
+AT_LEAST_FIVE = _tier(
+    combinator="imprisonment_and_fine",
+    imprisonment={"min_months": 60, "description": "either"},
+    fine={},
+)  # POCSO s.14(1) as amended in 2019: "not less than five years", no maximum stated
+SIMPLE_THREE_YEARS = _tier(
+    combinator="imprisonment_or_fine_or_both",
+    imprisonment={"max_months": 36, "description": "simple"},
+    fine={},
+)
+CONSPIRACY = DerivedPenalty.model_validate(
+    {
+        "relation": "conspiracy",
+        "reach": REACH,
+        "tiers": [
+            {
+                "applies_when": "underlying_two_years_or_more",
+                "limb": "punishable with death, imprisonment for life or rigorous imprisonment",
+                "rule": "same_as_underlying",
+            },
+            {
+                "applies_when": "underlying_not_two_years_or_more",
+                "limb": "other than a criminal conspiracy to commit an offence punishable",
+                "rule": "fixed",
+                "penalty": {
+                    "combinator": "imprisonment_or_fine_or_both",
+                    "imprisonment": {"max_months": 6, "description": "either"},
+                    "fine": {},
+                },
+            },
+        ],
+    }
+)
 
 EVIDENCE = DerivedPenalty.model_validate(
     {
+        "relation": "disappearance_of_evidence",
+        "reach": REACH,
         "tiers": [
             {
                 "applies_when": "underlying_death",
@@ -63,11 +100,13 @@ EVIDENCE = DerivedPenalty.model_validate(
                 "fine": "unlimited",
                 "combinator": "imprisonment_or_fine_or_both",
             },
-        ]
+        ],
     }
 )
 ATTEMPT = DerivedPenalty.model_validate(
     {
+        "relation": "attempt",
+        "reach": REACH,
         "tiers": [
             {
                 "applies_when": "any",
@@ -76,7 +115,7 @@ ATTEMPT = DerivedPenalty.model_validate(
                 "fine": "as_underlying",
                 "combinator": "imprisonment_or_fine_or_both",
             }
-        ]
+        ],
     }
 )
 
@@ -94,8 +133,16 @@ ATTEMPT = DerivedPenalty.model_validate(
         ("underlying_less_than_ten_years", FINE_ONLY, False),
         ("underlying_two_years_or_more", FIVE_YEARS, True),
         ("underlying_two_years_or_more", DEATH, True),
-        ("underlying_less_than_two_years", SIX_MONTHS, True),
-        ("underlying_less_than_two_years", FIVE_YEARS, False),
+        ("underlying_two_years_or_more", AT_LEAST_FIVE, True),
+        ("underlying_two_years_or_more", FINE_ONLY, False),
+        ("underlying_two_years_or_more", SIMPLE_THREE_YEARS, False),
+        ("underlying_not_two_years_or_more", SIX_MONTHS, True),
+        ("underlying_not_two_years_or_more", FINE_ONLY, True),
+        ("underlying_not_two_years_or_more", SIMPLE_THREE_YEARS, True),
+        ("underlying_not_two_years_or_more", FIVE_YEARS, False),
+        ("underlying_not_two_years_or_more", AT_LEAST_FIVE, False),
+        ("underlying_life_or_ten_years_or_more", AT_LEAST_FIVE, True),
+        ("underlying_less_than_ten_years", AT_LEAST_FIVE, False),
         ("any", FINE_ONLY, True),
     ],
 )
@@ -137,8 +184,9 @@ def test_quarter_of_six_months_is_fractional() -> None:
 
 
 def test_fine_only_offence_is_outside_evidence_destruction() -> None:
-    with pytest.raises(DerivationError, match="none of its limbs"):
+    with pytest.raises(DerivationError, match="no limb of it reaches") as caught:
         derive(EVIDENCE, Penalty(first=FINE_ONLY))
+    assert "underlying_" not in str(caught.value)
 
 
 def test_attempt_takes_half_and_the_underlying_fine() -> None:
@@ -159,3 +207,24 @@ def test_attempt_of_life_offence_is_not_guessed() -> None:
 def test_attempt_of_fine_only_offence_is_refused() -> None:
     with pytest.raises(DerivationError, match="not punishable with imprisonment"):
         derive(ATTEMPT, Penalty(first=FINE_ONLY))
+
+
+def test_conspiracy_to_commit_an_offence_with_only_a_minimum_term_is_the_abetment_limb() -> None:
+    """Issue #11: IPC s.120B / BNS s.61(2) reach POCSO s.14(1) (five years or more)."""
+    limb, penalty = derive(CONSPIRACY, Penalty(first=AT_LEAST_FIVE))
+    assert limb == "underlying_two_years_or_more"
+    assert penalty.first == AT_LEAST_FIVE
+
+
+def test_conspiracy_to_commit_a_fine_only_offence_is_the_six_month_limb() -> None:
+    """Issue #11: s.120B(2) / s.61(2)(b) reach every other conspiracy, fine-only included."""
+    limb, penalty = derive(CONSPIRACY, Penalty(first=FINE_ONLY))
+    assert limb == "underlying_not_two_years_or_more"
+    assert penalty.first.imprisonment is not None
+    assert penalty.first.imprisonment.max_months == 6
+
+
+def test_half_of_a_term_with_no_stated_maximum_is_refused_in_words() -> None:
+    with pytest.raises(DerivationError, match="states no longest term") as caught:
+        derive(ATTEMPT, Penalty(first=AT_LEAST_FIVE))
+    assert "one-half" in str(caught.value)

@@ -130,7 +130,7 @@ def test_ipc_to_bns_on_1_july_2024(catalog: Catalog) -> None:
 @pytest.mark.parametrize(
     ("ipc", "bns"),
     [
-        ("ipc-1860/s120B", "bns-2023/s61"),
+        ("ipc-1860/s120B", "bns-2023/s61(2)"),
         ("ipc-1860/s201", "bns-2023/s238"),
         ("ipc-1860/s292", "bns-2023/s294"),
         ("ipc-1860/s293", "bns-2023/s295"),
@@ -274,5 +274,7 @@ def test_conspiracy_to_commit_67b_is_punished_as_abetment(catalog: Catalog) -> N
 
 def test_conspiracy_to_a_six_month_offence_is_120b_2(catalog: Catalog) -> None:
     result = catalog.derived_penalty("IPC 120B", "pocso-2012/s21(1)", D(2019, 10, 13))
-    assert result.tier == "underlying_less_than_two_years"
+    assert result.tier == "underlying_not_two_years_or_more"
+    assert result.limb is not None
+    assert "other than a criminal conspiracy" in result.limb
     assert _max(result.penalty.first) == 6

@@ -22,7 +22,17 @@ from lawref.errors import (
     UnknownConductError,
 )
 from lawref.loaded import Commentary
-from lawref.models import Act, DerivedPenaltyResult, Provision, ProvisionAt, Status, TimelineEntry
+from lawref.models import (
+    Act,
+    DerivedPenalty,
+    DerivedPenaltyResult,
+    OffenceReach,
+    Penalty,
+    Provision,
+    ProvisionAt,
+    Status,
+    TimelineEntry,
+)
 from lawref.penalties import derive, format_penalty
 
 # Only the statute book's models are needed to answer ``lawref show``; the rest are types here.
@@ -498,6 +508,57 @@ class Catalog:
 
     # --- derived penalties -------------------------------------------------------------------
 
+    def label(self, provision_id: str) -> str:
+        """A provision as people write it: ``IT Act s.67B``, ``POCSO Rules r.11``."""
+        provision = self._statutes.provisions[provision_id]
+        act = self._statutes.acts[provision.act]
+        return f"{act.short_title} {_division(act)}{provision.number}"
+
+    def _reaches(self, reach: OffenceReach, base_at: ProvisionAt) -> bool:
+        """Whether a rule's reach takes in the offence *base_at* stands for (its Act is named,
+        or it is another law's offence meeting the reach's minimum term)."""
+        act = base_at.provision.split("/")[0]
+        if act in reach.acts:
+            return True
+        penalty = base_at.version.penalty if base_at.version else None
+        return reach.other_laws and _reach_min_met(reach, penalty)
+
+    def _out_of_reach(
+        self, rule_at: ProvisionAt, derived: DerivedPenalty, base_at: ProvisionAt, day: dt.date
+    ) -> str:
+        """Why a rule does not reach an offence, and which rule lawref holds that does."""
+        from lawref.penalties import format_reach
+
+        names = {a.id: a.short_title for a in self._statutes.acts.values()}
+        base_act = self._statutes.acts[base_at.provision.split("/")[0]]
+        message = (
+            f"{self.label(rule_at.provision)} reaches only {format_reach(derived.reach, names)}; "
+            f"{self.label(base_at.provision)} is an offence under the {base_act.short_title}"
+        )
+        if derived.reach.other_laws_min_months is not None and derived.reach.other_laws:
+            message += " not punishable with so long a term"
+        others = []
+        for provision in self._statutes.provisions.values():
+            if provision.parent is not None or provision.id == rule_at.provision:
+                continue
+            version = provision.version_on(day)
+            other = version.derived_penalty if version else None
+            if (
+                other is not None
+                and other.relation == derived.relation
+                and self._reaches(other.reach, base_at)
+            ):
+                others.append(self.label(provision.id) + f" ({provision.id})")
+        if others:
+            message += (
+                "; the rule that reaches it: "
+                if len(others) == 1
+                else "; the rules that reach it: "
+            ) + ", ".join(sorted(others))
+        else:
+            message += "; lawref holds no rule of that kind that reaches it"
+        return message + "."
+
     def derived_penalty(
         self, ref: str, underlying: str, as_of: dt.date | None = None
     ) -> DerivedPenaltyResult:
@@ -513,14 +574,35 @@ class Catalog:
                 raise DerivationError(standing.message)
         derived = rule_at.version.derived_penalty if rule_at.version else None
         if derived is None:
-            raise DerivationError(f"{rule_at.provision} does not define a derived penalty")
+            raise DerivationError(
+                f"{self.label(rule_at.provision)} does not define a punishment by reference to "
+                "another offence"
+            )
+        base = self.provision(base_at.provision)
         base_penalty = base_at.version.penalty if base_at.version else None
         if base_penalty is None:
-            raise DerivationError(f"{base_at.provision} prescribes no punishment of its own")
-        condition, penalty = derive(derived, base_penalty)
+            raise DerivationError(
+                f"{self.label(base.id)} prescribes no punishment of its own"
+                + (
+                    "; name the sub-division that does: " + ", ".join(base.children)
+                    if base.children
+                    else ""
+                )
+            )
+        if not self._reaches(derived.reach, base_at):
+            raise DerivationError(self._out_of_reach(rule_at, derived, base_at, day))
+        try:
+            condition, penalty = derive(derived, base_penalty)
+        except DerivationError as exc:
+            raise DerivationError(
+                f"{self.label(rule_at.provision)} applied to {self.label(base.id)}: {exc}"
+            ) from None
+        limb = next(t.limb for t in derived.tiers if t.applies_when == condition)
         explanation = (
-            f"{rule_at.provision} applied to {base_at.provision} ({format_penalty(base_penalty)}), "
-            f"limb '{condition}': {format_penalty(penalty)}."
+            f"{self.label(rule_at.provision)} applied to {self.label(base.id)} "
+            f"({format_penalty(base_penalty)})"
+            + (f", under the limb “{limb}”" if limb else "")
+            + f": {format_penalty(penalty)}."
         )
         if penalty.subsequent is not None:
             explanation += (
@@ -533,9 +615,30 @@ class Catalog:
             underlying=base_at.provision,
             as_of=day,
             tier=condition,
+            limb=limb,
+            relation=derived.relation,
             penalty=penalty,
             explanation=explanation,
         )
+
+
+def _reach_min_met(reach: OffenceReach, penalty: Penalty | None) -> bool:
+    """Whether an offence of another law meets the reach's "punishable with imprisonment for a
+    term of N or upwards" (judged on the first-conviction punishment: what the offence is
+    punishable with before any enhancement)."""
+    if reach.other_laws_min_months is None:
+        return True
+    if penalty is None:
+        return False
+    tier = penalty.first
+    if tier.death:
+        return True
+    prison = tier.imprisonment
+    if prison is None:
+        return False
+    if prison.life or prison.max_months is None:
+        return prison.life or prison.min_months is not None
+    return prison.max_months >= reach.other_laws_min_months
 
 
 def _division(act: Act) -> str:

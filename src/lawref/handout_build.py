@@ -18,7 +18,7 @@ from lawref.errors import LawrefError
 from lawref.models import Classification
 from lawref.models_cases import Case
 from lawref.models_conduct import LookupProvision, LookupResult
-from lawref.penalties import format_classification, format_tier
+from lawref.penalties import format_classification, punishment_lines
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -122,13 +122,11 @@ def operative_words(text: str, quote: str | None) -> str:
 
 
 def _penalty_cells(entry: LookupProvision) -> tuple[tuple[Run, ...], tuple[Run, ...]]:
+    lines = punishment_lines(entry.penalty, entry.derived_rule, subdivided=entry.subdivided)
     if entry.penalty is not None:
-        later = entry.penalty.subsequent
-        return _text(format_tier(entry.penalty.first)), _text(format_tier(later) if later else "—")
-    if entry.derived_penalty:
-        words = "depends on the offence concerned (computed by `lawref derive`)"
-        return _text(words), _text("—")
-    return _text("no punishment of its own"), _text("—")
+        later = lines[1][1] if len(lines) > 1 else "—"
+        return _text(lines[0][1]), _text(later)
+    return _text("; ".join(f"{label}: {words}" for label, words in lines)), _text("—")
 
 
 def _law_table(result: LookupResult) -> Table:
@@ -204,7 +202,16 @@ def _changes(catalog: Catalog, result: LookupResult) -> list[Block]:
         rows: list[tuple[Run, ...]] = []
         for judgment in result.judgments:
             citation = judgment.citations[0] if judgment.citations else "citation not confirmed"
-            held = " ".join(h.summary for h in judgment.holdings if result.conduct in h.conduct)
+            held = " ".join(
+                (
+                    f"(Construing the text in force on {h.text_as_of or judgment.decided}, "
+                    f"not the text of {result.as_of}.) {h.summary}"
+                    if f"{judgment.id}#{h.id}" in result.other_text_holdings
+                    else h.summary
+                )
+                for h in judgment.holdings
+                if result.conduct in h.conduct
+            )
             rows.append(
                 (
                     _strong(judgment.title),

@@ -340,6 +340,7 @@ def load_data(path: str | os.PathLike[str] | Traversable) -> LoadedData:
         statutes.append((shown, statute))
 
     acts, provisions = _build(statutes, problems)
+    check_derivations(statutes, acts, provisions, problems)
 
     def read(name: str) -> dict[str, object] | None:
         entry = root.joinpath(name)
@@ -411,6 +412,75 @@ def load_data(path: str | os.PathLike[str] | Traversable) -> LoadedData:
             reporting=reporting,
         ),
     )
+
+
+def check_derivations(
+    statutes: list[tuple[str, StatuteFile]],
+    acts: Mapping[str, Act],
+    provisions: Mapping[str, Provision],
+    problems: list[Problem],
+) -> None:
+    """Every punishment defined by reference to another offence says, in the statute's words,
+    which offences it reaches and when each limb applies: the reach's Acts exist, its quote is in
+    the text of the provision it names on every day of the rule's version, and each limb's words
+    are in the rule's own text."""
+    from lawref.loading_conduct import squash
+
+    for shown, statute in statutes:
+        for number, record in statute.provisions.items():
+            pid = ids.provision_id(statute.act.id, statute.act.kind, number)
+            resolved = provisions.get(pid)
+            if resolved is None:
+                continue
+            for index, (version, made) in enumerate(
+                zip(record.versions, resolved.versions, strict=True)
+            ):
+                derived = version.derived_penalty
+                if derived is None:
+                    continue
+                where = f'provisions."{number}".versions[{index}].derived_penalty'
+                own = squash(version.text or "")
+                for position, tier in enumerate(derived.tiers):
+                    if tier.limb is not None and squash(tier.limb) not in own:
+                        problems.append(
+                            Problem(
+                                shown,
+                                f"{where}.tiers[{position}].limb",
+                                f"{tier.limb!r} is not in the text of this version",
+                            )
+                        )
+                reach = derived.reach
+                for position, act_id in enumerate(reach.acts):
+                    if act_id not in acts:
+                        problems.append(
+                            Problem(shown, f"{where}.reach.acts[{position}]", f"no act {act_id!r}")
+                        )
+                source = provisions.get(reach.provision or pid)
+                if source is None:
+                    problems.append(
+                        Problem(
+                            shown, f"{where}.reach.provision", f"no provision {reach.provision!r}"
+                        )
+                    )
+                    continue
+                texts = [
+                    v
+                    for v in source.versions
+                    if (made.valid_to is None or v.valid_from < made.valid_to)
+                    and (v.valid_to is None or v.valid_to > made.valid_from)
+                ]
+                covered = texts and texts[0].valid_from <= made.valid_from
+                if not covered or any(
+                    v.text is None or squash(reach.quote) not in squash(v.text) for v in texts
+                ):
+                    problems.append(
+                        Problem(
+                            shown,
+                            f"{where}.reach.quote",
+                            f"{reach.quote!r} is not in the text of {source.id} on every day "
+                            f"of this version (from {made.valid_from})",
+                        )
+                    )
 
 
 def _build(

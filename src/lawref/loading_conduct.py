@@ -222,6 +222,12 @@ def check_judgments(
             if holding.id in seen:
                 add(f"{where}.id", f"duplicate holding id {holding.id!r}")
             seen.add(holding.id)
+            if holding.text_as_of is not None and holding.text_as_of > judgment.decided:
+                add(
+                    f"{where}.text_as_of",
+                    f"{holding.text_as_of} is after the decision ({judgment.decided}): a court "
+                    "construes a text in force on or before the day it decides",
+                )
             for position, pid in enumerate(holding.provisions):
                 if pid not in provisions:
                     add(f"{where}.provisions[{position}]", f"no provision {pid!r}")

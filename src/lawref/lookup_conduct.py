@@ -4,13 +4,14 @@ settles an act punishable under several of them."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from lawref.errors import AmbiguousConductError, UnknownConductError
 from lawref.lexicon import Lexicon
 from lawref.models import PenaltyTier, ProvisionAt
 from lawref.models_conduct import (
     Conduct,
+    Holding,
     Judgment,
     LookupProvision,
     LookupResult,
@@ -73,16 +74,33 @@ def _covered(provision_id: str, covers: Iterable[str]) -> bool:
     return False
 
 
+def construes_text_of(catalog: Catalog, judgment: Judgment, holding: Holding, day: dt.date) -> bool:
+    """Whether *holding* construed the text of its provisions that is in force on *day*: for
+    every provision it names, the version in force on the day whose text it read
+    (``text_as_of``, default the decision's date) is the version in force on *day*."""
+    read_on = holding.text_as_of or judgment.decided
+    for pid in holding.provisions:
+        provision = catalog.provision(pid)
+        then, now = provision.version_on(read_on), provision.version_on(day)
+        if now is None or then is None or then.valid_from != now.valid_from:
+            return False
+    return True
+
+
 def _holdings_for(
-    judgments: Sequence[Judgment], conduct_id: str, provision_id: str, parent: str | None
+    catalog: Catalog, conduct_id: str, provision_id: str, parent: str | None, day: dt.date
 ) -> tuple[str, ...]:
     refs = []
-    for judgment in judgments:
+    for judgment in catalog.judgments:
         if judgment.status != "good_law":
             continue  # listed with its status among the lookup's judgments, not as authority
         for holding in judgment.holdings:
-            if conduct_id in holding.conduct and (
-                provision_id in holding.provisions or (parent and parent in holding.provisions)
+            if (
+                conduct_id in holding.conduct
+                and (
+                    provision_id in holding.provisions or (parent and parent in holding.provisions)
+                )
+                and construes_text_of(catalog, judgment, holding, day)
             ):
                 refs.append(f"{judgment.id}#{holding.id}")
     return tuple(refs)
@@ -101,11 +119,15 @@ def _entry(
         valid_to=version.valid_to,
         penalty=version.penalty,
         derived_penalty=version.derived_penalty is not None,
+        derived_rule=version.derived_penalty,
+        subdivided=version.penalty is None and bool(provision.children),
         classification=version.classification,
         condition=mapping.condition,
         authority=mapping.authority,
         confidence=mapping.confidence,
-        judgments=_holdings_for(catalog.judgments, conduct.id, provision.id, provision.parent),
+        judgments=_holdings_for(
+            catalog, conduct.id, provision.id, provision.parent, standing.as_of
+        ),
         heaviest=False,
         displaced_by=(),
         notes=(mapping.note,) if mapping.note else (),
@@ -171,6 +193,16 @@ def _apply_overlaps(
             + "."
             + (f" {rule.note}" if rule.note else "")
         )
+    # A rule whose text in force that day is not recorded is not applied; say so rather than
+    # stay silent when the conduct reaches provisions of more than one Act.
+    if len({e.id.split("/")[0] for e in entries}) > 1:
+        for provision_id in sorted({rule.provision for rule in catalog.overlaps}):
+            standing = catalog.at(provision_id, day)
+            if standing.status == "not_recorded" and standing.version is not None:
+                explanations.append(
+                    f"{provision_id}: {standing.message} lawref does not say which punishment "
+                    "is greater in degree under it on this date."
+                )
     updated = [
         e.model_copy(update={"heaviest": e.id in heaviest, "displaced_by": displaced.get(e.id, ())})
         for e in entries
@@ -198,6 +230,12 @@ def lookup(catalog: Catalog, term: str, as_of: dt.date | None = None) -> LookupR
         for j in catalog.judgments
         if j.id in cited or any(conduct_id in h.conduct for h in j.holdings)
     )
+    other_text = tuple(
+        f"{j.id}#{h.id}"
+        for j in judgments
+        for h in j.holdings
+        if conduct_id in h.conduct and not construes_text_of(catalog, j, h, day)
+    )
     return LookupResult.model_construct(
         query=term,
         conduct=conduct_id,
@@ -210,4 +248,5 @@ def lookup(catalog: Catalog, term: str, as_of: dt.date | None = None) -> LookupR
         cases=tuple(c.id for c in catalog.cases(conduct=conduct_id)),
         reviewed_on=catalog.reviewed_on,
         beyond_review=day > catalog.reviewed_on,
+        other_text_holdings=other_text,
     )

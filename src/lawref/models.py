@@ -54,16 +54,25 @@ DerivedCondition = Literal[
     "underlying_life_or_ten_years_or_more",
     "underlying_less_than_ten_years",
     "underlying_two_years_or_more",
-    "underlying_less_than_two_years",
+    "underlying_not_two_years_or_more",
 ]
-"""When a tier of a derived penalty applies, judged on the punishment of the underlying offence.
+"""When a tier (limb) of a derived penalty applies, judged on the punishment of the underlying
+offence. Internal names: people are shown the limb's own words (:attr:`DerivedTier.limb`).
 
 ``underlying_death``: the offence is punishable with death (IPC s.201, first limb).
 ``underlying_life_or_ten_years_or_more``: punishable with imprisonment for life or a term of ten
 years or more (IPC s.201 second limb; BNS s.238(b)). ``underlying_less_than_ten_years``: a term
 not extending to ten years (IPC s.201 third limb; BNS s.238(c)).
-``underlying_two_years_or_more`` / ``underlying_less_than_two_years``: the line IPC s.120B(1)/(2)
-and BNS s.61(2)(a)/(b) draw. ``any``: every offence (IT Act ss.84B, 84C)."""
+``underlying_two_years_or_more``: death, life or rigorous imprisonment of two years or upwards
+(IPC s.120B(1); BNS s.61(2)(a)); an offence with a minimum term and no stated maximum is
+punishable with two years or upwards. ``underlying_not_two_years_or_more``: every other offence,
+fine-only offences and simple imprisonment included ("a criminal conspiracy other than a
+criminal conspiracy to commit an offence punishable as aforesaid": IPC s.120B(2); BNS
+s.61(2)(b)). ``any``: every offence the rule reaches (IT Act ss.84B, 84C; POCSO ss.17, 18)."""
+
+DerivedRelation = Literal["abetment", "attempt", "conspiracy", "disappearance_of_evidence"]
+"""What a derived penalty punishes in relation to the underlying offence: abetting it, attempting
+it, conspiring to commit it, or causing evidence of it to disappear."""
 
 DerivedRule = Literal["fixed", "fraction_of_longest_term", "same_as_underlying"]
 """How a derived tier's punishment is found: stated outright (``fixed``); a fraction of the
@@ -196,22 +205,46 @@ class Penalty(Frozen):
     subsequent: PenaltyTier | None = None
 
 
+Conviction = Literal["any", "first", "subsequent"]
+"""Which conviction a classification row is for: every conviction, or only the first, or the
+second and subsequent (the CrPC / BNSS First Schedule gives IPC s.354C / BNS s.77 one row
+each)."""
+
+
 class Classification(Frozen):
-    """Cognizable / bailable / which court tries it, with its source (e.g. IT Act s.77B, the
-    First Schedule of the CrPC 1973 or of the BNSS 2023)."""
+    """Cognizable / bailable / which court tries it, with its source: a row of the First Schedule
+    of the Code governing the proceeding (``code``: ``crpc-1973``, ``bnss-2023``), and the
+    provisions of a special Act that change it (``rules``: IT Act s.77B, POCSO s.28).
+
+    Classification is procedure: it follows the Code in force when the proceeding began
+    (BNSS s.531(2)(a) keeps proceedings pending on 1 July 2024 under the CrPC), not the date of
+    the conduct. A row whose ``cognizable``, ``bailable`` and ``triable_by`` are all ``None`` says
+    the question is not settled; its ``note`` says why."""
 
     cognizable: bool | None = None
     bailable: bool | None = None
     triable_by: str | None = None
+    code: str | None = None
+    conviction: Conviction = "any"
+    rules: tuple[str, ...] = ()
     source: Source
     confidence: Confidence
     note: str | None = None
 
+    @property
+    def settled(self) -> bool:
+        """Whether the row states anything (an unsettled row states nothing, only its note)."""
+        return not (self.cognizable is None and self.bailable is None and self.triable_by is None)
+
 
 class DerivedTier(Frozen):
-    """One limb of a derived penalty: when it applies and how the punishment is found."""
+    """One limb of a derived penalty: when it applies and how the punishment is found.
+
+    ``limb`` is the statute's own words for when the limb applies ("if the offence is punishable
+    with death"), found by the loader in the version's text; it is what people are shown."""
 
     applies_when: DerivedCondition
+    limb: str | None = None
     rule: DerivedRule
     penalty: PenaltyTier | None = None
     fraction: str | None = None
@@ -238,10 +271,42 @@ class DerivedTier(Frozen):
         return self
 
 
+class OffenceReach(Frozen):
+    """Which offences a derived penalty's own words reach, and where those words are.
+
+    ``acts``: offences under these Acts, whatever their punishment (IT Act s.84B, "the offence
+    under this Act"). ``other_laws``: also offences under any other law, provided (when
+    ``other_laws_min_months`` is set) they are punishable with imprisonment for at least that
+    term (IPC s.40: in s.201 a special-law offence counts when "punishable under such law with
+    imprisonment for a term of six months or upwards"). ``quote`` is found by the loader in the
+    text of ``provision`` (default: the rule's own provision) in force on every day of the rule's
+    version."""
+
+    acts: tuple[str, ...]
+    other_laws: bool = False
+    other_laws_min_months: int | None = None
+    provision: str | None = None
+    quote: str
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _well_formed(self) -> Self:
+        _not_blank(self.quote, "quote")
+        if not self.acts:
+            raise ValueError("a reach names at least the rule's own Act in acts")
+        if self.other_laws_min_months is not None and not self.other_laws:
+            raise ValueError("other_laws_min_months needs other_laws = true")
+        _at_least(self.other_laws_min_months, 0, "other_laws_min_months", strict=True)
+        return self
+
+
 class DerivedPenalty(Frozen):
     """A punishment defined by reference to another offence (attempt, abetment, conspiracy,
-    causing disappearance of evidence). Tiers are tried in order; the first that applies wins."""
+    causing disappearance of evidence), with the offences its words reach. Tiers are tried in
+    order; the first that applies wins."""
 
+    relation: DerivedRelation
+    reach: OffenceReach
     tiers: tuple[DerivedTier, ...]
     note: str | None = None
 
@@ -272,6 +337,102 @@ class Instrument(Frozen):
         return value
 
 
+class ScheduleRow(Frozen):
+    """A row of Part II of a Code's First Schedule ("Classification of offences against other
+    laws"): the offences punishable within a band of terms, and how they are classified.
+
+    The band is of the longest term the offence is punishable with (life and death are longer
+    than any term; a fine-only offence counts as no term): ``over_months`` (exclusive) or
+    ``from_months`` (inclusive) below, ``to_months`` (inclusive) or ``under_months``
+    (exclusive) above. ``words`` are the Schedule's own."""
+
+    words: str
+    over_months: int | None = None
+    from_months: int | None = None
+    to_months: int | None = None
+    under_months: int | None = None
+    cognizable: bool
+    bailable: bool
+    triable_by: str
+
+
+class UnsettledClassification(Frozen):
+    """Offences of ``acts`` that a Code's First Schedule does not clearly classify (IPC offences
+    in a proceeding under the BNSS): lawref states no row, and says why."""
+
+    acts: tuple[str, ...]
+    note: str
+    confidence: Confidence
+
+
+class ProcedureCode(Frozen):
+    """A Code of criminal procedure whose First Schedule classifies offences: the CrPC 1973,
+    the BNSS 2023. ``schedule_acts`` are the Acts whose offences Part I lists section by section
+    (each needs a recorded row); every other law's offences are classified by ``other_laws``
+    (Part II)."""
+
+    id: str
+    title: str
+    short_title: str
+    citation: str
+    in_force_from: dt.date
+    repealed_on: dt.date | None = None
+    schedule_acts: tuple[str, ...]
+    other_laws: tuple[ScheduleRow, ...]
+    unsettled: tuple[UnsettledClassification, ...] = ()
+    source: Source
+    confidence: Confidence
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _well_formed(self) -> Self:
+        _an_id(self.id, "id")
+        if self.repealed_on is not None and self.repealed_on <= self.in_force_from:
+            raise ValueError("repealed_on must come after in_force_from")
+        return self
+
+
+class SpecialRule(Frozen):
+    """A special Act's provision that changes how its offences are classified, in its own words
+    (IT Act s.77B: offences punishable with three years and above are cognizable; POCSO s.28:
+    Special Courts try offences under the Act). It applies to offences under ``acts`` (or the
+    listed ``provisions``) punishable within the band (as :class:`ScheduleRow`), in proceedings
+    begun while ``provision`` is in force; ``quote`` is found in its text."""
+
+    provision: str
+    acts: tuple[str, ...] = ()
+    provisions: tuple[str, ...] = ()
+    from_months: int | None = None
+    to_months: int | None = None
+    cognizable: bool | None = None
+    bailable: bool | None = None
+    triable_by: str | None = None
+    quote: str
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _well_formed(self) -> Self:
+        if not (self.acts or self.provisions):
+            raise ValueError("a special rule names the acts or provisions it classifies")
+        if self.cognizable is None and self.bailable is None and self.triable_by is None:
+            raise ValueError("a special rule sets cognizable, bailable or triable_by")
+        return self
+
+
+class Procedure(Frozen):
+    """The Codes of criminal procedure and the special rules that classify offences."""
+
+    codes: tuple[ProcedureCode, ...]
+    special_rules: tuple[SpecialRule, ...] = ()
+
+    def code_on(self, day: dt.date) -> ProcedureCode | None:
+        """The Code in force on *day*: the one that governs a proceeding begun that day."""
+        for code in self.codes:
+            if code.in_force_from <= day and (code.repealed_on is None or day < code.repealed_on):
+                return code
+        return None
+
+
 # --- resolved shapes returned by the library ------------------------------------------------
 
 
@@ -282,7 +443,11 @@ class ProvisionVersion(Frozen):
     Act's repeal); ``None`` while it is still in force. ``penalty_inherited`` is true when the
     penalty is the parent provision's (the clauses of IT Act s.67B). ``text_not_recorded`` is
     true for a change lawref knows of but whose words it could not read in an authoritative copy:
-    ``text`` and ``penalty`` are then ``None`` and ``note`` says what is known."""
+    ``text`` and ``penalty`` are then ``None`` and ``note`` says what is known.
+
+    ``classifications`` holds the offence's classification under every Code that can govern a
+    proceeding on it, per conviction; ``classification`` is the first-conviction row under the
+    Code in force on ``valid_from`` (what this field held before dated classification)."""
 
     valid_from: dt.date
     valid_to: dt.date | None
@@ -295,6 +460,7 @@ class ProvisionVersion(Frozen):
     penalty_inherited: bool
     derived_penalty: DerivedPenalty | None
     classification: Classification | None
+    classifications: tuple[Classification, ...] = ()
     source: Source
     confidence: Confidence
     note: str | None
@@ -399,6 +565,22 @@ class ProvisionAt(Frozen):
     beyond_review: bool
 
 
+class ClassificationAt(Frozen):
+    """How an offence is classified in a proceeding: the offence and its punishment are those
+    in force on ``as_of`` (the date of the conduct), the Code is the one in force on
+    ``proceeding_date`` (the day the proceeding began). ``first`` and ``subsequent`` are the
+    rows for a first and a later conviction (``subsequent`` only where the punishment differs);
+    ``message`` says which Code applied and why, or why nothing is stated."""
+
+    provision: str
+    as_of: dt.date
+    proceeding_date: dt.date
+    code: str | None
+    first: Classification | None
+    subsequent: Classification | None
+    message: str
+
+
 class TimelineEntry(Frozen):
     """One step in the life of a provision."""
 
@@ -414,11 +596,14 @@ class DerivedPenaltyResult(Frozen):
 
     ``penalty.first`` is computed from the underlying offence's first-conviction punishment and
     ``penalty.subsequent`` from its enhanced (second or subsequent conviction) punishment; they
-    are the two scales the statute's words can be read against, not the accused's own record."""
+    are the two scales the statute's words can be read against, not the accused's own record.
+    ``limb`` is the statute's words for the limb applied (``tier`` its internal name)."""
 
     provision: str
     underlying: str
     as_of: dt.date
     tier: DerivedCondition
+    limb: str | None = None
+    relation: DerivedRelation | None = None
     penalty: Penalty
     explanation: str

@@ -15,6 +15,7 @@ from pydantic import model_validator
 from lawref.models import (
     Classification,
     Confidence,
+    DerivedPenalty,
     Frozen,
     Penalty,
     Source,
@@ -112,10 +113,16 @@ class OverlapRule(Frozen):
 
 
 class Holding(Frozen):
-    """What a judgment held, in lawref's words, tied to provisions and conduct."""
+    """What a judgment held, in lawref's words, tied to provisions and conduct.
+
+    A holding construes the provisions' text in force on ``text_as_of`` (default: the day of the
+    decision) — for a case about older conduct, the text then in force (Sharat Babu Digumarti,
+    2016, read the IT Act as it stood in 2004). It is authority for that version only; for other
+    dates lawref shows it as construing another text."""
 
     id: str
     summary: str
+    text_as_of: dt.date | None = None
     quote: str | None = None
     paragraph: str | None = None
     provisions: tuple[str, ...] = ()
@@ -169,7 +176,11 @@ class Term(Frozen):
 
 
 class LookupProvision(Frozen):
-    """One provision a conduct reaches on the date, with everything a reader needs beside it."""
+    """One provision a conduct reaches on the date, with everything a reader needs beside it.
+
+    ``derived_penalty`` says whether the punishment is defined by reference to another offence;
+    ``derived_rule`` is that definition (its limbs, each with the statute's words and, where the
+    limb fixes it, the punishment); ``subdivided`` says the punishment is in the sub-divisions."""
 
     id: str
     heading: str
@@ -177,11 +188,14 @@ class LookupProvision(Frozen):
     valid_to: dt.date | None
     penalty: Penalty | None
     derived_penalty: bool
+    derived_rule: DerivedPenalty | None = None
+    subdivided: bool = False
     classification: Classification | None
     condition: str
     authority: Authority
     confidence: Confidence
     judgments: tuple[str, ...]
+    """``judgment#holding`` refs that construed this provision's text in force on the date."""
     heaviest: bool
     displaced_by: tuple[str, ...]
     notes: tuple[str, ...]
@@ -201,6 +215,9 @@ class LookupResult(Frozen):
     cases: tuple[str, ...]
     reviewed_on: dt.date
     beyond_review: bool
+    other_text_holdings: tuple[str, ...] = ()
+    """``judgment#holding`` refs among ``judgments`` that construed a different version of
+    their provisions from the one in force on ``as_of``: shown as construing another text."""
 
 
 class ReportingChannel(Frozen):

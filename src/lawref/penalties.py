@@ -11,6 +11,7 @@ from lawref.models import (
     DerivedTier,
     Fine,
     Imprisonment,
+    OffenceReach,
     Penalty,
     PenaltyTier,
 )
@@ -142,32 +143,56 @@ def format_classification(classification: Classification) -> str:
 # --- derived penalties ---------------------------------------------------------------------
 
 
+def _longest_months(prison: Imprisonment) -> float | None:
+    """The longest term a tier allows, in months: ``inf`` for life or for a term with a minimum
+    and no stated maximum ("not less than five years": the statute sets no upper limit), ``None``
+    when no term is stated at all."""
+    if prison.life:
+        return float("inf")
+    if prison.max_months is not None:
+        return float(prison.max_months)
+    if prison.min_months is not None:
+        return float("inf")
+    return None
+
+
 def tier_matches(condition: DerivedCondition, tier: PenaltyTier) -> bool:
-    """Whether a derived tier's condition holds for the underlying offence's *tier*.
+    """Whether a derived limb's condition holds for the underlying offence's *tier*.
 
     The thresholds read the statutes' words: IPC s.201 / BNS s.238 distinguish offences
     "punishable with death", "with imprisonment for life, or with imprisonment which may extend to
     ten years", and "with imprisonment for any term not extending to ten years"; IPC s.120B /
     BNS s.61(2) distinguish offences punishable with "death, imprisonment for life or rigorous
-    imprisonment for a term of two years or upwards" from the rest. An offence punishable with fine
-    only meets none of the imprisonment conditions (only ``any``).
+    imprisonment for a term of two years or upwards" from every other offence (fine-only
+    offences, and offences punishable only with simple imprisonment, included).
+
+    A term with a minimum and no stated maximum (POCSO s.14(1) as amended in 2019: "not less than
+    five years") has no upper limit, so it is punishable with two years or upwards and with a
+    term that may extend to ten years. An offence punishable with fine only meets none of the
+    imprisonment conditions.
     """
     prison = tier.imprisonment
-    longest = prison.max_months if prison is not None else None
+    longest = _longest_months(prison) if prison is not None else None
     life = prison is not None and prison.life
     if condition == "any":
         return True
     if condition == "underlying_death":
         return tier.death
+    two_years_or_more = tier.death or (
+        prison is not None
+        and prison.description != "simple"
+        and longest is not None
+        and longest >= 24
+    )
+    if condition == "underlying_two_years_or_more":
+        return two_years_or_more
+    if condition == "underlying_not_two_years_or_more":
+        return not two_years_or_more
     if tier.death:
-        return condition == "underlying_two_years_or_more"
+        return False
     if condition == "underlying_life_or_ten_years_or_more":
         return life or (longest is not None and longest >= 120)
-    if condition == "underlying_less_than_ten_years":
-        return not life and longest is not None and longest < 120
-    if condition == "underlying_two_years_or_more":
-        return life or (longest is not None and longest >= 24)
-    return not life and longest is not None and longest < 24
+    return longest is not None and longest < 120
 
 
 def _fraction_tier(rule: DerivedTier, underlying: PenaltyTier) -> PenaltyTier:
@@ -180,11 +205,21 @@ def _fraction_tier(rule: DerivedTier, underlying: PenaltyTier) -> PenaltyTier:
     if prison is None:
         raise DerivationError("the underlying offence is not punishable with imprisonment")
     if prison.life or prison.max_months is None:
+        words = fraction_words(rule.fraction)
+        if prison.life:
+            raise DerivationError(
+                f"the longest term of the offence is imprisonment for life; lawref does not turn "
+                f"{words} of imprisonment for life into a term (IPC s.57 / BNS s.6 reckon life "
+                "as twenty years for fractions of the Codes' own punishments)"
+            )
         raise DerivationError(
-            "the longest term of the underlying offence is "
-            + ("imprisonment for life" if prison.life else "not stated")
-            + f"; {rule.fraction} of it is not computed (see IPC s.57 / BNS s.6 on fractions of "
-            "life imprisonment)"
+            "the offence states no longest term"
+            + (
+                f" (only a minimum of {format_term(prison.min_months)})"
+                if prison.min_months is not None
+                else ""
+            )
+            + f", so {words} of its longest term cannot be computed"
         )
     share = Fraction(rule.fraction) * Fraction(prison.max_months).limit_denominator(1000)
     months: int | float = share.numerator if share.denominator == 1 else float(share)
@@ -215,14 +250,16 @@ def _apply(rule: DerivedTier, underlying: PenaltyTier) -> PenaltyTier:
 
 
 def choose_tier(derived: DerivedPenalty, underlying: PenaltyTier) -> DerivedTier:
-    """The first tier of *derived* whose condition the underlying punishment meets."""
+    """The first tier of *derived* whose condition the underlying punishment meets; the
+    refusal names the limbs by the statute's words, never by lawref's internal names."""
     for rule in derived.tiers:
         if tier_matches(rule.applies_when, underlying):
             return rule
-    conditions = ", ".join(t.applies_when for t in derived.tiers)
+    limbs = "; ".join(f"“{t.limb}”" for t in derived.tiers if t.limb)
     raise DerivationError(
-        f"none of its limbs ({conditions}) reaches an offence punishable with "
-        f"{format_tier(underlying)}"
+        "no limb of it reaches an offence punishable with "
+        + format_tier(underlying)
+        + (f" (its limbs: {limbs})" if limbs else "")
     )
 
 
@@ -243,3 +280,96 @@ def derive(derived: DerivedPenalty, underlying: Penalty) -> tuple[DerivedConditi
         if rule.rule == "fixed" and subsequent == first:
             subsequent = None
     return rule.applies_when, Penalty(first=first, subsequent=subsequent)
+
+
+# --- wording derived punishments for people --------------------------------------------------
+
+_FRACTIONS = {"1/2": "one-half", "1/3": "one-third", "1/4": "one-fourth", "3/4": "three-fourths"}
+
+
+def fraction_words(fraction: str) -> str:
+    """``"1/4"`` → ``one-fourth``, as the statutes write it (IPC s.201 "one-fourth part";
+    IT Act s.84C and POCSO s.18 "one-half"); other fractions as figures."""
+    return _FRACTIONS.get(fraction, fraction)
+
+
+def format_derived_tier(tier: DerivedTier) -> str:
+    """What a limb punishes with, in words: a fixed punishment as :func:`format_tier` words it;
+    "the punishment provided for the offence"; or a fraction of the offence's longest term."""
+    if tier.rule == "fixed":
+        assert tier.penalty is not None
+        return format_tier(tier.penalty)
+    if tier.rule == "same_as_underlying":
+        return "the punishment provided for the offence"
+    assert tier.fraction is not None
+    prison = (
+        f"imprisonment of the description provided for the offence up to "
+        f"{fraction_words(tier.fraction)} of its longest term"
+    )
+    fine = {
+        "as_underlying": "the fine provided for the offence",
+        "unlimited": "fine",
+        "none": None,
+    }[tier.fine or "none"]
+    if fine is None or tier.combinator == "imprisonment_only":
+        return prison
+    if tier.combinator == "imprisonment_and_fine":
+        return f"{prison}, and {fine}"
+    if tier.combinator == "imprisonment_or_fine":
+        return f"{prison}, or {fine}"
+    return f"{prison}, or {fine}, or both"
+
+
+def derived_limbs(derived: DerivedPenalty) -> list[tuple[str, str, bool]]:
+    """Each limb as ``(when, punishment, depends)``: the statute's words for when it applies
+    (or "for any offence it reaches"), the punishment in words, and whether that punishment can
+    only be stated for a given offence (``lawref derive``) rather than outright."""
+    return [
+        (
+            tier.limb or "for any offence it reaches",
+            format_derived_tier(tier),
+            tier.rule != "fixed",
+        )
+        for tier in derived.tiers
+    ]
+
+
+def format_reach(reach: OffenceReach, act_names: dict[str, str]) -> str:
+    """Which offences a rule reaches, in words, with the statute's words that say so:
+    ``offences under the IT Act (“… under this Act”)``."""
+    names = [act_names.get(act, act) for act in reach.acts]
+    text = "offences under the " + " and the ".join(names)
+    if reach.other_laws:
+        text += " and under any other law"
+        if reach.other_laws_min_months is not None:
+            text += (
+                " punishable with imprisonment for a term of "
+                f"{format_term(reach.other_laws_min_months)} or more"
+            )
+    return f"{text} (“{reach.quote}”)"
+
+
+def punishment_lines(
+    penalty: Penalty | None, derived: DerivedPenalty | None, *, subdivided: bool = False
+) -> list[tuple[str, str]]:
+    """A provision's punishment as ``(label, words)`` lines — the one wording of punishments
+    that the CLI, JSON-free text views, handouts and the site share.
+
+    A penalty gives its first and (where the statute provides one) subsequent conviction; a
+    punishment defined by reference to another offence gives each limb with the statute's words
+    for when it applies (a fixed limb is a punishment outright; one that depends on the offence
+    says so); a provision whose sub-divisions carry the punishment says so; otherwise it has
+    none of its own (a definition, a duty)."""
+    if penalty is not None:
+        lines = [("first conviction", format_tier(penalty.first))]
+        if penalty.subsequent is not None:
+            lines.append(("second or subsequent conviction", format_tier(penalty.subsequent)))
+        return lines
+    if derived is not None:
+        return [
+            (when, words + (" (stated for a given offence)" if depends else ""))
+            for when, words, depends in derived_limbs(derived)
+        ]
+    if subdivided:
+        return [("punishment", "set out in its sub-divisions")]
+    return [("punishment", "none of its own (it defines an offence or sets a duty)")]

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import textwrap
 
-from lawref.penalties import format_classification, format_tier
+from lawref.penalties import (
+    derived_limbs,
+    format_classification,
+    format_reach,
+    format_tier,
+    punishment_lines,
+)
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -47,23 +53,20 @@ def show_text(catalog: Catalog, standing: ProvisionAt) -> str:
         _wrap(standing.message),
     ]
     version = standing.version
+    if version is not None and not version.omitted and not version.text_not_recorded:
+        heading = "Punishment" + (" (the parent provision's)" if version.penalty_inherited else "")
+        out += ["", heading]
+        lines = punishment_lines(
+            version.penalty, version.derived_penalty, subdivided=bool(provision.children)
+        )
+        out.extend(_wrap(f"{label}: {words}") for label, words in lines)
+        derived = version.derived_penalty
+        if derived is not None:
+            names = {a.id: a.short_title for a in catalog.acts}
+            out.append(_wrap("reaches: " + format_reach(derived.reach, names)))
+            if any(depends for _, _, depends in derived_limbs(derived)):
+                out.append(_wrap(f'for a given offence: lawref derive {provision.id} "OFFENCE"'))
     if version is not None and not version.omitted:
-        if version.penalty is not None:
-            out += [
-                "",
-                "Punishment" + (" (the parent provision's)" if version.penalty_inherited else ""),
-            ]
-            out.append(_wrap("first conviction: " + format_tier(version.penalty.first)))
-            if version.penalty.subsequent is not None:
-                out.append(
-                    _wrap("second or subsequent: " + format_tier(version.penalty.subsequent))
-                )
-        if version.derived_penalty is not None:
-            out += [
-                "",
-                "Punishment depends on the offence it concerns: "
-                "see `lawref derive " + provision.id + " OFFENCE`",
-            ]
         if version.classification is not None:
             out += ["", "Classification", _wrap(_classification(version.classification))]
         text = version.text or ""
@@ -94,13 +97,19 @@ def derived_text(catalog: Catalog, result: DerivedPenaltyResult) -> str:
     """A derived penalty on both scales of the offence it concerns."""
     lines = [
         f"{result.provision} applied to {result.underlying}, as of {result.as_of}",
-        f"limb: {result.tier}",
-        f"on the offence's first-conviction punishment: {format_tier(result.penalty.first)}",
+        _wrap(f"limb: {result.limb or 'every offence the rule reaches'}", ""),
+        _wrap(
+            f"on the offence's first-conviction punishment: {format_tier(result.penalty.first)}",
+            "",
+        ),
     ]
     if result.penalty.subsequent is not None:
         lines.append(
-            "on its second-or-subsequent-conviction punishment: "
-            + format_tier(result.penalty.subsequent)
+            _wrap(
+                "on its second-or-subsequent-conviction punishment: "
+                + format_tier(result.penalty.subsequent),
+                "",
+            )
         )
         lines.append("(which scale a court applies is a question of interpretation)")
     lines += ["", f"Law as reviewed on {catalog.reviewed_on}."]
@@ -137,20 +146,10 @@ def lookup_text(catalog: Catalog, result: LookupResult) -> str:
         head = entry.id + (f"  [{'; '.join(flags)}]" if flags else "")
         out.append(head)
         out.append(_wrap(entry.heading, "    "))
-        if entry.penalty is not None:
-            out.append(_wrap("first conviction: " + format_tier(entry.penalty.first), "    "))
-            if entry.penalty.subsequent is not None:
-                out.append(_wrap("subsequent: " + format_tier(entry.penalty.subsequent), "    "))
-        elif entry.derived_penalty:
-            out.append(
-                _wrap(
-                    "punishment depends on the offence it concerns: "
-                    f'`lawref derive {entry.id} "OFFENCE"`',
-                    "    ",
-                )
-            )
-        else:
-            out.append("    no punishment of its own (it defines an offence or sets a duty)")
+        for label, words in punishment_lines(
+            entry.penalty, entry.derived_rule, subdivided=entry.subdivided
+        ):
+            out.append(_wrap(f"{label}: {words}", "    "))
         if entry.classification is not None:
             out.append(_wrap("classification: " + _classification(entry.classification), "    "))
         out.append(_wrap("when: " + entry.condition, "    "))
@@ -181,7 +180,15 @@ def lookup_text(catalog: Catalog, result: LookupResult) -> str:
             )
             for holding in judgment.holdings:
                 if result.conduct in holding.conduct:
-                    out.append(_wrap(f"{holding.summary}", "      "))
+                    other = f"{judgment.id}#{holding.id}" in result.other_text_holdings
+                    read_on = holding.text_as_of or judgment.decided
+                    prefix = (
+                        f"[construing the text in force on {read_on}, not the text of "
+                        f"{result.as_of}] "
+                        if other
+                        else ""
+                    )
+                    out.append(_wrap(f"{prefix}{holding.summary}", "      "))
         out.append("")
     out.append(f"Law as reviewed on {catalog.reviewed_on}.")
     if result.beyond_review:
@@ -317,14 +324,11 @@ def analysis_text(catalog: Catalog, text: str, analysis: Analysis, *, colour: bo
     if summary.provisions:
         out += ["", "Provisions a lawyer would consider"]
         for entry in summary.provisions:
-            penalty = (
-                format_tier(entry.penalty.first)
-                if entry.penalty
-                else (
-                    "derived from the offence concerned"
-                    if entry.derived_penalty
-                    else "no punishment of its own"
-                )
+            penalty = "; ".join(
+                f"{label}: {words}"
+                for label, words in punishment_lines(
+                    entry.penalty, entry.derived_rule, subdivided=entry.subdivided
+                )[:1]
             )
             flag = "  [heaviest for its conduct]" if entry.heaviest else ""
             flag += (

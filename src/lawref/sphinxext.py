@@ -15,14 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from lawref.handout_render import escape_markdown as md
-from lawref.penalties import format_classification, format_tier
+from lawref.penalties import format_classification, punishment_lines
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
     from lawref.catalog import Catalog
-    from lawref.models import Penalty
+    from lawref.models import DerivedPenalty, Penalty
     from lawref.models_cases import Case, Citation
 
 
@@ -31,13 +31,11 @@ def slug(identifier: str) -> str:
     return re.sub(r"-+", "-", re.sub(r"[^A-Za-z0-9_]+", "-", identifier)).strip("-")
 
 
-def _penalty(penalty: Penalty | None) -> str:
-    if penalty is None:
-        return "no punishment of its own"
-    text = "first conviction: " + format_tier(penalty.first)
-    if penalty.subsequent is not None:
-        text += "; second or subsequent: " + format_tier(penalty.subsequent)
-    return md(text)
+def _penalty(
+    penalty: Penalty | None, derived: DerivedPenalty | None = None, *, subdivided: bool = False
+) -> str:
+    lines = punishment_lines(penalty, derived, subdivided=subdivided)
+    return md("; ".join(f"{label}: {words}" for label, words in lines))
 
 
 def _link(target: str, text: str) -> str:
@@ -202,7 +200,12 @@ class Writer:
                     "> " + md(line) if line.strip() else ">"
                     for line in (version.text or "").splitlines()
                 ]
-                lines += ["", f"**Punishment:** {_penalty(version.penalty)}"]
+                punishment = _penalty(
+                    version.penalty,
+                    version.derived_penalty,
+                    subdivided=bool(provision.children),
+                )
+                lines += ["", f"**Punishment:** {punishment}"]
             if version.classification:
                 c = version.classification
                 text = format_classification(c) + (f". {c.note}" if c.note else "")
@@ -266,7 +269,7 @@ class Writer:
         for entry in result.provisions:
             lines.append(
                 f"| {_provision_link(entry.id)} | {md(entry.condition)} "
-                f"| {_penalty(entry.penalty)} |"
+                f"| {_penalty(entry.penalty, entry.derived_rule, subdivided=entry.subdivided)} |"
             )
         lines += [
             "",
