@@ -57,7 +57,7 @@ DerivedCondition = Literal[
     "underlying_not_two_years_or_more",
 ]
 """When a tier (limb) of a derived penalty applies, judged on the punishment of the underlying
-offence. Internal names: people are shown the limb's own words (:attr:`DerivedTier.limb`).
+offence. Internal names: people are shown the limb's own words (``DerivedTier.limb``).
 
 ``underlying_death``: the offence is punishable with death (IPC s.201, first limb).
 ``underlying_life_or_ten_years_or_more``: punishable with imprisonment for life or a term of ten
