@@ -33,7 +33,11 @@ html_static_path: list[str] = []
 nitpick_ignore = [("py:class", "pydantic.main.BaseModel")]
 nitpick_ignore_regex = [
     # standard-library and typing names autodoc cannot resolve without intersphinx (offline build)
-    ("py:class", r"(datetime\.date|dt\.date|Traversable|os\.PathLike.*|Literal.*|Sequence.*)"),
+    (
+        "py:class",
+        r"(datetime\.date|dt\.date|Traversable|os\.PathLike.*|Literal.*|Sequence.*"
+        r"|collections\.abc\.Callable)",
+    ),
     # internal helpers that the public API mentions but does not expose
     (
         "py:class",

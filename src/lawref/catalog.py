@@ -24,10 +24,12 @@ from lawref.errors import (
 from lawref.loaded import Commentary
 from lawref.models import (
     Act,
+    ClassificationAt,
     DerivedPenalty,
     DerivedPenaltyResult,
     OffenceReach,
     Penalty,
+    Procedure,
     Provision,
     ProvisionAt,
     Status,
@@ -236,13 +238,16 @@ class Catalog:
 
         return Lexicon.build({c.id: (c.label, c.terms) for c in self._commentary.conduct.values()})
 
-    def lookup(self, term: str, as_of: dt.date | None = None) -> LookupResult:
+    def lookup(
+        self, term: str, as_of: dt.date | None = None, *, proceeding_date: dt.date | None = None
+    ) -> LookupResult:
         """The law that reaches the conduct *term* names ("circulating", "kept on his phone",
-        "group admin") on *as_of*, the date of the conduct (default today). See
+        "group admin") on *as_of*, the date of the conduct (default today), each provision
+        classified for a proceeding begun on *proceeding_date* (default today). See
         :func:`lawref.lookup_conduct.lookup`."""
         from lawref.lookup_conduct import lookup
 
-        return lookup(self, term, as_of)
+        return lookup(self, term, as_of, proceeding_date)
 
     # --- articles and cases -------------------------------------------------------------------
 
@@ -506,7 +511,81 @@ class Catalog:
         """The provisions *ref* replaced in an earlier Act (BNS s.294 → IPC s.292)."""
         return tuple(self._statutes.provisions[p] for p in self.provision(ref).predecessors)
 
+    # --- classification ----------------------------------------------------------------------
+
+    def check_proceeding_date(self, proceeding_date: dt.date | None, as_of: dt.date) -> dt.date:
+        """*proceeding_date*, or today when ``None``; refused when it is in the future or before
+        the date of the conduct (a proceeding cannot begin before the conduct it concerns)."""
+        day = self.check_date(proceeding_date)
+        if day < as_of:
+            raise InvalidDateError(
+                f"the proceeding date {day} is before the date of the conduct {as_of}; a "
+                "proceeding begins on or after the conduct it concerns"
+            )
+        return day
+
+    def classification(
+        self, ref: str, as_of: dt.date | None = None, proceeding_date: dt.date | None = None
+    ) -> ClassificationAt:
+        """How provision *ref* is classified (cognizable, bailable, which court) in a proceeding
+        begun on *proceeding_date* (default today) about conduct on *as_of* (default today): the
+        offence and its punishment are those in force on *as_of*, the Code of criminal
+        procedure the one in force on *proceeding_date*. See :mod:`lawref.classify`."""
+        from lawref.classify import classify
+
+        standing = self.at(ref, as_of)
+        proceeding = self.check_proceeding_date(proceeding_date, standing.as_of)
+        version = standing.version
+        if standing.status != "in_force" or version is None:
+            return ClassificationAt.model_construct(
+                provision=standing.provision,
+                as_of=standing.as_of,
+                proceeding_date=proceeding,
+                code=None,
+                first=None,
+                subsequent=None,
+                message=standing.message,
+            )
+        provision = self.provision(standing.provision)
+        code, first, later, why = classify(
+            self._statutes.procedure,
+            provision,
+            version,
+            proceeding,
+            lambda pid, day: self.at(pid, day).status == "in_force",
+        )
+        if code is None:
+            message = f"A proceeding begun on {proceeding}: {why}."
+        else:
+            message = f"A proceeding begun on {proceeding} is governed by {code.title}."
+            if why:
+                message += f" {why}"
+            elif first is None:
+                message += (
+                    " It classifies offences; this provision prescribes no punishment of its own."
+                )
+        return ClassificationAt.model_construct(
+            provision=provision.id,
+            as_of=standing.as_of,
+            proceeding_date=proceeding,
+            code=code.id if code else None,
+            first=first,
+            subsequent=later,
+            message=message,
+        )
+
     # --- derived penalties -------------------------------------------------------------------
+
+    @property
+    def procedure(self) -> Procedure:
+        """The Codes of criminal procedure and the special rules that classify offences."""
+        return self._statutes.procedure
+
+    def label_any(self, provision_id: str) -> str:
+        """Like :meth:`label`, but an id lawref does not hold is returned as it is."""
+        return (
+            self.label(provision_id) if provision_id in self._statutes.provisions else provision_id
+        )
 
     def label(self, provision_id: str) -> str:
         """A provision as people write it: ``IT Act s.67B``, ``POCSO Rules r.11``."""

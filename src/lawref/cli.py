@@ -65,6 +65,25 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+def _proceeding_date(text: str) -> dt.date:
+    from lawref.clock import parse_date
+
+    try:
+        return parse_date(text, what="--proceeding-date")
+    except LawrefError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _proceeding_option(sub: _Arguments) -> None:
+    sub.add_argument(
+        "--proceeding-date",
+        type=_proceeding_date,
+        metavar="DATE",
+        help="the day the proceeding (investigation, inquiry or trial) began, which selects the "
+        "Code of procedure for the classification (default: today)",
+    )
+
+
 def _catalog(args: argparse.Namespace) -> Catalog:
     """The catalog a command reads: ``--data``'s folder, else lawref's own.
 
@@ -119,13 +138,16 @@ def cmd_show(args: argparse.Namespace) -> int:
     from lawref import render
 
     standing = catalog.at(args.id, args.as_of)
+    classification = catalog.classification(
+        standing.provision, standing.as_of, args.proceeding_date
+    )
 
     def document() -> object:
         from lawref.export import show_document
 
-        return show_document(catalog, standing)
+        return show_document(catalog, standing, classification)
 
-    return _answer(args, document, lambda: render.show_text(catalog, standing))
+    return _answer(args, document, lambda: render.show_text(catalog, standing, classification))
 
 
 def cmd_timeline(args: argparse.Namespace) -> int:
@@ -160,7 +182,7 @@ def cmd_lookup(args: argparse.Namespace) -> int:
     catalog = _catalog(args)
     from lawref import render
 
-    result = catalog.lookup(args.term, args.as_of)
+    result = catalog.lookup(args.term, args.as_of, proceeding_date=args.proceeding_date)
     return _answer(
         args, lambda: result.model_dump(mode="json"), lambda: render.lookup_text(catalog, result)
     )
@@ -417,6 +439,7 @@ def build_parser(selected: str | None = None) -> argparse.ArgumentParser:
     lookup.add_argument(
         "--as-of", type=_date, metavar="DATE", help="date of the conduct (default: today)"
     )
+    _proceeding_option(lookup)
     lookup.add_argument("--json", action="store_true", help="print JSON")
     data_option(lookup)
 
@@ -485,6 +508,7 @@ def build_parser(selected: str | None = None) -> argparse.ArgumentParser:
     show.add_argument(
         "--as-of", type=_date, metavar="DATE", help="date of the conduct (default: today)"
     )
+    _proceeding_option(show)
     show.add_argument("--json", action="store_true", help="print JSON")
     data_option(show)
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from lawref._version import __version__
 from lawref.catalog import Catalog
-from lawref.models import ProvisionAt, TimelineEntry
+from lawref.models import ClassificationAt, ProvisionAt, TimelineEntry
 
 
 def dumps(document: object) -> str:
@@ -32,8 +32,11 @@ def export_document(catalog: Catalog) -> dict[str, Any]:
     }
 
 
-def show_document(catalog: Catalog, standing: ProvisionAt) -> dict[str, Any]:
-    """``lawref show --json``: the provision, its standing on the date and the version then."""
+def show_document(
+    catalog: Catalog, standing: ProvisionAt, classification: ClassificationAt | None = None
+) -> dict[str, Any]:
+    """``lawref show --json``: the provision, its standing on the date and the version then, and
+    (``classification_at``) its classification in a proceeding begun on the date given."""
     provision = catalog.provision(standing.provision)
     return {
         "id": provision.id,
@@ -52,6 +55,7 @@ def show_document(catalog: Catalog, standing: ProvisionAt) -> dict[str, Any]:
         "predecessors": list(provision.predecessors),
         "reviewed_on": catalog.reviewed_on.isoformat(),
         "beyond_review": standing.beyond_review,
+        "classification_at": classification.model_dump(mode="json") if classification else None,
     }
 
 

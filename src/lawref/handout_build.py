@@ -15,10 +15,9 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from lawref.errors import LawrefError
-from lawref.models import Classification
 from lawref.models_cases import Case
 from lawref.models_conduct import LookupProvision, LookupResult
-from lawref.penalties import format_classification, punishment_lines
+from lawref.penalties import classification_lines, punishment_lines
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -98,11 +97,15 @@ def _strong(value: str) -> Run:
     return "strong", value
 
 
-def _classification(value: Classification | None) -> str:
-    if value is None:
-        return "not recorded in lawref's data"
-    text = format_classification(value) + f" ({value.source.title}; confidence {value.confidence})"
-    return text + (f". {value.note}" if value.note else "")
+def _classification(catalog: Catalog, entry: LookupProvision) -> str:
+    lines = classification_lines(
+        entry.classification, entry.classification_subsequent, catalog.label_any
+    )
+    if not lines:
+        return "not stated in lawref's data"
+    if len(lines) == 1:
+        return lines[0][1]
+    return "; ".join(f"{label}: {words}" for label, words in lines)
 
 
 def operative_words(text: str, quote: str | None) -> str:
@@ -129,7 +132,7 @@ def _penalty_cells(entry: LookupProvision) -> tuple[tuple[Run, ...], tuple[Run, 
     return _text("; ".join(f"{label}: {words}" for label, words in lines)), _text("—")
 
 
-def _law_table(result: LookupResult) -> Table:
+def _law_table(catalog: Catalog, result: LookupResult) -> Table:
     rows = []
     for entry in result.provisions:
         notes = []
@@ -151,7 +154,7 @@ def _law_table(result: LookupResult) -> Table:
                 condition,
                 first,
                 later,
-                _text(_classification(entry.classification)),
+                _text(_classification(catalog, entry)),
             )
         )
     return Table(
@@ -374,7 +377,7 @@ def build(
     all_cases: list[Case] = []
     for index, conduct_id in enumerate(ids):
         conduct = catalog.conduct(conduct_id)
-        result = catalog.lookup(conduct_id, day)
+        result = catalog.lookup(conduct_id, day, proceeding_date=day)
         cases = catalog.cases(conduct=conduct_id)
         results.append(result)
         all_cases.extend(cases)
@@ -391,7 +394,7 @@ def build(
                 "banner",
             ),
             Heading(2, "The law that reaches it"),
-            _law_table(result),
+            _law_table(catalog, result),
             *_statute_words(catalog, result),
             *_changes(catalog, result),
             *_cases(catalog, cases, conduct_id),

@@ -18,14 +18,15 @@ from typing import NamedTuple
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from lawref.models import Act, Provision
+    from lawref.models import Act, Procedure, Provision
     from lawref.models_analysis import AnalysisConfig
     from lawref.models_cases import Article, Case
     from lawref.models_conduct import Conduct, Judgment, OverlapRule, ReportingChannel, Term
 
 
 class StatuteBook(NamedTuple):
-    """Acts and provisions by id, the date the data was last reviewed, and where it was read.
+    """Acts and provisions by id, the date the data was last reviewed, where it was read, and
+    the Codes of criminal procedure that classify offences (``data/procedure.toml``).
     ``provisions`` is a dict when the data has just been read, and unpickles each provision when
     it is first read when it comes from the cache (:class:`lawref.cache.OnDemand`)."""
 
@@ -33,6 +34,7 @@ class StatuteBook(NamedTuple):
     acts: dict[str, Act]
     provisions: Mapping[str, Provision]
     origin: str
+    procedure: Procedure
 
 
 class Commentary(NamedTuple):

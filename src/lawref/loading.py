@@ -13,11 +13,12 @@ from lawref import ids, loading_cases, loading_conduct
 from lawref.datapath import as_traversable
 from lawref.errors import DataError, Problem
 from lawref.loaded import Commentary, LoadedData, StatuteBook
-from lawref.models import Act, Penalty, Provision, ProvisionVersion
+from lawref.models import Act, Penalty, Procedure, Provision, ProvisionVersion
 from lawref.models_cases import Case
 from lawref.models_conduct import ReportingChannel
 from lawref.schema import (
     CatalogFile,
+    ProcedureFile,
     ProvisionRecord,
     ReportingFile,
     StatuteFile,
@@ -204,10 +205,14 @@ def _resolve_versions(
         )
         valid_to = following or act.repealed_on
         penalty: Penalty | None = version.penalty
+        classifications = version.classifications
         if version.penalty_from_parent and parent_record is not None:
-            penalty = _inherited_penalty(
+            parent_version = _inherited_version(
                 version, valid_to, parent_record, shown, number, index, problems
             )
+            penalty = parent_version.penalty if parent_version else None
+            if parent_version is not None and not classifications:
+                classifications = parent_version.classifications
         resolved.append(
             ProvisionVersion(
                 valid_from=version.valid_from,
@@ -220,7 +225,8 @@ def _resolve_versions(
                 penalty=penalty,
                 penalty_inherited=version.penalty_from_parent,
                 derived_penalty=version.derived_penalty,
-                classification=version.classification,
+                classification=None,
+                classifications=classifications,
                 source=version.source,
                 confidence=version.confidence,
                 note=version.note,
@@ -229,7 +235,7 @@ def _resolve_versions(
     return tuple(resolved)
 
 
-def _inherited_penalty(
+def _inherited_version(
     version: VersionRecord,
     valid_to: dt.date | None,
     parent: ProvisionRecord,
@@ -237,9 +243,10 @@ def _inherited_penalty(
     number: str,
     index: int,
     problems: list[Problem],
-) -> Penalty | None:
-    """A clause's penalty is its parent's, provided the parent's penalty does not change while the
-    clause's version lasts (otherwise the clause needs a version of its own from that date)."""
+) -> VersionRecord | None:
+    """The parent's version whose penalty (and First Schedule rows, unless the clause records its
+    own) a clause takes, provided the parent's penalty does not change while the clause's version
+    lasts (otherwise the clause needs a version of its own from that date)."""
     path = f'provisions."{number}".versions[{index}].penalty_from_parent'
     chosen = None
     for parent_index, candidate in enumerate(parent.versions):
@@ -264,7 +271,7 @@ def _inherited_penalty(
     if chosen is None or chosen.penalty is None:
         problems.append(Problem(shown, path, f"the parent has no penalty on {version.valid_from}"))
         return None
-    return chosen.penalty
+    return chosen
 
 
 def _heading(number: str, record: ProvisionRecord, statute: StatuteFile) -> str:
@@ -341,6 +348,27 @@ def load_data(path: str | os.PathLike[str] | Traversable) -> LoadedData:
 
     acts, provisions = _build(statutes, problems)
     check_derivations(statutes, acts, provisions, problems)
+    procedure = None
+    procedure_entry = root.joinpath("procedure.toml")
+    shown_procedure = f"{label}/procedure.toml"
+    if not procedure_entry.is_file():
+        problems.append(Problem(shown_procedure, "", "missing (it holds the Codes of procedure)"))
+    else:
+        raw_procedure = _read_toml(procedure_entry, shown_procedure, problems)
+        if raw_procedure is not None:
+            try:
+                procedure_file = ProcedureFile.model_validate(raw_procedure)
+            except ValidationError as exc:
+                problems.extend(validation_problems(shown_procedure, exc))
+            else:
+                procedure = Procedure(
+                    codes=procedure_file.codes, special_rules=procedure_file.special_rules
+                )
+                from lawref.loading_procedure import check_procedure, classify_versions
+
+                check_procedure(procedure, acts, provisions, shown_procedure, problems)
+                act_files = {a.id: files_of(statutes, a.id) for a in acts.values()}
+                provisions = classify_versions(procedure, provisions, act_files, problems)
 
     def read(name: str) -> dict[str, object] | None:
         entry = root.joinpath(name)
@@ -397,10 +425,16 @@ def load_data(path: str | os.PathLike[str] | Traversable) -> LoadedData:
                             f"no provision {pid!r}",
                         )
                     )
-    if problems or reviewed_on is None:
+    if problems or reviewed_on is None or procedure is None:
         raise DataError(problems)
     return LoadedData(
-        StatuteBook(reviewed_on=reviewed_on, acts=acts, provisions=provisions, origin=origin),
+        StatuteBook(
+            reviewed_on=reviewed_on,
+            acts=acts,
+            provisions=provisions,
+            origin=origin,
+            procedure=procedure,
+        ),
         Commentary(
             conduct=conduct,
             overlaps=overlaps,
@@ -412,6 +446,11 @@ def load_data(path: str | os.PathLike[str] | Traversable) -> LoadedData:
             reporting=reporting,
         ),
     )
+
+
+def files_of(statutes: list[tuple[str, StatuteFile]], act_id: str) -> str:
+    """The shown name of the file that holds *act_id*."""
+    return next(shown for shown, statute in statutes if statute.act.id == act_id)
 
 
 def check_derivations(

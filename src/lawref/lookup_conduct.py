@@ -107,11 +107,16 @@ def _holdings_for(
 
 
 def _entry(
-    catalog: Catalog, conduct: Conduct, mapping: Mapping, standing: ProvisionAt
+    catalog: Catalog,
+    conduct: Conduct,
+    mapping: Mapping,
+    standing: ProvisionAt,
+    proceeding: dt.date,
 ) -> LookupProvision:
     version = standing.version
     assert version is not None
     provision = catalog.provision(mapping.provision)
+    classified = catalog.classification(provision.id, standing.as_of, proceeding)
     return LookupProvision.model_construct(
         id=provision.id,
         heading=provision.heading,
@@ -121,7 +126,9 @@ def _entry(
         derived_penalty=version.derived_penalty is not None,
         derived_rule=version.derived_penalty,
         subdivided=version.penalty is None and bool(provision.children),
-        classification=version.classification,
+        classification=classified.first,
+        classification_subsequent=classified.subsequent,
+        procedure_code=classified.code,
         condition=mapping.condition,
         authority=mapping.authority,
         confidence=mapping.confidence,
@@ -210,10 +217,18 @@ def _apply_overlaps(
     return updated, explanations
 
 
-def lookup(catalog: Catalog, term: str, as_of: dt.date | None = None) -> LookupResult:
+def lookup(
+    catalog: Catalog,
+    term: str,
+    as_of: dt.date | None = None,
+    proceeding_date: dt.date | None = None,
+) -> LookupResult:
     """The provisions that reach the conduct *term* names on *as_of* (the date of the conduct;
-    default today), with penalties, conditions, authorities, judgments and overlaps."""
+    default today), with penalties, classification in a proceeding begun on *proceeding_date*
+    (default today; see :mod:`lawref.classify`), conditions, authorities, judgments and
+    overlaps."""
     day = catalog.check_date(as_of)
+    proceeding = catalog.check_proceeding_date(proceeding_date, day)
     conduct_id, matched = resolve_conduct(catalog.lexicon, term)
     conduct = catalog.conduct(conduct_id)
     entries = []
@@ -222,7 +237,7 @@ def lookup(catalog: Catalog, term: str, as_of: dt.date | None = None) -> LookupR
             continue
         standing = catalog.at(mapping.provision, day)
         if standing.status == "in_force":
-            entries.append(_entry(catalog, conduct, mapping, standing))
+            entries.append(_entry(catalog, conduct, mapping, standing, proceeding))
     entries, explanations = _apply_overlaps(catalog, entries, day)
     cited = {ref.split("#")[0] for entry in entries for ref in entry.judgments}
     judgments = tuple(
@@ -249,4 +264,5 @@ def lookup(catalog: Catalog, term: str, as_of: dt.date | None = None) -> LookupR
         reviewed_on=catalog.reviewed_on,
         beyond_review=day > catalog.reviewed_on,
         other_text_holdings=other_text,
+        proceeding_date=proceeding,
     )

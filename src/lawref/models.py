@@ -224,6 +224,7 @@ class Classification(Frozen):
     cognizable: bool | None = None
     bailable: bool | None = None
     triable_by: str | None = None
+    also_triable_by: str | None = None
     code: str | None = None
     conviction: Conviction = "any"
     rules: tuple[str, ...] = ()
@@ -355,6 +356,16 @@ class ScheduleRow(Frozen):
     bailable: bool
     triable_by: str
 
+    def reaches(self, longest: float) -> bool:
+        """Whether an offence whose longest term is *longest* months (``inf`` for life or death,
+        ``0`` for fine only) falls in this row's band."""
+        return (
+            (self.over_months is None or longest > self.over_months)
+            and (self.from_months is None or longest >= self.from_months)
+            and (self.to_months is None or longest <= self.to_months)
+            and (self.under_months is None or longest < self.under_months)
+        )
+
 
 class UnsettledClassification(Frozen):
     """Offences of ``acts`` that a Code's First Schedule does not clearly classify (IPC offences
@@ -397,26 +408,49 @@ class SpecialRule(Frozen):
     (IT Act s.77B: offences punishable with three years and above are cognizable; POCSO s.28:
     Special Courts try offences under the Act). It applies to offences under ``acts`` (or the
     listed ``provisions``) punishable within the band (as :class:`ScheduleRow`), in proceedings
-    begun while ``provision`` is in force; ``quote`` is found in its text."""
+    begun while ``provision`` is in force; ``quote`` is found in its text. ``confidence`` is how
+    sure lawref is of the rule (a classification it changes is no surer than that)."""
 
     provision: str
     acts: tuple[str, ...] = ()
     provisions: tuple[str, ...] = ()
     from_months: int | None = None
     to_months: int | None = None
+
     cognizable: bool | None = None
     bailable: bool | None = None
     triable_by: str | None = None
+    also_triable_by: str | None = None
     quote: str
+    confidence: Confidence
     note: str | None = None
 
     @model_validator(mode="after")
     def _well_formed(self) -> Self:
         if not (self.acts or self.provisions):
             raise ValueError("a special rule names the acts or provisions it classifies")
-        if self.cognizable is None and self.bailable is None and self.triable_by is None:
-            raise ValueError("a special rule sets cognizable, bailable or triable_by")
+        if (
+            self.cognizable is None
+            and self.bailable is None
+            and self.triable_by is None
+            and self.also_triable_by is None
+        ):
+            raise ValueError(
+                "a special rule sets cognizable, bailable, triable_by or also_triable_by"
+            )
         return self
+
+    def reaches(self, act: str, provision_id: str, longest: float) -> bool:
+        """Whether the rule classifies the offence *provision_id* of *act* whose longest term is
+        *longest* months (a clause is reached when its section is listed)."""
+        listed = act in self.acts or any(
+            provision_id == p or provision_id.startswith(p + "(") for p in self.provisions
+        )
+        return (
+            listed
+            and (self.from_months is None or longest >= self.from_months)
+            and (self.to_months is None or longest <= self.to_months)
+        )
 
 
 class Procedure(Frozen):

@@ -191,6 +191,10 @@ class LookupProvision(Frozen):
     derived_rule: DerivedPenalty | None = None
     subdivided: bool = False
     classification: Classification | None
+    """The classification for a first (or every) conviction in a proceeding begun on the
+    lookup's ``proceeding_date``."""
+    classification_subsequent: Classification | None = None
+    procedure_code: str | None = None
     condition: str
     authority: Authority
     confidence: Confidence
@@ -215,6 +219,8 @@ class LookupResult(Frozen):
     cases: tuple[str, ...]
     reviewed_on: dt.date
     beyond_review: bool
+    proceeding_date: dt.date | None = None
+    """The day the proceeding began, which selected the Code for ``classification``."""
     other_text_holdings: tuple[str, ...] = ()
     """``judgment#holding`` refs among ``judgments`` that construed a different version of
     their provisions from the one in force on ``as_of``: shown as construing another text."""

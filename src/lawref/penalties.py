@@ -3,6 +3,8 @@ that a statute defines by reference to another offence."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from lawref.errors import DerivationError
 from lawref.models import (
     Classification,
@@ -137,7 +139,36 @@ def format_classification(classification: Classification) -> str:
         parts.append("bailable" if classification.bailable else "non-bailable")
     if classification.triable_by:
         parts.append(f"triable by {classification.triable_by}")
-    return ", ".join(parts)
+    if classification.also_triable_by:
+        parts.append(f"and also by {classification.also_triable_by}")
+    return ", ".join(parts) if parts else "not stated"
+
+
+def classification_basis(classification: Classification, label: Callable[[str], str]) -> str:
+    """Where a classification comes from, as people cite it: the Schedule row (its source's
+    title) and the special Act provisions applied on top (``label`` writes a provision id as
+    people write it)."""
+    basis = [classification.source.title, *(label(rule) for rule in classification.rules)]
+    return "; ".join(basis)
+
+
+def classification_lines(
+    first: Classification | None,
+    subsequent: Classification | None,
+    label: Callable[[str], str],
+) -> list[tuple[str, str]]:
+    """A classification as ``(label, words)`` lines, per conviction where they differ, each with
+    its basis and confidence; the one wording of classification every view uses."""
+    lines = []
+    for name, row in (("first conviction", first), ("second or subsequent conviction", subsequent)):
+        if row is None:
+            continue
+        words = f"{format_classification(row)} [{classification_basis(row, label)}; confidence "
+        words += f"{row.confidence}]"
+        if row.note:
+            words += f" {row.note}"
+        lines.append((name if subsequent is not None else "every conviction", words))
+    return lines
 
 
 # --- derived penalties ---------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from lawref.penalties import (
+    classification_lines,
     derived_limbs,
     format_classification,
     format_reach,
@@ -15,7 +16,13 @@ from lawref.penalties import (
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from lawref.catalog import Catalog
-    from lawref.models import Classification, DerivedPenaltyResult, ProvisionAt, TimelineEntry
+    from lawref.models import (
+        Classification,
+        ClassificationAt,
+        DerivedPenaltyResult,
+        ProvisionAt,
+        TimelineEntry,
+    )
     from lawref.models_analysis import Analysis
     from lawref.models_cases import Case, Citation, Conflict
     from lawref.models_conduct import LookupResult
@@ -40,8 +47,25 @@ def _classification(c: Classification) -> str:
     return text + (f" {c.note}" if c.note else "")
 
 
-def show_text(catalog: Catalog, standing: ProvisionAt) -> str:
-    """The provision as in force on the date: heading, status, penalty, text, source."""
+def classification_block(catalog: Catalog, at: ClassificationAt, indent: str = "  ") -> list[str]:
+    """The classification in a proceeding: which Code, then one line per conviction."""
+    code = next((c for c in catalog.procedure.codes if c.id == at.code), None)
+    head = f"in a proceeding begun on {at.proceeding_date}" + (
+        f", under the {code.short_title}" if code else ""
+    )
+    lines = classification_lines(at.first, at.subsequent, catalog.label_any)
+    if not lines:
+        return [_wrap(f"{head}: not stated. {at.message}", indent)]
+    return [_wrap(f"{head}:", indent)] + [
+        _wrap(f"{label}: {words}", indent + "  ") for label, words in lines
+    ]
+
+
+def show_text(
+    catalog: Catalog, standing: ProvisionAt, classification: ClassificationAt | None = None
+) -> str:
+    """The provision as in force on the date: heading, status, penalty, classification in a
+    proceeding (when given), text, source."""
     provision = catalog.provision(standing.provision)
     act = catalog.act(provision.act)
     division = "rule" if act.kind == "rules" else "section"
@@ -67,8 +91,10 @@ def show_text(catalog: Catalog, standing: ProvisionAt) -> str:
             if any(depends for _, _, depends in derived_limbs(derived)):
                 out.append(_wrap(f'for a given offence: lawref derive {provision.id} "OFFENCE"'))
     if version is not None and not version.omitted:
-        if version.classification is not None:
-            out += ["", "Classification", _wrap(_classification(version.classification))]
+        if classification is not None and (
+            classification.first is not None or version.penalty is not None
+        ):
+            out += ["", "Classification", *classification_block(catalog, classification)]
         text = version.text or ""
         if version.text_not_recorded:
             text = "not recorded: no authoritative copy was read (see the note)"
@@ -132,7 +158,12 @@ def lookup_text(catalog: Catalog, result: LookupResult) -> str:
     overlapping laws are settled, then the judgments that govern the reading."""
     out = [
         f"{result.query!r} → {result.conduct} ({result.label}), matched by {result.matched!r}",
-        f"Law in force on {result.as_of} (date of the conduct)",
+        f"Law in force on {result.as_of} (date of the conduct)"
+        + (
+            f"; classified for a proceeding begun on {result.proceeding_date}"
+            if result.proceeding_date
+            else ""
+        ),
         "",
     ]
     if not result.provisions:
@@ -150,8 +181,10 @@ def lookup_text(catalog: Catalog, result: LookupResult) -> str:
             entry.penalty, entry.derived_rule, subdivided=entry.subdivided
         ):
             out.append(_wrap(f"{label}: {words}", "    "))
-        if entry.classification is not None:
-            out.append(_wrap("classification: " + _classification(entry.classification), "    "))
+        for label, words in classification_lines(
+            entry.classification, entry.classification_subsequent, catalog.label_any
+        ):
+            out.append(_wrap(f"classification, {label}: {words}", "    "))
         out.append(_wrap("when: " + entry.condition, "    "))
         authority = entry.authority
         if authority.quote:

@@ -20,8 +20,10 @@ from lawref.models import (
     Frozen,
     Instrument,
     Penalty,
+    ProcedureCode,
     ProvisionKind,
     Source,
+    SpecialRule,
     _not_blank,
 )
 from lawref.models_analysis import AnalysisConfig
@@ -34,7 +36,11 @@ class VersionRecord(Frozen):
     ``text_not_recorded``: the provision is known to have changed on ``valid_from`` (so the
     previous version no longer applies from then), but no authoritative copy of the new words
     was read. The version then has no text and no structured penalty, and its ``note`` says what
-    is known of the change and from where; dates from it on are answered ``not_recorded``."""
+    is known of the change and from where; dates from it on are answered ``not_recorded``.
+
+    ``classifications`` are the rows of a Code's First Schedule, Part I, for this offence (IPC
+    offences under the CrPC 1973, BNS offences under the BNSS 2023), each naming its ``code`` and
+    ``conviction``; every other law's offences are classified from ``data/procedure.toml``."""
 
     valid_from: dt.date
     instrument: str
@@ -44,7 +50,7 @@ class VersionRecord(Frozen):
     penalty: Penalty | None = None
     penalty_from_parent: bool = False
     derived_penalty: DerivedPenalty | None = None
-    classification: Classification | None = None
+    classifications: tuple[Classification, ...] = ()
     source: Source
     confidence: Confidence
     note: str | None = None
@@ -123,6 +129,14 @@ class StatuteFile(Frozen):
                 + ", ".join(repr(b) for b in bad)
             )
         return value
+
+
+class ProcedureFile(Frozen):
+    """``data/procedure.toml``: the Codes of criminal procedure whose First Schedules classify
+    offences, and the special Acts' rules that change that classification."""
+
+    codes: tuple[ProcedureCode, ...]
+    special_rules: tuple[SpecialRule, ...] = ()
 
 
 class CatalogFile(Frozen):

@@ -15,14 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from lawref.handout_render import escape_markdown as md
-from lawref.penalties import format_classification, punishment_lines
+from lawref.penalties import classification_lines, punishment_lines
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
     from lawref.catalog import Catalog
-    from lawref.models import DerivedPenalty, Penalty
+    from lawref.models import Classification, DerivedPenalty, Penalty, ProvisionVersion
     from lawref.models_cases import Case, Citation
 
 
@@ -168,6 +168,27 @@ class Writer:
             lines.append(f"- {_provision_link(pid)} — {md(provision.heading)}")
         self.write(f"acts/{slug(act_id)}.md", lines)
 
+    def _classifications(
+        self, provision_id: str, version: ProvisionVersion
+    ) -> list[tuple[str, Classification | None, Classification | None]]:
+        """The version's classification under each Code that can govern a proceeding on it,
+        for a proceeding begun on the first day that Code could take it."""
+        out = []
+        for code in self.catalog.procedure.codes:
+            if code.repealed_on is not None and code.repealed_on <= version.valid_from:
+                continue
+            start = max(code.in_force_from, version.valid_from)
+            if start > self.catalog.check_date(None):
+                continue
+            at = self.catalog.classification(provision_id, version.valid_from, start)
+            span = f"from {code.in_force_from}" + (
+                f" to {code.repealed_on}" if code.repealed_on else ""
+            )
+            out.append(
+                (f"in a proceeding under the {code.short_title} ({span})", at.first, at.subsequent)
+            )
+        return out
+
     def provision(self, provision_id: str) -> None:
         """A provision: every version with its text, penalty and source; links and uses."""
         provision = self.catalog.provision(provision_id)
@@ -206,10 +227,11 @@ class Writer:
                     subdivided=bool(provision.children),
                 )
                 lines += ["", f"**Punishment:** {punishment}"]
-            if version.classification:
-                c = version.classification
-                text = format_classification(c) + (f". {c.note}" if c.note else "")
-                lines += ["", "**Classification:** " + md(text)]
+            for heading, first, later in self._classifications(provision.id, version):
+                words = classification_lines(first, later, self.catalog.label_any)
+                if words:
+                    lines += ["", f"**Classification {md(heading)}:**", ""]
+                    lines += [f"- {md(label)}: {md(text)}" for label, text in words]
             source = version.source.title + (
                 f" <{version.source.url}>" if version.source.url else ""
             )

@@ -1,0 +1,168 @@
+"""Issue #11: classification (cognizable, bailable, which court) for every offence, by the date
+the proceeding began (the Code then in force: CrPC before 1 July 2024, BNSS from then — BNSS
+s.531(2)(a)), with the special Acts' rules (IT Act s.77B, POCSO s.28) on top."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from lawref.catalog import Catalog
+from lawref.cli import main
+from lawref.errors import DataError, InvalidDateError
+
+D = dt.date
+
+
+def test_the_code_follows_the_proceeding_not_the_conduct(catalog: Catalog) -> None:
+    before = catalog.classification("67B IT Act", D(2019, 10, 13), D(2020, 1, 5))
+    after = catalog.classification("67B IT Act", D(2019, 10, 13), D(2025, 1, 5))
+    assert before.code == "crpc-1973"
+    assert after.code == "bnss-2023"
+    for at in (before, after):
+        assert at.first is not None
+        assert (at.first.cognizable, at.first.bailable) == (True, False)
+        assert at.first.triable_by == "Magistrate of the first class"
+        assert "it-act-2000/s77B" in at.first.rules
+    assert before.first is not None
+    assert before.first.source.title.startswith("CrPC")
+    assert after.first is not None
+    assert after.first.source.title.startswith("BNSS")
+
+
+def test_clauses_are_classified_like_their_section(catalog: Catalog) -> None:
+    """`lookup sharing --json` gave classification null for s.67B(a)/(b)."""
+    result = catalog.lookup("sharing", D(2021, 1, 1), proceeding_date=D(2021, 2, 1))
+    by_id = {entry.id: entry for entry in result.provisions}
+    for clause in ("it-act-2000/s67B(a)", "it-act-2000/s67B(b)"):
+        if clause in by_id:
+            classification = by_id[clause].classification
+            assert classification is not None
+            assert classification.cognizable is True
+    assert all(e.classification is not None for e in result.provisions if e.penalty is not None)
+
+
+def test_lookup_json_carries_the_classification(capsys: pytest.CaptureFixture[str]) -> None:
+    status = main(["lookup", "sharing", "--as-of", "2021-01-01", "--json"])
+    document = json.loads(capsys.readouterr().out)
+    assert status == 0
+    assert document["proceeding_date"] == "2026-11-23"
+    clauses = [p for p in document["provisions"] if p["id"].startswith("it-act-2000/s67B(")]
+    assert clauses
+    assert all(p["classification"]["code"] == "bnss-2023" for p in clauses)
+
+
+def test_a_later_conviction_can_be_classified_differently(catalog: Catalog) -> None:
+    """IPC s.354C: the second-conviction row is non-bailable (the data said bailable)."""
+    at = catalog.classification("IPC 354C", D(2020, 1, 1), D(2021, 1, 1))
+    assert at.first is not None
+    assert at.subsequent is not None
+    assert at.first.bailable is True
+    assert at.subsequent.bailable is False
+
+
+def test_the_bnss_changed_how_sexual_harassment_is_tried(catalog: Catalog) -> None:
+    ipc = catalog.classification("IPC 354A(2)", D(2023, 1, 1), D(2023, 2, 1))
+    bns = catalog.classification("BNS 75(2)", D(2025, 1, 1), D(2025, 2, 1))
+    assert ipc.first is not None
+    assert bns.first is not None
+    assert (ipc.first.bailable, ipc.first.triable_by) == (True, "Any Magistrate")
+    assert (bns.first.bailable, bns.first.triable_by) == (False, "Court of Session")
+
+
+def test_an_ipc_offence_in_a_bnss_proceeding_is_not_guessed(catalog: Catalog) -> None:
+    at = catalog.classification("IPC 292", D(2023, 1, 1), D(2025, 1, 1))
+    assert at.code == "bnss-2023"
+    assert at.first is None
+    assert "not the repealed IPC" in at.message
+
+
+def test_pocso_offences_are_tried_by_the_special_court(catalog: Catalog) -> None:
+    for provision in catalog.provisions:
+        if provision.act != "pocso-2012":
+            continue
+        for version in provision.versions:
+            if version.penalty is None:
+                continue
+            at = catalog.classification(provision.id, version.valid_from, D(2026, 1, 1))
+            assert at.first is not None, provision.id
+            assert at.first.triable_by == "Special Court (POCSO Act s.28)", provision.id
+
+
+def test_every_offence_is_classified_under_every_code_that_can_govern_it(
+    catalog: Catalog,
+) -> None:
+    """A data rule: for each offence version and each Code that can govern a proceeding on it,
+    lawref states a classification or says, from its data, why it does not."""
+    for provision in catalog.provisions:
+        for version in provision.versions:
+            if version.penalty is None or version.omitted:
+                continue
+            for code in catalog.procedure.codes:
+                if code.repealed_on is not None and code.repealed_on <= version.valid_from:
+                    continue
+                start = max(code.in_force_from, version.valid_from)
+                at = catalog.classification(provision.id, version.valid_from, start)
+                assert at.code == code.id
+                assert at.first is not None or "not the repealed IPC" in at.message, (
+                    provision.id,
+                    code.id,
+                )
+                if at.first is not None:
+                    assert at.first.source.title
+                    assert at.first.confidence in ("high", "medium", "low")
+
+
+def test_a_proceeding_cannot_begin_before_the_conduct(catalog: Catalog) -> None:
+    with pytest.raises(InvalidDateError, match="before the date of the conduct"):
+        catalog.classification("67B IT Act", D(2020, 1, 1), D(2019, 1, 1))
+
+
+@pytest.mark.parametrize("code", ["crpc-1973", "bnss-2023"])
+@given(months=st.floats(min_value=0, max_value=10_000, allow_nan=False))
+def test_part_two_puts_every_punishment_in_one_band(
+    catalog: Catalog, code: str, months: float
+) -> None:
+    rows = next(c for c in catalog.procedure.codes if c.id == code).other_laws
+    assert sum(row.reaches(months) for row in rows) == 1
+    assert sum(row.reaches(float("inf")) for row in rows) == 1
+
+
+def test_show_names_the_code_and_the_proceeding_date(capsys: pytest.CaptureFixture[str]) -> None:
+    status = main(
+        ["show", "67B IT Act", "--as-of", "2019-10-13", "--proceeding-date", "2025-01-05"]
+    )
+    out = " ".join(capsys.readouterr().out.split())
+    assert status == 0
+    assert "in a proceeding begun on 2025-01-05, under the BNSS" in out
+    assert "CrPC" not in out
+
+
+def test_an_ipc_offence_without_its_crpc_row_is_a_data_error(data_copy: Path) -> None:
+    path = data_copy / "statutes" / "ipc-1860.toml"
+    text = path.read_text(encoding="utf-8")
+    cut = re.sub(
+        r'\[\[provisions\."292"\.versions\.classifications\]\]\n(?:[a-z_]+ = .*\n)+', "", text
+    )
+    assert cut != text
+    path.write_text(cut, encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        Catalog.load(data_copy, cache=False)
+    assert any(
+        'provisions."292"' in p.key_path and "CrPC" in p.reason for p in caught.value.problems
+    )
+
+
+def test_part_two_bands_that_overlap_are_a_data_error(data_copy: Path) -> None:
+    path = data_copy / "procedure.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("under_months = 36", "under_months = 40", 1), encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        Catalog.load(data_copy, cache=False)
+    assert any("exactly one band" in p.reason for p in caught.value.problems)
