@@ -432,6 +432,13 @@ class Catalog:
         else:
             status = "in_force"
             message = f"{label} as in force from {version.valid_from} ({version.instrument_title})."
+        extent = act.extent_on(day)
+        excluded = extent.excludes if extent is not None and status == "in_force" else ()
+        if excluded and extent is not None:
+            message += (
+                f" On {day} the {act.short_title} did not extend to {', '.join(excluded)} "
+                f"(“{extent.text.strip()}”)."
+            )
         beyond = day > self.reviewed_on
         if beyond:
             message += f" Law as reviewed on {self.reviewed_on}; later changes are not reflected."
@@ -445,6 +452,7 @@ class Catalog:
             successors=provision.successors,
             message=message,
             beyond_review=beyond,
+            excluded_places=excluded,
         )
 
     def timeline(self, ref: str) -> tuple[TimelineEntry, ...]:

@@ -388,8 +388,9 @@ def build(
             Para(_text(conduct.description)),
             Para(
                 _text(
-                    f"Law as in force on {day} (the date of the conduct). "
-                    f"Data reviewed on {catalog.reviewed_on}."
+                    f"Law as in force on {day} (the date of the conduct); classification for a "
+                    f"proceeding begun that day. Data reviewed on {catalog.reviewed_on}."
+                    + "".join(f" {note}" for note in result.extent_notes)
                 ),
                 "banner",
             ),

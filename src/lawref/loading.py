@@ -160,6 +160,20 @@ def _check_statute(
         problems.append(
             Problem(shown, "act.repealed_by", "repealed_on and repealed_by go together")
         )
+    for index, entry in enumerate(act.extent):
+        if entry.valid_from < act.in_force_from:
+            problems.append(
+                Problem(shown, f"act.extent[{index}].valid_from", "before the act came into force")
+            )
+        known = {i.id for i in statute.instruments}
+        if entry.instrument is not None and entry.instrument not in known:
+            problems.append(
+                Problem(
+                    shown,
+                    f"act.extent[{index}].instrument",
+                    f"{entry.instrument!r} is not an [[instruments]] id of this file",
+                )
+            )
     seen: set[str] = set()
     for index, instrument in enumerate(statute.instruments):
         if instrument.id in seen or instrument.id == act.id:

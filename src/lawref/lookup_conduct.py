@@ -232,12 +232,15 @@ def lookup(
     conduct_id, matched = resolve_conduct(catalog.lexicon, term)
     conduct = catalog.conduct(conduct_id)
     entries = []
+    excluded: dict[str, tuple[str, ...]] = {}
     for mapping in conduct.mappings:
         if not _within(mapping.valid_from, mapping.valid_to, day):
             continue
         standing = catalog.at(mapping.provision, day)
         if standing.status == "in_force":
             entries.append(_entry(catalog, conduct, mapping, standing, proceeding))
+            if standing.excluded_places:
+                excluded[mapping.provision.split("/")[0]] = standing.excluded_places
     entries, explanations = _apply_overlaps(catalog, entries, day)
     cited = {ref.split("#")[0] for entry in entries for ref in entry.judgments}
     judgments = tuple(
@@ -265,4 +268,8 @@ def lookup(
         beyond_review=day > catalog.reviewed_on,
         other_text_holdings=other_text,
         proceeding_date=proceeding,
+        extent_notes=tuple(
+            f"On {day} the {catalog.act(act).short_title} did not extend to {', '.join(places)}."
+            for act, places in sorted(excluded.items())
+        ),
     )

@@ -504,6 +504,21 @@ class ProvisionVersion(Frozen):
         return self.valid_from <= day and (self.valid_to is None or day < self.valid_to)
 
 
+class Extent(Frozen):
+    """Where an Act extends, in its own words, from ``valid_from`` until the next entry:
+    ``excludes`` names the places it did not reach (POCSO s.1(2) and IPC s.1 excluded the State
+    of Jammu and Kashmir until 31 October 2019). ``instrument`` is the change that made it, if
+    any (an ``[[instruments]]`` id)."""
+
+    valid_from: dt.date
+    text: str
+    excludes: tuple[str, ...] = ()
+    instrument: str | None = None
+    source: Source
+    confidence: Confidence
+    note: str | None = None
+
+
 class ActRecord(Frozen):
     """An Act or a set of Rules as written in the ``[act]`` table of its data file.
 
@@ -524,13 +539,25 @@ class ActRecord(Frozen):
     aliases: tuple[str, ...] = ()
     misnomers: tuple[str, ...] = ()
     last_section: int | None = None
+    extent: tuple[Extent, ...] = ()
     source: Source
     confidence: Confidence
     note: str | None = None
 
+    def extent_on(self, day: dt.date) -> Extent | None:
+        """The extent clause in force on *day* (``None`` before the first one recorded)."""
+        found = None
+        for entry in self.extent:
+            if entry.valid_from <= day:
+                found = entry
+        return found
+
     @model_validator(mode="after")
     def _well_formed(self) -> Self:
         _an_id(self.id, "id")
+        starts = [entry.valid_from for entry in self.extent]
+        if starts != sorted(set(starts)):
+            raise ValueError("extent entries must be listed oldest first, one per start date")
         if not self.akn.startswith("/akn/in/act/"):
             raise ValueError(
                 f"akn {self.akn!r} must be an Indian Akoma Ntoso work URI (/akn/in/act/…)"
@@ -597,6 +624,8 @@ class ProvisionAt(Frozen):
     successors: tuple[str, ...]
     message: str
     beyond_review: bool
+    excluded_places: tuple[str, ...] = ()
+    """Places the Act did not extend to on ``as_of`` (its extent clause then)."""
 
 
 class ClassificationAt(Frozen):

@@ -219,6 +219,9 @@ class LookupResult(Frozen):
     cases: tuple[str, ...]
     reviewed_on: dt.date
     beyond_review: bool
+    extent_notes: tuple[str, ...] = ()
+    """Where an Act named in ``provisions`` did not extend on ``as_of`` (POCSO Act and IPC:
+    not the State of Jammu and Kashmir before 31 October 2019)."""
     proceeding_date: dt.date | None = None
     """The day the proceeding began, which selected the Code for ``classification``."""
     other_text_holdings: tuple[str, ...] = ()

@@ -168,6 +168,9 @@ def lookup_text(catalog: Catalog, result: LookupResult) -> str:
     ]
     if not result.provisions:
         out.append("  No provision in lawref's data reaches this conduct on that date.")
+    out.extend(_wrap(note, "  ") for note in result.extent_notes)
+    if result.extent_notes:
+        out.append("")
     for entry in result.provisions:
         flags = []
         if entry.heaviest:
