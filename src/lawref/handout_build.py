@@ -17,7 +17,7 @@ from typing import Literal
 from lawref.errors import LawrefError
 from lawref.models_cases import Case
 from lawref.models_conduct import LookupProvision, LookupResult
-from lawref.penalties import classification_lines, punishment_lines
+from lawref.penalties import citable_copy, classification_lines, punishment_lines
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -175,8 +175,7 @@ def _statute_words(catalog: Catalog, result: LookupResult) -> list[Block]:
         version = catalog.at(entry.id, result.as_of).version
         if version is None or not version.text:
             continue
-        cite = f"{entry.id}, in force from {version.valid_from}; read in {version.source.title}"
-        cite += f" (confidence {version.confidence})"
+        cite = f"{version.citation} (confidence {version.confidence})"
         blocks.append(Quote(operative_words(version.text, entry.authority.quote), cite))
     return blocks
 
@@ -321,8 +320,12 @@ def _shared_sections(
     sources: list[tuple[Run, ...]] = []
     for act_id in acts:
         act = catalog.act(act_id)
+        copy = citable_copy(act.source)
         sources.append(
-            (_strong(act.title), _plain(f" ({act.citation}); read in {act.source.title}."))
+            (
+                _strong(act.title),
+                _plain(f" ({act.citation})" + (f"; read in {copy}." if copy else ".")),
+            )
         )
     for judgment in judgments.values():
         sources.append(

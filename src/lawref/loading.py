@@ -13,9 +13,10 @@ from lawref import ids, loading_cases, loading_conduct
 from lawref.datapath import as_traversable
 from lawref.errors import DataError, Problem
 from lawref.loaded import Commentary, LoadedData, StatuteBook
-from lawref.models import Act, Penalty, Procedure, Provision, ProvisionVersion
+from lawref.models import Act, ChangeKind, Penalty, Procedure, Provision, ProvisionVersion
 from lawref.models_cases import Case
 from lawref.models_conduct import ReportingChannel
+from lawref.penalties import legal_citation
 from lawref.schema import (
     CatalogFile,
     ProcedureFile,
@@ -203,6 +204,22 @@ def _check_statute(
                 )
 
 
+def _inferred_change(
+    act: Act, record: ProvisionRecord, index: int, version: VersionRecord
+) -> ChangeKind:
+    """What made a version when the data does not say: the Act's own text is as enacted (or,
+    for an older provision whose history is not recorded, the first text recorded); a later
+    instrument's first version of a provision inserted it, its later ones amended it."""
+    if version.omitted:
+        return "omitted"
+    if version.instrument == act.id:
+        first_recorded = index == 0 and record.earlier_versions_not_recorded
+        return "first_recorded" if first_recorded else "enacted"
+    if index == 0 and not record.earlier_versions_not_recorded:
+        return "inserted"
+    return "amended"
+
+
 def _resolve_versions(
     act: Act,
     record: ProvisionRecord,
@@ -212,6 +229,7 @@ def _resolve_versions(
     number: str,
     problems: list[Problem],
 ) -> tuple[ProvisionVersion, ...]:
+    instruments = {i.id: i for i in act.instruments}
     resolved = []
     for index, version in enumerate(record.versions):
         following = (
@@ -227,12 +245,23 @@ def _resolve_versions(
             penalty = parent_version.penalty if parent_version else None
             if parent_version is not None and not classifications:
                 classifications = parent_version.classifications
+        change = version.change or _inferred_change(act, record, index, version)
         resolved.append(
             ProvisionVersion(
                 valid_from=version.valid_from,
                 valid_to=valid_to,
                 instrument=version.instrument,
                 instrument_title=titles.get(version.instrument, version.instrument),
+                citation=legal_citation(
+                    act,
+                    number,
+                    change,
+                    version.valid_from,
+                    instruments.get(version.instrument),
+                    version.amended_by,
+                ),
+                change=change,
+                amended_by=version.amended_by,
                 text=version.text,
                 text_not_recorded=version.text_not_recorded,
                 omitted=version.omitted,

@@ -319,14 +319,23 @@ class DerivedPenalty(Frozen):
         return value
 
 
+ChangeKind = Literal["enacted", "first_recorded", "inserted", "substituted", "amended", "omitted"]
+"""What an instrument did to a provision, in the words of India Code's footnotes: the text as
+enacted (or made); the first text lawref records of an older provision; inserted ("Ins. by");
+substituted ("Subs. by"); amended (words changed within it); omitted ("Omitted by")."""
+
+
 class Instrument(Frozen):
-    """An amending Act or notification that versions cite as their origin."""
+    """An amending Act or notification that versions cite as their origin. ``commencement`` is
+    the notification (or the Act's own words) that brought it into force, as lawyers cite it:
+    "S.O. 2705(E), dated 9 November 2012"."""
 
     id: str
     title: str
     citation: str
     assented: dt.date | None = None
     in_force_from: dt.date | None = None
+    commencement: str | None = None
     source: Source
     confidence: Confidence
     note: str | None = None
@@ -481,12 +490,20 @@ class ProvisionVersion(Frozen):
 
     ``classifications`` holds the offence's classification under every Code that can govern a
     proceeding on it, per conviction; ``classification`` is the first-conviction row under the
-    Code in force on ``valid_from`` (what this field held before dated classification)."""
+    Code in force on ``valid_from`` (what this field held before dated classification).
+
+    ``citation`` is the version's legal citation as people cite it ("IT Act 2000 s.67B, inserted
+    by Act 10 of 2009, s.32, w.e.f. 27-10-2009"); ``change`` what the instrument did and
+    ``amended_by`` the section (or rule) of the instrument that did it. ``source`` stays the copy
+    the text was read in (provenance)."""
 
     valid_from: dt.date
     valid_to: dt.date | None
     instrument: str
     instrument_title: str
+    citation: str = ""
+    change: ChangeKind | None = None
+    amended_by: str | None = None
     text: str | None
     text_not_recorded: bool = False
     omitted: bool
@@ -536,6 +553,7 @@ class ActRecord(Frozen):
     in_force_from: dt.date
     repealed_on: dt.date | None = None
     repealed_by: str | None = None
+    commencement: str | None = None
     aliases: tuple[str, ...] = ()
     misnomers: tuple[str, ...] = ()
     last_section: int | None = None

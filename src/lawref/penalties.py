@@ -3,19 +3,24 @@ that a statute defines by reference to another offence."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from lawref.errors import DerivationError
 from lawref.models import (
+    ActRecord,
+    ChangeKind,
     Classification,
     DerivedCondition,
     DerivedPenalty,
     DerivedTier,
     Fine,
     Imprisonment,
+    Instrument,
     OffenceReach,
     Penalty,
     PenaltyTier,
+    Source,
 )
 
 _LAKH = 100_000
@@ -404,3 +409,94 @@ def punishment_lines(
     if subdivided:
         return [("punishment", "set out in its sub-divisions")]
     return [("punishment", "none of its own (it defines an offence or sets a duty)")]
+
+
+# --- legal citations -------------------------------------------------------------------------
+
+
+def format_wef(day: dt.date) -> str:
+    """A commencement date as India Code's footnotes write it: ``27-10-2009``."""
+    return f"{day.day:02d}-{day.month:02d}-{day.year}"
+
+
+def act_label(act: ActRecord) -> str:
+    """An Act as lawyers cite it in short: its short title and year (``IT Act 2000``,
+    ``POCSO Act 2012``, ``BNS 2023``, ``POCSO Rules 2020``)."""
+    year = act.title.rsplit(", ", 1)[-1] if act.title[-4:].isdigit() else ""
+    if not year or act.short_title.endswith(year):
+        return act.short_title
+    return f"{act.short_title} {year}"
+
+
+def _short_citation(citation: str) -> str:
+    """``Act No. 10 of 2009`` → ``Act 10 of 2009``; ``G.S.R. 120(E), dated 10 February 2026`` →
+    ``G.S.R. 120(E)``."""
+    return citation.replace("Act No. ", "Act ").split(", dated")[0]
+
+
+def legal_citation(
+    act: ActRecord,
+    number: str,
+    change: ChangeKind,
+    valid_from: dt.date,
+    instrument: Instrument | None,
+    amended_by: str | None,
+) -> str:
+    """A version's legal citation: the Act and section, what made this text and when, e.g.
+    ``IT Act 2000 s.67B, inserted by Act 10 of 2009, s.32, w.e.f. 27-10-2009``;
+    ``POCSO Act 2012 s.15, as enacted (Act 32 of 2012), w.e.f. 14-11-2012 (S.O. 2705(E), dated
+    9 November 2012)``. A section of the amending instrument that lawref has not confirmed is
+    said to be not recorded, never guessed."""
+    division = "r." if act.kind == "rules" else "s."
+    head = f"{act_label(act)} {division}{number}"
+    if change == "first_recorded":
+        return (
+            f"{head}, text as in force on {format_wef(valid_from)} (earlier history not recorded)"
+        )
+    if change == "enacted" or instrument is None:
+        made = "as made" if act.kind == "rules" else "as enacted"
+        when = f"w.e.f. {format_wef(valid_from)}"
+        if act.commencement:
+            when += f" ({act.commencement})"
+        return f"{head}, {made} ({_short_citation(act.citation)}), {when}"
+    verb = {
+        "inserted": "inserted by",
+        "substituted": "substituted by",
+        "amended": "as amended by",
+        "omitted": "omitted by",
+    }[change]
+    by = _short_citation(instrument.citation)
+    by += f", {amended_by}" if amended_by else " (amending provision not recorded)"
+    when = f"w.e.f. {format_wef(valid_from)}"
+    if instrument.confidence == "low":
+        when += " (not confirmed)"
+    elif instrument.commencement:
+        when += f" ({instrument.commencement})"
+    return f"{head}, {verb} {by}, {when}"
+
+
+_UNCITABLE_HOSTS = (
+    "github.com",
+    "githubusercontent.com",
+    "gitlab.com",
+    "huggingface.co",
+    "slideshare.net",
+    "scribd.com",
+    "yumpu.com",
+    "slidepub.com",
+)
+_UNCITABLE_WORDS = ("github", "repository", ".dart", ".py", ".md ", "jsonl", "slideshare", "scribd")
+
+
+def citable_copy(source: Source) -> str | None:
+    """The copy a text was read in, as handouts and the site show it beside the legal citation,
+    or ``None`` when that copy is a file in a code repository or an upload to a document- or
+    slide-sharing site: such a copy stays in the data and the JSON as provenance, but is never
+    presented to people as the source of the law (issue #11) — the legal citation is."""
+    url = (source.url or "").lower()
+    title = source.title.lower()
+    if any(host in url for host in _UNCITABLE_HOSTS):
+        return None
+    if any(word in title for word in _UNCITABLE_WORDS):
+        return None
+    return source.title

@@ -99,11 +99,14 @@ def show_text(
         if version.text_not_recorded:
             text = "not recorded: no authoritative copy was read (see the note)"
         out += ["", "Text", _wrap(text)]
-        out += [
-            "",
-            f"Source: {version.source.title}"
-            + (f" <{version.source.url}>" if version.source.url else ""),
-        ]
+        out += ["", _wrap(f"Citation: {version.citation}", "")]
+        out.append(
+            _wrap(
+                f"Text read in: {version.source.title}"
+                + (f" <{version.source.url}>" if version.source.url else ""),
+                "",
+            )
+        )
         out.append(f"Confidence: {version.confidence}")
         if version.note:
             out.append(_wrap("Note: " + version.note, ""))

@@ -14,6 +14,7 @@ from pydantic import field_validator, model_validator
 from lawref.ids import is_valid_number
 from lawref.models import (
     ActRecord,
+    ChangeKind,
     Classification,
     Confidence,
     DerivedPenalty,
@@ -44,6 +45,8 @@ class VersionRecord(Frozen):
 
     valid_from: dt.date
     instrument: str
+    change: ChangeKind | None = None
+    amended_by: str | None = None
     text: str | None = None
     text_not_recorded: bool = False
     omitted: bool = False

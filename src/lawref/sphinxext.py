@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from lawref.handout_render import escape_markdown as md
-from lawref.penalties import classification_lines, punishment_lines
+from lawref.penalties import citable_copy, classification_lines, punishment_lines
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -153,7 +153,9 @@ class Writer:
                 if act.repealed_on
                 else ""
             ),
-            f"- read in: {md(act.source.title)} (confidence {act.confidence})",
+            f"- commencement: {act.in_force_from}"
+            + (f" ({md(act.commencement)})" if act.commencement else "")
+            + f" (confidence {act.confidence})",
         ]
         if act.instruments:
             lines += ["", "## Amending instruments", ""]
@@ -232,10 +234,10 @@ class Writer:
                 if words:
                     lines += ["", f"**Classification {md(heading)}:**", ""]
                     lines += [f"- {md(label)}: {md(text)}" for label, text in words]
-            source = version.source.title + (
-                f" <{version.source.url}>" if version.source.url else ""
-            )
-            lines += ["", f"Source: {md(source)} · confidence **{version.confidence}**"]
+            lines += ["", f"Citation: {md(version.citation)} · confidence **{version.confidence}**"]
+            copy = citable_copy(version.source)
+            if copy:
+                lines += ["", f"Text read in: {md(copy)}"]
             if version.note:
                 lines += ["", f"Note: {md(version.note)}"]
         if not provision.versions:
