@@ -99,7 +99,7 @@ def _strong(value: str) -> Run:
 
 def _classification(catalog: Catalog, entry: LookupProvision) -> str:
     lines = classification_lines(
-        entry.classification, entry.classification_subsequent, catalog.label_any
+        entry.classification, entry.classification_subsequent, catalog.label_any, brief=True
     )
     if not lines:
         return "not stated in lawref's data"

@@ -149,28 +149,35 @@ def format_classification(classification: Classification) -> str:
     return ", ".join(parts) if parts else "not stated"
 
 
-def classification_basis(classification: Classification, label: Callable[[str], str]) -> str:
+def classification_basis(
+    classification: Classification, label: Callable[[str], str], *, brief: bool = False
+) -> str:
     """Where a classification comes from, as people cite it: the Schedule row (its source's
-    title) and the special Act provisions applied on top (``label`` writes a provision id as
-    people write it)."""
-    basis = [classification.source.title, *(label(rule) for rule in classification.rules)]
-    return "; ".join(basis)
+    title; *brief* drops the row's quoted words) and the special Act provisions applied on top
+    (``label`` writes a provision id as people write it)."""
+    title = classification.source.title
+    if brief:
+        title = title.split(" (“", 1)[0].split(", entry for", 1)[0]
+    return "; ".join([title, *(label(rule) for rule in classification.rules)])
 
 
 def classification_lines(
     first: Classification | None,
     subsequent: Classification | None,
     label: Callable[[str], str],
+    *,
+    brief: bool = False,
 ) -> list[tuple[str, str]]:
     """A classification as ``(label, words)`` lines, per conviction where they differ, each with
-    its basis and confidence; the one wording of classification every view uses."""
+    its basis and confidence (and, unless *brief*, the Schedule row's words and any note); the
+    one wording of classification every view uses."""
     lines = []
     for name, row in (("first conviction", first), ("second or subsequent conviction", subsequent)):
         if row is None:
             continue
-        words = f"{format_classification(row)} [{classification_basis(row, label)}; confidence "
-        words += f"{row.confidence}]"
-        if row.note:
+        basis = classification_basis(row, label, brief=brief)
+        words = f"{format_classification(row)} [{basis}; confidence {row.confidence}]"
+        if row.note and not brief:
             words += f" {row.note}"
         lines.append((name if subsequent is not None else "every conviction", words))
     return lines

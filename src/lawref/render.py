@@ -188,7 +188,7 @@ def lookup_text(catalog: Catalog, result: LookupResult) -> str:
         ):
             out.append(_wrap(f"{label}: {words}", "    "))
         for label, words in classification_lines(
-            entry.classification, entry.classification_subsequent, catalog.label_any
+            entry.classification, entry.classification_subsequent, catalog.label_any, brief=True
         ):
             out.append(_wrap(f"classification, {label}: {words}", "    "))
         out.append(_wrap("when: " + entry.condition, "    "))
