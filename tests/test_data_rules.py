@@ -192,11 +192,14 @@ def test_every_mapping_names_its_authority_and_confidence(catalog: Catalog) -> N
 def test_every_judgment_is_sourced_and_its_holdings_tied(catalog: Catalog) -> None:
     for judgment in catalog.judgments:
         assert judgment.source.url or judgment.source.citation, judgment.id
-        assert judgment.holdings, judgment.id
+        # a pending matter has directions, not holdings; it records its orders in its note
+        assert judgment.holdings or (judgment.status == "pending" and judgment.note), judgment.id
         for holding in judgment.holdings:
             assert holding.provisions or holding.conduct, (judgment.id, holding.id)
         if judgment.status == "reversed":
             assert judgment.reversed_by in {j.id for j in catalog.judgments}
+        if judgment.status == "recalled":
+            assert judgment.recalled_by in {j.id for j in catalog.judgments}
 
 
 def test_terminology_recommends_one_term(catalog: Catalog) -> None:

@@ -201,13 +201,14 @@ def check_judgments(
     shown: str,
     problems: list[Problem],
 ) -> None:
-    """Holdings name real provisions and conduct; appeals and reversals name real judgments."""
+    """Holdings name real provisions and conduct; appeals, reversals and recalls name real
+    judgments."""
 
     def add(key: str, reason: str) -> None:
         problems.append(Problem(shown, key, reason))
 
     for judgment_id, judgment in judgments.items():
-        for key in ("reversed_by", "appeal_from"):
+        for key in ("reversed_by", "recalled_by", "appeal_from"):
             target = getattr(judgment, key)
             if target is not None and target not in judgments:
                 add(f"judgments.{judgment_id}.{key}", f"no judgment {target!r}")
@@ -215,6 +216,11 @@ def check_judgments(
             add(
                 f"judgments.{judgment_id}.reversed_by",
                 "a reversed judgment names what reversed it",
+            )
+        if judgment.status == "recalled" and judgment.recalled_by is None:
+            add(
+                f"judgments.{judgment_id}.recalled_by",
+                "a recalled judgment names what recalled it",
             )
         seen: set[str] = set()
         for index, holding in enumerate(judgment.holdings):

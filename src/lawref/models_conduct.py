@@ -26,8 +26,11 @@ ConductId = str
 """A conduct id of DESIGN.md §4 (``viewing``, ``storing``, ``sharing`` …), defined in
 ``data/conduct.toml``."""
 
-JudgmentStatus = Literal["good_law", "reversed", "overruled", "stayed", "recalled"]
-"""Whether a judgment still states the law."""
+JudgmentStatus = Literal["good_law", "reversed", "overruled", "stayed", "recalled", "pending"]
+"""Whether a judgment still states the law. ``recalled``: withdrawn by the court that made it
+(``recalled_by`` names the order that recalled it). ``pending``: a matter still before the
+court, with interim orders or continuing directions and no final judgment; its ``decided`` is
+the date of the latest order read. Only ``good_law`` is ever cited as authority in a lookup."""
 
 HoldingEffect = Literal["extends", "narrows", "explains", "displaces"]
 """How a holding changes the mapping of a conduct to a provision: it brings conduct within it,
@@ -143,6 +146,7 @@ class Judgment(Frozen):
     bench: tuple[str, ...] = ()
     status: JudgmentStatus
     reversed_by: str | None = None
+    recalled_by: str | None = None
     appeal_from: str | None = None
     source: Source
     confidence: Confidence
