@@ -77,10 +77,14 @@ def _covered(provision_id: str, covers: Iterable[str]) -> bool:
 def construes_text_of(catalog: Catalog, judgment: Judgment, holding: Holding, day: dt.date) -> bool:
     """Whether *holding* construed the text of its provisions that is in force on *day*: for
     every provision it names, the version in force on the day whose text it read
-    (``text_as_of``, default the decision's date) is the version in force on *day*."""
+    (``text_as_of``, default the decision's date) is the version in force on *day*. A provision
+    whose text lawref does not record at all (POCSO Rules r.11) cannot tell versions apart and
+    does not count against it."""
     read_on = holding.text_as_of or judgment.decided
     for pid in holding.provisions:
         provision = catalog.provision(pid)
+        if not provision.versions:
+            continue  # no text recorded at all: nothing to tell one version from another
         then, now = provision.version_on(read_on), provision.version_on(day)
         if now is None or then is None or then.valid_from != now.valid_from:
             return False
