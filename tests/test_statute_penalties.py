@@ -205,6 +205,38 @@ TABLE: list[tuple[str, dt.date, Tier, Tier | None]] = [
         ((12, 36, False, "either"), (None, None), AND),
         ((36, 84, False, "either"), (None, None), AND),
     ),
+    # IPC s.384: "either description for a term which may extend to three years, or with fine, or with both"
+    ("ipc-1860/s384", D(2020, 1, 1), ((None, 36, False, "either"), (None, None), OR_BOTH), None),
+    # IPC s.506, first limb: "either description for a term which may extend to two years, or with fine, or with both"
+    ("ipc-1860/s506", D(2020, 1, 1), ((None, 24, False, "either"), (None, None), OR_BOTH), None),
+    # IPC s.509 before 2013: "simple imprisonment for a term which may extend to one year, or with fine, or with both"
+    ("ipc-1860/s509", D(2013, 2, 2), ((None, 12, False, "simple"), (None, None), OR_BOTH), None),
+    # IPC s.509 from 3 February 2013: "simple imprisonment for a term which may extend to three years, and also with fine"
+    ("ipc-1860/s509", D(2013, 2, 3), ((None, 36, False, "simple"), (None, None), AND), None),
+    # BNS s.79: as IPC s.509 from 2013
+    ("bns-2023/s79", D(2025, 1, 1), ((None, 36, False, "simple"), (None, None), AND), None),
+    # BNS s.95: "either description which shall not be less than three years but which may extend to ten years, and with fine"
+    ("bns-2023/s95", D(2025, 1, 1), ((36, 120, False, "either"), (None, None), AND), None),
+    # BNS s.308(2): "either description ... seven years, or with fine, or with both" (IPC s.384: three years)
+    ("bns-2023/s308(2)", D(2025, 1, 1), ((None, 84, False, "either"), (None, None), OR_BOTH), None),
+    # BNS s.308(3): "two years, or with fine, or with both"
+    ("bns-2023/s308(3)", D(2025, 1, 1), ((None, 24, False, "either"), (None, None), OR_BOTH), None),
+    # BNS s.308(4): "seven years, and shall also be liable to fine"
+    ("bns-2023/s308(4)", D(2025, 1, 1), ((None, 84, False, "either"), (None, None), AND), None),
+    # BNS s.308(5), (6), (7): "ten years, and shall also be liable to fine"
+    ("bns-2023/s308(5)", D(2025, 1, 1), ((None, 120, False, "either"), (None, None), AND), None),
+    ("bns-2023/s308(6)", D(2025, 1, 1), ((None, 120, False, "either"), (None, None), AND), None),
+    ("bns-2023/s308(7)", D(2025, 1, 1), ((None, 120, False, "either"), (None, None), AND), None),
+    # BNS s.351(2), (3): as the two limbs of IPC s.506 (two years; seven years; or fine, or both)
+    ("bns-2023/s351(2)", D(2025, 1, 1), ((None, 24, False, "either"), (None, None), OR_BOTH), None),
+    ("bns-2023/s351(3)", D(2025, 1, 1), ((None, 84, False, "either"), (None, None), OR_BOTH), None),
+    # BNS s.351(4): "either description ... two years, in addition to the punishment provided for the offence"
+    (
+        "bns-2023/s351(4)",
+        D(2025, 1, 1),
+        ((None, 24, False, "either"), None, "imprisonment_only"),
+        None,
+    ),
 ]
 
 
