@@ -211,6 +211,8 @@ TABLE: list[tuple[str, dt.date, Tier, Tier | None]] = [
     ("it-act-2000/s66D", D(2020, 1, 1), ((None, 36, False, "either"), (None, 100000), AND), None),
     # IT Act s.69A(3): "an imprisonment for a term which may extend to seven years and also be liable to fine"
     ("it-act-2000/s69A", D(2020, 1, 1), ((None, 84, False, None), (None, None), AND), None),
+    # POCSO s.23(4): "either description for a period which shall not be less than six months but which may extend to one year or with fine or with both"
+    ("pocso-2012/s23", D(2020, 1, 1), ((6, 12, False, "either"), (None, None), OR_BOTH), None),
     # IPC s.384: "either description for a term which may extend to three years, or with fine, or with both"
     ("ipc-1860/s384", D(2020, 1, 1), ((None, 36, False, "either"), (None, None), OR_BOTH), None),
     # IPC s.506, first limb: "either description for a term which may extend to two years, or with fine, or with both"
