@@ -205,6 +205,46 @@ TABLE: list[tuple[str, dt.date, Tier, Tier | None]] = [
         ((12, 36, False, "either"), (None, None), AND),
         ((36, 84, False, "either"), (None, None), AND),
     ),
+    # IT Act s.66C: "either description ... three years and shall also be liable to fine which may extend to rupees one lakh"
+    ("it-act-2000/s66C", D(2020, 1, 1), ((None, 36, False, "either"), (None, 100000), AND), None),
+    # IT Act s.66D: "either description ... three years and shall also be liable to fine which may extend to one lakh rupees"
+    ("it-act-2000/s66D", D(2020, 1, 1), ((None, 36, False, "either"), (None, 100000), AND), None),
+    # IT Act s.69A(3): "an imprisonment for a term which may extend to seven years and also be liable to fine"
+    ("it-act-2000/s69A", D(2020, 1, 1), ((None, 84, False, None), (None, None), AND), None),
+    # POCSO s.23(4): "either description for a period which shall not be less than six months but which may extend to one year or with fine or with both"
+    ("pocso-2012/s23", D(2020, 1, 1), ((6, 12, False, "either"), (None, None), OR_BOTH), None),
+    # IPC s.384: "either description for a term which may extend to three years, or with fine, or with both"
+    ("ipc-1860/s384", D(2020, 1, 1), ((None, 36, False, "either"), (None, None), OR_BOTH), None),
+    # IPC s.506, first limb: "either description for a term which may extend to two years, or with fine, or with both"
+    ("ipc-1860/s506", D(2020, 1, 1), ((None, 24, False, "either"), (None, None), OR_BOTH), None),
+    # IPC s.509 before 2013: "simple imprisonment for a term which may extend to one year, or with fine, or with both"
+    ("ipc-1860/s509", D(2013, 2, 2), ((None, 12, False, "simple"), (None, None), OR_BOTH), None),
+    # IPC s.509 from 3 February 2013: "simple imprisonment for a term which may extend to three years, and also with fine"
+    ("ipc-1860/s509", D(2013, 2, 3), ((None, 36, False, "simple"), (None, None), AND), None),
+    # BNS s.79: as IPC s.509 from 2013
+    ("bns-2023/s79", D(2025, 1, 1), ((None, 36, False, "simple"), (None, None), AND), None),
+    # BNS s.95: "either description which shall not be less than three years but which may extend to ten years, and with fine"
+    ("bns-2023/s95", D(2025, 1, 1), ((36, 120, False, "either"), (None, None), AND), None),
+    # BNS s.308(2): "either description ... seven years, or with fine, or with both" (IPC s.384: three years)
+    ("bns-2023/s308(2)", D(2025, 1, 1), ((None, 84, False, "either"), (None, None), OR_BOTH), None),
+    # BNS s.308(3): "two years, or with fine, or with both"
+    ("bns-2023/s308(3)", D(2025, 1, 1), ((None, 24, False, "either"), (None, None), OR_BOTH), None),
+    # BNS s.308(4): "seven years, and shall also be liable to fine"
+    ("bns-2023/s308(4)", D(2025, 1, 1), ((None, 84, False, "either"), (None, None), AND), None),
+    # BNS s.308(5), (6), (7): "ten years, and shall also be liable to fine"
+    ("bns-2023/s308(5)", D(2025, 1, 1), ((None, 120, False, "either"), (None, None), AND), None),
+    ("bns-2023/s308(6)", D(2025, 1, 1), ((None, 120, False, "either"), (None, None), AND), None),
+    ("bns-2023/s308(7)", D(2025, 1, 1), ((None, 120, False, "either"), (None, None), AND), None),
+    # BNS s.351(2), (3): as the two limbs of IPC s.506 (two years; seven years; or fine, or both)
+    ("bns-2023/s351(2)", D(2025, 1, 1), ((None, 24, False, "either"), (None, None), OR_BOTH), None),
+    ("bns-2023/s351(3)", D(2025, 1, 1), ((None, 84, False, "either"), (None, None), OR_BOTH), None),
+    # BNS s.351(4): "either description ... two years, in addition to the punishment provided for the offence"
+    (
+        "bns-2023/s351(4)",
+        D(2025, 1, 1),
+        ((None, 24, False, "either"), None, "imprisonment_only"),
+        None,
+    ),
 ]
 
 
@@ -257,10 +297,13 @@ def _term_words(months: int | float) -> str:
     return f"{_WORDS.get(int(months), str(months))} month"
 
 
-def _rupee_words(amount: int) -> str:
+def _rupee_words(amount: int) -> tuple[str, ...]:
+    """The amount as statutes write it: "one lakh rupees", or "rupees one lakh" (IT Act s.66C)."""
     if amount % 100000 == 0:
-        return f"{_WORDS[amount // 100000]} lakh rupees"
-    return f"{_WORDS[amount // 1000]} thousand rupees"
+        words = f"{_WORDS[amount // 100000]} lakh"
+    else:
+        words = f"{_WORDS[amount // 1000]} thousand"
+    return (f"{words} rupees", f"rupees {words}")
 
 
 def test_structured_penalties_are_in_the_verbatim_text(catalog: Catalog) -> None:
@@ -286,6 +329,6 @@ def test_structured_penalties_are_in_the_verbatim_text(catalog: Catalog) -> None
                     assert "rigorous" in text, provision.id
                 for amount in (fine.min_inr, fine.max_inr) if fine else ():
                     if amount is not None:
-                        assert _rupee_words(amount) in text, (provision.id, amount)
+                        assert any(w in text for w in _rupee_words(amount)), (provision.id, amount)
                 if tier.combinator == "imprisonment_or_fine_or_both":
                     assert "or with both" in text or "or both" in text, provision.id
