@@ -46,7 +46,7 @@ def _conducts(catalog: Catalog, text: str) -> list[str]:
         ("He was the admin of around 37 channels.", ["administering"]),
         (
             "The accused befriended the teen on Instagram and later blackmailed her.",
-            ["grooming", "grooming"],
+            ["grooming", "sextortion"],
         ),
         (
             "Officers found that he had stored the videos in his Google drive.",

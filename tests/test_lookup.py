@@ -423,7 +423,7 @@ def test_before_2009_the_2000_text_of_s67_reaches_electronic_sharing(catalog: Ca
 
 
 def test_grooming_reaches_sexual_harassment_clauses(catalog: Catalog) -> None:
-    ids = {p.id for p in catalog.lookup("sextortion", D(2021, 1, 1)).provisions}
+    ids = {p.id for p in catalog.lookup("grooming", D(2021, 1, 1)).provisions}
     assert {
         "pocso-2012/s11(ii)",
         "pocso-2012/s11(iv)",
@@ -467,3 +467,39 @@ def test_a_reversed_judgment_is_not_cited_as_authority(catalog: Catalog) -> None
     assert not any(
         ref.startswith("harish-v-inspector-of-police-madras-2024") for ref in entry.judgments
     )
+
+
+@pytest.mark.parametrize(
+    ("day", "expected", "absent"),
+    [
+        (
+            D(2021, 1, 1),
+            {"pocso-2012/s11(v)", "pocso-2012/s12", "ipc-1860/s384", "ipc-1860/s506"},
+            {"bns-2023/s308(2)", "bns-2023/s351(2)"},
+        ),
+        (
+            D(2025, 1, 1),
+            {"pocso-2012/s11(v)", "pocso-2012/s12", "bns-2023/s308(2)", "bns-2023/s351(2)"},
+            {"ipc-1860/s384", "ipc-1860/s506"},
+        ),
+    ],
+)
+def test_sextortion_reaches_the_threat_extortion_and_intimidation(
+    catalog: Catalog, day: dt.date, expected: set[str], absent: set[str]
+) -> None:
+    """Issue #11: threatening to circulate a child's photos unless she sends more, or pays."""
+    result = catalog.lookup("threatened to circulate", day)
+    assert result.conduct == "sextortion"
+    ids = {p.id for p in result.provisions}
+    assert expected <= ids
+    assert not (absent & ids)
+
+
+def test_live_streaming_and_buying_are_conducts_with_law(catalog: Catalog) -> None:
+    streamed = {p.id for p in catalog.lookup("live-streamed", D(2021, 1, 1)).provisions}
+    assert {"pocso-2012/s14(1)", "it-act-2000/s67B(a)", "pocso-2012/s17"} <= streamed
+    bought = catalog.lookup("bought", D(2021, 1, 1))
+    assert bought.conduct == "buying"
+    assert {"it-act-2000/s67B(b)", "pocso-2012/s15(1)"} <= {p.id for p in bought.provisions}
+    before_2019 = {p.id for p in catalog.lookup("bought", D(2018, 1, 1)).provisions}
+    assert "pocso-2012/s15(1)" not in before_2019
