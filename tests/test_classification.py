@@ -166,3 +166,44 @@ def test_part_two_bands_that_overlap_are_a_data_error(data_copy: Path) -> None:
     with pytest.raises(DataError) as caught:
         Catalog.load(data_copy, cache=False)
     assert any("exactly one band" in p.reason for p in caught.value.problems)
+
+
+@pytest.mark.parametrize(("ref", "day"), [("IPC 201", D(2020, 1, 1)), ("BNS 238", D(2025, 1, 1))])
+def test_evidence_destruction_is_classified_limb_by_limb(
+    catalog: Catalog, ref: str, day: dt.date
+) -> None:
+    at = catalog.classification(ref, day, day)
+    assert [row.limb for row in at.limbs] == [
+        tier.limb
+        for tier in catalog.provision(ref).version_on(day).derived_penalty.tiers  # type: ignore[union-attr]
+    ]
+    death, life, lesser = at.limbs
+    assert death.cognizable is None  # "according as the offence … is cognizable"
+    assert (death.bailable, death.triable_by) == (True, "Court of Session")
+    assert (life.cognizable, life.triable_by) == (False, "Magistrate of the first class")
+    assert lesser.triable_by == "the Court by which the offence is triable"
+    words = " ".join(show_words(catalog, ref, day).split())
+    assert "cognizable or not according as the offence concerned" in words
+
+
+def show_words(catalog: Catalog, ref: str, day: dt.date) -> str:
+    from lawref.render import show_text
+
+    return show_text(catalog, catalog.at(ref, day), catalog.classification(ref, day, day))
+
+
+def test_a_limb_row_must_name_a_limb_of_the_version(data_copy: Path) -> None:
+    path = data_copy / "statutes" / "bns-2023.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace(
+            'limb = "if the offence is punishable with imprisonment for life, or with '
+            'imprisonment which may extend to ten years"\ncognizable',
+            'limb = "if the offence is punishable with a penalty"\ncognizable',
+            1,
+        ),
+        encoding="utf-8",
+    )
+    with pytest.raises(DataError) as caught:
+        Catalog.load(data_copy, cache=False)
+    assert any("is not the words of a limb" in p.reason for p in caught.value.problems)

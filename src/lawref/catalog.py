@@ -539,7 +539,7 @@ class Catalog:
         begun on *proceeding_date* (default today) about conduct on *as_of* (default today): the
         offence and its punishment are those in force on *as_of*, the Code of criminal
         procedure the one in force on *proceeding_date*. See :mod:`lawref.classify`."""
-        from lawref.classify import classify
+        from lawref.classify import classify, limb_rows
 
         standing = self.at(ref, as_of)
         proceeding = self.check_proceeding_date(proceeding_date, standing.as_of)
@@ -568,7 +568,7 @@ class Catalog:
             message = f"A proceeding begun on {proceeding} is governed by {code.title}."
             if why:
                 message += f" {why}"
-            elif first is None:
+            elif first is None and not limb_rows(version, code):
                 message += (
                     " It classifies offences; this provision prescribes no punishment of its own."
                 )
@@ -580,6 +580,7 @@ class Catalog:
             first=first,
             subsequent=later,
             message=message,
+            limbs=limb_rows(version, code),
         )
 
     # --- derived penalties -------------------------------------------------------------------

@@ -130,7 +130,7 @@ def classify(
     code = procedure.code_on(proceeding)
     if code is None:
         return None, None, None, "no Code of criminal procedure in lawref's data governs it"
-    recorded = [c for c in version.classifications if c.code == code.id]
+    recorded = [c for c in version.classifications if c.code == code.id and c.limb is None]
     if recorded:
         first = next((c for c in recorded if c.conviction in ("any", "first")), None)
         later = next((c for c in recorded if c.conviction == "subsequent"), None)
@@ -150,6 +150,14 @@ def classify(
         if later is not None and first is not None and _same(first, later):
             later = None
     return code, first, later, None
+
+
+def limb_rows(version: ProvisionVersion, code: ProcedureCode | None) -> tuple[Classification, ...]:
+    """The Schedule's rows for the limbs of a punishment defined by reference to another offence
+    (IPC s.201, BNS s.238), under *code*."""
+    if code is None:
+        return ()
+    return tuple(c for c in version.classifications if c.code == code.id and c.limb is not None)
 
 
 def _same(left: Classification, right: Classification) -> bool:

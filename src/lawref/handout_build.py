@@ -99,7 +99,11 @@ def _strong(value: str) -> Run:
 
 def _classification(catalog: Catalog, entry: LookupProvision) -> str:
     lines = classification_lines(
-        entry.classification, entry.classification_subsequent, catalog.label_any, brief=True
+        entry.classification,
+        entry.classification_subsequent,
+        catalog.label_any,
+        brief=True,
+        limbs=entry.classification_limbs,
     )
     if not lines:
         return "not stated in lawref's data"

@@ -100,7 +100,22 @@ def classify_versions(
                                 f"recorded for this offence; {code.id} governs proceedings on it",
                             )
                         )
+            limbs = (
+                {t.limb for t in version.derived_penalty.tiers}
+                if version.derived_penalty
+                else set()
+            )
             for position, row in enumerate(version.classifications):
+                if row.limb is not None and row.limb not in limbs:
+                    problems.append(
+                        Problem(
+                            files[provision.act],
+                            f'provisions."{provision.number}".versions[{index}]'
+                            f".classifications[{position}].limb",
+                            f"{row.limb!r} is not the words of a limb of this version's derived "
+                            "penalty",
+                        )
+                    )
                 if row.code not in {c.id for c in procedure.codes}:
                     problems.append(
                         Problem(

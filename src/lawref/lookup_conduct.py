@@ -132,6 +132,7 @@ def _entry(
         subdivided=version.penalty is None and bool(provision.children),
         classification=classified.first,
         classification_subsequent=classified.subsequent,
+        classification_limbs=classified.limbs,
         procedure_code=classified.code,
         condition=mapping.condition,
         authority=mapping.authority,

@@ -219,7 +219,10 @@ class Classification(Frozen):
     Classification is procedure: it follows the Code in force when the proceeding began
     (BNSS s.531(2)(a) keeps proceedings pending on 1 July 2024 under the CrPC), not the date of
     the conduct. A row whose ``cognizable``, ``bailable`` and ``triable_by`` are all ``None`` says
-    the question is not settled; its ``note`` says why."""
+    the question is not settled; its ``note`` says why; a single ``None`` part is one the Schedule
+    leaves to the offence concerned ("according as the offence … is cognizable"). ``limb`` names,
+    in the statute's words, the limb of a punishment defined by reference to another offence that
+    the row classifies (IPC s.201 / BNS s.238 have one row per limb)."""
 
     cognizable: bool | None = None
     bailable: bool | None = None
@@ -227,6 +230,7 @@ class Classification(Frozen):
     also_triable_by: str | None = None
     code: str | None = None
     conviction: Conviction = "any"
+    limb: str | None = None
     rules: tuple[str, ...] = ()
     source: Source
     confidence: Confidence
@@ -660,6 +664,8 @@ class ClassificationAt(Frozen):
     first: Classification | None
     subsequent: Classification | None
     message: str
+    limbs: tuple[Classification, ...] = ()
+    """For a punishment defined by reference to another offence, the Schedule's row per limb."""
 
 
 class TimelineEntry(Frozen):

@@ -198,6 +198,7 @@ class LookupProvision(Frozen):
     """The classification for a first (or every) conviction in a proceeding begun on the
     lookup's ``proceeding_date``."""
     classification_subsequent: Classification | None = None
+    classification_limbs: tuple[Classification, ...] = ()
     procedure_code: str | None = None
     condition: str
     authority: Authority

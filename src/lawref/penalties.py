@@ -4,7 +4,7 @@ that a statute defines by reference to another offence."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from lawref.errors import DerivationError
 from lawref.models import (
@@ -138,10 +138,15 @@ def format_classification(classification: Classification) -> str:
     """``cognizable, non-bailable, triable by Magistrate of the first class`` (only the parts the
     data records; the source and confidence are the caller's to show)."""
     parts = []
+    settled = classification.settled
     if classification.cognizable is not None:
         parts.append("cognizable" if classification.cognizable else "non-cognizable")
+    elif settled:
+        parts.append("cognizable or not according as the offence concerned")
     if classification.bailable is not None:
         parts.append("bailable" if classification.bailable else "non-bailable")
+    elif settled:
+        parts.append("bailable or not according as the offence concerned")
     if classification.triable_by:
         parts.append(f"triable by {classification.triable_by}")
     if classification.also_triable_by:
@@ -167,6 +172,7 @@ def classification_lines(
     label: Callable[[str], str],
     *,
     brief: bool = False,
+    limbs: Sequence[Classification] = (),
 ) -> list[tuple[str, str]]:
     """A classification as ``(label, words)`` lines, per conviction where they differ, each with
     its basis and confidence (and, unless *brief*, the Schedule row's words and any note); the
@@ -180,6 +186,12 @@ def classification_lines(
         if row.note and not brief:
             words += f" {row.note}"
         lines.append((name if subsequent is not None else "every conviction", words))
+    for row in limbs:
+        basis = classification_basis(row, label, brief=brief)
+        words = f"{format_classification(row)} [{basis}; confidence {row.confidence}]"
+        if row.note and not brief:
+            words += f" {row.note}"
+        lines.append((row.limb or "", words))
     return lines
 
 

@@ -53,7 +53,7 @@ def classification_block(catalog: Catalog, at: ClassificationAt, indent: str = "
     head = f"in a proceeding begun on {at.proceeding_date}" + (
         f", under the {code.short_title}" if code else ""
     )
-    lines = classification_lines(at.first, at.subsequent, catalog.label_any)
+    lines = classification_lines(at.first, at.subsequent, catalog.label_any, limbs=at.limbs)
     if not lines:
         return [_wrap(f"{head}: not stated. {at.message}", indent)]
     return [_wrap(f"{head}:", indent)] + [
@@ -92,7 +92,7 @@ def show_text(
                 out.append(_wrap(f'for a given offence: lawref derive {provision.id} "OFFENCE"'))
     if version is not None and not version.omitted:
         if classification is not None and (
-            classification.first is not None or version.penalty is not None
+            classification.first is not None or classification.limbs or version.penalty is not None
         ):
             out += ["", "Classification", *classification_block(catalog, classification)]
         text = version.text or ""
@@ -188,7 +188,11 @@ def lookup_text(catalog: Catalog, result: LookupResult) -> str:
         ):
             out.append(_wrap(f"{label}: {words}", "    "))
         for label, words in classification_lines(
-            entry.classification, entry.classification_subsequent, catalog.label_any, brief=True
+            entry.classification,
+            entry.classification_subsequent,
+            catalog.label_any,
+            brief=True,
+            limbs=entry.classification_limbs,
         ):
             out.append(_wrap(f"classification, {label}: {words}", "    "))
         out.append(_wrap("when: " + entry.condition, "    "))
