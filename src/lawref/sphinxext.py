@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
     from lawref.catalog import Catalog
-    from lawref.models import Classification, DerivedPenalty, Penalty, ProvisionVersion
+    from lawref.models import ClassificationAt, DerivedPenalty, Penalty, ProvisionVersion
     from lawref.models_cases import Case, Citation
 
 
@@ -172,7 +172,7 @@ class Writer:
 
     def _classifications(
         self, provision_id: str, version: ProvisionVersion
-    ) -> list[tuple[str, Classification | None, Classification | None]]:
+    ) -> list[tuple[str, ClassificationAt]]:
         """The version's classification under each Code that can govern a proceeding on it,
         for a proceeding begun on the first day that Code could take it."""
         out = []
@@ -186,9 +186,7 @@ class Writer:
             span = f"from {code.in_force_from}" + (
                 f" to {code.repealed_on}" if code.repealed_on else ""
             )
-            out.append(
-                (f"in a proceeding under the {code.short_title} ({span})", at.first, at.subsequent)
-            )
+            out.append((f"in a proceeding under the {code.short_title} ({span})", at))
         return out
 
     def provision(self, provision_id: str) -> None:
@@ -229,8 +227,10 @@ class Writer:
                     subdivided=bool(provision.children),
                 )
                 lines += ["", f"**Punishment:** {punishment}"]
-            for heading, first, later in self._classifications(provision.id, version):
-                words = classification_lines(first, later, self.catalog.label_any)
+            for heading, at in self._classifications(provision.id, version):
+                words = classification_lines(
+                    at.first, at.subsequent, self.catalog.label_any, limbs=at.limbs
+                )
                 if words:
                     lines += ["", f"**Classification {md(heading)}:**", ""]
                     lines += [f"- {md(label)}: {md(text)}" for label, text in words]
