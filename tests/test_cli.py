@@ -1,4 +1,5 @@
-"""The command line: readable text, stable JSON, clear errors, the exit codes of DESIGN.md §7."""
+"""The command line: readable text, stable JSON, clear errors, the exit codes of
+docs/design.md#errors."""
 
 from __future__ import annotations
 
@@ -87,7 +88,7 @@ def test_loading_leaves_the_garbage_collector_as_it_was(
 
 
 def test_help_does_not_import_pydantic() -> None:
-    """``lawref --help`` stays fast: it must not pay for pydantic (DESIGN.md §8)."""
+    """``lawref --help`` stays fast: it must not pay for pydantic (docs/design.md#start-up)."""
     probe = (
         "import sys; from lawref.cli import main\n"
         "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"

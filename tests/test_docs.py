@@ -40,3 +40,14 @@ def test_reference_pages_cover_the_data(catalog: Catalog, tmp_path: Path) -> Non
     stale.write_text("# gone\n", encoding="utf-8")
     Writer(catalog, tmp_path).all()
     assert not stale.exists()
+
+
+def test_the_design_lives_in_the_repository() -> None:
+    """Issue #12: code, tests, data notes and docs cite docs/design.md, never a file outside the
+    repository."""
+    root = DOCS.parent
+    assert (DOCS / "design.md").exists()
+    places = [*root.joinpath("src").rglob("*.py"), *root.joinpath("tests").rglob("*.py")]
+    places += [*DOCS.glob("*.md"), root / "README.md", root / "data" / "README.md"]
+    for path in places:
+        assert "DESIGN" + ".md" not in path.read_text(encoding="utf-8"), path

@@ -1,7 +1,8 @@
 """Where the data comes from: the checkout when running from source, the wheel when installed.
 
-DESIGN.md §8: an editable install imports from ``src/`` and never sees the wheel's copy, so one
-function decides; both cases are tested here, the installed one with a real wheel in a fresh venv.
+docs/design.md#start-up: an editable install imports from ``src/`` and never sees the wheel's
+copy, so one function decides; both cases are tested here, the installed one with a real wheel
+in a fresh venv.
 """
 
 from __future__ import annotations

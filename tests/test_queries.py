@@ -97,7 +97,7 @@ def test_acts_by_name(catalog: Catalog) -> None:
         catalog.act("ipc-1861")
 
 
-# --- time switches (DESIGN.md §5) ---
+# --- time switches (docs/design.md#time) ---
 
 
 def test_pocso_15_before_and_after_the_2019_amendment(catalog: Catalog) -> None:

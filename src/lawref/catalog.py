@@ -1,8 +1,8 @@
 """The catalog: every act and provision, loaded once, with the queries lawref answers.
 
 The catalog is the only object that knows where the data came from. Its answers follow the rule
-of DESIGN.md §5: ``as_of`` is the date of the conduct, because Article 20(1) of the Constitution
-forbids a penalty greater than the one in force when the act was done.
+of docs/design.md#time: ``as_of`` is the date of the conduct, because Article 20(1) of the
+Constitution forbids a penalty greater than the one in force when the act was done.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The ``lawref`` command. Exit codes (DESIGN.md §7): 0 done, 1 bad data, 2 bad usage.
+"""The ``lawref`` command. Exit codes (docs/design.md#errors): 0 done, 1 bad data, 2 bad usage.
 
 This module imports nothing heavy at the top, so ``lawref --help`` and ``--version`` start fast;
 each command imports the catalog when it runs.

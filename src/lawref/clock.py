@@ -1,4 +1,4 @@
-"""Today's date, the default ``as_of`` (DESIGN.md §5).
+"""Today's date, the default ``as_of`` (docs/design.md#time).
 
 ``LAWREF_TODAY=YYYY-MM-DD`` pins it, so that documentation examples and tests give the same answer
 on any day.

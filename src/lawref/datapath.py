@@ -1,4 +1,4 @@
-"""Where lawref's data is: one function decides (DESIGN.md §8).
+"""Where lawref's data is: one function decides (docs/design.md#start-up).
 
 An installed wheel carries the data inside the package as ``lawref/data`` (hatchling
 ``force-include``). A checkout run through an editable install imports from ``src/`` and must read

@@ -1,4 +1,5 @@
-"""The exceptions lawref raises. Every one derives from :class:`LawrefError` (DESIGN.md §7)."""
+"""The exceptions lawref raises. Every one derives from :class:`LawrefError`
+(docs/design.md#errors)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ class Problem:
     """One problem found in the data: which file, where in it, and what is wrong.
 
     A plain immutable class rather than a dataclass: this module is imported by ``lawref --help``,
-    which must not pay for importing ``dataclasses`` (DESIGN.md §8)."""
+    which must not pay for importing ``dataclasses`` (docs/design.md#start-up)."""
 
     __slots__ = ("file", "key_path", "reason")
     file: str

@@ -1,4 +1,5 @@
-"""The machine-readable shapes of DESIGN.md §6. Public: change them only additively."""
+"""The machine-readable shapes of docs/design.md#output-shapes. Public: change them only
+additively."""
 
 from __future__ import annotations
 

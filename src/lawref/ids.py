@@ -2,7 +2,8 @@
 
 A provision number is written as printed in the Act, sub-divisions in brackets: ``67B``,
 ``15(2)``, ``2(1)(da)``, ``67B(proviso)``. Its id is ``<act>/s<number>`` for Acts and
-``<act>/r<number>`` for Rules (DESIGN.md §4). The Akoma Ntoso portion follows the eId
+``<act>/r<number>`` for Rules (docs/design.md#the-data-contract). The Akoma Ntoso portion
+follows the eId
 conventions of the AKN naming convention (``sec_67B__subsec_2__cl_a``), as laws-africa/cobalt does.
 """
 

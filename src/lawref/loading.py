@@ -1,5 +1,5 @@
 """Loading a data folder: parse every file, validate it, check every cross-reference, and report
-*all* problems at once (DESIGN.md §7), each naming its file, key path and reason."""
+*all* problems at once (docs/design.md#errors), each naming its file, key path and reason."""
 
 from __future__ import annotations
 

@@ -1,9 +1,9 @@
 """Loading the articles (``data/articles/``) and the example cases (``data/cases.toml``).
 
-A citation stores the quote, not offsets (DESIGN.md §4): the loader finds the quote in the
-article's text — exactly once, or the ``occurrence`` given — and computes ``start``/``end`` and
-a little surrounding context. A quote that is not found is a load error, as is a text whose
-SHA-256 differs from the one recorded.
+A citation stores the quote, not offsets (docs/design.md#the-data-contract): the loader finds
+the quote in the article's text — exactly once, or the ``occurrence`` given — and computes
+``start``/``end`` and a little surrounding context. A quote that is not found is a load error, as
+is a text whose SHA-256 differs from the one recorded.
 """
 
 from __future__ import annotations

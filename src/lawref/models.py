@@ -3,7 +3,7 @@ and the shapes every query returns. The file-format models built on them are in
 ``lawref.schema``.
 
 Every model is frozen and forbids unknown keys, so a typo in a data file is an error, not a silently
-ignored value. Field names are the public JSON names of DESIGN.md §6.
+ignored value. Field names are the public JSON names of docs/design.md#output-shapes.
 """
 
 import datetime as dt

@@ -23,8 +23,8 @@ from lawref.models import (
 )
 
 ConductId = str
-"""A conduct id of DESIGN.md §4 (``viewing``, ``storing``, ``sharing`` …), defined in
-``data/conduct.toml``."""
+"""A conduct id (docs/design.md#the-data-contract: ``viewing``, ``storing``, ``sharing`` …),
+defined in ``data/conduct.toml``."""
 
 JudgmentStatus = Literal["good_law", "reversed", "overruled", "stayed", "recalled", "pending"]
 """Whether a judgment still states the law. ``recalled``: withdrawn by the court that made it

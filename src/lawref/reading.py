@@ -1,7 +1,7 @@
 """Reading data files without pydantic: the review date for ``lawref --version``.
 
 Kept apart from the models so that the CLI's ``--help`` and ``--version`` stay fast (importing
-pydantic is most of lawref's start-up cost; DESIGN.md §8).
+pydantic is most of lawref's start-up cost; docs/design.md#start-up).
 """
 
 from __future__ import annotations
