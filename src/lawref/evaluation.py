@@ -8,8 +8,9 @@ matched at most once.
 
 from __future__ import annotations
 
+import datetime as dt
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from lawref.catalog import Catalog
@@ -126,3 +127,211 @@ def score(
         for c in conducts
     }
     return per, tally(predicted_m, mentions), tally(predicted_r, references)
+
+
+# --- the report corpus (tests/corpus) ------------------------------------------------------
+
+_SCRIPTS = {"hi": (0x0900, 0x097F), "bn": (0x0980, 0x09FF), "or": (0x0B00, 0x0B7F)}
+
+
+def language_of(text: str) -> str:
+    """``en`` for a text in the Latin script, else the Indian script most of its letters are in
+    (``hi`` Devanagari, ``bn`` Bengali, ``or`` Odia), or ``other``."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return "en"
+    counts = {
+        name: sum(low <= ord(ch) <= high for ch in letters)
+        for name, (low, high) in _SCRIPTS.items()
+    }
+    name, most = max(counts.items(), key=lambda item: item[1])
+    if most > len(letters) * 0.2:
+        return name
+    latin = sum(ch.isascii() for ch in letters)
+    return "en" if latin > len(letters) * 0.8 else "other"
+
+
+@dataclass(frozen=True, slots=True)
+class Marked:
+    """A labelled span in a corpus report: where it is and what it is."""
+
+    start: int
+    end: int
+    tag: str
+    detail: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusReport:
+    """One labelled report of ``tests/corpus``: its metadata, excerpt and labels."""
+
+    id: str
+    split: str
+    state: str
+    kind: str
+    date: dt.date
+    date_in_text: bool
+    text: str
+    language: str
+    mentions: tuple[Marked, ...]
+    decoys: tuple[Marked, ...]
+    references: tuple[Marked, ...]
+    punishments: tuple[Marked, ...]
+
+
+def load_corpus(folder: Path) -> list[CorpusReport]:
+    """Every report in *folder* (``tests/corpus/dev`` or ``…/heldout``), its labels placed in
+    its text. Raises :class:`~lawref.DataError` naming every label that is not found."""
+    problems: list[Problem] = []
+    reports = []
+    for path in sorted(folder.glob("*.toml")):
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        report = raw["report"]
+        text = report["text"]
+        placed: dict[str, list[Marked]] = {}
+        for section, tag_key, detail_key in (
+            ("mentions", "conduct", "actor"),
+            ("decoys", "looks_like", "kind"),
+            ("references", "act", "section"),
+            ("punishments", "provision", "claims"),
+        ):
+            placed[section] = []
+            for index, item in enumerate(raw.get(section, [])):
+                within = item.get("within", item["quote"])
+                inner = within.find(item["quote"])
+                if text.count(within) != 1 or inner < 0:
+                    problems.append(
+                        Problem(str(path), f"{section}[{index}]", "quote not found once in text")
+                    )
+                    continue
+                start = text.index(within) + inner
+                placed[section].append(
+                    Marked(
+                        start,
+                        start + len(item["quote"]),
+                        str(item.get(tag_key) or ""),
+                        item.get(detail_key),
+                    )
+                )
+        reports.append(
+            CorpusReport(
+                id=report["id"],
+                split=folder.name,
+                state=report.get("state", ""),
+                kind=report.get("kind", ""),
+                date=report["date"],
+                date_in_text=bool(report.get("date_in_text", True)),
+                text=text,
+                language=language_of(text),
+                mentions=tuple(placed["mentions"]),
+                decoys=tuple(placed["decoys"]),
+                references=tuple(placed["references"]),
+                punishments=tuple(placed["punishments"]),
+            )
+        )
+    if problems:
+        raise DataError(problems)
+    return reports
+
+
+@dataclass
+class CorpusScore:
+    """What ``analyze`` got right on a set of reports, as counts (see :func:`score_corpus`)."""
+
+    reports: int = 0
+    doc_true: int = 0
+    doc_predicted: int = 0
+    doc_gold: int = 0
+    spans_found: int = 0
+    spans_gold: int = 0
+    refs_found: int = 0
+    refs_gold: int = 0
+    decoys_taken: int = 0
+    decoys: int = 0
+    dates_right: int = 0
+    punishments_found: int = 0
+    punishments: int = 0
+    confusion: dict[str, list[int]] = field(default_factory=dict)
+    """Per conduct: reports where it was found rightly, taken wrongly, missed."""
+    errors: list[str] = field(default_factory=list)
+
+    @staticmethod
+    def _ratio(top: int, bottom: int) -> float:
+        return top / bottom if bottom else 1.0
+
+    @property
+    def doc_precision(self) -> float:
+        """Right (report, conduct) pairs over predicted ones."""
+        return self._ratio(self.doc_true, self.doc_predicted)
+
+    @property
+    def doc_recall(self) -> float:
+        """Right (report, conduct) pairs over labelled ones."""
+        return self._ratio(self.doc_true, self.doc_gold)
+
+    @property
+    def doc_f1(self) -> float:
+        """The harmonic mean of the two."""
+        p, r = self.doc_precision, self.doc_recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _same_section(provision: str | None, section: str | None) -> bool:
+    if section is None:
+        return True
+    if provision is None:
+        return False
+    number = provision.split("/", 1)[1][1:]
+    return number == section or number.startswith(section + "(")
+
+
+def score_corpus(catalog: Catalog, reports: list[CorpusReport]) -> CorpusScore:
+    """Score ``analyze`` on *reports*: document-level conduct (the set of conducts a report
+    describes), span recall of each labelled mention (a mention of the same conduct overlapping
+    it), statute-reference recall (same Act, and the same section where the label names one),
+    decoys taken (any mention overlapping a decoy), the report's date (right when read from the
+    text, or when the reader does not claim a text date for a report whose text has none), and
+    stated punishments found."""
+    result = CorpusScore()
+    for report in reports:
+        analysis = catalog.analyze(report.text)
+        result.reports += 1
+        gold = {m.tag for m in report.mentions}
+        predicted = {m.conduct for m in analysis.mentions}
+        result.doc_gold += len(gold)
+        result.doc_predicted += len(predicted)
+        result.doc_true += len(gold & predicted)
+        for conduct in gold | predicted:
+            row = result.confusion.setdefault(conduct, [0, 0, 0])
+            row[0 if conduct in gold & predicted else (1 if conduct in predicted else 2)] += 1
+        for conduct in sorted(gold - predicted):
+            result.errors.append(f"{report.id}: missed {conduct}")
+        for conduct in sorted(predicted - gold):
+            words = [m.text for m in analysis.mentions if m.conduct == conduct]
+            result.errors.append(f"{report.id}: took {conduct} from {words[:3]}")
+        for label in report.mentions:
+            result.spans_gold += 1
+            if any(
+                m.conduct == label.tag and _overlap((m.start, m.end), (label.start, label.end))
+                for m in analysis.mentions
+            ):
+                result.spans_found += 1
+        for decoy in report.decoys:
+            result.decoys += 1
+            if any(_overlap((m.start, m.end), (decoy.start, decoy.end)) for m in analysis.mentions):
+                result.decoys_taken += 1
+        for ref in report.references:
+            result.refs_gold += 1
+            if any(
+                r.act == ref.tag
+                and _same_section(r.provision, ref.detail)
+                and _overlap((r.start, r.end), (ref.start, ref.end))
+                for r in analysis.statute_references
+            ):
+                result.refs_found += 1
+        if analysis.as_of == report.date or (
+            not report.date_in_text and analysis.as_of_source != "text"
+        ):
+            result.dates_right += 1
+        result.punishments += len(report.punishments)
+    return result

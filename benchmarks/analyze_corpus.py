@@ -1,0 +1,61 @@
+"""How ``lawref analyze`` reads reports it was not built from: the labelled corpus in
+``tests/corpus`` — ``dev`` (may be developed on) and ``heldout`` (never tuned on) — in English;
+reports in other languages are counted apart, since lawref reads English.
+
+Run: ``uv run python benchmarks/analyze_corpus.py [--errors N]``. Prints, per part: document-level
+conduct precision, recall and F1, span recall, statute-reference recall, decoys taken, report
+dates right and stated punishments found; then a confusion table per conduct and the first
+errors. Targets (issue #13): F1 >= 0.95, span recall >= 0.90, reference recall >= 0.95, decoys
+taken <= 5%, dates >= 95%, punishments found >= 90%.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import lawref
+from lawref.evaluation import CorpusScore, load_corpus, score_corpus
+
+CORPUS = Path(__file__).resolve().parents[1] / "tests" / "corpus"
+
+
+def _pct(top: int, bottom: int) -> str:
+    return f"{top / bottom:6.1%} ({top}/{bottom})" if bottom else "   n/a"
+
+
+def _report(name: str, score: CorpusScore, errors: int) -> None:
+    print(f"== {name}: {score.reports} reports in English")
+    print(
+        f"  conduct per report   P {score.doc_precision:.2f}  R {score.doc_recall:.2f}"
+        f"  F1 {score.doc_f1:.2f}   ({score.doc_true} right of {score.doc_predicted} predicted,"
+        f" {score.doc_gold} labelled)"
+    )
+    print(f"  span recall          {_pct(score.spans_found, score.spans_gold)}")
+    print(f"  statute references   {_pct(score.refs_found, score.refs_gold)}")
+    print(f"  decoys taken         {_pct(score.decoys_taken, score.decoys)}")
+    print(f"  report dates right   {_pct(score.dates_right, score.reports)}")
+    print(f"  punishments found    {_pct(score.punishments_found, score.punishments)}")
+    print(f"  {'conduct':<22} {'right':>6} {'taken':>6} {'missed':>7}")
+    for conduct, (right, taken, missed) in sorted(score.confusion.items()):
+        print(f"  {conduct:<22} {right:>6} {taken:>6} {missed:>7}")
+    for line in score.errors[:errors]:
+        print(f"  - {line}")
+
+
+def main() -> None:
+    """Score each part of the corpus and print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--errors", type=int, default=15, help="errors to list per part")
+    args = parser.parse_args()
+    catalog = lawref.default_catalog()
+    for part in ("dev", "heldout"):
+        reports = load_corpus(CORPUS / part)
+        english = [r for r in reports if r.language == "en"]
+        other = len(reports) - len(english)
+        _report(part, score_corpus(catalog, english), args.errors)
+        print(f"  ({other} reports in other languages not read)\n")
+
+
+if __name__ == "__main__":
+    main()

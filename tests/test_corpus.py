@@ -1,0 +1,91 @@
+"""The labelled report corpus (``tests/corpus``) is well formed: every label is found in its
+text, ids are unique, conduct and Act ids are from the vocabulary, dates fall in 2017 to 2026, and
+the held-out part shares no state with the dev part (it measures reading of states lawref was not
+developed on)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from lawref.catalog import Catalog
+from lawref.evaluation import language_of, load_corpus
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+ACTS = {
+    "it-act-2000",
+    "pocso-2012",
+    "ipc-1860",
+    "bns-2023",
+    "bnss-2023",
+    "crpc-1973",
+    "it-rules-2021",
+    "pocso-rules-2020",
+    "jj-act-2015",
+    "itpa-1956",
+    "irwa-1986",
+    "other",
+}
+KINDS = {"news", "press_release", "court_report", "explainer", "bail_report"}
+DECOYS = {
+    "official",
+    "homonym",
+    "negated",
+    "statute_text",
+    "general_law",
+    "victim_or_public",
+    "statistics",
+    "other",
+}
+
+
+@pytest.mark.parametrize("part", ["dev", "heldout"])
+def test_every_label_is_found_in_its_report(part: str) -> None:
+    reports = load_corpus(CORPUS / part)  # raises DataError naming every label not found
+    assert len(reports) >= 50
+
+
+def test_the_corpus_is_large_and_varied_enough() -> None:
+    reports = [*load_corpus(CORPUS / "dev"), *load_corpus(CORPUS / "heldout")]
+    assert len(reports) >= 150
+    assert len({r.state for r in reports if r.state != "India"}) >= 15
+    assert len({r.id for r in reports}) == len(reports)
+    assert {r.date.year for r in reports} >= {2018, 2020, 2022, 2024, 2026}
+    assert all(dt.date(2017, 1, 1) <= r.date <= dt.date(2026, 12, 31) for r in reports)
+
+
+def test_vocabularies(catalog: Catalog) -> None:
+    conducts = {c.id for c in catalog.conducts}
+    for path in sorted(CORPUS.glob("*/*.toml")):
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        assert raw["report"]["id"] == path.stem, path
+        assert raw["report"]["kind"] in KINDS, path
+        for mention in raw.get("mentions", []):
+            assert mention["conduct"] in conducts, (path, mention)
+        for decoy in raw.get("decoys", []):
+            assert decoy["looks_like"] in conducts, (path, decoy)
+            assert decoy["kind"] in DECOYS, (path, decoy)
+        for reference in raw.get("references", []):
+            assert reference["act"] in ACTS, (path, reference)
+
+
+def test_heldout_shares_no_state_with_dev() -> None:
+    dev = {r.state for r in load_corpus(CORPUS / "dev")}
+    held = {r.state for r in load_corpus(CORPUS / "heldout")}
+    assert not (dev & held) - {"India"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Police arrested a man for circulating videos.", "en"),
+        ("पुलिस ने आरोपी को गिरफ्तार किया", "hi"),
+        ("পুলিশ অভিযুক্তকে গ্রেফতার করেছে", "bn"),
+        ("ପୋଲିସ ଅଭିଯୁକ୍ତଙ୍କୁ ଗିରଫ କରିଛି", "or"),
+    ],
+)
+def test_the_language_of_a_report(text: str, language: str) -> None:
+    assert language_of(text) == language
