@@ -15,7 +15,7 @@ import argparse
 from pathlib import Path
 
 import lawref
-from lawref.evaluation import CorpusScore, load_corpus, score_corpus
+from lawref.analysis.evaluation import CorpusScore, load_corpus, score_corpus
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "corpus"
 
@@ -53,7 +53,7 @@ def main() -> None:
         reports = load_corpus(CORPUS / part)
         english = [r for r in reports if r.language == "en"]
         other = len(reports) - len(english)
-        _report(part, score_corpus(catalog, english), args.errors)
+        _report(part, score_corpus(catalog.analyze, english), args.errors)
         print(f"  ({other} reports in other languages not read)\n")
 
 

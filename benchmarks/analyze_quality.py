@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import lawref
-from lawref.evaluation import load_labels, score
+from lawref.analysis.evaluation import load_labels, score
 
 LABELS = Path(__file__).resolve().parents[1] / "tests" / "labels" / "seeds.toml"
 
@@ -16,8 +16,10 @@ LABELS = Path(__file__).resolve().parents[1] / "tests" / "labels" / "seeds.toml"
 def main() -> None:
     """Print a table per conduct, then the totals."""
     catalog = lawref.default_catalog()
-    mentions, references = load_labels(LABELS, catalog)
-    per, overall, refs = score(catalog, mentions, references)
+    mentions, references = load_labels(LABELS, lambda a: catalog.article(a).text)
+    per, overall, refs = score(
+        catalog.analyze, lambda a: catalog.article(a).text, mentions, references
+    )
     head = f"{'conduct':<22} {'labels':>6} {'found':>6} {'predicted':>9}"
     print(f"{head} {'precision':>9} {'recall':>7}")
     for conduct, s in per.items():

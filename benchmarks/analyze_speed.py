@@ -17,7 +17,7 @@ import statistics
 import time
 
 import lawref
-from lawref.lexicon import words
+from lawref.conduct.lexicon import words
 
 
 def build_text(megabytes: float) -> str:

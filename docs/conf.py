@@ -36,7 +36,7 @@ nitpick_ignore_regex = [
     (
         "py:class",
         r"(datetime\.date|dt\.date|Traversable|os\.PathLike.*|Literal.*|Sequence.*"
-        r"|collections\.abc\.Callable)",
+        r"|collections\.abc\.(Callable|Mapping))",
     ),
     # internal helpers that the public API mentions but does not expose
     (
@@ -64,7 +64,7 @@ def _model_names() -> dict[str, str]:
     import importlib
 
     names = {}
-    for module_name in ("models", "models_conduct", "models_cases", "models_analysis"):
+    for module_name in ("statutes.models", "conduct.models", "cases.models", "analysis.models"):
         module = importlib.import_module(f"lawref.{module_name}")
         for name, value in vars(module).items():
             if isinstance(value, type) and value.__module__ == module.__name__:

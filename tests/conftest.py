@@ -9,7 +9,7 @@ import pytest
 
 import lawref
 from lawref.catalog import Catalog
-from lawref.datapath import checkout_data
+from lawref.loading.datapath import checkout_data
 
 
 @pytest.fixture(scope="session")

@@ -9,17 +9,19 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from lawref.analysis.evaluation import load_labels, score
 from lawref.catalog import Catalog
 from lawref.errors import LawrefError
-from lawref.evaluation import load_labels, score
 
 LABELS = Path(__file__).parent / "labels" / "seeds.toml"
 D = dt.date
 
 
 def test_quality_on_the_labelled_seeds(catalog: Catalog) -> None:
-    mentions, references = load_labels(LABELS, catalog)
-    per, overall, refs = score(catalog, mentions, references)
+    mentions, references = load_labels(LABELS, lambda a: catalog.article(a).text)
+    per, overall, refs = score(
+        catalog.analyze, lambda a: catalog.article(a).text, mentions, references
+    )
     assert overall.labelled >= 45
     assert overall.precision >= 0.9
     assert overall.recall >= 0.9

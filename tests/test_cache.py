@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from lawref import cache
 from lawref.catalog import Catalog
 from lawref.errors import DataError
+from lawref.loading import cache
 
 
 @pytest.fixture
@@ -130,10 +130,10 @@ def test_editing_lawref_source_changes_the_key(
     import shutil
 
     code = tmp_path / "code"
-    shutil.copytree(Path(cache.__file__).parent, code, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(cache._CODE, code, ignore=shutil.ignore_patterns("__pycache__"))
     monkeypatch.setattr(cache, "_CODE", code)
     key = cache.fingerprint(data_copy, "x")
-    source = code / "clock.py"
+    source = code / "statutes" / "phrases.py"  # a module in a subpackage counts too (issue #12)
     stat = source.stat()
     os.utime(source, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
     touched = cache.fingerprint(data_copy, "x")

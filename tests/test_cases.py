@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from lawref.cases.models import Case, Citation, case_citations
 from lawref.catalog import Catalog
 from lawref.errors import DataError, UnknownCaseError
-from lawref.models_cases import Case, Citation, case_citations
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 

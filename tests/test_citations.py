@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from lawref.catalog import Catalog
-from lawref.models import Source
-from lawref.penalties import citable_copy
 from lawref.sphinxext import Writer, slug
+from lawref.statutes.models import Source
+from lawref.statutes.phrases import citable_copy
 
 D = dt.date
 UNCITABLE = re.compile(

@@ -187,7 +187,7 @@ def test_evidence_destruction_is_classified_limb_by_limb(
 
 
 def show_words(catalog: Catalog, ref: str, day: dt.date) -> str:
-    from lawref.render import show_text
+    from lawref.views.text import show_text
 
     return show_text(catalog, catalog.at(ref, day), catalog.classification(ref, day, day))
 

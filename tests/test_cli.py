@@ -56,16 +56,17 @@ def test_show_reads_only_the_statute_book(tmp_path: Path) -> None:
     probe = (
         "import sys; from lawref.cli import main\n"
         "code = main(['show', 'it-act-2000/s67B'])\n"
-        "heavy = ('lawref.models_conduct', 'lawref.models_cases', 'lawref.models_analysis',\n"
-        "         'lawref.ids', 'lawref.references', 'lawref.export', 'importlib.resources',\n"
-        "         'lawref.loading', 'tomllib')\n"
+        "heavy = ('lawref.conduct.models', 'lawref.cases.models', 'lawref.analysis.models',\n"
+        "         'lawref.statutes.ids', 'lawref.statutes.references', 'lawref.views.json',\n"
+        "         'importlib.resources',\n"
+        "         'lawref.loading.folder', 'tomllib')\n"
         "print(code, sorted(m for m in heavy if m in sys.modules))"
     )
     env = {**os.environ, "LAWREF_CACHE_DIR": str(tmp_path)}
     run_probe = [sys.executable, "-c", probe]
     cold = subprocess.run(run_probe, capture_output=True, text=True, check=True, env=env)
     warm = subprocess.run(run_probe, capture_output=True, text=True, check=True, env=env)
-    assert "lawref.loading" in cold.stdout.splitlines()[-1]  # the first run checks the data
+    assert "lawref.loading.folder" in cold.stdout.splitlines()[-1]  # the first run checks the data
     assert warm.stdout.splitlines()[-1] == "0 []"
     assert warm.stdout.splitlines()[0].startswith("it-act-2000/s67B")
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from lawref.analysis.evaluation import language_of, load_corpus
 from lawref.catalog import Catalog
-from lawref.evaluation import language_of, load_corpus
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 ACTS = {

@@ -11,9 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lawref import ids
 from lawref.catalog import Catalog
-from lawref.datapath import checkout_data
+from lawref.loading.datapath import checkout_data
+from lawref.statutes import ids
 
 TODAY = dt.date(2026, 11, 23)
 STATUTES = sorted((checkout_data() / "statutes").glob("*.toml"))

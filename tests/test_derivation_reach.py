@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from lawref.catalog import Catalog
 from lawref.errors import DerivationError, LawrefError
-from lawref.render import show_text
+from lawref.views.text import show_text
 
 D = dt.date
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from lawref.errors import DerivationError
-from lawref.models import DerivedPenalty, Penalty, PenaltyTier
-from lawref.penalties import derive, tier_matches
+from lawref.statutes.derive import derive, tier_matches
+from lawref.statutes.models import DerivedPenalty, Penalty, PenaltyTier
 
 
 def _tier(**kwargs: object) -> PenaltyTier:

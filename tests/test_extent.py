@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from lawref.catalog import Catalog
-from lawref.models import ActRecord
+from lawref.statutes.models import ActRecord
 
 D = dt.date
 

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from lawref import handout_render
 from lawref.catalog import Catalog
 from lawref.cli import main
-from lawref.handout_build import Heading, build
-from lawref.handout_render import HandoutError
+from lawref.views.handout import render as handout_render
+from lawref.views.handout.build import Heading, build
+from lawref.views.handout.render import HandoutError
 
 D = dt.date
 BEFORE, AFTER = D(2019, 5, 1), D(2021, 1, 1)

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lawref import ids
-from lawref.models import ActKind
+from lawref.statutes import ids
+from lawref.statutes.models import ActKind
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 import lawref
-from lawref import datapath
+from lawref.loading import datapath
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -60,7 +60,7 @@ def test_wheel_in_a_fresh_venv_carries_the_data(tmp_path: Path) -> None:
     outside.mkdir()
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
     probe = (
-        "import json, lawref, lawref.datapath as d; c = lawref.default_catalog(); "
+        "import json, lawref, lawref.loading.datapath as d; c = lawref.default_catalog(); "
         "print(json.dumps({'origin': c.origin, 'file': lawref.__file__, "
         "'status': lawref.at('it-act-2000/s67B').status, 'acts': len(c.acts)}))"
     )

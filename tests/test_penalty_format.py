@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from lawref.models import Fine, Imprisonment, Penalty, PenaltyTier
-from lawref.penalties import format_inr, format_penalty, format_term, format_tier
+from lawref.statutes.models import Fine, Imprisonment, Penalty, PenaltyTier
+from lawref.statutes.phrases import format_inr, format_penalty, format_term, format_tier
 
 
 @pytest.mark.parametrize(

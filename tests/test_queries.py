@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from lawref.catalog import Catalog
 from lawref.errors import InvalidDateError, LawrefError, UnknownActError, UnknownProvisionError
-from lawref.references import Resolver
+from lawref.statutes.references import Resolver
 
 D = dt.date
 

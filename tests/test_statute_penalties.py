@@ -13,7 +13,7 @@ import re
 import pytest
 
 from lawref.catalog import Catalog
-from lawref.models import PenaltyTier
+from lawref.statutes.models import PenaltyTier
 
 D = dt.date
 Tier = tuple[

@@ -171,7 +171,7 @@ def test_a_version_whose_text_is_not_recorded_is_checked(
     and must say in its note what is known of it."""
     from pydantic import ValidationError
 
-    from lawref.schema import VersionRecord
+    from lawref.loading.schema import VersionRecord
 
     record = {
         "valid_from": "2023-11-30",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import _thread
 
+from lawref import _moved
 from lawref._version import __version__
 from lawref.errors import (
     AmbiguousConductError,
@@ -31,8 +32,10 @@ if TYPE_CHECKING:
     import datetime as dt
     from typing import Any, Literal
 
+    from lawref.analysis.models import Analysis
     from lawref.catalog import Catalog
-    from lawref.models import (
+    from lawref.conduct.models import Conduct, Judgment, LookupResult, Term
+    from lawref.statutes.models import (
         Act,
         DerivedPenaltyResult,
         Penalty,
@@ -42,8 +45,6 @@ if TYPE_CHECKING:
         ProvisionVersion,
         TimelineEntry,
     )
-    from lawref.models_analysis import Analysis
-    from lawref.models_conduct import Conduct, Judgment, LookupResult, Term
 
 __all__ = [
     "Act",
@@ -81,6 +82,8 @@ __all__ = [
     "timeline",
 ]
 
+_moved.install()  # old import paths keep working for one release (issue #12)
+
 _lock = _thread.allocate_lock()
 _default: Catalog | None = None
 
@@ -92,7 +95,7 @@ def default_catalog() -> Catalog:
         with _lock:
             if _default is None:
                 from lawref.catalog import Catalog
-                from lawref.datapath import data_root
+                from lawref.loading.datapath import data_root
 
                 _default = Catalog.load(data_root())
     return _default
@@ -148,26 +151,26 @@ def lookup(term: str, as_of: dt.date | None = None) -> LookupResult:
 
 def format_penalty(penalty: Penalty) -> str:
     """A penalty in words, Indian style: "imprisonment … up to 5 years and fine up to ₹10 lakh"."""
-    from lawref.penalties import format_penalty as _format
+    from lawref.statutes.phrases import format_penalty as _format
 
     return _format(penalty)
 
 
 _LAZY = {
     "Catalog": "lawref.catalog",
-    "Act": "lawref.models",
-    "Analysis": "lawref.models_analysis",
-    "Conduct": "lawref.models_conduct",
-    "Judgment": "lawref.models_conduct",
-    "LookupResult": "lawref.models_conduct",
-    "Term": "lawref.models_conduct",
-    "DerivedPenaltyResult": "lawref.models",
-    "Penalty": "lawref.models",
-    "PenaltyTier": "lawref.models",
-    "Provision": "lawref.models",
-    "ProvisionAt": "lawref.models",
-    "ProvisionVersion": "lawref.models",
-    "TimelineEntry": "lawref.models",
+    "Act": "lawref.statutes.models",
+    "Analysis": "lawref.analysis.models",
+    "Conduct": "lawref.conduct.models",
+    "Judgment": "lawref.conduct.models",
+    "LookupResult": "lawref.conduct.models",
+    "Term": "lawref.conduct.models",
+    "DerivedPenaltyResult": "lawref.statutes.models",
+    "Penalty": "lawref.statutes.models",
+    "PenaltyTier": "lawref.statutes.models",
+    "Provision": "lawref.statutes.models",
+    "ProvisionAt": "lawref.statutes.models",
+    "ProvisionVersion": "lawref.statutes.models",
+    "TimelineEntry": "lawref.statutes.models",
 }
 
 

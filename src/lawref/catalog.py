@@ -13,29 +13,18 @@ import os
 from functools import cached_property
 from typing import Literal
 
-from lawref import clock
-from lawref.errors import (
-    DerivationError,
-    InvalidDateError,
-    UnknownActError,
-    UnknownCaseError,
-    UnknownConductError,
-)
-from lawref.loaded import Commentary
-from lawref.models import (
+from lawref.errors import UnknownCaseError, UnknownConductError
+from lawref.loading.loaded import Commentary
+from lawref.statutes.book import Statutes
+from lawref.statutes.models import (
     Act,
     ClassificationAt,
-    DerivedPenalty,
     DerivedPenaltyResult,
-    OffenceReach,
-    Penalty,
     Procedure,
     Provision,
     ProvisionAt,
-    Status,
     TimelineEntry,
 )
-from lawref.penalties import derive, format_penalty
 
 # Only the statute book's models are needed to answer ``lawref show``; the rest are types here.
 TYPE_CHECKING = False
@@ -43,12 +32,11 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from importlib.resources.abc import Traversable
 
-    from lawref.analysis import Analyzer
-    from lawref.lexicon import Lexicon
-    from lawref.loaded import StatuteBook
-    from lawref.models_analysis import Analysis, AnalysisConfig
-    from lawref.models_cases import Article, Case, CaseFlag, Conflict
-    from lawref.models_conduct import (
+    from lawref.analysis.models import Analysis, AnalysisConfig
+    from lawref.analysis.reader import Analyzer
+    from lawref.cases.models import Article, Case, CaseFlag, Conflict
+    from lawref.conduct.lexicon import Lexicon
+    from lawref.conduct.models import (
         Conduct,
         Judgment,
         LookupResult,
@@ -56,7 +44,7 @@ if TYPE_CHECKING:
         ReportingChannel,
         Term,
     )
-    from lawref.references import Resolver
+    from lawref.statutes.book import StatuteBook
 
 
 class Catalog:
@@ -78,13 +66,13 @@ class Catalog:
         ``statutes/``). Raises :class:`~lawref.DataError` listing every problem found.
 
         With *cache* (the default), a catalog already checked for exactly these files is reused
-        from lawref's cache (see :mod:`lawref.cache`); ``cache=False`` always re-reads."""
-        from lawref.datapath import as_traversable
+        from lawref's cache (see :mod:`lawref.loading.cache`); ``cache=False`` always re-reads."""
+        from lawref.loading.datapath import as_traversable
 
         root = as_traversable(path)
         key = None
         if cache:
-            from lawref import cache as store
+            from lawref.loading import cache as store
 
             try:
                 key = store.fingerprint(root, str(root))
@@ -97,12 +85,12 @@ class Catalog:
                     found = hit.commentary()
                     if found is not None:
                         return found
-                    from lawref.loading import load_data
+                    from lawref.loading.folder import load_data
 
                     return load_data(root).commentary
 
                 return cls(hit.statutes, commentary)
-        from lawref.loading import load_data  # parsing and checking: only on a miss
+        from lawref.loading.folder import load_data  # parsing and checking: only on a miss
 
         data = load_data(root)
         if key:
@@ -121,7 +109,13 @@ class Catalog:
                 source = self._commentary_source = source()
         return source
 
-    # --- what is in it -----------------------------------------------------------------------
+    # --- the statute book (answered by lawref.statutes.book.Statutes) -----------------------
+
+    @cached_property
+    def statutes(self) -> Statutes:
+        """The queries over the statute book: the statute layer's own object, which every
+        statute answer below delegates to (docs/design.md#layers)."""
+        return Statutes(self._statutes)
 
     @property
     def reviewed_on(self) -> dt.date:
@@ -136,59 +130,47 @@ class Catalog:
     @property
     def acts(self) -> tuple[Act, ...]:
         """Every act, ordered by id."""
-        return tuple(self._statutes.acts[k] for k in sorted(self._statutes.acts))
+        return self.statutes.acts
 
     @property
     def provisions(self) -> tuple[Provision, ...]:
         """Every provision, acts ordered by id, provisions in natural number order."""
-        return tuple(self._statutes.provisions[pid] for act in self.acts for pid in act.provisions)
+        return self.statutes.provisions
+
+    @property
+    def procedure(self) -> Procedure:
+        """The Codes of criminal procedure and the special rules that classify offences."""
+        return self._statutes.procedure
 
     def act(self, ref: str) -> Act:
         """The act with id or name *ref* ("it-act-2000", "IT Act", "POCSO");
         raises :class:`~lawref.UnknownActError` with close matches."""
-        if ref in self._statutes.acts:
-            return self._statutes.acts[ref]
-        from lawref.references import normalise
-
-        found, rest = self._resolver.acts.find(normalise(ref))
-        if found is not None and not rest.strip():
-            return self._statutes.acts[found]
-        import difflib
-
-        names = sorted(self._statutes.acts)
-        raise UnknownActError(ref, tuple(difflib.get_close_matches(ref.lower(), names, n=3)))
+        return self.statutes.act(ref)
 
     def provision(self, ref: str) -> Provision:
         """The provision *ref* names: an id or a prose reference ("67B IT Act",
         "Section 15(1) POCSO"). Raises :class:`~lawref.UnknownProvisionError` with suggestions."""
-        return self._statutes.provisions[self.resolve(ref)]
+        return self.statutes.provision(ref)
 
     def __contains__(self, provision_id: object) -> bool:
         """Whether *provision_id* is exactly the id of a provision (no alias resolution)."""
-        return provision_id in self._statutes.provisions
+        return provision_id in self.statutes
 
     def get(self, ref: str, default: Provision | None = None) -> Provision | None:
         """Like :meth:`provision`, but returns *default* instead of raising."""
-        try:
-            return self.provision(ref)
-        except LookupError:
-            return default
+        return self.statutes.get(ref, default)
 
     def resolve(self, ref: str) -> str:
         """The id *ref* names (see :meth:`provision`)."""
-        if ref in self._statutes.provisions:
-            return ref
-        return self._resolver.resolve(ref)
+        return self.statutes.resolve(ref)
 
-    @cached_property
-    def _resolver(self) -> Resolver:
-        from lawref.references import Resolver
+    def label(self, provision_id: str) -> str:
+        """A provision as people write it: ``IT Act s.67B``, ``POCSO Rules r.11``."""
+        return self.statutes.label(provision_id)
 
-        aliases = {
-            act.id: (act.title, act.short_title, *act.aliases)
-            for act in self._statutes.acts.values()
-        }
-        return Resolver.build(self._statutes.provisions, aliases)
+    def label_any(self, provision_id: str) -> str:
+        """Like :meth:`label`, but an id lawref does not hold is returned as it is."""
+        return self.statutes.label_any(provision_id)
 
     # --- conduct, judgments, terminology ----------------------------------------------------
 
@@ -234,7 +216,7 @@ class Catalog:
     @cached_property
     def lexicon(self) -> Lexicon:
         """The words of every conduct, for matching people's words to a conduct."""
-        from lawref.lexicon import Lexicon
+        from lawref.conduct.lexicon import Lexicon
 
         return Lexicon.build({c.id: (c.label, c.terms) for c in self._commentary.conduct.values()})
 
@@ -245,7 +227,7 @@ class Catalog:
         "group admin") on *as_of*, the date of the conduct (default today), each provision
         classified for a proceeding begun on *proceeding_date* (default today). See
         :func:`lawref.lookup_conduct.lookup`."""
-        from lawref.lookup_conduct import lookup
+        from lawref.conduct.lookup import lookup
 
         return lookup(self, term, as_of, proceeding_date)
 
@@ -286,7 +268,7 @@ class Catalog:
         """The example cases meeting every filter given, oldest first: *conduct* (an id or the
         words for it), *provision* (an id or reference the reports name), *platform*
         (``whatsapp``, ``telegram``, …), *year* (of the case's date)."""
-        from lawref.casebook import filter_cases
+        from lawref.cases.casebook import filter_cases
 
         return filter_cases(
             self,
@@ -300,14 +282,14 @@ class Catalog:
     def conflicts(self) -> tuple[Conflict, ...]:
         """Facts the reports give differently (465 vs 596 locations …), each with every value
         and its citation."""
-        from lawref.casebook import find_conflicts
+        from lawref.cases.casebook import find_conflicts
 
         return find_conflicts(self._commentary.cases.values())
 
     def case_flags(self, case_id: str | None = None) -> tuple[CaseFlag, ...]:
         """Where a report's statement of the law does not match what its conduct reaches on its
         date (for one case, or all)."""
-        from lawref.casebook import check_case
+        from lawref.cases.casebook import check_case
 
         chosen = [self.case(case_id)] if case_id else list(self._commentary.cases.values())
         return tuple(flag for case in chosen for flag in check_case(self, case))
@@ -322,7 +304,7 @@ class Catalog:
     @cached_property
     def analyzer(self) -> Analyzer:
         """The report reader for this catalog, built on first use."""
-        from lawref.analysis import Analyzer
+        from lawref.analysis.reader import Analyzer
 
         return Analyzer(self)
 
@@ -330,7 +312,7 @@ class Catalog:
         """The conduct *text* describes and the laws it names, with spans, mapped to the law on
         *as_of* (given, else the date the text states, else today). See
         :func:`lawref.analysis.analyze`."""
-        from lawref.analysis import analyze
+        from lawref.analysis.reader import analyze
 
         return analyze(self, text, as_of)
 
@@ -347,8 +329,8 @@ class Catalog:
     ) -> str | bytes:
         """A trainers' handout for *conducts* (ids or words; all with *everything*) as in force
         on *as_of*: Markdown, HTML or Typst text, or PDF bytes."""
-        from lawref import handout_render
-        from lawref.handout_build import build
+        from lawref.views.handout import render as handout_render
+        from lawref.views.handout.build import build
 
         document = build(self, conducts, as_of, title=title, everything=everything)
         if format == "md":
@@ -359,293 +341,44 @@ class Catalog:
             return handout_render.to_typst(document)
         return handout_render.to_pdf(document)
 
-    # --- time --------------------------------------------------------------------------------
+    # --- time ------------------------------------------------------------------------------
 
     def check_date(self, as_of: dt.date | None) -> dt.date:
-        """*as_of*, or today when ``None``; a date after today is refused, since the date of a
-        conduct cannot lie in the future (:class:`~lawref.InvalidDateError`)."""
-        today = clock.today()
-        if as_of is None:
-            return today
-        if not isinstance(as_of, dt.date) or isinstance(as_of, dt.datetime):
-            raise InvalidDateError(f"as_of must be a datetime.date, not {type(as_of).__name__}")
-        if as_of > today:
-            raise InvalidDateError(
-                f"{as_of} is in the future; as_of is the date of the conduct, which cannot be "
-                f"later than today ({today})"
-            )
-        return as_of
+        """*as_of*, or today when ``None``; a future date is refused
+        (:class:`~lawref.InvalidDateError`). See :meth:`Statutes.check_date
+        <lawref.statutes.book.Statutes.check_date>`."""
+        return self.statutes.check_date(as_of)
+
+    def check_proceeding_date(self, proceeding_date: dt.date | None, as_of: dt.date) -> dt.date:
+        """*proceeding_date*, or today; refused when in the future or before the conduct."""
+        return self.statutes.check_proceeding_date(proceeding_date, as_of)
 
     def at(self, ref: str, as_of: dt.date | None = None) -> ProvisionAt:
         """What provision *ref* said on *as_of* (default today): its standing, the version in
         force, and a sentence that says why. Before an Act came into force, after its repeal,
         before a provision was inserted or after it was omitted, the answer says so."""
-        provision = self.provision(ref)
-        day = self.check_date(as_of)
-        act = self._statutes.acts[provision.act]
-        version = provision.version_on(day)
-        status: Status
-        label = f"{act.short_title} {_division(act)}{provision.number}"
-        if day < act.in_force_from:
-            status = "act_not_yet_in_force"
-            message = (
-                f"{act.title} came into force on {act.in_force_from}; on {day} it was not law."
-            )
-        elif act.repealed_on is not None and day >= act.repealed_on:
-            status = "act_repealed"
-            successor = self._statutes.acts.get(act.repealed_by or "")
-            message = (
-                f"{act.title} was repealed with effect from {act.repealed_on}"
-                + (f" by {successor.title}" if successor else "")
-                + "."
-            )
-            if provision.successors:
-                message += " Its successor: " + ", ".join(provision.successors) + "."
-        elif version is None and provision.earlier_versions_not_recorded:
-            status = "not_recorded"
-            message = (
-                f"{label} was in force on {day}, but lawref records its text only from "
-                f"{provision.versions[0].valid_from}."
-                if provision.versions
-                else f"{label} is part of {act.title}, but lawref does not record its text."
-            )
-        elif version is None:
-            status = "not_yet_in_force"
-            first = provision.versions[0]
-            message = (
-                f"{label} came into force on {first.valid_from} ({first.instrument_title}); "
-                f"it did not exist on {day}."
-            )
-        elif version.text_not_recorded:
-            status = "not_recorded"
-            message = (
-                f"{label} was changed with effect from {version.valid_from} "
-                f"({version.instrument_title}); lawref does not record the text in force from "
-                "then, so it states no punishment for it (see the note)."
-            )
-        elif version.omitted:
-            status = "omitted"
-            message = (
-                f"{label} was omitted with effect from {version.valid_from} "
-                f"({version.instrument_title})."
-            )
-        else:
-            status = "in_force"
-            message = f"{label} as in force from {version.valid_from} ({version.instrument_title})."
-        extent = act.extent_on(day)
-        excluded = extent.excludes if extent is not None and status == "in_force" else ()
-        if excluded and extent is not None:
-            message += (
-                f" On {day} the {act.short_title} did not extend to {', '.join(excluded)} "
-                f"(“{extent.text.strip()}”)."
-            )
-        beyond = day > self.reviewed_on
-        if beyond:
-            message += f" Law as reviewed on {self.reviewed_on}; later changes are not reflected."
-        # Internal results are built from values the loader already validated: model_construct
-        # skips re-validation (and the schema build it would trigger on first use).
-        return ProvisionAt.model_construct(
-            provision=provision.id,
-            as_of=day,
-            status=status,
-            version=version if status in ("in_force", "omitted", "not_recorded") else None,
-            successors=provision.successors,
-            message=message,
-            beyond_review=beyond,
-            excluded_places=excluded,
-        )
+        return self.statutes.at(ref, as_of)
 
     def timeline(self, ref: str) -> tuple[TimelineEntry, ...]:
         """Every dated event in the life of provision *ref*, oldest first: enactment or
         insertion, each amendment, omission, and the repeal of its Act."""
-        provision = self.provision(ref)
-        act = self._statutes.acts[provision.act]
-        entries = []
-        event: Literal["enacted", "inserted", "first_recorded", "amended", "omitted"]
-        for index, version in enumerate(provision.versions):
-            if version.omitted:
-                event = "omitted"
-                description = "omitted"
-            elif index == 0 and provision.earlier_versions_not_recorded:
-                event = "first_recorded"
-                description = "in force earlier; this is the first text lawref records"
-            elif index == 0 and version.instrument == act.id:
-                event = "enacted"
-                description = "enacted"
-            elif index == 0:
-                event = "inserted"
-                description = "inserted"
-            else:
-                event = "amended"
-                description = "substituted or amended"
-            if version.text_not_recorded:
-                description += "; its new text is not recorded"
-            if version.confidence != "high":
-                description += f" (confidence {version.confidence})"
-            if version.penalty is not None and not version.omitted:
-                description += f"; punishment: {format_penalty(version.penalty)}"
-            entries.append(
-                TimelineEntry.model_construct(
-                    date=version.valid_from,
-                    event=event,
-                    instrument=version.instrument,
-                    instrument_title=version.instrument_title,
-                    description=description,
-                )
-            )
-        if act.repealed_on is not None:
-            successor = self._statutes.acts.get(act.repealed_by or "")
-            entries.append(
-                TimelineEntry.model_construct(
-                    date=act.repealed_on,
-                    event="act_repealed",
-                    instrument=act.repealed_by or "",
-                    instrument_title=successor.title if successor else (act.repealed_by or ""),
-                    description=f"{act.short_title} repealed"
-                    + (
-                        f"; succeeded by {', '.join(provision.successors)}"
-                        if provision.successors
-                        else ""
-                    ),
-                )
-            )
-        return tuple(entries)
+        return self.statutes.timeline(ref)
 
     def successors(self, ref: str) -> tuple[Provision, ...]:
         """The provisions that replaced *ref* in a later Act (IPC s.292 → BNS s.294)."""
-        return tuple(self._statutes.provisions[p] for p in self.provision(ref).successors)
+        return self.statutes.successors(ref)
 
     def predecessors(self, ref: str) -> tuple[Provision, ...]:
         """The provisions *ref* replaced in an earlier Act (BNS s.294 → IPC s.292)."""
-        return tuple(self._statutes.provisions[p] for p in self.provision(ref).predecessors)
-
-    # --- classification ----------------------------------------------------------------------
-
-    def check_proceeding_date(self, proceeding_date: dt.date | None, as_of: dt.date) -> dt.date:
-        """*proceeding_date*, or today when ``None``; refused when it is in the future or before
-        the date of the conduct (a proceeding cannot begin before the conduct it concerns)."""
-        day = self.check_date(proceeding_date)
-        if day < as_of:
-            raise InvalidDateError(
-                f"the proceeding date {day} is before the date of the conduct {as_of}; a "
-                "proceeding begins on or after the conduct it concerns"
-            )
-        return day
+        return self.statutes.predecessors(ref)
 
     def classification(
         self, ref: str, as_of: dt.date | None = None, proceeding_date: dt.date | None = None
     ) -> ClassificationAt:
         """How provision *ref* is classified (cognizable, bailable, which court) in a proceeding
-        begun on *proceeding_date* (default today) about conduct on *as_of* (default today): the
-        offence and its punishment are those in force on *as_of*, the Code of criminal
-        procedure the one in force on *proceeding_date*. See :mod:`lawref.classify`."""
-        from lawref.classify import classify, limb_rows
-
-        standing = self.at(ref, as_of)
-        proceeding = self.check_proceeding_date(proceeding_date, standing.as_of)
-        version = standing.version
-        if standing.status != "in_force" or version is None:
-            return ClassificationAt.model_construct(
-                provision=standing.provision,
-                as_of=standing.as_of,
-                proceeding_date=proceeding,
-                code=None,
-                first=None,
-                subsequent=None,
-                message=standing.message,
-            )
-        provision = self.provision(standing.provision)
-        code, first, later, why = classify(
-            self._statutes.procedure,
-            provision,
-            version,
-            proceeding,
-            lambda pid, day: self.at(pid, day).status == "in_force",
-        )
-        if code is None:
-            message = f"A proceeding begun on {proceeding}: {why}."
-        else:
-            message = f"A proceeding begun on {proceeding} is governed by {code.title}."
-            if why:
-                message += f" {why}"
-            elif first is None and not limb_rows(version, code):
-                message += (
-                    " It classifies offences; this provision prescribes no punishment of its own."
-                )
-        return ClassificationAt.model_construct(
-            provision=provision.id,
-            as_of=standing.as_of,
-            proceeding_date=proceeding,
-            code=code.id if code else None,
-            first=first,
-            subsequent=later,
-            message=message,
-            limbs=limb_rows(version, code),
-        )
-
-    # --- derived penalties -------------------------------------------------------------------
-
-    @property
-    def procedure(self) -> Procedure:
-        """The Codes of criminal procedure and the special rules that classify offences."""
-        return self._statutes.procedure
-
-    def label_any(self, provision_id: str) -> str:
-        """Like :meth:`label`, but an id lawref does not hold is returned as it is."""
-        return (
-            self.label(provision_id) if provision_id in self._statutes.provisions else provision_id
-        )
-
-    def label(self, provision_id: str) -> str:
-        """A provision as people write it: ``IT Act s.67B``, ``POCSO Rules r.11``."""
-        provision = self._statutes.provisions[provision_id]
-        act = self._statutes.acts[provision.act]
-        return f"{act.short_title} {_division(act)}{provision.number}"
-
-    def _reaches(self, reach: OffenceReach, base_at: ProvisionAt) -> bool:
-        """Whether a rule's reach takes in the offence *base_at* stands for (its Act is named,
-        or it is another law's offence meeting the reach's minimum term)."""
-        act = base_at.provision.split("/")[0]
-        if act in reach.acts:
-            return True
-        penalty = base_at.version.penalty if base_at.version else None
-        return reach.other_laws and _reach_min_met(reach, penalty)
-
-    def _out_of_reach(
-        self, rule_at: ProvisionAt, derived: DerivedPenalty, base_at: ProvisionAt, day: dt.date
-    ) -> str:
-        """Why a rule does not reach an offence, and which rule lawref holds that does."""
-        from lawref.penalties import format_reach
-
-        names = {a.id: a.short_title for a in self._statutes.acts.values()}
-        base_act = self._statutes.acts[base_at.provision.split("/")[0]]
-        message = (
-            f"{self.label(rule_at.provision)} reaches only {format_reach(derived.reach, names)}; "
-            f"{self.label(base_at.provision)} is an offence under the {base_act.short_title}"
-        )
-        if derived.reach.other_laws_min_months is not None and derived.reach.other_laws:
-            message += " not punishable with so long a term"
-        others = []
-        for provision in self._statutes.provisions.values():
-            if provision.parent is not None or provision.id == rule_at.provision:
-                continue
-            version = provision.version_on(day)
-            other = version.derived_penalty if version else None
-            if (
-                other is not None
-                and other.relation == derived.relation
-                and self._reaches(other.reach, base_at)
-            ):
-                others.append(self.label(provision.id) + f" ({provision.id})")
-        if others:
-            message += (
-                "; the rule that reaches it: "
-                if len(others) == 1
-                else "; the rules that reach it: "
-            ) + ", ".join(sorted(others))
-        else:
-            message += "; lawref holds no rule of that kind that reaches it"
-        return message + "."
+        begun on *proceeding_date* (default today) about conduct on *as_of* (default today). See
+        :mod:`lawref.statutes.classify`."""
+        return self.statutes.classification(ref, as_of, proceeding_date)
 
     def derived_penalty(
         self, ref: str, underlying: str, as_of: dt.date | None = None
@@ -653,81 +386,5 @@ class Catalog:
         """The punishment under provision *ref* (attempt, abetment, conspiracy, causing
         disappearance of evidence …) for the concrete offence *underlying*, both read as in
         force on *as_of*. Example: ``derived_penalty("IPC 201", "67B IT Act", date(2019, 10, 13))``.
-        Raises :class:`~lawref.DerivationError` when the statute's limbs do not reach it."""
-        day = self.check_date(as_of)
-        rule_at = self.at(ref, day)
-        base_at = self.at(underlying, day)
-        for standing in (rule_at, base_at):
-            if standing.status != "in_force" or standing.version is None:
-                raise DerivationError(standing.message)
-        derived = rule_at.version.derived_penalty if rule_at.version else None
-        if derived is None:
-            raise DerivationError(
-                f"{self.label(rule_at.provision)} does not define a punishment by reference to "
-                "another offence"
-            )
-        base = self.provision(base_at.provision)
-        base_penalty = base_at.version.penalty if base_at.version else None
-        if base_penalty is None:
-            raise DerivationError(
-                f"{self.label(base.id)} prescribes no punishment of its own"
-                + (
-                    "; name the sub-division that does: " + ", ".join(base.children)
-                    if base.children
-                    else ""
-                )
-            )
-        if not self._reaches(derived.reach, base_at):
-            raise DerivationError(self._out_of_reach(rule_at, derived, base_at, day))
-        try:
-            condition, penalty = derive(derived, base_penalty)
-        except DerivationError as exc:
-            raise DerivationError(
-                f"{self.label(rule_at.provision)} applied to {self.label(base.id)}: {exc}"
-            ) from None
-        limb = next(t.limb for t in derived.tiers if t.applies_when == condition)
-        explanation = (
-            f"{self.label(rule_at.provision)} applied to {self.label(base.id)} "
-            f"({format_penalty(base_penalty)})"
-            + (f", under the limb “{limb}”" if limb else "")
-            + f": {format_penalty(penalty)}."
-        )
-        if penalty.subsequent is not None:
-            explanation += (
-                " 'first' is computed on the underlying offence's first-conviction punishment,"
-                " 'subsequent' on its enhanced punishment; which scale a court applies is a"
-                " question of interpretation the statute does not settle."
-            )
-        return DerivedPenaltyResult.model_construct(
-            provision=rule_at.provision,
-            underlying=base_at.provision,
-            as_of=day,
-            tier=condition,
-            limb=limb,
-            relation=derived.relation,
-            penalty=penalty,
-            explanation=explanation,
-        )
-
-
-def _reach_min_met(reach: OffenceReach, penalty: Penalty | None) -> bool:
-    """Whether an offence of another law meets the reach's "punishable with imprisonment for a
-    term of N or upwards" (judged on the first-conviction punishment: what the offence is
-    punishable with before any enhancement)."""
-    if reach.other_laws_min_months is None:
-        return True
-    if penalty is None:
-        return False
-    tier = penalty.first
-    if tier.death:
-        return True
-    prison = tier.imprisonment
-    if prison is None:
-        return False
-    if prison.life or prison.max_months is None:
-        return prison.life or prison.min_months is not None
-    return prison.max_months >= reach.other_laws_min_months
-
-
-def _division(act: Act) -> str:
-    return "r." if act.kind == "rules" else "s."
+        Raises :class:`~lawref.DerivationError` when the rule does not reach the offence."""
+        return self.statutes.derived_penalty(ref, underlying, as_of)

@@ -46,8 +46,8 @@ _COMMANDS = (
 
 
 def _version_line() -> str:
-    from lawref.datapath import data_root
-    from lawref.reading import reviewed_on
+    from lawref.loading.datapath import data_root
+    from lawref.loading.review import reviewed_on
 
     try:
         day = reviewed_on(data_root())
@@ -124,7 +124,7 @@ def _answer(
 ) -> int:
     """Print the JSON *document* with ``--json``, else the *text* for people."""
     if getattr(args, "json", False):
-        from lawref.export import dumps
+        from lawref.views.json import dumps
 
         _write(args, dumps(document()))
     else:
@@ -135,7 +135,7 @@ def _answer(
 def cmd_show(args: argparse.Namespace) -> int:
     """``lawref show ID [--as-of DATE] [--json]``."""
     catalog = _catalog(args)
-    from lawref import render
+    from lawref.views import text as render
 
     standing = catalog.at(args.id, args.as_of)
     classification = catalog.classification(
@@ -143,7 +143,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     )
 
     def document() -> object:
-        from lawref.export import show_document
+        from lawref.views.json import show_document
 
         return show_document(catalog, standing, classification)
 
@@ -153,7 +153,8 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_timeline(args: argparse.Namespace) -> int:
     """``lawref timeline ID [--json]``."""
     catalog = _catalog(args)
-    from lawref import export, render
+    from lawref.views import json as export
+    from lawref.views import text as render
 
     provision = catalog.provision(args.id)
     entries = catalog.timeline(provision.id)
@@ -167,7 +168,7 @@ def cmd_timeline(args: argparse.Namespace) -> int:
 def cmd_derive(args: argparse.Namespace) -> int:
     """``lawref derive RULE OFFENCE [--as-of DATE] [--json]``."""
     catalog = _catalog(args)
-    from lawref import render
+    from lawref.views import text as render
 
     result = catalog.derived_penalty(args.rule, args.offence, args.as_of)
     return _answer(
@@ -180,7 +181,7 @@ def cmd_derive(args: argparse.Namespace) -> int:
 def cmd_lookup(args: argparse.Namespace) -> int:
     """``lawref lookup TERM [--as-of DATE] [--json]``."""
     catalog = _catalog(args)
-    from lawref import render
+    from lawref.views import text as render
 
     result = catalog.lookup(args.term, args.as_of, proceeding_date=args.proceeding_date)
     return _answer(
@@ -191,7 +192,7 @@ def cmd_lookup(args: argparse.Namespace) -> int:
 def cmd_cases(args: argparse.Namespace) -> int:
     """``lawref cases [--conduct] [--provision] [--platform] [--year] [--json]``."""
     catalog = _catalog(args)
-    from lawref import render
+    from lawref.views import text as render
 
     cases = catalog.cases(
         conduct=args.conduct, provision=args.provision, platform=args.platform, year=args.year
@@ -209,7 +210,7 @@ def cmd_cases(args: argparse.Namespace) -> int:
 def cmd_case(args: argparse.Namespace) -> int:
     """``lawref case ID [--json]``."""
     catalog = _catalog(args)
-    from lawref import render
+    from lawref.views import text as render
 
     case = catalog.case(args.id)
     return _answer(
@@ -226,7 +227,7 @@ def cmd_case(args: argparse.Namespace) -> int:
 def cmd_conflicts(args: argparse.Namespace) -> int:
     """``lawref conflicts [--json]``."""
     catalog = _catalog(args)
-    from lawref import render
+    from lawref.views import text as render
 
     conflicts = catalog.conflicts()
     return _answer(
@@ -251,7 +252,7 @@ def _read_input(name: str) -> str:
 def cmd_analyze(args: argparse.Namespace) -> int:
     """``lawref analyze FILE|- [--as-of DATE] [--json]``."""
     catalog = _catalog(args)
-    from lawref import render
+    from lawref.views import text as render
 
     text = _read_input(args.file)
     analysis = catalog.analyze(text, args.as_of)
@@ -318,7 +319,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """``lawref export [-o FILE]``: the whole catalog as one JSON document."""
-    from lawref.export import dumps, export_document
+    from lawref.views.json import dumps, export_document
 
     _write(args, dumps(export_document(_catalog(args))))
     return EXIT_OK
@@ -327,7 +328,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_validate(args: argparse.Namespace) -> int:
     """``lawref validate [PATH]``: check a data folder; every problem on its own line."""
     from lawref.catalog import Catalog
-    from lawref.datapath import data_root
+    from lawref.loading.datapath import data_root
 
     catalog = Catalog.load(args.path or data_root(), cache=False)
     versions = sum(len(p.versions) for p in catalog.provisions)
@@ -342,8 +343,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 def cmd_schema(args: argparse.Namespace) -> int:
     """``lawref schema [statute|catalog]``: the JSON Schema of a data file, for editors."""
-    from lawref.export import dumps
-    from lawref.schema import CatalogFile, StatuteFile
+    from lawref.loading.schema import CatalogFile, StatuteFile
+    from lawref.views.json import dumps
 
     schema = (StatuteFile if args.kind == "statute" else CatalogFile).model_json_schema()
     _write(args, dumps(schema))

@@ -1,0 +1,346 @@
+"""Measuring ``analyze`` against hand labels: precision and recall of conduct mentions (per
+conduct and overall) and of statute references.
+
+A prediction is right when its span overlaps a label's span and names the same conduct (for
+references: the same Act, and the same provision where the label names one). Each label is
+matched at most once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lawref.analysis.models import Analysis
+from lawref.errors import DataError, Problem
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """One labelled span: an article, where it is, and what it names."""
+
+    article: str
+    start: int
+    end: int
+    conduct: str | None = None
+    act: str | None = None
+    provision: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    """Counts and the precision and recall they give."""
+
+    predicted: int
+    labelled: int
+    correct_predictions: int
+    found_labels: int
+
+    @property
+    def precision(self) -> float:
+        """Right predictions over all predictions (1.0 when nothing was predicted)."""
+        return self.correct_predictions / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        """Labels found over all labels (1.0 when nothing was labelled)."""
+        return self.found_labels / self.labelled if self.labelled else 1.0
+
+
+Reader = Callable[[str], Analysis]
+"""What is measured: a function that reads a text (``Catalog.analyze``)."""
+
+
+def load_labels(path: Path, text_of: Callable[[str], str]) -> tuple[list[Label], list[Label]]:
+    """Mentions and references from a labels file, placed in their articles' texts (*text_of*
+    gives an article's text by id)."""
+    raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    problems: list[Problem] = []
+    placed: dict[str, list[Label]] = {"mentions": [], "references": []}
+    for section in placed:
+        for index, item in enumerate(raw.get(section, [])):
+            text = text_of(item["article"])
+            within = item.get("within", item["quote"])
+            if text.count(within) != 1:
+                problems.append(Problem(str(path), f"{section}[{index}].within", "must occur once"))
+                continue
+            offset = text.index(within)
+            inner = within.find(item["quote"])
+            if inner < 0:
+                problems.append(Problem(str(path), f"{section}[{index}].quote", "not in `within`"))
+                continue
+            start = offset + inner
+            placed[section].append(
+                Label(
+                    article=item["article"],
+                    start=start,
+                    end=start + len(item["quote"]),
+                    conduct=item.get("conduct"),
+                    act=item.get("act"),
+                    provision=item.get("provision"),
+                )
+            )
+    if problems:
+        raise DataError(problems)
+    return placed["mentions"], placed["references"]
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def score(
+    analyze: Reader,
+    text_of: Callable[[str], str],
+    mentions: list[Label],
+    references: list[Label],
+) -> tuple[dict[str, Score], Score, Score]:
+    """Per-conduct scores, the overall conduct score, and the statute-reference score, over
+    every article that has labels."""
+    articles = sorted({label.article for label in (*mentions, *references)})
+    predicted_m: list[Label] = []
+    predicted_r: list[Label] = []
+    for article in articles:
+        result = analyze(text_of(article))
+        predicted_m += [Label(article, m.start, m.end, conduct=m.conduct) for m in result.mentions]
+        predicted_r += [
+            Label(article, r.start, r.end, act=r.act, provision=r.provision)
+            for r in result.statute_references
+        ]
+
+    def agree(p: Label, gold: Label) -> bool:
+        if p.article != gold.article or not _overlap((p.start, p.end), (gold.start, gold.end)):
+            return False
+        if gold.conduct is not None:
+            return p.conduct == gold.conduct
+        return p.act == gold.act and (gold.provision is None or p.provision == gold.provision)
+
+    def tally(predicted: list[Label], gold: list[Label]) -> Score:
+        used: set[int] = set()
+        right = 0
+        for p in predicted:
+            match = next((i for i, g in enumerate(gold) if i not in used and agree(p, g)), None)
+            if match is not None:
+                used.add(match)
+                right += 1
+        return Score(len(predicted), len(gold), right, len(used))
+
+    conducts = sorted({m.conduct for m in (*mentions, *predicted_m) if m.conduct})
+    per = {
+        c: tally(
+            [p for p in predicted_m if p.conduct == c], [g for g in mentions if g.conduct == c]
+        )
+        for c in conducts
+    }
+    return per, tally(predicted_m, mentions), tally(predicted_r, references)
+
+
+# --- the report corpus (tests/corpus) ------------------------------------------------------
+
+_SCRIPTS = {"hi": (0x0900, 0x097F), "bn": (0x0980, 0x09FF), "or": (0x0B00, 0x0B7F)}
+
+
+def language_of(text: str) -> str:
+    """``en`` for a text in the Latin script, else the Indian script most of its letters are in
+    (``hi`` Devanagari, ``bn`` Bengali, ``or`` Odia), or ``other``."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return "en"
+    counts = {
+        name: sum(low <= ord(ch) <= high for ch in letters)
+        for name, (low, high) in _SCRIPTS.items()
+    }
+    name, most = max(counts.items(), key=lambda item: item[1])
+    if most > len(letters) * 0.2:
+        return name
+    latin = sum(ch.isascii() for ch in letters)
+    return "en" if latin > len(letters) * 0.8 else "other"
+
+
+@dataclass(frozen=True, slots=True)
+class Marked:
+    """A labelled span in a corpus report: where it is and what it is."""
+
+    start: int
+    end: int
+    tag: str
+    detail: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusReport:
+    """One labelled report of ``tests/corpus``: its metadata, excerpt and labels."""
+
+    id: str
+    split: str
+    state: str
+    kind: str
+    date: dt.date
+    date_in_text: bool
+    text: str
+    language: str
+    mentions: tuple[Marked, ...]
+    decoys: tuple[Marked, ...]
+    references: tuple[Marked, ...]
+    punishments: tuple[Marked, ...]
+
+
+def load_corpus(folder: Path) -> list[CorpusReport]:
+    """Every report in *folder* (``tests/corpus/dev`` or ``…/heldout``), its labels placed in
+    its text. Raises :class:`~lawref.DataError` naming every label that is not found."""
+    problems: list[Problem] = []
+    reports = []
+    for path in sorted(folder.glob("*.toml")):
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        report = raw["report"]
+        text = report["text"]
+        placed: dict[str, list[Marked]] = {}
+        for section, tag_key, detail_key in (
+            ("mentions", "conduct", "actor"),
+            ("decoys", "looks_like", "kind"),
+            ("references", "act", "section"),
+            ("punishments", "provision", "claims"),
+        ):
+            placed[section] = []
+            for index, item in enumerate(raw.get(section, [])):
+                within = item.get("within", item["quote"])
+                inner = within.find(item["quote"])
+                if text.count(within) != 1 or inner < 0:
+                    problems.append(
+                        Problem(str(path), f"{section}[{index}]", "quote not found once in text")
+                    )
+                    continue
+                start = text.index(within) + inner
+                placed[section].append(
+                    Marked(
+                        start,
+                        start + len(item["quote"]),
+                        str(item.get(tag_key) or ""),
+                        item.get(detail_key),
+                    )
+                )
+        reports.append(
+            CorpusReport(
+                id=report["id"],
+                split=folder.name,
+                state=report.get("state", ""),
+                kind=report.get("kind", ""),
+                date=report["date"],
+                date_in_text=bool(report.get("date_in_text", True)),
+                text=text,
+                language=language_of(text),
+                mentions=tuple(placed["mentions"]),
+                decoys=tuple(placed["decoys"]),
+                references=tuple(placed["references"]),
+                punishments=tuple(placed["punishments"]),
+            )
+        )
+    if problems:
+        raise DataError(problems)
+    return reports
+
+
+@dataclass
+class CorpusScore:
+    """What ``analyze`` got right on a set of reports, as counts (see :func:`score_corpus`)."""
+
+    reports: int = 0
+    doc_true: int = 0
+    doc_predicted: int = 0
+    doc_gold: int = 0
+    spans_found: int = 0
+    spans_gold: int = 0
+    refs_found: int = 0
+    refs_gold: int = 0
+    decoys_taken: int = 0
+    decoys: int = 0
+    dates_right: int = 0
+    punishments_found: int = 0
+    punishments: int = 0
+    confusion: dict[str, list[int]] = field(default_factory=dict)
+    """Per conduct: reports where it was found rightly, taken wrongly, missed."""
+    errors: list[str] = field(default_factory=list)
+
+    @staticmethod
+    def _ratio(top: int, bottom: int) -> float:
+        return top / bottom if bottom else 1.0
+
+    @property
+    def doc_precision(self) -> float:
+        """Right (report, conduct) pairs over predicted ones."""
+        return self._ratio(self.doc_true, self.doc_predicted)
+
+    @property
+    def doc_recall(self) -> float:
+        """Right (report, conduct) pairs over labelled ones."""
+        return self._ratio(self.doc_true, self.doc_gold)
+
+    @property
+    def doc_f1(self) -> float:
+        """The harmonic mean of the two."""
+        p, r = self.doc_precision, self.doc_recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _same_section(provision: str | None, section: str | None) -> bool:
+    if section is None:
+        return True
+    if provision is None:
+        return False
+    number = provision.split("/", 1)[1][1:]
+    return number == section or number.startswith(section + "(")
+
+
+def score_corpus(analyze: Reader, reports: list[CorpusReport]) -> CorpusScore:
+    """Score ``analyze`` on *reports*: document-level conduct (the set of conducts a report
+    describes), span recall of each labelled mention (a mention of the same conduct overlapping
+    it), statute-reference recall (same Act, and the same section where the label names one),
+    decoys taken (any mention overlapping a decoy), the report's date (right when read from the
+    text, or when the reader does not claim a text date for a report whose text has none), and
+    stated punishments found."""
+    result = CorpusScore()
+    for report in reports:
+        analysis = analyze(report.text)
+        result.reports += 1
+        gold = {m.tag for m in report.mentions}
+        predicted = {m.conduct for m in analysis.mentions}
+        result.doc_gold += len(gold)
+        result.doc_predicted += len(predicted)
+        result.doc_true += len(gold & predicted)
+        for conduct in gold | predicted:
+            row = result.confusion.setdefault(conduct, [0, 0, 0])
+            row[0 if conduct in gold & predicted else (1 if conduct in predicted else 2)] += 1
+        for conduct in sorted(gold - predicted):
+            result.errors.append(f"{report.id}: missed {conduct}")
+        for conduct in sorted(predicted - gold):
+            words = [m.text for m in analysis.mentions if m.conduct == conduct]
+            result.errors.append(f"{report.id}: took {conduct} from {words[:3]}")
+        for label in report.mentions:
+            result.spans_gold += 1
+            if any(
+                m.conduct == label.tag and _overlap((m.start, m.end), (label.start, label.end))
+                for m in analysis.mentions
+            ):
+                result.spans_found += 1
+        for decoy in report.decoys:
+            result.decoys += 1
+            if any(_overlap((m.start, m.end), (decoy.start, decoy.end)) for m in analysis.mentions):
+                result.decoys_taken += 1
+        for ref in report.references:
+            result.refs_gold += 1
+            if any(
+                r.act == ref.tag
+                and _same_section(r.provision, ref.detail)
+                and _overlap((r.start, r.end), (ref.start, ref.end))
+                for r in analysis.statute_references
+            ):
+                result.refs_found += 1
+        if analysis.as_of == report.date or (
+            not report.date_in_text and analysis.as_of_source != "text"
+        ):
+            result.dates_right += 1
+        result.punishments += len(report.punishments)
+    return result

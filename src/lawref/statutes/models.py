@@ -1,0 +1,696 @@
+"""Pydantic models: the values lawref's data is made of (penalties, sources, classifications)
+and the shapes every query returns. The file-format models built on them are in
+``lawref.loading.schema``.
+
+Every model is frozen and forbids unknown keys, so a typo in a data file is an error, not a silently
+ignored value. Field names are the public JSON names of docs/design.md#output-shapes.
+"""
+
+import datetime as dt
+import re
+from typing import Literal, Self
+
+from pydantic import BaseModel, ConfigDict, field_validator, model_validator
+
+ActKind = Literal["act", "rules"]
+"""What kind of instrument an act record is: an Act of Parliament, or Rules made under one (their
+provisions are rules, with ids ``<act>/r<number>``)."""
+
+Confidence = Literal["high", "medium", "low"]
+"""How sure lawref is of a fact: ``high`` (authoritative copy, or two independent copies agreeing
+word for word), ``medium`` (secondary copies that agree), ``low`` (a single secondary copy, or
+copies that disagree)."""
+
+Combinator = Literal[
+    "imprisonment_and_fine",
+    "imprisonment_or_fine_or_both",
+    "imprisonment_or_fine",
+    "imprisonment_only",
+    "fine_only",
+]
+"""How a penalty tier joins its imprisonment and its fine, in the statute's words: "… and with
+fine", "… or with fine, or with both", "… or with fine", imprisonment alone, fine alone."""
+
+ImprisonmentDescription = Literal["either", "rigorous", "simple"]
+"""IPC s.53 / BNS s.4: imprisonment is rigorous or simple; "of either description" leaves the
+choice to the court."""
+
+ProvisionKind = Literal[
+    "section",
+    "sub-section",
+    "clause",
+    "sub-clause",
+    "proviso",
+    "explanation",
+    "definition",
+    "rule",
+    "sub-rule",
+]
+"""What kind of division of the text a provision is."""
+
+DerivedCondition = Literal[
+    "any",
+    "underlying_death",
+    "underlying_life_or_ten_years_or_more",
+    "underlying_less_than_ten_years",
+    "underlying_two_years_or_more",
+    "underlying_not_two_years_or_more",
+]
+"""When a tier (limb) of a derived penalty applies, judged on the punishment of the underlying
+offence. Internal names: people are shown the limb's own words (``DerivedTier.limb``).
+
+``underlying_death``: the offence is punishable with death (IPC s.201, first limb).
+``underlying_life_or_ten_years_or_more``: punishable with imprisonment for life or a term of ten
+years or more (IPC s.201 second limb; BNS s.238(b)). ``underlying_less_than_ten_years``: a term
+not extending to ten years (IPC s.201 third limb; BNS s.238(c)).
+``underlying_two_years_or_more``: death, life or rigorous imprisonment of two years or upwards
+(IPC s.120B(1); BNS s.61(2)(a)); an offence with a minimum term and no stated maximum is
+punishable with two years or upwards. ``underlying_not_two_years_or_more``: every other offence,
+fine-only offences and simple imprisonment included ("a criminal conspiracy other than a
+criminal conspiracy to commit an offence punishable as aforesaid": IPC s.120B(2); BNS
+s.61(2)(b)). ``any``: every offence the rule reaches (IT Act ss.84B, 84C; POCSO ss.17, 18)."""
+
+DerivedRelation = Literal["abetment", "attempt", "conspiracy", "disappearance_of_evidence"]
+"""What a derived penalty punishes in relation to the underlying offence: abetting it, attempting
+it, conspiring to commit it, or causing evidence of it to disappear."""
+
+DerivedRule = Literal["fixed", "fraction_of_longest_term", "same_as_underlying"]
+"""How a derived tier's punishment is found: stated outright (``fixed``); a fraction of the
+longest term provided for the underlying offence (``fraction_of_longest_term``, e.g. IT Act s.84C
+one-half, IPC s.201 one-fourth); or the underlying offence's own punishment
+(``same_as_underlying``, e.g. IT Act s.84B)."""
+
+DerivedFine = Literal["as_underlying", "unlimited", "none"]
+"""The fine in a fraction rule: the fine provided for the underlying offence (IT Act s.84C "such
+fine as is provided for the offence"), a fine with no stated limit (IPC s.201 "or with fine"),
+or none."""
+
+_FRACTION_RE = re.compile(r"^[1-9][0-9]*/[1-9][0-9]*$")
+_ID_RE = re.compile(r"^[a-z][a-z0-9-]*[a-z0-9]$")
+
+# Constraints are checked in validators rather than with ``Field(ge=…, pattern=…)``, so that each
+# message says in lawref's words what is wrong.
+
+
+def _not_blank(value: str | None, what: str) -> None:
+    if value is not None and not value.strip():
+        raise ValueError(f"{what} must not be empty")
+
+
+def _at_least(value: float | None, low: float, what: str, *, strict: bool = False) -> None:
+    if value is not None and (value <= low if strict else value < low):
+        raise ValueError(f"{what} must be {'greater than' if strict else 'at least'} {low}")
+
+
+def _an_id(value: str, what: str) -> None:
+    if not _ID_RE.match(value):
+        raise ValueError(f"{what} {value!r} must be lower-case letters, digits and hyphens")
+
+
+class Frozen(BaseModel):
+    """Base of every lawref model: immutable, and unknown keys are errors."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+
+
+class Source(Frozen):
+    """Where a fact was read: a title and a URL or a formal citation."""
+
+    title: str
+    url: str | None = None
+    citation: str | None = None
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _can_be_found_again(self) -> Self:
+        _not_blank(self.title, "title")
+        if not (self.url or self.citation):
+            raise ValueError("a source needs a url or a citation, so a reader can find it again")
+        return self
+
+
+class Imprisonment(Frozen):
+    """The imprisonment a tier allows. Terms are in months; ``None`` means the text states none.
+
+    ``life`` is true when the term may extend to imprisonment for life; with no ``min_months`` it
+    is a term of imprisonment for life outright ("rigorous imprisonment for life"). A fractional
+    number of months only arises for derived penalties (one-fourth of 6 months is 1.5 months).
+    """
+
+    min_months: int | float | None = None
+    max_months: int | float | None = None
+    life: bool = False
+    description: ImprisonmentDescription | None = None
+
+    @model_validator(mode="after")
+    def _min_not_above_max(self) -> Self:
+        _at_least(self.min_months, 0, "min_months")
+        _at_least(self.max_months, 0, "max_months", strict=True)
+        if (
+            self.min_months is not None
+            and self.max_months is not None
+            and self.min_months > self.max_months
+        ):
+            raise ValueError(
+                f"min_months ({self.min_months}) is greater than max_months ({self.max_months})"
+            )
+        if self.life and self.max_months is not None:
+            raise ValueError("a term that may extend to life has no max_months")
+        return self
+
+
+class Fine(Frozen):
+    """The fine a tier allows, in rupees; ``None`` means the text states no such limit."""
+
+    min_inr: int | None = None
+    max_inr: int | None = None
+
+    @model_validator(mode="after")
+    def _min_not_above_max(self) -> Self:
+        _at_least(self.min_inr, 0, "min_inr")
+        _at_least(self.max_inr, 0, "max_inr", strict=True)
+        if self.min_inr is not None and self.max_inr is not None and self.min_inr > self.max_inr:
+            raise ValueError(f"min_inr ({self.min_inr}) is greater than max_inr ({self.max_inr})")
+        return self
+
+
+class PenaltyTier(Frozen):
+    """The punishment for one conviction tier (first, or second and subsequent)."""
+
+    imprisonment: Imprisonment | None = None
+    fine: Fine | None = None
+    combinator: Combinator
+    death: bool = False
+
+    @model_validator(mode="after")
+    def _parts_match_combinator(self) -> Self:
+        needs_prison = self.combinator != "fine_only"
+        needs_fine = self.combinator not in ("imprisonment_only",)
+        if needs_prison and self.imprisonment is None and not self.death:
+            raise ValueError(f"combinator {self.combinator!r} needs an imprisonment")
+        if not needs_prison and self.imprisonment is not None:
+            raise ValueError("combinator 'fine_only' cannot have an imprisonment")
+        if needs_fine and self.fine is None:
+            raise ValueError(f"combinator {self.combinator!r} needs a fine")
+        if not needs_fine and self.fine is not None:
+            raise ValueError("combinator 'imprisonment_only' cannot have a fine")
+        return self
+
+
+class Penalty(Frozen):
+    """The punishment a provision prescribes: first conviction, and second or subsequent
+    conviction where the statute provides for it."""
+
+    first: PenaltyTier
+    subsequent: PenaltyTier | None = None
+
+
+Conviction = Literal["any", "first", "subsequent"]
+"""Which conviction a classification row is for: every conviction, or only the first, or the
+second and subsequent (the CrPC / BNSS First Schedule gives IPC s.354C / BNS s.77 one row
+each)."""
+
+
+class Classification(Frozen):
+    """Cognizable / bailable / which court tries it, with its source: a row of the First Schedule
+    of the Code governing the proceeding (``code``: ``crpc-1973``, ``bnss-2023``), and the
+    provisions of a special Act that change it (``rules``: IT Act s.77B, POCSO s.28).
+
+    Classification is procedure: it follows the Code in force when the proceeding began
+    (BNSS s.531(2)(a) keeps proceedings pending on 1 July 2024 under the CrPC), not the date of
+    the conduct. A row whose ``cognizable``, ``bailable`` and ``triable_by`` are all ``None`` says
+    the question is not settled; its ``note`` says why; a single ``None`` part is one the Schedule
+    leaves to the offence concerned ("according as the offence … is cognizable"). ``limb`` names,
+    in the statute's words, the limb of a punishment defined by reference to another offence that
+    the row classifies (IPC s.201 / BNS s.238 have one row per limb)."""
+
+    cognizable: bool | None = None
+    bailable: bool | None = None
+    triable_by: str | None = None
+    also_triable_by: str | None = None
+    code: str | None = None
+    conviction: Conviction = "any"
+    limb: str | None = None
+    rules: tuple[str, ...] = ()
+    source: Source
+    confidence: Confidence
+    note: str | None = None
+
+    @property
+    def settled(self) -> bool:
+        """Whether the row states anything (an unsettled row states nothing, only its note)."""
+        return not (self.cognizable is None and self.bailable is None and self.triable_by is None)
+
+
+class DerivedTier(Frozen):
+    """One limb of a derived penalty: when it applies and how the punishment is found.
+
+    ``limb`` is the statute's own words for when the limb applies ("if the offence is punishable
+    with death"), found by the loader in the version's text; it is what people are shown."""
+
+    applies_when: DerivedCondition
+    limb: str | None = None
+    rule: DerivedRule
+    penalty: PenaltyTier | None = None
+    fraction: str | None = None
+    fine: DerivedFine | None = None
+    combinator: Combinator | None = None
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _fields_match_rule(self) -> Self:
+        if self.rule == "fixed":
+            if self.penalty is None:
+                raise ValueError("rule 'fixed' needs a penalty")
+            if self.fraction or self.fine or self.combinator:
+                raise ValueError("rule 'fixed' takes only a penalty")
+        elif self.rule == "fraction_of_longest_term":
+            if self.fraction is None or not _FRACTION_RE.match(self.fraction):
+                raise ValueError("rule 'fraction_of_longest_term' needs fraction like '1/4'")
+            if self.fine is None or self.combinator is None:
+                raise ValueError("rule 'fraction_of_longest_term' needs fine and combinator")
+            if self.penalty is not None:
+                raise ValueError("rule 'fraction_of_longest_term' takes no fixed penalty")
+        elif self.penalty or self.fraction or self.fine or self.combinator:
+            raise ValueError("rule 'same_as_underlying' takes no other fields")
+        return self
+
+
+class OffenceReach(Frozen):
+    """Which offences a derived penalty's own words reach, and where those words are.
+
+    ``acts``: offences under these Acts, whatever their punishment (IT Act s.84B, "the offence
+    under this Act"). ``other_laws``: also offences under any other law, provided (when
+    ``other_laws_min_months`` is set) they are punishable with imprisonment for at least that
+    term (IPC s.40: in s.201 a special-law offence counts when "punishable under such law with
+    imprisonment for a term of six months or upwards"). ``quote`` is found by the loader in the
+    text of ``provision`` (default: the rule's own provision) in force on every day of the rule's
+    version."""
+
+    acts: tuple[str, ...]
+    other_laws: bool = False
+    other_laws_min_months: int | None = None
+    provision: str | None = None
+    quote: str
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _well_formed(self) -> Self:
+        _not_blank(self.quote, "quote")
+        if not self.acts:
+            raise ValueError("a reach names at least the rule's own Act in acts")
+        if self.other_laws_min_months is not None and not self.other_laws:
+            raise ValueError("other_laws_min_months needs other_laws = true")
+        _at_least(self.other_laws_min_months, 0, "other_laws_min_months", strict=True)
+        return self
+
+
+class DerivedPenalty(Frozen):
+    """A punishment defined by reference to another offence (attempt, abetment, conspiracy,
+    causing disappearance of evidence), with the offences its words reach. Tiers are tried in
+    order; the first that applies wins."""
+
+    relation: DerivedRelation
+    reach: OffenceReach
+    tiers: tuple[DerivedTier, ...]
+    note: str | None = None
+
+    @field_validator("tiers")
+    @classmethod
+    def _some_tier(cls, value: tuple["DerivedTier", ...]) -> tuple["DerivedTier", ...]:
+        if not value:
+            raise ValueError("a derived penalty needs at least one tier")
+        return value
+
+
+ChangeKind = Literal["enacted", "first_recorded", "inserted", "substituted", "amended", "omitted"]
+"""What an instrument did to a provision, in the words of India Code's footnotes: the text as
+enacted (or made); the first text lawref records of an older provision; inserted ("Ins. by");
+substituted ("Subs. by"); amended (words changed within it); omitted ("Omitted by")."""
+
+
+class Instrument(Frozen):
+    """An amending Act or notification that versions cite as their origin. ``commencement`` is
+    the notification (or the Act's own words) that brought it into force, as lawyers cite it:
+    "S.O. 2705(E), dated 9 November 2012"."""
+
+    id: str
+    title: str
+    citation: str
+    assented: dt.date | None = None
+    in_force_from: dt.date | None = None
+    commencement: str | None = None
+    source: Source
+    confidence: Confidence
+    note: str | None = None
+
+    @field_validator("id")
+    @classmethod
+    def _id_well_formed(cls, value: str) -> str:
+        _an_id(value, "id")
+        return value
+
+
+class ScheduleRow(Frozen):
+    """A row of Part II of a Code's First Schedule ("Classification of offences against other
+    laws"): the offences punishable within a band of terms, and how they are classified.
+
+    The band is of the longest term the offence is punishable with (life and death are longer
+    than any term; a fine-only offence counts as no term): ``over_months`` (exclusive) or
+    ``from_months`` (inclusive) below, ``to_months`` (inclusive) or ``under_months``
+    (exclusive) above. ``words`` are the Schedule's own."""
+
+    words: str
+    over_months: int | None = None
+    from_months: int | None = None
+    to_months: int | None = None
+    under_months: int | None = None
+    cognizable: bool
+    bailable: bool
+    triable_by: str
+
+    def reaches(self, longest: float) -> bool:
+        """Whether an offence whose longest term is *longest* months (``inf`` for life or death,
+        ``0`` for fine only) falls in this row's band."""
+        return (
+            (self.over_months is None or longest > self.over_months)
+            and (self.from_months is None or longest >= self.from_months)
+            and (self.to_months is None or longest <= self.to_months)
+            and (self.under_months is None or longest < self.under_months)
+        )
+
+
+class UnsettledClassification(Frozen):
+    """Offences of ``acts`` that a Code's First Schedule does not clearly classify (IPC offences
+    in a proceeding under the BNSS): lawref states no row, and says why."""
+
+    acts: tuple[str, ...]
+    note: str
+    confidence: Confidence
+
+
+class ProcedureCode(Frozen):
+    """A Code of criminal procedure whose First Schedule classifies offences: the CrPC 1973,
+    the BNSS 2023. ``schedule_acts`` are the Acts whose offences Part I lists section by section
+    (each needs a recorded row); every other law's offences are classified by ``other_laws``
+    (Part II)."""
+
+    id: str
+    title: str
+    short_title: str
+    citation: str
+    in_force_from: dt.date
+    repealed_on: dt.date | None = None
+    schedule_acts: tuple[str, ...]
+    other_laws: tuple[ScheduleRow, ...]
+    unsettled: tuple[UnsettledClassification, ...] = ()
+    source: Source
+    confidence: Confidence
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _well_formed(self) -> Self:
+        _an_id(self.id, "id")
+        if self.repealed_on is not None and self.repealed_on <= self.in_force_from:
+            raise ValueError("repealed_on must come after in_force_from")
+        return self
+
+
+class SpecialRule(Frozen):
+    """A special Act's provision that changes how its offences are classified, in its own words
+    (IT Act s.77B: offences punishable with three years and above are cognizable; POCSO s.28:
+    Special Courts try offences under the Act). It applies to offences under ``acts`` (or the
+    listed ``provisions``) punishable within the band (as :class:`ScheduleRow`), in proceedings
+    begun while ``provision`` is in force; ``quote`` is found in its text. ``confidence`` is how
+    sure lawref is of the rule (a classification it changes is no surer than that)."""
+
+    provision: str
+    acts: tuple[str, ...] = ()
+    provisions: tuple[str, ...] = ()
+    from_months: int | None = None
+    to_months: int | None = None
+
+    cognizable: bool | None = None
+    bailable: bool | None = None
+    triable_by: str | None = None
+    also_triable_by: str | None = None
+    quote: str
+    confidence: Confidence
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _well_formed(self) -> Self:
+        if not (self.acts or self.provisions):
+            raise ValueError("a special rule names the acts or provisions it classifies")
+        if (
+            self.cognizable is None
+            and self.bailable is None
+            and self.triable_by is None
+            and self.also_triable_by is None
+        ):
+            raise ValueError(
+                "a special rule sets cognizable, bailable, triable_by or also_triable_by"
+            )
+        return self
+
+    def reaches(self, act: str, provision_id: str, longest: float) -> bool:
+        """Whether the rule classifies the offence *provision_id* of *act* whose longest term is
+        *longest* months (a clause is reached when its section is listed)."""
+        listed = act in self.acts or any(
+            provision_id == p or provision_id.startswith(p + "(") for p in self.provisions
+        )
+        return (
+            listed
+            and (self.from_months is None or longest >= self.from_months)
+            and (self.to_months is None or longest <= self.to_months)
+        )
+
+
+class Procedure(Frozen):
+    """The Codes of criminal procedure and the special rules that classify offences."""
+
+    codes: tuple[ProcedureCode, ...]
+    special_rules: tuple[SpecialRule, ...] = ()
+
+    def code_on(self, day: dt.date) -> ProcedureCode | None:
+        """The Code in force on *day*: the one that governs a proceeding begun that day."""
+        for code in self.codes:
+            if code.in_force_from <= day and (code.repealed_on is None or day < code.repealed_on):
+                return code
+        return None
+
+
+# --- resolved shapes returned by the library ------------------------------------------------
+
+
+class ProvisionVersion(Frozen):
+    """A version of a provision with its derived end date and its penalty resolved.
+
+    ``valid_to`` is the first day the version no longer applies (the next version's start, or the
+    Act's repeal); ``None`` while it is still in force. ``penalty_inherited`` is true when the
+    penalty is the parent provision's (the clauses of IT Act s.67B). ``text_not_recorded`` is
+    true for a change lawref knows of but whose words it could not read in an authoritative copy:
+    ``text`` and ``penalty`` are then ``None`` and ``note`` says what is known.
+
+    ``classifications`` holds the offence's classification under every Code that can govern a
+    proceeding on it, per conviction; ``classification`` is the first-conviction row under the
+    Code in force on ``valid_from`` (what this field held before dated classification).
+
+    ``citation`` is the version's legal citation as people cite it ("IT Act 2000 s.67B, inserted
+    by Act 10 of 2009, s.32, w.e.f. 27-10-2009"); ``change`` what the instrument did and
+    ``amended_by`` the section (or rule) of the instrument that did it. ``source`` stays the copy
+    the text was read in (provenance)."""
+
+    valid_from: dt.date
+    valid_to: dt.date | None
+    instrument: str
+    instrument_title: str
+    citation: str = ""
+    change: ChangeKind | None = None
+    amended_by: str | None = None
+    text: str | None
+    text_not_recorded: bool = False
+    omitted: bool
+    penalty: Penalty | None
+    penalty_inherited: bool
+    derived_penalty: DerivedPenalty | None
+    classification: Classification | None
+    classifications: tuple[Classification, ...] = ()
+    source: Source
+    confidence: Confidence
+    note: str | None
+
+    def applies_on(self, day: dt.date) -> bool:
+        """True when this version is the one in force on *day*."""
+        return self.valid_from <= day and (self.valid_to is None or day < self.valid_to)
+
+
+class Extent(Frozen):
+    """Where an Act extends, in its own words, from ``valid_from`` until the next entry:
+    ``excludes`` names the places it did not reach (POCSO s.1(2) and IPC s.1 excluded the State
+    of Jammu and Kashmir until 31 October 2019). ``instrument`` is the change that made it, if
+    any (an ``[[instruments]]`` id)."""
+
+    valid_from: dt.date
+    text: str
+    excludes: tuple[str, ...] = ()
+    instrument: str | None = None
+    source: Source
+    confidence: Confidence
+    note: str | None = None
+
+
+class ActRecord(Frozen):
+    """An Act or a set of Rules as written in the ``[act]`` table of its data file.
+
+    ``misnomers`` are wrong names reports use for it (resolved, and flagged as misnamings);
+    ``last_section`` is its highest section or rule number, so that a reference beyond it can be
+    called one the Act does not have."""
+
+    id: str
+    kind: ActKind
+    title: str
+    short_title: str
+    citation: str
+    akn: str
+    assented: dt.date | None = None
+    in_force_from: dt.date
+    repealed_on: dt.date | None = None
+    repealed_by: str | None = None
+    commencement: str | None = None
+    aliases: tuple[str, ...] = ()
+    misnomers: tuple[str, ...] = ()
+    last_section: int | None = None
+    extent: tuple[Extent, ...] = ()
+    source: Source
+    confidence: Confidence
+    note: str | None = None
+
+    def extent_on(self, day: dt.date) -> Extent | None:
+        """The extent clause in force on *day* (``None`` before the first one recorded)."""
+        found = None
+        for entry in self.extent:
+            if entry.valid_from <= day:
+                found = entry
+        return found
+
+    @model_validator(mode="after")
+    def _well_formed(self) -> Self:
+        _an_id(self.id, "id")
+        starts = [entry.valid_from for entry in self.extent]
+        if starts != sorted(set(starts)):
+            raise ValueError("extent entries must be listed oldest first, one per start date")
+        if not self.akn.startswith("/akn/in/act/"):
+            raise ValueError(
+                f"akn {self.akn!r} must be an Indian Akoma Ntoso work URI (/akn/in/act/…)"
+            )
+        return self
+
+
+class Act(ActRecord):
+    """An Act or a set of Rules, with its amending instruments and the ids of its provisions
+    in natural number order."""
+
+    instruments: tuple[Instrument, ...]
+    provisions: tuple[str, ...]
+
+
+class Provision(Frozen):
+    """A provision with every version, its place in the Act and its links across Acts."""
+
+    id: str
+    act: str
+    number: str
+    kind: ProvisionKind
+    heading: str
+    akn: str
+    parent: str | None
+    children: tuple[str, ...]
+    versions: tuple[ProvisionVersion, ...]
+    successors: tuple[str, ...]
+    predecessors: tuple[str, ...]
+    changes: str | None
+    earlier_versions_not_recorded: bool
+    note: str | None
+
+    def version_on(self, day: dt.date) -> ProvisionVersion | None:
+        """The version in force on *day*, or ``None`` (not yet made, omitted versions included:
+        an omitted version is returned as such, with ``omitted`` true)."""
+        for version in self.versions:
+            if version.applies_on(day):
+                return version
+        return None
+
+
+Status = Literal[
+    "in_force",
+    "omitted",
+    "not_yet_in_force",
+    "act_not_yet_in_force",
+    "act_repealed",
+    "not_recorded",
+]
+"""The standing of a provision on a date: in force; omitted by an amendment; inserted later;
+its Act not yet in force; its Act repealed (successor named); or in force then but in a text
+lawref does not record."""
+
+
+class ProvisionAt(Frozen):
+    """The answer to "what did provision X say on date D": status, the version, and a sentence
+    saying why, including the data's review date when D is later than it."""
+
+    provision: str
+    as_of: dt.date
+    status: Status
+    version: ProvisionVersion | None
+    successors: tuple[str, ...]
+    message: str
+    beyond_review: bool
+    excluded_places: tuple[str, ...] = ()
+    """Places the Act did not extend to on ``as_of`` (its extent clause then)."""
+
+
+class ClassificationAt(Frozen):
+    """How an offence is classified in a proceeding: the offence and its punishment are those
+    in force on ``as_of`` (the date of the conduct), the Code is the one in force on
+    ``proceeding_date`` (the day the proceeding began). ``first`` and ``subsequent`` are the
+    rows for a first and a later conviction (``subsequent`` only where the punishment differs);
+    ``message`` says which Code applied and why, or why nothing is stated."""
+
+    provision: str
+    as_of: dt.date
+    proceeding_date: dt.date
+    code: str | None
+    first: Classification | None
+    subsequent: Classification | None
+    message: str
+    limbs: tuple[Classification, ...] = ()
+    """For a punishment defined by reference to another offence, the Schedule's row per limb."""
+
+
+class TimelineEntry(Frozen):
+    """One step in the life of a provision."""
+
+    date: dt.date
+    event: Literal["enacted", "inserted", "first_recorded", "amended", "omitted", "act_repealed"]
+    instrument: str
+    instrument_title: str
+    description: str
+
+
+class DerivedPenaltyResult(Frozen):
+    """A derived penalty computed for a concrete underlying offence on a date.
+
+    ``penalty.first`` is computed from the underlying offence's first-conviction punishment and
+    ``penalty.subsequent`` from its enhanced (second or subsequent conviction) punishment; they
+    are the two scales the statute's words can be read against, not the accused's own record.
+    ``limb`` is the statute's words for the limb applied (``tier`` its internal name)."""
+
+    provision: str
+    underlying: str
+    as_of: dt.date
+    tier: DerivedCondition
+    limb: str | None = None
+    relation: DerivedRelation | None = None
+    penalty: Penalty
+    explanation: str

@@ -1,0 +1,511 @@
+"""A Sphinx extension that writes the reference part of the documentation site from lawref's data.
+
+At ``builder-inited`` it loads the catalog once and writes MyST pages under ``reference/`` in the
+source folder: a page per Act, provision, conduct, case and article, and pages for judgments,
+terminology and penalties at a glance. Articles show their full text with every cited passage
+highlighted and anchored; case pages link each citation to its passage and back. The pages are
+generated, never edited by hand (``docs/reference/`` is not committed). Parallel-safe.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+from typing import Any
+
+from lawref.statutes.phrases import citable_copy, classification_lines, punishment_lines
+from lawref.views.handout.render import escape_markdown as md
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
+    from lawref.cases.models import Case, Citation
+    from lawref.catalog import Catalog
+    from lawref.statutes.models import ClassificationAt, DerivedPenalty, Penalty, ProvisionVersion
+
+
+def slug(identifier: str) -> str:
+    """A file name for an id: ``pocso-2012/s15(1)`` → ``pocso-2012-s15-1``."""
+    return re.sub(r"-+", "-", re.sub(r"[^A-Za-z0-9_]+", "-", identifier)).strip("-")
+
+
+def _penalty(
+    penalty: Penalty | None, derived: DerivedPenalty | None = None, *, subdivided: bool = False
+) -> str:
+    lines = punishment_lines(penalty, derived, subdivided=subdivided)
+    return md("; ".join(f"{label}: {words}" for label, words in lines))
+
+
+def _link(target: str, text: str) -> str:
+    return f"[{md(text)}]({target})"
+
+
+def _provision_link(pid: str, depth: str = "../") -> str:
+    return _link(f"{depth}provisions/{slug(pid)}.md", pid)
+
+
+def _anchor(case_id: str, number: int) -> str:
+    return f"cite-{slug(case_id)}-{number}"
+
+
+def _case_citations(case: Case) -> list[Citation]:
+    from lawref.cases.models import case_citations
+
+    return case_citations(case)
+
+
+class Writer:
+    """Writes every reference page for one catalog into one folder."""
+
+    def __init__(self, catalog: Catalog, folder: Path) -> None:
+        self.catalog = catalog
+        self.folder = folder
+        self.written: set[Path] = set()
+
+    def write(self, relative: str, lines: list[str]) -> None:
+        """Write a page only when its content changed (keeps Sphinx's incremental builds)."""
+        path = self.folder / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        text = "\n".join(lines).rstrip() + "\n"
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
+        self.written.add(path)
+
+    def all(self) -> None:
+        """Every page, then remove pages for things the data no longer has."""
+        self.index()
+        for act in self.catalog.acts:
+            self.act(act.id)
+        for provision in self.catalog.provisions:
+            self.provision(provision.id)
+        for conduct in self.catalog.conducts:
+            self.conduct(conduct.id)
+        for case in self.catalog.cases():
+            self.case(case)
+        for article in self.catalog.articles:
+            self.article(article.id)
+        self.judgments()
+        self.terms()
+        self.penalties()
+        for stale in self.folder.rglob("*.md"):
+            if stale not in self.written:
+                stale.unlink()
+
+    def index(self) -> None:
+        """The reference's table of contents."""
+        self.write(
+            "index.md",
+            [
+                "# Reference",
+                "",
+                "Generated from lawref's data; it cannot disagree with the library. "
+                f"Law as reviewed on {self.catalog.reviewed_on}.",
+                "",
+                "```{toctree}",
+                ":maxdepth: 1",
+                "",
+                "penalties",
+                "judgments",
+                "terms",
+                "acts/index",
+                "provisions/index",
+                "conduct/index",
+                "cases/index",
+                "articles/index",
+                "```",
+            ],
+        )
+        for section, title, names in (
+            ("acts", "Acts and Rules", [a.id for a in self.catalog.acts]),
+            ("conduct", "Conduct", [c.id for c in self.catalog.conducts]),
+            ("cases", "Example cases", [c.id for c in self.catalog.cases()]),
+            ("articles", "Articles", [a.id for a in self.catalog.articles]),
+        ):
+            self.write(
+                f"{section}/index.md",
+                [f"# {title}", "", "```{toctree}", ":maxdepth: 1", "", *map(slug, names), "```"],
+            )
+        self.write(
+            "provisions/index.md",
+            [
+                "# Provisions",
+                "",
+                "```{toctree}",
+                ":maxdepth: 1",
+                "",
+                *(slug(p.id) for p in self.catalog.provisions),
+                "```",
+            ],
+        )
+
+    def act(self, act_id: str) -> None:
+        """An Act: its facts, its amending instruments, its provisions."""
+        act = self.catalog.act(act_id)
+        lines = [
+            f"# {md(act.title)}",
+            "",
+            f"- id: `{act.id}` · {md(act.citation)} · Akoma Ntoso work `{act.akn}`",
+            f"- in force from {act.in_force_from}"
+            + (
+                f"; repealed with effect from {act.repealed_on} by {act.repealed_by}"
+                if act.repealed_on
+                else ""
+            ),
+            f"- commencement: {act.in_force_from}"
+            + (f" ({md(act.commencement)})" if act.commencement else "")
+            + f" (confidence {act.confidence})",
+        ]
+        if act.instruments:
+            lines += ["", "## Amending instruments", ""]
+            lines += [
+                f"- {md(i.title)} ({md(i.citation)})"
+                + (f", in force from {i.in_force_from}" if i.in_force_from else "")
+                for i in act.instruments
+            ]
+        lines += ["", "## Provisions", ""]
+        for pid in act.provisions:
+            provision = self.catalog.provision(pid)
+            lines.append(f"- {_provision_link(pid)} — {md(provision.heading)}")
+        self.write(f"acts/{slug(act_id)}.md", lines)
+
+    def _classifications(
+        self, provision_id: str, version: ProvisionVersion
+    ) -> list[tuple[str, ClassificationAt]]:
+        """The version's classification under each Code that can govern a proceeding on it,
+        for a proceeding begun on the first day that Code could take it."""
+        out = []
+        for code in self.catalog.procedure.codes:
+            if code.repealed_on is not None and code.repealed_on <= version.valid_from:
+                continue
+            start = max(code.in_force_from, version.valid_from)
+            if start > self.catalog.check_date(None):
+                continue
+            at = self.catalog.classification(provision_id, version.valid_from, start)
+            span = f"from {code.in_force_from}" + (
+                f" to {code.repealed_on}" if code.repealed_on else ""
+            )
+            out.append((f"in a proceeding under the {code.short_title} ({span})", at))
+        return out
+
+    def provision(self, provision_id: str) -> None:
+        """A provision: every version with its text, penalty and source; links and uses."""
+        provision = self.catalog.provision(provision_id)
+        lines = [
+            f"# {md(provision.id)}",
+            "",
+            f"**{md(provision.heading)}**",
+            "",
+            f"Part of {_link('../acts/' + slug(provision.act) + '.md', provision.act)}"
+            f" · Akoma Ntoso `{provision.akn}`",
+        ]
+        if provision.parent:
+            lines.append(f" · within {_provision_link(provision.parent)}")
+        for version in provision.versions:
+            until = f" to {version.valid_to}" if version.valid_to else " (in force)"
+            lines += [
+                "",
+                f"## From {version.valid_from}{until}",
+                "",
+                f"*{md(version.instrument_title)}*",
+                "",
+            ]
+            if version.omitted:
+                lines.append("Omitted.")
+                continue
+            if version.text_not_recorded:
+                lines.append("*Text not recorded: no authoritative copy was read (see the note).*")
+            else:
+                lines += [
+                    "> " + md(line) if line.strip() else ">"
+                    for line in (version.text or "").splitlines()
+                ]
+                punishment = _penalty(
+                    version.penalty,
+                    version.derived_penalty,
+                    subdivided=bool(provision.children),
+                )
+                lines += ["", f"**Punishment:** {punishment}"]
+            for heading, at in self._classifications(provision.id, version):
+                words = classification_lines(
+                    at.first, at.subsequent, self.catalog.label_any, limbs=at.limbs
+                )
+                if words:
+                    lines += ["", f"**Classification {md(heading)}:**", ""]
+                    lines += [f"- {md(label)}: {md(text)}" for label, text in words]
+            lines += ["", f"Citation: {md(version.citation)} · confidence **{version.confidence}**"]
+            copy = citable_copy(version.source)
+            if copy:
+                lines += ["", f"Text read in: {md(copy)}"]
+            if version.note:
+                lines += ["", f"Note: {md(version.note)}"]
+        if not provision.versions:
+            lines += ["", md(provision.note or "lawref does not record this provision's text.")]
+        links = [("Succeeded by", provision.successors), ("Replaces", provision.predecessors)]
+        for label, ids in links:
+            if ids:
+                lines += ["", f"{label}: " + ", ".join(_provision_link(i) for i in ids)]
+        if provision.changes:
+            lines += ["", f"What changed: {md(provision.changes)}"]
+        conducts = [
+            c for c in self.catalog.conducts if any(m.provision == provision.id for m in c.mappings)
+        ]
+        if conducts:
+            lines += ["", "## Conduct it reaches", ""]
+            lines += [f"- {_link('../conduct/' + slug(c.id) + '.md', c.label)}" for c in conducts]
+        holdings = [
+            (j, h)
+            for j in self.catalog.judgments
+            for h in j.holdings
+            if provision.id in h.provisions
+        ]
+        if holdings:
+            lines += ["", "## Judgments", ""]
+            lines += [f"- {md(j.title)} ({j.decided}): {md(h.summary)}" for j, h in holdings]
+        cases = [
+            c
+            for c in self.catalog.cases()
+            if any(p.provision == provision.id for p in c.provisions)
+        ]
+        if cases:
+            lines += ["", "## Cases that name it", ""]
+            lines += [f"- {_link('../cases/' + slug(c.id) + '.md', c.title)}" for c in cases]
+        self.write(f"provisions/{slug(provision.id)}.md", lines)
+
+    def conduct(self, conduct_id: str) -> None:
+        """A conduct: the lookup as of the review date, and what changed when."""
+        conduct = self.catalog.conduct(conduct_id)
+        day = self.catalog.reviewed_on
+        result = self.catalog.lookup(conduct_id, day)
+        lines = [
+            f"# {md(conduct.label)}",
+            "",
+            md(conduct.description),
+            "",
+            "Words reports use: " + md(", ".join(conduct.terms)),
+            "",
+            f"## The law on {day}",
+            "",
+            "| Provision | When it applies | Punishment |",
+            "|---|---|---|",
+        ]
+        for entry in result.provisions:
+            lines.append(
+                f"| {_provision_link(entry.id)} | {md(entry.condition)} "
+                f"| {_penalty(entry.penalty, entry.derived_rule, subdivided=entry.subdivided)} |"
+            )
+        lines += [
+            "",
+            "## What changed when",
+            "",
+            "| Provision | From | Until | When it applies |",
+            "|---|---|---|---|",
+        ]
+        for mapping in conduct.mappings:
+            provision = self.catalog.provision(mapping.provision)
+            start = mapping.valid_from or (
+                provision.versions[0].valid_from if provision.versions else None
+            )
+            end = mapping.valid_to or (
+                provision.versions[-1].valid_to if provision.versions else None
+            )
+            lines.append(
+                f"| {_provision_link(mapping.provision)} | {start or '—'} | {end or '—'} "
+                f"| {md(mapping.condition)} |"
+            )
+        cases = self.catalog.cases(conduct=conduct_id)
+        if cases:
+            lines += ["", "## Example cases", ""]
+            lines += [f"- {_link('../cases/' + slug(c.id) + '.md', c.title)}" for c in cases]
+        self.write(f"conduct/{slug(conduct_id)}.md", lines)
+
+    def case(self, case: Case) -> None:
+        """A case: its facts, each with a numbered citation linked to the passage in its article."""
+        numbers = {id(c): n for n, c in enumerate(_case_citations(case), 1)}
+
+        def cite(citation: Citation) -> str:
+            number = numbers[id(citation)]
+            target = f"../articles/{slug(citation.article)}.html#{_anchor(case.id, number)}"
+            return f'<a class="citation" id="ref-{number}" href="{target}">[{number}]</a>'
+
+        lines = [
+            f"# {md(case.title)}",
+            "",
+            md(case.summary),
+            "",
+            f"- date: {case.date} ({case.date_precision}) {cite(case.date_citation)}",
+        ]
+        for label, items in (
+            ("places", case.places),
+            ("agencies", case.agencies),
+            ("platforms", case.platforms),
+        ):
+            if items:
+                lines.append(
+                    f"- {label}: " + "; ".join(f"{md(i.value)} {cite(i.citation)}" for i in items)
+                )
+        if case.conduct:
+            lines.append(
+                "- conduct: "
+                + "; ".join(
+                    _link("../conduct/" + slug(c.conduct) + ".md", c.conduct)
+                    + f" {cite(c.citation)}"
+                    for c in case.conduct
+                )
+            )
+        if case.provisions:
+            lines.append(
+                "- law named in the reports: "
+                + "; ".join(
+                    (_provision_link(p.provision) if p.provision else md(p.act or ""))
+                    + f" {cite(p.citation)}"
+                    for p in case.provisions
+                )
+            )
+        if case.facts:
+            lines += ["", "## Facts", ""]
+            for fact in case.facts:
+                period = f" ({md(fact.period)})" if fact.period else ""
+                lines.append(
+                    f"- {md(fact.kind.replace('_', ' '))}: {md(str(fact.value))}{period} "
+                    + cite(fact.citation)
+                )
+        flags = self.catalog.case_flags(case.id)
+        conflicts = [c for c in self.catalog.conflicts() if c.case == case.id]
+        if flags or conflicts:
+            lines += ["", "## Checked against the law, and where the reports disagree", ""]
+            lines += [f"- {md(f.reason)}" for f in flags]
+            lines += [f"- {md(c.explanation)}" for c in conflicts]
+        lines += ["", "## Citations", ""]
+        for citation in _case_citations(case):
+            number = numbers[id(citation)]
+            lines.append(
+                f"{number}. "
+                + _link("../articles/" + slug(citation.article) + ".md", citation.article)
+                + f": “{md(citation.quote)}”"
+            )
+        self.write(f"cases/{slug(case.id)}.md", lines)
+
+    def article(self, article_id: str) -> None:
+        """An article: metadata, then the full text with every cited passage highlighted."""
+        article = self.catalog.article(article_id)
+        marks: list[tuple[int, int, str, int]] = []
+        for case in self.catalog.cases():
+            for index, citation in enumerate(_case_citations(case), 1):
+                if citation.article == article_id:
+                    marks.append((citation.start, citation.end, case.id, index))
+        marks.sort()
+        out: list[str] = []
+        position = 0
+        for start, end, case_id, number in marks:
+            if start < position:
+                continue
+            out.append(html.escape(article.text[position:start]))
+            back = f"../cases/{slug(case_id)}.html#ref-{number}"
+            out.append(
+                f'<mark id="{_anchor(case_id, number)}" '
+                f'title="{html.escape(case_id)} [{number}]">'
+                f"{html.escape(article.text[start:end])}"
+                f'<a class="back" href="{back}">↩</a></mark>'
+            )
+            position = end
+        out.append(html.escape(article.text[position:]))
+        body = "".join(out).replace("\n", "<br>\n").replace("<br>\n<br>\n", "<br><br>")
+        body = re.sub(r"\n\s*\n", "\n", body)
+        lines = [f"# Article {article_id}", ""]
+        if article.headline:
+            lines.append(f"- headline: {md(article.headline)}")
+        if article.publisher:
+            lines.append(f"- publisher: {md(article.publisher)}")
+        if article.dateline:
+            lines.append(f"- dateline: {md(article.dateline)}")
+        for dated in article.dates:
+            lines.append(f"- {dated.kind.replace('_', ' ')}: {dated.value} (“{md(dated.quote)}”)")
+        if article.date_used:
+            lines.append(f"- date lawref uses: {article.date_used}")
+        if article.date_note:
+            lines.append(f"- {md(article.date_note)}")
+        lines += [
+            f"- SHA-256 of the text: `{article.sha256}`",
+            "",
+            "## Text",
+            "",
+            '<div class="article-text">' + body.replace("\n", " ") + "</div>",
+        ]
+        self.write(f"articles/{slug(article_id)}.md", lines)
+
+    def judgments(self) -> None:
+        """Every judgment with its status and holdings."""
+        lines = ["# Judgments", ""]
+        for j in self.catalog.judgments:
+            lines += [
+                f"## {md(j.title)}",
+                "",
+                f"{md(j.court)}, {j.decided}; "
+                f"{md('; '.join(j.citations) or 'citation not confirmed')}. "
+                f"Status: **{j.status.replace('_', ' ')}** (confidence {j.confidence}).",
+                "",
+            ]
+            for h in j.holdings:
+                tied = ", ".join(_provision_link(p, "") for p in h.provisions)
+                lines.append(
+                    f"- {md(h.summary)}"
+                    + (f" ({tied})" if tied else "")
+                    + f" — *{h.effect}, confidence {h.confidence}*"
+                )
+            lines.append("")
+        self.write("judgments.md", lines)
+
+    def terms(self) -> None:
+        """Terminology, with guidance for trainers."""
+        lines = ["# Terminology", ""]
+        for term in self.catalog.terms:
+            abbreviation = f" ({md(term.abbreviation)})" if term.abbreviation else ""
+            lines += [
+                f"## {md(term.term)}{abbreviation}",
+                "",
+                md(term.meaning),
+                "",
+                f"**What to say:** {md(term.guidance)}",
+                "",
+            ]
+        self.write("terms.md", lines)
+
+    def penalties(self) -> None:
+        """Every punishing provision's current (or last) penalty at a glance."""
+        lines = [
+            "# Penalties at a glance",
+            "",
+            f"As in force on {self.catalog.reviewed_on}, or, for repealed or omitted provisions, "
+            "as last in force.",
+            "",
+            "| Provision | In force | Punishment |",
+            "|---|---|---|",
+        ]
+        for provision in self.catalog.provisions:
+            versions = [
+                v for v in provision.versions if v.penalty is not None and not v.penalty_inherited
+            ]
+            if not versions:
+                continue
+            version = versions[-1]
+            span = f"{version.valid_from} to {version.valid_to or 'now'}"
+            lines.append(
+                f"| {_provision_link(provision.id, '')} | {span} | {_penalty(version.penalty)} |"
+            )
+        self.write("penalties.md", lines)
+
+
+def generate(app: Sphinx) -> None:
+    """``builder-inited``: write the reference pages from the default catalog."""
+    from lawref.catalog import Catalog
+    from lawref.loading.datapath import data_root
+
+    Writer(Catalog.load(data_root()), Path(app.srcdir) / "reference").all()
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    """Register the extension with Sphinx."""
+    app.connect("builder-inited", generate)
+    return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

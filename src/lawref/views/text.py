@@ -1,0 +1,385 @@
+"""Text views for people: short, aligned, readable at a glance in an 100-column terminal."""
+
+from __future__ import annotations
+
+import textwrap
+
+from lawref.statutes.phrases import (
+    classification_lines,
+    derived_limbs,
+    format_classification,
+    format_reach,
+    format_tier,
+    punishment_lines,
+)
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from lawref.analysis.models import Analysis
+    from lawref.cases.models import Case, Citation, Conflict
+    from lawref.catalog import Catalog
+    from lawref.conduct.models import LookupResult
+    from lawref.statutes.models import (
+        Classification,
+        ClassificationAt,
+        DerivedPenaltyResult,
+        ProvisionAt,
+        TimelineEntry,
+    )
+
+WIDTH = 100
+
+
+def _wrap(text: str, indent: str = "  ") -> str:
+    lines = []
+    for paragraph in text.strip().splitlines():
+        if not paragraph.strip():
+            lines.append("")
+            continue
+        lines.extend(
+            textwrap.wrap(paragraph.strip(), WIDTH, initial_indent=indent, subsequent_indent=indent)
+        )
+    return "\n".join(lines)
+
+
+def _classification(c: Classification) -> str:
+    text = format_classification(c) + f"  [{c.source.title}; confidence {c.confidence}]"
+    return text + (f" {c.note}" if c.note else "")
+
+
+def classification_block(catalog: Catalog, at: ClassificationAt, indent: str = "  ") -> list[str]:
+    """The classification in a proceeding: which Code, then one line per conviction."""
+    code = next((c for c in catalog.procedure.codes if c.id == at.code), None)
+    head = f"in a proceeding begun on {at.proceeding_date}" + (
+        f", under the {code.short_title}" if code else ""
+    )
+    lines = classification_lines(at.first, at.subsequent, catalog.label_any, limbs=at.limbs)
+    if not lines:
+        return [_wrap(f"{head}: not stated. {at.message}", indent)]
+    return [_wrap(f"{head}:", indent)] + [
+        _wrap(f"{label}: {words}", indent + "  ") for label, words in lines
+    ]
+
+
+def show_text(
+    catalog: Catalog, standing: ProvisionAt, classification: ClassificationAt | None = None
+) -> str:
+    """The provision as in force on the date: heading, status, penalty, classification in a
+    proceeding (when given), text, source."""
+    provision = catalog.provision(standing.provision)
+    act = catalog.act(provision.act)
+    division = "rule" if act.kind == "rules" else "section"
+    out = [
+        f"{provision.id}  —  {act.title}, {division} {provision.number}",
+        _wrap(provision.heading, ""),
+        "",
+        f"On {standing.as_of} (date of the conduct): {standing.status.replace('_', ' ')}",
+        _wrap(standing.message),
+    ]
+    version = standing.version
+    if version is not None and not version.omitted and not version.text_not_recorded:
+        heading = "Punishment" + (" (the parent provision's)" if version.penalty_inherited else "")
+        out += ["", heading]
+        lines = punishment_lines(
+            version.penalty, version.derived_penalty, subdivided=bool(provision.children)
+        )
+        out.extend(_wrap(f"{label}: {words}") for label, words in lines)
+        derived = version.derived_penalty
+        if derived is not None:
+            names = {a.id: a.short_title for a in catalog.acts}
+            out.append(_wrap("reaches: " + format_reach(derived.reach, names)))
+            if any(depends for _, _, depends in derived_limbs(derived)):
+                out.append(_wrap(f'for a given offence: lawref derive {provision.id} "OFFENCE"'))
+    if version is not None and not version.omitted:
+        if classification is not None and (
+            classification.first is not None or classification.limbs or version.penalty is not None
+        ):
+            out += ["", "Classification", *classification_block(catalog, classification)]
+        text = version.text or ""
+        if version.text_not_recorded:
+            text = "not recorded: no authoritative copy was read (see the note)"
+        out += ["", "Text", _wrap(text)]
+        out += ["", _wrap(f"Citation: {version.citation}", "")]
+        out.append(
+            _wrap(
+                f"Text read in: {version.source.title}"
+                + (f" <{version.source.url}>" if version.source.url else ""),
+                "",
+            )
+        )
+        out.append(f"Confidence: {version.confidence}")
+        if version.note:
+            out.append(_wrap("Note: " + version.note, ""))
+    if provision.children:
+        out += ["", "Sub-divisions: " + ", ".join(provision.children)]
+    if provision.successors:
+        out.append("Succeeded by: " + ", ".join(provision.successors))
+    if provision.predecessors:
+        out.append("Replaces: " + ", ".join(provision.predecessors))
+    if provision.changes:
+        out.append(_wrap("What changed: " + provision.changes, ""))
+    out += ["", f"Law as reviewed on {catalog.reviewed_on}."]
+    return "\n".join(out) + "\n"
+
+
+def derived_text(catalog: Catalog, result: DerivedPenaltyResult) -> str:
+    """A derived penalty on both scales of the offence it concerns."""
+    lines = [
+        f"{result.provision} applied to {result.underlying}, as of {result.as_of}",
+        _wrap(f"limb: {result.limb or 'every offence the rule reaches'}", ""),
+        _wrap(
+            f"on the offence's first-conviction punishment: {format_tier(result.penalty.first)}",
+            "",
+        ),
+    ]
+    if result.penalty.subsequent is not None:
+        lines.append(
+            _wrap(
+                "on its second-or-subsequent-conviction punishment: "
+                + format_tier(result.penalty.subsequent),
+                "",
+            )
+        )
+        lines.append("(which scale a court applies is a question of interpretation)")
+    lines += ["", f"Law as reviewed on {catalog.reviewed_on}."]
+    return "\n".join(lines) + "\n"
+
+
+def timeline_text(catalog: Catalog, provision_id: str, entries: tuple[TimelineEntry, ...]) -> str:
+    """One line per event, oldest first."""
+    provision = catalog.provision(provision_id)
+    out = [f"{provision.id}  —  {provision.heading}", ""]
+    for entry in entries:
+        out.append(f"{entry.date}  {entry.event:<12} {entry.instrument_title}")
+        out.append(_wrap(entry.description, " " * 12))
+    out += ["", f"Law as reviewed on {catalog.reviewed_on}."]
+    return "\n".join(out) + "\n"
+
+
+def lookup_text(catalog: Catalog, result: LookupResult) -> str:
+    """A compact answer: each provision with its punishment, condition and authority, then how
+    overlapping laws are settled, then the judgments that govern the reading."""
+    out = [
+        f"{result.query!r} → {result.conduct} ({result.label}), matched by {result.matched!r}",
+        f"Law in force on {result.as_of} (date of the conduct)"
+        + (
+            f"; classified for a proceeding begun on {result.proceeding_date}"
+            if result.proceeding_date
+            else ""
+        ),
+        "",
+    ]
+    if not result.provisions:
+        out.append("  No provision in lawref's data reaches this conduct on that date.")
+    out.extend(_wrap(note, "  ") for note in result.extent_notes)
+    if result.extent_notes:
+        out.append("")
+    for entry in result.provisions:
+        flags = []
+        if entry.heaviest:
+            flags.append("heavier under POCSO s.42")
+        if entry.displaced_by:
+            flags.append("displaced by " + ", ".join(entry.displaced_by))
+        head = entry.id + (f"  [{'; '.join(flags)}]" if flags else "")
+        out.append(head)
+        out.append(_wrap(entry.heading, "    "))
+        for label, words in punishment_lines(
+            entry.penalty, entry.derived_rule, subdivided=entry.subdivided
+        ):
+            out.append(_wrap(f"{label}: {words}", "    "))
+        for label, words in classification_lines(
+            entry.classification,
+            entry.classification_subsequent,
+            catalog.label_any,
+            brief=True,
+            limbs=entry.classification_limbs,
+        ):
+            out.append(_wrap(f"classification, {label}: {words}", "    "))
+        out.append(_wrap("when: " + entry.condition, "    "))
+        authority = entry.authority
+        if authority.quote:
+            out.append(_wrap(f"the statute's words: “{authority.quote}”", "    "))
+        if authority.judgment:
+            anchor = f"#{authority.holding}" if authority.holding else ""
+            out.append(_wrap(f"judgment: {authority.judgment}{anchor}", "    "))
+        if entry.judgments:
+            out.append(_wrap("read with: " + ", ".join(entry.judgments), "    "))
+        for note in entry.notes:
+            out.append(_wrap("note: " + note, "    "))
+        out.append("")
+    if result.overlaps:
+        out.append("Overlapping laws")
+        out.extend(_wrap("- " + text, "  ") for text in result.overlaps)
+        out.append("")
+    if result.judgments:
+        out.append("Judgments")
+        for judgment in result.judgments:
+            out.append(
+                _wrap(
+                    f"- {judgment.title} ({judgment.court}, {judgment.decided}; "
+                    f"{', '.join(judgment.citations[:1])}; {judgment.status.replace('_', ' ')})",
+                    "  ",
+                )
+            )
+            for holding in judgment.holdings:
+                if result.conduct in holding.conduct:
+                    other = f"{judgment.id}#{holding.id}" in result.other_text_holdings
+                    read_on = holding.text_as_of or judgment.decided
+                    prefix = (
+                        f"[construing the text in force on {read_on}, not the text of "
+                        f"{result.as_of}] "
+                        if other
+                        else ""
+                    )
+                    out.append(_wrap(f"{prefix}{holding.summary}", "      "))
+        out.append("")
+    out.append(f"Law as reviewed on {catalog.reviewed_on}.")
+    if result.beyond_review:
+        out.append("The date of the conduct is after that review: later changes are not reflected.")
+    return "\n".join(out) + "\n"
+
+
+def case_text(catalog: Catalog, case: Case) -> str:
+    """A case with its facts, each followed by a numbered citation; the quoted passages after."""
+    citations: list[Citation] = []
+
+    def ref(citation: Citation) -> str:
+        citations.append(citation)
+        return f"[{len(citations)}]"
+
+    precision = {"day": "", "month": " (month)", "year": " (year)"}[case.date_precision]
+    out = [
+        f"{case.id}  —  {case.title}",
+        _wrap(case.summary, ""),
+        "",
+        f"date: {case.date}{precision} {ref(case.date_citation)}",
+    ]
+    for label, items in (("places", case.places), ("agencies", case.agencies)):
+        if items:
+            out.append(f"{label}: " + "; ".join(f"{i.value} {ref(i.citation)}" for i in items))
+    if case.platforms:
+        out.append(
+            "platforms: " + "; ".join(f"{p.value} {ref(p.citation)}" for p in case.platforms)
+        )
+    if case.conduct:
+        out.append("conduct: " + "; ".join(f"{c.conduct} {ref(c.citation)}" for c in case.conduct))
+    if case.provisions:
+        out.append(
+            "law named in the reports: "
+            + "; ".join(f"{p.provision or p.act} {ref(p.citation)}" for p in case.provisions)
+        )
+    if case.facts:
+        out += ["", "facts"]
+        for fact in case.facts:
+            period = f" ({fact.period})" if fact.period else ""
+            out.append(f"  {fact.kind}: {fact.value}{period} {ref(fact.citation)}")
+    flags = catalog.case_flags(case.id)
+    if flags:
+        out += ["", "checked against the law"]
+        out.extend(_wrap(f"- {flag.reason}", "  ") for flag in flags)
+    conflicts = [c for c in catalog.conflicts() if c.case == case.id]
+    if conflicts:
+        out += ["", "the reports disagree"]
+        out.extend(_wrap(f"- {c.explanation}", "  ") for c in conflicts)
+    if case.note:
+        out += ["", _wrap("note: " + case.note, "")]
+    out += ["", "citations"]
+    for number, citation in enumerate(citations, 1):
+        out.append(
+            _wrap(
+                f"[{number}] {citation.article} @{citation.start}-{citation.end}: "
+                f"“{citation.quote}”",
+                "  ",
+            )
+        )
+    out += ["", f"Law as reviewed on {catalog.reviewed_on}."]
+    return "\n".join(out) + "\n"
+
+
+def cases_text(catalog: Catalog, cases: tuple[Case, ...]) -> str:
+    """One line per case: date, id, title, conduct."""
+    out = []
+    for case in cases:
+        conduct = ", ".join(dict.fromkeys(c.conduct for c in case.conduct))
+        out.append(f"{case.date}  {case.id:<34} {case.title}")
+        if conduct:
+            out.append(f"            conduct: {conduct}")
+    if not cases:
+        out.append("No case matches.")
+    out += ["", f"Law as reviewed on {catalog.reviewed_on}."]
+    return "\n".join(out) + "\n"
+
+
+def conflicts_text(catalog: Catalog, conflicts: tuple[Conflict, ...]) -> str:
+    """Every fact the reports give differently, with each value's quote."""
+    out = []
+    for conflict in conflicts:
+        out.append(f"{conflict.case}: {conflict.kind}")
+        for fact in conflict.values:
+            period = f" ({fact.period})" if fact.period else ""
+            out.append(
+                _wrap(
+                    f"{fact.value}{period}  {fact.citation.article}: “{fact.citation.quote}”",
+                    "    ",
+                )
+            )
+    if not conflicts:
+        out.append("The reports do not disagree on any recorded fact.")
+    out += ["", f"Law as reviewed on {catalog.reviewed_on}."]
+    return "\n".join(out) + "\n"
+
+
+def highlight(text: str, analysis: Analysis, *, colour: bool) -> str:
+    """*text* with each conduct mention and statute reference marked: in colour on a terminal,
+    else as ``[[words|conduct]]`` and ``{{words|provision}}``."""
+    marks: list[tuple[int, int, str, str]] = [
+        (m.start, m.end, m.conduct, "conduct") for m in analysis.mentions
+    ] + [(r.start, r.end, r.provision or r.act or "?", "law") for r in analysis.statute_references]
+    out: list[str] = []
+    position = 0
+    for start, end, label, kind in sorted(marks):
+        if start < position:
+            continue
+        out.append(text[position:start])
+        words = text[start:end]
+        if colour:
+            code = "1;33" if kind == "conduct" else "1;36"
+            out.append(f"\x1b[{code}m{words}\x1b[0m\x1b[2m[{label}]\x1b[0m")
+        else:
+            out.append(f"[[{words}|{label}]]" if kind == "conduct" else f"{{{{{words}|{label}}}}}")
+        position = end
+    out.append(text[position:])
+    return "".join(out)
+
+
+def analysis_text(catalog: Catalog, text: str, analysis: Analysis, *, colour: bool) -> str:
+    """The highlighted text, then what a lawyer would take from it on the date used."""
+    source = {
+        "given": "given",
+        "text": f"stated in the text: “{analysis.as_of_quote}”",
+        "today": "today: the text states no date",
+    }[analysis.as_of_source]
+    out = [highlight(text, analysis, colour=colour).rstrip(), "", "—" * 40]
+    out.append(f"Law in force on {analysis.as_of} ({source})")
+    summary = analysis.summary
+    out.append("conduct described: " + (", ".join(summary.conducts) or "none found"))
+    out.append("law named in the text: " + (", ".join(summary.named_in_text) or "none"))
+    if summary.provisions:
+        out += ["", "Provisions a lawyer would consider"]
+        for entry in summary.provisions:
+            penalty = "; ".join(
+                f"{label}: {words}"
+                for label, words in punishment_lines(
+                    entry.penalty, entry.derived_rule, subdivided=entry.subdivided
+                )[:1]
+            )
+            flag = "  [heaviest for its conduct]" if entry.heaviest else ""
+            flag += (
+                f"  [displaced by {', '.join(entry.displaced_by)}]" if entry.displaced_by else ""
+            )
+            out.append(_wrap(f"{entry.id}{flag}: {penalty}", "  "))
+    if summary.differences:
+        out += ["", "Where the text's statement of the law differs"]
+        out.extend(_wrap(f"- {d}", "  ") for d in summary.differences)
+    out += ["", f"Law as reviewed on {catalog.reviewed_on}."]
+    return "\n".join(out) + "\n"
