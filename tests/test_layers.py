@@ -33,7 +33,6 @@ ALLOWED: set[tuple[str, str]] = {
     ("lawref.cases.casebook", "lawref.catalog"),
     ("lawref.catalog", "lawref.views.handout.build"),
     ("lawref.catalog", "lawref.views.handout.render"),
-    ("lawref.conduct.lookup", "lawref.catalog"),
 }
 """(importer, imported) pairs that still run up a layer, to be removed one by one."""
 

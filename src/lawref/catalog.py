@@ -13,7 +13,7 @@ import os
 from functools import cached_property
 from typing import Literal
 
-from lawref.errors import UnknownCaseError, UnknownConductError
+from lawref.errors import UnknownCaseError
 from lawref.loading.loaded import Commentary
 from lawref.statutes.book import Statutes
 from lawref.statutes.models import (
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from lawref.analysis.models import Analysis, AnalysisConfig
     from lawref.analysis.reader import Analyzer
     from lawref.cases.models import Article, Case, CaseFlag, Conflict
+    from lawref.conduct.book import ConductBook
     from lawref.conduct.lexicon import Lexicon
     from lawref.conduct.models import (
         Conduct,
@@ -172,36 +173,38 @@ class Catalog:
         """Like :meth:`label`, but an id lawref does not hold is returned as it is."""
         return self.statutes.label_any(provision_id)
 
-    # --- conduct, judgments, terminology ----------------------------------------------------
+    # --- conduct, judgments, terminology (answered by lawref.conduct.book.ConductBook) ------
+
+    @cached_property
+    def conduct_book(self) -> ConductBook:
+        """The conduct layer's object: conduct, judgments, overlap rules and the lexicon."""
+        from lawref.conduct.book import ConductBook
+
+        commentary = self._commentary
+        return ConductBook(commentary.conduct, commentary.judgments, commentary.overlaps)
 
     @property
     def conducts(self) -> tuple[Conduct, ...]:
         """Every conduct, in the order of ``data/conduct.toml``."""
-        return tuple(self._commentary.conduct.values())
+        return self.conduct_book.conducts
 
     def conduct(self, conduct_id: str) -> Conduct:
         """The conduct with this id; raises :class:`~lawref.UnknownConductError`."""
-        found = self._commentary.conduct.get(conduct_id)
-        if found is None:
-            raise UnknownConductError(conduct_id, self.lexicon.suggest(conduct_id))
-        return found
+        return self.conduct_book.conduct(conduct_id)
 
     @property
     def overlaps(self) -> tuple[OverlapRule, ...]:
         """The rules for one act punishable under several provisions (POCSO s.42, IT Act s.81)."""
-        return self._commentary.overlaps
+        return self.conduct_book.overlaps
 
     @property
     def judgments(self) -> tuple[Judgment, ...]:
         """Every judgment, in the order of ``data/judgments.toml``."""
-        return tuple(self._commentary.judgments.values())
+        return self.conduct_book.judgments
 
     def judgment(self, judgment_id: str) -> Judgment:
         """The judgment with this id; raises :class:`KeyError` naming it."""
-        try:
-            return self._commentary.judgments[judgment_id]
-        except KeyError:
-            raise KeyError(f"no judgment {judgment_id!r}") from None
+        return self.conduct_book.judgment(judgment_id)
 
     @property
     def reporting(self) -> tuple[ReportingChannel, ...]:
@@ -213,23 +216,23 @@ class Catalog:
         """The terminology (child pornography, CSAM, CSEAM, paedophile …)."""
         return tuple(self._commentary.terms.values())
 
-    @cached_property
+    @property
     def lexicon(self) -> Lexicon:
         """The words of every conduct, for matching people's words to a conduct."""
-        from lawref.conduct.lexicon import Lexicon
-
-        return Lexicon.build({c.id: (c.label, c.terms) for c in self._commentary.conduct.values()})
+        return self.conduct_book.lexicon
 
     def lookup(
         self, term: str, as_of: dt.date | None = None, *, proceeding_date: dt.date | None = None
     ) -> LookupResult:
         """The law that reaches the conduct *term* names ("circulating", "kept on his phone",
         "group admin") on *as_of*, the date of the conduct (default today), each provision
-        classified for a proceeding begun on *proceeding_date* (default today). See
-        :func:`lawref.lookup_conduct.lookup`."""
+        classified for a proceeding begun on *proceeding_date* (default today), with the example
+        cases of that conduct. See :func:`lawref.conduct.lookup.lookup`."""
         from lawref.conduct.lookup import lookup
 
-        return lookup(self, term, as_of, proceeding_date)
+        result = lookup(self.statutes, self.conduct_book, term, as_of, proceeding_date)
+        cases = tuple(c.id for c in self.cases(conduct=result.conduct))
+        return result.model_copy(update={"cases": cases})
 
     # --- articles and cases -------------------------------------------------------------------
 

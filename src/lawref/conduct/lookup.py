@@ -21,7 +21,8 @@ from lawref.statutes.models import PenaltyTier, ProvisionAt
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from lawref.catalog import Catalog
+    from lawref.conduct.book import ConductBook
+    from lawref.statutes.book import Statutes
 
 
 def resolve_conduct(lexicon: Lexicon, text: str) -> tuple[str, str]:
@@ -74,7 +75,9 @@ def _covered(provision_id: str, covers: Iterable[str]) -> bool:
     return False
 
 
-def construes_text_of(catalog: Catalog, judgment: Judgment, holding: Holding, day: dt.date) -> bool:
+def construes_text_of(
+    statutes: Statutes, judgment: Judgment, holding: Holding, day: dt.date
+) -> bool:
     """Whether *holding* construed the text of its provisions that is in force on *day*: for
     every provision it names, the version in force on the day whose text it read
     (``text_as_of``, default the decision's date) is the version in force on *day*. A provision
@@ -82,7 +85,7 @@ def construes_text_of(catalog: Catalog, judgment: Judgment, holding: Holding, da
     does not count against it."""
     read_on = holding.text_as_of or judgment.decided
     for pid in holding.provisions:
-        provision = catalog.provision(pid)
+        provision = statutes.provision(pid)
         if not provision.versions:
             continue  # no text recorded at all: nothing to tell one version from another
         then, now = provision.version_on(read_on), provision.version_on(day)
@@ -92,10 +95,15 @@ def construes_text_of(catalog: Catalog, judgment: Judgment, holding: Holding, da
 
 
 def _holdings_for(
-    catalog: Catalog, conduct_id: str, provision_id: str, parent: str | None, day: dt.date
+    statutes: Statutes,
+    book: ConductBook,
+    conduct_id: str,
+    provision_id: str,
+    parent: str | None,
+    day: dt.date,
 ) -> tuple[str, ...]:
     refs = []
-    for judgment in catalog.judgments:
+    for judgment in book.judgments:
         if judgment.status != "good_law":
             continue  # listed with its status among the lookup's judgments, not as authority
         for holding in judgment.holdings:
@@ -104,14 +112,15 @@ def _holdings_for(
                 and (
                     provision_id in holding.provisions or (parent and parent in holding.provisions)
                 )
-                and construes_text_of(catalog, judgment, holding, day)
+                and construes_text_of(statutes, judgment, holding, day)
             ):
                 refs.append(f"{judgment.id}#{holding.id}")
     return tuple(refs)
 
 
 def _entry(
-    catalog: Catalog,
+    statutes: Statutes,
+    book: ConductBook,
     conduct: Conduct,
     mapping: Mapping,
     standing: ProvisionAt,
@@ -119,8 +128,8 @@ def _entry(
 ) -> LookupProvision:
     version = standing.version
     assert version is not None
-    provision = catalog.provision(mapping.provision)
-    classified = catalog.classification(provision.id, standing.as_of, proceeding)
+    provision = statutes.provision(mapping.provision)
+    classified = statutes.classification(provision.id, standing.as_of, proceeding)
     return LookupProvision.model_construct(
         id=provision.id,
         heading=provision.heading,
@@ -138,7 +147,7 @@ def _entry(
         authority=mapping.authority,
         confidence=mapping.confidence,
         judgments=_holdings_for(
-            catalog, conduct.id, provision.id, provision.parent, standing.as_of
+            statutes, book, conduct.id, provision.id, provision.parent, standing.as_of
         ),
         heaviest=False,
         displaced_by=(),
@@ -146,20 +155,20 @@ def _entry(
     )
 
 
-def _rule_in_force(catalog: Catalog, rule: OverlapRule, day: dt.date) -> bool:
+def _rule_in_force(statutes: Statutes, rule: OverlapRule, day: dt.date) -> bool:
     return _within(rule.valid_from, rule.valid_to, day) and (
-        catalog.at(rule.provision, day).status == "in_force"
+        statutes.at(rule.provision, day).status == "in_force"
     )
 
 
 def _apply_overlaps(
-    catalog: Catalog, entries: list[LookupProvision], day: dt.date
+    statutes: Statutes, book: ConductBook, entries: list[LookupProvision], day: dt.date
 ) -> tuple[list[LookupProvision], list[str]]:
     explanations: list[str] = []
     heaviest: set[str] = set()
     displaced: dict[str, tuple[str, ...]] = {}
-    for rule in catalog.overlaps:
-        if not _rule_in_force(catalog, rule, day):
+    for rule in book.overlaps:
+        if not _rule_in_force(statutes, rule, day):
             continue
         if rule.effect == "displaces":
             present_by = tuple(e.id for e in entries if _covered(e.id, rule.by))
@@ -208,8 +217,8 @@ def _apply_overlaps(
     # A rule whose text in force that day is not recorded is not applied; say so rather than
     # stay silent when the conduct reaches provisions of more than one Act.
     if len({e.id.split("/")[0] for e in entries}) > 1:
-        for provision_id in sorted({rule.provision for rule in catalog.overlaps}):
-            standing = catalog.at(provision_id, day)
+        for provision_id in sorted({rule.provision for rule in book.overlaps}):
+            standing = statutes.at(provision_id, day)
             if standing.status == "not_recorded" and standing.version is not None:
                 explanations.append(
                     f"{provision_id}: {standing.message} lawref does not say which punishment "
@@ -223,7 +232,8 @@ def _apply_overlaps(
 
 
 def lookup(
-    catalog: Catalog,
+    statutes: Statutes,
+    book: ConductBook,
     term: str,
     as_of: dt.date | None = None,
     proceeding_date: dt.date | None = None,
@@ -231,33 +241,34 @@ def lookup(
     """The provisions that reach the conduct *term* names on *as_of* (the date of the conduct;
     default today), with penalties, classification in a proceeding begun on *proceeding_date*
     (default today; see :mod:`lawref.statutes.classify`), conditions, authorities, judgments and
-    overlaps."""
-    day = catalog.check_date(as_of)
-    proceeding = catalog.check_proceeding_date(proceeding_date, day)
-    conduct_id, matched = resolve_conduct(catalog.lexicon, term)
-    conduct = catalog.conduct(conduct_id)
+    overlaps. ``cases`` is left empty: the cases that cite the conduct live in a higher layer,
+    which fills them in."""
+    day = statutes.check_date(as_of)
+    proceeding = statutes.check_proceeding_date(proceeding_date, day)
+    conduct_id, matched = resolve_conduct(book.lexicon, term)
+    conduct = book.conduct(conduct_id)
     entries = []
     excluded: dict[str, tuple[str, ...]] = {}
     for mapping in conduct.mappings:
         if not _within(mapping.valid_from, mapping.valid_to, day):
             continue
-        standing = catalog.at(mapping.provision, day)
+        standing = statutes.at(mapping.provision, day)
         if standing.status == "in_force":
-            entries.append(_entry(catalog, conduct, mapping, standing, proceeding))
+            entries.append(_entry(statutes, book, conduct, mapping, standing, proceeding))
             if standing.excluded_places:
                 excluded[mapping.provision.split("/")[0]] = standing.excluded_places
-    entries, explanations = _apply_overlaps(catalog, entries, day)
+    entries, explanations = _apply_overlaps(statutes, book, entries, day)
     cited = {ref.split("#")[0] for entry in entries for ref in entry.judgments}
     judgments = tuple(
         j
-        for j in catalog.judgments
+        for j in book.judgments
         if j.id in cited or any(conduct_id in h.conduct for h in j.holdings)
     )
     other_text = tuple(
         f"{j.id}#{h.id}"
         for j in judgments
         for h in j.holdings
-        if conduct_id in h.conduct and not construes_text_of(catalog, j, h, day)
+        if conduct_id in h.conduct and not construes_text_of(statutes, j, h, day)
     )
     return LookupResult.model_construct(
         query=term,
@@ -268,13 +279,13 @@ def lookup(
         provisions=tuple(entries),
         overlaps=tuple(explanations),
         judgments=judgments,
-        cases=tuple(c.id for c in catalog.cases(conduct=conduct_id)),
-        reviewed_on=catalog.reviewed_on,
-        beyond_review=day > catalog.reviewed_on,
+        cases=(),
+        reviewed_on=statutes.reviewed_on,
+        beyond_review=day > statutes.reviewed_on,
         other_text_holdings=other_text,
         proceeding_date=proceeding,
         extent_notes=tuple(
-            f"On {day} the {catalog.act(act).short_title} did not extend to {', '.join(places)}."
+            f"On {day} the {statutes.act(act).short_title} did not extend to {', '.join(places)}."
             for act, places in sorted(excluded.items())
         ),
     )
