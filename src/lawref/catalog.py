@@ -309,7 +309,7 @@ class Catalog:
         """The report reader for this catalog, built on first use."""
         from lawref.analysis.reader import Analyzer
 
-        return Analyzer(self)
+        return Analyzer(self.statutes, self.conduct_book, self.analysis_config)
 
     def analyze(self, text: str, as_of: dt.date | None = None) -> Analysis:
         """The conduct *text* describes and the laws it names, with spans, mapped to the law on
@@ -317,7 +317,7 @@ class Catalog:
         :func:`lawref.analysis.analyze`."""
         from lawref.analysis.reader import analyze
 
-        return analyze(self, text, as_of)
+        return analyze(self.analyzer, text, as_of)
 
     # --- handouts ----------------------------------------------------------------------------
 

@@ -29,12 +29,14 @@ from lawref.analysis.models import (
     StatuteReference,
 )
 from lawref.conduct.lexicon import words
+from lawref.conduct.lookup import lookup
 from lawref.conduct.models import LookupProvision
 from lawref.statutes.references import normalise
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from lawref.catalog import Catalog
+    from lawref.conduct.book import ConductBook
+    from lawref.statutes.book import Statutes
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*|\n")
@@ -113,13 +115,16 @@ class _Trie:
 
 
 class Analyzer:
-    """Reads texts against one catalog; build once (``Catalog.analyzer``), use many times."""
+    """Reads texts against a statute book and a conduct book, with the words of *config*
+    (``[analysis]`` in ``data/conduct.toml``); build once (``Catalog.analyzer``), use many
+    times."""
 
-    def __init__(self, catalog: Catalog) -> None:
-        self.catalog = catalog
-        self.config: AnalysisConfig = catalog.analysis_config
+    def __init__(self, statutes: Statutes, book: ConductBook, config: AnalysisConfig) -> None:
+        self.statutes = statutes
+        self.book = book
+        self.config = config
         self.trie = _Trie()
-        for conduct in catalog.conducts:
+        for conduct in book.conducts:
             for term in conduct.terms:
                 phrase = words(term)
                 if phrase:
@@ -140,7 +145,7 @@ class Analyzer:
     def act_names(self) -> dict[str, _ActName]:
         """Normalised name → act, from each Act's title, short title, aliases and misnomers."""
         names: dict[str, _ActName] = {}
-        for act in self.catalog.acts:
+        for act in self.statutes.acts:
             for name, misnomer in (
                 *((n, False) for n in (act.title, act.short_title, *act.aliases, act.id)),
                 *((n, True) for n in act.misnomers),
@@ -226,7 +231,7 @@ class Analyzer:
                         text=text[start:end],
                         act=name.act,
                         provision=None,
-                        flags=tuple(_act_flags(self.catalog, name, day)),
+                        flags=tuple(_act_flags(self.statutes, name, day)),
                     )
                 )
         return sorted(refs, key=lambda r: (r.start, r.end))
@@ -240,12 +245,12 @@ class Analyzer:
         if name is None:
             flags.append("no Act named: the section cannot be placed")
         else:
-            flags.extend(_act_flags(self.catalog, name, day))
-            act = self.catalog.act(name.act)
+            flags.extend(_act_flags(self.statutes, name, day))
+            act = self.statutes.act(name.act)
             prefix = "r" if act.kind == "rules" else "s"
             for candidate in _variants(number):
                 pid = f"{act.id}/{prefix}{candidate}"
-                if pid in self.catalog:
+                if pid in self.statutes:
                     provision = pid
                     break
             if provision is None:
@@ -260,7 +265,7 @@ class Analyzer:
                         f"{act.short_title} s.{number} is not among the provisions lawref holds"
                     )
             else:
-                standing = self.catalog.at(provision, day)
+                standing = self.statutes.at(provision, day)
                 if standing.status != "in_force":
                     flags.append(f"not in force on {day}: {standing.message}")
         return StatuteReference(
@@ -306,7 +311,7 @@ class Analyzer:
             ):
                 if conduct not in provisions:
                     provisions[conduct] = tuple(
-                        p.id for p in self.catalog.lookup(conduct, day).provisions
+                        p.id for p in lookup(self.statutes, self.book, conduct, day).provisions
                     )
                 start, end = tokens[index][0], tokens[last][1]
                 found.append(
@@ -472,8 +477,8 @@ def _variants(number: str) -> tuple[str, ...]:
     return (number, match[1] + match[2].upper() + match[3]) if match else (number,)
 
 
-def _act_flags(catalog: Catalog, name: _ActName, day: dt.date) -> list[str]:
-    act = catalog.act(name.act)
+def _act_flags(statutes: Statutes, name: _ActName, day: dt.date) -> list[str]:
+    act = statutes.act(name.act)
     flags = []
     if name.misnomer:
         flags.append(f"misnamed: the Act is {act.title}")
@@ -503,7 +508,11 @@ def _to_date(match: re.Match[str]) -> dt.date | None:
 
 
 def summarise(
-    catalog: Catalog, mentions: Sequence[Mention], refs: Sequence[StatuteReference], day: dt.date
+    statutes: Statutes,
+    book: ConductBook,
+    mentions: Sequence[Mention],
+    refs: Sequence[StatuteReference],
+    day: dt.date,
 ) -> AnalysisSummary:
     """The distinct conducts, the provisions they reach on *day*, and where the text's own
     statement of the law differs: a named section its conduct does not reach, one not in force,
@@ -511,7 +520,7 @@ def summarise(
     conducts = tuple(dict.fromkeys(m.conduct for m in mentions))
     entries: dict[str, LookupProvision] = {}
     for conduct in conducts:
-        for entry in catalog.lookup(conduct, day).provisions:
+        for entry in lookup(statutes, book, conduct, day).provisions:
             entries.setdefault(entry.id, entry)
     named = tuple(dict.fromkeys(r.provision or r.act or "" for r in refs if r.provision or r.act))
     differences: list[str] = []
@@ -547,7 +556,7 @@ def summarise(
     )
 
 
-def analyze(catalog: Catalog, text: str, as_of: dt.date | None = None) -> Analysis:
+def analyze(analyzer: Analyzer, text: str, as_of: dt.date | None = None) -> Analysis:
     """Read *text*: the conduct it describes and the laws it names, with exact spans, mapped to
     the law in force on *as_of* — given, or else the date the text states, or else today."""
     from lawref import clock
@@ -556,11 +565,10 @@ def analyze(catalog: Catalog, text: str, as_of: dt.date | None = None) -> Analys
         from lawref.errors import LawrefError
 
         raise LawrefError(f"analyze reads text (str), not {type(text).__name__}")
-    analyzer = catalog.analyzer
     quote = None
     source: Literal["given", "text", "today"]
     if as_of is not None:
-        day, source = catalog.check_date(as_of), "given"
+        day, source = analyzer.statutes.check_date(as_of), "given"
     else:
         stated = analyzer.stated_date(text, clock.today())
         if stated is not None:
@@ -575,6 +583,6 @@ def analyze(catalog: Catalog, text: str, as_of: dt.date | None = None) -> Analys
         as_of_quote=quote,
         mentions=tuple(mentions),
         statute_references=tuple(refs),
-        summary=summarise(catalog, mentions, refs, day),
-        reviewed_on=catalog.reviewed_on,
+        summary=summarise(analyzer.statutes, analyzer.book, mentions, refs, day),
+        reviewed_on=analyzer.statutes.reviewed_on,
     )
