@@ -29,7 +29,6 @@ FOUNDATION = {"lawref._version", "lawref.errors", "lawref.clock", "lawref.atomic
 TOP = {"lawref", "lawref.cli", "lawref.__main__"}
 
 ALLOWED: set[tuple[str, str]] = {
-    ("lawref.cases.casebook", "lawref.catalog"),
     ("lawref.catalog", "lawref.views.handout.build"),
     ("lawref.catalog", "lawref.views.handout.render"),
 }

@@ -274,7 +274,8 @@ class Catalog:
         from lawref.cases.casebook import filter_cases
 
         return filter_cases(
-            self,
+            self.statutes,
+            self.conduct_book,
             self._commentary.cases.values(),
             conduct=conduct,
             provision=provision,
@@ -295,7 +296,7 @@ class Catalog:
         from lawref.cases.casebook import check_case
 
         chosen = [self.case(case_id)] if case_id else list(self._commentary.cases.values())
-        return tuple(flag for case in chosen for flag in check_case(self, case))
+        return tuple(flag for case in chosen for flag in check_case(self.analyzer, case))
 
     # --- reading reports --------------------------------------------------------------------
 

@@ -11,7 +11,9 @@ from lawref.statutes.phrases import format_term
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from lawref.catalog import Catalog
+    from lawref.analysis.reader import Analyzer
+    from lawref.conduct.book import ConductBook
+    from lawref.statutes.book import Statutes
 
 
 def _names_provision(reported: str, candidate: str) -> bool:
@@ -25,7 +27,8 @@ def _names_provision(reported: str, candidate: str) -> bool:
 
 
 def filter_cases(
-    catalog: Catalog,
+    statutes: Statutes,
+    book: ConductBook,
     cases: Iterable[Case],
     *,
     conduct: str | None = None,
@@ -39,8 +42,8 @@ def filter_cases(
     if conduct is not None:
         from lawref.conduct.lookup import resolve_conduct
 
-        conduct_id = resolve_conduct(catalog.lexicon, conduct)[0]
-    provision_id = catalog.resolve(provision) if provision is not None else None
+        conduct_id = resolve_conduct(book.lexicon, conduct)[0]
+    provision_id = statutes.resolve(provision) if provision is not None else None
     chosen = []
     for case in cases:
         if conduct_id is not None and conduct_id not in {c.conduct for c in case.conduct}:
@@ -87,23 +90,28 @@ def find_conflicts(cases: Iterable[Case]) -> tuple[Conflict, ...]:
     return tuple(conflicts)
 
 
-def _reached(catalog: Catalog, case: Case) -> list[LookupProvision]:
+def _reached(analyzer: Analyzer, case: Case) -> list[LookupProvision]:
+    from lawref.conduct.lookup import lookup
+
     reached: list[LookupProvision] = []
     for cited in case.conduct:
-        reached.extend(catalog.lookup(cited.conduct, case.date).provisions)
+        reached.extend(
+            lookup(analyzer.statutes, analyzer.book, cited.conduct, case.date).provisions
+        )
     return reached
 
 
-def check_case(catalog: Catalog, case: Case) -> tuple[CaseFlag, ...]:
+def check_case(analyzer: Analyzer, case: Case) -> tuple[CaseFlag, ...]:
     """Where what a report says about the law does not match what lawref finds for the case's
     conduct on the case's date: a named provision the conduct does not reach or that was not in
     force, an Act none of the conduct reaches, or a penalty stated differently from the law."""
     flags: list[CaseFlag] = []
-    reached = _reached(catalog, case)
+    statutes = analyzer.statutes
+    reached = _reached(analyzer, case)
     reached_ids = {entry.id for entry in reached}
     for named in case.provisions:
         if named.provision is not None:
-            standing = catalog.at(named.provision, case.date)
+            standing = statutes.at(named.provision, case.date)
             if standing.status != "in_force":
                 reason = f"not in force on {case.date}: {standing.message}"
             elif not any(_names_provision(named.provision, pid) for pid in reached_ids):
@@ -129,20 +137,22 @@ def check_case(catalog: Catalog, case: Case) -> tuple[CaseFlag, ...]:
                     provision=named.act,
                     citation=named.citation,
                     reason=f"none of the conduct the report describes ({_conducts(case)}) reaches "
-                    f"the {catalog.act(named.act).short_title} on {case.date}",
+                    f"the {statutes.act(named.act).short_title} on {case.date}",
                 )
             )
-    flags.extend(_check_names(catalog, case))
-    flags.extend(_check_penalty_claims(catalog, case, reached))
+    flags.extend(_check_names(analyzer, case))
+    flags.extend(_check_penalty_claims(case, reached))
     return tuple(flags)
 
 
-def _check_names(catalog: Catalog, case: Case) -> list[CaseFlag]:
+def _check_names(analyzer: Analyzer, case: Case) -> list[CaseFlag]:
+    from lawref.analysis.reader import analyze
+
     """A law named under a wrong name in the quoted passage ("Prevention of Children from
     Sexual Offences Act"), found by reading the quote as a report."""
     flags = []
     for named in case.provisions:
-        for ref in catalog.analyze(named.citation.quote, case.date).statute_references:
+        for ref in analyze(analyzer, named.citation.quote, case.date).statute_references:
             for flag in ref.flags:
                 if flag.startswith("misnamed"):
                     flags.append(
@@ -160,9 +170,7 @@ def _conducts(case: Case) -> str:
     return ", ".join(dict.fromkeys(c.conduct for c in case.conduct))
 
 
-def _check_penalty_claims(
-    catalog: Catalog, case: Case, reached: list[LookupProvision]
-) -> list[CaseFlag]:
+def _check_penalty_claims(case: Case, reached: list[LookupProvision]) -> list[CaseFlag]:
     named = [p.provision for p in case.provisions if p.provision is not None]
     pool = [e for e in reached if not named or any(_names_provision(n, e.id) for n in named)]
     flags = []
