@@ -41,7 +41,8 @@ nitpick_ignore_regex = [
     # internal helpers that the public API mentions but does not expose
     (
         "py:class",
-        r"(LoadedData|StatuteBook|Commentary|Lexicon|Analyzer|Resolver"
+        r"(LoadedData|StatuteBook|Commentary|Lexicon|Analyzer|Resolver|Document|HandoutError"
+        r"|lawref\.conduct\.lexicon\.Lexicon|lawref\.views\.handout\.build\.Document"
         r"|lawref\.models\.(Frozen|ActRecord))",
     ),
     ("py:(func|mod)", r"lawref\.(lookup_conduct\.lookup|analysis\.analyze|cache)"),

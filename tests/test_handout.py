@@ -13,16 +13,17 @@ from pypdf import PdfReader
 
 from lawref.catalog import Catalog
 from lawref.cli import main
-from lawref.views.handout import render as handout_render
+from lawref.views.handout import typst as handout_render
 from lawref.views.handout.build import Heading, build
-from lawref.views.handout.render import HandoutError
+from lawref.views.handout.common import HandoutError
+from lawref.views.handout.formats import make
 
 D = dt.date
 BEFORE, AFTER = D(2019, 5, 1), D(2021, 1, 1)
 
 
 def _text(catalog: Catalog, fmt: str, day: dt.date, **kwargs: object) -> str:
-    result = catalog.handout(["storing"], day, format=fmt, **kwargs)  # type: ignore[arg-type]
+    result = make(catalog, ["storing"], day, format=fmt, **kwargs)  # type: ignore[arg-type]
     if isinstance(result, bytes):
         reader = PdfReader(io.BytesIO(result))
         return "\n".join(page.extract_text() for page in reader.pages)
@@ -45,7 +46,7 @@ def test_storing_shows_the_law_of_each_date(catalog: Catalog, fmt: str) -> None:
 
 
 def test_every_footnote_quotes_its_article(catalog: Catalog) -> None:
-    page = catalog.handout(["sharing"], AFTER, format="html")
+    page = make(catalog, ["sharing"], AFTER, format="html")
     assert isinstance(page, str)
     notes = re.findall(r'<li id="note-\d+">(.*?) <a href', page)
     assert notes
@@ -64,8 +65,8 @@ def test_every_footnote_quotes_its_article(catalog: Catalog) -> None:
 
 @pytest.mark.parametrize("fmt", ["md", "html", "pdf"])
 def test_the_same_handout_is_byte_identical(catalog: Catalog, fmt: str) -> None:
-    first = catalog.handout(["storing", "sharing"], AFTER, format=fmt)  # type: ignore[arg-type]
-    second = catalog.handout(["storing", "sharing"], AFTER, format=fmt)  # type: ignore[arg-type]
+    first = make(catalog, ["storing", "sharing"], AFTER, format=fmt)
+    second = make(catalog, ["storing", "sharing"], AFTER, format=fmt)
     assert first == second
 
 
@@ -76,14 +77,14 @@ HOSTILE = (
 
 
 def test_a_hostile_title_stays_text_in_html(catalog: Catalog) -> None:
-    page = catalog.handout(["storing"], AFTER, format="html", title=HOSTILE)
+    page = make(catalog, ["storing"], AFTER, format="html", title=HOSTILE)
     assert isinstance(page, str)
     assert "<script>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
 
 
 def test_a_hostile_title_stays_text_in_markdown(catalog: Catalog) -> None:
-    text = catalog.handout(["storing"], AFTER, format="md", title=HOSTILE)
+    text = make(catalog, ["storing"], AFTER, format="md", title=HOSTILE)
     assert isinstance(text, str)
     title = text.splitlines()[0]
     assert "\\[link\\](http://evil.example)" in title
@@ -92,12 +93,12 @@ def test_a_hostile_title_stays_text_in_markdown(catalog: Catalog) -> None:
 
 
 def test_a_hostile_title_stays_text_in_typst_and_pdf(catalog: Catalog) -> None:
-    source = catalog.handout(["storing"], AFTER, format="typ", title=HOSTILE)
+    source = make(catalog, ["storing"], AFTER, format="typ", title=HOSTILE)
     assert isinstance(source, str)
     literal = handout_render._typ(HOSTILE)
     assert literal in source
     assert source.count("#set page(fill: red)") == source.count(literal)
-    pdf = catalog.handout(["storing"], AFTER, format="pdf", title=HOSTILE)
+    pdf = make(catalog, ["storing"], AFTER, format="pdf", title=HOSTILE)
     assert isinstance(pdf, bytes)
     first_page = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
     assert "#set page(fill: red)" in first_page
@@ -107,7 +108,7 @@ def test_a_hostile_title_stays_text_in_typst_and_pdf(catalog: Catalog) -> None:
 def test_engine_warnings_fail_the_pdf(catalog: Catalog, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(handout_render, "FONT", "No Such Font Family")
     with pytest.raises(HandoutError, match="unknown font family"):
-        catalog.handout(["storing"], AFTER, format="pdf")
+        make(catalog, ["storing"], AFTER, format="pdf")
 
 
 def test_the_booklet_has_every_conduct_and_a_contents_page(catalog: Catalog) -> None:
@@ -116,7 +117,7 @@ def test_the_booklet_has_every_conduct_and_a_contents_page(catalog: Catalog) -> 
     labels = [b.text for b in document.blocks if isinstance(b, Heading) and b.level == 1]
     for conduct in catalog.conducts:
         assert conduct.label in labels
-    pdf = catalog.handout([], AFTER, format="pdf", everything=True)
+    pdf = make(catalog, [], AFTER, format="pdf", everything=True)
     assert isinstance(pdf, bytes)
     reader = PdfReader(io.BytesIO(pdf))
     assert len(reader.pages) > 13
@@ -127,7 +128,7 @@ def test_the_first_pages_render_as_images(catalog: Catalog, tmp_path: Path) -> N
     """Render pages to PNG, as a trainer would see them (checked by eye; one is in the docs)."""
     import typst
 
-    source = catalog.handout(["storing"], AFTER, format="typ")
+    source = make(catalog, ["storing"], AFTER, format="typ")
     assert isinstance(source, str)
     pages = typst.compile(
         source.encode("utf-8"), format="png", ppi=60, timestamp=0, ignore_system_fonts=True
@@ -170,3 +171,15 @@ def test_module_level_handout() -> None:
     text = lawref.handout(["storing"], AFTER)
     assert isinstance(text, str)
     assert text.startswith("# Online child sexual abuse material: Storing or possessing")
+
+
+def test_an_unknown_format_is_an_error_never_a_silent_pdf(catalog: Catalog) -> None:
+    """Issue #12: formats live one module each behind a registry."""
+    with pytest.raises(HandoutError, match="no handout format 'docx'"):
+        make(catalog, ["storing"], dt.date(2021, 1, 1), format="docx")
+
+
+def test_the_catalogs_handout_method_still_works_and_warns(catalog: Catalog) -> None:
+    with pytest.warns(DeprecationWarning, match="Catalog.handout goes"):
+        page = catalog.handout(["storing"], AFTER, format="md")
+    assert page == make(catalog, ["storing"], AFTER, format="md")

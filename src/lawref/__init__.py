@@ -139,8 +139,10 @@ def handout(
 ) -> str | bytes:
     """A trainers' handout for *conducts* as in force on *as_of*: Markdown, HTML or Typst text,
     or PDF bytes (the ``pdf`` extra)."""
-    return default_catalog().handout(
-        conducts, as_of, format=format, title=title, everything=everything
+    from lawref.views.handout.formats import make
+
+    return make(
+        default_catalog(), conducts, as_of, format=format, title=title, everything=everything
     )
 
 

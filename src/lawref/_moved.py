@@ -37,7 +37,12 @@ MOVED: dict[str, tuple[str, ...]] = {
     "lawref.render": ("lawref.views.text",),
     "lawref.export": ("lawref.views.json",),
     "lawref.handout_build": ("lawref.views.handout.build",),
-    "lawref.handout_render": ("lawref.views.handout.render",),
+    "lawref.handout_render": (
+        "lawref.views.handout.common",
+        "lawref.views.handout.markdown",
+        "lawref.views.handout.html",
+        "lawref.views.handout.typst",
+    ),
 }
 """Each old module name → the module(s) now holding its names (``lawref.penalties`` was split
 into the wording of the law and the rules that derive one punishment from another)."""

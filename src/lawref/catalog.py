@@ -332,18 +332,20 @@ class Catalog:
         everything: bool = False,
     ) -> str | bytes:
         """A trainers' handout for *conducts* (ids or words; all with *everything*) as in force
-        on *as_of*: Markdown, HTML or Typst text, or PDF bytes."""
-        from lawref.views.handout import render as handout_render
-        from lawref.views.handout.build import build
+        on *as_of*: Markdown, HTML or Typst text, or PDF bytes; an unknown *format* raises
+        ``HandoutError``. Views sit above the catalog, so this
+        method goes in the next release: use :func:`lawref.handout`."""
+        import warnings
 
-        document = build(self, conducts, as_of, title=title, everything=everything)
-        if format == "md":
-            return handout_render.to_markdown(document)
-        if format == "html":
-            return handout_render.to_html(document)
-        if format == "typ":
-            return handout_render.to_typst(document)
-        return handout_render.to_pdf(document)
+        from lawref.views.handout.formats import make
+
+        warnings.warn(
+            "Catalog.handout goes in the next release: use lawref.handout() or "
+            "lawref.views.handout.formats.make(catalog, ...)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return make(self, conducts, as_of, format=format, title=title, everything=everything)
 
     # --- time ------------------------------------------------------------------------------
 

@@ -267,8 +267,10 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 def cmd_handout(args: argparse.Namespace) -> int:
     """``lawref handout CONDUCT… [--all] [--as-of] [--format pdf|html|md] [-o FILE] [--title]``."""
     catalog = _catalog(args)
-    result = catalog.handout(
-        args.conduct, args.as_of, format=args.format, title=args.title, everything=args.all
+    from lawref.views.handout.formats import make
+
+    result = make(
+        catalog, args.conduct, args.as_of, format=args.format, title=args.title, everything=args.all
     )
     if isinstance(result, bytes):
         if args.output:

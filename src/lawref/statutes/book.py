@@ -40,7 +40,7 @@ class StatuteBook(NamedTuple):
     """Acts and provisions by id, the date the data was last reviewed, where it was read, and
     the Codes of criminal procedure that classify offences (``data/procedure.toml``).
     ``provisions`` is a dict when the data has just been read, and unpickles each provision when
-    it is first read when it comes from the cache (:class:`lawref.loading.cache.OnDemand`).
+    it is first read when it comes from the cache (``lawref.loading.cache.OnDemand``).
 
     A named tuple rather than a dataclass: an immutable record all the same, and a tenth of the
     cost to define on every start."""

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from lawref.statutes.phrases import citable_copy, classification_lines, punishment_lines
-from lawref.views.handout.render import escape_markdown as md
+from lawref.views.handout.markdown import escape_markdown as md
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

@@ -3,7 +3,7 @@ as in force on the date of the conduct, every claim sourced.
 
 The content is built once as a small block model (headings, paragraphs, tables, quotations,
 lists, footnotes) from the same queries the library answers (lookup, timelines, cases,
-judgments, terminology, reporting); :mod:`lawref.views.handout.render` turns it into Markdown,
+judgments, terminology, reporting); :mod:`lawref.views.handout.formats` writes it as Markdown,
 HTML or Typst (and PDF). No legal fact is written here: every sentence is data or a query's answer.
 """
 

@@ -1,0 +1,97 @@
+"""A handout as Typst source, and as PDF through the ``typst`` package (the ``pdf`` extra):
+text reaches Typst only as string literals, and any warning from the engine is an error."""
+
+from __future__ import annotations
+
+from lawref.views.handout.build import Block, Bullets, Document, Heading, Para, Quote, Run, Table
+from lawref.views.handout.common import HandoutError
+
+
+def _typ(text: str) -> str:
+    """A Typst string literal: only ``\\`` and ``"`` need escaping inside it."""
+    return '#"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
+
+
+def _typ_runs(runs: tuple[Run, ...]) -> str:
+    out = []
+    for kind, text in runs:
+        if kind == "note":
+            out.append(f"#footnote[{_typ(text)}]")
+        elif kind == "strong":
+            out.append(f"#strong[{_typ(text)}]")
+        elif kind == "em":
+            out.append(f"#emph[{_typ(text)}]")
+        else:
+            out.append(_typ(text))
+    return "".join(out)
+
+
+FONT = "Libertinus Serif"
+
+
+def to_typst(document: Document) -> str:
+    """The Typst source of the handout: A4, page numbers, embedded fonts only."""
+    out = [
+        '#set page(paper: "a4", margin: (x: 16mm, y: 18mm), numbering: "1 / 1")',
+        f'#set text(font: "{FONT}", size: 10pt, lang: "en")',
+        "#set par(justify: false)",
+        "#set table(stroke: 0.5pt + luma(120), inset: 4pt)",
+        "#show heading.where(level: 1): set text(size: 15pt)",
+        "#show heading.where(level: 2): set text(size: 11.5pt)",
+        f'#text(size: 17pt, weight: "bold")[{_typ(document.title)}]',
+        "",
+        f"#emph[{_typ(document.subtitle)}]",
+        "",
+    ]
+    if document.contents:
+        out += ["#outline(depth: 1)", "#pagebreak()", ""]
+    for block in document.blocks:
+        out.append(_typ_block(block))
+        out.append("")
+    return "\n".join(out)
+
+
+def _typ_block(block: Block) -> str:
+    if isinstance(block, Heading):
+        return "=" * block.level + " " + _typ(block.text)
+    if isinstance(block, Para):
+        if block.style == "banner":
+            return (
+                '#block(fill: rgb("#f7eded"), stroke: (left: 3pt + rgb("#8a1c1c")), '
+                f"inset: 6pt, width: 100%)[#strong[{_typ_runs(block.runs)}]]"
+            )
+        if block.style == "small":
+            return f"#text(size: 8.5pt)[{_typ_runs(block.runs)}]"
+        return _typ_runs(block.runs)
+    if isinstance(block, Table):
+        header = ", ".join(f"[#strong[{_typ(h)}]]" for h in block.header)
+        cells = ", ".join(f"[{_typ_runs(cell)}]" for row in block.rows for cell in row)
+        return (
+            "#text(size: 8.5pt)[#table(columns: (1.3fr, 1.6fr, 1.3fr, 1.1fr, 1.2fr), "
+            f"table.header({header}), {cells})]"
+        )
+    if isinstance(block, Quote):
+        return f"#quote(block: true, attribution: [{_typ(block.cite)}])[{_typ(block.text)}]"
+    if isinstance(block, Bullets):
+        return "\n".join(f"- {_typ_runs(item)}" for item in block.items)
+    return "#pagebreak()"
+
+
+def to_pdf(document: Document) -> bytes:
+    """The handout as PDF through the ``typst`` package (the ``pdf`` extra). Any warning from the
+    engine (a missing font, for one) is an error: a handout is not printed half-right."""
+    try:
+        import typst
+    except ImportError:
+        raise HandoutError(
+            "PDF needs the typst package: pip install 'lawref[pdf]' (or use --format html/md)"
+        ) from None
+    source = to_typst(document).encode("utf-8")
+    try:
+        pdf, warnings = typst.compile_with_warnings(source, timestamp=0, ignore_system_fonts=True)
+    except typst.TypstError as exc:
+        raise HandoutError(f"the PDF engine failed: {exc}") from None
+    if warnings:
+        raise HandoutError("the PDF engine warned: " + "; ".join(str(w) for w in warnings))
+    assert isinstance(pdf, bytes)
+    return pdf
