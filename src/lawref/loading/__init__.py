@@ -12,15 +12,20 @@ from __future__ import annotations
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from lawref.loading.folder import format_key_path, load_data, validation_problems
+    from lawref.loading.folder import load_data
+    from lawref.loading.problems import format_key_path, validation_problems
 
 __all__ = ["format_key_path", "load_data", "validation_problems"]
 
 
 def __getattr__(name: str) -> object:
     """The folder reader's names, imported on first use (PEP 562)."""
-    if name in __all__:
-        from lawref.loading import folder
+    if name == "load_data":
+        from lawref.loading.folder import load_data
 
-        return getattr(folder, name)
+        return load_data
+    if name in __all__:
+        from lawref.loading import problems
+
+        return getattr(problems, name)
     raise AttributeError(f"module 'lawref.loading' has no attribute {name!r}")

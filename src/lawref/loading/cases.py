@@ -15,6 +15,7 @@ from pydantic import ValidationError
 
 from lawref.cases.models import Article, Case, Citation
 from lawref.errors import Problem
+from lawref.loading.problems import validation_problems
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -64,7 +65,6 @@ def read_articles(
     problems: list[Problem],
 ) -> dict[str, Article]:
     """Articles with their text, each checked against its recorded SHA-256 and its own quotes."""
-    from lawref.loading.folder import validation_problems
 
     shown = f"{label}/articles/articles.toml"
     raw = read(folder.joinpath("articles.toml"), shown)
@@ -162,7 +162,6 @@ def read_cases(
 ) -> dict[str, Case]:
     """Cases with every citation placed in its article; *known* holds the ids of ``conduct``,
     ``provisions`` and ``acts`` that cases may name."""
-    from lawref.loading.folder import validation_problems
 
     table = raw.get("cases")
     if not isinstance(table, dict):

@@ -13,6 +13,7 @@ from pydantic import BaseModel, ValidationError
 from lawref.analysis.models import AnalysisConfig
 from lawref.conduct.models import Authority, Conduct, Judgment, OverlapRule, Term
 from lawref.errors import Problem
+from lawref.loading.problems import squash, validation_problems
 from lawref.loading.schema import ConductFile, JudgmentsFile, TermsFile
 from lawref.statutes.models import Provision, ProvisionVersion
 
@@ -38,18 +39,12 @@ def _with_ids(raw: TOML, section: str) -> TOML:
 def _validate(
     model: type[FileModel], raw: TOML, shown: str, problems: list[Problem]
 ) -> FileModel | None:
-    from lawref.loading.folder import validation_problems
 
     try:
         return model.model_validate(raw)
     except ValidationError as exc:
         problems.extend(validation_problems(shown, exc))
         return None
-
-
-def squash(text: str) -> str:
-    """Text with runs of white space folded, for finding a quote in a statute."""
-    return re.sub(r"\s+", " ", text).strip()
 
 
 def _check_authority(

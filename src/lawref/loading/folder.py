@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 
 from pydantic import ValidationError
 
@@ -16,6 +16,7 @@ from lawref.loading import cases as loading_cases
 from lawref.loading import conduct as loading_conduct
 from lawref.loading.datapath import as_traversable
 from lawref.loading.loaded import Commentary, LoadedData, StatuteBook
+from lawref.loading.problems import read_toml, squash, validation_problems
 from lawref.loading.schema import (
     CatalogFile,
     ProcedureFile,
@@ -31,47 +32,6 @@ from lawref.statutes.phrases import legal_citation
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
-
-
-def format_key_path(loc: Iterable[int | str]) -> str:
-    """``('provisions', '67B', 'versions', 0, 'text')`` → ``provisions."67B".versions[0].text``."""
-    out = ""
-    for part in loc:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        elif part and all(ch.isalnum() or ch in "_-" for ch in part) and not part[0].isdigit():
-            out += f".{part}" if out else part
-        else:
-            out += f'."{part}"' if out else f'"{part}"'
-    return out
-
-
-def validation_problems(
-    file: str, error: ValidationError, prefix: tuple[str, ...] = ()
-) -> list[Problem]:
-    problems = []
-    for item in error.errors(include_url=False):
-        loc = (*prefix, *item["loc"])
-        reason = item["msg"]
-        if item["type"] not in ("missing", "extra_forbidden") and "input" in item:
-            shown = repr(item["input"])
-            reason += f" (got {shown[:60] + '…' if len(shown) > 60 else shown})"
-        problems.append(Problem(file, format_key_path(loc), reason))
-    return problems
-
-
-def _read_toml(entry: Traversable, shown: str, problems: list[Problem]) -> dict[str, object] | None:
-    import tomllib
-
-    try:
-        return tomllib.loads(entry.read_text(encoding="utf-8"))
-    except UnicodeDecodeError as exc:
-        problems.append(Problem(shown, "", f"not UTF-8 text: {exc.reason}"))
-    except tomllib.TOMLDecodeError as exc:
-        problems.append(Problem(shown, "", f"not valid TOML: {exc}"))
-    except OSError as exc:
-        problems.append(Problem(shown, "", f"cannot be read: {exc.strerror or exc}"))
-    return None
 
 
 def _nearest_parent(number: str, numbers: Mapping[str, object]) -> str | None:
@@ -362,7 +322,7 @@ def load_data(path: str | os.PathLike[str] | Traversable) -> LoadedData:
     if not catalog_entry.is_file():
         problems.append(Problem(f"{label}/catalog.toml", "", "missing (it holds reviewed_on)"))
     else:
-        raw = _read_toml(catalog_entry, f"{label}/catalog.toml", problems)
+        raw = read_toml(catalog_entry, f"{label}/catalog.toml", problems)
         if raw is not None:
             try:
                 reviewed_on = CatalogFile.model_validate(raw).reviewed_on
@@ -380,7 +340,7 @@ def load_data(path: str | os.PathLike[str] | Traversable) -> LoadedData:
         problems.append(Problem(f"{label}/statutes", "", "no statute files (*.toml)"))
     for entry in entries:
         shown = f"{label}/statutes/{entry.name}"
-        raw = _read_toml(entry, shown, problems)
+        raw = read_toml(entry, shown, problems)
         if raw is None:
             continue
         try:
@@ -399,7 +359,7 @@ def load_data(path: str | os.PathLike[str] | Traversable) -> LoadedData:
     if not procedure_entry.is_file():
         problems.append(Problem(shown_procedure, "", "missing (it holds the Codes of procedure)"))
     else:
-        raw_procedure = _read_toml(procedure_entry, shown_procedure, problems)
+        raw_procedure = read_toml(procedure_entry, shown_procedure, problems)
         if raw_procedure is not None:
             try:
                 procedure_file = ProcedureFile.model_validate(raw_procedure)
@@ -420,7 +380,7 @@ def load_data(path: str | os.PathLike[str] | Traversable) -> LoadedData:
         if not entry.is_file():
             problems.append(Problem(f"{label}/{name}", "", "missing"))
             return None
-        return _read_toml(entry, f"{label}/{name}", problems)
+        return read_toml(entry, f"{label}/{name}", problems)
 
     files = loading_conduct.read_topic_files(read, label, problems)
     conduct, overlaps, judgments, terms, analysis = loading_conduct.collect(*files)
@@ -436,7 +396,7 @@ def load_data(path: str | os.PathLike[str] | Traversable) -> LoadedData:
     articles = loading_cases.read_articles(
         root.joinpath("articles"),
         lambda entry, shown: (
-            _read_toml(entry, shown, problems) if entry.is_file() else _missing(shown, problems)
+            read_toml(entry, shown, problems) if entry.is_file() else _missing(shown, problems)
         ),
         label,
         problems,
@@ -508,7 +468,6 @@ def check_derivations(
     which offences it reaches and when each limb applies: the reach's Acts exist, its quote is in
     the text of the provision it names on every day of the rule's version, and each limb's words
     are in the rule's own text."""
-    from lawref.loading.conduct import squash
 
     for shown, statute in statutes:
         for number, record in statute.provisions.items():

@@ -13,6 +13,7 @@ import itertools
 from collections.abc import Mapping
 
 from lawref.errors import Problem
+from lawref.loading.problems import squash
 from lawref.statutes.classify import InForce, classify, first_proceeding_day
 from lawref.statutes.models import Act, Procedure, Provision
 
@@ -27,7 +28,6 @@ def check_procedure(
     problems: list[Problem],
 ) -> None:
     """The Codes, their Part II bands and the special rules hold together with the statutes."""
-    from lawref.loading.conduct import squash
 
     def add(key: str, reason: str) -> None:
         problems.append(Problem(shown, key, reason))
