@@ -545,8 +545,7 @@ def summarise(
                 for n in named
             ):
                 differences.append(
-                    f"the text does not name {entry.id}, the heavier under POCSO s.42 where the "
-                    "same act meets both a POCSO offence and another law's"
+                    f"the text does not name {entry.id} ({'; '.join(entry.overlap_flags)})"
                 )
     return AnalysisSummary(
         conducts=conducts,

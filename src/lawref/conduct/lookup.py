@@ -167,6 +167,7 @@ def _apply_overlaps(
     explanations: list[str] = []
     heaviest: set[str] = set()
     displaced: dict[str, tuple[str, ...]] = {}
+    flags: dict[str, list[str]] = {}
     for rule in book.overlaps:
         if not _rule_in_force(statutes, rule, day):
             continue
@@ -175,9 +176,10 @@ def _apply_overlaps(
             for entry in entries:
                 if entry.id in rule.displaced and present_by:
                     displaced[entry.id] = present_by
+                    words = {"displaced": entry.id, "by": ", ".join(present_by)}
+                    flags.setdefault(entry.id, []).append(rule.flag.format(**words))
                     explanations.append(
-                        f"{rule.provision} ({rule.id}): for material in electronic form "
-                        f"{entry.id} is displaced by {', '.join(present_by)}."
+                        f"{rule.provision} ({rule.id}): {rule.explanation.format(**words)}"
                         + (f" {rule.note}" if rule.note else "")
                     )
             continue
@@ -205,13 +207,12 @@ def _apply_overlaps(
                 pairs.append(
                     f"{left.id} and {right.id}: {winner.id}" + (" (equal)" if a == b else "")
                 )
-        heaviest.update(pid for pid in wins if not losses.get(pid))
+        winners = [pid for pid in wins if not losses.get(pid)]
+        heaviest.update(winners)
+        for pid in winners:
+            flags.setdefault(pid, []).append(rule.flag.format(pairs="; ".join(pairs)))
         explanations.append(
-            f"{rule.provision} ({rule.id}): where the same act meets the conditions of a POCSO "
-            "offence and of another law's offence, it is punished under the one providing the "
-            "punishment greater in degree — "
-            + "; ".join(pairs)
-            + "."
+            f"{rule.provision} ({rule.id}): {rule.explanation.format(pairs='; '.join(pairs))}"
             + (f" {rule.note}" if rule.note else "")
         )
     # A rule whose text in force that day is not recorded is not applied; say so rather than
@@ -221,11 +222,16 @@ def _apply_overlaps(
             standing = statutes.at(provision_id, day)
             if standing.status == "not_recorded" and standing.version is not None:
                 explanations.append(
-                    f"{provision_id}: {standing.message} lawref does not say which punishment "
-                    "is greater in degree under it on this date."
+                    f"{provision_id}: {standing.message} lawref does not apply it on this date."
                 )
     updated = [
-        e.model_copy(update={"heaviest": e.id in heaviest, "displaced_by": displaced.get(e.id, ())})
+        e.model_copy(
+            update={
+                "heaviest": e.id in heaviest,
+                "displaced_by": displaced.get(e.id, ()),
+                "overlap_flags": tuple(flags.get(e.id, ())),
+            }
+        )
         for e in entries
     ]
     return updated, explanations

@@ -8,6 +8,7 @@ Kept apart from :mod:`lawref.statutes.models` so that a command that only reads 
 """
 
 import datetime as dt
+import string
 from typing import Literal, Self
 
 from pydantic import model_validator
@@ -94,7 +95,11 @@ class Conduct(Frozen):
 
 class OverlapRule(Frozen):
     """How one act punishable under several provisions is punished, while ``provision`` (the
-    rule's own source) says so: ``covers`` lists the act ids or provision ids it governs."""
+    rule's own source) says so: ``covers`` lists the act ids or provision ids it governs.
+
+    Its words for people are data, not code: ``flag`` marks a provision the rule favours or
+    displaces (``{by}`` for what displaces it), ``explanation`` says what the rule did on the
+    date (``{pairs}`` for the comparisons made; ``{displaced}`` and ``{by}``)."""
 
     id: str
     provision: str
@@ -106,12 +111,22 @@ class OverlapRule(Frozen):
     by: tuple[str, ...] = ()
     authority: Authority
     confidence: Confidence
+    flag: str
+    explanation: str
     note: str | None = None
 
     @model_validator(mode="after")
     def _parts_match_effect(self) -> Self:
         if self.effect == "displaces" and not (self.displaced and self.by):
             raise ValueError("a displacing rule names what is displaced and by what")
+        allowed = {"greater_in_degree": {"pairs"}, "displaces": {"displaced", "by"}}[self.effect]
+        for field, words in (("flag", self.flag), ("explanation", self.explanation)):
+            used = {name for _, name, _, _ in string.Formatter().parse(words) if name}
+            if used - allowed:
+                raise ValueError(
+                    f"{field} may use only {', '.join('{' + a + '}' for a in sorted(allowed))}"
+                    f" for a {self.effect!r} rule, not {', '.join(sorted(used - allowed))}"
+                )
         return self
 
 
@@ -208,6 +223,9 @@ class LookupProvision(Frozen):
     heaviest: bool
     displaced_by: tuple[str, ...]
     notes: tuple[str, ...]
+    overlap_flags: tuple[str, ...] = ()
+    """The overlap rules' own words for how they treat this provision on the date ("heavier
+    under POCSO s.42"; "displaced by it-act-2000/s67B for material in electronic form")."""
 
 
 class LookupResult(Frozen):

@@ -175,11 +175,7 @@ def lookup_text(catalog: Catalog, result: LookupResult) -> str:
     if result.extent_notes:
         out.append("")
     for entry in result.provisions:
-        flags = []
-        if entry.heaviest:
-            flags.append("heavier under POCSO s.42")
-        if entry.displaced_by:
-            flags.append("displaced by " + ", ".join(entry.displaced_by))
+        flags = entry.overlap_flags
         head = entry.id + (f"  [{'; '.join(flags)}]" if flags else "")
         out.append(head)
         out.append(_wrap(entry.heading, "    "))
@@ -373,10 +369,7 @@ def analysis_text(catalog: Catalog, text: str, analysis: Analysis, *, colour: bo
                     entry.penalty, entry.derived_rule, subdivided=entry.subdivided
                 )[:1]
             )
-            flag = "  [heaviest for its conduct]" if entry.heaviest else ""
-            flag += (
-                f"  [displaced by {', '.join(entry.displaced_by)}]" if entry.displaced_by else ""
-            )
+            flag = "".join(f"  [{words}]" for words in entry.overlap_flags)
             out.append(_wrap(f"{entry.id}{flag}: {penalty}", "  "))
     if summary.differences:
         out += ["", "Where the text's statement of the law differs"]

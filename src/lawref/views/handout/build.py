@@ -139,15 +139,7 @@ def _penalty_cells(entry: LookupProvision) -> tuple[tuple[Run, ...], tuple[Run, 
 def _law_table(catalog: Catalog, result: LookupResult) -> Table:
     rows = []
     for entry in result.provisions:
-        notes = []
-        if entry.heaviest:
-            notes.append(
-                "the heavier where the same act also meets another law's offence (POCSO s.42)"
-            )
-        if entry.displaced_by:
-            notes.append(
-                "displaced by " + ", ".join(entry.displaced_by) + " for electronic material"
-            )
+        notes = entry.overlap_flags
         first, later = _penalty_cells(entry)
         condition: tuple[Run, ...] = _text(entry.condition)
         if notes:
