@@ -13,7 +13,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-PACKAGE = Path(__file__).resolve().parents[1] / "src" / "lawref"
+from tests.paths import PACKAGE
+
 LAYERS = [
     "foundation",
     "statutes",

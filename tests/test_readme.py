@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import re
 import shlex
-from pathlib import Path
 
 import pytest
 
 from lawref.cli import main
-
-README = Path(__file__).resolve().parents[1] / "README.md"
+from tests.paths import README
 
 
 def _sessions() -> list[tuple[str, list[str], int | None]]:

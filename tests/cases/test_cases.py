@@ -13,8 +13,7 @@ from hypothesis import strategies as st
 from lawref.cases.models import Case, Citation, case_citations
 from lawref.catalog import Catalog
 from lawref.errors import DataError, UnknownCaseError
-
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+from tests.paths import SEEDS
 
 
 def _all_citations(catalog: Catalog) -> list[Citation]:

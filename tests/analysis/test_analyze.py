@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -12,8 +11,8 @@ from hypothesis import strategies as st
 from lawref.analysis.evaluation import load_labels, score
 from lawref.catalog import Catalog
 from lawref.errors import LawrefError
+from tests.paths import LABELS
 
-LABELS = Path(__file__).parent / "labels" / "seeds.toml"
 D = dt.date
 
 

@@ -8,8 +8,7 @@ from pathlib import Path
 
 from lawref.catalog import Catalog
 from lawref.sphinxext import Writer, slug
-
-DOCS = Path(__file__).resolve().parents[1] / "docs"
+from tests.paths import DOCS
 
 
 def test_the_tour_runs() -> None:

@@ -10,8 +10,7 @@ import pytest
 from lawref.catalog import Catalog
 from lawref.cli import main
 from lawref.errors import DataError, Problem
-
-FIXTURES = Path(__file__).parent / "fixtures" / "broken"
+from tests.paths import FIXTURES
 
 
 def _problems(path: Path) -> tuple[Problem, ...]:

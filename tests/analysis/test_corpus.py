@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 import tomllib
-from pathlib import Path
 
 import pytest
 
 from lawref.analysis.evaluation import language_of, load_corpus
 from lawref.catalog import Catalog
+from tests.paths import CORPUS
 
-CORPUS = Path(__file__).resolve().parent / "corpus"
 ACTS = {
     "it-act-2000",
     "pocso-2012",

@@ -18,8 +18,7 @@ import pytest
 
 import lawref
 from lawref.loading import datapath
-
-ROOT = Path(__file__).resolve().parents[1]
+from tests.paths import ROOT
 
 
 def test_running_from_the_checkout_reads_its_data_live() -> None:
