@@ -37,7 +37,13 @@ def _wrap(text: str, indent: str = "  ") -> str:
             lines.append("")
             continue
         lines.extend(
-            textwrap.wrap(paragraph.strip(), WIDTH, initial_indent=indent, subsequent_indent=indent)
+            textwrap.wrap(
+                paragraph.strip(),
+                WIDTH,
+                initial_indent=indent,
+                subsequent_indent=indent,
+                break_on_hyphens=False,
+            )
         )
     return "\n".join(lines)
 
