@@ -1,8 +1,10 @@
-"""The catalog: every act and provision, loaded once, with the queries lawref answers.
-
-The catalog is the only object that knows where the data came from. Its answers follow the rule
-of docs/design.md#time: ``as_of`` is the date of the conduct, because Article 20(1) of the
-Constitution forbids a penalty greater than the one in force when the act was done.
+"""The catalog: the composition root. It loads a data folder once (or its cache), builds each
+layer's object — the statute book's queries (:class:`~lawref.statutes.book.Statutes`), the
+conduct book (:class:`~lawref.conduct.book.ConductBook`), the analyzer — and answers through
+them as a thin facade (docs/design.md#layers). It is the only object that knows where the data
+came from. Its answers follow docs/design.md#time: ``as_of`` is the date of the conduct, because
+Article 20(1) of the Constitution forbids a penalty greater than the one in force when the act
+was done.
 """
 
 from __future__ import annotations
