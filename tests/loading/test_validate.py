@@ -182,3 +182,21 @@ def test_a_version_whose_text_is_not_recorded_is_checked(
     }
     with pytest.raises(ValidationError, match=reason):
         VersionRecord.model_validate(record)
+
+
+def test_acts_analyze_reads_but_lawref_does_not_hold_are_checked(data_copy: Path) -> None:
+    conduct = data_copy / "conduct.toml"
+    text = conduct.read_text(encoding="utf-8")
+    text = text.replace('id = "jj-act-2015"', 'id = "ipc-1860"', 1)
+    text = text.replace(
+        'id = "itpa-1956"\ntitle = "The Immoral Traffic (Prevention) Act, 1956"\n',
+        'id = "itpa-1956"\n',
+        1,
+    )
+    text = text.replace('id = "irwa-1986"', 'id = "bsa-2023"', 1)
+    conduct.write_text(text, encoding="utf-8")
+    problems = _problems(data_copy)
+    file = "conduct.toml"
+    assert _has(problems, file, "analysis.other_acts[2].id", "is an Act lawref holds")
+    assert _has(problems, file, "analysis.other_acts[3].title", "only a procedure Code")
+    assert _has(problems, file, "analysis.other_acts[6].id", "is given twice")

@@ -285,13 +285,14 @@ class CorpusScore:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def _same_section(provision: str | None, section: str | None) -> bool:
+def _same_section(read: str | None, section: str | None) -> bool:
+    """Whether the section read (``StatuteReference.section``) is the labelled one or one of
+    its sub-sections or clauses."""
     if section is None:
         return True
-    if provision is None:
+    if read is None:
         return False
-    number = provision.split("/", 1)[1][1:]
-    return number == section or number.startswith(section + "(")
+    return read == section or read.startswith(section + "(")
 
 
 def score_corpus(analyze: Reader, reports: list[CorpusReport]) -> CorpusScore:
@@ -333,14 +334,25 @@ def score_corpus(analyze: Reader, reports: list[CorpusReport]) -> CorpusScore:
             result.refs_gold += 1
             if any(
                 r.act == ref.tag
-                and _same_section(r.provision, ref.detail)
+                and _same_section(r.section, ref.detail)
                 and _overlap((r.start, r.end), (ref.start, ref.end))
                 for r in analysis.statute_references
             ):
                 result.refs_found += 1
+            else:
+                section = f" s.{ref.detail}" if ref.detail else ""
+                quote = report.text[ref.start : ref.end]
+                result.errors.append(
+                    f"{report.id}: missed reference {quote!r} ({ref.tag}{section})"
+                )
         if analysis.as_of == report.date or (
             not report.date_in_text and analysis.as_of_source != "text"
         ):
             result.dates_right += 1
+        else:
+            read = f"{analysis.as_of} ({analysis.as_of_source}) from {analysis.as_of_quote!r}"
+            if analysis.as_of_quote is None:
+                read = f"no date ({analysis.as_of_source})"
+            result.errors.append(f"{report.id}: date {report.date}, read {read}")
         result.punishments += len(report.punishments)
     return result

@@ -6,7 +6,20 @@ import datetime as dt
 from typing import Literal
 
 from lawref.conduct.models import ConductId, LookupProvision
-from lawref.statutes.models import Frozen
+from lawref.statutes.models import Frozen, Source
+
+
+class NamedAct(Frozen):
+    """An Act that reports name beside the ones lawref holds (the CrPC, the BNSS, the Juvenile
+    Justice Act): ``lawref analyze`` reads a reference to it as that Act and a section number,
+    and says lawref does not hold it. ``title`` may be left out for a Code of criminal procedure
+    whose title ``data/procedure.toml`` records."""
+
+    id: str
+    names: tuple[str, ...]
+    title: str | None = None
+    citation: str | None = None
+    source: Source | None = None
 
 
 class AnalysisConfig(Frozen):
@@ -21,6 +34,9 @@ class AnalysisConfig(Frozen):
     adult_markers: tuple[str, ...] = ()
     child_markers: tuple[str, ...] = ()
     boilerplate_markers: tuple[str, ...] = ()
+    date_labels: tuple[str, ...] = ()
+    news_agencies: tuple[str, ...] = ()
+    other_acts: tuple[NamedAct, ...] = ()
 
 
 class Mention(Frozen):
@@ -36,7 +52,10 @@ class Mention(Frozen):
 
 class StatuteReference(Frozen):
     """A law a text names, resolved to a provision id (or only the Act), with flags where the
-    section is not in the Act, not in lawref's data, not in force on the date, or misnamed."""
+    section is not in the Act, not in lawref's data, not in force on the date, or misnamed.
+    ``section`` is the number as read ("376(2)(n)", "67B"), also where lawref does not hold it;
+    ``act_from`` quotes the earlier words the Act was taken from when the reference itself names
+    none ("Section 21 of the Act", a bare "Section 67B" after "the IT Act")."""
 
     start: int
     end: int
@@ -44,6 +63,8 @@ class StatuteReference(Frozen):
     act: str | None
     provision: str | None
     flags: tuple[str, ...] = ()
+    section: str | None = None
+    act_from: str | None = None
 
 
 class AnalysisSummary(Frozen):
@@ -60,8 +81,9 @@ class Analysis(Frozen):
     """The result of reading a text: mentions, statute references and a summary, on a date."""
 
     as_of: dt.date
-    as_of_source: Literal["given", "text", "today"]
+    as_of_source: Literal["given", "text", "inferred", "today"]
     as_of_quote: str | None
+    as_of_note: str | None = None
     mentions: tuple[Mention, ...]
     statute_references: tuple[StatuteReference, ...]
     summary: AnalysisSummary

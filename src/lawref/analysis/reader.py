@@ -17,10 +17,11 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Literal
 
+from lawref.analysis.dates import DateReader, ReadDate
 from lawref.analysis.models import (
     Analysis,
     AnalysisConfig,
@@ -40,58 +41,40 @@ if TYPE_CHECKING:
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*|\n")
-_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        (
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ),
-        start=1,
-    )
-    for m in names
-}
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_LABELLED_DATE = re.compile(
-    r"(?:last\s+updated|updated|first\s+published|published|posted)\s*:?\s*(?:on\s+)?"
-    rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}),?\s+(?P<y2>\d{{4}})"
-    r"|(?P<iso>\d{4}-\d{2}-\d{2}))",
-    re.IGNORECASE,
-)
-_ISO_DATE = re.compile(r"\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b")
-_TEXT_DATE = re.compile(
-    rf"\b(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}}),\s+(?P<y1>\d{{4}})"
-    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}),?\s+(?P<y2>\d{{4}}))\b",
-    re.IGNORECASE,
-)
-
-# A section number as reports write it: 67B, 67 B, 67-B, 67 (B), 15(1), 294 (2) (a).
+# A section number as reports write it: 67B, 67 B, 67-B, 67 (B), 15(1), 294 (2) (a), 11(iv).
 _LETTERS = r"(?:\s?-\s?[A-Za-z]{1,2}\b|[A-Za-z]{1,2}\b|\s(?-i:[A-Z]{1,2})\b)"
-_NUMBER = rf"\d{{1,3}}{_LETTERS}?(?:\s?\(\s?[0-9A-Za-z]{{1,4}}\s?\))*"
-_PART = r"\(\s?[0-9A-Za-z]{1,4}\s?\)(?:\s?\(\s?[0-9A-Za-z]{1,4}\s?\))*"
-_JOIN = r"\s?(?:,|and|&|/|or)\s?(?:,\s?)?(?:and\s)?(?:(?:sections?|secs?\.?)\s)?"
-_KEYWORD = r"(?:sub-?sections?|sections?|secs?\.?|ss\.|s\.|u/s\.?|rules?|r\.)"
+_BRACKET = r"\(\s?(?:\d{1,3}[A-Za-z]?|[A-Za-z]{1,2}|[ivxlIVXL]{1,5})\s?\)"
+_CORE = rf"\d{{1,3}}{_LETTERS}?(?:\s?{_BRACKET})*"
+# A gloss reports put after a number: "Section 8 (sexual assault) of the POCSO Act". It holds a
+# word of three letters or more that is not a roman numeral, which no sub-section or clause does.
+_GLOSS = r"(?:\s?\((?=[^()\n]{0,160}?[A-Za-z]{3})(?![ivxlIVXL]{1,5}\))[^()\n]{3,160}\))"
+_NUMBER = rf"{_CORE}{_GLOSS}?"
+_PART = rf"{_BRACKET}(?:\s?{_BRACKET})*{_GLOSS}?"
+_JOIN = (
+    r"\s?(?:,|and\b|&|/|or\b|read\s+with\b|r/w\b)\s?(?:,\s?)?(?:and\s)?"
+    r"(?:(?:sections?|secs?\.?)\s)?"
+)
+_KEYWORD = r"(?:sub-?sections?\.?|sections?\.?|secs?\.?|ss\.|s\.|u/s\.?|rules?|r\.)"
 _SECTIONS = re.compile(
     rf"\b{_KEYWORD}\s?(?P<list>{_NUMBER}(?:{_JOIN}(?:{_NUMBER}|{_PART}))*)", re.IGNORECASE
 )
-_ITEM = re.compile(rf"(?P<number>{_NUMBER})|(?P<part>{_PART})", re.IGNORECASE)
+_ITEM = re.compile(
+    rf"(?P<gloss>{_GLOSS})|(?P<number>{_CORE})|(?P<part>{_BRACKET}(?:\s?{_BRACKET})*)",
+    re.IGNORECASE,
+)
 _DIRECT = re.compile(
     rf"\s?(?:,\s?)?(?:{_KEYWORD}\s?)?(?P<list>{_NUMBER}(?:{_JOIN}{_NUMBER})*)(?![\d/-])",
     re.IGNORECASE,
 )
-_GAP = re.compile(r"[\s,'s:-]*(?:section|sec)?[\s.]*", re.IGNORECASE)
-_LINK_AFTER = re.compile(r"\s?(?:,\s?)?(?:of|under|in|read\s+with)?\s?(?:the\s)?", re.IGNORECASE)
+_GAP = re.compile(r"[\s,'s:-]*(?:section|sec)?\s*", re.IGNORECASE)
+_LINK_AFTER = re.compile(
+    r"\s?(?:,\s?)?(?:(?:of|under|in|read\s+with)\b)?\s?(?:the\s)?", re.IGNORECASE
+)
+# Words after a section that name a law lawref cannot place ("of the Goa Children's Act"):
+# such a section is not read as belonging to an Act named earlier.
+_NAMES_ANOTHER_LAW = re.compile(
+    r"\s?(?:,\s?)?(?:of|under)\s(?:the\s)?(?!(?i:act|said|this|same|above|aforesaid)\b)[A-Z]"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +82,8 @@ class _ActName:
     act: str
     misnomer: bool
     needs_act_word: bool
+    held: bool = True
+    title: str = ""
 
 
 @dataclass
@@ -143,7 +128,8 @@ class Analyzer:
 
     @cached_property
     def act_names(self) -> dict[str, _ActName]:
-        """Normalised name → act, from each Act's title, short title, aliases and misnomers."""
+        """Normalised name → act, from each Act's title, short title, aliases and misnomers, and
+        the names of the Acts lawref does not hold (``other_acts``)."""
         names: dict[str, _ActName] = {}
         for act in self.statutes.acts:
             for name, misnomer in (
@@ -152,7 +138,18 @@ class Analyzer:
             ):
                 core = _core(name)
                 if core:
-                    names.setdefault(core, _ActName(act.id, misnomer, _needs_act_word(core)))
+                    names.setdefault(
+                        core, _ActName(act.id, misnomer, _needs_act_word(name, core), True, "")
+                    )
+        codes = {code.id: code.title for code in self.statutes.procedure.codes}
+        for other in self.config.other_acts:
+            title = other.title or codes.get(other.id, other.id)
+            for name in (title, *other.names):
+                core = _core(name)
+                if core:
+                    names.setdefault(
+                        core, _ActName(other.id, False, _needs_act_word(name, core), False, title)
+                    )
         return names
 
     @cached_property
@@ -162,7 +159,7 @@ class Analyzer:
         alternatives = [r"[\s.()]*".join(re.escape(w) for w in core.split()) for core in cores]
         return re.compile(
             r"\b(?P<core>" + "|".join(alternatives) + r")\b"
-            r"(?:\s?\([^()\n]{1,90}\))?(?P<actword>\s(?:act|rules|code))?"
+            r"(?:\s?\([^()\n]{1,90}\))?(?P<actword>\.?\s(?:act|rules|code))?"
             r"(?:,?\s(?:of\s)?(?:\(?(?:19|20)\d\d\)?))?",
             re.IGNORECASE,
         )
@@ -181,7 +178,9 @@ class Analyzer:
     # --- statute references --------------------------------------------------------------------
 
     def references(self, text: str, day: dt.date) -> list[StatuteReference]:
-        """Every law *text* names, resolved and flagged (none from site boilerplate)."""
+        """Every law *text* names, resolved and flagged (none from site boilerplate). A section
+        named with no Act ("Section 21 of the Act", "the said section 67B") takes the Act of the
+        reference before it, and says so (``act_from``)."""
         skipped = self._boilerplate_spans(text)
         acts = [a for a in self._acts_in(text) if not _within_any(a[0], skipped)]
         starts = [a[0] for a in acts]
@@ -194,33 +193,17 @@ class Analyzer:
             if act_index is not None:
                 used_acts.add(act_index)
             name = acts[act_index][2] if act_index is not None else None
-            base: str | None = None
-            for item in _ITEM.finditer(match["list"]):
-                start = match.start("list") + item.start()
-                end = match.start("list") + item.end()
-                if item["number"]:
-                    number = _normal_number(item["number"])
-                    base = _base(number)
-                elif base is not None:
-                    number = base + _normal_parts(item["part"])
-                else:
-                    continue
-                refs.append(self._resolve(text, start, end, number, name, day))
+            refs.extend(self._list(text, match.start("list"), match["list"], name, day))
         for index, (_, act_end, name) in enumerate(acts):
             if index in used_acts:
                 continue
             direct = _DIRECT.match(text, act_end)
             if direct is None:
                 continue
+            if _act_for(direct.end(), direct.end(), text, acts, starts) not in (None, index):
+                continue
             used_acts.add(index)
-            for item in _ITEM.finditer(direct["list"]):
-                if not item["number"]:
-                    continue
-                start = direct.start("list") + item.start()
-                end = direct.start("list") + item.end()
-                refs.append(
-                    self._resolve(text, start, end, _normal_number(item["number"]), name, day)
-                )
+            refs.extend(self._list(text, direct.start("list"), direct["list"], name, day))
         covered = sorted((ref.start, ref.end) for ref in refs)
         for index, (start, end, name) in enumerate(acts):
             if index not in used_acts and not _within_any(start, covered):
@@ -234,7 +217,77 @@ class Analyzer:
                         flags=tuple(_act_flags(self.statutes, name, day)),
                     )
                 )
-        return sorted(refs, key=lambda r: (r.start, r.end))
+        refs.sort(key=lambda r: (r.start, r.end))
+        return self._anaphora(text, refs, acts, day)
+
+    def _list(
+        self, text: str, offset: int, listed: str, name: _ActName | None, day: dt.date
+    ) -> list[StatuteReference]:
+        """The references of one list of numbers ("376 (rape), 354(C) and 506", "11(i), (v)"),
+        its glosses skipped, a bare bracket taking the number before it."""
+        refs: list[StatuteReference] = []
+        base: str | None = None
+        for item in _ITEM.finditer(listed):
+            start, end = offset + item.start(), offset + item.end()
+            if item["number"]:
+                numbers = _read_numbers(item["number"])
+                base = _base(numbers[0])
+            elif item["part"] and base is not None:
+                numbers = (base + _normal_parts(item["part"]),)
+            else:
+                continue
+            for number in self._split(numbers, name):
+                refs.append(self._resolve(text, start, end, number, name, day))
+        return refs
+
+    def _split(self, numbers: tuple[str, ...], name: _ActName | None) -> tuple[str, ...]:
+        """ "67(A)(B)" is two sections when the Act has 67A and 67B and no 67A(b)."""
+        if len(numbers) != 1 or name is None or not name.held:
+            return numbers
+        match = re.fullmatch(r"(\d+)(?:\(([a-z])\)|([A-Z]))\(([a-z])\)", numbers[0])
+        if match is None:
+            return numbers
+        act = self.statutes.act(name.act)
+        prefix = "r" if act.kind == "rules" else "s"
+        first = f"{match[1]}{(match[2] or match[3]).upper()}"
+        second = f"{match[1]}{match[4].upper()}"
+        ids = [f"{act.id}/{prefix}{n}" for n in (first, second, f"{first}({match[4]})")]
+        if ids[0] in self.statutes and ids[1] in self.statutes and ids[2] not in self.statutes:
+            return (first, second)
+        return numbers
+
+    def _anaphora(
+        self,
+        text: str,
+        refs: list[StatuteReference],
+        acts: list[tuple[int, int, _ActName]],
+        day: dt.date,
+    ) -> list[StatuteReference]:
+        result: list[StatuteReference] = []
+        last: tuple[_ActName, str] | None = None
+        names = {name.act: replace(name, misnomer=False) for _, _, name in acts}
+        for ref in refs:
+            if ref.act is not None:
+                last = (names[ref.act], ref.text) if ref.act in names else last
+                result.append(ref)
+                continue
+            if last is None or ref.section is None or _NAMES_ANOTHER_LAW.match(text, ref.end):
+                result.append(ref)
+                continue
+            name, quote = last
+            resolved = self._resolve(text, ref.start, ref.end, ref.section, name, day)
+            result.append(
+                resolved.model_copy(
+                    update={
+                        "act_from": quote,
+                        "flags": (
+                            f"the text names no Act here; read as {name.act} from “{quote}”",
+                            *resolved.flags,
+                        ),
+                    }
+                )
+            )
+        return result
 
     def _resolve(
         self, text: str, start: int, end: int, number: str, name: _ActName | None, day: dt.date
@@ -242,8 +295,11 @@ class Analyzer:
         flags: list[str] = []
         provision = None
         act_id = name.act if name else None
+        section = number
         if name is None:
             flags.append("no Act named: the section cannot be placed")
+        elif not name.held:
+            flags.extend(_act_flags(self.statutes, name, day))
         else:
             flags.extend(_act_flags(self.statutes, name, day))
             act = self.statutes.act(name.act)
@@ -251,7 +307,7 @@ class Analyzer:
             for candidate in _variants(number):
                 pid = f"{act.id}/{prefix}{candidate}"
                 if pid in self.statutes:
-                    provision = pid
+                    provision, section = pid, candidate
                     break
             if provision is None:
                 digits = int("".join(ch for ch in _base(number) if ch.isdigit()))
@@ -262,7 +318,8 @@ class Analyzer:
                     )
                 else:
                     flags.append(
-                        f"{act.short_title} s.{number} is not among the provisions lawref holds"
+                        f"not in lawref's data: {act.short_title} s.{number} is not among the "
+                        "provisions lawref holds"
                     )
             else:
                 standing = self.statutes.at(provision, day)
@@ -275,6 +332,7 @@ class Analyzer:
             act=act_id,
             provision=provision,
             flags=tuple(flags),
+            section=section,
         )
 
     # --- conduct -----------------------------------------------------------------------------
@@ -365,25 +423,29 @@ class Analyzer:
 
     # --- dates -------------------------------------------------------------------------------
 
-    @staticmethod
-    def stated_date(text: str, today: dt.date) -> tuple[dt.date, str] | None:
-        """The date a text states about itself: an "Updated:"/"Published:" line first, then an
-        ISO date near the top, then the first full date written out. Never a future date."""
-        head = text[:400]
-        for pattern, where in ((_LABELLED_DATE, text), (_ISO_DATE, head), (_TEXT_DATE, text)):
-            for match in pattern.finditer(where):
-                day = _to_date(match)
-                if day is not None and day <= today:
-                    return day, match.group()
-        return None
+    @cached_property
+    def dates(self) -> DateReader:
+        """The reader of a report's own date, with the labels and agencies of the config."""
+        return DateReader(self.config.date_labels, self.config.news_agencies)
+
+    def read_date(self, text: str, today: dt.date) -> ReadDate | None:
+        """The date *text* gives itself, stated or inferred (see :mod:`lawref.analysis.dates`);
+        never after *today*."""
+        return self.dates.read(text, today)
 
 
-def _needs_act_word(core: str) -> bool:
-    """Whether a name only counts when followed by "Act": "IT" or "Information Technology"
-    alone are everyday words; "POCSO", "IPC", "Indian Penal Code", "IT Rules" are not."""
-    if " " not in core and len(core) >= 3 and core.isalpha():
+def _needs_act_word(name: str, core: str) -> bool:
+    """Whether a name only counts when followed by "Act": "IT", "Evidence" or "Information
+    Technology" alone are everyday words; an acronym written in capitals ("POCSO", "IPC",
+    "CrPC", "BNSS"), initials of three letters or more ("I.P.C.", "Cr.P.C."), and names holding
+    "Code", "Sanhita" or "Rules" are not."""
+    words = core.split()
+    if len(words) == 1 and len(core) >= 3 and core.isalpha():
+        written = re.sub(r"[^A-Za-z]", "", re.sub(r"(?i)\bact\b.*$", "", name))
+        return sum(ch.isupper() for ch in written) < 2
+    if len(words) >= 3 and all(len(w) <= 2 for w in words):
         return False
-    return not any(word in core.split() for word in ("code", "sanhita", "rules"))
+    return not any(word in words for word in ("code", "sanhita", "rules", "adhiniyam"))
 
 
 def _core(name: str) -> str:
@@ -437,16 +499,26 @@ def _act_for(
     and *starts* are their start offsets, searched by bisection."""
     link = _LINK_AFTER.match(text, end)
     after = link.end() if link else end
+    following: int | None = None
     index = bisect.bisect_left(starts, after)
     if index < len(acts) and acts[index][0] <= after + 2:
-        return index
+        following = index
+        if re.search(r"[a-z]", text[end:after], re.IGNORECASE):
+            return following
     index = bisect.bisect_right(starts, start) - 1
     if index >= 0:
         act_end = acts[index][1]
         gap = text[act_end:start]
-        if act_end <= start and len(gap) <= 12 and _GAP.fullmatch(gap):
+        if (
+            act_end <= start
+            and len(gap) <= 12
+            and _GAP.fullmatch(gap)
+            and (following is None or "," not in gap)
+        ):
+            # "IPC Section 292, POCSO and the IT Act": the Act before wins over one that only
+            # follows a comma
             return index
-    return None
+    return following
 
 
 def _within_any(position: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -464,20 +536,36 @@ def _normal_parts(parts: str) -> str:
     return "".join(f"({p.lower()})" for p in re.findall(r"\(\s?([0-9A-Za-z]{1,4})\s?\)", parts))
 
 
-def _normal_number(raw: str) -> str:
+def _read_numbers(raw: str) -> tuple[str]:
+    """A number as written, normalised: "67 - b" → "67B", "354 (C)" → "354C" (a capital letter
+    in brackets right after the digits is a section letter: clauses are lower-case),
+    "294 (2) (a)" → "294(2)(a)"."""
     head = re.match(r"\s*(\d+)\s?-?\s?([A-Za-z]{0,2})", raw)
     assert head is not None
     base = head.group(1) + head.group(2).upper()
-    return base + _normal_parts(raw[head.end() :])
+    rest = raw[head.end() :]
+    if not head.group(2):
+        letter = re.match(r"\s?\(\s?([A-Z])\s?\)", rest)
+        if letter is not None:
+            base += letter.group(1)
+            rest = rest[letter.end() :]
+    return (base + _normal_parts(rest),)
 
 
 def _variants(number: str) -> tuple[str, ...]:
-    """As written, then the sloppy "67(b)" read as section 67B."""
+    """As written, then the sloppy "67(b)" read as section 67B, and "5G" read as 5(g)."""
     match = re.fullmatch(r"(\d+)\(([a-z])\)(.*)", number)
-    return (number, match[1] + match[2].upper() + match[3]) if match else (number,)
+    if match:
+        return (number, match[1] + match[2].upper() + match[3])
+    match = re.fullmatch(r"(\d+)([A-Z])(\(.*)?", number)
+    if match:
+        return (number, f"{match[1]}({match[2].lower()}){match[3] or ''}")
+    return (number,)
 
 
 def _act_flags(statutes: Statutes, name: _ActName, day: dt.date) -> list[str]:
+    if not name.held:
+        return [f"not in lawref's data: lawref does not hold {name.title}"]
     act = statutes.act(name.act)
     flags = []
     if name.misnomer:
@@ -490,21 +578,6 @@ def _act_flags(statutes: Statutes, name: _ActName, day: dt.date) -> list[str]:
             f"by {act.repealed_by}"
         )
     return flags
-
-
-def _to_date(match: re.Match[str]) -> dt.date | None:
-    try:
-        if match.groupdict().get("iso"):
-            return dt.date.fromisoformat(match["iso"])
-        month = (match["m1"] or match["m2"] or "").lower().rstrip(".")
-        day = match["d1"] or match["d2"]
-        year = match["y1"] or match["y2"]
-        number = _MONTHS.get(month) or _MONTHS.get(month[:3])
-        if number is None or day is None or year is None:
-            return None
-        return dt.date(int(year), number, int(day))
-    except (ValueError, TypeError):
-        return None
 
 
 def summarise(
@@ -564,14 +637,14 @@ def analyze(analyzer: Analyzer, text: str, as_of: dt.date | None = None) -> Anal
         from lawref.errors import LawrefError
 
         raise LawrefError(f"analyze reads text (str), not {type(text).__name__}")
-    quote = None
-    source: Literal["given", "text", "today"]
+    quote = note = None
+    source: Literal["given", "text", "inferred", "today"]
     if as_of is not None:
         day, source = analyzer.statutes.check_date(as_of), "given"
     else:
-        stated = analyzer.stated_date(text, clock.today())
-        if stated is not None:
-            (day, quote), source = stated, "text"
+        read = analyzer.read_date(text, clock.today())
+        if read is not None:
+            day, quote, source, note = read.day, read.quote, read.source, read.note
         else:
             day, source = clock.today(), "today"
     mentions = analyzer.mentions(text, day)
@@ -580,6 +653,7 @@ def analyze(analyzer: Analyzer, text: str, as_of: dt.date | None = None) -> Anal
         as_of=day,
         as_of_source=source,
         as_of_quote=quote,
+        as_of_note=note,
         mentions=tuple(mentions),
         statute_references=tuple(refs),
         summary=summarise(analyzer.statutes, analyzer.book, mentions, refs, day),

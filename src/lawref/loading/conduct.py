@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -108,6 +108,32 @@ def _versions_in_range(
 
 def _texts_in_range(provision: Provision, start: dt.date | None, end: dt.date | None) -> list[str]:
     return [v.text for v in _versions_in_range(provision, start, end) if v.text]
+
+
+def check_named_acts(
+    analysis: AnalysisConfig,
+    acts: Collection[str],
+    codes: Mapping[str, str],
+    shown: str,
+    problems: list[Problem],
+) -> None:
+    """The Acts ``analyze`` reads but lawref does not hold (``[[analysis.other_acts]]``): each
+    id is new (not an Act lawref holds, not given twice) and each has a title, its own or, for a
+    Code of criminal procedure, the one ``procedure.toml`` records (*codes*: id → title)."""
+    seen: set[str] = set()
+    for index, other in enumerate(analysis.other_acts):
+        where = f"analysis.other_acts[{index}]"
+        if other.id in acts:
+            problems.append(Problem(shown, f"{where}.id", f"{other.id!r} is an Act lawref holds"))
+        if other.id in seen:
+            problems.append(Problem(shown, f"{where}.id", f"{other.id!r} is given twice"))
+        seen.add(other.id)
+        if other.title is None and other.id not in codes:
+            problems.append(
+                Problem(shown, f"{where}.title", "missing: only a procedure Code may omit it")
+            )
+        if not other.names:
+            problems.append(Problem(shown, f"{where}.names", "an Act needs a name to be read"))
 
 
 def check_conduct(

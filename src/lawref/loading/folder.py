@@ -384,6 +384,14 @@ def load_data(path: str | os.PathLike[str] | Traversable) -> LoadedData:
 
     files = loading_conduct.read_topic_files(read, label, problems)
     conduct, overlaps, judgments, terms, analysis = loading_conduct.collect(*files)
+    if procedure is not None:
+        loading_conduct.check_named_acts(
+            analysis,
+            set(acts),
+            {code.id: code.title for code in procedure.codes},
+            f"{label}/conduct.toml",
+            problems,
+        )
     if files[0] is not None:
         repeals = {act.id: act.repealed_on for act in acts.values()}
         loading_conduct.check_conduct(

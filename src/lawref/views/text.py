@@ -359,6 +359,7 @@ def analysis_text(catalog: Catalog, text: str, analysis: Analysis, *, colour: bo
     source = {
         "given": "given",
         "text": f"stated in the text: “{analysis.as_of_quote}”",
+        "inferred": f"inferred from “{analysis.as_of_quote}”: {analysis.as_of_note}",
         "today": "today: the text states no date",
     }[analysis.as_of_source]
     out = [highlight(text, analysis, colour=colour).rstrip(), "", "—" * 40]

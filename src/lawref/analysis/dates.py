@@ -1,0 +1,300 @@
+"""The date a report gives itself, read the way an Indian news or court page writes it.
+
+The date decides the law a report is read against, so the reader prefers the page's own words
+about itself and says when it only infers. In order:
+
+1. a **labelled date** anywhere ("Updated: 27-06-2020 21:48 IST", "Published: 05th October
+   2020", "Date of Decision: 09th May, 2024", "Pronounced on: 05.12.2025", "Updated On - 07:16
+   PM, Sat - 30 September 23"); the labels are words in ``data/conduct.toml`` ``[analysis]``;
+2. a **date line**: a short line that is mostly a date ("29 December 2021 23:56 IST", "Tue, 06
+   January 2026", "THE GOAN NETWORK | SEPTEMBER 25, 2022, 12:37 AM IST");
+3. a **dateline** opening a paragraph ("New Delhi, Oct 23 :", "Panaji, Sep 10 (IANS):",
+   "Bengaluru, July 19:"), which news agencies print without a year. The year is inferred: a
+   report is published after the events it reports, so the dateline's day is placed on or after
+   the latest date, month or year the text names (a weekday, where printed, must match);
+4. the **latest date the text names** in full, when it has no date line of its own: a report is
+   written on or after every event it reports, so this is the nearest lower bound, and the
+   answer says it is inferred.
+
+Every pattern is a regular expression without nested repetition, run once over the text: time is
+linear in the text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+_MONTH_NAMES = (
+    ("jan", "january"),
+    ("feb", "february"),
+    ("mar", "march"),
+    ("apr", "april"),
+    ("may",),
+    ("jun", "june"),
+    ("jul", "july"),
+    ("aug", "august"),
+    ("sep", "sept", "september"),
+    ("oct", "october"),
+    ("nov", "november"),
+    ("dec", "december"),
+)
+MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names}
+_WEEKDAYS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("mon", "monday"),
+            ("tue", "tues", "tuesday"),
+            ("wed", "wednesday"),
+            ("thu", "thur", "thurs", "thursday"),
+            ("fri", "friday"),
+            ("sat", "saturday"),
+            ("sun", "sunday"),
+        )
+    )
+    for name in names
+}
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
+_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?"
+_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR4 = r"(?:19|20)\d\d"
+# One full date, in the forms Indian pages print: "October 13, 2019", "05th October 2020",
+# "09th May, 2024", "30 September 23" (two-digit year), "27-06-2020", "05.12.2025",
+# "05/12/2025", "2020-06-27".
+_FULL = (
+    rf"(?:(?P<m1>{_MONTH})\s(?P<d1>{_DAY}),?\s(?P<y1>{_YEAR4})\b"
+    rf"|\b(?P<d2>{_DAY})\s(?P<m2>{_MONTH}),?\s(?P<y2>{_YEAR4}|\d\d)\b"
+    rf"|\b(?P<d3>[0-3]?\d)[-./](?P<n3>[01]?\d)[-./](?P<y3>{_YEAR4})\b"
+    rf"|\b(?P<y4>{_YEAR4})-(?P<n4>[01]\d)-(?P<d4>[0-3]\d)\b)"
+)
+_FULL_DATE = re.compile(_FULL, re.IGNORECASE)
+_MONTH_YEAR = re.compile(rf"\b(?P<m>{_MONTH})[,\s]\s?(?P<y>{_YEAR4})\b", re.IGNORECASE)
+_YEAR = re.compile(rf"(?<![\d/.-])(?P<y>{_YEAR4})(?![\d/-])")
+# A year that names a statute ("IT Act, 2000", "the Code of 1973") says nothing of the events.
+_STATUTE_YEAR = re.compile(
+    r"(?:act|rules|code|sanhita|adhiniyam|amendment)\W{0,3}(?:of\W{1,2})?$", re.IGNORECASE
+)
+# "New Delhi, Oct 23 :", "New Delhi [India], December 5 (ANI):", "Prayagraj, May 27 (HS).",
+# "Monday (March 11)": a place (or weekday) then a month and day, with no year.
+_DATELINE = re.compile(
+    rf"(?:^|\n)[ \t]*(?P<place>[A-Z][A-Za-z .]{{1,30}}?(?:\s?\[[A-Za-z ]{{1,20}}\])?),\s?"
+    rf"(?P<m>{_MONTH})\s(?P<d>{_DAY})(?!\s?,?\s?\d)(?P<agency>\s?\([A-Za-z]{{2,10}}\))?\s?[:.]?",
+    re.IGNORECASE,
+)
+_DATELINE_BARE = re.compile(
+    rf"(?:^|\n)[ \t]*(?P<m>{_MONTH})\s(?P<d>{_DAY})\s?\((?P<agency>[A-Za-z]{{2,10}})\)",
+    re.IGNORECASE,
+)
+_WEEKDAY_DATE = re.compile(
+    rf"\b(?P<w>{_WEEKDAY})\s?\(\s?(?P<m>{_MONTH})\s(?P<d>{_DAY})\s?\)", re.IGNORECASE
+)
+# A date line: short, and mostly the date (a byline, a weekday and a time may stand beside it).
+_LINE_LIMIT = 80
+
+
+@dataclass(frozen=True, slots=True)
+class ReadDate:
+    """The date read, the words it was read from, whether the text states it or lawref inferred
+    it, and, when inferred, how."""
+
+    day: dt.date
+    quote: str
+    source: Literal["text", "inferred"]
+    note: str | None = None
+
+
+class DateReader:
+    """Reads a report's own date; *labels* are the words that introduce a page's date
+    ("published", "updated on", "date of decision") and *agencies* the news agencies whose
+    bracketed names close a dateline ("PTI", "IANS")."""
+
+    def __init__(self, labels: Iterable[str], agencies: Iterable[str]) -> None:
+        names = sorted({label.lower() for label in labels}, key=lambda s: (-len(s), s))
+        alternation = "|".join(r"\s?".join(re.escape(w) for w in n.split()) for n in names)
+        self.labelled = (
+            re.compile(
+                rf"\b(?:{alternation})\b[\s.:\-\u2013|]{{0,4}}(?:on\b[\s:\-\u2013]{{0,3}})?"
+                rf"(?P<between>[^\n]{{0,28}}?){_FULL}",
+                re.IGNORECASE,
+            )
+            if names
+            else None
+        )
+        self.agencies = frozenset(a.lower() for a in agencies)
+
+    def read(self, text: str, today: dt.date) -> ReadDate | None:
+        """The report's date, or None when the text names no date at all."""
+        for found in (self._labelled(text, today), self._date_line(text, today)):
+            if found is not None:
+                return found
+        dateline = self._dateline(text, today)
+        if dateline is not None:
+            return dateline
+        return self._latest(text, today)
+
+    # --- stated ------------------------------------------------------------------------------
+
+    def _labelled(self, text: str, today: dt.date) -> ReadDate | None:
+        if self.labelled is None:
+            return None
+        for match in self.labelled.finditer(text):
+            day = full_date(match, today)
+            if day is not None and day <= today:
+                return ReadDate(day, match.group().strip(), "text")
+        return None
+
+    def _date_line(self, text: str, today: dt.date) -> ReadDate | None:
+        for line in _lines(text):
+            stripped = line.strip()
+            if not stripped or len(stripped) > _LINE_LIMIT:
+                continue
+            match = _FULL_DATE.search(stripped)
+            if match is None:
+                continue
+            rest = (stripped[: match.start()] + stripped[match.end() :]).lower()
+            words = re.findall(r"[a-z]{3,}", rest)
+            if len(words) > 6:
+                continue
+            day = full_date(match, today)
+            if day is not None and day <= today:
+                return ReadDate(day, stripped, "text")
+        return None
+
+    # --- inferred ----------------------------------------------------------------------------
+
+    def _dateline(self, text: str, today: dt.date) -> ReadDate | None:
+        candidates: list[tuple[int, re.Match[str], str | None]] = []
+        for pattern in (_DATELINE, _DATELINE_BARE, _WEEKDAY_DATE):
+            match = pattern.search(text)
+            if match is None:
+                continue
+            weekday = match.groupdict().get("w")
+            if pattern is _DATELINE:
+                agency = (match["agency"] or "").strip(" ()").lower()
+                place = match["place"].split()[0].lower()
+                if place in MONTHS or place in _WEEKDAYS:
+                    continue
+                if agency and agency not in self.agencies:
+                    continue
+            elif pattern is _DATELINE_BARE and match["agency"].lower() not in self.agencies:
+                continue
+            candidates.append((match.start(), match, weekday))
+        if not candidates:
+            return None
+        _, match, weekday = min(candidates, key=lambda c: c[0])
+        month = MONTHS.get(match["m"].lower().rstrip(".")[:3])
+        day_number = int(re.sub(r"\D", "", match["d"]))
+        if month is None:
+            return None
+        floor = _latest_named(text, today, exclude=(match.start(), match.end()))
+        wanted = _WEEKDAYS.get(weekday.lower().rstrip(".")) if weekday else None
+        chosen = _place_year(month, day_number, wanted, floor, today)
+        if chosen is None:
+            return None
+        why = (
+            f"on or after the latest date the text names ({floor.isoformat()})"
+            if floor
+            else "the text names no other date; the latest such day not after today"
+        )
+        if wanted is not None:
+            why += ", on the weekday printed"
+        return ReadDate(
+            chosen,
+            match.group().strip(),
+            "inferred",
+            f"the dateline prints no year; {chosen.year} is inferred: {why}",
+        )
+
+    def _latest(self, text: str, today: dt.date) -> ReadDate | None:
+        best: tuple[dt.date, str] | None = None
+        for match in _FULL_DATE.finditer(text):
+            day = full_date(match, today)
+            if day is not None and day <= today and (best is None or day > best[0]):
+                best = (day, match.group())
+        if best is None:
+            return None
+        return ReadDate(
+            best[0],
+            best[1],
+            "inferred",
+            "the text has no date line; this is the latest date it names, and the report is "
+            "no earlier",
+        )
+
+
+def _place_year(
+    month: int, day: int, weekday: int | None, floor: dt.date | None, today: dt.date
+) -> dt.date | None:
+    """The year a yearless dateline's day falls in: the first on or after *floor* (the latest
+    date the text names) when there is one, else the latest not after *today*; in both cases not
+    after *today* and, when a weekday is printed, on that weekday (which repeats within 28
+    years)."""
+    years = range(floor.year, today.year + 1) if floor else range(today.year, today.year - 29, -1)
+    for year in years:
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if candidate > today or (floor is not None and candidate < floor):
+            continue
+        if weekday is None or candidate.weekday() == weekday:
+            return candidate
+    return None
+
+
+def full_date(match: re.Match[str], today: dt.date) -> dt.date | None:
+    """The date a :data:`_FULL` match spells, or None when it is not a calendar day. A
+    two-digit year is read in the century that puts it nearest before *today*."""
+    groups = match.groupdict()
+    try:
+        if groups.get("y4"):
+            return dt.date(int(groups["y4"]), int(groups["n4"]), int(groups["d4"]))
+        if groups.get("y3"):
+            return dt.date(int(groups["y3"]), int(groups["n3"]), int(groups["d3"]))
+        name = (groups.get("m1") or groups.get("m2") or "").lower().rstrip(".")
+        month = MONTHS.get(name) or MONTHS.get(name[:3])
+        day = groups.get("d1") or groups.get("d2")
+        year_text = groups.get("y1") or groups.get("y2")
+        if month is None or day is None or year_text is None:
+            return None
+        year = int(year_text)
+        if len(year_text) == 2:
+            year += (today.year // 100) * 100
+            if year > today.year:
+                year -= 100
+        return dt.date(year, month, int(re.sub(r"\D", "", day)))
+    except ValueError:
+        return None
+
+
+def _latest_named(text: str, today: dt.date, exclude: tuple[int, int]) -> dt.date | None:
+    """The latest day the text names outside *exclude*: a full date, else the first of a month
+    named with its year, else the first of January of a year named alone."""
+    found: list[dt.date] = []
+    for match in _FULL_DATE.finditer(text):
+        if exclude[0] <= match.start() < exclude[1]:
+            continue
+        day = full_date(match, today)
+        if day is not None and day <= today:
+            found.append(day)
+    for match in _MONTH_YEAR.finditer(text):
+        month = MONTHS.get(match["m"].lower().rstrip(".")[:3])
+        if month is not None:
+            day = dt.date(int(match["y"]), month, 1)
+            if day <= today:
+                found.append(day)
+    for match in _YEAR.finditer(text):
+        if _STATUTE_YEAR.search(text, max(0, match.start() - 16), match.start()):
+            continue
+        day = dt.date(int(match["y"]), 1, 1)
+        if day <= today:
+            found.append(day)
+    return max(found) if found else None
+
+
+def _lines(text: str) -> Sequence[str]:
+    return text.split("\n")

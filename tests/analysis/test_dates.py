@@ -1,0 +1,164 @@
+"""A report's own date: labelled, on a date line, in a yearless dateline, or only inferred."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lawref.analysis.dates import DateReader
+from lawref.catalog import Catalog
+
+D = dt.date
+TODAY = D(2026, 12, 1)
+READER = DateReader(
+    ["updated", "published", "updated on", "date of decision", "pronounced on", "publish date"],
+    ["PTI", "IANS", "ANI"],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("PTI | Kochi | Updated: 27-06-2020 21:48 IST\nA man was held.", D(2020, 6, 27)),
+        ("Published: 05th October 2020 01:42 PM | A+A-\nText.", D(2020, 10, 5)),
+        ("Order\nDate of Decision: 09th May, 2024\nThe petitioner...", D(2024, 5, 9)),
+        ("Reserved on: 31.10.2025 Pronounced on: 05.12.2025 The applicant", D(2025, 12, 5)),
+        ("By PTI Updated On - 07:16 PM, Sat - 30 September 23\nBody.", D(2023, 9, 30)),
+        ("Publish Date - September 7, 2020 / 10:08 AM IST,\nBody.", D(2020, 9, 7)),
+    ],
+)
+def test_a_labelled_date_is_stated(text: str, day: dt.date) -> None:
+    read = READER.read(text, TODAY)
+    assert read is not None
+    assert (read.day, read.source) == (day, "text")
+    assert read.quote in text
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Headline here\n29 December 2021 23:56 IST\nOn March 3, 2019 he was held.",
+            D(2021, 12, 29),
+        ),
+        ("Tue, 06 January 2026\nA court in 2019 said...", D(2026, 1, 6)),
+        ("THE GOAN NETWORK | SEPTEMBER 25, 2022, 12:37 AM IST\nBody.", D(2022, 9, 25)),
+    ],
+)
+def test_a_short_line_that_is_a_date_is_stated(text: str, day: dt.date) -> None:
+    read = READER.read(text, TODAY)
+    assert read is not None
+    assert (read.day, read.source) == (day, "text")
+
+
+def test_a_label_in_the_body_outranks_an_earlier_event() -> None:
+    text = "The FIR of June 2, 2019 was quashed.\nUpdated: Jan 5, 2021\nMore."
+    read = READER.read(text, TODAY)
+    assert read is not None
+    assert read.day == D(2021, 1, 5)
+
+
+def test_a_yearless_dateline_takes_the_first_year_after_the_events_it_reports() -> None:
+    text = "Bengaluru, July 19: The man was flagged in March 2023 and arrested later."
+    read = READER.read(text, TODAY)
+    assert read is not None
+    assert (read.day, read.source) == (D(2023, 7, 19), "inferred")
+    assert read.quote.startswith("Bengaluru, July 19")
+    assert read.note is not None
+    assert "2023-03-01" in read.note
+
+
+def test_a_dateline_is_never_before_a_full_date_the_text_names() -> None:
+    text = "Prayagraj, May 27 (HS). He has been in jail since November 2023."
+    read = DateReader([], ["HS"]).read(text, TODAY)
+    assert read is not None
+    assert read.day == D(2024, 5, 27)
+
+
+def test_a_statute_year_is_no_evidence_of_when_events_happened() -> None:
+    text = "New Delhi, Oct 23 (PTI): A case under the IT Act, 2000 was registered."
+    read = READER.read(text, TODAY)
+    assert read is not None
+    assert read.day == D(2026, 10, 23)
+    assert read.note is not None
+    assert "names no other date" in read.note
+
+
+def test_an_unknown_agency_is_not_a_dateline() -> None:
+    assert READER.read("Kochi, Oct 23 (XYZQ): text with no other date", TODAY) is None
+
+
+def test_a_printed_weekday_picks_the_year() -> None:
+    text = "The Supreme Court on Monday (March 11), orally disapproved of the order."
+    read = READER.read(text, TODAY)
+    assert read is not None
+    assert read.day == D(2024, 3, 11)
+    assert read.day.weekday() == 0
+
+
+def test_a_text_with_only_body_dates_is_inferred_from_the_latest() -> None:
+    text = "The order of March 23, 2023 was recalled; the accused was held on 5 June 2024."
+    read = READER.read(text, TODAY)
+    assert read is not None
+    assert (read.day, read.source) == (D(2024, 6, 5), "inferred")
+
+
+def test_two_digit_years_and_impossible_days() -> None:
+    assert READER.read("Updated: 31 February 2020", TODAY) is None
+    read = READER.read("Updated On - 01:51 PM, Sat - 18 March 23", TODAY)
+    assert read is not None
+    assert read.day == D(2023, 3, 18)
+
+
+def test_a_future_date_is_never_taken() -> None:
+    assert READER.read("Published: 05 March 2027", TODAY) is None
+
+
+def test_the_analysis_says_when_the_date_is_inferred(catalog: Catalog) -> None:
+    analysis = catalog.analyze("Kochi, March 3 (PTI): He shared clips in 2020.")
+    assert analysis.as_of_source == "inferred"
+    assert analysis.as_of == D(2020, 3, 3)
+    assert analysis.as_of_note
+    assert "no year" in analysis.as_of_note
+
+
+TOKENS = st.sampled_from(
+    [
+        "Updated:",
+        "Published",
+        "on",
+        "-",
+        "05th",
+        "May",
+        "Sep",
+        "23",
+        "2020",
+        "27-06-2020",
+        "05.12.2025",
+        ",",
+        "(PTI)",
+        "New Delhi",
+        ":",
+        "\n",
+        "Monday",
+        "(March 11)",
+        "IST",
+        " ",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(parts=st.lists(TOKENS, max_size=40), today=st.dates(D(2000, 1, 1), D(2030, 12, 31)))
+def test_a_date_read_is_never_after_today_and_quotes_the_text(
+    parts: list[str], today: dt.date
+) -> None:
+    text = " ".join(parts)
+    read = READER.read(text, today)
+    if read is not None:
+        assert read.day <= today
+        assert read.quote in text
+        assert (read.note is None) == (read.source == "text")

@@ -1,0 +1,132 @@
+"""Statute references in the forms Indian reports write them: glosses, lists, initials, the Act
+named earlier, and Acts and sections lawref does not hold."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from lawref.analysis.models import StatuteReference
+from lawref.catalog import Catalog
+
+D = dt.date
+
+
+def _refs(catalog: Catalog, text: str) -> list[StatuteReference]:
+    return list(catalog.analyze(text, D(2023, 6, 1)).statute_references)
+
+
+def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
+    return [(r.act, r.section) for r in _refs(catalog, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "booked under Section 8 (sexual assault) of the Protection of Children from Sexual "
+            "Offences (POCSO) Act, 2012",
+            [("pocso-2012", "8")],
+        ),
+        (
+            "under Sections 376 (rape) and 511 (attempt to commit offences) of IPC",
+            [("ipc-1860", "376"), ("ipc-1860", "511")],
+        ),
+        (
+            "under section 67 B (publishing or transmitting of material depicting children in "
+            "sexually explicit act, etc. in electronic form) of the Information Technology Act",
+            [("it-act-2000", "67B")],
+        ),
+        (
+            "offences under Sections 12 read with 11(ii) and 11(iv) of the POCSO Act",
+            [("pocso-2012", "12"), ("pocso-2012", "11(ii)"), ("pocso-2012", "11(iv)")],
+        ),
+        ("under sections 376, 354, and 354 (C) Indian Penal Code", None),
+        ("charged under IPC Section. 292, POSCO and the IT Act.", None),
+        ("lodged under Section 67B of the I.T. Act", [("it-act-2000", "67B")]),
+        (
+            "punishable under Sections 376, 506 of the Penal Code, 1860",
+            [("ipc-1860", "376"), ("ipc-1860", "506")],
+        ),
+        ("Sections 64(1), 74 BNS and Section 6 POCSO", None),
+        (
+            "booked under Section 67(A) (B) of the IT Act",
+            [("it-act-2000", "67A"), ("it-act-2000", "67B")],
+        ),
+    ],
+)
+def test_reference_forms(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]] | None
+) -> None:
+    read = _read(catalog, text)
+    if expected is not None:
+        assert read == expected
+    elif "354" in text:
+        assert read[:3] == [("ipc-1860", "376"), ("ipc-1860", "354"), ("ipc-1860", "354C")]
+    elif "292" in text:
+        assert ("ipc-1860", "292") in read
+        assert ("pocso-2012", "292") not in read
+    else:
+        assert read[:3] == [("bns-2023", "64(1)"), ("bns-2023", "74"), ("pocso-2012", "6")]
+
+
+def test_an_act_lawref_does_not_hold_is_read_and_flagged(catalog: Catalog) -> None:
+    refs = _refs(
+        catalog,
+        "He sought bail under Section 438 of CrPC and, later, Section 482 of the Bharatiya "
+        "Nagarik Suraksha Sanhita (BNSS); the Juvenile Justice Act applies.",
+    )
+    read = [(r.act, r.section, r.provision) for r in refs]
+    assert read == [
+        ("crpc-1973", "438", None),
+        ("bnss-2023", "482", None),
+        ("jj-act-2015", None, None),
+    ]
+    assert all(any("not in lawref's data" in f for f in r.flags) for r in refs)
+    assert "The Code of Criminal Procedure, 1973" in refs[0].flags[0]
+
+
+def test_a_section_lawref_does_not_hold_keeps_its_number(catalog: Catalog) -> None:
+    (ref,) = _refs(catalog, "booked under Section 376(2)(n) of the IPC")
+    assert (ref.act, ref.section, ref.provision) == ("ipc-1860", "376(2)(n)", None)
+    assert any("not in lawref's data" in f for f in ref.flags)
+
+
+def test_a_section_without_an_act_takes_the_one_named_before_and_says_so(
+    catalog: Catalog,
+) -> None:
+    text = (
+        "A case was registered under the POCSO Act. The court held that the offence under "
+        "Section 21 of the Act is bailable."
+    )
+    refs = _refs(catalog, text)
+    assert [(r.act, r.provision) for r in refs] == [
+        ("pocso-2012", None),
+        ("pocso-2012", "pocso-2012/s21"),
+    ]
+    assert refs[1].act_from == "POCSO Act"
+    assert refs[1].flags[0].startswith("the text names no Act here")
+
+
+def test_a_section_of_another_named_law_is_not_given_the_earlier_act(catalog: Catalog) -> None:
+    text = "Booked under the POCSO Act. Section 8 of the Goa Children's Act also applies."
+    refs = _refs(catalog, text)
+    assert refs[-1].act is None
+    assert refs[-1].act_from is None
+
+
+def test_no_act_named_anywhere_leaves_the_section_unplaced(catalog: Catalog) -> None:
+    (ref,) = _refs(catalog, "He was booked under Section 21.")
+    assert ref.act is None
+    assert ref.section == "21"
+
+
+def test_a_list_after_an_act_that_names_its_own_act_is_not_taken(catalog: Catalog) -> None:
+    read = _read(catalog, "11(iv) of the POCSO Act, Section 78 BNS, and Section 67-B of the IT Act")
+    assert ("bns-2023", "78") in read
+    assert ("pocso-2012", "78") not in read
+
+
+def test_everyday_words_are_not_acts(catalog: Catalog) -> None:
+    assert _read(catalog, "There was no evidence; it was an IT firm, and jj was there.") == []
