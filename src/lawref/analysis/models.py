@@ -31,6 +31,17 @@ class AnalysisConfig(Frozen):
     negation_window: int = 3
     information_words: tuple[str, ...] = ()
     information_window: int = 4
+    topic_cues: tuple[str, ...] = ()
+    topic_window: int = 6
+    law_predicates: tuple[str, ...] = ()
+    law_window: int = 14
+    clause_words: tuple[str, ...] = ()
+    recipient_words: tuple[str, ...] = ()
+    agency_words: tuple[str, ...] = ()
+    recipient_window: int = 6
+    passive_words: tuple[str, ...] = ()
+    origin_words: tuple[str, ...] = ()
+    owner_words: tuple[str, ...] = ()
     adult_markers: tuple[str, ...] = ()
     child_markers: tuple[str, ...] = ()
     boilerplate_markers: tuple[str, ...] = ()

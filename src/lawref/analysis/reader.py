@@ -49,6 +49,7 @@ _CORE = rf"\d{{1,3}}{_LETTERS}?(?:\s?{_BRACKET})*"
 # word of three letters or more that is not a roman numeral, which no sub-section or clause does.
 _GLOSS = r"(?:\s?\((?=[^()\n]{0,160}?[A-Za-z]{3})(?![ivxlIVXL]{1,5}\))[^()\n]{3,160}\))"
 _NUMBER = rf"{_CORE}{_GLOSS}?"
+_GLOSS_AFTER = re.compile(r"\s?,?\s?\(((?=[^()\n]{0,200}?[A-Za-z]{3})[^()\n]{3,200})\)")
 _PART = rf"{_BRACKET}(?:\s?{_BRACKET})*{_GLOSS}?"
 _JOIN = (
     r"\s?(?:,|and\b|&|/|or\b|read\s+with\b|r/w\b)\s?(?:,\s?)?(?:and\s)?"
@@ -123,6 +124,11 @@ class Analyzer:
         self.adult = tuple(words(m) for m in self.config.adult_markers)
         self.child = frozenset(w.lower() for w in self.config.child_markers)
         self.boilerplate = tuple(m.lower() for m in self.config.boilerplate_markers)
+        self.topic_cues = tuple(p for p in (words(c) for c in self.config.topic_cues) if p)
+        self.law_predicates = tuple(p for p in (words(c) for c in self.config.law_predicates) if p)
+        self.clause_ends = frozenset(w.lower() for w in self.config.clause_words)
+        self.recipients = frozenset(w.lower() for w in self.config.recipient_words)
+        self.agencies = tuple(p for p in (words(c) for c in self.config.agency_words) if p)
 
     # --- acts --------------------------------------------------------------------------------
 
@@ -343,6 +349,7 @@ class Analyzer:
         sentence_of = _sentence_index(text, tokens)
         sentences = _sentences(text, tokens, sentence_of)
         dropped = {i for i, s in enumerate(sentences) if self._skip_sentence(s)}
+        glosses = self.glosses(text)
         found: list[Mention] = []
         provisions: dict[str, tuple[str, ...]] = {}
         index, count = 0, len(tokens)
@@ -365,7 +372,8 @@ class Analyzer:
             if (
                 conduct is not None
                 and sentence_of[index] not in dropped
-                and self._offending(tokens, index, last, conduct, sentence_of)
+                and not _within_any(tokens[index][0], glosses)
+                and self._offending(text, tokens, index, last, conduct, sentence_of)
             ):
                 if conduct not in provisions:
                     provisions[conduct] = tuple(
@@ -383,6 +391,22 @@ class Analyzer:
                 )
             index = last + 1
         return found
+
+    def glosses(self, text: str) -> list[tuple[int, int]]:
+        """The spans of the words reports put in brackets after a section or an Act to say what
+        it is about ("Section 67B (publishing or transmitting of material depicting children
+        …)", "the IT Act (punishment for …)"): statutory words, never conduct. Sorted."""
+        spans: list[tuple[int, int]] = []
+        for match in _SECTIONS.finditer(text):
+            for item in _ITEM.finditer(match["list"]):
+                if item["gloss"]:
+                    base = match.start("list")
+                    spans.append((base + item.start(), base + item.end()))
+        for _, end, _ in self._acts_in(text):
+            after = _GLOSS_AFTER.match(text, end)
+            if after is not None:
+                spans.append((after.start(1), after.end(1)))
+        return sorted(set(spans))
 
     def _boilerplate_spans(self, text: str) -> list[tuple[int, int]]:
         return [
@@ -402,24 +426,48 @@ class Analyzer:
 
     def _offending(
         self,
+        text: str,
         tokens: list[tuple[int, int, str]],
         first: int,
         last: int,
         conduct: str,
         sentence_of: list[int],
     ) -> bool:
+        """Whether the words at *first*..*last* say an offender did something: not negated,
+        not information passed on to or by an agency, not a topic ("monitors sharing of",
+        "warned against viewing", "mere storage"), and not law stated in general ("viewing,
+        distributing or storing CSAM is a criminal offence")."""
+        config = self.config
         sentence = sentence_of[first]
-        if conduct != "failure_to_report":
-            low = max(0, first - self.config.negation_window)
-            before = [tokens[i][2] for i in range(low, first) if sentence_of[i] == sentence]
-            if any(word in self.negators for word in before):
-                return False
-        if conduct == "sharing":
-            high = min(len(tokens), last + 1 + self.config.information_window)
-            after = [tokens[i][2] for i in range(last + 1, high) if sentence_of[i] == sentence]
-            if any(word in self.information for word in after):
-                return False
-        return True
+
+        def words(low: int, high: int) -> list[str]:
+            low, high = max(0, low), min(len(tokens), high)
+            return [tokens[i][2] for i in range(low, high) if sentence_of[i] == sentence]
+
+        negation = words(first - config.negation_window, first)
+        if conduct != "failure_to_report" and any(word in self.negators for word in negation):
+            return False
+        after = words(last + 1, last + 1 + config.law_window)
+        if conduct == "sharing" and any(
+            word in self.information for word in after[: config.information_window]
+        ):
+            return False
+        clause: list[str] = []
+        for i in range(last + 1, min(len(tokens), last + 1 + config.law_window)):
+            gap = text[tokens[i - 1][1] : tokens[i][0]]
+            if sentence_of[i] != sentence or any(mark in gap for mark in ",;:()"):
+                break
+            clause.append(tokens[i][2])
+        if conduct != "failure_to_report" and _recipient_is_agency(
+            clause, config.recipient_window, self.recipients, self.agencies
+        ):
+            return False
+        before = words(first - config.topic_window, first)
+        if any(_ends_with(before, cue) for cue in self.topic_cues):
+            return False
+        if _counted_by_origin(before[-2:], after[:4], config):
+            return False
+        return not _states_law(after, self.law_predicates, self.clause_ends)
 
     # --- dates -------------------------------------------------------------------------------
 
@@ -456,6 +504,54 @@ def _core(name: str) -> str:
     text = re.sub(r"\bact$", "", text).strip()
     text = text.replace("(", " ").replace(")", " ")
     return re.sub(r"\s+", " ", text).strip()
+
+
+def _ends_with(window: Sequence[str], cue: Sequence[str]) -> bool:
+    """Whether *cue* occurs in *window* (the words just before a conduct word)."""
+    return _contains(window, cue)
+
+
+def _recipient_is_agency(
+    after: Sequence[str],
+    window: int,
+    recipients: frozenset[str],
+    agencies: Sequence[Sequence[str]],
+) -> bool:
+    """ "… forwarded to the Superintendents of Police", "shares it with nodal agencies": a
+    recipient word among the first *window* words, then an agency within five words."""
+    for index, word in enumerate(after[:window]):
+        if word in recipients:
+            following = after[index + 1 : index + 6]
+            if any(_contains(following, agency) for agency in agencies):
+                return True
+    return False
+
+
+def _counted_by_origin(before: Sequence[str], after: Sequence[str], config: AnalysisConfig) -> bool:
+    """ "15,255 videos have been uploaded from Maharashtra", "was being uploaded from different
+    parts of India": a passive conduct word whose only actor is a place it came from, the way
+    statistics are told; not "were uploaded from his phone" (an owner word follows "from")."""
+    if not any(word in config.passive_words for word in before):
+        return False
+    for index, word in enumerate(after[:3]):
+        if word in config.origin_words:
+            return not (index + 1 < len(after) and after[index + 1] in config.owner_words)
+    return False
+
+
+def _states_law(
+    after: Sequence[str], predicates: Sequence[Sequence[str]], clause_ends: frozenset[str]
+) -> bool:
+    """Whether the conduct is the subject of a statement of law ("… is a criminal offence",
+    "… will not constitute an offence"): a predicate follows with no word that ends the clause
+    ("which", "that", "observed") between, so "arrested for sharing CSAM, which is a crime"
+    still counts."""
+    for index in range(len(after)):
+        if after[index] in clause_ends:
+            return False
+        if any(tuple(after[index : index + len(p)]) == tuple(p) for p in predicates):
+            return True
+    return False
 
 
 def _contains(tokens: Sequence[str], phrase: Sequence[str]) -> bool:

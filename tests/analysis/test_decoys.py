@@ -1,0 +1,76 @@
+"""Words that look like conduct but are not an offender's act: law stated in general, statutory
+glosses, information passed to agencies, topics and advice, statistics, negation."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from lawref.catalog import Catalog
+
+D = dt.date
+
+
+def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.conduct) for m in catalog.analyze(text, D(2023, 1, 1)).mentions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # law stated in general
+        "Viewing, distributing or storing any child pornographic content is a criminal offence.",
+        "The court observed that viewing such material privately will not constitute an offence.",
+        "Downloading and sharing child sexual abuse material are punishable with jail.",
+        # statutory glosses
+        "He was booked under Section 67B (publishing or transmitting of material depicting "
+        "children in sexually explicit act) of the IT Act.",
+        "133 cases were registered under Section 67B of the IT Act (punishment for publishing or "
+        "transmitting material depicting children).",
+        # information passed to or by agencies
+        "The NCRB sent these cases to the state cyber wing for inquiry.",
+        "The NCMEC shares it with nodal agencies of other countries.",
+        # topics and advice
+        "The NCMEC monitors sharing of child pornographic material online.",
+        "Police warned people against browsing or viewing any kind of CSAM.",
+        "Citizens are urged to avoid all transmission and storage of such content.",
+        "The court held that mere storage is enough; there must be an intent to share.",
+        # statistics
+        "Since 2019, 15,255 child abuse videos have been uploaded from Maharashtra.",
+        "A huge chunk was uploaded from Mumbai and Pune.",
+        # negation
+        "His lawyer argued he didn't share any material.",
+        "There is no evidence to show he shared or transmitted the material.",
+    ],
+)
+def test_not_conduct(catalog: Catalog, text: str) -> None:
+    assert _conducts(catalog, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He was arrested for sharing child pornography, which is a crime under the IT Act.",
+            [("sharing", "sharing")],
+        ),
+        (
+            "For making and sharing content related to child pornography, the police registered "
+            "a case.",
+            [("sharing", "sharing")],
+        ),
+        ("The videos were uploaded from his phone.", [("uploaded", "uploading")]),
+        ("The hospital failed to report the case to the police.", None),
+        (
+            "A case was registered against him for viewing pornographic images of children.",
+            [("viewing", "viewing")],
+        ),
+    ],
+)
+def test_still_conduct(catalog: Catalog, text: str, expected: list[tuple[str, str]] | None) -> None:
+    found = _conducts(catalog, text)
+    if expected is None:
+        assert [c for _, c in found] == ["failure_to_report"]
+    else:
+        assert found == expected
