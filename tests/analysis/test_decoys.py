@@ -74,3 +74,45 @@ def test_still_conduct(catalog: Catalog, text: str, expected: list[tuple[str, st
         assert [c for _, c in found] == ["failure_to_report"]
     else:
         assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The boy threatened to make the photos public unless she sent more.",
+            [("threatened to make the photos public", "sextortion")],
+        ),
+        (
+            "He was accused of recording and threatening to circulate an indecent video of "
+            "the girl.",
+            [("recording", "producing"), ("threatening to circulate", "sextortion")],
+        ),
+        (
+            "The accused would start chatting with children by promising them roles.",
+            [("chatting with children", "grooming")],
+        ),
+        (
+            "A forensic examination of his phone revealed explicit videos of children.",
+            [("revealed explicit videos", "storing")],
+        ),
+        (
+            "He deleted the incriminating content from his phone.",
+            [("deleted the incriminating content", "evidence_destruction")],
+        ),
+        (
+            "The accused had created three accounts and around 20 channels on Telegram.",
+            [("created three accounts and around 20 channels", "administering")],
+        ),
+        # a frame needs its object in the same sentence, within its window
+        ("He threatened her. Later the photos went public.", []),
+        # a frame that needs a child does not fire without one
+        ("The police recovered videos of the robbery.", []),
+        # a phrase that is not conduct hides its trigger
+        ("Experts tried to recover deleted data from the phone.", []),
+    ],
+)
+def test_conduct_told_with_words_between_verb_and_object(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _conducts(catalog, text) == expected

@@ -22,6 +22,22 @@ class NamedAct(Frozen):
     source: Source | None = None
 
 
+class Frame(Frozen):
+    """Conduct said with words between its verb and its object ("threatened to make the photos
+    public", "start chatting with children", "found eight obscene videos on his phone"): a
+    ``triggers`` word, then an ``objects`` word within ``window`` words of the same sentence.
+    With ``needs_child`` the sentence must also name a child (``child_markers``). With
+    ``replaces_object`` a conduct the object word names on its own is not reported: "threatened
+    to circulate" is sextortion, not circulation."""
+
+    conduct: ConductId
+    triggers: tuple[str, ...]
+    objects: tuple[str, ...]
+    window: int = 5
+    needs_child: bool = False
+    replaces_object: bool = False
+
+
 class AnalysisConfig(Frozen):
     """How ``lawref analyze`` tells offending conduct from words that only look like it
     (``[analysis]`` in ``data/conduct.toml``)."""
@@ -48,6 +64,7 @@ class AnalysisConfig(Frozen):
     date_labels: tuple[str, ...] = ()
     news_agencies: tuple[str, ...] = ()
     other_acts: tuple[NamedAct, ...] = ()
+    frames: tuple[Frame, ...] = ()
 
 
 class Mention(Frozen):

@@ -26,6 +26,7 @@ from lawref.analysis.models import (
     Analysis,
     AnalysisConfig,
     AnalysisSummary,
+    Frame,
     Mention,
     StatuteReference,
 )
@@ -129,6 +130,10 @@ class Analyzer:
         self.clause_ends = frozenset(w.lower() for w in self.config.clause_words)
         self.recipients = frozenset(w.lower() for w in self.config.recipient_words)
         self.agencies = tuple(p for p in (words(c) for c in self.config.agency_words) if p)
+        self.frames: dict[str, list[Frame]] = {}
+        for frame in self.config.frames:
+            for trigger in frame.triggers:
+                self.frames.setdefault(trigger.lower(), []).append(frame)
 
     # --- acts --------------------------------------------------------------------------------
 
@@ -352,6 +357,7 @@ class Analyzer:
         glosses = self.glosses(text)
         found: list[Mention] = []
         provisions: dict[str, tuple[str, ...]] = {}
+        covered: list[tuple[int, int]] = []
         index, count = 0, len(tokens)
         while index < count:
             node = self.trie.children.get(tokens[index][2])
@@ -389,8 +395,74 @@ class Analyzer:
                         provisions=provisions[conduct],
                     )
                 )
+            if best is not None:
+                covered.append((index, last))
             index = last + 1
+        framed = self._framed(tokens, sentence_of, sentences, covered)
+        replaced = sorted(
+            (tokens[first][0], tokens[last][1]) for first, last, _, replaces in framed if replaces
+        )
+        if replaced:
+            found = [m for m in found if not _within_any(m.start, replaced)]
+        for first, last, conduct, _ in framed:
+            if (
+                sentence_of[first] not in dropped
+                and not _within_any(tokens[first][0], glosses)
+                and self._offending(text, tokens, first, last, conduct, sentence_of)
+            ):
+                if conduct not in provisions:
+                    provisions[conduct] = tuple(
+                        p.id for p in lookup(self.statutes, self.book, conduct, day).provisions
+                    )
+                start, end = tokens[first][0], tokens[last][1]
+                found.append(
+                    Mention(
+                        start=start,
+                        end=end,
+                        text=text[start:end],
+                        conduct=conduct,
+                        provisions=provisions[conduct],
+                    )
+                )
+        found.sort(key=lambda m: (m.start, m.end))
         return found
+
+    def _framed(
+        self,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        sentences: list[tuple[str, tuple[str, ...]]],
+        covered: list[tuple[int, int]],
+    ) -> list[tuple[int, int, str, bool]]:
+        """Conduct told with words between verb and object (``frames``): each trigger word not
+        inside a lexicon phrase, and the first object word after it within the frame's window,
+        in one sentence. Each trigger looks at most ``window`` words ahead: linear time."""
+        taken = [False] * len(tokens)
+        for low, high in covered:
+            for position in range(low, high + 1):
+                taken[position] = True
+        result: list[tuple[int, int, str, bool]] = []
+        for first, (_, _, word) in enumerate(tokens):
+            frames = self.frames.get(word)
+            if frames is None or taken[first]:
+                continue
+            sentence = sentence_of[first]
+            for frame in frames:
+                if frame.needs_child and not any(t in self.child for t in sentences[sentence][1]):
+                    continue
+                end = min(len(tokens), first + 1 + frame.window)
+                hit = next(
+                    (
+                        j
+                        for j in range(first + 1, end)
+                        if sentence_of[j] == sentence and tokens[j][2] in frame.objects
+                    ),
+                    None,
+                )
+                if hit is not None:
+                    result.append((first, hit, frame.conduct, frame.replaces_object))
+                    break
+        return result
 
     def glosses(self, text: str) -> list[tuple[int, int]]:
         """The spans of the words reports put in brackets after a section or an Act to say what
