@@ -354,5 +354,14 @@ def score_corpus(analyze: Reader, reports: list[CorpusReport]) -> CorpusScore:
             if analysis.as_of_quote is None:
                 read = f"no date ({analysis.as_of_source})"
             result.errors.append(f"{report.id}: date {report.date}, read {read}")
-        result.punishments += len(report.punishments)
+        for punishment in report.punishments:
+            result.punishments += 1
+            if any(
+                _overlap((p.start, p.end), (punishment.start, punishment.end))
+                for p in analysis.stated_punishments
+            ):
+                result.punishments_found += 1
+            else:
+                quote = report.text[punishment.start : punishment.end]
+                result.errors.append(f"{report.id}: missed punishment {quote!r}")
     return result

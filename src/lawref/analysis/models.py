@@ -65,6 +65,7 @@ class AnalysisConfig(Frozen):
     news_agencies: tuple[str, ...] = ()
     other_acts: tuple[NamedAct, ...] = ()
     frames: tuple[Frame, ...] = ()
+    punishment_words: tuple[str, ...] = ()
 
 
 class Mention(Frozen):
@@ -95,6 +96,25 @@ class StatuteReference(Frozen):
     act_from: str | None = None
 
 
+class StatedPunishment(Frozen):
+    """A punishment a text states ("imprisonment up to five years and a fine of up to Rs 10
+    lakh"), read into numbers: terms in months, the fine in rupees; the provision it is said of
+    (a resolved reference in the same sentence), and ``differs``, saying how the law on the
+    analysis date differs, when it does."""
+
+    start: int
+    end: int
+    text: str
+    claims: str
+    min_months: float | None = None
+    max_months: float | None = None
+    life: bool = False
+    death: bool = False
+    fine_max_inr: int | None = None
+    provision: str | None = None
+    differs: str | None = None
+
+
 class AnalysisSummary(Frozen):
     """What a careful lawyer would take from the text: its conduct, the provisions to consider
     with their penalties, and where the text's own statement of the law differs."""
@@ -116,3 +136,4 @@ class Analysis(Frozen):
     statute_references: tuple[StatuteReference, ...]
     summary: AnalysisSummary
     reviewed_on: dt.date
+    stated_punishments: tuple[StatedPunishment, ...] = ()

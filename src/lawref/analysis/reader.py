@@ -28,8 +28,10 @@ from lawref.analysis.models import (
     AnalysisSummary,
     Frame,
     Mention,
+    StatedPunishment,
     StatuteReference,
 )
+from lawref.analysis.punishments import PunishmentReader
 from lawref.conduct.lexicon import words
 from lawref.conduct.lookup import lookup
 from lawref.conduct.models import LookupProvision
@@ -544,6 +546,11 @@ class Analyzer:
     # --- dates -------------------------------------------------------------------------------
 
     @cached_property
+    def punishments(self) -> PunishmentReader:
+        """The reader of the punishments a text states, with the words of the config."""
+        return PunishmentReader(self.config.punishment_words)
+
+    @cached_property
     def dates(self) -> DateReader:
         """The reader of a report's own date, with the labels and agencies of the config."""
         return DateReader(self.config.date_labels, self.config.news_agencies)
@@ -754,6 +761,7 @@ def summarise(
     mentions: Sequence[Mention],
     refs: Sequence[StatuteReference],
     day: dt.date,
+    stated: Sequence[StatedPunishment] = (),
 ) -> AnalysisSummary:
     """The distinct conducts, the provisions they reach on *day*, and where the text's own
     statement of the law differs: a named section its conduct does not reach, one not in force,
@@ -788,6 +796,9 @@ def summarise(
                 differences.append(
                     f"the text does not name {entry.id} ({'; '.join(entry.overlap_flags)})"
                 )
+    for punishment in stated:
+        if punishment.differs is not None:
+            differences.append(f"“{punishment.text}”: {punishment.differs}")
     return AnalysisSummary(
         conducts=conducts,
         provisions=tuple(entries.values()),
@@ -817,6 +828,7 @@ def analyze(analyzer: Analyzer, text: str, as_of: dt.date | None = None) -> Anal
             day, source = clock.today(), "today"
     mentions = analyzer.mentions(text, day)
     refs = analyzer.references(text, day)
+    stated = analyzer.punishments.read(text, refs, analyzer.statutes, day)
     return Analysis.model_construct(
         as_of=day,
         as_of_source=source,
@@ -824,6 +836,7 @@ def analyze(analyzer: Analyzer, text: str, as_of: dt.date | None = None) -> Anal
         as_of_note=note,
         mentions=tuple(mentions),
         statute_references=tuple(refs),
-        summary=summarise(analyzer.statutes, analyzer.book, mentions, refs, day),
+        summary=summarise(analyzer.statutes, analyzer.book, mentions, refs, day, stated),
         reviewed_on=analyzer.statutes.reviewed_on,
+        stated_punishments=tuple(stated),
     )

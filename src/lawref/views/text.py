@@ -378,6 +378,12 @@ def analysis_text(catalog: Catalog, text: str, analysis: Analysis, *, colour: bo
             )
             flag = "".join(f"  [{words}]" for words in entry.overlap_flags)
             out.append(_wrap(f"{entry.id}{flag}: {penalty}", "  "))
+    if analysis.stated_punishments:
+        out += ["", "Punishments the text states"]
+        for stated in analysis.stated_punishments:
+            said = stated.claims or "no term or fine stated"
+            where = f" (of {stated.provision})" if stated.provision else ""
+            out.append(_wrap(f"- “{stated.text}”: {said}{where}", "  "))
     if summary.differences:
         out += ["", "Where the text's statement of the law differs"]
         out.extend(_wrap(f"- {d}", "  ") for d in summary.differences)

@@ -1,0 +1,334 @@
+"""The punishments a report states ("imprisonment up to five years and a fine of up to Rs 10
+lakh", "a ten-year jail term", "six months to one year", "life imprisonment", "hanged till
+death"), read into numbers and compared with what the law provided on the date.
+
+A statement is read within one sentence: a term with a punishment word beside it, a fine with an
+amount, a range of terms, or imprisonment for life or death. The words that name punishments
+are in ``data/conduct.toml`` ``[analysis]`` (``punishment_words``); the grammar of numbers,
+units and limits ("up to", "not less than") is here. Every pattern is a regular expression
+without nested repetition: time is linear in the text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from lawref.analysis.models import StatedPunishment, StatuteReference
+from lawref.statutes.models import Penalty, PenaltyTier
+from lawref.statutes.phrases import format_inr, format_penalty, format_term
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from lawref.statutes.book import Statutes
+
+_NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fourteen": 14,
+    "fifteen": 15,
+    "twenty": 20,
+}
+_NUM = r"(?:\d{1,3}(?:\.\d)?|" + "|".join(_NUMBER_WORDS) + r")"
+_UNIT = r"(?:years?|yrs?|months?)"
+_UP_TO = (
+    r"(?:up\s?to|upto|of\s+up\s+to|which\s+may\s+extend\s+to|may\s+extend\s+to|extending\s+to"
+    r"|extendable\s+to|a\s+maximum\s+of|maximum\s+of|maximum|max\.?\s+of|not\s+exceeding)"
+)
+_AT_LEAST = r"(?:not\s+less\s+than|a\s+minimum\s+of|minimum\s+of|minimum|at\s+least)"
+_TERM = rf"(?:(?P<limit>{_UP_TO}|{_AT_LEAST})\s)?(?P<n>{_NUM})[\s-](?P<unit>{_UNIT})"
+_RANGE = re.compile(
+    rf"\b(?P<n1>{_NUM})(?:[\s-](?P<u1>{_UNIT}))?\s(?:to|and)\s(?P<n2>{_NUM})[\s-](?P<u2>{_UNIT})\b",
+    re.IGNORECASE,
+)
+_TERM_RE = re.compile(rf"\b{_TERM}\b", re.IGNORECASE)
+_FINE = re.compile(
+    r"\bfine(?:s)?\s(?:of\s)?(?:(?P<limit>" + _UP_TO + r"|" + _AT_LEAST + r")\s)?"
+    r"(?:rs\.?|₹|inr|rupees)?\s?(?P<amount>\d{1,3}(?:,\d{2,3})*(?:\.\d+)?)\s?"
+    r"(?P<scale>lakhs?|crores?|thousand)?",
+    re.IGNORECASE,
+)
+_LIFE = re.compile(
+    r"\b(?:life\s+imprisonment|imprisonment\s+for\s+(?:the\s+)?(?:remainder\s+of\s+(?:his|her)"
+    r"\s+)?(?:natural\s+)?life|life\s+term|life\s+sentence|jail\s+for\s+life)\b",
+    re.IGNORECASE,
+)
+_DEATH = re.compile(
+    r"\b(?:death\s+sentence|death\s+penalty|sentenced\s+to\s+death|hanged\s+till\s+death"
+    r"|capital\s+punishment)\b",
+    re.IGNORECASE,
+)
+# "offences punishable with imprisonment for less than three years are bailable": a threshold of
+# a rule about offences, not a punishment stated for one.
+_THRESHOLD = re.compile(
+    r"\b(?:less\s+than|more\s+than|above|below|over|under|exceeding|beyond)\s+$", re.IGNORECASE
+)
+# "has been in jail for five years": time served, not a punishment stated.
+_SERVED = re.compile(
+    r"\b(?:been|was|were|is|are|remained|lodged)\s+(?:in\s+)?(?:jail|custody|prison|judicial"
+    r"\s+custody)\s+(?:for|since)\s+$",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"[^.!?\n]+(?:\.(?=\d)[^.!?\n]*)*[.!?]*")
+_SCALE = {"lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    start: int
+    end: int
+    kind: str
+    min_months: float | None = None
+    max_months: float | None = None
+    fine_inr: int | None = None
+
+
+class PunishmentReader:
+    """Reads stated punishments; *words* are the punishment words of the config
+    ("imprisonment", "jail term", "sentence") that must stand beside a bare term."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        names = sorted({w.lower() for w in words}, key=lambda s: (-len(s), s))
+        self.words = (
+            re.compile(
+                r"\b(?:" + "|".join(r"\s".join(map(re.escape, n.split())) for n in names) + r")\b",
+                re.IGNORECASE,
+            )
+            if names
+            else None
+        )
+
+    def read(
+        self,
+        text: str,
+        refs: Sequence[StatuteReference],
+        statutes: Statutes,
+        day: dt.date,
+    ) -> list[StatedPunishment]:
+        """Every punishment *text* states, the provision it is said of (a resolved reference
+        in the same sentence) and, where the law on *day* differs, how."""
+        found: list[StatedPunishment] = []
+        for sentence in _SENTENCE.finditer(text):
+            parts = self._parts(sentence.group(), sentence.start())
+            if not parts:
+                continue
+            start, end = min(p.start for p in parts), max(p.end for p in parts)
+            provision = _provision_in(refs, sentence.start(), sentence.end(), start)
+            stated = _combine(parts)
+            law = None
+            if provision is not None:
+                standing = statutes.at(provision, day)
+                if standing.version is not None and standing.version.penalty is not None:
+                    law = standing.version.penalty
+            claims = _claims(stated)
+            found.append(
+                StatedPunishment(
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    claims=claims,
+                    min_months=stated.min_months,
+                    max_months=stated.max_months,
+                    life="life" in {p.kind for p in parts},
+                    death="death" in {p.kind for p in parts},
+                    fine_max_inr=stated.fine_inr,
+                    provision=provision,
+                    differs=_differs(stated, parts, law, provision, claims, day),
+                )
+            )
+        return found
+
+    def _parts(self, sentence: str, offset: int) -> list[_Part]:
+        parts: list[_Part] = []
+        near_word = (
+            [(m.start(), m.end()) for m in self.words.finditer(sentence)] if self.words else []
+        )
+        ranged: list[tuple[int, int]] = []
+        for match in _RANGE.finditer(sentence):
+            if not _near(match.start(), match.end(), near_word, 60):
+                continue
+            unit2 = match["u2"]
+            unit1 = match["u1"] or unit2
+            low = _months(match["n1"], unit1)
+            high = _months(match["n2"], unit2)
+            if low is None or high is None or low >= high:
+                continue
+            ranged.append((match.start(), match.end()))
+            parts.append(
+                _Part(offset + match.start(), offset + match.end(), "term", low, high, None)
+            )
+        for match in _TERM_RE.finditer(sentence):
+            if any(a <= match.start() < b for a, b in ranged):
+                continue
+            if _THRESHOLD.search(sentence, max(0, match.start() - 20), match.start()):
+                continue
+            if _SERVED.search(sentence, max(0, match.start() - 40), match.start()):
+                continue
+            if not _near(match.start(), match.end(), near_word, 25):
+                continue
+            months = _months(match["n"], match["unit"])
+            if months is None:
+                continue
+            limit = (match["limit"] or "").lower()
+            at_least = bool(limit) and re.fullmatch(_AT_LEAST, limit, re.IGNORECASE) is not None
+            low, high = _with_word(match.start(), match.end(), near_word, 25)
+            parts.append(
+                _Part(
+                    offset + low,
+                    offset + high,
+                    "term",
+                    months if at_least else None,
+                    None if at_least else months,
+                    None,
+                )
+            )
+        for match in _FINE.finditer(sentence):
+            amount = _rupees(match["amount"], match["scale"])
+            if amount is None:
+                continue
+            parts.append(
+                _Part(offset + match.start(), offset + match.end(), "fine", fine_inr=amount)
+            )
+        for pattern, kind in ((_LIFE, "life"), (_DEATH, "death")):
+            for match in pattern.finditer(sentence):
+                parts.append(_Part(offset + match.start(), offset + match.end(), kind))
+        if not parts and self.words is not None:
+            for match in re.finditer(
+                r"\b(?:face|faces|attract|attracts|invite|invites|land\s+(?:one|them|him|you)\s+in)\s+"
+                r"(?:police\s+action\s+and\s+)?(?:jail|imprisonment|prison)\b",
+                sentence,
+                re.IGNORECASE,
+            ):
+                parts.append(_Part(offset + match.start(), offset + match.end(), "unstated"))
+        return parts
+
+
+def _with_word(
+    start: int, end: int, spans: Sequence[tuple[int, int]], reach: int
+) -> tuple[int, int]:
+    """The span of a term widened to the punishment word beside it ("ten-year jail term")."""
+    for low, high in spans:
+        if low - reach <= end and start <= high + reach:
+            return min(start, low), max(end, high)
+    return start, end
+
+
+def _near(start: int, end: int, spans: Sequence[tuple[int, int]], reach: int) -> bool:
+    return any(s - reach <= end and start <= e + reach for s, e in spans)
+
+
+def _months(number: str, unit: str) -> float | None:
+    value = _NUMBER_WORDS.get(number.lower())
+    amount = float(value) if value is not None else float(number)
+    if amount <= 0:
+        return None
+    return amount * 12 if unit.lower().startswith("y") else amount
+
+
+def _rupees(amount: str, scale: str | None) -> int | None:
+    value = float(amount.replace(",", ""))
+    factor = _SCALE.get((scale or "").lower(), 1000 if (scale or "").lower() == "thousand" else 1)
+    total = round(value * factor)
+    return total if total >= 100 else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Stated:
+    min_months: float | None
+    max_months: float | None
+    fine_inr: int | None
+
+
+def _combine(parts: Sequence[_Part]) -> _Stated:
+    terms = [p for p in parts if p.kind == "term"]
+    fines = [p.fine_inr for p in parts if p.fine_inr is not None]
+    mins = [p.min_months for p in terms if p.min_months is not None]
+    maxes = [p.max_months for p in terms if p.max_months is not None]
+    return _Stated(
+        min(mins) if mins else None,
+        max(maxes) if maxes else None,
+        max(fines) if fines else None,
+    )
+
+
+def _claims(stated: _Stated) -> str:
+    pieces = []
+    if stated.min_months is not None and stated.max_months is not None:
+        low, high = format_term(stated.min_months), format_term(stated.max_months)
+        pieces.append(f"imprisonment from {low} to {high}")
+    elif stated.max_months is not None:
+        pieces.append(f"imprisonment up to {format_term(stated.max_months)}")
+    elif stated.min_months is not None:
+        pieces.append(f"imprisonment of at least {format_term(stated.min_months)}")
+    if stated.fine_inr is not None:
+        pieces.append(f"a fine up to {format_inr(stated.fine_inr)}")
+    return "; ".join(pieces)
+
+
+def _tiers(penalty: Penalty) -> list[PenaltyTier]:
+    return [penalty.first, *([penalty.subsequent] if penalty.subsequent else [])]
+
+
+def _differs(
+    stated: _Stated,
+    parts: Sequence[_Part],
+    law: Penalty | None,
+    provision: str | None,
+    claims: str,
+    day: dt.date,
+) -> str | None:
+    """How the statement differs from the law on *day*: a stated maximum term or fine that no
+    conviction tier of the provision has, a life term or death the provision does not provide."""
+    if law is None or provision is None:
+        return None
+    tiers = _tiers(law)
+    problems = []
+    if stated.max_months is not None and not any(
+        t.imprisonment is not None and t.imprisonment.max_months == stated.max_months for t in tiers
+    ):
+        problems.append("term")
+    if stated.min_months is not None and not any(
+        t.imprisonment is not None and t.imprisonment.min_months == stated.min_months for t in tiers
+    ):
+        problems.append("minimum")
+    if stated.fine_inr is not None and not any(
+        t.fine is not None and t.fine.max_inr == stated.fine_inr for t in tiers
+    ):
+        problems.append("fine")
+    kinds = {p.kind for p in parts}
+    if "life" in kinds and not any(
+        t.imprisonment is not None and t.imprisonment.life for t in tiers
+    ):
+        problems.append("life")
+    if "death" in kinds and not any(t.death for t in tiers):
+        problems.append("death")
+    if not problems:
+        return None
+    said = claims or ", ".join(sorted(kinds - {"term", "fine"}))
+    return (
+        f"the text says {said} under {provision}; the law on {day} provides {format_penalty(law)}"
+    )
+
+
+def _provision_in(
+    refs: Sequence[StatuteReference], low: int, high: int, position: int
+) -> str | None:
+    """The provision a statement in the sentence *low*..*high* is said of: the nearest resolved
+    reference before it in the sentence, else the first after it."""
+    inside = [r for r in refs if low <= r.start < high and r.provision is not None]
+    before = [r for r in inside if r.start < position]
+    if before:
+        return before[-1].provision
+    return inside[0].provision if inside else None

@@ -1,0 +1,101 @@
+"""The punishments a report states, read into numbers and compared with the law on the date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from lawref.analysis.models import StatedPunishment
+from lawref.catalog import Catalog
+
+D = dt.date
+
+
+DAY = D(2020, 12, 28)
+
+
+def _stated(catalog: Catalog, text: str, day: dt.date = DAY) -> list[StatedPunishment]:
+    return list(catalog.analyze(text, day).stated_punishments)
+
+
+@pytest.mark.parametrize(
+    ("text", "min_months", "max_months", "fine"),
+    [
+        (
+            "It can attract imprisonment upto five years and a fine of up to Rs 10 lakh.",
+            None,
+            60,
+            1_000_000,
+        ),
+        (
+            "The maximum punishment is five-year imprisonment with fine up to Rs 10 lakh.",
+            None,
+            60,
+            1_000_000,
+        ),
+        ("Offenders can face up to five years of imprisonment.", None, 60, None),
+        ("He faces a ten-year jail term.", None, 120, None),
+        ("The section provided an imprisonment of six months to one year.", 6, 12, None),
+        ("He was given rigorous imprisonment of not less than 7 years.", 84, None, None),
+        ("a fine of Rs 5,00,000 was imposed along with a sentence of 3 years", None, 36, 500_000),
+    ],
+)
+def test_stated_terms_and_fines_are_read(
+    catalog: Catalog, text: str, min_months: int | None, max_months: int | None, fine: int | None
+) -> None:
+    (stated,) = _stated(catalog, text)
+    assert (stated.min_months, stated.max_months, stated.fine_max_inr) == (
+        min_months,
+        max_months,
+        fine,
+    )
+    assert text[stated.start : stated.end] == stated.text
+
+
+def test_life_and_death_are_read(catalog: Catalog) -> None:
+    (life,) = _stated(catalog, "The offence carries life imprisonment.")
+    assert life.life
+    (death,) = _stated(catalog, "The court directed that both be hanged till death.")
+    assert death.death
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Offences punishable with imprisonment for less than three years are bailable.",
+        "He has been in jail for five years.",
+        "Children aged between 10 and 16 years were contacted.",
+        "The operation ran for five years.",
+    ],
+)
+def test_terms_that_are_not_punishments(catalog: Catalog, text: str) -> None:
+    assert all(s.max_months is None and s.min_months is None for s in _stated(catalog, text))
+
+
+def test_a_wrong_statement_of_the_law_is_said_to_differ(catalog: Catalog) -> None:
+    text = "He faces a ten-year jail term under Section 67B of the IT Act."
+    (stated,) = _stated(catalog, text)
+    assert stated.provision == "it-act-2000/s67B"
+    assert stated.differs is not None
+    assert "on 2020-12-28" in stated.differs
+    assert "5 years" in stated.differs
+    assert "7 years" in stated.differs
+    summary = catalog.analyze(text, D(2020, 12, 28)).summary
+    assert any("ten-year jail term" in d and "7 years" in d for d in summary.differences)
+
+
+def test_a_right_statement_of_the_law_does_not_differ(catalog: Catalog) -> None:
+    text = (
+        "Sharing such material under Section 67B of the IT Act entails imprisonment up to five "
+        "years and a fine of up to Rs 10 lakh."
+    )
+    (stated,) = _stated(catalog, text)
+    assert stated.provision == "it-act-2000/s67B"
+    assert stated.differs is None
+
+
+def test_a_statement_with_no_provision_is_read_but_not_compared(catalog: Catalog) -> None:
+    (stated,) = _stated(catalog, "Offenders can face imprisonment up to ten years.")
+    assert stated.provision is None
+    assert stated.differs is None
