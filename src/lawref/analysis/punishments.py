@@ -11,9 +11,10 @@ without nested repetition: time is linear in the text.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from lawref.analysis.models import StatedPunishment, StatuteReference
@@ -53,6 +54,10 @@ _RANGE = re.compile(
     rf"\b(?P<n1>{_NUM})(?:[\s-](?P<u1>{_UNIT}))?\s(?:to|and)\s(?P<n2>{_NUM})[\s-](?P<u2>{_UNIT})\b",
     re.IGNORECASE,
 )
+_UNIT_WORD = re.compile(rf"\b{_UNIT}\b", re.IGNORECASE)
+# The longest a term can run before its unit: "which may extend to twenty years" (35) and a range
+# "six months to one year" (22), with room to spare.
+_BEFORE_UNIT = 60
 _TERM_RE = re.compile(rf"\b{_TERM}\b", re.IGNORECASE)
 _FINE = re.compile(
     r"\bfine(?:s)?\s(?:of\s)?(?:(?P<limit>" + _UP_TO + r"|" + _AT_LEAST + r")\s)?"
@@ -79,6 +84,11 @@ _THRESHOLD = re.compile(
 _SERVED = re.compile(
     r"\b(?:been|was|were|is|are|remained|lodged)\s+(?:in\s+)?(?:jail|custody|prison|judicial"
     r"\s+custody)\s+(?:for|since)\s+$",
+    re.IGNORECASE,
+)
+_UNSTATED = re.compile(
+    r"\b(?:face|faces|attract|attracts|invite|invites|land\s+(?:one|them|him|you)\s+in)\s+"
+    r"(?:police\s+action\s+and\s+)?(?:jail|imprisonment|prison)\b",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^.!?\n]+(?:\.(?=\d)[^.!?\n]*)*[.!?]*")
@@ -118,46 +128,69 @@ class PunishmentReader:
         day: dt.date,
     ) -> list[StatedPunishment]:
         """Every punishment *text* states, the provision it is said of (a resolved reference
-        in the same sentence) and, where the law on *day* differs, how."""
+        in the same sentence) and, where the law on *day* differs, how. Each pattern runs once
+        over the whole text and its matches are grouped by sentence."""
+        ends = [m.end() for m in _SENTENCE.finditer(text)]
+        starts = [0, *ends[:-1]]
+        grouped: dict[int, list[_Part]] = {}
+        for part in self._parts(text):
+            index = bisect.bisect_right(ends, part.start)
+            grouped.setdefault(index, []).append(part)
         found: list[StatedPunishment] = []
-        for sentence in _SENTENCE.finditer(text):
-            parts = self._parts(sentence.group(), sentence.start())
-            if not parts:
-                continue
-            start, end = min(p.start for p in parts), max(p.end for p in parts)
-            provision = _provision_in(refs, sentence.start(), sentence.end(), start)
-            stated = _combine(parts)
-            law = None
-            if provision is not None:
-                standing = statutes.at(provision, day)
-                if standing.version is not None and standing.version.penalty is not None:
-                    law = standing.version.penalty
-            claims = _claims(stated)
-            found.append(
-                StatedPunishment(
-                    start=start,
-                    end=end,
-                    text=text[start:end],
-                    claims=claims,
-                    min_months=stated.min_months,
-                    max_months=stated.max_months,
-                    life="life" in {p.kind for p in parts},
-                    death="death" in {p.kind for p in parts},
-                    fine_max_inr=stated.fine_inr,
-                    provision=provision,
-                    differs=_differs(stated, parts, law, provision, claims, day),
-                )
-            )
+        for index in sorted(grouped):
+            parts = grouped[index]
+            kinds = {p.kind for p in parts}
+            if kinds == {"unstated"} or "unstated" not in kinds:
+                chosen = parts
+            else:
+                chosen = [p for p in parts if p.kind != "unstated"]
+            low = starts[index] if index < len(starts) else 0
+            high = ends[index] if index < len(ends) else len(text)
+            found.append(self._statement(text, chosen, refs, statutes, day, low, high))
         return found
 
-    def _parts(self, sentence: str, offset: int) -> list[_Part]:
-        parts: list[_Part] = []
-        near_word = (
-            [(m.start(), m.end()) for m in self.words.finditer(sentence)] if self.words else []
+    def _statement(
+        self,
+        text: str,
+        parts: Sequence[_Part],
+        refs: Sequence[StatuteReference],
+        statutes: Statutes,
+        day: dt.date,
+        low: int,
+        high: int,
+    ) -> StatedPunishment:
+        start, end = min(p.start for p in parts), max(p.end for p in parts)
+        provision = _provision_in(refs, low, high, start)
+        stated = _combine(parts)
+        law = None
+        if provision is not None:
+            standing = statutes.at(provision, day)
+            if standing.version is not None and standing.version.penalty is not None:
+                law = standing.version.penalty
+        claims = _claims(stated)
+        kinds = {p.kind for p in parts}
+        return StatedPunishment(
+            start=start,
+            end=end,
+            text=text[start:end],
+            claims=claims,
+            min_months=stated.min_months,
+            max_months=stated.max_months,
+            life="life" in kinds,
+            death="death" in kinds,
+            fine_max_inr=stated.fine_inr,
+            provision=provision,
+            differs=_differs(stated, parts, law, provision, claims, day),
         )
+
+    def _parts(self, text: str) -> list[_Part]:
+        parts: list[_Part] = []
+        words = [(m.start(), m.end()) for m in self.words.finditer(text)] if self.words else []
+        word_starts = [w[0] for w in words]
+        windows = _windows(text)
         ranged: list[tuple[int, int]] = []
-        for match in _RANGE.finditer(sentence):
-            if not _near(match.start(), match.end(), near_word, 60):
+        for match in _each(_RANGE, text, windows):
+            if _beside(match.start(), match.end(), words, word_starts, 60) is None:
                 continue
             unit2 = match["u2"]
             unit1 = match["u1"] or unit2
@@ -166,67 +199,95 @@ class PunishmentReader:
             if low is None or high is None or low >= high:
                 continue
             ranged.append((match.start(), match.end()))
-            parts.append(
-                _Part(offset + match.start(), offset + match.end(), "term", low, high, None)
-            )
-        for match in _TERM_RE.finditer(sentence):
-            if any(a <= match.start() < b for a, b in ranged):
+            parts.append(_Part(match.start(), match.end(), "term", low, high, None))
+        for match in _each(_TERM_RE, text, windows):
+            if _inside(match.start(), ranged):
                 continue
-            if _THRESHOLD.search(sentence, max(0, match.start() - 20), match.start()):
+            if _THRESHOLD.search(text, max(0, match.start() - 20), match.start()):
                 continue
-            if _SERVED.search(sentence, max(0, match.start() - 40), match.start()):
+            if _SERVED.search(text, max(0, match.start() - 40), match.start()):
                 continue
-            if not _near(match.start(), match.end(), near_word, 25):
+            word = _beside(match.start(), match.end(), words, word_starts, 25)
+            if word is None:
                 continue
             months = _months(match["n"], match["unit"])
             if months is None:
                 continue
             limit = (match["limit"] or "").lower()
             at_least = bool(limit) and re.fullmatch(_AT_LEAST, limit, re.IGNORECASE) is not None
-            low, high = _with_word(match.start(), match.end(), near_word, 25)
             parts.append(
                 _Part(
-                    offset + low,
-                    offset + high,
+                    min(match.start(), word[0]),
+                    max(match.end(), word[1]),
                     "term",
                     months if at_least else None,
                     None if at_least else months,
                     None,
                 )
             )
-        for match in _FINE.finditer(sentence):
+        for match in _FINE.finditer(text):
             amount = _rupees(match["amount"], match["scale"])
-            if amount is None:
-                continue
-            parts.append(
-                _Part(offset + match.start(), offset + match.end(), "fine", fine_inr=amount)
-            )
-        for pattern, kind in ((_LIFE, "life"), (_DEATH, "death")):
-            for match in pattern.finditer(sentence):
-                parts.append(_Part(offset + match.start(), offset + match.end(), kind))
-        if not parts and self.words is not None:
-            for match in re.finditer(
-                r"\b(?:face|faces|attract|attracts|invite|invites|land\s+(?:one|them|him|you)\s+in)\s+"
-                r"(?:police\s+action\s+and\s+)?(?:jail|imprisonment|prison)\b",
-                sentence,
-                re.IGNORECASE,
-            ):
-                parts.append(_Part(offset + match.start(), offset + match.end(), "unstated"))
+            if amount is not None:
+                parts.append(_Part(match.start(), match.end(), "fine", fine_inr=amount))
+        for pattern, kind in ((_LIFE, "life"), (_DEATH, "death"), (_UNSTATED, "unstated")):
+            for match in pattern.finditer(text):
+                parts.append(_Part(match.start(), match.end(), kind))
         return parts
 
 
-def _with_word(
-    start: int, end: int, spans: Sequence[tuple[int, int]], reach: int
-) -> tuple[int, int]:
-    """The span of a term widened to the punishment word beside it ("ten-year jail term")."""
-    for low, high in spans:
-        if low - reach <= end and start <= high + reach:
-            return min(start, low), max(end, high)
-    return start, end
+def _windows(text: str) -> list[tuple[int, int]]:
+    """The stretches of *text* around its unit words ("years", "months"), merged: a term can
+    only be there, and the costlier patterns need not look anywhere else."""
+    windows: list[tuple[int, int]] = []
+    for match in _UNIT_WORD.finditer(text):
+        low, high = max(0, match.start() - _BEFORE_UNIT), match.end()
+        if windows and low <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], high)
+        else:
+            windows.append((low, high))
+    return windows
 
 
-def _near(start: int, end: int, spans: Sequence[tuple[int, int]], reach: int) -> bool:
-    return any(s - reach <= end and start <= e + reach for s, e in spans)
+def _each(
+    pattern: re.Pattern[str], text: str, windows: Sequence[tuple[int, int]]
+) -> Iterator[re.Match[str]]:
+    """The matches of *pattern* within *windows*, in order. A window starts at most
+    ``_BEFORE_UNIT`` characters before a unit word, so a match may begin mid-word there; the
+    patterns begin with a word boundary, which the window's start does not fake (the text
+    before it is still seen by ``\b``)."""
+    last = -1
+    for low, high in windows:
+        for match in pattern.finditer(text, low, high):
+            if match.start() >= last:
+                last = match.end()
+                yield match
+
+
+def _inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether *position* is in one of *spans* (sorted, not overlapping): binary search."""
+    index = bisect.bisect_right(spans, (position, len(spans) + 2**62)) - 1
+    return index >= 0 and spans[index][0] <= position < spans[index][1]
+
+
+def _beside(
+    start: int,
+    end: int,
+    words: Sequence[tuple[int, int]],
+    word_starts: Sequence[int],
+    reach: int,
+) -> tuple[int, int] | None:
+    """The punishment word within *reach* characters of *start*..*end*, nearest first; the
+    words are sorted, so this is a binary search and a look at its two neighbours."""
+    index = bisect.bisect_left(word_starts, start)
+    best: tuple[int, tuple[int, int]] | None = None
+    for candidate in (index - 2, index - 1, index, index + 1):
+        if 0 <= candidate < len(words):
+            low, high = words[candidate]
+            if low - reach <= end and start <= high + reach:
+                gap = max(0, low - end, start - high)
+                if best is None or gap < best[0]:
+                    best = (gap, (low, high))
+    return best[1] if best else None
 
 
 def _months(number: str, unit: str) -> float | None:

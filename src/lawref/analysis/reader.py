@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Literal
@@ -90,6 +90,9 @@ class _ActName:
     title: str = ""
 
 
+_ActMatch = tuple[int, int, _ActName]
+
+
 @dataclass
 class _Trie:
     children: dict[str, _Trie] = field(default_factory=dict)
@@ -124,11 +127,11 @@ class Analyzer:
                 self.trie.add(phrase, None, stop)
         self.negators = frozenset(w.lower() for w in self.config.negators)
         self.information = frozenset(w.lower() for w in self.config.information_words)
-        self.adult = tuple(words(m) for m in self.config.adult_markers)
+        self.adult = _Phrases(words(m) for m in self.config.adult_markers)
         self.child = frozenset(w.lower() for w in self.config.child_markers)
         self.boilerplate = tuple(m.lower() for m in self.config.boilerplate_markers)
-        self.topic_cues = tuple(p for p in (words(c) for c in self.config.topic_cues) if p)
-        self.law_predicates = tuple(p for p in (words(c) for c in self.config.law_predicates) if p)
+        self.topic_cues = _Phrases(words(c) for c in self.config.topic_cues)
+        self.law_predicates = _Phrases(words(c) for c in self.config.law_predicates)
         self.clause_ends = frozenset(w.lower() for w in self.config.clause_words)
         self.recipients = frozenset(w.lower() for w in self.config.recipient_words)
         self.agencies = tuple(p for p in (words(c) for c in self.config.agency_words) if p)
@@ -177,7 +180,12 @@ class Analyzer:
             re.IGNORECASE,
         )
 
-    def _acts_in(self, text: str) -> list[tuple[int, int, _ActName]]:
+    def acts_in(self, text: str) -> list[_ActMatch]:
+        """Where *text* names an Act: start, end and the name read (computed once per text by
+        :func:`analyze` and shared by the readers of references and of glosses)."""
+        return self._acts_in(text)
+
+    def _acts_in(self, text: str) -> list[_ActMatch]:
         found = []
         for match in self.act_pattern.finditer(text):
             name = self.act_names.get(_core(match["core"]))
@@ -190,12 +198,18 @@ class Analyzer:
 
     # --- statute references --------------------------------------------------------------------
 
-    def references(self, text: str, day: dt.date) -> list[StatuteReference]:
+    def references(
+        self, text: str, day: dt.date, acts: Sequence[_ActMatch] | None = None
+    ) -> list[StatuteReference]:
         """Every law *text* names, resolved and flagged (none from site boilerplate). A section
         named with no Act ("Section 21 of the Act", "the said section 67B") takes the Act of the
         reference before it, and says so (``act_from``)."""
         skipped = self._boilerplate_spans(text)
-        acts = [a for a in self._acts_in(text) if not _within_any(a[0], skipped)]
+        acts = [
+            a
+            for a in (self._acts_in(text) if acts is None else acts)
+            if not _within_any(a[0], skipped)
+        ]
         starts = [a[0] for a in acts]
         used_acts: set[int] = set()
         refs: list[StatuteReference] = []
@@ -350,13 +364,15 @@ class Analyzer:
 
     # --- conduct -----------------------------------------------------------------------------
 
-    def mentions(self, text: str, day: dt.date) -> list[Mention]:
+    def mentions(
+        self, text: str, day: dt.date, acts: Sequence[_ActMatch] | None = None
+    ) -> list[Mention]:
         """Every offending conduct *text* describes, one per phrase."""
         tokens = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text)]
         sentence_of = _sentence_index(text, tokens)
         sentences = _sentences(text, tokens, sentence_of)
         dropped = {i for i, s in enumerate(sentences) if self._skip_sentence(s)}
-        glosses = self.glosses(text)
+        glosses = self.glosses(text, acts)
         found: list[Mention] = []
         provisions: dict[str, tuple[str, ...]] = {}
         covered: list[tuple[int, int]] = []
@@ -466,7 +482,7 @@ class Analyzer:
                     break
         return result
 
-    def glosses(self, text: str) -> list[tuple[int, int]]:
+    def glosses(self, text: str, acts: Sequence[_ActMatch] | None = None) -> list[tuple[int, int]]:
         """The spans of the words reports put in brackets after a section or an Act to say what
         it is about ("Section 67B (publishing or transmitting of material depicting children
         …)", "the IT Act (punishment for …)"): statutory words, never conduct. Sorted."""
@@ -476,7 +492,7 @@ class Analyzer:
                 if item["gloss"]:
                     base = match.start("list")
                     spans.append((base + item.start(), base + item.end()))
-        for _, end, _ in self._acts_in(text):
+        for _, end, _ in self._acts_in(text) if acts is None else acts:
             after = _GLOSS_AFTER.match(text, end)
             if after is not None:
                 spans.append((after.start(1), after.end(1)))
@@ -494,7 +510,7 @@ class Analyzer:
         lowered = raw.lower()
         if any(marker in lowered for marker in self.boilerplate):
             return True
-        if any(_contains(tokens, marker) for marker in self.adult):
+        if self.adult.anywhere(tokens):
             return not any(t in self.child for t in tokens)
         return False
 
@@ -537,7 +553,7 @@ class Analyzer:
         ):
             return False
         before = words(first - config.topic_window, first)
-        if any(_ends_with(before, cue) for cue in self.topic_cues):
+        if self.topic_cues.anywhere(before):
             return False
         if _counted_by_origin(before[-2:], after[:4], config):
             return False
@@ -585,9 +601,30 @@ def _core(name: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _ends_with(window: Sequence[str], cue: Sequence[str]) -> bool:
-    """Whether *cue* occurs in *window* (the words just before a conduct word)."""
-    return _contains(window, cue)
+class _Phrases:
+    """A set of word phrases indexed by their first word, so that finding one in *n* words
+    costs *n* dictionary lookups, not *n* times the number of phrases."""
+
+    __slots__ = ("by_first",)
+
+    def __init__(self, phrases: Iterable[Sequence[str]]) -> None:
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            if phrase:
+                self.by_first.setdefault(phrase[0], []).append(tuple(phrase))
+
+    def at(self, tokens: Sequence[str], index: int) -> bool:
+        """Whether one of the phrases starts at *tokens[index]*."""
+        for phrase in self.by_first.get(tokens[index], ()):
+            if tuple(tokens[index : index + len(phrase)]) == phrase:
+                return True
+        return False
+
+    def anywhere(self, tokens: Sequence[str]) -> bool:
+        """Whether one of the phrases occurs in *tokens* (a set intersection first, in C)."""
+        if self.by_first.keys().isdisjoint(tokens):
+            return False
+        return any(self.at(tokens, index) for index in range(len(tokens)))
 
 
 def _recipient_is_agency(
@@ -618,9 +655,7 @@ def _counted_by_origin(before: Sequence[str], after: Sequence[str], config: Anal
     return False
 
 
-def _states_law(
-    after: Sequence[str], predicates: Sequence[Sequence[str]], clause_ends: frozenset[str]
-) -> bool:
+def _states_law(after: Sequence[str], predicates: _Phrases, clause_ends: frozenset[str]) -> bool:
     """Whether the conduct is the subject of a statement of law ("… is a criminal offence",
     "… will not constitute an offence"): a predicate follows with no word that ends the clause
     ("which", "that", "observed") between, so "arrested for sharing CSAM, which is a crime"
@@ -628,7 +663,7 @@ def _states_law(
     for index in range(len(after)):
         if after[index] in clause_ends:
             return False
-        if any(tuple(after[index : index + len(p)]) == tuple(p) for p in predicates):
+        if predicates.at(after, index):
             return True
     return False
 
@@ -826,8 +861,9 @@ def analyze(analyzer: Analyzer, text: str, as_of: dt.date | None = None) -> Anal
             day, quote, source, note = read.day, read.quote, read.source, read.note
         else:
             day, source = clock.today(), "today"
-    mentions = analyzer.mentions(text, day)
-    refs = analyzer.references(text, day)
+    acts = analyzer.acts_in(text)
+    mentions = analyzer.mentions(text, day, acts)
+    refs = analyzer.references(text, day, acts)
     stated = analyzer.punishments.read(text, refs, analyzer.statutes, day)
     return Analysis.model_construct(
         as_of=day,
