@@ -388,3 +388,19 @@ def test_every_command_has_its_own_help(capsys: pytest.CaptureFixture[str], comm
     assert main([command, "--help"]) == 0
     out = capsys.readouterr().out
     assert out.startswith(f"usage: lawref {command}")
+
+
+def test_analyze_explains_each_mention_on_request(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    monkeypatch.setattr(
+        "sys.stdin",
+        io.TextIOWrapper(io.BytesIO(b"He was arrested for sharing child pornography videos.")),
+    )
+    code, out, _ = run(capsys, "analyze", "-", "--as-of", "2021-01-01", "--explain")
+    assert code == 0
+    assert "Why each mention counts" in out
+    assert "“sharing” → sharing (high)" in out
+    assert "acts on “child pornography”" in out

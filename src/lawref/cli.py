@@ -17,7 +17,7 @@ from lawref.errors import DataError, LawrefError
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Iterable, Iterator, Sequence
     from typing import Any, NoReturn, Protocol
 
     from lawref.catalog import Catalog
@@ -250,18 +250,58 @@ def _read_input(name: str) -> str:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
-    """``lawref analyze FILE|- [--as-of DATE] [--json]``."""
+    """``lawref analyze FILE|- [--as-of DATE] [--json]``; with several files or ``--jsonl``,
+    JSON Lines, one report per line (``lawref.batch``)."""
+    if args.jsonl or len(args.file) > 1:
+        return _analyze_many(args)
     catalog = _catalog(args)
     from lawref.views import text as render
 
-    text = _read_input(args.file)
+    text = _read_input(args.file[0])
     analysis = catalog.analyze(text, args.as_of)
     colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR") and not args.output
     return _answer(
         args,
         lambda: analysis.model_dump(mode="json"),
-        lambda: render.analysis_text(catalog, text, analysis, colour=colour),
+        lambda: render.analysis_text(catalog, text, analysis, colour=colour, explain=args.explain),
     )
+
+
+def _analyze_many(args: argparse.Namespace) -> int:
+    from lawref import batch
+
+    jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
+    if args.jsonl:
+
+        def reports() -> Iterator[batch.Report]:
+            for name in args.file:
+                if name == "-":
+                    yield from batch.read_jsonl(name, sys.stdin.buffer)
+                    continue
+                try:
+                    stream = open(name, "rb")  # noqa: SIM115, PTH123
+                except OSError as exc:
+                    yield batch.Report(name, None, error=f"cannot read {name}: {exc.strerror}")
+                    continue
+                with stream:
+                    yield from batch.read_jsonl(name, stream)
+
+        source: Iterable[batch.Report] = reports()
+    else:
+        source = batch.read_files(args.file, _read_input)
+    if args.output:
+        from lawref.atomic import open_atomic
+
+        with open_atomic(args.output) as stream:
+            count, failed = batch.run(
+                source, args.as_of, jobs, args.data, lambda line: stream.write(line.encode())
+            )
+    else:
+        count, failed = batch.run(source, args.as_of, jobs, args.data, sys.stdout.write)
+    if failed:
+        print(f"lawref: {failed} of {count} reports could not be read", file=sys.stderr)
+        return EXIT_USAGE
+    return EXIT_OK
 
 
 def cmd_handout(args: argparse.Namespace) -> int:
@@ -454,7 +494,28 @@ def build_parser(selected: str | None = None) -> argparse.ArgumentParser:
         cmd_analyze,
         "read a report: its conduct and the laws it names, mapped to the law",
     )
-    analyze.add_argument("file", help="a text file, or - for standard input")
+    analyze.add_argument(
+        "file",
+        nargs="+",
+        help="text files, or - for standard input; with several, JSON Lines, one per report",
+    )
+    analyze.add_argument(
+        "--explain",
+        action="store_true",
+        help="show why each mention counts: its trigger, what it acts on, its actor, confidence",
+    )
+    analyze.add_argument(
+        "--jsonl",
+        action="store_true",
+        help='read JSON Lines ({"text": ..., "id": ..., "as_of": ...} per line); write JSON Lines',
+    )
+    analyze.add_argument(
+        "--jobs",
+        type=int,
+        default=1,
+        metavar="N",
+        help="reports read at once, in N processes (0: one per core; default 1)",
+    )
     analyze.add_argument(
         "--as-of",
         type=_date,

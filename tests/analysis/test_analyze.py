@@ -249,3 +249,21 @@ def test_report_like_text_never_breaks(catalog: Catalog, parts: list[str]) -> No
     for ref in analysis.statute_references:
         assert text[ref.start : ref.end] == ref.text
         assert ref.provision is None or ref.provision.startswith(ref.act or "")
+
+
+PARAGRAPHS = st.lists(
+    st.lists(WORDS, min_size=1, max_size=30).map(" ".join), min_size=1, max_size=12
+).map("\n\n".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=PARAGRAPHS, extra=st.integers(min_value=0, max_value=60))
+def test_a_long_text_read_in_stretches_reads_as_a_whole(
+    catalog: Catalog, text: str, extra: int
+) -> None:
+    whole = catalog.analyze(text, D(2021, 1, 1))
+    size = max(len(paragraph) for paragraph in text.split("\n\n")) + 2 + extra
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("lawref.analysis.reader.CHUNK", size)
+        stretched = catalog.analyze(text, D(2021, 1, 1))
+    assert stretched == whole

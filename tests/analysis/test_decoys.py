@@ -116,3 +116,30 @@ def test_conduct_told_with_words_between_verb_and_object(
     catalog: Catalog, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _conducts(catalog, text) == expected
+
+
+def test_each_mention_carries_its_evidence_and_confidence(catalog: Catalog) -> None:
+    text = (
+        "[name] was arrested for sharing child pornography on WhatsApp. Circulating is rampant. "
+        "The boy threatened to make the photos public."
+    )
+    mentions = catalog.analyze(text, D(2021, 1, 1)).mentions
+    evidence = [(m.trigger, m.acts_on, m.actor, m.confidence) for m in mentions]
+    assert evidence == [
+        ("sharing", "child pornography", "arrested", "high"),
+        ("Circulating", None, None, "low"),
+        ("threatened", "photos", None, "medium"),
+    ]
+
+
+def test_the_summary_does_not_fault_the_text_on_a_mention_it_is_not_sure_of(
+    catalog: Catalog,
+) -> None:
+    unsure = catalog.analyze("Circulating is rampant. Section 67 of the IT Act.", D(2021, 1, 1))
+    assert unsure.summary.conducts == ("sharing",)
+    assert not any("reaches it" in d for d in unsure.summary.differences)
+    sure = catalog.analyze(
+        "He was arrested for circulating child pornography. Section 67 of the IT Act.",
+        D(2021, 1, 1),
+    )
+    assert any("reaches it" in d for d in sure.summary.differences)

@@ -66,17 +66,31 @@ class AnalysisConfig(Frozen):
     other_acts: tuple[NamedAct, ...] = ()
     frames: tuple[Frame, ...] = ()
     punishment_words: tuple[str, ...] = ()
+    material_words: tuple[str, ...] = ()
+    actor_words: tuple[str, ...] = ()
+    evidence_window: int = 8
+
+
+Confidence = Literal["high", "medium", "low"]
+"""How sure a mention is: ``high`` when the text names both who did it and what it was done to
+(the material or the child), ``medium`` when it names one of them, ``low`` when neither."""
 
 
 class Mention(Frozen):
     """Offending conduct a text describes: the span, the words, the conduct, and the provisions
-    that reach it on the analysis date."""
+    that reach it on the analysis date; with its evidence — the words that name the act
+    (``trigger``), the material or child it acts on (``acts_on``), the actor when the sentence
+    names one — and a ``confidence`` that says how much of that evidence was found."""
 
     start: int
     end: int
     text: str
     conduct: ConductId
     provisions: tuple[str, ...]
+    trigger: str = ""
+    acts_on: str | None = None
+    actor: str | None = None
+    confidence: Confidence = "low"
 
 
 class StatuteReference(Frozen):

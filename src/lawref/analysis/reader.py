@@ -52,7 +52,10 @@ _CORE = rf"\d{{1,3}}{_LETTERS}?(?:\s?{_BRACKET})*"
 # word of three letters or more that is not a roman numeral, which no sub-section or clause does.
 _GLOSS = r"(?:\s?\((?=[^()\n]{0,160}?[A-Za-z]{3})(?![ivxlIVXL]{1,5}\))[^()\n]{3,160}\))"
 _NUMBER = rf"{_CORE}{_GLOSS}?"
-_GLOSS_AFTER = re.compile(r"\s?,?\s?\(((?=[^()\n]{0,200}?[A-Za-z]{3})[^()\n]{3,200})\)")
+_GLOSS_AFTER = re.compile(r"[ \t]?,?\s?\(((?=[^()\n]{0,200}?[A-Za-z]{3})[^()\n]{3,200})\)")
+# A blank line: the end of a paragraph, which no reference or gloss runs across, and where a long
+# text is cut into stretches.
+_BLANK = re.compile(r"\n[ \t\r]*\n")
 _PART = rf"{_BRACKET}(?:\s?{_BRACKET})*{_GLOSS}?"
 _JOIN = (
     r"\s?(?:,|and\b|&|/|or\b|read\s+with\b|r/w\b)\s?(?:,\s?)?(?:and\s)?"
@@ -132,6 +135,10 @@ class Analyzer:
         self.boilerplate = tuple(m.lower() for m in self.config.boilerplate_markers)
         self.topic_cues = _Phrases(words(c) for c in self.config.topic_cues)
         self.law_predicates = _Phrases(words(c) for c in self.config.law_predicates)
+        self.material = _Phrases(
+            words(c) for c in (*self.config.material_words, *self.config.child_markers)
+        )
+        self.actors = _Phrases(words(c) for c in self.config.actor_words)
         self.clause_ends = frozenset(w.lower() for w in self.config.clause_words)
         self.recipients = frozenset(w.lower() for w in self.config.recipient_words)
         self.agencies = tuple(p for p in (words(c) for c in self.config.agency_words) if p)
@@ -180,14 +187,14 @@ class Analyzer:
             re.IGNORECASE,
         )
 
-    def acts_in(self, text: str) -> list[_ActMatch]:
+    def acts_in(self, text: str, low: int = 0, high: int | None = None) -> list[_ActMatch]:
         """Where *text* names an Act: start, end and the name read (computed once per text by
         :func:`analyze` and shared by the readers of references and of glosses)."""
-        return self._acts_in(text)
+        return self._acts_in(text, low, high)
 
-    def _acts_in(self, text: str) -> list[_ActMatch]:
+    def _acts_in(self, text: str, low: int = 0, high: int | None = None) -> list[_ActMatch]:
         found = []
-        for match in self.act_pattern.finditer(text):
+        for match in self.act_pattern.finditer(text, low, len(text) if high is None else high):
             name = self.act_names.get(_core(match["core"]))
             if name is None:
                 continue
@@ -199,21 +206,29 @@ class Analyzer:
     # --- statute references --------------------------------------------------------------------
 
     def references(
-        self, text: str, day: dt.date, acts: Sequence[_ActMatch] | None = None
+        self,
+        text: str,
+        day: dt.date,
+        acts: Sequence[_ActMatch] | None = None,
+        low: int = 0,
+        high: int | None = None,
+        *,
+        anaphora: bool = True,
     ) -> list[StatuteReference]:
         """Every law *text* names, resolved and flagged (none from site boilerplate). A section
         named with no Act ("Section 21 of the Act", "the said section 67B") takes the Act of the
         reference before it, and says so (``act_from``)."""
-        skipped = self._boilerplate_spans(text)
+        high = len(text) if high is None else high
+        skipped = self._boilerplate_spans(text, low, high)
         acts = [
             a
-            for a in (self._acts_in(text) if acts is None else acts)
+            for a in (self._acts_in(text, low, high) if acts is None else acts)
             if not _within_any(a[0], skipped)
         ]
         starts = [a[0] for a in acts]
         used_acts: set[int] = set()
         refs: list[StatuteReference] = []
-        for match in _SECTIONS.finditer(text):
+        for match in _SECTIONS.finditer(text, low, high):
             if _within_any(match.start(), skipped):
                 continue
             act_index = _act_for(match.start(), match.end(), text, acts, starts)
@@ -245,7 +260,7 @@ class Analyzer:
                     )
                 )
         refs.sort(key=lambda r: (r.start, r.end))
-        return self._anaphora(text, refs, acts, day)
+        return self.anaphora(text, refs, acts, day) if anaphora else refs
 
     def _list(
         self, text: str, offset: int, listed: str, name: _ActName | None, day: dt.date
@@ -283,7 +298,7 @@ class Analyzer:
             return (first, second)
         return numbers
 
-    def _anaphora(
+    def anaphora(
         self,
         text: str,
         refs: list[StatuteReference],
@@ -365,14 +380,20 @@ class Analyzer:
     # --- conduct -----------------------------------------------------------------------------
 
     def mentions(
-        self, text: str, day: dt.date, acts: Sequence[_ActMatch] | None = None
+        self,
+        text: str,
+        day: dt.date,
+        acts: Sequence[_ActMatch] | None = None,
+        low: int = 0,
+        high: int | None = None,
     ) -> list[Mention]:
         """Every offending conduct *text* describes, one per phrase."""
-        tokens = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text)]
-        sentence_of = _sentence_index(text, tokens)
+        high = len(text) if high is None else high
+        tokens = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text, low, high)]
+        sentence_of = _sentence_index(text, tokens, low, high)
         sentences = _sentences(text, tokens, sentence_of)
         dropped = {i for i, s in enumerate(sentences) if self._skip_sentence(s)}
-        glosses = self.glosses(text, acts)
+        glosses = self.glosses(text, acts, low, high)
         found: list[Mention] = []
         provisions: dict[str, tuple[str, ...]] = {}
         covered: list[tuple[int, int]] = []
@@ -399,18 +420,9 @@ class Analyzer:
                 and not _within_any(tokens[index][0], glosses)
                 and self._offending(text, tokens, index, last, conduct, sentence_of)
             ):
-                if conduct not in provisions:
-                    provisions[conduct] = tuple(
-                        p.id for p in lookup(self.statutes, self.book, conduct, day).provisions
-                    )
-                start, end = tokens[index][0], tokens[last][1]
                 found.append(
-                    Mention(
-                        start=start,
-                        end=end,
-                        text=text[start:end],
-                        conduct=conduct,
-                        provisions=provisions[conduct],
+                    self._mention(
+                        text, tokens, sentence_of, index, last, last, conduct, day, provisions
                     )
                 )
             if best is not None:
@@ -428,22 +440,94 @@ class Analyzer:
                 and not _within_any(tokens[first][0], glosses)
                 and self._offending(text, tokens, first, last, conduct, sentence_of)
             ):
-                if conduct not in provisions:
-                    provisions[conduct] = tuple(
-                        p.id for p in lookup(self.statutes, self.book, conduct, day).provisions
-                    )
-                start, end = tokens[first][0], tokens[last][1]
                 found.append(
-                    Mention(
-                        start=start,
-                        end=end,
-                        text=text[start:end],
-                        conduct=conduct,
-                        provisions=provisions[conduct],
+                    self._mention(
+                        text, tokens, sentence_of, first, last, first, conduct, day, provisions
                     )
                 )
         found.sort(key=lambda m: (m.start, m.end))
         return found
+
+    def _mention(
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        first: int,
+        last: int,
+        trigger_last: int,
+        conduct: str,
+        day: dt.date,
+        provisions: dict[str, tuple[str, ...]],
+    ) -> Mention:
+        """A mention of *tokens[first..last]* with its evidence: the trigger words, the material
+        or child named in it or just after it, the actor named before it (or after it, "by the
+        accused") in its sentence, and how sure that makes it."""
+        if conduct not in provisions:
+            provisions[conduct] = tuple(
+                p.id for p in lookup(self.statutes, self.book, conduct, day).provisions
+            )
+        sentence = sentence_of[first]
+        window = self.config.evidence_window
+        acts_on = self._find(
+            text, tokens, sentence_of, sentence, first, last + 1 + window, self.material
+        )
+        actor = self._find_before(text, tokens, sentence_of, sentence, first, window + 4)
+        if actor is None:
+            actor = self._find(
+                text, tokens, sentence_of, sentence, last + 1, last + 1 + window, self.actors
+            )
+        start, end = tokens[first][0], tokens[last][1]
+        found = (acts_on is not None) + (actor is not None)
+        return Mention(
+            start=start,
+            end=end,
+            text=text[start:end],
+            conduct=conduct,
+            provisions=provisions[conduct],
+            trigger=text[tokens[first][0] : tokens[trigger_last][1]],
+            acts_on=acts_on,
+            actor=actor,
+            confidence=("low", "medium", "high")[found],
+        )
+
+    @staticmethod
+    def _find(
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        sentence: int,
+        low: int,
+        high: int,
+        phrases: _Phrases,
+    ) -> str | None:
+        words = [t[2] for t in tokens[low : min(high, len(tokens))]]
+        for offset in range(len(words)):
+            if sentence_of[low + offset] != sentence:
+                break
+            size = phrases.length_at(words, offset)
+            if size:
+                return text[tokens[low + offset][0] : tokens[low + offset + size - 1][1]]
+        return None
+
+    def _find_before(
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        sentence: int,
+        first: int,
+        reach: int,
+    ) -> str | None:
+        low = max(0, first - reach)
+        words = [t[2] for t in tokens[low:first]]
+        for offset in range(len(words) - 1, -1, -1):
+            if sentence_of[low + offset] != sentence:
+                break
+            size = self.actors.length_at(words, offset)
+            if size:
+                return text[tokens[low + offset][0] : tokens[low + offset + size - 1][1]]
+        return None
 
     def _framed(
         self,
@@ -482,26 +566,35 @@ class Analyzer:
                     break
         return result
 
-    def glosses(self, text: str, acts: Sequence[_ActMatch] | None = None) -> list[tuple[int, int]]:
+    def glosses(
+        self,
+        text: str,
+        acts: Sequence[_ActMatch] | None = None,
+        low: int = 0,
+        high: int | None = None,
+    ) -> list[tuple[int, int]]:
         """The spans of the words reports put in brackets after a section or an Act to say what
         it is about ("Section 67B (publishing or transmitting of material depicting children
         …)", "the IT Act (punishment for …)"): statutory words, never conduct. Sorted."""
         spans: list[tuple[int, int]] = []
-        for match in _SECTIONS.finditer(text):
+        high = len(text) if high is None else high
+        for match in _SECTIONS.finditer(text, low, high):
             for item in _ITEM.finditer(match["list"]):
                 if item["gloss"]:
                     base = match.start("list")
                     spans.append((base + item.start(), base + item.end()))
-        for _, end, _ in self._acts_in(text) if acts is None else acts:
+        for _, end, _ in self._acts_in(text, low, high) if acts is None else acts:
             after = _GLOSS_AFTER.match(text, end)
             if after is not None:
                 spans.append((after.start(1), after.end(1)))
         return sorted(set(spans))
 
-    def _boilerplate_spans(self, text: str) -> list[tuple[int, int]]:
+    def _boilerplate_spans(
+        self, text: str, low: int = 0, high: int | None = None
+    ) -> list[tuple[int, int]]:
         return [
             (m.start(), m.end())
-            for m in _SENTENCE.finditer(text)
+            for m in _SENTENCE.finditer(text, low, len(text) if high is None else high)
             if any(marker in m.group().lower() for marker in self.boilerplate)
         ]
 
@@ -620,6 +713,14 @@ class _Phrases:
                 return True
         return False
 
+    def length_at(self, tokens: Sequence[str], index: int) -> int:
+        """The number of words of the longest phrase starting at *tokens[index]*, or 0."""
+        best = 0
+        for phrase in self.by_first.get(tokens[index], ()):
+            if len(phrase) > best and tuple(tokens[index : index + len(phrase)]) == phrase:
+                best = len(phrase)
+        return best
+
     def anywhere(self, tokens: Sequence[str]) -> bool:
         """Whether one of the phrases occurs in *tokens* (a set intersection first, in C)."""
         if self.by_first.keys().isdisjoint(tokens):
@@ -673,8 +774,10 @@ def _contains(tokens: Sequence[str], phrase: Sequence[str]) -> bool:
     return any(tuple(tokens[i : i + size]) == tuple(phrase) for i in range(len(tokens) - size + 1))
 
 
-def _sentence_index(text: str, tokens: list[tuple[int, int, str]]) -> list[int]:
-    bounds = [m.end() for m in _SENTENCE.finditer(text)]
+def _sentence_index(
+    text: str, tokens: list[tuple[int, int, str]], low: int, high: int
+) -> list[int]:
+    bounds = [m.end() for m in _SENTENCE.finditer(text, low, high)]
     index, current = [], 0
     for start, _, _ in tokens:
         while current < len(bounds) and start >= bounds[current]:
@@ -711,7 +814,11 @@ def _act_for(
     after = link.end() if link else end
     following: int | None = None
     index = bisect.bisect_left(starts, after)
-    if index < len(acts) and acts[index][0] <= after + 2:
+    if (
+        index < len(acts)
+        and acts[index][0] <= after + 2
+        and not _BLANK.search(text, end, acts[index][0])
+    ):
         following = index
         if re.search(r"[a-z]", text[end:after], re.IGNORECASE):
             return following
@@ -723,6 +830,7 @@ def _act_for(
             act_end <= start
             and len(gap) <= 12
             and _GAP.fullmatch(gap)
+            and not _BLANK.search(gap)
             and (following is None or "," not in gap)
         ):
             # "IPC Section 292, POCSO and the IT Act": the Act before wins over one that only
@@ -800,8 +908,11 @@ def summarise(
 ) -> AnalysisSummary:
     """The distinct conducts, the provisions they reach on *day*, and where the text's own
     statement of the law differs: a named section its conduct does not reach, one not in force,
-    a misnamed Act, and the heaviest provisions it leaves unnamed."""
+    a misnamed Act, a punishment the law does not provide, and the heaviest provisions it leaves
+    unnamed. The claims about conduct rest only on mentions of medium or high confidence: a
+    mention with neither actor nor material found does not make the text wrong."""
     conducts = tuple(dict.fromkeys(m.conduct for m in mentions))
+    sure = tuple(dict.fromkeys(m.conduct for m in mentions if m.confidence != "low"))
     entries: dict[str, LookupProvision] = {}
     for conduct in conducts:
         for entry in lookup(statutes, book, conduct, day).provisions:
@@ -813,7 +924,7 @@ def summarise(
             differences.append(f"“{ref.text}”: {flag}")
         if (
             ref.provision
-            and conducts
+            and sure
             and not any(
                 ref.provision == pid or pid.startswith(ref.provision + "(") for pid in entries
             )
@@ -823,10 +934,19 @@ def summarise(
                 f"({', '.join(conducts)}) reaches it on {day}"
             )
     if named:
+        sure_ids = {
+            entry.id
+            for conduct in sure
+            for entry in lookup(statutes, book, conduct, day).provisions
+        }
         for entry in entries.values():
-            if entry.heaviest and not any(
-                n == entry.id or entry.id.startswith(n + "(") or entry.id.startswith(n + "/")
-                for n in named
+            if (
+                entry.id in sure_ids
+                and entry.heaviest
+                and not any(
+                    n == entry.id or entry.id.startswith(n + "(") or entry.id.startswith(n + "/")
+                    for n in named
+                )
             ):
                 differences.append(
                     f"the text does not name {entry.id} ({'; '.join(entry.overlap_flags)})"
@@ -840,6 +960,62 @@ def summarise(
         named_in_text=named,
         differences=tuple(dict.fromkeys(differences)),
     )
+
+
+CHUNK = 256_000
+"""Characters of text read at a time: a long text is read in stretches ending at a blank line,
+so the words, sentences and marks of one stretch are held at a time (memory stays bounded by
+the stretch, not the text). No sentence, reference or gloss runs across a blank line."""
+
+
+def _chunks(
+    text: str, size: int, act_pattern: re.Pattern[str] | None = None
+) -> list[tuple[int, int]]:
+    """*text* cut into stretches of at most *2 * size* characters, each ending after a blank
+    line, which nothing lawref reads runs across (where a paragraph is longer than *size*: after
+    a line break, else a space, else anywhere; only such a paragraph can read differently from
+    the whole text)."""
+    bounds: list[tuple[int, int]] = []
+    low, length = 0, len(text)
+    while low < length:
+        high = min(length, low + size)
+        if high < length:
+            before = max(text.rfind("\n\n", low, high), text.rfind("\n\r\n", low, high))
+            blank = _BLANK.search(text, high, high + size)
+            if before > low:
+                high = text.index("\n", before + 1) + 1
+            elif blank is not None:
+                high = blank.end()
+            else:
+                cut = text.find("\n", high, high + size)
+                if cut < 0:
+                    cut = text.find(" ", high, high + size)
+                high = cut + 1 if cut >= 0 else high
+            high = _past_act_names(text, high, act_pattern)
+        bounds.append((low, high))
+        low = high
+    return bounds or [(0, 0)]
+
+
+def _past_act_names(text: str, cut: int, act_pattern: re.Pattern[str] | None) -> int:
+    """*cut*, or, where an Act's name runs across it (a court order's page break in "Protection
+    of Children from Sexual\n\nOffences Act"), the next blank line after that name."""
+    if act_pattern is None:
+        return cut
+    for _ in range(8):
+        crossing = next(
+            (
+                m
+                for m in act_pattern.finditer(text, max(0, cut - 400), min(len(text), cut + 400))
+                if m.start() < cut < m.end()
+            ),
+            None,
+        )
+        if crossing is None:
+            return cut
+        blank = _BLANK.search(text, crossing.end())
+        cut = blank.end() if blank is not None else len(text)
+    return cut
 
 
 def analyze(analyzer: Analyzer, text: str, as_of: dt.date | None = None) -> Analysis:
@@ -861,9 +1037,15 @@ def analyze(analyzer: Analyzer, text: str, as_of: dt.date | None = None) -> Anal
             day, quote, source, note = read.day, read.quote, read.source, read.note
         else:
             day, source = clock.today(), "today"
-    acts = analyzer.acts_in(text)
-    mentions = analyzer.mentions(text, day, acts)
-    refs = analyzer.references(text, day, acts)
+    mentions: list[Mention] = []
+    refs: list[StatuteReference] = []
+    every_act: list[_ActMatch] = []
+    for low, high in _chunks(text, CHUNK, analyzer.act_pattern):
+        acts = analyzer.acts_in(text, low, high)
+        every_act.extend(acts)
+        mentions.extend(analyzer.mentions(text, day, acts, low, high))
+        refs.extend(analyzer.references(text, day, acts, low, high, anaphora=False))
+    refs = analyzer.anaphora(text, refs, every_act, day)
     stated = analyzer.punishments.read(text, refs, analyzer.statutes, day)
     return Analysis.model_construct(
         as_of=day,

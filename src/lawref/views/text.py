@@ -354,8 +354,15 @@ def highlight(text: str, analysis: Analysis, *, colour: bool) -> str:
     return "".join(out)
 
 
-def analysis_text(catalog: Catalog, text: str, analysis: Analysis, *, colour: bool) -> str:
-    """The highlighted text, then what a lawyer would take from it on the date used."""
+def _quoted(words: str | None) -> str:
+    return f"“{words}”" if words else "not found"
+
+
+def analysis_text(
+    catalog: Catalog, text: str, analysis: Analysis, *, colour: bool, explain: bool = False
+) -> str:
+    """The highlighted text, then what a lawyer would take from it on the date used; with
+    *explain*, each mention's evidence (trigger, what it acts on, actor, confidence)."""
     source = {
         "given": "given",
         "text": f"stated in the text: “{analysis.as_of_quote}”",
@@ -378,6 +385,17 @@ def analysis_text(catalog: Catalog, text: str, analysis: Analysis, *, colour: bo
             )
             flag = "".join(f"  [{words}]" for words in entry.overlap_flags)
             out.append(_wrap(f"{entry.id}{flag}: {penalty}", "  "))
+    if explain and analysis.mentions:
+        out += ["", "Why each mention counts"]
+        for mention in analysis.mentions:
+            out.append(
+                _wrap(
+                    f"- “{mention.text}” → {mention.conduct} ({mention.confidence}): "
+                    f"trigger “{mention.trigger}”; acts on "
+                    f"{_quoted(mention.acts_on)}; actor {_quoted(mention.actor)}",
+                    "  ",
+                )
+            )
     if analysis.stated_punishments:
         out += ["", "Punishments the text states"]
         for stated in analysis.stated_punishments:

@@ -1,0 +1,134 @@
+"""Reading many reports: JSON Lines in and out, in input order, errors per report, bounded."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from lawref import batch
+from lawref.cli import main
+
+REPORT = "He was arrested for sharing child pornography under Section 67B of the IT Act."
+
+
+def _lines(text: str) -> list[dict[str, object]]:
+    return [json.loads(line) for line in text.splitlines()]
+
+
+def test_jsonl_records_and_errors_come_out_in_order(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        "\n".join(
+            [
+                json.dumps({"id": "first", "text": REPORT, "as_of": "2021-01-01"}),
+                "not json",
+                "",
+                json.dumps([1, 2]),
+                json.dumps({"text": REPORT}),
+                json.dumps({"id": "bad-date", "text": REPORT, "as_of": "soon"}),
+            ]
+        ),
+        encoding="utf-8",
+    )
+    assert main(["analyze", "--jsonl", str(source)]) == 2
+    out, err = capsys.readouterr()
+    records = _lines(out)
+    assert [r["id"] for r in records] == [
+        "first",
+        f"{source}:2",
+        f"{source}:4",
+        f"{source}:5",
+        "bad-date",
+    ]
+    first = records[0]["analysis"]
+    assert isinstance(first, dict)
+    assert first["as_of"] == "2021-01-01"
+    assert first["summary"]["conducts"] == ["sharing"]
+    assert "not JSON" in str(records[1]["error"])
+    assert "JSON object" in str(records[2]["error"])
+    assert "analysis" in records[3]
+    assert "YYYY-MM-DD" in str(records[4]["error"])
+    assert "3 of 5 reports could not be read" in err
+
+
+def test_several_files_give_one_line_each_and_a_missing_file_is_an_error_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    one, two = tmp_path / "one.txt", tmp_path / "two.txt"
+    one.write_text(REPORT, encoding="utf-8")
+    two.write_text("Nothing here.", encoding="utf-8")
+    missing = tmp_path / "missing.txt"
+    assert main(["analyze", str(one), str(missing), str(two), "--as-of", "2021-01-01"]) == 2
+    records = _lines(capsys.readouterr().out)
+    assert [r["id"] for r in records] == [str(one), str(missing), str(two)]
+    assert "cannot read" in str(records[1]["error"])
+
+
+def test_two_processes_write_what_one_writes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "in.jsonl"
+    texts = [REPORT, "Kochi, Oct 3 (PTI): he stored CSAM in 2020.", "nothing", REPORT * 3]
+    source.write_text(
+        "\n".join(json.dumps({"id": str(i), "text": t}) for i, t in enumerate(texts * 3)),
+        encoding="utf-8",
+    )
+    assert main(["analyze", "--jsonl", str(source), "--as-of", "2021-01-01"]) == 0
+    alone = capsys.readouterr().out
+    assert main(["analyze", "--jsonl", "--jobs", "2", str(source), "--as-of", "2021-01-01"]) == 0
+    assert capsys.readouterr().out == alone
+    assert len(alone.splitlines()) == 12
+
+
+def test_at_most_twice_the_jobs_are_in_flight() -> None:
+    taken = 0
+
+    def reports() -> Iterator[batch.Report]:
+        nonlocal taken
+        for number in range(20):
+            taken += 1
+            yield batch.Report(str(number), REPORT)
+
+    seen: list[int] = []
+
+    def write(line: str) -> None:
+        seen.append(taken)
+
+    count, failed = batch.run(reports(), None, 2, None, write)
+    assert (count, failed) == (20, 0)
+    # each line is written before more than 2 * jobs reports beyond it have been read
+    for index, read in enumerate(seen):
+        assert read <= index + 1 + 2 * 2
+
+
+def test_jsonl_from_standard_input(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    stream = io.TextIOWrapper(io.BytesIO(json.dumps({"text": REPORT}).encode() + b"\n"))
+    monkeypatch.setattr("sys.stdin", stream)
+    assert main(["analyze", "--jsonl", "-", "--as-of", "2021-01-01"]) == 0
+    (record,) = _lines(capsys.readouterr().out)
+    assert record["id"] == "-:1"
+
+
+def test_output_file_is_written_whole_and_links_are_not_replaced(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    one = tmp_path / "one.txt"
+    one.write_text(REPORT, encoding="utf-8")
+    target = tmp_path / "out.jsonl"
+    assert main(["analyze", str(one), str(one), "-o", str(target)]) == 0
+    assert len(target.read_text(encoding="utf-8").splitlines()) == 2
+    link = tmp_path / "link.jsonl"
+    os.symlink(target, link)
+    assert main(["analyze", str(one), str(one), "-o", str(link)]) == 2
+    assert "not a regular file" in capsys.readouterr().err
+    assert link.is_symlink()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.jsonl", "one.txt", "out.jsonl"]
