@@ -14,9 +14,14 @@ from lawref.errors import OutputError
 def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path: Path) -> None:
     target = tmp_path / "out.txt"
     target.write_text("old", encoding="utf-8")
-    with pytest.raises(RuntimeError), open_atomic(target) as stream:
-        stream.write(b"half")
-        raise RuntimeError("stopped")
+
+    def stop_halfway() -> None:
+        with open_atomic(target) as stream:
+            stream.write(b"half")
+            raise RuntimeError("stopped")
+
+    with pytest.raises(RuntimeError):
+        stop_halfway()
     assert target.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -127,7 +126,7 @@ def test_output_file_is_written_whole_and_links_are_not_replaced(
     assert main(["analyze", str(one), str(one), "-o", str(target)]) == 0
     assert len(target.read_text(encoding="utf-8").splitlines()) == 2
     link = tmp_path / "link.jsonl"
-    os.symlink(target, link)
+    link.symlink_to(target)
     assert main(["analyze", str(one), str(one), "-o", str(link)]) == 2
     assert "not a regular file" in capsys.readouterr().err
     assert link.is_symlink()
