@@ -42,6 +42,10 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         # negation
         "His lawyer argued he didn't share any material.",
         "There is no evidence to show he shared or transmitted the material.",
+        # a word coordinated with a refused one is refused too
+        "The court cited a lack of evidence to prove the accused shared or transmitted it.",
+        "Citizens are urged to avoid all kinds of transmission, sharing and storage of CSAM.",
+        "Storing child pornographic material itself constitutes an offence.",
     ],
 )
 def test_not_conduct(catalog: Catalog, text: str) -> None:

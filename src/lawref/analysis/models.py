@@ -69,6 +69,7 @@ class AnalysisConfig(Frozen):
     material_words: tuple[str, ...] = ()
     actor_words: tuple[str, ...] = ()
     evidence_window: int = 8
+    coordinators: tuple[str, ...] = ()
 
 
 Confidence = Literal["high", "medium", "low"]

@@ -397,6 +397,7 @@ class Analyzer:
         found: list[Mention] = []
         provisions: dict[str, tuple[str, ...]] = {}
         covered: list[tuple[int, int]] = []
+        refused_until = -1
         index, count = 0, len(tokens)
         while index < count:
             node = self.trie.children.get(tokens[index][2])
@@ -418,7 +419,24 @@ class Analyzer:
                 conduct is not None
                 and sentence_of[index] not in dropped
                 and not _within_any(tokens[index][0], glosses)
-                and self._offending(text, tokens, index, last, conduct, sentence_of)
+            ):
+                chained = (
+                    refused_until >= 0
+                    and all(
+                        tokens[i][2] in self.config.coordinators
+                        for i in range(refused_until + 1, index)
+                    )
+                    and index - refused_until <= 3
+                )
+                if chained or not self._offending(text, tokens, index, last, conduct, sentence_of):
+                    # "no evidence to prove he shared or transmitted …": a word coordinated with
+                    # a refused one shares its fate
+                    refused_until = last
+                    conduct = None
+            if (
+                conduct is not None
+                and sentence_of[index] not in dropped
+                and not _within_any(tokens[index][0], glosses)
             ):
                 found.append(
                     self._mention(
