@@ -147,3 +147,9 @@ def test_the_summary_does_not_fault_the_text_on_a_mention_it_is_not_sure_of(
         D(2021, 1, 1),
     )
     assert any("reaches it" in d for d in sure.summary.differences)
+
+
+def test_a_phrase_never_runs_across_a_sentence(catalog: Catalog) -> None:
+    found = _conducts(catalog, "Members left the group.\nAdmin staff stayed.")
+    assert all(words.lower() != "group.\nadmin" and "\n" not in words for words, _ in found)
+    assert not any(" " in words and "group" in words.lower() for words, _ in found)

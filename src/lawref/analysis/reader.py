@@ -410,7 +410,11 @@ class Analyzer:
                 if node.payload is not None:
                     best = (cursor, node.payload)
                 cursor += 1
-                node = node.children.get(tokens[cursor][2]) if cursor < count else None
+                node = (
+                    node.children.get(tokens[cursor][2])
+                    if cursor < count and sentence_of[cursor] == sentence_of[index]
+                    else None
+                )  # a phrase never runs across a sentence
             if best is None:
                 index += 1
                 continue
