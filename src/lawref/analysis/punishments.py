@@ -130,6 +130,8 @@ class PunishmentReader:
         """Every punishment *text* states, the provision it is said of (a resolved reference
         in the same sentence) and, where the law on *day* differs, how. Each pattern runs once
         over the whole text and its matches are grouped by sentence."""
+        refs = sorted(refs, key=lambda r: r.start)
+        starts = [r.start for r in refs]
         ends = [m.end() for m in _SENTENCE.finditer(text)]
         starts = [0, *ends[:-1]]
         grouped: dict[int, list[_Part]] = {}
@@ -146,21 +148,22 @@ class PunishmentReader:
                 chosen = [p for p in parts if p.kind != "unstated"]
             low = starts[index] if index < len(starts) else 0
             high = ends[index] if index < len(ends) else len(text)
-            found.append(self._statement(text, chosen, refs, statutes, day, low, high))
+            found.append(self._statement(text, chosen, (refs, starts), statutes, day, (low, high)))
         return found
 
     def _statement(
         self,
         text: str,
         parts: Sequence[_Part],
-        refs: Sequence[StatuteReference],
+        sorted_refs: tuple[Sequence[StatuteReference], Sequence[int]],
         statutes: Statutes,
         day: dt.date,
-        low: int,
-        high: int,
+        sentence: tuple[int, int],
     ) -> StatedPunishment:
+        refs, starts = sorted_refs
+        low, high = sentence
         start, end = min(p.start for p in parts), max(p.end for p in parts)
-        provision = _provision_in(refs, low, high, start)
+        provision = _provision_in(refs, starts, low, high, start)
         stated = _combine(parts)
         law = None
         if provision is not None:
@@ -384,11 +387,17 @@ def _differs(
 
 
 def _provision_in(
-    refs: Sequence[StatuteReference], low: int, high: int, position: int
+    refs: Sequence[StatuteReference],
+    starts: Sequence[int],
+    low: int,
+    high: int,
+    position: int,
 ) -> str | None:
     """The provision a statement in the sentence *low*..*high* is said of: the nearest resolved
-    reference before it in the sentence, else the first after it."""
-    inside = [r for r in refs if low <= r.start < high and r.provision is not None]
+    reference before it in the sentence, else the first after it. *refs* are sorted by start
+    (*starts*), so the sentence's references are found by binary search."""
+    first, last = bisect.bisect_left(starts, low), bisect.bisect_left(starts, high)
+    inside = [r for r in refs[first:last] if r.provision is not None]
     before = [r for r in inside if r.start < position]
     if before:
         return before[-1].provision
