@@ -1,14 +1,19 @@
 """Reading a report: the offending conduct it describes and the statutes it names, with spans.
 
 One pass tokenises the text (a C-level ``finditer``) and walks a trie of the lexicon's phrases
-word by word, taking the longest phrase at each position: time is linear in the text, whatever
-the text. Phrases that only look like conduct ("photo sharing platform", "produced before the
-court", "first published") are in the trie too, so they win over their shorter conduct words and
-report nothing. Sentence-level rules, all configured in ``data/conduct.toml`` ``[analysis]``,
-drop site boilerplate, sentences about adult material only, negated conduct ("neither published
-nor transmitted"), and information passed on by officials ("shared the information"). Statute
-references are found by regular expressions without nested repetition (no catastrophic
-backtracking) and resolved against the Acts' names, misnomers and provisions.
+word by word within a sentence, taking the longest phrase at each position: time is linear in the
+text, whatever the text. Phrases that only look like conduct ("photo sharing platform", "produced
+before the court", "first published") are in the trie too, so they win over their shorter
+conduct words and report nothing. Each conduct word is then read in its clause, by rules whose
+words are all in ``data/conduct.toml`` ``[analysis]``: site boilerplate and adult-only sentences,
+negation, topics and advice ("monitors sharing of"), law stated in general ("… is a criminal
+offence"), statutory glosses in brackets, information sent to agencies, statistics told in the
+passive, and words coordinated with a refused one are not conduct. Frames catch conduct told
+with words between verb and object ("threatened to make the photos public"), and each mention
+carries its evidence and a confidence. Statute references are found by regular expressions
+without nested repetition (no catastrophic backtracking) and resolved against the Acts' names,
+misnomers and provisions, and the Acts lawref does not hold. A long text is read in stretches
+ending at blank lines (``CHUNK``), with the same result as reading it whole.
 """
 
 from __future__ import annotations
