@@ -36,7 +36,7 @@ nitpick_ignore_regex = [
     (
         "py:class",
         r"(datetime\.date|dt\.date|Traversable|os\.PathLike.*|Literal.*|Sequence.*"
-        r"|collections\.abc\.(Callable|Mapping))",
+        r"|collections\.abc\.(Callable|Mapping)|AbstractContextManager|IO|typing\.IO)",
     ),
     # internal helpers that the public API mentions but does not expose
     (

@@ -131,3 +131,23 @@ def test_output_file_is_written_whole_and_links_are_not_replaced(
     assert "not a regular file" in capsys.readouterr().err
     assert link.is_symlink()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["link.jsonl", "one.txt", "out.jsonl"]
+
+
+def test_a_line_too_long_for_a_batch_is_an_error_and_the_next_line_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("lawref.inputs.BATCH_REPORT", 200)
+    source = tmp_path / "in.jsonl"
+    long = json.dumps({"id": "long", "text": REPORT * 10})
+    source.write_text(f"{long}\n{json.dumps({'id': 'next', 'text': REPORT})}\n", "utf-8")
+    assert main(["analyze", "--jsonl", str(source), "--as-of", "2021-01-01"]) == 2
+    records = _lines(capsys.readouterr().out)
+    assert records[0] == {"id": f"{source}:1", "error": "the line is longer than 200 bytes"}
+    assert records[1]["id"] == "next"
+    assert "analysis" in records[1]
+
+
+def test_a_device_among_the_files_is_an_error_line(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["analyze", "/dev/zero", "--jsonl"]) == 2
+    (record,) = _lines(capsys.readouterr().out)
+    assert "a device or socket" in str(record["error"])

@@ -404,3 +404,35 @@ def test_analyze_explains_each_mention_on_request(
     assert "Why each mention counts" in out
     assert "“sharing” → sharing (high)" in out
     assert "acts on “child pornography”" in out
+
+
+def test_a_text_too_long_to_hold_is_read_in_stretches_and_not_repeated(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import lawref
+
+    monkeypatch.setattr("lawref.inputs.IN_MEMORY", 100)
+    monkeypatch.setattr("lawref.analysis.stretches.CHUNK", 80)
+    text = ("A quiet paragraph.\n\n" * 20) + "He circulated the videos under Section 67B IT Act.\n"
+    path = tmp_path / "long.txt"
+    path.write_text(text, encoding="utf-8")
+    code, out, _ = run(capsys, "analyze", str(path), "--as-of", "2021-01-01", "--json")
+    assert code == 0
+    expected = lawref.analyze(text, lawref.clock.parse_date("2021-01-01"))
+    assert json.loads(out) == expected.model_dump(mode="json")
+    code, out, _ = run(capsys, "analyze", str(path), "--as-of", "2021-01-01")
+    assert code == 0
+    assert "too long to repeat here" in out
+    assert "A quiet paragraph" not in out
+    assert "sharing" in out
+
+
+@pytest.mark.parametrize(("name", "reason"), [("/dev/zero", "a device"), ("/", "a folder")])
+def test_analyze_refuses_what_is_not_a_text(
+    capsys: pytest.CaptureFixture[str], name: str, reason: str
+) -> None:
+    code, out, err = run(capsys, "analyze", name)
+    assert code == 2
+    assert out == ""
+    assert reason in err
+    assert "Traceback" not in err

@@ -27,7 +27,7 @@ LAYERS = [
     "top",
 ]
 FOUNDATION = {"lawref._version", "lawref.errors", "lawref.clock", "lawref.atomic", "lawref._moved"}
-TOP = {"lawref", "lawref.cli", "lawref.__main__", "lawref.batch"}
+TOP = {"lawref", "lawref.cli", "lawref.__main__", "lawref.batch", "lawref.inputs"}
 
 ALLOWED: set[tuple[str, str]] = {
     # Catalog.handout, deprecated in favour of lawref.handout(); it goes in the next release.

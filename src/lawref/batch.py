@@ -49,9 +49,15 @@ def read_files(names: Iterable[str], read: Callable[[str], str]) -> Iterator[Rep
 
 def read_jsonl(name: str, stream: IO[bytes]) -> Iterator[Report]:
     """One report per line of a JSON Lines *stream*; a line that is not a report object becomes
-    an error record naming the line, and reading goes on."""
-    for number, raw in enumerate(stream, start=1):
+    an error record naming the line, and reading goes on. A line longer than
+    ``lawref.inputs.BATCH_REPORT`` bytes is such an error, and is not held."""
+    from lawref.inputs import BATCH_REPORT, lines
+
+    for number, raw in enumerate(lines(stream, BATCH_REPORT), start=1):
         where = f"{name}:{number}"
+        if raw is None:
+            yield Report(where, None, error=f"the line is longer than {BATCH_REPORT:,} bytes")
+            continue
         line = raw.decode("utf-8", errors="replace").strip()
         if not line:
             continue

@@ -32,7 +32,9 @@ from lawref.statutes.models import (
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from contextlib import AbstractContextManager
     from importlib.resources.abc import Traversable
+    from typing import IO
 
     from lawref.analysis.models import Analysis, AnalysisConfig
     from lawref.analysis.reader import Analyzer
@@ -318,9 +320,21 @@ class Catalog:
         """The conduct *text* describes and the laws it names, with spans, mapped to the law on
         *as_of* (given, else the date the text states, else today). See
         :func:`lawref.analysis.analyze`."""
-        from lawref.analysis.reader import analyze
+        from lawref.analysis.reading import analyze
 
         return analyze(self.analyzer, text, as_of)
+
+    def analyze_stream(
+        self,
+        open_stream: Callable[[], AbstractContextManager[IO[bytes]]],
+        as_of: dt.date | None = None,
+    ) -> Analysis:
+        """:meth:`analyze` for a UTF-8 text too long to hold: *open_stream* opens it afresh
+        (``lambda: open(path, "rb")``) for each of the two readings, one for its date and one
+        for the rest (``lawref.analysis.reading.analyze_stream``)."""
+        from lawref.analysis.reading import analyze_stream
+
+        return analyze_stream(self.analyzer, open_stream, as_of)
 
     # --- handouts ----------------------------------------------------------------------------
 

@@ -241,24 +241,30 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 
 
 def _read_input(name: str) -> str:
-    """The text of FILE, or of standard input for ``-``; undecodable bytes are replaced."""
-    try:
-        data = sys.stdin.buffer.read() if name == "-" else open(name, "rb").read()  # noqa: SIM115, PTH123
-    except OSError as exc:
-        raise LawrefError(f"cannot read {name}: {exc.strerror or exc}") from None
-    return data.decode("utf-8", errors="replace")
+    """The text of FILE, or of standard input for ``-``, for a batch (``lawref.inputs``)."""
+    from lawref import inputs
+
+    return inputs.read_report(name, sys.stdin.buffer)
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
     """``lawref analyze FILE|- [--as-of DATE] [--json]``; with several files or ``--jsonl``,
-    JSON Lines, one report per line (``lawref.batch``)."""
+    JSON Lines, one report per line (``lawref.batch``). A text longer than
+    ``lawref.inputs.IN_MEMORY`` is read in stretches, not held, and not repeated by the text
+    view."""
     if args.jsonl or len(args.file) > 1:
         return _analyze_many(args)
     catalog = _catalog(args)
+    from lawref import inputs
     from lawref.views import text as render
 
-    text = _read_input(args.file[0])
-    analysis = catalog.analyze(text, args.as_of)
+    with inputs.open_input(args.file[0], sys.stdin.buffer) as source:
+        text: str | None = None
+        if source.size <= inputs.IN_MEMORY:
+            text = whole = source.read_text()
+            analysis = catalog.analyze(whole, args.as_of)
+        else:
+            analysis = catalog.analyze_stream(source.rewound, args.as_of)
     colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR") and not args.output
     return _answer(
         args,
@@ -268,7 +274,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
 
 def _analyze_many(args: argparse.Namespace) -> int:
-    from lawref import batch
+    from lawref import batch, inputs
 
     jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
     if args.jsonl:
@@ -279,12 +285,12 @@ def _analyze_many(args: argparse.Namespace) -> int:
                     yield from batch.read_jsonl(name, sys.stdin.buffer)
                     continue
                 try:
-                    stream = open(name, "rb")  # noqa: SIM115, PTH123
-                except OSError as exc:
-                    yield batch.Report(name, None, error=f"cannot read {name}: {exc.strerror}")
+                    stream = inputs.open_checked(name)
+                except LawrefError as exc:
+                    yield batch.Report(inputs.shown(name), None, error=str(exc))
                     continue
                 with stream:
-                    yield from batch.read_jsonl(name, stream)
+                    yield from batch.read_jsonl(inputs.shown(name), stream)
 
         source: Iterable[batch.Report] = reports()
     else:
@@ -638,6 +644,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except BrokenPipeError:
         return EXIT_OK
+    except MemoryError:
+        print("lawref: out of memory: the input is too large for this machine", file=sys.stderr)
+        return EXIT_USAGE
     return code
 
 

@@ -264,6 +264,6 @@ def test_a_long_text_read_in_stretches_reads_as_a_whole(
     whole = catalog.analyze(text, D(2021, 1, 1))
     size = max(len(paragraph) for paragraph in text.split("\n\n")) + 2 + extra
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr("lawref.analysis.reader.CHUNK", size)
+        patch.setattr("lawref.analysis.stretches.CHUNK", size)
         stretched = catalog.analyze(text, D(2021, 1, 1))
     assert stretched == whole

@@ -99,3 +99,18 @@ def test_a_statement_with_no_provision_is_read_but_not_compared(catalog: Catalog
     (stated,) = _stated(catalog, "Offenders can face imprisonment up to ten years.")
     assert stated.provision is None
     assert stated.differs is None
+
+
+def test_a_statement_is_said_of_a_reference_in_its_own_sentence_only(catalog: Catalog) -> None:
+    text = (
+        "The court noted imprisonment up to five years.\n\n"
+        "He was booked under Section 67B of the IT Act. Section 292 IPC was also invoked."
+    )
+    (stated,) = catalog.analyze(text, dt.date(2021, 1, 1)).stated_punishments
+    assert stated.provision is None
+    text = (
+        "Many words come first here. Section 67B of the IT Act provides imprisonment up to "
+        "five years."
+    )
+    (stated,) = catalog.analyze(text, dt.date(2021, 1, 1)).stated_punishments
+    assert stated.provision == "it-act-2000/s67B"

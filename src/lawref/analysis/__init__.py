@@ -8,15 +8,20 @@ from __future__ import annotations
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from lawref.analysis.reader import Analyzer, analyze
+    from lawref.analysis.reader import Analyzer
+    from lawref.analysis.reading import analyze
 
 __all__ = ["Analyzer", "analyze"]
 
 
 def __getattr__(name: str) -> object:
     """The reader's names, imported on first use (PEP 562)."""
-    if name in __all__:
-        from lawref.analysis import reader
+    if name == "Analyzer":
+        from lawref.analysis.reader import Analyzer
 
-        return getattr(reader, name)
+        return Analyzer
+    if name == "analyze":
+        from lawref.analysis.reading import analyze
+
+        return analyze
     raise AttributeError(f"module 'lawref.analysis' has no attribute {name!r}")

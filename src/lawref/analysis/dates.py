@@ -128,13 +128,13 @@ class DateReader:
 
     def read(self, text: str, today: dt.date) -> ReadDate | None:
         """The report's date, or None when the text names no date at all."""
-        for found in (self._labelled(text, today), self._date_line(text, today)):
-            if found is not None:
-                return found
-        dateline = self._dateline(text, today)
-        if dateline is not None:
-            return dateline
-        return self._latest(text, today)
+        scan = self.scan(today)
+        scan.feed(text)
+        return scan.result()
+
+    def scan(self, today: dt.date) -> DateScan:
+        """A reading of the date of a text that arrives in stretches (:class:`DateScan`)."""
+        return DateScan(self, today)
 
     # --- stated ------------------------------------------------------------------------------
 
@@ -166,33 +166,119 @@ class DateReader:
 
     # --- inferred ----------------------------------------------------------------------------
 
-    def _dateline(self, text: str, today: dt.date) -> ReadDate | None:
-        candidates: list[tuple[int, re.Match[str], str | None]] = []
-        for pattern in (_DATELINE, _DATELINE_BARE, _WEEKDAY_DATE):
+    def first_datelines(self, text: str) -> list[tuple[int, re.Match[str], bool]]:
+        """The first match in *text* of each dateline form (its index, the match), and whether
+        it is a dateline: a place that is not a month or weekday, and an agency, where one is
+        bracketed, that is a news agency. Only a form's first match counts."""
+        found: list[tuple[int, re.Match[str], bool]] = []
+        for form, pattern in enumerate((_DATELINE, _DATELINE_BARE, _WEEKDAY_DATE)):
             match = pattern.search(text)
             if match is None:
                 continue
-            weekday = match.groupdict().get("w")
+            valid = True
             if pattern is _DATELINE:
                 agency = (match["agency"] or "").strip(" ()").lower()
                 place = match["place"].split()[0].lower()
-                if place in MONTHS or place in _WEEKDAYS:
-                    continue
-                if agency and agency not in self.agencies:
-                    continue
-            elif pattern is _DATELINE_BARE and match["agency"].lower() not in self.agencies:
+                valid = place not in MONTHS and place not in _WEEKDAYS
+                valid = valid and (not agency or agency in self.agencies)
+            elif pattern is _DATELINE_BARE:
+                valid = match["agency"].lower() in self.agencies
+            found.append((form, match, valid))
+        return found
+
+
+class DateScan:
+    """The evidence of a text's date gathered stretch by stretch (:meth:`feed`), giving what
+    :meth:`DateReader.read` gives for the whole text (:meth:`result`): the first labelled date,
+    the first date line, the first dateline of each form with the latest date the rest of the
+    text names, and the latest full date. It holds a few dates and one per stretch, never the
+    text."""
+
+    def __init__(self, reader: DateReader, today: dt.date) -> None:
+        self.reader = reader
+        self.today = today
+        self.offset = 0
+        self.labelled: ReadDate | None = None
+        self.date_line: ReadDate | None = None
+        self.forms_seen: set[int] = set()
+        self.datelines: list[tuple[int, str, str, str | None, dt.date | None, int]] = []
+        self.stretch_latest: list[dt.date | None] = []
+        self.latest: tuple[dt.date, str] | None = None
+
+    @property
+    def decided(self) -> bool:
+        """Whether the rest of the text can no longer change the result (a labelled date,
+        which comes first, has been read)."""
+        return self.labelled is not None
+
+    def feed(self, text: str) -> None:
+        """Read the date evidence of the next stretch of the text."""
+        if self.labelled is not None:
+            return
+        today = self.today
+        self.labelled = self.reader._labelled(text, today)
+        if self.labelled is not None:
+            return
+        if self.date_line is None:
+            self.date_line = self.reader._date_line(text, today)
+        index = len(self.stretch_latest)
+        for form, match, valid in self.reader.first_datelines(text):
+            if form in self.forms_seen:
                 continue
-            candidates.append((match.start(), match, weekday))
-        if not candidates:
+            self.forms_seen.add(form)
+            if not valid:
+                continue
+            floor = _latest_named(text, today, exclude=(match.start(), match.end()))
+            weekday = match.groupdict().get("w")
+            self.datelines.append(
+                (
+                    self.offset + match.start(),
+                    match.group(),
+                    f"{match['m']}|{match['d']}",
+                    weekday,
+                    floor,
+                    index,
+                )
+            )
+        self.stretch_latest.append(_latest_named(text, today, exclude=(0, 0)))
+        for match in _FULL_DATE.finditer(text):
+            day = full_date(match, today)
+            if day is not None and day <= today and (self.latest is None or day > self.latest[0]):
+                self.latest = (day, match.group())
+        self.offset += len(text)
+
+    def result(self) -> ReadDate | None:
+        """The text's date: stated, else inferred (with how), else None."""
+        for stated in (self.labelled, self.date_line):
+            if stated is not None:
+                return stated
+        if self.datelines:
+            placed = self._dateline()
+            if placed is not None:
+                return placed
+        if self.latest is None:
             return None
-        _, match, weekday = min(candidates, key=lambda c: c[0])
-        month = MONTHS.get(match["m"].lower().rstrip(".")[:3])
-        day_number = int(re.sub(r"\D", "", match["d"]))
+        return ReadDate(
+            self.latest[0],
+            self.latest[1],
+            "inferred",
+            "the text has no date line; this is the latest date it names, and the report is "
+            "no earlier",
+        )
+
+    def _dateline(self) -> ReadDate | None:
+        _, quote, month_day, weekday, own_floor, index = min(self.datelines)
+        month_name, day_text = month_day.split("|")
+        month = MONTHS.get(month_name.lower().rstrip(".")[:3])
         if month is None:
             return None
-        floor = _latest_named(text, today, exclude=(match.start(), match.end()))
+        day_number = int(re.sub(r"\D", "", day_text))
+        floors = [f for i, f in enumerate(self.stretch_latest) if i != index and f is not None]
+        if own_floor is not None:
+            floors.append(own_floor)
+        floor = max(floors) if floors else None
         wanted = _WEEKDAYS.get(weekday.lower().rstrip(".")) if weekday else None
-        chosen = _place_year(month, day_number, wanted, floor, today)
+        chosen = _place_year(month, day_number, wanted, floor, self.today)
         if chosen is None:
             return None
         why = (
@@ -204,25 +290,9 @@ class DateReader:
             why += ", on the weekday printed"
         return ReadDate(
             chosen,
-            match.group().strip(),
+            quote.strip(),
             "inferred",
             f"the dateline prints no year; {chosen.year} is inferred: {why}",
-        )
-
-    def _latest(self, text: str, today: dt.date) -> ReadDate | None:
-        best: tuple[dt.date, str] | None = None
-        for match in _FULL_DATE.finditer(text):
-            day = full_date(match, today)
-            if day is not None and day <= today and (best is None or day > best[0]):
-                best = (day, match.group())
-        if best is None:
-            return None
-        return ReadDate(
-            best[0],
-            best[1],
-            "inferred",
-            "the text has no date line; this is the latest date it names, and the report is "
-            "no earlier",
         )
 
 

@@ -141,7 +141,9 @@ class AnalysisSummary(Frozen):
 
 
 class Analysis(Frozen):
-    """The result of reading a text: mentions, statute references and a summary, on a date."""
+    """The result of reading a text: mentions, statute references and a summary, on a date.
+    A text with more than 10,000 mentions (or references, or stated punishments) lists the
+    first 10,000 and counts the rest in ``…_not_listed``; the summary covers them all."""
 
     as_of: dt.date
     as_of_source: Literal["given", "text", "inferred", "today"]
@@ -152,3 +154,6 @@ class Analysis(Frozen):
     summary: AnalysisSummary
     reviewed_on: dt.date
     stated_punishments: tuple[StatedPunishment, ...] = ()
+    mentions_not_listed: int = 0
+    statute_references_not_listed: int = 0
+    stated_punishments_not_listed: int = 0

@@ -131,7 +131,7 @@ class PunishmentReader:
         in the same sentence) and, where the law on *day* differs, how. Each pattern runs once
         over the whole text and its matches are grouped by sentence."""
         refs = sorted(refs, key=lambda r: r.start)
-        starts = [r.start for r in refs]
+        ref_starts = [r.start for r in refs]
         ends = [m.end() for m in _SENTENCE.finditer(text)]
         starts = [0, *ends[:-1]]
         grouped: dict[int, list[_Part]] = {}
@@ -148,7 +148,9 @@ class PunishmentReader:
                 chosen = [p for p in parts if p.kind != "unstated"]
             low = starts[index] if index < len(starts) else 0
             high = ends[index] if index < len(ends) else len(text)
-            found.append(self._statement(text, chosen, (refs, starts), statutes, day, (low, high)))
+            found.append(
+                self._statement(text, chosen, (refs, ref_starts), statutes, day, (low, high))
+            )
         return found
 
     def _statement(

@@ -12,8 +12,8 @@ passive, and words coordinated with a refused one are not conduct. Frames catch 
 with words between verb and object ("threatened to make the photos public"), and each mention
 carries its evidence and a confidence. Statute references are found by regular expressions
 without nested repetition (no catastrophic backtracking) and resolved against the Acts' names,
-misnomers and provisions, and the Acts lawref does not hold. A long text is read in stretches
-ending at blank lines (``CHUNK``), with the same result as reading it whole.
+misnomers and provisions, and the Acts lawref does not hold. The methods read one stretch of
+text; :mod:`lawref.analysis.reading` reads a whole report with them.
 """
 
 from __future__ import annotations
@@ -24,22 +24,17 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from typing import Literal
 
 from lawref.analysis.dates import DateReader, ReadDate
 from lawref.analysis.models import (
-    Analysis,
     AnalysisConfig,
-    AnalysisSummary,
     Frame,
     Mention,
-    StatedPunishment,
     StatuteReference,
 )
 from lawref.analysis.punishments import PunishmentReader
 from lawref.conduct.lexicon import words
 from lawref.conduct.lookup import lookup
-from lawref.conduct.models import LookupProvision
 from lawref.statutes.references import normalise
 
 TYPE_CHECKING = False
@@ -99,6 +94,15 @@ class _ActName:
 
 
 _ActMatch = tuple[int, int, _ActName]
+
+
+@dataclass
+class Anaphora:
+    """What a reference that names no Act is read against: the Acts named so far and the last
+    reference that named one (its Act and its words)."""
+
+    names: dict[str, _ActName] = field(default_factory=dict)
+    last: tuple[_ActName, str] | None = None
 
 
 @dataclass
@@ -309,19 +313,25 @@ class Analyzer:
         refs: list[StatuteReference],
         acts: list[tuple[int, int, _ActName]],
         day: dt.date,
+        carried: Anaphora | None = None,
     ) -> list[StatuteReference]:
+        """*refs* with each section that names no Act given the Act of the reference before it,
+        saying so (``act_from``). *carried* holds that earlier reference across the stretches of
+        a long text, so a stretch's first "Section 21 of the Act" reads as it would whole."""
+        state = carried if carried is not None else Anaphora()
         result: list[StatuteReference] = []
-        last: tuple[_ActName, str] | None = None
-        names = {name.act: replace(name, misnomer=False) for _, _, name in acts}
+        for _, _, name in acts:
+            state.names.setdefault(name.act, replace(name, misnomer=False))
+        names = state.names
         for ref in refs:
             if ref.act is not None:
-                last = (names[ref.act], ref.text) if ref.act in names else last
+                state.last = (names[ref.act], ref.text) if ref.act in names else state.last
                 result.append(ref)
                 continue
-            if last is None or ref.section is None or _NAMES_ANOTHER_LAW.match(text, ref.end):
+            if state.last is None or ref.section is None or _NAMES_ANOTHER_LAW.match(text, ref.end):
                 result.append(ref)
                 continue
-            name, quote = last
+            name, quote = state.last
             resolved = self._resolve(text, ref.start, ref.end, ref.section, name, day)
             result.append(
                 resolved.model_copy(
@@ -923,165 +933,3 @@ def _act_flags(statutes: Statutes, name: _ActName, day: dt.date) -> list[str]:
             f"by {act.repealed_by}"
         )
     return flags
-
-
-def summarise(
-    statutes: Statutes,
-    book: ConductBook,
-    mentions: Sequence[Mention],
-    refs: Sequence[StatuteReference],
-    day: dt.date,
-    stated: Sequence[StatedPunishment] = (),
-) -> AnalysisSummary:
-    """The distinct conducts, the provisions they reach on *day*, and where the text's own
-    statement of the law differs: a named section its conduct does not reach, one not in force,
-    a misnamed Act, a punishment the law does not provide, and the heaviest provisions it leaves
-    unnamed. The claims about conduct rest only on mentions of medium or high confidence: a
-    mention with neither actor nor material found does not make the text wrong."""
-    conducts = tuple(dict.fromkeys(m.conduct for m in mentions))
-    sure = tuple(dict.fromkeys(m.conduct for m in mentions if m.confidence != "low"))
-    entries: dict[str, LookupProvision] = {}
-    for conduct in conducts:
-        for entry in lookup(statutes, book, conduct, day).provisions:
-            entries.setdefault(entry.id, entry)
-    named = tuple(dict.fromkeys(r.provision or r.act or "" for r in refs if r.provision or r.act))
-    differences: list[str] = []
-    for ref in refs:
-        for flag in ref.flags:
-            differences.append(f"“{ref.text}”: {flag}")
-        if (
-            ref.provision
-            and sure
-            and not any(
-                ref.provision == pid or pid.startswith(ref.provision + "(") for pid in entries
-            )
-        ):
-            differences.append(
-                f"“{ref.text}” ({ref.provision}): none of the conduct the text describes "
-                f"({', '.join(conducts)}) reaches it on {day}"
-            )
-    if named:
-        sure_ids = {
-            entry.id
-            for conduct in sure
-            for entry in lookup(statutes, book, conduct, day).provisions
-        }
-        for entry in entries.values():
-            if (
-                entry.id in sure_ids
-                and entry.heaviest
-                and not any(
-                    n == entry.id or entry.id.startswith(n + "(") or entry.id.startswith(n + "/")
-                    for n in named
-                )
-            ):
-                differences.append(
-                    f"the text does not name {entry.id} ({'; '.join(entry.overlap_flags)})"
-                )
-    for punishment in stated:
-        if punishment.differs is not None:
-            differences.append(f"“{punishment.text}”: {punishment.differs}")
-    return AnalysisSummary(
-        conducts=conducts,
-        provisions=tuple(entries.values()),
-        named_in_text=named,
-        differences=tuple(dict.fromkeys(differences)),
-    )
-
-
-CHUNK = 256_000
-"""Characters of text read at a time: a long text is read in stretches ending at a blank line,
-so the words, sentences and marks of one stretch are held at a time (memory stays bounded by
-the stretch, not the text). No sentence, reference or gloss runs across a blank line."""
-
-
-def _chunks(
-    text: str, size: int, act_pattern: re.Pattern[str] | None = None
-) -> list[tuple[int, int]]:
-    """*text* cut into stretches of at most *2 * size* characters, each ending after a blank
-    line, which nothing lawref reads runs across (where a paragraph is longer than *size*: after
-    a line break, else a space, else anywhere; only such a paragraph can read differently from
-    the whole text)."""
-    bounds: list[tuple[int, int]] = []
-    low, length = 0, len(text)
-    while low < length:
-        high = min(length, low + size)
-        if high < length:
-            before = max(text.rfind("\n\n", low, high), text.rfind("\n\r\n", low, high))
-            blank = _BLANK.search(text, high, high + size)
-            if before > low:
-                high = text.index("\n", before + 1) + 1
-            elif blank is not None:
-                high = blank.end()
-            else:
-                cut = text.find("\n", high, high + size)
-                if cut < 0:
-                    cut = text.find(" ", high, high + size)
-                high = cut + 1 if cut >= 0 else high
-            high = _past_act_names(text, high, act_pattern)
-        bounds.append((low, high))
-        low = high
-    return bounds or [(0, 0)]
-
-
-def _past_act_names(text: str, cut: int, act_pattern: re.Pattern[str] | None) -> int:
-    """*cut*, or, where an Act's name runs across it (a court order's page break in "Protection
-    of Children from Sexual\n\nOffences Act"), the next blank line after that name."""
-    if act_pattern is None:
-        return cut
-    for _ in range(8):
-        crossing = next(
-            (
-                m
-                for m in act_pattern.finditer(text, max(0, cut - 400), min(len(text), cut + 400))
-                if m.start() < cut < m.end()
-            ),
-            None,
-        )
-        if crossing is None:
-            return cut
-        blank = _BLANK.search(text, crossing.end())
-        cut = blank.end() if blank is not None else len(text)
-    return cut
-
-
-def analyze(analyzer: Analyzer, text: str, as_of: dt.date | None = None) -> Analysis:
-    """Read *text*: the conduct it describes and the laws it names, with exact spans, mapped to
-    the law in force on *as_of* — given, or else the date the text states, or else today."""
-    from lawref import clock
-
-    if not isinstance(text, str):
-        from lawref.errors import LawrefError
-
-        raise LawrefError(f"analyze reads text (str), not {type(text).__name__}")
-    quote = note = None
-    source: Literal["given", "text", "inferred", "today"]
-    if as_of is not None:
-        day, source = analyzer.statutes.check_date(as_of), "given"
-    else:
-        read = analyzer.read_date(text, clock.today())
-        if read is not None:
-            day, quote, source, note = read.day, read.quote, read.source, read.note
-        else:
-            day, source = clock.today(), "today"
-    mentions: list[Mention] = []
-    refs: list[StatuteReference] = []
-    every_act: list[_ActMatch] = []
-    for low, high in _chunks(text, CHUNK, analyzer.act_pattern):
-        acts = analyzer.acts_in(text, low, high)
-        every_act.extend(acts)
-        mentions.extend(analyzer.mentions(text, day, acts, low, high))
-        refs.extend(analyzer.references(text, day, acts, low, high, anaphora=False))
-    refs = analyzer.anaphora(text, refs, every_act, day)
-    stated = analyzer.punishments.read(text, refs, analyzer.statutes, day)
-    return Analysis.model_construct(
-        as_of=day,
-        as_of_source=source,
-        as_of_quote=quote,
-        as_of_note=note,
-        mentions=tuple(mentions),
-        statute_references=tuple(refs),
-        summary=summarise(analyzer.statutes, analyzer.book, mentions, refs, day, stated),
-        reviewed_on=analyzer.statutes.reviewed_on,
-        stated_punishments=tuple(stated),
-    )

@@ -146,7 +146,7 @@ def check_case(analyzer: Analyzer, case: Case) -> tuple[CaseFlag, ...]:
 
 
 def _check_names(analyzer: Analyzer, case: Case) -> list[CaseFlag]:
-    from lawref.analysis.reader import analyze
+    from lawref.analysis.reading import analyze
 
     """A law named under a wrong name in the quoted passage ("Prevention of Children from
     Sexual Offences Act"), found by reading the quote as a report."""

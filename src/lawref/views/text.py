@@ -359,17 +359,35 @@ def _quoted(words: str | None) -> str:
 
 
 def analysis_text(
-    catalog: Catalog, text: str, analysis: Analysis, *, colour: bool, explain: bool = False
+    catalog: Catalog, text: str | None, analysis: Analysis, *, colour: bool, explain: bool = False
 ) -> str:
-    """The highlighted text, then what a lawyer would take from it on the date used; with
-    *explain*, each mention's evidence (trigger, what it acts on, actor, confidence)."""
+    """The highlighted text (``None`` when it was too long to hold: then a line saying so), then
+    what a lawyer would take from it on the date used; with *explain*, each mention's evidence
+    (trigger, what it acts on, actor, confidence)."""
     source = {
         "given": "given",
         "text": f"stated in the text: “{analysis.as_of_quote}”",
         "inferred": f"inferred from “{analysis.as_of_quote}”: {analysis.as_of_note}",
         "today": "today: the text states no date",
     }[analysis.as_of_source]
-    out = [highlight(text, analysis, colour=colour).rstrip(), "", "—" * 40]
+    shown = (
+        highlight(text, analysis, colour=colour).rstrip()
+        if text is not None
+        else "(the text is too long to repeat here; --json lists every span)"
+    )
+    out = [shown, "", "—" * 40]
+    unlisted = {
+        "mentions": analysis.mentions_not_listed,
+        "statute references": analysis.statute_references_not_listed,
+        "stated punishments": analysis.stated_punishments_not_listed,
+    }
+    if any(unlisted.values()):
+        counts = ", ".join(f"{n:,} {kind}" for kind, n in unlisted.items() if n)
+        from lawref.analysis.reading import LISTED
+
+        out.append(
+            f"Not listed (an answer lists {LISTED:,} of each; the summary counts all): {counts}"
+        )
     out.append(f"Law in force on {analysis.as_of} ({source})")
     summary = analysis.summary
     out.append("conduct described: " + (", ".join(summary.conducts) or "none found"))

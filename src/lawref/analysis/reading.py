@@ -1,0 +1,141 @@
+"""Reading a whole report: its date first, then its conduct, statute references and stated
+punishments stretch by stretch, gathered into one :class:`~lawref.analysis.models.Analysis`.
+
+A text in memory (``analyze``) and a file read as a stream of bytes (``analyze_stream``)
+go through the same steps with the same stretches (:mod:`lawref.analysis.stretches`), so they
+give the same answer. What is held at a time is one stretch and the answer; the answer lists at
+most ``LISTED`` mentions, statute references and stated punishments and counts the rest
+(``mentions_not_listed`` …), while the summary counts them all. Memory is therefore bounded
+whatever the length of the text (docs/analysis.md#reading-at-scale).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Generator
+from contextlib import AbstractContextManager, closing
+from typing import IO, Literal, TypeVar
+
+from lawref.analysis import stretches
+from lawref.analysis.models import Analysis, Mention, StatedPunishment, StatuteReference
+from lawref.analysis.reader import Analyzer, Anaphora
+from lawref.analysis.summary import Tally
+
+LISTED = 10_000
+"""The most mentions (and, each, statute references and stated punishments) an answer lists;
+the rest are counted. No report comes near it; a text that does is not one report."""
+
+Stretches = Callable[[], Generator[tuple[int, str]]]
+"""Something that yields a text's stretches (offset, words) afresh each time it is called."""
+
+_Spanned = TypeVar("_Spanned", Mention, StatuteReference, StatedPunishment)
+
+
+def analyze(analyzer: Analyzer, text: str, as_of: dt.date | None = None) -> Analysis:
+    """Read *text*: the conduct it describes and the laws it names, with exact spans, mapped to
+    the law in force on *as_of* — given, or else the date the text states, or else today."""
+    if not isinstance(text, str):
+        from lawref.errors import LawrefError
+
+        raise LawrefError(f"analyze reads text (str), not {type(text).__name__}")
+
+    def each() -> Generator[tuple[int, str]]:
+        yield from stretches.text_stretches(text, stretches.CHUNK, analyzer.act_pattern)
+
+    return _read(analyzer, each, as_of)
+
+
+def analyze_stream(
+    analyzer: Analyzer,
+    open_stream: Callable[[], AbstractContextManager[IO[bytes]]],
+    as_of: dt.date | None = None,
+) -> Analysis:
+    """Read the UTF-8 text *open_stream* gives (undecodable bytes replaced) as :func:`analyze`
+    reads it, without holding it: once for its date (unless *as_of* is given), once for the
+    rest. *open_stream* opens the text afresh each time it is called."""
+
+    def each() -> Generator[tuple[int, str]]:
+        with open_stream() as stream:
+            yield from stretches.stream_stretches(stream, stretches.CHUNK, analyzer.act_pattern)
+
+    return _read(analyzer, each, as_of)
+
+
+def _read(analyzer: Analyzer, each: Stretches, as_of: dt.date | None) -> Analysis:
+    from lawref import clock
+
+    quote = note = None
+    source: Literal["given", "text", "inferred", "today"]
+    if as_of is not None:
+        day, source = analyzer.statutes.check_date(as_of), "given"
+    else:
+        scan = analyzer.dates.scan(clock.today())
+        with closing(each()) as parts:
+            for _, words in parts:
+                scan.feed(words)
+                if scan.decided:
+                    break
+        read = scan.result()
+        if read is not None:
+            day, quote, source, note = read.day, read.quote, read.source, read.note
+        else:
+            day, source = clock.today(), "today"
+    answer = _Answer(analyzer, day)
+    with closing(each()) as parts:
+        for offset, words in parts:
+            answer.add(offset, words)
+    return Analysis.model_construct(
+        as_of=day,
+        as_of_source=source,
+        as_of_quote=quote,
+        as_of_note=note,
+        mentions=tuple(answer.mentions),
+        statute_references=tuple(answer.references),
+        summary=answer.tally.summary(analyzer.statutes, analyzer.book, day),
+        reviewed_on=analyzer.statutes.reviewed_on,
+        stated_punishments=tuple(answer.stated),
+        mentions_not_listed=answer.not_listed[0],
+        statute_references_not_listed=answer.not_listed[1],
+        stated_punishments_not_listed=answer.not_listed[2],
+    )
+
+
+class _Answer:
+    """The answer as it grows, a stretch at a time: the listed findings with their offsets in
+    the whole text, the counts of those not listed, the summary's tally and the Act a later
+    "the said Act" refers back to."""
+
+    def __init__(self, analyzer: Analyzer, day: dt.date) -> None:
+        self.analyzer = analyzer
+        self.day = day
+        self.mentions: list[Mention] = []
+        self.references: list[StatuteReference] = []
+        self.stated: list[StatedPunishment] = []
+        self.not_listed = [0, 0, 0]
+        self.tally = Tally()
+        self.anaphora = Anaphora()
+
+    def add(self, offset: int, text: str) -> None:
+        """Read one stretch that starts *offset* characters into the text."""
+        analyzer, day = self.analyzer, self.day
+        acts = analyzer.acts_in(text)
+        mentions = analyzer.mentions(text, day, acts)
+        refs = analyzer.references(text, day, acts, anaphora=False)
+        refs = analyzer.anaphora(text, refs, acts, day, self.anaphora)
+        stated = analyzer.punishments.read(text, refs, analyzer.statutes, day)
+        self.tally.add(mentions, refs, stated)
+        self._list(self.mentions, mentions, offset, 0)
+        self._list(self.references, refs, offset, 1)
+        self._list(self.stated, stated, offset, 2)
+
+    def _list(self, kept: list[_Spanned], found: list[_Spanned], offset: int, kind: int) -> None:
+        room = max(0, LISTED - len(kept))
+        self.not_listed[kind] += max(0, len(found) - room)
+        for item in found[:room]:
+            kept.append(
+                item
+                if offset == 0
+                else item.model_copy(
+                    update={"start": item.start + offset, "end": item.end + offset}
+                )
+            )

@@ -1,0 +1,103 @@
+"""A whole report read stretch by stretch: a text in memory and the same text streamed from
+bytes give one answer; the date is read across stretches; a text with more findings than an
+answer lists counts the rest, and its summary still covers them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lawref.analysis import reading
+from lawref.analysis.dates import DateReader
+from lawref.analysis.stretches import text_stretches
+from lawref.catalog import Catalog
+
+D = dt.date
+WORDS = st.sampled_from(
+    [
+        "Section 67B of the IT Act",
+        "Sec 15 POCSO",
+        "section 21 of the Act",
+        "he circulated the videos",
+        "he downloaded child pornography",
+        "police shared details with CBI",
+        "imprisonment up to five years",
+        "Updated: 28-12-2020",
+        "Kochi, Oct 23 (PTI):",
+        "March 2021",
+        "2019",
+        "12 July 2022",
+        "New Delhi, Dec 5:",
+        "Monday (March 11)",
+        "ഓപ്പറേഷൻ",
+        "\n",
+    ]
+)
+PARAGRAPHS = st.lists(
+    st.lists(WORDS, min_size=1, max_size=12).map(" ".join), min_size=1, max_size=8
+).map("\n\n".join)
+
+
+def _stretch_size(text: str, extra: int) -> int:
+    return max(len(paragraph) for paragraph in text.split("\n\n")) + 2 + extra
+
+
+@settings(max_examples=120, deadline=None)
+@given(text=PARAGRAPHS, extra=st.integers(min_value=0, max_value=40))
+def test_a_streamed_text_reads_as_the_text_in_memory_does(
+    catalog: Catalog, text: str, extra: int
+) -> None:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("LAWREF_TODAY", "2026-12-01")
+        whole = catalog.analyze(text)
+        patch.setattr("lawref.analysis.stretches.CHUNK", _stretch_size(text, extra))
+        patch.setattr("lawref.analysis.stretches._READ_BYTES", 7)
+        in_memory = catalog.analyze(text)
+        streamed = catalog.analyze_stream(lambda: io.BytesIO(text.encode()))
+    assert in_memory == whole
+    assert streamed == whole
+
+
+READER = DateReader(["updated"], ["PTI"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=PARAGRAPHS, extra=st.integers(min_value=0, max_value=40))
+def test_a_date_read_in_stretches_is_the_date_read_whole(text: str, extra: int) -> None:
+    today = D(2026, 12, 1)
+    scan = READER.scan(today)
+    for _, words in text_stretches(text, _stretch_size(text, extra)):
+        scan.feed(words)
+    assert scan.result() == READER.read(text, today)
+
+
+def test_an_answer_lists_at_most_listed_findings_and_counts_the_rest(
+    catalog: Catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reading, "LISTED", 2)
+    text = (
+        "He circulated the videos. He circulated the videos. He circulated the videos.\n\n"
+        "Section 67B of the IT Act, Section 67B of the IT Act, Section 67B of the IT Act.\n\n"
+        "He was arrested for downloading child pornography videos on his phone."
+    )
+    analysis = catalog.analyze(text, D(2021, 1, 1))
+    assert len(analysis.mentions) == 2
+    assert analysis.mentions_not_listed >= 2
+    assert len(analysis.statute_references) == 2
+    assert analysis.statute_references_not_listed == 1
+    assert "downloading" in analysis.summary.conducts
+    assert all(text[m.start : m.end] == m.text for m in analysis.mentions)
+
+
+def test_offsets_in_later_stretches_point_into_the_whole_text(
+    catalog: Catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = ("A quiet paragraph about nothing at all.\n\n" * 40) + "He circulated the videos."
+    monkeypatch.setattr("lawref.analysis.stretches.CHUNK", 100)
+    analysis = catalog.analyze(text, D(2021, 1, 1))
+    (mention,) = analysis.mentions
+    assert text[mention.start : mention.end] == mention.text == "circulated"
