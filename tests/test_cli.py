@@ -436,3 +436,33 @@ def test_analyze_refuses_what_is_not_a_text(
     assert out == ""
     assert reason in err
     assert "Traceback" not in err
+
+
+def test_a_cache_folder_others_can_write_is_named_in_one_warning_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import warnings
+
+    from tests.paths import ROOT
+
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    folder.chmod(0o777)
+    monkeypatch.setenv("LAWREF_CACHE_DIR", str(folder))
+    with warnings.catch_warnings():
+        warnings.simplefilter("always")
+        code, out, err = run(
+            capsys,
+            "show",
+            "it-act-2000/s67B",
+            "--as-of",
+            "2021-01-01",
+            "--data",
+            str(ROOT / "data"),
+        )
+    assert code == 0
+    assert "five years" in out
+    assert err.startswith(f"lawref: warning: not using the cache folder {folder}")
+    assert "Traceback" not in err
+    assert ".py:" not in err
+    assert not list(folder.iterdir())

@@ -617,6 +617,18 @@ def build_parser(selected: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+def _show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: object = None,
+    line: str | None = None,
+) -> None:
+    """A warning as one line for people ("lawref: warning: …"), not a file and line number."""
+    print(f"lawref: warning: {message}", file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (never raises for user error)."""
     for stream in (sys.stdout, sys.stderr):
@@ -625,6 +637,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             "utf8",
         ):
             stream.reconfigure(errors="replace")
+    import warnings
+
+    warnings.showwarning = _show_warning
     arguments = list(sys.argv[1:] if argv is None else argv)
     chosen = arguments[0] if arguments and not arguments[0].startswith("-") else ""
     parser = build_parser(chosen)

@@ -3,6 +3,7 @@ changes, ignored when damaged or unwritable."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -152,3 +153,148 @@ def test_threads_share_one_commentary(data_copy: Path, cache_dir: Path) -> None:
     with ThreadPoolExecutor(max_workers=8) as pool:
         found = list(pool.map(lambda _: warm.conduct("storing"), range(32)))
     assert all(item is found[0] for item in found)
+
+
+# --- a cache another user could write is never unpickled (issue #14) -------------------------
+#
+# Threat: someone who can write to the cache folder (a shared LAWREF_CACHE_DIR, a folder made
+# under a loose umask) plants a pickle at the name any user can compute. Guarantee: a cache
+# file is unpickled only when the folder and the file are the user's own and writable by no one
+# else, the file is not a link, and its SHA-256 header matches; otherwise it is a miss.
+
+
+class _Planted:
+    """Unpickling this creates the file *marker*: the proof that code ran."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple[object, tuple[str, str]]:
+        return (open, (str(self.marker), "w"))
+
+
+def _plant(path: Path, marker: Path) -> None:
+    import hashlib
+    import pickle
+
+    payload = pickle.dumps(_Planted(marker))
+    path.write_bytes(cache._MAGIC + hashlib.sha256(payload).digest() + payload)
+
+
+def _key(data_copy: Path) -> str:
+    from lawref.loading.datapath import as_traversable
+
+    root = as_traversable(data_copy)
+    return cache.fingerprint(root, str(root))
+
+
+def test_the_cache_folder_is_created_private(data_copy: Path, cache_dir: Path) -> None:
+    Catalog.load(data_copy)
+    assert cache_dir.stat().st_mode & 0o777 == 0o700
+    (entry,) = cache_dir.glob("catalog-*.pickle")
+    assert entry.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_planted_file_others_can_write_is_not_unpickled(
+    data_copy: Path, cache_dir: Path, tmp_path: Path
+) -> None:
+    cache_dir.mkdir(mode=0o700)
+    marker = tmp_path / "code-ran"
+    planted = cache_dir / f"catalog-{_key(data_copy)}.pickle"
+    _plant(planted, marker)
+    planted.chmod(0o666)
+    assert Catalog.load(data_copy).provisions
+    assert not marker.exists()
+
+
+def test_a_folder_others_can_write_is_not_used_and_says_why(
+    data_copy: Path, cache_dir: Path, tmp_path: Path
+) -> None:
+    cache_dir.mkdir()
+    cache_dir.chmod(0o777)
+    marker = tmp_path / "code-ran"
+    planted = cache_dir / f"catalog-{_key(data_copy)}.pickle"
+    _plant(planted, marker)
+    planted.chmod(0o600)
+    with pytest.warns(cache.CacheWarning, match="no one else can write"):
+        assert Catalog.load(data_copy).provisions
+    assert not marker.exists()
+
+
+def test_a_link_at_the_cache_name_is_not_followed(
+    data_copy: Path, cache_dir: Path, tmp_path: Path
+) -> None:
+    cache_dir.mkdir(mode=0o700)
+    marker = tmp_path / "code-ran"
+    elsewhere = tmp_path / "elsewhere.pickle"
+    _plant(elsewhere, marker)
+    elsewhere.chmod(0o600)
+    (cache_dir / f"catalog-{_key(data_copy)}.pickle").symlink_to(elsewhere)
+    assert Catalog.load(data_copy).provisions
+    assert not marker.exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid") or os.getuid() != 0, reason="needs root to chown")
+def test_a_file_of_another_user_is_not_unpickled(
+    data_copy: Path, cache_dir: Path, tmp_path: Path
+) -> None:
+    cache_dir.mkdir(mode=0o700)
+    marker = tmp_path / "code-ran"
+    planted = cache_dir / f"catalog-{_key(data_copy)}.pickle"
+    _plant(planted, marker)
+    planted.chmod(0o600)
+    os.chown(planted, 65534, 65534)
+    assert Catalog.load(data_copy).provisions
+    assert not marker.exists()
+
+
+def test_two_changed_bytes_are_a_miss_and_the_cache_is_rebuilt(
+    data_copy: Path, cache_dir: Path
+) -> None:
+    fresh = Catalog.load(data_copy, cache=False)
+    Catalog.load(data_copy)
+    (entry,) = cache_dir.glob("catalog-*.pickle")
+    blob = bytearray(entry.read_bytes())
+    middle = len(blob) // 2
+    blob[middle] ^= 0x01
+    blob[middle + 7] ^= 0x10
+    entry.write_bytes(bytes(blob))
+    assert cache.load(_key(data_copy)) is None
+    assert _snapshot(Catalog.load(data_copy)) == _snapshot(fresh)
+    assert cache.load(_key(data_copy)) is not None
+
+
+def test_pruning_removes_only_what_the_cache_wrote(data_copy: Path, cache_dir: Path) -> None:
+    Catalog.load(data_copy)
+    foreign = [cache_dir / "catalog-notes.pickle", cache_dir / "catalog-mine.txt"]
+    for path in foreign:
+        path.write_text("keep me", encoding="utf-8")
+    stale = cache_dir / f".catalog-{'0' * 64}.pickle.abc123.tmp"
+    fresh = cache_dir / f".catalog-{'1' * 64}.pickle.def456.tmp"
+    for path in (stale, fresh):
+        path.write_bytes(b"half a write")
+    os.utime(stale, (0, 0))
+    cache._prune(cache_dir)
+    assert all(path.exists() for path in foreign)
+    assert fresh.exists()
+    assert not stale.exists()
+    assert len(list(cache_dir.glob("catalog-*.pickle"))) == 2
+
+
+def test_a_data_folder_with_a_link_cycle_is_not_cached(data_copy: Path, cache_dir: Path) -> None:
+    (data_copy / "statutes" / "loop").symlink_to(data_copy / "statutes")
+    with pytest.raises(OSError, match="not a regular file"):
+        _key(data_copy)
+
+
+def test_control_the_same_file_private_and_the_users_own_is_unpickled(
+    data_copy: Path, cache_dir: Path, tmp_path: Path
+) -> None:
+    # Shows that the refusals above come from the checks, not from a malformed plant.
+    cache_dir.mkdir(mode=0o700)
+    marker = tmp_path / "code-ran"
+    planted = cache_dir / f"catalog-{_key(data_copy)}.pickle"
+    _plant(planted, marker)
+    planted.chmod(0o600)
+    assert Catalog.load(data_copy).provisions
+    assert marker.exists()

@@ -14,18 +14,29 @@ when it is first asked for, so that ``lawref show`` neither unpickles the conduc
 articles nor defines their model classes. Within the statute book each provision is pickled on
 its own and unpickled when it is first read (``OnDemand``): ``lawref show`` reads one of them.
 
-The cache holds pickled lawref models. It is read only from the user's own cache folder and only
-under the exact name its content hash gives; do not point ``LAWREF_CACHE_DIR`` at a folder others
-can write.
+Unpickling runs code, so a cache file is read only when no one but the user could have written
+it (docs/security.md): the folder must be the user's own and writable by no one else (it is
+created 0700), the file must be a regular file (not a link), the user's own, writable by no one
+else, and no larger than ``_MAX_BYTES``; and it must begin with a SHA-256 of the rest, checked
+before anything is unpickled, so that a damaged file is a miss and is rebuilt from the data. A
+folder that fails the check is not used, and a ``CacheWarning`` says why. Only files this
+module writes are pruned: ``catalog-<64 hex digits>.pickle``, and its own temporary files left by
+a killed write once they are an hour old.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import os
 import pickle
+import re
+import stat
 import sys
+import tempfile
+import time
+import warnings
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TypeVar
@@ -37,8 +48,14 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
-_FORMAT = 4
+_FORMAT = 5
 _KEEP = 8
+_MAGIC = b"lawref-cache\0"
+_DIGEST = hashlib.sha256().digest_size
+_MAX_BYTES = 256 << 20
+_NAME = re.compile(r"catalog-[0-9a-f]{64}\.pickle")
+_TEMPORARY = re.compile(r"\.catalog-[0-9a-f]{64}\.pickle\.[A-Za-z0-9_]+\.tmp")
+_STALE_SECONDS = 3600
 _CODE = Path(__file__).parents[1]  # the lawref package, every subpackage included
 
 _Value = TypeVar("_Value")
@@ -89,9 +106,16 @@ def cache_dir() -> Path | None:
 
 
 def _walk(entry: Traversable, prefix: str) -> list[tuple[str, Traversable]]:
+    """Every file under *entry* by relative name. A link, pipe or device in a data folder on disk
+    raises ``OSError``, so that such a folder is never cached (a link cycle would never end, a
+    link to ``/dev/zero`` never finish reading) and the loader alone says what it makes of it."""
     found = []
     for child in entry.iterdir():
         name = f"{prefix}/{child.name}" if prefix else child.name
+        if isinstance(child, Path):
+            info = child.lstat()
+            if not (stat.S_ISDIR(info.st_mode) or stat.S_ISREG(info.st_mode)):
+                raise OSError(f"{child} is not a regular file or folder")
         if child.is_dir():
             found.extend(_walk(child, name))
         elif child.is_file():
@@ -127,8 +151,8 @@ def fingerprint(root: Traversable, origin: str) -> str:
     digest = hashlib.sha256()
     for part in (str(_FORMAT), __version__, pydantic.VERSION, sys.version, origin):
         digest.update(part.encode() + b"\0")
-    for name, stat in _sources(_CODE, ""):
-        digest.update(f"{name}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
+    for name, info in _sources(_CODE, ""):
+        digest.update(f"{name}\0{info.st_size}\0{info.st_mtime_ns}\0".encode())
     for name, entry in sorted(_walk(root, ""), key=lambda item: item[0]):
         data = entry.read_bytes()
         digest.update(f"{name}\0{len(data)}\0".encode())
@@ -155,45 +179,132 @@ class Hit:
         return found if isinstance(found, Commentary) else None
 
 
-def load(key: str) -> Hit | None:
-    """The cached data for *key*, or ``None`` on a miss or an unreadable cache file."""
-    folder = cache_dir()
-    if folder is None:
-        return None
+class CacheWarning(UserWarning):
+    """The cache folder is not used, because someone other than the user could write to it."""
+
+
+def _owned_privately(info: os.stat_result) -> bool:
+    """Whether a file or folder is the user's own and writable by no one else."""
+    mine = not hasattr(os, "getuid") or info.st_uid == os.getuid()
+    return mine and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+def _usable(folder: Path) -> bool:
+    """Whether *folder* may hold the cache: the user's own folder, writable by no one else; a
+    folder that exists and fails is named in a :class:`CacheWarning`."""
     try:
-        blob = (folder / f"catalog-{key}.pickle").read_bytes()
+        info = folder.stat()
+    except OSError:
+        return False
+    if stat.S_ISDIR(info.st_mode) and _owned_privately(info):
+        return True
+    warnings.warn(
+        f"not using the cache folder {folder}: it must be a folder of your own that no one else "
+        "can write to (set LAWREF_CACHE_DIR to another folder, or to 'off')",
+        CacheWarning,
+        stacklevel=3,
+    )
+    return False
+
+
+def _read_private(path: Path) -> bytes | None:
+    """The bytes of *path* when it is a regular file of the user's own, writable by no one else
+    and not too large; else ``None``. Links are not followed."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        handle = os.open(path, flags)
     except OSError:
         return None
-    stream = io.BytesIO(blob)
+    with os.fdopen(handle, "rb") as stream:
+        info = os.fstat(stream.fileno())
+        if not stat.S_ISREG(info.st_mode) or not _owned_privately(info):
+            return None
+        if info.st_size > _MAX_BYTES:
+            return None
+        return stream.read(_MAX_BYTES + 1)
+
+
+def _verified(blob: bytes) -> memoryview | None:
+    """What follows the header of a cache file when its SHA-256 matches; else ``None``."""
+    if not blob.startswith(_MAGIC) or len(blob) > _MAX_BYTES:
+        return None
+    view = memoryview(blob)[len(_MAGIC) :]
+    digest, payload = view[:_DIGEST], view[_DIGEST:]
+    if hashlib.sha256(payload).digest() != digest:
+        return None
+    return payload
+
+
+def load(key: str) -> Hit | None:
+    """The cached data for *key*, or ``None`` on a miss, or when the file is not one lawref can
+    trust (see the module's description) or is damaged."""
+    folder = cache_dir()
+    if folder is None or not _usable(folder):
+        return None
+    blob = _read_private(folder / f"catalog-{key}.pickle")
+    payload = _verified(blob) if blob is not None else None
+    if payload is None:
+        return None
+    stream = io.BytesIO(payload)
     try:
         statutes = pickle.Unpickler(stream).load()
     except Exception:  # a damaged cache file is a miss, whatever unpickling raised
         return None
     if not isinstance(statutes, StatuteBook):
         return None
-    return Hit(statutes, memoryview(blob)[stream.tell() :])
+    return Hit(statutes, payload[stream.tell() :])
 
 
 def store(key: str, data: LoadedData) -> None:
-    """Save *data* under *key*, atomically; silently skip when the folder is not writable."""
-    from lawref.atomic import write_bytes_atomic
-    from lawref.errors import OutputError
-
+    """Save *data* under *key*, atomically, readable and writable by the user only; silently skip
+    when the folder cannot be written, and warn when it is not the user's own."""
     folder = cache_dir()
     if folder is None:
         return
     statutes = data.statutes._replace(provisions=OnDemand.of(data.statutes.provisions))
-    blob = pickle.dumps(statutes, protocol=5) + pickle.dumps(data.commentary, protocol=5)
+    payload = pickle.dumps(statutes, protocol=5) + pickle.dumps(data.commentary, protocol=5)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        write_bytes_atomic(folder / f"catalog-{key}.pickle", blob)
-        _prune(folder)
-    except (OSError, OutputError):
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError:
         return
+    if not _usable(folder):
+        return
+    target = folder / f"catalog-{key}.pickle"
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError:
+        return
+    try:
+        with os.fdopen(handle, "wb") as stream:  # mkstemp made it 0600
+            stream.write(_MAGIC + hashlib.sha256(payload).digest() + payload)
+            stream.flush()
+            os.fsync(stream.fileno())
+        Path(temporary).replace(target)
+    except OSError:
+        with contextlib.suppress(OSError):
+            Path(temporary).unlink()
+        return
+    with contextlib.suppress(OSError):
+        _prune(folder)
 
 
 def _prune(folder: Path, keep: int = _KEEP) -> None:
-    """Keep the *keep* most recently written cache files (one per data edit would pile up)."""
-    files = sorted(folder.glob("catalog-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
-    for stale in files[keep:]:
+    """Keep the *keep* most recently written cache files (one per data edit would pile up), and
+    remove temporary files a killed write left an hour ago or more. Only regular files of the
+    user's own with the names this module writes are removed."""
+    mine: list[tuple[float, Path]] = []
+    now = time.time()
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if not entry.is_file(follow_symlinks=False):
+                continue
+            info = entry.stat(follow_symlinks=False)
+            if hasattr(os, "getuid") and info.st_uid != os.getuid():
+                continue
+            if _NAME.fullmatch(entry.name):
+                mine.append((info.st_mtime, Path(entry.path)))
+            elif _TEMPORARY.fullmatch(entry.name) and now - info.st_mtime >= _STALE_SECONDS:
+                Path(entry.path).unlink(missing_ok=True)
+    mine.sort(key=lambda item: item[0], reverse=True)
+    for _, stale in mine[keep:]:
         stale.unlink(missing_ok=True)
