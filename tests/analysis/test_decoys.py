@@ -153,3 +153,16 @@ def test_a_phrase_never_runs_across_a_sentence(catalog: Catalog) -> None:
     found = _conducts(catalog, "Members left the group.\nAdmin staff stayed.")
     assert all(words.lower() != "group.\nadmin" and "\n" not in words for words, _ in found)
     assert not any(" " in words and "group" in words.lower() for words, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three youtubers were arrested for exposing her identity and the channel that circulated "
+        "identities of the minor victims was blocked.",
+        "Media houses that published identities of the victims will face action under POCSO.",
+    ],
+)
+def test_a_childs_identity_published_is_not_abuse_material(catalog: Catalog, text: str) -> None:
+    analysis = catalog.analyze(text, dt.date(2025, 1, 1))
+    assert not {"sharing", "uploading"} & {m.conduct for m in analysis.mentions}

@@ -47,6 +47,7 @@ class AnalysisConfig(Frozen):
     negation_window: int = 3
     information_words: tuple[str, ...] = ()
     information_window: int = 4
+    information_conducts: tuple[ConductId, ...] = ()
     topic_cues: tuple[str, ...] = ()
     topic_window: int = 6
     law_predicates: tuple[str, ...] = ()

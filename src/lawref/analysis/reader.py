@@ -668,7 +668,7 @@ class Analyzer:
         if conduct != "failure_to_report" and any(word in self.negators for word in negation):
             return False
         after = words(last + 1, last + 1 + config.law_window)
-        if conduct == "sharing" and any(
+        if conduct in config.information_conducts and any(
             word in self.information for word in after[: config.information_window]
         ):
             return False
