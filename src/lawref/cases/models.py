@@ -10,7 +10,7 @@ from typing import Literal, Self
 from pydantic import model_validator
 
 from lawref.conduct.models import ConductId
-from lawref.statutes.models import Frozen
+from lawref.statutes.models import Frozen, Key
 
 Platform = Literal[
     "whatsapp", "telegram", "facebook", "instagram", "darknet", "social_media", "websites"
@@ -61,7 +61,7 @@ class Article(Frozen):
     """A news report as lawref holds it: its text (``data/articles/<id>.txt``) and what the text
     itself establishes about it. Nothing is recorded that the text does not show."""
 
-    id: str
+    id: Key
     headline: str | None = None
     publisher: str | None = None
     publisher_quote: str | None = None
@@ -136,7 +136,7 @@ class Fact(Frozen):
 class Case(Frozen):
     """An incident or operation a report describes, every part of it cited."""
 
-    id: str
+    id: Key
     title: str
     summary: str
     date: dt.date

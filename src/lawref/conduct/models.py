@@ -18,6 +18,7 @@ from lawref.statutes.models import (
     Confidence,
     DerivedPenalty,
     Frozen,
+    Key,
     Penalty,
     Source,
     _an_id,
@@ -101,7 +102,7 @@ class OverlapRule(Frozen):
     displaces (``{by}`` for what displaces it), ``explanation`` says what the rule did on the
     date (``{pairs}`` for the comparisons made; ``{displaced}`` and ``{by}``)."""
 
-    id: str
+    id: Key
     provision: str
     valid_from: dt.date | None = None
     valid_to: dt.date | None = None
@@ -138,7 +139,7 @@ class Holding(Frozen):
     2016, read the IT Act as it stood in 2004). It is authority for that version only; for other
     dates lawref shows it as construing another text."""
 
-    id: str
+    id: Key
     summary: str
     text_as_of: dt.date | None = None
     quote: str | None = None
@@ -153,7 +154,7 @@ class Holding(Frozen):
 class Judgment(Frozen):
     """A judgment: court, date, citations, status, and its holdings."""
 
-    id: str
+    id: Key
     title: str
     court: str
     decided: dt.date
@@ -180,7 +181,7 @@ class Term(Frozen):
     """A term of art (``child pornography``, ``CSAM``, ``CSEAM``, ``paedophile``): who uses it,
     what it means, and what a trainer should say."""
 
-    id: str
+    id: Key
     term: str
     abbreviation: str | None = None
     used_by: tuple[str, ...] = ()
@@ -255,7 +256,7 @@ class LookupResult(Frozen):
 class ReportingChannel(Frozen):
     """Where and how online child sexual abuse material is reported (``data/reporting.toml``)."""
 
-    id: str
+    id: Key
     name: str
     address: str | None = None
     what: str

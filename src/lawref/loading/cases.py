@@ -16,6 +16,7 @@ from pydantic import ValidationError
 from lawref.cases.models import Article, Case, Citation
 from lawref.errors import Problem
 from lawref.loading.problems import validation_problems
+from lawref.statutes.models import _a_key
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -77,6 +78,11 @@ def read_articles(
     articles: dict[str, Article] = {}
     for article_id, entry in table.items():
         where = f'articles."{article_id}"'
+        try:
+            _a_key(article_id)  # before the id names a file: no "../", no markup
+        except ValueError as exc:
+            problems.append(Problem(shown, where, str(exc)))
+            continue
         text_file = folder.joinpath(f"{article_id}.txt")
         if not text_file.is_file():
             problems.append(Problem(shown, where, f"no text file {article_id}.txt beside it"))

@@ -18,9 +18,9 @@ if TYPE_CHECKING:
 
 _BASE = r"[0-9]+[A-Z]*"
 _PART = r"\((?:[0-9]+[A-Z]*|[a-z]{1,6}|proviso|explanation)\)"
-NUMBER_RE = re.compile(rf"^(?P<base>{_BASE})(?P<parts>(?:{_PART})*)$")
+NUMBER_RE = re.compile(rf"^(?P<base>{_BASE})(?P<parts>(?:{_PART})*)\Z")
 ID_RE = re.compile(
-    rf"^(?P<act>[a-z][a-z0-9-]*[a-z0-9])/(?P<prefix>[sr])(?P<number>{_BASE}(?:{_PART})*)$"
+    rf"^(?P<act>[a-z][a-z0-9-]*[a-z0-9])/(?P<prefix>[sr])(?P<number>{_BASE}(?:{_PART})*)\Z"
 )
 _PART_RE = re.compile(r"\(([^()]+)\)")
 _ROMAN_RE = re.compile(r"^(?=[ivxl]+$)l?x{0,3}(?:ix|iv|v?i{0,3})$")

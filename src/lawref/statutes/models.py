@@ -8,9 +8,9 @@ ignored value. Field names are the public JSON names of docs/design.md#output-sh
 
 import datetime as dt
 import re
-from typing import Literal, Self
+from typing import Annotated, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, field_validator, model_validator
 
 ActKind = Literal["act", "rules"]
 """What kind of instrument an act record is: an Act of Parliament, or Rules made under one (their
@@ -86,7 +86,9 @@ fine as is provided for the offence"), a fine with no stated limit (IPC s.201 "o
 or none."""
 
 _FRACTION_RE = re.compile(r"^[1-9][0-9]*/[1-9][0-9]*$")
-_ID_RE = re.compile(r"^[a-z][a-z0-9-]*[a-z0-9]$")
+_ID_RE = re.compile(r"[a-z][a-z0-9-]*[a-z0-9]")
+_KEY_RE = re.compile(r"[a-z0-9](?:[a-z0-9_-]{0,118}[a-z0-9])?")
+_AKN_RE = re.compile(r"/akn/in/act/[a-z0-9][a-z0-9/._-]{0,200}")
 
 # Constraints are checked in validators rather than with ``Field(ge=…, pattern=…)``, so that each
 # message says in lawref's words what is wrong.
@@ -103,8 +105,23 @@ def _at_least(value: float | None, low: float, what: str, *, strict: bool = Fals
 
 
 def _an_id(value: str, what: str) -> None:
-    if not _ID_RE.match(value):
+    if not _ID_RE.fullmatch(value):
         raise ValueError(f"{what} {value!r} must be lower-case letters, digits and hyphens")
+
+
+def _a_key(value: str) -> str:
+    if not _KEY_RE.fullmatch(value):
+        raise ValueError(
+            f"id {value!r} must be lower-case letters, digits, hyphens and underscores (at most "
+            "120), beginning and ending with a letter or digit"
+        )
+    return value
+
+
+Key = Annotated[str, AfterValidator(_a_key)]
+"""The id of a record in the data (an article, a case, a judgment, a holding, a term, an overlap
+rule, a reporting channel): ids name files and pages and reach every page of the site, so they
+are held to this grammar when the data is loaded (docs/security.md)."""
 
 
 class Frozen(BaseModel):
@@ -580,9 +597,10 @@ class ActRecord(Frozen):
         starts = [entry.valid_from for entry in self.extent]
         if starts != sorted(set(starts)):
             raise ValueError("extent entries must be listed oldest first, one per start date")
-        if not self.akn.startswith("/akn/in/act/"):
+        if not _AKN_RE.fullmatch(self.akn):
             raise ValueError(
-                f"akn {self.akn!r} must be an Indian Akoma Ntoso work URI (/akn/in/act/…)"
+                f"akn {self.akn!r} must be an Indian Akoma Ntoso work URI: /akn/in/act/ then "
+                "lower-case letters, digits, '/', '.', '_' and '-'"
             )
         return self
 

@@ -31,6 +31,17 @@ def slug(identifier: str) -> str:
     return re.sub(r"-+", "-", re.sub(r"[^A-Za-z0-9_]+", "-", identifier)).strip("-")
 
 
+def code(value: str) -> str:
+    """*value* as an inline code span that shows it as written whatever it holds: the fence is
+    one backtick longer than the longest run of backticks inside (CommonMark, "Code spans"), so a
+    value can never close the span and reach the page as markup; line breaks become spaces."""
+    flat = re.sub(r"[\r\n]+", " ", value)
+    longest = max((len(run) for run in re.findall(r"`+", flat)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if flat.startswith(("`", " ")) or flat.endswith(("`", " ")) else ""
+    return f"{fence}{pad}{flat}{pad}{fence}"
+
+
 def _penalty(
     penalty: Penalty | None, derived: DerivedPenalty | None = None, *, subdivided: bool = False
 ) -> str:
@@ -146,10 +157,10 @@ class Writer:
         lines = [
             f"# {md(act.title)}",
             "",
-            f"- id: `{act.id}` · {md(act.citation)} · Akoma Ntoso work `{act.akn}`",
+            f"- id: {code(act.id)} · {md(act.citation)} · Akoma Ntoso work {code(act.akn)}",
             f"- in force from {act.in_force_from}"
             + (
-                f"; repealed with effect from {act.repealed_on} by {act.repealed_by}"
+                f"; repealed with effect from {act.repealed_on} by {md(act.repealed_by or '')}"
                 if act.repealed_on
                 else ""
             ),
@@ -198,7 +209,7 @@ class Writer:
             f"**{md(provision.heading)}**",
             "",
             f"Part of {_link('../acts/' + slug(provision.act) + '.md', provision.act)}"
-            f" · Akoma Ntoso `{provision.akn}`",
+            f" · Akoma Ntoso {code(provision.akn)}",
         ]
         if provision.parent:
             lines.append(f" · within {_provision_link(provision.parent)}")
@@ -413,7 +424,7 @@ class Writer:
         out.append(html.escape(article.text[position:]))
         body = "".join(out).replace("\n", "<br>\n").replace("<br>\n<br>\n", "<br><br>")
         body = re.sub(r"\n\s*\n", "\n", body)
-        lines = [f"# Article {article_id}", ""]
+        lines = [f"# Article {md(article_id)}", ""]
         if article.headline:
             lines.append(f"- headline: {md(article.headline)}")
         if article.publisher:
@@ -427,7 +438,7 @@ class Writer:
         if article.date_note:
             lines.append(f"- {md(article.date_note)}")
         lines += [
-            f"- SHA-256 of the text: `{article.sha256}`",
+            f"- SHA-256 of the text: {code(article.sha256)}",
             "",
             "## Text",
             "",
@@ -452,7 +463,7 @@ class Writer:
                 lines.append(
                     f"- {md(h.summary)}"
                     + (f" ({tied})" if tied else "")
-                    + f" — *{h.effect}, confidence {h.confidence}*"
+                    + f" — *{md(h.effect)}, confidence {md(h.confidence)}*"
                 )
             lines.append("")
         self.write("judgments.md", lines)
