@@ -18,6 +18,7 @@ from lawref.conduct.models import (
 )
 from lawref.errors import AmbiguousConductError, UnknownConductError
 from lawref.statutes.models import PenaltyTier, ProvisionAt
+from lawref.statutes.references import LONGEST, shortened
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -28,7 +29,10 @@ if TYPE_CHECKING:
 def resolve_conduct(lexicon: Lexicon, text: str) -> tuple[str, str]:
     """The conduct *text* names, and the words that named it. Raises
     :class:`~lawref.errors.UnknownConductError` (with the nearest conducts) or
-    :class:`~lawref.errors.AmbiguousConductError` (with every conduct found)."""
+    :class:`~lawref.errors.AmbiguousConductError` (with every conduct found); words longer
+    than a reference may be (``LONGEST``) name nothing and are not compared with every term."""
+    if len(text) > LONGEST:
+        raise UnknownConductError(shortened(text))
     named = lexicon.named(text)
     if named is not None:
         return named, text.strip()

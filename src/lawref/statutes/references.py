@@ -19,9 +19,23 @@ _NOISE = re.compile(
     r"\b(?:sections?|secs?|sub-?sections?|ss|s|u/s|under|rules?|sub-?rules?|r|clauses?|cl|of|the"
     r"|and|act|no)\b\.?",
 )
+# A number begins where a run of digits begins and takes the whole run (``(?<!\d)``, ``\d++``):
+# without that, a run of n digits followed by letters is tried from each of its n starts, n
+# steps each — quadratic.
 _NUMBER = re.compile(
-    r"(?P<base>\d+)\s*-?\s*(?P<letters>[a-z]{0,2})\b(?P<parts>(?:\s*\(\s*[0-9a-z]+\s*\))*)"
+    r"(?<![0-9])(?P<base>\d++)\s*-?\s*(?P<letters>[a-z]{0,2})\b"
+    r"(?P<parts>(?:\s*\(\s*[0-9a-z]+\s*\))*)"
 )
+
+LONGEST = 200
+"""The most characters a reference or a conduct's words may have: the longest anyone writes
+("Section 67B of the Information Technology Act, 2000 as amended by Act 10 of 2009") is under
+a hundred. A longer query is refused before it is parsed or compared with every id."""
+
+
+def shortened(query: str, width: int = 40) -> str:
+    """*query* as an error message shows it: at most *width* characters, then an ellipsis."""
+    return query if len(query) <= width else query[:width] + "…"
 
 
 def normalise(text: str) -> str:
@@ -113,7 +127,12 @@ class Resolver:
         )
 
     def resolve(self, query: str) -> str:
-        """The id *query* names; raises :class:`UnknownProvisionError` with suggestions."""
+        """The id *query* names; raises :class:`UnknownProvisionError` with suggestions, or
+        without them for a query longer than :data:`LONGEST`."""
+        if len(query) > LONGEST:
+            raise UnknownProvisionError(
+                shortened(query), (), f"a reference is at most {LONGEST} characters"
+            )
         text = query.strip()
         if text in self.ids:
             return text
