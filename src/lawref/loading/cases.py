@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Mapping
+from pathlib import Path
 
 from pydantic import ValidationError
 
 from lawref.cases.models import Article, Case, Citation
 from lawref.errors import Problem
+from lawref.loading.files import read_bytes
 from lawref.loading.problems import validation_problems
 from lawref.statutes.models import _a_key
 
@@ -84,10 +86,13 @@ def read_articles(
             problems.append(Problem(shown, where, str(exc)))
             continue
         text_file = folder.joinpath(f"{article_id}.txt")
-        if not text_file.is_file():
+        linked = isinstance(text_file, Path) and text_file.is_symlink()
+        if not linked and not text_file.is_file() and not _exists(text_file):
             problems.append(Problem(shown, where, f"no text file {article_id}.txt beside it"))
             continue
-        data = text_file.read_bytes()
+        data = read_bytes(text_file, f"{label}/articles/{article_id}.txt", problems)
+        if data is None:
+            continue
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -253,3 +258,8 @@ def _check_names(
             problems.append(
                 Problem(shown, f"{base}.provisions[{index}].act", f"no act {named.act!r}")
             )
+
+
+def _exists(entry: Traversable) -> bool:
+    """Whether anything (a pipe or device included) is at *entry* on disk."""
+    return isinstance(entry, Path) and entry.exists()

@@ -15,8 +15,9 @@ from lawref.errors import DataError, Problem
 from lawref.loading import cases as loading_cases
 from lawref.loading import conduct as loading_conduct
 from lawref.loading.datapath import as_traversable
+from lawref.loading.files import read_toml
 from lawref.loading.loaded import Commentary, LoadedData, StatuteBook
-from lawref.loading.problems import read_toml, squash, validation_problems
+from lawref.loading.problems import squash, validation_problems
 from lawref.loading.schema import (
     CatalogFile,
     ProcedureFile,

@@ -1,6 +1,6 @@
 """Problems found while loading: naming where they are (``format_key_path``), turning a file
-model's validation errors into them, reading a TOML file into a problem rather than an
-exception, and folding white space to find a quote in a text. Shared by every loader."""
+model's validation errors into them, and folding white space to find a quote in a text. Shared
+by every loader; reading the files themselves is :mod:`lawref.loading.files`."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from lawref.errors import Problem
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from importlib.resources.abc import Traversable
+    pass
 
 
 def format_key_path(loc: Iterable[int | str]) -> str:
@@ -41,20 +41,6 @@ def validation_problems(
             reason += f" (got {shown[:60] + '…' if len(shown) > 60 else shown})"
         problems.append(Problem(file, format_key_path(loc), reason))
     return problems
-
-
-def read_toml(entry: Traversable, shown: str, problems: list[Problem]) -> dict[str, object] | None:
-    import tomllib
-
-    try:
-        return tomllib.loads(entry.read_text(encoding="utf-8"))
-    except UnicodeDecodeError as exc:
-        problems.append(Problem(shown, "", f"not UTF-8 text: {exc.reason}"))
-    except tomllib.TOMLDecodeError as exc:
-        problems.append(Problem(shown, "", f"not valid TOML: {exc}"))
-    except OSError as exc:
-        problems.append(Problem(shown, "", f"cannot be read: {exc.strerror or exc}"))
-    return None
 
 
 def squash(text: str) -> str:

@@ -7,7 +7,8 @@ pydantic is most of lawref's start-up cost; docs/design.md#start-up).
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
+
+from lawref.errors import Problem
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -15,11 +16,11 @@ if TYPE_CHECKING:
 
 
 def reviewed_on(root: Traversable) -> dt.date | None:
-    """The ``reviewed_on`` date of ``catalog.toml`` under *root*, or ``None`` when unreadable."""
-    try:
-        value = tomllib.loads(root.joinpath("catalog.toml").read_text(encoding="utf-8")).get(
-            "reviewed_on"
-        )
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return None
+    """The ``reviewed_on`` date of ``catalog.toml`` under *root*, or ``None`` when it cannot be
+    read (a link, pipe or device is not; see :mod:`lawref.loading.files`)."""
+    from lawref.loading.files import read_toml
+
+    problems: list[Problem] = []
+    raw = read_toml(root.joinpath("catalog.toml"), "catalog.toml", problems)
+    value = raw.get("reviewed_on") if raw is not None else None
     return value if isinstance(value, dt.date) and not isinstance(value, dt.datetime) else None
