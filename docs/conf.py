@@ -37,7 +37,7 @@ nitpick_ignore_regex = [
         "py:class",
         r"(datetime\.date|dt\.date|Traversable|os\.PathLike.*|Literal.*|Sequence.*"
         r"|collections\.abc\.(Callable|Mapping)|AbstractContextManager|IO|typing\.IO"
-        r"|pydantic\.functional_validators\.AfterValidator|lawref\.statutes\.models\._a_key)",
+        r"|pydantic\.functional_validators\.AfterValidator|(func=~?)?lawref\.statutes\.models\._a_key)",
     ),
     # internal helpers that the public API mentions but does not expose
     (

@@ -629,14 +629,31 @@ def _show_warning(
     print(f"lawref: warning: {message}", file=sys.stderr)
 
 
+def _as_text(value: str) -> str:
+    """A command-line word as text: bytes that were not UTF-8 (kept by Python as lone
+    surrogates) become U+FFFD, so the word can be written into a handout. File names keep
+    theirs: they name files."""
+    return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so that what is still buffered for a reader
+    who has gone (or a full disk) is not written again, with a traceback, at exit."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError):
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (never raises for user error)."""
     for stream in (sys.stdout, sys.stderr):
-        if hasattr(stream, "reconfigure") and (stream.encoding or "").lower() not in (
-            "utf-8",
-            "utf8",
-        ):
-            stream.reconfigure(errors="replace")
+        # UTF-8 whatever the locale (a legacy locale turned ₹ and Devanagari into "?" with exit
+        # 0); a lone surrogate from a file name that is not UTF-8 is shown escaped, not raised.
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="backslashreplace")
     import warnings
 
     warnings.showwarning = _show_warning
@@ -647,8 +664,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(arguments)
     except SystemExit as exc:
         return int(exc.code or 0) if not isinstance(exc.code, str) else EXIT_USAGE
+    for name in ("title",):
+        if isinstance(getattr(args, name, None), str):
+            setattr(args, name, _as_text(getattr(args, name)))
     try:
         code: int = args.func(args)
+        sys.stdout.flush()
     except DataError as exc:
         for problem in exc.problems:
             print(f"lawref: {problem}", file=sys.stderr)
@@ -658,7 +679,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"lawref: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:
+        _silence_stdout()
         return EXIT_OK
+    except OSError as exc:  # writing the answer failed: a full disk, /dev/full, a closed pipe
+        _silence_stdout()
+        print(f"lawref: cannot write the answer: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
     except MemoryError:
         print("lawref: out of memory: the input is too large for this machine", file=sys.stderr)
         return EXIT_USAGE

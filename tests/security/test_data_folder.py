@@ -96,3 +96,12 @@ def test_validate_names_the_problems_and_exits_as_for_bad_data(
     assert "x.toml" in err
     assert "not a regular file" in err
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("path", "reason"), [("a\x00b", "NUL byte"), ("/" + "x" * 5000, "too long")]
+)
+def test_a_data_path_no_folder_can_have_is_a_data_error(path: str, reason: str) -> None:
+    with pytest.raises(DataError) as raised:
+        Catalog.load(path)
+    assert any(reason in p.reason for p in raised.value.problems)

@@ -63,7 +63,14 @@ def data_root() -> Traversable:
 
 
 def as_traversable(path: str | os.PathLike[str] | Traversable) -> Traversable:
-    """*path* as something the loader can walk: a :class:`~pathlib.Path` for strings."""
+    """*path* as something the loader can walk: a :class:`~pathlib.Path` for strings. A path
+    that no file can have (one holding a NUL byte) is a :class:`~lawref.errors.DataError`."""
     if isinstance(path, str | os.PathLike):
-        return Path(path)
+        text = os.fspath(path)
+        if "\x00" in (text if isinstance(text, str) else text.decode("latin-1")):
+            from lawref.errors import DataError, Problem
+
+            shown = repr(text)[:60]
+            raise DataError([Problem(shown, "", "a path cannot hold a NUL byte")])
+        return Path(text)
     return path

@@ -312,8 +312,17 @@ def _missing(shown: str, problems: list[Problem]) -> None:
 
 
 def load_data(path: str | os.PathLike[str] | Traversable) -> LoadedData:
-    """Read and check the data folder at *path*. Raises :class:`DataError` listing every problem."""
+    """Read and check the data folder at *path*. Raises :class:`DataError` listing every problem,
+    also when the folder itself cannot be read (a name too long, a folder without permission)."""
     root = as_traversable(path)
+    try:
+        return _load_data(root)
+    except OSError as exc:
+        reason = f"cannot be read: {exc.strerror or exc}"
+        raise DataError([Problem(str(root)[:200], "", reason)]) from None
+
+
+def _load_data(root: Traversable) -> LoadedData:
     origin = str(root)
     label = root.name or origin
     problems: list[Problem] = []

@@ -1,6 +1,6 @@
 """Problems found while loading: naming where they are (``format_key_path``), turning a file
 model's validation errors into them, and folding white space to find a quote in a text. Shared
-by every loader; reading the files themselves is :mod:`lawref.loading.files`."""
+by every loader; reading the files themselves is ``lawref.loading.files``."""
 
 from __future__ import annotations
 

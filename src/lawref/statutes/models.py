@@ -125,9 +125,10 @@ are held to this grammar when the data is loaded (docs/security.md)."""
 
 
 class Frozen(BaseModel):
-    """Base of every lawref model: immutable, and unknown keys are errors."""
+    """Base of every lawref model: immutable; unknown keys are errors, and so are infinite and
+    not-a-number floats (``max_months = inf`` is no term of years, and ``NaN`` is not JSON)."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True, allow_inf_nan=False)
 
 
 class Source(Frozen):

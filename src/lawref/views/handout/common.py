@@ -8,7 +8,13 @@ deterministic: no timestamps (Typst is given ``timestamp=0``).
 
 from __future__ import annotations
 
+import re
+
 from lawref.errors import LawrefError
+
+LINE_BREAKS = re.compile(r"\r\n|[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]")
+"""Every character Python, Markdown or Typst may take as a line break: a value in data or a
+``--title`` is one line, and a break inside it must not start a heading, list or table row."""
 
 
 class HandoutError(LawrefError):

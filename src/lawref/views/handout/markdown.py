@@ -6,19 +6,16 @@ from __future__ import annotations
 import re
 
 from lawref.views.handout.build import Block, Bullets, Document, Heading, Para, Quote, Run, Table
-from lawref.views.handout.common import Notes
+from lawref.views.handout.common import LINE_BREAKS, Notes
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]#!|<>~&])")
 _MD_LINE_START = re.compile(r"^(\s*)(\d+[.)]|[-+=])")
-_LINE_BREAKS = re.compile(r"\r\n|[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]")
-"""Every character Python or a Markdown parser may take as a line break: a value in data is one
-line, and a break inside it must not start a heading, list or table row."""
 
 
 def escape_markdown(text: str) -> str:
     """Text that Markdown shows as written: markup characters backslash-escaped, and list or
     heading markers at the start of a line neutralised."""
-    escaped = _MD_SPECIAL.sub(r"\\\1", _LINE_BREAKS.sub(" ", text))
+    escaped = _MD_SPECIAL.sub(r"\\\1", LINE_BREAKS.sub(" ", text))
     return _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), escaped)
 
 

@@ -3,13 +3,18 @@ text reaches Typst only as string literals, and any warning from the engine is a
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 from lawref.views.handout.build import Block, Bullets, Document, Heading, Para, Quote, Run, Table
-from lawref.views.handout.common import HandoutError
+from lawref.views.handout.common import LINE_BREAKS, HandoutError
 
 
 def _typ(text: str) -> str:
-    """A Typst string literal: only ``\\`` and ``"`` need escaping inside it."""
-    return '#"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
+    """A Typst string literal: ``\\`` and ``"`` are escaped inside it, and every kind of line
+    break becomes a space (a value in data is one line)."""
+    flat = LINE_BREAKS.sub(" ", text)
+    return '#"' + flat.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def _typ_runs(runs: tuple[Run, ...]) -> str:
@@ -77,6 +82,36 @@ def _typ_block(block: Block) -> str:
     return "#pagebreak()"
 
 
+_LITERAL = re.compile(r'#"(?:[^"\\]|\\.)*"')
+_FILE_ACCESS = re.compile(r"\b(?:import|include|read|json|csv|yaml|toml|xml|cbor|image|plugin)\b")
+
+
+def compile_typst(typst: Any, source: bytes) -> tuple[object, list[object]]:
+    """Compile *source* with an empty folder as Typst's root and as its package folders, so the
+    engine can read no file of the user's (``#read``); no timestamp, no system fonts. A source
+    that names a function reading files or packages outside its string literals is refused
+    before the engine sees it (Typst would try to download a ``@preview`` package): lawref's
+    sources never do, and text reaches them only inside literals."""
+    import tempfile
+
+    code = _LITERAL.sub('""', source.decode("utf-8"))
+    found = _FILE_ACCESS.search(code)
+    if found is not None:
+        raise HandoutError(f"the Typst source asks for {found.group()!r}: not compiled")
+
+    with tempfile.TemporaryDirectory(prefix="lawref-typst-") as empty:
+        result = typst.compile_with_warnings(
+            source,
+            root=empty,
+            package_path=empty,
+            package_cache_path=empty,
+            timestamp=0,
+            ignore_system_fonts=True,
+        )
+    pdf, warnings = result
+    return pdf, list(warnings)
+
+
 def to_pdf(document: Document) -> bytes:
     """The handout as PDF through the ``typst`` package (the ``pdf`` extra). Any warning from the
     engine (a missing font, for one) is an error: a handout is not printed half-right."""
@@ -88,7 +123,7 @@ def to_pdf(document: Document) -> bytes:
         ) from None
     source = to_typst(document).encode("utf-8")
     try:
-        pdf, warnings = typst.compile_with_warnings(source, timestamp=0, ignore_system_fonts=True)
+        pdf, warnings = compile_typst(typst, source)
     except typst.TypstError as exc:
         raise HandoutError(f"the PDF engine failed: {exc}") from None
     if warnings:

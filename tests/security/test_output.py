@@ -1,0 +1,127 @@
+"""What lawref writes to the user's terminal and output streams.
+
+Threat model: lawref's output is read by people and by programs; the user's terminal may use a
+legacy encoding, standard output may be a full disk or a reader that has gone, and a file name
+or a ``--title`` may hold bytes that are not UTF-8. Guarantee: output is UTF-8 whatever the
+locale (nothing silently becomes "?"); a failed write is one line on standard error and a
+non-zero exit, never a traceback; a word that is not UTF-8 is shown as U+FFFD; data cannot hold
+an infinite or not-a-number value (which would reach JSON as ``NaN``).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from lawref.catalog import Catalog
+from lawref.errors import DataError
+from tests.paths import ROOT
+
+
+def _lawref(
+    *args: str | bytes, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "lawref", *args],
+        capture_output=True,
+        env={**os.environ, "LAWREF_TODAY": "2026-11-23", **(env or {})},
+        check=False,
+    )
+
+
+def test_output_is_utf8_whatever_the_locale() -> None:
+    done = _lawref(
+        "show",
+        "it-act-2000/s67B",
+        "--as-of",
+        "2021-01-01",
+        env={"LANG": "C", "LC_ALL": "C", "PYTHONIOENCODING": "ascii"},
+    )
+    assert done.returncode == 0
+    assert "₹10 lakh".encode() in done.stdout
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_full_disk_is_one_line_and_a_non_zero_exit() -> None:
+    with Path("/dev/full").open("wb") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "lawref", "export"],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            env={**os.environ, "LAWREF_TODAY": "2026-11-23"},
+            check=False,
+        )
+    assert done.returncode == 2
+    assert (
+        done.stderr.decode().strip() == "lawref: cannot write the answer: No space left on device"
+    )
+
+
+def test_a_title_that_is_not_utf8_becomes_replacement_characters() -> None:
+    done = _lawref(
+        "handout", "sharing", "--as-of", "2021-01-01", "--title", os.fsdecode(b"Kochi \xff")
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.decode("utf-8").startswith("# Kochi \ufffd")
+
+
+def test_a_query_that_is_not_utf8_is_a_clear_error() -> None:
+    assert _lawref("show", os.fsdecode(b"67B \xff IT Act")).returncode == 0  # the rest is read
+    done = _lawref("show", os.fsdecode(b"\xff\xfe"))
+    assert done.returncode == 2
+    assert b"Traceback" not in done.stderr
+    assert done.stderr.startswith(b"lawref: unknown provision")
+
+
+@pytest.mark.parametrize("value", ["inf", "nan", "-inf"])
+def test_infinite_or_nan_numbers_in_the_data_are_refused(tmp_path: Path, value: str) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    path = data / "statutes" / "it-act-2000.toml"
+    text = path.read_text(encoding="utf-8")
+    assert "max_months = 60" in text
+    path.write_text(text.replace("max_months = 60", f"max_months = {value}", 1), encoding="utf-8")
+    with pytest.raises(DataError, match="finite"):
+        Catalog.load(data, cache=False)
+
+
+@pytest.mark.parametrize(
+    ("source", "refused"),
+    [
+        (b'#read("secret.txt")', "'read'"),
+        (b'#import "@preview/cetz:0.2.2": *', "'import'"),
+        (b'#image("secret.png")', "'image'"),
+    ],
+)
+def test_typst_is_refused_a_source_that_reads_files_or_packages(
+    source: bytes, refused: str
+) -> None:
+    typst = pytest.importorskip("typst")
+    from lawref.views.handout.common import HandoutError
+    from lawref.views.handout.typst import compile_typst
+
+    with pytest.raises(HandoutError, match=refused):
+        compile_typst(typst, source)
+
+
+def test_typst_is_given_an_empty_folder_as_root_and_packages() -> None:
+    from lawref.views.handout.typst import compile_typst
+
+    seen: dict[str, object] = {}
+
+    class Engine:
+        @staticmethod
+        def compile_with_warnings(source: bytes, **options: object) -> tuple[bytes, list[object]]:
+            root = Path(str(options["root"]))
+            seen.update(options, listing=list(root.iterdir()), source=source)
+            return b"%PDF", []
+
+    assert compile_typst(Engine, b'#"#read(\\"secret.txt\\") @preview"') == (b"%PDF", [])
+    assert seen["listing"] == []
+    assert seen["package_path"] == seen["root"] == seen["package_cache_path"]
+    assert seen["timestamp"] == 0
