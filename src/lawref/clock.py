@@ -25,6 +25,7 @@ def parse_date(text: str, *, what: str = "date") -> dt.date:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
+        shown = repr(text if len(text) <= 40 else text[:40] + "…")
         raise InvalidDateError(
-            f"{what} {text!r} is not a date; write it as YYYY-MM-DD, e.g. 2019-10-13"
+            f"{what} {shown} is not a date; write it as YYYY-MM-DD, e.g. 2019-10-13"
         ) from None

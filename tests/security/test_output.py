@@ -125,3 +125,20 @@ def test_typst_is_given_an_empty_folder_as_root_and_packages() -> None:
     assert seen["listing"] == []
     assert seen["package_path"] == seen["root"] == seen["package_cache_path"]
     assert seen["timestamp"] == 0
+
+
+def test_a_data_path_that_is_not_utf8_is_named_not_a_traceback(tmp_path: Path) -> None:
+    folder = os.fsdecode(bytes(tmp_path) + b"/\xff")
+    shutil.copytree(ROOT / "data", folder)
+    done = _lawref("show", "67B IT Act", "--as-of", "2021-01-01", "--data", folder)
+    assert done.returncode == 0, done.stderr
+    (Path(folder) / "statutes" / os.fsdecode(b"\xfe.toml")).write_bytes(b"x = 1\n")
+    done = _lawref("validate", folder)
+    assert done.returncode == 1
+    assert b"Traceback" not in done.stderr
+
+
+def test_a_date_too_long_is_refused_in_a_short_line() -> None:
+    done = _lawref("show", "67B IT Act", "--as-of", "9" * 100_000)
+    assert done.returncode == 2
+    assert len(done.stderr) < 400

@@ -136,6 +136,12 @@ def _sources(folder: Path, prefix: str) -> list[tuple[str, os.stat_result]]:
     return sorted(found)
 
 
+def _bytes(text: str) -> bytes:
+    """*text* as bytes to hash: UTF-8, with any surrogate (a file name's bytes that were not
+    UTF-8) encoded as it stands rather than refused."""
+    return text.encode("utf-8", "surrogatepass")
+
+
 def fingerprint(root: Traversable, origin: str) -> str:
     """SHA-256 over the cache format, the versions of lawref, pydantic and Python, where the data
     was read from, lawref's own source files (an edited model in a checkout must not meet an old
@@ -150,12 +156,12 @@ def fingerprint(root: Traversable, origin: str) -> str:
 
     digest = hashlib.sha256()
     for part in (str(_FORMAT), __version__, pydantic.VERSION, sys.version, origin):
-        digest.update(part.encode() + b"\0")
+        digest.update(_bytes(part) + b"\0")
     for name, info in _sources(_CODE, ""):
-        digest.update(f"{name}\0{info.st_size}\0{info.st_mtime_ns}\0".encode())
+        digest.update(_bytes(f"{name}\0{info.st_size}\0{info.st_mtime_ns}\0"))
     for name, entry in sorted(_walk(root, ""), key=lambda item: item[0]):
         data = entry.read_bytes()
-        digest.update(f"{name}\0{len(data)}\0".encode())
+        digest.update(_bytes(f"{name}\0{len(data)}\0"))
         digest.update(data)
     return digest.hexdigest()
 
