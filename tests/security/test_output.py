@@ -142,3 +142,28 @@ def test_a_date_too_long_is_refused_in_a_short_line() -> None:
     done = _lawref("show", "67B IT Act", "--as-of", "9" * 100_000)
     assert done.returncode == 2
     assert len(done.stderr) < 400
+
+
+def test_a_term_that_is_not_utf8_is_a_clear_error() -> None:
+    done = _lawref("lookup", os.fsdecode(b"\xff\xfe"))
+    assert done.returncode == 2
+    assert done.stderr.startswith(b"lawref: no conduct matches")
+    assert b"Traceback" not in done.stderr
+
+
+def test_a_line_break_in_a_title_starts_no_heading_or_markup() -> None:
+    done = _lawref("handout", "sharing", "--as-of", "2021-01-01", "--title", "A\r# B\u2028<b>c</b>")
+    assert done.returncode == 0
+    first = done.stdout.decode("utf-8").splitlines()[0]
+    assert first == "# A \\# B \\<b\\>c\\</b\\>"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
+def test_an_unreadable_file_is_named_not_a_traceback(tmp_path: Path) -> None:
+    report = tmp_path / "report.txt"
+    report.write_text("He shared the videos.", encoding="utf-8")
+    report.chmod(0)
+    done = _lawref("analyze", str(report))
+    assert done.returncode == 2
+    assert b"Permission denied" in done.stderr
+    assert b"Traceback" not in done.stderr
