@@ -181,6 +181,14 @@ def _plant(path: Path, marker: Path) -> None:
     path.write_bytes(cache._MAGIC + hashlib.sha256(payload).digest() + payload)
 
 
+def _planted_at_the_key(data_copy: Path, cache_dir: Path, marker: Path, mode: int = 0o600) -> Path:
+    """A plant that would create *marker* if unpickled, at the name the cache would read."""
+    planted = cache_dir / f"catalog-{_key(data_copy)}.pickle"
+    _plant(planted, marker)
+    planted.chmod(mode)
+    return planted
+
+
 def _key(data_copy: Path) -> str:
     from lawref.loading.datapath import as_traversable
 
@@ -200,9 +208,7 @@ def test_a_planted_file_others_can_write_is_not_unpickled(
 ) -> None:
     cache_dir.mkdir(mode=0o700)
     marker = tmp_path / "code-ran"
-    planted = cache_dir / f"catalog-{_key(data_copy)}.pickle"
-    _plant(planted, marker)
-    planted.chmod(0o666)
+    _planted_at_the_key(data_copy, cache_dir, marker, 0o666)
     assert Catalog.load(data_copy).provisions
     assert not marker.exists()
 
@@ -213,9 +219,7 @@ def test_a_folder_others_can_write_is_not_used_and_says_why(
     cache_dir.mkdir()
     cache_dir.chmod(0o777)
     marker = tmp_path / "code-ran"
-    planted = cache_dir / f"catalog-{_key(data_copy)}.pickle"
-    _plant(planted, marker)
-    planted.chmod(0o600)
+    _planted_at_the_key(data_copy, cache_dir, marker)
     with pytest.warns(cache.CacheWarning, match="no one else can write"):
         assert Catalog.load(data_copy).provisions
     assert not marker.exists()
@@ -240,10 +244,7 @@ def test_a_file_of_another_user_is_not_unpickled(
 ) -> None:
     cache_dir.mkdir(mode=0o700)
     marker = tmp_path / "code-ran"
-    planted = cache_dir / f"catalog-{_key(data_copy)}.pickle"
-    _plant(planted, marker)
-    planted.chmod(0o600)
-    os.chown(planted, 65534, 65534)
+    os.chown(_planted_at_the_key(data_copy, cache_dir, marker), 65534, 65534)
     assert Catalog.load(data_copy).provisions
     assert not marker.exists()
 
@@ -293,8 +294,6 @@ def test_control_the_same_file_private_and_the_users_own_is_unpickled(
     # Shows that the refusals above come from the checks, not from a malformed plant.
     cache_dir.mkdir(mode=0o700)
     marker = tmp_path / "code-ran"
-    planted = cache_dir / f"catalog-{_key(data_copy)}.pickle"
-    _plant(planted, marker)
-    planted.chmod(0o600)
+    _planted_at_the_key(data_copy, cache_dir, marker)
     assert Catalog.load(data_copy).provisions
     assert marker.exists()

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ValidationError
 from lawref.analysis.models import AnalysisConfig
 from lawref.conduct.models import Authority, Conduct, Judgment, OverlapRule, Term
 from lawref.errors import Problem
-from lawref.loading.problems import squash, validation_problems
+from lawref.loading.problems import squash, unknown_ids, validation_problems
 from lawref.loading.schema import ConductFile, JudgmentsFile, TermsFile
 from lawref.statutes.models import Provision, ProvisionVersion
 
@@ -255,12 +255,11 @@ def check_judgments(
                     f"{holding.text_as_of} is after the decision ({judgment.decided}): a court "
                     "construes a text in force on or before the day it decides",
                 )
-            for position, pid in enumerate(holding.provisions):
-                if pid not in provisions:
-                    add(f"{where}.provisions[{position}]", f"no provision {pid!r}")
-            for position, cid in enumerate(holding.conduct):
-                if cid not in conduct_ids:
-                    add(f"{where}.conduct[{position}]", f"no conduct {cid!r}")
+            for found in (
+                *unknown_ids(f"{where}.provisions", holding.provisions, provisions, "provision"),
+                *unknown_ids(f"{where}.conduct", holding.conduct, conduct_ids, "conduct"),
+            ):
+                add(*found)
 
 
 def read_topic_files(

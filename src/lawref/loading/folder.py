@@ -17,7 +17,7 @@ from lawref.loading import conduct as loading_conduct
 from lawref.loading.datapath import as_traversable
 from lawref.loading.files import read_toml
 from lawref.loading.loaded import Commentary, LoadedData, StatuteBook
-from lawref.loading.problems import squash, validation_problems
+from lawref.loading.problems import squash, unknown_ids, validation_problems
 from lawref.loading.schema import (
     CatalogFile,
     ProcedureFile,
@@ -439,15 +439,9 @@ def _load_data(root: Traversable) -> LoadedData:
         except ValidationError as exc:
             problems.extend(validation_problems(shown, exc))
         for index, channel in enumerate(reporting):
-            for position, pid in enumerate(channel.provisions):
-                if pid not in provisions:
-                    problems.append(
-                        Problem(
-                            shown,
-                            f"channels[{index}].provisions[{position}]",
-                            f"no provision {pid!r}",
-                        )
-                    )
+            key = f"channels[{index}].provisions"
+            for found in unknown_ids(key, channel.provisions, provisions, "provision"):
+                problems.append(Problem(shown, *found))
     if problems or reviewed_on is None or procedure is None:
         raise DataError(problems)
     return LoadedData(
@@ -511,11 +505,8 @@ def check_derivations(
                             )
                         )
                 reach = derived.reach
-                for position, act_id in enumerate(reach.acts):
-                    if act_id not in acts:
-                        problems.append(
-                            Problem(shown, f"{where}.reach.acts[{position}]", f"no act {act_id!r}")
-                        )
+                for found in unknown_ids(f"{where}.reach.acts", reach.acts, acts, "act"):
+                    problems.append(Problem(shown, *found))
                 source = provisions.get(reach.provision or pid)
                 if source is None:
                     problems.append(

@@ -5,7 +5,7 @@ by every loader; reading the files themselves is ``lawref.loading.files``."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable, Iterator
 
 from pydantic import ValidationError
 
@@ -46,3 +46,13 @@ def validation_problems(
 def squash(text: str) -> str:
     """Text with runs of white space folded, for finding a quote in a statute."""
     return re.sub(r"\s+", " ", text).strip()
+
+
+def unknown_ids(
+    key: str, values: Iterable[str], known: Container[str], noun: str
+) -> Iterator[tuple[str, str]]:
+    """``(key path, reason)`` for each of *values* (the list at *key*) that is not among *known*:
+    a reference to a provision, act or conduct the data does not have."""
+    for position, value in enumerate(values):
+        if value not in known:
+            yield f"{key}[{position}]", f"no {noun} {value!r}"

@@ -13,7 +13,7 @@ import itertools
 from collections.abc import Mapping
 
 from lawref.errors import Problem
-from lawref.loading.problems import squash
+from lawref.loading.problems import squash, unknown_ids
 from lawref.statutes.classify import InForce, classify, first_proceeding_day
 from lawref.statutes.models import Act, Procedure, Provision
 
@@ -41,9 +41,8 @@ def check_procedure(
                 f"{earlier.repealed_on}: Codes must follow one another without gap or overlap",
             )
     for index, code in enumerate(procedure.codes):
-        for position, act_id in enumerate(code.schedule_acts):
-            if act_id not in acts:
-                add(f"codes[{index}].schedule_acts[{position}]", f"no act {act_id!r}")
+        for found in unknown_ids(f"codes[{index}].schedule_acts", code.schedule_acts, acts, "act"):
+            add(*found)
         for probe in _BAND_PROBES:
             matching = [r.words for r in code.other_laws if r.reaches(probe)]
             if len(matching) != 1:
@@ -62,12 +61,11 @@ def check_procedure(
         texts = [v.text for v in provision.versions if v.text]
         if not any(squash(rule.quote) in squash(text) for text in texts):
             add(f"{where}.quote", f"{rule.quote!r} is not in the text of {rule.provision}")
-        for position, act_id in enumerate(rule.acts):
-            if act_id not in acts:
-                add(f"{where}.acts[{position}]", f"no act {act_id!r}")
-        for position, pid in enumerate(rule.provisions):
-            if pid not in provisions:
-                add(f"{where}.provisions[{position}]", f"no provision {pid!r}")
+        for found in (
+            *unknown_ids(f"{where}.acts", rule.acts, acts, "act"),
+            *unknown_ids(f"{where}.provisions", rule.provisions, provisions, "provision"),
+        ):
+            add(*found)
 
 
 def classify_versions(
