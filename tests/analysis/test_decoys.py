@@ -166,3 +166,33 @@ def test_a_phrase_never_runs_across_a_sentence(catalog: Catalog) -> None:
 def test_a_childs_identity_published_is_not_abuse_material(catalog: Catalog, text: str) -> None:
     analysis = catalog.analyze(text, dt.date(2025, 1, 1))
     assert not {"sharing", "uploading"} & {m.conduct for m in analysis.mentions}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police recorded the statement of the minor girl before a magistrate.",
+        "The statement of the child was recorded under Section 164 CrPC.",
+        "The district recorded 40 cases of child pornography last year.",
+        "Bengaluru is recording the maximum number of cybercrimes against children.",
+    ],
+)
+def test_a_statement_or_a_count_recorded_is_not_producing(catalog: Catalog, text: str) -> None:
+    conducts = {m.conduct for m in catalog.analyze(text, dt.date(2025, 1, 1)).mentions}
+    assert "producing" not in conducts
+
+
+def test_a_video_recorded_of_a_child_is_still_producing(catalog: Catalog) -> None:
+    text = "He recorded a video of the minor girl and shared it on WhatsApp."
+    conducts = {m.conduct for m in catalog.analyze(text, dt.date(2025, 1, 1)).mentions}
+    assert "producing" in conducts
+
+
+def test_a_class_of_people_who_would_do_it_is_law_in_general_not_conduct(catalog: Catalog) -> None:
+    general = (
+        "The laws will target paedophiles who create, distribute or consume child pornography."
+    )
+    assert not catalog.analyze(general, dt.date(2025, 1, 1)).mentions
+    specific = "Police arrested two men who shared child pornography videos on Telegram."
+    conducts = {m.conduct for m in catalog.analyze(specific, dt.date(2025, 1, 1)).mentions}
+    assert "sharing" in conducts

@@ -38,6 +38,20 @@ class Frame(Frozen):
     replaces_object: bool = False
 
 
+class NotObject(Frozen):
+    """Words that, as the object of a conduct word, show it is not abuse material: information
+    passed on ("details were shared with the police"), a child's identity published (its own
+    offence, POCSO s.23), a statement or a number of cases recorded. One of ``objects`` within
+    ``after`` words after the conduct word, or ``before`` words before it ("her statement was
+    recorded"), in the same sentence, and the conduct word (of one of ``conducts``) is not
+    reported."""
+
+    conducts: tuple[ConductId, ...]
+    objects: tuple[str, ...]
+    after: int = 4
+    before: int = 0
+
+
 class AnalysisConfig(Frozen):
     """How ``lawref analyze`` tells offending conduct from words that only look like it
     (``[analysis]`` in ``data/conduct.toml``)."""
@@ -45,9 +59,7 @@ class AnalysisConfig(Frozen):
     not_conduct: tuple[str, ...] = ()
     negators: tuple[str, ...] = ()
     negation_window: int = 3
-    information_words: tuple[str, ...] = ()
-    information_window: int = 4
-    information_conducts: tuple[ConductId, ...] = ()
+    not_objects: tuple[NotObject, ...] = ()
     topic_cues: tuple[str, ...] = ()
     topic_window: int = 6
     law_predicates: tuple[str, ...] = ()

@@ -138,7 +138,10 @@ class Analyzer:
             if phrase:
                 self.trie.add(phrase, None, stop)
         self.negators = frozenset(w.lower() for w in self.config.negators)
-        self.information = frozenset(w.lower() for w in self.config.information_words)
+        self.not_objects = tuple(
+            (frozenset(rule.conducts), frozenset(w.lower() for w in rule.objects), rule)
+            for rule in self.config.not_objects
+        )
         self.adult = _Phrases(words(m) for m in self.config.adult_markers)
         self.child = frozenset(w.lower() for w in self.config.child_markers)
         self.boilerplate = tuple(m.lower() for m in self.config.boilerplate_markers)
@@ -668,10 +671,12 @@ class Analyzer:
         if conduct != "failure_to_report" and any(word in self.negators for word in negation):
             return False
         after = words(last + 1, last + 1 + config.law_window)
-        if conduct in config.information_conducts and any(
-            word in self.information for word in after[: config.information_window]
-        ):
-            return False
+        for conducts, objects, rule in self.not_objects:
+            if conduct in conducts and (
+                any(word in objects for word in after[: rule.after])
+                or any(word in objects for word in words(first - rule.before, first))
+            ):
+                return False
         clause: list[str] = []
         for i in range(last + 1, min(len(tokens), last + 1 + config.law_window)):
             gap = text[tokens[i - 1][1] : tokens[i][0]]
