@@ -196,3 +196,21 @@ def test_a_class_of_people_who_would_do_it_is_law_in_general_not_conduct(catalog
     specific = "Police arrested two men who shared child pornography videos on Telegram."
     conducts = {m.conduct for m in catalog.analyze(specific, dt.date(2025, 1, 1)).mentions}
     assert "sharing" in conducts
+
+
+def test_material_counted_by_where_it_was_posted_from_is_a_statistic(catalog: Catalog) -> None:
+    counted = (
+        "25,000 Tipline Reports have been received on child sexual exploitation content posted "
+        "online from India."
+    )
+    assert not catalog.analyze(counted, dt.date(2025, 1, 1)).mentions
+    owned = "He shared child pornography videos uploaded from his phone."
+    conducts = {m.conduct for m in catalog.analyze(owned, dt.date(2025, 1, 1)).mentions}
+    assert "uploading" in conducts
+
+
+def test_a_refused_word_does_not_refuse_the_next_sentence(catalog: Catalog) -> None:
+    text = "He was not sharing anything.\n\nAdmin of the group was arrested for child pornography."
+    conducts = {m.conduct for m in catalog.analyze(text, dt.date(2025, 1, 1)).mentions}
+    assert "administering" in conducts
+    assert catalog.analyze("not sharing\n\nadmin", dt.date(2021, 1, 1)).mentions

@@ -444,6 +444,7 @@ class Analyzer:
             ):
                 chained = (
                     refused_until >= 0
+                    and sentence_of[refused_until] == sentence_of[index]
                     and all(
                         tokens[i][2] in self.config.coordinators
                         for i in range(refused_until + 1, index)
@@ -690,7 +691,7 @@ class Analyzer:
         before = words(first - config.topic_window, first)
         if self.topic_cues.anywhere(before):
             return False
-        if _counted_by_origin(before[-2:], after[:4], config):
+        if _counted_by_origin(before[-2:], after[:4], config, self.material):
             return False
         return not _states_law(after, self.law_predicates, self.clause_ends)
 
@@ -786,11 +787,16 @@ def _recipient_is_agency(
     return False
 
 
-def _counted_by_origin(before: Sequence[str], after: Sequence[str], config: AnalysisConfig) -> bool:
+def _counted_by_origin(
+    before: Sequence[str], after: Sequence[str], config: AnalysisConfig, material: _Phrases
+) -> bool:
     """ "15,255 videos have been uploaded from Maharashtra", "was being uploaded from different
-    parts of India": a passive conduct word whose only actor is a place it came from, the way
-    statistics are told; not "were uploaded from his phone" (an owner word follows "from")."""
-    if not any(word in config.passive_words for word in before):
+    parts of India", "content posted online from India": a passive conduct word (after a passive
+    word, or right after the material it says was acted on) whose only actor is a place it came
+    from, the way statistics are told; not "were uploaded from his phone" (an owner word follows
+    "from")."""
+    passive = any(word in config.passive_words for word in before)
+    if not passive and not (before and material.at(before, len(before) - 1)):
         return False
     for index, word in enumerate(after[:3]):
         if word in config.origin_words:
