@@ -214,3 +214,11 @@ def test_a_refused_word_does_not_refuse_the_next_sentence(catalog: Catalog) -> N
     conducts = {m.conduct for m in catalog.analyze(text, dt.date(2025, 1, 1)).mentions}
     assert "administering" in conducts
     assert catalog.analyze("not sharing\n\nadmin", dt.date(2021, 1, 1)).mentions
+
+
+def test_artificial_intelligence_is_not_intelligence_passed_on(catalog: Catalog) -> None:
+    text = "A boy was apprehended for sharing Artificial Intelligence (AI)-morphed obscene images."
+    conducts = {m.conduct for m in catalog.analyze(text, dt.date(2025, 1, 1)).mentions}
+    assert "sharing" in conducts
+    officials = "The agency shared intelligence with the state police."
+    assert not catalog.analyze(officials, dt.date(2025, 1, 1)).mentions
