@@ -466,3 +466,48 @@ def test_a_cache_folder_others_can_write_is_named_in_one_warning_line(
     assert "Traceback" not in err
     assert ".py:" not in err
     assert not list(folder.iterdir())
+
+
+@pytest.mark.parametrize(
+    ("arguments", "starts"),
+    [
+        (["-o", "h.pdf"], b"%PDF"),
+        (["-o", "h.html"], b"<!DOCTYPE html>"),
+        (["-o", "h.md"], b"# "),
+        (["--format", "md", "-o", "h.txt"], b"# "),
+    ],
+)
+def test_a_handout_takes_its_format_from_the_file_name(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    arguments: list[str],
+    starts: bytes,
+) -> None:
+    if b"PDF" in starts:
+        pytest.importorskip("typst")
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run(capsys, "handout", "sharing", "--as-of", "2021-01-01", *arguments)
+    assert code == 0, err
+    assert (tmp_path / arguments[-1]).read_bytes().startswith(starts)
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["--format", "md", "-o", "h.pdf"], "does not match"),
+        (["-o", "h.docx"], "cannot tell the format"),
+    ],
+)
+def test_a_handout_format_that_does_not_match_the_file_is_refused(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    arguments: list[str],
+    message: str,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run(capsys, "handout", "sharing", "--as-of", "2021-01-01", *arguments)
+    assert code == 2
+    assert message in err
+    assert not list(tmp_path.iterdir())

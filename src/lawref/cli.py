@@ -18,7 +18,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Callable, Iterable, Iterator, Sequence
-    from typing import Any, NoReturn, Protocol
+    from typing import Any, Literal, NoReturn, Protocol
 
     from lawref.catalog import Catalog
 else:  # the one typing name the classes below need at run time, without importing typing
@@ -310,13 +310,45 @@ def _analyze_many(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+_HANDOUT_FORMATS: dict[str, Literal["pdf", "html", "md"]] = {
+    "pdf": "pdf",
+    "html": "html",
+    "md": "md",
+}
+_HANDOUT_SUFFIXES: dict[str, Literal["pdf", "html", "md"]] = {
+    ".pdf": "pdf",
+    ".html": "html",
+    ".htm": "html",
+    ".md": "md",
+    ".markdown": "md",
+}
+
+
+def _handout_format(given: str | None, output: str | None) -> Literal["pdf", "html", "md"]:
+    """The handout's format: ``--format``, else the ``-o`` file's extension, else Markdown. A file
+    whose extension names another format than ``--format``, or (without ``--format``) none lawref
+    writes, is an error:
+    ``-o h.pdf`` wrote Markdown into ``h.pdf`` and exited 0."""
+    from pathlib import PurePath
+
+    suffix = PurePath(output).suffix.lower() if output else ""
+    implied = _HANDOUT_SUFFIXES.get(suffix)
+    if given is None and output and suffix and implied is None:
+        known = ", ".join(sorted(_HANDOUT_SUFFIXES))
+        raise LawrefError(f"cannot tell the format of {output!r}: use {known}, or --format")
+    if given is not None and implied is not None and given != implied:
+        raise LawrefError(f"--format {given} does not match {output!r}: a {implied} file")
+    return _HANDOUT_FORMATS[given or implied or "md"]
+
+
 def cmd_handout(args: argparse.Namespace) -> int:
     """``lawref handout CONDUCT… [--all] [--as-of] [--format pdf|html|md] [-o FILE] [--title]``."""
+    chosen = _handout_format(args.format, args.output)
     catalog = _catalog(args)
     from lawref.views.handout.formats import make
 
     result = make(
-        catalog, args.conduct, args.as_of, format=args.format, title=args.title, everything=args.all
+        catalog, args.conduct, args.as_of, format=chosen, title=args.title, everything=args.all
     )
     if isinstance(result, bytes):
         if args.output:
@@ -538,7 +570,12 @@ def build_parser(selected: str | None = None) -> argparse.ArgumentParser:
     handout.add_argument(
         "--as-of", type=_date, metavar="DATE", help="date of the conduct (default: today)"
     )
-    handout.add_argument("--format", choices=("pdf", "html", "md"), default="md")
+    handout.add_argument(
+        "--format",
+        choices=("pdf", "html", "md"),
+        default=None,
+        help="pdf, html or md (default: the -o file's extension, else md)",
+    )
     handout.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically)")
     handout.add_argument("--title", help="the handout's title")
     data_option(handout)
