@@ -13,8 +13,13 @@ from lawref.views.handout.common import LINE_BREAKS, HandoutError
 def _typ(text: str) -> str:
     """A Typst string literal: ``\\`` and ``"`` are escaped inside it, and every kind of line
     break becomes a space (a value in data is one line)."""
+    return "#" + _typ_string(text)
+
+
+def _typ_string(text: str) -> str:
+    """A Typst string value for code mode (``set`` arguments), escaped as :func:`_typ`."""
     flat = LINE_BREAKS.sub(" ", text)
-    return '#"' + flat.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return '"' + flat.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def _typ_runs(runs: tuple[Run, ...]) -> str:
@@ -35,8 +40,11 @@ FONT = "Libertinus Serif"
 
 
 def to_typst(document: Document) -> str:
-    """The Typst source of the handout: A4, page numbers, embedded fonts only."""
+    """The Typst source of the handout: A4, page numbers, embedded fonts only; the PDF's title
+    and subject are the handout's title and subtitle, its language English."""
     out = [
+        f"#set document(title: {_typ_string(document.title)}, "
+        f"description: {_typ_string(document.subtitle)})",
         '#set page(paper: "a4", margin: (x: 16mm, y: 18mm), numbering: "1 / 1")',
         f'#set text(font: "{FONT}", size: 10pt, lang: "en")',
         "#set par(justify: false)",
