@@ -368,7 +368,9 @@ def test_analyze_reads_standard_input(
 ) -> None:
     import io
 
-    fake = io.TextIOWrapper(io.BytesIO(b"He forwarded the clips.\xff\xfe"), encoding="utf-8")
+    fake = io.TextIOWrapper(
+        io.BytesIO(b"He forwarded the clips of a minor.\xff\xfe"), encoding="utf-8"
+    )
     monkeypatch.setattr("sys.stdin", fake)
     code, out, _ = run(capsys, "analyze", "-", "--as-of", "2021-01-01")
     assert code == 0

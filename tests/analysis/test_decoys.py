@@ -12,8 +12,13 @@ from lawref.catalog import Catalog
 D = dt.date
 
 
+MINOR = "\n\nThe victim is a minor."
+"""A sentence that names a child and no conduct, so that each rule here is tested on its own:
+without it, a text that names no child reports no conduct at all."""
+
+
 def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.conduct) for m in catalog.analyze(text, D(2023, 1, 1)).mentions]
+    return [(m.text, m.conduct) for m in catalog.analyze(text + MINOR, D(2023, 1, 1)).mentions]
 
 
 @pytest.mark.parametrize(
@@ -139,7 +144,9 @@ def test_each_mention_carries_its_evidence_and_confidence(catalog: Catalog) -> N
 def test_the_summary_does_not_fault_the_text_on_a_mention_it_is_not_sure_of(
     catalog: Catalog,
 ) -> None:
-    unsure = catalog.analyze("Circulating is rampant. Section 67 of the IT Act.", D(2021, 1, 1))
+    unsure = catalog.analyze(
+        "Circulating is rampant. Section 67 of the IT Act." + MINOR, D(2021, 1, 1)
+    )
     assert unsure.summary.conducts == ("sharing",)
     assert not any("reaches it" in d for d in unsure.summary.differences)
     sure = catalog.analyze(
@@ -213,12 +220,43 @@ def test_a_refused_word_does_not_refuse_the_next_sentence(catalog: Catalog) -> N
     text = "He was not sharing anything.\n\nAdmin of the group was arrested for child pornography."
     conducts = {m.conduct for m in catalog.analyze(text, dt.date(2025, 1, 1)).mentions}
     assert "administering" in conducts
-    assert catalog.analyze("not sharing\n\nadmin", dt.date(2021, 1, 1)).mentions
+    assert catalog.analyze("not sharing\n\nadmin" + MINOR, dt.date(2021, 1, 1)).mentions
 
 
 def test_artificial_intelligence_is_not_intelligence_passed_on(catalog: Catalog) -> None:
-    text = "A boy was apprehended for sharing Artificial Intelligence (AI)-morphed obscene images."
+    text = "A Class 9 boy was held for sharing Artificial Intelligence (AI)-morphed obscene images."
     conducts = {m.conduct for m in catalog.analyze(text, dt.date(2025, 1, 1)).mentions}
     assert "sharing" in conducts
     officials = "The agency shared intelligence with the state police."
     assert not catalog.analyze(officials, dt.date(2025, 1, 1)).mentions
+
+
+def test_a_text_that_names_no_child_reports_no_conduct_and_says_why(catalog: Catalog) -> None:
+    adult = (
+        "A video of the woman getting intimate with her friend was recorded and circulated "
+        "on WhatsApp, and later uploaded on a porn site. Police booked three people under "
+        "Section 67A of the IT Act."
+    )
+    analysis = catalog.analyze(adult, D(2021, 1, 1))
+    assert analysis.mentions == ()
+    assert analysis.summary.conducts == ()
+    assert analysis.mentions_note is not None
+    assert "names no child" in analysis.mentions_note
+    assert analysis.statute_references  # the law it names is still read
+
+
+@pytest.mark.parametrize(
+    ("text", "child"),
+    [
+        ("He recorded and circulated a video of a 15-year-old.", True),
+        ("He recorded and circulated a video of the girl, aged 12.", True),
+        ("He recorded and circulated a video of a 25-year-old woman.", False),
+        ("He circulated the clips and was booked under Section 67B of the IT Act.", True),
+        ("He circulated the clips and was booked under the POCSO Act.", True),
+        ("He circulated the clips and was booked under Section 292 IPC.", False),
+    ],
+)
+def test_a_child_is_named_by_word_age_or_law(catalog: Catalog, text: str, child: bool) -> None:
+    analysis = catalog.analyze(text, D(2021, 1, 1))
+    assert bool(analysis.mentions) == child
+    assert (analysis.mentions_note is None) == child

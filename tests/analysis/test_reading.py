@@ -96,7 +96,9 @@ def test_an_answer_lists_at_most_listed_findings_and_counts_the_rest(
 def test_offsets_in_later_stretches_point_into_the_whole_text(
     catalog: Catalog, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    text = ("A quiet paragraph about nothing at all.\n\n" * 40) + "He circulated the videos."
+    text = (
+        "A quiet paragraph about nothing at all.\n\n" * 40
+    ) + "He circulated the videos of a minor."
     monkeypatch.setattr("lawref.analysis.stretches.CHUNK", 100)
     analysis = catalog.analyze(text, D(2021, 1, 1))
     (mention,) = analysis.mentions

@@ -73,6 +73,8 @@ class AnalysisConfig(Frozen):
     owner_words: tuple[str, ...] = ()
     adult_markers: tuple[str, ...] = ()
     child_markers: tuple[str, ...] = ()
+    child_context: tuple[str, ...] = ()
+    child_provisions: tuple[str, ...] = ()
     boilerplate_markers: tuple[str, ...] = ()
     date_labels: tuple[str, ...] = ()
     news_agencies: tuple[str, ...] = ()
@@ -156,7 +158,9 @@ class AnalysisSummary(Frozen):
 class Analysis(Frozen):
     """The result of reading a text: mentions, statute references and a summary, on a date.
     A text with more than 10,000 mentions (or references, or stated punishments) lists the
-    first 10,000 and counts the rest in ``…_not_listed``; the summary covers them all."""
+    first 10,000 and counts the rest in ``…_not_listed``; the summary covers them all. A text
+    that names no child, no child abuse material and no provision about children reports no
+    conduct, and ``mentions_note`` says so."""
 
     as_of: dt.date
     as_of_source: Literal["given", "text", "inferred", "today"]
@@ -167,6 +171,7 @@ class Analysis(Frozen):
     summary: AnalysisSummary
     reviewed_on: dt.date
     stated_punishments: tuple[StatedPunishment, ...] = ()
+    mentions_note: str | None = None
     mentions_not_listed: int = 0
     statute_references_not_listed: int = 0
     stated_punishments_not_listed: int = 0

@@ -43,6 +43,12 @@ if TYPE_CHECKING:
     from lawref.statutes.book import Statutes
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+")
+# "a 12-year-old", "aged 15", "15 years old": an age below eighteen (POCSO Act s.2(1)(d)).
+_CHILD_AGE = (
+    r"\b(?:[1-9]|1[0-7])[\s-]?(?:years?|yrs?)[\s-]?old\b"
+    r"|\baged\s(?:[1-9]|1[0-7])\b"
+    r"|\b(?:[1-9]|1[0-7])[\s-]year[\s-]old\b"
+)
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*|\n")
 # A section number as reports write it: 67B, 67 B, 67-B, 67 (B), 15(1), 294 (2) (a), 11(iv).
 _LETTERS = r"(?:\s?-\s?[A-Za-z]{1,2}\b|[A-Za-z]{1,2}\b|\s(?-i:[A-Z]{1,2})\b)"
@@ -144,6 +150,11 @@ class Analyzer:
         )
         self.adult = _Phrases(words(m) for m in self.config.adult_markers)
         self.child = frozenset(w.lower() for w in self.config.child_markers)
+        context = sorted({w.lower() for w in self.config.child_context}, key=lambda w: (-len(w), w))
+        alternation = "|".join(r"\s?".join(re.escape(part) for part in w.split()) for w in context)
+        self.child_context = re.compile(
+            rf"\b(?:{alternation})\b|{_CHILD_AGE}" if alternation else _CHILD_AGE, re.IGNORECASE
+        )
         self.boilerplate = tuple(m.lower() for m in self.config.boilerplate_markers)
         self.topic_cues = _Phrases(words(c) for c in self.config.topic_cues)
         self.law_predicates = _Phrases(words(c) for c in self.config.law_predicates)
@@ -694,6 +705,20 @@ class Analyzer:
         if _counted_by_origin(before[-2:], after[:4], config, self.material):
             return False
         return not _states_law(after, self.law_predicates, self.clause_ends)
+
+    # --- children ----------------------------------------------------------------------------
+
+    def names_child(self, text: str, refs: Sequence[StatuteReference]) -> bool:
+        """Whether *text* says it is about a child: it names a child or child abuse material
+        (``child_context``), a person under eighteen by age (POCSO Act s.2(1)(d): a child is a
+        person below the age of eighteen years), or a provision about children
+        (``child_provisions``: POCSO, IT Act s.67B)."""
+        if self.child_context.search(text):
+            return True
+        prefixes = self.config.child_provisions
+        return any(
+            (ref.provision or ref.act or "").startswith(prefixes) for ref in refs if prefixes
+        )
 
     # --- dates -------------------------------------------------------------------------------
 

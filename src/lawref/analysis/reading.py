@@ -84,6 +84,7 @@ def _read(analyzer: Analyzer, each: Stretches, as_of: dt.date | None) -> Analysi
     with closing(each()) as parts:
         for offset, words in parts:
             answer.add(offset, words)
+    answer.finish()
     return Analysis.model_construct(
         as_of=day,
         as_of_source=source,
@@ -94,6 +95,7 @@ def _read(analyzer: Analyzer, each: Stretches, as_of: dt.date | None) -> Analysi
         summary=answer.tally.summary(analyzer.statutes, analyzer.book, day),
         reviewed_on=analyzer.statutes.reviewed_on,
         stated_punishments=tuple(answer.stated),
+        mentions_note=answer.note,
         mentions_not_listed=answer.not_listed[0],
         statute_references_not_listed=answer.not_listed[1],
         stated_punishments_not_listed=answer.not_listed[2],
@@ -114,6 +116,8 @@ class _Answer:
         self.not_listed = [0, 0, 0]
         self.tally = Tally()
         self.anaphora = Anaphora()
+        self.names_child = False
+        self.note: str | None = None
 
     def add(self, offset: int, text: str) -> None:
         """Read one stretch that starts *offset* characters into the text."""
@@ -123,10 +127,28 @@ class _Answer:
         refs = analyzer.references(text, day, acts, anaphora=False)
         refs = analyzer.anaphora(text, refs, acts, day, self.anaphora)
         stated = analyzer.punishments.read(text, refs, analyzer.statutes, day)
+        self.names_child = self.names_child or analyzer.names_child(text, refs)
         self.tally.add(mentions, refs, stated)
         self._list(self.mentions, mentions, offset, 0)
         self._list(self.references, refs, offset, 1)
         self._list(self.stated, stated, offset, 2)
+
+    def finish(self) -> None:
+        """Drop every mention of a text that never says it is about a child: conduct words
+        there ("circulated her video", "recorded the clip") are not offences against children,
+        which is all lawref maps (issue #13: a mention counts only when done to abuse material
+        or to a child)."""
+        if self.names_child or not self.tally.conducts:
+            return
+        self.note = (
+            "the text names no child, no child sexual abuse material and no provision about "
+            "children (POCSO Act, IT Act s.67B), so its conduct words are not read as offences "
+            "against children"
+        )
+        self.mentions.clear()
+        self.not_listed[0] = 0
+        self.tally.conducts.clear()
+        self.tally.sure.clear()
 
     def _list(self, kept: list[_Spanned], found: list[_Spanned], offset: int, kind: int) -> None:
         room = max(0, LISTED - len(kept))

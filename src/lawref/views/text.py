@@ -391,6 +391,8 @@ def analysis_text(
     out.append(f"Law in force on {analysis.as_of} ({source})")
     summary = analysis.summary
     out.append("conduct described: " + (", ".join(summary.conducts) or "none found"))
+    if analysis.mentions_note:
+        out.append(_wrap(f"({analysis.mentions_note})", ""))
     out.append("law named in the text: " + (", ".join(summary.named_in_text) or "none"))
     if summary.provisions:
         out += ["", "Provisions a lawyer would consider"]
