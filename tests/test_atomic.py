@@ -74,3 +74,11 @@ def test_a_new_file_gets_the_usual_permissions_and_an_old_file_keeps_its_own(
         assert kept.stat().st_mode & 0o777 == 0o600
     finally:
         os.umask(mask)
+
+
+def test_set_id_bits_are_not_carried_onto_the_new_file(tmp_path: Path) -> None:
+    target = tmp_path / "f"
+    target.write_text("x", encoding="utf-8")
+    target.chmod(0o4755)
+    write_text_atomic(target, "y")
+    assert target.stat().st_mode & 0o7777 == 0o755

@@ -30,10 +30,11 @@ def _check_target(target: Path) -> None:
 
 
 def _mode_for(target: Path) -> int:
-    """The permissions the written file gets: the old file's, else what ``open`` would give a
-    new file under the process's umask (a temporary file is private until then)."""
+    """The permissions the written file gets: the old file's read, write and execute bits (not
+    set-user-id, set-group-id or sticky: the new file has a new owner), else what ``open`` would
+    give a new file under the process's umask (a temporary file is private until then)."""
     if target.is_file():
-        return target.stat().st_mode & 0o7777
+        return target.stat().st_mode & 0o777
     mask = os.umask(0o022)
     os.umask(mask)
     return 0o666 & ~mask

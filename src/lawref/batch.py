@@ -66,6 +66,9 @@ def read_jsonl(name: str, stream: IO[bytes]) -> Iterator[Report]:
         except json.JSONDecodeError as exc:
             yield Report(where, None, error=f"not JSON: {exc.msg} (column {exc.colno})")
             continue
+        except RecursionError:
+            yield Report(where, None, error="not read: JSON nested too deeply")
+            continue
         yield _report(record, where)
 
 

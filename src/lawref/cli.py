@@ -264,7 +264,11 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             text = whole = source.read_text()
             analysis = catalog.analyze(whole, args.as_of)
         else:
-            analysis = catalog.analyze_stream(source.rewound, args.as_of)
+            try:
+                analysis = catalog.analyze_stream(source.rewound, args.as_of)
+            except OSError as exc:
+                name = inputs.shown(args.file[0])
+                raise LawrefError(f"cannot read {name}: {exc.strerror or exc}") from None
     colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR") and not args.output
     return _answer(
         args,
@@ -276,7 +280,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 def _analyze_many(args: argparse.Namespace) -> int:
     from lawref import batch, inputs
 
-    jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
+    jobs = args.jobs if args.jobs > 0 else min(os.cpu_count() or 1, MAX_JOBS)
     if args.jsonl:
 
         def reports() -> Iterator[batch.Report]:
@@ -322,6 +326,21 @@ _HANDOUT_SUFFIXES: dict[str, Literal["pdf", "html", "md"]] = {
     ".md": "md",
     ".markdown": "md",
 }
+
+
+MAX_JOBS = 64
+"""The most worker processes ``--jobs`` starts: more only costs memory (each loads the catalog)."""
+
+
+def _jobs(text: str) -> int:
+    """``--jobs``: a whole number from 0 (one per core) to :data:`MAX_JOBS`."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text[:20]!r} is not a whole number") from None
+    if not 0 <= value <= MAX_JOBS:
+        raise argparse.ArgumentTypeError(f"must be from 0 to {MAX_JOBS}, not {text[:20]}")
+    return value
 
 
 def _handout_format(given: str | None, output: str | None) -> Literal["pdf", "html", "md"]:
@@ -549,10 +568,10 @@ def build_parser(selected: str | None = None) -> argparse.ArgumentParser:
     )
     analyze.add_argument(
         "--jobs",
-        type=int,
+        type=_jobs,
         default=1,
         metavar="N",
-        help="reports read at once, in N processes (0: one per core; default 1)",
+        help=f"reports read at once, in N processes (0: one per core; at most {MAX_JOBS})",
     )
     analyze.add_argument(
         "--as-of",
@@ -663,7 +682,16 @@ def _show_warning(
     line: str | None = None,
 ) -> None:
     """A warning as one line for people ("lawref: warning: …"), not a file and line number."""
-    print(f"lawref: warning: {message}", file=sys.stderr)
+    print(f"lawref: warning: {_printable(str(message))}", file=sys.stderr)
+
+
+def _printable(message: str) -> str:
+    """*message* with control characters shown as escapes (``\\x1b``), so that a file name or a
+    value cannot send a terminal escape sequence; line breaks and tabs stay."""
+    return "".join(
+        ch if ch in "\n\t" or not (ord(ch) < 32 or 127 <= ord(ch) < 160) else f"\\x{ord(ch):02x}"
+        for ch in message
+    )
 
 
 def _as_text(value: str) -> str:
@@ -709,11 +737,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.flush()
     except DataError as exc:
         for problem in exc.problems:
-            print(f"lawref: {problem}", file=sys.stderr)
+            print(f"lawref: {_printable(str(problem))}", file=sys.stderr)
         print(f"lawref: {len(exc.problems)} problem(s) in the data", file=sys.stderr)
         return EXIT_DATA
     except LawrefError as exc:
-        print(f"lawref: {exc}", file=sys.stderr)
+        print(f"lawref: {_printable(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:
         _silence_stdout()

@@ -57,9 +57,16 @@ class TextInput:
             self.file.close()
 
     def read_text(self) -> str:
-        """The whole text, undecodable bytes replaced."""
-        self.file.seek(0)
-        return self.file.read().decode("utf-8", errors="replace")
+        """The whole text, undecodable bytes replaced; a failed read is a
+        :class:`~lawref.errors.LawrefError` naming the file."""
+        try:
+            self.file.seek(0)
+            data = self.file.read()
+        except OSError as exc:
+            raise LawrefError(f"cannot read {_named(self.name)}: {exc.strerror or exc}") from None
+        if data is None:  # a kernel file that would make a reader wait (/proc/kmsg)
+            raise LawrefError(f"cannot read {_named(self.name)}: it is not a file of text")
+        return data.decode("utf-8", errors="replace")
 
     @contextmanager
     def rewound(self) -> Iterator[IO[bytes]]:
@@ -99,16 +106,20 @@ def open_checked(name: str) -> IO[bytes]:
         if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode)):
             kind = "a folder" if stat.S_ISDIR(mode) else "a device or socket"
             raise LawrefError(f"cannot read {where}: it is {kind}, not a file of text")
-        file = open(name, "rb")  # noqa: SIM115, PTH123
+        # not waiting to open (a pipe with no writer yet is made blocking again below), and not
+        # waiting to read what only looks like a file (/proc/kmsg gives "try again" instead)
+        handle = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
         raise LawrefError(f"cannot read {where}: {exc.strerror or exc}") from None
     except ValueError:
         raise LawrefError(f"cannot read {where}: a file name cannot hold a NUL byte") from None
-    mode = os.fstat(file.fileno()).st_mode
+    mode = os.fstat(handle).st_mode
     if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode)):
-        file.close()
+        os.close(handle)
         raise LawrefError(f"cannot read {where}: it changed while it was opened")
-    return file
+    if stat.S_ISFIFO(mode):
+        os.set_blocking(handle, True)
+    return os.fdopen(handle, "rb")
 
 
 def lines(stream: IO[bytes], limit: int = BATCH_REPORT) -> Iterator[bytes | None]:
@@ -153,8 +164,12 @@ def _spooled(name: str, stream: IO[bytes], limit: int) -> TextInput:
     return TextInput(name, copy, size, owned=True)
 
 
+def _named(name: str) -> str:
+    return "standard input" if name == "-" else shown(name)
+
+
 def _too_long(name: str, limit: int) -> str:
-    where = "standard input" if name == "-" else shown(name)
+    where = _named(name)
     return f"cannot read {where}: it is longer than {limit:,} bytes, the most lawref reads at once"
 
 

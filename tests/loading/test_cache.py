@@ -297,3 +297,33 @@ def test_control_the_same_file_private_and_the_users_own_is_unpickled(
     _planted_at_the_key(data_copy, cache_dir, marker)
     assert Catalog.load(data_copy).provisions
     assert marker.exists()
+
+
+def test_a_folder_others_can_write_is_warned_about_once(data_copy: Path, cache_dir: Path) -> None:
+    import warnings
+
+    cache_dir.mkdir()
+    cache_dir.chmod(0o777)
+    cache._WARNED.discard(str(cache_dir))
+    with warnings.catch_warnings(record=True) as seen:
+        warnings.simplefilter("always")
+        Catalog.load(data_copy)
+    assert sum(issubclass(w.category, cache.CacheWarning) for w in seen) == 1
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid") or os.getuid() != 0, reason="needs root to chown")
+def test_another_users_link_to_a_private_folder_is_not_followed(
+    data_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    private = tmp_path / "private"
+    private.mkdir(mode=0o700)
+    marker = tmp_path / "code-ran"
+    _planted_at_the_key(data_copy, private, marker)
+    link = tmp_path / "link"
+    link.symlink_to(private)
+    os.chown(link, 65534, 65534, follow_symlinks=False)
+    monkeypatch.setenv("LAWREF_CACHE_DIR", str(link))
+    cache._WARNED.discard(str(link))
+    with pytest.warns(cache.CacheWarning):
+        assert Catalog.load(data_copy).provisions
+    assert not marker.exists()

@@ -82,8 +82,16 @@ def test_a_file_larger_than_the_limit_is_not_read(
 
 def test_strings_and_comments_do_not_count_as_nesting_or_keys() -> None:
     text = 'a = "[[[[ a.b.c.d.e"  # [[[ x.y.z\nb = """\n' + "[" * 40 + "\n" + "." * 40 + '\n"""\n'
-    assert files.toml_shape(text, limit=4) is None
-    assert files.toml_shape("[" + ".".join("k" * 5) + "]\n", limit=4) is not None
+    assert files.toml_shape(text, limit=8) is None
+    assert files.toml_shape(text, limit=4) is not None  # a long dotted run is refused anywhere
+    assert files.toml_shape("[" + ".".join("k" * 9) + "]\n", limit=8) is not None
+    assert files.toml_shape("a = [" * 9 + "]" * 9, limit=8) is not None
+
+
+def test_a_string_ending_in_extra_quotes_does_not_hide_a_long_key() -> None:
+    text = 'x = [["""a"""", "b"], "c"]\n' + "a" + ".a" * 40_000 + " = 1\n"
+    assert files.toml_shape(text) == "a key of more than 32 dotted parts"
+    assert files.toml_shape('x = """a""""\ny = 1\n') is None
 
 
 def test_validate_names_the_problems_and_exits_as_for_bad_data(
@@ -105,3 +113,18 @@ def test_a_data_path_no_folder_can_have_is_a_data_error(path: str, reason: str) 
     with pytest.raises(DataError) as raised:
         Catalog.load(path)
     assert any(reason in p.reason for p in raised.value.problems)
+
+
+def test_a_folder_or_pipe_where_a_file_belongs_is_named_against_that_file(data: Path) -> None:
+    (data / "statutes" / "x.toml").mkdir()
+    (data / "catalog.toml").unlink()
+    os.mkfifo(data / "catalog.toml")
+    reasons = _reasons(data, cache=False)
+    assert any(
+        r.endswith("statutes/x.toml: not a regular file (a pipe, device or folder): not read")
+        for r in reasons
+    )
+    assert any(
+        r.endswith("catalog.toml: not a regular file (a pipe, device or folder): not read")
+        for r in reasons
+    )

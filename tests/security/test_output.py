@@ -167,3 +167,49 @@ def test_an_unreadable_file_is_named_not_a_traceback(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert b"Permission denied" in done.stderr
     assert b"Traceback" not in done.stderr
+
+
+def test_typst_eval_cannot_build_a_call_the_filter_refuses() -> None:
+    typst = pytest.importorskip("typst")
+    from lawref.views.handout.common import HandoutError
+    from lawref.views.handout.typst import compile_typst
+
+    with pytest.raises(HandoutError, match="'eval'"):
+        compile_typst(typst, b'#eval("#imp" + "ort \\"@preview/cetz:0.2.2\\"", mode: "markup")')
+
+
+def test_control_characters_in_a_file_name_are_shown_escaped() -> None:
+    done = _lawref("analyze", "/tmp/no-such-\x1b[31mfile")
+    assert done.returncode == 2
+    assert b"\x1b" not in done.stderr
+    assert b"\\x1b[31mfile" in done.stderr
+
+
+@pytest.mark.skipif(not Path("/proc/kmsg").exists(), reason="needs /proc/kmsg")
+def test_a_kernel_file_that_would_wait_is_refused() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "lawref", "analyze", "/proc/kmsg"],
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert b"Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("jobs", ["100000", "99999999999999999999", "-1", "two"])
+def test_jobs_outside_their_range_are_a_usage_error(jobs: str) -> None:
+    done = _lawref("analyze", "--jsonl", "-", "--jobs", jobs)
+    assert done.returncode == 2
+    assert b"Traceback" not in done.stderr
+    assert b"--jobs" in done.stderr
+
+
+def test_deeply_nested_json_is_an_error_record(tmp_path: Path) -> None:
+    source = tmp_path / "deep.jsonl"
+    source.write_text("[" * 100_000 + "\n" + '{"id": "next", "text": "x"}\n', encoding="utf-8")
+    done = _lawref("analyze", "--jsonl", str(source), "--as-of", "2021-01-01")
+    assert b"Traceback" not in done.stderr
+    lines = done.stdout.decode().splitlines()
+    assert "nested too deeply" in lines[0]
+    assert '"id":"next"' in lines[1]

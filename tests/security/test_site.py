@@ -129,3 +129,35 @@ def test_a_provision_key_with_a_line_break_is_refused(tmp_path: Path) -> None:
     path.write_text(text.replace('[provisions."66"]', '[provisions."66\\n"]', 1), encoding="utf-8")
     with pytest.raises(DataError, match="66"):
         Catalog.load(data, cache=False)
+
+
+@settings(max_examples=300, deadline=None)
+@given(value=st.text(alphabet=":ab \n\r-1.", max_size=60))
+def test_escaped_words_can_open_no_colon_fence_or_list(value: str) -> None:
+    escaped = escape_markdown(value)
+    assert "::" not in escaped
+    assert "\r" not in escaped
+    assert "\n" not in escaped
+
+
+def test_an_ordered_list_marker_is_escaped_before_its_dot() -> None:
+    assert escape_markdown("1. x") == "1\\. x"
+    assert escape_markdown("- y") == "\\- y"
+
+
+def test_line_breaks_in_an_article_text_cannot_end_its_html_block(
+    catalog: Catalog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    article = catalog.articles[0]
+    hostile = article.text + (
+        "\r\r```{raw} html\r:file: /etc/hostname\r```\r\r<script>alert(1)</script>\r\u2028x"
+    )
+    monkeypatch.setattr(catalog, "article", lambda _: article.model_copy(update={"text": hostile}))
+    Writer(catalog, tmp_path).article(article.id)
+    page = (tmp_path / "articles" / f"{article.id}.md").read_text(encoding="utf-8")
+    assert "\r" not in page
+    assert "\u2028" not in page
+    body = [line for line in page.splitlines() if 'class="article-text"' in line]
+    assert len(body) == 1
+    assert "&lt;script&gt;" in body[0]
+    assert not any(line.startswith("```") for line in page.splitlines())

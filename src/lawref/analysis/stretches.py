@@ -107,6 +107,8 @@ def stream_stretches(
     while True:
         while not ended and len(buffer) < span:
             block = stream.read(_READ_BYTES)
+            if block is None:  # a source that would make a reader wait
+                raise BlockingIOError("the input has nothing to read now")
             ended = not block
             buffer += decoder.decode(block, final=ended)
         if not buffer and base > 0:

@@ -189,21 +189,33 @@ class CacheWarning(UserWarning):
     """The cache folder is not used, because someone other than the user could write to it."""
 
 
-def _owned_privately(info: os.stat_result) -> bool:
-    """Whether a file or folder is the user's own and writable by no one else."""
+def _owned_privately(info: os.stat_result, *, mode: bool = True) -> bool:
+    """Whether a file or folder is the user's own and (with *mode*) writable by no one else."""
     mine = not hasattr(os, "getuid") or info.st_uid == os.getuid()
-    return mine and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+    return mine and not (mode and info.st_mode & (stat.S_IWGRP | stat.S_IWOTH))
+
+
+_WARNED: set[str] = set()
+"""Cache folders already warned about in this process: one warning line per command."""
 
 
 def _usable(folder: Path) -> bool:
-    """Whether *folder* may hold the cache: the user's own folder, writable by no one else; a
-    folder that exists and fails is named in a :class:`CacheWarning`."""
+    """Whether *folder* may hold the cache: the user's own folder, writable by no one else, and
+    not reached through another user's link; a folder that exists and fails is named in a
+    :class:`CacheWarning`, once per process."""
     try:
         info = folder.stat()
+        link = folder.lstat()
     except OSError:
         return False
-    if stat.S_ISDIR(info.st_mode) and _owned_privately(info):
+    # a link to the folder must be the user's own too: another user's link could point the
+    # cache at a private folder of the user's that lawref never chose
+    linked_by_other = stat.S_ISLNK(link.st_mode) and not _owned_privately(link, mode=False)
+    if stat.S_ISDIR(info.st_mode) and _owned_privately(info) and not linked_by_other:
         return True
+    if str(folder) in _WARNED:
+        return False
+    _WARNED.add(str(folder))
     warnings.warn(
         f"not using the cache folder {folder}: it must be a folder of your own that no one else "
         "can write to (set LAWREF_CACHE_DIR to another folder, or to 'off')",

@@ -32,13 +32,26 @@ MAX_TOML_DEPTH = 32
 # alternative begins with a different character and none can match the same text two ways, so
 # one pass is linear in the file.
 _TOML_TOKENS = re.compile(
-    r'"""(?:[^"\\]|\\[\s\S]|"(?!""))*"""'
-    r"|'''(?:[^']|'(?!''))*'''"
+    r'"""(?:[^"\\]|\\[\s\S]|"(?!""))*"{3,5}'
+    r"|'''(?:[^']|'(?!''))*'{3,5}"
     r'|"(?:[^"\\\n]|\\.)*"'
     r"|'[^'\n]*'"
     r"|#[^\n]*"
     r"|[\[\]{}=.,\n]"
 )
+# A multi-line string may end in up to two quotes of its own before its closing three
+# ('"""a""""'), hence three to five. Whatever the tokens make of a file, a run of more dotted
+# parts than the limit anywhere (strings included) is refused too, so that no misreading of
+# strings lets a quadratic key through.
+_DOTTED_RUN = r"(?<![A-Za-z0-9_\-\"'])(?:[A-Za-z0-9_\-\"']++[ \t]*+\.[ \t]*+){%d}"
+
+
+def present(entry: Traversable) -> bool:
+    """Whether anything is at *entry*: a file, or on disk a link, pipe, device or folder (which
+    :func:`read_bytes` then names as not read, rather than the file being called missing)."""
+    if entry.is_file():
+        return True
+    return isinstance(entry, Path) and (entry.is_symlink() or entry.exists())
 
 
 def read_bytes(
@@ -65,13 +78,14 @@ def read_bytes(
             )
             problems.append(Problem(shown, "", reason))
             return None
+        info = os.fstat(handle)
+        if not stat.S_ISREG(info.st_mode):
+            os.close(handle)
+            problems.append(
+                Problem(shown, "", "not a regular file (a pipe, device or folder): not read")
+            )
+            return None
         with os.fdopen(handle, "rb") as stream:
-            info = os.fstat(stream.fileno())
-            if not stat.S_ISREG(info.st_mode):
-                problems.append(
-                    Problem(shown, "", "not a regular file (a pipe, device or folder): not read")
-                )
-                return None
             try:
                 data = stream.read(limit + 1)
             except OSError as exc:
@@ -86,6 +100,8 @@ def read_bytes(
 def toml_shape(text: str, limit: int = MAX_TOML_DEPTH) -> str | None:
     """Why *text* is too deeply nested to parse, or ``None``: tables and arrays nested more than
     *limit* deep, or a key of more than *limit* dotted parts."""
+    if re.search(_DOTTED_RUN % limit, text):
+        return f"a key of more than {limit} dotted parts"
     depth = 0
     parts = 1
     keying = True

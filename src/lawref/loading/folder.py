@@ -15,7 +15,7 @@ from lawref.errors import DataError, Problem
 from lawref.loading import cases as loading_cases
 from lawref.loading import conduct as loading_conduct
 from lawref.loading.datapath import as_traversable
-from lawref.loading.files import read_toml
+from lawref.loading.files import present, read_toml
 from lawref.loading.loaded import Commentary, LoadedData, StatuteBook
 from lawref.loading.problems import squash, unknown_ids, validation_problems
 from lawref.loading.schema import (
@@ -329,7 +329,7 @@ def _load_data(root: Traversable) -> LoadedData:
 
     reviewed_on: dt.date | None = None
     catalog_entry = root.joinpath("catalog.toml")
-    if not catalog_entry.is_file():
+    if not present(catalog_entry):
         problems.append(Problem(f"{label}/catalog.toml", "", "missing (it holds reviewed_on)"))
     else:
         raw = read_toml(catalog_entry, f"{label}/catalog.toml", problems)
@@ -366,7 +366,7 @@ def _load_data(root: Traversable) -> LoadedData:
     procedure = None
     procedure_entry = root.joinpath("procedure.toml")
     shown_procedure = f"{label}/procedure.toml"
-    if not procedure_entry.is_file():
+    if not present(procedure_entry):
         problems.append(Problem(shown_procedure, "", "missing (it holds the Codes of procedure)"))
     else:
         raw_procedure = read_toml(procedure_entry, shown_procedure, problems)
@@ -387,7 +387,7 @@ def _load_data(root: Traversable) -> LoadedData:
 
     def read(name: str) -> dict[str, object] | None:
         entry = root.joinpath(name)
-        if not entry.is_file():
+        if not present(entry):
             problems.append(Problem(f"{label}/{name}", "", "missing"))
             return None
         return read_toml(entry, f"{label}/{name}", problems)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from lawref.statutes.phrases import citable_copy, classification_lines, punishment_lines
+from lawref.views.handout.common import LINE_BREAKS
 from lawref.views.handout.markdown import escape_markdown as md
 
 TYPE_CHECKING = False
@@ -35,7 +36,7 @@ def code(value: str) -> str:
     """*value* as an inline code span that shows it as written whatever it holds: the fence is
     one backtick longer than the longest run of backticks inside (CommonMark, "Code spans"), so a
     value can never close the span and reach the page as markup; line breaks become spaces."""
-    flat = re.sub(r"[\r\n]+", " ", value)
+    flat = LINE_BREAKS.sub(" ", value)
     longest = max((len(run) for run in re.findall(r"`+", flat)), default=0)
     fence = "`" * (longest + 1)
     pad = " " if flat.startswith(("`", " ")) or flat.endswith(("`", " ")) else ""
@@ -422,7 +423,10 @@ class Writer:
             )
             position = end
         out.append(html.escape(article.text[position:]))
-        body = "".join(out).replace("\n", "<br>\n").replace("<br>\n<br>\n", "<br><br>")
+        # every kind of line break is a <br>: a "\r" left in place would end the HTML block and
+        # let the rest of the text be read as MyST (directives included)
+        body = LINE_BREAKS.sub("\n", "".join(out))
+        body = body.replace("\n", "<br>\n").replace("<br>\n<br>\n", "<br><br>")
         body = re.sub(r"\n\s*\n", "\n", body)
         lines = [f"# Article {md(article_id)}", ""]
         if article.headline:

@@ -10,13 +10,25 @@ from lawref.views.handout.common import LINE_BREAKS, Notes
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]#!|<>~&])")
 _MD_LINE_START = re.compile(r"^(\s*)(\d+[.)]|[-+=])")
+# Two or more colons may open a MyST colon fence (":::") at the start of a line or list item.
+_COLONS = re.compile(r":(?=:)|(?<=:):")
 
 
 def escape_markdown(text: str) -> str:
     """Text that Markdown shows as written: markup characters backslash-escaped, and list or
     heading markers at the start of a line neutralised."""
     escaped = _MD_SPECIAL.sub(r"\\\1", LINE_BREAKS.sub(" ", text))
-    return _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), escaped)
+    escaped = _COLONS.sub(r"\\:", escaped)
+    return _MD_LINE_START.sub(_neutral_marker, escaped)
+
+
+def _neutral_marker(match: re.Match[str]) -> str:
+    """A list or heading marker at the start of a line, escaped so it is text: "1\\." (the
+    backslash before the punctuation, which is what Markdown escapes), "\\-"."""
+    lead, marker = match.group(1), match.group(2)
+    if marker[0].isdigit():
+        return lead + marker[:-1] + "\\" + marker[-1]
+    return lead + "\\" + marker
 
 
 def _md_runs(runs: tuple[Run, ...], notes: Notes) -> str:

@@ -90,14 +90,17 @@ def _typ_block(block: Block) -> str:
     return "#pagebreak()"
 
 
-_LITERAL = re.compile(r'#"(?:[^"\\]|\\.)*"')
-_FILE_ACCESS = re.compile(r"\b(?:import|include|read|json|csv|yaml|toml|xml|cbor|image|plugin)\b")
+_LITERAL = re.compile(r'"(?:[^"\\]|\\.)*"')
+_FILE_ACCESS = re.compile(
+    r"\b(?:import|include|read|json|csv|yaml|toml|xml|cbor|image|plugin|eval)\b"
+)
 
 
 def compile_typst(typst: Any, source: bytes) -> tuple[object, list[object]]:
     """Compile *source* with an empty folder as Typst's root and as its package folders, so the
     engine can read no file of the user's (``#read``); no timestamp, no system fonts. A source
-    that names a function reading files or packages outside its string literals is refused
+    that names a function reading files or packages, or ``eval`` (which could build such a
+    call from strings), outside its string literals is refused
     before the engine sees it (Typst would try to download a ``@preview`` package): lawref's
     sources never do, and text reaches them only inside literals."""
     import tempfile
