@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import os
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -66,13 +67,14 @@ def test_a_pipe_is_copied_so_it_can_be_read_twice(
     data = b"He circulated the videos.\n" * 1000
 
     def write() -> None:
+        time.sleep(0.3)  # the writer comes late: reading must wait for it, not see an empty pipe
         with fifo.open("wb") as end:
             end.write(data)
 
     writer = threading.Thread(target=write)
     writer.start()
     with inputs.open_input(str(fifo), io.BytesIO()) as source:
-        writer.join()
+        writer.join(timeout=30)
         assert source.size == len(data)
         for _ in range(2):
             with source.rewound() as stream:

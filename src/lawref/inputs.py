@@ -106,7 +106,7 @@ def open_checked(name: str) -> IO[bytes]:
         if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode)):
             kind = "a folder" if stat.S_ISDIR(mode) else "a device or socket"
             raise LawrefError(f"cannot read {where}: it is {kind}, not a file of text")
-        # not waiting to open (a pipe with no writer yet is made blocking again below), and not
+        # not waiting to open (a pipe is opened again below, waiting for its writer), and not
         # waiting to read what only looks like a file (/proc/kmsg gives "try again" instead)
         handle = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
@@ -118,7 +118,15 @@ def open_checked(name: str) -> IO[bytes]:
         os.close(handle)
         raise LawrefError(f"cannot read {where}: it changed while it was opened")
     if stat.S_ISFIFO(mode):
-        os.set_blocking(handle, True)
+        # a pipe opened without waiting sees no writer yet: open it again, waiting for one
+        os.close(handle)
+        try:
+            handle = os.open(name, os.O_RDONLY)
+        except OSError as exc:
+            raise LawrefError(f"cannot read {where}: {exc.strerror or exc}") from None
+        if not stat.S_ISFIFO(os.fstat(handle).st_mode):
+            os.close(handle)
+            raise LawrefError(f"cannot read {where}: it changed while it was opened")
     return os.fdopen(handle, "rb")
 
 
