@@ -289,6 +289,27 @@ def punishment_lines(
 # --- legal citations -------------------------------------------------------------------------
 
 
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def format_date(day: dt.date) -> str:
+    """A date as people write it in India: ``13 October 2019`` (day, month, year; no ordinal)."""
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
 def format_wef(day: dt.date) -> str:
     """A commencement date as India Code's footnotes write it: ``27-10-2009``."""
     return f"{day.day:02d}-{day.month:02d}-{day.year}"

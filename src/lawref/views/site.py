@@ -14,7 +14,12 @@ import re
 from pathlib import Path
 from typing import Any
 
-from lawref.statutes.phrases import citable_copy, classification_lines, punishment_lines
+from lawref.statutes.phrases import (
+    citable_copy,
+    classification_lines,
+    format_date,
+    punishment_lines,
+)
 from lawref.views.handout.common import LINE_BREAKS
 from lawref.views.handout.markdown import escape_markdown as md
 
@@ -22,7 +27,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
-    from lawref.cases.models import Case, Citation
+    from lawref.cases.models import Article, Case, Citation
     from lawref.catalog import Catalog
     from lawref.statutes.models import ClassificationAt, DerivedPenalty, Penalty, ProvisionVersion
 
@@ -56,6 +61,15 @@ def _link(target: str, text: str) -> str:
 
 def _provision_link(pid: str, depth: str = "../") -> str:
     return _link(f"{depth}provisions/{slug(pid)}.md", pid)
+
+
+def _article_title(article: Article) -> str:
+    """An article as a reader names it: the outlet, the headline where the text has one, and
+    the date lawref uses, written as people in India write dates; the id only when the text
+    shows none of them."""
+    parts = [part for part in (article.publisher, article.headline) if part]
+    when = f" ({format_date(article.date_used)})" if article.date_used else ""
+    return (": ".join(parts) + when) if parts else f"Article {article.id}{when}"
 
 
 def _anchor(case_id: str, number: int) -> str:
@@ -428,7 +442,7 @@ class Writer:
         body = LINE_BREAKS.sub("\n", "".join(out))
         body = body.replace("\n", "<br>\n").replace("<br>\n<br>\n", "<br><br>")
         body = re.sub(r"\n\s*\n", "\n", body)
-        lines = [f"# Article {md(article_id)}", ""]
+        lines = [f"# {md(_article_title(article))}", "", f"- id: {code(article_id)}"]
         if article.headline:
             lines.append(f"- headline: {md(article.headline)}")
         if article.publisher:

@@ -17,7 +17,12 @@ from typing import Literal
 from lawref.cases.models import Case
 from lawref.conduct.models import LookupProvision, LookupResult
 from lawref.errors import LawrefError
-from lawref.statutes.phrases import citable_copy, classification_lines, punishment_lines
+from lawref.statutes.phrases import (
+    citable_copy,
+    classification_lines,
+    format_date,
+    punishment_lines,
+)
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -184,7 +189,7 @@ def _changes(catalog: Catalog, result: LookupResult) -> list[Block]:
         if len(events) < 2 and not provision.predecessors and not provision.successors:
             continue
         parts = [
-            f"{event.date}: {event.event.replace('_', ' ')} ({event.instrument_title})"
+            f"{format_date(event.date)}: {event.event.replace('_', ' ')} ({event.instrument_title})"
             for event in events
         ]
         line = "; ".join(parts) + "."
@@ -202,8 +207,9 @@ def _changes(catalog: Catalog, result: LookupResult) -> list[Block]:
             citation = judgment.citations[0] if judgment.citations else "citation not confirmed"
             held = " ".join(
                 (
-                    f"(Construing the text in force on {h.text_as_of or judgment.decided}, "
-                    f"not the text of {result.as_of}.) {h.summary}"
+                    f"(Construing the text in force on "
+                    f"{format_date(h.text_as_of or judgment.decided)}, "
+                    f"not the text of {format_date(result.as_of)}.) {h.summary}"
                     if f"{judgment.id}#{h.id}" in result.other_text_holdings
                     else h.summary
                 )
@@ -215,7 +221,7 @@ def _changes(catalog: Catalog, result: LookupResult) -> list[Block]:
                     _strong(judgment.title),
                     (
                         "text",
-                        f" ({judgment.court}, {judgment.decided}; {citation}; "
+                        f" ({judgment.court}, {format_date(judgment.decided)}; {citation}; "
                         f"{judgment.status.replace('_', ' ')}). {held}",
                     ),
                 )
@@ -233,7 +239,7 @@ def _note(catalog: Catalog, article_id: str, quote: str) -> Run:
     article = catalog.article(article_id)
     named = f"“{article.headline}”" + (f", {article.publisher}" if article.publisher else "")
     label = f"{named} [{article_id}]" if article.headline else f"Report {article_id}"
-    when = f", {article.date_used}" if article.date_used else ""
+    when = f", {format_date(article.date_used)}" if article.date_used else ""
     return ("note", f"{label}{when}: “{quote}”")
 
 
@@ -329,7 +335,7 @@ def _shared_sections(
                 _strong(judgment.title),
                 (
                     "text",
-                    f", {judgment.court}, {judgment.decided}; "
+                    f", {judgment.court}, {format_date(judgment.decided)}; "
                     + ", ".join(judgment.citations)
                     + ".",
                 ),
@@ -345,7 +351,8 @@ def _shared_sections(
     blocks.append(
         Para(
             _text(
-                f"Law as reviewed on {catalog.reviewed_on}. lawref is a reference, not legal "
+                f"Law as reviewed on {format_date(catalog.reviewed_on)}. lawref is a reference, "
+                "not legal "
                 "advice: read the provisions in an authoritative copy before relying on them."
             ),
             "small",
@@ -387,8 +394,9 @@ def build(
             Para(_text(conduct.description)),
             Para(
                 _text(
-                    f"Law as in force on {day} (the date of the conduct); classification for a "
-                    f"proceeding begun that day. Data reviewed on {catalog.reviewed_on}."
+                    f"Law as in force on {format_date(day)} (the date of the conduct); "
+                    "classification for a proceeding begun that day. Data reviewed on "
+                    f"{format_date(catalog.reviewed_on)}."
                     + "".join(f" {note}" for note in result.extent_notes)
                 ),
                 "banner",
@@ -403,7 +411,7 @@ def build(
     labels = ", ".join(catalog.conduct(c).label for c in ids)
     return Document(
         title=title or f"Online child sexual abuse material: {labels}",
-        subtitle=f"Indian law as in force on {day} · lawref",
+        subtitle=f"Indian law as in force on {format_date(day)} · lawref",
         contents=everything,
         blocks=tuple(blocks),
     )
