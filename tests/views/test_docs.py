@@ -50,3 +50,16 @@ def test_the_design_lives_in_the_repository() -> None:
     places += [*DOCS.glob("*.md"), root / "README.md", root / "data" / "README.md"]
     for path in places:
         assert "DESIGN" + ".md" not in path.read_text(encoding="utf-8"), path
+
+
+def test_statute_text_keeps_its_lines_on_the_site(catalog: Catalog, tmp_path: Path) -> None:
+    from markdown_it.renderer import RendererHTML
+    from myst_parser.config.main import MdParserConfig
+    from myst_parser.parsers.mdit import create_md_parser
+
+    Writer(catalog, tmp_path).provision("it-act-2000/s67B")
+    page = (tmp_path / "provisions" / "it-act-2000-s67B.md").read_text(encoding="utf-8")
+    html = str(create_md_parser(MdParserConfig(), RendererHTML).render(page))
+    assert "or<br />\n(b) creates text" in html
+    assert "\\\n" not in html
+    assert not any(line.endswith("\\") and line.strip() == ">\\" for line in page.splitlines())

@@ -243,9 +243,14 @@ class Writer:
             if version.text_not_recorded:
                 lines.append("*Text not recorded: no authoritative copy was read (see the note).*")
             else:
+                # a line followed by another ends in a hard break ("\\"), so clauses (a)-(e) keep
+                # their own lines instead of running together into one paragraph (a break
+                # before a blank line or at the end would show as a backslash)
+                quoted = (version.text or "").splitlines()
+                follows = [bool(line.strip()) for line in quoted[1:]] + [False]
                 lines += [
-                    "> " + md(line) if line.strip() else ">"
-                    for line in (version.text or "").splitlines()
+                    "> " + md(line) + ("\\" if more else "") if line.strip() else ">"
+                    for line, more in zip(quoted, follows, strict=True)
                 ]
                 punishment = _penalty(
                     version.penalty,
