@@ -195,25 +195,28 @@ def test_a_video_recorded_of_a_child_is_still_producing(catalog: Catalog) -> Non
     assert "producing" in conducts
 
 
-def test_a_class_of_people_who_would_do_it_is_law_in_general_not_conduct(catalog: Catalog) -> None:
-    general = (
-        "The laws will target paedophiles who create, distribute or consume child pornography."
-    )
-    assert not catalog.analyze(general, dt.date(2025, 1, 1)).mentions
-    specific = "Police arrested two men who shared child pornography videos on Telegram."
-    conducts = {m.conduct for m in catalog.analyze(specific, dt.date(2025, 1, 1)).mentions}
-    assert "sharing" in conducts
-
-
-def test_material_counted_by_where_it_was_posted_from_is_a_statistic(catalog: Catalog) -> None:
-    counted = (
-        "25,000 Tipline Reports have been received on child sexual exploitation content posted "
-        "online from India."
-    )
-    assert not catalog.analyze(counted, dt.date(2025, 1, 1)).mentions
-    owned = "He shared child pornography videos uploaded from his phone."
-    conducts = {m.conduct for m in catalog.analyze(owned, dt.date(2025, 1, 1)).mentions}
-    assert "uploading" in conducts
+@pytest.mark.parametrize(
+    ("refused", "kept", "conduct"),
+    [
+        (  # a class of people who would do it is law in general
+            "The laws will target paedophiles who create, distribute or consume child pornography.",
+            "Police arrested two men who shared child pornography videos on Telegram.",
+            "sharing",
+        ),
+        (  # material counted by where it was posted from is a statistic
+            "25,000 Tipline Reports have been received on child sexual exploitation content "
+            "posted online from India.",
+            "He shared child pornography videos uploaded from his phone.",
+            "uploading",
+        ),
+    ],
+)
+def test_words_refused_in_one_sentence_are_conduct_in_its_neighbour(
+    catalog: Catalog, refused: str, kept: str, conduct: str
+) -> None:
+    assert not catalog.analyze(refused, dt.date(2025, 1, 1)).mentions
+    conducts = {m.conduct for m in catalog.analyze(kept, dt.date(2025, 1, 1)).mentions}
+    assert conduct in conducts
 
 
 def test_a_refused_word_does_not_refuse_the_next_sentence(catalog: Catalog) -> None:

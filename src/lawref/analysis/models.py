@@ -74,6 +74,7 @@ class AnalysisConfig(Frozen):
     adult_markers: tuple[str, ...] = ()
     child_markers: tuple[str, ...] = ()
     child_context: tuple[str, ...] = ()
+    child_age_below: int = 0
     child_provisions: tuple[str, ...] = ()
     boilerplate_markers: tuple[str, ...] = ()
     date_labels: tuple[str, ...] = ()

@@ -43,12 +43,6 @@ if TYPE_CHECKING:
     from lawref.statutes.book import Statutes
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+")
-# "a 12-year-old", "aged 15", "15 years old": an age below eighteen (POCSO Act s.2(1)(d)).
-_CHILD_AGE = (
-    r"\b(?:[1-9]|1[0-7])[\s-]?(?:years?|yrs?)[\s-]?old\b"
-    r"|\baged\s(?:[1-9]|1[0-7])\b"
-    r"|\b(?:[1-9]|1[0-7])[\s-]year[\s-]old\b"
-)
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*|\n")
 # A section number as reports write it: 67B, 67 B, 67-B, 67 (B), 15(1), 294 (2) (a), 11(iv).
 _LETTERS = r"(?:\s?-\s?[A-Za-z]{1,2}\b|[A-Za-z]{1,2}\b|\s(?-i:[A-Z]{1,2})\b)"
@@ -152,8 +146,9 @@ class Analyzer:
         self.child = frozenset(w.lower() for w in self.config.child_markers)
         context = sorted({w.lower() for w in self.config.child_context}, key=lambda w: (-len(w), w))
         alternation = "|".join(r"\s?".join(re.escape(part) for part in w.split()) for w in context)
+        ages = _ages_below(self.config.child_age_below)
         self.child_context = re.compile(
-            rf"\b(?:{alternation})\b|{_CHILD_AGE}" if alternation else _CHILD_AGE, re.IGNORECASE
+            rf"\b(?:{alternation})\b|{ages}" if alternation else ages, re.IGNORECASE
         )
         self.boilerplate = tuple(m.lower() for m in self.config.boilerplate_markers)
         self.topic_cues = _Phrases(words(c) for c in self.config.topic_cues)
@@ -710,8 +705,9 @@ class Analyzer:
 
     def names_child(self, text: str, refs: Sequence[StatuteReference]) -> bool:
         """Whether *text* says it is about a child: it names a child or child abuse material
-        (``child_context``), a person under eighteen by age (POCSO Act s.2(1)(d): a child is a
-        person below the age of eighteen years), or a provision about children
+        (``child_context``), a person by an age below ``child_age_below`` (eighteen: IT Act
+        s.67B Explanation, "a person who has not completed the age of 18 years"), or a provision
+        about children
         (``child_provisions``: POCSO, IT Act s.67B)."""
         if self.child_context.search(text):
             return True
@@ -736,6 +732,19 @@ class Analyzer:
         """The date *text* gives itself, stated or inferred (see :mod:`lawref.analysis.dates`);
         never after *today*."""
         return self.dates.read(text, today)
+
+
+def _ages_below(limit: int) -> str:
+    """A pattern for an age below *limit* as reports write it: "a 12-year-old", "aged 15",
+    "15 years old" (no age at all when *limit* is 0)."""
+    if limit <= 1:
+        return r"(?!)"
+    numbers = "|".join(str(n) for n in range(limit - 1, 0, -1))
+    return (
+        rf"\b(?:{numbers})[\s-]?(?:years?|yrs?)[\s-]?old\b"
+        rf"|\baged\s(?:{numbers})\b"
+        rf"|\b(?:{numbers})[\s-]year[\s-]old\b"
+    )
 
 
 def _needs_act_word(name: str, core: str) -> bool:
