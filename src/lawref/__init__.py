@@ -136,13 +136,20 @@ def handout(
     format: Literal["md", "html", "pdf", "typ"] = "md",
     title: str | None = None,
     everything: bool = False,
+    detail: Literal["standard", "full"] = "standard",
 ) -> str | bytes:
     """A trainers' handout for *conducts* as in force on *as_of*: Markdown, HTML or Typst text,
-    or PDF bytes (the ``pdf`` extra)."""
+    or PDF bytes (the ``pdf`` extra); *detail* ``full`` prints every word lawref holds."""
     from lawref.views.handout.formats import make
 
     return make(
-        default_catalog(), conducts, as_of, format=format, title=title, everything=everything
+        default_catalog(),
+        conducts,
+        as_of,
+        format=format,
+        title=title,
+        everything=everything,
+        detail=detail,
     )
 
 

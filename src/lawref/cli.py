@@ -361,13 +361,20 @@ def _handout_format(given: str | None, output: str | None) -> Literal["pdf", "ht
 
 
 def cmd_handout(args: argparse.Namespace) -> int:
-    """``lawref handout CONDUCT… [--all] [--as-of] [--format pdf|html|md] [-o FILE] [--title]``."""
+    """``lawref handout CONDUCT… [--all] [--as-of] [--format pdf|html|md] [--detail] [-o FILE]
+    [--title]``."""
     chosen = _handout_format(args.format, args.output)
     catalog = _catalog(args)
     from lawref.views.handout.formats import make
 
     result = make(
-        catalog, args.conduct, args.as_of, format=chosen, title=args.title, everything=args.all
+        catalog,
+        args.conduct,
+        args.as_of,
+        format=chosen,
+        title=args.title,
+        everything=args.all,
+        detail=args.detail,
     )
     if isinstance(result, bytes):
         if args.output:
@@ -594,6 +601,13 @@ def build_parser(selected: str | None = None) -> argparse.ArgumentParser:
         choices=("pdf", "html", "md"),
         default=None,
         help="pdf, html or md (default: the -o file's extension, else md)",
+    )
+    handout.add_argument(
+        "--detail",
+        choices=("standard", "full"),
+        default="standard",
+        help="standard: a summary page, then at most three pages per conduct; full: every word "
+        "lawref holds (whole statute texts, every holding, every case)",
     )
     handout.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically)")
     handout.add_argument("--title", help="the handout's title")

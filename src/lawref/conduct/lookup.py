@@ -18,6 +18,7 @@ from lawref.conduct.models import (
 )
 from lawref.errors import AmbiguousConductError, UnknownConductError
 from lawref.statutes.models import PenaltyTier, ProvisionAt
+from lawref.statutes.phrases import format_date
 from lawref.statutes.references import LONGEST, shortened
 
 TYPE_CHECKING = False
@@ -295,7 +296,8 @@ def lookup(
         other_text_holdings=other_text,
         proceeding_date=proceeding,
         extent_notes=tuple(
-            f"On {day} the {statutes.act(act).short_title} did not extend to {', '.join(places)}."
+            f"On {format_date(day)} the {statutes.act(act).short_title} did not extend to "
+            f"{', '.join(places)}."
             for act, places in sorted(excluded.items())
         ),
     )

@@ -4,6 +4,7 @@ that a statute defines by reference to another offence."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 
 from lawref.statutes.models import (
@@ -25,16 +26,20 @@ _LAKH = 100_000
 _CRORE = 10_000_000
 
 
-def format_inr(amount: int) -> str:
-    """Rupees the Indian way: ``1000000`` → ``₹10 lakh``, ``5000`` → ``₹5,000``,
-    ``25000000`` → ``₹2.5 crore``, ``123456`` → ``₹1,23,456`` (lakh/crore digit grouping)."""
-    if amount >= _CRORE and amount % (_CRORE // 100) == 0:
-        return f"₹{_trim(amount / _CRORE)} crore"
-    if amount >= _LAKH and amount % (_LAKH // 100) == 0:
-        return f"₹{_trim(amount / _LAKH)} lakh"
-    digits = str(amount)
+def format_count(number: int) -> str:
+    """A count the Indian way: ``100000`` → ``1 lakh``, ``500000`` → ``5 lakh``,
+    ``25000000`` → ``2.5 crore``, ``123456`` → ``1,23,456``, ``4280`` → ``4,280`` (the words
+    lakh and crore where the figure is a whole number of hundredths of one; otherwise digits
+    grouped in lakhs and crores)."""
+    if number < 0:
+        return "-" + format_count(-number)
+    if number >= _CRORE and number % (_CRORE // 100) == 0:
+        return f"{_trim(number / _CRORE)} crore"
+    if number >= _LAKH and number % (_LAKH // 100) == 0:
+        return f"{_trim(number / _LAKH)} lakh"
+    digits = str(number)
     if len(digits) <= 3:
-        return f"₹{digits}"
+        return digits
     head, tail = digits[:-3], digits[-3:]
     groups: list[str] = []
     while len(head) > 2:
@@ -42,7 +47,13 @@ def format_inr(amount: int) -> str:
         head = head[:-2]
     if head:
         groups.insert(0, head)
-    return "₹" + ",".join([*groups, tail])
+    return ",".join([*groups, tail])
+
+
+def format_inr(amount: int) -> str:
+    """Rupees the Indian way: ``1000000`` → ``₹10 lakh``, ``5000`` → ``₹5,000``,
+    ``25000000`` → ``₹2.5 crore``, ``123456`` → ``₹1,23,456`` (lakh/crore digit grouping)."""
+    return "₹" + format_count(amount)
 
 
 def _trim(value: float) -> str:
@@ -308,6 +319,67 @@ _MONTHS = (
 def format_date(day: dt.date) -> str:
     """A date as people write it in India: ``13 October 2019`` (day, month, year; no ordinal)."""
     return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def format_month(day: dt.date) -> str:
+    """A month as people write it: ``October 2019``."""
+    return f"{_MONTHS[day.month - 1]} {day.year}"
+
+
+def format_change(
+    day: dt.date,
+    instruments: Sequence[str],
+    removed: Sequence[str],
+    added: Sequence[str],
+    punishment_changed: Sequence[str],
+) -> str:
+    """One change in the law that reaches a conduct, saying which law applied before and after:
+    ``16 August 2019 (The … (Amendment) Act, 2019): before, POCSO Act s.15; from then, POCSO Act
+    s.15(1), POCSO Act s.15(2)``. The arguments are provisions as people write them."""
+    made = f" ({'; '.join(instruments)})" if instruments else ""
+    parts = []
+    if removed and added:
+        parts.append(f"before, {', '.join(removed)}; from then, {', '.join(added)}")
+    elif added:
+        parts.append(f"from then also {', '.join(added)}")
+    elif removed:
+        parts.append(f"from then no longer {', '.join(removed)}")
+    if punishment_changed:
+        parts.append(f"the punishment under {', '.join(punishment_changed)} changed")
+    return f"{format_date(day)}{made}: " + "; ".join(parts) + "."
+
+
+_ID_IN_TEXT = re.compile(
+    r"\b[a-z][a-z0-9-]*[a-z0-9]/[sr][0-9]+[A-Z]*(?:\((?:[0-9]+[A-Z]*|[a-z]{1,6}|proviso|explanation)\))*"
+)
+
+
+def cite_ids(text: str, label: Callable[[str], str]) -> str:
+    """*text* with every provision id in it (``it-act-2000/s67B(b)``) written as people cite the
+    provision (``IT Act s.67B(b)``, by *label*): for views on paper, where an id means nothing.
+    Linear: one pass of a pattern without nested repetition."""
+    return _ID_IN_TEXT.sub(lambda match: label(match[0]), text)
+
+
+def classification_summary(
+    first: Classification | None,
+    subsequent: Classification | None,
+    limbs: Sequence[Classification] = (),
+) -> str:
+    """A classification in a few words for a summary table, per conviction where they differ
+    and per limb; its basis and confidence are for the fuller views (:func:`classification_lines`).
+    """
+    parts = []
+    if first is not None and subsequent is not None:
+        parts.append(f"first conviction: {format_classification(first)}")
+        parts.append(f"later conviction: {format_classification(subsequent)}")
+    elif first is not None:
+        parts.append(format_classification(first))
+    for row in limbs:
+        parts.append(
+            f"{row.limb}: {format_classification(row)}" if row.limb else format_classification(row)
+        )
+    return "; ".join(parts) if parts else "not stated in lawref's data"
 
 
 def format_wef(day: dt.date) -> str:

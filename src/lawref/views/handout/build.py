@@ -1,10 +1,17 @@
 """Trainers' handouts: what the law says about a conduct, what it costs, where it has happened —
 as in force on the date of the conduct, every claim sourced.
 
+Page one is the summary a trainer photocopies: for each conduct, the sections as people cite
+them, the punishment for a first and a later conviction, the classification, the condition, and
+what changed and when. Each conduct's pages follow (the statute's words with their legal
+citations, punishments that depend on the offence computed for the offences in the handout,
+judgments, overlaps, cases as prose), then the words to use, how to report, and the sources.
+
 The content is built once as a small block model (headings, paragraphs, tables, quotations,
-lists, footnotes) from the same queries the library answers (lookup, timelines, cases,
-judgments, terminology, reporting); :mod:`lawref.views.handout.formats` writes it as Markdown,
-HTML or Typst (and PDF). No legal fact is written here: every sentence is data or a query's answer.
+lists, footnotes) from the same queries the library answers (lookup, law changes, timelines,
+cases, judgments, terminology, reporting); :mod:`lawref.views.handout.formats` writes it as
+Markdown, HTML or Typst (and PDF). No legal fact is written here: every sentence is data or a
+query's answer.
 """
 
 from __future__ import annotations
@@ -14,15 +21,20 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from lawref.cases.models import Case
+from lawref.cases.models import Case, Fact, FactKind
+from lawref.conduct.history import LawChange, law_changes
 from lawref.conduct.models import LookupProvision, LookupResult
 from lawref.errors import LawrefError
 from lawref.statutes.phrases import (
     citable_copy,
-    classification_lines,
+    cite_ids,
+    classification_summary,
+    format_change,
     format_date,
+    format_month,
     punishment_lines,
 )
+from lawref.views.reports import fact_phrase, fact_value, report_name
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -31,6 +43,7 @@ if TYPE_CHECKING:
 RunKind = Literal["text", "strong", "em", "note"]
 Run = tuple[RunKind, str]
 OPERATIVE_LIMIT = 700
+_CLAUSE = re.compile(r"(?<=[\s—])\((?:[a-z]{1,4}|[0-9]+[A-Z]?)\) ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,19 +115,23 @@ def _strong(value: str) -> Run:
     return "strong", value
 
 
-def _classification(catalog: Catalog, entry: LookupProvision) -> str:
-    lines = classification_lines(
-        entry.classification,
-        entry.classification_subsequent,
-        catalog.label_any,
-        brief=True,
-        limbs=entry.classification_limbs,
-    )
-    if not lines:
-        return "not stated in lawref's data"
-    if len(lines) == 1:
-        return lines[0][1]
-    return "; ".join(f"{label}: {words}" for label, words in lines)
+Detail = Literal["standard", "full"]
+"""How much a handout prints: ``standard`` (a summary page, then at most three pages per
+conduct) or ``full`` (every word lawref holds: whole statute texts, every holding, every case)."""
+
+DETAILS: tuple[Detail, ...] = ("standard", "full")
+STANDARD_CASES = 2
+"""Cases a standard handout tells per conduct (the most recent); the rest are counted."""
+
+
+def _label(catalog: Catalog, text: str) -> str:
+    return cite_ids(text, catalog.label_any)
+
+
+def _first_sentence(text: str) -> str:
+    """The first sentence of a summary (to the first full stop followed by a capital)."""
+    match = re.search(r"(?:(?<=[a-z]{3})|(?<=\)))\.\s+(?=[A-Z(“])", text)
+    return text[: match.start() + 1] if match else text
 
 
 def operative_words(text: str, quote: str | None) -> str:
@@ -130,6 +147,11 @@ def operative_words(text: str, quote: str | None) -> str:
     start = max(flat.rfind(";", 0, at), flat.rfind(".", 0, at), flat.rfind("—", 0, at)) + 1
     stops = [i for i in (flat.find(";", at), flat.find(".", at + len(needle))) if i >= 0]
     end = min(stops) + 1 if stops else len(flat)
+    if end - start > OPERATIVE_LIMIT:
+        # one long sentence of lettered clauses (IPC s.292): the clause holding the words
+        markers = [m.start() for m in _CLAUSE.finditer(flat)]
+        start = max([start, *(m for m in markers if m <= at)])
+        end = min([end, *(m for m in markers if m > at + len(needle))])
     return ("… " if start > 0 else "") + flat[start:end].strip() + (" …" if end < len(flat) else "")
 
 
@@ -141,181 +163,282 @@ def _penalty_cells(entry: LookupProvision) -> tuple[tuple[Run, ...], tuple[Run, 
     return _text("; ".join(f"{label}: {words}" for label, words in lines)), _text("—")
 
 
-def _law_table(catalog: Catalog, result: LookupResult) -> Table:
+def _summary_table(catalog: Catalog, result: LookupResult) -> Table:
     rows = []
     for entry in result.provisions:
-        notes = entry.overlap_flags
         first, later = _penalty_cells(entry)
         condition: tuple[Run, ...] = _text(entry.condition)
-        if notes:
-            condition += (("em", " (" + "; ".join(notes) + ")"),)
+        if entry.overlap_flags:
+            flags = "; ".join(_label(catalog, flag) for flag in entry.overlap_flags)
+            condition += (("em", f" ({flags})"),)
+        classification = classification_summary(
+            entry.classification, entry.classification_subsequent, entry.classification_limbs
+        )
         rows.append(
             (
-                (_strong(entry.id), _plain(" — " + entry.heading)),
+                (_strong(catalog.label(entry.id)),),
                 condition,
                 first,
                 later,
-                _text(_classification(catalog, entry)),
+                _text(classification),
             )
         )
     return Table(
-        (
-            "Provision",
-            "When it applies",
-            "First conviction",
-            "Second or subsequent",
-            "Classification",
-        ),
+        ("Section", "When it applies", "First conviction", "Second or later", "Classification"),
         tuple(rows),
     )
 
 
-def _statute_words(catalog: Catalog, result: LookupResult) -> list[Block]:
-    blocks: list[Block] = [Heading(2, "The statute's words")]
-    for entry in result.provisions:
-        version = catalog.at(entry.id, result.as_of).version
-        if version is None or not version.text:
-            continue
-        cite = f"{version.citation} (confidence {version.confidence})"
-        blocks.append(Quote(operative_words(version.text, entry.authority.quote), cite))
+def _change_items(
+    catalog: Catalog, changes: tuple[LawChange, ...], day: dt.date
+) -> tuple[tuple[Run, ...], ...]:
+    items = []
+    for change in changes:
+        line = format_change(
+            change.date,
+            change.instruments,
+            [catalog.label(p) for p in change.removed],
+            [catalog.label(p) for p in change.added],
+            [catalog.label(p) for p in change.punishment_changed],
+        )
+        after = change.date > day
+        items.append(
+            (_plain(line), ("em", " After the date of the conduct.")) if after else _text(line)
+        )
+    return tuple(items)
+
+
+def _summary(
+    catalog: Catalog, result: LookupResult, changes: tuple[LawChange, ...], day: dt.date
+) -> list[Block]:
+    blocks: list[Block] = [Heading(2, result.label), _summary_table(catalog, result)]
+    if changes:
+        blocks += [
+            Para((_strong("What changed and when"),)),
+            Bullets(_change_items(catalog, changes, day)),
+        ]
     return blocks
 
 
-def _changes(catalog: Catalog, result: LookupResult) -> list[Block]:
+def _statute_words(catalog: Catalog, result: LookupResult, detail: Detail) -> list[Block]:
+    blocks: list[Block] = [Heading(2, "The statute's words")]
+    for entry in result.provisions:
+        version = catalog.at(entry.id, result.as_of).version
+        blocks.append(Para((_strong(f"{catalog.label(entry.id)} — {entry.heading}"),)))
+        if version is None or not version.text:
+            blocks.append(Para(_text("lawref does not hold the words of this text."), "small"))
+            continue
+        copy = citable_copy(version.source) if detail == "full" else None
+        cite = version.citation + (f"; read in {copy}" if copy else "")
+        cite += f" (confidence {version.confidence})"
+        words = (
+            re.sub(r"\s+", " ", version.text).strip()
+            if detail == "full"
+            else operative_words(version.text, entry.authority.quote)
+        )
+        blocks.append(Quote(words, cite))
+    return blocks
+
+
+def _derived(
+    catalog: Catalog, result: LookupResult, offences: list[str], detail: Detail
+) -> list[Block]:
+    """Punishments defined by another offence's, computed for the offences in the handout."""
+    rules = [e for e in result.provisions if e.derived_rule is not None]
+    if not rules:
+        return []
+    rows = []
+    unmatched: list[tuple[Run, ...]] = []
+    for entry in rules:
+        found = False
+        for offence in offences:
+            try:
+                derived = catalog.derived_penalty(entry.id, offence, result.as_of)
+            except LawrefError:
+                continue
+            found = True
+            lines = punishment_lines(derived.penalty, None)
+            offence_cell: tuple[Run, ...] = _text(catalog.label(offence))
+            if derived.limb and detail == "full":
+                offence_cell += (("em", f" (the limb “{derived.limb}”)"),)
+            rows.append(
+                (
+                    (_strong(catalog.label(entry.id)),),
+                    offence_cell,
+                    _text(lines[0][1]),
+                    _text(lines[1][1] if len(lines) > 1 else "—"),
+                )
+            )
+        if not found:
+            limbs = punishment_lines(None, entry.derived_rule)
+            unmatched.append(
+                (
+                    _strong(catalog.label(entry.id) + ": "),
+                    _plain("; ".join(f"{when}: {words}" for when, words in limbs) + "."),
+                )
+            )
+    blocks: list[Block] = [Heading(2, "Punishments that depend on the offence")]
+    if rows:
+        blocks.append(
+            Table(
+                ("Section", "For the offence", "First conviction", "Second or later"),
+                tuple(rows),
+            )
+        )
+    if unmatched:
+        blocks.append(Bullets(tuple(unmatched)))
+    return blocks
+
+
+def _judgments(catalog: Catalog, result: LookupResult, detail: Detail) -> list[Block]:
+    if not result.judgments:
+        return []
+    rows: list[tuple[Run, ...]] = []
+    for judgment in result.judgments:
+        citation = judgment.citations[0] if judgment.citations else "citation not confirmed"
+        held = []
+        for holding in judgment.holdings:
+            if result.conduct not in holding.conduct:
+                continue
+            summary = holding.summary if detail == "full" else _first_sentence(holding.summary)
+            if f"{judgment.id}#{holding.id}" in result.other_text_holdings:
+                construed = format_date(holding.text_as_of or judgment.decided)
+                summary = (
+                    f"(Construing the text in force on {construed}, not the text of "
+                    f"{format_date(result.as_of)}.) {summary}"
+                )
+            held.append(summary)
+        rows.append(
+            (
+                _strong(judgment.title),
+                _plain(
+                    f" ({judgment.court}, {format_date(judgment.decided)}; {citation}; "
+                    f"{judgment.status.replace('_', ' ')}). " + " ".join(held)
+                ),
+            )
+        )
+    return [Heading(2, "Judgments that govern the reading"), Bullets(tuple(rows))]
+
+
+def _overlaps(catalog: Catalog, result: LookupResult) -> list[Block]:
+    if not result.overlaps:
+        return []
+    items = tuple(
+        _text(_label(catalog, re.sub(r"\A(\S+) \([a-z0-9-]+\): ", r"\1: ", text)))
+        for text in result.overlaps
+    )
+    return [Heading(2, "When several laws reach the same act"), Bullets(items)]
+
+
+def _changes_in_full(catalog: Catalog, result: LookupResult) -> list[Block]:
+    """Every version's legal citation and the data's notes on what changed (``--detail full``)."""
     items: list[tuple[Run, ...]] = []
     for entry in result.provisions:
-        events = catalog.timeline(entry.id)
         provision = catalog.provision(entry.id)
-        if len(events) < 2 and not provision.predecessors and not provision.successors:
-            continue
+        events = catalog.timeline(entry.id)
         parts = [
             f"{format_date(event.date)}: {event.event.replace('_', ' ')} ({event.instrument_title})"
             for event in events
         ]
         line = "; ".join(parts) + "."
         if provision.predecessors:
-            line += " Replaces " + ", ".join(provision.predecessors) + "."
+            line += " Follows " + ", ".join(map(catalog.label_any, provision.predecessors)) + "."
         if provision.changes:
             line += " " + provision.changes
-        items.append((_strong(entry.id + ": "), _plain(line)))
-    blocks: list[Block] = []
-    if items:
-        blocks += [Heading(2, "What changed over time"), Bullets(tuple(items))]
-    if result.judgments:
-        rows: list[tuple[Run, ...]] = []
-        for judgment in result.judgments:
-            citation = judgment.citations[0] if judgment.citations else "citation not confirmed"
-            held = " ".join(
-                (
-                    f"(Construing the text in force on "
-                    f"{format_date(h.text_as_of or judgment.decided)}, "
-                    f"not the text of {format_date(result.as_of)}.) {h.summary}"
-                    if f"{judgment.id}#{h.id}" in result.other_text_holdings
-                    else h.summary
-                )
-                for h in judgment.holdings
-                if result.conduct in h.conduct
-            )
-            rows.append(
-                (
-                    _strong(judgment.title),
-                    (
-                        "text",
-                        f" ({judgment.court}, {format_date(judgment.decided)}; {citation}; "
-                        f"{judgment.status.replace('_', ' ')}). {held}",
-                    ),
-                )
-            )
-        blocks += [Heading(2, "Judgments that govern the reading"), Bullets(tuple(rows))]
-    if result.overlaps:
-        blocks += [
-            Heading(2, "When several laws reach the same act"),
-            Bullets(tuple(_text(text) for text in result.overlaps)),
-        ]
-    return blocks
+        items.append((_strong(catalog.label(entry.id) + ": "), _plain(line)))
+    return [Heading(2, "The history of each section"), Bullets(tuple(items))] if items else []
 
 
 def _note(catalog: Catalog, article_id: str, quote: str) -> Run:
-    article = catalog.article(article_id)
-    named = f"“{article.headline}”" + (f", {article.publisher}" if article.publisher else "")
-    label = f"{named} [{article_id}]" if article.headline else f"Report {article_id}"
-    when = f", {format_date(article.date_used)}" if article.date_used else ""
-    return ("note", f"{label}{when}: “{quote}”")
+    name = report_name(catalog.article(article_id))
+    return ("note", f"{name[0].upper()}{name[1:]}: “{quote}”")
 
 
-def _cases(catalog: Catalog, cases: tuple[Case, ...], conduct: str) -> list[Block]:
+def _when(case: Case) -> str:
+    if case.date_precision == "day":
+        return format_date(case.date)
+    if case.date_precision == "month":
+        return format_month(case.date)
+    return str(case.date.year)
+
+
+def _case_blocks(
+    catalog: Catalog, case: Case, conduct: str, conflicts: set[FactKind], detail: Detail
+) -> list[Block]:
+    """One case as prose: where and when, what was done, what the reports count (saying where
+    they disagree, with each report's words), which law they name, and which reports tell it.
+    A standard handout quotes the reports for what was done and where they disagree; ``full``
+    quotes them for every figure."""
+    described = next(c for c in case.conduct if c.conduct == conduct)
+    places = ", ".join(dict.fromkeys(p.value for p in case.places))
+    where = f"{places}, {_when(case)}. " if places else f"{_when(case)}. "
+    runs: list[Run] = [
+        _strong(case.title + ". "),
+        _plain(where + case.summary),
+        _note(catalog, described.citation.article, described.citation.quote),
+    ]
+    grouped: dict[FactKind, list[Fact]] = {}
+    for fact in case.facts:
+        grouped.setdefault(fact.kind, []).append(fact)
+    counted: list[list[Run]] = []
+    for kind, facts in grouped.items():
+        values = list(dict.fromkeys(fact_value(f) for f in facts))
+        periods = list(dict.fromkeys(f.period for f in facts if f.period))
+        words = fact_phrase(kind, values)
+        if periods:
+            words += f" ({' or '.join(periods)})"
+        disputed = kind in conflicts or len(values) > 1 or len(periods) > 1
+        if disputed:
+            words += ": the reports disagree"
+        notes = list(dict.fromkeys((f.citation.article, f.citation.quote) for f in facts))
+        if not (disputed or detail == "full"):
+            notes = []
+        counted.append([_plain(words), *(_note(catalog, a, q) for a, q in notes)])
+    if counted:
+        runs.append(_plain(" The reports give: "))
+        for index, part in enumerate(counted):
+            runs += part
+            runs.append(_plain("; " if index < len(counted) - 1 else "."))
+    named = list(
+        dict.fromkeys(
+            catalog.label_any(p.provision)
+            if p.provision
+            else f"the {catalog.act(p.act or '').short_title}"
+            for p in case.provisions
+        )
+    )
+    if named:
+        runs.append(_plain(" Law the reports name: " + ", ".join(named) + "."))
+    reports = "; ".join(report_name(catalog.article(a)) for a in case.articles)
+    runs.append(_plain(f" Reported in: {reports}."))
+    return [Para(tuple(runs))]
+
+
+def _cases(catalog: Catalog, cases: tuple[Case, ...], conduct: str, detail: Detail) -> list[Block]:
     if not cases:
         return []
+    ordered = sorted(cases, key=lambda c: (c.date, c.id), reverse=True)
+    shown = ordered if detail == "full" else ordered[:STANDARD_CASES]
+    disputed = {(c.case, c.kind) for c in catalog.conflicts()}
     blocks: list[Block] = [Heading(2, "Where it has happened")]
-    for case in cases:
-        described = next(c for c in case.conduct if c.conduct == conduct)
+    for case in shown:
+        kinds = {kind for case_id, kind in disputed if case_id == case.id}
+        blocks += _case_blocks(catalog, case, conduct, kinds, detail)
+    rest = len(ordered) - len(shown)
+    if rest:
         blocks.append(
             Para(
-                (
-                    _strong(case.title + ". "),
-                    _plain(case.summary),
-                    _note(catalog, described.citation.article, described.citation.quote),
-                )
-            )
-        )
-        items = tuple(
-            (
-                _plain(
-                    f"{fact.kind.replace('_', ' ')}: {fact.value}"
-                    + (f" ({fact.period})" if fact.period else "")
+                _text(
+                    f"{rest} more {'case' if rest == 1 else 'cases'} of this conduct "
+                    "in lawref's casebook."
                 ),
-                _note(catalog, fact.citation.article, fact.citation.quote),
+                "small",
             )
-            for fact in case.facts
         )
-        if items:
-            blocks.append(Bullets(items))
     return blocks
 
 
-def _shared_sections(
-    catalog: Catalog, results: list[LookupResult], cases: list[Case]
-) -> list[Block]:
-    blocks: list[Block] = [PageBreak(), Heading(1, "Terminology")]
-    blocks.append(
-        Bullets(
-            tuple(
-                (
-                    (
-                        "strong",
-                        term.term + (f" ({term.abbreviation})" if term.abbreviation else "") + ". ",
-                    ),
-                    _plain(f"{term.meaning} {term.guidance}"),
-                    (
-                        "note",
-                        f"{term.source.title}"
-                        + (f", {term.source.url}" if term.source.url else ""),
-                    ),
-                )
-                for term in catalog.terms
-            )
-        )
-    )
-    blocks.append(Heading(1, "How to report"))
-    blocks.append(
-        Bullets(
-            tuple(
-                (
-                    (
-                        "strong",
-                        channel.name + (f" — {channel.address}" if channel.address else "") + ". ",
-                    ),
-                    _plain(channel.what),
-                    (
-                        "note",
-                        channel.source.title
-                        + (f", {channel.source.url}" if channel.source.url else ""),
-                    ),
-                )
-                for channel in catalog.reporting
-            )
-        )
-    )
+def _sources(catalog: Catalog, results: list[LookupResult], cases: list[Case]) -> list[Block]:
     acts = sorted({entry.id.split("/")[0] for r in results for entry in r.provisions})
     judgments = {j.id: j for r in results for j in r.judgments}
     articles = sorted({c for case in cases for c in case.articles})
@@ -333,27 +456,71 @@ def _shared_sections(
         sources.append(
             (
                 _strong(judgment.title),
-                (
-                    "text",
+                _plain(
                     f", {judgment.court}, {format_date(judgment.decided)}; "
                     + ", ".join(judgment.citations)
-                    + ".",
+                    + "."
                 ),
             )
         )
     for article_id in articles:
-        article = catalog.article(article_id)
-        described = ", ".join(
-            x for x in (article.headline, article.publisher, str(article.date_used or "")) if x
+        name = report_name(catalog.article(article_id))
+        sources.append(_text(f"{name[0].upper()}{name[1:]}."))
+    return [Heading(1, "Sources"), Bullets(tuple(sources))]
+
+
+def _shared_sections(
+    catalog: Catalog, results: list[LookupResult], cases: list[Case], detail: Detail
+) -> list[Block]:
+    blocks: list[Block] = [Heading(1, "Words to use" if detail == "standard" else "Terminology")]
+    blocks.append(
+        Bullets(
+            tuple(
+                (
+                    _strong(
+                        term.term + (f" ({term.abbreviation})" if term.abbreviation else "") + ". "
+                    ),
+                    _plain(
+                        f"{term.meaning} {term.guidance}"
+                        if detail == "full"
+                        else _first_sentence(term.guidance)
+                    ),
+                    (
+                        "note",
+                        f"{term.source.title}"
+                        + (f", {term.source.url}" if term.source.url else ""),
+                    ),
+                )
+                for term in catalog.terms
+            )
         )
-        sources.append((_strong(article_id), _plain(f" {described}".rstrip() + ".")))
-    blocks += [Heading(1, "Sources"), Bullets(tuple(sources))]
+    )
+    blocks.append(Heading(1, "How to report"))
+    blocks.append(
+        Bullets(
+            tuple(
+                (
+                    _strong(
+                        channel.name + (f" — {channel.address}" if channel.address else "") + ". "
+                    ),
+                    _plain(channel.what),
+                    (
+                        "note",
+                        channel.source.title
+                        + (f", {channel.source.url}" if channel.source.url else ""),
+                    ),
+                )
+                for channel in catalog.reporting
+            )
+        )
+    )
+    blocks += _sources(catalog, results, cases)
     blocks.append(
         Para(
             _text(
                 f"Law as reviewed on {format_date(catalog.reviewed_on)}. lawref is a reference, "
-                "not legal "
-                "advice: read the provisions in an authoritative copy before relying on them."
+                "not legal advice: read the provisions in an authoritative copy before relying "
+                "on them."
             ),
             "small",
         )
@@ -368,9 +535,13 @@ def build(
     *,
     title: str | None = None,
     everything: bool = False,
+    detail: Detail = "standard",
 ) -> Document:
-    """The handout for *conducts* (ids or words; every conduct with *everything*) on *as_of*."""
+    """The handout for *conducts* (ids or words; every conduct with *everything*) on *as_of*,
+    printing as much as *detail* says (:data:`Detail`)."""
     day = catalog.check_date(as_of)
+    if detail not in DETAILS:
+        raise LawrefError(f"no handout detail {detail!r}: choose one of {', '.join(DETAILS)}")
     if everything:
         conducts = [c.id for c in catalog.conducts]
     if not conducts:
@@ -378,36 +549,45 @@ def build(
     from lawref.conduct.lookup import resolve_conduct
 
     ids = list(dict.fromkeys(resolve_conduct(catalog.lexicon, c)[0] for c in conducts))
-    blocks: list[Block] = []
-    results: list[LookupResult] = []
+    results = [catalog.lookup(conduct_id, day, proceeding_date=day) for conduct_id in ids]
+    until = max(catalog.reviewed_on, day)
+    history = [
+        law_changes(catalog.statutes, catalog.conduct_book, conduct_id, until) for conduct_id in ids
+    ]
+    blocks: list[Block] = [
+        Heading(1, "Summary"),
+        Para(
+            _text(
+                f"Law as in force on {format_date(day)} (the date of the conduct); "
+                "classification for a proceeding begun that day. Data reviewed on "
+                f"{format_date(catalog.reviewed_on)}."
+                + "".join(f" {note}" for r in results for note in dict.fromkeys(r.extent_notes))
+            ),
+            "banner",
+        ),
+    ]
+    for result, changes in zip(results, history, strict=True):
+        blocks += _summary(catalog, result, changes, day)
+    all_offences = [e.id for r in results for e in r.provisions if e.penalty is not None]
     all_cases: list[Case] = []
-    for index, conduct_id in enumerate(ids):
+    for conduct_id, result in zip(ids, results, strict=True):
         conduct = catalog.conduct(conduct_id)
-        result = catalog.lookup(conduct_id, day, proceeding_date=day)
         cases = catalog.cases(conduct=conduct_id)
-        results.append(result)
         all_cases.extend(cases)
-        if index:
-            blocks.append(PageBreak())
+        own = [e.id for e in result.provisions if e.penalty is not None]
+        offences = list(dict.fromkeys(all_offences if detail == "full" else own or all_offences))
         blocks += [
+            PageBreak(),
             Heading(1, conduct.label),
             Para(_text(conduct.description)),
-            Para(
-                _text(
-                    f"Law as in force on {format_date(day)} (the date of the conduct); "
-                    "classification for a proceeding begun that day. Data reviewed on "
-                    f"{format_date(catalog.reviewed_on)}."
-                    + "".join(f" {note}" for note in result.extent_notes)
-                ),
-                "banner",
-            ),
-            Heading(2, "The law that reaches it"),
-            _law_table(catalog, result),
-            *_statute_words(catalog, result),
-            *_changes(catalog, result),
-            *_cases(catalog, cases, conduct_id),
+            *_statute_words(catalog, result, detail),
+            *_derived(catalog, result, offences, detail),
+            *_judgments(catalog, result, detail),
+            *_overlaps(catalog, result),
+            *(_changes_in_full(catalog, result) if detail == "full" else []),
+            *_cases(catalog, cases, conduct_id, detail),
         ]
-    blocks += _shared_sections(catalog, results, all_cases)
+    blocks += _shared_sections(catalog, results, all_cases, detail)
     labels = ", ".join(catalog.conduct(c).label for c in ids)
     return Document(
         title=title or f"Online child sexual abuse material: {labels}",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from lawref.views.handout.build import Document, build
+from lawref.views.handout.build import Detail, Document, build
 from lawref.views.handout.common import HandoutError
 
 TYPE_CHECKING = False
@@ -63,7 +63,10 @@ def make(
     format: str = "md",
     title: str | None = None,
     everything: bool = False,
+    detail: Detail = "standard",
 ) -> str | bytes:
     """A trainers' handout for *conducts* (ids or words; all with *everything*) as in force
-    on *as_of*, from *catalog*, in *format* (see :data:`FORMATS`)."""
-    return write(build(catalog, conducts, as_of, title=title, everything=everything), format)
+    on *as_of*, from *catalog*, in *format* (see :data:`FORMATS`), printing as much as *detail*
+    says (``standard``: a summary page and at most three pages per conduct; ``full``: all)."""
+    document = build(catalog, conducts, as_of, title=title, everything=everything, detail=detail)
+    return write(document, format)

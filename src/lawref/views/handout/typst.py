@@ -64,6 +64,10 @@ def to_typst(document: Document) -> str:
     return "\n".join(out)
 
 
+_COLUMNS = {5: "1fr, 1.9fr, 1.3fr, 1.1fr, 1.5fr", 4: "1fr, 1fr, 1.5fr, 1.5fr"}
+"""Column widths by the number of columns: the summary's five, the derived punishments' four."""
+
+
 def _typ_block(block: Block) -> str:
     if isinstance(block, Heading):
         return "=" * block.level + " " + _typ(block.text)
@@ -79,8 +83,9 @@ def _typ_block(block: Block) -> str:
     if isinstance(block, Table):
         header = ", ".join(f"[#strong[{_typ(h)}]]" for h in block.header)
         cells = ", ".join(f"[{_typ_runs(cell)}]" for row in block.rows for cell in row)
+        widths = _COLUMNS.get(len(block.header), ", ".join(["1fr"] * len(block.header)))
         return (
-            "#text(size: 8.5pt)[#table(columns: (1.3fr, 1.6fr, 1.3fr, 1.1fr, 1.2fr), "
+            f"#text(size: 8pt)[#table(columns: ({widths}), inset: 4pt, "
             f"table.header({header}), {cells})]"
         )
     if isinstance(block, Quote):

@@ -1,0 +1,89 @@
+"""News reports and the facts they state, worded for people: a report is named by its outlet,
+headline and date (never by lawref's file id when the text shows any of them), and a typed fact
+reads as a phrase with counts in Indian style ("1 lakh subscribers", "41 arrested").
+
+These are words about reports, not about the law: the law is worded in
+:mod:`lawref.statutes.phrases`, which this module uses for amounts, terms and dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from lawref.cases.models import Article, Fact, FactKind
+from lawref.statutes.phrases import (
+    format_count,
+    format_date,
+    format_inr,
+    format_month,
+    format_term,
+)
+
+FACT_WORDS: dict[FactKind, str] = {
+    "arrests": "{} arrested",
+    "cases_registered": "{} cases registered",
+    "persons_identified": "{} people identified",
+    "persons_under_observation": "{} people under watch",
+    "persons_to_be_booked": "{} more to be booked",
+    "locations_raided": "{} places raided",
+    "locations_with_seizures": "material seized at {} places",
+    "devices_seized": "{} devices seized",
+    "group_members": "{} members in the group",
+    "group_members_from_kerala": "{} of the members from Kerala",
+    "subscribers": "{} subscribers",
+    "victims_age_min": "children as young as {} years",
+    "victims_age_max": "children up to {} years old",
+    "accused_age": "the accused aged {}",
+    "members_age_min": "members as young as {}",
+    "members_age_max": "members up to {} years old",
+    "police_teams": "{} police teams",
+    "operation_date": "the operation on {}",
+    "operation_started": "the operation begun on {}",
+    "cumulative_arrests": "{} arrested in all",
+    "cumulative_cases": "{} cases registered in all",
+    "arrests_this_year": "{} arrested that year",
+    "websites_shut_down": "{} websites shut down",
+    "firs_registered": "{} FIRs registered",
+    "reported_max_imprisonment_months": "the report's maximum imprisonment: {}",
+    "reported_max_fine_inr": "the report's maximum fine: {}",
+}
+"""Each kind of fact as a phrase around its value (``{}``); a test holds every kind to a phrase."""
+
+_MONTH_ONLY = re.compile(r"\A(\d{4})-(\d{2})\Z")
+
+
+def report_name(article: Article) -> str:
+    """A report as a reader names it: ``Onmanorama, “Flash raid across Kerala …”, 28 December
+    2020``; ``a news report of 13 October 2019`` when the text shows no outlet or headline; the
+    file id only when it shows no date either."""
+    parts = [article.publisher] if article.publisher else []
+    if article.headline:
+        parts.append(f"“{article.headline}”")
+    if article.date_used is not None:
+        when = format_date(article.date_used)
+        return ", ".join([*parts, when]) if parts else f"a news report of {when}"
+    return ", ".join(parts) if parts else f"an undated news report ({article.id})"
+
+
+def fact_value(fact: Fact) -> str:
+    """A fact's value in words: counts the Indian way, rupees with ₹, months of imprisonment as
+    a term, dates as people write them (a month alone as ``June 2019``)."""
+    value = fact.value
+    if isinstance(value, dt.date):
+        return format_date(value)
+    if isinstance(value, int):
+        if fact.kind == "reported_max_fine_inr":
+            return format_inr(value)
+        if fact.kind == "reported_max_imprisonment_months":
+            return format_term(value)
+        return format_count(value)
+    month = _MONTH_ONLY.match(value)
+    if month:
+        return format_month(dt.date(int(month[1]), int(month[2]), 1))
+    return value
+
+
+def fact_phrase(kind: FactKind, values: list[str]) -> str:
+    """The phrase for a fact of *kind*; several differing *values* are joined with "or" (the
+    caller says the reports disagree)."""
+    return FACT_WORDS[kind].format(" or ".join(values))
