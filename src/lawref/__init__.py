@@ -133,12 +133,13 @@ def handout(
     conducts: list[str],
     as_of: dt.date | None = None,
     *,
-    format: Literal["md", "html", "pdf", "typ"] = "md",
+    format: Literal["md", "html", "pdf", "docx", "typ"] = "md",
     title: str | None = None,
     everything: bool = False,
 ) -> str | bytes:
     """A trainers' handout for *conducts* as in force on *as_of*: Markdown, HTML or Typst text,
-    or PDF bytes (the ``pdf`` extra)."""
+    PDF bytes (the ``pdf`` extra) or DOCX bytes, a Word document to adapt (the ``docx``
+    extra)."""
     from lawref.views.handout.formats import make
 
     return make(
