@@ -477,6 +477,7 @@ def test_a_cache_folder_others_can_write_is_named_in_one_warning_line(
         (["-o", "h.html"], b"<!DOCTYPE html>"),
         (["-o", "h.md"], b"# "),
         (["--format", "md", "-o", "h.txt"], b"# "),
+        (["-o", "h.docx"], b"PK\x03\x04"),
     ],
 )
 def test_a_handout_takes_its_format_from_the_file_name(
@@ -488,6 +489,8 @@ def test_a_handout_takes_its_format_from_the_file_name(
 ) -> None:
     if b"PDF" in starts:
         pytest.importorskip("typst")
+    if starts.startswith(b"PK"):
+        pytest.importorskip("docx")
     monkeypatch.chdir(tmp_path)
     code, _, err = run(capsys, "handout", "sharing", "--as-of", "2021-01-01", *arguments)
     assert code == 0, err
@@ -498,7 +501,9 @@ def test_a_handout_takes_its_format_from_the_file_name(
     ("arguments", "message"),
     [
         (["--format", "md", "-o", "h.pdf"], "does not match"),
-        (["-o", "h.docx"], "cannot tell the format"),
+        (["--format", "md", "-o", "h.docx"], "does not match"),
+        (["--format", "docx", "-o", "h.html"], "does not match"),
+        (["-o", "h.odt"], "cannot tell the format"),
     ],
 )
 def test_a_handout_format_that_does_not_match_the_file_is_refused(

@@ -133,13 +133,14 @@ def handout(
     conducts: list[str],
     as_of: dt.date | None = None,
     *,
-    format: Literal["md", "html", "pdf", "typ"] = "md",
+    format: Literal["md", "html", "pdf", "docx", "typ"] = "md",
     title: str | None = None,
     everything: bool = False,
     detail: Literal["standard", "full"] = "standard",
 ) -> str | bytes:
     """A trainers' handout for *conducts* as in force on *as_of*: Markdown, HTML or Typst text,
-    or PDF bytes (the ``pdf`` extra); *detail* ``full`` prints every word lawref holds."""
+    PDF bytes (the ``pdf`` extra) or DOCX bytes, a Word document to adapt (the ``docx``
+    extra); *detail* ``full`` prints every word lawref holds."""
     from lawref.views.handout.formats import make
 
     return make(

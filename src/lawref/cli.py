@@ -314,13 +314,15 @@ def _analyze_many(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-_HANDOUT_FORMATS: dict[str, Literal["pdf", "html", "md"]] = {
+_HANDOUT_FORMATS: dict[str, Literal["pdf", "docx", "html", "md"]] = {
     "pdf": "pdf",
+    "docx": "docx",
     "html": "html",
     "md": "md",
 }
-_HANDOUT_SUFFIXES: dict[str, Literal["pdf", "html", "md"]] = {
+_HANDOUT_SUFFIXES: dict[str, Literal["pdf", "docx", "html", "md"]] = {
     ".pdf": "pdf",
+    ".docx": "docx",
     ".html": "html",
     ".htm": "html",
     ".md": "md",
@@ -343,7 +345,7 @@ def _jobs(text: str) -> int:
     return value
 
 
-def _handout_format(given: str | None, output: str | None) -> Literal["pdf", "html", "md"]:
+def _handout_format(given: str | None, output: str | None) -> Literal["pdf", "docx", "html", "md"]:
     """The handout's format: ``--format``, else the ``-o`` file's extension, else Markdown. A file
     whose extension names another format than ``--format``, or (without ``--format``) none lawref
     writes, is an error:
@@ -361,7 +363,7 @@ def _handout_format(given: str | None, output: str | None) -> Literal["pdf", "ht
 
 
 def cmd_handout(args: argparse.Namespace) -> int:
-    """``lawref handout CONDUCT… [--all] [--as-of] [--format pdf|html|md] [--detail] [-o FILE]
+    """``lawref handout CONDUCT… [--all] [--as-of] [--format pdf|docx|html|md] [--detail] [-o FILE]
     [--title]``."""
     chosen = _handout_format(args.format, args.output)
     catalog = _catalog(args)
@@ -382,7 +384,7 @@ def cmd_handout(args: argparse.Namespace) -> int:
 
             write_bytes_atomic(args.output, result)
         elif sys.stdout.isatty():
-            raise LawrefError("a PDF is not printed to a terminal: give -o FILE")
+            raise LawrefError(f"a {chosen.upper()} is not printed to a terminal: give -o FILE")
         else:
             sys.stdout.buffer.write(result)
     else:
@@ -598,9 +600,9 @@ def build_parser(selected: str | None = None) -> argparse.ArgumentParser:
     )
     handout.add_argument(
         "--format",
-        choices=("pdf", "html", "md"),
+        choices=("pdf", "docx", "html", "md"),
         default=None,
-        help="pdf, html or md (default: the -o file's extension, else md)",
+        help="pdf, docx, html or md (default: the -o file's extension, else md)",
     )
     handout.add_argument(
         "--detail",

@@ -183,8 +183,8 @@ def test_module_level_handout() -> None:
 
 def test_an_unknown_format_is_an_error_never_a_silent_pdf(catalog: Catalog) -> None:
     """Issue #12: formats live one module each behind a registry."""
-    with pytest.raises(HandoutError, match="no handout format 'docx'"):
-        make(catalog, ["storing"], dt.date(2021, 1, 1), format="docx")
+    with pytest.raises(HandoutError, match="no handout format 'odt'"):
+        make(catalog, ["storing"], dt.date(2021, 1, 1), format="odt")
 
 
 def test_the_catalogs_handout_method_still_works_and_warns(catalog: Catalog) -> None:

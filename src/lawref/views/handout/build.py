@@ -101,6 +101,9 @@ class Document:
     subtitle: str
     contents: bool
     blocks: tuple[Block, ...] = field(default_factory=tuple)
+    as_of: dt.date | None = None
+    """The date of the conduct the handout states the law for (formats that record a date,
+    such as DOCX's core properties, use it, never the clock)."""
 
 
 def _text(value: str) -> tuple[Run, ...]:
@@ -594,4 +597,5 @@ def build(
         subtitle=f"Indian law as in force on {format_date(day)} · lawref",
         contents=everything,
         blocks=tuple(blocks),
+        as_of=day,
     )

@@ -1,5 +1,6 @@
 """The handout formats, one module each, behind one registry: ``md`` (Markdown), ``html``,
-``typ`` (Typst source) and ``pdf``. An unknown format is an error, never a silent default."""
+``typ`` (Typst source), ``pdf`` and ``docx`` (Word). An unknown format is an error, never a
+silent default."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from lawref.catalog import Catalog
 
 Writer = Callable[[Document], "str | bytes"]
-"""A format's writer: the document in, its text (or PDF bytes) out."""
+"""A format's writer: the document in, its text (or PDF or DOCX bytes) out."""
 
 
 def _markdown(document: Document) -> str | bytes:
@@ -41,7 +42,19 @@ def _pdf(document: Document) -> str | bytes:
     return to_pdf(document)
 
 
-FORMATS: dict[str, Writer] = {"md": _markdown, "html": _html, "typ": _typst, "pdf": _pdf}
+def _docx(document: Document) -> str | bytes:
+    from lawref.views.handout.docx import to_docx
+
+    return to_docx(document)
+
+
+FORMATS: dict[str, Writer] = {
+    "md": _markdown,
+    "html": _html,
+    "typ": _typst,
+    "pdf": _pdf,
+    "docx": _docx,
+}
 """Each format's name → its writer (imported only when that format is asked for)."""
 
 
