@@ -21,6 +21,7 @@ LAYERS = [
     "conduct",
     "analysis",
     "cases",
+    "statistics",
     "loading",
     "catalog",
     "views",

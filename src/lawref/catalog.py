@@ -49,6 +49,8 @@ if TYPE_CHECKING:
         ReportingChannel,
         Term,
     )
+    from lawref.statistics.book import HeadFigures
+    from lawref.statistics.models import StatisticConflict, Statistics
     from lawref.statutes.book import StatuteBook
 
 
@@ -293,6 +295,30 @@ class Catalog:
         from lawref.cases.casebook import find_conflicts
 
         return find_conflicts(self._commentary.cases.values())
+
+    # --- official statistics ------------------------------------------------------------------
+
+    @property
+    def statistics(self) -> Statistics:
+        """Every statistical source, head and figure (``data/statistics/``)."""
+        return self._commentary.statistics
+
+    def figures(
+        self, *, head: str | None = None, state: str | None = None
+    ) -> tuple[HeadFigures, ...]:
+        """The official figures of every head (or of *head*, an id), for India and every State
+        (or only *state*), each head with the versions of the law its label names and the days
+        within each figure's period on which that law changed. See
+        :func:`lawref.statistics.book.figures_by_head`."""
+        from lawref.statistics.book import figures_by_head
+
+        return figures_by_head(self.statutes, self.statistics, head=head, area=state)
+
+    def statistic_conflicts(self) -> tuple[StatisticConflict, ...]:
+        """Figures that publications give differently for one head, period, area and measure."""
+        from lawref.statistics.models import find_conflicts
+
+        return find_conflicts(self.statistics.figures)
 
     def case_flags(self, case_id: str | None = None) -> tuple[CaseFlag, ...]:
         """Where a report's statement of the law does not match what its conduct reaches on its

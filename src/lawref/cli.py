@@ -33,6 +33,7 @@ _COMMANDS = (
     "handout",
     "cases",
     "case",
+    "stats",
     "conflicts",
     "show",
     "timeline",
@@ -225,18 +226,42 @@ def cmd_case(args: argparse.Namespace) -> int:
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
-    """``lawref conflicts [--json]``."""
+    """``lawref conflicts [--json]``: facts the reports give differently, and official figures
+    that publications give differently."""
     catalog = _catalog(args)
     from lawref.views import text as render
 
     conflicts = catalog.conflicts()
+    figures = catalog.statistic_conflicts()
     return _answer(
         args,
         lambda: {
             "conflicts": [c.model_dump(mode="json") for c in conflicts],
+            "statistics": [c.model_dump(mode="json") for c in figures],
             "reviewed_on": catalog.reviewed_on.isoformat(),
         },
-        lambda: render.conflicts_text(catalog, conflicts),
+        lambda: render.conflicts_text(catalog, conflicts, figures),
+    )
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    """``lawref stats [--head H] [--state S] [--json]``."""
+    catalog = _catalog(args)
+    from lawref.views import text as render
+
+    groups = catalog.figures(head=args.head, state=args.state)
+    return _answer(
+        args,
+        lambda: {
+            "heads": [g.model_dump(mode="json") for g in groups],
+            "sources": {
+                key: source.model_dump(mode="json")
+                for key, source in sorted(catalog.statistics.sources.items())
+                if any(f.source == key for g in groups for f in g.figures)
+            },
+            "reviewed_on": catalog.reviewed_on.isoformat(),
+        },
+        lambda: render.figures_text(catalog, groups),
     )
 
 
@@ -638,6 +663,16 @@ def build_parser(selected: str | None = None) -> argparse.ArgumentParser:
     case.add_argument("id", help="a case id (see `lawref cases`)")
     case.add_argument("--json", action="store_true", help="print JSON")
     data_option(case)
+
+    stats = add(
+        "stats",
+        cmd_stats,
+        "official figures (NCRB, NCMEC, the cyber-crime portal …) by head, year and State",
+    )
+    stats.add_argument("--head", help="a statistical head's id (see `lawref stats`)")
+    stats.add_argument("--state", help='a State or Union territory, or "India"')
+    stats.add_argument("--json", action="store_true", help="print JSON")
+    data_option(stats)
 
     conflicts = add("conflicts", cmd_conflicts, "facts the reports give differently")
     conflicts.add_argument("--json", action="store_true", help="print JSON")

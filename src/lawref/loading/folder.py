@@ -442,6 +442,15 @@ def _load_data(root: Traversable) -> LoadedData:
             key = f"channels[{index}].provisions"
             for found in unknown_ids(key, channel.provisions, provisions, "provision"):
                 problems.append(Problem(shown, *found))
+    from lawref.loading.statistics import read_statistics
+
+    statistics = read_statistics(
+        root,
+        lambda entry, shown: read_toml(entry, shown, problems),
+        label,
+        set(provisions),
+        problems,
+    )
     if problems or reviewed_on is None or procedure is None:
         raise DataError(problems)
     return LoadedData(
@@ -461,6 +470,7 @@ def _load_data(root: Traversable) -> LoadedData:
             cases=cases,
             analysis=analysis,
             reporting=reporting,
+            statistics=statistics,
         ),
     )
 

@@ -23,11 +23,13 @@ if TYPE_CHECKING:
     from lawref.analysis.models import AnalysisConfig
     from lawref.cases.models import Article, Case
     from lawref.conduct.models import Conduct, Judgment, OverlapRule, ReportingChannel, Term
+    from lawref.statistics.models import Statistics
 
 
 class Commentary(NamedTuple):
     """What lawref reads against the statute book: conduct with its mappings, the overlap rules,
-    judgments, terms, articles, cases, the analysis configuration and the reporting channels."""
+    judgments, terms, articles, cases, the analysis configuration, the reporting channels and the
+    official statistics."""
 
     conduct: dict[str, Conduct]
     overlaps: tuple[OverlapRule, ...]
@@ -37,6 +39,7 @@ class Commentary(NamedTuple):
     cases: dict[str, Case]
     analysis: AnalysisConfig
     reporting: tuple[ReportingChannel, ...]
+    statistics: Statistics
 
 
 class LoadedData(NamedTuple):

@@ -30,6 +30,7 @@ def export_document(catalog: Catalog) -> dict[str, Any]:
         "cases": [c.model_dump(mode="json") for c in catalog.cases()],
         "judgments": [judgment.model_dump(mode="json") for judgment in catalog.judgments],
         "terms": [term.model_dump(mode="json") for term in catalog.terms],
+        "statistics": catalog.statistics.model_dump(mode="json"),
     }
 
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import textwrap
 
 from lawref.statutes.phrases import (
     classification_lines,
     derived_limbs,
     format_classification,
+    format_date,
     format_reach,
     format_tier,
     punishment_lines,
@@ -19,6 +21,8 @@ if TYPE_CHECKING:
     from lawref.cases.models import Case, Citation, Conflict
     from lawref.catalog import Catalog
     from lawref.conduct.models import LookupResult
+    from lawref.statistics.book import HeadFigures
+    from lawref.statistics.models import StatisticConflict
     from lawref.statutes.models import (
         Classification,
         ClassificationAt,
@@ -312,8 +316,13 @@ def cases_text(catalog: Catalog, cases: tuple[Case, ...]) -> str:
     return "\n".join(out) + "\n"
 
 
-def conflicts_text(catalog: Catalog, conflicts: tuple[Conflict, ...]) -> str:
-    """Every fact the reports give differently, with each value's quote."""
+def conflicts_text(
+    catalog: Catalog,
+    conflicts: tuple[Conflict, ...],
+    figures: tuple[StatisticConflict, ...] = (),
+) -> str:
+    """Every fact the reports give differently, with each value's quote; then every official
+    figure that publications give differently, with each publication and its words."""
     out = []
     for conflict in conflicts:
         out.append(f"{conflict.case}: {conflict.kind}")
@@ -327,7 +336,70 @@ def conflicts_text(catalog: Catalog, conflicts: tuple[Conflict, ...]) -> str:
             )
     if not conflicts:
         out.append("The reports do not disagree on any recorded fact.")
+    if figures:
+        from lawref.views.figures import measure_words, period_words, source_words, value_words
+
+        out += ["", "Official figures that publications give differently:"]
+        for disagreement in figures:
+            first = disagreement.figures[0]
+            out.append(
+                f"{disagreement.head}: {period_words(first)}, {disagreement.area}, "
+                f"{measure_words(first)}"
+            )
+            for figure in disagreement.figures:
+                source = source_words(catalog.statistics.sources[figure.source])
+                out.append(_wrap(f"{value_words(figure)}  {source}: “{figure.quote}”", "    "))
     out += ["", f"Law as reviewed on {catalog.reviewed_on}."]
+    return "\n".join(out) + "\n"
+
+
+def figures_text(catalog: Catalog, groups: tuple[HeadFigures, ...]) -> str:
+    """The official figures of each head: its label (a head is not a section), the law its label
+    names with when each version was in force, then each figure with its source and words, and
+    where publications disagree."""
+    from lawref.views.figures import measure_words, period_words, source_words, value_words
+
+    sources = catalog.statistics.sources
+    out: list[str] = []
+    for group in groups:
+        head = group.head
+        out.append(f"{head.id}  ({head.publisher})")
+        out.append(
+            _wrap(
+                f"label: “{head.label}”"
+                + ("" if head.label_citation else " (lawref's description)")
+            )
+        )
+        for version in group.law:
+            last = version.valid_to and version.valid_to - dt.timedelta(days=1)
+            until = f", until {format_date(last)}" if last else ""
+            out.append(_wrap(f"law the label names: {version.citation}{until}"))
+        if not group.law:
+            out.append(_wrap("the label names no provision"))
+        for figure, changed in zip(group.figures, group.law_changed, strict=True):
+            line = (
+                f"{period_words(figure)}, {figure.area}: {measure_words(figure)} "
+                f"{value_words(figure)}"
+            )
+            if changed:
+                days = ", ".join(map(format_date, changed))
+                line += f" (the law changed within it, on {days})"
+            if figure.confidence == "low":
+                line += " (low confidence)"
+            out.append(_wrap(line))
+            out.append(_wrap(f"{source_words(sources[figure.source])}: “{figure.quote}”", "      "))
+        for conflict in group.conflicts:
+            values = " or ".join(value_words(f) for f in conflict.figures)
+            out.append(
+                _wrap(
+                    f"the publications disagree: {conflict.period}, {conflict.area}, "
+                    f"{conflict.measure.replace('_', ' ')}: {values}"
+                )
+            )
+        out.append("")
+    if not groups:
+        out += ["No figures match.", ""]
+    out.append(f"Law as reviewed on {catalog.reviewed_on}.")
     return "\n".join(out) + "\n"
 
 
