@@ -273,10 +273,12 @@ class Catalog:
         provision: str | None = None,
         platform: str | None = None,
         year: int | None = None,
+        state: str | None = None,
     ) -> tuple[Case, ...]:
         """The example cases meeting every filter given, oldest first: *conduct* (an id or the
         words for it), *provision* (an id or reference the reports name), *platform*
-        (``whatsapp``, ``telegram``, …), *year* (of the case's date)."""
+        (``whatsapp``, ``telegram``, …), *year* (of the case's date), *state* (a State or Union
+        territory; national operations whose places name it are included)."""
         from lawref.cases.casebook import filter_cases
 
         return filter_cases(
@@ -287,6 +289,7 @@ class Catalog:
             provision=provision,
             platform=platform,
             year=year,
+            state=state,
         )
 
     def conflicts(self) -> tuple[Conflict, ...]:

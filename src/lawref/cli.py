@@ -191,12 +191,16 @@ def cmd_lookup(args: argparse.Namespace) -> int:
 
 
 def cmd_cases(args: argparse.Namespace) -> int:
-    """``lawref cases [--conduct] [--provision] [--platform] [--year] [--json]``."""
+    """``lawref cases [--conduct] [--provision] [--platform] [--year] [--state] [--json]``."""
     catalog = _catalog(args)
     from lawref.views import text as render
 
     cases = catalog.cases(
-        conduct=args.conduct, provision=args.provision, platform=args.platform, year=args.year
+        conduct=args.conduct,
+        provision=args.provision,
+        platform=args.platform,
+        year=args.year,
+        state=args.state,
     )
     return _answer(
         args,
@@ -402,6 +406,7 @@ def cmd_handout(args: argparse.Namespace) -> int:
         title=args.title,
         everything=args.all,
         detail=args.detail,
+        state=args.state,
     )
     if isinstance(result, bytes):
         if args.output:
@@ -636,6 +641,9 @@ def build_parser(selected: str | None = None) -> argparse.ArgumentParser:
         help="standard: a summary page, then at most three pages per conduct; full: every word "
         "lawref holds (whole statute texts, every holding, every case)",
     )
+    handout.add_argument(
+        "--state", help="tell the cases of this State or Union territory (others where it has none)"
+    )
     handout.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically)")
     handout.add_argument("--title", help="the handout's title")
     data_option(handout)
@@ -656,6 +664,9 @@ def build_parser(selected: str | None = None) -> argparse.ArgumentParser:
         ),
     )
     cases.add_argument("--year", type=int, help="the year of the case")
+    cases.add_argument(
+        "--state", help='a State or Union territory, e.g. "Maharashtra" (national operations too)'
+    )
     cases.add_argument("--json", action="store_true", help="print JSON")
     data_option(cases)
 

@@ -20,18 +20,58 @@ def _all_citations(catalog: Catalog) -> list[Citation]:
     return [c for case in catalog.cases() for c in case_citations(case)]
 
 
-def test_the_five_seed_articles_are_held_unchanged(catalog: Catalog) -> None:
-    assert len(catalog.articles) == 5
+def test_the_five_seed_articles_are_held_whole_and_unchanged(catalog: Catalog) -> None:
+    whole = [a for a in catalog.articles if a.kind == "report"]
+    assert [a.id[:3] for a in whole] == ["000", "001", "002", "003", "004"]
     for article in catalog.articles:
         assert hashlib.sha256(article.text.encode("utf-8")).hexdigest() == article.sha256
         seed = SEEDS / f"{article.id}.txt"
-        if seed.exists():
+        if article.kind == "report":
             assert seed.read_text(encoding="utf-8") == article.text
 
 
-def test_only_the_text_establishes_a_publisher(catalog: Catalog) -> None:
-    publishers = {a.id: a.publisher for a in catalog.articles if a.publisher}
+def test_only_the_text_establishes_a_seed_reports_publisher(catalog: Catalog) -> None:
+    publishers = {a.id: a.publisher for a in catalog.articles if a.publisher and a.kind == "report"}
     assert publishers == {"001_5dc5f035577e733f": "Onmanorama"}
+
+
+def test_reports_read_since_keep_only_the_passages_their_cases_quote(catalog: Catalog) -> None:
+    passages = [a for a in catalog.articles if a.kind == "passages"]
+    assert len(passages) >= 40
+    quoted: dict[str, list[str]] = {}
+    for case in catalog.cases():
+        for citation in case_citations(case):
+            quoted.setdefault(citation.article, []).append(citation.quote)
+    for article in passages:
+        assert article.url
+        assert article.url.startswith("http")
+        assert article.read_sha256
+        assert len(article.read_sha256) == 64
+        assert article.publisher
+        # every stretch of text kept is covered by the quotes that cite it: nothing else is kept
+        covered = [False] * len(article.text)
+        for quote in quoted[article.id]:
+            start = article.text.find(quote)
+            while start != -1:
+                covered[start : start + len(quote)] = [True] * len(quote)
+                start = article.text.find(quote, start + 1)
+        kept = [ch for ch, hit in zip(article.text, covered, strict=True) if not hit and ch.strip()]
+        assert "".join(kept).replace("[…]", "") == "", article.id
+
+
+def test_cases_span_india(catalog: Catalog) -> None:
+    cases = catalog.cases()
+    states = {case.state for case in cases} - {"India"}
+    assert len(states) >= 8
+    national = [case for case in cases if case.state == "India"]
+    assert len(national) >= 3
+    assert {c.id for c in catalog.cases(state="maharashtra")} >= {
+        "maharashtra-operation-blackface-2019-2021",
+        "cbi-operation-carbon-2021",  # a national operation whose places name Maharashtra
+    }
+    years = {case.date.year for case in cases}
+    assert min(years) <= 2018
+    assert max(years) >= 2025
 
 
 def test_the_article_a_year_off_records_both_dates(catalog: Catalog) -> None:
@@ -176,7 +216,8 @@ def test_unknown_case_suggests(catalog: Catalog) -> None:
 
 def test_lookup_includes_example_cases(catalog: Catalog) -> None:
     cases = catalog.lookup("formatted the phone", dt.date(2021, 1, 1)).cases
-    assert cases == ("p-hunt-2020-12",)
+    assert cases[0] == "p-hunt-2020-12"
+    assert set(cases) == {c.id for c in catalog.cases(conduct="evidence_destruction")}
 
 
 CONDUCTS = st.sampled_from(

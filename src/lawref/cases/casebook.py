@@ -35,9 +35,12 @@ def filter_cases(
     provision: str | None = None,
     platform: str | None = None,
     year: int | None = None,
+    state: str | None = None,
 ) -> tuple[Case, ...]:
     """The cases that meet every filter given. *conduct* is a conduct id or words for it;
-    *provision* an id or reference, matched against the provisions the reports name."""
+    *provision* an id or reference, matched against the provisions the reports name; *state* a
+    State or Union territory (case and spacing aside), which also takes in national operations
+    whose places name it."""
     conduct_id = None
     if conduct is not None:
         from lawref.conduct.lookup import resolve_conduct
@@ -57,6 +60,8 @@ def filter_cases(
             continue
         if year is not None and case.date.year != year:
             continue
+        if state is not None and not in_state(case, state):
+            continue
         chosen.append(case)
     return tuple(sorted(chosen, key=lambda c: (c.date, c.id)))
 
@@ -66,16 +71,45 @@ def _describe(fact: Fact) -> str:
     return f"{value} — {fact.citation.article}: “{fact.citation.quote}”"
 
 
+def resolve_state(name: str) -> str:
+    """The State or Union territory (or "India") *name* names, case and spacing aside; raises
+    :class:`~lawref.errors.LawrefError` naming the nearest."""
+    import difflib
+    import typing
+
+    from lawref.cases.models import Area
+    from lawref.errors import LawrefError
+
+    areas = typing.get_args(Area)
+    wanted = " ".join(name.split()).casefold()
+    for area in areas:
+        if area.casefold() == wanted:
+            return str(area)
+    near = difflib.get_close_matches(name, areas, n=3, cutoff=0.6)
+    hint = f"; did you mean {', '.join(near)}?" if near else ""
+    raise LawrefError(f"no State or Union territory {name[:60]!r}{hint}")
+
+
+def in_state(case: Case, state: str) -> bool:
+    """Whether *case* happened in *state*: its own State, or, for a national operation, a State
+    its places name."""
+    area = resolve_state(state)
+    if case.state == area:
+        return True
+    return case.state == "India" and any(area.casefold() in p.value.casefold() for p in case.places)
+
+
 def find_conflicts(cases: Iterable[Case]) -> tuple[Conflict, ...]:
-    """Facts of one case that the reports state differently: the same kind of fact with a
-    different value, or the same value for a different period ("in a year" / "in the last two
-    years"). Every value is kept with its citation; none is chosen."""
+    """Facts of one case that the reports state differently: the same kind of fact, counted on
+    the same day (``as_of``; running counts on different days are growth), with a different
+    value, or the same value for a different period ("in a year" / "in the last two years").
+    Every value is kept with its citation; none is chosen."""
     conflicts = []
     for case in cases:
-        by_kind: dict[str, list[Fact]] = {}
+        by_kind: dict[tuple[str, object], list[Fact]] = {}
         for fact in case.facts:
-            by_kind.setdefault(fact.kind, []).append(fact)
-        for kind, facts in by_kind.items():
+            by_kind.setdefault((fact.kind, fact.as_of), []).append(fact)
+        for (kind, _), facts in by_kind.items():
             distinct = {(str(f.value), f.period) for f in facts}
             if len(distinct) < 2:
                 continue

@@ -12,6 +12,48 @@ from pydantic import model_validator
 from lawref.conduct.models import ConductId
 from lawref.statutes.models import Frozen, Key
 
+Area = Literal[
+    "India",
+    "Andhra Pradesh",
+    "Arunachal Pradesh",
+    "Assam",
+    "Bihar",
+    "Chhattisgarh",
+    "Goa",
+    "Gujarat",
+    "Haryana",
+    "Himachal Pradesh",
+    "Jharkhand",
+    "Karnataka",
+    "Kerala",
+    "Madhya Pradesh",
+    "Maharashtra",
+    "Manipur",
+    "Meghalaya",
+    "Mizoram",
+    "Nagaland",
+    "Odisha",
+    "Punjab",
+    "Rajasthan",
+    "Sikkim",
+    "Tamil Nadu",
+    "Telangana",
+    "Tripura",
+    "Uttar Pradesh",
+    "Uttarakhand",
+    "West Bengal",
+    "Andaman and Nicobar Islands",
+    "Chandigarh",
+    "Dadra and Nagar Haveli and Daman and Diu",
+    "Delhi",
+    "Jammu and Kashmir",
+    "Ladakh",
+    "Lakshadweep",
+    "Puducherry",
+]
+"""India as a whole, or one of its States and Union territories, by its present name."""
+
+
 Platform = Literal[
     "whatsapp", "telegram", "facebook", "instagram", "darknet", "social_media", "websites"
 ]
@@ -44,6 +86,36 @@ FactKind = Literal[
     "firs_registered",
     "reported_max_imprisonment_months",
     "reported_max_fine_inr",
+    "states_covered",
+    "persons_booked",
+    "persons_detained",
+    "groups_or_channels",
+    "countries_involved",
+    "suspects_with_devices_seized",
+    "personnel_deployed",
+    "tipline_reports",
+    "cases_this_year",
+    "seizure_reports",
+    "tipline_report_date",
+    "complaint_date",
+    "fir_date",
+    "chargesheet_date",
+    "high_court_judgment_date",
+    "supreme_court_notice_date",
+    "supreme_court_judgment_date",
+    "bench_size",
+    "files_found",
+    "files_posted",
+    "accounts_used",
+    "price_per_access_inr",
+    "group_admins",
+    "group_active_since",
+    "victims_count",
+    "amount_extorted_inr",
+    "amount_recovered_inr",
+    "persons_contacted",
+    "group_members_in_state",
+    "first_flagged_date",
 ]
 """What a typed fact counts or dates. ``reported_max_*`` are penalties as a report states them,
 checked against the law in force (they are claims, not law)."""
@@ -57,11 +129,19 @@ class ArticleDate(Frozen):
     kind: Literal["header", "updated", "first_published", "dateline"]
 
 
+ArticleKind = Literal["report", "passages"]
+"""What ``data/articles/<id>.txt`` holds: a whole ``report`` (the founding seeds), or only the
+``passages`` lawref's cases quote from a report read elsewhere (every report added since)."""
+
+
 class Article(Frozen):
-    """A news report as lawref holds it: its text (``data/articles/<id>.txt``) and what the text
-    itself establishes about it. Nothing is recorded that the text does not show."""
+    """A news report as lawref holds it: its text (``data/articles/<id>.txt``) and what is known
+    about it. For a whole ``report``, nothing is recorded that the text does not show. For
+    ``passages``, the outlet, headline and date are the page's own, as read at ``url``; the text
+    is the passages the cases quote, and ``read_sha256`` the SHA-256 of what was read."""
 
     id: Key
+    kind: ArticleKind = "report"
     headline: str | None = None
     publisher: str | None = None
     publisher_quote: str | None = None
@@ -69,9 +149,17 @@ class Article(Frozen):
     dates: tuple[ArticleDate, ...] = ()
     date_used: dt.date | None = None
     date_note: str | None = None
+    url: str | None = None
+    read_sha256: str | None = None
     sha256: str
     note: str | None = None
     text: str = ""
+
+    @model_validator(mode="after")
+    def _passages_say_where_they_were_read(self) -> Self:
+        if self.kind == "passages" and not (self.url and self.read_sha256 and self.publisher):
+            raise ValueError("passages need the page's url, its publisher and read_sha256")
+        return self
 
 
 class Citation(Frozen):
@@ -129,6 +217,9 @@ class Fact(Frozen):
     kind: FactKind
     value: int | dt.date | str
     period: str | None = None
+    as_of: dt.date | None = None
+    """For a running count (FIRs registered so far, arrests to date), the day it stood at the
+    value, usually its report's date: counts on different days are growth, not disagreement."""
     citation: Citation
     note: str | None = None
 
@@ -139,6 +230,9 @@ class Case(Frozen):
     id: Key
     title: str
     summary: str
+    state: Area
+    """Where it happened: a State or Union territory, or "India" for a national operation (its
+    ``places`` then name the States)."""
     date: dt.date
     date_precision: Literal["day", "month", "year"]
     date_citation: Citation

@@ -126,7 +126,9 @@ def read_articles(
                 )
         if article.publisher_quote and article.publisher_quote not in text:
             problems.append(Problem(shown, f"{where}.publisher_quote", "not in the text"))
-        if (article.publisher is None) != (article.publisher_quote is None):
+        if article.kind == "report" and (article.publisher is None) != (
+            article.publisher_quote is None
+        ):
             problems.append(
                 Problem(
                     shown,

@@ -9,9 +9,9 @@ import datetime as dt
 import difflib
 import typing
 
+from lawref.cases.models import Area
 from lawref.errors import LawrefError
 from lawref.statistics.models import (
-    Area,
     Figure,
     Head,
     StatisticConflict,
@@ -60,13 +60,12 @@ class HeadFigures(Frozen):
 
 def resolve_area(name: str) -> str:
     """The area *name* names (case and spacing aside), or :class:`UnknownAreaError`."""
-    wanted = " ".join(name.split()).casefold()
-    for area in AREAS:
-        if area.casefold() == wanted:
-            return area
-    near = difflib.get_close_matches(name, AREAS, n=3, cutoff=0.6)
-    hint = f"; did you mean {', '.join(near)}?" if near else ""
-    raise UnknownAreaError(f"no State or Union territory {name[:60]!r}{hint}")
+    from lawref.cases.casebook import resolve_state
+
+    try:
+        return resolve_state(name)
+    except LawrefError as exc:
+        raise UnknownAreaError(str(exc)) from None
 
 
 def resolve_head(statistics: Statistics, head_id: str) -> Head:

@@ -46,6 +46,36 @@ FACT_WORDS: dict[FactKind, str] = {
     "firs_registered": "{} FIRs registered",
     "reported_max_imprisonment_months": "the report's maximum imprisonment: {}",
     "reported_max_fine_inr": "the report's maximum fine: {}",
+    "states_covered": "{} States and Union territories covered",
+    "persons_booked": "{} people booked",
+    "persons_detained": "{} people detained",
+    "groups_or_channels": "{} groups or channels",
+    "countries_involved": "people from {} countries involved",
+    "suspects_with_devices_seized": "devices of {} suspects seized",
+    "personnel_deployed": "{} police personnel deployed",
+    "tipline_reports": "{} CyberTipline reports",
+    "cases_this_year": "{} cases registered that year",
+    "seizure_reports": "{} seizure reports",
+    "tipline_report_date": "the CyberTipline report received on {}",
+    "complaint_date": "the complaint made on {}",
+    "fir_date": "the FIR registered on {}",
+    "chargesheet_date": "the charge-sheet filed on {}",
+    "high_court_judgment_date": "the High Court's judgment on {}",
+    "supreme_court_notice_date": "the Supreme Court's notice on {}",
+    "supreme_court_judgment_date": "the Supreme Court's judgment on {}",
+    "bench_size": "a bench of {} judges",
+    "files_found": "{} files found",
+    "files_posted": "{} files posted",
+    "accounts_used": "{} accounts used",
+    "price_per_access_inr": "{} charged for access",
+    "group_admins": "{} administrators",
+    "group_active_since": "the group active since {}",
+    "victims_count": "{} children targeted",
+    "amount_extorted_inr": "{} extorted",
+    "amount_recovered_inr": "{} recovered",
+    "persons_contacted": "{} people contacted",
+    "group_members_in_state": "{} of the members in the State",
+    "first_flagged_date": "first flagged on {}",
 }
 """Each kind of fact as a phrase around its value (``{}``); a test holds every kind to a phrase."""
 
@@ -72,10 +102,12 @@ def fact_value(fact: Fact) -> str:
     if isinstance(value, dt.date):
         return format_date(value)
     if isinstance(value, int):
-        if fact.kind == "reported_max_fine_inr":
+        if fact.kind.endswith("_inr"):
             return format_inr(value)
         if fact.kind == "reported_max_imprisonment_months":
             return format_term(value)
+        if fact.kind == "bench_size":
+            return str(value)
         return format_count(value)
     month = _MONTH_ONLY.match(value)
     if month:

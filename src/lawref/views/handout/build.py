@@ -114,6 +114,10 @@ def _plain(value: str) -> Run:
     return "text", value
 
 
+def _note_run(value: str) -> Run:
+    return "note", value
+
+
 def _strong(value: str) -> Run:
     return "strong", value
 
@@ -125,6 +129,10 @@ conduct) or ``full`` (every word lawref holds: whole statute texts, every holdin
 DETAILS: tuple[Detail, ...] = ("standard", "full")
 STANDARD_CASES = 2
 """Cases a standard handout tells per conduct (the most recent); the rest are counted."""
+STANDARD_FACTS = 5
+"""Figures a standard handout gives per case besides those the reports disagree on."""
+STANDARD_REPORTS = 3
+"""Reports a standard handout names per case; the rest are counted."""
 
 
 def _label(catalog: Catalog, text: str) -> str:
@@ -384,6 +392,7 @@ def _case_blocks(
     for fact in case.facts:
         grouped.setdefault(fact.kind, []).append(fact)
     counted: list[list[Run]] = []
+    plain_count = 0
     for kind, facts in grouped.items():
         values = list(dict.fromkeys(fact_value(f) for f in facts))
         periods = list(dict.fromkeys(f.period for f in facts if f.period))
@@ -397,6 +406,10 @@ def _case_blocks(
         if not (disputed or detail == "full"):
             notes = []
         counted.append([_plain(words), *(_note(catalog, a, q) for a, q in notes)])
+        if detail == "standard" and not disputed:
+            plain_count += 1
+            if plain_count > STANDARD_FACTS:
+                counted.pop()
     if counted:
         runs.append(_plain(" The reports give: "))
         for index, part in enumerate(counted):
@@ -412,22 +425,45 @@ def _case_blocks(
     )
     if named:
         runs.append(_plain(" Law the reports name: " + ", ".join(named) + "."))
-    reports = "; ".join(report_name(catalog.article(a)) for a in case.articles)
+    told = case.articles if detail == "full" else case.articles[:STANDARD_REPORTS]
+    reports = "; ".join(report_name(catalog.article(a)) for a in told)
+    more = len(case.articles) - len(told)
+    if more:
+        reports += f"; and {more} more {'report' if more == 1 else 'reports'}"
     runs.append(_plain(f" Reported in: {reports}."))
     return [Para(tuple(runs))]
 
 
-def _cases(catalog: Catalog, cases: tuple[Case, ...], conduct: str, detail: Detail) -> list[Block]:
-    if not cases:
-        return []
-    ordered = sorted(cases, key=lambda c: (c.date, c.id), reverse=True)
+def _chosen_cases(
+    catalog: Catalog, conduct: str, detail: Detail, state: str | None
+) -> tuple[list[Case], int, str]:
+    """The cases a handout tells for *conduct*: those of *state* (and national operations that
+    name it) when given and there are any, most recent first; all of them with ``full``, else
+    :data:`STANDARD_CASES`. Also how many more there are, and a line saying where they are from
+    when *state* has none."""
+    everywhere = catalog.cases(conduct=conduct)
+    local = catalog.cases(conduct=conduct, state=state) if state else everywhere
+    pool = local or everywhere
+    lead = ""
+    if state and not local and everywhere:
+        lead = f"No case from {state} in lawref's casebook yet; cases from elsewhere in India:"
+    ordered = sorted(pool, key=lambda c: (c.date, c.id), reverse=True)
     shown = ordered if detail == "full" else ordered[:STANDARD_CASES]
+    return shown, len(ordered) - len(shown), lead
+
+
+def _cases(
+    catalog: Catalog, shown: list[Case], rest: int, lead: str, conduct: str, detail: Detail
+) -> list[Block]:
+    if not shown:
+        return []
     disputed = {(c.case, c.kind) for c in catalog.conflicts()}
     blocks: list[Block] = [Heading(2, "Where it has happened")]
+    if lead:
+        blocks.append(Para(_text(lead), "small"))
     for case in shown:
         kinds = {kind for case_id, kind in disputed if case_id == case.id}
         blocks += _case_blocks(catalog, case, conduct, kinds, detail)
-    rest = len(ordered) - len(shown)
     if rest:
         blocks.append(
             Para(
@@ -441,9 +477,17 @@ def _cases(catalog: Catalog, cases: tuple[Case, ...], conduct: str, detail: Deta
     return blocks
 
 
-def _sources(catalog: Catalog, results: list[LookupResult], cases: list[Case]) -> list[Block]:
+def _sources(
+    catalog: Catalog,
+    results: list[LookupResult],
+    cases: list[Case],
+    extra: list[tuple[Run, ...]],
+    *,
+    full: bool,
+) -> list[Block]:
     acts = sorted({entry.id.split("/")[0] for r in results for entry in r.provisions})
-    judgments = {j.id: j for r in results for j in r.judgments}
+    # a standard handout cites each judgment once, where it is told
+    judgments = {j.id: j for r in results for j in r.judgments} if full else {}
     articles = sorted({c for case in cases for c in case.articles})
     sources: list[tuple[Run, ...]] = []
     for act_id in acts:
@@ -469,7 +513,7 @@ def _sources(catalog: Catalog, results: list[LookupResult], cases: list[Case]) -
     for article_id in articles:
         name = report_name(catalog.article(article_id))
         sources.append(_text(f"{name[0].upper()}{name[1:]}."))
-    return [Heading(1, "Sources"), Bullets(tuple(sources))]
+    return [Heading(1, "Sources"), Bullets(tuple(sources + extra))]
 
 
 def _shared_sections(
@@ -488,10 +532,15 @@ def _shared_sections(
                         if detail == "full"
                         else _first_sentence(term.guidance)
                     ),
-                    (
-                        "note",
-                        f"{term.source.title}"
-                        + (f", {term.source.url}" if term.source.url else ""),
+                    *(
+                        [
+                            _note_run(
+                                f"{term.source.title}"
+                                + (f", {term.source.url}" if term.source.url else "")
+                            )
+                        ]
+                        if detail == "full"
+                        else []
                     ),
                 )
                 for term in catalog.terms
@@ -517,7 +566,11 @@ def _shared_sections(
             )
         )
     )
-    blocks += _sources(catalog, results, cases)
+    extra: list[tuple[Run, ...]] = []
+    if detail == "standard":
+        read = "; ".join(dict.fromkeys(term.source.title for term in catalog.terms))
+        extra.append((_strong("Words to use: "), _plain(f"{read}.")))
+    blocks += _sources(catalog, results, cases, extra, full=detail == "full")
     blocks.append(
         Para(
             _text(
@@ -539,10 +592,16 @@ def build(
     title: str | None = None,
     everything: bool = False,
     detail: Detail = "standard",
+    state: str | None = None,
 ) -> Document:
     """The handout for *conducts* (ids or words; every conduct with *everything*) on *as_of*,
-    printing as much as *detail* says (:data:`Detail`)."""
+    printing as much as *detail* says (:data:`Detail`), its cases from *state* where it has
+    any (a State or Union territory)."""
     day = catalog.check_date(as_of)
+    if state is not None:
+        from lawref.cases.casebook import resolve_state
+
+        state = resolve_state(state)
     if detail not in DETAILS:
         raise LawrefError(f"no handout detail {detail!r}: choose one of {', '.join(DETAILS)}")
     if everything:
@@ -575,8 +634,8 @@ def build(
     all_cases: list[Case] = []
     for conduct_id, result in zip(ids, results, strict=True):
         conduct = catalog.conduct(conduct_id)
-        cases = catalog.cases(conduct=conduct_id)
-        all_cases.extend(cases)
+        shown, rest, lead = _chosen_cases(catalog, conduct_id, detail, state)
+        all_cases.extend(shown)
         own = [e.id for e in result.provisions if e.penalty is not None]
         offences = list(dict.fromkeys(all_offences if detail == "full" else own or all_offences))
         blocks += [
@@ -588,7 +647,7 @@ def build(
             *_judgments(catalog, result, detail),
             *_overlaps(catalog, result),
             *(_changes_in_full(catalog, result) if detail == "full" else []),
-            *_cases(catalog, cases, conduct_id, detail),
+            *_cases(catalog, shown, rest, lead, conduct_id, detail),
         ]
     blocks += _shared_sections(catalog, results, all_cases, detail)
     labels = ", ".join(catalog.conduct(c).label for c in ids)

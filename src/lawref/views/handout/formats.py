@@ -77,9 +77,19 @@ def make(
     title: str | None = None,
     everything: bool = False,
     detail: Detail = "standard",
+    state: str | None = None,
 ) -> str | bytes:
     """A trainers' handout for *conducts* (ids or words; all with *everything*) as in force
     on *as_of*, from *catalog*, in *format* (see :data:`FORMATS`), printing as much as *detail*
-    says (``standard``: a summary page and at most three pages per conduct; ``full``: all)."""
-    document = build(catalog, conducts, as_of, title=title, everything=everything, detail=detail)
+    says (``standard``: a summary page and at most three pages per conduct; ``full``: all), its
+    cases from *state* where it has any."""
+    document = build(
+        catalog,
+        conducts,
+        as_of,
+        title=title,
+        everything=everything,
+        detail=detail,
+        state=state,
+    )
     return write(document, format)

@@ -46,7 +46,7 @@ def to_typst(document: Document) -> str:
         f"#set document(title: {_typ_string(document.title)}, "
         f"description: {_typ_string(document.subtitle)})",
         '#set page(paper: "a4", margin: (x: 16mm, y: 18mm), numbering: "1 / 1")',
-        f'#set text(font: "{FONT}", size: 10pt, lang: "en")',
+        f'#set text(font: "{FONT}", size: 9.5pt, lang: "en")',
         "#set par(justify: false)",
         "#set table(stroke: 0.5pt + luma(120), inset: 4pt)",
         "#show heading.where(level: 1): set text(size: 15pt)",
