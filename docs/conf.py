@@ -29,7 +29,10 @@ source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
 exclude_patterns = ["_build", "images/*.md"]
 html_theme = "furo"
 html_title = "lawref"
-html_static_path: list[str] = []
+html_static_path = ["_static"]
+# the lookup page and the penalties page's date picker (answers embedded at build time)
+html_css_files = ["lawref-site.css"]
+html_js_files = [("lawref-site.js", {"defer": "defer"})]
 nitpick_ignore = [("py:class", "pydantic.main.BaseModel")]
 nitpick_ignore_regex = [
     # standard-library and typing names autodoc cannot resolve without intersphinx (offline build)

@@ -115,6 +115,7 @@ class Writer:
         self.judgments()
         self.terms()
         self.penalties()
+        self.lookup()
         for stale in self.folder.rglob("*.md"):
             if stale not in self.written:
                 stale.unlink()
@@ -132,6 +133,7 @@ class Writer:
                 "```{toctree}",
                 ":maxdepth: 1",
                 "",
+                "lookup",
                 "penalties",
                 "judgments",
                 "terms",
@@ -507,10 +509,19 @@ class Writer:
         self.write("terms.md", lines)
 
     def penalties(self) -> None:
-        """Every punishing provision's current (or last) penalty at a glance."""
+        """Every punishing provision's penalty at a glance: for a date the reader picks (the
+        review date first), and, for readers without scripts, the table as on the review date."""
+        from lawref.views.site_lookup import penalties_picker
+
         lines = [
             "# Penalties at a glance",
             "",
+            "Pick a date to see every punishing provision in force that day and its punishment "
+            "for a first and a later conviction.",
+            "",
+            *penalties_picker(self.catalog),
+            "",
+            "```{container} lawref-static",
             f"As in force on {self.catalog.reviewed_on}, or, for repealed or omitted provisions, "
             "as last in force.",
             "",
@@ -528,7 +539,15 @@ class Writer:
             lines.append(
                 f"| {_provision_link(provision.id, '')} | {span} | {_penalty(version.penalty)} |"
             )
+        lines.append("```")
         self.write("penalties.md", lines)
+
+    def lookup(self) -> None:
+        """The lookup: which law reached a conduct on a date, for any conduct and date, answered
+        in the reader's browser from answers lawref computed when the site was built."""
+        from lawref.views.site_lookup import lookup_page
+
+        self.write("lookup.md", lookup_page(self.catalog))
 
 
 def generate(app: Sphinx) -> None:
