@@ -294,6 +294,11 @@
       show(nodes);
     }
 
+    /* for the site's browser check: the matcher, to compare with lawref's own on every term */
+    window.lawrefLookupMatch = function (text) {
+      return matchConduct(data.lexicon, text, Number(data.longest)).conducts;
+    };
+
     var given = params();
     if (given.conduct) box.value = given.conduct;
     if (given.date) date.value = given.date;

@@ -1,10 +1,12 @@
 """A Sphinx extension that writes the reference part of the documentation site from lawref's data.
 
 At ``builder-inited`` it loads the catalog once and writes MyST pages under ``reference/`` in the
-source folder: a page per Act, provision, conduct, case and article, and pages for judgments,
-terminology and penalties at a glance. Articles show their full text with every cited passage
-highlighted and anchored; case pages link each citation to its passage and back. The pages are
-generated, never edited by hand (``docs/reference/`` is not committed). Parallel-safe.
+source folder: a page per Act, provision, conduct, case and article, pages for judgments,
+terminology and penalties at a glance (for any date the reader picks), and the lookup (which law
+reached a conduct on a date; see ``lawref.views.site_lookup``). Articles show their full text
+with every cited passage highlighted and anchored; case pages link each citation to its passage
+and back. The pages are generated, never edited by hand (``docs/reference/`` is not committed).
+Parallel-safe.
 """
 
 from __future__ import annotations

@@ -101,6 +101,13 @@ def _entry(catalog: Catalog, entry: LookupProvision) -> Json:
     }
 
 
+def _dates(start: dt.date, end: dt.date | None) -> str:
+    """``from 1 July 2024`` or ``4 September 1969 to 30 June 2024`` (the last day in force)."""
+    if end is None:
+        return f"from {format_date(start)}"
+    return f"{format_date(start)} to {format_date(end - dt.timedelta(days=1))}"
+
+
 def _span(start: dt.date, end: dt.date | None) -> str:
     """``in force from 27 October 2009`` or ``… to 30 June 2024`` (the last day in force)."""
     if end is None:
@@ -216,7 +223,7 @@ def _penalty_rows(catalog: Catalog, day: dt.date) -> list[Json]:
                 "id": provision.id,
                 "label": catalog.label(provision.id),
                 "href": f"provisions/{slug(provision.id)}.html",
-                "span": _span(version.valid_from, version.valid_to) if version else "",
+                "span": _dates(version.valid_from, version.valid_to) if version else "",
                 "punishment": words,
             }
         )
@@ -296,12 +303,12 @@ def lookup_page(catalog: Catalog) -> list[str]:
     lines = [
         "# What law reaches this conduct on this date",
         "",
-        "Type the words a report uses for the conduct (“circulating”, “kept on his phone”, "
-        "“group admin”) and the date it was done. The page shows the provisions that reached it "
-        "that day, the punishment for a first and a later conviction, when each applies and how "
-        "the offence is classified in a proceeding begun that day. Each answer was computed by "
-        "lawref when this site was built, from its data as reviewed on "
-        f"{format_date(catalog.reviewed_on)}; nothing is sent anywhere.",
+        "Type the words a report uses for the conduct and pick the date it was done: the answer "
+        "shows the provisions that reached it that day, the punishment for a first and a later "
+        "conviction, when each applies, and how the offence is classified in a proceeding begun "
+        "that day. lawref computed every answer from its data (reviewed on "
+        f"{format_date(catalog.reviewed_on)}) when this site was built; the page sends nothing "
+        "anywhere.",
         "",
         '<form class="lawref-form" id="lawref-lookup" action="#" autocomplete="off">'
         '<div class="lawref-field"><label for="lawref-conduct">Conduct</label>'
