@@ -29,7 +29,10 @@ source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
 exclude_patterns = ["_build", "images/*.md"]
 html_theme = "furo"
 html_title = "lawref"
-html_static_path: list[str] = []
+html_static_path = ["_static"]
+# the lookup page and the penalties page's date picker (answers embedded at build time)
+html_css_files = ["lawref-site.css"]
+html_js_files = [("lawref-site.js", {"defer": "defer"})]
 nitpick_ignore = [("py:class", "pydantic.main.BaseModel")]
 nitpick_ignore_regex = [
     # standard-library and typing names autodoc cannot resolve without intersphinx (offline build)
@@ -42,7 +45,7 @@ nitpick_ignore_regex = [
     # internal helpers that the public API mentions but does not expose
     (
         "py:class",
-        r"(LoadedData|StatuteBook|Commentary|Lexicon|Analyzer|Resolver|Document|HandoutError"
+        r"(LoadedData|StatuteBook|Commentary|Lexicon|Analyzer|Resolver|Document|HandoutError|Detail"
         r"|lawref\.conduct\.lexicon\.Lexicon|lawref\.views\.handout\.build\.Document"
         r"|lawref\.models\.(Frozen|ActRecord))",
     ),
@@ -66,7 +69,14 @@ def _model_names() -> dict[str, str]:
     import importlib
 
     names = {}
-    for module_name in ("statutes.models", "conduct.models", "cases.models", "analysis.models"):
+    for module_name in (
+        "statutes.models",
+        "conduct.models",
+        "cases.models",
+        "analysis.models",
+        "statistics.models",
+        "statistics.book",
+    ):
         module = importlib.import_module(f"lawref.{module_name}")
         for name, value in vars(module).items():
             if isinstance(value, type) and value.__module__ == module.__name__:

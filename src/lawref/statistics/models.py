@@ -191,7 +191,8 @@ def _agree(left: Figure, right: Figure) -> bool:
 
 def find_conflicts(figures: tuple[Figure, ...]) -> tuple[StatisticConflict, ...]:
     """The groups of figures for one head, period, area and measure of which two cannot both be
-    true (see :func:`_agree`), in the order the data lists them."""
+    true (equal values; "about" within :data:`ABOUT`; "more than" below the other), in the
+    order the data lists them."""
     groups: dict[tuple[str, str, str, str], list[Figure]] = {}
     for figure in figures:
         key = (figure.head, figure.period, figure.area, figure.measure)

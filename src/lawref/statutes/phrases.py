@@ -361,6 +361,12 @@ def cite_ids(text: str, label: Callable[[str], str]) -> str:
     return _ID_IN_TEXT.sub(lambda match: label(match[0]), text)
 
 
+def cite_overlap(explanation: str, label: Callable[[str], str]) -> str:
+    """An overlap rule's explanation as a lookup gives it (``pocso-2012/s42 (pocso-s42-2019):
+    …``) for people: the rule's provision cited, its data id dropped, every provision cited."""
+    return cite_ids(re.sub(r"\A(\S+) \([a-z0-9-]+\): ", r"\1: ", explanation), label)
+
+
 def classification_summary(
     first: Classification | None,
     subsequent: Classification | None,

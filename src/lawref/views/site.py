@@ -1,10 +1,12 @@
 """A Sphinx extension that writes the reference part of the documentation site from lawref's data.
 
 At ``builder-inited`` it loads the catalog once and writes MyST pages under ``reference/`` in the
-source folder: a page per Act, provision, conduct, case and article, and pages for judgments,
-terminology and penalties at a glance. Articles show their full text with every cited passage
-highlighted and anchored; case pages link each citation to its passage and back. The pages are
-generated, never edited by hand (``docs/reference/`` is not committed). Parallel-safe.
+source folder: a page per Act, provision, conduct, case and article, pages for judgments,
+terminology and penalties at a glance (for any date the reader picks), and the lookup (which law
+reached a conduct on a date; see ``lawref.views.site_lookup``). Articles show their full text
+with every cited passage highlighted and anchored; case pages link each citation to its passage
+and back. The pages are generated, never edited by hand (``docs/reference/`` is not committed).
+Parallel-safe.
 """
 
 from __future__ import annotations
@@ -115,9 +117,18 @@ class Writer:
         self.judgments()
         self.terms()
         self.penalties()
+        self.lookup()
+        self.handouts()
         for stale in self.folder.rglob("*.md"):
             if stale not in self.written:
                 stale.unlink()
+
+    def handouts(self) -> None:
+        """The handouts to download, built with the site (:mod:`lawref.views.site_handouts`)."""
+        from lawref.views.site_handouts import FOLDER, handouts_page, write_handouts
+
+        listed = write_handouts(self.catalog, self.folder / FOLDER)
+        self.write("handouts.md", handouts_page(self.catalog, listed))
 
     def index(self) -> None:
         """The reference's table of contents."""
@@ -132,7 +143,9 @@ class Writer:
                 "```{toctree}",
                 ":maxdepth: 1",
                 "",
+                "lookup",
                 "penalties",
+                "handouts",
                 "judgments",
                 "terms",
                 "acts/index",
@@ -507,10 +520,19 @@ class Writer:
         self.write("terms.md", lines)
 
     def penalties(self) -> None:
-        """Every punishing provision's current (or last) penalty at a glance."""
+        """Every punishing provision's penalty at a glance: for a date the reader picks (the
+        review date first), and, for readers without scripts, the table as on the review date."""
+        from lawref.views.site_lookup import penalties_picker
+
         lines = [
             "# Penalties at a glance",
             "",
+            "Pick a date to see every punishing provision in force that day and its punishment "
+            "for a first and a later conviction.",
+            "",
+            *penalties_picker(self.catalog),
+            "",
+            "```{container} lawref-static",
             f"As in force on {self.catalog.reviewed_on}, or, for repealed or omitted provisions, "
             "as last in force.",
             "",
@@ -528,7 +550,15 @@ class Writer:
             lines.append(
                 f"| {_provision_link(provision.id, '')} | {span} | {_penalty(version.penalty)} |"
             )
+        lines.append("```")
         self.write("penalties.md", lines)
+
+    def lookup(self) -> None:
+        """The lookup: which law reached a conduct on a date, for any conduct and date, answered
+        in the reader's browser from answers lawref computed when the site was built."""
+        from lawref.views.site_lookup import lookup_page
+
+        self.write("lookup.md", lookup_page(self.catalog))
 
 
 def generate(app: Sphinx) -> None:

@@ -28,6 +28,7 @@ from lawref.errors import LawrefError
 from lawref.statutes.phrases import (
     citable_copy,
     cite_ids,
+    cite_overlap,
     classification_summary,
     format_change,
     format_date,
@@ -334,10 +335,7 @@ def _judgments(catalog: Catalog, result: LookupResult, detail: Detail) -> list[B
 def _overlaps(catalog: Catalog, result: LookupResult) -> list[Block]:
     if not result.overlaps:
         return []
-    items = tuple(
-        _text(_label(catalog, re.sub(r"\A(\S+) \([a-z0-9-]+\): ", r"\1: ", text)))
-        for text in result.overlaps
-    )
+    items = tuple(_text(cite_overlap(text, catalog.label_any)) for text in result.overlaps)
     return [Heading(2, "When several laws reach the same act"), Bullets(items)]
 
 
