@@ -50,6 +50,7 @@ PAGES = {
     "judgments": "reference/judgments.html",
     "terms": "reference/terms.html",
     "search": "search.html?q=67B",
+    "handouts": "reference/handouts.html",
 }
 """Every kind of page, by the name its screenshots get."""
 
@@ -196,6 +197,24 @@ def check_home(page: Page, base: str) -> None:
     assert "IT Act s.67B" in text, text[:800]
 
 
+def check_handouts(page: Page, base: str) -> None:
+    """Every handout the downloads page links is served: a PDF and a Word document per conduct,
+    and the booklet."""
+    page.goto(f"{base}/reference/handouts.html")
+    links = page.locator("a.download, a.reference.download")
+    hrefs = sorted({links.nth(i).get_attribute("href") or "" for i in range(links.count())})
+    assert len(hrefs) >= 2 * 17, hrefs[:5]
+    for href in hrefs:
+        response = page.request.get(f"{base}/reference/{href}")
+        assert response.status == 200, href
+        body = response.body()
+        if href.endswith(".pdf"):
+            assert body.startswith(b"%PDF"), href
+        else:
+            assert href.endswith(".docx"), href
+            assert body.startswith(b"PK"), href
+
+
 def screenshots(page: Page, base: str, shots: Path) -> None:
     """Every kind of page at both widths; the long answers in full."""
     for size, (width, height) in SIZES.items():
@@ -272,6 +291,7 @@ def main() -> int:
             box.fill("67B")
             box.press("Enter")
             page.wait_for_selector("#search-results li, .search li", timeout=15000)
+            check_handouts(page, base)
             screenshots(page, base, shots)
             assert not outside, f"requests left localhost: {outside[:5]}"
             assert not errors, f"script errors: {errors[:5]}"
