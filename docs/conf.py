@@ -76,6 +76,7 @@ def _model_names() -> dict[str, str]:
         "analysis.models",
         "statistics.models",
         "statistics.book",
+        "standards.models",
     ):
         module = importlib.import_module(f"lawref.{module_name}")
         for name, value in vars(module).items():

@@ -22,6 +22,7 @@ LAYERS = [
     "analysis",
     "cases",
     "statistics",
+    "standards",
     "loading",
     "catalog",
     "views",

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
         ReportingChannel,
         Term,
     )
+    from lawref.standards.models import Standard, StandardOn
     from lawref.statistics.book import HeadFigures
     from lawref.statistics.models import StatisticConflict, Statistics
     from lawref.statutes.book import StatuteBook
@@ -316,6 +317,27 @@ class Catalog:
         from lawref.statistics.book import figures_by_head
 
         return figures_by_head(self.statutes, self.statistics, head=head, area=state)
+
+    @property
+    def standards(self) -> tuple[Standard, ...]:
+        """The international benchmarks lawref reads Indian law against (``data/standards/``)."""
+        found = self._commentary.standards
+        return tuple(found[key] for key in sorted(found))
+
+    def standard(self, standard_id: str | None = None, as_of: dt.date | None = None) -> StandardOn:
+        """Each criterion of the benchmark *standard_id* (the only one, when lawref holds one)
+        with lawref's reading of the Indian law in force on *as_of* (default today): the
+        verdict is lawref's reading, never the benchmark's rating."""
+        from lawref.errors import LawrefError
+        from lawref.standards.models import standing
+
+        found = self._commentary.standards
+        if standard_id is None and len(found) == 1:
+            standard_id = next(iter(found))
+        if standard_id not in found:
+            known = ", ".join(sorted(found)) or "none"
+            raise LawrefError(f"no benchmark {str(standard_id)[:60]!r}; lawref holds: {known}")
+        return standing(found[standard_id], self.check_date(as_of), self.reviewed_on)
 
     def statistic_conflicts(self) -> tuple[StatisticConflict, ...]:
         """Figures that publications give differently for one head, period, area and measure."""

@@ -34,6 +34,7 @@ _COMMANDS = (
     "cases",
     "case",
     "stats",
+    "standards",
     "conflicts",
     "show",
     "timeline",
@@ -266,6 +267,19 @@ def cmd_stats(args: argparse.Namespace) -> int:
             "reviewed_on": catalog.reviewed_on.isoformat(),
         },
         lambda: render.figures_text(catalog, groups),
+    )
+
+
+def cmd_standards(args: argparse.Namespace) -> int:
+    """``lawref standards [ID] [--as-of DATE] [--json]``."""
+    catalog = _catalog(args)
+    from lawref.views import text as render
+
+    standing = catalog.standard(args.id, args.as_of)
+    return _answer(
+        args,
+        lambda: standing.model_dump(mode="json"),
+        lambda: render.standard_text(catalog, standing),
     )
 
 
@@ -684,6 +698,18 @@ def build_parser(selected: str | None = None) -> argparse.ArgumentParser:
     stats.add_argument("--state", help='a State or Union territory, or "India"')
     stats.add_argument("--json", action="store_true", help="print JSON")
     data_option(stats)
+
+    standards = add(
+        "standards",
+        cmd_standards,
+        "India's law against an international benchmark (ICMEC's five criteria), by date",
+    )
+    standards.add_argument("id", nargs="?", help="the benchmark (default: the only one)")
+    standards.add_argument(
+        "--as-of", type=_date, metavar="DATE", help="date of the law (default: today)"
+    )
+    standards.add_argument("--json", action="store_true", help="print JSON")
+    data_option(standards)
 
     conflicts = add("conflicts", cmd_conflicts, "facts the reports give differently")
     conflicts.add_argument("--json", action="store_true", help="print JSON")

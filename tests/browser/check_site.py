@@ -51,6 +51,8 @@ PAGES = {
     "terms": "reference/terms.html",
     "search": "search.html?q=67B",
     "handouts": "reference/handouts.html",
+    "statistics": "reference/statistics/ncrb-cyber-pornography-children.html",
+    "standards": "reference/standards.html",
 }
 """Every kind of page, by the name its screenshots get."""
 
@@ -215,6 +217,20 @@ def check_handouts(page: Page, base: str) -> None:
             assert body.startswith(b"PK"), href
 
 
+def check_numbers(page: Page, base: str) -> None:
+    """A statistical head's page shows its chart (drawn at build time) and its table; the
+    benchmark page labels verdicts as lawref's reading."""
+    page.goto(f"{base}/reference/statistics/ncrb-cyber-pornography-children.html")
+    chart = page.locator('img[src$="ncrb-cyber-pornography-children.svg"]')
+    assert chart.count() == 1
+    assert chart.evaluate("img => img.complete && img.naturalWidth > 0")
+    assert "1,171" in page.inner_text("article") or "1171" in page.inner_text("article")
+    page.goto(f"{base}/reference/standards.html")
+    text = page.inner_text("article")
+    assert "not a rating by the benchmark" in text
+    assert "From 16 August 2019: met" in text
+
+
 def screenshots(page: Page, base: str, shots: Path) -> None:
     """Every kind of page at both widths; the long answers in full."""
     for size, (width, height) in SIZES.items():
@@ -292,6 +308,7 @@ def main() -> int:
             box.press("Enter")
             page.wait_for_selector("#search-results li, .search li", timeout=15000)
             check_handouts(page, base)
+            check_numbers(page, base)
             screenshots(page, base, shots)
             assert not outside, f"requests left localhost: {outside[:5]}"
             assert not errors, f"script errors: {errors[:5]}"

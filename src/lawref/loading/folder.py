@@ -451,6 +451,16 @@ def _load_data(root: Traversable) -> LoadedData:
         set(provisions),
         problems,
     )
+    from lawref.loading.standards import read_standards
+
+    standards = read_standards(
+        root,
+        lambda entry, shown: read_toml(entry, shown, problems),
+        label,
+        provisions,
+        judgments,
+        problems,
+    )
     if problems or reviewed_on is None or procedure is None:
         raise DataError(problems)
     return LoadedData(
@@ -471,6 +481,7 @@ def _load_data(root: Traversable) -> LoadedData:
             analysis=analysis,
             reporting=reporting,
             statistics=statistics,
+            standards=standards,
         ),
     )
 

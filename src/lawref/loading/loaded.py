@@ -23,13 +23,14 @@ if TYPE_CHECKING:
     from lawref.analysis.models import AnalysisConfig
     from lawref.cases.models import Article, Case
     from lawref.conduct.models import Conduct, Judgment, OverlapRule, ReportingChannel, Term
+    from lawref.standards.models import Standard
     from lawref.statistics.models import Statistics
 
 
 class Commentary(NamedTuple):
     """What lawref reads against the statute book: conduct with its mappings, the overlap rules,
-    judgments, terms, articles, cases, the analysis configuration, the reporting channels and the
-    official statistics."""
+    judgments, terms, articles, cases, the analysis configuration, the reporting channels, the
+    official statistics and the international benchmarks."""
 
     conduct: dict[str, Conduct]
     overlaps: tuple[OverlapRule, ...]
@@ -40,6 +41,7 @@ class Commentary(NamedTuple):
     analysis: AnalysisConfig
     reporting: tuple[ReportingChannel, ...]
     statistics: Statistics
+    standards: dict[str, Standard]
 
 
 class LoadedData(NamedTuple):

@@ -119,9 +119,19 @@ class Writer:
         self.penalties()
         self.lookup()
         self.handouts()
+        self.figures()
         for stale in self.folder.rglob("*.md"):
             if stale not in self.written:
                 stale.unlink()
+
+    def figures(self) -> None:
+        """The numbers (a page and chart per statistical head) and India against the benchmark
+        (:mod:`lawref.views.site_figures`)."""
+        from lawref.views.site_figures import FOLDER, standards_page, write_statistics
+
+        for relative, lines in write_statistics(self.catalog, self.folder / FOLDER):
+            self.write(relative, lines)
+        self.write("standards.md", standards_page(self.catalog))
 
     def handouts(self) -> None:
         """The handouts to download, built with the site (:mod:`lawref.views.site_handouts`)."""
@@ -146,6 +156,8 @@ class Writer:
                 "lookup",
                 "penalties",
                 "handouts",
+                "standards",
+                "statistics/index",
                 "judgments",
                 "terms",
                 "acts/index",

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from lawref.cases.models import Case, Citation, Conflict
     from lawref.catalog import Catalog
     from lawref.conduct.models import LookupResult
+    from lawref.standards.models import StandardOn
     from lawref.statistics.book import HeadFigures
     from lawref.statistics.models import StatisticConflict
     from lawref.statutes.models import (
@@ -400,6 +401,60 @@ def figures_text(catalog: Catalog, groups: tuple[HeadFigures, ...]) -> str:
     if not groups:
         out += ["No figures match.", ""]
     out.append(f"Law as reviewed on {catalog.reviewed_on}.")
+    return "\n".join(out) + "\n"
+
+
+def standard_text(catalog: Catalog, standing: StandardOn) -> str:
+    """A benchmark's criteria in its own words, each with lawref's reading of the Indian law in
+    force on the day asked about, the provisions and holdings it rests on, and when the reading
+    changed. Every verdict is said to be lawref's reading."""
+    bench = standing.benchmark
+    out = [
+        f"India against {bench.publisher}: “{bench.title}” ({bench.edition}, "
+        f"{format_date(bench.published)})",
+        _wrap(
+            f"Law in force on {format_date(standing.as_of)}. Each verdict is lawref's reading of "
+            "the Indian law, not a rating by the benchmark's publisher.",
+            "",
+        ),
+        "",
+        f"“{bench.lead_in}”",
+    ]
+    for row in standing.criteria:
+        out.append(_wrap(f"{row.criterion.number}. “{row.criterion.words}”", ""))
+        reading = row.reading
+        if reading is None:
+            first = row.history[0].valid_from if row.history else None
+            since = f" before {format_date(first)}" if first else ""
+            out.append(
+                _wrap(f"lawref's reading: none{since} (no provision lawref holds bears on it)")
+            )
+        else:
+            out.append(
+                _wrap(
+                    f"lawref's reading: {reading.verdict}, since {format_date(reading.valid_from)}"
+                )
+            )
+            cited = [catalog.label_any(p) for p in reading.provisions]
+            for ref in reading.holdings:
+                judgment = catalog.judgment(ref.split("#")[0])
+                cited.append(f"{judgment.title} ({format_date(judgment.decided)})")
+            out.append(_wrap("rests on: " + "; ".join(cited)))
+            out.append(_wrap(reading.explanation))
+        changes = [
+            f"{r.verdict} from {format_date(r.valid_from)}" for r in row.history if r is not reading
+        ]
+        if changes:
+            out.append(_wrap("other readings: " + "; ".join(changes)))
+        out.append("")
+    out.append(
+        _wrap(
+            f"Source: {bench.source.title}"
+            + (f" <{bench.source.url}>" if bench.source.url else ""),
+            "",
+        )
+    )
+    out += ["", f"Law as reviewed on {catalog.reviewed_on}."]
     return "\n".join(out) + "\n"
 
 
