@@ -14,6 +14,8 @@ if TYPE_CHECKING:
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
+from lawref.cli import build_parser  # noqa: E402  (after the path above)
+
 project = "lawref"
 author = "The lawref developers"
 copyright = "2026, The lawref developers"
@@ -97,3 +99,5 @@ def setup(app: Sphinx) -> None:
 
 
 autodoc_member_order = "bysource"
+# the reference's command-line page is read from the program's own parser, every command built
+lawref_cli_parser = build_parser

@@ -25,6 +25,9 @@ from lawref.views.handout.markdown import escape_markdown as md
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Callable
+
     from sphinx.application import Sphinx
 
     from lawref.cases.models import Article, Case, Citation
@@ -115,6 +118,7 @@ class Writer:
         self.judgments()
         self.terms()
         self.penalties()
+        self.cli()
         for stale in self.folder.rglob("*.md"):
             if stale not in self.written:
                 stale.unlink()
@@ -135,6 +139,7 @@ class Writer:
                 "penalties",
                 "judgments",
                 "terms",
+                *(["cli"] if self.cli_parser else []),
                 "acts/index",
                 "provisions/index",
                 "conduct/index",
@@ -530,16 +535,31 @@ class Writer:
             )
         self.write("penalties.md", lines)
 
+    cli_parser: Callable[[], argparse.ArgumentParser] | None = None
+    """Builds the ``lawref`` program's full parser for :meth:`cli` (the docs' configuration
+    passes :func:`lawref.cli.build_parser` as ``lawref_cli_parser``; the views sit below the
+    command line and do not import it). None: no command-line page."""
+
+    def cli(self) -> None:
+        """The command line: every command, argument and option, read from the parser."""
+        from lawref.views.cli_page import cli_page
+
+        if self.cli_parser is not None:
+            self.write("cli.md", cli_page(self.cli_parser()))
+
 
 def generate(app: Sphinx) -> None:
     """``builder-inited``: write the reference pages from the default catalog."""
     from lawref.catalog import Catalog
     from lawref.loading.datapath import data_root
 
-    Writer(Catalog.load(data_root()), Path(app.srcdir) / "reference").all()
+    writer = Writer(Catalog.load(data_root()), Path(app.srcdir) / "reference")
+    writer.cli_parser = app.config.lawref_cli_parser
+    writer.all()
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
     """Register the extension with Sphinx."""
+    app.add_config_value("lawref_cli_parser", None, "")
     app.connect("builder-inited", generate)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
