@@ -91,7 +91,8 @@ def test_the_writer_lists_the_page_only_when_it_has_a_parser(
     writer = Writer(catalog, tmp_path / "with")
     writer.cli_parser = build_parser
     writer.all()
-    assert (tmp_path / "with" / "cli.md").read_text(encoding="utf-8").startswith("# Command line")
+    page = (tmp_path / "with" / "cli.md").read_text(encoding="utf-8")
+    assert page.startswith("# The lawref command")
     assert "\ncli\n" in (tmp_path / "with" / "index.md").read_text(encoding="utf-8")
 
 

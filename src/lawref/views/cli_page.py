@@ -87,7 +87,7 @@ def _arguments(parser: argparse.ArgumentParser) -> list[str]:
 def cli_page(parser: argparse.ArgumentParser) -> list[str]:
     """The lines of the command-line reference page for *parser* (MyST Markdown)."""
     prog = parser.prog
-    lines = [f"# Command line: {md(prog)}", ""]
+    lines = [f"# The {md(prog)} command", ""]
     if parser.description:
         lines += [md(parser.description), ""]
     lines += [f"Usage: {code(_usage(parser))}"]
@@ -100,7 +100,7 @@ def cli_page(parser: argparse.ArgumentParser) -> list[str]:
     helps = {a.dest: a.help for a in subcommands._choices_actions}
     lines += ["", "## Commands", "", "| command | what it does |", "|---|---|"]
     for name in subcommands.choices:
-        link = f"[{md(prog + ' ' + name)}](#cli-{slug(name)})"
+        link = f"[{code(name)}](#cli-{slug(name)})"
         lines.append(f"| {link} | {md(helps.get(name) or '')} |")
     for name, sub in subcommands.choices.items():
         lines += ["", f"(cli-{slug(name)})=", f"## {md(prog + ' ' + name)}", ""]

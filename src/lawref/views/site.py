@@ -131,7 +131,8 @@ class Writer:
                 "# Reference",
                 "",
                 "Generated from lawref's data; it cannot disagree with the library. "
-                f"Law as reviewed on {self.catalog.reviewed_on}.",
+                f"Law as reviewed on {self.catalog.reviewed_on}. "
+                "[Every reference page](all.md) on one page.",
                 "",
                 "```{toctree}",
                 ":maxdepth: 1",
@@ -151,25 +152,46 @@ class Writer:
         for section, title, names in (
             ("acts", "Acts and Rules", [a.id for a in self.catalog.acts]),
             ("conduct", "Conduct", [c.id for c in self.catalog.conducts]),
-            ("cases", "Example cases", [c.id for c in self.catalog.cases()]),
-            ("articles", "Articles", [a.id for a in self.catalog.articles]),
         ):
             self.write(
                 f"{section}/index.md",
                 [f"# {title}", "", "```{toctree}", ":maxdepth: 1", "", *map(slug, names), "```"],
             )
-        self.write(
-            "provisions/index.md",
-            [
-                "# Provisions",
-                "",
-                "```{toctree}",
-                ":maxdepth: 1",
-                "",
-                *(slug(p.id) for p in self.catalog.provisions),
-                "```",
-            ],
-        )
+        # The pages that grow with the data (provisions, cases, articles) are listed by links on
+        # their section's page, not in a toctree: the theme draws the whole navigation tree into
+        # every page, so each page in it costs every page's build (issue #15). They sit in the
+        # toctrees of one page outside the navigation, "every reference page" (which Sphinx
+        # needs to place them), linked from the reference's index.
+        listed = {
+            "provisions": (
+                "Provisions",
+                [(slug(p.id), f"{p.id} — {p.heading}") for p in self.catalog.provisions],
+            ),
+            "cases": ("Example cases", [(slug(c.id), c.title) for c in self.catalog.cases()]),
+            "articles": (
+                "Articles",
+                [(slug(a.id), _article_title(a)) for a in self.catalog.articles],
+            ),
+        }
+        for section, (title, pages) in listed.items():
+            self.write(
+                f"{section}/index.md",
+                [f"# {title}", "", *(f"- {_link(name + '.md', text)}" for name, text in pages)],
+            )
+        everything = [
+            "---",
+            "orphan: true",
+            "---",
+            "",
+            "# Every reference page",
+            "",
+            "Every provision, case and article page, by section (the navigation lists the "
+            "sections).",
+        ]
+        for section, (title, pages) in listed.items():
+            everything += ["", "```{toctree}", f":caption: {md(title)}", ":maxdepth: 1", ""]
+            everything += [f"{section}/{name}" for name, _ in pages] + ["```"]
+        self.write("all.md", everything)
 
     def act(self, act_id: str) -> None:
         """An Act: its facts, its amending instruments, its provisions."""
