@@ -7,12 +7,16 @@ from pathlib import Path
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from docutils.nodes import Element
+    from typing import Any
+
+    from docutils.nodes import Element, bullet_list
     from sphinx.addnodes import pending_xref
     from sphinx.application import Sphinx
     from sphinx.environment import BuildEnvironment
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from lawref.cli import build_parser  # noqa: E402  (after the path above)
 
 project = "lawref"
 author = "The lawref developers"
@@ -102,9 +106,65 @@ def _resolve_bare_model_names(
     )
 
 
+_TITLE_TOCS: dict[str, Any] = {}
+
+
+def _title_tocs(env: BuildEnvironment) -> dict[str, bullet_list]:
+    """Each page's table of contents cut as Sphinx cuts it for a ``titles_only`` toctree: its
+    title and the toctrees inside it, without its sections. Made once per build (the tables do
+    not change while pages are written)."""
+    from docutils import nodes
+    from sphinx import addnodes
+
+    if _TITLE_TOCS.get("from") is not env.tocs:
+        cut = {}
+        for docname, toc in env.tocs.items():
+            copy = toc.deepcopy()
+            for top in copy.children:
+                if isinstance(top, nodes.Element) and len(top) > 1:
+                    if subtrees := list(top.findall(addnodes.toctree)):
+                        top[1][:] = subtrees
+                    else:
+                        top.pop(1)
+            cut[docname] = copy
+        _TITLE_TOCS.update({"from": env.tocs, "cut": cut})
+    tocs: dict[str, bullet_list] = _TITLE_TOCS["cut"]
+    return tocs
+
+
+def _quick_navigation(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: object
+) -> None:
+    """Furo draws the whole navigation into every page with ``toctree(titles_only=True)``, and
+    Sphinx copies each page's full table of contents (every heading, every documented object)
+    before it drops all but the titles: the API page's 250 entries were copied for each of the
+    211 pages. The navigation is given the tables already cut, so it is built from titles
+    alone; the HTML is byte for byte the same (issue #15, docs/performance.md)."""
+    toctree = context.get("toctree")
+    if toctree is None:
+        return
+
+    def navigation(**options: Any) -> str:
+        if not options.get("titles_only"):
+            return str(toctree(**options))
+        env = app.env
+        full = env.tocs
+        env.tocs = _title_tocs(env)
+        try:
+            return str(toctree(**options))
+        finally:
+            env.tocs = full
+
+    context["toctree"] = navigation
+
+
 def setup(app: Sphinx) -> None:
-    """Connect the resolver of bare model names."""
+    """Connect the resolver of bare model names and, before the theme's handler, the quick
+    navigation."""
     app.connect("missing-reference", _resolve_bare_model_names)
+    app.connect("html-page-context", _quick_navigation, priority=400)
 
 
 autodoc_member_order = "bysource"
+# the reference's command-line page is read from the program's own parser, every command built
+lawref_cli_parser = build_parser

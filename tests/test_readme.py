@@ -10,9 +10,14 @@ import pytest
 from lawref.cli import main
 from tests.paths import README
 
+MAIN = "uv run --no-dev lawref "
+"""How the README runs lawref: the main command's way, without the dev group."""
+
 
 def _sessions() -> list[tuple[str, list[str], int | None]]:
-    """(command, expected output lines, expected exit code or None) for each `$ uv run lawref`."""
+    """(command, expected output lines, expected exit code or None) for each ``$ uv run … lawref``
+    (a session that runs lawref any other way than the main command's ``uv run --no-dev lawref``
+    is an error: the README shows one way to run lawref)."""
     text = README.read_text(encoding="utf-8")
     steps: list[tuple[str, list[str], int | None]] = []
     for block in re.findall(r"```console\n(.*?)```", text, flags=re.S):
@@ -33,8 +38,10 @@ def _sessions() -> list[tuple[str, list[str], int | None]]:
             if command == "echo $?":
                 previous, expected, _ = steps.pop()
                 steps.append((previous, expected, int(output[0])))
-            elif command.startswith("uv run lawref "):
-                steps.append((command.removeprefix("uv run lawref "), output, None))
+            elif command.startswith(MAIN):
+                steps.append((command.removeprefix(MAIN), output, None))
+            else:
+                assert " lawref " not in f" {command} ", f"run lawref as `{MAIN}…`: {command}"
     return steps
 
 

@@ -27,6 +27,9 @@ from lawref.views.handout.markdown import escape_markdown as md
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Callable
+
     from sphinx.application import Sphinx
 
     from lawref.cases.models import Article, Case, Citation
@@ -120,6 +123,7 @@ class Writer:
         self.lookup()
         self.handouts()
         self.figures()
+        self.cli()
         for stale in self.folder.rglob("*.md"):
             if stale not in self.written:
                 stale.unlink()
@@ -148,7 +152,8 @@ class Writer:
                 "# Reference",
                 "",
                 "Generated from lawref's data; it cannot disagree with the library. "
-                f"Law as reviewed on {self.catalog.reviewed_on}.",
+                f"Law as reviewed on {self.catalog.reviewed_on}. "
+                "[Every reference page](all.md) on one page.",
                 "",
                 "```{toctree}",
                 ":maxdepth: 1",
@@ -160,6 +165,7 @@ class Writer:
                 "statistics/index",
                 "judgments",
                 "terms",
+                *(["cli"] if self.cli_parser else []),
                 "acts/index",
                 "provisions/index",
                 "conduct/index",
@@ -171,25 +177,46 @@ class Writer:
         for section, title, names in (
             ("acts", "Acts and Rules", [a.id for a in self.catalog.acts]),
             ("conduct", "Conduct", [c.id for c in self.catalog.conducts]),
-            ("cases", "Example cases", [c.id for c in self.catalog.cases()]),
-            ("articles", "Articles", [a.id for a in self.catalog.articles]),
         ):
             self.write(
                 f"{section}/index.md",
                 [f"# {title}", "", "```{toctree}", ":maxdepth: 1", "", *map(slug, names), "```"],
             )
-        self.write(
-            "provisions/index.md",
-            [
-                "# Provisions",
-                "",
-                "```{toctree}",
-                ":maxdepth: 1",
-                "",
-                *(slug(p.id) for p in self.catalog.provisions),
-                "```",
-            ],
-        )
+        # The pages that grow with the data (provisions, cases, articles) are listed by links on
+        # their section's page, not in a toctree: the theme draws the whole navigation tree into
+        # every page, so each page in it costs every page's build (issue #15). They sit in the
+        # toctrees of one page outside the navigation, "every reference page" (which Sphinx
+        # needs to place them), linked from the reference's index.
+        listed = {
+            "provisions": (
+                "Provisions",
+                [(slug(p.id), f"{p.id} — {p.heading}") for p in self.catalog.provisions],
+            ),
+            "cases": ("Example cases", [(slug(c.id), c.title) for c in self.catalog.cases()]),
+            "articles": (
+                "Articles",
+                [(slug(a.id), _article_title(a)) for a in self.catalog.articles],
+            ),
+        }
+        for section, (title, pages) in listed.items():
+            self.write(
+                f"{section}/index.md",
+                [f"# {title}", "", *(f"- {_link(name + '.md', text)}" for name, text in pages)],
+            )
+        everything = [
+            "---",
+            "orphan: true",
+            "---",
+            "",
+            "# Every reference page",
+            "",
+            "Every provision, case and article page, by section (the navigation lists the "
+            "sections).",
+        ]
+        for section, (title, pages) in listed.items():
+            everything += ["", "```{toctree}", f":caption: {md(title)}", ":maxdepth: 1", ""]
+            everything += [f"{section}/{name}" for name, _ in pages] + ["```"]
+        self.write("all.md", everything)
 
     def act(self, act_id: str) -> None:
         """An Act: its facts, its amending instruments, its provisions."""
@@ -572,16 +599,31 @@ class Writer:
 
         self.write("lookup.md", lookup_page(self.catalog))
 
+    cli_parser: Callable[[], argparse.ArgumentParser] | None = None
+    """Builds the ``lawref`` program's full parser for :meth:`cli` (the docs' configuration
+    passes :func:`lawref.cli.build_parser` as ``lawref_cli_parser``; the views sit below the
+    command line and do not import it). None: no command-line page."""
+
+    def cli(self) -> None:
+        """The command line: every command, argument and option, read from the parser."""
+        from lawref.views.cli_page import cli_page
+
+        if self.cli_parser is not None:
+            self.write("cli.md", cli_page(self.cli_parser()))
+
 
 def generate(app: Sphinx) -> None:
     """``builder-inited``: write the reference pages from the default catalog."""
     from lawref.catalog import Catalog
     from lawref.loading.datapath import data_root
 
-    Writer(Catalog.load(data_root()), Path(app.srcdir) / "reference").all()
+    writer = Writer(Catalog.load(data_root()), Path(app.srcdir) / "reference")
+    writer.cli_parser = app.config.lawref_cli_parser
+    writer.all()
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
     """Register the extension with Sphinx."""
+    app.add_config_value("lawref_cli_parser", None, "")
     app.connect("builder-inited", generate)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
