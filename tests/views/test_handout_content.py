@@ -164,3 +164,25 @@ def test_at_most_three_pages_per_conduct_after_the_summary(catalog: Catalog, day
         start = conduct.description.split(",")[0][:40]
         body = next(i for i, page in enumerate(pages) if i > 0 and start in " ".join(page.split()))
         assert len(pages) - body <= 3, (conduct.id, body, len(pages))
+
+
+def test_a_state_handout_tells_that_states_cases_and_numbers(catalog: Catalog) -> None:
+    text = _md(catalog, ["sharing"], D(2026, 1, 1), state="maharashtra")
+    section = text.split("Where it has happened")[1].split("## ")[0]
+    told = re.findall(r"\*\*([^*]+)\.\*\* ", section)
+    local = {c.title for c in catalog.cases(conduct="sharing", state="Maharashtra")}
+    assert told
+    assert set(told) <= local
+    assert "## Maharashtra in numbers" in text
+    assert "a statistical head is not a section of any Act" in text
+    none = _md(catalog, ["live_streaming"], D(2026, 1, 1), state="Goa")
+    assert "Goa in numbers" not in none
+
+
+def test_a_full_handout_sets_the_law_against_icmecs_criteria(catalog: Catalog) -> None:
+    text = _md(catalog, ["storing"], D(2020, 1, 1), detail="full")
+    assert "## India against ICMEC's criteria" in text
+    assert "not a rating by the benchmark's publisher" in text
+    criterion = text.split("provides a definition of CSAM;”")[1]
+    assert criterion.lstrip(" *").startswith("lawref's reading: met, since 16 August 2019")
+    assert "India against ICMEC" not in _md(catalog, ["storing"], D(2020, 1, 1))

@@ -25,6 +25,7 @@ from lawref.cases.models import Case, Fact, FactKind
 from lawref.conduct.history import LawChange, law_changes
 from lawref.conduct.models import LookupProvision, LookupResult
 from lawref.errors import LawrefError
+from lawref.statistics.models import Figure
 from lawref.statutes.phrases import (
     citable_copy,
     cite_ids,
@@ -514,6 +515,89 @@ def _sources(
     return [Heading(1, "Sources"), Bullets(tuple(sources + extra))]
 
 
+def _state_numbers(catalog: Catalog, state: str) -> list[Block]:
+    """The official figures for *state*, each with its publication (issue #16: "your State in
+    numbers"); nothing when lawref holds none."""
+    from lawref.views.figures import measure_words, period_words, source_words, value_words
+
+    rows = []
+    for group in catalog.figures(state=state):
+        same: dict[tuple[str, str, float], list[Figure]] = {}
+        for figure in group.figures:
+            same.setdefault((figure.period, figure.measure, figure.value), []).append(figure)
+        for figures in same.values():
+            first = figures[0]
+            told: list[Run] = []
+            for figure in figures:
+                source = catalog.statistics.sources[figure.source]
+                told += [
+                    _plain(("; " if told else "") + source_words(source)),
+                    _note_run(f"“{figure.quote}” {source.url}"),
+                ]
+            rows.append(
+                (
+                    _text(period_words(first)),
+                    _text(f"{measure_words(first)}: {value_words(first)}"),
+                    _text(group.head.label),
+                    tuple(told),
+                )
+            )
+    if not rows:
+        return []
+    return [
+        Heading(1, f"{state} in numbers"),
+        Para(
+            _text(
+                "Official figures as their publishers label them: a statistical head is not a "
+                "section of any Act."
+            ),
+            "small",
+        ),
+        Table(("Period", "Figure", "Head", "Publication"), tuple(rows)),
+    ]
+
+
+def _short_name(publisher: str) -> str:
+    """A publisher by the abbreviation it gives itself ("… Children (ICMEC)" → "ICMEC")."""
+    found = re.search(r"\(([A-Z]{2,})\)\s*\Z", publisher)
+    return found[1] if found else publisher
+
+
+def _benchmark(catalog: Catalog, day: dt.date) -> list[Block]:
+    """India against each international benchmark on *day*, as lawref reads the law."""
+    blocks: list[Block] = []
+    for standard in catalog.standards:
+        standing = catalog.standard(standard.benchmark.id, day)
+        bench = standing.benchmark
+        items = []
+        for row in standing.criteria:
+            reading = row.reading
+            verdict = (
+                f"{reading.verdict}, since {format_date(reading.valid_from)}: {reading.explanation}"
+                if reading
+                else "no reading: no provision lawref holds bears on it"
+            )
+            items.append(
+                (
+                    _strong(f"{row.criterion.number}. “{row.criterion.words}” "),
+                    _plain(f"lawref's reading: {verdict}"),
+                )
+            )
+        blocks += [
+            Heading(1, f"India against {_short_name(bench.publisher)}'s criteria"),
+            Para(
+                _text(
+                    f"{bench.title} ({bench.edition}, {format_date(bench.published)}): "
+                    f"“{bench.lead_in}” Each verdict is lawref's reading of the law in force on "
+                    f"{format_date(day)}, not a rating by the benchmark's publisher."
+                ),
+                "small",
+            ),
+            Bullets(tuple(items)),
+        ]
+    return blocks
+
+
 def _shared_sections(
     catalog: Catalog, results: list[LookupResult], cases: list[Case], detail: Detail
 ) -> list[Block]:
@@ -647,6 +731,10 @@ def build(
             *(_changes_in_full(catalog, result) if detail == "full" else []),
             *_cases(catalog, shown, rest, lead, conduct_id, detail),
         ]
+    if state is not None:
+        blocks += _state_numbers(catalog, state)
+    if detail == "full" or everything:
+        blocks += _benchmark(catalog, day)
     blocks += _shared_sections(catalog, results, all_cases, detail)
     labels = ", ".join(catalog.conduct(c).label for c in ids)
     return Document(
