@@ -47,6 +47,7 @@ if TYPE_CHECKING:
         LookupResult,
         OverlapRule,
         ReportingChannel,
+        ReportingStep,
         Term,
     )
     from lawref.standards.models import Standard, StandardOn
@@ -217,6 +218,18 @@ class Catalog:
     def reporting(self) -> tuple[ReportingChannel, ...]:
         """Where and how online child sexual abuse material is reported."""
         return self._commentary.reporting
+
+    def after_report(self, as_of: dt.date | None = None) -> tuple[ReportingStep, ...]:
+        """What happens after a report, as it stood on *as_of* (default today): each channel's
+        steps then, in the order of the channels and of their steps."""
+        day = self.check_date(as_of)
+        order = {c.id: n for n, c in enumerate(self._commentary.reporting)}
+        return tuple(
+            sorted(
+                (s for s in self._commentary.reporting_steps if s.holds_on(day)),
+                key=lambda s: (order.get(s.channel, len(order)), s.order, s.id),
+            )
+        )
 
     @property
     def terms(self) -> tuple[Term, ...]:

@@ -186,3 +186,13 @@ def test_a_full_handout_sets_the_law_against_icmecs_criteria(catalog: Catalog) -
     criterion = text.split("provides a definition of CSAM;”")[1]
     assert criterion.lstrip(" *").startswith("lawref's reading: met, since 16 August 2019")
     assert "India against ICMEC" not in _md(catalog, ["storing"], D(2020, 1, 1))
+
+
+def test_a_handout_says_what_happens_after_a_report(catalog: Catalog) -> None:
+    text = _md(catalog, ["storing"], D(2026, 1, 1), detail="full")
+    section = text.split("## What happens after a report")[1].split("## ")[0]
+    assert "within 24 hours take all reasonable measures" in section
+    assert "within two hours" not in section  # from 20 February 2026
+    assert "(from 20 September 2018)" in section
+    standard = _md(catalog, ["storing"], D(2026, 1, 1))
+    assert "## How to report, and what then" in standard

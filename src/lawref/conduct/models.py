@@ -253,6 +253,29 @@ class LookupResult(Frozen):
     their provisions from the one in force on ``as_of``: shown as construing another text."""
 
 
+class ReportingStep(Frozen):
+    """What happens after a report, one step at a time: which channel it belongs to, its order
+    there, the days it held (``valid_from`` / ``valid_to``, the first day it no longer did; none
+    where the source gives none), what happens in lawref's words, the provisions that require it,
+    and the source's own words (``quote``)."""
+
+    id: Key
+    channel: str
+    order: int
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+    what: str
+    provisions: tuple[str, ...] = ()
+    quote: str
+    source: Source
+    confidence: Confidence
+
+    def holds_on(self, day: dt.date) -> bool:
+        """Whether the step held on *day*."""
+        started = self.valid_from is None or self.valid_from <= day
+        return started and (self.valid_to is None or day < self.valid_to)
+
+
 class ReportingChannel(Frozen):
     """Where and how online child sexual abuse material is reported (``data/reporting.toml``)."""
 

@@ -48,7 +48,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
-_FORMAT = 7
+_FORMAT = 8
 _KEEP = 8
 _MAGIC = b"lawref-cache\0"
 _DIGEST = hashlib.sha256().digest_size

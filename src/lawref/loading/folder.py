@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from pydantic import ValidationError
 
 from lawref.cases.models import Case
-from lawref.conduct.models import ReportingChannel
+from lawref.conduct.models import ReportingChannel, ReportingStep
 from lawref.errors import DataError, Problem
 from lawref.loading import cases as loading_cases
 from lawref.loading import conduct as loading_conduct
@@ -431,17 +431,20 @@ def _load_data(root: Traversable) -> LoadedData:
             raw_cases, articles, known, f"{label}/cases.toml", problems
         )
     reporting: tuple[ReportingChannel, ...] = ()
+    steps: tuple[ReportingStep, ...] = ()
     raw_reporting = read("reporting.toml")
     if raw_reporting is not None:
         shown = f"{label}/reporting.toml"
         try:
-            reporting = ReportingFile.model_validate(raw_reporting).channels
+            reporting_file = ReportingFile.model_validate(raw_reporting)
+            reporting, steps = reporting_file.channels, reporting_file.steps
         except ValidationError as exc:
             problems.extend(validation_problems(shown, exc))
         for index, channel in enumerate(reporting):
             key = f"channels[{index}].provisions"
             for found in unknown_ids(key, channel.provisions, provisions, "provision"):
                 problems.append(Problem(shown, *found))
+        problems.extend(_check_steps(steps, reporting, provisions, shown))
     from lawref.loading.statistics import read_statistics
 
     statistics = read_statistics(
@@ -480,10 +483,40 @@ def _load_data(root: Traversable) -> LoadedData:
             cases=cases,
             analysis=analysis,
             reporting=reporting,
+            reporting_steps=steps,
             statistics=statistics,
             standards=standards,
         ),
     )
+
+
+def _check_steps(
+    steps: tuple[ReportingStep, ...],
+    channels: tuple[ReportingChannel, ...],
+    provisions: Mapping[str, Provision],
+    shown: str,
+) -> list[Problem]:
+    """What happens after a report holds together: each step belongs to a channel there is,
+    names provisions lawref holds, ends after it starts, and a channel's steps are numbered once
+    each."""
+    found: list[Problem] = []
+    ids = {c.id for c in channels}
+    seen: set[tuple[str, int, object]] = set()
+    for index, step in enumerate(steps):
+        where = f"steps[{index}]"
+        if step.channel not in ids:
+            found.append(Problem(shown, f"{where}.channel", f"no channel {step.channel!r}"))
+        for hit in unknown_ids(f"{where}.provisions", step.provisions, provisions, "provision"):
+            found.append(Problem(shown, *hit))
+        if step.valid_from and step.valid_to and step.valid_to <= step.valid_from:
+            found.append(Problem(shown, f"{where}.valid_to", "must be after valid_from"))
+        key = (step.channel, step.order, step.valid_from)
+        if key in seen:
+            found.append(Problem(shown, f"{where}.order", "another step of the channel has it"))
+        seen.add(key)
+        if not step.quote.strip():
+            found.append(Problem(shown, f"{where}.quote", "the source's words are needed"))
+    return found
 
 
 def files_of(statutes: list[tuple[str, StatuteFile]], act_id: str) -> str:

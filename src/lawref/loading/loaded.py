@@ -22,7 +22,14 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from lawref.analysis.models import AnalysisConfig
     from lawref.cases.models import Article, Case
-    from lawref.conduct.models import Conduct, Judgment, OverlapRule, ReportingChannel, Term
+    from lawref.conduct.models import (
+        Conduct,
+        Judgment,
+        OverlapRule,
+        ReportingChannel,
+        ReportingStep,
+        Term,
+    )
     from lawref.standards.models import Standard
     from lawref.statistics.models import Statistics
 
@@ -40,6 +47,7 @@ class Commentary(NamedTuple):
     cases: dict[str, Case]
     analysis: AnalysisConfig
     reporting: tuple[ReportingChannel, ...]
+    reporting_steps: tuple[ReportingStep, ...]
     statistics: Statistics
     standards: dict[str, Standard]
 

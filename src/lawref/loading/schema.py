@@ -13,7 +13,14 @@ import datetime as dt
 from pydantic import field_validator, model_validator
 
 from lawref.analysis.models import AnalysisConfig
-from lawref.conduct.models import Conduct, Judgment, OverlapRule, ReportingChannel, Term
+from lawref.conduct.models import (
+    Conduct,
+    Judgment,
+    OverlapRule,
+    ReportingChannel,
+    ReportingStep,
+    Term,
+)
 from lawref.statutes.ids import is_valid_number
 from lawref.statutes.models import (
     ActRecord,
@@ -171,6 +178,7 @@ class TermsFile(Frozen):
 
 
 class ReportingFile(Frozen):
-    """``data/reporting.toml``: the reporting channels."""
+    """``data/reporting.toml``: the reporting channels, and the steps after a report."""
 
     channels: tuple[ReportingChannel, ...]
+    steps: tuple[ReportingStep, ...] = ()

@@ -199,6 +199,9 @@ class Writer:
             ),
         }
         for section, (title, pages) in listed.items():
+            if section == "cases":
+                self.write("cases/index.md", self._cases_by_state())
+                continue
             self.write(
                 f"{section}/index.md",
                 [f"# {title}", "", *(f"- {_link(name + '.md', text)}" for name, text in pages)],
@@ -217,6 +220,46 @@ class Writer:
             everything += ["", "```{toctree}", f":caption: {md(title)}", ":maxdepth: 1", ""]
             everything += [f"{section}/{name}" for name, _ in pages] + ["```"]
         self.write("all.md", everything)
+
+    def _cases_by_state(self) -> list[str]:
+        """The cases page: national operations, then each State or Union territory, each case
+        with its date and the conduct it describes (a trainer looks for their own State)."""
+        from lawref.cases.casebook import in_state
+
+        cases = self.catalog.cases()
+        states = sorted({c.state for c in cases} - {"India"})
+        lines = [
+            "# Example cases",
+            "",
+            f"{len(cases)} cases from {len(states)} States and Union territories and national "
+            "operations, each fact cited to the words of the reports. A national operation is "
+            "also listed under each State its reports name. On the command line: "
+            "`lawref cases --state Maharashtra`.",
+        ]
+        groups = [("National operations", [c for c in cases if c.state == "India"])]
+        groups += [
+            (
+                state,
+                [
+                    c
+                    for c in cases
+                    if c.state == state or (c.state == "India" and in_state(c, state))
+                ],
+            )
+            for state in states
+        ]
+        for title, chosen in groups:
+            if not chosen:
+                continue
+            lines += ["", f"## {md(title)}", ""]
+            for case in sorted(chosen, key=lambda c: (c.date, c.id)):
+                conduct = ", ".join(dict.fromkeys(c.conduct for c in case.conduct))
+                lines.append(
+                    f"- {_link(slug(case.id) + '.md', case.title)} ({case.date.year}"
+                    + (f"; {md(conduct.replace('_', ' '))}" if conduct else "")
+                    + ")"
+                )
+        return lines
 
     def act(self, act_id: str) -> None:
         """An Act: its facts, its amending instruments, its provisions."""
@@ -417,6 +460,8 @@ class Writer:
             "",
             md(case.summary),
             "",
+            "- where: "
+            + (md(case.state) if case.state != "India" else "India (a national operation)"),
             f"- date: {case.date} ({case.date_precision}) {cite(case.date_citation)}",
         ]
         for label, items in (

@@ -135,6 +135,8 @@ STANDARD_FACTS = 5
 """Figures a standard handout gives per case besides those the reports disagree on."""
 STANDARD_REPORTS = 3
 """Reports a standard handout names per case; the rest are counted."""
+STANDARD_CHANNELS = 3
+"""Reporting channels whose steps a standard handout tells; the rest are named."""
 
 
 def _label(catalog: Catalog, text: str) -> str:
@@ -487,7 +489,8 @@ def _sources(
     acts = sorted({entry.id.split("/")[0] for r in results for entry in r.provisions})
     # a standard handout cites each judgment once, where it is told
     judgments = {j.id: j for r in results for j in r.judgments} if full else {}
-    articles = sorted({c for case in cases for c in case.articles})
+    limit = None if full else STANDARD_REPORTS
+    articles = sorted({a for case in cases for a in case.articles[:limit]})
     sources: list[tuple[Run, ...]] = []
     for act_id in acts:
         act = catalog.act(act_id)
@@ -598,8 +601,69 @@ def _benchmark(catalog: Catalog, day: dt.date) -> list[Block]:
     return blocks
 
 
+def _how_to_report(catalog: Catalog) -> list[Block]:
+    """Every reporting channel, what it is for, with its source."""
+    blocks: list[Block] = []
+    blocks.append(Heading(1, "How to report"))
+    blocks.append(
+        Bullets(
+            tuple(
+                (
+                    _strong(
+                        channel.name + (f" — {channel.address}" if channel.address else "") + ". "
+                    ),
+                    _plain(channel.what),
+                    (
+                        "note",
+                        channel.source.title
+                        + (f", {channel.source.url}" if channel.source.url else ""),
+                    ),
+                )
+                for channel in catalog.reporting
+            )
+        )
+    )
+    return blocks
+
+
+def _after_report(catalog: Catalog, day: dt.date, detail: Detail) -> list[Block]:
+    """What happens after a report, as it stood on *day*: each channel's steps in order, every
+    step with its source's words in a note (a standard handout gives the dated steps' sources
+    only)."""
+    steps = catalog.after_report(day)
+    if not steps:
+        return []
+    names = {c.id: c.name for c in catalog.reporting}
+    items: list[tuple[Run, ...]] = []
+    channels = list(dict.fromkeys(step.channel for step in steps))
+    if detail == "standard" and len(channels) > STANDARD_CHANNELS:
+        rest = channels[STANDARD_CHANNELS:]
+        channels = channels[:STANDARD_CHANNELS]
+    else:
+        rest = []
+    for channel in channels:
+        runs: list[Run] = [_strong(names.get(channel, channel) + ". ")]
+        for number, step in enumerate((s for s in steps if s.channel == channel), start=1):
+            since = f" (from {format_date(step.valid_from)})" if step.valid_from else ""
+            runs.append(_plain(f"{number}. {step.what}{since} "))
+            if detail == "full" or step.valid_from is not None:
+                runs.append(
+                    _note_run(f"{step.source.title}: “{step.quote}” {step.source.url or ''}")
+                )
+        items.append(tuple(runs))
+    if rest:
+        also = "; ".join(names.get(channel, channel) for channel in rest)
+        items.append((_strong("Also: "), _plain(f"{also}.")))
+    title = "What happens after a report" if detail == "full" else "How to report, and what then"
+    return [Heading(1, title), Bullets(tuple(items))]
+
+
 def _shared_sections(
-    catalog: Catalog, results: list[LookupResult], cases: list[Case], detail: Detail
+    catalog: Catalog,
+    results: list[LookupResult],
+    cases: list[Case],
+    detail: Detail,
+    day: dt.date,
 ) -> list[Block]:
     blocks: list[Block] = [Heading(1, "Words to use" if detail == "standard" else "Terminology")]
     blocks.append(
@@ -629,25 +693,10 @@ def _shared_sections(
             )
         )
     )
-    blocks.append(Heading(1, "How to report"))
-    blocks.append(
-        Bullets(
-            tuple(
-                (
-                    _strong(
-                        channel.name + (f" — {channel.address}" if channel.address else "") + ". "
-                    ),
-                    _plain(channel.what),
-                    (
-                        "note",
-                        channel.source.title
-                        + (f", {channel.source.url}" if channel.source.url else ""),
-                    ),
-                )
-                for channel in catalog.reporting
-            )
-        )
-    )
+    if detail == "standard":
+        blocks += _after_report(catalog, day, detail)
+    else:
+        blocks += _how_to_report(catalog) + _after_report(catalog, day, detail)
     extra: list[tuple[Run, ...]] = []
     if detail == "standard":
         read = "; ".join(dict.fromkeys(term.source.title for term in catalog.terms))
@@ -735,7 +784,7 @@ def build(
         blocks += _state_numbers(catalog, state)
     if detail == "full" or everything:
         blocks += _benchmark(catalog, day)
-    blocks += _shared_sections(catalog, results, all_cases, detail)
+    blocks += _shared_sections(catalog, results, all_cases, detail, day)
     labels = ", ".join(catalog.conduct(c).label for c in ids)
     return Document(
         title=title or f"Online child sexual abuse material: {labels}",
