@@ -19,6 +19,7 @@ import datetime as dt
 import io
 import re
 import zipfile
+from typing import Any
 
 from lawref.views.handout.build import (
     Block,
@@ -132,6 +133,7 @@ class _Writer:
         self.word = word
         self.notes: list[str] = []
         self.break_pending = False
+        self.styles: dict[str, Any] = {}
 
     def write(self, document: Document) -> None:
         """Everything: setup, title, blocks, footnotes, properties."""
@@ -261,8 +263,16 @@ class _Writer:
 
     # -- blocks ----------------------------------------------------------------------------
 
+    def _style(self, name: str) -> Any:
+        """The style *name*, looked up once per document (python-docx searches every style on
+        each lookup by name, which made a booklet take seconds)."""
+        found = self.styles.get(name)
+        if found is None:
+            found = self.styles[name] = self.word.styles[name]
+        return found
+
     def _paragraph(self, style: str) -> Paragraph:
-        paragraph = self.word.add_paragraph(style=style)
+        paragraph = self.word.add_paragraph(style=self._style(style))
         if self.break_pending:
             paragraph.paragraph_format.page_break_before = True
             self.break_pending = False
@@ -281,7 +291,7 @@ class _Writer:
 
     def _note(self, paragraph: Paragraph, text: str) -> None:
         self.notes.append(_clean(text))
-        run = paragraph.add_run(style="footnote reference")
+        run = paragraph.add_run(style=self._style("footnote reference"))
         run._r.append(_element("w:footnoteReference", {"w:id": str(len(self.notes))}))
 
     def _block(self, block: Block) -> None:
@@ -318,7 +328,7 @@ class _Writer:
         header._tr.get_or_add_trPr().append(_element("w:tblHeader", {}))
         for cell, name in zip(header.cells, block.header, strict=False):
             paragraph = cell.paragraphs[0]
-            paragraph.style = self.word.styles["Table Text"]
+            paragraph.style = self._style("Table Text")
             paragraph.add_run(_clean(name)).bold = True
             cell._tc.get_or_add_tcPr().append(
                 _element("w:shd", {"w:val": "clear", "w:color": "auto", "w:fill": "EEEEEE"})
@@ -327,12 +337,12 @@ class _Writer:
             cells = table.add_row().cells
             for cell, runs in zip(cells, row, strict=False):
                 paragraph = cell.paragraphs[0]
-                paragraph.style = self.word.styles["Table Text"]
+                paragraph.style = self._style("Table Text")
                 self._runs(paragraph, runs)
         for row_ in table.rows:
             for cell, width in zip(row_.cells, widths, strict=True):
                 cell.width = width  # python-docx puts w:tcW before the header's w:shd
-        self.word.add_paragraph(style="Table Text")  # Word needs a paragraph between tables
+        self.word.add_paragraph(style=self._style("Table Text"))  # Word needs one between tables
 
     # -- parts and properties --------------------------------------------------------------
 
