@@ -46,6 +46,8 @@ PAGES = {
     "provision": "reference/provisions/it-act-2000-s67B.html",
     "conduct": "reference/conduct/sharing.html",
     "case": "reference/cases/p-hunt-2020-12.html",
+    "cases": "reference/cases/index.html",
+    "cli": "reference/cli.html",
     "article": "reference/articles/002_95b4b98758b0ca5c.html",
     "judgments": "reference/judgments.html",
     "terms": "reference/terms.html",
