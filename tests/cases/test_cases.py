@@ -294,3 +294,16 @@ def test_a_misnamed_law_in_a_report_is_flagged(data_copy: Path) -> None:
     catalog = Catalog.load(data_copy, cache=False)
     reasons = [f.reason for f in catalog.case_flags("p-hunt-2020-12")]
     assert any("misnamed: the Act is The Protection of Children" in r for r in reasons)
+
+
+def test_counts_for_another_day_or_place_are_not_a_disagreement(catalog: Catalog) -> None:
+    kinds = {(c.case, c.kind) for c in catalog.conflicts()}
+    tiplines = "ncrb-ncmec-cybertipline-nationwide-action-2019-2020"
+    case = catalog.case(tiplines)
+    firs = {(f.value, f.area) for f in case.facts if f.kind == "firs_registered"}
+    assert firs == {(57, None), (7, "Maharashtra")}
+    assert (tiplines, "firs_registered") not in kinds
+    # Blackface's FIRs grew from 30 (February 2020) to 213 (July 2021): growth, not disagreement
+    assert ("maharashtra-operation-blackface-2019-2021", "firs_registered") not in kinds
+    # but two reports of one raid that give 465 and 596 places still disagree
+    assert ("p-hunt-2020-12", "locations_raided") in kinds

@@ -101,15 +101,16 @@ def in_state(case: Case, state: str) -> bool:
 
 def find_conflicts(cases: Iterable[Case]) -> tuple[Conflict, ...]:
     """Facts of one case that the reports state differently: the same kind of fact, counted on
-    the same day (``as_of``; running counts on different days are growth), with a different
+    the same day (``as_of``; running counts on different days are growth) for the same area
+    (``area``: a State's count within a national operation is not the nation's), with a different
     value, or the same value for a different period ("in a year" / "in the last two years").
     Every value is kept with its citation; none is chosen."""
     conflicts = []
     for case in cases:
-        by_kind: dict[tuple[str, object], list[Fact]] = {}
+        by_kind: dict[tuple[str, object, object], list[Fact]] = {}
         for fact in case.facts:
-            by_kind.setdefault((fact.kind, fact.as_of), []).append(fact)
-        for (kind, _), facts in by_kind.items():
+            by_kind.setdefault((fact.kind, fact.as_of, fact.area), []).append(fact)
+        for (kind, _, _), facts in by_kind.items():
             distinct = {(str(f.value), f.period) for f in facts}
             if len(distinct) < 2:
                 continue

@@ -116,6 +116,11 @@ FactKind = Literal[
     "persons_contacted",
     "group_members_in_state",
     "first_flagged_date",
+    "order_date",
+    "compliance_deadline",
+    "websites_blocked",
+    "urls_ordered_blocked",
+    "high_priority_reports",
 ]
 """What a typed fact counts or dates. ``reported_max_*`` are penalties as a report states them,
 checked against the law in force (they are claims, not law)."""
@@ -220,6 +225,9 @@ class Fact(Frozen):
     as_of: dt.date | None = None
     """For a running count (FIRs registered so far, arrests to date), the day it stood at the
     value, usually its report's date: counts on different days are growth, not disagreement."""
+    area: str | None = None
+    """Where the count applies when that is narrower than the case ("Maharashtra" within a
+    national operation): counts for different areas are not a disagreement."""
     citation: Citation
     note: str | None = None
 

@@ -76,6 +76,11 @@ FACT_WORDS: dict[FactKind, str] = {
     "persons_contacted": "{} people contacted",
     "group_members_in_state": "{} of the members in the State",
     "first_flagged_date": "first flagged on {}",
+    "order_date": "the order made on {}",
+    "compliance_deadline": "to be complied with by {}",
+    "websites_blocked": "{} websites blocked",
+    "urls_ordered_blocked": "{} web addresses ordered blocked",
+    "high_priority_reports": "{} reports rated high priority",
 }
 """Each kind of fact as a phrase around its value (``{}``); a test holds every kind to a phrase."""
 
