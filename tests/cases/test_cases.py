@@ -307,3 +307,10 @@ def test_counts_for_another_day_or_place_are_not_a_disagreement(catalog: Catalog
     assert ("maharashtra-operation-blackface-2019-2021", "firs_registered") not in kinds
     # but two reports of one raid that give 465 and 596 places still disagree
     assert ("p-hunt-2020-12", "locations_raided") in kinds
+
+
+def test_no_case_without_a_state_and_a_cited_date(catalog: Catalog) -> None:
+    for case in catalog.cases():
+        assert case.state
+        assert case.date_citation.quote
+        assert case.date_citation.end > case.date_citation.start

@@ -54,3 +54,13 @@ def test_a_step_of_no_channel_is_a_load_error(data_copy: Path) -> None:
     with pytest.raises(DataError) as caught:
         Catalog.load(data_copy, cache=False)
     assert any("no channel 'helpline-100'" in str(p) for p in caught.value.problems)
+
+
+def test_a_person_who_receives_material_must_delete_destroy_or_report(catalog: Catalog) -> None:
+    before = _ids(catalog, D(2019, 8, 15))
+    after = _ids(catalog, D(2019, 8, 16))
+    assert "pocso-s15-1-delete-destroy-report" not in before
+    assert "pocso-s15-1-delete-destroy-report" in after
+    step = next(s for s in catalog.after_report(D(2019, 8, 16)) if s.id.startswith("pocso-s15-1"))
+    assert step.provisions == ("pocso-2012/s15(1)",)
+    assert "fails to delete or destroy or report" in step.quote

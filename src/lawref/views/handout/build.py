@@ -137,6 +137,8 @@ STANDARD_REPORTS = 3
 """Reports a standard handout names per case; the rest are counted."""
 STANDARD_CHANNELS = 3
 """Reporting channels whose steps a standard handout tells; the rest are named."""
+STANDARD_STEPS = 3
+"""Steps per reporting channel a standard handout tells; the rest are counted."""
 
 
 def _label(catalog: Catalog, text: str) -> str:
@@ -643,13 +645,18 @@ def _after_report(catalog: Catalog, day: dt.date, detail: Detail) -> list[Block]
         rest = []
     for channel in channels:
         runs: list[Run] = [_strong(names.get(channel, channel) + ". ")]
-        for number, step in enumerate((s for s in steps if s.channel == channel), start=1):
+        own = [s for s in steps if s.channel == channel]
+        told = own if detail == "full" else own[:STANDARD_STEPS]
+        for number, step in enumerate(told, start=1):
             since = f" (from {format_date(step.valid_from)})" if step.valid_from else ""
-            runs.append(_plain(f"{number}. {step.what}{since} "))
+            runs.append(_plain(f"{number}. {step.what}{since}"))
             if detail == "full" or step.valid_from is not None:
                 runs.append(
                     _note_run(f"{step.source.title}: “{step.quote}” {step.source.url or ''}")
                 )
+            runs.append(_plain(" "))
+        if len(told) < len(own):
+            runs.append(_plain(f"({len(own) - len(told)} more in a full handout.)"))
         items.append(tuple(runs))
     if rest:
         also = "; ".join(names.get(channel, channel) for channel in rest)
