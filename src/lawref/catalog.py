@@ -219,6 +219,11 @@ class Catalog:
         """Where and how online child sexual abuse material is reported."""
         return self._commentary.reporting
 
+    def reporting_on(self, as_of: dt.date | None = None) -> tuple[ReportingChannel, ...]:
+        """The reporting channels that existed on *as_of* (default today)."""
+        day = self.check_date(as_of)
+        return tuple(c for c in self._commentary.reporting if c.open_on(day))
+
     def after_report(self, as_of: dt.date | None = None) -> tuple[ReportingStep, ...]:
         """What happens after a report, as it stood on *as_of* (default today): each channel's
         steps then, in the order of the channels and of their steps."""

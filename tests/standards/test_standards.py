@@ -48,20 +48,26 @@ def test_specific_legislation_came_with_s67b_in_2009(catalog: Catalog) -> None:
     assert _verdicts(catalog, D(1999, 1, 1)) == dict.fromkeys(range(1, 6))
 
 
-def test_isp_reporting_is_met_only_as_the_supreme_court_read_it(catalog: Catalog) -> None:
-    assert _verdicts(catalog, D(2024, 9, 22))[5] == "partly met"
-    row = catalog.standard(as_of=D(2024, 9, 23)).criteria[4]
+def test_isp_reporting_is_met_from_the_pocso_rules_of_2020(catalog: Catalog) -> None:
+    assert _verdicts(catalog, D(2020, 3, 8))[5] == "partly met"
+    row = catalog.standard(as_of=D(2020, 3, 9)).criteria[4]
     assert row.reading is not None
     assert row.reading.verdict == "met"
-    assert row.reading.holdings == (
+    assert "pocso-rules-2020/r11" in row.reading.provisions
+    assert "lawref does not hold the rule's text" in row.reading.explanation
+    later = catalog.standard(as_of=D(2024, 9, 23)).criteria[4].reading
+    assert later is not None
+    assert later.holdings == (
         "just-rights-v-harish-2024#intermediaries-must-report-not-only-remove",
     )
+    assert later.explanation.startswith("The Supreme Court confirmed")
 
 
 def test_every_reading_starts_when_something_it_names_came_in(catalog: Catalog) -> None:
     (standard,) = catalog.standards
     for reading in standard.readings:
         days = {v.valid_from for p in reading.provisions for v in catalog.provision(p).versions}
+        days |= {catalog.act(catalog.provision(p).act).in_force_from for p in reading.provisions}
         days |= {catalog.judgment(h.split("#")[0]).decided for h in reading.holdings}
         assert reading.valid_from in days, reading
 

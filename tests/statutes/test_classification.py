@@ -183,7 +183,7 @@ def test_evidence_destruction_is_classified_limb_by_limb(
     assert (life.cognizable, life.triable_by) == (False, "Magistrate of the first class")
     assert lesser.triable_by == "the Court by which the offence is triable"
     words = " ".join(show_words(catalog, ref, day).split())
-    assert "cognizable or not according as the offence concerned" in words
+    assert "cognizable if the offence concerned is cognizable" in words
 
 
 def show_words(catalog: Catalog, ref: str, day: dt.date) -> str:

@@ -255,14 +255,14 @@ class LookupResult(Frozen):
 
 class ReportingStep(Frozen):
     """What happens after a report, one step at a time: which channel it belongs to, its order
-    there, the days it held (``valid_from`` / ``valid_to``, the first day it no longer did; none
-    where the source gives none), what happens in lawref's words, the provisions that require it,
-    and the source's own words (``quote``)."""
+    there, the days it held (``valid_from``, required, and ``valid_to``, the first day it no
+    longer did), what happens in lawref's words, the provisions that require it, and the source's
+    own words (``quote``)."""
 
     id: Key
     channel: str
     order: int
-    valid_from: dt.date | None = None
+    valid_from: dt.date
     valid_to: dt.date | None = None
     what: str
     provisions: tuple[str, ...] = ()
@@ -272,8 +272,7 @@ class ReportingStep(Frozen):
 
     def holds_on(self, day: dt.date) -> bool:
         """Whether the step held on *day*."""
-        started = self.valid_from is None or self.valid_from <= day
-        return started and (self.valid_to is None or day < self.valid_to)
+        return self.valid_from <= day and (self.valid_to is None or day < self.valid_to)
 
 
 class ReportingChannel(Frozen):
@@ -282,7 +281,13 @@ class ReportingChannel(Frozen):
     id: Key
     name: str
     address: str | None = None
+    valid_from: dt.date | None = None
+    """The day the channel began, where a source or the law it rests on dates it."""
     what: str
     provisions: tuple[str, ...] = ()
     source: Source
     confidence: Confidence
+
+    def open_on(self, day: dt.date) -> bool:
+        """Whether the channel existed on *day*."""
+        return self.valid_from is None or self.valid_from <= day

@@ -462,6 +462,7 @@ def _load_data(root: Traversable) -> LoadedData:
         label,
         provisions,
         judgments,
+        acts,
         problems,
     )
     if problems or reviewed_on is None or procedure is None:
@@ -497,10 +498,11 @@ def _check_steps(
     shown: str,
 ) -> list[Problem]:
     """What happens after a report holds together: each step belongs to a channel there is,
-    names provisions lawref holds, ends after it starts, and a channel's steps are numbered once
-    each."""
+    names provisions lawref holds, starts no earlier than they came in or its channel began,
+    ends after it starts, and a channel's steps are numbered once each."""
     found: list[Problem] = []
     ids = {c.id for c in channels}
+    by_id = {c.id: c for c in channels}
     seen: set[tuple[str, int, object]] = set()
     for index, step in enumerate(steps):
         where = f"steps[{index}]"
@@ -508,8 +510,22 @@ def _check_steps(
             found.append(Problem(shown, f"{where}.channel", f"no channel {step.channel!r}"))
         for hit in unknown_ids(f"{where}.provisions", step.provisions, provisions, "provision"):
             found.append(Problem(shown, *hit))
-        if step.valid_from and step.valid_to and step.valid_to <= step.valid_from:
+        if step.valid_to and step.valid_to <= step.valid_from:
             found.append(Problem(shown, f"{where}.valid_to", "must be after valid_from"))
+        starts = [
+            v.valid_from for p in step.provisions if p in provisions for v in provisions[p].versions
+        ]
+        if starts and step.valid_from < min(starts):
+            found.append(
+                Problem(
+                    shown,
+                    f"{where}.valid_from",
+                    f"{step.valid_from} is before the provisions it names came in ({min(starts)})",
+                )
+            )
+        channel = by_id.get(step.channel)
+        if channel and channel.valid_from and step.valid_from < channel.valid_from:
+            found.append(Problem(shown, f"{where}.valid_from", "is before its channel began"))
         key = (step.channel, step.order, step.valid_from)
         if key in seen:
             found.append(Problem(shown, f"{where}.order", "another step of the channel has it"))

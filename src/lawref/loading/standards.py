@@ -1,7 +1,8 @@
 """Loading the international benchmarks (``data/standards/<id>.toml``) and holding lawref's
 readings to the data: every reading names a criterion of its benchmark, provisions lawref holds
 and holdings of its judgments; its first day is the day one of them came in (a version of a
-provision it names began, or a judgment it cites was decided), so that "when it came in" is
+provision it names began, the Act or Rules holding it came into force, or a judgment it cites
+was decided), so that "when it came in" is
 never typed by hand; and a criterion's readings start on different days. The folder is optional."""
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from lawref.errors import Problem
 from lawref.loading.files import present
 from lawref.loading.problems import validation_problems
 from lawref.standards.models import Benchmark, Standard, StandardFile
-from lawref.statutes.models import Provision, _a_key
+from lawref.statutes.models import Act, Provision, _a_key
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -31,6 +32,7 @@ def read_standards(
     label: str,
     provisions: Mapping[str, Provision],
     judgments: Mapping[str, Judgment],
+    acts: Mapping[str, Act],
     problems: list[Problem],
 ) -> dict[str, Standard]:
     """The benchmarks of the data folder *root*, by id (the file's name)."""
@@ -58,7 +60,7 @@ def read_standards(
         except ValidationError as exc:
             problems.extend(validation_problems(shown, exc))
             continue
-        _check(data, provisions, judgments, shown, problems)
+        _check(data, provisions, judgments, acts, shown, problems)
         found[standard_id] = Standard(
             benchmark=benchmark, criteria=data.criteria, readings=data.readings
         )
@@ -69,6 +71,7 @@ def _check(
     data: StandardFile,
     provisions: Mapping[str, Provision],
     judgments: Mapping[str, Judgment],
+    acts: Mapping[str, Act],
     shown: str,
     problems: list[Problem],
 ) -> None:
@@ -91,6 +94,9 @@ def _check(
                 )
                 continue
             days.update(v.valid_from for v in provision.versions)
+            act = acts.get(provision.act)
+            if act is not None:
+                days.add(act.in_force_from)
         for n, ref in enumerate(reading.holdings):
             judgment_id, _, holding_id = ref.partition("#")
             judgment = judgments.get(judgment_id)

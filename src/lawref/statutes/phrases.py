@@ -151,11 +151,11 @@ def format_classification(classification: Classification) -> str:
     if classification.cognizable is not None:
         parts.append("cognizable" if classification.cognizable else "non-cognizable")
     elif settled:
-        parts.append("cognizable or not according as the offence concerned")
+        parts.append("cognizable if the offence concerned is cognizable")
     if classification.bailable is not None:
         parts.append("bailable" if classification.bailable else "non-bailable")
     elif settled:
-        parts.append("bailable or not according as the offence concerned")
+        parts.append("bailable if the offence concerned is bailable")
     if classification.triable_by:
         parts.append(f"triable by {classification.triable_by}")
     if classification.also_triable_by:
@@ -346,6 +346,8 @@ def format_change(
         parts.append(f"from then no longer {', '.join(removed)}")
     if punishment_changed:
         parts.append(f"the punishment under {', '.join(punishment_changed)} changed")
+    if not parts:
+        parts.append("the text of the provisions that reach it was amended")
     return f"{format_date(day)}{made}: " + "; ".join(parts) + "."
 
 
@@ -378,7 +380,7 @@ def classification_summary(
     parts = []
     if first is not None and subsequent is not None:
         parts.append(f"first conviction: {format_classification(first)}")
-        parts.append(f"later conviction: {format_classification(subsequent)}")
+        parts.append(f"second or subsequent conviction: {format_classification(subsequent)}")
     elif first is not None:
         parts.append(format_classification(first))
     for row in limbs:

@@ -201,7 +201,13 @@ def _summary_table(catalog: Catalog, result: LookupResult) -> Table:
             )
         )
     return Table(
-        ("Section", "When it applies", "First conviction", "Second or later", "Classification"),
+        (
+            "Section",
+            "When it applies",
+            "First conviction",
+            "Second or subsequent",
+            "Classification",
+        ),
         tuple(rows),
     )
 
@@ -298,7 +304,7 @@ def _derived(
     if rows:
         blocks.append(
             Table(
-                ("Section", "For the offence", "First conviction", "Second or later"),
+                ("Section", "For the offence", "First conviction", "Second or subsequent"),
                 tuple(rows),
             )
         )
@@ -438,18 +444,28 @@ def _case_blocks(
 
 
 def _chosen_cases(
-    catalog: Catalog, conduct: str, detail: Detail, state: str | None
+    catalog: Catalog, conduct: str, detail: Detail, state: str | None, day: dt.date
 ) -> tuple[list[Case], int, str]:
     """The cases a handout tells for *conduct*: those of *state* (and national operations that
-    name it) when given and there are any, most recent first; all of them with ``full``, else
-    :data:`STANDARD_CASES`. Also how many more there are, and a line saying where they are from
-    when *state* has none."""
+    name it) when given and there are any; of those, the ones dated on or before the handout's
+    *day* when there are any (a handout on the law of 2021 does not lead with a case of 2026
+    charged under the BNS), most recent first; all of them with ``full``, else
+    :data:`STANDARD_CASES`. Also how many more there are, and a line saying where or when they
+    are from when they are not what was asked."""
     everywhere = catalog.cases(conduct=conduct)
     local = catalog.cases(conduct=conduct, state=state) if state else everywhere
-    pool = local or everywhere
+    pool: list[Case] = list(local or everywhere)
     lead = ""
     if state and not local and everywhere:
-        lead = f"No case from {state} in lawref's casebook yet; cases from elsewhere in India:"
+        lead = f"No case from {state} in lawref's casebook yet; cases from elsewhere in India."
+    earlier = [case for case in pool if case.date <= day]
+    if earlier:
+        pool = earlier
+    elif pool:
+        lead = (lead + " " if lead else "") + (
+            f"No case dated on or before {format_date(day)} in lawref's casebook; these came "
+            "later, under the law then in force."
+        )
     ordered = sorted(pool, key=lambda c: (c.date, c.id), reverse=True)
     shown = ordered if detail == "full" else ordered[:STANDARD_CASES]
     return shown, len(ordered) - len(shown), lead
@@ -603,8 +619,8 @@ def _benchmark(catalog: Catalog, day: dt.date) -> list[Block]:
     return blocks
 
 
-def _how_to_report(catalog: Catalog) -> list[Block]:
-    """Every reporting channel, what it is for, with its source."""
+def _how_to_report(catalog: Catalog, day: dt.date) -> list[Block]:
+    """Every reporting channel that existed on *day*, what it is for, with its source."""
     blocks: list[Block] = []
     blocks.append(Heading(1, "How to report"))
     blocks.append(
@@ -621,7 +637,7 @@ def _how_to_report(catalog: Catalog) -> list[Block]:
                         + (f", {channel.source.url}" if channel.source.url else ""),
                     ),
                 )
-                for channel in catalog.reporting
+                for channel in catalog.reporting_on(day)
             )
         )
     )
@@ -703,7 +719,7 @@ def _shared_sections(
     if detail == "standard":
         blocks += _after_report(catalog, day, detail)
     else:
-        blocks += _how_to_report(catalog) + _after_report(catalog, day, detail)
+        blocks += _how_to_report(catalog, day) + _after_report(catalog, day, detail)
     extra: list[tuple[Run, ...]] = []
     if detail == "standard":
         read = "; ".join(dict.fromkeys(term.source.title for term in catalog.terms))
@@ -772,7 +788,7 @@ def build(
     all_cases: list[Case] = []
     for conduct_id, result in zip(ids, results, strict=True):
         conduct = catalog.conduct(conduct_id)
-        shown, rest, lead = _chosen_cases(catalog, conduct_id, detail, state)
+        shown, rest, lead = _chosen_cases(catalog, conduct_id, detail, state, day)
         all_cases.extend(shown)
         own = [e.id for e in result.provisions if e.penalty is not None]
         offences = list(dict.fromkeys(all_offences if detail == "full" else own or all_offences))
