@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from lawref.catalog import Catalog
 from lawref.cli import main
 from lawref.errors import DataError
-from lawref.statistics.book import UnknownAreaError, UnknownHeadError, resolve_area
+from lawref.statistics.book import UnknownAreaError, UnknownHeadError, resolve_area, resolve_head
 from lawref.statistics.models import Figure, find_conflicts
 from lawref.statistics.numbers import stated_numbers, states
 from lawref.statutes.phrases import format_count, format_inr
@@ -162,7 +162,9 @@ def test_stats_command(capsys: pytest.CaptureFixture[str]) -> None:
     assert all(f["source"] in document["sources"] for f in head["figures"])
 
 
-def test_unknown_heads_and_states_are_one_line_errors(capsys: pytest.CaptureFixture[str]) -> None:
+def test_unknown_heads_and_states_are_one_line_errors(
+    catalog: Catalog, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["stats", "--state", "Keral"]) == 2
     assert "did you mean Kerala?" in capsys.readouterr().err
     assert main(["stats", "--head", "ncrb-cyber-pornography"]) == 2
@@ -170,4 +172,5 @@ def test_unknown_heads_and_states_are_one_line_errors(capsys: pytest.CaptureFixt
     with pytest.raises(UnknownAreaError):
         resolve_area("Atlantis")
     assert resolve_area("  tamil   NADU ") == "Tamil Nadu"
-    assert issubclass(UnknownHeadError, Exception)
+    with pytest.raises(UnknownHeadError, match="did you mean ncrb-cyber-pornography-children"):
+        resolve_head(catalog.statistics, "ncrb-cyber-pornography")
