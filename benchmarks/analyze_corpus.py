@@ -1,7 +1,7 @@
 """How ``lawref analyze`` reads reports it was not built from: the labelled corpus in
-``tests/corpus`` — ``dev`` (may be developed on), ``heldout`` and ``heldout-2`` (never tuned on)
-— in English;
-reports in other languages are counted apart, since lawref reads English.
+``tests/corpus`` — ``dev`` (may be developed on), ``heldout``, ``heldout-2`` and ``heldout-3``
+(never tuned on) — in English; reports in other languages are counted apart, since lawref reads
+English.
 
 Run: ``uv run python benchmarks/analyze_corpus.py [--errors N]``. Prints, per part: document-level
 conduct precision, recall and F1, span recall, statute-reference recall, decoys taken, report
@@ -57,7 +57,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     catalog = lawref.default_catalog()
-    for part in ("dev", "heldout", "heldout-2"):
+    for part in ("dev", "heldout", "heldout-2", "heldout-3"):
         reports = load_corpus(CORPUS / part)
         english = [r for r in reports if r.language == "en"]
         other = len(reports) - len(english)
