@@ -61,6 +61,14 @@ def _conducts(catalog: Catalog, text: str) -> list[str]:
         ("They formatted their phones regularly.", ["evidence_destruction"]),
         ("The man was held for possessing child sexual abuse material on his phone.", ["storing"]),
         ("The hospital failed to report the case to the police.", ["failure_to_report"]),
+        # the dev reports of 2026-12-02: a victim forced to record (her age said elsewhere in
+        # the report), photographs "took", and "manufacturing" of material
+        ("The accused forced her to record an obscene video. She is a minor.", ["producing"]),
+        ("They took some objectionable photographs of some minor girls.", ["producing"]),
+        (
+            "The tip was about the manufacturing and distribution of child pornographic content.",
+            ["producing", "sharing"],
+        ),
     ],
 )
 def test_indian_news_phrasing(catalog: Catalog, text: str, expected: list[str]) -> None:
@@ -77,6 +85,7 @@ def test_indian_news_phrasing(catalog: Catalog, text: str, expected: list[str]) 
         "UNICEF passed the information to the Interpol, which in turn forwarded it to the ADGP.",
         "The accused had neither published nor transmitted any material.",
         "He was found watching adult content on his phone.",
+        "The police asked her to record her statement before the magistrate. She is a minor.",
         "The comments posted here are not on behalf of the site.",
         "Police sought the help of Telegram to trace the accused.",
         "The suspects were kept under observation.",

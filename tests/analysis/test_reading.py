@@ -8,7 +8,7 @@ import datetime as dt
 import io
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from lawref.analysis import reading
@@ -48,6 +48,9 @@ def _stretch_size(text: str, extra: int) -> int:
 
 @settings(max_examples=120, deadline=None)
 @given(text=PARAGRAPHS, extra=st.integers(min_value=0, max_value=40))
+# found by this test: the year after the paragraph break was an Act's year in the whole text
+# and a date the text names in the stretch that began with it
+@example(text="Section 67B of the IT Act\n\n2019 Monday (March 11)", extra=0)
 def test_a_streamed_text_reads_as_the_text_in_memory_does(
     catalog: Catalog, text: str, extra: int
 ) -> None:

@@ -75,8 +75,12 @@ _FULL_DATE = re.compile(_FULL, re.IGNORECASE)
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{_MONTH})[,\s]\s?(?P<y>{_YEAR4})\b", re.IGNORECASE)
 _YEAR = re.compile(rf"(?<![\d/.-])(?P<y>{_YEAR4})(?![\d/-])")
 # A year that names a statute ("IT Act, 2000", "the Code of 1973") says nothing of the events.
+# It is on the line of the Act's name: a year on the next line or paragraph is not read as the
+# Act's, which also keeps the reading of a text cut into stretches at line breaks the same as
+# the reading of the whole.
 _STATUTE_YEAR = re.compile(
-    r"(?:act|rules|code|sanhita|adhiniyam|amendment)\W{0,3}(?:of\W{1,2})?$", re.IGNORECASE
+    r"(?:act|rules|code|sanhita|adhiniyam|amendment)[^\w\n]{0,3}(?:of[^\w\n]{1,2})?$",
+    re.IGNORECASE,
 )
 # "New Delhi, Oct 23 :", "New Delhi [India], December 5 (ANI):", "Prayagraj, May 27 (HS).",
 # "Monday (March 11)": a place (or weekday) then a month and day, with no year.
