@@ -51,6 +51,19 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "The court cited a lack of evidence to prove the accused shared or transmitted it.",
         "Citizens are urged to avoid all kinds of transmission, sharing and storage of CSAM.",
         "Storing child pornographic material itself constitutes an offence.",
+        # a condition, to the end of its clause; law stated in general, to the end of the
+        # sentence (conditional_cues, law_cues)
+        "If indecent images and video clips of children are made viral, the culprits would "
+        "face police action and jail.",
+        "It is serious crime to click images or video children bathing and make viral these "
+        "activities.",
+        "Police track people who are uploading, watching and downloading child porn on the "
+        "internet and sharing it with others.",
+        # what the police collect or forward is not material (not_objects)
+        "They seized hard disks and collected regular customer details in connection with it.",
+        "The information collected was analysed by the cyber cell.",
+        "The cyber cell had forwarded the case to them for further probe.",
+        "Information was sent to the relevant member countries for investigation.",
     ],
 )
 def test_not_conduct(catalog: Catalog, text: str) -> None:
@@ -75,6 +88,14 @@ def test_not_conduct(catalog: Catalog, text: str) -> None:
             "A case was registered against him for viewing pornographic images of children.",
             [("viewing", "viewing")],
         ),
+        # a relative clause ends the condition: the couple's acts are told as facts
+        (
+            "The court ruled there was no chance of reformation if jail alone was awarded to a "
+            "couple who sexually abused and filmed children to sell the videos online.",
+            [("filmed", "producing"), ("sell", "selling")],
+        ),
+        # a comma ends it too
+        ("If convicted, the man who shared the videos faces five years.", [("shared", "sharing")]),
     ],
 )
 def test_still_conduct(catalog: Catalog, text: str, expected: list[tuple[str, str]] | None) -> None:

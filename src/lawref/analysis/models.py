@@ -86,6 +86,16 @@ class AnalysisConfig(Frozen):
     actor_words: tuple[str, ...] = ()
     evidence_window: int = 8
     coordinators: tuple[str, ...] = ()
+    conditional_cues: tuple[str, ...] = ()
+    """Words that make what follows them, to the end of their clause (the next comma, semicolon
+    or colon), a condition, not an act: "if … are made viral", "unless he shares"."""
+    law_cues: tuple[str, ...] = ()
+    """Words that make what follows them, to the end of the sentence or a semicolon, law stated
+    in general: "it is a serious crime to click images … and make viral", "those who are
+    uploading, watching and downloading … and sharing it"."""
+    scope_window: int = 30
+    """How many words before a conduct word :attr:`conditional_cues` and :attr:`law_cues` are
+    looked for (a bound that keeps reading linear)."""
 
 
 Confidence = Literal["high", "medium", "low"]

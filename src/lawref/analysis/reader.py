@@ -152,6 +152,8 @@ class Analyzer:
         )
         self.boilerplate = tuple(m.lower() for m in self.config.boilerplate_markers)
         self.topic_cues = _Phrases(words(c) for c in self.config.topic_cues)
+        self.conditional_cues = _Phrases(words(c) for c in self.config.conditional_cues)
+        self.law_cues = _Phrases(words(c) for c in self.config.law_cues)
         self.law_predicates = _Phrases(words(c) for c in self.config.law_predicates)
         self.material = _Phrases(
             words(c) for c in (*self.config.material_words, *self.config.child_markers)
@@ -697,9 +699,35 @@ class Analyzer:
         before = words(first - config.topic_window, first)
         if self.topic_cues.anywhere(before):
             return False
+        if self._in_scope_of_cue(text, tokens, first, sentence_of):
+            return False
         if _counted_by_origin(before[-2:], after[:4], config, self.material):
             return False
         return not _states_law(after, self.law_predicates, self.clause_ends)
+
+    def _in_scope_of_cue(
+        self, text: str, tokens: list[tuple[int, int, str]], first: int, sentence_of: list[int]
+    ) -> bool:
+        """Whether the word at *first* is within the scope of a conditional cue (back to it with
+        no comma, semicolon, colon or relative word between) or of a law cue (no semicolon or
+        colon between), in its sentence and within ``scope_window`` words."""
+        sentence = sentence_of[first]
+        low = max(0, first - self.config.scope_window)
+        span = [i for i in range(low, first) if sentence_of[i] == sentence]
+        words = [tokens[i][2] for i in span]
+        comma = False
+        for offset in range(len(span) - 1, -1, -1):
+            following = span[offset + 1] if offset + 1 < len(span) else first
+            gap = text[tokens[span[offset]][1] : tokens[following][0]]
+            if ";" in gap or ":" in gap:
+                return False
+            # a comma or a relative word ("a couple who filmed …") ends a condition's clause
+            comma = comma or "," in gap or words[offset] in self.clause_ends
+            if not comma and self.conditional_cues.at(words, offset):
+                return True
+            if self.law_cues.at(words, offset):
+                return True
+        return False
 
     # --- children ----------------------------------------------------------------------------
 
