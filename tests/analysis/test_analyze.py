@@ -69,6 +69,16 @@ def _conducts(catalog: Catalog, text: str) -> list[str]:
             "The tip was about the manufacturing and distribution of child pornographic content.",
             ["producing", "sharing"],
         ),
+        ("With the threat of releasing the images, they raped her.", ["sextortion"]),
+        ("He later published them online.", ["uploading"]),
+        ("He allegedly made the video viral on Thursday evening.", ["sharing"]),
+        # the threat is the conduct: making the video viral inside it is not a second one
+        ("He threatened to make her video viral.", ["sextortion"]),
+        ("The victim became friends with the accused through Instagram.", ["grooming"]),
+        (
+            "Based on the recovery of the devices with the CSAM material, eight were held.",
+            ["storing"],
+        ),
     ],
 )
 def test_indian_news_phrasing(catalog: Catalog, text: str, expected: list[str]) -> None:
@@ -86,6 +96,8 @@ def test_indian_news_phrasing(catalog: Catalog, text: str, expected: list[str]) 
         "The accused had neither published nor transmitted any material.",
         "He was found watching adult content on his phone.",
         "The police asked her to record her statement before the magistrate. She is a minor.",
+        "Published: 12 March 2024 10:32 IST",
+        "The order was published on the court website. The victim is a minor.",
         "The comments posted here are not on behalf of the site.",
         "Police sought the help of Telegram to trace the accused.",
         "The suspects were kept under observation.",

@@ -483,7 +483,11 @@ class Analyzer:
         )
         if replaced:
             found = [m for m in found if not _within_any(m.start, replaced)]
-        for first, last, conduct, _ in framed:
+        for first, last, conduct, replaces in framed:
+            if not replaces and _within_any(tokens[first][0], replaced):
+                # "threatened to make her video viral": the threat is the conduct, not the
+                # making viral a frame of its own finds inside it
+                continue
             if (
                 sentence_of[first] not in dropped
                 and not _within_any(tokens[first][0], glosses)
