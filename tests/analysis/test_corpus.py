@@ -10,24 +10,11 @@ import tomllib
 
 import pytest
 
-from lawref.analysis.evaluation import language_of, load_corpus
+from lawref.analysis.evaluation import LABELLED_ACTS, language_of, load_corpus
 from lawref.catalog import Catalog
 from tests.paths import CORPUS
 
-ACTS = {
-    "it-act-2000",
-    "pocso-2012",
-    "ipc-1860",
-    "bns-2023",
-    "bnss-2023",
-    "crpc-1973",
-    "it-rules-2021",
-    "pocso-rules-2020",
-    "jj-act-2015",
-    "itpa-1956",
-    "irwa-1986",
-    "other",
-}
+ACTS = LABELLED_ACTS
 KINDS = {"news", "press_release", "court_report", "explainer", "bail_report"}
 DECOYS = {
     "official",

@@ -54,6 +54,20 @@ def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
             "booked under Section 67(A) (B) of the IT Act",
             [("it-act-2000", "67A"), ("it-act-2000", "67B")],
         ),
+        # a list of section, gloss and Act, the later sections with no "Section" before them
+        (
+            "registered under section 15 (storage of pornographic material involving child) of "
+            "the POCSO Act, 67B (publishing or transmitting of material depicting children in "
+            "sexually explicit act) of the Information Technology Act, and 509 (sexual "
+            "harassment by electronic mode) of the Indian Penal Code",
+            [("pocso-2012", "15"), ("it-act-2000", "67B"), ("ipc-1860", "509")],
+        ),
+        ("He was booked under 66C IT Act.", [("it-act-2000", "66C")]),
+        # a number that is not a section: only the Act is read
+        ("Of the 2,000 cases, 40 under the IT Act were solved.", [("it-act-2000", None)]),
+        # Acts lawref does not hold, read and named
+        ("booked under Section 228-A of the RPC", [("ranbir-penal-code", "228A")]),
+        ("and under the Indian Telegraph Act", [("telegraph-act-1885", None)]),
     ],
 )
 def test_reference_forms(

@@ -73,6 +73,15 @@ _DIRECT = re.compile(
     rf"\s?(?:,\s?)?(?:{_KEYWORD}\s?)?(?P<list>{_NUMBER}(?:{_JOIN}{_NUMBER})*)(?![\d/-])",
     re.IGNORECASE,
 )
+# A number with no "Section" before it, in a list or after "under", followed by the Act it belongs
+# to: "…, 67B (publishing or transmitting …) of the Information Technology Act", "and 509 of the
+# IPC", "booked under 66C IT Act". Read only when an Act's name starts where it ends.
+_BACK = re.compile(
+    rf"(?:(?:,|&|\band\b)\s?(?P<list>{_NUMBER}(?:{_JOIN}{_NUMBER})*)\s?of\s"
+    rf"|(?:\bunder\b|\bu/s)\s?(?P<listed>{_NUMBER}(?:{_JOIN}{_NUMBER})*)\s?(?:of\s)?)"
+    r"(?:the\s)?",
+    re.IGNORECASE,
+)
 _GAP = re.compile(r"[\s,'s:-]*(?:section|sec)?\s*", re.IGNORECASE)
 _LINK_AFTER = re.compile(
     r"\s?(?:,\s?)?(?:(?:of|under|in|read\s+with)\b)?\s?(?:the\s)?", re.IGNORECASE
@@ -256,6 +265,19 @@ class Analyzer:
                 used_acts.add(act_index)
             name = acts[act_index][2] if act_index is not None else None
             refs.extend(self._list(text, match.start("list"), match["list"], name, day))
+        by_start = {start: index for index, (start, _, _) in enumerate(acts)}
+        covered_lists = sorted((ref.start, ref.end) for ref in refs)
+        for match in _BACK.finditer(text, low, high):
+            index = by_start.get(match.end())
+            group = "list" if match["list"] is not None else "listed"
+            if (
+                index is None
+                or _within_any(match.start(group), covered_lists)
+                or _within_any(match.start(), skipped)
+            ):
+                continue
+            used_acts.add(index)
+            refs.extend(self._list(text, match.start(group), match[group], acts[index][2], day))
         for index, (_, act_end, name) in enumerate(acts):
             if index in used_acts:
                 continue
