@@ -39,6 +39,22 @@ def _stated(catalog: Catalog, text: str, day: dt.date = DAY) -> list[StatedPunis
         ("The section provided an imprisonment of six months to one year.", 6, 12, None),
         ("He was given rigorous imprisonment of not less than 7 years.", 84, None, None),
         ("a fine of Rs 5,00,000 was imposed along with a sentence of 3 years", None, 36, 500_000),
+        # the statute's own words, as explainers quote them
+        (
+            "shall be punished on first conviction with imprisonment of either description for "
+            "a term which shall not be less than one year, but which may extend to three years, "
+            "and shall also be liable to fine",
+            12,
+            36,
+            None,
+        ),
+        (
+            "punished with imprisonment of either description for a term which may extend to "
+            "five years and with fine which may extend to ten lakh rupees",
+            None,
+            60,
+            1_000_000,
+        ),
     ],
 )
 def test_stated_terms_and_fines_are_read(
@@ -71,6 +87,12 @@ def test_life_and_death_are_read(catalog: Catalog) -> None:
 )
 def test_terms_that_are_not_punishments(catalog: Catalog, text: str) -> None:
     assert all(s.max_months is None and s.min_months is None for s in _stated(catalog, text))
+
+
+def test_a_number_word_with_no_scale_is_not_a_fine(catalog: Catalog) -> None:
+    assert all(s.fine_max_inr is None for s in _stated(catalog, "He paid a fine of two and left."))
+    (stated,) = _stated(catalog, "He was sentenced to pay a fine of five lakh rupees.")
+    assert stated.fine_max_inr == 500_000
 
 
 def test_a_wrong_statement_of_the_law_is_said_to_differ(catalog: Catalog) -> None:

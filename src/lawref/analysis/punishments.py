@@ -48,7 +48,13 @@ _UP_TO = (
     r"(?:up\s?to|upto|of\s+up\s+to|which\s+may\s+extend\s+to|may\s+extend\s+to|extending\s+to"
     r"|extendable\s+to|a\s+maximum\s+of|maximum\s+of|maximum|max\.?\s+of|not\s+exceeding)"
 )
-_AT_LEAST = r"(?:not\s+less\s+than|a\s+minimum\s+of|minimum\s+of|minimum|at\s+least)"
+_AT_LEAST = (
+    r"(?:not\s+less\s+than|(?:shall\s+)?not\s+be\s+less\s+than|a\s+minimum\s+of|minimum\s+of"
+    r"|minimum|at\s+least)"
+)
+# The statute's own words for a maximum ("for a term which shall not be less than one year, but
+# which may extend to three years"): read with a punishment word further away than other terms.
+_STATUTORY_UP_TO = re.compile(r"(?:which\s+)?may\s+extend\s+to", re.IGNORECASE)
 _TERM = rf"(?:(?P<limit>{_UP_TO}|{_AT_LEAST})\s)?(?P<n>{_NUM})[\s-](?P<unit>{_UNIT})"
 _RANGE = re.compile(
     rf"\b(?P<n1>{_NUM})(?:[\s-](?P<u1>{_UNIT}))?\s(?:to|and)\s(?P<n2>{_NUM})[\s-](?P<u2>{_UNIT})\b",
@@ -61,7 +67,9 @@ _BEFORE_UNIT = 60
 _TERM_RE = re.compile(rf"\b{_TERM}\b", re.IGNORECASE)
 _FINE = re.compile(
     r"\bfine(?:s)?\s(?:of\s)?(?:(?P<limit>" + _UP_TO + r"|" + _AT_LEAST + r")\s)?"
-    r"(?:rs\.?|₹|inr|rupees)?\s?(?P<amount>\d{1,3}(?:,\d{2,3})*(?:\.\d+)?)\s?"
+    r"(?:rs\.?|₹|inr|rupees)?\s?(?P<amount>\d{1,3}(?:,\d{2,3})*(?:\.\d+)?|"
+    + "|".join(_NUMBER_WORDS)
+    + r")\s?"
     r"(?P<scale>lakhs?|crores?|thousand)?",
     re.IGNORECASE,
 )
@@ -212,7 +220,8 @@ class PunishmentReader:
                 continue
             if _SERVED.search(text, max(0, match.start() - 40), match.start()):
                 continue
-            word = _beside(match.start(), match.end(), words, word_starts, 25)
+            statutory = _STATUTORY_UP_TO.fullmatch(match["limit"] or "") is not None
+            word = _beside(match.start(), match.end(), words, word_starts, 60 if statutory else 25)
             if word is None:
                 continue
             months = _months(match["n"], match["unit"])
@@ -304,7 +313,8 @@ def _months(number: str, unit: str) -> float | None:
 
 
 def _rupees(amount: str, scale: str | None) -> int | None:
-    value = float(amount.replace(",", ""))
+    named = _NUMBER_WORDS.get(amount.lower())  # "ten lakh rupees"
+    value = float(named) if named is not None else float(amount.replace(",", ""))
     factor = _SCALE.get((scale or "").lower(), 1000 if (scale or "").lower() == "thousand" else 1)
     total = round(value * factor)
     return total if total >= 100 else None
