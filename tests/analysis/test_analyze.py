@@ -97,6 +97,7 @@ def test_indian_news_phrasing(catalog: Catalog, text: str, expected: list[str]) 
         "He was found watching adult content on his phone.",
         "The police asked her to record her statement before the magistrate. She is a minor.",
         "Published: 12 March 2024 10:32 IST",
+        "The judge reviewed the prosecution's records and found nothing against him.",
         "The order was published on the court website. The victim is a minor.",
         "The comments posted here are not on behalf of the site.",
         "Police sought the help of Telegram to trace the accused.",
