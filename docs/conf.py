@@ -107,6 +107,7 @@ def _resolve_bare_model_names(
 
 
 _TITLE_TOCS: dict[str, Any] = {}
+_NAVIGATION: dict[Any, str] = {}
 
 
 def _title_tocs(env: BuildEnvironment) -> dict[str, bullet_list]:
@@ -127,9 +128,42 @@ def _title_tocs(env: BuildEnvironment) -> dict[str, bullet_list]:
                     else:
                         top.pop(1)
             cut[docname] = copy
-        _TITLE_TOCS.update({"from": env.tocs, "cut": cut})
+        _TITLE_TOCS.update({"from": env.tocs, "cut": cut, "in_navigation": _in_navigation(env)})
     tocs: dict[str, bullet_list] = _TITLE_TOCS["cut"]
     return tocs
+
+
+def _in_navigation(env: BuildEnvironment) -> set[str]:
+    """Every page the navigation can show: the root page and every page its toctrees include,
+    hidden or not, down to the last level. (A page's ancestors in the toctrees are then outside
+    it too: a parent inside the navigation would bring its children in.)"""
+    seen = {env.config.root_doc}
+    todo = [env.config.root_doc]
+    while todo:
+        for child in env.toctree_includes.get(todo.pop(), ()):
+            if child not in seen:
+                seen.add(child)
+                todo.append(child)
+    return seen
+
+
+def _navigation_key(app: Sphinx, pagename: str, options: dict[str, Any]) -> tuple[Any, ...] | None:
+    """What the navigation's HTML depends on for a page the navigation does not show, or None
+    for the pages it shows (drawn each time). Sphinx's tree for a page differs from another's in
+    three ways only: the page's own entry and its ancestors' are marked ``current``, its
+    ancestors' entries are copied whole, and each link is made relative to the page. A page
+    outside the navigation (the generated provisions, cases and articles under "Every
+    reference page") has no entry in it and neither have its ancestors, so its tree differs
+    from another such page's only in the relative links, which depend on the folders of its
+    address alone: pages in the same folder get the same HTML."""
+    env = app.env
+    if pagename not in env.all_docs:  # the index, the search page: not a document
+        return None
+    _title_tocs(env)
+    if pagename in _TITLE_TOCS["in_navigation"]:
+        return None
+    folders = app.builder.get_target_uri(pagename).split("#")[0].split("/")[:-1]
+    return (tuple(sorted(options.items())), tuple(folders))
 
 
 def _quick_navigation(
@@ -139,7 +173,9 @@ def _quick_navigation(
     Sphinx copies each page's full table of contents (every heading, every documented object)
     before it drops all but the titles: the API page's 250 entries were copied for each of the
     211 pages. The navigation is given the tables already cut, so it is built from titles
-    alone; the HTML is byte for byte the same (issue #15, docs/performance.md)."""
+    alone; and the pages outside the navigation (most of the site) share one drawing per folder
+    (:func:`_navigation_key`). The HTML is byte for byte the same (issue #15,
+    docs/performance.md)."""
     toctree = context.get("toctree")
     if toctree is None:
         return
@@ -147,21 +183,35 @@ def _quick_navigation(
     def navigation(**options: Any) -> str:
         if not options.get("titles_only"):
             return str(toctree(**options))
+        key = _navigation_key(app, pagename, options)
+        if key is not None and key in _NAVIGATION:
+            return _NAVIGATION[key]
         env = app.env
         full = env.tocs
         env.tocs = _title_tocs(env)
         try:
-            return str(toctree(**options))
+            html = str(toctree(**options))
         finally:
             env.tocs = full
+        if key is not None:
+            _NAVIGATION[key] = html
+        return html
 
     context["toctree"] = navigation
 
 
+def _fresh_navigation(app: Sphinx, builder: object) -> None:
+    """``write-started``: forget the cut tables and the drawn navigation of an earlier build in
+    the same process (the pages may have changed since)."""
+    _TITLE_TOCS.clear()
+    _NAVIGATION.clear()
+
+
 def setup(app: Sphinx) -> None:
     """Connect the resolver of bare model names and, before the theme's handler, the quick
-    navigation."""
+    navigation (with its caches emptied when a build starts writing)."""
     app.connect("missing-reference", _resolve_bare_model_names)
+    app.connect("write-started", _fresh_navigation)
     app.connect("html-page-context", _quick_navigation, priority=400)
 
 

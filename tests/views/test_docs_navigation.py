@@ -1,6 +1,6 @@
-"""Issue #15: the site's navigation is built from page titles alone (``docs/conf.py``,
-``_quick_navigation``), which must change nothing a reader sees: a small furo site built with and
-without it is the same HTML, byte for byte."""
+"""Issue #15: the site's navigation is built from page titles alone, and drawn once per folder for
+the pages outside it (``docs/conf.py``, ``_quick_navigation``), which must change nothing a reader
+sees: a small furo site built with and without it is the same HTML, byte for byte."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ spec.loader.exec_module(docs_conf)
 
 def setup(app):
     if QUICK:
-        app.connect("html-page-context", docs_conf._quick_navigation, priority=400)
+        docs_conf.setup(app)
 """
 
 PAGES = {
@@ -31,6 +31,13 @@ PAGES = {
     "list/one.md": "# One\n\n## First heading\n\n## Second heading\n",
     "list/two.md": "# Two\n\n```{toctree}\n:hidden:\n\nthree\n```\n\n## Heading\n",
     "list/three.md": "# Three\n\n## Deep heading\n",
+    # outside the navigation, as the generated reference pages are: an orphan page lists them
+    "every.md": "---\norphan: true\n---\n# Every\n\n"
+    "```{toctree}\nlist/four\nlist/five\nfar/six\n```\n",
+    "list/four.md": "# Four\n\n## Heading\n\n[one](one.md)\n",
+    "list/five.md": "# Five\n",
+    "far/six.md": "# Six\n\n```{toctree}\nseven\n```\n",
+    "far/seven.md": "# Seven\n",
 }
 
 
@@ -62,3 +69,6 @@ def test_the_quick_navigation_draws_the_same_pages(tmp_path: Path) -> None:
     assert ">Three</a>" in navigation
     for page in pages:
         assert filecmp.cmp(plain / page, quick / page, shallow=False), page
+    # the pages outside the navigation were drawn once per folder: list/, far/ and the top
+    drawn = sys.modules["lawref_docs_conf"]._NAVIGATION
+    assert sorted(key[1] for key in drawn) == [(), ("far",), ("list",)]
