@@ -1,7 +1,7 @@
-"""Issue #15: the site's navigation is built from page titles alone, and drawn once per folder for
-the pages outside it (``docs/conf.py``, ``_quick_navigation``), which must change nothing a reader
-sees: a small furo site built with and without it is the same HTML, byte for byte. So is its search
-index, whose stems are remembered for the whole build (``_remembered_stems``)."""
+"""Issue #15: the site's navigation is built from page titles alone, drawn once per folder, and
+marked for each page inside it (``docs/conf.py``, ``_quick_navigation``), which must change nothing
+a reader sees: a small furo site built with and without it is the same HTML, byte for byte. So is
+its search index, whose stems are remembered for the whole build (``_remembered_stems``)."""
 
 from __future__ import annotations
 
@@ -58,7 +58,10 @@ def _site(root: Path, *, quick: bool) -> Path:
 def test_the_quick_navigation_draws_the_same_pages(tmp_path: Path) -> None:
     import sys
 
+    from furo.navigation import get_navigation_tree
+
     plain = _site(tmp_path / "plain", quick=False)
+    get_navigation_tree.cache_clear()
     quick = _site(tmp_path / "quick", quick=True)
     cut = sys.modules["lawref_docs_conf"]._TITLE_TOCS["cut"]
     assert set(cut) == {name.removesuffix(".md") for name in PAGES}
@@ -70,6 +73,11 @@ def test_the_quick_navigation_draws_the_same_pages(tmp_path: Path) -> None:
     assert ">Three</a>" in navigation
     for page in [*pages, Path("searchindex.js")]:
         assert filecmp.cmp(plain / page, quick / page, shallow=False), page
-    # the pages outside the navigation were drawn once per folder: list/, far/ and the top
+    # the navigation was drawn once per folder (list/, far/ and the top), by Sphinx and by furo:
+    # each page inside it was marked for the page, not drawn again
     drawn = sys.modules["lawref_docs_conf"]._NAVIGATION
     assert sorted(key[1] for key in drawn) == [(), ("far",), ("list",)]
+    assert get_navigation_tree.cache_info().misses == 3
+    assert 'class="toctree-l2 current current-page"><a class="current reference internal"' in (
+        quick / "list" / "one.html"
+    ).read_text(encoding="utf-8")
