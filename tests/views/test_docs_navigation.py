@@ -58,7 +58,7 @@ def _site(root: Path, *, quick: bool) -> Path:
 def test_the_quick_navigation_draws_the_same_pages(tmp_path: Path) -> None:
     import sys
 
-    from furo.navigation import get_navigation_tree
+    from furo.navigation import get_navigation_tree  # type: ignore[import-untyped]
 
     plain = _site(tmp_path / "plain", quick=False)
     get_navigation_tree.cache_clear()
