@@ -129,6 +129,8 @@ def _title_tocs(env: BuildEnvironment) -> dict[str, bullet_list]:
                     else:
                         top.pop(1)
             cut[docname] = copy
+        _TITLE_TOCS.clear()  # and what was worked out from the old tables
+        _NAVIGATION.clear()
         _TITLE_TOCS.update({"from": env.tocs, "cut": cut, "in_navigation": _in_navigation(env)})
     tocs: dict[str, bullet_list] = _TITLE_TOCS["cut"]
     return tocs
