@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from lawref.catalog import Catalog
 from lawref.views.site_figures import chart_points, head_page, standards_page, write_chart
 
@@ -64,3 +66,31 @@ def test_the_benchmark_page_says_whose_reading_each_verdict_is(catalog: Catalog)
     assert "not a rating by the benchmark's publisher" in page
     assert page.count("(lawref's reading)") == sum(len(s.readings) for s in catalog.standards)
     assert "**From 16 August 2019: met**" in page
+
+
+def test_an_unchanged_chart_is_not_drawn_again(
+    catalog: Catalog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue #15: drawing every chart took a second of each docs build; a chart whose key is
+    unchanged and whose file is there is kept, one whose file went missing is drawn again."""
+    from lawref.views import site_figures
+
+    first = site_figures.write_statistics(catalog, tmp_path)
+    charts = sorted(tmp_path.glob("*.svg"))
+    assert charts
+    before = {chart.name: chart.read_bytes() for chart in charts}
+    drawn: list[str] = []
+    real = site_figures.write_chart
+
+    def counting(group, path):  # type: ignore[no-untyped-def]
+        drawn.append(path.name)
+        return real(group, path)
+
+    monkeypatch.setattr(site_figures, "write_chart", counting)
+    assert site_figures.write_statistics(catalog, tmp_path) == first
+    assert drawn == []
+    assert {chart.name: chart.read_bytes() for chart in charts} == before
+    charts[0].unlink()
+    site_figures.write_statistics(catalog, tmp_path)
+    assert drawn == [charts[0].name]
+    assert charts[0].read_bytes() == before[charts[0].name]

@@ -10,8 +10,12 @@ their metadata, so the same data gives the same file. Every value reaches a page
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 from pathlib import Path
 
+from lawref._version import __version__
+from lawref.atomic import write_bytes_atomic
 from lawref.statutes.phrases import format_date
 from lawref.views.figures import measure_words, period_words, source_words, value_words
 from lawref.views.handout.markdown import escape_markdown as md
@@ -45,10 +49,25 @@ def chart_points(group: HeadFigures) -> dict[str, list[tuple[int, float]]]:
     return {measure: sorted(years.items()) for measure, years in sorted(points.items())}
 
 
+def _drawn_points(group: HeadFigures) -> dict[str, list[tuple[int, float]]]:
+    """The series a chart draws: each measure with two years or more."""
+    return {m: p for m, p in chart_points(group).items() if len(p) >= 2}
+
+
+def chart_key(group: HeadFigures) -> str:
+    """A SHA-256 of everything a head's chart is drawn from, so that an unchanged chart need not
+    be drawn again: its points, this module's code, lawref's and matplotlib's versions."""
+    from importlib.metadata import version
+
+    code = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+    what = [__version__, version("matplotlib"), code, _drawn_points(group)]
+    return hashlib.sha256(json.dumps(what, sort_keys=True).encode("utf-8")).hexdigest()
+
+
 def write_chart(group: HeadFigures, path: Path) -> bool:
     """Draw *group*'s national yearly figures as an SVG at *path*; ``False`` (and no file) when
     there are fewer than two years to draw."""
-    points = {m: p for m, p in chart_points(group).items() if len(p) >= 2}
+    points = _drawn_points(group)
     if not points:
         return False
     import matplotlib
@@ -152,15 +171,35 @@ def head_page(catalog: Catalog, group: HeadFigures, chart: bool) -> list[str]:
 
 def write_statistics(catalog: Catalog, folder: Path) -> list[tuple[str, list[str]]]:
     """Every head's page (and chart, in *folder*), and the statistics index page, as
-    ``(relative path, lines)`` for the site's writer."""
+    ``(relative path, lines)`` for the site's writer. Drawing the charts took a second or more
+    of every docs build (issue #15), so a chart is drawn again only when what it is drawn from
+    changed or its file is missing: its :func:`chart_key` is kept beside the charts in
+    ``.keys.json``, as the handouts' keys are."""
     folder.mkdir(parents=True, exist_ok=True)
+    keys_file = folder / ".keys.json"
+    try:
+        old_keys = json.loads(keys_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        old_keys = {}
+    if not isinstance(old_keys, dict):
+        old_keys = {}
+    keys: dict[str, str] = {}
     pages: list[tuple[str, list[str]]] = []
     groups = catalog.figures()
     names = []
     for group in groups:
-        chart = write_chart(group, folder / f"{group.head.id}.svg")
+        path = folder / f"{group.head.id}.svg"
+        key = chart_key(group) if _drawn_points(group) else None  # None: nothing to draw
+        if key is None:
+            chart = False
+        elif old_keys.get(path.name) == key and path.is_file():
+            chart = True
+        else:
+            chart = write_chart(group, path)
+        if chart and key is not None:
+            keys[path.name] = key
         if not chart:
-            (folder / f"{group.head.id}.svg").unlink(missing_ok=True)
+            path.unlink(missing_ok=True)
         pages.append((f"{FOLDER}/{group.head.id}.md", head_page(catalog, group, chart)))
         names.append(group.head.id)
     index = [
@@ -179,6 +218,7 @@ def write_statistics(catalog: Catalog, folder: Path) -> list[tuple[str, list[str
         "```",
     ]
     pages.append((f"{FOLDER}/index.md", index))
+    write_bytes_atomic(keys_file, (json.dumps(keys, indent=1, sort_keys=True) + "\n").encode())
     return pages
 
 

@@ -17,7 +17,8 @@ from pathlib import Path
 from lawref._version import __version__
 from lawref.atomic import write_bytes_atomic
 from lawref.statutes.phrases import format_date
-from lawref.views.handout.formats import make
+from lawref.views.handout.build import build
+from lawref.views.handout.formats import write
 from lawref.views.handout.markdown import escape_markdown as md
 
 TYPE_CHECKING = False
@@ -56,7 +57,9 @@ def write_handouts(catalog: Catalog, folder: Path) -> list[tuple[str, str]]:
     wanted.append((BOOKLET, "Every conduct (a booklet with contents)", [], True))
     keys: dict[str, str] = {}
     for name, _, conducts, everything in wanted:
-        markdown = make(catalog, conducts, day, format="md", everything=everything)
+        # built once and written in each format (``make`` would build it again for each)
+        document = build(catalog, conducts, day, everything=everything)
+        markdown = write(document, "md")
         assert isinstance(markdown, str)
         for format, _ in FORMATS:
             file = f"{name}.{format}"
@@ -64,7 +67,7 @@ def write_handouts(catalog: Catalog, folder: Path) -> list[tuple[str, str]]:
             keys[file] = key
             if old_keys.get(file) == key and (folder / file).is_file():
                 continue
-            data = make(catalog, conducts, day, format=format, everything=everything)
+            data = write(document, format)
             assert isinstance(data, bytes)
             write_bytes_atomic(folder / file, data)
     for stale in folder.iterdir():

@@ -19,7 +19,6 @@ import datetime as dt
 import io
 import re
 import zipfile
-from typing import Any
 
 from lawref.views.handout.build import (
     Block,
@@ -133,7 +132,7 @@ class _Writer:
         self.word = word
         self.notes: list[str] = []
         self.break_pending = False
-        self.styles: dict[str, Any] = {}
+        self.styles: dict[str, str | None] = {}
 
     def write(self, document: Document) -> None:
         """Everything: setup, title, blocks, footnotes, properties."""
@@ -263,16 +262,28 @@ class _Writer:
 
     # -- blocks ----------------------------------------------------------------------------
 
-    def _style(self, name: str) -> Any:
-        """The style *name*, looked up once per document (python-docx searches every style on
-        each lookup by name, which made a booklet take seconds)."""
-        found = self.styles.get(name)
-        if found is None:
-            found = self.styles[name] = self.word.styles[name]
+    def _style_id(self, name: str, *, character: bool = False) -> str | None:
+        """The id python-docx writes for the paragraph (or *character*) style *name*, worked
+        out once per document: python-docx looks a style up by searching every style, and
+        then searches them all again on each paragraph for the default style of its type (a
+        style given by id is written as python-docx writes it, ``None`` for the default)."""
+        key = ("character " if character else "paragraph ") + name
+        if key not in self.styles:
+            from docx.enum.style import WD_STYLE_TYPE
+
+            kind = WD_STYLE_TYPE.CHARACTER if character else WD_STYLE_TYPE.PARAGRAPH
+            part = self.word.part  # python-docx leaves get_style_id unannotated
+            self.styles[key] = part.get_style_id(self.word.styles[name], kind)  # type: ignore[no-untyped-call]
+        found: str | None = self.styles[key]
         return found
 
+    def _styled(self, paragraph: Paragraph, style: str) -> Paragraph:
+        """*paragraph* in the paragraph style *style*, as ``paragraph.style = style`` sets it."""
+        paragraph._p.style = self._style_id(style)
+        return paragraph
+
     def _paragraph(self, style: str) -> Paragraph:
-        paragraph = self.word.add_paragraph(style=self._style(style))
+        paragraph = self._styled(self.word.add_paragraph(), style)
         if self.break_pending:
             paragraph.paragraph_format.page_break_before = True
             self.break_pending = False
@@ -291,7 +302,8 @@ class _Writer:
 
     def _note(self, paragraph: Paragraph, text: str) -> None:
         self.notes.append(_clean(text))
-        run = paragraph.add_run(style=self._style("footnote reference"))
+        run = paragraph.add_run()
+        run._r.style = self._style_id("footnote reference", character=True)
         run._r.append(_element("w:footnoteReference", {"w:id": str(len(self.notes))}))
 
     def _block(self, block: Block) -> None:
@@ -327,8 +339,7 @@ class _Writer:
         header = table.rows[0]
         header._tr.get_or_add_trPr().append(_element("w:tblHeader", {}))
         for cell, name in zip(header.cells, block.header, strict=False):
-            paragraph = cell.paragraphs[0]
-            paragraph.style = self._style("Table Text")
+            paragraph = self._styled(cell.paragraphs[0], "Table Text")
             paragraph.add_run(_clean(name)).bold = True
             cell._tc.get_or_add_tcPr().append(
                 _element("w:shd", {"w:val": "clear", "w:color": "auto", "w:fill": "EEEEEE"})
@@ -336,13 +347,12 @@ class _Writer:
         for row in block.rows:
             cells = table.add_row().cells
             for cell, runs in zip(cells, row, strict=False):
-                paragraph = cell.paragraphs[0]
-                paragraph.style = self._style("Table Text")
+                paragraph = self._styled(cell.paragraphs[0], "Table Text")
                 self._runs(paragraph, runs)
         for row_ in table.rows:
             for cell, width in zip(row_.cells, widths, strict=True):
                 cell.width = width  # python-docx puts w:tcW before the header's w:shd
-        self.word.add_paragraph(style=self._style("Table Text"))  # Word needs one between tables
+        self._styled(self.word.add_paragraph(), "Table Text")  # Word needs one between tables
 
     # -- parts and properties --------------------------------------------------------------
 
