@@ -68,6 +68,8 @@ def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
         # Acts lawref does not hold, read and named
         ("booked under Section 228-A of the RPC", [("ranbir-penal-code", "228A")]),
         ("and under the Indian Telegraph Act", [("telegraph-act-1885", None)]),
+        # a bracket closing right before "Act"
+        ("booked under the SC/ST (Prevention of Atrocities) Act", [("sc-st-poa-1989", None)]),
     ],
 )
 def test_reference_forms(

@@ -211,7 +211,7 @@ class Analyzer:
         alternatives = [r"[\s.()]*".join(re.escape(w) for w in core.split()) for core in cores]
         return re.compile(
             r"\b(?P<core>" + "|".join(alternatives) + r")\b"
-            r"(?:\s?\([^()\n]{1,90}\))?(?P<actword>\.?\s(?:act|rules|code))?"
+            r"(?:\s?\([^()\n]{1,90}\))?(?P<actword>\)?\.?\s(?:act|rules|code))?"
             r"(?:,?\s(?:of\s)?(?:\(?(?:19|20)\d\d\)?))?",
             re.IGNORECASE,
         )
