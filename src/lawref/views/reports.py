@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from lawref.cases.models import Article, Fact, FactKind
+from lawref.cases.models import Article, Case, Fact, FactKind
 from lawref.statutes.phrases import (
     format_count,
     format_date,
@@ -124,3 +124,13 @@ def fact_phrase(kind: FactKind, values: list[str]) -> str:
     """The phrase for a fact of *kind*; several differing *values* are joined with "or" (the
     caller says the reports disagree)."""
     return FACT_WORDS[kind].format(" or ".join(values))
+
+
+def case_when(case: Case) -> str:
+    """When a case happened, as precisely as its reports say: ``27 December 2020``,
+    ``December 2020`` or ``2020``."""
+    if case.date_precision == "day":
+        return format_date(case.date)
+    if case.date_precision == "month":
+        return format_month(case.date)
+    return str(case.date.year)

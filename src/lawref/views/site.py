@@ -24,6 +24,7 @@ from lawref.statutes.phrases import (
 )
 from lawref.views.handout.common import LINE_BREAKS
 from lawref.views.handout.markdown import escape_markdown as md
+from lawref.views.reports import case_when, fact_phrase, fact_value, report_name
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
 
     from sphinx.application import Sphinx
 
-    from lawref.cases.models import Article, Case, Citation
+    from lawref.cases.models import Article, Case, Citation, Fact, FactKind
     from lawref.catalog import Catalog
     from lawref.statutes.models import ClassificationAt, DerivedPenalty, Penalty, ProvisionVersion
 
@@ -447,7 +448,11 @@ class Writer:
         self.write(f"conduct/{slug(conduct_id)}.md", lines)
 
     def case(self, case: Case) -> None:
-        """A case: its facts, each with a numbered citation linked to the passage in its article."""
+        """A case in the words handouts use (:mod:`lawref.views.reports`): where and when, what
+        was done, the law the reports name by its citation, and what the reports count, saying
+        where they disagree; each fact with a numbered citation linked to its passage in the
+        report, and the reports named by outlet, headline and date."""
+        catalog = self.catalog
         numbers = {id(c): n for n, c in enumerate(_case_citations(case), 1)}
 
         def cite(citation: Citation) -> str:
@@ -455,52 +460,74 @@ class Writer:
             target = f"../articles/{slug(citation.article)}.html#{_anchor(case.id, number)}"
             return f'<a class="citation" id="ref-{number}" href="{target}">[{number}]</a>'
 
+        where: str = "India (a national operation)" if case.state == "India" else case.state
+        same = [p for p in case.places if p.value == case.state]
+        other = [p for p in case.places if p.value != case.state]
+        if same:
+            where += " " + " ".join(cite(p.citation) for p in same)
+        if other:
+            where += " — " + "; ".join(f"{md(p.value)} {cite(p.citation)}" for p in other)
         lines = [
             f"# {md(case.title)}",
             "",
             md(case.summary),
             "",
-            "- where: "
-            + (md(case.state) if case.state != "India" else "India (a national operation)"),
-            f"- date: {case.date} ({case.date_precision}) {cite(case.date_citation)}",
+            f"- **Where:** {where}",
+            f"- **When:** {case_when(case)} {cite(case.date_citation)}",
         ]
-        for label, items in (
-            ("places", case.places),
-            ("agencies", case.agencies),
-            ("platforms", case.platforms),
-        ):
+        for label, items in (("Agencies", case.agencies), ("Platforms", case.platforms)):
             if items:
                 lines.append(
-                    f"- {label}: " + "; ".join(f"{md(i.value)} {cite(i.citation)}" for i in items)
+                    f"- **{label}:** "
+                    + "; ".join(f"{md(i.value)} {cite(i.citation)}" for i in items)
                 )
         if case.conduct:
+            done: dict[str, list[str]] = {}
+            for described in case.conduct:
+                done.setdefault(described.conduct, []).append(cite(described.citation))
             lines.append(
-                "- conduct: "
+                "- **What was done:** "
                 + "; ".join(
-                    _link("../conduct/" + slug(c.conduct) + ".md", c.conduct)
-                    + f" {cite(c.citation)}"
-                    for c in case.conduct
+                    _link("../conduct/" + slug(conduct) + ".md", catalog.conduct(conduct).label)
+                    + " "
+                    + " ".join(cites)
+                    for conduct, cites in done.items()
                 )
             )
         if case.provisions:
             lines.append(
-                "- law named in the reports: "
+                "- **Law the reports name:** "
                 + "; ".join(
-                    (_provision_link(p.provision) if p.provision else md(p.act or ""))
+                    (
+                        _link(
+                            f"../provisions/{slug(p.provision)}.md",
+                            catalog.label_any(p.provision),
+                        )
+                        if p.provision
+                        else md(f"the {catalog.act(p.act or '').short_title}")
+                    )
                     + f" {cite(p.citation)}"
                     for p in case.provisions
                 )
             )
         if case.facts:
-            lines += ["", "## Facts", ""]
+            disputed = {c.kind for c in catalog.conflicts() if c.case == case.id}
+            grouped: dict[FactKind, list[Fact]] = {}
             for fact in case.facts:
-                period = f" ({md(fact.period)})" if fact.period else ""
-                lines.append(
-                    f"- {md(fact.kind.replace('_', ' '))}: {md(str(fact.value))}{period} "
-                    + cite(fact.citation)
-                )
-        flags = self.catalog.case_flags(case.id)
-        conflicts = [c for c in self.catalog.conflicts() if c.case == case.id]
+                grouped.setdefault(fact.kind, []).append(fact)
+            lines += ["", "## What the reports count", ""]
+            for kind, facts in grouped.items():
+                values = list(dict.fromkeys(fact_value(f) for f in facts))
+                periods = list(dict.fromkeys(f.period for f in facts if f.period))
+                words = fact_phrase(kind, values)
+                if periods:
+                    words += f" ({' or '.join(periods)})"
+                if kind in disputed or len(values) > 1 or len(periods) > 1:
+                    words += ": the reports disagree"
+                cites = " ".join(cite(f.citation) for f in facts)
+                lines.append(f"- {md(words[0].upper() + words[1:])} {cites}")
+        flags = catalog.case_flags(case.id)
+        conflicts = [c for c in catalog.conflicts() if c.case == case.id]
         if flags or conflicts:
             lines += ["", "## Checked against the law, and where the reports disagree", ""]
             lines += [f"- {md(f.reason)}" for f in flags]
@@ -510,7 +537,10 @@ class Writer:
             number = numbers[id(citation)]
             lines.append(
                 f"{number}. "
-                + _link("../articles/" + slug(citation.article) + ".md", citation.article)
+                + _link(
+                    "../articles/" + slug(citation.article) + ".md",
+                    report_name(catalog.article(citation.article)),
+                )
                 + f": “{md(citation.quote)}”"
             )
         self.write(f"cases/{slug(case.id)}.md", lines)

@@ -33,10 +33,9 @@ from lawref.statutes.phrases import (
     classification_summary,
     format_change,
     format_date,
-    format_month,
     punishment_lines,
 )
-from lawref.views.reports import fact_phrase, fact_value, report_name
+from lawref.views.reports import case_when, fact_phrase, fact_value, report_name
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -374,14 +373,6 @@ def _note(catalog: Catalog, article_id: str, quote: str) -> Run:
     return ("note", f"{name[0].upper()}{name[1:]}: “{quote}”")
 
 
-def _when(case: Case) -> str:
-    if case.date_precision == "day":
-        return format_date(case.date)
-    if case.date_precision == "month":
-        return format_month(case.date)
-    return str(case.date.year)
-
-
 def _case_blocks(
     catalog: Catalog, case: Case, conduct: str, conflicts: set[FactKind], detail: Detail
 ) -> list[Block]:
@@ -391,7 +382,7 @@ def _case_blocks(
     quotes them for every figure."""
     described = next(c for c in case.conduct if c.conduct == conduct)
     places = ", ".join(dict.fromkeys(p.value for p in case.places))
-    where = f"{places}, {_when(case)}. " if places else f"{_when(case)}. "
+    where = f"{places}, {case_when(case)}. " if places else f"{case_when(case)}. "
     runs: list[Run] = [
         _strong(case.title + ". "),
         _plain(where + case.summary),
