@@ -31,10 +31,7 @@ LAYERS = [
 FOUNDATION = {"lawref._version", "lawref.errors", "lawref.clock", "lawref.atomic", "lawref._moved"}
 TOP = {"lawref", "lawref.cli", "lawref.__main__", "lawref.batch", "lawref.inputs"}
 
-ALLOWED: set[tuple[str, str]] = {
-    # Catalog.handout, deprecated in favour of lawref.handout(); it goes in the next release.
-    ("lawref.catalog", "lawref.views.handout.formats"),
-}
+ALLOWED: set[tuple[str, str]] = set()
 """(importer, imported) pairs that still run up a layer, to be removed one by one."""
 
 

@@ -13,7 +13,6 @@ import _thread
 import datetime as dt
 import os
 from functools import cached_property
-from typing import Literal
 
 from lawref.errors import UnknownCaseError
 from lawref.loading.loaded import Commentary
@@ -404,33 +403,6 @@ class Catalog:
         from lawref.analysis.reading import analyze_stream
 
         return analyze_stream(self.analyzer, open_stream, as_of)
-
-    # --- handouts ----------------------------------------------------------------------------
-
-    def handout(
-        self,
-        conducts: list[str],
-        as_of: dt.date | None = None,
-        *,
-        format: Literal["md", "html", "pdf", "typ"] = "md",
-        title: str | None = None,
-        everything: bool = False,
-    ) -> str | bytes:
-        """A trainers' handout for *conducts* (ids or words; all with *everything*) as in force
-        on *as_of*: Markdown, HTML or Typst text, or PDF bytes; an unknown *format* raises
-        ``HandoutError``. Views sit above the catalog, so this
-        method goes in the next release: use :func:`lawref.handout`."""
-        import warnings
-
-        from lawref.views.handout.formats import make
-
-        warnings.warn(
-            "Catalog.handout goes in the next release: use lawref.handout() or "
-            "lawref.views.handout.formats.make(catalog, ...)",
-            DeprecationWarning,
-            stacklevel=2,
-        )
-        return make(self, conducts, as_of, format=format, title=title, everything=everything)
 
     # --- time ------------------------------------------------------------------------------
 

@@ -187,10 +187,10 @@ def test_an_unknown_format_is_an_error_never_a_silent_pdf(catalog: Catalog) -> N
         make(catalog, ["storing"], dt.date(2021, 1, 1), format="odt")
 
 
-def test_the_catalogs_handout_method_still_works_and_warns(catalog: Catalog) -> None:
-    with pytest.warns(DeprecationWarning, match="Catalog.handout goes"):
-        page = catalog.handout(["storing"], AFTER, format="md")
-    assert page == make(catalog, ["storing"], AFTER, format="md")
+def test_the_catalog_has_no_handout_method_since_0_1_0() -> None:
+    """Issue #12: views sit above the catalog. ``Catalog.handout`` was deprecated in 0.1.0 and
+    is gone; :func:`lawref.handout` and ``formats.make`` make handouts."""
+    assert not hasattr(Catalog, "handout")
 
 
 def test_a_pdf_carries_its_title_subject_and_language(catalog: Catalog) -> None:
