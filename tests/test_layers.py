@@ -28,7 +28,14 @@ LAYERS = [
     "views",
     "top",
 ]
-FOUNDATION = {"lawref._version", "lawref.errors", "lawref.clock", "lawref.atomic", "lawref._moved"}
+FOUNDATION = {
+    "lawref._version",
+    "lawref.errors",
+    "lawref.clock",
+    "lawref.atomic",
+    "lawref._moved",
+    "lawref.numbers",
+}
 TOP = {"lawref", "lawref.cli", "lawref.__main__", "lawref.batch", "lawref.inputs"}
 
 ALLOWED: set[tuple[str, str]] = set()
@@ -96,3 +103,61 @@ def test_imports_run_down_the_layers() -> None:
     )
     stale = ALLOWED - found
     assert not stale, "no longer needed in ALLOWED: " + ", ".join(f"{a} -> {b}" for a, b in stale)
+
+
+def cycles() -> list[list[str]]:
+    """The groups of lawref modules that import one another in a circle, counting every import
+    (deferred and type-checking ones too); the package ``lawref`` itself, which only re-exports,
+    is left out. Tarjan's strongly connected components, iterated."""
+    graph: dict[str, set[str]] = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        importer = module_name(path)
+        if importer != "lawref":
+            graph[importer] = {m for m in imports(path) if m != "lawref"}
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+    for root in sorted(graph):
+        if root in index:
+            continue
+        work = [(root, iter(sorted(graph[root])))]
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, children = work[-1]
+            child = next(children, None)
+            if child is not None:
+                if child not in graph:
+                    continue
+                if child not in index:
+                    index[child] = low[child] = len(index)
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(sorted(graph[child]))))
+                elif child in on_stack:
+                    low[node] = min(low[node], index[child])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == index[node]:
+                group = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    group.append(member)
+                    if member == node:
+                        break
+                if len(group) > 1:
+                    found.append(sorted(group))
+    return found
+
+
+def test_no_modules_import_each_other_in_a_circle() -> None:
+    """Within a layer too: a circle hidden behind a deferred import is still a circle (issue
+    #12; ``lawref.views.site`` and the page writers it imports shared ``slug`` that way until
+    ``lawref.views.site_markup``)."""
+    assert cycles() == []

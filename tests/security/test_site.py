@@ -21,7 +21,8 @@ from hypothesis import strategies as st
 from lawref.catalog import Catalog
 from lawref.errors import DataError
 from lawref.views.handout.markdown import escape_markdown
-from lawref.views.site import Writer, code
+from lawref.views.site import Writer
+from lawref.views.site_markup import code
 
 HOSTILE = [
     "`<img src=x onerror=alert(1)>`",

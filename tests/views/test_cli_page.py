@@ -13,7 +13,8 @@ import pytest
 from lawref.catalog import Catalog
 from lawref.cli import build_parser
 from lawref.views.cli_page import cli_page
-from lawref.views.site import Writer, code
+from lawref.views.site import Writer
+from lawref.views.site_markup import code
 from tests.security.test_site import HOSTILE, _render, _tags
 
 

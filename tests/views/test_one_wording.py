@@ -15,7 +15,8 @@ import pytest
 from lawref.catalog import Catalog
 from lawref.statutes.phrases import punishment_lines
 from lawref.views.handout.formats import make
-from lawref.views.site import Writer, slug
+from lawref.views.site import Writer
+from lawref.views.site_markup import slug
 from lawref.views.text import lookup_text, show_text
 
 D = dt.date

@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from lawref.catalog import Catalog
 from lawref.conduct.lexicon import words
 from lawref.statutes.phrases import punishment_lines
-from lawref.views.site import Writer, slug
+from lawref.views.site import Writer
 from lawref.views.site_lookup import (
     answer,
     boundaries,
@@ -32,6 +32,7 @@ from lawref.views.site_lookup import (
     lookup_data,
     penalties_data,
 )
+from lawref.views.site_markup import slug
 from lawref.views.text import lookup_text
 
 D = dt.date

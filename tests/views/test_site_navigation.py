@@ -7,7 +7,8 @@ import re
 from pathlib import Path
 
 from lawref.catalog import Catalog
-from lawref.views.site import Writer, slug
+from lawref.views.site import Writer
+from lawref.views.site_markup import slug
 
 
 def _toctree_entries(page: str) -> list[str]:

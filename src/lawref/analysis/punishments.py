@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from lawref.analysis.models import StatedPunishment, StatuteReference
+from lawref.numbers import NUMBER_WORDS
 from lawref.statutes.models import Penalty, PenaltyTier
 from lawref.statutes.phrases import format_inr, format_penalty, format_term
 
@@ -25,23 +26,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from lawref.statutes.book import Statutes
 
-_NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fourteen": 14,
-    "fifteen": 15,
-    "twenty": 20,
-}
+_NUMBER_WORDS = NUMBER_WORDS
 _NUM = r"(?:\d{1,3}(?:\.\d)?|" + "|".join(_NUMBER_WORDS) + r")"
 _UNIT = r"(?:years?|yrs?|months?)"
 _UP_TO = (

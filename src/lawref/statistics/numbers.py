@@ -8,32 +8,9 @@ from __future__ import annotations
 
 import re
 
-_WORDS = {
-    "zero": 0,
-    "nil": 0,
-    "none": 0,
-    "no one": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-}
+from lawref.numbers import NUMBER_WORDS
+
+_WORDS = {"zero": 0, "nil": 0, "none": 0, "no one": 0, **NUMBER_WORDS}
 _SCALE = {"lakh": 100_000, "crore": 10_000_000, "million": 1_000_000, "लाख": 100_000}
 _SCALE["ലക്ഷം"] = 100_000
 _NUMBER = re.compile(

@@ -5,8 +5,8 @@ it cannot forget an option: every sub-command with its help, its usage line, and
 and option with its metavar, choices, default and help. Every value reaches the page escaped:
 words through :func:`~lawref.views.handout.markdown.escape_markdown`, values shown as written
 (usage lines, option strings, metavars, choices, defaults) in code spans whose fence no value can
-close (:func:`lawref.views.site.code`). The usage lines are laid out at a fixed width, not the
-terminal's, so the page is the same on every machine.
+close (:func:`lawref.views.site_markup.code`). The usage lines are laid out at a fixed width, not
+the terminal's, so the page is the same on every machine.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 
 from lawref.views.handout.markdown import escape_markdown as md
-from lawref.views.site import code, slug
+from lawref.views.site_markup import code, slug
 
 USAGE_WIDTH = 10_000
 """Columns the usage lines are laid out in: wide enough that argparse never wraps one."""

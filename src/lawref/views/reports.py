@@ -134,3 +134,25 @@ def case_when(case: Case) -> str:
     if case.date_precision == "month":
         return format_month(case.date)
     return str(case.date.year)
+
+
+def counted_facts(case: Case, disputed: set[FactKind]) -> list[tuple[str, bool, list[Fact]]]:
+    """What a case's reports count, a line per kind of fact in the order the case gives them:
+    the words ("41 arrested", "465 or 596 places raided (in a year)"), whether the reports
+    disagree (a conflict lawref found, in *disputed*, or two values or periods given), and the
+    facts behind it, whose citations the caller shows."""
+    grouped: dict[FactKind, list[Fact]] = {}
+    for fact in case.facts:
+        grouped.setdefault(fact.kind, []).append(fact)
+    lines: list[tuple[str, bool, list[Fact]]] = []
+    for kind, facts in grouped.items():
+        values = list(dict.fromkeys(fact_value(f) for f in facts))
+        periods = list(dict.fromkeys(f.period for f in facts if f.period))
+        words = fact_phrase(kind, values)
+        if periods:
+            words += f" ({' or '.join(periods)})"
+        disagree = kind in disputed or len(values) > 1 or len(periods) > 1
+        if disagree:
+            words += ": the reports disagree"
+        lines.append((words, disagree, facts))
+    return lines

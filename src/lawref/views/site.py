@@ -22,9 +22,13 @@ from lawref.statutes.phrases import (
     format_date,
     punishment_lines,
 )
+from lawref.views.cli_page import cli_page
 from lawref.views.handout.common import LINE_BREAKS
 from lawref.views.handout.markdown import escape_markdown as md
-from lawref.views.reports import case_when, fact_phrase, fact_value, report_name
+from lawref.views.reports import case_when, counted_facts, report_name
+from lawref.views.site_lookup import lookup_page, penalties_picker
+from lawref.views.site_markup import code as code
+from lawref.views.site_markup import slug as slug
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -33,25 +37,9 @@ if TYPE_CHECKING:
 
     from sphinx.application import Sphinx
 
-    from lawref.cases.models import Article, Case, Citation, Fact, FactKind
+    from lawref.cases.models import Article, Case, Citation
     from lawref.catalog import Catalog
     from lawref.statutes.models import ClassificationAt, DerivedPenalty, Penalty, ProvisionVersion
-
-
-def slug(identifier: str) -> str:
-    """A file name for an id: ``pocso-2012/s15(1)`` → ``pocso-2012-s15-1``."""
-    return re.sub(r"-+", "-", re.sub(r"[^A-Za-z0-9_]+", "-", identifier)).strip("-")
-
-
-def code(value: str) -> str:
-    """*value* as an inline code span that shows it as written whatever it holds: the fence is
-    one backtick longer than the longest run of backticks inside (CommonMark, "Code spans"), so a
-    value can never close the span and reach the page as markup; line breaks become spaces."""
-    flat = LINE_BREAKS.sub(" ", value)
-    longest = max((len(run) for run in re.findall(r"`+", flat)), default=0)
-    fence = "`" * (longest + 1)
-    pad = " " if flat.startswith(("`", " ")) or flat.endswith(("`", " ")) else ""
-    return f"{fence}{pad}{flat}{pad}{fence}"
 
 
 def _penalty(
@@ -298,17 +286,20 @@ class Writer:
         """The version's classification under each Code that can govern a proceeding on it,
         for a proceeding begun on the first day that Code could take it."""
         out = []
-        for code in self.catalog.procedure.codes:
-            if code.repealed_on is not None and code.repealed_on <= version.valid_from:
+        for procedure_code in self.catalog.procedure.codes:
+            if (
+                procedure_code.repealed_on is not None
+                and procedure_code.repealed_on <= version.valid_from
+            ):
                 continue
-            start = max(code.in_force_from, version.valid_from)
+            start = max(procedure_code.in_force_from, version.valid_from)
             if start > self.catalog.check_date(None):
                 continue
             at = self.catalog.classification(provision_id, version.valid_from, start)
-            span = f"from {code.in_force_from}" + (
-                f" to {code.repealed_on}" if code.repealed_on else ""
+            span = f"from {procedure_code.in_force_from}" + (
+                f" to {procedure_code.repealed_on}" if procedure_code.repealed_on else ""
             )
-            out.append((f"in a proceeding under the {code.short_title} ({span})", at))
+            out.append((f"in a proceeding under the {procedure_code.short_title} ({span})", at))
         return out
 
     def provision(self, provision_id: str) -> None:
@@ -512,18 +503,8 @@ class Writer:
             )
         if case.facts:
             disputed = {c.kind for c in catalog.conflicts() if c.case == case.id}
-            grouped: dict[FactKind, list[Fact]] = {}
-            for fact in case.facts:
-                grouped.setdefault(fact.kind, []).append(fact)
             lines += ["", "## What the reports count", ""]
-            for kind, facts in grouped.items():
-                values = list(dict.fromkeys(fact_value(f) for f in facts))
-                periods = list(dict.fromkeys(f.period for f in facts if f.period))
-                words = fact_phrase(kind, values)
-                if periods:
-                    words += f" ({' or '.join(periods)})"
-                if kind in disputed or len(values) > 1 or len(periods) > 1:
-                    words += ": the reports disagree"
+            for words, _, facts in counted_facts(case, disputed):
                 cites = " ".join(cite(f.citation) for f in facts)
                 lines.append(f"- {md(words[0].upper() + words[1:])} {cites}")
         flags = catalog.case_flags(case.id)
@@ -636,7 +617,6 @@ class Writer:
     def penalties(self) -> None:
         """Every punishing provision's penalty at a glance: for a date the reader picks (the
         review date first), and, for readers without scripts, the table as on the review date."""
-        from lawref.views.site_lookup import penalties_picker
 
         lines = [
             "# Penalties at a glance",
@@ -670,7 +650,6 @@ class Writer:
     def lookup(self) -> None:
         """The lookup: which law reached a conduct on a date, for any conduct and date, answered
         in the reader's browser from answers lawref computed when the site was built."""
-        from lawref.views.site_lookup import lookup_page
 
         self.write("lookup.md", lookup_page(self.catalog))
 
@@ -681,7 +660,6 @@ class Writer:
 
     def cli(self) -> None:
         """The command line: every command, argument and option, read from the parser."""
-        from lawref.views.cli_page import cli_page
 
         if self.cli_parser is not None:
             self.write("cli.md", cli_page(self.cli_parser()))

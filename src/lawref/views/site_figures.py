@@ -19,6 +19,7 @@ from lawref.atomic import write_bytes_atomic
 from lawref.statutes.phrases import format_date
 from lawref.views.figures import measure_words, period_words, source_words, value_words
 from lawref.views.handout.markdown import escape_markdown as md
+from lawref.views.site_handouts import read_keys
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -177,12 +178,7 @@ def write_statistics(catalog: Catalog, folder: Path) -> list[tuple[str, list[str
     ``.keys.json``, as the handouts' keys are."""
     folder.mkdir(parents=True, exist_ok=True)
     keys_file = folder / ".keys.json"
-    try:
-        old_keys = json.loads(keys_file.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        old_keys = {}
-    if not isinstance(old_keys, dict):
-        old_keys = {}
+    old_keys = read_keys(keys_file)
     keys: dict[str, str] = {}
     pages: list[tuple[str, list[str]]] = []
     groups = catalog.figures()

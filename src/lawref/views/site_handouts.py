@@ -38,18 +38,24 @@ def _key(markdown: str, format: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def read_keys(path: Path) -> dict[str, object]:
+    """The keys a build left in *path* (``.keys.json``: file name → the key of what it was made
+    from), or none when the file is missing, unreadable or not a table: then every file is made
+    again, which is slower but never wrong."""
+    try:
+        keys = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return keys if isinstance(keys, dict) else {}
+
+
 def write_handouts(catalog: Catalog, folder: Path) -> list[tuple[str, str]]:
     """Write every downloadable handout into *folder* (created if need be), rebuilding only those
     whose content changed, remove files of conducts the data no longer has, and return
     ``(name, label)`` for each handout, in the order the page lists them."""
     folder.mkdir(parents=True, exist_ok=True)
     keys_file = folder / ".keys.json"
-    try:
-        old_keys = json.loads(keys_file.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        old_keys = {}
-    if not isinstance(old_keys, dict):
-        old_keys = {}
+    old_keys = read_keys(keys_file)
     day = catalog.reviewed_on
     wanted: list[tuple[str, str, list[str], bool]] = [
         (conduct.id, conduct.label, [conduct.id], False) for conduct in catalog.conducts

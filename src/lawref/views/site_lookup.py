@@ -32,7 +32,7 @@ from lawref.statutes.phrases import (
 )
 from lawref.statutes.references import LONGEST
 from lawref.views.handout.markdown import escape_markdown as md
-from lawref.views.site import slug
+from lawref.views.site_markup import slug
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from lawref.cases.models import Case, Fact, FactKind
+from lawref.cases.models import Case, FactKind
 from lawref.conduct.history import LawChange, law_changes
 from lawref.conduct.models import LookupProvision, LookupResult
 from lawref.errors import LawrefError
@@ -35,7 +35,7 @@ from lawref.statutes.phrases import (
     format_date,
     punishment_lines,
 )
-from lawref.views.reports import case_when, fact_phrase, fact_value, report_name
+from lawref.views.reports import case_when, counted_facts, report_name
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -388,20 +388,9 @@ def _case_blocks(
         _plain(where + case.summary),
         _note(catalog, described.citation.article, described.citation.quote),
     ]
-    grouped: dict[FactKind, list[Fact]] = {}
-    for fact in case.facts:
-        grouped.setdefault(fact.kind, []).append(fact)
     counted: list[list[Run]] = []
     plain_count = 0
-    for kind, facts in grouped.items():
-        values = list(dict.fromkeys(fact_value(f) for f in facts))
-        periods = list(dict.fromkeys(f.period for f in facts if f.period))
-        words = fact_phrase(kind, values)
-        if periods:
-            words += f" ({' or '.join(periods)})"
-        disputed = kind in conflicts or len(values) > 1 or len(periods) > 1
-        if disputed:
-            words += ": the reports disagree"
+    for words, disputed, facts in counted_facts(case, conflicts):
         notes = list(dict.fromkeys((f.citation.article, f.citation.quote) for f in facts))
         if not (disputed or detail == "full"):
             notes = []
