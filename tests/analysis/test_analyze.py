@@ -71,6 +71,7 @@ def _conducts(catalog: Catalog, text: str) -> list[str]:
         ),
         ("With the threat of releasing the images, they raped her.", ["sextortion"]),
         ("He later published them online.", ["uploading"]),
+        ("He took her to the hotel, where he prepared an indecent video.", ["producing"]),
         ("He allegedly made the video viral on Thursday evening.", ["sharing"]),
         # the threat is the conduct: making the video viral inside it is not a second one
         ("He threatened to make her video viral.", ["sextortion"]),
