@@ -1,6 +1,6 @@
 """The MyST markup every generated site page shares: file names for ids, and values shown as
 written. Its own module so that the site's page writers (:mod:`lawref.views.site`,
-:mod:`lawref.views.site_lookup`, :mod:`lawref.views.cli_page`) import it without importing each
+:mod:`lawref.views.site_lookup`, ``lawref.views.cli_page``) import it without importing each
 other."""
 
 from __future__ import annotations
