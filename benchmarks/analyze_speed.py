@@ -89,6 +89,11 @@ ADVERSARIAL = {
     "act names": "IT IT IT Act of of " * 100_000,
     "one long word": "a" * 1_000_000,
     "punctuation": ".,;()-/" * 150_000,
+    # a list with no "Section" before it and no Act after it (found by review, 2026-12-02: the
+    # list pattern once had to end in "of" and rescanned the list at every comma)
+    "bare list": ", 1" * 300_000,
+    "bare list with and": " and 1" * 150_000,
+    "conditions and cues": "if he is a crime to those who are " * 30_000,
 }
 
 

@@ -87,6 +87,15 @@ def test_a_statute_year_is_no_evidence_of_when_events_happened() -> None:
     assert "names no other date" in read.note
 
 
+def test_a_year_on_the_line_after_an_acts_name_is_a_date_the_text_names() -> None:
+    """Only a year on the line of the Act's name is the Act's; so a text cut into stretches at
+    a line break reads as the whole text does."""
+    text = "New Delhi, Oct 23 (PTI): booked under the POCSO Act\n2019 saw more such cases."
+    read = READER.read(text, TODAY)
+    assert read is not None
+    assert read.day == D(2019, 10, 23)
+
+
 def test_an_unknown_agency_is_not_a_dateline() -> None:
     assert READER.read("Kochi, Oct 23 (XYZQ): text with no other date", TODAY) is None
 

@@ -64,6 +64,12 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "The information collected was analysed by the cyber cell.",
         "The cyber cell had forwarded the case to them for further probe.",
         "Information was sent to the relevant member countries for investigation.",
+        # what a threat says will be done is not done; a photo taken or content taken down is
+        # not producing; a helpline number made viral is not sharing (review of 2026-12-02)
+        "Police urged residents to make the helpline number viral to help children.",
+        "The platform has taken the objectionable content down after the family complained.",
+        "The court has taken sexual harassment of the minor girl seriously.",
+        "The boy had taken photos with her during a meeting.",
     ],
 )
 def test_not_conduct(catalog: Catalog, text: str) -> None:
@@ -96,6 +102,34 @@ def test_not_conduct(catalog: Catalog, text: str) -> None:
         ),
         # a comma ends it too
         ("If convicted, the man who shared the videos faces five years.", [("shared", "sharing")]),
+        # a crime confessed to the police is not law stated in general
+        (
+            "The accused confessed the crime to the police and said he had recorded the girl's "
+            "video.",
+            [("recorded", "producing")],
+        ),
+        # law stated in general ends at ", and" + a new verb
+        (
+            "Police said it is a crime to share such videos, and arrested the man who shared a "
+            "video of the girl.",
+            [("shared", "sharing")],
+        ),
+        # a threat: sextortion, and the making viral inside it is not a second conduct
+        (
+            "He threatened to post her photos online and make them viral.",
+            [("threatened to post", "sextortion")],
+        ),
+        # a threat refuses what it threatens, not what it says was done
+        (
+            "He forced her into relations by threatening to release objectionable videos "
+            "recorded secretly.",
+            [("threatening to release", "sextortion"), ("recorded", "producing")],
+        ),
+        # found doing something is that thing, not material found
+        (
+            "The two persons found uploading the obscene videos of a girl were arrested.",
+            [("uploading", "uploading")],
+        ),
     ],
 )
 def test_still_conduct(catalog: Catalog, text: str, expected: list[tuple[str, str]] | None) -> None:

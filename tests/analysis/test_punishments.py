@@ -83,6 +83,9 @@ def test_life_and_death_are_read(catalog: Catalog) -> None:
         "He has been in jail for five years.",
         "Children aged between 10 and 16 years were contacted.",
         "The operation ran for five years.",
+        # "may extend to" is the statute's maximum only after "term" or "imprisonment"
+        "The prison is crowded and the trial may extend to two years, lawyers said.",
+        "He was sent to jail on Monday; the investigation may extend to six months.",
     ],
 )
 def test_terms_that_are_not_punishments(catalog: Catalog, text: str) -> None:
@@ -93,6 +96,9 @@ def test_a_number_word_with_no_scale_is_not_a_fine(catalog: Catalog) -> None:
     assert all(s.fine_max_inr is None for s in _stated(catalog, "He paid a fine of two and left."))
     (stated,) = _stated(catalog, "He was sentenced to pay a fine of five lakh rupees.")
     assert stated.fine_max_inr == 500_000
+    # the longest word first: "sixteen" is not "six"
+    (stated,) = _stated(catalog, "The court imposed a fine of sixteen lakh rupees.")
+    assert stated.fine_max_inr == 1_600_000
 
 
 def test_a_wrong_statement_of_the_law_is_said_to_differ(catalog: Catalog) -> None:

@@ -65,6 +65,9 @@ def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
         ("He was booked under 66C IT Act.", [("it-act-2000", "66C")]),
         # a number that is not a section: only the Act is read
         ("Of the 2,000 cases, 40 under the IT Act were solved.", [("it-act-2000", None)]),
+        ("Of the 300 cases, 45 of the POCSO cases ended in conviction.", [("pocso-2012", None)]),
+        ("Of these, 1,200 of the POCSO cases are pending.", [("pocso-2012", None)]),
+        ("Just under 200 POCSO cases were registered last year.", [("pocso-2012", None)]),
         # Acts lawref does not hold, read and named
         ("booked under Section 228-A of the RPC", [("ranbir-penal-code", "228A")]),
         ("and under the Indian Telegraph Act", [("telegraph-act-1885", None)]),

@@ -79,7 +79,7 @@ _YEAR = re.compile(rf"(?<![\d/.-])(?P<y>{_YEAR4})(?![\d/-])")
 # Act's, which also keeps the reading of a text cut into stretches at line breaks the same as
 # the reading of the whole.
 _STATUTE_YEAR = re.compile(
-    r"(?:act|rules|code|sanhita|adhiniyam|amendment)[^\w\n]{0,3}(?:of[^\w\n]{1,2})?$",
+    r"(?:act|rules|code|sanhita|adhiniyam|amendment)[^\w\n]{0,3}(?:of[^\w\n]{1,2})?\Z",
     re.IGNORECASE,
 )
 # "New Delhi, Oct 23 :", "New Delhi [India], December 5 (ANI):", "Prayagraj, May 27 (HS).",

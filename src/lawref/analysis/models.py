@@ -28,7 +28,8 @@ class Frame(Frozen):
     ``triggers`` word, then an ``objects`` word within ``window`` words of the same sentence.
     With ``needs_child`` the sentence must also name a child (``child_markers``). With
     ``replaces_object`` a conduct the object word names on its own is not reported: "threatened
-    to circulate" is sextortion, not circulation."""
+    to circulate" is sextortion, not circulation. With ``between``, one of those words must
+    stand between them."""
 
     conduct: ConductId
     triggers: tuple[str, ...]
@@ -36,6 +37,9 @@ class Frame(Frozen):
     window: int = 5
     needs_child: bool = False
     replaces_object: bool = False
+    between: tuple[str, ...] = ()
+    """Words one of which must stand between the trigger and the object ("took some
+    objectionable photographs": a photograph taken is not conduct, an objectionable one is)."""
 
 
 class NotObject(Frozen):
@@ -89,10 +93,21 @@ class AnalysisConfig(Frozen):
     conditional_cues: tuple[str, ...] = ()
     """Words that make what follows them, to the end of their clause (the next comma, semicolon
     or colon), a condition, not an act: "if … are made viral", "unless he shares"."""
+    threat_cues: tuple[str, ...] = ()
+    """Words that make what follows them in their clause a threat, not an act, for the
+    conducts of :attr:`threatened_conducts`: "threatened to post her photos online and make them
+    viral" is sextortion, not sharing."""
+    threatened_conducts: tuple[ConductId, ...] = ()
+    """The conducts a threat is made of (sharing, uploading): a threat's clause refuses only
+    these, so "threatening to release videos recorded secretly" still says they were
+    recorded."""
     law_cues: tuple[str, ...] = ()
     """Words that make what follows them, to the end of the sentence or a semicolon, law stated
     in general: "it is a serious crime to click images … and make viral", "those who are
     uploading, watching and downloading … and sharing it"."""
+    counted_nouns: tuple[str, ...] = ()
+    """Words after an Act's name that make a number before it a count, not a section: "45 of the
+    POCSO cases", "under 200 POCSO matters"."""
     scope_window: int = 30
     """How many words before a conduct word :attr:`conditional_cues` and :attr:`law_cues` are
     looked for (a bound that keeps reading linear)."""

@@ -40,6 +40,10 @@ _AT_LEAST = (
 # The statute's own words for a maximum ("for a term which shall not be less than one year, but
 # which may extend to three years"): read with a punishment word further away than other terms.
 _STATUTORY_UP_TO = re.compile(r"(?:which\s+)?may\s+extend\s+to", re.IGNORECASE)
+# The further reach is for the statute's form only: "term" or "imprisonment" before it in the
+# same clause, with no full stop or semicolon between ("the trial may extend to two years" and
+# "jail on Monday; the investigation may extend to six months" are not punishments).
+_TERM_BEFORE = re.compile(r"\b(?:term|imprisonment)\b[^.;]*\Z", re.IGNORECASE)
 _TERM = rf"(?:(?P<limit>{_UP_TO}|{_AT_LEAST})\s)?(?P<n>{_NUM})[\s-](?P<unit>{_UNIT})"
 _RANGE = re.compile(
     rf"\b(?P<n1>{_NUM})(?:[\s-](?P<u1>{_UNIT}))?\s(?:to|and)\s(?P<n2>{_NUM})[\s-](?P<u2>{_UNIT})\b",
@@ -52,9 +56,9 @@ _BEFORE_UNIT = 60
 _TERM_RE = re.compile(rf"\b{_TERM}\b", re.IGNORECASE)
 _FINE = re.compile(
     r"\bfine(?:s)?\s(?:of\s)?(?:(?P<limit>" + _UP_TO + r"|" + _AT_LEAST + r")\s)?"
-    r"(?:rs\.?|₹|inr|rupees)?\s?(?P<amount>\d{1,3}(?:,\d{2,3})*(?:\.\d+)?|"
-    + "|".join(_NUMBER_WORDS)
-    + r")\s?"
+    r"(?:rs\.?|₹|inr|rupees)?\s?(?P<amount>\d{1,3}(?:,\d{2,3})*(?:\.\d+)?|(?:"
+    + "|".join(sorted(_NUMBER_WORDS, key=lambda w: (-len(w), w)))
+    + r")\b)\s?"
     r"(?P<scale>lakhs?|crores?|thousand)?",
     re.IGNORECASE,
 )
@@ -205,7 +209,9 @@ class PunishmentReader:
                 continue
             if _SERVED.search(text, max(0, match.start() - 40), match.start()):
                 continue
-            statutory = _STATUTORY_UP_TO.fullmatch(match["limit"] or "") is not None
+            statutory = _STATUTORY_UP_TO.fullmatch(match["limit"] or "") is not None and (
+                _TERM_BEFORE.search(text, max(0, match.start() - 60), match.start()) is not None
+            )
             word = _beside(match.start(), match.end(), words, word_starts, 60 if statutory else 25)
             if word is None:
                 continue

@@ -75,13 +75,16 @@ _DIRECT = re.compile(
 )
 # A number with no "Section" before it, in a list or after "under", followed by the Act it belongs
 # to: "…, 67B (publishing or transmitting …) of the Information Technology Act", "and 509 of the
-# IPC", "booked under 66C IT Act". Read only when an Act's name starts where it ends.
+# IPC", "booked under 66C IT Act". Every part after the list is optional, so the pattern matches
+# once per list and scanning goes on after it (linear); what must follow is checked in code: an
+# Act's name right at the end, after "of" when the list came after a comma or "and", and no
+# count noun after the Act ("45 of the POCSO cases").
 _BACK = re.compile(
-    rf"(?:(?:,|&|\band\b)\s?(?P<list>{_NUMBER}(?:{_JOIN}{_NUMBER})*)\s?of\s"
-    rf"|(?:\bunder\b|\bu/s)\s?(?P<listed>{_NUMBER}(?:{_JOIN}{_NUMBER})*)\s?(?:of\s)?)"
-    r"(?:the\s)?",
+    rf"(?P<lead>,|&|\band\b|\bunder\b|\bu/s)\s?(?P<list>{_NUMBER}(?:{_JOIN}{_NUMBER})*)"
+    r"\s?(?P<link>(?:of|under)\s)?(?:the\s)?",
     re.IGNORECASE,
 )
+_NEXT_WORD = re.compile(r"[\s,.'\u2019]*([A-Za-z]+)")
 _GAP = re.compile(r"[\s,'s:-]*(?:section|sec)?\s*", re.IGNORECASE)
 _LINK_AFTER = re.compile(
     r"\s?(?:,\s?)?(?:(?:of|under|in|read\s+with)\b)?\s?(?:the\s)?", re.IGNORECASE
@@ -159,10 +162,13 @@ class Analyzer:
         self.child_context = re.compile(
             rf"\b(?:{alternation})\b|{ages}" if alternation else ages, re.IGNORECASE
         )
+        self.counted_nouns = frozenset(w.lower() for w in self.config.counted_nouns)
         self.boilerplate = tuple(m.lower() for m in self.config.boilerplate_markers)
         self.topic_cues = _Phrases(words(c) for c in self.config.topic_cues)
         self.conditional_cues = _Phrases(words(c) for c in self.config.conditional_cues)
         self.law_cues = _Phrases(words(c) for c in self.config.law_cues)
+        self.threat_cues = _Phrases(words(c) for c in self.config.threat_cues)
+        self.threatened = frozenset(self.config.threatened_conducts)
         self.law_predicates = _Phrases(words(c) for c in self.config.law_predicates)
         self.material = _Phrases(
             words(c) for c in (*self.config.material_words, *self.config.child_markers)
@@ -269,15 +275,18 @@ class Analyzer:
         covered_lists = sorted((ref.start, ref.end) for ref in refs)
         for match in _BACK.finditer(text, low, high):
             index = by_start.get(match.end())
-            group = "list" if match["list"] is not None else "listed"
-            if (
-                index is None
-                or _within_any(match.start(group), covered_lists)
-                or _within_any(match.start(), skipped)
-            ):
+            if index is None or _within_any(match.start("list"), covered_lists):
+                continue
+            lead = match["lead"].lower()
+            if lead in (",", "&", "and") and (match["link"] or "").strip().lower() != "of":
+                continue
+            after = _NEXT_WORD.match(text, acts[index][1])
+            if after is not None and after[1].lower() in self.counted_nouns:
+                continue
+            if _within_any(match.start(), skipped):
                 continue
             used_acts.add(index)
-            refs.extend(self._list(text, match.start(group), match[group], acts[index][2], day))
+            refs.extend(self._list(text, match.start("list"), match["list"], acts[index][2], day))
         for index, (_, act_end, name) in enumerate(acts):
             if index in used_acts:
                 continue
@@ -445,6 +454,7 @@ class Analyzer:
         found: list[Mention] = []
         provisions: dict[str, tuple[str, ...]] = {}
         covered: list[tuple[int, int]] = []
+        told: list[tuple[int, int]] = []  # the lexicon's conduct phrases, refused or not
         refused_until = -1
         index, count = 0, len(tokens)
         while index < count:
@@ -467,6 +477,8 @@ class Analyzer:
                 index += 1
                 continue
             last, (conduct, _) = best
+            if conduct is not None:
+                told.append((index, last))
             if (
                 conduct is not None
                 and sentence_of[index] not in dropped
@@ -499,7 +511,7 @@ class Analyzer:
             if best is not None:
                 covered.append((index, last))
             index = last + 1
-        framed = self._framed(tokens, sentence_of, sentences, covered)
+        framed = self._framed(tokens, sentence_of, sentences, covered, told)
         replaced = sorted(
             (tokens[first][0], tokens[last][1]) for first, last, _, replaces in framed if replaces
         )
@@ -610,14 +622,22 @@ class Analyzer:
         sentence_of: list[int],
         sentences: list[tuple[str, tuple[str, ...]]],
         covered: list[tuple[int, int]],
+        told: list[tuple[int, int]],
     ) -> list[tuple[int, int, str, bool]]:
         """Conduct told with words between verb and object (``frames``): each trigger word not
         inside a lexicon phrase, and the first object word after it within the frame's window,
-        in one sentence. Each trigger looks at most ``window`` words ahead: linear time."""
+        in one sentence, with one of the frame's ``between`` words before the object when it
+        has them. A frame that does not replace its object is not read across a conduct phrase
+        of the lexicon ("found uploading the obscene videos" is uploading, not videos found).
+        Each trigger looks at most ``window`` words ahead: linear time."""
         taken = [False] * len(tokens)
         for low, high in covered:
             for position in range(low, high + 1):
                 taken[position] = True
+        conduct_word = [False] * len(tokens)
+        for low, high in told:
+            for position in range(low, high + 1):
+                conduct_word[position] = True
         result: list[tuple[int, int, str, bool]] = []
         for first, (_, _, word) in enumerate(tokens):
             frames = self.frames.get(word)
@@ -636,9 +656,15 @@ class Analyzer:
                     ),
                     None,
                 )
-                if hit is not None:
-                    result.append((first, hit, frame.conduct, frame.replaces_object))
-                    break
+                if hit is None:
+                    continue
+                inside = range(first + 1, hit)
+                if frame.between and not any(tokens[j][2] in frame.between for j in inside):
+                    continue
+                if not frame.replaces_object and any(conduct_word[j] for j in inside):
+                    continue
+                result.append((first, hit, frame.conduct, frame.replaces_object))
+                break
         return result
 
     def glosses(
@@ -725,33 +751,57 @@ class Analyzer:
         before = words(first - config.topic_window, first)
         if self.topic_cues.anywhere(before):
             return False
-        if self._in_scope_of_cue(text, tokens, first, sentence_of):
+        if self._in_scope_of_cue(text, tokens, first, sentence_of, conduct):
             return False
         if _counted_by_origin(before[-2:], after[:4], config, self.material):
             return False
         return not _states_law(after, self.law_predicates, self.clause_ends)
 
     def _in_scope_of_cue(
-        self, text: str, tokens: list[tuple[int, int, str]], first: int, sentence_of: list[int]
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        first: int,
+        sentence_of: list[int],
+        conduct: str,
     ) -> bool:
         """Whether the word at *first* is within the scope of a conditional cue (back to it with
-        no comma, semicolon, colon or relative word between) or of a law cue (no semicolon or
-        colon between), in its sentence and within ``scope_window`` words."""
+        no comma, semicolon, colon or relative word between) or of a law cue (no semicolon,
+        colon, relative word outside the cue, or comma followed by "and" or "but" between: "it
+        is a crime to share such videos, and arrested the man who shared one" ends the law at
+        the comma), in its sentence and within ``scope_window`` words. A threat cue scopes as a
+        conditional one, over ``threatened_conducts`` only."""
+        threat = conduct in self.threatened
         sentence = sentence_of[first]
         low = max(0, first - self.config.scope_window)
         span = [i for i in range(low, first) if sentence_of[i] == sentence]
         words = [tokens[i][2] for i in span]
-        comma = False
+        in_cue = [False] * len(words)
+        starts_cue = [False] * len(words)
+        for offset in range(len(words)):
+            size = self.law_cues.length_at(words, offset)
+            if size:
+                starts_cue[offset] = True
+                for inside in range(offset, min(len(words), offset + size)):
+                    in_cue[inside] = True
+        condition_ended = law_ended = False
         for offset in range(len(span) - 1, -1, -1):
             following = span[offset + 1] if offset + 1 < len(span) else first
             gap = text[tokens[span[offset]][1] : tokens[following][0]]
             if ";" in gap or ":" in gap:
                 return False
+            relative = words[offset] in self.clause_ends
             # a comma or a relative word ("a couple who filmed …") ends a condition's clause
-            comma = comma or "," in gap or words[offset] in self.clause_ends
-            if not comma and self.conditional_cues.at(words, offset):
+            condition_ended = condition_ended or "," in gap or relative
+            law_ended = law_ended or (relative and not in_cue[offset])
+            if "," in gap and offset + 1 < len(words) and words[offset + 1] in ("and", "but"):
+                law_ended = True
+            if not condition_ended and (
+                self.conditional_cues.at(words, offset)
+                or (threat and self.threat_cues.at(words, offset))
+            ):
                 return True
-            if self.law_cues.at(words, offset):
+            if not law_ended and starts_cue[offset]:
                 return True
         return False
 

@@ -451,7 +451,7 @@ class Writer:
             target = f"../articles/{slug(citation.article)}.html#{_anchor(case.id, number)}"
             return f'<a class="citation" id="ref-{number}" href="{target}">[{number}]</a>'
 
-        where: str = "India (a national operation)" if case.state == "India" else case.state
+        where = "India (a national operation)" if case.state == "India" else md(case.state)
         same = [p for p in case.places if p.value == case.state]
         other = [p for p in case.places if p.value != case.state]
         if same:
@@ -486,20 +486,20 @@ class Writer:
                 )
             )
         if case.provisions:
+            named: dict[str, list[str]] = {}
+            for reference in case.provisions:
+                shown = (
+                    _link(
+                        f"../provisions/{slug(reference.provision)}.md",
+                        catalog.label_any(reference.provision),
+                    )
+                    if reference.provision
+                    else md(f"the {catalog.act(reference.act or '').short_title}")
+                )
+                named.setdefault(shown, []).append(cite(reference.citation))
             lines.append(
                 "- **Law the reports name:** "
-                + "; ".join(
-                    (
-                        _link(
-                            f"../provisions/{slug(p.provision)}.md",
-                            catalog.label_any(p.provision),
-                        )
-                        if p.provision
-                        else md(f"the {catalog.act(p.act or '').short_title}")
-                    )
-                    + f" {cite(p.citation)}"
-                    for p in case.provisions
-                )
+                + "; ".join(f"{shown} {' '.join(cites)}" for shown, cites in named.items())
             )
         if case.facts:
             disputed = {c.kind for c in catalog.conflicts() if c.case == case.id}
