@@ -7,8 +7,10 @@ before the court", "first published") are in the trie too, so they win over thei
 conduct words and report nothing. Each conduct word is then read in its clause, by rules whose
 words are all in ``data/conduct.toml`` ``[analysis]``: site boilerplate and adult-only sentences,
 negation, topics and advice ("monitors sharing of"), law stated in general ("… is a criminal
-offence"), statutory glosses in brackets, information sent to agencies, statistics told in the
-passive, and words coordinated with a refused one are not conduct. Frames catch conduct told
+offence", "it is a crime to …", to the end of its sentence), conditions and threats to the end of
+their clause ("if … are made viral", "threatened to post … and make them viral"), statutory
+glosses in brackets, information sent to agencies, statistics told in the passive, and words
+coordinated with a refused one are not conduct. Frames catch conduct told
 with words between verb and object ("threatened to make the photos public"), and each mention
 carries its evidence and a confidence. Statute references are found by regular expressions
 without nested repetition (no catastrophic backtracking) and resolved against the Acts' names,
