@@ -91,8 +91,9 @@ class AnalysisConfig(Frozen):
     evidence_window: int = 8
     coordinators: tuple[str, ...] = ()
     conditional_cues: tuple[str, ...] = ()
-    """Words that make what follows them, to the end of their clause (the next comma, semicolon
-    or colon), a condition, not an act: "if … are made viral", "unless he shares"."""
+    """Words that make what follows them, to the end of their clause (the next comma, semicolon,
+    colon or relative word such as "who"), a condition, not an act: "if … are made viral",
+    "unless he shares"."""
     threat_cues: tuple[str, ...] = ()
     """Words that make what follows them in their clause a threat, not an act, for the
     conducts of :attr:`threatened_conducts`: "threatened to post her photos online and make them
@@ -102,15 +103,16 @@ class AnalysisConfig(Frozen):
     these, so "threatening to release videos recorded secretly" still says they were
     recorded."""
     law_cues: tuple[str, ...] = ()
-    """Words that make what follows them, to the end of the sentence or a semicolon, law stated
-    in general: "it is a serious crime to click images … and make viral", "those who are
-    uploading, watching and downloading … and sharing it"."""
+    """Words that make what follows them law stated in general, to the end of the sentence, a
+    semicolon or colon, a relative word outside the cue, or a comma followed by "and" or "but":
+    "it is a serious crime to click images … and make viral", "those who are uploading,
+    watching and downloading … and sharing it"."""
     counted_nouns: tuple[str, ...] = ()
     """Words after an Act's name that make a number before it a count, not a section: "45 of the
     POCSO cases", "under 200 POCSO matters"."""
     scope_window: int = 30
-    """How many words before a conduct word :attr:`conditional_cues` and :attr:`law_cues` are
-    looked for (a bound that keeps reading linear)."""
+    """How many words before a conduct word :attr:`conditional_cues`, :attr:`threat_cues` and
+    :attr:`law_cues` are looked for (a bound that keeps reading linear)."""
 
 
 Confidence = Literal["high", "medium", "low"]
