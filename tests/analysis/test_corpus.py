@@ -10,7 +10,14 @@ import tomllib
 
 import pytest
 
-from lawref.analysis.evaluation import LABELLED_ACTS, language_of, load_corpus
+from lawref.analysis.evaluation import (
+    LABELLED_ACTS,
+    CorpusReport,
+    Marked,
+    language_of,
+    load_corpus,
+    score_corpus,
+)
 from lawref.catalog import Catalog
 from tests.paths import CORPUS
 
@@ -95,3 +102,29 @@ def test_no_report_is_in_two_parts() -> None:
 )
 def test_the_language_of_a_report(text: str, language: str) -> None:
     assert language_of(text) == language
+
+
+def test_a_label_of_the_act_alone_is_found_at_the_act_a_section_was_read_against(
+    catalog: Catalog,
+) -> None:
+    text = (
+        "He was booked under section 67B (publishing or transmitting of material depicting "
+        "children in sexually explicit act) of the Information Technology Act."
+    )
+    act = text.index("Information Technology Act")
+    number = text.index("67B")
+
+    def report(references: tuple[Marked, ...]) -> CorpusReport:
+        return CorpusReport(
+            id="x", split="dev", state="Kerala", kind="news", date=dt.date(2021, 1, 1),
+            date_in_text=False, text=text, language="en", mentions=(), decoys=(),
+            references=references, punishments=(),
+        )  # fmt: skip
+
+    whole = Marked(act, act + len("Information Technology Act"), "it-act-2000")
+    section = Marked(number, number + 3, "it-act-2000", "67B")
+    section_at_act = Marked(act, act + len("Information Technology Act"), "it-act-2000", "67B")
+    score = score_corpus(catalog.analyze, [report((whole, section, section_at_act))])
+    # the Act alone and the section are found; a label of a section is found only at the
+    # section's own words, not at the Act's name
+    assert (score.refs_found, score.refs_gold) == (2, 3)

@@ -106,3 +106,17 @@ def test_offsets_in_later_stretches_point_into_the_whole_text(
     analysis = catalog.analyze(text, D(2021, 1, 1))
     (mention,) = analysis.mentions
     assert text[mention.start : mention.end] == mention.text == "circulated"
+
+
+def test_the_act_name_of_a_reference_in_a_later_stretch_is_placed_in_the_whole_text(
+    catalog: Catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = ("A quiet paragraph about nothing at all.\n\n" * 40) + (
+        "He was booked under Section 15 of the POCSO Act."
+    )
+    monkeypatch.setattr("lawref.analysis.stretches.CHUNK", 100)
+    (ref,) = catalog.analyze(text, D(2021, 1, 1)).statute_references
+    assert ref.start > 1000
+    assert text[ref.start : ref.end] == "15"
+    assert ref.act_start is not None
+    assert text[ref.act_start : ref.act_end] == "POCSO Act"

@@ -149,3 +149,33 @@ def test_a_list_after_an_act_that_names_its_own_act_is_not_taken(catalog: Catalo
 
 def test_everyday_words_are_not_acts(catalog: Catalog) -> None:
     assert _read(catalog, "There was no evidence; it was an IT firm, and jj was there.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "act_name"),
+    [
+        (
+            "booked under section 67B (publishing or transmitting of material depicting children "
+            "in sexually explicit act) of the Information Technology Act, and 509 of the IPC",
+            "Information Technology Act",
+        ),
+        ("charged under IPC Section 292 and nothing else", "IPC"),
+        ("the POCSO Act section 15 was added later", "POCSO Act"),
+    ],
+)
+def test_a_section_places_the_name_of_the_act_it_was_read_against(
+    catalog: Catalog, text: str, act_name: str
+) -> None:
+    ref = _refs(catalog, text)[0]
+    assert ref.act_start is not None
+    assert ref.act_end is not None
+    assert text[ref.act_start : ref.act_end] == act_name
+    assert text[ref.start : ref.end] != act_name  # the section's own words stay its span
+
+
+def test_a_section_taking_an_earlier_act_places_no_name_of_its_own(catalog: Catalog) -> None:
+    text = "A case under the POCSO Act. The offence under Section 21 of the Act is bailable."
+    ref = _refs(catalog, text)[-1]
+    assert ref.act_from == "POCSO Act"
+    assert ref.act_start is None
+    assert ref.act_end is None

@@ -2,8 +2,9 @@
 conduct and overall) and of statute references.
 
 A prediction is right when its span overlaps a label's span and names the same conduct (for
-references: the same Act, and the same provision where the label names one). Each label is
-matched at most once.
+references: the same Act, and the same provision where the label names one; in the report
+corpus a label of the Act alone is also found at the Act's name a section was read against).
+Each label is matched at most once.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lawref.analysis.models import Analysis
+from lawref.analysis.models import Analysis, StatuteReference
 from lawref.errors import DataError, Problem
 
 
@@ -311,6 +312,20 @@ def _same_act(read: str | None, label: str) -> bool:
     return read == label or (label == "other" and read is not None and read not in LABELLED_ACTS)
 
 
+def _places(read: StatuteReference, act_only: bool, span: tuple[int, int]) -> bool:
+    """Whether the reference *read* is at the labelled *span*: its own words overlap it, or,
+    for a label of the Act alone ("… of the Information Technology Act"), the name of the Act
+    the reference was read against does."""
+    if _overlap((read.start, read.end), span):
+        return True
+    return (
+        act_only
+        and read.act_start is not None
+        and read.act_end is not None
+        and _overlap((read.act_start, read.act_end), span)
+    )
+
+
 def _same_section(read: str | None, section: str | None) -> bool:
     """Whether the section read (``StatuteReference.section``) is the labelled one or one of
     its sub-sections or clauses."""
@@ -361,7 +376,7 @@ def score_corpus(analyze: Reader, reports: list[CorpusReport]) -> CorpusScore:
             if any(
                 _same_act(r.act, ref.tag)
                 and _same_section(r.section, ref.detail)
-                and _overlap((r.start, r.end), (ref.start, ref.end))
+                and _places(r, ref.detail is None, (ref.start, ref.end))
                 for r in analysis.statute_references
             ):
                 result.refs_found += 1

@@ -142,7 +142,9 @@ class StatuteReference(Frozen):
     section is not in the Act, not in lawref's data, not in force on the date, or misnamed.
     ``section`` is the number as read ("376(2)(n)", "67B"), also where lawref does not hold it;
     ``act_from`` quotes the earlier words the Act was taken from when the reference itself names
-    none ("Section 21 of the Act", a bare "Section 67B" after "the IT Act")."""
+    none ("Section 21 of the Act", a bare "Section 67B" after "the IT Act"); ``act_start`` and
+    ``act_end`` place the Act's name when the reference's own words name it ("… of the
+    Information Technology Act", "IPC Section 292"), so a reader can mark both."""
 
     start: int
     end: int
@@ -152,6 +154,8 @@ class StatuteReference(Frozen):
     flags: tuple[str, ...] = ()
     section: str | None = None
     act_from: str | None = None
+    act_start: int | None = None
+    act_end: int | None = None
 
 
 class StatedPunishment(Frozen):

@@ -271,8 +271,8 @@ class Analyzer:
             act_index = _act_for(match.start(), match.end(), text, acts, starts)
             if act_index is not None:
                 used_acts.add(act_index)
-            name = acts[act_index][2] if act_index is not None else None
-            refs.extend(self._list(text, match.start("list"), match["list"], name, day))
+            act = acts[act_index] if act_index is not None else None
+            refs.extend(self._list(text, match.start("list"), match["list"], act, day))
         by_start = {start: index for index, (start, _, _) in enumerate(acts)}
         covered_lists = sorted((ref.start, ref.end) for ref in refs)
         for match in _BACK.finditer(text, low, high):
@@ -288,8 +288,8 @@ class Analyzer:
             if _within_any(match.start(), skipped):
                 continue
             used_acts.add(index)
-            refs.extend(self._list(text, match.start("list"), match["list"], acts[index][2], day))
-        for index, (_, act_end, name) in enumerate(acts):
+            refs.extend(self._list(text, match.start("list"), match["list"], acts[index], day))
+        for index, (_, act_end, _) in enumerate(acts):
             if index in used_acts:
                 continue
             direct = _DIRECT.match(text, act_end)
@@ -298,7 +298,7 @@ class Analyzer:
             if _act_for(direct.end(), direct.end(), text, acts, starts) not in (None, index):
                 continue
             used_acts.add(index)
-            refs.extend(self._list(text, direct.start("list"), direct["list"], name, day))
+            refs.extend(self._list(text, direct.start("list"), direct["list"], acts[index], day))
         covered = sorted((ref.start, ref.end) for ref in refs)
         for index, (start, end, name) in enumerate(acts):
             if index not in used_acts and not _within_any(start, covered):
@@ -316,10 +316,13 @@ class Analyzer:
         return self.anaphora(text, refs, acts, day) if anaphora else refs
 
     def _list(
-        self, text: str, offset: int, listed: str, name: _ActName | None, day: dt.date
+        self, text: str, offset: int, listed: str, act: _ActMatch | None, day: dt.date
     ) -> list[StatuteReference]:
         """The references of one list of numbers ("376 (rape), 354(C) and 506", "11(i), (v)"),
-        its glosses skipped, a bare bracket taking the number before it."""
+        its glosses skipped, a bare bracket taking the number before it; each places the name
+        of *act*, the Act the list was read against."""
+        name = act[2] if act is not None else None
+        place = {"act_start": act[0], "act_end": act[1]} if act is not None else {}
         refs: list[StatuteReference] = []
         base: str | None = None
         for item in _ITEM.finditer(listed):
@@ -332,7 +335,8 @@ class Analyzer:
             else:
                 continue
             for number in self._split(numbers, name):
-                refs.append(self._resolve(text, start, end, number, name, day))
+                ref = self._resolve(text, start, end, number, name, day)
+                refs.append(ref.model_copy(update=place) if place else ref)
         return refs
 
     def _split(self, numbers: tuple[str, ...], name: _ActName | None) -> tuple[str, ...]:

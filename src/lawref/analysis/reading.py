@@ -154,10 +154,14 @@ class _Answer:
         room = max(0, LISTED - len(kept))
         self.not_listed[kind] += max(0, len(found) - room)
         for item in found[:room]:
-            kept.append(
-                item
-                if offset == 0
-                else item.model_copy(
-                    update={"start": item.start + offset, "end": item.end + offset}
-                )
-            )
+            kept.append(item if offset == 0 else _shifted(item, offset))
+
+
+def _shifted(item: _Spanned, offset: int) -> _Spanned:
+    """*item* read in a stretch, placed in the whole text: every offset it holds moved by
+    *offset* (a reference's Act name too)."""
+    update = {"start": item.start + offset, "end": item.end + offset}
+    if isinstance(item, StatuteReference) and item.act_start is not None:
+        update["act_start"] = item.act_start + offset
+        update["act_end"] = (item.act_end or item.act_start) + offset
+    return item.model_copy(update=update)
