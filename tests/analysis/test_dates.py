@@ -16,6 +16,7 @@ TODAY = D(2026, 12, 1)
 READER = DateReader(
     ["updated", "published", "updated on", "date of decision", "pronounced on", "publish date"],
     ["PTI", "IANS", "ANI"],
+    ["said", "told"],
 )
 
 
@@ -106,6 +107,33 @@ def test_a_printed_weekday_picks_the_year() -> None:
     assert read is not None
     assert read.day == D(2024, 3, 11)
     assert read.day.weekday() == 0
+
+
+def test_the_weekday_of_what_was_said_in_the_first_paragraph_picks_the_year() -> None:
+    # 27 June 2026 is a Saturday; the latest Friday 27 June before 1 December 2026 is in 2025
+    text = "Chandigarh, June 27 (IANS): The police chief said here on Friday that 40 were held."
+    read = READER.read(text, TODAY)
+    assert read is not None
+    assert (read.day, read.source) == (D(2025, 6, 27), "inferred")
+    assert read.note is not None
+    assert "what was said (Friday)" in read.note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an event's weekday is not the dateline's ("on Sunday" the arrest, reported on Monday)
+        "Lucknow, June 27: The CBI on Sunday arrested an engineer.",
+        # a statement in a later paragraph may be of another day
+        "Kochi, June 27 (PTI): A man was held.\n\nOfficials said on Friday that more would be.",
+        # a weekday past the statement's sentence is not its own
+        "Kochi, June 27 (PTI): Officials said so. The raid on Friday found phones.",
+    ],
+)
+def test_a_weekday_not_given_to_the_first_paragraphs_statement_is_not_read(text: str) -> None:
+    read = READER.read(text, TODAY)
+    assert read is not None
+    assert read.day == D(2026, 6, 27)
 
 
 def test_a_text_with_only_body_dates_is_inferred_from_the_latest() -> None:

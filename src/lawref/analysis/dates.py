@@ -11,7 +11,9 @@ about itself and says when it only infers. In order:
 3. a **dateline** opening a paragraph ("New Delhi, Oct 23 :", "Panaji, Sep 10 (IANS):",
    "Bengaluru, July 19:"), which news agencies print without a year. The year is inferred: a
    report is published after the events it reports, so the dateline's day is placed on or after
-   the latest date, month or year the text names (a weekday, where printed, must match);
+   the latest date, month or year the text names; a weekday, where printed, must match, and so
+   must the weekday the dateline's paragraph gives to what its sources said ("officials said on
+   Friday"), which in wire copy is the dateline's day;
 4. the **latest date the text names** in full, when it has no date line of its own: a report is
    written on or after every event it reports, so this is the nearest lower bound, and the
    answer says it is inferred.
@@ -96,6 +98,9 @@ _DATELINE_BARE = re.compile(
 _WEEKDAY_DATE = re.compile(
     rf"\b(?P<w>{_WEEKDAY})\s?\(\s?(?P<m>{_MONTH})\s(?P<d>{_DAY})\s?\)", re.IGNORECASE
 )
+# How far after a dateline its paragraph is searched for the weekday of a statement.
+_LEAD_LIMIT = 600
+_PARAGRAPH_END = re.compile(r"\n[ \t\r]*\n")
 # A date line: short, and mostly the date (a byline, a weekday and a time may stand beside it).
 _LINE_LIMIT = 80
 
@@ -113,10 +118,14 @@ class ReadDate:
 
 class DateReader:
     """Reads a report's own date; *labels* are the words that introduce a page's date
-    ("published", "updated on", "date of decision") and *agencies* the news agencies whose
-    bracketed names close a dateline ("PTI", "IANS")."""
+    ("published", "updated on", "date of decision"), *agencies* the news agencies whose
+    bracketed names close a dateline ("PTI", "IANS"), and *statement_verbs* the verbs of what a
+    report's sources said ("said", "told"), whose weekday in a dateline's paragraph is the
+    dateline's day."""
 
-    def __init__(self, labels: Iterable[str], agencies: Iterable[str]) -> None:
+    def __init__(
+        self, labels: Iterable[str], agencies: Iterable[str], statement_verbs: Iterable[str] = ()
+    ) -> None:
         names = sorted({label.lower() for label in labels}, key=lambda s: (-len(s), s))
         alternation = "|".join(r"\s?".join(re.escape(w) for w in n.split()) for n in names)
         self.labelled = (
@@ -129,6 +138,18 @@ class DateReader:
             else None
         )
         self.agencies = frozenset(a.lower() for a in agencies)
+        verbs = sorted({verb.lower() for verb in statement_verbs})
+        # "officials said on Friday", "said here on Friday", "told PTI on Monday": a statement
+        # verb, then within 40 characters of its sentence "on" and a weekday
+        self.stated_on = (
+            re.compile(
+                rf"\b(?:{'|'.join(map(re.escape, verbs))})\b[^\n.;!?]{{0,40}}?\bon\s"
+                rf"(?P<w>{_WEEKDAY})(?![a-z])",
+                re.IGNORECASE,
+            )
+            if verbs
+            else None
+        )
 
     def read(self, text: str, today: dt.date) -> ReadDate | None:
         """The report's date, or None when the text names no date at all."""
@@ -170,6 +191,16 @@ class DateReader:
 
     # --- inferred ----------------------------------------------------------------------------
 
+    def weekday_stated(self, text: str, dateline_end: int) -> str | None:
+        """The weekday the paragraph after a dateline (to its blank line, at most
+        ``_LEAD_LIMIT`` characters) gives to what its sources said, or None."""
+        if self.stated_on is None:
+            return None
+        limit = min(len(text), dateline_end + _LEAD_LIMIT)
+        blank = _PARAGRAPH_END.search(text, dateline_end, limit)
+        match = self.stated_on.search(text, dateline_end, blank.start() if blank else limit)
+        return match["w"] if match else None
+
     def first_datelines(self, text: str) -> list[tuple[int, re.Match[str], bool]]:
         """The first match in *text* of each dateline form (its index, the match), and whether
         it is a dateline: a place that is not a month or weekday, and an agency, where one is
@@ -205,7 +236,9 @@ class DateScan:
         self.labelled: ReadDate | None = None
         self.date_line: ReadDate | None = None
         self.forms_seen: set[int] = set()
-        self.datelines: list[tuple[int, str, str, str | None, dt.date | None, int]] = []
+        # each dateline: offset, words, month|day, weekday, the latest date the rest of its
+        # stretch names, the stretch's index, whether the weekday is a statement's
+        self.datelines: list[tuple[int, str, str, str | None, dt.date | None, int, bool]] = []
         self.stretch_latest: list[dt.date | None] = []
         self.latest: tuple[dt.date, str] | None = None
 
@@ -234,6 +267,9 @@ class DateScan:
                 continue
             floor = _latest_named(text, today, exclude=(match.start(), match.end()))
             weekday = match.groupdict().get("w")
+            stated = weekday is None
+            if stated:
+                weekday = self.reader.weekday_stated(text, match.end())
             self.datelines.append(
                 (
                     self.offset + match.start(),
@@ -242,6 +278,7 @@ class DateScan:
                     weekday,
                     floor,
                     index,
+                    stated and weekday is not None,
                 )
             )
         self.stretch_latest.append(_latest_named(text, today, exclude=(0, 0)))
@@ -271,7 +308,7 @@ class DateScan:
         )
 
     def _dateline(self) -> ReadDate | None:
-        _, quote, month_day, weekday, own_floor, index = min(self.datelines)
+        _, quote, month_day, weekday, own_floor, index, stated = min(self.datelines)
         month_name, day_text = month_day.split("|")
         month = MONTHS.get(month_name.lower().rstrip(".")[:3])
         if month is None:
@@ -290,7 +327,9 @@ class DateScan:
             if floor
             else "the text names no other date; the latest such day not after today"
         )
-        if wanted is not None:
+        if wanted is not None and stated:
+            why += f", on the weekday its first paragraph gives to what was said ({weekday})"
+        elif wanted is not None:
             why += ", on the weekday printed"
         return ReadDate(
             chosen,

@@ -83,6 +83,10 @@ class AnalysisConfig(Frozen):
     boilerplate_markers: tuple[str, ...] = ()
     date_labels: tuple[str, ...] = ()
     news_agencies: tuple[str, ...] = ()
+    statement_verbs: tuple[str, ...] = ()
+    """Verbs of a news report's statements ("said", "told"): in wire copy the weekday of what
+    was said in the first paragraph ("officials said on Friday") is the dateline's day, which
+    narrows the year of a dateline printed without one."""
     other_acts: tuple[NamedAct, ...] = ()
     frames: tuple[Frame, ...] = ()
     punishment_words: tuple[str, ...] = ()

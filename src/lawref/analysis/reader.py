@@ -836,7 +836,9 @@ class Analyzer:
     @cached_property
     def dates(self) -> DateReader:
         """The reader of a report's own date, with the labels and agencies of the config."""
-        return DateReader(self.config.date_labels, self.config.news_agencies)
+        return DateReader(
+            self.config.date_labels, self.config.news_agencies, self.config.statement_verbs
+        )
 
     def read_date(self, text: str, today: dt.date) -> ReadDate | None:
         """The date *text* gives itself, stated or inferred (see :mod:`lawref.analysis.dates`);
