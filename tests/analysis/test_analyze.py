@@ -80,6 +80,10 @@ def _conducts(catalog: Catalog, text: str) -> list[str]:
             "Based on the recovery of the devices with the CSAM material, eight were held.",
             ["storing"],
         ),
+        # a device said to hold material, with no verb of storing; one mention where a seizure
+        # and its device both frame it
+        ("Police seized computers with graphic videos and pictures of children.", ["storing"]),
+        ("Laptops and hard disks with videos of minor girls were recovered.", ["storing"]),
     ],
 )
 def test_indian_news_phrasing(catalog: Catalog, text: str, expected: list[str]) -> None:
@@ -103,6 +107,9 @@ def test_indian_news_phrasing(catalog: Catalog, text: str, expected: list[str]) 
         "The comments posted here are not on behalf of the site.",
         "Police sought the help of Telegram to trace the accused.",
         "The suspects were kept under observation.",
+        # a device with no material in it, and a child's own account
+        "The girl's phone with a cracked screen was returned to her parents.",
+        "The child's account has photos of her birthday.",
     ],
 )
 def test_words_that_are_not_offending_conduct(catalog: Catalog, text: str) -> None:

@@ -634,7 +634,8 @@ class Analyzer:
         inside a lexicon phrase, and the first object word after it within the frame's window,
         in one sentence, with one of the frame's ``between`` words before the object when it
         has them. A frame that does not replace its object is not read across a conduct phrase
-        of the lexicon ("found uploading the obscene videos" is uploading, not videos found).
+        of the lexicon ("found uploading the obscene videos" is uploading, not videos found), and
+        a trigger inside the words a frame of the same conduct has already taken starts none.
         Each trigger looks at most ``window`` words ahead: linear time."""
         taken = [False] * len(tokens)
         for low, high in covered:
@@ -645,12 +646,17 @@ class Analyzer:
             for position in range(low, high + 1):
                 conduct_word[position] = True
         result: list[tuple[int, int, str, bool]] = []
+        framed_until: dict[str, int] = {}  # the last object word framed, by conduct
         for first, (_, _, word) in enumerate(tokens):
             frames = self.frames.get(word)
             if frames is None or taken[first]:
                 continue
             sentence = sentence_of[first]
             for frame in frames:
+                if framed_until.get(frame.conduct, -1) >= first:
+                    # "seized computers with … videos": the computers are inside the seizure
+                    # already framed, not a second storing
+                    continue
                 if frame.needs_child and not any(t in self.child for t in sentences[sentence][1]):
                     continue
                 end = min(len(tokens), first + 1 + frame.window)
@@ -670,6 +676,7 @@ class Analyzer:
                 if not frame.replaces_object and any(conduct_word[j] for j in inside):
                     continue
                 result.append((first, hit, frame.conduct, frame.replaces_object))
+                framed_until[frame.conduct] = hit
                 break
         return result
 
