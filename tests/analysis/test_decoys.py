@@ -33,6 +33,10 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "children in sexually explicit act) of the IT Act.",
         "133 cases were registered under Section 67B of the IT Act (punishment for publishing or "
         "transmitting material depicting children).",
+        # a gloss in a list with no "Section" before its later numbers
+        "A case under section 15 (storage of material) of the POCSO Act, 67B (publishing or "
+        "transmitting of material depicting children) of the Information Technology Act, and 509 "
+        "(sexual harassment) of the Indian Penal Code.",
         # information passed to or by agencies
         "The NCRB sent these cases to the state cyber wing for inquiry.",
         "The NCMEC shares it with nodal agencies of other countries.",

@@ -692,12 +692,18 @@ class Analyzer:
         …)", "the IT Act (punishment for …)"): statutory words, never conduct. Sorted."""
         spans: list[tuple[int, int]] = []
         high = len(text) if high is None else high
-        for match in _SECTIONS.finditer(text, low, high):
+        acts = self._acts_in(text, low, high) if acts is None else acts
+        act_starts = {start for start, _, _ in acts}
+        lists = list(_SECTIONS.finditer(text, low, high))
+        # a list with no "Section" before it that ends at an Act's name: "…, 67B (publishing or
+        # transmitting of material …) of the Information Technology Act"
+        lists += [m for m in _BACK.finditer(text, low, high) if m.end() in act_starts]
+        for match in lists:
             for item in _ITEM.finditer(match["list"]):
                 if item["gloss"]:
                     base = match.start("list")
                     spans.append((base + item.start(), base + item.end()))
-        for _, end, _ in self._acts_in(text, low, high) if acts is None else acts:
+        for _, end, _ in acts:
             after = _GLOSS_AFTER.match(text, end)
             if after is not None:
                 spans.append((after.start(1), after.end(1)))
