@@ -98,6 +98,9 @@ _DATELINE_BARE = re.compile(
 _WEEKDAY_DATE = re.compile(
     rf"\b(?P<w>{_WEEKDAY})\s?\(\s?(?P<m>{_MONTH})\s(?P<d>{_DAY})\s?\)", re.IGNORECASE
 )
+# Words between a date label and its date that make it a sentence, not page metadata: any word
+# of two letters or more but a weekday, "am", "pm" or "IST".
+_WORDS_BETWEEN = re.compile(rf"(?!\b(?:{_WEEKDAY}|am|pm|ist)\b)\b[a-z]{{2,}}", re.IGNORECASE)
 # How far after a dateline its paragraph is searched for the weekday of a statement.
 _LEAD_LIMIT = 600
 _PARAGRAPH_END = re.compile(r"\n[ \t\r]*\n")
@@ -160,6 +163,23 @@ class DateReader:
     def scan(self, today: dt.date) -> DateScan:
         """A reading of the date of a text that arrives in stretches (:class:`DateScan`)."""
         return DateScan(self, today)
+
+    def labelled_spans(
+        self, text: str, low: int = 0, high: int | None = None
+    ) -> list[tuple[int, int]]:
+        """Where *text* (between *low* and *high*) states a page's date with a label ("Uploaded
+        on: 05.12.2025", "Published: 12 March 2024", "Updated On - 07:16 PM, Sat - 30 September
+        23"): page metadata, whose words are never conduct. Only a label followed by its date,
+        with at most a time and a weekday between: "posted the video on 5 June 2024" is not
+        one. Sorted."""
+        if self.labelled is None:
+            return []
+        end = len(text) if high is None else high
+        return [
+            (m.start(), m.end())
+            for m in self.labelled.finditer(text, low, end)
+            if not _WORDS_BETWEEN.search(m["between"])
+        ]
 
     # --- stated ------------------------------------------------------------------------------
 

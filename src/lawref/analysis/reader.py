@@ -456,7 +456,11 @@ class Analyzer:
         sentence_of = _sentence_index(text, tokens, low, high)
         sentences = _sentences(text, tokens, sentence_of)
         dropped = {i for i, s in enumerate(sentences) if self._skip_sentence(s)}
-        glosses = self.glosses(text, acts, low, high)
+        # statutory glosses and a page's labelled date ("Uploaded on: 05.12.2025") are not
+        # conduct
+        glosses = sorted(
+            [*self.glosses(text, acts, low, high), *self.dates.labelled_spans(text, low, high)]
+        )
         found: list[Mention] = []
         provisions: dict[str, tuple[str, ...]] = {}
         covered: list[tuple[int, int]] = []
