@@ -80,6 +80,8 @@ def _conducts(catalog: Catalog, text: str) -> list[str]:
             "Based on the recovery of the devices with the CSAM material, eight were held.",
             ["storing"],
         ),
+        # a headline in title case is not a proper name
+        ("Man Held For Sharing Child Porn Videos Of Minors", ["sharing"]),
         # a date after the conduct's object is not a page's date label
         ("He posted the video on 5 June 2024.", ["uploading"]),
         # a device said to hold material, with no verb of storing; one mention where a seizure

@@ -33,6 +33,8 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "children in sexually explicit act) of the IT Act.",
         "133 cases were registered under Section 67B of the IT Act (punishment for publishing or "
         "transmitting material depicting children).",
+        # a word of a proper name
+        "The incident had taken place in Hotel River View near the bus stand.",
         # a page's labelled date
         "Reserved on: 31.10.2025 Pronounced on: 05.12.2025 Uploaded on: 05.12.2025 BAIL APPLN.",
         "Posted on Mon, 05 Jan 2026 10:02 AM IST",

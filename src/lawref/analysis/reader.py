@@ -503,7 +503,11 @@ class Analyzer:
                     )
                     and index - refused_until <= 3
                 )
-                if chained or not self._offending(text, tokens, index, last, conduct, sentence_of):
+                if (
+                    chained
+                    or _in_a_name(text, tokens, index, sentence_of, sentences)
+                    or not self._offending(text, tokens, index, last, conduct, sentence_of)
+                ):
                     # "no evidence to prove he shared or transmitted …": a word coordinated with
                     # a refused one shares its fate
                     refused_until = last
@@ -978,6 +982,33 @@ def _states_law(after: Sequence[str], predicates: _Phrases, clause_ends: frozens
         if predicates.at(after, index):
             return True
     return False
+
+
+def _in_a_name(
+    text: str,
+    tokens: list[tuple[int, int, str]],
+    index: int,
+    sentence_of: list[int],
+    sentences: list[tuple[str, tuple[str, ...]]],
+) -> bool:
+    """Whether the word at *index* is part of a proper name ("Hotel River View"): capitalised,
+    not first in its sentence, right after a capitalised word, in a sentence written in lower
+    case (a headline in title case, "Man Held For Sharing Clips", is not a name)."""
+    if index == 0 or sentence_of[index - 1] != sentence_of[index]:
+        return False
+    word = text[tokens[index][0] : tokens[index][1]]
+    before = text[tokens[index - 1][0] : tokens[index - 1][1]]
+    if not (_capitalised(word) and _capitalised(before)):
+        return False
+    if text[tokens[index - 1][1] : tokens[index][0]] != " ":
+        return False
+    raw = sentences[sentence_of[index]][0]
+    words = [w for w in _TOKEN.findall(raw) if w[0].isalpha()]
+    return sum(w[0].islower() for w in words) * 2 > len(words)
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and word[1:].islower()
 
 
 def _contains(tokens: Sequence[str], phrase: Sequence[str]) -> bool:
