@@ -1003,8 +1003,9 @@ def _in_a_name(
     if text[tokens[index - 1][1] : tokens[index][0]] != " ":
         return False
     raw = sentences[sentence_of[index]][0]
-    words = [w for w in _TOKEN.findall(raw) if w[0].isalpha()]
-    return sum(w[0].islower() for w in words) * 2 > len(words)
+    words: list[str] = [m.group() for m in _TOKEN.finditer(raw) if m.group()[0].isalpha()]
+    lower = sum(1 for w in words if w[0].islower())
+    return lower * 2 > len(words)
 
 
 def _capitalised(word: str) -> bool:
