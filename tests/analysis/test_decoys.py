@@ -33,6 +33,9 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "children in sexually explicit act) of the IT Act.",
         "133 cases were registered under Section 67B of the IT Act (punishment for publishing or "
         "transmitting material depicting children).",
+        # a phone that downloads by itself, and hash values recorded by the police
+        "In his defence he said that there was auto download in WhatsApp.",
+        "Police seized the devices with proper hash values recorded.",
         # a word of a proper name
         "The incident had taken place in Hotel River View near the bus stand.",
         # a page's labelled date
