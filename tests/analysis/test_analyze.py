@@ -80,6 +80,12 @@ def _conducts(catalog: Catalog, text: str) -> list[str]:
             "Based on the recovery of the devices with the CSAM material, eight were held.",
             ["storing"],
         ),
+        # a group or channel in the passive, its subject right before the verb
+        ("The group was created by some school students.", ["administering"]),
+        ("Channels run by the accused sold videos of minors.", ["administering", "selling"]),
+        ("The group had allegedly been created in 2019.", ["administering"]),
+        # the subject of "was created" is the content, not the groups it was shared in
+        ("The content shared in these groups was created at his home.", ["sharing"]),
         # a headline in title case is not a proper name
         ("Man Held For Sharing Child Porn Videos Of Minors", ["sharing"]),
         # a date after the conduct's object is not a page's date label
@@ -111,6 +117,9 @@ def test_indian_news_phrasing(catalog: Catalog, text: str, expected: list[str]) 
         "The comments posted here are not on behalf of the site.",
         "Police sought the help of Telegram to trace the accused.",
         "The suspects were kept under observation.",
+        # the phone was seized, not the images named in the clause between commas
+        "The phone, believed to hold the girl's images, has been seized.",
+        "No group was created.",
         # a device with no material in it, and a child's own account
         "The girl's phone with a cracked screen was returned to her parents.",
         "The child's account has photos of her birthday.",

@@ -40,6 +40,12 @@ class Frame(Frozen):
     between: tuple[str, ...] = ()
     """Words one of which must stand between the trigger and the object ("took some
     objectionable photographs": a photograph taken is not conduct, an objectionable one is)."""
+    passive: bool = False
+    """The object is the subject of a passive trigger: right before it ("channels run by the
+    accused", which then needs "by" after the trigger) or with only ``passive_between`` words
+    between ("the group was created to share videos", "videos of minors were found"), and not
+    inside a prepositional phrase ("the content shared in these groups was created": the
+    content was, not the groups)."""
 
 
 class NotObject(Frozen):
@@ -83,6 +89,12 @@ class AnalysisConfig(Frozen):
     boilerplate_markers: tuple[str, ...] = ()
     date_labels: tuple[str, ...] = ()
     news_agencies: tuple[str, ...] = ()
+    passive_between: tuple[str, ...] = ()
+    """Words that may stand between a passive frame's object and its trigger: auxiliaries and
+    adverbs ("was", "had been", "allegedly")."""
+    prepositions: tuple[str, ...] = ()
+    """Words that put the noun after them (within two words) in a prepositional phrase, so it
+    is not a passive frame's subject."""
     statement_verbs: tuple[str, ...] = ()
     """Verbs of a news report's statements ("said", "told"): in wire copy the weekday of what
     was said in the first paragraph ("officials said on Friday") is the dateline's day, which

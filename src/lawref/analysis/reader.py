@@ -525,13 +525,15 @@ class Analyzer:
             if best is not None:
                 covered.append((index, last))
             index = last + 1
-        framed = self._framed(tokens, sentence_of, sentences, covered, told)
+        framed = self._framed(text, tokens, sentence_of, sentences, covered, told)
         replaced = sorted(
-            (tokens[first][0], tokens[last][1]) for first, last, _, replaces in framed if replaces
+            (tokens[first][0], tokens[last][1])
+            for first, last, _, replaces, _ in framed
+            if replaces
         )
         if replaced:
             found = [m for m in found if not _within_any(m.start, replaced)]
-        for first, last, conduct, replaces in framed:
+        for first, last, conduct, replaces, trigger in framed:
             if not replaces and _within_any(tokens[first][0], replaced):
                 # "threatened to make her video viral": the threat is the conduct, not the
                 # making viral a frame of its own finds inside it
@@ -543,7 +545,7 @@ class Analyzer:
             ):
                 found.append(
                     self._mention(
-                        text, tokens, sentence_of, first, last, first, conduct, day, provisions
+                        text, tokens, sentence_of, first, last, trigger, conduct, day, provisions
                     )
                 )
         found.sort(key=lambda m: (m.start, m.end))
@@ -632,15 +634,17 @@ class Analyzer:
 
     def _framed(
         self,
+        text: str,
         tokens: list[tuple[int, int, str]],
         sentence_of: list[int],
         sentences: list[tuple[str, tuple[str, ...]]],
         covered: list[tuple[int, int]],
         told: list[tuple[int, int]],
-    ) -> list[tuple[int, int, str, bool]]:
+    ) -> list[tuple[int, int, str, bool, int]]:
         """Conduct told with words between verb and object (``frames``): each trigger word not
-        inside a lexicon phrase, and the first object word after it within the frame's window,
-        in one sentence, with one of the frame's ``between`` words before the object when it
+        inside a lexicon phrase, and the first object word after it within the frame's window
+        (or, for a passive frame, its subject before it: :meth:`_passive_subject`), in one
+        sentence, with one of the frame's ``between`` words before the object when it
         has them. A frame that does not replace its object is not read across a conduct phrase
         of the lexicon ("found uploading the obscene videos" is uploading, not videos found), and
         a trigger inside the words a frame of the same conduct has already taken starts none.
@@ -653,7 +657,7 @@ class Analyzer:
         for low, high in told:
             for position in range(low, high + 1):
                 conduct_word[position] = True
-        result: list[tuple[int, int, str, bool]] = []
+        result: list[tuple[int, int, str, bool, int]] = []
         framed_until: dict[str, int] = {}  # the last object word framed, by conduct
         for first, (_, _, word) in enumerate(tokens):
             frames = self.frames.get(word)
@@ -667,26 +671,76 @@ class Analyzer:
                     continue
                 if frame.needs_child and not any(t in self.child for t in sentences[sentence][1]):
                     continue
-                end = min(len(tokens), first + 1 + frame.window)
-                hit = next(
-                    (
-                        j
-                        for j in range(first + 1, end)
-                        if sentence_of[j] == sentence and tokens[j][2] in frame.objects
-                    ),
-                    None,
-                )
+                if frame.passive:
+                    hit = self._passive_subject(text, tokens, sentence_of, first, frame)
+                    inside = range(0)
+                else:
+                    end = min(len(tokens), first + 1 + frame.window)
+                    hit = next(
+                        (
+                            j
+                            for j in range(first + 1, end)
+                            if sentence_of[j] == sentence and tokens[j][2] in frame.objects
+                        ),
+                        None,
+                    )
+                    inside = range(first + 1, hit) if hit is not None else range(0)
                 if hit is None:
                     continue
-                inside = range(first + 1, hit)
                 if frame.between and not any(tokens[j][2] in frame.between for j in inside):
                     continue
                 if not frame.replaces_object and any(conduct_word[j] for j in inside):
                     continue
-                result.append((first, hit, frame.conduct, frame.replaces_object))
-                framed_until[frame.conduct] = hit
+                if frame.passive:
+                    result.append((hit, first, frame.conduct, frame.replaces_object, first))
+                else:
+                    result.append((first, hit, frame.conduct, frame.replaces_object, first))
+                framed_until[frame.conduct] = max(first, hit)
                 break
         return result
+
+    def _passive_subject(
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        trigger: int,
+        frame: Frame,
+    ) -> int | None:
+        """The object word that is the subject of the passive trigger at *trigger* (see
+        :attr:`Frame.passive`), or None. Looks back at most ``window`` words."""
+        sentence = sentence_of[trigger]
+        between = self.config.passive_between
+        position = trigger - 1
+        auxiliaries = 0
+        while (
+            position >= 0
+            and trigger - position <= frame.window
+            and sentence_of[position] == sentence
+            and tokens[position][2] in between
+            and text[tokens[position][1] : tokens[position + 1][0]].strip() == ""
+        ):
+            auxiliaries += 1
+            position -= 1
+        if position < 0 or sentence_of[position] != sentence:
+            return None
+        if tokens[position][2] not in frame.objects:
+            return None
+        if text[tokens[position][1] : tokens[position + 1][0]].strip() != "":
+            return None  # "… images, has been seized": the comma ends the subject
+        if auxiliaries == 0:
+            after = trigger + 1
+            if not (
+                after < len(tokens) and sentence_of[after] == sentence and tokens[after][2] == "by"
+            ):
+                return None
+        prepositions = self.config.prepositions
+        if any(
+            back >= 0 and sentence_of[back] == sentence and tokens[back][2] in prepositions
+            for back in (position - 1, position - 2)
+        ):
+            return None
+        return position
 
     def glosses(
         self,
