@@ -63,6 +63,13 @@ def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
             [("pocso-2012", "15"), ("it-act-2000", "67B"), ("ipc-1860", "509")],
         ),
         ("He was booked under 66C IT Act.", [("it-act-2000", "66C")]),
+        # after a comma and "and" with no "of": a section's letter shows it is no count
+        (
+            "FIR u/s 467, 471, 509 of the IPC, and 66C IT Act was registered",
+            [("ipc-1860", "467"), ("ipc-1860", "471"), ("ipc-1860", "509"), ("it-act-2000", "66C")],
+        ),
+        ("He shared 40 videos, and 12 POCSO cases followed.", [("pocso-2012", None)]),
+        ("Two were held, and 15 POCSO accused are absconding.", [("pocso-2012", None)]),
         # a number that is not a section: only the Act is read
         ("Of the 2,000 cases, 40 under the IT Act were solved.", [("it-act-2000", None)]),
         ("Of the 300 cases, 45 of the POCSO cases ended in conviction.", [("pocso-2012", None)]),

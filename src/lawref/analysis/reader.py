@@ -86,6 +86,9 @@ _BACK = re.compile(
     r"\s?(?P<link>(?:of|under)\s)?(?:the\s)?",
     re.IGNORECASE,
 )
+# A number as only a section is written: with a letter or a bracket after it ("66C", "67-B",
+# "15(1)").
+_SECTION_SHAPED = re.compile(r"\d{1,3}(?:\s?-\s?[A-Za-z]{1,2}\b|[A-Za-z]{1,2}\b|\s?\()")
 _NEXT_WORD = re.compile(r"[\s,.'\u2019]*([A-Za-z]+)")
 _GAP = re.compile(r"[\s,'s:-]*(?:section|sec)?\s*", re.IGNORECASE)
 _LINK_AFTER = re.compile(
@@ -280,7 +283,14 @@ class Analyzer:
             if index is None or _within_any(match.start("list"), covered_lists):
                 continue
             lead = match["lead"].lower()
-            if lead in (",", "&", "and") and (match["link"] or "").strip().lower() != "of":
+            if (
+                lead in (",", "&", "and")
+                and (match["link"] or "").strip().lower() != "of"
+                and not _SECTION_SHAPED.match(match["list"])
+            ):
+                # "… and 12 POCSO cases": a bare number after a comma or "and" is read as a
+                # section only before "of"; one with a section's letter or bracket ("…, and
+                # 66C IT Act") is no count
                 continue
             after = _NEXT_WORD.match(text, acts[index][1])
             if after is not None and after[1].lower() in self.counted_nouns:
