@@ -69,6 +69,16 @@ def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
             [("ipc-1860", "467"), ("ipc-1860", "471"), ("ipc-1860", "509"), ("it-act-2000", "66C")],
         ),
         ("He shared 40 videos, and 12 POCSO cases followed.", [("pocso-2012", None)]),
+        # "including" between the keyword and the list
+        (
+            "under various Bharatiya Nyaya Sanhita sections, including 64 (rape), and the POCSO "
+            "Act",
+            [("bns-2023", "64"), ("pocso-2012", None)],
+        ),
+        (
+            "booked under sections including 376 and 506 of the IPC",
+            [("ipc-1860", "376"), ("ipc-1860", "506")],
+        ),
         ("Two were held, and 15 POCSO accused are absconding.", [("pocso-2012", None)]),
         # a number that is not a section: only the Act is read
         ("Of the 2,000 cases, 40 under the IT Act were solved.", [("it-act-2000", None)]),

@@ -64,15 +64,19 @@ _JOIN = (
     r"(?:(?:sections?|secs?\.?)\s)?"
 )
 _KEYWORD = r"(?:sub-?sections?\.?|sections?\.?|secs?\.?|ss\.|s\.|u/s\.?|rules?|r\.)"
+# "sections, including 64 (rape)", "sections such as 67B": words between the keyword and the
+# list that name part of what the keyword covers.
+_INCLUDING = r"(?:,?\s?(?:including|includ(?:es|ing)|namely|viz\.?|such\sas)\s)?"
 _SECTIONS = re.compile(
-    rf"\b{_KEYWORD}\s?(?P<list>{_NUMBER}(?:{_JOIN}(?:{_NUMBER}|{_PART}))*)", re.IGNORECASE
+    rf"\b{_KEYWORD}{_INCLUDING}\s?(?P<list>{_NUMBER}(?:{_JOIN}(?:{_NUMBER}|{_PART}))*)",
+    re.IGNORECASE,
 )
 _ITEM = re.compile(
     rf"(?P<gloss>{_GLOSS})|(?P<number>{_CORE})|(?P<part>{_BRACKET}(?:\s?{_BRACKET})*)",
     re.IGNORECASE,
 )
 _DIRECT = re.compile(
-    rf"\s?(?:,\s?)?(?:{_KEYWORD}\s?)?(?P<list>{_NUMBER}(?:{_JOIN}{_NUMBER})*)(?![\d/-])",
+    rf"\s?(?:,\s?)?(?:{_KEYWORD}{_INCLUDING}\s?)?(?P<list>{_NUMBER}(?:{_JOIN}{_NUMBER})*)(?![\d/-])",
     re.IGNORECASE,
 )
 # A number with no "Section" before it, in a list or after "under", followed by the Act it belongs
