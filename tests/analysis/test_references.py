@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lawref.analysis.models import StatuteReference
 from lawref.catalog import Catalog
@@ -196,3 +198,64 @@ def test_a_section_taking_an_earlier_act_places_no_name_of_its_own(catalog: Cata
     assert ref.act_from == "POCSO Act"
     assert ref.act_start is None
     assert ref.act_end is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "charged under Sections 3 to 6 of the POCSO Act",
+            [("pocso-2012", s) for s in ("3", "4", "5", "6")],
+        ),
+        (
+            "under Sections 354A-354D of the IPC",
+            [("ipc-1860", s) for s in ("354A", "354B", "354C", "354D")],
+        ),
+        ("Sections 3\u20135 of the POCSO Act", [("pocso-2012", s) for s in ("3", "4", "5")]),
+        (
+            "Section 15 (1) to (3) of the POCSO Act",
+            [("pocso-2012", s) for s in ("15(1)", "15(2)", "15(3)")],
+        ),
+        (
+            "Section 11 (i) to (iv) of the POCSO Act",
+            [("pocso-2012", s) for s in ("11(i)", "11(ii)", "11(iii)", "11(iv)")],
+        ),
+        # a term, not a range
+        ("He was convicted under Section 6 to 10 years in jail.", [(None, "6")]),
+        # a high end below the low bounds no range
+        ("Section 6 to 3 of the POCSO Act", [("pocso-2012", "6"), ("pocso-2012", "3")]),
+    ],
+)
+def test_a_range_of_sections_names_every_section_in_it(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert _read(catalog, text) == expected
+
+
+def test_a_range_across_numbers_lists_the_lettered_sections_lawref_holds_and_says_so(
+    catalog: Catalog,
+) -> None:
+    text = "booked under sections 66 to 67B of the IT Act"
+    refs = _refs(catalog, text)
+    read = [r.section for r in refs]
+    assert read[0] == "66"
+    assert read[-1] == "67B"
+    assert {"67", "67A"} <= set(read)
+    inside = refs[1:-1]
+    assert all(r.text == "66 to 67B" for r in inside)
+    assert all(any("lawref does not hold are not listed" in f for f in r.flags) for r in inside)
+
+
+@settings(max_examples=60, deadline=None)
+@given(low=st.integers(1, 40), size=st.integers(1, 8))
+def test_every_number_of_a_range_is_read_once(catalog: Catalog, low: int, size: int) -> None:
+    text = f"He was charged under Sections {low} to {low + size} of the POCSO Act."
+    refs = _refs(catalog, text)
+    plain = [r.section for r in refs if r.section is not None and r.section.isdigit()]
+    assert plain == [str(n) for n in range(low, low + size + 1)]
+    # anything else read is a lettered section lawref holds inside the range ("42A")
+    for ref in refs:
+        assert ref.act == "pocso-2012"
+        if ref.section is not None and not ref.section.isdigit():
+            assert ref.provision is not None
+            assert low <= int(ref.section.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")) < low + size

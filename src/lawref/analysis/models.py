@@ -124,6 +124,9 @@ class AnalysisConfig(Frozen):
     "it is a serious crime to click images … and make viral", "those who are uploading,
     watching and downloading … and sharing it"."""
     counted_nouns: tuple[str, ...] = ()
+    range_units: tuple[str, ...] = ()
+    """Words after "Section 6 to 10" that make it a term ("… to 10 years"), not a range of
+    sections."""
     """Words after an Act's name that make a number before it a count, not a section: "45 of the
     POCSO cases", "under 200 POCSO matters"."""
     scope_window: int = 30

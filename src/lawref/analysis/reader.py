@@ -59,8 +59,15 @@ _GLOSS_AFTER = re.compile(r"[ \t]?,?\s?\(((?=[^()\n]{0,200}?[A-Za-z]{3})[^()\n]{
 # text is cut into stretches.
 _BLANK = re.compile(r"\n[ \t\r]*\n")
 _PART = rf"{_BRACKET}(?:\s?{_BRACKET})*{_GLOSS}?"
+# A range between two numbers: "Sections 3 to 6", "354A-354D", "66 through 67B".
+_RANGE = r"(?:to\b|through\b|till\b|upto\b|up\sto\b|\u2013|-(?=\s?\d))"
+# the same, read between two items already found (the hyphen's digit is past the join)
+_RANGE_JOIN = re.compile(
+    r"\s?(?:to|through|till|upto|up\sto|\u2013|-)\s?(?:(?:sections?|secs?\.?)\s)?",
+    re.IGNORECASE,
+)
 _JOIN = (
-    r"\s?(?:,|and\b|&|/|or\b|read\s+with\b|r/w\b)\s?(?:,\s?)?(?:and\s)?"
+    rf"\s?(?:,|and\b|&|/|or\b|read\s+with\b|r/w\b|{_RANGE})\s?(?:,\s?)?(?:and\s)?"
     r"(?:(?:sections?|secs?\.?)\s)?"
 )
 _KEYWORD = r"(?:sub-?sections?\.?|sections?\.?|secs?\.?|ss\.|s\.|u/s\.?|rules?|r\.)"
@@ -172,6 +179,7 @@ class Analyzer:
             rf"\b(?:{alternation})\b|{ages}" if alternation else ages, re.IGNORECASE
         )
         self.counted_nouns = frozenset(w.lower() for w in self.config.counted_nouns)
+        self.range_units = frozenset(w.lower() for w in self.config.range_units)
         self.boilerplate = tuple(m.lower() for m in self.config.boilerplate_markers)
         self.topic_cues = _Phrases(words(c) for c in self.config.topic_cues)
         self.conditional_cues = _Phrases(words(c) for c in self.config.conditional_cues)
@@ -192,6 +200,19 @@ class Analyzer:
                 self.frames.setdefault(trigger.lower(), []).append(frame)
 
     # --- acts --------------------------------------------------------------------------------
+
+    @cached_property
+    def held_sections(self) -> dict[str, tuple[str, ...]]:
+        """The whole sections (no sub-section) lawref holds of each Act, by Act id: the lettered
+        sections a range of sections reaches ("66 to 67B": 66A … 66F, 67A)."""
+        return {
+            act.id: tuple(
+                number
+                for pid in act.provisions
+                if re.fullmatch(r"\d+[A-Z]{0,2}", number := self.statutes.provision(pid).number)
+            )
+            for act in self.statutes.acts
+        }
 
     @cached_property
     def act_names(self) -> dict[str, _ActName]:
@@ -339,6 +360,7 @@ class Analyzer:
         place = {"act_start": act[0], "act_end": act[1]} if act is not None else {}
         refs: list[StatuteReference] = []
         base: str | None = None
+        previous: tuple[int, str] | None = None  # the last item read: its end, its number
         for item in _ITEM.finditer(listed):
             start, end = offset + item.start(), offset + item.end()
             if item["number"]:
@@ -348,10 +370,66 @@ class Analyzer:
                 numbers = (base + _normal_parts(item["part"]),)
             else:
                 continue
+            joined = listed[previous[0] - offset : item.start()] if previous else ""
+            if previous is not None and _RANGE_JOIN.fullmatch(joined):
+                after = _NEXT_WORD.match(text, end)
+                if after is not None and after[1].lower() in self.range_units:
+                    break  # "under Section 6 to 10 years": a term, not a range
+                between = self._range(previous[1], numbers[0], name)
+                if between is not None:
+                    low = refs[-1].start if refs else start
+                    quote = text[low:end]
+                    note = f"one of the range “{quote}”"
+                    if between.partial:
+                        note += (
+                            " (lettered sections between that lawref does not hold are not listed)"
+                        )
+                    for number in between.numbers:
+                        ref = self._resolve(text, low, end, number, name, day)
+                        refs.append(ref.model_copy(update={**place, "flags": (*ref.flags, note)}))
+            previous = (end, numbers[0])
             for number in self._split(numbers, name):
                 ref = self._resolve(text, start, end, number, name, day)
                 refs.append(ref.model_copy(update=place) if place else ref)
         return refs
+
+    def _range(self, low: str, high: str, name: _ActName | None) -> _Between | None:
+        """What lies strictly between the ends of a range, or None when they do not bound one
+        (a high end not above the low, different sections' sub-sections, or more than
+        ``_RANGE_LIMIT`` between):
+
+        - sub-sections or clauses of one section: "15(1) to (3)" holds 15(2), "(a) to (d)"
+          holds (b) and (c), "(i) to (iv)" holds (ii) and (iii);
+        - letters of one number: "354A-354D" holds 354B and 354C (an Act inserts lettered
+          sections in sequence, so a range between two names the letters between);
+        - sections of different numbers: "3 to 6" holds 4 and 5, every number between; a
+          lettered section between ("66 to 67B": 66A … 66F, 67A) only where lawref holds it,
+          since which letters an Act has is a fact of its text (``partial`` says so)."""
+        parts = _part_range(low, high)
+        if parts is not None:
+            return parts
+        ends = [re.fullmatch(r"(\d+)([A-Z]?)", n) for n in (low, high)]
+        if ends[0] is None or ends[1] is None:
+            return None
+        first, first_letter = int(ends[0][1]), ends[0][2]
+        last, last_letter = int(ends[1][1]), ends[1][2]
+        if (last, last_letter) <= (first, first_letter) or last - first > _RANGE_LIMIT:
+            return None
+        if first == last:
+            letters = range(ord(first_letter or "@") + 1, ord(last_letter))
+            return _Between(tuple(f"{first}{chr(code)}" for code in letters), partial=False)
+        held = self.held_sections.get(name.act, ()) if name is not None and name.held else ()
+        numbers = {str(n) for n in range(first + 1, last)}
+        if last_letter:
+            numbers.add(str(last))
+        for section in held:
+            head = re.fullmatch(r"(\d+)([A-Z])", section)
+            if head is not None and (first, first_letter) < (int(head[1]), head[2]) < (
+                last,
+                last_letter,
+            ):
+                numbers.add(section)
+        return _Between(tuple(sorted(numbers, key=_section_order)), partial=True)
 
     def _split(self, numbers: tuple[str, ...], name: _ActName | None) -> tuple[str, ...]:
         """ "67(A)(B)" is two sections when the Act has 67A and 67B and no 67A(b)."""
@@ -1154,6 +1232,45 @@ def _within_any(position: int, spans: Sequence[tuple[int, int]]) -> bool:
     """Whether *position* falls in one of *spans* (sorted, not overlapping): binary search."""
     index = bisect.bisect_right(spans, (position, float("inf"))) - 1
     return index >= 0 and spans[index][0] <= position < spans[index][1]
+
+
+_RANGE_LIMIT = 60
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv")
+
+
+@dataclass(frozen=True, slots=True)
+class _Between:
+    """The numbers strictly inside a range of sections, and whether lettered sections lawref
+    does not hold may be missing from them."""
+
+    numbers: tuple[str, ...]
+    partial: bool
+
+
+def _part_range(low: str, high: str) -> _Between | None:
+    """The sub-sections or clauses between "15(1)" and "15(3)" (15(2)), between "(a)" and
+    "(d)" of one section, or between roman "(i)" and "(iv)"; None when the two are not the last
+    parts of one provision."""
+    ends = [re.fullmatch(r"(.+)\(([0-9a-z]{1,4})\)", n) for n in (low, high)]
+    if ends[0] is None or ends[1] is None or ends[0][1] != ends[1][1]:
+        return None
+    head, first, last = ends[0][1], ends[0][2], ends[1][2]
+    if first.isdigit() and last.isdigit():
+        inside = [str(n) for n in range(int(first) + 1, int(last))]
+    elif first in _ROMAN and last in _ROMAN and (len(first) > 1 or first == "i"):
+        inside = list(_ROMAN[_ROMAN.index(first) + 1 : _ROMAN.index(last)])
+    elif len(first) == 1 and len(last) == 1 and first.isalpha() and last.isalpha():
+        inside = [chr(code) for code in range(ord(first) + 1, ord(last))]
+    else:
+        return None
+    if len(inside) > _RANGE_LIMIT:
+        return None
+    return _Between(tuple(f"{head}({part})" for part in inside), partial=False)
+
+
+def _section_order(number: str) -> tuple[int, str]:
+    head = re.match(r"\d+", number)
+    return (int(head.group()) if head else 0, number)
 
 
 def _base(number: str) -> str:
