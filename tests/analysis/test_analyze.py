@@ -86,6 +86,8 @@ def _conducts(catalog: Catalog, text: str) -> list[str]:
         ("The group had allegedly been created in 2019.", ["administering"]),
         # the subject of "was created" is the content, not the groups it was shared in
         ("The content shared in these groups was created at his home.", ["sharing"]),
+        # a count of cases of the conduct is not information passed on
+        ("He was held in one of the cases of circulation of CSAM online.", ["sharing"]),
         # a headline in title case is not a proper name
         ("Man Held For Sharing Child Porn Videos Of Minors", ["sharing"]),
         # a date after the conduct's object is not a page's date label

@@ -33,6 +33,8 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "children in sexually explicit act) of the IT Act.",
         "133 cases were registered under Section 67B of the IT Act (punishment for publishing or "
         "transmitting material depicting children).",
+        # information named right before the word: "the data shared on Facebook"
+        "The Cyber Police Station analysed the data shared on Facebook and Instagram.",
         # a phone that downloads by itself, and hash values recorded by the police
         "In his defence he said that there was auto download in WhatsApp.",
         "Police seized the devices with proper hash values recorded.",
