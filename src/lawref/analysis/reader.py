@@ -598,6 +598,7 @@ class Analyzer:
                 if (
                     chained
                     or _in_a_name(text, tokens, index, sentence_of, sentences)
+                    or _in_a_compound(text, tokens, index, sentence_of)
                     or not self._offending(text, tokens, index, last, conduct, sentence_of)
                 ):
                     # "no evidence to prove he shared or transmitted …": a word coordinated with
@@ -1152,6 +1153,17 @@ def _in_a_name(
     words: list[str] = [m.group() for m in _TOKEN.finditer(raw) if m.group()[0].isalpha()]
     lower = sum(1 for w in words if w[0].islower())
     return lower * 2 > len(words)
+
+
+def _in_a_compound(
+    text: str, tokens: list[tuple[int, int, str]], index: int, sentence_of: list[int]
+) -> bool:
+    """Whether the word at *index* ends a hyphenated modifier ("pandemic-induced lockdown",
+    "AI-morphed images"): it describes a thing and names no act of anyone."""
+    if index == 0 or sentence_of[index - 1] != sentence_of[index]:
+        return False
+    gap = text[tokens[index - 1][1] : tokens[index][0]]
+    return gap in ("-", ")-", "\u2010", "\u2011")
 
 
 def _capitalised(word: str) -> bool:
