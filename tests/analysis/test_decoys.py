@@ -35,7 +35,7 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "transmitting material depicting children).",
         # a hyphenated modifier, and a chat group as a noun
         "He lost his job during the pandemic-induced lockdown.",
-        "The admin of the private chat group in which teenage boys made remarks was held.",
+        "Twenty boys were part of the private chat group in which teenage boys made remarks.",
         # information named right before the word: "the data shared on Facebook"
         "The Cyber Police Station analysed the data shared on Facebook and Instagram.",
         # a phone that downloads by itself, and hash values recorded by the police
