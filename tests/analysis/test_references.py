@@ -243,7 +243,8 @@ def test_a_range_across_numbers_lists_the_lettered_sections_lawref_holds_and_say
     assert {"67", "67A"} <= set(read)
     inside = refs[1:-1]
     assert all(r.text == "66 to 67B" for r in inside)
-    assert all(any("lawref does not hold are not listed" in f for f in r.flags) for r in inside)
+    said = [r for r in inside if any("lawref does not hold are not listed" in f for f in r.flags)]
+    assert said == inside[:1]  # said once, on the first section inside the range
 
 
 @settings(max_examples=60, deadline=None)

@@ -378,15 +378,18 @@ class Analyzer:
                 between = self._range(previous[1], numbers[0], name)
                 if between is not None:
                     low = refs[-1].start if refs else start
-                    quote = text[low:end]
-                    note = f"one of the range “{quote}”"
-                    if between.partial:
-                        note += (
-                            " (lettered sections between that lawref does not hold are not listed)"
-                        )
+                    # said once, on the first section read inside the range
+                    note: str | None = (
+                        f"read from the range “{text[low:end]}”: lettered sections inside it "
+                        "that lawref does not hold are not listed"
+                        if between.partial
+                        else None
+                    )
                     for number in between.numbers:
                         ref = self._resolve(text, low, end, number, name, day)
-                        refs.append(ref.model_copy(update={**place, "flags": (*ref.flags, note)}))
+                        flags = (*ref.flags, note) if note else ref.flags
+                        refs.append(ref.model_copy(update={**place, "flags": flags}))
+                        note = None
             previous = (end, numbers[0])
             for number in self._split(numbers, name):
                 ref = self._resolve(text, start, end, number, name, day)
