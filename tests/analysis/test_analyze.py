@@ -90,8 +90,11 @@ def _conducts(catalog: Catalog, text: str) -> list[str]:
         ("He was held in one of the cases of circulation of CSAM online.", ["sharing"]),
         # a headline in title case is not a proper name
         ("Man Held For Sharing Child Porn Videos Of Minors", ["sharing"]),
-        # a date after the conduct's object is not a page's date label
+        # a date after the conduct's object is not a page's date label, nor one right after a
+        # conduct word in a sentence
         ("He posted the video on 5 June 2024.", ["uploading"]),
+        ("The obscene video was uploaded on 05.12.2025 on Instagram.", ["uploading"]),
+        ("The accused posted on 12 March 2024 an obscene video.", ["uploading"]),
         # a device said to hold material, with no verb of storing; one mention where a seizure
         # and its device both frame it
         ("Police seized computers with graphic videos and pictures of children.", ["storing"]),

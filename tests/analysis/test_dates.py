@@ -17,6 +17,8 @@ READER = DateReader(
     ["updated", "published", "updated on", "date of decision", "pronounced on", "publish date"],
     ["PTI", "IANS", "ANI"],
     ["said", "told"],
+    ["here", "PTI", "in a statement"],
+    ["uploaded on"],
 )
 
 
@@ -122,6 +124,25 @@ def test_the_weekday_of_what_was_said_in_the_first_paragraph_picks_the_year() ->
 @pytest.mark.parametrize(
     "text",
     [
+        "Chandigarh, June 27 (IANS): Officials said in a statement on Friday that 40 were held.",
+        "Chandigarh, June 27 (IANS): The SP told PTI on Friday that 40 were held.",
+    ],
+)
+def test_a_statement_may_say_where_it_was_made_before_its_weekday(text: str) -> None:
+    read = READER.read(text, TODAY)
+    assert read is not None
+    assert read.day == D(2025, 6, 27)
+    assert read.note is not None
+    assert read.note.endswith("(Friday)")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the weekday of an event a statement reports, not of the statement
+        "Lucknow, June 27: Police said the accused was arrested on Friday.",
+        "Lucknow, June 27: The accused, police said, was arrested on Friday.",
+        "Lucknow, June 27: The girl told her mother on Friday what had happened.",
         # an event's weekday is not the dateline's ("on Sunday" the arrest, reported on Monday)
         "Lucknow, June 27: The CBI on Sunday arrested an engineer.",
         # a statement in a later paragraph may be of another day
@@ -134,6 +155,32 @@ def test_a_weekday_not_given_to_the_first_paragraphs_statement_is_not_read(text:
     read = READER.read(text, TODAY)
     assert read is not None
     assert read.day == D(2026, 6, 27)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a label in a sentence is no page's date: the dateline is placed after it
+        (
+            "New Delhi, Oct 23 (PTI): A man was held. The video was uploaded on 5 June 2023 "
+            "to Instagram.",
+            D(2023, 10, 23),
+        ),
+        ("Reserved on: 31.10.2025 Uploaded on: 05.12.2025 BAIL APPLN.", D(2025, 10, 31)),
+    ],
+)
+def test_a_metadata_label_is_read_only_as_metadata(text: str, day: dt.date) -> None:
+    read = READER.read(text, TODAY)
+    assert read is not None
+    assert read.day == day
+
+
+def test_a_lower_case_label_in_a_sentence_is_not_the_pages_date() -> None:
+    text = "Kochi, May 2 (PTI): The accused posted on 12 March 2024 an obscene video."
+    read = READER.read(text, TODAY)
+    assert read is not None
+    assert read.source == "inferred"
+    assert read.day == D(2024, 5, 2)  # the dateline, placed after the date the sentence names
 
 
 def test_a_text_with_only_body_dates_is_inferred_from_the_latest() -> None:

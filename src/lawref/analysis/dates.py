@@ -98,6 +98,36 @@ _DATELINE_BARE = re.compile(
 _WEEKDAY_DATE = re.compile(
     rf"\b(?P<w>{_WEEKDAY})\s?\(\s?(?P<m>{_MONTH})\s(?P<d>{_DAY})\s?\)", re.IGNORECASE
 )
+_MARKED = re.compile(r"\s?[:|\-\u2013]")
+_WEEKDAY_WORD = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|"
+    r"thurs|fri|sat|sun)"
+)
+
+
+def _labelled_pattern(labels: Iterable[str]) -> re.Pattern[str] | None:
+    """A label, then within a few characters a full date: "Updated: 27-06-2020",
+    "Published on 05th October 2020"."""
+    names = sorted({label.lower() for label in labels}, key=lambda s: (-len(s), s))
+    if not names:
+        return None
+    alternation = "|".join(r"\s?".join(re.escape(w) for w in n.split()) for n in names)
+    return re.compile(
+        rf"\b(?P<label>{alternation})\b[\s.:\-\u2013|]{{0,4}}(?:on\b[\s:\-\u2013]{{0,3}})?"
+        rf"(?P<between>[^\n]{{0,28}}?){_FULL}",
+        re.IGNORECASE,
+    )
+
+
+def _metadata_shaped(text: str, match: re.Match[str]) -> bool:
+    """Whether a labelled date stands as page metadata does: its label at the start of a line
+    or after "|", or followed by ":", "|" or a dash ("Updated: …", "Publish Date - …")."""
+    before = text[max(0, match.start() - 3) : match.start()].rstrip(" \t")
+    if match.start() == 0 or before == "" or before[-1] in "\n|":
+        return True
+    return _MARKED.match(text, match.end("label")) is not None
+
+
 # Words between a date label and its date that make it a sentence, not page metadata: any word
 # of two letters or more but a weekday, "am", "pm" or "IST".
 _WORDS_BETWEEN = re.compile(rf"(?!\b(?:{_WEEKDAY}|am|pm|ist)\b)\b[a-z]{{2,}}", re.IGNORECASE)
@@ -127,27 +157,28 @@ class DateReader:
     dateline's day."""
 
     def __init__(
-        self, labels: Iterable[str], agencies: Iterable[str], statement_verbs: Iterable[str] = ()
+        self,
+        labels: Iterable[str],
+        agencies: Iterable[str],
+        statement_verbs: Iterable[str] = (),
+        statement_words: Iterable[str] = (),
+        metadata_labels: Iterable[str] = (),
     ) -> None:
-        names = sorted({label.lower() for label in labels}, key=lambda s: (-len(s), s))
-        alternation = "|".join(r"\s?".join(re.escape(w) for w in n.split()) for n in names)
-        self.labelled = (
-            re.compile(
-                rf"\b(?:{alternation})\b[\s.:\-\u2013|]{{0,4}}(?:on\b[\s:\-\u2013]{{0,3}})?"
-                rf"(?P<between>[^\n]{{0,28}}?){_FULL}",
-                re.IGNORECASE,
-            )
-            if names
-            else None
-        )
+        self.labelled = _labelled_pattern(labels)
+        # the labels of a page's metadata, read only in its shape: "Uploaded on: 05.12.2025" is
+        # the page's, "the video was uploaded on 5 June 2023" is a sentence
+        self.metadata = _labelled_pattern([*labels, *metadata_labels])
         self.agencies = frozenset(a.lower() for a in agencies)
         verbs = sorted({verb.lower() for verb in statement_verbs})
-        # "officials said on Friday", "said here on Friday", "told PTI on Monday": a statement
-        # verb, then within 40 characters of its sentence "on" and a weekday
+        words = sorted({word.lower() for word in statement_words})
+        between = "|".join(r"\s".join(map(re.escape, w.split())) for w in words) or "(?!)"
+        # "officials said on Friday", "said here on Friday", "told PTI on Monday", "said in a
+        # statement on Friday": a statement verb, at most four of ``statement_words``, "on" and
+        # a weekday ("police said the accused was arrested on Friday" is an event's weekday)
         self.stated_on = (
             re.compile(
-                rf"\b(?:{'|'.join(map(re.escape, verbs))})\b[^\n.;!?]{{0,40}}?\bon\s"
-                rf"(?P<w>{_WEEKDAY})(?![a-z])",
+                rf"\b(?:{'|'.join(map(re.escape, verbs))})(?:\s(?:{between})){{0,4}}\son\s"
+                rf"(?P<w>{_WEEKDAY_WORD})(?![a-z])",
                 re.IGNORECASE,
             )
             if verbs
@@ -169,17 +200,21 @@ class DateReader:
     ) -> list[tuple[int, int]]:
         """Where *text* (between *low* and *high*) states a page's date with a label ("Uploaded
         on: 05.12.2025", "Published: 12 March 2024", "Updated On - 07:16 PM, Sat - 30 September
-        23"): page metadata, whose words are never conduct. Only a label followed by its date,
-        with at most a time and a weekday between: "posted the video on 5 June 2024" is not
-        one. Sorted."""
-        if self.labelled is None:
+        23"): page metadata, whose words are never conduct. Only a label in the shape of
+        metadata — at the start of a line, after "|" or another such label, or followed by ":"
+        or a dash — and followed by its date, with at most a time and a weekday between: "the
+        accused posted on 12 March 2024 an obscene video" is a sentence. Sorted."""
+        if self.metadata is None:
             return []
         end = len(text) if high is None else high
-        return [
-            (m.start(), m.end())
-            for m in self.labelled.finditer(text, low, end)
-            if not _WORDS_BETWEEN.search(m["between"])
-        ]
+        spans: list[tuple[int, int]] = []
+        for match in self.metadata.finditer(text, low, end):
+            if _WORDS_BETWEEN.search(match["between"]):
+                continue
+            after_label = bool(spans) and not text[spans[-1][1] : match.start()].strip()
+            if after_label or _metadata_shaped(text, match):
+                spans.append((match.start(), match.end()))
+        return spans
 
     # --- stated ------------------------------------------------------------------------------
 
@@ -187,6 +222,8 @@ class DateReader:
         if self.labelled is None:
             return None
         for match in self.labelled.finditer(text):
+            if not (_metadata_shaped(text, match) or match["label"][:1].isupper()):
+                continue  # "the accused posted on 12 March 2024 a video": a sentence
             day = full_date(match, today)
             if day is not None and day <= today:
                 return ReadDate(day, match.group().strip(), "text")

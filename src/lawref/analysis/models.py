@@ -99,6 +99,12 @@ class AnalysisConfig(Frozen):
     """Verbs of a news report's statements ("said", "told"): in wire copy the weekday of what
     was said in the first paragraph ("officials said on Friday") is the dateline's day, which
     narrows the year of a dateline printed without one."""
+    statement_words: tuple[str, ...] = ()
+    """Words that may stand between a statement verb and "on <weekday>" ("said here on
+    Friday", "told PTI on Monday"); any other word makes the weekday an event's."""
+    metadata_labels: tuple[str, ...] = ()
+    """Labels of a page's date that are conduct words in a sentence ("Uploaded on: …"): read
+    only in the shape of page metadata."""
     other_acts: tuple[NamedAct, ...] = ()
     frames: tuple[Frame, ...] = ()
     punishment_words: tuple[str, ...] = ()

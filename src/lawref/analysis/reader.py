@@ -1007,8 +1007,13 @@ class Analyzer:
     @cached_property
     def dates(self) -> DateReader:
         """The reader of a report's own date, with the labels and agencies of the config."""
+        config = self.config
         return DateReader(
-            self.config.date_labels, self.config.news_agencies, self.config.statement_verbs
+            config.date_labels,
+            config.news_agencies,
+            config.statement_verbs,
+            config.statement_words,
+            config.metadata_labels,
         )
 
     def read_date(self, text: str, today: dt.date) -> ReadDate | None:
