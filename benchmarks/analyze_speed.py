@@ -94,6 +94,11 @@ ADVERSARIAL = {
     "bare list": ", 1" * 300_000,
     "bare list with and": " and 1" * 150_000,
     "conditions and cues": "if he is a crime to those who are " * 30_000,
+    # found by review, second session of 2026-12-02: one sentence re-read for every word of it
+    # (proper names, frames that need a child, ranges expanded past any bound)
+    "capitalised conduct words": "A Child Uploaded Shared " + "Uploaded Shared " * 60_000,
+    "frame triggers": "phone videos were found " * 40_000,
+    "ranges": "He was booked under Sections " + "1 to 60, " * 110_000,
 }
 
 

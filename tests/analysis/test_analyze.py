@@ -88,6 +88,17 @@ def _conducts(catalog: Catalog, text: str) -> list[str]:
         ("The content shared in these groups was created at his home.", ["sharing"]),
         # a count of cases of the conduct is not information passed on
         ("He was held in one of the cases of circulation of CSAM online.", ["sharing"]),
+        # a verb's own prefix is no modifier; what is coordinated with a name is still read
+        ("The accused re-uploaded the obscene video.", ["uploading"]),
+        ("He cross-posted the explicit videos on two platforms.", ["uploading"]),
+        ("The accused had self-recorded videos of the girl.", ["producing"]),
+        ("He stayed at Hotel Sea View and shared obscene videos.", ["sharing"]),
+        # a list that names material before the information word
+        ("Obscene videos of the minor and her personal details uploaded online.", ["uploading"]),
+        # the subject of "was created" is the content, not the groups inside its phrase
+        ("The content posted in the WhatsApp groups was created at his home.", ["uploading"]),
+        # material recovered by the police from the accused
+        ("Obscene photos of the minor were recovered by police from his phone.", ["storing"]),
         # a headline in title case is not a proper name
         ("Man Held For Sharing Child Porn Videos Of Minors", ["sharing"]),
         # a date after the conduct's object is not a page's date label, nor one right after a
@@ -125,6 +136,23 @@ def test_indian_news_phrasing(catalog: Catalog, text: str, expected: list[str]) 
         # the phone was seized, not the images named in the clause between commas
         "The phone, believed to hold the girl's images, has been seized.",
         "No group was created.",
+        # a device with no material, or the victim's, or a laboratory's
+        "Rahul's phone has no photos of the minor girl.",
+        "The minor girl's phone has photos of her with friends.",
+        "The forensic lab's computers with videos of child abuse are secured.",
+        "Obscene photos were recovered from the minor victim's phone.",
+        # a passive subject inside a prepositional phrase, and lawful agents
+        "Television channels run by the state air programmes on child sexual abuse.",
+        "A WhatsApp group was created by the police to coordinate the rescue of the minors.",
+        # with no auxiliary before it, a passive needs "by" after it
+        "The TV channels run awareness programmes on child abuse for parents.",
+        # a modifier with another hyphen, and readings recorded
+        "The accused had AI\u2010morphed images of the minor girls.",
+        "The accused had (AI)-morphed images of the minor girls.",
+        "The officers' readings recorded at the spot were filed.",
+        # a gloss with a date in it
+        "He was booked under Section 67B (as updated on 5 June 2024, punishment for "
+        "transmitting material depicting children) of the IT Act.",
         # a device with no material in it, and a child's own account
         "The girl's phone with a cracked screen was returned to her parents.",
         "The child's account has photos of her birthday.",

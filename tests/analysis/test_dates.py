@@ -201,6 +201,13 @@ def test_a_future_date_is_never_taken() -> None:
     assert READER.read("Published: 05 March 2027", TODAY) is None
 
 
+def test_analyze_reads_the_weekday_of_what_was_said(catalog: Catalog) -> None:
+    text = "Chandigarh, June 27 (IANS): The police chief said here on Friday that 40 were held."
+    analysis = catalog.analyze(text)  # today is 2026-11-23 in tests: 27 June 2026 is a Saturday
+    assert analysis.as_of == D(2025, 6, 27)
+    assert analysis.as_of_source == "inferred"
+
+
 def test_the_analysis_says_when_the_date_is_inferred(catalog: Catalog) -> None:
     analysis = catalog.analyze("Kochi, March 3 (PTI): He shared clips in 2020.")
     assert analysis.as_of_source == "inferred"

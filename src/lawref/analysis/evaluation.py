@@ -256,6 +256,11 @@ class CorpusScore:
     spans_gold: int = 0
     refs_found: int = 0
     refs_gold: int = 0
+    refs_read: int = 0
+    refs_unlabelled: int = 0
+    """References read that no label covers (at their words or their Act's name): sections a
+    range or a list made up, or words that are no reference. Labels are not exhaustive for
+    every Act named twice, so this is an upper bound on references read wrongly."""
     decoys_taken: int = 0
     decoys: int = 0
     dates_right: int = 0
@@ -378,6 +383,13 @@ def score_corpus(analyze: Reader, reports: list[CorpusReport]) -> CorpusScore:
             result.decoys += 1
             if any(_overlap((m.start, m.end), (decoy.start, decoy.end)) for m in analysis.mentions):
                 result.decoys_taken += 1
+        for reference in analysis.statute_references:
+            result.refs_read += 1
+            if not any(
+                _places(reference, label.detail is None, (label.start, label.end))
+                for label in report.references
+            ):
+                result.refs_unlabelled += 1
         for ref in report.references:
             result.refs_gold += 1
             if any(

@@ -40,12 +40,20 @@ class Frame(Frozen):
     between: tuple[str, ...] = ()
     """Words one of which must stand between the trigger and the object ("took some
     objectionable photographs": a photograph taken is not conduct, an objectionable one is)."""
+    not_owners: tuple[str, ...] = ()
+    """Possessors that show the thing is not the offender's: "the victim's phone", "the
+    lab's computers" (right before the trigger, or within the window after it)."""
+    agent_acts: bool = True
+    """Whether the agent after a passive trigger's "by" did the conduct ("a group created by
+    the police" is no offence); not so for material found ("videos recovered by the police"
+    were the accused's)."""
     passive: bool = False
     """The object is the subject of a passive trigger: right before it ("channels run by the
     accused", which then needs "by" after the trigger) or with only ``passive_between`` words
     between ("the group was created to share videos", "videos of minors were found"), and not
-    inside a prepositional phrase ("the content shared in these groups was created": the
-    content was, not the groups)."""
+    inside a prepositional phrase ("the content shared in the WhatsApp groups was created": the
+    content was, not the groups); an agent after "by" that is an agency or another of
+    ``lawful_agents`` ("channels run by the state") makes it no offence."""
 
 
 class NotObject(Frozen):
@@ -92,6 +100,11 @@ class AnalysisConfig(Frozen):
     passive_between: tuple[str, ...] = ()
     """Words that may stand between a passive frame's object and its trigger: auxiliaries and
     adverbs ("was", "had been", "allegedly")."""
+    lawful_agents: tuple[str, ...] = ()
+    """Agents after "by" that make a passive frame no offence ("channels run by the state", "a
+    group created by the police"), beside the agencies of ``agency_words``."""
+    determiners: tuple[str, ...] = ()
+    """Words skipped before an agent ("the", "a", "some")."""
     prepositions: tuple[str, ...] = ()
     """Words that put the noun after them (within two words) in a prepositional phrase, so it
     is not a passive frame's subject."""
@@ -130,11 +143,15 @@ class AnalysisConfig(Frozen):
     "it is a serious crime to click images … and make viral", "those who are uploading,
     watching and downloading … and sharing it"."""
     counted_nouns: tuple[str, ...] = ()
-    range_units: tuple[str, ...] = ()
-    """Words after "Section 6 to 10" that make it a term ("… to 10 years"), not a range of
-    sections."""
     """Words after an Act's name that make a number before it a count, not a section: "45 of the
     POCSO cases", "under 200 POCSO matters"."""
+    verb_prefixes: tuple[str, ...] = ()
+    """Prefixes a verb takes with a hyphen ("re-uploaded", "cross-posted", "self-recorded"): a
+    conduct word after one of them is the verb, not the end of a modifier ("AI-morphed
+    images")."""
+    range_units: tuple[str, ...] = ()
+    """Words after "Section 6 to 10" that make it a term, a time or a date ("… to 10 years",
+    "till 12 noon"), not a range of sections."""
     scope_window: int = 30
     """How many words before a conduct word :attr:`conditional_cues`, :attr:`threat_cues` and
     :attr:`law_cues` are looked for (a bound that keeps reading linear)."""

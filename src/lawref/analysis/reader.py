@@ -60,7 +60,7 @@ _GLOSS_AFTER = re.compile(r"[ \t]?,?\s?\(((?=[^()\n]{0,200}?[A-Za-z]{3})[^()\n]{
 _BLANK = re.compile(r"\n[ \t\r]*\n")
 _PART = rf"{_BRACKET}(?:\s?{_BRACKET})*{_GLOSS}?"
 # A range between two numbers: "Sections 3 to 6", "354A-354D", "66 through 67B".
-_RANGE = r"(?:to\b|through\b|till\b|upto\b|up\sto\b|\u2013|-(?=\s?\d))"
+_RANGE = r"(?:to\b|through\b|till\b|upto\b|up\sto\b|\u2013|-(?=\s?[\d(]))"
 # the same, read between two items already found (the hyphen's digit is past the join)
 _RANGE_JOIN = re.compile(
     r"\s?(?:to|through|till|upto|up\sto|\u2013|-)\s?(?:(?:sections?|secs?\.?)\s)?",
@@ -73,7 +73,7 @@ _JOIN = (
 _KEYWORD = r"(?:sub-?sections?\.?|sections?\.?|secs?\.?|ss\.|s\.|u/s\.?|rules?|r\.)"
 # "sections, including 64 (rape)", "sections such as 67B": words between the keyword and the
 # list that name part of what the keyword covers.
-_INCLUDING = r"(?:,?\s?(?:including|includ(?:es|ing)|namely|viz\.?|such\sas)\s)?"
+_INCLUDING = r"(?P<including>,?\s?(?:including|includes|namely|viz\.?|such\sas)\s)?"
 _SECTIONS = re.compile(
     rf"\b{_KEYWORD}{_INCLUDING}\s?(?P<list>{_NUMBER}(?:{_JOIN}(?:{_NUMBER}|{_PART}))*)",
     re.IGNORECASE,
@@ -97,9 +97,11 @@ _BACK = re.compile(
     r"\s?(?P<link>(?:of|under)\s)?(?:the\s)?",
     re.IGNORECASE,
 )
-# A number as only a section is written: with a letter or a bracket after it ("66C", "67-B",
-# "15(1)").
-_SECTION_SHAPED = re.compile(r"\d{1,3}(?:\s?-\s?[A-Za-z]{1,2}\b|[A-Za-z]{1,2}\b|\s?\()")
+# A number as only a section is written: with a letter or a sub-section's bracket after it
+# ("66C", "67-B", "15(1)"; not "25 (a labourer)").
+_SECTION_SHAPED = re.compile(
+    rf"\d{{1,3}}(?:\s?-\s?[A-Za-z]{{1,2}}\b|[A-Za-z]{{1,2}}\b|\s?{_BRACKET})"
+)
 _NEXT_WORD = re.compile(r"[\s,.'\u2019]*([A-Za-z]+)")
 _GAP = re.compile(r"[\s,'s:-]*(?:section|sec)?\s*", re.IGNORECASE)
 _LINK_AFTER = re.compile(
@@ -180,6 +182,8 @@ class Analyzer:
         )
         self.counted_nouns = frozenset(w.lower() for w in self.config.counted_nouns)
         self.range_units = frozenset(w.lower() for w in self.config.range_units)
+        self.verb_prefixes = frozenset(w.lower() for w in self.config.verb_prefixes)
+        self.lawful_agents = frozenset(w.lower() for w in self.config.lawful_agents)
         self.boilerplate = tuple(m.lower() for m in self.config.boilerplate_markers)
         self.topic_cues = _Phrases(words(c) for c in self.config.topic_cues)
         self.conditional_cues = _Phrases(words(c) for c in self.config.conditional_cues)
@@ -292,15 +296,24 @@ class Analyzer:
         ]
         starts = [a[0] for a in acts]
         used_acts: set[int] = set()
+        budget = _Budget(_RANGE_BUDGET)
         refs: list[StatuteReference] = []
         for match in _SECTIONS.finditer(text, low, high):
             if _within_any(match.start(), skipped):
                 continue
             act_index = _act_for(match.start(), match.end(), text, acts, starts)
+            if (
+                match["including"]
+                and not _SECTION_SHAPED.match(match["list"])
+                and (act_index is None or acts[act_index][0] < match.start())
+            ):
+                # "358 sections, including 20 new offences": after "including", a bare number
+                # is a section only when an Act's name follows the list
+                continue
             if act_index is not None:
                 used_acts.add(act_index)
             act = acts[act_index] if act_index is not None else None
-            refs.extend(self._list(text, match.start("list"), match["list"], act, day))
+            refs.extend(self._list(text, match.start("list"), match["list"], act, day, budget))
         by_start = {start: index for index, (start, _, _) in enumerate(acts)}
         covered_lists = sorted((ref.start, ref.end) for ref in refs)
         for match in _BACK.finditer(text, low, high):
@@ -323,7 +336,9 @@ class Analyzer:
             if _within_any(match.start(), skipped):
                 continue
             used_acts.add(index)
-            refs.extend(self._list(text, match.start("list"), match["list"], acts[index], day))
+            refs.extend(
+                self._list(text, match.start("list"), match["list"], acts[index], day, budget)
+            )
         for index, (_, act_end, _) in enumerate(acts):
             if index in used_acts:
                 continue
@@ -333,7 +348,9 @@ class Analyzer:
             if _act_for(direct.end(), direct.end(), text, acts, starts) not in (None, index):
                 continue
             used_acts.add(index)
-            refs.extend(self._list(text, direct.start("list"), direct["list"], acts[index], day))
+            refs.extend(
+                self._list(text, direct.start("list"), direct["list"], acts[index], day, budget)
+            )
         covered = sorted((ref.start, ref.end) for ref in refs)
         for index, (start, end, name) in enumerate(acts):
             if index not in used_acts and not _within_any(start, covered):
@@ -351,7 +368,13 @@ class Analyzer:
         return self.anaphora(text, refs, acts, day) if anaphora else refs
 
     def _list(
-        self, text: str, offset: int, listed: str, act: _ActMatch | None, day: dt.date
+        self,
+        text: str,
+        offset: int,
+        listed: str,
+        act: _ActMatch | None,
+        day: dt.date,
+        budget: _Budget,
     ) -> list[StatuteReference]:
         """The references of one list of numbers ("376 (rape), 354(C) and 506", "11(i), (v)"),
         its glosses skipped, a bare bracket taking the number before it; each places the name
@@ -361,76 +384,125 @@ class Analyzer:
         refs: list[StatuteReference] = []
         base: str | None = None
         previous: tuple[int, str] | None = None  # the last item read: its end, its number
+        unexpanded: tuple[str, ...] = ()
         for item in _ITEM.finditer(listed):
             start, end = offset + item.start(), offset + item.end()
+            joined = listed[previous[0] - offset : item.start()] if previous else ""
+            in_range = previous is not None and _RANGE_JOIN.fullmatch(joined) is not None
             if item["number"]:
                 numbers = _read_numbers(item["number"])
-                base = _base(numbers[0])
             elif item["part"] and base is not None:
-                numbers = (base + _normal_parts(item["part"]),)
+                low = previous[1] if previous is not None and in_range else None
+                numbers = (_part_number(base, item["part"], low),)
             else:
                 continue
-            joined = listed[previous[0] - offset : item.start()] if previous else ""
-            if previous is not None and _RANGE_JOIN.fullmatch(joined):
-                after = _NEXT_WORD.match(text, end)
-                if after is not None and after[1].lower() in self.range_units:
-                    break  # "under Section 6 to 10 years": a term, not a range
+            if previous is not None and in_range:
+                unit = _UNIT_WORD.match(text, end)
+                if unit is not None and unit[1].lower() in self.range_units:
+                    break  # "under Section 6 to 10 years": a term; the list ends before "to"
                 between = self._range(previous[1], numbers[0], name)
-                if between is not None:
-                    low = refs[-1].start if refs else start
-                    # said once, on the first section read inside the range
-                    note: str | None = (
-                        f"read from the range “{text[low:end]}”: lettered sections inside it "
-                        "that lawref does not hold are not listed"
-                        if between.partial
-                        else None
-                    )
-                    for number in between.numbers:
-                        ref = self._resolve(text, low, end, number, name, day)
-                        flags = (*ref.flags, note) if note else ref.flags
-                        refs.append(ref.model_copy(update={**place, "flags": flags}))
-                        note = None
+                if between is None:
+                    break  # "Section 6 to 3", "Section 167 to …": no range, and no list
+                low_start = refs[-1].start if refs else start
+                inside = self._range_refs(text, low_start, end, between, name, day, place, budget)
+                refs.extend(inside)
+                if between.wide:
+                    unexpanded = (_TOO_WIDE.format(text[low_start:end], _RANGE_LIMIT),)
+                elif between.numbers and not inside:
+                    unexpanded = (_NOT_EXPANDED.format(text[low_start:end]),)
+            if item["number"]:
+                base = _base(numbers[0])
             previous = (end, numbers[0])
             for number in self._split(numbers, name):
                 ref = self._resolve(text, start, end, number, name, day)
+                if unexpanded:
+                    ref = ref.model_copy(update={"flags": (*ref.flags, *unexpanded)})
                 refs.append(ref.model_copy(update=place) if place else ref)
+            unexpanded = ()
+        return refs
+
+    def _range_refs(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        between: _Between,
+        name: _ActName | None,
+        day: dt.date,
+        place: dict[str, int],
+        budget: _Budget,
+    ) -> list[StatuteReference]:
+        """The references inside a range (its ends are read as any number is), each with the
+        whole range as its words; the caveat that lettered sections may be missing is said once,
+        on the first. Past *budget* (the sections a stretch may expand) the range is not
+        expanded: none are returned, and the caller's high end says so (:data:`_NOT_EXPANDED`)."""
+        if len(between.numbers) > budget.left:
+            budget.left = 0
+            return []
+        budget.left -= len(between.numbers)
+        caveat: str | None = (
+            f"read from the range “{text[start:end]}”: lettered sections inside it that lawref "
+            "does not hold are not listed"
+            if between.partial
+            else None
+        )
+        refs = []
+        for number in between.numbers:
+            ref = self._resolve(text, start, end, number, name, day)
+            flags = (*ref.flags, caveat) if caveat else ref.flags
+            refs.append(ref.model_copy(update={**place, "flags": flags}))
+            caveat = None
         return refs
 
     def _range(self, low: str, high: str, name: _ActName | None) -> _Between | None:
         """What lies strictly between the ends of a range, or None when they do not bound one
-        (a high end not above the low, different sections' sub-sections, or more than
-        ``_RANGE_LIMIT`` between):
+        (a high end not above the low, different sections' sub-sections); a range of more than
+        ``_RANGE_LIMIT`` numbers is ``wide`` and lists nothing:
 
         - sub-sections or clauses of one section: "15(1) to (3)" holds 15(2), "(a) to (d)"
           holds (b) and (c), "(i) to (iv)" holds (ii) and (iii);
-        - letters of one number: "354A-354D" holds 354B and 354C (an Act inserts lettered
-          sections in sequence, so a range between two names the letters between);
-        - sections of different numbers: "3 to 6" holds 4 and 5, every number between; a
-          lettered section between ("66 to 67B": 66A … 66F, 67A) only where lawref holds it,
-          since which letters an Act has is a fact of its text (``partial`` says so)."""
+        - sections of one number: "354A-354D" holds 354B and 354C, and any section with two
+          letters lawref holds between ("376A to 376E": 376AB, 376DA, 376DB);
+        - sections of different numbers: "3 to 6" holds 4 and 5, every number between up to
+          the Act's last section; a lettered section between ("66 to 67B": 66A … 66F, 67A)
+          only where lawref holds it.
+
+        Which lettered sections an Act has is a fact of its text that lawref holds only in
+        part: but for a range of sub-sections, ``partial`` says lettered sections may be
+        missing."""
         parts = _part_range(low, high)
         if parts is not None:
             return parts
-        ends = [re.fullmatch(r"(\d+)([A-Z]?)", n) for n in (low, high)]
+        ends = [re.fullmatch(r"(\d+)([A-Z]{0,2})", n) for n in (low, high)]
         if ends[0] is None or ends[1] is None:
             return None
-        first, first_letter = int(ends[0][1]), ends[0][2]
-        last, last_letter = int(ends[1][1]), ends[1][2]
-        if (last, last_letter) <= (first, first_letter) or last - first > _RANGE_LIMIT:
+        low_key = (int(ends[0][1]), ends[0][2])
+        high_key = (int(ends[1][1]), ends[1][2])
+        if high_key <= low_key:
             return None
-        if first == last:
-            letters = range(ord(first_letter or "@") + 1, ord(last_letter))
-            return _Between(tuple(f"{first}{chr(code)}" for code in letters), partial=False)
+        if high_key[0] - low_key[0] > _RANGE_LIMIT:
+            return _Between((), partial=True, wide=True)
         held = self.held_sections.get(name.act, ()) if name is not None and name.held else ()
-        numbers = {str(n) for n in range(first + 1, last)}
-        if last_letter:
-            numbers.add(str(last))
+        last_section = (
+            self.statutes.act(name.act).last_section if name is not None and name.held else None
+        )
+        numbers: set[str] = set()
+        if low_key[0] == high_key[0]:
+            # one number: the single letters between ("354A-354D": B, C)
+            # one number: the single letters between ("354A-354D": B, C; "376AB to 376DB":
+            # B, C, D)
+            first = ord(low_key[1][:1] or "@") + 1
+            last = ord(high_key[1][:1]) + (1 if len(high_key[1]) > 1 else 0)
+            numbers.update(f"{low_key[0]}{chr(c)}" for c in range(first, last))
+            numbers.discard(high.upper())
+        else:
+            top = high_key[0] if high_key[1] else high_key[0] - 1
+            if last_section is not None:
+                top = min(top, last_section)
+            numbers.update(str(n) for n in range(low_key[0] + 1, top + 1))
         for section in held:
-            head = re.fullmatch(r"(\d+)([A-Z])", section)
-            if head is not None and (first, first_letter) < (int(head[1]), head[2]) < (
-                last,
-                last_letter,
-            ):
+            head = re.fullmatch(r"(\d+)([A-Z]{1,2})", section)
+            if head is not None and low_key < (int(head[1]), head[2]) < high_key:
                 numbers.add(section)
         return _Between(tuple(sorted(numbers, key=_section_order)), partial=True)
 
@@ -476,6 +548,8 @@ class Analyzer:
                 continue
             name, quote = state.last
             resolved = self._resolve(text, ref.start, ref.end, ref.section, name, day)
+            # what the reference said of itself beyond having no Act (a range's caveat) stays
+            kept = tuple(f for f in ref.flags if not f.startswith(_NO_ACT))
             result.append(
                 resolved.model_copy(
                     update={
@@ -483,6 +557,7 @@ class Analyzer:
                         "flags": (
                             f"the text names no Act here; read as {name.act} from “{quote}”",
                             *resolved.flags,
+                            *kept,
                         ),
                     }
                 )
@@ -497,7 +572,7 @@ class Analyzer:
         act_id = name.act if name else None
         section = number
         if name is None:
-            flags.append("no Act named: the section cannot be placed")
+            flags.append(_NO_ACT)
         elif not name.held:
             flags.extend(_act_flags(self.statutes, name, day))
         else:
@@ -551,9 +626,10 @@ class Analyzer:
         sentence_of = _sentence_index(text, tokens, low, high)
         sentences = _sentences(text, tokens, sentence_of)
         dropped = {i for i, s in enumerate(sentences) if self._skip_sentence(s)}
+        lower_case: dict[int, bool] = {}  # whether a sentence is written in lower case
         # statutory glosses and a page's labelled date ("Uploaded on: 05.12.2025") are not
         # conduct
-        glosses = sorted(
+        glosses = _merged(
             [*self.glosses(text, acts, low, high), *self.dates.labelled_spans(text, low, high)]
         )
         found: list[Mention] = []
@@ -598,15 +674,16 @@ class Analyzer:
                     )
                     and index - refused_until <= 3
                 )
-                if (
-                    chained
-                    or _in_a_name(text, tokens, index, sentence_of, sentences)
-                    or _in_a_compound(text, tokens, index, sentence_of)
-                    or not self._offending(text, tokens, index, last, conduct, sentence_of)
-                ):
+                if chained or not self._offending(text, tokens, index, last, conduct, sentence_of):
                     # "no evidence to prove he shared or transmitted …": a word coordinated with
                     # a refused one shares its fate
                     refused_until = last
+                    conduct = None
+                elif _in_a_name(
+                    text, tokens, index, sentence_of, sentences, lower_case
+                ) or self._in_a_compound(text, tokens, index, sentence_of):
+                    # a word of a name or a modifier: what is coordinated with it is not
+                    # refused with it ("stayed at Hotel Sea View and shared videos")
                     conduct = None
             if (
                 conduct is not None
@@ -755,6 +832,7 @@ class Analyzer:
                 conduct_word[position] = True
         result: list[tuple[int, int, str, bool, int]] = []
         framed_until: dict[str, int] = {}  # the last object word framed, by conduct
+        names_child: dict[int, bool] = {}  # by sentence, worked out once
         for first, (_, _, word) in enumerate(tokens):
             frames = self.frames.get(word)
             if frames is None or taken[first]:
@@ -765,8 +843,11 @@ class Analyzer:
                     # "seized computers with … videos": the computers are inside the seizure
                     # already framed, not a second storing
                     continue
-                if frame.needs_child and not any(t in self.child for t in sentences[sentence][1]):
-                    continue
+                if frame.needs_child:
+                    if sentence not in names_child:
+                        names_child[sentence] = any(t in self.child for t in sentences[sentence][1])
+                    if not names_child[sentence]:
+                        continue
                 if frame.passive:
                     hit = self._passive_subject(text, tokens, sentence_of, first, frame)
                     inside = range(0)
@@ -784,6 +865,12 @@ class Analyzer:
                 if hit is None:
                     continue
                 if frame.between and not any(tokens[j][2] in frame.between for j in inside):
+                    continue
+                if any(tokens[j][2] in self.negators for j in inside):
+                    continue  # "the phone has no photos", "found no videos"
+                if frame.not_owners and self._owned_by_other(
+                    text, tokens, sentence_of, first, frame
+                ):
                     continue
                 if not frame.replaces_object and any(conduct_word[j] for j in inside):
                     continue
@@ -821,7 +908,11 @@ class Analyzer:
         if position < 0 or sentence_of[position] != sentence:
             return None
         if tokens[position][2] not in frame.objects:
-            return None
+            # "photos of the minor were recovered": the head before an "of" phrase
+            head = _head_before_of(tokens, sentence_of, position)
+            if head is None or tokens[head][2] not in frame.objects:
+                return None
+            position = head
         if text[tokens[position][1] : tokens[position + 1][0]].strip() != "":
             return None  # "… images, has been seized": the comma ends the subject
         if auxiliaries == 0:
@@ -830,13 +921,65 @@ class Analyzer:
                 after < len(tokens) and sentence_of[after] == sentence and tokens[after][2] == "by"
             ):
                 return None
+        # the subject's own phrase, back to a mark: a preposition in it puts the object word in
+        # a phrase of its own ("the content shared in the WhatsApp groups was created")
         prepositions = self.config.prepositions
-        if any(
-            back >= 0 and sentence_of[back] == sentence and tokens[back][2] in prepositions
-            for back in (position - 1, position - 2)
+        back = position - 1
+        while (
+            back >= 0
+            and position - back <= _NOUN_PHRASE
+            and sentence_of[back] == sentence
+            and text[tokens[back][1] : tokens[back + 1][0]].strip() == ""
         ):
-            return None
+            if tokens[back][2] in prepositions:
+                return None
+            back -= 1
+        by = trigger + 1 < len(tokens) and tokens[trigger + 1][2] == "by"
+        if frame.agent_acts and by and self._lawful_agent(tokens, sentence_of, trigger + 2):
+            return None  # "channels run by the state", "a group created by the police"
         return position
+
+    def _owned_by_other(
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        trigger: int,
+        frame: Frame,
+    ) -> bool:
+        """Whether the thing the frame speaks of belongs to one of ``frame.not_owners``: a
+        possessive right before the trigger ("the minor girl's phone with photos", "the lab's
+        computers") or within the window after it ("photos were recovered from the victim's
+        phone")."""
+        sentence = sentence_of[trigger]
+        end = min(len(tokens), trigger + 1 + frame.window)
+        for position in (trigger - 1, *range(trigger + 1, end)):
+            if position < 1 or sentence_of[position] != sentence or tokens[position][2] != "s":
+                continue
+            if text[tokens[position - 1][1] : tokens[position][0]] not in ("'", "\u2019"):
+                continue
+            if tokens[position - 1][2] in frame.not_owners:
+                return True
+        return False
+
+    def _lawful_agent(
+        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], at: int
+    ) -> bool:
+        """Whether the agent named at *at* (after "by", past a determiner) is an agency or
+        another lawful actor (``lawful_agents``): the state, the police, an NGO."""
+        if at >= len(tokens):
+            return False
+        sentence = sentence_of[at - 1]
+        words = [
+            tokens[i][2] for i in range(at, min(len(tokens), at + 4)) if sentence_of[i] == sentence
+        ]
+        while words and words[0] in self.config.determiners:
+            words = words[1:]
+        if not words:
+            return False
+        if words[0] in self.lawful_agents:
+            return True
+        return any(tuple(words[: len(phrase)]) == phrase for phrase in self.agencies)
 
     def glosses(
         self,
@@ -910,11 +1053,16 @@ class Analyzer:
             return False
         after = words(last + 1, last + 1 + config.law_window)
         for conducts, objects, rule in self.not_objects:
-            if conduct in conducts and (
-                any(word in objects for word in after[: rule.after])
-                or any(word in objects for word in words(first - rule.before, first))
-            ):
+            if conduct not in conducts:
+                continue
+            if any(word in objects for word in after[: rule.after]):
                 return False
+            if any(word in objects for word in words(first - rule.before, first)):
+                # "the data shared on Facebook"; but not the last of a list that names material
+                # ("videos of the minor and her personal details uploaded")
+                earlier = words(first - config.evidence_window, first - rule.before)
+                if not self.material.anywhere(earlier):
+                    return False
         clause: list[str] = []
         for i in range(last + 1, min(len(tokens), last + 1 + config.law_window)):
             gap = text[tokens[i - 1][1] : tokens[i][0]]
@@ -981,6 +1129,20 @@ class Analyzer:
             if not law_ended and starts_cue[offset]:
                 return True
         return False
+
+    def _in_a_compound(
+        self, text: str, tokens: list[tuple[int, int, str]], index: int, sentence_of: list[int]
+    ) -> bool:
+        """Whether the word at *index* ends a hyphenated modifier ("pandemic-induced lockdown",
+        "AI-morphed images"): it describes a thing and names no act of anyone. A verb's own
+        prefix (``verb_prefixes``: "re-uploaded", "cross-posted", "self-recorded") makes no
+        modifier."""
+        if index == 0 or sentence_of[index - 1] != sentence_of[index]:
+            return False
+        gap = text[tokens[index - 1][1] : tokens[index][0]]
+        if gap not in ("-", ")-", "\u2010", "\u2011"):
+            return False
+        return tokens[index - 1][2] not in self.verb_prefixes
 
     # --- children ----------------------------------------------------------------------------
 
@@ -1145,10 +1307,12 @@ def _in_a_name(
     index: int,
     sentence_of: list[int],
     sentences: list[tuple[str, tuple[str, ...]]],
+    lower_case: dict[int, bool],
 ) -> bool:
     """Whether the word at *index* is part of a proper name ("Hotel River View"): capitalised,
     not first in its sentence, right after a capitalised word, in a sentence written in lower
-    case (a headline in title case, "Man Held For Sharing Clips", is not a name)."""
+    case (a headline in title case, "Man Held For Sharing Clips", is not a name). *lower_case*
+    holds what is known of each sentence's case, so each is counted once."""
     if index == 0 or sentence_of[index - 1] != sentence_of[index]:
         return False
     word = text[tokens[index][0] : tokens[index][1]]
@@ -1157,21 +1321,12 @@ def _in_a_name(
         return False
     if text[tokens[index - 1][1] : tokens[index][0]] != " ":
         return False
-    raw = sentences[sentence_of[index]][0]
-    words: list[str] = [m.group() for m in _TOKEN.finditer(raw) if m.group()[0].isalpha()]
-    lower = sum(1 for w in words if w[0].islower())
-    return lower * 2 > len(words)
-
-
-def _in_a_compound(
-    text: str, tokens: list[tuple[int, int, str]], index: int, sentence_of: list[int]
-) -> bool:
-    """Whether the word at *index* ends a hyphenated modifier ("pandemic-induced lockdown",
-    "AI-morphed images"): it describes a thing and names no act of anyone."""
-    if index == 0 or sentence_of[index - 1] != sentence_of[index]:
-        return False
-    gap = text[tokens[index - 1][1] : tokens[index][0]]
-    return gap in ("-", ")-", "\u2010", "\u2011")
+    sentence = sentence_of[index]
+    if sentence not in lower_case:
+        raw = sentences[sentence][0]
+        words: list[str] = [m.group() for m in _TOKEN.finditer(raw) if m.group()[0].isalpha()]
+        lower_case[sentence] = sum(1 for w in words if w[0].islower()) * 2 > len(words)
+    return lower_case[sentence]
 
 
 def _capitalised(word: str) -> bool:
@@ -1248,6 +1403,31 @@ def _act_for(
     return following
 
 
+def _head_before_of(
+    tokens: list[tuple[int, int, str]], sentence_of: list[int], position: int
+) -> int | None:
+    """The word before an "of" phrase ending at *position* ("photos of the minor": photos),
+    the phrase at most three words long, or None."""
+    for back in range(position - 1, max(-1, position - 4), -1):
+        if sentence_of[back] != sentence_of[position]:
+            return None
+        if tokens[back][2] == "of":
+            return back - 1 if back >= 1 and sentence_of[back - 1] == sentence_of[back] else None
+    return None
+
+
+def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """*spans* sorted, those that overlap or touch merged into one, as :func:`_within_any`
+    needs them."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def _within_any(position: int, spans: Sequence[tuple[int, int]]) -> bool:
     """Whether *position* falls in one of *spans* (sorted, not overlapping): binary search."""
     index = bisect.bisect_right(spans, (position, float("inf"))) - 1
@@ -1255,7 +1435,26 @@ def _within_any(position: int, spans: Sequence[tuple[int, int]]) -> bool:
 
 
 _RANGE_LIMIT = 60
+# The sections ranges may add to one stretch of text (about 256,000 characters): a text of
+# ranges alone ("1 to 60, 1 to 60, …") is read in time and memory linear in its length.
+_RANGE_BUDGET = 2_000
+# How far back a passive frame's subject phrase is read for a preposition.
+_NOUN_PHRASE = 5
+_NO_ACT = "no Act named: the section cannot be placed"
+_TOO_WIDE = "the sections inside the range “{}” are not listed: it spans more than {} numbers"
+_NOT_EXPANDED = (
+    "the sections inside the range “{}” are not listed: the text names more ranges than lawref "
+    "expands in one stretch"
+)
+_UNIT_WORD = re.compile(r"[\s,.'\u2019-]*([A-Za-z]+)")
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv")
+
+
+@dataclass(slots=True)
+class _Budget:
+    """How many more sections ranges may add in the stretch being read."""
+
+    left: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -1265,6 +1464,9 @@ class _Between:
 
     numbers: tuple[str, ...]
     partial: bool
+    wide: bool = False
+    """The range spans more than ``_RANGE_LIMIT`` numbers: its ends are read, not what is in
+    it."""
 
 
 def _part_range(low: str, high: str) -> _Between | None:
@@ -1277,7 +1479,8 @@ def _part_range(low: str, high: str) -> _Between | None:
     head, first, last = ends[0][1], ends[0][2], ends[1][2]
     if first.isdigit() and last.isdigit():
         inside = [str(n) for n in range(int(first) + 1, int(last))]
-    elif first in _ROMAN and last in _ROMAN and (len(first) > 1 or first == "i"):
+    elif first in _ROMAN and last in _ROMAN:
+        # both roman: "(v) to (x)" is v to x, not the letters v to x
         inside = list(_ROMAN[_ROMAN.index(first) + 1 : _ROMAN.index(last)])
     elif len(first) == 1 and len(last) == 1 and first.isalpha() and last.isalpha():
         inside = [chr(code) for code in range(ord(first) + 1, ord(last))]
@@ -1286,6 +1489,21 @@ def _part_range(low: str, high: str) -> _Between | None:
     if len(inside) > _RANGE_LIMIT:
         return None
     return _Between(tuple(f"{head}({part})" for part in inside), partial=False)
+
+
+def _part_number(base: str, part: str, low: str | None) -> str:
+    """The provision a bare bracket names: after a range word, the low end's parent with this
+    part ("376(2)(i) to (n)": 376(2)(n)) or, after a lettered section, its letter ("354(A) to
+    (D)": 354D); otherwise the section before it with this part ("11(i), (v)": 11(v))."""
+    if low is not None:
+        letter = re.fullmatch(r"\(\s?([A-Z])\s?\)", part.strip())
+        lettered = re.fullmatch(r"(\d+)[A-Z]{1,2}", low)
+        if letter is not None and lettered is not None:
+            return lettered[1] + letter[1]
+        parent = re.fullmatch(r"(.+)\([0-9a-z]{1,4}\)", low)
+        if parent is not None:
+            return parent[1] + _normal_parts(part)
+    return base + _normal_parts(part)
 
 
 def _section_order(number: str) -> tuple[int, str]:

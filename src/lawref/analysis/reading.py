@@ -161,7 +161,9 @@ def _shifted(item: _Spanned, offset: int) -> _Spanned:
     """*item* read in a stretch, placed in the whole text: every offset it holds moved by
     *offset* (a reference's Act name too)."""
     update = {"start": item.start + offset, "end": item.end + offset}
-    if isinstance(item, StatuteReference) and item.act_start is not None:
-        update["act_start"] = item.act_start + offset
-        update["act_end"] = (item.act_end or item.act_start) + offset
+    if isinstance(item, StatuteReference):
+        if item.act_start is not None:
+            update["act_start"] = item.act_start + offset
+        if item.act_end is not None:
+            update["act_end"] = item.act_end + offset
     return item.model_copy(update=update)
