@@ -106,6 +106,7 @@ def _conducts(catalog: Catalog, text: str) -> list[str]:
         ("He posted the video on 5 June 2024.", ["uploading"]),
         ("The obscene video was uploaded on 05.12.2025 on Instagram.", ["uploading"]),
         ("The accused posted on 12 March 2024 an obscene video.", ["uploading"]),
+        ("The accused\nposted on 12 March 2024 obscene videos on Instagram.", ["uploading"]),
         # a device said to hold material, with no verb of storing; one mention where a seizure
         # and its device both frame it
         ("Police seized computers with graphic videos and pictures of children.", ["storing"]),

@@ -14,7 +14,16 @@ from lawref.catalog import Catalog
 D = dt.date
 TODAY = D(2026, 12, 1)
 READER = DateReader(
-    ["updated", "published", "updated on", "date of decision", "pronounced on", "publish date"],
+    [
+        "updated",
+        "published",
+        "updated on",
+        "date of decision",
+        "pronounced on",
+        "publish date",
+        "posted on",
+        "posted",
+    ],
     ["PTI", "IANS", "ANI"],
     ["said", "told"],
     ["here", "PTI", "in a statement"],
@@ -166,13 +175,49 @@ def test_a_weekday_not_given_to_the_first_paragraphs_statement_is_not_read(text:
             "to Instagram.",
             D(2023, 10, 23),
         ),
-        ("Reserved on: 31.10.2025 Uploaded on: 05.12.2025 BAIL APPLN.", D(2025, 10, 31)),
+        # a metadata label in metadata's shape is the page's date
+        ("Reserved on: 31.10.2025 Uploaded on: 05.12.2025 BAIL APPLN.", D(2025, 12, 5)),
     ],
 )
 def test_a_metadata_label_is_read_only_as_metadata(text: str, day: dt.date) -> None:
     read = READER.read(text, TODAY)
     assert read is not None
     assert read.day == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a label in lower case in a sentence
+        "Kochi, May 2 (PTI): The accused posted on 12 March 2024 an obscene video.",
+        # a label at the start of a hard-wrapped line, its sentence going on after the date
+        "Kochi, May 2 (PTI): The accused\nposted on 12 March 2024 obscene videos of the minor "
+        "girl on Instagram and Facebook.",
+        # a capitalised label starting a sentence that goes on
+        "Kochi, May 2 (PTI): A man was held. Posted on 12 March 2024, the video went viral.",
+    ],
+)
+def test_a_label_in_a_sentence_is_not_the_pages_date(text: str) -> None:
+    read = READER.read(text, TODAY)
+    assert read is not None
+    assert read.source == "inferred"
+    assert read.day == D(2024, 5, 2)  # the dateline, placed after the date the sentence names
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Man held\nBy Staff Reporter, Posted Jun 27, 2020 10:00 IST\nPolice said.",
+            D(2020, 6, 27),
+        ),
+        ("Posted on Mon, 05 Jan 2026 10:02 AM IST\nThe accused was held.", D(2026, 1, 5)),
+    ],
+)
+def test_a_byline_or_a_line_of_its_own_is_the_pages_date(text: str, day: dt.date) -> None:
+    read = READER.read(text, TODAY)
+    assert read is not None
+    assert (read.day, read.source) == (day, "text")
 
 
 def test_a_lower_case_label_in_a_sentence_is_not_the_pages_date() -> None:

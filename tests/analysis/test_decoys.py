@@ -46,6 +46,7 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         # a page's labelled date
         "Reserved on: 31.10.2025 Pronounced on: 05.12.2025 Uploaded on: 05.12.2025 BAIL APPLN.",
         "Posted on Mon, 05 Jan 2026 10:02 AM IST",
+        "Man held\nBy Staff Reporter, Posted Jun 27, 2020 10:00 IST\nPolice said so.",
         # a gloss in a list with no "Section" before its later numbers
         "A case under section 15 (storage of material) of the POCSO Act, 67B (publishing or "
         "transmitting of material depicting children) of the Information Technology Act, and 509 "

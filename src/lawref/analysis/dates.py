@@ -99,6 +99,8 @@ _WEEKDAY_DATE = re.compile(
     rf"\b(?P<w>{_WEEKDAY})\s?\(\s?(?P<m>{_MONTH})\s(?P<d>{_DAY})\s?\)", re.IGNORECASE
 )
 _MARKED = re.compile(r"\s?[:|\-\u2013]")
+_SHAPE_REACH = 120
+_MARKED_GAP = 8
 _WEEKDAY_WORD = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|"
     r"thurs|fri|sat|sun)"
@@ -120,12 +122,23 @@ def _labelled_pattern(labels: Iterable[str]) -> re.Pattern[str] | None:
 
 
 def _metadata_shaped(text: str, match: re.Match[str]) -> bool:
-    """Whether a labelled date stands as page metadata does: its label at the start of a line
-    or after "|", or followed by ":", "|" or a dash ("Updated: …", "Publish Date - …")."""
-    before = text[max(0, match.start() - 3) : match.start()].rstrip(" \t")
-    if match.start() == 0 or before == "" or before[-1] in "\n|":
+    """Whether a labelled date stands as page metadata does: its label followed by ":", "|"
+    or a dash ("Updated: …", "Publish Date - …"); or its label at the start of a line, after
+    "|" or capitalised ("By Staff Reporter, Posted Jun 27, 2020 10:00 IST"), with nothing but a
+    time or a weekday after the date on its line. "The accused\nposted on 12 March 2024 obscene
+    videos …" and "Posted on 5 June 2023, the video went viral" are sentences. Reads at most
+    ``_SHAPE_REACH`` characters either side: linear over a text's labels."""
+    if _MARKED.match(text, match.end("label")) is not None:
         return True
-    return _MARKED.match(text, match.end("label")) is not None
+    start = match.start()
+    window = text[max(0, start - _SHAPE_REACH) : start]
+    newline = window.rfind("\n")
+    before = window[newline + 1 :] if newline >= 0 or start <= _SHAPE_REACH else window
+    before = before.rstrip(" \t")
+    if not (before == "" or before.endswith("|") or match["label"][:1].isupper()):
+        return False
+    rest = text[match.end() : match.end() + _SHAPE_REACH].split("\n", 1)[0]
+    return _WORDS_BETWEEN.search(rest) is None
 
 
 # Words between a date label and its date that make it a sentence, not page metadata: any word
@@ -164,9 +177,8 @@ class DateReader:
         statement_words: Iterable[str] = (),
         metadata_labels: Iterable[str] = (),
     ) -> None:
-        self.labelled = _labelled_pattern(labels)
-        # the labels of a page's metadata, read only in its shape: "Uploaded on: 05.12.2025" is
-        # the page's, "the video was uploaded on 5 June 2023" is a sentence
+        # a page's date labels, read only in the shape of page metadata: "Uploaded on:
+        # 05.12.2025" is the page's, "the video was uploaded on 5 June 2023" is a sentence
         self.metadata = _labelled_pattern([*labels, *metadata_labels])
         self.agencies = frozenset(a.lower() for a in agencies)
         verbs = sorted({verb.lower() for verb in statement_verbs})
@@ -211,7 +223,11 @@ class DateReader:
         for match in self.metadata.finditer(text, low, end):
             if _WORDS_BETWEEN.search(match["between"]):
                 continue
-            after_label = bool(spans) and not text[spans[-1][1] : match.start()].strip()
+            after_label = (
+                bool(spans)
+                and match.start() - spans[-1][1] <= _MARKED_GAP
+                and not text[spans[-1][1] : match.start()].strip()
+            )
             if after_label or _metadata_shaped(text, match):
                 spans.append((match.start(), match.end()))
         return spans
@@ -219,10 +235,10 @@ class DateReader:
     # --- stated ------------------------------------------------------------------------------
 
     def _labelled(self, text: str, today: dt.date) -> ReadDate | None:
-        if self.labelled is None:
+        if self.metadata is None:
             return None
-        for match in self.labelled.finditer(text):
-            if not (_metadata_shaped(text, match) or match["label"][:1].isupper()):
+        for match in self.metadata.finditer(text):
+            if not _metadata_shaped(text, match):
                 continue  # "the accused posted on 12 March 2024 a video": a sentence
             day = full_date(match, today)
             if day is not None and day <= today:
