@@ -316,6 +316,46 @@ def test_what_is_no_range_and_what_is(
     assert _read(catalog, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range's end with a sub-section: the whole sections between, and the list goes on
+        (
+            "He was booked under Sections 354A(1) to 354D, 509 and 506 IPC.",
+            [("ipc-1860", s) for s in ("354A(1)", "354B", "354C", "354D", "509", "506")],
+        ),
+        # no range (the high end below the low): its high end is not read, the rest of the list is
+        (
+            "He was booked under Sections 376 to 354, 509 and 506 of the IPC.",
+            [("ipc-1860", s) for s in ("376", "509", "506")],
+        ),
+        # "may" is no month; a term with a hyphen and a time end the list (high above low)
+        (
+            "He was booked under the POCSO Act. Sections 13 to 15 may apply.",
+            [("pocso-2012", None), ("pocso-2012", "13"), ("pocso-2012", "15")],
+        ),
+        (
+            "He was booked under the POCSO Act. He faces Section 6 to 10-year terms.",
+            [("pocso-2012", None), ("pocso-2012", "6")],
+        ),
+        (
+            "He was booked under the POCSO Act. He was held under Section 11 till 12 noon.",
+            [("pocso-2012", None), ("pocso-2012", "11")],
+        ),
+        # after "including", a list the Act of an earlier sentence reaches
+        (
+            "He was booked under the POCSO Act. Police invoked various sections, including 4 "
+            "and 6.",
+            [("pocso-2012", None), ("pocso-2012", "4"), ("pocso-2012", "6")],
+        ),
+    ],
+)
+def test_a_range_or_list_is_read_to_its_end(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _read(catalog, text) == expected
+
+
 def test_a_range_never_names_sections_past_the_acts_last(catalog: Catalog) -> None:
     read = [r.section for r in _refs(catalog, "Sections 40 to 50 of the POCSO Act")]
     assert read[0] == "40"
@@ -329,12 +369,15 @@ def test_a_range_too_wide_to_list_reads_its_ends_and_says_so(catalog: Catalog) -
     assert any("spans more than" in flag for flag in refs[-1].flags)
 
 
-def test_a_range_whose_act_is_named_earlier_keeps_its_caveat(catalog: Catalog) -> None:
-    text = "He was booked under the IT Act. Sections 66 to 67B were invoked."
+def test_a_range_whose_act_is_named_earlier_lists_its_ends_and_says_why(
+    catalog: Catalog,
+) -> None:
+    # what the Act holds between the ends is not known where the range is read
+    text = "He was booked under the POCSO Act. Sections 40 to 50 were invoked."
     refs = _refs(catalog, text)[1:]
-    assert refs[0].section == "66"
-    assert all(r.act == "it-act-2000" for r in refs)
-    assert any("lawref does not hold are not listed" in f for r in refs for f in r.flags)
+    assert [r.section for r in refs] == ["40", "50"]
+    assert all(r.act == "pocso-2012" for r in refs)
+    assert any("the Act they belong to is not named with them" in f for f in refs[-1].flags)
 
 
 def test_ranges_expand_at_most_a_budget_of_sections_per_stretch(

@@ -43,6 +43,9 @@ class Frame(Frozen):
     not_owners: tuple[str, ...] = ()
     """Possessors that show the thing is not the offender's: "the victim's phone", "the
     lab's computers" (right before the trigger, or within the window after it)."""
+    of_head: bool = False
+    """A passive frame's subject may be the word before an "of" phrase ("photos of the minor
+    were recovered"): for material, not for groups ("a group of volunteers was formed")."""
     agent_acts: bool = True
     """Whether the agent after a passive trigger's "by" did the conduct ("a group created by
     the police" is no offence); not so for material found ("videos recovered by the police"
@@ -68,6 +71,9 @@ class NotObject(Frozen):
     objects: tuple[str, ...]
     after: int = 4
     before: int = 0
+    after_material_list: bool = False
+    """An object word before the conduct word refuses nothing when it ends a list joined by
+    "and" to material ("videos of the minor and her personal details uploaded")."""
 
 
 class AnalysisConfig(Frozen):
@@ -149,6 +155,21 @@ class AnalysisConfig(Frozen):
     """Prefixes a verb takes with a hyphen ("re-uploaded", "cross-posted", "self-recorded"): a
     conduct word after one of them is the verb, not the end of a modifier ("AI-morphed
     images")."""
+    object_negators: tuple[str, ...] = ()
+    """Words between a frame's trigger and its object that deny the object ("the phone has no
+    photos"); "not only" does not."""
+    subject_stops: tuple[str, ...] = ()
+    """Words at which a passive frame's subject phrase ends, read back from it: conjunctions,
+    relative and subordinating words ("after explicit videos were recovered")."""
+    agent_followers: tuple[str, ...] = ()
+    """Words that may follow a lawful agent's head ("created by the police to coordinate …");
+    any other word makes the lawful word a modifier ("a police constable")."""
+    origin_prepositions: tuple[str, ...] = ()
+    """Words that begin where a passive frame's material came from ("recovered from the
+    victim's phone")."""
+    count_words: tuple[str, ...] = ()
+    """Words after "sections, including 20" that make the number a count ("20 new offences"),
+    beside ``counted_nouns``."""
     range_units: tuple[str, ...] = ()
     """Words after "Section 6 to 10" that make it a term, a time or a date ("… to 10 years",
     "till 12 noon"), not a range of sections."""

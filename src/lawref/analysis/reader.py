@@ -27,7 +27,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from lawref.analysis.dates import DateReader, ReadDate
+from lawref.analysis.dates import MONTHS, DateReader, ReadDate
 from lawref.analysis.models import (
     AnalysisConfig,
     Frame,
@@ -182,6 +182,9 @@ class Analyzer:
         )
         self.counted_nouns = frozenset(w.lower() for w in self.config.counted_nouns)
         self.range_units = frozenset(w.lower() for w in self.config.range_units)
+        self.count_words = frozenset(w.lower() for w in self.config.count_words)
+        self.object_negators = frozenset(w.lower() for w in self.config.object_negators)
+        self.subject_stops = frozenset(w.lower() for w in self.config.subject_stops)
         self.verb_prefixes = frozenset(w.lower() for w in self.config.verb_prefixes)
         self.lawful_agents = frozenset(w.lower() for w in self.config.lawful_agents)
         self.boilerplate = tuple(m.lower() for m in self.config.boilerplate_markers)
@@ -302,14 +305,14 @@ class Analyzer:
             if _within_any(match.start(), skipped):
                 continue
             act_index = _act_for(match.start(), match.end(), text, acts, starts)
-            if (
-                match["including"]
-                and not _SECTION_SHAPED.match(match["list"])
-                and (act_index is None or acts[act_index][0] < match.start())
-            ):
+            if match["including"] and not _SECTION_SHAPED.match(match["list"]):
                 # "358 sections, including 20 new offences": after "including", a bare number
-                # is a section only when an Act's name follows the list
-                continue
+                # followed by a count's noun is a count
+                after = _NEXT_WORD.match(text, match.end())
+                if after is not None and (
+                    after[1].lower() in self.counted_nouns or after[1].lower() in self.count_words
+                ):
+                    continue
             if act_index is not None:
                 used_acts.add(act_index)
             act = acts[act_index] if act_index is not None else None
@@ -397,19 +400,28 @@ class Analyzer:
             else:
                 continue
             if previous is not None and in_range:
-                unit = _UNIT_WORD.match(text, end)
-                if unit is not None and unit[1].lower() in self.range_units:
+                if self._unit_after(text, end):
                     break  # "under Section 6 to 10 years": a term; the list ends before "to"
                 between = self._range(previous[1], numbers[0], name)
                 if between is None:
-                    break  # "Section 6 to 3", "Section 167 to …": no range, and no list
+                    # "Section 6 to 3": no range; the high end is not read, what follows is
+                    previous = None
+                    continue
                 low_start = refs[-1].start if refs else start
-                inside = self._range_refs(text, low_start, end, between, name, day, place, budget)
-                refs.extend(inside)
-                if between.wide:
-                    unexpanded = (_TOO_WIDE.format(text[low_start:end], _RANGE_LIMIT),)
-                elif between.numbers and not inside:
-                    unexpanded = (_NOT_EXPANDED.format(text[low_start:end]),)
+                quote = text[low_start:end]
+                if name is None:
+                    # the Act comes from earlier words (or none): what it holds between the ends
+                    # is not known here
+                    unexpanded = (_NO_ACT_RANGE.format(quote),) if between.numbers else ()
+                else:
+                    inside = self._range_refs(
+                        text, low_start, end, between, name, day, place, budget
+                    )
+                    refs.extend(inside)
+                    if between.wide:
+                        unexpanded = (_TOO_WIDE.format(quote, _RANGE_LIMIT),)
+                    elif between.numbers and not inside:
+                        unexpanded = (_NOT_EXPANDED.format(quote),)
             if item["number"]:
                 base = _base(numbers[0])
             previous = (end, numbers[0])
@@ -420,6 +432,15 @@ class Analyzer:
                 refs.append(ref.model_copy(update=place) if place else ref)
             unexpanded = ()
         return refs
+
+    def _unit_after(self, text: str, end: int) -> bool:
+        """Whether the number ending at *end* is a term, a time or a date ("to 10 years", "to
+        20-year", "till 12 noon", "till 15 August"): one of ``range_units`` after it, a month
+        only when capitalised ("may apply" is no month)."""
+        unit = _UNIT_WORD.match(text, end)
+        if unit is None or unit[1].lower() not in self.range_units:
+            return False
+        return unit[1].lower().rstrip(".")[:3] not in MONTHS or unit[1][:1].isupper()
 
     def _range_refs(
         self,
@@ -473,6 +494,8 @@ class Analyzer:
         parts = _part_range(low, high)
         if parts is not None:
             return parts
+        # "354A(1) to 354D", "11 to 12(1)": the whole sections between the two ends' sections
+        low, high = _base(low), _base(high)
         ends = [re.fullmatch(r"(\d+)([A-Z]{0,2})", n) for n in (low, high)]
         if ends[0] is None or ends[1] is None:
             return None
@@ -488,13 +511,11 @@ class Analyzer:
         )
         numbers: set[str] = set()
         if low_key[0] == high_key[0]:
-            # one number: the single letters between ("354A-354D": B, C)
             # one number: the single letters between ("354A-354D": B, C; "376AB to 376DB":
             # B, C, D)
             first = ord(low_key[1][:1] or "@") + 1
             last = ord(high_key[1][:1]) + (1 if len(high_key[1]) > 1 else 0)
             numbers.update(f"{low_key[0]}{chr(c)}" for c in range(first, last))
-            numbers.discard(high.upper())
         else:
             top = high_key[0] if high_key[1] else high_key[0] - 1
             if last_section is not None:
@@ -866,7 +887,7 @@ class Analyzer:
                     continue
                 if frame.between and not any(tokens[j][2] in frame.between for j in inside):
                     continue
-                if any(tokens[j][2] in self.negators for j in inside):
+                if any(tokens[j][2] in self.object_negators for j in inside):
                     continue  # "the phone has no photos", "found no videos"
                 if frame.not_owners and self._owned_by_other(
                     text, tokens, sentence_of, first, frame
@@ -908,8 +929,9 @@ class Analyzer:
         if position < 0 or sentence_of[position] != sentence:
             return None
         if tokens[position][2] not in frame.objects:
-            # "photos of the minor were recovered": the head before an "of" phrase
-            head = _head_before_of(tokens, sentence_of, position)
+            # "photos of the minor were recovered": the head before an "of" phrase, for frames
+            # whose objects are material ("a group of volunteers was formed" is no group)
+            head = _head_before_of(tokens, sentence_of, position) if frame.of_head else None
             if head is None or tokens[head][2] not in frame.objects:
                 return None
             position = head
@@ -930,12 +952,16 @@ class Analyzer:
             and position - back <= _NOUN_PHRASE
             and sentence_of[back] == sentence
             and text[tokens[back][1] : tokens[back + 1][0]].strip() == ""
+            and tokens[back][2] not in self.subject_stops
+            and tokens[back][2] not in between
         ):
+            # the subject's phrase ends at a conjunction, a relative or subordinating word or
+            # an auxiliary ("arrested on Monday after explicit videos were recovered")
             if tokens[back][2] in prepositions:
                 return None
             back -= 1
         by = trigger + 1 < len(tokens) and tokens[trigger + 1][2] == "by"
-        if frame.agent_acts and by and self._lawful_agent(tokens, sentence_of, trigger + 2):
+        if frame.agent_acts and by and self._lawful_agent(text, tokens, sentence_of, trigger + 2):
             return None  # "channels run by the state", "a group created by the police"
         return position
 
@@ -952,34 +978,67 @@ class Analyzer:
         computers") or within the window after it ("photos were recovered from the victim's
         phone")."""
         sentence = sentence_of[trigger]
-        end = min(len(tokens), trigger + 1 + frame.window)
-        for position in (trigger - 1, *range(trigger + 1, end)):
-            if position < 1 or sentence_of[position] != sentence or tokens[position][2] != "s":
-                continue
-            if text[tokens[position - 1][1] : tokens[position][0]] not in ("'", "\u2019"):
-                continue
-            if tokens[position - 1][2] in frame.not_owners:
+
+        def owner_at(position: int) -> bool:
+            return (
+                position >= 1
+                and sentence_of[position] == sentence
+                and tokens[position][2] == "s"
+                and text[tokens[position - 1][1] : tokens[position][0]] in ("'", "\u2019")
+                and tokens[position - 1][2] in frame.not_owners
+            )
+
+        # the thing the trigger is or holds: "the victim's phone containing videos"
+        if owner_at(trigger - 1) or owner_at(trigger - 2):
+            return True
+        if not frame.passive:
+            return False
+        # where a passive frame's material came from: "recovered by the police from the
+        # victim's laptop", up to the first mark of punctuation
+        origin = False
+        for position in range(trigger + 1, min(len(tokens), trigger + 1 + _ORIGIN_REACH)):
+            if sentence_of[position] != sentence:
+                break
+            if text[tokens[position - 1][1] : tokens[position][0]].strip(" '\u2019"):
+                break
+            origin = origin or tokens[position][2] in self.config.origin_prepositions
+            if origin and owner_at(position):
                 return True
         return False
 
     def _lawful_agent(
-        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], at: int
+        self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], at: int
     ) -> bool:
         """Whether the agent named at *at* (after "by", past a determiner) is an agency or
-        another lawful actor (``lawful_agents``): the state, the police, an NGO."""
+        another lawful actor (``lawful_agents``: the state, the police, an NGO) as its head,
+        not as a modifier of it ("a police constable")."""
         if at >= len(tokens):
             return False
         sentence = sentence_of[at - 1]
         words = [
-            tokens[i][2] for i in range(at, min(len(tokens), at + 4)) if sentence_of[i] == sentence
+            tokens[i][2] for i in range(at, min(len(tokens), at + 6)) if sentence_of[i] == sentence
         ]
+        skipped = 0
         while words and words[0] in self.config.determiners:
             words = words[1:]
+            skipped += 1
         if not words:
             return False
-        if words[0] in self.lawful_agents:
+        size = 1 if words[0] in self.lawful_agents else 0
+        if not size:
+            size = next((len(p) for p in self.agencies if tuple(words[: len(p)]) == p), 0)
+        if not size:
+            return False
+        # the lawful word is the agent's head, not a modifier: "a police constable", "a
+        # government school teacher" and "the state-level racket" are no lawful agents
+        head_end = at + skipped + size - 1
+        following = head_end + 1
+        if following >= len(tokens) or sentence_of[following] != sentence:
             return True
-        return any(tuple(words[: len(phrase)]) == phrase for phrase in self.agencies)
+        gap = text[tokens[head_end][1] : tokens[following][0]]
+        if "-" in gap:
+            return False
+        return gap.strip() != "" or tokens[following][2] in self.config.agent_followers
 
     def glosses(
         self,
@@ -1057,12 +1116,18 @@ class Analyzer:
                 continue
             if any(word in objects for word in after[: rule.after]):
                 return False
-            if any(word in objects for word in words(first - rule.before, first)):
-                # "the data shared on Facebook"; but not the last of a list that names material
-                # ("videos of the minor and her personal details uploaded")
-                earlier = words(first - config.evidence_window, first - rule.before)
-                if not self.material.anywhere(earlier):
-                    return False
+            named = [
+                i
+                for i in range(max(0, first - rule.before), first)
+                if sentence_of[i] == sentence and tokens[i][2] in objects
+            ]
+            # "the data shared on Facebook"; but, where the rule allows, not the last of a list
+            # that names material ("videos of the minor and her personal details uploaded")
+            if named and not (
+                rule.after_material_list
+                and self._last_of_material_list(text, tokens, named[-1], sentence_of)
+            ):
+                return False
         clause: list[str] = []
         for i in range(last + 1, min(len(tokens), last + 1 + config.law_window)):
             gap = text[tokens[i - 1][1] : tokens[i][0]]
@@ -1081,6 +1146,31 @@ class Analyzer:
         if _counted_by_origin(before[-2:], after[:4], config, self.material):
             return False
         return not _states_law(after, self.law_predicates, self.clause_ends)
+
+    def _last_of_material_list(
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        index: int,
+        sentence_of: list[int],
+    ) -> bool:
+        """Whether the word at *index* ends a list joined by "and" to material named before it,
+        with no punctuation between ("obscene videos of the minor and her personal details"):
+        at most two words between "and" and it, at most five between the material and "and"."""
+        sentence = sentence_of[index]
+        low = max(0, index - 8)
+        if any(
+            text[tokens[i][1] : tokens[i + 1][0]].strip()
+            for i in range(low, index)
+            if sentence_of[i] == sentence
+        ):
+            return False
+        for joint in range(index - 1, max(low, index - 4) - 1, -1):
+            if sentence_of[joint] != sentence or tokens[joint][2] != "and":
+                continue
+            before = [tokens[i][2] for i in range(max(low, joint - 5), joint)]
+            return self.material.anywhere(before)
+        return False
 
     def _in_scope_of_cue(
         self,
@@ -1440,8 +1530,14 @@ _RANGE_LIMIT = 60
 _RANGE_BUDGET = 2_000
 # How far back a passive frame's subject phrase is read for a preposition.
 _NOUN_PHRASE = 5
+# How far after a passive trigger the phrase its material came from is read.
+_ORIGIN_REACH = 10
 _NO_ACT = "no Act named: the section cannot be placed"
 _TOO_WIDE = "the sections inside the range “{}” are not listed: it spans more than {} numbers"
+_NO_ACT_RANGE = (
+    "the sections inside the range “{}” are not listed: the Act they belong to is not named "
+    "with them"
+)
 _NOT_EXPANDED = (
     "the sections inside the range “{}” are not listed: the text names more ranges than lawref "
     "expands in one stretch"
