@@ -388,3 +388,12 @@ def test_ranges_expand_at_most_a_budget_of_sections_per_stretch(
     refs = _refs(catalog, text)
     assert [r.section for r in refs] == ["1", "2", "3", "4", "10", "20"]
     assert any("more ranges than lawref expands" in f for f in refs[-1].flags)
+
+
+def test_the_lists_found_in_one_text_are_never_read_for_another(catalog: Catalog) -> None:
+    # the section lists of the last stretch are kept for the readers of conduct and references
+    first = "He was booked under Section 15 of the POCSO Act."
+    second = "He was booked under Section 16 of the POCSO Act."
+    assert _read(catalog, first) == [("pocso-2012", "15")]
+    assert _read(catalog, second) == [("pocso-2012", "16")]
+    assert _read(catalog, first) == [("pocso-2012", "15")]

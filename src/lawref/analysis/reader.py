@@ -183,6 +183,9 @@ class Analyzer:
         self.counted_nouns = frozenset(w.lower() for w in self.config.counted_nouns)
         self.range_units = frozenset(w.lower() for w in self.config.range_units)
         self.count_words = frozenset(w.lower() for w in self.config.count_words)
+        self._kept_lists: (
+            tuple[str, tuple[int, int], tuple[list[re.Match[str]], list[re.Match[str]]]] | None
+        ) = None
         self.object_negators = frozenset(w.lower() for w in self.config.object_negators)
         self.subject_stops = frozenset(w.lower() for w in self.config.subject_stops)
         self.verb_prefixes = frozenset(w.lower() for w in self.config.verb_prefixes)
@@ -301,7 +304,8 @@ class Analyzer:
         used_acts: set[int] = set()
         budget = _Budget(_RANGE_BUDGET)
         refs: list[StatuteReference] = []
-        for match in _SECTIONS.finditer(text, low, high):
+        section_lists, back_lists = self._lists(text, low, high)
+        for match in section_lists:
             if _within_any(match.start(), skipped):
                 continue
             act_index = _act_for(match.start(), match.end(), text, acts, starts)
@@ -319,7 +323,7 @@ class Analyzer:
             refs.extend(self._list(text, match.start("list"), match["list"], act, day, budget))
         by_start = {start: index for index, (start, _, _) in enumerate(acts)}
         covered_lists = sorted((ref.start, ref.end) for ref in refs)
-        for match in _BACK.finditer(text, low, high):
+        for match in back_lists:
             index = by_start.get(match.end())
             if index is None or _within_any(match.start("list"), covered_lists):
                 continue
@@ -1040,6 +1044,20 @@ class Analyzer:
             return False
         return gap.strip() != "" or tokens[following][2] in self.config.agent_followers
 
+    def _lists(
+        self, text: str, low: int, high: int
+    ) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+        """The lists of section numbers in *text* between *low* and *high*: after a keyword
+        ("Sections 67 and 67B") and with none (``_BACK``). Found once for a stretch, which the
+        readers of conduct (for glosses) and of references both need: the last stretch's are
+        kept, with the stretch itself, so they are never taken for another text's."""
+        kept = self._kept_lists
+        if kept is not None and kept[0] is text and kept[1] == (low, high):
+            return kept[2]
+        found = (list(_SECTIONS.finditer(text, low, high)), list(_BACK.finditer(text, low, high)))
+        self._kept_lists = (text, (low, high), found)
+        return found
+
     def glosses(
         self,
         text: str,
@@ -1054,10 +1072,10 @@ class Analyzer:
         high = len(text) if high is None else high
         acts = self._acts_in(text, low, high) if acts is None else acts
         act_starts = {start for start, _, _ in acts}
-        lists = list(_SECTIONS.finditer(text, low, high))
+        section_lists, back_lists = self._lists(text, low, high)
         # a list with no "Section" before it that ends at an Act's name: "…, 67B (publishing or
         # transmitting of material …) of the Information Technology Act"
-        lists += [m for m in _BACK.finditer(text, low, high) if m.end() in act_starts]
+        lists = [*section_lists, *(m for m in back_lists if m.end() in act_starts)]
         for match in lists:
             for item in _ITEM.finditer(match["list"]):
                 if item["gloss"]:
