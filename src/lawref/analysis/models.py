@@ -40,9 +40,9 @@ class Frame(Frozen):
     between: tuple[str, ...] = ()
     """Words one of which must stand between the trigger and the object ("took some
     objectionable photographs": a photograph taken is not conduct, an objectionable one is)."""
-    not_owners: tuple[str, ...] = ()
-    """Possessors that show the thing is not the offender's: "the victim's phone", "the
-    lab's computers" (right before the trigger, or within the window after it)."""
+    refuses_owners: bool = False
+    """Refused when the thing belongs to one of :attr:`AnalysisConfig.not_owners`: "the
+    victim's phone" right before the trigger, or where a passive frame's material came from."""
     of_head: bool = False
     """A passive frame's subject may be the word before an "of" phrase ("photos of the minor
     were recovered"): for material, not for groups ("a group of volunteers was formed")."""
@@ -164,6 +164,9 @@ class AnalysisConfig(Frozen):
     agent_followers: tuple[str, ...] = ()
     """Words that may follow a lawful agent's head ("created by the police to coordinate …");
     any other word makes the lawful word a modifier ("a police constable")."""
+    not_owners: tuple[str, ...] = ()
+    """Possessors that show a thing is not the offender's ("the victim's phone", "the lab's
+    computers"), for frames that refuse owners."""
     origin_prepositions: tuple[str, ...] = ()
     """Words that begin where a passive frame's material came from ("recovered from the
     victim's phone")."""

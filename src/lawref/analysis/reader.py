@@ -183,6 +183,7 @@ class Analyzer:
         self.counted_nouns = frozenset(w.lower() for w in self.config.counted_nouns)
         self.range_units = frozenset(w.lower() for w in self.config.range_units)
         self.count_words = frozenset(w.lower() for w in self.config.count_words)
+        self.not_owners = frozenset(w.lower() for w in self.config.not_owners)
         self._kept_lists: (
             tuple[str, tuple[int, int], tuple[list[re.Match[str]], list[re.Match[str]]]] | None
         ) = None
@@ -893,7 +894,7 @@ class Analyzer:
                     continue
                 if any(tokens[j][2] in self.object_negators for j in inside):
                     continue  # "the phone has no photos", "found no videos"
-                if frame.not_owners and self._owned_by_other(
+                if frame.refuses_owners and self._owned_by_other(
                     text, tokens, sentence_of, first, frame
                 ):
                     continue
@@ -977,7 +978,7 @@ class Analyzer:
         trigger: int,
         frame: Frame,
     ) -> bool:
-        """Whether the thing the frame speaks of belongs to one of ``frame.not_owners``: a
+        """Whether the thing the frame speaks of belongs to one of ``not_owners``: a
         possessive right before the trigger ("the minor girl's phone with photos", "the lab's
         computers") or within the window after it ("photos were recovered from the victim's
         phone")."""
@@ -989,7 +990,7 @@ class Analyzer:
                 and sentence_of[position] == sentence
                 and tokens[position][2] == "s"
                 and text[tokens[position - 1][1] : tokens[position][0]] in ("'", "\u2019")
-                and tokens[position - 1][2] in frame.not_owners
+                and tokens[position - 1][2] in self.not_owners
             )
 
         # the thing the trigger is or holds: "the victim's phone containing videos"
