@@ -112,8 +112,8 @@ class AnalysisConfig(Frozen):
     determiners: tuple[str, ...] = ()
     """Words skipped before an agent ("the", "a", "some")."""
     prepositions: tuple[str, ...] = ()
-    """Words that put the noun after them (within two words) in a prepositional phrase, so it
-    is not a passive frame's subject."""
+    """Words that put a noun after them in a prepositional phrase (read back from the noun
+    to one of :attr:`subject_stops`), so it is not a passive frame's subject."""
     statement_verbs: tuple[str, ...] = ()
     """Verbs of a news report's statements ("said", "told"): in wire copy the weekday of what
     was said in the first paragraph ("officials said on Friday") is the dateline's day, which

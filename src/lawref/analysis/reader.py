@@ -461,7 +461,8 @@ class Analyzer:
         """The references inside a range (its ends are read as any number is), each with the
         whole range as its words; the caveat that lettered sections may be missing is said once,
         on the first. Past *budget* (the sections a stretch may expand) the range is not
-        expanded: none are returned, and the caller's high end says so (:data:`_NOT_EXPANDED`)."""
+        expanded, nor is any later range of the stretch (the budget is spent): none are
+        returned, and the caller's high end says so (:data:`_NOT_EXPANDED`)."""
         if len(between.numbers) > budget.left:
             budget.left = 0
             return []
