@@ -5,7 +5,9 @@ about itself and says when it only infers. In order:
 
 1. a **labelled date** anywhere ("Updated: 27-06-2020 21:48 IST", "Published: 05th October
    2020", "Date of Decision: 09th May, 2024", "Pronounced on: 05.12.2025", "Updated On - 07:16
-   PM, Sat - 30 September 23"); the labels are words in ``data/conduct.toml`` ``[analysis]``;
+   PM, Sat - 30 September 23"), in the shape of page metadata (:func:`_metadata_shaped`: "the
+   accused posted on 12 March 2024 a video" is a sentence); the labels are words in
+   ``data/conduct.toml`` ``[analysis]``;
 2. a **date line**: a short line that is mostly a date ("29 December 2021 23:56 IST", "Tue, 06
    January 2026", "THE GOAN NETWORK | SEPTEMBER 25, 2022, 12:37 AM IST");
 3. a **dateline** opening a paragraph ("New Delhi, Oct 23 :", "Panaji, Sep 10 (IANS):",
@@ -167,7 +169,9 @@ class DateReader:
     ("published", "updated on", "date of decision"), *agencies* the news agencies whose
     bracketed names close a dateline ("PTI", "IANS"), and *statement_verbs* the verbs of what a
     report's sources said ("said", "told"), whose weekday in a dateline's paragraph is the
-    dateline's day."""
+    dateline's day when only *statement_words* stand between ("said here on Friday");
+    *metadata_labels* are labels read only as page metadata, never from a sentence ("Uploaded
+    on: 05.12.2025")."""
 
     def __init__(
         self,
@@ -213,9 +217,9 @@ class DateReader:
         """Where *text* (between *low* and *high*) states a page's date with a label ("Uploaded
         on: 05.12.2025", "Published: 12 March 2024", "Updated On - 07:16 PM, Sat - 30 September
         23"): page metadata, whose words are never conduct. Only a label in the shape of
-        metadata — at the start of a line, after "|" or another such label, or followed by ":"
-        or a dash — and followed by its date, with at most a time and a weekday between: "the
-        accused posted on 12 March 2024 an obscene video" is a sentence. Sorted."""
+        metadata (:func:`_metadata_shaped`, or right after another such label) and followed by
+        its date, with at most a time and a weekday between: "the accused posted on 12 March
+        2024 an obscene video" is a sentence. Sorted."""
         if self.metadata is None:
             return []
         end = len(text) if high is None else high

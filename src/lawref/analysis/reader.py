@@ -483,13 +483,16 @@ class Analyzer:
 
     def _range(self, low: str, high: str, name: _ActName | None) -> _Between | None:
         """What lies strictly between the ends of a range, or None when they do not bound one
-        (a high end not above the low, different sections' sub-sections); a range of more than
-        ``_RANGE_LIMIT`` numbers is ``wide`` and lists nothing:
+        (a high end not above the low); a range of more than ``_RANGE_LIMIT`` numbers is
+        ``wide`` and lists nothing:
 
         - sub-sections or clauses of one section: "15(1) to (3)" holds 15(2), "(a) to (d)"
           holds (b) and (c), "(i) to (iv)" holds (ii) and (iii);
         - sections of one number: "354A-354D" holds 354B and 354C, and any section with two
-          letters lawref holds between ("376A to 376E": 376AB, 376DA, 376DB);
+          letters lawref holds between (it holds none today, so "376A to 376E" lists 376B to
+          376D and says lettered sections may be missing);
+        - sub-sections of different sections: "354A(1) to 354D" holds the whole sections
+          between (354B, 354C);
         - sections of different numbers: "3 to 6" holds 4 and 5, every number between up to
           the Act's last section; a lettered section between ("66 to 67B": 66A … 66F, 67A)
           only where lawref holds it.
