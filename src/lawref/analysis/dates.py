@@ -5,7 +5,7 @@ about itself and says when it only infers. In order:
 
 1. a **labelled date** anywhere ("Updated: 27-06-2020 21:48 IST", "Published: 05th October
    2020", "Date of Decision: 09th May, 2024", "Pronounced on: 05.12.2025", "Updated On - 07:16
-   PM, Sat - 30 September 23"), in the shape of page metadata (:func:`_metadata_shaped`: "the
+   PM, Sat - 30 September 23"), in the shape of page metadata (``_metadata_shaped``: "the
    accused posted on 12 March 2024 a video" is a sentence); the labels are words in
    ``data/conduct.toml`` ``[analysis]``;
 2. a **date line**: a short line that is mostly a date ("29 December 2021 23:56 IST", "Tue, 06
@@ -217,7 +217,7 @@ class DateReader:
         """Where *text* (between *low* and *high*) states a page's date with a label ("Uploaded
         on: 05.12.2025", "Published: 12 March 2024", "Updated On - 07:16 PM, Sat - 30 September
         23"): page metadata, whose words are never conduct. Only a label in the shape of
-        metadata (:func:`_metadata_shaped`, or right after another such label) and followed by
+        metadata (``_metadata_shaped``, or right after another such label) and followed by
         its date, with at most a time and a weekday between: "the accused posted on 12 March
         2024 an obscene video" is a sentence. Sorted."""
         if self.metadata is None:
