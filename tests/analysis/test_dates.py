@@ -298,3 +298,52 @@ def test_a_date_read_is_never_after_today_and_quotes_the_text(
         assert read.day <= today
         assert read.quote in text
         assert (read.note is None) == (read.source == "text")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a report that charges under the BNS was written once it was in force (1 July 2024)
+        (
+            "Bhopal, March 21 (IANS): A case was registered under Section 351 of the BNS "
+            "against a man who threatened to post a girl's photos.",
+            D(2025, 3, 21),
+        ),
+        (
+            "New Delhi, December 5 (ANI): The High Court quashed nothing under Section 528 of "
+            "the Bharatiya Nagarik Suraksha Sanhita.",
+            D(2024, 12, 5),
+        ),
+        # a later date the text names still places the dateline after it
+        (
+            "Bhopal, March 21 (IANS): The man, held in June 2025, was booked under the BNS.",
+            D(2026, 3, 21),
+        ),
+        # a Bill, a draft or a proposal is no law in force: not its commencement, only the
+        # year its name prints (a year the text names), or else the latest such day
+        (
+            "New Delhi, March 21 (PTI): The Bharatiya Nyaya Sanhita Bill, 2023 was debated.",
+            D(2023, 3, 21),
+        ),
+        ("New Delhi, March 21 (PTI): Under the proposed BNS, the term rises.", D(2026, 3, 21)),
+        # a name an older law bore ("IT Rules": the 2011 Rules too) places nothing
+        (
+            "New Delhi, March 21 (PTI): In 2019 the platform was told to follow the IT Rules.",
+            D(2019, 3, 21),
+        ),
+    ],
+)
+def test_an_act_named_as_law_places_a_dateline_after_it_came_into_force(
+    catalog: Catalog, text: str, day: dt.date
+) -> None:
+    analysis = catalog.analyze(text)  # today is 2026-11-23 in tests
+    assert analysis.as_of == day
+    assert analysis.as_of_source == "inferred"
+
+
+def test_the_note_names_the_act_that_placed_the_year(catalog: Catalog) -> None:
+    analysis = catalog.analyze("Bhopal, March 21 (IANS): He was booked under Section 351 BNS.")
+    assert analysis.as_of == D(2025, 3, 21)
+    assert analysis.as_of_note is not None
+    assert "The Bharatiya Nyaya Sanhita, 2023" in analysis.as_of_note
+    assert "2024-07-01" in analysis.as_of_note

@@ -13,7 +13,10 @@ about itself and says when it only infers. In order:
 3. a **dateline** opening a paragraph ("New Delhi, Oct 23 :", "Panaji, Sep 10 (IANS):",
    "Bengaluru, July 19:"), which news agencies print without a year. The year is inferred: a
    report is published after the events it reports, so the dateline's day is placed on or after
-   the latest date, month or year the text names; a weekday, where printed, must match, and so
+   the latest date, month or year the text names, and on or after the day an Act it names as law
+   came into force, for the Acts whose every name is new to them (``dating_acts`` in
+   ``data/conduct.toml``: a report booking someone under the BNS is no earlier than 1 July 2024;
+   "the BNS Bill" is a draft); a weekday, where printed, must match, and so
    must the weekday the dateline's paragraph gives to what its sources said ("officials said on
    Friday"), which in wire copy is the dateline's day;
 4. the **latest date the text names** in full, when it has no date line of its own: a report is
@@ -28,7 +31,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -171,7 +174,8 @@ class DateReader:
     report's sources said ("said", "told"), whose weekday in a dateline's paragraph is the
     dateline's day when only *statement_words* stand between ("said here on Friday");
     *metadata_labels* are labels read only as page metadata, never from a sentence ("Uploaded
-    on: 05.12.2025")."""
+    on: 05.12.2025"); *law_named* gives the latest day an Act a text names as law came into
+    force, with its title (a report is no earlier)."""
 
     def __init__(
         self,
@@ -180,7 +184,9 @@ class DateReader:
         statement_verbs: Iterable[str] = (),
         statement_words: Iterable[str] = (),
         metadata_labels: Iterable[str] = (),
+        law_named: Callable[[str], tuple[dt.date, str] | None] | None = None,
     ) -> None:
+        self.law_named = law_named
         # a page's date labels, read only in the shape of page metadata: "Uploaded on:
         # 05.12.2025" is the page's, "the video was uploaded on 5 June 2023" is a sentence
         self.metadata = _labelled_pattern([*labels, *metadata_labels])
@@ -318,6 +324,8 @@ class DateScan:
         self.datelines: list[tuple[int, str, str, str | None, dt.date | None, int, bool]] = []
         self.stretch_latest: list[dt.date | None] = []
         self.latest: tuple[dt.date, str] | None = None
+        # the latest day an Act the text names as law came into force, and its title
+        self.law: tuple[dt.date, str] | None = None
 
     @property
     def decided(self) -> bool:
@@ -359,6 +367,11 @@ class DateScan:
                 )
             )
         self.stretch_latest.append(_latest_named(text, today, exclude=(0, 0)))
+        if self.datelines and self.reader.law_named is not None:
+            # read only once a dateline is seen: it is all this evidence places
+            law = self.reader.law_named(text)
+            if law is not None and law[0] <= today and (self.law is None or law > self.law):
+                self.law = law
         for match in _FULL_DATE.finditer(text):
             day = full_date(match, today)
             if day is not None and day <= today and (self.latest is None or day > self.latest[0]):
@@ -395,15 +408,20 @@ class DateScan:
         if own_floor is not None:
             floors.append(own_floor)
         floor = max(floors) if floors else None
+        if self.law is not None and (floor is None or self.law[0] > floor):
+            floor = self.law[0]
+            why = (
+                f"on or after {floor.isoformat()}, when {self.law[1]}, which the text names, "
+                "came into force"
+            )
+        elif floor is not None:
+            why = f"on or after the latest date the text names ({floor.isoformat()})"
+        else:
+            why = "the text names no other date; the latest such day not after today"
         wanted = _WEEKDAYS.get(weekday.lower().rstrip(".")) if weekday else None
         chosen = _place_year(month, day_number, wanted, floor, self.today)
         if chosen is None:
             return None
-        why = (
-            f"on or after the latest date the text names ({floor.isoformat()})"
-            if floor
-            else "the text names no other date; the latest such day not after today"
-        )
         if wanted is not None and stated:
             why += f", on the weekday its first paragraph gives to what was said ({weekday})"
         elif wanted is not None:

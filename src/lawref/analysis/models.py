@@ -124,6 +124,14 @@ class AnalysisConfig(Frozen):
     metadata_labels: tuple[str, ...] = ()
     """Labels of a page's date that are conduct words in a sentence ("Uploaded on: …"): read
     only in the shape of page metadata."""
+    dating_acts: tuple[str, ...] = ()
+    """Acts (by id) whose every name is new to them, so that a report naming one as law was
+    written once it was in force ("under Section 111 of the BNS" is no earlier than 1 July
+    2024): a dateline printed without a year is placed on or after that day. An Act with a
+    name an older law bore ("IT Rules", "POCSO Rules") dates nothing."""
+    draft_words: tuple[str, ...] = ()
+    """Words beside an Act's name that make it a draft, not a law in force ("the Bharatiya
+    Nyaya Sanhita Bill", "the draft IT Rules"): such a name says nothing of a report's date."""
     other_acts: tuple[NamedAct, ...] = ()
     frames: tuple[Frame, ...] = ()
     punishment_words: tuple[str, ...] = ()

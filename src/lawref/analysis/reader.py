@@ -125,6 +125,11 @@ class _ActName:
 
 _ActMatch = tuple[int, int, _ActName]
 
+# the word right before an Act's name ("the draft IT Rules") and right after it, past a year
+# ("the BNS Bill", "Bharatiya Nyaya Sanhita, 2023 Bill")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W{1,3}$")
+_WORD_AFTER = re.compile(r"[\s,()]{0,3}(?:(?:19|20)\d\d\)?\s?)?([A-Za-z]+)")
+
 
 @dataclass
 class Anaphora:
@@ -1281,7 +1286,8 @@ class Analyzer:
 
     @cached_property
     def dates(self) -> DateReader:
-        """The reader of a report's own date, with the labels and agencies of the config."""
+        """The reader of a report's own date, with the labels and agencies of the config and
+        the commencement of the Acts the text names (:meth:`law_named`)."""
         config = self.config
         return DateReader(
             config.date_labels,
@@ -1289,7 +1295,40 @@ class Analyzer:
             config.statement_verbs,
             config.statement_words,
             config.metadata_labels,
+            law_named=self.law_named if config.dating_acts else None,
         )
+
+    @cached_property
+    def _dating_acts(self) -> dict[str, tuple[dt.date, str]]:
+        """Each of the config's ``dating_acts`` → the day it came into force and its title,
+        from the Act's or the procedure Code's data."""
+        known = {act.id: (act.in_force_from, act.title) for act in self.statutes.acts}
+        known.update(
+            (code.id, (code.in_force_from, code.title)) for code in self.statutes.procedure.codes
+        )
+        return {act: known[act] for act in self.config.dating_acts if act in known}
+
+    def law_named(self, text: str) -> tuple[dt.date, str] | None:
+        """The latest day one of the config's ``dating_acts`` named in *text* came into force,
+        with the Act's title: a report that names such an Act as law was written no earlier
+        (a dateline without a year is placed on or after it). A name beside one of
+        ``draft_words`` is a Bill ("the Bharatiya Nyaya Sanhita Bill, 2023") and counts not."""
+        dating = self._dating_acts
+        latest: tuple[dt.date, str] | None = None
+        for start, end, name in self.acts_in(text):
+            found = dating.get(name.act)
+            if found is None or (latest is not None and found[0] <= latest[0]):
+                continue
+            before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+            after = _WORD_AFTER.match(text, end)
+            beside = {m[1].lower() for m in (before, after) if m is not None}
+            if beside.isdisjoint(self._draft_words):
+                latest = found
+        return latest
+
+    @cached_property
+    def _draft_words(self) -> frozenset[str]:
+        return frozenset(word.lower() for word in self.config.draft_words)
 
     def read_date(self, text: str, today: dt.date) -> ReadDate | None:
         """The date *text* gives itself, stated or inferred (see :mod:`lawref.analysis.dates`);
