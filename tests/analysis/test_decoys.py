@@ -82,6 +82,11 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "The information collected was analysed by the cyber cell.",
         "The cyber cell had forwarded the case to them for further probe.",
         "Information was sent to the relevant member countries for investigation.",
+        # what police, courts and officials send: a device, a person, a notice, a team
+        "His phone has been seized and sent for forensic analysis.",
+        "The boy was sent for counselling after the police questioned him.",
+        "The commission sent a notice to the platform over the post.",
+        "We are sending a team of doctors to the district on Wednesday.",
         # what a threat says will be done is not done; a photo taken or content taken down is
         # not producing; a helpline number made viral is not sharing (review of 2026-12-02)
         "Police urged residents to make the helpline number viral to help children.",
@@ -142,6 +147,11 @@ def test_not_conduct(catalog: Catalog, text: str) -> None:
             "He forced her into relations by threatening to release objectionable videos "
             "recorded secretly.",
             [("threatening to release", "sextortion"), ("recorded", "producing")],
+        ),
+        # a dispatch word further on is no object of the sending
+        (
+            "He sent obscene videos of the girl to her father, who went to the police.",
+            [("sent", "sharing")],
         ),
         # found doing something is that thing, not material found
         (
