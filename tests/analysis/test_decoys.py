@@ -87,6 +87,14 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "The boy was sent for counselling after the police questioned him.",
         "The commission sent a notice to the platform over the post.",
         "We are sending a team of doctors to the district on Wednesday.",
+        # a feeling, an idea or an illness spread or created; a kind of case; a reply posted
+        "The government must spread public awareness about the provisions of the Act.",
+        "Crimes rose after the pandemic spread in the country.",
+        "Outrage spread rapidly across the town after the arrest.",
+        "The notices remind platforms of their duty in creating a safe online environment.",
+        "He is one of the gangs involved in sextortion cases, police said.",
+        "The city alone has reported over 1,400 sextortion cases this year.",
+        "In a detailed response posted on Facebook, she called the case untenable.",
         # what a threat says will be done is not done; a photo taken or content taken down is
         # not producing; a helpline number made viral is not sharing (review of 2026-12-02)
         "Police urged residents to make the helpline number viral to help children.",
@@ -147,6 +155,16 @@ def test_not_conduct(catalog: Catalog, text: str) -> None:
             "He forced her into relations by threatening to release objectionable videos "
             "recorded secretly.",
             [("threatening to release", "sextortion"), ("recorded", "producing")],
+        ),
+        # a word of a feeling further on is no object of the sharing
+        (
+            "He circulated the obscene video of the girl, spreading fear among students.",
+            [("circulated", "sharing")],
+        ),
+        # past the material, an object word is no longer the conduct's own object
+        (
+            "He shared the videos of the minor causing panic in the school.",
+            [("shared", "sharing")],
         ),
         # a dispatch word further on is no object of the sending
         (

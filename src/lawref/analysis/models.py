@@ -63,9 +63,10 @@ class NotObject(Frozen):
     """Words that, as the object of a conduct word, show it is not abuse material: information
     passed on ("details were shared with the police"), a child's identity published (its own
     offence, POCSO s.23), a statement or a number of cases recorded. One of ``objects`` within
-    ``after`` words after the conduct word, or ``before`` words before it ("her statement was
-    recorded"), in the same sentence, and the conduct word (of one of ``conducts``) is not
-    reported."""
+    ``after`` words after the conduct word and before any material word (the first noun is the
+    object: "shared the videos, causing panic" is sharing), or ``before`` words before it ("her
+    statement was recorded"), in the same sentence, and the conduct word (of one of
+    ``conducts``) is not reported."""
 
     conducts: tuple[ConductId, ...]
     objects: tuple[str, ...]

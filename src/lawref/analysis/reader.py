@@ -206,6 +206,7 @@ class Analyzer:
         self.material = _Phrases(
             words(c) for c in (*self.config.material_words, *self.config.child_markers)
         )
+        self.material_only = _Phrases(words(c) for c in self.config.material_words)
         self.actors = _Phrases(words(c) for c in self.config.actor_words)
         self.clause_ends = frozenset(w.lower() for w in self.config.clause_words)
         self.recipients = frozenset(w.lower() for w in self.config.recipient_words)
@@ -1139,10 +1140,13 @@ class Analyzer:
         if conduct != "failure_to_report" and any(word in self.negators for word in negation):
             return False
         after = words(last + 1, last + 1 + config.law_window)
+        # the object is the first noun: past a material word ("shared the videos, causing
+        # panic"), an object word is no longer the conduct's own
+        reach = next((i for i in range(len(after)) if self.material_only.at(after, i)), len(after))
         for conducts, objects, rule in self.not_objects:
             if conduct not in conducts:
                 continue
-            if any(word in objects for word in after[: rule.after]):
+            if any(word in objects for word in after[: min(rule.after, reach)]):
                 return False
             named = [
                 i
