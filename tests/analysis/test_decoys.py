@@ -95,6 +95,10 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "He is one of the gangs involved in sextortion cases, police said.",
         "The city alone has reported over 1,400 sextortion cases this year.",
         "In a detailed response posted on Facebook, she called the case untenable.",
+        # "film" as a noun; papers produced before a court; the records of a prosecution
+        "The accused claimed to be a junior film artist working in the film industry.",
+        "To prove the victims were minors, police had to produce their birth certificates.",
+        "The facts are shown by the materials which form part of the prosecution records.",
         # what a threat says will be done is not done; a photo taken or content taken down is
         # not producing; a helpline number made viral is not sharing (review of 2026-12-02)
         "Police urged residents to make the helpline number viral to help children.",
@@ -214,6 +218,12 @@ def test_still_conduct(catalog: Catalog, text: str, expected: list[tuple[str, st
             "The accused had created three accounts and around 20 channels on Telegram.",
             [("created three accounts and around 20 channels", "administering")],
         ),
+        (
+            "He would get them to strike compromising poses under the guise of roles.",
+            [("strike compromising poses", "producing")],
+        ),
+        # a pose struck is no material without a word that makes it sexual
+        ("The girls were asked to strike a pose for the class photo.", []),
         # a frame needs its object in the same sentence, within its window
         ("He threatened her. Later the photos went public.", []),
         # a frame that needs a child does not fire without one
