@@ -71,6 +71,39 @@ def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
             [("ipc-1860", "467"), ("ipc-1860", "471"), ("ipc-1860", "509"), ("it-act-2000", "66C")],
         ),
         ("He shared 40 videos, and 12 POCSO cases followed.", [("pocso-2012", None)]),
+        # a bare number right after an Act read with its sections is the next Act's section
+        (
+            "He was booked u/s 67B IT Act and 15 POCSO.",
+            [("it-act-2000", "67B"), ("pocso-2012", "15")],
+        ),
+        # but not after an Act named with no section: a count
+        (
+            "Police registered 45 cases under the IT Act and 12 POCSO last year.",
+            [("it-act-2000", None), ("pocso-2012", None)],
+        ),
+        # an Act's short name restated in brackets is the same reference
+        (
+            "Sections 66E and 67A of the Information Technology Act, 2000 (IT Act) apply.",
+            [("it-act-2000", "66E"), ("it-act-2000", "67A")],
+        ),
+        (
+            "Sections 376(2)(n) and 307 of the Penal Code, 1860 (\u201cIPC\u201d) were added.",
+            [("ipc-1860", "376(2)(n)"), ("ipc-1860", "307")],
+        ),
+        (
+            "Section 483 of the Bharatiya Nagarik Suraksha Sanhita, 2023 (hereinafter referred "
+            "to as \u2018the BNSS, 2023\u2019) applies.",
+            [("bnss-2023", "483")],
+        ),
+        (
+            "The Protection of Children from Sexual Offences Act, 2012 ('POCSO') is silent.",
+            [("pocso-2012", None)],
+        ),
+        # another Act right after is a reference of its own
+        (
+            "Section 509 of the Penal Code, 1860 (Section 67 of the IT Act) apply.",
+            [("ipc-1860", "509"), ("it-act-2000", "67")],
+        ),
         (
             "FIR u/s 467 of the IPC, and 15(1) POCSO Act was registered",
             [("ipc-1860", "467"), ("pocso-2012", "15(1)")],

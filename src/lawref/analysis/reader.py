@@ -329,20 +329,24 @@ class Analyzer:
             act = acts[act_index] if act_index is not None else None
             refs.extend(self._list(text, match.start("list"), match["list"], act, day, budget))
         by_start = {start: index for index, (start, _, _) in enumerate(acts)}
+        by_end = {end: index for index, (_, end, _) in enumerate(acts)}
         covered_lists = sorted((ref.start, ref.end) for ref in refs)
         for match in back_lists:
             index = by_start.get(match.end())
             if index is None or _within_any(match.start("list"), covered_lists):
                 continue
             lead = match["lead"].lower()
+            before = by_end.get(_skip_space_back(text, match.start()))
             if (
                 lead in (",", "&", "and")
                 and (match["link"] or "").strip().lower() != "of"
                 and not _SECTION_SHAPED.match(match["list"])
+                and (before is None or before not in used_acts)
             ):
                 # "… and 12 POCSO cases": a bare number after a comma or "and" is read as a
                 # section only before "of"; one with a section's letter or bracket ("…, and
-                # 66C IT Act") is no count
+                # 66C IT Act") is no count, nor one right after an Act read with its sections
+                # ("u/s 67B IT Act and 15 POCSO")
                 continue
             after = _NEXT_WORD.match(text, acts[index][1])
             if after is not None and after[1].lower() in self.counted_nouns:
@@ -367,6 +371,8 @@ class Analyzer:
             )
         covered = sorted((ref.start, ref.end) for ref in refs)
         for index, (start, end, name) in enumerate(acts):
+            if index > 0 and _restates(text, acts[index - 1], (start, end, name)):
+                continue  # "the Information Technology Act, 2000 (IT Act)": one name, twice
             if index not in used_acts and not _within_any(start, covered):
                 refs.append(
                     StatuteReference(
@@ -1409,6 +1415,32 @@ class _Phrases:
         if self.by_first.keys().isdisjoint(tokens):
             return False
         return any(self.at(tokens, index) for index in range(len(tokens)))
+
+
+# between an Act's name and its short name restated in brackets: a year the name did not take
+# ("Penal Code, 1860 ("IPC")"), "hereinafter referred to as", quotes, "the"
+_RESTATED = re.compile(
+    r",?\s?(?:1[6-9]\d\d\s?)?\(\s?(?:hereinafter\s(?:referred\sto\sas\s|called\s)?)?"
+    r"[\"'\u201c\u2018]?(?:the\s)?"
+)
+
+
+def _restates(text: str, earlier: _ActMatch, later: _ActMatch) -> bool:
+    """Whether *later* is the same Act's short name in brackets right after *earlier* ("the
+    Information Technology Act, 2000 (IT Act)", "… Act, 2012 (hereinafter "POCSO")"): one
+    reference, not two."""
+    if earlier[2].act != later[2].act:
+        return False
+    gap = _RESTATED.match(text, earlier[1], later[0])
+    return gap is not None and gap.end() == later[0]
+
+
+def _skip_space_back(text: str, index: int, limit: int = 8) -> int:
+    """*index* moved back over at most *limit* spaces before it (bounded: linear reading)."""
+    stop = max(0, index - limit)
+    while index > stop and text[index - 1].isspace():
+        index -= 1
+    return index
 
 
 def _recipient_is_agency(
