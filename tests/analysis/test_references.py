@@ -81,6 +81,9 @@ def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
             "Police registered 45 cases under the IT Act and 12 POCSO last year.",
             [("it-act-2000", None), ("pocso-2012", None)],
         ),
+        # two capitals in brackets are a section's letters, unless a roman numeral
+        ("under Section 376 (AB) IPC", [("ipc-1860", "376AB")]),
+        ("under Section 11 (IV) of the POCSO Act", [("pocso-2012", "11(iv)")]),
         # an Act's short name restated in brackets is the same reference
         (
             "Sections 66E and 67A of the Information Technology Act, 2000 (IT Act) apply.",

@@ -1715,15 +1715,17 @@ def _normal_parts(parts: str) -> str:
 
 
 def _read_numbers(raw: str) -> tuple[str]:
-    """A number as written, normalised: "67 - b" → "67B", "354 (C)" → "354C" (a capital letter
-    in brackets right after the digits is a section letter: clauses are lower-case),
-    "294 (2) (a)" → "294(2)(a)"."""
+    """A number as written, normalised: "67 - b" → "67B", "354 (C)" → "354C", "376 (AB)" →
+    "376AB" (one or two capital letters in brackets right after the digits are a section's
+    letters: clauses are lower-case, and two that could be a roman numeral, "(IV)", are a
+    clause), "294 (2) (a)" → "294(2)(a)"."""
     head = re.match(r"\s*(\d+)\s?-?\s?([A-Za-z]{0,2})", raw)
     assert head is not None
     base = head.group(1) + head.group(2).upper()
     rest = raw[head.end() :]
     if not head.group(2):
-        letter = re.match(r"\s?\(\s?([A-Z])\s?\)", rest)
+        # two capitals that could be a roman numeral ("(IV)") are a clause
+        letter = re.match(r"\s?\(\s?([A-Z](?:(?<![IVX])[A-Z]|[A-HJ-UWYZ])?)\s?\)", rest)
         if letter is not None:
             base += letter.group(1)
             rest = rest[letter.end() :]
