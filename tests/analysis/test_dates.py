@@ -40,6 +40,9 @@ READER = DateReader(
         ("Reserved on: 31.10.2025 Pronounced on: 05.12.2025 The applicant", D(2025, 12, 5)),
         ("By PTI Updated On - 07:16 PM, Sat - 30 September 23\nBody.", D(2023, 9, 30)),
         ("Publish Date - September 7, 2020 / 10:08 AM IST,\nBody.", D(2020, 9, 7)),
+        # two digits each, one separator throughout: a two-digit year
+        ("Published: 02.12.25, 10:15 AM\nBody.", D(2025, 12, 2)),
+        ("Updated: 07/03/21\nBody.", D(2021, 3, 7)),
     ],
 )
 def test_a_labelled_date_is_stated(text: str, day: dt.date) -> None:
@@ -240,6 +243,19 @@ def test_two_digit_years_and_impossible_days() -> None:
     read = READER.read("Updated On - 01:51 PM, Sat - 18 March 23", TODAY)
     assert read is not None
     assert read.day == D(2023, 3, 18)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Updated: 02.12-25\nBody.",  # two separators
+        "Updated: 2.12.25\nBody.",  # a one-digit day
+        "Updated: 02.12.25.4\nBody.",  # a version number
+        "Updated: 02.13.25\nBody.",  # no thirteenth month
+    ],
+)
+def test_a_numeric_date_with_a_two_digit_year_is_read_only_in_full(text: str) -> None:
+    assert READER.read(text, TODAY) is None
 
 
 def test_a_future_date_is_never_taken() -> None:

@@ -71,12 +71,13 @@ _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR4 = r"(?:19|20)\d\d"
 # One full date, in the forms Indian pages print: "October 13, 2019", "05th October 2020",
 # "09th May, 2024", "30 September 23" (two-digit year), "27-06-2020", "05.12.2025",
-# "05/12/2025", "2020-06-27".
+# "05/12/2025", "2020-06-27", "02.12.25" (two digits each, one separator throughout).
 _FULL = (
     rf"(?:(?P<m1>{_MONTH})\s(?P<d1>{_DAY}),?\s(?P<y1>{_YEAR4})\b"
     rf"|\b(?P<d2>{_DAY})\s(?P<m2>{_MONTH}),?\s(?P<y2>{_YEAR4}|\d\d)\b"
     rf"|\b(?P<d3>[0-3]?\d)[-./](?P<n3>[01]?\d)[-./](?P<y3>{_YEAR4})\b"
-    rf"|\b(?P<y4>{_YEAR4})-(?P<n4>[01]\d)-(?P<d4>[0-3]\d)\b)"
+    rf"|\b(?P<y4>{_YEAR4})-(?P<n4>[01]\d)-(?P<d4>[0-3]\d)\b"
+    rf"|\b(?P<d5>[0-3]\d)(?P<s5>[-./])(?P<n5>[01]\d)(?P=s5)(?P<y5>\d\d)\b(?![-./]?\d))"
 )
 _FULL_DATE = re.compile(_FULL, re.IGNORECASE)
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{_MONTH})[,\s]\s?(?P<y>{_YEAR4})\b", re.IGNORECASE)
@@ -463,12 +464,16 @@ def full_date(match: re.Match[str], today: dt.date) -> dt.date | None:
             return dt.date(int(groups["y4"]), int(groups["n4"]), int(groups["d4"]))
         if groups.get("y3"):
             return dt.date(int(groups["y3"]), int(groups["n3"]), int(groups["d3"]))
-        name = (groups.get("m1") or groups.get("m2") or "").lower().rstrip(".")
-        month = MONTHS.get(name) or MONTHS.get(name[:3])
-        day = groups.get("d1") or groups.get("d2")
-        year_text = groups.get("y1") or groups.get("y2")
-        if month is None or day is None or year_text is None:
-            return None
+        if groups.get("y5"):
+            month, day, year_text = int(groups["n5"]), groups["d5"], groups["y5"]
+        else:
+            name = (groups.get("m1") or groups.get("m2") or "").lower().rstrip(".")
+            found = MONTHS.get(name) or MONTHS.get(name[:3])
+            day = groups.get("d1") or groups.get("d2")
+            year_text = groups.get("y1") or groups.get("y2")
+            if found is None or day is None or year_text is None:
+                return None
+            month = found
         year = int(year_text)
         if len(year_text) == 2:
             year += (today.year // 100) * 100
