@@ -39,6 +39,8 @@ def _stated(catalog: Catalog, text: str, day: dt.date = DAY) -> list[StatedPunis
         ("The section provided an imprisonment of six months to one year.", 6, 12, None),
         ("He was given rigorous imprisonment of not less than 7 years.", 84, None, None),
         ("a fine of Rs 5,00,000 was imposed along with a sentence of 3 years", None, 36, 500_000),
+        # a minimum, then the statute's "which may extend to" for the maximum
+        ("It is punishable with a minimum of 3 years which may extend to 5 years.", 36, 60, None),
         # the statute's own words, as explainers quote them
         (
             "shall be punished on first conviction with imprisonment of either description for "
@@ -86,6 +88,8 @@ def test_life_and_death_are_read(catalog: Catalog) -> None:
         # "may extend to" is the statute's maximum only after "term" or "imprisonment"
         "The prison is crowded and the trial may extend to two years, lawyers said.",
         "He was sent to jail on Monday; the investigation may extend to six months.",
+        # nor after a minimum that is not a punishment's ("at least two years" of a probe)
+        "The probe took at least two years; it may extend to five years.",
     ],
 )
 def test_terms_that_are_not_punishments(catalog: Catalog, text: str) -> None:

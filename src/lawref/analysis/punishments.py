@@ -40,10 +40,13 @@ _AT_LEAST = (
 # The statute's own words for a maximum ("for a term which shall not be less than one year, but
 # which may extend to three years"): read with a punishment word further away than other terms.
 _STATUTORY_UP_TO = re.compile(r"(?:which\s+)?may\s+extend\s+to", re.IGNORECASE)
-# The further reach is for the statute's form only: "term" or "imprisonment" before it in the
-# same clause, with no full stop or semicolon between ("the trial may extend to two years" and
-# "jail on Monday; the investigation may extend to six months" are not punishments).
-_TERM_BEFORE = re.compile(r"\b(?:term|imprisonment)\b[^.;]*\Z", re.IGNORECASE)
+# The further reach is for the statute's form only: "term", "imprisonment" or a term's minimum
+# ("a minimum of 3 years which may extend to 5 years") before it in the same clause, with no
+# full stop or semicolon between ("the trial may extend to two years" and "jail on Monday; the
+# investigation may extend to six months" are not punishments).
+_TERM_BEFORE = re.compile(
+    rf"\b(?:term|imprisonment|{_AT_LEAST}\s{_NUM}[\s-]{_UNIT})\b[^.;]*\Z", re.IGNORECASE
+)
 _TERM = rf"(?:(?P<limit>{_UP_TO}|{_AT_LEAST})\s)?(?P<n>{_NUM})[\s-](?P<unit>{_UNIT})"
 _RANGE = re.compile(
     rf"\b(?P<n1>{_NUM})(?:[\s-](?P<u1>{_UNIT}))?\s(?:to|and)\s(?P<n2>{_NUM})[\s-](?P<u2>{_UNIT})\b",
