@@ -95,6 +95,11 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "He is one of the gangs involved in sextortion cases, police said.",
         "The city alone has reported over 1,400 sextortion cases this year.",
         "In a detailed response posted on Facebook, she called the case untenable.",
+        # an agency or another lawful agent as the subject (issue #13: agents that are police,
+        # agencies, courts)
+        "The police posted a warning on their official Facebook page.",
+        "Police created a WhatsApp group to coordinate with parents.",
+        "The cyber cell has also shared the list with the district units.",
         # "film" as a noun; papers produced before a court; the records of a prosecution
         "The accused claimed to be a junior film artist working in the film industry.",
         "To prove the victims were minors, police had to produce their birth certificates.",
@@ -169,6 +174,28 @@ def test_not_conduct(catalog: Catalog, text: str) -> None:
         (
             "He shared the videos of the minor causing panic in the school.",
             [("shared", "sharing")],
+        ),
+        # a lawful word that is not the subject's head, or not the subject at all
+        ("A police constable shared obscene videos of a minor.", [("shared", "sharing")]),
+        ("Police said he shared the videos.", [("shared", "sharing")]),
+        (
+            "The accused's police friend uploaded the video of the girl.",
+            [("uploaded", "uploading")],
+        ),
+        # the finder of material is not its keeper
+        (
+            "Police recovered 1,200 CSAM files from his laptop.",
+            [("recovered 1,200 CSAM files", "storing")],
+        ),
+        # what an official may still commit (POCSO s.21(1); IPC s.201)
+        (
+            "The police failed to report the abuse of the minor to the Special Juvenile Police "
+            "Unit.",
+            [("failed to report", "failure_to_report")],
+        ),
+        (
+            "The police destroyed the videos of the minor to shield the accused.",
+            [("destroyed the videos", "evidence_destruction")],
         ),
         # a dispatch word further on is no object of the sending
         (

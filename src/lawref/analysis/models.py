@@ -47,9 +47,10 @@ class Frame(Frozen):
     """A passive frame's subject may be the word before an "of" phrase ("photos of the minor
     were recovered"): for material, not for groups ("a group of volunteers was formed")."""
     agent_acts: bool = True
-    """Whether the agent after a passive trigger's "by" did the conduct ("a group created by
-    the police" is no offence); not so for material found ("videos recovered by the police"
-    were the accused's)."""
+    """Whether the frame's agent did the conduct: the agent after a passive trigger's "by" ("a
+    group created by the police" is no offence) or the subject before an active one ("the
+    police created a group"); not so for material found ("videos recovered by the police",
+    "Police recovered 1,200 CSAM files": the material was the accused's)."""
     passive: bool = False
     """The object is the subject of a passive trigger: right before it ("channels run by the
     accused", which then needs "by" after the trigger) or with only ``passive_between`` words
@@ -110,6 +111,10 @@ class AnalysisConfig(Frozen):
     lawful_agents: tuple[str, ...] = ()
     """Agents after "by" that make a passive frame no offence ("channels run by the state", "a
     group created by the police"), beside the agencies of ``agency_words``."""
+    lawful_agents_may: tuple[ConductId, ...] = ()
+    """Conduct an agency or another lawful agent named as its subject may still commit, so
+    that such a subject does not refuse it: failing to record a report (POCSO s.21(1)) and
+    causing evidence to disappear (IPC s.201, BNS s.238)."""
     determiners: tuple[str, ...] = ()
     """Words skipped before an agent ("the", "a", "some")."""
     prepositions: tuple[str, ...] = ()

@@ -196,6 +196,9 @@ class Analyzer:
         self.subject_stops = frozenset(w.lower() for w in self.config.subject_stops)
         self.verb_prefixes = frozenset(w.lower() for w in self.config.verb_prefixes)
         self.lawful_agents = frozenset(w.lower() for w in self.config.lawful_agents)
+        self.lawful_may = frozenset(self.config.lawful_agents_may)
+        self.passive_between = frozenset(w.lower() for w in self.config.passive_between)
+        self.prepositions_set = frozenset(w.lower() for w in self.config.prepositions)
         self.boilerplate = tuple(m.lower() for m in self.config.boilerplate_markers)
         self.topic_cues = _Phrases(words(c) for c in self.config.topic_cues)
         self.conditional_cues = _Phrases(words(c) for c in self.config.conditional_cues)
@@ -743,12 +746,12 @@ class Analyzer:
         framed = self._framed(text, tokens, sentence_of, sentences, covered, told)
         replaced = sorted(
             (tokens[first][0], tokens[last][1])
-            for first, last, _, replaces, _ in framed
+            for first, last, _, replaces, _, _ in framed
             if replaces
         )
         if replaced:
             found = [m for m in found if not _within_any(m.start, replaced)]
-        for first, last, conduct, replaces, trigger in framed:
+        for first, last, conduct, replaces, trigger, subject_acts in framed:
             if not replaces and _within_any(tokens[first][0], replaced):
                 # "threatened to make her video viral": the threat is the conduct, not the
                 # making viral a frame of its own finds inside it
@@ -756,7 +759,9 @@ class Analyzer:
             if (
                 sentence_of[first] not in dropped
                 and not _within_any(tokens[first][0], glosses)
-                and self._offending(text, tokens, first, last, conduct, sentence_of)
+                and self._offending(
+                    text, tokens, first, last, conduct, sentence_of, subject_acts=subject_acts
+                )
             ):
                 found.append(
                     self._mention(
@@ -855,7 +860,7 @@ class Analyzer:
         sentences: list[tuple[str, tuple[str, ...]]],
         covered: list[tuple[int, int]],
         told: list[tuple[int, int]],
-    ) -> list[tuple[int, int, str, bool, int]]:
+    ) -> list[tuple[int, int, str, bool, int, bool]]:
         """Conduct told with words between verb and object (``frames``): each trigger word not
         inside a lexicon phrase, and the first object word after it within the frame's window
         (or, for a passive frame, its subject before it: :meth:`_passive_subject`), in one
@@ -872,7 +877,7 @@ class Analyzer:
         for low, high in told:
             for position in range(low, high + 1):
                 conduct_word[position] = True
-        result: list[tuple[int, int, str, bool, int]] = []
+        result: list[tuple[int, int, str, bool, int, bool]] = []
         framed_until: dict[str, int] = {}  # the last object word framed, by conduct
         names_child: dict[int, bool] = {}  # by sentence, worked out once
         for first, (_, _, word) in enumerate(tokens):
@@ -916,10 +921,15 @@ class Analyzer:
                     continue
                 if not frame.replaces_object and any(conduct_word[j] for j in inside):
                     continue
+                # whether the subject before an active trigger did the conduct: not the finder
+                # of material ("Police recovered 1,200 CSAM files"); a passive frame's agent is
+                # read after "by" instead
                 if frame.passive:
-                    result.append((hit, first, frame.conduct, frame.replaces_object, first))
+                    result.append((hit, first, frame.conduct, frame.replaces_object, first, False))
                 else:
-                    result.append((first, hit, frame.conduct, frame.replaces_object, first))
+                    result.append(
+                        (first, hit, frame.conduct, frame.replaces_object, first, frame.agent_acts)
+                    )
                 framed_until[frame.conduct] = max(first, hit)
                 break
         return result
@@ -1027,6 +1037,52 @@ class Analyzer:
                 return True
         return False
 
+    def _lawful_subject(
+        self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
+    ) -> bool:
+        """Whether the subject right before the conduct word at *first* (past at most three
+        auxiliaries and adverbs, ``passive_between``, with no comma) is an agency or another
+        of ``lawful_agents`` as a whole phrase: "the police posted a warning", "the cyber cell
+        has also shared", "Police created a WhatsApp group to coordinate" are no offences. Not
+        "a police constable shared" (the agent is the constable), "police said he shared" (the
+        subject is "he") or "a video of the police posted" (a prepositional phrase)."""
+        sentence = sentence_of[first]
+        at = first - 1
+        skipped = 0
+        while (
+            at >= 0
+            and sentence_of[at] == sentence
+            and skipped < 3
+            and tokens[at][2] in self.passive_between
+        ):
+            at, skipped = at - 1, skipped + 1
+        if at < 0 or sentence_of[at] != sentence:
+            return False
+        if any(mark in text[tokens[at][1] : tokens[first][0]] for mark in ',;:()"\u201c\u201d'):
+            return False
+        size = 1 if tokens[at][2] in self.lawful_agents else 0
+        if not size:
+            size = next(
+                (
+                    len(p)
+                    for p in self.agencies
+                    if at - len(p) + 1 >= 0
+                    and tuple(tokens[i][2] for i in range(at - len(p) + 1, at + 1)) == p
+                ),
+                0,
+            )
+        if not size:
+            return False
+        before = at - size
+        while before >= 0 and tokens[before][2] in self.config.determiners:
+            before -= 1
+        if before < 0 or sentence_of[before] != sentence:
+            return True
+        gap = text[tokens[before][1] : tokens[at - size + 1][0]]
+        # "a video of the police posted …": the agent is inside a prepositional phrase; "the
+        # accused's police friend": a possessive makes it a modifier
+        return "-" not in gap and tokens[before][2] not in self.prepositions_set
+
     def _lawful_agent(
         self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], at: int
     ) -> bool:
@@ -1130,8 +1186,12 @@ class Analyzer:
         last: int,
         conduct: str,
         sentence_of: list[int],
+        *,
+        subject_acts: bool = True,
     ) -> bool:
         """Whether the words at *first*..*last* say an offender did something: not negated,
+        not done by a lawful subject (where *subject_acts*, the subject being the doer:
+        :meth:`_lawful_subject`),
         not information passed on to or by an agency, not a topic ("monitors sharing of",
         "warned against viewing", "mere storage"), and not law stated in general ("viewing,
         distributing or storing CSAM is a criminal offence")."""
@@ -1144,6 +1204,12 @@ class Analyzer:
 
         negation = words(first - config.negation_window, first)
         if conduct != "failure_to_report" and any(word in self.negators for word in negation):
+            return False
+        if (
+            subject_acts
+            and conduct not in self.lawful_may
+            and self._lawful_subject(text, tokens, sentence_of, first)
+        ):
             return False
         after = words(last + 1, last + 1 + config.law_window)
         # the object is the first noun: past a material word ("shared the videos, causing
