@@ -102,6 +102,14 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "There is nothing to show that he ever downloaded any material.",
         "The NGO's volunteers downloaded the app to help the children.",
         "The film was shot in Kochi and released in theatres last week.",
+        # the victim or the public as the subject; news, papers and stories shared; a person
+        # sent to an institution; how to spot an offence is a topic
+        "The victim sent her pictures to him after he promised to marry her.",
+        "The survivor had deleted the chats out of fear.",
+        "Netizens shared the news of the arrest widely.",
+        "The teacher was suspended for sharing the question paper on WhatsApp.",
+        "The boy was sent to an observation home by the Juvenile Justice Board.",
+        "The NGO has trained 500 teachers on how to spot grooming.",
         # an agency or another lawful agent as the subject (issue #13: agents that are police,
         # agencies, courts)
         "The police posted a warning on their official Facebook page.",
@@ -180,6 +188,20 @@ def test_not_conduct(catalog: Catalog, text: str) -> None:
         # past the material, an object word is no longer the conduct's own object
         (
             "He shared the videos of the minor causing panic in the school.",
+            [("shared", "sharing")],
+        ),
+        # a passive's subject is acted on, not the doer; grooming is told from either side
+        (
+            "The victim was blackmailed by the accused with her photos.",
+            [("blackmailed", "sextortion")],
+        ),
+        (
+            "The victim became friends with the accused through Instagram.",
+            [("became friends with", "grooming")],
+        ),
+        # the victim named inside the object is no subject
+        (
+            "He shared the videos of the victim on Telegram.",
             [("shared", "sharing")],
         ),
         # "store" and "film" as verbs; an app's material still downloaded

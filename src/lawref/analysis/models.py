@@ -115,6 +115,13 @@ class AnalysisConfig(Frozen):
     """Conduct an agency or another lawful agent named as its subject may still commit, so
     that such a subject does not refuse it: failing to record a report (POCSO s.21(1)) and
     causing evidence to disappear (IPC s.201, BNS s.238)."""
+    victim_subjects: tuple[str, ...] = ()
+    """Subjects whose act on material is no offence against a child: the victim, the
+    complainant and the public ("the victim sent her pictures to him", "netizens shared the
+    video")."""
+    victim_subject_conducts: tuple[ConductId, ...] = ()
+    """The conduct a ``victim_subjects`` subject refuses: acts on material. Grooming and
+    sextortion are told from either side ("the victim became friends with the accused")."""
     determiners: tuple[str, ...] = ()
     """Words skipped before an agent ("the", "a", "some")."""
     prepositions: tuple[str, ...] = ()

@@ -125,6 +125,9 @@ class _ActName:
 
 _ActMatch = tuple[int, int, _ActName]
 
+# the forms of "be" that make a verb after them passive ("the victim was blackmailed")
+_BE_FORMS = frozenset({"was", "were", "is", "are", "been", "being", "be"})
+
 # the word right before an Act's name ("the draft IT Rules") and right after it, past a year
 # ("the BNS Bill", "Bharatiya Nyaya Sanhita, 2023 Bill")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W{1,3}$")
@@ -197,6 +200,8 @@ class Analyzer:
         self.verb_prefixes = frozenset(w.lower() for w in self.config.verb_prefixes)
         self.lawful_agents = frozenset(w.lower() for w in self.config.lawful_agents)
         self.lawful_may = frozenset(self.config.lawful_agents_may)
+        self.victim_subjects = frozenset(w.lower() for w in self.config.victim_subjects)
+        self.victim_conducts = frozenset(self.config.victim_subject_conducts)
         self.passive_between = frozenset(w.lower() for w in self.config.passive_between)
         self.prepositions_set = frozenset(w.lower() for w in self.config.prepositions)
         self.boilerplate = tuple(m.lower() for m in self.config.boilerplate_markers)
@@ -1037,15 +1042,25 @@ class Analyzer:
                 return True
         return False
 
-    def _lawful_subject(
-        self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
+    def _subject_is(
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        first: int,
+        heads: frozenset[str],
+        phrases: Sequence[tuple[str, ...]],
     ) -> bool:
         """Whether the subject right before the conduct word at *first* (past at most three
-        auxiliaries and adverbs, ``passive_between``, with no comma) is an agency or another
-        of ``lawful_agents`` as a whole phrase: "the police posted a warning", "the cyber cell
-        has also shared", "Police created a WhatsApp group to coordinate" are no offences. Not
-        "a police constable shared" (the agent is the constable), "police said he shared" (the
-        subject is "he") or "a video of the police posted" (a prepositional phrase)."""
+        auxiliaries and adverbs, ``passive_between``, with no comma) is one of *heads* or
+        *phrases* as a whole phrase, in the active voice (a form of "be" between makes the
+        subject the one acted on: "the victim was blackmailed"). With the agencies and
+        ``lawful_agents``: "the police posted a warning", "the cyber cell has also shared",
+        "Police created a WhatsApp group to coordinate"; with ``victim_subjects``: "the victim
+        sent her pictures to him". Not
+        "a police constable shared" (the subject's head is the constable), "police said he
+        shared" (the subject is "he") or "a video of the police posted" (a prepositional
+        phrase)."""
         sentence = sentence_of[first]
         at = first - 1
         skipped = 0
@@ -1055,17 +1070,19 @@ class Analyzer:
             and skipped < 3
             and tokens[at][2] in self.passive_between
         ):
+            if tokens[at][2] in _BE_FORMS:
+                return False  # "the victim was blackmailed": a passive's subject is no doer
             at, skipped = at - 1, skipped + 1
         if at < 0 or sentence_of[at] != sentence:
             return False
         if any(mark in text[tokens[at][1] : tokens[first][0]] for mark in ',;:()"\u201c\u201d'):
             return False
-        size = 1 if tokens[at][2] in self.lawful_agents else 0
+        size = 1 if tokens[at][2] in heads else 0
         if not size:
             size = next(
                 (
                     len(p)
-                    for p in self.agencies
+                    for p in phrases
                     if at - len(p) + 1 >= 0
                     and tuple(tokens[i][2] for i in range(at - len(p) + 1, at + 1)) == p
                 ),
@@ -1191,7 +1208,7 @@ class Analyzer:
     ) -> bool:
         """Whether the words at *first*..*last* say an offender did something: not negated,
         not done by a lawful subject (where *subject_acts*, the subject being the doer:
-        :meth:`_lawful_subject`),
+        :meth:`_subject_is`),
         not information passed on to or by an agency, not a topic ("monitors sharing of",
         "warned against viewing", "mere storage"), and not law stated in general ("viewing,
         distributing or storing CSAM is a criminal offence")."""
@@ -1205,10 +1222,17 @@ class Analyzer:
         negation = words(first - config.negation_window, first)
         if conduct != "failure_to_report" and any(word in self.negators for word in negation):
             return False
-        if (
-            subject_acts
-            and conduct not in self.lawful_may
-            and self._lawful_subject(text, tokens, sentence_of, first)
+        if subject_acts and (
+            (
+                conduct not in self.lawful_may
+                and self._subject_is(
+                    text, tokens, sentence_of, first, self.lawful_agents, self.agencies
+                )
+            )
+            or (
+                conduct in self.victim_conducts
+                and self._subject_is(text, tokens, sentence_of, first, self.victim_subjects, ())
+            )
         ):
             return False
         after = words(last + 1, last + 1 + config.law_window)
