@@ -99,6 +99,11 @@ ADVERSARIAL = {
     "capitalised conduct words": "A Child Uploaded Shared " + "Uploaded Shared " * 60_000,
     "frame triggers": "phone videos were found " * 40_000,
     "ranges": "He was booked under Sections " + "1 to 60, " * 110_000,
+    # Devanagari (2026-12-02, third session): a list after "धारा" with no end, Act names with
+    # no section, and letters that are and are not a section's
+    "devanagari section list": "धारा " + "१, " * 300_000,
+    "devanagari act names": "पॉक्सो एक्ट की " * 80_000,
+    "devanagari letters": "धारा 67 बी के " * 80_000,
 }
 
 

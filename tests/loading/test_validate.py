@@ -200,3 +200,15 @@ def test_acts_analyze_reads_but_lawref_does_not_hold_are_checked(data_copy: Path
     assert _has(problems, file, "analysis.other_acts[2].id", "is an Act lawref holds")
     assert _has(problems, file, "analysis.other_acts[3].title", "only a procedure Code")
     assert _has(problems, file, "analysis.other_acts[6].id", "is given twice")
+
+
+def test_acts_named_in_devanagari_are_checked(data_copy: Path) -> None:
+    conduct = data_copy / "conduct.toml"
+    text = conduct.read_text(encoding="utf-8")
+    text = text.replace('"jj-act-2015" = ["जेजे एक्ट"', '"jj-act-1986" = ["जेजे एक्ट"', 1)
+    text = text.replace('"ए" = "A"', '"ए" = "AB"', 1)
+    conduct.write_text(text, encoding="utf-8")
+    problems = _problems(data_copy)
+    file = "conduct.toml"
+    assert _has(problems, file, "analysis.devanagari.act_names.jj-act-1986", "no Act lawref")
+    assert _has(problems, file, "analysis.devanagari.letters.ए", "not one Latin letter")

@@ -5,6 +5,8 @@
 import datetime as dt
 from typing import Literal
 
+from pydantic import Field
+
 from lawref.conduct.models import ConductId, LookupProvision
 from lawref.statutes.models import Frozen, Source
 
@@ -20,6 +22,25 @@ class NamedAct(Frozen):
     title: str | None = None
     citation: str | None = None
     source: Source | None = None
+
+
+class DevanagariWords(Frozen):
+    """The words of statute references in reports written in Devanagari (Hindi): "आईटी एक्ट
+    की धारा 67बी" (the IT Act's section 67B), "पॉक्सो एक्ट की धारा 11 और 12", "धारा 354
+    आईपीसी". A list of section numbers follows one of ``section_words``; its Act is named right
+    before it (one of ``act_names``, then one of ``act_words`` and one of ``links`` at most) or
+    right after it; numbers are joined by "," "/" or one of ``joins``; a section's letter is
+    written in Devanagari after its digits ("67बी", "354क"), and ``letters`` says which Latin
+    letter each stands for (in brackets, a clause: "(ख)" is "(b)")."""
+
+    section_words: tuple[str, ...] = ()
+    joins: tuple[str, ...] = ()
+    links: tuple[str, ...] = ()
+    act_words: tuple[str, ...] = ()
+    letters: dict[str, str] = Field(default_factory=dict)
+    act_names: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    """Act id → the names Hindi reports give it ("पॉक्सो एक्ट", "भारतीय दंड संहिता"): an Act
+    lawref holds, one of ``other_acts`` or a Code of criminal procedure."""
 
 
 class Frame(Frozen):
@@ -146,6 +167,8 @@ class AnalysisConfig(Frozen):
     """Words beside an Act's name that make it a draft, not a law in force ("the Bharatiya
     Nyaya Sanhita Bill", "the draft IT Rules"): such a name says nothing of a report's date."""
     other_acts: tuple[NamedAct, ...] = ()
+    devanagari: DevanagariWords = DevanagariWords()
+    """The words of statute references in Hindi reports."""
     frames: tuple[Frame, ...] = ()
     punishment_words: tuple[str, ...] = ()
     material_words: tuple[str, ...] = ()

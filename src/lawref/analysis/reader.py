@@ -23,11 +23,13 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from lawref.analysis.dates import MONTHS, DateReader, ReadDate
+from lawref.analysis.devanagari import DevanagariReader
 from lawref.analysis.models import (
     AnalysisConfig,
     Frame,
@@ -291,7 +293,30 @@ class Analyzer:
             if name.needs_act_word and not match["actword"]:
                 continue
             found.append((match.start(), match.end(), name))
+        if self.devanagari.present(text, low, high):
+            by_id = self._names_by_id
+            found.extend(
+                (start, end, by_id[act])
+                for start, end, act in self.devanagari.acts(text, low, high)
+                if act in by_id
+            )
+            found.sort(key=lambda a: (a[0], a[1]))
         return found
+
+    @cached_property
+    def devanagari(self) -> DevanagariReader:
+        """The reader of Acts and sections named in Devanagari, with the config's words."""
+        return DevanagariReader(self.config.devanagari)
+
+    @cached_property
+    def _names_by_id(self) -> dict[str, _ActName]:
+        """Each Act's name as the reader resolves it, by Act id (its first name that is no
+        misnomer)."""
+        by_id: dict[str, _ActName] = {}
+        for name in self.act_names.values():
+            if not name.misnomer:
+                by_id.setdefault(name.act, name)
+        return by_id
 
     # --- statute references --------------------------------------------------------------------
 
@@ -377,6 +402,8 @@ class Analyzer:
             refs.extend(
                 self._list(text, direct.start("list"), direct["list"], acts[index], day, budget)
             )
+        if self.devanagari.present(text, low, high):
+            refs.extend(self._devanagari_refs(text, low, high, acts, used_acts, day))
         covered = sorted((ref.start, ref.end) for ref in refs)
         for index, (start, end, name) in enumerate(acts):
             if index > 0 and _restates(text, acts[index - 1], (start, end, name)):
@@ -394,6 +421,49 @@ class Analyzer:
                 )
         refs.sort(key=lambda r: (r.start, r.end))
         return self.anaphora(text, refs, acts, day) if anaphora else refs
+
+    def _devanagari_refs(
+        self,
+        text: str,
+        low: int,
+        high: int,
+        acts: Sequence[_ActMatch],
+        used_acts: set[int],
+        day: dt.date,
+    ) -> list[StatuteReference]:
+        """The references of the lists after "धारा" in *text* (:mod:`lawref.analysis.devanagari`):
+        each number read against the Act named right before the list ("आईटी एक्ट की धारा
+        67बी"), else right after it ("धारा 354 आईपीसी"), else none (the anaphora then gives
+        it the Act of the reference before, as in English)."""
+        reader = self.devanagari
+        by_end = {end: index for index, (_, end, _) in enumerate(acts)}
+        by_start = {start: index for index, (start, _, _) in enumerate(acts)}
+        ends = sorted(by_end)
+        refs: list[StatuteReference] = []
+        for found in reader.lists(text, low, high):
+            index = None
+            before = bisect.bisect_right(ends, found.keyword_start) - 1
+            if before >= 0 and found.keyword_start - ends[before] <= 40:
+                gap = reader.gap_before.fullmatch(text, ends[before], found.keyword_start)
+                if gap is not None:
+                    index = by_end[ends[before]]
+            if index is None:
+                after = reader.gap_after.match(text, found.end)
+                if after is not None:
+                    index = by_start.get(after.end())
+            if index is not None:
+                used_acts.add(index)
+                if index > 0 and _restates(text, acts[index - 1], acts[index]):
+                    # "भारतीय दंड संहिता (IPC) की धारा 377": the full name is the Act's place
+                    index -= 1
+                    used_acts.add(index)
+            act = acts[index] if index is not None else None
+            place = {"act_start": act[0], "act_end": act[1]} if act is not None else {}
+            for start, end, number in found.numbers:
+                name = act[2] if act is not None else None
+                ref = self._resolve(text, start, end, _read_numbers(number)[0], name, day)
+                refs.append(ref.model_copy(update=place) if place else ref)
+        return refs
 
     def _list(
         self,
@@ -620,6 +690,7 @@ class Analyzer:
         flags: list[str] = []
         provision = None
         act_id = name.act if name else None
+        number = _ascii_digits(number)
         section = number
         if name is None:
             flags.append(_NO_ACT)
@@ -1809,6 +1880,7 @@ def _read_numbers(raw: str) -> tuple[str]:
     "376AB" (one or two capital letters in brackets right after the digits are a section's
     letters: clauses are lower-case, and two that could be a roman numeral, "(IV)", are a
     clause), "294 (2) (a)" → "294(2)(a)"."""
+    raw = _ascii_digits(raw)
     head = re.match(r"\s*(\d+)\s?-?\s?([A-Za-z]{0,2})", raw)
     assert head is not None
     base = head.group(1) + head.group(2).upper()
@@ -1820,6 +1892,14 @@ def _read_numbers(raw: str) -> tuple[str]:
             base += letter.group(1)
             rest = rest[letter.end() :]
     return (base + _normal_parts(rest),)
+
+
+def _ascii_digits(text: str) -> str:
+    """*text* with every decimal digit of another script ("३", "৩") written in ASCII: ``\\d``
+    matches them all, and a section number is one number whatever its script."""
+    if text.isascii():
+        return text
+    return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text)
 
 
 def _variants(number: str) -> tuple[str, ...]:

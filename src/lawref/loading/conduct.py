@@ -119,7 +119,9 @@ def check_named_acts(
 ) -> None:
     """The Acts ``analyze`` reads but lawref does not hold (``[[analysis.other_acts]]``): each
     id is new (not an Act lawref holds, not given twice) and each has a title, its own or, for a
-    Code of criminal procedure, the one ``procedure.toml`` records (*codes*: id → title)."""
+    Code of criminal procedure, the one ``procedure.toml`` records (*codes*: id → title). The
+    Acts named in Devanagari (``[analysis.devanagari]``) are each one of these or held, and
+    each letter there stands for one Latin letter."""
     seen: set[str] = set()
     for index, other in enumerate(analysis.other_acts):
         where = f"analysis.other_acts[{index}]"
@@ -134,6 +136,22 @@ def check_named_acts(
             )
         if not other.names:
             problems.append(Problem(shown, f"{where}.names", "an Act needs a name to be read"))
+    words = analysis.devanagari
+    for act, names in sorted(words.act_names.items()):
+        where = f"analysis.devanagari.act_names.{act}"
+        if act not in acts and act not in seen and act not in codes:
+            problems.append(Problem(shown, where, f"{act!r} is no Act lawref holds or names"))
+        if not names:
+            problems.append(Problem(shown, where, "an Act needs a name to be read"))
+    for letter, latin in sorted(words.letters.items()):
+        if not re.fullmatch(r"[A-Za-z]", latin):
+            problems.append(
+                Problem(
+                    shown,
+                    f"analysis.devanagari.letters.{letter}",
+                    f"{latin!r} is not one Latin letter",
+                )
+            )
 
 
 def check_conduct(

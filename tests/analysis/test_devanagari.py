@@ -1,0 +1,117 @@
+"""Statute references in reports written in Devanagari (Hindi)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lawref.analysis.devanagari import DevanagariReader
+from lawref.catalog import Catalog
+
+D = dt.date
+
+
+def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
+    analysis = catalog.analyze(text, D(2025, 1, 1))
+    return [(r.act, r.section) for r in analysis.statute_references]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Act's section: "आईटी एक्ट की धारा 67बी"; a letter apart, or in Latin
+        ("आईटी एक्ट की धारा 67बी के तहत मुकदमा दर्ज", [("it-act-2000", "67B")]),
+        ("आईटी एक्ट की धारा 67 बी के तहत", [("it-act-2000", "67B")]),
+        ("POCSO एक्ट की धारा 14 के तहत", [("pocso-2012", "14")]),
+        # a list joined by "और", "व", "एवं", commas; Devanagari digits
+        (
+            "पॉक्सो एक्ट की धारा 11 और 12 के तहत",
+            [("pocso-2012", "11"), ("pocso-2012", "12")],
+        ),
+        ("धारा ३७६ व ५०६ भादंसं", [("ipc-1860", "376"), ("ipc-1860", "506")]),
+        (
+            "सूचना प्रौद्योगिकी अधिनियम, 2000 की धाराओं 67 एवं 67ए",
+            [("it-act-2000", "67"), ("it-act-2000", "67A")],
+        ),
+        # the Act after the list; a clause in brackets; a Devanagari letter in brackets
+        ("धारा 15(1) पोक्सो अधिनियम के तहत", [("pocso-2012", "15(1)")]),
+        ("धारा 354(क), 509 आईपीसी", [("ipc-1860", "354A"), ("ipc-1860", "509")]),
+        # a short name in brackets after the full one: one Act, placed at the full name
+        ("भारतीय दंड संहिता (IPC) की धारा 377", [("ipc-1860", "377")]),
+        ("भारतीय दंड संहिता (आईपीसी) की धारा 292", [("ipc-1860", "292")]),
+        # an Act the text names without a section
+        ("आरोपी पर पॉक्सो एक्ट लगाया गया", [("pocso-2012", None)]),
+        # Acts lawref does not hold
+        ("बीएनएसएस की धारा 35 के तहत नोटिस", [("bnss-2023", "35")]),
+        # "के" (of, under) is no letter of a section
+        ("पॉक्सो एक्ट की धारा 4 के तहत", [("pocso-2012", "4")]),
+        # "धारा" in a word of its own only; a number with no "धारा" is no section
+        ("विचारधारा 12 लोगों की", []),
+        ("पॉक्सो के 12 मामले दर्ज", [("pocso-2012", None)]),
+    ],
+)
+def test_devanagari_reference_forms(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _read(catalog, text) == expected
+
+
+def test_a_section_with_no_act_takes_the_act_named_before_and_says_so(catalog: Catalog) -> None:
+    analysis = catalog.analyze("आरोपी पर पॉक्सो एक्ट लगाया गया। बाद में धारा 15 जोड़ी गई।")
+    section = [r for r in analysis.statute_references if r.section is not None]
+    assert [(r.act, r.section, r.act_from) for r in section] == [("pocso-2012", "15", "पॉक्सो एक्ट")]
+
+
+def test_a_section_places_the_devanagari_name_of_its_act(catalog: Catalog) -> None:
+    text = "आईटी एक्ट की धारा 67बी के तहत"
+    (ref,) = catalog.analyze(text, D(2025, 1, 1)).statute_references
+    assert ref.provision == "it-act-2000/s67B"
+    assert text[ref.start : ref.end] == "67बी"
+    assert ref.act_start is not None
+    assert ref.act_end is not None
+    assert text[ref.act_start : ref.act_end] == "आईटी एक्ट"
+
+
+def test_a_bns_section_named_in_hindi_dates_a_yearless_dateline(catalog: Catalog) -> None:
+    analysis = catalog.analyze("Bhopal, March 21 (IANS): बीएनएस की धारा 351 के तहत केस दर्ज।")
+    assert analysis.as_of == D(2025, 3, 21)
+
+
+@pytest.mark.parametrize(
+    ("written", "latin"),
+    [
+        ("67बी", "67B"),
+        ("67 बी", "67B"),
+        ("६७ए", "67A"),
+        ("354क", "354A"),
+        ("354(क)", "354(a)"),
+        ("15(1)(ख)", "15(1)(b)"),
+        ("67B(a)", "67B(a)"),
+        ("67-बी", "67B"),
+    ],
+)
+def test_a_number_is_written_as_the_english_reader_reads_one(
+    catalog: Catalog, written: str, latin: str
+) -> None:
+    reader = DevanagariReader(catalog.analysis_config.devanagari)
+    assert reader.latin(written) == latin
+
+
+_PIECES = st.sampled_from(
+    ["धारा", " ", "67", "बी", "(", ")", "क", "और", ",", "आईटी एक्ट", "की", "पॉक्सो", "३", "।", "\n"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_any_devanagari_text_reads_to_references_inside_it(text: str) -> None:
+    from lawref import default_catalog
+
+    analysis = default_catalog().analyze(text, D(2025, 1, 1))
+    for ref in analysis.statute_references:
+        assert 0 <= ref.start < ref.end <= len(text)
+        assert ref.text == text[ref.start : ref.end]
+        assert ref.section is None or ref.section.isascii()
