@@ -252,9 +252,12 @@ def test_two_digit_years_and_impossible_days() -> None:
         "Updated: 2.12.25\nBody.",  # a one-digit day
         "Updated: 02.12.25.4\nBody.",  # a version number
         "Updated: 02.13.25\nBody.",  # no thirteenth month
+        "The server at 172.16.10.12 hosted it.",  # an IP address
+        "Seen at 10.27.06.2020 in the log.",
     ],
 )
 def test_a_numeric_date_with_a_two_digit_year_is_read_only_in_full(text: str) -> None:
+    """Never inside a run of numbers and dots: "02.12.25.4", or an IP address (below)."""
     assert READER.read(text, TODAY) is None
 
 
@@ -342,6 +345,18 @@ def test_a_date_read_is_never_after_today_and_quotes_the_text(
             D(2023, 3, 21),
         ),
         ("New Delhi, March 21 (PTI): Under the proposed BNS, the term rises.", D(2026, 3, 21)),
+        # a law to come, in its sentence, places nothing (review of 2026-12-02 (d)); the
+        # weekday then places the year
+        (
+            "New Delhi, Feb 24 (PTI): The Centre has notified that the BNS will come into force "
+            "on July 1, replacing the IPC.",
+            D(2026, 2, 24),
+        ),
+        (
+            "New Delhi, Dec 20 (PTI): The new laws will make punishments stricter, the minister "
+            "said on Wednesday, after the Lok Sabha passed the Bharatiya Nyaya Sanhita.",
+            D(2023, 12, 20),
+        ),
         # a name an older law bore ("IT Rules": the 2011 Rules too) places nothing
         (
             "New Delhi, March 21 (PTI): In 2019 the platform was told to follow the IT Rules.",

@@ -115,6 +115,10 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "The police posted a warning on their official Facebook page.",
         "Police created a WhatsApp group to coordinate with parents.",
         "The cyber cell has also shared the list with the district units.",
+        # a child's statement recorded on video (POCSO s.25, s.26(4)); evidence sent to a
+        # laboratory, named after the material
+        "The magistrate recorded the video statement of the minor victim.",
+        "The IO sent the obscene clips to the forensic science laboratory in Hyderabad.",
         # "film" as a noun; papers produced before a court; the records of a prosecution
         "The accused claimed to be a junior film artist working in the film industry.",
         "To prove the victims were minors, police had to produce their birth certificates.",
@@ -199,6 +203,61 @@ def test_not_conduct(catalog: Catalog, text: str) -> None:
             "The victim became friends with the accused through Instagram.",
             [("became friends with", "grooming")],
         ),
+        # review of 2026-12-02 (d): a lawful or victim word that ends a longer phrase is no
+        # whole subject; an impersonated official; the public forwarding material
+        (
+            "A state government official allegedly shared obscene videos of a minor girl.",
+            [("shared", "sharing")],
+        ),
+        (
+            "The hostel superintendent recorded videos of the minor girls while bathing.",
+            [("recorded", "producing")],
+        ),
+        (
+            "A teacher in the education department downloaded child sexual abuse material.",
+            [("downloaded", "downloading")],
+        ),
+        (
+            "Fraudsters impersonating police threatened to leak the nude video of the boy.",
+            [("threatened to leak", "sextortion")],
+        ),
+        (
+            "Netizens shared the rape video of the minor girl widely on WhatsApp.",
+            [("shared", "sharing")],
+        ),
+        (
+            "Obscene videos featuring the victim circulated on WhatsApp groups.",
+            [("circulated", "sharing")],
+        ),
+        # a witness, a document or a reply before the verb is no object of it
+        (
+            "Prosecution witnesses deposed that the accused recorded the obscene video of the "
+            "minor.",
+            [("recorded", "producing")],
+        ),
+        (
+            "Irked by her reply, the accused posted the minor girl's obscene pictures online.",
+            [("posted", "uploading")],
+        ),
+        (
+            "The girl showed signs of trauma after the accused filmed her in the bathroom.",
+            [("filmed", "producing")],
+        ),
+        # evidence sent to a laboratory is no sharing; that it was seized says it was kept
+        (
+            "The IO sent the seized obscene videos of the minor for forensic examination.",
+            [("seized obscene videos", "storing")],
+        ),
+        # a dispatch word that is a recipient or a letter with material is still sharing
+        (
+            "The man sent his team members nude photos of the 15-year-old girl.",
+            [("sent", "sharing")],
+        ),
+        (
+            "He sent the hospital staff obscene videos of the minor patient.",
+            [("sent", "sharing")],
+        ),
+        ("The gang ran a sextortion racket targeting schoolgirls.", [("sextortion", "sextortion")]),
         # the victim named inside the object is no subject
         (
             "He shared the videos of the victim on Telegram.",
@@ -283,10 +342,12 @@ def test_still_conduct(catalog: Catalog, text: str, expected: list[tuple[str, st
         ),
         (
             "He would get them to strike compromising poses under the guise of roles.",
-            [("strike compromising poses", "producing")],
+            [("to strike compromising poses", "producing")],
         ),
-        # a pose struck is no material without a word that makes it sexual
+        # a pose struck is no material without a word that makes it sexual, and an adult's
+        # lewd posing at children is exhibition (POCSO s.11), not a child used for pornography
         ("The girls were asked to strike a pose for the class photo.", []),
+        ("A man was arrested for striking obscene poses in front of schoolgirls.", []),
         # a frame needs its object in the same sentence, within its window
         ("He threatened her. Later the photos went public.", []),
         # a frame that needs a child does not fire without one

@@ -90,6 +90,11 @@ def test_life_and_death_are_read(catalog: Catalog) -> None:
         "He was sent to jail on Monday; the investigation may extend to six months.",
         # nor after a minimum that is not a punishment's ("at least two years" of a probe)
         "The probe took at least two years; it may extend to five years.",
+        # nor with the punishment word in another sentence, or after the term
+        "The court sentenced him to imprisonment. The probation period is a minimum of 2 years "
+        "which may extend to 3 years.",
+        "Trials must end within a minimum of 6 months which may extend to 1 year, the judge "
+        "said, adding that the punishment was harsh.",
     ],
 )
 def test_terms_that_are_not_punishments(catalog: Catalog, text: str) -> None:
@@ -146,3 +151,13 @@ def test_a_statement_is_said_of_a_reference_in_its_own_sentence_only(catalog: Ca
     )
     (stated,) = catalog.analyze(text, dt.date(2021, 1, 1)).stated_punishments
     assert stated.provision == "it-act-2000/s67B"
+
+
+def test_a_maximum_below_the_minimum_is_no_range(catalog: Catalog) -> None:
+    (stated,) = _stated(
+        catalog,
+        "The accused was sentenced to a minimum of 10 years, and his appeal which may extend "
+        "to 2 years will be heard.",
+    )
+    assert stated.min_months == 120
+    assert stated.max_months is None

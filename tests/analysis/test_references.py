@@ -81,6 +81,21 @@ def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
             "Police registered 45 cases under the IT Act and 12 POCSO last year.",
             [("it-act-2000", None), ("pocso-2012", None)],
         ),
+        # a count after an Act read with sections stays a count
+        (
+            "He was booked under Section 354 of the IPC and 3 POCSO sections.",
+            [("ipc-1860", "354"), ("pocso-2012", None)],
+        ),
+        (
+            "He was booked under Section 354 of the IPC and 2 POCSO charges.",
+            [("ipc-1860", "354"), ("pocso-2012", None)],
+        ),
+        # capitals in brackets after a lettered section: the next section of the same number
+        (
+            "He was booked under Sections 376 (AB), (DA) and (DB) of the IPC.",
+            [("ipc-1860", "376AB"), ("ipc-1860", "376DA"), ("ipc-1860", "376DB")],
+        ),
+        ("Section 67 (A) and (B) of the IT Act", [("it-act-2000", "67A"), ("it-act-2000", "67B")]),
         # two capitals in brackets are a section's letters, unless a roman numeral
         ("under Section 376 (AB) IPC", [("ipc-1860", "376AB")]),
         ("under Section 11 (IV) of the POCSO Act", [("pocso-2012", "11(iv)")]),

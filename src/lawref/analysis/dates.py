@@ -71,13 +71,15 @@ _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR4 = r"(?:19|20)\d\d"
 # One full date, in the forms Indian pages print: "October 13, 2019", "05th October 2020",
 # "09th May, 2024", "30 September 23" (two-digit year), "27-06-2020", "05.12.2025",
-# "05/12/2025", "2020-06-27", "02.12.25" (two digits each, one separator throughout).
+# "05/12/2025", "2020-06-27", "02.12.25" (two digits each, one separator throughout); never
+# inside a longer run of numbers and dots (an IP address, "172.16.10.12", or a version).
 _FULL = (
     rf"(?:(?P<m1>{_MONTH})\s(?P<d1>{_DAY}),?\s(?P<y1>{_YEAR4})\b"
     rf"|\b(?P<d2>{_DAY})\s(?P<m2>{_MONTH}),?\s(?P<y2>{_YEAR4}|\d\d)\b"
-    rf"|\b(?P<d3>[0-3]?\d)[-./](?P<n3>[01]?\d)[-./](?P<y3>{_YEAR4})\b"
+    rf"|(?<![\d.])\b(?P<d3>[0-3]?\d)[-./](?P<n3>[01]?\d)[-./](?P<y3>{_YEAR4})\b(?![-./]?\d)"
     rf"|\b(?P<y4>{_YEAR4})-(?P<n4>[01]\d)-(?P<d4>[0-3]\d)\b"
-    rf"|\b(?P<d5>[0-3]\d)(?P<s5>[-./])(?P<n5>[01]\d)(?P=s5)(?P<y5>\d\d)\b(?![-./]?\d))"
+    rf"|(?<![\d.])\b(?P<d5>[0-3]\d)(?P<s5>[-./])(?P<n5>[01]\d)(?P=s5)(?P<y5>\d\d)\b"
+    rf"(?![-./]?\d))"
 )
 _FULL_DATE = re.compile(_FULL, re.IGNORECASE)
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{_MONTH})[,\s]\s?(?P<y>{_YEAR4})\b", re.IGNORECASE)
@@ -421,6 +423,15 @@ class DateScan:
             why = "the text names no other date; the latest such day not after today"
         wanted = _WEEKDAYS.get(weekday.lower().rstrip(".")) if weekday else None
         chosen = _place_year(month, day_number, wanted, floor, self.today)
+        if chosen is None and self.law is not None and floor == self.law[0]:
+            # the weekday is stronger evidence than an Act's name: placed without the Act
+            floor = max(floors) if floors else None
+            why = (
+                f"on or after the latest date the text names ({floor.isoformat()})"
+                if floor
+                else "the text names no other date; the latest such day not after today"
+            )
+            chosen = _place_year(month, day_number, wanted, floor, self.today)
         if chosen is None:
             return None
         if wanted is not None and stated:

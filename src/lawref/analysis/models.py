@@ -97,6 +97,14 @@ class NotObject(Frozen):
     after_material_list: bool = False
     """An object word before the conduct word refuses nothing when it ends a list joined by
     "and" to material ("videos of the minor and her personal details uploaded")."""
+    clear_of_material: bool = False
+    """The object word refuses only when no material word follows in the clause: "sent a notice
+    to the platform" is no sharing, "sent letters with obscene photographs of the girl" is."""
+    after_preposition: tuple[str, ...] = ()
+    """When given, an object word counts only within two words after one of these, anywhere in
+    the ``after`` words, material named first or not: "sent the seized videos for forensic
+    examination", "sent to an observation home" ("sent the hospital staff obscene videos" is
+    sharing)."""
 
 
 class AnalysisConfig(Frozen):
@@ -164,8 +172,9 @@ class AnalysisConfig(Frozen):
     2024): a dateline printed without a year is placed on or after that day. An Act with a
     name an older law bore ("IT Rules", "POCSO Rules") dates nothing."""
     draft_words: tuple[str, ...] = ()
-    """Words beside an Act's name that make it a draft, not a law in force ("the Bharatiya
-    Nyaya Sanhita Bill", "the draft IT Rules"): such a name says nothing of a report's date."""
+    """Words in the sentence of an Act's name that make it a draft or a law to come, not a law
+    in force ("the Bharatiya Nyaya Sanhita Bill", "the Lok Sabha passed the BNS", "the BNS will
+    come into force on July 1"): such a name says nothing of a report's date."""
     other_acts: tuple[NamedAct, ...] = ()
     devanagari: DevanagariWords = DevanagariWords()
     """The words of statute references in Hindi reports."""

@@ -91,6 +91,8 @@ _UNSTATED = re.compile(
     r"(?:police\s+action\s+and\s+)?(?:jail|imprisonment|prison)\b",
     re.IGNORECASE,
 )
+# a sentence's end between a punishment word and a term: a stop, then a capital
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 _SENTENCE = re.compile(r"[^.!?\n]+(?:\.(?=\d)[^.!?\n]*)*[.!?]*")
 _SCALE = {"lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
 
@@ -218,6 +220,15 @@ class PunishmentReader:
             word = _beside(match.start(), match.end(), words, word_starts, 60 if statutory else 25)
             if word is None:
                 continue
+            if statutory and word[1] > match.start():
+                # the statute's far reach is back to its punishment word ("punishable with a
+                # minimum of 3 years which may extend to 5 years"), never forward to another
+                # clause's ("… may extend to 1 year, the judge said, adding that the
+                # punishment was harsh")
+                continue
+            low, high = min(word[1], match.start()), max(word[0], match.end())
+            if _SENTENCE_END.search(text, low, high):
+                continue  # "… to imprisonment. The probation period is …": another sentence
             months = _months(match["n"], match["unit"])
             if months is None:
                 continue
@@ -326,11 +337,13 @@ def _combine(parts: Sequence[_Part]) -> _Stated:
     fines = [p.fine_inr for p in parts if p.fine_inr is not None]
     mins = [p.min_months for p in terms if p.min_months is not None]
     maxes = [p.max_months for p in terms if p.max_months is not None]
-    return _Stated(
-        min(mins) if mins else None,
-        max(maxes) if maxes else None,
-        max(fines) if fines else None,
-    )
+    low = min(mins) if mins else None
+    high = max(maxes) if maxes else None
+    if low is not None and high is not None and high < low:
+        # "a minimum of 20 years under POCSO, and a sentence under the IT Act which may extend
+        # to 7 years": two punishments, no range; the maximum below the minimum is not said
+        high = None
+    return _Stated(low, high, max(fines) if fines else None)
 
 
 def _claims(stated: _Stated) -> str:

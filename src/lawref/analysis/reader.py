@@ -130,10 +130,9 @@ _ActMatch = tuple[int, int, _ActName]
 # the forms of "be" that make a verb after them passive ("the victim was blackmailed")
 _BE_FORMS = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 
-# the word right before an Act's name ("the draft IT Rules") and right after it, past a year
-# ("the BNS Bill", "Bharatiya Nyaya Sanhita, 2023 Bill")
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W{1,3}$")
-_WORD_AFTER = re.compile(r"[\s,()]{0,3}(?:(?:19|20)\d\d\)?\s?)?([A-Za-z]+)")
+# the end of a sentence, looked for at most ``_SENTENCE_REACH`` characters from an Act's name
+_SENTENCE_MARK = re.compile(r"[.!?\n\u0964]")
+_SENTENCE_REACH = 300
 
 
 @dataclass
@@ -182,6 +181,7 @@ class Analyzer:
             (frozenset(rule.conducts), frozenset(w.lower() for w in rule.objects), rule)
             for rule in self.config.not_objects
         )
+        self.not_object_words = frozenset(w for _, objects, _ in self.not_objects for w in objects)
         self.adult = _Phrases(words(m) for m in self.config.adult_markers)
         self.child = frozenset(w.lower() for w in self.config.child_markers)
         context = sorted({w.lower() for w in self.config.child_context}, key=lambda w: (-len(w), w))
@@ -205,7 +205,7 @@ class Analyzer:
         self.victim_subjects = frozenset(w.lower() for w in self.config.victim_subjects)
         self.victim_conducts = frozenset(self.config.victim_subject_conducts)
         self.passive_between = frozenset(w.lower() for w in self.config.passive_between)
-        self.prepositions_set = frozenset(w.lower() for w in self.config.prepositions)
+        self.subject_stops = frozenset(w.lower() for w in self.config.subject_stops)
         self.boilerplate = tuple(m.lower() for m in self.config.boilerplate_markers)
         self.topic_cues = _Phrases(words(c) for c in self.config.topic_cues)
         self.conditional_cues = _Phrases(words(c) for c in self.config.conditional_cues)
@@ -382,8 +382,10 @@ class Analyzer:
                 # ("u/s 67B IT Act and 15 POCSO")
                 continue
             after = _NEXT_WORD.match(text, acts[index][1])
-            if after is not None and after[1].lower() in self.counted_nouns:
-                continue
+            if after is not None and (
+                after[1].lower() in self.counted_nouns or after[1].lower() in self.count_words
+            ):
+                continue  # "12 POCSO cases", "and 3 POCSO sections"
             if _within_any(match.start(), skipped):
                 continue
             used_acts.add(index)
@@ -1124,14 +1126,14 @@ class Analyzer:
     ) -> bool:
         """Whether the subject right before the conduct word at *first* (past at most three
         auxiliaries and adverbs, ``passive_between``, with no comma) is one of *heads* or
-        *phrases* as a whole phrase, in the active voice (a form of "be" between makes the
-        subject the one acted on: "the victim was blackmailed"). With the agencies and
-        ``lawful_agents``: "the police posted a warning", "the cyber cell has also shared",
-        "Police created a WhatsApp group to coordinate"; with ``victim_subjects``: "the victim
-        sent her pictures to him". Not
-        "a police constable shared" (the subject's head is the constable), "police said he
-        shared" (the subject is "he") or "a video of the police posted" (a prepositional
-        phrase)."""
+        *phrases* as the whole subject — opening its clause, past determiners — in the active
+        voice (a form of "be" between makes the subject the one acted on: "the victim was
+        blackmailed"). With the agencies and ``lawful_agents``: "the police posted a warning",
+        "the cyber cell has also shared", "Police created a WhatsApp group to coordinate"; with
+        ``victim_subjects``: "the victim sent her pictures to him". Not "a police constable
+        shared" (the subject's head is the constable), "a state government official shared",
+        "fraudsters impersonating police threatened", "police said he shared" (the subject is
+        "he") or "a video of the police posted" (the lawful word ends a longer phrase)."""
         sentence = sentence_of[first]
         at = first - 1
         skipped = 0
@@ -1166,10 +1168,14 @@ class Analyzer:
             before -= 1
         if before < 0 or sentence_of[before] != sentence:
             return True
+        # the phrase is the whole subject: it opens its clause, after a comma or one of
+        # ``subject_stops`` ("… and the police posted"). Not "a state government official", "a
+        # teacher in the education department", "fraudsters impersonating police", "videos
+        # featuring the victim", "a video of the police": the lawful word ends a longer phrase.
         gap = text[tokens[before][1] : tokens[at - size + 1][0]]
-        # "a video of the police posted …": the agent is inside a prepositional phrase; "the
-        # accused's police friend": a possessive makes it a modifier
-        return "-" not in gap and tokens[before][2] not in self.prepositions_set
+        return "-" not in gap and (
+            any(mark in gap for mark in ",;:") or tokens[before][2] in self.subject_stops
+        )
 
     def _lawful_agent(
         self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], at: int
@@ -1309,11 +1315,29 @@ class Analyzer:
         after = words(last + 1, last + 1 + config.law_window)
         # the object is the first noun: past a material word ("shared the videos, causing
         # panic"), an object word is no longer the conduct's own
-        reach = next((i for i in range(len(after)) if self.material_only.at(after, i)), len(after))
+        # panic"), an object word is no longer the conduct's own; but a material word that only
+        # qualifies an object word is no object ("recorded the video statement of the minor")
+        reach = next(
+            (
+                i
+                for i in range(len(after))
+                if (size := self.material_only.length_at(after, i))
+                and (i + size >= len(after) or after[i + size] not in self.not_object_words)
+            ),
+            len(after),
+        )
         for conducts, objects, rule in self.not_objects:
             if conduct not in conducts:
                 continue
-            if any(word in objects for word in after[: min(rule.after, reach)]):
+            if rule.after_preposition:
+                if _after_preposition(after[: rule.after], objects, rule.after_preposition):
+                    return False
+                continue
+            scope = after[: min(rule.after, reach)]
+            if any(word in objects for word in scope) and not (
+                rule.clear_of_material
+                and any(self.material_only.at(after, i) for i in range(len(after)))
+            ):
                 return False
             named = [
                 i
@@ -1482,24 +1506,26 @@ class Analyzer:
     def law_named(self, text: str) -> tuple[dt.date, str] | None:
         """The latest day one of the config's ``dating_acts`` named in *text* came into force,
         with the Act's title: a report that names such an Act as law was written no earlier
-        (a dateline without a year is placed on or after it). A name beside one of
-        ``draft_words`` is a Bill ("the Bharatiya Nyaya Sanhita Bill, 2023") and counts not."""
+        (a dateline without a year is placed on or after it). A name in a sentence with one of
+        ``draft_words`` is a Bill or a law to come ("the Lok Sabha passed the Bharatiya Nyaya
+        Sanhita", "the BNS will come into force on July 1") and counts not."""
         dating = self._dating_acts
         latest: tuple[dt.date, str] | None = None
         for start, end, name in self.acts_in(text):
             found = dating.get(name.act)
             if found is None or (latest is not None and found[0] <= latest[0]):
                 continue
-            before = _WORD_BEFORE.search(text, max(0, start - 20), start)
-            after = _WORD_AFTER.match(text, end)
-            beside = {m[1].lower() for m in (before, after) if m is not None}
-            if beside.isdisjoint(self._draft_words):
+            low, high = _sentence_around(text, start, end)
+            if self._draft_pattern.search(text, low, high) is None:
                 latest = found
         return latest
 
     @cached_property
-    def _draft_words(self) -> frozenset[str]:
-        return frozenset(word.lower() for word in self.config.draft_words)
+    def _draft_pattern(self) -> re.Pattern[str]:
+        """One of ``draft_words`` as words of their own."""
+        words = sorted({w.lower() for w in self.config.draft_words}, key=lambda w: (-len(w), w))
+        alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) or "(?!)"
+        return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
 
     def read_date(self, text: str, today: dt.date) -> ReadDate | None:
         """The date *text* gives itself, stated or inferred (see :mod:`lawref.analysis.dates`);
@@ -1594,6 +1620,30 @@ def _restates(text: str, earlier: _ActMatch, later: _ActMatch) -> bool:
         return False
     gap = _RESTATED.match(text, earlier[1], later[0])
     return gap is not None and gap.end() == later[0]
+
+
+def _after_preposition(
+    after: Sequence[str], objects: frozenset[str], prepositions: Sequence[str]
+) -> bool:
+    """Whether one of *objects* stands in *after* at most two words after one of
+    *prepositions*: "sent the seized videos for forensic examination", "sent to judicial
+    custody", "sent to a counselling centre" (what is sent, named first or not)."""
+    for index, word in enumerate(after):
+        if word in prepositions and any(w in objects for w in after[index + 1 : index + 4]):
+            return True
+    return False
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around *text[start:end]*, at most ``_SENTENCE_REACH`` characters either
+    side (bounded: linear reading). A full stop inside a number or an abbreviation may cut it
+    short."""
+    low = max(0, start - _SENTENCE_REACH)
+    marks = [m.end() for m in _SENTENCE_MARK.finditer(text, low, start)]
+    low = marks[-1] if marks else low
+    high = min(len(text), end + _SENTENCE_REACH)
+    mark = _SENTENCE_MARK.search(text, end, high)
+    return low, mark.start() if mark else high
 
 
 def _skip_space_back(text: str, index: int, limit: int = 8) -> int:
@@ -1846,18 +1896,30 @@ def _part_range(low: str, high: str) -> _Between | None:
     return _Between(tuple(f"{head}({part})" for part in inside), partial=False)
 
 
+# one or two capitals in brackets that are a section's letters, not a roman numeral's ("(IV)")
+_SECTION_LETTERS = re.compile(r"\(\s?([A-Z](?:(?<![IVX])[A-Z]|[A-HJ-UWYZ])?)\s?\)")
+
+
 def _part_number(base: str, part: str, low: str | None) -> str:
     """The provision a bare bracket names: after a range word, the low end's parent with this
     part ("376(2)(i) to (n)": 376(2)(n)) or, after a lettered section, its letter ("354(A) to
-    (D)": 354D); otherwise the section before it with this part ("11(i), (v)": 11(v))."""
+    (D)": 354D); after a lettered section, as many capitals are a section of the same number
+    ("376 (AB), (DA)": 376DA; "67 (A) and (B)": 67B); otherwise the section before it with
+    this part ("11(i), (v)": 11(v))."""
+    letters = _SECTION_LETTERS.fullmatch(part.strip())
     if low is not None:
-        letter = re.fullmatch(r"\(\s?([A-Z])\s?\)", part.strip())
         lettered = re.fullmatch(r"(\d+)[A-Z]{1,2}", low)
-        if letter is not None and lettered is not None:
-            return lettered[1] + letter[1]
+        if letters is not None and lettered is not None:
+            return lettered[1] + letters[1]
         parent = re.fullmatch(r"(.+)\([0-9a-z]{1,4}\)", low)
         if parent is not None:
             return parent[1] + _normal_parts(part)
+    lettered = re.fullmatch(r"(\d+)([A-Z]{1,2})", base)
+    if letters is not None and lettered is not None and len(letters[1]) == len(lettered[2]):
+        # "376 (AB), (DA) and (DB)", "67 (A) and (B)": capitals after a lettered section, as
+        # many as it has, are the next section's letters on the same number (376DA, 67B), not
+        # a clause of 376AB or 67A
+        return lettered[1] + letters[1]
     return base + _normal_parts(part)
 
 
