@@ -348,6 +348,31 @@ def test_still_conduct(catalog: Catalog, text: str, expected: list[tuple[str, st
         # lewd posing at children is exhibition (POCSO s.11), not a child used for pornography
         ("The girls were asked to strike a pose for the class photo.", []),
         ("A man was arrested for striking obscene poses in front of schoolgirls.", []),
+        # paying to join or for access; material hidden; a video made viral is shared, not
+        # made; a quantity before the subject of a passive frame
+        (
+            "Customers paid Rs 500 to join the Telegram group with child pornography.",
+            [("paid Rs 500 to join", "buying")],
+        ),
+        (
+            "He had hidden the videos of the minor girl in a secret folder.",
+            [("hidden the videos", "storing")],
+        ),
+        (
+            "He made the video of the girl viral on social media.",
+            [("made the video of the girl viral", "sharing")],
+        ),
+        (
+            "Over 300 child pornographic videos were found on his laptop.",
+            [("videos were found", "storing")],
+        ),
+        # a fine paid, a hidden camera, a noun after "in" with a number: none of these
+        ("He paid Rs 5,000 as fine to the court for the minor.", []),
+        ("Police found a hidden camera in the girls hostel.", []),
+        (
+            "The content shared in 3 groups of the minor's school was created at home.",
+            [("shared", "sharing")],
+        ),
         # a frame needs its object in the same sentence, within its window
         ("He threatened her. Later the photos went public.", []),
         # a frame that needs a child does not fire without one

@@ -156,6 +156,9 @@ class AnalysisConfig(Frozen):
     prepositions: tuple[str, ...] = ()
     """Words that put a noun after them in a prepositional phrase (read back from the noun
     to one of :attr:`subject_stops`), so it is not a passive frame's subject."""
+    quantity_prepositions: tuple[str, ...] = ()
+    """Prepositions that, before a number, say how many ("over 300 videos were found"), not
+    where: the noun after them may still be a passive frame's subject."""
     statement_verbs: tuple[str, ...] = ()
     """Verbs of a news report's statements ("said", "told"): in wire copy the weekday of what
     was said in the first paragraph ("officials said on Friday") is the dateline's day, which

@@ -1065,8 +1065,13 @@ class Analyzer:
             and tokens[back][2] not in between
         ):
             # the subject's phrase ends at a conjunction, a relative or subordinating word or
-            # an auxiliary ("arrested on Monday after explicit videos were recovered")
-            if tokens[back][2] in prepositions:
+            # an auxiliary ("arrested on Monday after explicit videos were recovered"); a
+            # preposition before a number is a quantity's ("over 300 videos were found")
+            if tokens[back][2] in prepositions and not (
+                tokens[back][2] in self.config.quantity_prepositions
+                and back + 1 < position
+                and tokens[back + 1][2][:1].isdigit()
+            ):
                 return None
             back -= 1
         by = trigger + 1 < len(tokens) and tokens[trigger + 1][2] == "by"
