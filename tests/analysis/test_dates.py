@@ -378,3 +378,22 @@ def test_the_note_names_the_act_that_placed_the_year(catalog: Catalog) -> None:
     assert analysis.as_of_note is not None
     assert "The Bharatiya Nyaya Sanhita, 2023" in analysis.as_of_note
     assert "2024-07-01" in analysis.as_of_note
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "source"),
+    [
+        # Hindi reports print months in Devanagari: a date line, and dates in the body
+        ("देहरादून, 20 जुलाई 2020\nपुलिस ने मुकदमा दर्ज किया।", D(2020, 7, 20), "text"),
+        ("प्रकाशित: 05 फ़रवरी, 2024\nपुलिस ने", D(2024, 2, 5), "text"),
+        (
+            "इस मामले में 12 सितम्बर 2019 को केस दर्ज हुआ था। 3 मार्च 2021 को गिरफ्तारी हुई।",
+            D(2021, 3, 3),
+            "inferred",
+        ),
+    ],
+)
+def test_hindi_month_names_are_read(text: str, day: dt.date, source: str) -> None:
+    read = READER.read(text, TODAY)
+    assert read is not None
+    assert (read.day, read.source) == (day, source)

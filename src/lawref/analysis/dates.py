@@ -9,7 +9,8 @@ about itself and says when it only infers. In order:
    accused posted on 12 March 2024 a video" is a sentence); the labels are words in
    ``data/conduct.toml`` ``[analysis]``;
 2. a **date line**: a short line that is mostly a date ("29 December 2021 23:56 IST", "Tue, 06
-   January 2026", "THE GOAN NETWORK | SEPTEMBER 25, 2022, 12:37 AM IST");
+   January 2026", "THE GOAN NETWORK | SEPTEMBER 25, 2022, 12:37 AM IST", "देहरादून, 20 जुलाई
+   2020": months are read in English and in Devanagari);
 3. a **dateline** opening a paragraph ("New Delhi, Oct 23 :", "Panaji, Sep 10 (IANS):",
    "Bengaluru, July 19:"), which news agencies print without a year. The year is inferred: a
    report is published after the events it reports, so the dateline's day is placed on or after
@@ -49,7 +50,27 @@ _MONTH_NAMES = (
     ("nov", "november"),
     ("dec", "december"),
 )
-MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names}
+# the months as Hindi reports print them ("20 जुलाई 2020"), in their common spellings
+_HINDI_MONTHS = (
+    ("जनवरी",),
+    ("फरवरी", "फ़रवरी"),
+    ("मार्च",),
+    ("अप्रैल", "अप्रेल"),
+    ("मई",),
+    ("जून",),
+    ("जुलाई",),
+    ("अगस्त",),
+    ("सितंबर", "सितम्बर"),
+    ("अक्टूबर", "अक्तूबर"),
+    ("नवंबर", "नवम्बर"),
+    ("दिसंबर", "दिसम्बर"),
+)
+MONTHS = {
+    name: number
+    for months in (_MONTH_NAMES, _HINDI_MONTHS)
+    for number, names in enumerate(months, start=1)
+    for name in names
+}
 _WEEKDAYS = {
     name: number
     for number, names in enumerate(
@@ -65,7 +86,11 @@ _WEEKDAYS = {
     )
     for name in names
 }
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
+_MONTH = (
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?|"
+    + "|".join(name for names in _HINDI_MONTHS for name in names)
+    + ")"
+)
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?"
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR4 = r"(?:19|20)\d\d"
@@ -267,7 +292,14 @@ class DateReader:
             if match is None:
                 continue
             rest = (stripped[: match.start()] + stripped[match.end() :]).lower()
-            words = re.findall(r"[a-z]{3,}", rest)
+            # words of three Latin letters or more ("pm" is not counted), and every word with a
+            # letter of another script (Hindi's short words are words: "को", "था")
+            words = [
+                word
+                for word in rest.split()
+                if re.search(r"[a-z]{3}", word)
+                or any(not ch.isascii() and ch.isalpha() for ch in word)
+            ]
             if len(words) > 6:
                 continue
             day = full_date(match, today)
