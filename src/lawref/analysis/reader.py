@@ -34,6 +34,7 @@ from lawref.analysis.models import (
     AnalysisConfig,
     Frame,
     Mention,
+    NotObject,
     StatuteReference,
 )
 from lawref.analysis.punishments import PunishmentReader
@@ -182,6 +183,11 @@ class Analyzer:
             for rule in self.config.not_objects
         )
         self.not_object_words = frozenset(w for _, objects, _ in self.not_objects for w in objects)
+        self.not_objects_of: dict[str, list[tuple[frozenset[str], NotObject]]] = {}
+        for conducts, objects, rule in self.not_objects:
+            for conduct_id in sorted(conducts):
+                self.not_objects_of.setdefault(conduct_id, []).append((objects, rule))
+        self.not_objects_before = max((r.before for r in self.config.not_objects), default=0)
         self.adult = _Phrases(words(m) for m in self.config.adult_markers)
         self.child = frozenset(w.lower() for w in self.config.child_markers)
         context = sorted({w.lower() for w in self.config.child_context}, key=lambda w: (-len(w), w))
@@ -1120,6 +1126,61 @@ class Analyzer:
                 return True
         return False
 
+    def _names_no_material(
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        first: int,
+        sentence_of: list[int],
+        after: list[str],
+        conduct: str,
+    ) -> bool:
+        """Whether one of the conduct's ``not_objects`` is its object (:class:`NotObject`): in
+        the words *after* it, before the first material word (the first noun is the object:
+        "shared the videos, causing panic"; a material word that only qualifies an object word
+        is none: "recorded the video statement of the minor"), or right before it. Most
+        conduct words have no object word near: one set test decides them."""
+        rules = self.not_objects_of.get(conduct)
+        if not rules:
+            return False
+        sentence = sentence_of[first]
+        low = max(0, first - self.not_objects_before)
+        near = [tokens[i][2] for i in range(low, first) if sentence_of[i] == sentence]
+        if self.not_object_words.isdisjoint(after) and self.not_object_words.isdisjoint(near):
+            return False
+        reach = next(
+            (
+                i
+                for i in range(len(after))
+                if (size := self.material_only.length_at(after, i))
+                and (i + size >= len(after) or after[i + size] not in self.not_object_words)
+            ),
+            len(after),
+        )
+        for objects, rule in rules:
+            if rule.after_preposition:
+                if _after_preposition(after[: rule.after], objects, rule.after_preposition):
+                    return True
+                continue
+            if any(word in objects for word in after[: min(rule.after, reach)]) and not (
+                rule.clear_of_material
+                and any(self.material_only.at(after, i) for i in range(len(after)))
+            ):
+                return True
+            named = [
+                i
+                for i in range(max(0, first - rule.before), first)
+                if sentence_of[i] == sentence and tokens[i][2] in objects
+            ]
+            # "the data shared on Facebook"; but, where the rule allows, not the last of a list
+            # that names material ("videos of the minor and her personal details uploaded")
+            if named and not (
+                rule.after_material_list
+                and self._last_of_material_list(text, tokens, named[-1], sentence_of)
+            ):
+                return True
+        return False
+
     def _subject_is(
         self,
         text: str,
@@ -1155,13 +1216,15 @@ class Analyzer:
             return False
         if any(mark in text[tokens[at][1] : tokens[first][0]] for mark in ',;:()"\u201c\u201d'):
             return False
-        size = 1 if tokens[at][2] in heads else 0
-        if not size:
+        word = tokens[at][2]
+        size = 1 if word in heads else 0
+        if not size and any(p[-1] == word for p in phrases):
             size = next(
                 (
                     len(p)
                     for p in phrases
-                    if at - len(p) + 1 >= 0
+                    if p[-1] == word
+                    and at - len(p) + 1 >= 0
                     and tuple(tokens[i][2] for i in range(at - len(p) + 1, at + 1)) == p
                 ),
                 0,
@@ -1318,44 +1381,8 @@ class Analyzer:
         ):
             return False
         after = words(last + 1, last + 1 + config.law_window)
-        # the object is the first noun: past a material word ("shared the videos, causing
-        # panic"), an object word is no longer the conduct's own
-        # panic"), an object word is no longer the conduct's own; but a material word that only
-        # qualifies an object word is no object ("recorded the video statement of the minor")
-        reach = next(
-            (
-                i
-                for i in range(len(after))
-                if (size := self.material_only.length_at(after, i))
-                and (i + size >= len(after) or after[i + size] not in self.not_object_words)
-            ),
-            len(after),
-        )
-        for conducts, objects, rule in self.not_objects:
-            if conduct not in conducts:
-                continue
-            if rule.after_preposition:
-                if _after_preposition(after[: rule.after], objects, rule.after_preposition):
-                    return False
-                continue
-            scope = after[: min(rule.after, reach)]
-            if any(word in objects for word in scope) and not (
-                rule.clear_of_material
-                and any(self.material_only.at(after, i) for i in range(len(after)))
-            ):
-                return False
-            named = [
-                i
-                for i in range(max(0, first - rule.before), first)
-                if sentence_of[i] == sentence and tokens[i][2] in objects
-            ]
-            # "the data shared on Facebook"; but, where the rule allows, not the last of a list
-            # that names material ("videos of the minor and her personal details uploaded")
-            if named and not (
-                rule.after_material_list
-                and self._last_of_material_list(text, tokens, named[-1], sentence_of)
-            ):
-                return False
+        if self._names_no_material(text, tokens, first, sentence_of, after, conduct):
+            return False
         clause: list[str] = []
         for i in range(last + 1, min(len(tokens), last + 1 + config.law_window)):
             gap = text[tokens[i - 1][1] : tokens[i][0]]
