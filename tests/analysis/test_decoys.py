@@ -95,6 +95,9 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "He is one of the gangs involved in sextortion cases, police said.",
         "The city alone has reported over 1,400 sextortion cases this year.",
         "In a detailed response posted on Facebook, she called the case untenable.",
+        # a negator further back in the conduct word's own clause
+        "The intention must be judged without requiring any actual transmission of it.",
+        "He never once in all those years downloaded any such material, his lawyer said.",
         # a store that is a shop; "nothing to show" denies what follows; an app downloaded;
         # a film as a noun (issue #13: homonyms, negation beyond the next word)
         "The district collector said a medical store owner was also questioned.",
@@ -193,6 +196,19 @@ def test_not_conduct(catalog: Catalog, text: str) -> None:
         (
             "He shared the videos of the minor causing panic in the school.",
             [("shared", "sharing")],
+        ),
+        # "not only" denies nothing; a negator in another clause denies nothing here
+        (
+            "He not only shared the videos but also uploaded them.",
+            [("shared", "sharing"), ("uploaded", "uploading")],
+        ),
+        (
+            "He did not know that his friend had shared the videos of the minor.",
+            [("shared", "sharing")],
+        ),
+        (
+            "It is not the case of the prosecution that the possession was commercial.",
+            [("possession", "storing")],
         ),
         # a passive's subject is acted on, not the doer; grooming is told from either side
         (

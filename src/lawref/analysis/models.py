@@ -114,6 +114,9 @@ class AnalysisConfig(Frozen):
     not_conduct: tuple[str, ...] = ()
     negators: tuple[str, ...] = ()
     negation_window: int = 3
+    negation_reach: int = 3
+    """How far back in its clause a negator denies a conduct word (beyond
+    ``negation_window``, only with no mark or clause word between)."""
     not_objects: tuple[NotObject, ...] = ()
     topic_cues: tuple[str, ...] = ()
     topic_window: int = 6

@@ -1126,6 +1126,31 @@ class Analyzer:
                 return True
         return False
 
+    def _negated(
+        self, text: str, tokens: list[tuple[int, int, str]], first: int, sentence_of: list[int]
+    ) -> bool:
+        """Whether a negator denies the conduct word at *first*: one within ``negation_window``
+        words before it ("didn't share"), or further back in its clause, up to
+        ``negation_reach`` words with no mark or clause word between ("without requiring any
+        actual transmission", "never once in those years downloaded"). "Not only" denies
+        nothing."""
+        config = self.config
+        sentence = sentence_of[first]
+        broken = False  # a mark or a clause word passed: further negators are another clause's
+        low = max(-1, first - 1 - config.negation_reach)
+        for distance, index in enumerate(range(first - 1, low, -1), 1):
+            if sentence_of[index] != sentence:
+                return False
+            word = tokens[index][2]
+            if word in self.negators and (distance <= config.negation_window or not broken):
+                return not (index + 1 < first and tokens[index + 1][2] == "only")
+            gap = text[tokens[index][1] : tokens[index + 1][0]]
+            if word in self.clause_ends or any(mark in gap for mark in ",;:()"):
+                broken = True
+            if broken and distance >= config.negation_window:
+                return False
+        return False
+
     def _names_no_material(
         self,
         text: str,
@@ -1364,8 +1389,7 @@ class Analyzer:
             low, high = max(0, low), min(len(tokens), high)
             return [tokens[i][2] for i in range(low, high) if sentence_of[i] == sentence]
 
-        negation = words(first - config.negation_window, first)
-        if conduct != "failure_to_report" and any(word in self.negators for word in negation):
+        if conduct != "failure_to_report" and self._negated(text, tokens, first, sentence_of):
             return False
         if subject_acts and (
             (
