@@ -95,6 +95,10 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "He is one of the gangs involved in sextortion cases, police said.",
         "The city alone has reported over 1,400 sextortion cases this year.",
         "In a detailed response posted on Facebook, she called the case untenable.",
+        # offenders in general, in the present tense
+        "Predators lure children through online games, the advisory warned.",
+        "Offenders typically groom children on social media.",
+        "People share such videos without knowing the law.",
         # a negator further back in the conduct word's own clause
         "The intention must be judged without requiring any actual transmission of it.",
         "He never once in all those years downloaded any such material, his lawyer said.",
@@ -197,6 +201,10 @@ def test_not_conduct(catalog: Catalog, text: str) -> None:
             "He shared the videos of the minor causing panic in the school.",
             [("shared", "sharing")],
         ),
+        # what some did is told in the past, or with a determiner
+        ("Fraudsters lured the boy through an online game.", [("lured", "grooming")]),
+        ("The predators lure children through online games.", [("lure", "grooming")]),
+        ("Students shared the obscene video of the girl.", [("shared", "sharing")]),
         # "not only" denies nothing; a negator in another clause denies nothing here
         (
             "He not only shared the videos but also uploaded them.",

@@ -151,6 +151,16 @@ class AnalysisConfig(Frozen):
     """Subjects whose act on material is no offence against a child: the victim, the
     complainant and the public ("the victim sent her pictures to him", "netizens shared the
     video")."""
+    generic_subjects: tuple[str, ...] = ()
+    """Bare plural subjects of a statement about offenders in general when the verb is in the
+    present tense ("Predators lure children through online games", "Offenders typically groom
+    children"): not conduct ("the predators lured her", "Fraudsters lured the boy" are)."""
+    generic_adverbs: tuple[str, ...] = ()
+    """Adverbs of frequency that may stand between such a subject and its verb ("often",
+    "typically")."""
+    past_forms: tuple[str, ...] = ()
+    """Irregular past forms of conduct verbs ("sold", "sent", "shot"): a verb in one of them
+    tells what someone did, not what offenders do in general."""
     victim_subject_conducts: tuple[ConductId, ...] = ()
     """The conduct a ``victim_subjects`` subject refuses: acts on material. Grooming and
     sextortion are told from either side ("the victim became friends with the accused")."""

@@ -210,6 +210,9 @@ class Analyzer:
         self.lawful_may = frozenset(self.config.lawful_agents_may)
         self.victim_subjects = frozenset(w.lower() for w in self.config.victim_subjects)
         self.victim_conducts = frozenset(self.config.victim_subject_conducts)
+        self.generic_subjects = frozenset(w.lower() for w in self.config.generic_subjects)
+        self.generic_adverbs = frozenset(w.lower() for w in self.config.generic_adverbs)
+        self.past_forms = frozenset(w.lower() for w in self.config.past_forms)
         self.passive_between = frozenset(w.lower() for w in self.config.passive_between)
         self.subject_stops = frozenset(w.lower() for w in self.config.subject_stops)
         self.boilerplate = tuple(m.lower() for m in self.config.boilerplate_markers)
@@ -1214,6 +1217,8 @@ class Analyzer:
         first: int,
         heads: frozenset[str],
         phrases: Sequence[tuple[str, ...]],
+        *,
+        bare: bool = False,
     ) -> bool:
         """Whether the subject right before the conduct word at *first* (past at most three
         auxiliaries and adverbs, ``passive_between``, with no comma) is one of *heads* or
@@ -1224,16 +1229,14 @@ class Analyzer:
         ``victim_subjects``: "the victim sent her pictures to him". Not "a police constable
         shared" (the subject's head is the constable), "a state government official shared",
         "fraudsters impersonating police threatened", "police said he shared" (the subject is
-        "he") or "a video of the police posted" (the lawful word ends a longer phrase)."""
+        "he") or "a video of the police posted" (the lawful word ends a longer phrase). With
+        *bare*, a subject with no determiner only ("Predators lure children", not "the
+        predators"), past adverbs of frequency too ("Offenders typically groom")."""
         sentence = sentence_of[first]
         at = first - 1
         skipped = 0
-        while (
-            at >= 0
-            and sentence_of[at] == sentence
-            and skipped < 3
-            and tokens[at][2] in self.passive_between
-        ):
+        skip = self.passive_between | self.generic_adverbs if bare else self.passive_between
+        while at >= 0 and sentence_of[at] == sentence and skipped < 3 and tokens[at][2] in skip:
             if tokens[at][2] in _BE_FORMS:
                 return False  # "the victim was blackmailed": a passive's subject is no doer
             at, skipped = at - 1, skipped + 1
@@ -1257,6 +1260,8 @@ class Analyzer:
         if not size:
             return False
         before = at - size
+        if bare and before >= 0 and tokens[before][2] in self.config.determiners:
+            return False  # "the predators lure": those of the report, not predators in general
         while before >= 0 and tokens[before][2] in self.config.determiners:
             before -= 1
         if before < 0 or sentence_of[before] != sentence:
@@ -1401,6 +1406,12 @@ class Analyzer:
             or (
                 conduct in self.victim_conducts
                 and self._subject_is(text, tokens, sentence_of, first, self.victim_subjects, ())
+            )
+            or (
+                _present_form(tokens[first][2], self.past_forms)
+                and self._subject_is(
+                    text, tokens, sentence_of, first, self.generic_subjects, (), bare=True
+                )
             )
         ):
             return False
@@ -1676,6 +1687,13 @@ def _restates(text: str, earlier: _ActMatch, later: _ActMatch) -> bool:
         return False
     gap = _RESTATED.match(text, earlier[1], later[0])
     return gap is not None and gap.end() == later[0]
+
+
+def _present_form(word: str, past_forms: frozenset[str]) -> bool:
+    """Whether a conduct word is in the present tense, as a statement about offenders in general
+    is told ("Predators lure children", "Offenders typically groom"): not a past ("-ed", or one
+    of *past_forms*: "sold", "sent") and not a participle or a noun in "-ing"."""
+    return not word.endswith(("ed", "ing")) and word not in past_forms
 
 
 def _after_preposition(
