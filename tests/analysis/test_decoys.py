@@ -95,6 +95,9 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "He is one of the gangs involved in sextortion cases, police said.",
         "The city alone has reported over 1,400 sextortion cases this year.",
         "In a detailed response posted on Facebook, she called the case untenable.",
+        # counts and trends of conduct (topic cues)
+        "The number of people downloading such material has risen sharply, officials said.",
+        "There has been a surge in sharing of child sexual abuse material during the lockdown.",
         # offenders in general, in the present tense
         "Predators lure children through online games, the advisory warned.",
         "Offenders typically groom children on social media.",
