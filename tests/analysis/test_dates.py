@@ -397,3 +397,49 @@ def test_hindi_month_names_are_read(text: str, day: dt.date, source: str) -> Non
     read = READER.read(text, TODAY)
     assert read is not None
     assert (read.day, read.source) == (day, source)
+
+
+def test_a_hindi_sentence_with_a_date_is_no_date_line(catalog: Catalog) -> None:
+    """Review of 2026-12-02 (e): "पुलिस के मुताबिक घटना 5 मई 2024 की है।" is an event's date;
+    the report charges under the BNS, so it is no earlier than the BNS."""
+    text = (
+        "नाबालिग का अश्लील वीडियो वायरल\n\nपुलिस के मुताबिक घटना 5 मई 2024 की है।\n\n"
+        "एसपी ने बताया कि बीएनएस की धारा 64 के तहत मामला दर्ज किया गया।"
+    )
+    analysis = catalog.analyze(text)
+    assert analysis.as_of == D(2024, 7, 1)
+    assert analysis.as_of_source == "inferred"
+    assert analysis.as_of_note is not None
+    assert "2024-05-05" in analysis.as_of_note
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # day-first datelines, in English and in Hindi, with a news agency
+        ("Bhopal, 21 March (IANS): He was booked under the BNS.", D(2025, 3, 21)),
+        ("नई दिल्ली, 20 जुलाई (भाषा) दिल्ली पुलिस ने आरोपी को गिरफ्तार किया।", D(2026, 7, 20)),
+        ("भोपाल, 21 मार्च (आईएएनएस)। बीएनएस की धारा 64 के तहत केस दर्ज।", D(2025, 3, 21)),
+    ],
+)
+def test_a_day_first_dateline_is_placed(catalog: Catalog, text: str, day: dt.date) -> None:
+    analysis = catalog.analyze(text)  # today is 2026-11-23 in tests
+    assert analysis.as_of == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a BNS booking with a later clause in the future still dates the report
+        "Bhopal, March 21 (IANS): A man who filmed a girl on January 5, 2023 was booked under "
+        "Section 64 of the BNS and will be produced in court on Monday.",
+    ],
+)
+def test_a_use_of_the_bns_dates_a_report_whatever_else_its_sentence_says(
+    catalog: Catalog, text: str
+) -> None:
+    assert catalog.analyze(text).as_of == D(2025, 3, 21)
+
+
+def test_a_hindi_month_takes_no_two_digit_year() -> None:
+    assert READER.read("घटना 12 मार्च 11 बजे की है।", TODAY) is None

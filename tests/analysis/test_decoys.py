@@ -105,6 +105,10 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         # a negator further back in the conduct word's own clause
         "The intention must be judged without requiring any actual transmission of it.",
         "He never once in all those years downloaded any such material, his lawyer said.",
+        "The minor victim sent her pictures to the accused.",
+        "The 14-year-old victim sent her pictures to the accused.",
+        "The family made a complaint after the video went viral.",
+        "The girl paid the accused to have her videos removed.",
         # a store that is a shop; "nothing to show" denies what follows; an app downloaded;
         # a film as a noun (issue #13: homonyms, negation beyond the next word)
         "The district collector said a medical store owner was also questioned.",
@@ -275,6 +279,27 @@ def test_not_conduct(catalog: Catalog, text: str) -> None:
             "The IO sent the seized obscene videos of the minor for forensic examination.",
             [("seized obscene videos", "storing")],
         ),
+        # review of 2026-12-02 (e): an attribution after a comma is no object; where a
+        # recipient lives is no institution sent to; a victim with an age before the word
+        ("The accused shared the videos, news reports said.", [("shared", "sharing")]),
+        ("The accused recorded the video, witnesses told the court.", [("recorded", "producing")]),
+        (
+            "The caretaker sent obscene videos to a minor girl living in a shelter home.",
+            [("sent", "sharing")],
+        ),
+        (
+            "The accused sent letters to the girl and later shared her photos.",
+            [("shared", "sharing")],
+        ),
+        (
+            "The accused posted a statement and the videos of the minor girl on Facebook.",
+            [("posted", "uploading")],
+        ),
+        (
+            "Sub-inspector Rajesh Kumar, posted at the Kotwali police station, shared obscene "
+            "videos of a minor.",
+            [("shared", "sharing")],
+        ),
         # a dispatch word that is a recipient or a letter with material is still sharing
         (
             "The man sent his team members nude photos of the 15-year-old girl.",
@@ -379,12 +404,10 @@ def test_still_conduct(catalog: Catalog, text: str, expected: list[tuple[str, st
         # made; a quantity before the subject of a passive frame
         (
             "Customers paid Rs 500 to join the Telegram group with child pornography.",
-            [("paid Rs 500 to join", "buying")],
+            [("paid Rs 500 to join the Telegram group with child pornography", "buying")],
         ),
-        (
-            "He had hidden the videos of the minor girl in a secret folder.",
-            [("hidden the videos", "storing")],
-        ),
+        # paying for something else, or to have material deleted, is no buying
+        ("The accused paid Rs 500 to join the gym near the girl's school.", []),
         (
             "He made the video of the girl viral on social media.",
             [("made the video of the girl viral", "sharing")],

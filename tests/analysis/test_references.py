@@ -96,6 +96,20 @@ def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
             [("ipc-1860", "376AB"), ("ipc-1860", "376DA"), ("ipc-1860", "376DB")],
         ),
         ("Section 67 (A) and (B) of the IT Act", [("it-act-2000", "67A"), ("it-act-2000", "67B")]),
+        ("Section 376 (D) and (DB) of the IPC", [("ipc-1860", "376D"), ("ipc-1860", "376DB")]),
+        # after a clause, a capital is the next clause; an Act with no lettered section of the
+        # number (POCSO: only 42A) reads capitals as clauses
+        (
+            "He was booked under Section 67B (A), (B) of the IT Act.",
+            [("it-act-2000", "67B(a)"), ("it-act-2000", "67B(b)")],
+        ),
+        (
+            "He was booked under Section 5 (L) and (M) of the POCSO Act.",
+            [("pocso-2012", "5(l)"), ("pocso-2012", "5(m)")],
+        ),
+        ("Section 42 (A) of the POCSO Act", [("pocso-2012", "42A")]),
+        # a lettered section before a count's noun is no count
+        ("He was booked under 67B IT Act charges.", [("it-act-2000", "67B")]),
         # two capitals in brackets are a section's letters, unless a roman numeral
         ("under Section 376 (AB) IPC", [("ipc-1860", "376AB")]),
         ("under Section 11 (IV) of the POCSO Act", [("pocso-2012", "11(iv)")]),

@@ -101,7 +101,7 @@ _YEAR4 = r"(?:19|20)\d\d"
 _FULL = (
     rf"(?:(?P<m1>{_MONTH})\s(?P<d1>{_DAY}),?\s(?P<y1>{_YEAR4})\b"
     rf"|\b(?P<d2>{_DAY})\s(?P<m2>{_MONTH}),?\s(?P<y2>{_YEAR4}|\d\d)\b"
-    rf"|(?<![\d.])\b(?P<d3>[0-3]?\d)[-./](?P<n3>[01]?\d)[-./](?P<y3>{_YEAR4})\b(?![-./]?\d)"
+    rf"|(?<![\d.])\b(?P<d3>[0-3]?\d)[-./](?P<n3>[01]?\d)[-./](?P<y3>{_YEAR4})\b(?!\d)"
     rf"|\b(?P<y4>{_YEAR4})-(?P<n4>[01]\d)-(?P<d4>[0-3]\d)\b"
     rf"|(?<![\d.])\b(?P<d5>[0-3]\d)(?P<s5>[-./])(?P<n5>[01]\d)(?P=s5)(?P<y5>\d\d)\b"
     rf"(?![-./]?\d))"
@@ -122,6 +122,14 @@ _STATUTE_YEAR = re.compile(
 _DATELINE = re.compile(
     rf"(?:^|\n)[ \t]*(?P<place>[A-Z][A-Za-z .]{{1,30}}?(?:\s?\[[A-Za-z ]{{1,20}}\])?),\s?"
     rf"(?P<m>{_MONTH})\s(?P<d>{_DAY})(?!\s?,?\s?\d)(?P<agency>\s?\([A-Za-z]{{2,10}}\))?\s?[:.]?",
+    re.IGNORECASE,
+)
+# "Bhopal, 21 March (IANS):", "नई दिल्ली, 20 जुलाई (भाषा)": day first, then a news agency in
+# brackets or a colon (or the Hindi full stop "।")
+_DATELINE_DAY_FIRST = re.compile(
+    rf"(?:^|\n)[ \t]*(?P<place>[A-Za-z\u0900-\u097f][A-Za-z\u0900-\u097f .]{{1,30}}?),\s?"
+    rf"(?P<d>{_DAY})\s(?P<m>{_MONTH})(?!\s?,?\s?\d)"
+    rf"(?:(?P<agency>\s?\([A-Za-z\u0900-\u097f]{{2,12}}\))\s?[:.\u0964]?|\s?[:\u0964])",
     re.IGNORECASE,
 )
 _DATELINE_BARE = re.compile(
@@ -178,6 +186,7 @@ def _metadata_shaped(text: str, match: re.Match[str]) -> bool:
 # of two letters or more but a weekday, "am", "pm" or "IST".
 _WORDS_BETWEEN = re.compile(rf"(?!\b(?:{_WEEKDAY}|am|pm|ist)\b)\b[a-z]{{2,}}", re.IGNORECASE)
 # How far after a dateline its paragraph is searched for the weekday of a statement.
+_DEVANAGARI = re.compile("[\u0900-\u097f]")
 _LEAD_LIMIT = 600
 _PARAGRAPH_END = re.compile(r"\n[ \t\r]*\n")
 # A date line: short, and mostly the date (a byline, a weekday and a time may stand beside it).
@@ -212,7 +221,7 @@ class DateReader:
         statement_verbs: Iterable[str] = (),
         statement_words: Iterable[str] = (),
         metadata_labels: Iterable[str] = (),
-        law_named: Callable[[str], tuple[dt.date, str] | None] | None = None,
+        law_named: Callable[[str], tuple[dt.date, str, str] | None] | None = None,
     ) -> None:
         self.law_named = law_named
         # a page's date labels, read only in the shape of page metadata: "Uploaded on:
@@ -291,6 +300,8 @@ class DateReader:
             match = _FULL_DATE.search(stripped)
             if match is None:
                 continue
+            if _DEVANAGARI.search(stripped, match.end()) or stripped.endswith("\u0964"):
+                continue  # "पुलिस के मुताबिक घटना 5 मई 2024 की है।": a Hindi sentence
             rest = (stripped[: match.start()] + stripped[match.end() :]).lower()
             # words of three Latin letters or more ("pm" is not counted), and every word with a
             # letter of another script (Hindi's short words are words: "को", "था")
@@ -324,12 +335,13 @@ class DateReader:
         it is a dateline: a place that is not a month or weekday, and an agency, where one is
         bracketed, that is a news agency. Only a form's first match counts."""
         found: list[tuple[int, re.Match[str], bool]] = []
-        for form, pattern in enumerate((_DATELINE, _DATELINE_BARE, _WEEKDAY_DATE)):
+        forms = (_DATELINE, _DATELINE_BARE, _WEEKDAY_DATE, _DATELINE_DAY_FIRST)
+        for form, pattern in enumerate(forms):
             match = pattern.search(text)
             if match is None:
                 continue
             valid = True
-            if pattern is _DATELINE:
+            if pattern is _DATELINE or pattern is _DATELINE_DAY_FIRST:
                 agency = (match["agency"] or "").strip(" ()").lower()
                 place = match["place"].split()[0].lower()
                 valid = place not in MONTHS and place not in _WEEKDAYS
@@ -360,7 +372,7 @@ class DateScan:
         self.stretch_latest: list[dt.date | None] = []
         self.latest: tuple[dt.date, str] | None = None
         # the latest day an Act the text names as law came into force, and its title
-        self.law: tuple[dt.date, str] | None = None
+        self.law: tuple[dt.date, str, str] | None = None
 
     @property
     def decided(self) -> bool:
@@ -402,8 +414,7 @@ class DateScan:
                 )
             )
         self.stretch_latest.append(_latest_named(text, today, exclude=(0, 0)))
-        if self.datelines and self.reader.law_named is not None:
-            # read only once a dateline is seen: it is all this evidence places
+        if self.reader.law_named is not None:
             law = self.reader.law_named(text)
             if law is not None and law[0] <= today and (self.law is None or law > self.law):
                 self.law = law
@@ -422,6 +433,22 @@ class DateScan:
             placed = self._dateline()
             if placed is not None:
                 return placed
+        law = self.law
+        if law is not None and (self.latest is None or law[0] > self.latest[0]):
+            # "घटना 5 मई 2024 की है … बीएनएस की धारा 64 के तहत": a report that charges under
+            # the BNS is no earlier than 1 July 2024, whatever earlier dates it names
+            return ReadDate(
+                law[0],
+                law[2],
+                "inferred",
+                f"the text has no date line; it names {law[1]} as law, in force from "
+                f"{law[0].isoformat()}, and the report is no earlier"
+                + (
+                    f" (the latest date it names is {self.latest[0].isoformat()})"
+                    if self.latest
+                    else ""
+                ),
+            )
         if self.latest is None:
             return None
         return ReadDate(
@@ -435,7 +462,8 @@ class DateScan:
     def _dateline(self) -> ReadDate | None:
         _, quote, month_day, weekday, own_floor, index, stated = min(self.datelines)
         month_name, day_text = month_day.split("|")
-        month = MONTHS.get(month_name.lower().rstrip(".")[:3])
+        name = month_name.lower().rstrip(".")
+        month = MONTHS.get(name) or MONTHS.get(name[:3])
         if month is None:
             return None
         day_number = int(re.sub(r"\D", "", day_text))
@@ -516,6 +544,8 @@ def full_date(match: re.Match[str], today: dt.date) -> dt.date | None:
             year_text = groups.get("y1") or groups.get("y2")
             if found is None or day is None or year_text is None:
                 return None
+            if len(year_text) == 2 and not name.isascii():
+                return None  # "12 मार्च 11 बजे": a time, not a year (Hindi prints four digits)
             month = found
         year = int(year_text)
         if len(year_text) == 2:

@@ -33,20 +33,34 @@ _END = rf"(?![{_BLOCK}])"
 
 @dataclass(frozen=True, slots=True)
 class SectionList:
-    """A list of section numbers after "धारा": where it is, the words that introduce it
-    (from "धारा" or from the Act named before it), and each number as the English reader
-    writes one, with its place."""
+    """A list of section numbers after "धारा" (or, continuing a list after its Act, after a
+    join: "… भादवि व 3/4 पॉक्सो एक्ट"): where it is, where its introducing word starts, and
+    each number as the English reader writes one, with its place and whether a word ("व",
+    "और") rather than a comma or a slash joined it to the one before."""
 
     start: int
     end: int
     keyword_start: int
-    numbers: tuple[tuple[int, int, str], ...]
+    numbers: tuple[tuple[int, int, str, bool], ...]
+    cut: bool = False
+    """Whether the list was cut before a number that counts something ("3 अन्य धाराओं", "15
+    दिन"): no Act after it is the list's."""
 
 
 def _alternation(words: Iterable[str]) -> str:
-    """The words, longest first, each space matching any run of one or two spaces."""
+    """The words, longest first, each space matching any run of one or two spaces and each
+    virama ("्") allowing a zero-width joiner or non-joiner after it, as many Hindi sites print
+    ("एक्‍ट")."""
     ordered = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
-    return "|".join(r"\s{1,2}".join(map(re.escape, w.split())) for w in ordered) or "(?!)"
+    return (
+        "|".join(
+            r"\s{1,2}".join(
+                re.escape(part).replace("\u094d", "\u094d[\u200c\u200d]?") for part in w.split()
+            )
+            for w in ordered
+        )
+        or "(?!)"
+    )
 
 
 class DevanagariReader:
@@ -56,26 +70,37 @@ class DevanagariReader:
     def __init__(self, words: DevanagariWords) -> None:
         self.words = words
         self.letters = {k: v.upper() for k, v in words.letters.items()}
+        self.bracket_letters = {
+            k: v.lower() for k, v in {**words.bracket_letters, **words.letters}.items()
+        }
         names = {name: act for act, listed in words.act_names.items() for name in listed}
-        self.act_of = {" ".join(name.split()): act for name, act in names.items()}
+        self.act_of = {_key(name): act for name, act in names.items()}
         act_word = _alternation(words.act_words)
         # a name, then "Act" where the name left it out ("पॉक्सो एक्ट"), then a year
         self.act_pattern = re.compile(
             rf"{_START}(?P<name>{_alternation(names)}){_END}"
-            rf"(?:\s{{1,2}}(?:{act_word}){_END})?(?:,?\s?(?:19|20)\d\d(?!\d))?"
+            rf"(?:\s{{1,2}}(?:{act_word}){_END})?(?:[,-]?\s?(?:19|20)\d\d(?!\d))?"
         )
         letter = _alternation(self.letters)
-        bracket = rf"\s?\((?:{_DIGIT}{{1,2}}|[A-Za-z]{{1,4}}|(?:{letter}))\)"
+        inner = _alternation(self.bracket_letters)
+        bracket = rf"\s?\((?:{_DIGIT}{{1,2}}|[A-Za-z]{{1,4}}|(?:{inner}){{1,2}})\)"
         number = (
-            rf"{_DIGIT}{{1,3}}(?:\s?-?\s?(?:{letter}){_END}|[A-Za-z]{{1,2}}(?![A-Za-z]))?"
+            rf"{_DIGIT}{{1,3}}(?:\s?-?\s?(?:{letter}){{1,2}}{_END}|-?[A-Za-z]{{1,2}}(?![A-Za-z]))?"
             rf"(?:{bracket})*"
         )
+        self.join = re.compile(rf"\s?(?:,|/|(?P<word>{_alternation(words.joins)}){_END})\s?")
         join = rf"\s?(?:,|/|(?:{_alternation(words.joins)}){_END})\s?"
         self.list_pattern = re.compile(
             rf"{_START}(?P<keyword>{_alternation(words.section_words)}){_END}[\s:-]{{0,3}}"
             rf"(?P<list>{number}(?:{join}{number})*)(?!{_DIGIT})"
         )
+        # a list that continues after an Act with no "धारा": ", 4/6 पॉक्सो एक्ट", "व 3/4 …"
+        self.continuation = re.compile(
+            rf"\s?(?:,|(?:{_alternation(words.joins)}){_END})\s?"
+            rf"(?P<list>{number}(?:{join}{number})*)(?!{_DIGIT})"
+        )
         self.item = re.compile(number)
+        self.stop_after = re.compile(rf"\s{{0,2}}(?:{_alternation(words.stop_words)}){_END}")
         # between an Act named before a list and its "धारा": "Act", a short name in brackets
         # ("भारतीय दंड संहिता (IPC) की धारा"), the possessive
         self.gap_before = re.compile(
@@ -95,7 +120,7 @@ class DevanagariReader:
         end = len(text) if high is None else high
         found = []
         for match in self.act_pattern.finditer(text, low, end):
-            act = self.act_of.get(" ".join(match["name"].split()))
+            act = self.act_of.get(_key(match["name"]))
             if act is not None:
                 found.append((match.start(), match.end(), act))
         return found
@@ -104,29 +129,82 @@ class DevanagariReader:
         """The lists of section numbers after "धारा" in *text*, each number written as the
         English reader writes one ("67बी" → "67B", "(ख)" → "(b)", "६७" → "67")."""
         end = len(text) if high is None else high
-        found = []
-        for match in self.list_pattern.finditer(text, low, end):
-            numbers = tuple(
-                (item.start(), item.end(), self.latin(item.group()))
-                for item in self.item.finditer(text, match.start("list"), match.end("list"))
-            )
-            found.append(SectionList(match.start(), match.end(), match.start(), numbers))
-        return found
+        return [
+            self._read(text, match.start(), match.start("list"), match.end("list"))
+            for match in self.list_pattern.finditer(text, low, end)
+        ]
+
+    def continued(self, text: str, at: int, high: int) -> SectionList | None:
+        """The list that continues at *at*, right after an Act ("… भादवि व 3/4 पॉक्सो एक्ट",
+        "… भादवि, 4/6 पॉक्सो"), or None."""
+        match = self.continuation.match(text, at, high)
+        if match is None:
+            return None
+        return self._read(text, at, match.start("list"), match.end("list"))
+
+    def _read(self, text: str, keyword: int, low: int, high: int) -> SectionList:
+        """The numbers of the list between *low* and *high*, cut before a number that counts
+        something ("धारा 376 और 3 अन्य धाराओं", "67बी व 15 दिन की रिमांड")."""
+        numbers: list[tuple[int, int, str, bool]] = []
+        previous = low
+        cut = False
+        for item in self.item.finditer(text, low, high):
+            if self.stop_after.match(text, item.end()):
+                cut = True
+                break
+            join = self.join.match(text, previous, item.start()) if numbers else None
+            worded = join is not None and join["word"] is not None
+            numbers.append((item.start(), item.end(), self.latin(item.group()), worded))
+            previous = item.end()
+        end = numbers[-1][1] if numbers else low
+        return SectionList(keyword, end, keyword, tuple(numbers), cut)
 
     def latin(self, number: str) -> str:
-        """A number as the English reader writes one: ASCII digits, a section's letter after
-        its digits as a capital ("67बी", "67 बी" → "67B"), a letter in brackets as a clause
-        ("(ख)" → "(b)")."""
-        number = number.translate(_DIGITS)
+        """A number as the English reader writes one: ASCII digits, a section's letters after
+        its digits as capitals ("67बी", "67 बी" → "67B", "376एबी" → "376AB"), a letter in
+        brackets as a clause ("(ख)" → "(b)", "(एन)" → "(n)")."""
+        number = _unjoined(number).translate(_DIGITS)
         head = re.match(r"\d+", number)
         assert head is not None
         rest = number[head.end() :]
         out = head.group()
-        letter = re.match(r"\s?-?\s?([A-Za-z]{1,2}(?![A-Za-z])|[^\s(\d-][^\s(]*)", rest)
-        if letter is not None and (letter[1] in self.letters or letter[1].isascii()):
-            out += self.letters.get(letter[1], letter[1].upper())
-            rest = rest[letter.end() :]
-        for part in re.finditer(r"\(([^()]*)\)", rest):
-            inner = part[1]
-            out += f"({self.letters[inner].lower() if inner in self.letters else inner})"
+        latin = re.match(r"\s?-?\s?([A-Za-z]{1,2})(?![A-Za-z])", rest)
+        if latin is not None:
+            out += latin[1].upper()
+            rest = rest[latin.end() :]
+        else:
+            attached = re.match(r"\s?-?\s?([^\s(\d-][^\s(]*)", rest)
+            if attached is not None:
+                letters = _spell(attached[1], self.letters)
+                if letters is not None:
+                    out += letters.upper()
+                    rest = rest[attached.end() :]
+        for index, part in enumerate(re.finditer(r"\(([^()]*)\)", rest)):
+            inner = part[1].strip()
+            spelled = _spell(inner, self.bracket_letters)
+            if index == 0 and out.isdigit() and spelled is not None and len(spelled) == 2:
+                out += spelled.upper()  # "376 (डीबी)": two letters are a section's, as "(DB)"
+            else:
+                out += f"({spelled.lower() if spelled is not None else inner})"
         return out
+
+
+def _key(name: str) -> str:
+    """A name as the table of names holds it: single spaces, no zero-width joiners."""
+    return " ".join(_unjoined(name).split())
+
+
+def _unjoined(text: str) -> str:
+    return text.replace("\u200c", "").replace("\u200d", "")
+
+
+def _spell(written: str, letters: dict[str, str]) -> str | None:
+    """*written* as Latin letters, one or two of the letters of *letters* ("एबी" → "AB"), or
+    None when it is not spelled with them."""
+    if written in letters:
+        return letters[written]
+    for size in range(1, len(written)):
+        head, tail = written[:size], written[size:]
+        if head in letters and tail in letters:
+            return letters[head] + letters[tail]
+    return None

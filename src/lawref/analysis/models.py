@@ -38,6 +38,12 @@ class DevanagariWords(Frozen):
     links: tuple[str, ...] = ()
     act_words: tuple[str, ...] = ()
     letters: dict[str, str] = Field(default_factory=dict)
+    bracket_letters: dict[str, str] = Field(default_factory=dict)
+    """Latin letters as Hindi spells them, read in brackets only ("(एन)" is "(n)"): after the
+    digits, "के" is a word ("धारा 4 के तहत"), not a letter."""
+    stop_words: tuple[str, ...] = ()
+    """Words after a number that make it a count, a term or a time, not a section ("3 अन्य
+    धाराओं", "15 दिन की रिमांड", "10 साल की कैद", "2 आरोपी"): the list ends before it."""
     act_names: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     """Act id → the names Hindi reports give it ("पॉक्सो एक्ट", "भारतीय दंड संहिता"): an Act
     lawref holds, one of ``other_acts`` or a Code of criminal procedure."""
@@ -72,6 +78,9 @@ class Frame(Frozen):
     group created by the police" is no offence) or the subject before an active one ("the
     police created a group"); not so for material found ("videos recovered by the police",
     "Police recovered 1,200 CSAM files": the material was the accused's)."""
+    clause_bound: bool = False
+    """The object is looked for only in the trigger's clause: no ``subject_stops`` word between
+    ("made a complaint after the video went viral" is no video made viral)."""
     passive: bool = False
     """The object is the subject of a passive trigger: right before it ("channels run by the
     accused", which then needs "by" after the trigger) or with only ``passive_between`` words
@@ -187,6 +196,9 @@ class AnalysisConfig(Frozen):
     written once it was in force ("under Section 111 of the BNS" is no earlier than 1 July
     2024): a dateline printed without a year is placed on or after that day. An Act with a
     name an older law bore ("IT Rules", "POCSO Rules") dates nothing."""
+    law_use_words: tuple[str, ...] = ()
+    """Words that, just before or after the name of one of ``dating_acts``, show it is used as
+    law ("booked under the BNS", "Section 64 of the BNS", "बीएनएस की धारा 64")."""
     draft_words: tuple[str, ...] = ()
     """Words in the sentence of an Act's name that make it a draft or a law to come, not a law
     in force ("the Bharatiya Nyaya Sanhita Bill", "the Lok Sabha passed the BNS", "the BNS will

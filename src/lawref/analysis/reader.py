@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from lawref.analysis.dates import MONTHS, DateReader, ReadDate
-from lawref.analysis.devanagari import DevanagariReader
+from lawref.analysis.devanagari import DevanagariReader, SectionList
 from lawref.analysis.models import (
     AnalysisConfig,
     Frame,
@@ -130,6 +130,10 @@ _ActMatch = tuple[int, int, _ActName]
 
 # the forms of "be" that make a verb after them passive ("the victim was blackmailed")
 _BE_FORMS = frozenset({"was", "were", "is", "are", "been", "being", "be"})
+
+# how many lists may follow one another after their Acts with no "धारा" ("… भादवि व 3/4 पॉक्सो
+# एक्ट व 67बी आईटी एक्ट"): a bound that keeps the reading linear
+_CONTINUATIONS = 20
 
 # the end of a sentence, looked for at most ``_SENTENCE_REACH`` characters from an Act's name
 _SENTENCE_MARK = re.compile(r"[.!?\n\u0964]")
@@ -391,10 +395,12 @@ class Analyzer:
                 # ("u/s 67B IT Act and 15 POCSO")
                 continue
             after = _NEXT_WORD.match(text, acts[index][1])
-            if after is not None and (
-                after[1].lower() in self.counted_nouns or after[1].lower() in self.count_words
+            if (
+                after is not None
+                and (after[1].lower() in self.counted_nouns or after[1].lower() in self.count_words)
+                and not _SECTION_SHAPED.match(match["list"])
             ):
-                continue  # "12 POCSO cases", "and 3 POCSO sections"
+                continue  # "12 POCSO cases", "and 3 POCSO sections"; not "67B IT Act charges"
             if _within_any(match.start(), skipped):
                 continue
             used_acts.add(index)
@@ -414,7 +420,7 @@ class Analyzer:
                 self._list(text, direct.start("list"), direct["list"], acts[index], day, budget)
             )
         if self.devanagari.present(text, low, high):
-            refs.extend(self._devanagari_refs(text, low, high, acts, used_acts, day))
+            refs.extend(self._devanagari_refs(text, low, high, acts, used_acts, refs, day))
         covered = sorted((ref.start, ref.end) for ref in refs)
         for index, (start, end, name) in enumerate(acts):
             if index > 0 and _restates(text, acts[index - 1], (start, end, name)):
@@ -440,40 +446,80 @@ class Analyzer:
         high: int,
         acts: Sequence[_ActMatch],
         used_acts: set[int],
+        covered: Sequence[StatuteReference],
         day: dt.date,
     ) -> list[StatuteReference]:
         """The references of the lists after "धारा" in *text* (:mod:`lawref.analysis.devanagari`):
         each number read against the Act named right before the list ("आईटी एक्ट की धारा
-        67बी"), else right after it ("धारा 354 आईपीसी"), else none (the anaphora then gives
-        it the Act of the reference before, as in English)."""
+        67बी") or right after it ("धारा 354 आईपीसी"), else none (the anaphora then gives it the
+        Act of the reference before, as in English). Where both are named and differ, the
+        numbers after the list's last "व" or "और" are the later Act's ("आईपीसी की धारा 376 और
+        3/4 पॉक्सो एक्ट"); a list continues after its Act with no "धारा" ("धारा 363, 376
+        भादवि व 3/4 पॉक्सो एक्ट"). A number the English reader has read already is not read
+        twice."""
         reader = self.devanagari
         by_end = {end: index for index, (_, end, _) in enumerate(acts)}
         by_start = {start: index for index, (start, _, _) in enumerate(acts)}
         ends = sorted(by_end)
+        spans = sorted((ref.start, ref.end) for ref in covered)
         refs: list[StatuteReference] = []
-        for found in reader.lists(text, low, high):
-            index = None
-            before = bisect.bisect_right(ends, found.keyword_start) - 1
-            if before >= 0 and found.keyword_start - ends[before] <= 40:
-                gap = reader.gap_before.fullmatch(text, ends[before], found.keyword_start)
-                if gap is not None:
-                    index = by_end[ends[before]]
-            if index is None:
-                after = reader.gap_after.match(text, found.end)
-                if after is not None:
-                    index = by_start.get(after.end())
-            if index is not None:
-                used_acts.add(index)
-                if index > 0 and _restates(text, acts[index - 1], acts[index]):
-                    # "भारतीय दंड संहिता (IPC) की धारा 377": the full name is the Act's place
-                    index -= 1
+
+        def act_after(found: SectionList) -> int | None:
+            if found.cut:
+                return None
+            after = reader.gap_after.match(text, found.end)
+            return by_start.get(after.end()) if after is not None else None
+
+        def read(found: SectionList, before: int | None, after: int | None) -> None:
+            numbers = found.numbers
+            split = len(numbers)
+            if (
+                before is not None
+                and after is not None
+                and acts[before][2].act != acts[after][2].act
+            ):
+                worded = [i for i, item in enumerate(numbers) if item[3]]
+                split = worded[-1] if worded else len(numbers)
+            for position, (start, end, number, _) in enumerate(numbers):
+                index = before if position < split else after
+                if index is None:
+                    index = after if before is None else before
+                if _within_any(start, spans):
+                    continue
+                if index is not None:
                     used_acts.add(index)
-            act = acts[index] if index is not None else None
-            place = {"act_start": act[0], "act_end": act[1]} if act is not None else {}
-            for start, end, number in found.numbers:
+                    if index > 0 and _restates(text, acts[index - 1], acts[index]):
+                        # "भारतीय दंड संहिता (IPC) की धारा 377": the full name is the place
+                        index -= 1
+                        used_acts.add(index)
+                act = acts[index] if index is not None else None
                 name = act[2] if act is not None else None
                 ref = self._resolve(text, start, end, _read_numbers(number)[0], name, day)
-                refs.append(ref.model_copy(update=place) if place else ref)
+                if act is not None:
+                    ref = ref.model_copy(update={"act_start": act[0], "act_end": act[1]})
+                refs.append(ref)
+
+        for found in reader.lists(text, low, high):
+            before = None
+            preceding = bisect.bisect_right(ends, found.keyword_start) - 1
+            if preceding >= 0 and found.keyword_start - ends[preceding] <= 40:
+                gap = reader.gap_before.fullmatch(text, ends[preceding], found.keyword_start)
+                if gap is not None:
+                    before = by_end[ends[preceding]]
+            after = act_after(found)
+            read(found, before, after)
+            # the list goes on after its Act: "धारा 363, 376 भादवि व 3/4 पॉक्सो एक्ट"
+            steps = 0
+            while after is not None and steps < _CONTINUATIONS:
+                steps += 1
+                more = reader.continued(text, acts[after][1], high)
+                if more is None or not more.numbers:
+                    break
+                following = act_after(more)
+                if following is None:
+                    break
+                read(more, None, following)
+                after = following
         return refs
 
     def _list(
@@ -500,9 +546,21 @@ class Analyzer:
             in_range = previous is not None and _RANGE_JOIN.fullmatch(joined) is not None
             if item["number"]:
                 numbers = _read_numbers(item["number"])
+                bracketed = _BRACKET_LETTER.match(_ascii_digits(item["number"]))
+                if bracketed is not None and not self._has_lettered(name, bracketed[1]):
+                    # "Section 5 (L) of the POCSO Act": no lettered section 5 in the Act's
+                    # data, so the capital is a clause, 5(l)
+                    numbers = (bracketed[1] + f"({bracketed[2].lower()})" + bracketed[3],)
             elif item["part"] and base is not None:
                 low = previous[1] if previous is not None and in_range else None
-                numbers = (_part_number(base, item["part"], low),)
+                before = previous[1] if previous is not None else None
+                number = _part_number(base, item["part"], low, before)
+                single = re.fullmatch(r"(\d+)[A-Z]", number)
+                if single is not None and not self._has_lettered(name, single[1]):
+                    # "Section 5 (L) and (M) of the POCSO Act": the Act's data holds no lettered
+                    # section 5, so the capitals are clauses, 5(m)
+                    number = single[1] + _normal_parts(item["part"])
+                numbers = (number,)
             else:
                 continue
             if previous is not None and in_range:
@@ -538,6 +596,16 @@ class Analyzer:
                 refs.append(ref.model_copy(update=place) if place else ref)
             unexpanded = ()
         return refs
+
+    def _has_lettered(self, name: _ActName | None, digits: str) -> bool:
+        """Whether a capital after *digits* can be a section's letter in the Act of *name*: not
+        where the Act's data lists every number with lettered sections (``lettered_bases``) and
+        *digits* is not one of them ("Section 5 (L) of the POCSO Act" is s.5(l)); otherwise it
+        can (IPC 376D, IT Act 67A)."""
+        if name is None or not name.held:
+            return True
+        bases = self.statutes.act(name.act).lettered_bases
+        return bases is None or int(digits) in bases
 
     def _unit_after(self, text: str, end: int) -> bool:
         """Whether the number ending at *end* is a term, a time or a date ("to 10 years", "to
@@ -987,6 +1055,15 @@ class Analyzer:
                     inside = range(0)
                 else:
                     end = min(len(tokens), first + 1 + frame.window)
+                    if frame.clause_bound:
+                        end = next(
+                            (
+                                j
+                                for j in range(first + 1, end)
+                                if tokens[j][2] in self.subject_stops
+                            ),
+                            end,
+                        )
                     hit = next(
                         (
                             j
@@ -1159,6 +1236,7 @@ class Analyzer:
         text: str,
         tokens: list[tuple[int, int, str]],
         first: int,
+        last: int,
         sentence_of: list[int],
         after: list[str],
         conduct: str,
@@ -1176,15 +1254,26 @@ class Analyzer:
         near = [tokens[i][2] for i in range(low, first) if sentence_of[i] == sentence]
         if self.not_object_words.isdisjoint(after) and self.not_object_words.isdisjoint(near):
             return False
+
+        def joined(i: int) -> bool:
+            # the word after[i] follows after[i - 1] with nothing but spaces between
+            index = last + 1 + i
+            return index < len(tokens) and not text[tokens[index - 1][1] : tokens[index][0]].strip()
+
         reach = next(
             (
                 i
                 for i in range(len(after))
                 if (size := self.material_only.length_at(after, i))
-                and (i + size >= len(after) or after[i + size] not in self.not_object_words)
+                and (
+                    i + size >= len(after)
+                    or after[i + size] not in self.not_object_words
+                    or not joined(i + size)
+                )
             ),
             len(after),
         )
+        clause = next((i for i in range(len(after)) if after[i] in self.subject_stops), len(after))
         for objects, rule in rules:
             if rule.after_preposition:
                 if _after_preposition(after[: rule.after], objects, rule.after_preposition):
@@ -1192,7 +1281,7 @@ class Analyzer:
                 continue
             if any(word in objects for word in after[: min(rule.after, reach)]) and not (
                 rule.clear_of_material
-                and any(self.material_only.at(after, i) for i in range(len(after)))
+                and any(self.material_only.at(after, i) for i in range(clause))
             ):
                 return True
             named = [
@@ -1262,6 +1351,19 @@ class Analyzer:
         before = at - size
         if bare and before >= 0 and tokens[before][2] in self.config.determiners:
             return False  # "the predators lure": those of the report, not predators in general
+        # "the minor victim", "the 14-year-old victim": a child word or an age before the head
+        while before >= 0:
+            if tokens[before][2] in self.child:
+                before -= 1
+            elif (
+                before >= 2
+                and tokens[before][2] == "old"
+                and tokens[before - 1][2] in ("year", "years")
+                and tokens[before - 2][2].isdigit()
+            ):
+                before -= 3  # "14-year-old", three words
+            else:
+                break
         while before >= 0 and tokens[before][2] in self.config.determiners:
             before -= 1
         if before < 0 or sentence_of[before] != sentence:
@@ -1416,7 +1518,7 @@ class Analyzer:
         ):
             return False
         after = words(last + 1, last + 1 + config.law_window)
-        if self._names_no_material(text, tokens, first, sentence_of, after, conduct):
+        if self._names_no_material(text, tokens, first, last, sentence_of, after, conduct):
             return False
         clause: list[str] = []
         for i in range(last + 1, min(len(tokens), last + 1 + config.law_window)):
@@ -1570,29 +1672,58 @@ class Analyzer:
         )
         return {act: known[act] for act in self.config.dating_acts if act in known}
 
-    def law_named(self, text: str) -> tuple[dt.date, str] | None:
-        """The latest day one of the config's ``dating_acts`` named in *text* came into force,
-        with the Act's title: a report that names such an Act as law was written no earlier
-        (a dateline without a year is placed on or after it). A name in a sentence with one of
-        ``draft_words`` is a Bill or a law to come ("the Lok Sabha passed the Bharatiya Nyaya
-        Sanhita", "the BNS will come into force on July 1") and counts not."""
+    def law_named(self, text: str) -> tuple[dt.date, str, str] | None:
+        """The latest day one of the config's ``dating_acts`` named in *text* as law came into
+        force, with the Act's title and the words that name it: a report that charges under such
+        an Act was written no earlier (a yearless dateline, or a text that names only earlier
+        dates, is placed on or after it). The name counts only beside a word of its use
+        (``law_use_words``: "booked under the BNS", "Section 64 of the BNS", "बीएनएस की धारा
+        64"), and not in a sentence with one of ``draft_words``, which make it a Bill or a law to
+        come ("the Lok Sabha passed the Bharatiya Nyaya Sanhita", "the BNS, which takes effect
+        on July 1")."""
+        if self._dating_names.search(text) is None:
+            return None  # most texts name no such Act: one scan decides
         dating = self._dating_acts
-        latest: tuple[dt.date, str] | None = None
+        latest: tuple[dt.date, str, str] | None = None
         for start, end, name in self.acts_in(text):
             found = dating.get(name.act)
             if found is None or (latest is not None and found[0] <= latest[0]):
                 continue
+            used = self._law_use.search(text, max(0, start - _USE_BEFORE), start) or (
+                self._law_use.search(text, end, min(len(text), end + _USE_AFTER))
+            )
+            if used is None:
+                continue
             low, high = _sentence_around(text, start, end)
             if self._draft_pattern.search(text, low, high) is None:
-                latest = found
+                latest = (*found, text[start:end])
         return latest
+
+    @cached_property
+    def _dating_names(self) -> re.Pattern[str]:
+        """Any word of a name of the config's ``dating_acts``, English or Devanagari: a cheap
+        first test."""
+        dating = set(self.config.dating_acts)
+        names = {core for core, name in self.act_names.items() if name.act in dating}
+        names.update(
+            name
+            for act, listed in self.config.devanagari.act_names.items()
+            if act in dating
+            for name in listed
+        )
+        words = sorted({w for name in names for w in name.split() if len(w) > 2}, key=len)
+        return re.compile("|".join(map(re.escape, reversed(words))) or "(?!)", re.IGNORECASE)
+
+    @cached_property
+    def _law_use(self) -> re.Pattern[str]:
+        """One of ``law_use_words``: Latin ones as words of their own, Devanagari ones not
+        inside a longer Devanagari word."""
+        return _words_pattern(self.config.law_use_words)
 
     @cached_property
     def _draft_pattern(self) -> re.Pattern[str]:
         """One of ``draft_words`` as words of their own."""
-        words = sorted({w.lower() for w in self.config.draft_words}, key=lambda w: (-len(w), w))
-        alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) or "(?!)"
-        return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+        return _words_pattern(self.config.draft_words)
 
     def read_date(self, text: str, today: dt.date) -> ReadDate | None:
         """The date *text* gives itself, stated or inferred (see :mod:`lawref.analysis.dates`);
@@ -1706,6 +1837,23 @@ def _after_preposition(
         if word in prepositions and any(w in objects for w in after[index + 1 : index + 4]):
             return True
     return False
+
+
+# how far before and after an Act's name a word of its use is looked for ("booked under Section
+# 64 of the BNS", "बीएनएस की धारा 64")
+_USE_BEFORE = 40
+_USE_AFTER = 25
+
+
+def _words_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """Any of *words* (phrases allowed) as words of their own: a Latin one between word
+    boundaries, a Devanagari one not inside a longer Devanagari word (Python's ``\\b`` takes
+    a vowel sign for a word's end)."""
+    ordered = sorted({w.lower() for w in words}, key=lambda w: (-len(w), w))
+    alternatives = "|".join(
+        (r"\s+".join(map(re.escape, w.split())) + (r"\b" if w.isascii() else "")) for w in ordered
+    )
+    return re.compile(rf"(?<![\w\u0900-\u097f])(?:{alternatives or '(?!)'})", re.IGNORECASE)
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1970,15 +2118,20 @@ def _part_range(low: str, high: str) -> _Between | None:
     return _Between(tuple(f"{head}({part})" for part in inside), partial=False)
 
 
+# a single capital in brackets right after a section's digits ("5 (L)", "354 (C)"), and what
+# follows it
+_BRACKET_LETTER = re.compile(r"\s*(\d+)\s?\(\s?([A-Z])\s?\)(.*)", re.DOTALL)
+
 # one or two capitals in brackets that are a section's letters, not a roman numeral's ("(IV)")
 _SECTION_LETTERS = re.compile(r"\(\s?([A-Z](?:(?<![IVX])[A-Z]|[A-HJ-UWYZ])?)\s?\)")
 
 
-def _part_number(base: str, part: str, low: str | None) -> str:
+def _part_number(base: str, part: str, low: str | None, before: str | None = None) -> str:
     """The provision a bare bracket names: after a range word, the low end's parent with this
     part ("376(2)(i) to (n)": 376(2)(n)) or, after a lettered section, its letter ("354(A) to
-    (D)": 354D); after a lettered section, as many capitals are a section of the same number
-    ("376 (AB), (DA)": 376DA; "67 (A) and (B)": 67B); otherwise the section before it with
+    (D)": 354D); right after a lettered section (not after its clause: "67B (A), (B)" is
+    67B(b)), capitals are a section of the same number ("376 (AB), (DA)": 376DA; "67 (A) and
+    (B)": 67B; "376 (D) and (DB)": 376DB); otherwise the section before it with
     this part ("11(i), (v)": 11(v))."""
     letters = _SECTION_LETTERS.fullmatch(part.strip())
     if low is not None:
@@ -1989,7 +2142,12 @@ def _part_number(base: str, part: str, low: str | None) -> str:
         if parent is not None:
             return parent[1] + _normal_parts(part)
     lettered = re.fullmatch(r"(\d+)([A-Z]{1,2})", base)
-    if letters is not None and lettered is not None and len(letters[1]) == len(lettered[2]):
+    if (
+        letters is not None
+        and lettered is not None
+        and before is not None
+        and re.fullmatch(rf"{lettered[1]}[A-Z]{{1,2}}", before) is not None
+    ):
         # "376 (AB), (DA) and (DB)", "67 (A) and (B)": capitals after a lettered section, as
         # many as it has, are the next section's letters on the same number (376DA, 67B), not
         # a clause of 376AB or 67A

@@ -143,7 +143,7 @@ def check_named_acts(
             problems.append(Problem(shown, where, f"{act!r} is no Act lawref holds or names"))
         if not names:
             problems.append(Problem(shown, where, "an Act needs a name to be read"))
-    for letter, latin in sorted(words.letters.items()):
+    for letter, latin in sorted({**words.letters, **words.bracket_letters}.items()):
         if not re.fullmatch(r"[A-Za-z]", latin):
             problems.append(
                 Problem(

@@ -579,6 +579,10 @@ class ActRecord(Frozen):
     aliases: tuple[str, ...] = ()
     misnomers: tuple[str, ...] = ()
     last_section: int | None = None
+    lettered_bases: tuple[int, ...] | None = None
+    """The numbers of the Act's sections that have lettered sections after them (POCSO: 42, for
+    s.42A), where known in full: a capital after any other number is a clause ("Section 5 (L)"
+    is s.5(l)). ``None`` where lawref has not recorded them all."""
     extent: tuple[Extent, ...] = ()
     source: Source
     confidence: Confidence
