@@ -133,6 +133,9 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         # laboratory, named after the material
         "The magistrate recorded the video statement of the minor victim.",
         "The IO sent the obscene clips to the forensic science laboratory in Hyderabad.",
+        # "record" as a noun
+        "He had no criminal record, the National Crime Record Bureau said.",
+        "The juvenile court sent them to their parent's custody on conditions.",
         # "film" as a noun; papers produced before a court; the records of a prosecution
         "The accused claimed to be a junior film artist working in the film industry.",
         "To prove the victims were minors, police had to produce their birth certificates.",
@@ -314,6 +317,11 @@ def test_not_conduct(catalog: Catalog, text: str) -> None:
         (
             "He shared the videos of the victim on Telegram.",
             [("shared", "sharing")],
+        ),
+        # "record" as a verb
+        (
+            "He would record the acts on his mobile phones, police said.",
+            [("record", "producing")],
         ),
         # "store" and "film" as verbs; an app's material still downloaded
         ("He would store the videos of the minor on a pen drive.", [("store", "storing")]),

@@ -110,7 +110,7 @@ class NotObject(Frozen):
     """The object word refuses only when no material word follows in the clause: "sent a notice
     to the platform" is no sharing, "sent letters with obscene photographs of the girl" is."""
     after_preposition: tuple[str, ...] = ()
-    """When given, an object word counts only within two words after one of these, anywhere in
+    """When given, an object word counts only within four words after one of these, anywhere in
     the ``after`` words, material named first or not: "sent the seized videos for forensic
     examination", "sent to an observation home" ("sent the hospital staff obscene videos" is
     sharing)."""

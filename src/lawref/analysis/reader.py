@@ -1830,11 +1830,12 @@ def _present_form(word: str, past_forms: frozenset[str]) -> bool:
 def _after_preposition(
     after: Sequence[str], objects: frozenset[str], prepositions: Sequence[str]
 ) -> bool:
-    """Whether one of *objects* stands in *after* at most two words after one of
-    *prepositions*: "sent the seized videos for forensic examination", "sent to judicial
-    custody", "sent to a counselling centre" (what is sent, named first or not)."""
+    """Whether one of *objects* stands in *after* at most four words after one of
+    *prepositions* (a possessive's "s" is a word): "sent the seized videos for forensic
+    examination", "sent to judicial custody", "sent them to their parent's custody" (what is
+    sent, named first or not)."""
     for index, word in enumerate(after):
-        if word in prepositions and any(w in objects for w in after[index + 1 : index + 4]):
+        if word in prepositions and any(w in objects for w in after[index + 1 : index + 5]):
             return True
     return False
 
