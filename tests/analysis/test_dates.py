@@ -443,3 +443,32 @@ def test_a_use_of_the_bns_dates_a_report_whatever_else_its_sentence_says(
 
 def test_a_hindi_month_takes_no_two_digit_year() -> None:
     assert READER.read("घटना 12 मार्च 11 बजे की है।", TODAY) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a time word, a place or a byline after a Hindi page date keeps it the page's date
+        ("अपडेटेड: 05 फ़रवरी 2024 10:30 पूर्वाह्न\n\nसुनवाई 20 मार्च 2024 को होगी।", D(2024, 2, 5)),
+        ("05 फ़रवरी 2024 | लखनऊ\n\nपुलिस ने आरोपी को पकड़ा।", D(2024, 2, 5)),
+    ],
+)
+def test_a_hindi_page_date_line_may_end_in_a_time_or_a_place(
+    catalog: Catalog, text: str, day: dt.date
+) -> None:
+    analysis = catalog.analyze(text)
+    assert (analysis.as_of, analysis.as_of_source) == (day, "text")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a use word in another sentence, and a law to come in Hindi, date nothing
+        "Bhopal, March 21 (IANS): A man was booked under Section 376 of the IPC. The BNS "
+        "replaces the IPC from July 1.",
+        "भोपाल, 21 मार्च (भाषा)। आरोपी के खिलाफ आईपीसी की धारा 376 के तहत केस दर्ज। 1 जुलाई से "
+        "बीएनएस लागू होगा।",
+    ],
+)
+def test_the_bns_named_beside_no_use_of_it_dates_nothing(catalog: Catalog, text: str) -> None:
+    assert catalog.analyze(text).as_of == D(2026, 3, 21)  # today is 2026-11-23 in tests

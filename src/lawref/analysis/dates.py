@@ -129,7 +129,7 @@ _DATELINE = re.compile(
 _DATELINE_DAY_FIRST = re.compile(
     rf"(?:^|\n)[ \t]*(?P<place>[A-Za-z\u0900-\u097f][A-Za-z\u0900-\u097f .]{{1,30}}?),\s?"
     rf"(?P<d>{_DAY})\s(?P<m>{_MONTH})(?!\s?,?\s?\d)"
-    rf"(?:(?P<agency>\s?\([A-Za-z\u0900-\u097f]{{2,12}}\))\s?[:.\u0964]?|\s?[:\u0964])",
+    rf"(?:(?P<agency>\s?\([A-Za-z\u0900-\u097f.]{{2,12}}\))\s?[:.\u0964]?|\s?[:\u0964])",
     re.IGNORECASE,
 )
 _DATELINE_BARE = re.compile(
@@ -186,7 +186,11 @@ def _metadata_shaped(text: str, match: re.Match[str]) -> bool:
 # of two letters or more but a weekday, "am", "pm" or "IST".
 _WORDS_BETWEEN = re.compile(rf"(?!\b(?:{_WEEKDAY}|am|pm|ist)\b)\b[a-z]{{2,}}", re.IGNORECASE)
 # How far after a dateline its paragraph is searched for the weekday of a statement.
-_DEVANAGARI = re.compile("[\u0900-\u097f]")
+# a Hindi postposition or verb right after a date makes its line a sentence ("5 मई 2024 की है",
+# "2 जून 2024 को गिरफ्तार"); a time word, a place or a byline does not ("10:30 पूर्वाह्न", "| लखनऊ")
+_HINDI_AFTER_DATE = re.compile(
+    "\\s*(?:को|का|की|के|है|हैं|था|थी|थे|तक|में|से|हुआ|हुई|हुए|गया|गई|गए)(?![\u0900-\u097f])"
+)
 _LEAD_LIMIT = 600
 _PARAGRAPH_END = re.compile(r"\n[ \t\r]*\n")
 # A date line: short, and mostly the date (a byline, a weekday and a time may stand beside it).
@@ -300,7 +304,7 @@ class DateReader:
             match = _FULL_DATE.search(stripped)
             if match is None:
                 continue
-            if _DEVANAGARI.search(stripped, match.end()) or stripped.endswith("\u0964"):
+            if _HINDI_AFTER_DATE.match(stripped, match.end()) or stripped.endswith("\u0964"):
                 continue  # "पुलिस के मुताबिक घटना 5 मई 2024 की है।": a Hindi sentence
             rest = (stripped[: match.start()] + stripped[match.end() :]).lower()
             # words of three Latin letters or more ("pm" is not counted), and every word with a

@@ -35,13 +35,13 @@ _END = rf"(?![{_BLOCK}])"
 class SectionList:
     """A list of section numbers after "धारा" (or, continuing a list after its Act, after a
     join: "… भादवि व 3/4 पॉक्सो एक्ट"): where it is, where its introducing word starts, and
-    each number as the English reader writes one, with its place and whether a word ("व",
-    "और") rather than a comma or a slash joined it to the one before."""
+    each number as the English reader writes one, with its place and what joined it to the one
+    before: "word" ("व", "और"), "," or "/" ("" for the first)."""
 
     start: int
     end: int
     keyword_start: int
-    numbers: tuple[tuple[int, int, str, bool], ...]
+    numbers: tuple[tuple[int, int, str, str], ...]
     cut: bool = False
     """Whether the list was cut before a number that counts something ("3 अन्य धाराओं", "15
     दिन"): no Act after it is the list's."""
@@ -69,10 +69,16 @@ class DevanagariReader:
 
     def __init__(self, words: DevanagariWords) -> None:
         self.words = words
-        self.letters = {k: v.upper() for k, v in words.letters.items()}
-        self.bracket_letters = {
-            k: v.lower() for k, v in {**words.bracket_letters, **words.letters}.items()
-        }
+        self.tables = (
+            {k: v.upper() for k, v in words.letters.items()},
+            {k: v.upper() for k, v in words.hindi_letters.items()},
+        )
+        self.letters = {**self.tables[0], **self.tables[1]}
+        self.bracket_tables = (
+            {k: v.upper() for k, v in {**words.bracket_letters, **words.letters}.items()},
+            self.tables[1],
+        )
+        self.bracket_letters = {**self.bracket_tables[0], **self.bracket_tables[1]}
         names = {name: act for act, listed in words.act_names.items() for name in listed}
         self.act_of = {_key(name): act for name, act in names.items()}
         act_word = _alternation(words.act_words)
@@ -81,11 +87,12 @@ class DevanagariReader:
             rf"{_START}(?P<name>{_alternation(names)}){_END}"
             rf"(?:\s{{1,2}}(?:{act_word}){_END})?(?:[,-]?\s?(?:19|20)\d\d(?!\d))?"
         )
-        letter = _alternation(self.letters)
-        inner = _alternation(self.bracket_letters)
-        bracket = rf"\s?\((?:{_DIGIT}{{1,2}}|[A-Za-z]{{1,4}}|(?:{inner}){{1,2}})\)"
+        # one or two letters of one table: "एबी", "कख"; not "एक" or "कई" (words)
+        letter = "|".join(f"(?:{_alternation(table)}){{1,2}}" for table in self.tables)
+        inner = "|".join(f"(?:{_alternation(table)}){{1,2}}" for table in self.bracket_tables)
+        bracket = rf"\s?\((?:{_DIGIT}{{1,2}}|[A-Za-z]{{1,4}}|{inner})\)"
         number = (
-            rf"{_DIGIT}{{1,3}}(?:\s?-?\s?(?:{letter}){{1,2}}{_END}|-?[A-Za-z]{{1,2}}(?![A-Za-z]))?"
+            rf"{_DIGIT}{{1,3}}(?:\s?-?\s?(?:{letter}){_END}|-?[A-Za-z]{{1,2}}(?![A-Za-z]))?"
             rf"(?:{bracket})*"
         )
         self.join = re.compile(rf"\s?(?:,|/|(?P<word>{_alternation(words.joins)}){_END})\s?")
@@ -100,6 +107,7 @@ class DevanagariReader:
             rf"(?P<list>{number}(?:{join}{number})*)(?!{_DIGIT})"
         )
         self.item = re.compile(number)
+        self.keyword = re.compile(rf"(?:{_alternation(words.section_words)}){_END}")
         self.stop_after = re.compile(rf"\s{{0,2}}(?:{_alternation(words.stop_words)}){_END}")
         # between an Act named before a list and its "धारा": "Act", a short name in brackets
         # ("भारतीय दंड संहिता (IPC) की धारा"), the possessive
@@ -134,6 +142,12 @@ class DevanagariReader:
             for match in self.list_pattern.finditer(text, low, end)
         ]
 
+    def opens_list(self, text: str, at: int, high: int) -> bool:
+        """Whether the words at *at*, right after an Act's name, open its own list ("… की
+        धारा 6"): that Act is not the one a list before it was read against."""
+        gap = self.gap_before.match(text, at, high)
+        return gap is not None and self.keyword.match(text, gap.end(), high) is not None
+
     def continued(self, text: str, at: int, high: int) -> SectionList | None:
         """The list that continues at *at*, right after an Act ("… भादवि व 3/4 पॉक्सो एक्ट",
         "… भादवि, 4/6 पॉक्सो"), or None."""
@@ -145,16 +159,17 @@ class DevanagariReader:
     def _read(self, text: str, keyword: int, low: int, high: int) -> SectionList:
         """The numbers of the list between *low* and *high*, cut before a number that counts
         something ("धारा 376 और 3 अन्य धाराओं", "67बी व 15 दिन की रिमांड")."""
-        numbers: list[tuple[int, int, str, bool]] = []
+        numbers: list[tuple[int, int, str, str]] = []
         previous = low
         cut = False
         for item in self.item.finditer(text, low, high):
-            if self.stop_after.match(text, item.end()):
-                cut = True
+            plain = item.group().translate(_DIGITS).isdigit()
+            if numbers and plain and self.stop_after.match(text, item.end()):
+                cut = True  # "धारा 376 और 3 अन्य धाराओं": a count; never the first number
                 break
             join = self.join.match(text, previous, item.start()) if numbers else None
-            worded = join is not None and join["word"] is not None
-            numbers.append((item.start(), item.end(), self.latin(item.group()), worded))
+            kind = "" if join is None else ("word" if join["word"] else join.group().strip())
+            numbers.append((item.start(), item.end(), self.latin(item.group()), kind))
             previous = item.end()
         end = numbers[-1][1] if numbers else low
         return SectionList(keyword, end, keyword, tuple(numbers), cut)
@@ -175,14 +190,21 @@ class DevanagariReader:
         else:
             attached = re.match(r"\s?-?\s?([^\s(\d-][^\s(]*)", rest)
             if attached is not None:
-                letters = _spell(attached[1], self.letters)
+                letters = _spell(attached[1], self.tables)
                 if letters is not None:
                     out += letters.upper()
                     rest = rest[attached.end() :]
         for index, part in enumerate(re.finditer(r"\(([^()]*)\)", rest)):
             inner = part[1].strip()
-            spelled = _spell(inner, self.bracket_letters)
-            if index == 0 and out.isdigit() and spelled is not None and len(spelled) == 2:
+            spelled = _spell(inner, self.bracket_tables)
+            roman = spelled is not None and set(spelled.upper()) <= set("IVX")
+            if (
+                index == 0
+                and out.isdigit()
+                and spelled is not None
+                and len(spelled) == 2
+                and not roman
+            ):
                 out += spelled.upper()  # "376 (डीबी)": two letters are a section's, as "(DB)"
             else:
                 out += f"({spelled.lower() if spelled is not None else inner})"
@@ -198,13 +220,15 @@ def _unjoined(text: str) -> str:
     return text.replace("\u200c", "").replace("\u200d", "")
 
 
-def _spell(written: str, letters: dict[str, str]) -> str | None:
-    """*written* as Latin letters, one or two of the letters of *letters* ("एबी" → "AB"), or
-    None when it is not spelled with them."""
-    if written in letters:
-        return letters[written]
-    for size in range(1, len(written)):
-        head, tail = written[:size], written[size:]
-        if head in letters and tail in letters:
-            return letters[head] + letters[tail]
+def _spell(written: str, tables: tuple[dict[str, str], ...]) -> str | None:
+    """*written* as Latin letters: one letter of any of *tables*, or two of one table ("एबी"
+    → "AB"; "एक" and "कई", a Latin letter's name and a Hindi letter, are words), or None."""
+    for letters in tables:
+        if written in letters:
+            return letters[written]
+    for letters in tables:
+        for size in range(1, len(written)):
+            head, tail = written[:size], written[size:]
+            if head in letters and tail in letters:
+                return letters[head] + letters[tail]
     return None

@@ -30,14 +30,18 @@ class DevanagariWords(Frozen):
     आईपीसी". A list of section numbers follows one of ``section_words``; its Act is named right
     before it (one of ``act_names``, then one of ``act_words`` and one of ``links`` at most) or
     right after it; numbers are joined by "," "/" or one of ``joins``; a section's letter is
-    written in Devanagari after its digits ("67बी", "354क"), and ``letters`` says which Latin
-    letter each stands for (in brackets, a clause: "(ख)" is "(b)")."""
+    written in Devanagari after its digits ("67बी", "354क"), and ``letters`` and
+    ``hindi_letters`` say which Latin letter each stands for (in brackets, a clause: "(ख)" is
+    "(b)")."""
 
     section_words: tuple[str, ...] = ()
     joins: tuple[str, ...] = ()
     links: tuple[str, ...] = ()
     act_words: tuple[str, ...] = ()
     letters: dict[str, str] = Field(default_factory=dict)
+    hindi_letters: dict[str, str] = Field(default_factory=dict)
+    """Letters of the Hindi alphabet that stand for Latin ones in the Hindi texts of the Acts
+    ("354क" is 354A); two letters are read only from one table, ``letters`` or this."""
     bracket_letters: dict[str, str] = Field(default_factory=dict)
     """Latin letters as Hindi spells them, read in brackets only ("(एन)" is "(n)"): after the
     digits, "के" is a word ("धारा 4 के तहत"), not a letter."""
@@ -109,6 +113,10 @@ class NotObject(Frozen):
     clear_of_material: bool = False
     """The object word refuses only when no material word follows in the clause: "sent a notice
     to the platform" is no sharing, "sent letters with obscene photographs of the girl" is."""
+    not_between: tuple[str, ...] = ()
+    """With ``after_preposition``: people whose institution it is when they stand between the
+    preposition and the object word or right after it ("to inmates of the jail", "to the
+    shelter home girls"): what is sent to them is shared."""
     after_preposition: tuple[str, ...] = ()
     """When given, an object word counts only within four words after one of these, anywhere in
     the ``after`` words, material named first or not: "sent the seized videos for forensic
@@ -123,9 +131,6 @@ class AnalysisConfig(Frozen):
     not_conduct: tuple[str, ...] = ()
     negators: tuple[str, ...] = ()
     negation_window: int = 3
-    negation_reach: int = 3
-    """How far back in its clause a negator denies a conduct word (beyond
-    ``negation_window``, only with no mark or clause word between)."""
     not_objects: tuple[NotObject, ...] = ()
     topic_cues: tuple[str, ...] = ()
     topic_window: int = 6

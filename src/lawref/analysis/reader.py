@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -127,6 +128,15 @@ class _ActName:
 
 
 _ActMatch = tuple[int, int, _ActName]
+
+# how many words after a conduct word its object is looked for in, and the words that make it
+# a particular one or a kind
+_OBJECT_WINDOW = 6
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "your", "our", "this", "that"})
+_KINDS = frozenset({"such", "children", "minors", "kids", "child", "abuse"})
+
+# the words after "not" that make it no negation ("not only shared … but also uploaded")
+_NOT_ONLY = frozenset({"only", "just", "merely"})
 
 # the forms of "be" that make a verb after them passive ("the victim was blackmailed")
 _BE_FORMS = frozenset({"was", "were", "is", "are", "been", "being", "be"})
@@ -468,7 +478,10 @@ class Analyzer:
             if found.cut:
                 return None
             after = reader.gap_after.match(text, found.end)
-            return by_start.get(after.end()) if after is not None else None
+            index = by_start.get(after.end()) if after is not None else None
+            if index is not None and reader.opens_list(text, acts[index][1], high):
+                return None  # "…, पॉक्सो एक्ट की धारा 6": that Act's own list follows it
+            return index
 
         def read(found: SectionList, before: int | None, after: int | None) -> None:
             numbers = found.numbers
@@ -477,9 +490,9 @@ class Analyzer:
                 before is not None
                 and after is not None
                 and acts[before][2].act != acts[after][2].act
+                and not text[found.end : acts[after][0]].strip()
             ):
-                worded = [i for i, item in enumerate(numbers) if item[3]]
-                split = worded[-1] if worded else len(numbers)
+                split = _later_act_split(numbers, self._last_section(acts[after][2]))
             for position, (start, end, number, _) in enumerate(numbers):
                 index = before if position < split else after
                 if index is None:
@@ -550,7 +563,8 @@ class Analyzer:
                 if bracketed is not None and not self._has_lettered(name, bracketed[1]):
                     # "Section 5 (L) of the POCSO Act": no lettered section 5 in the Act's
                     # data, so the capital is a clause, 5(l)
-                    numbers = (bracketed[1] + f"({bracketed[2].lower()})" + bracketed[3],)
+                    rest = _normal_parts(bracketed[3])
+                    numbers = (bracketed[1] + f"({bracketed[2].lower()})" + rest,)
             elif item["part"] and base is not None:
                 low = previous[1] if previous is not None and in_range else None
                 before = previous[1] if previous is not None else None
@@ -589,13 +603,20 @@ class Analyzer:
             if item["number"]:
                 base = _base(numbers[0])
             previous = (end, numbers[0])
-            for number in self._split(numbers, name):
+            split = self._split(numbers, name)
+            if not item["number"] and len(split) == 2:
+                split = split[1:]  # "354A(1) and (D)": 354A is read already, (D) names 354D
+            for number in split:
                 ref = self._resolve(text, start, end, number, name, day)
                 if unexpanded:
                     ref = ref.model_copy(update={"flags": (*ref.flags, *unexpanded)})
                 refs.append(ref.model_copy(update=place) if place else ref)
             unexpanded = ()
         return refs
+
+    def _last_section(self, name: _ActName) -> int | None:
+        """The Act's last section where lawref records it."""
+        return self.statutes.act(name.act).last_section if name.held else None
 
     def _has_lettered(self, name: _ActName | None, digits: str) -> bool:
         """Whether a capital after *digits* can be a section's letter in the Act of *name*: not
@@ -1209,26 +1230,18 @@ class Analyzer:
     def _negated(
         self, text: str, tokens: list[tuple[int, int, str]], first: int, sentence_of: list[int]
     ) -> bool:
-        """Whether a negator denies the conduct word at *first*: one within ``negation_window``
-        words before it ("didn't share"), or further back in its clause, up to
-        ``negation_reach`` words with no mark or clause word between ("without requiring any
-        actual transmission", "never once in those years downloaded"). "Not only" denies
-        nothing."""
-        config = self.config
+        """Whether a negator within ``negation_window`` words before the conduct word at
+        *first*, in its sentence, denies it ("didn't share", "neither published nor
+        transmitted"). "Not only", "not just" and "not merely" deny nothing ("not only shared
+        the videos but also uploaded them")."""
         sentence = sentence_of[first]
-        broken = False  # a mark or a clause word passed: further negators are another clause's
-        low = max(-1, first - 1 - config.negation_reach)
-        for distance, index in enumerate(range(first - 1, low, -1), 1):
+        low = max(-1, first - 1 - self.config.negation_window)
+        for index in range(first - 1, low, -1):
             if sentence_of[index] != sentence:
                 return False
-            word = tokens[index][2]
-            if word in self.negators and (distance <= config.negation_window or not broken):
-                return not (index + 1 < first and tokens[index + 1][2] == "only")
-            gap = text[tokens[index][1] : tokens[index + 1][0]]
-            if word in self.clause_ends or any(mark in gap for mark in ",;:()"):
-                broken = True
-            if broken and distance >= config.negation_window:
-                return False
+            if tokens[index][2] in self.negators:
+                following = tokens[index + 1][2] if index + 1 < first else ""
+                return following not in _NOT_ONLY
         return False
 
     def _names_no_material(
@@ -1276,7 +1289,9 @@ class Analyzer:
         clause = next((i for i in range(len(after)) if after[i] in self.subject_stops), len(after))
         for objects, rule in rules:
             if rule.after_preposition:
-                if _after_preposition(after[: rule.after], objects, rule.after_preposition):
+                if _after_preposition(
+                    after[: rule.after], objects, rule.after_preposition, rule.not_between
+                ):
                     return True
                 continue
             if any(word in objects for word in after[: min(rule.after, reach)]) and not (
@@ -1297,6 +1312,26 @@ class Analyzer:
             ):
                 return True
         return False
+
+    def _specific_object(
+        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], last: int
+    ) -> bool:
+        """Whether the object right after a conduct word is a particular one: it opens with a
+        determiner or a possessive ("share the obscene video", "upload her photos"), or names
+        a child of its own ("photos of classmate"), so that the present tense tells what was
+        done, not what offenders do in general."""
+        sentence = sentence_of[last]
+        window = [
+            tokens[i][2]
+            for i in range(last + 1, min(len(tokens), last + 1 + _OBJECT_WINDOW))
+            if sentence_of[i] == sentence
+        ]
+        if window and (window[0] in self.config.determiners or window[0] in _POSSESSIVES):
+            return True
+        return any(
+            word == "of" and following not in self.generic_subjects and following not in _KINDS
+            for word, following in itertools.pairwise(window)
+        )
 
     def _subject_is(
         self,
@@ -1511,6 +1546,7 @@ class Analyzer:
             )
             or (
                 _present_form(tokens[first][2], self.past_forms)
+                and not self._specific_object(tokens, sentence_of, last)
                 and self._subject_is(
                     text, tokens, sentence_of, first, self.generic_subjects, (), bare=True
                 )
@@ -1689,12 +1725,12 @@ class Analyzer:
             found = dating.get(name.act)
             if found is None or (latest is not None and found[0] <= latest[0]):
                 continue
-            used = self._law_use.search(text, max(0, start - _USE_BEFORE), start) or (
-                self._law_use.search(text, end, min(len(text), end + _USE_AFTER))
+            low, high = _sentence_around(text, start, end)
+            used = self._law_use.search(text, max(low, start - _USE_BEFORE), start) or (
+                self._law_use.search(text, end, min(high, end + _USE_AFTER))
             )
             if used is None:
                 continue
-            low, high = _sentence_around(text, start, end)
             if self._draft_pattern.search(text, low, high) is None:
                 latest = (*found, text[start:end])
         return latest
@@ -1827,16 +1863,51 @@ def _present_form(word: str, past_forms: frozenset[str]) -> bool:
     return not word.endswith(("ed", "ing")) and word not in past_forms
 
 
+def _later_act_split(numbers: Sequence[tuple[int, int, str, str]], last: int | None) -> int:
+    """Where a list with an Act before it and another right after it passes to the later Act
+    ("आईपीसी की धारा 376 और 3/4 पॉक्सो एक्ट": 3 and 4 are POCSO's; "… धारा 376, 3/4 पॉक्सो":
+    a group joined by "/" after a comma): at the last number joined by a word, else at the
+    start of a last "/" group after a comma; not where a number after it is past the later
+    Act's last section ("भादवि की धारा 363, 366 व 376 पॉक्सो एक्ट": POCSO has no 376)."""
+    split = next((i for i in range(len(numbers) - 1, 0, -1) if numbers[i][3] == "word"), None)
+    if split is None:
+        group = len(numbers) - 1
+        while group > 0 and numbers[group][3] == "/":
+            group -= 1
+        if 0 < group < len(numbers) - 1 and numbers[group][3] == ",":
+            split = group
+    if split is None:
+        return len(numbers)
+    if last is not None:
+        for _, _, number, _ in numbers[split:]:
+            digits = re.match(r"\d+", number)
+            if digits is not None and int(digits.group()) > last:
+                return len(numbers)
+    return split
+
+
 def _after_preposition(
-    after: Sequence[str], objects: frozenset[str], prepositions: Sequence[str]
+    after: Sequence[str],
+    objects: frozenset[str],
+    prepositions: Sequence[str],
+    people: Sequence[str] = (),
 ) -> bool:
     """Whether one of *objects* stands in *after* at most four words after one of
     *prepositions* (a possessive's "s" is a word): "sent the seized videos for forensic
     examination", "sent to judicial custody", "sent them to their parent's custody" (what is
-    sent, named first or not)."""
+    sent, named first or not). Not where one of *people* stands between or right after it:
+    the institution is then the people's ("sent … to inmates of the jail", "to the shelter home
+    girls")."""
     for index, word in enumerate(after):
-        if word in prepositions and any(w in objects for w in after[index + 1 : index + 5]):
-            return True
+        if word not in prepositions:
+            continue
+        for offset in range(index + 1, min(len(after), index + 5)):
+            if after[offset] in people:
+                break
+            if after[offset] in objects:
+                if not any(w in people for w in after[offset + 1 : offset + 3]):
+                    return True
+                break
     return False
 
 

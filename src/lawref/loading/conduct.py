@@ -143,7 +143,8 @@ def check_named_acts(
             problems.append(Problem(shown, where, f"{act!r} is no Act lawref holds or names"))
         if not names:
             problems.append(Problem(shown, where, "an Act needs a name to be read"))
-    for letter, latin in sorted({**words.letters, **words.bracket_letters}.items()):
+    tables = {**words.letters, **words.hindi_letters, **words.bracket_letters}
+    for letter, latin in sorted(tables.items()):
         if not re.fullmatch(r"[A-Za-z]", latin):
             problems.append(
                 Problem(
