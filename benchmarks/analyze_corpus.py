@@ -2,7 +2,8 @@
 ``tests/corpus`` — ``dev`` (may be developed on) and the held-out parts ``heldout``,
 ``heldout-2``, ``heldout-3`` and ``heldout-4`` (never tuned on), then the held-out parts
 together — in English; then, apart, the statute references and dates of the reports in Hindi
-(lawref reads references written in Devanagari, not conduct words in Hindi).
+(lawref reads references, dates and punishments written in Devanagari, not conduct words in
+Hindi).
 
 Run: ``uv run python benchmarks/analyze_corpus.py [--errors N]``. Prints, per part:
 document-level conduct precision, recall and F1, span recall, statute-reference recall (and the
@@ -61,8 +62,8 @@ _LANGUAGES = {"hi": "Hindi", "bn": "Bengali", "or": "Odia"}
 
 
 def _report_other(catalog: lawref.Catalog, reports: list[CorpusReport], errors: int) -> None:
-    """Reports in other languages: lawref reads the statute references of those in Devanagari
-    (Hindi) and the dates every report prints in Latin digits, not their conduct words."""
+    """Reports in other languages: lawref reads the statute references, dates and punishments of
+    those in Devanagari (Hindi), not their conduct words."""
     for language in sorted({r.language for r in reports}):
         group = [r for r in reports if r.language == language]
         name = _LANGUAGES.get(language, language)
@@ -70,14 +71,16 @@ def _report_other(catalog: lawref.Catalog, reports: list[CorpusReport], errors: 
             print(f"  ({len(group)} reports in {name}: not read)")
             continue
         score = score_corpus(catalog.analyze, group)
-        print(f"  {len(group)} reports in {name} (statute references and dates only; conduct is")
-        print("  not read in Hindi):")
+        print(f"  {len(group)} reports in {name} (statute references, dates and punishments; its")
+        print("  conduct words are not read):")
         print(
             f"    statute references {_pct(score.refs_found, score.refs_gold)}"
             f"   (read at no label: {score.refs_unlabelled} of {score.refs_read})"
         )
         print(f"    report dates right {_pct(score.dates_right, score.reports)}")
-        for line in [e for e in score.errors if "reference" in e or "date" in e][:errors]:
+        print(f"    punishments found  {_pct(score.punishments_found, score.punishments)}")
+        shown = [e for e in score.errors if "reference" in e or "date" in e or "punishment" in e]
+        for line in shown[:errors]:
             print(f"    - {line}")
     print()
 

@@ -1,7 +1,8 @@
 """The English words for the numbers one to twenty, as reports and publications write small
-counts and terms ("five years", "Four people were convicted"). One list for every reader of
-numbers in words: the punishments a report states (:mod:`lawref.analysis.punishments`) and the
-figures a publication states (:mod:`lawref.statistics.numbers`)."""
+counts and terms ("five years", "Four people were convicted"), and the Hindi words for the terms
+Hindi reports state ("पांच साल", "दस लाख रुपये"). One list for every reader of numbers in
+words: the punishments a report states (:mod:`lawref.analysis.punishments`) and the figures a
+publication states (:mod:`lawref.statistics.numbers`)."""
 
 NUMBER_WORDS: dict[str, int] = {
     "one": 1,
@@ -26,3 +27,23 @@ NUMBER_WORDS: dict[str, int] = {
     "twenty": 20,
 }
 """Word → value, one to twenty."""
+
+HINDI_NUMBER_WORDS: dict[str, int] = {
+    "एक": 1,
+    "दो": 2,
+    "तीन": 3,
+    "चार": 4,
+    "पांच": 5,
+    "पाँच": 5,
+    "छह": 6,
+    "छः": 6,
+    "सात": 7,
+    "आठ": 8,
+    "नौ": 9,
+    "दस": 10,
+    "बारह": 12,
+    "पंद्रह": 15,
+    "बीस": 20,
+}
+"""Hindi word → value, for the terms and fines Hindi reports state (both spellings of five and
+six as the press prints them)."""

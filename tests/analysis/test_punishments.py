@@ -161,3 +161,56 @@ def test_a_maximum_below_the_minimum_is_no_range(catalog: Catalog) -> None:
     )
     assert stated.min_months == 120
     assert stated.max_months is None
+
+
+@pytest.mark.parametrize(
+    ("text", "min_months", "max_months", "fine"),
+    [
+        # Hindi: a term beside a punishment word, a fine, "कम से कम" (at least)
+        (
+            "आईटी एक्ट की धारा 67बी के तहत पांच साल तक की सजा और दस लाख रुपये तक का जुर्माना।",
+            None,
+            60,
+            1_000_000,
+        ),
+        ("इसमें कम से कम दस वर्ष का कारावास है।", 120, None, None),
+        ("उसे 20 साल की कैद हुई।", None, 240, None),
+    ],
+)
+def test_hindi_terms_and_fines_are_read(
+    catalog: Catalog, text: str, min_months: int | None, max_months: int | None, fine: int | None
+) -> None:
+    (stated,) = _stated(catalog, text)
+    assert (stated.min_months, stated.max_months, stated.fine_max_inr) == (
+        min_months,
+        max_months,
+        fine,
+    )
+
+
+def test_a_hindi_statement_of_the_law_is_compared_with_the_law(catalog: Catalog) -> None:
+    (stated,) = _stated(
+        catalog, "आईटी एक्ट की धारा 67बी के तहत पांच साल तक की सजा और दस लाख रुपये तक का जुर्माना।"
+    )
+    assert stated.provision == "it-act-2000/s67B"
+    assert stated.differs is None  # what the law provided on 2020-12-28
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "आरोपी 5 साल से फरार था।",  # five years on the run: no punishment word
+        "उसकी उम्र 15 साल है और वह जेल नहीं गया। पांच साल पहले की बात है।",
+    ],
+)
+def test_a_hindi_term_with_no_punishment_word_beside_it_is_none(
+    catalog: Catalog, text: str
+) -> None:
+    assert [s for s in _stated(catalog, text) if s.min_months or s.max_months] == []
+
+
+def test_hindi_life_and_death_are_read(catalog: Catalog) -> None:
+    life = _stated(catalog, "अदालत ने उसे आजीवन कारावास की सजा दी।")
+    death = _stated(catalog, "दोषी दंपति को फांसी की सजा सुनाई गई।")
+    assert [s.life for s in life] == [True]
+    assert [s.death for s in death] == [True]

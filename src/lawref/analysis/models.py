@@ -48,6 +48,9 @@ class DevanagariWords(Frozen):
     stop_words: tuple[str, ...] = ()
     """Words after a number that make it a count, a term or a time, not a section ("3 अन्य
     धाराओं", "15 दिन की रिमांड", "10 साल की कैद", "2 आरोपी"): the list ends before it."""
+    punishment_words: tuple[str, ...] = ()
+    """Words that name a punishment in Hindi ("सजा", "कारावास", "जेल"): a term ("पांच साल तक")
+    counts as a stated punishment only beside one."""
     act_names: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     """Act id → the names Hindi reports give it ("पॉक्सो एक्ट", "भारतीय दंड संहिता"): an Act
     lawref holds, one of ``other_acts`` or a Code of criminal procedure."""

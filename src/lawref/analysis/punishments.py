@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from lawref.analysis.models import StatedPunishment, StatuteReference
-from lawref.numbers import NUMBER_WORDS
+from lawref.numbers import HINDI_NUMBER_WORDS, NUMBER_WORDS
 from lawref.statutes.models import Penalty, PenaltyTier
 from lawref.statutes.phrases import format_inr, format_penalty, format_term
 
@@ -93,7 +93,35 @@ _UNSTATED = re.compile(
 )
 # a sentence's end between a punishment word and a term: a stop, then a capital
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
-_SENTENCE = re.compile(r"[^.!?\n]+(?:\.(?=\d)[^.!?\n]*)*[.!?]*")
+_SENTENCE = re.compile(r"[^.!?\n\u0964]+(?:\.(?=\d)[^.!?\n\u0964]*)*[.!?\u0964]*")
+# Hindi: a term ("पांच साल तक", "कम से कम दस वर्ष"), a fine ("दस लाख रुपये तक का जुर्माना"), life
+# and death, each read only where the text has a Devanagari letter; a term only beside one of the
+# config's Hindi punishment words ("सजा", "कारावास", "जेल")
+_HI = "\u0900-\u097f"
+_HI_NUMBER = (
+    "(?:[0-9\u0966-\u096f]{1,3}|"
+    + "|".join(sorted(HINDI_NUMBER_WORDS, key=lambda w: (-len(w), w)))
+    + ")"
+)
+_HI_TERM = re.compile(
+    rf"(?<![{_HI}])(?P<least>कम से कम\s|न्यूनतम\s)?(?P<n>{_HI_NUMBER})\s"
+    rf"(?P<unit>साल|वर्ष|वर्षों|महीने|महीनों|माह)(?![{_HI}])(?P<upto>\sतक)?"
+    # not a span of time ("5 साल से फरार", "पांच साल पहले", "दो साल बाद")
+    rf"(?!\s(?:से|पहले|बाद)(?![{_HI}]))"
+)
+# an age before a term's number ("उम्र 15 साल", "आयु 12 वर्ष") makes it no term
+_HI_AGE_BEFORE = re.compile(r"(?:उम्र|आयु)\s?$")
+_HI_FINE = re.compile(
+    rf"(?<![{_HI}\d])(?P<amount>{_HI_NUMBER}|\d{{1,3}}(?:,\d{{2,3}})+)\s"
+    rf"(?P<scale>लाख|हजार|हज़ार|करोड़)?\s?(?:रुपये|रुपए|रु\.?)\s(?:तक\s)?(?:का\s|के\s)?"
+    rf"(?:जुर्माना|जुर्माने|अर्थदंड)"
+)
+_HI_LIFE = re.compile("आजीवन कारावास|उम्रकैद|उम्र कैद|उम्रक़ैद")
+_HI_DEATH = re.compile("फांसी|फाँसी|मौत की सजा|मौत की सज़ा|मृत्युदंड")
+_HI_SCALE = {"लाख": 100_000, "हजार": 1_000, "हज़ार": 1_000, "करोड़": 10_000_000}
+_HI_DIGITS = str.maketrans("".join(chr(0x0966 + d) for d in range(10)), "0123456789")
+_HAS_HINDI = re.compile(f"[{_HI}]")
+_SENTENCE_END_HI = re.compile(r"[.!?\u0964]\s")
 _SCALE = {"lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
 
 
@@ -111,7 +139,13 @@ class PunishmentReader:
     """Reads stated punishments; *words* are the punishment words of the config
     ("imprisonment", "jail term", "sentence") that must stand beside a bare term."""
 
-    def __init__(self, words: Iterable[str]) -> None:
+    def __init__(self, words: Iterable[str], hindi_words: Iterable[str] = ()) -> None:
+        hindi = sorted(set(hindi_words), key=lambda s: (-len(s), s))
+        self.hindi_words = (
+            re.compile(rf"(?<![{_HI}])(?:" + "|".join(map(re.escape, hindi)) + rf")(?![{_HI}])")
+            if hindi
+            else None
+        )
         names = sorted({w.lower() for w in words}, key=lambda s: (-len(s), s))
         self.words = (
             re.compile(
@@ -251,6 +285,47 @@ class PunishmentReader:
         for pattern, kind in ((_LIFE, "life"), (_DEATH, "death"), (_UNSTATED, "unstated")):
             for match in pattern.finditer(text):
                 parts.append(_Part(match.start(), match.end(), kind))
+        if _HAS_HINDI.search(text):
+            parts.extend(self._hindi_parts(text))
+        return parts
+
+    def _hindi_parts(self, text: str) -> list[_Part]:
+        """The punishments a Hindi text states: "पांच साल तक की सजा" (up to five years),
+        "कम से कम दस वर्ष का कारावास" (at least ten years), "दस लाख रुपये तक का जुर्माना" (a fine
+        up to ten lakh rupees), "आजीवन कारावास" (life), "फांसी की सजा" (death)."""
+        parts: list[_Part] = []
+        if self.hindi_words is not None:
+            words = [(m.start(), m.end()) for m in self.hindi_words.finditer(text)]
+            starts = [w[0] for w in words]
+            for match in _HI_TERM.finditer(text):
+                word = _beside(match.start(), match.end(), words, starts, 25)
+                months = _hindi_months(match["n"], match["unit"])
+                if word is None or months is None:
+                    continue
+                if _HI_AGE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+                    continue
+                if _SENTENCE_END_HI.search(
+                    text, min(word[1], match.start()), max(word[0], match.end())
+                ):
+                    continue
+                at_least = match["least"] is not None
+                parts.append(
+                    _Part(
+                        min(match.start(), word[0]),
+                        max(match.end(), word[1]),
+                        "term",
+                        months if at_least else None,
+                        None if at_least else months,
+                        None,
+                    )
+                )
+        for match in _HI_FINE.finditer(text):
+            amount = _hindi_rupees(match["amount"], match["scale"])
+            if amount is not None:
+                parts.append(_Part(match.start(), match.end(), "fine", fine_inr=amount))
+        for pattern, kind in ((_HI_LIFE, "life"), (_HI_DEATH, "death")):
+            for match in pattern.finditer(text):
+                parts.append(_Part(match.start(), match.end(), kind))
         return parts
 
 
@@ -315,6 +390,25 @@ def _months(number: str, unit: str) -> float | None:
     if amount <= 0:
         return None
     return amount * 12 if unit.lower().startswith("y") else amount
+
+
+def _hindi_value(number: str) -> float:
+    named = HINDI_NUMBER_WORDS.get(number)
+    return (
+        float(named) if named is not None else float(number.translate(_HI_DIGITS).replace(",", ""))
+    )
+
+
+def _hindi_months(number: str, unit: str) -> float | None:
+    amount = _hindi_value(number)
+    if amount <= 0:
+        return None
+    return amount * 12 if unit in ("साल", "वर्ष", "वर्षों") else amount
+
+
+def _hindi_rupees(amount: str, scale: str | None) -> int | None:
+    total = round(_hindi_value(amount) * _HI_SCALE.get(scale or "", 1))
+    return total if total >= 100 else None
 
 
 def _rupees(amount: str, scale: str | None) -> int | None:

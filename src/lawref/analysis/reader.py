@@ -1682,7 +1682,9 @@ class Analyzer:
     @cached_property
     def punishments(self) -> PunishmentReader:
         """The reader of the punishments a text states, with the words of the config."""
-        return PunishmentReader(self.config.punishment_words)
+        return PunishmentReader(
+            self.config.punishment_words, self.config.devanagari.punishment_words
+        )
 
     @cached_property
     def dates(self) -> DateReader:
