@@ -104,6 +104,10 @@ ADVERSARIAL = {
     "devanagari section list": "धारा " + "१, " * 300_000,
     "devanagari act names": "पॉक्सो एक्ट की " * 80_000,
     "devanagari letters": "धारा 67 बी के " * 80_000,
+    # Hindi punishments (review of 2026-12-02 (g)): runs of comma-joined digits near a Hindi
+    # word, terms and their punishment words
+    "devanagari fines": "सजा " + "1,11" * 200_000,
+    "devanagari terms": "पांच साल तक की सजा " * 50_000,
 }
 
 

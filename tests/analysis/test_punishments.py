@@ -175,6 +175,15 @@ def test_a_maximum_below_the_minimum_is_no_range(catalog: Catalog) -> None:
         ),
         ("इसमें कम से कम दस वर्ष का कारावास है।", 120, None, None),
         ("उसे 20 साल की कैद हुई।", None, 240, None),
+        # review of 2026-12-02 (g): a word right before "।"; an age in the sentence; decimals,
+        # "डेढ़"; plain four-digit amounts, "₹" and "लाख" with no "रुपये"
+        ("दोषी को 20 साल की कैद।", None, 240, None),
+        ("25 साल के युवक को 10 साल की सजा, नाबालिग से की थी छेड़छाड़।", None, 120, None),
+        ("दोषी को 2.5 साल की सजा हुई।", None, 30, None),
+        ("दोषी को डेढ़ साल की सजा हुई।", None, 18, None),
+        ("दोषी पर 1.5 लाख रुपये का जुर्माना लगाया गया।", None, None, 150_000),
+        ("दोषी पर 5000 रुपये अर्थदंड लगाया गया।", None, None, 5000),
+        ("इसमें ₹10 लाख तक का जुर्माना है।", None, None, 1_000_000),
     ],
 )
 def test_hindi_terms_and_fines_are_read(
@@ -201,6 +210,11 @@ def test_a_hindi_statement_of_the_law_is_compared_with_the_law(catalog: Catalog)
     [
         "आरोपी 5 साल से फरार था।",  # five years on the run: no punishment word
         "उसकी उम्र 15 साल है और वह जेल नहीं गया। पांच साल पहले की बात है।",
+        # a trial's length, time in jail, held captive, another sentence after "|"
+        "कोर्ट ने महज 3 महीने में सुनवाई पूरी कर सजा सुनाई।",
+        "आरोपी दो साल तक जेल में रहा और फिर जमानत पर छूटा।",
+        "आरोपी ने किशोरी को दो महीने तक कमरे में कैद रखा।",
+        "पुलिस ने आरोपी को जेल भेजा| 15 साल की किशोरी ने शिकायत की थी|",
     ],
 )
 def test_a_hindi_term_with_no_punishment_word_beside_it_is_none(
@@ -214,3 +228,8 @@ def test_hindi_life_and_death_are_read(catalog: Catalog) -> None:
     death = _stated(catalog, "दोषी दंपति को फांसी की सजा सुनाई गई।")
     assert [s.life for s in life] == [True]
     assert [s.death for s in death] == [True]
+
+
+def test_a_hanging_that_is_no_sentence_is_no_death(catalog: Catalog) -> None:
+    text = "धमकी से तंग आकर किशोरी ने फांसी लगा ली, आईटी एक्ट की धारा 67 के तहत केस दर्ज।"
+    assert _stated(catalog, text) == []

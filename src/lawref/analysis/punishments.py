@@ -93,35 +93,41 @@ _UNSTATED = re.compile(
 )
 # a sentence's end between a punishment word and a term: a stop, then a capital
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
-_SENTENCE = re.compile(r"[^.!?\n\u0964]+(?:\.(?=\d)[^.!?\n\u0964]*)*[.!?\u0964]*")
-# Hindi: a term ("पांच साल तक", "कम से कम दस वर्ष"), a fine ("दस लाख रुपये तक का जुर्माना"), life
-# and death, each read only where the text has a Devanagari letter; a term only beside one of the
-# config's Hindi punishment words ("सजा", "कारावास", "जेल")
-_HI = "\u0900-\u097f"
+_SENTENCE = re.compile(r"[^.!?\n\u0964|]+(?:\.(?=\d)[^.!?\n\u0964|]*)*[.!?\u0964|]*")
+# Hindi: a term joined to its punishment word ("पांच साल तक की सजा", "कम से कम दस वर्ष का कठोर
+# कारावास", "20 साल कैद"), a fine ("दस लाख रुपये तक का जुर्माना", "5000 रुपये अर्थदंड"), life
+# and death ("आजीवन कारावास", "फांसी की सजा"), each read only where the text has a Devanagari
+# letter. Hindi letters for the lookarounds: the Devanagari block without its danda and digits.
+_HI = "\u0900-\u0963\u0971-\u097f"
+_HI_FRACTIONS = {"डेढ़": 1.5, "ढाई": 2.5}
 _HI_NUMBER = (
-    "(?:[0-9\u0966-\u096f]{1,3}|"
-    + "|".join(sorted(HINDI_NUMBER_WORDS, key=lambda w: (-len(w), w)))
+    "(?:[0-9\u0966-\u096f]{1,3}(?:\\.\\d)?|"
+    + "|".join(sorted([*HINDI_NUMBER_WORDS, *_HI_FRACTIONS], key=lambda w: (-len(w), w)))
     + ")"
 )
-_HI_TERM = re.compile(
-    rf"(?<![{_HI}])(?P<least>कम से कम\s|न्यूनतम\s)?(?P<n>{_HI_NUMBER})\s"
-    rf"(?P<unit>साल|वर्ष|वर्षों|महीने|महीनों|माह)(?![{_HI}])(?P<upto>\sतक)?"
-    # not a span of time ("5 साल से फरार", "पांच साल पहले", "दो साल बाद")
-    rf"(?!\s(?:से|पहले|बाद)(?![{_HI}]))"
+# the term, then "तक" (up to), a genitive and an adjective of the punishment before its word
+_HI_TERM = (
+    rf"(?<![{_HI}\d.,])(?P<least>कम से कम\s|न्यूनतम\s)?(?P<n>{_HI_NUMBER})\s"
+    rf"(?P<unit>साल|वर्ष|वर्षों|महीने|महीनों|माह)(?P<upto>\sतक)?"
+    rf"(?:\s(?:की|का|के))?(?:\s(?:कठोर|सश्रम|साधारण|अतिरिक्त))?\s"
 )
+# after the word: not where someone was ("जेल में रहा") or was held ("कैद रखा")
+_HI_TERM_AFTER = rf"(?![{_HI}])(?!\s(?:में|से|रखा|रखी|रखे)(?![{_HI}]))"
 # an age before a term's number ("उम्र 15 साल", "आयु 12 वर्ष") makes it no term
 _HI_AGE_BEFORE = re.compile(r"(?:उम्र|आयु)\s?$")
 _HI_FINE = re.compile(
-    rf"(?<![{_HI}\d])(?P<amount>{_HI_NUMBER}|\d{{1,3}}(?:,\d{{2,3}})+)\s"
-    rf"(?P<scale>लाख|हजार|हज़ार|करोड़)?\s?(?:रुपये|रुपए|रु\.?)\s(?:तक\s)?(?:का\s|के\s)?"
-    rf"(?:जुर्माना|जुर्माने|अर्थदंड)"
+    rf"(?<![{_HI}\d.,])(?:₹\s?)?(?P<amount>{_HI_NUMBER}|\d{{1,3}}(?:,\d{{2,3}})+|\d{{4,7}})"
+    rf"(?:/-)?\s(?P<scale>लाख|हजार|हज़ार|करोड़)?\s?(?:(?:रुपये|रुपए|रु\.?)\s)?(?:तक\s)?"
+    rf"(?:का\s|के\s)?(?:जुर्माना|जुर्माने|अर्थदंड)"
 )
 _HI_LIFE = re.compile("आजीवन कारावास|उम्रकैद|उम्र कैद|उम्रक़ैद")
-_HI_DEATH = re.compile("फांसी|फाँसी|मौत की सजा|मौत की सज़ा|मृत्युदंड")
+# death as a sentence, not a suicide by hanging ("फांसी लगा ली") or a demand for it
+_HI_DEATH = re.compile(
+    "फांसी की सजा|फाँसी की सजा|फांसी की सज़ा|फाँसी की सज़ा|मौत की सजा|मौत की सज़ा|मृत्युदंड|सजा-ए-मौत"
+)
 _HI_SCALE = {"लाख": 100_000, "हजार": 1_000, "हज़ार": 1_000, "करोड़": 10_000_000}
 _HI_DIGITS = str.maketrans("".join(chr(0x0966 + d) for d in range(10)), "0123456789")
-_HAS_HINDI = re.compile(f"[{_HI}]")
-_SENTENCE_END_HI = re.compile(r"[.!?\u0964]\s")
+_HAS_HINDI = re.compile("[\u0900-\u097f]")
 _SCALE = {"lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
 
 
@@ -141,8 +147,9 @@ class PunishmentReader:
 
     def __init__(self, words: Iterable[str], hindi_words: Iterable[str] = ()) -> None:
         hindi = sorted(set(hindi_words), key=lambda s: (-len(s), s))
-        self.hindi_words = (
-            re.compile(rf"(?<![{_HI}])(?:" + "|".join(map(re.escape, hindi)) + rf")(?![{_HI}])")
+        # a Hindi term and its punishment word together: "पांच साल तक की सजा"
+        self.hindi_term = (
+            re.compile(_HI_TERM + "(?:" + "|".join(map(re.escape, hindi)) + ")" + _HI_TERM_AFTER)
             if hindi
             else None
         )
@@ -292,27 +299,23 @@ class PunishmentReader:
     def _hindi_parts(self, text: str) -> list[_Part]:
         """The punishments a Hindi text states: "पांच साल तक की सजा" (up to five years),
         "कम से कम दस वर्ष का कारावास" (at least ten years), "दस लाख रुपये तक का जुर्माना" (a fine
-        up to ten lakh rupees), "आजीवन कारावास" (life), "फांसी की सजा" (death)."""
+        up to ten lakh rupees), "आजीवन कारावास" (life), "फांसी की सजा" (death). A term counts
+        only joined to its punishment word, as Hindi joins them (the number, "तक", a genitive,
+        an adjective, the word), so ages ("15 साल की किशोरी") and durations ("3 महीने में
+        सुनवाई") are none; nor time in jail ("दो साल तक जेल में रहा")."""
         parts: list[_Part] = []
-        if self.hindi_words is not None:
-            words = [(m.start(), m.end()) for m in self.hindi_words.finditer(text)]
-            starts = [w[0] for w in words]
-            for match in _HI_TERM.finditer(text):
-                word = _beside(match.start(), match.end(), words, starts, 25)
+        if self.hindi_term is not None:
+            for match in self.hindi_term.finditer(text):
                 months = _hindi_months(match["n"], match["unit"])
-                if word is None or months is None:
+                if months is None:
                     continue
                 if _HI_AGE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
-                    continue
-                if _SENTENCE_END_HI.search(
-                    text, min(word[1], match.start()), max(word[0], match.end())
-                ):
                     continue
                 at_least = match["least"] is not None
                 parts.append(
                     _Part(
-                        min(match.start(), word[0]),
-                        max(match.end(), word[1]),
+                        match.start(),
+                        match.end(),
                         "term",
                         months if at_least else None,
                         None if at_least else months,
@@ -393,10 +396,10 @@ def _months(number: str, unit: str) -> float | None:
 
 
 def _hindi_value(number: str) -> float:
-    named = HINDI_NUMBER_WORDS.get(number)
-    return (
-        float(named) if named is not None else float(number.translate(_HI_DIGITS).replace(",", ""))
-    )
+    named = HINDI_NUMBER_WORDS.get(number) or _HI_FRACTIONS.get(number)
+    if named is not None:
+        return float(named)
+    return float(number.translate(_HI_DIGITS).replace(",", ""))
 
 
 def _hindi_months(number: str, unit: str) -> float | None:
