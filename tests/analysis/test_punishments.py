@@ -184,6 +184,10 @@ def test_a_maximum_below_the_minimum_is_no_range(catalog: Catalog) -> None:
         ("दोषी पर 1.5 लाख रुपये का जुर्माना लगाया गया।", None, None, 150_000),
         ("दोषी पर 5000 रुपये अर्थदंड लगाया गया।", None, None, 5000),
         ("इसमें ₹10 लाख तक का जुर्माना है।", None, None, 1_000_000),
+        # ranges and the statute's minimum
+        ("पॉक्सो एक्ट की धारा 8 के तहत तीन से पांच साल तक की सजा हो सकती है।", 36, 60, None),
+        ("इसमें 6 महीने से 1 साल तक की सजा हो सकती है।", 6, 12, None),
+        ("पॉक्सो एक्ट की धारा 14 के तहत पांच वर्ष से कम की सजा नहीं होगी।", 60, None, None),
     ],
 )
 def test_hindi_terms_and_fines_are_read(
@@ -232,4 +236,14 @@ def test_hindi_life_and_death_are_read(catalog: Catalog) -> None:
 
 def test_a_hanging_that_is_no_sentence_is_no_death(catalog: Catalog) -> None:
     text = "धमकी से तंग आकर किशोरी ने फांसी लगा ली, आईटी एक्ट की धारा 67 के तहत केस दर्ज।"
+    assert _stated(catalog, text) == []
+
+
+def test_a_hindi_range_up_to_life_gives_its_minimum_and_life(catalog: Catalog) -> None:
+    (stated,) = _stated(catalog, "इसमें 7 साल से उम्रकैद तक की सजा हो सकती है।")
+    assert (stated.min_months, stated.life) == (84, True)
+
+
+@pytest.mark.parametrize("text", ["उसकी उम्र 18 वर्ष से कम नहीं है।", "आरोपी 5 साल से फरार था।"])
+def test_an_age_or_a_span_is_no_hindi_minimum(catalog: Catalog, text: str) -> None:
     assert _stated(catalog, text) == []

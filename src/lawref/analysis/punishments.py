@@ -111,6 +111,19 @@ _HI_TERM = (
     rf"(?P<unit>साल|वर्ष|वर्षों|महीने|महीनों|माह)(?P<upto>\sतक)?"
     rf"(?:\s(?:की|का|के))?(?:\s(?:कठोर|सश्रम|साधारण|अतिरिक्त))?\s"
 )
+_HI_UNIT = "(?:साल|वर्ष|वर्षों|महीने|महीनों|माह)"
+# a range joined to its word: "3 से 5 साल तक की सजा", "6 महीने से 1 साल तक की सजा", "7 साल से
+# (लेकर) उम्रकैद तक की सजा"
+_HI_RANGE = (
+    rf"(?<![{_HI}\d.,])(?P<n1>{_HI_NUMBER})(?:\s(?P<u1>{_HI_UNIT}))?\sसे\s(?:लेकर\s)?"
+    rf"(?:(?P<n2>{_HI_NUMBER})\s(?P<u2>{_HI_UNIT})|(?P<life>आजीवन कारावास|उम्रकैद|उम्र कैद))"
+    rf"(?:\sतक)?(?:\s(?:की|का|के))?(?:\s(?:कठोर|सश्रम|साधारण|अतिरिक्त))?\s"
+)
+# the statute's minimum: "पांच वर्ष से कम की सजा नहीं", "सात वर्ष से कम नहीं होगी"
+_HI_MINIMUM = re.compile(
+    rf"(?<![{_HI}\d.,])(?P<n>{_HI_NUMBER})\s(?P<unit>{_HI_UNIT})\sसे\sकम\s"
+    rf"(?:की\s(?:सजा|सज़ा|कैद|कारावास)\s)?नहीं(?![{_HI}])"
+)
 # after the word: not where someone was ("जेल में रहा") or was held ("कैद रखा")
 _HI_TERM_AFTER = rf"(?![{_HI}])(?!\s(?:में|से|रखा|रखी|रखे)(?![{_HI}]))"
 # an age before a term's number ("उम्र 15 साल", "आयु 12 वर्ष") makes it no term
@@ -147,12 +160,10 @@ class PunishmentReader:
 
     def __init__(self, words: Iterable[str], hindi_words: Iterable[str] = ()) -> None:
         hindi = sorted(set(hindi_words), key=lambda s: (-len(s), s))
-        # a Hindi term and its punishment word together: "पांच साल तक की सजा"
-        self.hindi_term = (
-            re.compile(_HI_TERM + "(?:" + "|".join(map(re.escape, hindi)) + ")" + _HI_TERM_AFTER)
-            if hindi
-            else None
-        )
+        # a Hindi term (or range) and its punishment word together: "पांच साल तक की सजा"
+        joined = "(?:" + "|".join(map(re.escape, hindi)) + ")" + _HI_TERM_AFTER
+        self.hindi_term = re.compile(_HI_TERM + joined) if hindi else None
+        self.hindi_range = re.compile(_HI_RANGE + joined) if hindi else None
         names = sorted({w.lower() for w in words}, key=lambda s: (-len(s), s))
         self.words = (
             re.compile(
@@ -322,6 +333,22 @@ class PunishmentReader:
                         None,
                     )
                 )
+        if self.hindi_range is not None:
+            for match in self.hindi_range.finditer(text):
+                high_unit = match["u2"] or match["u1"] or ""
+                low = _hindi_months(match["n1"], match["u1"] or high_unit) if high_unit else None
+                high = _hindi_months(match["n2"], high_unit) if match["n2"] else None
+                if match["life"] and match["u1"]:
+                    low = _hindi_months(match["n1"], match["u1"])
+                if low is None or (high is not None and high <= low):
+                    continue
+                parts.append(_Part(match.start(), match.end(), "term", low, high, None))
+        for match in _HI_MINIMUM.finditer(text):
+            if _HI_AGE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+                continue
+            months = _hindi_months(match["n"], match["unit"])
+            if months is not None:
+                parts.append(_Part(match.start(), match.end(), "term", months, None, None))
         for match in _HI_FINE.finditer(text):
             amount = _hindi_rupees(match["amount"], match["scale"])
             if amount is not None:
