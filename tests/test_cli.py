@@ -369,7 +369,7 @@ def test_analyze_reads_standard_input(
     import io
 
     fake = io.TextIOWrapper(
-        io.BytesIO(b"He forwarded the clips of a minor.\xff\xfe"), encoding="utf-8"
+        io.BytesIO(b"He forwarded the nude clips of a minor.\xff\xfe"), encoding="utf-8"
     )
     monkeypatch.setattr("sys.stdin", fake)
     code, out, _ = run(capsys, "analyze", "-", "--as-of", "2021-01-01")

@@ -30,7 +30,7 @@ def test_quality_on_the_labelled_seeds(catalog: Catalog) -> None:
     assert refs.recall >= 0.95
 
 
-MINOR = "\n\nThe victim is a minor."
+MINOR = "\n\nThe victim is a minor who was sexually abused."
 """A sentence that names a child and no conduct: a text must say it is about a child before its
 conduct words are read as offences, so a one-sentence example gets this after it."""
 

@@ -12,7 +12,7 @@ from lawref.catalog import Catalog
 D = dt.date
 
 
-MINOR = "\n\nThe victim is a minor."
+MINOR = "\n\nThe victim is a minor who was sexually abused."
 """A sentence that names a child and no conduct, so that each rule here is tested on its own:
 without it, a text that names no child reports no conduct at all."""
 
@@ -538,7 +538,7 @@ def test_a_statement_or_a_count_recorded_is_not_producing(catalog: Catalog, text
 
 
 def test_a_video_recorded_of_a_child_is_still_producing(catalog: Catalog) -> None:
-    text = "He recorded a video of the minor girl and shared it on WhatsApp."
+    text = "He recorded a video of the minor girl and shared it on WhatsApp. He had raped her."
     conducts = {m.conduct for m in catalog.analyze(text, dt.date(2025, 1, 1)).mentions}
     assert "producing" in conducts
 
@@ -599,9 +599,9 @@ def test_a_text_that_names_no_child_reports_no_conduct_and_says_why(catalog: Cat
 @pytest.mark.parametrize(
     ("text", "child"),
     [
-        ("He recorded and circulated a video of a 15-year-old.", True),
-        ("He recorded and circulated a video of the girl, aged 12.", True),
-        ("He recorded and circulated a video of a 25-year-old woman.", False),
+        ("He recorded and circulated an obscene video of a 15-year-old.", True),
+        ("He recorded and circulated an obscene video of the girl, aged 12.", True),
+        ("He recorded and circulated an obscene video of a 25-year-old woman.", False),
         ("He circulated the clips and was booked under Section 67B of the IT Act.", True),
         ("He circulated the clips and was booked under the POCSO Act.", True),
         ("He circulated the clips and was booked under Section 292 IPC.", False),
@@ -611,3 +611,96 @@ def test_a_child_is_named_by_word_age_or_law(catalog: Catalog, text: str, child:
     analysis = catalog.analyze(text, D(2021, 1, 1))
     assert bool(analysis.mentions) == child
     assert (analysis.mentions_note is None) == child
+
+
+# A text about a child that names no sexual act or material: material it does not call sexual
+# is not abuse material (IT Act s.67B(a): "depicts children engaged in sexually explicit act or
+# conduct"), so conduct on it, or on nothing named, is not read.
+NOT_SEXUAL = [
+    "Police booked 20 people for recording videos on their mobile phones instead of helping "
+    "a 12-year-old girl who was found injured on the road.",
+    "Parents should upload fewer pictures of their children on Instagram, the officer said.",
+    "A minor boy was detained for uploading an edited video of a freedom fighter on his "
+    "WhatsApp status.",
+    "Videos claiming that child lifters are active were circulated in the district.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SEXUAL)
+def test_material_not_said_to_be_sexual_is_not_abuse_material(catalog: Catalog, text: str) -> None:
+    analysis = catalog.analyze(text, D(2023, 1, 1))
+    assert analysis.mentions == ()
+    assert analysis.summary.conducts == ()
+    assert analysis.mentions_note is not None
+    assert "no sexual act" in analysis.mentions_note
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        " The videos were obscene.",
+        " He had sexually assaulted her earlier.",
+        " A case was registered under Section 67B of the IT Act.",
+        " The accused was booked under the POCSO Act.",
+        " He was booked under Section 354A of the IPC.",
+    ],
+)
+@pytest.mark.parametrize("text", NOT_SEXUAL[:1] + NOT_SEXUAL[2:])
+def test_a_sexual_word_or_provision_anywhere_in_the_text_lets_it_count(
+    catalog: Catalog, text: str, context: str
+) -> None:
+    analysis = catalog.analyze(text + context, D(2023, 1, 1))
+    assert analysis.mentions
+    assert analysis.summary.conducts
+    assert analysis.mentions_note is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # material it calls sexual, or a child it acts on, needs nothing more
+        "Police booked a man for circulating pictures of a minor girl in the nude.",
+        "He secretly filmed the minor girl in the bathroom.",
+        # conduct that is not on material needs no sexual word
+        "The 17-year-old was befriended by the accused on Instagram and threatened.",
+    ],
+)
+def test_sexual_material_or_a_child_acted_on_needs_no_other_word(
+    catalog: Catalog, text: str
+) -> None:
+    assert catalog.analyze(text, D(2023, 1, 1)).mentions
+
+
+def test_a_section_about_something_else_gives_no_sexual_context(catalog: Catalog) -> None:
+    text = NOT_SEXUAL[0] + " They were booked under Section 67C of the IT Act."
+    assert catalog.analyze(text, D(2023, 1, 1)).mentions == ()
+
+
+def test_a_sexual_word_in_a_later_stretch_keeps_the_held_mentions_in_text_order(
+    catalog: Catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = (
+        "He forwarded the videos of the minor to a friend.\n\n"
+        + "A quiet paragraph about nothing at all.\n\n" * 40
+        + "The accused stored obscene photos of the girl on his phone.\n\n"
+        + "A quiet paragraph about nothing at all.\n\n" * 40
+        + "Police said the clips were sexually explicit."
+    )
+    whole = catalog.analyze(text, D(2023, 1, 1))
+    monkeypatch.setattr("lawref.analysis.stretches.CHUNK", 100)
+    streamed = catalog.analyze(text, D(2023, 1, 1))
+    assert [m.conduct for m in streamed.mentions] == ["sharing", "storing"]
+    assert streamed.summary.conducts == ("sharing", "storing")
+    assert streamed == whole
+
+
+def test_held_mentions_are_dropped_from_a_streamed_text_with_no_sexual_word(
+    catalog: Catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = NOT_SEXUAL[0] + "\n\n" + "A quiet paragraph about nothing at all.\n\n" * 40
+    text += NOT_SEXUAL[1]
+    monkeypatch.setattr("lawref.analysis.stretches.CHUNK", 100)
+    analysis = catalog.analyze(text, D(2023, 1, 1))
+    assert analysis.mentions == ()
+    assert analysis.summary.conducts == ()
+    assert analysis.mentions_not_listed == 0

@@ -101,7 +101,7 @@ def test_offsets_in_later_stretches_point_into_the_whole_text(
 ) -> None:
     text = (
         "A quiet paragraph about nothing at all.\n\n" * 40
-    ) + "He circulated the videos of a minor."
+    ) + "He circulated the obscene videos of a minor."
     monkeypatch.setattr("lawref.analysis.stretches.CHUNK", 100)
     analysis = catalog.analyze(text, D(2021, 1, 1))
     (mention,) = analysis.mentions

@@ -151,6 +151,20 @@ class AnalysisConfig(Frozen):
     child_context: tuple[str, ...] = ()
     child_age_below: int = 0
     child_provisions: tuple[str, ...] = ()
+    sexual_context: tuple[str, ...] = ()
+    """Words that name a sexual act or sexual material ("obscene", "nude", "raped"): abuse
+    material is sexual (IT Act s.67B(a), "depicts children engaged in sexually explicit act or
+    conduct"; POCSO Act s.15, "pornographic material in any form involving a child")."""
+    sexual_provisions: tuple[str, ...] = ()
+    """Acts and provisions about sexual acts or material (an Act id, or a provision id that
+    also stands for its parts); a text that names one speaks of them."""
+    generic_material: tuple[str, ...] = ()
+    """Material words that do not say the material is sexual ("videos", "photos", "content"):
+    in a text that names no sexual act or material, they are not abuse material."""
+    sexual_context_conducts: tuple[ConductId, ...] = ()
+    """Conduct that is an offence only when done to abuse material: in a text that names no
+    sexual act, material or provision, a mention of one of these acting on nothing it names or
+    on ``generic_material`` alone is not read."""
     boilerplate_markers: tuple[str, ...] = ()
     date_labels: tuple[str, ...] = ()
     news_agencies: tuple[str, ...] = ()

@@ -210,6 +210,19 @@ class Analyzer:
         self.child_context = re.compile(
             rf"\b(?:{alternation})\b|{ages}" if alternation else ages, re.IGNORECASE
         )
+        sexual = sorted({w.lower() for w in self.config.sexual_context}, key=lambda w: (-len(w), w))
+        self.sexual_context = (
+            re.compile(
+                r"\b(?:"
+                + "|".join(r"[\s-]?".join(re.escape(p) for p in w.split()) for w in sexual)
+                + r")\b",
+                re.IGNORECASE,
+            )
+            if sexual
+            else None
+        )
+        self.generic_material = frozenset(w.lower() for w in self.config.generic_material)
+        self.sexual_conducts = frozenset(self.config.sexual_context_conducts)
         self.counted_nouns = frozenset(w.lower() for w in self.config.counted_nouns)
         self.range_units = frozenset(w.lower() for w in self.config.range_units)
         self.count_words = frozenset(w.lower() for w in self.config.count_words)
@@ -1676,6 +1689,35 @@ class Analyzer:
         return any(
             (ref.provision or ref.act or "").startswith(prefixes) for ref in refs if prefixes
         )
+
+    def names_sexual(self, text: str, refs: Sequence[StatuteReference]) -> bool:
+        """Whether *text* speaks of a sexual act or sexual material: it names one
+        (``sexual_context``) or a provision about one (``sexual_provisions``: POCSO, IT Act
+        ss.67, 67A, 67B …). Abuse material is sexual (IT Act s.67B(a): material "which depicts
+        children engaged in sexually explicit act or conduct"). Without a sexual context lawref
+        reads no offence on unnamed material: see :meth:`needs_sexual_context`."""
+        if self.sexual_context is None:
+            return True
+        if self.sexual_context.search(text):
+            return True
+        named = self.config.sexual_provisions
+        for ref in refs:
+            key = ref.provision or (
+                f"{ref.act}/s{ref.section}" if ref.act and ref.section else ref.act
+            )
+            if key and any(key == p or key.startswith((p + "(", p + "/")) for p in named):
+                return True
+        return False
+
+    def needs_sexual_context(self, mention: Mention) -> bool:
+        """Whether *mention* is an offence only in a text that speaks of a sexual act or
+        material (:meth:`names_sexual`): conduct on material (``sexual_context_conducts``) that
+        acts on nothing the text names, or only on material that is not said to be sexual
+        (``generic_material``: "recording videos on their phones", "upload fewer pictures").
+        A mention acting on sexual material or on a child does not."""
+        if mention.conduct not in self.sexual_conducts:
+            return False
+        return mention.acts_on is None or mention.acts_on.lower() in self.generic_material
 
     # --- dates -------------------------------------------------------------------------------
 

@@ -117,6 +117,12 @@ class _Answer:
         self.tally = Tally()
         self.anaphora = Anaphora()
         self.names_child = False
+        self.names_sexual = False
+        self.held: set[tuple[int, int, str]] = set()
+        """The listed mentions (start, end, conduct) that count only if the text turns out to
+        speak of a sexual act or material (``Analyzer.needs_sexual_context``)."""
+        self.held_tally = Tally()
+        self.held_not_listed = 0
         self.note: str | None = None
 
     def add(self, offset: int, text: str) -> None:
@@ -128,7 +134,22 @@ class _Answer:
         refs = analyzer.anaphora(text, refs, acts, day, self.anaphora)
         stated = analyzer.punishments.read(text, refs, analyzer.statutes, day)
         self.names_child = self.names_child or analyzer.names_child(text, refs)
-        self.tally.add(mentions, refs, stated)
+        self.names_sexual = self.names_sexual or analyzer.names_sexual(text, refs)
+        held = (
+            [] if self.names_sexual else [m for m in mentions if analyzer.needs_sexual_context(m)]
+        )
+        if held:
+            ids = {id(m) for m in held}
+            self.tally.add([m for m in mentions if id(m) not in ids], refs, stated, offset)
+            self.held_tally.add(held, (), (), offset)
+            room = max(0, LISTED - len(self.mentions))
+            listed = {id(m) for m in mentions[:room]}
+            self.held_not_listed += sum(id(m) not in listed for m in held)
+            self.held.update(
+                (offset + m.start, offset + m.end, m.conduct) for m in held if id(m) in listed
+            )
+        else:
+            self.tally.add(mentions, refs, stated, offset)
         self._list(self.mentions, mentions, offset, 0)
         self._list(self.references, refs, offset, 1)
         self._list(self.stated, stated, offset, 2)
@@ -137,7 +158,22 @@ class _Answer:
         """Drop every mention of a text that never says it is about a child: conduct words
         there ("circulated her video", "recorded the clip") are not offences against children,
         which is all lawref maps (issue #13: a mention counts only when done to abuse material
-        or to a child)."""
+        or to a child). In a text that speaks of a child but of no sexual act or material,
+        drop the mentions held back because they act on no material it names or only on
+        material not said to be sexual ("recording videos on their phones")."""
+        if self.held_tally.conducts:
+            if self.names_sexual:
+                self.tally.merge(self.held_tally)
+            else:
+                self.mentions[:] = [
+                    m for m in self.mentions if (m.start, m.end, m.conduct) not in self.held
+                ]
+                self.not_listed[0] -= self.held_not_listed
+                self.note = (
+                    "the text names no sexual act, no sexual material and no provision about "
+                    "one, so conduct words on material it does not call sexual ('videos', "
+                    "'photos') or on none are not read as offences about abuse material"
+                )
         if self.names_child or not self.tally.conducts:
             return
         self.note = (

@@ -30,8 +30,11 @@ class Tally:
     (:meth:`summary`)."""
 
     def __init__(self) -> None:
-        self.conducts: dict[str, None] = {}
-        self.sure: dict[str, None] = {}
+        self.conducts: dict[str, int] = {}
+        """Each conduct, with where in the text its first mention starts."""
+        self.sure: dict[str, int] = {}
+        """Each conduct with a mention of medium or high confidence, with where the first
+        starts."""
         self.named: dict[str, None] = {}
         self.references: dict[tuple[str, str | None, tuple[str, ...]], None] = {}
         self.punishment_differs: dict[str, None] = {}
@@ -41,12 +44,14 @@ class Tally:
         mentions: Iterable[Mention],
         refs: Iterable[StatuteReference],
         stated: Iterable[StatedPunishment] = (),
+        offset: int = 0,
     ) -> None:
-        """Count the mentions, references and stated punishments of one stretch."""
+        """Count the mentions, references and stated punishments of one stretch, which starts
+        *offset* characters into the text."""
         for mention in mentions:
-            self.conducts.setdefault(mention.conduct)
+            _first(self.conducts, mention.conduct, offset + mention.start)
             if mention.confidence != "low":
-                self.sure.setdefault(mention.conduct)
+                _first(self.sure, mention.conduct, offset + mention.start)
         for ref in refs:
             name = ref.provision or ref.act
             if name:
@@ -58,6 +63,13 @@ class Tally:
             if punishment.differs is not None and len(self.punishment_differs) < DISTINCT:
                 self.punishment_differs.setdefault(f"“{punishment.text}”: {punishment.differs}")
 
+    def merge(self, other: Tally) -> None:
+        """Count *other*'s mentions too (mentions held back until the text showed they count)."""
+        for conduct, start in other.conducts.items():
+            _first(self.conducts, conduct, start)
+        for conduct, start in other.sure.items():
+            _first(self.sure, conduct, start)
+
     def summary(self, statutes: Statutes, book: ConductBook, day: dt.date) -> AnalysisSummary:
         """The distinct conducts, the provisions they reach on *day*, and where the text's own
         statement of the law differs: a named section its conduct does not reach, one not in
@@ -65,8 +77,8 @@ class Tally:
         provisions it leaves unnamed. The claims about conduct rest only on mentions of medium
         or high confidence: a mention with neither actor nor material found does not make the
         text wrong."""
-        conducts = tuple(self.conducts)
-        sure = tuple(self.sure)
+        conducts = tuple(sorted(self.conducts, key=self.conducts.__getitem__))
+        sure = tuple(sorted(self.sure, key=self.sure.__getitem__))
         entries: dict[str, LookupProvision] = {}
         for conduct in conducts:
             for entry in lookup(statutes, book, conduct, day).provisions:
@@ -112,3 +124,9 @@ class Tally:
             named_in_text=named,
             differences=tuple(dict.fromkeys(differences)),
         )
+
+
+def _first(seen: dict[str, int], conduct: str, start: int) -> None:
+    """Record that *conduct* is mentioned at *start*, keeping the earliest start."""
+    if conduct not in seen or start < seen[conduct]:
+        seen[conduct] = start

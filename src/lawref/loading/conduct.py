@@ -155,6 +155,37 @@ def check_named_acts(
             )
 
 
+def check_sexual_context(
+    analysis: AnalysisConfig,
+    provisions: Collection[str],
+    acts: Collection[str],
+    shown: str,
+    problems: list[Problem],
+) -> None:
+    """The words of the sexual context of a text (``sexual_context`` …): each provision about a
+    sexual act or material is an Act or a provision lawref holds, and each generic material
+    word is a material word (else no mention could act on it)."""
+    for index, name in enumerate(analysis.sexual_provisions):
+        if name not in provisions and name not in acts:
+            problems.append(
+                Problem(
+                    shown,
+                    f"analysis.sexual_provisions[{index}]",
+                    f"{name!r} is no Act or provision lawref holds",
+                )
+            )
+    material = {w.lower() for w in analysis.material_words}
+    for index, word in enumerate(analysis.generic_material):
+        if word.lower() not in material:
+            problems.append(
+                Problem(
+                    shown,
+                    f"analysis.generic_material[{index}]",
+                    f"{word!r} is not one of material_words",
+                )
+            )
+
+
 def check_conduct(
     conduct_file: ConductFile,
     provisions: Mapping[str, Provision],
