@@ -704,3 +704,35 @@ def test_held_mentions_are_dropped_from_a_streamed_text_with_no_sexual_word(
     assert analysis.mentions == ()
     assert analysis.summary.conducts == ()
     assert analysis.mentions_not_listed == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 16-year-old student allegedly made obscene videos of his female teacher.",
+        "The minor was booked for circulating pornographic videos of women on Telegram.",
+        "Obscene videos of the woman were circulated by the 17-year-old on Instagram.",
+        "The accused, a minor, shared a nude image of himself with a friend.",
+        "The boy uploaded obscene photos of a married couple on a porn site.",
+    ],
+)
+def test_material_of_an_adult_is_not_abuse_material(catalog: Catalog, text: str) -> None:
+    assert catalog.analyze(text, D(2023, 1, 1)).mentions == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "conduct"),
+    [
+        ("He circulated obscene videos of women and children on Telegram.", "sharing"),
+        ("He made obscene videos of a woman and her 12-year-old daughter.", "producing"),
+        ("He shared obscene videos of young schoolgirls with his friends.", "sharing"),
+        ("Obscene videos of the minor were circulated by the accused.", "sharing"),
+        # the adult is not what the material shows
+        ("The woman's husband shared obscene videos of her minor daughter.", "sharing"),
+        ("Obscene videos of the girl, a minor, were shared by a man.", "sharing"),
+    ],
+)
+def test_material_of_a_child_beside_an_adult_is_still_abuse_material(
+    catalog: Catalog, text: str, conduct: str
+) -> None:
+    assert conduct in {m.conduct for m in catalog.analyze(text, D(2023, 1, 1)).mentions}

@@ -161,6 +161,12 @@ class AnalysisConfig(Frozen):
     generic_material: tuple[str, ...] = ()
     """Material words that do not say the material is sexual ("videos", "photos", "content"):
     in a text that names no sexual act or material, they are not abuse material."""
+    adult_depicted: tuple[str, ...] = ()
+    """People who are adults ("women", "his wife", "himself"): material "of" one of them is not
+    abuse material (IT Act s.67B Explanation: a child has not completed the age of 18 years)."""
+    adult_modifiers: tuple[str, ...] = ()
+    """Words that may stand between "of" and the person the material shows ("of his female
+    teacher")."""
     sexual_context_conducts: tuple[ConductId, ...] = ()
     """Conduct that is an offence only when done to abuse material: in a text that names no
     sexual act, material or provision, a mention of one of these acting on nothing it names or

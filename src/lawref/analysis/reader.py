@@ -25,7 +25,7 @@ import datetime as dt
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -223,6 +223,8 @@ class Analyzer:
         )
         self.generic_material = frozenset(w.lower() for w in self.config.generic_material)
         self.sexual_conducts = frozenset(self.config.sexual_context_conducts)
+        self.adult_depicted = frozenset(w.lower() for w in self.config.adult_depicted)
+        self.adult_modifiers = frozenset(w.lower() for w in self.config.adult_modifiers)
         self.counted_nouns = frozenset(w.lower() for w in self.config.counted_nouns)
         self.range_units = frozenset(w.lower() for w in self.config.range_units)
         self.count_words = frozenset(w.lower() for w in self.config.count_words)
@@ -1569,6 +1571,8 @@ class Analyzer:
         after = words(last + 1, last + 1 + config.law_window)
         if self._names_no_material(text, tokens, first, last, sentence_of, after, conduct):
             return False
+        if self._depicts_adult(text, tokens, sentence_of, first, last):
+            return False
         clause: list[str] = []
         for i in range(last + 1, min(len(tokens), last + 1 + config.law_window)):
             gap = text[tokens[i - 1][1] : tokens[i][0]]
@@ -1587,6 +1591,75 @@ class Analyzer:
         if _counted_by_origin(before[-2:], after[:4], config, self.material):
             return False
         return not _states_law(after, self.law_predicates, self.clause_ends)
+
+    def _depicts_adult(
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        first: int,
+        last: int,
+    ) -> bool:
+        """Whether the material the words at *first*..*last* act on shows an adult (IT Act
+        s.67B Explanation: a child has not completed the age of 18 years): a material word
+        (``generic_material``) and "of" an adult (``adult_depicted``, after any
+        ``adult_modifiers``) in the clause just after them ("made obscene videos of his female
+        teacher"), or just before them with only auxiliaries between ("videos of the woman were
+        circulated"), with no child or age below eighteen in the clause's eight words after "of"."""
+        if not self.adult_depicted:
+            return False
+        sentence = sentence_of[first]
+
+        def joined(i: int) -> bool:
+            # tokens[i - 1] and tokens[i] stand in one clause
+            return (
+                0 < i < len(tokens)
+                and sentence_of[i] == sentence
+                and not any(mark in text[tokens[i - 1][1] : tokens[i][0]] for mark in ",;:()")
+            )
+
+        high = min(len(tokens), last + 1 + self.config.evidence_window)
+        for i in range(last + 1, high):
+            if not joined(i):
+                break
+            if tokens[i][2] == "of" and tokens[i - 1][2] in self.generic_material:
+                return self._adult_of(text, tokens, i + 1, joined)
+        i = first - 1
+        while i >= 0 and joined(i + 1) and tokens[i][2] in self.passive_between:
+            i -= 1
+        end = i
+        for of in range(end, max(-1, end - 6), -1):
+            if of < 1 or not joined(of + 1) or not joined(of):
+                break
+            if tokens[of][2] == "of" and tokens[of - 1][2] in self.generic_material:
+                return of < end and self._adult_of(text, tokens, of + 1, joined, end)
+        return False
+
+    def _adult_of(
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        start: int,
+        joined: Callable[[int], bool],
+        end: int | None = None,
+    ) -> bool:
+        """Whether the words from *start* (just after "of"; to *end* at most) name an adult and
+        no child: see :meth:`_depicts_adult`."""
+        last = start
+        while last + 1 < min(len(tokens), start + 8) and joined(last + 1):
+            last += 1
+        if start >= len(tokens) or (start > 0 and not joined(start)):
+            return False
+        phrase = text[tokens[start][0] : tokens[last][1]]
+        if self.child_context.search(phrase) or any(
+            tokens[i][2] in self.child for i in range(start, last + 1)
+        ):
+            return False
+        stop = last if end is None else min(last, end)
+        for i in range(start, stop + 1):
+            if tokens[i][2] not in self.adult_modifiers:
+                return tokens[i][2] in self.adult_depicted
+        return False
 
     def _last_of_material_list(
         self,
