@@ -713,6 +713,7 @@ def test_held_mentions_are_dropped_from_a_streamed_text_with_no_sexual_word(
         "The minor was booked for circulating pornographic videos of women on Telegram.",
         "Obscene videos of the woman were circulated by the 17-year-old on Instagram.",
         "The accused, a minor, shared a nude image of himself with a friend.",
+        "The 17-year-old shared an image of himself with the parents of a minor rape victim.",
         "The boy uploaded obscene photos of a married couple on a porn site.",
     ],
 )

@@ -65,6 +65,18 @@ def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
             [("pocso-2012", "15"), ("it-act-2000", "67B"), ("ipc-1860", "509")],
         ),
         ("He was booked under 66C IT Act.", [("it-act-2000", "66C")]),
+        # capitals after a space that begin an Act's name are not the section's letters
+        ("He was booked under Section 67 IT Act.", [("it-act-2000", "67")]),
+        ("Sec 292 IPC r/w Sec 67 I.T. Act", [("ipc-1860", "292"), ("it-act-2000", "67")]),
+        ("Section 75 JJ Act was added.", [("jj-act-2015", "75")]),
+        ("Section 67 B IT Act", [("it-act-2000", "67B")]),
+        ("sec.67(B) of the I.T.Act", [("it-act-2000", "67B")]),
+        # numbers right after an Act are its own, up to the comma before the next Act
+        (
+            "booked under IPC 354, 509, POCSO 8 and IT Act 67B",
+            [("ipc-1860", "354"), ("ipc-1860", "509"), ("pocso-2012", "8"), ("it-act-2000", "67B")],
+        ),
+        ("under POCSO, 67B of the IT Act", [("pocso-2012", None), ("it-act-2000", "67B")]),
         # after a comma and "and" with no "of": a section's letter shows it is no count
         (
             "FIR u/s 467, 471, 509 of the IPC, and 66C IT Act was registered",

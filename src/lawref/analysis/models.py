@@ -167,6 +167,9 @@ class AnalysisConfig(Frozen):
     adult_modifiers: tuple[str, ...] = ()
     """Words that may stand between "of" and the person the material shows ("of his female
     teacher")."""
+    adult_beside: tuple[str, ...] = ()
+    """Words right after the adult that put another person beside them in the material ("of a
+    woman and her 12-year-old daughter", "of women with minor girls")."""
     sexual_context_conducts: tuple[ConductId, ...] = ()
     """Conduct that is an offence only when done to abuse material: in a text that names no
     sexual act, material or provision, a mention of one of these acting on nothing it names or

@@ -51,7 +51,11 @@ if TYPE_CHECKING:
 _TOKEN = re.compile(r"[A-Za-z0-9]+")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*|\n")
 # A section number as reports write it: 67B, 67 B, 67-B, 67 (B), 15(1), 294 (2) (a), 11(iv).
-_LETTERS = r"(?:\s?-\s?[A-Za-z]{1,2}\b|[A-Za-z]{1,2}\b|\s(?-i:[A-Z]{1,2})\b)"
+# Capitals after a space that begin an Act's name ("67 IT Act", "75 JJ Act", "67 I.T. Act") are
+# not the section's letters.
+_LETTERS = (
+    r"(?:\s?-\s?[A-Za-z]{1,2}\b|[A-Za-z]{1,2}\b|\s(?-i:[A-Z]{1,2})\b(?![.\w]*\.?\s*(?i:act)\b))"
+)
 _BRACKET = r"\(\s?(?:\d{1,3}[A-Za-z]?|[A-Za-z]{1,2}|[ivxlIVXL]{1,5})\s?\)"
 _CORE = rf"\d{{1,3}}{_LETTERS}?(?:\s?{_BRACKET})*"
 # A gloss reports put after a number: "Section 8 (sexual assault) of the POCSO Act". It holds a
@@ -225,6 +229,7 @@ class Analyzer:
         self.sexual_conducts = frozenset(self.config.sexual_context_conducts)
         self.adult_depicted = frozenset(w.lower() for w in self.config.adult_depicted)
         self.adult_modifiers = frozenset(w.lower() for w in self.config.adult_modifiers)
+        self.adult_beside = frozenset(w.lower() for w in self.config.adult_beside)
         self.counted_nouns = frozenset(w.lower() for w in self.config.counted_nouns)
         self.range_units = frozenset(w.lower() for w in self.config.range_units)
         self.count_words = frozenset(w.lower() for w in self.config.count_words)
@@ -312,7 +317,7 @@ class Analyzer:
         alternatives = [r"[\s.()]*".join(re.escape(w) for w in core.split()) for core in cores]
         return re.compile(
             r"\b(?P<core>" + "|".join(alternatives) + r")\b"
-            r"(?:\s?\([^()\n]{1,90}\))?(?P<actword>\)?\.?\s(?:act|rules|code))?"
+            r"(?:\s?\([^()\n]{1,90}\))?(?P<actword>\)?(?:\.?\s|\.)(?:act|rules|code))?"
             r"(?:,?\s(?:of\s)?(?:\(?(?:19|20)\d\d\)?))?",
             re.IGNORECASE,
         )
@@ -438,7 +443,12 @@ class Analyzer:
             direct = _DIRECT.match(text, act_end)
             if direct is None:
                 continue
-            if _act_for(direct.end(), direct.end(), text, acts, starts) not in (None, index):
+            # the list starts right after this Act: another Act after it takes it only when
+            # linked to it ("POCSO, 67B of the IT Act"), not after a comma ("IPC 354, POCSO 8")
+            if _act_for(direct.start("list"), direct.end(), text, acts, starts) not in (
+                None,
+                index,
+            ):
                 continue
             used_acts.add(index)
             refs.extend(
@@ -1605,7 +1615,9 @@ class Analyzer:
         (``generic_material``) and "of" an adult (``adult_depicted``, after any
         ``adult_modifiers``) in the clause just after them ("made obscene videos of his female
         teacher"), or just before them with only auxiliaries between ("videos of the woman were
-        circulated"), with no child or age below eighteen in the clause's eight words after "of"."""
+        circulated"), with no child or age below eighteen put beside the adult (``adult_beside``,
+        then up to five words before any "of": "of women and children"; not "of himself with
+        the parents of a minor")."""
         if not self.adult_depicted:
             return False
         sentence = sentence_of[first]
@@ -1643,23 +1655,34 @@ class Analyzer:
         joined: Callable[[int], bool],
         end: int | None = None,
     ) -> bool:
-        """Whether the words from *start* (just after "of"; to *end* at most) name an adult and
-        no child: see :meth:`_depicts_adult`."""
-        last = start
-        while last + 1 < min(len(tokens), start + 8) and joined(last + 1):
-            last += 1
-        if start >= len(tokens) or (start > 0 and not joined(start)):
+        """Whether the words from *start* (just after "of"; to *end* at most) name an adult, and
+        no child beside them ("of a woman and her 12-year-old daughter", "of women with minor
+        girls"): see :meth:`_depicts_adult`."""
+        if start >= len(tokens) or not joined(start):
             return False
-        phrase = text[tokens[start][0] : tokens[last][1]]
-        if self.child_context.search(phrase) or any(
-            tokens[i][2] in self.child for i in range(start, last + 1)
+        stop = min(len(tokens) - 1, start + 4, len(tokens) if end is None else end)
+        head = start
+        while head < stop and tokens[head][2] in self.adult_modifiers and joined(head + 1):
+            head += 1
+        if tokens[head][2] not in self.adult_depicted:
+            return False
+        after = head + 1
+        if after + 1 >= len(tokens) or not (
+            joined(after) and tokens[after][2] in self.adult_beside and joined(after + 1)
         ):
-            return False
-        stop = last if end is None else min(last, end)
-        for i in range(start, stop + 1):
-            if tokens[i][2] not in self.adult_modifiers:
-                return tokens[i][2] in self.adult_depicted
-        return False
+            return True
+        last = after + 1
+        while (
+            last < min(len(tokens) - 1, after + 5)
+            and joined(last + 1)
+            and tokens[last + 1][2] != "of"
+        ):
+            last += 1
+        beside = text[tokens[after + 1][0] : tokens[last][1]]
+        return not (
+            self.child_context.search(beside)
+            or any(tokens[i][2] in self.child for i in range(after + 1, last + 1))
+        )
 
     def _last_of_material_list(
         self,
