@@ -127,6 +127,9 @@ def _conducts(catalog: Catalog, text: str) -> list[str]:
         # and its device both frame it
         ("Police seized computers with graphic videos and pictures of children.", ["storing"]),
         ("Laptops and hard disks with videos of minor girls were recovered.", ["storing"]),
+        # "send" and "generate" in the present
+        ("A supplier would send these obscene videos.", ["sharing"]),
+        ("He used AI tools to generate nude images of his classmates.", ["producing"]),
     ],
 )
 def test_indian_news_phrasing(catalog: Catalog, text: str, expected: list[str]) -> None:

@@ -87,6 +87,7 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "The boy was sent for counselling after the police questioned him.",
         "The commission sent a notice to the platform over the post.",
         "We are sending a team of doctors to the district on Wednesday.",
+        "Any leniency in such cases would send a dangerous message, the court said.",
         # a feeling, an idea or an illness spread or created; a kind of case; a reply posted
         "The government must spread public awareness about the provisions of the Act.",
         "Crimes rose after the pandemic spread in the country.",
