@@ -127,8 +127,8 @@ def _conducts(catalog: Catalog, text: str) -> list[str]:
         # and its device both frame it
         ("Police seized computers with graphic videos and pictures of children.", ["storing"]),
         ("Laptops and hard disks with videos of minor girls were recovered.", ["storing"]),
-        # "send" and "generate" in the present
-        ("A supplier would send these obscene videos.", ["sharing"]),
+        # "generate" in the present ("send" is not a word of sharing: "forced him to send nude
+        # images" is the child made to produce them)
         ("He used AI tools to generate nude images of his classmates.", ["producing"]),
     ],
 )

@@ -87,7 +87,7 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "The boy was sent for counselling after the police questioned him.",
         "The commission sent a notice to the platform over the post.",
         "We are sending a team of doctors to the district on Wednesday.",
-        "Any leniency in such cases would send a dangerous message, the court said.",
+        "The verdict sent a strong message to offenders, the prosecutor said.",
         # a feeling, an idea or an illness spread or created; a kind of case; a reply posted
         "The government must spread public awareness about the provisions of the Act.",
         "Crimes rose after the pandemic spread in the country.",
@@ -620,7 +620,7 @@ def test_a_child_is_named_by_word_age_or_law(catalog: Catalog, text: str, child:
 NOT_SEXUAL = [
     "Police booked 20 people for recording videos on their mobile phones instead of helping "
     "a 12-year-old girl who was found injured on the road.",
-    "Parents should upload fewer pictures of their children on Instagram, the officer said.",
+    "Students uploaded pictures of the annual day function on the school website.",
     "A minor boy was detained for uploading an edited video of a freedom fighter on his "
     "WhatsApp status.",
     "Videos claiming that child lifters are active were circulated in the district.",
@@ -700,6 +700,7 @@ def test_held_mentions_are_dropped_from_a_streamed_text_with_no_sexual_word(
 ) -> None:
     text = NOT_SEXUAL[0] + "\n\n" + "A quiet paragraph about nothing at all.\n\n" * 40
     text += NOT_SEXUAL[1]
+    assert "of their children" not in text
     monkeypatch.setattr("lawref.analysis.stretches.CHUNK", 100)
     analysis = catalog.analyze(text, D(2023, 1, 1))
     assert analysis.mentions == ()
@@ -713,8 +714,9 @@ def test_held_mentions_are_dropped_from_a_streamed_text_with_no_sexual_word(
         "A 16-year-old student allegedly made obscene videos of his female teacher.",
         "The minor was booked for circulating pornographic videos of women on Telegram.",
         "Obscene videos of the woman were circulated by the 17-year-old on Instagram.",
-        "The accused, a minor, shared a nude image of himself with a friend.",
-        "The 17-year-old shared an image of himself with the parents of a minor rape victim.",
+        "A minor was booked for sharing deepfake nude videos of female celebrities on Telegram.",
+        "Indore: A 16-year-old uploaded obscene videos of a woman on a porn site.",
+        "Obscene clips of women were found on his phone, said police. He is 17.",
         "The boy uploaded obscene photos of a married couple on a porn site.",
     ],
 )
@@ -732,9 +734,118 @@ def test_material_of_an_adult_is_not_abuse_material(catalog: Catalog, text: str)
         # the adult is not what the material shows
         ("The woman's husband shared obscene videos of her minor daughter.", "sharing"),
         ("Obscene videos of the girl, a minor, were shared by a man.", "sharing"),
+        # anything beside the adult: a comma, "and", "'s", a verb of the abuse (review 2026-12-03a)
+        (
+            "The accused had recorded obscene videos of a woman and her two daughters, aged 12 "
+            "and 14, using a hidden camera.",
+            "producing",
+        ),
+        (
+            "A man was arrested for circulating obscene videos of several women, including two "
+            "minors, on Telegram.",
+            "sharing",
+        ),
+        (
+            "A youth was held for circulating a video of a man sexually assaulting a minor girl.",
+            "sharing",
+        ),
+        ("Man held for making obscene videos of his wife's 13-year-old sister.", "producing"),
+        # a child made to record herself; a reflexive is the subject, often the child
+        (
+            "A 14-year-old boy was blackmailed by a man who forced him to send nude images of "
+            "himself, police said.",
+            "producing",
+        ),
+        (
+            "The accused asked the 14-year-old for nude photos of herself and later threatened "
+            "to circulate them, police said.",
+            "sextortion",
+        ),
+        (
+            "Police said the accused forced the 15-year-old girl to send nude pictures of herself "
+            "and later blackmailed her for money.",
+            "sextortion",
+        ),
+        # a group of adults is not what child abuse material shows
+        ("The accused sold CSAM to a group of adults on Telegram for Rs 500 each.", "selling"),
+        ("He shared child pornographic clips in a WhatsApp group of men.", "sharing"),
     ],
 )
 def test_material_of_a_child_beside_an_adult_is_still_abuse_material(
     catalog: Catalog, text: str, conduct: str
 ) -> None:
     assert conduct in {m.conduct for m in catalog.analyze(text, D(2023, 1, 1)).mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "conduct"),
+    [
+        # a child in the object, by word, age or as the victim (review 2026-12-03a)
+        ("A man was arrested for selling videos of minors on Telegram.", "selling"),
+        (
+            "A Bengaluru techie was arrested for watching and downloading videos of minors.",
+            "viewing",
+        ),
+        ("He secretly filmed the 13-year-old in the bathroom.", "producing"),
+        (
+            "Police said the accused recorded a video of the 10-year-old boy after stripping him "
+            "and circulated it on WhatsApp.",
+            "sharing",
+        ),
+        (
+            "The applicant is alleged to have recorded the video of the victim while she was "
+            "taking a bath. The victim was aged 15 years at the time.",
+            "producing",
+        ),
+        ("Video Of Minor Girl Circulated On Social Media; Accused Held", "sharing"),
+        # another mention of the sentence acting on the child releases the rest
+        (
+            "The accused recorded the minor girl's video while she was changing clothes and "
+            "circulated it among his friends.",
+            "sharing",
+        ),
+        # provisions and words about sexual acts and material
+        (
+            "He was booked under Section 376 IPC after he recorded a video of the 15-year-old "
+            "and shared it with his friends.",
+            "sharing",
+        ),
+        (
+            "He shared the videos on Telegram. The victim is a minor. He has been booked under "
+            "Section 67B.",
+            "sharing",
+        ),
+        (
+            "A man has been arrested for making ashleel videos of a 14-year-old girl and "
+            "circulating them among his friends.",
+            "sharing",
+        ),
+        (
+            "The accused downloaded child abuse videos from the dark web and stored them on his "
+            "laptop, police said.",
+            "storing",
+        ),
+    ],
+)
+def test_a_child_acted_on_or_a_sexual_provision_keeps_conduct_on_unnamed_material(
+    catalog: Catalog, text: str, conduct: str
+) -> None:
+    assert conduct in {m.conduct for m in catalog.analyze(text, D(2023, 1, 1)).mentions}
+
+
+def test_a_text_naming_no_child_says_so_before_it_says_no_sexual_word(catalog: Catalog) -> None:
+    text = "He made a video of a woman feeding a stray dog and shared it on Instagram."
+    analysis = catalog.analyze(text, D(2023, 1, 1))
+    assert analysis.mentions == ()
+    assert analysis.mentions_note is not None
+    assert "names no child" in analysis.mentions_note
+
+
+def test_held_mentions_keep_their_own_listing_slots(
+    catalog: Catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("lawref.analysis.reading.LISTED", 3)
+    text = "He shared the videos on Telegram. " * 3 + "\n\nHe secretly filmed the minor girl. " * 3
+    analysis = catalog.analyze(text, D(2023, 1, 1))
+    assert [m.conduct for m in analysis.mentions] == ["producing"] * 3
+    assert analysis.mentions_not_listed == 0

@@ -217,10 +217,10 @@ def test_acts_named_in_devanagari_are_checked(data_copy: Path) -> None:
 def test_the_words_of_a_sexual_context_are_checked(data_copy: Path) -> None:
     conduct = data_copy / "conduct.toml"
     text = conduct.read_text(encoding="utf-8")
-    text = text.replace('"ipc-1860/s292",', '"ipc-1860/s292X",', 1)
+    text = text.replace('"ipc-1860/s292",', '"ipc-2860/s292",', 1)
     text = text.replace('generic_material = [\n  "videos",', 'generic_material = [\n  "reels",', 1)
     conduct.write_text(text, encoding="utf-8")
     problems = _problems(data_copy)
     file = "conduct.toml"
-    assert _has(problems, file, "analysis.sexual_provisions[4]", "no Act or provision")
+    assert _has(problems, file, "analysis.sexual_provisions[5]", "no Act lawref holds")
     assert _has(problems, file, "analysis.generic_material[0]", "not one of material_words")

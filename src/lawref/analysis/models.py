@@ -167,9 +167,16 @@ class AnalysisConfig(Frozen):
     adult_modifiers: tuple[str, ...] = ()
     """Words that may stand between "of" and the person the material shows ("of his female
     teacher")."""
-    adult_beside: tuple[str, ...] = ()
-    """Words right after the adult that put another person beside them in the material ("of a
-    woman and her 12-year-old daughter", "of women with minor girls")."""
+    adult_enders: tuple[str, ...] = ()
+    """Words after the adult that close the phrase the material is "of" ("videos of women on
+    Telegram"); anything else puts someone beside the adult ("of a woman and her daughter")."""
+    depicting_material: tuple[str, ...] = ()
+    """The words for pictures and videos, whose "of" names who they show."""
+    object_enders: tuple[str, ...] = ()
+    """Words that end a conduct word's object ("recording videos on their phones instead of
+    helping a girl": the girl is not what was recorded)."""
+    sexual_sections_alone: tuple[str, ...] = ()
+    """Sections that, named with no Act, are about sexual material ("Section 67B")."""
     sexual_context_conducts: tuple[ConductId, ...] = ()
     """Conduct that is an offence only when done to abuse material: in a text that names no
     sexual act, material or provision, a mention of one of these acting on nothing it names or

@@ -152,6 +152,9 @@ _CONTINUATIONS = 20
 # the end of a sentence, looked for at most ``_SENTENCE_REACH`` characters from an Act's name
 _SENTENCE_MARK = re.compile(r"[.!?\n\u0964]")
 _SENTENCE_REACH = 300
+# how far after a conduct word its object, and before it a passive's material, is looked for
+_OBJECT_REACH = 120
+_CLAUSE_MARK = re.compile(r"[.!?\n;:(),\u0964]")
 
 
 @dataclass
@@ -226,10 +229,43 @@ class Analyzer:
             else None
         )
         self.generic_material = frozenset(w.lower() for w in self.config.generic_material)
+        child_words = sorted(
+            {
+                w.lower()
+                for w in (
+                    *self.config.child_markers,
+                    *self.config.child_context,
+                    *self.config.victim_subjects,
+                )
+            },
+            key=lambda w: (-len(w), w),
+        )
+        self.child_object = re.compile(
+            r"\b(?:"
+            + "|".join(r"\s?".join(re.escape(p) for p in w.split()) for w in child_words)
+            + rf")\b|{ages}",
+            re.IGNORECASE,
+        )
+        enders = "|".join(
+            re.escape(w) for w in sorted({w.lower() for w in self.config.object_enders})
+        )
+        self.object_end = re.compile(
+            rf"[.!?\n;:(),\u0964]|\b(?:{enders or '(?!)'})\b", re.IGNORECASE
+        )
+        depicting = "|".join(
+            re.escape(w) for w in sorted({w.lower() for w in self.config.depicting_material})
+        )
+        self.material_of_before = re.compile(
+            rf"\b(?:{depicting or '(?!)'})\s+of\s+(?P<who>[^.!?\n;:()]{{1,80}}?)\s+"
+            r"(?:(?:was|were|is|are|been|being|has|have|had|allegedly|reportedly|later)\s+)*$",
+            re.IGNORECASE,
+        )
         self.sexual_conducts = frozenset(self.config.sexual_context_conducts)
         self.adult_depicted = frozenset(w.lower() for w in self.config.adult_depicted)
         self.adult_modifiers = frozenset(w.lower() for w in self.config.adult_modifiers)
-        self.adult_beside = frozenset(w.lower() for w in self.config.adult_beside)
+        self.adult_enders = frozenset(w.lower() for w in self.config.adult_enders)
+        self.depicting = frozenset(w.lower() for w in self.config.depicting_material)
+        self.passive_be = frozenset(("was", "were", "is", "are", "been", "being"))
         self.counted_nouns = frozenset(w.lower() for w in self.config.counted_nouns)
         self.range_units = frozenset(w.lower() for w in self.config.range_units)
         self.count_words = frozenset(w.lower() for w in self.config.count_words)
@@ -1610,14 +1646,14 @@ class Analyzer:
         first: int,
         last: int,
     ) -> bool:
-        """Whether the material the words at *first*..*last* act on shows an adult (IT Act
-        s.67B Explanation: a child has not completed the age of 18 years): a material word
-        (``generic_material``) and "of" an adult (``adult_depicted``, after any
-        ``adult_modifiers``) in the clause just after them ("made obscene videos of his female
-        teacher"), or just before them with only auxiliaries between ("videos of the woman were
-        circulated"), with no child or age below eighteen put beside the adult (``adult_beside``,
-        then up to five words before any "of": "of women and children"; not "of himself with
-        the parents of a minor")."""
+        """Whether the material the words at *first*..*last* act on shows an adult and no one
+        beside (IT Act s.67B Explanation: a child has not completed the age of 18 years): the
+        first material word after them is a picture or video (``depicting_material``) "of" an
+        adult (``adult_depicted``, after any ``adult_modifiers``) who closes the phrase ("made
+        obscene videos of his female teacher on his phone"); or, in the passive, such material
+        stands just before "was"/"were" and the conduct word ("videos of the woman were
+        circulated"). Not where a child or child abuse material is named first ("child
+        pornographic clips in a group of men")."""
         if not self.adult_depicted:
             return False
         sentence = sentence_of[first]
@@ -1632,19 +1668,27 @@ class Analyzer:
 
         high = min(len(tokens), last + 1 + self.config.evidence_window)
         for i in range(last + 1, high):
-            if not joined(i):
-                break
-            if tokens[i][2] == "of" and tokens[i - 1][2] in self.generic_material:
-                return self._adult_of(text, tokens, i + 1, joined)
-        i = first - 1
-        while i >= 0 and joined(i + 1) and tokens[i][2] in self.passive_between:
-            i -= 1
-        end = i
-        for of in range(end, max(-1, end - 6), -1):
-            if of < 1 or not joined(of + 1) or not joined(of):
-                break
-            if tokens[of][2] == "of" and tokens[of - 1][2] in self.generic_material:
-                return of < end and self._adult_of(text, tokens, of + 1, joined, end)
+            if not joined(i) or self.child_context.search(tokens[i][2]):
+                return False
+            if tokens[i][2] in self.depicting:
+                return (
+                    i + 1 < len(tokens)
+                    and tokens[i + 1][2] == "of"
+                    and joined(i + 1)
+                    and self._adult_of(text, tokens, i + 2, joined)
+                )
+        if first < 2 or tokens[first - 1][2] not in self.passive_be or not joined(first):
+            return False
+        end = first - 2  # the word before "was"/"were"
+        for of in range(end, max(0, end - 5), -1):
+            if not joined(of + 1):
+                return False
+            if tokens[of][2] == "of":
+                return (
+                    joined(of)
+                    and tokens[of - 1][2] in self.depicting
+                    and self._adult_of(text, tokens, of + 1, joined, end)
+                )
         return False
 
     def _adult_of(
@@ -1655,9 +1699,11 @@ class Analyzer:
         joined: Callable[[int], bool],
         end: int | None = None,
     ) -> bool:
-        """Whether the words from *start* (just after "of"; to *end* at most) name an adult, and
-        no child beside them ("of a woman and her 12-year-old daughter", "of women with minor
-        girls"): see :meth:`_depicts_adult`."""
+        """Whether the words from *start* (just after "of"; to *end* at most) name an adult who
+        closes the phrase: the clause ends after them, or one of ``adult_enders`` follows ("of
+        women on Telegram", "of the woman were"). Anything else puts someone beside them ("of
+        a woman and her daughter", "of several women, including two minors", "of a man
+        sexually assaulting a minor girl", "of his wife's sister"): see :meth:`_depicts_adult`."""
         if start >= len(tokens) or not joined(start):
             return False
         stop = min(len(tokens) - 1, start + 4, len(tokens) if end is None else end)
@@ -1667,22 +1713,14 @@ class Analyzer:
         if tokens[head][2] not in self.adult_depicted:
             return False
         after = head + 1
-        if after + 1 >= len(tokens) or not (
-            joined(after) and tokens[after][2] in self.adult_beside and joined(after + 1)
-        ):
+        if end is not None:
+            return after == end + 1
+        if after >= len(tokens):
             return True
-        last = after + 1
-        while (
-            last < min(len(tokens) - 1, after + 5)
-            and joined(last + 1)
-            and tokens[last + 1][2] != "of"
-        ):
-            last += 1
-        beside = text[tokens[after + 1][0] : tokens[last][1]]
-        return not (
-            self.child_context.search(beside)
-            or any(tokens[i][2] in self.child for i in range(after + 1, last + 1))
-        )
+        gap = text[tokens[head][1] : tokens[after][0]]
+        if "," in gap or "'" in gap or "\u2019" in gap:
+            return False
+        return not joined(after) or tokens[after][2] in self.adult_enders
 
     def _last_of_material_list(
         self,
@@ -1789,15 +1827,20 @@ class Analyzer:
     def names_sexual(self, text: str, refs: Sequence[StatuteReference]) -> bool:
         """Whether *text* speaks of a sexual act or sexual material: it names one
         (``sexual_context``) or a provision about one (``sexual_provisions``: POCSO, IT Act
-        ss.67, 67A, 67B …). Abuse material is sexual (IT Act s.67B(a): material "which depicts
-        children engaged in sexually explicit act or conduct"). Without a sexual context lawref
-        reads no offence on unnamed material: see :meth:`needs_sexual_context`."""
+        ss.66E, 67, 67A, 67B, rape and the modesty of a woman in the IPC and BNS …; or
+        ``sexual_sections_alone``, "Section 67B" with no Act). Abuse material is sexual (IT Act
+        s.67B(a): material "which depicts children engaged in sexually explicit act or
+        conduct"). Without a sexual context lawref reads no offence on unnamed material: see
+        :meth:`held_back`."""
         if self.sexual_context is None:
             return True
         if self.sexual_context.search(text):
             return True
         named = self.config.sexual_provisions
+        alone = self.config.sexual_sections_alone
         for ref in refs:
+            if ref.act is None and ref.section in alone:
+                return True
             key = ref.provision or (
                 f"{ref.act}/s{ref.section}" if ref.act and ref.section else ref.act
             )
@@ -1805,15 +1848,52 @@ class Analyzer:
                 return True
         return False
 
-    def needs_sexual_context(self, mention: Mention) -> bool:
-        """Whether *mention* is an offence only in a text that speaks of a sexual act or
-        material (:meth:`names_sexual`): conduct on material (``sexual_context_conducts``) that
-        acts on nothing the text names, or only on material that is not said to be sexual
-        (``generic_material``: "recording videos on their phones", "upload fewer pictures").
-        A mention acting on sexual material or on a child does not."""
+    def held_back(self, text: str, mentions: Sequence[Mention]) -> list[bool]:
+        """Which of *mentions* (found in *text*) count only in a text that speaks of a sexual
+        act or material (:meth:`names_sexual`): conduct on material
+        (``sexual_context_conducts``) that acts on nothing the text names, or only on material
+        not said to be sexual (``generic_material``: "recording videos on their phones"), and
+        not on a child (:meth:`_acts_on_child`). A mention that counts releases the others of
+        its sentence, which act on the same material ("recorded the minor girl's video while
+        she was changing clothes and circulated it")."""
+        held = [self._needs_sexual_context(text, m) for m in mentions]
+        if any(held) and not all(held):
+            counting = {
+                _sentence_around(text, m.start, m.end)
+                for m, h in zip(mentions, held, strict=True)
+                if not h
+            }
+            held = [
+                h and _sentence_around(text, m.start, m.end) not in counting
+                for m, h in zip(mentions, held, strict=True)
+            ]
+        return held
+
+    def _needs_sexual_context(self, text: str, mention: Mention) -> bool:
         if mention.conduct not in self.sexual_conducts:
             return False
-        return mention.acts_on is None or mention.acts_on.lower() in self.generic_material
+        if mention.acts_on is not None and mention.acts_on.lower() not in self.generic_material:
+            return False
+        return not self._acts_on_child(text, mention.start, mention.end)
+
+    def _acts_on_child(self, text: str, start: int, end: int) -> bool:
+        """Whether the conduct word at *text[start:end]* acts on a child: a child (its word,
+        ``victim_subjects`` or an age below eighteen) in its object, up to the clause's end or
+        the first of ``object_enders`` ("selling videos of minors", "filmed the 13-year-old
+        while she was bathing"), or, in the passive, in the "of" of the material before it
+        ("videos of the minor girl were circulated")."""
+        window = text[end : end + _OBJECT_REACH]
+        cut = self.object_end.search(window)
+        if cut is not None:
+            window = window[: cut.start()]
+        if self.child_object.search(window):
+            return True
+        before = text[max(0, start - _OBJECT_REACH) : start]
+        marks = list(_CLAUSE_MARK.finditer(before))
+        if marks:
+            before = before[marks[-1].end() :]
+        passive = self.material_of_before.search(before)
+        return passive is not None and bool(self.child_object.search(passive["who"]))
 
     # --- dates -------------------------------------------------------------------------------
 

@@ -105,7 +105,8 @@ def _read(analyzer: Analyzer, each: Stretches, as_of: dt.date | None) -> Analysi
 class _Answer:
     """The answer as it grows, a stretch at a time: the listed findings with their offsets in
     the whole text, the counts of those not listed, the summary's tally and the Act a later
-    "the said Act" refers back to."""
+    "the said Act" refers back to. Mentions that count only if the text turns out to speak of
+    a sexual act or material (``Analyzer.held_back``) are held apart until its end."""
 
     def __init__(self, analyzer: Analyzer, day: dt.date) -> None:
         self.analyzer = analyzer
@@ -118,11 +119,9 @@ class _Answer:
         self.anaphora = Anaphora()
         self.names_child = False
         self.names_sexual = False
-        self.held: set[tuple[int, int, str]] = set()
-        """The listed mentions (start, end, conduct) that count only if the text turns out to
-        speak of a sexual act or material (``Analyzer.needs_sexual_context``)."""
-        self.held_tally = Tally()
+        self.held: list[Mention] = []
         self.held_not_listed = 0
+        self.held_tally = Tally()
         self.note: str | None = None
 
     def add(self, offset: int, text: str) -> None:
@@ -135,21 +134,15 @@ class _Answer:
         stated = analyzer.punishments.read(text, refs, analyzer.statutes, day)
         self.names_child = self.names_child or analyzer.names_child(text, refs)
         self.names_sexual = self.names_sexual or analyzer.names_sexual(text, refs)
-        held = (
-            [] if self.names_sexual else [m for m in mentions if analyzer.needs_sexual_context(m)]
-        )
-        if held:
-            ids = {id(m) for m in held}
-            self.tally.add([m for m in mentions if id(m) not in ids], refs, stated, offset)
+        if not self.names_sexual and mentions:
+            flags = analyzer.held_back(text, mentions)
+            held = [m for m, h in zip(mentions, flags, strict=True) if h]
+            mentions = [m for m, h in zip(mentions, flags, strict=True) if not h]
             self.held_tally.add(held, (), (), offset)
-            room = max(0, LISTED - len(self.mentions))
-            listed = {id(m) for m in mentions[:room]}
-            self.held_not_listed += sum(id(m) not in listed for m in held)
-            self.held.update(
-                (offset + m.start, offset + m.end, m.conduct) for m in held if id(m) in listed
-            )
-        else:
-            self.tally.add(mentions, refs, stated, offset)
+            room = max(0, LISTED - len(self.held))
+            self.held_not_listed += max(0, len(held) - room)
+            self.held.extend(m if offset == 0 else _shifted(m, offset) for m in held[:room])
+        self.tally.add(mentions, refs, stated, offset)
         self._list(self.mentions, mentions, offset, 0)
         self._list(self.references, refs, offset, 1)
         self._list(self.stated, stated, offset, 2)
@@ -158,33 +151,33 @@ class _Answer:
         """Drop every mention of a text that never says it is about a child: conduct words
         there ("circulated her video", "recorded the clip") are not offences against children,
         which is all lawref maps (issue #13: a mention counts only when done to abuse material
-        or to a child). In a text that speaks of a child but of no sexual act or material,
-        drop the mentions held back because they act on no material it names or only on
-        material not said to be sexual ("recording videos on their phones")."""
-        if self.held_tally.conducts:
-            if self.names_sexual:
-                self.tally.merge(self.held_tally)
-            else:
-                self.mentions[:] = [
-                    m for m in self.mentions if (m.start, m.end, m.conduct) not in self.held
-                ]
-                self.not_listed[0] -= self.held_not_listed
-                self.note = (
-                    "the text names no sexual act, no sexual material and no provision about "
-                    "one, so conduct words on material it does not call sexual ('videos', "
-                    "'photos') or on none are not read as offences about abuse material"
-                )
-        if self.names_child or not self.tally.conducts:
+        or to a child). In a text about a child, the mentions held back count if the text
+        speaks of a sexual act or material somewhere; else they are dropped, and the note says
+        why."""
+        if not self.names_child and (self.tally.conducts or self.held_tally.conducts):
+            self.note = (
+                "the text names no child, no child sexual abuse material and no provision about "
+                "children (POCSO Act, IT Act s.67B), so its conduct words are not read as "
+                "offences against children"
+            )
+            self.mentions.clear()
+            self.not_listed[0] = 0
+            self.tally.conducts.clear()
+            self.tally.sure.clear()
             return
-        self.note = (
-            "the text names no child, no child sexual abuse material and no provision about "
-            "children (POCSO Act, IT Act s.67B), so its conduct words are not read as offences "
-            "against children"
-        )
-        self.mentions.clear()
-        self.not_listed[0] = 0
-        self.tally.conducts.clear()
-        self.tally.sure.clear()
+        if not self.held_tally.conducts:
+            return
+        if self.names_sexual:
+            self.tally.merge(self.held_tally)
+            merged = sorted([*self.mentions, *self.held], key=lambda m: (m.start, m.end))
+            self.not_listed[0] += self.held_not_listed + max(0, len(merged) - LISTED)
+            self.mentions = merged[:LISTED]
+        else:
+            self.note = (
+                "the text names no sexual act, no sexual material and no provision about one, "
+                "so conduct words on material it does not call sexual ('videos', 'photos') or "
+                "on none, and not on a child, are not read as offences about abuse material"
+            )
 
     def _list(self, kept: list[_Spanned], found: list[_Spanned], offset: int, kind: int) -> None:
         room = max(0, LISTED - len(kept))

@@ -163,15 +163,19 @@ def check_sexual_context(
     problems: list[Problem],
 ) -> None:
     """The words of the sexual context of a text (``sexual_context`` …): each provision about a
-    sexual act or material is an Act or a provision lawref holds, and each generic material
-    word is a material word (else no mention could act on it)."""
+    sexual act or material is an Act lawref holds, or a section of one ("<act>/s<number>",
+    held or not: reports name sections lawref does not hold), and each generic material word is
+    a material word (else no mention could act on it)."""
     for index, name in enumerate(analysis.sexual_provisions):
-        if name not in provisions and name not in acts:
+        act, _, section = name.partition("/s")
+        if name not in provisions and not (
+            act in acts and (not section or re.fullmatch(r"\d{1,3}[A-Z]{0,2}", section))
+        ):
             problems.append(
                 Problem(
                     shown,
                     f"analysis.sexual_provisions[{index}]",
-                    f"{name!r} is no Act or provision lawref holds",
+                    f"{name!r} is no Act lawref holds or section of one",
                 )
             )
     material = {w.lower() for w in analysis.material_words}
