@@ -154,6 +154,8 @@ _SENTENCE_MARK = re.compile(r"[.!?\n\u0964]")
 _SENTENCE_REACH = 300
 # how far after a conduct word its object, and before it a passive's material, is looked for
 _OBJECT_REACH = 120
+# how far either side of a child word a phrase that names no child is looked for
+_NOT_CHILD_REACH = 30
 _CLAUSE_MARK = re.compile(r"[.!?\n;:(),\u0964]")
 
 
@@ -229,6 +231,15 @@ class Analyzer:
             else None
         )
         self.generic_material = frozenset(w.lower() for w in self.config.generic_material)
+        idioms = sorted({w.lower() for w in self.config.not_child}, key=lambda w: (-len(w), w))
+        self.not_child = (
+            re.compile(
+                r"\b(?:" + "|".join(r"\s".join(map(re.escape, w.split())) for w in idioms) + r")\b",
+                re.IGNORECASE,
+            )
+            if idioms
+            else None
+        )
         child_words = sorted(
             {
                 w.lower()
@@ -292,6 +303,8 @@ class Analyzer:
         self.threat_cues = _Phrases(words(c) for c in self.config.threat_cues)
         self.threatened = frozenset(self.config.threatened_conducts)
         self.law_predicates = _Phrases(words(c) for c in self.config.law_predicates)
+        self.purpose_cues = _Phrases(words(c) for c in self.config.purpose_cues)
+        self.general_verbs = frozenset(w.lower() for w in self.config.general_verbs)
         self.material = _Phrases(
             words(c) for c in (*self.config.material_words, *self.config.child_markers)
         )
@@ -1636,6 +1649,14 @@ class Analyzer:
             return False
         if _counted_by_origin(before[-2:], after[:4], config, self.material):
             return False
+        if (
+            (first == 0 or sentence_of[first - 1] != sentence)
+            and after[:1]
+            and after[0] in self.general_verbs
+        ):
+            return False  # "Morphing has become a child's play": the conduct in general
+        if _states_law(after, self.purpose_cues, self.clause_ends):
+            return False  # "uploaded a video to bring it to the notice of the authorities"
         return not _states_law(after, self.law_predicates, self.clause_ends)
 
     def _depicts_adult(
@@ -1817,11 +1838,22 @@ class Analyzer:
         s.67B Explanation, "a person who has not completed the age of 18 years"), or a provision
         about children
         (``child_provisions``: POCSO, IT Act s.67B)."""
-        if self.child_context.search(text):
-            return True
+        for match in self.child_context.finditer(text):
+            if not self._in_not_child(text, match.start(), match.end()):
+                return True
         prefixes = self.config.child_provisions
         return any(
             (ref.provision or ref.act or "").startswith(prefixes) for ref in refs if prefixes
+        )
+
+    def _in_not_child(self, text: str, start: int, end: int) -> bool:
+        """Whether *text[start:end]* lies in a phrase that names no child (``not_child``)."""
+        if self.not_child is None:
+            return False
+        low = max(0, start - _NOT_CHILD_REACH)
+        return any(
+            m.start() <= start and end <= m.end()
+            for m in self.not_child.finditer(text, low, min(len(text), end + _NOT_CHILD_REACH))
         )
 
     def names_sexual(self, text: str, refs: Sequence[StatuteReference]) -> bool:
