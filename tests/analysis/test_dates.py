@@ -61,6 +61,9 @@ def test_a_labelled_date_is_stated(text: str, day: dt.date) -> None:
         ),
         ("Tue, 06 January 2026\nA court in 2019 said...", D(2026, 1, 6)),
         ("THE GOAN NETWORK | SEPTEMBER 25, 2022, 12:37 AM IST\nBody.", D(2022, 9, 25)),
+        # hyphens between day, month and year; a day glued to its byline
+        ("Bail Condition\n\n22-Sep-2025\n\nHe was arrested on 21st February 2025.", D(2025, 9, 22)),
+        ("Rohit Wadhwaney25 May 2024 03:40\n\nImages were posted on Instagram.", D(2024, 5, 25)),
     ],
 )
 def test_a_short_line_that_is_a_date_is_stated(text: str, day: dt.date) -> None:
@@ -84,6 +87,16 @@ def test_a_yearless_dateline_takes_the_first_year_after_the_events_it_reports() 
     assert read.quote.startswith("Bengaluru, July 19")
     assert read.note is not None
     assert "2023-03-01" in read.note
+
+
+def test_a_dateline_may_give_the_state_in_brackets() -> None:
+    text = (
+        "Hyderabad (Telangana) [India], August 25 (ANI): Police arrested a man on 23.08.2025 "
+        "for posting obscene videos."
+    )
+    read = DateReader([], ["ANI"]).read(text, TODAY)
+    assert read is not None
+    assert (read.day, read.source) == (D(2025, 8, 25), "inferred")
 
 
 def test_a_dateline_is_never_before_a_full_date_the_text_names() -> None:

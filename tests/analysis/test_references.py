@@ -77,6 +77,17 @@ def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
             [("ipc-1860", "354"), ("ipc-1860", "509"), ("pocso-2012", "8"), ("it-act-2000", "67B")],
         ),
         ("under POCSO, 67B of the IT Act", [("pocso-2012", None), ("it-act-2000", "67B")]),
+        # a list, then "and other relevant provisions of" its Act
+        (
+            "booked under sections 500 (defamation), 504 and other relevant provisions of the "
+            "Indian Penal Code",
+            [("ipc-1860", "500"), ("ipc-1860", "504")],
+        ),
+        ("under Section 376 and other sections of the IPC", [("ipc-1860", "376")]),
+        # a US spelling of the Act's name; a capital after a number the Act has no lettered
+        # section of is a clause
+        ("under the Protection of Children from Sexual Offenses Act", [("pocso-2012", None)]),
+        ("under section 5G/6 of the POCSO Act", [("pocso-2012", "5(g)"), ("pocso-2012", "6")]),
         # after a comma and "and" with no "of": a section's letter shows it is no count
         (
             "FIR u/s 467, 471, 509 of the IPC, and 66C IT Act was registered",

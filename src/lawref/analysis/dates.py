@@ -95,12 +95,14 @@ _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?"
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR4 = r"(?:19|20)\d\d"
 # One full date, in the forms Indian pages print: "October 13, 2019", "05th October 2020",
-# "09th May, 2024", "30 September 23" (two-digit year), "27-06-2020", "05.12.2025",
+# "09th May, 2024", "30 September 23" (two-digit year), "22-Sep-2025", a day glued to a byline
+# ("Rohit Wadhwaney25 May 2024"), "27-06-2020", "05.12.2025",
 # "05/12/2025", "2020-06-27", "02.12.25" (two digits each, one separator throughout); never
 # inside a longer run of numbers and dots (an IP address, "172.16.10.12", or a version).
 _FULL = (
     rf"(?:(?P<m1>{_MONTH})\s(?P<d1>{_DAY}),?\s(?P<y1>{_YEAR4})\b"
-    rf"|\b(?P<d2>{_DAY})\s(?P<m2>{_MONTH}),?\s(?P<y2>{_YEAR4}|\d\d)\b"
+    rf"|(?:\b|(?<=[a-z]))(?P<d2>{_DAY})(?:\s|-(?=[a-z]))(?P<m2>{_MONTH})(?:,?\s|-)"
+    rf"(?P<y2>{_YEAR4}|\d\d)\b"
     rf"|(?<![\d.])\b(?P<d3>[0-3]?\d)[-./](?P<n3>[01]?\d)[-./](?P<y3>{_YEAR4})\b(?!\d)"
     rf"|\b(?P<y4>{_YEAR4})-(?P<n4>[01]\d)-(?P<d4>[0-3]\d)\b"
     rf"|(?<![\d.])\b(?P<d5>[0-3]\d)(?P<s5>[-./])(?P<n5>[01]\d)(?P=s5)(?P<y5>\d\d)\b"
@@ -117,10 +119,12 @@ _STATUTE_YEAR = re.compile(
     r"(?:act|rules|code|sanhita|adhiniyam|amendment)[^\w\n]{0,3}(?:of[^\w\n]{1,2})?\Z",
     re.IGNORECASE,
 )
-# "New Delhi, Oct 23 :", "New Delhi [India], December 5 (ANI):", "Prayagraj, May 27 (HS).",
+# "New Delhi, Oct 23 :", "New Delhi [India], December 5 (ANI):", "Hyderabad (Telangana)
+# [India], August 25 (ANI):", "Prayagraj, May 27 (HS).",
 # "Monday (March 11)": a place (or weekday) then a month and day, with no year.
 _DATELINE = re.compile(
-    rf"(?:^|\n)[ \t]*(?P<place>[A-Z][A-Za-z .]{{1,30}}?(?:\s?\[[A-Za-z ]{{1,20}}\])?),\s?"
+    rf"(?:^|\n)[ \t]*(?P<place>[A-Z][A-Za-z .]{{1,30}}?(?:\s?\([A-Za-z .&]{{2,30}}\))?"
+    rf"(?:\s?\[[A-Za-z ]{{1,20}}\])?),\s?"
     rf"(?P<m>{_MONTH})\s(?P<d>{_DAY})(?!\s?,?\s?\d)(?P<agency>\s?\([A-Za-z]{{2,10}}\))?\s?[:.]?",
     re.IGNORECASE,
 )

@@ -113,7 +113,11 @@ _SECTION_SHAPED = re.compile(
 _NEXT_WORD = re.compile(r"[\s,.'\u2019]*([A-Za-z]+)")
 _GAP = re.compile(r"[\s,'s:-]*(?:section|sec)?\s*", re.IGNORECASE)
 _LINK_AFTER = re.compile(
-    r"\s?(?:,\s?)?(?:(?:of|under|in|read\s+with)\b)?\s?(?:the\s)?", re.IGNORECASE
+    r"\s?(?:,\s?)?(?:(?:of|under|in|read\s+with)\b"
+    # "sections 500, 504 and other relevant provisions of the Indian Penal Code"
+    r"|and\s(?:other\s)?(?:relevant\s|related\s|applicable\s|other\s)?"
+    r"(?:provisions|sections)\sof\b)?\s?(?:the\s)?",
+    re.IGNORECASE,
 )
 # Words after a section that name a law lawref cannot place ("of the Goa Children's Act"):
 # such a section is not read as belonging to an Act named earlier.
@@ -639,6 +643,11 @@ class Analyzer:
                     # data, so the capital is a clause, 5(l)
                     rest = _normal_parts(bracketed[3])
                     numbers = (bracketed[1] + f"({bracketed[2].lower()})" + rest,)
+                elif len(numbers) == 1:
+                    direct = _DIRECT_LETTER.fullmatch(numbers[0])
+                    if direct is not None and not self._has_lettered(name, direct[1]):
+                        # "section 5G of the POCSO Act": no lettered section 5, so 5(g)
+                        numbers = (direct[1] + f"({direct[2].lower()})" + direct[3],)
             elif item["part"] and base is not None:
                 low = previous[1] if previous is not None and in_range else None
                 before = previous[1] if previous is not None else None
@@ -2447,6 +2456,8 @@ def _part_range(low: str, high: str) -> _Between | None:
 _BRACKET_LETTER = re.compile(r"\s*(\d+)\s?\(\s?([A-Z])\s?\)(.*)", re.DOTALL)
 
 # one or two capitals in brackets that are a section's letters, not a roman numeral's ("(IV)")
+# a number and one letter, then any brackets: "5G", "5G(ii)"
+_DIRECT_LETTER = re.compile(r"(\d+)([A-Za-z])((?:\(.*)?)")
 _SECTION_LETTERS = re.compile(r"\(\s?([A-Z](?:(?<![IVX])[A-Z]|[A-HJ-UWYZ])?)\s?\)")
 
 
