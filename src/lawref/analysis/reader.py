@@ -280,6 +280,11 @@ class Analyzer:
         self.adult_modifiers = frozenset(w.lower() for w in self.config.adult_modifiers)
         self.adult_enders = frozenset(w.lower() for w in self.config.adult_enders)
         self.depicting = frozenset(w.lower() for w in self.config.depicting_material)
+        self.child_words = frozenset(
+            w.lower()
+            for w in (*self.config.child_markers, *self.config.child_context)
+            if " " not in w
+        )
         self.passive_be = frozenset(("was", "were", "is", "are", "been", "being"))
         self.counted_nouns = frozenset(w.lower() for w in self.config.counted_nouns)
         self.range_units = frozenset(w.lower() for w in self.config.range_units)
@@ -1686,6 +1691,10 @@ class Analyzer:
         pornographic clips in a group of men")."""
         if not self.adult_depicted:
             return False
+        high = min(len(tokens), last + 1 + self.config.evidence_window)
+        passive = first >= 2 and tokens[first - 1][2] in self.passive_be
+        if not passive and not any(tokens[i][2] in self.depicting for i in range(last + 1, high)):
+            return False  # most conduct words: no picture or video near, one set test each
         sentence = sentence_of[first]
 
         def joined(i: int) -> bool:
@@ -1696,9 +1705,8 @@ class Analyzer:
                 and not any(mark in text[tokens[i - 1][1] : tokens[i][0]] for mark in ",;:()")
             )
 
-        high = min(len(tokens), last + 1 + self.config.evidence_window)
         for i in range(last + 1, high):
-            if not joined(i) or self.child_context.search(tokens[i][2]):
+            if not joined(i) or tokens[i][2] in self.child_words:
                 return False
             if tokens[i][2] in self.depicting:
                 return (
@@ -1707,7 +1715,7 @@ class Analyzer:
                     and joined(i + 1)
                     and self._adult_of(text, tokens, i + 2, joined)
                 )
-        if first < 2 or tokens[first - 1][2] not in self.passive_be or not joined(first):
+        if not passive or not joined(first):
             return False
         end = first - 2  # the word before "was"/"were"
         for of in range(end, max(0, end - 5), -1):
