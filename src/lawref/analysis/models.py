@@ -150,12 +150,10 @@ class AnalysisConfig(Frozen):
     child_markers: tuple[str, ...] = ()
     child_context: tuple[str, ...] = ()
     child_age_below: int = 0
-    purpose_cues: tuple[str, ...] = ()
-    """Phrases after a conduct word, in its clause, that give it a lawful purpose ("uploaded a
-    video to bring it to the notice of the authorities")."""
     general_verbs: tuple[str, ...] = ()
-    """Verbs after a conduct word that opens its sentence which make it the conduct in general
-    ("Morphing has become a child's play")."""
+    """Verbs in the present after a conduct word that opens its sentence, which make it the
+    conduct in general ("Morphing has become a child's play"), unless the sentence names a
+    child."""
     not_child: tuple[str, ...] = ()
     """Phrases with a child word that name no child ("a child's play", "child lifters")."""
     child_provisions: tuple[str, ...] = ()

@@ -160,7 +160,12 @@ _SENTENCE_REACH = 300
 _OBJECT_REACH = 120
 # how far either side of a child word a phrase that names no child is looked for
 _NOT_CHILD_REACH = 30
-_CLAUSE_MARK = re.compile(r"[.!?\n;:(),\u0964]")
+_CLAUSE_MARK = re.compile(r"[.!?\n;:,\u0964]")
+# a form of "be" (and an adverb) right before a conduct word: its subject is what is acted on
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s(?:allegedly\s|reportedly\s|secretly\s|also\s)?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -312,7 +317,6 @@ class Analyzer:
         self.threat_cues = _Phrases(words(c) for c in self.config.threat_cues)
         self.threatened = frozenset(self.config.threatened_conducts)
         self.law_predicates = _Phrases(words(c) for c in self.config.law_predicates)
-        self.purpose_cues = _Phrases(words(c) for c in self.config.purpose_cues)
         self.general_verbs = frozenset(w.lower() for w in self.config.general_verbs)
         self.material = _Phrases(
             words(c) for c in (*self.config.material_words, *self.config.child_markers)
@@ -1667,10 +1671,9 @@ class Analyzer:
             (first == 0 or sentence_of[first - 1] != sentence)
             and after[:1]
             and after[0] in self.general_verbs
+            and not any(w in self.child_words for w in after)
         ):
             return False  # "Morphing has become a child's play": the conduct in general
-        if _states_law(after, self.purpose_cues, self.clause_ends):
-            return False  # "uploaded a video to bring it to the notice of the authorities"
         return not _states_law(after, self.law_predicates, self.clause_ends)
 
     def _depicts_adult(
@@ -1706,7 +1709,9 @@ class Analyzer:
             )
 
         for i in range(last + 1, high):
-            if not joined(i) or tokens[i][2] in self.child_words:
+            if not joined(i):
+                break
+            if tokens[i][2] in self.child_words:
                 return False
             if tokens[i][2] in self.depicting:
                 return (
@@ -1930,7 +1935,8 @@ class Analyzer:
         ``victim_subjects`` or an age below eighteen) in its object, up to the clause's end or
         the first of ``object_enders`` ("selling videos of minors", "filmed the 13-year-old
         while she was bathing"), or, in the passive, in the "of" of the material before it
-        ("videos of the minor girl were circulated")."""
+        ("videos of the minor girl were circulated"), or in the subject of a passive ("the
+        16-year-old was filmed")."""
         window = text[end : end + _OBJECT_REACH]
         cut = self.object_end.search(window)
         if cut is not None:
@@ -1941,6 +1947,8 @@ class Analyzer:
         marks = list(_CLAUSE_MARK.finditer(before))
         if marks:
             before = before[marks[-1].end() :]
+        if _PASSIVE_BEFORE.search(before) and self.child_object.search(before):
+            return True  # "The 16-year-old was filmed", "The minor's photos were edited"
         passive = self.material_of_before.search(before)
         return passive is not None and bool(self.child_object.search(passive["who"]))
 
@@ -2036,16 +2044,45 @@ class Analyzer:
         return self.dates.read(text, today)
 
 
+_NUMBER_WORDS = (
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+)
+
+
 def _ages_below(limit: int) -> str:
     """A pattern for an age below *limit* as reports write it: "a 12-year-old", "aged 15",
-    "15 years old" (no age at all when *limit* is 0)."""
+    "15 years old", and after a name, as Indian reports give ages: "Abhi, 17, a student",
+    "[name] (16)" (not "Section (2)"). No age at all when *limit* is 0."""
     if limit <= 1:
         return r"(?!)"
     numbers = "|".join(str(n) for n in range(limit - 1, 0, -1))
+    spelt = "|".join(_NUMBER_WORDS[: limit - 1][::-1])
+    name = r"(?:\b(?!(?:Section|Sub|Clause|Rule|Article|Chapter|Schedule|Form)\b)[A-Z][a-z]+|\])"
     return (
-        rf"\b(?:{numbers})[\s-]?(?:years?|yrs?)[\s-]?old\b"
+        rf"\b(?:{numbers}|{spelt})[\s-]?(?:years?|yrs?)[\s-]?old\b"
         rf"|\baged\s(?:{numbers})\b"
-        rf"|\b(?:{numbers})[\s-]year[\s-]old\b"
+        rf"|(?-i:{name}|\b[a-z]{{2,}}),\s(?:{numbers}),"
+        rf"|(?-i:{name})\s?\((?:{numbers})\)"
+        rf"|\b(?:she|he|who)\s(?:is|was)\s(?:{numbers})\b(?![\s-]?(?:%|per|lakh|crore|kg|km|cm|"
+        rf"feet|ft|minutes?|hours?|days?|weeks?|months?|times?|years?\s(?:ago|in|of)))"
     )
 
 
