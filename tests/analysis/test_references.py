@@ -84,6 +84,15 @@ def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
             [("ipc-1860", "500"), ("ipc-1860", "504")],
         ),
         ("under Section 376 and other sections of the IPC", [("ipc-1860", "376")]),
+        # but an Act right before the list keeps it
+        (
+            "an FIR under Indian Penal Code Section 376 and relevant sections of the Information "
+            "Technology Act",
+            [("ipc-1860", "376"), ("it-act-2000", None)],
+        ),
+        # a long name that needs "Act" counts with the Act's short name in brackets after it
+        ("the protection of children from sexual offences (Pocso) cases", [("pocso-2012", None)]),
+        ("Information Technology (IT) experts said so", []),
         # a US spelling of the Act's name; a capital after a number the Act has no lettered
         # section of is a clause
         ("under the Protection of Children from Sexual Offenses Act", [("pocso-2012", None)]),

@@ -379,7 +379,7 @@ class Analyzer:
         alternatives = [r"[\s.()]*".join(re.escape(w) for w in core.split()) for core in cores]
         return re.compile(
             r"\b(?P<core>" + "|".join(alternatives) + r")\b"
-            r"(?:\s?\([^()\n]{1,90}\))?(?P<actword>\)?(?:\.?\s|\.)(?:act|rules|code))?"
+            r"(?:\s?\((?P<bracket>[^()\n]{1,90})\))?(?P<actword>\)?(?:\.?\s|\.)(?:act|rules|code))?"
             r"(?:,?\s(?:of\s)?(?:\(?(?:19|20)\d\d\)?))?",
             re.IGNORECASE,
         )
@@ -396,7 +396,11 @@ class Analyzer:
             if name is None:
                 continue
             if name.needs_act_word and not match["actword"]:
-                continue
+                inner = self.act_names.get(_core(match["bracket"] or ""))
+                if inner is None or inner.act != name.act or inner.needs_act_word:
+                    # "Information Technology" alone is no Act; "Protection of Children from
+                    # Sexual Offences (Pocso) cases" is, by the short name in its brackets
+                    continue
             found.append((match.start(), match.end(), name))
         if self.devanagari.present(text, low, high):
             by_id = self._names_by_id
@@ -2375,6 +2379,7 @@ def _act_for(
     and *starts* are their start offsets, searched by bisection."""
     link = _LINK_AFTER.match(text, end)
     after = link.end() if link else end
+    others = link is not None and re.search(r"provisions|sections", link.group(), re.IGNORECASE)
     following: int | None = None
     index = bisect.bisect_left(starts, after)
     if (
@@ -2383,7 +2388,7 @@ def _act_for(
         and not _BLANK.search(text, end, acts[index][0])
     ):
         following = index
-        if re.search(r"[a-z]", text[end:after], re.IGNORECASE):
+        if not others and re.search(r"[a-z]", text[end:after], re.IGNORECASE):
             return following
     index = bisect.bisect_right(starts, start) - 1
     if index >= 0:
@@ -2394,7 +2399,7 @@ def _act_for(
             and len(gap) <= 12
             and _GAP.fullmatch(gap)
             and not _BLANK.search(gap)
-            and (following is None or "," not in gap)
+            and (following is None or "," not in gap or others)
         ):
             # "IPC Section 292, POCSO and the IT Act": the Act before wins over one that only
             # follows a comma
