@@ -158,6 +158,8 @@ _SENTENCE_MARK = re.compile(r"[.!?\n\u0964]")
 _SENTENCE_REACH = 300
 # how far after a conduct word its object, and before it a passive's material, is looked for
 _OBJECT_REACH = 120
+# how many words in a row a sentence must share with a provision to restate it
+_ECHO = 6
 # how far either side of a child word a phrase that names no child is looked for
 _NOT_CHILD_REACH = 30
 _CLAUSE_MARK = re.compile(r"[.!?\n;:,\u0964]")
@@ -1629,6 +1631,8 @@ class Analyzer:
 
         if conduct != "failure_to_report" and self._negated(text, tokens, first, sentence_of):
             return False
+        if self._echoes_statute(tokens, sentence_of, first, last):
+            return False
         if subject_acts and (
             (
                 conduct not in self.lawful_may
@@ -1679,6 +1683,35 @@ class Analyzer:
         ):
             return False  # "Morphing has become a child's play": the conduct in general
         return not _states_law(after, self.law_predicates, self.clause_ends)
+
+    @cached_property
+    def _statute_runs(self) -> frozenset[tuple[str, ...]]:
+        """Every run of ``_ECHO`` words of every version of every provision lawref holds, in
+        lower case: the statutes' own words."""
+        runs: set[tuple[str, ...]] = set()
+        for provision in self.statutes.provisions:
+            for version in provision.versions:
+                if not version.text:
+                    continue
+                words = [w.lower() for w in _TOKEN.findall(version.text)]
+                runs.update(tuple(words[i : i + _ECHO]) for i in range(len(words) - _ECHO + 1))
+        return frozenset(runs)
+
+    def _echoes_statute(
+        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int, last: int
+    ) -> bool:
+        """Whether the words at *first*..*last* stand in a run of ``_ECHO`` words of a provision
+        lawref holds (its verbatim text): a sentence that restates the law is law, not conduct
+        ("… who, with sexual intent, repeatedly or constantly follows or watches or contacts a
+        child …", POCSO s.11(iv); issue #13)."""
+        sentence = sentence_of[first]
+        runs = self._statute_runs
+        for start in range(max(0, last - _ECHO + 1), min(first, len(tokens) - _ECHO) + 1):
+            if sentence_of[start] != sentence or sentence_of[start + _ECHO - 1] != sentence:
+                continue
+            if tuple(tokens[i][2] for i in range(start, start + _ECHO)) in runs:
+                return True
+        return False
 
     def _depicts_adult(
         self,
