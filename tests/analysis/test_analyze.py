@@ -127,6 +127,12 @@ def _conducts(catalog: Catalog, text: str) -> list[str]:
         # and its device both frame it
         ("Police seized computers with graphic videos and pictures of children.", ["storing"]),
         ("Laptops and hard disks with videos of minor girls were recovered.", ["storing"]),
+        # "creation" in a list of nouns; CSAM uncovered by an analysis
+        (
+            "The case concerns the creation, storage and uploading of CSAM depicting minors.",
+            ["producing", "storing", "uploading"],
+        ),
+        ("Forensic analysis uncovered a substantial volume of CSAM on his phone.", ["storing"]),
         # "generate" in the present ("send" is not a word of sharing: "forced him to send nude
         # images" is the child made to produce them)
         ("He used AI tools to generate nude images of his classmates.", ["producing"]),
