@@ -89,6 +89,19 @@ def test_a_yearless_dateline_takes_the_first_year_after_the_events_it_reports() 
     assert "2023-03-01" in read.note
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "COVID19 March 2020 figures were released.\nNew Delhi, Oct 23 (PTI): Police said.",
+        "Covid19 May 2020 lockdown rules\nNew Delhi, Oct 23 (PTI): Police said.",
+    ],
+)
+def test_a_number_glued_to_a_word_is_no_day(text: str) -> None:
+    read = DateReader([], ["PTI"]).read(text, TODAY)
+    assert read is not None
+    assert (read.day.month, read.day.day) == (10, 23)
+
+
 def test_a_dateline_may_give_the_state_in_brackets() -> None:
     text = (
         "Hyderabad (Telangana) [India], August 25 (ANI): Police arrested a man on 23.08.2025 "

@@ -947,3 +947,48 @@ def test_a_sentence_that_restates_a_provision_is_law(catalog: Catalog, text: str
 def test_the_statutes_words_about_a_particular_act_are_still_conduct(catalog: Catalog) -> None:
     text = "He was arrested for publishing and transmitting obscene videos of a minor girl."
     assert {c for _, c in _conducts(catalog, text)} >= {"uploading", "sharing"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a third review: numbers that are no ages, children's words that only describe a thing
+        "A twenty-one-year-old man shared obscene videos on Telegram.",
+        "He reshared a six-year-old video on Facebook; it was obscene.",
+        "Cases rose in Kerala (12), Maharashtra (10); obscene videos were shared.",
+        "Of the arrested persons, 12, were held for sharing obscene videos.",
+        "The man, who is 16 kilometres away, shared obscene videos.",
+    ],
+)
+def test_numbers_that_are_no_ages_do_not_name_a_child(catalog: Catalog, text: str) -> None:
+    analysis = catalog.analyze(text, D(2023, 1, 1))
+    assert analysis.mentions == ()
+
+
+def test_a_thing_a_child_word_describes_is_no_child_acted_on(catalog: Catalog) -> None:
+    text = "The school's annual day function was recorded and uploaded on YouTube."
+    assert catalog.analyze(text, D(2023, 1, 1)).mentions == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "conduct"),
+    [
+        # the statute's words said of a particular accused are an allegation
+        (
+            "The court found that the accused transmitted material in any electronic form which "
+            "depicts children engaged in sexually explicit act.",
+            "sharing",
+        ),
+        ("The arrest came after he recorded obscene videos of a 14-year-old girl.", "producing"),
+        (
+            "The Cyber Tipline report showed the accused recorded obscene videos of minors.",
+            "producing",
+        ),
+        ("He sold drugs and obscene videos of minors.", "selling"),
+        ("He shared obscene videos of the minor to a medical college WhatsApp group.", "sharing"),
+    ],
+)
+def test_conduct_a_third_review_found_refused_is_read(
+    catalog: Catalog, text: str, conduct: str
+) -> None:
+    assert conduct in {m.conduct for m in catalog.analyze(text, D(2023, 1, 1)).mentions}

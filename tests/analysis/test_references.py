@@ -77,13 +77,21 @@ def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
             [("ipc-1860", "354"), ("ipc-1860", "509"), ("pocso-2012", "8"), ("it-act-2000", "67B")],
         ),
         ("under POCSO, 67B of the IT Act", [("pocso-2012", None), ("it-act-2000", "67B")]),
-        # a list, then "and other relevant provisions of" its Act
+        # a list, then "and other relevant provisions of" its Act, also named on its own; not
+        # where the Act has no such section
         (
             "booked under sections 500 (defamation), 504 and other relevant provisions of the "
             "Indian Penal Code",
-            [("ipc-1860", "500"), ("ipc-1860", "504")],
+            [("ipc-1860", "500"), ("ipc-1860", "504"), ("ipc-1860", None)],
         ),
-        ("under Section 376 and other sections of the IPC", [("ipc-1860", "376")]),
+        (
+            "under Section 376 and other sections of the IPC",
+            [("ipc-1860", "376"), ("ipc-1860", None)],
+        ),
+        (
+            "Sections 376, 506 and other relevant sections of the POCSO Act",
+            [(None, "376"), (None, "506"), ("pocso-2012", None)],
+        ),
         # but an Act right before the list keeps it
         (
             "an FIR under Indian Penal Code Section 376 and relevant sections of the Information "
@@ -93,10 +101,8 @@ def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
         # a long name that needs "Act" counts with the Act's short name in brackets after it
         ("the protection of children from sexual offences (Pocso) cases", [("pocso-2012", None)]),
         ("Information Technology (IT) experts said so", []),
-        # a US spelling of the Act's name; a capital after a number the Act has no lettered
-        # section of is a clause
+        # a US spelling of the Act's name
         ("under the Protection of Children from Sexual Offenses Act", [("pocso-2012", None)]),
-        ("under section 5G/6 of the POCSO Act", [("pocso-2012", "5(g)"), ("pocso-2012", "6")]),
         # after a comma and "and" with no "of": a section's letter shows it is no count
         (
             "FIR u/s 467, 471, 509 of the IPC, and 66C IT Act was registered",

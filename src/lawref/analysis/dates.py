@@ -96,13 +96,15 @@ _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR4 = r"(?:19|20)\d\d"
 # One full date, in the forms Indian pages print: "October 13, 2019", "05th October 2020",
 # "09th May, 2024", "30 September 23" (two-digit year), "22-Sep-2025", a day glued to a byline
-# ("Rohit Wadhwaney25 May 2024"), "27-06-2020", "05.12.2025",
+# before a time or the line's end ("Rohit Wadhwaney25 May 2024 03:40"; not "COVID19 March 2020"
+# or "Covid19 May 2020 lockdown"), "27-06-2020", "05.12.2025",
 # "05/12/2025", "2020-06-27", "02.12.25" (two digits each, one separator throughout); never
 # inside a longer run of numbers and dots (an IP address, "172.16.10.12", or a version).
 _FULL = (
     rf"(?:(?P<m1>{_MONTH})\s(?P<d1>{_DAY}),?\s(?P<y1>{_YEAR4})\b"
-    rf"|(?:\b|(?<=[a-z]))(?P<d2>{_DAY})(?:\s|-(?=[a-z]))(?P<m2>{_MONTH})(?:,?\s|-)"
-    rf"(?P<y2>{_YEAR4}|\d\d)\b"
+    rf"|\b(?P<d2>{_DAY})(?:\s|-(?=[a-z]))(?P<m2>{_MONTH})(?:,?\s|-)(?P<y2>{_YEAR4}|\d\d)\b"
+    rf"|(?<=(?-i:[a-z]{{3}}))(?P<d6>{_DAY})\s(?P<m6>{_MONTH}),?\s(?P<y6>{_YEAR4})"
+    r"(?=\s+\d{1,2}:\d\d|[ \t]*(?:\n|\Z))"
     rf"|(?<![\d.])\b(?P<d3>[0-3]?\d)[-./](?P<n3>[01]?\d)[-./](?P<y3>{_YEAR4})\b(?!\d)"
     rf"|\b(?P<y4>{_YEAR4})-(?P<n4>[01]\d)-(?P<d4>[0-3]\d)\b"
     rf"|(?<![\d.])\b(?P<d5>[0-3]\d)(?P<s5>[-./])(?P<n5>[01]\d)(?P=s5)(?P<y5>\d\d)\b"
@@ -546,10 +548,11 @@ def full_date(match: re.Match[str], today: dt.date) -> dt.date | None:
         if groups.get("y5"):
             month, day, year_text = int(groups["n5"]), groups["d5"], groups["y5"]
         else:
-            name = (groups.get("m1") or groups.get("m2") or "").lower().rstrip(".")
+            name = (groups.get("m1") or groups.get("m2") or groups.get("m6") or "").lower()
+            name = name.rstrip(".")
             found = MONTHS.get(name) or MONTHS.get(name[:3])
-            day = groups.get("d1") or groups.get("d2")
-            year_text = groups.get("y1") or groups.get("y2")
+            day = groups.get("d1") or groups.get("d2") or groups.get("d6")
+            year_text = groups.get("y1") or groups.get("y2") or groups.get("y6")
             if found is None or day is None or year_text is None:
                 return None
             if len(year_text) == 2 and not name.isascii():

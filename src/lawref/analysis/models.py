@@ -154,6 +154,12 @@ class AnalysisConfig(Frozen):
     """Verbs in the present after a conduct word that opens its sentence, which make it the
     conduct in general ("Morphing has become a child's play"), unless the sentence names a
     child."""
+    statute_subjects: tuple[str, ...] = ()
+    """Words of a sentence that speaks of no one in particular, as a statute does ("whoever",
+    "any person", "punishable"): with a run of a provision's words, it restates the law."""
+    age_persons: tuple[str, ...] = ()
+    """Nouns for a person after which a number between commas is an age ("the girl, 15,
+    was")."""
     not_child: tuple[str, ...] = ()
     """Phrases with a child word that name no child ("a child's play", "child lifters")."""
     child_provisions: tuple[str, ...] = ()

@@ -112,6 +112,12 @@ _SECTION_SHAPED = re.compile(
 )
 _NEXT_WORD = re.compile(r"[\s,.'\u2019]*([A-Za-z]+)")
 _GAP = re.compile(r"[\s,'s:-]*(?:section|sec)?\s*", re.IGNORECASE)
+# "… and other relevant provisions of": a list's link to an Act named for more sections than it
+_OTHERS_AFTER = re.compile(
+    r"\s?(?:,\s?)?and\s(?:other\s)?(?:relevant\s|related\s|applicable\s|other\s)?"
+    r"(?:provisions|sections)\sof\b",
+    re.IGNORECASE,
+)
 _LINK_AFTER = re.compile(
     r"\s?(?:,\s?)?(?:(?:of|under|in|read\s+with)\b"
     # "sections 500, 504 and other relevant provisions of the Indian Penal Code"
@@ -160,6 +166,8 @@ _SENTENCE_REACH = 300
 _OBJECT_REACH = 120
 # how many words in a row a sentence must share with a provision to restate it
 _ECHO = 6
+# how far either side of a word its sentence is read for a statute's general subject
+_SENTENCE_WORDS = 60
 # how far either side of a child word a phrase that names no child is looked for
 _NOT_CHILD_REACH = 30
 _CLAUSE_MARK = re.compile(r"[.!?\n;:,\u0964]")
@@ -226,7 +234,7 @@ class Analyzer:
         self.child = frozenset(w.lower() for w in self.config.child_markers)
         context = sorted({w.lower() for w in self.config.child_context}, key=lambda w: (-len(w), w))
         alternation = "|".join(r"\s?".join(re.escape(part) for part in w.split()) for w in context)
-        ages = _ages_below(self.config.child_age_below)
+        ages = _ages_below(self.config.child_age_below, self.config.age_persons)
         self.child_context = re.compile(
             rf"\b(?:{alternation})\b|{ages}" if alternation else ages, re.IGNORECASE
         )
@@ -320,6 +328,7 @@ class Analyzer:
         self.threatened = frozenset(self.config.threatened_conducts)
         self.law_predicates = _Phrases(words(c) for c in self.config.law_predicates)
         self.general_verbs = frozenset(w.lower() for w in self.config.general_verbs)
+        self.statute_subjects = frozenset(w.lower() for w in self.config.statute_subjects)
         self.material = _Phrases(
             words(c) for c in (*self.config.material_words, *self.config.child_markers)
         )
@@ -468,7 +477,20 @@ class Analyzer:
                     after[1].lower() in self.counted_nouns or after[1].lower() in self.count_words
                 ):
                     continue
-            if act_index is not None:
+            if (
+                act_index is not None
+                and acts[act_index][0] >= match.end()
+                and _OTHERS_AFTER.match(text, match.end())
+            ):
+                # "sections 500, 504 and other relevant provisions of the IPC": the Act is the
+                # list's where it has every number, and is named as well ("Sections 376, 506
+                # and other relevant sections of the POCSO Act": 376 and 506 are not POCSO's)
+                last = self._last_section(acts[act_index][2])
+                if last is not None and any(
+                    int(n) > last for n in re.findall(r"\d+", match["list"])
+                ):
+                    act_index = None
+            elif act_index is not None:
                 used_acts.add(act_index)
             act = acts[act_index] if act_index is not None else None
             refs.extend(self._list(text, match.start("list"), match["list"], act, day, budget))
@@ -658,11 +680,6 @@ class Analyzer:
                     # data, so the capital is a clause, 5(l)
                     rest = _normal_parts(bracketed[3])
                     numbers = (bracketed[1] + f"({bracketed[2].lower()})" + rest,)
-                elif len(numbers) == 1:
-                    direct = _DIRECT_LETTER.fullmatch(numbers[0])
-                    if direct is not None and not self._has_lettered(name, direct[1]):
-                        # "section 5G of the POCSO Act": no lettered section 5, so 5(g)
-                        numbers = (direct[1] + f"({direct[2].lower()})" + direct[3],)
             elif item["part"] and base is not None:
                 low = previous[1] if previous is not None and in_range else None
                 before = previous[1] if previous is not None else None
@@ -1392,7 +1409,24 @@ class Analyzer:
             ),
             len(after),
         )
-        clause = next((i for i in range(len(after)) if after[i] in self.subject_stops), len(after))
+
+        # material named with the object word counts ("sold drugs and child sexual abuse videos")
+        # but not past "and" before another verb ("sent letters to the girl and later shared
+        # her photos")
+        def ends_clause(i: int) -> bool:
+            if after[i] not in self.subject_stops:
+                return False
+            if after[i] not in ("and", "or") or i + 1 >= len(after):
+                return True
+            following = after[i + 1]
+            return (
+                following.endswith("ed")
+                or following in self.past_forms
+                or following in self.generic_adverbs
+                or following in ("later", "subsequently")
+            )
+
+        clause = next((i for i in range(len(after)) if ends_clause(i)), len(after))
         for objects, rule in rules:
             if rule.after_preposition:
                 if _after_preposition(
@@ -1709,17 +1743,38 @@ class Analyzer:
         self, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int, last: int
     ) -> bool:
         """Whether the words at *first*..*last* stand in a run of ``_ECHO`` words of a provision
-        lawref holds (its verbatim text): a sentence that restates the law is law, not conduct
-        ("… who, with sexual intent, repeatedly or constantly follows or watches or contacts a
-        child …", POCSO s.11(iv); issue #13)."""
+        lawref holds (its verbatim text), in a sentence that speaks of no one in particular
+        (:meth:`_states_in_general`): a sentence that restates the law is law, not conduct
+        ("a person who, with sexual intent, repeatedly or constantly follows or watches or
+        contacts a child …", POCSO s.11(iv); issue #13)."""
         sentence = sentence_of[first]
         runs = self._statute_runs
         for start in range(max(0, last - _ECHO + 1), min(first, len(tokens) - _ECHO) + 1):
             if sentence_of[start] != sentence or sentence_of[start + _ECHO - 1] != sentence:
                 continue
             if tuple(tokens[i][2] for i in range(start, start + _ECHO)) in runs:
-                return True
+                return self._states_in_general(tokens, sentence_of, first)
         return False
+
+    def _states_in_general(
+        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], index: int
+    ) -> bool:
+        """Whether the sentence of the word at *index* speaks of no one in particular, as a
+        statute does (``statute_subjects``: "whoever", "any person", "punishable"): the
+        statute's words said of a particular accused ("the accused transmitted material in any
+        electronic form which depicts children") are an allegation, not law."""
+        sentence = sentence_of[index]
+        low = index
+        while low > 0 and sentence_of[low - 1] == sentence and index - low < _SENTENCE_WORDS:
+            low -= 1
+        high = index
+        while (
+            high + 1 < len(tokens)
+            and sentence_of[high + 1] == sentence
+            and high - index < (_SENTENCE_WORDS)
+        ):
+            high += 1
+        return any(tokens[i][2] in self.statute_subjects for i in range(low, high + 1))
 
     def _depicts_adult(
         self,
@@ -1992,10 +2047,37 @@ class Analyzer:
         marks = list(_CLAUSE_MARK.finditer(before))
         if marks:
             before = before[marks[-1].end() :]
-        if _PASSIVE_BEFORE.search(before) and self.child_object.search(before):
+        passive = _PASSIVE_BEFORE.search(before)
+        if passive is not None and self._child_subject(text[start:end], before[: passive.start()]):
             return True  # "The 16-year-old was filmed", "The minor's photos were edited"
-        passive = self.material_of_before.search(before)
-        return passive is not None and bool(self.child_object.search(passive["who"]))
+        material_of = self.material_of_before.search(before)
+        return material_of is not None and bool(self.child_object.search(material_of["who"]))
+
+    def _child_subject(self, verb: str, subject: str) -> bool:
+        """Whether *subject*, before "was"/"were" and the past participle *verb*, has a child
+        at its head ("The 16-year-old was filmed", "the girls were photographed") or owns the
+        pictures it names ("The minor's photos were edited"); not a thing a child word only
+        describes ("The school's annual day function was recorded")."""
+        first = verb.split()[0].lower() if verb.split() else ""
+        if not (first.endswith("ed") or first in self.past_forms):
+            return False
+        words = subject.split()
+        if not words:
+            return False
+        head = words[-1].lower().strip("\"'\u2019\u201d")
+        age = re.fullmatch(r"\((\d{1,2})\)", head)
+        if age is not None:
+            return int(age[1]) < self.config.child_age_below  # "Priya (14) was filmed"
+        if head in self.depicting and len(words) > 1:
+            owner = words[-2].lower()
+            if not owner.endswith(("'s", "\u2019s")):
+                return False
+            head = owner[:-2]
+        return bool(
+            head in self.child_words
+            or head.rstrip("s") in self.child_words
+            or self.child_object.fullmatch(head)
+        )
 
     # --- dates -------------------------------------------------------------------------------
 
@@ -2112,22 +2194,35 @@ _NUMBER_WORDS = (
 )
 
 
-def _ages_below(limit: int) -> str:
-    """A pattern for an age below *limit* as reports write it: "a 12-year-old", "aged 15",
-    "15 years old", and after a name, as Indian reports give ages: "Abhi, 17, a student",
-    "[name] (16)" (not "Section (2)"). No age at all when *limit* is 0."""
+def _ages_below(limit: int, persons: Sequence[str] = ()) -> str:
+    """A pattern for an age below *limit* as reports write it: "a 12-year-old", "a nine-year-old
+    girl", "aged 15", "15 years old" (not "a six-year-old video", "a twenty-one-year-old man");
+    after a name, as Indian reports give ages, where a person's words follow: "Abhi, 17, a
+    student", "[name] (16) was", "Priya (14), a student" (not "Kerala (12), Maharashtra (10)");
+    and "she is 15.", "who was 16 when"; and after one of *persons* ("the girl, 15, was"). No age
+    at all when *limit* is 0."""
     if limit <= 1:
         return r"(?!)"
     numbers = "|".join(str(n) for n in range(limit - 1, 0, -1))
     spelt = "|".join(_NUMBER_WORDS[: limit - 1][::-1])
-    name = r"(?:\b(?!(?:Section|Sub|Clause|Rule|Article|Chapter|Schedule|Form)\b)[A-Z][a-z]+|\])"
+    people = "|".join(re.escape(p.lower()) for p in persons)
+    name = (
+        r"(?:\b(?!(?:Section|Sub|Clause|Rule|Article|Chapter|Schedule|Form)\b)[A-Z][a-z]+|\]"
+        + (rf"|\b(?i:{people})" if people else "")
+        + ")"
+    )
+    person = r"(?=\s?\(|\s(?-i:[a-z]))"
+    follows = r"(?=\s(?:was|is|had|has|who|allegedly)\b|,\s(?:a|an|who|was|is)\b)"
+    thing = (
+        r"(?![\s-](?:video|videos|clip|case|cases|matter|fir|complaint|order|incident|post|"
+        r"account|photo|image|law|act|phone|company|building|car)\b)"
+    )
     return (
-        rf"\b(?:{numbers}|{spelt})[\s-]?(?:years?|yrs?)[\s-]?old\b"
+        rf"(?<![\w-])(?:{numbers}|{spelt})[\s-]?(?:years?|yrs?)[\s-]?old\b{thing}"
         rf"|\baged\s(?:{numbers})\b"
-        rf"|(?-i:{name}|\b[a-z]{{2,}}),\s(?:{numbers}),"
-        rf"|(?-i:{name})\s?\((?:{numbers})\)"
-        rf"|\b(?:she|he|who)\s(?:is|was)\s(?:{numbers})\b(?![\s-]?(?:%|per|lakh|crore|kg|km|cm|"
-        rf"feet|ft|minutes?|hours?|days?|weeks?|months?|times?|years?\s(?:ago|in|of)))"
+        rf"|(?-i:{name}),\s(?:{numbers}),{person}"
+        rf"|(?-i:{name})\s?\((?:{numbers})\){follows}"
+        rf"|\b(?:she|he|who)\s(?:is|was)\s(?:{numbers})(?=\s?[.,;]|\s(?:and|when)\b)"
     )
 
 
@@ -2547,8 +2642,6 @@ def _part_range(low: str, high: str) -> _Between | None:
 _BRACKET_LETTER = re.compile(r"\s*(\d+)\s?\(\s?([A-Z])\s?\)(.*)", re.DOTALL)
 
 # one or two capitals in brackets that are a section's letters, not a roman numeral's ("(IV)")
-# a number and one letter, then any brackets: "5G", "5G(ii)"
-_DIRECT_LETTER = re.compile(r"(\d+)([A-Za-z])((?:\(.*)?)")
 _SECTION_LETTERS = re.compile(r"\(\s?([A-Z](?:(?<![IVX])[A-Z]|[A-HJ-UWYZ])?)\s?\)")
 
 
