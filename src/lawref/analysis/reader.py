@@ -232,59 +232,26 @@ class Analyzer:
         self.not_objects_before = max((r.before for r in self.config.not_objects), default=0)
         self.adult = _Phrases(words(m) for m in self.config.adult_markers)
         self.child = frozenset(w.lower() for w in self.config.child_markers)
-        context = sorted({w.lower() for w in self.config.child_context}, key=lambda w: (-len(w), w))
-        alternation = "|".join(r"\s?".join(re.escape(part) for part in w.split()) for w in context)
         ages = _ages_below(self.config.child_age_below, self.config.age_persons)
+        alternation = _alternation(self.config.child_context, r"\s?")
         self.child_context = re.compile(
             rf"\b(?:{alternation})\b|{ages}" if alternation else ages, re.IGNORECASE
         )
-        sexual = sorted({w.lower() for w in self.config.sexual_context}, key=lambda w: (-len(w), w))
-        self.sexual_context = (
-            re.compile(
-                r"\b(?:"
-                + "|".join(r"[\s-]?".join(re.escape(p) for p in w.split()) for w in sexual)
-                + r")\b",
-                re.IGNORECASE,
-            )
-            if sexual
-            else None
-        )
+        sexual = _alternation(self.config.sexual_context, r"[\s-]?")
+        self.sexual_context = re.compile(rf"\b(?:{sexual})\b", re.IGNORECASE) if sexual else None
         self.generic_material = frozenset(w.lower() for w in self.config.generic_material)
-        idioms = sorted({w.lower() for w in self.config.not_child}, key=lambda w: (-len(w), w))
-        self.not_child = (
-            re.compile(
-                r"\b(?:" + "|".join(r"\s".join(map(re.escape, w.split())) for w in idioms) + r")\b",
-                re.IGNORECASE,
-            )
-            if idioms
-            else None
+        idioms = _alternation(self.config.not_child, r"\s")
+        self.not_child = re.compile(rf"\b(?:{idioms})\b", re.IGNORECASE) if idioms else None
+        child_words = _alternation(
+            (*self.config.child_markers, *self.config.child_context, *self.config.victim_subjects),
+            r"\s?",
         )
-        child_words = sorted(
-            {
-                w.lower()
-                for w in (
-                    *self.config.child_markers,
-                    *self.config.child_context,
-                    *self.config.victim_subjects,
-                )
-            },
-            key=lambda w: (-len(w), w),
-        )
-        self.child_object = re.compile(
-            r"\b(?:"
-            + "|".join(r"\s?".join(re.escape(p) for p in w.split()) for w in child_words)
-            + rf")\b|{ages}",
-            re.IGNORECASE,
-        )
-        enders = "|".join(
-            re.escape(w) for w in sorted({w.lower() for w in self.config.object_enders})
-        )
+        self.child_object = re.compile(rf"\b(?:{child_words or '(?!)'})\b|{ages}", re.IGNORECASE)
+        enders = _alternation(self.config.object_enders, r"\s")
         self.object_end = re.compile(
             rf"[.!?\n;:(),\u0964]|\b(?:{enders or '(?!)'})\b", re.IGNORECASE
         )
-        depicting = "|".join(
-            re.escape(w) for w in sorted({w.lower() for w in self.config.depicting_material})
-        )
+        depicting = _alternation(self.config.depicting_material, r"\s")
         self.material_of_before = re.compile(
             rf"\b(?:{depicting or '(?!)'})\s+of\s+(?P<who>[^.!?\n;:()]{{1,80}}?)\s+"
             r"(?:(?:was|were|is|are|been|being|has|have|had|allegedly|reportedly|later)\s+)*$",
@@ -2192,6 +2159,14 @@ _NUMBER_WORDS = (
     "eighteen",
     "nineteen",
 )
+
+
+def _alternation(phrases: Iterable[str], joiner: str) -> str:
+    """One regular-expression alternation of *phrases*, lower-cased, longest first (so a longer
+    phrase wins), each word escaped and the words of a phrase joined by *joiner*; empty when
+    there are none."""
+    ordered = sorted({p.lower() for p in phrases}, key=lambda p: (-len(p), p))
+    return "|".join(joiner.join(re.escape(word) for word in p.split()) for p in ordered)
 
 
 def _ages_below(limit: int, persons: Sequence[str] = ()) -> str:
