@@ -905,6 +905,7 @@ def test_a_phrase_with_a_child_word_that_names_no_child_is_no_child(
         ),
         ("A child-lifting gang recorded obscene videos of the kidnapped minors.", "producing"),
         ("The 16-year-old was filmed in the bathroom and the clip was circulated.", "sharing"),
+        ("The 16-year-old was secretly filmed in the bathroom.", "producing"),
         ("The minor's photos were edited and circulated on Instagram.", "sharing"),
         # ages as Indian reports give them
         ("The girl, 15, was sent obscene videos by the accused.", "sharing"),

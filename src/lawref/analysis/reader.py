@@ -171,11 +171,6 @@ _SENTENCE_WORDS = 60
 # how far either side of a child word a phrase that names no child is looked for
 _NOT_CHILD_REACH = 30
 _CLAUSE_MARK = re.compile(r"[.!?\n;:,\u0964]")
-# a form of "be" (and an adverb) right before a conduct word: its subject is what is acted on
-_PASSIVE_BEFORE = re.compile(
-    r"\b(?:was|were|is|are|been|being)\s(?:allegedly\s|reportedly\s|secretly\s|also\s)?$",
-    re.IGNORECASE,
-)
 
 
 @dataclass
@@ -252,9 +247,18 @@ class Analyzer:
             rf"[.!?\n;:(),\u0964]|\b(?:{enders or '(?!)'})\b", re.IGNORECASE
         )
         depicting = _alternation(self.config.depicting_material, r"\s")
+        between = _alternation(self.config.passive_between, r"\s")
+        # a form of "be" (and an adverb) right before a conduct word: its subject is acted on
+        be = _alternation(self.config.passive_words, r"\s")
+        adverbs = _alternation(
+            set(self.config.passive_between) - set(self.config.passive_words), r"\s"
+        )
+        self.passive_before = re.compile(
+            rf"\b(?:{be or '(?!)'})\s(?:(?:{adverbs or '(?!)'})\s)?$", re.IGNORECASE
+        )
         self.material_of_before = re.compile(
             rf"\b(?:{depicting or '(?!)'})\s+of\s+(?P<who>[^.!?\n;:()]{{1,80}}?)\s+"
-            r"(?:(?:was|were|is|are|been|being|has|have|had|allegedly|reportedly|later)\s+)*$",
+            rf"(?:(?:{between or '(?!)'})\s+)*$",
             re.IGNORECASE,
         )
         self.sexual_conducts = frozenset(self.config.sexual_context_conducts)
@@ -267,7 +271,7 @@ class Analyzer:
             for w in (*self.config.child_markers, *self.config.child_context)
             if " " not in w
         )
-        self.passive_be = frozenset(("was", "were", "is", "are", "been", "being"))
+        self.passive_be = frozenset(w.lower() for w in self.config.passive_words)
         self.counted_nouns = frozenset(w.lower() for w in self.config.counted_nouns)
         self.range_units = frozenset(w.lower() for w in self.config.range_units)
         self.count_words = frozenset(w.lower() for w in self.config.count_words)
@@ -1390,7 +1394,7 @@ class Analyzer:
                 following.endswith("ed")
                 or following in self.past_forms
                 or following in self.generic_adverbs
-                or following in ("later", "subsequently")
+                or following in self.passive_between
             )
 
         clause = next((i for i in range(len(after)) if ends_clause(i)), len(after))
@@ -2014,7 +2018,7 @@ class Analyzer:
         marks = list(_CLAUSE_MARK.finditer(before))
         if marks:
             before = before[marks[-1].end() :]
-        passive = _PASSIVE_BEFORE.search(before)
+        passive = self.passive_before.search(before)
         if passive is not None and self._child_subject(text[start:end], before[: passive.start()]):
             return True  # "The 16-year-old was filmed", "The minor's photos were edited"
         material_of = self.material_of_before.search(before)
