@@ -282,6 +282,12 @@ class AnalysisConfig(Frozen):
     counted_nouns: tuple[str, ...] = ()
     """Words after an Act's name that make a number before it a count, not a section: "45 of the
     POCSO cases", "under 200 POCSO matters"."""
+    act_name_joins: tuple[str, ...] = ()
+    """Small words that join the capitalised words of an Act's title ("Right to Information",
+    "Narcotic Drugs and Psychotropic Substances"), for Acts lawref does not list."""
+    act_name_stops: tuple[str, ...] = ()
+    """Capitalised words at which the name of an Act lawref does not list ends, read back from
+    "Act" ("… under Goa Children Act", "The Said Act"); lower-case, and never a name alone."""
     verb_prefixes: tuple[str, ...] = ()
     """Prefixes a verb takes with a hyphen ("re-uploaded", "cross-posted", "self-recorded"): a
     conduct word after one of them is the verb, not the end of a modifier ("AI-morphed
@@ -341,7 +347,10 @@ class StatuteReference(Frozen):
     ``act_from`` quotes the earlier words the Act was taken from when the reference itself names
     none ("Section 21 of the Act", a bare "Section 67B" after "the IT Act"); ``act_start`` and
     ``act_end`` place the Act's name when the reference's own words name it ("… of the
-    Information Technology Act", "IPC Section 292"), so a reader can mark both."""
+    Information Technology Act", "IPC Section 292"), so a reader can mark both. ``act`` is an
+    Act's id; an Act lawref does not know, read by its own name ("Section 8 of Goa Children Act,
+    2003"), has the id ``unlisted:`` and that name in hyphenated lower-case words
+    (``unlisted:goa-children-act``)."""
 
     start: int
     end: int

@@ -39,6 +39,8 @@ from lawref.analysis.models import (
     StatuteReference,
 )
 from lawref.analysis.punishments import PunishmentReader
+from lawref.analysis.unlisted_acts import ID_PREFIX as _UNLISTED
+from lawref.analysis.unlisted_acts import unlisted_acts
 from lawref.conduct.lexicon import words
 from lawref.conduct.lookup import lookup
 from lawref.statutes.references import normalise
@@ -384,6 +386,19 @@ class Analyzer:
                     # Sexual Offences (Pocso) cases" is, by the short name in its brackets
                     continue
             found.append((match.start(), match.end(), name))
+        # "Section 8 of Goa Children Act, 2003": an Act lawref does not list, by its own name
+        found.extend(
+            (act.start, act.end, _ActName(act.id, False, False, False, act.title))
+            for act in unlisted_acts(
+                text,
+                self._act_name_joins,
+                self._act_name_stops,
+                [(start, end) for start, end, _ in found],
+                low,
+                high,
+            )
+        )
+        found.sort(key=lambda a: (a[0], a[1]))
         if self.devanagari.present(text, low, high):
             by_id = self._names_by_id
             found.extend(
@@ -393,6 +408,14 @@ class Analyzer:
             )
             found.sort(key=lambda a: (a[0], a[1]))
         return found
+
+    @cached_property
+    def _act_name_joins(self) -> frozenset[str]:
+        return frozenset(self.config.act_name_joins)
+
+    @cached_property
+    def _act_name_stops(self) -> frozenset[str]:
+        return frozenset(self.config.act_name_stops)
 
     @cached_property
     def devanagari(self) -> DevanagariReader:
@@ -2706,6 +2729,10 @@ def _variants(number: str) -> tuple[str, ...]:
 
 
 def _act_flags(statutes: Statutes, name: _ActName, day: dt.date) -> list[str]:
+    if name.act.startswith(_UNLISTED):
+        return [
+            f"not in lawref's data: an Act lawref does not know, read by its name “{name.title}”"
+        ]
     if not name.held:
         return [f"not in lawref's data: lawref does not hold {name.title}"]
     act = statutes.act(name.act)

@@ -1,0 +1,42 @@
+"""Invariants of reading an Act lawref does not list by its own name (``unlisted_acts``)."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lawref.analysis.unlisted_acts import ID_PREFIX, unlisted_acts
+
+JOINS = frozenset({"of", "and", "for", "to"})
+STOPS = frozenset({"the", "under", "said", "section"})
+WORDS = [
+    "Act", "ACT", "act", "Goa", "Children's", "Police", "Kerala", "of", "and", "the", "The",
+    "Under", "Said", "(Amendment)", "(", ")", "2003", ",", "Section", "8", "\n", "Criminal",
+]  # fmt: skip
+
+
+@settings(max_examples=500)
+@given(
+    words=st.lists(st.sampled_from(WORDS), max_size=40),
+    taken_at=st.lists(st.integers(0, 400), max_size=4),
+)
+def test_an_unlisted_act_is_a_capitalised_name_ending_in_act_outside_known_names(
+    words: list[str], taken_at: list[int]
+) -> None:
+    text = " ".join(words)
+    taken = sorted({(at, at + 5) for at in taken_at if at + 5 <= len(text)})
+    taken = [span for i, span in enumerate(taken) if i == 0 or span[0] >= taken[i - 1][1]]
+    found = unlisted_acts(text, JOINS, STOPS, taken)
+    for act in found:
+        name = text[act.start : act.end]
+        assert re.search(r"(?:Act|ACT)(?:,?\s(?:19|20)\d\d)?$", name)
+        assert "\n" not in name
+        assert name[0].isupper() or name[0] == "("
+        assert not any(s < act.end and act.start < e for s, e in taken)
+        assert act.id.startswith(ID_PREFIX)
+        assert re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", act.id[len(ID_PREFIX) :])
+        outside_brackets = re.sub(r"\([^()]*\)", " ", name)
+        assert not any(w.lower() in STOPS for w in re.findall(r"[A-Za-z']+", outside_brackets))
+    assert [a.start for a in found] == sorted(a.start for a in found)
