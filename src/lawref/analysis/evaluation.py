@@ -291,7 +291,15 @@ class CorpusScore:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
-CORPUS_PARTS = ("dev", "heldout", "heldout-2", "heldout-3", "heldout-4", "heldout-5")
+CORPUS_PARTS = (
+    "dev",
+    "heldout",
+    "heldout-2",
+    "heldout-3",
+    "heldout-4",
+    "heldout-5",
+    "heldout-6",
+)
 """The parts of ``tests/corpus``: ``dev`` may be developed on; every other part is held out,
 never tuned on, and measured only."""
 
