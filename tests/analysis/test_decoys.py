@@ -155,6 +155,31 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "They nabbed a shopkeeper in the city for selling the banned substance.",
         "She must give it to her in exchange for not harassing him.",
         "An agency will monitor social media groups to check circulation of child pornography.",
+        # a takedown the police or a court asks for (IT Act s.79(3)(b)); a place's name before
+        # the police
+        "The police asked Facebook to delete the videos of the minor girl.",
+        "Hyd police ask Facebook to delete all videos of the minor girl.",
+        "The High Court directed the platforms to delete the clips of the minor.",
+        "Police have written to the platform to delete the videos of the minor victim.",
+        "Delhi Police shared the advisory with schools.",
+        # a child drawn offline to a place or with sweets is not groomed online (IT Act
+        # s.67B(c): "online relationship")
+        "He was accused of luring schoolgirls into his room.",
+        "He was luring a minor Hindu girl into his room.",
+        "The man lured the children with chocolates.",
+        # gestures, advances and payments made; drugs peddled; alcohol consumed; a person saved;
+        # "kept" before a verb in -ing; chat records; what is easy to do
+        "He made obscene gestures at the minor girl.",
+        "He was caught making sexual advances to minor girls.",
+        "The victim was forced to make repeated payments to the juvenile.",
+        "The area is riddled with drug addicts and drug peddlers.",
+        "The minor was forced into consuming alcohol.",
+        "The locals saved her and he was arrested.",
+        "She kept on pleading with him to stop.",
+        "The girl, however, kept refusing to meet them.",
+        "There was evidence against the juvenile: chat records, threats and payment trails.",
+        "It is very easy to make obscene material of minors and spread it through electronic "
+        "media.",
     ],
 )
 def test_not_conduct(catalog: Catalog, text: str) -> None:
@@ -401,6 +426,27 @@ def test_not_conduct(catalog: Catalog, text: str) -> None:
             "He sent obscene videos of the girl to her father, who went to the police.",
             [("sent", "sharing")],
         ),
+        # what an offender asks for is not a takedown; an official named by a place's name and
+        # rank is no agency
+        (
+            "He asked the minor girl to delete the chats after he deleted the videos.",
+            [
+                ("delete the chats", "evidence_destruction"),
+                ("deleted the videos", "evidence_destruction"),
+            ],
+        ),
+        (
+            "A Delhi Police constable shared the obscene videos of the minor.",
+            [("shared", "sharing")],
+        ),
+        # a child befriended online and later called to a place; a person's photos saved; a
+        # thing kept
+        (
+            "He befriended the minor girl on Instagram and later called her to his house.",
+            [("befriended", "grooming")],
+        ),
+        ("He saved her nude photos on his laptop.", [("saved", "storing")]),
+        ("He kept something on his phone: obscene videos of the minor.", [("kept", "storing")]),
         # found doing something is that thing, not material found
         (
             "The two persons found uploading the obscene videos of a girl were arrested.",

@@ -282,6 +282,12 @@ class AnalysisConfig(Frozen):
     counted_nouns: tuple[str, ...] = ()
     """Words after an Act's name that make a number before it a count, not a section: "45 of the
     POCSO cases", "under 200 POCSO matters"."""
+    aspect_verbs: tuple[str, ...] = ()
+    """Conduct words that, before a verb in -ing, say an act went on ("kept on pleading", "kept
+    refusing"): then they are not the conduct ("kept the videos" is)."""
+    request_verbs: tuple[str, ...] = ()
+    """Verbs of asking and ordering: a conduct word after one of them and "to", whose subject
+    is a lawful agent, is a request ("the police asked Facebook to delete the videos")."""
     act_name_joins: tuple[str, ...] = ()
     """Small words that join the capitalised words of an Act's title ("Right to Information",
     "Narcotic Drugs and Psychotropic Substances"), for Acts lawref does not list."""

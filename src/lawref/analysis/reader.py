@@ -301,6 +301,7 @@ class Analyzer:
         self.threatened = frozenset(self.config.threatened_conducts)
         self.law_predicates = _Phrases(words(c) for c in self.config.law_predicates)
         self.general_verbs = frozenset(w.lower() for w in self.config.general_verbs)
+        self.aspect_verbs = frozenset(w.lower() for w in self.config.aspect_verbs)
         self.statute_subjects = frozenset(w.lower() for w in self.config.statute_subjects)
         self.material = _Phrases(
             words(c) for c in (*self.config.material_words, *self.config.child_markers)
@@ -1533,6 +1534,15 @@ class Analyzer:
                 before -= 3  # "14-year-old", three words
             else:
                 break
+        if not bare:
+            # "Delhi Police shared", "Hyd police ask Facebook to": a place's name before the head
+            while (
+                before >= 0
+                and sentence_of[before] == sentence
+                and text[tokens[before][0]].isupper()
+                and text[tokens[before][1] : tokens[before + 1][0]] == " "
+            ):
+                before -= 1
         while before >= 0 and tokens[before][2] in self.config.determiners:
             before -= 1
         if before < 0 or sentence_of[before] != sentence:
@@ -1545,6 +1555,39 @@ class Analyzer:
         return "-" not in gap and (
             any(mark in gap for mark in ",;:") or tokens[before][2] in self.subject_stops
         )
+
+    def _requested_by_authority(
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        first: int,
+    ) -> bool:
+        """Whether the conduct word at *first* is what a lawful agent asked for: "to" right before
+        it, and before that, within ``topic_window`` words of its sentence, one of
+        ``request_verbs`` whose subject is a lawful agent or an agency ("the police asked
+        Facebook to delete the videos", "the court directed the platforms to remove"). A
+        takedown asked for by the police or a court is no offence (IT Act s.79(3)(b): an
+        intermediary removes material on the appropriate Government's notice); what an offender
+        asks for is not judged here ("he asked her to delete the chats")."""
+        sentence = sentence_of[first]
+        to = first - 1
+        if to < 0 or sentence_of[to] != sentence or tokens[to][2] != "to":
+            return False
+        for at in range(to - 1, max(-1, to - 1 - self.config.topic_window), -1):
+            if sentence_of[at] != sentence:
+                return False
+            if tokens[at][2] in self.request_verbs:
+                return self._subject_is(
+                    text, tokens, sentence_of, at, self.lawful_agents, self.agencies
+                )
+        return False
+
+    @cached_property
+    def request_verbs(self) -> frozenset[str]:
+        """Verbs of asking and ordering (``request_verbs``), whose "to" makes what follows a
+        request, not an act."""
+        return frozenset(self.config.request_verbs)
 
     def _lawful_agent(
         self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], at: int
@@ -1689,6 +1732,18 @@ class Analyzer:
             )
         ):
             return False
+        if self._requested_by_authority(text, tokens, sentence_of, first):
+            return False
+        if first == last and tokens[first][2] in self.aspect_verbs:
+            # "kept on pleading", "kept refusing": "kept" before a verb in -ing says something
+            # went on, not that something was kept ("kept something" is a thing kept)
+            following = first + 1
+            if following < len(tokens) and tokens[following][2] == "on":
+                following += 1
+            if following < len(tokens) and sentence_of[following] == sentence:
+                word = tokens[following][2]
+                if word.endswith("ing") and len(word) > 4 and not word.endswith("thing"):
+                    return False
         after = words(last + 1, last + 1 + config.law_window)
         if self._names_no_material(text, tokens, first, last, sentence_of, after, conduct):
             return False
