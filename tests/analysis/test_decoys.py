@@ -180,6 +180,11 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "There was evidence against the juvenile: chat records, threats and payment trails.",
         "It is very easy to make obscene material of minors and spread it through electronic "
         "media.",
+        # material that reveals a victim's identity is its own offence (POCSO s.23)
+        "The NCPCR issued a notice against an image shared by [name] that revealed the identity "
+        "of family members of the rape victim.",
+        "Episodes uploaded in 2022 referred to the cases and revealed details that could lead to "
+        "identification of the victims.",
     ],
 )
 def test_not_conduct(catalog: Catalog, text: str) -> None:
@@ -447,6 +452,16 @@ def test_not_conduct(catalog: Catalog, text: str) -> None:
         ),
         ("He saved her nude photos on his laptop.", [("saved", "storing")]),
         ("He kept something on his phone: obscene videos of the minor.", [("kept", "storing")]),
+        # sexual material that also reveals the victim is abuse material; the accused's
+        # identity revealed says nothing of the material
+        (
+            "He uploaded obscene videos of the minor girl, which revealed her identity.",
+            [("uploaded", "uploading")],
+        ),
+        (
+            "Police revealed the identity of the accused who shared obscene videos of the girl.",
+            [("shared", "sharing")],
+        ),
         # found doing something is that thing, not material found
         (
             "The two persons found uploading the obscene videos of a girl were arrested.",
