@@ -180,6 +180,17 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "There was evidence against the juvenile: chat records, threats and payment trails.",
         "It is very easy to make obscene material of minors and spread it through electronic "
         "media.",
+        # a negation over a list; what the law requires, penalises or fights; "viewed as"
+        "The chemical analysis report did not indicate any transmission, propagation, display, "
+        "or distribution of the child pornographic material.",
+        "For an offence under Section 15(2), there must be evidence of sharing, transmission, or "
+        "publishing the content.",
+        "Sections 67 and 67B impose penalties and fines for the online transmission of obscene "
+        "content.",
+        "The government's action to combat the circulation of CSAM shows its commitment.",
+        "Even child pornographic content which has the capacity of being transmitted is covered.",
+        "The verdict has been widely viewed as a game-changer in the fight against child "
+        "pornography.",
         # material that reveals a victim's identity is its own offence (POCSO s.23)
         "The NCPCR issued a notice against an image shared by [name] that revealed the identity "
         "of family members of the rape victim.",
@@ -452,6 +463,12 @@ def test_not_conduct(catalog: Catalog, text: str) -> None:
         ),
         ("He saved her nude photos on his laptop.", [("saved", "storing")]),
         ("He kept something on his phone: obscene videos of the minor.", [("kept", "storing")]),
+        # a word after a list item that is no conduct and no comma is not coordinated with the
+        # refused word before it
+        (
+            "He did not view the videos, then shared the child pornographic clips.",
+            [("shared", "sharing")],
+        ),
         # sexual material that also reveals the victim is abuse material; the accused's
         # identity revealed says nothing of the material
         (

@@ -1002,11 +1002,8 @@ class Analyzer:
                 chained = (
                     refused_until >= 0
                     and sentence_of[refused_until] == sentence_of[index]
-                    and all(
-                        tokens[i][2] in self.config.coordinators
-                        for i in range(refused_until + 1, index)
-                    )
                     and index - refused_until <= 3
+                    and self._coordinated(text, tokens, refused_until, index)
                 )
                 if chained or not self._offending(text, tokens, index, last, conduct, sentence_of):
                     # "no evidence to prove he shared or transmitted …": a word coordinated with
@@ -1557,6 +1554,26 @@ class Analyzer:
         gap = text[tokens[before][1] : tokens[at - size + 1][0]]
         return "-" not in gap and (
             any(mark in gap for mark in ",;:") or tokens[before][2] in self.subject_stops
+        )
+
+    def _coordinated(
+        self, text: str, tokens: list[tuple[int, int, str]], refused: int, index: int
+    ) -> bool:
+        """Whether the word at *index* is coordinated with the refused word ending at *refused*:
+        only coordinators between ("shared or transmitted"), or one other item of the same list
+        ending in a comma ("did not indicate any transmission, propagation, display, or
+        distribution")."""
+        others = [
+            i for i in range(refused + 1, index) if tokens[i][2] not in self.config.coordinators
+        ]
+        if not others:
+            return True
+        if len(others) > 1:
+            return False
+        item = others[0]
+        return (
+            "," in text[tokens[item - 1][1] : tokens[item][0]]
+            and "," in text[tokens[item][1] : tokens[item + 1][0]]
         )
 
     def _requested_by_authority(
