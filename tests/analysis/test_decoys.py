@@ -479,6 +479,11 @@ def test_not_conduct(catalog: Catalog, text: str) -> None:
             "Police revealed the identity of the accused who shared obscene videos of the girl.",
             [("shared", "sharing")],
         ),
+        # material downloaded from a platform is a particular download, not a statistic
+        (
+            "He possessed child pornographic material, downloaded from Telegram, on his phone.",
+            [("possessed", "storing"), ("downloaded", "downloading")],
+        ),
         # found doing something is that thing, not material found
         (
             "The two persons found uploading the obscene videos of a girl were arrested.",

@@ -146,6 +146,9 @@ class AnalysisConfig(Frozen):
     passive_words: tuple[str, ...] = ()
     origin_words: tuple[str, ...] = ()
     owner_words: tuple[str, ...] = ()
+    platform_words: tuple[str, ...] = ()
+    """Platforms and networks material comes from ("downloaded from Telegram"): after "from",
+    like an owner word, they make a passive conduct word a particular act, not a statistic."""
     adult_markers: tuple[str, ...] = ()
     child_markers: tuple[str, ...] = ()
     child_context: tuple[str, ...] = ()

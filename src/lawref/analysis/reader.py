@@ -2544,13 +2544,14 @@ def _counted_by_origin(
     parts of India", "content posted online from India": a passive conduct word (after a passive
     word, or right after the material it says was acted on) whose only actor is a place it came
     from, the way statistics are told; not "were uploaded from his phone" (an owner word follows
-    "from")."""
+    "from") nor "material downloaded from Telegram" (a platform follows it)."""
     passive = any(word in config.passive_words for word in before)
     if not passive and not (before and material.at(before, len(before) - 1)):
         return False
     for index, word in enumerate(after[:3]):
         if word in config.origin_words:
-            return not (index + 1 < len(after) and after[index + 1] in config.owner_words)
+            following = after[index + 1] if index + 1 < len(after) else None
+            return following not in config.owner_words and following not in config.platform_words
     return False
 
 
