@@ -231,3 +231,66 @@ def test_a_hindi_range_up_to_life_gives_its_minimum_and_life(catalog: Catalog) -
 @pytest.mark.parametrize("text", ["उसकी उम्र 18 वर्ष से कम नहीं है।", "आरोपी 5 साल से फरार था।"])
 def test_an_age_or_a_span_is_no_hindi_minimum(catalog: Catalog, text: str) -> None:
     assert _stated(catalog, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "The court sentenced him to three years rigorous imprisonment and a fine of Rs "
+            "10,000 under Section 67B of the IT Act.",
+            "a sentence of imprisonment for 3 years; a fine of ₹10,000",
+        ),
+        (
+            "He was convicted under Section 67B of the IT Act and sentenced to five years "
+            "rigorous imprisonment.",
+            "a sentence of imprisonment for 5 years",
+        ),
+        (
+            "The Juvenile Justice Board imposed a fine of Rs 10, 000 on the boy under Section 67B "
+            "of the IT Act.",
+            "a fine of ₹10,000",
+        ),
+    ],
+)
+def test_a_sentence_imposed_within_the_law_is_read_but_does_not_differ(
+    catalog: Catalog, text: str, claims: str
+) -> None:
+    """A court may impose less than the maximum: a sentence reported is not a statement of
+    what the law provides, so only one beyond the law is said to differ."""
+    (stated,) = _stated(catalog, text)
+    assert stated.imposed
+    assert stated.provision == "it-act-2000/s67B"
+    assert stated.claims == claims
+    assert stated.differs is None
+
+
+def test_a_sentence_imposed_beyond_the_provision_says_so(catalog: Catalog) -> None:
+    text = "He was sentenced to ten years rigorous imprisonment under Section 67B of the IT Act."
+    (stated,) = _stated(catalog, text)
+    assert stated.imposed
+    assert stated.max_months == 120
+    assert stated.differs is not None
+    assert stated.differs.startswith(
+        "the text reports a sentence of imprisonment for 10 years under it-act-2000/s67B, more "
+        "than the law on 2020-12-28 allows for it alone"
+    )
+    assert "7 years" in stated.differs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was sentenced under Section 67B of the IT Act, which provides imprisonment up to ten "
+        "years.",
+        "He was sentenced to a term which may extend to ten years under Section 67B of the IT Act.",
+        "He faces a ten-year jail term under Section 67B of the IT Act.",
+    ],
+)
+def test_a_statement_of_the_law_beside_a_sentencing_word_is_still_the_law(
+    catalog: Catalog, text: str
+) -> None:
+    (stated,) = _stated(catalog, text)
+    assert not stated.imposed
+    assert stated.differs is not None
+    assert stated.differs.startswith("the text says")

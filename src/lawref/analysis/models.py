@@ -398,6 +398,11 @@ class StatedPunishment(Frozen):
     fine_max_inr: int | None = None
     provision: str | None = None
     differs: str | None = None
+    imposed: bool = False
+    """The text reports a sentence a court imposed ("sentenced him to three years' rigorous
+    imprisonment and a fine of Rs 10,000"), not what the law provides: ``differs`` then says only
+    where the sentence exceeds what the provision allows (a court may impose less than the
+    maximum), and ``max_months`` and ``fine_max_inr`` hold the term and fine imposed."""
 
 
 class AnalysisSummary(Frozen):

@@ -59,10 +59,12 @@ _BEFORE_UNIT = 60
 _TERM_RE = re.compile(rf"\b{_TERM}\b", re.IGNORECASE)
 _FINE = re.compile(
     r"\bfine(?:s)?\s(?:of\s)?(?:(?P<limit>" + _UP_TO + r"|" + _AT_LEAST + r")\s)?"
-    r"(?:rs\.?|₹|inr|rupees)?\s?(?P<amount>\d{1,3}(?:,\d{2,3})*(?:\.\d+)?|(?:"
+    # "Rs 10,000", and "Rs 10, 000" as some pages print it (a space after the comma, then three
+    # digits)
+    r"(?:rs\.?|₹|inr|rupees)?\s?(?P<amount>\d{1,3}(?:,\d{2,3}|,\s\d{3}\b)*(?:\.\d+)?|(?:"
     + "|".join(sorted(_NUMBER_WORDS, key=lambda w: (-len(w), w)))
-    + r")\b)\s?"
-    r"(?P<scale>lakhs?|crores?|thousand)?",
+    + r")\b)"
+    r"(?:\s?(?P<scale>lakhs?|crores?|thousand))?",
     re.IGNORECASE,
 )
 _LIFE = re.compile(
@@ -89,6 +91,20 @@ _SERVED = re.compile(
 _UNSTATED = re.compile(
     r"\b(?:face|faces|attract|attracts|invite|invites|land\s+(?:one|them|him|you)\s+in)\s+"
     r"(?:police\s+action\s+and\s+)?(?:jail|imprisonment|prison)\b",
+    re.IGNORECASE,
+)
+# A sentence a court imposed, reported: a sentencing word before the statement in its sentence
+# ("sentenced him to three years", "imposed a fine of Rs 10,000", "awarded ten years' rigorous
+# imprisonment"), with no word of the law between ("sentenced under Section 67B, which
+# provides …").
+_IMPOSED = re.compile(
+    r"\b(?:sentenced|sentencing|awarded|awarding|imposed|imposing|fined|handed\s+down|slapped"
+    r"|undergo|undergoing)\b",
+    re.IGNORECASE,
+)
+_LAW_BETWEEN = re.compile(
+    r"\b(?:punishable|provides?|provided|prescribes?|prescribed|carries|carry|attracts?|entails?"
+    r"|maximum|minimum|which)\b",
     re.IGNORECASE,
 )
 # a sentence's end between a punishment word and a term: a stop, then a capital
@@ -152,6 +168,7 @@ class _Part:
     min_months: float | None = None
     max_months: float | None = None
     fine_inr: int | None = None
+    limited: bool = False  # said with a limit ("up to", "at least") or as a range: the law's form
 
 
 class PunishmentReader:
@@ -226,8 +243,9 @@ class PunishmentReader:
             standing = statutes.at(provision, day)
             if standing.version is not None and standing.version.penalty is not None:
                 law = standing.version.penalty
-        claims = _claims(stated)
+        imposed = _imposed(text, low, start, parts)
         kinds = {p.kind for p in parts}
+        claims = _claims(stated, imposed=imposed, kinds=frozenset(kinds))
         return StatedPunishment(
             start=start,
             end=end,
@@ -239,7 +257,12 @@ class PunishmentReader:
             death="death" in kinds,
             fine_max_inr=stated.fine_inr,
             provision=provision,
-            differs=_differs(stated, parts, law, provision, claims, day),
+            differs=(
+                _exceeds(stated, parts, law, provision, claims, day)
+                if imposed
+                else _differs(stated, parts, law, provision, claims, day)
+            ),
+            imposed=imposed,
         )
 
     def _parts(self, text: str) -> list[_Part]:
@@ -258,7 +281,7 @@ class PunishmentReader:
             if low is None or high is None or low >= high:
                 continue
             ranged.append((match.start(), match.end()))
-            parts.append(_Part(match.start(), match.end(), "term", low, high, None))
+            parts.append(_Part(match.start(), match.end(), "term", low, high, None, True))
         for match in _each(_TERM_RE, text, windows):
             if _inside(match.start(), ranged):
                 continue
@@ -294,12 +317,21 @@ class PunishmentReader:
                     months if at_least else None,
                     None if at_least else months,
                     None,
+                    bool(limit),
                 )
             )
         for match in _FINE.finditer(text):
             amount = _rupees(match["amount"], match["scale"])
             if amount is not None:
-                parts.append(_Part(match.start(), match.end(), "fine", fine_inr=amount))
+                parts.append(
+                    _Part(
+                        match.start(),
+                        match.end(),
+                        "fine",
+                        fine_inr=amount,
+                        limited=match["limit"] is not None,
+                    )
+                )
         for pattern, kind in ((_LIFE, "life"), (_DEATH, "death"), (_UNSTATED, "unstated")):
             for match in pattern.finditer(text):
                 parts.append(_Part(match.start(), match.end(), kind))
@@ -443,7 +475,7 @@ def _hindi_rupees(amount: str, scale: str | None) -> int | None:
 
 def _rupees(amount: str, scale: str | None) -> int | None:
     named = _NUMBER_WORDS.get(amount.lower())  # "ten lakh rupees"
-    value = float(named) if named is not None else float(amount.replace(",", ""))
+    value = float(named) if named is not None else float(re.sub(r"[,\s]", "", amount))
     factor = _SCALE.get((scale or "").lower(), 1000 if (scale or "").lower() == "thousand" else 1)
     total = round(value * factor)
     return total if total >= 100 else None
@@ -470,7 +502,35 @@ def _combine(parts: Sequence[_Part]) -> _Stated:
     return _Stated(low, high, max(fines) if fines else None)
 
 
-def _claims(stated: _Stated) -> str:
+def _imposed(text: str, sentence_start: int, start: int, parts: Sequence[_Part]) -> bool:
+    """Whether the statement at *start* reports a sentence a court imposed ("sentenced him to
+    three years' rigorous imprisonment and a fine of Rs 10,000"), not what the law provides: a
+    sentencing word before it in its sentence, no law word between (``_LAW_BETWEEN``: "sentenced
+    under Section 67B, which provides …"), and no limit or range in it ("up to five years" is
+    the law's form)."""
+    if any(p.limited for p in parts) or not parts:
+        return False
+    before = text[sentence_start:start]
+    cues = list(_IMPOSED.finditer(before))
+    if not cues:
+        return False
+    return _LAW_BETWEEN.search(before, cues[-1].end()) is None
+
+
+def _claims(stated: _Stated, *, imposed: bool = False, kinds: frozenset[str] = frozenset()) -> str:
+    if imposed:
+        pieces = []
+        if "death" in kinds:
+            pieces.append("a sentence of death")
+        if "life" in kinds:
+            pieces.append("a sentence of imprisonment for life")
+        if stated.max_months is not None:
+            pieces.append(f"a sentence of imprisonment for {format_term(stated.max_months)}")
+        elif stated.min_months is not None:
+            pieces.append(f"a sentence of imprisonment for {format_term(stated.min_months)}")
+        if stated.fine_inr is not None:
+            pieces.append(f"a fine of {format_inr(stated.fine_inr)}")
+        return "; ".join(pieces)
     pieces = []
     if stated.min_months is not None and stated.max_months is not None:
         low, high = format_term(stated.min_months), format_term(stated.max_months)
@@ -526,6 +586,59 @@ def _differs(
     said = claims or ", ".join(sorted(kinds - {"term", "fine"}))
     return (
         f"the text says {said} under {provision}; the law on {day} provides {format_penalty(law)}"
+    )
+
+
+def _exceeds(
+    stated: _Stated,
+    parts: Sequence[_Part],
+    law: Penalty | None,
+    provision: str | None,
+    claims: str,
+    day: dt.date,
+) -> str | None:
+    """How a sentence imposed exceeds what the provision allows on *day*: a term longer than
+    its longest, a fine above its highest, life or death where it provides neither. A sentence
+    within the law states nothing wrong about it (a court may impose less than the maximum),
+    and one beyond it may have been passed under several provisions together, so the note says
+    only what the provision alone allows."""
+    if law is None or provision is None:
+        return None
+    tiers = _tiers(law)
+    problems = []
+    imposed_months = stated.max_months if stated.max_months is not None else stated.min_months
+    longest = [
+        t.imprisonment.max_months
+        for t in tiers
+        if t.imprisonment is not None and not t.imprisonment.life
+    ]
+    if (
+        imposed_months is not None
+        and longest
+        and all(m is not None and imposed_months > m for m in longest)
+        and not any(t.imprisonment is not None and t.imprisonment.life for t in tiers)
+    ):
+        problems.append("term")
+    fines = [t.fine for t in tiers if t.fine is not None]
+    if (
+        stated.fine_inr is not None
+        and fines
+        and all(f.max_inr is not None and stated.fine_inr > f.max_inr for f in fines)
+    ):
+        problems.append("fine")
+    kinds = {p.kind for p in parts}
+    if "life" in kinds and not any(
+        t.imprisonment is not None and t.imprisonment.life for t in tiers
+    ):
+        problems.append("life")
+    if "death" in kinds and not any(t.death for t in tiers):
+        problems.append("death")
+    if not problems:
+        return None
+    said = claims or ", ".join(sorted(kinds - {"term", "fine"}))
+    return (
+        f"the text reports {said} under {provision}, more than the law on {day} allows for it "
+        f"alone: {format_penalty(law)}"
     )
 
 
