@@ -296,12 +296,20 @@ class AnalysisConfig(Frozen):
     aspect_verbs: tuple[str, ...] = ()
     """Conduct words that, before a verb in -ing, say an act went on ("kept on pleading", "kept
     refusing"): then they are not the conduct ("kept the videos" is)."""
+    aspect_followers: tuple[str, ...] = ()
+    """Verbs in -ing after which ``aspect_verbs`` say an act went on ("pleading", "refusing")."""
+    request_blockers: tuple[str, ...] = ()
+    """Words between a request verb and "to" that open a clause of their own ("how", "why",
+    "that", "he"): the "to" then belongs to another verb."""
     request_verbs: tuple[str, ...] = ()
     """Verbs of asking and ordering: a conduct word after one of them and "to", whose subject
     is a lawful agent, is a request ("the police asked Facebook to delete the videos")."""
     act_name_joins: tuple[str, ...] = ()
     """Small words that join the capitalised words of an Act's title ("Right to Information",
     "Narcotic Drugs and Psychotropic Substances"), for Acts lawref does not list."""
+    act_use_words: tuple[str, ...] = ()
+    """Words right before the name of an Act lawref does not list (past "the") that cite it as
+    law ("under", "of", "u/s"): a name without one is no reference."""
     act_name_stops: tuple[str, ...] = ()
     """Capitalised words at which the name of an Act lawref does not list ends, read back from
     "Act" ("… under Goa Children Act", "The Said Act"); lower-case, and never a name alone."""

@@ -40,7 +40,7 @@ from lawref.analysis.models import (
 )
 from lawref.analysis.punishments import PunishmentReader
 from lawref.analysis.unlisted_acts import ID_PREFIX as _UNLISTED
-from lawref.analysis.unlisted_acts import unlisted_acts
+from lawref.analysis.unlisted_acts import ActNameWords, unlisted_acts
 from lawref.conduct.lexicon import words
 from lawref.conduct.lookup import lookup
 from lawref.statutes.references import normalise
@@ -302,6 +302,7 @@ class Analyzer:
         self.law_predicates = _Phrases(words(c) for c in self.config.law_predicates)
         self.general_verbs = frozenset(w.lower() for w in self.config.general_verbs)
         self.aspect_verbs = frozenset(w.lower() for w in self.config.aspect_verbs)
+        self.aspect_followers = frozenset(w.lower() for w in self.config.aspect_followers)
         self.reveal_verbs = frozenset(w.lower() for w in self.config.reveal_verbs)
         self.identity_words = frozenset(w.lower() for w in self.config.identity_words)
         self.identified = frozenset(w.lower() for w in self.config.identified_persons)
@@ -390,18 +391,19 @@ class Analyzer:
                     # Sexual Offences (Pocso) cases" is, by the short name in its brackets
                     continue
             found.append((match.start(), match.end(), name))
-        # "Section 8 of Goa Children Act, 2003": an Act lawref does not list, by its own name
-        found.extend(
-            (act.start, act.end, _ActName(act.id, False, False, False, act.title))
-            for act in unlisted_acts(
-                text,
-                self._act_name_joins,
-                self._act_name_stops,
-                [(start, end) for start, end, _ in found],
-                low,
-                high,
+        # "Section 8 of Goa Children Act, 2003": an Act lawref does not list, by its own name;
+        # "P.O.C.S.O. Act", "Sexual Offence Act": one it lists, spelt otherwise
+        for act in unlisted_acts(
+            text, self._act_name_words, [(start, end) for start, end, _ in found], low, high
+        ):
+            name = self._listed_name(act.title)
+            found.append(
+                (
+                    act.start,
+                    act.end,
+                    name or _ActName(act.id, False, False, False, act.title),
+                )
             )
-        )
         found.sort(key=lambda a: (a[0], a[1]))
         if self.devanagari.present(text, low, high):
             by_id = self._names_by_id
@@ -414,12 +416,33 @@ class Analyzer:
         return found
 
     @cached_property
-    def _act_name_joins(self) -> frozenset[str]:
-        return frozenset(self.config.act_name_joins)
+    def _act_name_words(self) -> ActNameWords:
+        return ActNameWords(
+            frozenset(w.lower() for w in self.config.act_name_joins),
+            frozenset(w.lower() for w in self.config.act_name_stops),
+            frozenset(w.lower() for w in self.config.act_use_words),
+        )
+
+    def _listed_name(self, title: str) -> _ActName | None:
+        """The listed Act a name read as unlisted spells otherwise, if any: without the dots of
+        initials ("P.O.C.S.O. Act" is the POCSO Act) or with a word in the singular for the
+        plural or the other way ("Sexual Offence Act"; then flagged as misnamed)."""
+        core = _core(title)
+        if all(len(word) == 1 for word in core.split()):
+            core = core.replace(" ", "")  # "p o c s o": initials with dots
+        if core in self.act_names:
+            return self.act_names[core]
+        name = self._singular_names.get(_singular(core))
+        if name is None:
+            return None
+        return replace(name, misnomer=True) if name.held else name
 
     @cached_property
-    def _act_name_stops(self) -> frozenset[str]:
-        return frozenset(self.config.act_name_stops)
+    def _singular_names(self) -> dict[str, _ActName]:
+        names: dict[str, _ActName] = {}
+        for core in sorted(self.act_names):
+            names.setdefault(_singular(core), self.act_names[core])
+        return names
 
     @cached_property
     def devanagari(self) -> DevanagariReader:
@@ -1005,7 +1028,13 @@ class Analyzer:
                     and index - refused_until <= 3
                     and self._coordinated(text, tokens, refused_until, index)
                 )
-                if chained or not self._offending(text, tokens, index, last, conduct, sentence_of):
+                if not chained and self._goes_on(tokens, sentence_of, index, last):
+                    # "she kept on pleading": no conduct, and nothing after it shares its fate
+                    # ("he kept sending obscene videos" is sharing)
+                    conduct = None
+                elif chained or not self._offending(
+                    text, tokens, index, last, conduct, sentence_of
+                ):
                     # "no evidence to prove he shared or transmitted …": a word coordinated with
                     # a refused one shares its fate
                     refused_until = last
@@ -1534,15 +1563,6 @@ class Analyzer:
                 before -= 3  # "14-year-old", three words
             else:
                 break
-        if not bare:
-            # "Delhi Police shared", "Hyd police ask Facebook to": a place's name before the head
-            while (
-                before >= 0
-                and sentence_of[before] == sentence
-                and text[tokens[before][0]].isupper()
-                and text[tokens[before][1] : tokens[before + 1][0]] == " "
-            ):
-                before -= 1
         while before >= 0 and tokens[before][2] in self.config.determiners:
             before -= 1
         if before < 0 or sentence_of[before] != sentence:
@@ -1554,6 +1574,23 @@ class Analyzer:
         gap = text[tokens[before][1] : tokens[at - size + 1][0]]
         return "-" not in gap and (
             any(mark in gap for mark in ",;:") or tokens[before][2] in self.subject_stops
+        )
+
+    def _goes_on(
+        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int, last: int
+    ) -> bool:
+        """Whether the conduct word at *first* is one of ``aspect_verbs`` before one of
+        ``aspect_followers`` (after "on" or not): "she kept on pleading", "the girl kept refusing"
+        say something went on, not that something was kept."""
+        if first != last or tokens[first][2] not in self.aspect_verbs:
+            return False
+        following = first + 1
+        if following < len(tokens) and tokens[following][2] == "on":
+            following += 1
+        return (
+            following < len(tokens)
+            and sentence_of[following] == sentence_of[first]
+            and tokens[following][2] in self.aspect_followers
         )
 
     def _coordinated(
@@ -1594,8 +1631,10 @@ class Analyzer:
         to = first - 1
         if to < 0 or sentence_of[to] != sentence or tokens[to][2] != "to":
             return False
-        for at in range(to - 1, max(-1, to - 1 - self.config.topic_window), -1):
-            if sentence_of[at] != sentence:
+        for at in range(to - 2, max(-1, to - 6), -1):
+            # the verb, then its object of one to four words ("asked Facebook to", "directed the
+            # social media platforms to"), with no clause between ("asked how he managed to")
+            if sentence_of[at] != sentence or tokens[at + 1][2] in self.request_blockers:
                 return False
             if tokens[at][2] in self.request_verbs:
                 return self._subject_is(
@@ -1650,6 +1689,12 @@ class Analyzer:
             end += 1
         own = text[tokens[first][0] : tokens[end][1]]
         return not (self.sexual_context is not None and self.sexual_context.search(own))
+
+    @cached_property
+    def request_blockers(self) -> frozenset[str]:
+        """Words that open a clause of their own between a request verb and "to" ("asked how
+        the accused managed to upload"): then the "to" is not the request's."""
+        return frozenset(self.config.request_blockers)
 
     @cached_property
     def request_verbs(self) -> frozenset[str]:
@@ -1804,16 +1849,6 @@ class Analyzer:
             return False
         if self._reveals_identity(text, tokens, sentence_of, first, last):
             return False
-        if first == last and tokens[first][2] in self.aspect_verbs:
-            # "kept on pleading", "kept refusing": "kept" before a verb in -ing says something
-            # went on, not that something was kept ("kept something" is a thing kept)
-            following = first + 1
-            if following < len(tokens) and tokens[following][2] == "on":
-                following += 1
-            if following < len(tokens) and sentence_of[following] == sentence:
-                word = tokens[following][2]
-                if word.endswith("ing") and len(word) > 4 and not word.endswith("thing"):
-                    return False
         after = words(last + 1, last + 1 + config.law_window)
         if self._names_no_material(text, tokens, first, last, sentence_of, after, conduct):
             return False
@@ -2365,6 +2400,11 @@ def _needs_act_word(name: str, core: str) -> bool:
     if len(words) >= 3 and all(len(w) <= 2 for w in words):
         return False
     return not any(word in words for word in ("code", "sanhita", "rules", "adhiniyam"))
+
+
+def _singular(core: str) -> str:
+    """A name's words without a plural "s" ("sexual offences" and "sexual offence" alike)."""
+    return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in core.split())
 
 
 def _core(name: str) -> str:

@@ -6,9 +6,16 @@ lists (``other_acts`` in ``data/conduct.toml``). Such a reference is still a ref
 Act and section, it is flagged "not in lawref's data", and a section after it is not given the
 Act named before it. The name is read back from the capitalised word "Act": the capitalised words
 before it (and the small words that join words inside a title, ``act_name_joins``), up to a word
-that ends a name (``act_name_stops``: "under", "Section", "The", "Said" …) or any other word.
-Words in brackets belong to the name ("Criminal Law (Amendment) Act"). A name needs a word of its
-own beside the stop words ("the Amendment Act", "the said Act" name no Act).
+that ends a name (``act_name_stops``: "under", "Section", "The", "Said", "Special", "Obscene" …),
+the end of an Act lawref knows ("IPC and Kerala Police Act"), or any other word. Words in
+brackets belong to the name when a capitalised word is inside ("Criminal Law (Amendment) Act");
+a section's clause glued to its number is not ("Section 118(a) Kerala Police Act").
+
+Only a name used as law counts: right after a word that cites a law (``act_use_words``: "under",
+"of", "u/s"), a section number, or "and" or a comma after another law; with two words of its own
+or a year, or right after "under" ("under the Arms Act"); and not in a headline written in
+capitals, whose words are no title ("Teacher Filmed Obscene Act"). So "the Special Act", "an
+overt act" and a name in passing are no Acts.
 
 The reader never guesses what the Act is: its id is ``unlisted:`` and the name as written, in
 lower-case words joined by hyphens, without "the" or the year ("unlisted:goa-children-act"), so
@@ -20,7 +27,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 ID_PREFIX = "unlisted:"
@@ -29,6 +36,8 @@ ID_PREFIX = "unlisted:"
 _ACT_WORD = re.compile(r"(?<![\w-])(?:Act|ACT)\b(?:,?\s(?:of\s)?(?:19|20)\d\d\b)?")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019.-]*|[()&]|\S")
 _LOOK_BACK = 120
+_HEADLINE = 200
+_LIST_GAP = 40  # "IPC and Kerala Police Act": how far a listed Act before makes a list of laws
 _MAX_WORDS = 10
 
 
@@ -45,39 +54,63 @@ class UnlistedAct:
 
 def unlisted_acts(
     text: str,
-    joins: Collection[str],
-    stops: Collection[str],
+    words: ActNameWords,
     taken: Sequence[tuple[int, int]],
     low: int = 0,
     high: int | None = None,
 ) -> list[UnlistedAct]:
-    """Every Act named in ``text[low:high]`` outside *taken* (the spans of Acts lawref knows),
-    read by its capitalised name before the word "Act"; *joins* and *stops* are lower-case
-    words, and *taken* is sorted and without overlaps."""
+    """Every Act named as law in ``text[low:high]`` outside *taken* (the spans of Acts lawref
+    knows, sorted and without overlaps), read by its capitalised name before the word "Act"."""
     high = len(text) if high is None else high
     starts = [span[0] for span in taken]
     found: list[UnlistedAct] = []
     for match in _ACT_WORD.finditer(text, low, high):
-        start = _name_start(text, max(low, match.start() - _LOOK_BACK), match.start(), joins, stops)
-        if start is None or _overlaps(start, match.end(), taken, starts):
+        if _overlaps(match.start(), match.end(), taken, starts):
+            continue
+        floor = max(low, match.start() - _LOOK_BACK)
+        index = bisect.bisect_left(starts, match.start()) - 1
+        if index >= 0 and taken[index][1] > floor:
+            floor = taken[index][1]  # a name ends where a known Act's does
+        named = _name_start(text, floor, match.start(), words)
+        if named is None:
+            continue
+        start, count = named
+        if _in_headline(text, start, match.end()):
+            continue
+        after_law = index >= 0 and start - taken[index][1] <= _LIST_GAP
+        use = _use_before(text, max(low, start - _LOOK_BACK), start, words, after_law=after_law)
+        if use is None:
             continue
         title = re.sub(r"\s+", " ", text[start : match.end()])
         name = re.sub(r",?\s(?:of\s)?(?:19|20)\d\d$", "", title)
+        if count < 2 and name == title and use != "under":
+            continue  # "of the Arms Act" says too little; "under the Arms Act" does not
         slug = re.sub(r"[^a-z0-9]+", "-", re.sub(r"['\u2019.]", "", name.lower())).strip("-")
         found.append(UnlistedAct(start, match.end(), ID_PREFIX + slug, title))
     return found
 
 
-def _name_start(
-    text: str, low: int, act_start: int, joins: Collection[str], stops: Collection[str]
-) -> int | None:
-    """Where the name before the "Act" at *act_start* begins, or None when no name is there."""
+@dataclass(frozen=True, slots=True)
+class ActNameWords:
+    """The words of reading an unlisted Act's name, in lower case: those that join its words
+    (``act_name_joins``), those that end it (``act_name_stops``), and those that cite it as law
+    (``act_use_words``)."""
+
+    joins: frozenset[str]
+    stops: frozenset[str]
+    uses: frozenset[str]
+
+
+def _name_start(text: str, low: int, act_start: int, words: ActNameWords) -> tuple[int, int] | None:
+    """Where the name before the "Act" at *act_start* begins and how many capitalised words it
+    has, or None when no name is there."""
     tokens = list(_TOKEN.finditer(text, low, act_start))
     start: int | None = None
     depth = 0  # inside brackets, read backwards: ")" opens, "(" closes
-    words = 0
+    inner_capital = False
+    count = 0
     previous = act_start
-    for token in reversed(tokens):
+    for position, token in enumerate(reversed(tokens)):
         if "\n" in text[token.end() : previous]:
             break  # a name does not run across lines
         word = token.group()
@@ -86,28 +119,78 @@ def _name_start(
         if word == ")":
             if depth:
                 break  # brackets in brackets are no title's
-            depth += 1
+            depth, inner_capital = 1, False
         elif word == "(":
-            if depth == 0:
-                break
-            depth -= 1
+            if depth == 0 or not inner_capital:
+                break  # "(a)", "(2)": a clause, not words of a title
+            earlier = len(tokens) - position - 2
+            if earlier >= 0 and tokens[earlier].end() == token.start():
+                break  # "118(a)": glued to a number
+            depth = 0
         elif depth > 0:
             if not word[0].isalnum() and word != "&":
                 break
-        elif word.lower() in joins:
+            inner_capital = inner_capital or word[0].isupper()
+        elif word.lower() in words.joins:
             pass
-        elif word[0].isupper() and word.lower().strip(".") not in stops:
-            words += 1
+        elif word[0].isupper() and word.lower().strip(".") not in words.stops:
+            count += 1
         else:
             break
         previous = token.start()
-        if depth == 0 and word.lower() not in joins and word != ")":
+        if depth == 0 and word.lower() not in words.joins and word != ")":
             start = token.start()
-        if words > _MAX_WORDS:
+        if count > _MAX_WORDS:
             return None
-    if start is None or words == 0 or depth != 0:
+    if start is None or count == 0:
         return None
-    return start
+    return start, count
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z/]+|\d[\w()]*|[,&])\s*(?:the\s+)?\Z", re.IGNORECASE)
+
+
+_LAW_BEFORE = re.compile(r"\b(?:Act|Code|\d{1,3}[A-Z]?)\b")
+
+
+def _use_before(
+    text: str, low: int, start: int, words: ActNameWords, *, after_law: bool
+) -> str | None:
+    """The word that cites the name at *start* as law ("under", "of", a section number, or "and"
+    or a comma after another law), or None."""
+    found = _WORD_BEFORE.search(text, low, start)
+    if found is None:
+        return None
+    word = found[1].lower()
+    if word[0].isdigit() or word in words.uses:
+        return word
+    # "under IPC and Kerala Police Act", "Sections 354 and 509, Kerala Police Act": in a list of
+    # laws, after a listed Act (*after_law*) or a section's number or another Act's name
+    if word in ("and", "&", ",") and (
+        after_law or _LAW_BEFORE.search(text, max(low, found.start() - 40), found.start())
+    ):
+        return word
+    return None
+
+
+def _in_headline(text: str, start: int, end: int) -> bool:
+    """Whether the name at *start*..*end* is in a headline in title case or capitals: most words
+    of four letters or more of its line, outside the name and other than words of the law
+    ("Section", acronyms), begin with a capital."""
+    before = text.rfind("\n", max(0, start - _HEADLINE), start)
+    after = text.find("\n", end, end + _HEADLINE)
+    if (before < 0 and start > _HEADLINE) or (after < 0 and len(text) > end + _HEADLINE):
+        return False  # a line this long is a paragraph, not a headline
+    line = text[before + 1 : start] + " " + text[end : len(text) if after < 0 else after]
+    long_words: list[str] = [
+        w
+        for w in re.findall(r"[A-Za-z][A-Za-z'\u2019]{3,}", line)
+        if not w.isupper() and w.lower() not in ("section", "sections", "act", "acts")
+    ]
+    if len(long_words) < 3:
+        return False
+    capitalised = sum(1 for w in long_words if w[0].isupper())
+    return bool(capitalised >= 0.7 * len(long_words))
 
 
 def _overlaps(
