@@ -108,6 +108,11 @@ ADVERSARIAL = {
     # word, terms and their punishment words
     "devanagari fines": "सजा " + "1,11" * 200_000,
     "devanagari terms": "पांच साल तक की सजा " * 50_000,
+    # fifth session of 2026-12-02: capitalised names before "Act" cited as law (read back from
+    # each "Act"), and one sentence of conduct words beside a victim's identity revealed
+    "unlisted act names": "under Goa Children Kerala Police Act " * 30_000,
+    "identity revealed": "a minor girl shared the video that revealed the identity of the victim "
+    * 15_000,
 }
 
 
