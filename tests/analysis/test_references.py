@@ -589,7 +589,7 @@ def test_a_range_whose_act_is_named_earlier_lists_its_ends_and_says_why(
 def test_ranges_expand_at_most_a_budget_of_sections_per_stretch(
     catalog: Catalog, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("lawref.analysis.reader._RANGE_BUDGET", 5)
+    monkeypatch.setattr("lawref.analysis.citations._RANGE_BUDGET", 5)
     text = "under Sections 1 to 4 and 10 to 20 of the POCSO Act"
     refs = _refs(catalog, text)
     assert [r.section for r in refs] == ["1", "2", "3", "4", "10", "20"]

@@ -5,8 +5,9 @@ Hindi reports name the same laws as English ones, in their own words: "आईट
 Act), "धारा 354 आईपीसी", "भारतीय दंड संहिता (IPC)". This module finds the Acts they name and
 the lists of section numbers after "धारा" (section), and writes each number the way the English
 reader reads one ("67बी" → "67B", "354(क)" → "354(a)", Devanagari digits → ASCII), so that the
-reader resolves both alike (``Analyzer.references`` in :mod:`lawref.analysis.reader`). The words are
-data (``[analysis.devanagari]`` in ``data/conduct.toml``); what is here is their grammar.
+reader resolves both alike (``CitationReader.references`` in :mod:`lawref.analysis.citations`).
+The words are data (``[analysis.devanagari]`` in ``data/conduct.toml``); what is here is their
+grammar.
 
 Every pattern is a regular expression without nested repetition, run once over the text: time
 is linear in the text. A text with no Devanagari letter costs one scan for one.

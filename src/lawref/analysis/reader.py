@@ -1,4 +1,4 @@
-"""Reading a report: the offending conduct it describes and the statutes it names, with spans.
+"""Reading a report: the offending conduct it describes, with spans, evidence and confidence.
 
 One pass tokenises the text (a C-level ``finditer``) and walks a trie of the lexicon's phrases
 word by word within a sentence, taking the longest phrase at each position: time is linear in the
@@ -12,10 +12,10 @@ their clause ("if … are made viral", "threatened to post … and make them vir
 glosses in brackets, information sent to agencies, statistics told in the passive, and words
 coordinated with a refused one are not conduct. Frames catch conduct told
 with words between verb and object ("threatened to make the photos public"), and each mention
-carries its evidence and a confidence. Statute references are found by regular expressions
-without nested repetition (no catastrophic backtracking) and resolved against the Acts' names,
-misnomers and provisions, and the Acts lawref does not hold. The methods read one stretch of
-text; :mod:`lawref.analysis.reading` reads a whole report with them.
+carries its evidence and a confidence. The laws a text names are read by
+:class:`~lawref.analysis.citations.CitationReader` (``Analyzer.citations``), its date by
+:mod:`lawref.analysis.dates` and its punishments by :mod:`lawref.analysis.punishments`. The
+methods read one stretch of text; :mod:`lawref.analysis.reading` reads a whole report with them.
 """
 
 from __future__ import annotations
@@ -24,13 +24,12 @@ import bisect
 import datetime as dt
 import itertools
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property
 
-from lawref.analysis.dates import MONTHS, DateReader, ReadDate
-from lawref.analysis.devanagari import DevanagariReader, SectionList
+from lawref.analysis.citations import ActMatch, CitationReader
+from lawref.analysis.dates import DateReader, ReadDate
 from lawref.analysis.models import (
     AnalysisConfig,
     Frame,
@@ -39,11 +38,8 @@ from lawref.analysis.models import (
     StatuteReference,
 )
 from lawref.analysis.punishments import PunishmentReader
-from lawref.analysis.unlisted_acts import ID_PREFIX as _UNLISTED
-from lawref.analysis.unlisted_acts import ActNameWords, unlisted_acts
 from lawref.conduct.lexicon import words
 from lawref.conduct.lookup import lookup
-from lawref.statutes.references import normalise
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -52,98 +48,7 @@ if TYPE_CHECKING:
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*|\n")
-# A section number as reports write it: 67B, 67 B, 67-B, 67 (B), 15(1), 294 (2) (a), 11(iv).
-# Capitals after a space that begin an Act's name ("67 IT Act", "75 JJ Act", "67 I.T. Act") are
-# not the section's letters.
-_LETTERS = (
-    r"(?:\s?-\s?[A-Za-z]{1,2}\b|[A-Za-z]{1,2}\b|\s(?-i:[A-Z]{1,2})\b(?![.\w]*\.?\s*(?i:act)\b))"
-)
-_BRACKET = r"\(\s?(?:\d{1,3}[A-Za-z]?|[A-Za-z]{1,2}|[ivxlIVXL]{1,5})\s?\)"
-_CORE = rf"\d{{1,3}}{_LETTERS}?(?:\s?{_BRACKET})*"
-# A gloss reports put after a number: "Section 8 (sexual assault) of the POCSO Act". It holds a
-# word of three letters or more that is not a roman numeral, which no sub-section or clause does.
-_GLOSS = r"(?:\s?\((?=[^()\n]{0,160}?[A-Za-z]{3})(?![ivxlIVXL]{1,5}\))[^()\n]{3,160}\))"
-_NUMBER = rf"{_CORE}{_GLOSS}?"
-_GLOSS_AFTER = re.compile(r"[ \t]?,?\s?\(((?=[^()\n]{0,200}?[A-Za-z]{3})[^()\n]{3,200})\)")
-# A blank line: the end of a paragraph, which no reference or gloss runs across, and where a long
-# text is cut into stretches.
-_BLANK = re.compile(r"\n[ \t\r]*\n")
-_PART = rf"{_BRACKET}(?:\s?{_BRACKET})*{_GLOSS}?"
-# A range between two numbers: "Sections 3 to 6", "354A-354D", "66 through 67B".
-_RANGE = r"(?:to\b|through\b|till\b|upto\b|up\sto\b|\u2013|-(?=\s?[\d(]))"
-# the same, read between two items already found (the hyphen's digit is past the join)
-_RANGE_JOIN = re.compile(
-    r"\s?(?:to|through|till|upto|up\sto|\u2013|-)\s?(?:(?:sections?|secs?\.?)\s)?",
-    re.IGNORECASE,
-)
-_JOIN = (
-    rf"\s?(?:,|and\b|&|/|or\b|read\s+with\b|r/w\b|{_RANGE})\s?(?:,\s?)?(?:and\s)?"
-    r"(?:(?:sections?|secs?\.?)\s)?"
-)
-_KEYWORD = r"(?:sub-?sections?\.?|sections?\.?|secs?\.?|ss\.|s\.|u/s\.?|rules?|r\.)"
-# "sections, including 64 (rape)", "sections such as 67B": words between the keyword and the
-# list that name part of what the keyword covers.
-_INCLUDING = r"(?P<including>,?\s?(?:including|includes|namely|viz\.?|such\sas)\s)?"
-_SECTIONS = re.compile(
-    rf"\b{_KEYWORD}{_INCLUDING}\s?(?P<list>{_NUMBER}(?:{_JOIN}(?:{_NUMBER}|{_PART}))*)",
-    re.IGNORECASE,
-)
-_ITEM = re.compile(
-    rf"(?P<gloss>{_GLOSS})|(?P<number>{_CORE})|(?P<part>{_BRACKET}(?:\s?{_BRACKET})*)",
-    re.IGNORECASE,
-)
-_DIRECT = re.compile(
-    rf"\s?(?:,\s?)?(?:{_KEYWORD}{_INCLUDING}\s?)?(?P<list>{_NUMBER}(?:{_JOIN}{_NUMBER})*)(?![\d/-])",
-    re.IGNORECASE,
-)
-# A number with no "Section" before it, in a list or after "under", followed by the Act it belongs
-# to: "…, 67B (publishing or transmitting …) of the Information Technology Act", "and 509 of the
-# IPC", "booked under 66C IT Act". Every part after the list is optional, so the pattern matches
-# once per list and scanning goes on after it (linear); what must follow is checked in code: an
-# Act's name right at the end, after "of" when the list came after a comma or "and", and no
-# count noun after the Act ("45 of the POCSO cases").
-_BACK = re.compile(
-    rf"(?P<lead>,|&|\band\b|\bunder\b|\bu/s)\s?(?P<list>{_NUMBER}(?:{_JOIN}{_NUMBER})*)"
-    r"\s?(?P<link>(?:of|under)\s)?(?:the\s)?",
-    re.IGNORECASE,
-)
-# A number as only a section is written: with a letter or a sub-section's bracket after it
-# ("66C", "67-B", "15(1)"; not "25 (a labourer)").
-_SECTION_SHAPED = re.compile(
-    rf"\d{{1,3}}(?:\s?-\s?[A-Za-z]{{1,2}}\b|[A-Za-z]{{1,2}}\b|\s?{_BRACKET})"
-)
-_NEXT_WORD = re.compile(r"[\s,.'\u2019]*([A-Za-z]+)")
-_GAP = re.compile(r"[\s,'s:-]*(?:section|sec)?\s*", re.IGNORECASE)
-# "… and other relevant provisions of": a list's link to an Act named for more sections than it
-_OTHERS_AFTER = re.compile(
-    r"\s?(?:,\s?)?and\s(?:other\s)?(?:relevant\s|related\s|applicable\s|other\s)?"
-    r"(?:provisions|sections)\sof\b",
-    re.IGNORECASE,
-)
-_LINK_AFTER = re.compile(
-    r"\s?(?:,\s?)?(?:(?:of|under|in|read\s+with)\b"
-    # "sections 500, 504 and other relevant provisions of the Indian Penal Code"
-    r"|and\s(?:other\s)?(?:relevant\s|related\s|applicable\s|other\s)?"
-    r"(?:provisions|sections)\sof\b)?\s?(?:the\s)?",
-    re.IGNORECASE,
-)
-# Words after a section that name a law lawref cannot place ("of the Goa Children's Act"):
-# such a section is not read as belonging to an Act named earlier.
-_NAMES_ANOTHER_LAW = re.compile(
-    r"\s?(?:,\s?)?(?:of|under)\s(?:the\s)?(?!(?i:act|said|this|same|above|aforesaid)\b)[A-Z]"
-)
 
-
-@dataclass(frozen=True, slots=True)
-class _ActName:
-    act: str
-    misnomer: bool
-    needs_act_word: bool
-    held: bool = True
-    title: str = ""
-
-
-_ActMatch = tuple[int, int, _ActName]
 
 # how many words after a conduct word its object is looked for in, and the words that make it
 # a particular one or a kind
@@ -157,9 +62,6 @@ _NOT_ONLY = frozenset({"only", "just", "merely"})
 # the forms of "be" that make a verb after them passive ("the victim was blackmailed")
 _BE_FORMS = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 
-# how many lists may follow one another after their Acts with no "धारा" ("… भादवि व 3/4 पॉक्सो
-# एक्ट व 67बी आईटी एक्ट"): a bound that keeps the reading linear
-_CONTINUATIONS = 20
 
 # the end of a sentence, looked for at most ``_SENTENCE_REACH`` characters from an Act's name
 _SENTENCE_MARK = re.compile(r"[.!?\n\u0964]")
@@ -173,15 +75,6 @@ _SENTENCE_WORDS = 60
 # how far either side of a child word a phrase that names no child is looked for
 _NOT_CHILD_REACH = 30
 _CLAUSE_MARK = re.compile(r"[.!?\n;:,\u0964]")
-
-
-@dataclass
-class Anaphora:
-    """What a reference that names no Act is read against: the Acts named so far and the last
-    reference that named one (its Act and its words)."""
-
-    names: dict[str, _ActName] = field(default_factory=dict)
-    last: tuple[_ActName, str] | None = None
 
 
 @dataclass
@@ -206,6 +99,7 @@ class Analyzer:
         self.statutes = statutes
         self.book = book
         self.config = config
+        self.citations = CitationReader(statutes, config)
         self.trie = _Trie()
         for conduct in book.conducts:
             for term in conduct.terms:
@@ -274,13 +168,7 @@ class Analyzer:
             if " " not in w
         )
         self.passive_be = frozenset(w.lower() for w in self.config.passive_words)
-        self.counted_nouns = frozenset(w.lower() for w in self.config.counted_nouns)
-        self.range_units = frozenset(w.lower() for w in self.config.range_units)
-        self.count_words = frozenset(w.lower() for w in self.config.count_words)
         self.not_owners = frozenset(w.lower() for w in self.config.not_owners)
-        self._kept_lists: (
-            tuple[str, tuple[int, int], tuple[list[re.Match[str]], list[re.Match[str]]]] | None
-        ) = None
         self.object_negators = frozenset(w.lower() for w in self.config.object_negators)
         self.subject_stops = frozenset(w.lower() for w in self.config.subject_stops)
         self.verb_prefixes = frozenset(w.lower() for w in self.config.verb_prefixes)
@@ -320,660 +208,13 @@ class Analyzer:
             for trigger in frame.triggers:
                 self.frames.setdefault(trigger.lower(), []).append(frame)
 
-    # --- acts --------------------------------------------------------------------------------
-
-    @cached_property
-    def held_sections(self) -> dict[str, tuple[str, ...]]:
-        """The whole sections (no sub-section) lawref holds of each Act, by Act id: the lettered
-        sections a range of sections reaches ("66 to 67B": 66A … 66F, 67A)."""
-        return {
-            act.id: tuple(
-                number
-                for pid in act.provisions
-                if re.fullmatch(r"\d+[A-Z]{0,2}", number := self.statutes.provision(pid).number)
-            )
-            for act in self.statutes.acts
-        }
-
-    @cached_property
-    def act_names(self) -> dict[str, _ActName]:
-        """Normalised name → act, from each Act's title, short title, aliases and misnomers, and
-        the names of the Acts lawref does not hold (``other_acts``)."""
-        names: dict[str, _ActName] = {}
-        for act in self.statutes.acts:
-            for name, misnomer in (
-                *((n, False) for n in (act.title, act.short_title, *act.aliases, act.id)),
-                *((n, True) for n in act.misnomers),
-            ):
-                core = _core(name)
-                if core:
-                    names.setdefault(
-                        core, _ActName(act.id, misnomer, _needs_act_word(name, core), True, "")
-                    )
-        codes = {code.id: code.title for code in self.statutes.procedure.codes}
-        for other in self.config.other_acts:
-            title = other.title or codes.get(other.id, other.id)
-            for name in (title, *other.names):
-                core = _core(name)
-                if core:
-                    names.setdefault(
-                        core, _ActName(other.id, False, _needs_act_word(name, core), False, title)
-                    )
-        return names
-
-    @cached_property
-    def act_pattern(self) -> re.Pattern[str]:
-        """One alternation of every act name, longest first, each word separated flexibly."""
-        cores = sorted(self.act_names, key=lambda c: (-len(c), c))
-        alternatives = [r"[\s.()]*".join(re.escape(w) for w in core.split()) for core in cores]
-        return re.compile(
-            r"\b(?P<core>" + "|".join(alternatives) + r")\b"
-            r"(?:\s?\((?P<bracket>[^()\n]{1,90})\))?(?P<actword>\)?(?:\.?\s|\.)(?:act|rules|code))?"
-            r"(?:,?\s(?:of\s)?(?:\(?(?:19|20)\d\d\)?))?",
-            re.IGNORECASE,
-        )
-
-    def acts_in(self, text: str, low: int = 0, high: int | None = None) -> list[_ActMatch]:
-        """Where *text* names an Act: start, end and the name read (computed once per text by
-        :func:`analyze` and shared by the readers of references and of glosses)."""
-        return self._acts_in(text, low, high)
-
-    def _acts_in(self, text: str, low: int = 0, high: int | None = None) -> list[_ActMatch]:
-        found = []
-        for match in self.act_pattern.finditer(text, low, len(text) if high is None else high):
-            name = self.act_names.get(_core(match["core"]))
-            if name is None:
-                continue
-            if name.needs_act_word and not match["actword"]:
-                inner = self.act_names.get(_core(match["bracket"] or ""))
-                if inner is None or inner.act != name.act or inner.needs_act_word:
-                    # "Information Technology" alone is no Act; "Protection of Children from
-                    # Sexual Offences (Pocso) cases" is, by the short name in its brackets
-                    continue
-            found.append((match.start(), match.end(), name))
-        # "Section 8 of Goa Children Act, 2003": an Act lawref does not list, by its own name;
-        # "P.O.C.S.O. Act", "Sexual Offence Act": one it lists, spelt otherwise
-        for act in unlisted_acts(
-            text, self._act_name_words, [(start, end) for start, end, _ in found], low, high
-        ):
-            name = self._listed_name(act.title)
-            found.append(
-                (
-                    act.start,
-                    act.end,
-                    name or _ActName(act.id, False, False, False, act.title),
-                )
-            )
-        found.sort(key=lambda a: (a[0], a[1]))
-        if self.devanagari.present(text, low, high):
-            by_id = self._names_by_id
-            found.extend(
-                (start, end, by_id[act])
-                for start, end, act in self.devanagari.acts(text, low, high)
-                if act in by_id
-            )
-            found.sort(key=lambda a: (a[0], a[1]))
-        return found
-
-    @cached_property
-    def _act_name_words(self) -> ActNameWords:
-        return ActNameWords(
-            frozenset(w.lower() for w in self.config.act_name_joins),
-            frozenset(w.lower() for w in self.config.act_name_stops),
-            frozenset(w.lower() for w in self.config.act_use_words),
-        )
-
-    def _listed_name(self, title: str) -> _ActName | None:
-        """The listed Act a name read as unlisted spells otherwise, if any: without the dots of
-        initials ("P.O.C.S.O. Act" is the POCSO Act) or with a word in the singular for the
-        plural or the other way ("Sexual Offence Act"; then flagged as misnamed)."""
-        core = _core(title)
-        if all(len(word) == 1 for word in core.split()):
-            core = core.replace(" ", "")  # "p o c s o": initials with dots
-        if core in self.act_names:
-            return self.act_names[core]
-        name = self._singular_names.get(_singular(core))
-        if name is None:
-            return None
-        return replace(name, misnomer=True) if name.held else name
-
-    @cached_property
-    def _singular_names(self) -> dict[str, _ActName]:
-        names: dict[str, _ActName] = {}
-        for core in sorted(self.act_names):
-            names.setdefault(_singular(core), self.act_names[core])
-        return names
-
-    @cached_property
-    def devanagari(self) -> DevanagariReader:
-        """The reader of Acts and sections named in Devanagari, with the config's words."""
-        return DevanagariReader(self.config.devanagari)
-
-    @cached_property
-    def _names_by_id(self) -> dict[str, _ActName]:
-        """Each Act's name as the reader resolves it, by Act id (its first name that is no
-        misnomer)."""
-        by_id: dict[str, _ActName] = {}
-        for name in self.act_names.values():
-            if not name.misnomer:
-                by_id.setdefault(name.act, name)
-        return by_id
-
-    # --- statute references --------------------------------------------------------------------
-
-    def references(
-        self,
-        text: str,
-        day: dt.date,
-        acts: Sequence[_ActMatch] | None = None,
-        low: int = 0,
-        high: int | None = None,
-        *,
-        anaphora: bool = True,
-    ) -> list[StatuteReference]:
-        """Every law *text* names, resolved and flagged (none from site boilerplate). A section
-        named with no Act ("Section 21 of the Act", "the said section 67B") takes the Act of the
-        reference before it, and says so (``act_from``)."""
-        high = len(text) if high is None else high
-        skipped = self._boilerplate_spans(text, low, high)
-        acts = [
-            a
-            for a in (self._acts_in(text, low, high) if acts is None else acts)
-            if not _within_any(a[0], skipped)
-        ]
-        starts = [a[0] for a in acts]
-        used_acts: set[int] = set()
-        budget = _Budget(_RANGE_BUDGET)
-        refs: list[StatuteReference] = []
-        section_lists, back_lists = self._lists(text, low, high)
-        for match in section_lists:
-            if _within_any(match.start(), skipped):
-                continue
-            act_index = _act_for(match.start(), match.end(), text, acts, starts)
-            if match["including"] and not _SECTION_SHAPED.match(match["list"]):
-                # "358 sections, including 20 new offences": after "including", a bare number
-                # followed by a count's noun is a count
-                after = _NEXT_WORD.match(text, match.end())
-                if after is not None and (
-                    after[1].lower() in self.counted_nouns or after[1].lower() in self.count_words
-                ):
-                    continue
-            if (
-                act_index is not None
-                and acts[act_index][0] >= match.end()
-                and _OTHERS_AFTER.match(text, match.end())
-            ):
-                # "sections 500, 504 and other relevant provisions of the IPC": the Act is the
-                # list's where it has every number, and is named as well ("Sections 376, 506
-                # and other relevant sections of the POCSO Act": 376 and 506 are not POCSO's)
-                last = self._last_section(acts[act_index][2])
-                if last is not None and any(
-                    int(n) > last for n in re.findall(r"\d+", match["list"])
-                ):
-                    act_index = None
-            elif act_index is not None:
-                used_acts.add(act_index)
-            act = acts[act_index] if act_index is not None else None
-            refs.extend(self._list(text, match.start("list"), match["list"], act, day, budget))
-        by_start = {start: index for index, (start, _, _) in enumerate(acts)}
-        by_end = {end: index for index, (_, end, _) in enumerate(acts)}
-        covered_lists = sorted((ref.start, ref.end) for ref in refs)
-        for match in back_lists:
-            index = by_start.get(match.end())
-            if index is None or _within_any(match.start("list"), covered_lists):
-                continue
-            lead = match["lead"].lower()
-            before = by_end.get(_skip_space_back(text, match.start()))
-            if (
-                lead in (",", "&", "and")
-                and (match["link"] or "").strip().lower() != "of"
-                and not _SECTION_SHAPED.match(match["list"])
-                and (before is None or before not in used_acts)
-            ):
-                # "… and 12 POCSO cases": a bare number after a comma or "and" is read as a
-                # section only before "of"; one with a section's letter or bracket ("…, and
-                # 66C IT Act") is no count, nor one right after an Act read with its sections
-                # ("u/s 67B IT Act and 15 POCSO")
-                continue
-            after = _NEXT_WORD.match(text, acts[index][1])
-            if (
-                after is not None
-                and (after[1].lower() in self.counted_nouns or after[1].lower() in self.count_words)
-                and not _SECTION_SHAPED.match(match["list"])
-            ):
-                continue  # "12 POCSO cases", "and 3 POCSO sections"; not "67B IT Act charges"
-            if _within_any(match.start(), skipped):
-                continue
-            used_acts.add(index)
-            refs.extend(
-                self._list(text, match.start("list"), match["list"], acts[index], day, budget)
-            )
-        for index, (_, act_end, _) in enumerate(acts):
-            if index in used_acts:
-                continue
-            direct = _DIRECT.match(text, act_end)
-            if direct is None:
-                continue
-            # the list starts right after this Act: another Act after it takes it only when
-            # linked to it ("POCSO, 67B of the IT Act"), not after a comma ("IPC 354, POCSO 8")
-            if _act_for(direct.start("list"), direct.end(), text, acts, starts) not in (
-                None,
-                index,
-            ):
-                continue
-            used_acts.add(index)
-            refs.extend(
-                self._list(text, direct.start("list"), direct["list"], acts[index], day, budget)
-            )
-        if self.devanagari.present(text, low, high):
-            refs.extend(self._devanagari_refs(text, low, high, acts, used_acts, refs, day))
-        covered = sorted((ref.start, ref.end) for ref in refs)
-        for index, (start, end, name) in enumerate(acts):
-            if index > 0 and _restates(text, acts[index - 1], (start, end, name)):
-                continue  # "the Information Technology Act, 2000 (IT Act)": one name, twice
-            if index not in used_acts and not _within_any(start, covered):
-                refs.append(
-                    StatuteReference(
-                        start=start,
-                        end=end,
-                        text=text[start:end],
-                        act=name.act,
-                        provision=None,
-                        flags=tuple(_act_flags(self.statutes, name, day)),
-                    )
-                )
-        refs.sort(key=lambda r: (r.start, r.end))
-        return self.anaphora(text, refs, acts, day) if anaphora else refs
-
-    def _devanagari_refs(
-        self,
-        text: str,
-        low: int,
-        high: int,
-        acts: Sequence[_ActMatch],
-        used_acts: set[int],
-        covered: Sequence[StatuteReference],
-        day: dt.date,
-    ) -> list[StatuteReference]:
-        """The references of the lists after "धारा" in *text* (:mod:`lawref.analysis.devanagari`):
-        each number read against the Act named right before the list ("आईटी एक्ट की धारा
-        67बी") or right after it ("धारा 354 आईपीसी"), else none (the anaphora then gives it the
-        Act of the reference before, as in English). Where both are named and differ, the
-        numbers after the list's last "व" or "और" are the later Act's ("आईपीसी की धारा 376 और
-        3/4 पॉक्सो एक्ट"); a list continues after its Act with no "धारा" ("धारा 363, 376
-        भादवि व 3/4 पॉक्सो एक्ट"). A number the English reader has read already is not read
-        twice."""
-        reader = self.devanagari
-        by_end = {end: index for index, (_, end, _) in enumerate(acts)}
-        by_start = {start: index for index, (start, _, _) in enumerate(acts)}
-        ends = sorted(by_end)
-        spans = sorted((ref.start, ref.end) for ref in covered)
-        refs: list[StatuteReference] = []
-
-        def act_after(found: SectionList) -> int | None:
-            if found.cut:
-                return None
-            after = reader.gap_after.match(text, found.end)
-            index = by_start.get(after.end()) if after is not None else None
-            if index is not None and reader.opens_list(text, acts[index][1], high):
-                return None  # "…, पॉक्सो एक्ट की धारा 6": that Act's own list follows it
-            return index
-
-        def read(found: SectionList, before: int | None, after: int | None) -> None:
-            numbers = found.numbers
-            split = len(numbers)
-            if (
-                before is not None
-                and after is not None
-                and acts[before][2].act != acts[after][2].act
-                and not text[found.end : acts[after][0]].strip()
-            ):
-                split = _later_act_split(numbers, self._last_section(acts[after][2]))
-            for position, (start, end, number, _) in enumerate(numbers):
-                index = before if position < split else after
-                if index is None:
-                    index = after if before is None else before
-                if _within_any(start, spans):
-                    continue
-                if index is not None:
-                    used_acts.add(index)
-                    if index > 0 and _restates(text, acts[index - 1], acts[index]):
-                        # "भारतीय दंड संहिता (IPC) की धारा 377": the full name is the place
-                        index -= 1
-                        used_acts.add(index)
-                act = acts[index] if index is not None else None
-                name = act[2] if act is not None else None
-                ref = self._resolve(text, start, end, _read_numbers(number)[0], name, day)
-                if act is not None:
-                    ref = ref.model_copy(update={"act_start": act[0], "act_end": act[1]})
-                refs.append(ref)
-
-        for found in reader.lists(text, low, high):
-            before = None
-            preceding = bisect.bisect_right(ends, found.keyword_start) - 1
-            if preceding >= 0 and found.keyword_start - ends[preceding] <= 40:
-                gap = reader.gap_before.fullmatch(text, ends[preceding], found.keyword_start)
-                if gap is not None:
-                    before = by_end[ends[preceding]]
-            after = act_after(found)
-            read(found, before, after)
-            # the list goes on after its Act: "धारा 363, 376 भादवि व 3/4 पॉक्सो एक्ट"
-            steps = 0
-            while after is not None and steps < _CONTINUATIONS:
-                steps += 1
-                more = reader.continued(text, acts[after][1], high)
-                if more is None or not more.numbers:
-                    break
-                following = act_after(more)
-                if following is None:
-                    break
-                read(more, None, following)
-                after = following
-        return refs
-
-    def _list(
-        self,
-        text: str,
-        offset: int,
-        listed: str,
-        act: _ActMatch | None,
-        day: dt.date,
-        budget: _Budget,
-    ) -> list[StatuteReference]:
-        """The references of one list of numbers ("376 (rape), 354(C) and 506", "11(i), (v)"),
-        its glosses skipped, a bare bracket taking the number before it; each places the name
-        of *act*, the Act the list was read against."""
-        name = act[2] if act is not None else None
-        place = {"act_start": act[0], "act_end": act[1]} if act is not None else {}
-        refs: list[StatuteReference] = []
-        base: str | None = None
-        previous: tuple[int, str] | None = None  # the last item read: its end, its number
-        unexpanded: tuple[str, ...] = ()
-        for item in _ITEM.finditer(listed):
-            start, end = offset + item.start(), offset + item.end()
-            joined = listed[previous[0] - offset : item.start()] if previous else ""
-            in_range = previous is not None and _RANGE_JOIN.fullmatch(joined) is not None
-            if item["number"]:
-                numbers = _read_numbers(item["number"])
-                bracketed = _BRACKET_LETTER.match(_ascii_digits(item["number"]))
-                if bracketed is not None and not self._has_lettered(name, bracketed[1]):
-                    # "Section 5 (L) of the POCSO Act": no lettered section 5 in the Act's
-                    # data, so the capital is a clause, 5(l)
-                    rest = _normal_parts(bracketed[3])
-                    numbers = (bracketed[1] + f"({bracketed[2].lower()})" + rest,)
-            elif item["part"] and base is not None:
-                low = previous[1] if previous is not None and in_range else None
-                before = previous[1] if previous is not None else None
-                number = _part_number(base, item["part"], low, before)
-                single = re.fullmatch(r"(\d+)[A-Z]", number)
-                if single is not None and not self._has_lettered(name, single[1]):
-                    # "Section 5 (L) and (M) of the POCSO Act": the Act's data holds no lettered
-                    # section 5, so the capitals are clauses, 5(m)
-                    number = single[1] + _normal_parts(item["part"])
-                numbers = (number,)
-            else:
-                continue
-            if previous is not None and in_range:
-                if self._unit_after(text, end):
-                    break  # "under Section 6 to 10 years": a term; the list ends before "to"
-                between = self._range(previous[1], numbers[0], name)
-                if between is None:
-                    # "Section 6 to 3": no range; the high end is not read, what follows is
-                    previous = None
-                    continue
-                low_start = refs[-1].start if refs else start
-                quote = text[low_start:end]
-                if name is None:
-                    # the Act comes from earlier words (or none): what it holds between the ends
-                    # is not known here
-                    unexpanded = (_NO_ACT_RANGE.format(quote),) if between.numbers else ()
-                else:
-                    inside = self._range_refs(
-                        text, low_start, end, between, name, day, place, budget
-                    )
-                    refs.extend(inside)
-                    if between.wide:
-                        unexpanded = (_TOO_WIDE.format(quote, _RANGE_LIMIT),)
-                    elif between.numbers and not inside:
-                        unexpanded = (_NOT_EXPANDED.format(quote),)
-            if item["number"]:
-                base = _base(numbers[0])
-            previous = (end, numbers[0])
-            split = self._split(numbers, name)
-            if not item["number"] and len(split) == 2:
-                split = split[1:]  # "354A(1) and (D)": 354A is read already, (D) names 354D
-            for number in split:
-                ref = self._resolve(text, start, end, number, name, day)
-                if unexpanded:
-                    ref = ref.model_copy(update={"flags": (*ref.flags, *unexpanded)})
-                refs.append(ref.model_copy(update=place) if place else ref)
-            unexpanded = ()
-        return refs
-
-    def _last_section(self, name: _ActName) -> int | None:
-        """The Act's last section where lawref records it."""
-        return self.statutes.act(name.act).last_section if name.held else None
-
-    def _has_lettered(self, name: _ActName | None, digits: str) -> bool:
-        """Whether a capital after *digits* can be a section's letter in the Act of *name*: not
-        where the Act's data lists every number with lettered sections (``lettered_bases``) and
-        *digits* is not one of them ("Section 5 (L) of the POCSO Act" is s.5(l)); otherwise it
-        can (IPC 376D, IT Act 67A)."""
-        if name is None or not name.held:
-            return True
-        bases = self.statutes.act(name.act).lettered_bases
-        return bases is None or int(digits) in bases
-
-    def _unit_after(self, text: str, end: int) -> bool:
-        """Whether the number ending at *end* is a term, a time or a date ("to 10 years", "to
-        20-year", "till 12 noon", "till 15 August"): one of ``range_units`` after it, a month
-        only when capitalised ("may apply" is no month)."""
-        unit = _UNIT_WORD.match(text, end)
-        if unit is None or unit[1].lower() not in self.range_units:
-            return False
-        return unit[1].lower().rstrip(".")[:3] not in MONTHS or unit[1][:1].isupper()
-
-    def _range_refs(
-        self,
-        text: str,
-        start: int,
-        end: int,
-        between: _Between,
-        name: _ActName | None,
-        day: dt.date,
-        place: dict[str, int],
-        budget: _Budget,
-    ) -> list[StatuteReference]:
-        """The references inside a range (its ends are read as any number is), each with the
-        whole range as its words; the caveat that lettered sections may be missing is said once,
-        on the first. Past *budget* (the sections a stretch may expand) the range is not
-        expanded, nor is any later range of the stretch (the budget is spent): none are
-        returned, and the caller's high end says so (:data:`_NOT_EXPANDED`)."""
-        if len(between.numbers) > budget.left:
-            budget.left = 0
-            return []
-        budget.left -= len(between.numbers)
-        caveat: str | None = (
-            f"read from the range “{text[start:end]}”: lettered sections inside it that lawref "
-            "does not hold are not listed"
-            if between.partial
-            else None
-        )
-        refs = []
-        for number in between.numbers:
-            ref = self._resolve(text, start, end, number, name, day)
-            flags = (*ref.flags, caveat) if caveat else ref.flags
-            refs.append(ref.model_copy(update={**place, "flags": flags}))
-            caveat = None
-        return refs
-
-    def _range(self, low: str, high: str, name: _ActName | None) -> _Between | None:
-        """What lies strictly between the ends of a range, or None when they do not bound one
-        (a high end not above the low); a range of more than ``_RANGE_LIMIT`` numbers is
-        ``wide`` and lists nothing:
-
-        - sub-sections or clauses of one section: "15(1) to (3)" holds 15(2), "(a) to (d)"
-          holds (b) and (c), "(i) to (iv)" holds (ii) and (iii);
-        - sections of one number: "354A-354D" holds 354B and 354C, and any section with two
-          letters lawref holds between (it holds none today, so "376A to 376E" lists 376B to
-          376D and says lettered sections may be missing);
-        - sub-sections of different sections: "354A(1) to 354D" holds the whole sections
-          between (354B, 354C);
-        - sections of different numbers: "3 to 6" holds 4 and 5, every number between up to
-          the Act's last section; a lettered section between ("66 to 67B": 66A … 66F, 67A)
-          only where lawref holds it.
-
-        Which lettered sections an Act has is a fact of its text that lawref holds only in
-        part: but for a range of sub-sections, ``partial`` says lettered sections may be
-        missing."""
-        parts = _part_range(low, high)
-        if parts is not None:
-            return parts
-        # "354A(1) to 354D", "11 to 12(1)": the whole sections between the two ends' sections
-        low, high = _base(low), _base(high)
-        ends = [re.fullmatch(r"(\d+)([A-Z]{0,2})", n) for n in (low, high)]
-        if ends[0] is None or ends[1] is None:
-            return None
-        low_key = (int(ends[0][1]), ends[0][2])
-        high_key = (int(ends[1][1]), ends[1][2])
-        if high_key <= low_key:
-            return None
-        if high_key[0] - low_key[0] > _RANGE_LIMIT:
-            return _Between((), partial=True, wide=True)
-        held = self.held_sections.get(name.act, ()) if name is not None and name.held else ()
-        last_section = (
-            self.statutes.act(name.act).last_section if name is not None and name.held else None
-        )
-        numbers: set[str] = set()
-        if low_key[0] == high_key[0]:
-            # one number: the single letters between ("354A-354D": B, C; "376AB to 376DB":
-            # B, C, D)
-            first = ord(low_key[1][:1] or "@") + 1
-            last = ord(high_key[1][:1]) + (1 if len(high_key[1]) > 1 else 0)
-            numbers.update(f"{low_key[0]}{chr(c)}" for c in range(first, last))
-        else:
-            top = high_key[0] if high_key[1] else high_key[0] - 1
-            if last_section is not None:
-                top = min(top, last_section)
-            numbers.update(str(n) for n in range(low_key[0] + 1, top + 1))
-        for section in held:
-            head = re.fullmatch(r"(\d+)([A-Z]{1,2})", section)
-            if head is not None and low_key < (int(head[1]), head[2]) < high_key:
-                numbers.add(section)
-        return _Between(tuple(sorted(numbers, key=_section_order)), partial=True)
-
-    def _split(self, numbers: tuple[str, ...], name: _ActName | None) -> tuple[str, ...]:
-        """ "67(A)(B)" is two sections when the Act has 67A and 67B and no 67A(b)."""
-        if len(numbers) != 1 or name is None or not name.held:
-            return numbers
-        match = re.fullmatch(r"(\d+)(?:\(([a-z])\)|([A-Z]))\(([a-z])\)", numbers[0])
-        if match is None:
-            return numbers
-        act = self.statutes.act(name.act)
-        prefix = "r" if act.kind == "rules" else "s"
-        first = f"{match[1]}{(match[2] or match[3]).upper()}"
-        second = f"{match[1]}{match[4].upper()}"
-        ids = [f"{act.id}/{prefix}{n}" for n in (first, second, f"{first}({match[4]})")]
-        if ids[0] in self.statutes and ids[1] in self.statutes and ids[2] not in self.statutes:
-            return (first, second)
-        return numbers
-
-    def anaphora(
-        self,
-        text: str,
-        refs: list[StatuteReference],
-        acts: list[tuple[int, int, _ActName]],
-        day: dt.date,
-        carried: Anaphora | None = None,
-    ) -> list[StatuteReference]:
-        """*refs* with each section that names no Act given the Act of the reference before it,
-        saying so (``act_from``). *carried* holds that earlier reference across the stretches of
-        a long text, so a stretch's first "Section 21 of the Act" reads as it would whole."""
-        state = carried if carried is not None else Anaphora()
-        result: list[StatuteReference] = []
-        for _, _, name in acts:
-            state.names.setdefault(name.act, replace(name, misnomer=False))
-        names = state.names
-        for ref in refs:
-            if ref.act is not None:
-                state.last = (names[ref.act], ref.text) if ref.act in names else state.last
-                result.append(ref)
-                continue
-            if state.last is None or ref.section is None or _NAMES_ANOTHER_LAW.match(text, ref.end):
-                result.append(ref)
-                continue
-            name, quote = state.last
-            resolved = self._resolve(text, ref.start, ref.end, ref.section, name, day)
-            # what the reference said of itself beyond having no Act (a range's caveat) stays
-            kept = tuple(f for f in ref.flags if not f.startswith(_NO_ACT))
-            result.append(
-                resolved.model_copy(
-                    update={
-                        "act_from": quote,
-                        "flags": (
-                            f"the text names no Act here; read as {name.act} from “{quote}”",
-                            *resolved.flags,
-                            *kept,
-                        ),
-                    }
-                )
-            )
-        return result
-
-    def _resolve(
-        self, text: str, start: int, end: int, number: str, name: _ActName | None, day: dt.date
-    ) -> StatuteReference:
-        flags: list[str] = []
-        provision = None
-        act_id = name.act if name else None
-        number = _ascii_digits(number)
-        section = number
-        if name is None:
-            flags.append(_NO_ACT)
-        elif not name.held:
-            flags.extend(_act_flags(self.statutes, name, day))
-        else:
-            flags.extend(_act_flags(self.statutes, name, day))
-            act = self.statutes.act(name.act)
-            prefix = "r" if act.kind == "rules" else "s"
-            for candidate in _variants(number):
-                pid = f"{act.id}/{prefix}{candidate}"
-                if pid in self.statutes:
-                    provision, section = pid, candidate
-                    break
-            if provision is None:
-                digits = int("".join(ch for ch in _base(number) if ch.isdigit()))
-                if act.last_section is not None and digits > act.last_section:
-                    flags.append(
-                        f"{act.short_title} has no section {number} "
-                        f"(its last is {act.last_section})"
-                    )
-                else:
-                    flags.append(
-                        f"not in lawref's data: {act.short_title} s.{number} is not among the "
-                        "provisions lawref holds"
-                    )
-            else:
-                standing = self.statutes.at(provision, day)
-                if standing.status != "in_force":
-                    flags.append(f"not in force on {day}: {standing.message}")
-        return StatuteReference(
-            start=start,
-            end=end,
-            text=text[start:end],
-            act=act_id,
-            provision=provision,
-            flags=tuple(flags),
-            section=section,
-        )
-
     # --- conduct -----------------------------------------------------------------------------
 
     def mentions(
         self,
         text: str,
         day: dt.date,
-        acts: Sequence[_ActMatch] | None = None,
+        acts: Sequence[ActMatch] | None = None,
         low: int = 0,
         high: int | None = None,
     ) -> list[Mention]:
@@ -987,7 +228,10 @@ class Analyzer:
         # statutory glosses and a page's labelled date ("Uploaded on: 05.12.2025") are not
         # conduct
         glosses = _merged(
-            [*self.glosses(text, acts, low, high), *self.dates.labelled_spans(text, low, high)]
+            [
+                *self.citations.glosses(text, acts, low, high),
+                *self.dates.labelled_spans(text, low, high),
+            ]
         )
         found: list[Mention] = []
         provisions: dict[str, tuple[str, ...]] = {}
@@ -1736,58 +980,6 @@ class Analyzer:
             return False
         return gap.strip() != "" or tokens[following][2] in self.config.agent_followers
 
-    def _lists(
-        self, text: str, low: int, high: int
-    ) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
-        """The lists of section numbers in *text* between *low* and *high*: after a keyword
-        ("Sections 67 and 67B") and with none (``_BACK``). Found once for a stretch, which the
-        readers of conduct (for glosses) and of references both need: the last stretch's are
-        kept, with the stretch itself, so they are never taken for another text's."""
-        kept = self._kept_lists
-        if kept is not None and kept[0] is text and kept[1] == (low, high):
-            return kept[2]
-        found = (list(_SECTIONS.finditer(text, low, high)), list(_BACK.finditer(text, low, high)))
-        self._kept_lists = (text, (low, high), found)
-        return found
-
-    def glosses(
-        self,
-        text: str,
-        acts: Sequence[_ActMatch] | None = None,
-        low: int = 0,
-        high: int | None = None,
-    ) -> list[tuple[int, int]]:
-        """The spans of the words reports put in brackets after a section or an Act to say what
-        it is about ("Section 67B (publishing or transmitting of material depicting children
-        …)", "the IT Act (punishment for …)"): statutory words, never conduct. Sorted."""
-        spans: list[tuple[int, int]] = []
-        high = len(text) if high is None else high
-        acts = self._acts_in(text, low, high) if acts is None else acts
-        act_starts = {start for start, _, _ in acts}
-        section_lists, back_lists = self._lists(text, low, high)
-        # a list with no "Section" before it that ends at an Act's name: "…, 67B (publishing or
-        # transmitting of material …) of the Information Technology Act"
-        lists = [*section_lists, *(m for m in back_lists if m.end() in act_starts)]
-        for match in lists:
-            for item in _ITEM.finditer(match["list"]):
-                if item["gloss"]:
-                    base = match.start("list")
-                    spans.append((base + item.start(), base + item.end()))
-        for _, end, _ in acts:
-            after = _GLOSS_AFTER.match(text, end)
-            if after is not None:
-                spans.append((after.start(1), after.end(1)))
-        return sorted(set(spans))
-
-    def _boilerplate_spans(
-        self, text: str, low: int = 0, high: int | None = None
-    ) -> list[tuple[int, int]]:
-        return [
-            (m.start(), m.end())
-            for m in _SENTENCE.finditer(text, low, len(text) if high is None else high)
-            if any(marker in m.group().lower() for marker in self.boilerplate)
-        ]
-
     def _skip_sentence(self, sentence: tuple[str, tuple[str, ...]]) -> bool:
         raw, tokens = sentence
         lowered = raw.lower()
@@ -2279,7 +1471,7 @@ class Analyzer:
             return None  # most texts name no such Act: one scan decides
         dating = self._dating_acts
         latest: tuple[dt.date, str, str] | None = None
-        for start, end, name in self.acts_in(text):
+        for start, end, name in self.citations.acts_in(text):
             found = dating.get(name.act)
             if found is None or (latest is not None and found[0] <= latest[0]):
                 continue
@@ -2298,7 +1490,7 @@ class Analyzer:
         """Any word of a name of the config's ``dating_acts``, English or Devanagari: a cheap
         first test."""
         dating = set(self.config.dating_acts)
-        names = {core for core, name in self.act_names.items() if name.act in dating}
+        names = {core for core, name in self.citations.act_names.items() if name.act in dating}
         names.update(
             name
             for act, listed in self.config.devanagari.act_names.items()
@@ -2388,35 +1580,6 @@ def _ages_below(limit: int, persons: Sequence[str] = ()) -> str:
     )
 
 
-def _needs_act_word(name: str, core: str) -> bool:
-    """Whether a name only counts when followed by "Act": "IT", "Evidence" or "Information
-    Technology" alone are everyday words; an acronym written in capitals ("POCSO", "IPC",
-    "CrPC", "BNSS"), initials of three letters or more ("I.P.C.", "Cr.P.C."), and names holding
-    "Code", "Sanhita" or "Rules" are not."""
-    words = core.split()
-    if len(words) == 1 and len(core) >= 3 and core.isalpha():
-        written = re.sub(r"[^A-Za-z]", "", re.sub(r"(?i)\bact\b.*$", "", name))
-        return sum(ch.isupper() for ch in written) < 2
-    if len(words) >= 3 and all(len(w) <= 2 for w in words):
-        return False
-    return not any(word in words for word in ("code", "sanhita", "rules", "adhiniyam"))
-
-
-def _singular(core: str) -> str:
-    """A name's words without a plural "s" ("sexual offences" and "sexual offence" alike)."""
-    return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in core.split())
-
-
-def _core(name: str) -> str:
-    """A name without "The", a trailing "Act"/"Act, 2000"/year, in lower-case words."""
-    text = normalise(name)
-    text = re.sub(r"^the ", "", text)
-    text = re.sub(r"\b(of )?(19|20)\d\d$", "", text).strip()
-    text = re.sub(r"\bact$", "", text).strip()
-    text = text.replace("(", " ").replace(")", " ")
-    return re.sub(r"\s+", " ", text).strip()
-
-
 class _Phrases:
     """A set of word phrases indexed by their first word, so that finding one in *n* words
     costs *n* dictionary lookups, not *n* times the number of phrases."""
@@ -2451,52 +1614,11 @@ class _Phrases:
         return any(self.at(tokens, index) for index in range(len(tokens)))
 
 
-# between an Act's name and its short name restated in brackets: a year the name did not take
-# ("Penal Code, 1860 ("IPC")"), "hereinafter referred to as", quotes, "the"
-_RESTATED = re.compile(
-    r",?\s?(?:1[6-9]\d\d\s?)?\(\s?(?:hereinafter\s(?:referred\sto\sas\s|called\s)?)?"
-    r"[\"'\u201c\u2018]?(?:the\s)?"
-)
-
-
-def _restates(text: str, earlier: _ActMatch, later: _ActMatch) -> bool:
-    """Whether *later* is the same Act's short name in brackets right after *earlier* ("the
-    Information Technology Act, 2000 (IT Act)", "… Act, 2012 (hereinafter "POCSO")"): one
-    reference, not two."""
-    if earlier[2].act != later[2].act:
-        return False
-    gap = _RESTATED.match(text, earlier[1], later[0])
-    return gap is not None and gap.end() == later[0]
-
-
 def _present_form(word: str, past_forms: frozenset[str]) -> bool:
     """Whether a conduct word is in the present tense, as a statement about offenders in general
     is told ("Predators lure children", "Offenders typically groom"): not a past ("-ed", or one
     of *past_forms*: "sold", "sent") and not a participle or a noun in "-ing"."""
     return not word.endswith(("ed", "ing")) and word not in past_forms
-
-
-def _later_act_split(numbers: Sequence[tuple[int, int, str, str]], last: int | None) -> int:
-    """Where a list with an Act before it and another right after it passes to the later Act
-    ("आईपीसी की धारा 376 और 3/4 पॉक्सो एक्ट": 3 and 4 are POCSO's; "… धारा 376, 3/4 पॉक्सो":
-    a group joined by "/" after a comma): at the last number joined by a word, else at the
-    start of a last "/" group after a comma; not where a number after it is past the later
-    Act's last section ("भादवि की धारा 363, 366 व 376 पॉक्सो एक्ट": POCSO has no 376)."""
-    split = next((i for i in range(len(numbers) - 1, 0, -1) if numbers[i][3] == "word"), None)
-    if split is None:
-        group = len(numbers) - 1
-        while group > 0 and numbers[group][3] == "/":
-            group -= 1
-        if 0 < group < len(numbers) - 1 and numbers[group][3] == ",":
-            split = group
-    if split is None:
-        return len(numbers)
-    if last is not None:
-        for _, _, number, _ in numbers[split:]:
-            digits = re.match(r"\d+", number)
-            if digits is not None and int(digits.group()) > last:
-                return len(numbers)
-    return split
 
 
 def _after_preposition(
@@ -2551,14 +1673,6 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     high = min(len(text), end + _SENTENCE_REACH)
     mark = _SENTENCE_MARK.search(text, end, high)
     return low, mark.start() if mark else high
-
-
-def _skip_space_back(text: str, index: int, limit: int = 8) -> int:
-    """*index* moved back over at most *limit* spaces before it (bounded: linear reading)."""
-    stop = max(0, index - limit)
-    while index > stop and text[index - 1].isspace():
-        index -= 1
-    return index
 
 
 def _recipient_is_agency(
@@ -2675,42 +1789,6 @@ def _sentences(
     return result
 
 
-def _act_for(
-    start: int, end: int, text: str, acts: list[tuple[int, int, _ActName]], starts: list[int]
-) -> int | None:
-    """The act a section list belongs to: one named right after it ("67B of the IT Act"), else
-    one right before it ("IPC Section 292", "POCSO Act section 15"). *acts* are in text order
-    and *starts* are their start offsets, searched by bisection."""
-    link = _LINK_AFTER.match(text, end)
-    after = link.end() if link else end
-    others = link is not None and re.search(r"provisions|sections", link.group(), re.IGNORECASE)
-    following: int | None = None
-    index = bisect.bisect_left(starts, after)
-    if (
-        index < len(acts)
-        and acts[index][0] <= after + 2
-        and not _BLANK.search(text, end, acts[index][0])
-    ):
-        following = index
-        if not others and re.search(r"[a-z]", text[end:after], re.IGNORECASE):
-            return following
-    index = bisect.bisect_right(starts, start) - 1
-    if index >= 0:
-        act_end = acts[index][1]
-        gap = text[act_end:start]
-        if (
-            act_end <= start
-            and len(gap) <= 12
-            and _GAP.fullmatch(gap)
-            and not _BLANK.search(gap)
-            and (following is None or "," not in gap or others)
-        ):
-            # "IPC Section 292, POCSO and the IT Act": the Act before wins over one that only
-            # follows a comma
-            return index
-    return following
-
-
 def _head_before_of(
     tokens: list[tuple[int, int, str]], sentence_of: list[int], position: int
 ) -> int | None:
@@ -2742,174 +1820,7 @@ def _within_any(position: int, spans: Sequence[tuple[int, int]]) -> bool:
     return index >= 0 and spans[index][0] <= position < spans[index][1]
 
 
-_RANGE_LIMIT = 60
-# The sections ranges may add to one stretch of text (about 256,000 characters): a text of
-# ranges alone ("1 to 60, 1 to 60, …") is read in time and memory linear in its length.
-_RANGE_BUDGET = 2_000
 # How far back a passive frame's subject phrase is read for a preposition.
 _NOUN_PHRASE = 5
 # How far after a passive trigger the phrase its material came from is read.
 _ORIGIN_REACH = 10
-_NO_ACT = "no Act named: the section cannot be placed"
-_TOO_WIDE = "the sections inside the range “{}” are not listed: it spans more than {} numbers"
-_NO_ACT_RANGE = (
-    "the sections inside the range “{}” are not listed: the Act they belong to is not named "
-    "with them"
-)
-_NOT_EXPANDED = (
-    "the sections inside the range “{}” are not listed: the text names more ranges than lawref "
-    "expands in one stretch"
-)
-_UNIT_WORD = re.compile(r"[\s,.'\u2019-]*([A-Za-z]+)")
-_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv")
-
-
-@dataclass(slots=True)
-class _Budget:
-    """How many more sections ranges may add in the stretch being read."""
-
-    left: int
-
-
-@dataclass(frozen=True, slots=True)
-class _Between:
-    """The numbers strictly inside a range of sections, and whether lettered sections lawref
-    does not hold may be missing from them."""
-
-    numbers: tuple[str, ...]
-    partial: bool
-    wide: bool = False
-    """The range spans more than ``_RANGE_LIMIT`` numbers: its ends are read, not what is in
-    it."""
-
-
-def _part_range(low: str, high: str) -> _Between | None:
-    """The sub-sections or clauses between "15(1)" and "15(3)" (15(2)), between "(a)" and
-    "(d)" of one section, or between roman "(i)" and "(iv)"; None when the two are not the last
-    parts of one provision."""
-    ends = [re.fullmatch(r"(.+)\(([0-9a-z]{1,4})\)", n) for n in (low, high)]
-    if ends[0] is None or ends[1] is None or ends[0][1] != ends[1][1]:
-        return None
-    head, first, last = ends[0][1], ends[0][2], ends[1][2]
-    if first.isdigit() and last.isdigit():
-        inside = [str(n) for n in range(int(first) + 1, int(last))]
-    elif first in _ROMAN and last in _ROMAN:
-        # both roman: "(v) to (x)" is v to x, not the letters v to x
-        inside = list(_ROMAN[_ROMAN.index(first) + 1 : _ROMAN.index(last)])
-    elif len(first) == 1 and len(last) == 1 and first.isalpha() and last.isalpha():
-        inside = [chr(code) for code in range(ord(first) + 1, ord(last))]
-    else:
-        return None
-    if len(inside) > _RANGE_LIMIT:
-        return None
-    return _Between(tuple(f"{head}({part})" for part in inside), partial=False)
-
-
-# a single capital in brackets right after a section's digits ("5 (L)", "354 (C)"), and what
-# follows it
-_BRACKET_LETTER = re.compile(r"\s*(\d+)\s?\(\s?([A-Z])\s?\)(.*)", re.DOTALL)
-
-# one or two capitals in brackets that are a section's letters, not a roman numeral's ("(IV)")
-_SECTION_LETTERS = re.compile(r"\(\s?([A-Z](?:(?<![IVX])[A-Z]|[A-HJ-UWYZ])?)\s?\)")
-
-
-def _part_number(base: str, part: str, low: str | None, before: str | None = None) -> str:
-    """The provision a bare bracket names: after a range word, the low end's parent with this
-    part ("376(2)(i) to (n)": 376(2)(n)) or, after a lettered section, its letter ("354(A) to
-    (D)": 354D); right after a lettered section (not after its clause: "67B (A), (B)" is
-    67B(b)), capitals are a section of the same number ("376 (AB), (DA)": 376DA; "67 (A) and
-    (B)": 67B; "376 (D) and (DB)": 376DB); otherwise the section before it with
-    this part ("11(i), (v)": 11(v))."""
-    letters = _SECTION_LETTERS.fullmatch(part.strip())
-    if low is not None:
-        lettered = re.fullmatch(r"(\d+)[A-Z]{1,2}", low)
-        if letters is not None and lettered is not None:
-            return lettered[1] + letters[1]
-        parent = re.fullmatch(r"(.+)\([0-9a-z]{1,4}\)", low)
-        if parent is not None:
-            return parent[1] + _normal_parts(part)
-    lettered = re.fullmatch(r"(\d+)([A-Z]{1,2})", base)
-    if (
-        letters is not None
-        and lettered is not None
-        and before is not None
-        and re.fullmatch(rf"{lettered[1]}[A-Z]{{1,2}}", before) is not None
-    ):
-        # "376 (AB), (DA) and (DB)", "67 (A) and (B)": capitals after a lettered section, as
-        # many as it has, are the next section's letters on the same number (376DA, 67B), not
-        # a clause of 376AB or 67A
-        return lettered[1] + letters[1]
-    return base + _normal_parts(part)
-
-
-def _section_order(number: str) -> tuple[int, str]:
-    head = re.match(r"\d+", number)
-    return (int(head.group()) if head else 0, number)
-
-
-def _base(number: str) -> str:
-    """``'294(2)(a)'`` → ``'294'``; ``'67B'`` → ``'67B'``."""
-    return number.split("(", 1)[0]
-
-
-def _normal_parts(parts: str) -> str:
-    return "".join(f"({p.lower()})" for p in re.findall(r"\(\s?([0-9A-Za-z]{1,4})\s?\)", parts))
-
-
-def _read_numbers(raw: str) -> tuple[str]:
-    """A number as written, normalised: "67 - b" → "67B", "354 (C)" → "354C", "376 (AB)" →
-    "376AB" (one or two capital letters in brackets right after the digits are a section's
-    letters: clauses are lower-case, and two that could be a roman numeral, "(IV)", are a
-    clause), "294 (2) (a)" → "294(2)(a)"."""
-    raw = _ascii_digits(raw)
-    head = re.match(r"\s*(\d+)\s?-?\s?([A-Za-z]{0,2})", raw)
-    assert head is not None
-    base = head.group(1) + head.group(2).upper()
-    rest = raw[head.end() :]
-    if not head.group(2):
-        # two capitals that could be a roman numeral ("(IV)") are a clause
-        letter = re.match(r"\s?\(\s?([A-Z](?:(?<![IVX])[A-Z]|[A-HJ-UWYZ])?)\s?\)", rest)
-        if letter is not None:
-            base += letter.group(1)
-            rest = rest[letter.end() :]
-    return (base + _normal_parts(rest),)
-
-
-def _ascii_digits(text: str) -> str:
-    """*text* with every decimal digit of another script ("३", "৩") written in ASCII: ``\\d``
-    matches them all, and a section number is one number whatever its script."""
-    if text.isascii():
-        return text
-    return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text)
-
-
-def _variants(number: str) -> tuple[str, ...]:
-    """As written, then the sloppy "67(b)" read as section 67B, and "5G" read as 5(g)."""
-    match = re.fullmatch(r"(\d+)\(([a-z])\)(.*)", number)
-    if match:
-        return (number, match[1] + match[2].upper() + match[3])
-    match = re.fullmatch(r"(\d+)([A-Z])(\(.*)?", number)
-    if match:
-        return (number, f"{match[1]}({match[2].lower()}){match[3] or ''}")
-    return (number,)
-
-
-def _act_flags(statutes: Statutes, name: _ActName, day: dt.date) -> list[str]:
-    if name.act.startswith(_UNLISTED):
-        return [
-            f"not in lawref's data: an Act lawref does not know, read by its name “{name.title}”"
-        ]
-    if not name.held:
-        return [f"not in lawref's data: lawref does not hold {name.title}"]
-    act = statutes.act(name.act)
-    flags = []
-    if name.misnomer:
-        flags.append(f"misnamed: the Act is {act.title}")
-    if day < act.in_force_from:
-        flags.append(f"{act.short_title} was not yet in force on {day}")
-    elif act.repealed_on is not None and day >= act.repealed_on:
-        flags.append(
-            f"{act.short_title} was repealed with effect from {act.repealed_on} "
-            f"by {act.repealed_by}"
-        )
-    return flags

@@ -17,8 +17,9 @@ from contextlib import AbstractContextManager, closing
 from typing import IO, Literal, TypeVar
 
 from lawref.analysis import stretches
+from lawref.analysis.citations import Anaphora
 from lawref.analysis.models import Analysis, Mention, StatedPunishment, StatuteReference
-from lawref.analysis.reader import Analyzer, Anaphora
+from lawref.analysis.reader import Analyzer
 from lawref.analysis.summary import Tally
 
 LISTED = 10_000
@@ -40,7 +41,7 @@ def analyze(analyzer: Analyzer, text: str, as_of: dt.date | None = None) -> Anal
         raise LawrefError(f"analyze reads text (str), not {type(text).__name__}")
 
     def each() -> Generator[tuple[int, str]]:
-        yield from stretches.text_stretches(text, stretches.CHUNK, analyzer.act_pattern)
+        yield from stretches.text_stretches(text, stretches.CHUNK, analyzer.citations.act_pattern)
 
     return _read(analyzer, each, as_of)
 
@@ -56,7 +57,9 @@ def analyze_stream(
 
     def each() -> Generator[tuple[int, str]]:
         with open_stream() as stream:
-            yield from stretches.stream_stretches(stream, stretches.CHUNK, analyzer.act_pattern)
+            yield from stretches.stream_stretches(
+                stream, stretches.CHUNK, analyzer.citations.act_pattern
+            )
 
     return _read(analyzer, each, as_of)
 
@@ -127,10 +130,10 @@ class _Answer:
     def add(self, offset: int, text: str) -> None:
         """Read one stretch that starts *offset* characters into the text."""
         analyzer, day = self.analyzer, self.day
-        acts = analyzer.acts_in(text)
+        acts = analyzer.citations.acts_in(text)
         mentions = analyzer.mentions(text, day, acts)
-        refs = analyzer.references(text, day, acts, anaphora=False)
-        refs = analyzer.anaphora(text, refs, acts, day, self.anaphora)
+        refs = analyzer.citations.references(text, day, acts, anaphora=False)
+        refs = analyzer.citations.anaphora(text, refs, acts, day, self.anaphora)
         stated = analyzer.punishments.read(text, refs, analyzer.statutes, day)
         self.names_child = self.names_child or analyzer.names_child(text, refs)
         self.names_sexual = self.names_sexual or analyzer.names_sexual(text, refs)
