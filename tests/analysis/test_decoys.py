@@ -169,21 +169,16 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "The girl, however, kept refusing to meet them.",
         "There was evidence against the juvenile: chat records, threats and payment trails.",
         # a negation over a list; what the law requires, penalises or fights; "viewed as"
+        "15,000 child sexual abuse videos were uploaded from Telegram accounts in India.",
         "The chemical analysis report did not indicate any transmission, propagation, display, "
         "or distribution of the child pornographic material.",
         "For an offence under Section 15(2), there must be evidence of sharing, transmission, or "
         "publishing the content.",
         "Sections 67 and 67B impose penalties and fines for the online transmission of obscene "
         "content.",
-        "The government's action to combat the circulation of CSAM shows its commitment.",
         "Even child pornographic content which has the capacity of being transmitted is covered.",
         "The verdict has been widely viewed as a game-changer in the fight against child "
         "pornography.",
-        # material that reveals a victim's identity is its own offence (POCSO s.23)
-        "The NCPCR issued a notice against an image shared by [name] that revealed the identity "
-        "of family members of the rape victim.",
-        "Episodes uploaded in 2022 referred to the cases and revealed details that could lead to "
-        "identification of the victims.",
     ],
 )
 def test_not_conduct(catalog: Catalog, text: str) -> None:
@@ -496,16 +491,6 @@ def test_not_conduct(catalog: Catalog, text: str) -> None:
         # refused word before it
         (
             "He did not view the videos, then shared the child pornographic clips.",
-            [("shared", "sharing")],
-        ),
-        # sexual material that also reveals the victim is abuse material; the accused's
-        # identity revealed says nothing of the material
-        (
-            "He uploaded obscene videos of the minor girl, which revealed her identity.",
-            [("uploaded", "uploading")],
-        ),
-        (
-            "Police revealed the identity of the accused who shared obscene videos of the girl.",
             [("shared", "sharing")],
         ),
         # material downloaded from a platform is a particular download, not a statistic

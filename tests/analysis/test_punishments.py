@@ -239,12 +239,16 @@ def test_an_age_or_a_span_is_no_hindi_minimum(catalog: Catalog, text: str) -> No
         (
             "The court sentenced him to three years rigorous imprisonment and a fine of Rs "
             "10,000 under Section 67B of the IT Act.",
-            "a sentence of imprisonment for 3 years; a fine of ₹10,000",
+            "a sentence of rigorous imprisonment for 3 years; a fine of ₹10,000",
         ),
         (
             "He was convicted under Section 67B of the IT Act and sentenced to five years "
             "rigorous imprisonment.",
-            "a sentence of imprisonment for 5 years",
+            "a sentence of rigorous imprisonment for 5 years",
+        ),
+        (
+            "He was sentenced to six years simple imprisonment under Section 67B of the IT Act.",
+            "a sentence of simple imprisonment for 6 years",
         ),
         (
             "The Juvenile Justice Board imposed a fine of Rs 10, 000 on the boy under Section 67B "
@@ -272,10 +276,47 @@ def test_a_sentence_imposed_beyond_the_provision_says_so(catalog: Catalog) -> No
     assert stated.max_months == 120
     assert stated.differs is not None
     assert stated.differs.startswith(
-        "the text reports a sentence of imprisonment for 10 years under it-act-2000/s67B, more "
-        "than the law on 2020-12-28 allows for it alone"
+        "the text reports a sentence of rigorous imprisonment for 10 years under "
+        "it-act-2000/s67B, which the law on 2020-12-28 does not allow for it alone"
     )
     assert "7 years" in stated.differs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # below the minimum of POCSO s.14(1) as amended in 2019, and imprisonment or a fine
+        # below the minimum where s.15(1) provides a fine only
+        "The court sentenced him to three years rigorous imprisonment under Section 14(1) of the "
+        "POCSO Act.",
+        "The court sentenced him to two years imprisonment under Section 15(1) of the POCSO Act.",
+        "The court imposed a fine of Rs 1,000 under Section 15(1) of the POCSO Act.",
+    ],
+)
+def test_a_sentence_imposed_that_the_provision_does_not_allow_says_so(
+    catalog: Catalog, text: str
+) -> None:
+    (stated,) = _stated(catalog, text, D(2022, 1, 1))
+    assert stated.imposed
+    assert stated.differs is not None
+    assert "does not allow for it alone" in stated.differs
+
+
+def test_a_term_in_default_of_a_fine_is_not_the_sentence(catalog: Catalog) -> None:
+    text = (
+        "The court sentenced him to three years rigorous imprisonment and a fine of Rs 10,000 "
+        "under Section 67B of the IT Act, and in default of payment of fine, simple imprisonment "
+        "for one year."
+    )
+    (stated,) = _stated(catalog, text)
+    assert stated.imposed
+    assert stated.claims == "a sentence of rigorous imprisonment for 3 years; a fine of ₹10,000"
+    assert stated.differs is None
+
+
+def test_fines_in_a_list_are_not_one_amount(catalog: Catalog) -> None:
+    stated = _stated(catalog, "Fines of Rs 200, 500 and 1,000 were collected.")
+    assert [s.fine_max_inr for s in stated] == [200]
 
 
 @pytest.mark.parametrize(
@@ -285,6 +326,9 @@ def test_a_sentence_imposed_beyond_the_provision_says_so(catalog: Catalog) -> No
         "years.",
         "He was sentenced to a term which may extend to ten years under Section 67B of the IT Act.",
         "He faces a ten-year jail term under Section 67B of the IT Act.",
+        # what may be imposed, and what a law imposed (review 2026-12-02k)
+        "He could be sentenced to ten years under Section 67B of the IT Act.",
+        "The 2019 amendment imposed imprisonment of ten years under Section 67B of the IT Act.",
     ],
 )
 def test_a_statement_of_the_law_beside_a_sentencing_word_is_still_the_law(

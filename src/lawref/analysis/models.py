@@ -285,14 +285,6 @@ class AnalysisConfig(Frozen):
     counted_nouns: tuple[str, ...] = ()
     """Words after an Act's name that make a number before it a count, not a section: "45 of the
     POCSO cases", "under 200 POCSO matters"."""
-    reveal_verbs: tuple[str, ...] = ()
-    """Words that say material reveals something ("revealed", "disclose"), before an identity
-    word, for material that identifies a victim."""
-    identity_words: tuple[str, ...] = ()
-    """Words of a person's identity ("identity", "identification")."""
-    identified_persons: tuple[str, ...] = ()
-    """Whose identity: a victim, a child or family ("the identity of the girl", "her
-    identity"); an accused's identity revealed says nothing of the material."""
     aspect_verbs: tuple[str, ...] = ()
     """Conduct words that, before a verb in -ing, say an act went on ("kept on pleading", "kept
     refusing"): then they are not the conduct ("kept the videos" is)."""

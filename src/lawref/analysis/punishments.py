@@ -59,9 +59,9 @@ _BEFORE_UNIT = 60
 _TERM_RE = re.compile(rf"\b{_TERM}\b", re.IGNORECASE)
 _FINE = re.compile(
     r"\bfine(?:s)?\s(?:of\s)?(?:(?P<limit>" + _UP_TO + r"|" + _AT_LEAST + r")\s)?"
-    # "Rs 10,000", and "Rs 10, 000" as some pages print it (a space after the comma, then three
-    # digits)
-    r"(?:rs\.?|₹|inr|rupees)?\s?(?P<amount>\d{1,3}(?:,\d{2,3}|,\s\d{3}\b)*(?:\.\d+)?|(?:"
+    # "Rs 10,000", and "Rs 10, 000" as some pages print it (one or two digits, a comma and a
+    # space, then three digits: "Rs 200, 500 and 1,000" are three amounts)
+    r"(?:rs\.?|₹|inr|rupees)?\s?(?P<amount>\d{1,2},\s\d{3}\b|\d{1,3}(?:,\d{2,3})*(?:\.\d+)?|(?:"
     + "|".join(sorted(_NUMBER_WORDS, key=lambda w: (-len(w), w)))
     + r")\b)"
     r"(?:\s?(?P<scale>lakhs?|crores?|thousand))?",
@@ -93,20 +93,33 @@ _UNSTATED = re.compile(
     r"(?:police\s+action\s+and\s+)?(?:jail|imprisonment|prison)\b",
     re.IGNORECASE,
 )
-# A sentence a court imposed, reported: a sentencing word before the statement in its sentence
-# ("sentenced him to three years", "imposed a fine of Rs 10,000", "awarded ten years' rigorous
-# imprisonment"), with no word of the law between ("sentenced under Section 67B, which
-# provides …").
+# A sentence a court imposed, reported: a sentencing word before the statement's end in its
+# sentence ("sentenced him to three years", "was sentenced to six years", "fined Rs 5,000");
+# "imposed", "awarded", "handed down" only after a court in the sentence ("the court imposed a
+# fine of Rs 10,000"; "the 2019 amendment imposed …" is law). Not after a word of what may be
+# ("could be sentenced", "sought"), and with no word of the law between ("sentenced under Section
+# 67B, which provides …").
 _IMPOSED = re.compile(
-    r"\b(?:sentenced|sentencing|awarded|awarding|imposed|imposing|fined|handed\s+down|slapped"
-    r"|undergo|undergoing)\b",
+    r"\b(?:(?P<sure>sentenced|fined)|(?P<court>awarded|awarding|imposed|imposing"
+    r"|handed\s+down|slapped))\b",
     re.IGNORECASE,
 )
+_PROSPECT = re.compile(
+    r"\b(?:could|may|might|can|will|would|shall|should|must|likely|liable|sought|seeks|seeking"
+    r"|sought|demanded|demands|prayed|urged|to|faces?|facing)\s+(?:be\s+|have\s+been\s+|get\s+)?\Z",
+    re.IGNORECASE,
+)
+_COURT = re.compile(r"\b(?:court|judge|bench|magistrate|board|tribunal|jjb)\b", re.IGNORECASE)
 _LAW_BETWEEN = re.compile(
     r"\b(?:punishable|provides?|provided|prescribes?|prescribed|carries|carry|attracts?|entails?"
     r"|maximum|minimum|which)\b",
     re.IGNORECASE,
 )
+# "in default of payment of fine, simple imprisonment for one year": a term served only if the
+# fine is not paid, not the sentence
+_IN_DEFAULT = re.compile(r"\bdefault\b[^.;]{0,40}\Z", re.IGNORECASE)
+_RIGOROUS = re.compile(r"\brigorous\b|\bR\.?I\b", re.IGNORECASE)
+_SIMPLE = re.compile(r"\bsimple\s+imprisonment\b", re.IGNORECASE)
 # a sentence's end between a punishment word and a term: a stop, then a capital
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 _SENTENCE = re.compile(r"[^.!?\n\u0964|]+(?:\.(?=\d)[^.!?\n\u0964|]*)*[.!?\u0964|]*")
@@ -243,9 +256,12 @@ class PunishmentReader:
             standing = statutes.at(provision, day)
             if standing.version is not None and standing.version.penalty is not None:
                 law = standing.version.penalty
-        imposed = _imposed(text, low, start, parts)
+        imposed = _imposed(text, low, end, parts)
+        if imposed:
+            parts = _sentence_terms(text, parts) or parts
+            stated = _combine(parts)
         kinds = {p.kind for p in parts}
-        claims = _claims(stated, imposed=imposed, kinds=frozenset(kinds))
+        claims = _imposed_claims(text, parts, start, end) if imposed else _claims(stated)
         return StatedPunishment(
             start=start,
             end=end,
@@ -258,7 +274,7 @@ class PunishmentReader:
             fine_max_inr=stated.fine_inr,
             provision=provision,
             differs=(
-                _exceeds(stated, parts, law, provision, claims, day)
+                _exceeds(text, parts, law, provision, claims, day)
                 if imposed
                 else _differs(stated, parts, law, provision, claims, day)
             ),
@@ -502,35 +518,66 @@ def _combine(parts: Sequence[_Part]) -> _Stated:
     return _Stated(low, high, max(fines) if fines else None)
 
 
-def _imposed(text: str, sentence_start: int, start: int, parts: Sequence[_Part]) -> bool:
-    """Whether the statement at *start* reports a sentence a court imposed ("sentenced him to
-    three years' rigorous imprisonment and a fine of Rs 10,000"), not what the law provides: a
-    sentencing word before it in its sentence, no law word between (``_LAW_BETWEEN``: "sentenced
-    under Section 67B, which provides …"), and no limit or range in it ("up to five years" is
-    the law's form)."""
+def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -> bool:
+    """Whether the statement ending at *end* reports a sentence a court imposed ("sentenced him
+    to three years' rigorous imprisonment and a fine of Rs 10,000", "was sentenced to six
+    years"), not what the law provides: the last sentencing word of ``_IMPOSED`` before its end
+    in its sentence ("imposed" and "awarded" only after a court), not after a word of what may be
+    (``_PROSPECT``: "could be sentenced"), no word of the law between it and the statement
+    (``_LAW_BETWEEN``), and no limit or range in the statement ("up to five years" is the law's
+    form)."""
     if any(p.limited for p in parts) or not parts:
         return False
-    before = text[sentence_start:start]
-    cues = list(_IMPOSED.finditer(before))
+    cues = list(_IMPOSED.finditer(text, sentence_start, end))
     if not cues:
         return False
-    return _LAW_BETWEEN.search(before, cues[-1].end()) is None
+    cue = cues[-1]
+    if _PROSPECT.search(text, max(sentence_start, cue.start() - 40), cue.start()):
+        return False
+    if cue["court"] and not _COURT.search(text, sentence_start, cue.start()):
+        return False
+    start = min(p.start for p in parts)
+    return cue.end() >= start or _LAW_BETWEEN.search(text, cue.end(), start) is None
 
 
-def _claims(stated: _Stated, *, imposed: bool = False, kinds: frozenset[str] = frozenset()) -> str:
-    if imposed:
-        pieces = []
-        if "death" in kinds:
-            pieces.append("a sentence of death")
-        if "life" in kinds:
-            pieces.append("a sentence of imprisonment for life")
-        if stated.max_months is not None:
-            pieces.append(f"a sentence of imprisonment for {format_term(stated.max_months)}")
-        elif stated.min_months is not None:
-            pieces.append(f"a sentence of imprisonment for {format_term(stated.min_months)}")
-        if stated.fine_inr is not None:
-            pieces.append(f"a fine of {format_inr(stated.fine_inr)}")
-        return "; ".join(pieces)
+def _sentence_terms(text: str, parts: Sequence[_Part]) -> list[_Part]:
+    """The parts of a sentence imposed, without a term served in default of a fine."""
+    return [
+        p
+        for p in parts
+        if not (p.kind == "term" and _IN_DEFAULT.search(text, max(0, p.start - 60), p.start))
+    ]
+
+
+def _imposed_claims(text: str, parts: Sequence[_Part], start: int, end: int) -> str:
+    """A sentence imposed, in words: its terms (rigorous or simple where the text says so), its
+    fine, life or death ("a sentence of rigorous imprisonment for 3 years; a fine of ₹10,000")."""
+    pieces = []
+    kinds = {p.kind for p in parts}
+    if "death" in kinds:
+        pieces.append("a sentence of death")
+    if "life" in kinds:
+        pieces.append("a sentence of imprisonment for life")
+    terms = sorted(
+        {m for p in parts if p.kind == "term" for m in (p.max_months, p.min_months) if m}
+    )
+    if terms:
+        said = text[start:end]
+        kind = (
+            "rigorous imprisonment"
+            if _RIGOROUS.search(said)
+            else "simple imprisonment"
+            if _SIMPLE.search(said)
+            else "imprisonment"
+        )
+        pieces.append(f"a sentence of {kind} for " + " and for ".join(map(format_term, terms)))
+    fines = sorted({p.fine_inr for p in parts if p.fine_inr is not None})
+    if fines:
+        pieces.append("a fine of " + " and of ".join(map(format_inr, fines)))
+    return "; ".join(pieces)
+
+
+def _claims(stated: _Stated) -> str:
     pieces = []
     if stated.min_months is not None and stated.max_months is not None:
         low, high = format_term(stated.min_months), format_term(stated.max_months)
@@ -590,46 +637,49 @@ def _differs(
 
 
 def _exceeds(
-    stated: _Stated,
+    text: str,
     parts: Sequence[_Part],
     law: Penalty | None,
     provision: str | None,
     claims: str,
     day: dt.date,
 ) -> str | None:
-    """How a sentence imposed exceeds what the provision allows on *day*: a term longer than
-    its longest, a fine above its highest, life or death where it provides neither. A sentence
-    within the law states nothing wrong about it (a court may impose less than the maximum),
-    and one beyond it may have been passed under several provisions together, so the note says
-    only what the provision alone allows."""
+    """How a sentence imposed goes beyond what the provision allows on *day*: a term longer
+    than its longest or shorter than its shortest minimum, imprisonment where it provides only a
+    fine, a fine above its highest or below its lowest minimum, life or death where it provides
+    neither. A sentence within the law states nothing wrong about it (a court may impose less
+    than the maximum). A statement of several terms ("five years under s.67B and 20 years under
+    s.6") is several sentences, perhaps under several provisions, and is not compared; nor is
+    one of a single provision that may have been passed with others, beyond what the note says
+    ("for it alone")."""
     if law is None or provision is None:
+        return None
+    terms = [p for p in parts if p.kind == "term"]
+    if len(terms) > 1:
         return None
     tiers = _tiers(law)
     problems = []
-    imposed_months = stated.max_months if stated.max_months is not None else stated.min_months
-    longest = [
-        t.imprisonment.max_months
-        for t in tiers
-        if t.imprisonment is not None and not t.imprisonment.life
-    ]
-    if (
-        imposed_months is not None
-        and longest
-        and all(m is not None and imposed_months > m for m in longest)
-        and not any(t.imprisonment is not None and t.imprisonment.life for t in tiers)
-    ):
-        problems.append("term")
-    fines = [t.fine for t in tiers if t.fine is not None]
-    if (
-        stated.fine_inr is not None
-        and fines
-        and all(f.max_inr is not None and stated.fine_inr > f.max_inr for f in fines)
-    ):
-        problems.append("fine")
     kinds = {p.kind for p in parts}
-    if "life" in kinds and not any(
-        t.imprisonment is not None and t.imprisonment.life for t in tiers
-    ):
+    jail = [t.imprisonment for t in tiers if t.imprisonment is not None]
+    life = any(i.life for i in jail)
+    if terms:
+        months = terms[0].max_months if terms[0].max_months is not None else terms[0].min_months
+        if months is not None:
+            longest = [i.max_months for i in jail if not i.life]
+            if not jail:
+                problems.append("imprisonment")
+            elif not life and longest and all(m is not None and months > m for m in longest):
+                problems.append("term")
+            elif all(i.min_months is not None and months < i.min_months for i in jail):
+                problems.append("minimum")
+    fine = next((p.fine_inr for p in parts if p.fine_inr is not None), None)
+    fines = [t.fine for t in tiers if t.fine is not None]
+    if fine is not None and fines:
+        if all(f.max_inr is not None and fine > f.max_inr for f in fines):
+            problems.append("fine")
+        elif all(f.min_inr is not None and fine < f.min_inr for f in fines):
+            problems.append("fine minimum")
+    if "life" in kinds and not life:
         problems.append("life")
     if "death" in kinds and not any(t.death for t in tiers):
         problems.append("death")
@@ -637,8 +687,8 @@ def _exceeds(
         return None
     said = claims or ", ".join(sorted(kinds - {"term", "fine"}))
     return (
-        f"the text reports {said} under {provision}, more than the law on {day} allows for it "
-        f"alone: {format_penalty(law)}"
+        f"the text reports {said} under {provision}, which the law on {day} does not allow for "
+        f"it alone: {format_penalty(law)}"
     )
 
 

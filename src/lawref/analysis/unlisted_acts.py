@@ -83,7 +83,7 @@ def unlisted_acts(
             continue
         title = re.sub(r"\s+", " ", text[start : match.end()])
         name = re.sub(r",?\s(?:of\s)?(?:19|20)\d\d$", "", title)
-        if count < 2 and name == title and use != "under":
+        if count < 2 and name == title and not _cites_one_word(text, start, use, low):
             continue  # "of the Arms Act" says too little; "under the Arms Act" does not
         slug = re.sub(r"[^a-z0-9]+", "-", re.sub(r"['\u2019.]", "", name.lower())).strip("-")
         found.append(UnlistedAct(start, match.end(), ID_PREFIX + slug, title))
@@ -150,6 +150,18 @@ def _name_start(text: str, low: int, act_start: int, words: ActNameWords) -> tup
 _WORD_BEFORE = re.compile(r"([A-Za-z/]+|\d[\w()]*|[,&])\s*(?:the\s+)?\Z", re.IGNORECASE)
 
 
+_SECTION_OF = re.compile(r"\d[\w()]*\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+def _cites_one_word(text: str, start: int, use: str, low: int) -> bool:
+    """Whether a name of one word and no year at *start* is cited as law all the same: after
+    "under" ("under the Arms Act"), right after a section's number ("Section 25 Arms Act"), or
+    after a section's number and "of" ("Section 25 of the Arms Act")."""
+    if use == "under" or use[0].isdigit():
+        return True
+    return use == "of" and _SECTION_OF.search(text, max(low, start - 30), start) is not None
+
+
 _LAW_BEFORE = re.compile(r"\b(?:Act|Code|\d{1,3}[A-Z]?)\b")
 
 
@@ -174,13 +186,20 @@ def _use_before(
 
 
 def _in_headline(text: str, start: int, end: int) -> bool:
-    """Whether the name at *start*..*end* is in a headline in title case or capitals: most words
-    of four letters or more of its line, outside the name and other than words of the law
-    ("Section", acronyms), begin with a capital."""
+    """Whether the name at *start*..*end* is in a headline: a line of twenty words or fewer that
+    does not end as a sentence does, in capitals, or in title case (most words of four letters or
+    more outside the name, other than words of the law such as "Section" and acronyms, begin with
+    a capital)."""
     before = text.rfind("\n", max(0, start - _HEADLINE), start)
     after = text.find("\n", end, end + _HEADLINE)
     if (before < 0 and start > _HEADLINE) or (after < 0 and len(text) > end + _HEADLINE):
         return False  # a line this long is a paragraph, not a headline
+    whole = text[before + 1 : len(text) if after < 0 else after].strip()
+    if whole.endswith((".", ":", ";")) or len(whole.split()) > 20:
+        return False  # a sentence, not a headline
+    letters = re.sub(r"[^A-Za-z]", "", whole)
+    if letters.isupper() and len(letters) > 12:
+        return True  # "MAN HELD UNDER GOA CHILDREN ACT"
     line = text[before + 1 : start] + " " + text[end : len(text) if after < 0 else after]
     long_words: list[str] = [
         w
