@@ -734,6 +734,10 @@ NOT_SEXUAL = [
     "A minor boy was detained for uploading an edited video of a freedom fighter on his "
     "WhatsApp status.",
     "Videos of a road accident on the highway were circulated. Two minors were injured.",
+    # a morphed picture is not sexual for being morphed (a political picture, a juvenile
+    # offender)
+    "The juvenile had shared a morphed picture of the Chief Minister with an inflammatory "
+    "message, and was sent to a juvenile home.",
 ]
 
 
