@@ -109,10 +109,9 @@ ADVERSARIAL = {
     "devanagari fines": "सजा " + "1,11" * 200_000,
     "devanagari terms": "पांच साल तक की सजा " * 50_000,
     # fifth session of 2026-12-02: capitalised names before "Act" cited as law (read back from
-    # each "Act"), and one sentence of conduct words beside a victim's identity revealed
+    # each "Act"), and one sentence of conduct words with requests, lists and a child in it
     "unlisted act names": "under Goa Children Kerala Police Act " * 30_000,
-    "identity revealed": "a minor girl shared the video that revealed the identity of the victim "
-    * 15_000,
+    "one long sentence": "police asked a minor girl to delete, share or upload the video " * 15_000,
 }
 
 

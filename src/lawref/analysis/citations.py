@@ -5,7 +5,7 @@ backtracking): a list of sections after a keyword ("Sections 67 and 67B of the I
 67-B"), a list before an Act with no keyword ("…, 67B (publishing …) of the Information
 Technology Act", "booked under 66C IT Act"), a list right after an Act ("IPC 354, POCSO 8"),
 ranges ("Sections 3 to 6"), glosses in brackets, Acts named alone, and sections named with no Act
-("Section 21 of the Act"), which take the Act named before them (:meth:`CitationReader.anaphora`).
+("Section 21 of the Act"), which take the Act named before them (``CitationReader.anaphora``).
 Names resolve against each Act's title, short title, aliases and misnomers, the Acts lawref does
 not hold (``other_acts``), Acts named in Devanagari (:mod:`lawref.analysis.devanagari`) and Acts
 lawref does not list at all, read by their own name (:mod:`lawref.analysis.unlisted_acts`). Every
@@ -153,9 +153,9 @@ class Anaphora:
 class CitationReader:
     """Reads the laws a text names: Acts by their names, misnomers and the names of Acts lawref
     does not hold or list, and the sections after or before them, resolved against the statute
-    book on a date (:meth:`references`); the glosses reports put in brackets after them
-    (:meth:`glosses`). Built once by :class:`~lawref.analysis.reader.Analyzer`, with the words of
-    ``[analysis]`` in ``data/conduct.toml``."""
+    book on a date (``references``); the glosses reports put in brackets after them
+    (``glosses``). Built once by the ``Analyzer`` of :mod:`lawref.analysis.reader`, with the
+    words of ``[analysis]`` in ``data/conduct.toml``."""
 
     def __init__(self, statutes: Statutes, config: AnalysisConfig) -> None:
         self.statutes = statutes

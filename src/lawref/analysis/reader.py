@@ -13,7 +13,7 @@ glosses in brackets, information sent to agencies, statistics told in the passiv
 coordinated with a refused one are not conduct. Frames catch conduct told
 with words between verb and object ("threatened to make the photos public"), and each mention
 carries its evidence and a confidence. The laws a text names are read by
-:class:`~lawref.analysis.citations.CitationReader` (``Analyzer.citations``), its date by
+``CitationReader`` in :mod:`lawref.analysis.citations` (``Analyzer.citations``), its date by
 :mod:`lawref.analysis.dates` and its punishments by :mod:`lawref.analysis.punishments`. The
 methods read one stretch of text; :mod:`lawref.analysis.reading` reads a whole report with them.
 """

@@ -20,7 +20,7 @@ overt act" and a name in passing are no Acts.
 The reader never guesses what the Act is: its id is ``unlisted:`` and the name as written, in
 lower-case words joined by hyphens, without "the" or the year ("unlisted:goa-children-act"), so
 two spellings of one Act with and without its year are one Act. Each "Act" is read back at most
-:data:`_LOOK_BACK` characters: time is linear in the text.
+120 characters: time is linear in the text.
 """
 
 from __future__ import annotations
