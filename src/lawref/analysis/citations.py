@@ -323,7 +323,7 @@ class CitationReader:
         acts = [
             a
             for a in (self._acts_in(text, low, high) if acts is None else acts)
-            if not _within_any(a[0], skipped)
+            if not within_any(a[0], skipped)
         ]
         starts = [a[0] for a in acts]
         used_acts: set[int] = set()
@@ -331,7 +331,7 @@ class CitationReader:
         refs: list[StatuteReference] = []
         section_lists, back_lists = self._lists(text, low, high)
         for match in section_lists:
-            if _within_any(match.start(), skipped):
+            if within_any(match.start(), skipped):
                 continue
             act_index = _act_for(match.start(), match.end(), text, acts, starts)
             if match["including"] and not _SECTION_SHAPED.match(match["list"]):
@@ -364,7 +364,7 @@ class CitationReader:
         covered_lists = sorted((ref.start, ref.end) for ref in refs)
         for match in back_lists:
             index = by_start.get(match.end())
-            if index is None or _within_any(match.start("list"), covered_lists):
+            if index is None or within_any(match.start("list"), covered_lists):
                 continue
             lead = match["lead"].lower()
             before = by_end.get(_skip_space_back(text, match.start()))
@@ -386,7 +386,7 @@ class CitationReader:
                 and not _SECTION_SHAPED.match(match["list"])
             ):
                 continue  # "12 POCSO cases", "and 3 POCSO sections"; not "67B IT Act charges"
-            if _within_any(match.start(), skipped):
+            if within_any(match.start(), skipped):
                 continue
             used_acts.add(index)
             refs.extend(
@@ -415,7 +415,7 @@ class CitationReader:
         for index, (start, end, name) in enumerate(acts):
             if index > 0 and _restates(text, acts[index - 1], (start, end, name)):
                 continue  # "the Information Technology Act, 2000 (IT Act)": one name, twice
-            if index not in used_acts and not _within_any(start, covered):
+            if index not in used_acts and not within_any(start, covered):
                 refs.append(
                     StatuteReference(
                         start=start,
@@ -477,7 +477,7 @@ class CitationReader:
                 index = before if position < split else after
                 if index is None:
                     index = after if before is None else before
-                if _within_any(start, spans):
+                if within_any(start, spans):
                     continue
                 if index is not None:
                     used_acts.add(index)
@@ -978,7 +978,7 @@ def _act_for(
     return following
 
 
-def _within_any(position: int, spans: Sequence[tuple[int, int]]) -> bool:
+def within_any(position: int, spans: Sequence[tuple[int, int]]) -> bool:
     """Whether *position* falls in one of *spans* (sorted, not overlapping): binary search."""
     index = bisect.bisect_right(spans, (position, float("inf"))) - 1
     return index >= 0 and spans[index][0] <= position < spans[index][1]

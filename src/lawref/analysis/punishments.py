@@ -622,18 +622,25 @@ def _differs(
     ):
         problems.append("fine")
     kinds = {p.kind for p in parts}
-    if "life" in kinds and not any(
-        t.imprisonment is not None and t.imprisonment.life for t in tiers
-    ):
-        problems.append("life")
-    if "death" in kinds and not any(t.death for t in tiers):
-        problems.append("death")
+    problems.extend(_life_and_death(kinds, tiers))
     if not problems:
         return None
     said = claims or ", ".join(sorted(kinds - {"term", "fine"}))
     return (
         f"the text says {said} under {provision}; the law on {day} provides {format_penalty(law)}"
     )
+
+
+def _life_and_death(kinds: set[str], tiers: Sequence[PenaltyTier]) -> list[str]:
+    """Life imprisonment or death stated where no conviction tier of the provision has it."""
+    problems = []
+    if "life" in kinds and not any(
+        t.imprisonment is not None and t.imprisonment.life for t in tiers
+    ):
+        problems.append("life")
+    if "death" in kinds and not any(t.death for t in tiers):
+        problems.append("death")
+    return problems
 
 
 def _exceeds(
@@ -679,10 +686,7 @@ def _exceeds(
             problems.append("fine")
         elif all(f.min_inr is not None and fine < f.min_inr for f in fines):
             problems.append("fine minimum")
-    if "life" in kinds and not life:
-        problems.append("life")
-    if "death" in kinds and not any(t.death for t in tiers):
-        problems.append("death")
+    problems.extend(_life_and_death(kinds, tiers))
     if not problems:
         return None
     said = claims or ", ".join(sorted(kinds - {"term", "fine"}))

@@ -20,7 +20,6 @@ methods read one stretch of text; :mod:`lawref.analysis.reading` reads a whole r
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import itertools
 import re
@@ -28,7 +27,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from lawref.analysis.citations import ActMatch, CitationReader
+from lawref.analysis.citations import ActMatch, CitationReader, within_any
 from lawref.analysis.dates import DateReader, ReadDate
 from lawref.analysis.models import (
     AnalysisConfig,
@@ -261,7 +260,7 @@ class Analyzer:
             if (
                 conduct is not None
                 and sentence_of[index] not in dropped
-                and not _within_any(tokens[index][0], glosses)
+                and not within_any(tokens[index][0], glosses)
             ):
                 chained = (
                     refused_until >= 0
@@ -289,7 +288,7 @@ class Analyzer:
             if (
                 conduct is not None
                 and sentence_of[index] not in dropped
-                and not _within_any(tokens[index][0], glosses)
+                and not within_any(tokens[index][0], glosses)
             ):
                 found.append(
                     self._mention(
@@ -306,15 +305,15 @@ class Analyzer:
             if replaces
         )
         if replaced:
-            found = [m for m in found if not _within_any(m.start, replaced)]
+            found = [m for m in found if not within_any(m.start, replaced)]
         for first, last, conduct, replaces, trigger, subject_acts in framed:
-            if not replaces and _within_any(tokens[first][0], replaced):
+            if not replaces and within_any(tokens[first][0], replaced):
                 # "threatened to make her video viral": the threat is the conduct, not the
                 # making viral a frame of its own finds inside it
                 continue
             if (
                 sentence_of[first] not in dropped
-                and not _within_any(tokens[first][0], glosses)
+                and not within_any(tokens[first][0], glosses)
                 and self._offending(
                     text, tokens, first, last, conduct, sentence_of, subject_acts=subject_acts
                 )
@@ -1763,12 +1762,6 @@ def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
-
-
-def _within_any(position: int, spans: Sequence[tuple[int, int]]) -> bool:
-    """Whether *position* falls in one of *spans* (sorted, not overlapping): binary search."""
-    index = bisect.bisect_right(spans, (position, float("inf"))) - 1
-    return index >= 0 and spans[index][0] <= position < spans[index][1]
 
 
 # How far back a passive frame's subject phrase is read for a preposition.
