@@ -160,6 +160,75 @@ def test_a_statement_with_no_provision_is_read_but_not_compared(catalog: Catalog
     assert stated.differs is None
 
 
+def test_a_statement_of_the_law_of_conduct_is_compared_with_every_provision_reaching_it(
+    catalog: Catalog,
+) -> None:
+    # IT Act s.67B(b) reaches viewing, storing and distributing: up to five years and Rs 10 lakh
+    text = (
+        "Viewing, distributing or storing any child pornographic content is a criminal offence "
+        "which can attract imprisonment upto five years and a fine of up to Rs 10 lakh."
+    )
+    (stated,) = _stated(catalog, text, D(2019, 10, 13))
+    assert stated.provision is None
+    assert stated.conducts == ("viewing", "sharing", "storing")
+    assert stated.differs is None
+    # a subsequent conviction's seven years under s.67B is a term the law provides too
+    (stated,) = _stated(catalog, "Viewing such material can attract seven years in jail.")
+    assert stated.conducts == ("viewing",)
+    assert stated.differs is None
+
+
+def test_a_wrong_statement_of_the_law_of_conduct_names_what_the_law_provides(
+    catalog: Catalog,
+) -> None:
+    text = "Viewing or storing child sexual abuse material is punishable with ten years in jail."
+    (stated,) = _stated(catalog, text, D(2021, 3, 3))
+    assert stated.conducts == ("viewing", "storing")
+    assert stated.differs is not None
+    assert "for viewing and storing or possessing" in stated.differs
+    assert "on 2021-03-03" in stated.differs
+    assert "it-act-2000/s67B(b) (viewing and storing or possessing)" in stated.differs
+    assert "pocso-2012/s15(3) (storing or possessing)" in stated.differs
+    summary = catalog.analyze(text, D(2021, 3, 3)).summary
+    assert any("ten years in jail" in d for d in summary.differences)
+
+
+def test_only_the_conducts_a_statement_gets_wrong_are_named(catalog: Catalog) -> None:
+    # in 2018 POCSO s.15 (storing for commercial purposes) gave up to three years; uploading was
+    # reached by IT Act s.67B(a) (five years) and IPC s.292 (two) only
+    text = "Uploading or storing such content is punishable with imprisonment up to three years."
+    (stated,) = _stated(catalog, text, D(2018, 3, 3))
+    assert stated.conducts == ("uploading", "storing")
+    assert stated.differs is not None
+    assert "for uploading or publishing;" in stated.differs
+    assert "(storing" not in stated.differs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence names the law the statement is said of, held by lawref or not
+        "Under Section 23 of the POCSO Act, revealing a victim's photograph is punishable with "
+        "imprisonment up to ten years.",
+        "Sharing such videos is an offence under the IPC and can attract up to ten years.",
+        # a sentence imposed, not a statement of the law
+        "The accused, who shared the videos, was sentenced to ten years in jail.",
+        # a denial states no punishment of the conduct
+        "Mere viewing does not constitute an offence, the court said, and he faced ten years.",
+        # the conduct is not the subject of a statement of law
+        "The man who filmed the girl faces a jail term of ten years.",
+        # several terms are several statements
+        "Viewing is punishable with three years in jail and sharing with ten years in jail.",
+    ],
+)
+def test_statements_not_said_of_conduct_in_general_are_not_compared_by_conduct(
+    catalog: Catalog, text: str
+) -> None:
+    for stated in _stated(catalog, text):
+        assert stated.conducts == ()
+        assert stated.differs is None or "no provision lawref maps" not in stated.differs
+
+
 def test_a_statement_is_said_of_a_reference_in_its_own_sentence_only(catalog: Catalog) -> None:
     text = (
         "The court noted imprisonment up to five years.\n\n"

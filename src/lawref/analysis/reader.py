@@ -39,6 +39,7 @@ from lawref.analysis.models import (
 from lawref.analysis.punishments import PunishmentReader
 from lawref.conduct.lexicon import words
 from lawref.conduct.lookup import lookup
+from lawref.statutes.models import Penalty
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -1370,6 +1371,63 @@ class Analyzer:
             or head.rstrip("s") in self.child_words
             or self.child_object.fullmatch(head)
         )
+
+    def conducts_in_law(self, text: str, low: int, high: int) -> tuple[str, ...]:
+        """The conducts that *text[low:high]* (one sentence) states the law of: a conduct word
+        of the lexicon followed, with no relative word between, by an affirmative predicate of
+        ``law_predicates`` ("viewing, distributing or storing any child pornographic content is
+        a criminal offence which can attract imprisonment up to five years": viewing, sharing
+        and storing). A denial, a predicate with one of the ``negators`` ("viewing … does not
+        constitute an offence"), states no punishment of the conduct, and is left out."""
+        tokens = [m.group().lower() for m in _TOKEN.finditer(text, low, high)]
+        found: dict[str, None] = {}
+        index = 0
+        while index < len(tokens):
+            node = self.trie.children.get(tokens[index])
+            best: tuple[int, str | None] | None = None
+            cursor = index
+            while node is not None:
+                if node.payload is not None:
+                    best = (cursor, node.payload[0])
+                cursor += 1
+                node = node.children.get(tokens[cursor]) if cursor < len(tokens) else None
+            if best is None:
+                index += 1
+                continue
+            last, conduct = best
+            after = tokens[last + 1 : last + 1 + self.config.law_window]
+            if conduct is not None and _states_law(after, self.law_predicates, self.clause_ends):
+                cut = next(
+                    (i for i in range(len(after)) if self.law_predicates.at(after, i)),
+                    len(after),
+                )
+                predicate = after[cut : cut + self.law_predicates.length_at(after, cut)]
+                if self.negators.isdisjoint(predicate):
+                    found.setdefault(conduct)
+            index = last + 1
+        return tuple(found)
+
+    def law_of_conducts(
+        self, text: str, day: dt.date
+    ) -> Callable[[int, int], list[tuple[str, str, list[tuple[str, Penalty]]]]]:
+        """For a sentence of *text* (its start and end), each conduct it states the law of
+        (:meth:`conducts_in_law`), its label, the provisions lawref maps it to on *day* that
+        carry a penalty of their own, and those penalties: what a statement of punishment in that
+        sentence is compared with."""
+
+        def law(low: int, high: int) -> list[tuple[str, str, list[tuple[str, Penalty]]]]:
+            named = []
+            for conduct in self.conducts_in_law(text, low, high):
+                laws = []
+                for provision in lookup(self.statutes, self.book, conduct, day).provisions:
+                    version = self.statutes.at(provision.id, day).version
+                    if version is not None and version.penalty is not None:
+                        laws.append((provision.id, version.penalty))
+                label = self.book.conduct(conduct).label
+                named.append((conduct, label[:1].lower() + label[1:], laws))
+            return named
+
+        return law
 
     # --- dates -------------------------------------------------------------------------------
 
