@@ -123,6 +123,9 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "The police posted a warning on their official Facebook page.",
         "Police created a WhatsApp group to coordinate with parents.",
         "The cyber cell has also shared the list with the district units.",
+        # the subject past an aside between commas
+        "The victim, trusting his assurance, deleted the images and their chat history.",
+        "Police, acting on a tip from the NCMEC, shared the details of the obscene videos.",
         # a child's statement recorded on video (POCSO s.25, s.26(4)); evidence sent to a
         # laboratory, named after the material
         "The magistrate recorded the video statement of the minor victim.",

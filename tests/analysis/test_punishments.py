@@ -96,8 +96,27 @@ def test_stated_terms_and_fines_are_read(
 def test_life_and_death_are_read(catalog: Catalog) -> None:
     (life,) = _stated(catalog, "The offence carries life imprisonment.")
     assert life.life
+    assert life.claims == "imprisonment for life"
     (death,) = _stated(catalog, "The court directed that both be hanged till death.")
     assert death.death
+
+
+@pytest.mark.parametrize(
+    ("text", "life", "death"),
+    [
+        ("The court handed them two life sentences each.", True, False),
+        ("The main accused got four life terms.", True, False),
+        ("All nine were sentenced to life by the special court.", True, False),
+        ("Aggravated assault is punishable with death or life imprisonment.", True, True),
+    ],
+)
+def test_life_terms_in_the_plural_and_death_in_the_law_s_words_are_read(
+    catalog: Catalog, text: str, life: bool, death: bool
+) -> None:
+    (stated,) = _stated(catalog, text)
+    assert (stated.life, stated.death) == (life, death)
+    assert ("imprisonment for life" in stated.claims) == life
+    assert ("death" in stated.claims) == death
 
 
 @pytest.mark.parametrize(

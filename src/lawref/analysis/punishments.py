@@ -75,12 +75,13 @@ _FINE = re.compile(
 )
 _LIFE = re.compile(
     r"\b(?:life\s+imprisonment|imprisonment\s+for\s+(?:the\s+)?(?:remainder\s+of\s+(?:his|her)"
-    r"\s+)?(?:natural\s+)?life|life\s+term|life\s+sentence|jail\s+for\s+life)\b",
+    r"\s+)?(?:natural\s+)?life|life\s+terms?|life\s+sentences?|jail\s+for\s+life"
+    r"|sentenced\s+to\s+life)\b",
     re.IGNORECASE,
 )
 _DEATH = re.compile(
     r"\b(?:death\s+sentence|death\s+penalty|sentenced\s+to\s+death|hanged\s+till\s+death"
-    r"|capital\s+punishment)\b",
+    r"|capital\s+punishment|(?:punishable|punished|punishment)\s+(?:with|of)\s+death)\b",
     re.IGNORECASE,
 )
 # "offences punishable with imprisonment for less than three years are bailable": a threshold of
@@ -273,7 +274,7 @@ class PunishmentReader:
             parts = _sentence_terms(text, parts) or parts
             stated = _combine(parts)
         kinds = {p.kind for p in parts}
-        claims = _imposed_claims(text, parts, start, end) if imposed else _claims(stated)
+        claims = _imposed_claims(text, parts, start, end) if imposed else _claims(stated, kinds)
         return StatedPunishment(
             start=start,
             end=end,
@@ -589,8 +590,14 @@ def _imposed_claims(text: str, parts: Sequence[_Part], start: int, end: int) -> 
     return "; ".join(pieces)
 
 
-def _claims(stated: _Stated) -> str:
+def _claims(stated: _Stated, kinds: set[str]) -> str:
+    """A statement of the law in words: its terms, its fine, life and death ("imprisonment up to
+    5 years; a fine up to ₹10 lakh", "imprisonment for life")."""
     pieces = []
+    if "death" in kinds:
+        pieces.append("death")
+    if "life" in kinds:
+        pieces.append("imprisonment for life")
     if stated.min_months is not None and stated.max_months is not None:
         low, high = format_term(stated.min_months), format_term(stated.max_months)
         pieces.append(f"imprisonment from {low} to {high}")

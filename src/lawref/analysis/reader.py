@@ -74,6 +74,9 @@ _ECHO = 6
 _SENTENCE_WORDS = 60
 # how far either side of a child word a phrase that names no child is looked for
 _NOT_CHILD_REACH = 30
+# the most words an aside between commas after a subject may have ("the victim, trusting his
+# assurance, deleted …")
+_ASIDE = 8
 _CLAUSE_MARK = re.compile(r"[.!?\n;:,\u0964]")
 
 
@@ -771,8 +774,15 @@ class Analyzer:
             at, skipped = at - 1, skipped + 1
         if at < 0 or sentence_of[at] != sentence:
             return False
-        if any(mark in text[tokens[at][1] : tokens[first][0]] for mark in ',;:()"\u201c\u201d'):
+        gap = text[tokens[at][1] : tokens[first][0]]
+        if any(mark in gap for mark in ';:()"\u201c\u201d') or gap.count(",") > 1:
             return False
+        if "," in gap:
+            # an aside between commas after the subject: "the victim, trusting his assurance,
+            # deleted the images", "police, acting on a tip, shared …"
+            at = _before_aside(text, tokens, sentence_of, at)
+            if at < 0:
+                return False
         word = tokens[at][2]
         size = 1 if word in heads else 0
         if not size and any(p[-1] == word for p in phrases):
@@ -1777,6 +1787,23 @@ def _sentence_index(
             current += 1
         index.append(current)
     return index
+
+
+def _before_aside(
+    text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], last: int
+) -> int:
+    """The word before an aside between commas that ends at *last* ("the victim, trusting his
+    assurance, deleted": victim), the aside at most ``_ASIDE`` words with no other mark in it;
+    or -1."""
+    for start in range(last, max(0, last - _ASIDE), -1):
+        if start == 0 or sentence_of[start - 1] != sentence_of[last]:
+            return -1
+        gap = text[tokens[start - 1][1] : tokens[start][0]]
+        if any(mark in gap for mark in ';:()"\u201c\u201d') or gap.count(",") > 1:
+            return -1
+        if "," in gap:
+            return start - 1
+    return -1
 
 
 def _sentences(
