@@ -1,6 +1,6 @@
 """How ``lawref analyze`` reads reports it was not built from: the labelled corpus in
 ``tests/corpus`` — ``dev`` (may be developed on) and the held-out parts ``heldout`` to
-``heldout-6`` (never tuned on), then the held-out parts
+``heldout-7`` (never tuned on), then the held-out parts
 together — in English; then, apart, the statute references and dates of the reports in Hindi
 (lawref reads references, dates and punishments written in Devanagari, not conduct words in
 Hindi).
