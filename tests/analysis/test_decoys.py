@@ -123,6 +123,11 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "The police posted a warning on their official Facebook page.",
         "Police created a WhatsApp group to coordinate with parents.",
         "The cyber cell has also shared the list with the district units.",
+        # a child lured or befriended with no word of a setting online or of images: other
+        # offences, not online grooming (IT Act s.67B(c), POCSO s.11(vi))
+        "The accused lured the minor girls with the promise of a drive before molesting them.",
+        "He was caught luring minor schoolgirls into his room with chocolates.",
+        "The 15-year-old girl was lured by the accused and subsequently raped.",
         # the subject past an aside between commas
         "The victim, trusting his assurance, deleted the images and their chat history.",
         "Police, acting on a tip from the NCMEC, shared the details of the obscene videos.",
@@ -505,6 +510,12 @@ def test_not_conduct(catalog: Catalog, text: str) -> None:
         (
             "The two persons found uploading the obscene videos of a girl were arrested.",
             [("uploading", "uploading")],
+        ),
+        # a child lured online or for images is groomed (IT Act s.67B(c), POCSO s.11(vi))
+        ("He lured the minor girl to send her private photos.", [("lured", "grooming")]),
+        (
+            "The accused enticed the 13-year-old boy through an online game.",
+            [("enticed", "grooming")],
         ),
     ],
 )

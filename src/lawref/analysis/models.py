@@ -127,6 +127,18 @@ class NotObject(Frozen):
     sharing)."""
 
 
+class NeededSetting(Frozen):
+    """Words that make a conduct word (one of ``triggers``, of one of ``conducts``) an offence
+    only in a setting its provisions name: a child lured, enticed or befriended is grooming only
+    where its sentence also says it was online or for images (IT Act s.67B(c) "online
+    relationship", POCSO s.11(vi) "for pornographic purposes"). Without one of ``words`` in the
+    sentence the conduct word is not reported."""
+
+    conducts: tuple[ConductId, ...]
+    triggers: tuple[str, ...]
+    words: tuple[str, ...]
+
+
 class AnalysisConfig(Frozen):
     """How ``lawref analyze`` tells offending conduct from words that only look like it
     (``[analysis]`` in ``data/conduct.toml``)."""
@@ -135,6 +147,7 @@ class AnalysisConfig(Frozen):
     negators: tuple[str, ...] = ()
     negation_window: int = 3
     not_objects: tuple[NotObject, ...] = ()
+    needed_settings: tuple[NeededSetting, ...] = ()
     topic_cues: tuple[str, ...] = ()
     topic_window: int = 6
     law_predicates: tuple[str, ...] = ()

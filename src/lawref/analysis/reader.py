@@ -124,6 +124,14 @@ class Analyzer:
             for conduct_id in sorted(conducts):
                 self.not_objects_of.setdefault(conduct_id, []).append((objects, rule))
         self.not_objects_before = max((r.before for r in self.config.not_objects), default=0)
+        self.needed_settings = [
+            (
+                frozenset(rule.conducts),
+                frozenset(tuple(words(t)) for t in rule.triggers),
+                _Phrases(words(w) for w in rule.words),
+            )
+            for rule in self.config.needed_settings
+        ]
         self.adult = _Phrases(words(m) for m in self.config.adult_markers)
         self.child = frozenset(w.lower() for w in self.config.child_markers)
         ages = _ages_below(self.config.child_age_below, self.config.age_persons)
@@ -974,6 +982,8 @@ class Analyzer:
 
         if conduct != "failure_to_report" and self._negated(text, tokens, first, sentence_of):
             return False
+        if self._lacks_setting(tokens, sentence_of, first, last, conduct):
+            return False
         if self._echoes_statute(tokens, sentence_of, first, last):
             return False
         if subject_acts and (
@@ -1028,6 +1038,28 @@ class Analyzer:
         ):
             return False  # "Morphing has become a child's play": the conduct in general
         return not _states_law(after, self.law_predicates, self.clause_ends)
+
+    def _lacks_setting(
+        self,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        first: int,
+        last: int,
+        conduct: str,
+    ) -> bool:
+        """Whether the words at *first*..*last* need a setting their sentence does not name
+        (``needed_settings``: "lured the girls with the promise of a drive" is no online
+        grooming; "befriended her on Instagram" is). The sentence is read at most
+        ``_SENTENCE_WORDS`` words either side."""
+        trigger = tuple(tokens[i][2] for i in range(first, last + 1))
+        for conducts, triggers, settings in self.needed_settings:
+            if conduct not in conducts or trigger not in triggers:
+                continue
+            sentence = sentence_of[first]
+            low, high = max(0, first - _SENTENCE_WORDS), min(len(tokens), last + _SENTENCE_WORDS)
+            around = [tokens[i][2] for i in range(low, high) if sentence_of[i] == sentence]
+            return not settings.anywhere(around)
+        return False
 
     @cached_property
     def _statute_runs(self) -> frozenset[tuple[str, ...]]:
