@@ -128,6 +128,9 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "The accused lured the minor girls with the promise of a drive before molesting them.",
         "He was caught luring minor schoolgirls into his room with chocolates.",
         "The 15-year-old girl was lured by the accused and subsequently raped.",
+        # what a threat says will be done, after "threat to" or "or they would"
+        "The minor was raped, followed by a threat to make the video of the incident viral.",
+        "They warned the minor not to tell anyone or they would make the video viral.",
         # the subject past an aside between commas
         "The victim, trusting his assurance, deleted the images and their chat history.",
         "Police, acting on a tip from the NCMEC, shared the details of the obscene videos.",
