@@ -264,6 +264,30 @@ def test_a_text_with_only_body_dates_is_inferred_from_the_latest() -> None:
     assert (read.day, read.source) == (D(2024, 6, 5), "inferred")
 
 
+def test_a_day_named_by_weekday_with_no_year_takes_its_year_from_the_weekday() -> None:
+    # 25 June fell on a Wednesday in 2025, and next in 2031 (after today) and before in 2014
+    text = "New Delhi: The Delhi High Court on Wednesday, June 25, restrained the sharing."
+    read = READER.read(text, TODAY)
+    assert read is not None
+    assert (read.day, read.source, read.quote) == (D(2025, 6, 25), "inferred", "Wednesday, June 25")
+    assert "weekday" in (read.note or "")
+    # on or after the latest full date the text names: 30 March was a Saturday in 2019 and 2024
+    text = "He was held on 2 May 2019. The video surfaced on Saturday, March 30, police said."
+    read = READER.read(text, TODAY)
+    assert read is not None
+    assert read.day == D(2024, 3, 30)
+    # a later full date outranks it; a day on no such weekday is no date
+    text = "The video surfaced on Saturday, March 30. He was held on 2 May 2025."
+    assert READER.read(text, TODAY).day == D(2025, 5, 2)  # type: ignore[union-attr]
+    assert READER.read("It began on Monday, February 30.", TODAY) is None
+
+
+def test_regional_news_services_are_agencies_of_a_dateline(catalog: Catalog) -> None:
+    text = "Baramulla, Feb 22 (KNS): A court took note of a post made on 21-02-2018 at 8 PM."
+    analysis = catalog.analyze(text)
+    assert (analysis.as_of, analysis.as_of_quote) == (D(2018, 2, 22), "Baramulla, Feb 22 (KNS):")
+
+
 def test_two_digit_years_and_impossible_days() -> None:
     assert READER.read("Updated: 31 February 2020", TODAY) is None
     read = READER.read("Updated On - 01:51 PM, Sat - 18 March 23", TODAY)

@@ -22,7 +22,9 @@ about itself and says when it only infers. In order:
    Friday"), which in wire copy is the dateline's day;
 4. the **latest date the text names** in full, when it has no date line of its own: a report is
    written on or after every event it reports, so this is the nearest lower bound, and the
-   answer says it is inferred.
+   answer says it is inferred; or a later day it names by weekday, month and day with no year
+   ("on Wednesday, June 25"), placed on that weekday (first on or after that date, else the
+   latest not after today).
 
 Every pattern is a regular expression without nested repetition, run once over the text: time is
 linear in the text.
@@ -123,9 +125,11 @@ _STATUTE_YEAR = re.compile(
 )
 # "New Delhi, Oct 23 :", "New Delhi [India], December 5 (ANI):", "Hyderabad (Telangana)
 # [India], August 25 (ANI):", "Prayagraj, May 27 (HS).",
-# "Monday (March 11)": a place (or weekday) then a month and day, with no year.
+# "Monday (March 11)": a place (or weekday) then a month and day, with no year. The place is one
+# to four capitalised words: "The video surfaced on Saturday, March 30" opens no dateline.
 _DATELINE = re.compile(
-    rf"(?:^|\n)[ \t]*(?P<place>[A-Z][A-Za-z .]{{1,30}}?(?:\s?\([A-Za-z .&]{{2,30}}\))?"
+    rf"(?:^|\n)[ \t]*(?P<place>(?-i:[A-Z][A-Za-z.]{{1,20}}(?:[ ][A-Z][A-Za-z.]{{0,20}}){{0,3}})"
+    rf"(?:\s?\([A-Za-z .&]{{2,30}}\))?"
     rf"(?:\s?\[[A-Za-z ]{{1,20}}\])?),\s?"
     rf"(?P<m>{_MONTH})\s(?P<d>{_DAY})(?!\s?,?\s?\d)(?P<agency>\s?\([A-Za-z]{{2,10}}\))?\s?[:.]?",
     re.IGNORECASE,
@@ -144,6 +148,11 @@ _DATELINE_BARE = re.compile(
 )
 _WEEKDAY_DATE = re.compile(
     rf"\b(?P<w>{_WEEKDAY})\s?\(\s?(?P<m>{_MONTH})\s(?P<d>{_DAY})\s?\)", re.IGNORECASE
+)
+# "on Wednesday, June 25": a weekday, a month and a day with no year after them; the weekday
+# fixes the year within 28.
+_WEEKDAY_DAY = re.compile(
+    rf"\b(?P<w>{_WEEKDAY}),?\s(?P<m>{_MONTH})\s(?P<d>{_DAY})\b(?!,?\s?\d)", re.IGNORECASE
 )
 _MARKED = re.compile(r"\s?[:|\-\u2013]")
 _SHAPE_REACH = 120
@@ -383,6 +392,10 @@ class DateScan:
         self.latest: tuple[dt.date, str] | None = None
         # the latest day an Act the text names as law came into force, and its title
         self.law: tuple[dt.date, str, str] | None = None
+        # each day named by weekday, month and day with no year ("on Wednesday, June 25"): a
+        # set of (month, day, weekday) with the first words that named it, bounded by the
+        # calendar
+        self.weekday_days: dict[tuple[int, int, int], str] = {}
 
     @property
     def decided(self) -> bool:
@@ -432,6 +445,12 @@ class DateScan:
             day = full_date(match, today)
             if day is not None and day <= today and (self.latest is None or day > self.latest[0]):
                 self.latest = (day, match.group())
+        for match in _WEEKDAY_DAY.finditer(text):
+            month = MONTHS.get(match["m"].lower().rstrip(".")) or MONTHS.get(match["m"].lower()[:3])
+            weekday = _WEEKDAYS.get(match["w"].lower().rstrip("."))
+            if month is not None and weekday is not None:
+                key = (month, int(re.sub(r"\D", "", match["d"])), weekday)
+                self.weekday_days.setdefault(key, match.group())
         self.offset += len(text)
 
     def result(self) -> ReadDate | None:
@@ -459,6 +478,22 @@ class DateScan:
                     else ""
                 ),
             )
+        weekday_day = self._latest_weekday_day()
+        if weekday_day is not None and (self.latest is None or weekday_day[0] > self.latest[0]):
+            return ReadDate(
+                weekday_day[0],
+                weekday_day[1],
+                "inferred",
+                "the text has no date line; this is the latest day it names, by weekday, month "
+                "and day with no year, placed in "
+                + (
+                    f"the first year on that weekday from the latest date it names "
+                    f"({self.latest[0].isoformat()})"
+                    if self.latest
+                    else "the latest year on that weekday not after today"
+                )
+                + ", and the report is no earlier",
+            )
         if self.latest is None:
             return None
         return ReadDate(
@@ -468,6 +503,18 @@ class DateScan:
             "the text has no date line; this is the latest date it names, and the report is "
             "no earlier",
         )
+
+    def _latest_weekday_day(self) -> tuple[dt.date, str] | None:
+        """The latest of the days the text names by weekday, month and day with no year, each
+        placed on that weekday: in the first such year on or after the latest full date the
+        text names, or, when it names none, in the latest such year not after today."""
+        floor = self.latest[0] if self.latest else None
+        placed = [
+            (day, quote)
+            for (month, number, weekday), quote in sorted(self.weekday_days.items())
+            if (day := _place_year(month, number, weekday, floor, self.today)) is not None
+        ]
+        return max(placed) if placed else None
 
     def _dateline(self) -> ReadDate | None:
         _, quote, month_day, weekday, own_floor, index, stated = min(self.datelines)
