@@ -131,6 +131,8 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         # what a threat says will be done, after "threat to" or "or they would"
         "The minor was raped, followed by a threat to make the video of the incident viral.",
         "They warned the minor not to tell anyone or they would make the video viral.",
+        "The sender warned the minor that the photos would be circulated if she refused.",
+        "The minor, under threat of having a video made viral, was taken to a hotel.",
         # the subject past an aside between commas
         "The victim, trusting his assurance, deleted the images and their chat history.",
         "Police, acting on a tip from the NCMEC, shared the details of the obscene videos.",

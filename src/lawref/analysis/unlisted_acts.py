@@ -147,7 +147,9 @@ def _name_start(text: str, low: int, act_start: int, words: ActNameWords) -> tup
     return start, count
 
 
-_WORD_BEFORE = re.compile(r"([A-Za-z/]+|\d[\w()]*|[,&])\s*(?:the\s+)?\Z", re.IGNORECASE)
+# the word before a name, on its line: a word in an earlier paragraph cites nothing (and a text
+# read in stretches, cut at line breaks, reads the same as a whole)
+_WORD_BEFORE = re.compile(r"([A-Za-z/]+|\d[\w()]*|[,&])[ \t]*(?:the[ \t]+)?\Z", re.IGNORECASE)
 
 
 _SECTION_OF = re.compile(r"\d[\w()]*\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
