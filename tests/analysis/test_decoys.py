@@ -128,6 +128,10 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "The accused lured the minor girls with the promise of a drive before molesting them.",
         "He was caught luring minor schoolgirls into his room with chocolates.",
         "The 15-year-old girl was lured by the accused and subsequently raped.",
+        # what a court forbids (an injunction) or an order to stop is not done
+        "The court restrained the accused from uploading obscene material of the minor victim.",
+        "The High Court restrained the sharing of any obscene material of the minor girl.",
+        "He was asked to refrain from posting the obscene videos of the minor.",
         # what a threat says will be done, after "threat to" or "or they would"
         "The minor was raped, followed by a threat to make the video of the incident viral.",
         "They warned the minor not to tell anyone or they would make the video viral.",
@@ -515,6 +519,16 @@ def test_not_conduct(catalog: Catalog, text: str) -> None:
         (
             "The two persons found uploading the obscene videos of a girl were arrested.",
             [("uploading", "uploading")],
+        ),
+        # an injunction about something else, then an act; "barred from" a place
+        (
+            "The accused, who was restrained from contacting the minor, later uploaded her "
+            "obscene photos.",
+            [("uploaded", "uploading")],
+        ),
+        (
+            "He was barred from the school after he shared obscene videos of the minor.",
+            [("shared", "sharing")],
         ),
         # a child lured online or for images is groomed (IT Act s.67B(c), POCSO s.11(vi))
         ("He lured the minor girl to send her private photos.", [("lured", "grooming")]),

@@ -148,6 +148,13 @@ class AnalysisConfig(Frozen):
     negation_window: int = 3
     not_objects: tuple[NotObject, ...] = ()
     needed_settings: tuple[NeededSetting, ...] = ()
+    prohibition_cues: tuple[str, ...] = ()
+    """Words right before a conduct word that forbid it rather than report it: a court's
+    injunction or an order to stop ("restrained the sharing of", "asked to refrain from
+    posting")."""
+    prohibition_verbs: tuple[str, ...] = ()
+    """Verbs that forbid what follows "from" after them and their object, at most four words
+    ("restrained the accused from uploading", "barred them from sharing")."""
     topic_cues: tuple[str, ...] = ()
     topic_window: int = 6
     law_predicates: tuple[str, ...] = ()

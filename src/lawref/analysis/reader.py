@@ -984,6 +984,8 @@ class Analyzer:
             return False
         if self._lacks_setting(tokens, sentence_of, first, last, conduct):
             return False
+        if self._prohibited(text, tokens, sentence_of, first):
+            return False
         if self._echoes_statute(tokens, sentence_of, first, last):
             return False
         if subject_acts and (
@@ -1038,6 +1040,43 @@ class Analyzer:
         ):
             return False  # "Morphing has become a child's play": the conduct in general
         return not _states_law(after, self.law_predicates, self.clause_ends)
+
+    @cached_property
+    def prohibitions(self) -> frozenset[tuple[str, ...]]:
+        """The config's ``prohibition_cues``, as words."""
+        return frozenset(tuple(words(c)) for c in self.config.prohibition_cues)
+
+    @cached_property
+    def prohibition_verbs(self) -> frozenset[str]:
+        """The config's ``prohibition_verbs``."""
+        return frozenset(w.lower() for w in self.config.prohibition_verbs)
+
+    def _prohibited(
+        self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
+    ) -> bool:
+        """Whether the conduct word at *first* is forbidden, not reported: one of
+        ``prohibition_cues`` ends right before it ("restrained the sharing of"), or "from" does,
+        after one of ``prohibition_verbs`` and at most four words with no mark between
+        ("restrained the accused from uploading"; a court's injunction)."""
+        sentence = sentence_of[first]
+        for size in sorted({len(cue) for cue in self.prohibitions}):
+            low = first - size
+            if (
+                low >= 0
+                and sentence_of[low] == sentence
+                and tuple(tokens[i][2] for i in range(low, first)) in self.prohibitions
+            ):
+                return True
+        if first == 0 or tokens[first - 1][2] != "from":
+            return False
+        verbs = self.prohibition_verbs
+        for at in range(first - 2, max(-1, first - 7), -1):
+            gap = text[tokens[at][1] : tokens[first - 1][0]]
+            if sentence_of[at] != sentence or any(mark in gap for mark in ",;:()"):
+                return False
+            if tokens[at][2] in verbs:
+                return True
+        return False
 
     def _lacks_setting(
         self,
