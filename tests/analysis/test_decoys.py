@@ -128,6 +128,12 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "The accused lured the minor girls with the promise of a drive before molesting them.",
         "He was caught luring minor schoolgirls into his room with chocolates.",
         "The 15-year-old girl was lured by the accused and subsequently raped.",
+        # material said to contain material; a statement revealed; a police search; details
+        # kept confidential
+        "He was booked for a post containing obscene content related to the minor girl.",
+        "The minor's mother revealed that the accused had threatened the family.",
+        "A search of the minor's school bag was made by the teachers.",
+        "The details of the minor complainants would be kept confidential, the CID said.",
         # what a court forbids (an injunction) or an order to stop is not done
         "The court restrained the accused from uploading obscene material of the minor victim.",
         "The High Court restrained the sharing of any obscene material of the minor girl.",
@@ -519,6 +525,11 @@ def test_not_conduct(catalog: Catalog, text: str) -> None:
         (
             "The two persons found uploading the obscene videos of a girl were arrested.",
             [("uploading", "uploading")],
+        ),
+        # a device containing material is storage; a search's finding is
+        (
+            "A mobile phone containing obscene videos of the minor was recovered from him.",
+            [("mobile phone containing obscene videos", "storing")],
         ),
         # an injunction about something else, then an act; "barred from" a place
         (
