@@ -531,6 +531,16 @@ def test_not_conduct(catalog: Catalog, text: str) -> None:
             "A mobile phone containing obscene videos of the minor was recovered from him.",
             [("mobile phone containing obscene videos", "storing")],
         ),
+        # sexual messages sent to a child are sexual harassment (POCSO s.11), not sharing of
+        # material; material sent beside them still is sharing
+        (
+            "The teacher was held for stalking a Class X girl and sending obscene messages.",
+            [("stalking a Class X girl", "grooming"), ("sending obscene messages", "grooming")],
+        ),
+        (
+            "He sent vulgar messages and obscene videos of the minor girl to her friends.",
+            [("sent", "sharing"), ("sent vulgar messages", "grooming")],
+        ),
         # an injunction about something else, then an act; "barred from" a place
         (
             "The accused, who was restrained from contacting the minor, later uploaded her "

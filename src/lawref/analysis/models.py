@@ -85,6 +85,10 @@ class Frame(Frozen):
     group created by the police" is no offence) or the subject before an active one ("the
     police created a group"); not so for material found ("videos recovered by the police",
     "Police recovered 1,200 CSAM files": the material was the accused's)."""
+    over_lexicon: bool = False
+    """The trigger may be a conduct word of the lexicon, which the frame then replaces: "sent
+    obscene messages to the girl" is grooming (sexual harassment), not the sharing "sent" says
+    alone. Needs ``replaces_object``."""
     clause_bound: bool = False
     """The object is looked for only in the trigger's clause: no ``subject_stops`` word between
     ("made a complaint after the video went viral" is no video made viral)."""

@@ -429,7 +429,8 @@ class Analyzer:
         told: list[tuple[int, int]],
     ) -> list[tuple[int, int, str, bool, int, bool]]:
         """Conduct told with words between verb and object (``frames``): each trigger word not
-        inside a lexicon phrase, and the first object word after it within the frame's window
+        inside a lexicon phrase (unless its frame is ``over_lexicon``), and the first object
+        word after it within the frame's window
         (or, for a passive frame, its subject before it: :meth:`_passive_subject`), in one
         sentence, with one of the frame's ``between`` words before the object when it
         has them. A frame that does not replace its object is not read across a conduct phrase
@@ -449,7 +450,9 @@ class Analyzer:
         names_child: dict[int, bool] = {}  # by sentence, worked out once
         for first, (_, _, word) in enumerate(tokens):
             frames = self.frames.get(word)
-            if frames is None or taken[first]:
+            if frames is not None and taken[first]:
+                frames = [f for f in frames if f.over_lexicon and f.replaces_object] or None
+            if frames is None:
                 continue
             sentence = sentence_of[first]
             for frame in frames:
@@ -508,15 +511,37 @@ class Analyzer:
                 # whether the subject before an active trigger did the conduct: not the finder
                 # of material ("Police recovered 1,200 CSAM files"); a passive frame's agent is
                 # read after "by" instead
+                replaces = frame.replaces_object
+                if taken[first] and self._material_follows(text, tokens, sentence_of, hit, frame):
+                    # "sent vulgar messages and obscene videos of the minor": the trigger's own
+                    # conduct stands beside the frame's
+                    replaces = False
                 if frame.passive:
-                    result.append((hit, first, frame.conduct, frame.replaces_object, first, False))
+                    result.append((hit, first, frame.conduct, replaces, first, False))
                 else:
-                    result.append(
-                        (first, hit, frame.conduct, frame.replaces_object, first, frame.agent_acts)
-                    )
+                    result.append((first, hit, frame.conduct, replaces, first, frame.agent_acts))
                 framed_until[frame.conduct] = max(first, hit)
                 break
         return result
+
+    def _material_follows(
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        hit: int,
+        frame: Frame,
+    ) -> bool:
+        """Whether a material word other than the frame's objects follows its object in the
+        clause, within eight words: the trigger then acts on it too."""
+        for j in range(hit + 1, min(len(tokens), hit + 9)):
+            gap = text[tokens[j - 1][1] : tokens[j][0]]
+            if sentence_of[j] != sentence_of[hit] or any(mark in gap for mark in ".;:()"):
+                return False
+            word = tokens[j][2]
+            if word not in frame.objects and self.material_only.at([word], 0):
+                return True
+        return False
 
     def _passive_subject(
         self,
