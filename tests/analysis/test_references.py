@@ -199,6 +199,28 @@ def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
         ("and under the Indian Telegraph Act", [("telegraph-act-1885", None)]),
         # a bracket closing right before "Act"
         ("booked under the SC/ST (Prevention of Atrocities) Act", [("sc-st-poa-1989", None)]),
+        # the last number of a list right before another Act is that Act's; "r/w" before a
+        # bare number; a number past an Act's last section is not that Act's
+        (
+            "booked under IPC 354 and 67 IT Act",
+            [("ipc-1860", "354"), ("it-act-2000", "67")],
+        ),
+        (
+            "booked under IPC 354 and 67 of the IT Act",
+            [("ipc-1860", "354"), ("it-act-2000", "67")],
+        ),
+        (
+            "booked under 354, 509 IPC r/w 67B IT Act",
+            [("ipc-1860", "354"), ("ipc-1860", "509"), ("it-act-2000", "67B")],
+        ),
+        (
+            "booked under IPC 354 and 509 of IT Act",
+            [("ipc-1860", "354"), ("ipc-1860", "509"), ("it-act-2000", None)],
+        ),
+        (
+            "under POCSO 8 and 12 IT Act cases",
+            [("pocso-2012", "8"), ("pocso-2012", "12"), ("it-act-2000", None)],
+        ),
     ],
 )
 def test_reference_forms(

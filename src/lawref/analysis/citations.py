@@ -89,7 +89,8 @@ _DIRECT = re.compile(
 # Act's name right at the end, after "of" when the list came after a comma or "and", and no
 # count noun after the Act ("45 of the POCSO cases").
 _BACK = re.compile(
-    rf"(?P<lead>,|&|\band\b|\bunder\b|\bu/s)\s?(?P<list>{_NUMBER}(?:{_JOIN}{_NUMBER})*)"
+    rf"(?P<lead>,|&|\band\b|\bunder\b|\bu/s|\br/w|\bread\s+with)\s?"
+    rf"(?P<list>{_NUMBER}(?:{_JOIN}{_NUMBER})*)"
     r"\s?(?P<link>(?:of|under)\s)?(?:the\s)?",
     re.IGNORECASE,
 )
@@ -366,6 +367,8 @@ class CitationReader:
             index = by_start.get(match.end())
             if index is None or within_any(match.start("list"), covered_lists):
                 continue
+            if self._beyond_last(acts[index][2], match["list"]):
+                continue  # "IPC 354 and 509 of IT Act": the IT Act has no section 509
             lead = match["lead"].lower()
             before = by_end.get(_skip_space_back(text, match.start()))
             if (
@@ -400,15 +403,29 @@ class CitationReader:
                 continue
             # the list starts right after this Act: another Act after it takes it only when
             # linked to it ("POCSO, 67B of the IT Act"), not after a comma ("IPC 354, POCSO 8")
-            if _act_for(direct.start("list"), direct.end(), text, acts, starts) not in (
-                None,
-                index,
-            ):
+            listed, offset = direct["list"], direct.start("list")
+            other = _act_for(direct.start("list"), direct.end(), text, acts, starts)
+            cut = _last_item_start(listed)
+            tail = listed[cut:] if cut is not None else listed
+            if other is not None and other != index and not self._beyond_last(acts[other][2], tail):
+                if cut is not None:
+                    # "IPC 354 and 67 of the IT Act": 67 is the IT Act's, 354 still the IPC's
+                    used_acts.add(index)
+                    head = listed[:cut]
+                    refs.extend(self._list(text, offset, head, acts[index], day, budget))
                 continue
             used_acts.add(index)
-            refs.extend(
-                self._list(text, direct.start("list"), direct["list"], acts[index], day, budget)
-            )
+            later = by_start.get(_skip_space_forward(text, direct.end()))
+            if later is not None and self._counted_after(text, acts[later][1]):
+                later = None  # "POCSO 8 and 12 IT Act cases": a count, not a section
+            cut = _last_item_start(listed) if later is not None and later != index else None
+            if cut is not None and later is not None:
+                # "IPC 354 and 67 IT Act": the number right before another Act is that Act's
+                refs.extend(self._list(text, offset, listed[:cut], acts[index], day, budget))
+                refs.extend(self._list(text, offset + cut, listed[cut:], acts[later], day, budget))
+                used_acts.add(later)
+                continue
+            refs.extend(self._list(text, offset, listed, acts[index], day, budget))
         if self.devanagari.present(text, low, high):
             refs.extend(self._devanagari_refs(text, low, high, acts, used_acts, refs, day))
         covered = sorted((ref.start, ref.end) for ref in refs)
@@ -593,6 +610,20 @@ class CitationReader:
                 refs.append(ref.model_copy(update=place) if place else ref)
             unexpanded = ()
         return refs
+
+    def _beyond_last(self, name: ActName, listed: str) -> bool:
+        """Whether a list names a number past the last section of the Act *name* ("509" for
+        the IT Act), so that it cannot be that Act's."""
+        last = self._last_section(name)
+        return last is not None and any(int(n) > last for n in re.findall(r"\d+", listed))
+
+    def _counted_after(self, text: str, act_end: int) -> bool:
+        """Whether a count's noun follows an Act's name ending at *act_end* ("12 POCSO
+        cases")."""
+        after = _NEXT_WORD.match(text, act_end)
+        return after is not None and (
+            after[1].lower() in self.counted_nouns or after[1].lower() in self.count_words
+        )
 
     def _last_section(self, name: ActName) -> int | None:
         """The Act's last section where lawref records it."""
@@ -932,6 +963,26 @@ def _later_act_split(numbers: Sequence[tuple[int, int, str, str]], last: int | N
             if digits is not None and int(digits.group()) > last:
                 return len(numbers)
     return split
+
+
+def _skip_space_forward(text: str, index: int, limit: int = 8) -> int:
+    """*index* moved on over at most *limit* spaces after it (bounded: linear reading)."""
+    stop = min(len(text), index + limit)
+    while index < stop and text[index].isspace():
+        index += 1
+    return index
+
+
+def _last_item_start(listed: str) -> int | None:
+    """Where the last number of a list of two or more numbers joined by a word, a comma or "/"
+    starts ("354 and 67": at 67), or None for a single number or a range's end."""
+    items = [m for m in _ITEM.finditer(listed) if m["number"]]
+    if len(items) < 2:
+        return None
+    joined = listed[items[-2].end() : items[-1].start()]
+    if _RANGE_JOIN.fullmatch(joined):
+        return None
+    return items[-1].start()
 
 
 def _skip_space_back(text: str, index: int, limit: int = 8) -> int:
