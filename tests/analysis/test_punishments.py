@@ -248,6 +248,63 @@ def test_statements_not_said_of_conduct_in_general_are_not_compared_by_conduct(
         assert stated.differs is None or "no provision lawref maps" not in stated.differs
 
 
+@pytest.mark.parametrize(
+    ("text", "claims", "imposed"),
+    [
+        # a fine told after its amount, or as "fined"
+        (
+            "He got 3 years' jail and Rs 5,000 fine.",
+            "a sentence of imprisonment for 3 years; a fine of ₹5,000",
+            True,
+        ),
+        ("The accused was fined Rs 10,000.", "a fine of ₹10,000", True),
+        # "RI", "jailed", a range with a hyphen, life "till the remainder of his natural life"
+        (
+            "Such offenders can be jailed for up to seven years.",
+            "imprisonment up to 7 years",
+            False,
+        ),
+        (
+            "The offence carries imprisonment of 3-5 years.",
+            "imprisonment from 3 years to 5 years",
+            False,
+        ),
+        (
+            "He was awarded seven years' imprisonment by the court.",
+            "a sentence of imprisonment for 7 years",
+            True,
+        ),
+        (
+            "The special court handed him a 20-year jail term.",
+            "a sentence of imprisonment for 20 years",
+            True,
+        ),
+        (
+            "The court sentenced him to imprisonment till the remainder of his natural life.",
+            "a sentence of imprisonment for life",
+            True,
+        ),
+        (
+            "It is punishable with not less than 20 years, which may extend to life.",
+            "imprisonment for life; imprisonment of at least 20 years",
+            False,
+        ),
+        # an age is no term
+        (
+            "The court sentenced a 47-year-old tailor to two-year imprisonment for molesting a "
+            "7-year-old girl.",
+            "a sentence of imprisonment for 2 years",
+            True,
+        ),
+    ],
+)
+def test_sentences_and_statements_in_the_forms_reports_use(
+    catalog: Catalog, text: str, claims: str, imposed: bool
+) -> None:
+    (stated,) = _stated(catalog, text)
+    assert (stated.claims, stated.imposed) == (claims, imposed)
+
+
 def test_a_statement_is_said_of_a_reference_in_its_own_sentence_only(catalog: Catalog) -> None:
     text = (
         "The court noted imprisonment up to five years.\n\n"

@@ -55,16 +55,20 @@ _TERM_BEFORE = re.compile(
 )
 _TERM = rf"(?:(?P<limit>{_UP_TO}|{_AT_LEAST})\s)?(?P<n>{_NUM})[\s-](?P<unit>{_UNIT})"
 _RANGE = re.compile(
-    rf"\b(?P<n1>{_NUM})(?:[\s-](?P<u1>{_UNIT}))?\s(?:to|and)\s(?P<n2>{_NUM})[\s-](?P<u2>{_UNIT})\b",
+    rf"\b(?P<n1>{_NUM})(?:[\s-](?P<u1>{_UNIT}))?(?:\s(?:to|and)\s|\s?[-\u2013]\s?)(?P<n2>{_NUM})"
+    rf"[\s-](?P<u2>{_UNIT})\b",
     re.IGNORECASE,
 )
+# "-old" or " old" after a term makes it an age ("a 47-year-old tailor", "7 years old")
+_AGE_AFTER = re.compile(r"[\s-]?old\b", re.IGNORECASE)
 _UNIT_WORD = re.compile(rf"\b{_UNIT}\b", re.IGNORECASE)
 # The longest a term can run before its unit: "which may extend to twenty years" (35) and a range
 # "six months to one year" (22), with room to spare.
 _BEFORE_UNIT = 60
 _TERM_RE = re.compile(rf"\b{_TERM}\b", re.IGNORECASE)
 _FINE = re.compile(
-    r"\bfine(?:s)?\s(?:of\s)?(?:(?P<limit>" + _UP_TO + r"|" + _AT_LEAST + r")\s)?"
+    r"\b(?:fine(?:s)?\s(?:of\s)?|fined\s(?:(?:a\s)?(?:sum|penalty|amount)\s(?:of\s)?)?)"
+    r"(?:(?P<limit>" + _UP_TO + r"|" + _AT_LEAST + r")\s)?"
     # "Rs 10,000", and "Rs 10, 000" as some pages print it (one or two digits, a comma and a
     # space, then three digits: "Rs 200, 500 and 1,000" are three amounts)
     r"(?:rs\.?|₹|inr|rupees)?\s?(?P<amount>\d{1,2},\s\d{3}\b|\d{1,3}(?:,\d{2,3})*(?:\.\d+)?|(?:"
@@ -73,10 +77,16 @@ _FINE = re.compile(
     r"(?:\s?(?P<scale>lakhs?|crores?|thousand))?",
     re.IGNORECASE,
 )
+# an amount before the word: "Rs 5,000 fine", "₹10 lakh as fine" (a currency mark first)
+_FINE_AFTER = re.compile(
+    r"(?:\brs\.?|₹|\binr)\s?(?P<amount>\d{1,2},\s\d{3}\b|\d{1,3}(?:,\d{2,3})*(?:\.\d+)?)"
+    r"(?:\s?(?P<scale>lakhs?|crores?|thousand))?\s(?:as\s)?(?:a\s)?fine\b(?P<limit>(?!))?",
+    re.IGNORECASE,
+)
 _LIFE = re.compile(
-    r"\b(?:life\s+imprisonment|imprisonment\s+for\s+(?:the\s+)?(?:remainder\s+of\s+(?:his|her)"
-    r"\s+)?(?:natural\s+)?life|life\s+terms?|life\s+sentences?|jail\s+for\s+life"
-    r"|sentenced\s+to\s+life)\b",
+    r"\b(?:life\s+imprisonment|imprisonment\s+(?:for|till|until)\s+(?:the\s+)?(?:(?:remainder|rest)"
+    r"\s+of\s+(?:his|her|their)\s+)?(?:natural\s+)?life|life\s+terms?|life\s+sentences?"
+    r"|jail\s+for\s+life|sentenced\s+to\s+life|extend(?:s|able)?\s+to\s+life)\b",
     re.IGNORECASE,
 )
 _DEATH = re.compile(
@@ -107,7 +117,8 @@ _UNSTATED = re.compile(
 # ("could be sentenced", "sought"), and with no word of the law between ("sentenced under Section
 # 67B, which provides …").
 _IMPOSED = re.compile(
-    r"\b(?:(?P<sure>sentenced|fined)|(?P<court>awarded|awarding|imposed|imposing"
+    r"\b(?:(?P<sure>sentenced|fined|jailed|(?:was|were|been)\s+(?:awarded|handed|given)"
+    r"|handed\s+(?:him|her|them)|got)|(?P<court>awarded|awarding|imposed|imposing"
     r"|handed\s+down|slapped))\b",
     re.IGNORECASE,
 )
@@ -303,6 +314,8 @@ class PunishmentReader:
         for match in _each(_RANGE, text, windows):
             if _beside(match.start(), match.end(), words, word_starts, 60) is None:
                 continue
+            if _AGE_AFTER.match(text, match.end()):
+                continue  # "aged 10-12 years old"
             unit2 = match["u2"]
             unit1 = match["u1"] or unit2
             low = _months(match["n1"], unit1)
@@ -314,6 +327,8 @@ class PunishmentReader:
         for match in _each(_TERM_RE, text, windows):
             if _inside(match.start(), ranged):
                 continue
+            if _AGE_AFTER.match(text, match.end()):
+                continue  # "a 47-year-old tailor", "a girl 7 years old": an age
             if _THRESHOLD.search(text, max(0, match.start() - 20), match.start()):
                 continue
             if _SERVED.search(text, max(0, match.start() - 40), match.start()):
@@ -349,7 +364,10 @@ class PunishmentReader:
                     bool(limit),
                 )
             )
-        for match in _FINE.finditer(text):
+        fines = sorted(
+            [*_FINE.finditer(text), *_FINE_AFTER.finditer(text)], key=lambda m: m.start()
+        )
+        for match in fines:
             amount = _rupees(match["amount"], match["scale"])
             if amount is not None:
                 parts.append(
