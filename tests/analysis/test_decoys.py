@@ -134,6 +134,9 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "The minor's mother revealed that the accused had threatened the family.",
         "A search of the minor's school bag was made by the teachers.",
         "The details of the minor complainants would be kept confidential, the CID said.",
+        # a passive whose subject is denied ("no … was uploaded")
+        "Police ensured that no such material of the minor is uploaded again.",
+        "No videos of the minor girl were shared, the police said.",
         # what a court forbids (an injunction) or an order to stop is not done
         "The court restrained the accused from uploading obscene material of the minor victim.",
         "The High Court restrained the sharing of any obscene material of the minor girl.",
@@ -530,6 +533,11 @@ def test_not_conduct(catalog: Catalog, text: str) -> None:
         (
             "A mobile phone containing obscene videos of the minor was recovered from him.",
             [("mobile phone containing obscene videos", "storing")],
+        ),
+        # "no" that opens no subject of the passive
+        (
+            "There is no doubt the obscene videos of the minor were uploaded by him.",
+            [("uploaded", "uploading")],
         ),
         # sexual messages sent to a child are sexual harassment (POCSO s.11), not sharing of
         # material; material sent beside them still is sharing

@@ -666,6 +666,42 @@ class Analyzer:
             if tokens[index][2] in self.negators:
                 following = tokens[index + 1][2] if index + 1 < first else ""
                 return following not in _NOT_ONLY
+        return self._no_passive_subject(text, tokens, first, sentence_of)
+
+    def _no_passive_subject(
+        self, text: str, tokens: list[tuple[int, int, str]], first: int, sentence_of: list[int]
+    ) -> bool:
+        """Whether a passive conduct word's subject is denied: "no obscene content was
+        uploaded", "no videos of the minor were shared" (one of ``object_negators`` opening the
+        subject, at most eight words before the form of "be", with no mark, ``subject_stops``
+        word or determiner that opens the subject between: "no doubt the videos were
+        uploaded" is no denial)."""
+        sentence = sentence_of[first]
+        at = first - 1
+        skipped = 0
+        while at >= 0 and sentence_of[at] == sentence and skipped < 3:
+            if tokens[at][2] in _BE_FORMS:
+                break
+            if tokens[at][2] not in self.passive_between:
+                return False
+            at, skipped = at - 1, skipped + 1
+        else:
+            return False
+        if at < 0 or sentence_of[at] != sentence or tokens[at][2] not in _BE_FORMS:
+            return False
+        for index in range(at - 1, max(-1, at - 9), -1):
+            gap = text[tokens[index][1] : tokens[index + 1][0]]
+            if sentence_of[index] != sentence or any(mark in gap for mark in ",;:()"):
+                return False
+            word = tokens[index][2]
+            if word in self.object_negators:
+                return True
+            if word in self.subject_stops:
+                return False
+            if (word in self.config.determiners or word in _POSSESSIVES) and (
+                index == 0 or tokens[index - 1][2] != "of"
+            ):
+                return False  # the subject opens here: "no doubt the videos were uploaded"
         return False
 
     def _names_no_material(
