@@ -271,15 +271,23 @@ def test_a_day_named_by_weekday_with_no_year_takes_its_year_from_the_weekday() -
     assert read is not None
     assert (read.day, read.source, read.quote) == (D(2025, 6, 25), "inferred", "Wednesday, June 25")
     assert "weekday" in (read.note or "")
-    # on or after the latest full date the text names: 30 March was a Saturday in 2019 and 2024
-    text = "He was held on 2 May 2019. The video surfaced on Saturday, March 30, police said."
-    read = READER.read(text, TODAY)
-    assert read is not None
-    assert read.day == D(2024, 3, 30)
-    # a later full date outranks it; a day on no such weekday is no date
-    text = "The video surfaced on Saturday, March 30. He was held on 2 May 2025."
-    assert READER.read(text, TODAY).day == D(2025, 5, 2)  # type: ignore[union-attr]
+    # in the year of the latest full date the text names, after it: 12 August 2019 was a
+    # Monday; a weekday day before that date is no later than it, and is never pushed into a
+    # later year (review 2026-12-02l: "Monday, August 5 … August 9, 2019" was read as 2024)
+    text = "The FIR was registered on August 9, 2019. He was held on Monday, August 12."
+    assert READER.read(text, TODAY).day == D(2019, 8, 12)  # type: ignore[union-attr]
+    text = "The man filmed the girl on Monday, August 5. The FIR was registered on August 9, 2019."
+    assert READER.read(text, TODAY).day == D(2019, 8, 9)  # type: ignore[union-attr]
+    # a day on no such weekday is no date; a weekday is capitalised ("wed" is a verb)
     assert READER.read("It began on Monday, February 30.", TODAY) is None
+    assert READER.read("The couple wed May 5 in a temple.", TODAY) is None
+
+
+def test_a_dateline_place_may_join_words_and_holds_no_weekday(catalog: Catalog) -> None:
+    analysis = catalog.analyze("Daman and Diu, Oct 23 (PTI): Police arrested a man in 2025.")
+    assert analysis.as_of_quote == "Daman and Diu, Oct 23 (PTI):"
+    analysis = catalog.analyze("On Saturday, March 30, police arrested a man.")
+    assert (analysis.as_of, analysis.as_of_quote) == (D(2024, 3, 30), "Saturday, March 30")
 
 
 def test_regional_news_services_are_agencies_of_a_dateline(catalog: Catalog) -> None:

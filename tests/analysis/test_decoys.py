@@ -142,13 +142,10 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "The High Court restrained the sharing of any obscene material of the minor girl.",
         "He was asked to refrain from posting the obscene videos of the minor.",
         # what a threat says will be done, after "threat to" or "or they would"
-        "The minor was raped, followed by a threat to make the video of the incident viral.",
         "They warned the minor not to tell anyone or they would make the video viral.",
-        "The sender warned the minor that the photos would be circulated if she refused.",
         "The minor, under threat of having a video made viral, was taken to a hotel.",
         # the subject past an aside between commas
         "The victim, trusting his assurance, deleted the images and their chat history.",
-        "Police, acting on a tip from the NCMEC, shared the details of the obscene videos.",
         # a child's statement recorded on video (POCSO s.25, s.26(4)); evidence sent to a
         # laboratory, named after the material
         "The magistrate recorded the video statement of the minor victim.",
@@ -533,6 +530,20 @@ def test_not_conduct(catalog: Catalog, text: str) -> None:
         (
             "A mobile phone containing obscene videos of the minor was recovered from him.",
             [("mobile phone containing obscene videos", "storing")],
+        ),
+        # an aside before an official's act is no lawful agent's (review 2026-12-02l)
+        (
+            "The officials, who were later suspended, shared the obscene video of the minor.",
+            [("shared", "sharing")],
+        ),
+        # "would be", "will be" and "a threat to" open no threat (review 2026-12-02l)
+        (
+            "The obscene videos of minors would be sold for Rs 200 each on Telegram.",
+            [("sold", "selling")],
+        ),
+        (
+            "The man who posed a threat to minors uploaded 300 obscene videos of children.",
+            [("uploaded", "uploading")],
         ),
         # "no" that opens no subject of the passive
         (

@@ -179,73 +179,43 @@ def test_a_statement_with_no_provision_is_read_but_not_compared(catalog: Catalog
     assert stated.differs is None
 
 
-def test_a_statement_of_the_law_of_conduct_is_compared_with_every_provision_reaching_it(
+def test_a_statement_is_said_of_the_reference_it_follows_and_of_its_own_clause(
     catalog: Catalog,
 ) -> None:
-    # IT Act s.67B(b) reaches viewing, storing and distributing: up to five years and Rs 10 lakh
+    # POCSO s.6 is not held: death is said of it, not of the IT Act s.67B named after it
     text = (
-        "Viewing, distributing or storing any child pornographic content is a criminal offence "
-        "which can attract imprisonment upto five years and a fine of up to Rs 10 lakh."
+        "He was booked under Section 6 of the POCSO Act, which is punishable with death, and "
+        "Section 67B of the IT Act."
     )
-    (stated,) = _stated(catalog, text, D(2019, 10, 13))
-    assert stated.provision is None
-    assert stated.conducts == ("viewing", "sharing", "storing")
-    assert stated.differs is None
-    # a subsequent conviction's seven years under s.67B is a term the law provides too
-    (stated,) = _stated(catalog, "Viewing such material can attract seven years in jail.")
-    assert stated.conducts == ("viewing",)
-    assert stated.differs is None
+    (stated,) = _stated(catalog, text)
+    assert stated.death
+    assert (stated.provision, stated.differs) == (None, None)
+    # a semicolon ends the clause a statement is read in
+    text = (
+        "He faces imprisonment up to five years under Section 67B of the IT Act; the rape "
+        "charge is punishable with death."
+    )
+    first, second = _stated(catalog, text)
+    assert (first.provision, first.differs) == ("it-act-2000/s67B", None)
+    assert second.death
+    assert (second.provision, second.differs) == (None, None)
 
 
-def test_a_wrong_statement_of_the_law_of_conduct_names_what_the_law_provides(
-    catalog: Catalog,
-) -> None:
-    text = "Viewing or storing child sexual abuse material is punishable with ten years in jail."
-    (stated,) = _stated(catalog, text, D(2021, 3, 3))
-    assert stated.conducts == ("viewing", "storing")
-    assert stated.differs is not None
-    assert "for viewing and storing or possessing" in stated.differs
-    assert "on 2021-03-03" in stated.differs
-    assert "it-act-2000/s67B(b) (viewing and storing or possessing)" in stated.differs
-    assert "pocso-2012/s15(3) (storing or possessing)" in stated.differs
-    summary = catalog.analyze(text, D(2021, 3, 3)).summary
-    assert any("ten years in jail" in d for d in summary.differences)
-
-
-def test_only_the_conducts_a_statement_gets_wrong_are_named(catalog: Catalog) -> None:
-    # in 2018 POCSO s.15 (storing for commercial purposes) gave up to three years; uploading was
-    # reached by IT Act s.67B(a) (five years) and IPC s.292 (two) only
-    text = "Uploading or storing such content is punishable with imprisonment up to three years."
-    (stated,) = _stated(catalog, text, D(2018, 3, 3))
-    assert stated.conducts == ("uploading", "storing")
-    assert stated.differs is not None
-    assert "for uploading or publishing;" in stated.differs
-    assert "(storing" not in stated.differs
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # the sentence names the law the statement is said of, held by lawref or not
-        "Under Section 23 of the POCSO Act, revealing a victim's photograph is punishable with "
-        "imprisonment up to ten years.",
-        "Sharing such videos is an offence under the IPC and can attract up to ten years.",
-        # a sentence imposed, not a statement of the law
-        "The accused, who shared the videos, was sentenced to ten years in jail.",
-        # a denial states no punishment of the conduct
-        "Mere viewing does not constitute an offence, the court said, and he faced ten years.",
-        # the conduct is not the subject of a statement of law
-        "The man who filmed the girl faces a jail term of ten years.",
-        # several terms are several statements
-        "Viewing is punishable with three years in jail and sharing with ten years in jail.",
-    ],
-)
-def test_statements_not_said_of_conduct_in_general_are_not_compared_by_conduct(
-    catalog: Catalog, text: str
-) -> None:
-    for stated in _stated(catalog, text):
-        assert stated.conducts == ()
-        assert stated.differs is None or "no provision lawref maps" not in stated.differs
+def test_a_statement_that_names_no_law_is_compared_with_none(catalog: Catalog) -> None:
+    # the words of conduct do not say which provision a report means: "publishing obscene
+    # material" is IT Act s.67 (three years), "publishing … of a child" s.67B (five), and the
+    # same words may punish an act under POCSO s.14(2) before 2019 (ten years to life); a
+    # review of 2026-12-02 found every such comparison open to a wrong "differs"
+    for text in (
+        "Publishing or transmitting obscene material in electronic form is punishable with "
+        "imprisonment up to three years and a fine up to Rs 5 lakh.",
+        "Viewing or storing child sexual abuse material is punishable with ten years in jail.",
+        "Filming a child in a sexual act is a crime, and raping a child can attract the death "
+        "penalty.",
+    ):
+        for stated in _stated(catalog, text, D(2021, 3, 3)):
+            assert stated.provision is None
+            assert stated.differs is None
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lawref.analysis.unlisted_acts import ID_PREFIX, ActNameWords, unlisted_acts
+from lawref.catalog import Catalog
 
 JOINS = frozenset({"of", "and", "for", "to"})
 STOPS = frozenset({"the", "under", "said", "section"})
@@ -33,7 +34,7 @@ def test_an_unlisted_act_is_a_capitalised_name_ending_in_act_outside_known_names
     found = unlisted_acts(text, WORDS_READ, taken)
     for act in found:
         name = text[act.start : act.end]
-        assert re.search(r"(?:Act|ACT)(?:,?\s(?:19|20)\d\d)?$", name)
+        assert re.search(r"(?:Act|ACT)(?:,?\s(?:of\s)?(?:19|20)\d\d)?$", name)
         assert "\n" not in name
         assert name[0].isupper() or name[0] == "("
         assert not any(s < act.end and act.start < e for s, e in taken)
@@ -42,3 +43,12 @@ def test_an_unlisted_act_is_a_capitalised_name_ending_in_act_outside_known_names
         outside_brackets = re.sub(r"\([^()]*\)", " ", name)
         assert not any(w.lower() in STOPS for w in re.findall(r"[A-Za-z']+", outside_brackets))
     assert [a.start for a in found] == sorted(a.start for a in found)
+
+
+def test_a_citing_word_may_stand_across_one_line_break_not_a_blank_line(catalog: Catalog) -> None:
+    # hard-wrapped text (review 2026-12-02l); a word in an earlier paragraph cites nothing
+    read = catalog.analyze("He was booked under Section 25 of the\nArms Act.").statute_references
+    assert [(r.act, r.section) for r in read] == [("unlisted:arms-act", "25")]
+    read = catalog.analyze("He was booked under\nthe Arms Act.").statute_references
+    assert [(r.act, r.section) for r in read] == [("unlisted:arms-act", None)]
+    assert catalog.analyze("67B\n\nDec Act").statute_references == ()

@@ -23,8 +23,8 @@ about itself and says when it only infers. In order:
 4. the **latest date the text names** in full, when it has no date line of its own: a report is
    written on or after every event it reports, so this is the nearest lower bound, and the
    answer says it is inferred; or a later day it names by weekday, month and day with no year
-   ("on Wednesday, June 25"), placed on that weekday (first on or after that date, else the
-   latest not after today).
+   ("on Wednesday, June 25"), placed on that weekday (in that date's year, else the latest
+   year not after today).
 
 Every pattern is a regular expression without nested repetition, run once over the text: time is
 linear in the text.
@@ -126,9 +126,11 @@ _STATUTE_YEAR = re.compile(
 # "New Delhi, Oct 23 :", "New Delhi [India], December 5 (ANI):", "Hyderabad (Telangana)
 # [India], August 25 (ANI):", "Prayagraj, May 27 (HS).",
 # "Monday (March 11)": a place (or weekday) then a month and day, with no year. The place is one
-# to four capitalised words: "The video surfaced on Saturday, March 30" opens no dateline.
+# to four capitalised words, "and" or "of" between them ("Daman and Diu"): "The video surfaced on
+# Saturday, March 30" opens no dateline, nor does "On Saturday, March 30" (a weekday in it).
 _DATELINE = re.compile(
-    rf"(?:^|\n)[ \t]*(?P<place>(?-i:[A-Z][A-Za-z.]{{1,20}}(?:[ ][A-Z][A-Za-z.]{{0,20}}){{0,3}})"
+    rf"(?:^|\n)[ \t]*(?P<place>(?-i:[A-Z][A-Za-z.]{{1,20}}"
+    rf"(?:[ ](?:and[ ]|of[ ])?[A-Z][A-Za-z.]{{0,20}}){{0,3}})"
     rf"(?:\s?\([A-Za-z .&]{{2,30}}\))?"
     rf"(?:\s?\[[A-Za-z ]{{1,20}}\])?),\s?"
     rf"(?P<m>{_MONTH})\s(?P<d>{_DAY})(?!\s?,?\s?\d)(?P<agency>\s?\([A-Za-z]{{2,10}}\))?\s?[:.]?",
@@ -149,10 +151,13 @@ _DATELINE_BARE = re.compile(
 _WEEKDAY_DATE = re.compile(
     rf"\b(?P<w>{_WEEKDAY})\s?\(\s?(?P<m>{_MONTH})\s(?P<d>{_DAY})\s?\)", re.IGNORECASE
 )
-# "on Wednesday, June 25": a weekday, a month and a day with no year after them; the weekday
-# fixes the year within 28.
+# "on Wednesday, June 25": a weekday (capitalised: "the couple wed May 5" names none), a month
+# and a day with no year after them; the weekday fixes the year within 28.
 _WEEKDAY_DAY = re.compile(
-    rf"\b(?P<w>{_WEEKDAY}),?\s(?P<m>{_MONTH})\s(?P<d>{_DAY})\b(?!,?\s?\d)", re.IGNORECASE
+    r"\b(?P<w>(?-i:Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:r|rs|rsday)?|Fri(?:day)?"
+    r"|Sat(?:urday)?|Sun(?:day)?|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY))"
+    rf"\.?,?\s(?P<m>{_MONTH})\s(?P<d>{_DAY})\b(?!,?\s?\d)",
+    re.IGNORECASE,
 )
 _MARKED = re.compile(r"\s?[:|\-\u2013]")
 _SHAPE_REACH = 120
@@ -362,8 +367,9 @@ class DateReader:
             valid = True
             if pattern is _DATELINE or pattern is _DATELINE_DAY_FIRST:
                 agency = (match["agency"] or "").strip(" ()").lower()
-                place = match["place"].split()[0].lower()
-                valid = place not in MONTHS and place not in _WEEKDAYS
+                words = [w.lower().rstrip(".") for w in match["place"].split()]
+                place = words[0]
+                valid = place not in MONTHS and not any(w in _WEEKDAYS for w in words)
                 valid = valid and (not agency or agency in self.agencies)
             elif pattern is _DATELINE_BARE:
                 valid = match["agency"].lower() in self.agencies
@@ -487,8 +493,8 @@ class DateScan:
                 "the text has no date line; this is the latest day it names, by weekday, month "
                 "and day with no year, placed in "
                 + (
-                    f"the first year on that weekday from the latest date it names "
-                    f"({self.latest[0].isoformat()})"
+                    f"the year of the latest date it names ({self.latest[0].isoformat()}), on "
+                    "that weekday"
                     if self.latest
                     else "the latest year on that weekday not after today"
                 )
@@ -506,14 +512,16 @@ class DateScan:
 
     def _latest_weekday_day(self) -> tuple[dt.date, str] | None:
         """The latest of the days the text names by weekday, month and day with no year, each
-        placed on that weekday: in the first such year on or after the latest full date the
-        text names, or, when it names none, in the latest such year not after today."""
+        placed on that weekday: in the year of the latest full date the text names, and after
+        it (never in a later year: "filmed on Monday, August 5; the FIR was registered on
+        August 9, 2019" is 2019's), or, when it names none, in the latest such year not after
+        today."""
         floor = self.latest[0] if self.latest else None
-        placed = [
-            (day, quote)
-            for (month, number, weekday), quote in sorted(self.weekday_days.items())
-            if (day := _place_year(month, number, weekday, floor, self.today)) is not None
-        ]
+        placed = []
+        for (month, number, weekday), quote in sorted(self.weekday_days.items()):
+            day = _place_year(month, number, weekday, floor, self.today)
+            if day is not None and (floor is None or day.year == floor.year):
+                placed.append((day, quote))
         return max(placed) if placed else None
 
     def _dateline(self) -> ReadDate | None:

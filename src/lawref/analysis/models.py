@@ -427,12 +427,6 @@ class StatedPunishment(Frozen):
     imprisonment and a fine of Rs 10,000"), not what the law provides: ``differs`` then says only
     where the sentence exceeds what the provision allows (a court may impose less than the
     maximum), and ``max_months`` and ``fine_max_inr`` hold the term and fine imposed."""
-    conducts: tuple[ConductId, ...] = ()
-    """The conducts the statement is said of when its sentence names no law but states the law
-    of conduct ("viewing, distributing or storing such content is a criminal offence which can
-    attract imprisonment up to five years": viewing, sharing, storing). It is then compared
-    with every provision lawref maps each conduct to on the analysis date, and ``differs``
-    names the conducts none of whose provisions provides it."""
 
 
 class AnalysisSummary(Frozen):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from lawref.analysis.models import StatedPunishment, StatuteReference
@@ -25,12 +25,6 @@ from lawref.statutes.phrases import format_inr, format_penalty, format_term
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from lawref.statutes.book import Statutes
-
-ConductLaw = Callable[[int, int], Sequence[tuple[str, str, Sequence[tuple[str, Penalty]]]]]
-"""What a sentence (its start and end in the text) states the law of: each conduct it names as
-the subject of a statement of law (its id and its label in lower case), with the provisions
-lawref maps that conduct to on the date and their penalties
-(:meth:`lawref.analysis.reader.Analyzer.law_of_conducts`)."""
 
 _NUMBER_WORDS = NUMBER_WORDS
 _NUM = r"(?:\d{1,3}(?:\.\d)?|" + "|".join(_NUMBER_WORDS) + r")"
@@ -140,7 +134,9 @@ _RIGOROUS = re.compile(r"\brigorous\b|\bR\.?I\b", re.IGNORECASE)
 _SIMPLE = re.compile(r"\bsimple\s+imprisonment\b", re.IGNORECASE)
 # a sentence's end between a punishment word and a term: a stop, then a capital
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
-_SENTENCE = re.compile(r"[^.!?\n\u0964|]+(?:\.(?=\d)[^.!?\n\u0964|]*)*[.!?\u0964|]*")
+# a sentence, or a clause of one after a semicolon ("… five years under s.67B; the rape charge
+# is punishable with death": two statements, each said of its own law)
+_SENTENCE = re.compile(r"[^.!?\n\u0964|;]+(?:\.(?=\d)[^.!?\n\u0964|;]*)*[.!?\u0964|;]*")
 # Hindi: a term joined to its punishment word ("पांच साल तक की सजा", "कम से कम दस वर्ष का कठोर
 # कारावास", "20 साल कैद"), a fine ("दस लाख रुपये तक का जुर्माना", "5000 रुपये अर्थदंड"), life
 # and death ("आजीवन कारावास", "फांसी की सजा"), each read only where the text has a Devanagari
@@ -228,14 +224,10 @@ class PunishmentReader:
         refs: Sequence[StatuteReference],
         statutes: Statutes,
         day: dt.date,
-        conduct_law: ConductLaw | None = None,
     ) -> list[StatedPunishment]:
         """Every punishment *text* states, the provision it is said of (a resolved reference
-        in the same sentence) and, where the law on *day* differs, how. A statement whose
-        sentence names no law but states the law of some conduct (*conduct_law*: "viewing or
-        storing such content can attract up to five years") is compared with every provision
-        that reaches that conduct. Each pattern runs once over the whole text and its matches
-        are grouped by sentence."""
+        in the same sentence) and, where the law on *day* differs, how. Each pattern runs once
+        over the whole text and its matches are grouped by sentence."""
         refs = sorted(refs, key=lambda r: r.start)
         ref_starts = [r.start for r in refs]
         ends = [m.end() for m in _SENTENCE.finditer(text)]
@@ -254,11 +246,9 @@ class PunishmentReader:
                 chosen = [p for p in parts if p.kind != "unstated"]
             low = starts[index] if index < len(starts) else 0
             high = ends[index] if index < len(ends) else len(text)
-            sentence = (low, high)
-            statement = self._statement(text, chosen, (refs, ref_starts), statutes, day, sentence)
-            if conduct_law is not None and _said_of_conduct(statement, ref_starts, sentence):
-                statement = _compared_by_conduct(statement, chosen, conduct_law(low, high), day)
-            found.append(statement)
+            found.append(
+                self._statement(text, chosen, (refs, ref_starts), statutes, day, (low, high))
+            )
         return found
 
     def _statement(
@@ -653,63 +643,6 @@ def _differs(
     )
 
 
-def _said_of_conduct(
-    statement: StatedPunishment, starts: Sequence[int], sentence: tuple[int, int]
-) -> bool:
-    """Whether a statement may be compared with the law of the conduct its sentence names: it
-    states the law (a court's sentence is passed under provisions the text may not name), one
-    term at most, and its sentence names no law at all (a statement beside "Section 23 of the
-    POCSO Act" or "the IPC" is said of that law, held by lawref or not)."""
-    if statement.imposed or statement.provision is not None:
-        return False
-    low, high = sentence
-    return bisect.bisect_left(starts, low) == bisect.bisect_left(starts, high)
-
-
-def _compared_by_conduct(
-    statement: StatedPunishment,
-    parts: Sequence[_Part],
-    named: Sequence[tuple[str, str, Sequence[tuple[str, Penalty]]]],
-    day: dt.date,
-) -> StatedPunishment:
-    """*statement* compared with the law of each conduct its sentence states the law of: it
-    differs for a conduct when no provision lawref maps that conduct to on *day* provides it
-    (a conduct reached by a provision with that punishment is stated rightly, whatever the
-    others provide). A statement of several terms is several statements and is not compared;
-    a conduct none of whose provisions carries a penalty of its own is not compared."""
-    if not named or sum(p.kind == "term" for p in parts) > 1:
-        return statement
-    stated = _combine(parts)
-    differing: list[str] = []
-    reaching: dict[str, tuple[Penalty, list[str]]] = {}
-    for _, label, laws in named:
-        if not laws or any(not _problems(stated, parts, penalty) for _, penalty in laws):
-            continue
-        differing.append(label)
-        for provision, penalty in laws:
-            reaching.setdefault(provision, (penalty, []))[1].append(label)
-    conducts = tuple(conduct for conduct, _, _ in named)
-    if not differing:
-        return statement.model_copy(update={"conducts": conducts})
-    kinds = {p.kind for p in parts}
-    said = statement.claims or ", ".join(sorted(kinds - {"term", "fine"}))
-    provided = "; ".join(
-        f"{provision} ({_listed(labels)}): {format_penalty(penalty)}"
-        for provision, (penalty, labels) in reaching.items()
-    )
-    differs = (
-        f"the text says {said} for {_listed(differing)}; no provision lawref maps "
-        f"{'it' if len(differing) == 1 else 'them'} to provides that, and the law on {day} "
-        f"provides {provided}"
-    )
-    return statement.model_copy(update={"conducts": conducts, "differs": differs})
-
-
-def _listed(items: Sequence[str]) -> str:
-    """``a``, ``a and b``, ``a, b and c``."""
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-
-
 def _problems(stated: _Stated, parts: Sequence[_Part], law: Penalty) -> list[str]:
     """What of a statement no conviction tier of *law* has: its maximum term, its minimum, its
     fine, life or death."""
@@ -803,11 +736,14 @@ def _provision_in(
     high: int,
     position: int,
 ) -> str | None:
-    """The provision a statement in the sentence *low*..*high* is said of: the nearest resolved
-    reference before it in the sentence, else the first after it. *refs* are sorted by start
-    (*starts*), so the sentence's references are found by binary search."""
+    """The provision a statement in the sentence *low*..*high* is said of: the nearest reference
+    before it in the sentence, else the first after it, when lawref holds that provision. A
+    nearer reference lawref does not resolve takes the statement from the one beyond it
+    ("booked under Section 6 of the POCSO Act, which is punishable with death, and Section 67B
+    of the IT Act": death is said of s.6, not of s.67B). *refs* are sorted by start (*starts*),
+    so the sentence's references are found by binary search."""
     first, last = bisect.bisect_left(starts, low), bisect.bisect_left(starts, high)
-    inside = [r for r in refs[first:last] if r.provision is not None]
+    inside = refs[first:last]
     before = [r for r in inside if r.start < position]
     if before:
         return before[-1].provision

@@ -39,7 +39,6 @@ from lawref.analysis.models import (
 from lawref.analysis.punishments import PunishmentReader
 from lawref.conduct.lexicon import words
 from lawref.conduct.lookup import lookup
-from lawref.statutes.models import Penalty
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -820,6 +819,7 @@ class Analyzer:
         phrases: Sequence[tuple[str, ...]],
         *,
         bare: bool = False,
+        asides: bool = False,
     ) -> bool:
         """Whether the subject right before the conduct word at *first* (past at most three
         auxiliaries and adverbs, ``passive_between``, with no comma) is one of *heads* or
@@ -832,7 +832,9 @@ class Analyzer:
         "fraudsters impersonating police threatened", "police said he shared" (the subject is
         "he") or "a video of the police posted" (the lawful word ends a longer phrase). With
         *bare*, a subject with no determiner only ("Predators lure children", not "the
-        predators"), past adverbs of frequency too ("Offenders typically groom")."""
+        predators"), past adverbs of frequency too ("Offenders typically groom"). With
+        *asides*, the subject may stand before an aside between commas ("the victim, trusting
+        his assurance, deleted the images")."""
         sentence = sentence_of[first]
         at = first - 1
         skipped = 0
@@ -847,8 +849,11 @@ class Analyzer:
         if any(mark in gap for mark in ';:()"\u201c\u201d') or gap.count(",") > 1:
             return False
         if "," in gap:
+            if not asides:
+                return False
             # an aside between commas after the subject: "the victim, trusting his assurance,
-            # deleted the images", "police, acting on a tip, shared …"
+            # deleted the images" (for victims only: "The officials, who were later suspended,
+            # shared the video of the minor" is an allegation against them)
             at = _before_aside(text, tokens, sentence_of, at)
             if at < 0:
                 return False
@@ -1058,7 +1063,9 @@ class Analyzer:
             )
             or (
                 conduct in self.victim_conducts
-                and self._subject_is(text, tokens, sentence_of, first, self.victim_subjects, ())
+                and self._subject_is(
+                    text, tokens, sentence_of, first, self.victim_subjects, (), asides=True
+                )
             )
             or (
                 _present_form(tokens[first][2], self.past_forms)
@@ -1147,9 +1154,9 @@ class Analyzer:
         last: int,
         conduct: str,
     ) -> bool:
-        """Whether the words at *first*..*last* need a setting their sentence does not name
-        (``needed_settings``: "lured the girls with the promise of a drive" is no online
-        grooming; "befriended her on Instagram" is). The sentence is read at most
+        """Whether the words at *first*..*last* need a setting neither their sentence nor the
+        one before names (``needed_settings``: "lured the girls with the promise of a drive" is
+        no online grooming; "befriended her on Instagram" is). The sentences are read at most
         ``_SENTENCE_WORDS`` words either side."""
         trigger = tuple(tokens[i][2] for i in range(first, last + 1))
         for conducts, triggers, settings in self.needed_settings:
@@ -1157,7 +1164,9 @@ class Analyzer:
                 continue
             sentence = sentence_of[first]
             low, high = max(0, first - _SENTENCE_WORDS), min(len(tokens), last + _SENTENCE_WORDS)
-            around = [tokens[i][2] for i in range(low, high) if sentence_of[i] == sentence]
+            around = [
+                tokens[i][2] for i in range(low, high) if sentence - 1 <= sentence_of[i] <= sentence
+            ]
             return not settings.anywhere(around)
         return False
 
@@ -1513,63 +1522,6 @@ class Analyzer:
             or head.rstrip("s") in self.child_words
             or self.child_object.fullmatch(head)
         )
-
-    def conducts_in_law(self, text: str, low: int, high: int) -> tuple[str, ...]:
-        """The conducts that *text[low:high]* (one sentence) states the law of: a conduct word
-        of the lexicon followed, with no relative word between, by an affirmative predicate of
-        ``law_predicates`` ("viewing, distributing or storing any child pornographic content is
-        a criminal offence which can attract imprisonment up to five years": viewing, sharing
-        and storing). A denial, a predicate with one of the ``negators`` ("viewing … does not
-        constitute an offence"), states no punishment of the conduct, and is left out."""
-        tokens = [m.group().lower() for m in _TOKEN.finditer(text, low, high)]
-        found: dict[str, None] = {}
-        index = 0
-        while index < len(tokens):
-            node = self.trie.children.get(tokens[index])
-            best: tuple[int, str | None] | None = None
-            cursor = index
-            while node is not None:
-                if node.payload is not None:
-                    best = (cursor, node.payload[0])
-                cursor += 1
-                node = node.children.get(tokens[cursor]) if cursor < len(tokens) else None
-            if best is None:
-                index += 1
-                continue
-            last, conduct = best
-            after = tokens[last + 1 : last + 1 + self.config.law_window]
-            if conduct is not None and _states_law(after, self.law_predicates, self.clause_ends):
-                cut = next(
-                    (i for i in range(len(after)) if self.law_predicates.at(after, i)),
-                    len(after),
-                )
-                predicate = after[cut : cut + self.law_predicates.length_at(after, cut)]
-                if self.negators.isdisjoint(predicate):
-                    found.setdefault(conduct)
-            index = last + 1
-        return tuple(found)
-
-    def law_of_conducts(
-        self, text: str, day: dt.date
-    ) -> Callable[[int, int], list[tuple[str, str, list[tuple[str, Penalty]]]]]:
-        """For a sentence of *text* (its start and end), each conduct it states the law of
-        (:meth:`conducts_in_law`), its label, the provisions lawref maps it to on *day* that
-        carry a penalty of their own, and those penalties: what a statement of punishment in that
-        sentence is compared with."""
-
-        def law(low: int, high: int) -> list[tuple[str, str, list[tuple[str, Penalty]]]]:
-            named = []
-            for conduct in self.conducts_in_law(text, low, high):
-                laws = []
-                for provision in lookup(self.statutes, self.book, conduct, day).provisions:
-                    version = self.statutes.at(provision.id, day).version
-                    if version is not None and version.penalty is not None:
-                        laws.append((provision.id, version.penalty))
-                label = self.book.conduct(conduct).label
-                named.append((conduct, label[:1].lower() + label[1:], laws))
-            return named
-
-        return law
 
     # --- dates -------------------------------------------------------------------------------
 

@@ -147,9 +147,12 @@ def _name_start(text: str, low: int, act_start: int, words: ActNameWords) -> tup
     return start, count
 
 
-# the word before a name, on its line: a word in an earlier paragraph cites nothing (and a text
-# read in stretches, cut at line breaks, reads the same as a whole)
-_WORD_BEFORE = re.compile(r"([A-Za-z/]+|\d[\w()]*|[,&])[ \t]*(?:the[ \t]+)?\Z", re.IGNORECASE)
+# the word before a name, in its paragraph (across one line break, as hard-wrapped text has
+# it: "booked under\nthe Arms Act"): a word before a blank line cites nothing, and a text read
+# in stretches, cut at blank lines, reads the same as a whole
+_WORD_BEFORE = re.compile(
+    r"([A-Za-z/]+|\d[\w()]*|[,&])[ \t]*\n?[ \t]*(?:the[ \t]*\n?[ \t]*)?\Z", re.IGNORECASE
+)
 
 
 _SECTION_OF = re.compile(r"\d[\w()]*\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
