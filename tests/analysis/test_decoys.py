@@ -134,6 +134,9 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "The minor's mother revealed that the accused had threatened the family.",
         "A search of the minor's school bag was made by the teachers.",
         "The details of the minor complainants would be kept confidential, the CID said.",
+        # no material kept or wiped: people kept on the run, a body wiped
+        "The minor's father said the police kept a close watch on the area.",
+        "The teacher showed the girl pornographic photos and wiped his private parts clean.",
         # a passive whose subject is denied ("no … was uploaded")
         "Police ensured that no such material of the minor is uploaded again.",
         "No videos of the minor girl were shared, the police said.",

@@ -61,7 +61,8 @@ _UNIT_WORD = re.compile(rf"\b{_UNIT}\b", re.IGNORECASE)
 _BEFORE_UNIT = 60
 _TERM_RE = re.compile(rf"\b{_TERM}\b", re.IGNORECASE)
 _FINE = re.compile(
-    r"\b(?:fine(?:s)?\s(?:of\s)?|fined\s(?:(?:a\s)?(?:sum|penalty|amount)\s(?:of\s)?)?)"
+    r"\b(?:fine(?:s)?\s(?:of\s)?|penalty\sof\s|fined\s(?:(?:him|her|them)\s)?"
+    r"(?:(?:a\s)?(?:sum|penalty|amount)\s(?:of\s)?)?)"
     r"(?:(?P<limit>" + _UP_TO + r"|" + _AT_LEAST + r")\s)?"
     # "Rs 10,000", and "Rs 10, 000" as some pages print it (one or two digits, a comma and a
     # space, then three digits: "Rs 200, 500 and 1,000" are three amounts)
