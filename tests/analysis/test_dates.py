@@ -290,6 +290,28 @@ def test_a_dateline_place_may_join_words_and_holds_no_weekday(catalog: Catalog) 
     assert (analysis.as_of, analysis.as_of_quote) == (D(2024, 3, 30), "Saturday, March 30")
 
 
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "Mewat/New Delhi, Aug 6 (IANS) Scammers were held in 2023.",
+            "Mewat/New Delhi, Aug 6 (IANS)",
+        ),
+        ("RAMPUR,May29: Footage from 2017 emerged.", "RAMPUR,May29:"),
+    ],
+)
+def test_dateline_places_joined_by_a_slash_and_days_glued_to_the_month(
+    catalog: Catalog, text: str, quote: str
+) -> None:
+    assert catalog.analyze(text).as_of_quote == quote
+
+
+def test_a_weekday_may_come_before_the_day_and_month() -> None:
+    read = READER.read("Police said on Monday, 14 March that 15 were held.", TODAY)
+    assert read is not None
+    assert (read.day, read.quote) == (D(2022, 3, 14), "Monday, 14 March")
+
+
 def test_regional_news_services_are_agencies_of_a_dateline(catalog: Catalog) -> None:
     text = "Baramulla, Feb 22 (KNS): A court took note of a post made on 21-02-2018 at 8 PM."
     analysis = catalog.analyze(text)

@@ -126,14 +126,15 @@ _STATUTE_YEAR = re.compile(
 # "New Delhi, Oct 23 :", "New Delhi [India], December 5 (ANI):", "Hyderabad (Telangana)
 # [India], August 25 (ANI):", "Prayagraj, May 27 (HS).",
 # "Monday (March 11)": a place (or weekday) then a month and day, with no year. The place is one
-# to four capitalised words, "and" or "of" between them ("Daman and Diu"): "The video surfaced on
+# to four capitalised words, "and", "of" or "/" between them ("Daman and Diu", "Mewat/New
+# Delhi"), the day perhaps glued to the month ("RAMPUR,May29:"): "The video surfaced on
 # Saturday, March 30" opens no dateline, nor does "On Saturday, March 30" (a weekday in it).
 _DATELINE = re.compile(
     rf"(?:^|\n)[ \t]*(?P<place>(?-i:[A-Z][A-Za-z.]{{1,20}}"
-    rf"(?:[ ](?:and[ ]|of[ ])?[A-Z][A-Za-z.]{{0,20}}){{0,3}})"
+    rf"(?:[ /](?:and[ ]|of[ ])?[A-Z][A-Za-z.]{{0,20}}){{0,3}})"
     rf"(?:\s?\([A-Za-z .&]{{2,30}}\))?"
     rf"(?:\s?\[[A-Za-z ]{{1,20}}\])?),\s?"
-    rf"(?P<m>{_MONTH})\s(?P<d>{_DAY})(?!\s?,?\s?\d)(?P<agency>\s?\([A-Za-z]{{2,10}}\))?\s?[:.]?",
+    rf"(?P<m>{_MONTH})\s?(?P<d>{_DAY})(?!\s?,?\s?\d)(?P<agency>\s?\([A-Za-z]{{2,10}}\))?\s?[:.]?",
     re.IGNORECASE,
 )
 # "Bhopal, 21 March (IANS):", "नई दिल्ली, 20 जुलाई (भाषा)": day first, then a news agency in
@@ -151,12 +152,13 @@ _DATELINE_BARE = re.compile(
 _WEEKDAY_DATE = re.compile(
     rf"\b(?P<w>{_WEEKDAY})\s?\(\s?(?P<m>{_MONTH})\s(?P<d>{_DAY})\s?\)", re.IGNORECASE
 )
-# "on Wednesday, June 25": a weekday (capitalised: "the couple wed May 5" names none), a month
-# and a day with no year after them; the weekday fixes the year within 28.
+# "on Wednesday, June 25", "on Monday, 14 March": a weekday (capitalised: "the couple wed May 5"
+# names none), a month and a day with no year after them; the weekday fixes the year within 28.
 _WEEKDAY_DAY = re.compile(
     r"\b(?P<w>(?-i:Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:r|rs|rsday)?|Fri(?:day)?"
     r"|Sat(?:urday)?|Sun(?:day)?|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY))"
-    rf"\.?,?\s(?P<m>{_MONTH})\s(?P<d>{_DAY})\b(?!,?\s?\d)",
+    rf"\.?,?\s(?:(?P<m>{_MONTH})\s(?P<d>{_DAY})|(?P<d2>{_DAY})\s(?P<m2>{_MONTH}))"
+    r"\b(?!,?\s?\d)",
     re.IGNORECASE,
 )
 _MARKED = re.compile(r"\s?[:|\-\u2013]")
@@ -452,10 +454,11 @@ class DateScan:
             if day is not None and day <= today and (self.latest is None or day > self.latest[0]):
                 self.latest = (day, match.group())
         for match in _WEEKDAY_DAY.finditer(text):
-            month = MONTHS.get(match["m"].lower().rstrip(".")) or MONTHS.get(match["m"].lower()[:3])
+            name = (match["m"] or match["m2"]).lower()
+            month = MONTHS.get(name.rstrip(".")) or MONTHS.get(name[:3])
             weekday = _WEEKDAYS.get(match["w"].lower().rstrip("."))
             if month is not None and weekday is not None:
-                key = (month, int(re.sub(r"\D", "", match["d"])), weekday)
+                key = (month, int(re.sub(r"\D", "", match["d"] or match["d2"])), weekday)
                 self.weekday_days.setdefault(key, match.group())
         self.offset += len(text)
 
