@@ -229,6 +229,8 @@ def test_a_statement_that_names_no_law_is_compared_with_none(catalog: Catalog) -
         ),
         ("The accused was fined Rs 10,000.", "a fine of ₹10,000", True),
         ("The court fined him Rs 20,000.", "a fine of ₹20,000", True),
+        # "minimum" before the punishment word makes a bare term a minimum
+        ("The minimum punishment is 20 years.", "imprisonment of at least 20 years", False),
         ("Possession attracts a penalty of Rs. 5,000.", "a fine up to ₹5,000", False),
         # "RI", "jailed", a range with a hyphen, life "till the remainder of his natural life"
         (

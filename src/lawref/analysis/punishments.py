@@ -53,6 +53,9 @@ _RANGE = re.compile(
     rf"[\s-](?P<u2>{_UNIT})\b",
     re.IGNORECASE,
 )
+# "minimum" right before the punishment word a bare term is said with ("the minimum punishment
+# is 20 years", "a minimum sentence of seven years"): the term is a minimum
+_MINIMUM_BEFORE = re.compile(r"\b(?:minimum|min\.)\s+(?:\w+\s+)?\Z", re.IGNORECASE)
 # "-old" or " old" after a term makes it an age ("a 47-year-old tailor", "7 years old")
 _AGE_AFTER = re.compile(r"[\s-]?old\b", re.IGNORECASE)
 _UNIT_WORD = re.compile(rf"\b{_UNIT}\b", re.IGNORECASE)
@@ -344,6 +347,11 @@ class PunishmentReader:
                 continue
             limit = (match["limit"] or "").lower()
             at_least = bool(limit) and re.fullmatch(_AT_LEAST, limit, re.IGNORECASE) is not None
+            if not limit and _MINIMUM_BEFORE.search(
+                text, max(0, min(word[0], match.start()) - 30), min(word[0], match.start())
+            ):
+                # "the minimum punishment is 20 years": a minimum, not "up to 20 years"
+                at_least, limit = True, "minimum"
             parts.append(
                 _Part(
                     min(match.start(), word[0]),
