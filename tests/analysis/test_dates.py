@@ -278,6 +278,10 @@ def test_a_day_named_by_weekday_with_no_year_takes_its_year_from_the_weekday() -
     assert READER.read(text, TODAY).day == D(2019, 8, 12)  # type: ignore[union-attr]
     text = "The man filmed the girl on Monday, August 5. The FIR was registered on August 9, 2019."
     assert READER.read(text, TODAY).day == D(2019, 8, 9)  # type: ignore[union-attr]
+    # a birth date or an old conviction whose year has no such weekday bounds nothing: the
+    # latest year on the weekday (review 2026-12-02m)
+    text = "The girl, born on April 2, 2009, was filmed. Police acted on Wednesday, June 25."
+    assert READER.read(text, TODAY).day == D(2025, 6, 25)  # type: ignore[union-attr]
     # a day on no such weekday is no date; a weekday is capitalised ("wed" is a verb)
     assert READER.read("It began on Monday, February 30.", TODAY) is None
     assert READER.read("The couple wed May 5 in a temple.", TODAY) is None

@@ -128,11 +128,11 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "The accused lured the minor girls with the promise of a drive before molesting them.",
         "He was caught luring minor schoolgirls into his room with chocolates.",
         "The 15-year-old girl was lured by the accused and subsequently raped.",
+        "He lured the 9-year-old girl to his house and sexually assaulted her.",
         # material said to contain material; a statement revealed; a police search; details
         # kept confidential
         "He was booked for a post containing obscene content related to the minor girl.",
         "The minor's mother revealed that the accused had threatened the family.",
-        "A search of the minor's school bag was made by the teachers.",
         "The details of the minor complainants would be kept confidential, the CID said.",
         # no material kept or wiped: people kept on the run, a body wiped
         "The minor's father said the police kept a close watch on the area.",
@@ -140,6 +140,9 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         # a passive whose subject is denied ("no … was uploaded")
         "Police ensured that no such material of the minor is uploaded again.",
         "No videos of the minor girl were shared, the police said.",
+        # a warning's "that" clause and "a threat to" right before the verb are threats
+        "The accused warned the minor that her nude photos would be circulated if she refused.",
+        "He issued a threat to upload the minor's obscene photos.",
         # what a court forbids (an injunction) or an order to stop is not done
         "The court restrained the accused from uploading obscene material of the minor victim.",
         "The High Court restrained the sharing of any obscene material of the minor girl.",
@@ -539,6 +542,11 @@ def test_not_conduct(catalog: Catalog, text: str) -> None:
             "The officials, who were later suspended, shared the obscene video of the minor.",
             [("shared", "sharing")],
         ),
+        # a comparison or a number after "no" denies nothing (review 2026-12-02m)
+        (
+            "No less than 300 obscene videos of minors were uploaded by him.",
+            [("uploaded", "uploading")],
+        ),
         # "would be", "will be" and "a threat to" open no threat (review 2026-12-02l)
         (
             "The obscene videos of minors would be sold for Rs 200 each on Telegram.",
@@ -552,16 +560,6 @@ def test_not_conduct(catalog: Catalog, text: str) -> None:
         (
             "There is no doubt the obscene videos of the minor were uploaded by him.",
             [("uploaded", "uploading")],
-        ),
-        # sexual messages sent to a child are sexual harassment (POCSO s.11), not sharing of
-        # material; material sent beside them still is sharing
-        (
-            "The teacher was held for stalking a Class X girl and sending obscene messages.",
-            [("stalking a Class X girl", "grooming"), ("sending obscene messages", "grooming")],
-        ),
-        (
-            "He sent vulgar messages and obscene videos of the minor girl to her friends.",
-            [("sent", "sharing"), ("sent vulgar messages", "grooming")],
         ),
         # an injunction about something else, then an act; "barred from" a place
         (

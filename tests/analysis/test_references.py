@@ -219,7 +219,21 @@ def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
         ),
         (
             "under POCSO 8 and 12 IT Act cases",
-            [("pocso-2012", "8"), ("pocso-2012", "12"), ("it-act-2000", None)],
+            [("pocso-2012", "8"), ("it-act-2000", None)],
+        ),
+        # a list cut before another Act: the last number to it, the rest to the first, each
+        # number read once; a count after it is no section (review 2026-12-02m)
+        (
+            "booked under IPC 292, 293 and 15 of the POCSO Act",
+            [("ipc-1860", "292"), ("ipc-1860", "293"), ("pocso-2012", "15")],
+        ),
+        (
+            "booked under IPC 354-A and 67-B IT Act",
+            [("ipc-1860", "354A"), ("it-act-2000", "67B")],
+        ),
+        (
+            "40 cases under IPC 354 and 12 POCSO-related FIRs",
+            [("ipc-1860", "354"), ("pocso-2012", None)],
         ),
     ],
 )

@@ -100,6 +100,10 @@ _SECTION_SHAPED = re.compile(
     rf"\d{{1,3}}(?:\s?-\s?[A-Za-z]{{1,2}}\b|[A-Za-z]{{1,2}}\b|\s?{_BRACKET})"
 )
 _NEXT_WORD = re.compile(r"[\s,.'\u2019]*([A-Za-z]+)")
+# what may follow an Act's name that ends a list of bare numbers before it ("IPC 354 and 67 IT
+# Act." or "…, and", "r/w"); a verb or a noun after it ("17 POCSO were registered") makes the
+# number a count
+_LIST_ENDS = re.compile(r"\s*(?:\Z|[.,;:)\]]|and\b|or\b|r/w|read\b|\(|\n)", re.IGNORECASE)
 _GAP = re.compile(r"[\s,'s:-]*(?:section|sec)?\s*", re.IGNORECASE)
 # "… and other relevant provisions of": a list's link to an Act named for more sections than it
 _OTHERS_AFTER = re.compile(
@@ -368,7 +372,16 @@ class CitationReader:
             if index is None or within_any(match.start("list"), covered_lists):
                 continue
             if self._beyond_last(acts[index][2], match["list"]):
-                continue  # "IPC 354 and 509 of IT Act": the IT Act has no section 509
+                # "IPC 292, 293 and 15 of the POCSO Act": POCSO has no s.293; its last number
+                # alone may be the Act's ("IPC 354 and 509 of IT Act": none is)
+                cut = _last_item_start(match["list"])
+                tail = match["list"][cut:] if cut is not None else ""
+                if cut is not None and tail and not self._beyond_last(acts[index][2], tail):
+                    used_acts.add(index)
+                    refs.extend(
+                        self._list(text, match.start("list") + cut, tail, acts[index], day, budget)
+                    )
+                continue
             lead = match["lead"].lower()
             before = by_end.get(_skip_space_back(text, match.start()))
             if (
@@ -404,6 +417,13 @@ class CitationReader:
             # the list starts right after this Act: another Act after it takes it only when
             # linked to it ("POCSO, 67B of the IT Act"), not after a comma ("IPC 354, POCSO 8")
             listed, offset = direct["list"], direct.start("list")
+            read = sorted((ref.start, ref.end) for ref in refs)  # a number is read once
+
+            def unread(
+                found: list[StatuteReference], read: list[tuple[int, int]] = read
+            ) -> list[StatuteReference]:
+                return [ref for ref in found if not within_any(ref.start, read)]
+
             other = _act_for(direct.start("list"), direct.end(), text, acts, starts)
             cut = _last_item_start(listed)
             tail = listed[cut:] if cut is not None else listed
@@ -412,20 +432,38 @@ class CitationReader:
                     # "IPC 354 and 67 of the IT Act": 67 is the IT Act's, 354 still the IPC's
                     used_acts.add(index)
                     head = listed[:cut]
-                    refs.extend(self._list(text, offset, head, acts[index], day, budget))
+                    refs.extend(unread(self._list(text, offset, head, acts[index], day, budget)))
                 continue
             used_acts.add(index)
             later = by_start.get(_skip_space_forward(text, direct.end()))
-            if later is not None and self._counted_after(text, acts[later][1]):
-                later = None  # "POCSO 8 and 12 IT Act cases": a count, not a section
-            cut = _last_item_start(listed) if later is not None and later != index else None
-            if cut is not None and later is not None:
+            if (
+                later is not None
+                and later != index
+                and cut is not None
+                and (
+                    self._counted_after(text, acts[later][1])
+                    or not (_SECTION_SHAPED.match(tail) or _LIST_ENDS.match(text, acts[later][1]))
+                )
+            ):
+                # "IPC 354 and 12 POCSO-related FIRs", "17 POCSO were registered": the last
+                # number counts cases, and is no section of either Act
+                head = listed[:cut]
+                refs.extend(unread(self._list(text, offset, head, acts[index], day, budget)))
+                continue
+            if cut is not None and later is not None and later != index:
                 # "IPC 354 and 67 IT Act": the number right before another Act is that Act's
-                refs.extend(self._list(text, offset, listed[:cut], acts[index], day, budget))
-                refs.extend(self._list(text, offset + cut, listed[cut:], acts[later], day, budget))
+                head = listed[:cut]
+                refs.extend(unread(self._list(text, offset, head, acts[index], day, budget)))
+                refs.extend(unread(self._list(text, offset + cut, tail, acts[later], day, budget)))
                 used_acts.add(later)
                 continue
-            refs.extend(self._list(text, offset, listed, acts[index], day, budget))
+            fresh = unread(self._list(text, offset, listed, acts[index], day, budget))
+            if not fresh:
+                # every number was read already (with the Act named after it): this name is
+                # read on its own, with its flags ("Prevention of … Act, Section 68 of the POCSO
+                # Act" keeps its misnomer)
+                used_acts.discard(index)
+            refs.extend(fresh)
         if self.devanagari.present(text, low, high):
             refs.extend(self._devanagari_refs(text, low, high, acts, used_acts, refs, day))
         covered = sorted((ref.start, ref.end) for ref in refs)
@@ -619,7 +657,9 @@ class CitationReader:
 
     def _counted_after(self, text: str, act_end: int) -> bool:
         """Whether a count's noun follows an Act's name ending at *act_end* ("12 POCSO
-        cases")."""
+        cases", "12 POCSO-related FIRs")."""
+        if text[act_end : act_end + 1] == "-":
+            return True
         after = _NEXT_WORD.match(text, act_end)
         return after is not None and (
             after[1].lower() in self.counted_nouns or after[1].lower() in self.count_words

@@ -498,7 +498,7 @@ class DateScan:
                 + (
                     f"the year of the latest date it names ({self.latest[0].isoformat()}), on "
                     "that weekday"
-                    if self.latest
+                    if self.latest and weekday_day[0].year == self.latest[0].year
                     else "the latest year on that weekday not after today"
                 )
                 + ", and the report is no earlier",
@@ -515,15 +515,25 @@ class DateScan:
 
     def _latest_weekday_day(self) -> tuple[dt.date, str] | None:
         """The latest of the days the text names by weekday, month and day with no year, each
-        placed on that weekday: in the year of the latest full date the text names, and after
-        it (never in a later year: "filmed on Monday, August 5; the FIR was registered on
-        August 9, 2019" is 2019's), or, when it names none, in the latest such year not after
-        today."""
+        placed on that weekday: in the year of the latest full date the text names when it
+        falls on that weekday there, and counted only after that date ("filmed on Monday,
+        August 5; the FIR was registered on August 9, 2019" is an earlier event of 2019);
+        otherwise, or when the text names no full date, in the latest such year not after today
+        (and after that date: a birth date or an old conviction is no bound on the report)."""
         floor = self.latest[0] if self.latest else None
         placed = []
         for (month, number, weekday), quote in sorted(self.weekday_days.items()):
-            day = _place_year(month, number, weekday, floor, self.today)
-            if day is not None and (floor is None or day.year == floor.year):
+            same_year = _on_weekday(floor.year, month, number, weekday) if floor else None
+            if same_year is not None and floor is not None:
+                # the day falls on its weekday in the latest date's year: after that date it is
+                # the report's latest day; before it, an earlier event
+                if same_year > floor and same_year <= self.today:
+                    placed.append((same_year, quote))
+                continue
+            # it does not (the latest date is a birth date or an old conviction): the latest such
+            # year after that date, not after today
+            day = _place_year(month, number, weekday, None, self.today)
+            if day is not None and (floor is None or day > floor):
                 placed.append((day, quote))
         return max(placed) if placed else None
 
@@ -572,6 +582,15 @@ class DateScan:
             "inferred",
             f"the dateline prints no year; {chosen.year} is inferred: {why}",
         )
+
+
+def _on_weekday(year: int, month: int, day: int, weekday: int) -> dt.date | None:
+    """The day *month*/*day* of *year* when it is a calendar day falling on *weekday*."""
+    try:
+        candidate = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return candidate if candidate.weekday() == weekday else None
 
 
 def _place_year(

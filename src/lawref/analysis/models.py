@@ -85,10 +85,6 @@ class Frame(Frozen):
     group created by the police" is no offence) or the subject before an active one ("the
     police created a group"); not so for material found ("videos recovered by the police",
     "Police recovered 1,200 CSAM files": the material was the accused's)."""
-    over_lexicon: bool = False
-    """The trigger may be a conduct word of the lexicon, which the frame then replaces: "sent
-    obscene messages to the girl" is grooming (sexual harassment), not the sharing "sent" says
-    alone. Needs ``replaces_object``."""
     clause_bound: bool = False
     """The object is looked for only in the trigger's clause: no ``subject_stops`` word between
     ("made a complaint after the video went viral" is no video made viral)."""
@@ -297,6 +293,9 @@ class AnalysisConfig(Frozen):
     """Words that make what follows them in their clause a threat, not an act, for the
     conducts of :attr:`threatened_conducts`: "threatened to post her photos online and make them
     viral" is sextortion, not sharing."""
+    adjacent_threat_cues: tuple[str, ...] = ()
+    """Threat cues that count only right before the conduct word: "issued a threat to upload
+    her photos" is a threat, "the man who posed a threat to minors uploaded …" an act."""
     threatened_conducts: tuple[ConductId, ...] = ()
     """The conducts a threat is made of (sharing, uploading): a threat's clause refuses only
     these, so "threatening to release videos recorded secretly" still says they were

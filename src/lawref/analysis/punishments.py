@@ -115,9 +115,8 @@ _UNSTATED = re.compile(
 # ("could be sentenced", "sought"), and with no word of the law between ("sentenced under Section
 # 67B, which provides …").
 _IMPOSED = re.compile(
-    r"\b(?:(?P<sure>sentenced|fined|jailed|(?:was|were|been)\s+(?:awarded|handed|given)"
-    r"|handed\s+(?:him|her|them)|got)|(?P<court>awarded|awarding|imposed|imposing"
-    r"|handed\s+down|slapped))\b",
+    r"\b(?:(?P<sure>sentenced|fined|(?:was|were|been)\s+awarded)|(?P<court>awarded|awarding"
+    r"|imposed|imposing|handed\s+down|slapped))\b",
     re.IGNORECASE,
 )
 _PROSPECT = re.compile(
@@ -128,7 +127,7 @@ _PROSPECT = re.compile(
 _COURT = re.compile(r"\b(?:court|judge|bench|magistrate|board|tribunal|jjb)\b", re.IGNORECASE)
 _LAW_BETWEEN = re.compile(
     r"\b(?:punishable|provides?|provided|prescribes?|prescribed|carries|carry|attracts?|entails?"
-    r"|maximum|minimum|which)\b",
+    r"|maximum|minimum|which|faces?|facing|booked)\b",
     re.IGNORECASE,
 )
 # "in default of payment of fine, simple imprisonment for one year": a term served only if the
@@ -279,7 +278,12 @@ class PunishmentReader:
             parts = _sentence_terms(text, parts) or parts
             stated = _combine(parts)
         kinds = {p.kind for p in parts}
-        claims = _imposed_claims(text, parts, start, end) if imposed else _claims(stated, kinds)
+        limited_fine = any(p.kind == "fine" and p.limited for p in parts)
+        claims = (
+            _imposed_claims(text, parts, start, end)
+            if imposed
+            else _claims(stated, kinds, limited_fine)
+        )
         return StatedPunishment(
             start=start,
             end=end,
@@ -607,9 +611,10 @@ def _imposed_claims(text: str, parts: Sequence[_Part], start: int, end: int) -> 
     return "; ".join(pieces)
 
 
-def _claims(stated: _Stated, kinds: set[str]) -> str:
+def _claims(stated: _Stated, kinds: set[str], limited_fine: bool = True) -> str:
     """A statement of the law in words: its terms, its fine, life and death ("imprisonment up to
-    5 years; a fine up to ₹10 lakh", "imprisonment for life")."""
+    5 years; a fine up to ₹10 lakh", "imprisonment for life"); a fine said with no limit is
+    worded as said ("a fine of ₹5,000")."""
     pieces = []
     if "death" in kinds:
         pieces.append("death")
@@ -623,7 +628,8 @@ def _claims(stated: _Stated, kinds: set[str]) -> str:
     elif stated.min_months is not None:
         pieces.append(f"imprisonment of at least {format_term(stated.min_months)}")
     if stated.fine_inr is not None:
-        pieces.append(f"a fine up to {format_inr(stated.fine_inr)}")
+        limit = "up to" if limited_fine else "of"
+        pieces.append(f"a fine {limit} {format_inr(stated.fine_inr)}")
     return "; ".join(pieces)
 
 
@@ -665,9 +671,14 @@ def _problems(stated: _Stated, parts: Sequence[_Part], law: Penalty) -> list[str
         t.imprisonment is not None and t.imprisonment.min_months == stated.min_months for t in tiers
     ):
         problems.append("minimum")
-    if stated.fine_inr is not None and not any(
-        t.fine is not None and t.fine.max_inr == stated.fine_inr for t in tiers
+    limited_fine = any(p.kind == "fine" and p.limited for p in parts)
+    if (
+        stated.fine_inr is not None
+        and limited_fine
+        and not any(t.fine is not None and t.fine.max_inr == stated.fine_inr for t in tiers)
     ):
+        # only a fine said with its limit ("a fine up to Rs 10 lakh") claims a maximum; a bare
+        # amount ("a Rs 5,000 fine") may be a minimum (POCSO s.15(1)) or a fine paid
         problems.append("fine")
     problems.extend(_life_and_death({p.kind for p in parts}, tiers))
     return problems
@@ -749,10 +760,12 @@ def _provision_in(
     before it in the sentence, else the first after it, when lawref holds that provision. A
     nearer reference lawref does not resolve takes the statement from the one beyond it
     ("booked under Section 6 of the POCSO Act, which is punishable with death, and Section 67B
-    of the IT Act": death is said of s.6, not of s.67B). *refs* are sorted by start (*starts*),
-    so the sentence's references are found by binary search."""
+    of the IT Act": death is said of s.6, not of s.67B); an Act named with no section ("the
+    special POCSO court") takes none. *refs* are sorted by start (*starts*), so the sentence's
+    references are found by binary search."""
     first, last = bisect.bisect_left(starts, low), bisect.bisect_left(starts, high)
-    inside = refs[first:last]
+    # an Act named with no section ("the special POCSO court") takes no statement
+    inside = [r for r in refs[first:last] if r.section is not None]
     before = [r for r in inside if r.start < position]
     if before:
         return before[-1].provision

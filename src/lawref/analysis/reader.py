@@ -53,6 +53,8 @@ _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*|\n")
 # a particular one or a kind
 _OBJECT_WINDOW = 6
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "your", "our", "this", "that"})
+# words after "no" that make it a comparison, not a denial ("no less than 300 videos")
+_NOT_DENYING = frozenset({"less", "fewer", "more", "sooner", "longer", "other", "doubt"})
 _KINDS = frozenset({"such", "children", "minors", "kids", "child", "abuse"})
 
 # the words after "not" that make it no negation ("not only shared … but also uploaded")
@@ -197,6 +199,7 @@ class Analyzer:
         self.law_cues = _Phrases(words(c) for c in self.config.law_cues)
         self.threat_cues = _Phrases(words(c) for c in self.config.threat_cues)
         self.threatened = frozenset(self.config.threatened_conducts)
+        self.adjacent_threats = frozenset(tuple(words(c)) for c in self.config.adjacent_threat_cues)
         self.law_predicates = _Phrases(words(c) for c in self.config.law_predicates)
         self.general_verbs = frozenset(w.lower() for w in self.config.general_verbs)
         self.aspect_verbs = frozenset(w.lower() for w in self.config.aspect_verbs)
@@ -428,8 +431,7 @@ class Analyzer:
         told: list[tuple[int, int]],
     ) -> list[tuple[int, int, str, bool, int, bool]]:
         """Conduct told with words between verb and object (``frames``): each trigger word not
-        inside a lexicon phrase (unless its frame is ``over_lexicon``), and the first object
-        word after it within the frame's window
+        inside a lexicon phrase, and the first object word after it within the frame's window
         (or, for a passive frame, its subject before it: :meth:`_passive_subject`), in one
         sentence, with one of the frame's ``between`` words before the object when it
         has them. A frame that does not replace its object is not read across a conduct phrase
@@ -449,9 +451,7 @@ class Analyzer:
         names_child: dict[int, bool] = {}  # by sentence, worked out once
         for first, (_, _, word) in enumerate(tokens):
             frames = self.frames.get(word)
-            if frames is not None and taken[first]:
-                frames = [f for f in frames if f.over_lexicon and f.replaces_object] or None
-            if frames is None:
+            if frames is None or taken[first]:
                 continue
             sentence = sentence_of[first]
             for frame in frames:
@@ -510,37 +510,15 @@ class Analyzer:
                 # whether the subject before an active trigger did the conduct: not the finder
                 # of material ("Police recovered 1,200 CSAM files"); a passive frame's agent is
                 # read after "by" instead
-                replaces = frame.replaces_object
-                if taken[first] and self._material_follows(text, tokens, sentence_of, hit, frame):
-                    # "sent vulgar messages and obscene videos of the minor": the trigger's own
-                    # conduct stands beside the frame's
-                    replaces = False
                 if frame.passive:
-                    result.append((hit, first, frame.conduct, replaces, first, False))
+                    result.append((hit, first, frame.conduct, frame.replaces_object, first, False))
                 else:
-                    result.append((first, hit, frame.conduct, replaces, first, frame.agent_acts))
+                    result.append(
+                        (first, hit, frame.conduct, frame.replaces_object, first, frame.agent_acts)
+                    )
                 framed_until[frame.conduct] = max(first, hit)
                 break
         return result
-
-    def _material_follows(
-        self,
-        text: str,
-        tokens: list[tuple[int, int, str]],
-        sentence_of: list[int],
-        hit: int,
-        frame: Frame,
-    ) -> bool:
-        """Whether a material word other than the frame's objects follows its object in the
-        clause, within eight words: the trigger then acts on it too."""
-        for j in range(hit + 1, min(len(tokens), hit + 9)):
-            gap = text[tokens[j - 1][1] : tokens[j][0]]
-            if sentence_of[j] != sentence_of[hit] or any(mark in gap for mark in ".;:()"):
-                return False
-            word = tokens[j][2]
-            if word not in frame.objects and self.material_only.at([word], 0):
-                return True
-        return False
 
     def _passive_subject(
         self,
@@ -694,7 +672,7 @@ class Analyzer:
                 return False
             word = tokens[index][2]
             if word in self.object_negators:
-                return True
+                return self._opens_subject(text, tokens, sentence_of, index)
             if word in self.subject_stops:
                 return False
             if (word in self.config.determiners or word in _POSSESSIVES) and (
@@ -702,6 +680,27 @@ class Analyzer:
             ):
                 return False  # the subject opens here: "no doubt the videos were uploaded"
         return False
+
+    def _opens_subject(
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        index: int,
+    ) -> bool:
+        """Whether the denying word at *index* opens a subject ("No videos were shared", "…
+        that no such material is uploaded"): first in its sentence or clause, or after one of
+        ``subject_stops``; and not a comparison or a number ("no less than 300 videos were
+        uploaded", "FIR No 45"), nor after a verb or a preposition ("had no clue the videos
+        were circulated", "with no clothes on")."""
+        sentence = sentence_of[index]
+        following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
+        if following in _NOT_DENYING or following.isdigit():
+            return False
+        if index == 0 or sentence_of[index - 1] != sentence:
+            return True
+        gap = text[tokens[index - 1][1] : tokens[index][0]]
+        return tokens[index - 1][2] in self.subject_stops or any(m in gap for m in ',;:("')
 
     def _names_no_material(
         self,
@@ -1353,21 +1352,32 @@ class Analyzer:
         low = max(0, first - self.config.scope_window)
         span = [i for i in range(low, first) if sentence_of[i] == sentence]
         words = [tokens[i][2] for i in span]
+        if threat and any(
+            len(cue) <= len(words) and tuple(words[len(words) - len(cue) :]) == cue
+            for cue in self.adjacent_threats
+        ):
+            return True  # "issued a threat to upload her photos"
         in_cue = [False] * len(words)
         starts_cue = [False] * len(words)
+        in_threat = [False] * len(words)
         for offset in range(len(words)):
             size = self.law_cues.length_at(words, offset)
             if size:
                 starts_cue[offset] = True
                 for inside in range(offset, min(len(words), offset + size)):
                     in_cue[inside] = True
+            size = self.threat_cues.length_at(words, offset) if threat else 0
+            for inside in range(offset, min(len(words), offset + size)):
+                in_threat[inside] = True
         condition_ended = law_ended = False
         for offset in range(len(span) - 1, -1, -1):
             following = span[offset + 1] if offset + 1 < len(span) else first
             gap = text[tokens[span[offset]][1] : tokens[following][0]]
             if ";" in gap or ":" in gap:
                 return False
-            relative = words[offset] in self.clause_ends
+            # "that" inside a threat's own words ("threatened that", "warned her that") ends
+            # no clause
+            relative = words[offset] in self.clause_ends and not in_threat[offset]
             # a comma or a relative word ("a couple who filmed …") ends a condition's clause
             condition_ended = condition_ended or "," in gap or relative
             law_ended = law_ended or (relative and not in_cue[offset])
