@@ -140,6 +140,7 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         # a passive whose subject is denied ("no … was uploaded")
         "Police ensured that no such material of the minor is uploaded again.",
         "No videos of the minor girl were shared, the police said.",
+        "The probe found no obscene videos of the minor were uploaded.",
         # a warning's "that" clause and "a threat to" right before the verb are threats
         "The accused warned the minor that her nude photos would be circulated if she refused.",
         "He issued a threat to upload the minor's obscene photos.",
@@ -541,6 +542,11 @@ def test_not_conduct(catalog: Catalog, text: str) -> None:
         (
             "The officials, who were later suspended, shared the obscene video of the minor.",
             [("shared", "sharing")],
+        ),
+        # "warned that" alone reports (review 2026-12-02n)
+        (
+            "Police warned that the accused had uploaded obscene videos of the minor.",
+            [("uploaded", "uploading")],
         ),
         # a comparison or a number after "no" denies nothing (review 2026-12-02m)
         (

@@ -229,6 +229,38 @@ def test_a_court_named_with_its_act_takes_no_statement(catalog: Catalog) -> None
     assert stated.differs is not None
 
 
+def test_a_bare_fine_differs_only_outside_every_tier_and_maximum_is_a_limit(
+    catalog: Catalog,
+) -> None:
+    # IT Act s.67B: a fine up to Rs 10 lakh; POCSO s.15(1): a fine of at least Rs 5,000
+    for text in (
+        "Section 67B of the IT Act provides a fine of Rs 20 lakh.",
+        "Section 67B of the IT Act provides a maximum fine of Rs 20 lakh.",
+        "It attracts a fine of Rs 1,000 under Section 15(1) of the POCSO Act.",
+    ):
+        (stated,) = _stated(catalog, text)
+        assert stated.differs is not None, text
+    for text in (
+        "Section 67B of the IT Act provides a fine of Rs 10 lakh.",
+        "It attracts a Rs 5,000 fine under Section 15(1) of the POCSO Act.",
+    ):
+        (stated,) = _stated(catalog, text)
+        assert stated.differs is None, text
+
+
+def test_an_act_named_as_law_takes_a_statement_and_no_minimum_is_none(catalog: Catalog) -> None:
+    # "the POCSO Act, which is punishable with death" is said of the POCSO Act, not of s.67B
+    text = (
+        "He was booked under Section 67B of the IT Act and the POCSO Act, which is punishable "
+        "with death."
+    )
+    (stated,) = _stated(catalog, text)
+    assert (stated.provision, stated.differs) == (None, None)
+    text = "Section 67B of the IT Act has no minimum punishment and the maximum is five years."
+    (stated,) = _stated(catalog, text)
+    assert (stated.min_months, stated.max_months, stated.differs) == (None, 60, None)
+
+
 def test_a_statement_that_names_no_law_is_compared_with_none(catalog: Catalog) -> None:
     # the words of conduct do not say which provision a report means: "publishing obscene
     # material" is IT Act s.67 (three years), "publishing … of a child" s.67B (five), and the

@@ -235,6 +235,11 @@ def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
             "40 cases under IPC 354 and 12 POCSO-related FIRs",
             [("ipc-1860", "354"), ("pocso-2012", None)],
         ),
+        # a number before an Act's full name is its section whatever follows (review n)
+        (
+            "A case under IPC 354 and 12 POCSO Act was registered.",
+            [("ipc-1860", "354"), ("pocso-2012", "12")],
+        ),
     ],
 )
 def test_reference_forms(

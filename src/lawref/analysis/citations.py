@@ -103,6 +103,10 @@ _NEXT_WORD = re.compile(r"[\s,.'\u2019]*([A-Za-z]+)")
 # what may follow an Act's name that ends a list of bare numbers before it ("IPC 354 and 67 IT
 # Act." or "…, and", "r/w"); a verb or a noun after it ("17 POCSO were registered") makes the
 # number a count
+# an Act's name in full ("POCSO Act", "Indian Penal Code", "… Act, 2012"): a number before it
+# is its section whatever follows ("IPC 354 and 12 POCSO Act was registered"); a count is
+# written with the short name ("17 POCSO were registered")
+_FULL_NAME_END = re.compile(r"(?:\bact|\bcode|\bsanhita|\d{4})\W*\Z", re.IGNORECASE)
 _LIST_ENDS = re.compile(r"\s*(?:\Z|[.,;:)\]]|and\b|or\b|r/w|read\b|\(|\n)", re.IGNORECASE)
 _GAP = re.compile(r"[\s,'s:-]*(?:section|sec)?\s*", re.IGNORECASE)
 # "… and other relevant provisions of": a list's link to an Act named for more sections than it
@@ -432,7 +436,7 @@ class CitationReader:
                     # "IPC 354 and 67 of the IT Act": 67 is the IT Act's, 354 still the IPC's
                     used_acts.add(index)
                     head = listed[:cut]
-                    refs.extend(unread(self._list(text, offset, head, acts[index], day, budget)))
+                    refs.extend(self._list(text, offset, head, acts[index], day, budget))
                 continue
             used_acts.add(index)
             later = by_start.get(_skip_space_forward(text, direct.end()))
@@ -442,7 +446,11 @@ class CitationReader:
                 and cut is not None
                 and (
                     self._counted_after(text, acts[later][1])
-                    or not (_SECTION_SHAPED.match(tail) or _LIST_ENDS.match(text, acts[later][1]))
+                    or not (
+                        _SECTION_SHAPED.match(tail)
+                        or _LIST_ENDS.match(text, acts[later][1])
+                        or _FULL_NAME_END.search(text, acts[later][0], acts[later][1])
+                    )
                 )
             ):
                 # "IPC 354 and 12 POCSO-related FIRs", "17 POCSO were registered": the last
@@ -457,13 +465,7 @@ class CitationReader:
                 refs.extend(unread(self._list(text, offset + cut, tail, acts[later], day, budget)))
                 used_acts.add(later)
                 continue
-            fresh = unread(self._list(text, offset, listed, acts[index], day, budget))
-            if not fresh:
-                # every number was read already (with the Act named after it): this name is
-                # read on its own, with its flags ("Prevention of … Act, Section 68 of the POCSO
-                # Act" keeps its misnomer)
-                used_acts.discard(index)
-            refs.extend(fresh)
+            refs.extend(self._list(text, offset, listed, acts[index], day, budget))
         if self.devanagari.present(text, low, high):
             refs.extend(self._devanagari_refs(text, low, high, acts, used_acts, refs, day))
         covered = sorted((ref.start, ref.end) for ref in refs)

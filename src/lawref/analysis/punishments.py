@@ -55,8 +55,14 @@ _RANGE = re.compile(
 )
 # "minimum" right before the punishment word a bare term is said with ("the minimum punishment
 # is 20 years", "a minimum sentence of seven years"): the term is a minimum
-_MINIMUM_BEFORE = re.compile(r"\b(?:minimum|min\.)\s+(?:\w+\s+)?\Z", re.IGNORECASE)
+_MINIMUM_BEFORE = re.compile(r"(?<!\bno\s)\b(?:minimum|min\.)\s+(?:\w+\s+)?\Z", re.IGNORECASE)
 # "-old" or " old" after a term makes it an age ("a 47-year-old tailor", "7 years old")
+# "a maximum fine of Rs 20 lakh": the fine's limit said before it
+_MAXIMUM_BEFORE = re.compile(r"\b(?:maximum|max\.?)\s+\Z", re.IGNORECASE)
+# words after an Act's name that make it a court's or a case's name, not law
+_COURT_AFTER = re.compile(
+    r"[\s-]*(?:special\s+)?(?:courts?|cases?|judges?|matters?|trials?|accused)\b", re.IGNORECASE
+)
 _AGE_AFTER = re.compile(r"[\s-]?old\b", re.IGNORECASE)
 _UNIT_WORD = re.compile(rf"\b{_UNIT}\b", re.IGNORECASE)
 # The longest a term can run before its unit: "which may extend to twenty years" (35) and a range
@@ -81,6 +87,7 @@ _FINE_AFTER = re.compile(
     r"(?:\s?(?P<scale>lakhs?|crores?|thousand))?\s(?:as\s)?(?:a\s)?fine\b(?P<limit>(?!))?",
     re.IGNORECASE,
 )
+_FINE_WORD = re.compile("fine", re.IGNORECASE)
 _LIFE = re.compile(
     r"\b(?:life\s+imprisonment|imprisonment\s+(?:for|till|until)\s+(?:the\s+)?(?:(?:remainder|rest)"
     r"\s+of\s+(?:his|her|their)\s+)?(?:natural\s+)?life|life\s+terms?|life\s+sentences?"
@@ -127,7 +134,7 @@ _PROSPECT = re.compile(
 _COURT = re.compile(r"\b(?:court|judge|bench|magistrate|board|tribunal|jjb)\b", re.IGNORECASE)
 _LAW_BETWEEN = re.compile(
     r"\b(?:punishable|provides?|provided|prescribes?|prescribed|carries|carry|attracts?|entails?"
-    r"|maximum|minimum|which|faces?|facing|booked)\b",
+    r"|maximum|minimum|which|faces?|facing)\b",
     re.IGNORECASE,
 )
 # "in default of payment of fine, simple imprisonment for one year": a term served only if the
@@ -266,7 +273,7 @@ class PunishmentReader:
         refs, starts = sorted_refs
         low, high = sentence
         start, end = min(p.start for p in parts), max(p.end for p in parts)
-        provision = _provision_in(refs, starts, low, high, start)
+        provision = _provision_in(text, refs, starts, low, high, start)
         stated = _combine(parts)
         law = None
         if provision is not None:
@@ -367,20 +374,15 @@ class PunishmentReader:
                     bool(limit),
                 )
             )
-        fines = sorted(
-            [*_FINE.finditer(text), *_FINE_AFTER.finditer(text)], key=lambda m: m.start()
-        )
+        fines = sorted([*_FINE.finditer(text), *_fines_after(text)], key=lambda m: m.start())
         for match in fines:
             amount = _rupees(match["amount"], match["scale"])
             if amount is not None:
+                limited = match["limit"] is not None or bool(
+                    _MAXIMUM_BEFORE.search(text, max(0, match.start() - 12), match.start())
+                )
                 parts.append(
-                    _Part(
-                        match.start(),
-                        match.end(),
-                        "fine",
-                        fine_inr=amount,
-                        limited=match["limit"] is not None,
-                    )
+                    _Part(match.start(), match.end(), "fine", fine_inr=amount, limited=limited)
                 )
         for pattern, kind in ((_LIFE, "life"), (_DEATH, "death"), (_UNSTATED, "unstated")):
             for match in pattern.finditer(text):
@@ -452,6 +454,31 @@ def _windows(text: str) -> list[tuple[int, int]]:
         else:
             windows.append((low, high))
     return windows
+
+
+def _fines_after(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_FINE_AFTER`` ("Rs 5,000 fine"), looked for only in the few characters
+    before each word "fine" (a literal search, then a bounded match: linear, and cheaper than
+    trying the pattern at every position)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): read it as is
+        starts: Iterable[int] = (m.start() for m in _FINE_WORD.finditer(text))
+    else:
+        starts = _found_all(lowered, "fine")
+    last = -1
+    for at in starts:
+        for match in _FINE_AFTER.finditer(text, max(last, at - 40, 0), min(len(text), at + 4)):
+            if match.start() >= last:
+                last = match.end()
+                yield match
+
+
+def _found_all(text: str, word: str) -> Iterator[int]:
+    """Every start of *word* in *text* (``str.find``, in C)."""
+    at = text.find(word)
+    while at != -1:
+        yield at
+        at = text.find(word, at + len(word))
 
 
 def _each(
@@ -672,14 +699,20 @@ def _problems(stated: _Stated, parts: Sequence[_Part], law: Penalty) -> list[str
     ):
         problems.append("minimum")
     limited_fine = any(p.kind == "fine" and p.limited for p in parts)
-    if (
-        stated.fine_inr is not None
-        and limited_fine
-        and not any(t.fine is not None and t.fine.max_inr == stated.fine_inr for t in tiers)
-    ):
-        # only a fine said with its limit ("a fine up to Rs 10 lakh") claims a maximum; a bare
-        # amount ("a Rs 5,000 fine") may be a minimum (POCSO s.15(1)) or a fine paid
-        problems.append("fine")
+    fines = [t.fine for t in tiers if t.fine is not None]
+    if stated.fine_inr is not None and limited_fine:
+        if not any(f.max_inr == stated.fine_inr for f in fines):
+            problems.append("fine")  # "a fine up to Rs 20 lakh": a maximum no tier has
+    elif stated.fine_inr is not None and fines:
+        # a bare amount ("a Rs 5,000 fine") may be a minimum (POCSO s.15(1)) or a fine paid: it
+        # differs only when it lies outside every tier's range
+        amount = stated.fine_inr
+        if all(
+            (f.max_inr is not None and amount > f.max_inr)
+            or (f.min_inr is not None and amount < f.min_inr)
+            for f in fines
+        ):
+            problems.append("fine")
     problems.extend(_life_and_death({p.kind for p in parts}, tiers))
     return problems
 
@@ -750,6 +783,7 @@ def _exceeds(
 
 
 def _provision_in(
+    text: str,
     refs: Sequence[StatuteReference],
     starts: Sequence[int],
     low: int,
@@ -760,12 +794,15 @@ def _provision_in(
     before it in the sentence, else the first after it, when lawref holds that provision. A
     nearer reference lawref does not resolve takes the statement from the one beyond it
     ("booked under Section 6 of the POCSO Act, which is punishable with death, and Section 67B
-    of the IT Act": death is said of s.6, not of s.67B); an Act named with no section ("the
-    special POCSO court") takes none. *refs* are sorted by start (*starts*), so the sentence's
-    references are found by binary search."""
+    of the IT Act": death is said of s.6, not of s.67B); an Act named for a court or a case
+    ("the special POCSO court") takes none. *refs* are sorted by start (*starts*), so the
+    sentence's references are found by binary search."""
     first, last = bisect.bisect_left(starts, low), bisect.bisect_left(starts, high)
-    # an Act named with no section ("the special POCSO court") takes no statement
-    inside = [r for r in refs[first:last] if r.section is not None]
+    # an Act named for a court or a case ("the special POCSO court", "a POCSO case") takes no
+    # statement; an Act named as law ("… and the POCSO Act, which provides …") does
+    inside = [
+        r for r in refs[first:last] if r.section is not None or not _COURT_AFTER.match(text, r.end)
+    ]
     before = [r for r in inside if r.start < position]
     if before:
         return before[-1].provision

@@ -53,6 +53,7 @@ _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*|\n")
 # a particular one or a kind
 _OBJECT_WINDOW = 6
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "your", "our", "this", "that"})
+_HAVE_FORMS = frozenset({"had", "has", "have", "having", "without"})
 # words after "no" that make it a comparison, not a denial ("no less than 300 videos")
 _NOT_DENYING = frozenset({"less", "fewer", "more", "sooner", "longer", "other", "doubt"})
 _KINDS = frozenset({"such", "children", "minors", "kids", "child", "abuse"})
@@ -689,9 +690,9 @@ class Analyzer:
         index: int,
     ) -> bool:
         """Whether the denying word at *index* opens a subject ("No videos were shared", "…
-        that no such material is uploaded"): first in its sentence or clause, or after one of
-        ``subject_stops``; and not a comparison or a number ("no less than 300 videos were
-        uploaded", "FIR No 45"), nor after a verb or a preposition ("had no clue the videos
+        that no such material is uploaded", "the probe found no obscene videos were
+        uploaded"): not a comparison or a number ("no less than 300 videos were uploaded",
+        "FIR No 45"), nor after a preposition or a form of "have" ("had no clue the videos
         were circulated", "with no clothes on")."""
         sentence = sentence_of[index]
         following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
@@ -699,8 +700,11 @@ class Analyzer:
             return False
         if index == 0 or sentence_of[index - 1] != sentence:
             return True
-        gap = text[tokens[index - 1][1] : tokens[index][0]]
-        return tokens[index - 1][2] in self.subject_stops or any(m in gap for m in ',;:("')
+        # "had no clue the videos were circulated", "with no clothes on": an object, not the
+        # subject; after a verb of saying or finding, "no" opens its clause ("the probe found
+        # no obscene videos were uploaded")
+        before = tokens[index - 1][2]
+        return before not in self.prepositions and before not in _HAVE_FORMS
 
     def _names_no_material(
         self,
@@ -1109,6 +1113,11 @@ class Analyzer:
         return not _states_law(after, self.law_predicates, self.clause_ends)
 
     @cached_property
+    def prepositions(self) -> frozenset[str]:
+        """The config's ``prepositions``."""
+        return frozenset(w.lower() for w in self.config.prepositions)
+
+    @cached_property
     def prohibitions(self) -> frozenset[tuple[str, ...]]:
         """The config's ``prohibition_cues``, as words."""
         return frozenset(tuple(words(c)) for c in self.config.prohibition_cues)
@@ -1366,7 +1375,13 @@ class Analyzer:
                 starts_cue[offset] = True
                 for inside in range(offset, min(len(words), offset + size)):
                     in_cue[inside] = True
-            size = self.threat_cues.length_at(words, offset) if threat else 0
+            # only a threat's own "that" needs marking ("threatened that"): read the cues only
+            # where a word that ends clauses follows
+            size = (
+                self.threat_cues.length_at(words, offset)
+                if threat and not self.clause_ends.isdisjoint(words[offset : offset + 4])
+                else 0
+            )
             for inside in range(offset, min(len(words), offset + size)):
                 in_threat[inside] = True
         condition_ended = law_ended = False
