@@ -56,13 +56,13 @@ _RANGE = re.compile(
 # "minimum" right before the punishment word a bare term is said with ("the minimum punishment
 # is 20 years", "a minimum sentence of seven years"): the term is a minimum
 _MINIMUM_BEFORE = re.compile(r"(?<!\bno\s)\b(?:minimum|min\.)\s+(?:\w+\s+)?\Z", re.IGNORECASE)
-# "-old" or " old" after a term makes it an age ("a 47-year-old tailor", "7 years old")
 # "a maximum fine of Rs 20 lakh": the fine's limit said before it
 _MAXIMUM_BEFORE = re.compile(r"\b(?:maximum|max\.?)\s+\Z", re.IGNORECASE)
 # words after an Act's name that make it a court's or a case's name, not law
 _COURT_AFTER = re.compile(
     r"[\s-]*(?:special\s+)?(?:courts?|cases?|judges?|matters?|trials?|accused)\b", re.IGNORECASE
 )
+# "-old" or " old" after a term makes it an age ("a 47-year-old tailor", "7 years old")
 _AGE_AFTER = re.compile(r"[\s-]?old\b", re.IGNORECASE)
 _UNIT_WORD = re.compile(rf"\b{_UNIT}\b", re.IGNORECASE)
 # The longest a term can run before its unit: "which may extend to twenty years" (35) and a range
