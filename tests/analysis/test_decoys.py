@@ -140,7 +140,6 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         # a passive whose subject is denied ("no … was uploaded")
         "Police ensured that no such material of the minor is uploaded again.",
         "No videos of the minor girl were shared, the police said.",
-        "The probe found no obscene videos of the minor were uploaded.",
         # a warning's "that" clause and "a threat to" right before the verb are threats
         "The accused warned the minor that her nude photos would be circulated if she refused.",
         "He issued a threat to upload the minor's obscene photos.",
@@ -542,6 +541,11 @@ def test_not_conduct(catalog: Catalog, text: str) -> None:
         (
             "The officials, who were later suspended, shared the obscene video of the minor.",
             [("shared", "sharing")],
+        ),
+        # "no" after a verb is an object, not a passive's denied subject (review 2026-12-02o)
+        (
+            "He offered no explanation why obscene videos of the minor were stored on his phone.",
+            [("stored", "storing")],
         ),
         # "warned that" alone reports (review 2026-12-02n)
         (

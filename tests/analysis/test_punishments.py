@@ -261,6 +261,36 @@ def test_an_act_named_as_law_takes_a_statement_and_no_minimum_is_none(catalog: C
     assert (stated.min_months, stated.max_months, stated.differs) == (None, 60, None)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a court's name in brackets names no law (review 2026-12-02o)
+        "The Special Court (POCSO) sentenced him to 10 years under Section 67B of the IT Act.",
+    ],
+)
+def test_a_sentence_beyond_the_provision_still_differs(catalog: Catalog, text: str) -> None:
+    (stated,) = _stated(catalog, text)
+    assert stated.provision == "it-act-2000/s67B"
+    assert stated.differs is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a court's sentence with "the maximum fine" is still a sentence, within s.67
+        "The court sentenced him to two years in jail and imposed the maximum fine of Rs 5 lakh "
+        "under Section 67 of the IT Act.",
+        # "not less than Rs 5,000" is POCSO s.15(1)'s own minimum
+        "Section 15(1) of the POCSO Act provides a fine of not less than Rs 5,000.",
+        # no minimum stated in other words
+        "Section 67B of the IT Act prescribes no fixed minimum punishment and up to five years.",
+    ],
+)
+def test_right_statements_and_lawful_sentences_do_not_differ(catalog: Catalog, text: str) -> None:
+    for stated in _stated(catalog, text):
+        assert stated.differs is None, stated
+
+
 def test_a_statement_that_names_no_law_is_compared_with_none(catalog: Catalog) -> None:
     # the words of conduct do not say which provision a report means: "publishing obscene
     # material" is IT Act s.67 (three years), "publishing … of a child" s.67B (five), and the

@@ -235,6 +235,11 @@ def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
             "40 cases under IPC 354 and 12 POCSO-related FIRs",
             [("ipc-1860", "354"), ("pocso-2012", None)],
         ),
+        # "section(s)" starting a list again starts the later Act's part (review 2026-12-02o)
+        (
+            "booked under IPC 376 and sections 4 and 6 of the POCSO Act",
+            [("ipc-1860", "376"), ("pocso-2012", "4"), ("pocso-2012", "6")],
+        ),
         # a number before an Act's full name is its section whatever follows (review n)
         (
             "A case under IPC 354 and 12 POCSO Act was registered.",

@@ -99,6 +99,8 @@ _BACK = re.compile(
 _SECTION_SHAPED = re.compile(
     rf"\d{{1,3}}(?:\s?-\s?[A-Za-z]{{1,2}}\b|[A-Za-z]{{1,2}}\b|\s?{_BRACKET})"
 )
+# "… and sections 4 and 6": "section(s)" after a join inside a list, where it starts again
+_RESTART = re.compile(r"(?:,|&|\band\b)\s?(?P<keyword>(?:sections?|secs?)\.?\s)", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[\s,.'\u2019]*([A-Za-z]+)")
 # what may follow an Act's name that ends a list of bare numbers before it ("IPC 354 and 67 IT
 # Act." or "…, and", "r/w"); a verb or a noun after it ("17 POCSO were registered") makes the
@@ -429,7 +431,10 @@ class CitationReader:
                 return [ref for ref in found if not within_any(ref.start, read)]
 
             other = _act_for(direct.start("list"), direct.end(), text, acts, starts)
-            cut = _last_item_start(listed)
+            restart = _RESTART.search(listed)
+            # "IPC 376 and sections 4 and 6 of the POCSO Act": a keyword that starts the list
+            # again starts the later Act's part of it; else its last number is the later Act's
+            cut = restart.start("keyword") if restart else _last_item_start(listed)
             tail = listed[cut:] if cut is not None else listed
             if other is not None and other != index and not self._beyond_last(acts[other][2], tail):
                 if cut is not None:

@@ -55,12 +55,14 @@ _RANGE = re.compile(
 )
 # "minimum" right before the punishment word a bare term is said with ("the minimum punishment
 # is 20 years", "a minimum sentence of seven years"): the term is a minimum
-_MINIMUM_BEFORE = re.compile(r"(?<!\bno\s)\b(?:minimum|min\.)\s+(?:\w+\s+)?\Z", re.IGNORECASE)
-# "a maximum fine of Rs 20 lakh": the fine's limit said before it
-_MAXIMUM_BEFORE = re.compile(r"\b(?:maximum|max\.?)\s+\Z", re.IGNORECASE)
-# words after an Act's name that make it a court's or a case's name, not law
-_COURT_AFTER = re.compile(
-    r"[\s-]*(?:special\s+)?(?:courts?|cases?|judges?|matters?|trials?|accused)\b", re.IGNORECASE
+_MINIMUM_BEFORE = re.compile(r"\b(?:minimum|min\.)\s+(?:\w+\s+)?\Z", re.IGNORECASE)
+# "no minimum", "no fixed minimum", "does not prescribe any minimum": none
+_NO_MINIMUM = re.compile(r"\b(?:no|not|any|without)\b[\w\s]{0,20}\Z", re.IGNORECASE)
+# words after an Act's name that make it the law a statement is said of ("… and the POCSO Act,
+# which provides …"); with none, the name is a court's, a case's or a charge's ("the special POCSO
+# court", "Special Court (POCSO)") and takes no statement
+_LAW_AFTER = re.compile(
+    r",?\s*(?:which|that|provides?|prescribes?|lays\s+down|under\s+which)\b", re.IGNORECASE
 )
 # "-old" or " old" after a term makes it an age ("a 47-year-old tailor", "7 years old")
 _AGE_AFTER = re.compile(r"[\s-]?old\b", re.IGNORECASE)
@@ -358,8 +360,12 @@ class PunishmentReader:
                 continue
             limit = (match["limit"] or "").lower()
             at_least = bool(limit) and re.fullmatch(_AT_LEAST, limit, re.IGNORECASE) is not None
-            if not limit and _MINIMUM_BEFORE.search(
-                text, max(0, min(word[0], match.start()) - 30), min(word[0], match.start())
+            said_at = min(word[0], match.start())
+            minimum = _MINIMUM_BEFORE.search(text, max(0, said_at - 30), said_at)
+            if (
+                not limit
+                and minimum is not None
+                and not _NO_MINIMUM.search(text, max(0, minimum.start() - 25), minimum.start())
             ):
                 # "the minimum punishment is 20 years": a minimum, not "up to 20 years"
                 at_least, limit = True, "minimum"
@@ -378,9 +384,10 @@ class PunishmentReader:
         for match in fines:
             amount = _rupees(match["amount"], match["scale"])
             if amount is not None:
-                limited = match["limit"] is not None or bool(
-                    _MAXIMUM_BEFORE.search(text, max(0, match.start() - 12), match.start())
-                )
+                # a maximum said ("a fine up to Rs 10 lakh"); "not less than Rs 5,000" is a
+                # minimum, compared as a bare amount is (POCSO s.15(1))
+                limit = match["limit"]
+                limited = limit is not None and not re.fullmatch(_AT_LEAST, limit, re.IGNORECASE)
                 parts.append(
                     _Part(match.start(), match.end(), "fine", fine_inr=amount, limited=limited)
                 )
@@ -794,15 +801,14 @@ def _provision_in(
     before it in the sentence, else the first after it, when lawref holds that provision. A
     nearer reference lawref does not resolve takes the statement from the one beyond it
     ("booked under Section 6 of the POCSO Act, which is punishable with death, and Section 67B
-    of the IT Act": death is said of s.6, not of s.67B); an Act named for a court or a case
-    ("the special POCSO court") takes none. *refs* are sorted by start (*starts*), so the
+    of the IT Act": death is said of s.6, not of s.67B); an Act named with no section takes one
+    only as law ("the POCSO Act, which provides …"), not as a court's or a charge's name ("the
+    special POCSO court"). *refs* are sorted by start (*starts*), so the
     sentence's references are found by binary search."""
     first, last = bisect.bisect_left(starts, low), bisect.bisect_left(starts, high)
     # an Act named for a court or a case ("the special POCSO court", "a POCSO case") takes no
     # statement; an Act named as law ("… and the POCSO Act, which provides …") does
-    inside = [
-        r for r in refs[first:last] if r.section is not None or not _COURT_AFTER.match(text, r.end)
-    ]
+    inside = [r for r in refs[first:last] if r.section is not None or _LAW_AFTER.match(text, r.end)]
     before = [r for r in inside if r.start < position]
     if before:
         return before[-1].provision

@@ -53,7 +53,6 @@ _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*|\n")
 # a particular one or a kind
 _OBJECT_WINDOW = 6
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "your", "our", "this", "that"})
-_HAVE_FORMS = frozenset({"had", "has", "have", "having", "without"})
 # words after "no" that make it a comparison, not a denial ("no less than 300 videos")
 _NOT_DENYING = frozenset({"less", "fewer", "more", "sooner", "longer", "other", "doubt"})
 _KINDS = frozenset({"such", "children", "minors", "kids", "child", "abuse"})
@@ -690,21 +689,19 @@ class Analyzer:
         index: int,
     ) -> bool:
         """Whether the denying word at *index* opens a subject ("No videos were shared", "…
-        that no such material is uploaded", "the probe found no obscene videos were
-        uploaded"): not a comparison or a number ("no less than 300 videos were uploaded",
-        "FIR No 45"), nor after a preposition or a form of "have" ("had no clue the videos
-        were circulated", "with no clothes on")."""
+        that no such material is uploaded"): first in its sentence or clause, or after one of
+        ``subject_stops``; not a comparison or a number ("no less than 300 videos were
+        uploaded", "FIR No 45")."""
         sentence = sentence_of[index]
         following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
         if following in _NOT_DENYING or following.isdigit():
             return False
         if index == 0 or sentence_of[index - 1] != sentence:
             return True
-        # "had no clue the videos were circulated", "with no clothes on": an object, not the
-        # subject; after a verb of saying or finding, "no" opens its clause ("the probe found
-        # no obscene videos were uploaded")
-        before = tokens[index - 1][2]
-        return before not in self.prepositions and before not in _HAVE_FORMS
+        # first in its clause only: after a verb "no" is most often an object ("offered no
+        # explanation why the videos were stored", "had no clue the videos were circulated")
+        gap = text[tokens[index - 1][1] : tokens[index][0]]
+        return tokens[index - 1][2] in self.subject_stops or any(m in gap for m in ',;:("')
 
     def _names_no_material(
         self,
