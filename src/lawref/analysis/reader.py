@@ -1110,11 +1110,6 @@ class Analyzer:
         return not _states_law(after, self.law_predicates, self.clause_ends)
 
     @cached_property
-    def prepositions(self) -> frozenset[str]:
-        """The config's ``prepositions``."""
-        return frozenset(w.lower() for w in self.config.prepositions)
-
-    @cached_property
     def prohibitions(self) -> frozenset[tuple[str, ...]]:
         """The config's ``prohibition_cues``, as words."""
         return frozenset(tuple(words(c)) for c in self.config.prohibition_cues)
