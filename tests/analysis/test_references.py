@@ -240,6 +240,28 @@ def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
             "booked under IPC 376 and sections 4 and 6 of the POCSO Act",
             [("ipc-1860", "376"), ("pocso-2012", "4"), ("pocso-2012", "6")],
         ),
+        # a number read for two Acts keeps one reading: the Act right before it when
+        # "Section" starts the list again, never an Act it is past the end of (review o)
+        (
+            "booked under IT Act Section 67B and Section 15 of POCSO Act",
+            [("it-act-2000", "67B"), ("pocso-2012", "15")],
+        ),
+        (
+            "booked under BNS Section 79 and Section 67B of the IT Act",
+            [("bns-2023", "79"), ("it-act-2000", "67B")],
+        ),
+        (
+            "booked under IPC Section 354 and Section 67 of IT Act",
+            [("ipc-1860", "354"), ("it-act-2000", "67")],
+        ),
+        (
+            "booked under IPC sections 292 and 293 and 14 of POCSO",
+            [("ipc-1860", "292"), ("ipc-1860", "293"), ("pocso-2012", "14")],
+        ),
+        (
+            "booked under IPC 509 and sections 292 and 293 of the IPC",
+            [("ipc-1860", "509"), ("ipc-1860", "292"), ("ipc-1860", "293")],
+        ),
         # a number before an Act's full name is its section whatever follows (review n)
         (
             "A case under IPC 354 and 12 POCSO Act was registered.",

@@ -473,6 +473,7 @@ class CitationReader:
             refs.extend(self._list(text, offset, listed, acts[index], day, budget))
         if self.devanagari.present(text, low, high):
             refs.extend(self._devanagari_refs(text, low, high, acts, used_acts, refs, day))
+        refs = self._one_reading(refs, acts, by_start, used_acts)
         covered = sorted((ref.start, ref.end) for ref in refs)
         for index, (start, end, name) in enumerate(acts):
             if index > 0 and _restates(text, acts[index - 1], (start, end, name)):
@@ -655,6 +656,55 @@ class CitationReader:
                 refs.append(ref.model_copy(update=place) if place else ref)
             unexpanded = ()
         return refs
+
+    def _one_reading(
+        self,
+        refs: list[StatuteReference],
+        acts: Sequence[ActMatch],
+        by_start: dict[int, int],
+        used_acts: set[int],
+    ) -> list[StatuteReference]:
+        """One reading of each number the passes read twice. "IT Act Section 67B and Section
+        15 of POCSO Act": the word "Section" starts the list again, so 67B is the IT Act's, the
+        Act right before it, not POCSO's (which has no s.67B); "BNS Section 79 and Section 67B
+        of the IT Act": 79 is the BNS's. A number past the later Act's last section is never
+        its. Read twice for one Act ("the Prevention of … Act, Section 68 of the POCSO Act"),
+        the number keeps the Act named nearest it, and the other name is read on its own (so
+        its "misnamed" flag stays with the name). *used_acts* loses each Act left with no
+        number."""
+        spans: dict[tuple[int, int, str | None], list[StatuteReference]] = {}
+        for ref in refs:  # "67(A) (B)" is two sections in one span, not one read twice
+            spans.setdefault((ref.start, ref.end, ref.section), []).append(ref)
+        if all(len(readings) == 1 for readings in spans.values()):
+            return refs
+
+        def rank(ref: StatuteReference) -> tuple[bool, bool, int]:
+            index = by_start.get(ref.act_start) if ref.act_start is not None else None
+            name = acts[index][2] if index is not None else None
+            beyond = name is not None and self._beyond_last(name, ref.text)
+            after = ref.act_start is not None and ref.act_start >= ref.end
+            if ref.act_start is None or ref.act_end is None:
+                distance = len(ref.text) + 10**6
+            elif after:
+                distance = ref.act_start - ref.end
+            else:
+                distance = ref.start - ref.act_end
+            same_act = len({r.act for r in spans[(ref.start, ref.end, ref.section)]}) == 1
+            return (beyond, after and not same_act, distance)
+
+        kept: list[StatuteReference] = []
+        dropped: set[int] = set()
+        for readings in spans.values():
+            best = min(readings, key=rank)
+            kept.append(best)
+            for ref in readings:
+                if ref is not best and ref.act_start is not None:
+                    index = by_start.get(ref.act_start)
+                    if index is not None:
+                        dropped.add(index)
+        still = {by_start.get(ref.act_start) for ref in kept if ref.act_start is not None}
+        used_acts.difference_update(dropped - still)
+        return kept
 
     def _beyond_last(self, name: ActName, listed: str) -> bool:
         """Whether a list names a number past the last section of the Act *name* ("509" for
