@@ -542,3 +542,68 @@ def test_a_statement_of_the_law_beside_a_sentencing_word_is_still_the_law(
     assert not stated.imposed
     assert stated.differs is not None
     assert stated.differs.startswith("the text says")
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # a fine ordered or paid, and a term got or given, is a sentence, not the law stated
+        # (review 2026-12-02o)
+        (
+            "The accused was directed to pay a fine of Rs 15 lakh under Section 67B of the IT Act.",
+            "a fine of ₹15 lakh",
+        ),
+        (
+            "He got five years in jail and a fine of Rs 20 lakh under Section 67B of the IT Act.",
+            "a sentence of imprisonment for 5 years; a fine of ₹20 lakh",
+        ),
+        (
+            "He was given ten years of rigorous imprisonment under Section 67B of the IT Act.",
+            "a sentence of rigorous imprisonment for 10 years",
+        ),
+    ],
+)
+def test_a_fine_ordered_or_a_term_got_is_a_sentence(
+    catalog: Catalog, text: str, claims: str
+) -> None:
+    (stated,) = _stated(catalog, text)
+    assert stated.imposed
+    assert stated.claims == claims
+    assert stated.differs is not None
+    assert stated.differs.startswith("the text reports")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "got" with no term right after it is no sentencing word (review 2026-12-02m)
+        "The accused got the videos from a Telegram group and faces five years in jail under "
+        "Section 67B of the IT Act.",
+        "The accused could be ordered to pay a fine of Rs 15 lakh under Section 67B of the IT Act.",
+    ],
+)
+def test_got_or_ordered_that_is_no_sentence_is_the_law(catalog: Catalog, text: str) -> None:
+    (stated,) = _stated(catalog, text)
+    assert not stated.imposed
+
+
+def test_a_statement_said_of_two_provisions_together_is_compared_with_neither(
+    catalog: Catalog,
+) -> None:
+    text = (
+        "He was booked under Section 67B of the IT Act and Section 292 of the IPC, which provide "
+        "up to five years in jail and a fine of Rs 10 lakh."
+    )
+    (stated,) = _stated(catalog, text)
+    assert stated.provision is None
+    assert stated.differs is None
+    # one provision's own verb still takes it ("which provides")
+    (stated,) = _stated(catalog, text.replace("which provide up to five", "which provides ten"))
+    assert stated.provision == "ipc-1860/s292"
+
+
+def test_an_amount_before_fines_or_fined_is_no_fine(catalog: Catalog) -> None:
+    text = "Section 67B of the IT Act attracts up to five years in jail and Rs 20 lakh fines."
+    (stated,) = _stated(catalog, text)
+    assert stated.fine_max_inr is None
+    assert stated.differs is None

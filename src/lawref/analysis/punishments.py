@@ -64,6 +64,14 @@ _NO_MINIMUM = re.compile(r"\b(?:no|not|any|without)\b[\w\s]{0,20}\Z", re.IGNOREC
 _LAW_AFTER = re.compile(
     r",?\s*(?:which|that|provides?|prescribes?|lays\s+down|under\s+which)\b", re.IGNORECASE
 )
+# a plural verb of the law after two references: the statement is said of them together ("booked
+# under Section 67B of the IT Act and Section 292 of the IPC, which provide up to five years"),
+# so it is compared with neither alone
+_SAID_OF_ALL = re.compile(
+    r"\b(?:which|that)\s+(?:together\s+|both\s+|each\s+)?(?:provide|prescribe|carry|attract"
+    r"|entail|invite|stipulate)\b|\bboth\s+of\s+which\b",
+    re.IGNORECASE,
+)
 # "-old" or " old" after a term makes it an age ("a 47-year-old tailor", "7 years old")
 _AGE_AFTER = re.compile(r"[\s-]?old\b", re.IGNORECASE)
 _UNIT_WORD = re.compile(rf"\b{_UNIT}\b", re.IGNORECASE)
@@ -124,8 +132,14 @@ _UNSTATED = re.compile(
 # ("could be sentenced", "sought"), and with no word of the law between ("sentenced under Section
 # 67B, which provides …").
 _IMPOSED = re.compile(
-    r"\b(?:(?P<sure>sentenced|fined|(?:was|were|been)\s+awarded)|(?P<court>awarded|awarding"
-    r"|imposed|imposing|handed\s+down|slapped))\b",
+    r"\b(?:(?P<sure>sentenced|fined|(?:was|were|been)\s+awarded"
+    # a fine ordered ("directed to pay a fine of Rs 15 lakh"; not "paid", said of any fine: "paid
+    # a Rs 500 fine for riding without a helmet"), and a term got or given right before it ("got
+    # seven years in jail", "was given 7 years RI"; "got the videos …" is no sentence)
+    r"|(?:ordered|directed|asked|made)\s+(?:\w+\s+){0,3}?to\s+pay|let\s+off\s+with"
+    rf"|(?:got|(?:was|were)\s+given)(?=\s+(?:an?\s+)?(?:{_NUM}[\s-]{_UNIT}|(?:jail|prison)\s+term"
+    r"|rigorous|simple\s+imprisonment|life\b)))"
+    r"|(?P<court>awarded|awarding|imposed|imposing|handed\s+down|slapped))\b",
     re.IGNORECASE,
 )
 _PROSPECT = re.compile(
@@ -474,7 +488,8 @@ def _fines_after(text: str) -> Iterator[re.Match[str]]:
         starts = _found_all(lowered, "fine")
     last = -1
     for at in starts:
-        for match in _FINE_AFTER.finditer(text, max(last, at - 40, 0), min(len(text), at + 4)):
+        # one character past "fine", so that its "\b" sees "fines" and "fined" as other words
+        for match in _FINE_AFTER.finditer(text, max(last, at - 40, 0), min(len(text), at + 5)):
             if match.start() >= last:
                 last = match.end()
                 yield match
@@ -810,6 +825,8 @@ def _provision_in(
     # statement; an Act named as law ("… and the POCSO Act, which provides …") does
     inside = [r for r in refs[first:last] if r.section is not None or _LAW_AFTER.match(text, r.end)]
     before = [r for r in inside if r.start < position]
+    if len(before) > 1 and _SAID_OF_ALL.search(text, before[-1].end, position):
+        return None  # "Section 67B … and Section 292 IPC, which provide …": said of both
     if before:
         return before[-1].provision
     return inside[0].provision if inside else None
