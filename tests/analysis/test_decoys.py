@@ -143,6 +143,14 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         # a warning's "that" clause and "a threat to" right before the verb are threats
         "The accused warned the minor that her nude photos would be circulated if she refused.",
         "He issued a threat to upload the minor's obscene photos.",
+        # a warning verb, "that" a few words on, and a future word: what is to come (review
+        # 2026-12-02o)
+        "The accused warned that he would upload the minor's obscene video if she did not pay.",
+        "He warned the family that the obscene photos of the 14-year-old would be circulated.",
+        "He warned the 15-year-old girl that her nude photos would be circulated.",
+        "He sent a message warning that the intimate video of the minor would be shared.",
+        # what will befall anyone who does it
+        "Police warned that anyone sharing obscene videos of minors would face action.",
         # what a court forbids (an injunction) or an order to stop is not done
         "The court restrained the accused from uploading obscene material of the minor victim.",
         "The High Court restrained the sharing of any obscene material of the minor girl.",
@@ -547,10 +555,19 @@ def test_not_conduct(catalog: Catalog, text: str) -> None:
             "He offered no explanation why obscene videos of the minor were stored on his phone.",
             [("stored", "storing")],
         ),
-        # "warned that" alone reports (review 2026-12-02n)
+        # "warned that" alone reports (review 2026-12-02n), a past act warned of too
         (
             "Police warned that the accused had uploaded obscene videos of the minor.",
             [("uploaded", "uploading")],
+        ),
+        (
+            "The accused warned the family that he had already uploaded the videos of the minor "
+            "to a porn website.",
+            [("uploaded", "uploading")],
+        ),
+        (
+            "Anyone sharing obscene videos of minors was arrested, police said.",
+            [("sharing", "sharing")],
         ),
         # a comparison or a number after "no" denies nothing (review 2026-12-02m)
         (

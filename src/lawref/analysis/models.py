@@ -296,6 +296,20 @@ class AnalysisConfig(Frozen):
     adjacent_threat_cues: tuple[str, ...] = ()
     """Threat cues that count only right before the conduct word: "issued a threat to upload
     her photos" is a threat, "the man who posed a threat to minors uploaded …" an act."""
+    warning_verbs: tuple[str, ...] = ()
+    """Verbs that report a warning or a threat ("warned", "threatened"): with "that" at most
+    ``warning_reach`` words after one ("warned the family that", "threatened the 15-year-old
+    that") and a word of what is to come (:attr:`future_words`) between that "that" and the
+    conduct word, with no comma, the conduct is threatened, not done ("warned that he would
+    upload her video"); with none it is reported ("police warned that the accused had uploaded
+    …")."""
+    warning_reach: int = 6
+    future_words: tuple[str, ...] = ()
+    """Words that put the conduct after them in what is to come: "would", "will", "going"."""
+    anyone_words: tuple[str, ...] = ()
+    """Words for anyone at all ("anyone", "whoever"): a conduct word in "-ing" right after one
+    (or after one and "found") with a future word later in its sentence is a warning of what
+    will befall whoever does it ("anyone sharing such videos would face action"), not an act."""
     threatened_conducts: tuple[ConductId, ...] = ()
     """The conducts a threat is made of (sharing, uploading): a threat's clause refuses only
     these, so "threatening to release videos recorded secretly" still says they were

@@ -200,6 +200,9 @@ class Analyzer:
         self.threat_cues = _Phrases(words(c) for c in self.config.threat_cues)
         self.threatened = frozenset(self.config.threatened_conducts)
         self.adjacent_threats = frozenset(tuple(words(c)) for c in self.config.adjacent_threat_cues)
+        self.warning_verbs = frozenset(self.config.warning_verbs)
+        self.future_words = frozenset(self.config.future_words)
+        self.anyone_words = frozenset(self.config.anyone_words)
         self.law_predicates = _Phrases(words(c) for c in self.config.law_predicates)
         self.general_verbs = frozenset(w.lower() for w in self.config.general_verbs)
         self.aspect_verbs = frozenset(w.lower() for w in self.config.aspect_verbs)
@@ -1098,6 +1101,8 @@ class Analyzer:
             return False
         if self._in_scope_of_cue(text, tokens, first, sentence_of, conduct):
             return False
+        if self._befalls_anyone(tokens, sentence_of, first, after):
+            return False
         if _counted_by_origin(before[-2:], after[:4], config, self.material):
             return False
         if (
@@ -1358,6 +1363,8 @@ class Analyzer:
             for cue in self.adjacent_threats
         ):
             return True  # "issued a threat to upload her photos"
+        if threat and self._warned_of(text, tokens, span, first):
+            return True
         in_cue = [False] * len(words)
         starts_cue = [False] * len(words)
         in_threat = [False] * len(words)
@@ -1397,6 +1404,53 @@ class Analyzer:
                 return True
             if not law_ended and starts_cue[offset]:
                 return True
+        return False
+
+    def _befalls_anyone(
+        self,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        first: int,
+        after: list[str],
+    ) -> bool:
+        """Whether the conduct word at *first* is said of anyone at all, with what will befall
+        them: an "-ing" form right after one of ``anyone_words`` (or after one and "found") and
+        a future word after it in its sentence ("anyone sharing obscene videos of minors would
+        face action")."""
+        if not tokens[first][2].endswith("ing"):
+            return False
+        before = first - 1
+        if before >= 0 and tokens[before][2] == "found":
+            before -= 1
+        return (
+            before >= 0
+            and sentence_of[before] == sentence_of[first]
+            and tokens[before][2] in self.anyone_words
+            and not self.future_words.isdisjoint(after)
+        )
+
+    def _warned_of(
+        self, text: str, tokens: list[tuple[int, int, str]], span: list[int], first: int
+    ) -> bool:
+        """Whether the conduct word at *first* is what a warning says is to come: back from it,
+        with no comma, semicolon or colon, a future word (``future_words``), then "that", with
+        a warning verb (``warning_verbs``) at most ``warning_reach`` words before the "that"
+        ("warned that he would upload", "warned the minor girl that her photos would be
+        circulated"). A past act warned of ("warned that the accused had uploaded …") has no
+        future word, and is read as done."""
+        future = False
+        for offset in range(len(span) - 1, -1, -1):
+            following = span[offset + 1] if offset + 1 < len(span) else first
+            if any(mark in text[tokens[span[offset]][1] : tokens[following][0]] for mark in ",;:"):
+                return False
+            word = tokens[span[offset]][2]
+            if word in self.future_words:
+                future = True
+            elif word == "that":
+                if not future:
+                    return False
+                reach = range(max(0, offset - self.config.warning_reach), offset)
+                return any(tokens[span[i]][2] in self.warning_verbs for i in reach)
         return False
 
     def _in_a_compound(
