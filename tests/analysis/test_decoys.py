@@ -149,6 +149,11 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "He warned the family that the obscene photos of the 14-year-old would be circulated.",
         "He warned the 15-year-old girl that her nude photos would be circulated.",
         "He sent a message warning that the intimate video of the minor would be shared.",
+        # a denial to the end of its clause, across "that" and a subject; a warning kept up
+        # keeps nothing
+        "The probe found nothing to suggest obscene videos of the minor were uploaded.",
+        "There is no evidence that he ever downloaded child pornography.",
+        "The accused kept warning the minor girl on Instagram.",
         # what will befall anyone who does it
         "Police warned that anyone sharing obscene videos of minors would face action.",
         # what a court forbids (an injunction) or an order to stop is not done
@@ -568,6 +573,12 @@ def test_not_conduct(catalog: Catalog, text: str) -> None:
         (
             "Anyone sharing obscene videos of minors was arrested, police said.",
             [("sharing", "sharing")],
+        ),
+        # a denial ends at "but"
+        (
+            "There was nothing to show that the minor's obscene video was uploaded by him, but "
+            "he shared it on WhatsApp.",
+            [("shared", "sharing")],
         ),
         # a comparison or a number after "no" denies nothing (review 2026-12-02m)
         (

@@ -306,6 +306,11 @@ class AnalysisConfig(Frozen):
     warning_reach: int = 6
     future_words: tuple[str, ...] = ()
     """Words that put the conduct after them in what is to come: "would", "will", "going"."""
+    denial_cues: tuple[str, ...] = ()
+    """Words that deny what their clause goes on to say, across a "that" and a subject ("the
+    probe found nothing to suggest obscene videos of the minor were uploaded", "there is no
+    evidence that he ever downloaded …"): a conduct word after one, within ``scope_window``
+    words with no comma, semicolon, colon or "but" between, is not reported."""
     anyone_words: tuple[str, ...] = ()
     """Words for anyone at all ("anyone", "whoever"): a conduct word in "-ing" right after one
     (or after one and "found") with a future word later in its sentence is a warning of what

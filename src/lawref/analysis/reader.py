@@ -1103,6 +1103,8 @@ class Analyzer:
             return False
         if self._befalls_anyone(tokens, sentence_of, first, after):
             return False
+        if self._denied_by_cue(text, tokens, sentence_of, first):
+            return False
         if _counted_by_origin(before[-2:], after[:4], config, self.material):
             return False
         if (
@@ -1403,6 +1405,30 @@ class Analyzer:
             ):
                 return True
             if not law_ended and starts_cue[offset]:
+                return True
+        return False
+
+    @cached_property
+    def denial_cues(self) -> _Phrases:
+        """The config's ``denial_cues``, as words."""
+        return _Phrases(words(c) for c in self.config.denial_cues)
+
+    def _denied_by_cue(
+        self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
+    ) -> bool:
+        """Whether one of ``denial_cues`` stands before the conduct word at *first*, within
+        ``scope_window`` words in its clause (no comma, semicolon, colon or "but" between):
+        "found nothing to suggest obscene videos of the minor were uploaded"."""
+        sentence = sentence_of[first]
+        low = max(0, first - self.config.scope_window)
+        span = [i for i in range(low, first) if sentence_of[i] == sentence]
+        words_before = [tokens[i][2] for i in span]
+        for offset in range(len(span) - 1, -1, -1):
+            following = span[offset + 1] if offset + 1 < len(span) else first
+            gap = text[tokens[span[offset]][1] : tokens[following][0]]
+            if any(mark in gap for mark in ",;:") or words_before[offset] == "but":
+                return False
+            if self.denial_cues.at(words_before, offset):
                 return True
         return False
 
