@@ -615,6 +615,18 @@ def test_not_conduct(catalog: Catalog, text: str) -> None:
             "The accused enticed the 13-year-old boy through an online game.",
             [("enticed", "grooming")],
         ),
+        # sexual words sent to a child are grooming and sexual harassment (POCSO s.11(i)), not
+        # material shared; material of a child sent with them is still shared (reviews
+        # 2026-12-02m H6, n H5)
+        (
+            "The teacher sent obscene messages to the 14-year-old girl on WhatsApp.",
+            [("sent obscene messages", "grooming")],
+        ),
+        (
+            "He sent the minor obscene messages on Instagram.",
+            [("sent the minor obscene messages", "grooming")],
+        ),
+        ("He sent obscene messages and photos of the minor to her father.", [("sent", "sharing")]),
     ],
 )
 def test_still_conduct(catalog: Catalog, text: str, expected: list[tuple[str, str]] | None) -> None:
@@ -1206,3 +1218,17 @@ def test_conduct_a_third_review_found_refused_is_read(
     catalog: Catalog, text: str, conduct: str
 ) -> None:
     assert conduct in {m.conduct for m in catalog.analyze(text, D(2023, 1, 1)).mentions}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # messages to an adult, material of a child, or a child sending: no grooming read
+        "He sent obscene messages to the minor girl's mother on WhatsApp.",
+        "He sent obscene messages of the minor to her relatives.",
+        "The girl, 16, had sent obscene messages to the accused, who later leaked the chats.",
+        "The accused sent obscene messages to several women on Facebook.",
+    ],
+)
+def test_messages_no_child_receives_are_no_grooming(catalog: Catalog, text: str) -> None:
+    assert "grooming" not in [conduct for _, conduct in _conducts(catalog, text)]

@@ -88,6 +88,19 @@ class Frame(Frozen):
     clause_bound: bool = False
     """The object is looked for only in the trigger's clause: no ``subject_stops`` word between
     ("made a complaint after the video went viral" is no video made viral)."""
+    over_lexicon: bool = False
+    """The trigger may be a word of the lexicon ("sent"): where the frame is read, it replaces
+    the lexicon's reading of that word ("sent obscene messages to the 14-year-old girl" is
+    grooming, not sharing). Only with :attr:`child_recipient`."""
+    child_recipient: bool = False
+    """A child must receive what the trigger sends: a child word after "to" within four words
+    past the object ("… messages to the 14-year-old girl"), or between trigger and object ("sent
+    the minor obscene messages"), not a child's possessive ("to the minor girl's mother"). One
+    of :attr:`keeps_trigger_with` between trigger and recipient, or "of" right after the object
+    ("obscene messages of the minor"), means material was sent, and the frame is not read."""
+    keeps_trigger_with: tuple[str, ...] = ()
+    """Material words that keep the trigger's own conduct (see :attr:`child_recipient`): "sent
+    obscene messages and photos of the minor to her father" is sharing."""
     passive: bool = False
     """The object is the subject of a passive trigger: right before it ("channels run by the
     accused", which then needs "by" after the trigger) or with only ``passive_between`` words

@@ -454,7 +454,11 @@ class Analyzer:
         names_child: dict[int, bool] = {}  # by sentence, worked out once
         for first, (_, _, word) in enumerate(tokens):
             frames = self.frames.get(word)
-            if frames is None or taken[first]:
+            if frames is not None and taken[first]:
+                # a lexicon word starts only a frame read over the lexicon ("sent obscene
+                # messages to the minor")
+                frames = [f for f in frames if f.over_lexicon] or None
+            if frames is None:
                 continue
             sentence = sentence_of[first]
             for frame in frames:
@@ -510,6 +514,10 @@ class Analyzer:
                     continue
                 if not frame.replaces_object and any(conduct_word[j] for j in inside):
                     continue
+                if frame.child_recipient and not self._child_receives(
+                    text, tokens, sentence_of, first, hit, frame
+                ):
+                    continue
                 # whether the subject before an active trigger did the conduct: not the finder
                 # of material ("Police recovered 1,200 CSAM files"); a passive frame's agent is
                 # read after "by" instead
@@ -522,6 +530,64 @@ class Analyzer:
                 framed_until[frame.conduct] = max(first, hit)
                 break
         return result
+
+    def _child_receives(
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        first: int,
+        hit: int,
+        frame: Frame,
+    ) -> bool:
+        """Whether a child receives what the trigger at *first* sends with its object at *hit*
+        (:attr:`Frame.child_recipient`): a child word between them ("sent the minor obscene
+        messages"), or within six words after a "to" at most four words past the object, in
+        its clause, and not a
+        child's possessive ("to the minor girl's mother"); no material word
+        (``keeps_trigger_with``) before the recipient, and no "of" right after the object."""
+        keeps = frozenset(frame.keeps_trigger_with)
+        sentence = sentence_of[first]
+
+        def child_at(j: int) -> bool:
+            if tokens[j][2] not in self.child:
+                return False
+            while j + 1 < len(tokens) and tokens[j + 1][2] in self.child:
+                j += 1  # "the minor girl's mother": the phrase's last word is the possessive
+            possessive = (
+                j + 1 < len(tokens)
+                and tokens[j + 1][2] == "s"
+                and text[tokens[j][1] : tokens[j + 1][0]] in ("'", "\u2019")
+            )
+            return not possessive
+
+        if any(tokens[j][2] in keeps for j in range(first + 1, hit)):
+            return False
+        if any(child_at(j) for j in range(first + 1, hit)):
+            return True
+        if hit + 1 < len(tokens) and tokens[hit + 1][2] == "of":
+            return False  # "obscene messages of the minor": material of a child
+        to = None
+        for j in range(hit + 1, min(len(tokens), hit + 5)):
+            gap = text[tokens[j - 1][1] : tokens[j][0]]
+            if sentence_of[j] != sentence or any(mark in gap for mark in ".;:()"):
+                return False
+            if tokens[j][2] in keeps:
+                return False
+            if tokens[j][2] == "to":
+                to = j
+                break
+        if to is None:
+            return False
+        for j in range(to + 1, min(len(tokens), to + 7)):  # "to the 14-year-old girl"
+            gap = text[tokens[j - 1][1] : tokens[j][0]]
+            if sentence_of[j] != sentence or any(mark in gap for mark in ",.;:()"):
+                return False
+            if tokens[j][2] in keeps:
+                return False
+            if child_at(j):
+                return True
+        return False
 
     def _passive_subject(
         self,
