@@ -262,6 +262,18 @@ def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
             "booked under IPC 509 and sections 292 and 293 of the IPC",
             [("ipc-1860", "509"), ("ipc-1860", "292"), ("ipc-1860", "293")],
         ),
+        # a list after a semicolon (review 2026-12-02o L4)
+        (
+            "Sections 354 and 509 of IPC; 11, 12 of POCSO Act; and 67 of IT Act were invoked",
+            [
+                ("ipc-1860", "354"),
+                ("ipc-1860", "509"),
+                ("pocso-2012", "11"),
+                ("pocso-2012", "12"),
+                ("it-act-2000", "67"),
+            ],
+        ),
+        ("In 2019 there were 40 cases; 12 POCSO cases were registered", [("pocso-2012", None)]),
         # a number before an Act's full name is its section whatever follows (review n)
         (
             "A case under IPC 354 and 12 POCSO Act was registered.",

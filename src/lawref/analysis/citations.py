@@ -89,7 +89,7 @@ _DIRECT = re.compile(
 # Act's name right at the end, after "of" when the list came after a comma or "and", and no
 # count noun after the Act ("45 of the POCSO cases").
 _BACK = re.compile(
-    rf"(?P<lead>,|&|\band\b|\bunder\b|\bu/s|\br/w|\bread\s+with)\s?"
+    rf"(?P<lead>,|;|&|\band\b|\bunder\b|\bu/s|\br/w|\bread\s+with)\s?"
     rf"(?P<list>{_NUMBER}(?:{_JOIN}{_NUMBER})*)"
     r"\s?(?P<link>(?:of|under)\s)?(?:the\s)?",
     re.IGNORECASE,
@@ -391,7 +391,7 @@ class CitationReader:
             lead = match["lead"].lower()
             before = by_end.get(_skip_space_back(text, match.start()))
             if (
-                lead in (",", "&", "and")
+                lead in (",", ";", "&", "and")
                 and (match["link"] or "").strip().lower() != "of"
                 and not _SECTION_SHAPED.match(match["list"])
                 and (before is None or before not in used_acts)
