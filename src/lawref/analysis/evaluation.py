@@ -300,6 +300,7 @@ CORPUS_PARTS = (
     "heldout-5",
     "heldout-6",
     "heldout-7",
+    "heldout-8",
 )
 """The parts of ``tests/corpus``: ``dev`` may be developed on; every other part is held out,
 never tuned on, and measured only."""
