@@ -154,6 +154,10 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "The probe found nothing to suggest obscene videos of the minor were uploaded.",
         "There is no evidence that he ever downloaded child pornography.",
         "The accused kept warning the minor girl on Instagram.",
+        # a child's identity disclosed (POCSO s.23), not abuse material
+        "The NCPCR acted against an image shared by the leader that revealed the identity of "
+        "the minor's family.",
+        "The photo he posted on Facebook disclosed the identity of the 14-year-old victim.",
         # what will befall anyone who does it
         "Police warned that anyone sharing obscene videos of minors would face action.",
         # what a court forbids (an injunction) or an order to stop is not done
@@ -573,6 +577,11 @@ def test_not_conduct(catalog: Catalog, text: str) -> None:
         (
             "Anyone sharing obscene videos of minors was arrested, police said.",
             [("sharing", "sharing")],
+        ),
+        # material called sexual is abuse material, whatever else it reveals
+        (
+            "He shared obscene videos of the minor on WhatsApp, revealing her identity.",
+            [("shared", "sharing")],
         ),
         # a denial ends at "but"
         (

@@ -229,6 +229,14 @@ class AnalysisConfig(Frozen):
     """Conduct that is an offence only when done to abuse material: in a text that names no
     sexual act, material or provision, a mention of one of these acting on nothing it names or
     on ``generic_material`` alone is not read."""
+    identity_reveal_words: tuple[str, ...] = ()
+    identity_words: tuple[str, ...] = ()
+    """A sentence with one of ``identity_reveal_words`` and, within four words after it, one of
+    ``identity_words`` ("an image shared by the leader that revealed the identity of the
+    girl's family", "delete all videos that reveal the victim's identity") speaks of a child's
+    identity disclosed, its own offence (POCSO s.23, JJ Act s.74, IPC s.228A, BNS s.72), not of
+    abuse material: a mention there of one of ``sexual_context_conducts`` acting on nothing, or on
+    ``generic_material`` alone, is not read."""
     boilerplate_markers: tuple[str, ...] = ()
     date_labels: tuple[str, ...] = ()
     news_agencies: tuple[str, ...] = ()

@@ -341,7 +341,36 @@ class Analyzer:
                     )
                 )
         found.sort(key=lambda m: (m.start, m.end))
+        if self.identity_reveal and self.identity_words:
+            found = [m for m in found if not self._on_identity(text, m)]
         return found
+
+    @cached_property
+    def identity_reveal(self) -> frozenset[str]:
+        """The config's ``identity_reveal_words``."""
+        return frozenset(self.config.identity_reveal_words)
+
+    @cached_property
+    def identity_words(self) -> frozenset[str]:
+        """The config's ``identity_words``."""
+        return frozenset(self.config.identity_words)
+
+    def _on_identity(self, text: str, mention: Mention) -> bool:
+        """Whether *mention* is of a child's identity disclosed, not of abuse material: one of
+        ``sexual_context_conducts`` acting on nothing or on ``generic_material`` alone, in a
+        sentence where one of ``identity_reveal_words`` has one of ``identity_words`` within
+        four words after it (POCSO s.23, not s.15 or IT Act s.67B)."""
+        if mention.conduct not in self.sexual_conducts:
+            return False
+        if mention.acts_on is not None and mention.acts_on.lower() not in self.generic_material:
+            return False
+        low, high = _sentence_around(text, mention.start, mention.end)
+        words = [m.group().lower() for m in _TOKEN.finditer(text, low, high)]
+        return any(
+            word in self.identity_reveal
+            and not self.identity_words.isdisjoint(words[index + 1 : index + 6])
+            for index, word in enumerate(words)
+        )
 
     def _mention(
         self,
