@@ -262,6 +262,31 @@ def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
             "booked under IPC 509 and sections 292 and 293 of the IPC",
             [("ipc-1860", "509"), ("ipc-1860", "292"), ("ipc-1860", "293")],
         ),
+        # with no "Section" before the later Act, its list holds the number (review
+        # 2026-12-03b P1)
+        (
+            "booked under IPC sections 354, 509 and 11, 12 of the POCSO Act",
+            [("ipc-1860", "354"), ("ipc-1860", "509"), ("pocso-2012", "11"), ("pocso-2012", "12")],
+        ),
+        (
+            "booked under IT Act sections 67 and 67B and 14 and 15 of the POCSO Act",
+            [
+                ("it-act-2000", "67"),
+                ("it-act-2000", "67B"),
+                ("pocso-2012", "14"),
+                ("pocso-2012", "15"),
+            ],
+        ),
+        (
+            "booked under IPC sections 363, 366 and 4, 6 and 8 of the POCSO Act",
+            [
+                ("ipc-1860", "363"),
+                ("ipc-1860", "366"),
+                ("pocso-2012", "4"),
+                ("pocso-2012", "6"),
+                ("pocso-2012", "8"),
+            ],
+        ),
         # a list after a semicolon (review 2026-12-02o L4)
         (
             "Sections 354 and 509 of IPC; 11, 12 of POCSO Act; and 67 of IT Act were invoked",

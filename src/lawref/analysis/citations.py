@@ -101,6 +101,8 @@ _SECTION_SHAPED = re.compile(
 )
 # "… and sections 4 and 6": "section(s)" after a join inside a list, where it starts again
 _RESTART = re.compile(r"(?:,|&|\band\b)\s?(?P<keyword>(?:sections?|secs?)\.?\s)", re.IGNORECASE)
+# a word that starts a list of sections again, between a number and a later Act's name
+_RESTART_WORD = re.compile(r"\b(?:sections?|secs?|u/s)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[\s,.'\u2019]*([A-Za-z]+)")
 # what may follow an Act's name that ends a list of bare numbers before it ("IPC 354 and 67 IT
 # Act." or "…, and", "r/w"); a verb or a noun after it ("17 POCSO were registered") makes the
@@ -473,7 +475,7 @@ class CitationReader:
             refs.extend(self._list(text, offset, listed, acts[index], day, budget))
         if self.devanagari.present(text, low, high):
             refs.extend(self._devanagari_refs(text, low, high, acts, used_acts, refs, day))
-        refs = self._one_reading(refs, acts, by_start, used_acts)
+        refs = self._one_reading(text, refs, acts, by_start, used_acts)
         covered = sorted((ref.start, ref.end) for ref in refs)
         for index, (start, end, name) in enumerate(acts):
             if index > 0 and _restates(text, acts[index - 1], (start, end, name)):
@@ -659,6 +661,7 @@ class CitationReader:
 
     def _one_reading(
         self,
+        text: str,
         refs: list[StatuteReference],
         acts: Sequence[ActMatch],
         by_start: dict[int, int],
@@ -678,7 +681,7 @@ class CitationReader:
         if all(len(readings) == 1 for readings in spans.values()):
             return refs
 
-        def rank(ref: StatuteReference) -> tuple[bool, bool, int]:
+        def rank(ref: StatuteReference) -> tuple[bool, bool, bool, int]:
             index = by_start.get(ref.act_start) if ref.act_start is not None else None
             name = acts[index][2] if index is not None else None
             beyond = name is not None and self._beyond_last(name, ref.text)
@@ -690,7 +693,16 @@ class CitationReader:
             else:
                 distance = ref.start - ref.act_end
             same_act = len({r.act for r in spans[(ref.start, ref.end, ref.section)]}) == 1
-            return (beyond, after and not same_act, distance)
+            # "BNS Section 79 and Section 67B of the IT Act": a "Section" between the number
+            # and the later Act starts that Act's part; with none ("IPC sections 354, 509 and
+            # 11, 12 of the POCSO Act") the later Act's list holds the number
+            restarted = (
+                after
+                and not same_act
+                and ref.act_start is not None
+                and _RESTART_WORD.search(text, ref.end, ref.act_start) is not None
+            )
+            return (beyond, restarted, ref.provision is None, distance)
 
         kept: list[StatuteReference] = []
         dropped: set[int] = set()
