@@ -1241,3 +1241,69 @@ def test_conduct_a_third_review_found_refused_is_read(
 )
 def test_messages_no_child_receives_are_no_grooming(catalog: Catalog, text: str) -> None:
     assert "grooming" not in [conduct for _, conduct in _conducts(catalog, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a future word of another clause makes no threat (review 2026-12-03b P2)
+        (
+            "The mother warned that she would go to police as the accused had shared obscene "
+            "photos of her minor daughter.",
+            [("shared", "sharing")],
+        ),
+        (
+            "Police warned that the man who will be produced in court today uploaded obscene "
+            "videos of minors on Telegram.",
+            [("uploaded", "uploading")],
+        ),
+        # a denial ends at a clause word, and "anyone other than" turns it round (P3)
+        (
+            "There is no proof that the accused was in Delhi when he uploaded the obscene video "
+            "of the minor, the defence argued.",
+            [("uploaded", "uploading")],
+        ),
+        (
+            "The prosecution said there is nothing to show that anyone other than the accused "
+            "uploaded the obscene video of the minor.",
+            [("uploaded", "uploading")],
+        ),
+        # "anyone" as an object, a future of another clause (M3); "nothing but" is "only" (M4)
+        (
+            "Police are trying to identify anyone sharing the obscene video of the minor, and the "
+            "accused will be produced in court.",
+            [("sharing", "sharing")],
+        ),
+        (
+            "Police found nothing but obscene videos of minors on his phone.",
+            [("found nothing but obscene videos", "storing")],
+        ),
+        # material sent with the messages keeps the sharing (P5)
+        (
+            "The accused sent obscene messages to the minor with child pornography links.",
+            [("sent", "sharing")],
+        ),
+    ],
+)
+def test_acts_the_third_session_reviews_kept(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _conducts(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # plain messages to adults, to a body or from a child: neither grooming nor abuse
+        # material shared (review 2026-12-03b P6)
+        "He sent obscene messages to the parents of the minor girl.",
+        "He sent explicit messages to the Child Welfare Committee about the minor.",
+        "The 14-year-old girl sent obscene messages to the accused, police said.",
+        "The accused sent obscene messages to the 14-year-old girl's teacher.",
+        "He warned the minor that he will continue to share her nude photos.",
+    ],
+)
+def test_messages_to_adults_and_threats_are_no_conduct_on_material(
+    catalog: Catalog, text: str
+) -> None:
+    assert _conducts(catalog, text) == []

@@ -602,8 +602,38 @@ def test_a_statement_said_of_two_provisions_together_is_compared_with_neither(
     assert stated.provision == "ipc-1860/s292"
 
 
-def test_an_amount_before_fines_or_fined_is_no_fine(catalog: Catalog) -> None:
+def test_an_amount_before_fines_is_a_fine_and_before_fined_none(catalog: Catalog) -> None:
+    # "Rs 20 lakh fines" claims a fine s.67B does not provide (review 2026-12-03b L1)
     text = "Section 67B of the IT Act attracts up to five years in jail and Rs 20 lakh fines."
     (stated,) = _stated(catalog, text)
+    assert stated.fine_max_inr == 2_000_000
+    assert stated.differs is not None
+    (stated,) = _stated(catalog, text.replace("fines", "fined"))
     assert stated.fine_max_inr is None
     assert stated.differs is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a term wished for or had earlier is no sentence reported (review 2026-12-03b P4)
+        "Lawyers said he could have got life imprisonment under Section 67B of the IT Act.",
+        "He should have got 10 years in jail under Section 67B of the IT Act, the family said.",
+        "The victim's family wanted that he got 10 years in jail under Section 67B of the IT Act.",
+        # a demand to pay is no court's order (review 2026-12-03b M2)
+        "The accused asked the minor to pay a fine of Rs 50,000 for deleting the video under "
+        "Section 67B of the IT Act.",
+    ],
+)
+def test_a_term_wished_for_or_a_demand_is_no_sentence(catalog: Catalog, text: str) -> None:
+    (stated,) = _stated(catalog, text)
+    assert not stated.imposed
+
+
+def test_a_court_s_order_to_pay_is_a_sentence(catalog: Catalog) -> None:
+    text = (
+        "The court directed the accused to pay a fine of Rs 15 lakh under Section 67B of the IT "
+        "Act."
+    )
+    (stated,) = _stated(catalog, text)
+    assert stated.imposed

@@ -91,13 +91,18 @@ class Frame(Frozen):
     over_lexicon: bool = False
     """The trigger may be a word of the lexicon ("sent"): where the frame is read, it replaces
     the lexicon's reading of that word ("sent obscene messages to the 14-year-old girl" is
-    grooming, not sharing). Only with :attr:`child_recipient`."""
+    grooming, not sharing; "sent obscene messages to the minor girl's mother" is neither, text
+    messages to an adult). Only with :attr:`child_recipient`."""
     child_recipient: bool = False
     """A child must receive what the trigger sends: a child word after "to" within four words
     past the object ("… messages to the 14-year-old girl"), or between trigger and object ("sent
     the minor obscene messages"), not a child's possessive ("to the minor girl's mother"). One
     of :attr:`keeps_trigger_with` between trigger and recipient, or "of" right after the object
     ("obscene messages of the minor"), means material was sent, and the frame is not read."""
+    not_recipients: tuple[str, ...] = ()
+    """With :attr:`child_recipient`: adults and bodies that receive what is sent, before a
+    child word or right after it ("to the parents of the minor girl", "to the Child Welfare
+    Committee"): the child does not receive it."""
     keeps_trigger_with: tuple[str, ...] = ()
     """Material words that keep the trigger's own conduct (see :attr:`child_recipient`): "sent
     obscene messages and photos of the minor to her father" is sharing."""

@@ -94,7 +94,7 @@ _FINE = re.compile(
 # an amount before the word: "Rs 5,000 fine", "₹10 lakh as fine" (a currency mark first)
 _FINE_AFTER = re.compile(
     r"(?:\brs\.?|₹|\binr)\s?(?P<amount>\d{1,2},\s\d{3}\b|\d{1,3}(?:,\d{2,3})*(?:\.\d+)?)"
-    r"(?:\s?(?P<scale>lakhs?|crores?|thousand))?\s(?:as\s)?(?:a\s)?fine\b(?P<limit>(?!))?",
+    r"(?:\s?(?P<scale>lakhs?|crores?|thousand))?\s(?:as\s)?(?:a\s)?fines?\b(?P<limit>(?!))?",
     re.IGNORECASE,
 )
 _FINE_WORD = re.compile("fine", re.IGNORECASE)
@@ -133,18 +133,26 @@ _UNSTATED = re.compile(
 # 67B, which provides …").
 _IMPOSED = re.compile(
     r"\b(?:(?P<sure>sentenced|fined|(?:was|were|been)\s+awarded"
-    # a fine ordered ("directed to pay a fine of Rs 15 lakh"; not "paid", said of any fine: "paid
-    # a Rs 500 fine for riding without a helmet"), and a term got or given right before it ("got
-    # seven years in jail", "was given 7 years RI"; "got the videos …" is no sentence)
-    r"|(?:ordered|directed|asked|made)\s+(?:\w+\s+){0,3}?to\s+pay|let\s+off\s+with"
+    # a fine ordered ("was directed to pay a fine of Rs 15 lakh"; not "paid", said of any
+    # fine: "paid a Rs 500 fine for riding without a helmet"), and a term got or given right
+    # before it ("got seven years in jail", "was given 7 years RI"; "got the videos …" is none)
+    r"|(?:was|were|been)\s+(?:ordered|directed|asked|made)\s+to\s+pay|let\s+off\s+with"
     rf"|(?:got|(?:was|were)\s+given)(?=\s+(?:an?\s+)?(?:{_NUM}[\s-]{_UNIT}|(?:jail|prison)\s+term"
     r"|rigorous|simple\s+imprisonment|life\b)))"
-    r"|(?P<court>awarded|awarding|imposed|imposing|handed\s+down|slapped))\b",
+    # "the court directed the accused to pay": an order to pay only after a court ("the accused
+    # asked the girl to pay a fine of Rs 50,000" is a demand)
+    r"|(?P<court>awarded|awarding|imposed|imposing|handed\s+down|slapped"
+    r"|(?:ordered|directed)\s+(?:[\w'\u2019]+\s+){0,3}?to\s+pay))\b",
     re.IGNORECASE,
 )
 _PROSPECT = re.compile(
     r"\b(?:could|may|might|can|will|would|shall|should|must|likely|liable|sought|seeks|seeking"
-    r"|sought|demanded|demands|prayed|urged|to|faces?|facing)\s+(?:be\s+|have\s+been\s+|get\s+)?\Z",
+    r"|sought|demanded|demands|prayed|urged|to|faces?|facing)\s+(?:be\s+|have\s+(?:been\s+)?|get\s+)?\Z",
+    re.IGNORECASE,
+)
+# before "got" or "was given": a term had earlier or wished for, not a sentence reported here
+_NOT_GOT = re.compile(
+    r"\b(?:had|wanted|want|wants|wish|wished|wishes|demanded|sought|hoped|hopes)\b[\w\s']{0,20}\Z",
     re.IGNORECASE,
 )
 _COURT = re.compile(r"\b(?:court|judge|bench|magistrate|board|tribunal|jjb)\b", re.IGNORECASE)
@@ -488,8 +496,8 @@ def _fines_after(text: str) -> Iterator[re.Match[str]]:
         starts = _found_all(lowered, "fine")
     last = -1
     for at in starts:
-        # one character past "fine", so that its "\b" sees "fines" and "fined" as other words
-        for match in _FINE_AFTER.finditer(text, max(last, at - 40, 0), min(len(text), at + 5)):
+        # two characters past "fine", so that its "s?\b" reads "fines" and not "fined"
+        for match in _FINE_AFTER.finditer(text, max(last, at - 40, 0), min(len(text), at + 6)):
             if match.start() >= last:
                 last = match.end()
                 yield match
@@ -617,6 +625,11 @@ def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -
     cue = cues[-1]
     if _PROSPECT.search(text, max(sentence_start, cue.start() - 40), cue.start()):
         return False
+    if cue["sure"] and (
+        cue["sure"].lower().startswith(("got", "was given", "were given"))
+        and _NOT_GOT.search(text, max(sentence_start, cue.start() - 30), cue.start())
+    ):
+        return False  # "had got 10 years in an earlier case", "wanted that he got …"
     if cue["court"] and not _COURT.search(text, sentence_start, cue.start()):
         return False
     start = min(p.start for p in parts)

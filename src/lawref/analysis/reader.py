@@ -52,6 +52,16 @@ _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*|\n")
 # how many words after a conduct word its object is looked for in, and the words that make it
 # a particular one or a kind
 _OBJECT_WINDOW = 6
+# words that may stand between a future word and the conduct it governs ("would be circulated",
+# "will continue to share", "would then upload")
+_FUTURE_BETWEEN = frozenset(
+    {"be", "been", "have", "then", "also", "soon", "not", "continue", "to", "get", "further"}
+)
+# after "nothing", words that make it "only": "found nothing but obscene videos of minors"
+_ONLY_AFTER = frozenset({"but", "except", "else", "other", "besides"})
+# words that end what a denial cue denies, or turn it round ("nothing to show that anyone other
+# than the accused uploaded it" says he did)
+_DENIAL_ENDS = frozenset({"but", "except", "than", "besides", "save"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "your", "our", "this", "that"})
 # words after "no" that make it a comparison, not a denial ("no less than 300 videos")
 _NOT_DENYING = frozenset({"less", "fewer", "more", "sooner", "longer", "other", "doubt"})
@@ -324,6 +334,8 @@ class Analyzer:
         if replaced:
             found = [m for m in found if not within_any(m.start, replaced)]
         for first, last, conduct, replaces, trigger, subject_acts in framed:
+            if not conduct:
+                continue  # a frame that only takes the lexicon's reading away
             if not replaces and within_any(tokens[first][0], replaced):
                 # "threatened to make her video viral": the threat is the conduct, not the
                 # making viral a frame of its own finds inside it
@@ -535,18 +547,28 @@ class Analyzer:
                     hit += 1  # "recovered 1,200 CSAM files": the object is the whole noun
                 if frame.between and not any(tokens[j][2] in frame.between for j in inside):
                     continue
-                if any(tokens[j][2] in self.object_negators for j in inside):
-                    continue  # "the phone has no photos", "found no videos"
+                if any(
+                    tokens[j][2] in self.object_negators
+                    and not (j + 1 < len(tokens) and tokens[j + 1][2] in _ONLY_AFTER)
+                    for j in inside
+                ):
+                    continue  # "the phone has no photos", "found no videos" (not "nothing but")
                 if frame.refuses_owners and self._owned_by_other(
                     text, tokens, sentence_of, first, frame
                 ):
                     continue
                 if not frame.replaces_object and any(conduct_word[j] for j in inside):
                     continue
-                if frame.child_recipient and not self._child_receives(
-                    text, tokens, sentence_of, first, hit, frame
-                ):
-                    continue
+                if frame.child_recipient:
+                    receiver = self._child_receives(text, tokens, sentence_of, first, hit, frame)
+                    if receiver == "material":
+                        continue
+                    if receiver == "adult":
+                        # text messages to an adult, or from a child: no abuse material, so
+                        # the trigger's own reading (sharing) goes, and nothing takes its place
+                        result.append((first, hit, "", True, first, False))
+                        framed_until[frame.conduct] = max(first, hit)
+                        break
                 # whether the subject before an active trigger did the conduct: not the finder
                 # of material ("Police recovered 1,200 CSAM files"); a passive frame's agent is
                 # read after "by" instead
@@ -568,14 +590,19 @@ class Analyzer:
         first: int,
         hit: int,
         frame: Frame,
-    ) -> bool:
-        """Whether a child receives what the trigger at *first* sends with its object at *hit*
-        (:attr:`Frame.child_recipient`): a child word between them ("sent the minor obscene
-        messages"), or within six words after a "to" at most four words past the object, in
-        its clause, and not a
-        child's possessive ("to the minor girl's mother"); no material word
-        (``keeps_trigger_with``) before the recipient, and no "of" right after the object."""
+    ) -> str:
+        """Who receives what the trigger at *first* sends with its object at *hit*
+        (:attr:`Frame.child_recipient`): "child" when a child word stands between them ("sent
+        the minor obscene messages") or within six words after a "to" at most four words past
+        the object, not a child's possessive ("to the minor girl's mother") and with none of
+        ``not_recipients`` before it or right after it ("to the parents of the minor girl",
+        "to the Child Welfare Committee"); "adult" when the words go to someone else, or a child
+        sends them ("The 14-year-old girl sent obscene messages to the accused"): text messages
+        then, no abuse material; "material" when material is sent as well (a word of
+        ``keeps_trigger_with`` in the clause, or "of" right after the object: "messages of the
+        minor"), or no recipient is named: the trigger keeps its own reading."""
         keeps = frozenset(frame.keeps_trigger_with)
+        others = frozenset(frame.not_recipients)
         sentence = sentence_of[first]
 
         def child_at(j: int) -> bool:
@@ -583,40 +610,38 @@ class Analyzer:
                 return False
             while j + 1 < len(tokens) and tokens[j + 1][2] in self.child:
                 j += 1  # "the minor girl's mother": the phrase's last word is the possessive
-            possessive = (
-                j + 1 < len(tokens)
-                and tokens[j + 1][2] == "s"
-                and text[tokens[j][1] : tokens[j + 1][0]] in ("'", "\u2019")
-            )
-            return not possessive
+            after = tokens[j + 1][2] if j + 1 < len(tokens) else ""
+            possessive = after == "s" and text[tokens[j][1] : tokens[j + 1][0]] in ("'", "\u2019")
+            return not possessive and after not in others
 
-        if any(tokens[j][2] in keeps for j in range(first + 1, hit)):
-            return False
-        if any(child_at(j) for j in range(first + 1, hit)):
-            return True
+        clause_end = first + 1
+        while (
+            clause_end < min(len(tokens), hit + 16)
+            and sentence_of[clause_end] == sentence
+            and not any(
+                mark in text[tokens[clause_end - 1][1] : tokens[clause_end][0]] for mark in ".;:()"
+            )
+        ):
+            clause_end += 1
+        if any(tokens[j][2] in keeps for j in range(first + 1, clause_end)):
+            return "material"  # "… to the minor with child pornography links"
         if hit + 1 < len(tokens) and tokens[hit + 1][2] == "of":
-            return False  # "obscene messages of the minor": material of a child
-        to = None
-        for j in range(hit + 1, min(len(tokens), hit + 5)):
-            gap = text[tokens[j - 1][1] : tokens[j][0]]
-            if sentence_of[j] != sentence or any(mark in gap for mark in ".;:()"):
-                return False
-            if tokens[j][2] in keeps:
-                return False
-            if tokens[j][2] == "to":
-                to = j
-                break
+            return "material"  # "obscene messages of the minor": material of a child
+        sender = [j for j in range(max(0, first - 5), first) if sentence_of[j] == sentence]
+        if any(child_at(j) for j in sender):
+            return "adult"  # a child sends them
+        if any(child_at(j) for j in range(first + 1, hit)):
+            return "child"
+        reach = range(hit + 1, min(clause_end, hit + 5))
+        to = next((j for j in reach if tokens[j][2] == "to"), None)
         if to is None:
-            return False
-        for j in range(to + 1, min(len(tokens), to + 7)):  # "to the 14-year-old girl"
-            gap = text[tokens[j - 1][1] : tokens[j][0]]
-            if sentence_of[j] != sentence or any(mark in gap for mark in ",.;:()"):
-                return False
-            if tokens[j][2] in keeps:
-                return False
+            return "material"
+        for j in range(to + 1, min(clause_end, to + 7)):  # "to the 14-year-old girl"
+            if "," in text[tokens[j - 1][1] : tokens[j][0]] or tokens[j][2] in others:
+                return "adult"
             if child_at(j):
-                return True
-        return False
+                return "child"
+        return "adult"
 
     def _passive_subject(
         self,
@@ -1196,7 +1221,7 @@ class Analyzer:
             return False
         if self._in_scope_of_cue(text, tokens, first, sentence_of, conduct):
             return False
-        if self._befalls_anyone(tokens, sentence_of, first, after):
+        if self._befalls_anyone(text, tokens, sentence_of, first):
             return False
         if self._denied_by_cue(text, tokens, sentence_of, first):
             return False
@@ -1512,8 +1537,11 @@ class Analyzer:
         self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
     ) -> bool:
         """Whether one of ``denial_cues`` stands before the conduct word at *first*, within
-        ``scope_window`` words in its clause (no comma, semicolon, colon or "but" between):
-        "found nothing to suggest obscene videos of the minor were uploaded"."""
+        ``scope_window`` words in its clause (no comma, semicolon, colon, ``subject_stops`` word
+        but "that", or word of ``_DENIAL_ENDS`` between): "found nothing to suggest obscene
+        videos of the minor were uploaded"; not "no evidence that the accused knew the girl was
+        a minor when he shared …", nor "nothing to show that anyone other than the accused
+        uploaded …" (which says he did)."""
         sentence = sentence_of[first]
         low = max(0, first - self.config.scope_window)
         span = [i for i in range(low, first) if sentence_of[i] == sentence]
@@ -1521,57 +1549,79 @@ class Analyzer:
         for offset in range(len(span) - 1, -1, -1):
             following = span[offset + 1] if offset + 1 < len(span) else first
             gap = text[tokens[span[offset]][1] : tokens[following][0]]
-            if any(mark in gap for mark in ",;:") or words_before[offset] == "but":
+            word = words_before[offset]
+            if any(mark in gap for mark in ",;:") or word in _DENIAL_ENDS:
                 return False
+            if word != "that" and word in self.subject_stops:
+                return False  # "no proof that he was in Delhi when he uploaded …"
             if self.denial_cues.at(words_before, offset):
                 return True
         return False
 
     def _befalls_anyone(
-        self,
-        tokens: list[tuple[int, int, str]],
-        sentence_of: list[int],
-        first: int,
-        after: list[str],
+        self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
     ) -> bool:
         """Whether the conduct word at *first* is said of anyone at all, with what will befall
-        them: an "-ing" form right after one of ``anyone_words`` (or after one and "found") and
-        a future word after it in its sentence ("anyone sharing obscene videos of minors would
-        face action")."""
+        them: an "-ing" form right after one of ``anyone_words`` (or after one and "found")
+        that opens its clause (at the sentence's start, or after "that" or a comma), and a
+        future word later in that clause, before any comma, semicolon, "and" or "but"
+        ("anyone sharing obscene videos of minors would face action"; not "police are tracing
+        anyone sharing the video, and the accused will be produced")."""
         if not tokens[first][2].endswith("ing"):
             return False
+        sentence = sentence_of[first]
         before = first - 1
         if before >= 0 and tokens[before][2] == "found":
             before -= 1
-        return (
-            before >= 0
-            and sentence_of[before] == sentence_of[first]
-            and tokens[before][2] in self.anyone_words
-            and not self.future_words.isdisjoint(after)
+        if before < 0 or sentence_of[before] != sentence:
+            return False
+        if tokens[before][2] not in self.anyone_words:
+            return False
+        opens = (
+            before == 0
+            or sentence_of[before - 1] != sentence
+            or tokens[before - 1][2] == "that"
+            or "," in text[tokens[before - 1][1] : tokens[before][0]]
         )
+        if not opens:
+            return False
+        for j in range(first + 1, min(len(tokens), first + 1 + self.config.law_window)):
+            gap = text[tokens[j - 1][1] : tokens[j][0]]
+            if sentence_of[j] != sentence or any(mark in gap for mark in ",;:"):
+                return False
+            if tokens[j][2] in ("and", "but"):
+                return False
+            if tokens[j][2] in self.future_words:
+                return True
+        return False
 
     def _warned_of(
         self, text: str, tokens: list[tuple[int, int, str]], span: list[int], first: int
     ) -> bool:
-        """Whether the conduct word at *first* is what a warning says is to come: back from it,
-        with no comma, semicolon or colon, a future word (``future_words``), then "that", with
-        a warning verb (``warning_verbs``) at most ``warning_reach`` words before the "that"
-        ("warned that he would upload", "warned the minor girl that her photos would be
-        circulated"). A past act warned of ("warned that the accused had uploaded …") has no
-        future word, and is read as done."""
-        future = False
-        for offset in range(len(span) - 1, -1, -1):
+        """Whether the conduct word at *first* is what a warning says is to come: a future word
+        (``future_words``) governs it, with at most two of ``_FUTURE_BETWEEN`` between ("would
+        upload", "would be circulated", "will continue to share"), and back from that word, in
+        its clause (no comma, semicolon, colon or ``subject_stops`` word but the "that"), a
+        "that" with a warning verb (``warning_verbs``) at most ``warning_reach`` words before it
+        ("warned the minor girl that her photos would be circulated"). A past act warned of
+        ("warned that the accused had uploaded …") and a future of another clause ("warned that
+        she would go to the police as the accused had shared …") are read as done."""
+        at = len(span) - 1
+        between = 0
+        while at >= 0 and tokens[span[at]][2] in _FUTURE_BETWEEN and between < 2:
+            at, between = at - 1, between + 1
+        if at < 0 or tokens[span[at]][2] not in self.future_words:
+            return False
+        for offset in range(at, -1, -1):
             following = span[offset + 1] if offset + 1 < len(span) else first
             if any(mark in text[tokens[span[offset]][1] : tokens[following][0]] for mark in ",;:"):
                 return False
             word = tokens[span[offset]][2]
-            if word in self.future_words:
-                future = True
-            elif word == "that":
-                if not future:
-                    return False
+            if word == "that":
                 reach = range(max(0, offset - self.config.warning_reach), offset)
                 return any(tokens[span[i]][2] in self.warning_verbs for i in reach)
+            if offset < at and word in self.subject_stops:
+                return False
         return False
 
     def _in_a_compound(
