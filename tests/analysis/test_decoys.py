@@ -1307,3 +1307,42 @@ def test_messages_to_adults_and_threats_are_no_conduct_on_material(
     catalog: Catalog, text: str
 ) -> None:
     assert _conducts(catalog, text) == []
+
+
+def test_plain_photos_in_a_report_of_a_child_s_identity_disclosed_are_that_disclosure(
+    catalog: Catalog,
+) -> None:
+    """POCSO s.23 forbids disclosing a child victim's identity: photos of her family posted and
+    shared are that offence, not abuse material; the note says so."""
+    text = (
+        "The leader was booked under the POCSO Act for posting pictures of the family of the "
+        "abducted girl on social media. Section 23 of the POCSO Act says no person shall "
+        "disclose the identity of a child. Over 750 people shared the picture on Facebook."
+    )
+    analysis = catalog.analyze(text, D(2023, 1, 1))
+    assert analysis.mentions == ()
+    assert analysis.mentions_note is not None
+    assert "identity disclosed" in analysis.mentions_note
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sexual act named beside the material: material of that act
+        (
+            "Two men raped a 16-year-old girl and live-streamed the act to a friend. The accused "
+            "also revealed the identity of the girl.",
+            [("live-streamed", "live_streaming")],
+        ),
+        # an identity not revealed is no report about disclosure
+        (
+            "A 15-year-old girl complained that her classmate circulated the photos on WhatsApp. "
+            "Police have not revealed her identity. He was booked under POCSO.",
+            [("circulated", "sharing")],
+        ),
+    ],
+)
+def test_material_of_an_act_or_an_identity_kept_back_is_still_read(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.text, m.conduct) for m in catalog.analyze(text, D(2023, 1, 1)).mentions] == expected

@@ -242,6 +242,16 @@ class AnalysisConfig(Frozen):
     identity disclosed, its own offence (POCSO s.23, JJ Act s.74, IPC s.228A, BNS s.72), not of
     abuse material: a mention there of one of ``sexual_context_conducts`` acting on nothing, or on
     ``generic_material`` alone, is not read."""
+    identity_shields: tuple[str, ...] = ()
+    """Words that, between a word of revealing and "identity", shield it ("not revealed to
+    protect her identity")."""
+    identity_provisions: tuple[str, ...] = ()
+    """Provisions against disclosing a child victim's identity (``pocso-2012/s23``): a text
+    that names one speaks of that disclosure (:meth:`Analyzer.discloses_identity`)."""
+    sexual_act_words: tuple[str, ...] = ()
+    """Words of a sexual act ("rape", "sexually assaulted", "the act"): in a text about a
+    child's identity disclosed, material in a sentence with one is still read as material of
+    that act."""
     boilerplate_markers: tuple[str, ...] = ()
     date_labels: tuple[str, ...] = ()
     news_agencies: tuple[str, ...] = ()

@@ -1688,6 +1688,72 @@ class Analyzer:
                 return True
         return False
 
+    def discloses_identity(self, text: str, refs: Sequence[StatuteReference]) -> bool:
+        """Whether *text* speaks of a child's identity disclosed: one of
+        ``identity_reveal_words`` with one of ``identity_words`` within four words after it
+        (not with ``identity_shields`` between: "withheld to protect her identity"), or a
+        provision against disclosing it (``identity_provisions``: POCSO s.23, JJ Act s.74,
+        IPC s.228A, BNS s.72). See :meth:`identity_held`."""
+        if self.identity_reveal_pattern is not None and self.identity_reveal_pattern.search(text):
+            return True
+        named = self.config.identity_provisions
+        for ref in refs:
+            key = ref.provision or (f"{ref.act}/s{ref.section}" if ref.act and ref.section else "")
+            if key and any(key == p or key.startswith(p + "(") for p in named):
+                return True
+        return False
+
+    @cached_property
+    def identity_reveal_pattern(self) -> re.Pattern[str] | None:
+        """``identity_reveal_words``, then at most three words (none of ``identity_shields``),
+        then one of ``identity_words``: one pass, no nested repetition."""
+        reveal, identity = self.config.identity_reveal_words, self.config.identity_words
+        if not reveal or not identity:
+            return None
+        shields = "|".join(re.escape(w) for w in self.config.identity_shields) or "(?!)"
+        word = rf"(?!(?:{shields})\b)[\w'\u2019-]+\W+"
+        # "police did not reveal her identity", "never disclosed the identity": no disclosure
+        denied = r"(?<!\bnot\s)(?<!n't\s)(?<!\bnever\s)(?<!\bno\s)"
+        return re.compile(
+            rf"{denied}\b(?:{'|'.join(re.escape(w) for w in reveal)})\W+(?:{word}){{0,3}}"
+            rf"(?:{'|'.join(re.escape(w) for w in identity)})\b",
+            re.IGNORECASE,
+        )
+
+    def identity_held(self, text: str, mentions: Sequence[Mention]) -> list[bool]:
+        """Which of *mentions* are, in a text that speaks of a child's identity disclosed
+        (:meth:`discloses_identity`), that disclosure and not abuse material: those
+        :meth:`held_back` would hold (conduct on nothing named or on plain material, not on a
+        child) whose sentence names no sexual act (``sexual_act_words``: "posted the pictures
+        of the family on Facebook", not "live-streamed the act to a friend"). A mention that
+        counts releases the others of its sentence."""
+        held = [
+            self._needs_sexual_context(text, m) and not self._near_sexual_act(text, m)
+            for m in mentions
+        ]
+        if any(held) and not all(held):
+            counting = {
+                _sentence_around(text, m.start, m.end)
+                for m, h in zip(mentions, held, strict=True)
+                if not h
+            }
+            held = [
+                h and _sentence_around(text, m.start, m.end) not in counting
+                for m, h in zip(mentions, held, strict=True)
+            ]
+        return held
+
+    def _near_sexual_act(self, text: str, mention: Mention) -> bool:
+        """Whether the sentence of *mention* names a sexual act (``sexual_act_words``:
+        "live-streamed the act to a friend")."""
+        low, high = _sentence_around(text, mention.start, mention.end)
+        return self.sexual_acts.anywhere(_words_of(text, low, high))
+
+    @cached_property
+    def sexual_acts(self) -> _Phrases:
+        """The config's ``sexual_act_words``, as words."""
+        return _Phrases(words(c) for c in self.config.sexual_act_words)
+
     def held_back(self, text: str, mentions: Sequence[Mention]) -> list[bool]:
         """Which of *mentions* (found in *text*) count only in a text that speaks of a sexual
         act or material (:meth:`names_sexual`): conduct on material
@@ -2001,6 +2067,11 @@ def _words_pattern(words: Iterable[str]) -> re.Pattern[str]:
         (r"\s+".join(map(re.escape, w.split())) + (r"\b" if w.isascii() else "")) for w in ordered
     )
     return re.compile(rf"(?<![\w\u0900-\u097f])(?:{alternatives or '(?!)'})", re.IGNORECASE)
+
+
+def _words_of(text: str, low: int, high: int) -> list[str]:
+    """The lower-cased words of *text[low:high]*."""
+    return [m.group().lower() for m in _TOKEN.finditer(text, low, high)]
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
