@@ -62,8 +62,8 @@ _LANGUAGES = {"hi": "Hindi", "bn": "Bengali", "or": "Odia"}
 
 
 def _report_other(catalog: lawref.Catalog, reports: list[CorpusReport], errors: int) -> None:
-    """Reports in other languages: lawref reads the statute references, dates and punishments of
-    those in Devanagari (Hindi), not their conduct words."""
+    """Reports in other languages: lawref reads those in Devanagari (Hindi), their conduct,
+    statute references, dates and punishments; those in Bengali and Odia it does not read."""
     for language in sorted({r.language for r in reports}):
         group = [r for r in reports if r.language == language]
         name = _LANGUAGES.get(language, language)
@@ -71,16 +71,21 @@ def _report_other(catalog: lawref.Catalog, reports: list[CorpusReport], errors: 
             print(f"  ({len(group)} reports in {name}: not read)")
             continue
         score = score_corpus(catalog.analyze, group)
-        print(f"  {len(group)} reports in {name} (statute references, dates and punishments; its")
-        print("  conduct words are not read):")
+        print(f"  {len(group)} reports in {name}:")
+        print(
+            f"    conduct per report P {score.doc_precision:.2f}  R {score.doc_recall:.2f}"
+            f"  F1 {score.doc_f1:.2f}   ({score.doc_true} right of {score.doc_predicted}"
+            f" predicted, {score.doc_gold} labelled)"
+        )
+        print(f"    span recall        {_pct(score.spans_found, score.spans_gold)}")
+        print(f"    decoys taken       {_pct(score.decoys_taken, score.decoys)}")
         print(
             f"    statute references {_pct(score.refs_found, score.refs_gold)}"
             f"   (read at no label: {score.refs_unlabelled} of {score.refs_read})"
         )
         print(f"    report dates right {_pct(score.dates_right, score.reports)}")
         print(f"    punishments found  {_pct(score.punishments_found, score.punishments)}")
-        shown = [e for e in score.errors if "reference" in e or "date" in e or "punishment" in e]
-        for line in shown[:errors]:
+        for line in score.errors[:errors]:
             print(f"    - {line}")
     print()
 

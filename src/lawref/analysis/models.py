@@ -56,6 +56,69 @@ class DevanagariWords(Frozen):
     lawref holds, one of ``other_acts`` or a Code of criminal procedure."""
 
 
+class HindiConductTerm(Frozen):
+    """Words of one conduct in Hindi reports: a word that starts with one of ``stems`` ("अपलोड"
+    reads "अपलोड", "अपलोडिंग"; "भेज" reads "भेजा", "भेजी", "भेजने"). With ``followed_by``, the
+    next word must start with one of these ("पोस्ट कर", "पोस्ट की": the verb, not the noun "a
+    post"); with ``after``, one of the three words before must be one of these ("सोशल मीडिया
+    पर डाल दिया": put on social media; "आगे भेजे": sent on); ``material`` asks for material
+    named near it: "near" (one of
+    :attr:`HindiConductWords.material` within ``window`` words either side: "दोस्तों को भेजी
+    वीडियो"), "before" (within ``window`` words before it, Hindi's object: "अश्लील वीडियो
+    बनाकर") or "sexual_before" (a word of :attr:`HindiConductWords.sexual` within ``window``
+    words before it: "चाइल्ड पोर्न देखने")."""
+
+    conduct: ConductId
+    stems: tuple[str, ...]
+    followed_by: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+    material: Literal["any", "near", "before", "sexual_before"] = "any"
+
+
+class HindiConductWords(Frozen):
+    """The words of offending conduct in reports written in Devanagari (Hindi), read by
+    :mod:`lawref.analysis.hindi_conduct`: each conduct's ``terms``; the material (``material``)
+    and sexual words (``sexual``) near them; ``child`` words that say a text is about a child;
+    ``negators`` that deny a conduct word right before it or within two words after it ("अपलोड
+    नहीं किया"); ``threats`` after it that make sharing or uploading a threat, read as
+    sextortion ("वायरल करने की धमकी", a threat to make it viral); ``law`` words after it in its
+    clause that make it law stated in general ("देखना अपराध है", viewing is an offence)."""
+
+    terms: tuple[HindiConductTerm, ...] = ()
+    material: tuple[str, ...] = ()
+    sexual: tuple[str, ...] = ()
+    child: tuple[str, ...] = ()
+    child_prefixes: tuple[str, ...] = ()
+    """Words that name a child only before one of ``child_before`` ("बाल अश्लील सामग्री",
+    child obscene material; "बाल" alone is also "hair")."""
+    child_before: tuple[str, ...] = ()
+    negators: tuple[str, ...] = ()
+    threats: tuple[str, ...] = ()
+    threatened: tuple[ConductId, ...] = ()
+    law: tuple[str, ...] = ()
+    infinitives: tuple[str, ...] = ()
+    """The infinitive of "to do" ("करना", "करने") and verb endings of an infinitive: a conduct
+    said as an infinitive with one of ``modals`` after it in its clause is law or advice in
+    general ("अपलोड करना भारी पड़ सकता है", uploading can cost you dearly)."""
+    modals: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    """Words after a conduct said as an infinitive that make it a topic ("शेयर करने को लेकर
+    निगाह रखे हुए है": keeps watch over sharing): no act of anyone."""
+    conditions: tuple[str, ...] = ()
+    """Words of a condition ("अगर", "यदि": if): a conduct after one in its sentence, before
+    ``condition_ends`` ("तो": then), is a condition, not an act; so is one with a word of
+    ``condition_ends`` within two words after it ("ऐसा पोर्न देखा तो खैर नहीं": watch such porn
+    and there is no mercy)."""
+    condition_ends: tuple[str, ...] = ()
+    selves: tuple[str, ...] = ()
+    """Words of oneself ("खुद"): "खुद की तस्वीरें अपलोड करती हैं" (post pictures of themselves)
+    is no offence against a child."""
+    not_before: tuple[str, ...] = ()
+    """Words right before a conduct word that make it no act on material ("आठ और मामले मिले":
+    eight more cases found)."""
+    window: int = 5
+
+
 class Frame(Frozen):
     """Conduct said with words between its verb and its object ("threatened to make the photos
     public", "start chatting with children", "found eight obscene videos on his phone"): a
@@ -315,6 +378,8 @@ class AnalysisConfig(Frozen):
     other_acts: tuple[NamedAct, ...] = ()
     devanagari: DevanagariWords = DevanagariWords()
     """The words of statute references in Hindi reports."""
+    hindi_conduct: HindiConductWords = HindiConductWords()
+    """The words of offending conduct in Hindi reports."""
     frames: tuple[Frame, ...] = ()
     punishment_words: tuple[str, ...] = ()
     material_words: tuple[str, ...] = ()

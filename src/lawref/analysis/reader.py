@@ -29,6 +29,7 @@ from functools import cached_property
 
 from lawref.analysis.citations import ActMatch, CitationReader, within_any
 from lawref.analysis.dates import DateReader, ReadDate
+from lawref.analysis.hindi_conduct import HindiConductReader
 from lawref.analysis.models import (
     AnalysisConfig,
     Frame,
@@ -352,6 +353,16 @@ class Analyzer:
                         text, tokens, sentence_of, first, last, trigger, conduct, day, provisions
                     )
                 )
+        if self.hindi.present(text, low, high):
+
+            def reaching(conduct: str) -> tuple[str, ...]:
+                if conduct not in provisions:
+                    provisions[conduct] = tuple(
+                        p.id for p in lookup(self.statutes, self.book, conduct, day).provisions
+                    )
+                return provisions[conduct]
+
+            found.extend(self.hindi.mentions(text, reaching, low, high))
         found.sort(key=lambda m: (m.start, m.end))
         if self.identity_reveal and self.identity_words:
             found = [m for m in found if not self._on_identity(text, m)]
@@ -1649,6 +1660,8 @@ class Analyzer:
         for match in self.child_context.finditer(text):
             if not self._in_not_child(text, match.start(), match.end()):
                 return True
+        if self.hindi.present(text) and self.hindi.names_child(text):
+            return True
         prefixes = self.config.child_provisions
         return any(
             (ref.provision or ref.act or "").startswith(prefixes) for ref in refs if prefixes
@@ -1676,6 +1689,8 @@ class Analyzer:
             return True
         if self.sexual_context.search(text):
             return True
+        if self.hindi.present(text) and self.hindi.names_sexual(text):
+            return True
         named = self.config.sexual_provisions
         alone = self.config.sexual_sections_alone
         for ref in refs:
@@ -1687,6 +1702,11 @@ class Analyzer:
             if key and any(key == p or key.startswith((p + "(", p + "/")) for p in named):
                 return True
         return False
+
+    @cached_property
+    def hindi(self) -> HindiConductReader:
+        """The reader of conduct told in Hindi (``[analysis.hindi_conduct]``)."""
+        return HindiConductReader(self.config.hindi_conduct)
 
     def discloses_identity(self, text: str, refs: Sequence[StatuteReference]) -> bool:
         """Whether *text* speaks of a child's identity disclosed: one of
@@ -1778,7 +1798,11 @@ class Analyzer:
     def _needs_sexual_context(self, text: str, mention: Mention) -> bool:
         if mention.conduct not in self.sexual_conducts:
             return False
-        if mention.acts_on is not None and mention.acts_on.lower() not in self.generic_material:
+        if (
+            mention.acts_on is not None
+            and mention.acts_on.lower() not in self.generic_material
+            and mention.acts_on not in self.hindi.plain
+        ):
             return False
         return not self._acts_on_child(text, mention.start, mention.end)
 

@@ -1,0 +1,110 @@
+"""Offending conduct in reports written in Devanagari (Hindi)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lawref.catalog import Catalog
+
+D = dt.date
+
+
+def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.conduct) for m in catalog.analyze(text, D(2023, 1, 1)).mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # made an obscene video of the minor and made it viral: the object before the verb
+        (
+            "आरोपी ने नाबालिग छात्रा का अश्लील वीडियो बनाकर वायरल कर दिया।",
+            [("बनाकर", "producing"), ("वायरल", "sharing")],
+        ),
+        # downloaded child pornography videos, then sent them on
+        (
+            "उसने चाइल्ड पोर्नोग्राफी के वीडियो डाउनलोड किए थे। बाद में इसे आगे भेजे।",
+            [("डाउनलोड", "downloading"), ("भेजे", "sharing")],
+        ),
+        # uploaded obscene pictures of children; posted (the verb, "पोस्ट की")
+        (
+            "बच्चों की अश्लील तस्वीरें अपलोड की जा रही थीं।",
+            [("अपलोड", "uploading")],
+        ),
+        (
+            "एक युवक ने फेसबुक में चाइल्ड पॉर्नोग्राफी से संबंधित वीडियो पोस्ट की थी।",
+            [("पोस्ट", "uploading")],
+        ),
+        # a threat to make the video viral is sextortion, not sharing
+        (
+            "आरोपी ने नाबालिग का अश्लील वीडियो वायरल करने की धमकी दी।",
+            [("वायरल", "sextortion")],
+        ),
+        # sold obscene videos of children abroad
+        (
+            "दंपती ने बच्चों के अश्लील वीडियो विदेशों में बेचने का अपराध किया था।",
+            [("बेचने", "selling")],
+        ),
+    ],
+)
+def test_hindi_conduct_is_read(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _conducts(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # denied: "did not upload"
+        "आरोपी ने नाबालिग का अश्लील वीडियो अपलोड नहीं किया।",
+        # law in general: "viewing child pornography is an offence"
+        "चाइल्ड पोर्नोग्राफी देखना अपराध है।",
+        # advice: "uploading objectionable photos of children can cost you dearly"
+        "बच्चों के आपत्तिजनक फोटो-वीडियो अपलोड करना भारी पड़ सकता है।",
+        # a condition, and pictures of oneself
+        "अगर आप की बेटियां सोशल मीडिया पर खुद की तस्वीरें अपलोड करती हैं तो सावधान रहें।",
+        # a topic: "keeps watch over sharing child pornography"
+        "विभाग सोशल मीडिया पर चाइल्ड पोर्नोग्राफी शेयर करने को लेकर निगाह रखे हुए है।",
+        # "a post" the noun; "eight more cases found"
+        "नाबालिग के बारे में एक पोस्ट पर विवाद हुआ।",
+        "चाइल्ड पोर्नोग्राफी के आठ और मामले मिले।",
+        # a woman's video: the text names no child
+        "आरोपी ने महिला का अश्लील वीडियो वायरल कर दिया।",
+    ],
+)
+def test_hindi_words_that_are_no_offence_against_a_child(catalog: Catalog, text: str) -> None:
+    assert _conducts(catalog, text) == []
+
+
+def test_hindi_mentions_carry_their_evidence_and_provisions(catalog: Catalog) -> None:
+    (mention,) = catalog.analyze("बच्चों की अश्लील तस्वीरें अपलोड की जा रही थीं।", D(2023, 1, 1)).mentions
+    assert mention.acts_on == "तस्वीरें"
+    assert mention.confidence == "medium"
+    assert "it-act-2000/s67B(a)" in mention.provisions
+
+
+_HINDI = st.lists(
+    st.sampled_from(
+        [
+            *"अआइकखगचजटडतदनपबमयरलवसह",
+            *"ािीुूेैोौं्",
+            *" ।,\n",
+            *("वायरल ", "अपलोड ", "नहीं ", "अश्लील ", "वीडियो ", "नाबालिग ", "धमकी ", "करना "),
+        ]
+    ),
+    max_size=120,
+).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=_HINDI)
+def test_any_hindi_text_gives_mentions_that_quote_it(catalog: Catalog, text: str) -> None:
+    """Whatever the Devanagari, every mention quotes its own span of the text."""
+    for mention in catalog.analyze(text, D(2023, 1, 1)).mentions:
+        assert 0 <= mention.start < mention.end <= len(text)
+        assert text[mention.start : mention.end] == mention.text
