@@ -58,6 +58,9 @@ _OBJECT_WINDOW = 6
 _FUTURE_BETWEEN = frozenset(
     {"be", "been", "have", "then", "also", "soon", "not", "continue", "to", "get", "further"}
 )
+# right before a word of revealing, words that deny it ("did not reveal", "didn't disclose":
+# "n't" is read as the word "t")
+_DENYING_REVEAL = frozenset({"not", "never", "no", "t"})
 # after "nothing", words that make it "only": "found nothing but obscene videos of minors"
 _ONLY_AFTER = frozenset({"but", "except", "else", "other", "besides"})
 # words that end what a denial cue denies, or turn it round ("nothing to show that anyone other
@@ -1711,11 +1714,15 @@ class Analyzer:
     def discloses_identity(self, text: str, refs: Sequence[StatuteReference]) -> bool:
         """Whether *text* speaks of a child's identity disclosed: one of
         ``identity_reveal_words`` with one of ``identity_words`` within four words after it
-        (not with ``identity_shields`` between: "withheld to protect her identity"), or a
+        (:meth:`_revealed_before`: not with ``identity_shields`` between, "withheld to protect
+        her identity"; not denied, "did not reveal her identity"), or a
         provision against disclosing it (``identity_provisions``: POCSO s.23, JJ Act s.74,
         IPC s.228A, BNS s.72). See :meth:`identity_held`."""
-        if self.identity_reveal_pattern is not None and self.identity_reveal_pattern.search(text):
-            return True
+        pattern = self.identity_word_pattern
+        if pattern is not None and self.identity_reveal:
+            for match in pattern.finditer(text):
+                if self._revealed_before(text, match.start()):
+                    return True
         named = self.config.identity_provisions
         for ref in refs:
             key = ref.provision or (f"{ref.act}/s{ref.section}" if ref.act and ref.section else "")
@@ -1724,21 +1731,32 @@ class Analyzer:
         return False
 
     @cached_property
-    def identity_reveal_pattern(self) -> re.Pattern[str] | None:
-        """``identity_reveal_words``, then at most three words (none of ``identity_shields``),
-        then one of ``identity_words``: one pass, no nested repetition."""
-        reveal, identity = self.config.identity_reveal_words, self.config.identity_words
-        if not reveal or not identity:
+    def identity_word_pattern(self) -> re.Pattern[str] | None:
+        """``identity_words`` as one pattern (a literal prefix: a fast scan)."""
+        identity = self.config.identity_words
+        if not identity:
             return None
-        shields = "|".join(re.escape(w) for w in self.config.identity_shields) or "(?!)"
-        word = rf"(?!(?:{shields})\b)[\w'\u2019-]+\W+"
-        # "police did not reveal her identity", "never disclosed the identity": no disclosure
-        denied = r"(?<!\bnot\s)(?<!n't\s)(?<!\bnever\s)(?<!\bno\s)"
-        return re.compile(
-            rf"{denied}\b(?:{'|'.join(re.escape(w) for w in reveal)})\W+(?:{word}){{0,3}}"
-            rf"(?:{'|'.join(re.escape(w) for w in identity)})\b",
-            re.IGNORECASE,
-        )
+        return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in identity)})\b", re.IGNORECASE)
+
+    def _revealed_before(self, text: str, at: int) -> bool:
+        """Whether one of ``identity_reveal_words`` stands at most four words before *at* (an
+        identity word), with none of ``identity_shields`` between ("not revealed to protect
+        her identity") and no "not", "never" or "no" right before it ("police did not reveal
+        her identity")."""
+        words = _words_of(text, max(0, at - 80), at)[-5:]
+        shields = self.identity_shields
+        for index in range(len(words) - 1, -1, -1):
+            word = words[index]
+            if word in shields:
+                return False
+            if word in self.identity_reveal:
+                return index == 0 or words[index - 1] not in _DENYING_REVEAL
+        return False
+
+    @cached_property
+    def identity_shields(self) -> frozenset[str]:
+        """The config's ``identity_shields``."""
+        return frozenset(self.config.identity_shields)
 
     def identity_held(self, text: str, mentions: Sequence[Mention]) -> list[bool]:
         """Which of *mentions* are, in a text that speaks of a child's identity disclosed

@@ -126,9 +126,6 @@ class _Answer:
         self.held_not_listed = 0
         self.held_tally = Tally()
         self.discloses_identity = False
-        self.identity_held: list[Mention] = []
-        self.identity_held_not_listed = 0
-        self.identity_held_tally = Tally()
         self.note: str | None = None
 
     def add(self, offset: int, text: str) -> None:
@@ -142,18 +139,17 @@ class _Answer:
         self.names_child = self.names_child or analyzer.names_child(text, refs)
         self.names_sexual = self.names_sexual or analyzer.names_sexual(text, refs)
         self.discloses_identity = self.discloses_identity or analyzer.discloses_identity(text, refs)
-        if mentions:
-            # plain material in a sentence with no sexual act: kept apart until the end, when
-            # a text about a child's identity disclosed reads it as that disclosure
+        if self.discloses_identity and mentions:
+            # a text about a child's identity disclosed (so far): plain material in a sentence
+            # with no sexual act is that disclosure, not abuse material
             flags = analyzer.identity_held(text, mentions)
-            held = [m for m, h in zip(mentions, flags, strict=True) if h]
-            mentions = [m for m, h in zip(mentions, flags, strict=True) if not h]
-            self.identity_held_tally.add(held, (), (), offset)
-            room = max(0, LISTED - len(self.identity_held))
-            self.identity_held_not_listed += max(0, len(held) - room)
-            self.identity_held.extend(
-                m if offset == 0 else _shifted(m, offset) for m in held[:room]
-            )
+            if any(flags):
+                mentions = [m for m, h in zip(mentions, flags, strict=True) if not h]
+                self.note = self.note or (
+                    "the text speaks of a child's identity disclosed (POCSO s.23), so conduct "
+                    "words on plain photos, videos or posts, where no sexual act is named beside "
+                    "them, are read as that disclosure, not as abuse material"
+                )
         if not self.names_sexual and mentions:
             flags = analyzer.held_back(text, mentions)
             held = [m for m, h in zip(mentions, flags, strict=True) if h]
@@ -174,9 +170,7 @@ class _Answer:
         or to a child). In a text about a child, the mentions held back count if the text
         speaks of a sexual act or material somewhere; else they are dropped, and the note says
         why."""
-        if not self.names_child and (
-            self.tally.conducts or self.held_tally.conducts or self.identity_held_tally.conducts
-        ):
+        if not self.names_child and (self.tally.conducts or self.held_tally.conducts):
             self.note = (
                 "the text names no child, no child sexual abuse material and no provision about "
                 "children (POCSO Act, IT Act s.67B), so its conduct words are not read as "
@@ -187,7 +181,6 @@ class _Answer:
             self.tally.conducts.clear()
             self.tally.sure.clear()
             return
-        self._release_identity_held()
         if not self.held_tally.conducts:
             return
         if self.names_sexual:
@@ -201,25 +194,6 @@ class _Answer:
                 "so conduct words on material it does not call sexual ('videos', 'photos') or "
                 "on none, and not on a child, are not read as offences about abuse material"
             )
-
-    def _release_identity_held(self) -> None:
-        """The mentions on plain material kept apart (``Analyzer.identity_held``): in a text
-        about a child's identity disclosed (POCSO s.23) they are that disclosure and go, and
-        the note says so; else they join the mentions held for a sexual context, and count as
-        those do."""
-        if not self.identity_held_tally.conducts:
-            return
-        if self.discloses_identity:
-            if self.note is None:
-                self.note = (
-                    "the text speaks of a child's identity disclosed (POCSO s.23), so conduct "
-                    "words on plain photos, videos or posts, where no sexual act is named beside "
-                    "them, are read as that disclosure, not as abuse material"
-                )
-            return
-        self.held_tally.merge(self.identity_held_tally)
-        self.held = sorted([*self.held, *self.identity_held], key=lambda m: (m.start, m.end))
-        self.held_not_listed += self.identity_held_not_listed
 
     def _list(self, kept: list[_Spanned], found: list[_Spanned], offset: int, kind: int) -> None:
         room = max(0, LISTED - len(kept))
