@@ -481,7 +481,7 @@ def test_a_sentence_imposed_beyond_the_provision_says_so(catalog: Catalog) -> No
     assert stated.differs is not None
     assert stated.differs.startswith(
         "the text reports a sentence of rigorous imprisonment for 10 years under "
-        "it-act-2000/s67B, which the law on 2020-12-28 does not allow for it alone"
+        "IT Act s.67B, which the law on 2020-12-28 does not allow for it alone"
     )
     assert "7 years" in stated.differs
 

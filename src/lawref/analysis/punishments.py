@@ -315,6 +315,8 @@ class PunishmentReader:
             if imposed
             else _claims(stated, kinds, limited_fine)
         )
+        # the provision as people cite it ("IT Act s.67B"), in the words of a difference
+        cited = statutes.label_any(provision) if provision is not None else None
         return StatedPunishment(
             start=start,
             end=end,
@@ -327,9 +329,9 @@ class PunishmentReader:
             fine_max_inr=stated.fine_inr,
             provision=provision,
             differs=(
-                _exceeds(text, parts, law, provision, claims, day)
+                _exceeds(text, parts, law, cited, claims, day)
                 if imposed
-                else _differs(stated, parts, law, provision, claims, day)
+                else _differs(stated, parts, law, cited, claims, day)
             ),
             imposed=imposed,
         )
