@@ -1316,8 +1316,8 @@ def test_plain_photos_in_a_report_of_a_child_s_identity_disclosed_are_that_discl
     shared are that offence, not abuse material; the note says so."""
     text = (
         "The leader was booked under the POCSO Act for posting pictures of the family of the "
-        "abducted girl on social media. Section 23 of the POCSO Act says no person shall "
-        "disclose the identity of a child. Over 750 people shared the picture on Facebook."
+        "abducted girl on social media. Police said the pictures revealed the identity of the "
+        "girl. Over 750 people shared the picture on Facebook."
     )
     analysis = catalog.analyze(text, D(2023, 1, 1))
     assert analysis.mentions == ()
@@ -1343,6 +1343,40 @@ def test_plain_photos_in_a_report_of_a_child_s_identity_disclosed_are_that_discl
     ],
 )
 def test_material_of_an_act_or_an_identity_kept_back_is_still_read(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.text, m.conduct) for m in catalog.analyze(text, D(2023, 1, 1)).mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a charge under s.23 or s.228A alone makes no report of identity disclosed; material
+        # called sexual, or a provision on abuse material, make it a report of abuse material;
+        # an identity denied or an adult's is none (review 2026-12-03c H10)
+        (
+            "The accused raped the minor. He recorded a video and shared it with his friends. "
+            "Police added Section 228A of the IPC.",
+            [("recorded", "producing"), ("shared", "sharing")],
+        ),
+        (
+            "The accused recorded the minor's bath. He posted the video on a porn site. Police "
+            "declined to disclose the identity of the girl.",
+            [("recorded", "producing"), ("posted", "uploading")],
+        ),
+        (
+            "The accused downloaded child pornography. He saved the videos on his phone. The probe "
+            "later revealed the identity of his accomplice.",
+            [("downloaded", "downloading"), ("saved", "storing")],
+        ),
+        (
+            "The accused posted the video of the minor on Instagram. It revealed the identity of "
+            "the girl. The video was obscene.",
+            [("posted", "uploading")],
+        ),
+    ],
+)
+def test_reports_of_abuse_material_that_speak_of_identity_keep_their_acts(
     catalog: Catalog, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(m.text, m.conduct) for m in catalog.analyze(text, D(2023, 1, 1)).mentions] == expected

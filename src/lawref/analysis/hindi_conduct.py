@@ -82,6 +82,12 @@ class HindiConductReader:
             previous = word
         return False
 
+    def names_sexual_material(self, text: str) -> bool:
+        """Whether *text* calls material sexual in Hindi (a word both of ``material`` and of
+        ``sexual``: "अश्लील", "पोर्न")."""
+        both = self.material & self.sexual
+        return any(m.group() in both for m in _WORD.finditer(text))
+
     def names_sexual(self, text: str) -> bool:
         """Whether *text* names a sexual act or material in Hindi ("अश्लील", "दुष्कर्म" …)."""
         return any(m.group() in self.sexual for m in _WORD.finditer(text))

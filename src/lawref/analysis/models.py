@@ -308,9 +308,17 @@ class AnalysisConfig(Frozen):
     identity_shields: tuple[str, ...] = ()
     """Words that, between a word of revealing and "identity", shield it ("not revealed to
     protect her identity")."""
-    identity_provisions: tuple[str, ...] = ()
-    """Provisions against disclosing a child victim's identity (``pocso-2012/s23``): a text
-    that names one speaks of that disclosure (:meth:`Analyzer.discloses_identity`)."""
+    identity_denials: tuple[str, ...] = ()
+    """Words in the three before a word of revealing that deny it ("police refused to reveal
+    the identity", "declined to disclose", "did not reveal")."""
+    identity_adults: tuple[str, ...] = ()
+    """Words right after "identity of (the)" that make it an adult's ("revealed the identity of
+    the accused", "of the buyer"): no child's identity disclosed."""
+    abuse_material_provisions: tuple[str, ...] = ()
+    """Provisions about abuse material (IT Act ss.67, 67A, 67B, POCSO ss.13-15): a text that
+    names one, or calls material sexual, is about abuse material, and no rule of a child's
+    identity disclosed applies to it (charges under POCSO s.23 or IPC s.228A are often added
+    to such reports)."""
     sexual_act_words: tuple[str, ...] = ()
     """Words of a sexual act ("rape", "sexually assaulted", "the act"): in a text about a
     child's identity disclosed, material in a sentence with one is still read as material of

@@ -58,9 +58,6 @@ _OBJECT_WINDOW = 6
 _FUTURE_BETWEEN = frozenset(
     {"be", "been", "have", "then", "also", "soon", "not", "continue", "to", "get", "further"}
 )
-# right before a word of revealing, words that deny it ("did not reveal", "didn't disclose":
-# "n't" is read as the word "t")
-_DENYING_REVEAL = frozenset({"not", "never", "no", "t"})
 # after "nothing", words that make it "only": "found nothing but obscene videos of minors"
 _ONLY_AFTER = frozenset({"but", "except", "else", "other", "besides"})
 # words that end what a denial cue denies, or turn it round ("nothing to show that anyone other
@@ -1712,23 +1709,64 @@ class Analyzer:
         return HindiConductReader(self.config.hindi_conduct)
 
     def discloses_identity(self, text: str, refs: Sequence[StatuteReference]) -> bool:
-        """Whether *text* speaks of a child's identity disclosed: one of
-        ``identity_reveal_words`` with one of ``identity_words`` within four words after it
-        (:meth:`_revealed_before`: not with ``identity_shields`` between, "withheld to protect
-        her identity"; not denied, "did not reveal her identity"), or a
-        provision against disclosing it (``identity_provisions``: POCSO s.23, JJ Act s.74,
-        IPC s.228A, BNS s.72). See :meth:`identity_held`."""
+        """Whether *text* speaks of a child's identity disclosed and of no abuse material: one
+        of ``identity_reveal_words`` with one of ``identity_words`` within four words after it
+        (:meth:`_revealed_before`: not shielded, "withheld to protect her identity"; not
+        denied, "police refused to reveal her identity"; not an adult's, "revealed the identity
+        of the accused"), and the text calls no material sexual and names none of
+        ``abuse_material_provisions`` (:meth:`names_abuse_material`). See
+        :meth:`identity_held`."""
         pattern = self.identity_word_pattern
-        if pattern is not None and self.identity_reveal:
-            for match in pattern.finditer(text):
-                if self._revealed_before(text, match.start()):
-                    return True
-        named = self.config.identity_provisions
+        if pattern is None or not self.identity_reveal:
+            return False
+        if not any(
+            self._revealed_before(text, m.start()) and not self._adult_identity(text, m.end())
+            for m in pattern.finditer(text)
+        ):
+            return False
+        return not self.names_abuse_material(text, refs)
+
+    def names_abuse_material(self, text: str, refs: Sequence[StatuteReference]) -> bool:
+        """Whether *text* calls material sexual (a word of ``material_words`` that is not
+        ``generic_material``: "obscene", "nude", "child pornography"; or a Hindi one: "अश्लील")
+        or names one of ``abuse_material_provisions``."""
+        if self.sexual_material_pattern is not None and self.sexual_material_pattern.search(text):
+            return True
+        if self.hindi.present(text) and self.hindi.names_sexual_material(text):
+            return True
+        named = self.config.abuse_material_provisions
         for ref in refs:
             key = ref.provision or (f"{ref.act}/s{ref.section}" if ref.act and ref.section else "")
             if key and any(key == p or key.startswith(p + "(") for p in named):
                 return True
         return False
+
+    @cached_property
+    def sexual_material_pattern(self) -> re.Pattern[str] | None:
+        """The ``material_words`` that call material sexual (not ``generic_material``)."""
+        sexual = sorted(
+            (w for w in self.config.material_words if w.lower() not in self.generic_material),
+            key=lambda w: (-len(w), w),
+        )
+        if not sexual:
+            return None
+        return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in sexual)})\b", re.IGNORECASE)
+
+    def _adult_identity(self, text: str, end: int) -> bool:
+        """Whether the identity word ending at *end* is an adult's: "identity of (the)" then one
+        of ``identity_adults`` ("revealed the identity of the accused")."""
+        after = _words_of(text, end, min(len(text), end + 40))[:3]
+        if not after or after[0] != "of":
+            return False
+        rest = (
+            after[2:3] if after[1:2] in (["the"], ["a"], ["an"], ["his"], ["her"]) else after[1:2]
+        )
+        return bool(rest) and rest[0] in self.identity_adults
+
+    @cached_property
+    def identity_adults(self) -> frozenset[str]:
+        """The config's ``identity_adults``."""
+        return frozenset(self.config.identity_adults)
 
     @cached_property
     def identity_word_pattern(self) -> re.Pattern[str] | None:
@@ -1741,17 +1779,22 @@ class Analyzer:
     def _revealed_before(self, text: str, at: int) -> bool:
         """Whether one of ``identity_reveal_words`` stands at most four words before *at* (an
         identity word), with none of ``identity_shields`` between ("not revealed to protect
-        her identity") and no "not", "never" or "no" right before it ("police did not reveal
-        her identity")."""
-        words = _words_of(text, max(0, at - 80), at)[-5:]
+        her identity") and none of ``identity_denials`` in the three words before it ("police
+        did not reveal", "refused to disclose")."""
+        words = _words_of(text, max(0, at - 120), at)[-8:]
         shields = self.identity_shields
-        for index in range(len(words) - 1, -1, -1):
+        for index in range(len(words) - 1, max(-1, len(words) - 6), -1):
             word = words[index]
             if word in shields:
                 return False
             if word in self.identity_reveal:
-                return index == 0 or words[index - 1] not in _DENYING_REVEAL
+                return self.identity_denials.isdisjoint(words[max(0, index - 3) : index])
         return False
+
+    @cached_property
+    def identity_denials(self) -> frozenset[str]:
+        """The config's ``identity_denials``."""
+        return frozenset(self.config.identity_denials)
 
     @cached_property
     def identity_shields(self) -> frozenset[str]:
