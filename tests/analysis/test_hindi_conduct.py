@@ -81,6 +81,64 @@ def test_hindi_words_that_are_no_offence_against_a_child(catalog: Catalog, text:
     assert _conducts(catalog, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review 2026-12-03c: it went viral (no one's act); a future; those who will; denials;
+        # others' acts; other verbs; law across a list; intentions; questions; statistics
+        "नाबालिग का अश्लील वीडियो वायरल होने के बाद परिजनों ने पुलिस से शिकायत की।",
+        "जो कोई भी बच्चों के अश्लील वीडियो शेयर करेगा, उसके खिलाफ मुकदमा दर्ज होगा।",
+        "बच्चों के अश्लील वीडियो अपलोड करने वालों को पुलिस पकड़ेगी।",
+        "आरोपी ने नाबालिग का अश्लील वीडियो वायरल करने से इनकार किया।",
+        "आरोपी ने न तो नाबालिग का अश्लील वीडियो बनाया और न ही उसे वायरल किया।",
+        "अब तक की जांच में ऐसा कोई सबूत नहीं मिला है कि आरोपी ने नाबालिग का अश्लील वीडियो अपलोड किया।",
+        "आरोपी ने नाबालिग का अश्लील वीडियो वायरल किया या नहीं, इसकी जांच हो रही है।",
+        "पुलिस ने आरोपी के मोबाइल से अश्लील वीडियो डिलीट कराए। पीड़िता नाबालिग है।",
+        "पुलिस ने वीडियो फोरेंसिक लैब को भेज दिया है। मामला नाबालिग से दुष्कर्म का है।",
+        "अश्लील वीडियो के आरोपी को जेल भेज दिया गया। पीड़िता नाबालिग है।",
+        "अश्लील वीडियो के मामले में नाबालिग के शव का पोस्टमार्टम किया गया।",
+        "आरोपी को अश्लील वीडियो मामले में जमानत मिली। पीड़िता नाबालिग है।",
+        "चाइल्ड पोर्नोग्राफी को स्टोर करना, देखना और शेयर करना अपराध है।",
+        "चाइल्ड पोर्नोग्राफी देखने वालों की अब खैर नहीं।",
+        "आरोपी नाबालिग का अश्लील वीडियो वायरल करने की फिराक में था, तभी पुलिस ने उसे पकड़ लिया।",
+        "क्या आरोपी ने नाबालिग का अश्लील वीडियो वायरल किया था? पुलिस इसकी जांच कर रही है।",
+        "पिछले साल बच्चों के अश्लील वीडियो अपलोड करने के 500 मामले सामने आए।",
+    ],
+)
+def test_hindi_acts_not_done_or_not_the_offender_s(catalog: Catalog, text: str) -> None:
+    assert _conducts(catalog, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a threat with a future verb is sextortion; obscene messages to a child grooming;
+        # an age under eighteen names a child; keeping, live streaming, buying
+        (
+            "आरोपी ने धमकी दी कि वह नाबालिग का अश्लील वीडियो इंटरनेट पर अपलोड कर देगा।",
+            [("अपलोड", "sextortion")],
+        ),
+        ("आरोपी ने नाबालिग को अश्लील मैसेज भेजे।", [("भेजे", "grooming")]),
+        (
+            "आरोपी ने 15 वर्षीय लड़की का अश्लील वीडियो बनाकर वायरल कर दिया।",
+            [("बनाकर", "producing"), ("वायरल", "sharing")],
+        ),
+        ("आरोपी ने नाबालिग के अश्लील फोटो अपने मोबाइल में रखे थे।", [("रखे", "storing")]),
+        ("आरोपी ने नाबालिग का अश्लील वीडियो लाइव स्ट्रीम किया।", [("लाइव", "live_streaming")]),
+        ("आरोपी चाइल्ड पोर्न वीडियो खरीदता था।", [("खरीदता", "buying")]),
+        # the police arrested someone for sharing: the sharing is his, not the police's
+        (
+            "पुलिस ने अश्लील वीडियो शेयर करने के मामले में पांच युवकों को गिरफ्तार किया है। पीड़िता नाबालिग है।",
+            [("शेयर", "sharing")],
+        ),
+    ],
+)
+def test_hindi_acts_the_review_found_missing_are_read(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _conducts(catalog, text) == expected
+
+
 def test_hindi_mentions_carry_their_evidence_and_provisions(catalog: Catalog) -> None:
     (mention,) = catalog.analyze("बच्चों की अश्लील तस्वीरें अपलोड की जा रही थीं।", D(2023, 1, 1)).mentions
     assert mention.acts_on == "तस्वीरें"

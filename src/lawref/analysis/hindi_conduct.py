@@ -17,11 +17,28 @@ letter costs one scan for one.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from lawref.analysis.models import HindiConductTerm, HindiConductWords, Mention
+
+# the endings of a future verb ("करेगा", "देगी", "डालेंगे"); "लगा/लगी/लगे" (began) are past
+_FUTURE_ENDS = ("गा", "गी", "गे", "गें")
+_NOT_FUTURE = ("लग", "भाग", "जाग", "मांग", "माँग")
+
+
+def _future(word: str) -> bool:
+    """Whether *word* is a future verb ("देगा", "करेगी"), not "लगा" (began) or "मांगे"."""
+    return word.endswith(_FUTURE_ENDS) and len(word) > 2 and not word.startswith(_NOT_FUTURE)
+
+
+def _under_eighteen(word: str) -> bool:
+    """Whether *word* is a number (in either script's digits) from 1 to 17."""
+    digits = word.translate(_DIGITS)
+    return digits.isdigit() and 0 < int(digits) < 18
+
 
 _HAS_DEVANAGARI = re.compile("[\u0900-\u097f]")
 # a word: Devanagari letters, vowel signs and digits (not the danda "।" or "॥"), or Latin ones
@@ -30,6 +47,9 @@ _WORD = re.compile("[\u0900-\u0963\u0966-\u097fA-Za-z0-9]+")
 _SENTENCE_END = re.compile("[\u0964\u0965.!?\n]")
 # what ends a clause inside one
 _CLAUSE_END = re.compile("[,;:\u0964\u0965.!?\n]")
+# words that open a clause of their own: its subject is not the "ने" before them
+_CLAUSE_OPENERS = frozenset({"कि", "जो", "जिसने", "जिन्होंने", "जिसके", "जब", "क्योंकि"})
+_DIGITS = str.maketrans("".join(chr(0x0966 + d) for d in range(10)), "0123456789")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +79,18 @@ class HindiConductReader:
         self.condition_ends = frozenset(words.condition_ends)
         self.selves = frozenset(words.selves)
         self.not_before = frozenset(words.not_before)
+        self.not_words = frozenset(words.not_words)
+        self.denials = frozenset(words.denials)
+        self.denial_cues = tuple(tuple(_WORD.findall(c)) for c in words.denial_cues)
+        self.not_actors = frozenset(words.not_actors)
+        self.intentions = frozenset(words.intentions)
+        self.those = frozenset(words.those)
+        self.questions = frozenset(words.questions)
+        self.messages = frozenset(words.message_words)
+        self.age_words = frozenset(words.age_words)
+        self.age_units = frozenset(words.age_units)
+        self.age_cues = frozenset(words.age_cues)
+        self.persons = frozenset(words.persons)
         self.plain = self.material - self.sexual
         """Material words that do not call it sexual ("वीडियो", "फोटो"): like the English
         ``generic_material``, a mention on one counts only in a text that names a sexual act
@@ -74,13 +106,36 @@ class HindiConductReader:
         पोर्नोग्राफी" …; "बाल" only before one of ``child_before``: "बाल अश्लील सामग्री")."""
         prefixes = frozenset(self.words.child_prefixes)
         before = frozenset(self.words.child_before)
-        previous = ""
+        recent: list[str] = []  # the last four words, nearest last
         for match in _WORD.finditer(text):
             word = match.group()
-            if word in self.child or (previous in prefixes and word in before):
+            if word in self.child or (recent[-1:] and recent[-1] in prefixes and word in before):
                 return True
-            previous = word
+            recent = [*recent[-3:], word]
+            if self._names_age(recent):
+                return True
         return False
+
+    def _names_age(self, recent: list[str]) -> bool:
+        """Whether the last words name an age under eighteen: "15 वर्षीय", "उम्र 14 साल" (age 14
+        years), "16 साल की लड़की" (a girl of 16 years)."""
+        if len(recent) >= 2 and recent[-1] in self.age_words and _under_eighteen(recent[-2]):
+            return True
+        if (
+            len(recent) >= 3
+            and recent[-1] in self.age_units
+            and _under_eighteen(recent[-2])
+            and recent[-3] in self.age_cues
+        ):
+            return True
+        return (
+            len(recent) == 4
+            and recent[-4][:1].isdigit()
+            and _under_eighteen(recent[-4])
+            and recent[-3] in self.age_units
+            and recent[-2] in ("की", "का", "के")
+            and recent[-1] in self.persons
+        )
 
     def names_sexual_material(self, text: str) -> bool:
         """Whether *text* calls material sexual in Hindi (a word both of ``material`` and of
@@ -105,6 +160,8 @@ class HindiConductReader:
         words = self._words(text, low, high)
         found: list[Mention] = []
         for index, word in enumerate(words):
+            if word.text in self.not_words:
+                continue  # "पोस्टमार्टम", "सेवानिवृत्त": another word
             for term in self.words.terms:
                 if not word.text.startswith(term.stems):
                     continue
@@ -141,6 +198,10 @@ class HindiConductReader:
         after = self._around(words, index, window)
         if term.followed_by and not (after and after[0].text.startswith(term.followed_by)):
             return None
+        if term.not_followed_by and after and after[0].text in term.not_followed_by:
+            return None  # "वायरल होने के बाद": it went viral, no one's act told
+        if term.not_after and before and before[-1].text in term.not_after:
+            return None  # "जेल भेज दिया", "योजना बना रहा था", "जमानत मिली"
         if term.after and not any(w.text in term.after for w in before[-3:]):
             return None  # "सोशल मीडिया पर भी डाल दिया", "मीडिया पर आपत्तिजनक कंटेंट डालने"
         material_before = [w for w in before if w.text in self.material]
@@ -152,24 +213,47 @@ class HindiConductReader:
         if term.material == "sexual_before" and not any(w.text in self.sexual for w in before):
             return None
         near = [w.text for w in (before[-1:] + after[:2])]
-        if not self.negators.isdisjoint(near):
+        if not self.negators.isdisjoint(near) or self._denied(words, index, before, after):
             return None
+        if self._asked(words, index) or (
+            not self._nonfinite(word, self._around(words, index, 2 * window))
+            and self._by_other(words, index)
+        ):
+            return None  # "क्या आरोपी ने …?", "पुलिस ने वीडियो फोरेंसिक लैब को भेज दिया"
+        if after and after[0].text.startswith(self.words.causatives):
+            return None  # "डिलीट कराए": had it done, on an order
         if before and before[-1].text in self.not_before:
             return None  # "आठ और मामले मिले": cases found, not material
         if any(w.text in self.selves for w in before):
             return None  # "खुद की तस्वीरें अपलोड करती हैं": pictures of oneself
-        if self._in_condition(words, index) or any(
-            w.text in self.condition_ends for w in after[:2]
-        ):
+        if self._in_condition(words, index):
             return None  # "अगर … अपलोड करती हैं तो …", "ऐसा पोर्न देखा तो …": a condition
         clause = self._clause_after(text, words, index)
+        rest = self._around(words, index, 4 * window)  # the rest of the sentence, bounded
         conduct = term.conduct
-        if conduct in self.threatened and any(w.text in self.threats for w in after[:4]):
-            conduct = "sextortion"  # "वायरल करने की धमकी": a threat to make it viral
-        elif self._states_law(clause):
-            return None  # "देखना अपराध है": law in general
-        elif self._general(word, after, clause):
+        future = any(_future(w.text) for w in after[:3])
+        threatened = any(w.text in self.threats for w in after[:4]) or (
+            future
+            and any(
+                w.text in self.threats for w in before + self._around(words, index, -3 * window)
+            )
+        )
+        if conduct in self.threatened and threatened:
+            conduct = "sextortion"  # "वायरल करने की धमकी", "धमकी दी कि … वायरल कर देगा"
+        elif future:
+            return None  # "जो … शेयर करेगा": what will be done, no act
+        elif self._states_law(clause) or (self._infinitive(word, after) and self._states_law(rest)):
+            return None  # "देखना अपराध है", "स्टोर करना, देखना और शेयर करना अपराध है"
+        elif self._general(word, after, clause, rest):
             return None  # "अपलोड करना भारी पड़ सकता है": advice in general
+        if self._infinitive(word, after) and (
+            not self.intentions.isdisjoint(w.text for w in after[:4])
+            or self._about_to(after)
+            or self._counted(after)
+        ):
+            return None  # "वायरल करने की फिराक में", "अपलोड करने के 500 मामले सामने आए"
+        if conduct == "sharing" and any(w.text in self.messages for w in before[-3:]):
+            conduct = "grooming"  # "अश्लील मैसेज भेजे": obscene messages to the child
         nearest = material_before[-1:] or material_after[:1]
         acts_on = nearest[0] if nearest else None
         return Mention(
@@ -195,6 +279,74 @@ class HindiConductReader:
             span = words[index + 1 : index + 1 + reach]
         return [w for w in span if w.sentence == sentence]
 
+    def _denied(
+        self, words: list[_Word], index: int, before: list[_Word], after: list[_Word]
+    ) -> bool:
+        """Whether the conduct word is denied beyond the word next to it: a word of
+        ``denials`` within four words after it ("वायरल करने से इनकार किया"), "न ही"/"न तो" in the
+        three before it, "या नहीं" after it ("… किया या नहीं, इसकी जांच"), or one of
+        ``denial_cues`` earlier in its sentence ("ऐसा कोई सबूत नहीं मिला कि …")."""
+        if any(w.text in self.denials for w in after[:4]):
+            return True
+        close = [w.text for w in before[-3:]]
+        if any(a in self.negators and b in ("ही", "तो") for a, b in itertools.pairwise(close)):
+            return True
+        said = [w.text for w in after[:5]]
+        if any(a == "या" and b in self.negators for a, b in itertools.pairwise(said)):
+            return True
+        earlier = tuple(w.text for w in self._around(words, index, -4 * self.words.window))
+        return any(
+            earlier[i : i + len(cue)] == cue
+            for cue in self.denial_cues
+            if cue
+            for i in range(len(earlier) - len(cue) + 1)
+        )
+
+    def _asked(self, words: list[_Word], index: int) -> bool:
+        """Whether the conduct word's sentence opens with a word of ``questions`` ("क्या")."""
+        sentence = words[index].sentence
+        first = index
+        while first > 0 and words[first - 1].sentence == sentence and index - first < 40:
+            first -= 1
+        return words[first].text in self.questions
+
+    def _by_other(self, words: list[_Word], index: int) -> bool:
+        """Whether the subject of a finite conduct word, the word before the nearest "ने"
+        before it in its clause, is one of ``not_actors`` (police, a court, the victim, a
+        parent): not past "कि" (that) or a relative word ("पुलिस ने बताया कि आरोपी ने …"; the
+        police only said it)."""
+        sentence = words[index].sentence
+        for at in range(index - 1, max(0, index - 15), -1):
+            if words[at].sentence != sentence or words[at].text in _CLAUSE_OPENERS:
+                return False
+            if words[at].text == "ने":
+                return words[at - 1].text in self.not_actors and words[at - 1].sentence == sentence
+        return False
+
+    def _about_to(self, after: list[_Word]) -> bool:
+        """Whether "वाला/वाले" and "था/थे/थी" follow the infinitive ("अपलोड करने वाला था", was
+        about to upload); "पोस्ट करने वाला [name]" (the one who posted) is an act."""
+        said = [w.text for w in after[:3]]
+        return any(a in self.those and b in ("था", "थे", "थी") for a, b in itertools.pairwise(said))
+
+    def _nonfinite(self, word: _Word, after: list[_Word]) -> bool:
+        """Whether the conduct word is an infinitive ("शेयर करने के मामले में", in the case of
+        sharing), or joined by "कर" to one ("एडिट कर … वायरल करने के आरोप में"): its subject
+        is not the "ने" of the sentence ("पुलिस ने … करने के आरोप में गिरफ्तार किया")."""
+        if self._infinitive(word, after):
+            return True
+        return (
+            bool(after)
+            and after[0].text in ("कर", "करके")
+            and not self.infinitives.isdisjoint(w.text for w in after[1:])
+        )
+
+    def _counted(self, after: list[_Word]) -> bool:
+        """Whether a number and a word of cases follow the infinitive ("… अपलोड करने के 500
+        मामले", a statistic)."""
+        said = [w.text for w in after[:4]]
+        return any(a[:1].isdigit() and b in self.not_before for a, b in itertools.pairwise(said))
+
     def _states_law(self, clause: list[_Word]) -> bool:
         """Whether one of the ``law`` phrases stands in *clause*, word for word."""
         said = tuple(w.text for w in clause)
@@ -205,17 +357,30 @@ class HindiConductReader:
             for i in range(len(said) - len(phrase) + 1)
         )
 
-    def _general(self, word: _Word, after: list[_Word], clause: list[_Word]) -> bool:
+    def _general(
+        self, word: _Word, after: list[_Word], clause: list[_Word], rest: list[_Word]
+    ) -> bool:
         """Whether the conduct is said in general: as an infinitive (or joined to one by
-        "कर": "डाउनलोड कर आगे अपलोड करना …") with a modal in its clause ("भारी पड़ सकता है"),
-        or as an infinitive with a word of a topic after it ("शेयर करने को लेकर निगाह")."""
+        "कर": "डाउनलोड कर आगे अपलोड करना …") with a modal or a word of a topic in its clause
+        ("भारी पड़ सकता है", "शेयर करने को लेकर निगाह"); or with "वाले/वालों" (those who …)
+        and a modal, a future or a topic later in its sentence ("अपलोड करने वालों को पुलिस
+        पकड़ेगी", "देखने वालों की अब खैर नहीं")."""
         said = [w.text for w in clause]
         infinitive = self._infinitive(word, after) or (
             bool(after) and after[0].text == "कर" and not self.infinitives.isdisjoint(said)
         )
         if not infinitive:
             return False
-        return not (self.modals.isdisjoint(said) and self.topics.isdisjoint(said[:4]))
+        if not (self.modals.isdisjoint(said) and self.topics.isdisjoint(said)):
+            return True
+        if self.those.isdisjoint(w.text for w in after[:2]):
+            return False
+        later = [w.text for w in rest]
+        return (
+            not self.modals.isdisjoint(later)
+            or not self.topics.isdisjoint(later)
+            or any(_future(w) for w in later)
+        )
 
     def _infinitive(self, word: _Word, after: list[_Word]) -> bool:
         """Whether the conduct word is said as an infinitive: "करना"/"करने" right after it
@@ -225,6 +390,14 @@ class HindiConductReader:
         return word.text.endswith(("ना", "ने")) and len(word.text) > 3
 
     def _in_condition(self, words: list[_Word], index: int) -> bool:
+        """See :meth:`_in_condition_before`; also a word of ``condition_ends`` within four
+        words after the conduct word ("शेयर करता है तो …", "देखा तो")."""
+        after = self._around(words, index, 4)
+        return self._in_condition_before(words, index) or any(
+            w.text in self.condition_ends for w in after
+        )
+
+    def _in_condition_before(self, words: list[_Word], index: int) -> bool:
         """Whether the word at *index* follows a word of condition in its sentence with no
         ``condition_ends`` word between ("अगर … अपलोड करती हैं तो")."""
         sentence = words[index].sentence

@@ -71,7 +71,13 @@ class HindiConductTerm(Frozen):
     conduct: ConductId
     stems: tuple[str, ...]
     followed_by: tuple[str, ...] = ()
+    not_followed_by: tuple[str, ...] = ()
+    """Words that, right after the word, make it no act: "वायरल होने के बाद" (after it went
+    viral: the public spread it), "अपलोड हुआ"."""
     after: tuple[str, ...] = ()
+    not_after: tuple[str, ...] = ()
+    """Words that, right before the word, make it another verb: "जेल भेज दिया" (sent to jail),
+    "योजना बना रहा था" (was making a plan), "जमानत मिली" (got bail)."""
     material: Literal["any", "near", "before", "sexual_before"] = "any"
 
 
@@ -115,7 +121,40 @@ class HindiConductWords(Frozen):
     is no offence against a child."""
     not_before: tuple[str, ...] = ()
     """Words right before a conduct word that make it no act on material ("आठ और मामले मिले":
-    eight more cases found)."""
+    eight more cases found), or within three after it after a number ("अपलोड करने के 500 मामले
+    सामने आए": a statistic)."""
+    not_words: tuple[str, ...] = ()
+    """Words that start with a stem and are another word ("पोस्टमार्टम", "सेवानिवृत्त")."""
+    denials: tuple[str, ...] = ()
+    """Words that deny what comes before them ("वायरल करने से इनकार किया", denied making it
+    viral; "आरोपों को निराधार बताया"), within four words after the conduct word."""
+    denial_cues: tuple[str, ...] = ()
+    """Phrases that deny a clause that follows "कि" ("ऐसा कोई सबूत नहीं मिला कि …", no evidence
+    was found that …), before the conduct word in its sentence."""
+    not_actors: tuple[str, ...] = ()
+    """Subjects (the word before "ने") whose act is no offence: police, courts, victims,
+    parents, the public ("पुलिस ने वीडियो फोरेंसिक लैब को भेज दिया")."""
+    causatives: tuple[str, ...] = ()
+    """Beginnings of a causative verb after the conduct word ("डिलीट कराए", had them deleted):
+    someone else was made to do it, on an order."""
+    intentions: tuple[str, ...] = ()
+    """Words after a conduct said as an infinitive that make it an intention or an attempt, not
+    an act ("वायरल करने की फिराक में था", "बनाने की कोशिश की")."""
+    those: tuple[str, ...] = ()
+    """"वाले", "वालों" (those who …): a conduct said as an infinitive with one, and a modal or a
+    future later in its sentence, is a warning to all ("अपलोड करने वालों को पुलिस पकड़ेगी")."""
+    questions: tuple[str, ...] = ()
+    """A sentence that opens with one asks, and reports no act ("क्या आरोपी ने …?")."""
+    message_words: tuple[str, ...] = ()
+    """Words of text messages: obscene messages sent ("अश्लील मैसेज भेजे") are sexual
+    harassment and grooming of the child (POCSO s.11, IT Act s.67B(c)), not material."""
+    age_words: tuple[str, ...] = ()
+    """"वर्षीय" (-year-old): a number under eighteen before one names a child ("15 वर्षीय
+    किशोरी"); so does one after ``age_cues`` ("उम्र 14 साल") or before ``age_units`` and a
+    link and one of ``persons`` ("16 साल की लड़की")."""
+    age_units: tuple[str, ...] = ()
+    age_cues: tuple[str, ...] = ()
+    persons: tuple[str, ...] = ()
     window: int = 5
 
 
