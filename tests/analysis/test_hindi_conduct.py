@@ -126,6 +126,19 @@ def test_hindi_acts_not_done_or_not_the_offender_s(catalog: Catalog, text: str) 
         ("आरोपी ने नाबालिग के अश्लील फोटो अपने मोबाइल में रखे थे।", [("रखे", "storing")]),
         ("आरोपी ने नाबालिग का अश्लील वीडियो लाइव स्ट्रीम किया।", [("लाइव", "live_streaming")]),
         ("आरोपी चाइल्ड पोर्न वीडियो खरीदता था।", [("खरीदता", "buying")]),
+        # befriended online; a threat to leak; material further back than the verb's words
+        (
+            "नाबालिग छात्रा की स्नैपचैट के जरिये युवक से दोस्ती हो गई।",
+            [("दोस्ती", "grooming")],
+        ),
+        (
+            "आरोपियों ने नाबालिग की नग्न तस्वीरें लीक करने की धमकी दी।",
+            [("लीक", "sextortion")],
+        ),
+        (
+            "चाइल्ड पोर्नोग्राफी की वीडियो को सोशल मीडिया के माध्यम से भेजने वाले सात लोग गिरफ्तार।",
+            [("भेजने", "sharing")],
+        ),
         # the police arrested someone for sharing: the sharing is his, not the police's
         (
             "पुलिस ने अश्लील वीडियो शेयर करने के मामले में पांच युवकों को गिरफ्तार किया है। पीड़िता नाबालिग है।",

@@ -91,6 +91,7 @@ class HindiConductReader:
         self.age_units = frozenset(words.age_units)
         self.age_cues = frozenset(words.age_cues)
         self.persons = frozenset(words.persons)
+        self.online = frozenset(words.online)
         self.plain = self.material - self.sexual
         """Material words that do not call it sexual ("वीडियो", "फोटो"): like the English
         ``generic_material``, a mention on one counts only in a text that names a sexual act
@@ -204,7 +205,10 @@ class HindiConductReader:
             return None  # "जेल भेज दिया", "योजना बना रहा था", "जमानत मिली"
         if term.after and not any(w.text in term.after for w in before[-3:]):
             return None  # "सोशल मीडिया पर भी डाल दिया", "मीडिया पर आपत्तिजनक कंटेंट डालने"
-        material_before = [w for w in before if w.text in self.material]
+        # the object may stand further back than the words read around the verb: "चाइल्ड
+        # पोर्नोग्राफी की वीडियो को सोशल मीडिया के माध्यम से भेजने"
+        reach_back = self._around(words, index, -self.words.object_reach)
+        material_before = [w for w in reach_back if w.text in self.material]
         material_after = [w for w in after if w.text in self.material]
         if term.material == "before" and not material_before:
             return None
@@ -212,6 +216,8 @@ class HindiConductReader:
             return None
         if term.material == "sexual_before" and not any(w.text in self.sexual for w in before):
             return None
+        if term.material == "online" and not any(w.text in self.online for w in reach_back + after):
+            return None  # "स्नैपचैट के जरिये युवक से दोस्ती हो गई": befriended online
         near = [w.text for w in (before[-1:] + after[:2])]
         if not self.negators.isdisjoint(near) or self._denied(words, index, before, after):
             return None

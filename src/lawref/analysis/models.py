@@ -66,7 +66,8 @@ class HindiConductTerm(Frozen):
     :attr:`HindiConductWords.material` within ``window`` words either side: "दोस्तों को भेजी
     वीडियो"), "before" (within ``window`` words before it, Hindi's object: "अश्लील वीडियो
     बनाकर") or "sexual_before" (a word of :attr:`HindiConductWords.sexual` within ``window``
-    words before it: "चाइल्ड पोर्न देखने")."""
+    words before it: "चाइल्ड पोर्न देखने"), or "online" (a word of
+    :attr:`HindiConductWords.online` near it: "स्नैपचैट के जरिये दोस्ती हो गई")."""
 
     conduct: ConductId
     stems: tuple[str, ...]
@@ -78,7 +79,7 @@ class HindiConductTerm(Frozen):
     not_after: tuple[str, ...] = ()
     """Words that, right before the word, make it another verb: "जेल भेज दिया" (sent to jail),
     "योजना बना रहा था" (was making a plan), "जमानत मिली" (got bail)."""
-    material: Literal["any", "near", "before", "sexual_before"] = "any"
+    material: Literal["any", "near", "before", "sexual_before", "online"] = "any"
 
 
 class HindiConductWords(Frozen):
@@ -155,7 +156,14 @@ class HindiConductWords(Frozen):
     age_units: tuple[str, ...] = ()
     age_cues: tuple[str, ...] = ()
     persons: tuple[str, ...] = ()
+    online: tuple[str, ...] = ()
+    """Words of an online setting ("इंस्टाग्राम", "सोशल मीडिया"): a term with ``material =
+    "online"`` ("दोस्ती", befriending) needs one near it (IT Act s.67B(c): an online
+    relationship)."""
     window: int = 5
+    object_reach: int = 8
+    """How many words back a conduct word's material may stand (Hindi's object before its
+    verb, with a place or a means between)."""
 
 
 class Frame(Frozen):
