@@ -179,3 +179,67 @@ def test_any_hindi_text_gives_mentions_that_quote_it(catalog: Catalog, text: str
     for mention in catalog.analyze(text, D(2023, 1, 1)).mentions:
         assert 0 <= mention.start < mention.end <= len(text)
         assert text[mention.start : mention.end] == mention.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 2026-12-03d: police recover the accused's material; a clause of its own after
+        # the police's; teachers and fathers offend too; "आगे" is no future; a conviction for
+        # the crime of making; the victim's refusal; having it done; "डर से" is no threat
+        (
+            "पुलिस ने आरोपी के कब्जे से बच्चों की अश्लील सामग्री बरामद की।",
+            [("बरामद", "storing")],
+        ),
+        (
+            "पुलिस ने आरोपी को पकड़ा, उसने बच्चों के अश्लील वीडियो बेचे थे।",
+            [("बेचे", "selling")],
+        ),
+        (
+            "शिक्षक ने छात्रा का अश्लील वीडियो बनाकर वायरल कर दिया।",
+            [("बनाकर", "producing"), ("वायरल", "sharing")],
+        ),
+        (
+            "आरोपी ने नाबालिग का अश्लील वीडियो बनाकर आगे भेज दिया।",
+            [("बनाकर", "producing"), ("भेज", "sharing")],
+        ),
+        (
+            "नाबालिग का अश्लील वीडियो बनाने के जुर्म में अदालत ने आरोपी को 10 साल की सजा सुनाई।",
+            [("बनाने", "producing")],
+        ),
+        (
+            "आरोपी ने पैसे मांगे, इनकार करने पर नाबालिग का अश्लील वीडियो वायरल कर दिया।",
+            [("वायरल", "sharing")],
+        ),
+        (
+            "आरोपी ने अपने दोस्तों से नाबालिग का अश्लील वीडियो वायरल कराया।",
+            [("वायरल", "sharing")],
+        ),
+        (
+            "आरोपी ने नाबालिग का अश्लील वीडियो वायरल कर दिया, डर से पीड़िता ने स्कूल जाना छोड़ दिया।",
+            [("वायरल", "sharing")],
+        ),
+    ],
+)
+def test_hindi_acts_the_second_review_found_lost_are_read(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _conducts(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # keeping watch or a name secret; an adult's video beside a small child; a phone
+        # bought; a Facebook Live; a murder's evidence; a future on the verb itself
+        "अश्लील सामग्री पर पुलिस नजर रखे हुए है। नाबालिग बच्चे सुरक्षित रहें।",
+        "पॉक्सो मामले में दुष्कर्म पीड़िता का नाम गुप्त रखा गया है।",
+        "आरोपी ने 25 वर्षीय महिला का अश्लील वीडियो वायरल कर दिया। उसकी 3 साल की बेटी है।",
+        "युवक ने फेसबुक लाइव कर नाबालिग से दुष्कर्म के आरोपों को गलत बताया।",
+        "नाबालिग से दुष्कर्म के बाद हत्या कर आरोपी ने सबूत मिटाने के लिए शव जला दिया।",
+        "आरोपी कहता था कि वह नाबालिग का अश्लील वीडियो सोशल मीडिया पर डालेगा।",
+        "पुलिस ऐसे लोगों की पहचान करती है, जो चाइल्ड पोर्नोग्राफी को लोगों के बीच भेज रहे हैं।",
+    ],
+)
+def test_hindi_words_the_second_review_found_misread(catalog: Catalog, text: str) -> None:
+    assert _conducts(catalog, text) == []

@@ -25,13 +25,23 @@ from dataclasses import dataclass
 from lawref.analysis.models import HindiConductTerm, HindiConductWords, Mention
 
 # the endings of a future verb ("करेगा", "देगी", "डालेंगे"); "लगा/लगी/लगे" (began) are past
-_FUTURE_ENDS = ("गा", "गी", "गे", "गें")
-_NOT_FUTURE = ("लग", "भाग", "जाग", "मांग", "माँग")
+# the endings of a future verb ("करेगा", "देगी", "डालेंगे", "भेजूंगा", "जाएगा"): a closed list,
+# so that "आगे" (further), "जिंदगी" (life) and "योगी" are none
+_FUTURE_ENDS = (
+    "\u0947\u0917\u093e",
+    "\u0947\u0917\u0940",
+    "\u0947\u0902\u0917\u0947",
+    "\u0942\u0902\u0917\u093e",
+    "\u0942\u0902\u0917\u0940",
+    "\u0942\u0901\u0917\u093e",
+    "\u094b\u0917\u0947",
+    "\u0947\u0917\u0947",
+)
 
 
 def _future(word: str) -> bool:
-    """Whether *word* is a future verb ("देगा", "करेगी"), not "लगा" (began) or "मांगे"."""
-    return word.endswith(_FUTURE_ENDS) and len(word) > 2 and not word.startswith(_NOT_FUTURE)
+    """Whether *word* is a future verb ("देगा", "करेगी", "भेजूंगा"), not "आगे" or "लगा"."""
+    return word.endswith(_FUTURE_ENDS)
 
 
 def _under_eighteen(word: str) -> bool:
@@ -48,7 +58,13 @@ _SENTENCE_END = re.compile("[\u0964\u0965.!?\n]")
 # what ends a clause inside one
 _CLAUSE_END = re.compile("[,;:\u0964\u0965.!?\n]")
 # words that open a clause of their own: its subject is not the "ने" before them
-_CLAUSE_OPENERS = frozenset({"कि", "जो", "जिसने", "जिन्होंने", "जिसके", "जब", "क्योंकि"})
+_CLAUSE_OPENERS = frozenset(
+    {"कि", "जो", "जिसने", "जिन्होंने", "जिसके", "जब", "क्योंकि", "जिसे", "जिन्हें", "तो"}
+)
+# subjects fused with "ने": "उसने" (he), "जिसने" (who), "उन्होंने" (they)
+_FUSED_SUBJECTS = frozenset({"उसने", "जिसने", "उन्होंने", "इसने", "किसने", "इन्होंने", "जिन्होंने"})
+# words of contrast that end what a denial before them denies
+_CONTRASTS = frozenset({"लेकिन", "परंतु", "मगर", "किंतु"})
 _DIGITS = str.maketrans("".join(chr(0x0966 + d) for d in range(10)), "0123456789")
 
 
@@ -92,6 +108,9 @@ class HindiConductReader:
         self.age_cues = frozenset(words.age_cues)
         self.persons = frozenset(words.persons)
         self.online = frozenset(words.online)
+        self.others_do = frozenset(words.others_do)
+        self.offenders = frozenset(words.offenders)
+        self.sexual_material = self.material & self.sexual
         self.plain = self.material - self.sexual
         """Material words that do not call it sexual ("वीडियो", "फोटो"): like the English
         ``generic_material``, a mention on one counts only in a text that names a sexual act
@@ -214,20 +233,23 @@ class HindiConductReader:
             return None
         if term.material == "near" and not (material_before or material_after):
             return None
-        if term.material == "sexual_before" and not any(w.text in self.sexual for w in before):
-            return None
+        if term.material == "sexual_before" and not any(
+            w.text in self.sexual_material for w in reach_back
+        ):
+            return None  # "चाइल्ड पोर्न देखने", "अश्लील वीडियो मिले"; not "दुष्कर्म पीड़िता का नाम"
         if term.material == "online" and not any(w.text in self.online for w in reach_back + after):
             return None  # "स्नैपचैट के जरिये युवक से दोस्ती हो गई": befriended online
         near = [w.text for w in (before[-1:] + after[:2])]
         if not self.negators.isdisjoint(near) or self._denied(words, index, before, after):
             return None
-        if self._asked(words, index) or (
-            not self._nonfinite(word, self._around(words, index, 2 * window))
-            and self._by_other(words, index)
-        ):
+        finite = not self._nonfinite(word, self._around(words, index, 2 * window))
+        other = finite and self._subject_other(text, words, index)
+        if self._such_who(words, index):
+            return None  # "पुलिस ऐसे लोगों की पहचान करती है, जो … भेज रहे हैं": a class
+        if self._asked(words, index) or (other and term.conduct in self.others_do):
             return None  # "क्या आरोपी ने …?", "पुलिस ने वीडियो फोरेंसिक लैब को भेज दिया"
-        if after and after[0].text.startswith(self.words.causatives):
-            return None  # "डिलीट कराए": had it done, on an order
+        if other and after and after[0].text.startswith(self.words.causatives):
+            return None  # "पुलिस ने … डिलीट कराए": had it done, on an order
         if before and before[-1].text in self.not_before:
             return None  # "आठ और मामले मिले": cases found, not material
         if any(w.text in self.selves for w in before):
@@ -237,7 +259,7 @@ class HindiConductReader:
         clause = self._clause_after(text, words, index)
         rest = self._around(words, index, 4 * window)  # the rest of the sentence, bounded
         conduct = term.conduct
-        future = any(_future(w.text) for w in after[:3])
+        future = any(_future(w.text) for w in [word, *after[:3]])
         threatened = any(w.text in self.threats for w in after[:4]) or (
             future
             and any(
@@ -255,7 +277,7 @@ class HindiConductReader:
         if self._infinitive(word, after) and (
             not self.intentions.isdisjoint(w.text for w in after[:4])
             or self._about_to(after)
-            or self._counted(after)
+            or self._counted(before, after)
         ):
             return None  # "वायरल करने की फिराक में", "अपलोड करने के 500 मामले सामने आए"
         if conduct == "sharing" and any(w.text in self.messages for w in before[-3:]):
@@ -292,7 +314,11 @@ class HindiConductReader:
         ``denials`` within four words after it ("वायरल करने से इनकार किया"), "न ही"/"न तो" in the
         three before it, "या नहीं" after it ("… किया या नहीं, इसकी जांच"), or one of
         ``denial_cues`` earlier in its sentence ("ऐसा कोई सबूत नहीं मिला कि …")."""
-        if any(w.text in self.denials for w in after[:4]):
+        # "करने से इनकार किया" denies; "इनकार करने पर" (on her refusing) does not
+        if any(
+            word.text in self.denials and all(w.text != "पर" for w in after[at + 1 : at + 3])
+            for at, word in enumerate(after[:6])
+        ):
             return True
         close = [w.text for w in before[-3:]]
         if any(a in self.negators and b in ("ही", "तो") for a, b in itertools.pairwise(close)):
@@ -300,13 +326,29 @@ class HindiConductReader:
         said = [w.text for w in after[:5]]
         if any(a == "या" and b in self.negators for a, b in itertools.pairwise(said)):
             return True
-        earlier = tuple(w.text for w in self._around(words, index, -4 * self.words.window))
+        earlier_words = [w.text for w in self._around(words, index, -4 * self.words.window)]
+        for at in range(len(earlier_words) - 1, -1, -1):
+            if earlier_words[at] in _CONTRASTS:  # "… पुष्टि नहीं हुई है, लेकिन आरोपी ने …"
+                earlier_words = earlier_words[at + 1 :]
+                break
+        earlier = tuple(earlier_words)
         return any(
             earlier[i : i + len(cue)] == cue
             for cue in self.denial_cues
             if cue
             for i in range(len(earlier) - len(cue) + 1)
         )
+
+    def _such_who(self, words: list[_Word], index: int) -> bool:
+        """Whether the conduct word is said of a class: "जो" (who) before it in its sentence,
+        with "ऐसे"/"ऐसी" (such) in the seven words before that ("ऐसे लोगों …, जो … भेज रहे हैं")."""
+        sentence = words[index].sentence
+        for at in range(index - 1, max(-1, index - 13), -1):
+            if words[at].sentence != sentence:
+                return False
+            if words[at].text == "जो":
+                return any(w.text in ("ऐसे", "ऐसी") for w in words[max(0, at - 7) : at])
+        return False
 
     def _asked(self, words: list[_Word], index: int) -> bool:
         """Whether the conduct word's sentence opens with a word of ``questions`` ("क्या")."""
@@ -316,17 +358,29 @@ class HindiConductReader:
             first -= 1
         return words[first].text in self.questions
 
-    def _by_other(self, words: list[_Word], index: int) -> bool:
+    def _subject_other(self, text: str, words: list[_Word], index: int) -> bool:
         """Whether the subject of a finite conduct word, the word before the nearest "ने"
-        before it in its clause, is one of ``not_actors`` (police, a court, the victim, a
-        parent): not past "कि" (that) or a relative word ("पुलिस ने बताया कि आरोपी ने …"; the
-        police only said it)."""
+        before it in its clause, is one of ``not_actors`` (police, a court, the victim): not
+        past a comma, "कि" (that) or a relative word ("पुलिस ने बताया कि आरोपी ने …"; the
+        police only said it), not past a subject of its own ("उसने", "जिसने"), and not "X के
+        Y ने" with X the accused ("आरोपी के पिता ने")."""
         sentence = words[index].sentence
+        position = words[index].start
         for at in range(index - 1, max(0, index - 15), -1):
-            if words[at].sentence != sentence or words[at].text in _CLAUSE_OPENERS:
+            word = words[at]
+            if word.sentence != sentence or word.text in _CLAUSE_OPENERS:
                 return False
-            if words[at].text == "ने":
-                return words[at - 1].text in self.not_actors and words[at - 1].sentence == sentence
+            if word.end < position and "," in text[word.end : position]:
+                return False
+            position = word.start
+            if word.text != "ने" and word.text.endswith("ने") and word.text in _FUSED_SUBJECTS:
+                return False  # "उसने", "जिसने": the accused
+            if word.text == "ने":
+                subject = words[at - 1] if at > 0 else None
+                if subject is None or subject.sentence != sentence:
+                    return False
+                owner = words[at - 3].text if at >= 3 else ""
+                return subject.text in self.not_actors and owner not in self.offenders
         return False
 
     def _about_to(self, after: list[_Word]) -> bool:
@@ -347,9 +401,11 @@ class HindiConductReader:
             and not self.infinitives.isdisjoint(w.text for w in after[1:])
         )
 
-    def _counted(self, after: list[_Word]) -> bool:
+    def _counted(self, before: list[_Word], after: list[_Word]) -> bool:
         """Whether a number and a word of cases follow the infinitive ("… अपलोड करने के 500
-        मामले", a statistic)."""
+        मामले", a statistic), not the accused's own ("आरोपी पर … करने के 2 मामले दर्ज हैं")."""
+        if any(w.text in self.offenders for w in before):
+            return False
         said = [w.text for w in after[:4]]
         return any(a[:1].isdigit() and b in self.not_before for a, b in itertools.pairwise(said))
 
@@ -415,10 +471,10 @@ class HindiConductReader:
         return False
 
     def _clause_after(self, text: str, words: list[_Word], index: int) -> list[_Word]:
-        """The words after the one at *index* to its clause's end, at most twice ``window``."""
+        """The words after the one at *index* to its clause's end, at most thrice ``window``."""
         clause: list[_Word] = []
         position = words[index].end
-        for word in words[index + 1 : index + 1 + 2 * self.words.window]:
+        for word in words[index + 1 : index + 1 + 3 * self.words.window]:
             if _CLAUSE_END.search(text, position, word.start):
                 break
             clause.append(word)

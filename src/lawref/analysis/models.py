@@ -156,6 +156,14 @@ class HindiConductWords(Frozen):
     age_units: tuple[str, ...] = ()
     age_cues: tuple[str, ...] = ()
     persons: tuple[str, ...] = ()
+    others_do: tuple[ConductId, ...] = ()
+    """The conducts police, courts, victims or parents may do lawfully (viewing, sending to the
+    police, deleting): only these are refused when one of ``not_actors`` is their subject
+    ("पुलिस ने वीडियो फोरेंसिक लैब को भेज दिया"); producing, selling, uploading and material
+    recovered are the accused's whoever reports them."""
+    offenders: tuple[str, ...] = ()
+    """Words for the accused ("आरोपी"): "आरोपी के पिता ने" is the accused's father, and "आरोपी पर
+    … करने के 2 मामले" the accused's own cases, not a statistic."""
     online: tuple[str, ...] = ()
     """Words of an online setting ("इंस्टाग्राम", "सोशल मीडिया"): a term with ``material =
     "online"`` ("दोस्ती", befriending) needs one near it (IT Act s.67B(c): an online
