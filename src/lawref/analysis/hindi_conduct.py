@@ -21,6 +21,7 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
 from lawref.analysis.models import HindiConductTerm, HindiConductWords, Mention
 
@@ -53,6 +54,9 @@ def _under_eighteen(word: str) -> bool:
 _HAS_DEVANAGARI = re.compile("[\u0900-\u097f]")
 # a word: Devanagari letters, vowel signs and digits (not the danda "।" or "॥"), or Latin ones
 _WORD = re.compile("[\u0900-\u0963\u0966-\u097fA-Za-z0-9]+")
+# a Devanagari word, or an ASCII number (an age, a count): the words the reader reads; the Latin
+# words of a Hindi report, and every word of an English one, are not its
+_READ_WORD = re.compile("[\u0900-\u0963\u0966-\u097f]+|[0-9]+")
 # what ends a sentence in Hindi reports: the danda, a full stop, "!" or "?", a line break
 _SENTENCE_END = re.compile("[\u0964\u0965.!?\n]")
 # what ends a clause inside one
@@ -115,6 +119,16 @@ class HindiConductReader:
         """Material words that do not call it sexual ("वीडियो", "फोटो"): like the English
         ``generic_material``, a mention on one counts only in a text that names a sexual act
         or material."""
+
+    @cached_property
+    def _terms_by_letter(self) -> dict[str, list[HindiConductTerm]]:
+        """The terms whose stems start with each letter, in their order: a word is compared
+        only with the stems that could begin it."""
+        by_letter: dict[str, list[HindiConductTerm]] = {}
+        for term in self.words.terms:
+            for letter in sorted({stem[:1] for stem in term.stems if stem}):
+                by_letter.setdefault(letter, []).append(term)
+        return by_letter
 
     @staticmethod
     def present(text: str, low: int = 0, high: int | None = None) -> bool:
@@ -179,10 +193,12 @@ class HindiConductReader:
         high = len(text) if high is None else high
         words = self._words(text, low, high)
         found: list[Mention] = []
+        by_letter = self._terms_by_letter
         for index, word in enumerate(words):
-            if word.text in self.not_words:
-                continue  # "पोस्टमार्टम", "सेवानिवृत्त": another word
-            for term in self.words.terms:
+            terms = by_letter.get(word.text[:1])
+            if terms is None or word.text in self.not_words:
+                continue  # no stem starts so; "पोस्टमार्टम", "सेवानिवृत्त": another word
+            for term in terms:
                 if not word.text.startswith(term.stems):
                     continue
                 mention = self._read(text, words, index, term, provisions)
@@ -196,7 +212,7 @@ class HindiConductReader:
         words: list[_Word] = []
         sentence = 0
         position = low
-        for match in _WORD.finditer(text, low, high):
+        for match in _READ_WORD.finditer(text, low, high):
             if _SENTENCE_END.search(text, position, match.start()):
                 sentence += 1
             words.append(_Word(match.start(), match.end(), match.group(), sentence))

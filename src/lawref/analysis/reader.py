@@ -364,7 +364,9 @@ class Analyzer:
 
             found.extend(self.hindi.mentions(text, reaching, low, high))
         found.sort(key=lambda m: (m.start, m.end))
-        if self.identity_reveal and self.identity_words:
+        pattern = self.identity_word_pattern
+        if self.identity_reveal and pattern is not None and pattern.search(text, low, high):
+            # only a text that writes "identity" at all has a sentence about one disclosed
             found = [m for m in found if not self._on_identity(text, m)]
         return found
 
@@ -1540,6 +1542,11 @@ class Analyzer:
         return False
 
     @cached_property
+    def denial_openers(self) -> frozenset[str]:
+        """The first word of each of ``denial_cues``."""
+        return frozenset(words(c)[0] for c in self.config.denial_cues if words(c))
+
+    @cached_property
     def denial_cues(self) -> _Phrases:
         """The config's ``denial_cues``, as words."""
         return _Phrases(words(c) for c in self.config.denial_cues)
@@ -1555,6 +1562,9 @@ class Analyzer:
         uploaded …" (which says he did)."""
         sentence = sentence_of[first]
         low = max(0, first - self.config.scope_window)
+        openers = self.denial_openers
+        if not any(tokens[i][2] in openers for i in range(low, first)):
+            return False  # no cue's first word near: most conduct words
         span = [i for i in range(low, first) if sentence_of[i] == sentence]
         words_before = [tokens[i][2] for i in span]
         for offset in range(len(span) - 1, -1, -1):
