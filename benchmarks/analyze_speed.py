@@ -112,6 +112,13 @@ ADVERSARIAL = {
     # each "Act"), and one sentence of conduct words with requests, lists and a child in it
     "unlisted act names": "under Goa Children Kerala Police Act " * 30_000,
     "one long sentence": "police asked a minor girl to delete, share or upload the video " * 15_000,
+    # seventh session: Hindi conduct in one sentence with no end (stems, negators, threats, a
+    # condition and "ने" before each, read back from every word), and an English text with one
+    # Devanagari word (the Hindi reader reads only Devanagari words)
+    "hindi conduct sentence": "अगर पुलिस ने नाबालिग का अश्लील वीडियो वायरल नहीं धमकी करने वालों "
+    * 12_000,
+    "english with one hindi word": "नाबालिग "
+    + "he shared the obscene video of the minor " * 25_000,
 }
 
 
