@@ -103,15 +103,19 @@ def main() -> None:
     args = parser.parse_args()
     catalog = lawref.default_catalog()
     pooled = []
+    pooled_hindi = []
     for part in CORPUS_PARTS:
         reports = load_corpus(CORPUS / part)
         english = [r for r in reports if r.language == "en"]
         if part in HELDOUT_PARTS:
             pooled += english
+            pooled_hindi += [r for r in reports if r.language == "hi"]
         listed = args.errors if part == "dev" or args.heldout_errors else 0
         _report(part, score_corpus(catalog.analyze, english), listed)
         _report_other(catalog, [r for r in reports if r.language != "en"], listed)
     _report("held-out parts together", score_corpus(catalog.analyze, pooled), 0)
+    print("  and, of the held-out parts together,")
+    _report_other(catalog, pooled_hindi, 0)
 
 
 if __name__ == "__main__":
