@@ -62,12 +62,12 @@ class HindiConductTerm(Frozen):
     next word must start with one of these ("पोस्ट कर", "पोस्ट की": the verb, not the noun "a
     post"); with ``after``, one of the three words before must be one of these ("सोशल मीडिया
     पर डाल दिया": put on social media; "आगे भेजे": sent on); ``material`` asks for material
-    named near it: "near" (one of
-    :attr:`HindiConductWords.material` within ``window`` words either side: "दोस्तों को भेजी
-    वीडियो"), "before" (within ``window`` words before it, Hindi's object: "अश्लील वीडियो
-    बनाकर") or "sexual_before" (a word of :attr:`HindiConductWords.sexual` within ``window``
-    words before it: "चाइल्ड पोर्न देखने"), or "online" (a word of
-    :attr:`HindiConductWords.online` near it: "स्नैपचैट के जरिये दोस्ती हो गई")."""
+    named near it: "near" (one of the reader's ``material`` words within ``object_reach``
+    words before it or ``window`` after it: "दोस्तों को भेजी वीडियो"), "before" (within
+    ``object_reach`` words before it, Hindi's object: "अश्लील वीडियो बनाकर"), "sexual_before"
+    (a word both of ``material`` and of ``sexual`` within ``object_reach`` words before it:
+    "चाइल्ड पोर्न देखने"), or "online" (a word of ``online`` near it: "स्नैपचैट के जरिये दोस्ती
+    हो गई")."""
 
     conduct: ConductId
     stems: tuple[str, ...]
