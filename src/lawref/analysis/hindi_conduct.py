@@ -45,6 +45,16 @@ def _future(word: str) -> bool:
     return word.endswith(_FUTURE_ENDS)
 
 
+def _has_phrase(said: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether one of *phrases* stands in *said*, word for word (both short: bounded)."""
+    return any(
+        said[i : i + len(phrase)] == phrase
+        for phrase in phrases
+        if phrase
+        for i in range(len(said) - len(phrase) + 1)
+    )
+
+
 def _under_eighteen(word: str) -> bool:
     """Whether *word* is a number (in either script's digits) from 1 to 17."""
     digits = word.translate(_DIGITS)
@@ -347,13 +357,7 @@ class HindiConductReader:
             if earlier_words[at] in _CONTRASTS:  # "… पुष्टि नहीं हुई है, लेकिन आरोपी ने …"
                 earlier_words = earlier_words[at + 1 :]
                 break
-        earlier = tuple(earlier_words)
-        return any(
-            earlier[i : i + len(cue)] == cue
-            for cue in self.denial_cues
-            if cue
-            for i in range(len(earlier) - len(cue) + 1)
-        )
+        return _has_phrase(tuple(earlier_words), self.denial_cues)
 
     def _such_who(self, words: list[_Word], index: int) -> bool:
         """Whether the conduct word is said of a class: "जो" (who) before it in its sentence,
@@ -427,13 +431,7 @@ class HindiConductReader:
 
     def _states_law(self, clause: list[_Word]) -> bool:
         """Whether one of the ``law`` phrases stands in *clause*, word for word."""
-        said = tuple(w.text for w in clause)
-        return any(
-            said[i : i + len(phrase)] == phrase
-            for phrase in self.law
-            if phrase
-            for i in range(len(said) - len(phrase) + 1)
-        )
+        return _has_phrase(tuple(w.text for w in clause), self.law)
 
     def _general(
         self, word: _Word, after: list[_Word], clause: list[_Word], rest: list[_Word]

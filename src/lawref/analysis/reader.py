@@ -1822,17 +1822,7 @@ class Analyzer:
             self._needs_sexual_context(text, m) and not self._near_sexual_act(text, m)
             for m in mentions
         ]
-        if any(held) and not all(held):
-            counting = {
-                _sentence_around(text, m.start, m.end)
-                for m, h in zip(mentions, held, strict=True)
-                if not h
-            }
-            held = [
-                h and _sentence_around(text, m.start, m.end) not in counting
-                for m, h in zip(mentions, held, strict=True)
-            ]
-        return held
+        return _released_by_sentence(text, mentions, held)
 
     def _near_sexual_act(self, text: str, mention: Mention) -> bool:
         """Whether the sentence of *mention* names a sexual act (``sexual_act_words``:
@@ -1854,17 +1844,7 @@ class Analyzer:
         its sentence, which act on the same material ("recorded the minor girl's video while
         she was changing clothes and circulated it")."""
         held = [self._needs_sexual_context(text, m) for m in mentions]
-        if any(held) and not all(held):
-            counting = {
-                _sentence_around(text, m.start, m.end)
-                for m, h in zip(mentions, held, strict=True)
-                if not h
-            }
-            held = [
-                h and _sentence_around(text, m.start, m.end) not in counting
-                for m, h in zip(mentions, held, strict=True)
-            ]
-        return held
+        return _released_by_sentence(text, mentions, held)
 
     def _needs_sexual_context(self, text: str, mention: Mention) -> bool:
         if mention.conduct not in self.sexual_conducts:
@@ -2162,6 +2142,20 @@ def _words_pattern(words: Iterable[str]) -> re.Pattern[str]:
         (r"\s+".join(map(re.escape, w.split())) + (r"\b" if w.isascii() else "")) for w in ordered
     )
     return re.compile(rf"(?<![\w\u0900-\u097f])(?:{alternatives or '(?!)'})", re.IGNORECASE)
+
+
+def _released_by_sentence(text: str, mentions: Sequence[Mention], held: list[bool]) -> list[bool]:
+    """*held*, less each mention in the sentence of a mention that counts: they act on the same
+    material ("recorded the minor girl's video … and circulated it")."""
+    if not any(held) or all(held):
+        return held
+    counting = {
+        _sentence_around(text, m.start, m.end) for m, h in zip(mentions, held, strict=True) if not h
+    }
+    return [
+        h and _sentence_around(text, m.start, m.end) not in counting
+        for m, h in zip(mentions, held, strict=True)
+    ]
 
 
 def _words_of(text: str, low: int, high: int) -> list[str]:
