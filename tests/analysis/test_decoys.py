@@ -1374,6 +1374,13 @@ def test_material_of_an_act_or_an_identity_kept_back_is_still_read(
             "the girl. The video was obscene.",
             [("posted", "uploading")],
         ),
+        # the act that reveals the identity is itself the act on the child's material: a
+        # mention on the child keeps the clip of its sentence (review 2026-12-03d)
+        (
+            "He filmed the 14-year-old girl and circulated the clip, revealing the identity of "
+            "the survivor.",
+            [("filmed", "producing"), ("circulated", "sharing")],
+        ),
     ],
 )
 def test_reports_of_abuse_material_that_speak_of_identity_keep_their_acts(

@@ -243,3 +243,49 @@ def test_hindi_acts_the_second_review_found_lost_are_read(
 )
 def test_hindi_words_the_second_review_found_misread(catalog: Catalog, text: str) -> None:
     assert _conducts(catalog, text) == []
+
+
+def test_a_hindi_report_of_a_child_s_identity_disclosed_reads_no_abuse_material(
+    catalog: Catalog,
+) -> None:
+    """ "पीड़िता की फोटो पोस्ट कर उसकी पहचान उजागर कर दी" (posted the victim's photo and revealed
+    her identity) is the disclosure POCSO s.23 forbids, not abuse material (review
+    2026-12-03d)."""
+    text = (
+        "आरोपी ने पीड़िता की फोटो सोशल मीडिया पर पोस्ट कर उसकी पहचान उजागर कर दी। उस पर पॉक्सो "
+        "एक्ट की धारा 23 के तहत केस दर्ज किया गया।"
+    )
+    assert _conducts(catalog, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # material called sexual in the sentence: abuse material, whatever else it revealed
+        (
+            "आरोपी ने नाबालिग का अश्लील वीडियो बनाकर वायरल कर दिया और उसकी पहचान उजागर कर दी।",
+            [("बनाकर", "producing"), ("वायरल", "sharing")],
+        ),
+        # "दुष्कर्म का वीडियो": a video of the rape is abuse material
+        (
+            "आरोपियों ने नाबालिग से दुष्कर्म का वीडियो बनाकर वायरल कर दिया, जिससे उसकी पहचान उजागर हो गई।",
+            [("बनाकर", "producing"), ("वायरल", "sharing")],
+        ),
+        # an identity not revealed ("उजागर नहीं की जाएगी") makes no report of disclosure
+        (
+            "आरोपी ने पीड़िता की फोटो वायरल कर दी। पुलिस ने कहा कि पीड़िता की पहचान उजागर नहीं "
+            "की जाएगी। आरोपी पर पॉक्सो एक्ट में केस दर्ज।",
+            [("वायरल", "sharing")],
+        ),
+        # the accused's identity revealed is no child's
+        (
+            "पुलिस ने आरोपी की पहचान उजागर कर दी। आरोपी ने पीड़िता की फोटो वायरल कर दी। आरोपी पर "
+            "पॉक्सो एक्ट में केस दर्ज।",
+            [("वायरल", "sharing")],
+        ),
+    ],
+)
+def test_hindi_abuse_material_beside_an_identity_is_still_read(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _conducts(catalog, text) == expected

@@ -181,15 +181,44 @@ class HindiConductReader:
             and recent[-1] in self.persons
         )
 
-    def names_sexual_material(self, text: str) -> bool:
-        """Whether *text* calls material sexual in Hindi (a word both of ``material`` and of
-        ``sexual``: "अश्लील", "पोर्न")."""
-        both = self.material & self.sexual
-        return any(m.group() in both for m in _WORD.finditer(text))
-
     def names_sexual(self, text: str) -> bool:
         """Whether *text* names a sexual act or material in Hindi ("अश्लील", "दुष्कर्म" …)."""
         return any(m.group() in self.sexual for m in _WORD.finditer(text))
+
+    def calls_material_sexual(self, text: str, low: int = 0, high: int | None = None) -> bool:
+        """Whether *text[low:high]* calls material sexual in Hindi: a word both of ``material``
+        and of ``sexual`` ("अश्लील"), or a sexual word with a material word within two words
+        after it ("दुष्कर्म का वीडियो", a video of the rape; not "दुष्कर्म पीड़िता की फोटो", a
+        photo of the rape survivor)."""
+        said = [
+            m.group() for m in _READ_WORD.finditer(text, low, len(text) if high is None else high)
+        ]
+        return any(
+            word in self.sexual_material
+            or (word in self.sexual and not self.material.isdisjoint(said[index + 1 : index + 3]))
+            for index, word in enumerate(said)
+        )
+
+    def reveals_identity(self, text: str, low: int = 0, high: int | None = None) -> bool:
+        """Whether *text[low:high]* says in Hindi that an identity was disclosed: one of
+        ``identity_words`` with one of ``identity_reveal`` within three words after it ("पीड़िता
+        की पहचान उजागर कर दी"), and no negator within two words after that ("पहचान उजागर नहीं
+        की", "उजागर न करें": not revealed, do not reveal); not the identity of one of
+        ``offenders`` ("आरोपी की पहचान")."""
+        identity = frozenset(self.words.identity_words)
+        reveal = frozenset(self.words.identity_reveal)
+        if not identity or not reveal:
+            return False
+        said = [
+            m.group() for m in _READ_WORD.finditer(text, low, len(text) if high is None else high)
+        ]
+        for index, word in enumerate(said):
+            if word not in identity or (index >= 2 and said[index - 2] in self.offenders):
+                continue  # "आरोपी की पहचान उजागर": the accused's identity, not a child's
+            for at in range(index + 1, min(len(said), index + 4)):
+                if said[at] in reveal and self.negators.isdisjoint(said[at + 1 : at + 3]):
+                    return True
+        return False
 
     def mentions(
         self,

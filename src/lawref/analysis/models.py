@@ -164,6 +164,11 @@ class HindiConductWords(Frozen):
     offenders: tuple[str, ...] = ()
     """Words for the accused ("आरोपी"): "आरोपी के पिता ने" is the accused's father, and "आरोपी पर
     … करने के 2 मामले" the accused's own cases, not a statistic."""
+    identity_words: tuple[str, ...] = ()
+    """"पहचान" (identity): with one of ``identity_reveal`` within three words after it ("पहचान
+    उजागर कर दी", revealed the identity), a child's identity disclosed (POCSO s.23), not abuse
+    material; see :meth:`lawref.analysis.hindi_conduct.HindiConductReader.reveals_identity`."""
+    identity_reveal: tuple[str, ...] = ()
     online: tuple[str, ...] = ()
     """Words of an online setting ("इंस्टाग्राम", "सोशल मीडिया"): a term with ``material =
     "online"`` ("दोस्ती", befriending) needs one near it (IT Act s.67B(c): an online

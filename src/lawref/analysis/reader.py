@@ -365,9 +365,15 @@ class Analyzer:
             found.extend(self.hindi.mentions(text, reaching, low, high))
         found.sort(key=lambda m: (m.start, m.end))
         pattern = self.identity_word_pattern
-        if self.identity_reveal and pattern is not None and pattern.search(text, low, high):
-            # only a text that writes "identity" at all has a sentence about one disclosed
-            found = [m for m in found if not self._on_identity(text, m)]
+        if (self.identity_reveal and pattern is not None and pattern.search(text, low, high)) or (
+            self.hindi.present(text, low, high) and self.hindi.reveals_identity(text, low, high)
+        ):
+            # only a text that writes "identity" at all has a sentence about one disclosed; a
+            # mention of its sentence on a child or on sexual material keeps the others ("filmed
+            # the 14-year-old and circulated the clip, revealing the survivor's identity")
+            on_identity = [self._on_identity(text, m) for m in found]
+            on_identity = _released_by_sentence(text, found, on_identity)
+            found = [m for m, h in zip(found, on_identity, strict=True) if not h]
         return found
 
     @cached_property
@@ -384,12 +390,21 @@ class Analyzer:
         """Whether *mention* is of a child's identity disclosed, not of abuse material: one of
         ``sexual_context_conducts`` acting on nothing or on ``generic_material`` alone, in a
         sentence where one of ``identity_reveal_words`` has one of ``identity_words`` within
-        four words after it (POCSO s.23, not s.15 or IT Act s.67B)."""
+        four words after it, or a Hindi one (:meth:`HindiConductReader.reveals_identity`: "पहचान
+        उजागर कर दी") (POCSO s.23, not s.15 or IT Act s.67B). The caller keeps it when
+        another mention of its sentence counts (:func:`_released_by_sentence`)."""
         if mention.conduct not in self.sexual_conducts:
             return False
-        if mention.acts_on is not None and mention.acts_on.lower() not in self.generic_material:
+        if (
+            mention.acts_on is not None
+            and mention.acts_on.lower() not in self.generic_material
+            and mention.acts_on not in self.hindi.plain
+        ):
             return False
         low, high = _sentence_around(text, mention.start, mention.end)
+        if self.hindi.present(text, low, high) and self.hindi.reveals_identity(text, low, high):
+            # a Hindi mention's material is its noun ("वीडियो"); "अश्लील" may stand before it
+            return not self.hindi.calls_material_sexual(text, low, high)
         words = [m.group().lower() for m in _TOKEN.finditer(text, low, high)]
         return any(
             word in self.identity_reveal
@@ -1732,17 +1747,18 @@ class Analyzer:
         if not any(
             self._revealed_before(text, m.start()) and not self._adult_identity(text, m.end())
             for m in pattern.finditer(text)
-        ):
+        ) and not (self.hindi.present(text) and self.hindi.reveals_identity(text)):
             return False
         return not self.names_abuse_material(text, refs)
 
     def names_abuse_material(self, text: str, refs: Sequence[StatuteReference]) -> bool:
         """Whether *text* calls material sexual (a word of ``material_words`` that is not
-        ``generic_material``: "obscene", "nude", "child pornography"; or a Hindi one: "अश्लील")
-        or names one of ``abuse_material_provisions``."""
+        ``generic_material``: "obscene", "nude", "child pornography"; or in Hindi, "अश्लील",
+        "दुष्कर्म का वीडियो": :meth:`HindiConductReader.calls_material_sexual`) or names one of
+        ``abuse_material_provisions``."""
         if self.sexual_material_pattern is not None and self.sexual_material_pattern.search(text):
             return True
-        if self.hindi.present(text) and self.hindi.names_sexual_material(text):
+        if self.hindi.present(text) and self.hindi.calls_material_sexual(text):
             return True
         named = self.config.abuse_material_provisions
         for ref in refs:
