@@ -70,6 +70,12 @@ def _conducts(catalog: Catalog, text: str) -> list[str]:
             ["producing", "sharing"],
         ),
         ("With the threat of releasing the images, they raped her.", ["sextortion"]),
+        # a child made to send sexual pictures of herself is used to make them (POCSO s.13:
+        # producing); one asked or persuaded is enticed (s.11(vi): grooming); the sending is
+        # the child's, not the offender's sharing
+        ("The accused forced the 15-year-old girl to send her nude photos.", ["producing"]),
+        ("He pressured the minor to send obscene pictures on Instagram.", ["producing"]),
+        ("He persuaded the minor to send obscene pictures on Instagram.", ["grooming"]),
         ("He later published them online.", ["uploading"]),
         ("He took her to the hotel, where he prepared an indecent video.", ["producing"]),
         ("He allegedly made the video viral on Thursday evening.", ["sharing"]),

@@ -289,3 +289,22 @@ def test_hindi_abuse_material_beside_an_identity_is_still_read(
     catalog: Catalog, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _conducts(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("आरोपी ने नाबालिग को अश्लील फोटो भेजने के लिए मजबूर किया।", [("भेजने", "producing")]),
+        ("आरोपी नाबालिग पर अश्लील वीडियो भेजने का दबाव बना रहा था।", [("भेजने", "producing")]),
+        ("आरोपी ने किशोरी को न्यूड फोटो भेजने को कहा।", [("भेजने", "grooming")]),
+        # an adult asked is no child induced; material the accused sends is his sharing
+        ("आरोपी ने युवती को अश्लील फोटो भेजने के लिए मजबूर किया।", []),
+        ("आरोपी ने नाबालिग का अश्लील वीडियो दोस्तों को भेजा।", [("भेजा", "sharing")]),
+    ],
+)
+def test_a_child_induced_to_send_sexual_material_is_grooming_in_hindi(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "भेजने के लिए मजबूर किया" (forced her to send): POCSO s.11(vi), IT Act s.67B(c); review
+    2026-12-03d found it read as nothing (an intention)."""
+    assert _conducts(catalog, text) == expected

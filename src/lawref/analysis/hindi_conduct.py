@@ -114,6 +114,8 @@ class HindiConductReader:
         self.denial_cues = tuple(tuple(_WORD.findall(c)) for c in words.denial_cues)
         self.not_actors = frozenset(words.not_actors)
         self.intentions = frozenset(words.intentions)
+        self.solicits = frozenset(words.solicits)
+        self.forces = frozenset(words.forces)
         self.those = frozenset(words.those)
         self.questions = frozenset(words.questions)
         self.messages = frozenset(words.message_words)
@@ -329,7 +331,14 @@ class HindiConductReader:
             return None  # "देखना अपराध है", "स्टोर करना, देखना और शेयर करना अपराध है"
         elif self._general(word, after, clause, rest):
             return None  # "अपलोड करना भारी पड़ सकता है": advice in general
-        if self._infinitive(word, after) and (
+        asked = (
+            self._asked_of_child(text, words, index, after, reach_back)
+            if conduct == "sharing"
+            else None
+        )
+        if asked is not None:
+            conduct = asked  # "भेजने के लिए मजबूर किया" (forced to send), "भेजने को कहा" (asked)
+        elif self._infinitive(word, after) and (
             not self.intentions.isdisjoint(w.text for w in after[:4])
             or self._about_to(after)
             or self._counted(before, after)
@@ -493,6 +502,35 @@ class HindiConductReader:
         if after and after[0].text in self.infinitives:
             return True
         return word.text.endswith(("ना", "ने")) and len(word.text) > 3
+
+    def _asked_of_child(
+        self,
+        text: str,
+        words: list[_Word],
+        index: int,
+        after: list[_Word],
+        reach_back: list[_Word],
+    ) -> str | None:
+        """The conduct of sending asked of a child, or None: said as an infinitive, with sexual
+        material before it ("अश्लील फोटो") and a child named in its sentence, and one of
+        ``forces`` within four words after it ("भेजने के लिए मजबूर किया", "भेजने का दबाव"):
+        producing; or one of ``solicits`` ("भेजने को कहा", "भेजने की मांग"): grooming."""
+        word = words[index]
+        if not self._infinitive(word, after):
+            return None
+        said = frozenset(w.text for w in after[:4])
+        conduct = (
+            "producing"
+            if not self.forces.isdisjoint(said)
+            else "grooming"
+            if not self.solicits.isdisjoint(said)
+            else None
+        )
+        if conduct is None or not any(w.text in self.sexual_material for w in reach_back):
+            return None
+        sentence = self._around(words, index, -40)
+        low = sentence[0].start if sentence else word.start
+        return conduct if self.names_child(text[low : word.start]) else None
 
     def _in_condition(self, words: list[_Word], index: int) -> bool:
         """See :meth:`_in_condition_before`; also a word of ``condition_ends`` within four

@@ -141,6 +141,14 @@ class HindiConductWords(Frozen):
     intentions: tuple[str, ...] = ()
     """Words after a conduct said as an infinitive that make it an intention or an attempt, not
     an act ("वायरल करने की फिराक में था", "बनाने की कोशिश की")."""
+    forces: tuple[str, ...] = ()
+    """Words after sending said as an infinitive, with sexual material before it and a child
+    named in its sentence, that make it a child forced to send pictures of herself ("अश्लील
+    फोटो भेजने के लिए मजबूर किया"): the offender uses the child to make them (POCSO s.13,
+    punished by s.14), read as producing."""
+    solicits: tuple[str, ...] = ()
+    """The same, for a child asked or enticed to send ("भेजने को कहा", "भेजने की मांग"):
+    grooming (POCSO s.11(vi), "entices a child for pornographic purposes"; IT Act s.67B(c))."""
     those: tuple[str, ...] = ()
     """"वाले", "वालों" (those who …): a conduct said as an infinitive with one, and a modal or a
     future later in its sentence, is a warning to all ("अपलोड करने वालों को पुलिस पकड़ेगी")."""
