@@ -70,6 +70,24 @@ def _conducts(catalog: Catalog, text: str) -> list[str]:
             ["producing", "sharing"],
         ),
         ("With the threat of releasing the images, they raped her.", ["sextortion"]),
+        # a future act on a condition set to the victim, or in a warning, is a threat
+        (
+            "He told the minor that if she did not pay, he would circulate her nude photos.",
+            ["sextortion"],
+        ),
+        (
+            "He told the 15-year-old he would upload her nude video online unless she met him.",
+            ["sextortion"],
+        ),
+        ("He warned the minor that he would circulate her nude photos.", ["sextortion"]),
+        # a habitual "would" with no condition is the act; "leaked" spreads material
+        ("He would share the obscene clips of minors in several Telegram groups.", ["sharing"]),
+        ("He leaked the nude video of the 15-year-old.", ["sharing"]),
+        # the participle between a determiner and material describes it: no one's act
+        (
+            "Police sent a notice about the leaked videos of the minor victim of the gang-rape.",
+            [],
+        ),
         # a child made to send sexual pictures of herself is used to make them (POCSO s.13:
         # producing); one asked or persuaded is enticed (s.11(vi): grooming); the sending is
         # the child's, not the offender's sharing

@@ -308,3 +308,22 @@ def test_a_child_induced_to_send_sexual_material_is_grooming_in_hindi(
     """ "भेजने के लिए मजबूर किया" (forced her to send): POCSO s.11(vi), IT Act s.67B(c); review
     2026-12-03d found it read as nothing (an intention)."""
     assert _conducts(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "आरोपी ने नाबालिग से कहा कि अगर उसने पैसे नहीं दिए तो वह उसका अश्लील वीडियो वायरल कर देगा।",
+            [("वायरल", "sextortion")],
+        ),
+        # a condition that is law in general tells no act and no threat
+        ("अगर कोई बच्चों के अश्लील वीडियो अपलोड करता है तो उस पर कार्रवाई होगी।", []),
+    ],
+)
+def test_a_hindi_conditional_threat_is_sextortion(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "अगर … तो … वायरल कर देगा" (if … then he will make it viral): review 2026-12-03d found
+    it read as nothing."""
+    assert _conducts(catalog, text) == expected

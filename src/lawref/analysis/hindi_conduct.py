@@ -319,8 +319,11 @@ class HindiConductReader:
         future = any(_future(w.text) for w in [word, *after[:3]])
         threatened = any(w.text in self.threats for w in after[:4]) or (
             future
-            and any(
-                w.text in self.threats for w in before + self._around(words, index, -3 * window)
+            and (
+                any(
+                    w.text in self.threats for w in before + self._around(words, index, -3 * window)
+                )
+                or self._after_condition(words, index)
             )
         )
         if conduct in self.threatened and threatened:
@@ -539,6 +542,21 @@ class HindiConductReader:
         return self._in_condition_before(words, index) or any(
             w.text in self.condition_ends for w in after
         )
+
+    def _after_condition(self, words: list[_Word], index: int) -> bool:
+        """Whether the word at *index* follows a condition that ``condition_ends`` closes, in
+        its sentence ("अगर उसने पैसे नहीं दिए तो वह … वायरल कर देगा": if she does not pay, he
+        will make it viral): with a future verb, a threat set to the victim."""
+        sentence = words[index].sentence
+        closed = False
+        for word in reversed(words[max(0, index - 20) : index]):
+            if word.sentence != sentence:
+                return False
+            if word.text in self.condition_ends:
+                closed = True
+            elif closed and word.text in self.conditions:
+                return True
+        return False
 
     def _in_condition_before(self, words: list[_Word], index: int) -> bool:
         """Whether the word at *index* follows a word of condition in its sentence with no

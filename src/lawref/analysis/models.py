@@ -483,6 +483,16 @@ class AnalysisConfig(Frozen):
     warning_reach: int = 6
     future_words: tuple[str, ...] = ()
     """Words that put the conduct after them in what is to come: "would", "will", "going"."""
+    described_conducts: tuple[ConductId, ...] = ()
+    """Conducts whose past participle, between one of ``describing_determiners`` and a word
+    of material, describes the material and tells no one's act ("the leaked videos", "these
+    circulated clips")."""
+    describing_determiners: tuple[str, ...] = ()
+    threat_conditions: tuple[str, ...] = ()
+    """Words of a condition set to the victim ("if", "unless"): a conduct a future word
+    governs, in the clause after one ("if she did not pay, he would circulate her photos") or
+    with one after it ("he would leak the video unless she met him"), is threatened
+    (sextortion), not done."""
     denial_cues: tuple[str, ...] = ()
     """Words that deny what their clause goes on to say, across a "that" and a subject ("the
     probe found nothing to suggest obscene videos of the minor were uploaded", "there is no

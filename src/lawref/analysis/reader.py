@@ -296,6 +296,14 @@ class Analyzer:
                     and index - refused_until <= 3
                     and self._coordinated(text, tokens, refused_until, index)
                 )
+                if (
+                    not chained
+                    and conduct in self.threatened
+                    and self._threat_of(text, tokens, index, sentence_of)
+                ):
+                    # "warned her that he would circulate her photos", "if she did not pay, he
+                    # would circulate …": the threat is the conduct (POCSO s.11(v))
+                    conduct = "sextortion"
                 if not chained and self._goes_on(tokens, sentence_of, index, last):
                     # "she kept on pleading": no conduct, and nothing after it shares its fate
                     # ("he kept sending obscene videos" is sharing)
@@ -313,6 +321,8 @@ class Analyzer:
                     # a word of a name or a modifier: what is coordinated with it is not
                     # refused with it ("stayed at Hotel Sea View and shared videos")
                     conduct = None
+                elif self._describes_material(tokens, sentence_of, index, last, conduct):
+                    conduct = None  # "the leaked videos": a thing described, no one's act
             if (
                 conduct is not None
                 and sentence_of[index] not in dropped
@@ -1513,7 +1523,10 @@ class Analyzer:
             for cue in self.adjacent_threats
         ):
             return True  # "issued a threat to upload her photos"
-        if threat and self._warned_of(text, tokens, span, first):
+        if threat and (
+            self._warned_of(text, tokens, span, first)
+            or self._condition_after(tokens, span, first, sentence_of)
+        ):
             return True
         in_cue = [False] * len(words)
         starts_cue = [False] * len(words)
@@ -1651,7 +1664,9 @@ class Analyzer:
         for offset in range(at, -1, -1):
             following = span[offset + 1] if offset + 1 < len(span) else first
             if any(mark in text[tokens[span[offset]][1] : tokens[following][0]] for mark in ",;:"):
-                return False
+                # "if she did not pay, he would circulate her photos": the clause before is
+                # the condition a threat sets
+                return self._condition_before(text, tokens, span, offset)
             word = tokens[span[offset]][2]
             if word == "that":
                 reach = range(max(0, offset - self.config.warning_reach), offset)
@@ -1659,6 +1674,103 @@ class Analyzer:
             if offset < at and word in self.subject_stops:
                 return False
         return False
+
+    def _threat_of(
+        self, text: str, tokens: list[tuple[int, int, str]], first: int, sentence_of: list[int]
+    ) -> bool:
+        """Whether the conduct word at *first* is what a threat says will be done: right after
+        one of ``adjacent_threats`` ("issued a threat to upload"), a warning
+        (:meth:`_warned_of`) or a condition set to the victim (:meth:`_condition_before`,
+        :meth:`_condition_after`)."""
+        sentence = sentence_of[first]
+        low = max(0, first - self.config.scope_window)
+        span = [i for i in range(low, first) if sentence_of[i] == sentence]
+        words = [tokens[i][2] for i in span]
+        if any(
+            len(cue) <= len(words) and tuple(words[len(words) - len(cue) :]) == cue
+            for cue in self.adjacent_threats
+        ):
+            return True  # "issued a threat to upload her photos"
+        return self._warned_of(text, tokens, span, first) or self._condition_after(
+            tokens, span, first, sentence_of
+        )
+
+    def _condition_before(
+        self, text: str, tokens: list[tuple[int, int, str]], span: list[int], end: int
+    ) -> bool:
+        """Whether the clause that ends with the word at *span[end]* (before a comma) opens
+        with one of ``threat_conditions`` ("if", "unless"), read back to the clause before it
+        or the start of *span*: "(told her that) if she did not pay, he would circulate …"."""
+        for offset in range(end, -1, -1):
+            word = tokens[span[offset]][2]
+            if word in self.threat_conditions:
+                return True
+            if offset > 0 and any(
+                mark in text[tokens[span[offset - 1]][1] : tokens[span[offset]][0]]
+                for mark in ",;:"
+            ):
+                return False
+        return False
+
+    def _condition_after(
+        self,
+        tokens: list[tuple[int, int, str]],
+        span: list[int],
+        first: int,
+        sentence_of: list[int],
+    ) -> bool:
+        """Whether a future word governs the conduct word at *first* (as in
+        :meth:`_warned_of`) and one of ``threat_conditions`` follows it in its sentence within
+        ``warning_reach`` * 2 words: "he would leak her photos unless she paid"."""
+        at = len(span) - 1
+        between = 0
+        while at >= 0 and tokens[span[at]][2] in _FUTURE_BETWEEN and between < 2:
+            at, between = at - 1, between + 1
+        if at < 0 or tokens[span[at]][2] not in self.future_words:
+            return False
+        sentence = sentence_of[first]
+        reach = min(len(tokens), first + 1 + 2 * self.config.warning_reach)
+        for index in range(first + 1, reach):
+            if sentence_of[index] != sentence:
+                return False
+            if tokens[index][2] in self.threat_conditions:
+                return True
+        return False
+
+    @cached_property
+    def threat_conditions(self) -> frozenset[str]:
+        """The config's ``threat_conditions``."""
+        return frozenset(self.config.threat_conditions)
+
+    def _describes_material(
+        self,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        first: int,
+        last: int,
+        conduct: str,
+    ) -> bool:
+        """Whether a participle of spreading (``described_conducts``: "leaked", "circulated")
+        stands between a determiner (``describing_determiners``: "the", "these") and a word of
+        material ("in connection with the leaked videos of the victim"): it describes the
+        material and tells no one's act. An act is told with its doer ("he leaked the
+        videos")."""
+        if conduct not in self.config.described_conducts or first == 0 or first != last:
+            return False
+        before, after = first - 1, last + 1
+        if after >= len(tokens) or sentence_of[before] != sentence_of[first]:
+            return False
+        if sentence_of[after] != sentence_of[first] or not tokens[first][2].endswith("ed"):
+            return False
+        return (
+            tokens[before][2] in self.config.describing_determiners
+            and tokens[after][2] in self.material_nouns
+        )
+
+    @cached_property
+    def material_nouns(self) -> frozenset[str]:
+        """The single words of ``material_words`` ("videos", "clip", "photos")."""
+        return frozenset(w.lower() for w in self.config.material_words if " " not in w)
 
     def _in_a_compound(
         self, text: str, tokens: list[tuple[int, int, str]], index: int, sentence_of: list[int]
