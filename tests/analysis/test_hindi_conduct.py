@@ -327,3 +327,28 @@ def test_a_hindi_conditional_threat_is_sextortion(
     """ "अगर … तो … वायरल कर देगा" (if … then he will make it viral): review 2026-12-03d found
     it read as nothing."""
     assert _conducts(catalog, text) == expected
+
+
+def test_a_hindi_indirect_question_reports_no_act(catalog: Catalog) -> None:
+    """ "जांच कर रही है कि क्या आरोपी ने … वायरल किया था" (is probing whether he made it viral)
+    asks; it tells no act (review 2026-12-03d)."""
+    text = "पुलिस जांच कर रही है कि क्या आरोपी ने नाबालिग का अश्लील वीडियो वायरल किया था।"
+    assert _conducts(catalog, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names_child"),
+    [
+        ("पंद्रह वर्षीय किशोरी", True),
+        ("पंद्रह वर्षीय लड़के", True),
+        ("सोलह साल की लड़की", True),
+        ("उम्र सत्रह साल", True),
+        # a number in words with no person after it, or eighteen and over, names no child
+        ("एक वर्षीय पाठ्यक्रम", False),
+        ("पांच वर्षीय योजना", False),
+        ("पच्चीस वर्षीय युवक", False),
+        ("दो साल की सजा", False),
+    ],
+)
+def test_hindi_ages_in_words_name_a_child(catalog: Catalog, text: str, names_child: bool) -> None:
+    assert catalog.analyzer.hindi.names_child(text) is names_child

@@ -55,8 +55,11 @@ def _has_phrase(said: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> 
     )
 
 
-def _under_eighteen(word: str) -> bool:
-    """Whether *word* is a number (in either script's digits) from 1 to 17."""
+def _under_eighteen(word: str, named: frozenset[str] = frozenset()) -> bool:
+    """Whether *word* is a number (in either script's digits) from 1 to 17, or one of *named*
+    (the numbers under eighteen in words: "पंद्रह")."""
+    if word in named:
+        return True
     digits = word.translate(_DIGITS)
     return digits.isdigit() and 0 < int(digits) < 18
 
@@ -116,6 +119,7 @@ class HindiConductReader:
         self.intentions = frozenset(words.intentions)
         self.solicits = frozenset(words.solicits)
         self.forces = frozenset(words.forces)
+        self.young_numbers = frozenset(words.young_numbers)
         self.those = frozenset(words.those)
         self.questions = frozenset(words.questions)
         self.messages = frozenset(words.message_words)
@@ -164,20 +168,28 @@ class HindiConductReader:
 
     def _names_age(self, recent: list[str]) -> bool:
         """Whether the last words name an age under eighteen: "15 वर्षीय", "उम्र 14 साल" (age 14
-        years), "16 साल की लड़की" (a girl of 16 years)."""
+        years), "16 साल की लड़की" (a girl of 16 years); in words, "पंद्रह वर्षीय" only before a
+        person ("पांच वर्षीय योजना" is a five-year plan)."""
+        named = self.young_numbers
         if len(recent) >= 2 and recent[-1] in self.age_words and _under_eighteen(recent[-2]):
+            return True
+        if (  # in words, a person must follow: "पंद्रह वर्षीय लड़की", not "पांच वर्षीय योजना"
+            len(recent) >= 3
+            and recent[-3] in named
+            and recent[-2] in self.age_words
+            and (recent[-1] in self.persons or recent[-1] in self.child)
+        ):
             return True
         if (
             len(recent) >= 3
             and recent[-1] in self.age_units
-            and _under_eighteen(recent[-2])
+            and _under_eighteen(recent[-2], named)
             and recent[-3] in self.age_cues
         ):
             return True
         return (
             len(recent) == 4
-            and recent[-4][:1].isdigit()
-            and _under_eighteen(recent[-4])
+            and _under_eighteen(recent[-4], named)
             and recent[-3] in self.age_units
             and recent[-2] in ("की", "का", "के")
             and recent[-1] in self.persons
@@ -412,12 +424,19 @@ class HindiConductReader:
         return False
 
     def _asked(self, words: list[_Word], index: int) -> bool:
-        """Whether the conduct word's sentence opens with a word of ``questions`` ("क्या")."""
+        """Whether the conduct word's sentence opens with a word of ``questions`` ("क्या"), or
+        one stands right after "कि" before it in its sentence: an indirect question ("जांच कर
+        रही है कि क्या आरोपी ने … वायरल किया था", is probing whether he made it viral)."""
         sentence = words[index].sentence
         first = index
         while first > 0 and words[first - 1].sentence == sentence and index - first < 40:
             first -= 1
-        return words[first].text in self.questions
+        if words[first].text in self.questions:
+            return True
+        return any(
+            words[at].text in self.questions and words[at - 1].text == "कि"
+            for at in range(max(first + 1, index - 15), index)
+        )
 
     def _subject_other(self, text: str, words: list[_Word], index: int) -> bool:
         """Whether the subject of a finite conduct word, the word before the nearest "ने"

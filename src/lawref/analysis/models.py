@@ -161,6 +161,9 @@ class HindiConductWords(Frozen):
     """"वर्षीय" (-year-old): a number under eighteen before one names a child ("15 वर्षीय
     किशोरी"); so does one after ``age_cues`` ("उम्र 14 साल") or before ``age_units`` and a
     link and one of ``persons`` ("16 साल की लड़की")."""
+    young_numbers: tuple[str, ...] = ()
+    """The numbers from one to seventeen in words ("पंद्रह", fifteen): an age in words, read
+    as the digits are ("पंद्रह वर्षीय किशोरी")."""
     age_units: tuple[str, ...] = ()
     age_cues: tuple[str, ...] = ()
     persons: tuple[str, ...] = ()
