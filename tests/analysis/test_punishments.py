@@ -41,6 +41,13 @@ def _stated(catalog: Catalog, text: str, day: dt.date = DAY) -> list[StatedPunis
         ("a fine of Rs 5,00,000 was imposed along with a sentence of 3 years", None, 36, 500_000),
         # a minimum, then the statute's "which may extend to" for the maximum
         ("It is punishable with a minimum of 3 years which may extend to 5 years.", 36, 60, None),
+        # a minimum joined to a maximum takes the maximum's punishment word (review o L2)
+        (
+            "He faces a minimum of five years and a maximum of seven years in jail.",
+            60,
+            84,
+            None,
+        ),
         # the statute's own words, as explainers quote them
         (
             "shall be punished on first conviction with imprisonment of either description for "

@@ -53,6 +53,11 @@ _RANGE = re.compile(
     rf"[\s-](?P<u2>{_UNIT})\b",
     re.IGNORECASE,
 )
+# a maximum joined to the minimum before it ("a minimum of five years and a maximum of seven
+# years in jail"): the minimum reads the maximum's punishment word
+_JOINED_MAXIMUM = re.compile(
+    rf"\s+and\s+(?:a\s+)?(?:maximum|max\.?)\s+(?:of\s+)?{_NUM}[\s-]{_UNIT}\b", re.IGNORECASE
+)
 # "minimum" right before the punishment word a bare term is said with ("the minimum punishment
 # is 20 years", "a minimum sentence of seven years"): the term is a minimum
 _MINIMUM_BEFORE = re.compile(r"\b(?:minimum|min\.)\s+(?:\w+\s+)?\Z", re.IGNORECASE)
@@ -368,6 +373,18 @@ class PunishmentReader:
                 _TERM_BEFORE.search(text, max(0, match.start() - 60), match.start()) is not None
             )
             word = _beside(match.start(), match.end(), words, word_starts, 60 if statutory else 25)
+            if word is None:
+                # "a minimum of five years and a maximum of seven years in jail": a minimum
+                # joined to a maximum takes the maximum's punishment word
+                joined = _JOINED_MAXIMUM.match(text, match.end())
+                if (
+                    joined is not None
+                    and match["limit"]
+                    and re.fullmatch(_AT_LEAST, match["limit"], re.IGNORECASE)
+                ):
+                    word = _beside(joined.start(), joined.end(), words, word_starts, 25)
+                    if word is not None and word[1] <= match.start():
+                        word = None
             if word is None:
                 continue
             if statutory and word[1] > match.start():
