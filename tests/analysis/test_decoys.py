@@ -113,6 +113,9 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         # the victim or the public as the subject; news, papers and stories shared; a person
         # sent to an institution; how to spot an offence is a topic
         "The victim sent her pictures to him after he promised to marry her.",
+        # past an adverb of time, and one of the victims with her name in apposition
+        "Succumbing to his demands, the victim ultimately shared four private photographs.",
+        "One of the victims, a student, shared the video and recounted the incident.",
         "The survivor had deleted the chats out of fear.",
         "Netizens shared the news of the arrest widely.",
         "The teacher was suspended for sharing the question paper on WhatsApp.",

@@ -1051,6 +1051,8 @@ class Analyzer:
                 break
         while before >= 0 and tokens[before][2] in self.config.determiners:
             before -= 1
+        if before >= 1 and tokens[before][2] == "of" and tokens[before - 1][2] in _PARTITIVES:
+            before -= 2  # "one of the victims, …, shared": a part of them is still them
         if before < 0 or sentence_of[before] != sentence:
             return True
         # the phrase is the whole subject: it opens its clause, after a comma or one of
@@ -2270,6 +2272,10 @@ def _words_pattern(words: Iterable[str]) -> re.Pattern[str]:
         (r"\s+".join(map(re.escape, w.split())) + (r"\b" if w.isascii() else "")) for w in ordered
     )
     return re.compile(rf"(?<![\w\u0900-\u097f])(?:{alternatives or '(?!)'})", re.IGNORECASE)
+
+
+# the words before "of" that take a part of a group: "one of the victims"
+_PARTITIVES = frozenset({"one", "two", "some", "all", "both", "many", "several", "few", "most"})
 
 
 def _released_by_sentence(text: str, mentions: Sequence[Mention], held: list[bool]) -> list[bool]:
