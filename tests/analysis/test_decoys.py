@@ -248,6 +248,13 @@ def test_a_threat_to_spread_material_is_sextortion_not_the_spreading(
     assert {conduct for _, conduct in _conducts(catalog, text)} == {"sextortion"}
 
 
+def test_a_warned_threat_is_said_where_the_warning_is(catalog: Catalog) -> None:
+    """ "warned the minor that he would circulate …": the mention is the warning verb, not the
+    act threatened, which was not done."""
+    text = "He warned the minor that he would circulate her nude photos."
+    assert _conducts(catalog, text) == [("warned", "sextortion")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -283,6 +283,7 @@ class Analyzer:
                 index += 1
                 continue
             last, (conduct, _) = best
+            threat_at: int | None = None
             if conduct is not None:
                 told.append((index, last))
             if (
@@ -296,13 +297,15 @@ class Analyzer:
                     and index - refused_until <= 3
                     and self._coordinated(text, tokens, refused_until, index)
                 )
-                if (
-                    not chained
-                    and conduct in self.threatened
-                    and self._threat_of(text, tokens, index, sentence_of)
-                ):
+                threat_at = (
+                    self._threat_at(text, tokens, index, sentence_of)
+                    if not chained and conduct in self.threatened
+                    else None
+                )
+                if threat_at is not None:
                     # "warned her that he would circulate her photos", "if she did not pay, he
-                    # would circulate …": the threat is the conduct (POCSO s.11(v))
+                    # would circulate …": the threat is the conduct (POCSO s.11(v)), said where
+                    # the warning is
                     conduct = "sextortion"
                 if not chained and self._goes_on(tokens, sentence_of, index, last):
                     # "she kept on pleading": no conduct, and nothing after it shares its fate
@@ -328,10 +331,9 @@ class Analyzer:
                 and sentence_of[index] not in dropped
                 and not within_any(tokens[index][0], glosses)
             ):
+                at, to = (threat_at, threat_at) if threat_at is not None else (index, last)
                 found.append(
-                    self._mention(
-                        text, tokens, sentence_of, index, last, last, conduct, day, provisions
-                    )
+                    self._mention(text, tokens, sentence_of, at, to, to, conduct, day, provisions)
                 )
             if best is not None:
                 covered.append((index, last))
@@ -1671,11 +1673,37 @@ class Analyzer:
                 return self._condition_before(text, tokens, span, offset)
             word = tokens[span[offset]][2]
             if word == "that":
-                reach = range(max(0, offset - self.config.warning_reach), offset)
-                return any(tokens[span[i]][2] in self.warning_verbs for i in reach)
+                return self._warning_before(tokens, span, offset) is not None
             if offset < at and word in self.subject_stops:
                 return False
         return False
+
+    def _warning_before(
+        self, tokens: list[tuple[int, int, str]], span: list[int], offset: int
+    ) -> int | None:
+        """The index of the warning verb (``warning_verbs``) at most ``warning_reach`` words
+        before the "that" at *span[offset]*, the nearest, or None."""
+        for i in range(offset - 1, max(0, offset - self.config.warning_reach) - 1, -1):
+            if tokens[span[i]][2] in self.warning_verbs:
+                return span[i]
+        return None
+
+    def _threat_at(
+        self, text: str, tokens: list[tuple[int, int, str]], first: int, sentence_of: list[int]
+    ) -> int | None:
+        """Where the threat that :meth:`_threat_of` finds is said: its warning verb ("warned
+        her that he would circulate …": "warned", where reports and their readers place the
+        offence), else the conduct word itself; None when there is no threat."""
+        if not self._threat_of(text, tokens, first, sentence_of):
+            return None
+        sentence = sentence_of[first]
+        low = max(0, first - self.config.scope_window)
+        span = [i for i in range(low, first) if sentence_of[i] == sentence]
+        for offset in range(len(span) - 1, -1, -1):
+            if tokens[span[offset]][2] == "that":
+                verb = self._warning_before(tokens, span, offset)
+                return first if verb is None else verb
+        return first
 
     def _threat_of(
         self, text: str, tokens: list[tuple[int, int, str]], first: int, sentence_of: list[int]
