@@ -301,6 +301,7 @@ CORPUS_PARTS = (
     "heldout-6",
     "heldout-7",
     "heldout-8",
+    "heldout-9",
 )
 """The parts of ``tests/corpus``: ``dev`` may be developed on; every other part is held out,
 never tuned on, and measured only."""
