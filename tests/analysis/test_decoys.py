@@ -143,6 +143,16 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         # a passive whose subject is denied ("no … was uploaded")
         "Police ensured that no such material of the minor is uploaded again.",
         "No videos of the minor girl were shared, the police said.",
+        # information passed on, as a passive subject past its auxiliaries, or an object far
+        # after the verb but before a comma; a count recorded; law that punishes a conduct
+        "Officials said further details of the minor's case will be shared as they emerge.",
+        "More than 69 lakh CyberTipline reports have been shared with the States, the child "
+        "rights body said.",
+        "Irani shared the National Commission for Women's (NCW) data on crimes against minors.",
+        "The total number of cybercrime cases against minors recorded in 2020 was 1,102.",
+        "India has recorded an increase of 12% in cybercrimes against minors.",
+        "Section 67B of the Act provides stringent punishment for publishing, browsing or "
+        "transmitting child pornography.",
         # a denial to the end of its clause, across "that" and a subject; a warning kept up
         # keeps nothing
         "The probe found nothing to suggest obscene videos of the minor were uploaded.",

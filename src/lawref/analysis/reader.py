@@ -926,6 +926,23 @@ class Analyzer:
             )
 
         clause = next((i for i in range(len(after)) if ends_clause(i)), len(after))
+        # the object does not run past a comma: "… were shared, we will write to Snapchat for
+        # account details"
+        reach = min(
+            reach,
+            next(
+                (
+                    i
+                    for i in range(len(after))
+                    if last + 1 + i < len(tokens)
+                    and any(
+                        mark in text[tokens[last + i][1] : tokens[last + 1 + i][0]]
+                        for mark in ",;:"
+                    )
+                ),
+                len(after),
+            ),
+        )
         for objects, rule in rules:
             if rule.after_preposition:
                 if _after_preposition(
@@ -940,8 +957,8 @@ class Analyzer:
                 return True
             named = [
                 i
-                for i in range(max(0, first - rule.before), first)
-                if sentence_of[i] == sentence and tokens[i][2] in objects
+                for i in self._words_before(tokens, sentence_of, first, rule.before)
+                if tokens[i][2] in objects
             ]
             # "the data shared on Facebook"; but, where the rule allows, not the last of a list
             # that names material ("videos of the minor and her personal details uploaded")
@@ -951,6 +968,54 @@ class Analyzer:
             ):
                 return True
         return False
+
+    def _words_before(
+        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int, count: int
+    ) -> list[int]:
+        """The indexes of up to *count* words before the word at *first* in its sentence, not
+        counting auxiliaries and adverbs (``passive_between``, ``future_words``, "be") of a
+        passive, at most three of them: "further details will be shared", "reports have been
+        shared" name their subject as "the data shared" does; and the head before a phrase of
+        one or two words after it ("cases against children recorded", "details of the case
+        were shared")."""
+        found: list[int] = []
+        skipped = 0
+        at = first - 1
+        while at >= 0 and len(found) < count and sentence_of[at] == sentence_of[first]:
+            word = tokens[at][2]
+            if (
+                skipped < 3
+                and not found
+                and (word in self.passive_between or word in self.future_words or word == "be")
+            ):
+                skipped += 1
+            else:
+                found.append(at)
+            at -= 1
+        verb = tokens[first][2]
+        if found and (verb.endswith("ed") or verb in self.past_forms):
+            # a participle's subject with a phrase after its head: "cybercrime cases against
+            # children recorded in 2020", "details of the case were shared"; not "a complaint
+            # against him for spreading", "details of persons who shared"
+            nearest = found[0]
+            word = tokens[nearest][2]
+            plain_noun = word.isalpha() and not (
+                word in self.config.prepositions
+                or word in self.config.determiners
+                or word in self.subject_stops
+                or word in _POSSESSIVES
+                or word in _PRONOUNS
+            )
+            determiner = nearest >= 1 and tokens[nearest - 1][2] in self.config.determiners
+            prep = nearest - (2 if determiner else 1)
+            if (
+                plain_noun
+                and prep >= 1
+                and sentence_of[prep - 1] == sentence_of[first]
+                and tokens[prep][2] in _HEAD_PHRASE_OPENERS
+            ):
+                found.append(prep - 1)
+        return found
 
     def _specific_object(
         self, tokens: list[tuple[int, int, str]], sentence_of: list[int], last: int
@@ -2302,6 +2367,10 @@ def _words_pattern(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w\u0900-\u097f])(?:{alternatives or '(?!)'})", re.IGNORECASE)
 
 
+# prepositions that open a phrase after a subject's head: "cases against children recorded"
+_HEAD_PHRASE_OPENERS = frozenset({"of", "against", "about", "on", "from", "in"})
+# personal pronouns: no head of a phrase ("a complaint against him")
+_PRONOUNS = frozenset({"him", "her", "them", "it", "he", "she", "they", "us", "me", "you", "who"})
 # the words before "of" that take a part of a group: "one of the victims"
 _PARTITIVES = frozenset({"one", "two", "some", "all", "both", "many", "several", "few", "most"})
 
