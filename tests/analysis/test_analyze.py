@@ -83,6 +83,10 @@ def _conducts(catalog: Catalog, text: str) -> list[str]:
         # a habitual "would" with no condition is the act; "leaked" spreads material
         ("He would share the obscene clips of minors in several Telegram groups.", ["sharing"]),
         ("He leaked the nude video of the 15-year-old.", ["sharing"]),
+        # material of a child, not the child, is what is sold or kept
+        ("He sold the minor girl's videos on Telegram.", ["selling"]),
+        ("He sold child sexual abuse material on Telegram.", ["selling"]),
+        ("He kept the 14-year-old girl's photos on his phone.", ["storing"]),
         # the participle between a determiner and material describes it: no one's act
         (
             "Police sent a notice about the leaked videos of the minor victim of the gang-rape.",

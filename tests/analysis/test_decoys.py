@@ -151,6 +151,11 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "Irani shared the National Commission for Women's (NCW) data on crimes against minors.",
         "The total number of cybercrime cases against minors recorded in 2020 was 1,102.",
         "India has recorded an increase of 12% in cybercrimes against minors.",
+        # a child sold, bought or kept is trafficked or confined, not abuse material
+        "The children were sold to a man last month by their parents, police said under POCSO.",
+        "He sold the minor girl to a man in Rajasthan for Rs 50,000.",
+        "Police said the accused bought the minor girl for Rs 2 lakh.",
+        "The minor girl was kept in a room for three days.",
         "Section 67B of the Act provides stringent punishment for publishing, browsing or "
         "transmitting child pornography.",
         # a denial to the end of its clause, across "that" and a subject; a warning kept up

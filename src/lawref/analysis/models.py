@@ -486,6 +486,13 @@ class AnalysisConfig(Frozen):
     warning_reach: int = 6
     future_words: tuple[str, ...] = ()
     """Words that put the conduct after them in what is to come: "would", "will", "going"."""
+    person_conducts: tuple[ConductId, ...] = ()
+    """Conducts that, done to a child herself ("sold the minor girl to a man", "the girl was
+    kept in a room"), are another offence (trafficking, confinement), not conduct on abuse
+    material."""
+    person_nouns: tuple[str, ...] = ()
+    """Words for a person that, with ``child_markers`` and ``child_context``, name the child
+    a conduct of ``person_conducts`` is done to ("girl", "daughter", "infant")."""
     described_conducts: tuple[ConductId, ...] = ()
     """Conducts whose past participle, between one of ``describing_determiners`` and a word
     of material, describes the material and tells no one's act ("the leaked videos", "these

@@ -969,6 +969,83 @@ class Analyzer:
                 return True
         return False
 
+    @cached_property
+    def person_conducts(self) -> frozenset[str]:
+        """The config's ``person_conducts``."""
+        return frozenset(self.config.person_conducts)
+
+    def _done_to_a_child(
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        first: int,
+        last: int,
+    ) -> bool:
+        """Whether the conduct word is done to a child herself, not to material: a child is
+        its object, past determiners and an age ("sold the minor girl to a man for Rs 50,000"),
+        with no possessive or material word right after ("sold the minor girl's videos"), or the
+        subject of its passive ("The children were sold to a man", "the girl was kept in a
+        room"). Selling, buying or keeping a child is trafficking or confinement (IPC ss.370,
+        372, 373; BNS ss.143, 98, 99), not abuse material."""
+        sentence = sentence_of[first]
+        at = last + 1
+        while (
+            at < len(tokens)
+            and sentence_of[at] == sentence
+            and at - last <= 6
+            and (
+                tokens[at][2] in self.config.determiners
+                or tokens[at][2].isdigit()
+                or tokens[at][2] in ("year", "years", "old", "aged")
+            )
+        ):
+            at += 1
+        run = at
+        while (
+            run < len(tokens)
+            and sentence_of[run] == sentence
+            and tokens[run][2] in self.person_words
+        ):
+            run += 1
+        if run > at:
+            # the child ends the object: a sentence's end, a mark, or a preposition or
+            # conjunction after it ("sold the minor girl to a man"); not a possessive ("the
+            # minor girl's videos") nor a modifier of the object ("child sexual abuse material")
+            if run >= len(tokens) or sentence_of[run] != sentence:
+                return True
+            gap = text[tokens[run - 1][1] : tokens[run][0]]
+            if gap.startswith(("'", "\u2019")):
+                return False
+            if gap.strip():
+                return True
+            following = tokens[run][2]
+            return following in self.config.prepositions or following in self.subject_stops
+        before = text[max(0, tokens[first][0] - _OBJECT_REACH) : tokens[first][0]]
+        marks = list(_CLAUSE_MARK.finditer(before))
+        if marks:
+            before = before[marks[-1].end() :]
+        passive = self.passive_before.search(before)
+        if passive is None:
+            return False
+        subject = [w.lower().strip(_QUOTES) for w in before[: passive.start()].split()]
+        # "obscene videos of the minor were stored": material is the subject, not the minor
+        return (
+            bool(subject)
+            and subject[-1] in self.person_words
+            and self.material_nouns.isdisjoint(subject)
+        )
+
+    @cached_property
+    def person_words(self) -> frozenset[str]:
+        """Words that name a child herself (``child_markers``, ``child_context`` and
+        ``person_nouns``), for :meth:`_done_to_a_child`."""
+        return frozenset(
+            w
+            for w in (*self.child_words, *(w.lower() for w in self.config.person_nouns))
+            if w not in self.material_nouns and w not in ("csam", "cseam", "pocso")
+        )
+
     def _words_before(
         self, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int, count: int
     ) -> list[int]:
@@ -1312,6 +1389,10 @@ class Analyzer:
         if self._names_no_material(text, tokens, first, last, sentence_of, after, conduct):
             return False
         if self._depicts_adult(text, tokens, sentence_of, first, last):
+            return False
+        if conduct in self.person_conducts and self._done_to_a_child(
+            text, tokens, sentence_of, first, last
+        ):
             return False
         clause: list[str] = []
         for i in range(last + 1, min(len(tokens), last + 1 + config.law_window)):
@@ -2367,6 +2448,8 @@ def _words_pattern(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w\u0900-\u097f])(?:{alternatives or '(?!)'})", re.IGNORECASE)
 
 
+# quotation marks around a word
+_QUOTES = "\"'\u2019\u201d"
 # prepositions that open a phrase after a subject's head: "cases against children recorded"
 _HEAD_PHRASE_OPENERS = frozenset({"of", "against", "about", "on", "from", "in"})
 # personal pronouns: no head of a phrase ("a complaint against him")
