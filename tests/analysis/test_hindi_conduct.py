@@ -352,3 +352,19 @@ def test_a_hindi_indirect_question_reports_no_act(catalog: Catalog) -> None:
 )
 def test_hindi_ages_in_words_name_a_child(catalog: Catalog, text: str, names_child: bool) -> None:
     assert catalog.analyzer.hindi.names_child(text) is names_child
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # infinitives that "यह सब" (all this) sums up as an offence: law in general
+        "पोर्न फिल्में बनाना, अश्लील कंटेंट को शेयर करना और चाइल्ड पॉर्नोग्राफी देखना यह सब आईटी "
+        "कानून 2008 की धारा 67 (ए) और आईपीसी की धारा 292, 293, 294, 500, 506, 509 के तहत अपराध है।",
+        # a headline's "है अपराध"
+        "चाइल्ड पॉर्नोग्राफी बनाना ही नहीं देखना भी है अपराध",
+        # "वायरल वीडियो": the word describes the material
+        "जहानाबाद : नाबालिग के वायरल वीडियो मामले में पॉक्सो एक्ट के तहत कार्रवाई",
+    ],
+)
+def test_hindi_law_sums_and_descriptions_are_no_act(catalog: Catalog, text: str) -> None:
+    assert _conducts(catalog, text) == []

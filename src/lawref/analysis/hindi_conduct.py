@@ -105,6 +105,7 @@ class HindiConductReader:
         self.threats = frozenset(words.threats)
         self.threatened = frozenset(words.threatened)
         self.law = tuple(tuple(_WORD.findall(phrase)) for phrase in words.law)
+        self.resumptives = tuple(tuple(_WORD.findall(p)) for p in words.law_resumptives)
         self.infinitives = frozenset(words.infinitives)
         self.modals = frozenset(words.modals)
         self.topics = frozenset(words.topics)
@@ -342,7 +343,12 @@ class HindiConductReader:
             conduct = "sextortion"  # "वायरल करने की धमकी", "धमकी दी कि … वायरल कर देगा"
         elif future:
             return None  # "जो … शेयर करेगा": what will be done, no act
-        elif self._states_law(clause) or (self._infinitive(word, after) and self._states_law(rest)):
+        elif self._states_law(clause) or (
+            self._infinitive(word, after)
+            and (
+                self._states_law(rest) or _has_phrase(tuple(w.text for w in rest), self.resumptives)
+            )
+        ):
             return None  # "देखना अपराध है", "स्टोर करना, देखना और शेयर करना अपराध है"
         elif self._general(word, after, clause, rest):
             return None  # "अपलोड करना भारी पड़ सकता है": advice in general

@@ -103,6 +103,10 @@ class HindiConductWords(Frozen):
     threats: tuple[str, ...] = ()
     threatened: tuple[ConductId, ...] = ()
     law: tuple[str, ...] = ()
+    law_resumptives: tuple[str, ...] = ()
+    """"यह सब" (all this): after conducts said as infinitives, within four times ``window``
+    words, it sums them up as what the law says ("… बनाना, … शेयर करना और … देखना यह सब …
+    अपराध है"): law stated in general, however far its law word stands."""
     infinitives: tuple[str, ...] = ()
     """The infinitive of "to do" ("करना", "करने") and verb endings of an infinitive: a conduct
     said as an infinitive with one of ``modals`` after it in its clause is law or advice in
