@@ -36,6 +36,7 @@ ID_PREFIX = "unlisted:"
 _ACT_WORD = re.compile(r"(?<![\w-])(?:Act|ACT)\b(?:,?\s(?:of\s)?(?:19|20)\d\d\b)?")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019.-]*|[()&]|\S")
 _LOOK_BACK = 120
+_BLANK = re.compile(r"\n[ \t\r]*\n")
 _HEADLINE = 200
 _LIST_GAP = 40  # "IPC and Kerala Police Act": how far a listed Act before makes a list of laws
 _MAX_WORDS = 10
@@ -78,7 +79,12 @@ def unlisted_acts(
         if _in_headline(text, start, match.end()):
             continue
         after_law = index >= 0 and start - taken[index][1] <= _LIST_GAP
-        use = _use_before(text, max(low, start - _LOOK_BACK), start, words, after_law=after_law)
+        use_low = max(low, start - _LOOK_BACK)
+        blanks = list(_BLANK.finditer(text, use_low, start))
+        if blanks:
+            use_low = blanks[-1].end()  # no use of it stands beyond a blank line
+            after_law = after_law and taken[index][1] >= use_low
+        use = _use_before(text, use_low, start, words, after_law=after_law)
         if use is None:
             continue
         title = re.sub(r"\s+", " ", text[start : match.end()])
