@@ -1425,3 +1425,37 @@ def test_reports_of_abuse_material_that_speak_of_identity_keep_their_acts(
     catalog: Catalog, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(m.text, m.conduct) for m in catalog.analyze(text, D(2023, 1, 1)).mentions] == expected
+
+
+def test_plain_material_in_a_text_about_an_adult_s_pictures_is_not_abuse_material(
+    catalog: Catalog,
+) -> None:
+    """Two Class IX students made an obscene image of their teacher: the child is the maker,
+    an adult is shown, and "shared it" is about that image (IT Act s.67B reaches only material
+    of a child); the note says so."""
+    text = (
+        "Two school students from Class IX used AI tools to generate a morphed obscene image "
+        "of their female teacher. The students used online platforms to create the manipulated "
+        "image and subsequently shared it on various social media platforms and groups."
+    )
+    analysis = catalog.analyze(text, D(2024, 10, 1))
+    assert [m.conduct for m in analysis.mentions] == []
+    assert analysis.mentions_note is not None
+    assert "adults" in analysis.mentions_note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a picture of a child named too: the plain material may be hers
+        "He made a nude video of a woman and a video of the minor girl. He shared the video "
+        "on WhatsApp.",
+        # child abuse material named
+        "He shared obscene videos of a woman. Police also found child pornography. He shared "
+        "the clips on Telegram.",
+    ],
+)
+def test_plain_material_beside_a_child_s_material_is_still_read(
+    catalog: Catalog, text: str
+) -> None:
+    assert "sharing" in {m.conduct for m in catalog.analyze(text, D(2024, 10, 1)).mentions}

@@ -394,6 +394,13 @@ class AnalysisConfig(Frozen):
     names one, or calls material sexual, is about abuse material, and no rule of a child's
     identity disclosed applies to it (charges under POCSO s.23 or IPC s.228A are often added
     to such reports)."""
+    child_material_words: tuple[str, ...] = ()
+    """Words that name material of children ("child pornography", "CSAM"): with a picture or
+    video said to be of a child ("video of the minor girl") or one of
+    ``child_material_provisions``, a text names material of a child; see
+    :meth:`lawref.analysis.reader.Analyzer.names_child_material`."""
+    child_material_provisions: tuple[str, ...] = ()
+    """Provisions about material of children (IT Act s.67B, POCSO ss.13-15)."""
     sexual_act_words: tuple[str, ...] = ()
     """Words of a sexual act ("rape", "sexually assaulted", "the act"): in a text about a
     child's identity disclosed, material in a sentence with one is still read as material of

@@ -2066,6 +2066,65 @@ class Analyzer:
             return None
         return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in sexual)})\b", re.IGNORECASE)
 
+    @cached_property
+    def adult_material_pattern(self) -> re.Pattern[str] | None:
+        """A picture or video (``depicting_material``) "of" an adult (``adult_depicted``, after
+        up to three of ``adult_modifiers``) who closes the phrase: "a nude video of a woman",
+        "image of their female teacher"; not "photos of the woman's daughter"."""
+        if not self.adult_depicted or not self.depicting:
+            return None
+        depicting = "|".join(re.escape(w) for w in sorted(self.depicting, key=len, reverse=True))
+        # a couple may be a 16-year-old and her lover: no adult for a whole text
+        adults = "|".join(
+            re.escape(w)
+            for w in sorted(self.adult_depicted - {"couple", "couples"}, key=len, reverse=True)
+        )
+        modifiers = "|".join(
+            re.escape(w) for w in sorted(self.adult_modifiers, key=len, reverse=True)
+        )
+        return re.compile(
+            rf"\b(?:{depicting})\s+of\s+(?:(?:{modifiers})\s+){{0,3}}(?:{adults})\b"
+            rf"(?![\w'\u2019-])",
+            re.IGNORECASE,
+        )
+
+    @cached_property
+    def child_material_pattern(self) -> re.Pattern[str] | None:
+        """``child_material_words``, or a picture or video "of" a child (a child word within
+        four words after the "of": "video of the minor girl", "photos of a 14-year-old")."""
+        words = sorted(self.config.child_material_words, key=len, reverse=True)
+        depicting = "|".join(re.escape(w) for w in sorted(self.depicting, key=len, reverse=True))
+        children = "|".join(
+            re.escape(w)
+            for w in sorted(self.person_words - self.adult_depicted, key=len, reverse=True)
+        )
+        ages = _ages_below(self.config.child_age_below, self.config.age_persons)
+        parts = [rf"\b(?:{'|'.join(re.escape(w) for w in words)})\b"] if words else []
+        if depicting and children:
+            parts.append(
+                rf"\b(?:{depicting})\s+of\s+(?:[\w'\u2019-]+\s+){{0,3}}?"
+                rf"(?:(?:{children})\b|{ages})"
+            )
+        return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+    def names_adult_material(self, text: str) -> bool:
+        """Whether *text* says a picture or video is of an adult
+        (:attr:`adult_material_pattern`)."""
+        pattern = self.adult_material_pattern
+        return pattern is not None and pattern.search(text) is not None
+
+    def names_child_material(self, text: str, refs: Sequence[StatuteReference]) -> bool:
+        """Whether *text* names material of a child (:attr:`child_material_pattern`) or one of
+        ``child_material_provisions``."""
+        pattern = self.child_material_pattern
+        if pattern is not None and pattern.search(text):
+            return True
+        named = self.config.child_material_provisions
+        return any(
+            (key := ref.provision or "") and any(key == p or key.startswith(p + "(") for p in named)
+            for ref in refs
+        )
+
     def _adult_identity(self, text: str, end: int) -> bool:
         """Whether the identity word ending at *end* is an adult's: "identity of (the)" then one
         of ``identity_adults`` ("revealed the identity of the accused")."""

@@ -126,6 +126,8 @@ class _Answer:
         self.held_not_listed = 0
         self.held_tally = Tally()
         self.discloses_identity = False
+        self.adult_material = False
+        self.child_material = False
         self.note: str | None = None
 
     def add(self, offset: int, text: str) -> None:
@@ -139,6 +141,8 @@ class _Answer:
         self.names_child = self.names_child or analyzer.names_child(text, refs)
         self.names_sexual = self.names_sexual or analyzer.names_sexual(text, refs)
         self.discloses_identity = self.discloses_identity or analyzer.discloses_identity(text, refs)
+        self.adult_material = self.adult_material or analyzer.names_adult_material(text)
+        self.child_material = self.child_material or analyzer.names_child_material(text, refs)
         if self.discloses_identity and mentions:
             # a text about a child's identity disclosed (so far): plain material in a sentence
             # with no sexual act is that disclosure, not abuse material
@@ -150,7 +154,9 @@ class _Answer:
                     "words on plain photos, videos or posts, where no sexual act is named beside "
                     "them, are read as that disclosure, not as abuse material"
                 )
-        if not self.names_sexual and mentions:
+        if mentions:
+            # held until the end: they count only if the text speaks of a sexual act or
+            # material, and not only of adults' pictures
             flags = analyzer.held_back(text, mentions)
             held = [m for m, h in zip(mentions, flags, strict=True) if h]
             mentions = [m for m, h in zip(mentions, flags, strict=True) if not h]
@@ -168,8 +174,10 @@ class _Answer:
         there ("circulated her video", "recorded the clip") are not offences against children,
         which is all lawref maps (issue #13: a mention counts only when done to abuse material
         or to a child). In a text about a child, the mentions held back count if the text
-        speaks of a sexual act or material somewhere; else they are dropped, and the note says
-        why."""
+        speaks of a sexual act or material somewhere and does not say that its pictures are
+        all adults' ("a nude video of a woman", with no picture of a child, no child abuse
+        material and no provision on it named: IT Act s.67B reaches only material of a child);
+        else they are dropped, and the note says why."""
         if not self.names_child and (self.tally.conducts or self.held_tally.conducts):
             self.note = (
                 "the text names no child, no child sexual abuse material and no provision about "
@@ -183,11 +191,19 @@ class _Answer:
             return
         if not self.held_tally.conducts:
             return
-        if self.names_sexual:
+        adults_only = self.adult_material and not self.child_material
+        if self.names_sexual and not adults_only:
             self.tally.merge(self.held_tally)
             merged = sorted([*self.mentions, *self.held], key=lambda m: (m.start, m.end))
             self.not_listed[0] += self.held_not_listed + max(0, len(merged) - LISTED)
             self.mentions = merged[:LISTED]
+        elif self.names_sexual:
+            self.note = self.note or (
+                "the text says its pictures or videos are of adults ('a video of a woman') and "
+                "names none of a child, so conduct words on material it does not call a "
+                "child's ('the video', 'photos') are read as about that material, not as "
+                "offences about abuse material"
+            )
         else:
             self.note = (
                 "the text names no sexual act, no sexual material and no provision about one, "
