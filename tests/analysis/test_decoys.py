@@ -151,6 +151,8 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "Irani shared the National Commission for Women's (NCW) data on crimes against minors.",
         "The total number of cybercrime cases against minors recorded in 2020 was 1,102.",
         "India has recorded an increase of 12% in cybercrimes against minors.",
+        # a page's byline
+        "The POCSO court heard the case of a minor.\nEdited By Kalash, Updated: 30 Aug, 2025",
         # a child sold, bought or kept is trafficked or confined, not abuse material
         "The children were sold to a man last month by their parents, police said under POCSO.",
         "He sold the minor girl to a man in Rajasthan for Rs 50,000.",

@@ -1361,6 +1361,8 @@ class Analyzer:
             return False
         if self._echoes_statute(tokens, sentence_of, first, last):
             return False
+        if _byline(text, tokens, first):
+            return False
         if subject_acts and (
             (
                 conduct not in self.lawful_may
@@ -2515,6 +2517,21 @@ _HEAD_PHRASE_OPENERS = frozenset({"of", "against", "about", "on", "from", "in"})
 _PRONOUNS = frozenset({"him", "her", "them", "it", "he", "she", "they", "us", "me", "you", "who"})
 # the words before "of" that take a part of a group: "one of the victims"
 _PARTITIVES = frozenset({"one", "two", "some", "all", "both", "many", "several", "few", "most"})
+
+
+def _byline(text: str, tokens: list[tuple[int, int, str]], first: int) -> bool:
+    """Whether the word at *first* opens a page's byline: first on its line, capitalised, and
+    followed by "by" and a name ("Edited By Kalash, Updated: 30 Aug, 2025", "Edited by: Rahul
+    Sharma"): who edited the page, no act on material."""
+    start = tokens[first][0]
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip() or not text[start : start + 1].isupper():
+        return False
+    if first + 2 >= len(tokens) or tokens[first + 1][2] != "by":
+        return False
+    name = text[tokens[first + 2][0] : tokens[first + 2][0] + 1]
+    gap = text[tokens[first][1] : tokens[first + 2][0]]
+    return name.isupper() and "\n" not in gap
 
 
 def _released_by_sentence(text: str, mentions: Sequence[Mention], held: list[bool]) -> list[bool]:
