@@ -153,6 +153,10 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "India has recorded an increase of 12% in cybercrimes against minors.",
         # a page's byline
         "The POCSO court heard the case of a minor.\nEdited By Kalash, Updated: 30 Aug, 2025",
+        "The POCSO court heard the case of a minor.\nPosted On: 10 JUL 2019 5:23PM by PIB Delhi",
+        # things bought that are no material; a topic
+        "When the minor girls went to the shop to buy some goods, the accused touched them.",
+        "The minister spoke on the escalating issue of CSAM circulation on digital platforms.",
         # a child sold, bought or kept is trafficked or confined, not abuse material
         "The children were sold to a man last month by their parents, police said under POCSO.",
         "He sold the minor girl to a man in Rajasthan for Rs 50,000.",

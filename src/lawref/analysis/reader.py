@@ -2522,16 +2522,21 @@ _PARTITIVES = frozenset({"one", "two", "some", "all", "both", "many", "several",
 def _byline(text: str, tokens: list[tuple[int, int, str]], first: int) -> bool:
     """Whether the word at *first* opens a page's byline: first on its line, capitalised, and
     followed by "by" and a name ("Edited By Kalash, Updated: 30 Aug, 2025", "Edited by: Rahul
-    Sharma"): who edited the page, no act on material."""
+    Sharma"), or by "On:" and a date ("Posted On: 10 JUL 2019", a government release's date
+    line): who edited the page and when it was posted, no act on material."""
     start = tokens[first][0]
     line_start = text.rfind("\n", 0, start) + 1
     if text[line_start:start].strip() or not text[start : start + 1].isupper():
         return False
-    if first + 2 >= len(tokens) or tokens[first + 1][2] != "by":
+    if first + 2 >= len(tokens) or tokens[first + 1][2] not in ("by", "on"):
         return False
     name = text[tokens[first + 2][0] : tokens[first + 2][0] + 1]
     gap = text[tokens[first][1] : tokens[first + 2][0]]
-    return name.isupper() and "\n" not in gap
+    if "\n" in gap:
+        return False
+    if tokens[first + 1][2] == "on":  # "Posted On: 10 JUL 2019": the page's date line
+        return ":" in gap and (name.isdigit() or name.isupper())
+    return name.isupper()
 
 
 def _released_by_sentence(text: str, mentions: Sequence[Mention], held: list[bool]) -> list[bool]:
