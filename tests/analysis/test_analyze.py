@@ -80,6 +80,15 @@ def _conducts(catalog: Catalog, text: str) -> list[str]:
             ["sextortion"],
         ),
         ("He warned the minor that he would circulate her nude photos.", ["sextortion"]),
+        # a frame's act on a condition ("would make … viral if …"); a price for keeping
+        # material back
+        ("He would make her obscene video viral if she refuses.", ["sextortion"]),
+        (
+            "The boy received a call from the same woman demanding Rs 10,000 for not releasing "
+            "the footage.",
+            ["sextortion"],
+        ),
+        ("He demanded money from the minor for deleting her photos.", ["sextortion"]),
         # a habitual "would" with no condition is the act; "leaked" spreads material
         ("He would share the obscene clips of minors in several Telegram groups.", ["sharing"]),
         ("He leaked the nude video of the 15-year-old.", ["sharing"]),

@@ -353,6 +353,15 @@ class Analyzer:
                 # "threatened to make her video viral": the threat is the conduct, not the
                 # making viral a frame of its own finds inside it
                 continue
+            threat_at = (
+                self._threat_at(text, tokens, first, sentence_of)
+                if conduct in self.threatened
+                else None
+            )
+            if threat_at is not None:
+                # "he would make those viral if she refuses": the threat is the conduct
+                conduct, first, last = "sextortion", threat_at, threat_at
+                trigger = last
             if (
                 sentence_of[first] not in dropped
                 and not within_any(tokens[first][0], glosses)
