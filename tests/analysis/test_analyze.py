@@ -101,6 +101,14 @@ def _conducts(catalog: Catalog, text: str) -> list[str]:
             "Police sent a notice about the leaked videos of the minor victim of the gang-rape.",
             [],
         ),
+        # pictures of the sexual act itself, taped or videotaped
+        (
+            "The girl was gang-raped while two others stood there taking photographs of the "
+            "heinous act.",
+            ["producing"],
+        ),
+        ("Two minor boys apprehended for raping girl, taping act on mobile.", ["producing"]),
+        ("They found two minor boys to be intimate, and videotaped it.", ["producing"]),
         # a child made to send sexual pictures of herself is used to make them (POCSO s.13:
         # producing); one asked or persuaded is enticed (s.11(vi): grooming); the sending is
         # the child's, not the offender's sharing
