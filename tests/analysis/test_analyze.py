@@ -101,6 +101,11 @@ def _conducts(catalog: Catalog, text: str) -> list[str]:
             "Police sent a notice about the leaked videos of the minor victim of the gang-rape.",
             [],
         ),
+        # material seized from someone, after a quantity
+        (
+            "Four people stood out because of the quantity of CSAM seized from them.",
+            ["storing"],
+        ),
         # pictures of the sexual act itself, taped or videotaped
         (
             "The girl was gang-raped while two others stood there taking photographs of the "

@@ -727,9 +727,14 @@ class Analyzer:
         if text[tokens[position][1] : tokens[position + 1][0]].strip() != "":
             return None  # "… images, has been seized": the comma ends the subject
         if auxiliaries == 0:
+            # "channels run by the accused"; material found on someone, "CSAM seized from
+            # them", for frames whose agent is not the doer (storing)
             after = trigger + 1
+            follows = tokens[after][2] if after < len(tokens) else ""
             if not (
-                after < len(tokens) and sentence_of[after] == sentence and tokens[after][2] == "by"
+                after < len(tokens)
+                and sentence_of[after] == sentence
+                and (follows == "by" or (follows == "from" and not frame.agent_acts))
             ):
                 return None
         # the subject's own phrase, back to a mark: a preposition in it puts the object word in
@@ -747,12 +752,20 @@ class Analyzer:
             # the subject's phrase ends at a conjunction, a relative or subordinating word or
             # an auxiliary ("arrested on Monday after explicit videos were recovered"); a
             # preposition before a number is a quantity's ("over 300 videos were found")
-            if tokens[back][2] in prepositions and not (
-                tokens[back][2] in self.config.quantity_prepositions
-                and back + 1 < position
-                and tokens[back + 1][2][:1].isdigit()
+            if (
+                tokens[back][2] in prepositions
+                and not (
+                    tokens[back][2] in self.config.quantity_prepositions
+                    and back + 1 < position
+                    and tokens[back + 1][2][:1].isdigit()
+                )
+                and not (
+                    tokens[back][2] == "of" and back > 0 and tokens[back - 1][2] in _QUANTITY_HEADS
+                )
             ):
                 return None
+            if tokens[back][2] == "of" and back > 0 and tokens[back - 1][2] in _QUANTITY_HEADS:
+                break  # "of" after a quantity is the material's: "the quantity of CSAM seized"
             back -= 1
         by = trigger + 1 < len(tokens) and tokens[trigger + 1][2] == "by"
         if frame.agent_acts and by and self._lawful_agent(text, tokens, sentence_of, trigger + 2):
@@ -2520,6 +2533,21 @@ def _words_pattern(words: Iterable[str]) -> re.Pattern[str]:
 
 # quotation marks around a word
 _QUOTES = "\"'\u2019\u201d"
+# nouns of quantity whose "of" phrase is the thing counted: "a huge quantity of CSAM"
+_QUANTITY_HEADS = frozenset(
+    {
+        "quantity",
+        "quantities",
+        "volume",
+        "volumes",
+        "cache",
+        "stash",
+        "hoard",
+        "amount",
+        "lot",
+        "lots",
+    }
+)
 # prepositions that open a phrase after a subject's head: "cases against children recorded"
 _HEAD_PHRASE_OPENERS = frozenset({"of", "against", "about", "on", "from", "in"})
 # personal pronouns: no head of a phrase ("a complaint against him")
