@@ -1465,3 +1465,100 @@ def test_plain_material_beside_a_child_s_material_is_still_read(
     catalog: Catalog, text: str
 ) -> None:
     assert "sharing" in {m.conduct for m in catalog.analyze(text, D(2024, 10, 1)).mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 2026-12-04a H1: the terms of a trade are no threat set to a victim
+        (
+            "Police said the accused would forward child sexual abuse material to several groups "
+            "if members paid him.",
+            ["sharing"],
+        ),
+        (
+            "The accused would upload the obscene videos of minors on the dark web if the buyers "
+            "wanted, police said.",
+            ["uploading"],
+        ),
+        # L1: "Rs 50,000," ends no clause
+        (
+            "He told the minor that if she did not pay Rs 50,000, he would circulate her nude "
+            "photos.",
+            ["sextortion"],
+        ),
+        # M1: a warning to all is no threat (and no act)
+        (
+            "Police warned that the gang would upload more child sexual abuse material on the dark "
+            "web if it was not stopped.",
+            [],
+        ),
+        (
+            "The accused warned the other members that he would share more child pornography if "
+            "they paid Rs 500.",
+            [],
+        ),
+        # H6: a frame reads across "the leaked …"
+        (
+            "Police recovered the leaked obscene videos of minors from the accused's phone.",
+            ["storing"],
+        ),
+        # M3: "a leaked video" and "the leaked chargesheet" describe
+        ("A leaked video of the minor girl shows her being assaulted by three men.", []),
+        # H7: a punishment imposed for an act keeps the act
+        (
+            "The court awarded him three years of imprisonment as punishment for circulating the "
+            "obscene video of the 14-year-old girl.",
+            ["sharing"],
+        ),
+        # H8: a list of links to abuse material is shared
+        (
+            "The accused shared a list of Telegram links containing child sexual abuse material.",
+            ["sharing"],
+        ),
+        # H9: a child and her material sold
+        (
+            "The accused allegedly sold a 16-year-old girl and her obscene video to a man.",
+            ["selling"],
+        ),
+        # H10, M4: a friend asked to pass a child's video on; advice to children
+        (
+            "The accused asked his friend to send the obscene video of the minor girl to other "
+            "groups.",
+            [],
+        ),
+        (
+            "Cyber experts urged parents to ask their children not to send private pictures to "
+            "strangers online.",
+            [],
+        ),
+        # H11: a title-case headline is no byline
+        (
+            "Shared By Accused On Instagram, Obscene Video Of Minor Girl Goes Viral\nThe accused "
+            "has been booked under the POCSO Act.",
+            ["sharing"],
+        ),
+        # M2: grooming keeps no picture posted to reveal an identity
+        (
+            "The accused befriended the 15-year-old girl on Instagram and later posted her "
+            "pictures, revealing her identity. He was booked under Section 23 of the POCSO Act.",
+            ["grooming"],
+        ),
+        # H2: the abuser in a video is no adult the video shows; an act on a child is material
+        (
+            "A video of a man sexually assaulting a girl in a field went viral. The girl, aged "
+            "13, told police the accused had also recorded the act and circulated it.",
+            ["producing", "sharing"],
+        ),
+        (
+            "Police said the accused shared an obscene video of a woman on Facebook. The woman's "
+            "minor daughter's photos were also morphed and uploaded by him, police said.",
+            ["producing", "uploading"],
+        ),
+    ],
+)
+def test_the_fourth_review_s_findings_are_mended(
+    catalog: Catalog, text: str, expected: list[str]
+) -> None:
+    """Review 2026-12-04a: each text read as the review found right."""
+    assert [c for _, c in _conducts(catalog, text)] == expected

@@ -368,3 +368,40 @@ def test_hindi_ages_in_words_name_a_child(catalog: Catalog, text: str, names_chi
 )
 def test_hindi_law_sums_and_descriptions_are_no_act(catalog: Catalog, text: str) -> None:
     assert _conducts(catalog, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 2026-12-04a H3: a rape video made and spread keeps its acts beside a warning
+        # to those who reveal an identity, or an identity revealed by it
+        (
+            "आरोपी ने 12 वर्षीय बच्ची से दुष्कर्म किया और उसका वीडियो बनाकर वायरल कर दिया। एसपी ने "
+            "कहा कि पीड़िता की पहचान उजागर करने वालों पर भी कार्रवाई होगी।",
+            ["producing", "sharing"],
+        ),
+        (
+            "आरोपी ने नाबालिग के साथ दुष्कर्म किया और उसका वीडियो बनाकर वायरल कर दिया, जिससे "
+            "पीड़िता की पहचान सार्वजनिक हो गई।",
+            ["producing", "sharing"],
+        ),
+        # H4: "यह सब" with no word of the law is a confession, not law
+        (
+            "आरोपी का काम नाबालिग लड़कियों के अश्लील वीडियो बनाना और उन्हें ऑनलाइन बेचना था, यह सब "
+            "वह एक गिरोह के साथ मिलकर करता था।",
+            ["producing", "selling"],
+        ),
+        # H5: the answer after a question
+        (
+            "जब पूछा गया कि क्या वह इसमें शामिल है, आरोपी ने कबूल किया कि उसने नाबालिग का अश्लील "
+            "वीडियो शेयर किया था।",
+            ["sharing"],
+        ),
+        # H10: a friend asked to send a child's video is no child enticed
+        ("आरोपी ने अपने दोस्त को नाबालिग का अश्लील वीडियो भेजने को कहा।", ["sharing"]),
+    ],
+)
+def test_the_fourth_review_s_hindi_findings_are_mended(
+    catalog: Catalog, text: str, expected: list[str]
+) -> None:
+    assert [c for _, c in _conducts(catalog, text)] == expected

@@ -80,6 +80,10 @@ _CLAUSE_OPENERS = frozenset(
 )
 # subjects fused with "ने": "उसने" (he), "जिसने" (who), "उन्होंने" (they)
 _FUSED_SUBJECTS = frozenset({"उसने", "जिसने", "उन्होंने", "इसने", "किसने", "इन्होंने", "जिन्होंने"})
+# the words that name an offence in law: "अपराध" (offence), "दंडनीय" (punishable)
+_LAW_WORDS = frozenset(
+    {"अपराध", "दंडनीय", "जुर्म", "गैरकानूनी", "गैर-कानूनी", "प्रतिबंधित", "धारा", "धाराओं"}
+)
 # words of contrast that end what a denial before them denies
 _CONTRASTS = frozenset({"लेकिन", "परंतु", "मगर", "किंतु"})
 _DIGITS = str.maketrans("".join(chr(0x0966 + d) for d in range(10)), "0123456789")
@@ -218,7 +222,8 @@ class HindiConductReader:
         """Whether *text[low:high]* says in Hindi that an identity was disclosed: one of
         ``identity_words`` with one of ``identity_reveal`` within three words after it ("पीड़िता
         की पहचान उजागर कर दी"), and no negator within two words after that ("पहचान उजागर नहीं
-        की", "उजागर न करें": not revealed, do not reveal); not the identity of one of
+        की", "उजागर न करें": not revealed, do not reveal), and not of those who would
+        ("पहचान उजागर करने वालों पर कार्रवाई होगी": a warning); not the identity of one of
         ``offenders`` ("आरोपी की पहचान")."""
         identity = frozenset(self.words.identity_words)
         reveal = frozenset(self.words.identity_reveal)
@@ -231,9 +236,26 @@ class HindiConductReader:
             if word not in identity or (index >= 2 and said[index - 2] in self.offenders):
                 continue  # "आरोपी की पहचान उजागर": the accused's identity, not a child's
             for at in range(index + 1, min(len(said), index + 4)):
-                if said[at] in reveal and self.negators.isdisjoint(said[at + 1 : at + 3]):
-                    return True
+                if (
+                    said[at] in reveal
+                    and self.negators.isdisjoint(said[at + 1 : at + 3])
+                    and self.those.isdisjoint(said[at + 1 : at + 4])
+                ):
+                    return True  # not "पहचान उजागर करने वालों पर कार्रवाई होगी": a warning
         return False
+
+    def names_sexual_act(self, text: str, low: int = 0, high: int | None = None) -> bool:
+        """Whether *text[low:high]* names a sexual act in Hindi: a word of ``sexual`` not
+        followed by a word of the victim ("दुष्कर्म किया", "दुष्कर्म का वीडियो"; not "दुष्कर्म
+        पीड़िता", the survivor's name for her)."""
+        said = [
+            m.group() for m in _READ_WORD.finditer(text, low, len(text) if high is None else high)
+        ]
+        return any(
+            word in self.sexual
+            and not (index + 1 < len(said) and said[index + 1].startswith("पीड़ि"))
+            for index, word in enumerate(said)
+        )
 
     def mentions(
         self,
@@ -316,7 +338,7 @@ class HindiConductReader:
         other = finite and self._subject_other(text, words, index)
         if self._such_who(words, index):
             return None  # "पुलिस ऐसे लोगों की पहचान करती है, जो … भेज रहे हैं": a class
-        if self._asked(words, index) or (other and term.conduct in self.others_do):
+        if self._asked(text, words, index) or (other and term.conduct in self.others_do):
             return None  # "क्या आरोपी ने …?", "पुलिस ने वीडियो फोरेंसिक लैब को भेज दिया"
         if other and after and after[0].text.startswith(self.words.causatives):
             return None  # "पुलिस ने … डिलीट कराए": had it done, on an order
@@ -345,9 +367,7 @@ class HindiConductReader:
             return None  # "जो … शेयर करेगा": what will be done, no act
         elif self._states_law(clause) or (
             self._infinitive(word, after)
-            and (
-                self._states_law(rest) or _has_phrase(tuple(w.text for w in rest), self.resumptives)
-            )
+            and (self._states_law(rest) or self._summed_as_law(words, index, rest))
         ):
             return None  # "देखना अपराध है", "स्टोर करना, देखना और शेयर करना अपराध है"
         elif self._general(word, after, clause, rest):
@@ -429,20 +449,26 @@ class HindiConductReader:
                 return any(w.text in ("ऐसे", "ऐसी") for w in words[max(0, at - 7) : at])
         return False
 
-    def _asked(self, words: list[_Word], index: int) -> bool:
+    def _asked(self, text: str, words: list[_Word], index: int) -> bool:
         """Whether the conduct word's sentence opens with a word of ``questions`` ("क्या"), or
-        one stands right after "कि" before it in its sentence: an indirect question ("जांच कर
-        रही है कि क्या आरोपी ने … वायरल किया था", is probing whether he made it viral)."""
+        the conduct word's clause is an indirect question: "कि क्या" before it, with no comma
+        and no other "कि" between ("जांच कर रही है कि क्या आरोपी ने … वायरल किया था", is
+        probing whether he made it viral; not "जब पूछा गया कि क्या …, आरोपी ने कबूल किया कि
+        उसने … शेयर किया था", the answer after the question)."""
         sentence = words[index].sentence
         first = index
         while first > 0 and words[first - 1].sentence == sentence and index - first < 40:
             first -= 1
         if words[first].text in self.questions:
             return True
-        return any(
-            words[at].text in self.questions and words[at - 1].text == "कि"
-            for at in range(max(first + 1, index - 15), index)
-        )
+        for at in range(index - 1, max(first, index - 15), -1):
+            if "," in text[words[at].end : words[at + 1].start]:
+                return False
+            if words[at].text in self.questions and words[at - 1].text == "कि":
+                return True
+            if words[at].text == "कि":
+                return False
+        return False
 
     def _subject_other(self, text: str, words: list[_Word], index: int) -> bool:
         """Whether the subject of a finite conduct word, the word before the nearest "ने"
@@ -495,6 +521,22 @@ class HindiConductReader:
         said = [w.text for w in after[:4]]
         return any(a[:1].isdigit() and b in self.not_before for a, b in itertools.pairwise(said))
 
+    def _summed_as_law(self, words: list[_Word], index: int, rest: list[_Word]) -> bool:
+        """Whether "यह सब" (``law_resumptives``) after the conduct word sums it up as law: a
+        word of the law ("अपराध", "दंडनीय", "जुर्म", "गैरकानूनी", or "धारा": "यह सब … की धारा 67
+        (ए) … के तहत आता है") stands later in its sentence,
+        however far ("… देखना यह सब … की धारा 67 (ए) और … 509 के तहत अपराध है"); not "यह सब वह
+        पैसों के लिए करता था" (all this he did for money: a confession)."""
+        if not _has_phrase(tuple(w.text for w in rest), self.resumptives):
+            return False
+        sentence = words[index].sentence
+        for word in words[index + 1 : index + 80]:
+            if word.sentence != sentence:
+                return False
+            if word.text in _LAW_WORDS:
+                return True
+        return False
+
     def _states_law(self, clause: list[_Word]) -> bool:
         """Whether one of the ``law`` phrases stands in *clause*, word for word."""
         return _has_phrase(tuple(w.text for w in clause), self.law)
@@ -540,9 +582,10 @@ class HindiConductReader:
         reach_back: list[_Word],
     ) -> str | None:
         """The conduct of sending asked of a child, or None: said as an infinitive, with sexual
-        material before it ("अश्लील फोटो") and a child named in its sentence, and one of
-        ``forces`` within four words after it ("भेजने के लिए मजबूर किया", "भेजने का दबाव"):
-        producing; or one of ``solicits`` ("भेजने को कहा", "भेजने की मांग"): grooming."""
+        material before it ("अश्लील फोटो") and a child as the one asked (the word before "को",
+        "से" or "पर" in its sentence), and one of ``forces`` within four words after it
+        ("भेजने के लिए मजबूर किया", "भेजने का दबाव"): producing; or one of ``solicits``
+        ("भेजने को कहा", "भेजने की मांग"): grooming."""
         word = words[index]
         if not self._infinitive(word, after):
             return None
@@ -556,9 +599,15 @@ class HindiConductReader:
         )
         if conduct is None or not any(w.text in self.sexual_material for w in reach_back):
             return None
+        # the one forced or asked is the child: "नाबालिग को … भेजने के लिए मजबूर किया",
+        # "नाबालिग पर … भेजने का दबाव"; not "अपने दोस्त को नाबालिग का वीडियो भेजने को कहा"
         sentence = self._around(words, index, -40)
-        low = sentence[0].start if sentence else word.start
-        return conduct if self.names_child(text[low : word.start]) else None
+        asked_of = [
+            sentence[at - 1].text
+            for at in range(1, len(sentence))
+            if sentence[at].text in ("को", "से", "पर")
+        ]
+        return conduct if any(self.names_child(w) for w in asked_of) else None
 
     def _in_condition(self, words: list[_Word], index: int) -> bool:
         """See :meth:`_in_condition_before`; also a word of ``condition_ends`` within four

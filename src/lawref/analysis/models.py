@@ -244,6 +244,11 @@ class Frame(Frozen):
     keeps_trigger_with: tuple[str, ...] = ()
     """Material words that keep the trigger's own conduct (see :attr:`child_recipient`): "sent
     obscene messages and photos of the minor to her father" is sharing."""
+    child_object: bool = False
+    """The person the trigger acts on, before its ``between`` word, is a child ("forced the
+    15-year-old girl to send", "persuaded her to share"), with no negator ("ask their children
+    not to send"): not another person asked to pass a child's material on ("asked his friend
+    to send the minor's video")."""
     passive: bool = False
     """The object is the subject of a passive trigger: right before it ("channels run by the
     accused", which then needs "by" after the trigger) or with only ``passive_between`` words
@@ -504,6 +509,12 @@ class AnalysisConfig(Frozen):
     person_nouns: tuple[str, ...] = ()
     """Words for a person that, with ``child_markers`` and ``child_context``, name the child
     a conduct of ``person_conducts`` is done to ("girl", "daughter", "infant")."""
+    threat_victims: tuple[str, ...] = ()
+    """Words of a victim or her family ("she", "girl", "family"): a condition must name one to
+    be a threat set to the victim ("if she did not pay, he would circulate …")."""
+    trade_parties: tuple[str, ...] = ()
+    """Words of the parties to a trade ("buyers", "members", "subscribers"): a condition that
+    names one is the terms of a trade ("would forward CSAM if members paid him"), no threat."""
     described_conducts: tuple[ConductId, ...] = ()
     """Conducts whose past participle, between one of ``describing_determiners`` and a word
     of material, describes the material and tells no one's act ("the leaked videos", "these

@@ -284,6 +284,13 @@ class Analyzer:
                 continue
             last, (conduct, _) = best
             threat_at: int | None = None
+            if conduct is not None and self._describes_material(
+                tokens, sentence_of, index, last, conduct
+            ):
+                # "the leaked videos": a thing described, no one's act; a frame may still read
+                # across it ("recovered the leaked obscene videos")
+                index = last + 1
+                continue
             if conduct is not None:
                 told.append((index, last))
             if (
@@ -324,8 +331,6 @@ class Analyzer:
                     # a word of a name or a modifier: what is coordinated with it is not
                     # refused with it ("stayed at Hotel Sea View and shared videos")
                     conduct = None
-                elif self._describes_material(tokens, sentence_of, index, last, conduct):
-                    conduct = None  # "the leaked videos": a thing described, no one's act
             if (
                 conduct is not None
                 and sentence_of[index] not in dropped
@@ -393,7 +398,14 @@ class Analyzer:
             # mention of its sentence on a child or on sexual material keeps the others ("filmed
             # the 14-year-old and circulated the clip, revealing the survivor's identity")
             on_identity = [self._on_identity(text, m) for m in found]
-            on_identity = _released_by_sentence(text, found, on_identity)
+            # only an act on material releases the sentence ("befriended the girl … and posted
+            # her pictures, revealing her identity": grooming keeps no picture)
+            on_identity = _released_by_sentence(
+                text,
+                found,
+                on_identity,
+                [m.conduct in self.sexual_conducts for m in found],
+            )
             found = [m for m, h in zip(found, on_identity, strict=True) if not h]
         return found
 
@@ -424,8 +436,12 @@ class Analyzer:
             return False
         low, high = _sentence_around(text, mention.start, mention.end)
         if self.hindi.present(text, low, high) and self.hindi.reveals_identity(text, low, high):
-            # a Hindi mention's material is its noun ("वीडियो"); "अश्लील" may stand before it
-            return not self.hindi.calls_material_sexual(text, low, high)
+            # a Hindi mention's material is its noun ("वीडियो"); "अश्लील" may stand before it,
+            # or a sexual act be named beside it ("दुष्कर्म किया और उसका वीडियो बनाकर …")
+            return not (
+                self.hindi.calls_material_sexual(text, low, high)
+                or self.hindi.names_sexual_act(text, low, high)
+            )
         words = [m.group().lower() for m in _TOKEN.finditer(text, low, high)]
         return any(
             word in self.identity_reveal
@@ -596,6 +612,8 @@ class Analyzer:
                     hit += 1  # "recovered 1,200 CSAM files": the object is the whole noun
                 if frame.between and not any(tokens[j][2] in frame.between for j in inside):
                     continue
+                if frame.child_object and not self._child_is_object(tokens, inside, frame):
+                    continue  # "asked his friend to send the minor's video": no child enticed
                 if any(
                     tokens[j][2] in self.object_negators
                     and not (j + 1 < len(tokens) and tokens[j + 1][2] in _ONLY_AFTER)
@@ -630,6 +648,26 @@ class Analyzer:
                 framed_until[frame.conduct] = max(first, hit)
                 break
         return result
+
+    def _child_is_object(
+        self, tokens: list[tuple[int, int, str]], inside: range, frame: Frame
+    ) -> bool:
+        """Whether the words between a trigger and its first ``between`` word (the person
+        forced or asked: "forced the 15-year-old girl to send", "persuaded her to share") name
+        a child or are "her"/"him", with no negator ("ask their children not to send": advice)
+        and no one else ("asked his friend to send the minor's video")."""
+        before: list[str] = []
+        for j in inside:
+            if tokens[j][2] in frame.between:
+                break
+            before.append(tokens[j][2])
+        if not before or not self.negators.isdisjoint(before):
+            return False
+        if before[:1] in (["her"], ["him"]) and len(before) <= 2:
+            return True  # "persuaded her to send", "forced him to share"
+        return not self.child_words.isdisjoint(before) or any(
+            w.isdigit() and int(w) < 18 for w in before if len(w) < 3
+        )
 
     def _child_receives(
         self,
@@ -1042,6 +1080,10 @@ class Analyzer:
             if gap.strip():
                 return True
             following = tokens[run][2]
+            if following in ("and", "or"):
+                # "sold a 16-year-old girl and her obscene video": her material is sold too
+                later = [tokens[i][2] for i in range(run + 1, min(len(tokens), run + 5))]
+                return self.material_nouns.isdisjoint(later)
             return following in self.config.prepositions or following in self.subject_stops
         before = text[max(0, tokens[first][0] - _OBJECT_REACH) : tokens[first][0]]
         marks = list(_CLAUSE_MARK.finditer(before))
@@ -1837,7 +1879,7 @@ class Analyzer:
             return False
         for offset in range(at, -1, -1):
             following = span[offset + 1] if offset + 1 < len(span) else first
-            if any(mark in text[tokens[span[offset]][1] : tokens[following][0]] for mark in ",;:"):
+            if _ends_clause(text, tokens, span[offset], following):
                 # "if she did not pay, he would circulate her photos": the clause before is
                 # the condition a threat sets
                 return self._condition_before(text, tokens, span, offset)
@@ -1872,8 +1914,58 @@ class Analyzer:
         for offset in range(len(span) - 1, -1, -1):
             if tokens[span[offset]][2] == "that":
                 verb = self._warning_before(tokens, span, offset)
-                return first if verb is None else verb
+                if verb is None or self._warned_victim(text, tokens, sentence_of, verb, first):
+                    return first if verb is None else verb
+                # a warning to all; still a threat when its condition is set to a victim
+                return first if self._condition_after(tokens, span, first, sentence_of) else None
         return first
+
+    def _warned_victim(
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        verb: int,
+        first: int,
+    ) -> bool:
+        """Whether the warning at *verb* is made to a victim about her material: a victim
+        (``threat_victims``, or a child word) between the verb and its "that" ("warned the
+        minor that …", "warned her family that …") or the material after the conduct word at
+        *first* a victim's ("… would circulate her nude photos", "… of the 14-year-old"); and
+        the warner is not police, a court, an agency or an expert ("Police warned that the
+        gang would upload …": a warning to all, no threat)."""
+        if self._subject_is(text, tokens, sentence_of, verb, self.warners, self.agencies):
+            return False
+        between = {tokens[i][2] for i in range(verb + 1, first) if tokens[i][2] != "that"}
+        sentence = sentence_of[first]
+        after = [
+            tokens[i][2]
+            for i in range(first + 1, min(len(tokens), first + 8))
+            if sentence_of[i] == sentence
+        ]
+        if between & self.trade_parties:
+            return False  # "warned the other members that he would share more …"
+        if between & (self.threat_victims | self.child_words):
+            return True
+        if {"her", "his"} & set(after[:3]):
+            return True  # "… would circulate her nude photos"
+        if any(  # "… the minor's obscene video"
+            word in self.child_words and following == "s"
+            for word, following in itertools.pairwise(after)
+        ):
+            return True
+        return (
+            any(  # "… the obscene photos of the 14-year-old", "of the minor"
+                word == "of" and not self.child_words.isdisjoint(after[at + 1 : at + 4])
+                for at, word in enumerate(after)
+            )
+            or any(w.isdigit() and int(w) < 18 for w in after if w.isdigit() and len(w) < 3)
+        )
+
+    @cached_property
+    def warners(self) -> frozenset[str]:
+        """Those whose warnings are to all, not threats: ``lawful_agents`` and experts."""
+        return self.lawful_agents | {"expert", "experts", "officials", "official", "sp", "dcp"}
 
     def _threat_of(
         self, text: str, tokens: list[tuple[int, int, str]], first: int, sentence_of: list[int]
@@ -1899,16 +1991,15 @@ class Analyzer:
         self, text: str, tokens: list[tuple[int, int, str]], span: list[int], end: int
     ) -> bool:
         """Whether the clause that ends with the word at *span[end]* (before a comma) opens
-        with one of ``threat_conditions`` ("if", "unless"), read back to the clause before it
-        or the start of *span*: "(told her that) if she did not pay, he would circulate …"."""
+        with one of ``threat_conditions`` ("if", "unless") and is set to a victim
+        (:meth:`_set_to_victim`), read back to the clause before it or the start of *span*:
+        "(told her that) if she did not pay Rs 50,000, he would circulate …" (a comma between
+        digits ends no clause)."""
         for offset in range(end, -1, -1):
             word = tokens[span[offset]][2]
             if word in self.threat_conditions:
-                return True
-            if offset > 0 and any(
-                mark in text[tokens[span[offset - 1]][1] : tokens[span[offset]][0]]
-                for mark in ",;:"
-            ):
+                return self._set_to_victim([tokens[span[i]][2] for i in range(offset, end + 1)])
+            if offset > 0 and _ends_clause(text, tokens, span[offset - 1], span[offset]):
                 return False
         return False
 
@@ -1921,7 +2012,9 @@ class Analyzer:
     ) -> bool:
         """Whether a future word governs the conduct word at *first* (as in
         :meth:`_warned_of`) and one of ``threat_conditions`` follows it in its sentence within
-        ``warning_reach`` * 2 words: "he would leak her photos unless she paid"."""
+        ``warning_reach`` * 2 words, set to a victim (:meth:`_set_to_victim`): "he would leak
+        her photos unless she paid"; not the terms of a trade ("would forward CSAM to groups if
+        members paid him")."""
         at = len(span) - 1
         between = 0
         while at >= 0 and tokens[span[at]][2] in _FUTURE_BETWEEN and between < 2:
@@ -1934,8 +2027,29 @@ class Analyzer:
             if sentence_of[index] != sentence:
                 return False
             if tokens[index][2] in self.threat_conditions:
-                return True
+                said = [
+                    tokens[i][2]
+                    for i in range(index, min(len(tokens), index + 13))
+                    if sentence_of[i] == sentence
+                ]
+                return self._set_to_victim(said)
         return False
+
+    def _set_to_victim(self, said: Sequence[str]) -> bool:
+        """Whether a condition's words name a victim (``threat_victims``: "she", "the girl",
+        "her family") and no party to a trade (``trade_parties``: "buyers", "members",
+        "subscribers", "asked"): a threat is set to the one depicted or her family."""
+        return not self.threat_victims.isdisjoint(said) and self.trade_parties.isdisjoint(said)
+
+    @cached_property
+    def threat_victims(self) -> frozenset[str]:
+        """The config's ``threat_victims``."""
+        return frozenset(self.config.threat_victims)
+
+    @cached_property
+    def trade_parties(self) -> frozenset[str]:
+        """The config's ``trade_parties``."""
+        return frozenset(self.config.trade_parties)
 
     @cached_property
     def threat_conditions(self) -> frozenset[str]:
@@ -1951,10 +2065,11 @@ class Analyzer:
         conduct: str,
     ) -> bool:
         """Whether a participle of spreading (``described_conducts``: "leaked", "circulated")
-        stands between a determiner (``describing_determiners``: "the", "these") and a word of
-        material ("in connection with the leaked videos of the victim"): it describes the
-        material and tells no one's act. An act is told with its doer ("he leaked the
-        videos")."""
+        stands between a determiner (``describing_determiners``: "the", "a") and the noun it
+        describes ("in connection with the leaked videos of the victim", "The leaked chargesheet
+        shows …", "A leaked video of the minor shows …"): it tells no one's act. An act is told
+        with its doer ("he leaked the videos"; "the man that shared the video": a determiner
+        after it)."""
         if conduct not in self.config.described_conducts or first == 0 or first != last:
             return False
         before, after = first - 1, last + 1
@@ -1962,9 +2077,14 @@ class Analyzer:
             return False
         if sentence_of[after] != sentence_of[first] or not tokens[first][2].endswith("ed"):
             return False
+        following = tokens[after][2]
         return (
             tokens[before][2] in self.config.describing_determiners
-            and tokens[after][2] in self.material_nouns
+            and following.isalpha()
+            and following not in self.config.determiners
+            and following not in self.config.prepositions
+            and following not in _POSSESSIVES
+            and following not in _PRONOUNS
         )
 
     @cached_property
@@ -2108,7 +2228,7 @@ class Analyzer:
         )
         return re.compile(
             rf"\b(?:{depicting})\s+of\s+(?:(?:{modifiers})\s+){{0,3}}(?:{adults})\b"
-            rf"(?![\w'\u2019-])",
+            rf"(?![\w'\u2019-])(?!\s+(?:{_ABUSING}))",
             re.IGNORECASE,
         )
 
@@ -2129,7 +2249,34 @@ class Analyzer:
                 rf"\b(?:{depicting})\s+of\s+(?:[\w'\u2019-]+\s+){{0,3}}?"
                 rf"(?:(?:{children})\b|{ages})"
             )
+            # "the woman's minor daughter's photos": a child's pictures by a possessive
+            parts.append(rf"\b(?:{children})['\u2019]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{depicting})\b")
         return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+    @cached_property
+    def child_person_pattern(self) -> re.Pattern[str]:
+        """A child herself: a child word that names a person ("minor", "girl", "daughter"; not
+        "school" or "Class IX") or an age under eighteen."""
+        children = "|".join(
+            re.escape(w)
+            for w in sorted(
+                self.person_words - self.adult_depicted - _NOT_PERSONS, key=len, reverse=True
+            )
+        )
+        ages = _ages_below(self.config.child_age_below, self.config.age_persons)
+        return re.compile(rf"\b(?:{children or '(?!)'})\b|{ages}", re.IGNORECASE)
+
+    @cached_property
+    def sexual_act_pattern(self) -> re.Pattern[str]:
+        """``sexual_act_words`` that name the act itself ("raped", "sexually assaulted"; not
+        "the act" or "the incident", which may be any), as one pattern."""
+        acts = sorted(
+            (w for w in self.config.sexual_act_words if not w.startswith("the ")),
+            key=len,
+            reverse=True,
+        )
+        alternation = "|".join(re.escape(w) for w in acts) or "(?!)"
+        return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
 
     def names_adult_material(self, text: str) -> bool:
         """Whether *text* says a picture or video is of an adult
@@ -2138,11 +2285,17 @@ class Analyzer:
         return pattern is not None and pattern.search(text) is not None
 
     def names_child_material(self, text: str, refs: Sequence[StatuteReference]) -> bool:
-        """Whether *text* names material of a child (:attr:`child_material_pattern`) or one of
+        """Whether *text* names material of a child (:attr:`child_material_pattern`), a
+        sentence that names both a child and a sexual act ("raped a minor girl and recorded the
+        act": the material of that act is a child's), or one of
         ``child_material_provisions``."""
         pattern = self.child_material_pattern
         if pattern is not None and pattern.search(text):
             return True
+        for match in self.sexual_act_pattern.finditer(text):
+            low, high = _sentence_around(text, match.start(), match.end())
+            if self.child_person_pattern.search(text, low, high):
+                return True
         named = self.config.child_material_provisions
         return any(
             (key := ref.provision or "") and any(key == p or key.startswith(p + "(") for p in named)
@@ -2215,6 +2368,8 @@ class Analyzer:
         """Whether the sentence of *mention* names a sexual act (``sexual_act_words``:
         "live-streamed the act to a friend")."""
         low, high = _sentence_around(text, mention.start, mention.end)
+        if self.hindi.present(text, low, high) and self.hindi.names_sexual_act(text, low, high):
+            return True  # "नाबालिग से दुष्कर्म किया और उसका वीडियो बनाकर …"
         return self.sexual_acts.anywhere(_words_of(text, low, high))
 
     @cached_property
@@ -2531,6 +2686,16 @@ def _words_pattern(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w\u0900-\u097f])(?:{alternatives or '(?!)'})", re.IGNORECASE)
 
 
+# the verbs of a page's byline and date line: "Edited By", "Posted On:"
+_BYLINE_VERBS = frozenset({"edited", "posted", "published", "written", "reported", "compiled"})
+# child words that name no person: "school", "Class IX"
+_NOT_PERSONS = frozenset({"school", "schools", "pocso", "csam", "cseam", "juvenile", "juveniles"})
+# words of abuse after a person in a picture: the person is its doer, not who it shows ("a video
+# of a man sexually assaulting a girl")
+_ABUSING = (
+    "sexually|assaulting|raping|molesting|abusing|touching|harassing|beating|thrashing|"
+    "kissing|groping"
+)
 # quotation marks around a word
 _QUOTES = "\"'\u2019\u201d"
 # nouns of quantity whose "of" phrase is the thing counted: "a huge quantity of CSAM"
@@ -2556,6 +2721,15 @@ _PRONOUNS = frozenset({"him", "her", "them", "it", "he", "she", "they", "us", "m
 _PARTITIVES = frozenset({"one", "two", "some", "all", "both", "many", "several", "few", "most"})
 
 
+def _ends_clause(text: str, tokens: list[tuple[int, int, str]], before: int, after: int) -> bool:
+    """Whether a comma, semicolon or colon stands between the words at *before* and *after*; a
+    comma between digits ("Rs 50,000") is a number's, not a clause's end."""
+    gap = text[tokens[before][1] : tokens[after][0]]
+    if not any(mark in gap for mark in ",;:"):
+        return False
+    return not (gap == "," and tokens[before][2].isdigit() and tokens[after][2].isdigit())
+
+
 def _byline(text: str, tokens: list[tuple[int, int, str]], first: int) -> bool:
     """Whether the word at *first* opens a page's byline: first on its line, capitalised, and
     followed by "by" and a name ("Edited By Kalash, Updated: 30 Aug, 2025", "Edited by: Rahul
@@ -2565,6 +2739,8 @@ def _byline(text: str, tokens: list[tuple[int, int, str]], first: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if text[line_start:start].strip() or not text[start : start + 1].isupper():
         return False
+    if tokens[first][2] not in _BYLINE_VERBS:
+        return False  # "Shared By Accused On Instagram, …": a headline, not a byline
     if first + 2 >= len(tokens) or tokens[first + 1][2] not in ("by", "on"):
         return False
     name = text[tokens[first + 2][0] : tokens[first + 2][0] + 1]
@@ -2576,13 +2752,22 @@ def _byline(text: str, tokens: list[tuple[int, int, str]], first: int) -> bool:
     return name.isupper()
 
 
-def _released_by_sentence(text: str, mentions: Sequence[Mention], held: list[bool]) -> list[bool]:
-    """*held*, less each mention in the sentence of a mention that counts: they act on the same
-    material ("recorded the minor girl's video … and circulated it")."""
+def _released_by_sentence(
+    text: str,
+    mentions: Sequence[Mention],
+    held: list[bool],
+    releasing: Sequence[bool] | None = None,
+) -> list[bool]:
+    """*held*, less each mention in the sentence of a mention that counts (and, where
+    *releasing* is given, is one it marks): they act on the same material ("recorded the minor
+    girl's video … and circulated it")."""
     if not any(held) or all(held):
         return held
+    marks = releasing if releasing is not None else [True] * len(mentions)
     counting = {
-        _sentence_around(text, m.start, m.end) for m, h in zip(mentions, held, strict=True) if not h
+        _sentence_around(text, m.start, m.end)
+        for m, h, r in zip(mentions, held, marks, strict=True)
+        if not h and r
     }
     return [
         h and _sentence_around(text, m.start, m.end) not in counting
