@@ -186,6 +186,20 @@ def test_a_statement_with_no_provision_is_read_but_not_compared(catalog: Catalog
     assert stated.differs is None
 
 
+def test_a_statement_provided_under_a_later_reference_is_said_of_that_one(
+    catalog: Catalog,
+) -> None:
+    """Review 2026-12-04a L3: the range is POCSO s.14's, not IT Act s.67B's named before it, and
+    no difference is claimed for s.67B."""
+    text = (
+        "Police booked him under Section 67B of the IT Act, and a minimum of five years and a "
+        "maximum of seven years in jail is provided under Section 14 of the POCSO Act."
+    )
+    (stated,) = _stated(catalog, text)
+    assert stated.provision == "pocso-2012/s14"
+    assert stated.differs is None
+
+
 def test_a_statement_is_said_of_the_reference_it_follows_and_of_its_own_clause(
     catalog: Catalog,
 ) -> None:

@@ -302,7 +302,7 @@ class PunishmentReader:
         refs, starts = sorted_refs
         low, high = sentence
         start, end = min(p.start for p in parts), max(p.end for p in parts)
-        provision = _provision_in(text, refs, starts, low, high, start)
+        provision = _provision_in(text, refs, starts, low, high, start, end)
         stated = _combine(parts)
         law = None
         if provision is not None:
@@ -836,6 +836,14 @@ def _exceeds(
     )
 
 
+# a statement said to be provided under the reference after it
+_PROVIDED_UNDER = re.compile(
+    r"\s+(?:(?:is|are)\s+)?(?:provided|prescribed|stipulated|laid\s+down|mandated)\s+"
+    r"(?:under|in|by)\s+(?:the\s+)?(?:(?:section|sections|sec\.?|s\.)\s*)?",
+    re.IGNORECASE,
+)
+
+
 def _provision_in(
     text: str,
     refs: Sequence[StatuteReference],
@@ -843,6 +851,7 @@ def _provision_in(
     low: int,
     high: int,
     position: int,
+    end: int | None = None,
 ) -> str | None:
     """The provision a statement in the sentence *low*..*high* is said of: the nearest reference
     before it in the sentence, else the first after it, when lawref holds that provision. A
@@ -850,13 +859,20 @@ def _provision_in(
     ("booked under Section 6 of the POCSO Act, which is punishable with death, and Section 67B
     of the IT Act": death is said of s.6, not of s.67B); an Act named with no section takes one
     only as law ("the POCSO Act, which provides …"), not as a court's or a charge's name ("the
-    special POCSO court"). *refs* are sorted by start (*starts*), so the
+    special POCSO court"). A statement its own clause says is provided under a reference after
+    it (*end* onwards: "… is provided under Section 14 of the POCSO Act") is said of that one.
+    *refs* are sorted by start (*starts*), so the
     sentence's references are found by binary search."""
     first, last = bisect.bisect_left(starts, low), bisect.bisect_left(starts, high)
     # an Act named for a court or a case ("the special POCSO court", "a POCSO case") takes no
     # statement; an Act named as law ("… and the POCSO Act, which provides …") does
     inside = [r for r in refs[first:last] if r.section is not None or _LAW_AFTER.match(text, r.end)]
     before = [r for r in inside if r.start < position]
+    after = [r for r in inside if end is not None and r.start >= end]
+    if after and end is not None and _PROVIDED_UNDER.fullmatch(text, end, after[0].start):
+        # "… a maximum of seven years in jail is provided under Section 14 of the POCSO Act":
+        # said of the provision its own clause names after it
+        return after[0].provision
     if len(before) > 1 and _SAID_OF_ALL.search(text, before[-1].end, position):
         return None  # "Section 67B … and Section 292 IPC, which provide …": said of both
     if before:
