@@ -182,7 +182,7 @@ class HindiConductWords(Frozen):
     identity_words: tuple[str, ...] = ()
     """"पहचान" (identity): with one of ``identity_reveal`` within three words after it ("पहचान
     उजागर कर दी", revealed the identity), a child's identity disclosed (POCSO s.23), not abuse
-    material; see :meth:`lawref.analysis.hindi_conduct.HindiConductReader.reveals_identity`."""
+    material (read by ``HindiConductReader.reveals_identity``)."""
     identity_reveal: tuple[str, ...] = ()
     online: tuple[str, ...] = ()
     """Words of an online setting ("इंस्टाग्राम", "सोशल मीडिया"): a term with ``material =
@@ -402,8 +402,8 @@ class AnalysisConfig(Frozen):
     child_material_words: tuple[str, ...] = ()
     """Words that name material of children ("child pornography", "CSAM"): with a picture or
     video said to be of a child ("video of the minor girl") or one of
-    ``child_material_provisions``, a text names material of a child; see
-    :meth:`lawref.analysis.reader.Analyzer.names_child_material`."""
+    ``child_material_provisions``, a text names material of a child (read by
+    ``Analyzer.names_child_material``)."""
     child_material_provisions: tuple[str, ...] = ()
     """Provisions about material of children (IT Act s.67B, POCSO ss.13-15)."""
     sexual_act_words: tuple[str, ...] = ()
