@@ -1562,3 +1562,56 @@ def test_the_fourth_review_s_findings_are_mended(
 ) -> None:
     """Review 2026-12-04a: each text read as the review found right."""
     assert [c for _, c in _conducts(catalog, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 2026-12-04b N1: a condition on a victim's own material is a threat
+        (
+            "The accused told the minor boy that he would upload his obscene video online if he "
+            "did not send more videos.",
+            ["sextortion"],
+        ),
+        (
+            "The accused told the minor girl that he would upload her obscene video on Instagram "
+            "if the money was not paid.",
+            ["sextortion"],
+        ),
+        # N2: the law's punishment for a conduct is law
+        (
+            "The punishment for sharing child pornography under Section 67B of the IT Act is up "
+            "to five years in jail.",
+            [],
+        ),
+        ("What is the punishment for watching child pornography in India?", []),
+        (
+            "He received the maximum punishment for recording and circulating the nude videos of "
+            "the minor.",
+            ["producing", "sharing"],
+        ),
+        # N4: a name beside obscene photos keeps the sharing
+        (
+            "The accused shared the name and obscene photos of the minor girl on Facebook.",
+            ["sharing"],
+        ),
+        # N5: a child sold, then a new verb on material
+        ("The accused sold the minor girl and made obscene videos of her.", ["producing"]),
+        # N7: a warning to a boy or by age
+        (
+            "The accused warned the 15-year-old that he would circulate the video on social media.",
+            ["sextortion"],
+        ),
+        # N8: "that" opens a relative clause
+        (
+            "The accused that circulated child pornography on Telegram was arrested by the cyber "
+            "police.",
+            ["sharing"],
+        ),
+    ],
+)
+def test_the_fifth_review_s_findings_are_mended(
+    catalog: Catalog, text: str, expected: list[str]
+) -> None:
+    """Review 2026-12-04b: each text read as the review found right."""
+    assert [c for _, c in _conducts(catalog, text)] == expected

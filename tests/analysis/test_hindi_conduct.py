@@ -405,3 +405,26 @@ def test_the_fourth_review_s_hindi_findings_are_mended(
     catalog: Catalog, text: str, expected: list[str]
 ) -> None:
     assert [c for _, c in _conducts(catalog, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 2026-12-04b N3: a survivor's photo posted to reveal her identity, with the
+        # revealer arrested or the rape named as her label, is that disclosure
+        (
+            "पुलिस ने दुष्कर्म पीड़िता नाबालिग की फोटो सोशल मीडिया पर वायरल कर उसकी पहचान उजागर करने "
+            "वाले युवक को गिरफ्तार किया।",
+            [],
+        ),
+        ("दुष्कर्म की शिकार नाबालिग की फोटो फेसबुक पर पोस्ट कर आरोपी ने उसकी पहचान उजागर कर दी।", []),
+        # N6: the child before को/से is a phrase ("नाबालिग लड़की को", "15 साल की लड़की को")
+        ("आरोपी ने नाबालिग लड़की को अश्लील फोटो भेजने के लिए मजबूर किया।", ["producing"]),
+        ("आरोपी ने 15 साल की लड़की को अश्लील वीडियो भेजने के लिए मजबूर किया।", ["producing"]),
+        ("आरोपी नाबालिग लड़की से अश्लील फोटो भेजने की मांग करता था।", ["grooming"]),
+    ],
+)
+def test_the_fifth_review_s_hindi_findings_are_mended(
+    catalog: Catalog, text: str, expected: list[str]
+) -> None:
+    assert [c for _, c in _conducts(catalog, text)] == expected

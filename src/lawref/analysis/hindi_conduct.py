@@ -236,24 +236,29 @@ class HindiConductReader:
             if word not in identity or (index >= 2 and said[index - 2] in self.offenders):
                 continue  # "आरोपी की पहचान उजागर": the accused's identity, not a child's
             for at in range(index + 1, min(len(said), index + 4)):
+                warning = not self.those.isdisjoint(said[at + 1 : at + 4]) and any(
+                    _future(w) for w in said[at + 1 : at + 10]
+                )
                 if (
                     said[at] in reveal
                     and self.negators.isdisjoint(said[at + 1 : at + 3])
-                    and self.those.isdisjoint(said[at + 1 : at + 4])
+                    and not warning
                 ):
                     return True  # not "पहचान उजागर करने वालों पर कार्रवाई होगी": a warning
         return False
 
     def names_sexual_act(self, text: str, low: int = 0, high: int | None = None) -> bool:
-        """Whether *text[low:high]* names a sexual act in Hindi: a word of ``sexual`` not
-        followed by a word of the victim ("दुष्कर्म किया", "दुष्कर्म का वीडियो"; not "दुष्कर्म
-        पीड़िता", the survivor's name for her)."""
+        """Whether *text[low:high]* tells a sexual act done in Hindi: one of ``sexual_acts``
+        with one of ``act_verbs`` within two words after it ("दुष्कर्म किया", "दुष्कर्म कर"; not
+        "दुष्कर्म पीड़िता", "दुष्कर्म की शिकार" or "दुष्कर्म का मामला", the survivor's or the
+        case's name)."""
         said = [
             m.group() for m in _READ_WORD.finditer(text, low, len(text) if high is None else high)
         ]
+        acts = frozenset(self.words.sexual_acts)
+        doing = frozenset(self.words.act_verbs)
         return any(
-            word in self.sexual
-            and not (index + 1 < len(said) and said[index + 1].startswith("पीड़ि"))
+            word in acts and not doing.isdisjoint(said[index + 1 : index + 3])
             for index, word in enumerate(said)
         )
 
@@ -602,12 +607,26 @@ class HindiConductReader:
         # the one forced or asked is the child: "नाबालिग को … भेजने के लिए मजबूर किया",
         # "नाबालिग पर … भेजने का दबाव"; not "अपने दोस्त को नाबालिग का वीडियो भेजने को कहा"
         sentence = self._around(words, index, -40)
-        asked_of = [
-            sentence[at - 1].text
-            for at in range(1, len(sentence))
-            if sentence[at].text in ("को", "से", "पर")
-        ]
-        return conduct if any(self.names_child(w) for w in asked_of) else None
+        for at in range(1, len(sentence)):
+            if sentence[at].text not in ("को", "से", "पर"):
+                continue
+            # the noun phrase before the marker, back to "ने", a postposition or a comma:
+            # "नाबालिग लड़की को", "15 साल की लड़की को"; not "नाबालिग का … (दोस्त को)"
+            phrase: list[str] = []
+            for back in range(at - 1, max(-1, at - 5), -1):
+                if (
+                    sentence[back].text in ("ने", "को", "से", "पर", "में")
+                    or "," in text[sentence[back].end : sentence[back + 1].start]
+                ):
+                    break
+                phrase.insert(0, sentence[back].text)
+            if (
+                phrase
+                and phrase[-1] not in ("का", "के", "की")
+                and self.names_child(" ".join(phrase))
+            ):
+                return conduct
+        return None
 
     def _in_condition(self, words: list[_Word], index: int) -> bool:
         """See :meth:`_in_condition_before`; also a word of ``condition_ends`` within four

@@ -184,6 +184,11 @@ class HindiConductWords(Frozen):
     उजागर कर दी", revealed the identity), a child's identity disclosed (POCSO s.23), not abuse
     material (read by ``HindiConductReader.reveals_identity``)."""
     identity_reveal: tuple[str, ...] = ()
+    sexual_acts: tuple[str, ...] = ()
+    """Words of a sexual act ("दुष्कर्म", rape): with one of ``act_verbs`` within two words
+    after ("दुष्कर्म किया"), the act told, whose material is abuse material even where an
+    identity is disclosed."""
+    act_verbs: tuple[str, ...] = ()
     online: tuple[str, ...] = ()
     """Words of an online setting ("इंस्टाग्राम", "सोशल मीडिया"): a term with ``material =
     "online"`` ("दोस्ती", befriending) needs one near it (IT Act s.67B(c): an online
@@ -509,6 +514,12 @@ class AnalysisConfig(Frozen):
     person_nouns: tuple[str, ...] = ()
     """Words for a person that, with ``child_markers`` and ``child_context``, name the child
     a conduct of ``person_conducts`` is done to ("girl", "daughter", "infant")."""
+    punishment_cues: tuple[str, ...] = ()
+    """Words before a conduct word that make it what the law punishes ("the punishment for
+    sharing child pornography is …"), unless a punishment was imposed for it: a word of
+    ``sentencing_words`` before them in the sentence, or a particular object after the conduct
+    word ("as punishment for circulating the obscene video of the 14-year-old girl")."""
+    sentencing_words: tuple[str, ...] = ()
     threat_victims: tuple[str, ...] = ()
     """Words of a victim or her family ("she", "girl", "family"): a condition must name one to
     be a threat set to the victim ("if she did not pay, he would circulate …")."""

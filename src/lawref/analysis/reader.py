@@ -1081,9 +1081,15 @@ class Analyzer:
                 return True
             following = tokens[run][2]
             if following in ("and", "or"):
-                # "sold a 16-year-old girl and her obscene video": her material is sold too
+                # "sold a 16-year-old girl and her obscene video": her material is sold too;
+                # not "sold the minor girl and made obscene videos of her" (a new verb)
                 later = [tokens[i][2] for i in range(run + 1, min(len(tokens), run + 5))]
-                return self.material_nouns.isdisjoint(later)
+                for word in later:
+                    if word in self.material_nouns:
+                        return False
+                    if word.endswith(("ed", "ing")) or word in self.past_forms:
+                        return True
+                return True
             return following in self.config.prepositions or following in self.subject_stops
         before = text[max(0, tokens[first][0] - _OBJECT_REACH) : tokens[first][0]]
         marks = list(_CLAUSE_MARK.finditer(before))
@@ -1109,6 +1115,28 @@ class Analyzer:
             for w in (*self.child_words, *(w.lower() for w in self.config.person_nouns))
             if w not in self.material_nouns and w not in ("csam", "cseam", "pocso")
         )
+
+    @cached_property
+    def punishment_cues(self) -> _Phrases:
+        """The config's ``punishment_cues``, as words."""
+        return _Phrases(words(c) for c in self.config.punishment_cues)
+
+    def _punished_act(
+        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int, last: int
+    ) -> bool:
+        """Whether a conduct word after "punishment for" is an act punished, not the law: a
+        word of ``sentencing_words`` in the fourteen words before it in its sentence ("awarded
+        him three years … as punishment for circulating …"), or a particular object after it
+        (:meth:`_specific_object`: "for circulating the obscene video of the 14-year-old")."""
+        sentence = sentence_of[first]
+        sentencing = frozenset(self.config.sentencing_words)
+        if any(
+            tokens[i][2] in sentencing
+            for i in range(max(0, first - 14), first)
+            if sentence_of[i] == sentence
+        ):
+            return True
+        return self._specific_object(tokens, sentence_of, last)
 
     def _words_before(
         self, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int, count: int
@@ -1473,6 +1501,10 @@ class Analyzer:
         before = words(first - config.topic_window, first)
         if self.topic_cues.anywhere(before):
             return False
+        if self.punishment_cues.anywhere(before) and not self._punished_act(
+            tokens, sentence_of, first, last
+        ):
+            return False  # "the punishment for sharing child pornography is …": law
         if self._in_scope_of_cue(text, tokens, first, sentence_of, conduct):
             return False
         if self._befalls_anyone(text, tokens, sentence_of, first):
@@ -1882,7 +1914,7 @@ class Analyzer:
             if _ends_clause(text, tokens, span[offset], following):
                 # "if she did not pay, he would circulate her photos": the clause before is
                 # the condition a threat sets
-                return self._condition_before(text, tokens, span, offset)
+                return self._condition_before(text, tokens, span, offset, first)
             word = tokens[span[offset]][2]
             if word == "that":
                 return self._warning_before(tokens, span, offset) is not None
@@ -1945,8 +1977,10 @@ class Analyzer:
         ]
         if between & self.trade_parties:
             return False  # "warned the other members that he would share more …"
-        if between & (self.threat_victims | self.child_words):
+        if between & (self.threat_victims | self.child_words | {"him", "them"}):
             return True
+        if any(w.isdigit() and len(w) < 3 and int(w) < 18 for w in between):
+            return True  # "warned the 15-year-old that …"
         if {"her", "his"} & set(after[:3]):
             return True  # "… would circulate her nude photos"
         if any(  # "… the minor's obscene video"
@@ -1988,7 +2022,12 @@ class Analyzer:
         )
 
     def _condition_before(
-        self, text: str, tokens: list[tuple[int, int, str]], span: list[int], end: int
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        span: list[int],
+        end: int,
+        first: int,
     ) -> bool:
         """Whether the clause that ends with the word at *span[end]* (before a comma) opens
         with one of ``threat_conditions`` ("if", "unless") and is set to a victim
@@ -1998,7 +2037,10 @@ class Analyzer:
         for offset in range(end, -1, -1):
             word = tokens[span[offset]][2]
             if word in self.threat_conditions:
-                return self._set_to_victim([tokens[span[i]][2] for i in range(offset, end + 1)])
+                said = [tokens[span[i]][2] for i in range(offset, end + 1)]
+                return self._set_to_victim(said) or (
+                    self.trade_parties.isdisjoint(said) and self._victims_material(tokens, first)
+                )
             if offset > 0 and _ends_clause(text, tokens, span[offset - 1], span[offset]):
                 return False
         return False
@@ -2032,8 +2074,23 @@ class Analyzer:
                     for i in range(index, min(len(tokens), index + 13))
                     if sentence_of[i] == sentence
                 ]
-                return self._set_to_victim(said)
+                return self._set_to_victim(said) or (
+                    self.trade_parties.isdisjoint(said) and self._victims_material(tokens, first)
+                )
         return False
+
+    def _victims_material(self, tokens: list[tuple[int, int, str]], first: int) -> bool:
+        """Whether the material after the conduct word at *first* is the victim's: "her",
+        "his", "your" or "their" in the two words after it ("would upload his obscene video"),
+        or a child's or victim's possessive ("the girl's video"); not material in general
+        ("would forward CSAM", "the obscene videos of minors")."""
+        after = [tokens[i][2] for i in range(first + 1, min(len(tokens), first + 5))]
+        if {"her", "his", "your", "their"} & set(after[:2]):
+            return True
+        people = self.child_words | self.threat_victims
+        return any(
+            word in people and following == "s" for word, following in itertools.pairwise(after)
+        )
 
     def _set_to_victim(self, said: Sequence[str]) -> bool:
         """Whether a condition's words name a victim (``threat_victims``: "she", "the girl",
