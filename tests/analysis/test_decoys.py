@@ -1615,3 +1615,29 @@ def test_the_fifth_review_s_findings_are_mended(
 ) -> None:
     """Review 2026-12-04b: each text read as the review found right."""
     assert [c for _, c in _conducts(catalog, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 2026-12-04c C1: a trader's stock ("his videos of minor girls") is no victim's
+        (
+            "The accused said he would sell his videos of minor girls if someone paid Rs 500.",
+            ["selling"],
+        ),
+        # C2: a survivor's name and plain photo leaked are her identity disclosed
+        ("A news channel leaked the name and photo of the minor rape survivor.", []),
+        # C4: "and the recorded videos of her": her material is sold too
+        (
+            "The accused sold the minor girl and the recorded videos of her to a man.",
+            ["selling", "producing"],
+        ),
+        # C5: one who faces punishment for an act is charged with it
+        ("The accused faces punishment for sharing the obscene video of the minor.", ["sharing"]),
+    ],
+)
+def test_the_sixth_review_s_findings_are_mended(
+    catalog: Catalog, text: str, expected: list[str]
+) -> None:
+    """Review 2026-12-04c: each text read as the review found right."""
+    assert [c for _, c in _conducts(catalog, text)] == expected

@@ -428,3 +428,22 @@ def test_the_fifth_review_s_hindi_findings_are_mended(
     catalog: Catalog, text: str, expected: list[str]
 ) -> None:
     assert [c for _, c in _conducts(catalog, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 2026-12-04c C3: the rape told by its time keeps its video beside an identity
+        (
+            "आरोपी ने दुष्कर्म के दौरान वीडियो बनाया और वायरल कर दिया, जिससे नाबालिग पीड़िता की "
+            "पहचान उजागर हो गई।",
+            ["producing", "sharing"],
+        ),
+        # C6: the child's mother forced is no child forced
+        ("आरोपी ने नाबालिग की मां को अश्लील फोटो भेजने के लिए मजबूर किया।", []),
+    ],
+)
+def test_the_sixth_review_s_hindi_findings_are_mended(
+    catalog: Catalog, text: str, expected: list[str]
+) -> None:
+    assert [c for _, c in _conducts(catalog, text)] == expected

@@ -620,6 +620,14 @@ class HindiConductReader:
                 ):
                     break
                 phrase.insert(0, sentence[back].text)
+            # the head after a genitive is the one asked: "नाबालिग की मां को" is the mother;
+            # an age's genitive is the child's ("15 साल की लड़की को")
+            for cut in range(len(phrase) - 2, -1, -1):
+                if phrase[cut] in ("का", "के", "की") and not (
+                    cut > 0 and phrase[cut - 1] in self.age_units
+                ):
+                    phrase = phrase[cut + 1 :]
+                    break
             if (
                 phrase
                 and phrase[-1] not in ("का", "के", "की")

@@ -282,6 +282,10 @@ class NotObject(Frozen):
     clear_of_material: bool = False
     """The object word refuses only when no material word follows in the clause: "sent a notice
     to the platform" is no sharing, "sent letters with obscene photographs of the girl" is."""
+    clear_of_sexual_material: bool = False
+    """The object word refuses only when no word that calls material sexual ("obscene",
+    "nude") follows in the clause: "leaked the name and photo of the minor rape survivor" is
+    her identity disclosed, "shared the name and obscene photos of the minor" is sharing."""
     not_between: tuple[str, ...] = ()
     """With ``after_preposition``: people whose institution it is when they stand between the
     preposition and the object word or right after it ("to inmates of the jail", "to the

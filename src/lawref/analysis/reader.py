@@ -1010,9 +1010,16 @@ class Analyzer:
                 ):
                     return True
                 continue
-            if any(word in objects for word in after[: min(rule.after, reach)]) and not (
-                rule.clear_of_material
-                and any(self.material_only.at(after, i) for i in range(clause))
+            if (
+                any(word in objects for word in after[: min(rule.after, reach)])
+                and not (
+                    rule.clear_of_material
+                    and any(self.material_only.at(after, i) for i in range(clause))
+                )
+                and not (
+                    rule.clear_of_sexual_material
+                    and any(w in self.sexual_material_words for w in after[:clause])
+                )
             ):
                 return True
             named = [
@@ -1084,12 +1091,12 @@ class Analyzer:
                 # "sold a 16-year-old girl and her obscene video": her material is sold too;
                 # not "sold the minor girl and made obscene videos of her" (a new verb)
                 later = [tokens[i][2] for i in range(run + 1, min(len(tokens), run + 5))]
-                for word in later:
-                    if word in self.material_nouns:
-                        return False
-                    if word.endswith(("ed", "ing")) or word in self.past_forms:
-                        return True
-                return True
+                if not later or later[0] in self.material_nouns:
+                    return not later
+                if later[0] in self.config.determiners or later[0] in _POSSESSIVES:
+                    # "and her obscene video", "and the recorded videos of her": material
+                    return self.material_nouns.isdisjoint(later[1:])
+                return True  # "and made obscene videos of her": a new verb
             return following in self.config.prepositions or following in self.subject_stops
         before = text[max(0, tokens[first][0] - _OBJECT_REACH) : tokens[first][0]]
         marks = list(_CLAUSE_MARK.finditer(before))
@@ -1114,6 +1121,16 @@ class Analyzer:
             w
             for w in (*self.child_words, *(w.lower() for w in self.config.person_nouns))
             if w not in self.material_nouns and w not in ("csam", "cseam", "pocso")
+        )
+
+    @cached_property
+    def sexual_material_words(self) -> frozenset[str]:
+        """The single words of ``material_words`` that call material sexual ("obscene",
+        "nude"; not the ``generic_material`` "photo" or "video")."""
+        return frozenset(
+            w.lower()
+            for w in self.config.material_words
+            if " " not in w and w.lower() not in self.generic_material
         )
 
     @cached_property
@@ -2084,9 +2101,13 @@ class Analyzer:
         "his", "your" or "their" in the two words after it ("would upload his obscene video"),
         or a child's or victim's possessive ("the girl's video"); not material in general
         ("would forward CSAM", "the obscene videos of minors")."""
-        after = [tokens[i][2] for i in range(first + 1, min(len(tokens), first + 5))]
-        if {"her", "his", "your", "their"} & set(after[:2]):
+        after = [tokens[i][2] for i in range(first + 1, min(len(tokens), first + 6))]
+        if {"her", "your"} & set(after[:2]):
             return True
+        if {"his", "their"} & set(after[:2]):
+            # "his obscene video", not "his videos of minor girls" or "his child pornography
+            # links" (a trader's stock)
+            return "of" not in after[1:5] and self.child_words.isdisjoint(after[1:5])
         people = self.child_words | self.threat_victims
         return any(
             word in people and following == "s" for word, following in itertools.pairwise(after)
