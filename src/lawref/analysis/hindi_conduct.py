@@ -80,10 +80,6 @@ _CLAUSE_OPENERS = frozenset(
 )
 # subjects fused with "ने": "उसने" (he), "जिसने" (who), "उन्होंने" (they)
 _FUSED_SUBJECTS = frozenset({"उसने", "जिसने", "उन्होंने", "इसने", "किसने", "इन्होंने", "जिन्होंने"})
-# the words that name an offence in law: "अपराध" (offence), "दंडनीय" (punishable)
-_LAW_WORDS = frozenset(
-    {"अपराध", "दंडनीय", "जुर्म", "गैरकानूनी", "गैर-कानूनी", "प्रतिबंधित", "धारा", "धाराओं"}
-)
 # words of contrast that end what a denial before them denies
 _CONTRASTS = frozenset({"लेकिन", "परंतु", "मगर", "किंतु"})
 _DIGITS = str.maketrans("".join(chr(0x0966 + d) for d in range(10)), "0123456789")
@@ -110,6 +106,7 @@ class HindiConductReader:
         self.threatened = frozenset(words.threatened)
         self.law = tuple(tuple(_WORD.findall(phrase)) for phrase in words.law)
         self.resumptives = tuple(tuple(_WORD.findall(p)) for p in words.law_resumptives)
+        self.law_words = frozenset(words.law_words)
         self.infinitives = frozenset(words.infinitives)
         self.modals = frozenset(words.modals)
         self.topics = frozenset(words.topics)
@@ -528,8 +525,8 @@ class HindiConductReader:
 
     def _summed_as_law(self, words: list[_Word], index: int, rest: list[_Word]) -> bool:
         """Whether "यह सब" (``law_resumptives``) after the conduct word sums it up as law: a
-        word of the law ("अपराध", "दंडनीय", "जुर्म", "गैरकानूनी", or "धारा": "यह सब … की धारा 67
-        (ए) … के तहत आता है") stands later in its sentence,
+        word of ``law_words`` ("अपराध", "दंडनीय", "जुर्म", "गैरकानूनी", or "धारा": "यह सब … की
+        धारा 67 (ए) … के तहत आता है") stands later in its sentence,
         however far ("… देखना यह सब … की धारा 67 (ए) और … 509 के तहत अपराध है"); not "यह सब वह
         पैसों के लिए करता था" (all this he did for money: a confession)."""
         if not _has_phrase(tuple(w.text for w in rest), self.resumptives):
@@ -538,7 +535,7 @@ class HindiConductReader:
         for word in words[index + 1 : index + 80]:
             if word.sentence != sentence:
                 return False
-            if word.text in _LAW_WORDS:
+            if word.text in self.law_words:
                 return True
         return False
 

@@ -103,6 +103,9 @@ class HindiConductWords(Frozen):
     threats: tuple[str, ...] = ()
     threatened: tuple[ConductId, ...] = ()
     law: tuple[str, ...] = ()
+    law_words: tuple[str, ...] = ()
+    """Words that name an offence in law ("अपराध", "दंडनीय", "धारा"): after "यह सब" in its
+    sentence, one makes the infinitives summed up law (see ``law_resumptives``)."""
     law_resumptives: tuple[str, ...] = ()
     """"यह सब" (all this): after conducts said as infinitives, within four times ``window``
     words, it sums them up as what the law says ("… बनाना, … शेयर करना और … देखना यह सब …
@@ -524,6 +527,12 @@ class AnalysisConfig(Frozen):
     ``sentencing_words`` before them in the sentence, or a particular object after the conduct
     word ("as punishment for circulating the obscene video of the 14-year-old girl")."""
     sentencing_words: tuple[str, ...] = ()
+    byline_verbs: tuple[str, ...] = ()
+    """Verbs of a page's byline or date line ("Edited By Kalash", "Posted On: 10 JUL 2019"):
+    first on their line, capitalised, before "by" and a name or "On:" and a date, no conduct."""
+    abuse_participles: tuple[str, ...] = ()
+    """Words after a person said to be in a picture that make the person its doer ("a video of
+    a man sexually assaulting a girl"): no adult the picture shows."""
     threat_victims: tuple[str, ...] = ()
     """Words of a victim or her family ("she", "girl", "family"): a condition must name one to
     be a threat set to the victim ("if she did not pay, he would circulate …")."""

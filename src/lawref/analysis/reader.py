@@ -1470,7 +1470,7 @@ class Analyzer:
             return False
         if self._echoes_statute(tokens, sentence_of, first, last):
             return False
-        if _byline(text, tokens, first):
+        if _byline(text, tokens, first, self.config.byline_verbs):
             return False
         if subject_acts and (
             (
@@ -1920,11 +1920,8 @@ class Analyzer:
         ("warned the minor girl that her photos would be circulated"). A past act warned of
         ("warned that the accused had uploaded …") and a future of another clause ("warned that
         she would go to the police as the accused had shared …") are read as done."""
-        at = len(span) - 1
-        between = 0
-        while at >= 0 and tokens[span[at]][2] in _FUTURE_BETWEEN and between < 2:
-            at, between = at - 1, between + 1
-        if at < 0 or tokens[span[at]][2] not in self.future_words:
+        at = self._future_at(tokens, span)
+        if at < 0:
             return False
         for offset in range(at, -1, -1):
             following = span[offset + 1] if offset + 1 < len(span) else first
@@ -1938,6 +1935,18 @@ class Analyzer:
             if offset < at and word in self.subject_stops:
                 return False
         return False
+
+    def _future_at(self, tokens: list[tuple[int, int, str]], span: list[int]) -> int:
+        """The offset in *span* (the words before a conduct word) of the future word that
+        governs it, past at most two of ``_FUTURE_BETWEEN`` ("would upload", "would be
+        circulated", "will continue to share"), or -1."""
+        at = len(span) - 1
+        between = 0
+        while at >= 0 and tokens[span[at]][2] in _FUTURE_BETWEEN and between < 2:
+            at, between = at - 1, between + 1
+        if at < 0 or tokens[span[at]][2] not in self.future_words:
+            return -1
+        return at
 
     def _warning_before(
         self, tokens: list[tuple[int, int, str]], span: list[int], offset: int
@@ -2048,16 +2057,14 @@ class Analyzer:
     ) -> bool:
         """Whether the clause that ends with the word at *span[end]* (before a comma) opens
         with one of ``threat_conditions`` ("if", "unless") and is set to a victim
-        (:meth:`_set_to_victim`), read back to the clause before it or the start of *span*:
+        (:meth:`_threat_set`), read back to the clause before it or the start of *span*:
         "(told her that) if she did not pay Rs 50,000, he would circulate …" (a comma between
         digits ends no clause)."""
         for offset in range(end, -1, -1):
             word = tokens[span[offset]][2]
             if word in self.threat_conditions:
                 said = [tokens[span[i]][2] for i in range(offset, end + 1)]
-                return self._set_to_victim(said) or (
-                    self.trade_parties.isdisjoint(said) and self._victims_material(tokens, first)
-                )
+                return self._threat_set(said, tokens, first)
             if offset > 0 and _ends_clause(text, tokens, span[offset - 1], span[offset]):
                 return False
         return False
@@ -2071,14 +2078,10 @@ class Analyzer:
     ) -> bool:
         """Whether a future word governs the conduct word at *first* (as in
         :meth:`_warned_of`) and one of ``threat_conditions`` follows it in its sentence within
-        ``warning_reach`` * 2 words, set to a victim (:meth:`_set_to_victim`): "he would leak
+        ``warning_reach`` * 2 words, set to a victim (:meth:`_threat_set`): "he would leak
         her photos unless she paid"; not the terms of a trade ("would forward CSAM to groups if
         members paid him")."""
-        at = len(span) - 1
-        between = 0
-        while at >= 0 and tokens[span[at]][2] in _FUTURE_BETWEEN and between < 2:
-            at, between = at - 1, between + 1
-        if at < 0 or tokens[span[at]][2] not in self.future_words:
+        if self._future_at(tokens, span) < 0:
             return False
         sentence = sentence_of[first]
         reach = min(len(tokens), first + 1 + 2 * self.config.warning_reach)
@@ -2091,9 +2094,7 @@ class Analyzer:
                     for i in range(index, min(len(tokens), index + 13))
                     if sentence_of[i] == sentence
                 ]
-                return self._set_to_victim(said) or (
-                    self.trade_parties.isdisjoint(said) and self._victims_material(tokens, first)
-                )
+                return self._threat_set(said, tokens, first)
         return False
 
     def _victims_material(self, tokens: list[tuple[int, int, str]], first: int) -> bool:
@@ -2113,11 +2114,16 @@ class Analyzer:
             word in people and following == "s" for word, following in itertools.pairwise(after)
         )
 
-    def _set_to_victim(self, said: Sequence[str]) -> bool:
-        """Whether a condition's words name a victim (``threat_victims``: "she", "the girl",
-        "her family") and no party to a trade (``trade_parties``: "buyers", "members",
-        "subscribers", "asked"): a threat is set to the one depicted or her family."""
-        return not self.threat_victims.isdisjoint(said) and self.trade_parties.isdisjoint(said)
+    def _threat_set(
+        self, said: Sequence[str], tokens: list[tuple[int, int, str]], first: int
+    ) -> bool:
+        """Whether a condition (its words *said*) on the conduct word at *first* is set to a
+        victim: it names no party to a trade (``trade_parties``: "buyers", "members",
+        "someone") and names a victim (``threat_victims``: "she", "the girl", "her family") or
+        the material is the victim's own (:meth:`_victims_material`: "his obscene video")."""
+        if not self.trade_parties.isdisjoint(said):
+            return False
+        return not self.threat_victims.isdisjoint(said) or self._victims_material(tokens, first)
 
     @cached_property
     def threat_victims(self) -> frozenset[str]:
@@ -2304,9 +2310,10 @@ class Analyzer:
         modifiers = "|".join(
             re.escape(w) for w in sorted(self.adult_modifiers, key=len, reverse=True)
         )
+        abusing = "|".join(re.escape(w) for w in self.config.abuse_participles) or "(?!)"
         return re.compile(
             rf"\b(?:{depicting})\s+of\s+(?:(?:{modifiers})\s+){{0,3}}(?:{adults})\b"
-            rf"(?![\w'\u2019-])(?!\s+(?:{_ABUSING}))",
+            rf"(?![\w'\u2019-])(?!\s+(?:{abusing}))",
             re.IGNORECASE,
         )
 
@@ -2764,16 +2771,8 @@ def _words_pattern(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w\u0900-\u097f])(?:{alternatives or '(?!)'})", re.IGNORECASE)
 
 
-# the verbs of a page's byline and date line: "Edited By", "Posted On:"
-_BYLINE_VERBS = frozenset({"edited", "posted", "published", "written", "reported", "compiled"})
 # child words that name no person: "school", "Class IX"
 _NOT_PERSONS = frozenset({"school", "schools", "pocso", "csam", "cseam", "juvenile", "juveniles"})
-# words of abuse after a person in a picture: the person is its doer, not who it shows ("a video
-# of a man sexually assaulting a girl")
-_ABUSING = (
-    "sexually|assaulting|raping|molesting|abusing|touching|harassing|beating|thrashing|"
-    "kissing|groping"
-)
 # quotation marks around a word
 _QUOTES = "\"'\u2019\u201d"
 # nouns of quantity whose "of" phrase is the thing counted: "a huge quantity of CSAM"
@@ -2808,16 +2807,19 @@ def _ends_clause(text: str, tokens: list[tuple[int, int, str]], before: int, aft
     return not (gap == "," and tokens[before][2].isdigit() and tokens[after][2].isdigit())
 
 
-def _byline(text: str, tokens: list[tuple[int, int, str]], first: int) -> bool:
+def _byline(
+    text: str, tokens: list[tuple[int, int, str]], first: int, verbs: Sequence[str]
+) -> bool:
     """Whether the word at *first* opens a page's byline: first on its line, capitalised, and
     followed by "by" and a name ("Edited By Kalash, Updated: 30 Aug, 2025", "Edited by: Rahul
     Sharma"), or by "On:" and a date ("Posted On: 10 JUL 2019", a government release's date
-    line): who edited the page and when it was posted, no act on material."""
+    line), with one of *verbs* (``byline_verbs``): who edited the page and when it was posted,
+    no act on material."""
     start = tokens[first][0]
     line_start = text.rfind("\n", 0, start) + 1
     if text[line_start:start].strip() or not text[start : start + 1].isupper():
         return False
-    if tokens[first][2] not in _BYLINE_VERBS:
+    if tokens[first][2] not in verbs:
         return False  # "Shared By Accused On Instagram, …": a headline, not a byline
     if first + 2 >= len(tokens) or tokens[first + 1][2] not in ("by", "on"):
         return False
