@@ -1641,3 +1641,32 @@ def test_the_sixth_review_s_findings_are_mended(
 ) -> None:
     """Review 2026-12-04c: each text read as the review found right."""
     assert [c for _, c in _conducts(catalog, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 2026-12-04d D1, D2: a victim told "not to tell anyone"; "their videos"
+        (
+            "He told the minor he would make her obscene video viral if she told anyone.",
+            ["sextortion"],
+        ),
+        ("He would upload their videos unless the children paid him.", ["sextortion"]),
+        # D3: a name with vulgar photos is sharing
+        ("The accused shared the names and vulgar photos of the minor girls.", ["sharing"]),
+        # D5: a new clause after "and the man"; "and also her obscene videos" sold
+        ("The accused sold the minor girl and the man made videos of her.", ["producing"]),
+        ("The accused sold the minor girl and also her obscene videos.", ["selling"]),
+        # D6: offenders in general face the law's punishment; one given it was punished
+        ("Offenders face punishment for sharing child pornography under Section 67B.", []),
+        (
+            "He was given five years RI as punishment for uploading obscene videos of minors.",
+            ["uploading"],
+        ),
+    ],
+)
+def test_the_seventh_review_s_findings_are_mended(
+    catalog: Catalog, text: str, expected: list[str]
+) -> None:
+    """Review 2026-12-04d: each text read as the review found right."""
+    assert [c for _, c in _conducts(catalog, text)] == expected

@@ -447,3 +447,10 @@ def test_the_sixth_review_s_hindi_findings_are_mended(
     catalog: Catalog, text: str, expected: list[str]
 ) -> None:
     assert [c for _, c in _conducts(catalog, text)] == expected
+
+
+def test_the_rape_incident_s_victim_named_is_no_act_beside_a_disclosure(catalog: Catalog) -> None:
+    """Review 2026-12-04d D4: "दुष्कर्म की घटना की पीड़ित" names her; the photo shared to reveal
+    her identity is that disclosure (POCSO s.23), not abuse material."""
+    text = "दुष्कर्म की घटना की पीड़ित नाबालिग की तस्वीर शेयर कर उसकी पहचान उजागर कर दी गई।"
+    assert _conducts(catalog, text) == []

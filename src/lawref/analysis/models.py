@@ -527,6 +527,10 @@ class AnalysisConfig(Frozen):
     ``sentencing_words`` before them in the sentence, or a particular object after the conduct
     word ("as punishment for circulating the obscene video of the 14-year-old girl")."""
     sentencing_words: tuple[str, ...] = ()
+    sexual_qualifiers: tuple[str, ...] = ()
+    """Words beside the sexual ``material_words`` that, after a name or address, make the
+    object sexual material (see ``NotObject.clear_of_sexual_material``); "rape" before
+    "survivor" or "victim" names her instead."""
     byline_verbs: tuple[str, ...] = ()
     """Verbs of a page's byline or date line ("Edited By Kalash", "Posted On: 10 JUL 2019"):
     first on their line, capitalised, before "by" and a name or "On:" and a date, no conduct."""

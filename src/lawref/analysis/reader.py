@@ -1016,10 +1016,7 @@ class Analyzer:
                     rule.clear_of_material
                     and any(self.material_only.at(after, i) for i in range(clause))
                 )
-                and not (
-                    rule.clear_of_sexual_material
-                    and any(w in self.sexual_material_words for w in after[:clause])
-                )
+                and not (rule.clear_of_sexual_material and self._names_sexual(after[:clause]))
             ):
                 return True
             named = [
@@ -1090,12 +1087,28 @@ class Analyzer:
             if following in ("and", "or"):
                 # "sold a 16-year-old girl and her obscene video": her material is sold too;
                 # not "sold the minor girl and made obscene videos of her" (a new verb)
-                later = [tokens[i][2] for i in range(run + 1, min(len(tokens), run + 5))]
+                later = [tokens[i][2] for i in range(run + 1, min(len(tokens), run + 6))]
+                while later and later[0] in ("also", "even"):
+                    later = later[1:]
                 if not later or later[0] in self.material_nouns:
                     return not later
                 if later[0] in self.config.determiners or later[0] in _POSSESSIVES:
-                    # "and her obscene video", "and the recorded videos of her": material
-                    return self.material_nouns.isdisjoint(later[1:])
+                    # "and her obscene video", "and the recorded videos of her": material; not
+                    # "and the man made videos of her" (a subject and its verb)
+                    noun = next(
+                        (
+                            i
+                            for i in range(1, min(4, len(later)))
+                            if later[i] in self.material_nouns
+                        ),
+                        None,
+                    )
+                    if noun is None:
+                        return True
+                    between = later[1:noun]
+                    return len(between) >= 2 and any(
+                        w.endswith("ed") or w in self.past_forms for w in between
+                    )
                 return True  # "and made obscene videos of her": a new verb
             return following in self.config.prepositions or following in self.subject_stops
         before = text[max(0, tokens[first][0] - _OBJECT_REACH) : tokens[first][0]]
@@ -1123,6 +1136,17 @@ class Analyzer:
             if w not in self.material_nouns and w not in ("csam", "cseam", "pocso")
         )
 
+    def _names_sexual(self, said: Sequence[str]) -> bool:
+        """Whether *said* calls what it names sexual: a word of the sexual ``material_words``
+        or of ``sexual_qualifiers`` ("vulgar", "intimate", "rape"), "rape" not naming a victim
+        ("the minor rape survivor")."""
+        qualifiers = frozenset(self.config.sexual_qualifiers)
+        return any(
+            word in self.sexual_material_words
+            or (word in qualifiers and not (at + 1 < len(said) and said[at + 1] in _VICTIM_NAMES))
+            for at, word in enumerate(said)
+        )
+
     @cached_property
     def sexual_material_words(self) -> frozenset[str]:
         """The single words of ``material_words`` that call material sexual ("obscene",
@@ -1148,11 +1172,17 @@ class Analyzer:
         sentence = sentence_of[first]
         sentencing = frozenset(self.config.sentencing_words)
         if any(
-            tokens[i][2] in sentencing
+            tokens[i][2] in sentencing and i > 0 and sentence_of[i - 1] == sentence
             for i in range(max(0, first - 14), first)
             if sentence_of[i] == sentence
         ):
-            return True
+            return True  # not a sentence's first word ("Given the menace, the punishment …")
+        if any(
+            tokens[i][2] == "as" and tokens[i + 1][2] in ("punishment", "penalty")
+            for i in range(max(0, first - 4), first - 1)
+            if sentence_of[i] == sentence
+        ):
+            return True  # "… as punishment for uploading …"
         return self._specific_object(tokens, sentence_of, last)
 
     def _words_before(
@@ -2103,6 +2133,10 @@ class Analyzer:
         or a child's or victim's possessive ("the girl's video"); not material in general
         ("would forward CSAM", "the obscene videos of minors")."""
         after = [tokens[i][2] for i in range(first + 1, min(len(tokens), first + 6))]
+        for at, word in enumerate(after):
+            if word in self.threat_conditions:
+                after = after[:at]  # the condition is no part of the material
+                break
         if {"her", "your"} & set(after[:2]):
             return True
         if {"his", "their"} & set(after[:2]):
@@ -2773,6 +2807,8 @@ def _words_pattern(words: Iterable[str]) -> re.Pattern[str]:
 
 # child words that name no person: "school", "Class IX"
 _NOT_PERSONS = frozenset({"school", "schools", "pocso", "csam", "cseam", "juvenile", "juveniles"})
+# words for the victim a sexual word may name ("the rape survivor")
+_VICTIM_NAMES = frozenset({"survivor", "survivors", "victim", "victims"})
 # quotation marks around a word
 _QUOTES = "\"'\u2019\u201d"
 # nouns of quantity whose "of" phrase is the thing counted: "a huge quantity of CSAM"
