@@ -206,6 +206,9 @@ class HindiConductReader:
         and of ``sexual`` ("अश्लील"), or a sexual word with a material word within two words
         after it ("दुष्कर्म का वीडियो", a video of the rape; not "दुष्कर्म पीड़िता की फोटो", a
         photo of the rape survivor)."""
+        segment = text[low : len(text) if high is None else high]
+        if not any(word in segment for word in self.sexual):
+            return False  # one scan of each sexual word: most texts have none
         said = [
             m.group() for m in _READ_WORD.finditer(text, low, len(text) if high is None else high)
         ]
@@ -224,8 +227,9 @@ class HindiConductReader:
         ``offenders`` ("आरोपी की पहचान")."""
         identity = frozenset(self.words.identity_words)
         reveal = frozenset(self.words.identity_reveal)
-        if not identity or not reveal:
-            return False
+        segment = text[low:high]
+        if not identity or not reveal or not any(w in segment for w in identity):
+            return False  # most texts write no "पहचान": one scan of each identity word
         said = [
             m.group() for m in _READ_WORD.finditer(text, low, len(text) if high is None else high)
         ]
@@ -249,10 +253,13 @@ class HindiConductReader:
         with one of ``act_verbs`` within two words after it ("दुष्कर्म किया", "दुष्कर्म कर"; not
         "दुष्कर्म पीड़िता", "दुष्कर्म की शिकार" or "दुष्कर्म का मामला", the survivor's or the
         case's name)."""
+        acts = frozenset(self.words.sexual_acts)
+        segment = text[low : len(text) if high is None else high]
+        if not any(word in segment for word in acts):
+            return False
         said = [
             m.group() for m in _READ_WORD.finditer(text, low, len(text) if high is None else high)
         ]
-        acts = frozenset(self.words.sexual_acts)
         doing = frozenset(self.words.act_verbs)
         return any(
             word in acts and not doing.isdisjoint(said[index + 1 : index + 3])

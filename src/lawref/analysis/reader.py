@@ -20,6 +20,7 @@ methods read one stretch of text; :mod:`lawref.analysis.reading` reads a whole r
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 import re
@@ -2880,15 +2881,18 @@ def _released_by_sentence(
     if not any(held) or all(held):
         return held
     marks = releasing if releasing is not None else [True] * len(mentions)
-    counting = {
-        _sentence_around(text, m.start, m.end)
-        for m, h, r in zip(mentions, held, marks, strict=True)
-        if not h and r
-    }
-    return [
-        h and _sentence_around(text, m.start, m.end) not in counting
-        for m, h in zip(mentions, held, strict=True)
-    ]
+    # the sentence of each held mention only (the counting ones are many): a counting mention
+    # that starts inside it releases it
+    counting = sorted(m.start for m, h, r in zip(mentions, held, marks, strict=True) if not h and r)
+    result: list[bool] = []
+    for mention, hold in zip(mentions, held, strict=True):
+        if not hold:
+            result.append(False)
+            continue
+        low, high = _sentence_around(text, mention.start, mention.end)
+        at = bisect.bisect_left(counting, low)
+        result.append(not (at < len(counting) and counting[at] < high))
+    return result
 
 
 def _words_of(text: str, low: int, high: int) -> list[str]:

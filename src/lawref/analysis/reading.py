@@ -141,8 +141,11 @@ class _Answer:
         self.names_child = self.names_child or analyzer.names_child(text, refs)
         self.names_sexual = self.names_sexual or analyzer.names_sexual(text, refs)
         self.discloses_identity = self.discloses_identity or analyzer.discloses_identity(text, refs)
-        self.adult_material = self.adult_material or analyzer.names_adult_material(text)
         self.child_material = self.child_material or analyzer.names_child_material(text, refs)
+        # a child's material named anywhere opens the gate whatever adults' pictures there are
+        self.adult_material = self.adult_material or (
+            not self.child_material and analyzer.names_adult_material(text)
+        )
         if self.discloses_identity and mentions:
             # a text about a child's identity disclosed (so far): plain material in a sentence
             # with no sexual act is that disclosure, not abuse material
@@ -154,9 +157,10 @@ class _Answer:
                     "words on plain photos, videos or posts, where no sexual act is named beside "
                     "them, are read as that disclosure, not as abuse material"
                 )
-        if mentions:
+        if mentions and not (self.names_sexual and self.child_material):
             # held until the end: they count only if the text speaks of a sexual act or
-            # material, and not only of adults' pictures
+            # material, and not only of adults' pictures (once it names both a sexual act and a
+            # child's material, they count as they come)
             flags = analyzer.held_back(text, mentions)
             held = [m for m, h in zip(mentions, flags, strict=True) if h]
             mentions = [m for m, h in zip(mentions, flags, strict=True) if not h]
