@@ -1995,11 +1995,11 @@ class Analyzer:
         """Where the threat that :meth:`_threat_of` finds is said: its warning verb ("warned
         her that he would circulate …": "warned", where reports and their readers place the
         offence), else the conduct word itself; None when there is no threat."""
-        if not self._threat_of(text, tokens, first, sentence_of):
-            return None
         sentence = sentence_of[first]
         low = max(0, first - self.config.scope_window)
         span = [i for i in range(low, first) if sentence_of[i] == sentence]
+        if not self._threat_of(text, tokens, first, sentence_of, span):
+            return None
         for offset in range(len(span) - 1, -1, -1):
             if tokens[span[offset]][2] == "that":
                 verb = self._warning_before(tokens, span, offset)
@@ -2059,15 +2059,17 @@ class Analyzer:
         return self.lawful_agents | {"expert", "experts", "officials", "official", "sp", "dcp"}
 
     def _threat_of(
-        self, text: str, tokens: list[tuple[int, int, str]], first: int, sentence_of: list[int]
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        first: int,
+        sentence_of: list[int],
+        span: list[int],
     ) -> bool:
-        """Whether the conduct word at *first* is what a threat says will be done: right after
-        one of ``adjacent_threats`` ("issued a threat to upload"), a warning
-        (:meth:`_warned_of`) or a condition set to the victim (:meth:`_condition_before`,
-        :meth:`_condition_after`)."""
-        sentence = sentence_of[first]
-        low = max(0, first - self.config.scope_window)
-        span = [i for i in range(low, first) if sentence_of[i] == sentence]
+        """Whether the conduct word at *first* (*span*: the words before it in its sentence,
+        within ``scope_window``) is what a threat says will be done: right after one of
+        ``adjacent_threats`` ("issued a threat to upload"), a warning (:meth:`_warned_of`) or a
+        condition set to the victim (:meth:`_condition_before`, :meth:`_condition_after`)."""
         words = [tokens[i][2] for i in span]
         if any(
             len(cue) <= len(words) and tuple(words[len(words) - len(cue) :]) == cue
