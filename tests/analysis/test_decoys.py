@@ -269,6 +269,57 @@ def test_a_threat_to_spread_material_is_sextortion_not_the_spreading(
     assert {conduct for _, conduct in _conducts(catalog, text)} == {"sextortion"}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a threat's second verb is the same threat, not an act done (review 2026-12-04d)
+        (
+            "The accused threatened the 15-year-old girl that he would upload her photos and "
+            "circulate them on Instagram.",
+            {"sextortion"},
+        ),
+        (
+            "He threatened the 15-year-old girl that he would upload her photos and make them "
+            "viral.",
+            {"sextortion"},
+        ),
+        ("The accused made a threat to leak the 16-year-old girl's pictures.", {"sextortion"}),
+        # a past verb after the threat is what was done when she refused
+        (
+            "The accused threatened to upload the 15-year-old girl's video and uploaded it when "
+            "she refused.",
+            {"sextortion", "uploading"},
+        ),
+        (
+            "He threatened to upload the minor's photos and then shared them with her friends.",
+            {"sextortion", "sharing"},
+        ),
+        # a passive threat keeps its second participle in the threat
+        (
+            "He threatened that the minor's photos would be uploaded and circulated.",
+            {"sextortion"},
+        ),
+        # a forecast about offenders in general is neither threat nor act
+        (
+            "The cyber expert warned parents that predators would share children's photos online.",
+            set(),
+        ),
+        (
+            "The NCPCR chairperson warned that offenders would circulate child sexual abuse "
+            "material on these platforms.",
+            set(),
+        ),
+    ],
+)
+def test_a_threat_is_read_to_its_end_and_no_further(
+    catalog: Catalog, text: str, expected: set[str]
+) -> None:
+    """A threat to publish a child's depiction is the offence (POCSO s.11(v)) however many
+    verbs it names; what is done after it is an act; what offenders in general will do is
+    neither."""
+    assert {conduct for _, conduct in _conducts(catalog, text)} == expected
+
+
 def test_a_warned_threat_is_said_where_the_warning_is(catalog: Catalog) -> None:
     """ "warned the minor that he would circulate …": the mention is the warning verb, not the
     act threatened, which was not done."""

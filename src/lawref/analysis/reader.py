@@ -263,6 +263,7 @@ class Analyzer:
         covered: list[tuple[int, int]] = []
         told: list[tuple[int, int]] = []  # the lexicon's conduct phrases, refused or not
         refused_until = -1
+        threat_ends: list[int] = []  # the last word of each threat read, in order
         index, count = 0, len(tokens)
         while index < count:
             node = self.trie.children.get(tokens[index][2])
@@ -305,9 +306,14 @@ class Analyzer:
                     and index - refused_until <= 3
                     and self._coordinated(text, tokens, refused_until, index)
                 )
+                # "threatened her that he would upload her photos and circulate them": one
+                # threat, its second verb no act done
+                same_threat = conduct in self.threatened and self._threat_goes_on(
+                    text, tokens, sentence_of, threat_ends, index
+                )
                 threat_at = (
                     self._threat_at(text, tokens, index, sentence_of)
-                    if not chained and conduct in self.threatened
+                    if not chained and not same_threat and conduct in self.threatened
                     else None
                 )
                 if threat_at is not None:
@@ -315,7 +321,9 @@ class Analyzer:
                     # would circulate …": the threat is the conduct (POCSO s.11(v)), said where
                     # the warning is
                     conduct = "sextortion"
-                if not chained and self._goes_on(tokens, sentence_of, index, last):
+                if same_threat:
+                    conduct = None
+                elif not chained and self._goes_on(tokens, sentence_of, index, last):
                     # "she kept on pleading": no conduct, and nothing after it shares its fate
                     # ("he kept sending obscene videos" is sharing)
                     conduct = None
@@ -341,6 +349,8 @@ class Analyzer:
                 found.append(
                     self._mention(text, tokens, sentence_of, at, to, to, conduct, day, provisions)
                 )
+                if conduct == "sextortion":
+                    threat_ends.append(last)
             if best is not None:
                 covered.append((index, last))
             index = last + 1
@@ -359,6 +369,10 @@ class Analyzer:
                 # "threatened to make her video viral": the threat is the conduct, not the
                 # making viral a frame of its own finds inside it
                 continue
+            if conduct in self.threatened and self._threat_goes_on(
+                text, tokens, sentence_of, threat_ends, first
+            ):
+                continue  # "threatened to upload her photos and make them viral": one threat
             threat_at = (
                 self._threat_at(text, tokens, first, sentence_of)
                 if conduct in self.threatened
@@ -1527,6 +1541,8 @@ class Analyzer:
             return False
         if self._requested_by_authority(text, tokens, sentence_of, first):
             return False
+        if self._generic_future(tokens, sentence_of, first):
+            return False
         after = words(last + 1, last + 1 + config.law_window)
         if self._names_no_material(text, tokens, first, last, sentence_of, after, conduct):
             return False
@@ -1858,12 +1874,47 @@ class Analyzer:
                 law_ended = True
             if not condition_ended and (
                 self.conditional_cues.at(words, offset)
-                or (threat and self.threat_cues.at(words, offset))
+                or (
+                    threat
+                    and self.threat_cues.at(words, offset)
+                    and not self._done_after_threat(tokens, first, words[offset:])
+                )
             ):
                 return True
             if not law_ended and starts_cue[offset]:
                 return True
         return False
+
+    def _done_after_threat(
+        self, tokens: list[tuple[int, int, str]], first: int, said: Sequence[str]
+    ) -> bool:
+        """Whether the conduct word at *first*, in a threat's clause (*said*: the words from
+        the threat's cue up to it), is an act done after the threat: a past form right after
+        "and" ("and then", "and later"), with no future word or form of "be" in the clause
+        ("threatened to upload the video and uploaded it when she refused"; not "threatened
+        that her photos would be uploaded and circulated", all one threat)."""
+        before = tokens[first - 1][2] if first else ""
+        if before in ("then", "later") and first >= 2:
+            before = tokens[first - 2][2]
+        if before != "and":
+            return False
+        word = tokens[first][2]
+        if not (word.endswith("ed") or word in self.past_forms):
+            return False
+        return not any(w in _BE_FORMS or w in self.future_words for w in said)
+
+    def _generic_future(
+        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
+    ) -> bool:
+        """Whether a future word governs the conduct word at *first* with one of
+        ``generic_subjects`` right before it: "warned that predators would share children's
+        photos", "offenders will continue to circulate CSAM": a forecast of what offenders in
+        general do, no act of the report's accused."""
+        sentence = sentence_of[first]
+        low = max(0, first - 4)
+        span = [i for i in range(low, first) if sentence_of[i] == sentence]
+        at = self._future_at(tokens, span)
+        return at > 0 and tokens[span[at - 1]][2] in self.generic_subjects
 
     @cached_property
     def denial_openers(self) -> frozenset[str]:
@@ -1954,6 +2005,10 @@ class Analyzer:
         at = self._future_at(tokens, span)
         if at < 0:
             return False
+        if at > 0 and tokens[span[at - 1]][2] in self.generic_subjects:
+            # "warned parents that predators would share children's photos": a warning of what
+            # offenders in general do, no threat of the speaker's own
+            return False
         for offset in range(at, -1, -1):
             following = span[offset + 1] if offset + 1 < len(span) else first
             if _ends_clause(text, tokens, span[offset], following):
@@ -1966,6 +2021,36 @@ class Analyzer:
             if offset < at and word in self.subject_stops:
                 return False
         return False
+
+    def _threat_goes_on(
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        threat_ends: Sequence[int],
+        first: int,
+    ) -> bool:
+        """Whether the conduct word at *first* is a second verb of a threat read before it
+        (*threat_ends*: the last word of each): right after a coordinator, in the threat's
+        sentence, at most ``warning_reach`` * 2 words on, with no semicolon or colon between,
+        and in the threat's own form, not a past one ("threatened her that he would upload her
+        photos and circulate them"; not "threatened to upload the video and uploaded it" or
+        "… and later uploaded it", acts done). A threat is the offence its words say will be
+        done (POCSO s.11(v)); the spreading it names is not done."""
+        if not threat_ends or first == 0:
+            return False
+        threat = threat_ends[-1]
+        if threat >= first or sentence_of[threat] != sentence_of[first]:
+            return False
+        if first - threat > 2 * self.config.warning_reach:
+            return False
+        if tokens[first - 1][2] not in ("and", "or"):
+            return False
+        word = tokens[first][2]
+        if word.endswith("ed") or word in self.past_forms:
+            return False
+        gap = text[tokens[threat][1] : tokens[first][0]]
+        return ";" not in gap and ":" not in gap
 
     def _future_at(self, tokens: list[tuple[int, int, str]], span: list[int]) -> int:
         """The offset in *span* (the words before a conduct word) of the future word that
