@@ -335,7 +335,7 @@ def test_a_statement_that_names_no_law_is_compared_with_none(catalog: Catalog) -
         # a fine told after its amount, or as "fined"
         (
             "The offence carries 3 years' jail and Rs 5,000 fine.",
-            "imprisonment up to 3 years; a fine of ₹5,000",
+            "imprisonment of 3 years; a fine of ₹5,000",
             False,
         ),
         ("The accused was fined Rs 10,000.", "a fine of ₹10,000", True),
@@ -416,6 +416,90 @@ def test_a_hindi_statement_of_the_law_is_compared_with_the_law(catalog: Catalog)
     )
     assert stated.provision == "it-act-2000/s67B"
     assert stated.differs is None  # what the law provided on 2020-12-28
+
+
+@pytest.mark.parametrize(
+    ("text", "differs"),
+    [
+        # a term said with no limit: the law's maximum, its minimum or any term between
+        ("He was booked under Section 67B of the IT Act, which carries five years in jail.", False),
+        (
+            "He was booked under Section 67B of the IT Act, which carries three years in jail.",
+            False,
+        ),
+        (
+            "He was booked under Section 14(1) of the POCSO Act, which carries seven years of "
+            "imprisonment.",
+            False,
+        ),
+        # beyond every tier's range, or below a minimum: said to differ
+        (
+            "He was booked under Section 67B of the IT Act, which carries a ten-year jail term.",
+            True,
+        ),
+        (
+            "He was booked under Section 14(1) of the POCSO Act, which carries three years of "
+            "imprisonment.",
+            True,
+        ),
+        # a maximum said is still compared with the law's maxima
+        (
+            "He was booked under Section 67B of the IT Act, which carries up to three years in "
+            "jail.",
+            True,
+        ),
+    ],
+)
+def test_a_term_said_with_no_limit_differs_only_outside_the_law_s_range(
+    catalog: Catalog, text: str, differs: bool
+) -> None:
+    """ "Carries seven years" may name the law's minimum (POCSO s.14(1) since the 2019
+    amendment: not less than five years, seven on a subsequent conviction) or its maximum: it is
+    worded as said ("imprisonment of 7 years") and differs only where no tier allows it."""
+    (stated,) = _stated(catalog, text, D(2021, 6, 1))
+    assert (stated.differs is not None) == differs
+    if "up to" not in text:
+        assert stated.claims.startswith("imprisonment of ")
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "कोर्ट ने आरोपी को आईटी एक्ट की धारा 67बी में 20 वर्ष के कठोर कारावास की सजा सुनाई और "
+            "58 हजार रुपये जुर्माना भी लगाया है।",
+            "a sentence of rigorous imprisonment for 20 years; a fine of ₹58,000",
+        ),
+        (
+            "न्यायालय ने दोषी को आईटी एक्ट की धारा 67बी में तीन साल के कारावास और 10 हजार रुपये "
+            "अर्थदंड से दंडित किया।",
+            "a sentence of imprisonment for 3 years; a fine of ₹10,000",
+        ),
+    ],
+)
+def test_a_hindi_sentence_a_court_passed_is_imposed_not_the_law(
+    catalog: Catalog, text: str, claims: str
+) -> None:
+    """ "… की सजा सुनाई" (pronounced a sentence of …), "… से दंडित किया" (punished with …): a
+    sentence imposed, not "imprisonment up to 20 years" said of the law; one beyond IT Act
+    s.67B's seven years says so."""
+    (stated,) = _stated(catalog, text)
+    assert stated.imposed
+    assert stated.claims == claims
+    assert (stated.differs is not None) == ("20 वर्ष" in text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "आईटी एक्ट की धारा 67बी के तहत पांच साल तक की सजा सुनाई जा सकती है।",
+        "आईटी एक्ट की धारा 67बी में 5 साल की सजा का प्रावधान है।",
+    ],
+)
+def test_a_hindi_sentence_that_may_be_passed_is_the_law(catalog: Catalog, text: str) -> None:
+    (stated,) = _stated(catalog, text)
+    assert not stated.imposed
+    assert stated.differs is None
 
 
 @pytest.mark.parametrize(

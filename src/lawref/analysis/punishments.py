@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from lawref.analysis.models import StatedPunishment, StatuteReference
 from lawref.numbers import HINDI_NUMBER_WORDS, NUMBER_WORDS
-from lawref.statutes.models import Penalty, PenaltyTier
+from lawref.statutes.models import Imprisonment, Penalty, PenaltyTier
 from lawref.statutes.phrases import format_inr, format_penalty, format_term
 
 TYPE_CHECKING = False
@@ -168,8 +168,13 @@ _LAW_BETWEEN = re.compile(
 )
 # "in default of payment of fine, simple imprisonment for one year": a term served only if the
 # fine is not paid, not the sentence
-_IN_DEFAULT = re.compile(r"\bdefault\b[^.;]{0,40}\Z", re.IGNORECASE)
-_RIGOROUS = re.compile(r"\brigorous\b|\bR\.?I\b", re.IGNORECASE)
+_IN_DEFAULT = re.compile(
+    r"\bdefault\b[^.;]{0,40}\Z"
+    # "जुर्माना अदा न करने पर 6 माह का अतिरिक्त कारावास": a term served if the fine is not paid
+    r"|(?:न|नहीं)\s(?:करने|भरने|देने|चुकाने)\s(?:पर|की\sस्थिति\sमें)\s[^\u0964.;]{0,20}\Z",
+    re.IGNORECASE,
+)
+_RIGOROUS = re.compile(r"\brigorous\b|\bR\.?I\b|कठोर|सश्रम", re.IGNORECASE)
 _SIMPLE = re.compile(r"\bsimple\s+imprisonment\b", re.IGNORECASE)
 # a sentence's end between a punishment word and a term: a stop, then a capital
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
@@ -181,6 +186,15 @@ _SENTENCE = re.compile(r"[^.!?\n\u0964|;]+(?:\.(?=\d)[^.!?\n\u0964|;]*)*[.!?\u09
 # and death ("आजीवन कारावास", "फांसी की सजा"), each read only where the text has a Devanagari
 # letter. Hindi letters for the lookarounds: the Devanagari block without its danda and digits.
 _HI = "\u0900-\u0963\u0971-\u097f"
+# A sentence a Hindi report says a court passed, after the statement as Hindi puts its verb:
+# "20 वर्ष के कठोर कारावास की सजा सुनाई", "… से दंडित किया", "58 हजार रुपये जुर्माना भी लगाया";
+# not what may be ("सजा सुनाई जा सकती है") or the law ("सजा का प्रावधान है")
+_HI_IMPOSED = re.compile(
+    rf"(?:सजा|सज़ा|कैद|कारावास)\s(?:भी\s)?(?:सुनाई|सुनायी|दी|मिली)(?![{_HI}])"
+    rf"|दंडित\s(?:किया|किये|किए)(?![{_HI}])"
+    rf"|(?:जुर्माना|अर्थदंड)\s(?:भी\s)?(?:लगाया|ठोका)(?![{_HI}])"
+)
+_HI_MAY_BE = re.compile(r"\A\s(?:गई\s|गयी\s)?(?:जा\s)?(?:सकती|सकता|सकते|जाएगी|जाएगा|जानी)")
 _HI_FRACTIONS = {"डेढ़": 1.5, "ढाई": 2.5}
 _HI_NUMBER = (
     "(?:[0-9\u0966-\u096f]{1,3}(?:\\.\\d)?|"
@@ -309,7 +323,7 @@ class PunishmentReader:
             standing = statutes.at(provision, day)
             if standing.version is not None and standing.version.penalty is not None:
                 law = standing.version.penalty
-        imposed = _imposed(text, low, end, parts)
+        imposed = _imposed(text, low, end, parts) or _hindi_imposed(text, parts, high)
         if imposed:
             parts = _sentence_terms(text, parts) or parts
             stated = _combine(parts)
@@ -463,6 +477,7 @@ class PunishmentReader:
                         months if at_least else None,
                         None if at_least else months,
                         None,
+                        at_least or match["upto"] is not None,  # "कम से कम", "तक": the law's form
                     )
                 )
         if self.hindi_range is not None:
@@ -474,17 +489,21 @@ class PunishmentReader:
                     low = _hindi_months(match["n1"], match["u1"])
                 if low is None or (high is not None and high <= low):
                     continue
-                parts.append(_Part(match.start(), match.end(), "term", low, high, None))
+                parts.append(_Part(match.start(), match.end(), "term", low, high, None, True))
         for match in _HI_MINIMUM.finditer(text):
             if _HI_AGE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
                 continue
             months = _hindi_months(match["n"], match["unit"])
             if months is not None:
-                parts.append(_Part(match.start(), match.end(), "term", months, None, None))
+                parts.append(_Part(match.start(), match.end(), "term", months, None, None, True))
         for match in _HI_FINE.finditer(text):
             amount = _hindi_rupees(match["amount"], match["scale"])
             if amount is not None:
-                parts.append(_Part(match.start(), match.end(), "fine", fine_inr=amount))
+                # "दस लाख रुपये तक का जुर्माना": a maximum said
+                limited = "तक" in match.group().split()
+                parts.append(
+                    _Part(match.start(), match.end(), "fine", fine_inr=amount, limited=limited)
+                )
         for pattern, kind in ((_HI_LIFE, "life"), (_HI_DEATH, "death")):
             for match in pattern.finditer(text):
                 parts.append(_Part(match.start(), match.end(), kind))
@@ -612,6 +631,10 @@ class _Stated:
     min_months: float | None
     max_months: float | None
     fine_inr: int | None
+    # a term said with no limit ("carries 20 years of rigorous imprisonment", "5 साल की सजा"):
+    # it may be the law's maximum or its minimum (POCSO s.6 since 2019: not less than twenty
+    # years), so it is compared with the law's range, never as a maximum
+    bare_term: bool = False
 
 
 def _combine(parts: Sequence[_Part]) -> _Stated:
@@ -625,7 +648,8 @@ def _combine(parts: Sequence[_Part]) -> _Stated:
         # "a minimum of 20 years under POCSO, and a sentence under the IT Act which may extend
         # to 7 years": two punishments, no range; the maximum below the minimum is not said
         high = None
-    return _Stated(low, high, max(fines) if fines else None)
+    bare = bool(terms) and low is None and not any(p.limited for p in terms)
+    return _Stated(low, high, max(fines) if fines else None, bare)
 
 
 def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -> bool:
@@ -653,6 +677,22 @@ def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -
         return False
     start = min(p.start for p in parts)
     return cue.end() >= start or _LAW_BETWEEN.search(text, cue.end(), start) is None
+
+
+def _hindi_imposed(text: str, parts: Sequence[_Part], sentence_end: int) -> bool:
+    """Whether a Hindi statement reports a sentence a court passed: one of ``_HI_IMPOSED``
+    after its start in its sentence (Hindi puts the verb last: "कोर्ट ने आरोपी को 20 वर्ष के
+    कठोर कारावास की सजा सुनाई"), not followed by a word of what may be (``_HI_MAY_BE``: "सजा
+    सुनाई जा सकती है"), and no limit in the statement ("पांच साल तक की सजा" is the law's form)."""
+    if not parts or any(p.limited for p in parts):
+        return False
+    start = min(p.start for p in parts)
+    if not _HAS_HINDI.search(text, start, max(p.end for p in parts)):
+        return False
+    for cue in _HI_IMPOSED.finditer(text, start, sentence_end):
+        if not _HI_MAY_BE.match(text, cue.end(), sentence_end):
+            return True
+    return False
 
 
 def _sentence_terms(text: str, parts: Sequence[_Part]) -> list[_Part]:
@@ -704,6 +744,8 @@ def _claims(stated: _Stated, kinds: set[str], limited_fine: bool = True) -> str:
     if stated.min_months is not None and stated.max_months is not None:
         low, high = format_term(stated.min_months), format_term(stated.max_months)
         pieces.append(f"imprisonment from {low} to {high}")
+    elif stated.max_months is not None and stated.bare_term:
+        pieces.append(f"imprisonment of {format_term(stated.max_months)}")
     elif stated.max_months is not None:
         pieces.append(f"imprisonment up to {format_term(stated.max_months)}")
     elif stated.min_months is not None:
@@ -744,7 +786,11 @@ def _problems(stated: _Stated, parts: Sequence[_Part], law: Penalty) -> list[str
     fine, life or death."""
     tiers = _tiers(law)
     problems = []
-    if stated.max_months is not None and not any(
+    if stated.bare_term and stated.max_months is not None:
+        # a term said with no limit differs only when it lies outside every tier's range
+        if not any(_within(stated.max_months, t.imprisonment) for t in tiers):
+            problems.append("term")
+    elif stated.max_months is not None and not any(
         t.imprisonment is not None and t.imprisonment.max_months == stated.max_months for t in tiers
     ):
         problems.append("term")
@@ -769,6 +815,19 @@ def _problems(stated: _Stated, parts: Sequence[_Part], law: Penalty) -> list[str
             problems.append("fine")
     problems.extend(_life_and_death({p.kind for p in parts}, tiers))
     return problems
+
+
+def _within(months: float, imprisonment: Imprisonment | None) -> bool:
+    """Whether a term of *months* is one a tier's *imprisonment* allows: at least its minimum,
+    at most its maximum; with a minimum and no maximum (extending to life) any term above the
+    minimum; with neither, any term unless the tier is life outright."""
+    if imprisonment is None:
+        return False
+    if imprisonment.min_months is not None and months < imprisonment.min_months:
+        return False
+    if imprisonment.max_months is not None:
+        return months <= imprisonment.max_months
+    return imprisonment.min_months is not None or not imprisonment.life
 
 
 def _life_and_death(kinds: set[str], tiers: Sequence[PenaltyTier]) -> list[str]:
