@@ -1726,3 +1726,85 @@ def test_the_seventh_review_s_findings_are_mended(
 ) -> None:
     """Review 2026-12-04d: each text read as the review found right."""
     assert [c for _, c in _conducts(catalog, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 2026-12-05a E1: one person who faces punishment for an act is charged with it
+        ("The accused faces punishment for sharing child pornography on WhatsApp.", ["sharing"]),
+        (
+            "The youth, arrested on Monday, faces punishment for circulating obscene videos of "
+            "minors.",
+            ["sharing"],
+        ),
+        (
+            "The accused, who is facing punishment for sharing child pornography, was denied bail.",
+            ["sharing"],
+        ),
+        (
+            "The 22-year-old faces punishment for uploading child sexual abuse material on "
+            "Instagram.",
+            ["uploading"],
+        ),
+        ("Anyone can face punishment for downloading child pornography, police warned.", []),
+        # E2: "given"/"gave" only as a sentence given
+        (
+            "The police gave information about the punishment for sharing child pornography at "
+            "the awareness camp.",
+            [],
+        ),
+        (
+            "The accused was given bail although the punishment for storing child pornography is "
+            "up to seven years.",
+            [],
+        ),
+        (
+            "Meanwhile, given the rise in cases, experts said the punishment for sharing child "
+            "pornography should be raised.",
+            [],
+        ),
+        (
+            "The court gave him three years as punishment for circulating child pornography on "
+            "WhatsApp.",
+            ["sharing"],
+        ),
+        # E3: "sexual assault survivor", "rape case", "private school" name no sexual material
+        (
+            "The accused shared the name and photo of the minor sexual assault survivor on "
+            "Facebook.",
+            [],
+        ),
+        (
+            "The youth shared the name of the minor rape survivor and the name of her private "
+            "school on Instagram.",
+            [],
+        ),
+        ("The accused shared the name and photos of the minor's private parts.", ["sharing"]),
+        # E5: an offer to anyone who pays is a trade, not a threat
+        (
+            "The accused said he would sell her obscene videos if anyone paid Rs 2,000. He was "
+            "booked under the POCSO Act.",
+            ["selling"],
+        ),
+        (
+            "The admin told the group that he would upload the schoolgirl's obscene clips if any "
+            "member paid Rs 50.",
+            ["administering", "uploading"],
+        ),
+        # E6: an adverb or a number before a participle makes no new clause
+        (
+            "The accused sold the minor girl and her three recorded videos to a man in Delhi.",
+            ["selling", "producing"],
+        ),
+        (
+            "The accused sold the minor girl and the illegally shot obscene videos of her.",
+            ["selling", "producing"],
+        ),
+    ],
+)
+def test_the_eighth_review_s_findings_are_mended(
+    catalog: Catalog, text: str, expected: list[str]
+) -> None:
+    """Review 2026-12-05a: each text read as the review found right."""
+    assert [c for _, c in _conducts(catalog, text)] == expected

@@ -205,16 +205,28 @@ class HindiConductReader:
         """Whether *text[low:high]* calls material sexual in Hindi: a word both of ``material``
         and of ``sexual`` ("अश्लील"), or a sexual word with a material word within two words
         after it ("दुष्कर्म का वीडियो", a video of the rape; not "दुष्कर्म पीड़िता की फोटो", a
-        photo of the rape survivor)."""
+        photo of the rape survivor), or after one of ``event_words`` that follows it ("दुष्कर्म
+        की घटना का वीडियो")."""
         segment = text[low : len(text) if high is None else high]
         if not any(word in segment for word in self.sexual):
             return False  # one scan of each sexual word: most texts have none
         said = [
             m.group() for m in _READ_WORD.finditer(text, low, len(text) if high is None else high)
         ]
+        events = frozenset(self.words.event_words)
+        acts = frozenset(self.words.sexual_acts)
+
+        def sexual_at(index: int) -> bool:
+            # "यौन शोषण का वीडियो": the act's noun after "यौन" is part of the word read
+            after = index + 2 if index + 1 < len(said) and said[index + 1] in acts else index + 1
+            return not self.material.isdisjoint(said[after : after + 2]) or (
+                # "दुष्कर्म की घटना का वीडियो", "… घटना से जुड़ा वीडियो"
+                not events.isdisjoint(said[after : after + 2])
+                and not self.material.isdisjoint(said[after + 1 : after + 5])
+            )
+
         return any(
-            word in self.sexual_material
-            or (word in self.sexual and not self.material.isdisjoint(said[index + 1 : index + 3]))
+            word in self.sexual_material or (word in self.sexual and sexual_at(index))
             for index, word in enumerate(said)
         )
 

@@ -192,6 +192,9 @@ class HindiConductWords(Frozen):
     after ("दुष्कर्म किया"), the act told, whose material is abuse material even where an
     identity is disclosed."""
     act_verbs: tuple[str, ...] = ()
+    event_words: tuple[str, ...] = ()
+    """Words for an event ("घटना") that may stand between a sexual act and its material: "दुष्कर्म
+    की घटना का वीडियो" is a video of the rape."""
     online: tuple[str, ...] = ()
     """Words of an online setting ("इंस्टाग्राम", "सोशल मीडिया"): a term with ``material =
     "online"`` ("दोस्ती", befriending) needs one near it (IT Act s.67B(c): an online
@@ -527,10 +530,32 @@ class AnalysisConfig(Frozen):
     ``sentencing_words`` before them in the sentence, or a particular object after the conduct
     word ("as punishment for circulating the obscene video of the 14-year-old girl")."""
     sentencing_words: tuple[str, ...] = ()
+    passive_sentencing_words: tuple[str, ...] = ()
+    """Sentencing words that count only after a form of "be" or "had" ("was given five
+    years"; not "given the rise in cases")."""
+    object_sentencing_words: tuple[str, ...] = ()
+    """Sentencing words that count only with one of ``sentencing_objects`` after them ("gave
+    him three years"; not "gave details of the punishment for …")."""
+    sentence_openers: tuple[str, ...] = ()
+    """Words that, after ``passive_sentencing_words``, open a sentence of a court ("was given
+    life", beside a number: "was given five years")."""
+    sentencing_objects: tuple[str, ...] = ()
+    facing_words: tuple[str, ...] = ()
+    """Words that make a punishment for a conduct an act charged when their subject is
+    particular ("the accused faces punishment for sharing …"; not "offenders face …")."""
+    particular_subjects: tuple[str, ...] = ()
+    """Subjects that are one person of the report ("he", "the accused", "the youth"), beside a
+    name or an age."""
+    subject_skips: tuple[str, ...] = ()
+    """Adverbs, modals and auxiliaries passed over on the way back to a verb's subject."""
     sexual_qualifiers: tuple[str, ...] = ()
     """Words beside the sexual ``material_words`` that, after a name or address, make the
     object sexual material (see ``NotObject.clear_of_sexual_material``); "rape" before
     "survivor" or "victim" names her instead."""
+    qualified_nouns: tuple[str, ...] = ()
+    """The nouns a word of ``sexual_qualifiers`` must stand right before (at most one word
+    between) to call what is named sexual ("intimate videos", "private parts"; not "sexual
+    assault survivor", "private school")."""
     byline_verbs: tuple[str, ...] = ()
     """Verbs of a page's byline or date line ("Edited By Kalash", "Posted On: 10 JUL 2019"):
     first on their line, capitalised, before "by" and a name or "On:" and a date, no conduct."""
@@ -543,6 +568,9 @@ class AnalysisConfig(Frozen):
     trade_parties: tuple[str, ...] = ()
     """Words of the parties to a trade ("buyers", "members", "subscribers"): a condition that
     names one is the terms of a trade ("would forward CSAM if members paid him"), no threat."""
+    trade_subjects: tuple[str, ...] = ()
+    """Words that make a condition the terms of a trade as its subject ("if anyone paid", "if a
+    member joined"), not anywhere in it ("if she told anyone" is set to the victim)."""
     described_conducts: tuple[ConductId, ...] = ()
     """Conducts whose past participle, between one of ``describing_determiners`` and a word
     of material, describes the material and tells no one's act ("the leaked videos", "these

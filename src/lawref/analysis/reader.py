@@ -41,6 +41,7 @@ from lawref.analysis.models import (
 from lawref.analysis.punishments import PunishmentReader
 from lawref.conduct.lexicon import words
 from lawref.conduct.lookup import lookup
+from lawref.numbers import NUMBER_WORDS
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -1121,8 +1122,16 @@ class Analyzer:
                     if noun is None:
                         return True
                     between = later[1:noun]
-                    return len(between) >= 2 and any(
-                        w.endswith("ed") or w in self.past_forms for w in between
+                    # a subject and its verb: "and the man made videos"; not an adverb or a
+                    # number before a participle ("the illegally shot obscene videos", "her
+                    # three recorded videos")
+                    return any(
+                        (w.endswith("ed") or w in self.past_forms)
+                        and at > 0
+                        and not between[at - 1].endswith("ly")
+                        and not between[at - 1].isdigit()
+                        and between[at - 1] not in NUMBER_WORDS
+                        for at, w in enumerate(between)
                     )
                 return True  # "and made obscene videos of her": a new verb
             return following in self.config.prepositions or following in self.subject_stops
@@ -1152,13 +1161,19 @@ class Analyzer:
         )
 
     def _names_sexual(self, said: Sequence[str]) -> bool:
-        """Whether *said* calls what it names sexual: a word of the sexual ``material_words``
-        or of ``sexual_qualifiers`` ("vulgar", "intimate", "rape"), "rape" not naming a victim
-        ("the minor rape survivor")."""
+        """Whether *said* calls what it names sexual: a word of the sexual ``material_words``,
+        or of ``sexual_qualifiers`` ("vulgar", "intimate", "rape") right before one of
+        ``qualified_nouns`` ("intimate videos", "private parts"), "rape" not naming a victim
+        ("the minor rape survivor"; "sexual assault survivor", "private school": no material)."""
         qualifiers = frozenset(self.config.sexual_qualifiers)
+        nouns = frozenset(self.config.qualified_nouns)
         return any(
             word in self.sexual_material_words
-            or (word in qualifiers and not (at + 1 < len(said) and said[at + 1] in _VICTIM_NAMES))
+            or (
+                word in qualifiers
+                and not (at + 1 < len(said) and said[at + 1] in _VICTIM_NAMES)
+                and not nouns.isdisjoint(said[at + 1 : at + 3])
+            )
             for at, word in enumerate(said)
         )
 
@@ -1178,20 +1193,39 @@ class Analyzer:
         return _Phrases(words(c) for c in self.config.punishment_cues)
 
     def _punished_act(
-        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int, last: int
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        first: int,
+        last: int,
     ) -> bool:
         """Whether a conduct word after "punishment for" is an act punished, not the law: a
         word of ``sentencing_words`` in the fourteen words before it in its sentence ("awarded
         him three years … as punishment for circulating …"), or a particular object after it
         (:meth:`_specific_object`: "for circulating the obscene video of the 14-year-old")."""
         sentence = sentence_of[first]
-        sentencing = frozenset(self.config.sentencing_words)
-        if any(
-            tokens[i][2] in sentencing and i > 0 and sentence_of[i - 1] == sentence
-            for i in range(max(0, first - 14), first)
-            if sentence_of[i] == sentence
-        ):
-            return True  # not a sentence's first word ("Given the menace, the punishment …")
+        config = self.config
+        sentencing = frozenset(config.sentencing_words)
+        for i in range(max(0, first - 14), first):
+            if sentence_of[i] != sentence or i == 0 or sentence_of[i - 1] != sentence:
+                continue  # not a sentence's first word ("Given the menace, the punishment …")
+            word = tokens[i][2]
+            if word in sentencing:
+                return True
+            if (
+                word in config.passive_sentencing_words
+                and tokens[i - 1][2] in (*_BE_FORMS, "had")
+                and i + 1 < len(tokens)
+                and _names_a_sentence(tokens[i + 1][2], config.sentence_openers)
+            ):
+                return True  # "was given five years' RI as punishment for …"; not "given bail"
+            if word in config.object_sentencing_words and self._sentencing_object(tokens, i + 1):
+                return True  # "the court gave him three years as punishment for …"
+            if word in config.facing_words and self._particular_subject(
+                text, tokens, sentence_of, i
+            ):
+                return True  # "the accused faces punishment for sharing …": charged
         if any(
             tokens[i][2] == "as" and tokens[i + 1][2] in ("punishment", "penalty")
             for i in range(max(0, first - 4), first - 1)
@@ -1199,6 +1233,50 @@ class Analyzer:
         ):
             return True  # "… as punishment for uploading …"
         return self._specific_object(tokens, sentence_of, last)
+
+    def _sentencing_object(self, tokens: list[tuple[int, int, str]], at: int) -> bool:
+        """Whether one of ``sentencing_objects`` begins at the word at *at* ("him", "the
+        accused")."""
+        for phrase in self.config.sentencing_objects:
+            said = phrase.split()
+            if at + len(said) <= len(tokens) and all(
+                tokens[at + k][2] == word for k, word in enumerate(said)
+            ):
+                return True
+        return False
+
+    def _particular_subject(
+        self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], verb: int
+    ) -> bool:
+        """Whether the subject of the verb at *verb* is one person of the report: back past
+        ``subject_skips`` and an aside between commas ("The youth, arrested on Monday, faces
+        …"), one of ``particular_subjects``, an age ("The 22-year-old faces …") or a name (a
+        capitalised word that does not open its sentence: "Ravi Kumar, 24, now faces …"); not
+        offenders, anyone, users or people in general."""
+        sentence = sentence_of[verb]
+        skips = frozenset(self.config.subject_skips)
+        at = verb - 1
+        while at >= 0 and sentence_of[at] == sentence and tokens[at][2] in skips:
+            at -= 1
+        if at < 0 or sentence_of[at] != sentence:
+            return False
+        if (
+            "," in text[tokens[at][1] : tokens[at + 1][0]]
+            and at + 1 != verb
+            and tokens[at + 1][2] != "who"
+        ):
+            # an aside ends here: "The youth, arrested on Monday, faces …" (not "The accused,
+            # who is facing …" or "The accused, facing …": the subject is before the comma)
+            at = _before_aside(text, tokens, sentence_of, at)
+            if at < 0:
+                return False
+        word = tokens[at][2]
+        if word in self.config.particular_subjects:
+            return True
+        if word == "old" and at >= 2 and tokens[at - 1][2] == "year":
+            return tokens[at - 2][2].isdigit()
+        opens = at == 0 or sentence_of[at - 1] != sentence
+        return not opens and text[tokens[at][0]].isupper()
 
     def _words_before(
         self, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int, count: int
@@ -1566,7 +1644,7 @@ class Analyzer:
         if self.topic_cues.anywhere(before):
             return False
         if self.punishment_cues.anywhere(before) and not self._punished_act(
-            tokens, sentence_of, first, last
+            text, tokens, sentence_of, first, last
         ):
             return False  # "the punishment for sharing child pornography is …": law
         if self._in_scope_of_cue(text, tokens, first, sentence_of, conduct):
@@ -2240,11 +2318,15 @@ class Analyzer:
         self, said: Sequence[str], tokens: list[tuple[int, int, str]], first: int
     ) -> bool:
         """Whether a condition (its words *said*) on the conduct word at *first* is set to a
-        victim: it names no party to a trade (``trade_parties``: "buyers", "members",
-        "someone") and names a victim (``threat_victims``: "she", "the girl", "her family") or
-        the material is the victim's own (:meth:`_victims_material`: "his obscene video")."""
+        victim: it names no party to a trade (``trade_parties``: "buyers", "members"; or,
+        as its subject, one of ``trade_subjects``: "if anyone paid") and names a victim
+        (``threat_victims``: "she", "the girl", "her family") or the material is the victim's
+        own (:meth:`_victims_material`: "his obscene video")."""
         if not self.trade_parties.isdisjoint(said):
             return False
+        subject = next((w for w in said[1:4] if w not in ("a", "an", "any", "the")), None)
+        if subject in self.config.trade_subjects:
+            return False  # "if anyone paid Rs 100": an offer to all, a trade's terms
         return not self.threat_victims.isdisjoint(said) or self._victims_material(tokens, first)
 
     @cached_property
@@ -3097,6 +3179,12 @@ def _sentence_index(
             current += 1
         index.append(current)
     return index
+
+
+def _names_a_sentence(word: str, openers: Sequence[str]) -> bool:
+    """Whether *word*, right after "given", opens a sentence of a court: a number ("five",
+    "5") or one of *openers* ("life", "rigorous", "punishment"); not "bail" or "details"."""
+    return word.isdigit() or word in NUMBER_WORDS or word in openers
 
 
 def _before_aside(
