@@ -240,6 +240,18 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "Even child pornographic content which has the capacity of being transmitted is covered.",
         "The verdict has been widely viewed as a game-changer in the fight against child "
         "pornography.",
+        # campaigns, courts and definitions; counted cases; opinions, letters, officers posted
+        "Maharashtra Cyber launched an online campaign against sextortion of minors.",
+        "The court held meetings with intermediaries for eliminating circulation of child "
+        "pornography.",
+        "He filed a petition seeking a complete ban on porn websites to protect children.",
+        "What is sextortion of children? The cyber cell explains.",
+        "A total of 116 cases were registered for publishing pictures depicting children in "
+        "sexually explicit acts, and 21 for transmitting obscene material online.",
+        "The Court was of the view that child pornography cases needed monitoring.",
+        "The PIL was based on a letter sent by an NGO about child pornography.",
+        "Only eight sub inspectors are posted at the cyber cell that handles child pornography.",
+        "The news of child pornography cases spread like wildfire across the country.",
         # "forward" and "share" as other words; NCRB's crime head in a count
         "A similar incident had come forward last week when a 16-year-old girl was raped.",
         "Maharashtra leads with a percentage share of 13.6 among cases of child abuse.",
@@ -1807,4 +1819,31 @@ def test_the_eighth_review_s_findings_are_mended(
     catalog: Catalog, text: str, expected: list[str]
 ) -> None:
     """Review 2026-12-05a: each text read as the review found right."""
+    assert [c for _, c in _conducts(catalog, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an operation's own count of cases tells what its accused did; cases against people
+        (
+            "As many as 268 cases were registered for circulating pictures of children through "
+            "WhatsApp.",
+            ["sharing"],
+        ),
+        ("Police registered cases against 58 for sharing child pornography.", ["sharing"]),
+        # pictures used to threaten a child are the threat of POCSO s.11(v)
+        (
+            "He was using videos and nude pictures of the 15-year-old girl to threaten her.",
+            ["sextortion"],
+        ),
+        # an adult's possessive before the pictures: adults' material, not read
+        ("Spurned lover shares woman's private pics online, arrested.", []),
+    ],
+)
+def test_counts_threats_by_pictures_and_adults_pictures(
+    catalog: Catalog, text: str, expected: list[str]
+) -> None:
+    """A count is a statistic only in statistics' words; pictures used to threaten are a
+    threat; an adult's pictures are no child's (IT Act s.67B and POCSO reach children only)."""
     assert [c for _, c in _conducts(catalog, text)] == expected

@@ -35,6 +35,14 @@ def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
             "under Sections 376 (rape) and 511 (attempt to commit offences) of IPC",
             [("ipc-1860", "376"), ("ipc-1860", "511")],
         ),
+        # a gloss of nearly two hundred characters, the section's heading in full, keeps the list
+        (
+            "booked under IPC sections 153(a) (indulging in wanton vilification or attacks upon "
+            "the religion, race, place of birth, residence, language etc of any particular group "
+            "or class or upon the founders and prophets of a religion), 354 (Assault or criminal "
+            "force to woman with intent to outrage her modesty) and 504 (Intentional insult)",
+            [("ipc-1860", "153(a)"), ("ipc-1860", "354"), ("ipc-1860", "504")],
+        ),
         (
             "under section 67 B (publishing or transmitting of material depicting children in "
             "sexually explicit act, etc. in electronic form) of the Information Technology Act",

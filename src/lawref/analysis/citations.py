@@ -48,9 +48,9 @@ _BRACKET = r"\(\s?(?:\d{1,3}[A-Za-z]?|[A-Za-z]{1,2}|[ivxlIVXL]{1,5})\s?\)"
 _CORE = rf"\d{{1,3}}{_LETTERS}?(?:\s?{_BRACKET})*"
 # A gloss reports put after a number: "Section 8 (sexual assault) of the POCSO Act". It holds a
 # word of three letters or more that is not a roman numeral, which no sub-section or clause does.
-_GLOSS = r"(?:\s?\((?=[^()\n]{0,160}?[A-Za-z]{3})(?![ivxlIVXL]{1,5}\))[^()\n]{3,160}\))"
+_GLOSS = r"(?:\s?\((?=[^()\n]{0,240}?[A-Za-z]{3})(?![ivxlIVXL]{1,5}\))[^()\n]{3,240}\))"
 _NUMBER = rf"{_CORE}{_GLOSS}?"
-_GLOSS_AFTER = re.compile(r"[ \t]?,?\s?\(((?=[^()\n]{0,200}?[A-Za-z]{3})[^()\n]{3,200})\)")
+_GLOSS_AFTER = re.compile(r"[ \t]?,?\s?\(((?=[^()\n]{0,240}?[A-Za-z]{3})[^()\n]{3,240})\)")
 # A blank line: the end of a paragraph, which no reference or gloss runs across, and where a long
 # text is cut into stretches.
 _BLANK = re.compile(r"\n[ \t\r]*\n")

@@ -223,6 +223,9 @@ class Frame(Frozen):
     between: tuple[str, ...] = ()
     """Words one of which must stand between the trigger and the object ("took some
     objectionable photographs": a photograph taken is not conduct, an objectionable one is)."""
+    not_between: tuple[str, ...] = ()
+    """Words none of which may stand between the trigger and the object ("seeking a complete
+    ban on porn sites" seeks no porn)."""
     refuses_owners: bool = False
     """Refused when the thing belongs to one of :attr:`AnalysisConfig.not_owners`: "the
     victim's phone" right before the trigger, or where a passive frame's material came from."""
@@ -530,6 +533,11 @@ class AnalysisConfig(Frozen):
     ``sentencing_words`` before them in the sentence, or a particular object after the conduct
     word ("as punishment for circulating the obscene video of the 14-year-old girl")."""
     sentencing_words: tuple[str, ...] = ()
+    counted_cases: tuple[str, ...] = ()
+    """Nouns of cases counted ("cases", "FIRs"): "116 cases were registered for publishing
+    pictures …" counts cases and tells no act."""
+    statistics_words: tuple[str, ...] = ()
+    """Words that make a count of cases a statistic ("a total of", "NCRB data")."""
     passive_sentencing_words: tuple[str, ...] = ()
     """Sentencing words that count only after a form of "be" or "had" ("was given five
     years"; not "given the rise in cases")."""

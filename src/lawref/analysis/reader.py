@@ -628,6 +628,8 @@ class Analyzer:
                     hit += 1  # "recovered 1,200 CSAM files": the object is the whole noun
                 if frame.between and not any(tokens[j][2] in frame.between for j in inside):
                     continue
+                if frame.not_between and any(tokens[j][2] in frame.not_between for j in inside):
+                    continue  # "seeking a complete ban on porn sites": no porn sought
                 if frame.child_object and not self._child_is_object(tokens, inside, frame):
                     continue  # "asked his friend to send the minor's video": no child enticed
                 if any(
@@ -1234,6 +1236,41 @@ class Analyzer:
             return True  # "… as punishment for uploading …"
         return self._specific_object(tokens, sentence_of, last)
 
+    def _cases_counted_for(
+        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
+    ) -> bool:
+        """Whether the conduct word at *first* names what counted cases were registered for:
+        "for" right before it (past "online"), and before that, in its sentence and within six
+        words, one of ``counted_cases`` after a count of two or more and a word of
+        ``statistics_words`` ("A total of 116 cases were registered for publishing pictures
+        …"), or the count alone after such a noun ("… and 21 for publishing or transmitting
+        obscene material"); not cases "against" someone ("cases against 58 for sharing …": their
+        acts)."""
+        sentence = sentence_of[first]
+        at = first - 1
+        if at >= 0 and tokens[at][2] == "online":
+            at -= 1
+        if at < 1 or sentence_of[at] != sentence or tokens[at][2] != "for":
+            return False
+        nouns = frozenset(self.config.counted_cases)
+        earlier = [i for i in range(max(0, at - 20), at - 1) if sentence_of[i] == sentence]
+        if any(tokens[i][2] == "against" for i in earlier[-6:]):
+            return False
+        if _count_of(tokens[at - 1][2]) >= 2 and any(tokens[i][2] in nouns for i in earlier):
+            return True  # "… and 21 for publishing"
+        statistics = frozenset(self.config.statistics_words)
+        for i in range(at - 1, max(-1, at - 7), -1):
+            if sentence_of[i] != sentence:
+                return False
+            if tokens[i][2] in nouns:
+                # a count in statistics' words: "A total of 116 cases were registered for …";
+                # not an operation's own cases ("As many as 268 cases were registered for
+                # circulating …" tells what its accused did)
+                return any(_count_of(tokens[j][2]) >= 2 for j in range(max(0, i - 3), i)) and any(
+                    tokens[j][2] in statistics for j in range(max(0, i - 6), i)
+                )
+        return False
+
     def _sentencing_object(self, tokens: list[tuple[int, int, str]], at: int) -> bool:
         """Whether one of ``sentencing_objects`` begins at the word at *at* ("him", "the
         accused")."""
@@ -1654,6 +1691,8 @@ class Analyzer:
         if self._denied_by_cue(text, tokens, sentence_of, first):
             return False
         if _counted_by_origin(before[-2:], after[:4], config, self.material):
+            return False
+        if self._cases_counted_for(tokens, sentence_of, first):
             return False
         if (
             (first == 0 or sentence_of[first - 1] != sentence)
@@ -2502,7 +2541,8 @@ class Analyzer:
     def adult_material_pattern(self) -> re.Pattern[str] | None:
         """A picture or video (``depicting_material``) "of" an adult (``adult_depicted``, after
         up to three of ``adult_modifiers``) who closes the phrase: "a nude video of a woman",
-        "image of their female teacher"; not "photos of the woman's daughter"."""
+        "image of their female teacher"; not "photos of the woman's daughter"; or an adult's
+        possessive before it ("woman's private pics")."""
         if not self.adult_depicted or not self.depicting:
             return None
         depicting = "|".join(re.escape(w) for w in sorted(self.depicting, key=len, reverse=True))
@@ -2517,7 +2557,9 @@ class Analyzer:
         abusing = "|".join(re.escape(w) for w in self.config.abuse_participles) or "(?!)"
         return re.compile(
             rf"\b(?:{depicting})\s+of\s+(?:(?:{modifiers})\s+){{0,3}}(?:{adults})\b"
-            rf"(?![\w'\u2019-])(?!\s+(?:{abusing}))",
+            rf"(?![\w'\u2019-])(?!\s+(?:{abusing}))"
+            # "shares woman's private pics": an adult's possessive before the pictures
+            rf"|\b(?:{adults})['\u2019]s\s+(?:(?:{modifiers})\s+){{0,2}}(?:{depicting})\b",
             re.IGNORECASE,
         )
 
@@ -3179,6 +3221,13 @@ def _sentence_index(
             current += 1
         index.append(current)
     return index
+
+
+def _count_of(word: str) -> int:
+    """The number a word says ("116", "twenty"), or 0."""
+    if word.isdigit():
+        return int(word)
+    return NUMBER_WORDS.get(word, 0)
 
 
 def _names_a_sentence(word: str, openers: Sequence[str]) -> bool:
