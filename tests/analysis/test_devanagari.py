@@ -26,6 +26,9 @@ def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
         ("आईटी एक्ट की धारा 67बी के तहत मुकदमा दर्ज", [("it-act-2000", "67B")]),
         ("आईटी एक्ट की धारा 67 बी के तहत", [("it-act-2000", "67B")]),
         ("POCSO एक्ट की धारा 14 के तहत", [("pocso-2012", "14")]),
+        # "सेक्शन" (section, transliterated) and the Act's year between it and its Act
+        ("POCSO एक्ट 2012 के सेक्शन 14 के तहत अपराध है", [("pocso-2012", "14")]),
+        ("आईटी एक्ट के सेक्शन 67बी के तहत", [("it-act-2000", "67B")]),
         # a list joined by "और", "व", "एवं", commas; Devanagari digits
         (
             "पॉक्सो एक्ट की धारा 11 और 12 के तहत",

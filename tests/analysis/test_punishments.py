@@ -490,6 +490,30 @@ def test_a_hindi_sentence_a_court_passed_is_imposed_not_the_law(
 
 
 @pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # jail with no term, as Hindi warns of it; a range "तक के लिए"
+        ("दोस्तों को ऐसे वीडियो भेजने पर आपको जेल जाना पड़ सकता है।", ""),
+        ("गूगल पर चाइल्ड पोर्नोग्राफी सर्च करना पड़ेगा भारी, हो सकती है जेल!", ""),
+        ("ये आपको जेल की हवा तक खिला सकता है।", ""),
+        (
+            "चाइल्ड पॉर्नोग्राफी वीडियो सर्च करने पर 5 से 7 साल तक के लिए जेल हो सकती है।",
+            "imprisonment from 5 years to 7 years",
+        ),
+    ],
+)
+def test_hindi_jail_warned_of_is_read(catalog: Catalog, text: str, claims: str) -> None:
+    (stated,) = _stated(catalog, text)
+    assert stated.claims == claims
+    assert not stated.imposed
+
+
+def test_jail_as_a_fact_is_no_hindi_punishment(catalog: Catalog) -> None:
+    """ "जेल भेजा गया" (was sent to jail) tells what happened, not what the law provides."""
+    assert _stated(catalog, "पुलिस ने आरोपी को गिरफ्तार कर जेल भेजा।") == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "आईटी एक्ट की धारा 67बी के तहत पांच साल तक की सजा सुनाई जा सकती है।",

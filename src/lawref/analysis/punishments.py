@@ -205,7 +205,7 @@ _HI_NUMBER = (
 _HI_TERM = (
     rf"(?<![{_HI}\d.,])(?P<least>कम से कम\s|न्यूनतम\s)?(?P<n>{_HI_NUMBER})\s"
     rf"(?P<unit>साल|वर्ष|वर्षों|महीने|महीनों|माह)(?P<upto>\sतक)?"
-    rf"(?:\s(?:की|का|के))?(?:\s(?:कठोर|सश्रम|साधारण|अतिरिक्त))?\s"
+    rf"(?:\s(?:की|का|के))?(?:\sलिए)?(?:\s(?:कठोर|सश्रम|साधारण|अतिरिक्त))?\s"
 )
 _HI_UNIT = "(?:साल|वर्ष|वर्षों|महीने|महीनों|माह)"
 # a range joined to its word: "3 से 5 साल तक की सजा", "6 महीने से 1 साल तक की सजा", "7 साल से
@@ -213,7 +213,7 @@ _HI_UNIT = "(?:साल|वर्ष|वर्षों|महीने|मह�
 _HI_RANGE = (
     rf"(?<![{_HI}\d.,])(?P<n1>{_HI_NUMBER})(?:\s(?P<u1>{_HI_UNIT}))?\sसे\s(?:लेकर\s)?"
     rf"(?:(?P<n2>{_HI_NUMBER})\s(?P<u2>{_HI_UNIT})|(?P<life>आजीवन कारावास|उम्रकैद|उम्र कैद))"
-    rf"(?:\sतक)?(?:\s(?:की|का|के))?(?:\s(?:कठोर|सश्रम|साधारण|अतिरिक्त))?\s"
+    rf"(?:\sतक)?(?:\s(?:की|का|के))?(?:\sलिए)?(?:\s(?:कठोर|सश्रम|साधारण|अतिरिक्त))?\s"
 )
 # the statute's minimum: "पांच वर्ष से कम की सजा नहीं", "सात वर्ष से कम नहीं होगी"
 _HI_MINIMUM = re.compile(
@@ -228,6 +228,13 @@ _HI_FINE = re.compile(
     rf"(?<![{_HI}\d.,])(?:₹\s?)?(?P<amount>{_HI_NUMBER}|\d{{1,3}}(?:,\d{{2,3}})+|\d{{4,7}})"
     rf"(?:/-)?\s(?P<scale>लाख|हजार|हज़ार|करोड़)?\s?(?:(?:रुपये|रुपए|रु\.?)\s)?(?:तक\s)?"
     rf"(?:का\s|के\s)?(?:जुर्माना|जुर्माने|अर्थदंड)"
+)
+# jail with no term, as Hindi warns of it ("जेल जाना पड़ सकता है", "जेल की हवा खानी पड़ सकती है",
+# "हो सकती है जेल"): what may befall, not a sentence ("जेल भेजा गया" is a fact)
+_HI_UNSTATED = re.compile(
+    rf"(?<![{_HI}])जेल\s(?:की\sहवा|जाना|जाने|हो)(?![{_HI}])[^\u0964.\n]{{0,30}}?"
+    rf"(?:सकता|सकती|सकते|पड़ेगा|पड़ेगी|पड़ेगी)(?![{_HI}])"
+    rf"|(?<![{_HI}])(?:पड़|हो)\sसकत[ाी]\sहै\sजेल(?![{_HI}])"
 )
 _HI_LIFE = re.compile("आजीवन कारावास|उम्रकैद|उम्र कैद|उम्रक़ैद")
 # death as a sentence, not a suicide by hanging ("फांसी लगा ली") or a demand for it
@@ -504,7 +511,7 @@ class PunishmentReader:
                 parts.append(
                     _Part(match.start(), match.end(), "fine", fine_inr=amount, limited=limited)
                 )
-        for pattern, kind in ((_HI_LIFE, "life"), (_HI_DEATH, "death")):
+        for pattern, kind in ((_HI_LIFE, "life"), (_HI_DEATH, "death"), (_HI_UNSTATED, "unstated")):
             for match in pattern.finditer(text):
                 parts.append(_Part(match.start(), match.end(), kind))
         return parts
