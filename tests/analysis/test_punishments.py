@@ -475,6 +475,11 @@ def test_a_term_said_with_no_limit_differs_only_outside_the_law_s_range(
             "अर्थदंड से दंडित किया।",
             "a sentence of imprisonment for 3 years; a fine of ₹10,000",
         ),
+        # "5-5 हजार रुपये आर्थिक जुर्माना": five thousand each, a monetary fine
+        (
+            "कोर्ट ने दोनों दोषियों पर आईटी एक्ट की धारा 67बी में 5 -5 हजार रुपये आर्थिक जुर्माना लगाया है।",
+            "a fine of ₹5,000",
+        ),
     ],
 )
 def test_a_hindi_sentence_a_court_passed_is_imposed_not_the_law(

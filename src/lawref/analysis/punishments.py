@@ -226,8 +226,10 @@ _HI_TERM_AFTER = rf"(?![{_HI}])(?!\s(?:में|से|रखा|रखी|र�
 _HI_AGE_BEFORE = re.compile(r"(?:उम्र|आयु)\s?$")
 _HI_FINE = re.compile(
     rf"(?<![{_HI}\d.,])(?:₹\s?)?(?P<amount>{_HI_NUMBER}|\d{{1,3}}(?:,\d{{2,3}})+|\d{{4,7}})"
+    # "5-5 हजार रुपये" (five thousand each)
+    rf"(?:\s?-\s?(?P=amount))?"
     rf"(?:/-)?\s(?P<scale>लाख|हजार|हज़ार|करोड़)?\s?(?:(?:रुपये|रुपए|रु\.?)\s)?(?:तक\s)?"
-    rf"(?:का\s|के\s)?(?:जुर्माना|जुर्माने|अर्थदंड)"
+    rf"(?:का\s|के\s)?(?:आर्थिक\s)?(?:जुर्माना|जुर्माने|अर्थदंड)"
 )
 # jail with no term, as Hindi warns of it ("जेल जाना पड़ सकता है", "जेल की हवा खानी पड़ सकती है",
 # "हो सकती है जेल"): what may befall, not a sentence ("जेल भेजा गया" is a fact)
