@@ -1847,3 +1847,81 @@ def test_counts_threats_by_pictures_and_adults_pictures(
     """A count is a statistic only in statistics' words; pictures used to threaten are a
     threat; an adult's pictures are no child's (IT Act s.67B and POCSO reach children only)."""
     assert [c for _, c in _conducts(catalog, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 2026-12-05b H1: blackmail done keeps the act after it
+        (
+            "The accused had been blackmailing the 15-year-old girl and uploading her obscene "
+            "videos on Instagram.",
+            ["sextortion", "uploading"],
+        ),
+        (
+            "He was arrested on charges of sextortion and uploading child pornography on Telegram.",
+            ["sextortion", "uploading"],
+        ),
+        # H3: a topic cue across a comma or far before the act
+        (
+            "Despite a ban on the app, the youth downloaded child pornography on his phone.",
+            ["downloading"],
+        ),
+        (
+            "He struck a deal with the buyer and sold obscene videos of the 14-year-old girl.",
+            ["buying", "selling"],
+        ),
+        # H4: warnings to all who face punishment
+        ("Users in Kerala face punishment for sharing child pornography, the ADGP said.", []),
+        ("A student faces punishment for sharing child pornography, the officer said.", []),
+        (
+            "The youth, arrested on Monday, faces punishment for circulating obscene videos of "
+            "minors.",
+            ["sharing"],
+        ),
+        # H5: a condition on anyone who learns of it is set to the victim
+        (
+            "He told the 15-year-old that he would share her nude photos if anyone came to know "
+            "about their relationship.",
+            ["sextortion"],
+        ),
+        # H6: material posted at a time, photos sent in a letter
+        ("The obscene video of the minor was posted at midnight on Facebook.", ["uploading"]),
+        (
+            "He sent a letter with the nude photos of the minor girl to her school principal.",
+            ["sharing"],
+        ),
+        # H8: clips of the sexual assault are abuse material beside her name
+        (
+            "The accused shared the name of the minor and clips of the sexual abuse on WhatsApp, "
+            "revealing her identity.",
+            ["sharing"],
+        ),
+        # M1, M2: a price is no count; the arrested offenders' habit is their act
+        (
+            "In two cases registered in Pune, the accused charged members Rs 200 for sharing "
+            "obscene videos of minors.",
+            ["sharing"],
+        ),
+        (
+            "Police said the two arrested offenders would share child pornography in WhatsApp "
+            "groups every night.",
+            ["sharing"],
+        ),
+        # M6: details or a deadline given are no sentence
+        (
+            "The minister gave them details of the punishment for sharing child pornography.",
+            [],
+        ),
+        (
+            "The committee was given three months to recommend the punishment for sharing child "
+            "pornography.",
+            [],
+        ),
+    ],
+)
+def test_the_ninth_review_s_findings_are_mended(
+    catalog: Catalog, text: str, expected: list[str]
+) -> None:
+    """Review 2026-12-05b: each text read as the review found right."""
+    assert sorted(c for _, c in _conducts(catalog, text)) == sorted(expected)

@@ -421,11 +421,12 @@ def test_a_hindi_statement_of_the_law_is_compared_with_the_law(catalog: Catalog)
 @pytest.mark.parametrize(
     ("text", "differs"),
     [
-        # a term said with no limit: the law's maximum, its minimum or any term between
+        # a term said with no limit: the law's maximum or its minimum
         ("He was booked under Section 67B of the IT Act, which carries five years in jail.", False),
+        # a term no tier has as a bound: said to differ (review 2026-12-05b H7)
         (
             "He was booked under Section 67B of the IT Act, which carries three years in jail.",
-            False,
+            True,
         ),
         (
             "He was booked under Section 14(1) of the POCSO Act, which carries seven years of "
@@ -450,12 +451,13 @@ def test_a_hindi_statement_of_the_law_is_compared_with_the_law(catalog: Catalog)
         ),
     ],
 )
-def test_a_term_said_with_no_limit_differs_only_outside_the_law_s_range(
+def test_a_term_said_with_no_limit_differs_only_where_no_tier_has_it_as_a_bound(
     catalog: Catalog, text: str, differs: bool
 ) -> None:
     """ "Carries seven years" may name the law's minimum (POCSO s.14(1) since the 2019
     amendment: not less than five years, seven on a subsequent conviction) or its maximum: it is
-    worded as said ("imprisonment of 7 years") and differs only where no tier allows it."""
+    worded as said ("imprisonment of 7 years") and differs only where no tier has it as its
+    minimum or maximum."""
     (stated,) = _stated(catalog, text, D(2021, 6, 1))
     assert (stated.differs is not None) == differs
     if "up to" not in text:
@@ -771,3 +773,37 @@ def test_a_court_s_order_to_pay_is_a_sentence(catalog: Catalog) -> None:
     )
     (stated,) = _stated(catalog, text)
     assert stated.imposed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review 2026-12-05b H2: what may be, the law's own wording, a demand
+        "दोषी पाए जाने पर आरोपी को आईटी एक्ट की धारा 67बी में 7 साल की सजा सुनाई जा सकती है।",
+        "आईटी एक्ट की धारा 67बी के तहत दोषी को 5 साल कैद और 10 लाख रुपये जुर्माने से दंडित किया जाएगा।",
+        "ऐसे मामलों में आईटी एक्ट की धारा 67बी के तहत 5 साल की सजा दी जाती है।",
+        "परिजनों ने मांग की कि आईटी एक्ट की धारा 67बी के तहत आरोपी को 5 साल की सजा दी जाए।",
+        # the law before "लेकिन" and a sentence after it are not one sentence passed
+        "आईटी एक्ट की धारा 67बी में 5 साल की सजा का प्रावधान है, लेकिन कोर्ट ने आरोपी को 3 साल की "
+        "सजा सुनाई।",
+    ],
+)
+def test_a_hindi_sentence_that_may_be_or_is_asked_for_is_not_imposed(
+    catalog: Catalog, text: str
+) -> None:
+    assert not any(p.imposed for p in _stated(catalog, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "पॉक्सो एक्ट में केस दर्ज होने के बाद आरोपी के जेल जाने के डर से परिवार गांव छोड़ सकता है।",
+        "पॉक्सो एक्ट के तहत आरोपी को जेल हो गई थी, अब वह जमानत पर बाहर आ सकता है।",
+        "आरोपी पहले भी पॉक्सो एक्ट की धारा 14 के तहत 3 साल के लिए जेल जा चुका है।",
+        "The committee was given three months to recommend the punishment under Section 67B.",
+    ],
+)
+def test_fear_of_jail_time_served_and_time_allowed_are_no_punishment(
+    catalog: Catalog, text: str
+) -> None:
+    assert _stated(catalog, text) == []

@@ -219,11 +219,18 @@ class HindiConductReader:
         def sexual_at(index: int) -> bool:
             # "यौन शोषण का वीडियो": the act's noun after "यौन" is part of the word read
             after = index + 2 if index + 1 < len(said) and said[index + 1] in acts else index + 1
-            return not self.material.isdisjoint(said[after : after + 2]) or (
-                # "दुष्कर्म की घटना का वीडियो", "… घटना से जुड़ा वीडियो"
-                not events.isdisjoint(said[after : after + 2])
-                and not self.material.isdisjoint(said[after + 1 : after + 5])
-            )
+            if not self.material.isdisjoint(said[after : after + 2]):
+                return True
+            # "दुष्कर्म की घटना का वीडियो", "… घटना से जुड़ा वीडियो": the event's own material;
+            # not "घटना के बाद फोटो" or "घटना स्थल का वीडियो"
+            for at in (after, after + 1):
+                if at < len(said) and said[at] in events:
+                    tail = said[at + 1 : at + 4]
+                    if tail[:1] and tail[0] in ("का", "के", "की") and tail[1:2]:
+                        return tail[1] in self.material
+                    if tail[:1] == ["से"] and tail[1:2] and tail[1].startswith("जुड़"):
+                        return tail[2:3] != [] and tail[2] in self.material
+            return False
 
         return any(
             word in self.sexual_material or (word in self.sexual and sexual_at(index))

@@ -336,6 +336,10 @@ class AnalysisConfig(Frozen):
     ("restrained the accused from uploading", "barred them from sharing")."""
     topic_cues: tuple[str, ...] = ()
     topic_window: int = 6
+    near_topic_cues: tuple[str, ...] = ()
+    """Topic cues that count only right before the conduct word, at most one word between and
+    no comma ("a campaign against sextortion"; not "despite a ban on the app, he downloaded
+    …")."""
     law_predicates: tuple[str, ...] = ()
     law_window: int = 14
     clause_words: tuple[str, ...] = ()
@@ -576,6 +580,8 @@ class AnalysisConfig(Frozen):
     trade_parties: tuple[str, ...] = ()
     """Words of the parties to a trade ("buyers", "members", "subscribers"): a condition that
     names one is the terms of a trade ("would forward CSAM if members paid him"), no threat."""
+    trade_verbs: tuple[str, ...] = ()
+    """The verbs of a trade that make ``trade_subjects`` a trade's party ("if anyone paid")."""
     trade_subjects: tuple[str, ...] = ()
     """Words that make a condition the terms of a trade as its subject ("if anyone paid", "if a
     member joined"), not anywhere in it ("if she told anyone" is set to the victim)."""

@@ -168,6 +168,12 @@ _LAW_BETWEEN = re.compile(
 )
 # "in default of payment of fine, simple imprisonment for one year": a term served only if the
 # fine is not paid, not the sentence
+# a term followed by "to" and a verb is a time allowed for something ("given three months to
+# recommend", "30 days to file"), not a punishment; not "to life", "to death", "to 7 years"
+_TIME_ALLOWED = re.compile(
+    r"\s+to\s+(?!life\b|death\b|imprisonment\b|jail\b|prison\b|\d|the\b|a\b|an\b)[a-z]+\b",
+    re.IGNORECASE,
+)
 _IN_DEFAULT = re.compile(
     r"\bdefault\b[^.;]{0,40}\Z"
     # "जुर्माना अदा न करने पर 6 माह का अतिरिक्त कारावास": a term served if the fine is not paid
@@ -194,7 +200,12 @@ _HI_IMPOSED = re.compile(
     rf"|दंडित\s(?:किया|किये|किए)(?![{_HI}])"
     rf"|(?:जुर्माना|अर्थदंड)\s(?:भी\s)?(?:लगाया|ठोका)(?![{_HI}])"
 )
-_HI_MAY_BE = re.compile(r"\A\s(?:गई\s|गयी\s)?(?:जा\s)?(?:सकती|सकता|सकते|जाएगी|जाएगा|जानी)")
+# after a cue, what may be, is done in general or is asked for: "सुनाई जा सकती है", "दंडित किया
+# जाएगा", "दी जाती है", "दी जाए", "दी जानी चाहिए", "किया जा सकेगा"; not "सुनाई जा चुकी है" (has
+# been pronounced). ``match`` anchors it at the cue's end.
+_HI_MAY_BE = re.compile(
+    r"\s(?:गई\s|गयी\s)?(?:जा(?:\s(?!चुक)|ती|ता|ते|ए|ये|एगा|एगी|येगा|येगी|ना|नी|ने)|सक|होग)"
+)
 _HI_FRACTIONS = {"डेढ़": 1.5, "ढाई": 2.5}
 _HI_NUMBER = (
     "(?:[0-9\u0966-\u096f]{1,3}(?:\\.\\d)?|"
@@ -221,7 +232,7 @@ _HI_MINIMUM = re.compile(
     rf"(?:की\s(?:सजा|सज़ा|कैद|कारावास)\s)?नहीं(?![{_HI}])"
 )
 # after the word: not where someone was ("जेल में रहा") or was held ("कैद रखा")
-_HI_TERM_AFTER = rf"(?![{_HI}])(?!\s(?:में|से|रखा|रखी|रखे)(?![{_HI}]))"
+_HI_TERM_AFTER = rf"(?![{_HI}])(?!\s(?:में|से|रखा|रखी|रखे)(?![{_HI}]))(?!\sजा\sचुक)"
 # an age before a term's number ("उम्र 15 साल", "आयु 12 वर्ष") makes it no term
 _HI_AGE_BEFORE = re.compile(r"(?:उम्र|आयु)\s?$")
 _HI_FINE = re.compile(
@@ -234,7 +245,9 @@ _HI_FINE = re.compile(
 # jail with no term, as Hindi warns of it ("जेल जाना पड़ सकता है", "जेल की हवा खानी पड़ सकती है",
 # "हो सकती है जेल"): what may befall, not a sentence ("जेल भेजा गया" is a fact)
 _HI_UNSTATED = re.compile(
-    rf"(?<![{_HI}])जेल\s(?:की\sहवा|जाना|जाने|हो)(?![{_HI}])[^\u0964.\n]{{0,30}}?"
+    rf"(?<![{_HI}])जेल\s(?:की\sहवा|जाना|जाने|हो)(?![{_HI}])"
+    # no fear of jail, bail or comma between ("जेल जाने के डर से …", "जेल हो गई थी, अब वह जमानत …")
+    rf"(?:(?!डर|जमानत)[^\u0964.\n,]){{0,30}}?"
     rf"(?:सकता|सकती|सकते|पड़ेगा|पड़ेगी|पड़ेगी)(?![{_HI}])"
     rf"|(?<![{_HI}])(?:पड़|हो)\sसकत[ाी]\sहै\sजेल(?![{_HI}])"
 )
@@ -388,6 +401,8 @@ class PunishmentReader:
                 continue
             if _AGE_AFTER.match(text, match.end()):
                 continue  # "a 47-year-old tailor", "a girl 7 years old": an age
+            if _TIME_ALLOWED.match(text, match.end()):
+                continue  # "was given three months to recommend …": a time allowed
             if _THRESHOLD.search(text, max(0, match.start() - 20), match.start()):
                 continue
             if _SERVED.search(text, max(0, match.start() - 40), match.start()):
@@ -688,6 +703,11 @@ def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -
     return cue.end() >= start or _LAW_BETWEEN.search(text, cue.end(), start) is None
 
 
+# a clause's turn in Hindi ("लेकिन", "जबकि": but, whereas): the law stated before it and a
+# sentence passed after it are two statements
+_HI_BUT = re.compile(rf"(?<![{_HI}])(?:लेकिन|जबकि|किंतु|किन्तु|परंतु|परन्तु|मगर)(?![{_HI}])")
+
+
 def _hindi_imposed(text: str, parts: Sequence[_Part], sentence_end: int) -> bool:
     """Whether a Hindi statement reports a sentence a court passed: one of ``_HI_IMPOSED``
     after its start in its sentence (Hindi puts the verb last: "कोर्ट ने आरोपी को 20 वर्ष के
@@ -699,6 +719,8 @@ def _hindi_imposed(text: str, parts: Sequence[_Part], sentence_end: int) -> bool
     if not _HAS_HINDI.search(text, start, max(p.end for p in parts)):
         return False
     for cue in _HI_IMPOSED.finditer(text, start, sentence_end):
+        if _HI_BUT.search(text, start, cue.start()):
+            return False  # "5 साल की सजा का प्रावधान है, लेकिन कोर्ट ने 3 साल की सजा सुनाई"
         if not _HI_MAY_BE.match(text, cue.end(), sentence_end):
             return True
     return False
@@ -796,8 +818,10 @@ def _problems(stated: _Stated, parts: Sequence[_Part], law: Penalty) -> list[str
     tiers = _tiers(law)
     problems = []
     if stated.bare_term and stated.max_months is not None:
-        # a term said with no limit differs only when it lies outside every tier's range
-        if not any(_within(stated.max_months, t.imprisonment) for t in tiers):
+        # a term said with no limit may be the law's maximum or its minimum: it differs when no
+        # tier has it as either ("carries three years" under IT Act s.67B, whose terms are up
+        # to five and seven years; not "carries 20 years" where twenty is the minimum)
+        if not any(_a_bound(stated.max_months, t.imprisonment) for t in tiers):
             problems.append("term")
     elif stated.max_months is not None and not any(
         t.imprisonment is not None and t.imprisonment.max_months == stated.max_months for t in tiers
@@ -826,17 +850,12 @@ def _problems(stated: _Stated, parts: Sequence[_Part], law: Penalty) -> list[str
     return problems
 
 
-def _within(months: float, imprisonment: Imprisonment | None) -> bool:
-    """Whether a term of *months* is one a tier's *imprisonment* allows: at least its minimum,
-    at most its maximum; with a minimum and no maximum (extending to life) any term above the
-    minimum; with neither, any term unless the tier is life outright."""
-    if imprisonment is None:
-        return False
-    if imprisonment.min_months is not None and months < imprisonment.min_months:
-        return False
-    if imprisonment.max_months is not None:
-        return months <= imprisonment.max_months
-    return imprisonment.min_months is not None or not imprisonment.life
+def _a_bound(months: float, imprisonment: Imprisonment | None) -> bool:
+    """Whether a term of *months* is a tier's minimum or maximum."""
+    return imprisonment is not None and months in (
+        imprisonment.min_months,
+        imprisonment.max_months,
+    )
 
 
 def _life_and_death(kinds: set[str], tiers: Sequence[PenaltyTier]) -> list[str]:

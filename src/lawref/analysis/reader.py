@@ -350,7 +350,12 @@ class Analyzer:
                 found.append(
                     self._mention(text, tokens, sentence_of, at, to, to, conduct, day, provisions)
                 )
-                if conduct == "sextortion":
+                if threat_at is not None or (
+                    conduct == "sextortion" and tokens[index][2].startswith("threat")
+                ):
+                    # a threat of what is to come ("threatened to upload", "warned her that he
+                    # would …"); not blackmail or extortion done ("was blackmailing the girl and
+                    # uploading her videos": the upload is done)
                     threat_ends.append(last)
             if best is not None:
                 covered.append((index, last))
@@ -1174,7 +1179,14 @@ class Analyzer:
             or (
                 word in qualifiers
                 and not (at + 1 < len(said) and said[at + 1] in _VICTIM_NAMES)
-                and not nouns.isdisjoint(said[at + 1 : at + 3])
+                and (
+                    not nouns.isdisjoint(said[at + 1 : at + 3])
+                    # "clips of the sexual assault": the pictures are of the act
+                    or any(
+                        said[k] in nouns and "of" in said[k + 1 : at]
+                        for k in range(max(0, at - 3), at)
+                    )
+                )
             )
             for at, word in enumerate(said)
         )
@@ -1218,12 +1230,15 @@ class Analyzer:
             if (
                 word in config.passive_sentencing_words
                 and tokens[i - 1][2] in (*_BE_FORMS, "had")
-                and i + 1 < len(tokens)
-                and _names_a_sentence(tokens[i + 1][2], config.sentence_openers)
+                and _names_a_sentence(tokens, i + 1, config.sentence_openers)
             ):
                 return True  # "was given five years' RI as punishment for …"; not "given bail"
-            if word in config.object_sentencing_words and self._sentencing_object(tokens, i + 1):
-                return True  # "the court gave him three years as punishment for …"
+            if word in config.object_sentencing_words:
+                # "the court gave him three years as punishment for …"; not "gave them details
+                # of the punishment for …"
+                size = self._sentencing_object(tokens, i + 1)
+                if size and _names_a_sentence(tokens, i + 1 + size, config.sentence_openers):
+                    return True
             if word in config.facing_words and self._particular_subject(
                 text, tokens, sentence_of, i
             ):
@@ -1236,8 +1251,33 @@ class Analyzer:
             return True  # "… as punishment for uploading …"
         return self._specific_object(tokens, sentence_of, last)
 
+    @cached_property
+    def near_topic_cues(self) -> _Phrases:
+        """The config's ``near_topic_cues``, as words."""
+        return _Phrases(words(c) for c in self.config.near_topic_cues)
+
+    def _near_topic(
+        self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
+    ) -> bool:
+        """Whether one of ``near_topic_cues`` ends right before the conduct word at *first*, or
+        one word before it, with no comma, semicolon or colon between: "a campaign against
+        sextortion", "its inability to stop people upload child porn"."""
+        sentence = sentence_of[first]
+        low = first
+        while low > max(0, first - 6) and sentence_of[low - 1] == sentence:
+            if any(mark in text[tokens[low - 1][1] : tokens[low][0]] for mark in ",;:"):
+                break
+            low -= 1
+        said = [tokens[i][2] for i in range(low, first)]
+        cues = self.near_topic_cues.by_first
+        return any(
+            tuple(said[i : i + len(cue)]) == cue and i + len(cue) >= len(said) - 1
+            for i, word in enumerate(said)
+            for cue in cues.get(word, ())
+        )
+
     def _cases_counted_for(
-        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
+        self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
     ) -> bool:
         """Whether the conduct word at *first* names what counted cases were registered for:
         "for" right before it (past "online"), and before that, in its sentence and within six
@@ -1256,8 +1296,13 @@ class Analyzer:
         earlier = [i for i in range(max(0, at - 20), at - 1) if sentence_of[i] == sentence]
         if any(tokens[i][2] == "against" for i in earlier[-6:]):
             return False
-        if _count_of(tokens[at - 1][2]) >= 2 and any(tokens[i][2] in nouns for i in earlier):
-            return True  # "… and 21 for publishing"
+        if (
+            _count_of(tokens[at - 1][2]) >= 2
+            and at >= 2
+            and (tokens[at - 2][2] == "and" or "," in text[tokens[at - 2][1] : tokens[at - 1][0]])
+            and any(tokens[i][2] in nouns for i in earlier)
+        ):
+            return True  # "… and 21 for publishing"; not "charged members Rs 200 for sharing"
         statistics = frozenset(self.config.statistics_words)
         for i in range(at - 1, max(-1, at - 7), -1):
             if sentence_of[i] != sentence:
@@ -1271,16 +1316,16 @@ class Analyzer:
                 )
         return False
 
-    def _sentencing_object(self, tokens: list[tuple[int, int, str]], at: int) -> bool:
-        """Whether one of ``sentencing_objects`` begins at the word at *at* ("him", "the
-        accused")."""
+    def _sentencing_object(self, tokens: list[tuple[int, int, str]], at: int) -> int:
+        """The number of words of the one of ``sentencing_objects`` that begins at the word at
+        *at* ("him", "the accused"), or 0."""
         for phrase in self.config.sentencing_objects:
             said = phrase.split()
             if at + len(said) <= len(tokens) and all(
                 tokens[at + k][2] == word for k, word in enumerate(said)
             ):
-                return True
-        return False
+                return len(said)
+        return 0
 
     def _particular_subject(
         self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], verb: int
@@ -1299,21 +1344,29 @@ class Analyzer:
             return False
         if (
             "," in text[tokens[at][1] : tokens[at + 1][0]]
-            and at + 1 != verb
+            and not (at + 1 == verb and tokens[verb][2].endswith("ing"))
             and tokens[at + 1][2] != "who"
         ):
             # an aside ends here: "The youth, arrested on Monday, faces …" (not "The accused,
-            # who is facing …" or "The accused, facing …": the subject is before the comma)
+            # who is facing …" or "The accused, facing …", a participle's phrase: the subject
+            # is right before the comma)
             at = _before_aside(text, tokens, sentence_of, at)
             if at < 0:
                 return False
         word = tokens[at][2]
-        if word in self.config.particular_subjects:
+        previous = tokens[at - 1][2] if at > 0 and sentence_of[at - 1] == sentence else ""
+        if word in ("he", "she", "name"):
             return True
-        if word == "old" and at >= 2 and tokens[at - 1][2] == "year":
-            return tokens[at - 2][2].isdigit()
-        opens = at == 0 or sentence_of[at - 1] != sentence
-        return not opens and text[tokens[at][0]].isupper()
+        if word in self.config.particular_subjects or (
+            word == "old" and at >= 2 and tokens[at - 1][2] == "year"
+        ):
+            # "the accused", "the 22-year-old", "his aide"; not "a student", "every person"
+            head = at - 2 if word == "old" else at
+            before = tokens[head - 1][2] if head > 0 and sentence_of[head - 1] == sentence else ""
+            return before in _DEFINITE
+        if not previous or previous in self.config.prepositions or previous in _QUANTIFIERS:
+            return False  # "Users in Kerala face …": a place; a name opens no sentence here
+        return text[tokens[at][0]].isupper()
 
     def _words_before(
         self, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int, count: int
@@ -1680,6 +1733,8 @@ class Analyzer:
         before = words(first - config.topic_window, first)
         if self.topic_cues.anywhere(before):
             return False
+        if self._near_topic(text, tokens, sentence_of, first):
+            return False
         if self.punishment_cues.anywhere(before) and not self._punished_act(
             text, tokens, sentence_of, first, last
         ):
@@ -1692,7 +1747,7 @@ class Analyzer:
             return False
         if _counted_by_origin(before[-2:], after[:4], config, self.material):
             return False
-        if self._cases_counted_for(tokens, sentence_of, first):
+        if self._cases_counted_for(text, tokens, sentence_of, first):
             return False
         if (
             (first == 0 or sentence_of[first - 1] != sentence)
@@ -2031,7 +2086,16 @@ class Analyzer:
         low = max(0, first - 4)
         span = [i for i in range(low, first) if sentence_of[i] == sentence]
         at = self._future_at(tokens, span)
-        return at > 0 and tokens[span[at - 1]][2] in self.generic_subjects
+        if at <= 0 or tokens[span[at - 1]][2] not in self.generic_subjects:
+            return False
+        subject = span[at - 1]
+        before = tokens[subject - 1][2] if subject > 0 else ""
+        # "the (two arrested) offenders would share …": those of the report, their habit
+        return not (
+            before in self.config.determiners
+            or before in ("arrested", "accused")
+            or _count_of(before) > 0
+        )
 
     @cached_property
     def denial_openers(self) -> frozenset[str]:
@@ -2164,8 +2228,8 @@ class Analyzer:
         if tokens[first - 1][2] not in ("and", "or"):
             return False
         word = tokens[first][2]
-        if word.endswith("ed") or word in self.past_forms:
-            return False
+        if word.endswith(("ed", "ing", "s")) or word in self.past_forms:
+            return False  # the threat's own form is the bare verb ("… upload … and circulate")
         gap = text[tokens[threat][1] : tokens[first][0]]
         return ";" not in gap and ":" not in gap
 
@@ -2364,7 +2428,9 @@ class Analyzer:
         if not self.trade_parties.isdisjoint(said):
             return False
         subject = next((w for w in said[1:4] if w not in ("a", "an", "any", "the")), None)
-        if subject in self.config.trade_subjects:
+        if subject in self.config.trade_subjects and not frozenset(
+            self.config.trade_verbs
+        ).isdisjoint(said[2:6]):
             return False  # "if anyone paid Rs 100": an offer to all, a trade's terms
         return not self.threat_victims.isdisjoint(said) or self._victims_material(tokens, first)
 
@@ -3223,6 +3289,12 @@ def _sentence_index(
     return index
 
 
+# the determiners of one particular person or thing ("the accused", "his aide")
+_DEFINITE = frozenset({"the", "this", "that", "his", "her", "their", "its"})
+# words that make a subject any or every one ("every person in Telangana", "a student")
+_QUANTIFIERS = frozenset({"every", "any", "a", "an", "all", "each", "some", "many", "most"})
+
+
 def _count_of(word: str) -> int:
     """The number a word says ("116", "twenty"), or 0."""
     if word.isdigit():
@@ -3230,10 +3302,19 @@ def _count_of(word: str) -> int:
     return NUMBER_WORDS.get(word, 0)
 
 
-def _names_a_sentence(word: str, openers: Sequence[str]) -> bool:
-    """Whether *word*, right after "given", opens a sentence of a court: a number ("five",
-    "5") or one of *openers* ("life", "rigorous", "punishment"); not "bail" or "details"."""
-    return word.isdigit() or word in NUMBER_WORDS or word in openers
+def _names_a_sentence(tokens: list[tuple[int, int, str]], at: int, openers: Sequence[str]) -> bool:
+    """Whether the word at *at*, right after "given" or "gave him", opens a sentence of a
+    court: one of *openers* ("life", "rigorous", "punishment"), or a number ("five", "5") whose
+    term is not a time allowed for something ("was given three months to recommend …"); not
+    "bail" or "details"."""
+    if at >= len(tokens):
+        return False
+    word = tokens[at][2]
+    if word in openers:
+        return True
+    if not (word.isdigit() or word in NUMBER_WORDS):
+        return False
+    return not (at + 2 < len(tokens) and tokens[at + 2][2] == "to")
 
 
 def _before_aside(
