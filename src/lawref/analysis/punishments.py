@@ -528,9 +528,12 @@ class PunishmentReader:
                 parts.append(
                     _Part(match.start(), match.end(), "fine", fine_inr=amount, limited=limited)
                 )
-        for pattern, kind in ((_HI_LIFE, "life"), (_HI_DEATH, "death"), (_HI_UNSTATED, "unstated")):
+        for pattern, kind in ((_HI_LIFE, "life"), (_HI_DEATH, "death")):
             for match in pattern.finditer(text):
                 parts.append(_Part(match.start(), match.end(), kind))
+        if "जेल" in text:  # one literal scan: most texts warn of no jail
+            for match in _HI_UNSTATED.finditer(text):
+                parts.append(_Part(match.start(), match.end(), "unstated"))
         return parts
 
 

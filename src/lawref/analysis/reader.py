@@ -1262,6 +1262,9 @@ class Analyzer:
         """Whether one of ``near_topic_cues`` ends right before the conduct word at *first*, or
         one word before it, with no comma, semicolon or colon between: "a campaign against
         sextortion", "its inability to stop people upload child porn"."""
+        cues = self.near_topic_cues.by_first
+        if not any(tokens[i][2] in cues for i in range(max(0, first - 6), first)):
+            return False  # most conduct words have no cue's first word before them
         sentence = sentence_of[first]
         low = first
         while low > max(0, first - 6) and sentence_of[low - 1] == sentence:
@@ -1269,7 +1272,6 @@ class Analyzer:
                 break
             low -= 1
         said = [tokens[i][2] for i in range(low, first)]
-        cues = self.near_topic_cues.by_first
         return any(
             tuple(said[i : i + len(cue)]) == cue and i + len(cue) >= len(said) - 1
             for i, word in enumerate(said)
@@ -2082,8 +2084,10 @@ class Analyzer:
         ``generic_subjects`` right before it: "warned that predators would share children's
         photos", "offenders will continue to circulate CSAM": a forecast of what offenders in
         general do, no act of the report's accused."""
-        sentence = sentence_of[first]
         low = max(0, first - 4)
+        if not any(tokens[i][2] in self.future_words for i in range(low, first)):
+            return False  # no "would" or "will" near: no forecast
+        sentence = sentence_of[first]
         span = [i for i in range(low, first) if sentence_of[i] == sentence]
         at = self._future_at(tokens, span)
         if at <= 0 or tokens[span[at - 1]][2] not in self.generic_subjects:
