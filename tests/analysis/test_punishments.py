@@ -807,3 +807,26 @@ def test_fear_of_jail_time_served_and_time_allowed_are_no_punishment(
     catalog: Catalog, text: str
 ) -> None:
     assert _stated(catalog, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "imposed"),
+    [
+        # the commonest Hindi court wording: a term "से दंडित किया"
+        (
+            "कोर्ट ने आरोपी को आईटी एक्ट की धारा 67बी के तहत 5 वर्ष के सश्रम कारावास से दंडित किया।",
+            True,
+        ),
+        ("चाइल्ड पोर्नोग्राफी के आरोपी को आईटी एक्ट की धारा 67बी में 5 साल की जेल हुई।", True),
+        # an earlier case's sentence is not this one's
+        ("आरोपी को पहले भी आईटी एक्ट की धारा 67बी के तहत 3 साल की सजा मिली थी।", False),
+        # an English court that "gave" a term
+        (
+            "The court gave the accused three years as punishment under Section 67B of the IT Act.",
+            True,
+        ),
+    ],
+)
+def test_more_forms_of_a_sentence_passed(catalog: Catalog, text: str, imposed: bool) -> None:
+    (stated,) = _stated(catalog, text)
+    assert stated.imposed == imposed

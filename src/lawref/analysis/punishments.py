@@ -146,7 +146,7 @@ _IMPOSED = re.compile(
     r"|rigorous|simple\s+imprisonment|life\b)))"
     # "the court directed the accused to pay": an order to pay only after a court ("the accused
     # asked the girl to pay a fine of Rs 50,000" is a demand)
-    r"|(?P<court>awarded|awarding|imposed|imposing|handed\s+down|slapped"
+    r"|(?P<court>awarded|awarding|imposed|imposing|handed\s+down|slapped|gave"
     r"|(?:ordered|directed)\s+(?:[\w'\u2019]+\s+){0,3}?to\s+pay))\b",
     re.IGNORECASE,
 )
@@ -196,7 +196,7 @@ _HI = "\u0900-\u0963\u0971-\u097f"
 # "20 वर्ष के कठोर कारावास की सजा सुनाई", "… से दंडित किया", "58 हजार रुपये जुर्माना भी लगाया";
 # not what may be ("सजा सुनाई जा सकती है") or the law ("सजा का प्रावधान है")
 _HI_IMPOSED = re.compile(
-    rf"(?:सजा|सज़ा|कैद|कारावास)\s(?:भी\s)?(?:सुनाई|सुनायी|दी|मिली)(?![{_HI}])"
+    rf"(?:सजा|सज़ा|कैद|कारावास|जेल)\s(?:भी\s)?(?:सुनाई|सुनायी|दी|मिली|हुई)(?![{_HI}])"
     rf"|दंडित\s(?:किया|किये|किए)(?![{_HI}])"
     rf"|(?:जुर्माना|अर्थदंड)\s(?:भी\s)?(?:लगाया|ठोका)(?![{_HI}])"
 )
@@ -232,7 +232,12 @@ _HI_MINIMUM = re.compile(
     rf"(?:की\s(?:सजा|सज़ा|कैद|कारावास)\s)?नहीं(?![{_HI}])"
 )
 # after the word: not where someone was ("जेल में रहा") or was held ("कैद रखा")
-_HI_TERM_AFTER = rf"(?![{_HI}])(?!\s(?:में|से|रखा|रखी|रखे)(?![{_HI}]))(?!\sजा\sचुक)"
+_HI_TERM_AFTER = (
+    rf"(?![{_HI}])(?!\s(?:में|रखा|रखी|रखे)(?![{_HI}]))(?!\sजा\sचुक)"
+    # "से" after the word is a span ("5 साल से जेल में") unless a court punished with it ("7
+    # वर्ष के सश्रम कारावास से दंडित किया")
+    rf"(?!\sसे(?![{_HI}])(?!\sदंडित))"
+)
 # an age before a term's number ("उम्र 15 साल", "आयु 12 वर्ष") makes it no term
 _HI_AGE_BEFORE = re.compile(r"(?:उम्र|आयु)\s?$")
 _HI_FINE = re.compile(
@@ -711,6 +716,9 @@ def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -
 _HI_BUT = re.compile(rf"(?<![{_HI}])(?:लेकिन|जबकि|किंतु|किन्तु|परंतु|परन्तु|मगर)(?![{_HI}])")
 
 
+_HI_EARLIER = re.compile(rf"(?<![{_HI}])(?:पहले|इससे\sपूर्व|पूर्व\sमें)(?![{_HI}])")
+
+
 def _hindi_imposed(text: str, parts: Sequence[_Part], sentence_end: int) -> bool:
     """Whether a Hindi statement reports a sentence a court passed: one of ``_HI_IMPOSED``
     after its start in its sentence (Hindi puts the verb last: "कोर्ट ने आरोपी को 20 वर्ष के
@@ -721,6 +729,8 @@ def _hindi_imposed(text: str, parts: Sequence[_Part], sentence_end: int) -> bool
     start = min(p.start for p in parts)
     if not _HAS_HINDI.search(text, start, max(p.end for p in parts)):
         return False
+    if _HI_EARLIER.search(text, max(0, start - 60), start):
+        return False  # "आरोपी को पहले भी … 3 साल की सजा मिली थी": an earlier case's sentence
     for cue in _HI_IMPOSED.finditer(text, start, sentence_end):
         if _HI_BUT.search(text, start, cue.start()):
             return False  # "5 साल की सजा का प्रावधान है, लेकिन कोर्ट ने 3 साल की सजा सुनाई"
