@@ -244,6 +244,8 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "Maharashtra Cyber launched an online campaign against sextortion of minors.",
         "The court held meetings with intermediaries for eliminating circulation of child "
         "pornography.",
+        "The court convened the stakeholders to effectively deal with the circulation of rape "
+        "videos of children.",
         "He filed a petition seeking a complete ban on porn websites to protect children.",
         "What is sextortion of children? The cyber cell explains.",
         "A total of 116 cases were registered for publishing pictures depicting children in "
@@ -1869,6 +1871,10 @@ def test_counts_threats_by_pictures_and_adults_pictures(
         ),
         (
             "He struck a deal with the buyer and sold obscene videos of the 14-year-old girl.",
+            ["buying", "selling"],
+        ),
+        (
+            "He was dealing with the buyer and sold obscene videos of the 14-year-old girl.",
             ["buying", "selling"],
         ),
         # H4: warnings to all who face punishment

@@ -1265,6 +1265,8 @@ class Analyzer:
         cues = self.near_topic_cues.by_first
         if not any(tokens[i][2] in cues for i in range(max(0, first - 6), first)):
             return False  # most conduct words have no cue's first word before them
+        if tokens[first][2].endswith(("er", "ers", "or", "ors")):
+            return False  # a person ("dealing with the buyer and sold …"): a party, no topic
         sentence = sentence_of[first]
         low = first
         while low > max(0, first - 6) and sentence_of[low - 1] == sentence:
