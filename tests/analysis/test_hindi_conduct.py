@@ -465,3 +465,29 @@ def test_the_rape_incident_s_victim_named_is_no_act_beside_a_disclosure(catalog:
     her identity is that disclosure (POCSO s.23), not abuse material."""
     text = "दुष्कर्म की घटना की पीड़ित नाबालिग की तस्वीर शेयर कर उसकी पहचान उजागर कर दी गई।"
     assert _conducts(catalog, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a college's students are adults; an "इंटर कॉलेज" is a school; a school's students are
+        # children
+        (
+            "जबलपुर में सरकारी गर्ल्स कॉलेज की 70 से ज्यादा छात्राओं को एक शख्स अश्लील वीडियो भेज "
+            "रहा है। सभी छात्राएं बीए की हैं।",
+            [],
+        ),
+        (
+            "झांसी में एक इंटर कॉलेज की छात्राओं के व्हाट्सएप ग्रुप पर अश्लील फोटो डाल दी गईं।",
+            [("डाल", "uploading")],
+        ),
+        (
+            "कॉलेज के एक शिक्षक ने स्कूल की छात्रा का अश्लील वीडियो वायरल कर दिया।",
+            [("वायरल", "sharing")],
+        ),
+    ],
+)
+def test_a_college_s_students_are_adults(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _conducts(catalog, text) == expected

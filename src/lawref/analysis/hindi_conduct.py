@@ -155,18 +155,42 @@ class HindiConductReader:
 
     def names_child(self, text: str) -> bool:
         """Whether *text* names a child in Hindi ("नाबालिग", "बच्चों", "किशोरी", "चाइल्ड
-        पोर्नोग्राफी" …; "बाल" only before one of ``child_before``: "बाल अश्लील सामग्री")."""
+        पोर्नोग्राफी" …; "बाल" only before one of ``child_before``: "बाल अश्लील सामग्री"; a
+        student not of a college: "कॉलेज की छात्राओं" are adults)."""
         prefixes = frozenset(self.words.child_prefixes)
         before = frozenset(self.words.child_before)
+        # "कॉलेज की 70 से ज्यादा छात्राओं": a text of a college's students, and of no school, is
+        # of adults wherever it names them
+        students = frozenset(self.words.students) if self._of_college(text) else frozenset()
         recent: list[str] = []  # the last four words, nearest last
         for match in _WORD.finditer(text):
             word = match.group()
+            if word in students:
+                continue
             if word in self.child or (recent[-1:] and recent[-1] in prefixes and word in before):
                 return True
             recent = [*recent[-3:], word]
             if self._names_age(recent):
                 return True
         return False
+
+    def _of_college(self, text: str) -> bool:
+        """Whether *text* names a college or university (``adult_institutions``, not after
+        ``school_before_institution``: "इंटर कॉलेज" is a school) and no school
+        (``school_words``)."""
+        institutions = self.words.adult_institutions
+        if not any(w in text for w in institutions):
+            return False  # one scan of each word: most texts name no college
+        previous = ""
+        college = False
+        for match in _WORD.finditer(text):
+            word = match.group()
+            if word in self.words.school_words:
+                return False
+            if word in institutions and previous not in self.words.school_before_institution:
+                college = True
+            previous = word
+        return college
 
     def _names_age(self, recent: list[str]) -> bool:
         """Whether the last words name an age under eighteen: "15 वर्षीय", "उम्र 14 साल" (age 14

@@ -99,6 +99,14 @@ class HindiConductWords(Frozen):
     """Words that name a child only before one of ``child_before`` ("बाल अश्लील सामग्री",
     child obscene material; "बाल" alone is also "hair")."""
     child_before: tuple[str, ...] = ()
+    students: tuple[str, ...] = ()
+    """Words for students, children unless of one of ``adult_institutions``."""
+    adult_institutions: tuple[str, ...] = ()
+    """A college or university, whose students are adults ("कॉलेज की छात्राओं"), unless one of
+    ``school_before_institution`` precedes it ("इंटर कॉलेज", a school)."""
+    school_before_institution: tuple[str, ...] = ()
+    school_words: tuple[str, ...] = ()
+    """Words of a school: a text that names one has children among its students."""
     negators: tuple[str, ...] = ()
     threats: tuple[str, ...] = ()
     threatened: tuple[ConductId, ...] = ()
