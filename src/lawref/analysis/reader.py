@@ -3134,10 +3134,13 @@ def _byline(
     followed by "by" and a name ("Edited By Kalash, Updated: 30 Aug, 2025", "Edited by: Rahul
     Sharma"), or by "On:" and a date ("Posted On: 10 JUL 2019", a government release's date
     line), with one of *verbs* (``byline_verbs``): who edited the page and when it was posted,
-    no act on material."""
+    no act on material. Mid-line, only as a label: "… Edited By: Rajesh Kumar Updated: …"."""
     start = tokens[first][0]
     line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip() or not text[start : start + 1].isupper():
+    if not text[start : start + 1].isupper():
+        return False
+    if text[line_start:start].strip() and not re.match(r"\s?By:", text[tokens[first][1] :]):
+        # mid-line only as a label, "Edited By:" ("By Rakesh Kumar Edited By: Rajesh Kumar")
         return False
     if tokens[first][2] not in verbs:
         return False  # "Shared By Accused On Instagram, …": a headline, not a byline
