@@ -1934,3 +1934,53 @@ def test_the_ninth_review_s_findings_are_mended(
 ) -> None:
     """Review 2026-12-05b: each text read as the review found right."""
     assert sorted(c for _, c in _conducts(catalog, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 2026-12-05c: topic cues with their own phrase between, or a person as object
+        ("The DGP said the war against peddlers of child pornography will continue.", []),
+        ("The unit will combat the growing online circulation of child pornography.", []),
+        ("Cyber police are tackling the online sharing of nude photos of minors.", []),
+        # officers posted at a cell; the act after them is read
+        (
+            "Two constables who were posted at the cyber cell were found sharing child "
+            "pornography.",
+            ["sharing"],
+        ),
+        # one person of the report faces punishment; people in general do not
+        ("The youth from Bhopal faces punishment for uploading child pornography.", ["uploading"]),
+        (
+            "The Noida-based techie faces punishment for downloading child pornography.",
+            ["downloading"],
+        ),
+        (
+            "Rahul, the school's computer teacher, faces punishment for storing child pornography.",
+            ["storing"],
+        ),
+        ("Users in Tamil Nadu face punishment for downloading child pornography.", []),
+        ("Even NRIs face punishment for viewing child pornography in India, the SP said.", []),
+        # a forecast with "some" or in a warning is no act
+        (
+            "Cyber experts warned that some predators would share children's photos on the dark "
+            "web.",
+            [],
+        ),
+        (
+            "The SP warned that the predators would circulate children's obscene photos.",
+            [],
+        ),
+        # a victim's name and a photo of the accused or the place is her identity
+        (
+            "The accused shared the name of the minor and a photo of the sexual assault accused "
+            "on WhatsApp, revealing her identity.",
+            [],
+        ),
+    ],
+)
+def test_the_tenth_review_s_findings_are_mended(
+    catalog: Catalog, text: str, expected: list[str]
+) -> None:
+    """Review 2026-12-05c: each text read as the review found right."""
+    assert sorted(c for _, c in _conducts(catalog, text)) == sorted(expected)

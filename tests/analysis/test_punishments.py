@@ -783,9 +783,6 @@ def test_a_court_s_order_to_pay_is_a_sentence(catalog: Catalog) -> None:
         "आईटी एक्ट की धारा 67बी के तहत दोषी को 5 साल कैद और 10 लाख रुपये जुर्माने से दंडित किया जाएगा।",
         "ऐसे मामलों में आईटी एक्ट की धारा 67बी के तहत 5 साल की सजा दी जाती है।",
         "परिजनों ने मांग की कि आईटी एक्ट की धारा 67बी के तहत आरोपी को 5 साल की सजा दी जाए।",
-        # the law before "लेकिन" and a sentence after it are not one sentence passed
-        "आईटी एक्ट की धारा 67बी में 5 साल की सजा का प्रावधान है, लेकिन कोर्ट ने आरोपी को 3 साल की "
-        "सजा सुनाई।",
     ],
 )
 def test_a_hindi_sentence_that_may_be_or_is_asked_for_is_not_imposed(
@@ -830,3 +827,54 @@ def test_fear_of_jail_time_served_and_time_allowed_are_no_punishment(
 def test_more_forms_of_a_sentence_passed(catalog: Catalog, text: str, imposed: bool) -> None:
     (stated,) = _stated(catalog, text)
     assert stated.imposed == imposed
+
+
+def test_the_law_before_but_and_a_sentence_after_it_are_two_statements(
+    catalog: Catalog,
+) -> None:
+    """ "5 साल की सजा का प्रावधान है, लेकिन कोर्ट ने आरोपी को 3 साल की सजा सुनाई": the law, then
+    a sentence passed (review 2026-12-05b H2, 05c)."""
+    law, sentence = _stated(
+        catalog,
+        "आईटी एक्ट की धारा 67बी में 5 साल तक की सजा का प्रावधान है, लेकिन कोर्ट ने आरोपी को 3 साल "
+        "की सजा सुनाई।",
+    )
+    assert (law.imposed, law.claims) == (False, "imprisonment up to 5 years")
+    assert (sentence.imposed, sentence.claims) == (True, "a sentence of imprisonment for 3 years")
+
+
+@pytest.mark.parametrize(
+    ("text", "imposed"),
+    [
+        # review 2026-12-05c: "पहले" of an event, "जबकि" between two convicts, a sentence
+        # pronounced ("सुनाई जाने के बाद"), a judgment's own order, a condition, time served
+        ("घटना दो साल पहले की है। कोर्ट ने आरोपी को आईटी एक्ट की धारा 67बी में 5 साल की सजा सुनाई।", True),
+        (
+            "विशेष न्यायाधीश ने आरोपी को आईटी एक्ट की धारा 67बी में 3 वर्ष के कारावास, जबकि दूसरे को 2 "
+            "वर्ष के कारावास से दंडित किया।",
+            True,
+        ),
+        (
+            "दोषी को आईटी एक्ट की धारा 67बी में 6 साल की सजा सुनाई जाने के बाद परिवार ने अपील की बात कही।",
+            True,
+        ),
+        ("अतः अभियुक्त को आईटी एक्ट की धारा 67बी में 3 वर्ष के कारावास से दंडित किया जाता है।", True),
+        ("अगर आईटी एक्ट की धारा 67बी में 5 साल की जेल हुई तो उसकी नौकरी चली जाएगी।", False),
+        (
+            "The court sentenced him to five years to run concurrently under Section 67B of the IT "
+            "Act.",
+            True,
+        ),
+    ],
+)
+def test_sentences_passed_in_the_wordings_of_review_c(
+    catalog: Catalog, text: str, imposed: bool
+) -> None:
+    (stated,) = _stated(catalog, text)
+    assert stated.imposed == imposed
+    assert stated.differs is None
+
+
+def test_bail_after_time_in_jail_is_no_sentence(catalog: Catalog) -> None:
+    text = "The POCSO court gave bail to the accused after he spent two years in jail."
+    assert _stated(catalog, text) == []

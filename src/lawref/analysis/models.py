@@ -563,9 +563,9 @@ class AnalysisConfig(Frozen):
     facing_words: tuple[str, ...] = ()
     """Words that make a punishment for a conduct an act charged when their subject is
     particular ("the accused faces punishment for sharing …"; not "offenders face …")."""
-    particular_subjects: tuple[str, ...] = ()
-    """Subjects that are one person of the report ("he", "the accused", "the youth"), beside a
-    name or an age."""
+    general_people: tuple[str, ...] = ()
+    """People in general ("users", "citizens", "children"): a subject with one of them is no
+    one person of the report ("Users in Kerala face punishment for sharing …")."""
     subject_skips: tuple[str, ...] = ()
     """Adverbs, modals and auxiliaries passed over on the way back to a verb's subject."""
     sexual_qualifiers: tuple[str, ...] = ()

@@ -121,8 +121,8 @@ _THRESHOLD = re.compile(
 )
 # "has been in jail for five years": time served, not a punishment stated.
 _SERVED = re.compile(
-    r"\b(?:been|was|were|is|are|remained|lodged)\s+(?:in\s+)?(?:jail|custody|prison|judicial"
-    r"\s+custody)\s+(?:for|since)\s+$",
+    r"\b(?:(?:been|was|were|is|are|remained|lodged)\s+(?:in\s+)?(?:jail|custody|prison|judicial"
+    r"\s+custody)\s+(?:for|since)|spent|served|undergone)\s+$",
     re.IGNORECASE,
 )
 _UNSTATED = re.compile(
@@ -146,7 +146,11 @@ _IMPOSED = re.compile(
     r"|rigorous|simple\s+imprisonment|life\b)))"
     # "the court directed the accused to pay": an order to pay only after a court ("the accused
     # asked the girl to pay a fine of Rs 50,000" is a demand)
-    r"|(?P<court>awarded|awarding|imposed|imposing|handed\s+down|slapped|gave"
+    r"|(?P<court>awarded|awarding|imposed|imposing|handed\s+down|slapped"
+    # "the court gave the accused three years": a term right after its person (not "gave bail
+    # to the accused after he spent two years in jail")
+    rf"|gave(?=\s+(?:him|her|them|the\s+(?:accused|convict|man|youth))\s+(?:an?\s+)?"
+    rf"(?:{_NUM}[\s-]{_UNIT}|life|rigorous|simple))"
     r"|(?:ordered|directed)\s+(?:[\w'\u2019]+\s+){0,3}?to\s+pay))\b",
     re.IGNORECASE,
 )
@@ -171,7 +175,8 @@ _LAW_BETWEEN = re.compile(
 # a term followed by "to" and a verb is a time allowed for something ("given three months to
 # recommend", "30 days to file"), not a punishment; not "to life", "to death", "to 7 years"
 _TIME_ALLOWED = re.compile(
-    r"\s+to\s+(?!life\b|death\b|imprisonment\b|jail\b|prison\b|\d|the\b|a\b|an\b)[a-z]+\b",
+    r"\s+to\s+(?!life\b|death\b|imprisonment\b|jail\b|prison\b|\d|the\b|a\b|an\b|run\b|be\b"
+    r"|undergo\b|serve\b)[a-z]+\b",
     re.IGNORECASE,
 )
 _IN_DEFAULT = re.compile(
@@ -204,8 +209,17 @@ _HI_IMPOSED = re.compile(
 # जाएगा", "दी जाती है", "दी जाए", "दी जानी चाहिए", "किया जा सकेगा"; not "सुनाई जा चुकी है" (has
 # been pronounced). ``match`` anchors it at the cue's end.
 _HI_MAY_BE = re.compile(
-    r"\s(?:गई\s|गयी\s)?(?:जा(?:\s(?!चुक)|ती|ता|ते|ए|ये|एगा|एगी|येगा|येगी|ना|नी|ने)|सक|होग)"
+    r"\s(?:गई\s|गयी\s)?(?:जा(?:\s(?!चुक|रह)|ती|ता|ते|ए|ये|एगा|एगी|येगा|येगी|ना|नी)|सक|होग)"
 )
+# a judgment's own order is in the present ("… से दंडित किया जाता है", is hereby punished): for
+# "दंडित किया" only what may be, will be or is asked for is the law's
+_HI_ORDER_MAY_BE = re.compile(
+    r"\s(?:गई\s|गयी\s)?(?:जा(?:\s(?!चुक|रह)|ए|ये|एगा|एगी|येगा|येगी|ना|नी)|सक|होग)"
+)
+# a condition before a sentence ("अगर 5 साल की जेल हुई तो …")
+_HI_IF = re.compile(rf"(?<![{_HI}])(?:अगर|यदि)(?![{_HI}])")
+# the law stated before a "लेकिन": a provision, what may be, a limit
+_HI_LAW_BEFORE = re.compile(rf"प्रावधान|सकत|(?<![{_HI}])तक(?![{_HI}])|होगी|होगा")
 _HI_FRACTIONS = {"डेढ़": 1.5, "ढाई": 2.5}
 _HI_NUMBER = (
     "(?:[0-9\u0966-\u096f]{1,3}(?:\\.\\d)?|"
@@ -326,9 +340,12 @@ class PunishmentReader:
                 chosen = [p for p in parts if p.kind != "unstated"]
             low = starts[index] if index < len(starts) else 0
             high = ends[index] if index < len(ends) else len(text)
-            found.append(
-                self._statement(text, chosen, (refs, ref_starts), statutes, day, (low, high))
-            )
+            for piece, (clause_low, clause_high) in _law_then_sentence(text, chosen, low, high):
+                found.append(
+                    self._statement(
+                        text, piece, (refs, ref_starts), statutes, day, (clause_low, clause_high)
+                    )
+                )
         return found
 
     def _statement(
@@ -350,7 +367,7 @@ class PunishmentReader:
             standing = statutes.at(provision, day)
             if standing.version is not None and standing.version.penalty is not None:
                 law = standing.version.penalty
-        imposed = _imposed(text, low, end, parts) or _hindi_imposed(text, parts, high)
+        imposed = _imposed(text, low, end, parts) or _hindi_imposed(text, parts, (low, high))
         if imposed:
             parts = _sentence_terms(text, parts) or parts
             stated = _combine(parts)
@@ -716,10 +733,33 @@ def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -
 _HI_BUT = re.compile(rf"(?<![{_HI}])(?:लेकिन|जबकि|किंतु|किन्तु|परंतु|परन्तु|मगर)(?![{_HI}])")
 
 
-_HI_EARLIER = re.compile(rf"(?<![{_HI}])(?:पहले|इससे\sपूर्व|पूर्व\sमें)(?![{_HI}])")
+_HI_EARLIER = re.compile(rf"(?<![{_HI}])(?:पहले\sभी|इससे\sपहले|इससे\sपूर्व|पूर्व\sमें)(?![{_HI}])")
 
 
-def _hindi_imposed(text: str, parts: Sequence[_Part], sentence_end: int) -> bool:
+def _law_then_sentence(
+    text: str, parts: Sequence[_Part], low: int, high: int
+) -> list[tuple[list[_Part], tuple[int, int]]]:
+    """The parts of a sentence, split in two where Hindi turns from the law to a court ("5 साल
+    की सजा का प्रावधान है, लेकिन कोर्ट ने आरोपी को 3 साल की सजा सुनाई": the law stated before
+    ``_HI_BUT``, a sentence passed after it); else all of them, as one."""
+    whole = [(list(parts), (low, high))]
+    if not _HAS_HINDI.search(text, low, high):
+        return whole
+    for turn in _HI_BUT.finditer(text, low, high):
+        before = [p for p in parts if p.end <= turn.start()]
+        after = [p for p in parts if p.start >= turn.end()]
+        if (
+            before
+            and after
+            and len(before) + len(after) == len(parts)
+            and _HI_LAW_BEFORE.search(text, min(p.start for p in before), turn.start())
+            and _HI_IMPOSED.search(text, turn.end(), high)
+        ):
+            return [(before, (low, turn.start())), (after, (turn.end(), high))]
+    return whole
+
+
+def _hindi_imposed(text: str, parts: Sequence[_Part], sentence: tuple[int, int]) -> bool:
     """Whether a Hindi statement reports a sentence a court passed: one of ``_HI_IMPOSED``
     after its start in its sentence (Hindi puts the verb last: "कोर्ट ने आरोपी को 20 वर्ष के
     कठोर कारावास की सजा सुनाई"), not followed by a word of what may be (``_HI_MAY_BE``: "सजा
@@ -729,12 +769,17 @@ def _hindi_imposed(text: str, parts: Sequence[_Part], sentence_end: int) -> bool
     start = min(p.start for p in parts)
     if not _HAS_HINDI.search(text, start, max(p.end for p in parts)):
         return False
-    if _HI_EARLIER.search(text, max(0, start - 60), start):
+    sentence_start, sentence_end = sentence
+    if _HI_EARLIER.search(text, sentence_start, start):
         return False  # "आरोपी को पहले भी … 3 साल की सजा मिली थी": an earlier case's sentence
+    if _HI_IF.search(text, sentence_start, start):
+        return False  # "अगर 5 साल की जेल हुई तो …": a condition, no sentence
     for cue in _HI_IMPOSED.finditer(text, start, sentence_end):
-        if _HI_BUT.search(text, start, cue.start()):
+        turn = _HI_BUT.search(text, start, cue.start())
+        if turn is not None and _HI_LAW_BEFORE.search(text, start, turn.start()):
             return False  # "5 साल की सजा का प्रावधान है, लेकिन कोर्ट ने 3 साल की सजा सुनाई"
-        if not _HI_MAY_BE.match(text, cue.end(), sentence_end):
+        may_be = _HI_ORDER_MAY_BE if cue.group().startswith("दंडित") else _HI_MAY_BE
+        if not may_be.match(text, cue.end(), sentence_end):
             return True
     return False
 

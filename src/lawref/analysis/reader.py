@@ -1181,10 +1181,15 @@ class Analyzer:
                 and not (at + 1 < len(said) and said[at + 1] in _VICTIM_NAMES)
                 and (
                     not nouns.isdisjoint(said[at + 1 : at + 3])
-                    # "clips of the sexual assault": the pictures are of the act
-                    or any(
-                        said[k] in nouns and "of" in said[k + 1 : at]
-                        for k in range(max(0, at - 3), at)
+                    # "clips of the sexual assault": the pictures are of the act (not "photos
+                    # of the rape spot", "of the rape accused": a place or a person)
+                    or (
+                        any(
+                            said[k] in nouns and "of" in said[k + 1 : at]
+                            for k in range(max(0, at - 3), at)
+                        )
+                        and (at + 1 >= len(said) or said[at + 1] in _ACT_NOUNS)
+                        and not (at + 2 < len(said) and said[at + 2] in _NOT_THE_ACT)
                     )
                 )
             )
@@ -1263,22 +1268,32 @@ class Analyzer:
         one word before it, with no comma, semicolon or colon between: "a campaign against
         sextortion", "its inability to stop people upload child porn"."""
         cues = self.near_topic_cues.by_first
-        if not any(tokens[i][2] in cues for i in range(max(0, first - 6), first)):
+        if not any(tokens[i][2] in cues for i in range(max(0, first - 7), first)):
             return False  # most conduct words have no cue's first word before them
-        if tokens[first][2].endswith(("er", "ers", "or", "ors")):
-            return False  # a person ("dealing with the buyer and sold …"): a party, no topic
+        person = tokens[first][2].endswith(("er", "ers", "or", "ors"))
         sentence = sentence_of[first]
         low = first
-        while low > max(0, first - 6) and sentence_of[low - 1] == sentence:
+        while low > max(0, first - 7) and sentence_of[low - 1] == sentence:
             if any(mark in text[tokens[low - 1][1] : tokens[low][0]] for mark in ",;:"):
                 break
             low -= 1
         said = [tokens[i][2] for i in range(low, first)]
-        return any(
-            tuple(said[i : i + len(cue)]) == cue and i + len(cue) >= len(said) - 1
-            for i, word in enumerate(said)
-            for cue in cues.get(word, ())
-        )
+        stops = self.config.coordinators
+        for i, word in enumerate(said):
+            for cue in cues.get(word, ()):
+                if tuple(said[i : i + len(cue)]) != cue:
+                    continue
+                between = said[i + len(cue) :]
+                # up to three words of the topic's own phrase between ("the growing online
+                # circulation of"), no clause ("controlling the group and uploading …"); a
+                # person only as the cue's own object ("the war against peddlers of …"; not
+                # "dealing with the buyer and sold …", whose cue ends in "the")
+                if len(between) > 3 or any(w in stops or w in self.subject_stops for w in between):
+                    continue
+                if person and (between or cue[-1] == "the"):
+                    continue
+                return True
+        return False
 
     def _cases_counted_for(
         self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
@@ -1336,9 +1351,11 @@ class Analyzer:
     ) -> bool:
         """Whether the subject of the verb at *verb* is one person of the report: back past
         ``subject_skips`` and an aside between commas ("The youth, arrested on Monday, faces
-        …"), one of ``particular_subjects``, an age ("The 22-year-old faces …") or a name (a
-        capitalised word that does not open its sentence: "Ravi Kumar, 24, now faces …"); not
-        offenders, anyone, users or people in general."""
+        …"), "he", "she", a phrase opened by a definite determiner ("The youth from Bhopal",
+        "The 22-year-old") or a name (a capitalised word that does not open its sentence, or
+        opens it before an aside: "Ravi Kumar, 24, now faces …", "Rahul, the school's computer
+        teacher, faces …"), with no quantifier and no people in general (``general_people``):
+        not "Users in Kerala", "a student", "every person in Telangana"."""
         sentence = sentence_of[verb]
         skips = frozenset(self.config.subject_skips)
         at = verb - 1
@@ -1357,20 +1374,48 @@ class Analyzer:
             at = _before_aside(text, tokens, sentence_of, at)
             if at < 0:
                 return False
-        word = tokens[at][2]
-        previous = tokens[at - 1][2] if at > 0 and sentence_of[at - 1] == sentence else ""
-        if word in ("he", "she", "name"):
+            via_aside = True
+        else:
+            via_aside = False
+        if tokens[at][2] in ("he", "she", "name"):
             return True
-        if word in self.config.particular_subjects or (
-            word == "old" and at >= 2 and tokens[at - 1][2] == "year"
+        # the subject's phrase, back to its clause's start: "The youth from Bhopal", "The
+        # Noida-based techie", "The accused Rahul Sharma"; not "Users in Tamil Nadu", "a
+        # student", "every person in Telangana", "Even NRIs"
+        phrase = [at]
+        while (
+            phrase[0] > 0
+            and at - phrase[0] < 6
+            and sentence_of[phrase[0] - 1] == sentence
+            and not any(m in text[tokens[phrase[0] - 1][1] : tokens[phrase[0]][0]] for m in ",;:")
+            and tokens[phrase[0] - 1][2] not in self.subject_stops
         ):
-            # "the accused", "the 22-year-old", "his aide"; not "a student", "every person"
-            head = at - 2 if word == "old" else at
-            before = tokens[head - 1][2] if head > 0 and sentence_of[head - 1] == sentence else ""
-            return before in _DEFINITE
-        if not previous or previous in self.config.prepositions or previous in _QUANTIFIERS:
-            return False  # "Users in Kerala face …": a place; a name opens no sentence here
-        return text[tokens[at][0]].isupper()
+            phrase.insert(0, phrase[0] - 1)
+        said = [tokens[i][2] for i in phrase]
+        if not self._one_of_the_report(said):
+            return False
+        if said[0] in _DEFINITE:
+            return True
+        # a name: a capitalised word that does not open its sentence ("The accused Rahul
+        # Sharma"), or opens it before an aside ("Rahul, the school's computer teacher,"); not a
+        # place after a preposition ("in Kerala")
+        for i in phrase:
+            opens = i == 0 or sentence_of[i - 1] != sentence
+            if not text[tokens[i][0]].isupper():
+                continue
+            if opens and not (via_aside and len(phrase) == 1):
+                continue
+            if not opens and tokens[i - 1][2] in self.config.prepositions:
+                continue
+            return True
+        return False
+
+    def _one_of_the_report(self, said: Sequence[str]) -> bool:
+        """Whether a subject's words name no one in general: no quantifier ("every", "a",
+        "any"), no general people (``generic_subjects``, ``general_people``: "users", "people",
+        "children", "citizens")."""
+        general = frozenset(self.config.general_people) | self.generic_subjects
+        return not any(w in _QUANTIFIERS or w in general for w in said)
 
     def _words_before(
         self, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int, count: int
@@ -2096,12 +2141,16 @@ class Analyzer:
             return False
         subject = span[at - 1]
         before = tokens[subject - 1][2] if subject > 0 else ""
-        # "the (two arrested) offenders would share …": those of the report, their habit
-        return not (
-            before in self.config.determiners
-            or before in ("arrested", "accused")
-            or _count_of(before) > 0
-        )
+        if before in _DEFINITE:
+            # "the offenders would share …": those of the report, their habit; but a warning's
+            # "the predators would circulate …" is still a forecast
+            return any(
+                tokens[i][2] in self.warning_verbs
+                for i in range(max(0, subject - 8), subject)
+                if sentence_of[i] == sentence
+            )
+        # "the two arrested offenders would share …": those of the report
+        return not (before in ("arrested", "accused") or _count_of(before) > 0)
 
     @cached_property
     def denial_openers(self) -> frozenset[str]:
@@ -3298,6 +3347,12 @@ def _sentence_index(
     return index
 
 
+# the nouns of a sexual act after its qualifier ("the sexual assault", "the sexual abuse")
+_ACT_NOUNS = frozenset({"assault", "assaults", "abuse", "act", "acts", "harassment", "in", "on"})
+# what an act's name may head that is no act: "the sexual assault accused", "the rape case"
+_NOT_THE_ACT = frozenset(
+    {"accused", "case", "cases", "convict", "spot", "site", "trial", "survivor", "victim"}
+)
 # the determiners of one particular person or thing ("the accused", "his aide")
 _DEFINITE = frozenset({"the", "this", "that", "his", "her", "their", "its"})
 # words that make a subject any or every one ("every person in Telangana", "a student")
