@@ -26,6 +26,12 @@ def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
         ("आईटी एक्ट की धारा 67बी के तहत मुकदमा दर्ज", [("it-act-2000", "67B")]),
         ("आईटी एक्ट की धारा 67 बी के तहत", [("it-act-2000", "67B")]),
         ("POCSO एक्ट की धारा 14 के तहत", [("pocso-2012", "14")]),
+        # a list right after the Act's name, with no "धारा": its letters kept (not s.67 for
+        # "67बी"); a count after the Act is none
+        ("आईटी एक्ट 67बी के तहत", [("it-act-2000", "67B")]),
+        ("आईटी एक्ट-67 बी में केस दर्ज", [("it-act-2000", "67B")]),
+        ("आईपीसी 354 डी और 509 के तहत", [("ipc-1860", "354D"), ("ipc-1860", "509")]),
+        ("पॉक्सो एक्ट 3 आरोपियों पर लगा", [("pocso-2012", None)]),
         # "सेक्शन" (section, transliterated) and the Act's year between it and its Act
         ("POCSO एक्ट 2012 के सेक्शन 14 के तहत अपराध है", [("pocso-2012", "14")]),
         ("आईटी एक्ट के सेक्शन 67बी के तहत", [("it-act-2000", "67B")]),

@@ -416,9 +416,11 @@ class CitationReader:
             refs.extend(
                 self._list(text, match.start("list"), match["list"], acts[index], day, budget)
             )
-        for index, (_, act_end, _) in enumerate(acts):
+        for index, (act_start, act_end, _) in enumerate(acts):
             if index in used_acts:
                 continue
+            if self.devanagari.present(text, act_start, act_end):
+                continue  # "आईटी एक्ट 67बी": the Devanagari reader reads its letters
             direct = _DIRECT.match(text, act_end)
             if direct is None:
                 continue
@@ -578,6 +580,15 @@ class CitationReader:
                     break
                 read(more, None, following)
                 after = following
+        # a list right after an Act's Devanagari name, with no "धारा": "आईटी एक्ट 67बी"
+        for index, (start, end, _) in enumerate(acts):
+            if index in used_acts or not reader.present(text, start, end):
+                continue
+            if reader.opens_list(text, end, high):
+                continue
+            found_after = reader.after_act(text, end, high)
+            if found_after is not None:
+                read(found_after, index, None)
         return refs
 
     def _list(

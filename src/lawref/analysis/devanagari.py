@@ -107,6 +107,11 @@ class DevanagariReader:
             rf"\s?(?:,|(?:{_alternation(words.joins)}){_END})\s?"
             rf"(?P<list>{number}(?:{join}{number})*)(?!{_DIGIT})"
         )
+        # a list right after an Act's name, with no "धारा": "आईटी एक्ट 67बी", "आईटी एक्ट-67 बी",
+        # "आईपीसी 354 डी और 509"
+        self.after_act_pattern = re.compile(
+            rf"\s?-?\s?(?P<list>{number}(?:{join}{number})*)(?!{_DIGIT})"
+        )
         self.item = re.compile(number)
         self.keyword = re.compile(rf"(?:{_alternation(words.section_words)}){_END}")
         self.stop_after = re.compile(rf"\s{{0,2}}(?:{_alternation(words.stop_words)}){_END}")
@@ -150,6 +155,23 @@ class DevanagariReader:
         धारा 6"): that Act is not the one a list before it was read against."""
         gap = self.gap_before.match(text, at, high)
         return gap is not None and self.keyword.match(text, gap.end(), high) is not None
+
+    def after_act(self, text: str, at: int, high: int) -> SectionList | None:
+        """The list right after an Act's name at *at*, with no "धारा" ("आईटी एक्ट 67बी",
+        "आईपीसी 354 डी और 509"), or None; not a count ("पॉक्सो एक्ट 3 आरोपियों": a number
+        before one of ``stop_words``)."""
+        match = self.after_act_pattern.match(text, at, high)
+        if match is None:
+            return None
+        found = self._read(text, at, match.start("list"), match.end("list"))
+        if not found.numbers:
+            return None
+        first = found.numbers[0]
+        if text[first[0] : first[1]].translate(_DIGITS).isdigit() and self.stop_after.match(
+            text, first[1]
+        ):
+            return None
+        return found
 
     def continued(self, text: str, at: int, high: int) -> SectionList | None:
         """The list that continues at *at*, right after an Act ("… भादवि व 3/4 पॉक्सो एक्ट",
