@@ -29,6 +29,8 @@ def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
         # a list right after the Act's name, with no "धारा": its letters kept (not s.67 for
         # "67बी"); a count after the Act is none
         ("आईटी एक्ट 67बी के तहत", [("it-act-2000", "67B")]),
+        # the Act's common Hindi name besides its official one
+        ("यौन अपराधों से बच्चों का संरक्षण अधिनियम की धारा 15", [("pocso-2012", "15")]),
         ("आईटी एक्ट-67 बी में केस दर्ज", [("it-act-2000", "67B")]),
         ("आईपीसी 354 डी और 509 के तहत", [("ipc-1860", "354D"), ("ipc-1860", "509")]),
         ("पॉक्सो एक्ट 3 आरोपियों पर लगा", [("pocso-2012", None)]),
