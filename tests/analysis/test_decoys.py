@@ -1984,3 +1984,46 @@ def test_the_tenth_review_s_findings_are_mended(
 ) -> None:
     """Review 2026-12-05c: each text read as the review found right."""
     assert sorted(c for _, c in _conducts(catalog, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 2026-12-05d H1: an act told after a cue and a new subject is read
+        (
+            "Despite the ban on Telegram he uploaded obscene videos of the minor on a mirror "
+            "channel.",
+            ["uploading"],
+        ),
+        ("What is shocking is he shared the 12-year-old's nude photos.", ["sharing"]),
+        (
+            "The accused ran some kind of online racket selling obscene videos of minors.",
+            ["selling"],
+        ),
+        # H2: the roles of the offence and bodies of people face the law in general
+        (
+            "The sender of such videos also faces punishment for sharing child pornography, the "
+            "SP warned.",
+            [],
+        ),
+        ("Indian Army personnel face punishment for viewing child pornography.", []),
+        ("Each of the accused faces punishment for sharing child pornography.", ["sharing"]),
+        # H7: a video of the rape itself beside her name is abuse material
+        (
+            "The accused shared the name of the minor and a video of the rape of the girl on "
+            "WhatsApp, revealing her identity.",
+            ["sharing"],
+        ),
+        # M4: an officer or teacher posted at a place
+        (
+            "A government teacher posted at a primary school was arrested for sharing child "
+            "pornography.",
+            ["sharing"],
+        ),
+    ],
+)
+def test_the_eleventh_review_s_findings_are_mended(
+    catalog: Catalog, text: str, expected: list[str]
+) -> None:
+    """Review 2026-12-05d: each text read as the review found right."""
+    assert sorted(c for _, c in _conducts(catalog, text)) == sorted(expected)

@@ -878,3 +878,66 @@ def test_sentences_passed_in_the_wordings_of_review_c(
 def test_bail_after_time_in_jail_is_no_sentence(catalog: Catalog) -> None:
     text = "The POCSO court gave bail to the accused after he spent two years in jail."
     assert _stated(catalog, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 2026-12-05d H3: "gave" a term, before or after its person
+        (
+            "The court gave Ravi Kumar four years in jail under Section 67B of the IT Act.",
+            [(True, "a sentence of imprisonment for 4 years")],
+        ),
+        (
+            "The special court gave four years' imprisonment to the accused under Section 67B of "
+            "the IT Act.",
+            [(True, "a sentence of imprisonment for 4 years")],
+        ),
+        # H4: likely, asked for, done in general; a judgment's own order
+        (
+            "दोषी को आईटी एक्ट की धारा 67बी में 5 साल की सजा सुनाई जाने की संभावना है।",
+            [(False, "imprisonment of 5 years")],
+        ),
+        (
+            "ऐसे मामलों में आईटी एक्ट की धारा 67बी के तहत दोषी को 5 साल की कैद से दंडित किया जाता है।",
+            [(False, "imprisonment of 5 years")],
+        ),
+        (
+            "अतः अभियुक्त को आईटी एक्ट की धारा 67बी में 3 वर्ष के कारावास से दंडित किया जाता है।",
+            [(True, "a sentence of imprisonment for 3 years")],
+        ),
+        # H5: "पहले भी" of another clause is no earlier case
+        (
+            "आरोपी पहले भी ऐसी हरकत कर चुका है, कोर्ट ने उसे आईटी एक्ट की धारा 67बी में 5 साल की सजा सुनाई।",
+            [(True, "a sentence of imprisonment for 5 years")],
+        ),
+        # H6: the law in other words before "लेकिन", then a sentence passed
+        (
+            "आईटी एक्ट की धारा 67बी में 5 साल की सजा दी जाती है, लेकिन कोर्ट ने आरोपी को 2 साल की "
+            "सजा सुनाई।",
+            [(False, "imprisonment of 5 years"), (True, "a sentence of imprisonment for 2 years")],
+        ),
+        (
+            "अभियोजन ने 10 साल की सजा मांगी, लेकिन कोर्ट ने आरोपी को आईटी एक्ट की धारा 67बी में 5 "
+            "साल की सजा सुनाई।",
+            [(False, "imprisonment of 10 years"), (True, "a sentence of imprisonment for 5 years")],
+        ),
+    ],
+)
+def test_the_eleventh_review_s_sentences(
+    catalog: Catalog, text: str, expected: list[tuple[bool, str]]
+) -> None:
+    """Review 2026-12-05d: what a court passed, what may be, and the law beside it."""
+    assert [(p.imposed, p.claims) for p in _stated(catalog, text)] == expected
+
+
+def test_a_sentence_after_but_keeps_the_provision_named_before(catalog: Catalog) -> None:
+    """Review 2026-12-05d M1: a term below POCSO s.14(1)'s minimum after "लेकिन" is compared."""
+    _, sentence = _stated(
+        catalog,
+        "पॉक्सो एक्ट की धारा 14(1) में कम से कम 5 साल की सजा का प्रावधान है, लेकिन कोर्ट ने आरोपी "
+        "को 3 साल की सजा सुनाई।",
+    )
+    assert sentence.imposed
+    assert sentence.provision == "pocso-2012/s14(1)"
+    assert sentence.differs is not None

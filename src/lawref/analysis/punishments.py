@@ -147,10 +147,11 @@ _IMPOSED = re.compile(
     # "the court directed the accused to pay": an order to pay only after a court ("the accused
     # asked the girl to pay a fine of Rs 50,000" is a demand)
     r"|(?P<court>awarded|awarding|imposed|imposing|handed\s+down|slapped"
-    # "the court gave the accused three years": a term right after its person (not "gave bail
-    # to the accused after he spent two years in jail")
-    rf"|gave(?=\s+(?:him|her|them|the\s+(?:accused|convict|man|youth))\s+(?:an?\s+)?"
-    rf"(?:{_NUM}[\s-]{_UNIT}|life|rigorous|simple))"
+    # "the court gave the accused three years", "gave five years of RI to the accused": a term
+    # right after "gave" or an object of up to four words (not "gave bail to the accused after
+    # he spent two years in jail", "gave him time")
+    rf"|gave(?=\s+(?:(?!bail\b|relief\b|time\b)[\w'\u2019-]+\s+){{0,4}}?(?:an?\s+)?"
+    rf"(?:{_NUM}[\s-]{_UNIT}|life\b|rigorous\b|simple\b))"
     r"|(?:ordered|directed)\s+(?:[\w'\u2019]+\s+){0,3}?to\s+pay))\b",
     re.IGNORECASE,
 )
@@ -176,7 +177,7 @@ _LAW_BETWEEN = re.compile(
 # recommend", "30 days to file"), not a punishment; not "to life", "to death", "to 7 years"
 _TIME_ALLOWED = re.compile(
     r"\s+to\s+(?!life\b|death\b|imprisonment\b|jail\b|prison\b|\d|the\b|a\b|an\b|run\b|be\b"
-    r"|undergo\b|serve\b)[a-z]+\b",
+    r"|undergo\b)[a-z]+\b",
     re.IGNORECASE,
 )
 _IN_DEFAULT = re.compile(
@@ -209,17 +210,29 @@ _HI_IMPOSED = re.compile(
 # जाएगा", "दी जाती है", "दी जाए", "दी जानी चाहिए", "किया जा सकेगा"; not "सुनाई जा चुकी है" (has
 # been pronounced). ``match`` anchors it at the cue's end.
 _HI_MAY_BE = re.compile(
-    r"\s(?:गई\s|गयी\s)?(?:जा(?:\s(?!चुक|रह)|ती|ता|ते|ए|ये|एगा|एगी|येगा|येगी|ना|नी)|सक|होग)"
+    r"\s(?:गई\s|गयी\s)?(?:जा(?:\s(?!चुक|रह)|ए|ये|एगा|एगी|येगा|येगी|ना|नी)|सक|होग"
+    # "सुनाई जाने की संभावना/मांग", "दी जाने का प्रावधान": likely, asked for, the law's
+    r"|जाने\s(?:की\s(?:संभावना|उम्मीद|मांग|आशंका)|का\sप्रावधान))"
 )
-# a judgment's own order is in the present ("… से दंडित किया जाता है", is hereby punished): for
-# "दंडित किया" only what may be, will be or is asked for is the law's
-_HI_ORDER_MAY_BE = re.compile(
-    r"\s(?:गई\s|गयी\s)?(?:जा(?:\s(?!चुक|रह)|ए|ये|एगा|एगी|येगा|येगी|ना|नी)|सक|होग)"
+# the present and the progressive ("… से दंडित किया जाता है", "सजा दी जा रही है"): a judgment's
+# own order of one person ("अतः अभियुक्त को …"), else what is done in general ("ऐसे मामलों में …")
+_HI_PRESENT = re.compile(r"\s(?:गई\s|गयी\s)?जा(?:ती|ता|ते|\sरह)")
+_HI_ONE_PERSON = re.compile(
+    rf"(?<![{_HI}])(?:अभियुक्त|अतः|आदेश|कोर्ट\sने|न्यायालय\sने|न्यायाधीश|अदालत\sने)(?![{_HI}])"
+    r"|\[name\]"
 )
+_HI_IN_GENERAL = re.compile(rf"(?<![{_HI}])(?:ऐसे|ऐसी|आजकल|जानकारों|वाले\sको|वालों\sको)(?![{_HI}])")
 # a condition before a sentence ("अगर 5 साल की जेल हुई तो …")
 _HI_IF = re.compile(rf"(?<![{_HI}])(?:अगर|यदि)(?![{_HI}])")
 # the law stated before a "लेकिन": a provision, what may be, a limit
-_HI_LAW_BEFORE = re.compile(rf"प्रावधान|सकत|(?<![{_HI}])तक(?![{_HI}])|होगी|होगा")
+_HI_LAW_BEFORE = re.compile(
+    rf"प्रावधान|सकत|(?<![{_HI}])(?:तक|होगी|होगा|होती|होता|है|हैं|मांगी|मांग)(?![{_HI}])"
+    r"|जाती|जाता"
+)
+# a clause's end between a cue and the term ("पहले भी ऐसी हरकत कर चुका है, कोर्ट ने …")
+_HI_CLAUSE_END = re.compile(rf",|(?<![{_HI}])(?:और|तो)(?![{_HI}])")
+# a perfect after a cue: a sentence passed before ("सुनाई गई थी", "हो चुकी है")
+_HI_PERFECT = re.compile(rf"\A[^\u0964.,]{{0,12}}?(?<![{_HI}])(?:थी|था|थे|चुकी|चुका|चुके)(?![{_HI}])")
 _HI_FRACTIONS = {"डेढ़": 1.5, "ढाई": 2.5}
 _HI_NUMBER = (
     "(?:[0-9\u0966-\u096f]{1,3}(?:\\.\\d)?|"
@@ -736,6 +749,15 @@ _HI_BUT = re.compile(rf"(?<![{_HI}])(?:लेकिन|जबकि|किंत
 _HI_EARLIER = re.compile(rf"(?<![{_HI}])(?:पहले\sभी|इससे\sपहले|इससे\sपूर्व|पूर्व\sमें)(?![{_HI}])")
 
 
+def _passed_cue(text: str, low: int, high: int) -> bool:
+    """Whether a cue of a sentence passed (``_HI_IMPOSED``) stands in *text[low:high]* with no
+    word of what may be or is done in general after it ("सजा सुनाई", not "सजा दी जाती है")."""
+    return any(
+        not _HI_MAY_BE.match(text, cue.end(), high) and not _HI_PRESENT.match(text, cue.end(), high)
+        for cue in _HI_IMPOSED.finditer(text, low, high)
+    )
+
+
 def _law_then_sentence(
     text: str, parts: Sequence[_Part], low: int, high: int
 ) -> list[tuple[list[_Part], tuple[int, int]]]:
@@ -748,14 +770,18 @@ def _law_then_sentence(
     for turn in _HI_BUT.finditer(text, low, high):
         before = [p for p in parts if p.end <= turn.start()]
         after = [p for p in parts if p.start >= turn.end()]
+        head = min(p.start for p in before) if before else low
         if (
             before
             and after
             and len(before) + len(after) == len(parts)
-            and _HI_LAW_BEFORE.search(text, min(p.start for p in before), turn.start())
+            and _HI_LAW_BEFORE.search(text, head, turn.start())
+            and not _passed_cue(text, head, turn.start())
             and _HI_IMPOSED.search(text, turn.end(), high)
         ):
-            return [(before, (low, turn.start())), (after, (turn.end(), high))]
+            # each judged on its own; the sentence passed keeps the whole sentence's reach for
+            # its provision ("धारा 14(1) में … का प्रावधान है, लेकिन कोर्ट ने 3 साल की सजा सुनाई")
+            return [(before, (low, turn.start())), (after, (low, high))]
     return whole
 
 
@@ -770,17 +796,29 @@ def _hindi_imposed(text: str, parts: Sequence[_Part], sentence: tuple[int, int])
     if not _HAS_HINDI.search(text, start, max(p.end for p in parts)):
         return False
     sentence_start, sentence_end = sentence
-    if _HI_EARLIER.search(text, sentence_start, start):
-        return False  # "आरोपी को पहले भी … 3 साल की सजा मिली थी": an earlier case's sentence
-    if _HI_IF.search(text, sentence_start, start):
-        return False  # "अगर 5 साल की जेल हुई तो …": a condition, no sentence
+    for condition in _HI_IF.finditer(text, sentence_start, start):
+        if not _HI_CLAUSE_END.search(text, condition.end(), start):
+            return False  # "अगर 5 साल की जेल हुई तो …": a condition, no sentence
+    earlier = [
+        e
+        for e in _HI_EARLIER.finditer(text, sentence_start, start)
+        if not _HI_CLAUSE_END.search(text, e.end(), start)
+    ]
     for cue in _HI_IMPOSED.finditer(text, start, sentence_end):
+        if earlier and _HI_PERFECT.match(text[cue.end() : sentence_end]):
+            return False  # "आरोपी को पहले भी … 3 साल की सजा मिली थी": an earlier case's sentence
         turn = _HI_BUT.search(text, start, cue.start())
         if turn is not None and _HI_LAW_BEFORE.search(text, start, turn.start()):
             return False  # "5 साल की सजा का प्रावधान है, लेकिन कोर्ट ने 3 साल की सजा सुनाई"
-        may_be = _HI_ORDER_MAY_BE if cue.group().startswith("दंडित") else _HI_MAY_BE
-        if not may_be.match(text, cue.end(), sentence_end):
-            return True
+        if _HI_MAY_BE.match(text, cue.end(), sentence_end):
+            continue
+        if _HI_PRESENT.match(text, cue.end(), sentence_end):
+            # "अतः अभियुक्त को … से दंडित किया जाता है" (the order); not "ऐसे मामलों में …"
+            said = text[sentence_start : cue.start()]
+            if _HI_ONE_PERSON.search(said) and not _HI_IN_GENERAL.search(said):
+                return True
+            continue
+        return True
     return False
 
 

@@ -1188,8 +1188,12 @@ class Analyzer:
                             said[k] in nouns and "of" in said[k + 1 : at]
                             for k in range(max(0, at - 3), at)
                         )
-                        and (at + 1 >= len(said) or said[at + 1] in _ACT_NOUNS)
-                        and not (at + 2 < len(said) and said[at + 2] in _NOT_THE_ACT)
+                        and not (at + 1 < len(said) and said[at + 1] in _NOT_THE_ACT)
+                        and not (
+                            at + 2 < len(said)
+                            and said[at + 1] in _ACT_NOUNS
+                            and said[at + 2] in _NOT_THE_ACT
+                        )
                     )
                 )
             )
@@ -1270,7 +1274,11 @@ class Analyzer:
         cues = self.near_topic_cues.by_first
         if not any(tokens[i][2] in cues for i in range(max(0, first - 7), first)):
             return False  # most conduct words have no cue's first word before them
-        person = tokens[first][2].endswith(("er", "ers", "or", "ors"))
+        word = tokens[first][2]
+        person = word.endswith(("er", "ers", "or", "ors"))
+        nominal = (
+            word.endswith(("ion", "ions", "ing")) or word in ("sale", "sales", "spread")
+        ) and (first + 1 < len(tokens) and tokens[first + 1][2] == "of")
         sentence = sentence_of[first]
         low = first
         while low > max(0, first - 7) and sentence_of[low - 1] == sentence:
@@ -1284,15 +1292,26 @@ class Analyzer:
                 if tuple(said[i : i + len(cue)]) != cue:
                     continue
                 between = said[i + len(cue) :]
-                # up to three words of the topic's own phrase between ("the growing online
-                # circulation of"), no clause ("controlling the group and uploading …"); a
-                # person only as the cue's own object ("the war against peddlers of …"; not
+                # a person only as the cue's own object ("the war against peddlers of …"; not
                 # "dealing with the buyer and sold …", whose cue ends in "the")
-                if len(between) > 3 or any(w in stops or w in self.subject_stops for w in between):
-                    continue
                 if person and (between or cue[-1] == "the"):
                     continue
-                return True
+                if not between:
+                    return True
+                # up to three words of the topic's own phrase between ("the growing online
+                # circulation of", "the online sharing of"): the conduct word a noun heading an
+                # "of" phrase, and no clause or subject between ("Despite the ban on Telegram he
+                # uploaded …", "some kind of online racket selling …")
+                if (
+                    len(between) <= 3
+                    and nominal
+                    and not any(
+                        w in stops or w in self.subject_stops or w in _PRONOUNS for w in between
+                    )
+                ):
+                    return True
+                if len(between) == 1 and between[0] in self.config.general_people:
+                    return True  # "its inability to stop people upload child porn"
         return False
 
     def _cases_counted_for(
@@ -1392,6 +1411,9 @@ class Analyzer:
         ):
             phrase.insert(0, phrase[0] - 1)
         said = [tokens[i][2] for i in phrase]
+        if len(said) > 2 and said[0] in _QUANTIFIERS and said[1] == "of":
+            # "Each of the accused faces …": of the report's own accused
+            phrase, said = phrase[2:], said[2:]
         if not self._one_of_the_report(said):
             return False
         if said[0] in _DEFINITE:
@@ -1401,8 +1423,8 @@ class Analyzer:
         # place after a preposition ("in Kerala")
         for i in phrase:
             opens = i == 0 or sentence_of[i - 1] != sentence
-            if not text[tokens[i][0]].isupper():
-                continue
+            if not all(text[tokens[k][0]].isupper() for k in range(i, phrase[-1] + 1)):
+                continue  # a name runs to the head ("Ravi Kumar"; not "Telegram channel admins")
             if opens and not (via_aside and len(phrase) == 1):
                 continue
             if not opens and tokens[i - 1][2] in self.config.prepositions:
@@ -1758,7 +1780,7 @@ class Analyzer:
             return False
         if self._requested_by_authority(text, tokens, sentence_of, first):
             return False
-        if self._generic_future(tokens, sentence_of, first):
+        if self._generic_future(text, tokens, sentence_of, first):
             return False
         after = words(last + 1, last + 1 + config.law_window)
         if self._names_no_material(text, tokens, first, last, sentence_of, after, conduct):
@@ -2125,7 +2147,7 @@ class Analyzer:
         return not any(w in _BE_FORMS or w in self.future_words for w in said)
 
     def _generic_future(
-        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
+        self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
     ) -> bool:
         """Whether a future word governs the conduct word at *first* with one of
         ``generic_subjects`` right before it: "warned that predators would share children's
@@ -2145,9 +2167,10 @@ class Analyzer:
             # "the offenders would share …": those of the report, their habit; but a warning's
             # "the predators would circulate …" is still a forecast
             return any(
-                tokens[i][2] in self.warning_verbs
+                tokens[i][2] in _WARNED and not any(m in text_between for m in ",;")
                 for i in range(max(0, subject - 8), subject)
                 if sentence_of[i] == sentence
+                for text_between in (text[tokens[i][1] : tokens[subject][0]],)
             )
         # "the two arrested offenders would share …": those of the report
         return not (before in ("arrested", "accused") or _count_of(before) > 0)
@@ -3348,13 +3371,31 @@ def _sentence_index(
 
 
 # the nouns of a sexual act after its qualifier ("the sexual assault", "the sexual abuse")
-_ACT_NOUNS = frozenset({"assault", "assaults", "abuse", "act", "acts", "harassment", "in", "on"})
+_ACT_NOUNS = frozenset({"assault", "assaults", "abuse", "act", "acts", "harassment"})
 # what an act's name may head that is no act: "the sexual assault accused", "the rape case"
 _NOT_THE_ACT = frozenset(
-    {"accused", "case", "cases", "convict", "spot", "site", "trial", "survivor", "victim"}
+    {
+        "accused",
+        "case",
+        "cases",
+        "convict",
+        "spot",
+        "site",
+        "scene",
+        "house",
+        "family",
+        "protest",
+        "trial",
+        "survivor",
+        "survivors",
+        "victim",
+        "victims",
+    }
 )
 # the determiners of one particular person or thing ("the accused", "his aide")
 _DEFINITE = frozenset({"the", "this", "that", "his", "her", "their", "its"})
+# the verbs of a warning that make "the predators would …" a forecast (not the noun "warning")
+_WARNED = frozenset({"warned", "warns", "warn", "cautioned", "cautions"})
 # words that make a subject any or every one ("every person in Telangana", "a student")
 _QUANTIFIERS = frozenset({"every", "any", "a", "an", "all", "each", "some", "many", "most"})
 
