@@ -1268,9 +1268,13 @@ class Analyzer:
     def _near_topic(
         self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
     ) -> bool:
-        """Whether one of ``near_topic_cues`` ends right before the conduct word at *first*, or
-        one word before it, with no comma, semicolon or colon between: "a campaign against
-        sextortion", "its inability to stop people upload child porn"."""
+        """Whether one of ``near_topic_cues`` ends right before the conduct word at *first*
+        ("a campaign against sextortion"), with no comma, semicolon or colon between; or up to
+        three words before it when they are the topic's own phrase before a noun that heads an
+        "of" phrase ("combat the growing online circulation of …"), or one word of
+        ``general_people`` ("its inability to stop people upload child porn"). A person noun
+        ("peddlers") is the cue's topic only right after it, and never after a cue ending in
+        "the" ("dealing with the buyer and sold …")."""
         cues = self.near_topic_cues.by_first
         if not any(tokens[i][2] in cues for i in range(max(0, first - 7), first)):
             return False  # most conduct words have no cue's first word before them
