@@ -29,8 +29,6 @@ def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
         # a list right after the Act's name, with no "धारा": its letters kept (not s.67 for
         # "67बी"); a count after the Act is none
         ("आईटी एक्ट 67बी के तहत", [("it-act-2000", "67B")]),
-        # the 2008 amending Act named for the section it inserted, as English reports do
-        ("सूचना प्रौद्योगिकी (संशोधन) अधिनियम 2008 की धारा 67बी", [("it-act-2000", "67B")]),
         # the Act's common Hindi name besides its official one
         ("यौन अपराधों से बच्चों का संरक्षण अधिनियम की धारा 15", [("pocso-2012", "15")]),
         ("आईटी एक्ट-67 बी में केस दर्ज", [("it-act-2000", "67B")]),
