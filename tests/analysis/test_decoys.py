@@ -1941,6 +1941,28 @@ def test_the_ninth_review_s_findings_are_mended(
     [
         # review 2026-12-05c: topic cues with their own phrase between, or a person as object
         ("The DGP said the war against peddlers of child pornography will continue.", []),
+        # lists of topic nouns (review 2026-12-05e H1)
+        (
+            "The government imposed a ban on the online downloading and sharing of child "
+            "pornography.",
+            [],
+        ),
+        (
+            "The DGP called for a ban on the creation, storage and sharing of child sexual "
+            "abuse material.",
+            [],
+        ),
+        (
+            "The school held a session on awareness about the consequences of sharing nude "
+            "photos of minors.",
+            [],
+        ),
+        # "posted at least" is an upload (H7)
+        (
+            "The accused had earlier posted at least five obscene videos of the minor on "
+            "Instagram.",
+            ["uploading"],
+        ),
         ("The unit will combat the growing online circulation of child pornography.", []),
         ("Cyber police are tackling the online sharing of nude photos of minors.", []),
         # officers posted at a cell; the act after them is read

@@ -34,6 +34,11 @@ def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
         ("आईटी एक्ट-67 बी में केस दर्ज", [("it-act-2000", "67B")]),
         ("आईपीसी 354 डी और 509 के तहत", [("ipc-1860", "354D"), ("ipc-1860", "509")]),
         ("पॉक्सो एक्ट 3 आरोपियों पर लगा", [("pocso-2012", None)]),
+        # a plain number only before "के तहत"; not a court's or a case's number (review
+        # 2026-12-05e H8)
+        ("आईटी एक्ट 67 के तहत केस दर्ज", [("it-act-2000", "67")]),
+        ("विशेष न्यायाधीश पॉक्सो एक्ट-2 की अदालत ने फैसला सुनाया", [("pocso-2012", None)]),
+        ("पॉक्सो एक्ट 123/2023 में केस दर्ज", [("pocso-2012", None)]),
         # "सेक्शन" (section, transliterated) and the Act's year between it and its Act
         ("POCSO एक्ट 2012 के सेक्शन 14 के तहत अपराध है", [("pocso-2012", "14")]),
         ("आईटी एक्ट के सेक्शन 67बी के तहत", [("it-act-2000", "67B")]),

@@ -941,3 +941,38 @@ def test_a_sentence_after_but_keeps_the_provision_named_before(catalog: Catalog)
     assert sentence.imposed
     assert sentence.provision == "pocso-2012/s14(1)"
     assert sentence.differs is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 2026-12-05e: an age after "gave" is no term; a judgment's "ऐसी स्थिति में" order;
+        # a judge's remark of the law after "कि"; a condition with "और" inside; a demand before
+        # "जबकि"
+        (
+            "The court heard that the man gave the 14-year-old girl a phone under Section 67B of "
+            "the IT Act, and the prosecutor demanded five years' rigorous imprisonment.",
+            [False],
+        ),
+        (
+            "अतः ऐसी स्थिति में अभियुक्त को आईटी एक्ट की धारा 67बी में 3 वर्ष के कारावास से दंडित किया जाता है।",
+            [True],
+        ),
+        (
+            "विशेष न्यायाधीश ने टिप्पणी की कि आईटी एक्ट की धारा 67बी में दोषी को 5 साल की सजा दी जाती है।",
+            [False],
+        ),
+        (
+            "यदि आरोपी दोषी पाया गया और उसे आईटी एक्ट की धारा 67बी में 5 साल की सजा हुई तो नौकरी जाएगी।",
+            [False],
+        ),
+        (
+            "परिजनों की मांग है कि आरोपी को 20 साल की सजा दी जाए, जबकि कोर्ट ने उसे आईटी एक्ट की धारा "
+            "67बी में 5 साल की सजा सुनाई।",
+            [False, True],
+        ),
+    ],
+)
+def test_the_twelfth_review_s_sentences(catalog: Catalog, text: str, expected: list[bool]) -> None:
+    """Review 2026-12-05e: a court's sentence, the law, a demand or a condition."""
+    assert [p.imposed for p in _stated(catalog, text)] == expected

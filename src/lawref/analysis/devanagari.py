@@ -32,6 +32,10 @@ _START = rf"(?<![{_BLOCK}A-Za-z0-9])"
 _END = rf"(?![{_BLOCK}])"
 
 
+# "के तहत" (under) right after a list
+_UNDER = re.compile(r"\s{1,2}के\s{1,2}तहत(?![\u0900-\u097f])")
+
+
 @dataclass(frozen=True, slots=True)
 class SectionList:
     """A list of section numbers after "धारा" (or, continuing a list after its Act, after a
@@ -158,8 +162,9 @@ class DevanagariReader:
 
     def after_act(self, text: str, at: int, high: int) -> SectionList | None:
         """The list right after an Act's name at *at*, with no "धारा" ("आईटी एक्ट 67बी",
-        "आईपीसी 354 डी और 509"), or None; not a count ("पॉक्सो एक्ट 3 आरोपियों": a number
-        before one of ``stop_words``)."""
+        "आईपीसी 354 डी और 509", "आईटी एक्ट 67 के तहत"), or None: a list that opens with a plain
+        number only before "के तहत" (not a court's number, a date, an age or a count: "पॉक्सो
+        एक्ट-2 की अदालत", "पॉक्सो एक्ट 3 आरोपियों"), and none with a year."""
         match = self.after_act_pattern.match(text, at, high)
         if match is None:
             return None
@@ -167,10 +172,15 @@ class DevanagariReader:
         if not found.numbers:
             return None
         first = found.numbers[0]
-        if text[first[0] : first[1]].translate(_DIGITS).isdigit() and self.stop_after.match(
-            text, first[1]
+        if text[first[0] : first[1]].translate(_DIGITS).isdigit() and not _UNDER.match(
+            text, found.end
         ):
+            # a plain number after an Act's name is a section only before "के तहत" ("आईटी एक्ट
+            # 67 के तहत"); else a court's number ("पॉक्सो एक्ट-2 की अदालत"), a case number
+            # ("123/2023"), a date, an age or a count
             return None
+        if any(len(number[2]) == 4 and number[2].isdigit() for number in found.numbers):
+            return None  # "…/2023": a year
         return found
 
     def continued(self, text: str, at: int, high: int) -> SectionList | None:

@@ -151,7 +151,7 @@ _IMPOSED = re.compile(
     # right after "gave" or an object of up to four words (not "gave bail to the accused after
     # he spent two years in jail", "gave him time")
     rf"|gave(?=\s+(?:(?!bail\b|relief\b|time\b)[\w'\u2019-]+\s+){{0,4}}?(?:an?\s+)?"
-    rf"(?:{_NUM}[\s-]{_UNIT}|life\b|rigorous\b|simple\b))"
+    rf"(?:{_NUM}[\s-]{_UNIT}(?![\s-]+old)|life\b|rigorous\b|simple\b))"
     r"|(?:ordered|directed)\s+(?:[\w'\u2019]+\s+){0,3}?to\s+pay))\b",
     re.IGNORECASE,
 )
@@ -221,16 +221,23 @@ _HI_ONE_PERSON = re.compile(
     rf"(?<![{_HI}])(?:अभियुक्त|अतः|आदेश|कोर्ट\sने|न्यायालय\sने|न्यायाधीश|अदालत\sने)(?![{_HI}])"
     r"|\[name\]"
 )
-_HI_IN_GENERAL = re.compile(rf"(?<![{_HI}])(?:ऐसे|ऐसी|आजकल|जानकारों|वाले\sको|वालों\sको)(?![{_HI}])")
+_HI_IN_GENERAL = re.compile(
+    rf"(?<![{_HI}])(?:ऐसे\s(?:मामलों|मामले|अपराध|अपराधों|अपराधियों|अपराधी|लोगों)|आजकल|जानकारों"
+    rf"|वाले\sको|वालों\sको)(?![{_HI}])"
+)
+# "कि" (that): what a judge says after it is reported speech, the order only if it names one
+_HI_THAT = re.compile(rf"(?<![{_HI}])कि(?![{_HI}])")
 # a condition before a sentence ("अगर 5 साल की जेल हुई तो …")
 _HI_IF = re.compile(rf"(?<![{_HI}])(?:अगर|यदि)(?![{_HI}])")
 # the law stated before a "लेकिन": a provision, what may be, a limit
 _HI_LAW_BEFORE = re.compile(
-    rf"प्रावधान|सकत|(?<![{_HI}])(?:तक|होगी|होगा|होती|होता|है|हैं|मांगी|मांग)(?![{_HI}])"
-    r"|जाती|जाता"
+    rf"प्रावधान|सकत|(?<![{_HI}])(?:तक|होगी|होगा|होती|होता|मांगी|मांग|चाहिए)(?![{_HI}])"
+    rf"|जाती|जाता|(?<![{_HI}])(?:सजा|सज़ा|कैद|कारावास)\sहै(?![{_HI}])"
 )
 # a clause's end between a cue and the term ("पहले भी ऐसी हरकत कर चुका है, कोर्ट ने …")
 _HI_CLAUSE_END = re.compile(rf",|(?<![{_HI}])(?:और|तो)(?![{_HI}])")
+# what ends a condition ("अगर … तो", or a comma)
+_HI_THEN = re.compile(rf",|(?<![{_HI}])तो(?![{_HI}])")
 # a perfect after a cue: a sentence passed before ("सुनाई गई थी", "हो चुकी है")
 _HI_PERFECT = re.compile(rf"\A[^\u0964.,]{{0,12}}?(?<![{_HI}])(?:थी|था|थे|चुकी|चुका|चुके)(?![{_HI}])")
 _HI_FRACTIONS = {"डेढ़": 1.5, "ढाई": 2.5}
@@ -775,7 +782,7 @@ def _law_then_sentence(
             before
             and after
             and len(before) + len(after) == len(parts)
-            and _HI_LAW_BEFORE.search(text, head, turn.start())
+            and _HI_LAW_BEFORE.search(text, low, turn.start())
             and not _passed_cue(text, head, turn.start())
             and _HI_IMPOSED.search(text, turn.end(), high)
         ):
@@ -797,8 +804,9 @@ def _hindi_imposed(text: str, parts: Sequence[_Part], sentence: tuple[int, int])
         return False
     sentence_start, sentence_end = sentence
     for condition in _HI_IF.finditer(text, sentence_start, start):
-        if not _HI_CLAUSE_END.search(text, condition.end(), start):
-            return False  # "अगर 5 साल की जेल हुई तो …": a condition, no sentence
+        if not _HI_THEN.search(text, condition.end(), start):
+            # "अगर 5 साल की जेल हुई तो …", "यदि … और उसे 5 साल की सजा हुई तो …": a condition
+            return False
     earlier = [
         e
         for e in _HI_EARLIER.finditer(text, sentence_start, start)
@@ -815,6 +823,11 @@ def _hindi_imposed(text: str, parts: Sequence[_Part], sentence: tuple[int, int])
         if _HI_PRESENT.match(text, cue.end(), sentence_end):
             # "अतः अभियुक्त को … से दंडित किया जाता है" (the order); not "ऐसे मामलों में …"
             said = text[sentence_start : cue.start()]
+            that = list(_HI_THAT.finditer(said))
+            if that:
+                # "न्यायाधीश ने टिप्पणी की कि … सजा दी जाती है": the law, reported; "आदेश दिया जाता
+                # है कि अभियुक्त को … दंडित किया जाता है": the order
+                said = said[that[-1].end() :]
             if _HI_ONE_PERSON.search(said) and not _HI_IN_GENERAL.search(said):
                 return True
             continue
