@@ -37,6 +37,7 @@ def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
         # a plain number only before "के तहत"; not a court's or a case's number (review
         # 2026-12-05e H8)
         ("आईटी एक्ट 67 के तहत केस दर्ज", [("it-act-2000", "67")]),
+        ("पॉक्सो एक्ट 3/4 में केस दर्ज", [("pocso-2012", "3"), ("pocso-2012", "4")]),
         ("विशेष न्यायाधीश पॉक्सो एक्ट-2 की अदालत ने फैसला सुनाया", [("pocso-2012", None)]),
         ("पॉक्सो एक्ट 123/2023 में केस दर्ज", [("pocso-2012", None)]),
         # "सेक्शन" (section, transliterated) and the Act's year between it and its Act

@@ -976,3 +976,35 @@ def test_a_sentence_after_but_keeps_the_provision_named_before(catalog: Catalog)
 def test_the_twelfth_review_s_sentences(catalog: Catalog, text: str, expected: list[bool]) -> None:
     """Review 2026-12-05e: a court's sentence, the law, a demand or a condition."""
     assert [p.imposed for p in _stated(catalog, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "imposed", "differs"),
+    [
+        # review 2026-12-05f: "gave" with an aside; an order after "आदेश दिया कि"; a bare term
+        # with no word of the law is not said to differ inside the law's range
+        (
+            "The court gave the 32-year-old, a resident of Bhopal, five years' rigorous "
+            "imprisonment under Section 67B of the IT Act.",
+            True,
+            False,
+        ),
+        (
+            "न्यायालय ने आदेश दिया कि दोषी को आईटी एक्ट की धारा 67बी में 3 वर्ष के कारावास से "
+            "दंडित किया जाता है।",
+            True,
+            False,
+        ),
+        (
+            "The court gave the 28-year-old, who had shared obscene videos of a minor, three "
+            "years' imprisonment under Section 67B of the IT Act.",
+            False,
+            False,
+        ),
+    ],
+)
+def test_the_thirteenth_review_s_sentences(
+    catalog: Catalog, text: str, imposed: bool, differs: bool
+) -> None:
+    (stated,) = _stated(catalog, text)
+    assert (stated.imposed, stated.differs is not None) == (imposed, differs)

@@ -419,8 +419,13 @@ class CitationReader:
         for index, (act_start, act_end, _) in enumerate(acts):
             if index in used_acts:
                 continue
-            if self.devanagari.present(text, act_start, act_end):
-                continue  # "आईटी एक्ट 67बी": the Devanagari reader reads its letters
+            if self.devanagari.present(text, act_start, act_end) and (
+                self.devanagari.after_act(text, act_end, high) is not None
+                or self.devanagari.counted_after(text, act_end, high)
+            ):
+                # "आईटी एक्ट 67बी": the Devanagari reader reads its letters; "पॉक्सो एक्ट 3
+                # आरोपियों": a count, no section
+                continue
             direct = _DIRECT.match(text, act_end)
             if direct is None:
                 continue

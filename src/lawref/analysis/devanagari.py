@@ -32,10 +32,6 @@ _START = rf"(?<![{_BLOCK}A-Za-z0-9])"
 _END = rf"(?![{_BLOCK}])"
 
 
-# "के तहत" (under) right after a list
-_UNDER = re.compile(r"\s{1,2}के\s{1,2}तहत(?![\u0900-\u097f])")
-
-
 @dataclass(frozen=True, slots=True)
 class SectionList:
     """A list of section numbers after "धारा" (or, continuing a list after its Act, after a
@@ -161,10 +157,9 @@ class DevanagariReader:
         return gap is not None and self.keyword.match(text, gap.end(), high) is not None
 
     def after_act(self, text: str, at: int, high: int) -> SectionList | None:
-        """The list right after an Act's name at *at*, with no "धारा" ("आईटी एक्ट 67बी",
-        "आईपीसी 354 डी और 509", "आईटी एक्ट 67 के तहत"), or None: a list that opens with a plain
-        number only before "के तहत" (not a court's number, a date, an age or a count: "पॉक्सो
-        एक्ट-2 की अदालत", "पॉक्सो एक्ट 3 आरोपियों"), and none with a year."""
+        """The list right after an Act's name at *at*, with no "धारा", that opens with a number
+        with a section's letter ("आईटी एक्ट 67बी", "आईपीसी 354 डी और 509"), or None (a plain
+        number is the English reader's), and none with a year."""
         match = self.after_act_pattern.match(text, at, high)
         if match is None:
             return None
@@ -172,16 +167,23 @@ class DevanagariReader:
         if not found.numbers:
             return None
         first = found.numbers[0]
-        if text[first[0] : first[1]].translate(_DIGITS).isdigit() and not _UNDER.match(
-            text, found.end
-        ):
-            # a plain number after an Act's name is a section only before "के तहत" ("आईटी एक्ट
-            # 67 के तहत"); else a court's number ("पॉक्सो एक्ट-2 की अदालत"), a case number
-            # ("123/2023"), a date, an age or a count
+        if text[first[0] : first[1]].translate(_DIGITS).isdigit():
+            # a plain number after an Act's name is left to the English reader's list after an
+            # Act ("पॉक्सो एक्ट 3/4 में", "आईपीसी 376 और पॉक्सो एक्ट 6 में"); only a number with a
+            # section's letter needs this one ("आईटी एक्ट 67बी": the English reader reads 67)
             return None
         if any(len(number[2]) == 4 and number[2].isdigit() for number in found.numbers):
             return None  # "…/2023": a year
         return found
+
+    def counted_after(self, text: str, at: int, high: int) -> bool:
+        """Whether the number right after an Act's name at *at* counts something ("पॉक्सो एक्ट
+        3 आरोपियों": before one of ``stop_words``), so no list is read there."""
+        match = self.after_act_pattern.match(text, at, high)
+        if match is None:
+            return False
+        item = self.item.match(text, match.start("list"), match.end("list"))
+        return item is not None and self.stop_after.match(text, item.end()) is not None
 
     def continued(self, text: str, at: int, high: int) -> SectionList | None:
         """The list that continues at *at*, right after an Act ("… भादवि व 3/4 पॉक्सो एक्ट",

@@ -150,7 +150,7 @@ _IMPOSED = re.compile(
     # "the court gave the accused three years", "gave five years of RI to the accused": a term
     # right after "gave" or an object of up to four words (not "gave bail to the accused after
     # he spent two years in jail", "gave him time")
-    rf"|gave(?=\s+(?:(?!bail\b|relief\b|time\b)[\w'\u2019-]+\s+){{0,4}}?(?:an?\s+)?"
+    rf"|gave(?=\s+(?:(?!bail\b|relief\b|time\b)[\w'\u2019,-]+\s+){{0,7}}?(?:an?\s+)?"
     rf"(?:{_NUM}[\s-]{_UNIT}(?![\s-]+old)|life\b|rigorous\b|simple\b))"
     r"|(?:ordered|directed)\s+(?:[\w'\u2019]+\s+){0,3}?to\s+pay))\b",
     re.IGNORECASE,
@@ -222,11 +222,13 @@ _HI_ONE_PERSON = re.compile(
     r"|\[name\]"
 )
 _HI_IN_GENERAL = re.compile(
-    rf"(?<![{_HI}])(?:ऐसे\s(?:मामलों|मामले|अपराध|अपराधों|अपराधियों|अपराधी|लोगों)|आजकल|जानकारों"
+    rf"(?<![{_HI}])(?:(?:ऐसे|ऐसी)(?!\s(?:स्थिति|दशा|में)(?![{_HI}]))|आजकल|जानकारों"
     rf"|वाले\sको|वालों\sको)(?![{_HI}])"
 )
 # "कि" (that): what a judge says after it is reported speech, the order only if it names one
 _HI_THAT = re.compile(rf"(?<![{_HI}])कि(?![{_HI}])")
+# a remark or a report before "कि" (not an order: "आदेश दिया कि दोषी को …")
+_HI_REMARK = re.compile(rf"टिप्पणी|(?<![{_HI}])(?:कहा|लिखा|बताया|माना)(?![{_HI}])")
 # a condition before a sentence ("अगर 5 साल की जेल हुई तो …")
 _HI_IF = re.compile(rf"(?<![{_HI}])(?:अगर|यदि)(?![{_HI}])")
 # the law stated before a "लेकिन": a provision, what may be, a limit
@@ -237,7 +239,7 @@ _HI_LAW_BEFORE = re.compile(
 # a clause's end between a cue and the term ("पहले भी ऐसी हरकत कर चुका है, कोर्ट ने …")
 _HI_CLAUSE_END = re.compile(rf",|(?<![{_HI}])(?:और|तो)(?![{_HI}])")
 # what ends a condition ("अगर … तो", or a comma)
-_HI_THEN = re.compile(rf",|(?<![{_HI}])तो(?![{_HI}])")
+_HI_THEN = re.compile(rf",|(?<![{_HI}])(?:तो|तब)(?![{_HI}])")
 # a perfect after a cue: a sentence passed before ("सुनाई गई थी", "हो चुकी है")
 _HI_PERFECT = re.compile(rf"\A[^\u0964.,]{{0,12}}?(?<![{_HI}])(?:थी|था|थे|चुकी|चुका|चुके)(?![{_HI}])")
 _HI_FRACTIONS = {"डेढ़": 1.5, "ढाई": 2.5}
@@ -414,7 +416,9 @@ class PunishmentReader:
             differs=(
                 _exceeds(text, parts, law, cited, claims, day)
                 if imposed
-                else _differs(stated, parts, law, cited, claims, day)
+                else _differs(
+                    stated, parts, law, cited, claims, day, _LAW_WORDED.search(text, low, high)
+                )
             ),
             imposed=imposed,
         )
@@ -765,6 +769,14 @@ def _passed_cue(text: str, low: int, high: int) -> bool:
     )
 
 
+def _may_be_cue(text: str, low: int, high: int) -> bool:
+    """Whether a cue of a sentence (``_HI_IMPOSED``) in *text[low:high]* is followed by a word of
+    what may be or is asked for ("सजा दी जाए", "सुनाई जा सकती है")."""
+    return any(
+        _HI_MAY_BE.match(text, cue.end(), high) for cue in _HI_IMPOSED.finditer(text, low, high)
+    )
+
+
 def _law_then_sentence(
     text: str, parts: Sequence[_Part], low: int, high: int
 ) -> list[tuple[list[_Part], tuple[int, int]]]:
@@ -782,7 +794,11 @@ def _law_then_sentence(
             before
             and after
             and len(before) + len(after) == len(parts)
-            and _HI_LAW_BEFORE.search(text, low, turn.start())
+            and (
+                _HI_LAW_BEFORE.search(text, head, turn.start())
+                # a demand or wish before it: "की मांग है कि आरोपी को 20 साल की सजा दी जाए, जबकि …"
+                or _may_be_cue(text, head, turn.start())
+            )
             and not _passed_cue(text, head, turn.start())
             and _HI_IMPOSED.search(text, turn.end(), high)
         ):
@@ -823,12 +839,16 @@ def _hindi_imposed(text: str, parts: Sequence[_Part], sentence: tuple[int, int])
         if _HI_PRESENT.match(text, cue.end(), sentence_end):
             # "अतः अभियुक्त को … से दंडित किया जाता है" (the order); not "ऐसे मामलों में …"
             said = text[sentence_start : cue.start()]
-            that = list(_HI_THAT.finditer(said))
+            that = [t for t in _HI_THAT.finditer(said) if _HI_REMARK.search(said, 0, t.start())]
             if that:
                 # "न्यायाधीश ने टिप्पणी की कि … सजा दी जाती है": the law, reported; "आदेश दिया जाता
                 # है कि अभियुक्त को … दंडित किया जाता है": the order
                 said = said[that[-1].end() :]
-            if _HI_ONE_PERSON.search(said) and not _HI_IN_GENERAL.search(said):
+            if (
+                _HI_ONE_PERSON.search(said)
+                and not _HI_IN_GENERAL.search(said)
+                and not (_HI_REMARK.search(said) and "आदेश" not in said)
+            ):
                 return True
             continue
         return True
@@ -907,12 +927,13 @@ def _differs(
     provision: str | None,
     claims: str,
     day: dt.date,
+    law_worded: object = True,
 ) -> str | None:
     """How the statement differs from the law on *day*: a stated maximum term or fine that no
     conviction tier of the provision has, a life term or death the provision does not provide."""
     if law is None or provision is None:
         return None
-    if not _problems(stated, parts, law):
+    if not _problems(stated, parts, law, bool(law_worded)):
         return None
     kinds = {p.kind for p in parts}
     said = claims or ", ".join(sorted(kinds - {"term", "fine"}))
@@ -921,7 +942,9 @@ def _differs(
     )
 
 
-def _problems(stated: _Stated, parts: Sequence[_Part], law: Penalty) -> list[str]:
+def _problems(
+    stated: _Stated, parts: Sequence[_Part], law: Penalty, law_worded: bool = True
+) -> list[str]:
     """What of a statement no conviction tier of *law* has: its maximum term, its minimum, its
     fine, life or death."""
     tiers = _tiers(law)
@@ -929,8 +952,16 @@ def _problems(stated: _Stated, parts: Sequence[_Part], law: Penalty) -> list[str
     if stated.bare_term and stated.max_months is not None:
         # a term said with no limit may be the law's maximum or its minimum: it differs when no
         # tier has it as either ("carries three years" under IT Act s.67B, whose terms are up
-        # to five and seven years; not "carries 20 years" where twenty is the minimum)
-        if not any(_a_bound(stated.max_months, t.imprisonment) for t in tiers):
+        # to five and seven years; not "carries 20 years" where twenty is the minimum), when
+        # said with a word of the law (``_LAW_WORDED``); with none it may be a sentence ("gave
+        # the 28-year-old, who had shared …, three years' imprisonment") and differs only
+        # outside every tier's range ("could be sentenced to ten years" under s.67B)
+        months = stated.max_months
+        if (
+            not any(_within(months, t.imprisonment) for t in tiers)
+            if not law_worded
+            else not any(_a_bound(months, t.imprisonment) for t in tiers)
+        ):
             problems.append("term")
     elif stated.max_months is not None and not any(
         t.imprisonment is not None and t.imprisonment.max_months == stated.max_months for t in tiers
@@ -957,6 +988,30 @@ def _problems(stated: _Stated, parts: Sequence[_Part], law: Penalty) -> list[str
             problems.append("fine")
     problems.extend(_life_and_death({p.kind for p in parts}, tiers))
     return problems
+
+
+# words that say a statement is of the law: "carries", "punishable with", "provides", "the
+# punishment is", "may extend to"; "प्रावधान", "सजा है", "होती है", "हो सकती है", "दी जाती है"
+_LAW_WORDED = re.compile(
+    r"\b(?:carr(?:y|ies)|punishable|provides?|provided|prescribes?|prescribed|entails?|attracts?"
+    r"|invites?|punishment\s+(?:is|of|for|under)|penalty\s+(?:is|of|for|under)|may\s+extend"
+    r"|up\s*to|maximum|minimum|faces?|facing)\b"
+    rf"|प्रावधान|(?<![{_HI}])(?:होती|होता|सकती|सकता|सकते)(?![{_HI}])|सजा\sहै|दी\sजाती|किया\sजाता",
+    re.IGNORECASE,
+)
+
+
+def _within(months: float, imprisonment: Imprisonment | None) -> bool:
+    """Whether a term of *months* is one a tier allows: at least its minimum, at most its
+    maximum (no maximum with a minimum or life: no bound; neither: any term unless life
+    outright)."""
+    if imprisonment is None:
+        return False
+    if imprisonment.min_months is not None and months < imprisonment.min_months:
+        return False
+    if imprisonment.max_months is not None:
+        return months <= imprisonment.max_months
+    return imprisonment.min_months is not None or not imprisonment.life
 
 
 def _a_bound(months: float, imprisonment: Imprisonment | None) -> bool:

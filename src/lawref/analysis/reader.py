@@ -1285,27 +1285,19 @@ class Analyzer:
         # a noun that heads an "of" phrase, or is joined to one ("the downloading and sharing
         # of", "the circulation and sale of"), or a gerund after "of" ("the consequences of
         # sharing …")
-        listed = (
-            first + 1 < len(tokens)
-            and "," in text[tokens[first][1] : tokens[first + 1][0]]
-            and following.endswith(("ion", "ions", "ing", "sale", "age"))
-        )
+        # a noun that heads an "of" phrase, alone or joined to the next ("the circulation and
+        # sale of", "the downloading and sharing of"); not "unable to stop the boy viewing and
+        # downloading child pornography" (no "of": his acts)
+        ahead = [tokens[i][2] for i in range(first + 1, min(len(tokens), first + 4))]
         nominal = noun and (
             following == "of"
-            or (following in ("and", "or") and first > 0)
-            or listed
-            or (first > 0 and tokens[first - 1][2] == "of")
+            or (following in ("and", "or") and len(ahead) >= 3 and ahead[2] == "of")
         )
         sentence = sentence_of[first]
         low = first
         nouns = ("ion", "ions", "ing", "sale", "age")
         while low > max(0, first - 7) and sentence_of[low - 1] == sentence:
-            gap = text[tokens[low - 1][1] : tokens[low][0]]
-            if any(mark in gap for mark in ";:") or (
-                "," in gap
-                # a comma inside a list of nouns ("the creation, storage and sharing of")
-                and not (tokens[low - 1][2].endswith(nouns) and tokens[low][2].endswith(nouns))
-            ):
+            if any(mark in text[tokens[low - 1][1] : tokens[low][0]] for mark in ",;:"):
                 break
             low -= 1
         said = [tokens[i][2] for i in range(low, first)]
@@ -1321,21 +1313,18 @@ class Analyzer:
                     continue
                 if not between:
                     return True
+                if cue == ("what", "is"):
+                    continue  # "What is Sextortion?"; not "What is shocking is the selling …"
                 # up to three words of the topic's own phrase between ("the growing online
                 # circulation of", "the online sharing of"): the conduct word a noun heading an
                 # "of" phrase, and no clause or subject between ("Despite the ban on Telegram he
                 # uploaded …", "some kind of online racket selling …")
-                while between and (
-                    between[-1].endswith(nouns)
-                    or (
-                        len(between) >= 2
-                        and between[-1] in ("and", "or")
-                        and between[-2].endswith(nouns)
-                    )
+                if (
+                    len(between) >= 2
+                    and between[-1] in ("and", "or")
+                    and between[-2].endswith(nouns)
                 ):
-                    # the nouns of a list before this one: "the online downloading and sharing
-                    # of …", "the creation, storage and sharing of …"
-                    between = between[:-2] if between[-1] in ("and", "or") else between[:-1]
+                    between = between[:-2]  # "the online downloading and sharing of …"
                 if (
                     len(between) <= 3
                     and nominal
