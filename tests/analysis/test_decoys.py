@@ -1941,7 +1941,12 @@ def test_the_ninth_review_s_findings_are_mended(
     [
         # review 2026-12-05c: topic cues with their own phrase between, or a person as object
         ("The DGP said the war against peddlers of child pornography will continue.", []),
-        # lists of topic nouns joined by "and" (review 2026-12-05e H1)
+        # lists of topic nouns, with commas too (review 2026-12-05e H1, 05g G3)
+        (
+            "The NGO is running a campaign against the creation, storage and sharing of child "
+            "sexual abuse material.",
+            [],
+        ),
         (
             "The government imposed a ban on the online downloading and sharing of child "
             "pornography.",

@@ -38,6 +38,12 @@ def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
         # 2026-12-05e H8)
         ("आईटी एक्ट 67 के तहत केस दर्ज", [("it-act-2000", "67")]),
         ("पॉक्सो एक्ट 3/4 में केस दर्ज", [("pocso-2012", "3"), ("pocso-2012", "4")]),
+        # a lettered section later in the list; counts, dates and courts after the Act are no
+        # sections (review 2026-12-05g)
+        ("आईटी एक्ट 67, 67ए के तहत", [("it-act-2000", "67"), ("it-act-2000", "67A")]),
+        ("आरोपी पॉक्सो एक्ट 3 दोषियों में शामिल", [("pocso-2012", None)]),
+        ("केस पॉक्सो एक्ट 10 जनवरी को दर्ज हुआ", [("pocso-2012", None)]),
+        ("विशेष न्यायाधीश पॉक्सो एक्ट 2 रमेश कुमार ने फैसला सुनाया", [("pocso-2012", None)]),
         ("विशेष न्यायाधीश पॉक्सो एक्ट-2 की अदालत ने फैसला सुनाया", [("pocso-2012", None)]),
         ("पॉक्सो एक्ट 123/2023 में केस दर्ज", [("pocso-2012", None)]),
         # "सेक्शन" (section, transliterated) and the Act's year between it and its Act

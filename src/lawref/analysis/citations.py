@@ -421,7 +421,7 @@ class CitationReader:
                 continue
             if self.devanagari.present(text, act_start, act_end) and (
                 self.devanagari.after_act(text, act_end, high) is not None
-                or self.devanagari.counted_after(text, act_end, high)
+                or self.devanagari.counted_after(text, act_start, act_end, high)
             ):
                 # "आईटी एक्ट 67बी": the Devanagari reader reads its letters; "पॉक्सो एक्ट 3
                 # आरोपियों": a count, no section

@@ -32,6 +32,17 @@ _START = rf"(?<![{_BLOCK}A-Za-z0-9])"
 _END = rf"(?![{_BLOCK}])"
 
 
+# what follows a number after an Act's name that is no section: a count, a span, a date, a
+# court ("2 सालों", "3 दोषियों", "10 जनवरी", "3 की अदालत", "2 कोर्ट")
+_NOT_A_SECTION = re.compile(
+    r"\s{0,2}-?\s{0,2}(?:साल|वर्ष|महीन|माह|दिन|दोषि|दोषी|आरोपि|आरोपी|लोग|युवक|व्यक्ति|बच्च|छात्र"
+    r"|की\s{1,2}अदालत|अदालत|कोर्ट|न्यायालय|मामल|केस|जनवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई"
+    r"|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर)"
+)
+# a court or a judge's post named with an Act ("विशेष न्यायाधीश पॉक्सो एक्ट 2")
+_COURT_BEFORE = re.compile(r"(?:न्यायाधीश|जज|अदालत|कोर्ट|न्यायालय)\s{1,2}(?:\(?\s?)?$")
+
+
 @dataclass(frozen=True, slots=True)
 class SectionList:
     """A list of section numbers after "धारा" (or, continuing a list after its Act, after a
@@ -166,24 +177,30 @@ class DevanagariReader:
         found = self._read(text, at, match.start("list"), match.end("list"))
         if not found.numbers:
             return None
-        first = found.numbers[0]
-        if text[first[0] : first[1]].translate(_DIGITS).isdigit():
-            # a plain number after an Act's name is left to the English reader's list after an
-            # Act ("पॉक्सो एक्ट 3/4 में", "आईपीसी 376 और पॉक्सो एक्ट 6 में"); only a number with a
-            # section's letter needs this one ("आईटी एक्ट 67बी": the English reader reads 67)
+        if all(text[n[0] : n[1]].translate(_DIGITS).isdigit() for n in found.numbers):
+            # plain numbers after an Act's name are left to the English reader's list after an
+            # Act ("पॉक्सो एक्ट 3/4 में", "आईपीसी 376 और पॉक्सो एक्ट 6 में"); a list with a
+            # section's letter needs this one ("आईटी एक्ट 67बी", "67, 67ए": the English reader
+            # reads 67)
             return None
         if any(len(number[2]) == 4 and number[2].isdigit() for number in found.numbers):
             return None  # "…/2023": a year
         return found
 
-    def counted_after(self, text: str, at: int, high: int) -> bool:
-        """Whether the number right after an Act's name at *at* counts something ("पॉक्सो एक्ट
-        3 आरोपियों": before one of ``stop_words``), so no list is read there."""
+    def counted_after(self, text: str, start: int, at: int, high: int) -> bool:
+        """Whether the number right after an Act's name (from *start* to *at*) is no section:
+        it counts something, dates or names ("पॉक्सो एक्ट 3 आरोपियों", "2 सालों", "10 जनवरी",
+        "3 की अदालत": one of ``stop_words`` or ``_NOT_A_SECTION`` after it), or the Act names a
+        court or a judge's post ("विशेष न्यायाधीश पॉक्सो एक्ट 2 …")."""
         match = self.after_act_pattern.match(text, at, high)
         if match is None:
             return False
         item = self.item.match(text, match.start("list"), match.end("list"))
-        return item is not None and self.stop_after.match(text, item.end()) is not None
+        if item is None:
+            return False
+        if self.stop_after.match(text, item.end()) or _NOT_A_SECTION.match(text, item.end()):
+            return True
+        return _COURT_BEFORE.search(text, max(0, start - 25), start) is not None
 
     def continued(self, text: str, at: int, high: int) -> SectionList | None:
         """The list that continues at *at*, right after an Act ("… भादवि व 3/4 पॉक्सो एक्ट",

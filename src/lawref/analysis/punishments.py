@@ -222,13 +222,14 @@ _HI_ONE_PERSON = re.compile(
     r"|\[name\]"
 )
 _HI_IN_GENERAL = re.compile(
-    rf"(?<![{_HI}])(?:(?:ऐसे|ऐसी)(?!\s(?:स्थिति|दशा|में)(?![{_HI}]))|आजकल|जानकारों"
+    rf"(?<![{_HI}])(?:(?:ऐसे|ऐसी)(?!\s(?:स्थिति|दशा|परिस्थिति|परिस्थितियों|हालत|हालात|में|वीडियो"
+    rf"|फोटो|तस्वीर|तस्वीरें|कृत्य|कृत्यों)(?![{_HI}]))|आजकल|जानकारों"
     rf"|वाले\sको|वालों\sको)(?![{_HI}])"
 )
 # "कि" (that): what a judge says after it is reported speech, the order only if it names one
 _HI_THAT = re.compile(rf"(?<![{_HI}])कि(?![{_HI}])")
 # a remark or a report before "कि" (not an order: "आदेश दिया कि दोषी को …")
-_HI_REMARK = re.compile(rf"टिप्पणी|(?<![{_HI}])(?:कहा|लिखा|बताया|माना)(?![{_HI}])")
+_HI_REMARK = re.compile(rf"टिप्पणी|(?<![{_HI}])(?:कहा|लिखा|बताया)(?![{_HI}])")
 # a condition before a sentence ("अगर 5 साल की जेल हुई तो …")
 _HI_IF = re.compile(rf"(?<![{_HI}])(?:अगर|यदि)(?![{_HI}])")
 # the law stated before a "लेकिन": a provision, what may be, a limit
@@ -795,7 +796,7 @@ def _law_then_sentence(
             and after
             and len(before) + len(after) == len(parts)
             and (
-                _HI_LAW_BEFORE.search(text, head, turn.start())
+                _HI_LAW_BEFORE.search(text, max(low, head - 40), turn.start())
                 # a demand or wish before it: "की मांग है कि आरोपी को 20 साल की सजा दी जाए, जबकि …"
                 or _may_be_cue(text, head, turn.start())
             )

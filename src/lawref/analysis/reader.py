@@ -1288,16 +1288,37 @@ class Analyzer:
         # a noun that heads an "of" phrase, alone or joined to the next ("the circulation and
         # sale of", "the downloading and sharing of"); not "unable to stop the boy viewing and
         # downloading child pornography" (no "of": his acts)
-        ahead = [tokens[i][2] for i in range(first + 1, min(len(tokens), first + 4))]
+        ahead = [tokens[i][2] for i in range(first + 1, min(len(tokens), first + 6))]
+        # … or listed with commas before one ("the uploading, storing and sharing of")
+        listed = (
+            first + 1 < len(tokens)
+            and "," in text[tokens[first][1] : tokens[first + 1][0]]
+            and "of" in ahead[:5]
+            and all(
+                w in self.trie.children or w in ("and", "or") for w in ahead[: ahead.index("of")]
+            )
+        )
         nominal = noun and (
             following == "of"
             or (following in ("and", "or") and len(ahead) >= 3 and ahead[2] == "of")
+            or listed
         )
         sentence = sentence_of[first]
         low = first
         nouns = ("ion", "ions", "ing", "sale", "age")
+        conduct_words = self.trie.children
         while low > max(0, first - 7) and sentence_of[low - 1] == sentence:
-            if any(mark in text[tokens[low - 1][1] : tokens[low][0]] for mark in ",;:"):
+            gap = text[tokens[low - 1][1] : tokens[low][0]]
+            if any(mark in gap for mark in ";:") or (
+                "," in gap
+                # a comma inside a list of conduct nouns ("the creation, storage and sharing
+                # of"); not "While tackling the investigation, sharing of …"
+                and not (
+                    tokens[low - 1][2] in conduct_words
+                    and tokens[low - 1][2].endswith(nouns)
+                    and tokens[low][2] in conduct_words
+                )
+            ):
                 break
             low -= 1
         said = [tokens[i][2] for i in range(low, first)]
@@ -1319,6 +1340,10 @@ class Analyzer:
                 # circulation of", "the online sharing of"): the conduct word a noun heading an
                 # "of" phrase, and no clause or subject between ("Despite the ban on Telegram he
                 # uploaded …", "some kind of online racket selling …")
+                while between and between[-1] in conduct_words and between[-1].endswith(nouns):
+                    between = between[:-1]  # "the creation, storage and sharing of …"
+                    if between and between[-1] in ("and", "or"):
+                        between = between[:-1]
                 if (
                     len(between) >= 2
                     and between[-1] in ("and", "or")
