@@ -1008,3 +1008,14 @@ def test_the_thirteenth_review_s_sentences(
 ) -> None:
     (stated,) = _stated(catalog, text)
     assert (stated.imposed, stated.differs is not None) == (imposed, differs)
+
+
+def test_a_judge_s_reported_order_is_not_said_to_differ(catalog: Catalog) -> None:
+    """Review 2026-12-05g: "न्यायाधीश ने कहा कि दोषी को … 3 साल … से दंडित किया जाता है" may
+    be the order itself; a bare term worded so is compared only with the law's range."""
+    (stated,) = _stated(
+        catalog,
+        "विशेष न्यायाधीश ने कहा कि दोषी को आईटी एक्ट की धारा 67बी में 3 साल के कारावास से दंडित "
+        "किया जाता है।",
+    )
+    assert stated.differs is None

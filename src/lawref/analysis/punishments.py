@@ -992,12 +992,13 @@ def _problems(
 
 
 # words that say a statement is of the law: "carries", "punishable with", "provides", "the
-# punishment is", "may extend to"; "प्रावधान", "सजा है", "होती है", "हो सकती है", "दी जाती है"
+# punishment is", "may extend to"; "प्रावधान", "सजा है", "होती है", "हो सकती है" (not "दंडित किया
+# जाता है", which a judge's reported order uses too)
 _LAW_WORDED = re.compile(
     r"\b(?:carr(?:y|ies)|punishable|provides?|provided|prescribes?|prescribed|entails?|attracts?"
     r"|invites?|punishment\s+(?:is|of|for|under)|penalty\s+(?:is|of|for|under)|may\s+extend"
     r"|up\s*to|maximum|minimum|faces?|facing)\b"
-    rf"|प्रावधान|(?<![{_HI}])(?:होती|होता|सकती|सकता|सकते)(?![{_HI}])|सजा\sहै|दी\sजाती|किया\sजाता",
+    rf"|प्रावधान|(?<![{_HI}])(?:होती|होता|सकती|सकता|सकते)(?![{_HI}])|सजा\sहै",
     re.IGNORECASE,
 )
 
