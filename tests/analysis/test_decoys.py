@@ -2038,3 +2038,52 @@ def test_the_eleventh_review_s_findings_are_mended(
 ) -> None:
     """Review 2026-12-05d: each text read as the review found right."""
     assert sorted(c for _, c in _conducts(catalog, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # M2: a person posted at a workplace is stationed there
+        (
+            "A teacher posted at a government school in Sitapur was arrested for sharing obscene "
+            "videos of a minor girl.",
+            ["sharing"],
+        ),
+        (
+            "The clerk posted in the tehsil office was booked under the POCSO Act after a minor's "
+            "obscene photos surfaced.",
+            [],
+        ),
+        (
+            "The teacher posted in the school's WhatsApp group an obscene video of a minor "
+            "student.",
+            ["uploading"],
+        ),
+        (
+            "He posted at the school's Facebook page obscene photos of a minor girl.",
+            ["uploading"],
+        ),
+        # M1: a body's task or a measure names the topic
+        (
+            "The cell tasked with controlling the circulation of child pornography arrested two "
+            "men.",
+            [],
+        ),
+        ("Police have taken steps to curb the spread of child sexual abuse material online.", []),
+        (
+            "The state launched a crackdown on the sharing of child pornography on Telegram.",
+            [],
+        ),
+        (
+            "Police said the accused was controlling the sale of obscene videos of minors through "
+            "a Telegram channel.",
+            ["selling"],
+        ),
+    ],
+)
+def test_the_fifteenth_review_s_medium_findings_are_mended(
+    catalog: Catalog, text: str, expected: list[str]
+) -> None:
+    """Review 2026-12-05g: officers posted at a workplace and bodies tasked with controlling the
+    circulation of material are no conduct; what they do with material is."""
+    assert sorted(c for _, c in _conducts(catalog, text)) == sorted(expected)

@@ -995,9 +995,22 @@ def test_the_twelfth_review_s_sentences(catalog: Catalog, text: str, expected: l
             True,
             False,
         ),
+        # review 2026-12-05g M4: an aside of any length between two commas
         (
             "The court gave the 28-year-old, who had shared obscene videos of a minor, three "
             "years' imprisonment under Section 67B of the IT Act.",
+            True,
+            False,
+        ),
+        (
+            "The court gave the 40-year-old, a resident of Pune who ran a Telegram channel, six "
+            "years' RI under Section 67B of the IT Act.",
+            True,
+            False,
+        ),
+        (
+            "He gave the minor, aged 13 years, a mobile phone, and the prosecution sought seven "
+            "years' imprisonment under Section 67B.",
             False,
             False,
         ),
@@ -1019,3 +1032,43 @@ def test_a_judge_s_reported_order_is_not_said_to_differ(catalog: Catalog) -> Non
         "किया जाता है।",
     )
     assert stated.differs is None
+
+
+@pytest.mark.parametrize(
+    ("text", "imposed"),
+    [
+        (
+            "विशेष न्यायाधीश ने फैसले में कहा कि दोषी को आईटी एक्ट की धारा 67बी में 3 वर्ष के कारावास "
+            "और 50 हजार रुपये अर्थदंड से दंडित किया जाता है।",
+            True,
+        ),
+        (
+            "विशेष न्यायाधीश ने कहा कि दोषी रमेश को पॉक्सो एक्ट की धारा 14 में 5 वर्ष के कारावास से "
+            "दंडित किया जाता है।",
+            True,
+        ),
+        # not a court's words, or the law in general
+        (
+            "विशेषज्ञों ने कहा कि दोषी को आईटी एक्ट की धारा 67बी में 3 वर्ष के कारावास से दंडित किया जाता है।",
+            False,
+        ),
+        (
+            "न्यायाधीश ने कहा कि ऐसे मामलों में दोषी को आईटी एक्ट की धारा 67बी में 3 वर्ष के कारावास "
+            "से दंडित किया जाता है।",
+            False,
+        ),
+        (
+            "न्यायाधीश ने टिप्पणी की कि दोषी पाए जाने पर आईटी एक्ट की धारा 67बी में 3 वर्ष के "
+            "कारावास से दंडित किया जाता है।",
+            False,
+        ),
+    ],
+)
+def test_a_court_s_words_that_the_convict_is_punished_are_its_order(
+    catalog: Catalog, text: str, imposed: bool
+) -> None:
+    """Review 2026-12-05g M3: after a court's "कहा कि", "दोषी को" or "दोषी रमेश को … दंडित किया
+    जाता है" names the one sentenced, so the court's order is reported; an expert's words, or
+    the law for "ऐसे मामलों", are not."""
+    (stated,) = _stated(catalog, text)
+    assert (stated.imposed, stated.differs) == (imposed, None)

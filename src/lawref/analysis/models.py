@@ -312,6 +312,10 @@ class NotObject(Frozen):
     the ``after`` words, material named first or not: "sent the seized videos for forensic
     examination", "sent to an observation home" ("sent the hospital staff obscene videos" is
     sharing)."""
+    triggers: tuple[str, ...] = ()
+    """When given, the rule reaches only these conduct words: "posted at a government school"
+    (an officer's or a teacher's posting) is no upload, "uploaded the videos at a cyber cafe"
+    is."""
 
 
 class NeededSetting(Frozen):

@@ -150,8 +150,11 @@ _IMPOSED = re.compile(
     # "the court gave the accused three years", "gave five years of RI to the accused": a term
     # right after "gave" or an object of up to four words (not "gave bail to the accused after
     # he spent two years in jail", "gave him time")
-    rf"|gave(?=\s+(?:(?!bail\b|relief\b|time\b)[\w'\u2019,-]+\s+){{0,7}}?(?:an?\s+)?"
-    rf"(?:{_NUM}[\s-]{_UNIT}(?![\s-]+old)|life\b|rigorous\b|simple\b))"
+    # … or an object and one aside between commas ("gave the 40-year-old, a resident of Pune
+    # who ran a Telegram channel, six years' RI")
+    rf"|gave(?=\s+(?:(?:(?!bail\b|relief\b|time\b)[\w'\u2019,-]+\s+){{0,7}}?"
+    r"|(?:(?!bail\b|relief\b|time\b)[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+,\s[^,.;]{1,100}?,\s+)"
+    rf"(?:an?\s+)?(?:{_NUM}[\s-]{_UNIT}(?![\s-]+old)|life\b|rigorous\b|simple\b))"
     r"|(?:ordered|directed)\s+(?:[\w'\u2019]+\s+){0,3}?to\s+pay))\b",
     re.IGNORECASE,
 )
@@ -230,6 +233,10 @@ _HI_IN_GENERAL = re.compile(
 _HI_THAT = re.compile(rf"(?<![{_HI}])कि(?![{_HI}])")
 # a remark or a report before "कि" (not an order: "आदेश दिया कि दोषी को …")
 _HI_REMARK = re.compile(rf"टिप्पणी|(?<![{_HI}])(?:कहा|लिखा|बताया)(?![{_HI}])")
+# after a court's remark and "कि", the convict or the accused named as the one sentenced
+# ("न्यायाधीश ने कहा कि दोषी रमेश को … दंडित किया जाता है"): the order, reported
+_HI_COURT = re.compile(rf"(?<![{_HI}])(?:कोर्ट|न्यायालय|न्यायाधीश|अदालत|जज)(?![{_HI}])")
+_HI_CONVICT = re.compile(rf"\s*(?:दोषी|आरोपी|अभियुक्त|\[name\])(?:\s[^\s,\u0964]+)?\sको(?![{_HI}])")
 # a condition before a sentence ("अगर 5 साल की जेल हुई तो …")
 _HI_IF = re.compile(rf"(?<![{_HI}])(?:अगर|यदि)(?![{_HI}])")
 # the law stated before a "लेकिन": a provision, what may be, a limit
@@ -841,12 +848,17 @@ def _hindi_imposed(text: str, parts: Sequence[_Part], sentence: tuple[int, int])
             # "अतः अभियुक्त को … से दंडित किया जाता है" (the order); not "ऐसे मामलों में …"
             said = text[sentence_start : cue.start()]
             that = [t for t in _HI_THAT.finditer(said) if _HI_REMARK.search(said, 0, t.start())]
+            convict = False
             if that:
                 # "न्यायाधीश ने टिप्पणी की कि … सजा दी जाती है": the law, reported; "आदेश दिया जाता
                 # है कि अभियुक्त को … दंडित किया जाता है": the order
+                convict = bool(
+                    _HI_COURT.search(said, 0, that[-1].start())
+                    and _HI_CONVICT.match(said, that[-1].end())
+                )
                 said = said[that[-1].end() :]
             if (
-                _HI_ONE_PERSON.search(said)
+                (convict or _HI_ONE_PERSON.search(said))
                 and not _HI_IN_GENERAL.search(said)
                 and not (_HI_REMARK.search(said) and "आदेश" not in said)
             ):

@@ -1026,7 +1026,10 @@ class Analyzer:
                 len(after),
             ),
         )
+        said = " ".join(tokens[i][2] for i in range(first, last + 1))
         for objects, rule in rules:
+            if rule.triggers and said not in rule.triggers:
+                continue
             if rule.after_preposition:
                 if _after_preposition(
                     after[: rule.after], objects, rule.after_preposition, rule.not_between
