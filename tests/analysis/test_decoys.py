@@ -2087,3 +2087,13 @@ def test_the_fifteenth_review_s_medium_findings_are_mended(
     """Review 2026-12-05g: officers posted at a workplace and bodies tasked with controlling the
     circulation of material are no conduct; what they do with material is."""
     assert sorted(c for _, c in _conducts(catalog, text)) == sorted(expected)
+
+
+def test_a_cue_s_own_object_before_a_comma_is_no_list_of_conduct(catalog: Catalog) -> None:
+    """Review 2026-12-06a J-M2: "the money transaction" is the cue's object, not a conduct noun
+    listed with "uploading" after the comma; the accused's act is read."""
+    text = (
+        "While tackling the money transaction, uploading of obscene videos of minors by the "
+        "accused came to light."
+    )
+    assert [c for _, c in _conducts(catalog, text)] == ["uploading"]

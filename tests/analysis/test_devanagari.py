@@ -199,3 +199,56 @@ def test_any_devanagari_text_reads_to_references_inside_it(text: str) -> None:
         assert 0 <= ref.start < ref.end <= len(text)
         assert ref.text == text[ref.start : ref.end]
         assert ref.section is None or ref.section.isascii()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # J1: the last items of a list after one Act, right before another, are the other's
+        (
+            "आरोपी पर पॉक्सो एक्ट 7/8 व 354ए आईपीसी के तहत केस दर्ज हुआ।",
+            [("pocso-2012", "7"), ("pocso-2012", "8"), ("ipc-1860", "354A")],
+        ),
+        (
+            "आरोपी पर पॉक्सो एक्ट 11, 12 और 67बी आईटी एक्ट में केस दर्ज हुआ।",
+            [("pocso-2012", "11"), ("pocso-2012", "12"), ("it-act-2000", "67B")],
+        ),
+        (
+            "आरोपी के खिलाफ पॉक्सो एक्ट 3/4 व 376(3) आईपीसी में केस दर्ज है।",
+            [("pocso-2012", "3"), ("pocso-2012", "4"), ("ipc-1860", "376(3)")],
+        ),
+        # J5: a hyphened word or initials after a number are no section's letter
+        (
+            "आरोपी पर आईटी एक्ट 66, 67 ई-मेल के जरिए अश्लील वीडियो भेजने पर लगी।",
+            [("it-act-2000", "66"), ("it-act-2000", "67")],
+        ),
+        (
+            "आरोपी पर आईपीसी 376, 506 ए.के. सिंह की शिकायत पर दर्ज हुई।",
+            [("ipc-1860", "376"), ("ipc-1860", "506")],
+        ),
+        # J-M1: "दिनांक", a schoolgirl, a court before an Act used under it
+        (
+            "आरोपी के विरुद्ध पॉक्सो एक्ट 14 दिनांक 05.03.2023 को मुकदमा पंजीकृत किया गया।",
+            [("pocso-2012", "14")],
+        ),
+        ("पॉक्सो एक्ट 12 छात्रा को अश्लील संदेश भेजने के आरोप में लगी है।", [("pocso-2012", "12")]),
+        (
+            "विशेष अदालत पॉक्सो एक्ट 6 के तहत दोषी ठहराए गए आरोपी की अपील पर सुनवाई करेगी।",
+            [("pocso-2012", "6")],
+        ),
+        # … while a judge's post or a court that acts stays a name
+        (
+            "विशेष न्यायाधीश पॉक्सो एक्ट 2 रमेश कुमार ने आरोपी को जमानत दी।",
+            [("pocso-2012", None)],
+        ),
+        (
+            "अपर सत्र न्यायाधीश पॉक्सो एक्ट 3 की अदालत ने फैसला सुनाया।",
+            [("pocso-2012", None)],
+        ),
+    ],
+)
+def test_the_sixteenth_review_s_lists(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    """Review 2026-12-06a: each list read as the review found right."""
+    assert _read(catalog, text) == expected

@@ -1072,3 +1072,54 @@ def test_a_court_s_words_that_the_convict_is_punished_are_its_order(
     the law for "ऐसे मामलों", are not."""
     (stated,) = _stated(catalog, text)
     assert (stated.imposed, stated.differs) == (imposed, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "imposed"),
+    [
+        # J2: such a thing done by anyone is the law; the court's conclusion is its order
+        (
+            "ऐसे वीडियो प्रसारित करने वाले किसी भी अभियुक्त को आईटी एक्ट की धारा 67बी में 5 वर्ष के "
+            "कारावास से दंडित किया जाता है।",
+            [False],
+        ),
+        (
+            "पुलिस अधीक्षक ने कहा कि ऐसे वीडियो शेयर करने पर अभियुक्त को आईटी एक्ट की धारा 67बी में "
+            "5 साल की सजा दी जाती है।",
+            [False],
+        ),
+        (
+            "अभियुक्त ने नाबालिग के ऐसे फोटो सोशल मीडिया पर डाले, अतः उसे पॉक्सो एक्ट की धारा 14 में "
+            "5 वर्ष के कठोर कारावास से दंडित किया जाता है।",
+            [True],
+        ),
+        # J3: "माना कि" is the court's view of the law; "दोषी माना है, अतः" is no remark
+        (
+            "उच्च न्यायालय ने माना कि पॉक्सो एक्ट की धारा 14 में दोषी को 5 वर्ष के कारावास से दंडित "
+            "किया जाता है।",
+            [False],
+        ),
+        (
+            "अदालत ने अभियुक्त को दोषी माना है, अतः उसे आईटी एक्ट की धारा 67बी में 3 वर्ष के कारावास "
+            "से दंडित किया जाता है।",
+            [True],
+        ),
+        # J4: only a word that names the law, before the first term, makes it the law
+        (
+            "बताया जाता है कि वह आईटी एक्ट 67बी में 8 साल की सजा काट रहा था, जबकि दूसरे आरोपी को "
+            "कोर्ट ने 3 साल की सजा सुनाई।",
+            [True],
+        ),
+        (
+            "प्रावधान के अनुसार दोषी को 7 साल की कैद, लेकिन कोर्ट ने आरोपी को आईटी एक्ट की धारा 67बी "
+            "में 3 साल की सजा सुनाई।",
+            [False, True],
+        ),
+    ],
+)
+def test_the_sixteenth_review_s_sentences(catalog: Catalog, text: str, imposed: list[bool]) -> None:
+    """Review 2026-12-06a: the law in general, a court's view of it and a sentence served are
+    not read as the sentence passed, nor the sentence passed as the law; no false "differs"."""
+    stated = _stated(catalog, text)
+    assert [p.imposed for p in stated] == imposed
+    assert all(p.differs is None for p in stated)

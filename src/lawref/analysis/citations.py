@@ -593,7 +593,9 @@ class CitationReader:
                 continue
             found_after = reader.after_act(text, end, high)
             if found_after is not None:
-                read(found_after, index, None)
+                # the list's last items may be the next Act's ("पॉक्सो एक्ट 7/8 व 354ए आईपीसी":
+                # 354A is the IPC's), split as a list between two Acts is
+                read(found_after, index, act_after(found_after))
         return refs
 
     def _list(

@@ -35,12 +35,16 @@ _END = rf"(?![{_BLOCK}])"
 # what follows a number after an Act's name that is no section: a count, a span, a date, a
 # court ("2 सालों", "3 दोषियों", "10 जनवरी", "3 की अदालत", "2 कोर्ट")
 _NOT_A_SECTION = re.compile(
-    r"\s{0,2}-?\s{0,2}(?:साल|वर्ष|महीन|माह|दिन|दोषि|दोषी|आरोपि|आरोपी|लोग|युवक|व्यक्ति|बच्च|छात्र"
+    r"\s{0,2}-?\s{0,2}(?:साल|वर्ष|महीन|माह|(?:दिन|दिनों)(?![\u0900-\u097f])|दोषि|दोषी|आरोपि"
+    r"|आरोपी|लोग|युवक|व्यक्ति|बच्च|(?:छात्र|छात्रों|छात्राओं)(?![\u0900-\u097f])"
     r"|की\s{1,2}अदालत|अदालत|कोर्ट|न्यायालय|मामल|केस|जनवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई"
     r"|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर)"
 )
-# a court or a judge's post named with an Act ("विशेष न्यायाधीश पॉक्सो एक्ट 2")
-_COURT_BEFORE = re.compile(r"(?:न्यायाधीश|जज|अदालत|कोर्ट|न्यायालय)\s{1,2}(?:\(?\s?)?$")
+# a judge's post named with an Act ("विशेष न्यायाधीश पॉक्सो एक्ट 2"), or a court's name, which
+# no "के तहत", "के अंतर्गत" or "में" follows ("विशेष अदालत पॉक्सो एक्ट 6 के तहत …" is a section)
+_JUDGE_BEFORE = re.compile(r"(?:न्यायाधीश|जज)\s{1,2}(?:\(?\s?)?$")
+_COURT_BEFORE = re.compile(r"(?:अदालत|कोर्ट|न्यायालय)\s{1,2}(?:\(?\s?)?$")
+_USED_UNDER = re.compile(r"\s{1,2}(?:के\s{1,2}(?:तहत|अंतर्गत)|में)(?![\u0900-\u097f])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +108,10 @@ class DevanagariReader:
         inner = "|".join(f"(?:{_alternation(table)}){{1,2}}" for table in self.bracket_tables)
         bracket = rf"\s?\((?:{_DIGIT}{{1,2}}|[A-Za-z]{{1,4}}|{inner})\)"
         number = (
-            rf"{_DIGIT}{{1,3}}(?:\s?-?\s?(?:{letter}){_END}|-?[A-Za-z]{{1,2}}(?![A-Za-z]))?"
+            # a letter, not the first of a hyphened word or of initials ("67 ई-मेल", "506
+            # ए.के. सिंह": sections 67 and 506)
+            rf"{_DIGIT}{{1,3}}(?:\s?-?\s?(?:{letter}){_END}(?![.\-][{_BLOCK}])"
+            rf"|-?[A-Za-z]{{1,2}}(?![A-Za-z]))?"
             rf"(?:{bracket})*"
         )
         self.join = re.compile(rf"\s?(?:,|/|(?P<word>{_alternation(words.joins)}){_END})\s?")
@@ -191,7 +198,9 @@ class DevanagariReader:
         """Whether the number right after an Act's name (from *start* to *at*) is no section:
         it counts something, dates or names ("पॉक्सो एक्ट 3 आरोपियों", "2 सालों", "10 जनवरी",
         "3 की अदालत": one of ``stop_words`` or ``_NOT_A_SECTION`` after it), or the Act names a
-        court or a judge's post ("विशेष न्यायाधीश पॉक्सो एक्ट 2 …")."""
+        judge's post ("विशेष न्यायाधीश पॉक्सो एक्ट 2 …"), or a court's, with no "के तहत" or "में"
+        after the number ("अपर सत्र न्यायालय पॉक्सो एक्ट 3 ने …"; not "विशेष अदालत पॉक्सो एक्ट 6 के
+        तहत दोषी …")."""
         match = self.after_act_pattern.match(text, at, high)
         if match is None:
             return False
@@ -200,7 +209,12 @@ class DevanagariReader:
             return False
         if self.stop_after.match(text, item.end()) or _NOT_A_SECTION.match(text, item.end()):
             return True
-        return _COURT_BEFORE.search(text, max(0, start - 25), start) is not None
+        if _JUDGE_BEFORE.search(text, max(0, start - 25), start) is not None:
+            return True
+        return (
+            _COURT_BEFORE.search(text, max(0, start - 25), start) is not None
+            and _USED_UNDER.match(text, item.end()) is None
+        )
 
     def continued(self, text: str, at: int, high: int) -> SectionList | None:
         """The list that continues at *at*, right after an Act ("… भादवि व 3/4 पॉक्सो एक्ट",

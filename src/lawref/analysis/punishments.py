@@ -226,13 +226,24 @@ _HI_ONE_PERSON = re.compile(
 )
 _HI_IN_GENERAL = re.compile(
     rf"(?<![{_HI}])(?:(?:ऐसे|ऐसी)(?!\s(?:स्थिति|दशा|परिस्थिति|परिस्थितियों|हालत|हालात|में|वीडियो"
-    rf"|फोटो|तस्वीर|तस्वीरें|कृत्य|कृत्यों)(?![{_HI}]))|आजकल|जानकारों"
-    rf"|वाले\sको|वालों\sको)(?![{_HI}])"
+    rf"|फोटो|तस्वीर|तस्वीरें|कृत्य|कृत्यों)(?![{_HI}]))|आजकल|जानकारों|किसी\sभी|आमतौर\sपर"
+    rf"|(?:कानून|विशेषज्ञों|जानकारों)\sके\sअनुसार|वाले\sको|वालों\sको)(?![{_HI}])"
 )
+# such a thing ("ऐसे वीडियो", "ऐसी तस्वीरें", "ऐसे कृत्य") is said of any who do it, unless the
+# court's conclusion follows ("नाबालिग के ऐसे वीडियो इंस्टाग्राम पर डाले, अतः उसे …", "अभियुक्त के
+# ऐसे कृत्य को देखते हुए उसे …")
+_HI_SUCH_THING = re.compile(
+    rf"(?<![{_HI}])(?:ऐसे|ऐसी)\s(?:वीडियो|फोटो|तस्वीर|तस्वीरें|कृत्य|कृत्यों)(?![{_HI}])"
+)
+_HI_THEREFORE = re.compile(rf"(?<![{_HI}])(?:अतः|इसलिए|देखते\sहुए)(?![{_HI}])")
 # "कि" (that): what a judge says after it is reported speech, the order only if it names one
 _HI_THAT = re.compile(rf"(?<![{_HI}])कि(?![{_HI}])")
 # a remark or a report before "कि" (not an order: "आदेश दिया कि दोषी को …")
-_HI_REMARK = re.compile(rf"टिप्पणी|(?<![{_HI}])(?:कहा|लिखा|बताया)(?![{_HI}])")
+_HI_REMARK = re.compile(
+    rf"टिप्पणी|(?<![{_HI}])(?:कहा|लिखा|बताया)(?![{_HI}])"
+    # "माना कि" (held that) reports the court's view of the law; "दोषी माना है, अतः" is no remark
+    rf"|(?<![{_HI}])माना(?=\sकि(?![{_HI}]))"
+)
 # after a court's remark and "कि", the convict or the accused named as the one sentenced
 # ("न्यायाधीश ने कहा कि दोषी रमेश को … दंडित किया जाता है"): the order, reported
 _HI_COURT = re.compile(rf"(?<![{_HI}])(?:कोर्ट|न्यायालय|न्यायाधीश|अदालत|जज)(?![{_HI}])")
@@ -244,6 +255,7 @@ _HI_LAW_BEFORE = re.compile(
     rf"प्रावधान|सकत|(?<![{_HI}])(?:तक|होगी|होगा|होती|होता|मांगी|मांग|चाहिए)(?![{_HI}])"
     rf"|जाती|जाता|(?<![{_HI}])(?:सजा|सज़ा|कैद|कारावास)\sहै(?![{_HI}])"
 )
+_HI_LAW_NAMED = re.compile(rf"प्रावधान|सकत|(?<![{_HI}])(?:कानून|नियम|होगी|होगा|चाहिए)(?![{_HI}])")
 # a clause's end between a cue and the term ("पहले भी ऐसी हरकत कर चुका है, कोर्ट ने …")
 _HI_CLAUSE_END = re.compile(rf",|(?<![{_HI}])(?:और|तो)(?![{_HI}])")
 # what ends a condition ("अगर … तो", or a comma)
@@ -803,7 +815,10 @@ def _law_then_sentence(
             and after
             and len(before) + len(after) == len(parts)
             and (
-                _HI_LAW_BEFORE.search(text, max(low, head - 40), turn.start())
+                _HI_LAW_BEFORE.search(text, head, turn.start())
+                # before the first term, only a word that names the law ("प्रावधान के अनुसार दोषी
+                # को 7 साल की कैद, लेकिन …"; not "बताया जाता है कि", "अब तक", "की मांग पर")
+                or _HI_LAW_NAMED.search(text, max(low, head - 40), head)
                 # a demand or wish before it: "की मांग है कि आरोपी को 20 साल की सजा दी जाए, जबकि …"
                 or _may_be_cue(text, head, turn.start())
             )
@@ -854,12 +869,15 @@ def _hindi_imposed(text: str, parts: Sequence[_Part], sentence: tuple[int, int])
                 # है कि अभियुक्त को … दंडित किया जाता है": the order
                 convict = bool(
                     _HI_COURT.search(said, 0, that[-1].start())
+                    and not said[: that[-1].start()].rstrip().endswith("माना")
                     and _HI_CONVICT.match(said, that[-1].end())
                 )
                 said = said[that[-1].end() :]
+            such = _HI_SUCH_THING.search(said)
             if (
                 (convict or _HI_ONE_PERSON.search(said))
                 and not _HI_IN_GENERAL.search(said)
+                and not (such and not _HI_THEREFORE.search(said, such.end()))
                 and not (_HI_REMARK.search(said) and "आदेश" not in said)
             ):
                 return True

@@ -1060,6 +1060,18 @@ class Analyzer:
         return False
 
     @cached_property
+    def conduct_first_words(self) -> frozenset[str]:
+        """The first words of the conduct lexicon's terms ("sharing", "circulation" of
+        "circulation of"), not of ``not_conduct``'s phrases ("prosecution", "transaction")."""
+
+        def names_conduct(node: _Trie) -> bool:
+            if node.payload is not None and node.payload[0] is not None:
+                return True
+            return any(names_conduct(child) for child in node.children.values())
+
+        return frozenset(w for w, node in self.trie.children.items() if names_conduct(node))
+
+    @cached_property
     def person_conducts(self) -> frozenset[str]:
         """The config's ``person_conducts``."""
         return frozenset(self.config.person_conducts)
@@ -1309,7 +1321,7 @@ class Analyzer:
         sentence = sentence_of[first]
         low = first
         nouns = ("ion", "ions", "ing", "sale", "age")
-        conduct_words = self.trie.children
+        conduct_words = self.conduct_first_words
         while low > max(0, first - 7) and sentence_of[low - 1] == sentence:
             gap = text[tokens[low - 1][1] : tokens[low][0]]
             if any(mark in gap for mark in ";:") or (
