@@ -556,3 +556,43 @@ def test_a_hindi_page_date_line_may_end_in_a_time_or_a_place(
 )
 def test_the_bns_named_beside_no_use_of_it_dates_nothing(catalog: Catalog, text: str) -> None:
     assert catalog.analyze(text).as_of == D(2026, 3, 21)  # today is 2026-11-23 in tests
+
+
+HINDI_READER = DateReader(
+    [],
+    ["भाषा"],
+    hindi_statement_verbs=["बताया", "जानकारी दी"],
+    hindi_statement_words=["यह"],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # "पुलिस ने बृहस्पतिवार को बताया": the statement's weekday; 12 March 2026 is a Thursday
+        ("लखनऊ, 12 मार्च (भाषा) पुलिस ने बृहस्पतिवार को बताया कि आरोपी पकड़ा गया।", D(2026, 3, 12)),
+        # 25 June 2026 is a Thursday; the latest Saturday 25 June before today is in 2022
+        ("नई दिल्ली, 25 जून: पुलिस ने शनिवार को यह जानकारी दी।", D(2022, 6, 25)),
+        # a state in brackets after the place; nothing after the month in wire copy
+        ("संभल (उप्र), 15 जुलाई। पुलिस ने मंगलवार को यह जानकारी दी।", D(2025, 7, 15)),
+        ("नयी दिल्ली, 15 जुलाई दिल्ली पुलिस ने मंगलवार को यह जानकारी दी।", D(2025, 7, 15)),
+    ],
+)
+def test_a_hindi_dateline_takes_the_weekday_of_what_was_said(text: str, day: dt.date) -> None:
+    read = HINDI_READER.read(text, TODAY)
+    assert read is not None
+    assert (read.day, read.source) == (day, "inferred")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence, not a dateline: "18 मई को" (on 18 May)
+        "पुलिस ने बताया, 18 मई को आरोपी को पकड़ा गया।",
+        # an event's weekday, not the statement's
+        "नई दिल्ली, 25 जून: पुलिस ने शनिवार को आरोपी को गिरफ्तार किया।",
+    ],
+)
+def test_a_hindi_sentence_or_an_event_s_weekday_places_no_dateline(text: str) -> None:
+    read = HINDI_READER.read(text, TODAY)
+    assert read is None or read.day == D(2026, 6, 25)

@@ -88,6 +88,12 @@ _WEEKDAYS = {
     )
     for name in names
 }
+# Devanagari letters and signs, without the dandas and digits (a word may end at "।")
+_HINDI_LETTERS = "\u0900-\u0963\u0970-\u097f"
+# the weekdays as Hindi reports print them
+_HINDI_WEEKDAYS = ("सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार", "रविवार")
+_WEEKDAYS.update({name: number for number, name in enumerate(_HINDI_WEEKDAYS)})
+_WEEKDAYS["बृहस्पतिवार"] = 3
 _MONTH = (
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?|"
     + "|".join(name for names in _HINDI_MONTHS for name in names)
@@ -140,9 +146,15 @@ _DATELINE = re.compile(
 # "Bhopal, 21 March (IANS):", "नई दिल्ली, 20 जुलाई (भाषा)": day first, then a news agency in
 # brackets or a colon (or the Hindi full stop "।")
 _DATELINE_DAY_FIRST = re.compile(
-    rf"(?:^|\n)[ \t]*(?P<place>[A-Za-z\u0900-\u097f][A-Za-z\u0900-\u097f .]{{1,30}}?),\s?"
+    rf"(?:^|\n)[ \t]*(?P<place>[A-Za-z\u0900-\u097f][A-Za-z\u0900-\u097f .]{{1,30}}?"
+    # a state in brackets after the place ("संभल (उप्र), 15 जुलाई।")
+    rf"(?:\s?\([\u0900-\u097f.]{{2,12}}\))?),\s?"
     rf"(?P<d>{_DAY})\s(?P<m>{_MONTH})(?!\s?,?\s?\d)"
-    rf"(?:(?P<agency>\s?\([A-Za-z\u0900-\u097f.]{{2,12}}\))\s?[:.\u0964]?|\s?[:\u0964])",
+    rf"(?:(?P<agency>\s?\([A-Za-z\u0900-\u097f.]{{2,12}}\))\s?[:.\u0964]?|\s?[:\u0964]"
+    # Hindi wire copy often prints nothing after the month ("नयी दिल्ली, 18 मई दिल्ली भाजपा
+    # की …"): a Hindi month, then a word that is no postposition ("…, 18 मई को" is a sentence)
+    rf"|(?<=[\u0900-\u097f])(?=\s(?!(?:को|की|के|का|से|तक|में|तारीख)(?![\u0900-\u097f]))"
+    rf"[\u0900-\u097f]))",
     re.IGNORECASE,
 )
 _DATELINE_BARE = re.compile(
@@ -168,6 +180,12 @@ _WEEKDAY_WORD = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|"
     r"thurs|fri|sat|sun)"
 )
+
+
+def _spaced(words: Iterable[str]) -> str:
+    """An alternation of *words*, longest first, each space any one space; ``""`` for none."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(r"\s".join(map(re.escape, w.split())) for w in ordered)
 
 
 def _labelled_pattern(labels: Iterable[str]) -> re.Pattern[str] | None:
@@ -248,6 +266,8 @@ class DateReader:
         statement_words: Iterable[str] = (),
         metadata_labels: Iterable[str] = (),
         law_named: Callable[[str], tuple[dt.date, str, str] | None] | None = None,
+        hindi_statement_verbs: Iterable[str] = (),
+        hindi_statement_words: Iterable[str] = (),
     ) -> None:
         self.law_named = law_named
         # a page's date labels, read only in the shape of page metadata: "Uploaded on:
@@ -267,6 +287,19 @@ class DateReader:
                 re.IGNORECASE,
             )
             if verbs
+            else None
+        )
+        # "पुलिस ने सोमवार को यह जानकारी दी": "ने", the weekday, "को", at most two of
+        # *hindi_statement_words*, the verb
+        hindi_verbs = _spaced(hindi_statement_verbs)
+        hindi_between = _spaced(hindi_statement_words)
+        weekdays = "|".join([*_HINDI_WEEKDAYS, "बृहस्पतिवार"])
+        self.stated_on_hindi = (
+            re.compile(
+                rf"(?<![{_HINDI_LETTERS}])ने\s(?P<w>{weekdays})\sको\s(?:(?:{hindi_between})\s){{0,2}}"
+                rf"(?:{hindi_verbs})(?![{_HINDI_LETTERS}])"
+            )
+            if hindi_verbs
             else None
         )
 
@@ -348,12 +381,14 @@ class DateReader:
 
     def weekday_stated(self, text: str, dateline_end: int) -> str | None:
         """The weekday the paragraph after a dateline (to its blank line, at most
-        ``_LEAD_LIMIT`` characters) gives to what its sources said, or None."""
-        if self.stated_on is None:
-            return None
+        ``_LEAD_LIMIT`` characters) gives to what its sources said ("officials said on Friday",
+        "पुलिस ने शुक्रवार को बताया"), or None."""
         limit = min(len(text), dateline_end + _LEAD_LIMIT)
         blank = _PARAGRAPH_END.search(text, dateline_end, limit)
-        match = self.stated_on.search(text, dateline_end, blank.start() if blank else limit)
+        end = blank.start() if blank else limit
+        match = None if self.stated_on is None else self.stated_on.search(text, dateline_end, end)
+        if match is None and self.stated_on_hindi is not None:
+            match = self.stated_on_hindi.search(text, dateline_end, end)
         return match["w"] if match else None
 
     def first_datelines(self, text: str) -> list[tuple[int, re.Match[str], bool]]:

@@ -44,7 +44,7 @@ _NOT_A_SECTION = re.compile(
 # no "के तहत", "के अंतर्गत" or "में" follows ("विशेष अदालत पॉक्सो एक्ट 6 के तहत …" is a section)
 _JUDGE_BEFORE = re.compile(r"(?:न्यायाधीश|जज)\s{1,2}(?:\(?\s?)?$")
 _COURT_BEFORE = re.compile(r"(?:अदालत|कोर्ट|न्यायालय)\s{1,2}(?:\(?\s?)?$")
-_USED_UNDER = re.compile(r"\s{1,2}(?:के\s{1,2}(?:तहत|अंतर्गत)|में)(?![\u0900-\u097f])")
+_USED_UNDER = re.compile(r"\s{1,2}(?:के\s{1,2}(?:तहत|अंतर्गत)|में)(?![\u0900-\u0963\u0970-\u097f])")
 
 
 @dataclass(frozen=True, slots=True)

@@ -489,6 +489,12 @@ class AnalysisConfig(Frozen):
     statement_words: tuple[str, ...] = ()
     """Words that may stand between a statement verb and "on <weekday>" ("said here on
     Friday", "told PTI on Monday"); any other word makes the weekday an event's."""
+    hindi_statement_verbs: tuple[str, ...] = ()
+    """The same verbs in Hindi wire copy, which puts the weekday first: "पुलिस ने सोमवार को यह
+    जानकारी दी" (police gave this information on Monday)."""
+    hindi_statement_words: tuple[str, ...] = ()
+    """Words that may stand between "<weekday> को" and a Hindi statement verb ("यह", "पत्रकारों
+    को"); any other word makes the weekday an event's ("सोमवार को आरोपी को गिरफ्तार किया")."""
     metadata_labels: tuple[str, ...] = ()
     """Labels of a page's date that are conduct words in a sentence ("Uploaded on: …"): read
     only in the shape of page metadata."""

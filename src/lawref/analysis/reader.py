@@ -3007,6 +3007,8 @@ class Analyzer:
             config.statement_words,
             config.metadata_labels,
             law_named=self.law_named if config.dating_acts else None,
+            hindi_statement_verbs=config.hindi_statement_verbs,
+            hindi_statement_words=config.hindi_statement_words,
         )
 
     @cached_property
