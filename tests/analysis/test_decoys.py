@@ -2097,3 +2097,34 @@ def test_a_cue_s_own_object_before_a_comma_is_no_list_of_conduct(catalog: Catalo
         "accused came to light."
     )
     assert [c for _, c in _conducts(catalog, text)] == ["uploading"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"We are keeping a constant watch. Our IT teams are monitoring social media," he '
+            "said. The accused was booked under the POCSO Act.",
+            [],
+        ),
+        (
+            "The accused watched child pornography on his phone and kept a watch on the girl.",
+            ["viewing"],
+        ),
+        (
+            "After the girl told her family, the news started spreading and the teacher fled. He "
+            "was booked under the POCSO Act.",
+            [],
+        ),
+        (
+            "The accused spread obscene videos of the minor, causing panic in the village.",
+            ["sharing"],
+        ),
+    ],
+)
+def test_a_watch_kept_and_news_spread_are_no_conduct(
+    catalog: Catalog, text: str, expected: list[str]
+) -> None:
+    """Vigilance ("keeping a constant watch") is no viewing; news or rumours spreading are no
+    material shared; the accused's own acts in the same sentences are."""
+    assert sorted(c for _, c in _conducts(catalog, text)) == expected

@@ -1123,3 +1123,24 @@ def test_the_sixteenth_review_s_sentences(catalog: Catalog, text: str, imposed: 
     stated = _stated(catalog, text)
     assert [p.imposed for p in stated] == imposed
     assert all(p.differs is None for p in stated)
+
+
+@pytest.mark.parametrize(
+    ("text", "imposed"),
+    [
+        ("He was jailed for five years under Section 67B of the IT Act.", [True]),
+        (
+            "Those found guilty will be jailed for up to seven years under Section 67B of the IT "
+            "Act.",
+            [False],
+        ),
+        # time in jail, not a sentence
+        ("He remained jailed for 3 years as an undertrial under Section 67B of the IT Act.", []),
+    ],
+)
+def test_jailed_for_a_term_is_a_punishment_stated(
+    catalog: Catalog, text: str, imposed: list[bool]
+) -> None:
+    """ "Jailed for five years" reports a sentence; "will be jailed for up to seven years" the
+    law; "remained jailed for 3 years" time spent in jail."""
+    assert [p.imposed for p in _stated(catalog, text)] == imposed

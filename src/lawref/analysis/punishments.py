@@ -122,7 +122,8 @@ _THRESHOLD = re.compile(
 # "has been in jail for five years": time served, not a punishment stated.
 _SERVED = re.compile(
     r"\b(?:(?:been|was|were|is|are|remained|lodged)\s+(?:in\s+)?(?:jail|custody|prison|judicial"
-    r"\s+custody)\s+(?:for|since)|spent|served|undergone)\s+$",
+    r"\s+custody)\s+(?:for|since)|(?:remained|lodged|languished)\s+jailed\s+(?:for|since)|spent"
+    r"|served|undergone)\s+$",
     re.IGNORECASE,
 )
 _UNSTATED = re.compile(
@@ -137,7 +138,7 @@ _UNSTATED = re.compile(
 # ("could be sentenced", "sought"), and with no word of the law between ("sentenced under Section
 # 67B, which provides …").
 _IMPOSED = re.compile(
-    r"\b(?:(?P<sure>sentenced|fined|(?:was|were|been)\s+awarded"
+    r"\b(?:(?P<sure>sentenced|fined|jailed|(?:was|were|been)\s+awarded"
     # a fine ordered ("was directed to pay a fine of Rs 15 lakh"; not "paid", said of any
     # fine: "paid a Rs 500 fine for riding without a helmet"), and a term got or given right
     # before it ("got seven years in jail", "was given 7 years RI"; "got the videos …" is none)
