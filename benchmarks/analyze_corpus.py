@@ -1,9 +1,9 @@
 """How ``lawref analyze`` reads reports it was not built from: the labelled corpus in
 ``tests/corpus`` — ``dev`` (may be developed on) and the held-out parts ``heldout`` to
-``heldout-7`` (never tuned on), then the held-out parts
-together — in English; then, apart, the statute references and dates of the reports in Hindi
-(lawref reads references, dates and punishments written in Devanagari, not conduct words in
-Hindi).
+``heldout-9`` (never tuned on), then the held-out parts
+together — in English; then, apart, the reports in Hindi and in Marathi (both written in
+Devanagari: lawref reads their conduct, statute references, dates and punishments) and the
+count of those in Bengali and Odia, which it does not read.
 
 Run: ``uv run python benchmarks/analyze_corpus.py [--errors N]``. Prints, per part:
 document-level conduct precision, recall and F1, span recall, statute-reference recall (and the
@@ -58,16 +58,17 @@ def _report(name: str, score: CorpusScore, errors: int) -> None:
         print(f"  - {line}")
 
 
-_LANGUAGES = {"hi": "Hindi", "bn": "Bengali", "or": "Odia"}
+_LANGUAGES = {"hi": "Hindi", "mr": "Marathi", "bn": "Bengali", "or": "Odia"}
 
 
 def _report_other(catalog: lawref.Catalog, reports: list[CorpusReport], errors: int) -> None:
-    """Reports in other languages: lawref reads those in Devanagari (Hindi), their conduct,
-    statute references, dates and punishments; those in Bengali and Odia it does not read."""
+    """Reports in other languages: lawref reads those in Devanagari (Hindi, and Marathi since
+    the tenth session), their conduct, statute references, dates and punishments; those in
+    Bengali and Odia it does not read."""
     for language in sorted({r.language for r in reports}):
         group = [r for r in reports if r.language == language]
         name = _LANGUAGES.get(language, language)
-        if language != "hi":
+        if language not in ("hi", "mr"):
             print(f"  ({len(group)} reports in {name}: not read)")
             continue
         score = score_corpus(catalog.analyze, group)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import tomllib
+from pathlib import Path
 
 import pytest
 
@@ -21,6 +22,7 @@ from lawref.analysis.evaluation import (
     score_corpus,
 )
 from lawref.catalog import Catalog
+from lawref.errors import DataError
 from tests.paths import CORPUS
 
 ACTS = LABELLED_ACTS
@@ -145,3 +147,15 @@ def test_a_label_of_the_act_alone_is_found_at_the_act_a_section_was_read_against
 def test_every_part_of_the_corpus_is_measured() -> None:
     folders = sorted(p.name for p in CORPUS.iterdir() if p.is_dir())
     assert folders == sorted(CORPUS_PARTS)
+
+
+def test_a_report_may_state_its_language(tmp_path: Path) -> None:
+    """Marathi is written in Devanagari, as Hindi is: a corpus file says so with ``language``;
+    a language lawref does not know is an error."""
+    body = 'id = "x"\ndate = 2024-01-01\ntext = "पोलिसांनी आरोपीला अटक केली आहे."\n'
+    (tmp_path / "a.toml").write_text('[report]\nlanguage = "mr"\n' + body, encoding="utf-8")
+    (tmp_path / "b.toml").write_text("[report]\n" + body.replace('"x"', '"y"'), encoding="utf-8")
+    assert [r.language for r in load_corpus(tmp_path)] == ["mr", "hi"]
+    (tmp_path / "c.toml").write_text('[report]\nlanguage = "xx"\n' + body, encoding="utf-8")
+    with pytest.raises(DataError, match=r"report\.language"):
+        load_corpus(tmp_path)

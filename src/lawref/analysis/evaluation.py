@@ -142,6 +142,8 @@ def score(
 # --- the report corpus (tests/corpus) ------------------------------------------------------
 
 _SCRIPTS = {"hi": (0x0900, 0x097F), "bn": (0x0980, 0x09FF), "or": (0x0B00, 0x0B7F)}
+LANGUAGES = frozenset({"en", "hi", "mr", "bn", "or", "other"})
+"""The languages a corpus report may be in: English, Hindi, Marathi, Bengali, Odia, other."""
 
 
 def language_of(text: str) -> str:
@@ -223,6 +225,11 @@ def load_corpus(folder: Path) -> list[CorpusReport]:
                         item.get(detail_key),
                     )
                 )
+        # a language the file states (Marathi is written in Devanagari, as Hindi is), else the
+        # one its script shows
+        language = str(report.get("language") or language_of(text))
+        if language not in LANGUAGES:
+            problems.append(Problem(str(path), "report.language", f"unknown: {language!r}"))
         reports.append(
             CorpusReport(
                 id=report["id"],
@@ -232,7 +239,7 @@ def load_corpus(folder: Path) -> list[CorpusReport]:
                 date=report["date"],
                 date_in_text=bool(report.get("date_in_text", True)),
                 text=text,
-                language=language_of(text),
+                language=language,
                 mentions=tuple(placed["mentions"]),
                 decoys=tuple(placed["decoys"]),
                 references=tuple(placed["references"]),
