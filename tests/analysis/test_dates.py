@@ -596,3 +596,23 @@ def test_a_hindi_dateline_takes_the_weekday_of_what_was_said(text: str, day: dt.
 def test_a_hindi_sentence_or_an_event_s_weekday_places_no_dateline(text: str) -> None:
     read = HINDI_READER.read(text, TODAY)
     assert read is None or read.day == D(2026, 6, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # Marathi months, and days and years in Devanagari digits
+        ("पुणे, १२ जानेवारी २०२४ : पोलिसांनी आरोपीला अटक केली आहे.", D(2024, 1, 12)),
+        ("मुंबई, 6 मे 2021 : पोलिसांनी गुन्हा दाखल केला आहे.", D(2021, 5, 6)),
+        ("देहरादून, २० जुलाई २०२० : आरोपी को गिरफ्तार किया गया।", D(2020, 7, 20)),
+    ],
+)
+def test_marathi_months_and_devanagari_digits(text: str, day: dt.date) -> None:
+    read = HINDI_READER.read(text, TODAY)
+    assert read is not None
+    assert read.day == day
+
+
+def test_a_hindi_misspelling_of_in_is_no_month() -> None:
+    """ "मे" is Marathi's May only before a year: Hindi pages write it for "में" (in)."""
+    assert HINDI_READER.read("आरोपी पर धारा 12 मे 20 साल की सजा का प्रावधान है।", TODAY) is None

@@ -252,3 +252,69 @@ def test_the_sixteenth_review_s_lists(
 ) -> None:
     """Review 2026-12-06a: each list read as the review found right."""
     assert _read(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Marathi: "कलम" (section), "आणि" (and), the Act's Marathi forms, letters by the
+        # Marathi alphabet
+        (
+            "आरोपीविरुद्ध माहिती तंत्रज्ञान कायद्याच्या कलम ६७ (ब) आणि पोक्सो कायद्याच्या कलम १२ "
+            "अन्वये गुन्हा दाखल करण्यात आला आहे.",
+            [("it-act-2000", "67B"), ("pocso-2012", "12")],
+        ),
+        (
+            "भारतीय दंड संहितेच्या कलम ३५४ (अ) आणि ३७६ (ड) अन्वये गुन्हा नोंद करण्यात आला आहे.",
+            [("ipc-1860", "354A"), ("ipc-1860", "376D")],
+        ),
+        (
+            "माहिती तंत्रज्ञान कायद्याच्या कलम ६७ 'अ'नुसार गुन्हा दाखल झाला आहे आणि तपास सुरू आहे.",
+            [("it-act-2000", "67A")],
+        ),
+        (
+            "आरोपीविरुद्ध IPC कलम 292, 34, POCSO कलम 14 आणि IT कलम 67, 67B अंतर्गत गुन्हा दाखल केला आहे.",
+            [
+                ("ipc-1860", "292"),
+                ("ipc-1860", "34"),
+                ("pocso-2012", "14"),
+                ("it-act-2000", "67"),
+                ("it-act-2000", "67B"),
+            ],
+        ),
+        (
+            "आरोपींविरुद्ध बाल लैंगिक अत्याचार प्रतिबंधक कायदा व माहिती-तंत्रज्ञान कायद्यान्वये "
+            "गुन्हा दाखल करण्यात आला आहे.",
+            [("pocso-2012", None), ("it-act-2000", None)],
+        ),
+        # "माहिती तंत्रज्ञान" with no Act word is a department; "IT" before no section no Act
+        ("माहिती तंत्रज्ञान विभागाने ही माहिती दिली आहे आणि तपास सुरू आहे.", []),
+        ("आरोपी को IT सेल ने पकड़ा और पुलिस ने जांच की।", []),
+        # in Hindi, "क" is still A
+        (
+            "आरोपी पर आईपीसी की धारा 354क और पॉक्सो एक्ट की धारा 12 के तहत मामला दर्ज किया गया है।",
+            [("ipc-1860", "354A"), ("pocso-2012", "12")],
+        ),
+    ],
+)
+def test_marathi_references(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    """Marathi reports name the same laws in their own words: "कलम" for section, "कायद्याच्या"
+    and its forms for the Act, the Marathi alphabet for a section's letter ("६७ (ब)" is 67B;
+    in Hindi "(ख)" would be)."""
+    assert _read(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "marathi"),
+    [
+        ("पोलिसांनी आरोपीला अटक केली आहे आणि तपास सुरू आहे.", True),
+        ("पुलिस ने आरोपी को गिरफ्तार किया है और जांच जारी है।", False),
+        # one Marathi word in a Hindi text is not enough
+        ("पुलिस ने बताया कि आरोपी ने कहा आहे और उसे गिरफ्तार किया गया है।", False),
+    ],
+)
+def test_a_text_is_read_as_marathi_by_its_words(catalog: Catalog, text: str, marathi: bool) -> None:
+    reader = DevanagariReader(catalog.analysis_config.devanagari)
+    assert reader.is_marathi(text) is marathi

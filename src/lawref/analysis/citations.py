@@ -309,6 +309,15 @@ class CitationReader:
         return DevanagariReader(self.config.devanagari)
 
     @cached_property
+    def marathi(self) -> DevanagariReader:
+        """The same reader for Marathi texts, which letter sections by their own alphabet."""
+        return DevanagariReader(self.config.devanagari, marathi=True)
+
+    def _devanagari_for(self, text: str, low: int, high: int) -> DevanagariReader:
+        """The Devanagari reader for *text*: the Marathi one where its words are Marathi's."""
+        return self.marathi if self.devanagari.is_marathi(text, low, high) else self.devanagari
+
+    @cached_property
     def _names_by_id(self) -> dict[str, ActName]:
         """Each Act's name as the reader resolves it, by Act id (its first name that is no
         misnomer)."""
@@ -420,7 +429,7 @@ class CitationReader:
             if index in used_acts:
                 continue
             if self.devanagari.present(text, act_start, act_end) and (
-                self.devanagari.after_act(text, act_end, high) is not None
+                self._devanagari_for(text, low, high).after_act(text, act_end, high) is not None
                 or self.devanagari.counted_after(text, act_start, act_end, high)
             ):
                 # "आईटी एक्ट 67बी": the Devanagari reader reads its letters; "पॉक्सो एक्ट 3
@@ -519,7 +528,7 @@ class CitationReader:
         3/4 पॉक्सो एक्ट"); a list continues after its Act with no "धारा" ("धारा 363, 376
         भादवि व 3/4 पॉक्सो एक्ट"). A number the English reader has read already is not read
         twice."""
-        reader = self.devanagari
+        reader = self._devanagari_for(text, low, high)
         by_end = {end: index for index, (_, end, _) in enumerate(acts)}
         by_start = {start: index for index, (start, _, _) in enumerate(acts)}
         ends = sorted(by_end)

@@ -52,20 +52,22 @@ _MONTH_NAMES = (
     ("nov", "november"),
     ("dec", "december"),
 )
-# the months as Hindi reports print them ("20 जुलाई 2020"), in their common spellings
+# the months as Hindi and Marathi reports print them ("20 जुलाई 2020", "१ जानेवारी २०२४"), in
+# their common spellings; Marathi's May, "मे", only before a year (``_MONTH``), since Hindi
+# pages misspell "में" (in) so
 _HINDI_MONTHS = (
-    ("जनवरी",),
-    ("फरवरी", "फ़रवरी"),
+    ("जनवरी", "जानेवारी"),
+    ("फरवरी", "फ़रवरी", "फेब्रुवारी"),
     ("मार्च",),
-    ("अप्रैल", "अप्रेल"),
-    ("मई",),
+    ("अप्रैल", "अप्रेल", "एप्रिल"),
+    ("मई", "मे"),
     ("जून",),
-    ("जुलाई",),
-    ("अगस्त",),
-    ("सितंबर", "सितम्बर"),
-    ("अक्टूबर", "अक्तूबर"),
-    ("नवंबर", "नवम्बर"),
-    ("दिसंबर", "दिसम्बर"),
+    ("जुलाई", "जुलै"),
+    ("अगस्त", "ऑगस्ट"),
+    ("सितंबर", "सितम्बर", "सप्टेंबर"),
+    ("अक्टूबर", "अक्तूबर", "ऑक्टोबर"),
+    ("नवंबर", "नवम्बर", "नोव्हेंबर"),
+    ("दिसंबर", "दिसम्बर", "डिसेंबर"),
 )
 MONTHS = {
     name: number
@@ -94,14 +96,20 @@ _HINDI_LETTERS = "\u0900-\u0963\u0970-\u097f"
 _HINDI_WEEKDAYS = ("सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार", "रविवार")
 _WEEKDAYS.update({name: number for number, name in enumerate(_HINDI_WEEKDAYS)})
 _WEEKDAYS["बृहस्पतिवार"] = 3
+# days and years in ASCII or Devanagari digits ("२० जुलाई २०२०"; Python's ``\d`` and ``int``
+# read both)
+_DAY = r"(?:[0-3\u0966-\u0969]?\d)(?:st|nd|rd|th)?"
+_YEAR4 = r"(?:19|20|\u0967\u096f|\u0968\u0966)\d\d"
 _MONTH = (
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?|"
-    + "|".join(name for names in _HINDI_MONTHS for name in names)
+    + "|".join(
+        name if name != "मे" else rf"मे(?=,?\s{_YEAR4})"
+        for names in _HINDI_MONTHS
+        for name in sorted(names, key=len, reverse=True)
+    )
     + ")"
 )
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?"
-_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR4 = r"(?:19|20)\d\d"
 # One full date, in the forms Indian pages print: "October 13, 2019", "05th October 2020",
 # "09th May, 2024", "30 September 23" (two-digit year), "22-Sep-2025", a day glued to a byline
 # before a time or the line's end ("Rohit Wadhwaney25 May 2024 03:40"; not "COVID19 March 2020"

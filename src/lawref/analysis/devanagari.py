@@ -38,7 +38,8 @@ _NOT_A_SECTION = re.compile(
     r"\s{0,2}-?\s{0,2}(?:साल|वर्ष|महीन|माह|(?:दिन|दिनों)(?![\u0900-\u097f])|दोषि|दोषी|आरोपि"
     r"|आरोपी|लोग|युवक|व्यक्ति|बच्च|(?:छात्र|छात्रों|छात्राओं)(?![\u0900-\u097f])"
     r"|की\s{1,2}अदालत|अदालत|कोर्ट|न्यायालय|मामल|केस|जनवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई"
-    r"|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर)"
+    r"|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|जानेवारी|फेब्रुवारी|एप्रिल|जुलै"
+    r"|ऑगस्ट|सप्टेंबर|ऑक्टोबर|नोव्हेंबर|डिसेंबर)"
 )
 # a judge's post named with an Act ("विशेष न्यायाधीश पॉक्सो एक्ट 2"), or a court's name, which
 # no "के तहत", "के अंतर्गत" or "में" follows ("विशेष अदालत पॉक्सो एक्ट 6 के तहत …" is a section)
@@ -81,13 +82,16 @@ def _alternation(words: Iterable[str]) -> str:
 
 class DevanagariReader:
     """Finds the Acts a Devanagari text names (:meth:`acts`) and its lists of sections
-    (:meth:`lists`), with the words of *words*."""
+    (:meth:`lists`), with the words of *words*; with *marathi*, a section's Devanagari letter is
+    read by the Marathi alphabet ("६७ (ब)" is 67B), not the Hindi one ("354क" is 354A)."""
 
-    def __init__(self, words: DevanagariWords) -> None:
+    def __init__(self, words: DevanagariWords, marathi: bool = False) -> None:
         self.words = words
+        self.marathi = marathi
+        alphabet = words.marathi_letters if marathi else words.hindi_letters
         self.tables = (
             {k: v.upper() for k, v in words.letters.items()},
-            {k: v.upper() for k, v in words.hindi_letters.items()},
+            {k: v.upper() for k, v in alphabet.items()},
         )
         self.letters = {**self.tables[0], **self.tables[1]}
         self.bracket_tables = (
@@ -96,8 +100,24 @@ class DevanagariReader:
         )
         self.bracket_letters = {**self.bracket_tables[0], **self.bracket_tables[1]}
         names = {name: act for act, listed in words.act_names.items() for name in listed}
+        # a name that needs its Act word ("माहिती तंत्रज्ञान कायद्याच्या")
+        names.update(
+            {
+                f"{stem} {word}": act
+                for act, stems in words.act_stems.items()
+                for stem in stems
+                for word in words.act_words
+            }
+        )
         self.act_of = {_key(name): act for name, act in names.items()}
         act_word = _alternation(words.act_words)
+        # a short name that names the Act only right before "धारा" or "कलम" ("IT कलम 67")
+        led = {name: act for act, listed in words.section_led_names.items() for name in listed}
+        self.act_of.update({_key(name): act for name, act in led.items()})
+        self.led_pattern = re.compile(
+            rf"{_START}(?P<name>{_alternation(led)})(?=\s{{1,2}}"
+            rf"(?:{_alternation(words.section_words)}){_END})"
+        )
         # a name, then "Act" where the name left it out ("पॉक्सो एक्ट"), then a year
         self.act_pattern = re.compile(
             rf"{_START}(?P<name>{_alternation(names)}){_END}"
@@ -111,6 +131,8 @@ class DevanagariReader:
             # a letter, not the first of a hyphened word or of initials ("67 ई-मेल", "506
             # ए.के. सिंह": sections 67 and 506)
             rf"{_DIGIT}{{1,3}}(?:\s?-?\s?(?:{letter}){_END}(?![.\-][{_BLOCK}])"
+            # a letter in quotes, a suffix glued after them ("६७ 'अ'नुसार", under 67A)
+            rf"|\s?[\u2018'\u201c\"](?:{letter})[\u2019'\u201d\"]"
             rf"|-?[A-Za-z]{{1,2}}(?![A-Za-z]))?"
             rf"(?:{bracket})*"
         )
@@ -142,6 +164,17 @@ class DevanagariReader:
             rf"(?:(?:{_alternation(words.links)}){_END}\s{{0,2}})?"
         )
         self.gap_after = re.compile(r"\s{0,2}[,(]?\s{0,2}")
+        self.marathi_markers = _word_pattern(words.marathi_markers)
+        self.hindi_markers = _word_pattern(words.hindi_markers)
+
+    def is_marathi(self, text: str, low: int = 0, high: int | None = None) -> bool:
+        """Whether *text* (between *low* and *high*) is Marathi: at least two of
+        ``marathi_markers`` and more of them than of ``hindi_markers``."""
+        end = len(text) if high is None else high
+        marathi = sum(1 for _ in self.marathi_markers.finditer(text, low, end))
+        if marathi < 2:
+            return False
+        return marathi > sum(1 for _ in self.hindi_markers.finditer(text, low, end))
 
     @staticmethod
     def present(text: str, low: int = 0, high: int | None = None) -> bool:
@@ -153,10 +186,12 @@ class DevanagariReader:
         """Where *text* names an Act in Devanagari: start, end and the Act's id."""
         end = len(text) if high is None else high
         found = []
-        for match in self.act_pattern.finditer(text, low, end):
-            act = self.act_of.get(_key(match["name"]))
-            if act is not None:
-                found.append((match.start(), match.end(), act))
+        for pattern in (self.act_pattern, self.led_pattern):
+            for match in pattern.finditer(text, low, end):
+                act = self.act_of.get(_key(match["name"]))
+                if act is not None:
+                    found.append((match.start(), match.end(), act))
+        found.sort()
         return found
 
     def lists(self, text: str, low: int = 0, high: int | None = None) -> list[SectionList]:
@@ -246,6 +281,9 @@ class DevanagariReader:
         """A number as the English reader writes one: ASCII digits, a section's letters after
         its digits as capitals ("67बी", "67 बी" → "67B", "376एबी" → "376AB"), a letter in
         brackets as a clause ("(ख)" → "(b)", "(एन)" → "(n)")."""
+        number = re.sub(
+            r"\s?[\u2018'\u201c\"]([^\u2019'\u201d\"]+)[\u2019'\u201d\"]", r" \1", number
+        )
         number = _unjoined(number).translate(_DIGITS)
         head = re.match(r"\d+", number)
         assert head is not None
@@ -270,13 +308,20 @@ class DevanagariReader:
                 index == 0
                 and out.isdigit()
                 and spelled is not None
-                and len(spelled) == 2
+                and (len(spelled) == 2 or (self.marathi and inner in self.tables[1]))
                 and not roman
             ):
-                out += spelled.upper()  # "376 (डीबी)": two letters are a section's, as "(DB)"
+                # "376 (डीबी)": two letters are a section's, as "(DB)"; in Marathi one letter
+                # of its alphabet too ("कलम ६७ (ब)" is 67B)
+                out += spelled.upper()
             else:
                 out += f"({spelled.lower() if spelled is not None else inner})"
         return out
+
+
+def _word_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """Any of *words* as a word of its own (no Devanagari letter or sign on either side)."""
+    return re.compile(rf"{_START}(?:{_alternation(words)}){_END}")
 
 
 def _key(name: str) -> str:

@@ -54,6 +54,21 @@ class DevanagariWords(Frozen):
     act_names: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     """Act id → the names Hindi reports give it ("पॉक्सो एक्ट", "भारतीय दंड संहिता"): an Act
     lawref holds, one of ``other_acts`` or a Code of criminal procedure."""
+    act_stems: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    """Act id → names that name the Act only with one of ``act_words`` after them ("माहिती
+    तंत्रज्ञान कायद्याच्या", the IT Act's; "माहिती तंत्रज्ञान विभाग" is a department)."""
+    section_led_names: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    """Act id → short names that name the Act only right before one of ``section_words`` ("IT
+    कलम 67", the IT Act's section 67; "IT सेल" is a police cell)."""
+    marathi_letters: dict[str, str] = Field(default_factory=dict)
+    """Letters of the Marathi alphabet that stand for Latin ones in Marathi reports ("कलम ६७
+    (ब)" is section 67B, "३५४ (अ)" 354A): read, instead of ``hindi_letters``, in a text that
+    :attr:`marathi_markers` show to be Marathi."""
+    marathi_markers: tuple[str, ...] = ()
+    """Common Marathi words that Hindi does not use ("आहे", "आणि"): a text with at least two of
+    them, and more of them than of :attr:`hindi_markers`, is read as Marathi."""
+    hindi_markers: tuple[str, ...] = ()
+    """The Hindi words that stand where Marathi's markers would ("है", "और")."""
 
 
 class HindiConductTerm(Frozen):
