@@ -44,6 +44,16 @@ HINDI_NUMBER_WORDS: dict[str, int] = {
     "बारह": 12,
     "पंद्रह": 15,
     "बीस": 20,
+    # Marathi, where its words differ from Hindi's
+    "दोन": 2,
+    "पाच": 5,
+    "सहा": 6,
+    "नऊ": 9,
+    "दहा": 10,
+    "बारा": 12,
+    "पंधरा": 15,
+    "सोळा": 16,
+    "वीस": 20,
 }
-"""Hindi word → value, for the terms and fines Hindi reports state (both spellings of five and
-six as the press prints them)."""
+"""Hindi and Marathi word → value, for the terms and fines their reports state (both spellings
+of five and six as the Hindi press prints them)."""

@@ -1144,3 +1144,38 @@ def test_jailed_for_a_term_is_a_punishment_stated(
     """ "Jailed for five years" reports a sentence; "will be jailed for up to seven years" the
     law; "remained jailed for 3 years" time spent in jail."""
     assert [p.imposed for p in _stated(catalog, text)] == imposed
+
+
+@pytest.mark.parametrize(
+    ("text", "claims", "imposed"),
+    [
+        (
+            "न्यायालयाने एका 35 वर्षीय युवकाला दोन वर्षे सश्रम कारावास आणि एक हजार रुपये दंडाची "
+            "शिक्षा ठोठावण्यात आली आहे.",
+            "a sentence of rigorous imprisonment for 2 years; a fine of ₹1,000",
+            True,
+        ),
+        (
+            "चाइल्ड पोर्नोग्राफी पाहणे हा गुन्हा आहे आणि त्यासाठी सात वर्षांपर्यंतच्या शिक्षेची तरतूद आहे.",
+            "imprisonment up to 7 years",
+            False,
+        ),
+        ("आरोपीला मुंबई उच्च न्यायालयानं 50 हजारांचा दंड ठोठावला आहे.", "a fine of ₹50,000", True),
+        (
+            "न्यायालयाने आरोपीला पाच वर्षांची सक्तमजुरी आणि सोळा हजार रुपये दंडाची शिक्षा सुनावली.",
+            "a sentence of rigorous imprisonment for 5 years; a fine of ₹16,000",
+            True,
+        ),
+    ],
+)
+def test_marathi_punishments(catalog: Catalog, text: str, claims: str, imposed: bool) -> None:
+    """Marathi terms ("दोन वर्षे", "सात वर्षांपर्यंतच्या" up to seven years), fines ("50 हजारांचा
+    दंड"), rigorous imprisonment ("सक्तमजुरी"), sentences passed ("शिक्षा सुनावली", "ठोठावण्यात
+    आली") and the law ("तरतूद आहे", a provision)."""
+    (stated,) = _stated(catalog, text)
+    assert (stated.claims, stated.imposed) == (claims, imposed)
+
+
+def test_the_penal_code_s_hindi_name_is_no_fine(catalog: Catalog) -> None:
+    """ "दंड" is also punishment in general: "धारा 376 दंड संहिता" states no fine of ₹376."""
+    assert _stated(catalog, "आरोपी पर धारा 376 दंड संहिता के तहत मामला दर्ज है।") == []

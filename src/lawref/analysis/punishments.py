@@ -190,7 +190,8 @@ _IN_DEFAULT = re.compile(
     r"|(?:न|नहीं)\s(?:करने|भरने|देने|चुकाने)\s(?:पर|की\sस्थिति\sमें)\s[^\u0964.;]{0,20}\Z",
     re.IGNORECASE,
 )
-_RIGOROUS = re.compile(r"\brigorous\b|\bR\.?I\b|कठोर|सश्रम", re.IGNORECASE)
+# rigorous imprisonment: "RI", Hindi's "कठोर"/"सश्रम", Marathi's "सक्तमजुरी" (hard labour)
+_RIGOROUS = re.compile(r"\brigorous\b|\bR\.?I\b|कठोर|सश्रम|सक्त\s?मजुरी", re.IGNORECASE)
 _SIMPLE = re.compile(r"\bsimple\s+imprisonment\b", re.IGNORECASE)
 # a sentence's end between a punishment word and a term: a stop, then a capital
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
@@ -207,6 +208,9 @@ _HI = "\u0900-\u0963\u0971-\u097f"
 # not what may be ("सजा सुनाई जा सकती है") or the law ("सजा का प्रावधान है")
 _HI_IMPOSED = re.compile(
     rf"(?:सजा|सज़ा|कैद|कारावास|जेल)\s(?:भी\s)?(?:सुनाई|सुनायी|दी|मिली|हुई)(?![{_HI}])"
+    # Marathi: "शिक्षा सुनावली", "शिक्षा ठोठावण्यात आली", "दंड ठोठावला"
+    rf"|(?:शिक्षा|दंड|सक्तमजुरी|कारावास|तुरुंगवास)\s(?:सुनावली|सुनावला|सुनावण्यात|ठोठावली"
+    rf"|ठोठावला|ठोठावण्यात)(?![{_HI}])"
     rf"|दंडित\s(?:किया|किये|किए)(?![{_HI}])"
     rf"|(?:जुर्माना|अर्थदंड)\s(?:भी\s)?(?:लगाया|ठोका)(?![{_HI}])"
 )
@@ -253,10 +257,12 @@ _HI_CONVICT = re.compile(rf"\s*(?:दोषी|आरोपी|अभियु�
 _HI_IF = re.compile(rf"(?<![{_HI}])(?:अगर|यदि)(?![{_HI}])")
 # the law stated before a "लेकिन": a provision, what may be, a limit
 _HI_LAW_BEFORE = re.compile(
-    rf"प्रावधान|सकत|(?<![{_HI}])(?:तक|होगी|होगा|होती|होता|मांगी|मांग|चाहिए)(?![{_HI}])"
+    rf"प्रावधान|तरतूद|सकत|(?<![{_HI}])(?:तक|होगी|होगा|होती|होता|मांगी|मांग|चाहिए)(?![{_HI}])"
     rf"|जाती|जाता|(?<![{_HI}])(?:सजा|सज़ा|कैद|कारावास)\sहै(?![{_HI}])"
 )
-_HI_LAW_NAMED = re.compile(rf"प्रावधान|सकत|(?<![{_HI}])(?:कानून|नियम|होगी|होगा|चाहिए)(?![{_HI}])")
+_HI_LAW_NAMED = re.compile(
+    rf"प्रावधान|तरतूद|सकत|(?<![{_HI}])(?:कानून|नियम|होगी|होगा|चाहिए)(?![{_HI}])"
+)
 # a clause's end between a cue and the term ("पहले भी ऐसी हरकत कर चुका है, कोर्ट ने …")
 _HI_CLAUSE_END = re.compile(rf",|(?<![{_HI}])(?:और|तो)(?![{_HI}])")
 # what ends a condition ("अगर … तो", or a comma)
@@ -269,11 +275,15 @@ _HI_NUMBER = (
     + "|".join(sorted([*HINDI_NUMBER_WORDS, *_HI_FRACTIONS], key=lambda w: (-len(w), w)))
     + ")"
 )
-# the term, then "तक" (up to), a genitive and an adjective of the punishment before its word
+# Marathi's years and months: "दोन वर्षे", "पाच वर्षांची", "सात वर्षांपर्यंत", "सहा महिने"
+_MR_UNIT = r"वर्षे|वर्षां(?=च|पर्यंत)|महिने|महिन्यां(?=च|पर्यंत)"
+# the term, then "तक" or Marathi's "पर्यंत" (up to), a genitive and an adjective of the
+# punishment before its word
 _HI_TERM = (
     rf"(?<![{_HI}\d.,])(?P<least>कम से कम\s|न्यूनतम\s)?(?P<n>{_HI_NUMBER})\s"
-    rf"(?P<unit>साल|वर्ष|वर्षों|महीने|महीनों|माह)(?P<upto>\sतक)?"
-    rf"(?:\s(?:की|का|के))?(?:\sलिए)?(?:\s(?:कठोर|सश्रम|साधारण|अतिरिक्त|कड़ी|कड़ी|कड़े|कड़े))?\s"
+    rf"(?P<unit>साल|वर्ष|वर्षों|महीने|महीनों|माह|{_MR_UNIT})(?P<upto>\sतक|पर्यंत)?"
+    # Marathi glues the genitive to the term ("पाच वर्षांची शिक्षा", "वर्षांपर्यंतच्या")
+    rf"(?:च्या|ची|चा|चे)?(?:\s(?:की|का|के))?(?:\sलिए)?(?:\s(?:कठोर|सश्रम|साधारण|अतिरिक्त|कड़ी|कड़ी|कड़े|कड़े))?\s"
 )
 _HI_UNIT = "(?:साल|वर्ष|वर्षों|महीने|महीनों|माह)"
 # a range joined to its word: "3 से 5 साल तक की सजा", "6 महीने से 1 साल तक की सजा", "7 साल से
@@ -297,6 +307,15 @@ _HI_TERM_AFTER = (
 )
 # an age before a term's number ("उम्र 15 साल", "आयु 12 वर्ष") makes it no term
 _HI_AGE_BEFORE = re.compile(r"(?:उम्र|आयु)\s?$")
+# a Marathi fine: "एक हजार रुपये दंड", "50 हजारांचा दंड", "सोळा हजार रुपये दंडाची शिक्षा"; a
+# sum must be named (a scale or rupees: "दंड" alone also means punishment, as in "भारतीय दंड
+# संहिता")
+_MR_FINE = re.compile(
+    rf"(?<![{_HI}\d.,])(?P<amount>{_HI_NUMBER}|\d{{1,3}}(?:,\d{{2,3}})+|\d{{4,7}})\s"
+    rf"(?:(?P<scale>हजार|लाख|कोटी)(?:ांचा|ांचे|ांची|ांच्या)?\s)?"
+    rf"(?P<rupees>(?:रुपये|रुपयांचा|रुपयांचे|रुपयांची|रु\.)\s)?"
+    rf"दंड(?:ाची|ाचा|ाचे|ाच्या)?(?![{_HI}])(?!\sसंहित|\sविधान|\sप्रक्रिया)"
+)
 _HI_FINE = re.compile(
     rf"(?<![{_HI}\d.,])(?:₹\s?)?(?P<amount>{_HI_NUMBER}|\d{{1,3}}(?:,\d{{2,3}})+|\d{{4,7}})"
     # "5-5 हजार रुपये" (five thousand each)
@@ -587,6 +606,12 @@ class PunishmentReader:
             months = _hindi_months(match["n"], match["unit"])
             if months is not None:
                 parts.append(_Part(match.start(), match.end(), "term", months, None, None, True))
+        for match in _MR_FINE.finditer(text):
+            if not (match["scale"] or match["rupees"]):
+                continue
+            amount = _hindi_rupees(match["amount"], match["scale"])
+            if amount is not None:
+                parts.append(_Part(match.start(), match.end(), "fine", fine_inr=amount))
         for match in _HI_FINE.finditer(text):
             amount = _hindi_rupees(match["amount"], match["scale"])
             if amount is not None:
@@ -704,7 +729,7 @@ def _hindi_months(number: str, unit: str) -> float | None:
     amount = _hindi_value(number)
     if amount <= 0:
         return None
-    return amount * 12 if unit in ("साल", "वर्ष", "वर्षों") else amount
+    return amount * 12 if unit.startswith(("साल", "वर्ष")) else amount
 
 
 def _hindi_rupees(amount: str, scale: str | None) -> int | None:
@@ -1029,7 +1054,7 @@ _LAW_WORDED = re.compile(
     r"\b(?:carr(?:y|ies)|punishable|provides?|provided|prescribes?|prescribed|entails?|attracts?"
     r"|invites?|punishment\s+(?:is|of|for|under)|penalty\s+(?:is|of|for|under)|may\s+extend"
     r"|up\s*to|maximum|minimum|faces?|facing)\b"
-    rf"|प्रावधान|(?<![{_HI}])(?:होती|होता|सकती|सकता|सकते)(?![{_HI}])|सजा\sहै",
+    rf"|प्रावधान|तरतूद|(?<![{_HI}])(?:होती|होता|सकती|सकता|सकते)(?![{_HI}])|सजा\sहै",
     re.IGNORECASE,
 )
 
