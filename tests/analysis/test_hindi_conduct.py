@@ -491,3 +491,35 @@ def test_a_college_s_students_are_adults(
     catalog: Catalog, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _conducts(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "आरोपीने अल्पवयीन मुलांचे अश्लील व्हिडिओ बनवून त्याच्या फेसबुक अकाउंटवरून तो व्हिडिओ व्हायरल केला.",
+            ["producing", "sharing"],
+        ),
+        (
+            "मुलांनी वर्गातील मुलींचे नग्न फोटो तयार करून ते इतर मित्रांना इन्स्टाग्राम अकाऊंटवर "
+            "पाठवून मुलींची बदनामी केली.",
+            ["producing", "sharing"],
+        ),
+        (
+            "अत्याचाराचे मोबाईलवर चित्रीकरण करून सोशल मीडियावर व्हायरल करण्याची धमकीही आरोपींनी "
+            "पीडित अल्पवयीन मुलीला दिली होती.",
+            ["producing", "sextortion"],
+        ),
+        # the law in general: "… बनविणे, प्रसारित करणे कायद्याने गुन्हा आहे"
+        ("अल्पवयीन मुलांचे अश्लील व्हिडिओ बनविणे, प्रसारित करणे कायद्याने गुन्हा आहे.", []),
+        ("चाइल्ड पोर्नोग्राफी पाहणे हा गुन्हा आहे आणि अल्पवयीन मुलांचे रक्षण केले पाहिजे.", []),
+        # went viral (the public's doing); put in jail
+        ("अल्पवयीन मुलीचा अश्लील व्हिडिओ व्हायरल झाला आहे.", []),
+        ("पोलिसांनी आरोपीला अटक करून तुरुंगात टाकले, अल्पवयीन मुलीचा अश्लील व्हिडिओ जप्त केला.", []),
+    ],
+)
+def test_marathi_conduct(catalog: Catalog, text: str, expected: list[str]) -> None:
+    """Marathi tells the same acts in its own words ("बनवून" made, "व्हायरल केला" made viral,
+    "पाठवून" sent, "चित्रीकरण" filming, "करण्याची धमकी" a threat to); law in general ("…णे
+    गुन्हा आहे") and what went viral by itself are no act."""
+    assert sorted({c for _, c in _conducts(catalog, text)}) == expected

@@ -620,10 +620,10 @@ class HindiConductReader:
 
     def _infinitive(self, word: _Word, after: list[_Word]) -> bool:
         """Whether the conduct word is said as an infinitive: "करना"/"करने" right after it
-        ("अपलोड करना"), or it ends as one ("देखना", "भेजने")."""
+        ("अपलोड करना"), or it ends as one ("देखना", "भेजने"; Marathi "बनविणे", "पाहणे")."""
         if after and after[0].text in self.infinitives:
             return True
-        return word.text.endswith(("ना", "ने")) and len(word.text) > 3
+        return word.text.endswith(("ना", "ने", "णे")) and len(word.text) > 3
 
     def _asked_of_child(
         self,
@@ -685,10 +685,13 @@ class HindiConductReader:
 
     def _in_condition(self, words: list[_Word], index: int) -> bool:
         """See :meth:`_in_condition_before`; also a word of ``condition_ends`` within four
-        words after the conduct word ("शेयर करता है तो …", "देखा तो")."""
-        after = self._around(words, index, 4)
+        words after the conduct word ("शेयर करता है तो …", "देखा तो"), not before material
+        (Marathi's "तो व्हिडिओ" is "that video")."""
+        after = self._around(words, index, 5)
         return self._in_condition_before(words, index) or any(
-            w.text in self.condition_ends for w in after
+            w.text in self.condition_ends
+            and not (i + 1 < len(after) and after[i + 1].text in self.material)
+            for i, w in enumerate(after[:4])
         )
 
     def _after_condition(self, words: list[_Word], index: int) -> bool:
