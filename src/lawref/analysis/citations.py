@@ -425,12 +425,20 @@ class CitationReader:
             refs.extend(
                 self._list(text, match.start("list"), match["list"], acts[index], day, budget)
             )
+        devanagari: DevanagariReader | None = None  # chosen once: Hindi or Marathi
         for index, (act_start, act_end, _) in enumerate(acts):
             if index in used_acts:
                 continue
-            if self.devanagari.present(text, act_start, act_end) and (
-                self._devanagari_for(text, low, high).after_act(text, act_end, high) is not None
-                or self.devanagari.counted_after(text, act_start, act_end, high)
+            named_in_devanagari = self.devanagari.present(text, act_start, act_end)
+            if named_in_devanagari and devanagari is None:
+                devanagari = self._devanagari_for(text, low, high)
+            if (
+                named_in_devanagari
+                and devanagari is not None
+                and (
+                    devanagari.after_act(text, act_end, high) is not None
+                    or self.devanagari.counted_after(text, act_start, act_end, high)
+                )
             ):
                 # "आईटी एक्ट 67बी": the Devanagari reader reads its letters; "पॉक्सो एक्ट 3
                 # आरोपियों": a count, no section
