@@ -616,3 +616,18 @@ def test_marathi_months_and_devanagari_digits(text: str, day: dt.date) -> None:
 def test_a_hindi_misspelling_of_in_is_no_month() -> None:
     """ "मे" is Marathi's May only before a year: Hindi pages write it for "में" (in)."""
     assert HINDI_READER.read("आरोपी पर धारा 12 मे 20 साल की सजा का प्रावधान है।", TODAY) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lucknow, April 18: The accused was remanded in police custody till April 21, 2025.",
+        "अहेरी (गडचिरोली), १८ एप्रिल : आरोपीला २१ एप्रिल २०२५ पर्यंत पोलीस कोठडी सुनावण्यात आली आहे.",
+    ],
+)
+def test_a_day_that_ends_a_period_is_no_lower_bound(text: str) -> None:
+    """Custody "till April 21, 2025" may end after the report: the dateline's year is the one
+    the rest of the text allows (2025), not the next."""
+    read = READER.read(text, TODAY) or HINDI_READER.read(text, TODAY)
+    assert read is not None
+    assert read.day == D(2025, 4, 18)

@@ -1179,3 +1179,20 @@ def test_marathi_punishments(catalog: Catalog, text: str, claims: str, imposed: 
 def test_the_penal_code_s_hindi_name_is_no_fine(catalog: Catalog) -> None:
     """ "दंड" is also punishment in general: "धारा 376 दंड संहिता" states no fine of ₹376."""
     assert _stated(catalog, "आरोपी पर धारा 376 दंड संहिता के तहत मामला दर्ज है।") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "चाईल्ड पोर्नोग्राफी सर्च केल्यास तुम्हाला तुरुंगाची हवा खावी लागेल, असा इशारा पोलिसांनी दिला.",
+        "अश्लील मजकूर शेअर केल्यास तुम्हाला कायद्याने तुरुंगवास होऊ शकतो.",
+        "चाईल्ड पोर्नोग्राफी सर्च केल्यास जावे लागेल तुरुंगात",
+    ],
+)
+def test_marathi_warnings_of_jail_are_punishments_with_no_term(catalog: Catalog, text: str) -> None:
+    (stated,) = _stated(catalog, text)
+    assert (stated.max_months, stated.imposed) == (None, False)
+
+
+def test_a_marathi_fact_of_jail_is_no_punishment_stated(catalog: Catalog) -> None:
+    assert _stated(catalog, "आरोपीला तुरुंगात पाठवण्यात आले असून तपास सुरू आहे.") == []

@@ -688,13 +688,24 @@ def full_date(match: re.Match[str], today: dt.date) -> dt.date | None:
         return None
 
 
+# a day that ends a period ("in custody till April 21, 2025", "२१ एप्रिल २०२५ पर्यंत", "25 अप्रैल
+# 2025 तक"): it may lie after the report, so it bounds nothing
+_UNTIL_BEFORE = re.compile(r"\b(?:till|until|up\s?to)\s+\Z", re.IGNORECASE)
+_UNTIL_AFTER = re.compile(r"\s?(?:पर्यंत|तक)(?![\u0900-\u0963\u0970-\u097f])")
+
+
 def _latest_named(text: str, today: dt.date, exclude: tuple[int, int]) -> dt.date | None:
-    """The latest day the text names outside *exclude*: a full date, else the first of a month
-    named with its year, else the first of January of a year named alone."""
+    """The latest day the text names outside *exclude*: a full date (not one that ends a
+    period: "till April 21, 2025"), else the first of a month named with its year, else the
+    first of January of a year named alone."""
     found: list[dt.date] = []
     for match in _FULL_DATE.finditer(text):
         if exclude[0] <= match.start() < exclude[1]:
             continue
+        if _UNTIL_BEFORE.search(text, max(0, match.start() - 12), match.start()) or (
+            _UNTIL_AFTER.match(text, match.end())
+        ):
+            continue  # "remanded till April 21, 2025", "२१ एप्रिल २०२५ पर्यंत": a term's end
         day = full_date(match, today)
         if day is not None and day <= today:
             found.append(day)

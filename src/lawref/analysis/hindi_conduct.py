@@ -620,10 +620,10 @@ class HindiConductReader:
 
     def _infinitive(self, word: _Word, after: list[_Word]) -> bool:
         """Whether the conduct word is said as an infinitive: "करना"/"करने" right after it
-        ("अपलोड करना"), or it ends as one ("देखना", "भेजने"; Marathi "बनविणे", "पाहणे")."""
+        ("अपलोड करना"), or it ends as one ("देखना", "भेजने"; Marathi "बनविणे", "पाठवणं")."""
         if after and after[0].text in self.infinitives:
             return True
-        return word.text.endswith(("ना", "ने", "णे")) and len(word.text) > 3
+        return word.text.endswith(("ना", "ने", "णे", "णं")) and len(word.text) > 3
 
     def _asked_of_child(
         self,

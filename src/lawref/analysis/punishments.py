@@ -331,6 +331,11 @@ _HI_UNSTATED = re.compile(
     rf"(?:(?!डर|जमानत)[^\u0964.\n,]){{0,30}}?"
     rf"(?:सकता|सकती|सकते|पड़ेगा|पड़ेगी|पड़ेगी)(?![{_HI}])"
     rf"|(?<![{_HI}])(?:पड़|हो)\sसकत[ाी]\sहै\sजेल(?![{_HI}])"
+    # Marathi: "तुरुंगाची हवा खावी लागेल", "तुरुंगवास होऊ शकतो", "जेलवारी होऊ शकते", and the
+    # headline's "जावे लागेल तुरुंगात", "घडू शकते जेलवारी"
+    rf"|(?<![{_HI}])(?:तुरुंगात|तुरुंगाची\sहवा|जेलची\sहवा|तुरुंगवास|जेलवारी)(?![{_HI}])"
+    rf"(?:(?!भीती|जामीन)[^\u0964.\n,]){{0,30}}?(?:लागेल|शकतो|शकते|शकेल)(?![{_HI}])"
+    rf"|(?<![{_HI}])(?:जावे\sलागेल|होऊ\sशकते|घडू\sशकते)\s(?:तुरुंगात|जेलवारी|तुरुंगवास)(?![{_HI}])"
 )
 _HI_LIFE = re.compile("आजीवन कारावास|उम्रकैद|उम्र कैद|उम्रक़ैद")
 # death as a sentence, not a suicide by hanging ("फांसी लगा ली") or a demand for it
@@ -623,7 +628,7 @@ class PunishmentReader:
         for pattern, kind in ((_HI_LIFE, "life"), (_HI_DEATH, "death")):
             for match in pattern.finditer(text):
                 parts.append(_Part(match.start(), match.end(), kind))
-        if "जेल" in text:  # one literal scan: most texts warn of no jail
+        if "जेल" in text or "तुरुंग" in text:  # literal scans: most texts warn of no jail
             for match in _HI_UNSTATED.finditer(text):
                 parts.append(_Part(match.start(), match.end(), "unstated"))
         return parts
