@@ -631,3 +631,19 @@ def test_a_day_that_ends_a_period_is_no_lower_bound(text: str) -> None:
     read = READER.read(text, TODAY) or HINDI_READER.read(text, TODAY)
     assert read is not None
     assert read.day == D(2025, 4, 18)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review 2026-12-06b H16: a phrase, not a place, before the day
+        "मिळालेल्या माहितीनुसार, १२ जून रोजी सायंकाळी आरोपीने अल्पवयीन मुलीचा व्हिडिओ काढला.",
+        "पुलिस के अनुसार, 15 जुलाई रात आरोपी ने नाबालिग का अश्लील वीडियो वायरल किया।",
+        "इसके बाद, 5 अप्रैल शनिवार को आरोपी ने वीडियो वायरल किया।",
+        # H17: Hindi's "मे" for "में"
+        "पॉक्सो एक्ट की धारा 14 मे 2019 में संशोधन किया गया।",
+        "कक्षा 9 मे 2022 से पढ़ रही छात्रा के साथ आरोपी ने छेड़छाड़ की।",
+    ],
+)
+def test_no_dateline_and_no_may_where_there_is_none(text: str) -> None:
+    assert HINDI_READER.read(text, TODAY) is None

@@ -1128,7 +1128,13 @@ def test_the_sixteenth_review_s_sentences(catalog: Catalog, text: str, imposed: 
 @pytest.mark.parametrize(
     ("text", "imposed"),
     [
-        ("He was jailed for five years under Section 67B of the IT Act.", [True]),
+        ("A Mumbai court jailed him for five years under Section 67B of the IT Act.", [True]),
+        # custody, not a sentence (review 2026-12-06b H18): only a court's "jailed" is imposed
+        (
+            "The accused was jailed for two months before he got bail in the case of sharing "
+            "obscene videos of a minor girl under Section 67B of the IT Act.",
+            [False],
+        ),
         (
             "Those found guilty will be jailed for up to seven years under Section 67B of the IT "
             "Act.",
@@ -1196,3 +1202,60 @@ def test_marathi_warnings_of_jail_are_punishments_with_no_term(catalog: Catalog,
 
 def test_a_marathi_fact_of_jail_is_no_punishment_stated(catalog: Catalog) -> None:
     assert _stated(catalog, "आरोपीला तुरुंगात पाठवण्यात आले असून तपास सुरू आहे.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "imposed"),
+    [
+        # H5: Marathi "मात्र" turns from the law to the court; a term in default is none
+        (
+            "माहिती तंत्रज्ञान कायद्याच्या कलम ६७ (ब) अन्वये पाच वर्षे कारावासाची तरतूद आहे, मात्र "
+            "न्यायालयाने आरोपीला तीन वर्षे सक्तमजुरीची शिक्षा सुनावली आहे.",
+            [False, True],
+        ),
+        # H6: Hindi "शिक्षा" is schooling
+        (
+            "आरोपी शिक्षक ने चार साल की शिक्षा बीएड में पूरी की थी, उस पर पॉक्सो एक्ट की धारा 12 में "
+            "केस दर्ज है।",
+            [],
+        ),
+        # H12: a lawyer speaking in court is no court
+        (
+            "सरकारी वकील ने अदालत में कहा कि आरोपी को आईटी एक्ट की धारा 67बी में पहली बार दोषी पाए "
+            "जाने पर सात साल की कैद दी जाती है।",
+            [False],
+        ),
+        # H13: "माना कि" is a remark, the order after "अतः" the court's
+        (
+            "अदालत ने माना कि अभियुक्त दोषी है और उसे पॉक्सो एक्ट की धारा 14 में 5 वर्ष के कठोर "
+            "कारावास से दंडित किया जाता है।",
+            [True],
+        ),
+        # H14: "अतः कानून के अनुसार …" is the court's conclusion
+        (
+            "अतः कानून के अनुसार अभियुक्त रमेश को आईटी एक्ट की धारा 67बी के अंतर्गत 3 वर्ष के सश्रम "
+            "कारावास से दंडित किया जाता है।",
+            [True],
+        ),
+        # H15: a demand before the first term is split from the sentence passed
+        (
+            "अभियोजन पक्ष ने आरोपी को अधिकतम सजा देने की मांग करते हुए 7 साल की कैद की बात कही, "
+            "लेकिन कोर्ट ने आईटी एक्ट की धारा 67बी में उसे 3 साल की सजा सुनाई।",
+            [False, True],
+        ),
+    ],
+)
+def test_the_seventeenth_review_s_sentences(
+    catalog: Catalog, text: str, imposed: list[bool]
+) -> None:
+    """Review 2026-12-06b: the law, a demand, a lawyer's words and a court's order told apart."""
+    assert [p.imposed for p in _stated(catalog, text)] == imposed
+
+
+def test_a_marathi_term_in_default_of_a_fine_is_no_sentence(catalog: Catalog) -> None:
+    (stated,) = _stated(
+        catalog,
+        "न्यायालयाने तीन वर्षे सक्तमजुरी आणि दहा हजार रुपये दंड ठोठावला असून दंड न भरल्यास आणखी "
+        "सहा महिने कारावास भोगावा लागेल.",
+    )
+    assert stated.claims == "a sentence of rigorous imprisonment for 3 years; a fine of ₹10,000"

@@ -576,6 +576,11 @@ class CitationReader:
                         used_acts.add(index)
                 act = acts[index] if index is not None else None
                 name = act[2] if act is not None else None
+                bracketed = _BRACKET_LETTER.match(number)
+                if bracketed is not None and not self._has_lettered(name, bracketed[1]):
+                    # Marathi "पोक्सो कायद्याच्या कलम ५ (फ)": no lettered section 5 in the Act's
+                    # data, so the letter is a clause, 5(f); "६७ (ब)" stays 67B
+                    number = bracketed[1] + f"({bracketed[2].lower()})" + bracketed[3]
                 ref = self._resolve(text, start, end, _read_numbers(number)[0], name, day)
                 if act is not None:
                     ref = ref.model_copy(update={"act_start": act[0], "act_end": act[1]})
@@ -611,8 +616,12 @@ class CitationReader:
             found_after = reader.after_act(text, end, high)
             if found_after is not None:
                 # the list's last items may be the next Act's ("पॉक्सो एक्ट 7/8 व 354ए आईपीसी":
-                # 354A is the IPC's), split as a list between two Acts is
-                read(found_after, index, act_after(found_after))
+                # 354A is the IPC's), split as a list between two Acts is; not when that Act has
+                # a list of its own after it ("आईटी एक्ट 67 व 67बी आईपीसी 354")
+                later = act_after(found_after)
+                if later is not None and reader.after_act_pattern.match(text, acts[later][1], high):
+                    later = None
+                read(found_after, index, later)
         return refs
 
     def _list(

@@ -161,9 +161,13 @@ _DATELINE_DAY_FIRST = re.compile(
     rf"(?:(?P<agency>\s?\([A-Za-z\u0900-\u097f.]{{2,12}}\))\s?[:.\u0964]?|\s?[:\u0964]"
     # Hindi wire copy often prints nothing after the month ("नयी दिल्ली, 18 मई दिल्ली भाजपा
     # की …"): a Hindi month, then a word that is no postposition ("…, 18 मई को" is a sentence)
-    rf"|(?<=[\u0900-\u097f])(?=\s(?!(?:को|की|के|का|से|तक|में|तारीख)(?![\u0900-\u097f]))"
-    rf"[\u0900-\u097f]))",
+    rf"|(?P<bare>(?<=[\u0900-\u097f])(?=\s(?!(?:को|की|के|का|से|तक|में|तारीख|रोजी|रात|रात्री|सुबह"
+    rf"|सकाळी|शाम|सायंकाळी|दोपहर|दुपारी|देर)(?![\u0900-\u097f]))[\u0900-\u097f])))",
     re.IGNORECASE,
+)
+# words of a phrase, not of a place: "according to", "after", "that", a genitive, an agent
+_NOT_A_PLACE = re.compile(
+    r"(?<![\u0900-\u097f])(?:के|की|का|ने|कि|अनुसार|मुताबिक|बाद|दिन)(?![\u0900-\u097f])|नुसार"
 )
 _DATELINE_BARE = re.compile(
     rf"(?:^|\n)[ \t]*(?P<m>{_MONTH})\s(?P<d>{_DAY})\s?\((?P<agency>[A-Za-z]{{2,10}})\)",
@@ -415,6 +419,11 @@ class DateReader:
                 words = [w.lower().rstrip(".") for w in match["place"].split()]
                 place = words[0]
                 valid = place not in MONTHS and not any(w in _WEEKDAYS for w in words)
+                if match.groupdict().get("bare") is not None:
+                    # with nothing after the month, a place of one or two words that is no
+                    # phrase ("पुलिस के अनुसार, 15 जुलाई रात …", "मिळालेल्या माहितीनुसार, …")
+                    named = [w for w in words if not w.startswith("(")]
+                    valid = valid and len(named) <= 2 and not _NOT_A_PLACE.search(match["place"])
                 valid = valid and (not agency or agency in self.agencies)
             elif pattern is _DATELINE_BARE:
                 valid = match["agency"].lower() in self.agencies
@@ -656,6 +665,13 @@ def _place_year(
     return None
 
 
+# Hindi pages write "में" (in) as "मे": after a section or class number, or before a Hindi
+# postposition after the year, "मे" is no May
+_NOT_MAY = re.compile(
+    r"(?:धारा|कक्षा|कलम|सेक्शन|क्लास)\s\S+\sमे\s|मे\s\S+\s(?:में|से|तक|को|का|की|के)(?![\u0900-\u097f])"
+)
+
+
 def full_date(match: re.Match[str], today: dt.date) -> dt.date | None:
     """The date a :data:`_FULL` match spells, or None when it is not a calendar day. A
     two-digit year is read in the century that puts it nearest before *today*."""
@@ -677,6 +693,10 @@ def full_date(match: re.Match[str], today: dt.date) -> dt.date | None:
                 return None
             if len(year_text) == 2 and not name.isascii():
                 return None  # "12 मार्च 11 बजे": a time, not a year (Hindi prints four digits)
+            if name == "मे" and _NOT_MAY.search(
+                match.string, max(0, match.start() - 12), match.end() + 4
+            ):
+                return None  # Hindi's "मे" for "में": "धारा 14 मे 2019 में", "कक्षा 9 मे 2022 से"
             month = found
         year = int(year_text)
         if len(year_text) == 2:

@@ -39,8 +39,13 @@ _NOT_A_SECTION = re.compile(
     r"|आरोपी|लोग|युवक|व्यक्ति|बच्च|(?:छात्र|छात्रों|छात्राओं)(?![\u0900-\u097f])"
     r"|की\s{1,2}अदालत|अदालत|कोर्ट|न्यायालय|मामल|केस|जनवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई"
     r"|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|जानेवारी|फेब्रुवारी|एप्रिल|जुलै"
-    r"|ऑगस्ट|सप्टेंबर|ऑक्टोबर|नोव्हेंबर|डिसेंबर)"
+    r"|ऑगस्ट|सप्टेंबर|ऑक्टोबर|नोव्हेंबर|डिसेंबर"
+    # Marathi counts: persons, cases, days, sections, months, years, matters, hours
+    r"|जण|गुन्ह|दिवस|कलमां|महिन्य|वर्षां|प्रकरण|तास)"
 )
+# a Marathi Act word that says "under" ("पोक्सो कायद्यान्वये", "…खाली", "…अंतर्गत"): Marathi puts
+# "कलम" before a section, so a bare number after it counts something ("… ५ जणांवर")
+_UNDER_END = re.compile(r"(?:न्वये|खाली|ंतर्गत|अंतर्गत|नुसार)\Z")
 # a judge's post named with an Act ("विशेष न्यायाधीश पॉक्सो एक्ट 2"), or a court's name, which
 # no "के तहत", "के अंतर्गत" or "में" follows ("विशेष अदालत पॉक्सो एक्ट 6 के तहत …" is a section)
 _JUDGE_BEFORE = re.compile(r"(?:न्यायाधीश|जज)\s{1,2}(?:\(?\s?)?$")
@@ -94,9 +99,15 @@ class DevanagariReader:
             {k: v.upper() for k, v in alphabet.items()},
         )
         self.letters = {**self.tables[0], **self.tables[1]}
+        # the Marathi alphabet's letters that are no Hindi letter ("अ", "ब", "ड"): in brackets
+        # or quotes a section's letter in any Devanagari text ("६७ (ब)" is 67B, "५ (फ)" 5(f))
+        self.marathi_only = {
+            k: v.upper() for k, v in words.marathi_letters.items() if k not in words.hindi_letters
+        }
         self.bracket_tables = (
             {k: v.upper() for k, v in {**words.bracket_letters, **words.letters}.items()},
             self.tables[1],
+            self.marathi_only,
         )
         self.bracket_letters = {**self.bracket_tables[0], **self.bracket_tables[1]}
         names = {name: act for act, listed in words.act_names.items() for name in listed}
@@ -126,13 +137,16 @@ class DevanagariReader:
         # one or two letters of one table: "एबी", "कख"; not "एक" or "कई" (words)
         letter = "|".join(f"(?:{_alternation(table)}){{1,2}}" for table in self.tables)
         inner = "|".join(f"(?:{_alternation(table)}){{1,2}}" for table in self.bracket_tables)
+        quoted = f"{letter}|{_alternation(self.marathi_only)}"
+        # in Marathi, no letter before a stop ("५०९ इ." is 509, et cetera)
+        stop = r"(?!\.)" if marathi else ""
         bracket = rf"\s?\((?:{_DIGIT}{{1,2}}|[A-Za-z]{{1,4}}|{inner})\)"
         number = (
             # a letter, not the first of a hyphened word or of initials ("67 ई-मेल", "506
             # ए.के. सिंह": sections 67 and 506)
-            rf"{_DIGIT}{{1,3}}(?:\s?-?\s?(?:{letter}){_END}(?![.\-][{_BLOCK}])"
+            rf"{_DIGIT}{{1,3}}(?:\s?-?\s?(?:{letter}){_END}(?![.\-][{_BLOCK}]){stop}"
             # a letter in quotes, a suffix glued after them ("६७ 'अ'नुसार", under 67A)
-            rf"|\s?[\u2018'\u201c\"](?:{letter})[\u2019'\u201d\"]"
+            rf"|\s?[\u2018'\u201c\"](?:{quoted})[\u2019'\u201d\"]"
             rf"|-?[A-Za-z]{{1,2}}(?![A-Za-z]))?"
             rf"(?:{bracket})*"
         )
@@ -244,6 +258,8 @@ class DevanagariReader:
             return False
         if self.stop_after.match(text, item.end()) or _NOT_A_SECTION.match(text, item.end()):
             return True
+        if _UNDER_END.search(text, start, at):
+            return True
         if _JUDGE_BEFORE.search(text, max(0, start - 25), start) is not None:
             return True
         return (
@@ -281,8 +297,9 @@ class DevanagariReader:
         """A number as the English reader writes one: ASCII digits, a section's letters after
         its digits as capitals ("67बी", "67 बी" → "67B", "376एबी" → "376AB"), a letter in
         brackets as a clause ("(ख)" → "(b)", "(एन)" → "(n)")."""
+        # a letter in quotes is read as one in brackets ("६७ 'अ'" as "६७ (अ)")
         number = re.sub(
-            r"\s?[\u2018'\u201c\"]([^\u2019'\u201d\"]+)[\u2019'\u201d\"]", r" \1", number
+            r"\s?[\u2018'\u201c\"]([^\u2019'\u201d\"]+)[\u2019'\u201d\"]", r" (\1)", number
         )
         number = _unjoined(number).translate(_DIGITS)
         head = re.match(r"\d+", number)
@@ -308,11 +325,19 @@ class DevanagariReader:
                 index == 0
                 and out.isdigit()
                 and spelled is not None
-                and (len(spelled) == 2 or (self.marathi and inner in self.tables[1]))
+                and (inner in self.marathi_only or (self.marathi and inner in self.tables[1]))
+            ):
+                # one letter of the Marathi alphabet: a section's letter or a clause, as "(B)"
+                # is in English ("कलम ६७ (ब)" is 67B, "५ (फ)" 5(f): the Act's data decides)
+                out += f"({spelled.upper()})"
+            elif (
+                index == 0
+                and out.isdigit()
+                and spelled is not None
+                and len(spelled) == 2
                 and not roman
             ):
-                # "376 (डीबी)": two letters are a section's, as "(DB)"; in Marathi one letter
-                # of its alphabet too ("कलम ६७ (ब)" is 67B)
+                # "376 (डीबी)": two letters are a section's, as "(DB)"
                 out += spelled.upper()
             else:
                 out += f"({spelled.lower() if spelled is not None else inner})"

@@ -315,9 +315,11 @@ class HindiConductReader:
         provisions: Callable[[str], tuple[str, ...]],
         low: int = 0,
         high: int | None = None,
+        marathi: bool = False,
     ) -> list[Mention]:
         """Every offending conduct *text[low:high]* tells in Hindi, one per word; *provisions*
-        gives the provisions that reach a conduct on the analysis date."""
+        gives the provisions that reach a conduct on the analysis date. In a *marathi* text an
+        agent fused with its case ("पोलिसांनी", by the police) is the subject."""
         high = len(text) if high is None else high
         words = self._words(text, low, high)
         found: list[Mention] = []
@@ -329,7 +331,7 @@ class HindiConductReader:
             for term in terms:
                 if not word.text.startswith(term.stems):
                     continue
-                mention = self._read(text, words, index, term, provisions)
+                mention = self._read(text, words, index, term, provisions, marathi)
                 if mention is not None:
                     found.append(mention)
                     break  # one mention a word; else the next term with its stem may read it
@@ -354,6 +356,7 @@ class HindiConductReader:
         index: int,
         term: HindiConductTerm,
         provisions: Callable[[str], tuple[str, ...]],
+        marathi: bool = False,
     ) -> Mention | None:
         """The mention the word at *index* makes with *term*, or None."""
         word = words[index]
@@ -387,7 +390,7 @@ class HindiConductReader:
         if not self.negators.isdisjoint(near) or self._denied(words, index, before, after):
             return None
         finite = not self._nonfinite(word, self._around(words, index, 2 * window))
-        other = finite and self._subject_other(text, words, index)
+        other = finite and self._subject_other(text, words, index, marathi)
         if self._such_who(words, index):
             return None  # "पुलिस ऐसे लोगों की पहचान करती है, जो … भेज रहे हैं": a class
         if self._asked(text, words, index) or (other and term.conduct in self.others_do):
@@ -522,7 +525,9 @@ class HindiConductReader:
                 return False
         return False
 
-    def _subject_other(self, text: str, words: list[_Word], index: int) -> bool:
+    def _subject_other(
+        self, text: str, words: list[_Word], index: int, marathi: bool = False
+    ) -> bool:
         """Whether the subject of a finite conduct word, the word before the nearest "ने"
         before it in its clause, is one of ``not_actors`` (police, a court, the victim): not
         past a comma, "कि" (that) or a relative word ("पुलिस ने बताया कि आरोपी ने …"; the
@@ -530,7 +535,7 @@ class HindiConductReader:
         Y ने" with X the accused ("आरोपी के पिता ने")."""
         sentence = words[index].sentence
         position = words[index].start
-        for at in range(index - 1, max(0, index - 15), -1):
+        for at in range(index - 1, max(-1, index - 15), -1):
             word = words[at]
             if word.sentence != sentence or word.text in _CLAUSE_OPENERS:
                 return False
@@ -539,6 +544,10 @@ class HindiConductReader:
             position = word.start
             if word.text != "ने" and word.text.endswith("ने") and word.text in _FUSED_SUBJECTS:
                 return False  # "उसने", "जिसने": the accused
+            if marathi and word.text != "ने" and word.text.endswith(("ने", "नी", "नं")):
+                # Marathi fuses the agent with its case: "पोलिसांनी" (by the police), "वडिलांनी";
+                # "आरोपीने" (by the accused) is the act's own subject
+                return word.text in self.not_actors
             if word.text == "ने":
                 subject = words[at - 1] if at > 0 else None
                 if subject is None or subject.sentence != sentence:
@@ -686,11 +695,13 @@ class HindiConductReader:
     def _in_condition(self, words: list[_Word], index: int) -> bool:
         """See :meth:`_in_condition_before`; also a word of ``condition_ends`` within four
         words after the conduct word ("शेयर करता है तो …", "देखा तो"), not before material
-        (Marathi's "तो व्हिडिओ" is "that video")."""
+        (Marathi's "तो व्हिडिओ" is "that video") unless "जब" (when) opened the clause."""
         after = self._around(words, index, 5)
+        # "जब … देखा तो वीडियो में …": Hindi's when-then, before material too
+        when = any(w.text == "जब" for w in self._around(words, index, -8))
         return self._in_condition_before(words, index) or any(
             w.text in self.condition_ends
-            and not (i + 1 < len(after) and after[i + 1].text in self.material)
+            and (when or not (i + 1 < len(after) and after[i + 1].text in self.material))
             for i, w in enumerate(after[:4])
         )
 

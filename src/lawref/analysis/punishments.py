@@ -138,7 +138,7 @@ _UNSTATED = re.compile(
 # ("could be sentenced", "sought"), and with no word of the law between ("sentenced under Section
 # 67B, which provides …").
 _IMPOSED = re.compile(
-    r"\b(?:(?P<sure>sentenced|fined|jailed|(?:was|were|been)\s+awarded"
+    r"\b(?:(?P<sure>sentenced|fined|(?:was|were|been)\s+awarded"
     # a fine ordered ("was directed to pay a fine of Rs 15 lakh"; not "paid", said of any
     # fine: "paid a Rs 500 fine for riding without a helmet"), and a term got or given right
     # before it ("got seven years in jail", "was given 7 years RI"; "got the videos …" is none)
@@ -147,7 +147,9 @@ _IMPOSED = re.compile(
     r"|rigorous|simple\s+imprisonment|life\b)))"
     # "the court directed the accused to pay": an order to pay only after a court ("the accused
     # asked the girl to pay a fine of Rs 50,000" is a demand)
-    r"|(?P<court>awarded|awarding|imposed|imposing|handed\s+down|slapped"
+    # "jailed" only after a court ("a Mumbai court jailed him for five years"; "he was jailed for
+    # two months before he got bail" is custody)
+    r"|(?P<court>awarded|awarding|imposed|imposing|handed\s+down|slapped|jailed"
     # "the court gave the accused three years", "gave five years of RI to the accused": a term
     # right after "gave" or an object of up to four words (not "gave bail to the accused after
     # he spent two years in jail", "gave him time")
@@ -186,6 +188,8 @@ _TIME_ALLOWED = re.compile(
 )
 _IN_DEFAULT = re.compile(
     r"\bdefault\b[^.;]{0,40}\Z"
+    # Marathi "दंड न भरल्यास आणखी सहा महिने": a term if the fine is not paid
+    r"|न\sभरल्यास\s[^\u0964.;]{0,20}\Z"
     # "जुर्माना अदा न करने पर 6 माह का अतिरिक्त कारावास": a term served if the fine is not paid
     r"|(?:न|नहीं)\s(?:करने|भरने|देने|चुकाने)\s(?:पर|की\sस्थिति\sमें)\s[^\u0964.;]{0,20}\Z",
     re.IGNORECASE,
@@ -210,7 +214,7 @@ _HI_IMPOSED = re.compile(
     rf"(?:सजा|सज़ा|कैद|कारावास|जेल)\s(?:भी\s)?(?:सुनाई|सुनायी|दी|मिली|हुई)(?![{_HI}])"
     # Marathi: "शिक्षा सुनावली", "शिक्षा ठोठावण्यात आली", "दंड ठोठावला"
     rf"|(?:शिक्षा|दंड|सक्तमजुरी|कारावास|तुरुंगवास)\s(?:सुनावली|सुनावला|सुनावण्यात|ठोठावली"
-    rf"|ठोठावला|ठोठावण्यात)(?![{_HI}])"
+    rf"|ठोठावला|ठोठावण्यात|दिली|झाली|झाला)(?![{_HI}])"
     rf"|दंडित\s(?:किया|किये|किए)(?![{_HI}])"
     rf"|(?:जुर्माना|अर्थदंड)\s(?:भी\s)?(?:लगाया|ठोका)(?![{_HI}])"
 )
@@ -231,7 +235,7 @@ _HI_ONE_PERSON = re.compile(
 )
 _HI_IN_GENERAL = re.compile(
     rf"(?<![{_HI}])(?:(?:ऐसे|ऐसी)(?!\s(?:स्थिति|दशा|परिस्थिति|परिस्थितियों|हालत|हालात|में|वीडियो"
-    rf"|फोटो|तस्वीर|तस्वीरें|कृत्य|कृत्यों)(?![{_HI}]))|आजकल|जानकारों|किसी\sभी|आमतौर\sपर"
+    rf"|फोटो|तस्वीर|तस्वीरें|कृत्य|कृत्यों)(?![{_HI}]))|आजकल|जानकारों|किसी\sभी\s(?:व्यक्ति|अभियुक्त|दोषी|आरोपी)|आमतौर\sपर"
     rf"|(?:कानून|विशेषज्ञों|जानकारों)\sके\sअनुसार|वाले\sको|वालों\sको)(?![{_HI}])"
 )
 # such a thing ("ऐसे वीडियो", "ऐसी तस्वीरें", "ऐसे कृत्य") is said of any who do it, unless the
@@ -251,7 +255,10 @@ _HI_REMARK = re.compile(
 )
 # after a court's remark and "कि", the convict or the accused named as the one sentenced
 # ("न्यायाधीश ने कहा कि दोषी रमेश को … दंडित किया जाता है"): the order, reported
-_HI_COURT = re.compile(rf"(?<![{_HI}])(?:कोर्ट|न्यायालय|न्यायाधीश|अदालत|जज)(?![{_HI}])")
+_HI_COURT = re.compile(
+    rf"(?<![{_HI}])(?:कोर्ट|न्यायालय|न्यायाधीश|अदालत|जज)\sने(?:\s(?:अपने\s)?(?:फैसले|आदेश|निर्णय)"
+    rf"\sमें)?\s(?:कहा|लिखा|टिप्पणी)"
+)
 _HI_CONVICT = re.compile(rf"\s*(?:दोषी|आरोपी|अभियुक्त|\[name\])(?:\s[^\s,\u0964]+)?\sको(?![{_HI}])")
 # a condition before a sentence ("अगर 5 साल की जेल हुई तो …")
 _HI_IF = re.compile(rf"(?<![{_HI}])(?:अगर|यदि)(?![{_HI}])")
@@ -262,6 +269,8 @@ _HI_LAW_BEFORE = re.compile(
 )
 _HI_LAW_NAMED = re.compile(
     rf"प्रावधान|तरतूद|सकत|(?<![{_HI}])(?:कानून|नियम|होगी|होगा|चाहिए)(?![{_HI}])"
+    # what was asked or argued ("मांग", not "की मांग पर"; "बहस", "बात कही"; Marathi "मागणी")
+    rf"|मांग(?!\sपर)|मागणी|बहस|बात\sकही"
 )
 # a clause's end between a cue and the term ("पहले भी ऐसी हरकत कर चुका है, कोर्ट ने …")
 _HI_CLAUSE_END = re.compile(rf",|(?<![{_HI}])(?:और|तो)(?![{_HI}])")
@@ -277,6 +286,7 @@ _HI_NUMBER = (
 )
 # Marathi's years and months: "दोन वर्षे", "पाच वर्षांची", "सात वर्षांपर्यंत", "सहा महिने"
 _MR_UNIT = r"वर्षे|वर्षां(?=च|पर्यंत)|महिने|महिन्यां(?=च|पर्यंत)"
+_MR_UNIT_WORD = re.compile(r"वर्षे|वर्षां|महिने|महिन्यां")
 # the term, then "तक" or Marathi's "पर्यंत" (up to), a genitive and an adjective of the
 # punishment before its word
 _HI_TERM = (
@@ -578,6 +588,8 @@ class PunishmentReader:
         parts: list[_Part] = []
         if self.hindi_term is not None:
             for match in self.hindi_term.finditer(text):
+                if match.group().endswith("शिक्षा") and not _MR_UNIT_WORD.fullmatch(match["unit"]):
+                    continue  # Hindi "चार साल की शिक्षा" is schooling; Marathi's is punishment
                 months = _hindi_months(match["n"], match["unit"])
                 if months is None:
                     continue
@@ -597,6 +609,8 @@ class PunishmentReader:
                 )
         if self.hindi_range is not None:
             for match in self.hindi_range.finditer(text):
+                if match.group().endswith("शिक्षा"):
+                    continue  # Hindi "शिक्षा" is schooling (Marathi's ranges use "ते")
                 high_unit = match["u2"] or match["u1"] or ""
                 low = _hindi_months(match["n1"], match["u1"] or high_unit) if high_unit else None
                 high = _hindi_months(match["n2"], high_unit) if match["n2"] else None
@@ -805,7 +819,8 @@ def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -
 
 # a clause's turn in Hindi ("लेकिन", "जबकि": but, whereas): the law stated before it and a
 # sentence passed after it are two statements
-_HI_BUT = re.compile(rf"(?<![{_HI}])(?:लेकिन|जबकि|किंतु|किन्तु|परंतु|परन्तु|मगर)(?![{_HI}])")
+# (Marathi: "मात्र", "पण", but)
+_HI_BUT = re.compile(rf"(?<![{_HI}])(?:लेकिन|जबकि|किंतु|किन्तु|परंतु|परन्तु|मगर|मात्र|पण)(?![{_HI}])")
 
 
 _HI_EARLIER = re.compile(rf"(?<![{_HI}])(?:पहले\sभी|इससे\sपहले|इससे\sपूर्व|पूर्व\sमें)(?![{_HI}])")
@@ -893,7 +908,7 @@ def _hindi_imposed(text: str, parts: Sequence[_Part], sentence: tuple[int, int])
         if _HI_PRESENT.match(text, cue.end(), sentence_end):
             # "अतः अभियुक्त को … से दंडित किया जाता है" (the order); not "ऐसे मामलों में …"
             said = text[sentence_start : cue.start()]
-            that = [t for t in _HI_THAT.finditer(said) if _HI_REMARK.search(said, 0, t.start())]
+            that = [t for t in _HI_THAT.finditer(said) if _HI_REMARK.search(said, 0, t.end())]
             convict = False
             if that:
                 # "न्यायाधीश ने टिप्पणी की कि … सजा दी जाती है": the law, reported; "आदेश दिया जाता
@@ -905,9 +920,12 @@ def _hindi_imposed(text: str, parts: Sequence[_Part], sentence: tuple[int, int])
                 )
                 said = said[that[-1].end() :]
             such = _HI_SUCH_THING.search(said)
+            general = _HI_IN_GENERAL.search(said)
+            if general and _HI_THEREFORE.search(said, 0, general.start()):
+                general = None  # "अतः कानून के अनुसार अभियुक्त रमेश को …": the court's conclusion
             if (
                 (convict or _HI_ONE_PERSON.search(said))
-                and not _HI_IN_GENERAL.search(said)
+                and not general
                 and not (such and not _HI_THEREFORE.search(said, such.end()))
                 and not (_HI_REMARK.search(said) and "आदेश" not in said)
             ):

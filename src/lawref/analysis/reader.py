@@ -409,7 +409,8 @@ class Analyzer:
                     )
                 return provisions[conduct]
 
-            found.extend(self.hindi.mentions(text, reaching, low, high))
+            marathi = self.citations.devanagari.is_marathi(text, low, high)
+            found.extend(self.hindi.mentions(text, reaching, low, high, marathi))
         found.sort(key=lambda m: (m.start, m.end))
         pattern = self.identity_word_pattern
         if (self.identity_reveal and pattern is not None and pattern.search(text, low, high)) or (
