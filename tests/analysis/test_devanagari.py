@@ -393,3 +393,9 @@ def test_the_seventeenth_review_s_references(
 ) -> None:
     """Review 2026-12-06b: Marathi letters, markers, clauses and counts."""
     assert _read(catalog, text) == expected
+
+
+def test_a_marathi_section_letter_may_end_a_sentence(catalog: Catalog) -> None:
+    """Review 2026-12-06c H12: "कलम ६७ ब." is 67B; only "इ." is et cetera."""
+    text = "याप्रकरणी आरोपीवर लावलेली कलमे : पोक्सो कायद्याचे कलम १२ आणि आयटी ॲक्ट कलम ६७ ब."
+    assert _read(catalog, text) == [("pocso-2012", "12"), ("it-act-2000", "67B")]

@@ -566,3 +566,33 @@ def test_a_name_is_no_act(catalog: Catalog) -> None:
         "एक्ट में केस दर्ज है।"
     )
     assert [c for _, c in _conducts(catalog, text)] == ["sharing"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 2026-12-06c H1: the police named before "की" leave the accused's act his
+        (
+            "पोलिसांनी सांगितले की आरोपी तरुण मोबाईलवर बालकांचे अश्लील व्हिडिओ पाहत होता. याप्रकरणी "
+            "पोक्सो कायद्यान्वये गुन्हा दाखल करण्यात आला आहे.",
+            ["viewing"],
+        ),
+        # H2: a parent fused with the case, in a short text
+        ("पीडित मुलीच्या आईने मोबाईलमध्ये अश्लील व्हिडिओ पाहिले.", []),
+        # H10: Marathi "तर" (whereas) closes no condition; Hindi "जब … तो" an act's own clause
+        (
+            "मुख्य आरोपीने अल्पवयीन मुलीचे अश्लील फोटो काढले तर दुसऱ्या आरोपीने ते इंस्टाग्रामवर पोस्ट "
+            "केले. याप्रकरणी पोक्सो कायद्यान्वये गुन्हा दाखल करण्यात आला आहे.",
+            ["producing", "uploading"],
+        ),
+        (
+            "जब आरोपी ने नाबालिग का अश्लील वीडियो बनाया तो वीडियो को उसने अपने दोस्तों को भी भेज दिया।",
+            ["producing", "sharing"],
+        ),
+        # H11: a college's girl student is an adult
+        ("कॉलेज की विद्यार्थिनी का अश्लील वीडियो वायरल करने वाले युवक को पुलिस ने गिरफ्तार किया है।", []),
+    ],
+)
+def test_the_eighteenth_review_s_conduct(catalog: Catalog, text: str, expected: list[str]) -> None:
+    """Review 2026-12-06c: agents, conditions and students in Marathi and Hindi."""
+    assert sorted({c for _, c in _conducts(catalog, text)}) == expected

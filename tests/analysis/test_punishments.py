@@ -1259,3 +1259,85 @@ def test_a_marathi_term_in_default_of_a_fine_is_no_sentence(catalog: Catalog) ->
         "सहा महिने कारावास भोगावा लागेल.",
     )
     assert stated.claims == "a sentence of rigorous imprisonment for 3 years; a fine of ₹10,000"
+
+
+@pytest.mark.parametrize(
+    ("text", "imposed"),
+    [
+        # review 2026-12-06c H3: Marathi demands, futures and concessions are no sentences
+        (
+            "दोषी आढळल्यास आरोपीला माहिती तंत्रज्ञान कायद्याच्या कलम ६७ अन्वये पाच वर्षांची शिक्षा "
+            "दिली जाईल, असे पोलिसांनी सांगितले.",
+            [False],
+        ),
+        (
+            "आरोपीला पाच वर्षांची शिक्षा झाली तरी पीडितेला न्याय मिळणार नाही, असे पीडितेच्या आईने सांगितले.",
+            [False],
+        ),
+        # H4: Hindi "मात्र" is "only"
+        (
+            "कोर्ट ने पॉक्सो एक्ट के प्रावधान के तहत आरोपी को 10 साल की कैद और मात्र 5 हजार रुपये "
+            "जुर्माने की सजा सुनाई।",
+            [True],
+        ),
+        # H5: a demand rejected, arguments heard: both sentences passed
+        (
+            "अदालत ने अभियोजन की मांग ठुकराते हुए मुख्य आरोपी को 5 साल की कैद, जबकि दूसरे आरोपी को 2 "
+            "साल की सजा सुनाई।",
+            [True],
+        ),
+        # H6: a judge named, a phrase before the remark
+        (
+            "विशेष न्यायाधीश अनिल शर्मा ने फैसले में कहा कि दोषी रमेश को आईटी एक्ट की धारा 67 में 5 "
+            "वर्ष के कारावास से दंडित किया जाता है।",
+            [True],
+        ),
+        (
+            "विशेष न्यायाधीश ने फैसला सुनाते हुए कहा कि दोषी को पॉक्सो एक्ट की धारा 12 में 5 वर्ष के "
+            "कारावास से दंडित किया जाता है।",
+            [True],
+        ),
+        # H7: a holding of the law names no one punished
+        (
+            "न्यायालय ने यह माना कि कानून में अभियुक्त को आईटी एक्ट की धारा 67बी में 7 वर्ष के कारावास "
+            "से दंडित किया जाता है।",
+            [False],
+        ),
+        # H8: "अतः" lifts a general word only for one named
+        (
+            "अतः कानून के अनुसार किसी भी व्यक्ति को आईटी एक्ट की धारा 67बी में 5 वर्ष के कारावास से "
+            "दंडित किया जाता है।",
+            [False],
+        ),
+        (
+            "किसी भी नाबालिग का अश्लील वीडियो बनाने पर अभियुक्त को आईटी एक्ट की धारा 67बी में 5 वर्ष "
+            "के कारावास से दंडित किया जाता है।",
+            [False],
+        ),
+        # H9: "jailed" needs no court named before it; custody is none
+        (
+            "The man was jailed for five years under Section 12 of the POCSO Act for sending "
+            "obscene videos to a 13-year-old girl.",
+            [True],
+        ),
+    ],
+)
+def test_the_eighteenth_review_s_sentences(
+    catalog: Catalog, text: str, imposed: list[bool]
+) -> None:
+    """Review 2026-12-06c: sentences passed, the law, demands and holdings told apart."""
+    assert [p.imposed for p in _stated(catalog, text)] == imposed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "परिजनों की मांग है कि आरोपी को पॉक्सो एक्ट की धारा 12 में 20 साल की सजा दी जाए।",
+        "आरोपीला पोक्सो कायद्याच्या कलम १२ अन्वये किमान पाच वर्षांची शिक्षा झाली पाहिजे, अशी मागणी "
+        "पीडितेच्या कुटुंबीयांनी केली आहे.",
+    ],
+)
+def test_a_term_demanded_is_not_said_to_differ_from_the_law(catalog: Catalog, text: str) -> None:
+    """A term asked for is no statement of the law: it is read, not compared."""
+    (stated,) = _stated(catalog, text)
+    assert (stated.imposed, stated.differs) == (False, None)

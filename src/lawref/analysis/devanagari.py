@@ -138,8 +138,8 @@ class DevanagariReader:
         letter = "|".join(f"(?:{_alternation(table)}){{1,2}}" for table in self.tables)
         inner = "|".join(f"(?:{_alternation(table)}){{1,2}}" for table in self.bracket_tables)
         quoted = f"{letter}|{_alternation(self.marathi_only)}"
-        # in Marathi, no letter before a stop ("५०९ इ." is 509, et cetera)
-        stop = r"(?!\.)" if marathi else ""
+        # in Marathi, "इ." is et cetera ("५०९ इ." is 509), not section 509E
+        stop = r"(?!(?<=इ)\.)" if marathi else ""
         bracket = rf"\s?\((?:{_DIGIT}{{1,2}}|[A-Za-z]{{1,4}}|{inner})\)"
         number = (
             # a letter, not the first of a hyphened word or of initials ("67 ई-मेल", "506

@@ -78,6 +78,8 @@ _CLAUSE_END = re.compile("[,;:\u0964\u0965.!?\n]")
 _CLAUSE_OPENERS = frozenset(
     {"कि", "जो", "जिसने", "जिन्होंने", "जिसके", "जब", "क्योंकि", "जिसे", "जिन्हें", "तो"}
 )
+# Marathi words that open a clause of its own: "की" (that), "तेव्हा" (when), "असता", "म्हणून"
+_MARATHI_OPENERS = frozenset({"की", "तेव्हा", "असता", "म्हणून", "तर"})
 # subjects fused with "ने": "उसने" (he), "जिसने" (who), "उन्होंने" (they)
 _FUSED_SUBJECTS = frozenset({"उसने", "जिसने", "उन्होंने", "इसने", "किसने", "इन्होंने", "जिन्होंने"})
 # words of contrast that end what a denial before them denies
@@ -401,7 +403,7 @@ class HindiConductReader:
             return None  # "आठ और मामले मिले": cases found, not material
         if any(w.text in self.selves for w in before):
             return None  # "खुद की तस्वीरें अपलोड करती हैं": pictures of oneself
-        if self._in_condition(words, index):
+        if self._in_condition(words, index, term.conduct == "viewing"):
             return None  # "अगर … अपलोड करती हैं तो …", "ऐसा पोर्न देखा तो …": a condition
         clause = self._clause_after(text, words, index)
         rest = self._around(words, index, 4 * window)  # the rest of the sentence, bounded
@@ -544,10 +546,20 @@ class HindiConductReader:
             position = word.start
             if word.text != "ने" and word.text.endswith("ने") and word.text in _FUSED_SUBJECTS:
                 return False  # "उसने", "जिसने": the accused
-            if marathi and word.text != "ने" and word.text.endswith(("ने", "नी", "नं")):
-                # Marathi fuses the agent with its case: "पोलिसांनी" (by the police), "वडिलांनी";
-                # "आरोपीने" (by the accused) is the act's own subject
-                return word.text in self.not_actors
+            fused = word.text != "ने" and word.text.endswith(("ने", "नी", "नं"))
+            if fused and word.text in self.not_actors:
+                # an agent fused with its case, as Marathi writes it: "पोलिसांनी" (by the
+                # police), "वडिलांनी" (by the father)
+                return True
+            if marathi and (
+                fused
+                or word.text in _MARATHI_OPENERS
+                or word.text.endswith("नुसार")
+                or word.text in self.offenders
+            ):
+                # the act's own subject ("आरोपीने", "आरोपी … पाहत होता") or a clause that
+                # opens after the police ("पोलिसांनी सांगितले की …", "… माहितीनुसार")
+                return False
             if word.text == "ने":
                 subject = words[at - 1] if at > 0 else None
                 if subject is None or subject.sentence != sentence:
@@ -692,13 +704,14 @@ class HindiConductReader:
                 return conduct
         return None
 
-    def _in_condition(self, words: list[_Word], index: int) -> bool:
+    def _in_condition(self, words: list[_Word], index: int, viewing: bool = False) -> bool:
         """See :meth:`_in_condition_before`; also a word of ``condition_ends`` within four
         words after the conduct word ("शेयर करता है तो …", "देखा तो"), not before material
-        (Marathi's "तो व्हिडिओ" is "that video") unless "जब" (when) opened the clause."""
+        (Marathi's "तो व्हिडिओ" is "that video") unless "जब" (when) opened a clause of
+        viewing ("पिता ने जब … देखा तो वीडियो में …")."""
         after = self._around(words, index, 5)
         # "जब … देखा तो वीडियो में …": Hindi's when-then, before material too
-        when = any(w.text == "जब" for w in self._around(words, index, -8))
+        when = viewing and any(w.text == "जब" for w in self._around(words, index, -8))
         return self._in_condition_before(words, index) or any(
             w.text in self.condition_ends
             and (when or not (i + 1 < len(after) and after[i + 1].text in self.material))

@@ -138,7 +138,7 @@ _UNSTATED = re.compile(
 # ("could be sentenced", "sought"), and with no word of the law between ("sentenced under Section
 # 67B, which provides …").
 _IMPOSED = re.compile(
-    r"\b(?:(?P<sure>sentenced|fined|(?:was|were|been)\s+awarded"
+    r"\b(?:(?P<sure>sentenced|fined|jailed|(?:was|were|been)\s+awarded"
     # a fine ordered ("was directed to pay a fine of Rs 15 lakh"; not "paid", said of any
     # fine: "paid a Rs 500 fine for riding without a helmet"), and a term got or given right
     # before it ("got seven years in jail", "was given 7 years RI"; "got the videos …" is none)
@@ -147,9 +147,7 @@ _IMPOSED = re.compile(
     r"|rigorous|simple\s+imprisonment|life\b)))"
     # "the court directed the accused to pay": an order to pay only after a court ("the accused
     # asked the girl to pay a fine of Rs 50,000" is a demand)
-    # "jailed" only after a court ("a Mumbai court jailed him for five years"; "he was jailed for
-    # two months before he got bail" is custody)
-    r"|(?P<court>awarded|awarding|imposed|imposing|handed\s+down|slapped|jailed"
+    r"|(?P<court>awarded|awarding|imposed|imposing|handed\s+down|slapped"
     # "the court gave the accused three years", "gave five years of RI to the accused": a term
     # right after "gave" or an object of up to four words (not "gave bail to the accused after
     # he spent two years in jail", "gave him time")
@@ -169,6 +167,11 @@ _PROSPECT = re.compile(
 # before "got" or "was given": a term had earlier or wished for, not a sentence reported here
 _NOT_GOT = re.compile(
     r"\b(?:had|wanted|want|wants|wish|wished|wishes|demanded|sought|hoped|hopes)\b[\w\s']{0,20}\Z",
+    re.IGNORECASE,
+)
+# "jailed" said of custody: bail, an undertrial, remand, an acquittal in its sentence
+_CUSTODY = re.compile(
+    r"\b(?:bail|undertrial|under-trial|remand|remanded|acquitted|acquittal)\b|custody",
     re.IGNORECASE,
 )
 _COURT = re.compile(r"\b(?:court|judge|bench|magistrate|board|tribunal|jjb)\b", re.IGNORECASE)
@@ -222,7 +225,10 @@ _HI_IMPOSED = re.compile(
 # जाएगा", "दी जाती है", "दी जाए", "दी जानी चाहिए", "किया जा सकेगा"; not "सुनाई जा चुकी है" (has
 # been pronounced). ``match`` anchors it at the cue's end.
 _HI_MAY_BE = re.compile(
-    r"\s(?:गई\s|गयी\s)?(?:जा(?:\s(?!चुक|रह)|ए|ये|एगा|एगी|येगा|येगी|ना|नी)|सक|होग"
+    # (Marathi: "झाली पाहिजे" must, "दिली जावी/जाईल" be given, "नाही" not, "तर/तरी" if/even if)
+    r"\s(?:पाहिजे|जावी|जावे|जाईल|जाणार|नाही|नसून)(?![\u0900-\u0963\u0970-\u097f])"
+    r"|\s?(?:तर|तरी|तरच)(?![\u0900-\u0963\u0970-\u097f])"
+    r"|\s(?:गई\s|गयी\s)?(?:जा(?:\s(?!चुक|रह)|ए|ये|एगा|एगी|येगा|येगी|ना|नी)|सक|होग"
     # "सुनाई जाने की संभावना/मांग", "दी जाने का प्रावधान": likely, asked for, the law's
     r"|जाने\s(?:की\s(?:संभावना|उम्मीद|मांग|आशंका)|का\sप्रावधान))"
 )
@@ -235,8 +241,13 @@ _HI_ONE_PERSON = re.compile(
 )
 _HI_IN_GENERAL = re.compile(
     rf"(?<![{_HI}])(?:(?:ऐसे|ऐसी)(?!\s(?:स्थिति|दशा|परिस्थिति|परिस्थितियों|हालत|हालात|में|वीडियो"
-    rf"|फोटो|तस्वीर|तस्वीरें|कृत्य|कृत्यों)(?![{_HI}]))|आजकल|जानकारों|किसी\sभी\s(?:व्यक्ति|अभियुक्त|दोषी|आरोपी)|आमतौर\sपर"
+    rf"|फोटो|तस्वीर|तस्वीरें|कृत्य|कृत्यों)(?![{_HI}]))|आजकल|जानकारों|किसी\sभी(?!\s(?:प्रकार|तरह))|आमतौर\sपर"
     rf"|(?:कानून|विशेषज्ञों|जानकारों)\sके\sअनुसार|वाले\sको|वालों\sको)(?![{_HI}])"
+)
+# one person named: "[name]", "अभियुक्त रमेश को", "उसे" (him), after "अतः" in an order
+_HI_NAMED = re.compile(
+    rf"\[name\]|(?<![{_HI}])(?:अभियुक्त|दोषी|आरोपी)\s(?!को(?![{_HI}]))[^\s,\u0964]+\sको(?![{_HI}])"
+    rf"|(?<![{_HI}])(?:उसे|उसको|अतः|इसलिए|आदेश)(?![{_HI}])"
 )
 # such a thing ("ऐसे वीडियो", "ऐसी तस्वीरें", "ऐसे कृत्य") is said of any who do it, unless the
 # court's conclusion follows ("नाबालिग के ऐसे वीडियो इंस्टाग्राम पर डाले, अतः उसे …", "अभियुक्त के
@@ -256,26 +267,30 @@ _HI_REMARK = re.compile(
 # after a court's remark and "कि", the convict or the accused named as the one sentenced
 # ("न्यायाधीश ने कहा कि दोषी रमेश को … दंडित किया जाता है"): the order, reported
 _HI_COURT = re.compile(
-    rf"(?<![{_HI}])(?:कोर्ट|न्यायालय|न्यायाधीश|अदालत|जज)\sने(?:\s(?:अपने\s)?(?:फैसले|आदेश|निर्णय)"
-    rf"\sमें)?\s(?:कहा|लिखा|टिप्पणी)"
+    rf"(?<![{_HI}])(?:कोर्ट|न्यायालय|न्यायाधीश|अदालत|जज)"
+    # a judge's name between ("विशेष न्यायाधीश अनिल शर्मा ने"), no other person's
+    r"(?:\s(?!वकील|पिता|माता|मां|भाई|अधिकारी)[^\s,\u0964]+){0,4}?\sने"
+    # and a few words before the remark ("फैसला सुनाते हुए कहा", "अपने 40 पेज के फैसले में लिखा")
+    r"(?:\s[^\s,\u0964]+){0,6}?\s(?:कहा|लिखा|टिप्पणी)"
 )
 _HI_CONVICT = re.compile(rf"\s*(?:दोषी|आरोपी|अभियुक्त|\[name\])(?:\s[^\s,\u0964]+)?\sको(?![{_HI}])")
 # a condition before a sentence ("अगर 5 साल की जेल हुई तो …")
-_HI_IF = re.compile(rf"(?<![{_HI}])(?:अगर|यदि)(?![{_HI}])")
+_HI_IF = re.compile(rf"(?<![{_HI}])(?:अगर|यदि|जर)(?![{_HI}])")
 # the law stated before a "लेकिन": a provision, what may be, a limit
 _HI_LAW_BEFORE = re.compile(
-    rf"प्रावधान|तरतूद|सकत|(?<![{_HI}])(?:तक|होगी|होगा|होती|होता|मांगी|मांग|चाहिए)(?![{_HI}])"
+    rf"प्रावधान|तरतूद|सकत|(?<![{_HI}])(?:तक|होगी|होगा|होती|होता|मांगी|मांग|चाहिए|मागणी|बहस)(?![{_HI}])"
+    rf"|बात\sकही"
     rf"|जाती|जाता|(?<![{_HI}])(?:सजा|सज़ा|कैद|कारावास)\sहै(?![{_HI}])"
 )
 _HI_LAW_NAMED = re.compile(
     rf"प्रावधान|तरतूद|सकत|(?<![{_HI}])(?:कानून|नियम|होगी|होगा|चाहिए)(?![{_HI}])"
-    # what was asked or argued ("मांग", not "की मांग पर"; "बहस", "बात कही"; Marathi "मागणी")
-    rf"|मांग(?!\sपर)|मागणी|बहस|बात\sकही"
+    # a term asked for: "… की मांग करते हुए", Marathi "… ची मागणी करत"
+    rf"|मांग\sकरते\sहुए|मागणी\sकरत"
 )
 # a clause's end between a cue and the term ("पहले भी ऐसी हरकत कर चुका है, कोर्ट ने …")
 _HI_CLAUSE_END = re.compile(rf",|(?<![{_HI}])(?:और|तो)(?![{_HI}])")
 # what ends a condition ("अगर … तो", or a comma)
-_HI_THEN = re.compile(rf",|(?<![{_HI}])(?:तो|तब)(?![{_HI}])")
+_HI_THEN = re.compile(rf",|(?<![{_HI}])(?:तो|तब|तर)(?![{_HI}])")
 # a perfect after a cue: a sentence passed before ("सुनाई गई थी", "हो चुकी है")
 _HI_PERFECT = re.compile(rf"\A[^\u0964.,]{{0,12}}?(?<![{_HI}])(?:थी|था|थे|चुकी|चुका|चुके)(?![{_HI}])")
 _HI_FRACTIONS = {"डेढ़": 1.5, "ढाई": 2.5}
@@ -471,6 +486,10 @@ class PunishmentReader:
             differs=(
                 _exceeds(text, parts, law, cited, claims, day)
                 if imposed
+                else None
+                if _DEMANDED.search(text, low, high)
+                # a term asked for is no statement of the law ("परिजनों की मांग है कि आरोपी को 20
+                # साल की सजा दी जाए", "… शिक्षा झाली पाहिजे, अशी मागणी …")
                 else _differs(
                     stated, parts, law, cited, claims, day, _LAW_WORDED.search(text, low, high)
                 )
@@ -813,6 +832,12 @@ def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -
         return False  # "had got 10 years in an earlier case", "wanted that he got …"
     if cue["court"] and not _COURT.search(text, sentence_start, cue.start()):
         return False
+    if (
+        cue["sure"]
+        and cue["sure"].lower() == "jailed"
+        and _CUSTODY.search(text, cue.end(), end + 80)
+    ):
+        return False  # "was jailed for two months before he got bail": custody, no sentence
     start = min(p.start for p in parts)
     return cue.end() >= start or _LAW_BETWEEN.search(text, cue.end(), start) is None
 
@@ -820,7 +845,11 @@ def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -
 # a clause's turn in Hindi ("लेकिन", "जबकि": but, whereas): the law stated before it and a
 # sentence passed after it are two statements
 # (Marathi: "मात्र", "पण", but)
-_HI_BUT = re.compile(rf"(?<![{_HI}])(?:लेकिन|जबकि|किंतु|किन्तु|परंतु|परन्तु|मगर|मात्र|पण)(?![{_HI}])")
+_HI_BUT = re.compile(
+    rf"(?<![{_HI}])(?:लेकिन|जबकि|किंतु|किन्तु|परंतु|परन्तु|मगर)(?![{_HI}])"
+    # Marathi's "मात्र"/"पण" (but) after a comma; Hindi's "मात्र" is "only" ("और मात्र 5 हजार")
+    rf"|,\s?(?:मात्र|पण)(?![{_HI}])"
+)
 
 
 _HI_EARLIER = re.compile(rf"(?<![{_HI}])(?:पहले\sभी|इससे\sपहले|इससे\sपूर्व|पूर्व\sमें)(?![{_HI}])")
@@ -910,6 +939,7 @@ def _hindi_imposed(text: str, parts: Sequence[_Part], sentence: tuple[int, int])
             said = text[sentence_start : cue.start()]
             that = [t for t in _HI_THAT.finditer(said) if _HI_REMARK.search(said, 0, t.end())]
             convict = False
+            holding = False
             if that:
                 # "न्यायाधीश ने टिप्पणी की कि … सजा दी जाती है": the law, reported; "आदेश दिया जाता
                 # है कि अभियुक्त को … दंडित किया जाता है": the order
@@ -918,11 +948,20 @@ def _hindi_imposed(text: str, parts: Sequence[_Part], sentence: tuple[int, int])
                     and not said[: that[-1].start()].rstrip().endswith("माना")
                     and _HI_CONVICT.match(said, that[-1].end())
                 )
+                # a holding ("न्यायालय ने माना कि …") is the law unless it names the one punished
+                holding = said[: that[-1].start()].rstrip().endswith("माना")
                 said = said[that[-1].end() :]
+            if holding and not _HI_NAMED.search(said):
+                continue  # "न्यायालय ने माना कि कानून में अभियुक्त को … दंडित किया जाता है"
             such = _HI_SUCH_THING.search(said)
-            general = _HI_IN_GENERAL.search(said)
-            if general and _HI_THEREFORE.search(said, 0, general.start()):
-                general = None  # "अतः कानून के अनुसार अभियुक्त रमेश को …": the court's conclusion
+            # a word of the law in general, unless the court's conclusion ("अतः", "इसलिए") names
+            # the one punished ("अतः कानून के अनुसार अभियुक्त रमेश को …")
+            therefore = _HI_THEREFORE.search(said)
+            named = therefore is not None and _HI_NAMED.search(said, therefore.end())
+            general = any(
+                not (named and therefore is not None and therefore.start() < g.start())
+                for g in _HI_IN_GENERAL.finditer(said)
+            )
             if (
                 (convict or _HI_ONE_PERSON.search(said))
                 and not general
@@ -1070,6 +1109,13 @@ def _problems(
     return problems
 
 
+# a term asked for or wished: a demand ("मांग", Marathi "मागणी"), "should be given" ("दी जाए",
+# "मिलनी चाहिए", Marathi "झाली पाहिजे", "दिली जावी"), "demanded", "sought", "urged"
+_DEMANDED = re.compile(
+    rf"(?<![{_HI}])(?:मांग|मागणी|चाहिए|पाहिजे|जावी|जावे|दी\sजाए|दी\sजानी)(?![{_HI}])"
+    r"|\b(?:demand(?:ed|s)?|sought|seeks?|seeking|urged|pleaded\s+for|prayed\s+for)\b",
+    re.IGNORECASE,
+)
 # words that say a statement is of the law: "carries", "punishable with", "provides", "the
 # punishment is", "may extend to"; "प्रावधान", "सजा है", "होती है", "हो सकती है" (not "दंडित किया
 # जाता है", which a judge's reported order uses too)
