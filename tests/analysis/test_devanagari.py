@@ -399,3 +399,21 @@ def test_a_marathi_section_letter_may_end_a_sentence(catalog: Catalog) -> None:
     """Review 2026-12-06c H12: "कलम ६७ ब." is 67B; only "इ." is et cetera."""
     text = "याप्रकरणी आरोपीवर लावलेली कलमे : पोक्सो कायद्याचे कलम १२ आणि आयटी ॲक्ट कलम ६७ ब."
     assert _read(catalog, text) == [("pocso-2012", "12"), ("it-act-2000", "67B")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 2026-12-06c MEDIUM: a later Act's list keeps only what the first Act cannot
+        # hold; a list after a Marathi "under" form is read
+        (
+            "आरोपी पर पॉक्सो एक्ट 12 व 354डी आईपीसी 509 में केस दर्ज हुआ।",
+            [("pocso-2012", "12"), ("ipc-1860", "354D"), ("ipc-1860", "509")],
+        ),
+        ("आरोपीवर पोक्सो कायद्यांतर्गत १२ अन्वये गुन्हा दाखल करण्यात आला आहे.", [("pocso-2012", "12")]),
+    ],
+)
+def test_the_eighteenth_review_s_lists(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _read(catalog, text) == expected

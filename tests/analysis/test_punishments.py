@@ -1341,3 +1341,9 @@ def test_a_term_demanded_is_not_said_to_differ_from_the_law(catalog: Catalog, te
     """A term asked for is no statement of the law: it is read, not compared."""
     (stated,) = _stated(catalog, text)
     assert (stated.imposed, stated.differs) == (False, None)
+
+
+def test_a_term_pronounced_with_shiksha_is_a_punishment(catalog: Catalog) -> None:
+    """Review 2026-12-06c: "१० वर्ष शिक्षा सुनावली" is a sentence passed, "वर्ष" or not."""
+    (stated,) = _stated(catalog, "आरोपीला न्यायालयाने १० वर्ष शिक्षा सुनावली आहे.")
+    assert (stated.max_months, stated.imposed) == (120, True)

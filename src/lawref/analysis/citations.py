@@ -620,7 +620,12 @@ class CitationReader:
                 # a list of its own after it ("आईटी एक्ट 67 व 67बी आईपीसी 354")
                 later = act_after(found_after)
                 if later is not None and reader.after_act_pattern.match(text, acts[later][1], high):
-                    later = None
+                    last = self._last_section(acts[index][2])
+                    if last is None or all(
+                        int(_LEADING_DIGITS.sub("", n[2]) or 0) <= last
+                        for n in found_after.numbers[1:]
+                    ):
+                        later = None  # every item can be the first Act's
                 read(found_after, index, later)
         return refs
 
@@ -1249,6 +1254,8 @@ def _part_range(low: str, high: str) -> _Between | None:
 
 # a single capital in brackets right after a section's digits ("5 (L)", "354 (C)"), and what
 # follows it
+# everything after a number's leading digits ("354D" → "354")
+_LEADING_DIGITS = re.compile(r"(?<=\d)\D.*", re.DOTALL)
 _BRACKET_LETTER = re.compile(r"\s*(\d+)\s?\(\s?([A-Z])\s?\)(.*)", re.DOTALL)
 
 # one or two capitals in brackets that are a section's letters, not a roman numeral's ("(IV)")

@@ -167,7 +167,8 @@ _DATELINE_DAY_FIRST = re.compile(
 )
 # words of a phrase, not of a place: "according to", "after", "that", a genitive, an agent
 _NOT_A_PLACE = re.compile(
-    r"(?<![\u0900-\u097f])(?:के|की|का|ने|कि|अनुसार|मुताबिक|बाद|दिन)(?![\u0900-\u097f])|नुसार"
+    r"(?<![\u0900-\u097f])(?:के|की|का|ने|कि|अनुसार|मुताबिक|बाद|दिन|बीच|इसी|उसी|त्यानंतर|याबाबत"
+    r"|दरम्यान)(?![\u0900-\u097f])|नुसार"
 )
 _DATELINE_BARE = re.compile(
     rf"(?:^|\n)[ \t]*(?P<m>{_MONTH})\s(?P<d>{_DAY})\s?\((?P<agency>[A-Za-z]{{2,10}})\)",

@@ -302,6 +302,7 @@ _HI_NUMBER = (
 # Marathi's years and months: "दोन वर्षे", "पाच वर्षांची", "सात वर्षांपर्यंत", "सहा महिने"
 _MR_UNIT = r"वर्षे|वर्षां(?=च|पर्यंत)|महिने|महिन्यां(?=च|पर्यंत)"
 _MR_UNIT_WORD = re.compile(r"वर्षे|वर्षां|महिने|महिन्यां")
+_PRONOUNCED = re.compile(rf"\s(?:सुनाई|सुनायी|सुनावली|ठोठावली|दी|दिली|मिली)(?![{_HI}])")
 # the term, then "तक" or Marathi's "पर्यंत" (up to), a genitive and an adjective of the
 # punishment before its word
 _HI_TERM = (
@@ -607,8 +608,14 @@ class PunishmentReader:
         parts: list[_Part] = []
         if self.hindi_term is not None:
             for match in self.hindi_term.finditer(text):
-                if match.group().endswith("शिक्षा") and not _MR_UNIT_WORD.fullmatch(match["unit"]):
-                    continue  # Hindi "चार साल की शिक्षा" is schooling; Marathi's is punishment
+                if (
+                    match.group().endswith("शिक्षा")
+                    and not _MR_UNIT_WORD.fullmatch(match["unit"])
+                    and not _PRONOUNCED.match(text, match.end())
+                ):
+                    # Hindi "चार साल की शिक्षा" is schooling; Marathi's, or one pronounced ("10
+                    # वर्ष शिक्षा सुनावली", "तीन वर्ष की शिक्षा सुनाई"), is punishment
+                    continue
                 months = _hindi_months(match["n"], match["unit"])
                 if months is None:
                     continue
@@ -852,7 +859,8 @@ _HI_BUT = re.compile(
 )
 
 
-_HI_EARLIER = re.compile(rf"(?<![{_HI}])(?:पहले\sभी|इससे\sपहले|इससे\sपूर्व|पूर्व\sमें)(?![{_HI}])")
+# (Marathi "यापूर्वी", before this)
+_HI_EARLIER = re.compile(rf"(?<![{_HI}])(?:पहले\sभी|इससे\sपहले|इससे\sपूर्व|पूर्व\sमें|यापूर्वी)(?![{_HI}])")
 
 
 def _passed_cue(text: str, low: int, high: int) -> bool:
