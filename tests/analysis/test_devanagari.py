@@ -417,3 +417,18 @@ def test_the_eighteenth_review_s_lists(
     catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert _read(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 2026-12-06d H13: a count after a Marathi "under" form; a number cited is a section
+        ("पोक्सो कायद्यान्वये १२ तरुणांची चौकशी सुरू आहे.", [("pocso-2012", None)]),
+        ("माहिती तंत्रज्ञान कायद्यान्वये ६ मोबाईल जप्त करण्यात आले आहेत.", [("it-act-2000", None)]),
+        ("आरोपीवर पोक्सो कायद्यांतर्गत १२ अन्वये गुन्हा दाखल करण्यात आला आहे.", [("pocso-2012", "12")]),
+    ],
+)
+def test_the_nineteenth_review_s_counts(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _read(catalog, text) == expected

@@ -596,3 +596,48 @@ def test_a_name_is_no_act(catalog: Catalog) -> None:
 def test_the_eighteenth_review_s_conduct(catalog: Catalog, text: str, expected: list[str]) -> None:
     """Review 2026-12-06c: agents, conditions and students in Marathi and Hindi."""
     assert sorted({c for _, c in _conducts(catalog, text)}) == expected
+
+
+_CASE = " याप्रकरणी पोक्सो कायद्यान्वये गुन्हा दाखल करण्यात आला आहे."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 2026-12-06d H1: a Hindi mirror, a complaint before the accused's act, a
+        # participle's agent
+        (
+            "आरोपी युवक कमरे में आईने के सामने बैठकर मोबाइल पर बच्चों के अश्लील वीडियो देख रहा था। उस "
+            "पर पॉक्सो एक्ट में केस दर्ज है।",
+            ["viewing"],
+        ),
+        ("पीडित मुलीच्या आईने तक्रार दिली की आरोपीने तिचे अश्लील फोटो व्हायरल केले.", ["sharing"]),
+        ("आरोपी तरुणाने पीडित मुलीने पाठवलेले खासगी फोटो मित्रांना शेअर केले." + _CASE, ["sharing"]),
+        # H2: the police's own acts, with a word inside their clause
+        (
+            "पोलिसांनी पुरावा म्हणून जप्त केलेले अश्लील व्हिडिओ न्यायवैद्यक प्रयोगशाळेकडे पाठवले आहेत." + _CASE,
+            [],
+        ),
+        # H3: a warning with "तर" alone; "नाही तर" (not only … but)
+        (
+            "सोशल मीडियावर अल्पवयीन मुलींचे अश्लील फोटो कोणी शेअर केले तर त्याच्यावर कारवाई केली "
+            "जाईल, असा इशारा पोलिसांनी दिला." + _CASE,
+            [],
+        ),
+        (
+            "आरोपीने केवळ मुलीचे अश्लील व्हिडिओ काढले नाही तर ते व्हायरलही केले." + _CASE,
+            ["producing", "sharing"],
+        ),
+        # H4: a school's girl student is a child
+        (
+            "स्कूल की विद्यार्थिनी का अश्लील वीडियो वायरल करने वाले युवक को पुलिस ने गिरफ्तार किया है।",
+            ["sharing"],
+        ),
+        # H5: filming a proceeding or a statement
+        ("पॉक्सो एक्ट के मामले में पुलिस ने पूरी कार्रवाई का चित्रीकरण किया।", []),
+        ("पीड़िता के बयान का चित्रीकरण किया गया, मामला पॉक्सो एक्ट में दर्ज है।", []),
+    ],
+)
+def test_the_nineteenth_review_s_conduct(catalog: Catalog, text: str, expected: list[str]) -> None:
+    """Review 2026-12-06d: fused agents, Marathi "तर", students and filming, in both languages."""
+    assert sorted({c for _, c in _conducts(catalog, text)}) == expected

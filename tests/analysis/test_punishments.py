@@ -1347,3 +1347,88 @@ def test_a_term_pronounced_with_shiksha_is_a_punishment(catalog: Catalog) -> Non
     """Review 2026-12-06c: "१० वर्ष शिक्षा सुनावली" is a sentence passed, "वर्ष" or not."""
     (stated,) = _stated(catalog, "आरोपीला न्यायालयाने १० वर्ष शिक्षा सुनावली आहे.")
     assert (stated.max_months, stated.imposed) == (120, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "imposed", "differs"),
+    [
+        # review 2026-12-06d: "मात्र" before a court, "despite", "whereas" after a sentence
+        (
+            "आईटी एक्ट की धारा 67बी में 5 साल तक की सजा का प्रावधान होने के बावजूद कोर्ट ने आरोपी को "
+            "मात्र 1 साल की सजा सुनाई।",
+            [False, True],
+            [False, False],
+        ),
+        (
+            "न्यायालयाने मुख्य आरोपीला दहा वर्षे सक्तमजुरीची शिक्षा सुनावली तर अन्य दोघांची निर्दोष मुक्तता केली.",
+            [True],
+            [False],
+        ),
+        # a demand before the term
+        (
+            "अभियोजन ने मांग की कि आरोपी को 10 साल कैद हो, लेकिन अदालत ने उसे 5 साल की सजा सुनाई।",
+            [False, True],
+            [False, False],
+        ),
+        # a prosecutor "in court" is no court: the law, and it differs from s.12
+        (
+            "अदालत में विशेष लोक अभियोजक ने कहा कि दोषी को पॉक्सो एक्ट की धारा 12 में 5 वर्ष के "
+            "कारावास से दंडित किया जाता है।",
+            [False],
+            [True],
+        ),
+        # "किसी भी सहानुभूति" is no general word
+        (
+            "अभियुक्त किसी भी नरमी का हकदार नहीं है, अतः उसे आईटी एक्ट की धारा 67बी में 5 वर्ष के "
+            "कारावास से दंडित किया जाता है।",
+            [True],
+            [False],
+        ),
+        # "jailed" with others acquitted, and bail in the next sentence
+        (
+            "A special POCSO court in Pune jailed the main accused for five years under Section "
+            "67B of the IT Act and acquitted two others.",
+            [True],
+            [False],
+        ),
+        (
+            "The youth was jailed for five years under Section 12 of the POCSO Act. He was on bail "
+            "earlier.",
+            [True],
+            [True],
+        ),
+        # a demand word that governs no term leaves a wrong statement of the law flagged
+        (
+            "आरोपी ने नाबालिग से पैसों की मांग की और पॉक्सो एक्ट की धारा 12 के तहत इस अपराध में 7 साल "
+            "तक की सजा का प्रावधान है।",
+            [False],
+            [True],
+        ),
+        (
+            "Police sought the accused's custody, saying the offence under Section 67B of the IT "
+            "Act is punishable with up to three years in jail.",
+            [False],
+            [True],
+        ),
+        # Hindi "शिक्षा सुनाई" is a sentence; schooling given is none
+        (
+            "अदालत ने दोषी को पॉक्सो एक्ट की धारा 12 के तहत पांच वर्ष की शिक्षा सुनाई।",
+            [True],
+            [True],
+        ),
+        (
+            "आरोपी ने गांव के स्कूल में 15 साल तक शिक्षा दी और अब उस पर पॉक्सो एक्ट की धारा 14 के तहत "
+            "केस दर्ज है।",
+            [],
+            [],
+        ),
+    ],
+)
+def test_the_nineteenth_review_s_sentences(
+    catalog: Catalog, text: str, imposed: list[bool], differs: list[bool]
+) -> None:
+    """Review 2026-12-06d: turns, demands, speakers, custody and schooling; "differs" only where
+    the law is misstated or a sentence exceeds it."""
+    stated = _stated(catalog, text)
+    assert [p.imposed for p in stated] == imposed
+    assert [p.differs is not None for p in stated] == differs

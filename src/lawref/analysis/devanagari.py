@@ -44,6 +44,11 @@ _NOT_A_SECTION = re.compile(
     r"|जण|गुन्ह|दिवस|कलमां|महिन्य|वर्षां|प्रकरण|तास)"
 )
 
+# a Marathi Act word that says "under" ("पोक्सो कायद्यान्वये", "…खाली", "…अंतर्गत"): Marathi puts
+# "कलम" before a section, so a bare number after it counts something ("… १२ तरुणांची"), unless
+# the number is cited ("… १२ अन्वये", "… १२ व १७ …")
+_UNDER_END = re.compile(r"(?:न्वये|खाली|ंतर्गत|अंतर्गत|नुसार)\Z")
+_CITED_AFTER = re.compile(r"\s?(?:अन्वये|नुसार|अंतर्गत|व\s|आणि\s|,|/)")
 # a judge's post named with an Act ("विशेष न्यायाधीश पॉक्सो एक्ट 2"), or a court's name, which
 # no "के तहत", "के अंतर्गत" or "में" follows ("विशेष अदालत पॉक्सो एक्ट 6 के तहत …" is a section)
 _JUDGE_BEFORE = re.compile(r"(?:न्यायाधीश|जज)\s{1,2}(?:\(?\s?)?$")
@@ -256,6 +261,8 @@ class DevanagariReader:
             return False
         if self.stop_after.match(text, item.end()) or _NOT_A_SECTION.match(text, item.end()):
             return True
+        if _UNDER_END.search(text, start, at) and not _CITED_AFTER.match(text, item.end()):
+            return True  # "पोक्सो कायद्यान्वये १२ तरुणांची चौकशी": a count, not s.12
         if _JUDGE_BEFORE.search(text, max(0, start - 25), start) is not None:
             return True
         return (

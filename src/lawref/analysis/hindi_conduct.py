@@ -78,8 +78,13 @@ _CLAUSE_END = re.compile("[,;:\u0964\u0965.!?\n]")
 _CLAUSE_OPENERS = frozenset(
     {"कि", "जो", "जिसने", "जिन्होंने", "जिसके", "जब", "क्योंकि", "जिसे", "जिन्हें", "तो"}
 )
-# Marathi words that open a clause of its own: "की" (that), "तेव्हा" (when), "असता", "म्हणून"
-_MARATHI_OPENERS = frozenset({"की", "तेव्हा", "असता", "म्हणून", "तर"})
+# Marathi words that open a clause of its own: "की" (that), "तेव्हा" (when), "असता", "तर"
+_MARATHI_OPENERS = frozenset({"की", "तेव्हा", "असता", "तर"})
+_HINDI_POSTPOSITIONS = frozenset({"के", "की", "का", "में", "से", "पर", "को"})
+# a report's source, after which its own clause begins ("… दिलेल्या माहितीनुसार")
+_SOURCES = frozenset({"माहितीनुसार", "तक्रारीनुसार", "फिर्यादीनुसार"})
+# a Marathi participle ("पाठवलेले", "दिलेली", "काढलेल्या"): the fused agent before it is its own
+_PARTICIPLE = re.compile(r"\S+ले(?:ले|ली|ल्या|ला)$")
 # subjects fused with "ने": "उसने" (he), "जिसने" (who), "उन्होंने" (they)
 _FUSED_SUBJECTS = frozenset({"उसने", "जिसने", "उन्होंने", "इसने", "किसने", "इन्होंने", "जिन्होंने"})
 # words of contrast that end what a denial before them denies
@@ -104,6 +109,7 @@ class HindiConductReader:
         self.sexual = frozenset(words.sexual)
         self.child = frozenset(words.child)
         self.negators = frozenset(words.negators)
+        self.offender_stems = tuple(sorted(words.offenders))
         self.threats = frozenset(words.threats)
         self.threatened = frozenset(words.threatened)
         self.law = tuple(tuple(_WORD.findall(phrase)) for phrase in words.law)
@@ -389,6 +395,8 @@ class HindiConductReader:
         if term.material == "online" and not any(w.text in self.online for w in reach_back + after):
             return None  # "स्नैपचैट के जरिये युवक से दोस्ती हो गई": befriended online
         near = [w.text for w in (before[-1:] + after[:2])]
+        if "नाही" in near[1:] and "तर" in [w.text for w in after[:3]]:
+            near = [w for w in near if w != "नाही"]  # Marathi "नाही तर": not only … but
         if not self.negators.isdisjoint(near) or self._denied(words, index, before, after):
             return None
         finite = not self._nonfinite(word, self._around(words, index, 2 * window))
@@ -547,18 +555,24 @@ class HindiConductReader:
             if word.text != "ने" and word.text.endswith("ने") and word.text in _FUSED_SUBJECTS:
                 return False  # "उसने", "जिसने": the accused
             fused = word.text != "ने" and word.text.endswith(("ने", "नी", "नं"))
-            if fused and word.text in self.not_actors:
-                # an agent fused with its case, as Marathi writes it: "पोलिसांनी" (by the
-                # police), "वडिलांनी" (by the father)
-                return True
-            if marathi and (
+            following = words[at + 1].text if at + 1 < len(words) else ""
+            if fused and word.text.startswith(self.offender_stems):
+                return False  # "आरोपीने" (by the accused): the act's own subject
+            if (
                 fused
-                or word.text in _MARATHI_OPENERS
-                or word.text.endswith("नुसार")
-                or word.text in self.offenders
+                and word.text in self.not_actors
+                # in a text not read as Marathi, not before a Hindi postposition ("आईने के
+                # सामने", before the mirror)
+                and (marathi or following not in _HINDI_POSTPOSITIONS)
+                and not (at + 1 < index and _PARTICIPLE.match(words[at + 1].text))
             ):
-                # the act's own subject ("आरोपीने", "आरोपी … पाहत होता") or a clause that
-                # opens after the police ("पोलिसांनी सांगितले की …", "… माहितीनुसार")
+                # an agent fused with its case, as Marathi writes it: "पोलिसांनी" (by the
+                # police), "वडिलांनी" (by the father); not the agent of a participle ("मुलीने
+                # पाठवलेले फोटो", the photos the girl sent)
+                return True
+            if marathi and (fused or word.text in _MARATHI_OPENERS or word.text in _SOURCES):
+                # the act's own subject ("आरोपीने") or a clause that opens after the police
+                # ("पोलिसांनी सांगितले की …", "पोलिसांनी दिलेल्या माहितीनुसार …")
                 return False
             if word.text == "ने":
                 subject = words[at - 1] if at > 0 else None
@@ -715,7 +729,20 @@ class HindiConductReader:
         return self._in_condition_before(words, index) or any(
             w.text in self.condition_ends
             and (when or not (i + 1 < len(after) and after[i + 1].text in self.material))
+            and not (w.text == "तर" and self._whereas(after, i, words, index))
             for i, w in enumerate(after[:4])
+        )
+
+    @staticmethod
+    def _whereas(after: list[_Word], i: int, words: list[_Word], index: int) -> bool:
+        """Whether Marathi "तर" at *after[i]* is "whereas" or "but", not "then": another agent
+        after it ("… काढले तर दुसऱ्या आरोपीने …"), "नाही तर" (not only … but), a comma before it."""
+        following = after[i + 1].text if i + 1 < len(after) else ""
+        previous = after[i - 1].text if i > 0 else words[index].text
+        return (
+            following.endswith(("ने", "नी"))
+            or following in ("दुसऱ्या", "दुसऱ्याने", "अन्य", "सहआरोपी")
+            or previous == "नाही"
         )
 
     def _after_condition(self, words: list[_Word], index: int) -> bool:

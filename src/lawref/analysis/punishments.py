@@ -171,7 +171,8 @@ _NOT_GOT = re.compile(
 )
 # "jailed" said of custody: bail, an undertrial, remand, an acquittal in its sentence
 _CUSTODY = re.compile(
-    r"\b(?:bail|undertrial|under-trial|remand|remanded|acquitted|acquittal)\b|custody",
+    r"\b(?:before|until|till)\b[^.;]{0,40}\bbail\b|\bas\s+an?\s+under-?trial\b|\bon\s+remand\b"
+    r"|\bin\s+judicial\s+custody\b|\bpending\s+trial\b",
     re.IGNORECASE,
 )
 _COURT = re.compile(r"\b(?:court|judge|bench|magistrate|board|tribunal|jjb)\b", re.IGNORECASE)
@@ -215,6 +216,7 @@ _HI = "\u0900-\u0963\u0971-\u097f"
 # not what may be ("सजा सुनाई जा सकती है") or the law ("सजा का प्रावधान है")
 _HI_IMPOSED = re.compile(
     rf"(?:सजा|सज़ा|कैद|कारावास|जेल)\s(?:भी\s)?(?:सुनाई|सुनायी|दी|मिली|हुई)(?![{_HI}])"
+    rf"|शिक्षा\s(?:सुनाई|सुनायी)(?![{_HI}])"
     # Marathi: "शिक्षा सुनावली", "शिक्षा ठोठावण्यात आली", "दंड ठोठावला"
     rf"|(?:शिक्षा|दंड|सक्तमजुरी|कारावास|तुरुंगवास)\s(?:सुनावली|सुनावला|सुनावण्यात|ठोठावली"
     rf"|ठोठावला|ठोठावण्यात|दिली|झाली|झाला)(?![{_HI}])"
@@ -227,7 +229,7 @@ _HI_IMPOSED = re.compile(
 _HI_MAY_BE = re.compile(
     # (Marathi: "झाली पाहिजे" must, "दिली जावी/जाईल" be given, "नाही" not, "तर/तरी" if/even if)
     r"\s(?:पाहिजे|जावी|जावे|जाईल|जाणार|नाही|नसून)(?![\u0900-\u0963\u0970-\u097f])"
-    r"|\s?(?:तर|तरी|तरच)(?![\u0900-\u0963\u0970-\u097f])"
+    r"|\s?(?:तरी|तरच)(?![\u0900-\u0963\u0970-\u097f])"
     r"|\s(?:गई\s|गयी\s)?(?:जा(?:\s(?!चुक|रह)|ए|ये|एगा|एगी|येगा|येगी|ना|नी)|सक|होग"
     # "सुनाई जाने की संभावना/मांग", "दी जाने का प्रावधान": likely, asked for, the law's
     r"|जाने\s(?:की\s(?:संभावना|उम्मीद|मांग|आशंका)|का\sप्रावधान))"
@@ -241,7 +243,8 @@ _HI_ONE_PERSON = re.compile(
 )
 _HI_IN_GENERAL = re.compile(
     rf"(?<![{_HI}])(?:(?:ऐसे|ऐसी)(?!\s(?:स्थिति|दशा|परिस्थिति|परिस्थितियों|हालत|हालात|में|वीडियो"
-    rf"|फोटो|तस्वीर|तस्वीरें|कृत्य|कृत्यों)(?![{_HI}]))|आजकल|जानकारों|किसी\sभी(?!\s(?:प्रकार|तरह))|आमतौर\sपर"
+    rf"|फोटो|तस्वीर|तस्वीरें|कृत्य|कृत्यों)(?![{_HI}]))|आजकल|जानकारों|आमतौर\sपर"
+    rf"|किसी\sभी\s(?:व्यक्ति|अभियुक्त|दोषी|आरोपी|नाबालिग|बच्चे|हाल|स्थिति|मामले)"
     rf"|(?:कानून|विशेषज्ञों|जानकारों)\sके\sअनुसार|वाले\sको|वालों\sको)(?![{_HI}])"
 )
 # one person named: "[name]", "अभियुक्त रमेश को", "उसे" (him), after "अतः" in an order
@@ -268,8 +271,11 @@ _HI_REMARK = re.compile(
 # ("न्यायाधीश ने कहा कि दोषी रमेश को … दंडित किया जाता है"): the order, reported
 _HI_COURT = re.compile(
     rf"(?<![{_HI}])(?:कोर्ट|न्यायालय|न्यायाधीश|अदालत|जज)"
-    # a judge's name between ("विशेष न्यायाधीश अनिल शर्मा ने"), no other person's
-    r"(?:\s(?!वकील|पिता|माता|मां|भाई|अधिकारी)[^\s,\u0964]+){0,4}?\sने"
+    # a judge's name between ("विशेष न्यायाधीश अनिल शर्मा ने"), no other person's, and no
+    # court as a place ("अदालत में विशेष लोक अभियोजक ने")
+    r"(?!\s(?:में|के\sबाहर|परिसर))"
+    r"(?:\s(?!वकील|पिता|माता|मां|भाई|अधिकारी|अभियोजक|अधिवक्ता|पक्ष|प्रभारी|पुलिस|पीड़िता)"
+    r"[^\s,\u0964]+){0,4}?\sने"
     # and a few words before the remark ("फैसला सुनाते हुए कहा", "अपने 40 पेज के फैसले में लिखा")
     r"(?:\s[^\s,\u0964]+){0,6}?\s(?:कहा|लिखा|टिप्पणी)"
 )
@@ -284,8 +290,9 @@ _HI_LAW_BEFORE = re.compile(
 )
 _HI_LAW_NAMED = re.compile(
     rf"प्रावधान|तरतूद|सकत|(?<![{_HI}])(?:कानून|नियम|होगी|होगा|चाहिए)(?![{_HI}])"
-    # a term asked for: "… की मांग करते हुए", Marathi "… ची मागणी करत"
-    rf"|मांग\sकरते\sहुए|मागणी\sकरत"
+    # a term asked for: "… की मांग करते हुए", "मांग की कि", "की मांग … थी", Marathi "मागणी केली
+    # की", "… ची मागणी करत"; not "मांग ठुकराते हुए" (rejecting it)
+    rf"|मांग\sकरते\sहुए|मांग\sकी(?:\sथी)?\sकि|मांग\s[^,\u0964]{{0,25}}?थी|मागणी\sकरत|मागणी\sकेली"
 )
 # a clause's end between a cue and the term ("पहले भी ऐसी हरकत कर चुका है, कोर्ट ने …")
 _HI_CLAUSE_END = re.compile(rf",|(?<![{_HI}])(?:और|तो)(?![{_HI}])")
@@ -302,7 +309,8 @@ _HI_NUMBER = (
 # Marathi's years and months: "दोन वर्षे", "पाच वर्षांची", "सात वर्षांपर्यंत", "सहा महिने"
 _MR_UNIT = r"वर्षे|वर्षां(?=च|पर्यंत)|महिने|महिन्यां(?=च|पर्यंत)"
 _MR_UNIT_WORD = re.compile(r"वर्षे|वर्षां|महिने|महिन्यां")
-_PRONOUNCED = re.compile(rf"\s(?:सुनाई|सुनायी|सुनावली|ठोठावली|दी|दिली|मिली)(?![{_HI}])")
+# a sentence pronounced or imposed, never schooling given ("15 साल तक शिक्षा दी")
+_PRONOUNCED = re.compile(rf"\s(?:सुनाई|सुनायी|सुनावली|ठोठावली)(?![{_HI}])")
 # the term, then "तक" or Marathi's "पर्यंत" (up to), a genitive and an adjective of the
 # punishment before its word
 _HI_TERM = (
@@ -488,7 +496,7 @@ class PunishmentReader:
                 _exceeds(text, parts, law, cited, claims, day)
                 if imposed
                 else None
-                if _DEMANDED.search(text, low, high)
+                if _demanded(text, low, high, start, end)
                 # a term asked for is no statement of the law ("परिजनों की मांग है कि आरोपी को 20
                 # साल की सजा दी जाए", "… शिक्षा झाली पाहिजे, अशी मागणी …")
                 else _differs(
@@ -842,7 +850,7 @@ def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -
     if (
         cue["sure"]
         and cue["sure"].lower() == "jailed"
-        and _CUSTODY.search(text, cue.end(), end + 80)
+        and _CUSTODY.search(text, cue.end(), _sentence_stop(text, end))
     ):
         return False  # "was jailed for two months before he got bail": custody, no sentence
     start = min(p.start for p in parts)
@@ -854,8 +862,10 @@ def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -
 # (Marathi: "मात्र", "पण", but)
 _HI_BUT = re.compile(
     rf"(?<![{_HI}])(?:लेकिन|जबकि|किंतु|किन्तु|परंतु|परन्तु|मगर)(?![{_HI}])"
-    # Marathi's "मात्र"/"पण" (but) after a comma; Hindi's "मात्र" is "only" ("और मात्र 5 हजार")
-    rf"|,\s?(?:मात्र|पण)(?![{_HI}])"
+    # Marathi's "मात्र"/"पण" (but), and "despite" ("बावजूद", "असली तरी"); not "only" before a
+    # number ("और मात्र 5 हजार रुपये", "मात्र 3 साल")
+    rf"|(?<![{_HI}])(?:मात्र|पण|बावजूद)(?![{_HI}])(?!\s(?:[\d\u0966-\u096f]|{_HI_NUMBER}\s))"
+    rf"|असली\sतरी(?![{_HI}])"
 )
 
 
@@ -966,10 +976,7 @@ def _hindi_imposed(text: str, parts: Sequence[_Part], sentence: tuple[int, int])
             # the one punished ("अतः कानून के अनुसार अभियुक्त रमेश को …")
             therefore = _HI_THEREFORE.search(said)
             named = therefore is not None and _HI_NAMED.search(said, therefore.end())
-            general = any(
-                not (named and therefore is not None and therefore.start() < g.start())
-                for g in _HI_IN_GENERAL.finditer(said)
-            )
+            general = not named and _HI_IN_GENERAL.search(said) is not None
             if (
                 (convict or _HI_ONE_PERSON.search(said))
                 and not general
@@ -1117,13 +1124,37 @@ def _problems(
     return problems
 
 
-# a term asked for or wished: a demand ("मांग", Marathi "मागणी"), "should be given" ("दी जाए",
-# "मिलनी चाहिए", Marathi "झाली पाहिजे", "दिली जावी"), "demanded", "sought", "urged"
-_DEMANDED = re.compile(
-    rf"(?<![{_HI}])(?:मांग|मागणी|चाहिए|पाहिजे|जावी|जावे|दी\sजाए|दी\sजानी)(?![{_HI}])"
-    r"|\b(?:demand(?:ed|s)?|sought|seeks?|seeking|urged|pleaded\s+for|prayed\s+for)\b",
+# a term asked for: a demand that governs it ("मांग की कि", "मांग है कि", Marathi "मागणी केली
+# की" before it; "की मांग", "ची मागणी" or "should be given" right after it: "दी जाए", "मिलनी
+# चाहिए", "झाली पाहिजे", "दिली जावी", "द्यावी"), or English "sought/demanded/urged" with the term
+# as its object ("the prosecution sought ten years"); not "demanded money", "sought custody"
+_DEMAND_BEFORE = re.compile(rf"(?:मांग\s(?:की|है|थी)\sकि|मागणी\sकेली\s(?:की|होती))(?![{_HI}])")
+_DEMAND_AFTER = re.compile(
+    rf"[^,\u0964.]{{0,30}}?(?:(?:की|ची)\s(?:मांग|मागणी)|दी\sजाए|दी\sजानी|मिलनी\sचाहिए"
+    rf"|झाली\sपाहिजे|दिली\sजावी|द्यावी|द्यावे|व्हावी)(?![{_HI}])"
+)
+_DEMAND_EN = re.compile(
+    r"\b(?:sought|seeking|seeks|demanded|demanding|urged|pleaded\s+for|prayed\s+for|asked\s+for)"
+    r"\s+(?:\S+\s+){0,3}\Z",
     re.IGNORECASE,
 )
+
+
+def _sentence_stop(text: str, end: int) -> int:
+    """Where the sentence that *end* is in ends (a stop before a capital), or the text's end."""
+    stop = _SENTENCE_END.search(text, end)
+    return stop.start() + 1 if stop else len(text)
+
+
+def _demanded(text: str, low: int, high: int, start: int, end: int) -> bool:
+    """Whether the statement from *start* to *end* is a term asked for, not the law."""
+    return bool(
+        _DEMAND_BEFORE.search(text, low, start)
+        or _DEMAND_AFTER.match(text, end, high)
+        or _DEMAND_EN.search(text[max(low, start - 40) : start])
+    )
+
+
 # words that say a statement is of the law: "carries", "punishable with", "provides", "the
 # punishment is", "may extend to"; "प्रावधान", "सजा है", "होती है", "हो सकती है" (not "दंडित किया
 # जाता है", which a judge's reported order uses too)
