@@ -641,3 +641,30 @@ _CASE = " याप्रकरणी पोक्सो कायद्या�
 def test_the_nineteenth_review_s_conduct(catalog: Catalog, text: str, expected: list[str]) -> None:
     """Review 2026-12-06d: fused agents, Marathi "तर", students and filming, in both languages."""
     assert sorted({c for _, c in _conducts(catalog, text)}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 2026-12-06e: the police with a participle; the accused named after them; a
+        # report's source; "तर" before no consequence; a minor filmed; a proceeding filmed
+        ("पोलिसांनी तपासलेले अश्लील व्हिडिओ न्यायवैद्यक लॅबकडे पाठवले आहेत." + _CASE, []),
+        (
+            "पोलिसांनी अटक केलेला आरोपी अल्पवयीन मुलींचे अश्लील व्हिडिओ टेलिग्रामवर शेअर करत होता." + _CASE,
+            ["sharing"],
+        ),
+        (
+            "पोलिसांनी सांगितल्यानुसार आरोपी अल्पवयीन मुलींचे अश्लील फोटो शेअर करत होता." + _CASE,
+            ["sharing"],
+        ),
+        (
+            "मुख्य आरोपीने अल्पवयीन मुलीचे अश्लील फोटो काढले तर त्याचा मित्र ते व्हायरल करत होता." + _CASE,
+            ["producing", "sharing"],
+        ),
+        ("आरोपी ने नाबालिग का चित्रीकरण कर लिया और उसे ब्लैकमेल करने लगा।", ["producing", "sextortion"]),
+        ("पॉक्सो एक्ट के मामले में पुलिस ने पूरी कार्रवाई का चित्रीकरण किया।", []),
+    ],
+)
+def test_the_twentieth_review_s_conduct(catalog: Catalog, text: str, expected: list[str]) -> None:
+    """Review 2026-12-06e: whose act it is in Marathi, "तर", and filming across a genitive."""
+    assert sorted({c for _, c in _conducts(catalog, text)}) == expected

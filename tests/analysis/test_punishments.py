@@ -1432,3 +1432,47 @@ def test_the_nineteenth_review_s_sentences(
     stated = _stated(catalog, text)
     assert [p.imposed for p in stated] == imposed
     assert [p.differs is not None for p in stated] == differs
+
+
+@pytest.mark.parametrize(
+    ("text", "imposed", "differs"),
+    [
+        # review 2026-12-06e
+        ("न्यायालयाने आरोपीला ५ वर्ष शिक्षा दिली.", [True], [False]),
+        (
+            "कानून के तहत किसी भी बच्ची का अश्लील वीडियो प्रसारित करने पर अभियुक्त को आईटी एक्ट की "
+            "धारा 67बी में 5 वर्ष के कारावास से दंडित किया जाता है।",
+            [False],
+            [False],
+        ),
+        (
+            "कानून के अनुसार ऐसा वीडियो बनाने वाले को 7 वर्ष की सजा दी जाती है, अतः अभियुक्त रमेश को "
+            "आईटी एक्ट की धारा 67बी में 5 वर्ष के कारावास से दंडित किया जाता है।",
+            [False, True],
+            [False, False],
+        ),
+        (
+            "The accused was jailed for two months for sharing obscene videos of a minor under "
+            "Section 67B of the IT Act and walked out on bail.",
+            [False],
+            [False],
+        ),
+        (
+            "पीड़िता के परिवार ने मांग की है कि आरोपी को पॉक्सो एक्ट की धारा 12 में 10 साल की सजा दी जाए।",
+            [False],
+            [False],
+        ),
+        (
+            "पॉक्सो कायद्याच्या कलम १२ अन्वये सात वर्षांपर्यंत शिक्षा होऊ शकते याची जाणीव व्हावी.",
+            [False],
+            [True],
+        ),
+    ],
+)
+def test_the_twentieth_review_s_sentences(
+    catalog: Catalog, text: str, imposed: list[bool], differs: list[bool]
+) -> None:
+    """Review 2026-12-06e: Marathi "दिली", "किसी भी", "अतः" as a turn, custody, demands."""
+    stated = _stated(catalog, text)
+    assert [p.imposed for p in stated] == imposed
+    assert [p.differs is not None for p in stated] == differs

@@ -81,6 +81,13 @@ _CLAUSE_OPENERS = frozenset(
 # Marathi words that open a clause of its own: "की" (that), "तेव्हा" (when), "असता", "तर"
 _MARATHI_OPENERS = frozenset({"की", "तेव्हा", "असता", "तर"})
 _HINDI_POSTPOSITIONS = frozenset({"के", "की", "का", "में", "से", "पर", "को"})
+_GENITIVES = frozenset({"का", "की", "के"})
+# what follows Marathi "तर" when it is "then": a future or a possibility ("होईल", "जाईल",
+# "शकते", "लागेल")
+_CONSEQUENCE_ENDINGS = ("ईल", "ेल", "ाल")
+_CONSEQUENCES = frozenset({"शकते", "शकतो", "शकतात", "होणार", "येणार", "होते"})
+# police and courts keep their act after a participle ("पोलिसांनी तपासलेले व्हिडिओ … पाठवले")
+_AUTHORITIES = frozenset({"पोलिसांनी", "पोलीसांनी", "न्यायालयाने", "न्यायालयानं"})
 # a report's source, after which its own clause begins ("… दिलेल्या माहितीनुसार")
 _SOURCES = frozenset({"माहितीनुसार", "तक्रारीनुसार", "फिर्यादीनुसार"})
 # a Marathi participle ("पाठवलेले", "दिलेली", "काढलेल्या"): the fused agent before it is its own
@@ -375,7 +382,19 @@ class HindiConductReader:
             return None
         if term.not_followed_by and after and after[0].text in term.not_followed_by:
             return None  # "वायरल होने के बाद": it went viral, no one's act told
-        if term.not_after and before and before[-1].text in term.not_after:
+        if (
+            term.not_after
+            and before
+            and (
+                before[-1].text in term.not_after
+                # across a genitive: "कार्रवाई का चित्रीकरण" (filming the proceeding)
+                or (
+                    len(before) > 1
+                    and before[-1].text in _GENITIVES
+                    and before[-2].text in term.not_after
+                )
+            )
+        ):
             return None  # "जेल भेज दिया", "योजना बना रहा था", "जमानत मिली"
         if term.after and not any(w.text in term.after for w in before[-3:]):
             return None  # "सोशल मीडिया पर भी डाल दिया", "मीडिया पर आपत्तिजनक कंटेंट डालने"
@@ -395,8 +414,14 @@ class HindiConductReader:
         if term.material == "online" and not any(w.text in self.online for w in reach_back + after):
             return None  # "स्नैपचैट के जरिये युवक से दोस्ती हो गई": befriended online
         near = [w.text for w in (before[-1:] + after[:2])]
-        if "नाही" in near[1:] and "तर" in [w.text for w in after[:3]]:
-            near = [w for w in near if w != "नाही"]  # Marathi "नाही तर": not only … but
+        said_after = [w.text for w in after[:4]]
+        if "नाही" in near[1:] and "तर" in said_after:
+            turn = said_after.index("तर")
+            following = said_after[turn + 1] if turn + 1 < len(said_after) else ""
+            if not following.endswith(("ने", "नी")) and following != "त्याच्या":
+                # Marathi "नाही तर … ही": not only … but also ("… पाहिला नाही तर त्याच्या
+                # मित्राने पाहिला" is a denial)
+                near = [w for w in near if w != "नाही"]
         if not self.negators.isdisjoint(near) or self._denied(words, index, before, after):
             return None
         finite = not self._nonfinite(word, self._around(words, index, 2 * window))
@@ -564,13 +589,21 @@ class HindiConductReader:
                 # in a text not read as Marathi, not before a Hindi postposition ("आईने के
                 # सामने", before the mirror)
                 and (marathi or following not in _HINDI_POSTPOSITIONS)
-                and not (at + 1 < index and _PARTICIPLE.match(words[at + 1].text))
+                and not (
+                    at + 1 < index
+                    and _PARTICIPLE.match(words[at + 1].text)
+                    and word.text not in _AUTHORITIES
+                )
             ):
                 # an agent fused with its case, as Marathi writes it: "पोलिसांनी" (by the
                 # police), "वडिलांनी" (by the father); not the agent of a participle ("मुलीने
                 # पाठवलेले फोटो", the photos the girl sent)
                 return True
-            if marathi and (fused or word.text in _MARATHI_OPENERS or word.text in _SOURCES):
+            nominative = word.text in self.offenders and not following.endswith(
+                ("च्या", "चे", "ची", "चा")
+            )
+            source = word.text.endswith("नुसार") and not word.text.startswith(("आदेश", "नियम"))
+            if marathi and (fused or word.text in _MARATHI_OPENERS or source or nominative):
                 # the act's own subject ("आरोपीने") or a clause that opens after the police
                 # ("पोलिसांनी सांगितले की …", "पोलिसांनी दिलेल्या माहितीनुसार …")
                 return False
@@ -735,15 +768,14 @@ class HindiConductReader:
 
     @staticmethod
     def _whereas(after: list[_Word], i: int, words: list[_Word], index: int) -> bool:
-        """Whether Marathi "तर" at *after[i]* is "whereas" or "but", not "then": another agent
-        after it ("… काढले तर दुसऱ्या आरोपीने …"), "नाही तर" (not only … but), a comma before it."""
-        following = after[i + 1].text if i + 1 < len(after) else ""
+        """Whether Marathi "तर" at *after[i]* is "whereas" or "but", not "then": "then" brings
+        a consequence within five words ("… शेअर केले तर कारवाई केली जाईल", "… होऊ शकते",
+        "अटक होईल"); "नाही तर" is "not only … but"."""
         previous = after[i - 1].text if i > 0 else words[index].text
-        return (
-            following.endswith(("ने", "नी"))
-            or following in ("दुसऱ्या", "दुसऱ्याने", "अन्य", "सहआरोपी")
-            or previous == "नाही"
-        )
+        if previous == "नाही":
+            return True
+        rest = [w.text for w in words[index + 1 :][: i + 7]][i + 1 :]
+        return not any(w.endswith(_CONSEQUENCE_ENDINGS) or w in _CONSEQUENCES for w in rest)
 
     def _after_condition(self, words: list[_Word], index: int) -> bool:
         """Whether the word at *index* follows a condition that ``condition_ends`` closes, in

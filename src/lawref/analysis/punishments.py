@@ -172,7 +172,7 @@ _NOT_GOT = re.compile(
 # "jailed" said of custody: bail, an undertrial, remand, an acquittal in its sentence
 _CUSTODY = re.compile(
     r"\b(?:before|until|till)\b[^.;]{0,40}\bbail\b|\bas\s+an?\s+under-?trial\b|\bon\s+remand\b"
-    r"|\bin\s+judicial\s+custody\b|\bpending\s+trial\b",
+    r"|\bin\s+judicial\s+custody\b|\b(?:walked\s+out|released)\s+on\s+bail\b",
     re.IGNORECASE,
 )
 _COURT = re.compile(r"\b(?:court|judge|bench|magistrate|board|tribunal|jjb)\b", re.IGNORECASE)
@@ -244,7 +244,7 @@ _HI_ONE_PERSON = re.compile(
 _HI_IN_GENERAL = re.compile(
     rf"(?<![{_HI}])(?:(?:ऐसे|ऐसी)(?!\s(?:स्थिति|दशा|परिस्थिति|परिस्थितियों|हालत|हालात|में|वीडियो"
     rf"|फोटो|तस्वीर|तस्वीरें|कृत्य|कृत्यों)(?![{_HI}]))|आजकल|जानकारों|आमतौर\sपर"
-    rf"|किसी\sभी\s(?:व्यक्ति|अभियुक्त|दोषी|आरोपी|नाबालिग|बच्चे|हाल|स्थिति|मामले)"
+    rf"|किसी\sभी(?!\s(?:प्रकार|तरह|सहानुभूति|नरमी|रियायत|दया|राहत))"
     rf"|(?:कानून|विशेषज्ञों|जानकारों)\sके\sअनुसार|वाले\sको|वालों\sको)(?![{_HI}])"
 )
 # one person named: "[name]", "अभियुक्त रमेश को", "उसे" (him), after "अतः" in an order
@@ -310,7 +310,7 @@ _HI_NUMBER = (
 _MR_UNIT = r"वर्षे|वर्षां(?=च|पर्यंत)|महिने|महिन्यां(?=च|पर्यंत)"
 _MR_UNIT_WORD = re.compile(r"वर्षे|वर्षां|महिने|महिन्यां")
 # a sentence pronounced or imposed, never schooling given ("15 साल तक शिक्षा दी")
-_PRONOUNCED = re.compile(rf"\s(?:सुनाई|सुनायी|सुनावली|ठोठावली)(?![{_HI}])")
+_PRONOUNCED = re.compile(rf"\s(?:सुनाई|सुनायी|सुनावली|ठोठावली|दिली)(?![{_HI}])")
 # the term, then "तक" or Marathi's "पर्यंत" (up to), a genitive and an adjective of the
 # punishment before its word
 _HI_TERM = (
@@ -865,6 +865,8 @@ _HI_BUT = re.compile(
     # Marathi's "मात्र"/"पण" (but), and "despite" ("बावजूद", "असली तरी"); not "only" before a
     # number ("और मात्र 5 हजार रुपये", "मात्र 3 साल")
     rf"|(?<![{_HI}])(?:मात्र|पण|बावजूद)(?![{_HI}])(?!\s(?:[\d\u0966-\u096f]|{_HI_NUMBER}\s))"
+    # the law, then the order ("… सजा दी जाती है, अतः अभियुक्त रमेश को …")
+    rf"|,\s?(?:अतः|इसलिए)(?![{_HI}])"
     rf"|असली\sतरी(?![{_HI}])"
 )
 
@@ -1128,10 +1130,12 @@ def _problems(
 # की" before it; "की मांग", "ची मागणी" or "should be given" right after it: "दी जाए", "मिलनी
 # चाहिए", "झाली पाहिजे", "दिली जावी", "द्यावी"), or English "sought/demanded/urged" with the term
 # as its object ("the prosecution sought ten years"); not "demanded money", "sought custody"
-_DEMAND_BEFORE = re.compile(rf"(?:मांग\s(?:की|है|थी)\sकि|मागणी\sकेली\s(?:की|होती))(?![{_HI}])")
+_DEMAND_BEFORE = re.compile(
+    rf"(?:मांग\s(?:की\s)?(?:है|थी|की)\sकि|मागणी\sकेली\s(?:की|होती|आहे))(?![{_HI}])"
+)
 _DEMAND_AFTER = re.compile(
     rf"[^,\u0964.]{{0,30}}?(?:(?:की|ची)\s(?:मांग|मागणी)|दी\sजाए|दी\sजानी|मिलनी\sचाहिए"
-    rf"|झाली\sपाहिजे|दिली\sजावी|द्यावी|द्यावे|व्हावी)(?![{_HI}])"
+    rf"|झाली\sपाहिजे|दिली\sजावी|द्यावी|द्यावे)(?![{_HI}])"
 )
 _DEMAND_EN = re.compile(
     r"\b(?:sought|seeking|seeks|demanded|demanding|urged|pleaded\s+for|prayed\s+for|asked\s+for)"
