@@ -114,14 +114,12 @@ class DevanagariReader:
         )
         self.bracket_letters = {**self.bracket_tables[0], **self.bracket_tables[1]}
         names = {name: act for act, listed in words.act_names.items() for name in listed}
-        # a name that needs its Act word ("माहिती तंत्रज्ञान कायद्याच्या")
-        names.update(
-            {
-                f"{stem} {word}": act
-                for act, stems in words.act_stems.items()
-                for stem in stems
-                for word in words.act_words
-            }
+        # a name that needs its Act word ("माहिती तंत्रज्ञान कायद्याच्या"), one pattern of the
+        # two alternations (not every pair spelt out: a long alternation is slow to try)
+        self.stem_of = {_key(stem): act for act, stems in words.act_stems.items() for stem in stems}
+        self.stem_pattern = re.compile(
+            rf"{_START}(?P<name>(?:{_alternation(self.stem_of)})\s{{1,2}}"
+            rf"(?:{_alternation(words.act_words)})){_END}"
         )
         self.act_of = {_key(name): act for name, act in names.items()}
         act_word = _alternation(words.act_words)
@@ -208,6 +206,11 @@ class DevanagariReader:
                 act = self.act_of.get(_key(match["name"]))
                 if act is not None:
                     found.append((match.start(), match.end(), act))
+        for match in self.stem_pattern.finditer(text, low, end):
+            stem = _key(match["name"]).rsplit(" ", 1)[0]
+            act = self.stem_of.get(stem)
+            if act is not None:
+                found.append((match.start(), match.end(), act))
         found.sort()
         return found
 

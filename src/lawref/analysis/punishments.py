@@ -659,7 +659,7 @@ class PunishmentReader:
             months = _hindi_months(match["n"], match["unit"])
             if months is not None:
                 parts.append(_Part(match.start(), match.end(), "term", months, None, None, True))
-        for match in _MR_FINE.finditer(text):
+        for match in _MR_FINE.finditer(text) if "दंड" in text else ():
             if not (match["scale"] or match["rupees"]):
                 continue
             amount = _hindi_rupees(match["amount"], match["scale"])
