@@ -668,3 +668,23 @@ def test_the_nineteenth_review_s_conduct(catalog: Catalog, text: str, expected: 
 def test_the_twentieth_review_s_conduct(catalog: Catalog, text: str, expected: list[str]) -> None:
     """Review 2026-12-06e: whose act it is in Marathi, "तर", and filming across a genitive."""
     assert sorted({c for _, c in _conducts(catalog, text)}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 2026-12-06f: the accused as subject before an object's genitive; the accused
+        # in a case-marked phrase is the police's object; a law, not a source, before "नुसार"
+        (
+            "पोलिसांनी अटक केलेला आरोपी मुलीचे अश्लील फोटो शेअर करत होता." + _CASE,
+            ["sharing"],
+        ),
+        ("पोलिसांनी आरोपी तरुणाकडून जप्त केलेले अश्लील व्हिडिओ पाहिले." + _CASE, []),
+        ("पोलिसांनी कायद्यानुसार मुलीचे अश्लील फोटो डिलीट केले आहेत." + _CASE, []),
+    ],
+)
+def test_the_twenty_first_review_s_conduct(
+    catalog: Catalog, text: str, expected: list[str]
+) -> None:
+    """Review 2026-12-06f: whose act it is after the police in Marathi."""
+    assert sorted({c for _, c in _conducts(catalog, text)}) == expected

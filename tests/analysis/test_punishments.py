@@ -1476,3 +1476,18 @@ def test_the_twentieth_review_s_sentences(
     stated = _stated(catalog, text)
     assert [p.imposed for p in stated] == imposed
     assert [p.differs is not None for p in stated] == differs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review 2026-12-06f: "किसी भी हालत में" is no law in general; bail earlier in the trial
+        # is no custody about the term
+        "अतः किसी भी हालत में अभियुक्त को आईटी एक्ट की धारा 67बी में 5 वर्ष के कारावास से दंडित किया जाता है।",
+        "The man was jailed for five years under Section 67B of the IT Act; he had been released "
+        "on bail earlier during the trial.",
+    ],
+)
+def test_the_twenty_first_review_s_sentences(catalog: Catalog, text: str) -> None:
+    (stated,) = _stated(catalog, text)
+    assert stated.imposed

@@ -81,6 +81,21 @@ _CLAUSE_OPENERS = frozenset(
 # Marathi words that open a clause of its own: "की" (that), "तेव्हा" (when), "असता", "तर"
 _MARATHI_OPENERS = frozenset({"की", "तेव्हा", "असता", "तर"})
 _HINDI_POSTPOSITIONS = frozenset({"के", "की", "का", "में", "से", "पर", "को"})
+# Marathi case endings (genitive, "from", "to", "in", "against", "on") and the genitive alone
+_GENITIVE_ENDINGS = ("च्या", "चे", "ची", "चा")
+_CASE_ENDINGS = (*_GENITIVE_ENDINGS, "कडून", "ला", "ना", "तील", "मधील", "विरुद्ध", "वर")
+# a report's source before "नुसार" ("माहितीनुसार", "सांगितल्यानुसार"); not "कायद्यानुसार",
+# "आदेशानुसार" (by law, on an order)
+_SOURCE_STEMS = (
+    "माहिती",
+    "तक्रारी",
+    "फिर्यादी",
+    "सांगितल्या",
+    "म्हटल्या",
+    "म्हणण्या",
+    "सूत्रां",
+    "वृत्ता",
+)
 _GENITIVES = frozenset({"का", "की", "के"})
 # what follows Marathi "तर" when it is "then": a future or a possibility ("होईल", "जाईल",
 # "शकते", "लागेल")
@@ -599,10 +614,17 @@ class HindiConductReader:
                 # police), "वडिलांनी" (by the father); not the agent of a participle ("मुलीने
                 # पाठवलेले फोटो", the photos the girl sent)
                 return True
-            nominative = word.text in self.offenders and not following.endswith(
-                ("च्या", "चे", "ची", "चा")
+            # the accused as the act's subject: not before a case-marked word or "आणि" ("आरोपी
+            # तरुणाकडून जप्त केलेले", from the accused), except the object's genitive before an
+            # imperfective ("आरोपी मुलीचे अश्लील फोटो शेअर करत होता")
+            imperfective = any(
+                w.text in ("होता", "होती", "होते") for w in self._around(words, index, 3)
             )
-            source = word.text.endswith("नुसार") and not word.text.startswith(("आदेश", "नियम"))
+            nominative = word.text in self.offenders and (
+                (not following.endswith(_CASE_ENDINGS) and following != "आणि")
+                or (following.endswith(_GENITIVE_ENDINGS) and imperfective)
+            )
+            source = word.text.endswith("नुसार") and word.text.startswith(_SOURCE_STEMS)
             if marathi and (fused or word.text in _MARATHI_OPENERS or source or nominative):
                 # the act's own subject ("आरोपीने") or a clause that opens after the police
                 # ("पोलिसांनी सांगितले की …", "पोलिसांनी दिलेल्या माहितीनुसार …")

@@ -172,7 +172,8 @@ _NOT_GOT = re.compile(
 # "jailed" said of custody: bail, an undertrial, remand, an acquittal in its sentence
 _CUSTODY = re.compile(
     r"\b(?:before|until|till)\b[^.;]{0,40}\bbail\b|\bas\s+an?\s+under-?trial\b|\bon\s+remand\b"
-    r"|\bin\s+judicial\s+custody\b|\b(?:walked\s+out|released)\s+on\s+bail\b",
+    r"|\bin\s+judicial\s+custody\b|\bwalked\s+out\s+on\s+bail\b"
+    r"|\band\s+(?:was\s+)?released\s+on\s+bail\b",
     re.IGNORECASE,
 )
 _COURT = re.compile(r"\b(?:court|judge|bench|magistrate|board|tribunal|jjb)\b", re.IGNORECASE)
@@ -244,7 +245,10 @@ _HI_ONE_PERSON = re.compile(
 _HI_IN_GENERAL = re.compile(
     rf"(?<![{_HI}])(?:(?:ऐसे|ऐसी)(?!\s(?:स्थिति|दशा|परिस्थिति|परिस्थितियों|हालत|हालात|में|वीडियो"
     rf"|फोटो|तस्वीर|तस्वीरें|कृत्य|कृत्यों)(?![{_HI}]))|आजकल|जानकारों|आमतौर\sपर"
-    rf"|किसी\sभी(?!\s(?:प्रकार|तरह|सहानुभूति|नरमी|रियायत|दया|राहत))"
+    # "किसी भी" of anyone, not of mercy, of a state of affairs, or denied ("किसी भी हालत में",
+    # "किसी भी बच्ची का … नहीं बनाया")
+    rf"|किसी\sभी(?!\s(?:प्रकार|तरह|सहानुभूति|नरमी|रियायत|दया|राहत|हालत|हाल|सूरत|कीमत))"
+    rf"(?![^,\u0964]{{0,40}}नहीं)"
     rf"|(?:कानून|विशेषज्ञों|जानकारों)\sके\sअनुसार|वाले\sको|वालों\sको)(?![{_HI}])"
 )
 # one person named: "[name]", "अभियुक्त रमेश को", "उसे" (him), after "अतः" in an order
