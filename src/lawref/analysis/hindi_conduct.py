@@ -103,8 +103,6 @@ _CONSEQUENCE_ENDINGS = ("ईल", "ेल", "ाल")
 _CONSEQUENCES = frozenset({"शकते", "शकतो", "शकतात", "होणार", "येणार", "होते"})
 # police and courts keep their act after a participle ("पोलिसांनी तपासलेले व्हिडिओ … पाठवले")
 _AUTHORITIES = frozenset({"पोलिसांनी", "पोलीसांनी", "न्यायालयाने", "न्यायालयानं"})
-# a report's source, after which its own clause begins ("… दिलेल्या माहितीनुसार")
-_SOURCES = frozenset({"माहितीनुसार", "तक्रारीनुसार", "फिर्यादीनुसार"})
 # a Marathi participle ("पाठवलेले", "दिलेली", "काढलेल्या"): the fused agent before it is its own
 _PARTICIPLE = re.compile(r"\S+ले(?:ले|ली|ल्या|ला)$")
 # subjects fused with "ने": "उसने" (he), "जिसने" (who), "उन्होंने" (they)

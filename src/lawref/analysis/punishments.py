@@ -169,7 +169,8 @@ _NOT_GOT = re.compile(
     r"\b(?:had|wanted|want|wants|wish|wished|wishes|demanded|sought|hoped|hopes)\b[\w\s']{0,20}\Z",
     re.IGNORECASE,
 )
-# "jailed" said of custody: bail, an undertrial, remand, an acquittal in its sentence
+# "jailed" said of custody about that term: "before he got bail", "as an undertrial", "on
+# remand", "in judicial custody", "walked out on bail", "and was released on bail"
 _CUSTODY = re.compile(
     r"\b(?:before|until|till)\b[^.;]{0,40}\bbail\b|\bas\s+an?\s+under-?trial\b|\bon\s+remand\b"
     r"|\bin\s+judicial\s+custody\b|\bwalked\s+out\s+on\s+bail\b"
