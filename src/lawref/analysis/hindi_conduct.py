@@ -8,7 +8,9 @@ conduct's stems (``[analysis.hindi_conduct]`` in ``data/conduct.toml``), with th
 asks for near it, is a mention, unless a negator stands right before it or within two words
 after it ("अपलोड नहीं किया"), a threat follows it (then the threat is sextortion: "वायरल करने की
 धमकी"), or a word of the law follows it in its clause ("देखना अपराध है": law in general). The
-words are data; what is here is their grammar.
+words are data, and so are the small words of grammar the rules turn on (the agent's mark,
+postpositions, endings: ``[analysis.hindi_conduct.grammar]``, described by
+:class:`~lawref.analysis.models.DevanagariGrammar`); what is here is the rules.
 
 Time is linear in the text: one pass of one pattern finds the words, and each is compared with
 a fixed number of stems and looks a fixed number of words around it. A text with no Devanagari
@@ -24,25 +26,6 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from lawref.analysis.models import HindiConductTerm, HindiConductWords, Mention
-
-# the endings of a future verb ("करेगा", "देगी", "डालेंगे"); "लगा/लगी/लगे" (began) are past
-# the endings of a future verb ("करेगा", "देगी", "डालेंगे", "भेजूंगा", "जाएगा"): a closed list,
-# so that "आगे" (further), "जिंदगी" (life) and "योगी" are none
-_FUTURE_ENDS = (
-    "\u0947\u0917\u093e",
-    "\u0947\u0917\u0940",
-    "\u0947\u0902\u0917\u0947",
-    "\u0942\u0902\u0917\u093e",
-    "\u0942\u0902\u0917\u0940",
-    "\u0942\u0901\u0917\u093e",
-    "\u094b\u0917\u0947",
-    "\u0947\u0917\u0947",
-)
-
-
-def _future(word: str) -> bool:
-    """Whether *word* is a future verb ("देगा", "करेगी", "भेजूंगा"), not "आगे" or "लगा"."""
-    return word.endswith(_FUTURE_ENDS)
 
 
 def _has_phrase(said: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> bool:
@@ -74,41 +57,6 @@ _READ_WORD = re.compile("[\u0900-\u0963\u0966-\u097f]+|[0-9]+")
 _SENTENCE_END = re.compile("[\u0964\u0965.!?\n]")
 # what ends a clause inside one
 _CLAUSE_END = re.compile("[,;:\u0964\u0965.!?\n]")
-# words that open a clause of their own: its subject is not the "ने" before them
-_CLAUSE_OPENERS = frozenset(
-    {"कि", "जो", "जिसने", "जिन्होंने", "जिसके", "जब", "क्योंकि", "जिसे", "जिन्हें", "तो"}
-)
-# Marathi words that open a clause of its own: "की" (that), "तेव्हा" (when), "असता", "तर"
-_MARATHI_OPENERS = frozenset({"की", "तेव्हा", "असता", "तर"})
-_HINDI_POSTPOSITIONS = frozenset({"के", "की", "का", "में", "से", "पर", "को"})
-# Marathi case endings (genitive, "from", "to", "in", "against", "on") and the genitive alone
-_GENITIVE_ENDINGS = ("च्या", "चे", "ची", "चा")
-_CASE_ENDINGS = (*_GENITIVE_ENDINGS, "कडून", "ला", "ना", "तील", "मधील", "विरुद्ध", "वर")
-# a report's source before "नुसार" ("माहितीनुसार", "सांगितल्यानुसार"); not "कायद्यानुसार",
-# "आदेशानुसार" (by law, on an order)
-_SOURCE_STEMS = (
-    "माहिती",
-    "तक्रारी",
-    "फिर्यादी",
-    "सांगितल्या",
-    "म्हटल्या",
-    "म्हणण्या",
-    "सूत्रां",
-    "वृत्ता",
-)
-_GENITIVES = frozenset({"का", "की", "के"})
-# what follows Marathi "तर" when it is "then": a future or a possibility ("होईल", "जाईल",
-# "शकते", "लागेल")
-_CONSEQUENCE_ENDINGS = ("ईल", "ेल", "ाल")
-_CONSEQUENCES = frozenset({"शकते", "शकतो", "शकतात", "होणार", "येणार", "होते"})
-# police and courts keep their act after a participle ("पोलिसांनी तपासलेले व्हिडिओ … पाठवले")
-_AUTHORITIES = frozenset({"पोलिसांनी", "पोलीसांनी", "न्यायालयाने", "न्यायालयानं"})
-# a Marathi participle ("पाठवलेले", "दिलेली", "काढलेल्या"): the fused agent before it is its own
-_PARTICIPLE = re.compile(r"\S+ले(?:ले|ली|ल्या|ला)$")
-# subjects fused with "ने": "उसने" (he), "जिसने" (who), "उन्होंने" (they)
-_FUSED_SUBJECTS = frozenset({"उसने", "जिसने", "उन्होंने", "इसने", "किसने", "इन्होंने", "जिन्होंने"})
-# words of contrast that end what a denial before them denies
-_CONTRASTS = frozenset({"लेकिन", "परंतु", "मगर", "किंतु"})
 _DIGITS = str.maketrans("".join(chr(0x0966 + d) for d in range(10)), "0123456789")
 
 
@@ -165,6 +113,48 @@ class HindiConductReader:
         """Material words that do not call it sexual ("वीडियो", "फोटो"): like the English
         ``generic_material``, a mention on one counts only in a text that names a sexual act
         or material."""
+        grammar = words.grammar
+        self.grammar = grammar
+        self.future_endings = grammar.future_endings
+        self.infinitive_endings = grammar.infinitive_endings
+        self.agent = frozenset(grammar.agent)
+        self.agent_endings = grammar.agent_endings
+        self.fused_subjects = frozenset(grammar.fused_subjects)
+        self.clause_openers = frozenset(grammar.clause_openers)
+        self.marathi_openers = frozenset(grammar.marathi_clause_openers)
+        self.postpositions = frozenset(grammar.postpositions)
+        self.genitives = frozenset(grammar.genitives)
+        self.object_marks = frozenset(grammar.object_marks)
+        self.phrase_ends = frozenset(grammar.phrase_ends)
+        self.conjunctive = frozenset(grammar.conjunctive)
+        self.past_auxiliaries = frozenset(grammar.past_auxiliaries)
+        self.imperfectives = frozenset(grammar.imperfective_auxiliaries)
+        self.negation_particles = frozenset(grammar.negation_particles)
+        self.alternatives = frozenset(grammar.alternatives)
+        self.upon = frozenset(grammar.upon)
+        self.contrasts = frozenset(grammar.contrasts)
+        self.such = frozenset(grammar.such)
+        self.relatives = frozenset(grammar.relatives)
+        self.complementizers = frozenset(grammar.complementizers)
+        self.when = frozenset(grammar.when)
+        self.marathi_negation = frozenset(grammar.marathi_negation)
+        self.marathi_then = frozenset(grammar.marathi_then)
+        self.marathi_new_subjects = frozenset(grammar.marathi_new_subjects)
+        self.marathi_consequences = frozenset(grammar.marathi_consequences)
+        self.marathi_conjunctions = frozenset(grammar.marathi_conjunctions)
+        self.authorities = frozenset(grammar.marathi_authorities)
+        self._case_endings = (
+            *grammar.marathi_genitive_endings,
+            *grammar.marathi_case_endings,
+        )
+
+    def _participle(self, word: str) -> bool:
+        """Whether *word* is a Marathi past participle ("पाठवलेले", "दिलेली"): longer than one
+        of the grammar's ``marathi_participle_endings``, with which it ends."""
+        return any(
+            word.endswith(ending) and len(word) > len(ending)
+            for ending in self.grammar.marathi_participle_endings
+        )
 
     @cached_property
     def _terms_by_letter(self) -> dict[str, list[HindiConductTerm]]:
@@ -175,6 +165,11 @@ class HindiConductReader:
             for letter in sorted({stem[:1] for stem in term.stems if stem}):
                 by_letter.setdefault(letter, []).append(term)
         return by_letter
+
+    def _future(self, word: str) -> bool:
+        """Whether *word* is a future verb ("देगा", "करेगी", "भेजूंगा"), not "आगे" or "लगा":
+        it ends with one of the grammar's ``future_endings``."""
+        return word.endswith(self.future_endings)
 
     @staticmethod
     def present(text: str, low: int = 0, high: int | None = None) -> bool:
@@ -245,7 +240,7 @@ class HindiConductReader:
             len(recent) == 4
             and _under_eighteen(recent[-4], named)
             and recent[-3] in self.age_units
-            and recent[-2] in ("की", "का", "के")
+            and recent[-2] in self.genitives
             and recent[-1] in self.persons
         )
 
@@ -278,9 +273,14 @@ class HindiConductReader:
             for at in (after, after + 1):
                 if at < len(said) and said[at] in events:
                     tail = said[at + 1 : at + 4]
-                    if tail[:1] and tail[0] in ("का", "के", "की") and tail[1:2]:
+                    if tail[:1] and tail[0] in self.genitives and tail[1:2]:
                         return tail[1] in self.material
-                    if tail[:1] == ["से"] and tail[1:2] and tail[1].startswith("जुड़"):
+                    if (
+                        tail[:1]
+                        and tail[0] in self.grammar.linked
+                        and tail[1:2]
+                        and tail[1].startswith(self.grammar.linked_stems)
+                    ):
                         return tail[2:3] != [] and tail[2] in self.material
             return False
 
@@ -309,7 +309,7 @@ class HindiConductReader:
                 continue  # "आरोपी की पहचान उजागर": the accused's identity, not a child's
             for at in range(index + 1, min(len(said), index + 4)):
                 warning = not self.those.isdisjoint(said[at + 1 : at + 4]) and any(
-                    _future(w) for w in said[at + 1 : at + 10]
+                    self._future(w) for w in said[at + 1 : at + 10]
                 )
                 if (
                     said[at] in reveal
@@ -403,7 +403,7 @@ class HindiConductReader:
                 # across a genitive: "कार्रवाई का चित्रीकरण" (filming the proceeding)
                 or (
                     len(before) > 1
-                    and before[-1].text in _GENITIVES
+                    and before[-1].text in self.genitives
                     and before[-2].text in term.not_after
                 )
             )
@@ -428,13 +428,16 @@ class HindiConductReader:
             return None  # "स्नैपचैट के जरिये युवक से दोस्ती हो गई": befriended online
         near = [w.text for w in (before[-1:] + after[:2])]
         said_after = [w.text for w in after[:4]]
-        if "नाही" in near[1:] and "तर" in said_after:
-            turn = said_after.index("तर")
+        turn = next((i for i, w in enumerate(said_after) if w in self.marathi_then), None)
+        if turn is not None and not self.marathi_negation.isdisjoint(near[1:]):
             following = said_after[turn + 1] if turn + 1 < len(said_after) else ""
-            if not following.endswith(("ने", "नी")) and following != "त्याच्या":
+            if (
+                not following.endswith(self.agent_endings)
+                and following not in self.marathi_new_subjects
+            ):
                 # Marathi "नाही तर … ही": not only … but also ("… पाहिला नाही तर त्याच्या
                 # मित्राने पाहिला" is a denial)
-                near = [w for w in near if w != "नाही"]
+                near = [w for w in near if w not in self.marathi_negation]
         if not self.negators.isdisjoint(near) or self._denied(words, index, before, after):
             return None
         finite = not self._nonfinite(word, self._around(words, index, 2 * window))
@@ -454,7 +457,7 @@ class HindiConductReader:
         clause = self._clause_after(text, words, index)
         rest = self._around(words, index, 4 * window)  # the rest of the sentence, bounded
         conduct = term.conduct
-        future = any(_future(w.text) for w in [word, *after[:3]])
+        future = any(self._future(w.text) for w in [word, *after[:3]])
         threatened = any(w.text in self.threats for w in after[:4]) or (
             future
             and (
@@ -524,19 +527,23 @@ class HindiConductReader:
         ``denial_cues`` earlier in its sentence ("ऐसा कोई सबूत नहीं मिला कि …")."""
         # "करने से इनकार किया" denies; "इनकार करने पर" (on her refusing) does not
         if any(
-            word.text in self.denials and all(w.text != "पर" for w in after[at + 1 : at + 3])
+            word.text in self.denials
+            and all(w.text not in self.upon for w in after[at + 1 : at + 3])
             for at, word in enumerate(after[:6])
         ):
             return True
         close = [w.text for w in before[-3:]]
-        if any(a in self.negators and b in ("ही", "तो") for a, b in itertools.pairwise(close)):
+        if any(
+            a in self.negators and b in self.negation_particles
+            for a, b in itertools.pairwise(close)
+        ):
             return True
         said = [w.text for w in after[:5]]
-        if any(a == "या" and b in self.negators for a, b in itertools.pairwise(said)):
+        if any(a in self.alternatives and b in self.negators for a, b in itertools.pairwise(said)):
             return True
         earlier_words = [w.text for w in self._around(words, index, -4 * self.words.window)]
         for at in range(len(earlier_words) - 1, -1, -1):
-            if earlier_words[at] in _CONTRASTS:  # "… पुष्टि नहीं हुई है, लेकिन आरोपी ने …"
+            if earlier_words[at] in self.contrasts:  # "… पुष्टि नहीं हुई है, लेकिन आरोपी ने …"
                 earlier_words = earlier_words[at + 1 :]
                 break
         return _has_phrase(tuple(earlier_words), self.denial_cues)
@@ -548,8 +555,8 @@ class HindiConductReader:
         for at in range(index - 1, max(-1, index - 13), -1):
             if words[at].sentence != sentence:
                 return False
-            if words[at].text == "जो":
-                return any(w.text in ("ऐसे", "ऐसी") for w in words[max(0, at - 7) : at])
+            if words[at].text in self.relatives:
+                return any(w.text in self.such for w in words[max(0, at - 7) : at])
         return False
 
     def _asked(self, text: str, words: list[_Word], index: int) -> bool:
@@ -567,9 +574,9 @@ class HindiConductReader:
         for at in range(index - 1, max(first, index - 15), -1):
             if "," in text[words[at].end : words[at + 1].start]:
                 return False
-            if words[at].text in self.questions and words[at - 1].text == "कि":
+            if words[at].text in self.questions and words[at - 1].text in self.complementizers:
                 return True
-            if words[at].text == "कि":
+            if words[at].text in self.complementizers:
                 return False
         return False
 
@@ -585,14 +592,14 @@ class HindiConductReader:
         position = words[index].start
         for at in range(index - 1, max(-1, index - 15), -1):
             word = words[at]
-            if word.sentence != sentence or word.text in _CLAUSE_OPENERS:
+            if word.sentence != sentence or word.text in self.clause_openers:
                 return False
             if word.end < position and "," in text[word.end : position]:
                 return False
             position = word.start
-            if word.text != "ने" and word.text.endswith("ने") and word.text in _FUSED_SUBJECTS:
+            if word.text in self.fused_subjects:
                 return False  # "उसने", "जिसने": the accused
-            fused = word.text != "ने" and word.text.endswith(("ने", "नी", "नं"))
+            fused = word.text not in self.agent and word.text.endswith(self.agent_endings)
             following = words[at + 1].text if at + 1 < len(words) else ""
             if fused and word.text.startswith(self.offender_stems):
                 return False  # "आरोपीने" (by the accused): the act's own subject
@@ -601,11 +608,11 @@ class HindiConductReader:
                 and word.text in self.not_actors
                 # in a text not read as Marathi, not before a Hindi postposition ("आईने के
                 # सामने", before the mirror)
-                and (marathi or following not in _HINDI_POSTPOSITIONS)
+                and (marathi or following not in self.postpositions)
                 and not (
                     at + 1 < index
-                    and _PARTICIPLE.match(words[at + 1].text)
-                    and word.text not in _AUTHORITIES
+                    and self._participle(words[at + 1].text)
+                    and word.text not in self.authorities
                 )
             ):
                 # an agent fused with its case, as Marathi writes it: "पोलिसांनी" (by the
@@ -615,19 +622,22 @@ class HindiConductReader:
             # the accused as the act's subject: not before a case-marked word or "आणि" ("आरोपी
             # तरुणाकडून जप्त केलेले", from the accused), except the object's genitive before an
             # imperfective ("आरोपी मुलीचे अश्लील फोटो शेअर करत होता")
-            imperfective = any(
-                w.text in ("होता", "होती", "होते") for w in self._around(words, index, 3)
-            )
+            imperfective = any(w.text in self.imperfectives for w in self._around(words, index, 3))
             nominative = word.text in self.offenders and (
-                (not following.endswith(_CASE_ENDINGS) and following != "आणि")
-                or (following.endswith(_GENITIVE_ENDINGS) and imperfective)
+                (
+                    not following.endswith(self._case_endings)
+                    and following not in self.marathi_conjunctions
+                )
+                or (following.endswith(self.grammar.marathi_genitive_endings) and imperfective)
             )
-            source = word.text.endswith("नुसार") and word.text.startswith(_SOURCE_STEMS)
-            if marathi and (fused or word.text in _MARATHI_OPENERS or source or nominative):
+            source = word.text.endswith(
+                self.grammar.marathi_source_suffix
+            ) and word.text.startswith(self.grammar.marathi_source_stems)
+            if marathi and (fused or word.text in self.marathi_openers or source or nominative):
                 # the act's own subject ("आरोपीने") or a clause that opens after the police
                 # ("पोलिसांनी सांगितले की …", "पोलिसांनी दिलेल्या माहितीनुसार …")
                 return False
-            if word.text == "ने":
+            if word.text in self.agent:
                 subject = words[at - 1] if at > 0 else None
                 if subject is None or subject.sentence != sentence:
                     return False
@@ -639,7 +649,9 @@ class HindiConductReader:
         """Whether "वाला/वाले" and "था/थे/थी" follow the infinitive ("अपलोड करने वाला था", was
         about to upload); "पोस्ट करने वाला [name]" (the one who posted) is an act."""
         said = [w.text for w in after[:3]]
-        return any(a in self.those and b in ("था", "थे", "थी") for a, b in itertools.pairwise(said))
+        return any(
+            a in self.those and b in self.past_auxiliaries for a, b in itertools.pairwise(said)
+        )
 
     def _nonfinite(self, word: _Word, after: list[_Word]) -> bool:
         """Whether the conduct word is an infinitive ("शेयर करने के मामले में", in the case of
@@ -649,7 +661,7 @@ class HindiConductReader:
             return True
         return (
             bool(after)
-            and after[0].text in ("कर", "करके")
+            and after[0].text in self.conjunctive
             and not self.infinitives.isdisjoint(w.text for w in after[1:])
         )
 
@@ -691,7 +703,9 @@ class HindiConductReader:
         पकड़ेगी", "देखने वालों की अब खैर नहीं")."""
         said = [w.text for w in clause]
         infinitive = self._infinitive(word, after) or (
-            bool(after) and after[0].text == "कर" and not self.infinitives.isdisjoint(said)
+            bool(after)
+            and after[0].text in self.conjunctive
+            and not self.infinitives.isdisjoint(said)
         )
         if not infinitive:
             return False
@@ -703,7 +717,7 @@ class HindiConductReader:
         return (
             not self.modals.isdisjoint(later)
             or not self.topics.isdisjoint(later)
-            or any(_future(w) for w in later)
+            or any(self._future(w) for w in later)
         )
 
     def _infinitive(self, word: _Word, after: list[_Word]) -> bool:
@@ -711,7 +725,7 @@ class HindiConductReader:
         ("अपलोड करना"), or it ends as one ("देखना", "भेजने"; Marathi "बनविणे", "पाठवणं")."""
         if after and after[0].text in self.infinitives:
             return True
-        return word.text.endswith(("ना", "ने", "णे", "णं")) and len(word.text) > 3
+        return word.text.endswith(self.infinitive_endings) and len(word.text) > 3
 
     def _asked_of_child(
         self,
@@ -743,14 +757,14 @@ class HindiConductReader:
         # "नाबालिग पर … भेजने का दबाव"; not "अपने दोस्त को नाबालिग का वीडियो भेजने को कहा"
         sentence = self._around(words, index, -40)
         for at in range(1, len(sentence)):
-            if sentence[at].text not in ("को", "से", "पर"):
+            if sentence[at].text not in self.object_marks:
                 continue
             # the noun phrase before the marker, back to "ने", a postposition or a comma:
             # "नाबालिग लड़की को", "15 साल की लड़की को"; not "नाबालिग का … (दोस्त को)"
             phrase: list[str] = []
             for back in range(at - 1, max(-1, at - 5), -1):
                 if (
-                    sentence[back].text in ("ने", "को", "से", "पर", "में")
+                    sentence[back].text in self.phrase_ends
                     or "," in text[sentence[back].end : sentence[back + 1].start]
                 ):
                     break
@@ -758,16 +772,12 @@ class HindiConductReader:
             # the head after a genitive is the one asked: "नाबालिग की मां को" is the mother;
             # an age's genitive is the child's ("15 साल की लड़की को")
             for cut in range(len(phrase) - 2, -1, -1):
-                if phrase[cut] in ("का", "के", "की") and not (
+                if phrase[cut] in self.genitives and not (
                     cut > 0 and phrase[cut - 1] in self.age_units
                 ):
                     phrase = phrase[cut + 1 :]
                     break
-            if (
-                phrase
-                and phrase[-1] not in ("का", "के", "की")
-                and self.names_child(" ".join(phrase))
-            ):
+            if phrase and phrase[-1] not in self.genitives and self.names_child(" ".join(phrase)):
                 return conduct
         return None
 
@@ -778,24 +788,26 @@ class HindiConductReader:
         viewing ("पिता ने जब … देखा तो वीडियो में …")."""
         after = self._around(words, index, 5)
         # "जब … देखा तो वीडियो में …": Hindi's when-then, before material too
-        when = viewing and any(w.text == "जब" for w in self._around(words, index, -8))
+        when = viewing and any(w.text in self.when for w in self._around(words, index, -8))
         return self._in_condition_before(words, index) or any(
             w.text in self.condition_ends
             and (when or not (i + 1 < len(after) and after[i + 1].text in self.material))
-            and not (w.text == "तर" and self._whereas(after, i, words, index))
+            and not (w.text in self.marathi_then and self._whereas(after, i, words, index))
             for i, w in enumerate(after[:4])
         )
 
-    @staticmethod
-    def _whereas(after: list[_Word], i: int, words: list[_Word], index: int) -> bool:
+    def _whereas(self, after: list[_Word], i: int, words: list[_Word], index: int) -> bool:
         """Whether Marathi "तर" at *after[i]* is "whereas" or "but", not "then": "then" brings
         a consequence within five words ("… शेअर केले तर कारवाई केली जाईल", "… होऊ शकते",
         "अटक होईल"); "नाही तर" is "not only … but"."""
         previous = after[i - 1].text if i > 0 else words[index].text
-        if previous == "नाही":
+        if previous in self.marathi_negation:
             return True
         rest = [w.text for w in words[index + 1 :][: i + 7]][i + 1 :]
-        return not any(w.endswith(_CONSEQUENCE_ENDINGS) or w in _CONSEQUENCES for w in rest)
+        return not any(
+            w.endswith(self.grammar.marathi_consequence_endings) or w in self.marathi_consequences
+            for w in rest
+        )
 
     def _after_condition(self, words: list[_Word], index: int) -> bool:
         """Whether the word at *index* follows a condition that ``condition_ends`` closes, in

@@ -97,6 +97,121 @@ class HindiConductTerm(Frozen):
     material: Literal["any", "near", "before", "sexual_before", "online"] = "any"
 
 
+class DevanagariGrammar(Frozen):
+    """The small words of Hindi and Marathi grammar that
+    :mod:`lawref.analysis.hindi_conduct` reads a conduct word's clause by
+    (``[analysis.hindi_conduct.grammar]`` in ``data/conduct.toml``): who its subject is, whether
+    it is said as a future, an infinitive, a question or a condition, and where its clause
+    ends. The rules that read them are in that module; the words are here, so that a reader
+    for another language written in Devanagari is a change of data. A field's docstring says
+    what the rule does with it."""
+
+    future_endings: tuple[str, ...] = ()
+    """Endings of a future verb ("करेगा", "देगी", "डालेंगे", "भेजूंगा"): a closed list, so
+    that "आगे" (further), "जिंदगी" (life) and "लगा" (began, a past) are none. A conduct word
+    with one right after it is what will be done, not an act (or a threat, with a threat or a
+    condition before it)."""
+    infinitive_endings: tuple[str, ...] = ()
+    """Endings of an infinitive ("देखना", "भेजने"; Marathi "बनविणे", "पाठवणं"): a conduct word
+    of more than three letters ending so is said as an infinitive."""
+    agent: tuple[str, ...] = ()
+    """Hindi's mark of the subject of a past transitive verb ("ने": "पुलिस ने … भेजा"): the
+    word before it is the act's subject."""
+    agent_endings: tuple[str, ...] = ()
+    """Endings of a subject fused with its mark ("उसने", Marathi "पोलिसांनी", "मित्रानं")."""
+    fused_subjects: tuple[str, ...] = ()
+    """Hindi pronouns fused with ``agent`` ("उसने" he, "जिसने" who): the accused himself, as
+    the subject of the act."""
+    clause_openers: tuple[str, ...] = ()
+    """Hindi words that open a clause of its own ("कि" that, "जो" who, "जब" when): a subject
+    before one is not the subject of a conduct word after it."""
+    marathi_clause_openers: tuple[str, ...] = ()
+    """The same in Marathi ("की" that, "तेव्हा" when, "असता", "तर"), read in a Marathi text."""
+    postpositions: tuple[str, ...] = ()
+    """Hindi postpositions ("के", "में", "से"): a word fused with ``agent_endings`` before one
+    is a noun, not a subject, outside Marathi ("आईने के सामने", before the mirror)."""
+    genitives: tuple[str, ...] = ()
+    """Hindi's genitive ("का", "की", "के"): an object's owner before it ("कार्रवाई का
+    चित्रीकरण"), a head after it ("नाबालिग की मां को", the minor's mother)."""
+    object_marks: tuple[str, ...] = ()
+    """Postpositions that mark the one a child is asked or forced by ("नाबालिग को … भेजने के
+    लिए मजबूर किया", "नाबालिग पर … दबाव")."""
+    phrase_ends: tuple[str, ...] = ()
+    """Postpositions that end a noun phrase read backwards from one of ``object_marks``."""
+    linked: tuple[str, ...] = ()
+    """The postposition of "linked with" ("से जुड़ा"): "घटना से जुड़ा वीडियो" is the event's
+    own material."""
+    linked_stems: tuple[str, ...] = ()
+    """Beginnings of the participle after ``linked`` ("जुड़ा", "जुड़े")."""
+    conjunctive: tuple[str, ...] = ()
+    """Hindi's conjunctive participle ("कर", "करके": "एडिट कर … वायरल करने के आरोप में"): a
+    conduct word joined by one to an infinitive is non-finite itself."""
+    past_auxiliaries: tuple[str, ...] = ()
+    """"था", "थे", "थी" (was, were): after "वाला" they make an infinitive what one was about
+    to do ("अपलोड करने वाला था")."""
+    imperfective_auxiliaries: tuple[str, ...] = ()
+    """"होता", "होती", "होते": within three words of the conduct word, a Marathi imperfective
+    ("शेअर करत होता", was sharing), whose subject may stand before the object's genitive
+    ("आरोपी मुलीचे अश्लील फोटो शेअर करत होता")."""
+    negation_particles: tuple[str, ...] = ()
+    """"ही", "तो" after a negator ("न ही", "न तो": neither, nor) in the three words before a
+    conduct word: it is denied."""
+    alternatives: tuple[str, ...] = ()
+    """"या" (or) before a negator after the conduct word ("… किया या नहीं", whether or not):
+    a question, not an act."""
+    upon: tuple[str, ...] = ()
+    """"पर" (on, upon) within two words after a word of denial: a condition ("इनकार करने पर",
+    on her refusing), not a denial."""
+    contrasts: tuple[str, ...] = ()
+    """Words of contrast ("लेकिन", "परंतु"): a denial cue before one does not reach a conduct
+    word after it ("… पुष्टि नहीं हुई है, लेकिन आरोपी ने …")."""
+    such: tuple[str, ...] = ()
+    """"ऐसे", "ऐसी" (such): within seven words before one of ``relatives``, the conduct word
+    after it is said of a class ("ऐसे लोगों …, जो … भेज रहे हैं")."""
+    relatives: tuple[str, ...] = ()
+    """"जो" (who), the relative word read with ``such``."""
+    complementizers: tuple[str, ...] = ()
+    """"कि" (that): before one of ``questions`` it opens an indirect question ("कि क्या …",
+    whether); another one between ends the question's reach."""
+    when: tuple[str, ...] = ()
+    """"जब" (when): within eight words before viewing, it opens Hindi's when-then ("पिता ने
+    जब … देखा तो वीडियो में …"), whose "तो" is no condition's end."""
+    marathi_negation: tuple[str, ...] = ()
+    """"नाही" (not): before Marathi's "तर" it makes "not only … but" ("… पाहिला नाही तर
+    मित्रानेही पाहिला"), unless a new subject follows "तर" (then it denies)."""
+    marathi_then: tuple[str, ...] = ()
+    """"तर" (then; also whereas, but): a condition's end only with a consequence after it."""
+    marathi_new_subjects: tuple[str, ...] = ()
+    """Words after "नाही तर" that open a new subject's clause beside ``agent_endings``
+    ("त्याच्या", his): "… पाहिला नाही तर त्याच्या मित्राने पाहिला" denies the first."""
+    marathi_consequence_endings: tuple[str, ...] = ()
+    """Endings of a Marathi future ("होईल", "जाईल", "लागेल"): within five words after "तर",
+    a consequence, so "तर" is "then"."""
+    marathi_consequences: tuple[str, ...] = ()
+    """Marathi words of a possibility or a future ("शकते", "होणार") read the same."""
+    marathi_conjunctions: tuple[str, ...] = ()
+    """"आणि" (and): the accused before it is one of two subjects, not the act's own."""
+    marathi_genitive_endings: tuple[str, ...] = ()
+    """Endings of Marathi's genitive ("च्या", "चे", "ची", "चा")."""
+    marathi_case_endings: tuple[str, ...] = ()
+    """Marathi case endings beside the genitive ("कडून" from, "ला" to, "तील" in, "विरुद्ध"
+    against, "वर" on): the accused before a word so ended is not the act's subject ("आरोपी
+    तरुणाकडून जप्त केलेले", seized from the accused)."""
+    marathi_source_stems: tuple[str, ...] = ()
+    """A report's source before ``marathi_source_suffix`` ("माहितीनुसार", as per the
+    information; "सांगितल्यानुसार", as said): a clause of its own opens after it. Not
+    "कायद्यानुसार", "आदेशानुसार" (by law, on an order)."""
+    marathi_source_suffix: tuple[str, ...] = ()
+    """"नुसार" (as per)."""
+    marathi_authorities: tuple[str, ...] = ()
+    """The police and courts fused with their case ("पोलिसांनी", "न्यायालयाने"): they keep
+    their act after a participle ("पोलिसांनी तपासलेले व्हिडिओ … पाठवले")."""
+    marathi_participle_endings: tuple[str, ...] = ()
+    """Endings of a Marathi past participle ("पाठवलेले", "दिलेली", "काढलेल्या"): an agent
+    fused with its case right before one is the participle's own ("मुलीने पाठवलेले फोटो", the
+    photos the girl sent), not the act's."""
+
+
 class HindiConductWords(Frozen):
     """The words of offending conduct in reports written in Devanagari (Hindi), read by
     :mod:`lawref.analysis.hindi_conduct`: each conduct's ``terms``; the material (``material``)
@@ -226,6 +341,8 @@ class HindiConductWords(Frozen):
     object_reach: int = 8
     """How many words back a conduct word's material may stand (Hindi's object before its
     verb, with a place or a means between)."""
+    grammar: DevanagariGrammar = DevanagariGrammar()
+    """The small words of grammar the reader reads a conduct word's clause by."""
 
 
 class Frame(Frozen):
