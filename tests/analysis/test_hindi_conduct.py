@@ -688,3 +688,61 @@ def test_the_twenty_first_review_s_conduct(
 ) -> None:
     """Review 2026-12-06f: whose act it is after the police in Marathi."""
     assert sorted({c for _, c in _conducts(catalog, text)}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 2026-12-07a: the bare accused is the subject of an imperfective ("पाठवत होता",
+        # "करत असे", "करत असल्याचे"), whatever case the next word bears
+        ("पीडितेने पोलिसांत तक्रार दिली असून आरोपी तिला अश्लील व्हिडिओ पाठवत होता." + _CASE, ["sharing"]),
+        (
+            "पोलिसांनी अटक केलेला आरोपी इन्स्टाग्रामवर मुलींचे अश्लील व्हिडिओ शेअर करत होता." + _CASE,
+            ["sharing"],
+        ),
+        ("पोलिसांनी अटक केलेला आरोपी मोबाईलवर लहान मुलांचे अश्लील व्हिडिओ पाहत होता." + _CASE, ["viewing"]),
+        (
+            "पोलिसांनी अटक केलेला आरोपी आणि त्याचा मित्र मुलींचे अश्लील व्हिडिओ शेअर करत होते." + _CASE,
+            ["sharing"],
+        ),
+        (
+            "पोलिसांनी अटक केलेला आरोपी मुलीचे अश्लील फोटो शेअर करत असल्याचे तपासात निष्पन्न झाले." + _CASE,
+            ["sharing"],
+        ),
+        ("पोलिसांनी अटक केलेला आरोपी मुलीचे अश्लील फोटो शेअर करत असे." + _CASE, ["sharing"]),
+        # a perfective, pluperfect included, takes an agent with "ने": the bare accused is the
+        # police's object
+        (
+            "पोलिसांनी आरोपी शिक्षकाच्या मोबाईलमधील अश्लील व्हिडिओ तपासणीसाठी फॉरेन्सिक लॅबला पाठवले होते."
+            + _CASE,
+            [],
+        ),
+        ("पोलिसांनी आरोपी तरुणाच्या मोबाईलमधील अश्लील व्हिडिओ डिलीट केले होते." + _CASE, []),
+        (
+            "पोलिसांनी आरोपी राहुल पाटील याला अटक करून त्याच्या मोबाईलमधील अश्लील व्हिडिओ "
+            "तपासणीसाठी पाठवले." + _CASE,
+            [],
+        ),
+        (
+            "पोलिसांनी आरोपी तरुणास अटक करून त्याच्या मोबाईलमधील अश्लील व्हिडिओ तपासणीसाठी पाठवले." + _CASE,
+            [],
+        ),
+        ("पोलिसांनी आरोपी व त्याच्या मित्राकडून जप्त केलेले अश्लील व्हिडिओ फॉरेन्सिक लॅबला पाठवले." + _CASE, []),
+        # any source before "नुसार" but a norm opens a clause; "संशयित" (the suspect) is the accused
+        (
+            "पोलिसांनी दाखल केलेल्या आरोपपत्रानुसार संशयित तरुण मुलींचे अश्लील व्हिडिओ शेअर करत होता." + _CASE,
+            ["sharing"],
+        ),
+        (
+            "पोलिसांनी नोंदवलेल्या एफआयआरनुसार आरोपी इन्स्टाग्रामवर अल्पवयीन मुलीचे अश्लील व्हिडिओ शेअर करत होता."
+            + _CASE,
+            ["sharing"],
+        ),
+        ("पोलिसांनी पोक्सो कायद्यानुसार गुन्हा दाखल करून अश्लील व्हिडिओ तपासणीसाठी लॅबला पाठवले." + _CASE, []),
+    ],
+)
+def test_the_twenty_second_review_s_conduct(
+    catalog: Catalog, text: str, expected: list[str]
+) -> None:
+    """Review 2026-12-07a: the accused's role in Marathi from the verb's aspect."""
+    assert sorted({c for _, c in _conducts(catalog, text)}) == expected

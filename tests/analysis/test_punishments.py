@@ -1491,3 +1491,47 @@ def test_the_twentieth_review_s_sentences(
 def test_the_twenty_first_review_s_sentences(catalog: Catalog, text: str) -> None:
     (stated,) = _stated(catalog, text)
     assert stated.imposed
+
+
+@pytest.mark.parametrize(
+    ("text", "imposed"),
+    [
+        # review 2026-12-07a: custody that ended in bail, however joined, is no sentence
+        (
+            "The accused, booked under Section 67B of the IT Act, was jailed for two months and "
+            "later released on bail.",
+            False,
+        ),
+        (
+            "The accused, booked under Section 67B of the IT Act, was jailed for two months but "
+            "was released on bail after the police failed to file a chargesheet.",
+            False,
+        ),
+        (
+            "The accused, booked under Section 67B of the IT Act, was jailed for two months; he "
+            "was released on bail last week.",
+            False,
+        ),
+        # another person's bail, in a clause of its own, leaves the sentence passed
+        (
+            "Ravi was jailed for five years under Section 67B of the IT Act, while his brother, "
+            "who was arrested with him and released on bail in 2021, was acquitted.",
+            True,
+        ),
+        # a denied predicate leaves "किसी भी" of anyone: the law's habitual
+        (
+            "किसी भी बच्चे की अश्लील फोटो रखना छोटा अपराध नहीं है और अभियुक्त को आईटी एक्ट की "
+            "धारा 67बी में 5 वर्ष के कारावास से दंडित किया जाता है।",
+            False,
+        ),
+        # "किसी भी स्थिति में" (in any case), as "किसी भी हालत में", is no law in general
+        (
+            "अतः किसी भी स्थिति में अभियुक्त को आईटी एक्ट की धारा 67बी में 5 वर्ष के कारावास से "
+            "दंडित किया जाता है।",
+            True,
+        ),
+    ],
+)
+def test_the_twenty_second_review_s_sentences(catalog: Catalog, text: str, imposed: bool) -> None:
+    (stated,) = _stated(catalog, text)
+    assert stated.imposed is imposed

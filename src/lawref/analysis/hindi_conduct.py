@@ -141,12 +141,7 @@ class HindiConductReader:
         self.marathi_then = frozenset(grammar.marathi_then)
         self.marathi_new_subjects = frozenset(grammar.marathi_new_subjects)
         self.marathi_consequences = frozenset(grammar.marathi_consequences)
-        self.marathi_conjunctions = frozenset(grammar.marathi_conjunctions)
         self.authorities = frozenset(grammar.marathi_authorities)
-        self._case_endings = (
-            *grammar.marathi_genitive_endings,
-            *grammar.marathi_case_endings,
-        )
 
     def _participle(self, word: str) -> bool:
         """Whether *word* is a Marathi past participle ("पाठवलेले", "दिलेली"): longer than one
@@ -619,20 +614,19 @@ class HindiConductReader:
                 # police), "वडिलांनी" (by the father); not the agent of a participle ("मुलीने
                 # पाठवलेले फोटो", the photos the girl sent)
                 return True
-            # the accused as the act's subject: not before a case-marked word or "आणि" ("आरोपी
-            # तरुणाकडून जप्त केलेले", from the accused), except the object's genitive before an
-            # imperfective ("आरोपी मुलीचे अश्लील फोटो शेअर करत होता")
-            imperfective = any(w.text in self.imperfectives for w in self._around(words, index, 3))
-            nominative = word.text in self.offenders and (
-                (
-                    not following.endswith(self._case_endings)
-                    and following not in self.marathi_conjunctions
-                )
-                or (following.endswith(self.grammar.marathi_genitive_endings) and imperfective)
+            # the bare accused ("आरोपी") as the act's subject: only of an imperfective ("आरोपी
+            # तिला अश्लील व्हिडिओ पाठवत होता"); a perfective transitive takes an agent fused
+            # with "ने" ("आरोपीने पाठवले"), so before one ("पोलिसांनी आरोपी … याला अटक करून …
+            # पाठवले") the bare accused is an object and the search goes on; nor in apposition
+            # to a word of "from" ("आरोपी तरुणाकडून जप्त केलेले", seized from the accused)
+            nominative = (
+                word.text in self.offenders
+                and self._marathi_imperfective(words, index)
+                and not following.endswith(self.grammar.marathi_apposition_endings)
             )
             source = word.text.endswith(
                 self.grammar.marathi_source_suffix
-            ) and word.text.startswith(self.grammar.marathi_source_stems)
+            ) and not word.text.startswith(self.grammar.marathi_norms)
             if marathi and (fused or word.text in self.marathi_openers or source or nominative):
                 # the act's own subject ("आरोपीने") or a clause that opens after the police
                 # ("पोलिसांनी सांगितले की …", "पोलिसांनी दिलेल्या माहितीनुसार …")
@@ -643,6 +637,28 @@ class HindiConductReader:
                     return False
                 owner = words[at - 3].text if at >= 3 else ""
                 return subject.text in self.not_actors and owner not in self.offenders
+        return False
+
+    def _marathi_imperfective(self, words: list[_Word], index: int) -> bool:
+        """Whether the conduct word at *index* is a Marathi imperfective, whose subject is
+        nominative: it, or the helper verb after it, is a participle ending in one of
+        ``marathi_imperfective_endings`` right before one of ``imperfective_auxiliaries``
+        ("पाठवत होता", "शेअर करत असे", "करीत असल्याचे"), or a habitual ending in one of
+        ``marathi_habitual_endings`` ("व्हायरल करायचा")."""
+        sentence = words[index].sentence
+        for at in (index, index + 1):
+            if at >= len(words) or words[at].sentence != sentence:
+                return False
+            said = words[at].text
+            if said.endswith(self.grammar.marathi_habitual_endings):
+                return True
+            if (
+                said.endswith(self.grammar.marathi_imperfective_endings)
+                and at + 1 < len(words)
+                and words[at + 1].sentence == sentence
+                and words[at + 1].text in self.imperfectives
+            ):
+                return True
         return False
 
     def _about_to(self, after: list[_Word]) -> bool:

@@ -150,9 +150,8 @@ class DevanagariGrammar(Frozen):
     """"था", "थे", "थी" (was, were): after "वाला" they make an infinitive what one was about
     to do ("अपलोड करने वाला था")."""
     imperfective_auxiliaries: tuple[str, ...] = ()
-    """"होता", "होती", "होते": within three words of the conduct word, a Marathi imperfective
-    ("शेअर करत होता", was sharing), whose subject may stand before the object's genitive
-    ("आरोपी मुलीचे अश्लील फोटो शेअर करत होता")."""
+    """Marathi auxiliaries of the imperfective ("होता" was, "असे" used to, "आहे" is,
+    "असल्याचे" that he was): see ``marathi_imperfective_endings``."""
     negation_particles: tuple[str, ...] = ()
     """"ही", "तो" after a negator ("न ही", "न तो": neither, nor) in the three words before a
     conduct word: it is denied."""
@@ -189,20 +188,26 @@ class DevanagariGrammar(Frozen):
     a consequence, so "तर" is "then"."""
     marathi_consequences: tuple[str, ...] = ()
     """Marathi words of a possibility or a future ("शकते", "होणार") read the same."""
-    marathi_conjunctions: tuple[str, ...] = ()
-    """"आणि" (and): the accused before it is one of two subjects, not the act's own."""
-    marathi_genitive_endings: tuple[str, ...] = ()
-    """Endings of Marathi's genitive ("च्या", "चे", "ची", "चा")."""
-    marathi_case_endings: tuple[str, ...] = ()
-    """Marathi case endings beside the genitive ("कडून" from, "ला" to, "तील" in, "विरुद्ध"
-    against, "वर" on): the accused before a word so ended is not the act's subject ("आरोपी
-    तरुणाकडून जप्त केलेले", seized from the accused)."""
-    marathi_source_stems: tuple[str, ...] = ()
-    """A report's source before ``marathi_source_suffix`` ("माहितीनुसार", as per the
-    information; "सांगितल्यानुसार", as said): a clause of its own opens after it. Not
-    "कायद्यानुसार", "आदेशानुसार" (by law, on an order)."""
+    marathi_imperfective_endings: tuple[str, ...] = ()
+    """The ending of Marathi's imperfective participle ("पाठवत", "करत", "करीत"): right before
+    one of ``imperfective_auxiliaries`` it makes the verb imperfective, whose subject is
+    nominative: a bare "आरोपी" before it is the act's subject ("आरोपी तिला अश्लील व्हिडिओ
+    पाठवत होता"). A perfective transitive ("पाठवले", "पाठवले होते") takes an agent fused with
+    ``agent_endings`` ("आरोपीने"); a bare "आरोपी" before one is its object ("पोलिसांनी आरोपी
+    … याला अटक करून … पाठवले")."""
+    marathi_habitual_endings: tuple[str, ...] = ()
+    """Endings of Marathi's habitual past ("करायचा", "पाठवायची"): imperfective too."""
+    marathi_apposition_endings: tuple[str, ...] = ()
+    """Endings of a word after a bare "आरोपी" that make it a phrase of "from" or "against"
+    ("आरोपी तरुणाकडून जप्त केलेले", seized from the accused youth; "आरोपी विरोधात"): the
+    accused is then not the act's subject, even of an imperfective."""
     marathi_source_suffix: tuple[str, ...] = ()
-    """"नुसार" (as per)."""
+    """"नुसार" (as per): a word ending so names a report's source ("माहितीनुसार",
+    "आरोपपत्रानुसार", "तपासानुसार"), after which a clause with its own subject opens, unless
+    it begins with one of ``marathi_norms``."""
+    marathi_norms: tuple[str, ...] = ()
+    """Beginnings of a norm before "नुसार" ("कायद्यानुसार" by law, "आदेशानुसार" on an order,
+    "नियमानुसार"): what follows is done under it, by the same subject."""
     marathi_authorities: tuple[str, ...] = ()
     """The police and courts fused with their case ("पोलिसांनी", "न्यायालयाने"): they keep
     their act after a participle ("पोलिसांनी तपासलेले व्हिडिओ … पाठवले")."""

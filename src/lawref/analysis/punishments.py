@@ -169,14 +169,18 @@ _NOT_GOT = re.compile(
     r"\b(?:had|wanted|want|wants|wish|wished|wishes|demanded|sought|hoped|hopes)\b[\w\s']{0,20}\Z",
     re.IGNORECASE,
 )
-# "jailed" said of custody about that term: "before he got bail", "as an undertrial", "on
-# remand", "in judicial custody", "walked out on bail", "and was released on bail"
+# "jailed" said of custody that ended in bail or awaits trial: "before he got bail", "as an
+# undertrial", "on remand", "in judicial custody", "walked out on bail", "(later) released on
+# bail"; not bail that came before the term ("had been released on bail earlier")
 _CUSTODY = re.compile(
     r"\b(?:before|until|till)\b[^.;]{0,40}\bbail\b|\bas\s+an?\s+under-?trial\b|\bon\s+remand\b"
     r"|\bin\s+judicial\s+custody\b|\bwalked\s+out\s+on\s+bail\b"
-    r"|\band\s+(?:was\s+)?released\s+on\s+bail\b",
+    r"|(?<!\bbeen\s)\breleased\s+on\s+bail\b",
     re.IGNORECASE,
 )
+# a clause of another person between "jailed" and the custody: "while his brother, who was …
+# released on bail": the bail is not the jailed person's
+_ANOTHER_CLAUSE = re.compile(r"\b(?:while|whereas|who|whom|whose|which)\b", re.IGNORECASE)
 _COURT = re.compile(r"\b(?:court|judge|bench|magistrate|board|tribunal|jjb)\b", re.IGNORECASE)
 _LAW_BETWEEN = re.compile(
     r"\b(?:punishable|provides?|provided|prescribes?|prescribed|carries|carry|attracts?|entails?"
@@ -248,8 +252,10 @@ _HI_IN_GENERAL = re.compile(
     rf"|फोटो|तस्वीर|तस्वीरें|कृत्य|कृत्यों)(?![{_HI}]))|आजकल|जानकारों|आमतौर\sपर"
     # "किसी भी" of anyone, not of mercy, of a state of affairs, or denied ("किसी भी हालत में",
     # "किसी भी बच्ची का … नहीं बनाया")
-    rf"|किसी\sभी(?!\s(?:प्रकार|तरह|सहानुभूति|नरमी|रियायत|दया|राहत|हालत|हाल|सूरत|कीमत))"
-    rf"(?![^,\u0964]{{0,40}}नहीं)"
+    rf"|किसी\sभी(?!\s(?:प्रकार|तरह|सहानुभूति|नरमी|रियायत|दया|राहत|हालत|हाल|सूरत|कीमत|स्थिति"
+    rf"|परिस्थिति|दशा))"
+    # (a denied act, not a denied predicate: "… छोटा अपराध नहीं है" is still of anyone)
+    rf"(?![^,\u0964]{{0,40}}नहीं(?!\s(?:है|हैं|होता|होती|होते|माना|मानी)(?![{_HI}])))"
     rf"|(?:कानून|विशेषज्ञों|जानकारों)\sके\sअनुसार|वाले\sको|वालों\sको)(?![{_HI}])"
 )
 # one person named: "[name]", "अभियुक्त रमेश को", "उसे" (him), after "अतः" in an order
@@ -852,11 +858,12 @@ def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -
         return False  # "had got 10 years in an earlier case", "wanted that he got …"
     if cue["court"] and not _COURT.search(text, sentence_start, cue.start()):
         return False
-    if (
-        cue["sure"]
-        and cue["sure"].lower() == "jailed"
-        and _CUSTODY.search(text, cue.end(), _sentence_stop(text, end))
-    ):
+    custody = (
+        _CUSTODY.search(text, cue.end(), _sentence_stop(text, end))
+        if cue["sure"] and cue["sure"].lower() == "jailed"
+        else None
+    )
+    if custody and not _ANOTHER_CLAUSE.search(text, cue.end(), custody.start()):
         return False  # "was jailed for two months before he got bail": custody, no sentence
     start = min(p.start for p in parts)
     return cue.end() >= start or _LAW_BETWEEN.search(text, cue.end(), start) is None
