@@ -432,3 +432,44 @@ def test_the_nineteenth_review_s_counts(
     catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert _read(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list after "धारा", its Act, a comma and a list closed by another Act: the later
+        # numbers are the later Act's, with a comma as with "व"
+        (
+            "आरोपी के खिलाफ धारा 354 भादवि, 7/8 पॉक्सो एक्ट में मामला दर्ज किया।",
+            [("ipc-1860", "354"), ("pocso-2012", "7"), ("pocso-2012", "8")],
+        ),
+        (
+            "आरोपी के खिलाफ धारा 67-ए आईटी एक्ट, 11/12 पाक्सो एक्ट में मामला दर्ज किया।",
+            [("it-act-2000", "67A"), ("pocso-2012", "11"), ("pocso-2012", "12")],
+        ),
+        # a number with a section's letter right before the Act's name, with no "धारा"; a plain
+        # number there counts cases
+        ("आरोपी के खिलाफ 67 बी आईटी एक्ट में मामला दर्ज किया गया है।", [("it-act-2000", "67B")]),
+        (
+            "आरोपी पर 354ए, 509 भादवि और 67 बी आईटी एक्ट के तहत केस दर्ज है।",
+            [("ipc-1860", "354A"), ("ipc-1860", "509"), ("it-act-2000", "67B")],
+        ),
+        ("पुलिस ने 5 पॉक्सो एक्ट के मामले दर्ज किए।", [("pocso-2012", None)]),
+        # "पोस्को", a common misspelling of POCSO
+        (
+            "पुलिस ने पोस्को एक्ट की धारा 14 और 15 में मुकदमा दर्ज किया।",
+            [("pocso-2012", "14"), ("pocso-2012", "15")],
+        ),
+    ],
+)
+def test_lists_between_acts_and_before_an_act(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _read(catalog, text) == expected
+
+
+def test_the_amending_act_s_name_reads_as_the_it_act_flagged_misnamed(catalog: Catalog) -> None:
+    text = "सूचना प्रौद्योगिकी (संशोधन) अधिनियम, 2008 की धारा 67बी के तहत मामला दर्ज।"
+    (reference,) = catalog.analyze(text, D(2025, 1, 1)).statute_references
+    assert reference.provision == "it-act-2000/s67B"
+    assert any(flag.startswith("misnamed") for flag in reference.flags)

@@ -267,8 +267,8 @@ class CitationReader:
         if self.devanagari.present(text, low, high):
             by_id = self._names_by_id
             found.extend(
-                (start, end, by_id[act])
-                for start, end, act in self.devanagari.acts(text, low, high)
+                (start, end, replace(by_id[act], misnomer=True) if misnamed else by_id[act])
+                for start, end, act, misnamed in self.devanagari.acts(text, low, high)
                 if act in by_id
             )
             found.sort(key=lambda a: (a[0], a[1]))
@@ -426,22 +426,29 @@ class CitationReader:
                 self._list(text, match.start("list"), match["list"], acts[index], day, budget)
             )
         devanagari: DevanagariReader | None = None  # chosen once: Hindi or Marathi
+        list_ends: frozenset[int] = frozenset()  # where the Devanagari "धारा" lists end
         for index, (act_start, act_end, _) in enumerate(acts):
             if index in used_acts:
                 continue
             named_in_devanagari = self.devanagari.present(text, act_start, act_end)
             if named_in_devanagari and devanagari is None:
                 devanagari = self._devanagari_for(text, low, high)
+                list_ends = frozenset(
+                    found.end for found in devanagari.lists(text, low, high) if not found.cut
+                )
             if (
                 named_in_devanagari
                 and devanagari is not None
                 and (
                     devanagari.after_act(text, act_end, high) is not None
                     or self.devanagari.counted_after(text, act_start, act_end, high)
+                    or _skip_list_gap(text, act_start) in list_ends
                 )
             ):
                 # "आईटी एक्ट 67बी": the Devanagari reader reads its letters; "पॉक्सो एक्ट 3
-                # आरोपियों": a count, no section
+                # आरोपियों": a count, no section; "धारा 354 भादवि, 7/8 पॉक्सो एक्ट": the Act
+                # closes a "धारा" list, and the Devanagari reader reads the list's continuation
+                # (7 and 8 are POCSO's)
                 continue
             direct = _DIRECT.match(text, act_end)
             if direct is None:
@@ -614,19 +621,23 @@ class CitationReader:
             if reader.opens_list(text, end, high):
                 continue
             found_after = reader.after_act(text, end, high)
-            if found_after is not None:
-                # the list's last items may be the next Act's ("पॉक्सो एक्ट 7/8 व 354ए आईपीसी":
-                # 354A is the IPC's), split as a list between two Acts is; not when that Act has
-                # a list of its own after it ("आईटी एक्ट 67 व 67बी आईपीसी 354")
-                later = act_after(found_after)
-                if later is not None and reader.after_act_pattern.match(text, acts[later][1], high):
-                    last = self._last_section(acts[index][2])
-                    if last is None or all(
-                        int(_LEADING_DIGITS.sub("", n[2]) or 0) <= last
-                        for n in found_after.numbers[1:]
-                    ):
-                        later = None  # every item can be the first Act's
-                read(found_after, index, later)
+            if found_after is None:
+                # "67 बी आईटी एक्ट": a list with a section's letter right before the name
+                found_before = reader.before_act(text, start, low)
+                if found_before is not None:
+                    read(found_before, None, index)
+                continue
+            # the list's last items may be the next Act's ("पॉक्सो एक्ट 7/8 व 354ए आईपीसी":
+            # 354A is the IPC's), split as a list between two Acts is; not when that Act has
+            # a list of its own after it ("आईटी एक्ट 67 व 67बी आईपीसी 354")
+            later = act_after(found_after)
+            if later is not None and reader.after_act_pattern.match(text, acts[later][1], high):
+                last = self._last_section(acts[index][2])
+                if last is None or all(
+                    int(_LEADING_DIGITS.sub("", n[2]) or 0) <= last for n in found_after.numbers[1:]
+                ):
+                    later = None  # every item can be the first Act's
+            read(found_after, index, later)
         return refs
 
     def _list(
@@ -1121,6 +1132,15 @@ def _later_act_split(numbers: Sequence[tuple[int, int, str, str]], last: int | N
             if digits is not None and int(digits.group()) > last:
                 return len(numbers)
     return split
+
+
+def _skip_list_gap(text: str, index: int) -> int:
+    """Where a list that an Act's name at *index* closes would end: back over the spaces, a
+    comma or an opening bracket between them (``DevanagariReader.gap_after``)."""
+    at = _skip_space_back(text, index, 2)
+    if at > 0 and text[at - 1] in ",(":
+        at = _skip_space_back(text, at - 1, 2)
+    return at
 
 
 def _skip_space_forward(text: str, index: int, limit: int = 8) -> int:

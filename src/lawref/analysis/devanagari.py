@@ -47,6 +47,8 @@ _NOT_A_SECTION = re.compile(
 # a Marathi Act word that says "under" ("पोक्सो कायद्यान्वये", "…खाली", "…अंतर्गत"): Marathi puts
 # "कलम" before a section, so a bare number after it counts something ("… १२ तरुणांची"), unless
 # the number is cited ("… १२ अन्वये", "… १२ व १७ …")
+# how far back from an Act's name a list before it may start ("67 बी, 67 ए, 66 ई आईटी एक्ट")
+_BEFORE_ACT_REACH = 40
 _UNDER_END = re.compile(r"(?:न्वये|खाली|ंतर्गत|अंतर्गत|नुसार)\Z")
 _CITED_AFTER = re.compile(r"\s?(?:अन्वये|नुसार|अंतर्गत|व\s|आणि\s|,|/)")
 # a judge's post named with an Act ("विशेष न्यायाधीश पॉक्सो एक्ट 2"), or a court's name, which
@@ -114,6 +116,9 @@ class DevanagariReader:
         )
         self.bracket_letters = {**self.bracket_tables[0], **self.bracket_tables[1]}
         names = {name: act for act, listed in words.act_names.items() for name in listed}
+        misnomers = {name: act for act, listed in words.act_misnomers.items() for name in listed}
+        names.update(misnomers)
+        self.misnamed = frozenset(_key(name) for name in misnomers)
         # a name that needs its Act word ("माहिती तंत्रज्ञान कायद्याच्या"), one pattern of the
         # two alternations (not every pair spelt out: a long alternation is slow to try)
         self.stem_of = {_key(stem): act for act, stems in words.act_stems.items() for stem in stems}
@@ -167,6 +172,11 @@ class DevanagariReader:
         self.after_act_pattern = re.compile(
             rf"\s?-?\s?(?P<list>{number}(?:{join}{number})*)(?!{_DIGIT})"
         )
+        # a list right before an Act's name, with no "धारा": "67 बी आईटी एक्ट"
+        self.before_act_pattern = re.compile(
+            rf"(?<![{_BLOCK}A-Za-z0-9\u0966-\u096f])(?P<list>{number}(?:{join}{number})*)"
+            r"\s{1,2}\Z"
+        )
         self.item = re.compile(number)
         self.keyword = re.compile(rf"(?:{_alternation(words.section_words)}){_END}")
         self.stop_after = re.compile(rf"\s{{0,2}}(?:{_alternation(words.stop_words)}){_END}")
@@ -197,20 +207,24 @@ class DevanagariReader:
         end = len(text) if high is None else high
         return _HAS_DEVANAGARI.search(text, low, end) is not None
 
-    def acts(self, text: str, low: int = 0, high: int | None = None) -> list[tuple[int, int, str]]:
-        """Where *text* names an Act in Devanagari: start, end and the Act's id."""
+    def acts(
+        self, text: str, low: int = 0, high: int | None = None
+    ) -> list[tuple[int, int, str, bool]]:
+        """Where *text* names an Act in Devanagari: start, end, the Act's id, and whether the
+        name is one of ``act_misnomers``."""
         end = len(text) if high is None else high
         found = []
         for pattern in (self.act_pattern, self.led_pattern):
             for match in pattern.finditer(text, low, end):
-                act = self.act_of.get(_key(match["name"]))
+                key = _key(match["name"])
+                act = self.act_of.get(key)
                 if act is not None:
-                    found.append((match.start(), match.end(), act))
+                    found.append((match.start(), match.end(), act, key in self.misnamed))
         for match in self.stem_pattern.finditer(text, low, end):
             stem = _key(match["name"]).rsplit(" ", 1)[0]
             act = self.stem_of.get(stem)
             if act is not None:
-                found.append((match.start(), match.end(), act))
+                found.append((match.start(), match.end(), act, False))
         found.sort()
         return found
 
@@ -247,6 +261,18 @@ class DevanagariReader:
             return None
         if any(len(number[2]) == 4 and number[2].isdigit() for number in found.numbers):
             return None  # "…/2023": a year
+        return found
+
+    def before_act(self, text: str, at: int, low: int) -> SectionList | None:
+        """The list right before an Act's name at *at*, with no "धारा", in which a number has
+        a section's letter ("67 बी आईटी एक्ट", "354ए, 509 भादवि"), or None: a plain number
+        before an Act's name counts its cases as often ("5 पॉक्सो एक्ट के मामले")."""
+        match = self.before_act_pattern.search(text, max(low, at - _BEFORE_ACT_REACH), at)
+        if match is None:
+            return None
+        found = self._read(text, match.start("list"), match.start("list"), match.end("list"))
+        if all(text[n[0] : n[1]].translate(_DIGITS).isdigit() for n in found.numbers):
+            return None
         return found
 
     def counted_after(self, text: str, start: int, at: int, high: int) -> bool:

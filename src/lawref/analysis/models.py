@@ -57,6 +57,10 @@ class DevanagariWords(Frozen):
     act_stems: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     """Act id → names that name the Act only with one of ``act_words`` after them ("माहिती
     तंत्रज्ञान कायद्याच्या", the IT Act's; "माहिती तंत्रज्ञान विभाग" is a department)."""
+    act_misnomers: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    """Act id → names Hindi reports give an Act that are another law's ("सूचना प्रौद्योगिकी
+    (संशोधन) अधिनियम", the amending Act of 2008, for the IT Act its sections are in): read as
+    that Act and flagged as misnamed, as the English misnomers are."""
     section_led_names: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     """Act id → short names that name the Act only right before one of ``section_words`` ("IT
     कलम 67", the IT Act's section 67; "IT सेल" is a police cell)."""
