@@ -1535,3 +1535,40 @@ def test_the_twenty_first_review_s_sentences(catalog: Catalog, text: str) -> Non
 def test_the_twenty_second_review_s_sentences(catalog: Catalog, text: str, imposed: bool) -> None:
     (stated,) = _stated(catalog, text)
     assert stated.imposed is imposed
+
+
+@pytest.mark.parametrize(
+    ("text", "claims", "imposed"),
+    [
+        # "maximum" before the punishment word makes the term a limit, as "minimum" makes it
+        # a minimum; not after a denial
+        (
+            "Possession of child pornography carries a maximum punishment of seven years under "
+            "Section 67B of the IT Act.",
+            "imprisonment up to 7 years",
+            False,
+        ),
+        (
+            "There is no maximum sentence of five years under this section; the court may pass "
+            "life.",
+            "imprisonment of 5 years",
+            False,
+        ),
+        # a court "handed" a term, as it "gave" one; "handed him over" is none
+        (
+            "The POCSO court handed him a 10-year jail term under Section 4 of the POCSO Act.",
+            "a sentence of imprisonment for 10 years",
+            True,
+        ),
+    ],
+)
+def test_a_maximum_before_the_punishment_word_and_a_term_handed(
+    catalog: Catalog, text: str, claims: str, imposed: bool
+) -> None:
+    (stated,) = _stated(catalog, text)
+    assert (stated.claims, stated.imposed) == (claims, imposed)
+
+
+def test_a_person_handed_over_is_no_sentence(catalog: Catalog) -> None:
+    text = "The court handed him over to the police after he spent five years abroad."
+    assert _stated(catalog, text) == []

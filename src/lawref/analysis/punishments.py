@@ -61,6 +61,9 @@ _JOINED_MAXIMUM = re.compile(
 # "minimum" right before the punishment word a bare term is said with ("the minimum punishment
 # is 20 years", "a minimum sentence of seven years"): the term is a minimum
 _MINIMUM_BEFORE = re.compile(r"\b(?:minimum|min\.)\s+(?:\w+\s+)?\Z", re.IGNORECASE)
+# the same for a maximum ("carries a maximum punishment of seven years"): the term is a limit
+# (and, as for a minimum, not after a denial: "no maximum sentence of …")
+_MAXIMUM_BEFORE = re.compile(r"\b(?:maximum|max\.)\s+(?:\w+\s+)?\Z", re.IGNORECASE)
 # "no minimum", "no fixed minimum", "does not prescribe any minimum": none
 _NO_MINIMUM = re.compile(r"\b(?:no|not|any|without)\b[\w\s]{0,20}\Z", re.IGNORECASE)
 # words after an Act's name that make it the law a statement is said of ("… and the POCSO Act,
@@ -153,7 +156,7 @@ _IMPOSED = re.compile(
     # he spent two years in jail", "gave him time")
     # … or an object and one aside between commas ("gave the 40-year-old, a resident of Pune
     # who ran a Telegram channel, six years' RI")
-    rf"|gave(?=\s+(?:(?:(?!bail\b|relief\b|time\b)[\w'\u2019,-]+\s+){{0,7}}?"
+    rf"|(?:gave|handed)(?=\s+(?:(?:(?!bail\b|relief\b|time\b)[\w'\u2019,-]+\s+){{0,7}}?"
     r"|(?:(?!bail\b|relief\b|time\b)[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+,\s[^,.;]{1,100}?,\s+)"
     rf"(?:an?\s+)?(?:{_NUM}[\s-]{_UNIT}(?![\s-]+old)|life\b|rigorous\b|simple\b))"
     r"|(?:ordered|directed)\s+(?:[\w'\u2019]+\s+){0,3}?to\s+pay))\b",
@@ -588,6 +591,12 @@ class PunishmentReader:
             ):
                 # "the minimum punishment is 20 years": a minimum, not "up to 20 years"
                 at_least, limit = True, "minimum"
+            elif not limit:
+                maximum = _MAXIMUM_BEFORE.search(text, max(0, said_at - 30), said_at)
+                if maximum is not None and not _NO_MINIMUM.search(
+                    text, max(0, maximum.start() - 25), maximum.start()
+                ):
+                    limit = "maximum"  # "a maximum punishment of seven years": a limit
             parts.append(
                 _Part(
                     min(match.start(), word[0]),
