@@ -2128,3 +2128,22 @@ def test_a_watch_kept_and_news_spread_are_no_conduct(
     """Vigilance ("keeping a constant watch") is no viewing; news or rumours spreading are no
     material shared; the accused's own acts in the same sentences are."""
     assert sorted(c for _, c in _conducts(catalog, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "view" the noun (an opinion; "with a view to", "keeping in view") is no viewing
+        "The bench noted that mere viewing of child pornography in private is not an offence, "
+        "a view the Supreme Court later overturned.",
+        "Keeping in view the obscene videos of the minor, police added Section 67B.",
+        "The court took a different view of the obscene videos of the minor.",
+    ],
+)
+def test_view_the_noun_is_no_viewing(catalog: Catalog, text: str) -> None:
+    assert "viewing" not in {conduct for _, conduct in _conducts(catalog, text)}
+
+
+def test_the_verb_view_is_still_viewing(catalog: Catalog) -> None:
+    text = "He used to view child pornography on his phone every night."
+    assert ("view", "viewing") in _conducts(catalog, text)
