@@ -119,6 +119,10 @@ ADVERSARIAL = {
     * 12_000,
     "english with one hindi word": "नाबालिग "
     + "he shared the obscene video of the minor " * 25_000,
+    # eleventh session: lettered numbers read back from every Act's name, and lists continued
+    # after an Act with a comma
+    "devanagari numbers before acts": "67 बी, 66 ई आईटी एक्ट " * 40_000,
+    "devanagari lists after acts": "धारा 354 भादवि, 7/8 पॉक्सो एक्ट, " * 30_000,
 }
 
 

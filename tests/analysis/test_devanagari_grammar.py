@@ -1,15 +1,20 @@
 """The small words of Hindi and Marathi grammar are data: ``[analysis.hindi_conduct.grammar]``
-in ``data/conduct.toml`` holds them, and the reader's code holds none."""
+and ``[analysis.devanagari]`` in ``data/conduct.toml`` hold them, and the conduct and reference
+readers' code holds none."""
 
 from __future__ import annotations
 
 import ast
 import re
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
+import lawref.analysis.citations as citations
+import lawref.analysis.devanagari as devanagari
 import lawref.analysis.hindi_conduct as hindi_conduct
+import lawref.analysis.reader as reader
 from lawref.analysis.hindi_conduct import HindiConductReader
 from lawref.analysis.models import DevanagariGrammar, HindiConductWords
 from lawref.catalog import Catalog
@@ -33,8 +38,13 @@ def test_every_word_list_of_the_grammar_is_filled(catalog: Catalog, field: str) 
     assert getattr(catalog.analysis_config.hindi_conduct.grammar, field)
 
 
-def test_the_reader_module_holds_no_devanagari_word_outside_its_comments() -> None:
-    source = Path(hindi_conduct.__file__).read_text(encoding="utf-8")
+@pytest.mark.parametrize("module", [hindi_conduct, devanagari, citations, reader])
+def test_the_reader_modules_hold_no_devanagari_word_outside_their_comments(
+    module: ModuleType,
+) -> None:
+    # the words of conduct (``[analysis.hindi_conduct]``) and of references
+    # (``[analysis.devanagari]``) are data; the dates and punishments modules still hold some
+    source = Path(str(module.__file__)).read_text(encoding="utf-8")
     tree = ast.parse(source)
     documentation = {
         id(node.value)
@@ -81,3 +91,21 @@ def test_a_marathi_participle_is_read_by_its_endings(catalog: Catalog) -> None:
     # the ending alone is no participle: a word must stand before it
     assert not reader._participle("लेले")
     assert not reader._participle("पाठवले")
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "not_section_stems",
+        "not_section_words",
+        "under_endings",
+        "cited_words",
+        "cited_joins",
+        "judge_words",
+        "court_words",
+        "used_under",
+        "marathi_et_cetera",
+    ],
+)
+def test_the_reference_reader_s_word_lists_are_filled(catalog: Catalog, field: str) -> None:
+    assert getattr(catalog.analysis_config.devanagari, field)

@@ -32,30 +32,11 @@ _START = rf"(?<![{_BLOCK}A-Za-z0-9])"
 _END = rf"(?![{_BLOCK}])"
 
 
-# what follows a number after an Act's name that is no section: a count, a span, a date, a
-# court ("2 सालों", "3 दोषियों", "10 जनवरी", "3 की अदालत", "2 कोर्ट")
-_NOT_A_SECTION = re.compile(
-    r"\s{0,2}-?\s{0,2}(?:साल|वर्ष|महीन|माह|(?:दिन|दिनों)(?![\u0900-\u097f])|दोषि|दोषी|आरोपि"
-    r"|आरोपी|लोग|युवक|व्यक्ति|बच्च|(?:छात्र|छात्रों|छात्राओं)(?![\u0900-\u097f])"
-    r"|की\s{1,2}अदालत|अदालत|कोर्ट|न्यायालय|मामल|केस|जनवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई"
-    r"|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|जानेवारी|फेब्रुवारी|एप्रिल|जुलै"
-    r"|ऑगस्ट|सप्टेंबर|ऑक्टोबर|नोव्हेंबर|डिसेंबर"
-    # Marathi counts: persons, cases, days, sections, months, years, matters, hours
-    r"|जण|गुन्ह|दिवस|कलमां|महिन्य|वर्षां|प्रकरण|तास)"
-)
-
-# a Marathi Act word that says "under" ("पोक्सो कायद्यान्वये", "…खाली", "…अंतर्गत"): Marathi puts
-# "कलम" before a section, so a bare number after it counts something ("… १२ तरुणांची"), unless
-# the number is cited ("… १२ अन्वये", "… १२ व १७ …")
 # how far back from an Act's name a list before it may start ("67 बी, 67 ए, 66 ई आईटी एक्ट")
 _BEFORE_ACT_REACH = 40
-_UNDER_END = re.compile(r"(?:न्वये|खाली|ंतर्गत|अंतर्गत|नुसार)\Z")
-_CITED_AFTER = re.compile(r"\s?(?:अन्वये|नुसार|अंतर्गत|व\s|आणि\s|,|/)")
-# a judge's post named with an Act ("विशेष न्यायाधीश पॉक्सो एक्ट 2"), or a court's name, which
-# no "के तहत", "के अंतर्गत" or "में" follows ("विशेष अदालत पॉक्सो एक्ट 6 के तहत …" is a section)
-_JUDGE_BEFORE = re.compile(r"(?:न्यायाधीश|जज)\s{1,2}(?:\(?\s?)?$")
-_COURT_BEFORE = re.compile(r"(?:अदालत|कोर्ट|न्यायालय)\s{1,2}(?:\(?\s?)?$")
-_USED_UNDER = re.compile(r"\s{1,2}(?:के\s{1,2}(?:तहत|अंतर्गत)|में)(?![\u0900-\u0963\u0970-\u097f])")
+# what may follow a word of ``DevanagariWords.used_under`` ("के तहत", "में"): no letter or vowel
+# sign of a longer word, but a danda, a digit or punctuation
+_USED_UNDER_END = r"(?![\u0900-\u0963\u0970-\u097f])"
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +126,11 @@ class DevanagariReader:
         inner = "|".join(f"(?:{_alternation(table)}){{1,2}}" for table in self.bracket_tables)
         quoted = f"{letter}|{_alternation(self.marathi_only)}"
         # in Marathi, "इ." is et cetera ("५०९ इ." is 509), not section 509E
-        stop = r"(?!(?<=इ)\.)" if marathi else ""
+        stop = (
+            "(?!(?:" + "|".join(f"(?<={re.escape(a)})" for a in words.marathi_et_cetera) + r")\.)"
+            if marathi and words.marathi_et_cetera
+            else ""
+        )
         bracket = rf"\s?\((?:{_DIGIT}{{1,2}}|[A-Za-z]{{1,4}}|{inner})\)"
         number = (
             # a letter, not the first of a hyphened word or of initials ("67 ई-मेल", "506
@@ -189,6 +174,31 @@ class DevanagariReader:
             rf"(?:(?:{_alternation(words.links)}){_END}\s{{0,2}})?"
         )
         self.gap_after = re.compile(r"\s{0,2}[,(]?\s{0,2}")
+        # what follows a number after an Act's name that is no section: a count, a span, a
+        # date, a court ("2 सालों", "3 दोषियों", "10 जनवरी", "3 की अदालत", "2 कोर्ट")
+        self.not_a_section = re.compile(
+            rf"\s{{0,2}}-?\s{{0,2}}(?:(?:{_alternation(words.not_section_stems)})"
+            rf"|(?:{_alternation(words.not_section_words)}){_END})"
+        )
+        # a Marathi Act word that says "under" ("पोक्सो कायद्यान्वये", "…खाली", "…अंतर्गत"):
+        # Marathi puts "कलम" before a section, so a bare number after it counts something ("…
+        # १२ तरुणांची"), unless the number is cited ("… १२ अन्वये", "… १२ व १७ …")
+        self.under_end = re.compile(rf"(?:{_alternation(words.under_endings)})\Z")
+        self.cited_after = re.compile(
+            rf"\s?(?:{_alternation(words.cited_words)}|(?:{_alternation(words.cited_joins)})\s|,|/)"
+        )
+        # a judge's post named with an Act ("विशेष न्यायाधीश पॉक्सो एक्ट 2"), or a court's name,
+        # which no "के तहत", "के अंतर्गत" or "में" follows ("विशेष अदालत पॉक्सो एक्ट 6 के तहत …"
+        # is a section)
+        self.judge_before = re.compile(
+            rf"(?:{_alternation(words.judge_words)})\s{{1,2}}(?:\(?\s?)?$"
+        )
+        self.court_before = re.compile(
+            rf"(?:{_alternation(words.court_words)})\s{{1,2}}(?:\(?\s?)?$"
+        )
+        self.used_under = re.compile(
+            rf"\s{{1,2}}(?:{_alternation(words.used_under)}){_USED_UNDER_END}"
+        )
         self.marathi_markers = _word_pattern(words.marathi_markers)
         self.hindi_markers = _word_pattern(words.hindi_markers)
 
@@ -278,25 +288,25 @@ class DevanagariReader:
     def counted_after(self, text: str, start: int, at: int, high: int) -> bool:
         """Whether the number right after an Act's name (from *start* to *at*) is no section:
         it counts something, dates or names ("पॉक्सो एक्ट 3 आरोपियों", "2 सालों", "10 जनवरी",
-        "3 की अदालत": one of ``stop_words`` or ``_NOT_A_SECTION`` after it), or the Act names a
-        judge's post ("विशेष न्यायाधीश पॉक्सो एक्ट 2 …"), or a court's, with no "के तहत" or "में"
-        after the number ("अपर सत्र न्यायालय पॉक्सो एक्ट 3 ने …"; not "विशेष अदालत पॉक्सो एक्ट 6 के
-        तहत दोषी …")."""
+        "3 की अदालत": one of ``stop_words``, ``not_section_stems`` or ``not_section_words``
+        after it), or the Act names a judge's post ("विशेष न्यायाधीश पॉक्सो एक्ट 2 …"), or a
+        court's, with no "के तहत" or "में" after the number ("अपर सत्र न्यायालय पॉक्सो एक्ट 3 ने
+        …"; not "विशेष अदालत पॉक्सो एक्ट 6 के तहत दोषी …")."""
         match = self.after_act_pattern.match(text, at, high)
         if match is None:
             return False
         item = self.item.match(text, match.start("list"), match.end("list"))
         if item is None:
             return False
-        if self.stop_after.match(text, item.end()) or _NOT_A_SECTION.match(text, item.end()):
+        if self.stop_after.match(text, item.end()) or self.not_a_section.match(text, item.end()):
             return True
-        if _UNDER_END.search(text, start, at) and not _CITED_AFTER.match(text, item.end()):
+        if self.under_end.search(text, start, at) and not self.cited_after.match(text, item.end()):
             return True  # "पोक्सो कायद्यान्वये १२ तरुणांची चौकशी": a count, not s.12
-        if _JUDGE_BEFORE.search(text, max(0, start - 25), start) is not None:
+        if self.judge_before.search(text, max(0, start - 25), start) is not None:
             return True
         return (
-            _COURT_BEFORE.search(text, max(0, start - 25), start) is not None
-            and _USED_UNDER.match(text, item.end()) is None
+            self.court_before.search(text, max(0, start - 25), start) is not None
+            and self.used_under.match(text, item.end()) is None
         )
 
     def continued(self, text: str, at: int, high: int) -> SectionList | None:

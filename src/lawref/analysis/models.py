@@ -68,6 +68,32 @@ class DevanagariWords(Frozen):
     """Letters of the Marathi alphabet that stand for Latin ones in Marathi reports ("कलम ६७
     (ब)" is section 67B, "३५४ (अ)" 354A): read, instead of ``hindi_letters``, in a text that
     :attr:`marathi_markers` show to be Marathi."""
+    not_section_stems: tuple[str, ...] = ()
+    """Beginnings of a word right after a number after an Act's name that make the number no
+    section: a count, a span, a date or a court ("पॉक्सो एक्ट 3 आरोपियों", "2 सालों", "10
+    जनवरी", "3 की अदालत")."""
+    not_section_words: tuple[str, ...] = ()
+    """Whole words that do the same where their beginnings would reach other words ("दिन", a
+    day; "दिनेश" is a name)."""
+    under_endings: tuple[str, ...] = ()
+    """Endings of a Marathi Act word that says "under" ("पोक्सो कायद्यान्वये"): a bare number
+    after it counts something ("… १२ तरुणांची") unless one of ``cited_words`` or
+    ``cited_joins`` follows it."""
+    cited_words: tuple[str, ...] = ()
+    """Words after such a number that cite it as a section ("… १२ अन्वये")."""
+    cited_joins: tuple[str, ...] = ()
+    """Joins after such a number that make it one of a list of sections ("… १२ व १७")."""
+    judge_words: tuple[str, ...] = ()
+    """A judge's post before an Act's name ("विशेष न्यायाधीश पॉक्सो एक्ट 2"): the number after it
+    names the court, not a section."""
+    court_words: tuple[str, ...] = ()
+    """A court's name before an Act's name ("अपर सत्र न्यायालय पॉक्सो एक्ट 3 ने …"): the number
+    after it names the court unless one of ``used_under`` follows it."""
+    used_under: tuple[str, ...] = ()
+    """Words after a number that use it as a section ("विशेष अदालत पॉक्सो एक्ट 6 के तहत …")."""
+    marathi_et_cetera: tuple[str, ...] = ()
+    """Marathi's abbreviation of "et cetera" ("इ."): in a Marathi text "५०९ इ." is section 509,
+    not 509E."""
     marathi_markers: tuple[str, ...] = ()
     """Common Marathi words that Hindi does not use ("आहे", "आणि"): a text with at least two of
     them, and more of them than of :attr:`hindi_markers`, is read as Marathi."""
