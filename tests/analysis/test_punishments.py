@@ -1572,3 +1572,13 @@ def test_a_maximum_before_the_punishment_word_and_a_term_handed(
 def test_a_person_handed_over_is_no_sentence(catalog: Catalog) -> None:
     text = "The court handed him over to the police after he spent five years abroad."
     assert _stated(catalog, text) == []
+
+
+def test_a_marathi_fine_up_to_a_sum_is_a_limit(catalog: Catalog) -> None:
+    # "a fine up to ten lakh rupees": "रुपयांपर्यंत" (up to rupees) says the maximum
+    text = (
+        "माहिती तंत्रज्ञान कायद्याच्या कलम ६७ (ब) नुसार पाच वर्षांपर्यंत कारावास आणि दहा लाख "
+        "रुपयांपर्यंत दंडाची तरतूद आहे."
+    )
+    (stated,) = _stated(catalog, text)
+    assert stated.claims == "imprisonment up to 5 years; a fine up to ₹10 lakh"

@@ -361,7 +361,8 @@ _HI_AGE_BEFORE = re.compile(r"(?:उम्र|आयु)\s?$")
 _MR_FINE = re.compile(
     rf"(?<![{_HI}\d.,])(?P<amount>{_HI_NUMBER}|\d{{1,3}}(?:,\d{{2,3}})+|\d{{4,7}})\s"
     rf"(?:(?P<scale>हजार|लाख|कोटी)(?:ांचा|ांचे|ांची|ांच्या)?\s)?"
-    rf"(?P<rupees>(?:रुपये|रुपयांचा|रुपयांचे|रुपयांची|रु\.)\s)?"
+    # "दहा लाख रुपयांपर्यंत दंड" (a fine up to ten lakh rupees): a maximum said
+    rf"(?P<rupees>(?:रुपये|रुपयांचा|रुपयांचे|रुपयांची|(?P<upto>रुपयांपर्यंत)|रु\.)\s)?"
     rf"दंड(?:ाची|ाचा|ाचे|ाच्या)?(?![{_HI}])(?!\sसंहित|\sविधान|\sप्रक्रिया)"
 )
 _HI_FINE = re.compile(
@@ -684,7 +685,15 @@ class PunishmentReader:
                 continue
             amount = _hindi_rupees(match["amount"], match["scale"])
             if amount is not None:
-                parts.append(_Part(match.start(), match.end(), "fine", fine_inr=amount))
+                parts.append(
+                    _Part(
+                        match.start(),
+                        match.end(),
+                        "fine",
+                        fine_inr=amount,
+                        limited=match["upto"] is not None,
+                    )
+                )
         for match in _HI_FINE.finditer(text):
             amount = _hindi_rupees(match["amount"], match["scale"])
             if amount is not None:
