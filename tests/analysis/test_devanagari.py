@@ -473,3 +473,26 @@ def test_the_amending_act_s_name_reads_as_the_it_act_flagged_misnamed(catalog: C
     (reference,) = catalog.analyze(text, D(2025, 1, 1)).statute_references
     assert reference.provision == "it-act-2000/s67B"
     assert any(flag.startswith("misnamed") for flag in reference.flags)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 2026-12-07b: a chain of three Acts, each closing its own list
+        (
+            "पुलिस ने धारा 354 भादवि, 11 पॉक्सो एक्ट, 67 बी आईटी एक्ट के तहत मामला दर्ज किया।",
+            [("ipc-1860", "354"), ("pocso-2012", "11"), ("it-act-2000", "67B")],
+        ),
+        # a list after its Act with nothing between, as police notes write it
+        (
+            "मु0अ0सं0 145/2022 धारा 354 भादवि 7/8 पॉक्सो एक्ट पंजीकृत किया गया।",
+            [("ipc-1860", "354"), ("pocso-2012", "7"), ("pocso-2012", "8")],
+        ),
+        # a count after the Act is no section
+        ("पुलिस ने धारा 376 भादवि 3 आरोपियों को गिरफ्तार किया।", [("ipc-1860", "376")]),
+    ],
+)
+def test_the_twenty_third_review_s_lists(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _read(catalog, text) == expected

@@ -746,3 +746,59 @@ def test_the_twenty_second_review_s_conduct(
 ) -> None:
     """Review 2026-12-07a: the accused's role in Marathi from the verb's aspect."""
     assert sorted({c for _, c in _conducts(catalog, text)}) == expected
+
+
+_COMPLAINT = "पीडितेच्या आईने पोलिसांत तक्रार दिली असून आरोपी तरुण "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 2026-12-07b: the bare accused is the subject of any verb but a perfective
+        # transitive (a conjunctive, a present, "असायचा", "राहिला")
+        (_COMPLAINT + "मुलीचे अश्लील फोटो इतरांना पाठवून तिची बदनामी करत होता." + _CASE, ["sharing"]),
+        (_COMPLAINT + "मुलीचे अश्लील व्हिडिओ डिलीट करून पसार झाला." + _CASE, ["evidence_destruction"]),
+        (_COMPLAINT + "मुलीचे अश्लील व्हिडिओ मित्रांना शेअर करत असायचा." + _CASE, ["sharing"]),
+        (_COMPLAINT + "मुलीचे अश्लील व्हिडिओ मित्रांना पाठवतो." + _CASE, ["sharing"]),
+        # a source before "नुसार" opens a clause only where its phrase ends (a comma after it,
+        # a participle before it); inside the police's clause the police stay the subject
+        (
+            "पोलिसांनी त्यानुसार आरोपीच्या मोबाईलमधील अश्लील व्हिडिओ तपासणीसाठी फॉरेन्सिक लॅबला पाठवले."
+            + _CASE,
+            [],
+        ),
+        (
+            "पोलिसांनी पीडितेच्या तक्रारीनुसार आरोपीच्या मोबाईलमधील अश्लील व्हिडिओ तपासणीसाठी लॅबला "
+            "पाठवले." + _CASE,
+            [],
+        ),
+        ("पोलिसांनी न्यायालयाच्या निर्णयानुसार जप्त केलेले अश्लील व्हिडिओ डिलीट केले." + _CASE, []),
+        (
+            "पोलिसांनी दिलेल्या माहितीनुसार मुलीचे अश्लील व्हिडिओ इन्स्टाग्रामवर शेअर करण्यात आले होते." + _CASE,
+            ["sharing"],
+        ),
+    ],
+)
+def test_the_twenty_third_review_s_conduct(
+    catalog: Catalog, text: str, expected: list[str]
+) -> None:
+    """Review 2026-12-07b: the bare accused's role from the verb; sources before "नुसार"."""
+    assert sorted({c for _, c in _conducts(catalog, text)}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the two rules that now read one list: "करके" joins an infinitive in the advice rule
+        # as "कर" does; "नाही तर" before a subject fused with "नं" denies as before "ने"
+        ("चाइल्ड पोर्नोग्राफी डाउनलोड करके आगे अपलोड करना भारी पड़ सकता है।", []),
+        (
+            "आरोपीने अल्पवयीन मुलीचा अश्लील व्हिडिओ पाहिला नाही तर मित्रानं पाहिला." + _CASE,
+            ["viewing"],
+        ),
+    ],
+)
+def test_the_rules_that_read_one_list_of_grammar(
+    catalog: Catalog, text: str, expected: list[str]
+) -> None:
+    assert sorted({c for _, c in _conducts(catalog, text)}) == expected

@@ -1582,3 +1582,56 @@ def test_a_marathi_fine_up_to_a_sum_is_a_limit(catalog: Catalog) -> None:
     )
     (stated,) = _stated(catalog, text)
     assert stated.claims == "imprisonment up to 5 years; a fine up to ₹10 lakh"
+
+
+@pytest.mark.parametrize(
+    ("text", "imposed"),
+    [
+        # review 2026-12-07b: bail after a court passed the term leaves the sentence passed
+        (
+            "Sharma, jailed for five years by a Pune court in 2019 for sharing child pornography, "
+            "was released on bail by the Bombay High Court on Tuesday after it suspended his "
+            "sentence.",
+            True,
+        ),
+        (
+            "Ravi, who was jailed for five years by a special POCSO court in 2019 for sharing "
+            "child pornography, was released on bail by the High Court pending his appeal.",
+            True,
+        ),
+        # custody while the investigation was on, then bail, granted, got or out on: no sentence
+        (
+            "The accused was jailed for two months while the investigation was on and was "
+            "released on bail after the chargesheet was filed under Section 67B of the IT Act.",
+            False,
+        ),
+        (
+            "The accused, booked under Section 67B of the IT Act, was jailed for two months and "
+            "was later granted bail by the sessions court.",
+            False,
+        ),
+        (
+            "The accused, booked under Section 67B of the IT Act, was jailed for two months; he "
+            "is now out on bail.",
+            False,
+        ),
+        # the accused's record "in any other case" is no law in general
+        (
+            "अभियुक्त का किसी भी अन्य मामले में कोई आपराधिक इतिहास नहीं है, अतः अभियुक्त को आईटी "
+            "एक्ट की धारा 67बी में 3 वर्ष के कारावास से दंडित किया जाता है।",
+            True,
+        ),
+    ],
+)
+def test_the_twenty_third_review_s_sentences(catalog: Catalog, text: str, imposed: bool) -> None:
+    (stated,) = _stated(catalog, text)
+    assert stated.imposed is imposed
+
+
+def test_the_maximum_a_court_passed_is_no_limit(catalog: Catalog) -> None:
+    text = (
+        "The special POCSO court on Monday sentenced the accused to the maximum punishment of "
+        "five years under Section 67B of the IT Act."
+    )
+    (stated,) = _stated(catalog, text)
+    assert stated.claims == "imprisonment of 5 years"

@@ -427,15 +427,15 @@ class CitationReader:
             )
         devanagari: DevanagariReader | None = None  # chosen once: Hindi or Marathi
         list_ends: frozenset[int] = frozenset()  # where the Devanagari "धारा" lists end
+        read_spans: list[tuple[int, int]] = []
+        synced = 0
         for index, (act_start, act_end, _) in enumerate(acts):
             if index in used_acts:
                 continue
             named_in_devanagari = self.devanagari.present(text, act_start, act_end)
             if named_in_devanagari and devanagari is None:
                 devanagari = self._devanagari_for(text, low, high)
-                list_ends = frozenset(
-                    found.end for found in devanagari.lists(text, low, high) if not found.cut
-                )
+                list_ends = _devanagari_list_ends(devanagari, text, low, high, acts)
             if (
                 named_in_devanagari
                 and devanagari is not None
@@ -456,7 +456,12 @@ class CitationReader:
             # the list starts right after this Act: another Act after it takes it only when
             # linked to it ("POCSO, 67B of the IT Act"), not after a comma ("IPC 354, POCSO 8")
             listed, offset = direct["list"], direct.start("list")
-            read = sorted((ref.start, ref.end) for ref in refs)  # a number is read once
+            # a number is read once: the spans read so far, kept sorted as refs grows (sorting
+            # them all again for each Act's list took time quadratic in the Acts named)
+            for ref in refs[synced:]:
+                bisect.insort(read_spans, (ref.start, ref.end))
+            synced = len(refs)
+            read = read_spans
 
             def unread(
                 found: list[StatuteReference], read: list[tuple[int, int]] = read
@@ -1132,6 +1137,32 @@ def _later_act_split(numbers: Sequence[tuple[int, int, str, str]], last: int | N
             if digits is not None and int(digits.group()) > last:
                 return len(numbers)
     return split
+
+
+def _devanagari_list_ends(
+    reader: DevanagariReader, text: str, low: int, high: int, acts: Sequence[ActMatch]
+) -> frozenset[int]:
+    """Where the Devanagari lists of *text* end: each list after "धारा" and each list that
+    continues it after an Act's name ("धारा 354 भादवि, 11 पॉक्सो एक्ट, 67 बी आईटी एक्ट": after
+    354, after 11 and after 67 बी), at most ``_CONTINUATIONS`` after each."""
+    starts = {start: index for index, (start, _, _) in enumerate(acts)}
+    ends: set[int] = set()
+    for found in reader.lists(text, low, high):
+        if found.cut:
+            continue
+        ends.add(found.end)
+        current = found
+        for _ in range(_CONTINUATIONS):
+            gap = reader.gap_after.match(text, current.end)
+            index = starts.get(gap.end()) if gap is not None else None
+            if index is None:
+                break
+            more = reader.continued(text, acts[index][1], high)
+            if more is None or not more.numbers:
+                break
+            ends.add(more.end)
+            current = more
+    return frozenset(ends)
 
 
 def _skip_list_gap(text: str, index: int) -> int:

@@ -148,8 +148,10 @@ class DevanagariReader:
             rf"(?P<list>{number}(?:{join}{number})*)(?!{_DIGIT})"
         )
         # a list that continues after an Act with no "धारा": ", 4/6 पॉक्सो एक्ट", "व 3/4 …"
+        # (or with nothing between, as police notes write it: "धारा 354 भादवि 7/8 पॉक्सो एक्ट";
+        # such a list is read only before another Act's name)
         self.continuation = re.compile(
-            rf"\s?(?:,|(?:{_alternation(words.joins)}){_END})\s?"
+            rf"\s?(?:(?:,|(?:{_alternation(words.joins)}){_END})\s?)?"
             rf"(?P<list>{number}(?:{join}{number})*)(?!{_DIGIT})"
         )
         # a list right after an Act's name, with no "धारा": "आईटी एक्ट 67बी", "आईटी एक्ट-67 बी",

@@ -128,7 +128,7 @@ class HindiConductReader:
         self.phrase_ends = frozenset(grammar.phrase_ends)
         self.conjunctive = frozenset(grammar.conjunctive)
         self.past_auxiliaries = frozenset(grammar.past_auxiliaries)
-        self.imperfectives = frozenset(grammar.imperfective_auxiliaries)
+        self.perfective_helpers = frozenset(grammar.marathi_perfective_helpers)
         self.negation_particles = frozenset(grammar.negation_particles)
         self.alternatives = frozenset(grammar.alternatives)
         self.upon = frozenset(grammar.upon)
@@ -582,7 +582,12 @@ class HindiConductReader:
         before it in its clause, is one of ``not_actors`` (police, a court, the victim): not
         past a comma, "कि" (that) or a relative word ("पुलिस ने बताया कि आरोपी ने …"; the
         police only said it), not past a subject of its own ("उसने", "जिसने"), and not "X के
-        Y ने" with X the accused ("आरोपी के पिता ने")."""
+        Y ने" with X the accused ("आरोपी के पिता ने"). Marathi fuses the agent with its case
+        ("पोलिसांनी", by the police): such an agent of the police, a court, the victim or a parent
+        is the subject (not as the agent of a participle right after it, unless the police or a
+        court); in a *marathi* text the search also stops at the act's own agent ("आरोपीने"), a
+        Marathi clause opener ("की", "तेव्हा", "असता", "तर"), a source before "नुसार" whose phrase
+        ends, and a bare accused ("आरोपी") before any verb but a perfective transitive."""
         sentence = words[index].sentence
         position = words[index].start
         for at in range(index - 1, max(-1, index - 15), -1):
@@ -614,19 +619,28 @@ class HindiConductReader:
                 # police), "वडिलांनी" (by the father); not the agent of a participle ("मुलीने
                 # पाठवलेले फोटो", the photos the girl sent)
                 return True
-            # the bare accused ("आरोपी") as the act's subject: only of an imperfective ("आरोपी
-            # तिला अश्लील व्हिडिओ पाठवत होता"); a perfective transitive takes an agent fused
-            # with "ने" ("आरोपीने पाठवले"), so before one ("पोलिसांनी आरोपी … याला अटक करून …
-            # पाठवले") the bare accused is an object and the search goes on; nor in apposition
-            # to a word of "from" ("आरोपी तरुणाकडून जप्त केलेले", seized from the accused)
+            # the bare accused ("आरोपी") as the act's subject ("आरोपी तिला अश्लील व्हिडिओ
+            # पाठवत होता", "… पाठवून फरार झाला"), except of a perfective transitive, which takes
+            # an agent fused with "ने" ("आरोपीने पाठवले"): before one ("पोलिसांनी आरोपी … याला
+            # अटक करून … पाठवले") the bare accused is an object and the search goes on; nor in
+            # apposition to a word of "from" ("आरोपी तरुणाकडून जप्त केलेले", seized from him)
             nominative = (
                 word.text in self.offenders
-                and self._marathi_imperfective(words, index)
+                and not self._marathi_perfective(words, index)
                 and not following.endswith(self.grammar.marathi_apposition_endings)
             )
-            source = word.text.endswith(
-                self.grammar.marathi_source_suffix
-            ) and not word.text.startswith(self.grammar.marathi_norms)
+            # a report's source before "नुसार" opens a clause of its own only where its phrase
+            # ends: a comma after it ("माहितीनुसार, …") or a participle before it
+            # ("पोलिसांनी दिलेल्या माहितीनुसार"); not a norm ("कायद्यानुसार"), nor one inside
+            # the police's clause ("पोलिसांनी त्यानुसार … पाठवले")
+            source = (
+                word.text.endswith(self.grammar.marathi_source_suffix)
+                and not word.text.startswith(self.grammar.marathi_norms)
+                and (
+                    "," in text[word.end : words[at + 1].start if at + 1 < len(words) else word.end]
+                    or (at > 0 and self._participle(words[at - 1].text))
+                )
+            )
             if marathi and (fused or word.text in self.marathi_openers or source or nominative):
                 # the act's own subject ("आरोपीने") or a clause that opens after the police
                 # ("पोलिसांनी सांगितले की …", "पोलिसांनी दिलेल्या माहितीनुसार …")
@@ -639,27 +653,23 @@ class HindiConductReader:
                 return subject.text in self.not_actors and owner not in self.offenders
         return False
 
-    def _marathi_imperfective(self, words: list[_Word], index: int) -> bool:
-        """Whether the conduct word at *index* is a Marathi imperfective, whose subject is
-        nominative: it, or the helper verb after it, is a participle ending in one of
-        ``marathi_imperfective_endings`` right before one of ``imperfective_auxiliaries``
-        ("पाठवत होता", "शेअर करत असे", "करीत असल्याचे"), or a habitual ending in one of
-        ``marathi_habitual_endings`` ("व्हायरल करायचा")."""
-        sentence = words[index].sentence
-        for at in (index, index + 1):
-            if at >= len(words) or words[at].sentence != sentence:
-                return False
-            said = words[at].text
-            if said.endswith(self.grammar.marathi_habitual_endings):
-                return True
-            if (
-                said.endswith(self.grammar.marathi_imperfective_endings)
-                and at + 1 < len(words)
-                and words[at + 1].sentence == sentence
-                and words[at + 1].text in self.imperfectives
-            ):
-                return True
-        return False
+    def _marathi_perfective(self, words: list[_Word], index: int) -> bool:
+        """Whether the conduct word at *index* is a Marathi perfective, whose subject bears
+        "ने": it ends in one of ``marathi_perfective_endings`` ("पाठवले", "टाकला"; not
+        "पाठवायला", to send, one of ``marathi_not_perfective_endings``), or one of
+        ``marathi_perfective_helpers`` follows it ("शेअर केले", "व्हायरल केला")."""
+        said = words[index].text
+        grammar = self.grammar
+        if said.endswith(grammar.marathi_perfective_endings) and not said.endswith(
+            grammar.marathi_not_perfective_endings
+        ):
+            return True
+        after = index + 1
+        return (
+            after < len(words)
+            and words[after].sentence == words[index].sentence
+            and words[after].text in self.perfective_helpers
+        )
 
     def _about_to(self, after: list[_Word]) -> bool:
         """Whether "वाला/वाले" and "था/थे/थी" follow the infinitive ("अपलोड करने वाला था", was
@@ -712,11 +722,11 @@ class HindiConductReader:
     def _general(
         self, word: _Word, after: list[_Word], clause: list[_Word], rest: list[_Word]
     ) -> bool:
-        """Whether the conduct is said in general: as an infinitive (or joined to one by
-        "कर": "डाउनलोड कर आगे अपलोड करना …") with a modal or a word of a topic in its clause
-        ("भारी पड़ सकता है", "शेयर करने को लेकर निगाह"); or with "वाले/वालों" (those who …)
-        and a modal, a future or a topic later in its sentence ("अपलोड करने वालों को पुलिस
-        पकड़ेगी", "देखने वालों की अब खैर नहीं")."""
+        """Whether the conduct is said in general: as an infinitive (or joined to one by a
+        word of ``conjunctive``, "कर" or "करके": "डाउनलोड कर आगे अपलोड करना …") with a modal
+        or a word of a topic in its clause ("भारी पड़ सकता है", "शेयर करने को लेकर निगाह");
+        or with "वाले/वालों" (those who …) and a modal, a future or a topic later in its
+        sentence ("अपलोड करने वालों को पुलिस पकड़ेगी", "देखने वालों की अब खैर नहीं")."""
         said = [w.text for w in clause]
         infinitive = self._infinitive(word, after) or (
             bool(after)

@@ -132,9 +132,10 @@ class DevanagariGrammar(Frozen):
     :mod:`lawref.analysis.hindi_conduct` reads a conduct word's clause by
     (``[analysis.hindi_conduct.grammar]`` in ``data/conduct.toml``): who its subject is, whether
     it is said as a future, an infinitive, a question or a condition, and where its clause
-    ends. The rules that read them are in that module; the words are here, so that a reader
-    for another language written in Devanagari is a change of data. A field's docstring says
-    what the rule does with it."""
+    ends. The rules that read them are in that module; the words are here, where they can be
+    read, corrected and extended without touching code (the rules themselves still know Hindi
+    and Marathi apart: "नाही तर", the participle, the ``marathi_*`` lists). A field's docstring
+    says what the rule does with it."""
 
     future_endings: tuple[str, ...] = ()
     """Endings of a future verb ("करेगा", "देगी", "डालेंगे", "भेजूंगा"): a closed list, so
@@ -143,7 +144,8 @@ class DevanagariGrammar(Frozen):
     condition before it)."""
     infinitive_endings: tuple[str, ...] = ()
     """Endings of an infinitive ("देखना", "भेजने"; Marathi "बनविणे", "पाठवणं"): a conduct word
-    of more than three letters ending so is said as an infinitive."""
+    of more than three characters (letters and vowel signs) ending so is said as an
+    infinitive."""
     agent: tuple[str, ...] = ()
     """Hindi's mark of the subject of a past transitive verb ("ने": "पुलिस ने … भेजा"): the
     word before it is the act's subject."""
@@ -179,9 +181,6 @@ class DevanagariGrammar(Frozen):
     past_auxiliaries: tuple[str, ...] = ()
     """"था", "थे", "थी" (was, were): after "वाला" they make an infinitive what one was about
     to do ("अपलोड करने वाला था")."""
-    imperfective_auxiliaries: tuple[str, ...] = ()
-    """Marathi auxiliaries of the imperfective ("होता" was, "असे" used to, "आहे" is,
-    "असल्याचे" that he was): see ``marathi_imperfective_endings``."""
     negation_particles: tuple[str, ...] = ()
     """"ही", "तो" after a negator ("न ही", "न तो": neither, nor) in the three words before a
     conduct word: it is denied."""
@@ -214,27 +213,29 @@ class DevanagariGrammar(Frozen):
     """Words after "नाही तर" that open a new subject's clause beside ``agent_endings``
     ("त्याच्या", his): "… पाहिला नाही तर त्याच्या मित्राने पाहिला" denies the first."""
     marathi_consequence_endings: tuple[str, ...] = ()
-    """Endings of a Marathi future ("होईल", "जाईल", "लागेल"): within five words after "तर",
+    """Endings of a Marathi future ("होईल", "जाईल", "लागेल"): within six words after "तर",
     a consequence, so "तर" is "then"."""
     marathi_consequences: tuple[str, ...] = ()
     """Marathi words of a possibility or a future ("शकते", "होणार") read the same."""
-    marathi_imperfective_endings: tuple[str, ...] = ()
-    """The ending of Marathi's imperfective participle ("पाठवत", "करत", "करीत"): right before
-    one of ``imperfective_auxiliaries`` it makes the verb imperfective, whose subject is
-    nominative: a bare "आरोपी" before it is the act's subject ("आरोपी तिला अश्लील व्हिडिओ
-    पाठवत होता"). A perfective transitive ("पाठवले", "पाठवले होते") takes an agent fused with
-    ``agent_endings`` ("आरोपीने"); a bare "आरोपी" before one is its object ("पोलिसांनी आरोपी
-    … याला अटक करून … पाठवले")."""
-    marathi_habitual_endings: tuple[str, ...] = ()
-    """Endings of Marathi's habitual past ("करायचा", "पाठवायची"): imperfective too."""
+    marathi_perfective_endings: tuple[str, ...] = ()
+    """Endings of a Marathi perfective ("पाठवले", "टाकला", "काढली"): a perfective transitive
+    takes its subject fused with ``agent_endings`` ("आरोपीने पाठवले"), so a bare "आरोपी"
+    before one is its object ("पोलिसांनी आरोपी … याला अटक करून … पाठवले"), and the search for
+    the subject goes on. Before any other form (an imperfective "पाठवत होता", a conjunctive
+    "पाठवून", a present "पाठवतो") the bare accused is the act's subject."""
+    marathi_not_perfective_endings: tuple[str, ...] = ()
+    """Endings that look perfective and are not ("पाठवायला", to send)."""
+    marathi_perfective_helpers: tuple[str, ...] = ()
+    """The perfective of "to do" after a conduct word ("शेअर केले", "व्हायरल केला")."""
     marathi_apposition_endings: tuple[str, ...] = ()
     """Endings of a word after a bare "आरोपी" that make it a phrase of "from" or "against"
     ("आरोपी तरुणाकडून जप्त केलेले", seized from the accused youth; "आरोपी विरोधात"): the
     accused is then not the act's subject, even of an imperfective."""
     marathi_source_suffix: tuple[str, ...] = ()
     """"नुसार" (as per): a word ending so names a report's source ("माहितीनुसार",
-    "आरोपपत्रानुसार", "तपासानुसार"), after which a clause with its own subject opens, unless
-    it begins with one of ``marathi_norms``."""
+    "आरोपपत्रानुसार"), after which a clause with its own subject opens where the source's
+    phrase ends (a comma after it, or a participle before it: "पोलिसांनी दिलेल्या
+    माहितीनुसार"), unless it begins with one of ``marathi_norms``."""
     marathi_norms: tuple[str, ...] = ()
     """Beginnings of a norm before "नुसार" ("कायद्यानुसार" by law, "आदेशानुसार" on an order,
     "नियमानुसार"): what follows is done under it, by the same subject."""

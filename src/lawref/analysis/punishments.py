@@ -178,12 +178,24 @@ _NOT_GOT = re.compile(
 _CUSTODY = re.compile(
     r"\b(?:before|until|till)\b[^.;]{0,40}\bbail\b|\bas\s+an?\s+under-?trial\b|\bon\s+remand\b"
     r"|\bin\s+judicial\s+custody\b|\bwalked\s+out\s+on\s+bail\b"
-    r"|(?<!\bbeen\s)\breleased\s+on\s+bail\b",
+    r"|(?<!\bbeen\s)\breleased\s+on\s+bail\b|\b(?:granted|got|secured|obtained)\s+bail\b"
+    r"|\bout\s+on\s+bail\b",
     re.IGNORECASE,
 )
-# a clause of another person between "jailed" and the custody: "while his brother, who was …
-# released on bail": the bail is not the jailed person's
-_ANOTHER_CLAUSE = re.compile(r"\b(?:while|whereas|who|whom|whose|which)\b", re.IGNORECASE)
+# between "jailed" and the bail, another person's clause ("while his brother, who was …
+# released on bail") or a court that passed the term ("jailed for five years by a Pune court
+# …, was released on bail by the High Court"); after the bail, a sentence suspended or an
+# appeal pending: the bail is not of custody that ended without a sentence
+_ANOTHER_CLAUSE = re.compile(
+    r"\b(?:who|whom|whose)\b|\b(?:while|whereas)\s+(?:his|her|their|the\s+other|another"
+    r"|the\s+co-?accused)\b|\bby\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}court\b|\bconvicted\b",
+    re.IGNORECASE,
+)
+_SENTENCE_BAIL = re.compile(
+    r"\bsuspend(?:ed|ing|s)?\s+(?:his|her|their|the)\s+sentence\b|\bpending\s+(?:his|her|their|the"
+    r"\s+)?\s*appeal\b|\bsentence\s+(?:was|is|being)\s+suspended\b",
+    re.IGNORECASE,
+)
 _COURT = re.compile(r"\b(?:court|judge|bench|magistrate|board|tribunal|jjb)\b", re.IGNORECASE)
 _LAW_BETWEEN = re.compile(
     r"\b(?:punishable|provides?|provided|prescribes?|prescribed|carries|carry|attracts?|entails?"
@@ -256,7 +268,8 @@ _HI_IN_GENERAL = re.compile(
     # "किसी भी" of anyone, not of mercy, of a state of affairs, or denied ("किसी भी हालत में",
     # "किसी भी बच्ची का … नहीं बनाया")
     rf"|किसी\sभी(?!\s(?:प्रकार|तरह|सहानुभूति|नरमी|रियायत|दया|राहत|हालत|हाल|सूरत|कीमत|स्थिति"
-    rf"|परिस्थिति|दशा))"
+    # (nor of the accused's record: "किसी भी अन्य मामले में", "किसी भी प्रकरण/थाने में")
+    rf"|परिस्थिति|दशा|अन्य|प्रकरण|मामले|थाने)(?![{_HI}]))"
     # (a denied act, not a denied predicate: "… छोटा अपराध नहीं है" is still of anyone)
     rf"(?![^,\u0964]{{0,40}}नहीं(?!\s(?:है|हैं|होता|होती|होते|माना|मानी)(?![{_HI}])))"
     rf"|(?:कानून|विशेषज्ञों|जानकारों)\sके\sअनुसार|वाले\sको|वालों\sको)(?![{_HI}])"
@@ -594,8 +607,12 @@ class PunishmentReader:
                 at_least, limit = True, "minimum"
             elif not limit:
                 maximum = _MAXIMUM_BEFORE.search(text, max(0, said_at - 30), said_at)
-                if maximum is not None and not _NO_MINIMUM.search(
-                    text, max(0, maximum.start() - 25), maximum.start()
+                if (
+                    maximum is not None
+                    and not _NO_MINIMUM.search(text, max(0, maximum.start() - 25), maximum.start())
+                    # not the maximum a court passed ("sentenced him to the maximum punishment
+                    # of five years", "awarded the maximum sentence of seven years")
+                    and not _IMPOSED.search(text, max(0, maximum.start() - 80), maximum.start())
                 ):
                     limit = "maximum"  # "a maximum punishment of seven years": a limit
             parts.append(
@@ -881,7 +898,11 @@ def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -
         if cue["sure"] and cue["sure"].lower() == "jailed"
         else None
     )
-    if custody and not _ANOTHER_CLAUSE.search(text, cue.end(), custody.start()):
+    if (
+        custody
+        and not _ANOTHER_CLAUSE.search(text, cue.end(), custody.start())
+        and not _SENTENCE_BAIL.search(text, custody.end(), _sentence_stop(text, end))
+    ):
         return False  # "was jailed for two months before he got bail": custody, no sentence
     start = min(p.start for p in parts)
     return cue.end() >= start or _LAW_BETWEEN.search(text, cue.end(), start) is None
