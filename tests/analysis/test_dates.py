@@ -647,3 +647,30 @@ def test_a_day_that_ends_a_period_is_no_lower_bound(text: str) -> None:
 )
 def test_no_dateline_and_no_may_where_there_is_none(text: str) -> None:
     assert HINDI_READER.read(text, TODAY) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # the cybercrime helpline "1930" is a number to dial, no year that places a dateline
+        (
+            "Chandigarh, September 7\nTo make people aware of cyber helpline Number (1930), "
+            "walkathons were organised. Police said 12 cases were registered in 2021.",
+            2021,
+        ),
+        (
+            "Chandigarh, September 7\nTo make people aware of cyber helpline Number (1930), "
+            "walkathons were organised.",
+            2026,
+        ),
+        # an Act's year in Hindi ("आईटी अधिनियम 2000") is no date the text names
+        (
+            "नई दिल्ली, 10 अक्टूबर : पुलिस ने आईटी अधिनियम 2000 की धारा 67बी के तहत एफआईआर दर्ज की।",
+            2026,
+        ),
+    ],
+)
+def test_numbers_that_are_no_years_place_no_dateline(text: str, year: int) -> None:
+    read = READER.read(text, TODAY)
+    assert read is not None
+    assert read.day.year == year

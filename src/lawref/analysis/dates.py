@@ -134,9 +134,19 @@ _YEAR = re.compile(rf"(?<![\d/.-])(?P<y>{_YEAR4})(?![\d/-])")
 # Act's, which also keeps the reading of a text cut into stretches at line breaks the same as
 # the reading of the whole.
 _STATUTE_YEAR = re.compile(
-    r"(?:act|rules|code|sanhita|adhiniyam|amendment)[^\w\n]{0,3}(?:of[^\w\n]{1,2})?\Z",
+    r"(?:act|rules|code|sanhita|adhiniyam|amendment"
+    # the Hindi and Marathi words for an Act, a code, rules ("आईटी अधिनियम 2000", "आईटी एक्ट
+    # 2000", "माहिती तंत्रज्ञान कायदा 2000")
+    r"|अधिनियम|एक्ट|संहिता|नियम|नियमावली|कायदा|कायद्या)[^\w\n]{0,3}(?:of[^\w\n]{1,2})?\Z",
     re.IGNORECASE,
 )
+# a number that dials, not a year: the cybercrime helpline "1930" ("helpline number (1930)",
+# "dial 1930", "हेल्पलाइन नंबर 1930", "1930 पर कॉल करें", "1930-m walkathon")
+_PHONE_BEFORE = re.compile(
+    r"(?:helpline|number|no\.|dial|call|toll[\s-]?free|हेल्पलाइन|नंबर|नम्बर|क्रमांक)\W{0,4}\Z",
+    re.IGNORECASE,
+)
+_PHONE_AFTER = re.compile(r"\W{0,3}(?:helpline|हेल्पलाइन|पर\sकॉल|वर\sकॉल|-m\b)", re.IGNORECASE)
 # "New Delhi, Oct 23 :", "New Delhi [India], December 5 (ANI):", "Hyderabad (Telangana)
 # [India], August 25 (ANI):", "Prayagraj, May 27 (HS).",
 # "Monday (March 11)": a place (or weekday) then a month and day, with no year. The place is one
@@ -739,6 +749,10 @@ def _latest_named(text: str, today: dt.date, exclude: tuple[int, int]) -> dt.dat
     for match in _YEAR.finditer(text):
         if _STATUTE_YEAR.search(text, max(0, match.start() - 16), match.start()):
             continue
+        if _PHONE_BEFORE.search(text, max(0, match.start() - 24), match.start()) or (
+            _PHONE_AFTER.match(text, match.end())
+        ):
+            continue  # "cyber helpline number (1930)": a number to dial
         day = dt.date(int(match["y"]), 1, 1)
         if day <= today:
             found.append(day)
