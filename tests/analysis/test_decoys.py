@@ -2147,3 +2147,23 @@ def test_view_the_noun_is_no_viewing(catalog: Catalog, text: str) -> None:
 def test_the_verb_view_is_still_viewing(catalog: Catalog) -> None:
     text = "He used to view child pornography on his phone every night."
     assert ("view", "viewing") in _conducts(catalog, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a talk about a kind of conduct, a definition of one
+        "We are talking to them about cyber grooming and other issues.",
+        "Cyber bullying is when someone shares a child's photograph on the Internet.",
+    ],
+)
+def test_a_talk_or_a_definition_is_no_act(catalog: Catalog, text: str) -> None:
+    assert _conducts(catalog, text) == []
+
+
+def test_circulation_for_monetary_gains_is_selling(catalog: Catalog) -> None:
+    text = (
+        "According to the prosecution, the accused persons were involved in the circulation of "
+        "child sexual abuse material for monetary gains."
+    )
+    assert "selling" in {conduct for _, conduct in _conducts(catalog, text)}

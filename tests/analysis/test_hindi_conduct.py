@@ -802,3 +802,18 @@ def test_the_rules_that_read_one_list_of_grammar(
     catalog: Catalog, text: str, expected: list[str]
 ) -> None:
     assert sorted({c for _, c in _conducts(catalog, text)}) == expected
+
+
+def test_a_headline_s_law_without_its_copula(catalog: Catalog) -> None:
+    # "viewing, publishing and downloading child pornography [is an] offence, …": a headline
+    text = (
+        "चाइल्ड पोर्नोग्राफी देखना, प्रकाशित और डाउनलोड करना अपराध, हाईकोर्ट के फैसले को पलटा।"
+        " सुप्रीम कोर्ट ने बच्चों से जुड़े मामले में फैसला सुनाया।"
+    )
+    assert _conducts(catalog, text) == []
+
+
+def test_an_offence_committed_is_still_an_act(catalog: Catalog) -> None:
+    # "committed the offence of making the video": the offence's name is no law in general
+    text = "आरोपी ने नाबालिग का अश्लील वीडियो बनाने का अपराध किया और उसे वायरल कर दिया।"
+    assert {c for _, c in _conducts(catalog, text)} >= {"sharing"}

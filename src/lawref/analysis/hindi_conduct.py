@@ -468,7 +468,11 @@ class HindiConductReader:
             return None  # "जो … शेयर करेगा": what will be done, no act
         elif self._states_law(clause) or (
             self._infinitive(word, after)
-            and (self._states_law(rest) or self._summed_as_law(words, index, rest))
+            and (
+                self._states_law(rest)
+                or self._summed_as_law(words, index, rest)
+                or self._headline_law(text, words, index)
+            )
         ):
             return None  # "देखना अपराध है", "स्टोर करना, देखना और शेयर करना अपराध है"
         elif self._general(word, after, clause, rest):
@@ -712,6 +716,26 @@ class HindiConductReader:
             if word.sentence != sentence:
                 return False
             if word.text in self.law_words:
+                return True
+        return False
+
+    def _headline_law(self, text: str, words: list[_Word], index: int) -> bool:
+        """Whether a word of ``law_words`` ends a clause right after an infinitive later in the
+        conduct word's sentence: a headline's law with its copula left out ("चाइल्ड पोर्नोग्राफी
+        देखना, प्रकाशित और डाउनलोड करना अपराध, …": viewing, publishing and downloading child
+        pornography [is] an offence)."""
+        sentence = words[index].sentence
+        for at in range(index + 1, min(len(words), index + 1 + 4 * self.words.window)):
+            word = words[at]
+            if word.sentence != sentence:
+                return False
+            if word.text not in self.law_words:
+                continue
+            previous = words[at - 1].text
+            if not (previous in self.infinitives or at - 1 == index):
+                continue
+            following = words[at + 1] if at + 1 < len(words) else None
+            if following is None or _CLAUSE_END.search(text, word.end, following.start):
                 return True
         return False
 
