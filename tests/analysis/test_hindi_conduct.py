@@ -817,3 +817,17 @@ def test_an_offence_committed_is_still_an_act(catalog: Catalog) -> None:
     # "committed the offence of making the video": the offence's name is no law in general
     text = "आरोपी ने नाबालिग का अश्लील वीडियो बनाने का अपराध किया और उसे वायरल कर दिया।"
     assert {c for _, c in _conducts(catalog, text)} >= {"sharing"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "वितरित"/"वितरण" (distributed, distribution) of material is sharing; of rations none
+        ("आरोपी बच्चों के अश्लील वीडियो वितरित करता था।", ["sharing"]),
+        ("सरकार ने गरीबों को राशन वितरण शुरू किया। पॉक्सो एक्ट के तहत मामला दर्ज।", []),
+    ],
+)
+def test_distribution_of_material_is_sharing(
+    catalog: Catalog, text: str, expected: list[str]
+) -> None:
+    assert sorted({c for _, c in _conducts(catalog, text)}) == expected
