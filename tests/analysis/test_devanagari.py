@@ -496,3 +496,9 @@ def test_the_twenty_third_review_s_lists(
     catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert _read(catalog, text) == expected
+
+
+def test_ages_joined_after_a_marathi_act_word_are_no_sections(catalog: Catalog) -> None:
+    # "under the POCSO Act … girls of 12 and 14 years": ages, not sections 12 and 14
+    text = "याप्रकरणी पोक्सो कायद्यान्वये १२ व १४ वर्षांच्या मुलींवर अत्याचार करणाऱ्या आरोपीला अटक करण्यात आली."
+    assert _read(catalog, text) == [("pocso-2012", None)]

@@ -302,8 +302,16 @@ class DevanagariReader:
             return False
         if self.stop_after.match(text, item.end()) or self.not_a_section.match(text, item.end()):
             return True
-        if self.under_end.search(text, start, at) and not self.cited_after.match(text, item.end()):
-            return True  # "पोक्सो कायद्यान्वये १२ तरुणांची चौकशी": a count, not s.12
+        if self.under_end.search(text, start, at):
+            cited = self.cited_after.match(text, item.end())
+            if cited is None:
+                return True  # "पोक्सो कायद्यान्वये १२ तरुणांची चौकशी": a count, not s.12
+            joined = self.item.match(text, cited.end())
+            if joined is not None and (
+                self.not_a_section.match(text, joined.end())
+                or self.stop_after.match(text, joined.end())
+            ):
+                return True  # "… कायद्यान्वये १२ व १४ वर्षांच्या मुलींवर": ages, not sections
         if self.judge_before.search(text, max(0, start - 25), start) is not None:
             return True
         return (
