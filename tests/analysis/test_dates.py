@@ -674,3 +674,13 @@ def test_numbers_that_are_no_years_place_no_dateline(text: str, year: int) -> No
     read = READER.read(text, TODAY)
     assert read is not None
     assert read.day.year == year
+
+
+def test_a_year_before_a_helpline_is_still_a_year() -> None:
+    text = (
+        "New Delhi, Oct 23 (ANI): Police arrested a man for sharing child sexual abuse material. "
+        "In 2023, helpline 1930 received over five lakh complaints, police said."
+    )
+    read = READER.read(text, TODAY)
+    assert read is not None
+    assert read.day == D(2023, 10, 23)

@@ -2161,9 +2161,14 @@ def test_a_talk_or_a_definition_is_no_act(catalog: Catalog, text: str) -> None:
     assert _conducts(catalog, text) == []
 
 
-def test_circulation_for_monetary_gains_is_selling(catalog: Catalog) -> None:
-    text = (
-        "According to the prosecution, the accused persons were involved in the circulation of "
-        "child sexual abuse material for monetary gains."
-    )
-    assert "selling" in {conduct for _, conduct in _conducts(catalog, text)}
+def test_blackmail_for_monetary_gains_is_no_selling(catalog: Catalog) -> None:
+    # review 2026-12-07c: "for monetary gains" is the police's word for extortion too, so it
+    # is no selling term
+    text = "The accused morphed photos of minor girls and blackmailed them for monetary gains."
+    assert "selling" not in {conduct for _, conduct in _conducts(catalog, text)}
+
+
+def test_narration_after_spoke_about_is_an_act(catalog: Catalog) -> None:
+    # "spoke about how the accused shared …" narrates an act; no talk cue hides it
+    text = "In her statement, the girl spoke about how the accused shared her explicit photos."
+    assert "sharing" in {conduct for _, conduct in _conducts(catalog, text)}

@@ -502,3 +502,12 @@ def test_ages_joined_after_a_marathi_act_word_are_no_sections(catalog: Catalog) 
     # "under the POCSO Act … girls of 12 and 14 years": ages, not sections 12 and 14
     text = "याप्रकरणी पोक्सो कायद्यान्वये १२ व १४ वर्षांच्या मुलींवर अत्याचार करणाऱ्या आरोपीला अटक करण्यात आली."
     assert _read(catalog, text) == [("pocso-2012", None)]
+
+
+def test_the_it_act_named_in_latin_and_devanagari(catalog: Catalog) -> None:
+    text = "पुलिस ने धारा 354 IPC, 11 POCSO एक्ट, 67B IT एक्ट के तहत मामला दर्ज किया।"
+    assert _read(catalog, text) == [
+        ("ipc-1860", "354"),
+        ("pocso-2012", "11"),
+        ("it-act-2000", "67B"),
+    ]

@@ -831,3 +831,42 @@ def test_distribution_of_material_is_sharing(
     catalog: Catalog, text: str, expected: list[str]
 ) -> None:
     assert sorted({c for _, c in _conducts(catalog, text)}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 2026-12-07c: the bare accused heading an oblique phrase, or before a passive,
+        # a verbal noun or an order's infinitive, is no subject; the search goes on
+        (
+            "पीडितेच्या आईने आरोपी तरुणाच्या मोबाईलमध्ये मुलीचे अश्लील व्हिडिओ पाहून पोलिसांत धाव घेतली." + _CASE,
+            [],
+        ),
+        (
+            "पोलिसांनी आरोपी तरुणाच्या मोबाईलमधील अश्लील व्हिडिओ तपासणीसाठी पाठवण्याची प्रक्रिया सुरू "
+            "केली आहे." + _CASE,
+            [],
+        ),
+        ("न्यायालयाने आरोपी तरुणाला दोषी ठरवत जप्त केलेले अश्लील व्हिडिओ नष्ट करण्याचे आदेश दिले." + _CASE, []),
+        ("पोलिसांनी आरोपी तरुणाचा मोबाईल जप्त करून त्यातील अश्लील व्हिडिओ डिलीट केलं." + _CASE, []),
+        # "असून" (and) opens a clause: the passive after it is not the police's
+        (
+            "याप्रकरणी पोलिसांनी गुन्हा दाखल केला असून पोलिसांच्या माहितीनुसार मुलीचे अश्लील व्हिडिओ "
+            "इन्स्टाग्रामवर व्हायरल करण्यात आले होते." + _CASE,
+            ["sharing"],
+        ),
+        # sent for examination: the police's act wherever the search stops
+        (
+            "पोलिसांनी मिळालेल्या माहितीनुसार आरोपीच्या मोबाईलमधील अश्लील व्हिडिओ तपासणीसाठी "
+            "फॉरेन्सिक लॅबला पाठवले." + _CASE,
+            [],
+        ),
+        # a young woman's photos ("तरुणीचे") are no oblique phrase of the accused youth
+        ("पोलिसांनी अटक केलेला आरोपी तरुणीचे अश्लील फोटो मित्रांना शेअर करत होता." + _CASE, ["sharing"]),
+    ],
+)
+def test_the_twenty_fourth_review_s_conduct(
+    catalog: Catalog, text: str, expected: list[str]
+) -> None:
+    """Review 2026-12-07c: oblique phrases, passives, "असून"."""
+    assert sorted({c for _, c in _conducts(catalog, text)}) == expected

@@ -1635,3 +1635,48 @@ def test_the_maximum_a_court_passed_is_no_limit(catalog: Catalog) -> None:
     )
     (stated,) = _stated(catalog, text)
     assert stated.claims == "imprisonment of 5 years"
+
+
+@pytest.mark.parametrize(
+    ("text", "imposed"),
+    [
+        # review 2026-12-07c: bail to another, or earlier, leaves the sentence passed
+        (
+            "The court jailed Ravi for five years for sharing child pornography and granted bail "
+            "to his co-accused.",
+            True,
+        ),
+        ("Ravi was jailed for five years, while co-accused Suresh was granted bail.", True),
+        (
+            "The accused was jailed for five years on Monday; he had been out on bail during the "
+            "trial.",
+            True,
+        ),
+    ],
+)
+def test_the_twenty_fourth_review_s_sentences(catalog: Catalog, text: str, imposed: bool) -> None:
+    (stated,) = [p for p in _stated(catalog, text) if "jailed" in p.text]
+    assert stated.imposed is imposed
+
+
+def test_the_law_s_maximum_after_another_sentence_is_a_limit(catalog: Catalog) -> None:
+    text = (
+        "The special court sentenced Rao to three years in jail on Monday. Section 67B carries "
+        "a maximum sentence of five years."
+    )
+    assert [p.claims for p in _stated(catalog, text)] == [
+        "a sentence of imprisonment for 3 years",
+        "imprisonment up to 5 years",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "या गुन्ह्यासाठी पाच वर्षांपर्यंत कारावास आणि दहा लाख रुपयांपर्यंतचा दंड होऊ शकतो.",
+        "या गुन्ह्यासाठी पाच वर्षांपर्यंत कारावास आणि दहा लाखांपर्यंत दंड होऊ शकतो.",
+    ],
+)
+def test_marathi_fine_limits_with_a_genitive_or_a_scale(catalog: Catalog, text: str) -> None:
+    (stated,) = _stated(catalog, text)
+    assert stated.claims == "imprisonment up to 5 years; a fine up to ₹10 lakh"

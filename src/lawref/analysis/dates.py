@@ -146,7 +146,7 @@ _PHONE_BEFORE = re.compile(
     r"(?:helpline|number|no\.|dial|call|toll[\s-]?free|हेल्पलाइन|नंबर|नम्बर|क्रमांक)\W{0,4}\Z",
     re.IGNORECASE,
 )
-_PHONE_AFTER = re.compile(r"\W{0,3}(?:helpline|हेल्पलाइन|पर\sकॉल|वर\sकॉल|-m\b)", re.IGNORECASE)
+_PHONE_AFTER = re.compile(r"[\s(]?(?:helpline|हेल्पलाइन|पर\sकॉल|वर\sकॉल|-m\b)", re.IGNORECASE)
 # "New Delhi, Oct 23 :", "New Delhi [India], December 5 (ANI):", "Hyderabad (Telangana)
 # [India], August 25 (ANI):", "Prayagraj, May 27 (HS).",
 # "Monday (March 11)": a place (or weekday) then a month and day, with no year. The place is one

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
@@ -129,6 +130,8 @@ class HindiConductReader:
         self.conjunctive = frozenset(grammar.conjunctive)
         self.past_auxiliaries = frozenset(grammar.past_auxiliaries)
         self.perfective_helpers = frozenset(grammar.marathi_perfective_helpers)
+        self.bare_accused = frozenset(grammar.marathi_bare_accused)
+        self.name_cases = frozenset(grammar.marathi_name_cases)
         self.negation_particles = frozenset(grammar.negation_particles)
         self.alternatives = frozenset(grammar.alternatives)
         self.upon = frozenset(grammar.upon)
@@ -623,28 +626,22 @@ class HindiConductReader:
                 # police), "वडिलांनी" (by the father); not the agent of a participle ("मुलीने
                 # पाठवलेले फोटो", the photos the girl sent)
                 return True
-            # the bare accused ("आरोपी") as the act's subject ("आरोपी तिला अश्लील व्हिडिओ
-            # पाठवत होता", "… पाठवून फरार झाला"), except of a perfective transitive, which takes
-            # an agent fused with "ने" ("आरोपीने पाठवले"): before one ("पोलिसांनी आरोपी … याला
-            # अटक करून … पाठवले") the bare accused is an object and the search goes on; nor in
-            # apposition to a word of "from" ("आरोपी तरुणाकडून जप्त केलेले", seized from him)
+            # the bare accused ("आरोपी", "संशयित") as the act's subject ("आरोपी तिला अश्लील
+            # व्हिडिओ पाठवत होता", "… पाठवून फरार झाला"), unless the verb cannot have a bare
+            # subject (a perfective transitive takes an agent fused with "ने": "आरोपीने
+            # पाठवले"; a passive or a verbal noun has none: "पाठविण्यात आले", "पाठवण्याची") or
+            # the accused heads an oblique phrase ("आरोपी तरुणाच्या मोबाईलमधील", "आरोपी [name]
+            # याला", "आरोपी तरुणाकडून"): then the search goes on
             nominative = (
-                word.text in self.offenders
-                and not self._marathi_perfective(words, index)
-                and not following.endswith(self.grammar.marathi_apposition_endings)
+                word.text in self.bare_accused
+                and not self._marathi_no_bare_subject(words, index)
+                and not self._marathi_oblique(words, at)
             )
-            # a report's source before "नुसार" opens a clause of its own only where its phrase
-            # ends: a comma after it ("माहितीनुसार, …") or a participle before it
-            # ("पोलिसांनी दिलेल्या माहितीनुसार"); not a norm ("कायद्यानुसार"), nor one inside
-            # the police's clause ("पोलिसांनी त्यानुसार … पाठवले")
-            source = (
-                word.text.endswith(self.grammar.marathi_source_suffix)
-                and not word.text.startswith(self.grammar.marathi_norms)
-                and (
-                    "," in text[word.end : words[at + 1].start if at + 1 < len(words) else word.end]
-                    or (at > 0 and self._participle(words[at - 1].text))
-                )
-            )
+            # a report's source before "नुसार" ("माहितीनुसार", "आरोपपत्रानुसार"); not a norm
+            # ("कायद्यानुसार", "त्यानुसार")
+            source = word.text.endswith(
+                self.grammar.marathi_source_suffix
+            ) and not word.text.startswith(self.grammar.marathi_norms)
             if marathi and (fused or word.text in self.marathi_openers or source or nominative):
                 # the act's own subject ("आरोपीने") or a clause that opens after the police
                 # ("पोलिसांनी सांगितले की …", "पोलिसांनी दिलेल्या माहितीनुसार …")
@@ -657,23 +654,59 @@ class HindiConductReader:
                 return subject.text in self.not_actors and owner not in self.offenders
         return False
 
-    def _marathi_perfective(self, words: list[_Word], index: int) -> bool:
-        """Whether the conduct word at *index* is a Marathi perfective, whose subject bears
-        "ने": it ends in one of ``marathi_perfective_endings`` ("पाठवले", "टाकला"; not
-        "पाठवायला", to send, one of ``marathi_not_perfective_endings``), or one of
-        ``marathi_perfective_helpers`` follows it ("शेअर केले", "व्हायरल केला")."""
+    def _marathi_no_bare_subject(self, words: list[_Word], index: int) -> bool:
+        """Whether the conduct word at *index* is a Marathi verb form that a bare noun cannot be
+        the subject of: a perfective ("पाठवले", "टाकला", "पाठवलं"; one of
+        ``marathi_perfective_endings``, not "पाठवायला", one of
+        ``marathi_not_perfective_endings``), or one with a perfective helper after it ("शेअर
+        केले"); a passive or a verbal noun (one of ``marathi_nonfinite_endings``: "पाठविण्यात
+        आले", "पाठवण्याची", "पाहिल्यानंतर"), itself or its helper ("नष्ट करण्याचे आदेश")."""
         said = words[index].text
         grammar = self.grammar
         if said.endswith(grammar.marathi_perfective_endings) and not said.endswith(
             grammar.marathi_not_perfective_endings
         ):
             return True
+        if said.endswith(grammar.marathi_nonfinite_endings):
+            return True
         after = index + 1
-        return (
-            after < len(words)
-            and words[after].sentence == words[index].sentence
-            and words[after].text in self.perfective_helpers
+        if after >= len(words) or words[after].sentence != words[index].sentence:
+            return False
+        helper = words[after].text
+        return helper in self.perfective_helpers or (
+            helper.startswith(grammar.marathi_do_stems)
+            and helper.endswith(grammar.marathi_nonfinite_endings)
         )
+
+    def _marathi_oblique(self, words: list[_Word], at: int) -> bool:
+        """Whether the bare accused at *at* heads an oblique phrase: the word after it is one
+        of ``marathi_accused_nouns`` with a case ending ("आरोपी तरुणाच्या", "आरोपी तरुणास"), or
+        ends in one of ``marathi_apposition_endings`` ("आरोपी तरुणाकडून", "आरोपी विरोधात"), or a
+        name's case ("याला", "याच्या": ``marathi_name_cases``) follows within three words
+        ("आरोपी [name] याला अटक")."""
+        grammar = self.grammar
+        sentence = words[at].sentence
+        following = [w.text for w in words[at + 1 : at + 4] if w.sentence == sentence]
+        if not following:
+            return False
+        first = following[0]
+        if first.endswith(grammar.marathi_apposition_endings):
+            return True
+        if not first.endswith(self.agent_endings):  # "आरोपी पतीने": the agent itself
+            for noun in grammar.marathi_accused_nouns:
+                # the noun's oblique stem with its case: a noun that ends in a vowel sign takes
+                # the case at once ("व्यक्तीच्या"), another after ``marathi_oblique_vowels``
+                # ("तरुणाच्या"); not another word it begins ("तरुणीचे", a young woman's)
+                if (
+                    first.startswith(noun)
+                    and len(first) > len(noun)
+                    and (
+                        unicodedata.category(noun[-1]) in ("Mc", "Mn")
+                        or first[len(noun)] in grammar.marathi_oblique_vowels
+                    )
+                ):
+                    return True
+        return not self.name_cases.isdisjoint(following)
 
     def _about_to(self, after: list[_Word]) -> bool:
         """Whether "वाला/वाले" and "था/थे/थी" follow the infinitive ("अपलोड करने वाला था", was

@@ -218,24 +218,43 @@ class DevanagariGrammar(Frozen):
     marathi_consequences: tuple[str, ...] = ()
     """Marathi words of a possibility or a future ("शकते", "होणार") read the same."""
     marathi_perfective_endings: tuple[str, ...] = ()
-    """Endings of a Marathi perfective ("पाठवले", "टाकला", "काढली"): a perfective transitive
-    takes its subject fused with ``agent_endings`` ("आरोपीने पाठवले"), so a bare "आरोपी"
-    before one is its object ("पोलिसांनी आरोपी … याला अटक करून … पाठवले"), and the search for
-    the subject goes on. Before any other form (an imperfective "पाठवत होता", a conjunctive
-    "पाठवून", a present "पाठवतो") the bare accused is the act's subject."""
+    """Endings of a Marathi perfective ("पाठवले", "टाकला", "काढली", "पाठवलं"): a perfective
+    transitive takes its subject fused with ``agent_endings`` ("आरोपीने पाठवले"), so a bare
+    "आरोपी" before one is its object ("पोलिसांनी आरोपी … याला अटक करून … पाठवले"), and the
+    search for the subject goes on. Before an imperfective ("पाठवत होता"), a conjunctive
+    ("पाठवून … फरार झाला") or a present ("पाठवतो") the bare accused is the act's subject,
+    unless it heads an oblique phrase (``marathi_accused_nouns``, ``marathi_name_cases``)."""
     marathi_not_perfective_endings: tuple[str, ...] = ()
     """Endings that look perfective and are not ("पाठवायला", to send)."""
     marathi_perfective_helpers: tuple[str, ...] = ()
     """The perfective of "to do" after a conduct word ("शेअर केले", "व्हायरल केला")."""
+    marathi_nonfinite_endings: tuple[str, ...] = ()
+    """Endings of a Marathi passive or verbal noun ("पाठविण्यात आले", "पाठवण्याची",
+    "पाहिल्यानंतर"): no bare noun is its subject, so the search for one goes on."""
+    marathi_do_stems: tuple[str, ...] = ()
+    """Beginnings of "to do" as a helper after a conduct word ("करण्यात", "करण्याचे")."""
+    marathi_bare_accused: tuple[str, ...] = ()
+    """The accused named bare, as the nominative subject ("आरोपी", "संशयित"); not "दोषी",
+    which is also "guilty" ("दोषी ठरवत")."""
+    marathi_accused_nouns: tuple[str, ...] = ()
+    """Nouns that name the accused beside "आरोपी" ("तरुण", "युवक", "शिक्षक"): bare, in
+    apposition ("आरोपी तरुण … पाठवत होता"); with a case ending, an oblique phrase ("आरोपी
+    तरुणाच्या मोबाईलमधील", the accused youth's phone)."""
+    marathi_oblique_vowels: tuple[str, ...] = ()
+    """The vowel sign of a Marathi noun's oblique stem ("तरुण" → "तरुणाच्या"): after one of
+    ``marathi_accused_nouns`` that ends in a consonant, a case follows it (a noun that ends in
+    a vowel sign takes the case at once: "व्यक्तीच्या")."""
+    marathi_name_cases: tuple[str, ...] = ()
+    """The case of a name ("आरोपी [name] याला अटक", "… याच्या मोबाईलमधील"): the accused so
+    named heads an oblique phrase."""
     marathi_apposition_endings: tuple[str, ...] = ()
     """Endings of a word after a bare "आरोपी" that make it a phrase of "from" or "against"
     ("आरोपी तरुणाकडून जप्त केलेले", seized from the accused youth; "आरोपी विरोधात"): the
     accused is then not the act's subject, even of an imperfective."""
     marathi_source_suffix: tuple[str, ...] = ()
     """"नुसार" (as per): a word ending so names a report's source ("माहितीनुसार",
-    "आरोपपत्रानुसार"), after which a clause with its own subject opens where the source's
-    phrase ends (a comma after it, or a participle before it: "पोलिसांनी दिलेल्या
-    माहितीनुसार"), unless it begins with one of ``marathi_norms``."""
+    "आरोपपत्रानुसार"), after which a clause with its own subject opens, unless it begins with
+    one of ``marathi_norms``."""
     marathi_norms: tuple[str, ...] = ()
     """Beginnings of a norm before "नुसार" ("कायद्यानुसार" by law, "आदेशानुसार" on an order,
     "नियमानुसार"): what follows is done under it, by the same subject."""

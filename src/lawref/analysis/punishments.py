@@ -61,6 +61,11 @@ _JOINED_MAXIMUM = re.compile(
 # "minimum" right before the punishment word a bare term is said with ("the minimum punishment
 # is 20 years", "a minimum sentence of seven years"): the term is a minimum
 _MINIMUM_BEFORE = re.compile(r"\b(?:minimum|min\.)\s+(?:\w+\s+)?\Z", re.IGNORECASE)
+# a sentencing cue in the clause right before "maximum", with no punctuation between
+_IMPOSED_JUST_BEFORE = re.compile(
+    r"\b(?:sentenced|awarded|awarding|imposed|imposing|handed|gave|jailed)\b[^.,;:!?]*\Z",
+    re.IGNORECASE,
+)
 # the same for a maximum ("carries a maximum punishment of seven years"): the term is a limit
 # (and, as for a minimum, not after a denial: "no maximum sentence of …")
 _MAXIMUM_BEFORE = re.compile(r"\b(?:maximum|max\.)\s+(?:\w+\s+)?\Z", re.IGNORECASE)
@@ -178,8 +183,10 @@ _NOT_GOT = re.compile(
 _CUSTODY = re.compile(
     r"\b(?:before|until|till)\b[^.;]{0,40}\bbail\b|\bas\s+an?\s+under-?trial\b|\bon\s+remand\b"
     r"|\bin\s+judicial\s+custody\b|\bwalked\s+out\s+on\s+bail\b"
-    r"|(?<!\bbeen\s)\breleased\s+on\s+bail\b|\b(?:granted|got|secured|obtained)\s+bail\b"
-    r"|\bout\s+on\s+bail\b",
+    r"|(?<!\bbeen\s)\breleased\s+on\s+bail\b"
+    # bail to him, not "granted bail to his co-accused"; not earlier ("had been out on bail")
+    r"|(?<!\bbeen\s)\b(?:granted|got|secured|obtained)\s+bail\b(?!\s+to\b)"
+    r"|(?<!\bbeen\s)\bout\s+on\s+bail\b",
     re.IGNORECASE,
 )
 # between "jailed" and the bail, another person's clause ("while his brother, who was …
@@ -188,7 +195,8 @@ _CUSTODY = re.compile(
 # appeal pending: the bail is not of custody that ended without a sentence
 _ANOTHER_CLAUSE = re.compile(
     r"\b(?:who|whom|whose)\b|\b(?:while|whereas)\s+(?:his|her|their|the\s+other|another"
-    r"|the\s+co-?accused)\b|\bby\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}court\b|\bconvicted\b",
+    r"|the\s+co-?accused)\b|\bco-?accused\b|\bby\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}court\b"
+    r"|\bconvicted\b",
     re.IGNORECASE,
 )
 _SENTENCE_BAIL = re.compile(
@@ -268,8 +276,9 @@ _HI_IN_GENERAL = re.compile(
     # "किसी भी" of anyone, not of mercy, of a state of affairs, or denied ("किसी भी हालत में",
     # "किसी भी बच्ची का … नहीं बनाया")
     rf"|किसी\sभी(?!\s(?:प्रकार|तरह|सहानुभूति|नरमी|रियायत|दया|राहत|हालत|हाल|सूरत|कीमत|स्थिति"
-    # (nor of the accused's record: "किसी भी अन्य मामले में", "किसी भी प्रकरण/थाने में")
-    rf"|परिस्थिति|दशा|अन्य|प्रकरण|मामले|थाने)(?![{_HI}]))"
+    # (nor of the accused's record: "किसी भी अन्य मामले में", "किसी भी प्रकरण/थाने/न्यायालय
+    # में"; "किसी भी अन्य व्यक्ति को" is of anyone)
+    rf"|परिस्थिति|दशा|अन्य\s(?:मामले|प्रकरण|थाने)|प्रकरण|मामले|थाने|न्यायालय|अदालत)(?![{_HI}]))"
     # (a denied act, not a denied predicate: "… छोटा अपराध नहीं है" is still of anyone)
     rf"(?![^,\u0964]{{0,40}}नहीं(?!\s(?:है|हैं|होता|होती|होते|माना|मानी)(?![{_HI}])))"
     rf"|(?:कानून|विशेषज्ञों|जानकारों)\sके\sअनुसार|वाले\sको|वालों\sको)(?![{_HI}])"
@@ -373,9 +382,10 @@ _HI_AGE_BEFORE = re.compile(r"(?:उम्र|आयु)\s?$")
 # संहिता")
 _MR_FINE = re.compile(
     rf"(?<![{_HI}\d.,])(?P<amount>{_HI_NUMBER}|\d{{1,3}}(?:,\d{{2,3}})+|\d{{4,7}})\s"
-    rf"(?:(?P<scale>हजार|लाख|कोटी)(?:ांचा|ांचे|ांची|ांच्या)?\s)?"
-    # "दहा लाख रुपयांपर्यंत दंड" (a fine up to ten lakh rupees): a maximum said
-    rf"(?P<rupees>(?:रुपये|रुपयांचा|रुपयांचे|रुपयांची|(?P<upto>रुपयांपर्यंत)|रु\.)\s)?"
+    # ("दहा लाखांपर्यंत दंड", up to ten lakh)
+    rf"(?:(?P<scale>हजार|लाख|कोटी)(?:ांचा|ांचे|ांची|ांच्या|(?P<scale_upto>ांपर्यंत(?:चा|चे|ची)?))?\s)?"
+    # "दहा लाख रुपयांपर्यंत(चा) दंड" (a fine up to ten lakh rupees): a maximum said
+    rf"(?P<rupees>(?:रुपये|रुपयांचा|रुपयांचे|रुपयांची|(?P<upto>रुपयांपर्यंत(?:चा|चे|ची)?)|रु\.)\s)?"
     rf"दंड(?:ाची|ाचा|ाचे|ाच्या)?(?![{_HI}])(?!\sसंहित|\sविधान|\sप्रक्रिया)"
 )
 _HI_FINE = re.compile(
@@ -611,8 +621,12 @@ class PunishmentReader:
                     maximum is not None
                     and not _NO_MINIMUM.search(text, max(0, maximum.start() - 25), maximum.start())
                     # not the maximum a court passed ("sentenced him to the maximum punishment
-                    # of five years", "awarded the maximum sentence of seven years")
-                    and not _IMPOSED.search(text, max(0, maximum.start() - 80), maximum.start())
+                    # of five years", "awarded the maximum sentence of seven years"): a cue in
+                    # the same clause, not one before a comma or a stop ("sentenced to two
+                    # years, though the law provides for a maximum of five")
+                    and not _IMPOSED_JUST_BEFORE.search(
+                        text, max(0, maximum.start() - 50), maximum.start()
+                    )
                 ):
                     limit = "maximum"  # "a maximum punishment of seven years": a limit
             parts.append(
@@ -708,7 +722,7 @@ class PunishmentReader:
                         match.end(),
                         "fine",
                         fine_inr=amount,
-                        limited=match["upto"] is not None,
+                        limited=match["upto"] is not None or match["scale_upto"] is not None,
                     )
                 )
         for match in _HI_FINE.finditer(text):
