@@ -870,3 +870,12 @@ def test_the_twenty_fourth_review_s_conduct(
 ) -> None:
     """Review 2026-12-07c: oblique phrases, passives, "असून"."""
     assert sorted({c for _, c in _conducts(catalog, text)}) == expected
+
+
+def test_marathi_infinitives_summed_as_an_offence_are_law(catalog: Catalog) -> None:
+    # "downloading, viewing and storing … is an offence under POCSO, the Supreme Court ruled"
+    text = (
+        "लहान मुलांचं अश्लील साहित्य डाउनलोड करणं, पाहणं आणि साठवणं हा पॉक्सो कायद्यांतर्गत "
+        "गुन्हा असल्याचा निर्णय सर्वोच्च न्यायालयानं दिला आहे."
+    )
+    assert _conducts(catalog, text) == []

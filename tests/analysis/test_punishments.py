@@ -1680,3 +1680,8 @@ def test_the_law_s_maximum_after_another_sentence_is_a_limit(catalog: Catalog) -
 def test_marathi_fine_limits_with_a_genitive_or_a_scale(catalog: Catalog, text: str) -> None:
     (stated,) = _stated(catalog, text)
     assert stated.claims == "imprisonment up to 5 years; a fine up to ₹10 lakh"
+
+
+def test_life_imprisonments_in_the_plural(catalog: Catalog) -> None:
+    (stated,) = _stated(catalog, "The court sentenced him to five life imprisonments under POCSO.")
+    assert stated.life and stated.imposed

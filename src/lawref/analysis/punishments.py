@@ -112,7 +112,7 @@ _FINE_AFTER = re.compile(
 )
 _FINE_WORD = re.compile("fine", re.IGNORECASE)
 _LIFE = re.compile(
-    r"\b(?:life\s+imprisonment|imprisonment\s+(?:for|till|until)\s+(?:the\s+)?(?:(?:remainder|rest)"
+    r"\b(?:life\s+imprisonments?|imprisonment\s+(?:for|till|until)\s+(?:the\s+)?(?:(?:remainder|rest)"
     r"\s+of\s+(?:his|her|their)\s+)?(?:natural\s+)?life|life\s+terms?|life\s+sentences?"
     r"|jail\s+for\s+life|sentenced\s+to\s+life|extend(?:s|able)?\s+to\s+life)\b",
     re.IGNORECASE,
