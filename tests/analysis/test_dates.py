@@ -684,3 +684,14 @@ def test_a_year_before_a_helpline_is_still_a_year() -> None:
     read = READER.read(text, TODAY)
     assert read is not None
     assert read.day == D(2023, 10, 23)
+
+
+def test_a_year_before_2000_places_no_dateline() -> None:
+    # "report such crimes at 1930": the helpline's number, however it is introduced
+    text = (
+        "New Delhi, Oct 23 (ANI): Police arrested a man for sharing child sexual abuse "
+        "material. Victims can report such crimes at 1930 or on cybercrime.gov.in."
+    )
+    read = READER.read(text, TODAY)
+    assert read is not None
+    assert read.day.year == 2026

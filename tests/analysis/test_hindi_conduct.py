@@ -879,3 +879,39 @@ def test_marathi_infinitives_summed_as_an_offence_are_law(catalog: Catalog) -> N
         "गुन्हा असल्याचा निर्णय सर्वोच्च न्यायालयानं दिला आहे."
     )
     assert _conducts(catalog, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 2026-12-07d: Hindi "ही" (even) is no resumptive of the law
+        (
+            "नाबालिग छात्रा का अश्लील वीडियो वायरल करने वाले आरोपी को पुलिस ने कुछ ही घंटों में "
+            "गिरफ्तार कर लिया और उसके खिलाफ आईटी एक्ट की धारा 67बी के तहत केस दर्ज किया गया।",
+            ["sharing"],
+        ),
+        # Marathi "हे गुन्हे दाखल" (these cases were registered) is no law
+        (
+            "आरोपीवर मुलीचे अश्लील फोटो व्हायरल करणे, तिचा विनयभंग करणे हे गुन्हे दाखल करण्यात आले आहेत." + _CASE,
+            ["sharing"],
+        ),
+        # a source before a perfective: the police's agent stands before it
+        ("पोलिसांनी पीडितेच्या तक्रारीनुसार संबंधित अश्लील व्हिडिओ सोशल मीडियावरून डिलीट केले." + _CASE, []),
+        # a verbal noun's finite verb decides: the accused threatens
+        (
+            "पोलिसांनी अटक केलेला आरोपी मुलीचे अश्लील फोटो व्हायरल करण्याची धमकी देत होता." + _CASE,
+            ["sextortion"],
+        ),
+        # the complainant's daughter, the accused with a friend: the accused is still the subject
+        (
+            "पोलिसांनी अटक केलेला आरोपी फिर्यादी यांच्या मुलीला अश्लील व्हिडिओ पाठवत होता." + _CASE,
+            ["sharing"],
+        ),
+        ("पोलिसांनी अटक केलेला आरोपी मित्रासह मुलीचे अश्लील व्हिडिओ व्हायरल करत होता." + _CASE, ["sharing"]),
+    ],
+)
+def test_the_twenty_fifth_review_s_conduct(
+    catalog: Catalog, text: str, expected: list[str]
+) -> None:
+    """Review 2026-12-07d: "ही", sources before a perfective, verbal nouns, name cases."""
+    assert sorted({c for _, c in _conducts(catalog, text)}) == expected

@@ -1684,4 +1684,27 @@ def test_marathi_fine_limits_with_a_genitive_or_a_scale(catalog: Catalog, text: 
 
 def test_life_imprisonments_in_the_plural(catalog: Catalog) -> None:
     (stated,) = _stated(catalog, "The court sentenced him to five life imprisonments under POCSO.")
-    assert stated.life and stated.imposed
+    assert stated.life
+    assert stated.imposed
+
+
+@pytest.mark.parametrize(
+    ("text", "imposed"),
+    [
+        # review 2026-12-07d: "has been granted bail" is custody's end; "had been" is earlier
+        ("Ravi was jailed for two months after his arrest; he has now been granted bail.", False),
+        (
+            "The accused was jailed for two months along with a co-accused before being granted "
+            "bail.",
+            False,
+        ),
+        (
+            "अभियुक्त के विरुद्ध किसी भी अन्य पुलिस थाने में कोई मामला दर्ज नहीं है, अतः अभियुक्त को "
+            "पॉक्सो एक्ट की धारा 15 में 3 वर्ष के कारावास से दंडित किया जाता है।",
+            True,
+        ),
+    ],
+)
+def test_the_twenty_fifth_review_s_sentences(catalog: Catalog, text: str, imposed: bool) -> None:
+    (stated,) = _stated(catalog, text)
+    assert stated.imposed is imposed

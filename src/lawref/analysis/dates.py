@@ -142,6 +142,9 @@ _STATUTE_YEAR = re.compile(
 )
 # a number that dials, not a year: the cybercrime helpline "1930" ("helpline number (1930)",
 # "dial 1930", "हेल्पलाइन नंबर 1930", "1930 पर कॉल करें", "1930-m walkathon")
+# a year named alone before 2000 bounds no report's date: reports on online abuse material come
+# after the IT Act, 2000, and such a number is mostly the helpline's ("at 1930", "on 1930")
+_FIRST_REPORT_YEAR = 2000
 _PHONE_BEFORE = re.compile(
     r"(?:helpline|number|no\.|dial|call|toll[\s-]?free|हेल्पलाइन|नंबर|नम्बर|क्रमांक)\W{0,4}\Z",
     re.IGNORECASE,
@@ -749,6 +752,8 @@ def _latest_named(text: str, today: dt.date, exclude: tuple[int, int]) -> dt.dat
     for match in _YEAR.finditer(text):
         if _STATUTE_YEAR.search(text, max(0, match.start() - 16), match.start()):
             continue
+        if int(match["y"]) < _FIRST_REPORT_YEAR:
+            continue  # "report such crimes at 1930": a number, no year of a report on these laws
         if _PHONE_BEFORE.search(text, max(0, match.start() - 24), match.start()) or (
             _PHONE_AFTER.match(text, match.end())
         ):

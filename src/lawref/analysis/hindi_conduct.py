@@ -132,6 +132,9 @@ class HindiConductReader:
         self.perfective_helpers = frozenset(grammar.marathi_perfective_helpers)
         self.bare_accused = frozenset(grammar.marathi_bare_accused)
         self.name_cases = frozenset(grammar.marathi_name_cases)
+        self.not_names = frozenset(grammar.marathi_not_names)
+        self.marathi_resumptives = frozenset(grammar.marathi_law_resumptives)
+        self.case_registered = frozenset(grammar.marathi_case_registered)
         self.negation_particles = frozenset(grammar.negation_particles)
         self.alternatives = frozenset(grammar.alternatives)
         self.upon = frozenset(grammar.upon)
@@ -474,6 +477,7 @@ class HindiConductReader:
             and (
                 self._states_law(rest)
                 or self._summed_as_law(words, index, rest)
+                or (marathi and self._marathi_summed_as_law(words, index))
                 or self._headline_law(text, words, index)
             )
         ):
@@ -593,8 +597,9 @@ class HindiConductReader:
         ("पोलिसांनी", by the police): such an agent of the police, a court, the victim or a parent
         is the subject (not as the agent of a participle right after it, unless the police or a
         court); in a *marathi* text the search also stops at the act's own agent ("आरोपीने"), a
-        Marathi clause opener ("की", "तेव्हा", "असता", "तर"), a source before "नुसार" whose phrase
-        ends, and a bare accused ("आरोपी") before any verb but a perfective transitive."""
+        Marathi clause opener ("की", "तेव्हा", "असता", "तर"), a source before "नुसार" (not a
+        norm, not before a perfective), and a bare accused ("आरोपी") that can be the verb's
+        subject (not before a perfective or a passive, not at the head of an oblique phrase)."""
         sentence = words[index].sentence
         position = words[index].start
         for at in range(index - 1, max(-1, index - 15), -1):
@@ -638,10 +643,13 @@ class HindiConductReader:
                 and not self._marathi_oblique(words, at)
             )
             # a report's source before "नुसार" ("माहितीनुसार", "आरोपपत्रानुसार"); not a norm
-            # ("कायद्यानुसार", "त्यानुसार")
-            source = word.text.endswith(
-                self.grammar.marathi_source_suffix
-            ) and not word.text.startswith(self.grammar.marathi_norms)
+            # ("कायद्यानुसार", "त्यानुसार"), and not before a perfective, whose agent may stand
+            # before the source ("पोलिसांनी पीडितेच्या तक्रारीनुसार … डिलीट केले": the police)
+            source = (
+                word.text.endswith(self.grammar.marathi_source_suffix)
+                and not word.text.startswith(self.grammar.marathi_norms)
+                and not self._marathi_perfective(words, index)
+            )
             if marathi and (fused or word.text in self.marathi_openers or source or nominative):
                 # the act's own subject ("आरोपीने") or a clause that opens after the police
                 # ("पोलिसांनी सांगितले की …", "पोलिसांनी दिलेल्या माहितीनुसार …")
@@ -654,28 +662,41 @@ class HindiConductReader:
                 return subject.text in self.not_actors and owner not in self.offenders
         return False
 
-    def _marathi_no_bare_subject(self, words: list[_Word], index: int) -> bool:
-        """Whether the conduct word at *index* is a Marathi verb form that a bare noun cannot be
-        the subject of: a perfective ("पाठवले", "टाकला", "पाठवलं"; one of
-        ``marathi_perfective_endings``, not "पाठवायला", one of
-        ``marathi_not_perfective_endings``), or one with a perfective helper after it ("शेअर
-        केले"); a passive or a verbal noun (one of ``marathi_nonfinite_endings``: "पाठविण्यात
-        आले", "पाठवण्याची", "पाहिल्यानंतर"), itself or its helper ("नष्ट करण्याचे आदेश")."""
+    def _marathi_perfective(self, words: list[_Word], index: int) -> bool:
+        """Whether the conduct word at *index* is a Marathi perfective ("पाठवले", "टाकला",
+        "पाठवलं"; one of ``marathi_perfective_endings``, not "पाठवायला", one of
+        ``marathi_not_perfective_endings``) or has a perfective helper after it ("शेअर
+        केले")."""
         said = words[index].text
         grammar = self.grammar
         if said.endswith(grammar.marathi_perfective_endings) and not said.endswith(
             grammar.marathi_not_perfective_endings
         ):
             return True
-        if said.endswith(grammar.marathi_nonfinite_endings):
+        after = index + 1
+        return (
+            after < len(words)
+            and words[after].sentence == words[index].sentence
+            and words[after].text in self.perfective_helpers
+        )
+
+    def _marathi_no_bare_subject(self, words: list[_Word], index: int) -> bool:
+        """Whether the conduct word at *index* is a Marathi verb form that a bare noun cannot be
+        the subject of: a perfective (:meth:`_marathi_perfective`), or a passive (one of
+        ``marathi_nonfinite_endings``: "पाठविण्यात आले"), itself or its helper ("व्हायरल
+        करण्यात आले"). A verbal noun is not one: its finite verb decides ("आरोपी … व्हायरल
+        करण्याची धमकी देत होता")."""
+        if self._marathi_perfective(words, index):
+            return True
+        grammar = self.grammar
+        if words[index].text.endswith(grammar.marathi_nonfinite_endings):
             return True
         after = index + 1
         if after >= len(words) or words[after].sentence != words[index].sentence:
             return False
         helper = words[after].text
-        return helper in self.perfective_helpers or (
-            helper.startswith(grammar.marathi_do_stems)
-            and helper.endswith(grammar.marathi_nonfinite_endings)
+        return helper.startswith(grammar.marathi_do_stems) and helper.endswith(
+            grammar.marathi_nonfinite_endings
         )
 
     def _marathi_oblique(self, words: list[_Word], at: int) -> bool:
@@ -697,16 +718,22 @@ class HindiConductReader:
                 # the noun's oblique stem with its case: a noun that ends in a vowel sign takes
                 # the case at once ("व्यक्तीच्या"), another after ``marathi_oblique_vowels``
                 # ("तरुणाच्या"); not another word it begins ("तरुणीचे", a young woman's)
-                if (
-                    first.startswith(noun)
-                    and len(first) > len(noun)
-                    and (
-                        unicodedata.category(noun[-1]) in ("Mc", "Mn")
-                        or first[len(noun)] in grammar.marathi_oblique_vowels
-                    )
-                ):
+                if not first.startswith(noun) or len(first) <= len(noun):
+                    continue
+                stem = len(noun)
+                if unicodedata.category(noun[-1]) not in ("Mc", "Mn"):
+                    if first[stem] not in grammar.marathi_oblique_vowels:
+                        continue
+                    stem += 1
+                # a case of the phrase ("तरुणाच्या", "तरुणाला"), not "with" ("मित्रासह")
+                if first[stem:] in grammar.marathi_oblique_cases:
                     return True
-        return not self.name_cases.isdisjoint(following)
+        # a name's case right after a name ("आरोपी [name] याला", "आरोपी [name] [name] याच्या"),
+        # not after a complainant ("आरोपी फिर्यादी यांच्या मुलीला": the complainant's daughter)
+        for position, said in enumerate(following[1:], start=1):
+            if said in self.name_cases:
+                return self.not_names.isdisjoint(following[:position])
+        return False
 
     def _about_to(self, after: list[_Word]) -> bool:
         """Whether "वाला/वाले" and "था/थे/थी" follow the infinitive ("अपलोड करने वाला था", was
@@ -750,6 +777,31 @@ class HindiConductReader:
                 return False
             if word.text in self.law_words:
                 return True
+        return False
+
+    def _marathi_summed_as_law(self, words: list[_Word], index: int) -> bool:
+        """Whether a Marathi list of infinitives that holds the conduct word is summed up as an
+        offence: one of ``marathi_law_resumptives`` ("हा", this) right after an infinitive of
+        the list, then a word of ``law_words`` within six words ("… डाउनलोड करणं, पाहणं आणि
+        साठवणं हा पॉक्सो कायद्यांतर्गत गुन्हा …"), not a case registered after it ("… करणे हे
+        गुन्हे दाखल करण्यात आले": these cases were registered; ``marathi_case_registered``)."""
+        sentence = words[index].sentence
+        end = min(len(words), index + 1 + 4 * self.words.window)
+        for at in range(index + 1, end):
+            word = words[at]
+            if word.sentence != sentence:
+                return False
+            if word.text not in self.marathi_resumptives:
+                continue
+            previous = words[at - 1].text
+            if not (previous in self.infinitives or previous.endswith(self.infinitive_endings)):
+                continue
+            for later in range(at + 1, min(len(words), at + 7)):
+                if words[later].sentence != sentence:
+                    break
+                if words[later].text in self.law_words:
+                    following = words[later + 1].text if later + 1 < len(words) else ""
+                    return following not in self.case_registered
         return False
 
     def _headline_law(self, text: str, words: list[_Word], index: int) -> bool:

@@ -229,8 +229,8 @@ class DevanagariGrammar(Frozen):
     marathi_perfective_helpers: tuple[str, ...] = ()
     """The perfective of "to do" after a conduct word ("शेअर केले", "व्हायरल केला")."""
     marathi_nonfinite_endings: tuple[str, ...] = ()
-    """Endings of a Marathi passive or verbal noun ("पाठविण्यात आले", "पाठवण्याची",
-    "पाहिल्यानंतर"): no bare noun is its subject, so the search for one goes on."""
+    """Endings of a Marathi passive ("पाठविण्यात आले", "व्हायरल करण्यात आले"): no bare noun is
+    its subject, so the search for one goes on."""
     marathi_do_stems: tuple[str, ...] = ()
     """Beginnings of "to do" as a helper after a conduct word ("करण्यात", "करण्याचे")."""
     marathi_bare_accused: tuple[str, ...] = ()
@@ -244,9 +244,22 @@ class DevanagariGrammar(Frozen):
     """The vowel sign of a Marathi noun's oblique stem ("तरुण" → "तरुणाच्या"): after one of
     ``marathi_accused_nouns`` that ends in a consonant, a case follows it (a noun that ends in
     a vowel sign takes the case at once: "व्यक्तीच्या")."""
+    marathi_oblique_cases: tuple[str, ...] = ()
+    """Cases on the oblique stem that make an oblique phrase ("-च्या", "-ला", "-कडून"); not
+    "-सह" (with: "आरोपी मित्रासह", the accused with a friend, is a subject)."""
+    marathi_not_names: tuple[str, ...] = ()
+    """Words before a name's case that are no name of the accused ("फिर्यादी यांच्या मुलीला",
+    the complainant's daughter)."""
+    marathi_law_resumptives: tuple[str, ...] = ()
+    """Marathi "हा/ही/हे" (this) right after a list of infinitives, before a word of
+    ``law_words`` ("… पाहणं आणि साठवणं हा … गुन्हा"): the list is law stated in general."""
+    marathi_case_registered: tuple[str, ...] = ()
+    """Words after "गुन्हा/गुन्हे" that make it a case registered, not an offence in law ("हे
+    गुन्हे दाखल करण्यात आले")."""
     marathi_name_cases: tuple[str, ...] = ()
-    """The case of a name ("आरोपी [name] याला अटक", "… याच्या मोबाईलमधील"): the accused so
-    named heads an oblique phrase."""
+    """The case of a name ("आरोपी [name] याला अटक", "… याच्या मोबाईलमधील"), within two words
+    after a bare accused and not after one of ``marathi_not_names``: the accused so named heads
+    an oblique phrase."""
     marathi_apposition_endings: tuple[str, ...] = ()
     """Endings of a word after a bare "आरोपी" that make it a phrase of "from" or "against"
     ("आरोपी तरुणाकडून जप्त केलेले", seized from the accused youth; "आरोपी विरोधात"): the

@@ -183,10 +183,11 @@ _NOT_GOT = re.compile(
 _CUSTODY = re.compile(
     r"\b(?:before|until|till)\b[^.;]{0,40}\bbail\b|\bas\s+an?\s+under-?trial\b|\bon\s+remand\b"
     r"|\bin\s+judicial\s+custody\b|\bwalked\s+out\s+on\s+bail\b"
-    r"|(?<!\bbeen\s)\breleased\s+on\s+bail\b"
+    r"|(?<!\bhad\sbeen\s)\breleased\s+on\s+bail\b"
     # bail to him, not "granted bail to his co-accused"; not earlier ("had been out on bail")
-    r"|(?<!\bbeen\s)\b(?:granted|got|secured|obtained)\s+bail\b(?!\s+to\b)"
-    r"|(?<!\bbeen\s)\bout\s+on\s+bail\b",
+    r"|(?<!\bhad\sbeen\s)\b(?:granted|got|secured|obtained)\s+bail\b"
+    r"(?!\s+to\s+(?:his|her|the|a|another|other|co-?accused)\b)"
+    r"|(?<!\bhad\sbeen\s)\bout\s+on\s+bail\b",
     re.IGNORECASE,
 )
 # between "jailed" and the bail, another person's clause ("while his brother, who was …
@@ -195,7 +196,7 @@ _CUSTODY = re.compile(
 # appeal pending: the bail is not of custody that ended without a sentence
 _ANOTHER_CLAUSE = re.compile(
     r"\b(?:who|whom|whose)\b|\b(?:while|whereas)\s+(?:his|her|their|the\s+other|another"
-    r"|the\s+co-?accused)\b|\bco-?accused\b|\bby\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}court\b"
+    r"|the\s+co-?accused|co-?accused)\b|\bby\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}court\b"
     r"|\bconvicted\b",
     re.IGNORECASE,
 )
@@ -276,9 +277,10 @@ _HI_IN_GENERAL = re.compile(
     # "किसी भी" of anyone, not of mercy, of a state of affairs, or denied ("किसी भी हालत में",
     # "किसी भी बच्ची का … नहीं बनाया")
     rf"|किसी\sभी(?!\s(?:प्रकार|तरह|सहानुभूति|नरमी|रियायत|दया|राहत|हालत|हाल|सूरत|कीमत|स्थिति"
-    # (nor of the accused's record: "किसी भी अन्य मामले में", "किसी भी प्रकरण/थाने/न्यायालय
-    # में"; "किसी भी अन्य व्यक्ति को" is of anyone)
-    rf"|परिस्थिति|दशा|अन्य\s(?:मामले|प्रकरण|थाने)|प्रकरण|मामले|थाने|न्यायालय|अदालत)(?![{_HI}]))"
+    # (nor of the accused's record: "किसी भी अन्य (पुलिस) थाने/(आपराधिक) मामले में", "किसी भी
+    # प्रकरण/थाने/न्यायालय में"; "किसी भी अन्य व्यक्ति को" is of anyone)
+    rf"|परिस्थिति|दशा|अन्य\s(?:\S+\s)?(?:मामले|प्रकरण|थाने|अपराध)|प्रकरण|मामले|थाने|न्यायालय"
+    rf"|अदालत)(?![{_HI}]))"
     # (a denied act, not a denied predicate: "… छोटा अपराध नहीं है" is still of anyone)
     rf"(?![^,\u0964]{{0,40}}नहीं(?!\s(?:है|हैं|होता|होती|होते|माना|मानी)(?![{_HI}])))"
     rf"|(?:कानून|विशेषज्ञों|जानकारों)\sके\sअनुसार|वाले\sको|वालों\sको)(?![{_HI}])"
