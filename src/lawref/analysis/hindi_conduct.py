@@ -22,7 +22,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -59,6 +59,15 @@ _SENTENCE_END = re.compile("[\u0964\u0965.!?\n]")
 # what ends a clause inside one
 _CLAUSE_END = re.compile("[,;:\u0964\u0965.!?\n]")
 _DIGITS = str.maketrans("".join(chr(0x0966 + d) for d in range(10)), "0123456789")
+
+
+def _ahead(words: list[_Word], index: int, reach: int) -> Iterator[int]:
+    """The positions of up to *reach* words after the one at *index*, in its sentence."""
+    sentence = words[index].sentence
+    for at in range(index + 1, min(len(words), index + 1 + reach)):
+        if words[at].sentence != sentence:
+            return
+        yield at
 
 
 @dataclass(frozen=True, slots=True)
@@ -785,20 +794,13 @@ class HindiConductReader:
         the list, then a word of ``law_words`` within six words ("… डाउनलोड करणं, पाहणं आणि
         साठवणं हा पॉक्सो कायद्यांतर्गत गुन्हा …"), not a case registered after it ("… करणे हे
         गुन्हे दाखल करण्यात आले": these cases were registered; ``marathi_case_registered``)."""
-        sentence = words[index].sentence
-        end = min(len(words), index + 1 + 4 * self.words.window)
-        for at in range(index + 1, end):
-            word = words[at]
-            if word.sentence != sentence:
-                return False
-            if word.text not in self.marathi_resumptives:
+        for at in _ahead(words, index, 4 * self.words.window):
+            if words[at].text not in self.marathi_resumptives:
                 continue
             previous = words[at - 1].text
             if not (previous in self.infinitives or previous.endswith(self.infinitive_endings)):
                 continue
-            for later in range(at + 1, min(len(words), at + 7)):
-                if words[later].sentence != sentence:
-                    break
+            for later in _ahead(words, at, 6):
                 if words[later].text in self.law_words:
                     following = words[later + 1].text if later + 1 < len(words) else ""
                     return following not in self.case_registered
@@ -809,11 +811,8 @@ class HindiConductReader:
         conduct word's sentence: a headline's law with its copula left out ("चाइल्ड पोर्नोग्राफी
         देखना, प्रकाशित और डाउनलोड करना अपराध, …": viewing, publishing and downloading child
         pornography [is] an offence)."""
-        sentence = words[index].sentence
-        for at in range(index + 1, min(len(words), index + 1 + 4 * self.words.window)):
+        for at in _ahead(words, index, 4 * self.words.window):
             word = words[at]
-            if word.sentence != sentence:
-                return False
             if word.text not in self.law_words:
                 continue
             previous = words[at - 1].text
