@@ -140,16 +140,10 @@ _STATUTE_YEAR = re.compile(
     r"|अधिनियम|एक्ट|संहिता|नियम|नियमावली|कायदा|कायद्या)[^\w\n]{0,3}(?:of[^\w\n]{1,2})?\Z",
     re.IGNORECASE,
 )
-# a number that dials, not a year: the cybercrime helpline "1930" ("helpline number (1930)",
-# "dial 1930", "हेल्पलाइन नंबर 1930", "1930 पर कॉल करें", "1930-m walkathon")
 # a year named alone before 2000 bounds no report's date: reports on online abuse material come
-# after the IT Act, 2000, and such a number is mostly the helpline's ("at 1930", "on 1930")
+# after the IT Act, 2000, and such a number is mostly the cybercrime helpline's ("helpline
+# number (1930)", "report such crimes at 1930", "हेल्पलाइन नंबर 1930", "1930-m walkathon")
 _FIRST_REPORT_YEAR = 2000
-_PHONE_BEFORE = re.compile(
-    r"(?:helpline|number|no\.|dial|call|toll[\s-]?free|हेल्पलाइन|नंबर|नम्बर|क्रमांक)\W{0,4}\Z",
-    re.IGNORECASE,
-)
-_PHONE_AFTER = re.compile(r"[\s(]?(?:helpline|हेल्पलाइन|पर\sकॉल|वर\sकॉल|-m\b)", re.IGNORECASE)
 # "New Delhi, Oct 23 :", "New Delhi [India], December 5 (ANI):", "Hyderabad (Telangana)
 # [India], August 25 (ANI):", "Prayagraj, May 27 (HS).",
 # "Monday (March 11)": a place (or weekday) then a month and day, with no year. The place is one
@@ -754,10 +748,6 @@ def _latest_named(text: str, today: dt.date, exclude: tuple[int, int]) -> dt.dat
             continue
         if int(match["y"]) < _FIRST_REPORT_YEAR:
             continue  # "report such crimes at 1930": a number, no year of a report on these laws
-        if _PHONE_BEFORE.search(text, max(0, match.start() - 24), match.start()) or (
-            _PHONE_AFTER.match(text, match.end())
-        ):
-            continue  # "cyber helpline number (1930)": a number to dial
         day = dt.date(int(match["y"]), 1, 1)
         if day <= today:
             found.append(day)
