@@ -307,6 +307,17 @@ def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
             ],
         ),
         ("In 2019 there were 40 cases; 12 POCSO cases were registered", [("pocso-2012", None)]),
+        # a small letter after a space is a section's where the list goes on or its Act follows,
+        # and no letter where a sentence goes on
+        (
+            "booked under Sections 376, 506 and 120 b of IPC",
+            [("ipc-1860", "376"), ("ipc-1860", "506"), ("ipc-1860", "120B")],
+        ),
+        ("under sections 354 a and 506 of IPC", [("ipc-1860", "354A"), ("ipc-1860", "506")]),
+        (
+            "booked under Section 302 a day after the arrest under the IPC",
+            [(None, "302"), ("ipc-1860", None)],
+        ),
         # a number before an Act's full name is its section whatever follows (review n)
         (
             "A case under IPC 354 and 12 POCSO Act was registered.",
