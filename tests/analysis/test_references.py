@@ -307,6 +307,21 @@ def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
             ],
         ),
         ("In 2019 there were 40 cases; 12 POCSO cases were registered", [("pocso-2012", None)]),
+        # an offence and the section that punishes it, both of the Act named after the second
+        (
+            "convicted for the offense under Section 11 punishable under Section 12 of the "
+            "Protection of Children from Sexual Offences Act, 2012",
+            [("pocso-2012", "11"), ("pocso-2012", "12")],
+        ),
+        (
+            "charged under Section 5(m) punishable u/s 6 of the POCSO Act",
+            [("pocso-2012", "5(m)"), ("pocso-2012", "6")],
+        ),
+        (
+            "the offence under Section 354A IPC punishable under Section 8 of the POCSO Act",
+            [("ipc-1860", "354A"), ("pocso-2012", "8")],
+        ),
+        ("The offence under Section 67B is punishable under the IT Act.", [("it-act-2000", "67B")]),
         # a small letter after a space is a section's where the list goes on or its Act follows,
         # and no letter where a sentence goes on
         (

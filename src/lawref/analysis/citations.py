@@ -65,9 +65,11 @@ _RANGE_JOIN = re.compile(
     r"\s?(?:to|through|till|upto|up\sto|\u2013|-)\s?(?:(?:sections?|secs?\.?)\s)?",
     re.IGNORECASE,
 )
+# "Section 11 punishable under Section 12 of the POCSO Act", as courts write an offence and the
+# section that punishes it: both of the Act named after the second
 _JOIN = (
-    rf"\s?(?:,|and\b|&|/|or\b|read\s+with\b|r/w\b|{_RANGE})\s?(?:,\s?)?(?:and\s)?"
-    r"(?:(?:sections?|secs?\.?)\s)?"
+    rf"\s?(?:,|and\b|&|/|or\b|read\s+with\b|r/w\b|punishable\s(?:under\b|u/s)|{_RANGE})"
+    r"\s?(?:,\s?)?(?:and\s)?(?:(?:sections?|secs?\.?)\s)?"
 )
 _KEYWORD = r"(?:sub-?sections?\.?|sections?\.?|secs?\.?|ss\.|s\.|u/s\.?|rules?|r\.)"
 # "sections, including 64 (rape)", "sections such as 67B": words between the keyword and the
@@ -123,7 +125,7 @@ _OTHERS_AFTER = re.compile(
     re.IGNORECASE,
 )
 _LINK_AFTER = re.compile(
-    r"\s?(?:,\s?)?(?:(?:of|under|in|read\s+with)\b"
+    r"\s?(?:,\s?)?(?:(?:of|under|in|read\s+with|(?:is\s|are\s)?punishable\sunder)\b"
     # "sections 500, 504 and other relevant provisions of the Indian Penal Code"
     r"|and\s(?:other\s)?(?:relevant\s|related\s|applicable\s|other\s)?"
     r"(?:provisions|sections)\sof\b)?\s?(?:the\s)?",
