@@ -307,6 +307,12 @@ def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
             ],
         ),
         ("In 2019 there were 40 cases; 12 POCSO cases were registered", [("pocso-2012", None)]),
+        # numbers joined by a slash after a comma are sections, not a count; counts stay counts
+        (
+            "registered for kidnapping, criminal intimidation, 5/6 POCSO Act and the IPC",
+            [("pocso-2012", "5"), ("pocso-2012", "6"), ("ipc-1860", None)],
+        ),
+        ("In 2022, 5/6 POCSO cases were pending.", [("pocso-2012", None)]),
         # an offence and the section that punishes it, both of the Act named after the second
         (
             "convicted for the offense under Section 11 punishable under Section 12 of the "
