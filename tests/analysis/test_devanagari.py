@@ -92,6 +92,12 @@ def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
             ],
         ),
         ("धारा 6 पॉक्सो व 376(3) आईपीसी", [("pocso-2012", "6"), ("ipc-1860", "376(3)")]),
+        # a list with no "धारा" before its Act goes on after it, as one after "धारा" does
+        (
+            "मामले में 66ई आईटी एक्ट और 12 पॉक्सो एक्ट में मुकदमा दर्ज किया गया।",
+            [("it-act-2000", "66E"), ("pocso-2012", "12")],
+        ),
+        ("67 बी आईटी एक्ट, 14 पॉक्सो एक्ट में", [("it-act-2000", "67B"), ("pocso-2012", "14")]),
         # a count, a term or a time after a number ends the list
         ("आईपीसी की धारा 376 और 3 अन्य धाराओं में केस दर्ज", [("ipc-1860", "376")]),
         ("पॉक्सो एक्ट की धारा 11/12, 2 आरोपी गिरफ्तार", [("pocso-2012", "11"), ("pocso-2012", "12")]),

@@ -605,16 +605,9 @@ class CitationReader:
                     ref = ref.model_copy(update={"act_start": act[0], "act_end": act[1]})
                 refs.append(ref)
 
-        for found in reader.lists(text, low, high):
-            before = None
-            preceding = bisect.bisect_right(ends, found.keyword_start) - 1
-            if preceding >= 0 and found.keyword_start - ends[preceding] <= 40:
-                gap = reader.gap_before.fullmatch(text, ends[preceding], found.keyword_start)
-                if gap is not None:
-                    before = by_end[ends[preceding]]
-            after = act_after(found)
-            read(found, before, after)
-            # the list goes on after its Act: "धारा 363, 376 भादवि व 3/4 पॉक्सो एक्ट"
+        def go_on(after: int | None) -> None:
+            # the list goes on after its Act: "धारा 363, 376 भादवि व 3/4 पॉक्सो एक्ट", "66ई आईटी
+            # एक्ट और 12 पॉक्सो एक्ट"
             steps = 0
             while after is not None and steps < _CONTINUATIONS:
                 steps += 1
@@ -626,6 +619,17 @@ class CitationReader:
                     break
                 read(more, None, following)
                 after = following
+
+        for found in reader.lists(text, low, high):
+            before = None
+            preceding = bisect.bisect_right(ends, found.keyword_start) - 1
+            if preceding >= 0 and found.keyword_start - ends[preceding] <= 40:
+                gap = reader.gap_before.fullmatch(text, ends[preceding], found.keyword_start)
+                if gap is not None:
+                    before = by_end[ends[preceding]]
+            after = act_after(found)
+            read(found, before, after)
+            go_on(after)
         # a list right after an Act's Devanagari name, with no "धारा": "आईटी एक्ट 67बी"
         for index, (start, end, _) in enumerate(acts):
             if index in used_acts or not reader.present(text, start, end):
@@ -638,6 +642,7 @@ class CitationReader:
                 found_before = reader.before_act(text, start, low)
                 if found_before is not None:
                     read(found_before, None, index)
+                    go_on(index)
                 continue
             # the list's last items may be the next Act's ("पॉक्सो एक्ट 7/8 व 354ए आईपीसी":
             # 354A is the IPC's), split as a list between two Acts is; not when that Act has
