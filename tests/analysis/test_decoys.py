@@ -269,6 +269,37 @@ def test_not_conduct(catalog: Catalog, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The accused blackmailed the minor girl for money, threatening to make her obscene "
+            "photos viral.",
+            {"sextortion"},
+        ),
+        (
+            "He extorted Rs 50,000 for payment of his silence, threatening to leak the minor's "
+            "nude video.",
+            {"sextortion"},
+        ),
+        # the words of the sale itself stay
+        (
+            "The accused sold child sexual abuse material for money despite threats from the "
+            "police.",
+            {"selling"},
+        ),
+        ("He was arrested for sharing child pornography videos for money.", {"sharing", "selling"}),
+    ],
+)
+def test_money_said_with_a_threat_is_extortion_not_trade(
+    catalog: Catalog, text: str, expected: set[str]
+) -> None:
+    """A demand backed by a threat is extortion (IPC s.383, BNS s.308), not the sale IT Act
+    s.67B(a) reaches: "for money" in a sentence of blackmail names no selling
+    (``refusing_settings``)."""
+    assert {conduct for _, conduct in _conducts(catalog, text)} == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a warning's "that" clause and "a threat to" right before the verb are threats

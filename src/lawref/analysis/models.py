@@ -530,6 +530,18 @@ class NeededSetting(Frozen):
     words: tuple[str, ...]
 
 
+class RefusingSetting(Frozen):
+    """Words that make a conduct word (one of ``triggers``, of one of ``conducts``) no offence of
+    that conduct in the setting its sentence names: money said with a threat is extortion, not
+    trade ("blackmailed the minor for money" is sextortion, not selling CSAM: IT Act s.67B(a)
+    reaches one who "sells" material; a demand backed by a threat is extortion, IPC s.383 and
+    BNS s.308). With one of ``words`` in the conduct word's sentence it is not reported."""
+
+    conducts: tuple[ConductId, ...]
+    triggers: tuple[str, ...]
+    words: tuple[str, ...]
+
+
 class AnalysisConfig(Frozen):
     """How ``lawref analyze`` tells offending conduct from words that only look like it
     (``[analysis]`` in ``data/conduct.toml``)."""
@@ -539,6 +551,7 @@ class AnalysisConfig(Frozen):
     negation_window: int = 3
     not_objects: tuple[NotObject, ...] = ()
     needed_settings: tuple[NeededSetting, ...] = ()
+    refusing_settings: tuple[RefusingSetting, ...] = ()
     prohibition_cues: tuple[str, ...] = ()
     """Words right before a conduct word that forbid it rather than report it: a court's
     injunction or an order to stop ("restrained the sharing of", "asked to refrain from

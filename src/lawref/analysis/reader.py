@@ -146,6 +146,14 @@ class Analyzer:
             )
             for rule in self.config.needed_settings
         ]
+        self.refusing_settings = [
+            (
+                frozenset(rule.conducts),
+                frozenset(tuple(words(t)) for t in rule.triggers),
+                _Phrases(words(w) for w in rule.words),
+            )
+            for rule in self.config.refusing_settings
+        ]
         self.adult = _Phrases(words(m) for m in self.config.adult_markers)
         self.child = frozenset(w.lower() for w in self.config.child_markers)
         ages = _ages_below(self.config.child_age_below, self.config.age_persons)
@@ -1940,8 +1948,10 @@ class Analyzer:
     ) -> bool:
         """Whether the words at *first*..*last* need a setting neither their sentence nor the
         one before names (``needed_settings``: "lured the girls with the promise of a drive" is
-        no online grooming; "befriended her on Instagram" is). The sentences are read at most
-        ``_SENTENCE_WORDS`` words either side."""
+        no online grooming; "befriended her on Instagram" is), or stand in a setting their
+        sentence names that makes them no such conduct (``refusing_settings``: "blackmailed her
+        for money" is no selling). The sentences are read at most ``_SENTENCE_WORDS`` words
+        either side."""
         trigger = tuple(tokens[i][2] for i in range(first, last + 1))
         for conducts, triggers, settings in self.needed_settings:
             if conduct not in conducts or trigger not in triggers:
@@ -1952,6 +1962,15 @@ class Analyzer:
                 tokens[i][2] for i in range(low, high) if sentence - 1 <= sentence_of[i] <= sentence
             ]
             return not settings.anywhere(around)
+        for conducts, triggers, settings in self.refusing_settings:
+            if conduct not in conducts or trigger not in triggers:
+                continue
+            sentence = sentence_of[first]
+            low, high = max(0, first - _SENTENCE_WORDS), min(len(tokens), last + _SENTENCE_WORDS)
+            if settings.anywhere(
+                [tokens[i][2] for i in range(low, high) if sentence_of[i] == sentence]
+            ):
+                return True
         return False
 
     @cached_property
