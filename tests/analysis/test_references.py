@@ -361,6 +361,40 @@ def test_reference_forms(
         assert read[:3] == [("bns-2023", "64(1)"), ("bns-2023", "74"), ("pocso-2012", "6")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Section 67B was inserted by the Information Technology (Amendment) Act, 2008.",
+        "The IT (Amendment) Act, 2008 added Section 67B to punish child pornography.",
+        "आईटी (संशोधन) अधिनियम 2008 ने धारा 67बी जोड़ी।",
+        "आईटी (संशोधन) अधिनियम 2008 ने धारा 67बी जो\u095cी।",  # "ड़" as one code point
+    ],
+)
+def test_an_amending_act_named_for_what_it_did_is_not_misnamed(catalog: Catalog, text: str) -> None:
+    """The amending Act named alone where its sentence says it changed the law is named
+    rightly: said to be the amending Act, not flagged as misnamed."""
+    alone = [r for r in _refs(catalog, text) if r.provision is None and r.section is None]
+    assert len(alone) == 1
+    assert alone[0].flags[0].startswith("the amending Act: it changed The Information Technology")
+    assert not any(flag.startswith("misnamed") for flag in alone[0].flags)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was booked under Section 67B of the Information Technology (Amendment) Act, 2008.",
+        "He was booked under the Information Technology (Amendment) Act, 2008.",
+    ],
+)
+def test_an_amending_act_named_as_the_law_broken_is_misnamed(catalog: Catalog, text: str) -> None:
+    """One is booked under the Act as amended, not under the amending Act."""
+    assert any(
+        flag.startswith("misnamed: the Act is The Information Technology Act, 2000")
+        for ref in _refs(catalog, text)
+        for flag in ref.flags
+    )
+
+
 def test_an_act_lawref_does_not_hold_is_read_and_flagged(catalog: Catalog) -> None:
     refs = _refs(
         catalog,

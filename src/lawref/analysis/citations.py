@@ -179,6 +179,8 @@ class CitationReader:
         self.statutes = statutes
         self.config = config
         self.counted_nouns = frozenset(w.lower() for w in self.config.counted_nouns)
+        self.amendment_words = frozenset(_words_of(" ".join(self.config.amendment_words), 0, None))
+        self.amending_verbs = frozenset(_words_of(" ".join(self.config.amending_verbs), 0, None))
         self.range_units = frozenset(w.lower() for w in self.config.range_units)
         self.count_words = frozenset(w.lower() for w in self.config.count_words)
         self.boilerplate = tuple(m.lower() for m in self.config.boilerplate_markers)
@@ -531,11 +533,32 @@ class CitationReader:
                         text=text[start:end],
                         act=name.act,
                         provision=None,
-                        flags=tuple(_act_flags(self.statutes, name, day)),
+                        flags=tuple(self._flags_alone(text, start, end, name, day)),
                     )
                 )
         refs.sort(key=lambda r: (r.start, r.end))
         return self.anaphora(text, refs, acts, day) if anaphora else refs
+
+    def _flags_alone(
+        self, text: str, start: int, end: int, name: ActName, day: dt.date
+    ) -> list[str]:
+        """The flags of an Act named alone at *start*..*end*: as any Act's, except that an
+        amending Act's name (one of ``amendment_words`` in it) in a sentence that says it changed
+        the law (one of ``amending_verbs``) is said to be the amending Act, not misnamed
+        ("Section 67B was inserted by the Information Technology (Amendment) Act, 2008"). The
+        sentence is read at most ``_AMENDING_REACH`` characters either side."""
+        flags = _act_flags(self.statutes, name, day)
+        if not name.held or not self.amendment_words.intersection(_words_of(text, start, end)):
+            return flags
+        low = max(0, start - _AMENDING_REACH)
+        high = min(len(text), end + _AMENDING_REACH)
+        before = _SENTENCE_BREAK.split(text[low:start])[-1]
+        after = _SENTENCE_BREAK.split(text[end:high])[0]
+        if self.amending_verbs.isdisjoint(_words_of(before + " " + after, 0, None)):
+            return flags
+        title = self.statutes.act(name.act).title
+        kept = [flag for flag in flags if not flag.startswith("misnamed: ")]
+        return [f"the amending Act: it changed {title}", *kept]
 
     def _devanagari_refs(
         self,
@@ -1404,6 +1427,21 @@ def _variants(number: str) -> tuple[str, ...]:
     if match:
         return (number, f"{match[1]}({match[2].lower()}){match[3] or ''}")
     return (number,)
+
+
+# How far either side of an Act's name its sentence is read for an amending verb, and what ends
+# a sentence there (a full stop and a space, "?", "!", a danda or a line break)
+_AMENDING_REACH = 200
+_SENTENCE_BREAK = re.compile(r"[.?!]\s|[\n\u0964]")
+_WORD_OF = re.compile(r"[\w\u0900-\u0963\u0966-\u097f]+")
+
+
+def _words_of(text: str, low: int, high: int | None) -> set[str]:
+    """The words of *text* from *low* to *high*, in lower case and NFC (a Devanagari word with
+    its vowel signs and nukta, which a pattern of letters alone would split; "ड़" in one code
+    point or two)."""
+    found = _WORD_OF.findall(text, low, len(text) if high is None else high)
+    return {unicodedata.normalize("NFC", w.lower()) for w in found}
 
 
 def _act_flags(statutes: Statutes, name: ActName, day: dt.date) -> list[str]:

@@ -844,6 +844,13 @@ class AnalysisConfig(Frozen):
     semicolon or colon, a relative word outside the cue, or a comma followed by "and" or "but":
     "it is a serious crime to click images … and make viral", "those who are uploading,
     watching and downloading … and sharing it"."""
+    amendment_words: tuple[str, ...] = ()
+    """Words in an Act's name that make it an amending Act's ("Information Technology
+    (Amendment) Act, 2008", "आईटी (संशोधन) अधिनियम")."""
+    amending_verbs: tuple[str, ...] = ()
+    """Words that say an Act changed another ("inserted", "added", "amended"): an amending Act
+    named alone in their sentence is named for what it did, not misnamed ("Section 67B was
+    inserted by the Information Technology (Amendment) Act, 2008")."""
     counted_nouns: tuple[str, ...] = ()
     """Words after an Act's name that make a number before it a count, not a section: "45 of the
     POCSO cases", "under 200 POCSO matters"."""
