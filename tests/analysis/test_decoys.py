@@ -33,6 +33,11 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "children in sexually explicit act) of the IT Act.",
         "133 cases were registered under Section 67B of the IT Act (punishment for publishing or "
         "transmitting material depicting children).",
+        # an account made, leaflets and property handed out, the noun "lure" (from the twelfth
+        # session's fresh batch)
+        "Volunteers distributed leaflets about child pornography laws among students.",
+        "He promised to distribute that property among the children, under the POCSO Act.",
+        "Girl students were told to resist the lure of easy money and report child pornography.",
         # a hyphenated modifier, and a chat group as a noun
         "He lost his job during the pandemic-induced lockdown.",
         "Twenty boys were part of the private chat group in which teenage boys made remarks.",
@@ -785,6 +790,17 @@ def test_a_warned_threat_is_said_where_the_warning_is(catalog: Catalog) -> None:
             [("sent the minor obscene messages", "grooming")],
         ),
         ("He sent obscene messages and photos of the minor to her father.", [("sent", "sharing")]),
+        # an account made is no material produced (twelfth session's fresh batch)
+        (
+            "He had earlier uploaded child pornography on FB due to which his own mobile number "
+            "was blocked on FB and he was not being able to create a new account.",
+            [("uploaded", "uploading")],
+        ),
+        # material created, said with its explicit word or a child
+        (
+            "The accused created obscene videos of the minor.",
+            [("created obscene videos", "producing")],
+        ),
     ],
 )
 def test_still_conduct(catalog: Catalog, text: str, expected: list[tuple[str, str]] | None) -> None:

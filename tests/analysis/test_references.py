@@ -472,6 +472,18 @@ def test_a_section_of_another_named_law_is_not_given_the_earlier_act(catalog: Ca
             [("unlisted:prohibition-of-child-marriage-act", None)],
             "Prohibition of Child Marriage Act",
         ),
+        # a State's own Act with the name of one lawref holds (J&K's law of 2018)
+        (
+            "The court directed action under Section 23 of J&K POCSO Act against the portals.",
+            [("unlisted:j-k-pocso-act", "23")],
+            "J&K POCSO Act",
+        ),
+        (
+            "booked under the Jammu and Kashmir Protection of Children from Sexual Offences Act, "
+            "2018",
+            [("unlisted:jammu-and-kashmir-protection-of-children-from-sexual-offences-act", None)],
+            "Jammu and Kashmir Protection of Children from Sexual Offences Act, 2018",
+        ),
     ],
 )
 def test_an_act_lawref_does_not_list_is_read_by_its_own_name_and_flagged(
@@ -505,6 +517,14 @@ def test_an_act_lawref_does_not_list_is_read_by_its_own_name_and_flagged(
 )
 def test_no_name_before_act_names_no_unlisted_act(catalog: Catalog, text: str) -> None:
     assert [r.act for r in _refs(catalog, text) if (r.act or "").startswith("unlisted:")] == []
+
+
+def test_a_state_named_apart_from_an_act_leaves_it_the_unions(catalog: Catalog) -> None:
+    """Only a State's name right before the Act's makes it the State's Act."""
+    assert _read(catalog, "J&K Police booked him under Section 67B of the IT Act.") == [
+        ("it-act-2000", "67B")
+    ]
+    assert _read(catalog, "In Jammu and Kashmir, POCSO Act cases rose.") == [("pocso-2012", None)]
 
 
 def test_a_known_act_is_never_read_as_an_unlisted_one(catalog: Catalog) -> None:

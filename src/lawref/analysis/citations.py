@@ -30,7 +30,7 @@ from lawref.analysis.models import (
     StatuteReference,
 )
 from lawref.analysis.unlisted_acts import ID_PREFIX as _UNLISTED
-from lawref.analysis.unlisted_acts import ActNameWords, unlisted_acts
+from lawref.analysis.unlisted_acts import ActNameWords, unlisted_acts, unlisted_id
 from lawref.statutes.references import normalise
 
 TYPE_CHECKING = False
@@ -256,6 +256,23 @@ class CitationReader:
                     # "Information Technology" alone is no Act; "Protection of Children from
                     # Sexual Offences (Pocso) cases" is, by the short name in its brackets
                     continue
+            state = (
+                self._state_prefix.search(text, max(low, match.start() - 30), match.start())
+                if name.held and self._state_prefix is not None
+                else None
+            )
+            if state is not None:
+                # "Section 23 of J&K POCSO Act": a State's own Act of that name, not the Union's
+                title = re.sub(r"\s+", " ", text[state.start() : match.end()])
+                bare = re.sub(r",?\s(?:of\s)?\(?(?:19|20)\d\d\)?$", "", title)
+                found.append(
+                    (
+                        state.start(),
+                        match.end(),
+                        ActName(unlisted_id(bare), False, False, False, title),
+                    )
+                )
+                continue
             found.append((match.start(), match.end(), name))
         # "Section 8 of Goa Children Act, 2003": an Act lawref does not list, by its own name;
         # "P.O.C.S.O. Act", "Sexual Offence Act": one it lists, spelt otherwise
@@ -280,6 +297,17 @@ class CitationReader:
             )
             found.sort(key=lambda a: (a[0], a[1]))
         return found
+
+    @cached_property
+    def _state_prefix(self) -> re.Pattern[str] | None:
+        """A State's name right before the name of an Act lawref holds (``state_act_prefixes``:
+        "J&K POCSO Act", "Jammu and Kashmir Protection of Children from Sexual Offences Act,
+        2018"): the State's own Act, which lawref does not hold."""
+        if not self.config.state_act_prefixes:
+            return None
+        names = sorted(set(self.config.state_act_prefixes), key=lambda n: (-len(n), n))
+        alternation = "|".join(r"\s?".join(re.escape(w) for w in n.split()) for n in names)
+        return re.compile(rf"(?<![\w&-])(?:{alternation})[\s.]*\Z", re.IGNORECASE)
 
     @cached_property
     def _act_name_words(self) -> ActNameWords:

@@ -844,6 +844,11 @@ class AnalysisConfig(Frozen):
     semicolon or colon, a relative word outside the cue, or a comma followed by "and" or "but":
     "it is a serious crime to click images … and make viral", "those who are uploading,
     watching and downloading … and sharing it"."""
+    state_act_prefixes: tuple[str, ...] = ()
+    """A State's names that, right before the name of an Act lawref holds, name the State's own
+    Act of that name ("J&K POCSO Act": the Jammu and Kashmir Protection of Children from Sexual
+    Violence Act, 2018, not the Union's POCSO Act, 2012), read as an Act lawref does not
+    know."""
     amendment_words: tuple[str, ...] = ()
     """Words in an Act's name that make it an amending Act's ("Information Technology
     (Amendment) Act, 2008", "आईटी (संशोधन) अधिनियम")."""

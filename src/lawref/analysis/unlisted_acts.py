@@ -91,9 +91,15 @@ def unlisted_acts(
         name = re.sub(r",?\s(?:of\s)?(?:19|20)\d\d$", "", title)
         if count < 2 and name == title and not _cites_one_word(text, start, use, low):
             continue  # "of the Arms Act" says too little; "under the Arms Act" does not
-        slug = re.sub(r"[^a-z0-9]+", "-", re.sub(r"['\u2019.]", "", name.lower())).strip("-")
-        found.append(UnlistedAct(start, match.end(), ID_PREFIX + slug, title))
+        found.append(UnlistedAct(start, match.end(), unlisted_id(name), title))
     return found
+
+
+def unlisted_id(name: str) -> str:
+    """The id of an Act lawref does not know, from its name: ``unlisted:`` and the name's words
+    in lower case, joined by hyphens ("Goa Children's Act" → ``unlisted:goa-childrens-act``)."""
+    slug = re.sub(r"[^a-z0-9]+", "-", re.sub(r"['\u2019.]", "", name.lower())).strip("-")
+    return ID_PREFIX + slug
 
 
 @dataclass(frozen=True, slots=True)
