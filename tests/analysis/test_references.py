@@ -519,6 +519,28 @@ def test_no_name_before_act_names_no_unlisted_act(catalog: Catalog, text: str) -
     assert [r.act for r in _refs(catalog, text) if (r.act or "").startswith("unlisted:")] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two sections of the IT and POCSO Acts were invoked against them.",
+            [("it-act-2000", None), ("pocso-2012", None)],
+        ),
+        (
+            "booked under relevant sections of the Information Technology and POCSO Acts",
+            [("it-act-2000", None), ("pocso-2012", None)],
+        ),
+        ("He works in IT and POCSO Act cases are rising.", [("pocso-2012", None)]),
+    ],
+)
+def test_names_sharing_one_acts_word_are_each_an_act(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    """A short name that is an Act's only with "Act" after it ("IT") is one where a list of
+    names shares one "Acts" after the last."""
+    assert _read(catalog, text) == expected
+
+
 def test_a_state_named_apart_from_an_act_leaves_it_the_unions(catalog: Catalog) -> None:
     """Only a State's name right before the Act's makes it the State's Act."""
     assert _read(catalog, "J&K Police booked him under Section 67B of the IT Act.") == [

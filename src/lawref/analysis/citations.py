@@ -138,6 +138,15 @@ _NAMES_ANOTHER_LAW = re.compile(
 )
 
 
+# Names that share one "Acts" after the last of them ("the IT and POCSO Acts", "the POCSO, IT and
+# Juvenile Justice Acts"): capitalised names joined by a comma, "and", "&" or "or", on one line,
+# each of at most six words, then "Acts"
+_SHARED_ACT_WORD = re.compile(
+    r"(?:(?:[ \t]?,[ \t]?|[ \t](?:and|&|or)[ \t])(?:the[ \t])?[A-Z][\w.()&-]*"
+    r"(?:[ \t][A-Z][\w.()&-]*){0,5}){1,4}[ \t]Acts\b"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class ActName:
     """An Act as a name read in a text resolves to it: its id, whether the name is a misnomer,
@@ -250,7 +259,11 @@ class CitationReader:
             name = self.act_names.get(_core(match["core"]))
             if name is None:
                 continue
-            if name.needs_act_word and not match["actword"]:
+            if (
+                name.needs_act_word
+                and not match["actword"]
+                and not _SHARED_ACT_WORD.match(text, match.end(), match.end() + 120)
+            ):
                 inner = self.act_names.get(_core(match["bracket"] or ""))
                 if inner is None or inner.act != name.act or inner.needs_act_word:
                     # "Information Technology" alone is no Act; "Protection of Children from
