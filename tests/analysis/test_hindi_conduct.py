@@ -44,6 +44,16 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
             "आरोपी ने नाबालिग का अश्लील वीडियो वायरल करने की धमकी दी।",
             [("वायरल", "sextortion")],
         ),
+        # "widely circulated" (twelfth session's fresh batch)
+        (
+            "उसने फेक इंस्टाग्राम आइडी बनाकर बच्चों से जुड़े अश्लील कंटेंट अपलोड कर बहुप्रसारित किए थे।",
+            [("अपलोड", "uploading"), ("बहुप्रसारित", "sharing")],
+        ),
+        # two acts joined by "व" with one finite verb
+        (
+            "आरोपी ने नाबालिग के अश्लील वीडियो डाउनलोड व अपलोड किए।",
+            [("डाउनलोड", "downloading"), ("अपलोड", "uploading")],
+        ),
         # sold obscene videos of children abroad
         (
             "दंपती ने बच्चों के अश्लील वीडियो विदेशों में बेचने का अपराध किया था।",
@@ -73,6 +83,12 @@ def test_hindi_conduct_is_read(
         # "a post" the noun; "eight more cases found"
         "नाबालिग के बारे में एक पोस्ट पर विवाद हुआ।",
         "चाइल्ड पोर्नोग्राफी के आठ और मामले मिले।",
+        # a watch kept; an effect had; two acts joined by "व" and said of those who do them, in
+        # general (twelfth session's fresh batch)
+        "चाइल्ड पोर्नोग्राफी मामलों पर केन्द्रीय गृह मंत्रालय निगरानी रखे हुए हैं।",
+        "आयोग ने कहा कि ऐसे अश्लील वीडियो बच्चों के दिमाग पर नकारात्मक प्रभाव डालते हैं।",
+        "प्रदेश में चाइल्ड पोर्नोग्राफी डाउनलोड व अपलोड करने वालों पर ऑनलाइन निगरानी रखी जा रही है।",
+        "आरोपी चाइल्ड पोर्नोग्राफी डाउनलोड व अपलोड करने वाला था।",
         # a woman's video: the text names no child
         "आरोपी ने महिला का अश्लील वीडियो वायरल कर दिया।",
     ],

@@ -112,8 +112,10 @@ class DevanagariReader:
         # a short name that names the Act only right before "धारा" or "कलम" ("IT कलम 67")
         led = {name: act for act, listed in words.section_led_names.items() for name in listed}
         self.act_of.update({_key(name): act for name, act in led.items()})
+        # "IT कलम 67", "आईटी की धारा 67": the name, one of ``links`` at most, then "धारा"
+        link = rf"(?:(?:{_alternation(words.links)}){_END}\s{{1,2}})?" if words.links else ""
         self.led_pattern = re.compile(
-            rf"{_START}(?P<name>{_alternation(led)})(?=\s{{1,2}}"
+            rf"{_START}(?P<name>{_alternation(led)})(?=\s{{1,2}}{link}"
             rf"(?:{_alternation(words.section_words)}){_END})"
         )
         # a name, then "Act" where the name left it out ("पॉक्सो एक्ट"), then a year

@@ -137,6 +137,7 @@ class HindiConductReader:
         self.object_marks = frozenset(grammar.object_marks)
         self.phrase_ends = frozenset(grammar.phrase_ends)
         self.conjunctive = frozenset(grammar.conjunctive)
+        self.coordinators = frozenset(grammar.coordinators)
         self.past_auxiliaries = frozenset(grammar.past_auxiliaries)
         self.perfective_helpers = frozenset(grammar.marathi_perfective_helpers)
         self.bare_accused = frozenset(grammar.marathi_bare_accused)
@@ -493,6 +494,7 @@ class HindiConductReader:
             return None  # "देखना अपराध है", "स्टोर करना, देखना और शेयर करना अपराध है"
         elif self._general(word, after, clause, rest):
             return None  # "अपलोड करना भारी पड़ सकता है": advice in general
+        joined = self._joined(word, after)  # "डाउनलोड व अपलोड करने …": one infinitive
         asked = (
             self._asked_of_child(text, words, index, after, reach_back)
             if conduct == "sharing"
@@ -500,10 +502,10 @@ class HindiConductReader:
         )
         if asked is not None:
             conduct = asked  # "भेजने के लिए मजबूर किया" (forced to send), "भेजने को कहा" (asked)
-        elif self._infinitive(word, after) and (
-            not self.intentions.isdisjoint(w.text for w in after[:4])
-            or self._about_to(after)
-            or self._counted(before, after)
+        elif self._infinitive(*joined) and (
+            not self.intentions.isdisjoint(w.text for w in joined[1][:4])
+            or self._about_to(joined[1])
+            or self._counted(before, joined[1])
         ):
             return None  # "वायरल करने की फिराक में", "अपलोड करने के 500 मामले सामने आए"
         if conduct == "sharing" and any(w.text in self.messages for w in before[-3:]):
@@ -744,6 +746,19 @@ class HindiConductReader:
                 return self.not_names.isdisjoint(following[:position])
         return False
 
+    def _joined(self, word: _Word, after: list[_Word]) -> tuple[_Word, list[_Word]]:
+        """The conduct word and the words after it, or, where it is joined by one of
+        ``coordinators`` to a word said as an infinitive ("डाउनलोड व अपलोड करने वालों"), that
+        word and the words after it: the two share the infinitive and what follows it."""
+        if (
+            len(after) > 2
+            and after[0].text in self.coordinators
+            and not self._infinitive(word, after)
+            and self._infinitive(after[1], after[2:])
+        ):
+            return after[1], after[2:]
+        return word, after
+
     def _about_to(self, after: list[_Word]) -> bool:
         """Whether "वाला/वाले" and "था/थे/थी" follow the infinitive ("अपलोड करने वाला था", was
         about to upload); "पोस्ट करने वाला [name]" (the one who posted) is an act."""
@@ -836,6 +851,7 @@ class HindiConductReader:
         or with "वाले/वालों" (those who …) and a modal, a future or a topic later in its
         sentence ("अपलोड करने वालों को पुलिस पकड़ेगी", "देखने वालों की अब खैर नहीं")."""
         said = [w.text for w in clause]
+        word, after = self._joined(word, after)
         infinitive = self._infinitive(word, after) or (
             bool(after)
             and after[0].text in self.conjunctive

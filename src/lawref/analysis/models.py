@@ -184,6 +184,9 @@ class DevanagariGrammar(Frozen):
     negation_particles: tuple[str, ...] = ()
     """"ही", "तो" after a negator ("न ही", "न तो": neither, nor) in the three words before a
     conduct word: it is denied."""
+    coordinators: tuple[str, ...] = ()
+    """"व", "और", "एवं", "तथा", "या" between two conduct words sharing one infinitive
+    ("डाउनलोड व अपलोड करने वालों पर निगरानी": both said of those who do them, in general)."""
     alternatives: tuple[str, ...] = ()
     """"या" (or) before a negator after the conduct word ("… किया या नहीं", whether or not):
     a question, not an act."""
