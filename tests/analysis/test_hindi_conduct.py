@@ -346,6 +346,16 @@ def test_a_child_induced_to_send_sexual_material_is_grooming_in_hindi(
         ),
         # a condition that is law in general tells no act and no threat
         ("अगर कोई बच्चों के अश्लील वीडियो अपलोड करता है तो उस पर कार्रवाई होगी।", []),
+        # "otherwise" and "नहीं तो" set the threat as "अगर … तो" does (twelfth session's batch)
+        (
+            "उस आइडी वाले के पास आपके न्यूड फोटो हैं, जो वो कहे वैसा ही करना, नहीं तो वह तुम्हारे"
+            " न्यूड फोटो वायरल कर देगा। छात्राएं नाबालिग हैं।",
+            [("वायरल", "sextortion")],
+        ),
+        (
+            "आरोपी ने नाबालिग से कहा कि पैसे दो, वरना वह उसका अश्लील वीडियो वायरल कर देगा।",
+            [("वायरल", "sextortion")],
+        ),
     ],
 )
 def test_a_hindi_conditional_threat_is_sextortion(

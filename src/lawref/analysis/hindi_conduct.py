@@ -98,6 +98,7 @@ class HindiConductReader:
         self.topics = frozenset(words.topics)
         self.conditions = frozenset(words.conditions)
         self.condition_ends = frozenset(words.condition_ends)
+        self.otherwise = frozenset(words.otherwise)
         self.selves = frozenset(words.selves)
         self.not_before = frozenset(words.not_before)
         self.not_words = frozenset(words.not_words)
@@ -962,13 +963,21 @@ class HindiConductReader:
     def _after_condition(self, words: list[_Word], index: int) -> bool:
         """Whether the word at *index* follows a condition that ``condition_ends`` closes, in
         its sentence ("अगर उसने पैसे नहीं दिए तो वह … वायरल कर देगा": if she does not pay, he
-        will make it viral): with a future verb, a threat set to the victim."""
+        will make it viral), or a word of ``otherwise`` ("…, नहीं तो वह तुम्हारे न्यूड फोटो
+        वायरल कर देगा": otherwise he will make your nude photos viral): with a future verb, a
+        threat set to the victim."""
         sentence = words[index].sentence
         closed = False
-        for word in reversed(words[max(0, index - 20) : index]):
+        window = words[max(0, index - 20) : index]
+        for back, word in enumerate(reversed(window)):
             if word.sentence != sentence:
                 return False
+            if word.text in self.otherwise:
+                return True
             if word.text in self.condition_ends:
+                before = len(window) - back - 2
+                if before >= 0 and window[before].text in self.negators:
+                    return True  # "नहीं तो": otherwise
                 closed = True
             elif closed and word.text in self.conditions:
                 return True

@@ -327,6 +327,10 @@ class HindiConductWords(Frozen):
     topics: tuple[str, ...] = ()
     """Words after a conduct said as an infinitive that make it a topic ("शेयर करने को लेकर
     निगाह रखे हुए है": keeps watch over sharing): no act of anyone."""
+    otherwise: tuple[str, ...] = ()
+    """Words of "otherwise" ("वरना", "अन्यथा"; Marathi "नाहीतर"): with a future verb after
+    them, a threat set to the victim ("पैसे दो, वरना वीडियो वायरल कर देगा"), as after a
+    condition; so is a negator before a word of ``condition_ends`` ("नहीं तो")."""
     conditions: tuple[str, ...] = ()
     """Words of a condition ("अगर", "यदि": if): a conduct after one in its sentence, before
     ``condition_ends`` ("तो": then), is a condition, not an act; so is one with a word of
