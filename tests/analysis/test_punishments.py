@@ -536,6 +536,21 @@ def test_a_hindi_sentence_that_may_be_passed_is_the_law(catalog: Catalog, text: 
 @pytest.mark.parametrize(
     "text",
     [
+        "दोबारा ये काम करने पर सजा को बढ़ाकर 7 साल कर दिया जाता है।",
+        "दोबारा ये काम करने पर सजा को ब\u095dाकर 7 साल कर दिया जाता है।",  # "ढ़" in one code point
+    ],
+)
+def test_a_hindi_punishment_raised_to_a_term_is_the_laws_limit(catalog: Catalog, text: str) -> None:
+    """ "सजा को बढ़ाकर 7 साल" (the punishment raised to seven years): the law's maximum for
+    doing it again (IT Act s.67B, a subsequent conviction), said word first."""
+    (stated,) = _stated(catalog, text)
+    assert stated.max_months == 84
+    assert not stated.imposed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "आरोपी 5 साल से फरार था।",  # five years on the run: no punishment word
         "उसकी उम्र 15 साल है और वह जेल नहीं गया। पांच साल पहले की बात है।",
         # a trial's length, time in jail, held captive, another sentence after "|"

@@ -365,6 +365,12 @@ _HI_RANGE = (
     rf"(?:(?P<n2>{_HI_NUMBER})\s(?P<u2>{_HI_UNIT})|(?P<life>आजीवन कारावास|उम्रकैद|उम्र कैद))"
     rf"(?:\sतक)?(?:\s(?:की|का|के))?(?:\sलिए)?(?:\s(?:कठोर|सश्रम|साधारण|अतिरिक्त|कड़ी|कड़ी|कड़े|कड़े))?\s"
 )
+# a punishment raised to a term: "दोबारा ये काम करने पर सजा को बढ़ाकर 7 साल कर दिया जाता है"
+# (for doing it again the punishment is raised to seven years): the law's limit, said word first
+_HI_RAISED = re.compile(
+    rf"(?:सजा|सज़ा|कैद|कारावास)\s(?:को\s)?ब(?:ढ\u093c|\u095d)ा\s?कर\s(?P<n>{_HI_NUMBER})\s"
+    rf"(?P<unit>{_HI_UNIT})(?:\sतक)?(?![{_HI}])"
+)
 # the statute's minimum: "पांच वर्ष से कम की सजा नहीं", "सात वर्ष से कम नहीं होगी"
 _HI_MINIMUM = re.compile(
     rf"(?<![{_HI}\d.,])(?P<n>{_HI_NUMBER})\s(?P<unit>{_HI_UNIT})\sसे\sकम\s"
@@ -707,6 +713,10 @@ class PunishmentReader:
                 if low is None or (high is not None and high <= low):
                     continue
                 parts.append(_Part(match.start(), match.end(), "term", low, high, None, True))
+        for match in _HI_RAISED.finditer(text):
+            months = _hindi_months(match["n"], match["unit"])
+            if months is not None:
+                parts.append(_Part(match.start(), match.end(), "term", None, months, None, True))
         for match in _HI_MINIMUM.finditer(text):
             if _HI_AGE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
                 continue
