@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from lawref.analysis.evaluation import load_labels, score
@@ -429,6 +429,8 @@ PARAGRAPHS = st.lists(
 
 @settings(max_examples=150, deadline=None)
 @given(text=PARAGRAPHS, extra=st.integers(min_value=0, max_value=60))
+# a capital after a section's number, and "Act" past a blank line (review 2026-12-08a L3)
+@example(text="Section 292 B\n\nAct", extra=0)
 def test_a_long_text_read_in_stretches_reads_as_a_whole(
     catalog: Catalog, text: str, extra: int
 ) -> None:
