@@ -663,6 +663,22 @@ def test_no_dateline_and_no_may_where_there_is_none(text: str) -> None:
             "walkathons were organised.",
             2026,
         ),
+        # an FIR's, a crime's, a flat's number that looks like a year (review 2026-12-08a H6)
+        (
+            "New Delhi, Oct 23 (ANI): Police arrested a man for sharing child sexual abuse "
+            "material. An FIR (No. 2015) was registered under Section 67B of the IT Act.",
+            2026,
+        ),
+        (
+            "New Delhi, Oct 23 (ANI): Police registered a case, crime no. 2021, under Section 67B.",
+            2026,
+        ),
+        ("New Delhi, Oct 23 (ANI): He was arrested from flat number 2008, police said.", 2026),
+        (
+            "नई दिल्ली, 23 अक्टूबर : पुलिस ने युवक को गिरफ्तार किया। उसके खिलाफ एफआईआर नंबर 2019"
+            " दर्ज की गई है।",
+            2026,
+        ),
         # an Act's year in Hindi ("आईटी अधिनियम 2000") is no date the text names
         (
             "नई दिल्ली, 10 अक्टूबर : पुलिस ने आईटी अधिनियम 2000 की धारा 67बी के तहत एफआईआर दर्ज की।",

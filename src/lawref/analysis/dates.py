@@ -144,6 +144,14 @@ _STATUTE_YEAR = re.compile(
 # after the IT Act, 2000, and such a number is mostly the cybercrime helpline's ("helpline
 # number (1930)", "report such crimes at 1930", "हेल्पलाइन नंबर 1930", "1930-m walkathon")
 _FIRST_REPORT_YEAR = 2000
+# a number, not a year: an FIR's, a crime's, a house's or a phone's ("FIR No. 2015", "crime no.
+# 2021", "house no. 2014", "flat number 2008", "एफआईआर नंबर 2019", "गुन्हा रजिस्टर क्रमांक 2021";
+# review 2026-12-08a H6)
+_NUMBER_BEFORE = re.compile(
+    r"(?:\bnumber|\bno\.?|\bnos\.?|\bdial|\bcall|\btoll[\s-]?free|\bhelpline|नंबर|नम्बर|क्रमांक"
+    r"|हेल्पलाइन)[\s:.(#-]{0,4}\Z",
+    re.IGNORECASE,
+)
 # "New Delhi, Oct 23 :", "New Delhi [India], December 5 (ANI):", "Hyderabad (Telangana)
 # [India], August 25 (ANI):", "Prayagraj, May 27 (HS).",
 # "Monday (March 11)": a place (or weekday) then a month and day, with no year. The place is one
@@ -748,6 +756,8 @@ def _latest_named(text: str, today: dt.date, exclude: tuple[int, int]) -> dt.dat
             continue
         if int(match["y"]) < _FIRST_REPORT_YEAR:
             continue  # "report such crimes at 1930": a number, no year of a report on these laws
+        if _NUMBER_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+            continue  # "FIR No. 2015", "house no. 2014": a number
         day = dt.date(int(match["y"]), 1, 1)
         if day <= today:
             found.append(day)
