@@ -941,3 +941,26 @@ def test_the_twenty_fifth_review_s_conduct(
 ) -> None:
     """Review 2026-12-07d: "ही", sources before a perfective, verbal nouns, name cases."""
     assert sorted({c for _, c in _conducts(catalog, text)}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # H7: Marathi "देखील" (also) is no viewing; "आढळले" (were found) is storing
+        ("आरोपीने पीडितेचे अश्लील फोटो देखील काढले होते." + _CASE, ["producing"]),
+        (
+            "आरोपीच्या मोबाईलमध्ये अल्पवयीन मुलींचे अश्लील व्हिडिओ देखील आढळून आले." + _CASE,
+            ["storing"],
+        ),
+        ("आरोपीच्या मोबाईलमध्ये काहीही आढळले नाही." + _CASE, []),
+        # Marathi's conditional "-ल्यास" (if): a condition, no act
+        ("अल्पवयीन मुलीचे अश्लील व्हिडिओ शेअर केल्यास कठोर कारवाई होईल." + _CASE, []),
+        ("मोबाईलमध्ये लहान मुलांचे अश्लील व्हिडिओ आढळल्यास शिक्षा होऊ शकते." + _CASE, []),
+        ("लहान मुलांचे अश्लील व्हिडिओ पाहिल्यास गुन्हा दाखल होईल." + _CASE, []),
+    ],
+)
+def test_the_twenty_sixth_review_s_conduct(
+    catalog: Catalog, text: str, expected: list[str]
+) -> None:
+    """Review 2026-12-08a: Marathi "देखील", "आढळले", the conditional "-ल्यास"."""
+    assert sorted({c for _, c in _conducts(catalog, text)}) == expected

@@ -41,9 +41,9 @@ _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*|\n")
 # A section number as reports write it: 67B, 67 B, 67-B, 67 (B), 15(1), 294 (2) (a), 11(iv).
 # Capitals after a space that begin an Act's name on the same line ("67 IT Act", "75 JJ Act", "67
 # I.T. Act") are not the section's letters (not across a line break: a text read in stretches,
-# cut at blank lines, reads the same). A small letter after a space is one only where the list goes on or
-# its Act follows ("376, 506 and 120 b of IPC"), or where a list read apart ends: "section 302 a
-# day later" has none.
+# cut at blank lines, reads the same). A small letter after a space is one only where the list
+# goes on or its Act follows ("376, 506 and 120 b of IPC"), or where a list read apart ends:
+# "section 302 a day later" has none.
 _LETTERS = (
     r"(?:\s?-\s?[A-Za-z]{1,2}\b|[A-Za-z]{1,2}\b|\s(?-i:[A-Z]{1,2})\b(?![.\w]*\.?[ \t]*(?i:act)\b)"
     r"|\s(?-i:[a-z])\b(?=\s?(?:,|&|\)|\Z|(?:of|under|and|or|r/w|read)\b)))"

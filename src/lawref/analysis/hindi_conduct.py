@@ -156,6 +156,7 @@ class HindiConductReader:
         self.when = frozenset(grammar.when)
         self.marathi_negation = frozenset(grammar.marathi_negation)
         self.marathi_then = frozenset(grammar.marathi_then)
+        self.conditional_endings = tuple(grammar.marathi_conditional_endings)
         self.marathi_new_subjects = frozenset(grammar.marathi_new_subjects)
         self.marathi_consequences = frozenset(grammar.marathi_consequences)
         self.authorities = frozenset(grammar.marathi_authorities)
@@ -933,11 +934,17 @@ class HindiConductReader:
         return None
 
     def _in_condition(self, words: list[_Word], index: int, viewing: bool = False) -> bool:
-        """See :meth:`_in_condition_before`; also a word of ``condition_ends`` within four
+        """See :meth:`_in_condition_before`; also the conduct word, or the word after it, in
+        Marathi's conditional (``marathi_conditional_endings``: "शेअर केल्यास", "पाहिल्यास"),
+        and a word of ``condition_ends`` within four
         words after the conduct word ("शेयर करता है तो …", "देखा तो"), not before material
         (Marathi's "तो व्हिडिओ" is "that video") unless "जब" (when) opened a clause of
         viewing ("पिता ने जब … देखा तो वीडियो में …")."""
         after = self._around(words, index, 5)
+        if self.conditional_endings and any(
+            w.text.endswith(self.conditional_endings) for w in [words[index], *after[:1]]
+        ):
+            return True  # Marathi "शेअर केल्यास", "आढळल्यास": if one shares, if found
         # "जब … देखा तो वीडियो में …": Hindi's when-then, before material too
         when = viewing and any(w.text in self.when for w in self._around(words, index, -8))
         return self._in_condition_before(words, index) or any(

@@ -207,6 +207,10 @@ class DevanagariGrammar(Frozen):
     when: tuple[str, ...] = ()
     """"जब" (when): within eight words before viewing, it opens Hindi's when-then ("पिता ने
     जब … देखा तो वीडियो में …"), whose "तो" is no condition's end."""
+    marathi_conditional_endings: tuple[str, ...] = ()
+    """The ending of Marathi's conditional ("-ल्यास": "शेअर केल्यास", if one shares; "आढळल्यास",
+    if found): the conduct word in it, or followed by a verb in it, is a condition, not an act
+    ("… शेअर केल्यास कठोर कारवाई होईल", action will follow if one shares)."""
     marathi_negation: tuple[str, ...] = ()
     """"नाही" (not): before Marathi's "तर" it makes "not only … but" ("… पाहिला नाही तर
     मित्रानेही पाहिला"), unless a new subject follows "तर" (then it denies)."""
