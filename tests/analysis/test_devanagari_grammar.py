@@ -64,8 +64,8 @@ def test_the_reader_modules_hold_no_devanagari_word_outside_their_comments(
 
 def test_the_agent_mark_is_read_from_the_data(catalog: Catalog) -> None:
     words = catalog.analysis_config.hindi_conduct
-    # the police sent the video to the laboratory: their act, no offence
-    text = "पुलिस ने अश्लील वीडियो जांच के लिए लैब को भेज दिया।"
+    # the police sent the video to the court: their act, no offence
+    text = "पुलिस ने अश्लील वीडियो जांच के लिए अदालत को भेज दिया।"
     assert _conducts(words, text) == []
     # with no word of the agent's mark, the subject is not found and the sending is read
     unmarked = words.model_copy(update={"grammar": words.grammar.model_copy(update={"agent": ()})})

@@ -422,6 +422,8 @@ class HindiConductReader:
             )
         ):
             return None  # "जेल भेज दिया", "योजना बना रहा था", "जमानत मिली"
+        if term.not_near and any(w.text in term.not_near for w in before[-4:]):
+            return None  # "तपासणीसाठी न्यायवैद्यक विभागाकडे पाठवले": the police's dispatch
         if term.after and not any(w.text in term.after for w in before[-3:]):
             return None  # "सोशल मीडिया पर भी डाल दिया", "मीडिया पर आपत्तिजनक कंटेंट डालने"
         # the object may stand further back than the words read around the verb: "चाइल्ड
@@ -610,8 +612,8 @@ class HindiConductReader:
         ("पोलिसांनी", by the police): such an agent of the police, a court, the victim or a parent
         is the subject (not as the agent of a participle right after it, unless the police or a
         court); in a *marathi* text the search also stops at the act's own agent ("आरोपीने"), a
-        Marathi clause opener ("की", "तेव्हा", "असता", "तर"), a source before "नुसार" (not a
-        norm, not before a perfective), and a bare accused ("आरोपी") that can be the verb's
+        Marathi clause opener ("की", "तेव्हा", "असता", "तर", "असून"), a source before "नुसार"
+        (not a norm), and a bare accused ("आरोपी") that can be the verb's
         subject (not before a perfective or a passive, not at the head of an oblique phrase)."""
         sentence = words[index].sentence
         position = words[index].start
@@ -624,7 +626,12 @@ class HindiConductReader:
             position = word.start
             if word.text in self.fused_subjects:
                 return False  # "उसने", "जिसने": the accused
-            fused = word.text not in self.agent and word.text.endswith(self.agent_endings)
+            fused = (
+                word.text not in self.agent
+                and word.text.endswith(self.agent_endings)
+                and word.text not in self.grammar.marathi_not_agents
+                and not word.text.endswith(self.grammar.marathi_not_agent_endings)
+            )
             following = words[at + 1].text if at + 1 < len(words) else ""
             if fused and word.text.startswith(self.offender_stems):
                 return False  # "आरोपीने" (by the accused): the act's own subject
@@ -654,15 +661,16 @@ class HindiConductReader:
                 word.text in self.bare_accused
                 and not self._marathi_no_bare_subject(words, index)
                 and not self._marathi_oblique(words, at)
+                and not self._marathi_not_subject(words, at)
             )
             # a report's source before "नुसार" ("माहितीनुसार", "आरोपपत्रानुसार"); not a norm
-            # ("कायद्यानुसार", "त्यानुसार"), and not before a perfective, whose agent may stand
-            # before the source ("पोलिसांनी पीडितेच्या तक्रारीनुसार … डिलीट केले": the police)
-            source = (
-                word.text.endswith(self.grammar.marathi_source_suffix)
-                and not word.text.startswith(self.grammar.marathi_norms)
-                and not self._marathi_perfective(words, index)
-            )
+            # ("कायद्यानुसार", "त्यानुसार"). The police's own acts after a source are told by
+            # their words (`not_near`: "… तक्रारीनुसार … फॉरेन्सिक लॅबमध्ये पाठवले"), not by
+            # the verb's form: "पोलिसांनी दिलेल्या माहितीनुसार … व्हायरल केले होते" is the
+            # accused's (review 2026-12-08a H2)
+            source = word.text.endswith(
+                self.grammar.marathi_source_suffix
+            ) and not word.text.startswith(self.grammar.marathi_norms)
             if marathi and (fused or word.text in self.marathi_openers or source or nominative):
                 # the act's own subject ("आरोपीने") or a clause that opens after the police
                 # ("पोलिसांनी सांगितले की …", "पोलिसांनी दिलेल्या माहितीनुसार …")
@@ -712,6 +720,23 @@ class HindiConductReader:
             grammar.marathi_nonfinite_endings
         )
 
+    def _marathi_not_subject(self, words: list[_Word], at: int) -> bool:
+        """Whether the bare accused at *at* is no conduct word's subject: the subject of a small
+        clause of being (``marathi_copula_stems`` within two words after: "आरोपी दोषी
+        असल्याचा निकाल देत …", the court's order follows), or an adjective before a thing
+        (one of ``marathi_qualifiers`` with one of ``marathi_thing_stems`` right after:
+        "संशयित इन्स्टाग्राम खात्यावरील")."""
+        grammar = self.grammar
+        sentence = words[at].sentence
+        following = [w.text for w in words[at + 1 : at + 3] if w.sentence == sentence]
+        if any(w.startswith(grammar.marathi_copula_stems) for w in following):
+            return True
+        return (
+            words[at].text in grammar.marathi_qualifiers
+            and bool(following)
+            and following[0].startswith(grammar.marathi_thing_stems)
+        )
+
     def _marathi_oblique(self, words: list[_Word], at: int) -> bool:
         """Whether the bare accused at *at* heads an oblique phrase: the word after it is one
         of ``marathi_accused_nouns`` with a case ending ("आरोपी तरुणाच्या", "आरोपी तरुणास"), or
@@ -735,11 +760,28 @@ class HindiConductReader:
                     continue
                 stem = len(noun)
                 if unicodedata.category(noun[-1]) not in ("Mc", "Mn"):
-                    if first[stem] not in grammar.marathi_oblique_vowels:
+                    vowel = next(
+                        (
+                            v
+                            for v in sorted(grammar.marathi_oblique_vowels, key=len, reverse=True)
+                            if first.startswith(v, stem)
+                        ),
+                        None,
+                    )
+                    if vowel is None:
                         continue
-                    stem += 1
-                # a case of the phrase ("तरुणाच्या", "तरुणाला"), not "with" ("मित्रासह")
-                if first[stem:] in grammar.marathi_oblique_cases:
+                    stem += len(vowel)
+                # a case of the phrase ("तरुणाच्या", "तरुणांच्या", "तरुणाच्याच"), not "with" a
+                # companion ("मित्रासह", "मित्रासोबत")
+                case = first[stem:]
+                for emphatic in grammar.marathi_emphatic:
+                    if case.endswith(emphatic) and case[: -len(emphatic)] in (
+                        grammar.marathi_oblique_cases
+                    ):
+                        case = case[: -len(emphatic)]
+                if noun in grammar.marathi_companions and case in grammar.marathi_company_cases:
+                    continue
+                if case in grammar.marathi_oblique_cases:
                     return True
         # a name's case right after a name ("आरोपी [name] याला", "आरोपी [name] [name] याच्या"),
         # not after a complainant ("आरोपी फिर्यादी यांच्या मुलीला": the complainant's daughter)

@@ -124,6 +124,11 @@ class HindiConductTerm(Frozen):
     not_after: tuple[str, ...] = ()
     """Words that, right before the word, make it another verb: "जेल भेज दिया" (sent to jail),
     "योजना बना रहा था" (was making a plan), "जमानत मिली" (got bail)."""
+    not_near: tuple[str, ...] = ()
+    """Words that, within four words before the word, make it another's act: a laboratory or an
+    examination sent to ("तपासणीसाठी न्यायवैद्यक विभागाकडे पाठवले", sent to the forensic
+    department for examination: the police's), a platform removed from ("सोशल मीडियावरून
+    डिलीट करण्यात आले", deleted from social media: a takedown)."""
     material: Literal["any", "near", "before", "sexual_before", "online"] = "any"
 
 
@@ -207,6 +212,28 @@ class DevanagariGrammar(Frozen):
     when: tuple[str, ...] = ()
     """"जब" (when): within eight words before viewing, it opens Hindi's when-then ("पिता ने
     जब … देखा तो वीडियो में …"), whose "तो" is no condition's end."""
+    marathi_copula_stems: tuple[str, ...] = ()
+    """The stem of Marathi's "being" in a small clause ("आरोपी दोषी असल्याचा निकाल", the
+    verdict that the accused is guilty): a bare accused with it within two words after is that
+    clause's subject, not the conduct word's."""
+    marathi_qualifiers: tuple[str, ...] = ()
+    """Bare accused words that are also adjectives ("संशयित", suspected)."""
+    marathi_thing_stems: tuple[str, ...] = ()
+    """Things one of ``marathi_qualifiers`` may qualify ("संशयित इन्स्टाग्राम खात्यावरील", on
+    the suspected Instagram account): right after it, it is an adjective, not the accused."""
+    marathi_emphatic: tuple[str, ...] = ()
+    """Marathi's emphatic particle glued to a case ("तरुणाच्याच"): the case is read without it."""
+    marathi_companions: tuple[str, ...] = ()
+    """Accused nouns that, with one of ``marathi_company_cases``, name a companion of the
+    subject ("आरोपी मित्रासह …": the accused with a friend), not an oblique accused."""
+    marathi_company_cases: tuple[str, ...] = ()
+    """"सह", "सोबत" (with)."""
+    marathi_not_agents: tuple[str, ...] = ()
+    """Marathi words in "-ने" that are no agent: manner and means ("मदतीने", with the help of;
+    "तातडीने", promptly): the search for the act's subject goes past them (review 2026-12-08a
+    H8)."""
+    marathi_not_agent_endings: tuple[str, ...] = ()
+    """Endings of Marathi converbs in "-ने" ("मिळाल्याने", since it was received): no agent."""
     marathi_conditional_endings: tuple[str, ...] = ()
     """The ending of Marathi's conditional ("-ल्यास": "शेअर केल्यास", if one shares; "आढळल्यास",
     if found): the conduct word in it, or followed by a verb in it, is a condition, not an act
