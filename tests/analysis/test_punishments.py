@@ -1643,13 +1643,52 @@ def test_the_twenty_third_review_s_sentences(catalog: Catalog, text: str, impose
     assert stated.imposed is imposed
 
 
-def test_the_maximum_a_court_passed_is_no_limit(catalog: Catalog) -> None:
+def test_the_maximum_a_court_passed_is_a_sentence_not_a_limit(catalog: Catalog) -> None:
     text = (
         "The special POCSO court on Monday sentenced the accused to the maximum punishment of "
         "five years under Section 67B of the IT Act."
     )
     (stated,) = _stated(catalog, text)
-    assert stated.claims == "imprisonment of 5 years"
+    assert stated.claims == "a sentence of imprisonment for 5 years"
+    assert stated.imposed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence passed and the law, turned by "though" or "but": two statements
+        (
+            "He was sentenced to two years' imprisonment, though Section 67B provides for "
+            "imprisonment up to five years.",
+            [(True, 24.0), (False, 60.0)],
+        ),
+        (
+            "The offence carries imprisonment up to seven years, but the court sentenced him to "
+            "three years' imprisonment under Section 67B.",
+            [(False, 84.0), (True, 36.0)],
+        ),
+        # a co-accused's bail, or bail had earlier, leaves the sentence passed (review 08a H5)
+        (
+            "The court jailed Ravi for five years, and his co-accused got bail.",
+            [(True, 60.0)],
+        ),
+        (
+            "Ravi was jailed for five years on Monday; he had earlier been out on bail during the "
+            "trial.",
+            [(True, 60.0)],
+        ),
+        # bail to the accused himself ends custody (review 08a M4)
+        (
+            "Ravi was jailed for two months after his arrest; the High Court later granted bail to "
+            "the accused.",
+            [(False, 2.0)],
+        ),
+    ],
+)
+def test_the_twenty_sixth_review_s_sentences(
+    catalog: Catalog, text: str, expected: list[tuple[bool, float]]
+) -> None:
+    assert [(p.imposed, p.max_months) for p in _stated(catalog, text)] == expected
 
 
 @pytest.mark.parametrize(

@@ -183,11 +183,13 @@ _NOT_GOT = re.compile(
 _CUSTODY = re.compile(
     r"\b(?:before|until|till)\b[^.;]{0,40}\bbail\b|\bas\s+an?\s+under-?trial\b|\bon\s+remand\b"
     r"|\bin\s+judicial\s+custody\b|\bwalked\s+out\s+on\s+bail\b"
-    r"|(?<!\bhad\sbeen\s)\breleased\s+on\s+bail\b"
-    # bail to him, not "granted bail to his co-accused"; not earlier ("had been out on bail")
-    r"|(?<!\bhad\sbeen\s)\b(?:granted|got|secured|obtained)\s+bail\b"
-    r"(?!\s+to\s+(?:his|her|the|a|another|other|co-?accused)\b)"
-    r"|(?<!\bhad\sbeen\s)\bout\s+on\s+bail\b",
+    # bail to him ("granted bail to the accused"), not to another ("granted bail to his
+    # co-accused"); bail said to have come earlier ("had earlier been out on bail") is marked
+    # (``earlier``) and is no custody that ended the term
+    r"|(?P<earlier>\bhad\s+(?:\w+\s+)?been\s+)?(?:\breleased\s+on\s+bail\b"
+    r"|\b(?:granted|got|secured|obtained)\s+bail\b(?!\s+to\s+(?:(?:his|her|their|the|a)\s+)?"
+    r"(?:co-?accused|another|other|brother|sister|father|mother|wife|husband|friend|son)\b)"
+    r"|\bout\s+on\s+bail\b)",
     re.IGNORECASE,
 )
 # between "jailed" and the bail, another person's clause ("while his brother, who was …
@@ -197,7 +199,11 @@ _CUSTODY = re.compile(
 _ANOTHER_CLAUSE = re.compile(
     r"\b(?:who|whom|whose)\b|\b(?:while|whereas)\s+(?:his|her|their|the\s+other|another"
     r"|the\s+co-?accused|co-?accused)\b|\bby\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}court\b"
-    r"|\bconvicted\b",
+    r"|\bconvicted\b"
+    # a co-accused as a clause's subject ("and co-accused Suresh was granted bail", "his
+    # co-accused got bail"); not "along with a co-accused before being granted bail"
+    r"|\bco-?accused(?:\s+(?:\[name\]|(?-i:[A-Z])[\w.]*)){0,3}\s+(?:was|were|got|has|had|is|secured"
+    r"|obtained)\b",
     re.IGNORECASE,
 )
 _SENTENCE_BAIL = re.compile(
@@ -920,18 +926,36 @@ def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -
     if cue["court"] and not _COURT.search(text, sentence_start, cue.start()):
         return False
     custody = (
-        _CUSTODY.search(text, cue.end(), _sentence_stop(text, end))
+        next(
+            (
+                found
+                for found in _CUSTODY.finditer(text, cue.end(), _sentence_stop(text, end))
+                if not found["earlier"]
+            ),
+            None,
+        )
         if cue["sure"] and cue["sure"].lower() == "jailed"
         else None
     )
     if (
         custody
-        and not _ANOTHER_CLAUSE.search(text, cue.end(), custody.start())
+        # (up to the bail's end: "his co-accused got bail" names its subject before the verb)
+        and not _ANOTHER_CLAUSE.search(text, cue.end(), custody.end())
         and not _SENTENCE_BAIL.search(text, custody.end(), _sentence_stop(text, end))
     ):
         return False  # "was jailed for two months before he got bail": custody, no sentence
     start = min(p.start for p in parts)
-    return cue.end() >= start or _LAW_BETWEEN.search(text, cue.end(), start) is None
+    if cue.end() >= start:
+        return True
+    # a word of the law between the cue and the statement makes it the law's ("sentenced …,
+    # the offence carries …"); not "maximum" or "minimum" in the cue's own clause ("sentenced
+    # him to the maximum sentence of five years", "awarded the maximum punishment of seven
+    # years": the sentence passed)
+    return all(
+        found[0].lower() in ("maximum", "minimum")
+        and re.search(r"[.,;:!?]", text[cue.end() : found.start()]) is None
+        for found in _LAW_BETWEEN.finditer(text, cue.end(), start)
+    )
 
 
 # a clause's turn in Hindi ("लेकिन", "जबकि": but, whereas): the law stated before it and a
@@ -977,7 +1001,7 @@ def _law_then_sentence(
     ``_HI_BUT``, a sentence passed after it); else all of them, as one."""
     whole = [(list(parts), (low, high))]
     if not _HAS_HINDI.search(text, low, high):
-        return whole
+        return _english_turn(text, parts, low, high) or whole
     for turn in _HI_BUT.finditer(text, low, high):
         before = [p for p in parts if p.end <= turn.start()]
         after = [p for p in parts if p.start >= turn.end()]
@@ -1001,6 +1025,37 @@ def _law_then_sentence(
             # its provision ("धारा 14(1) में … का प्रावधान है, लेकिन कोर्ट ने 3 साल की सजा सुनाई")
             return [(before, (low, turn.start())), (after, (low, high))]
     return whole
+
+
+# a clause's turn in English: "sentenced to two years, though the law provides a maximum of
+# five", "the offence carries up to seven years, but the court sentenced him to three"
+_EN_TURN = re.compile(
+    r",?\s(?:though|although|even\s+though|while|whereas|but|even\s+as)\b", re.IGNORECASE
+)
+
+
+def _english_turn(
+    text: str, parts: Sequence[_Part], low: int, high: int
+) -> list[tuple[list[_Part], tuple[int, int]]] | None:
+    """The parts of an English sentence split in two where it turns between a sentence passed
+    and the law ("He was sentenced to two years, though the law provides a maximum of five
+    years": a sentence of two years, and the law's limit of five), each judged on its own with
+    the whole sentence's reach for its provision; None where it does not turn so."""
+    for turn in _EN_TURN.finditer(text, low, high):
+        before = [p for p in parts if p.end <= turn.start()]
+        after = [p for p in parts if p.start >= turn.end()]
+        if not before or not after or len(before) + len(after) != len(parts):
+            continue
+        head = min(p.start for p in before)
+        passed_first = _imposed(text, low, max(p.end for p in before), before)
+        passed_last = _imposed(text, turn.end(), max(p.end for p in after), after)
+        law_first = _LAW_WORDED.search(text, low, turn.start()) is not None
+        law_last = _LAW_WORDED.search(text, turn.end(), high) is not None
+        if (passed_first and not passed_last and law_last) or (
+            passed_last and not passed_first and law_first and head >= low
+        ):
+            return [(before, (low, high)), (after, (low, high))]
+    return None
 
 
 def _hindi_imposed(text: str, parts: Sequence[_Part], sentence: tuple[int, int]) -> bool:
