@@ -851,18 +851,29 @@ class HindiConductReader:
         """Whether a Marathi list of infinitives that holds the conduct word is summed up as an
         offence: one of ``marathi_law_resumptives`` ("हा", this) right after an infinitive of
         the list, then a word of ``law_words`` within six words ("… डाउनलोड करणं, पाहणं आणि
-        साठवणं हा पॉक्सो कायद्यांतर्गत गुन्हा …"), not a case registered after it ("… करणे हे
-        गुन्हे दाखल करण्यात आले": these cases were registered; ``marathi_case_registered``)."""
+        साठवणं हा पॉक्सो कायद्यांतर्गत गुन्हा आहे"), as its predicate (one of
+        ``marathi_law_predicates`` after it, or the sentence's end), not a case registered
+        ("… करणे हे गुन्हे दाखल करण्यात आले", "… नोंदविण्यात आले": these cases were
+        registered). The infinitive is Marathi's ("-णे", "-णं"; ``marathi_infinitive_endings``)."""
         for at in _ahead(words, index, 4 * self.words.window):
             if words[at].text not in self.marathi_resumptives:
                 continue
             previous = words[at - 1].text
-            if not (previous in self.infinitives or previous.endswith(self.infinitive_endings)):
+            if not (
+                previous in self.infinitives
+                or previous.endswith(self.grammar.marathi_infinitive_endings)
+            ):
                 continue
             for later in _ahead(words, at, 6):
                 if words[later].text in self.law_words:
-                    following = words[later + 1].text if later + 1 < len(words) else ""
-                    return following not in self.case_registered
+                    after = later + 1
+                    if after >= len(words) or words[after].sentence != words[later].sentence:
+                        return True  # "… साठवणं हा गुन्हा.": a headline's law
+                    following = words[after].text
+                    return (
+                        following in self.grammar.marathi_law_predicates
+                        and following not in self.case_registered
+                    )
         return False
 
     def _headline_law(self, text: str, words: list[_Word], index: int) -> bool:

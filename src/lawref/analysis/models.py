@@ -221,6 +221,13 @@ class DevanagariGrammar(Frozen):
     marathi_thing_stems: tuple[str, ...] = ()
     """Things one of ``marathi_qualifiers`` may qualify ("संशयित इन्स्टाग्राम खात्यावरील", on
     the suspected Instagram account): right after it, it is an adjective, not the accused."""
+    marathi_infinitive_endings: tuple[str, ...] = ()
+    """The endings of Marathi's infinitive ("पाठवणे", "साठवणं"); not "-ने" (the agent's case)
+    or "-ना" (a plural's dative), which Hindi's infinitive endings would take."""
+    marathi_law_predicates: tuple[str, ...] = ()
+    """What says a Marathi law word is the predicate of a list of infinitives summed up ("…
+    साठवणं हा … गुन्हा आहे", "… असल्याचा निर्णय"): the word right after it (or the sentence's
+    end); "… हे गुन्हे नोंदविण्यात आले" (these cases were registered) has none."""
     marathi_emphatic: tuple[str, ...] = ()
     """Marathi's emphatic particle glued to a case ("तरुणाच्याच"): the case is read without it."""
     marathi_companions: tuple[str, ...] = ()
