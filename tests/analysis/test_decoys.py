@@ -2219,3 +2219,30 @@ def test_narration_after_spoke_about_is_an_act(catalog: Catalog) -> None:
     # "spoke about how the accused shared …" narrates an act; no talk cue hides it
     text = "In her statement, the girl spoke about how the accused shared her explicit photos."
     assert "sharing" in {conduct for _, conduct in _conducts(catalog, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police said the accused shared child pornography.\nSite Admin | September 24, 2024",
+            {"sharing"},
+        ),
+        (
+            "Posted by Site Admin. Police arrested a man for sharing child sexual abuse material "
+            "on Telegram. The victim is a minor.",
+            {"sharing"},
+        ),
+        (
+            "Police said the accused was the site admin of a dark web portal that hosted child "
+            "sexual abuse material.",
+            {"administering"},
+        ),
+    ],
+)
+def test_a_pages_signature_is_no_administrator(
+    catalog: Catalog, text: str, expected: set[str]
+) -> None:
+    """A byline's name ("Site Admin | date", "Posted by Site Admin.") signs the page; the site
+    admin of a portal runs it (review 2026-12-08a M2)."""
+    assert {conduct for _, conduct in _conducts(catalog, text)} == expected

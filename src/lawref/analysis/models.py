@@ -901,6 +901,9 @@ class AnalysisConfig(Frozen):
     """Words that say an Act changed another ("inserted", "added", "amended"): an amending Act
     named alone in their sentence is named for what it did, not misnamed ("Section 67B was
     inserted by the Information Technology (Amendment) Act, 2008")."""
+    byline_names: tuple[str, ...] = ()
+    """Names a page signs its posts with ("site admin"): on a line of their own (after "By" or
+    "Posted by"), before a "|", a date or the line's end, a byline, not an administrator."""
     counted_nouns: tuple[str, ...] = ()
     """Words after an Act's name that make a number before it a count, not a section: "45 of the
     POCSO cases", "under 200 POCSO matters"."""

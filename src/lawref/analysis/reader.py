@@ -1828,6 +1828,8 @@ class Analyzer:
             return False
         if _byline(text, tokens, first, self.config.byline_verbs):
             return False
+        if _byline_name(text, tokens[first][0], tokens[last][1], self.config.byline_names):
+            return False
         if subject_acts and (
             (
                 conduct not in self.lawful_may
@@ -3310,6 +3312,33 @@ def _byline(
     if tokens[first + 1][2] == "on":  # "Posted On: 10 JUL 2019": the page's date line
         return ":" in gap and (name.isdigit() or name.isupper())
     return name.isupper()
+
+
+_BYLINE_LEAD = re.compile(r"(?:(?:posted|written|edited|published)\s+)?by:?\s+", re.IGNORECASE)
+_BYLINE_TAIL = re.compile(
+    r"\s*(?:\Z|[|\u2022,-]|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", re.IGNORECASE
+)
+
+
+def _byline_name(text: str, start: int, end: int, names: Sequence[str]) -> bool:
+    """Whether the words at *start*..*end* stand in a byline's name (``byline_names``: "Site
+    Admin | September 24, 2024", "Posted by Site Admin."): the name opens its line (after
+    "By" or "Posted by" at most) and nothing but a "|", a comma, a dash, a date or the line's
+    end follows it. "The accused was the site admin of a portal" is an admin."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    lead = _BYLINE_LEAD.match(line)
+    at = lead.end() if lead else 0
+    lowered = line.lower()
+    for name in names:
+        if lowered.startswith(name, at) and line_start + at <= start:
+            rest = line[at + len(name) :]
+            # after "Posted by", a full stop ends the byline too ("Posted by Site Admin. Police …")
+            closed = lead is not None and re.match(r"\.(?:\s|\Z)", rest) is not None
+            if line_start + at + len(name) >= end and (closed or _BYLINE_TAIL.match(rest)):
+                return True
+    return False
 
 
 def _released_by_sentence(
