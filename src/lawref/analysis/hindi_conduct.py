@@ -654,7 +654,7 @@ class HindiConductReader:
             # the bare accused ("आरोपी", "संशयित") as the act's subject ("आरोपी तिला अश्लील
             # व्हिडिओ पाठवत होता", "… पाठवून फरार झाला"), unless the verb cannot have a bare
             # subject (a perfective transitive takes an agent fused with "ने": "आरोपीने
-            # पाठवले"; a passive or a verbal noun has none: "पाठविण्यात आले", "पाठवण्याची") or
+            # पाठवले"; a passive has none: "पाठविण्यात आले"; a verbal noun's finite verb decides) or
             # the accused heads an oblique phrase ("आरोपी तरुणाच्या मोबाईलमधील", "आरोपी [name]
             # याला", "आरोपी तरुणाकडून"): then the search goes on
             nominative = (

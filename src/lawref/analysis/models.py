@@ -273,7 +273,7 @@ class DevanagariGrammar(Frozen):
     """Endings of a Marathi passive ("पाठविण्यात आले", "व्हायरल करण्यात आले"): no bare noun is
     its subject, so the search for one goes on."""
     marathi_do_stems: tuple[str, ...] = ()
-    """Beginnings of "to do" as a helper after a conduct word ("करण्यात", "करण्याचे")."""
+    """Beginnings of "to do" as a helper after a conduct word ("करण्यात आले", a passive)."""
     marathi_bare_accused: tuple[str, ...] = ()
     """The accused named bare, as the nominative subject ("आरोपी", "संशयित"); not "दोषी",
     which is also "guilty" ("दोषी ठरवत")."""
