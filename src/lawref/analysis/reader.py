@@ -3314,6 +3314,7 @@ def _byline(
     return name.isupper()
 
 
+_BYLINE_REACH = 80
 _BYLINE_LEAD = re.compile(r"(?:(?:posted|written|edited|published)\s+)?by:?\s+", re.IGNORECASE)
 _BYLINE_TAIL = re.compile(
     r"\s*(?:\Z|[|\u2022,-]|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", re.IGNORECASE
@@ -3325,9 +3326,12 @@ def _byline_name(text: str, start: int, end: int, names: Sequence[str]) -> bool:
     Admin | September 24, 2024", "Posted by Site Admin."): the name opens its line (after
     "By" or "Posted by" at most) and nothing but a "|", a comma, a dash, a date or the line's
     end follows it. "The accused was the site admin of a portal" is an admin."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    # the line around the words, read at most ``_BYLINE_REACH`` characters either side (a
+    # byline is short; reading a whole long line for each mention would be quadratic)
+    floor = max(0, start - _BYLINE_REACH)
+    line_start = text.rfind("\n", floor, start) + 1 or floor
+    line_end = text.find("\n", end, end + _BYLINE_REACH)
+    line = text[line_start : line_end if line_end >= 0 else min(len(text), end + _BYLINE_REACH)]
     lead = _BYLINE_LEAD.match(line)
     at = lead.end() if lead else 0
     lowered = line.lower()
