@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -929,7 +930,9 @@ def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -
         next(
             (
                 found
-                for found in _CUSTODY.finditer(text, cue.end(), _sentence_stop(text, end))
+                for found in itertools.islice(
+                    _CUSTODY.finditer(text, cue.end(), _sentence_stop(text, end)), 4
+                )
                 if not found["earlier"]
             ),
             None,
@@ -1029,6 +1032,8 @@ def _law_then_sentence(
 
 # a clause's turn in English: "sentenced to two years, though the law provides a maximum of
 # five", "the offence carries up to seven years, but the court sentenced him to three"
+# at most this many statements in a sentence, and turns in it, are read for a turn
+_TURN_PARTS = 6
 _EN_TURN = re.compile(
     r",?\s(?:though|although|even\s+though|while|whereas|but|even\s+as)\b", re.IGNORECASE
 )
@@ -1041,7 +1046,9 @@ def _english_turn(
     and the law ("He was sentenced to two years, though the law provides a maximum of five
     years": a sentence of two years, and the law's limit of five), each judged on its own with
     the whole sentence's reach for its provision; None where it does not turn so."""
-    for turn in _EN_TURN.finditer(text, low, high):
+    if len(parts) > _TURN_PARTS:
+        return None  # a sentence with many statements is read as before (a bound: linear)
+    for turn in itertools.islice(_EN_TURN.finditer(text, low, high), _TURN_PARTS):
         before = [p for p in parts if p.end <= turn.start()]
         after = [p for p in parts if p.start >= turn.end()]
         if not before or not after or len(before) + len(after) != len(parts):
@@ -1049,10 +1056,10 @@ def _english_turn(
         head = min(p.start for p in before)
         passed_first = _imposed(text, low, max(p.end for p in before), before)
         passed_last = _imposed(text, turn.end(), max(p.end for p in after), after)
-        law_first = _LAW_WORDED.search(text, low, turn.start()) is not None
-        law_last = _LAW_WORDED.search(text, turn.end(), high) is not None
-        if (passed_first and not passed_last and law_last) or (
-            passed_last and not passed_first and law_first and head >= low
+        law_first = _LAW_WORDED.search(text, max(low, turn.start() - 300), turn.start())
+        law_last = _LAW_WORDED.search(text, turn.end(), min(high, turn.end() + 300))
+        if (passed_first and not passed_last and law_last is not None) or (
+            passed_last and not passed_first and law_first is not None and head >= low
         ):
             return [(before, (low, high)), (after, (low, high))]
     return None
