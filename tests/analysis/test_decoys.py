@@ -36,6 +36,7 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         # an account made, leaflets and property handed out, the noun "lure" (from the twelfth
         # session's fresh batch)
         "Volunteers distributed leaflets about child pornography laws among students.",
+        "The incident sparked outrage after clips of the child sexual abuse circulated widely.",
         "He promised to distribute that property among the children, under the POCSO Act.",
         "Girl students were told to resist the lure of easy money and report child pornography.",
         # a hyphenated modifier, and a chat group as a noun

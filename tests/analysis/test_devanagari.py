@@ -95,6 +95,8 @@ def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
         # a short name that names the IT Act only before "धारा", with a genitive between
         ("किशोर न्याय बोर्ड ने उसे आईटी की धारा 67 के तहत सजा दी।", [("it-act-2000", "67")]),
         ("आईटी सेल ने धारा 67 के तहत मामला दर्ज किया।", [(None, "67")]),
+        # Marathi's genitive glued to the Act's name
+        ("याप्रकरणी पोक्सोच्या कलम १२ अन्वये गुन्हा दाखल करण्यात आला.", [("pocso-2012", "12")]),
         # a list with no "धारा" before its Act goes on after it, as one after "धारा" does
         (
             "मामले में 66ई आईटी एक्ट और 12 पॉक्सो एक्ट में मुकदमा दर्ज किया गया।",

@@ -44,6 +44,11 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
             "आरोपी ने नाबालिग का अश्लील वीडियो वायरल करने की धमकी दी।",
             [("वायरल", "sextortion")],
         ),
+        # a group made or run by its admin, with the material near (twelfth session)
+        (
+            "आरोपी ने व्हाट्सएप ग्रुप बनाकर चाइल्ड पोर्नोग्राफी के वीडियो शेयर किए।",
+            [("ग्रुप", "administering"), ("शेयर", "sharing")],
+        ),
         # "widely circulated" (twelfth session's fresh batch)
         (
             "उसने फेक इंस्टाग्राम आइडी बनाकर बच्चों से जुड़े अश्लील कंटेंट अपलोड कर बहुप्रसारित किए थे।",
@@ -1039,6 +1044,13 @@ def test_the_twenty_fifth_review_s_conduct(
             " निर्णय रद्द केला." + _CASE,
             [],
         ),
+        # twelfth session's Marathi batch: a group made with material near is administering;
+        # a video "becoming viral" is the public's
+        (
+            "ही टोळी व्हॉट्सअप ग्रुप तयार करुन चाईल्ड पॉर्नोग्राफीचे व्हिडिओ व्हायरल करायचे." + _CASE,
+            ["administering", "sharing"],
+        ),
+        ("इंस्टाग्रामवर व्हायरल होणारा व्हिडिओ आणि एमएमएस ट्रेंडिंगमध्ये आहेत." + _CASE, []),
         # Marathi's conditional "-ल्यास" (if): a condition, no act
         ("अल्पवयीन मुलीचे अश्लील व्हिडिओ शेअर केल्यास कठोर कारवाई होईल." + _CASE, []),
         ("मोबाईलमध्ये लहान मुलांचे अश्लील व्हिडिओ आढळल्यास शिक्षा होऊ शकते." + _CASE, []),
