@@ -36,6 +36,10 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         # an account made, leaflets and property handed out, the noun "lure" (from the twelfth
         # session's fresh batch)
         "Volunteers distributed leaflets about child pornography laws among students.",
+        # counted cases of material, as statistics count them
+        "Over 25,000 cases of suspected child pornography material were uploaded on social media "
+        "platforms in India in the last five months.",
+        "As many as 1,200 instances of child sexual abuse material were shared from the state.",
         "The incident sparked outrage after clips of the child sexual abuse circulated widely.",
         "He promised to distribute that property among the children, under the POCSO Act.",
         "Girl students were told to resist the lure of easy money and report child pornography.",
@@ -796,6 +800,17 @@ def test_a_warned_threat_is_said_where_the_warning_is(catalog: Catalog) -> None:
             "He had earlier uploaded child pornography on FB due to which his own mobile number "
             "was blocked on FB and he was not being able to create a new account.",
             [("uploaded", "uploading")],
+        ),
+        # cases counted of the offence, or of a gang's acts, are still conduct
+        ("He was booked in 3 cases of sharing child pornography.", [("sharing", "sharing")]),
+        (
+            "Police registered 12 cases of child pornography uploaded by a gang.",
+            [("uploaded", "uploading")],
+        ),
+        (
+            "The CBI carried out searches in connection with two cases of online circulation of "
+            "child sexual abuse material.",
+            [("circulation of", "sharing")],
         ),
         # material created, said with its explicit word or a child
         (

@@ -813,6 +813,10 @@ class AnalysisConfig(Frozen):
     ``sentencing_words`` before them in the sentence, or a particular object after the conduct
     word ("as punishment for circulating the obscene video of the 14-year-old girl")."""
     sentencing_words: tuple[str, ...] = ()
+    counted_reports: tuple[str, ...] = ()
+    """Nouns that count reports of material as statistics do ("instances", "tiplines"): with a
+    count before them and "of" after, as ``counted_cases`` are ("1,200 instances of child sexual
+    abuse material were shared from the state")."""
     counted_cases: tuple[str, ...] = ()
     """Nouns of cases counted ("cases", "FIRs"): "116 cases were registered for publishing
     pictures …" counts cases and tells no act."""

@@ -1426,6 +1426,39 @@ class Analyzer:
                 )
         return False
 
+    def _counted_cases_of(
+        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
+    ) -> bool:
+        """Whether the conduct word at *first* is said of counted cases of material, as
+        statistics count them: one of ``counted_cases`` or ``counted_reports`` after a count of
+        two or more, then "of", within ten words before it in its sentence, with no other verb's
+        subject between ("over 25,000 cases of suspected child pornography material were
+        uploaded", "1,200 instances of child sexual abuse material were shared from the state"):
+        no one's act. Not with "by" after it ("12 cases of child pornography uploaded by a
+        gang"); "40 videos of child abuse were uploaded by the accused" counts videos."""
+        sentence = sentence_of[first]
+        after = [tokens[i][2] for i in range(first + 1, min(len(tokens), first + 3))]
+        if "by" in after:
+            return False  # "12 cases of child pornography uploaded by a gang": its acts
+        nouns = frozenset((*self.config.counted_cases, *self.config.counted_reports))
+        for at in range(first - 1, max(0, first - 11), -1):
+            if sentence_of[at] != sentence:
+                return False
+            word = tokens[at][2]
+            if word in self.subject_stops:
+                return False
+            if (
+                word in nouns
+                and tokens[at + 1][2] == "of"
+                # the material counted between "of" and the verb ("cases of suspected child
+                # pornography material were uploaded"); not the offence named ("two cases of
+                # online circulation of …", "cases of sharing …")
+                and self.material.anywhere([tokens[i][2] for i in range(at + 2, first)])
+                and any(_count_of(tokens[j][2]) >= 2 for j in range(max(0, at - 2), at))
+            ):
+                return True
+        return False
+
     def _sentencing_object(self, tokens: list[tuple[int, int, str]], at: int) -> int:
         """The number of words of the one of ``sentencing_objects`` that begins at the word at
         *at* ("him", "the accused"), or 0."""
@@ -1893,6 +1926,8 @@ class Analyzer:
         if _counted_by_origin(before[-2:], after[:4], config, self.material):
             return False
         if self._cases_counted_for(text, tokens, sentence_of, first):
+            return False
+        if self._counted_cases_of(tokens, sentence_of, first):
             return False
         if (
             (first == 0 or sentence_of[first - 1] != sentence)
