@@ -431,6 +431,9 @@ PARAGRAPHS = st.lists(
 @given(text=PARAGRAPHS, extra=st.integers(min_value=0, max_value=60))
 # a capital after a section's number, and "Act" past a blank line (review 2026-12-08a L3)
 @example(text="Section 292 B\n\nAct", extra=0)
+# a list's last number and the next Act past a blank line (review 2026-12-08b L2)
+@example(text="POCSO 67B and 67B\n\nPOCSO", extra=0)
+@example(text="67B\n\nof B Act", extra=0)
 def test_a_long_text_read_in_stretches_reads_as_a_whole(
     catalog: Catalog, text: str, extra: int
 ) -> None:

@@ -674,6 +674,11 @@ def test_no_dateline_and_no_may_where_there_is_none(text: str) -> None:
             2026,
         ),
         ("New Delhi, Oct 23 (ANI): He was arrested from flat number 2008, police said.", 2026),
+        # the word "no" is no number's label (review 2026-12-08b L3)
+        (
+            "New Delhi, Oct 23 (ANI): Police arrested a man. There was no 2022 case against him.",
+            2022,
+        ),
         (
             "नई दिल्ली, 23 अक्टूबर : पुलिस ने युवक को गिरफ्तार किया। उसके खिलाफ एफआईआर नंबर 2019"
             " दर्ज की गई है।",

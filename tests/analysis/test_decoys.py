@@ -2262,3 +2262,49 @@ def test_a_pages_signature_is_no_administrator(
     """A byline's name ("Site Admin | date", "Posted by Site Admin.") signs the page; the site
     admin of a portal runs it (review 2026-12-08a M2)."""
     assert {conduct for _, conduct in _conducts(catalog, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # H2: a threat in another clause leaves the money's sale
+        (
+            "Police said the gang circulated child pornography videos on Telegram for money, "
+            "posing a serious threat to children.",
+            {"sharing", "selling"},
+        ),
+        (
+            "The accused shared child pornography videos for money and threatened to kill the "
+            "informer.",
+            {"sharing", "selling"},
+        ),
+        # H4: the lure as the accused's means; leaflets bearing the child's pictures
+        (
+            "On the lure of a modelling job, the accused made the 14-year-old girl send her nude "
+            "photos on Instagram.",
+            {"grooming"},
+        ),
+        (
+            "He printed and distributed leaflets bearing obscene pictures of the girl. The girl is "
+            "a minor.",
+            {"sharing"},
+        ),
+        # M3: a website or links made are no material produced
+        ("The accused created a website for child pornography.", set()),
+        (
+            "He created links of child pornography videos and sold them on Telegram.",
+            {"selling"},
+        ),
+        # L4: a headline that begins with "Site admin" names an administrator
+        (
+            "Site admin marketed child sexual abuse videos on Telegram. The victim is a minor.",
+            {"administering"},
+        ),
+    ],
+)
+def test_the_twenty_seventh_review_s_english_conduct(
+    catalog: Catalog, text: str, expected: set[str]
+) -> None:
+    """Review 2026-12-08b: refusing settings by clause, "the lure of", leaflets, things
+    created, bylines."""
+    assert {conduct for _, conduct in _conducts(catalog, text)} == expected

@@ -953,12 +953,10 @@ def test_the_twenty_fifth_review_s_conduct(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # H7: Marathi "देखील" (also) is no viewing; "आढळले" (were found) is storing
+        # H7: Marathi "देखील" (also) is no viewing ("आढळले", were found, is not read as storing:
+        # review 2026-12-08b H5)
         ("आरोपीने पीडितेचे अश्लील फोटो देखील काढले होते." + _CASE, ["producing"]),
-        (
-            "आरोपीच्या मोबाईलमध्ये अल्पवयीन मुलींचे अश्लील व्हिडिओ देखील आढळून आले." + _CASE,
-            ["storing"],
-        ),
+        ("आरोपीच्या मोबाईलमध्ये अल्पवयीन मुलींचे अश्लील व्हिडिओ देखील आढळून आले." + _CASE, []),
         ("आरोपीच्या मोबाईलमध्ये काहीही आढळले नाही." + _CASE, []),
         # H1: "असून" (and) opens a clause with its own subject; the police's dispatch to a
         # laboratory and a takedown are told by their words
@@ -1061,5 +1059,77 @@ def test_the_twenty_sixth_review_s_conduct(
     catalog: Catalog, text: str, expected: list[str]
 ) -> None:
     """Review 2026-12-08a: Marathi "असून", sources, oblique cases, small clauses, "-ने" that is
-    no agent, "देखील", "आढळले", the conditional "-ल्यास"."""
+    no agent, "देखील", the conditional "-ल्यास"."""
+    assert sorted({c for _, c in _conducts(catalog, text)}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # H5: "it was found that he did …" is no storing
+        ("तपासात आरोपीने मुलीचे अश्लील व्हिडिओ व्हायरल केल्याचे आढळले." + _CASE, ["sharing"]),
+        # H6: the accused's own deletion from social media stays his
+        (
+            "आरोपीने पोलिसांची चाहूल लागताच सोशल मीडियावरून मुलीचे अश्लील व्हिडिओ डिलीट केले." + _CASE,
+            ["evidence_destruction"],
+        ),
+        (
+            "पोलिसांनी आरोपीला अटक केली असून त्याने मुलीचे अश्लील व्हिडिओ फॉरेन्सिक लॅबमध्ये काम"
+            " करणाऱ्या मित्राला पाठवले होते." + _CASE,
+            ["sharing"],
+        ),
+        # H7: a widely circulated newspaper
+        (
+            "अदालत ने आदेश दिया कि चाइल्ड पोर्नोग्राफी मामले में आरोपी की फरारी का नोटिस बहुप्रसारित"
+            " समाचार पत्र में प्रकाशित हो। पुलिस ने पॉक्सो एक्ट के तहत मामला दर्ज किया।",
+            [],
+        ),
+        # H8: found guilty; "संशयित" qualifying a place
+        (
+            "न्यायालयाने आरोपी दोषी ठरल्याने जप्त केलेले अश्लील व्हिडिओ नष्ट करण्याचे आदेश दिले." + _CASE,
+            [],
+        ),
+        (
+            "सायबर पोलिसांनी संशयित मोबाईलमधील अश्लील व्हिडिओ पाहिल्यानंतर तपास सुरू केला." + _CASE,
+            [],
+        ),
+        # M6: a warning of anyone after "otherwise" is no threat
+        (
+            "पुलिस ने अभिभावकों से कहा कि बच्चों के मोबाइल पर नजर रखें, नहीं तो कोई उनकी अश्लील फोटो"
+            " वायरल कर देगा। पुलिस ने पॉक्सो एक्ट के तहत मामला दर्ज किया।",
+            [],
+        ),
+        # M9: two acts joined before one threat are both threatened
+        (
+            "आरोपी ने नाबालिग के अश्लील वीडियो वायरल और शेयर करने की धमकी दी।",
+            ["sextortion"],
+        ),
+        # L1: "with the help of" is no agent; "-शी" marks an oblique accused; a Marathi "-ने"
+        # agent before "हे" is no infinitive; the police's Hindi dispatch to a laboratory
+        (
+            "पोलिसांनी सायबर सेलच्या मदतीने आरोपीच्या मोबाईलमधील अश्लील व्हिडिओ पाहिले." + _CASE,
+            [],
+        ),
+        (
+            "पीडितेच्या आईने आरोपी शिक्षकाशी संबंधित मोबाईलमध्ये मुलीचे अश्लील फोटो पाहून पोलिसांत धाव"
+            " घेतली." + _CASE,
+            [],
+        ),
+        (
+            "आरोपीवर मुलीचे अश्लील फोटो व्हायरल करणे, तिला धमकावणे असे आरोप असून मुलीने हे सर्व"
+            " सांगितल्यानंतर गुन्हा नोंदविण्यात आला." + _CASE,
+            ["sharing"],
+        ),
+        (
+            "पुलिस ने बरामद अश्लील वीडियो जांच के लिए फॉरेंसिक लैब भेज दिए। पुलिस ने पॉक्सो एक्ट के तहत"
+            " मामला दर्ज किया।",
+            [],
+        ),
+    ],
+)
+def test_the_twenty_seventh_review_s_conduct(
+    catalog: Catalog, text: str, expected: list[str]
+) -> None:
+    """Review 2026-12-08b: "आढळले" after "-ल्याचे", the accused's own act beside `not_near`
+    words, newspapers, small clauses, warnings after "otherwise", threats of joined acts."""
     assert sorted({c for _, c in _conducts(catalog, text)}) == expected

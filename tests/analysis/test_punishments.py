@@ -1688,6 +1688,16 @@ def test_the_maximum_a_court_passed_is_a_sentence_not_a_limit(catalog: Catalog) 
             "trial.",
             [(True, 60.0)],
         ),
+        # he among the bailed; a court that raised a sentence states no law (review 08b M7, H1)
+        (
+            "Ravi was jailed for two months after his arrest; he and a co-accused were granted "
+            "bail later.",
+            [(False, 2.0)],
+        ),
+        (
+            "हाईकोर्ट ने निचली अदालत के फैसले को बदलते हुए आरोपी की सजा को बढ़ाकर 10 साल कर दिया।",
+            [],
+        ),
         # bail to the accused himself ends custody (review 08a M4)
         (
             "Ravi was jailed for two months after his arrest; the High Court later granted bail to "

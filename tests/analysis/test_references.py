@@ -328,6 +328,12 @@ def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
             [("ipc-1860", "354A"), ("pocso-2012", "8")],
         ),
         ("The offence under Section 67B is punishable under the IT Act.", [("it-act-2000", "67B")]),
+        # an offence of another Act punished under a section of this one (review 08b M5)
+        (
+            "convicted for the offence under Section 354A punishable under Section 12 of the POCSO "
+            "Act",
+            [(None, "354A"), ("pocso-2012", "12")],
+        ),
         # a small letter after a space is a section's where the list goes on or its Act follows,
         # and no letter where a sentence goes on
         (
@@ -384,6 +390,9 @@ def test_an_amending_act_named_for_what_it_did_is_not_misnamed(catalog: Catalog,
     [
         "He was booked under Section 67B of the Information Technology (Amendment) Act, 2008.",
         "He was booked under the Information Technology (Amendment) Act, 2008.",
+        # an amending verb elsewhere in the sentence (review 2026-12-08b M2)
+        "He was booked under the Information Technology (Amendment) Act, 2008, and police said "
+        "more sections would be added.",
     ],
 )
 def test_an_amending_act_named_as_the_law_broken_is_misnamed(catalog: Catalog, text: str) -> None:
@@ -542,7 +551,12 @@ def test_names_sharing_one_acts_word_are_each_an_act(
 
 
 def test_a_state_named_apart_from_an_act_leaves_it_the_unions(catalog: Catalog) -> None:
-    """Only a State's name right before the Act's makes it the State's Act."""
+    """Only a State's name right before the Act's, on its line, makes it the State's Act, and
+    only for an Act the State had its own of (review 2026-12-08b H3)."""
+    assert _read(
+        catalog, "The accused hails from Jammu and Kashmir. POCSO Act provisions were invoked."
+    ) == [("pocso-2012", None)]
+    assert _read(catalog, "He was booked under the J&K IT Act.") == [("it-act-2000", None)]
     assert _read(catalog, "J&K Police booked him under Section 67B of the IT Act.") == [
         ("it-act-2000", "67B")
     ]

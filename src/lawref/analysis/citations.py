@@ -67,10 +67,14 @@ _RANGE_JOIN = re.compile(
     re.IGNORECASE,
 )
 # "Section 11 punishable under Section 12 of the POCSO Act", as courts write an offence and the
-# section that punishes it: both of the Act named after the second
+# section that punishes it: both of the Act named after the second (the first only where the Act
+# has it: ``_PUNISHING_JOIN``)
 _JOIN = (
     rf"\s?(?:,|and\b|&|/|or\b|read\s+with\b|r/w\b|punishable\s(?:under\b|u/s)|{_RANGE})"
     r"\s?(?:,\s?)?(?:and\s)?(?:(?:sections?|secs?\.?)\s)?"
+)
+_PUNISHING_JOIN = re.compile(
+    r"\s?punishable\s(?:under\b|u/s)\s?(?:(?:sections?|secs?\.?)\s)?", re.IGNORECASE
 )
 _KEYWORD = r"(?:sub-?sections?\.?|sections?\.?|secs?\.?|ss\.|s\.|u/s\.?|rules?|r\.)"
 # "sections, including 64 (rape)", "sections such as 67B": words between the keyword and the
@@ -272,7 +276,7 @@ class CitationReader:
                     continue
             state = (
                 self._state_prefix.search(text, max(low, match.start() - 30), match.start())
-                if name.held and self._state_prefix is not None
+                if name.act in self.config.state_acts and self._state_prefix is not None
                 else None
             )
             if state is not None:
@@ -313,15 +317,22 @@ class CitationReader:
         return found
 
     @cached_property
+    def _agent_marks(self) -> frozenset[str]:
+        """The Hindi agent's mark ("ने"), from ``[analysis.hindi_conduct.grammar]``."""
+        return frozenset(self.config.hindi_conduct.grammar.agent)
+
+    @cached_property
     def _state_prefix(self) -> re.Pattern[str] | None:
-        """A State's name right before the name of an Act lawref holds (``state_act_prefixes``:
-        "J&K POCSO Act", "Jammu and Kashmir Protection of Children from Sexual Offences Act,
-        2018"): the State's own Act, which lawref does not hold."""
+        """A State's name right before the name of an Act a State had its own of
+        (``state_act_prefixes``, ``state_acts``: "J&K POCSO Act", "Jammu and Kashmir Protection
+        of Children from Sexual Offences Act, 2018"), with only spaces between (not across a
+        full stop or a line: "… Jammu and Kashmir. POCSO Act provisions …" is the Union's): the
+        State's own Act, which lawref does not hold."""
         if not self.config.state_act_prefixes:
             return None
         names = sorted(set(self.config.state_act_prefixes), key=lambda n: (-len(n), n))
         alternation = "|".join(r"\s?".join(re.escape(w) for w in n.split()) for n in names)
-        return re.compile(rf"(?<![\w&-])(?:{alternation})[\s.]*\Z", re.IGNORECASE)
+        return re.compile(rf"(?<![\w&-])(?:{alternation})[ \t]+\Z", re.IGNORECASE)
 
     @cached_property
     def _act_name_words(self) -> ActNameWords:
@@ -429,6 +440,20 @@ class CitationReader:
             elif act_index is not None:
                 used_acts.add(act_index)
             act = acts[act_index] if act_index is not None else None
+            punishing = _PUNISHING_JOIN.search(match["list"]) if act is not None else None
+            if (
+                act is not None
+                and punishing is not None
+                and self._beyond_last(act[2], match["list"][: punishing.start()])
+            ):
+                # "Section 354A punishable under Section 12 of the POCSO Act": the offence is
+                # another Act's (POCSO has no s.354A); only the punishing section is the Act's
+                offset = match.start("list")
+                head = match["list"][: punishing.start()]
+                refs.extend(self._list(text, offset, head, None, day, budget))
+                tail = match["list"][punishing.end() :]
+                refs.extend(self._list(text, offset + punishing.end(), tail, act, day, budget))
+                continue
             refs.extend(self._list(text, match.start("list"), match["list"], act, day, budget))
         by_start = {start: index for index, (start, _, _) in enumerate(acts)}
         by_end = {end: index for index, (_, end, _) in enumerate(acts)}
@@ -533,7 +558,14 @@ class CitationReader:
                     refs.extend(self._list(text, offset, head, acts[index], day, budget))
                 continue
             used_acts.add(index)
-            later = by_start.get(_skip_space_forward(text, direct.end()))
+            following = _skip_space_forward(text, direct.end())
+            # the next Act right after the list, on its paragraph (no reference runs across a
+            # blank line: a text read in stretches reads the same)
+            later = (
+                by_start.get(following)
+                if not _BLANK.search(text, direct.end(), following)
+                else None
+            )
             if (
                 later is not None
                 and later != index
@@ -596,7 +628,19 @@ class CitationReader:
         high = min(len(text), end + _AMENDING_REACH)
         before = _SENTENCE_BREAK.split(text[low:start])[-1]
         after = _SENTENCE_BREAK.split(text[end:high])[0]
-        if self.amending_verbs.isdisjoint(_words_of(before + " " + after, 0, None)):
+        # the Act as the change's agent: "inserted by the …", "… Act, 2008 added", "…
+        # अधिनियम 2008 ने … जोड़ी"; not an Act booked under with an amending verb elsewhere in
+        # the sentence ("booked under the … (Amendment) Act and more sections would be added")
+        by = _AGENT_BY.search(before)
+        before_words = _ordered_words(before[: by.start()] if by else "")[-3:]
+        after_words = _ordered_words(after)[:8]
+        agent_of_change = (by is not None and not self.amending_verbs.isdisjoint(before_words)) or (
+            bool(after_words)
+            and not self.amending_verbs.isdisjoint(
+                after_words if after_words[0] in self._agent_marks else after_words[:3]
+            )
+        )
+        if not agent_of_change:
             return flags
         title = self.statutes.act(name.act).title
         kept = [flag for flag in flags if not flag.startswith("misnamed: ")]
@@ -1475,7 +1519,15 @@ def _variants(number: str) -> tuple[str, ...]:
 # a sentence there (a full stop and a space, "?", "!", a danda or a line break)
 _AMENDING_REACH = 200
 _SENTENCE_BREAK = re.compile(r"[.?!]\s|[\n\u0964]")
+# "by the", "through", "vide": the agent of a change before an amending Act's name (after it in
+# Hindi, the agent's mark of ``DevanagariGrammar.agent``: "… अधिनियम 2008 ने … जोड़ी")
+_AGENT_BY = re.compile(r"\b(?:by|through|vide|via)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _WORD_OF = re.compile(r"[\w\u0900-\u0963\u0966-\u097f]+")
+
+
+def _ordered_words(text: str) -> list[str]:
+    """The words of *text* in order, in lower case and NFC (as :func:`_words_of`)."""
+    return [unicodedata.normalize("NFC", w.lower()) for w in _WORD_OF.findall(text)]
 
 
 def _words_of(text: str, low: int, high: int | None) -> set[str]:

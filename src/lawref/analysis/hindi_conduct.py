@@ -422,7 +422,11 @@ class HindiConductReader:
             )
         ):
             return None  # "जेल भेज दिया", "योजना बना रहा था", "जमानत मिली"
-        if term.not_near and any(w.text in term.not_near for w in before[-4:]):
+        if (
+            term.not_near
+            and any(w.text in term.not_near for w in before[-4:])
+            and not self._offender_agent(self._around(words, index, -15))
+        ):
             return None  # "तपासणीसाठी न्यायवैद्यक विभागाकडे पाठवले": the police's dispatch
         if term.after and not any(w.text in term.after for w in before[-3:]):
             return None  # "सोशल मीडिया पर भी डाल दिया", "मीडिया पर आपत्तिजनक कंटेंट डालने"
@@ -473,7 +477,10 @@ class HindiConductReader:
         rest = self._around(words, index, 4 * window)  # the rest of the sentence, bounded
         conduct = term.conduct
         future = any(self._future(w.text) for w in [word, *after[:3]])
-        threatened = any(w.text in self.threats for w in after[:4]) or (
+        # (the threat of two acts joined: "वायरल और शेयर करने की धमकी")
+        threatened = any(
+            w.text in self.threats for w in (*after[:4], *self._joined(word, after)[1][:4])
+        ) or (
             future
             and (
                 any(
@@ -734,7 +741,10 @@ class HindiConductReader:
         return (
             words[at].text in grammar.marathi_qualifiers
             and bool(following)
-            and following[0].startswith(grammar.marathi_thing_stems)
+            and (
+                following[0].startswith(grammar.marathi_thing_stems)
+                or following[0].endswith(grammar.marathi_thing_endings)
+            )
         )
 
     def _marathi_oblique(self, words: list[_Word], at: int) -> bool:
@@ -789,6 +799,22 @@ class HindiConductReader:
             if said in self.name_cases:
                 return self.not_names.isdisjoint(following[:position])
         return False
+
+    def _offender_agent(self, before: list[_Word]) -> bool:
+        """Whether the words before a conduct word, in its sentence, name the offender as its
+        agent ("आरोपीने", "त्याने", "उसने"): then ``not_near`` words do not make it another's act
+        ("आरोपीने … सोशल मीडियावरून … डिलीट केले" is his; review 2026-12-08b H6)."""
+        if not before:
+            return False
+        sentence = before[-1].sentence
+        return any(
+            w.sentence == sentence
+            and (
+                w.text in self.fused_subjects
+                or (w.text.startswith(self.offender_stems) and w.text.endswith(self.agent_endings))
+            )
+            for w in before
+        )
 
     def _joined(self, word: _Word, after: list[_Word]) -> tuple[_Word, list[_Word]]:
         """The conduct word and the words after it, or, where it is joined by one of
@@ -1032,11 +1058,13 @@ class HindiConductReader:
         for back, word in enumerate(reversed(window)):
             if word.sentence != sentence:
                 return False
+            if word.text in self.words.indefinite_subjects and not closed:
+                return False  # "…, नहीं तो कोई … वायरल कर देगा": a warning of anyone
             if word.text in self.otherwise:
                 return True
             if word.text in self.condition_ends:
                 before = len(window) - back - 2
-                if before >= 0 and window[before].text in self.negators:
+                if before >= 0 and window[before].text in self.words.otherwise_negators:
                     return True  # "नहीं तो": otherwise
                 closed = True
             elif closed and word.text in self.conditions:

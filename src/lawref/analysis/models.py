@@ -216,6 +216,9 @@ class DevanagariGrammar(Frozen):
     """The stem of Marathi's "being" in a small clause ("आरोपी दोषी असल्याचा निकाल", the
     verdict that the accused is guilty): a bare accused with it within two words after is that
     clause's subject, not the conduct word's."""
+    marathi_thing_endings: tuple[str, ...] = ()
+    """Cases of place on the word after one of ``marathi_qualifiers`` ("संशयित मोबाईलमधील", in
+    the suspected mobile): the qualifier is an adjective there too."""
     marathi_qualifiers: tuple[str, ...] = ()
     """Bare accused words that are also adjectives ("संशयित", suspected)."""
     marathi_thing_stems: tuple[str, ...] = ()
@@ -365,6 +368,11 @@ class HindiConductWords(Frozen):
     topics: tuple[str, ...] = ()
     """Words after a conduct said as an infinitive that make it a topic ("शेयर करने को लेकर
     निगाह रखे हुए है": keeps watch over sharing): no act of anyone."""
+    otherwise_negators: tuple[str, ...] = ()
+    """The negators that with "तो" make "otherwise" ("नहीं तो"; not "न तो", neither)."""
+    indefinite_subjects: tuple[str, ...] = ()
+    """"कोई" (anyone): after "otherwise", the one who will act is no one in particular ("…,
+    नहीं तो कोई उनकी अश्लील फोटो वायरल कर देगा" is a warning, not a threat)."""
     otherwise: tuple[str, ...] = ()
     """Words of "otherwise" ("वरना", "अन्यथा"; Marathi "नाहीतर"): with a future verb after
     them, a threat set to the victim ("पैसे दो, वरना वीडियो वायरल कर देगा"), as after a
@@ -548,6 +556,10 @@ class NotObject(Frozen):
     """The object word refuses only when no word that calls material sexual ("obscene",
     "nude") follows in the clause: "leaked the name and photo of the minor rape survivor" is
     her identity disclosed, "shared the name and obscene photos of the minor" is sharing."""
+    topic_words: tuple[str, ...] = ()
+    """With ``clear_of_sexual_material``: words after which sexual words name the object's topic,
+    not what it bears ("leaflets about child pornography laws" refuse; "leaflets bearing obscene
+    pictures of the girl" do not)."""
     not_between: tuple[str, ...] = ()
     """With ``after_preposition``: people whose institution it is when they stand between the
     preposition and the object word or right after it ("to inmates of the jail", "to the
@@ -898,6 +910,10 @@ class AnalysisConfig(Frozen):
     Act of that name ("J&K POCSO Act": the Jammu and Kashmir Protection of Children from Sexual
     Violence Act, 2018, not the Union's POCSO Act, 2012), read as an Act lawref does not
     know."""
+    state_acts: tuple[str, ...] = ()
+    """The Acts a State had its own of, under the same name (Jammu and Kashmir: POCSO, the
+    Juvenile Justice Act): only these take ``state_act_prefixes``. The IT Act and the IPC's
+    successor codes extended to every State."""
     amendment_words: tuple[str, ...] = ()
     """Words in an Act's name that make it an amending Act's ("Information Technology
     (Amendment) Act, 2008", "आईटी (संशोधन) अधिनियम")."""

@@ -203,7 +203,10 @@ _ANOTHER_CLAUSE = re.compile(
     r"|\bconvicted\b"
     # a co-accused as a clause's subject ("and co-accused Suresh was granted bail", "his
     # co-accused got bail"); not "along with a co-accused before being granted bail"
-    r"|\bco-?accused(?:\s+(?:\[name\]|(?-i:[A-Z])[\w.]*)){0,3}\s+(?:was|were|got|has|had|is|secured"
+    # (not "he and a co-accused were granted bail": he is among them)
+    r"|(?<!\bhe\sand\s)(?<!\bhe\sand\sa\s)(?<!\bhe\sand\shis\s)(?<!\bshe\sand\s)"
+    r"(?<!\bshe\sand\sa\s)(?<!\bshe\sand\sher\s)"
+    r"\bco-?accused(?:\s+(?:\[name\]|(?-i:[A-Z])[\w.]*)){0,3}\s+(?:was|were|got|has|had|is|secured"
     r"|obtained)\b",
     re.IGNORECASE,
 )
@@ -373,7 +376,12 @@ _HI_RANGE = (
     rf"(?:\sतक)?(?:\s(?:की|का|के))?(?:\sलिए)?(?:\s(?:कठोर|सश्रम|साधारण|अतिरिक्त|कड़ी|कड़ी|कड़े|कड़े))?\s"
 )
 # a punishment raised to a term: "दोबारा ये काम करने पर सजा को बढ़ाकर 7 साल कर दिया जाता है"
-# (for doing it again the punishment is raised to seven years): the law's limit, said word first
+# (for doing it again the punishment is raised to seven years): the law's limit, said word first,
+# only in the law's habitual present (``_HI_RAISED_BY_LAW``); a court's "… सजा को बढ़ाकर 10 साल कर
+# दिया" (raised the sentence) is a sentence passed, not read here (review 2026-12-08b H1)
+_HI_RAISED_BY_LAW = re.compile(
+    rf"[^\u0964.\n]{{0,30}}?(?<![{_HI}])(?:जाता|जाती|जाते|होता|होती|होते|प्रावधान)(?![{_HI}])"
+)
 _HI_RAISED = re.compile(
     rf"(?:सजा|सज़ा|कैद|कारावास)\s(?:को\s)?ब(?:ढ\u093c|\u095d)ा\s?कर\s(?P<n>{_HI_NUMBER})\s"
     rf"(?P<unit>{_HI_UNIT})(?:\sतक)?(?![{_HI}])"
@@ -721,6 +729,8 @@ class PunishmentReader:
                     continue
                 parts.append(_Part(match.start(), match.end(), "term", low, high, None, True))
         for match in _HI_RAISED.finditer(text):
+            if not _HI_RAISED_BY_LAW.match(text, match.end()):
+                continue  # "हाईकोर्ट ने … सजा को बढ़ाकर 10 साल कर दिया": a court raised a sentence
             months = _hindi_months(match["n"], match["unit"])
             if months is not None:
                 parts.append(_Part(match.start(), match.end(), "term", None, months, None, True))

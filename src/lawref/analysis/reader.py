@@ -1051,7 +1051,10 @@ class Analyzer:
                     rule.clear_of_material
                     and any(self.material_only.at(after, i) for i in range(clause))
                 )
-                and not (rule.clear_of_sexual_material and self._names_sexual(after[:clause]))
+                and not (
+                    rule.clear_of_sexual_material
+                    and self._names_sexual(_before_topic(after[:clause], rule.topic_words))
+                )
             ):
                 return True
             named = [
@@ -2002,11 +2005,18 @@ class Analyzer:
         for conducts, triggers, settings in self.refusing_settings:
             if conduct not in conducts or trigger not in triggers:
                 continue
+            # the trigger's clause: six words either side in its sentence, not past a word that
+            # opens another clause ("… for money and threatened to kill the informer")
             sentence = sentence_of[first]
-            low, high = max(0, first - _SENTENCE_WORDS), min(len(tokens), last + _SENTENCE_WORDS)
-            if settings.anywhere(
-                [tokens[i][2] for i in range(low, high) if sentence_of[i] == sentence]
-            ):
+            clause: list[str] = []
+            for step, edge in ((-1, first - 1), (1, last + 1)):
+                at = edge
+                while 0 <= at < len(tokens) and abs(at - edge) < 6:
+                    if sentence_of[at] != sentence or tokens[at][2] in self.subject_stops:
+                        break
+                    clause.append(tokens[at][2])
+                    at += step
+            if settings.anywhere(clause):
                 return True
         return False
 
@@ -3352,8 +3362,18 @@ def _byline(
 _BYLINE_REACH = 80
 _BYLINE_LEAD = re.compile(r"(?:(?:posted|written|edited|published)\s+)?by:?\s+", re.IGNORECASE)
 _BYLINE_TAIL = re.compile(
-    r"\s*(?:\Z|[|\u2022,-]|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", re.IGNORECASE
+    r"\s*(?:\Z|[|\u2022,-]|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
+    re.IGNORECASE,
 )
+
+
+def _before_topic(said: Sequence[str], topic_words: Sequence[str]) -> Sequence[str]:
+    """*said* up to the first of *topic_words* ("leaflets about child pornography laws": what
+    follows "about" is the leaflets' topic, not what they bear)."""
+    for at, word in enumerate(said):
+        if word in topic_words:
+            return said[:at]
+    return said
 
 
 def _byline_name(text: str, start: int, end: int, names: Sequence[str]) -> bool:

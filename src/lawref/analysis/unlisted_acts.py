@@ -176,7 +176,10 @@ def _cites_one_word(text: str, start: int, use: str, low: int) -> bool:
     after a section's number and "of" ("Section 25 of the Arms Act")."""
     if use == "under" or use[0].isdigit():
         return True
-    return use == "of" and _SECTION_OF.search(text, max(low, start - 30), start) is not None
+    floor = max(low, start - 30)
+    for blank in _BLANK.finditer(text, floor, start):
+        floor = blank.end()  # not past a blank line: a text read in stretches reads the same
+    return use == "of" and _SECTION_OF.search(text, floor, start) is not None
 
 
 _LAW_BEFORE = re.compile(r"\b(?:Act|Code|\d{1,3}[A-Z]?)\b")
