@@ -661,7 +661,7 @@ class HindiConductReader:
             # the bare accused ("आरोपी", "संशयित") as the act's subject ("आरोपी तिला अश्लील
             # व्हिडिओ पाठवत होता", "… पाठवून फरार झाला"), unless the verb cannot have a bare
             # subject (a perfective transitive takes an agent fused with "ने": "आरोपीने
-            # पाठवले"; a passive has none: "पाठविण्यात आले"; a verbal noun's finite verb decides) or
+            # पाठवले"; a passive has none: "पाठविण्यात आले"; a verbal noun is not refused) or
             # the accused heads an oblique phrase ("आरोपी तरुणाच्या मोबाईलमधील", "आरोपी [name]
             # याला", "आरोपी तरुणाकडून"): then the search goes on
             nominative = (
@@ -712,8 +712,8 @@ class HindiConductReader:
         """Whether the conduct word at *index* is a Marathi verb form that a bare noun cannot be
         the subject of: a perfective (:meth:`_marathi_perfective`), or a passive (one of
         ``marathi_nonfinite_endings``: "पाठविण्यात आले"), itself or its helper ("व्हायरल
-        करण्यात आले"). A verbal noun is not one: its finite verb decides ("आरोपी … व्हायरल
-        करण्याची धमकी देत होता")."""
+        करण्यात आले"). A verbal noun is not refused: the bare accused may be its subject
+        ("आरोपी … व्हायरल करण्याची धमकी देत होता")."""
         if self._marathi_perfective(words, index):
             return True
         grammar = self.grammar
