@@ -1688,6 +1688,12 @@ def test_the_maximum_a_court_passed_is_a_sentence_not_a_limit(catalog: Catalog) 
             "trial.",
             [(True, 60.0)],
         ),
+        # a law that carries a maximum, said after "jailed" (07d M5); a Marathi fine up to a sum
+        # in the genitive (07d M6)
+        (
+            "The man was jailed under a law that carries a maximum sentence of seven years.",
+            [(False, 84.0)],
+        ),
         # he among the bailed; a court that raised a sentence states no law (review 08b M7, H1)
         (
             "Ravi was jailed for two months after his arrest; he and a co-accused were granted "
@@ -1783,3 +1789,11 @@ def test_life_imprisonments_in_the_plural(catalog: Catalog) -> None:
 def test_the_twenty_fifth_review_s_sentences(catalog: Catalog, text: str, imposed: bool) -> None:
     (stated,) = _stated(catalog, text)
     assert stated.imposed is imposed
+
+
+def test_a_marathi_fine_up_to_a_sum_in_the_genitive_is_a_limit(catalog: Catalog) -> None:
+    """ "दहा लाख रुपयांपर्यंतच्या दंडाची तरतूद" (a provision of a fine up to ten lakh rupees;
+    review 2026-12-07d M6)."""
+    (stated,) = _stated(catalog, "आरोपीवर दहा लाख रुपयांपर्यंतच्या दंडाची तरतूद आहे.")
+    assert stated.fine_max_inr == 1_000_000
+    assert stated.claims == "a fine up to ₹10 lakh"

@@ -406,9 +406,9 @@ _HI_AGE_BEFORE = re.compile(r"(?:उम्र|आयु)\s?$")
 _MR_FINE = re.compile(
     rf"(?<![{_HI}\d.,])(?P<amount>{_HI_NUMBER}|\d{{1,3}}(?:,\d{{2,3}})+|\d{{4,7}})\s"
     # ("दहा लाखांपर्यंत दंड", up to ten lakh)
-    rf"(?:(?P<scale>हजार|लाख|कोटी)(?:ांचा|ांचे|ांची|ांच्या|(?P<scale_upto>ांपर्यंत(?:चा|चे|ची)?))?\s)?"
+    rf"(?:(?P<scale>हजार|लाख|कोटी)(?:ांचा|ांचे|ांची|ांच्या|(?P<scale_upto>ांपर्यंत(?:च्या|चा|चे|ची)?))?\s)?"
     # "दहा लाख रुपयांपर्यंत(चा) दंड" (a fine up to ten lakh rupees): a maximum said
-    rf"(?P<rupees>(?:रुपये|रुपयांचा|रुपयांचे|रुपयांची|(?P<upto>रुपयांपर्यंत(?:चा|चे|ची)?)|रु\.)\s)?"
+    rf"(?P<rupees>(?:रुपये|रुपयांचा|रुपयांचे|रुपयांची|(?P<upto>रुपयांपर्यंत(?:च्या|चा|चे|ची)?)|रु\.)\s)?"
     rf"दंड(?:ाची|ाचा|ाचे|ाच्या)?(?![{_HI}])(?!\sसंहित|\sविधान|\sप्रक्रिया)"
 )
 _HI_FINE = re.compile(
@@ -647,9 +647,7 @@ class PunishmentReader:
                     # of five years", "awarded the maximum sentence of seven years"): a cue in
                     # the same clause, not one before a comma or a stop ("sentenced to two
                     # years, though the law provides for a maximum of five")
-                    and not _IMPOSED_JUST_BEFORE.search(
-                        text, max(0, maximum.start() - 50), maximum.start()
-                    )
+                    and not _passed_maximum(text, maximum.start())
                 ):
                     limit = "maximum"  # "a maximum punishment of seven years": a limit
             parts.append(
@@ -911,6 +909,20 @@ def _combine(parts: Sequence[_Part]) -> _Stated:
         high = None
     bare = bool(terms) and low is None and not any(p.limited for p in terms)
     return _Stated(low, high, max(fines) if fines else None, bare)
+
+
+def _passed_maximum(text: str, at: int) -> bool:
+    """Whether "maximum" at *at* is of a sentence passed: a sentencing cue in its clause before
+    it (``_IMPOSED_JUST_BEFORE``: "sentenced him to the maximum punishment of five years"), with
+    no word of the law between ("jailed under a law that carries a maximum sentence of seven
+    years" states the law's limit)."""
+    cue = _IMPOSED_JUST_BEFORE.search(text, max(0, at - 50), at)
+    if cue is None:
+        return False
+    return not any(
+        found[0].lower() not in ("maximum", "minimum")
+        for found in _LAW_BETWEEN.finditer(text, cue.start(), at)
+    )
 
 
 def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -> bool:
