@@ -2308,3 +2308,32 @@ def test_the_twenty_seventh_review_s_english_conduct(
     """Review 2026-12-08b: refusing settings by clause, "the lure of", leaflets, things
     created, bylines."""
     assert {conduct for _, conduct in _conducts(catalog, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # H1: blackmail said further back in the clause still refuses "for money"
+        (
+            "The accused had been blackmailing the minor girl with her obscene photos for money.",
+            {"sextortion"},
+        ),
+        # H2: the lure as motive or in advice is no grooming
+        ("Under the lure of quick money, the accused sold obscene videos of minors.", {"selling"}),
+        (
+            "Students should not fall prey to the lure of online friendships that lead to child "
+            "pornography.",
+            set(),
+        ),
+        # H6: counted reports of someone's material stay his acts
+        (
+            "12 instances of child pornography stored on his laptop were found.",
+            {"storing"},
+        ),
+    ],
+)
+def test_the_twenty_eighth_review_s_english_conduct(
+    catalog: Catalog, text: str, expected: set[str]
+) -> None:
+    """Review 2026-12-08c: refusing settings' reach, "the lure of", counted reports."""
+    assert {conduct for _, conduct in _conducts(catalog, text)} == expected

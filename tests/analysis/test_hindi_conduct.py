@@ -1139,3 +1139,13 @@ def test_the_twenty_seventh_review_s_conduct(
     """Review 2026-12-08b: "आढळले" after "-ल्याचे", the accused's own act beside `not_near`
     words, newspapers, small clauses, warnings after "otherwise", threats of joined acts."""
     assert sorted({c for _, c in _conducts(catalog, text)}) == expected
+
+
+def test_an_offender_in_another_clause_does_not_claim_a_takedown(catalog: Catalog) -> None:
+    """Review 2026-12-08c H4: the `not_near` words are overruled only by an offender named in
+    the conduct word's own clause."""
+    text = (
+        "आरोपीने मुलीचे अश्लील व्हिडिओ इन्स्टाग्रामवर टाकले होते, ते व्हिडिओ सोशल मीडियावरून डिलीट"
+        " करण्यात आले." + _CASE
+    )
+    assert sorted({c for _, c in _conducts(catalog, text)}) == ["uploading"]

@@ -1797,3 +1797,12 @@ def test_a_marathi_fine_up_to_a_sum_in_the_genitive_is_a_limit(catalog: Catalog)
     (stated,) = _stated(catalog, "आरोपीवर दहा लाख रुपयांपर्यंतच्या दंडाची तरतूद आहे.")
     assert stated.fine_max_inr == 1_000_000
     assert stated.claims == "a fine up to ₹10 lakh"
+
+
+def test_a_long_sentence_of_sentences_and_bail_is_read_in_bounded_reach(catalog: Catalog) -> None:
+    """Review 2026-12-08c H7: each sentence passed is read within a bounded reach (the time is
+    measured by benchmarks/analyze_speed.py); what is read near stays the same."""
+    text = "Ravi was jailed for two months; he and a co-accused were granted bail and " * 50
+    stated = _stated(catalog, text)
+    assert stated
+    assert all(not p.imposed for p in stated)

@@ -78,6 +78,21 @@ class _Word:
     sentence: int
 
 
+def _clause_back(text: str, words: list[_Word], index: int, reach: int) -> list[_Word]:
+    """The words before the one at *index*, at most *reach*, back to a comma or the sentence's
+    start: the conduct word's clause ("आरोपीने … टाकले होते, ते व्हिडिओ … डिलीट करण्यात आले":
+    the deletion's clause names no agent)."""
+    found: list[_Word] = []
+    at = index - 1
+    while at >= 0 and index - at <= reach and words[at].sentence == words[index].sentence:
+        if "," in text[words[at].end : words[at + 1].start]:
+            break
+        found.append(words[at])
+        at -= 1
+    found.reverse()
+    return found
+
+
 class HindiConductReader:
     """Reads the offending conduct of Hindi text (see the module's docstring)."""
 
@@ -425,7 +440,7 @@ class HindiConductReader:
         if (
             term.not_near
             and any(w.text in term.not_near for w in before[-4:])
-            and not self._offender_agent(self._around(words, index, -15))
+            and not self._offender_agent(_clause_back(text, words, index, 15))
         ):
             return None  # "तपासणीसाठी न्यायवैद्यक विभागाकडे पाठवले": the police's dispatch
         if term.after and not any(w.text in term.after for w in before[-3:]):

@@ -911,6 +911,9 @@ def _combine(parts: Sequence[_Part]) -> _Stated:
     return _Stated(low, high, max(fines) if fines else None, bare)
 
 
+_CUE_REACH = 400
+
+
 def _passed_maximum(text: str, at: int) -> bool:
     """Whether "maximum" at *at* is of a sentence passed: a sentencing cue in its clause before
     it (``_IMPOSED_JUST_BEFORE``: "sentenced him to the maximum punishment of five years"), with
@@ -935,7 +938,8 @@ def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -
     form)."""
     if any(p.limited for p in parts) or not parts:
         return False
-    cues = list(_IMPOSED.finditer(text, sentence_start, end))
+    # (read at most ``_CUE_REACH`` characters back and on: a long sentence stays linear)
+    cues = list(_IMPOSED.finditer(text, max(sentence_start, end - _CUE_REACH), end))
     if not cues:
         return False
     cue = cues[-1]
@@ -953,7 +957,10 @@ def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -
             (
                 found
                 for found in itertools.islice(
-                    _CUSTODY.finditer(text, cue.end(), _sentence_stop(text, end)), 4
+                    _CUSTODY.finditer(
+                        text, cue.end(), min(_sentence_stop(text, end), cue.end() + _CUE_REACH)
+                    ),
+                    4,
                 )
                 if not found["earlier"]
             ),
@@ -966,7 +973,9 @@ def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -
         custody
         # (up to the bail's end: "his co-accused got bail" names its subject before the verb)
         and not _ANOTHER_CLAUSE.search(text, cue.end(), custody.end())
-        and not _SENTENCE_BAIL.search(text, custody.end(), _sentence_stop(text, end))
+        and not _SENTENCE_BAIL.search(
+            text, custody.end(), min(_sentence_stop(text, end), custody.end() + _CUE_REACH)
+        )
     ):
         return False  # "was jailed for two months before he got bail": custody, no sentence
     start = min(p.start for p in parts)
@@ -1306,9 +1315,11 @@ _DEMAND_EN = re.compile(
 
 
 def _sentence_stop(text: str, end: int) -> int:
-    """Where the sentence that *end* is in ends (a stop before a capital), or the text's end."""
-    stop = _SENTENCE_END.search(text, end)
-    return stop.start() + 1 if stop else len(text)
+    """Where the sentence that *end* is in ends (a stop before a capital), or the text's end;
+    read at most twice ``_CUE_REACH`` characters on (a bound: a long sentence stays linear)."""
+    limit = min(len(text), end + 2 * _CUE_REACH)
+    stop = _SENTENCE_END.search(text, end, limit)
+    return stop.start() + 1 if stop else limit
 
 
 def _demanded(text: str, low: int, high: int, start: int, end: int) -> bool:

@@ -1440,9 +1440,11 @@ class Analyzer:
         no one's act. Not with "by" after it ("12 cases of child pornography uploaded by a
         gang"); "40 videos of child abuse were uploaded by the accused" counts videos."""
         sentence = sentence_of[first]
-        after = [tokens[i][2] for i in range(first + 1, min(len(tokens), first + 3))]
-        if "by" in after:
-            return False  # "12 cases of child pornography uploaded by a gang": its acts
+        after = [tokens[i][2] for i in range(first + 1, min(len(tokens), first + 7))]
+        if "by" in after[:2] or not _OWNERS.isdisjoint(after):
+            # "12 cases of child pornography uploaded by a gang", "… stored on his laptop",
+            # "… uploaded from the accused's account": the acts of someone named
+            return False
         nouns = frozenset((*self.config.counted_cases, *self.config.counted_reports))
         for at in range(first - 1, max(0, first - 11), -1):
             if sentence_of[at] != sentence:
@@ -2005,13 +2007,13 @@ class Analyzer:
         for conducts, triggers, settings in self.refusing_settings:
             if conduct not in conducts or trigger not in triggers:
                 continue
-            # the trigger's clause: six words either side in its sentence, not past a word that
+            # the trigger's clause: ten words either side in its sentence, not past a word that
             # opens another clause ("… for money and threatened to kill the informer")
             sentence = sentence_of[first]
             clause: list[str] = []
             for step, edge in ((-1, first - 1), (1, last + 1)):
                 at = edge
-                while 0 <= at < len(tokens) and abs(at - edge) < 6:
+                while 0 <= at < len(tokens) and abs(at - edge) < 10:
                     if sentence_of[at] != sentence or tokens[at][2] in self.subject_stops:
                         break
                     clause.append(tokens[at][2])
@@ -3359,6 +3361,8 @@ def _byline(
     return name.isupper()
 
 
+# words after a counted report's verb that name whose act it was ("on his laptop")
+_OWNERS = frozenset({"his", "her", "their", "accused", "accused's", "accused\u2019s"})
 _BYLINE_REACH = 80
 _BYLINE_LEAD = re.compile(r"(?:(?:posted|written|edited|published)\s+)?by:?\s+", re.IGNORECASE)
 _BYLINE_TAIL = re.compile(
