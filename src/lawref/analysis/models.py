@@ -912,8 +912,8 @@ class AnalysisConfig(Frozen):
     know."""
     state_acts: tuple[str, ...] = ()
     """The Acts a State had its own of, under the same name (Jammu and Kashmir: POCSO, the
-    Juvenile Justice Act): only these take ``state_act_prefixes``. The IT Act and the IPC's
-    successor codes extended to every State."""
+    Juvenile Justice Act): only these take ``state_act_prefixes``; a State's name before
+    another Act's ("J&K IT Act") leaves it the Union's."""
     amendment_words: tuple[str, ...] = ()
     """Words in an Act's name that make it an amending Act's ("Information Technology
     (Amendment) Act, 2008", "आईटी (संशोधन) अधिनियम")."""
