@@ -2337,3 +2337,21 @@ def test_the_twenty_eighth_review_s_english_conduct(
 ) -> None:
     """Review 2026-12-08c: refusing settings' reach, "the lure of", counted reports."""
     assert {conduct for _, conduct in _conducts(catalog, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # M3: a site after a preposition is what material was made for, not what was made
+        ("The accused made child pornography videos for a website.", {"producing"}),
+        ("He made child pornography for a website.", {"producing"}),
+        ("He created child pornography videos for an app.", {"producing"}),
+        ("The accused created a website for child pornography.", set()),
+        ("He created a fake account on Instagram.", set()),
+    ],
+)
+def test_a_site_made_for_is_not_the_thing_made(
+    catalog: Catalog, text: str, expected: set[str]
+) -> None:
+    """Review 2026-12-08c M3: `not_after` of the producing `not_objects` rule."""
+    assert {conduct for _, conduct in _conducts(catalog, text)} == expected

@@ -953,10 +953,10 @@ def test_the_twenty_fifth_review_s_conduct(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # H7: Marathi "देखील" (also) is no viewing ("आढळले", were found, is not read as storing:
-        # review 2026-12-08b H5)
+        # H7: Marathi "देखील" (also) is no viewing; what was found in the accused's phone is
+        # storing (review 2026-12-08c H3)
         ("आरोपीने पीडितेचे अश्लील फोटो देखील काढले होते." + _CASE, ["producing"]),
-        ("आरोपीच्या मोबाईलमध्ये अल्पवयीन मुलींचे अश्लील व्हिडिओ देखील आढळून आले." + _CASE, []),
+        ("आरोपीच्या मोबाईलमध्ये अल्पवयीन मुलींचे अश्लील व्हिडिओ देखील आढळून आले." + _CASE, ["storing"]),
         ("आरोपीच्या मोबाईलमध्ये काहीही आढळले नाही." + _CASE, []),
         # H1: "असून" (and) opens a clause with its own subject; the police's dispatch to a
         # laboratory and a takedown are told by their words
@@ -1138,6 +1138,65 @@ def test_the_twenty_seventh_review_s_conduct(
 ) -> None:
     """Review 2026-12-08b: "आढळले" after "-ल्याचे", the accused's own act beside `not_near`
     words, newspapers, small clauses, warnings after "otherwise", threats of joined acts."""
+    assert sorted({c for _, c in _conducts(catalog, text)}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("आरोपीच्या मोबाईलमध्ये अल्पवयीन मुलींचे अश्लील व्हिडिओ आढळून आले." + _CASE, ["storing"]),
+        ("आरोपीच्या लॅपटॉपमध्ये लहान मुलांचे अश्लील व्हिडिओ आढळले." + _CASE, ["storing"]),
+        ("त्याच्या मोबाईलमध्ये मुलींचे अश्लील फोटो सापडले." + _CASE, ["storing"]),
+        # a finding that he did something, a mother's find in her daughter's phone
+        ("तपासात आरोपीने मुलीचे अश्लील व्हिडिओ व्हायरल केल्याचे आढळले." + _CASE, ["sharing"]),
+        ("आईला मुलीच्या मोबाईलमध्ये अश्लील फोटो आढळले." + _CASE, []),
+        ("आरोपीच्या मोबाईलमध्ये काहीही आढळले नाही." + _CASE, []),
+    ],
+)
+def test_marathi_material_found_in_the_accused_s_device_is_storing(
+    catalog: Catalog, text: str, expected: list[str]
+) -> None:
+    """Review 2026-12-08c H3: "आढळले"/"सापडले" (were found) is storing only in a place the
+    accused owns (`owners`)."""
+    assert sorted({c for _, c in _conducts(catalog, text)}) == expected
+
+
+_HI_CASE = " इस मामले में पॉक्सो एक्ट के तहत केस दर्ज हुआ।"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # H5: groups and channels the police make are no administering, nor producing
+        (
+            "पुलिस ने बच्चों को अश्लील वीडियो से बचाने के लिए अभिभावकों का व्हाट्सएप ग्रुप बनाया है।" + _HI_CASE,
+            [],
+        ),
+        ("सायबर पोलिसांनी पालकांचा ग्रुप तयार करून अश्लील व्हिडिओबाबत जनजागृती केली." + _CASE, []),
+        ("साइबर सेल ने अश्लील वीडियो के खिलाफ जागरूकता के लिए एक चैनल बनाया।" + _HI_CASE, []),
+        (
+            "आरोपी ने व्हाट्सएप ग्रुप बनाकर बच्चों के अश्लील वीडियो भेजे।" + _HI_CASE,
+            ["administering", "sharing"],
+        ),
+        # M1: an oblique "किसी" after "otherwise" is the threat's object; "कोई" right after it
+        # is a warning
+        (
+            "आरोपी ने पीड़िता से कहा कि पैसे दे, वरना वह उसका अश्लील वीडियो किसी और को भेज देगा।" + _HI_CASE,
+            ["sextortion"],
+        ),
+        (
+            "आरोपी ने छात्रा से कहा कि पैसे दो नहीं तो तुम्हारा अश्लील वीडियो किसी भी ग्रुप में वायरल कर"
+            " दूंगा।" + _HI_CASE,
+            ["sextortion"],
+        ),
+        ("पुलिस ने कहा कि सावधान रहें, नहीं तो कोई भी तुम्हारा अश्लील वीडियो वायरल कर देगा।" + _HI_CASE, []),
+    ],
+)
+def test_the_twenty_eighth_review_s_devanagari_conduct(
+    catalog: Catalog, text: str, expected: list[str]
+) -> None:
+    """Review 2026-12-08c H5 (lawful agents' groups, `others_do`) and M1 (`indefinite_subjects`
+    only right after "otherwise")."""
     assert sorted({c for _, c in _conducts(catalog, text)}) == expected
 
 

@@ -460,6 +460,8 @@ class HindiConductReader:
             return None  # "चाइल्ड पोर्न देखने", "अश्लील वीडियो मिले"; not "दुष्कर्म पीड़िता का नाम"
         if term.material == "online" and not any(w.text in self.online for w in reach_back + after):
             return None  # "स्नैपचैट के जरिये युवक से दोस्ती हो गई": befriended online
+        if term.owners and not any(w.text in term.owners for w in reach_back):
+            return None  # a find in no offender's device: the victim's, a parent's, a finding
         near = [w.text for w in (before[-1:] + after[:2])]
         said_after = [w.text for w in after[:4]]
         turn = next((i for i, w in enumerate(said_after) if w in self.marathi_then), None)
@@ -1070,20 +1072,23 @@ class HindiConductReader:
         sentence = words[index].sentence
         closed = False
         window = words[max(0, index - 20) : index]
+        following = words[index].text  # the word after the one read
         for back, word in enumerate(reversed(window)):
             if word.sentence != sentence:
                 return False
-            if word.text in self.words.indefinite_subjects and not closed:
-                return False  # "…, नहीं तो कोई … वायरल कर देगा": a warning of anyone
+            # "…, नहीं तो कोई … वायरल कर देगा": a warning that anyone will; only the subject
+            # right after "otherwise" ("… वरना वह … किसी और को भेज देगा" is a threat)
+            anyone = following in self.words.indefinite_subjects
             if word.text in self.otherwise:
-                return True
+                return not anyone
             if word.text in self.condition_ends:
                 before = len(window) - back - 2
                 if before >= 0 and window[before].text in self.words.otherwise_negators:
-                    return True  # "नहीं तो": otherwise
+                    return not anyone  # "नहीं तो": otherwise
                 closed = True
             elif closed and word.text in self.conditions:
                 return True
+            following = word.text
         return False
 
     def _in_condition_before(self, words: list[_Word], index: int) -> bool:

@@ -129,6 +129,12 @@ class HindiConductTerm(Frozen):
     examination sent to ("तपासणीसाठी न्यायवैद्यक विभागाकडे पाठवले", sent to the forensic
     department for examination: the police's), a platform removed from ("सोशल मीडियावरून
     डिलीट करण्यात आले", deleted from social media: a takedown)."""
+    owners: tuple[str, ...] = ()
+    """Words of which one must stand within ``object_reach`` words before the word: whose the
+    place of a find is (Marathi "आरोपीच्या मोबाईलमध्ये … अश्लील व्हिडिओ आढळून आले", found in the
+    accused's phone: storing). Without one, a find is in the victim's phone, a parent's, or a
+    finding that he did something ("… व्हायरल केल्याचे आढळले"), none of them his possession
+    (review 2026-12-08c H3)."""
     material: Literal["any", "near", "before", "sexual_before", "online"] = "any"
 
 
@@ -371,8 +377,9 @@ class HindiConductWords(Frozen):
     otherwise_negators: tuple[str, ...] = ()
     """The negators that with "तो" make "otherwise" ("नहीं तो"; not "न तो", neither)."""
     indefinite_subjects: tuple[str, ...] = ()
-    """"कोई" (anyone): after "otherwise", the one who will act is no one in particular ("…,
-    नहीं तो कोई उनकी अश्लील फोटो वायरल कर देगा" is a warning, not a threat)."""
+    """"कोई" (anyone): right after "otherwise", the one who will act is no one in particular
+    ("…, नहीं तो कोई उनकी अश्लील फोटो वायरल कर देगा" is a warning, not a threat); further on, an
+    oblique "किसी" is the threat's object ("वरना वह … किसी और को भेज देगा")."""
     otherwise: tuple[str, ...] = ()
     """Words of "otherwise" ("वरना", "अन्यथा"; Marathi "नाहीतर"): with a future verb after
     them, a threat set to the victim ("पैसे दो, वरना वीडियो वायरल कर देगा"), as after a
@@ -569,6 +576,10 @@ class NotObject(Frozen):
     the ``after`` words, material named first or not: "sent the seized videos for forensic
     examination", "sent to an observation home" ("sent the hospital staff obscene videos" is
     sharing)."""
+    not_after: tuple[str, ...] = ()
+    """Words (prepositions) after which an object word is no object of the conduct word but
+    its purpose or place: "made child pornography videos for a website" is producing, "created
+    a website" is not (review 2026-12-08c M3)."""
     triggers: tuple[str, ...] = ()
     """When given, the rule reaches only these conduct words: "posted at a government school"
     (an officer's or a teacher's posting) is no upload, "uploaded the videos at a cyber cafe"

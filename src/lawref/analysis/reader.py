@@ -1046,7 +1046,7 @@ class Analyzer:
                     return True
                 continue
             if (
-                any(word in objects for word in after[: min(rule.after, reach)])
+                _object_named(after[: min(rule.after, reach)], objects, rule.not_after)
                 and not (
                     rule.clear_of_material
                     and any(self.material_only.at(after, i) for i in range(clause))
@@ -3369,6 +3369,17 @@ _BYLINE_TAIL = re.compile(
     r"\s*(?:\Z|[|\u2022,-]|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
     re.IGNORECASE,
 )
+
+
+def _object_named(said: Sequence[str], objects: frozenset[str], not_after: Sequence[str]) -> bool:
+    """Whether one of *objects* is in *said* before any of *not_after* ("made child pornography
+    for a website": the site is a purpose, not the thing made)."""
+    for word in said:
+        if word in not_after:
+            return False
+        if word in objects:
+            return True
+    return False
 
 
 def _before_topic(said: Sequence[str], topic_words: Sequence[str]) -> Sequence[str]:
