@@ -674,6 +674,13 @@ def test_no_dateline_and_no_may_where_there_is_none(text: str) -> None:
             2026,
         ),
         ("New Delhi, Oct 23 (ANI): He was arrested from flat number 2008, police said.", 2026),
+        # a crime register's and a complaint's number (review 2026-12-08c L3)
+        (
+            "Pune, Oct 23: A case was registered vide CR no 2022 at the cyber police station. He "
+            "had been sharing videos since 2019.",
+            2019,
+        ),
+        ("Pune, Oct 23: Police registered complaint no 2022 against the accused.", 2026),
         # the word "no" is no number's label (review 2026-12-08b L3)
         (
             "New Delhi, Oct 23 (ANI): Police arrested a man. There was no 2022 case against him.",

@@ -2244,6 +2244,12 @@ def test_narration_after_spoke_about_is_an_act(catalog: Catalog) -> None:
             "Police said the accused shared child pornography.\nSite Admin | September 24, 2024",
             {"sharing"},
         ),
+        # a date after "on" (review 2026-12-08c L5)
+        (
+            "Posted by Site Admin on September 24, 2024\nThe accused shared obscene videos of a "
+            "minor girl on WhatsApp.",
+            {"sharing"},
+        ),
         (
             "Posted by Site Admin. Police arrested a man for sharing child sexual abuse material "
             "on Telegram. The victim is a minor.",

@@ -1700,6 +1700,27 @@ def test_the_maximum_a_court_passed_is_a_sentence_not_a_limit(catalog: Catalog) 
             "bail later.",
             [(False, 2.0)],
         ),
+        # he joined to the co-accused in other words (review 08c M4)
+        (
+            "Ravi was jailed for two months after his arrest; he and the co-accused were granted "
+            "bail later.",
+            [(False, 2.0)],
+        ),
+        (
+            "Ravi was jailed for two months after his arrest; he and two co-accused were granted "
+            "bail later.",
+            [(False, 2.0)],
+        ),
+        (
+            "Ravi was jailed for two months after his arrest; Ravi and co-accused Suresh were "
+            "granted bail later.",
+            [(False, 2.0)],
+        ),
+        (
+            "Ravi was jailed for two months after his arrest, and co-accused Suresh was granted "
+            "bail later.",
+            [(True, 2.0)],
+        ),
         (
             "हाईकोर्ट ने निचली अदालत के फैसले को बदलते हुए आरोपी की सजा को बढ़ाकर 10 साल कर दिया।",
             [],

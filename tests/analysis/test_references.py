@@ -374,6 +374,14 @@ def test_reference_forms(
         "The IT (Amendment) Act, 2008 added Section 67B to punish child pornography.",
         "आईटी (संशोधन) अधिनियम 2008 ने धारा 67बी जोड़ी।",
         "आईटी (संशोधन) अधिनियम 2008 ने धारा 67बी जो\u095cी।",  # "ड़" as one code point
+        # the verb further back, a relative clause, Hindi's "के जरिए" (review 2026-12-08c M5)
+        "Section 67B was inserted into the IT Act by the Information Technology (Amendment) Act, "
+        "2008.",
+        "Section 67B was added to the IT Act through the Information Technology (Amendment) Act, "
+        "2008.",
+        "The Information Technology (Amendment) Act, 2008, which came into force in 2009, "
+        "inserted Section 67B.",
+        "आईटी (संशोधन) अधिनियम 2008 के जरिए धारा 67बी जोड़ी गई।",
     ],
 )
 def test_an_amending_act_named_for_what_it_did_is_not_misnamed(catalog: Catalog, text: str) -> None:
@@ -383,6 +391,12 @@ def test_an_amending_act_named_for_what_it_did_is_not_misnamed(catalog: Catalog,
     assert len(alone) == 1
     assert alone[0].flags[0].startswith("the amending Act: it changed The Information Technology")
     assert not any(flag.startswith("misnamed") for flag in alone[0].flags)
+
+
+def test_a_section_inserted_into_an_act_is_that_act_s(catalog: Catalog) -> None:
+    """An Act a section was "inserted into" is that section's Act."""
+    text = "Section 67B was inserted into the IT Act in 2008."
+    assert _read(catalog, text)[0] == ("it-act-2000", "67B")
 
 
 @pytest.mark.parametrize(

@@ -131,6 +131,8 @@ _OTHERS_AFTER = re.compile(
 )
 _LINK_AFTER = re.compile(
     r"\s?(?:,\s?)?(?:(?:of|under|in|read\s+with|(?:is\s|are\s)?punishable\sunder)\b"
+    # "Section 67B was inserted into the IT Act", "… was added to the IT Act"
+    r"|(?:was|were)\s(?:inserted|added|introduced|incorporated)\s(?:into|in|to)\b"
     # "sections 500, 504 and other relevant provisions of the Indian Penal Code"
     r"|and\s(?:other\s)?(?:relevant\s|related\s|applicable\s|other\s)?"
     r"(?:provisions|sections)\sof\b)?\s?(?:the\s)?",
@@ -315,6 +317,11 @@ class CitationReader:
             )
             found.sort(key=lambda a: (a[0], a[1]))
         return found
+
+    @cached_property
+    def _amending_agent_marks(self) -> frozenset[str]:
+        """``amending_agent_marks``: Hindi's "के जरिए", "द्वारा" after an amending Act's name."""
+        return frozenset(self.config.amending_agent_marks)
 
     @cached_property
     def _agent_marks(self) -> frozenset[str]:
@@ -631,14 +638,23 @@ class CitationReader:
         # the Act as the change's agent: "inserted by the …", "… Act, 2008 added", "…
         # अधिनियम 2008 ने … जोड़ी"; not an Act booked under with an amending verb elsewhere in
         # the sentence ("booked under the … (Amendment) Act and more sections would be added")
+        # the verb anywhere in the clause before "by" ("was inserted into the IT Act by the …",
+        # eight words back, not past a comma); after the name, past a relative clause set off
+        # by commas ("…, 2008, which came into force in 2009, inserted …") and through Hindi's
+        # agent marks ("के जरिए", "द्वारा"; review 2026-12-08c M5)
         by = _AGENT_BY.search(before)
-        before_words = _ordered_words(before[: by.start()] if by else "")[-3:]
-        after_words = _ordered_words(after)[:8]
+        before_words = _ordered_words(re.split(r"[,;:]", before[: by.start()])[-1] if by else "")[
+            -8:
+        ]
+        relative = _RELATIVE_AFTER.match(after)
+        after_words = _ordered_words(after[relative.end() :] if relative else after)[:8]
+        marked = bool(after_words) and (
+            after_words[0] in self._agent_marks
+            or not self._amending_agent_marks.isdisjoint(after_words[:2])
+        )
         agent_of_change = (by is not None and not self.amending_verbs.isdisjoint(before_words)) or (
             bool(after_words)
-            and not self.amending_verbs.isdisjoint(
-                after_words if after_words[0] in self._agent_marks else after_words[:3]
-            )
+            and not self.amending_verbs.isdisjoint(after_words if marked else after_words[:3])
         )
         if not agent_of_change:
             return flags
@@ -1518,6 +1534,9 @@ def _variants(number: str) -> tuple[str, ...]:
 # How far either side of an Act's name its sentence is read for an amending verb, and what ends
 # a sentence there (a full stop and a space, "?", "!", a danda or a line break)
 _AMENDING_REACH = 200
+# a relative clause set off by commas right after an Act's name ("…, 2008, which came into force
+# in 2009, inserted …"), bounded
+_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:which|that)\b[^,.;]{0,120},", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.?!]\s|[\n\u0964]")
 # "by the", "through", "vide": the agent of a change before an amending Act's name (after it in
 # Hindi, the agent's mark of ``DevanagariGrammar.agent``: "… अधिनियम 2008 ने … जोड़ी")

@@ -148,7 +148,10 @@ _FIRST_REPORT_YEAR = 2000
 # 2021", "house no. 2014", "flat number 2008", "एफआईआर नंबर 2019", "गुन्हा रजिस्टर क्रमांक 2021";
 # review 2026-12-08a H6)
 _NUMBER_BEFORE = re.compile(
-    r"(?:\bnumber|\bno\.|\bnos\.|(?:fir|case|crime|house|flat|plot|room)\s+no\b|\bdial|\bcall"
+    # (a crime register's or a complaint's number: "CR no 2022", "C.R. no 2022", "complaint no
+    # 2022"; review 2026-12-08c L3)
+    r"(?:\bnumber|\bno\.|\bnos\.|(?:fir|case|crime|house|flat|plot|room|cr|c\.r\.|complaint|gr"
+    r"|sr|reg)\s+no\b|\bdial|\bcall"
     r"|\btoll[\s-]?free|\bhelpline|नंबर|नम्बर|क्रमांक"
     r"|हेल्पलाइन)[\s:.(#-]{0,4}\Z",
     re.IGNORECASE,

@@ -932,6 +932,10 @@ class AnalysisConfig(Frozen):
     """Words that say an Act changed another ("inserted", "added", "amended"): an amending Act
     named alone in their sentence is named for what it did, not misnamed ("Section 67B was
     inserted by the Information Technology (Amendment) Act, 2008")."""
+    amending_agent_marks: tuple[str, ...] = ()
+    """Words right after an amending Act's name (within two) that make it the agent of the
+    change, as Hindi's "ने" does: "आईटी (संशोधन) अधिनियम 2008 के जरिए धारा 67बी जोड़ी गई"
+    (through the Act, 2008, s.67B was added)."""
     byline_names: tuple[str, ...] = ()
     """Names a page signs its posts with ("site admin"): on a line of their own (after "By" or
     "Posted by"), before a "|", a date or the line's end, a byline, not an administrator."""

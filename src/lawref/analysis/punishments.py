@@ -203,13 +203,29 @@ _ANOTHER_CLAUSE = re.compile(
     r"|\bconvicted\b"
     # a co-accused as a clause's subject ("and co-accused Suresh was granted bail", "his
     # co-accused got bail"); not "along with a co-accused before being granted bail"
-    # (not "he and a co-accused were granted bail": he is among them)
-    r"|(?<!\bhe\sand\s)(?<!\bhe\sand\sa\s)(?<!\bhe\sand\shis\s)(?<!\bshe\sand\s)"
-    r"(?<!\bshe\sand\sa\s)(?<!\bshe\sand\sher\s)"
-    r"\bco-?accused(?:\s+(?:\[name\]|(?-i:[A-Z])[\w.]*)){0,3}\s+(?:was|were|got|has|had|is|secured"
-    r"|obtained)\b",
+    r"|(?P<co>\bco-?accused(?:\s+(?:\[name\]|(?-i:[A-Z])[\w.]*)){0,3}\s+(?:was|were|got|has|had|is"
+    r"|secured|obtained)\b)",
     re.IGNORECASE,
 )
+# the one jailed joined to the co-accused as one subject ("he and the co-accused were granted
+# bail", "Ravi and two co-accused were …"): he is among them (review 2026-12-08c M4)
+_JOINED_SUBJECT = re.compile(
+    r"(?:\b(?:he|she)|(?-i:\b[A-Z][\w.]*)|\[name\])\s+and\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE
+)
+
+
+def _another_clause(text: str, low: int, high: int) -> bool:
+    """Whether another person's clause stands in *text* between *low* and *high*
+    (``_ANOTHER_CLAUSE``), not a co-accused joined to the one jailed as one subject."""
+    for found in itertools.islice(_ANOTHER_CLAUSE.finditer(text, low, high), 8):
+        if found["co"] and _JOINED_SUBJECT.search(
+            text, max(low, found.start() - 60), found.start()
+        ):
+            continue
+        return True
+    return False
+
+
 _SENTENCE_BAIL = re.compile(
     r"\bsuspend(?:ed|ing|s)?\s+(?:his|her|their|the)\s+sentence\b|\bpending\s+(?:his|her|their|the"
     r"\s+)?\s*appeal\b|\bsentence\s+(?:was|is|being)\s+suspended\b",
@@ -972,7 +988,7 @@ def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -
     if (
         custody
         # (up to the bail's end: "his co-accused got bail" names its subject before the verb)
-        and not _ANOTHER_CLAUSE.search(text, cue.end(), custody.end())
+        and not _another_clause(text, cue.end(), custody.end())
         and not _SENTENCE_BAIL.search(
             text, custody.end(), min(_sentence_stop(text, end), custody.end() + _CUE_REACH)
         )

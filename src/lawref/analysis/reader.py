@@ -3366,7 +3366,9 @@ _OWNERS = frozenset({"his", "her", "their", "accused", "accused's", "accused\u20
 _BYLINE_REACH = 80
 _BYLINE_LEAD = re.compile(r"(?:(?:posted|written|edited|published)\s+)?by:?\s+", re.IGNORECASE)
 _BYLINE_TAIL = re.compile(
-    r"\s*(?:\Z|[|\u2022,-]|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
+    # (a date after "on": "Posted by Site Admin on September 24, 2024"; review 2026-12-08c L5)
+    r"\s*(?:\Z|[|\u2022,-]|\d|(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"\s+\d)",
     re.IGNORECASE,
 )
 
