@@ -518,9 +518,36 @@ def test_an_act_lawref_does_not_list_is_read_by_its_own_name_and_flagged(
     refs = _refs(catalog, text)
     assert [(r.act, r.section) for r in refs] == expected
     first = next(r for r in refs if (r.act or "").startswith("unlisted:"))
-    assert first.flags == (
-        f"not in lawref's data: an Act lawref does not know, read by its name “{name}”",
+    assert first.flags[0] == (
+        f"not in lawref's data: an Act lawref does not know, read by its name “{name}”"
     )
+    # a State's own POCSO law named for 2023: the Union's Act reached the State then
+    assert len(first.flags) == (2 if "Kashmir" in name or "J&K" in name else 1)
+
+
+@pytest.mark.parametrize(
+    ("day", "reached"),
+    [(D(2019, 10, 30), False), (D(2019, 10, 31), True), (D(2021, 5, 1), True)],
+)
+def test_a_state_s_own_act_named_after_the_union_s_reached_it_says_so(
+    catalog: Catalog, day: dt.date, reached: bool
+) -> None:
+    """A report that names the "J&K POCSO Act" for a day from 31 October 2019 names a law the
+    Union's POCSO Act had reached (its s.1(2) exclusion of the State omitted by the Jammu and
+    Kashmir Reorganisation Act, 2019, from the data's extent entries); before, the State's own
+    law is named rightly. A State's own Act lawref holds no Union Act for (J&K JJ Act) is read
+    with no such flag."""
+    text = "A case under Section 23 of J&K POCSO Act was registered."
+    (ref,) = catalog.analyze(text, day).statute_references
+    extra = [flag for flag in ref.flags if "extended there" in flag]
+    assert bool(extra) == reached
+    if reached:
+        assert extra[0].endswith(
+            "the exclusion of “the State of Jammu and Kashmir” from its extent was omitted from "
+            "31 October 2019 by The Jammu and Kashmir Reorganisation Act, 2019 (Act 34 of 2019)"
+        )
+    (jj,) = catalog.analyze("Section 75 of the J&K JJ Act", day).statute_references
+    assert len(jj.flags) == 1
 
 
 @pytest.mark.parametrize(

@@ -31,6 +31,7 @@ from lawref.analysis.models import (
 )
 from lawref.analysis.unlisted_acts import ID_PREFIX as _UNLISTED
 from lawref.analysis.unlisted_acts import ActNameWords, unlisted_acts, unlisted_id
+from lawref.statutes.phrases import extent_reached
 from lawref.statutes.references import normalise
 
 TYPE_CHECKING = False
@@ -164,6 +165,8 @@ class ActName:
     needs_act_word: bool
     held: bool = True
     title: str = ""
+    union: str = ""
+    """For a State's own Act read by its name ("J&K POCSO Act"): the Union's Act of that name."""
 
 
 ActMatch = tuple[int, int, ActName]
@@ -289,7 +292,7 @@ class CitationReader:
                     (
                         state.start(),
                         match.end(),
-                        ActName(unlisted_id(bare), False, False, False, title),
+                        ActName(unlisted_id(bare), False, False, False, title, name.act),
                     )
                 )
                 continue
@@ -1559,9 +1562,13 @@ def _words_of(text: str, low: int, high: int | None) -> set[str]:
 
 def _act_flags(statutes: Statutes, name: ActName, day: dt.date) -> list[str]:
     if name.act.startswith(_UNLISTED):
-        return [
+        unknown = (
             f"not in lawref's data: an Act lawref does not know, read by its name “{name.title}”"
-        ]
+        )
+        # a State's own Act named for a day the Union's of that name reached the State
+        union = next((act for act in statutes.acts if act.id == name.union), None)
+        reached = extent_reached(union, day) if union is not None else None
+        return [unknown, reached] if reached else [unknown]
     if not name.held:
         return [f"not in lawref's data: lawref does not hold {name.title}"]
     act = statutes.act(name.act)

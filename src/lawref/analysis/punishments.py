@@ -696,15 +696,24 @@ class PunishmentReader:
         return parts
 
     def _hindi_parts(self, text: str) -> list[_Part]:
+        """The punishments the Hindi and Marathi paragraphs of *text* state
+        (:meth:`_hindi_parts_in`); paragraphs with no Devanagari are not read for them."""
+        parts: list[_Part] = []
+        for low, high in _devanagari_paragraphs(text):
+            parts.extend(self._hindi_parts_in(text, low, high))
+        return parts
+
+    def _hindi_parts_in(self, text: str, begin: int, end: int) -> list[_Part]:
         """The punishments a Hindi text states: "पांच साल तक की सजा" (up to five years),
         "कम से कम दस वर्ष का कारावास" (at least ten years), "दस लाख रुपये तक का जुर्माना" (a fine
         up to ten lakh rupees), "आजीवन कारावास" (life), "फांसी की सजा" (death). A term counts
         only joined to its punishment word, as Hindi joins them (the number, "तक", a genitive,
         an adjective, the word), so ages ("15 साल की किशोरी") and durations ("3 महीने में
-        सुनवाई") are none; nor time in jail ("दो साल तक जेल में रहा")."""
+        सुनवाई") are none; nor time in jail ("दो साल तक जेल में रहा"). Read between *begin*
+        and *end*: one paragraph that holds Devanagari (:func:`_devanagari_paragraphs`)."""
         parts: list[_Part] = []
         if self.hindi_term is not None:
-            for match in self.hindi_term.finditer(text):
+            for match in self.hindi_term.finditer(text, begin, end):
                 if (
                     match.group().endswith("शिक्षा")
                     and not _MR_UNIT_WORD.fullmatch(match["unit"])
@@ -731,7 +740,7 @@ class PunishmentReader:
                     )
                 )
         if self.hindi_range is not None:
-            for match in self.hindi_range.finditer(text):
+            for match in self.hindi_range.finditer(text, begin, end):
                 if match.group().endswith("शिक्षा"):
                     continue  # Hindi "शिक्षा" is schooling (Marathi's ranges use "ते")
                 high_unit = match["u2"] or match["u1"] or ""
@@ -742,19 +751,19 @@ class PunishmentReader:
                 if low is None or (high is not None and high <= low):
                     continue
                 parts.append(_Part(match.start(), match.end(), "term", low, high, None, True))
-        for match in _HI_RAISED.finditer(text):
+        for match in _HI_RAISED.finditer(text, begin, end):
             if not _HI_RAISED_BY_LAW.match(text, match.end()):
                 continue  # "हाईकोर्ट ने … सजा को बढ़ाकर 10 साल कर दिया": a court raised a sentence
             months = _hindi_months(match["n"], match["unit"])
             if months is not None:
                 parts.append(_Part(match.start(), match.end(), "term", None, months, None, True))
-        for match in _HI_MINIMUM.finditer(text):
+        for match in _HI_MINIMUM.finditer(text, begin, end):
             if _HI_AGE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
                 continue
             months = _hindi_months(match["n"], match["unit"])
             if months is not None:
                 parts.append(_Part(match.start(), match.end(), "term", months, None, None, True))
-        for match in _MR_FINE.finditer(text) if "दंड" in text else ():
+        for match in _MR_FINE.finditer(text, begin, end) if "दंड" in text[begin:end] else ():
             if not (match["scale"] or match["rupees"]):
                 continue
             amount = _hindi_rupees(match["amount"], match["scale"])
@@ -768,7 +777,7 @@ class PunishmentReader:
                         limited=match["upto"] is not None or match["scale_upto"] is not None,
                     )
                 )
-        for match in _HI_FINE.finditer(text):
+        for match in _HI_FINE.finditer(text, begin, end):
             amount = _hindi_rupees(match["amount"], match["scale"])
             if amount is not None:
                 # "दस लाख रुपये तक का जुर्माना": a maximum said
@@ -777,12 +786,39 @@ class PunishmentReader:
                     _Part(match.start(), match.end(), "fine", fine_inr=amount, limited=limited)
                 )
         for pattern, kind in ((_HI_LIFE, "life"), (_HI_DEATH, "death")):
-            for match in pattern.finditer(text):
+            for match in pattern.finditer(text, begin, end):
                 parts.append(_Part(match.start(), match.end(), kind))
-        if "जेल" in text or "तुरुंग" in text:  # literal scans: most texts warn of no jail
-            for match in _HI_UNSTATED.finditer(text):
+        if (
+            "जेल" in text[begin:end] or "तुरुंग" in text[begin:end]
+        ):  # literal scans: most texts warn of no jail
+            for match in _HI_UNSTATED.finditer(text, begin, end):
                 parts.append(_Part(match.start(), match.end(), "unstated"))
         return parts
+
+
+# a blank line, which no stated punishment runs across (a long text is read in stretches cut
+# there)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
+_DEVANAGARI_RUN = re.compile("[\u0900-\u097f]+")
+
+
+def _devanagari_paragraphs(text: str) -> list[tuple[int, int]]:
+    """The paragraphs of *text* (between blank lines) that hold a Devanagari letter, as (start,
+    end): the only places a Hindi or Marathi punishment can be. Linear: each paragraph is
+    found once, from the first Devanagari run in it."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    while (run := _DEVANAGARI_RUN.search(text, position)) is not None:
+        start = run.start()
+        low = max(
+            (m.end() for m in _PARAGRAPH_BREAK.finditer(text, spans[-1][1] if spans else 0, start)),
+            default=spans[-1][1] if spans else 0,
+        )
+        following = _PARAGRAPH_BREAK.search(text, run.end())
+        high = following.start() if following else len(text)
+        spans.append((low, high))
+        position = high
+    return spans
 
 
 def _windows(text: str) -> list[tuple[int, int]]:

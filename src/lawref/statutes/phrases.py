@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from lawref.statutes.models import (
+    Act,
     ActRecord,
     ChangeKind,
     Classification,
@@ -402,6 +403,34 @@ def act_label(act: ActRecord) -> str:
     if not year or act.short_title.endswith(year):
         return act.short_title
     return f"{act.short_title} {year}"
+
+
+def extent_reached(act: Act, day: dt.date) -> str | None:
+    """Where *act*'s extent on *day* reaches a place an earlier extent clause excluded, the words
+    that say so, with the change's legal citation: a report that names a State's own Act of the
+    same name for that day names a law the Union's had reached (POCSO s.1(2): "except the State
+    of Jammu and Kashmir", omitted from 31 October 2019 by the Jammu and Kashmir Reorganisation
+    Act, 2019). ``None`` where no exclusion was lifted by *day*."""
+    now = act.extent_on(day)
+    if now is None or now.excludes:
+        return None
+    lifted = sorted(
+        {
+            place
+            for entry in act.extent
+            if entry.valid_from < now.valid_from
+            for place in entry.excludes
+        }
+    )
+    if not lifted:
+        return None
+    instrument = next((i for i in act.instruments if i.id == now.instrument), None)
+    by = f" by {instrument.title} ({_short_citation(instrument.citation)})" if instrument else ""
+    places = ", ".join(f"“{place}”" for place in lifted)
+    return (
+        f"on {format_date(day)} the Union's {act_label(act)} extended there: the exclusion of "
+        f"{places} from its extent was omitted from {format_date(now.valid_from)}{by}"
+    )
 
 
 def _short_citation(citation: str) -> str:
