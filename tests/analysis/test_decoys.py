@@ -2361,3 +2361,55 @@ def test_a_site_made_for_is_not_the_thing_made(
 ) -> None:
     """Review 2026-12-08c M3: `not_after` of the producing `not_objects` rule."""
     assert {conduct for _, conduct in _conducts(catalog, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the law in general, with "constitutes a criminal offence"
+        (
+            "Under the law, engaging in the viewing, distribution, or storage of any child "
+            "pornographic content constitutes a criminal offence.",
+            set(),
+        ),
+        # a petition seeking a measure, not material
+        (
+            "The court was not inclined to consider a petition seeking a complete prohibition on "
+            "pornography.",
+            set(),
+        ),
+        ("Plea seeks national policy on porn regulation for minors.", set()),
+        ("He was seeking child pornography on the dark web.", {"viewing"}),
+        # money sent by a scam's victims; money as a purpose stays trade
+        (
+            "Many parents of minor students fell victim to these scams and sent money without "
+            "verifying the claims.",
+            set(),
+        ),
+        (
+            "A rape video of the minor girl was being circulated for money on the platform.",
+            {"selling", "sharing"},
+        ),
+        ("The accused sent money and obscene photos to the minor girl.", {"sharing"}),
+        # a list of topics, however long; not a list the accused's act follows
+        (
+            "The session addressed critical topics such as safe and unsafe touch, the privacy of "
+            "body parts, individual rights, grooming, and appropriate responses.",
+            set(),
+        ),
+        ("Experts spoke on issues like cyber grooming, sextortion and online safety.", set()),
+        (
+            "He raised topics such as school fees and then sent obscene photos to the minor girl.",
+            {"sharing"},
+        ),
+        ("The commission has a duty to spread child rights literacy.", set()),
+        # "videographed" is filming
+        ("The accused raped the minor girl and went on to videograph the act.", {"producing"}),
+    ],
+)
+def test_the_thirteenth_session_s_fresh_batch_conduct(
+    catalog: Catalog, text: str, expected: set[str]
+) -> None:
+    """From the thirteenth session's fresh batches (measured first): law predicates, measures
+    sought, money sent, lists of topics (`topic_list_cues`), "videograph"."""
+    assert {conduct for _, conduct in _conducts(catalog, text)} == expected

@@ -1208,3 +1208,21 @@ def test_an_offender_in_another_clause_does_not_claim_a_takedown(catalog: Catalo
         " करण्यात आले." + _CASE
     )
     assert sorted({c for _, c in _conducts(catalog, text)}) == ["uploading"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a record set, an agency's name: not filming
+        (
+            "चाइल्ड पोर्नोग्राफी के मामले में भी ये प्रदेश रिकॉर्ड कायम कर रहा है।" + _HI_CASE,
+            [],
+        ),
+        ("नेशनल क्राइम रिकॉर्ड ब्यूरो की रिपोर्ट में अश्लील वीडियो के मामले बताए गए।" + _HI_CASE, []),
+        ("आरोपी ने नाबालिग का अश्लील वीडियो रिकॉर्ड कर लिया।" + _HI_CASE, ["producing"]),
+    ],
+)
+def test_a_record_set_is_no_recording(catalog: Catalog, text: str, expected: list[str]) -> None:
+    """From the thirteenth session's fresh Hindi batch: "रिकॉर्ड कायम" (a record set) and the
+    crime records bureau are no filming (`not_followed_by`, `not_after`)."""
+    assert sorted({c for _, c in _conducts(catalog, text)}) == expected

@@ -633,6 +633,13 @@ class AnalysisConfig(Frozen):
     """Topic cues that count only right before the conduct word, at most one word between and
     no comma ("a campaign against sextortion"; not "despite a ban on the app, he downloaded
     …")."""
+    topic_list_cues: tuple[str, ...] = ()
+    """Cues that open a list of topics ("topics such as", "crimes like"): a conduct noun in that
+    list, however far along it, is a topic ("critical topics such as safe and unsafe touch, the
+    privacy of body parts, individual rights, grooming, and …"), while the list runs: items
+    joined by commas, "and" or "or", with no other clause word (``subject_stops``) and no end
+    of sentence between (at most ``topic_list_reach`` words)."""
+    topic_list_reach: int = 30
     law_predicates: tuple[str, ...] = ()
     law_window: int = 14
     clause_words: tuple[str, ...] = ()

@@ -1292,6 +1292,44 @@ class Analyzer:
         """The config's ``near_topic_cues``, as words."""
         return _Phrases(words(c) for c in self.config.near_topic_cues)
 
+    @cached_property
+    def topic_list_cues(self) -> _Phrases:
+        """The config's ``topic_list_cues``, as words."""
+        return _Phrases(words(c) for c in self.config.topic_list_cues)
+
+    def _in_topic_list(
+        self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
+    ) -> bool:
+        """Whether the conduct word at *first* is an item of a list of topics that one of
+        ``topic_list_cues`` opens (:class:`~lawref.analysis.models.AnalysisConfig`): walking
+        back at most ``topic_list_reach`` words of its sentence, past no clause word other than
+        "and" or "or" and no ";" or ":", to the end of a cue. Bounded, so linear."""
+        cues = self.topic_list_cues
+        if not cues.by_first:
+            return False
+        word = tokens[first][2]
+        if not word.endswith(("ing", "ion", "ions")):
+            return False  # a noun of conduct, not a verb ("…, later shared obscene videos")
+        sentence = sentence_of[first]
+        low = max(0, first - self.config.topic_list_reach)
+        if not any(tokens[i][2] in cues.by_first for i in range(low, first)):
+            return False  # most conduct nouns have no cue's first word before them
+        for i in range(first - 1, low - 1, -1):
+            if sentence_of[i] != sentence:
+                return False
+            gap = text[tokens[i][1] : tokens[i + 1][0]]
+            if ";" in gap or ":" in gap:
+                return False
+            # a cue that ends at *i*: its first word at most three words back
+            for size in (1, 2, 3):
+                start = i - size + 1
+                if start >= 0 and cues.length_at([t[2] for t in tokens[start : i + 1]], 0) == size:
+                    return True
+            said = tokens[i][2]
+            if said in self.subject_stops and said not in ("and", "or"):
+                return False
+        return False
+
     def _near_topic(
         self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
     ) -> bool:
@@ -1918,6 +1956,8 @@ class Analyzer:
             return False
         if self._near_topic(text, tokens, sentence_of, first):
             return False
+        if self._in_topic_list(text, tokens, sentence_of, first):
+            return False  # "topics such as safe and unsafe touch, …, grooming, and …"
         if self.punishment_cues.anywhere(before) and not self._punished_act(
             text, tokens, sentence_of, first, last
         ):
