@@ -51,6 +51,12 @@ def _stretch_size(text: str, extra: int) -> int:
 # found by this test: the year after the paragraph break was an Act's year in the whole text
 # and a date the text names in the stretch that began with it
 @example(text="Section 67B of the IT Act\n\n2019 Monday (March 11)", extra=0)
+# a Devanagari list, name or number and its Act across a blank line (review 2026-12-08c L2):
+# read as two paragraphs, in the whole text as in stretches
+@example(text="67B\n\nपोक्सोच्या", extra=0)
+@example(text="IT\n\nएक्ट", extra=0)
+@example(text="कलम १२\n\nपोक्सोच्या", extra=0)
+@example(text="धारा 67\n\nआईटी एक्ट", extra=0)
 def test_a_streamed_text_reads_as_the_text_in_memory_does(
     catalog: Catalog, text: str, extra: int
 ) -> None:

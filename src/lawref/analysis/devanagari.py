@@ -23,6 +23,34 @@ from lawref.analysis.models import DevanagariWords
 
 _BLOCK = "\u0900-\u097f"
 _HAS_DEVANAGARI = re.compile(f"[{_BLOCK}]")
+_DEVANAGARI_RUN = re.compile(f"[{_BLOCK}]+")
+# a blank line: the end of a paragraph, which no name, list or punishment runs across (a long
+# text is read in stretches cut there)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
+
+
+def devanagari_paragraphs(
+    text: str, low: int = 0, high: int | None = None
+) -> list[tuple[int, int]]:
+    """The paragraphs of *text* between *low* and *high* (cut at blank lines, and at *low* and
+    *high*) that hold a Devanagari letter, as (start, end): the only places a Hindi or Marathi
+    name, list or punishment can be. Linear: each paragraph is found once, from the first
+    Devanagari run in it, and the breaks before it are read once."""
+    end = len(text) if high is None else high
+    spans: list[tuple[int, int]] = []
+    position = low
+    while (run := _DEVANAGARI_RUN.search(text, position, end)) is not None:
+        start = max(
+            (found.end() for found in _PARAGRAPH_BREAK.finditer(text, position, run.start())),
+            default=position,
+        )
+        following = _PARAGRAPH_BREAK.search(text, run.end(), end)
+        stop = following.start() if following else end
+        spans.append((start, stop))
+        position = stop
+    return spans
+
+
 # the Devanagari digits, U+0966 to U+096F
 _DIGITS = str.maketrans("".join(chr(0x0966 + d) for d in range(10)), "0123456789")
 _DIGIT = r"[0-9\u0966-\u096f]"
@@ -209,11 +237,11 @@ class DevanagariReader:
     def is_marathi(self, text: str, low: int = 0, high: int | None = None) -> bool:
         """Whether *text* (between *low* and *high*) is Marathi: at least two of
         ``marathi_markers`` and more of them than of ``hindi_markers``."""
-        end = len(text) if high is None else high
-        marathi = sum(1 for _ in self.marathi_markers.finditer(text, low, end))
+        spans = devanagari_paragraphs(text, low, high)
+        marathi = sum(1 for a, b in spans for _ in self.marathi_markers.finditer(text, a, b))
         if marathi < 2:
             return False
-        return marathi > sum(1 for _ in self.hindi_markers.finditer(text, low, end))
+        return marathi > sum(1 for a, b in spans for _ in self.hindi_markers.finditer(text, a, b))
 
     @staticmethod
     def present(text: str, low: int = 0, high: int | None = None) -> bool:
@@ -226,29 +254,29 @@ class DevanagariReader:
     ) -> list[tuple[int, int, str, bool]]:
         """Where *text* names an Act in Devanagari: start, end, the Act's id, and whether the
         name is one of ``act_misnomers``."""
-        end = len(text) if high is None else high
         found = []
-        for pattern in (self.act_pattern, self.led_pattern):
-            for match in pattern.finditer(text, low, end):
-                key = _key(match["name"])
-                act = self.act_of.get(key)
+        for begin, end in devanagari_paragraphs(text, low, high):
+            for pattern in (self.act_pattern, self.led_pattern):
+                for match in pattern.finditer(text, begin, end):
+                    key = _key(match["name"])
+                    act = self.act_of.get(key)
+                    if act is not None:
+                        found.append((match.start(), match.end(), act, key in self.misnamed))
+            for match in self.stem_pattern.finditer(text, begin, end):
+                stem = _key(match["name"]).rsplit(" ", 1)[0]
+                act = self.stem_of.get(stem)
                 if act is not None:
-                    found.append((match.start(), match.end(), act, key in self.misnamed))
-        for match in self.stem_pattern.finditer(text, low, end):
-            stem = _key(match["name"]).rsplit(" ", 1)[0]
-            act = self.stem_of.get(stem)
-            if act is not None:
-                found.append((match.start(), match.end(), act, False))
+                    found.append((match.start(), match.end(), act, False))
         found.sort()
         return found
 
     def lists(self, text: str, low: int = 0, high: int | None = None) -> list[SectionList]:
         """The lists of section numbers after "धारा" in *text*, each number written as the
         English reader writes one ("67बी" → "67B", "(ख)" → "(b)", "६७" → "67")."""
-        end = len(text) if high is None else high
         return [
             self._read(text, match.start(), match.start("list"), match.end("list"))
-            for match in self.list_pattern.finditer(text, low, end)
+            for begin, end in devanagari_paragraphs(text, low, high)
+            for match in self.list_pattern.finditer(text, begin, end)
         ]
 
     def opens_list(self, text: str, at: int, high: int) -> bool:

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from lawref.analysis.devanagari import devanagari_paragraphs
 from lawref.analysis.models import StatedPunishment, StatuteReference
 from lawref.numbers import HINDI_NUMBER_WORDS, NUMBER_WORDS
 from lawref.statutes.models import Imprisonment, Penalty, PenaltyTier
@@ -699,7 +700,7 @@ class PunishmentReader:
         """The punishments the Hindi and Marathi paragraphs of *text* state
         (:meth:`_hindi_parts_in`); paragraphs with no Devanagari are not read for them."""
         parts: list[_Part] = []
-        for low, high in _devanagari_paragraphs(text):
+        for low, high in devanagari_paragraphs(text):
             parts.extend(self._hindi_parts_in(text, low, high))
         return parts
 
@@ -710,7 +711,8 @@ class PunishmentReader:
         only joined to its punishment word, as Hindi joins them (the number, "तक", a genitive,
         an adjective, the word), so ages ("15 साल की किशोरी") and durations ("3 महीने में
         सुनवाई") are none; nor time in jail ("दो साल तक जेल में रहा"). Read between *begin*
-        and *end*: one paragraph that holds Devanagari (:func:`_devanagari_paragraphs`)."""
+        and *end*: one paragraph that holds Devanagari
+        (:func:`~lawref.analysis.devanagari.devanagari_paragraphs`)."""
         parts: list[_Part] = []
         if self.hindi_term is not None:
             for match in self.hindi_term.finditer(text, begin, end):
@@ -794,31 +796,6 @@ class PunishmentReader:
             for match in _HI_UNSTATED.finditer(text, begin, end):
                 parts.append(_Part(match.start(), match.end(), "unstated"))
         return parts
-
-
-# a blank line, which no stated punishment runs across (a long text is read in stretches cut
-# there)
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
-_DEVANAGARI_RUN = re.compile("[\u0900-\u097f]+")
-
-
-def _devanagari_paragraphs(text: str) -> list[tuple[int, int]]:
-    """The paragraphs of *text* (between blank lines) that hold a Devanagari letter, as (start,
-    end): the only places a Hindi or Marathi punishment can be. Linear: each paragraph is
-    found once, from the first Devanagari run in it."""
-    spans: list[tuple[int, int]] = []
-    position = 0
-    while (run := _DEVANAGARI_RUN.search(text, position)) is not None:
-        start = run.start()
-        low = max(
-            (m.end() for m in _PARAGRAPH_BREAK.finditer(text, spans[-1][1] if spans else 0, start)),
-            default=spans[-1][1] if spans else 0,
-        )
-        following = _PARAGRAPH_BREAK.search(text, run.end())
-        high = following.start() if following else len(text)
-        spans.append((low, high))
-        position = high
-    return spans
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
