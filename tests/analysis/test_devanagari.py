@@ -522,3 +522,31 @@ def test_the_it_act_named_in_latin_and_devanagari(catalog: Catalog) -> None:
         ("pocso-2012", "11"),
         ("it-act-2000", "67B"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pair "3/4" right before an Act's name is two sections, with no "धारा"
+        (
+            "आरोपी पर 3/4 पॉक्सो एक्ट के तहत मुकदमा दर्ज किया गया।",
+            [("pocso-2012", "3"), ("pocso-2012", "4")],
+        ),
+        # a plain number before an Act's name and "के मामले" counts cases, in a list continued
+        # past an Act too (review 2026-12-08b M4)
+        ("उसके खिलाफ 3 पॉक्सो एक्ट के मामले दर्ज हैं।", [("pocso-2012", None)]),
+        (
+            "थाने में 67बी आईटी एक्ट और 2 पॉक्सो एक्ट के मुकदमे दर्ज हैं।",
+            [("it-act-2000", "67B"), ("pocso-2012", None)],
+        ),
+        (
+            "आरोपी पर धारा 376 आईपीसी व 3/4 पॉक्सो एक्ट में मुकदमा दर्ज किया गया।",
+            [("ipc-1860", "376"), ("pocso-2012", "3"), ("pocso-2012", "4")],
+        ),
+    ],
+)
+def test_numbers_before_an_act_are_sections_or_counts(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    refs = catalog.analyze(text, dt.date(2023, 1, 1)).statute_references
+    assert [(r.act, r.section) for r in refs] == expected

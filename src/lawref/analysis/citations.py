@@ -763,6 +763,10 @@ class CitationReader:
                 following = act_after(more)
                 if following is None:
                     break
+                if reader.plain(text, more) and reader.counts_after_act(
+                    text, acts[following][1], high
+                ):
+                    break  # "… और 2 पॉक्सो एक्ट के मुकदमे": two cases, not s.2
                 read(more, None, following)
                 after = following
 

@@ -194,6 +194,14 @@ class DevanagariReader:
             rf"(?<![{_BLOCK}A-Za-z0-9\u0966-\u096f])(?P<list>{number}(?:{join}{number})*)"
             r"\s{1,2}\Z"
         )
+        links_before = (
+            rf"(?:(?:{_alternation(words.links)}){_END}\s{{1,2}})?" if words.links else ""
+        )
+        self.counted_after_act_pattern = (
+            re.compile(rf"\s{{0,2}}{links_before}(?:{_alternation(words.counted_after_act)})")
+            if words.counted_after_act
+            else None
+        )
         self.item = re.compile(number)
         self.keyword = re.compile(rf"(?:{_alternation(words.section_words)}){_END}")
         self.stop_after = re.compile(rf"\s{{0,2}}(?:{_alternation(words.stop_words)}){_END}")
@@ -307,15 +315,27 @@ class DevanagariReader:
 
     def before_act(self, text: str, at: int, low: int) -> SectionList | None:
         """The list right before an Act's name at *at*, with no "धारा", in which a number has
-        a section's letter ("67 बी आईटी एक्ट", "354ए, 509 भादवि"), or None: a plain number
-        before an Act's name counts its cases as often ("5 पॉक्सो एक्ट के मामले")."""
+        a section's letter ("67 बी आईटी एक्ट", "354ए, 509 भादवि") or two numbers are joined by
+        "/" ("3/4 पॉक्सो एक्ट"), or None: a plain number before an Act's name counts its cases
+        as often ("5 पॉक्सो एक्ट के मामले")."""
         match = self.before_act_pattern.search(text, max(low, at - _BEFORE_ACT_REACH), at)
         if match is None:
             return None
         found = self._read(text, match.start("list"), match.start("list"), match.end("list"))
-        if all(text[n[0] : n[1]].translate(_DIGITS).isdigit() for n in found.numbers):
-            return None
+        if self.plain(text, found) and not any(n[3] == "/" for n in found.numbers):
+            return None  # a pair "3/4" is sections ("3/4 पॉक्सो एक्ट के तहत"), never a count
         return found
+
+    @staticmethod
+    def plain(text: str, found: SectionList) -> bool:
+        """Whether every number of *found* is plain digits, with no section's letter."""
+        return all(text[n[0] : n[1]].translate(_DIGITS).isdigit() for n in found.numbers)
+
+    def counts_after_act(self, text: str, at: int, high: int) -> bool:
+        """Whether the words right after an Act's name, ending at *at*, make plain numbers
+        before it a count of cases (``counted_after_act``: "2 पॉक्सो एक्ट के मुकदमे")."""
+        pattern = self.counted_after_act_pattern
+        return pattern is not None and pattern.match(text, at, high) is not None
 
     def counted_after(self, text: str, start: int, at: int, high: int) -> bool:
         """Whether the number right after an Act's name (from *start* to *at*) is no section:

@@ -48,6 +48,10 @@ class DevanagariWords(Frozen):
     stop_words: tuple[str, ...] = ()
     """Words after a number that make it a count, a term or a time, not a section ("3 अन्य
     धाराओं", "15 दिन की रिमांड", "10 साल की कैद", "2 आरोपी"): the list ends before it."""
+    counted_after_act: tuple[str, ...] = ()
+    """Beginnings of words that, after an Act's name (and one of ``links``), make plain numbers
+    before the name a count of cases, not sections ("… और 2 पॉक्सो एक्ट के मुकदमे", two POCSO
+    Act cases)."""
     punishment_words: tuple[str, ...] = ()
     """Words that name a punishment in Hindi ("सजा", "कारावास", "जेल"): a term ("पांच साल तक")
     counts as a stated punishment only beside one."""
