@@ -23,7 +23,7 @@ from lawref.analysis.evaluation import (
 )
 from lawref.catalog import Catalog
 from lawref.errors import DataError
-from tests.paths import CORPUS
+from tests.paths import CORPUS, ROOT
 
 ACTS = LABELLED_ACTS
 KINDS = {"news", "press_release", "court_report", "explainer", "bail_report"}
@@ -159,3 +159,24 @@ def test_a_report_may_state_its_language(tmp_path: Path) -> None:
     (tmp_path / "c.toml").write_text('[report]\nlanguage = "xx"\n' + body, encoding="utf-8")
     with pytest.raises(DataError, match=r"report\.language"):
         load_corpus(tmp_path)
+
+
+def test_the_second_labelling_is_of_dev_reports_and_quotes_them(catalog: Catalog) -> None:
+    """``benchmarks/agreement``: a blind second labelling of dev reports (issue #13's ceiling:
+    how far two annotators agree). Each file names a dev report, its conduct and decoy ids are
+    from the vocabulary, and each quote is in the report's text."""
+    conducts = {c.id for c in catalog.conducts}
+    texts = {r.id: r.text for r in load_corpus(CORPUS / "dev")}
+    files = sorted((ROOT / "benchmarks" / "agreement").glob("*.toml"))
+    assert len(files) == 40
+    for path in files:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        assert raw["id"] == path.stem, path
+        assert raw["id"] in texts, path
+        for mention in raw.get("mentions", []):
+            assert mention["conduct"] in conducts, (path, mention)
+            assert mention["quote"] in texts[raw["id"]], (path, mention)
+        for decoy in raw.get("decoys", []):
+            assert decoy["looks_like"] in conducts, (path, decoy)
+            assert decoy["kind"] in DECOYS, (path, decoy)
+            assert decoy["quote"] in texts[raw["id"]], (path, decoy)
