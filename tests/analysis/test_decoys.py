@@ -2413,3 +2413,43 @@ def test_the_thirteenth_session_s_fresh_batch_conduct(
     """From the thirteenth session's fresh batches (measured first): law predicates, measures
     sought, money sent, lists of topics (`topic_list_cues`), "videograph"."""
     assert {conduct for _, conduct in _conducts(catalog, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the child's sending asked or forced of her is the offender's enticing or use of her,
+        # not his sharing (the frames replace it); a child named by "teenager"
+        ("The accused asked the teenager to share nude photos of herself.", {"grooming"}),
+        ("The accused asked the girl to share nude photos of herself.", {"grooming"}),
+        ("The accused coerced the minor into sending nude pictures.", {"producing"}),
+        # the police's evidence, records and watch; a victim telling what happened
+        (
+            "We went after them only after procuring enough digital evidence, the officer said.",
+            set(),
+        ),
+        ("Data accessed from the SHE Teams shows a rise in cases involving minors.", set()),
+        (
+            "The officials tracking circulation of child sexual abuse material identified four "
+            "people.",
+            set(),
+        ),
+        (
+            "Gurugram man booked after US-based NGO tracks him for spreading child pornography.",
+            {"sharing"},
+        ),
+        ("Once the student shared what happened with her family, the teacher fled.", set()),
+        (
+            "The POCSO Act provides for stringent punishment for storage of pornographic material "
+            "involving children.",
+            set(),
+        ),
+    ],
+)
+def test_the_label_agreement_sample_s_conduct(
+    catalog: Catalog, text: str, expected: set[str]
+) -> None:
+    """From lawref's errors on the 40 reports relabelled blind (`benchmarks/agreement`): what a
+    child is asked to send, evidence procured, data accessed, an agency tracking, a victim's
+    account, a law providing for punishment."""
+    assert {conduct for _, conduct in _conducts(catalog, text)} == expected

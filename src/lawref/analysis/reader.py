@@ -605,7 +605,9 @@ class Analyzer:
                 if frame.needs_child:
                     if sentence not in names_child:
                         names_child[sentence] = any(t in self.child for t in sentences[sentence][1])
-                    if not names_child[sentence]:
+                    if not names_child[sentence] and not (
+                        frame.child_object and self._asks_a_named_child(tokens, first, frame)
+                    ):
                         continue
                 if frame.passive:
                     hit = self._passive_subject(text, tokens, sentence_of, first, frame)
@@ -680,6 +682,20 @@ class Analyzer:
                 framed_until[frame.conduct] = max(first, hit)
                 break
         return result
+
+    def _asks_a_named_child(
+        self, tokens: list[tuple[int, int, str]], first: int, frame: Frame
+    ) -> bool:
+        """Whether a word of a child (``child_words``: "teenager", "schoolgirls") stands between
+        the trigger at *first* and its first ``between`` word, within the frame's window ("asked
+        the teenager to share …", "bullied the girls into sending …"): the sentence names the
+        child it asks, though not by one of ``child_markers``."""
+        for j in range(first + 1, min(len(tokens), first + 1 + frame.window)):
+            if tokens[j][2] in frame.between:
+                return False
+            if tokens[j][2] in self.child_words:
+                return True
+        return False
 
     def _child_is_object(
         self, tokens: list[tuple[int, int, str]], inside: range, frame: Frame
