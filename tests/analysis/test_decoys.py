@@ -2453,3 +2453,38 @@ def test_the_label_agreement_sample_s_conduct(
     child is asked to send, evidence procured, data accessed, an agency tracking, a victim's
     account, a law providing for punishment."""
     assert {conduct for _, conduct in _conducts(catalog, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Generally, the abusers get into an online friendship with children and start "
+            "exchanging their photographs.",
+            set(),
+        ),
+        ("Thereafter, the predators use the pictures to blackmail the victims.", set()),
+        (
+            "The criminals use high-end software applications, morph photographs and make them "
+            "viral to blackmail children.",
+            set(),
+        ),
+        # a past, an arrest, a particular case: what was done
+        ("The predators lured the minor girl and shared her photos.", {"grooming", "sharing"}),
+        (
+            "The abusers, who were arrested on Monday, shared the photos of the minor girl.",
+            {"sharing"},
+        ),
+        (
+            "The offenders share photos of the minor girl, police said, and the accused was "
+            "arrested.",
+            {"sharing"},
+        ),
+    ],
+)
+def test_a_sentence_about_offenders_in_general_tells_no_act(
+    catalog: Catalog, text: str, expected: set[str]
+) -> None:
+    """`generic_sentence_openers`: a sentence that opens with offenders in general and a verb in
+    the present, naming no particular case, says what offenders do, not what one did."""
+    assert {conduct for _, conduct in _conducts(catalog, text)} == expected

@@ -760,6 +760,19 @@ class AnalysisConfig(Frozen):
     generic_adverbs: tuple[str, ...] = ()
     """Adverbs of frequency that may stand between such a subject and its verb ("often",
     "typically")."""
+    generic_sentence_openers: tuple[str, ...] = ()
+    """Words that may open a sentence about offenders in general before its subject, one of
+    ``generic_subjects`` ("Generally, the abusers get into an online friendship with children
+    and start exchanging their photographs", "The criminals use … software, morph photographs
+    and …"): adverbs, determiners and the subject's modifiers ("cyber", "online"). Such a
+    sentence, with a verb in the present right after its subject and none of
+    ``generic_sentence_specifics``, says what offenders do, not what one did: none of its
+    conduct words is an act."""
+    generic_sentence_specifics: tuple[str, ...] = ()
+    """Words that make a sentence about a particular case ("accused", "arrested", "[name]")."""
+    generic_sentence_not_verbs: tuple[str, ...] = ()
+    """Words right after the subject that are no verb in the present ("was", "were", "had",
+    "who", "and"): the sentence is not read as about offenders in general."""
     past_forms: tuple[str, ...] = ()
     """Irregular past forms of conduct verbs ("sold", "sent", "shot"): a verb in one of them
     tells what someone did, not what offenders do in general."""

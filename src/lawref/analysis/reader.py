@@ -683,6 +683,44 @@ class Analyzer:
                 break
         return result
 
+    def _about_offenders_in_general(
+        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
+    ) -> bool:
+        """Whether the sentence of the conduct word at *first* is about offenders in general
+        (``generic_sentence_openers``, ``generic_subjects``): it opens, past its openers, with a
+        generic subject, then a verb in the present (not ending in "-ed", not one of
+        ``past_forms`` or ``generic_sentence_not_verbs``), and names no particular case
+        (``generic_sentence_specifics``). Read at most 40 words back and 40 ahead, so linear."""
+        config = self.config
+        sentence = sentence_of[first]
+        start = first
+        while start > 0 and sentence_of[start - 1] == sentence:
+            start -= 1
+            if first - start > 40:
+                return False
+        at = start
+        openers = frozenset(config.generic_sentence_openers)
+        while at < first and tokens[at][2] in openers:
+            at += 1
+        if at >= first or tokens[at][2] not in self.generic_subjects:
+            return False
+        verb = at + 1
+        while verb < first and tokens[verb][2] in self.generic_adverbs:
+            verb += 1
+        word = tokens[verb][2] if verb < len(tokens) else ""
+        if (
+            not word.isalpha()
+            or word.endswith("ed")
+            or word in self.past_forms
+            or word in config.generic_sentence_not_verbs
+        ):
+            return False
+        end = min(len(tokens), first + 40)
+        specifics = frozenset(config.generic_sentence_specifics)
+        return not any(
+            tokens[i][2] in specifics for i in range(start, end) if sentence_of[i] == sentence
+        )
+
     def _asks_a_named_child(
         self, tokens: list[tuple[int, int, str]], first: int, frame: Frame
     ) -> bool:
@@ -1944,6 +1982,8 @@ class Analyzer:
             )
         ):
             return False
+        if self._about_offenders_in_general(tokens, sentence_of, first):
+            return False  # "Generally, the abusers … start exchanging their photographs"
         if self._requested_by_authority(text, tokens, sentence_of, first):
             return False
         if self._generic_future(text, tokens, sentence_of, first):
