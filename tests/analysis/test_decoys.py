@@ -2463,12 +2463,14 @@ def test_the_label_agreement_sample_s_conduct(
             "exchanging their photographs.",
             set(),
         ),
-        ("Thereafter, the predators use the pictures to blackmail the victims.", set()),
+        ("Often, the predators use the pictures to blackmail the victims.", set()),
         (
-            "The criminals use high-end software applications, morph photographs and make them "
+            "Cyber criminals use high-end software applications, morph photographs and make them "
             "viral to blackmail children.",
             set(),
         ),
+        # a determiner alone: the report's own offenders
+        ("The predators lure children through online games.", {"grooming"}),
         # a past, an arrest, a particular case: what was done
         ("The predators lured the minor girl and shared her photos.", {"grooming", "sharing"}),
         (

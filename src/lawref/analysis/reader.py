@@ -684,13 +684,17 @@ class Analyzer:
         return result
 
     def _about_offenders_in_general(
-        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
+        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int, last: int
     ) -> bool:
         """Whether the sentence of the conduct word at *first* is about offenders in general
         (``generic_sentence_openers``, ``generic_subjects``): it opens, past its openers, with a
         generic subject, then a verb in the present (not ending in "-ed", not one of
         ``past_forms`` or ``generic_sentence_not_verbs``), and names no particular case
-        (``generic_sentence_specifics``). Read at most 40 words back and 40 ahead, so linear."""
+        (``generic_sentence_specifics``). A determiner before the subject makes it the report's
+        offenders ("The predators lure children …") unless an adverb of frequency says they are
+        any ("Generally, the abusers …"); a particular thing as the conduct word's object makes
+        it an act ("Criminals sell the videos of the girl"). Read at most 40 words back and 40
+        ahead, so linear."""
         config = self.config
         sentence = sentence_of[first]
         start = first
@@ -704,6 +708,9 @@ class Analyzer:
             at += 1
         if at >= first or tokens[at][2] not in self.generic_subjects:
             return False
+        opened = {tokens[i][2] for i in range(start, at)}
+        if not opened.isdisjoint(config.determiners) and opened.isdisjoint(self.generic_adverbs):
+            return False  # "The predators lure children …": those of the report, unless "generally"
         verb = at + 1
         while verb < first and tokens[verb][2] in self.generic_adverbs:
             verb += 1
@@ -713,6 +720,26 @@ class Analyzer:
             or word.endswith("ed")
             or word in self.past_forms
             or word in config.generic_sentence_not_verbs
+        ):
+            return False
+        # a particular thing as the conduct word's object: "Criminals sell the videos of the
+        # girl" (not "their photographs", "the victims": kinds)
+        following = [
+            tokens[i][2]
+            for i in range(last + 1, min(len(tokens), last + 1 + _OBJECT_WINDOW))
+            if sentence_of[i] == sentence
+        ]
+        if (
+            len(following) > 1
+            and following[0] != "their"
+            and (following[0] in config.determiners or following[0] in _POSSESSIVES)
+            and not following[1].endswith("s")
+        ) or any(
+            word == "of"
+            and after not in self.generic_subjects
+            and after not in _KINDS
+            and after not in ("their", "children", "minors", "kids")
+            for word, after in itertools.pairwise(following)
         ):
             return False
         end = min(len(tokens), first + 40)
@@ -1982,7 +2009,7 @@ class Analyzer:
             )
         ):
             return False
-        if self._about_offenders_in_general(tokens, sentence_of, first):
+        if self._about_offenders_in_general(tokens, sentence_of, first, last):
             return False  # "Generally, the abusers … start exchanging their photographs"
         if self._requested_by_authority(text, tokens, sentence_of, first):
             return False
