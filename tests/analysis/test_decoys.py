@@ -2490,3 +2490,39 @@ def test_a_sentence_about_offenders_in_general_tells_no_act(
     """`generic_sentence_openers`: a sentence that opens with offenders in general and a verb in
     the present, naming no particular case, says what offenders do, not what one did."""
     assert {conduct for _, conduct in _conducts(catalog, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a page's category label, mid-line
+        (
+            "Controlling Child-Porn Related offences 29/07/2019 \u2013 Posted in: Press "
+            "Information Bureau",
+            set(),
+        ),
+        ("Posted in: Juvenile Laws\nThe court heard a POCSO appeal.", set()),
+        # figures posting a change
+        (
+            "In 2022, the number of cases where children were victims stands at 1823, posting a "
+            "32 percent increase upon the previous year.",
+            set(),
+        ),
+        (
+            "The accused was posting obscene videos of the minor girl, leading to an increase in "
+            "complaints.",
+            {"uploading"},
+        ),
+        # an attempt is the act
+        (
+            "He lured her to send her private photos and used them to try to blackmail her.",
+            {"grooming", "sextortion"},
+        ),
+    ],
+)
+def test_page_labels_and_figures_post_nothing(
+    catalog: Catalog, text: str, expected: set[str]
+) -> None:
+    """From the dev errors of the thirteenth session: "Posted in:" (`_byline`), "posting a 32
+    percent increase" (`not_objects` of uploading)."""
+    assert {conduct for _, conduct in _conducts(catalog, text)} == expected

@@ -3468,11 +3468,15 @@ def _byline(
     line_start = text.rfind("\n", 0, start) + 1
     if not text[start : start + 1].isupper():
         return False
-    if text[line_start:start].strip() and not re.match(r"\s?By:", text[tokens[first][1] :]):
-        # mid-line only as a label, "Edited By:" ("By Rakesh Kumar Edited By: Rajesh Kumar")
+    label = re.match(r"\s?(?:By|[Ii]n):", text[tokens[first][1] : tokens[first][1] + 5])
+    if text[line_start:start].strip() and not label:
+        # mid-line only as a label, "Edited By:" ("By Rakesh Kumar Edited By: Rajesh Kumar"),
+        # "Posted in:" (a page's category: "29/07/2019, Posted in: Press Information Bureau")
         return False
     if tokens[first][2] not in verbs:
         return False  # "Shared By Accused On Instagram, …": a headline, not a byline
+    if label and label.group().strip().lower() == "in:":
+        return True
     if first + 2 >= len(tokens) or tokens[first + 1][2] not in ("by", "on"):
         return False
     name = text[tokens[first + 2][0] : tokens[first + 2][0] + 1]
