@@ -2526,3 +2526,23 @@ def test_page_labels_and_figures_post_nothing(
     """From the dev errors of the thirteenth session: "Posted in:" (`_byline`), "posting a 32
     percent increase" (`not_objects` of uploading)."""
     assert {conduct for _, conduct in _conducts(catalog, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Delhi Police have arrested 95 people for offences related to the dissemination "
+            "or distribution of child pornography.",
+            {"sharing"},
+        ),
+        ("Police registered 40 cases related to the distribution of child pornography.", set()),
+        ("The cyber cell monitors content related to the sharing of child pornography.", set()),
+    ],
+)
+def test_a_charge_related_to_conduct_is_the_charge(
+    catalog: Catalog, text: str, expected: set[str]
+) -> None:
+    """`related_cues` after one of `charged_words` name what the arrested were arrested for;
+    counted cases and an agency's watch stay topics."""
+    assert {conduct for _, conduct in _conducts(catalog, text)} == expected

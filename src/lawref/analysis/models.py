@@ -637,6 +637,14 @@ class AnalysisConfig(Frozen):
     """Topic cues that count only right before the conduct word, at most one word between and
     no comma ("a campaign against sextortion"; not "despite a ban on the app, he downloaded
     …")."""
+    related_cues: tuple[str, ...] = ()
+    """Topic cues of relation ("related to", "pertaining to") that name no topic after an
+    arrest or a charge for offences ("arrested 95 people for offences related to the production
+    … of child pornography": what they were arrested for), where one of ``charged_words``
+    stands before them in the sentence, within twelve words of the conduct word."""
+    charged_words: tuple[str, ...] = ()
+    """Words of an arrest or a charge ("arrested", "booked", "held", "charged") that make a
+    relation cue after them the charge's, not a topic's."""
     topic_list_cues: tuple[str, ...] = ()
     """Cues that open a list of topics ("topics such as", "crimes like"): a conduct noun in that
     list, however far along it, is a topic ("critical topics such as safe and unsafe touch, the

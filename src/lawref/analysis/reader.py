@@ -1374,6 +1374,33 @@ class Analyzer:
         return _Phrases(words(c) for c in self.config.near_topic_cues)
 
     @cached_property
+    def related_cues(self) -> _Phrases:
+        """The config's ``related_cues``, as words."""
+        return _Phrases(words(c) for c in self.config.related_cues)
+
+    @cached_property
+    def other_topic_cues(self) -> _Phrases:
+        """``topic_cues`` other than ``related_cues``."""
+        related = {tuple(words(c)) for c in self.config.related_cues}
+        return _Phrases(
+            cue for c in self.config.topic_cues if (cue := tuple(words(c))) not in related
+        )
+
+    def _charged_with(self, sentence_before: list[str], before: list[str]) -> bool:
+        """Whether the topic cues in *before* (the words just before a conduct word) are only
+        relation cues (``related_cues``) that follow an arrest or a charge in
+        *sentence_before* (``charged_words``): "arrested … for offences related to the
+        distribution of …" is the charge, not a topic."""
+        if not self.related_cues.anywhere(before) or self.other_topic_cues.anywhere(before):
+            return False
+        return not self.config_charged.isdisjoint(sentence_before)
+
+    @cached_property
+    def config_charged(self) -> frozenset[str]:
+        """The config's ``charged_words``."""
+        return frozenset(w.lower() for w in self.config.charged_words)
+
+    @cached_property
     def topic_list_cues(self) -> _Phrases:
         """The config's ``topic_list_cues``, as words."""
         return _Phrases(words(c) for c in self.config.topic_list_cues)
@@ -2035,7 +2062,9 @@ class Analyzer:
         ):
             return False
         before = words(first - config.topic_window, first)
-        if self.topic_cues.anywhere(before):
+        if self.topic_cues.anywhere(before) and not self._charged_with(
+            words(first - 12, first), before
+        ):
             return False
         if self._near_topic(text, tokens, sentence_of, first):
             return False
