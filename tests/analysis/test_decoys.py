@@ -2546,3 +2546,26 @@ def test_a_charge_related_to_conduct_is_the_charge(
     """`related_cues` after one of `charged_words` name what the arrested were arrested for;
     counted cases and an agency's watch stay topics."""
     assert {conduct for _, conduct in _conducts(catalog, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The minor girl's screams attracted locals who saved her and got the assaulter "
+            "arrested.",
+            set(),
+        ),
+        ("The children were sold by their parents and kept as bonded labourers.", set()),
+        ("A few teenagers have kept the State police on the run in the past few days.", set()),
+        ("During the arrest, police seized two mobile phones from his possession.", set()),
+        ("The accused saved her photos and videos on his phone.", {"storing"}),
+        ("Police found child sexual abuse material in his possession.", {"storing"}),
+    ],
+)
+def test_people_saved_or_kept_and_things_seized_are_no_storing(
+    catalog: Catalog, text: str, expected: set[str]
+) -> None:
+    """A person saved or kept, the police kept busy (`not_objects` of storing), phones seized
+    "from his possession" (`not_conduct`) are no material kept."""
+    assert {conduct for _, conduct in _conducts(catalog, text)} == expected
