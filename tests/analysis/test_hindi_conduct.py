@@ -1226,3 +1226,24 @@ def test_a_record_set_is_no_recording(catalog: Catalog, text: str, expected: lis
     """From the thirteenth session's fresh Hindi batch: "रिकॉर्ड कायम" (a record set) and the
     crime records bureau are no filming (`not_followed_by`, `not_after`)."""
     assert sorted({c for _, c in _conducts(catalog, text)}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "पोलिसांनी पीडितेच्या तक्रारीनुसार आरोपीच्या मोबाईलमधील अश्लील व्हिडिओ पाहिले." + _CASE,
+            [],
+        ),
+        (
+            "पोलिसांनी दिलेल्या माहितीनुसार आरोपीने मुलीचे अश्लील व्हिडिओ व्हायरल केले होते." + _CASE,
+            ["sharing"],
+        ),
+    ],
+)
+def test_the_police_acting_on_a_complaint_are_the_subject(
+    catalog: Catalog, text: str, expected: list[str]
+) -> None:
+    """Review 2026-12-08b M1: "पोलिसांनी … तक्रारीनुसार … पाहिले" is the police's viewing (on the
+    complaint); "पोलिसांनी दिलेल्या माहितीनुसार" is only their information."""
+    assert sorted({c for _, c in _conducts(catalog, text)}) == expected

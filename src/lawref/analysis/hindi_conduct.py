@@ -695,6 +695,11 @@ class HindiConductReader:
             source = word.text.endswith(
                 self.grammar.marathi_source_suffix
             ) and not word.text.startswith(self.grammar.marathi_norms)
+            if marathi and source and self._authority_before_source(words, at, sentence):
+                # "पोलिसांनी पीडितेच्या तक्रारीनुसार … पाहिले": the police, the verb's own agent,
+                # acted on the complaint (review 2026-12-08b M1); not "पोलिसांनी दिलेल्या
+                # माहितीनुसार …" (the police only gave the information)
+                return True
             if marathi and (fused or word.text in self.marathi_openers or source or nominative):
                 # the act's own subject ("आरोपीने") or a clause that opens after the police
                 # ("पोलिसांनी सांगितले की …", "पोलिसांनी दिलेल्या माहितीनुसार …")
@@ -705,6 +710,19 @@ class HindiConductReader:
                     return False
                 owner = words[at - 3].text if at >= 3 else ""
                 return subject.text in self.not_actors and owner not in self.offenders
+        return False
+
+    def _authority_before_source(self, words: list[_Word], at: int, sentence: int) -> bool:
+        """Whether an authority fused with its agent's case (``authorities``: "पोलिसांनी")
+        stands at most three words before the source at *at* ("… तक्रारीनुसार"), with no
+        participle between (as in "पोलिसांनी दिलेल्या माहितीनुसार", the information the police
+        gave): then the authority is the subject of the verb after the source."""
+        for back in range(at - 1, max(-1, at - 4), -1):
+            word = words[back]
+            if word.sentence != sentence or self._participle(word.text):
+                return False
+            if word.text in self.authorities:
+                return True
         return False
 
     def _marathi_perfective(self, words: list[_Word], index: int) -> bool:
