@@ -1725,6 +1725,9 @@ def test_the_maximum_a_court_passed_is_a_sentence_not_a_limit(catalog: Catalog) 
             "हाईकोर्ट ने निचली अदालत के फैसले को बदलते हुए आरोपी की सजा को बढ़ाकर 10 साल कर दिया।",
             [],
         ),
+        # not past a comma; a legislature's raise in the perfective (review 08c L7)
+        ("हाईकोर्ट ने आरोपी की सजा को बढ़ाकर 10 साल कर दिया, जो पॉक्सो एक्ट में प्रावधान है।", []),
+        ("केंद्र सरकार ने कानून में संशोधन कर सजा को बढ़ाकर 7 साल कर दिया।", [(False, 84.0)]),
         # bail to the accused himself ends custody (review 08a M4)
         (
             "Ravi was jailed for two months after his arrest; the High Court later granted bail to "

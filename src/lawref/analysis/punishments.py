@@ -397,8 +397,13 @@ _HI_RANGE = (
 # only in the law's habitual present (``_HI_RAISED_BY_LAW``); a court's "… सजा को बढ़ाकर 10 साल कर
 # दिया" (raised the sentence) is a sentence passed, not read here (review 2026-12-08b H1)
 _HI_RAISED_BY_LAW = re.compile(
-    rf"[^\u0964.\n]{{0,30}}?(?<![{_HI}])(?:जाता|जाती|जाते|होता|होती|होते|प्रावधान)(?![{_HI}])"
+    # (not past a comma: "… बढ़ाकर 10 साल कर दिया, जो पॉक्सो एक्ट में प्रावधान है" is a court's;
+    # review 2026-12-08c L7)
+    rf"[^\u0964.\n,]{{0,30}}?(?<![{_HI}])(?:जाता|जाती|जाते|होता|होती|होते|प्रावधान)(?![{_HI}])"
 )
+# a legislature's raise, in the perfective: the law amended before it in its sentence ("केंद्र
+# सरकार ने कानून में संशोधन कर सजा को बढ़ाकर 7 साल कर दिया"; review 2026-12-08c L7)
+_HI_AMENDED_BEFORE = re.compile(r"(?:संशोधन|कानून\sमें|अधिनियम\sमें)[^\u0964.\n]{0,60}\Z")
 _HI_RAISED = re.compile(
     rf"(?:सजा|सज़ा|कैद|कारावास)\s(?:को\s)?ब(?:ढ\u093c|\u095d)ा\s?कर\s(?P<n>{_HI_NUMBER})\s"
     rf"(?P<unit>{_HI_UNIT})(?:\sतक)?(?![{_HI}])"
@@ -754,7 +759,9 @@ class PunishmentReader:
                     continue
                 parts.append(_Part(match.start(), match.end(), "term", low, high, None, True))
         for match in _HI_RAISED.finditer(text, begin, end):
-            if not _HI_RAISED_BY_LAW.match(text, match.end()):
+            if not _HI_RAISED_BY_LAW.match(text, match.end()) and not _HI_AMENDED_BEFORE.search(
+                text, max(begin, match.start() - 80), match.start()
+            ):
                 continue  # "हाईकोर्ट ने … सजा को बढ़ाकर 10 साल कर दिया": a court raised a sentence
             months = _hindi_months(match["n"], match["unit"])
             if months is not None:
