@@ -1104,6 +1104,13 @@ _TURN_PARTS = 6
 _EN_TURN = re.compile(
     r",?\s(?:though|although|even\s+though|while|whereas|but|even\s+as)\b", re.IGNORECASE
 )
+# a sentence that opens with the concession turns at its first comma: "Though the offence
+# carries up to seven years in jail, the court sentenced him to three years" (review 2026-12-08b
+# M7)
+_EN_LEADING_TURN = re.compile(
+    r"[\s\"'\u201c]*(?:though|although|even\s+though|while|whereas)\b[^,;.]{1,200}(?P<comma>,)",
+    re.IGNORECASE,
+)
 
 
 def _english_turn(
@@ -1115,16 +1122,23 @@ def _english_turn(
     the whole sentence's reach for its provision; None where it does not turn so."""
     if len(parts) > _TURN_PARTS:
         return None  # a sentence with many statements is read as before (a bound: linear)
-    for turn in itertools.islice(_EN_TURN.finditer(text, low, high), _TURN_PARTS):
-        before = [p for p in parts if p.end <= turn.start()]
-        after = [p for p in parts if p.start >= turn.end()]
+    turns = [
+        (turn.start(), turn.end())
+        for turn in itertools.islice(_EN_TURN.finditer(text, low, high), _TURN_PARTS)
+    ]
+    leading = _EN_LEADING_TURN.match(text, low, high)
+    if leading is not None:
+        turns.insert(0, (leading.start("comma"), leading.end("comma")))
+    for turn_start, turn_end in turns:
+        before = [p for p in parts if p.end <= turn_start]
+        after = [p for p in parts if p.start >= turn_end]
         if not before or not after or len(before) + len(after) != len(parts):
             continue
         head = min(p.start for p in before)
         passed_first = _imposed(text, low, max(p.end for p in before), before)
-        passed_last = _imposed(text, turn.end(), max(p.end for p in after), after)
-        law_first = _LAW_WORDED.search(text, max(low, turn.start() - 300), turn.start())
-        law_last = _LAW_WORDED.search(text, turn.end(), min(high, turn.end() + 300))
+        passed_last = _imposed(text, turn_end, max(p.end for p in after), after)
+        law_first = _LAW_WORDED.search(text, max(low, turn_start - 300), turn_start)
+        law_last = _LAW_WORDED.search(text, turn_end, min(high, turn_end + 300))
         if (passed_first and not passed_last and law_last is not None) or (
             passed_last and not passed_first and law_first is not None and head >= low
         ):
