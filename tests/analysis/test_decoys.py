@@ -2569,3 +2569,26 @@ def test_people_saved_or_kept_and_things_seized_are_no_storing(
     """A person saved or kept, the police kept busy (`not_objects` of storing), phones seized
     "from his possession" (`not_conduct`) are no material kept."""
     assert {conduct for _, conduct in _conducts(catalog, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Outrage followed after clips of the minor were circulated widely.", set()),
+        (
+            "The obscene video of the minor was circulated widely on social media by the accused.",
+            {"sharing"},
+        ),
+        (
+            "The obscene video of the minor, which the accused circulated widely on WhatsApp, led "
+            "to the arrest.",
+            {"sharing"},
+        ),
+    ],
+)
+def test_material_circulated_widely_spread_of_itself_unless_an_offender_did_it(
+    catalog: Catalog, text: str, expected: set[str]
+) -> None:
+    """Review 2026-12-08c M2: "circulated widely" is a `needed_settings` trigger, read as
+    sharing only where an offender is named with it."""
+    assert {conduct for _, conduct in _conducts(catalog, text)} == expected
