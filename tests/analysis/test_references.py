@@ -393,6 +393,17 @@ def test_an_amending_act_named_for_what_it_did_is_not_misnamed(catalog: Catalog,
     assert not any(flag.startswith("misnamed") for flag in alone[0].flags)
 
 
+def test_a_state_s_name_before_an_act_it_had_none_of_leaves_the_union_s(catalog: Catalog) -> None:
+    """Review 2026-12-08c L4: Jammu and Kashmir had no IT Act of its own, so "Section 67B of the
+    J&K IT Act" is s.67B of the Union's IT Act; "J&K POCSO Act" stays the State's own."""
+    assert _read(catalog, "A case under Section 67B of the J&K IT Act was registered.") == [
+        ("it-act-2000", "67B")
+    ]
+    assert _read(catalog, "A case under Section 23 of J&K POCSO Act was registered.") == [
+        ("unlisted:j-k-pocso-act", "23")
+    ]
+
+
 def test_a_section_inserted_into_an_act_is_that_act_s(catalog: Catalog) -> None:
     """An Act a section was "inserted into" is that section's Act."""
     text = "Section 67B was inserted into the IT Act in 2008."

@@ -361,6 +361,17 @@ class CitationReader:
         return re.compile(rf"(?<![\w&-])(?:{alternation})[ \t]+\Z", re.IGNORECASE)
 
     @cached_property
+    def _state_before_act(self) -> re.Pattern[str] | None:
+        """A State's name (``state_act_prefixes``) and the spaces after it, matched where a
+        section's link to its Act ends: what may stand before the name of an Act the State had
+        none of its own of."""
+        if not self.config.state_act_prefixes:
+            return None
+        names = sorted(set(self.config.state_act_prefixes), key=lambda n: (-len(n), n))
+        alternation = "|".join(r"\s?".join(re.escape(w) for w in n.split()) for n in names)
+        return re.compile(rf"(?:{alternation})[ \t]+", re.IGNORECASE)
+
+    @cached_property
     def _act_name_words(self) -> ActNameWords:
         return ActNameWords(
             frozenset(w.lower() for w in self.config.act_name_joins),
@@ -441,7 +452,9 @@ class CitationReader:
         for match in section_lists:
             if within_any(match.start(), skipped):
                 continue
-            act_index = _act_for(match.start(), match.end(), text, acts, starts)
+            act_index = _act_for(
+                match.start(), match.end(), text, acts, starts, self._state_before_act
+            )
             if match["including"] and not _SECTION_SHAPED.match(match["list"]):
                 # "358 sections, including 20 new offences": after "including", a bare number
                 # followed by a count's noun is a count
@@ -570,7 +583,9 @@ class CitationReader:
             ) -> list[StatuteReference]:
                 return [ref for ref in found if not within_any(ref.start, read)]
 
-            other = _act_for(direct.start("list"), direct.end(), text, acts, starts)
+            other = _act_for(
+                direct.start("list"), direct.end(), text, acts, starts, self._state_before_act
+            )
             restart = _RESTART.search(listed)
             # "IPC 376 and sections 4 and 6 of the POCSO Act": a keyword that starts the list
             # again starts the later Act's part of it; else its last number is the later Act's
@@ -1373,13 +1388,24 @@ def _skip_space_back(text: str, index: int, limit: int = 8) -> int:
 
 
 def _act_for(
-    start: int, end: int, text: str, acts: list[tuple[int, int, ActName]], starts: list[int]
+    start: int,
+    end: int,
+    text: str,
+    acts: list[tuple[int, int, ActName]],
+    starts: list[int],
+    state: re.Pattern[str] | None = None,
 ) -> int | None:
     """The act a section list belongs to: one named right after it ("67B of the IT Act"), else
     one right before it ("IPC Section 292", "POCSO Act section 15"). *acts* are in text order
-    and *starts* are their start offsets, searched by bisection."""
+    and *starts* are their start offsets, searched by bisection. A State's name (*state*)
+    may stand between the link and an Act the State had none of its own of ("Section 67B of the
+    J&K IT Act" is the Union's IT Act's: review 2026-12-08c L4)."""
     link = _LINK_AFTER.match(text, end)
     after = link.end() if link else end
+    named = state.match(text, after) if state is not None else None
+    at = bisect.bisect_left(starts, after)
+    if named is not None and not (at < len(acts) and acts[at][0] <= after + 2):
+        after = named.end()  # no Act (a State's own, "J&K POCSO Act") starts at the name
     others = link is not None and re.search(r"provisions|sections", link.group(), re.IGNORECASE)
     following: int | None = None
     index = bisect.bisect_left(starts, after)
