@@ -681,6 +681,9 @@ def test_no_dateline_and_no_may_where_there_is_none(text: str) -> None:
             2019,
         ),
         ("Pune, Oct 23: Police registered complaint no 2022 against the accused.", 2026),
+        ("Pune, Oct 23: The case was filed as GR no 2021 in the court.", 2026),
+        # a word ending in a label's letters is no label ("scr no": the "cr" needs a boundary)
+        ("Pune, Oct 23: Police said there was a descr no 2019 case.", 2019),
         # the word "no" is no number's label (review 2026-12-08b L3)
         (
             "New Delhi, Oct 23 (ANI): Police arrested a man. There was no 2022 case against him.",

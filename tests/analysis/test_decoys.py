@@ -2379,6 +2379,7 @@ def test_a_site_made_for_is_not_the_thing_made(
             set(),
         ),
         ("Plea seeks national policy on porn regulation for minors.", set()),
+        ("The petitioners are seeking bans on child pornography websites.", set()),
         ("He was seeking child pornography on the dark web.", {"viewing"}),
         # money sent by a scam's victims; money as a purpose stays trade
         (
@@ -2403,8 +2404,17 @@ def test_a_site_made_for_is_not_the_thing_made(
             {"sharing"},
         ),
         ("The commission has a duty to spread child rights literacy.", set()),
-        # "videographed" is filming
+        # "videographed" is filming an act or a child; not the law's videography of a
+        # statement, a search or a post-mortem (review 2026-12-09a H4)
         ("The accused raped the minor girl and went on to videograph the act.", {"producing"}),
+        ("The accused videographed the minor girl while she was changing clothes.", {"producing"}),
+        (
+            "The statement of the minor victim was videographed as required under Section 25 of "
+            "the POCSO Act.",
+            set(),
+        ),
+        ("As mandated by Section 105 of the BNSS, the search and seizure was videographed.", set()),
+        ("The post-mortem of the minor was videographed.", set()),
     ],
 )
 def test_the_thirteenth_session_s_fresh_batch_conduct(
@@ -2591,4 +2601,48 @@ def test_material_circulated_widely_spread_of_itself_unless_an_offender_did_it(
 ) -> None:
     """Review 2026-12-08c M2: "circulated widely" is a `needed_settings` trigger, read as
     sharing only where an offender is named with it."""
+    assert {conduct for _, conduct in _conducts(catalog, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of topics ends at a finite verb, and an item done "by the accused" is his act
+        (
+            "The accused, who faced issues such as depression, was sharing child pornography "
+            "videos on Telegram.",
+            {"sharing"},
+        ),
+        (
+            "Investigators probed issues such as the sharing of the videos by the accused on 20 "
+            "WhatsApp groups.",
+            {"sharing"},
+        ),
+        (
+            "The workshop covered topics such as cyber grooming, sextortion and the sharing of "
+            "intimate images.",
+            set(),
+        ),
+        # money and traffic generated are no material made
+        (
+            "The gang generated huge profits from apps that streamed obscene videos of minors.",
+            set(),
+        ),
+        # the law's predicate does not reach the accused's own act, nor past a ";"
+        (
+            "The court held that the accused's act of recording the bath video of the minor "
+            "constitutes a crime under the POCSO Act.",
+            {"producing"},
+        ),
+        (
+            "He shared child sexual abuse material on Telegram; the prosecution argued this "
+            "constitutes a crime under Section 67B.",
+            {"sharing"},
+        ),
+    ],
+)
+def test_the_twenty_ninth_review_s_english_conduct(
+    catalog: Catalog, text: str, expected: set[str]
+) -> None:
+    """Review 2026-12-09a M3 (topic lists), M4 (revenue), M6 (law predicates)."""
     assert {conduct for _, conduct in _conducts(catalog, text)} == expected

@@ -1721,6 +1721,23 @@ def test_the_maximum_a_court_passed_is_a_sentence_not_a_limit(catalog: Catalog) 
             "bail later.",
             [(True, 2.0)],
         ),
+        # another accused named before "and co-accused" is no joined subject; "the accused" is
+        # (review 09a M2)
+        (
+            "The court jailed Ravi for two years, while Mohan and two co-accused were granted "
+            "bail.",
+            [(True, 24.0)],
+        ),
+        (
+            "Ravi was jailed for two months after his arrest; Mohan and co-accused Suresh were "
+            "granted bail later.",
+            [(True, 2.0)],
+        ),
+        (
+            "Ravi was jailed for two months after his arrest; the accused and the co-accused were "
+            "granted bail later.",
+            [(False, 2.0)],
+        ),
         (
             "हाईकोर्ट ने निचली अदालत के फैसले को बदलते हुए आरोपी की सजा को बढ़ाकर 10 साल कर दिया।",
             [],

@@ -57,6 +57,7 @@ def _stretch_size(text: str, extra: int) -> int:
 @example(text="IT\n\nएक्ट", extra=0)
 @example(text="कलम १२\n\nपोक्सोच्या", extra=0)
 @example(text="धारा 67\n\nआईटी एक्ट", extra=0)
+@example(text="आईटी एक्ट\n\nधारा 67", extra=0)
 def test_a_streamed_text_reads_as_the_text_in_memory_does(
     catalog: Catalog, text: str, extra: int
 ) -> None:

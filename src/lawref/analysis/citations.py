@@ -140,6 +140,15 @@ _LINK_AFTER = re.compile(
     r"(?:provisions|sections)\sof\b)?\s?(?:the\s)?",
     re.IGNORECASE,
 )
+# "was added to the POCSO Act case": a charge added to a case the Act names, not a section put
+# into the Act (review 2026-12-09a H5)
+_INSERTED = re.compile(r"\b(?:inserted|added|introduced|incorporated)\b", re.IGNORECASE)
+_CASE_AFTER_ACT = re.compile(
+    r"[\s,]*(?:\(?\d{4}\)?\s*)?(?:case|cases|fir|firs|chargesheet|charge-sheet|charges?|matter|"
+    r"complaint|probe)\b",
+    re.IGNORECASE,
+)
+
 # Words after a section that name a law lawref cannot place ("of the Goa Children's Act"):
 # such a section is not read as belonging to an Act named earlier.
 _NAMES_ANOTHER_LAW = re.compile(
@@ -677,9 +686,10 @@ class CitationReader:
         # by commas ("…, 2008, which came into force in 2009, inserted …") and through Hindi's
         # agent marks ("के जरिए", "द्वारा"; review 2026-12-08c M5)
         by = _AGENT_BY.search(before)
-        before_words = _ordered_words(re.split(r"[,;:]", before[: by.start()])[-1] if by else "")[
-            -8:
-        ]
+        # (not cut at the comma before an Act's year: "inserted into the Information Technology
+        # Act, 2000 by …"; review 2026-12-09a M5)
+        clause = _YEAR_AFTER_COMMA.sub(" ", before[: by.start()]) if by else ""
+        before_words = _ordered_words(re.split(r"[,;:]", clause)[-1])[-8:]
         relative = _RELATIVE_AFTER.match(after)
         after_words = _ordered_words(after[relative.end() :] if relative else after)[:8]
         marked = bool(after_words) and (
@@ -1413,6 +1423,11 @@ def _act_for(
         index < len(acts)
         and acts[index][0] <= after + 2
         and not _BLANK.search(text, end, acts[index][0])
+        and not (
+            link is not None
+            and _INSERTED.search(link.group())
+            and _CASE_AFTER_ACT.match(text, acts[index][1])
+        )
     ):
         following = index
         if not others and re.search(r"[a-z]", text[end:after], re.IGNORECASE):
@@ -1593,6 +1608,8 @@ def _variants(number: str) -> tuple[str, ...]:
 # How far either side of an Act's name its sentence is read for an amending verb, and what ends
 # a sentence there (a full stop and a space, "?", "!", a danda or a line break)
 _AMENDING_REACH = 200
+# ", 2000," after an Act's name: its year, not the end of a clause
+_YEAR_AFTER_COMMA = re.compile(r",\s?(?=(?:19|20)\d\d\b)|(?<=\b(?:19|20)\d\d),")
 # a relative clause set off by commas right after an Act's name ("…, 2008, which came into force
 # in 2009, inserted …"), bounded
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:which|that)\b[^,.;]{0,120},", re.IGNORECASE)

@@ -150,7 +150,7 @@ _FIRST_REPORT_YEAR = 2000
 _NUMBER_BEFORE = re.compile(
     # (a crime register's or a complaint's number: "CR no 2022", "C.R. no 2022", "complaint no
     # 2022"; review 2026-12-08c L3)
-    r"(?:\bnumber|\bno\.|\bnos\.|(?:fir|case|crime|house|flat|plot|room|cr|c\.r\.|complaint|gr"
+    r"(?:\bnumber|\bno\.|\bnos\.|\b(?:fir|case|crime|house|flat|plot|room|cr|c\.r\.|complaint|gr"
     r"|sr|reg)\s+no\b|\bdial|\bcall"
     r"|\btoll[\s-]?free|\bhelpline|नंबर|नम्बर|क्रमांक"
     r"|हेल्पलाइन)[\s:.(#-]{0,4}\Z",

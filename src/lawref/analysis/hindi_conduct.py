@@ -455,12 +455,23 @@ class HindiConductReader:
         if term.material == "near" and not (material_before or material_after):
             return None
         if term.material == "sexual_before" and not any(
-            w.text in self.sexual_material for w in reach_back
+            w.text in self.sexual_material
+            for w in (reach_back[-term.material_reach :] if term.material_reach else reach_back)
         ):
             return None  # "चाइल्ड पोर्न देखने", "अश्लील वीडियो मिले"; not "दुष्कर्म पीड़िता का नाम"
         if term.material == "online" and not any(w.text in self.online for w in reach_back + after):
             return None  # "स्नैपचैट के जरिये युवक से दोस्ती हो गई": befriended online
-        if term.owners and not any(w.text in term.owners for w in reach_back):
+        if term.owners and not any(
+            w.text in term.owners
+            and (
+                not term.owner_place_endings
+                or (
+                    at + 1 < len(reach_back)
+                    and reach_back[at + 1].text.endswith(term.owner_place_endings)
+                )
+            )
+            for at, w in enumerate(reach_back)
+        ):
             return None  # a find in no offender's device: the victim's, a parent's, a finding
         near = [w.text for w in (before[-1:] + after[:2])]
         said_after = [w.text for w in after[:4]]
@@ -480,6 +491,8 @@ class HindiConductReader:
         other = finite and self._subject_other(text, words, index, marathi)
         if self._such_who(words, index):
             return None  # "पुलिस ऐसे लोगों की पहचान करती है, जो … भेज रहे हैं": a class
+        if other and self._agent_named_after(words, index):
+            other = False  # "पुलिस ने … ग्रुप बनाकर … बेचने वाले युवक को गिरफ्तार किया"
         if self._asked(text, words, index) or (other and term.conduct in self.others_do):
             return None  # "क्या आरोपी ने …?", "पुलिस ने वीडियो फोरेंसिक लैब को भेज दिया"
         if other and after and after[0].text.startswith(self.words.causatives):
@@ -710,6 +723,23 @@ class HindiConductReader:
                     return False
                 owner = words[at - 3].text if at >= 3 else ""
                 return subject.text in self.not_actors and owner not in self.offenders
+        return False
+
+    def _agent_named_after(self, words: list[_Word], index: int) -> bool:
+        """Whether an agentive participle (``agentive_participles``, Marathi's
+        ``agentive_participle_endings``) follows the word at *index* within twelve words of its
+        sentence, before a comma's clause ends: the act is the participle's subject's ("…
+        बेचने वाले युवक को गिरफ्तार किया")."""
+        names = self.words
+        sentence = words[index].sentence
+        for word in words[index + 1 : index + 13]:
+            if word.sentence != sentence:
+                return False
+            if word.text in names.agentive_participles or (
+                names.agentive_participle_endings
+                and word.text.endswith(names.agentive_participle_endings)
+            ):
+                return True
         return False
 
     def _authority_before_source(self, words: list[_Word], at: int, sentence: int) -> bool:
@@ -1090,23 +1120,24 @@ class HindiConductReader:
         sentence = words[index].sentence
         closed = False
         window = words[max(0, index - 20) : index]
-        following = words[index].text  # the word after the one read
         for back, word in enumerate(reversed(window)):
             if word.sentence != sentence:
                 return False
-            # "…, नहीं तो कोई … वायरल कर देगा": a warning that anyone will; only the subject
-            # right after "otherwise" ("… वरना वह … किसी और को भेज देगा" is a threat)
-            anyone = following in self.words.indefinite_subjects
+            if word.text in self.words.indefinite_subjects and not closed:
+                # "…, नहीं तो कोई … वायरल कर देगा", "…, नहीं तो उनकी अश्लील फोटो कोई भी वायरल
+                # कर देगा": a warning that anyone will ("कोई" is nominative: the subject wherever
+                # it stands; the oblique "किसी" is not here: "वरना वह … किसी और को भेज देगा" is
+                # a threat; reviews 2026-12-08c M1, 2026-12-09a H1)
+                return False
             if word.text in self.otherwise:
-                return not anyone
+                return True
             if word.text in self.condition_ends:
                 before = len(window) - back - 2
                 if before >= 0 and window[before].text in self.words.otherwise_negators:
-                    return not anyone  # "नहीं तो": otherwise
+                    return True  # "नहीं तो": otherwise
                 closed = True
             elif closed and word.text in self.conditions:
                 return True
-            following = word.text
         return False
 
     def _in_condition_before(self, words: list[_Word], index: int) -> bool:

@@ -139,6 +139,15 @@ class HindiConductTerm(Frozen):
     accused's phone: storing). Without one, a find is in the victim's phone, a parent's, or a
     finding that he did something ("… व्हायरल केल्याचे आढळले"), none of them his possession
     (review 2026-12-08c H3)."""
+    owner_place_endings: tuple[str, ...] = ()
+    """With ``owners``: endings of the place right after the owner's word ("आरोपीच्या
+    मोबाईलमध्ये", in the accused's phone): not another genitive ("त्याच्या बहिणीच्या
+    मोबाईलमध्ये", his sister's phone; review 2026-12-09a H3)."""
+    material_reach: int = 0
+    """How many words back the material may stand, where fewer than the reader's
+    ``object_reach`` (0: that reach): what was found is the material right before the verb
+    ("… अश्लील व्हिडिओ आढळले"), not evidence found in a case about it ("अश्लील व्हिडिओ
+    प्रकरणातील आरोपीच्या विरोधात सबळ पुरावे आढळले")."""
     material: Literal["any", "near", "before", "sexual_before", "online"] = "any"
 
 
@@ -381,9 +390,10 @@ class HindiConductWords(Frozen):
     otherwise_negators: tuple[str, ...] = ()
     """The negators that with "तो" make "otherwise" ("नहीं तो"; not "न तो", neither)."""
     indefinite_subjects: tuple[str, ...] = ()
-    """"कोई" (anyone): right after "otherwise", the one who will act is no one in particular
-    ("…, नहीं तो कोई उनकी अश्लील फोटो वायरल कर देगा" is a warning, not a threat); further on, an
-    oblique "किसी" is the threat's object ("वरना वह … किसी और को भेज देगा")."""
+    """"कोई" (anyone): after "otherwise", the one who will act is no one in particular ("…,
+    नहीं तो कोई उनकी अश्लील फोटो वायरल कर देगा", "…, नहीं तो उनकी अश्लील फोटो कोई भी वायरल कर
+    देगा" are warnings, not threats). Not the oblique "किसी", the threat's object ("वरना वह …
+    किसी और को भेज देगा")."""
     otherwise: tuple[str, ...] = ()
     """Words of "otherwise" ("वरना", "अन्यथा"; Marathi "नाहीतर"): with a future verb after
     them, a threat set to the victim ("पैसे दो, वरना वीडियो वायरल कर देगा"), as after a
@@ -444,6 +454,13 @@ class HindiConductWords(Frozen):
     age_units: tuple[str, ...] = ()
     age_cues: tuple[str, ...] = ()
     persons: tuple[str, ...] = ()
+    agentive_participles: tuple[str, ...] = ()
+    """Hindi's agentive participle ("वाले", "वाला"; "… अश्लील वीडियो बेचने वाले युवक को"): with one
+    after a conduct word in its clause, the act belongs to the one the participle names, not to
+    the police who arrested him ("पुलिस ने व्हाट्सएप ग्रुप बनाकर … शेयर करने वाले युवक को गिरफ्तार
+    किया"; review 2026-12-09a H2)."""
+    agentive_participle_endings: tuple[str, ...] = ()
+    """Marathi's agentive participle, an ending ("विकणाऱ्या", "पसरवणारा")."""
     others_do: tuple[ConductId, ...] = ()
     """The conducts police, courts, victims or parents may do lawfully (viewing, sending to the
     police, deleting): only these are refused when one of ``not_actors`` is their subject
@@ -584,6 +601,10 @@ class NotObject(Frozen):
     """Words (prepositions) after which an object word is no object of the conduct word but
     its purpose or place: "made child pornography videos for a website" is producing, "created
     a website" is not (review 2026-12-08c M3)."""
+    not_after_needs_material: bool = False
+    """With ``not_after``: a preposition ends the object only where the material is named in
+    the conduct's own words or right before them ("made child pornography videos for a
+    website"); "generated revenue through websites" names none (review 2026-12-09a M4)."""
     triggers: tuple[str, ...] = ()
     """When given, the rule reaches only these conduct words: "posted at a government school"
     (an officer's or a teacher's posting) is no upload, "uploaded the videos at a cyber cafe"
@@ -646,7 +667,7 @@ class AnalysisConfig(Frozen):
     """Words of an arrest or a charge ("arrested", "booked", "held", "charged") that make a
     relation cue after them the charge's, not a topic's."""
     topic_list_cues: tuple[str, ...] = ()
-    """Cues that open a list of topics ("topics such as", "crimes like"): a conduct noun in that
+    """Cues that open a list of topics ("topics such as", "issues like"): a conduct noun in that
     list, however far along it, is a topic ("critical topics such as safe and unsafe touch, the
     privacy of body parts, individual rights, grooming, and …"), while the list runs: items
     joined by commas, "and" or "or", with no other clause word (``subject_stops``) and no end

@@ -211,16 +211,30 @@ _ANOTHER_CLAUSE = re.compile(
 # the one jailed joined to the co-accused as one subject ("he and the co-accused were granted
 # bail", "Ravi and two co-accused were …"): he is among them (review 2026-12-08c M4)
 _JOINED_SUBJECT = re.compile(
-    r"(?:\b(?:he|she)|(?-i:\b[A-Z][\w.]*)|\[name\])\s+and\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE
+    r"(?:\b(?:he|she|the\s+(?:accused|convict|petitioner|applicant))|(?P<name>(?-i:\b[A-Z][\w.]*))"
+    r"|\[name\])\s+and\s+(?:[\w-]+\s+){0,2}\Z",
+    re.IGNORECASE,
 )
 
 
-def _another_clause(text: str, low: int, high: int) -> bool:
+def _another_clause(text: str, cue_start: int, low: int, high: int) -> bool:
     """Whether another person's clause stands in *text* between *low* and *high*
-    (``_ANOTHER_CLAUSE``), not a co-accused joined to the one jailed as one subject."""
+    (``_ANOTHER_CLAUSE``), not a co-accused joined to the one jailed as one subject ("he and
+    the co-accused", "the accused and the co-accused"; a name only when it is the jailed man's,
+    named within 60 characters before the cue at *cue_start*: "Ravi was jailed …; Ravi and
+    co-accused Suresh were granted bail", not "…, while Mohan and two co-accused were granted
+    bail"; review 2026-12-09a M2)."""
     for found in itertools.islice(_ANOTHER_CLAUSE.finditer(text, low, high), 8):
-        if found["co"] and _JOINED_SUBJECT.search(
-            text, max(low, found.start() - 60), found.start()
+        joined = (
+            _JOINED_SUBJECT.search(text, max(low, found.start() - 60), found.start())
+            if found["co"]
+            else None
+        )
+        if joined is not None and (
+            joined["name"] is None
+            or re.search(
+                rf"\b{re.escape(joined['name'])}\b", text[max(0, cue_start - 60) : low + 20]
+            )
         ):
             continue
         return True
@@ -1008,7 +1022,7 @@ def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -
     if (
         custody
         # (up to the bail's end: "his co-accused got bail" names its subject before the verb)
-        and not _another_clause(text, cue.end(), custody.end())
+        and not _another_clause(text, cue.start(), cue.end(), custody.end())
         and not _SENTENCE_BAIL.search(
             text, custody.end(), min(_sentence_stop(text, end), custody.end() + _CUE_REACH)
         )

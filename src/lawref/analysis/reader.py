@@ -1117,6 +1117,11 @@ class Analyzer:
             ),
         )
         said = " ".join(tokens[i][2] for i in range(first, last + 1))
+        # a preposition ends the object only where the material is named already, in the
+        # conduct's own words or right before it ("made child pornography videos for a
+        # website"); not "generated revenue through websites" (review 2026-12-09a M4)
+        said_words = [tokens[i][2] for i in range(max(0, first - 3), last + 1)]
+        material_named = any(self.material_only.at(said_words, i) for i in range(len(said_words)))
         for objects, rule in rules:
             if rule.triggers and said not in rule.triggers:
                 continue
@@ -1127,7 +1132,11 @@ class Analyzer:
                     return True
                 continue
             if (
-                _object_named(after[: min(rule.after, reach)], objects, rule.not_after)
+                _object_named(
+                    after[: min(rule.after, reach)],
+                    objects,
+                    rule.not_after if material_named or not rule.not_after_needs_material else (),
+                )
                 and not (
                     rule.clear_of_material
                     and any(self.material_only.at(after, i) for i in range(clause))
@@ -1418,6 +1427,9 @@ class Analyzer:
         word = tokens[first][2]
         if not word.endswith(("ing", "ion", "ions")):
             return False  # a noun of conduct, not a verb ("…, later shared obscene videos")
+        ahead = [tokens[i][2] for i in range(first + 1, min(len(tokens), first + 8))]
+        if "by" in ahead and not _DOERS.isdisjoint(ahead[ahead.index("by") + 1 :][:2]):
+            return False  # "issues such as the sharing of the videos by the accused": his act
         sentence = sentence_of[first]
         low = max(0, first - self.config.topic_list_reach)
         if not any(tokens[i][2] in cues.by_first for i in range(low, first)):
@@ -1436,6 +1448,8 @@ class Analyzer:
             said = tokens[i][2]
             if said in self.subject_stops and said not in ("and", "or"):
                 return False
+            if said in _FINITE or said in self.past_forms:
+                return False  # "who faced issues such as depression, was sharing …": his act
         return False
 
     def _near_topic(
@@ -2093,7 +2107,21 @@ class Analyzer:
             and not any(w in self.child_words for w in after)
         ):
             return False  # "Morphing has become a child's play": the conduct in general
-        return not _states_law(after, self.law_predicates, self.clause_ends)
+        if before[-2:] in (["act", "of"], ["acts", "of"]) and before[-3:-2] in (
+            ["s"],
+            ["his"],
+            ["her"],
+            ["their"],
+        ):
+            return True  # "the accused's act of recording … constitutes a crime": his act
+        # the law's predicate in the conduct word's own clause, not past a ";" ("He shared …
+        # on Telegram; the prosecution argued this constitutes a crime"; review 2026-12-09a M6)
+        clause_after = after
+        for i in range(last + 1, min(len(tokens), last + 1 + len(after))):
+            if ";" in text[tokens[i - 1][1] : tokens[i][0]]:
+                clause_after = after[: i - last - 1]
+                break
+        return not _states_law(clause_after, self.law_predicates, self.clause_ends)
 
     @cached_property
     def prohibitions(self) -> frozenset[tuple[str, ...]]:
@@ -3527,6 +3555,13 @@ _BYLINE_TAIL = re.compile(
     r"\s+\d)",
     re.IGNORECASE,
 )
+
+
+# finite verbs and auxiliaries that end a list of topics ("… issues such as depression, was
+# sharing …": the list ended at "was"; review 2026-12-09a M3)
+_FINITE = frozenset({"is", "was", "were", "are", "has", "had", "have", "will", "would", "did"})
+# who an act is said to be done by, after "by" ("the sharing of the videos by the accused")
+_DOERS = frozenset({"accused", "him", "her", "them", "petitioner", "applicant", "convict"})
 
 
 def _object_named(said: Sequence[str], objects: frozenset[str], not_after: Sequence[str]) -> bool:

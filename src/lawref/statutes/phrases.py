@@ -425,11 +425,15 @@ def extent_reached(act: Act, day: dt.date) -> str | None:
     if not lifted:
         return None
     instrument = next((i for i in act.instruments if i.id == now.instrument), None)
-    by = f" by {instrument.title} ({_short_citation(instrument.citation)})" if instrument else ""
+    title = instrument.title if instrument else ""
+    if title.startswith("The "):
+        title = "the " + title[4:]  # mid-sentence
+    by = f" by {title} ({_short_citation(instrument.citation)})" if instrument else ""
     places = ", ".join(f"“{place}”" for place in lifted)
     return (
-        f"on {format_date(day)} the Union's {act_label(act)} extended there: the exclusion of "
-        f"{places} from its extent was omitted from {format_date(now.valid_from)}{by}"
+        f"the Union's {act_label(act)} extends to {places} from {format_date(now.valid_from)} "
+        f"(the exclusion in its extent clause was omitted{by}); a State's own Act of that name "
+        "is right only for what it governed before that day"
     )
 
 
