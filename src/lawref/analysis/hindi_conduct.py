@@ -461,16 +461,20 @@ class HindiConductReader:
             return None  # "चाइल्ड पोर्न देखने", "अश्लील वीडियो मिले"; not "दुष्कर्म पीड़िता का नाम"
         if term.material == "online" and not any(w.text in self.online for w in reach_back + after):
             return None  # "स्नैपचैट के जरिये युवक से दोस्ती हो गई": befriended online
-        if term.owners and not any(
-            w.text in term.owners
-            and (
-                not term.owner_place_endings
-                or (
-                    at + 1 < len(reach_back)
-                    and reach_back[at + 1].text.endswith(term.owner_place_endings)
+        if (
+            term.owners
+            and not any(
+                w.text in term.owners
+                and (
+                    not term.owner_place_endings
+                    or (
+                        at + 1 < len(reach_back)
+                        and reach_back[at + 1].text.endswith(term.owner_place_endings)
+                    )
                 )
+                for at, w in enumerate(reach_back)
             )
-            for at, w in enumerate(reach_back)
+            and not self._referred_place(words, index, reach_back, term)
         ):
             return None  # a find in no offender's device: the victim's, a parent's, a finding
         near = [w.text for w in (before[-1:] + after[:2])]
@@ -723,6 +727,26 @@ class HindiConductReader:
                     return False
                 owner = words[at - 3].text if at >= 3 else ""
                 return subject.text in self.not_actors and owner not in self.offenders
+        return False
+
+    @staticmethod
+    def _referred_place(
+        words: list[_Word], index: int, reach_back: list[_Word], term: HindiConductTerm
+    ) -> bool:
+        """Whether one of *term*'s ``referring_places`` ("त्यात") stands in *reach_back* and an
+        owner's word (``owners``, ``referring_owners``) in the fifteen words of the sentence
+        before it: the device examined earlier in the sentence is the place of the find."""
+        if not term.referring_places:
+            return False
+        sentence = words[index].sentence
+        owners = frozenset((*term.owners, *term.referring_owners))
+        for word in reach_back:
+            if word.text not in term.referring_places:
+                continue
+            at = next(i for i in range(index, -1, -1) if words[i] is word)
+            return any(
+                w.text in owners and w.sentence == sentence for w in words[max(0, at - 15) : at]
+            )
         return False
 
     def _agent_named_after(self, words: list[_Word], index: int) -> bool:

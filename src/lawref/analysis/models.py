@@ -143,6 +143,13 @@ class HindiConductTerm(Frozen):
     """With ``owners``: endings of the place right after the owner's word ("आरोपीच्या
     मोबाईलमध्ये", in the accused's phone): not another genitive ("त्याच्या बहिणीच्या
     मोबाईलमध्ये", his sister's phone; review 2026-12-09a H3)."""
+    referring_places: tuple[str, ...] = ()
+    """With ``owners``: words that refer back to a device named earlier in the sentence ("त्यात",
+    in it: "आरोपीच्या मोबाईलची तपासणी केली असता त्यात … अश्लील व्हिडिओ आढळून आले"), which count
+    as the place when an owner's word (``owners`` or ``referring_owners``) stands in the fifteen
+    words before them (review 2026-12-09a M7)."""
+    referring_owners: tuple[str, ...] = ()
+    """Owners' words of the form the examined device takes ("आरोपीचा मोबाईल तपासला", "तरुणाचा")."""
     material_reach: int = 0
     """How many words back the material may stand, where fewer than the reader's
     ``object_reach`` (0: that reach): what was found is the material right before the verb
