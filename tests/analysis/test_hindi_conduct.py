@@ -1150,6 +1150,12 @@ def test_the_twenty_seventh_review_s_conduct(
         # a finding that he did something, a mother's find in her daughter's phone
         ("तपासात आरोपीने मुलीचे अश्लील व्हिडिओ व्हायरल केल्याचे आढळले." + _CASE, ["sharing"]),
         ("आईला मुलीच्या मोबाईलमध्ये अश्लील फोटो आढळले." + _CASE, []),
+        # a single video found, material five words back (review 2026-12-09b H5)
+        ("आरोपीच्या मोबाईलमध्ये एक अश्लील व्हिडिओ सापडला." + _CASE, ["storing"]),
+        (
+            "आरोपीच्या मोबाईलमध्ये अल्पवयीन मुलींचे अश्लील व्हिडिओ आणि छायाचित्रे आढळली." + _CASE,
+            ["storing"],
+        ),
         # a person found, evidence found, another's phone, a denial, a question (review
         # 2026-12-09a H3)
         ("अश्लील व्हिडिओ प्रकरणातील फरार आरोपी त्याच्या मित्राच्या घरी सापडला." + _CASE, []),
@@ -1204,6 +1210,9 @@ _HI_CASE = " इस मामले में पॉक्सो एक्ट �
             " अटक केली." + _CASE,
             ["administering"],
         ),
+        # the police's own viewing stays theirs with a participle after; the sending is the
+        # youth's (review 2026-12-09b H4)
+        ("पुलिस ने अश्लील वीडियो देखकर उसे भेजने वाले युवक की पहचान की।" + _HI_CASE, ["sharing"]),
         # M1: an oblique "किसी" after "otherwise" is the threat's object; "कोई" is a warning
         (
             "आरोपी ने पीड़िता से कहा कि पैसे दे, वरना वह उसका अश्लील वीडियो किसी और को भेज देगा।" + _HI_CASE,
@@ -1227,6 +1236,12 @@ _HI_CASE = " इस मामले में पॉक्सो एक्ट �
         ),
         (
             "आरोपी ने छात्रा से कहा कि पैसे दो, वरना किसी और को तुम्हारा अश्लील वीडियो भेज दूंगा।" + _HI_CASE,
+            ["sextortion"],
+        ),
+        # "कोई भी" before material is "any" (review 2026-12-09b M7)
+        (
+            "आरोपी ने छात्रा से कहा कि पैसे दो, नहीं तो तुम्हारी कोई भी अश्लील फोटो वायरल कर दूंगा।"
+            + _HI_CASE,
             ["sextortion"],
         ),
     ],

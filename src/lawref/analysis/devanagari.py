@@ -198,7 +198,12 @@ class DevanagariReader:
             rf"(?:(?:{_alternation(words.links)}){_END}\s{{1,2}})?" if words.links else ""
         )
         self.counted_after_act_pattern = (
-            re.compile(rf"\s{{0,2}}{links_before}(?:{_alternation(words.counted_after_act)})")
+            re.compile(
+                rf"\s{{0,2}}{links_before}(?:{_alternation(words.counted_after_act)})"
+                # not "… के मामले में" (in the case under …; review 2026-12-09b H3)
+                rf"[{_BLOCK}]*(?![{_BLOCK}])"
+                rf"(?!\s{{1,2}}(?:{_alternation(words.used_under)})(?![{_BLOCK}]))"
+            )
             if words.counted_after_act
             else None
         )

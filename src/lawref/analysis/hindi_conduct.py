@@ -495,7 +495,11 @@ class HindiConductReader:
         other = finite and self._subject_other(text, words, index, marathi)
         if self._such_who(words, index):
             return None  # "पुलिस ऐसे लोगों की पहचान करती है, जो … भेज रहे हैं": a class
-        if other and self._agent_named_after(words, index):
+        if (
+            other
+            and term.conduct == "administering"
+            and self._agent_named_after(text, words, index)
+        ):
             other = False  # "पुलिस ने … ग्रुप बनाकर … बेचने वाले युवक को गिरफ्तार किया"
         if self._asked(text, words, index) or (other and term.conduct in self.others_do):
             return None  # "क्या आरोपी ने …?", "पुलिस ने वीडियो फोरेंसिक लैब को भेज दिया"
@@ -749,16 +753,27 @@ class HindiConductReader:
             )
         return False
 
-    def _agent_named_after(self, words: list[_Word], index: int) -> bool:
+    def _before_material(self, window: list[_Word], at: int) -> bool:
+        """Whether the word at *at* of *window* qualifies material after it ("कोई भी अश्लील
+        फोटो", any obscene photo: an adjective, no subject; review 2026-12-09b M7): the next
+        word, past one of ``indefinite_particles``, is one of the material or sexual words."""
+        following = [w.text for w in window[at + 1 : at + 3]]
+        if following[:1] and following[0] in self.words.indefinite_particles:
+            following = following[1:]
+        return bool(following) and (following[0] in self.material or following[0] in self.sexual)
+
+    def _agent_named_after(self, text: str, words: list[_Word], index: int) -> bool:
         """Whether an agentive participle (``agentive_participles``, Marathi's
         ``agentive_participle_endings``) follows the word at *index* within twelve words of its
         sentence, before a comma's clause ends: the act is the participle's subject's ("…
         बेचने वाले युवक को गिरफ्तार किया")."""
         names = self.words
         sentence = words[index].sentence
+        position = words[index].end
         for word in words[index + 1 : index + 13]:
-            if word.sentence != sentence:
+            if word.sentence != sentence or "," in text[position : word.start]:
                 return False
+            position = word.end
             if word.text in names.agentive_participles or (
                 names.agentive_participle_endings
                 and word.text.endswith(names.agentive_participle_endings)
@@ -1147,7 +1162,11 @@ class HindiConductReader:
         for back, word in enumerate(reversed(window)):
             if word.sentence != sentence:
                 return False
-            if word.text in self.words.indefinite_subjects and not closed:
+            if (
+                word.text in self.words.indefinite_subjects
+                and not closed
+                and not self._before_material(window, len(window) - back - 1)
+            ):
                 # "…, नहीं तो कोई … वायरल कर देगा", "…, नहीं तो उनकी अश्लील फोटो कोई भी वायरल
                 # कर देगा": a warning that anyone will ("कोई" is nominative: the subject wherever
                 # it stands; the oblique "किसी" is not here: "वरना वह … किसी और को भेज देगा" is

@@ -396,6 +396,9 @@ class HindiConductWords(Frozen):
     निगाह रखे हुए है": keeps watch over sharing): no act of anyone."""
     otherwise_negators: tuple[str, ...] = ()
     """The negators that with "तो" make "otherwise" ("नहीं तो"; not "न तो", neither)."""
+    indefinite_particles: tuple[str, ...] = ()
+    """Particles after "कोई" ("भी": "कोई भी", anyone, any): skipped to see whether it qualifies
+    material ("कोई भी अश्लील फोटो", any obscene photo) rather than being the subject."""
     indefinite_subjects: tuple[str, ...] = ()
     """"कोई" (anyone): after "otherwise", the one who will act is no one in particular ("…,
     नहीं तो कोई उनकी अश्लील फोटो वायरल कर देगा", "…, नहीं तो उनकी अश्लील फोटो कोई भी वायरल कर

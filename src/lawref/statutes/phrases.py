@@ -431,9 +431,9 @@ def extent_reached(act: Act, day: dt.date) -> str | None:
     by = f" by {title} ({_short_citation(instrument.citation)})" if instrument else ""
     places = ", ".join(f"“{place}”" for place in lifted)
     return (
-        f"the Union's {act_label(act)} extends to {places} from {format_date(now.valid_from)} "
-        f"(the exclusion in its extent clause was omitted{by}); a State's own Act of that name "
-        "is right only for what it governed before that day"
+        f"from {format_date(now.valid_from)} the extent clause of the Union's {act_label(act)} "
+        f"no longer excludes {places} (the exclusion was omitted{by}); the State's own law is "
+        "right only for what came before that day"
     )
 
 
