@@ -363,22 +363,24 @@ class CitationReader:
         of Children from Sexual Offences Act, 2018"), with only spaces between (not across a
         full stop or a line: "… Jammu and Kashmir. POCSO Act provisions …" is the Union's): the
         State's own Act, which lawref does not hold."""
-        if not self.config.state_act_prefixes:
+        states = self._state_names
+        if not states:
             return None
+        return re.compile(rf"(?<![\w&-])(?:{states})[ \t]+\Z", re.IGNORECASE)
+
+    @cached_property
+    def _state_names(self) -> str:
+        """``state_act_prefixes`` as one alternation, longest first (empty when none)."""
         names = sorted(set(self.config.state_act_prefixes), key=lambda n: (-len(n), n))
-        alternation = "|".join(r"\s?".join(re.escape(w) for w in n.split()) for n in names)
-        return re.compile(rf"(?<![\w&-])(?:{alternation})[ \t]+\Z", re.IGNORECASE)
+        return "|".join(r"\s?".join(re.escape(w) for w in n.split()) for n in names)
 
     @cached_property
     def _state_before_act(self) -> re.Pattern[str] | None:
         """A State's name (``state_act_prefixes``) and the spaces after it, matched where a
         section's link to its Act ends: what may stand before the name of an Act the State had
         none of its own of."""
-        if not self.config.state_act_prefixes:
-            return None
-        names = sorted(set(self.config.state_act_prefixes), key=lambda n: (-len(n), n))
-        alternation = "|".join(r"\s?".join(re.escape(w) for w in n.split()) for n in names)
-        return re.compile(rf"(?:{alternation})[ \t]+", re.IGNORECASE)
+        states = self._state_names
+        return re.compile(rf"(?:{states})[ \t]+", re.IGNORECASE) if states else None
 
     @cached_property
     def _act_name_words(self) -> ActNameWords:

@@ -683,6 +683,12 @@ class AnalysisConfig(Frozen):
     joined by commas, "and" or "or", with no other clause word (``subject_stops``) and no end
     of sentence between (at most ``topic_list_reach`` words)."""
     topic_list_reach: int = 30
+    topic_list_ends: tuple[str, ...] = ()
+    """Finite verbs and auxiliaries that end a list of topics ("… issues such as depression,
+    was sharing …": the list ended at "was"; review 2026-12-09a M3)."""
+    topic_list_doers: tuple[str, ...] = ()
+    """Who an item of a list of topics is said to be done by, after "by" ("issues such as the
+    sharing of the videos by the accused"): then the item is his act, not a topic."""
     law_predicates: tuple[str, ...] = ()
     law_window: int = 14
     clause_words: tuple[str, ...] = ()

@@ -1402,10 +1402,10 @@ class Analyzer:
         distribution of …" is the charge, not a topic."""
         if not self.related_cues.anywhere(before) or self.other_topic_cues.anywhere(before):
             return False
-        return not self.config_charged.isdisjoint(sentence_before)
+        return not self.charged_words.isdisjoint(sentence_before)
 
     @cached_property
-    def config_charged(self) -> frozenset[str]:
+    def charged_words(self) -> frozenset[str]:
         """The config's ``charged_words``."""
         return frozenset(w.lower() for w in self.config.charged_words)
 
@@ -1428,7 +1428,8 @@ class Analyzer:
         if not word.endswith(("ing", "ion", "ions")):
             return False  # a noun of conduct, not a verb ("…, later shared obscene videos")
         ahead = [tokens[i][2] for i in range(first + 1, min(len(tokens), first + 8))]
-        if "by" in ahead and not _DOERS.isdisjoint(ahead[ahead.index("by") + 1 :][:2]):
+        doers = self.config.topic_list_doers
+        if "by" in ahead and any(w in doers for w in ahead[ahead.index("by") + 1 :][:2]):
             return False  # "issues such as the sharing of the videos by the accused": his act
         sentence = sentence_of[first]
         low = max(0, first - self.config.topic_list_reach)
@@ -1448,7 +1449,7 @@ class Analyzer:
             said = tokens[i][2]
             if said in self.subject_stops and said not in ("and", "or"):
                 return False
-            if said in _FINITE or said in self.past_forms:
+            if said in self.config.topic_list_ends or said in self.past_forms:
                 return False  # "who faced issues such as depression, was sharing …": his act
         return False
 
@@ -3555,13 +3556,6 @@ _BYLINE_TAIL = re.compile(
     r"\s+\d)",
     re.IGNORECASE,
 )
-
-
-# finite verbs and auxiliaries that end a list of topics ("… issues such as depression, was
-# sharing …": the list ended at "was"; review 2026-12-09a M3)
-_FINITE = frozenset({"is", "was", "were", "are", "has", "had", "have", "will", "would", "did"})
-# who an act is said to be done by, after "by" ("the sharing of the videos by the accused")
-_DOERS = frozenset({"accused", "him", "her", "them", "petitioner", "applicant", "convict"})
 
 
 def _object_named(said: Sequence[str], objects: frozenset[str], not_after: Sequence[str]) -> bool:
