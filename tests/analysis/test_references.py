@@ -407,6 +407,8 @@ def test_a_state_s_name_before_an_act_it_had_none_of_leaves_the_union_s(catalog:
     assert _read(catalog, "A case under Section 23 of J&K POCSO Act was registered.") == [
         ("unlisted:j-k-pocso-act", "23")
     ]
+    # the IPC excluded the State: "J&K IPC" gives the section to no Union Act (review 09b M3)
+    assert _read(catalog, "He was booked under Section 302 of the J&K IPC.")[0] == (None, "302")
 
 
 def test_a_section_inserted_into_an_act_is_that_act_s(catalog: Catalog) -> None:
