@@ -548,6 +548,17 @@ def test_the_it_act_named_in_latin_and_devanagari(catalog: Catalog) -> None:
             "आरोपी पर धारा 376 आईपीसी व 3/4 पॉक्सो एक्ट में मुकदमा दर्ज किया गया।",
             [("ipc-1860", "376"), ("pocso-2012", "3"), ("pocso-2012", "4")],
         ),
+        # a case's or a crime's number and its year is no pair of sections (review 09b M1)
+        (
+            "थाना कोतवाली में मु0अ0सं0 45/23 पॉक्सो एक्ट के तहत अभियोग पंजीकृत किया गया।",
+            [("pocso-2012", None)],
+        ),
+        ("मु.अ.सं. 210/22 पॉक्सो एक्ट में वांछित अभियुक्त गिरफ्तार।", [("pocso-2012", None)]),
+        ("केस नंबर 12/24 आईटी एक्ट के तहत दर्ज किया गया।", [("it-act-2000", None)]),
+        (
+            "आरोपी के विरुद्ध अपराध क्र. 112/23 पॉक्सो एक्ट एवं आईटी एक्ट के तहत केस दर्ज हुआ।",
+            [("pocso-2012", None), ("it-act-2000", None)],
+        ),
     ],
 )
 def test_numbers_before_an_act_are_sections_or_counts(

@@ -1751,6 +1751,13 @@ def test_the_maximum_a_court_passed_is_a_sentence_not_a_limit(catalog: Catalog) 
         # not past a comma; a legislature's raise in the perfective (review 08c L7)
         ("हाईकोर्ट ने आरोपी की सजा को बढ़ाकर 10 साल कर दिया, जो पॉक्सो एक्ट में प्रावधान है।", []),
         ("केंद्र सरकार ने कानून में संशोधन कर सजा को बढ़ाकर 7 साल कर दिया।", [(False, 84.0)]),
+        # a court or a convict's sentence between the amendment and the raise (review 09b M2)
+        ("अधिनियम में संशोधन के बाद हाईकोर्ट ने दोषी की सजा को बढ़ाकर 20 साल कर दिया।", []),
+        (
+            "हाईकोर्ट ने कहा कि पॉक्सो कानून में संशोधन के बावजूद निचली अदालत ने कम सजा दी, और "
+            "सजा को बढ़ाकर 10 साल कर दिया।",
+            [],
+        ),
         # bail to the accused himself ends custody (review 08a M4)
         (
             "Ravi was jailed for two months after his arrest; the High Court later granted bail to "
@@ -1853,3 +1860,18 @@ def test_a_long_sentence_of_sentences_and_bail_is_read_in_bounded_reach(catalog:
     stated = _stated(catalog, text)
     assert stated
     assert all(not p.imposed for p in stated)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "वर्ष 2019 में पॉक्सो अधिनियम में संशोधन कर न्यूनतम सजा को बढ़ाकर 20 वर्ष कर दिया गया।",
+        "संशोधन के बाद पॉक्सो एक्ट में न्यूनतम सजा को बढ़ाकर 20 साल कर दिया गया है।",
+    ],
+)
+def test_a_raised_minimum_is_a_least_term_not_a_limit(catalog: Catalog, text: str) -> None:
+    """The 2019 amendment of the POCSO Act as Hindi reports tell it: the least punishment
+    raised to 20 years is "at least", never "up to" (review 2026-12-09b M2)."""
+    assert [(p.min_months, p.max_months, p.imposed) for p in _stated(catalog, text)] == [
+        (240.0, None, False)
+    ]

@@ -62,6 +62,9 @@ _END = rf"(?![{_BLOCK}])"
 
 # how far back from an Act's name a list before it may start ("67 बी, 67 ए, 66 ई आईटी एक्ट")
 _BEFORE_ACT_REACH = 40
+# how far back from such a list a case's number word may stand ("मु0अ0सं0 45/23", "अपराध क्र.
+# 112/23")
+_NUMBERED_REACH = 16
 # what may follow a word of ``DevanagariWords.used_under`` ("के तहत", "में"): no letter or vowel
 # sign of a longer word, but a danda, a digit or punctuation
 _USED_UNDER_END = r"(?![\u0900-\u0963\u0970-\u097f])"
@@ -207,6 +210,11 @@ class DevanagariReader:
             if words.counted_after_act
             else None
         )
+        self.numbered_before = (
+            re.compile(rf"(?:{_alternation(words.number_words)})[\s:.\-]{{0,3}}\Z")
+            if words.number_words
+            else None
+        )
         self.item = re.compile(number)
         self.keyword = re.compile(rf"(?:{_alternation(words.section_words)}){_END}")
         self.stop_after = re.compile(rf"\s{{0,2}}(?:{_alternation(words.stop_words)}){_END}")
@@ -327,8 +335,13 @@ class DevanagariReader:
         if match is None:
             return None
         found = self._read(text, match.start("list"), match.start("list"), match.end("list"))
-        if self.plain(text, found) and not any(n[3] == "/" for n in found.numbers):
-            return None  # a pair "3/4" is sections ("3/4 पॉक्सो एक्ट के तहत"), never a count
+        if self.plain(text, found):
+            if not any(n[3] == "/" for n in found.numbers):
+                return None  # a pair "3/4" is sections ("3/4 पॉक्सो एक्ट के तहत"), never a count
+            if self.numbered_before is not None and self.numbered_before.search(
+                text, max(low, match.start("list") - _NUMBERED_REACH), match.start("list")
+            ):
+                return None  # "मु0अ0सं0 45/23 पॉक्सो एक्ट": a case's number and its year
         return found
 
     @staticmethod

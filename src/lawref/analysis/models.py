@@ -52,6 +52,9 @@ class DevanagariWords(Frozen):
     """Beginnings of words that, after an Act's name (and one of ``links``), make plain numbers
     before the name a count of cases, not sections ("… और 2 पॉक्सो एक्ट के मुकदमे", two POCSO
     Act cases)."""
+    number_words: tuple[str, ...] = ()
+    """Words that number a case or a crime ("मु0अ0सं0", "अपराध क्र.", "केस नंबर"): a pair
+    "45/23" right after one is that number with its year, not two sections before an Act."""
     punishment_words: tuple[str, ...] = ()
     """Words that name a punishment in Hindi ("सजा", "कारावास", "जेल"): a term ("पांच साल तक")
     counts as a stated punishment only beside one."""

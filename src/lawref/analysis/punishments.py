@@ -418,7 +418,17 @@ _HI_RAISED_BY_LAW = re.compile(
 # a legislature's raise, in the perfective: the law amended before it in its sentence ("केंद्र
 # सरकार ने कानून में संशोधन कर सजा को बढ़ाकर 7 साल कर दिया"; review 2026-12-08c L7)
 _HI_AMENDED_BEFORE = re.compile(r"(?:संशोधन|कानून\sमें|अधिनियम\sमें)[^\u0964.\n]{0,60}\Z")
+# a court or a convict's sentence between the amendment and the raise: "अधिनियम में संशोधन के
+# बाद हाईकोर्ट ने दोषी की सजा को बढ़ाकर 20 साल कर दिया" is a sentence passed (review 2026-12-09b M2)
+_HI_SENTENCE_BETWEEN = re.compile(
+    r"(?:(?:हाईकोर्ट|हाई\sकोर्ट|अदालत|कोर्ट|न्यायालय|बेंच|पीठ)\s(?:ने|द्वारा)"
+    r"|(?:दोषी|आरोपी|अभियुक्त|मुजरिम)\s(?:की|का|के))(?![\u0900-\u097f])"
+)
+# a raised minimum: "न्यूनतम सजा को बढ़ाकर 20 साल कर दिया गया" (the least punishment raised to 20
+# years, as the 2019 amendment of the POCSO Act is reported) is "at least", not "up to"
+# (review 2026-12-09b M2)
 _HI_RAISED = re.compile(
+    r"(?P<least>(?:न्यूनतम|कम\sसे\sकम|किमान)\s)?"
     rf"(?:सजा|सज़ा|कैद|कारावास)\s(?:को\s)?ब(?:ढ\u093c|\u095d)ा\s?कर\s(?P<n>{_HI_NUMBER})\s"
     rf"(?P<unit>{_HI_UNIT})(?:\sतक)?(?![{_HI}])"
 )
@@ -773,13 +783,24 @@ class PunishmentReader:
                     continue
                 parts.append(_Part(match.start(), match.end(), "term", low, high, None, True))
         for match in _HI_RAISED.finditer(text, begin, end):
-            if not _HI_RAISED_BY_LAW.match(text, match.end()) and not _HI_AMENDED_BEFORE.search(
+            if not _HI_RAISED_BY_LAW.match(text, match.end()) and not _amended_before(
                 text, max(begin, match.start() - 80), match.start()
             ):
                 continue  # "हाईकोर्ट ने … सजा को बढ़ाकर 10 साल कर दिया": a court raised a sentence
             months = _hindi_months(match["n"], match["unit"])
             if months is not None:
-                parts.append(_Part(match.start(), match.end(), "term", None, months, None, True))
+                least = match["least"] is not None
+                parts.append(
+                    _Part(
+                        match.start(),
+                        match.end(),
+                        "term",
+                        months if least else None,
+                        None if least else months,
+                        None,
+                        True,
+                    )
+                )
         for match in _HI_MINIMUM.finditer(text, begin, end):
             if _HI_AGE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
                 continue
@@ -817,6 +838,14 @@ class PunishmentReader:
             for match in _HI_UNSTATED.finditer(text, begin, end):
                 parts.append(_Part(match.start(), match.end(), "unstated"))
         return parts
+
+
+def _amended_before(text: str, low: int, at: int) -> bool:
+    """Whether a legislature's amendment is named before the raise at *at* (from *low*), with
+    no court or convict's sentence between them ("कानून में संशोधन कर सजा को बढ़ाकर 7 साल कर
+    दिया": the law's; "… संशोधन के बाद हाईकोर्ट ने दोषी की सजा को बढ़ाकर …": a court's)."""
+    amended = _HI_AMENDED_BEFORE.search(text, low, at)
+    return amended is not None and _HI_SENTENCE_BETWEEN.search(text, amended.start(), at) is None
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
