@@ -2659,3 +2659,55 @@ def test_the_twenty_ninth_review_s_english_conduct(
 ) -> None:
     """Review 2026-12-09a M3 (topic lists), M4 (revenue), M6 (law predicates)."""
     assert {conduct for _, conduct in _conducts(catalog, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person's, one's, anyone's act of … is law stated in general (M5)
+        (
+            "The court said that a person's act of viewing child pornography in private "
+            "constitutes an offence under Section 67B.",
+            set(),
+        ),
+        (
+            "The bench observed that one's act of watching child pornography privately is not "
+            "an offence.",
+            set(),
+        ),
+        (
+            "The Supreme Court said their act of sharing such material is an offence; viewing "
+            "alone is also covered by Section 15.",
+            set(),
+        ),
+        (
+            "The court held that his act of sharing the video of the minor constitutes an offence.",
+            {"sharing"},
+        ),
+        # a child asked to pass on another's material: the sending stays (M4)
+        (
+            "The accused asked the teenager to share the obscene video of the girl in his school "
+            "WhatsApp group.",
+            {"sharing"},
+        ),
+        (
+            "The accused forced the boy to share obscene photos of his classmate on Instagram.",
+            {"sharing"},
+        ),
+        ("The accused asked the teenager to share nude photos of herself.", {"grooming"}),
+        ("He persuaded the minor to send obscene pictures of her to him.", {"grooming"}),
+        ("The accused forced the 15-year-old girl to send her nude photos.", {"producing"}),
+        # the videograph frame keeps to its clause, and finds a victim or an age (M8)
+        (
+            "The rescue of the children was videographed and the girls were sent to a shelter.",
+            set(),
+        ),
+        ("The accused secretly videographed the victim in the bathroom.", {"producing"}),
+        ("He videographed the 14-year-old in a compromising position.", {"producing"}),
+    ],
+)
+def test_the_thirtieth_review_s_english_conduct(
+    catalog: Catalog, text: str, expected: set[str]
+) -> None:
+    """Review 2026-12-09b M4 (another's material), M5 (generic possessives), M8 (videograph)."""
+    assert {conduct for _, conduct in _conducts(catalog, text)} == expected

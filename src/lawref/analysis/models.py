@@ -805,6 +805,18 @@ class AnalysisConfig(Frozen):
     """Bare plural subjects of a statement about offenders in general when the verb is in the
     present tense ("Predators lure children through online games", "Offenders typically groom
     children"): not conduct ("the predators lured her", "Fraudsters lured the boy" are)."""
+    own_material_words: tuple[str, ...] = ()
+    """Who, after "of", makes the material a child is asked to send the child's own ("nude
+    photos of herself"): then the frame's conduct (grooming, producing) replaces the sending;
+    anyone else named ("… of the girl", "… of his classmate") makes it another's material passed
+    on, and the sending stays (review 2026-12-09b M4)."""
+    own_material_pronouns: tuple[str, ...] = ()
+    """Pronouns that do the same when no noun follows them ("nude photos of her", not "… of
+    her friend")."""
+    generic_possessors: tuple[str, ...] = ()
+    """Whose act is anyone's ("a person's act of viewing …", "one's act of watching …",
+    "their act of sharing …" said of people in general): a possessive before "act of" names a
+    doer's act only when it is none of these (review 2026-12-09b M5)."""
     generic_adverbs: tuple[str, ...] = ()
     """Adverbs of frequency that may stand between such a subject and its verb ("often",
     "typically")."""

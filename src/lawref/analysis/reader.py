@@ -210,6 +210,12 @@ class Analyzer:
         self.victim_subjects = frozenset(w.lower() for w in self.config.victim_subjects)
         self.victim_conducts = frozenset(self.config.victim_subject_conducts)
         self.generic_subjects = frozenset(w.lower() for w in self.config.generic_subjects)
+        self.generic_possessors = frozenset(w.lower() for w in self.config.generic_possessors)
+        self.frame_between_words = frozenset(
+            w for frame in self.config.frames if frame.child_object for w in frame.between
+        )
+        self.own_material_words = frozenset(w.lower() for w in self.config.own_material_words)
+        self.own_material_pronouns = frozenset(w.lower() for w in self.config.own_material_pronouns)
         self.generic_adverbs = frozenset(w.lower() for w in self.config.generic_adverbs)
         self.past_forms = frozenset(w.lower() for w in self.config.past_forms)
         self.passive_between = frozenset(w.lower() for w in self.config.passive_between)
@@ -588,6 +594,7 @@ class Analyzer:
         result: list[tuple[int, int, str, bool, int, bool]] = []
         framed_until: dict[str, int] = {}  # the last object word framed, by conduct
         names_child: dict[int, bool] = {}  # by sentence, worked out once
+        text_names_child: list[bool] = []  # worked out once, when first asked
         for first, (_, _, word) in enumerate(tokens):
             frames = self.frames.get(word)
             if frames is not None and taken[first]:
@@ -602,12 +609,14 @@ class Analyzer:
                     # "seized computers with … videos": the computers are inside the seizure
                     # already framed, not a second storing
                     continue
+                child_named = True
                 if frame.needs_child:
                     if sentence not in names_child:
                         names_child[sentence] = any(t in self.child for t in sentences[sentence][1])
-                    if not names_child[sentence] and not (
+                    child_named = names_child[sentence] or (
                         frame.child_object and self._asks_a_named_child(tokens, first, frame)
-                    ):
+                    )
+                    if not child_named and frame.child_object:
                         continue
                 if frame.passive:
                     hit = self._passive_subject(text, tokens, sentence_of, first, frame)
@@ -642,12 +651,19 @@ class Analyzer:
                     and not text[tokens[hit][1] : tokens[hit + 1][0]].strip()
                 ):
                     hit += 1  # "recovered 1,200 CSAM files": the object is the whole noun
+                if not child_named:
+                    if not text_names_child:
+                        text_names_child.append(self.child_context.search(text) is not None)
+                    if not self._child_is_framed(text, tokens, first, hit, text_names_child[0]):
+                        continue  # "the rescue was videographed": no child in the sentence
                 if frame.between and not any(tokens[j][2] in frame.between for j in inside):
                     continue
                 if frame.not_between and any(tokens[j][2] in frame.not_between for j in inside):
                     continue  # "seeking a complete ban on porn sites": no porn sought
                 if frame.child_object and not self._child_is_object(tokens, inside, frame):
                     continue  # "asked his friend to send the minor's video": no child enticed
+                if frame.child_object and self._material_of_another(text, tokens, inside, hit):
+                    continue  # "asked the teenager to share the obscene video of the girl"
                 if any(
                     tokens[j][2] in self.object_negators
                     and not (j + 1 < len(tokens) and tokens[j + 1][2] in _ONLY_AFTER)
@@ -760,6 +776,63 @@ class Analyzer:
                 return False
             if tokens[j][2] in self.child_words:
                 return True
+        return False
+
+    def _child_is_framed(
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        first: int,
+        hit: int,
+        text_names_child: bool,
+    ) -> bool:
+        """Whether a frame that needs a child, in a sentence with no ``child_markers``, acts on
+        one all the same: an age below eighteen or a child's word (``child_context``) between
+        its trigger and its object ("videographed the 14-year-old"), or the object is a victim
+        (``victim_subjects``) in a report that names a child ("videographed the victim in the
+        bathroom"; review 2026-12-09b M8)."""
+        if self.child_context.search(text, tokens[first][1], tokens[hit][1]) is not None:
+            return True
+        return tokens[hit][2] in self.victim_subjects and text_names_child
+
+    def _material_of_another(
+        self, text: str, tokens: list[tuple[int, int, str]], inside: range, hit: int
+    ) -> bool:
+        """Whether the material a child is asked or forced to send is another's: a possessive
+        between the ``between`` word and the material ("to share the girl's obscene video"),
+        or "of" after it naming someone ("… obscene video of the girl", "… of his classmate"),
+        not the child ("… of herself", "nude photos of her", "of him to …"). Then the child is
+        asked to pass material on, and the sending stays the conduct (review 2026-12-09b M4).
+        Reads at most ``_OWNER_REACH`` words after the object."""
+        asked = False  # past the word that asks the sending ("to share …")
+        for j in inside:
+            asked = asked or tokens[j][2] in self.frame_between_words
+            if (
+                asked
+                and tokens[j][2] == "s"
+                and text[tokens[j - 1][1] : tokens[j][0]] in ("'", "\u2019")
+            ):
+                return True
+        sentence_end = min(len(tokens), hit + 1 + _OWNER_REACH)
+        for j in range(hit + 1, sentence_end):
+            if text[tokens[j - 1][1] : tokens[j][0]].strip():
+                return False  # a mark of punctuation ends the material's phrase
+            if tokens[j][2] != "of":
+                continue
+            if j + 1 >= len(tokens) or text[tokens[j][1] : tokens[j + 1][0]].strip():
+                return False
+            owner = tokens[j + 1][2]
+            if owner in self.own_material_words:
+                return False  # "of herself"
+            if owner in self.own_material_pronouns:
+                # "of her" is the child, "of her friend" another
+                return not (
+                    j + 2 >= len(tokens)
+                    or text[tokens[j + 1][1] : tokens[j + 2][0]].strip()
+                    or tokens[j + 2][2] in self.subject_stops
+                    or tokens[j + 2][2] in self.config.agent_followers
+                )
+            return True
         return False
 
     def _child_is_object(
@@ -2108,11 +2181,10 @@ class Analyzer:
             and not any(w in self.child_words for w in after)
         ):
             return False  # "Morphing has become a child's play": the conduct in general
-        if before[-2:] in (["act", "of"], ["acts", "of"]) and before[-3:-2] in (
-            ["s"],
-            ["his"],
-            ["her"],
-            ["their"],
+        if (
+            before[-2:] in (["act", "of"], ["acts", "of"])
+            and before[-3:-2] in (["s"], ["his"], ["her"], ["their"])
+            and not any(w in self.generic_possessors for w in before[-4:-2])
         ):
             return True  # "the accused's act of recording … constitutes a crime": his act
         # the law's predicate in the conduct word's own clause, not past a ";" ("He shared …
@@ -3861,3 +3933,6 @@ def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 _NOUN_PHRASE = 5
 # How far after a passive trigger the phrase its material came from is read.
 _ORIGIN_REACH = 10
+# how many words after a frame's material an "of" naming its owner may stand ("the obscene video
+# of the girl")
+_OWNER_REACH = 3
