@@ -2711,3 +2711,43 @@ def test_the_thirtieth_review_s_english_conduct(
 ) -> None:
     """Review 2026-12-09b M4 (another's material), M5 (generic possessives), M8 (videograph)."""
     assert {conduct for _, conduct in _conducts(catalog, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "her/his" + a plural is one person's, and a name is no verb (L3)
+        (
+            "Offenders sell her videos on Telegram, the victim's mother alleged in her complaint.",
+            {"selling"},
+        ),
+        ("Criminals Ravi and Mohan sell child pornography on Telegram, police said.", {"selling"}),
+        ("Predators share child sexual abuse material on encrypted apps.", set()),
+        # "circulated widely" by those reports name as its spreader (L4)
+        (
+            "The obscene video of the girl was circulated widely on social media by her former "
+            "boyfriend.",
+            {"sharing"},
+        ),
+        (
+            "The youth circulated widely the obscene photos of the minor girl on Instagram.",
+            {"sharing"},
+        ),
+        # "by them" after people in general in an awareness list (L2)
+        (
+            "Students learnt about dangers such as the sharing of nude photos by them with "
+            "strangers.",
+            set(),
+        ),
+        (
+            "Investigators probed issues such as the sharing of the videos by him on 20 WhatsApp "
+            "groups.",
+            {"sharing"},
+        ),
+    ],
+)
+def test_the_thirtieth_review_s_low_findings(
+    catalog: Catalog, text: str, expected: set[str]
+) -> None:
+    """Review 2026-12-09b L2 (pronoun doers), L3 (generic sentences), L4 (circulated widely)."""
+    assert {conduct for _, conduct in _conducts(catalog, text)} == expected

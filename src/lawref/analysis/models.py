@@ -692,6 +692,10 @@ class AnalysisConfig(Frozen):
     topic_list_doers: tuple[str, ...] = ()
     """Who an item of a list of topics is said to be done by, after "by" ("issues such as the
     sharing of the videos by the accused"): then the item is his act, not a topic."""
+    topic_list_doer_pronouns: tuple[str, ...] = ()
+    """Pronouns that do the same ("… by him"), only where the sentence before the item names
+    none of ``general_people`` ("Students learnt about dangers such as the sharing of nude
+    photos by them": the students', a topic)."""
     law_predicates: tuple[str, ...] = ()
     law_window: int = 14
     clause_words: tuple[str, ...] = ()

@@ -700,7 +700,12 @@ class Analyzer:
         return result
 
     def _about_offenders_in_general(
-        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int, last: int
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        first: int,
+        last: int,
     ) -> bool:
         """Whether the sentence of the conduct word at *first* is about offenders in general
         (``generic_sentence_openers``, ``generic_subjects``): it opens, past its openers, with a
@@ -733,6 +738,7 @@ class Analyzer:
         word = tokens[verb][2] if verb < len(tokens) else ""
         if (
             not word.isalpha()
+            or text[tokens[verb][0]].isupper()  # "Criminals Ravi and Mohan sell …": a name
             or word.endswith("ed")
             or word in self.past_forms
             or word in config.generic_sentence_not_verbs
@@ -749,7 +755,9 @@ class Analyzer:
             len(following) > 1
             and following[0] != "their"
             and (following[0] in config.determiners or following[0] in _POSSESSIVES)
-            and not following[1].endswith("s")
+            # "her videos", "his photos": one person's, particular (only "their" is a kind's;
+            # review 2026-12-09b L3)
+            and (not following[1].endswith("s") or following[0] in ("her", "his"))
         ) or any(
             word == "of"
             and after not in self.generic_subjects
@@ -1501,11 +1509,18 @@ class Analyzer:
         if not word.endswith(("ing", "ion", "ions")):
             return False  # a noun of conduct, not a verb ("…, later shared obscene videos")
         ahead = [tokens[i][2] for i in range(first + 1, min(len(tokens), first + 8))]
-        doers = self.config.topic_list_doers
-        if "by" in ahead and any(w in doers for w in ahead[ahead.index("by") + 1 :][:2]):
-            return False  # "issues such as the sharing of the videos by the accused": his act
         sentence = sentence_of[first]
         low = max(0, first - self.config.topic_list_reach)
+        if "by" in ahead:
+            agent = ahead[ahead.index("by") + 1 :][:2]
+            if any(w in self.config.topic_list_doers for w in agent):
+                return False  # "issues such as the sharing of the videos by the accused": his act
+            if any(w in self.config.topic_list_doer_pronouns for w in agent) and not any(
+                tokens[i][2] in self.config.general_people
+                for i in range(low, first)
+                if sentence_of[i] == sentence
+            ):
+                return False  # "… by him", where no people in general came before
         if not any(tokens[i][2] in cues.by_first for i in range(low, first)):
             return False  # most conduct nouns have no cue's first word before them
         for i in range(first - 1, low - 1, -1):
@@ -2124,7 +2139,7 @@ class Analyzer:
             )
         ):
             return False
-        if self._about_offenders_in_general(tokens, sentence_of, first, last):
+        if self._about_offenders_in_general(text, tokens, sentence_of, first, last):
             return False  # "Generally, the abusers … start exchanging their photographs"
         if self._requested_by_authority(text, tokens, sentence_of, first):
             return False
