@@ -2751,3 +2751,39 @@ def test_the_thirtieth_review_s_low_findings(
 ) -> None:
     """Review 2026-12-09b L2 (pronoun doers), L3 (generic sentences), L4 (circulated widely)."""
     assert {conduct for _, conduct in _conducts(catalog, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people kept or saved are no material stored (H1)
+        ("The accused lured the two minor girls and kept them in his house for a week.", set()),
+        ("The children were sold by their parents and kept as bonded labourers.", set()),
+        ("The rescued children had been kept as hostages for ransom.", set()),
+        ("The accused kept as many as five minor girls in a rented house in Delhi.", set()),
+        ("Villagers saved them from drowning in the river.", set()),
+        # material named after, or earlier in the sentence, keeps the storing
+        (
+            "He downloaded the obscene videos of minors and kept them in his laptop.",
+            {"downloading", "storing"},
+        ),
+        ("He had saved as many as 200 child pornography videos on his phone.", {"storing"}),
+        # what happened told is no material shared (H2)
+        ("The girl shared what the accused had done with her mother.", set()),
+        ("Once the student shared what happened with her family, the teacher fled.", set()),
+        (
+            "The girl's mother shared what she had seen on her daughter's phone with the police.",
+            set(),
+        ),
+        (
+            "The accused shared what he claimed were nude photos of the minor on Instagram.",
+            {"sharing"},
+        ),
+    ],
+)
+def test_people_kept_and_what_happened_told_are_no_material(
+    catalog: Catalog, text: str, expected: set[str]
+) -> None:
+    """Review 2026-12-10a H1 and H2: "them", "as" and "what" refuse storing and sharing unless
+    material is named after them (or, for storing, earlier in the sentence)."""
+    assert {conduct for _, conduct in _conducts(catalog, text)} == expected

@@ -593,6 +593,15 @@ class NotObject(Frozen):
     clear_of_material: bool = False
     """The object word refuses only when no material word follows in the clause: "sent a notice
     to the platform" is no sharing, "sent letters with obscene photographs of the girl" is."""
+    clear_past_clause: bool = False
+    """With ``clear_of_material``: material anywhere in the words read after the conduct word
+    keeps it, not only in its clause ("shared what he claimed were nude photos of the minor" is
+    sharing; "shared what the accused had done with her mother" is not; review 2026-12-10a
+    H2)."""
+    unless_material_before: bool = False
+    """The object word refuses nothing where material is named earlier in the conduct word's
+    sentence ("downloaded the obscene videos … and kept them in his laptop" is storing; "lured
+    the two minor girls and kept them in his house" is not; review 2026-12-10a H1)."""
     clear_of_sexual_material: bool = False
     """The object word refuses only when no word that calls material sexual ("obscene",
     "nude") follows in the clause: "leaked the name and photo of the minor rape survivor" is

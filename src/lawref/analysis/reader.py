@@ -1203,6 +1203,16 @@ class Analyzer:
         # website"); not "generated revenue through websites" (review 2026-12-09a M4)
         said_words = [tokens[i][2] for i in range(max(0, first - 3), last + 1)]
         material_named = any(self.material_only.at(said_words, i) for i in range(len(said_words)))
+
+        def material_before() -> bool:
+            # material named earlier in the sentence, at most `_MATERIAL_BEFORE` words back
+            earlier = [
+                tokens[i][2]
+                for i in range(max(0, first - _MATERIAL_BEFORE), first)
+                if sentence_of[i] == sentence
+            ]
+            return any(self.material_only.at(earlier, i) for i in range(len(earlier)))
+
         for objects, rule in rules:
             if rule.triggers and said not in rule.triggers:
                 continue
@@ -1220,8 +1230,12 @@ class Analyzer:
                 )
                 and not (
                     rule.clear_of_material
-                    and any(self.material_only.at(after, i) for i in range(clause))
+                    and any(
+                        self.material_only.at(after, i)
+                        for i in range(len(after) if rule.clear_past_clause else clause)
+                    )
                 )
+                and not (rule.unless_material_before and material_before())
                 and not (
                     rule.clear_of_sexual_material
                     and self._names_sexual(_before_topic(after[:clause], rule.topic_words))
@@ -3951,3 +3965,6 @@ _ORIGIN_REACH = 10
 # how many words after a frame's material an "of" naming its owner may stand ("the obscene video
 # of the girl")
 _OWNER_REACH = 3
+# how far back in its sentence material named before a conduct word is read ("downloaded the
+# obscene videos of minors and kept them")
+_MATERIAL_BEFORE = 20
