@@ -2787,3 +2787,36 @@ def test_people_kept_and_what_happened_told_are_no_material(
     """Review 2026-12-10a H1 and H2: "them", "as" and "what" refuse storing and sharing unless
     material is named after them (or, for storing, earlier in the sentence)."""
     assert {conduct for _, conduct in _conducts(catalog, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a provision's reach (dev-29)
+        (
+            "The court held that Section 67B of the IT Act criminalizes the publication, "
+            "transmission, or creation of any material depicting children in sexually explicit "
+            "acts.",
+            set(),
+        ),
+        # the statute's verbs listed before a run of its words
+        (
+            "The order erred on Section 67B, which mandates that one who publishes, transmits or "
+            "causes to be published or transmitted any material in any electronic form which "
+            "depicts children engaged in sexually explicit act or conduct commits an offence.",
+            set(),
+        ),
+        # the statute's words in an allegation, with other words between
+        (
+            "Two other persons joined the group, and one of them posted in the group a porn "
+            "video depicting children engaged in sexually explicit act.",
+            {"uploading"},
+        ),
+    ],
+)
+def test_a_provision_s_reach_and_its_listed_verbs_are_law(
+    catalog: Catalog, text: str, expected: set[str]
+) -> None:
+    """A fresh batch's court reports (dev-29): "criminalizes" opens a provision's reach, and a
+    verb listed right before a run of a provision's words is part of the restated law."""
+    assert {conduct for _, conduct in _conducts(catalog, text)} == expected

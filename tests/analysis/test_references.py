@@ -154,6 +154,23 @@ def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
             [("pocso-2012", "5(l)"), ("pocso-2012", "5(m)")],
         ),
         ("Section 42 (A) of the POCSO Act", [("pocso-2012", "42A")]),
+        # a capital glued to the number, too ("Sections 5G/6 of the POCSO Act"; dev-29)
+        (
+            "booked under Sections 376D, 506 IPC, and Sections 5G/6 of the POCSO Act",
+            [
+                ("ipc-1860", "376D"),
+                ("ipc-1860", "506"),
+                ("pocso-2012", "5(g)"),
+                ("pocso-2012", "6"),
+            ],
+        ),
+        ("under Section 5-L of the POCSO Act", [("pocso-2012", "5(l)")]),
+        ("under Section 42A of the POCSO Act", [("pocso-2012", "42A")]),
+        # an Act then its section after a dash, as headnotes write them
+        (
+            "Information Technology Act, 2000 \u2014 Section 67B \u2014 Scope of the section",
+            [("it-act-2000", "67B")],
+        ),
         # a lettered section before a count's noun is no count
         ("He was booked under 67B IT Act charges.", [("it-act-2000", "67B")]),
         # two capitals in brackets are a section's letters, unless a roman numeral

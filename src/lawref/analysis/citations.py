@@ -124,7 +124,9 @@ _NEXT_WORD = re.compile(r"[\s,.'\u2019]*([A-Za-z]+)")
 # written with the short name ("17 POCSO were registered")
 _FULL_NAME_END = re.compile(r"(?:\bact|\bcode|\bsanhita|\d{4})\W*\Z", re.IGNORECASE)
 _LIST_ENDS = re.compile(r"\s*(?:\Z|[.,;:)\]]|and\b|or\b|r/w|read\b|\(|\n)", re.IGNORECASE)
-_GAP = re.compile(r"[\s,'s:-]*(?:section|sec)?\s*", re.IGNORECASE)
+# (and a dash, as headnotes write an Act then its section: "Information Technology Act, 2000 —
+# Section 67B — Scope of …"; dev-29)
+_GAP = re.compile(r"[\s,'s:\-\u2013\u2014]*(?:section|sec)?\s*", re.IGNORECASE)
 # "… and other relevant provisions of": a list's link to an Act named for more sections than it
 _OTHERS_AFTER = re.compile(
     r"\s?(?:,\s?)?and\s(?:other\s)?(?:relevant\s|related\s|applicable\s|other\s)?"
@@ -1184,6 +1186,16 @@ class CitationReader:
         provision = None
         act_id = name.act if name else None
         number = _ascii_digits(number)
+        glued = _GLUED_LETTER.fullmatch(number)
+        if (
+            glued is not None
+            and name is not None
+            and not self._has_lettered(name, glued[1])
+            and int(glued[1]) <= (self._last_section(name) or 0)
+        ):
+            # "Sections 5G/6 of the POCSO Act": the Act has a section 5 and no lettered one, so
+            # 5(g); a number past its last section is no section of it at all (said so below)
+            number = f"{glued[1]}({glued[2].lower()}){glued[3] or ''}"
         section = number
         if name is None:
             flags.append(_NO_ACT)
@@ -1544,6 +1556,9 @@ def _part_range(low: str, high: str) -> _Between | None:
 # everything after a number's leading digits ("354D" → "354")
 _LEADING_DIGITS = re.compile(r"(?<=\d)\D.*", re.DOTALL)
 _BRACKET_LETTER = re.compile(r"\s*(\d+)\s?\(\s?([A-Z])\s?\)(.*)", re.DOTALL)
+# a number and one capital, as a section is read ("5G" of "Sections 5G/6", "5-L"): where the
+# Act it resolves in has no lettered section of that number, the capital is a clause (dev-29)
+_GLUED_LETTER = re.compile(r"(\d+)([A-Z])(\(.*)?")
 
 # one or two capitals in brackets that are a section's letters, not a roman numeral's ("(IV)")
 _SECTION_LETTERS = re.compile(r"\(\s?([A-Z](?:(?<![IVX])[A-Z]|[A-HJ-UWYZ])?)\s?\)")

@@ -84,6 +84,9 @@ _SENTENCE_REACH = 300
 _OBJECT_REACH = 120
 # how many words in a row a sentence must share with a provision to restate it
 _ECHO = 6
+# how many words after a conduct word a run of a provision's words may start and still hold it
+# (a list of the statute's verbs: "publishes, transmits or causes to be published …")
+_ECHO_AFTER = 8
 # how far either side of a word its sentence is read for a statute's general subject
 _SENTENCE_WORDS = 60
 # how far either side of a child word a phrase that names no child is looked for
@@ -2327,8 +2330,20 @@ class Analyzer:
         contacts a child …", POCSO s.11(iv); issue #13)."""
         sentence = sentence_of[first]
         runs = self._statute_runs
-        for start in range(max(0, last - _ECHO + 1), min(first, len(tokens) - _ECHO) + 1):
+        # the run holds the conduct word, or starts at most `_ECHO_AFTER` words after it: one of
+        # a list of the statute's verbs said in the report's words ("one who publishes,
+        # transmits or causes to be published or transmitted any material in any electronic
+        # form which depicts children …": "publishes" before the run; dev-29)
+        high = min(first + _ECHO_AFTER, len(tokens) - _ECHO)
+        for start in range(max(0, last - _ECHO + 1), high + 1):
             if sentence_of[start] != sentence or sentence_of[start + _ECHO - 1] != sentence:
+                continue
+            if start > last + 1 and any(
+                tokens[i][2] not in ("or", "and") and tokens[i][2] not in self.conduct_first_words
+                for i in range(last + 1, start)
+            ):
+                # past the conduct word, only a list of verbs joins it to the run ("posted in
+                # the group a porn video depicting children engaged in …" is an allegation)
                 continue
             if tuple(tokens[i][2] for i in range(start, start + _ECHO)) in runs:
                 return self._states_in_general(tokens, sentence_of, first)
