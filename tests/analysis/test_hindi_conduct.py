@@ -1302,3 +1302,30 @@ def test_the_police_acting_on_a_complaint_are_the_subject(
     """Review 2026-12-08b M1: "पोलिसांनी … तक्रारीनुसार … पाहिले" is the police's viewing (on the
     complaint); "पोलिसांनी दिलेल्या माहितीनुसार" is only their information."""
     assert sorted({c for _, c in _conducts(catalog, text)}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # those involved in the spreading did it, not the raiding agency (dev-29)
+        (
+            "सीबीआई ने इंटरनेट पर बाल यौन उत्पीड़न सामग्री के प्रसार में कथित तौर पर शामिल 83 "
+            "लोगों के ठिकानों पर छापेमारी शुरू की।",
+            {"sharing"},
+        ),
+        # "इकठ्ठा" (collected) after sexual material; "सेक्सुअल" and "मैटेरियल" name it
+        (
+            "इन संदिग्धों पर आरोप है कि इन्होंने चाइल्ड सेक्सुअल एव्यूज मैटेरियल से जुड़े कई सामान इकठ्ठा किए हैं।",
+            {"storing"},
+        ),
+        ("आरोपी ने बच्चों के सेक्सुअल वीडियो इकट्ठा किए।", {"storing"}),
+        # collected with no material: none
+        ("ग्रामीणों ने पीड़ित परिवार के लिए चंदा इकट्ठा किया।", set()),
+    ],
+)
+def test_involvement_and_collection_in_hindi(
+    catalog: Catalog, text: str, expected: set[str]
+) -> None:
+    """A fresh batch's Hindi reports (dev-29): "… में शामिल" gives the act to those involved;
+    "इकट्ठा" after sexual material is storing."""
+    assert {conduct for _, conduct in _conducts(catalog, text)} == expected

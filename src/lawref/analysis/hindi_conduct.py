@@ -573,6 +573,24 @@ class HindiConductReader:
             confidence="medium" if acts_on is not None else "low",
         )
 
+    def _involved_in(self, words: list[_Word], index: int) -> bool:
+        """Whether "में" then one of ``involvement_words`` follows the conduct word at *index*
+        in its sentence, within ``involvement_reach`` words ("प्रसार में कथित तौर पर शामिल"):
+        the conduct is of the people involved in it."""
+        grammar = self.grammar
+        if not grammar.involvement_words:
+            return False
+        sentence = words[index].sentence
+        inside = False
+        for at in range(index + 1, min(len(words), index + 1 + grammar.involvement_reach)):
+            word = words[at]
+            if word.sentence != sentence:
+                return False
+            inside = inside or word.text in grammar.involvement_links
+            if inside and word.text in grammar.involvement_words:
+                return True
+        return False
+
     @staticmethod
     def _around(words: list[_Word], index: int, reach: int) -> list[_Word]:
         """Up to *reach* words before (negative) or after the word at *index*, in its
@@ -661,6 +679,8 @@ class HindiConductReader:
         (not a norm), and a bare accused ("आरोपी") that can be the verb's
         subject (not before a perfective or a passive, not at the head of an oblique phrase)."""
         sentence = words[index].sentence
+        if self._involved_in(words, index):
+            return False  # "… के प्रसार में कथित तौर पर शामिल 83 लोगों": those involved did it
         position = words[index].start
         for at in range(index - 1, max(-1, index - 15), -1):
             word = words[at]

@@ -337,6 +337,14 @@ class DevanagariGrammar(Frozen):
     """Endings of a word after a bare "आरोपी" that make it a phrase of "from" or "against"
     ("आरोपी तरुणाकडून जप्त केलेले", seized from the accused youth; "आरोपी विरोधात"): the
     accused is then not the act's subject, even of an imperfective."""
+    involvement_words: tuple[str, ...] = ()
+    """"शामिल", "लिप्त" (involved) after "में" within ``involvement_reach`` words of a conduct
+    noun: the conduct is of those involved in it, not of the sentence's subject ("सीबीआई ने
+    … सामग्री के प्रसार में कथित तौर पर शामिल 83 लोगों के ठिकानों पर छापेमारी की", the CBI
+    raided 83 people involved in spreading the material)."""
+    involvement_reach: int = 5
+    involvement_links: tuple[str, ...] = ()
+    """"में" (in), which must come before one of ``involvement_words``."""
     marathi_source_suffix: tuple[str, ...] = ()
     """"नुसार" (as per): a word ending so names a report's source ("माहितीनुसार",
     "आरोपपत्रानुसार"), after which a clause with its own subject opens, unless it begins with
