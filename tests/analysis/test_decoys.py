@@ -2820,3 +2820,36 @@ def test_a_provision_s_reach_and_its_listed_verbs_are_law(
     """A fresh batch's court reports (dev-29): "criminalizes" opens a provision's reach, and a
     verb listed right before a run of a provision's words is part of the restated law."""
     assert {conduct for _, conduct in _conducts(catalog, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # connections, shock and people sent are no links or material (dev-28)
+        (
+            "The CBI is probing the online child sexual abuse cases, which has links to foreign "
+            "countries.",
+            set(),
+        ),
+        ("Four persons were arrested in the incident that sent shockwaves in the state.", set()),
+        ("As many as 108 juveniles were sent there for committing POCSO crimes.", set()),
+        # children trapped for pornography, a vow to leak, a video shot by someone
+        (
+            "It was revealed that paedophiles were allegedly trapping minors for pornography.",
+            {"grooming"},
+        ),
+        ("Three children were trapped in the fire at the school.", set()),
+        (
+            "The boys started a second group and vowed to leak nude pictures of those who "
+            "revealed them.",
+            {"administering", "sextortion"},
+        ),
+        ("The minister vowed to curb the sharing of child pornography.", set()),
+        ("The video of the minor was shot by the accused on his phone.", {"producing"}),
+    ],
+)
+def test_the_fourteenth_session_s_fresh_news(
+    catalog: Catalog, text: str, expected: set[str]
+) -> None:
+    """A fresh batch of English news (dev-28), its errors read after it was measured."""
+    assert {conduct for _, conduct in _conducts(catalog, text)} == expected
