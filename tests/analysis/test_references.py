@@ -424,8 +424,19 @@ def test_a_state_s_name_before_an_act_it_had_none_of_leaves_the_union_s(catalog:
     assert _read(catalog, "A case under Section 23 of J&K POCSO Act was registered.") == [
         ("unlisted:j-k-pocso-act", "23")
     ]
-    # the IPC excluded the State: "J&K IPC" gives the section to no Union Act (review 09b M3)
-    assert _read(catalog, "He was booked under Section 302 of the J&K IPC.")[0] == (None, "302")
+    # the IPC excluded the State: "J&K IPC" is the State's own code (review 09b M3, 10a M2),
+    # in either order; the State's Ranbir Penal Code by its own name keeps its section (10a M1)
+    assert _read(catalog, "He was booked under Section 302 of the J&K IPC.") == [
+        ("unlisted:j-k-ipc", "302")
+    ]
+    assert _read(catalog, "He was booked under J&K IPC Section 376.") == [
+        ("unlisted:j-k-ipc", "376")
+    ]
+    assert _read(catalog, "He was booked under Section 376 of the J&K RPC.") == [
+        ("ranbir-penal-code", "376")
+    ]
+    assert _read(catalog, "He was booked under Section 64 of the J&K BNS.") == [("bns-2023", "64")]
+    assert _read(catalog, "He was booked under Section 376 of the IPC.") == [("ipc-1860", "376")]
 
 
 def test_a_section_inserted_into_an_act_is_that_act_s(catalog: Catalog) -> None:
@@ -583,8 +594,8 @@ def test_a_state_s_own_act_named_after_the_union_s_reached_it_says_so(
     if reached:
         assert extra[0] == (
             "from 31 October 2019 the extent clause of the Union's POCSO Act 2012 no longer "
-            "excludes “the State of Jammu and Kashmir” (the exclusion was omitted by the Jammu and "
-            "Kashmir Reorganisation Act, 2019 (Act 34 of 2019)); the State's own law is right only "
+            "excludes “the State of Jammu and Kashmir”: the exclusion was omitted by the Jammu and "
+            "Kashmir Reorganisation Act, 2019 (Act 34 of 2019); the State's own law is right only "
             "for what came before that day"
         )
     (jj,) = catalog.analyze("Section 75 of the J&K JJ Act", day).statute_references

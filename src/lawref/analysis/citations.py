@@ -371,11 +371,6 @@ class CitationReader:
         return re.compile(rf"(?<![\w&-])(?:{states})[ \t]+\Z", re.IGNORECASE)
 
     @cached_property
-    def _state_union_acts(self) -> frozenset[str]:
-        """``state_union_acts``: the Union's Acts a State's name may stand before."""
-        return frozenset(self.config.state_union_acts)
-
-    @cached_property
     def _state_names(self) -> str:
         """``state_act_prefixes`` as one alternation, longest first (empty when none)."""
         names = sorted(set(self.config.state_act_prefixes), key=lambda n: (-len(n), n))
@@ -477,7 +472,6 @@ class CitationReader:
                 acts,
                 starts,
                 self._state_before_act,
-                self._state_union_acts,
             )
             if match["including"] and not _SECTION_SHAPED.match(match["list"]):
                 # "358 sections, including 20 new offences": after "including", a bare number
@@ -614,7 +608,6 @@ class CitationReader:
                 acts,
                 starts,
                 self._state_before_act,
-                self._state_union_acts,
             )
             restart = _RESTART.search(listed)
             # "IPC 376 and sections 4 and 6 of the POCSO Act": a keyword that starts the list
@@ -1435,23 +1428,20 @@ def _act_for(
     acts: list[tuple[int, int, ActName]],
     starts: list[int],
     state: re.Pattern[str] | None = None,
-    state_union_acts: frozenset[str] = frozenset(),
 ) -> int | None:
     """The act a section list belongs to: one named right after it ("67B of the IT Act"), else
     one right before it ("IPC Section 292", "POCSO Act section 15"). *acts* are in text order
     and *starts* are their start offsets, searched by bisection. A State's name (*state*)
     may stand between the link and an Act the State had none of its own of ("Section 67B of the
-    J&K IT Act" is the Union's IT Act's: review 2026-12-08c L4), only where that Act is one of
-    *state_union_acts*, whose own words never excluded the State ("J&K IPC" names the State's
-    penal code, not the Union's IPC, which excluded it: review 2026-12-09b M3)."""
+    J&K IT Act" is the Union's IT Act's: review 2026-12-08c L4; "J&K RPC" the State's Ranbir
+    Penal Code); an Act the State had its own of (``state_acts``: "J&K POCSO Act", "J&K IPC")
+    is read, with the State's name, as that State's Act (review 2026-12-10a M1, M2)."""
     link = _LINK_AFTER.match(text, end)
     after = link.end() if link else end
     named = state.match(text, after) if state is not None else None
     at = bisect.bisect_left(starts, after)
-    skipped = False
     if named is not None and not (at < len(acts) and acts[at][0] <= after + 2):
         after = named.end()  # no Act (a State's own, "J&K POCSO Act") starts at the name
-        skipped = True
     others = link is not None and re.search(r"provisions|sections", link.group(), re.IGNORECASE)
     following: int | None = None
     index = bisect.bisect_left(starts, after)
@@ -1459,7 +1449,6 @@ def _act_for(
         index < len(acts)
         and acts[index][0] <= after + 2
         and not _BLANK.search(text, end, acts[index][0])
-        and not (skipped and acts[index][2].act not in state_union_acts)
         and not (
             link is not None
             and _INSERTED.search(link.group())

@@ -1030,11 +1030,6 @@ class AnalysisConfig(Frozen):
     """The Acts a State had its own of, under the same name (Jammu and Kashmir: POCSO, the
     Juvenile Justice Act): only these take ``state_act_prefixes``; a State's name before
     another Act's ("J&K IT Act") leaves it the Union's."""
-    state_union_acts: tuple[str, ...] = ()
-    """The Union's Acts whose own words never excluded the State of ``state_act_prefixes``
-    (the IT Act, s.1(2)): a State's name before one of them leaves a section the Union Act's
-    ("Section 67B of the J&K IT Act"); before another ("J&K IPC", the IPC having excluded the
-    State until 31 October 2019) the section is not given to the Union's Act."""
     amendment_words: tuple[str, ...] = ()
     """Words in an Act's name that make it an amending Act's ("Information Technology
     (Amendment) Act, 2008", "आईटी (संशोधन) अधिनियम")."""

@@ -432,7 +432,7 @@ def extent_reached(act: Act, day: dt.date) -> str | None:
     places = ", ".join(f"“{place}”" for place in lifted)
     return (
         f"from {format_date(now.valid_from)} the extent clause of the Union's {act_label(act)} "
-        f"no longer excludes {places} (the exclusion was omitted{by}); the State's own law is "
+        f"no longer excludes {places}: the exclusion was omitted{by}; the State's own law is "
         "right only for what came before that day"
     )
 
