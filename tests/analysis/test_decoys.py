@@ -2853,3 +2853,47 @@ def test_the_fourteenth_session_s_fresh_news(
 ) -> None:
     """A fresh batch of English news (dev-28), its errors read after it was measured."""
     assert {conduct for _, conduct in _conducts(catalog, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a charge governs the relation cue after it (review 2026-12-10a M3, M4)
+        (
+            "The youth was held for offences related to the circulation of obscene videos of a "
+            "minor girl.",
+            {"sharing"},
+        ),
+        (
+            "Two men were held by the cyber police in connection with cases pertaining to the "
+            "sale of child pornography on Telegram.",
+            {"selling"},
+        ),
+        (
+            "A workshop was held at the district collectorate on cybercrimes related to the "
+            "sharing of child sexual abuse material.",
+            set(),
+        ),
+        (
+            "He was arrested on Tuesday; the police have registered 40 cases related to the "
+            "distribution of child pornography this year.",
+            set(),
+        ),
+        (
+            "The man was booked and the court heard arguments related to the circulation of the "
+            "video.",
+            set(),
+        ),
+        (
+            "The accused, who was arrested last year, attended a counselling session related to "
+            "the viewing of pornography.",
+            set(),
+        ),
+    ],
+)
+def test_a_charge_governs_the_relation_cue_after_it(
+    catalog: Catalog, text: str, expected: set[str]
+) -> None:
+    """Review 2026-12-10a M3 and M4: "related to" is the charge's only where an arrest or a
+    charge governs it, with only a charge's words between."""
+    assert {conduct for _, conduct in _conducts(catalog, text)} == expected

@@ -696,6 +696,15 @@ class AnalysisConfig(Frozen):
     charged_words: tuple[str, ...] = ()
     """Words of an arrest or a charge ("arrested", "booked", "held", "charged") that make a
     relation cue after them the charge's, not a topic's."""
+    charged_passives: tuple[str, ...] = ()
+    """Words of an arrest only in the passive, after one of ``charge_auxiliaries`` ("was held
+    for offences related to …"; "a workshop was held … on cybercrimes related to …" fails on
+    the words between)."""
+    charge_auxiliaries: tuple[str, ...] = ()
+    charge_links: tuple[str, ...] = ()
+    """Words that may stand between a charge and the relation cue it governs ("arrested 95
+    people for offences related to …", "held on charges pertaining to …"); any other word (or a
+    ";") ends the charge's reach (review 2026-12-10a M4)."""
     topic_list_cues: tuple[str, ...] = ()
     """Cues that open a list of topics ("topics such as", "issues like"): a conduct noun in that
     list, however far along it, is a topic ("critical topics such as safe and unsafe touch, the

@@ -1493,14 +1493,47 @@ class Analyzer:
             cue for c in self.config.topic_cues if (cue := tuple(words(c))) not in related
         )
 
-    def _charged_with(self, sentence_before: list[str], before: list[str]) -> bool:
-        """Whether the topic cues in *before* (the words just before a conduct word) are only
-        relation cues (``related_cues``) that follow an arrest or a charge in
-        *sentence_before* (``charged_words``): "arrested … for offences related to the
-        distribution of …" is the charge, not a topic."""
+    def _charged_with(
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        first: int,
+        before: list[str],
+    ) -> bool:
+        """Whether the topic cues in *before* (the words just before the conduct word at
+        *first*) are only relation cues (``related_cues``) that an arrest or a charge governs
+        (``charged_words``, or ``charged_passives`` after an auxiliary: "was held"), with only
+        ``charge_links`` between the charge and the cue and no ";" ("arrested 95 people for
+        offences related to the distribution of …", "was held on charges related to …" is the
+        charge, not a topic; "He was arrested on Tuesday; the police have registered 40 cases
+        related to …" is a count; review 2026-12-10a M3, M4). Reads at most
+        ``_CHARGE_REACH`` words back from the cue: linear."""
         if not self.related_cues.anywhere(before) or self.other_topic_cues.anywhere(before):
             return False
-        return not self.charged_words.isdisjoint(sentence_before)
+        sentence = sentence_of[first]
+        cue = next(
+            (
+                i
+                for i in range(max(0, first - self.config.topic_window), first)
+                if sentence_of[i] == sentence and self.related_cues.by_first.get(tokens[i][2])
+            ),
+            None,
+        )
+        if cue is None:
+            return False
+        config = self.config
+        for i in range(cue - 1, max(-1, cue - 1 - _CHARGE_REACH), -1):
+            if sentence_of[i] != sentence or ";" in text[tokens[i][1] : tokens[i + 1][0]]:
+                return False
+            word = tokens[i][2]
+            if word in self.charged_words:
+                return True
+            if word in config.charged_passives:
+                return i > 0 and tokens[i - 1][2] in config.charge_auxiliaries
+            if word not in config.charge_links and not word.isdigit():
+                return False  # "attended a counselling session related to …": no charge
+        return False
 
     @cached_property
     def charged_words(self) -> frozenset[str]:
@@ -2183,7 +2216,7 @@ class Analyzer:
             return False
         before = words(first - config.topic_window, first)
         if self.topic_cues.anywhere(before) and not self._charged_with(
-            words(first - 12, first), before
+            text, tokens, sentence_of, first, before
         ):
             return False
         if self._near_topic(text, tokens, sentence_of, first):
@@ -3980,6 +4013,9 @@ _ORIGIN_REACH = 10
 # how many words after a frame's material an "of" naming its owner may stand ("the obscene video
 # of the girl")
 _OWNER_REACH = 3
+# how far back from a relation cue ("related to") the arrest or charge that governs it may stand
+# ("arrested 95 people for offences related to …")
+_CHARGE_REACH = 10
 # how far back in its sentence material named before a conduct word is read ("downloaded the
 # obscene videos of minors and kept them")
 _MATERIAL_BEFORE = 20
