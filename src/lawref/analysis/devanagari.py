@@ -56,6 +56,8 @@ _DIGITS = str.maketrans("".join(chr(0x0966 + d) for d in range(10)), "0123456789
 _DIGIT = r"[0-9\u0966-\u096f]"
 # No letter of either script right before a word, and no Devanagari letter or vowel sign right
 # after it: Python's ``\b`` takes a vowel sign ("ा", "ो") for a word's end, so it is not used.
+# a letter or a vowel sign of the block, not its dandas or digits
+_LETTER = "\u0900-\u0963\u0970-\u097f"
 _START = rf"(?<![{_BLOCK}A-Za-z0-9])"
 _END = rf"(?![{_BLOCK}])"
 
@@ -197,19 +199,23 @@ class DevanagariReader:
             rf"(?<![{_BLOCK}A-Za-z0-9\u0966-\u096f])(?P<list>{number}(?:{join}{number})*)"
             r"\s{1,2}\Z"
         )
-        links_before = (
-            rf"(?:(?:{_alternation(words.links)}){_END}\s{{1,2}})?" if words.links else ""
-        )
+        # the case noun after an Act's name, the link before it and the word after it: "… 2
+        # पॉक्सो एक्ट के मुकदमे दर्ज हैं" (two cases); its letters end at a danda too
+        links = _alternation(words.links) if words.links else "(?!)"
         self.counted_after_act_pattern = (
             re.compile(
-                rf"\s{{0,2}}{links_before}(?:{_alternation(words.counted_after_act)})"
-                # not "… के मामले में" (in the case under …; review 2026-12-09b H3)
-                rf"[{_BLOCK}]*(?![{_BLOCK}])"
-                rf"(?!\s{{1,2}}(?:{_alternation(words.used_under)})(?![{_BLOCK}]))"
+                rf"\s{{0,2}}(?:(?P<link>{_alternation(words.links)}){_END}\s{{1,2}})?"
+                rf"(?P<noun>(?:{_alternation(words.counted_after_act)})[{_LETTER}]*)(?![{_LETTER}])"
+                rf"(?:\s{{1,2}}(?P<next>(?:{_alternation(words.used_under)}|{links})"
+                rf"(?![{_LETTER}])))?"
             )
-            if words.counted_after_act
+            if words.counted_after_act and words.links
             else None
         )
+        self.counted_links = frozenset(words.counted_links)
+        self.links = frozenset(words.links)
+        self.not_counted_nouns = frozenset(words.not_counted_nouns)
+        self.counted_oblique = frozenset(words.counted_oblique)
         self.numbered_before = (
             re.compile(rf"(?:{_alternation(words.number_words)})[\s:.\-]{{0,3}}\Z")
             if words.number_words
@@ -353,7 +359,21 @@ class DevanagariReader:
         """Whether the words right after an Act's name, ending at *at*, make plain numbers
         before it a count of cases (``counted_after_act``: "2 पॉक्सो एक्ट के मुकदमे")."""
         pattern = self.counted_after_act_pattern
-        return pattern is not None and pattern.match(text, at, high) is not None
+        match = pattern.match(text, at, high) if pattern is not None else None
+        if match is None:
+            return False
+        if match["link"] is not None and match["link"] not in self.counted_links:
+            return False  # "4 पॉक्सो एक्ट का मामला दर्ज": the case under s.4 (review 10a M8)
+        if match["noun"] in self.not_counted_nouns:
+            return False  # the singular "मामला", "मुकदमा": one case, under the section
+        following = match["next"]
+        if following is None:
+            return True
+        if following in self.links:
+            return False  # "4 पॉक्सो एक्ट के मामले की सुनवाई": the case's hearing, under s.4
+        # "… के मामले में" (in the case under …; review 2026-12-09b H3), but "12 पॉक्सो एक्ट के
+        # मामलों में" (in twelve cases) counts
+        return match["noun"] in self.counted_oblique
 
     def counted_after(self, text: str, start: int, at: int, high: int) -> bool:
         """Whether the number right after an Act's name (from *start* to *at*) is no section:

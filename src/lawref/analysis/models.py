@@ -52,6 +52,15 @@ class DevanagariWords(Frozen):
     """Beginnings of words that, after an Act's name (and one of ``links``), make plain numbers
     before the name a count of cases, not sections ("… और 2 पॉक्सो एक्ट के मुकदमे", two POCSO
     Act cases)."""
+    counted_links: tuple[str, ...] = ()
+    """The links of ``links`` that may stand before a case noun of a count ("के": "2 पॉक्सो एक्ट
+    के मुकदमे"); after "का" the noun is one case under the section ("4 पॉक्सो एक्ट का मामला")."""
+    not_counted_nouns: tuple[str, ...] = ()
+    """Singular case nouns ("मामला", "मुकदमा"): one case, so the number before the Act is its
+    section."""
+    counted_oblique: tuple[str, ...] = ()
+    """Plural oblique case nouns ("मामलों", "मुकदमों"), still a count before one of
+    ``used_under`` ("12 पॉक्सो एक्ट के मामलों में", in twelve cases)."""
     number_words: tuple[str, ...] = ()
     """Words that number a case or a crime ("मु0अ0सं0", "अपराध क्र.", "केस नंबर"): a pair
     "45/23" right after one is that number with its year, not two sections before an Act."""
