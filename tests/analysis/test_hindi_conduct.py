@@ -1329,3 +1329,53 @@ def test_involvement_and_collection_in_hindi(
     """A fresh batch's Hindi reports (dev-29): "… में शामिल" gives the act to those involved;
     "इकट्ठा" after sexual material is storing."""
     assert {conduct for _, conduct in _conducts(catalog, text)} == expected
+
+
+_HI_CASE = " इस मामले में पॉक्सो एक्ट के तहत केस दर्ज हुआ।"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Marathi "त्यात": the owner's word right before the device it owns (M5)
+        ("आरोपीच्या भावाचा मोबाईल तपासला असता त्यात अश्लील व्हिडिओ आढळले." + _CASE, set()),
+        (
+            "आरोपीच्या विरोधात तक्रार आल्यानंतर पोलिसांनी पीडितेचा मोबाईल तपासला असता त्यात अश्लील "
+            "मेसेज आढळले." + _CASE,
+            set(),
+        ),
+        (
+            "पोलिसांनी आरोपीच्या मोबाईलची तपासणी केली असता त्यात अल्पवयीन मुलींचे अश्लील व्हिडिओ "
+            "आढळून आले." + _CASE,
+            {"storing"},
+        ),
+        (
+            "मुलीच्या वडिलांनी आरोपीचा मोबाईल तपासला असता त्यात मुलीचे अश्लील फोटो आढळले." + _CASE,
+            {"storing"},
+        ),
+        # "कोई भी" before material is "any" only with the threat's maker or victim named (M6)
+        (
+            "साइबर सेल ने चेताया कि अनजान लिंक पर क्लिक न करें, नहीं तो कोई भी अश्लील फोटो बनाकर "
+            "वायरल कर देगा।" + _HI_CASE,
+            set(),
+        ),
+        (
+            "आरोपी ने कहा कि पैसे दो, नहीं तो तुम्हारी कोई भी अश्लील फोटो वायरल कर दूंगा।" + _HI_CASE,
+            {"sextortion"},
+        ),
+        # an owner's group is the police's own; a comma after "बनाकर" ends no clause (M7)
+        (
+            "पुलिस ने अभिभावकों का व्हाट्सएप ग्रुप बनाकर अश्लील वीडियो भेजने वालों पर नजर रखी।" + _HI_CASE,
+            set(),
+        ),
+        (
+            "पुलिस ने व्हाट्सएप ग्रुप बनाकर, बच्चों के अश्लील वीडियो बेचने वाले युवक को पकड़ा।",
+            {"administering", "selling"},
+        ),
+    ],
+)
+def test_the_thirty_first_review_s_hindi_and_marathi(
+    catalog: Catalog, text: str, expected: set[str]
+) -> None:
+    """Review 2026-12-10a M5 (Marathi "त्यात"), M6 ("कोई भी" warnings), M7 (group owners)."""
+    assert {conduct for _, conduct in _conducts(catalog, text)} == expected

@@ -759,7 +759,8 @@ class HindiConductReader:
     ) -> bool:
         """Whether one of *term*'s ``referring_places`` ("त्यात") stands in *reach_back* and an
         owner's word (``owners``, ``referring_owners``) in the fifteen words of the sentence
-        before it: the device examined earlier in the sentence is the place of the find."""
+        before it, right before a device or place it owns (``referring_devices``): the device
+        examined earlier in the sentence is the place of the find."""
         if not term.referring_places:
             return False
         sentence = words[index].sentence
@@ -768,10 +769,28 @@ class HindiConductReader:
             if word.text not in term.referring_places:
                 continue
             at = next(i for i in range(index, -1, -1) if words[i] is word)
+            devices = term.referring_devices
             return any(
-                w.text in owners and w.sentence == sentence for w in words[max(0, at - 15) : at]
+                words[i].text in owners
+                and words[i].sentence == sentence
+                and (not devices or words[i + 1].text.startswith(devices))
+                for i in range(max(0, at - 15), at)
             )
         return False
+
+    def _threat_person(self, words: list[_Word], index: int, window: list[_Word]) -> bool:
+        """Whether the threat's maker or victim is named (``threat_persons``) in *window* (the
+        words of the sentence before the conduct word at *index*), or a first-person verb
+        (``first_person_endings``) stands in the three words after it."""
+        sentence = words[index].sentence
+        named = self.words.threat_persons
+        if any(w.text in named and w.sentence == sentence for w in window):
+            return True
+        endings = self.words.first_person_endings
+        return bool(endings) and any(
+            w.text.endswith(endings) and w.sentence == sentence
+            for w in words[index + 1 : index + 4]
+        )
 
     def _before_material(self, window: list[_Word], at: int) -> bool:
         """Whether the word at *at* of *window* qualifies material after it ("कोई भी अश्लील
@@ -789,11 +808,27 @@ class HindiConductReader:
         बेचने वाले युवक को गिरफ्तार किया")."""
         names = self.words
         sentence = words[index].sentence
+        # a group an owner's word names before it ("अभिभावकों का व्हाट्सएप ग्रुप") is that
+        # owner's, made by the sentence's subject
+        for back in range(index - 1, max(-1, index - 3), -1):
+            if words[back].sentence != sentence:
+                break
+            if words[back].text in names.genitive_marks:
+                owner = words[back - 1].text if back > 0 else ""
+                if owner not in self.offenders:
+                    return False
+                break
         position = words[index].end
+        previous = words[index]
         for word in words[index + 1 : index + 13]:
-            if word.sentence != sentence or "," in text[position : word.start]:
+            if word.sentence != sentence:
                 return False
+            if "," in text[position : word.start] and not (
+                names.conjunctive_endings and previous.text.endswith(names.conjunctive_endings)
+            ):
+                return False  # a comma ends the clause, unless right after "बनाकर"
             position = word.end
+            previous = word
             if word.text in names.agentive_participles or (
                 names.agentive_participle_endings
                 and word.text.endswith(names.agentive_participle_endings)
@@ -1185,7 +1220,10 @@ class HindiConductReader:
             if (
                 word.text in self.words.indefinite_subjects
                 and not closed
-                and not self._before_material(window, len(window) - back - 1)
+                and not (
+                    self._before_material(window, len(window) - back - 1)
+                    and self._threat_person(words, index, window)
+                )
             ):
                 # "…, नहीं तो कोई … वायरल कर देगा", "…, नहीं तो उनकी अश्लील फोटो कोई भी वायरल
                 # कर देगा": a warning that anyone will ("कोई" is nominative: the subject wherever

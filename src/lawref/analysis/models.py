@@ -162,6 +162,11 @@ class HindiConductTerm(Frozen):
     words before them (review 2026-12-09a M7)."""
     referring_owners: tuple[str, ...] = ()
     """Owners' words of the form the examined device takes ("आरोपीचा मोबाईल तपासला", "तरुणाचा")."""
+    referring_devices: tuple[str, ...] = ()
+    """Beginnings of the device or place an owner's word of ``referring_owners`` or ``owners``
+    must own, right after it ("आरोपीच्या मोबाईलची तपासणी", "आरोपीचा लॅपटॉप"): "आरोपीच्या
+    भावाचा मोबाईल" (his brother's phone) or "आरोपीच्या विरोधात" names no device of his
+    (review 2026-12-10a M5)."""
     material_reach: int = 0
     """How many words back the material may stand, where fewer than the reader's
     ``object_reach`` (0: that reach): what was found is the material right before the verb
@@ -419,6 +424,14 @@ class HindiConductWords(Frozen):
     indefinite_particles: tuple[str, ...] = ()
     """Particles after "कोई" ("भी": "कोई भी", anyone, any): skipped to see whether it qualifies
     material ("कोई भी अश्लील फोटो", any obscene photo) rather than being the subject."""
+    threat_persons: tuple[str, ...] = ()
+    """Words that name the threat's maker or its victim ("मैं", "हम", "तुम्हारी", "तेरा"): with
+    one in the sentence before the conduct word, "कोई" before material is "any", and the threat
+    is his ("नहीं तो तुम्हारी कोई भी अश्लील फोटो वायरल कर दूंगा"); without one, or a first-person
+    verb after it (``first_person_endings``), "कोई" is the subject of a warning ("नहीं तो कोई भी
+    अश्लील फोटो बनाकर वायरल कर देगा"; review 2026-12-10a M6)."""
+    first_person_endings: tuple[str, ...] = ()
+    """Endings of a first-person future verb ("दूंगा", "करूंगी")."""
     indefinite_subjects: tuple[str, ...] = ()
     """"कोई" (anyone): after "otherwise", the one who will act is no one in particular ("…,
     नहीं तो कोई उनकी अश्लील फोटो वायरल कर देगा", "…, नहीं तो उनकी अश्लील फोटो कोई भी वायरल कर
@@ -491,6 +504,14 @@ class HindiConductWords(Frozen):
     किया"; review 2026-12-09a H2)."""
     agentive_participle_endings: tuple[str, ...] = ()
     """Marathi's agentive participle, an ending ("विकणाऱ्या", "पसरवणारा")."""
+    conjunctive_endings: tuple[str, ...] = ()
+    """The ending of a conjunctive participle ("बनाकर", made and …): a comma right after one
+    ends no clause, so an agentive participle past it still names the group's maker
+    ("पुलिस ने व्हाट्सएप ग्रुप बनाकर, … बेचने वाले युवक को पकड़ा"; review 2026-12-10a M7)."""
+    genitive_marks: tuple[str, ...] = ()
+    """The genitive postpositions ("का", "की", "के"): a group word right after one with an owner
+    before it is that owner's group ("अभिभावकों का व्हाट्सएप ग्रुप", the parents'), made by the
+    sentence's subject, the police (review 2026-12-10a M7)."""
     others_do: tuple[ConductId, ...] = ()
     """The conducts police, courts, victims or parents may do lawfully (viewing, sending to the
     police, deleting): only these are refused when one of ``not_actors`` is their subject
