@@ -2897,3 +2897,37 @@ def test_a_charge_governs_the_relation_cue_after_it(
     """Review 2026-12-10a M3 and M4: "related to" is the charge's only where an arrest or a
     charge governs it, with only a charge's words between."""
     assert {conduct for _, conduct in _conducts(catalog, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb joined by "and" right after a frame's trigger shares its object
+        (
+            "The court refused bail to a boy accused of making and circulating an explicit video "
+            "of a 14-year-old girl.",
+            {"producing", "sharing"},
+        ),
+        (
+            "He might be engaged in making and exchanging child sexual abuse material.",
+            {"producing", "sharing"},
+        ),
+        ("The man was making tea and sharing videos of the minor on WhatsApp.", {"sharing"}),
+        # a child used for pornographic purposes (POCSO s.13's words), not the present of law
+        (
+            "The court jailed the man for using a minor girl for pornographic purposes.",
+            {"producing"},
+        ),
+        (
+            "The sections of the act also apply to the accused who uses a child for pornographic "
+            "purpose.",
+            set(),
+        ),
+    ],
+)
+def test_joined_verbs_and_a_child_used_for_pornographic_purposes(
+    catalog: Catalog, text: str, expected: set[str]
+) -> None:
+    """The fourteenth session's dev errors: "making and circulating an explicit video" makes
+    the video; "using a minor girl for pornographic purposes" is producing (POCSO s.13)."""
+    assert {conduct for _, conduct in _conducts(catalog, text)} == expected

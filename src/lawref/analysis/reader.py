@@ -677,7 +677,11 @@ class Analyzer:
                     text, tokens, sentence_of, first, frame
                 ):
                     continue
-                if not frame.replaces_object and any(conduct_word[j] for j in inside):
+                if (
+                    not frame.replaces_object
+                    and any(conduct_word[j] for j in inside)
+                    and not self._verbs_share_object(tokens, first, inside, conduct_word)
+                ):
                     continue
                 if frame.child_recipient:
                     receiver = self._child_receives(text, tokens, sentence_of, first, hit, frame)
@@ -788,6 +792,22 @@ class Analyzer:
             if tokens[j][2] in self.child_words:
                 return True
         return False
+
+    @staticmethod
+    def _verbs_share_object(
+        tokens: list[tuple[int, int, str]],
+        first: int,
+        inside: range,
+        conduct_word: list[bool],
+    ) -> bool:
+        """Whether the conduct words between a frame's trigger at *first* and its object are
+        one verb joined to the trigger by "and" or "or" right after it, both taking the object
+        ("accused of making and circulating an explicit video of a 14-year-old girl": making
+        the video too; not "found uploading the obscene videos")."""
+        if not inside or tokens[first + 1][2] not in ("and", "or"):
+            return False
+        told = [j for j in inside if conduct_word[j]]
+        return bool(told) and told[0] == first + 2 and told == list(range(told[0], told[-1] + 1))
 
     def _child_is_framed(
         self,
