@@ -2913,6 +2913,12 @@ def test_a_charge_governs_the_relation_cue_after_it(
             {"producing", "sharing"},
         ),
         ("The man was making tea and sharing videos of the minor on WhatsApp.", {"sharing"}),
+        # sexting a minor is grooming
+        (
+            "The court said it was established the convict was guilty of sexting the minor "
+            "survivor.",
+            {"grooming"},
+        ),
         # a child used for pornographic purposes (POCSO s.13's words), not the present of law
         (
             "The court jailed the man for using a minor girl for pornographic purposes.",
