@@ -1875,3 +1875,40 @@ def test_a_raised_minimum_is_a_least_term_not_a_limit(catalog: Catalog, text: st
     assert [(p.min_months, p.max_months, p.imposed) for p in _stated(catalog, text)] == [
         (240.0, None, False)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The court sentenced him to ten days' simple imprisonment and a fine of Rs 500.",
+            [(True, 10, "a sentence of simple imprisonment for 10 days; a fine of ₹500")],
+        ),
+        (
+            "In default of payment of fine, he shall undergo simple imprisonment for 15 days.",
+            [(True, 15, "a sentence of simple imprisonment for 15 days")],
+        ),
+        (
+            "अदालत ने दोनों को 10-10 दिन के कारावास की सजा सुनाई।",
+            [(True, 10, "a sentence of imprisonment for 10 days")],
+        ),
+        (
+            "जुर्माना अदा न करने पर पांच दिनों के अतिरिक्त कारावास की सजा भुगतनी होगी।",
+            [(True, 5, "a sentence of imprisonment for 5 days")],
+        ),
+        # a remand in days is no sentence
+        ("The accused was sent to 14 days' judicial custody.", []),
+        ("The accused was sent to jail for 14 days.", []),
+        ("आरोपी को 14 दिन की न्यायिक हिरासत में जेल भेजा गया।", []),
+    ],
+)
+def test_a_term_in_days_is_read_only_with_a_word_of_sentence(
+    catalog: Catalog, text: str, expected: list[tuple[bool, int, str]]
+) -> None:
+    """Terms in days: said with imprisonment itself or a sentence, in English and Hindi, with
+    the days kept (``term_days``) and worded as said; a remand in days is none."""
+    stated = _stated(catalog, text)
+    assert [(p.imposed, p.term_days, p.claims) for p in stated] == expected
+    for p in stated:
+        assert p.term_days is not None
+        assert p.max_months == pytest.approx(p.term_days * 12 / 365)

@@ -1194,6 +1194,10 @@ class StatedPunishment(Frozen):
     claims: str
     min_months: float | None = None
     max_months: float | None = None
+    term_days: int | None = None
+    """The term as the text states it in days ("ten days' simple imprisonment", "10-10 दिन के
+    कारावास की सजा"), where it does; ``max_months`` then holds it in months, a day being 12/365 of
+    a month."""
     life: bool = False
     death: bool = False
     fine_max_inr: int | None = None

@@ -22,7 +22,7 @@ from lawref.analysis.devanagari import devanagari_paragraphs
 from lawref.analysis.models import StatedPunishment, StatuteReference
 from lawref.numbers import HINDI_NUMBER_WORDS, NUMBER_WORDS
 from lawref.statutes.models import Imprisonment, Penalty, PenaltyTier
-from lawref.statutes.phrases import format_inr, format_penalty, format_term
+from lawref.statutes.phrases import format_days, format_inr, format_penalty, format_term
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -148,7 +148,8 @@ _UNSTATED = re.compile(
 # ("could be sentenced", "sought"), and with no word of the law between ("sentenced under Section
 # 67B, which provides …").
 _IMPOSED = re.compile(
-    r"\b(?:(?P<sure>sentenced|fined|jailed|(?:was|were|been)\s+awarded"
+    # ("in default of payment of fine, he shall undergo …": a court's order for the fine unpaid)
+    r"\b(?:(?P<sure>sentenced|fined|jailed|in\s+default|(?:was|were|been)\s+awarded"
     # a fine ordered ("was directed to pay a fine of Rs 15 lakh"; not "paid", said of any
     # fine: "paid a Rs 500 fine for riding without a helmet"), and a term got or given right
     # before it ("got seven years in jail", "was given 7 years RI"; "got the videos …" is none)
@@ -293,10 +294,15 @@ _HI_IMPOSED = re.compile(
     rf"|ठोठावला|ठोठावण्यात|दिली|झाली|झाला)(?![{_HI}])"
     rf"|दंडित\s(?:किया|किये|किए)(?![{_HI}])"
     rf"|(?:जुर्माना|अर्थदंड)\s(?:भी\s)?(?:लगाया|ठोका)(?![{_HI}])"
+    # a term in default of the fine, to be undergone: "… अतिरिक्त कारावास की सजा भुगतनी होगी"
+    rf"|(?:सजा|सज़ा|कैद|कारावास)\s(?:भी\s)?(?:भुगतनी|भुगतना|भुगतने)(?![{_HI}])"
 )
 # after a cue, what may be, is done in general or is asked for: "सुनाई जा सकती है", "दंडित किया
 # जाएगा", "दी जाती है", "दी जाए", "दी जानी चाहिए", "किया जा सकेगा"; not "सुनाई जा चुकी है" (has
 # been pronounced). ``match`` anchors it at the cue's end.
+# a term to be undergone ("… कारावास की सजा भुगतनी होगी", in default of the fine): its future is
+# an order's
+_HI_UNDERGONE = re.compile("भुगत")
 _HI_MAY_BE = re.compile(
     # (Marathi: "झाली पाहिजे" must, "दिली जावी/जाईल" be given, "नाही" not, "तर/तरी" if/even if)
     r"\s(?:पाहिजे|जावी|जावे|जाईल|जाणार|नाही|नसून)(?![\u0900-\u0963\u0970-\u097f])"
@@ -432,6 +438,25 @@ _HI_RAISED = re.compile(
     rf"(?:सजा|सज़ा|कैद|कारावास)\s(?:को\s)?ब(?:ढ\u093c|\u095d)ा\s?कर\s(?P<n>{_HI_NUMBER})\s"
     rf"(?P<unit>{_HI_UNIT})(?:\sतक)?(?![{_HI}])"
 )
+# A term in days, read only with a word of imprisonment itself: "ten days' simple imprisonment",
+# "rigorous imprisonment for 15 days", "sentenced … to 10 days"; not a remand ("sent to 14 days'
+# judicial custody", "sent to jail for 14 days": custody and jail are no sentence in days), which
+# Indian reports write in days far more often than a sentence (fourteenth session).
+_EN_DAYS = re.compile(
+    rf"\b(?P<n>{_NUM})[\s-]days?(?:'|\u2019)?\s+(?:of\s+)?(?:(?:additional|further|simple"
+    r"|rigorous)\s+){0,2}(?:imprisonment|incarceration)\b"
+    rf"|\b(?:(?:simple|rigorous)\s+)?imprisonment\s+(?:of|for)\s+(?:a\s+(?:further\s+)?"
+    rf"(?:period|term)\s+of\s+)?(?P<n2>{_NUM})[\s-]days?\b"
+    rf"|\bsentenced\s+(?:(?:him|her|them|the\s+\w+)\s+)?to\s+(?P<n3>{_NUM})[\s-]days?\b",
+    re.IGNORECASE,
+)
+# "दस दिन की जेल हुई", "10-10 दिन के कारावास की सजा", "पांच दिनों के अतिरिक्त कारावास": a term in
+# days with a word of sentence (not "14 दिन की न्यायिक हिरासत", custody, nor "जेल भेजा", sent to
+# jail on remand)
+_HI_DAYS = re.compile(
+    rf"(?<![{_HI}\d.,])(?P<n>{_HI_NUMBER})(?:-(?P=n))?\s(?:दिन|दिनों)\s(?:की|के)\s"
+    r"(?:(?:अतिरिक्त|साधारण|कठोर|सश्रम)\s)?(?:कारावास|कैद|सजा|सज़ा|जेल\sहुई|जेल\sकी\sसजा)"
+)
 # the statute's minimum: "पांच वर्ष से कम की सजा नहीं", "सात वर्ष से कम नहीं होगी"
 _HI_MINIMUM = re.compile(
     rf"(?<![{_HI}\d.,])(?P<n>{_HI_NUMBER})\s(?P<unit>{_HI_UNIT})\sसे\sकम\s"
@@ -498,6 +523,7 @@ class _Part:
     max_months: float | None = None
     fine_inr: int | None = None
     limited: bool = False  # said with a limit ("up to", "at least") or as a range: the law's form
+    days: int | None = None  # a term said in days ("ten days' simple imprisonment")
 
 
 class PunishmentReader:
@@ -595,6 +621,7 @@ class PunishmentReader:
             claims=claims,
             min_months=stated.min_months,
             max_months=stated.max_months,
+            term_days=stated.days,
             life="life" in kinds,
             death="death" in kinds,
             fine_max_inr=stated.fine_inr,
@@ -721,6 +748,11 @@ class PunishmentReader:
         for pattern, kind in ((_LIFE, "life"), (_DEATH, "death"), (_UNSTATED, "unstated")):
             for match in pattern.finditer(text):
                 parts.append(_Part(match.start(), match.end(), kind))
+        for match in _EN_DAYS.finditer(text):
+            said = match["n"] or match["n2"] or match["n3"]
+            days = _days(_NUMBER_WORDS.get(said.lower()) or said)
+            if days is not None:
+                parts.append(_day_term(match.start(), match.end(), days))
         if _HAS_HINDI.search(text):
             parts.extend(self._hindi_parts(text))
         return parts
@@ -801,6 +833,10 @@ class PunishmentReader:
                         True,
                     )
                 )
+        for match in _HI_DAYS.finditer(text, begin, end):
+            days = _days(_hindi_value(match["n"]))
+            if days is not None:
+                parts.append(_day_term(match.start(), match.end(), days))
         for match in _HI_MINIMUM.finditer(text, begin, end):
             if _HI_AGE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
                 continue
@@ -937,6 +973,22 @@ def _months(number: str, unit: str) -> float | None:
     return amount * 12 if unit.lower().startswith("y") else amount
 
 
+_DAYS_A_YEAR = 365
+
+
+def _days(value: object) -> int | None:
+    """A number of days said, as a whole number, or None (none, or a fraction)."""
+    amount = float(str(value))
+    return int(amount) if amount > 0 and amount.is_integer() else None
+
+
+def _day_term(start: int, end: int, days: int) -> _Part:
+    """A term said in days, as a term part: its months are the days in twelfths of a year
+    (a day is 12/365 of a month), for comparison with the law's terms in months and years."""
+    months = days * 12 / _DAYS_A_YEAR
+    return _Part(start, end, "term", None, months, None, False, days)
+
+
 def _hindi_value(number: str) -> float:
     named = HINDI_NUMBER_WORDS.get(number) or _HI_FRACTIONS.get(number)
     if named is not None:
@@ -973,6 +1025,7 @@ class _Stated:
     # it may be the law's maximum or its minimum (POCSO s.6 since 2019: not less than twenty
     # years), so it is compared with the law's range, never as a maximum
     bare_term: bool = False
+    days: int | None = None  # the term said in days, where every term is ("15 days' RI")
 
 
 def _combine(parts: Sequence[_Part]) -> _Stated:
@@ -987,7 +1040,9 @@ def _combine(parts: Sequence[_Part]) -> _Stated:
         # to 7 years": two punishments, no range; the maximum below the minimum is not said
         high = None
     bare = bool(terms) and low is None and not any(p.limited for p in terms)
-    return _Stated(low, high, max(fines) if fines else None, bare)
+    days = [p.days for p in terms if p.days is not None]
+    in_days = max(days) if days and len(days) == len(terms) else None
+    return _Stated(low, high, max(fines) if fines else None, bare, in_days)
 
 
 _CUE_REACH = 400
@@ -1215,8 +1270,10 @@ def _hindi_imposed(text: str, parts: Sequence[_Part], sentence: tuple[int, int])
         turn = _HI_BUT.search(text, start, cue.start())
         if turn is not None and _HI_LAW_BEFORE.search(text, start, turn.start()):
             return False  # "5 साल की सजा का प्रावधान है, लेकिन कोर्ट ने 3 साल की सजा सुनाई"
-        if _HI_MAY_BE.match(text, cue.end(), sentence_end):
-            continue
+        if _HI_MAY_BE.match(text, cue.end(), sentence_end) and not _HI_UNDERGONE.search(
+            cue.group()
+        ):
+            continue  # (a term "भुगतनी होगी" is to be undergone: ordered, not what may be)
         if _HI_PRESENT.match(text, cue.end(), sentence_end):
             # "अतः अभियुक्त को … से दंडित किया जाता है" (the order); not "ऐसे मामलों में …"
             said = text[sentence_start : cue.start()]
@@ -1284,7 +1341,13 @@ def _imposed_claims(text: str, parts: Sequence[_Part], start: int, end: int) -> 
             if _SIMPLE.search(said)
             else "imprisonment"
         )
-        pieces.append(f"a sentence of {kind} for " + " and for ".join(map(format_term, terms)))
+        said_in_days = {p.max_months: p.days for p in parts if p.days is not None}
+        pieces.append(
+            f"a sentence of {kind} for "
+            + " and for ".join(
+                format_days(said_in_days[m]) if m in said_in_days else format_term(m) for m in terms
+            )
+        )
     fines = sorted({p.fine_inr for p in parts if p.fine_inr is not None})
     if fines:
         pieces.append("a fine of " + " and of ".join(map(format_inr, fines)))
@@ -1303,6 +1366,8 @@ def _claims(stated: _Stated, kinds: set[str], limited_fine: bool = True) -> str:
     if stated.min_months is not None and stated.max_months is not None:
         low, high = format_term(stated.min_months), format_term(stated.max_months)
         pieces.append(f"imprisonment from {low} to {high}")
+    elif stated.max_months is not None and stated.days is not None:
+        pieces.append(f"imprisonment of {format_days(stated.days)}")
     elif stated.max_months is not None and stated.bare_term:
         pieces.append(f"imprisonment of {format_term(stated.max_months)}")
     elif stated.max_months is not None:

@@ -77,6 +77,11 @@ def format_term(months: int | float) -> str:
     return " and ".join(parts) if parts else "0 months"
 
 
+def format_days(days: int) -> str:
+    """A term said in days, in words: ``10`` → ``10 days``, ``1`` → ``1 day``."""
+    return f"{days} day{'s' if days != 1 else ''}"
+
+
 def format_imprisonment(prison: Imprisonment) -> str:
     """``imprisonment of either description up to 5 years``; ``rigorous imprisonment of at
     least 10 years, up to life``; ``imprisonment for 3 to 5 years``; ``rigorous imprisonment for
