@@ -1353,6 +1353,8 @@ _HI_CASE = " इस मामले में पॉक्सो एक्ट �
             "मुलीच्या वडिलांनी आरोपीचा मोबाईल तपासला असता त्यात मुलीचे अश्लील फोटो आढळले." + _CASE,
             {"storing"},
         ),
+        # a person found after a case noun is no material found (L2)
+        ("चाइल्ड पोर्नोग्राफी प्रकरणातील आरोपी त्याच्या घरात सापडला." + _CASE, set()),
         # "कोई भी" before material is "any" only with the threat's maker or victim named (M6)
         (
             "साइबर सेल ने चेताया कि अनजान लिंक पर क्लिक न करें, नहीं तो कोई भी अश्लील फोटो बनाकर "

@@ -61,6 +61,17 @@ _CLAUSE_END = re.compile("[,;:\u0964\u0965.!?\n]")
 _DIGITS = str.maketrans("".join(chr(0x0966 + d) for d in range(10)), "0123456789")
 
 
+def _after_last_stop(window: list[_Word], stops: tuple[str, ...]) -> list[_Word]:
+    """The words of *window* after the last one that begins with one of *stops* (all of them
+    when none does)."""
+    if not stops:
+        return window
+    for back in range(len(window) - 1, -1, -1):
+        if window[back].text.startswith(stops):
+            return window[back + 1 :]
+    return window
+
+
 def _ahead(words: list[_Word], index: int, reach: int) -> Iterator[int]:
     """The positions of up to *reach* words after the one at *index*, in its sentence."""
     sentence = words[index].sentence
@@ -456,7 +467,10 @@ class HindiConductReader:
             return None
         if term.material == "sexual_before" and not any(
             w.text in self.sexual_material
-            for w in (reach_back[-term.material_reach :] if term.material_reach else reach_back)
+            for w in _after_last_stop(
+                reach_back[-term.material_reach :] if term.material_reach else reach_back,
+                term.material_stops,
+            )
         ):
             return None  # "चाइल्ड पोर्न देखने", "अश्लील वीडियो मिले"; not "दुष्कर्म पीड़िता का नाम"
         if term.material == "online" and not any(w.text in self.online for w in reach_back + after):

@@ -172,6 +172,10 @@ class HindiConductTerm(Frozen):
     ``object_reach`` (0: that reach): what was found is the material right before the verb
     ("… अश्लील व्हिडिओ आढळले"), not evidence found in a case about it ("अश्लील व्हिडिओ
     प्रकरणातील आरोपीच्या विरोधात सबळ पुरावे आढळले")."""
+    material_stops: tuple[str, ...] = ()
+    """Beginnings of words that end the reach back to the material: a case noun or a person
+    between the material and the verb ("चाइल्ड पोर्नोग्राफी प्रकरणातील आरोपी त्याच्या घरात
+    सापडला": the accused of the case was found, no material; review 2026-12-10a L2)."""
     material: Literal["any", "near", "before", "sexual_before", "online"] = "any"
 
 
