@@ -2937,3 +2937,66 @@ def test_joined_verbs_and_a_child_used_for_pornographic_purposes(
     """The fourteenth session's dev errors: "making and circulating an explicit video" makes
     the video; "using a minor girl for pornographic purposes" is producing (POCSO s.13)."""
     assert {conduct for _, conduct in _conducts(catalog, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a charge's words before the cue, the charge anywhere earlier in its clause (H1)
+        (
+            "A 24-year-old man was arrested on Sunday for offences related to the circulation of "
+            "child pornography.",
+            {"sharing"},
+        ),
+        (
+            "A youth was arrested from his residence in Thane on charges relating to the "
+            "circulation of child pornography.",
+            {"sharing"},
+        ),
+        (
+            "The accused were arrested and remanded in connection with offences relating to the "
+            "sale of child pornography.",
+            {"selling"},
+        ),
+        (
+            "A seminar was organised and officials who arrested several offenders spoke on crimes "
+            "related to the sharing of child sexual abuse material.",
+            set(),
+        ),
+        # "saved it" names a file; "them" before a place for files is material (H2)
+        (
+            "The accused recorded the act on his mobile phone and saved it.",
+            {"producing", "storing"},
+        ),
+        (
+            "He recorded obscene videos of the girls on his phone. He kept them in a hidden "
+            "folder.",
+            {"producing", "storing"},
+        ),
+        ("The accused kept them in a rented room before the police rescued the children.", set()),
+        # the child's own body is her own material (H3)
+        (
+            "The accused forced the minor girl to send obscene photos of her private parts.",
+            {"producing"},
+        ),
+        ("He asked the girl to send nude photos of her own on Snapchat.", {"grooming"}),
+        # CCTV footage is evidence (H4); a vow with no pictures is no threat (H5)
+        (
+            "CCTV footage captured by cameras near the school showed the accused luring the minor "
+            "girl.",
+            set(),
+        ),
+        (
+            "The police commissioner vowed to expose the gang behind the leaked video of the "
+            "minor.",
+            set(),
+        ),
+        ("The chief minister vowed to release funds for cyber police stations.", set()),
+        ("The accused vowed to release her morphed photos on Instagram.", {"sextortion"}),
+    ],
+)
+def test_the_thirty_second_review_s_high_findings(
+    catalog: Catalog, text: str, expected: set[str]
+) -> None:
+    """Review 2026-12-10b H1-H5: the fourteenth session's own rules, mended."""
+    assert {conduct for _, conduct in _conducts(catalog, text)} == expected

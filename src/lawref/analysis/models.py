@@ -640,6 +640,10 @@ class NotObject(Frozen):
     keeps it, not only in its clause ("shared what he claimed were nude photos of the minor" is
     sharing; "shared what the accused had done with her mother" is not; review 2026-12-10a
     H2)."""
+    unless_after: tuple[str, ...] = ()
+    """Words within five words after the conduct word that make the rule refuse nothing: a
+    place for files ("kept them in a hidden folder", "saved them in his laptop"; review
+    2026-12-10b H2)."""
     unless_material_before: bool = False
     """The object word refuses nothing where material is named earlier in the conduct word's
     sentence ("downloaded the obscene videos … and kept them in his laptop" is storing; "lured
@@ -735,10 +739,12 @@ class AnalysisConfig(Frozen):
     for offences related to …"; "a workshop was held … on cybercrimes related to …" fails on
     the words between)."""
     charge_auxiliaries: tuple[str, ...] = ()
-    charge_links: tuple[str, ...] = ()
-    """Words that may stand between a charge and the relation cue it governs ("arrested 95
-    people for offences related to …", "held on charges pertaining to …"); any other word (or a
-    ";") ends the charge's reach (review 2026-12-10a M4)."""
+    charge_anchors: tuple[str, ...] = ()
+    """A charge's words right before the relation cue it governs ("for offences", "on charges",
+    "in a case", "in connection with cases"); among them one of ``charge_prepositions``."""
+    charge_prepositions: tuple[str, ...] = ()
+    charge_clause_stops: tuple[str, ...] = ()
+    """Words that open another clause between a charge and the cue ("while", "whereas")."""
     topic_list_cues: tuple[str, ...] = ()
     """Cues that open a list of topics ("topics such as", "issues like"): a conduct noun in that
     list, however far along it, is a topic ("critical topics such as safe and unsafe touch, the
@@ -874,6 +880,11 @@ class AnalysisConfig(Frozen):
     photos of herself"): then the frame's conduct (grooming, producing) replaces the sending;
     anyone else named ("… of the girl", "… of his classmate") makes it another's material passed
     on, and the sending stays (review 2026-12-09b M4)."""
+    material_owners: tuple[str, ...] = ()
+    """People whose material, named after "of" (past a pronoun or a determiner), a child is
+    asked to pass on ("… obscene video of the girl", "… photos of his classmate"): then the
+    sending stays; any other word there ("of her private parts", "of her body") is the child's
+    own material (review 2026-12-10b H3)."""
     own_material_pronouns: tuple[str, ...] = ()
     """Pronouns that do the same when no noun follows them ("nude photos of her", not "… of
     her friend")."""

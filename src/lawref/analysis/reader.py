@@ -855,15 +855,19 @@ class Analyzer:
             owner = tokens[j + 1][2]
             if owner in self.own_material_words:
                 return False  # "of herself"
-            if owner in self.own_material_pronouns:
-                # "of her" is the child, "of her friend" another
-                return not (
-                    j + 2 >= len(tokens)
-                    or text[tokens[j + 1][1] : tokens[j + 2][0]].strip()
-                    or tokens[j + 2][2] in self.subject_stops
-                    or tokens[j + 2][2] in self.config.agent_followers
-                )
-            return True
+            if text[tokens[j + 1][0]].isupper():
+                return True  # "… obscene photos of Priya": a name
+            # past a pronoun or a determiner, another only where a person is named ("of her
+            # friend", "of the girl", "of his classmate"); "of her", "of her private parts",
+            # "of her body", "of the previous day" are the child's own (review 2026-12-10b H3)
+            named = j + 1
+            if owner in self.own_material_pronouns or owner in self.config.determiners:
+                named = j + 2
+            return (
+                named < len(tokens)
+                and not text[tokens[named - 1][1] : tokens[named][0]].strip()
+                and tokens[named][2] in self.config.material_owners
+            )
         return False
 
     def _child_is_object(
@@ -1259,6 +1263,7 @@ class Analyzer:
                     )
                 )
                 and not (rule.unless_material_before and material_before())
+                and not (rule.unless_after and not set(rule.unless_after).isdisjoint(after[:5]))
                 and not (
                     rule.clear_of_sexual_material
                     and self._names_sexual(_before_topic(after[:clause], rule.topic_words))
@@ -1522,12 +1527,16 @@ class Analyzer:
         before: list[str],
     ) -> bool:
         """Whether the topic cues in *before* (the words just before the conduct word at
-        *first*) are only relation cues (``related_cues``) that an arrest or a charge governs
-        (``charged_words``, or ``charged_passives`` after an auxiliary: "was held"), with only
-        ``charge_links`` between the charge and the cue and no ";" ("arrested 95 people for
-        offences related to the distribution of …", "was held on charges related to …" is the
-        charge, not a topic; "He was arrested on Tuesday; the police have registered 40 cases
-        related to …" is a count; review 2026-12-10a M3, M4). Reads at most
+        *first*) are only relation cues (``related_cues``) that an arrest or a charge governs:
+        right before the cue, a charge's words (``charge_anchors``) with one of
+        ``charge_prepositions`` ("for offences", "on charges", "in a case", "in connection with
+        offences"), and earlier in the clause one of ``charged_words`` (or ``charged_passives``
+        after an auxiliary: "was held"), not in a relative clause ("officials who arrested
+        several offenders spoke on crimes related to …") and with no ";", "and the" or one of
+        ``charge_clause_stops`` between ("arrested on Sunday for offences related to the
+        circulation of …" is the charge; "He was arrested on Tuesday; the police have registered
+        40 cases related to …" and "attended a counselling session related to …" are not;
+        reviews 2026-12-10a M3, M4, 2026-12-10b H1). Reads at most ``_ANCHOR_REACH`` and
         ``_CHARGE_REACH`` words back from the cue: linear."""
         if not self.related_cues.anywhere(before) or self.other_topic_cues.anywhere(before):
             return False
@@ -1543,16 +1552,29 @@ class Analyzer:
         if cue is None:
             return False
         config = self.config
-        for i in range(cue - 1, max(-1, cue - 1 - _CHARGE_REACH), -1):
+        anchor = cue
+        while (
+            anchor > 0
+            and cue - anchor < _ANCHOR_REACH
+            and sentence_of[anchor - 1] == sentence
+            and tokens[anchor - 1][2] in config.charge_anchors
+        ):
+            anchor -= 1
+        if not any(tokens[i][2] in config.charge_prepositions for i in range(anchor, cue)):
+            return False  # "heard arguments related to …": no charge's words before the cue
+        for i in range(anchor - 1, max(-1, anchor - 1 - _CHARGE_REACH), -1):
             if sentence_of[i] != sentence or ";" in text[tokens[i][1] : tokens[i + 1][0]]:
                 return False
             word = tokens[i][2]
-            if word in self.charged_words:
+            if word in config.charge_clause_stops or (
+                word == "and" and i + 1 < len(tokens) and tokens[i + 1][2] == "the"
+            ):
+                return False
+            relative = i > 0 and tokens[i - 1][2] in ("who", "which", "that")
+            if word in self.charged_words and not relative:
                 return True
             if word in config.charged_passives:
                 return i > 0 and tokens[i - 1][2] in config.charge_auxiliaries
-            if word not in config.charge_links and not word.isdigit():
-                return False  # "attended a counselling session related to …": no charge
         return False
 
     @cached_property
@@ -4035,7 +4057,10 @@ _ORIGIN_REACH = 10
 _OWNER_REACH = 3
 # how far back from a relation cue ("related to") the arrest or charge that governs it may stand
 # ("arrested 95 people for offences related to …")
-_CHARGE_REACH = 10
+_CHARGE_REACH = 25
+# how many of a charge's words may stand right before its relation cue ("for allegedly committing
+# offences related to", "in connection with cases pertaining to")
+_ANCHOR_REACH = 6
 # how far back in its sentence material named before a conduct word is read ("downloaded the
 # obscene videos of minors and kept them")
 _MATERIAL_BEFORE = 20
