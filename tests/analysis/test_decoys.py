@@ -3000,3 +3000,34 @@ def test_the_thirty_second_review_s_high_findings(
 ) -> None:
     """Review 2026-12-10b H1-H5: the fourteenth session's own rules, mended."""
     assert {conduct for _, conduct in _conducts(catalog, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the victim" in a modus operandi is anyone's (M7)
+        (
+            "Cyber criminals often threaten the victim to leak morphed photos on social media.",
+            set(),
+        ),
+        # "youths" are the public (M8)
+        ("After the video circulated widely, youths in the town staged a protest.", set()),
+        # the accused person's act is his (M9)
+        (
+            "The court said the accused person's act of uploading the video constitutes an "
+            "offence.",
+            {"uploading"},
+        ),
+        # the present "trap children" is no grooming (M12)
+        (
+            "Online gaming apps trap children in addiction, experts warned at a workshop on "
+            "internet safety.",
+            set(),
+        ),
+    ],
+)
+def test_the_thirty_second_review_s_english_medium_findings(
+    catalog: Catalog, text: str, expected: set[str]
+) -> None:
+    """Review 2026-12-10b M7, M8, M9, M12."""
+    assert {conduct for _, conduct in _conducts(catalog, text)} == expected

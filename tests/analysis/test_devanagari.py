@@ -566,6 +566,11 @@ def test_the_it_act_named_in_latin_and_devanagari(catalog: Catalog) -> None:
             "जिले में इस साल 67बी आईटी एक्ट और 12 पॉक्सो एक्ट के मामलों में गिरफ्तारी हुई।",
             [("it-act-2000", "67B"), ("pocso-2012", None)],
         ),
+        # "धारा संख्या 3/4" is section no. 3/4 (review 2026-12-10b M11)
+        (
+            "आरोपी के खिलाफ धारा संख्या 3/4 पॉक्सो एक्ट के तहत मामला दर्ज हुआ।",
+            [("pocso-2012", "3"), ("pocso-2012", "4")],
+        ),
         # a case's or a crime's number and its year is no pair of sections (review 09b M1)
         (
             "थाना कोतवाली में मु0अ0सं0 45/23 पॉक्सो एक्ट के तहत अभियोग पंजीकृत किया गया।",

@@ -1384,3 +1384,29 @@ def test_the_thirty_first_review_s_hindi_and_marathi(
 ) -> None:
     """Review 2026-12-10a M5 (Marathi "त्यात"), M6 ("कोई भी" warnings), M7 (group owners)."""
     assert {conduct for _, conduct in _conducts(catalog, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "मामले में शामिल": involved in the case, not in the conduct (M1)
+        ("पुलिस ने अश्लील वीडियो देखकर मामले में शामिल आरोपियों की पहचान की।" + _HI_CASE, set()),
+        # the device one word after the owner's (M3)
+        (
+            "पोलिसांनी आरोपीच्या ताब्यातील मोबाईलची तपासणी केली असता त्यात अश्लील व्हिडिओ आढळले." + _CASE,
+            {"storing"},
+        ),
+        ("पोलिसांनी आरोपीचा स्मार्टफोन तपासला असता त्यात अश्लील व्हिडिओ आढळले." + _CASE, {"storing"}),
+        # a person named before "नहीं तो" is the warned, not a threat's victim (M4)
+        (
+            "पुलिस ने छात्रों से कहा कि तुम्हें सतर्क रहना होगा, नहीं तो कोई भी अश्लील फोटो बनाकर "
+            "वायरल कर देगा।" + _HI_CASE,
+            set(),
+        ),
+    ],
+)
+def test_the_thirty_second_review_s_hindi_and_marathi(
+    catalog: Catalog, text: str, expected: set[str]
+) -> None:
+    """Review 2026-12-10b M1, M3, M4."""
+    assert {conduct for _, conduct in _conducts(catalog, text)} == expected

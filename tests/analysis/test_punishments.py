@@ -1912,3 +1912,9 @@ def test_a_term_in_days_is_read_only_with_a_word_of_sentence(
     for p in stated:
         assert p.term_days is not None
         assert p.max_months == pytest.approx(p.term_days * 12 / 365)
+
+
+def test_a_raised_minimum_said_of_convicts_is_the_law(catalog: Catalog) -> None:
+    """Review 2026-12-10b M10: a raised minimum is the law's, whoever it is said of."""
+    text = "संसद ने पॉक्सो एक्ट में संशोधन कर बच्चों से दुष्कर्म के दोषी की न्यूनतम सजा को बढ़ाकर 20 साल कर दिया।"
+    assert [(p.min_months, p.imposed) for p in _stated(catalog, text)] == [(240.0, False)]

@@ -166,6 +166,11 @@ def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
         ),
         ("under Section 5-L of the POCSO Act", [("pocso-2012", "5(l)")]),
         ("under Section 42A of the POCSO Act", [("pocso-2012", "42A")]),
+        # an Act right after the section wins over one a dash joins before it (review 10b M13)
+        (
+            "He was booked under the POCSO Act \u2014 Section 376 IPC.",
+            [("pocso-2012", None), ("ipc-1860", "376")],
+        ),
         # an Act then its section after a dash, as headnotes write them
         (
             "Information Technology Act, 2000 \u2014 Section 67B \u2014 Scope of the section",

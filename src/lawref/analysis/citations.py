@@ -1461,18 +1461,31 @@ def _act_for(
     index = bisect.bisect_right(starts, start) - 1
     if index >= 0:
         act_end = acts[index][1]
-        gap = text[act_end:start]
+        # (an Act's year before the gap is the Act's: "Indian Penal Code, 1860 — Section 376";
+        # review 2026-12-10b M13)
+        year = _YEAR_BEFORE_GAP.match(text, act_end, start)
+        gap = text[year.end() if year else act_end : start]
         if (
             act_end <= start
             and len(gap) <= 12
             and _GAP.fullmatch(gap)
             and not _BLANK.search(gap)
             and (following is None or "," not in gap or others)
+            # an Act right after the section wins over one joined by a dash before it ("the
+            # POCSO Act — Section 376 IPC"; review 2026-12-10b M13)
+            and not (
+                following is not None
+                and ("\u2014" in gap or "\u2013" in gap)
+                and not text[end : acts[following][0]].strip()
+            )
         ):
             # "IPC Section 292, POCSO and the IT Act": the Act before wins over one that only
             # follows a comma
             return index
     return following
+
+
+_YEAR_BEFORE_GAP = re.compile(r",?\s?(?:19|20)\d\d\b")
 
 
 def within_any(position: int, spans: Sequence[tuple[int, int]]) -> bool:

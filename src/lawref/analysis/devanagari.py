@@ -344,10 +344,19 @@ class DevanagariReader:
         if self.plain(text, found):
             if not any(n[3] == "/" for n in found.numbers):
                 return None  # a pair "3/4" is sections ("3/4 पॉक्सो एक्ट के तहत"), never a count
-            if self.numbered_before is not None and self.numbered_before.search(
-                text, max(low, match.start("list") - _NUMBERED_REACH), match.start("list")
+            numbered = (
+                self.numbered_before.search(
+                    text, max(low, match.start("list") - _NUMBERED_REACH), match.start("list")
+                )
+                if self.numbered_before is not None
+                else None
+            )
+            if numbered is not None and not self.keyword.search(
+                text, max(low, numbered.start() - 8), numbered.start()
             ):
-                return None  # "मु0अ0सं0 45/23 पॉक्सो एक्ट": a case's number and its year
+                # "मु0अ0सं0 45/23 पॉक्सो एक्ट": a case's number and its year; not "धारा संख्या
+                # 3/4" (section no. 3/4; review 2026-12-10b M11)
+                return None
         return found
 
     @staticmethod

@@ -72,6 +72,21 @@ def _after_last_stop(window: list[_Word], stops: tuple[str, ...]) -> list[_Word]
     return window
 
 
+def _owns_device(words: list[_Word], owner: int, high: int, term: HindiConductTerm) -> bool:
+    """Whether the owner's word at *owner* owns a device or place of *term*'s
+    ``referring_devices``: right after it, or one word further past a word that names no other
+    owner (``referring_other_endings``: "आरोपीच्या ताब्यातील मोबाईल"; not "आरोपीच्या भावाचा
+    मोबाईल"), before *high*."""
+    devices = term.referring_devices
+    if not devices or words[owner + 1].text.startswith(devices):
+        return True
+    return (
+        owner + 2 <= high
+        and not words[owner + 1].text.endswith(term.referring_other_endings)
+        and words[owner + 2].text.startswith(devices)
+    )
+
+
 def _ahead(words: list[_Word], index: int, reach: int) -> Iterator[int]:
     """The positions of up to *reach* words after the one at *index*, in its sentence."""
     sentence = words[index].sentence
@@ -595,14 +610,19 @@ class HindiConductReader:
         if not grammar.involvement_words:
             return False
         sentence = words[index].sentence
-        inside = False
-        for at in range(index + 1, min(len(words), index + 1 + grammar.involvement_reach)):
+        # "में" right after the conduct noun (not "मामले में शामिल", involved in the case; review
+        # 2026-12-10b M1), then only ``involvement_adverbs`` before the word of involvement
+        link = index + 1
+        if link >= len(words) or words[link].text not in grammar.involvement_links:
+            return False
+        for at in range(link + 1, min(len(words), link + 1 + grammar.involvement_reach)):
             word = words[at]
             if word.sentence != sentence:
                 return False
-            inside = inside or word.text in grammar.involvement_links
-            if inside and word.text in grammar.involvement_words:
+            if word.text in grammar.involvement_words:
                 return True
+            if word.text not in grammar.involvement_adverbs:
+                return False
         return False
 
     @staticmethod
@@ -783,11 +803,10 @@ class HindiConductReader:
             if word.text not in term.referring_places:
                 continue
             at = next(i for i in range(index, -1, -1) if words[i] is word)
-            devices = term.referring_devices
             return any(
                 words[i].text in owners
                 and words[i].sentence == sentence
-                and (not devices or words[i + 1].text.startswith(devices))
+                and _owns_device(words, i, at, term)
                 for i in range(max(0, at - 15), at)
             )
         return False
@@ -798,7 +817,11 @@ class HindiConductReader:
         (``first_person_endings``) stands in the three words after it."""
         sentence = words[index].sentence
         named = self.words.threat_persons
-        if any(w.text in named and w.sentence == sentence for w in window):
+        # only after the condition's end: "पुलिस ने छात्रों से कहा कि तुम्हें सतर्क रहना होगा, नहीं
+        # तो कोई भी …" names the warned, not a threat's victim (review 2026-12-10b M4)
+        ends = (*self.otherwise, *self.condition_ends)
+        turn = max((at for at, w in enumerate(window) if w.text in ends), default=-1)
+        if any(w.text in named and w.sentence == sentence for w in window[turn + 1 :]):
             return True
         endings = self.words.first_person_endings
         return bool(endings) and any(

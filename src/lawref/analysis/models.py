@@ -167,6 +167,10 @@ class HindiConductTerm(Frozen):
     must own, right after it ("आरोपीच्या मोबाईलची तपासणी", "आरोपीचा लॅपटॉप"): "आरोपीच्या
     भावाचा मोबाईल" (his brother's phone) or "आरोपीच्या विरोधात" names no device of his
     (review 2026-12-10a M5)."""
+    referring_other_endings: tuple[str, ...] = ()
+    """Endings of a word right after the owner's that name someone or something else as the
+    device's owner or the owner's relation ("भावाचा", his brother's; "विरोधात", against him):
+    the device one word further is not his."""
     material_reach: int = 0
     """How many words back the material may stand, where fewer than the reader's
     ``object_reach`` (0: that reach): what was found is the material right before the verb
@@ -361,6 +365,8 @@ class DevanagariGrammar(Frozen):
     … सामग्री के प्रसार में कथित तौर पर शामिल 83 लोगों के ठिकानों पर छापेमारी की", the CBI
     raided 83 people involved in spreading the material)."""
     involvement_reach: int = 5
+    involvement_adverbs: tuple[str, ...] = ()
+    """Words that may stand between "में" and the word of involvement ("कथित तौर पर")."""
     involvement_links: tuple[str, ...] = ()
     """"में" (in), which must come before one of ``involvement_words``."""
     marathi_source_suffix: tuple[str, ...] = ()

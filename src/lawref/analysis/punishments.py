@@ -427,8 +427,11 @@ _HI_AMENDED_BEFORE = re.compile(r"(?:संशोधन|कानून\sमे�
 # a court or a convict's sentence between the amendment and the raise: "अधिनियम में संशोधन के
 # बाद हाईकोर्ट ने दोषी की सजा को बढ़ाकर 20 साल कर दिया" is a sentence passed (review 2026-12-09b M2)
 _HI_SENTENCE_BETWEEN = re.compile(
-    r"(?:(?:हाईकोर्ट|हाई\sकोर्ट|अदालत|कोर्ट|न्यायालय|बेंच|पीठ)\s(?:ने|द्वारा)"
-    r"|(?:दोषी|आरोपी|अभियुक्त|मुजरिम)\s(?:की|का|के))(?![\u0900-\u097f])"
+    r"(?:हाईकोर्ट|हाई\sकोर्ट|अदालत|कोर्ट|न्यायालय|बेंच|पीठ)\s(?:ने|द्वारा)(?![\u0900-\u097f])"
+    # (not a court that reports the law: "हाईकोर्ट ने कहा कि …"; the convict's genitive alone is
+    # the class of convicts the law speaks of, "दुष्कर्म के दोषी की न्यूनतम सजा"; review
+    # 2026-12-10b M10)
+    r"(?!\s(?:कहा|बताया|माना)\sकि)"
 )
 # a raised minimum: "न्यूनतम सजा को बढ़ाकर 20 साल कर दिया गया" (the least punishment raised to 20
 # years, as the 2019 amendment of the POCSO Act is reported) is "at least", not "up to"
@@ -816,7 +819,7 @@ class PunishmentReader:
                 parts.append(_Part(match.start(), match.end(), "term", low, high, None, True))
         for match in _HI_RAISED.finditer(text, begin, end):
             if not _HI_RAISED_BY_LAW.match(text, match.end()) and not _amended_before(
-                text, max(begin, match.start() - 80), match.start()
+                text, max(begin, match.start() - 80), match.start(), match["least"] is not None
             ):
                 continue  # "हाईकोर्ट ने … सजा को बढ़ाकर 10 साल कर दिया": a court raised a sentence
             months = _hindi_months(match["n"], match["unit"])
@@ -876,12 +879,15 @@ class PunishmentReader:
         return parts
 
 
-def _amended_before(text: str, low: int, at: int) -> bool:
+def _amended_before(text: str, low: int, at: int, least: bool = False) -> bool:
     """Whether a legislature's amendment is named before the raise at *at* (from *low*), with
-    no court or convict's sentence between them ("कानून में संशोधन कर सजा को बढ़ाकर 7 साल कर
-    दिया": the law's; "… संशोधन के बाद हाईकोर्ट ने दोषी की सजा को बढ़ाकर …": a court's)."""
+    no court passing a sentence between them ("कानून में संशोधन कर सजा को बढ़ाकर 7 साल कर
+    दिया": the law's; "… संशोधन के बाद हाईकोर्ट ने दोषी की सजा को बढ़ाकर …": a court's); a raised
+    *least* term is the law's whoever tells it (courts raise no minimum)."""
     amended = _HI_AMENDED_BEFORE.search(text, low, at)
-    return amended is not None and _HI_SENTENCE_BETWEEN.search(text, amended.start(), at) is None
+    if amended is None:
+        return False
+    return least or _HI_SENTENCE_BETWEEN.search(text, amended.start(), at) is None
 
 
 def _windows(text: str) -> list[tuple[int, int]]:

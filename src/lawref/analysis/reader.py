@@ -2291,7 +2291,12 @@ class Analyzer:
         if (
             before[-2:] in (["act", "of"], ["acts", "of"])
             and before[-3:-2] in (["s"], ["his"], ["her"], ["their"])
-            and not any(w in self.generic_possessors for w in before[-4:-2])
+            and not (
+                any(w in self.generic_possessors for w in before[-4:-2])
+                # "the accused person's act", "their act" said of the accused: a doer's (review
+                # 2026-12-10b M9)
+                and set(self.config.topic_list_doers).isdisjoint(before[:-2])
+            )
         ):
             return True  # "the accused's act of recording … constitutes a crime": his act
         # the law's predicate in the conduct word's own clause, not past a ";" ("He shared …
