@@ -3005,6 +3005,8 @@ def test_the_thirty_second_review_s_high_findings(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a headline's "held" with no auxiliary (L5)
+        ("Man held for offences related to circulation of child porn.", {"sharing"}),
         # "the victim" in a modus operandi is anyone's (M7)
         (
             "Cyber criminals often threaten the victim to leak morphed photos on social media.",

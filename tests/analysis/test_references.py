@@ -936,3 +936,13 @@ def test_the_lists_found_in_one_text_are_never_read_for_another(catalog: Catalog
     assert _read(catalog, first) == [("pocso-2012", "15")]
     assert _read(catalog, second) == [("pocso-2012", "16")]
     assert _read(catalog, first) == [("pocso-2012", "15")]
+
+
+def test_a_capital_read_as_a_clause_says_so(catalog: Catalog) -> None:
+    """Review 2026-12-10b L2: "6A" of the POCSO Act (no lettered s.6) is read as clause (a) of
+    s.6, and the reference says so."""
+    (ref,) = _refs(catalog, "Section 6A of the POCSO Act")
+    assert (ref.section, ref.flags[-1]) == (
+        "6(a)",
+        "read as clause (a) of s.6: the Act has no s.6A",
+    )

@@ -1189,6 +1189,12 @@ class CitationReader:
             # "Sections 5G/6 of the POCSO Act": the Act has a section 5 and no lettered one, so
             # 5(g); a number past its last section is no section of it at all (said so below)
             number = f"{glued[1]}({glued[2].lower()}){glued[3] or ''}"
+            clause_read = (
+                f"read as clause ({glued[2].lower()}) of s.{glued[1]}: the Act has no "
+                f"s.{glued[1]}{glued[2]}"
+            )
+        else:
+            clause_read = None
         section = number
         if name is None:
             flags.append(_NO_ACT)
@@ -1219,6 +1225,8 @@ class CitationReader:
                 standing = self.statutes.at(provision, day)
                 if standing.status != "in_force":
                     flags.append(f"not in force on {day}: {standing.message}")
+        if clause_read is not None and provision is None:
+            flags.append(clause_read)  # (review 2026-12-10b L2)
         return StatuteReference(
             start=start,
             end=end,

@@ -745,6 +745,9 @@ class AnalysisConfig(Frozen):
     for offences related to …"; "a workshop was held … on cybercrimes related to …" fails on
     the words between)."""
     charge_auxiliaries: tuple[str, ...] = ()
+    charged_persons: tuple[str, ...] = ()
+    """Person nouns right before a passive charge word with no auxiliary, as headlines write
+    it ("Man held for offences related to …")."""
     charge_anchors: tuple[str, ...] = ()
     """A charge's words right before the relation cue it governs ("for offences", "on charges",
     "in a case", "in connection with cases"); among them one of ``charge_prepositions``."""

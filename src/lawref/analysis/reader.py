@@ -1574,7 +1574,18 @@ class Analyzer:
             if word in self.charged_words and not relative:
                 return True
             if word in config.charged_passives:
-                return i > 0 and tokens[i - 1][2] in config.charge_auxiliaries
+                # "was held", "were allegedly held"; a headline's "Man held for …" (review
+                # 2026-12-10b L5)
+                back = i - 1
+                if back >= 0 and (
+                    tokens[back][2] in self.generic_adverbs
+                    or tokens[back][2] in config.charge_anchors  # "allegedly"
+                ):
+                    back -= 1
+                return back >= 0 and (
+                    tokens[back][2] in config.charge_auxiliaries
+                    or (tokens[back][2] in config.charged_persons and sentence_of[back] == sentence)
+                )
         return False
 
     @cached_property
