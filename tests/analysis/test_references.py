@@ -946,3 +946,32 @@ def test_a_capital_read_as_a_clause_says_so(catalog: Catalog) -> None:
         "6(a)",
         "read as clause (a) of s.6: the Act has no s.6A",
     )
+
+
+def test_a_sub_section_with_no_section_is_the_last_section_s(catalog: Catalog) -> None:
+    """ "Section 15 of the POCSO Act, under sub-section 1, …" names s.15(1), not s.1 (a fresh
+    batch of the fourteenth session); "sub-section (1)" after "Section 23 of the Act" is
+    s.23(1)."""
+    text = (
+        "Section 15 of the POCSO Act, under sub-section 1, declares possessing child pornography "
+        "a crime. Sub-section 2 criminalizes its distribution. The High Court relied on "
+        "sub-sections 2 and 3."
+    )
+    assert [(r.act, r.section) for r in _refs(catalog, text)] == [
+        ("pocso-2012", "15"),
+        ("pocso-2012", "15(1)"),
+        ("pocso-2012", "15(2)"),
+        ("pocso-2012", "15(2)"),
+        ("pocso-2012", "15(3)"),
+    ]
+    text = (
+        "Section 23 of the POCSO Act bars it. Under sub-section (1), no report shall disclose it."
+    )
+    assert [(r.act, r.section) for r in _refs(catalog, text)] == [
+        ("pocso-2012", "23"),
+        ("pocso-2012", "23(1)"),
+    ]
+    # "sub-section (2) of Section 15" is read as before, with its section
+    assert [
+        r.section for r in _refs(catalog, "under sub-section (2) of Section 15 of the POCSO Act")
+    ] == ["15"]

@@ -197,6 +197,9 @@ class Anaphora:
 
     names: dict[str, ActName] = field(default_factory=dict)
     last: tuple[ActName, str] | None = None
+    section: tuple[ActName, str, str] | None = None
+    """The last section read with its Act: the Act, the section's number without its
+    sub-sections ("15" of "15(1)") and its words, for a "sub-section 2" that names neither."""
 
 
 class CitationReader:
@@ -1146,9 +1149,20 @@ class CitationReader:
         for _, _, name in acts:
             state.names.setdefault(name.act, replace(name, misnomer=False))
         names = state.names
-        for ref in refs:
+        spans, numbers = _sub_sections(text)
+        for ref in _with_sub_sections(text, refs, numbers):
+            inside = within_any(ref.start, spans)
+            if inside and ref.act is None and ref.section is not None:
+                if state.section is not None:
+                    # "Section 15 …, under sub-section 1, declares …": s.15(1)
+                    result.append(self._sub_section(text, ref, state.section, day))
+                elif _NO_ACT in ref.flags or ref.flags == ():
+                    result.append(ref)
+                continue
             if ref.act is not None:
                 state.last = (names[ref.act], ref.text) if ref.act in names else state.last
+                if ref.section is not None and ref.act in names and not inside:
+                    state.section = (names[ref.act], _section_base(ref.section), ref.text)
                 result.append(ref)
                 continue
             if state.last is None or ref.section is None or _NAMES_ANOTHER_LAW.match(text, ref.end):
@@ -1170,7 +1184,28 @@ class CitationReader:
                     }
                 )
             )
+            if resolved.section is not None:
+                state.section = (name, _section_base(resolved.section), ref.text)
         return result
+
+    def _sub_section(
+        self, text: str, ref: StatuteReference, section: tuple[ActName, str, str], day: dt.date
+    ) -> StatuteReference:
+        """*ref*, a "sub-section 2" that names no section, read as that sub-section of the last
+        section named (*section*: its Act, number and words), saying so."""
+        name, base, quote = section
+        number = ref.section.strip("()") if ref.section else ""
+        resolved = self._resolve(text, ref.start, ref.end, f"{base}({number})", name, day)
+        return resolved.model_copy(
+            update={
+                "act_from": quote,
+                "flags": (
+                    f"the text names no section here; read as a sub-section of s.{base} of "
+                    f"{name.act} from “{quote}”",
+                    *resolved.flags,
+                ),
+            }
+        )
 
     def _resolve(
         self, text: str, start: int, end: int, number: str, name: ActName | None, day: dt.date
@@ -1491,6 +1526,63 @@ def _act_for(
             # follows a comma
             return index
     return following
+
+
+# "sub-section 1", "Sub-section (2)", "sub-sections 2 and 3": sub-sections named with no section,
+# which are the last section's (a fourteenth-session fresh batch; "sub-section 1" was read as s.1)
+_SUB_SECTIONS = re.compile(
+    r"\bsub-?\s?sections?\s?(?P<list>\(?\d{1,2}\)?(?:\s?(?:,|and|&|or)\s?\(?\d{1,2}\)?)*)"
+    r"(?![\d)])(?!\s?(?:of\b|\(\w))",
+    re.IGNORECASE,
+)
+_SUB_SECTION_NUMBER = re.compile(r"\(?(\d{1,2})\)?")
+
+
+def _sub_sections(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]]:
+    """The lists of sub-sections named with no section in *text* (``_SUB_SECTIONS``), as
+    spans, and their numbers (start, end, number)."""
+    spans: list[tuple[int, int]] = []
+    numbers: list[tuple[int, int, str]] = []
+    for match in _SUB_SECTIONS.finditer(text):
+        spans.append((match.start("list"), match.end("list")))
+        for number in _SUB_SECTION_NUMBER.finditer(text, match.start("list"), match.end("list")):
+            numbers.append((number.start(), number.end(), number[1]))
+    return spans, numbers
+
+
+def _with_sub_sections(
+    text: str, refs: list[StatuteReference], numbers: list[tuple[int, int, str]]
+) -> list[StatuteReference]:
+    """*refs* with a reference for each sub-section number no reference covers ("sub-section
+    (1)", which the section lists do not read), in text order."""
+    if not numbers:
+        return refs
+    spans = sorted((r.start, r.end) for r in refs)
+    added = [
+        StatuteReference(
+            start=start,
+            end=end,
+            text=text[start:end],
+            act=None,
+            provision=None,
+            section=number,
+            flags=(),
+        )
+        for start, end, number in numbers
+        if not _overlaps_any(start, end, spans)
+    ]
+    return sorted([*refs, *added], key=lambda r: (r.start, r.end))
+
+
+def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether [start, end) overlaps one of the sorted *spans*."""
+    index = bisect.bisect_right(spans, (end, end)) - 1
+    return any(s < end and start < e for s, e in spans[max(0, index - 2) : index + 1])
+
+
+def _section_base(section: str) -> str:
+    """A section's number without its sub-sections and clauses: "15(1)" → "15"."""
+    return section.split("(", 1)[0]
 
 
 _YEAR_BEFORE_GAP = re.compile(r",?\s?(?:19|20)\d\d\b")
