@@ -3033,3 +3033,32 @@ def test_the_thirty_second_review_s_english_medium_findings(
 ) -> None:
     """Review 2026-12-10b M7, M8, M9, M12."""
     assert {conduct for _, conduct in _conducts(catalog, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a society created, a warning to anyone, the law's "can be punishable" (dev-30)
+        (
+            "He emphasized protecting children from predators and creating a safer society for "
+            "all.",
+            set(),
+        ),
+        (
+            "The Supreme Court has issued a stern warning to those involved in the distribution "
+            "and consumption of child pornography.",
+            set(),
+        ),
+        (
+            "The court clarified that watching or storing child pornography can be punishable "
+            "under the POCSO Act.",
+            set(),
+        ),
+        ("Police arrested those involved in the distribution of child pornography.", {"sharing"}),
+    ],
+)
+def test_the_fourteenth_session_s_second_fresh_batch(
+    catalog: Catalog, text: str, expected: set[str]
+) -> None:
+    """A fresh batch (dev-30), its errors read after it was measured."""
+    assert {conduct for _, conduct in _conducts(catalog, text)} == expected
