@@ -3007,6 +3007,12 @@ def test_the_thirty_second_review_s_high_findings(
     [
         # a headline's "held" with no auxiliary (L5)
         ("Man held for offences related to circulation of child porn.", {"sharing"}),
+        # "what" a few words on, material up to a comma or "who", and what was recorded (M5)
+        ("The girl shared with her mother what the accused had done.", set()),
+        (
+            "The accused shared what he had recorded of the minor girl with his friends.",
+            {"producing", "sharing"},
+        ),
         # "the victim" in a modus operandi is anyone's (M7)
         (
             "Cyber criminals often threaten the victim to leak morphed photos on social media.",

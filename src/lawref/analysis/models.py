@@ -646,6 +646,9 @@ class NotObject(Frozen):
     keeps it, not only in its clause ("shared what he claimed were nude photos of the minor" is
     sharing; "shared what the accused had done with her mother" is not; review 2026-12-10a
     H2)."""
+    kept_by: tuple[str, ...] = ()
+    """With ``clear_of_material``: words that keep the conduct as material would ("shared what
+    he had recorded": the recording is the material; review 2026-12-10b M5)."""
     unless_after: tuple[str, ...] = ()
     """Words within five words after the conduct word that make the rule refuse nothing: a
     place for files ("kept them in a hidden folder", "saved them in his laptop"; review

@@ -1209,21 +1209,18 @@ class Analyzer:
         clause = next((i for i in range(len(after)) if ends_clause(i)), len(after))
         # the object does not run past a comma: "… were shared, we will write to Snapchat for
         # account details"
-        reach = min(
-            reach,
-            next(
-                (
-                    i
-                    for i in range(len(after))
-                    if last + 1 + i < len(tokens)
-                    and any(
-                        mark in text[tokens[last + i][1] : tokens[last + 1 + i][0]]
-                        for mark in ",;:"
-                    )
-                ),
-                len(after),
+        comma = next(
+            (
+                i
+                for i in range(len(after))
+                if last + 1 + i < len(tokens)
+                and any(
+                    mark in text[tokens[last + i][1] : tokens[last + 1 + i][0]] for mark in ",;:"
+                )
             ),
+            len(after),
         )
+        reach = min(reach, comma)
         said = " ".join(tokens[i][2] for i in range(first, last + 1))
         # a preposition ends the object only where the material is named already, in the
         # conduct's own words or right before it ("made child pornography videos for a
@@ -1258,8 +1255,15 @@ class Analyzer:
                 and not (
                     rule.clear_of_material
                     and any(
-                        self.material_only.at(after, i)
-                        for i in range(len(after) if rule.clear_past_clause else clause)
+                        self.material_only.at(after, i) or after[i] in rule.kept_by
+                        # past the clause, not past a comma or a relative "who" ("shared what
+                        # had happened with her parents, who found obscene photos …"; review
+                        # 2026-12-10b M5)
+                        for i in range(
+                            min(comma, _before_relative(after))
+                            if rule.clear_past_clause
+                            else clause
+                        )
                     )
                 )
                 and not (rule.unless_material_before and material_before())
@@ -4080,3 +4084,8 @@ _ANCHOR_REACH = 6
 # how far back in its sentence material named before a conduct word is read ("downloaded the
 # obscene videos of minors and kept them")
 _MATERIAL_BEFORE = 20
+
+
+def _before_relative(words: Sequence[str]) -> int:
+    """The index of the first relative word ("who", "which") in *words*, or their length."""
+    return next((i for i, w in enumerate(words) if w in ("who", "which")), len(words))
