@@ -3068,3 +3068,39 @@ def test_the_fourteenth_session_s_second_fresh_batch(
 ) -> None:
     """A fresh batch (dev-30), its errors read after it was measured."""
     assert {conduct for _, conduct in _conducts(catalog, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # meetings held and people held (review 2026-12-10c H1)
+        (
+            "A seminar was held at the town hall on crimes related to the sharing of child sexual "
+            "abuse material.",
+            set(),
+        ),
+        (
+            "The teacher held an awareness session on crimes related to the sharing of child "
+            "sexual abuse material.",
+            set(),
+        ),
+        (
+            "The detained youths were counselled on crimes related to the sharing of obscene "
+            "videos.",
+            set(),
+        ),
+        (
+            "The two were allegedly held for offences related to the sale of child pornography.",
+            {"selling"},
+        ),
+        # a secret kept is no material (H2)
+        ("She kept it a secret for months before telling her mother.", set()),
+        # another's material after an adjective (10c)
+        ("He persuaded the minor to send obscene pictures of her best friend.", set()),
+    ],
+)
+def test_the_thirty_third_review_s_findings(
+    catalog: Catalog, text: str, expected: set[str]
+) -> None:
+    """Review 2026-12-10c H1, H2 and a MEDIUM finding."""
+    assert {conduct for _, conduct in _conducts(catalog, text)} == expected

@@ -1356,6 +1356,8 @@ _HI_CASE = " इस मामले में पॉक्सो एक्ट �
             "मुलीच्या वडिलांनी आरोपीचा मोबाईल तपासला असता त्यात मुलीचे अश्लील फोटो आढळले." + _CASE,
             {"storing"},
         ),
+        # the owner's word is no stop (review 2026-12-10c H3)
+        ("अश्लील व्हिडिओ आरोपीच्या मोबाईलमध्ये आढळले." + _CASE, {"storing"}),
         # a person found after a case noun is no material found (L2)
         ("चाइल्ड पोर्नोग्राफी प्रकरणातील आरोपी त्याच्या घरात सापडला." + _CASE, set()),
         # "कोई भी" before material is "any" only with the threat's maker or victim named (M6)

@@ -1896,8 +1896,13 @@ def test_a_raised_minimum_is_a_least_term_not_a_limit(catalog: Catalog, text: st
             "जुर्माना अदा न करने पर पांच दिनों के अतिरिक्त कारावास की सजा भुगतनी होगी।",
             [(True, 5, "a sentence of imprisonment for 5 days")],
         ),
+        (
+            "अदालत ने उसे 30 दिन का अतिरिक्त कारावास भी सुनाया।",
+            [(True, 30, "a sentence of imprisonment for 30 days")],
+        ),
         # a remand in days is no sentence
         ("The accused was sent to 14 days' judicial custody.", []),
+        ("The magistrate sentenced the accused to 14 days' judicial custody.", []),
         ("The accused was sent to jail for 14 days.", []),
         ("आरोपी को 14 दिन की न्यायिक हिरासत में जेल भेजा गया।", []),
     ],

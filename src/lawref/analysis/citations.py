@@ -1531,11 +1531,12 @@ def _act_for(
 # "sub-section 1", "Sub-section (2)", "sub-sections 2 and 3": sub-sections named with no section,
 # which are the last section's (a fourteenth-session fresh batch; "sub-section 1" was read as s.1)
 _SUB_SECTIONS = re.compile(
-    r"\bsub-?\s?sections?\s?(?P<list>\(?\d{1,2}\)?(?:\s?(?:,|and|&|or)\s?\(?\d{1,2}\)?)*)"
+    r"\bsub-?\s?sections?\s?(?P<list>\(?\d{1,2}[A-Z]?\)?"
+    r"(?:\s?(?:,|and|&|or)\s?\(?\d{1,2}[A-Z]?\)?)*)"
     r"(?![\d)])(?!\s?(?:of\b|\(\w))",
     re.IGNORECASE,
 )
-_SUB_SECTION_NUMBER = re.compile(r"\(?(\d{1,2})\)?")
+_SUB_SECTION_NUMBER = re.compile(r"\(?(\d{1,2}[A-Z]?)\)?")
 
 
 def _sub_sections(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]]:
@@ -1585,7 +1586,7 @@ def _section_base(section: str) -> str:
     return section.split("(", 1)[0]
 
 
-_YEAR_BEFORE_GAP = re.compile(r",?\s?(?:19|20)\d\d\b")
+_YEAR_BEFORE_GAP = re.compile(r",?\s?(?:18|19|20)\d\d\b")
 
 
 def within_any(position: int, spans: Sequence[tuple[int, int]]) -> bool:

@@ -62,12 +62,12 @@ _DIGITS = str.maketrans("".join(chr(0x0966 + d) for d in range(10)), "0123456789
 
 
 def _after_last_stop(window: list[_Word], stops: tuple[str, ...]) -> list[_Word]:
-    """The words of *window* after the last one that begins with one of *stops* (all of them
-    when none does)."""
+    """The words of *window* after the last one that is one of *stops* (all of them when none
+    is): a whole word, so that the owner's "आरोपीच्या" is no stop (review 2026-12-10c H3)."""
     if not stops:
         return window
     for back in range(len(window) - 1, -1, -1):
-        if window[back].text.startswith(stops):
+        if window[back].text in stops:
             return window[back + 1 :]
     return window
 

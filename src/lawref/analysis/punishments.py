@@ -287,7 +287,8 @@ _HI = "\u0900-\u0963\u0971-\u097f"
 # "20 वर्ष के कठोर कारावास की सजा सुनाई", "… से दंडित किया", "58 हजार रुपये जुर्माना भी लगाया";
 # not what may be ("सजा सुनाई जा सकती है") or the law ("सजा का प्रावधान है")
 _HI_IMPOSED = re.compile(
-    rf"(?:सजा|सज़ा|कैद|कारावास|जेल)\s(?:भी\s)?(?:सुनाई|सुनायी|दी|मिली|हुई)(?![{_HI}])"
+    rf"(?:सजा|सज़ा|कैद|कारावास|जेल)\s(?:भी\s)?(?:सुनाई|सुनायी|सुनाया|दी|दिया|मिली|मिला|हुई|हुआ)"
+    rf"(?![{_HI}])"
     rf"|शिक्षा\s(?:सुनाई|सुनायी)(?![{_HI}])"
     # Marathi: "शिक्षा सुनावली", "शिक्षा ठोठावण्यात आली", "दंड ठोठावला"
     rf"|(?:शिक्षा|दंड|सक्तमजुरी|कारावास|तुरुंगवास)\s(?:सुनावली|सुनावला|सुनावण्यात|ठोठावली"
@@ -450,14 +451,17 @@ _EN_DAYS = re.compile(
     r"|rigorous)\s+){0,2}(?:imprisonment|incarceration)\b"
     rf"|\b(?:(?:simple|rigorous)\s+)?imprisonment\s+(?:of|for)\s+(?:a\s+(?:further\s+)?"
     rf"(?:period|term)\s+of\s+)?(?P<n2>{_NUM})[\s-]days?\b"
-    rf"|\bsentenced\s+(?:(?:him|her|them|the\s+\w+)\s+)?to\s+(?P<n3>{_NUM})[\s-]days?\b",
+    rf"|\bsentenced\s+(?:(?:him|her|them|the\s+\w+)\s+)?to\s+(?P<n3>{_NUM})[\s-]days?\b"
+    # (not "sentenced to 14 days' judicial custody" or "… of community service": review
+    # 2026-12-10c)
+    r"(?!(?:'|\u2019)?\s+(?:of\s+)?(?:judicial|police|community|social)\b)",
     re.IGNORECASE,
 )
 # "दस दिन की जेल हुई", "10-10 दिन के कारावास की सजा", "पांच दिनों के अतिरिक्त कारावास": a term in
 # days with a word of sentence (not "14 दिन की न्यायिक हिरासत", custody, nor "जेल भेजा", sent to
 # jail on remand)
 _HI_DAYS = re.compile(
-    rf"(?<![{_HI}\d.,])(?P<n>{_HI_NUMBER})(?:-(?P=n))?\s(?:दिन|दिनों)\s(?:की|के)\s"
+    rf"(?<![{_HI}\d.,])(?P<n>{_HI_NUMBER})(?:-(?P=n))?\s(?:दिन|दिनों)\s(?:की|के|का)\s"
     r"(?:(?:अतिरिक्त|साधारण|कठोर|सश्रम)\s)?(?:कारावास|कैद|सजा|सज़ा|जेल\sहुई|जेल\sकी\sसजा)"
 )
 # the statute's minimum: "पांच वर्ष से कम की सजा नहीं", "सात वर्ष से कम नहीं होगी"

@@ -863,10 +863,14 @@ class Analyzer:
             named = j + 1
             if owner in self.own_material_pronouns or owner in self.config.determiners:
                 named = j + 2
-            return (
-                named < len(tokens)
-                and not text[tokens[named - 1][1] : tokens[named][0]].strip()
-                and tokens[named][2] in self.config.material_owners
+            owners = self.config.material_owners
+            # (one adjective may stand before the person: "of her best friend", "of his
+            # younger sister"; review 2026-12-10c)
+            return any(
+                at < len(tokens)
+                and not text[tokens[at - 1][1] : tokens[at][0]].strip()
+                and tokens[at][2] in owners
+                for at in (named, named + 1)
             )
         return False
 
@@ -1228,14 +1232,17 @@ class Analyzer:
         said_words = [tokens[i][2] for i in range(max(0, first - 3), last + 1)]
         material_named = any(self.material_only.at(said_words, i) for i in range(len(said_words)))
 
-        def material_before() -> bool:
+        def material_before(rule_kept: tuple[str, ...] = ()) -> bool:
             # material named earlier in the sentence, at most `_MATERIAL_BEFORE` words back
             earlier = [
                 tokens[i][2]
                 for i in range(max(0, first - _MATERIAL_BEFORE), first)
                 if sentence_of[i] == sentence
             ]
-            return any(self.material_only.at(earlier, i) for i in range(len(earlier)))
+            return any(
+                self.material_only.at(earlier, i) or earlier[i] in rule_kept
+                for i in range(len(earlier))
+            )
 
         for objects, rule in rules:
             if rule.triggers and said not in rule.triggers:
@@ -1266,7 +1273,7 @@ class Analyzer:
                         )
                     )
                 )
-                and not (rule.unless_material_before and material_before())
+                and not (rule.unless_material_before and material_before(rule.kept_by))
                 and not (rule.unless_after and not set(rule.unless_after).isdisjoint(after[:5]))
                 and not (
                     rule.clear_of_sexual_material
@@ -1574,23 +1581,51 @@ class Analyzer:
                 word == "and" and i + 1 < len(tokens) and tokens[i + 1][2] == "the"
             ):
                 return False
-            relative = i > 0 and tokens[i - 1][2] in ("who", "which", "that")
-            if word in self.charged_words and not relative:
+            # not in a relative clause ("the officer who had arrested …"), nor a charge word
+            # as an adjective ("the detained youths were counselled on …"; review 2026-12-10c
+            # H1)
+            relative = any(
+                tokens[j][2] in ("who", "which", "that") for j in range(max(0, i - 2), i)
+            )
+            attributive = i > 0 and tokens[i - 1][2] in config.determiners
+            if word in self.charged_words and not relative and not attributive:
                 return True
             if word in config.charged_passives:
-                # "was held", "were allegedly held"; a headline's "Man held for …" (review
-                # 2026-12-10b L5)
-                back = i - 1
-                if back >= 0 and (
-                    tokens[back][2] in self.generic_adverbs
-                    or tokens[back][2] in config.charge_anchors  # "allegedly"
-                ):
-                    back -= 1
-                return back >= 0 and (
-                    tokens[back][2] in config.charge_auxiliaries
-                    or (tokens[back][2] in config.charged_persons and sentence_of[back] == sentence)
-                )
+                return self._held_as_charge(tokens, sentence_of, i)
         return False
+
+    def _held_as_charge(
+        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], held: int
+    ) -> bool:
+        """Whether "held" at *held* is an arrest: a person (``charged_persons``) held, after an
+        auxiliary and perhaps an adverb ("The youth was held for …", "the two were allegedly
+        held"), or with none right after a person at the head of its sentence, as headlines
+        write it ("Man held for offences related to …"); not a meeting held ("A seminar was
+        held … on crimes related to …", "The teacher held an awareness session …"; reviews
+        2026-12-10b L5, 2026-12-10c H1)."""
+        config = self.config
+        sentence = sentence_of[held]
+        back = held - 1
+        if back >= 0 and (
+            tokens[back][2] in self.generic_adverbs or tokens[back][2] in config.charge_anchors
+        ):
+            back -= 1  # "allegedly"
+        if back < 0 or sentence_of[back] != sentence:
+            return False
+        if tokens[back][2] in config.charge_auxiliaries:
+            subject = back - 1
+            return (
+                subject >= 0
+                and sentence_of[subject] == sentence
+                and tokens[subject][2] in config.charged_persons
+            )
+        headline = back == 0 or sentence_of[back - 1] != sentence
+        following = tokens[held + 1][2] if held + 1 < len(tokens) else ""
+        return (
+            headline
+            and tokens[back][2] in config.charged_persons
+            and following in config.charge_prepositions
+        )
 
     @cached_property
     def charged_words(self) -> frozenset[str]:
@@ -4077,7 +4112,7 @@ _ORIGIN_REACH = 10
 _OWNER_REACH = 3
 # how far back from a relation cue ("related to") the arrest or charge that governs it may stand
 # ("arrested 95 people for offences related to …")
-_CHARGE_REACH = 25
+_CHARGE_REACH = 15
 # how many of a charge's words may stand right before its relation cue ("for allegedly committing
 # offences related to", "in connection with cases pertaining to")
 _ANCHOR_REACH = 6
