@@ -3104,3 +3104,36 @@ def test_the_thirty_third_review_s_findings(
 ) -> None:
     """Review 2026-12-10c H1, H2 and a MEDIUM finding."""
     assert {conduct for _, conduct in _conducts(catalog, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one charged in a relative clause, a reported arrest (review 2026-12-10d H1)
+        (
+            "A man who was arrested for offences related to the circulation of child pornography "
+            "was remanded.",
+            {"sharing"},
+        ),
+        (
+            "The police said that they arrested the youth for offences related to the sale of "
+            "child pornography.",
+            {"selling"},
+        ),
+        # anyone held, events held (H2)
+        (
+            "Ravi was held for offences related to the circulation of child pornography.",
+            {"sharing"},
+        ),
+        ("Pune man held for offences related to circulation of child porn.", {"sharing"}),
+        (
+            "Sessions for students were held on crimes related to the sharing of obscene videos.",
+            set(),
+        ),
+    ],
+)
+def test_the_thirty_fourth_review_s_high_findings(
+    catalog: Catalog, text: str, expected: set[str]
+) -> None:
+    """Review 2026-12-10d H1 and H2."""
+    assert {conduct for _, conduct in _conducts(catalog, text)} == expected

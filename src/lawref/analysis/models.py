@@ -748,6 +748,9 @@ class AnalysisConfig(Frozen):
     for offences related to …"; "a workshop was held … on cybercrimes related to …" fails on
     the words between)."""
     charge_auxiliaries: tuple[str, ...] = ()
+    held_events: tuple[str, ...] = ()
+    """Events that are "held" ("A seminar was held …"): with one before "was held", the
+    sentence tells of no arrest."""
     charged_persons: tuple[str, ...] = ()
     """Person nouns right before a passive charge word with no auxiliary, as headlines write
     it ("Man held for offences related to …")."""

@@ -287,7 +287,7 @@ _HI = "\u0900-\u0963\u0971-\u097f"
 # "20 वर्ष के कठोर कारावास की सजा सुनाई", "… से दंडित किया", "58 हजार रुपये जुर्माना भी लगाया";
 # not what may be ("सजा सुनाई जा सकती है") or the law ("सजा का प्रावधान है")
 _HI_IMPOSED = re.compile(
-    rf"(?:सजा|सज़ा|कैद|कारावास|जेल)\s(?:भी\s)?(?:सुनाई|सुनायी|सुनाया|दी|दिया|मिली|मिला|हुई|हुआ)"
+    rf"(?:सजा|सज़ा|कैद|कारावास|जेल)\s(?:भी\s)?(?:सुनाई|सुनायी|सुनाया|दी|मिली|हुई|हुआ)"
     rf"(?![{_HI}])"
     rf"|शिक्षा\s(?:सुनाई|सुनायी)(?![{_HI}])"
     # Marathi: "शिक्षा सुनावली", "शिक्षा ठोठावण्यात आली", "दंड ठोठावला"
@@ -454,7 +454,7 @@ _EN_DAYS = re.compile(
     rf"|\bsentenced\s+(?:(?:him|her|them|the\s+\w+)\s+)?to\s+(?P<n3>{_NUM})[\s-]days?\b"
     # (not "sentenced to 14 days' judicial custody" or "… of community service": review
     # 2026-12-10c)
-    r"(?!(?:'|\u2019)?\s+(?:of\s+)?(?:judicial|police|community|social)\b)",
+    r"(?!(?:'|\u2019)?\s+(?:(?:of|in)\s+)?(?:judicial|police|community|social|custody)\b)",
     re.IGNORECASE,
 )
 # "दस दिन की जेल हुई", "10-10 दिन के कारावास की सजा", "पांच दिनों के अतिरिक्त कारावास": a term in

@@ -1584,8 +1584,12 @@ class Analyzer:
             # not in a relative clause ("the officer who had arrested …"), nor a charge word
             # as an adjective ("the detained youths were counselled on …"; review 2026-12-10c
             # H1)
-            relative = any(
-                tokens[j][2] in ("who", "which", "that") for j in range(max(0, i - 2), i)
+            # (an active relative only: "who was arrested for …" is the one charged; review
+            # 2026-12-10d H1)
+            relative = (i > 0 and tokens[i - 1][2] in ("who", "which")) or (
+                i > 1
+                and tokens[i - 2][2] in ("who", "which")
+                and tokens[i - 1][2] not in config.charge_auxiliaries
             )
             attributive = i > 0 and tokens[i - 1][2] in config.determiners
             if word in self.charged_words and not relative and not attributive:
@@ -1613,16 +1617,21 @@ class Analyzer:
         if back < 0 or sentence_of[back] != sentence:
             return False
         if tokens[back][2] in config.charge_auxiliaries:
-            subject = back - 1
-            return (
-                subject >= 0
-                and sentence_of[subject] == sentence
-                and tokens[subject][2] in config.charged_persons
+            # anyone held, "has been held", "Ravi, 24, was held"; not an event held ("A seminar
+            # was held …", "Sessions for students were held …"; review 2026-12-10d H2)
+            return not any(
+                tokens[j][2] in config.held_events
+                for j in range(max(0, back - _EVENT_REACH), back)
+                if sentence_of[j] == sentence
             )
-        headline = back == 0 or sentence_of[back - 1] != sentence
+        # a headline's "held" with no auxiliary: a person within its first words ("Man held
+        # for …", "Pune man held for …"), a charge's preposition after it
+        start = back
+        while start > 0 and sentence_of[start - 1] == sentence:
+            start -= 1
         following = tokens[held + 1][2] if held + 1 < len(tokens) else ""
         return (
-            headline
+            back - start <= 2
             and tokens[back][2] in config.charged_persons
             and following in config.charge_prepositions
         )
@@ -4112,7 +4121,10 @@ _ORIGIN_REACH = 10
 _OWNER_REACH = 3
 # how far back from a relation cue ("related to") the arrest or charge that governs it may stand
 # ("arrested 95 people for offences related to …")
-_CHARGE_REACH = 15
+_CHARGE_REACH = 25
+# how far back from "was held" an event noun makes it an event held ("A seminar on cyber safety
+# was held …")
+_EVENT_REACH = 8
 # how many of a charge's words may stand right before its relation cue ("for allegedly committing
 # offences related to", "in connection with cases pertaining to")
 _ANCHOR_REACH = 6
