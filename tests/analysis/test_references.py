@@ -971,6 +971,8 @@ def test_a_sub_section_with_no_section_is_the_last_section_s(catalog: Catalog) -
         ("pocso-2012", "23"),
         ("pocso-2012", "23(1)"),
     ]
+    # with no section read before, a bare "sub-section (1)" names nothing
+    assert _refs(catalog, "Under sub-section (1), no media report shall disclose it.") == []
     # "sub-section (2) of Section 15" is read as before, with its section
     assert [
         r.section for r in _refs(catalog, "under sub-section (2) of Section 15 of the POCSO Act")

@@ -1156,7 +1156,9 @@ class CitationReader:
                 if state.section is not None:
                     # "Section 15 …, under sub-section 1, declares …": s.15(1)
                     result.append(self._sub_section(text, ref, state.section, day))
-                elif _NO_ACT in ref.flags or ref.flags == ():
+                elif _NO_ACT in ref.flags:
+                    # a list read before, with no Act (kept as it was); a bare "(1)" added
+                    # here with no section to read it against is dropped (review 2026-12-10c)
                     result.append(ref)
                 continue
             if ref.act is not None:
