@@ -171,6 +171,12 @@ def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
             "He was booked under the POCSO Act \u2014 Section 376 IPC.",
             [("pocso-2012", None), ("ipc-1860", "376")],
         ),
+        # a headnote's chain, the Act's year of the 1800s in the gap (review 10b M13, 10c)
+        (
+            "Indian Penal Code, 1860 \u2014 Section 376 \u2014 Protection of Children from "
+            "Sexual Offences Act, 2012 \u2014 Section 6 \u2014 conviction upheld.",
+            [("ipc-1860", "376"), ("pocso-2012", "6")],
+        ),
         # an Act then its section after a dash, as headnotes write them
         (
             "Information Technology Act, 2000 \u2014 Section 67B \u2014 Scope of the section",
