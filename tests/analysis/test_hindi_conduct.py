@@ -1399,6 +1399,11 @@ def test_the_thirty_first_review_s_hindi_and_marathi(
             {"storing"},
         ),
         ("पोलिसांनी आरोपीचा स्मार्टफोन तपासला असता त्यात अश्लील व्हिडिओ आढळले." + _CASE, {"storing"}),
+        # an owner's group made by the one arrested is his (review 2026-12-10b M2)
+        (
+            "पुलिस ने छात्राओं का व्हाट्सएप ग्रुप बनाकर अश्लील वीडियो भेजने वाले शिक्षक को गिरफ्तार किया।",
+            {"administering", "sharing"},
+        ),
         # a person named before "नहीं तो" is the warned, not a threat's victim (M4)
         (
             "पुलिस ने छात्रों से कहा कि तुम्हें सतर्क रहना होगा, नहीं तो कोई भी अश्लील फोटो बनाकर "

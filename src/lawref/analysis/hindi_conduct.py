@@ -846,18 +846,20 @@ class HindiConductReader:
         names = self.words
         sentence = words[index].sentence
         # a group an owner's word names before it ("अभिभावकों का व्हाट्सएप ग्रुप") is that
-        # owner's, made by the sentence's subject
+        # owner's, made by the sentence's subject, unless the one the participle names is
+        # arrested ("छात्राओं का व्हाट्सएप ग्रुप बनाकर … भेजने वाले शिक्षक को गिरफ्तार किया": the
+        # teacher's group; review 2026-12-10b M2)
+        owned = False
         for back in range(index - 1, max(-1, index - 3), -1):
             if words[back].sentence != sentence:
                 break
             if words[back].text in names.genitive_marks:
                 owner = words[back - 1].text if back > 0 else ""
-                if owner not in self.offenders:
-                    return False
+                owned = owner not in self.offenders
                 break
         position = words[index].end
         previous = words[index]
-        for word in words[index + 1 : index + 13]:
+        for at, word in enumerate(words[index + 1 : index + 13], start=index + 1):
             if word.sentence != sentence:
                 return False
             if "," in text[position : word.start] and not (
@@ -870,7 +872,10 @@ class HindiConductReader:
                 names.agentive_participle_endings
                 and word.text.endswith(names.agentive_participle_endings)
             ):
-                return True
+                return not owned or any(
+                    w.sentence == sentence and w.text in names.arrest_words
+                    for w in words[at + 1 : at + 5]
+                )
         return False
 
     def _authority_before_source(self, words: list[_Word], at: int, sentence: int) -> bool:

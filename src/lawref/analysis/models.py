@@ -514,6 +514,10 @@ class HindiConductWords(Frozen):
     किया"; review 2026-12-09a H2)."""
     agentive_participle_endings: tuple[str, ...] = ()
     """Marathi's agentive participle, an ending ("विकणाऱ्या", "पसरवणारा")."""
+    arrest_words: tuple[str, ...] = ()
+    """Words of an arrest after the one an agentive participle names ("… भेजने वाले शिक्षक को
+    गिरफ्तार किया"): the group an owner's word names before is then his (review 2026-12-10b
+    M2)."""
     conjunctive_endings: tuple[str, ...] = ()
     """The ending of a conjunctive participle ("बनाकर", made and …): a comma right after one
     ends no clause, so an agentive participle past it still names the group's maker
