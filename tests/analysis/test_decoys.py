@@ -3137,3 +3137,63 @@ def test_the_thirty_fourth_review_s_high_findings(
 ) -> None:
     """Review 2026-12-10d H1 and H2."""
     assert {conduct for _, conduct in _conducts(catalog, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # long arrest sentences keep the charge; an event or a talk between ends it (M1, M2)
+        (
+            "The accused was arrested on Sunday night from his residence in Andheri West by "
+            "officials of the cyber cell for offences related to the circulation of child "
+            "pornography.",
+            {"sharing"},
+        ),
+        (
+            "After the accused was arrested, the police conducted an awareness drive in schools "
+            "on crimes related to the sharing of obscene videos.",
+            set(),
+        ),
+        (
+            "The officer, who had already arrested 40 people this year, spoke on crimes related "
+            "to the sharing of child pornography.",
+            set(),
+        ),
+        # silence or proof kept is no material stored; a place for files is (M3)
+        (
+            "The accused recorded the act and threatened to make it viral, so the girl kept it a "
+            "secret.",
+            {"producing", "sextortion"},
+        ),
+        ("The girl, who was filmed by her uncle, kept it a secret for two years.", {"producing"}),
+        ("The accused kept them engaged on the phone for hours.", set()),
+        ("He kept secret folders of CSAM on his laptop.", {"storing"}),
+        (
+            "The accused filmed the girl bathing and kept it in his laptop.",
+            {"producing", "storing"},
+        ),
+        # material in an apposition after "kept them," (M4)
+        (
+            "The accused kept them, along with obscene videos of children, on his laptop.",
+            {"storing"},
+        ),
+        ("He saved them, including child sexual abuse material, in a hidden folder.", {"storing"}),
+        # "shared what …": the recording right after "what" is the sharer's material (M5)
+        ("The girl shared what her uncle had shot on his phone with her mother.", set()),
+        ("He shared what he had recorded with his friends.", {"sharing", "producing"}),
+        # the child's own photos "of her to friends" (M6)
+        (
+            "The accused forced the minor girl to send nude photos of her to friends.",
+            {"producing"},
+        ),
+        (
+            "The man asked the girl to send obscene photos of her to boys in the class.",
+            {"grooming"},
+        ),
+    ],
+)
+def test_the_thirty_fourth_review_s_medium_findings(
+    catalog: Catalog, text: str, expected: set[str]
+) -> None:
+    """Review 2026-12-10d M1 to M6, each pinned with a reading that must stay."""
+    assert {conduct for _, conduct in _conducts(catalog, text)} == expected

@@ -1923,3 +1923,21 @@ def test_a_raised_minimum_said_of_convicts_is_the_law(catalog: Catalog) -> None:
     """Review 2026-12-10b M10: a raised minimum is the law's, whoever it is said of."""
     text = "संसद ने पॉक्सो एक्ट में संशोधन कर बच्चों से दुष्कर्म के दोषी की न्यूनतम सजा को बढ़ाकर 20 साल कर दिया।"
     assert [(p.min_months, p.imposed) for p in _stated(catalog, text)] == [(240.0, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "imposed"),
+    [
+        # a term to be undergone under an Act, with no court, is the law's (review 10c M2)
+        ("पॉक्सो एक्ट में दोषी को 10 साल की सजा भुगतनी होगी।", False),
+        # a court's order to undergo it is a sentence passed
+        ("अदालत ने कहा कि पॉक्सो एक्ट के तहत दोषी को 20 साल की सजा भुगतनी होगी।", True),
+        ("जुर्माना अदा न करने पर दोषी को छह माह की अतिरिक्त सजा भुगतनी होगी।", True),
+    ],
+)
+def test_a_term_to_be_undergone_under_an_act_is_the_law_s(
+    catalog: Catalog, text: str, imposed: bool
+) -> None:
+    """ "… सजा भुगतनी होगी" is a sentence passed when a court or a default orders it, and the
+    law's term when the sentence names only the Act it is in."""
+    assert [p.imposed for p in _stated(catalog, text)] == [imposed]

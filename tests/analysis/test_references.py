@@ -177,6 +177,11 @@ def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
             "Sexual Offences Act, 2012 \u2014 Section 6 \u2014 conviction upheld.",
             [("ipc-1860", "376"), ("pocso-2012", "6")],
         ),
+        # unless the Act after heads a section of its own by a dash (review 10d L4)
+        (
+            "Indian Penal Code, 1860 \u2013 Section 354A POCSO Act, 2012 \u2013 Section 12",
+            [("ipc-1860", "354A"), ("pocso-2012", "12")],
+        ),
         # an Act then its section after a dash, as headnotes write them
         (
             "Information Technology Act, 2000 \u2014 Section 67B \u2014 Scope of the section",

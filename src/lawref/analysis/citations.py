@@ -1522,6 +1522,9 @@ def _act_for(
                 following is not None
                 and ("\u2014" in gap or "\u2013" in gap)
                 and not text[end : acts[following][0]].strip()
+                # (unless that Act heads a section of its own by a dash: "Indian Penal Code,
+                # 1860 \u2013 Section 354A POCSO Act, 2012 \u2013 Section 12"; review 10d L4)
+                and not _heads_by_dash(text, acts[following][1])
             )
         ):
             # "IPC Section 292, POCSO and the IT Act": the Act before wins over one that only
@@ -1589,6 +1592,14 @@ def _section_base(section: str) -> str:
 
 
 _YEAR_BEFORE_GAP = re.compile(r",?\s?(?:18|19|20)\d\d\b")
+_DASH_THEN_SECTION = re.compile(r"[\s,]*[\u2013\u2014]\s*(?:section|sec)\b", re.IGNORECASE)
+
+
+def _heads_by_dash(text: str, act_end: int) -> bool:
+    """Whether the Act ending at *act_end* (with its year, if any) is followed by a dash and
+    "Section", as a headnote writes an Act then its own section."""
+    year = _YEAR_BEFORE_GAP.match(text, act_end)
+    return _DASH_THEN_SECTION.match(text, year.end() if year else act_end) is not None
 
 
 def within_any(position: int, spans: Sequence[tuple[int, int]]) -> bool:

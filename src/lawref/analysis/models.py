@@ -650,9 +650,18 @@ class NotObject(Frozen):
     keeps it, not only in its clause ("shared what he claimed were nude photos of the minor" is
     sharing; "shared what the accused had done with her mother" is not; review 2026-12-10a
     H2)."""
+    clear_to_comma: bool = False
+    """With ``clear_past_clause``: the words read after the conduct word end at a comma or a
+    relative "who" ("shared what had happened with her parents, who found obscene photos …";
+    review 2026-12-10b M5); without it they run on ("kept them, along with obscene videos of
+    children, on his laptop"; review 2026-12-10d M4)."""
     kept_by: tuple[str, ...] = ()
     """With ``clear_of_material``: words that keep the conduct as material would ("shared what
     he had recorded": the recording is the material; review 2026-12-10b M5)."""
+    kept_by_between: tuple[str, ...] | None = None
+    """When given, a ``kept_by`` word keeps the conduct only right after the object word, past
+    these words alone ("shared what he had recorded"; not "the girl shared what her uncle had
+    shot", the accused's act told by the child; review 2026-12-10d M5)."""
     unless_after: tuple[str, ...] = ()
     """Words within five words after the conduct word that make the rule refuse nothing: a
     place for files ("kept them in a hidden folder", "saved them in his laptop"; review

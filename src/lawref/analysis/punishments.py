@@ -304,6 +304,11 @@ _HI_IMPOSED = re.compile(
 # a term to be undergone ("… कारावास की सजा भुगतनी होगी", in default of the fine): its future is
 # an order's
 _HI_UNDERGONE = re.compile("भुगत")
+# the law named as where the term is ("पॉक्सो एक्ट में दोषी को 10 साल की सजा भुगतनी होगी"): a term
+# to be undergone under an Act, with no court before it, is the law's (review 2026-12-10c M2)
+_HI_LAW_PLACE = re.compile(
+    rf"(?<![{_HI}])(?:कानून|एक्ट|अधिनियम|धारा|कायद्या)\s?(?:में|मे|के\sतहत|के\sअनुसार|नुसार)(?![{_HI}])"
+)
 _HI_MAY_BE = re.compile(
     # (Marathi: "झाली पाहिजे" must, "दिली जावी/जाईल" be given, "नाही" not, "तर/तरी" if/even if)
     r"\s(?:पाहिजे|जावी|जावे|जाईल|जाणार|नाही|नसून)(?![\u0900-\u0963\u0970-\u097f])"
@@ -1284,6 +1289,12 @@ def _hindi_imposed(text: str, parts: Sequence[_Part], sentence: tuple[int, int])
             cue.group()
         ):
             continue  # (a term "भुगतनी होगी" is to be undergone: ordered, not what may be)
+        if (
+            _HI_UNDERGONE.search(cue.group())
+            and _HI_LAW_PLACE.search(text, sentence_start, start)
+            and not _HI_COURT.search(text, sentence_start, start)
+        ):
+            continue  # "पॉक्सो एक्ट में दोषी को 10 साल की सजा भुगतनी होगी": the law's term
         if _HI_PRESENT.match(text, cue.end(), sentence_end):
             # "अतः अभियुक्त को … से दंडित किया जाता है" (the order); not "ऐसे मामलों में …"
             said = text[sentence_start : cue.start()]

@@ -24,7 +24,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -865,12 +865,22 @@ class Analyzer:
                 named = j + 2
             owners = self.config.material_owners
             # (one adjective may stand before the person: "of her best friend", "of his
-            # younger sister"; review 2026-12-10c)
+            # younger sister"; review 2026-12-10c; not a preposition, a joining word or a
+            # pronoun: "of her to friends", "of her and her sister" are her own; review
+            # 2026-12-10d M6)
+            slots = [named]
+            if named < len(tokens) and not (
+                tokens[named][2] in self.config.prepositions
+                or tokens[named][2] in self.subject_stops
+                or tokens[named][2] in self.own_material_pronouns
+                or tokens[named][2] in self.config.determiners
+            ):
+                slots.append(named + 1)
             return any(
                 at < len(tokens)
                 and not text[tokens[at - 1][1] : tokens[at][0]].strip()
                 and tokens[at][2] in owners
-                for at in (named, named + 1)
+                for at in slots
             )
         return False
 
@@ -1262,12 +1272,16 @@ class Analyzer:
                 and not (
                     rule.clear_of_material
                     and any(
-                        self.material_only.at(after, i) or after[i] in rule.kept_by
+                        self.material_only.at(after, i) or _kept_by(after, i, objects, rule)
                         # past the clause, not past a comma or a relative "who" ("shared what
                         # had happened with her parents, who found obscene photos …"; review
                         # 2026-12-10b M5)
                         for i in range(
-                            min(comma, _before_relative(after))
+                            (
+                                min(comma, _before_relative(after))
+                                if rule.clear_to_comma
+                                else len(after)
+                            )
                             if rule.clear_past_clause
                             else clause
                         )
@@ -1586,11 +1600,9 @@ class Analyzer:
             # H1)
             # (an active relative only: "who was arrested for …" is the one charged; review
             # 2026-12-10d H1)
-            relative = (i > 0 and tokens[i - 1][2] in ("who", "which")) or (
-                i > 1
-                and tokens[i - 2][2] in ("who", "which")
-                and tokens[i - 1][2] not in config.charge_auxiliaries
-            )
+            # (past an active auxiliary and an adverb: "who had already arrested"; review
+            # 2026-12-10d M2)
+            relative = _active_relative(tokens, i, config.charge_auxiliaries, self.generic_adverbs)
             attributive = i > 0 and tokens[i - 1][2] in config.determiners
             if word in self.charged_words and not relative and not attributive:
                 return True
@@ -4131,6 +4143,46 @@ _ANCHOR_REACH = 6
 # how far back in its sentence material named before a conduct word is read ("downloaded the
 # obscene videos of minors and kept them")
 _MATERIAL_BEFORE = 20
+
+
+_RELATIVES = ("who", "which")
+_ACTIVE_AUXILIARIES = ("had", "has", "have", "already", "allegedly", "reportedly")
+
+
+def _active_relative(
+    tokens: Sequence[tuple[int, int, str]],
+    verb: int,
+    passive_auxiliaries: Collection[str],
+    adverbs: Collection[str],
+) -> bool:
+    """Whether the verb at *verb* is in an active relative clause: "who" or "which" right
+    before it, or past up to two active auxiliaries or adverbs ("who had already arrested");
+    not a passive one ("who was arrested for …" names the one charged; review 2026-12-10d H1)."""
+    at = verb - 1
+    for _ in range(3):
+        if at < 0:
+            return False
+        word = tokens[at][2]
+        if word in _RELATIVES:
+            return True
+        if word in passive_auxiliaries or not (word in _ACTIVE_AUXILIARIES or word in adverbs):
+            return False
+        at -= 1
+    return False
+
+
+def _kept_by(after: Sequence[str], i: int, objects: Collection[str], rule: NotObject) -> bool:
+    """Whether ``after[i]`` is one of the rule's ``kept_by`` words that keeps its conduct: any
+    such word, or, where the rule gives ``kept_by_between``, one right after an object word past
+    those words alone ("what he had recorded", not "what her uncle had shot")."""
+    if after[i] not in rule.kept_by:
+        return False
+    if rule.kept_by_between is None:
+        return True
+    j = i - 1
+    while j >= 0 and after[j] in rule.kept_by_between:
+        j -= 1
+    return j >= 0 and after[j] in objects
 
 
 def _before_relative(words: Sequence[str]) -> int:
