@@ -3197,3 +3197,83 @@ def test_the_thirty_fourth_review_s_medium_findings(
 ) -> None:
     """Review 2026-12-10d M1 to M6, each pinned with a reading that must stay."""
     assert {conduct for _, conduct in _conducts(catalog, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "was held": an event or a thing is no arrest (H1), a person is, whatever comes before
+        # the subject (H2); a ruling's "held" is none (M3)
+        (
+            "An awareness campaign was held in schools on crimes related to the sharing of child "
+            "pornography.",
+            set(),
+        ),
+        (
+            "A Lok Adalat was held in the district court on cases related to the circulation of "
+            "obscene videos.",
+            set(),
+        ),
+        (
+            "An orientation for teachers was held on offences related to the circulation of "
+            "child sexual abuse material.",
+            set(),
+        ),
+        (
+            "In March, a 24-year-old man was held for offences related to the circulation of "
+            "child pornography.",
+            {"sharing"},
+        ),
+        (
+            "A Class 12 student was held for offences related to the circulation of child "
+            "pornography.",
+            {"sharing"},
+        ),
+        (
+            "During a special drive, five persons were held for offences related to the "
+            "circulation of child pornography.",
+            {"sharing"},
+        ),
+        (
+            "The accused, a resident of Thane, has been held for offences related to the "
+            "circulation of child pornography.",
+            {"sharing"},
+        ),
+        (
+            "Ravi, 24, was held for offences related to the circulation of child pornography.",
+            {"sharing"},
+        ),
+        (
+            "It was held in a case related to the downloading of child pornography that mere "
+            "viewing is not an offence.",
+            set(),
+        ),
+        (
+            "Intermediaries were held liable for offences related to the circulation of child "
+            "sexual abuse material on their platforms.",
+            set(),
+        ),
+        # a relative "that" governs nothing; "said that" opens what was said (M1)
+        (
+            "The inspector that arrested the two men later told students about crimes related to "
+            "the circulation of obscene videos.",
+            set(),
+        ),
+        (
+            "The police said that they arrested the youth for offences related to the sale of "
+            "child pornography.",
+            {"selling"},
+        ),
+        # an arrest during a drive is still the charge (the stops are verbs, not event nouns)
+        (
+            "A 24-year-old man was arrested during a special drive for offences related to the "
+            "circulation of child pornography.",
+            {"sharing"},
+        ),
+    ],
+)
+def test_the_thirty_fifth_review_s_findings(
+    catalog: Catalog, text: str, expected: set[str]
+) -> None:
+    """Review 2026-12-11a H1, H2, M1, M3: arrests told by "held", and relative clauses."""
+    assert {conduct for _, conduct in _conducts(catalog, text)} == expected

@@ -1417,3 +1417,45 @@ def test_the_thirty_second_review_s_hindi_and_marathi(
 ) -> None:
     """Review 2026-12-10b M1, M3, M4."""
     assert {conduct for _, conduct in _conducts(catalog, text)} == expected
+
+
+_PAKDA_PRECOMPOSED = "\u092a\u0915\u095c\u093e"  # "पकड़ा" with the one-letter "ड़"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group of parents or villagers the police made stays theirs, arrest or not (M4)
+        (
+            "पुलिस ने अभिभावकों का व्हाट्सएप ग्रुप बनाकर अश्लील वीडियो भेजने वालों को पकड़ा।" + _HI_CASE,
+            {"sharing"},
+        ),
+        (
+            "पुलिस ने ग्रामीणों का व्हाट्सएप ग्रुप बनाकर अश्लील वीडियो वायरल करने वाले युवक को दबोचा।"
+            + _HI_CASE,
+            {"sharing"},
+        ),
+        # the children's group is the arrested one's, with an age between or "अरेस्ट" (M5)
+        (
+            "पुलिस ने छात्राओं का व्हाट्सएप ग्रुप बनाकर अश्लील वीडियो भेजने वाले 35 वर्षीय शिक्षक को "
+            "गिरफ्तार किया।" + _HI_CASE,
+            {"administering", "sharing"},
+        ),
+        (
+            "पुलिस ने बच्चों का व्हाट्सएप ग्रुप बनाकर अश्लील वीडियो बेचने वाले युवक को अरेस्ट किया।" + _HI_CASE,
+            {"administering", "selling"},
+        ),
+        (
+            "पुलिस ने बच्चों का व्हाट्सएप ग्रुप बनाकर अश्लील वीडियो बेचने वाले युवक को "
+            + _PAKDA_PRECOMPOSED
+            + "।"
+            + _HI_CASE,
+            {"administering", "selling"},
+        ),
+    ],
+)
+def test_the_thirty_fifth_review_s_hindi_groups(
+    catalog: Catalog, text: str, expected: set[str]
+) -> None:
+    """Review 2026-12-11a M4 and M5: whose group a Hindi arrest makes the arrested one's."""
+    assert {conduct for _, conduct in _conducts(catalog, text)} == expected

@@ -1941,3 +1941,32 @@ def test_a_term_to_be_undergone_under_an_act_is_the_law_s(
     """ "… सजा भुगतनी होगी" is a sentence passed when a court or a default orders it, and the
     law's term when the sentence names only the Act it is in."""
     assert [p.imposed for p in _stated(catalog, text)] == [imposed]
+
+
+@pytest.mark.parametrize(
+    ("text", "imposed"),
+    [
+        # a court's masculine "… कारावास दिया" is a sentence passed (review 2026-12-11a H3)
+        ("कोर्ट ने आरोपी को 10 साल का कारावास दिया।", True),
+        ("अदालत ने आरोपी को सात दिन का कारावास दिया।", True),
+        # the law's, named as where the term is, with no court (review 2026-12-10d L1)
+        ("नए कानून में दोषी को 20 साल का कारावास दिया गया है।", False),
+        # under an Act, passed: news writes the passive without the court
+        ("पॉक्सो एक्ट के तहत दोषी को 20 साल की सजा सुनाई गई है।", True),
+    ],
+)
+def test_a_hindi_court_s_term_given_is_passed(catalog: Catalog, text: str, imposed: bool) -> None:
+    """ "कारावास दिया" said by a court is imposed; said of the law ("कानून में") it is not."""
+    assert [p.imposed for p in _stated(catalog, text)] == [imposed]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The accused was sentenced to 14-day remand.",
+        "The court sentenced the accused to 14 days in jail custody.",
+    ],
+)
+def test_a_remand_or_jail_custody_in_days_is_no_sentence(catalog: Catalog, text: str) -> None:
+    """Review 2026-12-11a L4: a remand in days is custody, not a sentence passed."""
+    assert _stated(catalog, text) == []

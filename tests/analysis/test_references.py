@@ -988,3 +988,31 @@ def test_a_sub_section_with_no_section_is_the_last_section_s(catalog: Catalog) -
     assert [
         r.section for r in _refs(catalog, "under sub-section (2) of Section 15 of the POCSO Act")
     ] == ["15"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The accused was booked under Section 15 of the POCSO Act. The court referred to "
+            "sub-section (1A) of Section 439 of the CrPC.",
+            [("pocso-2012", "15"), ("crpc-1973", "439")],
+        ),
+        (
+            "He was booked under Section 376 of the IPC. The magistrate recorded her statement "
+            "under sub-section (5A) of Section 164 of the CrPC.",
+            [("ipc-1860", "376"), ("crpc-1973", "164")],
+        ),
+        (
+            "He was booked under Section 15 of the POCSO Act. Sub-sections (1), (2) and (3) of "
+            "Section 19 apply.",
+            [("pocso-2012", "15"), ("pocso-2012", "19")],
+        ),
+    ],
+)
+def test_a_lettered_sub_section_of_a_section_named_after_it_is_that_section_s(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Review 2026-12-11a H4: "sub-section (1A) of Section 439" is no sub-section of the
+    section read before it ("(1A)" was read back to "(1" and taken as s.15(1) of POCSO)."""
+    assert [(r.act, r.section) for r in _refs(catalog, text)] == expected

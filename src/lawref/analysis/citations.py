@@ -1535,9 +1535,13 @@ def _act_for(
 
 # "sub-section 1", "Sub-section (2)", "sub-sections 2 and 3": sub-sections named with no section,
 # which are the last section's (a fourteenth-session fresh batch; "sub-section 1" was read as s.1)
+# (the list is atomic: "(1A) of Section 439" may not be read back to "(1", nor "(1), (2) and
+# (3) of Section 15" to "(1), (2)", whose lookahead would then miss the section named after
+# them; review 2026-12-11a H4)
+_SUB_SECTION_ATOM = r"(?:\(\d{1,2}[A-Z]?\)|\d{1,2}[A-Z]?(?![\w)]))"
 _SUB_SECTIONS = re.compile(
-    r"\bsub-?\s?sections?\s?(?P<list>\(?\d{1,2}[A-Z]?\)?"
-    r"(?:\s?(?:,|and|&|or)\s?\(?\d{1,2}[A-Z]?\)?)*)"
+    rf"\bsub-?\s?sections?\s?(?P<list>(?>{_SUB_SECTION_ATOM}"
+    rf"(?:\s?(?:,|and|&|or)\s?{_SUB_SECTION_ATOM})*))"
     r"(?![\d)])(?!\s?(?:of\b|\(\w))",
     re.IGNORECASE,
 )

@@ -850,12 +850,14 @@ class HindiConductReader:
         # arrested ("छात्राओं का व्हाट्सएप ग्रुप बनाकर … भेजने वाले शिक्षक को गिरफ्तार किया": the
         # teacher's group; review 2026-12-10b M2)
         owned = False
+        members = False  # the owners are children or students, whom the arrested may lead
         for back in range(index - 1, max(-1, index - 3), -1):
             if words[back].sentence != sentence:
                 break
             if words[back].text in names.genitive_marks:
                 owner = words[back - 1].text if back > 0 else ""
                 owned = owner not in self.offenders
+                members = owner in self.child or owner in names.arrest_group_owners
                 break
         position = words[index].end
         previous = words[index]
@@ -872,9 +874,12 @@ class HindiConductReader:
                 names.agentive_participle_endings
                 and word.text.endswith(names.agentive_participle_endings)
             ):
-                return not owned or any(
-                    w.sentence == sentence and w.text in names.arrest_words
-                    for w in words[at + 1 : at + 5]
+                return not owned or (
+                    members
+                    and any(
+                        w.sentence == sentence and w.text in names.arrest_words
+                        for w in words[at + 1 : at + _ARREST_REACH]
+                    )
                 )
         return False
 
@@ -1304,3 +1309,6 @@ class HindiConductReader:
             clause.append(word)
             position = word.end
         return clause
+
+
+_ARREST_REACH = 12  # how far after a participle its noun's arrest is read

@@ -516,8 +516,12 @@ class HindiConductWords(Frozen):
     """Marathi's agentive participle, an ending ("विकणाऱ्या", "पसरवणारा")."""
     arrest_words: tuple[str, ...] = ()
     """Words of an arrest after the one an agentive participle names ("… भेजने वाले शिक्षक को
-    गिरफ्तार किया"): the group an owner's word names before is then his (review 2026-12-10b
-    M2)."""
+    गिरफ्तार किया"), anywhere in its sentence after it: the group of children or students an
+    owner's word names before is then his (reviews 2026-12-10b M2, 2026-12-11a M5)."""
+    arrest_group_owners: tuple[str, ...] = ()
+    """Owners besides the child words whose group the arrested may have made (students,
+    "छात्रों"); a group of parents, villagers or informers stays the police's (review
+    2026-12-11a M4)."""
     conjunctive_endings: tuple[str, ...] = ()
     """The ending of a conjunctive participle ("बनाकर", made and …): a comma right after one
     ends no clause, so an agentive participle past it still names the group's maker
@@ -761,12 +765,24 @@ class AnalysisConfig(Frozen):
     for offences related to …"; "a workshop was held … on cybercrimes related to …" fails on
     the words between)."""
     charge_auxiliaries: tuple[str, ...] = ()
-    held_events: tuple[str, ...] = ()
-    """Events that are "held" ("A seminar was held …"): with one before "was held", the
-    sentence tells of no arrest."""
     charged_persons: tuple[str, ...] = ()
-    """Person nouns right before a passive charge word with no auxiliary, as headlines write
-    it ("Man held for offences related to …")."""
+    """Person nouns: the head of the subject of a passive charge word ("The youth was held
+    for …", "A Class 12 student was held …", "five persons were held …"; not "A seminar was
+    held …", "Sessions for students were held …"), and right before it with no auxiliary, as
+    headlines write it ("Man held for offences related to …")."""
+    held_not_after: tuple[str, ...] = ()
+    """Words right after "held" that make it no arrest: a ruling or a holding back ("were held
+    liable", "was held in camera", "were held back"; review 2026-12-11a M3)."""
+    charge_relatives: tuple[str, ...] = ()
+    """Relative words: a charge word right after one, or past ``charge_active_auxiliaries``
+    alone, is in an active relative clause and governs no cue ("the officer who had already
+    arrested 40 people spoke on crimes related to …"; review 2026-12-10d M2)."""
+    charge_active_auxiliaries: tuple[str, ...] = ()
+    """Auxiliaries and adverbs of an active relative clause ("had", "already")."""
+    that_complement_verbs: tuple[str, ...] = ()
+    """Verbs after which "that" opens what was said, not a relative clause ("police said that
+    they arrested the youth for …" is the charge; "the team that arrested the gang conducted
+    a workshop on …" is not; review 2026-12-11a M1)."""
     charge_anchors: tuple[str, ...] = ()
     """A charge's words right before the relation cue it governs ("for offences", "on charges",
     "in a case", "in connection with cases"); among them one of ``charge_prepositions``."""

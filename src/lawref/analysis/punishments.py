@@ -287,7 +287,7 @@ _HI = "\u0900-\u0963\u0971-\u097f"
 # "20 वर्ष के कठोर कारावास की सजा सुनाई", "… से दंडित किया", "58 हजार रुपये जुर्माना भी लगाया";
 # not what may be ("सजा सुनाई जा सकती है") or the law ("सजा का प्रावधान है")
 _HI_IMPOSED = re.compile(
-    rf"(?:सजा|सज़ा|कैद|कारावास|जेल)\s(?:भी\s)?(?:सुनाई|सुनायी|सुनाया|दी|मिली|हुई|हुआ)"
+    rf"(?:सजा|सज़ा|कैद|कारावास|जेल)\s(?:भी\s)?(?:सुनाई|सुनायी|सुनाया|दी|दिया|मिली|मिला|हुई|हुआ)"
     rf"(?![{_HI}])"
     rf"|शिक्षा\s(?:सुनाई|सुनायी)(?![{_HI}])"
     # Marathi: "शिक्षा सुनावली", "शिक्षा ठोठावण्यात आली", "दंड ठोठावला"
@@ -306,6 +306,11 @@ _HI_IMPOSED = re.compile(
 _HI_UNDERGONE = re.compile("भुगत")
 # the law named as where the term is ("पॉक्सो एक्ट में दोषी को 10 साल की सजा भुगतनी होगी"): a term
 # to be undergone under an Act, with no court before it, is the law's (review 2026-12-10c M2)
+# the law named as where any term is, with no court: "नए कानून में दोषी को 20 साल का कारावास दिया
+# गया है" (review 2026-12-10d L1; "… एक्ट के तहत … सजा सुनाई गई" is a sentence passed)
+_HI_LAW_IN_SENTENCE = re.compile(
+    rf"(?<![{_HI}])(?:कानून|एक्ट|अधिनियम)\s(?:में|मे)(?![{_HI}])|(?<![{_HI}])कायद्यात(?![{_HI}])"
+)
 _HI_LAW_PLACE = re.compile(
     rf"(?<![{_HI}])(?:कानून|एक्ट|अधिनियम|धारा|कायद्या)\s?(?:में|मे|के\sतहत|के\sअनुसार|नुसार)(?![{_HI}])"
 )
@@ -459,7 +464,9 @@ _EN_DAYS = re.compile(
     rf"|\bsentenced\s+(?:(?:him|her|them|the\s+\w+)\s+)?to\s+(?P<n3>{_NUM})[\s-]days?\b"
     # (not "sentenced to 14 days' judicial custody" or "… of community service": review
     # 2026-12-10c)
-    r"(?!(?:'|\u2019)?\s+(?:(?:of|in)\s+)?(?:judicial|police|community|social|custody)\b)",
+    # (nor a remand, nor "jail custody": review 2026-12-11a L4)
+    r"(?!(?:'|\u2019)?\s+(?:(?:of|in)\s+)?(?:judicial|police|community|social|custody|remand"
+    r"|jail\s+custody)\b)",
     re.IGNORECASE,
 )
 # "दस दिन की जेल हुई", "10-10 दिन के कारावास की सजा", "पांच दिनों के अतिरिक्त कारावास": a term in
@@ -1295,6 +1302,10 @@ def _hindi_imposed(text: str, parts: Sequence[_Part], sentence: tuple[int, int])
             and not _HI_COURT.search(text, sentence_start, start)
         ):
             continue  # "पॉक्सो एक्ट में दोषी को 10 साल की सजा भुगतनी होगी": the law's term
+        if _HI_LAW_IN_SENTENCE.search(text, sentence_start, start) and not _HI_COURT.search(
+            text, sentence_start, start
+        ):
+            continue  # "नए कानून में दोषी को 20 साल का कारावास दिया गया है": the law's
         if _HI_PRESENT.match(text, cue.end(), sentence_end):
             # "अतः अभियुक्त को … से दंडित किया जाता है" (the order); not "ऐसे मामलों में …"
             said = text[sentence_start : cue.start()]

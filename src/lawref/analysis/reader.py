@@ -1602,25 +1602,53 @@ class Analyzer:
             # 2026-12-10d H1)
             # (past an active auxiliary and an adverb: "who had already arrested"; review
             # 2026-12-10d M2)
-            relative = _active_relative(tokens, i, config.charge_auxiliaries, self.generic_adverbs)
+            relative = self._active_relative(tokens, i)
             attributive = i > 0 and tokens[i - 1][2] in config.determiners
             if word in self.charged_words and not relative and not attributive:
                 return True
             if word in config.charged_passives:
-                return self._held_as_charge(tokens, sentence_of, i)
+                return self._held_as_charge(text, tokens, sentence_of, i)
+        return False
+
+    def _active_relative(self, tokens: list[tuple[int, int, str]], verb: int) -> bool:
+        """Whether the verb at *verb* is in an active relative clause: one of
+        ``charge_relatives`` right before it, or past up to two ``charge_active_auxiliaries``
+        or adverbs ("who had already arrested"); not a passive one ("who was arrested for …"
+        names the one charged; review 2026-12-10d H1), nor "that" after a verb of saying
+        (``that_complement_verbs``: "said that they arrested …")."""
+        config = self.config
+        at = verb - 1
+        for _ in range(3):
+            if at < 0:
+                return False
+            word = tokens[at][2]
+            if word in config.charge_relatives:
+                return not (
+                    word == "that" and at > 0 and tokens[at - 1][2] in config.that_complement_verbs
+                )
+            if word in config.charge_auxiliaries or not (
+                word in config.charge_active_auxiliaries or word in self.generic_adverbs
+            ):
+                return False
+            at -= 1
         return False
 
     def _held_as_charge(
-        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], held: int
+        self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], held: int
     ) -> bool:
-        """Whether "held" at *held* is an arrest: a person (``charged_persons``) held, after an
-        auxiliary and perhaps an adverb ("The youth was held for …", "the two were allegedly
-        held"), or with none right after a person at the head of its sentence, as headlines
-        write it ("Man held for offences related to …"); not a meeting held ("A seminar was
-        held … on crimes related to …", "The teacher held an awareness session …"; reviews
-        2026-12-10b L5, 2026-12-10c H1)."""
+        """Whether "held" at *held* is an arrest. After an auxiliary (and perhaps an adverb):
+        when the head of its subject is a person (:meth:`_held_subject_is_person`: "The youth
+        was held for …", "In March, a 24-year-old man was held …", "During a special drive,
+        five persons were held …"), not an event or a thing ("An awareness campaign was held
+        …", "Sessions for students were held …", "It was held …"), and not a ruling ("were
+        held liable", ``held_not_after``). With no auxiliary, a person at the head of its
+        sentence, as headlines write it ("Man held for offences related to …"). Reviews
+        2026-12-10b L5, 2026-12-10c H1, 2026-12-10d H2, 2026-12-11a H1 to H3."""
         config = self.config
         sentence = sentence_of[held]
+        following = tokens[held + 1][2] if held + 1 < len(tokens) else ""
+        if following in config.held_not_after:
+            return False
         back = held - 1
         if back >= 0 and (
             tokens[back][2] in self.generic_adverbs or tokens[back][2] in config.charge_anchors
@@ -1629,23 +1657,87 @@ class Analyzer:
         if back < 0 or sentence_of[back] != sentence:
             return False
         if tokens[back][2] in config.charge_auxiliaries:
-            # anyone held, "has been held", "Ravi, 24, was held"; not an event held ("A seminar
-            # was held …", "Sessions for students were held …"; review 2026-12-10d H2)
-            return not any(
-                tokens[j][2] in config.held_events
-                for j in range(max(0, back - _EVENT_REACH), back)
-                if sentence_of[j] == sentence
-            )
+            while back > 0 and (
+                tokens[back - 1][2] in config.charge_auxiliaries
+                or tokens[back - 1][2] in config.charge_active_auxiliaries
+            ):
+                back -= 1  # "has (already) been held"
+            return self._held_subject_is_person(text, tokens, sentence_of, back)
         # a headline's "held" with no auxiliary: a person within its first words ("Man held
         # for …", "Pune man held for …"), a charge's preposition after it
         start = back
         while start > 0 and sentence_of[start - 1] == sentence:
             start -= 1
-        following = tokens[held + 1][2] if held + 1 < len(tokens) else ""
         return (
             back - start <= 2
             and tokens[back][2] in config.charged_persons
             and following in config.charge_prepositions
+        )
+
+    def _held_subject_is_person(
+        self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], auxiliary: int
+    ) -> bool:
+        """Whether the subject of the auxiliary at *auxiliary* has a person as its head: the
+        subject is read back from it past a comma-closed aside ("Ravi, 24, was held"), to a
+        comma, a clause word (``subject_stops``: "the police said the youth was held") or the
+        sentence's start, at most ``_SUBJECT_REACH`` words; its head is the word before its
+        first preposition ("Sessions for students"), else its last word. A person is one of
+        ``charged_persons`` ("24-year-old" ends in "old") or a name: a capital not opening the
+        sentence, with no article before a run of capitals ("A Lok Adalat was held" is an
+        event). Bounded: linear."""
+        sentence = sentence_of[auxiliary]
+
+        def comma_before(i: int) -> bool:
+            return i > 0 and "," in text[tokens[i - 1][1] : tokens[i][0]]
+
+        end = auxiliary  # the subject is tokens[start:end]
+        if comma_before(end):
+            # an aside closed by a comma: skip back to the comma that opens it
+            opening = next(
+                (
+                    i
+                    for i in range(end - 1, max(0, end - _SUBJECT_REACH) - 1, -1)
+                    if sentence_of[i] == sentence and comma_before(i)
+                ),
+                None,
+            )
+            if opening is None:
+                return False
+            end = opening
+        start = end
+        while (
+            start > 0
+            and end - start < _SUBJECT_REACH
+            and sentence_of[start - 1] == sentence
+            and tokens[start - 1][2] not in self.subject_stops
+            and (start == end or not comma_before(start))
+        ):
+            start -= 1
+        if start >= end:
+            return False
+        head = next(
+            (i - 1 for i in range(start + 1, end) if tokens[i][2] in self.config.prepositions),
+            end - 1,
+        )
+        if tokens[head][2] in self.config.charged_persons:
+            return True
+        if not text[tokens[head][0]].isupper() or tokens[head][2] in _NO_PERSONS:
+            return False  # ("It was held in a case related to …": a ruling)
+        # a name, unless an article stands before the run of capitals it ends ("A Lok Adalat");
+        # one capital opening the sentence is a name only when it is no plural or verbal noun
+        # ("Ravi was held"; not "Debates were held", "Training was held")
+        first = head
+        while (
+            first > start
+            and text[tokens[first - 1][0]].isupper()
+            and tokens[first - 1][2] not in _ARTICLES
+        ):
+            first -= 1
+        if first > start and tokens[first - 1][2] in _ARTICLES:
+            return False
+        opens_sentence = first == 0 or sentence_of[first - 1] != sentence
+        return not (
+            opens_sentence and first == head and tokens[head][2].endswith(("s", "ing", "tion"))
         )
 
     @cached_property
@@ -4136,39 +4228,15 @@ _OWNER_REACH = 3
 _CHARGE_REACH = 25
 # how far back from "was held" an event noun makes it an event held ("A seminar on cyber safety
 # was held …")
-_EVENT_REACH = 8
+_SUBJECT_REACH = 12  # how far back the subject of "was held" is read
+_ARTICLES = ("a", "an", "the")
+_NO_PERSONS = ("it", "this", "that", "these", "those", "there", "which", "what")
 # how many of a charge's words may stand right before its relation cue ("for allegedly committing
 # offences related to", "in connection with cases pertaining to")
 _ANCHOR_REACH = 6
 # how far back in its sentence material named before a conduct word is read ("downloaded the
 # obscene videos of minors and kept them")
 _MATERIAL_BEFORE = 20
-
-
-_RELATIVES = ("who", "which")
-_ACTIVE_AUXILIARIES = ("had", "has", "have", "already", "allegedly", "reportedly")
-
-
-def _active_relative(
-    tokens: Sequence[tuple[int, int, str]],
-    verb: int,
-    passive_auxiliaries: Collection[str],
-    adverbs: Collection[str],
-) -> bool:
-    """Whether the verb at *verb* is in an active relative clause: "who" or "which" right
-    before it, or past up to two active auxiliaries or adverbs ("who had already arrested");
-    not a passive one ("who was arrested for …" names the one charged; review 2026-12-10d H1)."""
-    at = verb - 1
-    for _ in range(3):
-        if at < 0:
-            return False
-        word = tokens[at][2]
-        if word in _RELATIVES:
-            return True
-        if word in passive_auxiliaries or not (word in _ACTIVE_AUXILIARIES or word in adverbs):
-            return False
-        at -= 1
-    return False
 
 
 def _kept_by(after: Sequence[str], i: int, objects: Collection[str], rule: NotObject) -> bool:
