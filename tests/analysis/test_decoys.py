@@ -3277,3 +3277,32 @@ def test_the_thirty_fifth_review_s_findings(
 ) -> None:
     """Review 2026-12-11a H1, H2, M1, M3: arrests told by "held", and relative clauses."""
     assert {conduct for _, conduct in _conducts(catalog, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is "used for pornographic purposes" must be a child or a child's pictures
+        # (review 2026-12-10c M4)
+        (
+            "The accused used his mobile phone for pornographic purposes, the minor girl's "
+            "mother alleged.",
+            set(),
+        ),
+        (
+            "The school used the funds for awareness on pornographic content among children.",
+            set(),
+        ),
+        (
+            "The minor girl's images were allegedly used for pornographic purposes and she was "
+            "threatened.",
+            {"producing"},
+        ),
+        ("He used a minor girl for pornographic purposes.", {"producing"}),
+        # a vow to upload a clip is the vow's (review 2026-12-10c M7)
+        ("The accused vowed to upload the obscene clip of the minor girl.", {"sextortion"}),
+    ],
+)
+def test_the_thirty_third_review_s_frames(catalog: Catalog, text: str, expected: set[str]) -> None:
+    """Review 2026-12-10c M4 and M7: the POCSO s.13 frame and the vow's objects."""
+    assert {conduct for _, conduct in _conducts(catalog, text)} == expected
