@@ -1,6 +1,6 @@
 """How ``lawref analyze`` reads reports it was not built from: the labelled corpus in
 ``tests/corpus`` — ``dev`` (may be developed on) and the held-out parts ``heldout`` to
-``heldout-9`` (never tuned on), then the held-out parts
+``heldout-10`` (never tuned on; ``heldout-10`` is in Marathi), then the held-out parts
 together — in English; then, apart, the reports in Hindi and in Marathi (both written in
 Devanagari: lawref reads their conduct, statute references, dates and punishments) and the
 count of those in Bengali and Odia, which it does not read.

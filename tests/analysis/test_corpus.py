@@ -15,6 +15,7 @@ from lawref.analysis.evaluation import (
     CORPUS_PARTS,
     HELDOUT_PARTS,
     LABELLED_ACTS,
+    LANGUAGE_HELDOUT_PARTS,
     CorpusReport,
     Marked,
     language_of,
@@ -90,7 +91,18 @@ def test_the_heldout_parts_share_no_state_with_dev_or_each_other() -> None:
     # the later parts are from the first two parts' states (every State is in one part
     # already): none of them is a state the reader was developed on
     for part in HELDOUT_PARTS[2:]:
+        if part in LANGUAGE_HELDOUT_PARTS:
+            continue  # held out by language (below)
         assert not ({r.state for r in load_corpus(CORPUS / part)} & dev) - {"India"}, part
+
+
+def test_a_part_held_out_by_language_is_all_in_that_language() -> None:
+    """A Marathi part from development states measures the Marathi reader only if every report
+    in it is in Marathi (and, by ``test_no_report_is_in_two_parts``, none is a dev report)."""
+    for part, language in LANGUAGE_HELDOUT_PARTS.items():
+        reports = load_corpus(CORPUS / part)
+        assert reports, part
+        assert {r.language for r in reports} == {language}, part
 
 
 def test_no_report_is_in_two_parts() -> None:
