@@ -123,6 +123,10 @@ ADVERSARIAL = {
     # after an Act with a comma
     "devanagari numbers before acts": "67 बी, 66 ई आईटी एक्ट " * 40_000,
     "devanagari lists after acts": "धारा 354 भादवि, 7/8 पॉक्सो एक्ट, " * 30_000,
+    # fifteenth session: Articles of the Constitution, in a list with no end and each with
+    # "of the" after it
+    "article lists": "Articles " + "1(a), " * 200_000,
+    "articles of the": "Article 21 of the " * 60_000,
 }
 
 

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
+from lawref.analysis.articles import ArticleReader, with_articles
 from lawref.analysis.dates import MONTHS
 from lawref.analysis.devanagari import DevanagariReader, SectionList
 from lawref.analysis.models import (
@@ -227,6 +228,24 @@ class CitationReader:
         self._kept_lists: (
             tuple[str, tuple[int, int], tuple[list[re.Match[str]], list[re.Match[str]]]] | None
         ) = None
+
+    @cached_property
+    def articles(self) -> ArticleReader | None:
+        """The reader of Articles of the Constitution (:mod:`lawref.analysis.articles`), when
+        the config has their words."""
+        words = self.config.constitution
+        return ArticleReader(words) if words is not None else None
+
+    def with_articles(
+        self, text: str, refs: list[StatuteReference], low: int = 0, high: int | None = None
+    ) -> list[StatuteReference]:
+        """*refs* with the Articles of the Constitution ``text[low:high]`` names, read apart
+        from sections and after their Acts are placed, so that no Article takes an Act and no
+        section the Constitution."""
+        reader = self.articles
+        if reader is None:
+            return refs
+        return with_articles(refs, reader.references(text, low, high))
 
     @cached_property
     def held_sections(self) -> dict[str, tuple[str, ...]]:

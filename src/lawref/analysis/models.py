@@ -24,6 +24,22 @@ class NamedAct(Frozen):
     source: Source | None = None
 
 
+class ConstitutionWords(Frozen):
+    """The words of a reference to an Article of the Constitution of India, which court and
+    news reports cite beside the Acts ("Article 21 of the Constitution", "Articles 14, 19 and
+    21", "संविधान के अनुच्छेद 21"). lawref holds no Article: a reference to one is read to its
+    number and flagged as not in lawref's data. ``article_words`` open a list of Articles
+    (capitalised in English, or lower-case only with one of ``names`` after the list);
+    ``names`` name the Constitution after the list ("… of the Constitution") or before it
+    ("संविधान के …"); any other name after "of" ("Article 34 of the UNCRC") is another
+    instrument, whose Articles are not read."""
+
+    id: str
+    title: str
+    article_words: tuple[str, ...]
+    names: tuple[str, ...]
+
+
 class DevanagariWords(Frozen):
     """The words of statute references in reports written in Devanagari (Hindi): "आईटी एक्ट
     की धारा 67बी" (the IT Act's section 67B), "पॉक्सो एक्ट की धारा 11 और 12", "धारा 354
@@ -995,6 +1011,8 @@ class AnalysisConfig(Frozen):
     in force ("the Bharatiya Nyaya Sanhita Bill", "the Lok Sabha passed the BNS", "the BNS will
     come into force on July 1"): such a name says nothing of a report's date."""
     other_acts: tuple[NamedAct, ...] = ()
+    constitution: ConstitutionWords | None = None
+    """The words of references to Articles of the Constitution of India."""
     devanagari: DevanagariWords = DevanagariWords()
     """The words of statute references in Hindi reports."""
     hindi_conduct: HindiConductWords = HindiConductWords()

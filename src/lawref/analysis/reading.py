@@ -137,6 +137,7 @@ class _Answer:
         mentions = analyzer.mentions(text, day, acts)
         refs = analyzer.citations.references(text, day, acts, anaphora=False)
         refs = analyzer.citations.anaphora(text, refs, acts, day, self.anaphora)
+        refs = analyzer.citations.with_articles(text, refs)
         stated = analyzer.punishments.read(text, refs, analyzer.statutes, day)
         self.names_child = self.names_child or analyzer.names_child(text, refs)
         self.names_sexual = self.names_sexual or analyzer.names_sexual(text, refs)

@@ -1,0 +1,156 @@
+"""Articles of the Constitution of India named in a report: "Article 21 of the Constitution",
+"Articles 14, 19 and 21", "Article 19(1)(a)", "संविधान के अनुच्छेद 21".
+
+Court reports of POCSO and IT Act cases cite the Constitution beside the Acts: a writ under
+Article 226, bail heard under Article 21, the right to privacy. lawref holds no Article, so each
+is read to its number and flagged "not in lawref's data", as a section of an Act lawref does not
+hold is; the words are in ``data/conduct.toml`` ``[analysis.constitution]``
+(:class:`~lawref.analysis.models.ConstitutionWords`).
+
+Articles are read apart from sections: an Article takes no Act named before it, and no section
+named after it takes the Constitution, so "Section 67B of the IT Act … Article 21" stays two
+laws. An English "Article" opens a list only capitalised, or in lower case with the
+Constitution named right after the list; an Article "of" any other instrument ("Article 34 of
+the UN Convention on the Rights of the Child") is not read. The list is one atomic match of a
+pattern without nested repetition, read once over the text: time is linear.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from lawref.analysis.models import ConstitutionWords, StatuteReference
+
+# an Article's number as reports write it: 21, 21A, 19(1)(a), 15 (3), 243ZH
+_NUMBER = (
+    r"\d{1,3}(?:[A-Z]{1,2})?(?![\w])(?:\s?\((?:\d{1,2}[A-Za-z]?|[a-z]{1,2}|[ivx]{1,5})\)){0,4}"
+)
+_NUMBER_RE = re.compile(_NUMBER)
+# what joins two Articles in a list: ",", "and", "or", "&", "/", Hindi "और", "व"
+_JOIN = r"\s?(?:,\s?(?:and\s|or\s)?|and\s|or\s|&\s?|/\s?|और\s|व\s)(?:Articles?\s)?"
+_LIST_MAX = 30
+# an instrument named after the list ("of the UNCRC", "of the Convention"): not the Constitution
+_OF_ANOTHER = re.compile(r"\s?,?\s?of\s")
+_NAME_LINKS = r"\s?,?\s?(?:of|under|in)\s(?:the\s|our\s|India's\s|India\u2019s\s)?"
+# Hindi and Marathi genitives between the Constitution's name and "अनुच्छेद"
+_NAME_BEFORE_LINK = r"\s(?:के|का|की|च्या|चा|ची|चे)\s"
+_FLAG = "not in lawref's data: lawref does not hold {title}"
+
+
+@dataclass(frozen=True, slots=True)
+class _Name:
+    """Where a list's Constitution is named, if it is."""
+
+    start: int
+    end: int
+
+
+class ArticleReader:
+    """Reads the Articles of the Constitution a text names (see the module's docstring)."""
+
+    def __init__(self, words: ConstitutionWords) -> None:
+        self.words = words
+
+    @cached_property
+    def _pattern(self) -> re.Pattern[str]:
+        """The keyword, then an atomic list of numbers. Keywords are matched as written, and
+        in lower case as ``lower`` (which needs the Constitution named after the list)."""
+        written = _as_written(self.words.article_words)
+        lower = _as_written(
+            {w.lower() for w in self.words.article_words if w.lower() != w and w.isascii()}
+        )
+        return re.compile(
+            rf"(?<![\w.])(?:(?P<word>{written})|(?P<lower>{lower}))\s?"
+            rf"(?P<list>(?>{_NUMBER}(?:{_JOIN}{_NUMBER}){{0,{_LIST_MAX}}}))"
+        )
+
+    @cached_property
+    def _name_after(self) -> re.Pattern[str]:
+        return re.compile(rf"{_NAME_LINKS}(?P<name>{_as_written(self.words.names)})(?!\w)")
+
+    @cached_property
+    def _name_before(self) -> re.Pattern[str]:
+        return re.compile(rf"(?P<name>{_as_written(self.words.names)}){_NAME_BEFORE_LINK}\Z")
+
+    def references(
+        self, text: str, low: int = 0, high: int | None = None
+    ) -> list[StatuteReference]:
+        """Every Article of the Constitution named in ``text[low:high]``, one reference per
+        number, in text order."""
+        high = len(text) if high is None else high
+        flag = _FLAG.format(title=self.words.title)
+        found: list[StatuteReference] = []
+        for match in self._pattern.finditer(text, low, high):
+            name = self._named(text, match, high)
+            if name is None:
+                continue
+            for number in _NUMBER_RE.finditer(text, match.start("list"), match.end("list")):
+                found.append(
+                    StatuteReference(
+                        start=number.start(),
+                        end=number.end(),
+                        text=number.group(),
+                        act=self.words.id,
+                        provision=None,
+                        flags=(flag,),
+                        section=_section(number.group()),
+                        act_start=name.start if name.end > name.start else None,
+                        act_end=name.end if name.end > name.start else None,
+                    )
+                )
+        return found
+
+    def _named(self, text: str, match: re.Match[str], high: int) -> _Name | None:
+        """Where the Constitution is named for the list *match* opens: after it ("… of the
+        Constitution"), before it in Devanagari ("संविधान के अनुच्छेद 21"), or nowhere (an
+        empty span) for a capitalised keyword with no other instrument after it; None when the
+        list is not the Constitution's."""
+        after = self._name_after.match(text, match.end(), high)
+        if after is not None:
+            return _Name(after.start("name"), after.end("name"))
+        if match.group("lower") is not None:
+            return None  # "article 5 of the report", "this article 21 …": no Article
+        if _OF_ANOTHER.match(text, match.end(), high):
+            return None  # "Article 34 of the UNCRC": another instrument's
+        before = self._name_before.search(text, max(0, match.start() - 40), match.start())
+        if before is not None:
+            return _Name(before.start("name"), before.end("name"))
+        return _Name(match.start(), match.start())
+
+
+def with_articles(
+    refs: Sequence[StatuteReference], articles: Sequence[StatuteReference]
+) -> list[StatuteReference]:
+    """*refs* and *articles*, in text order; an Article, named by its keyword, wins over a
+    section reading of its number ("under Article 21 and Section 67 of the IT Act" names no
+    s.21 of the IT Act)."""
+    if not articles:
+        return list(refs)
+    spans = sorted((a.start, a.end) for a in articles)
+    starts = [s for s, _ in spans]
+    kept = []
+    for ref in refs:
+        at = bisect.bisect_right(starts, ref.end) - 1
+        if at >= 0 and spans[at][1] > ref.start and spans[at][0] < ref.end:
+            continue
+        kept.append(ref)
+    return sorted([*kept, *articles], key=lambda r: (r.start, r.end))
+
+
+def _section(number: str) -> str:
+    """The number as lawref writes a section: ASCII digits, no spaces ("19 (1)(a)" is
+    "19(1)(a)")."""
+    digits = "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in number)
+    return re.sub(r"\s", "", digits)
+
+
+def _as_written(phrases: Iterable[str]) -> str:
+    """An alternation of *phrases* as written (case kept), the longer first, a space matching
+    one space or line break; a pattern that matches nothing when there are none."""
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
+    return "|".join(re.escape(p).replace(r"\ ", r"\s") for p in ordered) or "(?!)"

@@ -1,0 +1,112 @@
+"""Articles of the Constitution of India named in reports (lawref.analysis.articles): read to
+their numbers, flagged as not in lawref's data, and kept apart from the sections of Acts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lawref.analysis.models import StatuteReference
+from lawref.catalog import Catalog
+
+DAY = dt.date(2023, 6, 1)
+CONSTITUTION = "constitution-1950"
+
+
+def _refs(catalog: Catalog, text: str) -> list[StatuteReference]:
+    return list(catalog.analyze(text, DAY).statute_references)
+
+
+def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
+    return [(r.act, r.section) for r in _refs(catalog, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The petitioner invoked Article 21 of the Constitution and sought bail.",
+            [(CONSTITUTION, "21")],
+        ),
+        (
+            "Articles 14, 19 and 21 of the Constitution guarantee equality, speech and liberty.",
+            [(CONSTITUTION, "14"), (CONSTITUTION, "19"), (CONSTITUTION, "21")],
+        ),
+        (
+            "Article 19(1)(a) protects speech; Article 15 (3) allows special provisions.",
+            [(CONSTITUTION, "19(1)(a)"), (CONSTITUTION, "15(3)")],
+        ),
+        # lower case, with the Constitution named after the list
+        ("He filed a writ under article 32 of the Constitution of India.", [(CONSTITUTION, "32")]),
+        # in Hindi, the Constitution named before
+        ("याचिकाकर्ता ने संविधान के अनुच्छेद 21 का हवाला दिया।", [(CONSTITUTION, "21")]),
+        # beside an Act's section, each keeps its own law
+        (
+            "The High Court, under Article 226, quashed the FIR under Section 67B of the IT Act.",
+            [(CONSTITUTION, "226"), ("it-act-2000", "67B")],
+        ),
+        (
+            "The right to privacy under Article 21 and Section 67 of the IT Act were discussed.",
+            [(CONSTITUTION, "21"), ("it-act-2000", "67")],
+        ),
+        # an Article takes no Act named before it
+        (
+            "The accused was booked under Section 15 of the POCSO Act. Article 21 applies.",
+            [("pocso-2012", "15"), (CONSTITUTION, "21")],
+        ),
+        # another instrument's Article, and "article" as a piece of writing, are none
+        (
+            "Article 34 of the UN Convention on the Rights of the Child obliges states to act.",
+            [],
+        ),
+        ("This article 5 times mentions the case.", []),
+    ],
+)
+def test_articles_of_the_constitution(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _read(catalog, text) == expected
+
+
+def test_an_article_says_lawref_does_not_hold_it_and_where_the_constitution_is_named(
+    catalog: Catalog,
+) -> None:
+    text = "He moved the court under Article 226 of the Constitution of India."
+    (ref,) = _refs(catalog, text)
+    assert ref.text == "226"
+    assert ref.provision is None
+    assert ref.flags == ("not in lawref's data: lawref does not hold The Constitution of India",)
+    assert ref.act_start is not None
+    assert ref.act_end is not None
+    assert text[ref.act_start : ref.act_end] == "Constitution of India"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Article", "Articles", "21", "19(1)(a)", ",", "and", "of the", "Constitution",
+             "UNCRC", "Section 67B", "IT Act", "अनुच्छेद", "संविधान के", "(", ")", "\n"]
+        ),
+        max_size=40,
+    )
+)  # fmt: skip
+def test_every_article_read_is_its_own_words_in_the_text(
+    catalog: Catalog, parts: list[str]
+) -> None:
+    """Whatever the words, an Article read is the number at its place in the text, with the
+    Constitution's id and the flag, and no two references overlap."""
+    text = " ".join(parts)
+    refs = _refs(catalog, text)
+    for ref in refs:
+        assert text[ref.start : ref.end] == ref.text
+        if ref.act == CONSTITUTION:
+            assert ref.provision is None
+            assert ref.section is not None
+            assert ref.section[0].isdigit()
+    spans = sorted((r.start, r.end) for r in refs if r.act == CONSTITUTION)
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
