@@ -3306,3 +3306,29 @@ def test_the_thirty_fifth_review_s_findings(
 def test_the_thirty_third_review_s_frames(catalog: Catalog, text: str, expected: set[str]) -> None:
     """Review 2026-12-10c M4 and M7: the POCSO s.13 frame and the vow's objects."""
     assert {conduct for _, conduct in _conducts(catalog, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "captured by" a person is producing, by a camera evidence (review 2026-12-10c M8)
+        (
+            "The video of the minor girl was captured by the accused on his phone.",
+            {"producing"},
+        ),
+        (
+            "The video captured by CCTV cameras near the school showed the accused talking to "
+            "the minor girl.",
+            set(),
+        ),
+        # a society or the world as the place of sharing is no abstract object (10c M9)
+        ("The accused shared it in the society WhatsApp group, residents said.", {"sharing"}),
+        ("The accused shared it with the world on Instagram.", {"sharing"}),
+        ("The campaign aims at creating a safer society for children online.", set()),
+    ],
+)
+def test_the_thirty_third_review_s_remaining_rows(
+    catalog: Catalog, text: str, expected: set[str]
+) -> None:
+    """Review 2026-12-10c M8 and M9."""
+    assert {conduct for _, conduct in _conducts(catalog, text)} == expected

@@ -1321,6 +1321,9 @@ def test_the_police_acting_on_a_complaint_are_the_subject(
         ("आरोपी ने बच्चों के सेक्सुअल वीडियो इकट्ठा किए।", {"storing"}),
         # evidence or information collected is no material stored (review 2026-12-10b H6)
         ("पुलिस ने आरोपी के मोबाइल से अश्लील वीडियो के सबूत इकट्ठा किए।", set()),
+        # and its other words, "प्रमाण", "एविडेंस" (review 2026-12-10c M11)
+        ("पुलिस ने अश्लील वीडियो के प्रमाण इकट्ठा किए।", set()),
+        ("पुलिस ने अश्लील वीडियो से जुड़े डिजिटल एविडेंस इकट्ठा किए।", set()),
         ("पुलिस ने अश्लील वीडियो के बारे में जानकारी एकत्र की।", set()),
         # collected with no material: none
         ("ग्रामीणों ने पीड़ित परिवार के लिए चंदा इकट्ठा किया।", set()),

@@ -2325,6 +2325,8 @@ class Analyzer:
         gap = text[tokens[head_end][1] : tokens[following][0]]
         if "-" in gap:
             return False
+        if not gap.strip() and tokens[following][2] in self.lawful_agents:
+            return True  # "by CCTV cameras": a lawful word before a lawful head
         return gap.strip() != "" or tokens[following][2] in self.config.agent_followers
 
     def _skip_sentence(self, sentence: tuple[str, tuple[str, ...]]) -> bool:
