@@ -3332,3 +3332,32 @@ def test_the_thirty_third_review_s_remaining_rows(
 ) -> None:
     """Review 2026-12-10c M8 and M9."""
     assert {conduct for _, conduct in _conducts(catalog, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # children kept are no material stored, whatever else the sentence names (10b M6)
+        (
+            "The accused lured the minor girls, kept them in his house and showed them obscene "
+            "videos.",
+            {"grooming"},
+        ),
+        (
+            "The accused kidnapped the two sisters and kept them in a room where he showed them "
+            "porn videos on his phone.",
+            set(),
+        ),
+        # material kept is, before or after
+        ("He downloaded the obscene videos of minors and kept them.", {"downloading", "storing"}),
+        ("The accused filmed the girl bathing and kept it.", {"producing", "storing"}),
+        ("He saved as many as 200 videos of children.", {"storing"}),
+    ],
+)
+def test_people_kept_are_no_material_stored(
+    catalog: Catalog, text: str, expected: set[str]
+) -> None:
+    """Review 2026-12-10b M6: "them" after children named nearer than any material is the
+    children; material named in the clause after it, or before with no person between, is
+    stored."""
+    assert {conduct for _, conduct in _conducts(catalog, text)} == expected

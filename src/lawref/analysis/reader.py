@@ -1243,15 +1243,30 @@ class Analyzer:
         material_named = any(self.material_only.at(said_words, i) for i in range(len(said_words)))
 
         def material_before(rule_kept: tuple[str, ...] = ()) -> bool:
-            # material named earlier in the sentence, at most `_MATERIAL_BEFORE` words back
+            # material named earlier in the sentence, at most `_MATERIAL_BEFORE` words back, and
+            # no person named after it ("kidnapped the two sisters and kept them"; not "videos
+            # of minors", a person in the material's own "of" phrase; review 2026-12-10b M6)
             earlier = [
                 tokens[i][2]
                 for i in range(max(0, first - _MATERIAL_BEFORE), first)
                 if sentence_of[i] == sentence
             ]
-            return any(
-                self.material_only.at(earlier, i) or earlier[i] in rule_kept
-                for i in range(len(earlier))
+            material = max(
+                (
+                    i
+                    for i in range(len(earlier))
+                    if self.material_only.at(earlier, i) or earlier[i] in rule_kept
+                ),
+                default=-1,
+            )
+            if material < 0:
+                return False
+            if not after or after[0] not in _PEOPLE_PRONOUNS:
+                return True  # "recorded the girl bathing and kept it": "it" is no person
+            owners = self.config.material_owners
+            return not any(
+                earlier[i] in owners and "of" not in earlier[max(0, i - 3) : i]
+                for i in range(material + 1, len(earlier))
             )
 
         for objects, rule in rules:
@@ -1283,6 +1298,8 @@ class Analyzer:
                                 else len(after)
                             )
                             if rule.clear_past_clause
+                            else max(clause, _next_clause(after))
+                            if rule.unless_material_before
                             else clause
                         )
                     )
@@ -4239,6 +4256,23 @@ _ANCHOR_REACH = 6
 # how far back in its sentence material named before a conduct word is read ("downloaded the
 # obscene videos of minors and kept them")
 _MATERIAL_BEFORE = 20
+
+
+_PEOPLE_PRONOUNS = ("them",)
+_CLAUSE_OPENERS = ("where", "who", "whom", "which", "when", "while", "after", "before", "but")
+
+
+def _next_clause(words: Sequence[str]) -> int:
+    """Where the clause after a conduct word's object ends: at "and" or "or" before a past
+    verb ("kept them in his house and showed them …") or at a word that opens a clause
+    ("… where he showed them …"); not at "as" ("saved as many as 200 videos") or a comma ("kept
+    them, along with obscene videos of children, on his laptop"). Review 2026-12-10b M6."""
+    for i, word in enumerate(words):
+        if word in _CLAUSE_OPENERS:
+            return i
+        if word in ("and", "or") and i + 1 < len(words) and words[i + 1].endswith("ed"):
+            return i
+    return len(words)
 
 
 def _kept_by(after: Sequence[str], i: int, objects: Collection[str], rule: NotObject) -> bool:
