@@ -127,6 +127,8 @@ ADVERSARIAL = {
     # "of the" after it
     "article lists": "Articles " + "1(a), " * 200_000,
     "articles of the": "Article 21 of the " * 60_000,
+    # review 2026-12-11b M9: a long Hindi sentence naming an Act before every term
+    "hindi terms under an act": "पॉक्सो एक्ट के तहत आरोपी को 10 साल की सजा भुगतनी होगी और " * 8_000,
 }
 
 

@@ -110,3 +110,21 @@ def test_every_article_read_is_its_own_words_in_the_text(
             assert ref.section[0].isdigit()
     spans = sorted((r.start, r.end) for r in refs if r.act == CONSTITUTION)
     assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another instrument named before or right after (review 2026-12-11b H5)
+        "UNCRC Article 34 obliges states to protect children from sexual exploitation.",
+        "Article 34 UNCRC obliges states to act.",
+        "The Budapest Convention's Article 9 deals with child pornography offences.",
+        "यूएनसीआरसी के अनुच्छेद 34 के तहत बच्चों का संरक्षण जरूरी है।",
+        # a section misnamed in a charge, page furniture, past the last Article (M11)
+        "The accused was booked under Article 376 of the IPC.",
+        "The Times of India Article 5 days ago reported the arrest.",
+        "Article 400 says nothing.",
+    ],
+)
+def test_what_is_no_article_of_the_constitution(catalog: Catalog, text: str) -> None:
+    assert CONSTITUTION not in {r.act for r in _refs(catalog, text)}

@@ -3361,3 +3361,132 @@ def test_people_kept_are_no_material_stored(
     children; material named in the clause after it, or before with no person between, is
     stored."""
     assert {conduct for _, conduct in _conducts(catalog, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person "held", whatever the head's word (H2); an event, whatever its name (H3)
+        (
+            "Vikas was held for offences related to the circulation of child pornography.",
+            {"sharing"},
+        ),
+        (
+            "A schoolteacher was held for offences related to the circulation of child "
+            "pornography.",
+            {"sharing"},
+        ),
+        (
+            "The petitioner was held for offences related to the circulation of child pornography.",
+            {"sharing"},
+        ),
+        (
+            "A 24-year-old man working with a private firm in Pune was held for offences related "
+            "to the circulation of child pornography.",
+            {"sharing"},
+        ),
+        (
+            "Ramesh Yadav, 35, of Sector 12 was held for offences related to the circulation of "
+            "child pornography.",
+            {"sharing"},
+        ),
+        (
+            "Two more were held for offences related to the circulation of child pornography.",
+            {"sharing"},
+        ),
+        (
+            "The man who ran the Telegram channel was held for offences related to the sale of "
+            "child pornography.",
+            {"administering", "selling"},
+        ),
+        (
+            "After the hearing, the accused was held in judicial custody in a case related to the"
+            " circulation of child pornography.",
+            {"sharing"},
+        ),
+        (
+            "An awareness programme for students and teachers was held at the school on crimes "
+            "related to the sharing of child pornography.",
+            set(),
+        ),
+        (
+            "A meeting between the SP and teachers was held on crimes related to the sharing of "
+            "child pornography.",
+            set(),
+        ),
+        (
+            "Gram Sabha was held in the village on crimes related to the sharing of obscene "
+            "videos of children.",
+            set(),
+        ),
+        (
+            "Cyber Awareness Week was held in the district on crimes related to the sharing of "
+            "child pornography.",
+            set(),
+        ),
+        # participles after an arrest are no new clause (H4); a fronted clause's arrest governs
+        # nothing after its comma (M4); a relative's own cue is its charge's (M3)
+        (
+            "Police arrested 12 people in raids conducted across the state in cases related to "
+            "the circulation of child sexual abuse material.",
+            {"sharing"},
+        ),
+        (
+            "Police arrested 35 people in a special drive launched by the CID on charges related "
+            "to the sharing of child pornography.",
+            {"sharing"},
+        ),
+        (
+            "Police arrested a man who launched a Telegram channel for offences related to the "
+            "sale of child pornography.",
+            {"selling"},
+        ),
+        (
+            "After two men were arrested, the police met parents on crimes related to the sharing"
+            " of child pornography.",
+            set(),
+        ),
+        (
+            "The SIT, which has already arrested five persons in cases related to the circulation"
+            " of child sexual abuse material, will file a chargesheet.",
+            {"sharing"},
+        ),
+        (
+            "The officer, who had already arrested 40 people this year, spoke on crimes related "
+            "to the sharing of child pornography.",
+            set(),
+        ),
+        # "shared what …" (M5); secrets and places (M6); the person kept (M7)
+        (
+            "He allegedly shared what he had secretly recorded with his friends.",
+            {"sharing", "producing"},
+        ),
+        ("The girl shared what he had clicked with her mother.", set()),
+        (
+            "He downloaded child pornography and kept it secret in his laptop.",
+            {"downloading", "storing"},
+        ),
+        (
+            "The accused recorded obscene videos of the minor girl and her friend and kept them.",
+            {"producing", "storing"},
+        ),
+        (
+            "Police found that he had kept them, which included obscene videos of minors, in his "
+            "phone.",
+            {"storing"},
+        ),
+        # the POCSO s.13 frames: a child or her pictures used (M10)
+        ("Her phone was used for pornographic purposes, the minor girl told police.", set()),
+        ("The accused used the girl's phone for pornographic purposes.", set()),
+        ("The accused used the minor girl's photos for pornographic purposes.", {"producing"}),
+        (
+            "The videos of the minor were used by the accused for pornographic purposes.",
+            {"producing"},
+        ),
+    ],
+)
+def test_the_thirty_sixth_review_s_findings(
+    catalog: Catalog, text: str, expected: set[str]
+) -> None:
+    """Review 2026-12-11b H2, H3, H4 and MEDIUM M3 to M7, M10."""
+    assert {conduct for _, conduct in _conducts(catalog, text)} == expected

@@ -1970,3 +1970,25 @@ def test_a_hindi_court_s_term_given_is_passed(catalog: Catalog, text: str, impos
 def test_a_remand_or_jail_custody_in_days_is_no_sentence(catalog: Catalog, text: str) -> None:
     """Review 2026-12-11a L4: a remand in days is custody, not a sentence passed."""
     assert _stated(catalog, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "imposed"),
+    [
+        # a court as the subject passes the sentence, whatever Act it names "में" (11b H1)
+        ("अदालत ने पॉक्सो एक्ट में दोषी को 20 साल की सजा सुनाई।", [True]),
+        ("पॉक्सो एक्ट में दोषी को 20 साल की सजा सुनाई गई।", [True]),
+        ("विशेष न्यायालयाने पोक्सो कायद्यात आरोपीला 20 वर्षांची शिक्षा सुनावली.", [True]),
+        # a default clause under an Act is ordered (11b M12)
+        (
+            "कोर्ट ने दोषी को 20 साल की सजा सुनाई है। अर्थदंड अदा न करने पर उसे पॉक्सो एक्ट के तहत एक "
+            "साल की अतिरिक्त सजा भुगतनी होगी।",
+            [True, True],
+        ),
+    ],
+)
+def test_a_court_s_sentence_under_an_act_is_passed(
+    catalog: Catalog, text: str, imposed: list[bool]
+) -> None:
+    """Review 2026-12-11b H1 and M12."""
+    assert [p.imposed for p in _stated(catalog, text)] == imposed

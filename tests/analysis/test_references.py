@@ -1008,6 +1008,10 @@ def test_a_sub_section_with_no_section_is_the_last_section_s(catalog: Catalog) -
             "Section 19 apply.",
             [("pocso-2012", "15"), ("pocso-2012", "19")],
         ),
+        (
+            "He was booked under Section 15 of the POCSO Act (sub-section 2).",
+            [("pocso-2012", "15"), ("pocso-2012", "15(2)")],
+        ),
     ],
 )
 def test_a_lettered_sub_section_of_a_section_named_after_it_is_that_section_s(

@@ -40,6 +40,12 @@ _NAME_LINKS = r"\s?,?\s?(?:of|under|in)\s(?:the\s|our\s|India's\s|India\u2019s\s
 # Hindi and Marathi genitives between the Constitution's name and "अनुच्छेद"
 _NAME_BEFORE_LINK = r"\s(?:के|का|की|च्या|चा|ची|चे)\s"
 _FLAG = "not in lawref's data: lawref does not hold {title}"
+# a unit of time after the number: "Article 5 days ago", "Article 3 min read" (page furniture)
+_TIME_AFTER = re.compile(r"\s?(?:days?|hours?|hrs?|mins?|minutes?|weeks?|months?|years?)\b")
+_DIGITS = re.compile(r"\d+")
+# a sentence's end, read back from an Article (for an instrument named before it)
+_SENTENCE_BREAK = re.compile(r"[.!?\u0964\n]\s")
+_SENTENCE_REACH = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,19 +114,50 @@ class ArticleReader:
     def _named(self, text: str, match: re.Match[str], high: int) -> _Name | None:
         """Where the Constitution is named for the list *match* opens: after it ("… of the
         Constitution"), before it in Devanagari ("संविधान के अनुच्छेद 21"), or nowhere (an
-        empty span) for a capitalised keyword with no other instrument after it; None when the
-        list is not the Constitution's."""
+        empty span) for a capitalised English keyword with no other instrument named before it
+        in its sentence or after it; None when the list is not the Constitution's ("Article 34
+        of the UNCRC", "UNCRC Article 34", "यूएनसीआरसी के अनुच्छेद 34", "booked under Article
+        376 and Section 6", "Article 5 days ago")."""
+        if _TIME_AFTER.match(text, match.end(), high):
+            return None  # "Article 5 days ago", "Article 3 min read": page furniture
+        if self._not_after.search(text, max(0, match.start() - 20), match.start()):
+            return None  # "booked under Article 376 and Section 6": a section misnamed
+        first = _DIGITS.match(_section(text[match.start("list") : match.end("list")]))
+        if first is not None and int(first.group()) > self.words.last_article:
+            return None  # past the Constitution's last Article
         after = self._name_after.match(text, match.end(), high)
         if after is not None:
             return _Name(after.start("name"), after.end("name"))
         if match.group("lower") is not None:
             return None  # "article 5 of the report", "this article 21 …": no Article
-        if _OF_ANOTHER.match(text, match.end(), high):
-            return None  # "Article 34 of the UNCRC": another instrument's
-        before = self._name_before.search(text, max(0, match.start() - 40), match.start())
+        if _OF_ANOTHER.match(text, match.end(), high) or self._instrument_after.match(
+            text, match.end(), high
+        ):
+            return None  # "Article 34 of the UNCRC", "Article 34 UNCRC": another instrument's
+        sentence = _sentence_start(text, match.start())
+        before = self._name_before.search(text, max(sentence, match.start() - 40), match.start())
         if before is not None:
             return _Name(before.start("name"), before.end("name"))
+        if self._instrument.search(text, sentence, match.start()):
+            return None  # "UNCRC Article 34", "the Budapest Convention's Article 9"
+        if not match.group("word").isascii():
+            return None  # a Devanagari "अनुच्छेद" with no "संविधान" before it
         return _Name(match.start(), match.start())
+
+    @cached_property
+    def _instrument(self) -> re.Pattern[str]:
+        words = _as_written(self.words.other_instruments)
+        return re.compile(rf"(?<![\w])(?:{words})(?![\w])")
+
+    @cached_property
+    def _instrument_after(self) -> re.Pattern[str]:
+        words = _as_written(self.words.other_instruments)
+        return re.compile(rf"\s?[,(]?\s?(?:the\s)?(?:{words})(?![\w])")
+
+    @cached_property
+    def _not_after(self) -> re.Pattern[str]:
+        words = _as_written(self.words.not_after)
+        return re.compile(rf"(?:{words})\s?\Z", re.IGNORECASE)
 
 
 def with_articles(
@@ -154,3 +191,11 @@ def _as_written(phrases: Iterable[str]) -> str:
     one space or line break; a pattern that matches nothing when there are none."""
     ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
     return "|".join(re.escape(p).replace(r"\ ", r"\s") for p in ordered) or "(?!)"
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding *at* starts, read back at most ``_SENTENCE_REACH``
+    characters."""
+    low = max(0, at - _SENTENCE_REACH)
+    ends = [m.end() for m in _SENTENCE_BREAK.finditer(text, low, at)]
+    return ends[-1] if ends else low

@@ -1557,11 +1557,11 @@ def _act_for(
 # (the list is atomic: "(1A) of Section 439" may not be read back to "(1", nor "(1), (2) and
 # (3) of Section 15" to "(1), (2)", whose lookahead would then miss the section named after
 # them; review 2026-12-11a H4)
-_SUB_SECTION_ATOM = r"(?:\(\d{1,2}[A-Z]?\)|\d{1,2}[A-Z]?(?![\w)]))"
+_SUB_SECTION_ATOM = r"(?:\(\d{1,2}[A-Z]?\)|\d{1,2}[A-Z]?(?!\w))"
 _SUB_SECTIONS = re.compile(
     rf"\bsub-?\s?sections?\s?(?P<list>(?>{_SUB_SECTION_ATOM}"
     rf"(?:\s?(?:,|and|&|or)\s?{_SUB_SECTION_ATOM})*))"
-    r"(?![\d)])(?!\s?(?:of\b|\(\w))",
+    r"(?!\d)(?!\s?(?:of\b|\(\w))",
     re.IGNORECASE,
 )
 _SUB_SECTION_NUMBER = re.compile(r"\(?(\d{1,2}[A-Z]?)\)?")

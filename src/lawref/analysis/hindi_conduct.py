@@ -857,7 +857,11 @@ class HindiConductReader:
             if words[back].text in names.genitive_marks:
                 owner = words[back - 1].text if back > 0 else ""
                 owned = owner not in self.offenders
-                members = owner in self.child or owner in names.arrest_group_owners
+                # (or the word before it: "नाबालिग लड़कियों का"; review 2026-12-11b M2)
+                before_owner = words[back - 2].text if back > 1 else ""
+                members = any(
+                    w in self.child or w in names.arrest_group_owners for w in (owner, before_owner)
+                )
                 break
         position = words[index].end
         previous = words[index]
@@ -874,13 +878,31 @@ class HindiConductReader:
                 names.agentive_participle_endings
                 and word.text.endswith(names.agentive_participle_endings)
             ):
-                return not owned or (
-                    members
-                    and any(
-                        w.sentence == sentence and w.text in names.arrest_words
-                        for w in words[at + 1 : at + _ARREST_REACH]
-                    )
-                )
+                return not owned or (members and self._arrested(words, at, sentence))
+        return False
+
+    def _arrested(self, words: list[_Word], participle: int, sentence: int) -> bool:
+        """Whether the one the participle at *participle* names is arrested: the first "को"
+        after it, within ``_ARREST_REACH`` words of its sentence, then one of ``arrest_words``
+        within four words ("… भेजने वाले 35 वर्षीय शिक्षक को पुलिस ने गिरफ्तार किया"), with no
+        threat or purpose before the arrest ("… को गिरफ्तार करने की चेतावनी दी", "ताकि उनकी
+        गिरफ्तारी हो सके"; review 2026-12-11b M1)."""
+        names = self.words
+        stop = min(len(words), participle + _ARREST_REACH)
+        for at in range(participle + 1, stop):
+            word = words[at]
+            if word.sentence != sentence or word.text in names.arrest_not_before:
+                return False
+            if word.text != names.object_mark:
+                continue
+            for next_at in range(at + 1, min(len(words), at + 5)):
+                after = words[next_at]
+                if after.sentence != sentence or after.text in names.arrest_not_before:
+                    return False
+                if after.text in names.arrest_words:
+                    following = words[next_at + 1 : next_at + 3]
+                    return not any(w.text in names.arrest_not_after for w in following)
+            return False
         return False
 
     def _authority_before_source(self, words: list[_Word], at: int, sentence: int) -> bool:

@@ -38,6 +38,15 @@ class ConstitutionWords(Frozen):
     title: str
     article_words: tuple[str, ...]
     names: tuple[str, ...]
+    other_instruments: tuple[str, ...] = ()
+    """Names of other instruments with Articles ("UNCRC", "Budapest Convention", "GDPR"):
+    named before an Article in its sentence, or right after it, the Article is theirs
+    ("UNCRC Article 34", "the Budapest Convention's Article 9"; review 2026-12-11b H5)."""
+    not_after: tuple[str, ...] = ()
+    """Words right before "Article" that make it a misnamed section, not an Article ("booked
+    under Article 376 and Section 6 of the POCSO Act"; review 2026-12-11b M11)."""
+    last_article: int = 395
+    """The Constitution's last Article: a higher number is no Article of it."""
 
 
 class DevanagariWords(Frozen):
@@ -534,6 +543,14 @@ class HindiConductWords(Frozen):
     """Words of an arrest after the one an agentive participle names ("… भेजने वाले शिक्षक को
     गिरफ्तार किया"), anywhere in its sentence after it: the group of children or students an
     owner's word names before is then his (reviews 2026-12-10b M2, 2026-12-11a M5)."""
+    object_mark: str = "को"
+    """The mark of the one an arrest is done to ("… शिक्षक को गिरफ्तार किया")."""
+    arrest_not_before: tuple[str, ...] = ()
+    """Words of a threat or a purpose before an arrest word ("ताकि", "चेतावनी"): no arrest
+    was made (review 2026-12-11b M1)."""
+    arrest_not_after: tuple[str, ...] = ()
+    """Words right after an arrest word that make it no arrest made ("गिरफ्तार करने की
+    चेतावनी", "गिरफ्तारी के प्रयास")."""
     arrest_group_owners: tuple[str, ...] = ()
     """Owners besides the child words whose group the arrested may have made (students,
     "छात्रों"); a group of parents, villagers or informers stays the police's (review
@@ -637,6 +654,10 @@ class Frame(Frozen):
     15-year-old girl to send", "persuaded her to share"), with no negator ("ask their children
     not to send"): not another person asked to pass a child's material on ("asked his friend
     to send the minor's video")."""
+    subject_before: tuple[str, ...] = ()
+    """When given, one of these words must stand within four words before the trigger, in its
+    sentence: the passive's subject ("the minor's images were allegedly used for pornographic
+    purposes"; not "her phone was used for …"; review 2026-12-11b M10)."""
     passive: bool = False
     """The object is the subject of a passive trigger: right before it ("channels run by the
     accused", which then needs "by" after the trigger) or with only ``passive_between`` words
@@ -678,10 +699,14 @@ class NotObject(Frozen):
     kept_by: tuple[str, ...] = ()
     """With ``clear_of_material``: words that keep the conduct as material would ("shared what
     he had recorded": the recording is the material; review 2026-12-10b M5)."""
-    kept_by_between: tuple[str, ...] | None = None
-    """When given, a ``kept_by`` word keeps the conduct only right after the object word, past
-    these words alone ("shared what he had recorded"; not "the girl shared what her uncle had
-    shot", the accused's act told by the child; review 2026-12-10d M5)."""
+    kept_by_within: int | None = None
+    """When given, a ``kept_by`` word keeps the conduct only within this many words after an
+    object word ("shared what he had secretly recorded", "what his friend had filmed"), and
+    only when the one who shares is none of ``kept_by_not_sharers`` (reviews 2026-12-10d M5,
+    2026-12-11b M5)."""
+    kept_by_not_sharers: tuple[str, ...] = ()
+    """Sharers who tell what another recorded: a victim or her family ("the girl shared what
+    her uncle had shot with her mother"); their sharing of "what …" is no material shared."""
     unless_after: tuple[str, ...] = ()
     """Words within five words after the conduct word that make the rule refuse nothing: a
     place for files ("kept them in a hidden folder", "saved them in his laptop"; review
@@ -786,6 +811,13 @@ class AnalysisConfig(Frozen):
     for …", "A Class 12 student was held …", "five persons were held …"; not "A seminar was
     held …", "Sessions for students were held …"), and right before it with no auxiliary, as
     headlines write it ("Man held for offences related to …")."""
+    held_events: tuple[str, ...] = ()
+    """Heads of a subject of "was held" that are events or things, not people ("Debates were
+    held", "A Lok Adalat was held", "Cyber Awareness Week was held"; "Operation …" as its first
+    word): checked before any person test (reviews 2026-12-11a H1, 2026-12-11b H3)."""
+    person_endings: tuple[str, ...] = ()
+    """Endings of agent nouns that name a person as the head of a subject of "was held"
+    ("schoolteacher", "journalist", "applicant", "housewife"; review 2026-12-11b H2)."""
     held_not_after: tuple[str, ...] = ()
     """Words right after "held" that make it no arrest: a ruling or a holding back ("were held
     liable", "was held in camera", "were held back"; review 2026-12-11a M3)."""
@@ -805,6 +837,10 @@ class AnalysisConfig(Frozen):
     charge_prepositions: tuple[str, ...] = ()
     charge_clause_stops: tuple[str, ...] = ()
     """Words that open another clause between a charge and the cue ("while", "whereas")."""
+    charge_finite_verbs: tuple[str, ...] = ()
+    """Verbs that open another clause between a charge and the cue when finite, with no
+    preposition right after them ("the police conducted an awareness drive on …"; not "raids
+    conducted across the state"; review 2026-12-11b H4)."""
     topic_list_cues: tuple[str, ...] = ()
     """Cues that open a list of topics ("topics such as", "issues like"): a conduct noun in that
     list, however far along it, is a topic ("critical topics such as safe and unsafe touch, the
@@ -935,6 +971,10 @@ class AnalysisConfig(Frozen):
     """Bare plural subjects of a statement about offenders in general when the verb is in the
     present tense ("Predators lure children through online games", "Offenders typically groom
     children"): not conduct ("the predators lured her", "Fraudsters lured the boy" are)."""
+    confining_verbs: tuple[str, ...] = ()
+    """Verbs of confining or luring a person ("kidnapped", "lured"): a person their object,
+    after material named earlier, is who "them" kept are ("… lured the two girls and kept them
+    in his house"; review 2026-12-11b M7)."""
     own_material_words: tuple[str, ...] = ()
     """Who, after "of", makes the material a child is asked to send the child's own ("nude
     photos of herself"): then the frame's conduct (grooming, producing) replaces the sending;

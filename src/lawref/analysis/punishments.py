@@ -308,12 +308,26 @@ _HI_UNDERGONE = re.compile("भुगत")
 # to be undergone under an Act, with no court before it, is the law's (review 2026-12-10c M2)
 # the law named as where any term is, with no court: "नए कानून में दोषी को 20 साल का कारावास दिया
 # गया है" (review 2026-12-10d L1; "… एक्ट के तहत … सजा सुनाई गई" is a sentence passed)
-_HI_LAW_IN_SENTENCE = re.compile(
-    rf"(?<![{_HI}])(?:कानून|एक्ट|अधिनियम)\s(?:में|मे)(?![{_HI}])|(?<![{_HI}])कायद्यात(?![{_HI}])"
-)
+_HI_LAW_IN_SENTENCE = re.compile(rf"(?<![{_HI}])(?:कानून|अधिनियम)\s(?:में|मे)(?![{_HI}])")
+# … said of a term "given" in the perfect with "है" ("दिया गया है", "दी गई है"): the law's form
+_HI_GIVEN_PERFECT = re.compile(rf"\s(?:गया|गई|गयी)\sहै(?![{_HI}])")
+_HI_GIVEN = ("दिया", "दी")
 _HI_LAW_PLACE = re.compile(
     rf"(?<![{_HI}])(?:कानून|एक्ट|अधिनियम|धारा|कायद्या)\s?(?:में|मे|के\sतहत|के\sअनुसार|नुसार)(?![{_HI}])"
 )
+# a court as the subject of the sentence ("अदालत ने", "विशेष न्यायाधीश राकेश कुमार ने", Marathi
+# "न्यायालयाने"): it passed what the sentence reports (review 2026-12-11b H1)
+_HI_COURT_SUBJECT = re.compile(
+    rf"(?<![{_HI}])(?:कोर्ट|न्यायालय|न्यायाधीश|अदालत|जज)(?:\s[^\s,\u0964]+){{0,4}}\sने(?![{_HI}])"
+    rf"|(?<![{_HI}])(?:न्यायालयाने|कोर्टाने)(?![{_HI}])"
+)
+# a term in default of the fine ("जुर्माना अदा न करने पर …", "अर्थदंड न भरने पर"): ordered
+_HI_IN_DEFAULT = re.compile(
+    rf"(?<![{_HI}])(?:जुर्माना|जुर्माने|अर्थदंड)(?:\s[^\s,\u0964]+){{0,3}}\s(?:न|नहीं)\s"
+    rf"(?:करने|देने|भरने|चुकाने)\sपर(?![{_HI}])"
+)
+# how far back in its sentence the law and the court are looked for: linear in a long sentence
+_HI_LAW_REACH = 300
 _HI_MAY_BE = re.compile(
     # (Marathi: "झाली पाहिजे" must, "दिली जावी/जाईल" be given, "नाही" not, "तर/तरी" if/even if)
     r"\s(?:पाहिजे|जावी|जावे|जाईल|जाणार|नाही|नसून)(?![\u0900-\u0963\u0970-\u097f])"
@@ -1296,16 +1310,21 @@ def _hindi_imposed(text: str, parts: Sequence[_Part], sentence: tuple[int, int])
             cue.group()
         ):
             continue  # (a term "भुगतनी होगी" is to be undergone: ordered, not what may be)
+        look = max(sentence_start, start - _HI_LAW_REACH)
         if (
             _HI_UNDERGONE.search(cue.group())
-            and _HI_LAW_PLACE.search(text, sentence_start, start)
-            and not _HI_COURT.search(text, sentence_start, start)
+            and _HI_LAW_PLACE.search(text, look, start)
+            and not _HI_COURT_SUBJECT.search(text, look, cue.start())
+            and not _HI_IN_DEFAULT.search(text, look, cue.start())
         ):
-            continue  # "पॉक्सो एक्ट में दोषी को 10 साल की सजा भुगतनी होगी": the law's term
-        if _HI_LAW_IN_SENTENCE.search(text, sentence_start, start) and not _HI_COURT.search(
-            text, sentence_start, start
+            return False  # "पॉक्सो एक्ट में दोषी को 10 साल की सजा भुगतनी होगी": the law's term
+        if (
+            cue.group().endswith(_HI_GIVEN)
+            and _HI_GIVEN_PERFECT.match(text, cue.end(), sentence_end)
+            and _HI_LAW_IN_SENTENCE.search(text, look, start)
+            and not _HI_COURT_SUBJECT.search(text, look, cue.start())
         ):
-            continue  # "नए कानून में दोषी को 20 साल का कारावास दिया गया है": the law's
+            return False  # "नए कानून में दोषी को 20 साल का कारावास दिया गया है": the law's
         if _HI_PRESENT.match(text, cue.end(), sentence_end):
             # "अतः अभियुक्त को … से दंडित किया जाता है" (the order); not "ऐसे मामलों में …"
             said = text[sentence_start : cue.start()]

@@ -661,6 +661,11 @@ class Analyzer:
                         continue  # "the rescue was videographed": no child in the sentence
                 if frame.between and not any(tokens[j][2] in frame.between for j in inside):
                     continue
+                if frame.subject_before and not any(
+                    sentence_of[j] == sentence and tokens[j][2] in frame.subject_before
+                    for j in range(max(0, first - 4), first)
+                ):
+                    continue  # "her phone was used for pornographic purposes"
                 if frame.not_between and any(tokens[j][2] in frame.not_between for j in inside):
                     continue  # "seeking a complete ban on porn sites": no porn sought
                 if frame.child_object and not self._child_is_object(tokens, inside, frame):
@@ -900,8 +905,20 @@ class Analyzer:
             return False
         if before[:1] in (["her"], ["him"]) and len(before) <= 2:
             return True  # "persuaded her to send", "forced him to share"
-        return not self.child_words.isdisjoint(before) or any(
-            w.isdigit() and int(w) < 18 for w in before if len(w) < 3
+        # a child's possessive names another's thing ("used the girl's phone for …", "asked the
+        # girl's brother to send"), unless the thing is her pictures ("used the minor girl's
+        # photos for pornographic purposes"; review 2026-12-11b M10)
+        kept = [
+            w
+            for k, w in enumerate(before)
+            if not (
+                k + 1 < len(before)
+                and before[k + 1] == "s"
+                and not (k + 2 < len(before) and before[k + 2] in self.material_nouns)
+            )
+        ]
+        return not self.child_words.isdisjoint(kept) or any(
+            w.isdigit() and int(w) < 18 for w in kept if len(w) < 3
         )
 
     def _child_receives(
@@ -1236,6 +1253,7 @@ class Analyzer:
         )
         reach = min(reach, comma)
         said = " ".join(tokens[i][2] for i in range(first, last + 1))
+        sharer = tokens[first - 1][2] if first > 0 and sentence_of[first - 1] == sentence else ""
         # a preposition ends the object only where the material is named already, in the
         # conduct's own words or right before it ("made child pornography videos for a
         # website"); not "generated revenue through websites" (review 2026-12-09a M4)
@@ -1263,10 +1281,16 @@ class Analyzer:
                 return False
             if not after or after[0] not in _PEOPLE_PRONOUNS:
                 return True  # "recorded the girl bathing and kept it": "it" is no person
+            # a person kept: the object of a verb of confining or luring after the material
+            # ("… lured the two girls and kept them"; not "videos of the minor girl and her
+            # friend", "showed them to his friend"; review 2026-12-11b M7)
             owners = self.config.material_owners
-            return not any(
-                earlier[i] in owners and "of" not in earlier[max(0, i - 3) : i]
-                for i in range(material + 1, len(earlier))
+            confining = self.config.confining_verbs
+            verb = next(
+                (i for i in range(material + 1, len(earlier)) if earlier[i] in confining), None
+            )
+            return verb is None or not any(
+                earlier[i] in owners for i in range(verb + 1, min(len(earlier), verb + 5))
             )
 
         for objects, rule in rules:
@@ -1287,7 +1311,7 @@ class Analyzer:
                 and not (
                     rule.clear_of_material
                     and any(
-                        self.material_only.at(after, i) or _kept_by(after, i, objects, rule)
+                        self.material_only.at(after, i) or _kept_by(after, i, objects, rule, sharer)
                         # past the clause, not past a comma or a relative "who" ("shared what
                         # had happened with her parents, who found obscene photos …"; review
                         # 2026-12-10b M5)
@@ -1612,6 +1636,23 @@ class Analyzer:
                 word == "and" and i + 1 < len(tokens) and tokens[i + 1][2] == "the"
             ):
                 return False
+            following = tokens[i + 1][2] if i + 1 < len(tokens) else ""
+            if (
+                word in config.charge_finite_verbs
+                and following not in config.prepositions
+                and not (
+                    i > 0
+                    and (
+                        tokens[i - 1][2] in config.charge_auxiliaries
+                        or tokens[i - 1][2] in config.charge_relatives
+                    )
+                )
+            ):
+                return False  # "the police conducted an awareness drive on crimes related to …"
+            if "," in text[tokens[i][1] : tokens[i + 1][0]] and self._fronted_clause(
+                tokens, sentence_of, i
+            ):
+                return False  # "After two men were arrested, the police met parents on …"
             # not in a relative clause ("the officer who had arrested …"), nor a charge word
             # as an adjective ("the detained youths were counselled on …"; review 2026-12-10c
             # H1)
@@ -1619,13 +1660,34 @@ class Analyzer:
             # 2026-12-10d H1)
             # (past an active auxiliary and an adverb: "who had already arrested"; review
             # 2026-12-10d M2)
-            relative = self._active_relative(tokens, i)
+            # (a relative clause's charge governs a cue inside it: "The SIT, which has already
+            # arrested five persons in cases related to …"; review 2026-12-11b M3)
+            relative = self._active_relative(tokens, i) and any(
+                "," in text[tokens[j][1] : tokens[j + 1][0]] for j in range(i, anchor - 1)
+            )
             attributive = i > 0 and tokens[i - 1][2] in config.determiners
             if word in self.charged_words and not relative and not attributive:
                 return True
             if word in config.charged_passives:
                 return self._held_as_charge(text, tokens, sentence_of, i)
         return False
+
+    def _fronted_clause(
+        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], comma_at: int
+    ) -> bool:
+        """Whether the comma after the word at *comma_at* closes a subordinate clause that
+        opens its sentence ("After two men were arrested, …", "Soon after the youth was booked,
+        …"), read back at most ``_CHARGE_REACH`` words."""
+        sentence = sentence_of[comma_at]
+        first = comma_at
+        while first > 0 and comma_at - first < _CHARGE_REACH and sentence_of[first - 1] == sentence:
+            first -= 1
+        if first > 0 and sentence_of[first - 1] == sentence:
+            return False  # the sentence opens further back than the reach
+        opener = tokens[first][2]
+        if opener == "soon" and first + 1 < len(tokens):
+            opener = tokens[first + 1][2]
+        return opener in _SUBORDINATORS
 
     def _active_relative(self, tokens: list[tuple[int, int, str]], verb: int) -> bool:
         """Whether the verb at *verb* is in an active relative clause: one of
@@ -1692,70 +1754,114 @@ class Analyzer:
         )
 
     def _held_subject_is_person(
-        self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], auxiliary: int
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        auxiliary: int,
+        depth: int = 0,
     ) -> bool:
-        """Whether the subject of the auxiliary at *auxiliary* has a person as its head: the
-        subject is read back from it past a comma-closed aside ("Ravi, 24, was held"), to a
-        comma, a clause word (``subject_stops``: "the police said the youth was held") or the
-        sentence's start, at most ``_SUBJECT_REACH`` words; its head is the word before its
-        first preposition ("Sessions for students"), else its last word. A person is one of
-        ``charged_persons`` ("24-year-old" ends in "old") or a name: a capital not opening the
-        sentence, with no article before a run of capitals ("A Lok Adalat was held" is an
-        event). Bounded: linear."""
+        """Whether the subject of the auxiliary at *auxiliary* is a person (:meth:`_is_person`).
+        The clause before it is read back to the sentence's start or a clause word
+        (``subject_stops`` but "and"/"or": "the police said the youth was held"), at most
+        ``_SUBJECT_REACH`` words, and cut at its commas; the subject is the first part that
+        opens with no preposition, subordinator or participle ("In March, a 24-year-old man",
+        "During a special drive, five persons", "Ravi, 24,", "The accused, a resident of Thane,"),
+        and its head the word before the first preposition, participle, relative, bracket or
+        "and" in it ("Sessions for students", "A 24-year-old man working with …", "An awareness
+        programme for students and teachers"). Reviews 2026-12-11a H1, H2, 2026-12-11b H2, H3.
+        Bounded: linear."""
         sentence = sentence_of[auxiliary]
-
-        def comma_before(i: int) -> bool:
-            return i > 0 and "," in text[tokens[i - 1][1] : tokens[i][0]]
-
-        end = auxiliary  # the subject is tokens[start:end]
-        if comma_before(end):
-            # an aside closed by a comma: skip back to the comma that opens it
-            opening = next(
-                (
-                    i
-                    for i in range(end - 1, max(0, end - _SUBJECT_REACH) - 1, -1)
-                    if sentence_of[i] == sentence and comma_before(i)
-                ),
-                None,
-            )
-            if opening is None:
-                return False
-            end = opening
-        start = end
+        start = auxiliary
         while (
             start > 0
-            and end - start < _SUBJECT_REACH
+            and auxiliary - start < _SUBJECT_REACH
             and sentence_of[start - 1] == sentence
-            and tokens[start - 1][2] not in self.subject_stops
-            and (start == end or not comma_before(start))
+            and (
+                tokens[start - 1][2] not in self.subject_stops
+                or tokens[start - 1][2] in ("and", "or")
+            )
         ):
             start -= 1
-        if start >= end:
-            return False
-        head = next(
-            (i - 1 for i in range(start + 1, end) if tokens[i][2] in self.config.prepositions),
-            end - 1,
-        )
-        if tokens[head][2] in self.config.charged_persons:
-            return True
-        if not text[tokens[head][0]].isupper() or tokens[head][2] in _NO_PERSONS:
-            return False  # ("It was held in a case related to …": a ruling)
-        # a name, unless an article stands before the run of capitals it ends ("A Lok Adalat");
-        # one capital opening the sentence is a name only when it is no plural or verbal noun
-        # ("Ravi was held"; not "Debates were held", "Training was held")
-        first = head
-        while (
-            first > start
-            and text[tokens[first - 1][0]].isupper()
-            and tokens[first - 1][2] not in _ARTICLES
+        if (
+            depth < 2
+            and start > 1
+            and auxiliary - start < _SUBJECT_REACH
+            and sentence_of[start - 1] == sentence
+            and tokens[start - 1][2] in ("who", "which", "whose")
         ):
-            first -= 1
-        if first > start and tokens[first - 1][2] in _ARTICLES:
+            # "The man who ran the Telegram channel was held": the noun the relative clause is of
+            return self._held_subject_is_person(text, tokens, sentence_of, start - 1, depth + 1)
+        # the clause's parts between commas (and brackets)
+        parts: list[list[int]] = [[]]
+        for i in range(start, auxiliary):
+            if parts[-1] and re.search(r"[,()]", text[tokens[i - 1][1] : tokens[i][0]]):
+                parts.append([])
+            parts[-1].append(i)
+        if (
+            len(parts) > 1
+            and start > 0
+            and sentence_of[start - 1] == sentence
+            and tokens[start - 1][2] in _SUBORDINATORS
+        ):
+            parts = parts[1:]  # "After the hearing, the accused was held …"
+        config = self.config
+        openers = config.prepositions
+        for part in parts:
+            if not part:
+                continue
+            first = tokens[part[0]][2]
+            if (
+                first in openers
+                or first in self.subject_stops
+                or first in _FRONTED
+                or (first.endswith("ing") and first not in config.charged_persons)
+            ):
+                continue  # "In March,", "After the hearing,", "Acting on a tip-off,"
+            if first.isdigit() and len(part) == 1:
+                continue  # "Ravi, 24,"
+            head = part[-1]
+            for k, at in enumerate(part):
+                word = tokens[at][2]
+                if k > 0 and (
+                    word in openers
+                    or word in ("and", "or", "who", "which", "that", "whose")
+                    or word in _HEAD_ENDS
+                    or (
+                        word.endswith("ing")
+                        and word not in config.charged_persons
+                        and word not in config.held_events
+                    )
+                ):
+                    head = part[k - 1]
+                    break
+            return self._is_person(text, tokens, sentence_of, part[0], head)
+        return False
+
+    def _is_person(
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        first: int,
+        head: int,
+    ) -> bool:
+        """Whether the noun at *head* (its phrase opening at *first*) names a person: not an
+        event or a thing (``held_events``: "Debates", "A Lok Adalat", "Cyber Awareness Week",
+        "Gram Sabha", "It"); one of ``charged_persons``; a number ("Two more were held"); an
+        agent noun ("schoolteacher", "journalist", "applicant", "housewife"; ``person_endings``);
+        or a name, a capital not opening its sentence or opening it alone ("Vikas was held")."""
+        config = self.config
+        word = tokens[head][2]
+        if word in config.held_events or word in _NO_PERSONS or word in config.determiners:
             return False
-        opens_sentence = first == 0 or sentence_of[first - 1] != sentence
-        return not (
-            opens_sentence and first == head and tokens[head][2].endswith(("s", "ing", "tion"))
-        )
+        if tokens[first][2] in config.held_events:
+            return False  # "Operation Muskaan was held"
+        if word in config.charged_persons or word.isdigit():
+            return True
+        if word.endswith(tuple(config.person_endings)):
+            return True
+        return text[tokens[head][0]].isupper()
 
     @cached_property
     def charged_words(self) -> frozenset[str]:
@@ -4248,8 +4354,36 @@ _CHARGE_REACH = 25
 # how far back from "was held" an event noun makes it an event held ("A seminar on cyber safety
 # was held …")
 _SUBJECT_REACH = 12  # how far back the subject of "was held" is read
-_ARTICLES = ("a", "an", "the")
 _NO_PERSONS = ("it", "this", "that", "these", "those", "there", "which", "what")
+_SUBORDINATORS = (
+    "after",
+    "before",
+    "when",
+    "while",
+    "as",
+    "since",
+    "because",
+    "if",
+    "once",
+    "until",
+    "though",
+    "although",
+    "whereas",
+    "whenever",
+)
+# a fronted phrase before the subject ("Acting on a tip-off, …", "Following an inquiry, …")
+_FRONTED = ("following", "acting", "according", "besides", "meanwhile", "earlier", "later")
+# words that end a subject's head beside prepositions ("A discussion among students")
+_HEAD_ENDS = (
+    "among",
+    "between",
+    "involving",
+    "comprising",
+    "including",
+    "about",
+    "regarding",
+    "against",
+)
 # how many of a charge's words may stand right before its relation cue ("for allegedly committing
 # offences related to", "in connection with cases pertaining to")
 _ANCHOR_REACH = 6
@@ -4268,25 +4402,30 @@ def _next_clause(words: Sequence[str]) -> int:
     ("… where he showed them …"); not at "as" ("saved as many as 200 videos") or a comma ("kept
     them, along with obscene videos of children, on his laptop"). Review 2026-12-10b M6."""
     for i, word in enumerate(words):
-        if word in _CLAUSE_OPENERS:
+        if word in _CLAUSE_OPENERS and i > 1:
+            # (not a relative right after the object: "kept them, which included obscene
+            # videos of minors, in his phone"; review 2026-12-11b M7)
             return i
         if word in ("and", "or") and i + 1 < len(words) and words[i + 1].endswith("ed"):
             return i
     return len(words)
 
 
-def _kept_by(after: Sequence[str], i: int, objects: Collection[str], rule: NotObject) -> bool:
+def _kept_by(
+    after: Sequence[str], i: int, objects: Collection[str], rule: NotObject, sharer: str
+) -> bool:
     """Whether ``after[i]`` is one of the rule's ``kept_by`` words that keeps its conduct: any
-    such word, or, where the rule gives ``kept_by_between``, one right after an object word past
-    those words alone ("what he had recorded", not "what her uncle had shot")."""
+    such word, or, where the rule gives ``kept_by_within``, one at most that many words after
+    an object word, when the sharer (the word before the conduct word) is none of
+    ``kept_by_not_sharers`` ("he shared what he had secretly recorded"; not "the girl shared
+    what her uncle had shot")."""
     if after[i] not in rule.kept_by:
         return False
-    if rule.kept_by_between is None:
+    if rule.kept_by_within is None:
         return True
-    j = i - 1
-    while j >= 0 and after[j] in rule.kept_by_between:
-        j -= 1
-    return j >= 0 and after[j] in objects
+    if sharer in rule.kept_by_not_sharers:
+        return False
+    return any(after[j] in objects for j in range(max(0, i - rule.kept_by_within), i))
 
 
 def _before_relative(words: Sequence[str]) -> int:
