@@ -128,3 +128,23 @@ def test_every_article_read_is_its_own_words_in_the_text(
 )
 def test_what_is_no_article_of_the_constitution(catalog: Catalog, text: str) -> None:
     assert CONSTITUTION not in {r.act for r in _refs(catalog, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Constitution named after the Article wins over a charge's words (11c H6)
+        ("The High Court quashed the FIR under Article 226 of the Constitution.", ["226"]),
+        # an instrument named earlier in the sentence, not right before, is no owner (11c H7)
+        ("The Directive Principles under Article 39 direct the State to protect children.", ["39"]),
+        (
+            "The court referred to the UN Convention on the Rights of the Child and held that "
+            "Article 21 protects the child's dignity.",
+            ["21"],
+        ),
+        # a Devanagari Article with no other instrument before it
+        ("हाईकोर्ट ने अनुच्छेद 226 के तहत याचिका पर सुनवाई की।", ["226"]),
+    ],
+)
+def test_articles_in_court_reports(catalog: Catalog, text: str, expected: list[str]) -> None:
+    assert [r.section for r in _refs(catalog, text) if r.act == CONSTITUTION] == expected

@@ -3490,3 +3490,67 @@ def test_the_thirty_sixth_review_s_findings(
 ) -> None:
     """Review 2026-12-11b H2, H3, H4 and MEDIUM M3 to M7, M10."""
     assert {conduct for _, conduct in _conducts(catalog, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "was held": by the charge's preposition, not the subject's words (H1 to H3)
+        (
+            "Yesterday, a workshop was held at the school on crimes related to the sharing of "
+            "child pornography.",
+            set(),
+        ),
+        (
+            "A cultural evening was held on crimes related to the sharing of child pornography.",
+            set(),
+        ),
+        (
+            "Last week, a man was held for offences related to the circulation of child "
+            "pornography.",
+            {"sharing"},
+        ),
+        (
+            "So far, 12 persons have been held for offences related to the circulation of child "
+            "pornography.",
+            {"sharing"},
+        ),
+        ("A man was held on charges related to the sale of child pornography.", {"selling"}),
+        (
+            "The POCSO Act was held applicable in the case related to the circulation of the "
+            "videos.",
+            set(),
+        ),
+        # only the comma closing a fronted clause stops a charge (H4)
+        (
+            "As part of Operation Carbon, the CBI arrested 41 persons, including two women, on "
+            "charges related to the circulation of child sexual abuse material.",
+            {"sharing"},
+        ),
+        (
+            "After a complaint, police arrested Ravi, 24, for offences related to the "
+            "circulation of child pornography.",
+            {"sharing"},
+        ),
+        # a finite verb after a relative's arrest ends it (H5)
+        (
+            "The inspector who arrested the accused delivered a lecture on crimes related to the "
+            "sharing of child pornography.",
+            set(),
+        ),
+        # "her brother" may share his own recording; "kept them where …" keeps people; "the
+        # minor girl's phone" is no child used (MEDIUM)
+        ("Her brother shared what he had recorded with his friends.", {"sharing", "producing"}),
+        (
+            "The accused kidnapped the two sisters and kept them where he showed them porn "
+            "videos on his phone.",
+            set(),
+        ),
+        ("The accused used the minor girl's phone for pornographic purposes.", set()),
+    ],
+)
+def test_the_thirty_seventh_review_s_findings(
+    catalog: Catalog, text: str, expected: set[str]
+) -> None:
+    """Review 2026-12-11c H1 to H5 and MEDIUM findings."""
+    assert {conduct for _, conduct in _conducts(catalog, text)} == expected

@@ -1992,3 +1992,10 @@ def test_a_court_s_sentence_under_an_act_is_passed(
 ) -> None:
     """Review 2026-12-11b H1 and M12."""
     assert [p.imposed for p in _stated(catalog, text)] == imposed
+
+
+def test_a_lawyer_s_argument_in_court_is_no_court_s_sentence(catalog: Catalog) -> None:
+    """Review 2026-12-11c H8: "कोर्ट में सरकारी वकील ने …" names the court as a place; the
+    term the prosecutor says must be undergone is the law's, not a sentence passed."""
+    text = "कोर्ट में सरकारी वकील ने दलील दी कि पॉक्सो एक्ट के तहत दोषी को 20 साल की सजा भुगतनी होगी।"
+    assert [p.imposed for p in _stated(catalog, text)] == [False]

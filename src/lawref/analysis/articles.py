@@ -46,6 +46,8 @@ _DIGITS = re.compile(r"\d+")
 # a sentence's end, read back from an Article (for an instrument named before it)
 _SENTENCE_BREAK = re.compile(r"[.!?\u0964\n]\s")
 _SENTENCE_REACH = 200
+# how far before an Article another instrument's name makes it that instrument's
+_INSTRUMENT_REACH = 30
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,16 +120,18 @@ class ArticleReader:
         in its sentence or after it; None when the list is not the Constitution's ("Article 34
         of the UNCRC", "UNCRC Article 34", "यूएनसीआरसी के अनुच्छेद 34", "booked under Article
         376 and Section 6", "Article 5 days ago")."""
-        if _TIME_AFTER.match(text, match.end(), high):
-            return None  # "Article 5 days ago", "Article 3 min read": page furniture
-        if self._not_after.search(text, max(0, match.start() - 20), match.start()):
-            return None  # "booked under Article 376 and Section 6": a section misnamed
         first = _DIGITS.match(_section(text[match.start("list") : match.end("list")]))
         if first is not None and int(first.group()) > self.words.last_article:
             return None  # past the Constitution's last Article
         after = self._name_after.match(text, match.end(), high)
         if after is not None:
+            # the Constitution named: its Article, whatever comes before ("quashed the FIR
+            # under Article 226 of the Constitution"; review 2026-12-11c H6)
             return _Name(after.start("name"), after.end("name"))
+        if _TIME_AFTER.match(text, match.end(), high):
+            return None  # "Article 5 days ago", "Article 3 min read": page furniture
+        if self._not_after.search(text, max(0, match.start() - 20), match.start()):
+            return None  # "booked under Article 376 and Section 6": a section misnamed
         if match.group("lower") is not None:
             return None  # "article 5 of the report", "this article 21 …": no Article
         if _OF_ANOTHER.match(text, match.end(), high) or self._instrument_after.match(
@@ -138,10 +142,14 @@ class ArticleReader:
         before = self._name_before.search(text, max(sentence, match.start() - 40), match.start())
         if before is not None:
             return _Name(before.start("name"), before.end("name"))
-        if self._instrument.search(text, sentence, match.start()):
-            return None  # "UNCRC Article 34", "the Budapest Convention's Article 9"
-        if not match.group("word").isascii():
-            return None  # a Devanagari "अनुच्छेद" with no "संविधान" before it
+        # another instrument named right before ("UNCRC Article 34", "the Budapest
+        # Convention's Article 9", "यूएनसीआरसी के अनुच्छेद 34"); not one named earlier in the
+        # sentence ("referred to the UN Convention … and held that Article 21 …"; review
+        # 2026-12-11c H7)
+        if self._instrument.search(
+            text, max(sentence, match.start() - _INSTRUMENT_REACH), match.start()
+        ):
+            return None
         return _Name(match.start(), match.start())
 
     @cached_property

@@ -807,17 +807,8 @@ class AnalysisConfig(Frozen):
     the words between)."""
     charge_auxiliaries: tuple[str, ...] = ()
     charged_persons: tuple[str, ...] = ()
-    """Person nouns: the head of the subject of a passive charge word ("The youth was held
-    for …", "A Class 12 student was held …", "five persons were held …"; not "A seminar was
-    held …", "Sessions for students were held …"), and right before it with no auxiliary, as
-    headlines write it ("Man held for offences related to …")."""
-    held_events: tuple[str, ...] = ()
-    """Heads of a subject of "was held" that are events or things, not people ("Debates were
-    held", "A Lok Adalat was held", "Cyber Awareness Week was held"; "Operation …" as its first
-    word): checked before any person test (reviews 2026-12-11a H1, 2026-12-11b H3)."""
-    person_endings: tuple[str, ...] = ()
-    """Endings of agent nouns that name a person as the head of a subject of "was held"
-    ("schoolteacher", "journalist", "applicant", "housewife"; review 2026-12-11b H2)."""
+    """Person nouns right before a passive charge word with no auxiliary, as headlines write
+    it ("Man held for offences related to …")."""
     held_not_after: tuple[str, ...] = ()
     """Words right after "held" that make it no arrest: a ruling or a holding back ("were held
     liable", "was held in camera", "were held back"; review 2026-12-11a M3)."""

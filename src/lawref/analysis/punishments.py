@@ -317,8 +317,11 @@ _HI_LAW_PLACE = re.compile(
 )
 # a court as the subject of the sentence ("अदालत ने", "विशेष न्यायाधीश राकेश कुमार ने", Marathi
 # "न्यायालयाने"): it passed what the sentence reports (review 2026-12-11b H1)
+# (not a court as the place of another's words: "कोर्ट में सरकारी वकील ने दलील दी कि …"; review
+# 2026-12-11c H8)
 _HI_COURT_SUBJECT = re.compile(
-    rf"(?<![{_HI}])(?:कोर्ट|न्यायालय|न्यायाधीश|अदालत|जज)(?:\s[^\s,\u0964]+){{0,4}}\sने(?![{_HI}])"
+    rf"(?<![{_HI}])(?:कोर्ट|हाईकोर्ट|न्यायालय|न्यायाधीश|अदालत|जज|एडीजे)"
+    rf"(?:\s(?!में(?![{_HI}])|वकील|अधिवक्ता|अभियोजक|पक्ष)[^\s,\u0964]+){{0,4}}\sने(?![{_HI}])"
     rf"|(?<![{_HI}])(?:न्यायालयाने|कोर्टाने)(?![{_HI}])"
 )
 # a term in default of the fine ("जुर्माना अदा न करने पर …", "अर्थदंड न भरने पर"): ordered

@@ -908,15 +908,13 @@ class Analyzer:
         # a child's possessive names another's thing ("used the girl's phone for …", "asked the
         # girl's brother to send"), unless the thing is her pictures ("used the minor girl's
         # photos for pornographic purposes"; review 2026-12-11b M10)
-        kept = [
-            w
-            for k, w in enumerate(before)
-            if not (
-                k + 1 < len(before)
-                and before[k + 1] == "s"
-                and not (k + 2 < len(before) and before[k + 2] in self.material_nouns)
-            )
-        ]
+        kept = before
+        for k in range(len(before) - 1, 0, -1):
+            if before[k] == "s" and not (
+                k + 1 < len(before) and before[k + 1] in self.material_nouns
+            ):
+                kept = before[k + 1 :]  # the possessor's whole phrase ("the minor girl's phone")
+                break
         return not self.child_words.isdisjoint(kept) or any(
             w.isdigit() and int(w) < 18 for w in kept if len(w) < 3
         )
@@ -1650,7 +1648,7 @@ class Analyzer:
             ):
                 return False  # "the police conducted an awareness drive on crimes related to …"
             if "," in text[tokens[i][1] : tokens[i + 1][0]] and self._fronted_clause(
-                tokens, sentence_of, i
+                text, tokens, sentence_of, i
             ):
                 return False  # "After two men were arrested, the police met parents on …"
             # not in a relative clause ("the officer who had arrested …"), nor a charge word
@@ -1662,26 +1660,44 @@ class Analyzer:
             # 2026-12-10d M2)
             # (a relative clause's charge governs a cue inside it: "The SIT, which has already
             # arrested five persons in cases related to …"; review 2026-12-11b M3)
+            # ("The inspector who arrested the accused delivered a lecture on crimes related to
+            # …": a finite verb with an object after the relative's ends it too; review
+            # 2026-12-11c H5)
             relative = self._active_relative(tokens, i) and any(
-                "," in text[tokens[j][1] : tokens[j + 1][0]] for j in range(i, anchor - 1)
+                "," in text[tokens[j][1] : tokens[j + 1][0]]
+                or (
+                    j > i
+                    and tokens[j][2].endswith("ed")
+                    and tokens[j + 1][2] in config.determiners
+                    and tokens[j - 1][2] not in config.charge_auxiliaries
+                )
+                for j in range(i, anchor - 1)
             )
             attributive = i > 0 and tokens[i - 1][2] in config.determiners
             if word in self.charged_words and not relative and not attributive:
                 return True
             if word in config.charged_passives:
-                return self._held_as_charge(text, tokens, sentence_of, i)
+                return self._held_as_charge(tokens, sentence_of, i, anchor, cue)
         return False
 
     def _fronted_clause(
-        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], comma_at: int
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        comma_at: int,
     ) -> bool:
         """Whether the comma after the word at *comma_at* closes a subordinate clause that
-        opens its sentence ("After two men were arrested, …", "Soon after the youth was booked,
-        …"), read back at most ``_CHARGE_REACH`` words."""
+        opens its sentence: the sentence's first comma, after "After", "When", "Soon after" …
+        ("After two men were arrested, …"; not the later commas of "As part of Operation
+        Carbon, the CBI arrested 41 persons, including two women, on charges …"; review
+        2026-12-11c H4). Read back at most ``_CHARGE_REACH`` words."""
         sentence = sentence_of[comma_at]
         first = comma_at
         while first > 0 and comma_at - first < _CHARGE_REACH and sentence_of[first - 1] == sentence:
             first -= 1
+            if "," in text[tokens[first][1] : tokens[first + 1][0]]:
+                return False  # an earlier comma in the sentence: this one closes no clause
         if first > 0 and sentence_of[first - 1] == sentence:
             return False  # the sentence opens further back than the reach
         opener = tokens[first][2]
@@ -1713,20 +1729,29 @@ class Analyzer:
         return False
 
     def _held_as_charge(
-        self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], held: int
+        self,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        held: int,
+        anchor: int,
+        cue: int,
     ) -> bool:
-        """Whether "held" at *held* is an arrest. After an auxiliary (and perhaps an adverb):
-        when the head of its subject is a person (:meth:`_held_subject_is_person`: "The youth
-        was held for …", "In March, a 24-year-old man was held …", "During a special drive,
-        five persons were held …"), not an event or a thing ("An awareness campaign was held
-        …", "Sessions for students were held …", "It was held …"), and not a ruling ("were
-        held liable", ``held_not_after``). With no auxiliary, a person at the head of its
-        sentence, as headlines write it ("Man held for offences related to …"). Reviews
-        2026-12-10b L5, 2026-12-10c H1, 2026-12-10d H2, 2026-12-11a H1 to H3."""
+        """Whether "held" at *held* is an arrest. After an auxiliary (and perhaps an adverb),
+        when the charge's words before the cue (``tokens[anchor:cue]``) are a charge's, not a
+        topic's: a preposition other than "on" ("was held for offences related to …", "was
+        held in a case related to …"), or "on charges" ("was held on charges related to …");
+        events are held "on" their topic ("A workshop was held at the school on crimes related
+        to …", whatever the event's name), and a ruling is "held" of no one ("It was held …")
+        nor "held liable", "held back", "held in camera" (``held_not_after``). With no
+        auxiliary, a person at the head of its sentence, as headlines write it ("Man held for
+        offences related to …"). Reviews 2026-12-10b L5, 2026-12-10c H1, 2026-12-10d H2,
+        2026-12-11a H1 to H3, 2026-12-11b H2, H3, 2026-12-11c H1 to H3."""
         config = self.config
         sentence = sentence_of[held]
-        following = tokens[held + 1][2] if held + 1 < len(tokens) else ""
-        if following in config.held_not_after:
+        following = [tokens[k][2] for k in range(held + 1, min(len(tokens), held + 3))]
+        if following[:1] and following[0] in config.held_not_after:
+            return False
+        if following == ["in", "camera"]:
             return False
         back = held - 1
         if back >= 0 and (
@@ -1741,7 +1766,13 @@ class Analyzer:
                 or tokens[back - 1][2] in config.charge_active_auxiliaries
             ):
                 back -= 1  # "has (already) been held"
-            return self._held_subject_is_person(text, tokens, sentence_of, back)
+            if back > 0 and tokens[back - 1][2] in _NO_PERSONS:
+                return False  # "It was held in a case related to …": a ruling
+            anchors = [tokens[k][2] for k in range(anchor, cue)]
+            prepositions = [w for w in anchors if w in config.charge_prepositions]
+            return bool(prepositions) and (
+                prepositions[0] != "on" or not set(anchors).isdisjoint(_CHARGE_NOUNS)
+            )
         # a headline's "held" with no auxiliary: a person within its first words ("Man held
         # for …", "Pune man held for …"), a charge's preposition after it
         start = back
@@ -1750,118 +1781,9 @@ class Analyzer:
         return (
             back - start <= 2
             and tokens[back][2] in config.charged_persons
-            and following in config.charge_prepositions
+            and bool(following)
+            and following[0] in config.charge_prepositions
         )
-
-    def _held_subject_is_person(
-        self,
-        text: str,
-        tokens: list[tuple[int, int, str]],
-        sentence_of: list[int],
-        auxiliary: int,
-        depth: int = 0,
-    ) -> bool:
-        """Whether the subject of the auxiliary at *auxiliary* is a person (:meth:`_is_person`).
-        The clause before it is read back to the sentence's start or a clause word
-        (``subject_stops`` but "and"/"or": "the police said the youth was held"), at most
-        ``_SUBJECT_REACH`` words, and cut at its commas; the subject is the first part that
-        opens with no preposition, subordinator or participle ("In March, a 24-year-old man",
-        "During a special drive, five persons", "Ravi, 24,", "The accused, a resident of Thane,"),
-        and its head the word before the first preposition, participle, relative, bracket or
-        "and" in it ("Sessions for students", "A 24-year-old man working with …", "An awareness
-        programme for students and teachers"). Reviews 2026-12-11a H1, H2, 2026-12-11b H2, H3.
-        Bounded: linear."""
-        sentence = sentence_of[auxiliary]
-        start = auxiliary
-        while (
-            start > 0
-            and auxiliary - start < _SUBJECT_REACH
-            and sentence_of[start - 1] == sentence
-            and (
-                tokens[start - 1][2] not in self.subject_stops
-                or tokens[start - 1][2] in ("and", "or")
-            )
-        ):
-            start -= 1
-        if (
-            depth < 2
-            and start > 1
-            and auxiliary - start < _SUBJECT_REACH
-            and sentence_of[start - 1] == sentence
-            and tokens[start - 1][2] in ("who", "which", "whose")
-        ):
-            # "The man who ran the Telegram channel was held": the noun the relative clause is of
-            return self._held_subject_is_person(text, tokens, sentence_of, start - 1, depth + 1)
-        # the clause's parts between commas (and brackets)
-        parts: list[list[int]] = [[]]
-        for i in range(start, auxiliary):
-            if parts[-1] and re.search(r"[,()]", text[tokens[i - 1][1] : tokens[i][0]]):
-                parts.append([])
-            parts[-1].append(i)
-        if (
-            len(parts) > 1
-            and start > 0
-            and sentence_of[start - 1] == sentence
-            and tokens[start - 1][2] in _SUBORDINATORS
-        ):
-            parts = parts[1:]  # "After the hearing, the accused was held …"
-        config = self.config
-        openers = config.prepositions
-        for part in parts:
-            if not part:
-                continue
-            first = tokens[part[0]][2]
-            if (
-                first in openers
-                or first in self.subject_stops
-                or first in _FRONTED
-                or (first.endswith("ing") and first not in config.charged_persons)
-            ):
-                continue  # "In March,", "After the hearing,", "Acting on a tip-off,"
-            if first.isdigit() and len(part) == 1:
-                continue  # "Ravi, 24,"
-            head = part[-1]
-            for k, at in enumerate(part):
-                word = tokens[at][2]
-                if k > 0 and (
-                    word in openers
-                    or word in ("and", "or", "who", "which", "that", "whose")
-                    or word in _HEAD_ENDS
-                    or (
-                        word.endswith("ing")
-                        and word not in config.charged_persons
-                        and word not in config.held_events
-                    )
-                ):
-                    head = part[k - 1]
-                    break
-            return self._is_person(text, tokens, sentence_of, part[0], head)
-        return False
-
-    def _is_person(
-        self,
-        text: str,
-        tokens: list[tuple[int, int, str]],
-        sentence_of: list[int],
-        first: int,
-        head: int,
-    ) -> bool:
-        """Whether the noun at *head* (its phrase opening at *first*) names a person: not an
-        event or a thing (``held_events``: "Debates", "A Lok Adalat", "Cyber Awareness Week",
-        "Gram Sabha", "It"); one of ``charged_persons``; a number ("Two more were held"); an
-        agent noun ("schoolteacher", "journalist", "applicant", "housewife"; ``person_endings``);
-        or a name, a capital not opening its sentence or opening it alone ("Vikas was held")."""
-        config = self.config
-        word = tokens[head][2]
-        if word in config.held_events or word in _NO_PERSONS or word in config.determiners:
-            return False
-        if tokens[first][2] in config.held_events:
-            return False  # "Operation Muskaan was held"
-        if word in config.charged_persons or word.isdigit():
-            return True
-        if word.endswith(tuple(config.person_endings)):
-            return True
-        return text[tokens[head][0]].isupper()
 
     @cached_property
     def charged_words(self) -> frozenset[str]:
@@ -4353,8 +4275,9 @@ _OWNER_REACH = 3
 _CHARGE_REACH = 25
 # how far back from "was held" an event noun makes it an event held ("A seminar on cyber safety
 # was held …")
-_SUBJECT_REACH = 12  # how far back the subject of "was held" is read
 _NO_PERSONS = ("it", "this", "that", "these", "those", "there", "which", "what")
+# the nouns of a charge after "on" ("held on charges related to …")
+_CHARGE_NOUNS = ("charges", "charge")
 _SUBORDINATORS = (
     "after",
     "before",
@@ -4370,19 +4293,6 @@ _SUBORDINATORS = (
     "although",
     "whereas",
     "whenever",
-)
-# a fronted phrase before the subject ("Acting on a tip-off, …", "Following an inquiry, …")
-_FRONTED = ("following", "acting", "according", "besides", "meanwhile", "earlier", "later")
-# words that end a subject's head beside prepositions ("A discussion among students")
-_HEAD_ENDS = (
-    "among",
-    "between",
-    "involving",
-    "comprising",
-    "including",
-    "about",
-    "regarding",
-    "against",
 )
 # how many of a charge's words may stand right before its relation cue ("for allegedly committing
 # offences related to", "in connection with cases pertaining to")
@@ -4402,7 +4312,7 @@ def _next_clause(words: Sequence[str]) -> int:
     ("… where he showed them …"); not at "as" ("saved as many as 200 videos") or a comma ("kept
     them, along with obscene videos of children, on his laptop"). Review 2026-12-10b M6."""
     for i, word in enumerate(words):
-        if word in _CLAUSE_OPENERS and i > 1:
+        if word in _CLAUSE_OPENERS and (i > 1 or word not in ("which", "who")):
             # (not a relative right after the object: "kept them, which included obscene
             # videos of minors, in his phone"; review 2026-12-11b M7)
             return i
