@@ -3554,3 +3554,45 @@ def test_the_thirty_seventh_review_s_findings(
 ) -> None:
     """Review 2026-12-11c H1 to H5 and MEDIUM findings."""
     assert {conduct for _, conduct in _conducts(catalog, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event named right before "was held" (H1); "held as part of" is an arrest (H2)
+        (
+            "A workshop was held for students in connection with cases related to the sharing "
+            "of child pornography.",
+            set(),
+        ),
+        (
+            "Two men were held as part of Operation Chakra in cases related to the circulation "
+            "of child pornography.",
+            {"sharing"},
+        ),
+        # a relative's arrest whose object runs on to another verb governs nothing (H3)
+        (
+            "The officer who arrested the gang last year took a class on crimes related to the "
+            "sharing of child pornography.",
+            set(),
+        ),
+        (
+            "The officer who arrested the accused trained teachers on crimes related to the "
+            "sharing of child pornography.",
+            set(),
+        ),
+        # a victim's family telling what the accused recorded (H7)
+        ("Her father shared what the accused had secretly recorded with the police.", set()),
+        # "view" as an opinion (P1)
+        (
+            "In the view of this Court, the accused is entitled to bail in the case of child "
+            "pornography.",
+            set(),
+        ),
+    ],
+)
+def test_the_thirty_eighth_review_s_findings(
+    catalog: Catalog, text: str, expected: set[str]
+) -> None:
+    """Review 2026-12-11d H1, H2, H3, H7 and P1."""
+    assert {conduct for _, conduct in _conducts(catalog, text)} == expected

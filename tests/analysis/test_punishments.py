@@ -1999,3 +1999,9 @@ def test_a_lawyer_s_argument_in_court_is_no_court_s_sentence(catalog: Catalog) -
     term the prosecutor says must be undergone is the law's, not a sentence passed."""
     text = "कोर्ट में सरकारी वकील ने दलील दी कि पॉक्सो एक्ट के तहत दोषी को 20 साल की सजा भुगतनी होगी।"
     assert [p.imposed for p in _stated(catalog, text)] == [False]
+
+
+def test_a_court_s_remark_on_the_law_is_no_sentence_passed(catalog: Catalog) -> None:
+    """Review 2026-12-11d H6: what a court remarks "कि" a new law gives is the law's term."""
+    text = "हाईकोर्ट ने टिप्पणी की कि नए कानून में ऐसे दोषी को 20 साल का कारावास दिया गया है।"
+    assert [p.imposed for p in _stated(catalog, text)] == [False]

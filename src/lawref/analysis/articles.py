@@ -46,8 +46,6 @@ _DIGITS = re.compile(r"\d+")
 # a sentence's end, read back from an Article (for an instrument named before it)
 _SENTENCE_BREAK = re.compile(r"[.!?\u0964\n]\s")
 _SENTENCE_REACH = 200
-# how far before an Article another instrument's name makes it that instrument's
-_INSTRUMENT_REACH = 30
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,13 +140,15 @@ class ArticleReader:
         before = self._name_before.search(text, max(sentence, match.start() - 40), match.start())
         if before is not None:
             return _Name(before.start("name"), before.end("name"))
-        # another instrument named right before ("UNCRC Article 34", "the Budapest
-        # Convention's Article 9", "यूएनसीआरसी के अनुच्छेद 34"); not one named earlier in the
-        # sentence ("referred to the UN Convention … and held that Article 21 …"; review
-        # 2026-12-11c H7)
-        if self._instrument.search(
-            text, max(sentence, match.start() - _INSTRUMENT_REACH), match.start()
-        ):
+        # another instrument named before it in its sentence ("UNCRC Article 34", "The UN
+        # Convention on the Rights of the Child, Article 34, …"): not read, a missed reference
+        # being better than a wrong Act (reviews 2026-12-11b H5, 2026-12-11d H4)
+        if self._instrument.search(text, sentence, match.start()):
+            return None
+        if not match.group("word").isascii():
+            # a Devanagari "अनुच्छेद" is the Constitution's only with "संविधान" before it:
+            # "X के अनुच्छेद N" may be a treaty's, a judgment's paragraph or a misnamed section
+            # (review 2026-12-11d H5)
             return None
         return _Name(match.start(), match.start())
 

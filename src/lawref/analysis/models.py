@@ -704,6 +704,12 @@ class NotObject(Frozen):
     object word ("shared what he had secretly recorded", "what his friend had filmed"), and
     only when the one who shares is none of ``kept_by_not_sharers`` (reviews 2026-12-10d M5,
     2026-12-11b M5)."""
+    kept_by_family_sharers: tuple[str, ...] = ()
+    """Sharers who tell what another recorded when that other is named ("Her father shared what
+    the accused had recorded with the police"; not "her brother shared what he had recorded",
+    a pronoun that may be his own; review 2026-12-11d H7)."""
+    kept_by_recorder_pronouns: tuple[str, ...] = ()
+    """The words between "what" and a recording that name no other recorder ("he", "had")."""
     kept_by_not_sharers: tuple[str, ...] = ()
     """Sharers who tell what another recorded: a victim or her family ("the girl shared what
     her uncle had shot with her mother"); their sharing of "what …" is no material shared."""
@@ -809,6 +815,10 @@ class AnalysisConfig(Frozen):
     charged_persons: tuple[str, ...] = ()
     """Person nouns right before a passive charge word with no auxiliary, as headlines write
     it ("Man held for offences related to …")."""
+    held_events: tuple[str, ...] = ()
+    """Events named right before "was held", after the clause's last comma: then "held" is
+    no arrest ("A workshop was held for students in connection with cases related to …";
+    review 2026-12-11d H1)."""
     held_not_after: tuple[str, ...] = ()
     """Words right after "held" that make it no arrest: a ruling or a holding back ("were held
     liable", "was held in camera", "were held back"; review 2026-12-11a M3)."""

@@ -1321,11 +1321,14 @@ def _hindi_imposed(text: str, parts: Sequence[_Part], sentence: tuple[int, int])
             and not _HI_IN_DEFAULT.search(text, look, cue.start())
         ):
             return False  # "पॉक्सो एक्ट में दोषी को 10 साल की सजा भुगतनी होगी": the law's term
+        # (a court's remark, "हाईकोर्ट ने टिप्पणी की कि नए कानून में …", reports the law: the
+        # court is looked for after the remark's "कि"; review 2026-12-11d H6)
+        said_from = max((t.end() for t in _HI_THAT.finditer(text, look, start)), default=look)
         if (
             cue.group().endswith(_HI_GIVEN)
             and _HI_GIVEN_PERFECT.match(text, cue.end(), sentence_end)
             and _HI_LAW_IN_SENTENCE.search(text, look, start)
-            and not _HI_COURT_SUBJECT.search(text, look, cue.start())
+            and not _HI_COURT_SUBJECT.search(text, said_from, cue.start())
         ):
             return False  # "नए कानून में दोषी को 20 साल का कारावास दिया गया है": the law's
         if _HI_PRESENT.match(text, cue.end(), sentence_end):

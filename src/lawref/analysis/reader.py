@@ -1663,21 +1663,23 @@ class Analyzer:
             # ("The inspector who arrested the accused delivered a lecture on crimes related to
             # …": a finite verb with an object after the relative's ends it too; review
             # 2026-12-11c H5)
-            relative = self._active_relative(tokens, i) and any(
-                "," in text[tokens[j][1] : tokens[j + 1][0]]
-                or (
-                    j > i
-                    and tokens[j][2].endswith("ed")
-                    and tokens[j + 1][2] in config.determiners
-                    and tokens[j - 1][2] not in config.charge_auxiliaries
+            # (a relative's charge governs a cue only when its object leads right to it: "which
+            # has already arrested five persons in cases related to …"; "who arrested the gang
+            # last year took a class on …" is another clause; reviews 2026-12-11c H5,
+            # 2026-12-11d H3)
+            relative = self._active_relative(tokens, i) and (
+                anchor - i > _RELATIVE_OBJECT + 1
+                or any("," in text[tokens[j][1] : tokens[j + 1][0]] for j in range(i, anchor - 1))
+                or any(
+                    tokens[j][2].endswith("ed") and tokens[j][2] not in config.charged_persons
+                    for j in range(i + 2, anchor)
                 )
-                for j in range(i, anchor - 1)
             )
             attributive = i > 0 and tokens[i - 1][2] in config.determiners
             if word in self.charged_words and not relative and not attributive:
                 return True
             if word in config.charged_passives:
-                return self._held_as_charge(tokens, sentence_of, i, anchor, cue)
+                return self._held_as_charge(text, tokens, sentence_of, i, anchor, cue)
         return False
 
     def _fronted_clause(
@@ -1730,6 +1732,7 @@ class Analyzer:
 
     def _held_as_charge(
         self,
+        text: str,
         tokens: list[tuple[int, int, str]],
         sentence_of: list[int],
         held: int,
@@ -1768,6 +1771,11 @@ class Analyzer:
                 back -= 1  # "has (already) been held"
             if back > 0 and tokens[back - 1][2] in _NO_PERSONS:
                 return False  # "It was held in a case related to …": a ruling
+            for k in range(back - 1, max(-1, back - 1 - _EVENT_REACH), -1):
+                if sentence_of[k] != sentence or "," in text[tokens[k][1] : tokens[k + 1][0]]:
+                    break
+                if tokens[k][2] in config.held_events:
+                    return False  # "A workshop for students was held in connection with …"
             anchors = [tokens[k][2] for k in range(anchor, cue)]
             prepositions = [w for w in anchors if w in config.charge_prepositions]
             return bool(prepositions) and (
@@ -4278,6 +4286,10 @@ _CHARGE_REACH = 25
 _NO_PERSONS = ("it", "this", "that", "these", "those", "there", "which", "what")
 # the nouns of a charge after "on" ("held on charges related to …")
 _CHARGE_NOUNS = ("charges", "charge")
+# how far back before "was held" an event is read, within the clause
+_EVENT_REACH = 5
+# how many words a relative's object may take before the charge's words it governs
+_RELATIVE_OBJECT = 4
 _SUBORDINATORS = (
     "after",
     "before",
@@ -4335,7 +4347,16 @@ def _kept_by(
         return True
     if sharer in rule.kept_by_not_sharers:
         return False
-    return any(after[j] in objects for j in range(max(0, i - rule.kept_by_within), i))
+    what = next(
+        (j for j in range(i - 1, max(-1, i - 1 - rule.kept_by_within), -1) if after[j] in objects),
+        None,
+    )
+    if what is None:
+        return False
+    # a victim's family telling what another, named, recorded (review 2026-12-11d H7)
+    return sharer not in rule.kept_by_family_sharers or all(
+        after[j] in rule.kept_by_recorder_pronouns for j in range(what + 1, i)
+    )
 
 
 def _before_relative(words: Sequence[str]) -> int:
