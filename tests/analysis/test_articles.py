@@ -149,10 +149,24 @@ def test_what_is_no_article_of_the_constitution(catalog: Catalog, text: str) -> 
             [],
         ),
         ("Article 9 (Budapest Convention) deals with child pornography offences.", []),
-        # a Devanagari Article only with "संविधान" before it (11d H5)
+        # a Devanagari Article only with "संविधान" before it in its sentence (11d H5): a bare
+        # "अनुच्छेद 226" is a reference missed, accepted rather than a wrong Act for "X के
+        # अनुच्छेद N"
         ("हाईकोर्ट ने अनुच्छेद 226 के तहत याचिका पर सुनवाई की।", []),
         ("फैसले के अनुच्छेद 45 में अदालत ने कहा।", []),
     ],
 )
 def test_articles_in_court_reports(catalog: Catalog, text: str, expected: list[str]) -> None:
+    assert [r.section for r in _refs(catalog, text) if r.act == CONSTITUTION] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the EU's instruments (11e H6); "संविधान" earlier in the sentence (11e M5)
+        ("The EU Directive's Article 25 deals with child sexual abuse material.", []),
+        ("संविधान के अनुच्छेद 21 और अनुच्छेद 14 का उल्लंघन हुआ।", ["21", "14"]),
+    ],
+)
+def test_articles_after_review_11e(catalog: Catalog, text: str, expected: list[str]) -> None:
     assert [r.section for r in _refs(catalog, text) if r.act == CONSTITUTION] == expected

@@ -3596,3 +3596,45 @@ def test_the_thirty_eighth_review_s_findings(
 ) -> None:
     """Review 2026-12-11d H1, H2, H3, H7 and P1."""
     assert {conduct for _, conduct in _conducts(catalog, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # only the noun right before "was held" is read for an event (H1, H2)
+        (
+            "Last week two men were held in connection with cases related to the circulation of "
+            "child pornography.",
+            {"sharing"},
+        ),
+        (
+            "A man who attended the meeting was held for offences related to the circulation of "
+            "child pornography.",
+            {"sharing"},
+        ),
+        (
+            "A meeting, chaired by the DM, was held in connection with cases related to the "
+            "circulation of child pornography.",
+            set(),
+        ),
+        (
+            "The computer was held as evidence in the case related to the circulation of child "
+            "pornography.",
+            set(),
+        ),
+        # a mother telling what she recorded (H3); "our view" (H4)
+        ("Her mother shared what she had recorded on her phone with the police.", set()),
+        ("In our view, the accused is entitled to bail in the child pornography case.", set()),
+        # a relative's object with an age (M2)
+        (
+            "The CBI, which arrested a 24-year-old man in cases related to the sale of child "
+            "pornography, filed a chargesheet.",
+            {"selling"},
+        ),
+    ],
+)
+def test_the_thirty_ninth_review_s_findings(
+    catalog: Catalog, text: str, expected: set[str]
+) -> None:
+    """Review 2026-12-11e H1 to H4 and M2."""
+    assert {conduct for _, conduct in _conducts(catalog, text)} == expected

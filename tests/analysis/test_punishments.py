@@ -2005,3 +2005,19 @@ def test_a_court_s_remark_on_the_law_is_no_sentence_passed(catalog: Catalog) -> 
     """Review 2026-12-11d H6: what a court remarks "कि" a new law gives is the law's term."""
     text = "हाईकोर्ट ने टिप्पणी की कि नए कानून में ऐसे दोषी को 20 साल का कारावास दिया गया है।"
     assert [p.imposed for p in _stated(catalog, text)] == [False]
+
+
+@pytest.mark.parametrize(
+    ("text", "imposed"),
+    [
+        # a court's remark on such offences states the law (11e H5)
+        ("हाईकोर्ट ने कहा कि पॉक्सो एक्ट में ऐसे अपराधों के लिए 20 साल की सजा भुगतनी होगी।", False),
+        # a court's order naming the one punished is a sentence passed (11e M1)
+        ("कोर्ट ने फैसले में लिखा कि नए कानून में अभियुक्त रमेश को 20 साल का कारावास दिया गया है।", True),
+    ],
+)
+def test_a_court_s_remark_names_the_one_punished_or_states_the_law(
+    catalog: Catalog, text: str, imposed: bool
+) -> None:
+    """Review 2026-12-11e H5 and M1."""
+    assert [p.imposed for p in _stated(catalog, text)] == [imposed]

@@ -146,11 +146,19 @@ class ArticleReader:
         if self._instrument.search(text, sentence, match.start()):
             return None
         if not match.group("word").isascii():
-            # a Devanagari "अनुच्छेद" is the Constitution's only with "संविधान" before it:
-            # "X के अनुच्छेद N" may be a treaty's, a judgment's paragraph or a misnamed section
-            # (review 2026-12-11d H5)
-            return None
+            # a Devanagari "अनुच्छेद" is the Constitution's only with "संविधान" before it in its
+            # sentence ("संविधान के अनुच्छेद 21 और अनुच्छेद 14", "भारतीय संविधान में अनुच्छेद
+            # 21"): "X के अनुच्छेद N" may be a treaty's, a judgment's paragraph or a misnamed
+            # section (reviews 2026-12-11d H5, 2026-12-11e M5)
+            named = self._name_anywhere.search(text, sentence, match.start())
+            if named is None:
+                return None
+            return _Name(named.start(), named.end())
         return _Name(match.start(), match.start())
+
+    @cached_property
+    def _name_anywhere(self) -> re.Pattern[str]:
+        return re.compile(rf"(?<![\w])(?:{_as_written(self.words.names)})(?![\w])")
 
     @cached_property
     def _instrument(self) -> re.Pattern[str]:

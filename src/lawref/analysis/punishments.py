@@ -324,6 +324,10 @@ _HI_COURT_SUBJECT = re.compile(
     rf"(?:\s(?!में(?![{_HI}])|वकील|अधिवक्ता|अभियोजक|पक्ष)[^\s,\u0964]+){{0,4}}\sने(?![{_HI}])"
     rf"|(?<![{_HI}])(?:न्यायालयाने|कोर्टाने)(?![{_HI}])"
 )
+# the one punished, named in a court's remark ("… कि दोषी को …", "… कि उसे …")
+_HI_CONVICT_NAMED = re.compile(
+    rf"(?<![{_HI}])(?:(?:दोषी|आरोपी|अभियुक्त)(?:\s[^\s,\u0964]+)?\sको|उसे|उसको)(?![{_HI}])|\[name\]"
+)
 # a term in default of the fine ("जुर्माना अदा न करने पर …", "अर्थदंड न भरने पर"): ordered
 _HI_IN_DEFAULT = re.compile(
     rf"(?<![{_HI}])(?:जुर्माना|जुर्माने|अर्थदंड)(?:\s[^\s,\u0964]+){{0,3}}\s(?:न|नहीं)\s"
@@ -1314,21 +1318,29 @@ def _hindi_imposed(text: str, parts: Sequence[_Part], sentence: tuple[int, int])
         ):
             continue  # (a term "भुगतनी होगी" is to be undergone: ordered, not what may be)
         look = max(sentence_start, start - _HI_LAW_REACH)
+        # a court's remark "… कि" reports what follows it: the court counts as the subject only
+        # where the remark names the one punished ("अदालत ने कहा कि … दोषी को 20 साल की सजा
+        # भुगतनी होगी", "… लिखा कि … अभियुक्त रमेश को … दी गई है"); otherwise it states the law
+        # ("हाईकोर्ट ने कहा कि पॉक्सो एक्ट में ऐसे अपराधों के लिए 20 साल की सजा भुगतनी होगी";
+        # reviews 2026-12-11d H6, 2026-12-11e H5, M1)
+        said_from = max((t.end() for t in _HI_THAT.finditer(text, look, start)), default=look)
+        remark = said_from > look
         if (
             _HI_UNDERGONE.search(cue.group())
             and _HI_LAW_PLACE.search(text, look, start)
-            and not _HI_COURT_SUBJECT.search(text, look, cue.start())
+            and not (
+                _HI_COURT_SUBJECT.search(text, look, cue.start())
+                and (not remark or _HI_CONVICT_NAMED.search(text, said_from, cue.start()))
+            )
             and not _HI_IN_DEFAULT.search(text, look, cue.start())
         ):
             return False  # "पॉक्सो एक्ट में दोषी को 10 साल की सजा भुगतनी होगी": the law's term
-        # (a court's remark, "हाईकोर्ट ने टिप्पणी की कि नए कानून में …", reports the law: the
-        # court is looked for after the remark's "कि"; review 2026-12-11d H6)
-        said_from = max((t.end() for t in _HI_THAT.finditer(text, look, start)), default=look)
         if (
             cue.group().endswith(_HI_GIVEN)
             and _HI_GIVEN_PERFECT.match(text, cue.end(), sentence_end)
             and _HI_LAW_IN_SENTENCE.search(text, look, start)
             and not _HI_COURT_SUBJECT.search(text, said_from, cue.start())
+            and not (remark and _HI_NAMED.search(text, said_from, cue.start()))
         ):
             return False  # "नए कानून में दोषी को 20 साल का कारावास दिया गया है": the law's
         if _HI_PRESENT.match(text, cue.end(), sentence_end):

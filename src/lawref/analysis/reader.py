@@ -1671,7 +1671,9 @@ class Analyzer:
                 anchor - i > _RELATIVE_OBJECT + 1
                 or any("," in text[tokens[j][1] : tokens[j + 1][0]] for j in range(i, anchor - 1))
                 or any(
-                    tokens[j][2].endswith("ed") and tokens[j][2] not in config.charged_persons
+                    tokens[j][2].endswith("ed")
+                    and tokens[j][2] not in config.charged_persons
+                    and tokens[j - 1][2] not in config.determiners
                     for j in range(i + 2, anchor)
                 )
             )
@@ -1681,6 +1683,37 @@ class Analyzer:
             if word in config.charged_passives:
                 return self._held_as_charge(text, tokens, sentence_of, i, anchor, cue)
         return False
+
+    def _event_held(
+        self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], auxiliary: int
+    ) -> bool:
+        """Whether the noun right before the auxiliary of "was held" (past a comma-closed
+        aside: "A meeting, chaired by the DM, was held …") is an event (``held_events``), and
+        not the object of a relative clause ("A man who attended the meeting was held …").
+        Only that noun is read: "Last week two men were held …", "A sitting MLA was held …"
+        are arrests (reviews 2026-12-11d H1, 2026-12-11e H1, H2). Bounded: linear."""
+        sentence = sentence_of[auxiliary]
+        head = auxiliary - 1
+        if head >= 0 and "," in text[tokens[head][1] : tokens[auxiliary][0]]:
+            head = next(
+                (
+                    k - 1
+                    for k in range(head, max(0, head - _ASIDE_REACH), -1)
+                    if sentence_of[k] == sentence and "," in text[tokens[k - 1][1] : tokens[k][0]]
+                ),
+                -1,
+            )
+        if (
+            head < 0
+            or sentence_of[head] != sentence
+            or tokens[head][2] not in self.config.held_events
+        ):
+            return False
+        return not any(
+            tokens[k][2] in self.config.charge_relatives
+            for k in range(max(0, head - _ASIDE_REACH), head)
+            if sentence_of[k] == sentence
+        )
 
     def _fronted_clause(
         self,
@@ -1754,8 +1787,8 @@ class Analyzer:
         following = [tokens[k][2] for k in range(held + 1, min(len(tokens), held + 3))]
         if following[:1] and following[0] in config.held_not_after:
             return False
-        if following == ["in", "camera"]:
-            return False
+        if following in (["in", "camera"], ["as", "evidence"], ["as", "proof"]):
+            return False  # "The computer was held as evidence in the case …"
         back = held - 1
         if back >= 0 and (
             tokens[back][2] in self.generic_adverbs or tokens[back][2] in config.charge_anchors
@@ -1771,11 +1804,8 @@ class Analyzer:
                 back -= 1  # "has (already) been held"
             if back > 0 and tokens[back - 1][2] in _NO_PERSONS:
                 return False  # "It was held in a case related to …": a ruling
-            for k in range(back - 1, max(-1, back - 1 - _EVENT_REACH), -1):
-                if sentence_of[k] != sentence or "," in text[tokens[k][1] : tokens[k + 1][0]]:
-                    break
-                if tokens[k][2] in config.held_events:
-                    return False  # "A workshop for students was held in connection with …"
+            if self._event_held(text, tokens, sentence_of, back):
+                return False  # "A workshop was held for students in connection with …"
             anchors = [tokens[k][2] for k in range(anchor, cue)]
             prepositions = [w for w in anchors if w in config.charge_prepositions]
             return bool(prepositions) and (
@@ -4286,10 +4316,10 @@ _CHARGE_REACH = 25
 _NO_PERSONS = ("it", "this", "that", "these", "those", "there", "which", "what")
 # the nouns of a charge after "on" ("held on charges related to …")
 _CHARGE_NOUNS = ("charges", "charge")
-# how far back before "was held" an event is read, within the clause
-_EVENT_REACH = 5
+# how far back a comma-closed aside or a relative word before "was held" is read
+_ASIDE_REACH = 8
 # how many words a relative's object may take before the charge's words it governs
-_RELATIVE_OBJECT = 4
+_RELATIVE_OBJECT = 6
 _SUBORDINATORS = (
     "after",
     "before",
