@@ -170,3 +170,20 @@ def test_articles_in_court_reports(catalog: Catalog, text: str, expected: list[s
 )
 def test_articles_after_review_11e(catalog: Catalog, text: str, expected: list[str]) -> None:
     assert [r.section for r in _refs(catalog, text) if r.act == CONSTITUTION] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another's "X के अनुच्छेद N", though "संविधान" stands earlier (11f N4)
+        (
+            "संविधान के अनुच्छेद 21 के साथ आरोपी पर आईपीसी के अनुच्छेद 376 के तहत मामला दर्ज किया गया।",
+            ["21"],
+        ),
+        ("संविधान पीठ ने फैसले के अनुच्छेद 45 में कहा।", []),
+        # "EU" is no instrument's name (11f MEDIUM)
+        ("The petitioner, an EU national, moved the High Court under Article 226.", ["226"]),
+    ],
+)
+def test_articles_after_review_11f(catalog: Catalog, text: str, expected: list[str]) -> None:
+    assert [r.section for r in _refs(catalog, text) if r.act == CONSTITUTION] == expected

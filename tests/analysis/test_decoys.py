@@ -3638,3 +3638,45 @@ def test_the_thirty_ninth_review_s_findings(
 ) -> None:
     """Review 2026-12-11e H1 to H4 and M2."""
     assert {conduct for _, conduct in _conducts(catalog, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event past one phrase before "was held" (N1); "said that" is no relative (N2)
+        (
+            "A workshop for students was held in connection with cases related to the sharing "
+            "of child pornography.",
+            set(),
+        ),
+        (
+            "A meeting of senior officers was held in connection with cases related to the "
+            "sharing of child pornography.",
+            set(),
+        ),
+        (
+            "A man from Pune was held for offences related to the circulation of child "
+            "pornography.",
+            {"sharing"},
+        ),
+        (
+            "Police said that a workshop was held in the school in connection with cases "
+            "related to the sharing of child pornography.",
+            set(),
+        ),
+        # another verb after a relative's object (N3)
+        (
+            "The inspector who arrested the accused wrote a book on crimes related to the "
+            "sharing of child pornography.",
+            set(),
+        ),
+        (
+            "The inspector who arrested the accused will address students on crimes related to "
+            "the sharing of child pornography.",
+            set(),
+        ),
+    ],
+)
+def test_the_fortieth_review_s_findings(catalog: Catalog, text: str, expected: set[str]) -> None:
+    """Review 2026-12-11f N1 to N3."""
+    assert {conduct for _, conduct in _conducts(catalog, text)} == expected

@@ -2021,3 +2021,18 @@ def test_a_court_s_remark_names_the_one_punished_or_states_the_law(
 ) -> None:
     """Review 2026-12-11e H5 and M1."""
     assert [p.imposed for p in _stated(catalog, text)] == [imposed]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "ऐसे दोषी को" is anyone convicted: the law (11f U1)
+        "हाईकोर्ट ने कहा कि पॉक्सो एक्ट में ऐसे दोषी को 20 साल की सजा भुगतनी होगी।",
+        # a connective is no one named (11f N5)
+        "न्यायालय ने कहा कि बच्चों के प्रति अपराध गंभीर हैं इसलिए कानून में ऐसे अपराधी को आजीवन कारावास "
+        "दिया गया है।",
+    ],
+)
+def test_a_court_s_remark_on_such_convicts_states_the_law(catalog: Catalog, text: str) -> None:
+    """Review 2026-12-11f U1 and N5."""
+    assert [p.imposed for p in _stated(catalog, text)] == [False]

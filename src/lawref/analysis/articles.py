@@ -39,6 +39,8 @@ _OF_ANOTHER = re.compile(r"\s?,?\s?of\s")
 _NAME_LINKS = r"\s?,?\s?(?:of|under|in)\s(?:the\s|our\s|India's\s|India\u2019s\s)?"
 # Hindi and Marathi genitives between the Constitution's name and "अनुच्छेद"
 _NAME_BEFORE_LINK = r"\s(?:के|का|की|च्या|चा|ची|चे)\s"
+# a word and its genitive right before a Devanagari "अनुच्छेद" ("आईपीसी के ")
+_GENITIVE_OWNER = re.compile(r"\S+\s(?:के|का|की|च्या|चा|ची|चे)\s\Z")
 _FLAG = "not in lawref's data: lawref does not hold {title}"
 # a unit of time after the number: "Article 5 days ago", "Article 3 min read" (page furniture)
 _TIME_AFTER = re.compile(r"\s?(?:days?|hours?|hrs?|mins?|minutes?|weeks?|months?|years?)\b")
@@ -151,7 +153,12 @@ class ArticleReader:
             # 21"): "X के अनुच्छेद N" may be a treaty's, a judgment's paragraph or a misnamed
             # section (reviews 2026-12-11d H5, 2026-12-11e M5)
             named = self._name_anywhere.search(text, sentence, match.start())
-            if named is None:
+            owner = _GENITIVE_OWNER.search(text, max(sentence, match.start() - 40), match.start())
+            if named is None or (
+                owner is not None
+                and not self._name_before.search(text, owner.start(), match.start())
+            ):
+                # "आईपीसी के अनुच्छेद 376", "फैसले के अनुच्छेद 45": another's (review 11f N4)
                 return None
             return _Name(named.start(), named.end())
         return _Name(match.start(), match.start())

@@ -832,6 +832,9 @@ class AnalysisConfig(Frozen):
     """Verbs after which "that" opens what was said, not a relative clause ("police said that
     they arrested the youth for …" is the charge; "the team that arrested the gang conducted
     a workshop on …" is not; review 2026-12-11a M1)."""
+    clause_verbs: tuple[str, ...] = ()
+    """Verbs and auxiliaries that open another clause after a relative's object ("who arrested
+    the accused wrote a book on …", "… will address students on …"; review 2026-12-11f N3)."""
     charge_anchors: tuple[str, ...] = ()
     """A charge's words right before the relation cue it governs ("for offences", "on charges",
     "in a case", "in connection with cases"); among them one of ``charge_prepositions``."""

@@ -325,8 +325,16 @@ _HI_COURT_SUBJECT = re.compile(
     rf"|(?<![{_HI}])(?:न्यायालयाने|कोर्टाने)(?![{_HI}])"
 )
 # the one punished, named in a court's remark ("… कि दोषी को …", "… कि उसे …")
+# (not "ऐसे दोषी को", such a convict: the law; review 2026-12-11f U1)
 _HI_CONVICT_NAMED = re.compile(
-    rf"(?<![{_HI}])(?:(?:दोषी|आरोपी|अभियुक्त)(?:\s[^\s,\u0964]+)?\sको|उसे|उसको)(?![{_HI}])|\[name\]"
+    rf"(?<!ऐसे\s)(?<!ऐसी\s)(?<![{_HI}])(?:(?:दोषी|आरोपी|अभियुक्त)(?:\s[^\s,\u0964]+)?\sको|उसे|उसको)"
+    rf"(?![{_HI}])|\[name\]"
+)
+# a person named in a court's order: "अभियुक्त रमेश को", "[name]" (not the connectives of
+# ``_HI_NAMED``: "इसलिए कानून में ऐसे अपराधी को …" is the law; review 2026-12-11f N5)
+_HI_PERSON_NAMED = re.compile(
+    rf"(?<![{_HI}])(?:अभियुक्त|दोषी|आरोपी)\s(?!को(?![{_HI}]))(?!ऐसे|ऐसी)[^\s,\u0964]+\sको(?![{_HI}])"
+    rf"|\[name\]"
 )
 # a term in default of the fine ("जुर्माना अदा न करने पर …", "अर्थदंड न भरने पर"): ordered
 _HI_IN_DEFAULT = re.compile(
@@ -1340,7 +1348,7 @@ def _hindi_imposed(text: str, parts: Sequence[_Part], sentence: tuple[int, int])
             and _HI_GIVEN_PERFECT.match(text, cue.end(), sentence_end)
             and _HI_LAW_IN_SENTENCE.search(text, look, start)
             and not _HI_COURT_SUBJECT.search(text, said_from, cue.start())
-            and not (remark and _HI_NAMED.search(text, said_from, cue.start()))
+            and not (remark and _HI_PERSON_NAMED.search(text, said_from, cue.start()))
         ):
             return False  # "नए कानून में दोषी को 20 साल का कारावास दिया गया है": the law's
         if _HI_PRESENT.match(text, cue.end(), sentence_end):

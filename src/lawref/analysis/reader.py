@@ -1671,9 +1671,12 @@ class Analyzer:
                 anchor - i > _RELATIVE_OBJECT + 1
                 or any("," in text[tokens[j][1] : tokens[j + 1][0]] for j in range(i, anchor - 1))
                 or any(
-                    tokens[j][2].endswith("ed")
-                    and tokens[j][2] not in config.charged_persons
-                    and tokens[j - 1][2] not in config.determiners
+                    (
+                        tokens[j][2].endswith("ed")
+                        and tokens[j][2] not in config.charged_persons
+                        and tokens[j - 1][2] not in config.determiners
+                    )
+                    or tokens[j][2] in config.clause_verbs
                     for j in range(i + 2, anchor)
                 )
             )
@@ -1703,14 +1706,36 @@ class Analyzer:
                 ),
                 -1,
             )
-        if (
-            head < 0
-            or sentence_of[head] != sentence
-            or tokens[head][2] not in self.config.held_events
-        ):
+        if head < 0 or sentence_of[head] != sentence:
             return False
+        config = self.config
+        if tokens[head][2] not in config.held_events:
+            # past one phrase after the event: "A workshop for students was held …", "A meeting
+            # of senior officers was held …" (review 2026-12-11f N1)
+            head = next(
+                (
+                    k - 1
+                    for k in range(head - 1, max(0, head - _ASIDE_REACH), -1)
+                    if sentence_of[k] == sentence and tokens[k][2] in config.prepositions
+                ),
+                -1,
+            )
+            if (
+                head < 0
+                or sentence_of[head] != sentence
+                or tokens[head][2] not in config.held_events
+            ):
+                return False
+        # not a relative clause's object ("A man who attended the meeting was held …"); "that"
+        # after a verb of saying opens what was said ("Police said that a workshop was held …";
+        # review 2026-12-11f N2)
         return not any(
-            tokens[k][2] in self.config.charge_relatives
+            tokens[k][2] in config.charge_relatives
+            and not (
+                tokens[k][2] == "that"
+                and k > 0
+                and tokens[k - 1][2] in config.that_complement_verbs
+            )
             for k in range(max(0, head - _ASIDE_REACH), head)
             if sentence_of[k] == sentence
         )
