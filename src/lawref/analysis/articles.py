@@ -31,16 +31,12 @@ _NUMBER = (
     r"\d{1,3}(?:[A-Z]{1,2})?(?![\w])(?:\s?\((?:\d{1,2}[A-Za-z]?|[a-z]{1,2}|[ivx]{1,5})\)){0,4}"
 )
 _NUMBER_RE = re.compile(_NUMBER)
-# what joins two Articles in a list: ",", "and", "or", "&", "/", Hindi "और", "व"
-_JOIN = r"\s?(?:,\s?(?:and\s|or\s)?|and\s|or\s|&\s?|/\s?|और\s|व\s)(?:Articles?\s)?"
+# what joins two Articles in a list: ",", "&", "/" and the ``list_joins`` words
+_JOIN = r"\s?(?:,\s?(?:and\s|or\s)?|&\s?|/\s?|(?:{joins})\s)(?:Articles?\s)?"
 _LIST_MAX = 30
 # an instrument named after the list ("of the UNCRC", "of the Convention"): not the Constitution
 _OF_ANOTHER = re.compile(r"\s?,?\s?of\s")
 _NAME_LINKS = r"\s?,?\s?(?:of|under|in)\s(?:the\s|our\s|India's\s|India\u2019s\s)?"
-# Hindi and Marathi genitives between the Constitution's name and "अनुच्छेद"
-_NAME_BEFORE_LINK = r"\s(?:के|का|की|च्या|चा|ची|चे)\s"
-# a word and its genitive right before a Devanagari "अनुच्छेद" ("आईपीसी के ")
-_GENITIVE_OWNER = re.compile(r"\S+\s(?:के|का|की|च्या|चा|ची|चे)\s\Z")
 _FLAG = "not in lawref's data: lawref does not hold {title}"
 # a unit of time after the number: "Article 5 days ago", "Article 3 min read" (page furniture)
 _TIME_AFTER = re.compile(r"\s?(?:days?|hours?|hrs?|mins?|minutes?|weeks?|months?|years?)\b")
@@ -74,7 +70,7 @@ class ArticleReader:
         )
         return re.compile(
             rf"(?<![\w.])(?:(?P<word>{written})|(?P<lower>{lower}))\s?"
-            rf"(?P<list>(?>{_NUMBER}(?:{_JOIN}{_NUMBER}){{0,{_LIST_MAX}}}))"
+            rf"(?P<list>(?>{_NUMBER}(?:{self._join}{_NUMBER}){{0,{_LIST_MAX}}}))"
         )
 
     @cached_property
@@ -83,7 +79,22 @@ class ArticleReader:
 
     @cached_property
     def _name_before(self) -> re.Pattern[str]:
-        return re.compile(rf"(?P<name>{_as_written(self.words.names)}){_NAME_BEFORE_LINK}\Z")
+        return re.compile(rf"(?P<name>{_as_written(self.words.names)}){self._link}\Z")
+
+    @cached_property
+    def _join(self) -> str:
+        """What joins two Articles of a list: ",", "&", "/" and ``list_joins`` ("and", "और")."""
+        return _JOIN.format(joins=_as_written(self.words.list_joins))
+
+    @cached_property
+    def _link(self) -> str:
+        """A genitive between a name and "अनुच्छेद" (``name_links``: "संविधान के अनुच्छेद")."""
+        return rf"\s(?:{_as_written(self.words.name_links)})\s"
+
+    @cached_property
+    def _genitive_owner(self) -> re.Pattern[str]:
+        """A word and its genitive right before the keyword ("आईपीसी के अनुच्छेद")."""
+        return re.compile(rf"\S+{self._link}\Z")
 
     def references(
         self, text: str, low: int = 0, high: int | None = None
@@ -153,7 +164,9 @@ class ArticleReader:
             # 21"): "X के अनुच्छेद N" may be a treaty's, a judgment's paragraph or a misnamed
             # section (reviews 2026-12-11d H5, 2026-12-11e M5)
             named = self._name_anywhere.search(text, sentence, match.start())
-            owner = _GENITIVE_OWNER.search(text, max(sentence, match.start() - 40), match.start())
+            owner = self._genitive_owner.search(
+                text, max(sentence, match.start() - 40), match.start()
+            )
             if named is None or (
                 owner is not None
                 and not self._name_before.search(text, owner.start(), match.start())

@@ -47,6 +47,10 @@ class ConstitutionWords(Frozen):
     under Article 376 and Section 6 of the POCSO Act"; review 2026-12-11b M11)."""
     last_article: int = 395
     """The Constitution's last Article: a higher number is no Article of it."""
+    list_joins: tuple[str, ...] = ()
+    """Words that join two Articles of a list besides punctuation ("and", "और")."""
+    name_links: tuple[str, ...] = ()
+    """Genitives between a name and a Devanagari "अनुच्छेद" ("संविधान के अनुच्छेद 21")."""
 
 
 class DevanagariWords(Frozen):
