@@ -187,3 +187,13 @@ def test_articles_after_review_11e(catalog: Catalog, text: str, expected: list[s
 )
 def test_articles_after_review_11f(catalog: Catalog, text: str, expected: list[str]) -> None:
     assert [r.section for r in _refs(catalog, text) if r.act == CONSTITUTION] == expected
+
+
+def test_the_last_article_is_data_with_its_source(catalog: Catalog) -> None:
+    """The Constitution's last Article is a legal fact: it stands in data with where it was
+    read, not in code."""
+    words = catalog.analysis_config.constitution
+    assert words is not None
+    assert words.last_article == 395
+    assert words.source is not None
+    assert words.source.citation == "Constitution of India, art. 395"

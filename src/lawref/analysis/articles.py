@@ -132,7 +132,8 @@ class ArticleReader:
         of the UNCRC", "UNCRC Article 34", "यूएनसीआरसी के अनुच्छेद 34", "booked under Article
         376 and Section 6", "Article 5 days ago")."""
         first = _DIGITS.match(_section(text[match.start("list") : match.end("list")]))
-        if first is not None and int(first.group()) > self.words.last_article:
+        last = self.words.last_article
+        if first is not None and last is not None and int(first.group()) > last:
             return None  # past the Constitution's last Article
         after = self._name_after.match(text, match.end(), high)
         if after is not None:

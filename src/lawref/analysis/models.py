@@ -45,8 +45,11 @@ class ConstitutionWords(Frozen):
     not_after: tuple[str, ...] = ()
     """Words right before "Article" that make it a misnamed section, not an Article ("booked
     under Article 376 and Section 6 of the POCSO Act"; review 2026-12-11b M11)."""
-    last_article: int = 395
-    """The Constitution's last Article: a higher number is no Article of it."""
+    last_article: int | None = None
+    """The Constitution's last Article (a legal fact, in ``data/`` with its ``source``): a
+    higher number is no Article of it. None: no bound."""
+    source: Source | None = None
+    """Where ``last_article`` was read, and how sure."""
     list_joins: tuple[str, ...] = ()
     """Words that join two Articles of a list besides punctuation ("and", "और")."""
     name_links: tuple[str, ...] = ()
