@@ -683,6 +683,12 @@ def test_a_known_act_is_never_read_as_an_unlisted_one(catalog: Catalog) -> None:
         ("booked under the P.O.C.S.O. Act", "pocso-2012", False),
         ("booked under the Protection of Children from Sexual Offence Act", "pocso-2012", True),
         ("booked under the Evidence Act", "evidence-act-1872", False),
+        ("a case under the Protection of Children from Sexual Offfences Act", "pocso-2012", True),
+        (
+            "a case pertaining to the Protection of Children from Sexual Offence Act, 2012",
+            "pocso-2012",
+            True,
+        ),
     ],
 )
 def test_a_listed_act_spelt_otherwise_is_that_act(
@@ -691,6 +697,22 @@ def test_a_listed_act_spelt_otherwise_is_that_act(
     (ref,) = _refs(catalog, text)
     assert ref.act == act
     assert any(f.startswith("misnamed") for f in ref.flags) == misnamed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A case pertaining to the Goa Children's Act, 2003 was heard.",
+        "Teacher Filmed Obscene Act In Class",
+        "a case pertaining to the Sexual Offence Act",
+    ],
+)
+def test_a_name_cited_as_no_law_is_read_only_when_it_spells_a_listed_act(
+    catalog: Catalog, text: str
+) -> None:
+    # a listed Act's full name spelt otherwise needs no "under"; any other name still does,
+    # and two words are too few to say which Act a misspelling means
+    assert _refs(catalog, text) == []
 
 
 def test_a_sections_clause_is_no_part_of_an_unlisted_acts_name(catalog: Catalog) -> None:

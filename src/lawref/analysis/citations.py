@@ -349,7 +349,12 @@ class CitationReader:
         # "Section 8 of Goa Children Act, 2003": an Act lawref does not list, by its own name;
         # "P.O.C.S.O. Act", "Sexual Offence Act": one it lists, spelt otherwise
         for act in unlisted_acts(
-            text, self._act_name_words, [(start, end) for start, end, _ in found], low, high
+            text,
+            self._act_name_words,
+            [(start, end) for start, end, _ in found],
+            low,
+            high,
+            lambda title: self._listed_name(title) is not None,
         ):
             name = self._listed_name(act.title)
             found.append(
@@ -1367,8 +1372,10 @@ def _needs_act_word(name: str, core: str) -> bool:
 
 
 def _singular(core: str) -> str:
-    """A name's words without a plural "s" ("sexual offences" and "sexual offence" alike)."""
-    return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in core.split())
+    """A name's words without a plural "s" ("sexual offences" and "sexual offence" alike) and
+    with a letter typed three times or more typed twice ("Offfences")."""
+    words = (re.sub(r"([a-z])\1\1+", r"\1\1", w) for w in core.split())
+    return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words)
 
 
 def _core(name: str) -> str:

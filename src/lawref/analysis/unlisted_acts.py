@@ -15,7 +15,9 @@ Only a name used as law counts: right after a word that cites a law (``act_use_w
 "of", "u/s"), a section number, or "and" or a comma after another law; with two words of its own
 or a year, or right after "under" ("under the Arms Act"); and not in a headline written in
 capitals, whose words are no title ("Teacher Filmed Obscene Act"). So "the Special Act", "an
-overt act" and a name in passing are no Acts.
+overt act" and a name in passing are no Acts. A name of three words or more that spells an Act
+lawref lists otherwise ("a case pertaining to the Protection of Children from Sexual Offence Act,
+2012") is read wherever it stands, as that Act's own name is.
 
 The reader never guesses what the Act is: its id is ``unlisted:`` and the name as written, in
 lower-case words joined by hyphens, without "the" or the year ("unlisted:goa-children-act"), so
@@ -27,7 +29,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 ID_PREFIX = "unlisted:"
@@ -59,9 +61,13 @@ def unlisted_acts(
     taken: Sequence[tuple[int, int]],
     low: int = 0,
     high: int | None = None,
+    listed: Callable[[str], bool] | None = None,
 ) -> list[UnlistedAct]:
     """Every Act named as law in ``text[low:high]`` outside *taken* (the spans of Acts lawref
-    knows, sorted and without overlaps), read by its capitalised name before the word "Act"."""
+    knows, sorted and without overlaps), read by its capitalised name before the word "Act";
+    a name of three words or more that *listed* says spells a listed Act otherwise ("a case
+    under the Protection of Children from Sexual Offence Act, 2012") needs no word citing it as
+    law, as the listed Act's own name needs none."""
     high = len(text) if high is None else high
     starts = [span[0] for span in taken]
     found: list[UnlistedAct] = []
@@ -85,11 +91,16 @@ def unlisted_acts(
             use_low = blanks[-1].end()  # no use of it stands beyond a blank line
             after_law = after_law and taken[index][1] >= use_low
         use = _use_before(text, use_low, start, words, after_law=after_law)
-        if use is None:
+        if use is None and (listed is None or count < 3 or not listed(text[start : match.end()])):
             continue
         title = re.sub(r"\s+", " ", text[start : match.end()])
         name = re.sub(r",?\s(?:of\s)?(?:19|20)\d\d$", "", title)
-        if count < 2 and name == title and not _cites_one_word(text, start, use, low):
+        if (
+            use is not None
+            and count < 2
+            and name == title
+            and not _cites_one_word(text, start, use, low)
+        ):
             continue  # "of the Arms Act" says too little; "under the Arms Act" does not
         found.append(UnlistedAct(start, match.end(), unlisted_id(name), title))
     return found
