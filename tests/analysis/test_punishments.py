@@ -127,6 +127,42 @@ def test_life_terms_in_the_plural_and_death_in_the_law_s_words_are_read(
 
 
 @pytest.mark.parametrize(
+    ("text", "life", "death"),
+    [
+        (
+            "A special court sentenced a former junior engineer of the Irrigation Department "
+            "and his wife to death for the sexual exploitation of 33 minor boys.",
+            False,
+            True,
+        ),
+        ("The sessions court sentenced [name], 34, to death for the murder.", False, True),
+        ("The court sentenced him to life for raping the girl.", True, False),
+    ],
+)
+def test_persons_named_between_sentenced_and_death_or_life_are_sentenced(
+    catalog: Catalog, text: str, life: bool, death: bool
+) -> None:
+    (stated,) = _stated(catalog, text)
+    assert (stated.life, stated.death, stated.imposed) == (life, death, True)
+    assert stated.text.startswith("sentenced ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause between: the man was not said to be sentenced to death
+        "The court sentenced the man who had beaten the boy to death to ten years in jail.",
+        "He was sentenced for beating the child to death.",
+        "She was sentenced. Her husband starved the dog to death.",
+    ],
+)
+def test_death_after_a_clause_or_another_sentence_is_no_death_sentence(
+    catalog: Catalog, text: str
+) -> None:
+    assert not any(s.death for s in _stated(catalog, text))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Offences punishable with imprisonment for less than three years are bailable.",

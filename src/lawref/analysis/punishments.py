@@ -796,6 +796,9 @@ class PunishmentReader:
         for pattern, kind in ((_LIFE, "life"), (_DEATH, "death"), (_UNSTATED, "unstated")):
             for match in pattern.finditer(text):
                 parts.append(_Part(match.start(), match.end(), kind))
+        for start, end, kind in _sentenced_persons_to(text):
+            if not any(p.kind == kind and p.start < end and start < p.end for p in parts):
+                parts.append(_Part(start, end, kind))
         for match in _EN_DAYS.finditer(text):
             said = match["n"] or match["n2"] or match["n3"]
             days = _days(_NUMBER_WORDS.get(said.lower()) or said)
@@ -946,6 +949,34 @@ def _windows(text: str) -> list[tuple[int, int]]:
         else:
             windows.append((low, high))
     return windows
+
+
+# "sentenced the accused to death", "sentenced a former engineer and his wife to life": the
+# persons sentenced between the verb and the sentence, as plain words (not a clause: "sentenced
+# the man who had beaten the boy to death" does not say that he was sentenced to death)
+_TO_DEATH_OR_LIFE = re.compile(r"\bto\s+(?P<kind>death|life)\b", re.IGNORECASE)
+_SENTENCED_WORD = re.compile(r"\bsentenced\s", re.IGNORECASE)
+_NOT_PERSONS = re.compile(
+    r"[.;:!?()]|\b(?:who|whom|whose|which|that|had|has|have|was|were|is|are|be|been|being"
+    r"|after|before|for|under|over|while|when|since|by|in|on|at|if|to)\b",
+    re.IGNORECASE,
+)
+_PERSONS_REACH = 120
+
+
+def _sentenced_persons_to(text: str) -> Iterator[tuple[int, int, str]]:
+    """Where *text* says a court sentenced named persons to death or to life, with words
+    between the verb and "to" (``_TO_DEATH_OR_LIFE``): the span from "sentenced" and the kind.
+    Each "to death"/"to life" looks back at most ``_PERSONS_REACH`` characters: linear."""
+    for match in _TO_DEATH_OR_LIFE.finditer(text):
+        low = max(0, match.start() - _PERSONS_REACH)
+        verbs = list(_SENTENCED_WORD.finditer(text, low, match.start()))
+        if not verbs:
+            continue
+        verb = verbs[-1]
+        persons = text[verb.end() : match.start()]
+        if persons.strip() and _NOT_PERSONS.search(persons) is None:
+            yield verb.start(), match.end(), match["kind"].lower()
 
 
 def _fines_after(text: str) -> Iterator[re.Match[str]]:
