@@ -2030,6 +2030,17 @@ def test_a_court_s_sentence_under_an_act_is_passed(
     assert [p.imposed for p in _stated(catalog, text)] == imposed
 
 
+@pytest.mark.parametrize(
+    "court", ["न्यायमूर्ति", "खंडपीठ", "पीठ", "बेंच", "हाइकोर्ट", "एएसजे", "सीजेएम", "न्यायधीश"]
+)
+def test_a_justice_or_a_bench_passes_the_sentence_it_upholds(catalog: Catalog, court: str) -> None:
+    """Review 2026-12-11e M8: a justice, a bench or a magistrate's court is a court."""
+    text = (
+        f"{court} ने पॉक्सो एक्ट के तहत दोषी रमेश की अपील खारिज कर दी, अब उसे 20 साल की सजा भुगतनी होगी।"
+    )
+    assert [p.imposed for p in _stated(catalog, text)] == [True]
+
+
 def test_a_lawyer_s_argument_in_court_is_no_court_s_sentence(catalog: Catalog) -> None:
     """Review 2026-12-11c H8: "कोर्ट में सरकारी वकील ने …" names the court as a place; the
     term the prosecutor says must be undergone is the law's, not a sentence passed."""

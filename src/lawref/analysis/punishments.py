@@ -318,9 +318,11 @@ _HI_LAW_PLACE = re.compile(
 # a court as the subject of the sentence ("अदालत ने", "विशेष न्यायाधीश राकेश कुमार ने", Marathi
 # "न्यायालयाने"): it passed what the sentence reports (review 2026-12-11b H1)
 # (not a court as the place of another's words: "कोर्ट में सरकारी वकील ने दलील दी कि …"; review
-# 2026-12-11c H8)
+# 2026-12-11c H8); a justice, a bench, a sessions or chief judicial magistrate's court as well
+# ("न्यायमूर्ति ने", "खंडपीठ ने", "एएसजे ने"; review 2026-12-11e M8)
 _HI_COURT_SUBJECT = re.compile(
-    rf"(?<![{_HI}])(?:कोर्ट|हाईकोर्ट|न्यायालय|न्यायाधीश|अदालत|जज|एडीजे)"
+    rf"(?<![{_HI}])(?:कोर्ट|हाईकोर्ट|हाइकोर्ट|न्यायालय|न्यायाधीश|न्यायधीश|न्यायमूर्ति|अदालत|जज"
+    r"|एडीजे|एएसजे|सीजेएम|खंडपीठ|पीठ|बेंच)"
     rf"(?:\s(?!में(?![{_HI}])|वकील|अधिवक्ता|अभियोजक|पक्ष)[^\s,\u0964]+){{0,4}}\sने(?![{_HI}])"
     rf"|(?<![{_HI}])(?:न्यायालयाने|कोर्टाने)(?![{_HI}])"
 )
