@@ -181,6 +181,15 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         # keeps nothing
         "The probe found nothing to suggest obscene videos of the minor were uploaded.",
         "There is no evidence that he ever downloaded child pornography.",
+        # a court's words for what the prosecution did not show, or must show
+        "There are no materials to show that the petitioner had either shared or transmitted or "
+        "propagated the obscene video of the minor in any manner.",
+        "No evidence was produced to show that he had shared the child pornographic video.",
+        "The prosecution failed to prove that the accused had circulated the video of the minor.",
+        "It is not the case of the prosecution that the accused shared the video of the minor.",
+        "There is no allegation that the petitioner forwarded the obscene video of the minor.",
+        "To establish an offence under Section 15(2), there must be evidence showing that the "
+        "accused intended to transmit or distribute the child pornographic material.",
         "The accused kept warning the minor girl on Instagram.",
         # a child's identity disclosed (POCSO s.23), not abuse material
         "The NCPCR acted against an image shared by the leader that revealed the identity of "
@@ -3680,3 +3689,15 @@ def test_the_thirty_ninth_review_s_findings(
 def test_the_fortieth_review_s_findings(catalog: Catalog, text: str, expected: set[str]) -> None:
     """Review 2026-12-11f N1 to N3."""
     assert {conduct for _, conduct in _conducts(catalog, text)} == expected
+
+
+def test_an_act_named_with_the_after_a_denial_is_taken_as_done(catalog: Catalog) -> None:
+    """What a court denies of an act it names with "the" is said of the act, which it takes as
+    done: "not the case … that the possession or transmission was for commercial purposes"
+    denies the purpose, not the possession (a definite description presupposes what it
+    names)."""
+    text = (
+        "It is not the case of the prosecution that the possession or transmission of the "
+        "child pornographic material was for commercial purposes."
+    )
+    assert {conduct for _, conduct in _conducts(catalog, text)} >= {"storing", "sharing"}

@@ -66,6 +66,8 @@ _ONLY_AFTER = frozenset({"but", "except", "else", "other", "besides"})
 # than the accused uploaded it" says he did)
 _DENIAL_ENDS = frozenset({"but", "except", "than", "besides", "save"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "your", "our", "this", "that"})
+# a definite article or possessive right after a denial's "that": what follows is presupposed
+_DEFINITES = frozenset({"the", "his", "her", "their", "its"})
 # words after "no" that make it a comparison, not a denial ("no less than 300 videos")
 _NOT_DENYING = frozenset({"less", "fewer", "more", "sooner", "longer", "other", "doubt"})
 _KINDS = frozenset({"such", "children", "minors", "kids", "child", "abuse"})
@@ -2975,12 +2977,24 @@ class Analyzer:
         but "that", or word of ``_DENIAL_ENDS`` between): "found nothing to suggest obscene
         videos of the minor were uploaded"; not "no evidence that the accused knew the girl was
         a minor when he shared …", nor "nothing to show that anyone other than the accused
-        uploaded …" (which says he did)."""
+        uploaded …" (which says he did), nor an act named with "the" right after the cue's
+        "that" ("not the case of the prosecution that the possession or transmission was for
+        commercial purposes": a definite description presupposes what it names)."""
         sentence = sentence_of[first]
         low = max(0, first - self.config.scope_window)
         openers = self.denial_openers
         if not any(tokens[i][2] in openers for i in range(low, first)):
             return False  # no cue's first word near: most conduct words
+        if (
+            first >= 2
+            and tokens[first - 2][2] == "that"
+            and tokens[first - 1][2] in _DEFINITES
+            and sentence_of[first - 2] == sentence
+        ):
+            # "it is not the case of the prosecution that the possession or transmission was for
+            # commercial purposes": the act, named as the subject with "the", is taken as done;
+            # what is denied is said of it
+            return False
         span = [i for i in range(low, first) if sentence_of[i] == sentence]
         words_before = [tokens[i][2] for i in span]
         for offset in range(len(span) - 1, -1, -1):
