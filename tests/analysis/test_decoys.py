@@ -181,6 +181,12 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         # keeps nothing
         "The probe found nothing to suggest obscene videos of the minor were uploaded.",
         "There is no evidence that he ever downloaded child pornography.",
+        # an office in an institution; a feeling induced
+        "The court held that even the school administrator's failing to address the abuse of "
+        "the minor amounts to abetting a crime.",
+        "The charges of harassment and exploitation of a minor girl disclosed a pattern of "
+        "the social media age, where technology is misused to exert control, induce fear, and "
+        "compromise dignity.",
         # a court's words for what the prosecution did not show, or must show
         "There are no materials to show that the petitioner had either shared or transmitted or "
         "propagated the obscene video of the minor in any manner.",
