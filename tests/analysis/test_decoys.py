@@ -181,6 +181,13 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         # keeps nothing
         "The probe found nothing to suggest obscene videos of the minor were uploaded.",
         "There is no evidence that he ever downloaded child pornography.",
+        # a section's reach in a court's words; a provision quoted; a paper held
+        "The order focused on Section 15 of the POCSO Act which lays down punishment for the "
+        "storage of pornographic material involving children.",
+        '"Any person who stores any pornographic material involving a child and fails to '
+        'report it is punishable with a fine," the court said.',
+        "A document in possession of news agency KNO reveals that 182 cases were registered "
+        "under the POCSO Act in 2019.",
         # an office in an institution; a feeling induced
         "The court held that even the school administrator's failing to address the abuse of "
         "the minor amounts to abetting a crime.",
@@ -3707,3 +3714,9 @@ def test_an_act_named_with_the_after_a_denial_is_taken_as_done(catalog: Catalog)
         "child pornographic material was for commercial purposes."
     )
     assert {conduct for _, conduct in _conducts(catalog, text)} >= {"storing", "sharing"}
+
+
+def test_material_listed_before_a_paper_held_is_still_stored(catalog: Catalog) -> None:
+    """A paper in possession is no abuse material, unless it ends a list after material."""
+    text = "Obscene videos of the minor and documents in possession of the accused were seized."
+    assert "storing" in {conduct for _, conduct in _conducts(catalog, text)}
