@@ -873,6 +873,13 @@ def test_fear_of_jail_time_served_and_time_allowed_are_no_punishment(
             "The court gave the accused three years as punishment under Section 67B of the IT Act.",
             True,
         ),
+        # a court that "pronounced" a term
+        ("The court pronounced a sentence of 10 years of rigorous imprisonment.", True),
+        (
+            "The judge will pronounce the sentence on Monday; the offence carries 10 years "
+            "in jail.",
+            False,
+        ),
     ],
 )
 def test_more_forms_of_a_sentence_passed(catalog: Catalog, text: str, imposed: bool) -> None:

@@ -158,7 +158,7 @@ _IMPOSED = re.compile(
     r"|rigorous|simple\s+imprisonment|life\b)))"
     # "the court directed the accused to pay": an order to pay only after a court ("the accused
     # asked the girl to pay a fine of Rs 50,000" is a demand)
-    r"|(?P<court>awarded|awarding|imposed|imposing|handed\s+down|slapped"
+    r"|(?P<court>awarded|awarding|imposed|imposing|handed\s+down|slapped|pronounced|pronouncing"
     # "the court gave the accused three years", "gave five years of RI to the accused": a term
     # right after "gave" or an object of up to four words (not "gave bail to the accused after
     # he spent two years in jail", "gave him time")
