@@ -129,6 +129,12 @@ ADVERSARIAL = {
     "articles of the": "Article 21 of the " * 60_000,
     # review 2026-12-11b M9: a long Hindi sentence naming an Act before every term
     "hindi terms under an act": "पॉक्सो एक्ट के तहत आरोपी को 10 साल की सजा भुगतनी होगी और " * 8_000,
+    # sixteenth session: persons sentenced to life, each after a life term read (review
+    # 2026-12-12a: once quadratic), and community service ordered in one sentence with no end
+    # (once quadratic before review)
+    "sentenced persons to life": "life imprisonment sentenced x to life, " * 25_000,
+    "community service orders": "court ordered him to do community service " * 25_000,
+    "hindi community service": "बोर्ड ने सामुदायिक सेवा करने का आदेश दिया " * 20_000,
 }
 
 

@@ -147,6 +147,31 @@ def test_persons_named_between_sentenced_and_death_or_life_are_sentenced(
     assert stated.text.startswith("sentenced ")
 
 
+def test_death_or_life_after_a_participle_or_in_a_phrase_is_no_sentence(
+    catalog: Catalog,
+) -> None:
+    """Review 2026-12-12a H1, H2: a participle or another verb between "sentenced" and "to
+    death", and "to life" in a phrase, say no sentence of death or life."""
+    for text in (
+        "The court sentenced the man accused of beating the boy to death to seven years in jail.",
+        "The court sentenced the mother of the child she starved to death to ten years in jail.",
+        "The court sentenced him, and a vigilante group later beat him to death.",
+        "The accused was sentenced\n\nMob beats thief to death.",
+        "A sentenced prisoner's right to life and dignity under Article 21 survives.",
+        "The court sentenced him, saying the threat to life was grave.",
+    ):
+        assert not any(s.death or s.life for s in _stated(catalog, text)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The court sentenced Mohd. Rafiq to death.", "The court sentenced S.K. Verma to death."],
+)
+def test_a_name_with_initials_is_sentenced(catalog: Catalog, text: str) -> None:
+    (stated,) = _stated(catalog, text)
+    assert (stated.death, stated.imposed) == (True, True)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -2038,7 +2063,19 @@ def test_a_court_s_sentence_under_an_act_is_passed(
 
 
 @pytest.mark.parametrize(
-    "court", ["न्यायमूर्ति", "खंडपीठ", "पीठ", "बेंच", "हाइकोर्ट", "एएसजे", "सीजेएम", "न्यायधीश"]
+    "court",
+    [
+        "न्यायमूर्ति",
+        "जस्टिस शर्मा",
+        "खंडपीठ",
+        "एकल पीठ",
+        "डबल बेंच",
+        "हाइकोर्ट",
+        "एएसजे",
+        "सीजेएम",
+        "मजिस्ट्रेट",
+        "न्यायधीश",
+    ],
 )
 def test_a_justice_or_a_bench_passes_the_sentence_it_upholds(catalog: Catalog, court: str) -> None:
     """Review 2026-12-11e M8: a justice, a bench or a magistrate's court is a court."""
@@ -2046,6 +2083,19 @@ def test_a_justice_or_a_bench_passes_the_sentence_it_upholds(catalog: Catalog, c
         f"{court} ने पॉक्सो एक्ट के तहत दोषी रमेश की अपील खारिज कर दी, अब उसे 20 साल की सजा भुगतनी होगी।"
     )
     assert [p.imposed for p in _stated(catalog, text)] == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a back, a bench to sit on, one who speaks before the bench (review 2026-12-12a H3, M5)
+        "बच्ची की पीठ पर आरोपी ने सिगरेट से जलाया, पॉक्सो एक्ट के तहत उसे 20 साल की सजा भुगतनी होगी।",
+        "बेंच पर बैठे आरोपी ने कहा कि पॉक्सो एक्ट के तहत उसे 20 साल की सजा भुगतनी होगी।",
+        "खंडपीठ के समक्ष याचिकाकर्ता ने कहा कि पॉक्सो एक्ट के तहत दोषी को 20 साल की सजा भुगतनी होगी।",
+    ],
+)
+def test_a_back_or_a_seat_is_no_bench_that_passes_a_sentence(catalog: Catalog, text: str) -> None:
+    assert [p.imposed for p in _stated(catalog, text)] == [False]
 
 
 def test_a_lawyer_s_argument_in_court_is_no_court_s_sentence(catalog: Catalog) -> None:
@@ -2090,3 +2140,55 @@ def test_a_court_s_remark_names_the_one_punished_or_states_the_law(
 def test_a_court_s_remark_on_such_convicts_states_the_law(catalog: Catalog, text: str) -> None:
     """Review 2026-12-11f U1 and N5."""
     assert [p.imposed for p in _stated(catalog, text)] == [False]
+
+
+@pytest.mark.parametrize(
+    ("text", "imposed", "claims"),
+    [
+        (
+            "The High Court directed him to perform community service at a government "
+            "hospital for a month.",
+            True,
+            "an order of community service",
+        ),
+        (
+            "The Juvenile Justice Board ordered the boy to do community service at two public "
+            "places for 15 days each.",
+            True,
+            "an order of community service",
+        ),
+        (
+            "He was sentenced to community service for 15 days and a fine of Rs 1,000.",
+            True,
+            "an order of community service; a fine of ₹1,000",
+        ),
+        (
+            "बोर्ड ने किशोर को 15 दिन सामुदायिक सेवा करने का आदेश दिया।",
+            True,
+            "an order of community service",
+        ),
+    ],
+)
+def test_community_service_ordered_is_read_and_never_compared(
+    catalog: Catalog, text: str, imposed: bool, claims: str
+) -> None:
+    """Community service (BNS s.4(f); a Juvenile Justice Board's order; a High Court's condition
+    for quashing) is read where a text says it is to be done or was ordered; no provision lawref
+    holds provides it, so nothing is said to differ."""
+    text += " The case was registered under Section 67 of the IT Act."
+    (stated,) = _stated(catalog, text)
+    assert (stated.community_service, stated.imposed, stated.claims) == (True, imposed, claims)
+    assert stated.differs is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He works for an NGO engaged in community service in the district.",
+        "The new BNS introduces community service as a punishment for petty offences.",
+    ],
+)
+def test_community_service_named_in_passing_is_no_punishment_stated(
+    catalog: Catalog, text: str
+) -> None:
+    assert _stated(catalog, text) == []

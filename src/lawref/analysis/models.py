@@ -1328,6 +1328,11 @@ class StatedPunishment(Frozen):
     a month."""
     life: bool = False
     death: bool = False
+    community_service: bool = False
+    """The text says community service is to be done or was ordered ("directed him to perform
+    community service at a government hospital"): a punishment under BNS s.4(f), an order a
+    Juvenile Justice Board may make, or a condition a High Court sets when it quashes a case.
+    No provision lawref holds provides it, so it is never compared with one."""
     fine_max_inr: int | None = None
     provision: str | None = None
     differs: str | None = None

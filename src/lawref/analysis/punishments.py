@@ -319,11 +319,15 @@ _HI_LAW_PLACE = re.compile(
 # "न्यायालयाने"): it passed what the sentence reports (review 2026-12-11b H1)
 # (not a court as the place of another's words: "कोर्ट में सरकारी वकील ने दलील दी कि …"; review
 # 2026-12-11c H8); a justice, a bench, a sessions or chief judicial magistrate's court as well
-# ("न्यायमूर्ति ने", "खंडपीठ ने", "एएसजे ने"; review 2026-12-11e M8)
+# ("न्यायमूर्ति ने", "जस्टिस … ने", "खंडपीठ ने", "एएसजे ने"; review 2026-12-11e M8), and a Juvenile
+# Justice Board ("बोर्ड ने"); a bench only by a name no back or seat has ("खंडपीठ", "एकल पीठ",
+# "डबल बेंच": "बच्ची की पीठ पर आरोपी ने …" is her back; review 2026-12-12a H3), and no one
+# before the court or outside it ("खंडपीठ के समक्ष याचिकाकर्ता ने …")
 _HI_COURT_SUBJECT = re.compile(
     rf"(?<![{_HI}])(?:कोर्ट|हाईकोर्ट|हाइकोर्ट|न्यायालय|न्यायाधीश|न्यायधीश|न्यायमूर्ति|अदालत|जज"
-    r"|एडीजे|एएसजे|सीजेएम|खंडपीठ|पीठ|बेंच)"
-    rf"(?:\s(?!में(?![{_HI}])|वकील|अधिवक्ता|अभियोजक|पक्ष)[^\s,\u0964]+){{0,4}}\sने(?![{_HI}])"
+    r"|जस्टिस|एडीजे|एएसजे|सीजेएम|एसीजेएम|मजिस्ट्रेट|खंडपीठ|एकल पीठ|डबल बेंच|डिवीजन बेंच|बोर्ड)"
+    rf"(?:\s(?!में(?![{_HI}])|पर(?![{_HI}])|समक्ष|सामने|बाहर|वकील|अधिवक्ता|अभियोजक|पक्ष)"
+    rf"[^\s,\u0964]+){{0,4}}\sने(?![{_HI}])"
     rf"|(?<![{_HI}])(?:न्यायालयाने|कोर्टाने)(?![{_HI}])"
 )
 # the one punished, named in a court's remark ("… कि दोषी को …", "… कि उसे …")
@@ -558,6 +562,13 @@ _HI_LIFE = re.compile("आजीवन कारावास|उम्रकै�
 _HI_DEATH = re.compile(
     "फांसी की सजा|फाँसी की सजा|फांसी की सज़ा|फाँसी की सज़ा|मौत की सजा|मौत की सज़ा|मृत्युदंड|सजा-ए-मौत"
 )
+# community service to be done or ordered ("सामुदायिक सेवा करने का आदेश", "सामुदायिक सेवा की सजा")
+_HI_COMMUNITY_SERVICE = re.compile(
+    "सामुदायिक सेवा(?= (?:करने|करनी|करेगा|करेंगे|करेगी|की सजा|की सज़ा|का आदेश|का दंड))"
+)
+_HI_SERVICE_ORDERED = re.compile(
+    " (?:करने का आदेश दिया|करने के आदेश दिए|करने का निर्देश दिया|की सजा सुनाई|की सज़ा सुनाई|की सजा दी)"
+)
 _HI_SCALE = {"लाख": 100_000, "हजार": 1_000, "हज़ार": 1_000, "करोड़": 10_000_000}
 _HI_DIGITS = str.maketrans("".join(chr(0x0966 + d) for d in range(10)), "0123456789")
 _HAS_HINDI = re.compile("[\u0900-\u097f]")
@@ -674,6 +685,7 @@ class PunishmentReader:
             term_days=stated.days,
             life="life" in kinds,
             death="death" in kinds,
+            community_service="community_service" in kinds,
             fine_max_inr=stated.fine_inr,
             provision=provision,
             differs=(
@@ -798,9 +810,20 @@ class PunishmentReader:
         for pattern, kind in ((_LIFE, "life"), (_DEATH, "death"), (_UNSTATED, "unstated")):
             for match in pattern.finditer(text):
                 parts.append(_Part(match.start(), match.end(), kind))
+        # (one of the spans "life imprisonment", "death sentence" read above covers it: the
+        # nearest of each kind's, which do not overlap, found by bisection, so that a text of
+        # many stays linear)
+        read = {
+            kind: sorted((p.start, p.end) for p in parts if p.kind == kind)
+            for kind in ("life", "death")
+        }
         for start, end, kind in _sentenced_persons_to(text):
-            if not any(p.kind == kind and p.start < end and start < p.end for p in parts):
+            spans = read[kind]
+            nearest = bisect.bisect_left(spans, (end, end)) - 1
+            if nearest < 0 or spans[nearest][1] <= start:
                 parts.append(_Part(start, end, kind))
+        for start, end in _community_service(text):
+            parts.append(_Part(start, end, "community_service"))
         for match in _EN_DAYS.finditer(text):
             said = match["n"] or match["n2"] or match["n3"]
             days = _days(_NUMBER_WORDS.get(said.lower()) or said)
@@ -918,7 +941,11 @@ class PunishmentReader:
                 parts.append(
                     _Part(match.start(), match.end(), "fine", fine_inr=amount, limited=limited)
                 )
-        for pattern, kind in ((_HI_LIFE, "life"), (_HI_DEATH, "death")):
+        for pattern, kind in (
+            (_HI_LIFE, "life"),
+            (_HI_DEATH, "death"),
+            (_HI_COMMUNITY_SERVICE, "community_service"),
+        ):
             for match in pattern.finditer(text, begin, end):
                 parts.append(_Part(match.start(), match.end(), kind))
         if (
@@ -953,16 +980,47 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
-# "sentenced the accused to death", "sentenced a former engineer and his wife to life": the
-# persons sentenced between the verb and the sentence, as plain words (not a clause: "sentenced
-# the man who had beaten the boy to death" does not say that he was sentenced to death)
-_TO_DEATH_OR_LIFE = re.compile(r"\bto\s+(?P<kind>death|life)\b", re.IGNORECASE)
-_SENTENCED_WORD = re.compile(r"\bsentenced\s", re.IGNORECASE)
-_NOT_PERSONS = re.compile(
-    r"[.;:!?()]|\b(?:who|whom|whose|which|that|had|has|have|was|were|is|are|be|been|being"
-    r"|after|before|for|under|over|while|when|since|by|in|on|at|if|to)\b",
+# community service a court or a Juvenile Justice Board orders ("directed him to perform
+# community service at a government hospital", "ordered to do community service for a month";
+# BNS s.4(f) makes it a punishment): read only after a word of doing or ordering it in the 50
+# characters before, in its sentence ("an NGO engaged in community service" is none)
+_COMMUNITY_SERVICE = re.compile(r"\bcommunity\s+service\b", re.IGNORECASE)
+_SERVICE_ORDERED = re.compile(
+    r"\b(?:perform|performs|performing|render|rendering|undergo|undergoing|undertake|do|doing"
+    r"|serve|serving|sentenced\s+to|ordered|directed)\b[^.;!?\n]{0,50}\Z",
     re.IGNORECASE,
 )
+# … and the words of an order for it, after a court, a judge, a bench or a Board in its sentence
+_SERVICE_ORDER = re.compile(
+    r"\b(?:ordered|directed|sentenced\s+to)\b[^.;!?\n]{0,50}\Z", re.IGNORECASE
+)
+# "sentenced the accused to death", "sentenced a former engineer and his wife to life": the
+# persons sentenced between the verb and the sentence, as plain words: no clause ("sentenced the
+# man who had beaten the boy to death"), no participle or other verb ("the man accused of
+# beating the boy to death", "the mother of the child she starved to death"), no line between,
+# and a sentence that ends its clause ("a right to life and dignity", "to life-threatening")
+_TO_DEATH_OR_LIFE = re.compile(
+    r"\bto\s+(?P<kind>death|life)\b(?=\s*(?:[.,;:)\]]|$|(?:for|by|in|on|under|after|till|until"
+    r"|besides|along|while|with|at|as)\b))",
+    re.IGNORECASE,
+)
+_SENTENCED_WORD = re.compile(r"\bsentenced\s", re.IGNORECASE)
+# "a sentenced prisoner", "the sentenced man": "sentenced" as an adjective
+_SENTENCED_ADJECTIVE = re.compile(r"\b(?:a|an|the|his|her|their)\s+\Z", re.IGNORECASE)
+_NOT_PERSONS = re.compile(
+    r"[;:!?()\n]|\b(?:who|whom|whose|which|that|had|has|have|was|were|is|are|be|been|being"
+    r"|after|before|for|under|over|while|when|since|by|in|on|at|if|to|he|she|they|it|we|i"
+    r"|later|then|also|accused\s+of|charged\s+with|convicted\s+of|guilty\s+of)\b",
+    re.IGNORECASE,
+)
+_FULL_STOP = re.compile(r"\.")
+_INITIAL = re.compile(r"(?:^|[\s.])[A-Z][a-z]{0,3}\Z")
+_PERSON_WORD = re.compile(r"[\w'\u2019\[\]-]+")
+# words an "-ed" word may follow as a noun ("the accused", "both convicted")
+_NOUN_DETERMINERS = frozenset(
+    {"the", "a", "an", "both", "all", "two", "three", "four", "five", "six", "these", "those"}
+)
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 _PERSONS_REACH = 120
 
 
@@ -976,9 +1034,40 @@ def _sentenced_persons_to(text: str) -> Iterator[tuple[int, int, str]]:
         if not verbs:
             continue
         verb = verbs[-1]
+        if _SENTENCED_ADJECTIVE.search(text, max(0, verb.start() - 8), verb.start()):
+            continue
         persons = text[verb.end() : match.start()]
-        if persons.strip() and _NOT_PERSONS.search(persons) is None:
+        if _plain_persons(persons):
             yield verb.start(), match.end(), match["kind"].lower()
+
+
+def _plain_persons(persons: str) -> bool:
+    """Whether *persons* names persons in plain words: no clause or participle (no word of
+    ``_NOT_PERSONS``, no "-ing" word, no "-ed" word but after a determiner: "the accused"),
+    and an object pronoun only first ("him", not "… a mob later beat him")."""
+    if not persons.strip() or _NOT_PERSONS.search(persons) is not None:
+        return False
+    for stop in _FULL_STOP.finditer(persons):
+        # a stop only after an initial or a short title ("S.K. Verma", "Mohd. Rafiq")
+        if _INITIAL.search(persons, max(0, stop.start() - 5), stop.start()) is None:
+            return False
+    said = [w.lower() for w in _PERSON_WORD.findall(persons)]
+    for index, word in enumerate(said):
+        if word.endswith("ing") and len(word) > 4:
+            return False
+        if word.endswith("ed") and (index == 0 or said[index - 1] not in _NOUN_DETERMINERS):
+            return False
+        if word in _OBJECT_PRONOUNS and index > 0:
+            return False
+    return True
+
+
+def _community_service(text: str) -> Iterator[tuple[int, int]]:
+    """Where *text* says community service is to be done or was ordered (``_COMMUNITY_SERVICE``
+    after ``_SERVICE_ORDERED``); each looks back at most 60 characters: linear."""
+    for match in _COMMUNITY_SERVICE.finditer(text):
+        if _SERVICE_ORDERED.search(text, max(0, match.start() - 60), match.start()):
+            yield match.start(), match.end()
 
 
 def _fines_after(text: str) -> Iterator[re.Match[str]]:
@@ -1156,6 +1245,20 @@ def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -
     form)."""
     if any(p.limited for p in parts) or not parts:
         return False
+    if any(
+        p.kind == "community_service"
+        and _SERVICE_ORDER.search(text, max(sentence_start, p.start - 60), p.start)
+        and _COURT.search(text, max(sentence_start, p.start - _CUE_REACH), p.start)
+        for p in parts
+    ):
+        return True  # "the Board ordered the boy to do community service": an order passed
+    if any(
+        p.kind == "community_service"
+        and _HI_SERVICE_ORDERED.match(text, p.end)
+        and _HI_COURT_SUBJECT.search(text, max(sentence_start, p.start - _CUE_REACH), p.start)
+        for p in parts
+    ):
+        return True  # "बोर्ड ने किशोर को 15 दिन सामुदायिक सेवा करने का आदेश दिया"
     # (read at most ``_CUE_REACH`` characters back and on: a long sentence stays linear)
     cues = list(_IMPOSED.finditer(text, max(sentence_start, end - _CUE_REACH), end))
     if not cues:
@@ -1439,6 +1542,8 @@ def _imposed_claims(text: str, parts: Sequence[_Part], start: int, end: int) -> 
         pieces.append("a sentence of death")
     if "life" in kinds:
         pieces.append("a sentence of imprisonment for life")
+    if "community_service" in kinds:
+        pieces.append("an order of community service")
     terms = sorted(
         {m for p in parts if p.kind == "term" for m in (p.max_months, p.min_months) if m}
     )
@@ -1473,6 +1578,8 @@ def _claims(stated: _Stated, kinds: set[str], limited_fine: bool = True) -> str:
         pieces.append("death")
     if "life" in kinds:
         pieces.append("imprisonment for life")
+    if "community_service" in kinds:
+        pieces.append("community service")
     if stated.min_months is not None and stated.max_months is not None:
         low, high = format_term(stated.min_months), format_term(stated.max_months)
         pieces.append(f"imprisonment from {low} to {high}")
