@@ -165,7 +165,12 @@ def test_death_or_life_after_a_participle_or_in_a_phrase_is_no_sentence(
 
 @pytest.mark.parametrize(
     "text",
-    ["The court sentenced Mohd. Rafiq to death.", "The court sentenced S.K. Verma to death."],
+    [
+        "The court sentenced Mohd. Rafiq to death.",
+        "The court sentenced S.K. Verma to death.",
+        # an aside between commas closed right before "to death" (review 2026-12-12a M2)
+        "The court sentenced the accused, who had raped and murdered a six-year-old, to death.",
+    ],
 )
 def test_a_name_with_initials_is_sentenced(catalog: Catalog, text: str) -> None:
     (stated,) = _stated(catalog, text)
@@ -2192,3 +2197,30 @@ def test_community_service_named_in_passing_is_no_punishment_stated(
     catalog: Catalog, text: str
 ) -> None:
     assert _stated(catalog, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # denied, supposed, said of courts in general (review 2026-12-12a M3)
+        "The court never sentenced the accused to death.",
+        "No court has so far sentenced any person to death under the POCSO Act.",
+        "If the court had sentenced the accused to death, the High Court would have to confirm it.",
+        "Courts in India have sentenced child rapists to death only rarely.",
+        "The court never sentenced the accused to ten years in jail.",
+        "No person has been sentenced to death under Section 6 so far.",
+        "The court sentenced nobody to death.",
+    ],
+)
+def test_a_sentence_denied_or_supposed_is_not_passed(catalog: Catalog, text: str) -> None:
+    assert not any(s.imposed for s in _stated(catalog, text))
+
+
+def test_death_commuted_to_life_is_two_sentences(catalog: Catalog) -> None:
+    """No one holds death and life at once (review 2026-12-12a M4); the law's "death or life
+    imprisonment" stays one statement."""
+    text = "The court sentenced the accused to death and the co-accused to life imprisonment."
+    stated = _stated(catalog, text)
+    assert [(s.death, s.life) for s in stated] == [(True, False), (False, True)]
+    (law,) = _stated(catalog, "Aggravated assault is punishable with death or life imprisonment.")
+    assert (law.death, law.life) == (True, True)

@@ -175,6 +175,19 @@ _PROSPECT = re.compile(
     r"|sought|demanded|demands|prayed|urged|to|faces?|facing)\s+(?:be\s+|have\s+(?:been\s+)?|get\s+)?\Z",
     re.IGNORECASE,
 )
+# right before the cue, a sentence denied, supposed or said of courts in general, or of any court
+# the law speaks of: "the court never sentenced", "no court has so far sentenced", "if the court
+# had sentenced", "courts in India have sentenced …", "allows a court that has sentenced …"
+# (review 2026-12-12a M3)
+_NOT_PASSED = re.compile(
+    r"(?:\b(?:never|not|nobody|no\s+one)\s+(?:been\s+|yet\s+|ever\s+)?"
+    r"|\bno\s+(?:court|judge|person|one|accused|offender|convict)\s+(?:has|have|had|was|were)\s+"
+    r"(?:so\s+far\s+|ever\s+|yet\s+)?(?:been\s+)?"
+    r"|\bif\s+(?:the\s+)?(?:court|judge|he|she|they|it)\s+(?:had|has|were|was)\s+(?:been\s+)?"
+    r"|\b(?:courts|judges)\s+(?:in\s+\w+\s+)?have\s+(?:also\s+|often\s+|rarely\s+|only\s+)?"
+    r"|\b(?:a|any)\s+court\s+(?:that|which)\s+(?:has|had)\s+)\Z",
+    re.IGNORECASE,
+)
 # before "got" or "was given": a term had earlier or wished for, not a sentence reported here
 _NOT_GOT = re.compile(
     r"\b(?:had|wanted|want|wants|wish|wished|wishes|demanded|sought|hoped|hopes)\b[\w\s']{0,20}\Z",
@@ -635,12 +648,18 @@ class PunishmentReader:
                 chosen = [p for p in parts if p.kind != "unstated"]
             low = starts[index] if index < len(starts) else 0
             high = ends[index] if index < len(ends) else len(text)
-            for piece, (clause_low, clause_high) in _law_then_sentence(text, chosen, low, high):
-                found.append(
-                    self._statement(
-                        text, piece, (refs, ref_starts), statutes, day, (clause_low, clause_high)
+            for whole, (clause_low, clause_high) in _law_then_sentence(text, chosen, low, high):
+                for piece in _death_apart_from_life(text, whole):
+                    found.append(
+                        self._statement(
+                            text,
+                            piece,
+                            (refs, ref_starts),
+                            statutes,
+                            day,
+                            (clause_low, clause_high),
+                        )
                     )
-                )
         return found
 
     def _statement(
@@ -999,9 +1018,14 @@ _SERVICE_ORDER = re.compile(
 # man who had beaten the boy to death"), no participle or other verb ("the man accused of
 # beating the boy to death", "the mother of the child she starved to death"), no line between,
 # and a sentence that ends its clause ("a right to life and dignity", "to life-threatening")
+_OR = re.compile(r"\bor\b", re.IGNORECASE)
+_ENDS_SENTENCE = (
+    r"\s*(?:[.,;:)\]]|$|(?:for|by|in|on|under|after|till|until|besides|along|while|with|at|as)\b"
+)
+# (death may be followed by "and": "to death and the co-accused to life"; life not: "a right to
+# life and dignity")
 _TO_DEATH_OR_LIFE = re.compile(
-    r"\bto\s+(?P<kind>death|life)\b(?=\s*(?:[.,;:)\]]|$|(?:for|by|in|on|under|after|till|until"
-    r"|besides|along|while|with|at|as)\b))",
+    rf"\bto\s+(?P<kind>death(?={_ENDS_SENTENCE}|and\b))|life(?={_ENDS_SENTENCE})))",
     re.IGNORECASE,
 )
 _SENTENCED_WORD = re.compile(r"\bsentenced\s", re.IGNORECASE)
@@ -1015,6 +1039,11 @@ _NOT_PERSONS = re.compile(
 )
 _FULL_STOP = re.compile(r"\.")
 _INITIAL = re.compile(r"(?:^|[\s.])[A-Z][a-z]{0,3}\Z")
+# "sentenced nobody to death", "sentenced any person to death": no one sentenced
+_NO_PERSON = re.compile(
+    r"(?:nobody|no\s+one|no\s+person|anyone|anybody|any\s+person|any\s+offender)", re.IGNORECASE
+)
+_ASIDE = re.compile(r"(?P<head>[^,]+),\s[^,.;:!?\n]{1,100},\s*")
 _PERSON_WORD = re.compile(r"[\w'\u2019\[\]-]+")
 # words an "-ed" word may follow as a noun ("the accused", "both convicted")
 _NOUN_DETERMINERS = frozenset(
@@ -1037,7 +1066,12 @@ def _sentenced_persons_to(text: str) -> Iterator[tuple[int, int, str]]:
         if _SENTENCED_ADJECTIVE.search(text, max(0, verb.start() - 8), verb.start()):
             continue
         persons = text[verb.end() : match.start()]
-        if _plain_persons(persons):
+        aside = _ASIDE.fullmatch(persons)
+        if aside is not None:
+            # "sentenced the accused, who had raped a six-year-old, to death": an aside between
+            # commas, closed right before "to", says who the persons are (review 2026-12-12a M2)
+            persons = aside["head"]
+        if _plain_persons(persons) and _NO_PERSON.fullmatch(persons.strip()) is None:
             yield verb.start(), match.end(), match["kind"].lower()
 
 
@@ -1060,6 +1094,34 @@ def _plain_persons(persons: str) -> bool:
         if word in _OBJECT_PRONOUNS and index > 0:
             return False
     return True
+
+
+def _death_apart_from_life(text: str, parts: Sequence[_Part]) -> list[Sequence[_Part]]:
+    """*parts* as statements: one, unless death and life are both in it, which no one person
+    holds at once ("sentenced him to death, which the High Court commuted to life
+    imprisonment", "the accused to death and the co-accused to life imprisonment": two
+    sentences; review 2026-12-12a M4), split where the one kind gives way to the other with no
+    "or" between ("punishable with death or life imprisonment" is one law)."""
+    kinds = {p.kind for p in parts}
+    if not {"death", "life"} <= kinds:
+        return [parts]
+    ordered = sorted(parts, key=lambda p: p.start)
+    pieces: list[list[_Part]] = [[]]
+    last: str | None = None
+    previous_end = 0
+    for part in ordered:
+        if part.kind in ("death", "life"):
+            if (
+                last is not None
+                and part.kind != last
+                and pieces[-1]
+                and _OR.search(text, previous_end, part.start) is None
+            ):
+                pieces.append([])
+            last = part.kind
+        pieces[-1].append(part)
+        previous_end = part.end
+    return [piece for piece in pieces if piece]
 
 
 def _community_service(text: str) -> Iterator[tuple[int, int]]:
@@ -1265,6 +1327,8 @@ def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -
         return False
     cue = cues[-1]
     if _PROSPECT.search(text, max(sentence_start, cue.start() - 40), cue.start()):
+        return False
+    if _NOT_PASSED.search(text, max(sentence_start, cue.start() - 80), cue.start()):
         return False
     if cue["sure"] and (
         cue["sure"].lower().startswith(("got", "was given", "were given"))
