@@ -16,6 +16,7 @@ from lawref.analysis.evaluation import (
     HELDOUT_PARTS,
     LABELLED_ACTS,
     LANGUAGE_HELDOUT_PARTS,
+    OUTLET_HELDOUT_PARTS,
     CorpusReport,
     Marked,
     language_of,
@@ -91,8 +92,8 @@ def test_the_heldout_parts_share_no_state_with_dev_or_each_other() -> None:
     # the later parts are from the first two parts' states (every State is in one part
     # already): none of them is a state the reader was developed on
     for part in HELDOUT_PARTS[2:]:
-        if part in LANGUAGE_HELDOUT_PARTS:
-            continue  # held out by language (below)
+        if part in LANGUAGE_HELDOUT_PARTS or part in OUTLET_HELDOUT_PARTS:
+            continue  # held out by language or by outlet (below)
         assert not ({r.state for r in load_corpus(CORPUS / part)} & dev) - {"India"}, part
 
 
@@ -103,6 +104,32 @@ def test_a_part_held_out_by_language_is_all_in_that_language() -> None:
         reports = load_corpus(CORPUS / part)
         assert reports, part
         assert {r.language for r in reports} == {language}, part
+
+
+def _outlet(publisher: str) -> str:
+    """A publisher's name as one outlet however it is written ("The Hindu", "thehindu.com")."""
+    name = publisher.lower().removeprefix("the ").split(" (")[0]
+    for ending in (".com", ".in", ".co.in", ".org", ".net"):
+        name = name.removesuffix(ending)
+    return "".join(ch for ch in name if ch.isalnum()).removeprefix("the")
+
+
+def test_a_part_held_out_by_outlet_has_outlets_no_other_part_has() -> None:
+    """A part measuring outlets lawref has never seen has none of another part's publishers."""
+    seen: set[str] = set()
+    for part in CORPUS_PARTS:
+        if part in OUTLET_HELDOUT_PARTS:
+            continue
+        for path in sorted((CORPUS / part).glob("*.toml")):
+            seen.add(
+                _outlet(tomllib.loads(path.read_text(encoding="utf-8"))["report"]["publisher"])
+            )
+    for part in OUTLET_HELDOUT_PARTS:
+        paths = sorted((CORPUS / part).glob("*.toml"))
+        assert paths, part
+        for path in paths:
+            publisher = tomllib.loads(path.read_text(encoding="utf-8"))["report"]["publisher"]
+            assert _outlet(publisher) not in seen, (part, publisher)
 
 
 def test_no_report_is_in_two_parts() -> None:
