@@ -483,6 +483,18 @@ def test_hindi_month_names_are_read(text: str, day: dt.date, source: str) -> Non
     assert (read.day, read.source) == (day, source)
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["The incident took place on October 19, 2019.", "He was arrested on 5 March 2024."],
+)
+def test_an_english_sentence_with_a_date_is_no_date_line(line: str) -> None:
+    """An event's date, said in a sentence of a line of its own, is no date the page gives
+    itself: the text's date is then only inferred."""
+    read = READER.read(f"Court convicts man\n\n{line}\n\nThe verdict was pronounced.", TODAY)
+    assert read is not None
+    assert read.source == "inferred"
+
+
 def test_a_hindi_sentence_with_a_date_is_no_date_line(catalog: Catalog) -> None:
     """Review of 2026-12-02 (e): "पुलिस के मुताबिक घटना 5 मई 2024 की है।" is an event's date;
     the report charges under the BNS, so it is no earlier than the BNS."""

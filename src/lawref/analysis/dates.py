@@ -263,6 +263,13 @@ _WORDS_BETWEEN = re.compile(rf"(?!\b(?:{_WEEKDAY}|am|pm|ist)\b)\b[a-z]{{2,}}", r
 _HINDI_AFTER_DATE = re.compile(
     "\\s*(?:को|का|की|के|है|हैं|था|थी|थे|तक|में|से|हुआ|हुई|हुए|गया|गई|गए)(?![\u0900-\u097f])"
 )
+# … and an English one: a verb of being or happening before the date's preposition ("The
+# incident took place on October 19, 2019.", "He was arrested on 5 March 2024.")
+_EVENT_BEFORE_DATE = re.compile(
+    r"\b(?:took\s+place|occurred|happened|was|were|is|are|had|has|have)\b[^.!?]*\b(?:on|in|since)"
+    r"\s+\Z",
+    re.IGNORECASE,
+)
 _LEAD_LIMIT = 600
 _PARAGRAPH_END = re.compile(r"\n[ \t\r]*\n")
 # A date line: short, and mostly the date (a byline, a weekday and a time may stand beside it).
@@ -393,6 +400,8 @@ class DateReader:
                 continue
             if _HINDI_AFTER_DATE.match(stripped, match.end()) or stripped.endswith("\u0964"):
                 continue  # "पुलिस के मुताबिक घटना 5 मई 2024 की है।": a Hindi sentence
+            if _EVENT_BEFORE_DATE.search(stripped, 0, match.start()):
+                continue  # "The incident took place on October 19, 2019.": an English sentence
             rest = (stripped[: match.start()] + stripped[match.end() :]).lower()
             # words of three Latin letters or more ("pm" is not counted), and every word with a
             # letter of another script (Hindi's short words are words: "को", "था")
