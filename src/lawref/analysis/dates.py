@@ -10,7 +10,8 @@ about itself and says when it only infers. In order:
    ``data/conduct.toml`` ``[analysis]``;
 2. a **date line**: a short line that is mostly a date ("29 December 2021 23:56 IST", "Tue, 06
    January 2026", "THE GOAN NETWORK | SEPTEMBER 25, 2022, 12:37 AM IST", "देहरादून, 20 जुलाई
-   2020": months are read in English and in Devanagari);
+   2020": months are read in English and in Devanagari), not a sentence that dates an event
+   ("The incident took place on October 19, 2019.", "घटना 5 मई 2024 की है।");
 3. a **dateline** opening a paragraph ("New Delhi, Oct 23 :", "Panaji, Sep 10 (IANS):",
    "Bengaluru, July 19:"), which news agencies print without a year. The year is inferred: a
    report is published after the events it reports, so the dateline's day is placed on or after
