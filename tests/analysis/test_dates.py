@@ -484,6 +484,48 @@ def test_hindi_month_names_are_read(text: str, day: dt.date, source: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "day", "quote"),
+    [
+        # a dateline with its year opens a long paragraph: the page's own date, stated, not the
+        # latest date the text names
+        (
+            "Police act\n\nNew Delhi, October 23, 2020: Police arrested a man for sharing "
+            "obscene videos of a minor. The hearing is on November 5, 2020.",
+            D(2020, 10, 23),
+            "New Delhi, October 23, 2020",
+        ),
+        (
+            "Police act\n\nBhopal, 21 March 2020 (IANS) Police arrested a man who had shared "
+            "obscene videos of a minor girl on WhatsApp groups.",
+            D(2020, 3, 21),
+            "Bhopal, 21 March 2020 (IANS)",
+        ),
+        # a Devanagari year glued to the Latin word after it
+        (
+            "सायबर पोलिसांची मोठी कारवाई\n\n📍 नाशिक, १० जून २०२५Nashik Crime News नाशिक शहरात "  # noqa: RUF001
+            "सोशल मीडियाचा गैरवापर करणाऱ्या आरोपीला अटक केली आहे.",
+            D(2025, 6, 10),
+            "नाशिक, १० जून २०२५",
+        ),
+        # month first, where the day could be no month
+        ("By nisha patil - 7/28/2023 7:42:02 PM\n\nText.", D(2023, 7, 28), None),
+    ],
+)
+def test_a_dateline_with_its_year_is_stated(text: str, day: dt.date, quote: str | None) -> None:
+    read = READER.read(text, TODAY)
+    assert read is not None
+    assert (read.day, read.source) == (day, "text")
+    if quote is not None:
+        assert read.quote == quote
+
+
+def test_a_day_first_date_stays_day_first() -> None:
+    read = READER.read("Updated: 11/7/2020\n\nText.", TODAY)
+    assert read is not None
+    assert read.day == D(2020, 7, 11)
+
+
+@pytest.mark.parametrize(
     "line",
     ["The incident took place on October 19, 2019.", "He was arrested on 5 March 2024."],
 )

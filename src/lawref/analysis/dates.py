@@ -12,6 +12,8 @@ about itself and says when it only infers. In order:
    January 2026", "THE GOAN NETWORK | SEPTEMBER 25, 2022, 12:37 AM IST", "देहरादून, 20 जुलाई
    2020": months are read in English and in Devanagari), not a sentence that dates an event
    ("The incident took place on October 19, 2019.", "घटना 5 मई 2024 की है।");
+   A dateline with its year opening a paragraph is a date line too, however long the
+   paragraph ("New Delhi, October 23, 2020: …", "नाशिक, १० जून २०२५ …");
 3. a **dateline** opening a paragraph ("New Delhi, Oct 23 :", "Panaji, Sep 10 (IANS):",
    "Bengaluru, July 19:"), which news agencies print without a year. The year is inferred: a
    report is published after the events it reports, so the dateline's day is placed on or after
@@ -115,14 +117,18 @@ _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?"
 # "09th May, 2024", "30 September 23" (two-digit year), "22-Sep-2025", a day glued to a byline
 # before a time or the line's end ("Rohit Wadhwaney25 May 2024 03:40"; not "COVID19 March 2020"
 # or "Covid19 May 2020 lockdown"), "27-06-2020", "05.12.2025",
-# "05/12/2025", "2020-06-27", "02.12.25" (two digits each, one separator throughout); never
+# "05/12/2025" (day first; month first only where the day could be no month: "7/28/2023"),
+# "2020-06-27", "02.12.25" (two digits each, one separator throughout); never
 # inside a longer run of numbers and dots (an IP address, "172.16.10.12", or a version).
 _FULL = (
     rf"(?:(?P<m1>{_MONTH})\s(?P<d1>{_DAY}),?\s(?P<y1>{_YEAR4})\b"
-    rf"|\b(?P<d2>{_DAY})(?:\s|-(?=[a-z]))(?P<m2>{_MONTH})(?:,?\s|-)(?P<y2>{_YEAR4}|\d\d)\b"
+    rf"|\b(?P<d2>{_DAY})(?:\s|-(?=[a-z]))(?P<m2>{_MONTH})(?:,?\s|-)(?P<y2>{_YEAR4}|\d\d)"
+    # (a Devanagari year glued to the Latin word after it, as pages join two scripts: a Nashik
+    # page's dateline runs its year into "Nashik Crime News")
+    r"(?:\b|(?<=[\u0966-\u096f])(?=[A-Za-z]))"
     rf"|(?<=(?-i:[a-z]{{3}}))(?P<d6>{_DAY})\s(?P<m6>{_MONTH}),?\s(?P<y6>{_YEAR4})"
     r"(?=\s+\d{1,2}:\d\d|[ \t]*(?:\n|\Z))"
-    rf"|(?<![\d.])\b(?P<d3>[0-3]?\d)[-./](?P<n3>[01]?\d)[-./](?P<y3>{_YEAR4})\b(?!\d)"
+    rf"|(?<![\d.])\b(?P<d3>[0-3]?\d)[-./](?P<n3>[0-3]?\d)[-./](?P<y3>{_YEAR4})\b(?!\d)"
     rf"|\b(?P<y4>{_YEAR4})-(?P<n4>[01]\d)-(?P<d4>[0-3]\d)\b"
     rf"|(?<![\d.])\b(?P<d5>[0-3]\d)(?P<s5>[-./])(?P<n5>[01]\d)(?P=s5)(?P<y5>\d\d)\b"
     rf"(?![-./]?\d))"
@@ -189,6 +195,19 @@ _DATELINE_DAY_FIRST = re.compile(
 _NOT_A_PLACE = re.compile(
     r"(?<![\u0900-\u097f])(?:के|की|का|ने|कि|अनुसार|मुताबिक|बाद|दिन|बीच|इसी|उसी|त्यानंतर|याबाबत"
     r"|दरम्यान)(?![\u0900-\u097f])|नुसार"
+)
+# A dateline with its year: a place as a dateline names one (capitalised words, or Devanagari
+# words), a comma, a full date, and then a news agency, a colon, a full stop, a dash or a bar, or
+# a Latin word glued to a Devanagari year (``_dated_dateline``)
+_PLACE_OPENING = re.compile(
+    r"[ \t]*(?:\U0001F4CD\s?)?(?P<place>(?-i:[A-Z][A-Za-z.]{1,20}"
+    r"(?:[ /](?:and[ ]|of[ ])?[A-Z][A-Za-z.]{0,20}){0,3})"
+    r"(?:\s?\([A-Za-z .&]{2,30}\))?(?:\s?\[[A-Za-z ]{1,20}\])?"
+    r"|[\u0900-\u097f][\u0900-\u097f .]{1,30}?(?:\s?\([\u0900-\u097f.]{2,12}\))?),\s?"
+)
+_DATELINE_CLOSE = re.compile(
+    r"\s?\([A-Za-z\u0900-\u097f.]{2,12}\)\s?[:.\u0964|\-\u2013]?"
+    r"|\s?[:.\u0964|\-\u2013]|(?<=[\u0966-\u096f])(?=[A-Za-z])"
 )
 _DATELINE_BARE = re.compile(
     rf"(?:^|\n)[ \t]*(?P<m>{_MONTH})\s(?P<d>{_DAY})\s?\((?P<agency>[A-Za-z]{{2,10}})\)",
@@ -393,6 +412,9 @@ class DateReader:
 
     def _date_line(self, text: str, today: dt.date) -> ReadDate | None:
         for line in _lines(text):
+            opened = _dated_dateline(line, today)
+            if opened is not None:
+                return opened
             stripped = line.strip()
             if not stripped or len(stripped) > _LINE_LIMIT:
                 continue
@@ -702,6 +724,33 @@ _NOT_MAY = re.compile(
 )
 
 
+def _dated_dateline(line: str, today: dt.date) -> ReadDate | None:
+    """The date a paragraph opens with when it is a dateline with its year ("New Delhi, October
+    23, 2020: …", "Bhopal, 21 March 2020 (IANS) …", "📍 नाशिक, १० जून २०२५ …"): the page's
+    own date, stated, however long the paragraph runs on."""
+    opening = _PLACE_OPENING.match(line)
+    if opening is None:
+        return None
+    words = [w.lower().rstrip(".") for w in opening["place"].split()]
+    if (
+        not words
+        or words[0] in MONTHS
+        or any(w in _WEEKDAYS for w in words)
+        or _NOT_A_PLACE.search(opening["place"])
+    ):
+        return None
+    match = _FULL_DATE.match(line, opening.end())
+    if match is None:
+        return None
+    close = _DATELINE_CLOSE.match(line, match.end())
+    if close is None:
+        return None
+    day = full_date(match, today)
+    if day is None or day > today:
+        return None
+    return ReadDate(day, line[opening.start("place") : close.end()].strip(" :.-\u2013|"), "text")
+
+
 def full_date(match: re.Match[str], today: dt.date) -> dt.date | None:
     """The date a :data:`_FULL` match spells, or None when it is not a calendar day. A
     two-digit year is read in the century that puts it nearest before *today*."""
@@ -710,7 +759,10 @@ def full_date(match: re.Match[str], today: dt.date) -> dt.date | None:
         if groups.get("y4"):
             return dt.date(int(groups["y4"]), int(groups["n4"]), int(groups["d4"]))
         if groups.get("y3"):
-            return dt.date(int(groups["y3"]), int(groups["n3"]), int(groups["d3"]))
+            first, second = int(groups["d3"]), int(groups["n3"])
+            if second > 12 >= first:
+                first, second = second, first  # "7/28/2023": month first, as US pages print it
+            return dt.date(int(groups["y3"]), second, first)
         if groups.get("y5"):
             month, day, year_text = int(groups["n5"]), groups["d5"], groups["y5"]
         else:
