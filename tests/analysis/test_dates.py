@@ -780,3 +780,19 @@ def test_a_year_before_2000_places_no_dateline() -> None:
     read = READER.read(text, TODAY)
     assert read is not None
     assert read.day.year == 2026
+
+
+def test_a_dateline_after_an_agency_note_to_editors_is_read() -> None:
+    """PTI copy opens with a note to editors: "(Eds: Updates with details) Noida (UP), Apr 22
+    (PTI)"; the dateline after it is read, and quoted without the note."""
+    text = (
+        "Minister's video\n\n(Eds: Updates with details, quotes) Noida (UP), Apr 22 (PTI) A "
+        "woman was arrested for blackmailing a minister with a video in 2019."
+    )
+    read = READER.read(text, TODAY)
+    assert read is not None
+    assert (read.day, read.source, read.quote) == (
+        D(2019, 4, 22),
+        "inferred",
+        "Noida (UP), Apr 22 (PTI)",
+    )

@@ -169,8 +169,11 @@ _NUMBER_BEFORE = re.compile(
 # to four capitalised words, "and", "of" or "/" between them ("Daman and Diu", "Mewat/New
 # Delhi"), the day perhaps glued to the month ("RAMPUR,May29:"): "The video surfaced on
 # Saturday, March 30" opens no dateline, nor does "On Saturday, March 30" (a weekday in it).
+_EDITORS_NOTE = re.compile(r"\A\(Eds?:[^()\n]{1,80}\)\s?")
 _DATELINE = re.compile(
-    rf"(?:^|\n)[ \t]*(?P<place>(?-i:[A-Z][A-Za-z.]{{1,20}}"
+    # (after a news agency's note to editors: "(Eds: Updates with details) Noida (UP), Apr 22
+    # (PTI)")
+    rf"(?:^|\n)[ \t]*(?:\(Eds?:[^()\n]{{1,80}}\)\s?)?(?P<place>(?-i:[A-Z][A-Za-z.]{{1,20}}"
     rf"(?:[ /](?:and[ ]|of[ ])?[A-Z][A-Za-z.]{{0,20}}){{0,3}})"
     rf"(?:\s?\([A-Za-z .&]{{2,30}}\))?"
     rf"(?:\s?\[[A-Za-z ]{{1,20}}\])?),\s?"
@@ -682,7 +685,7 @@ class DateScan:
             why += ", on the weekday printed"
         return ReadDate(
             chosen,
-            quote.strip(),
+            _EDITORS_NOTE.sub("", quote.strip()),
             "inferred",
             f"the dateline prints no year; {chosen.year} is inferred: {why}",
         )
