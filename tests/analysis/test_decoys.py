@@ -188,6 +188,10 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         'report it is punishable with a fine," the court said.',
         "A document in possession of news agency KNO reveals that 182 cases were registered "
         "under the POCSO Act in 2019.",
+        # a victim who did not report (POCSO s.21(3)); "she" in what the victim said
+        "The victim did not report the incident earlier because she was scared.",
+        "The victim stated that she did not report the incident earlier because she was scared.",
+        "The victim stated that she had sent her photos to the accused.",
         # an office in an institution; a feeling induced
         "The court held that even the school administrator's failing to address the abuse of "
         "the minor amounts to abetting a crime.",
@@ -3720,3 +3724,9 @@ def test_material_listed_before_a_paper_held_is_still_stored(catalog: Catalog) -
     """A paper in possession is no abuse material, unless it ends a list after material."""
     text = "Obscene videos of the minor and documents in possession of the accused were seized."
     assert "storing" in {conduct for _, conduct in _conducts(catalog, text)}
+
+
+def test_he_in_what_the_victim_alleged_is_the_accused(catalog: Catalog) -> None:
+    """Only "she" stands for the victim in what she said: "he" is mostly the accused."""
+    text = "The victim alleged that he had shared her obscene photos with his friends."
+    assert "sharing" in {conduct for _, conduct in _conducts(catalog, text)}

@@ -1023,8 +1023,15 @@ class AnalysisConfig(Frozen):
     """Irregular past forms of conduct verbs ("sold", "sent", "shot"): a verb in one of them
     tells what someone did, not what offenders do in general."""
     victim_subject_conducts: tuple[ConductId, ...] = ()
-    """The conduct a ``victim_subjects`` subject refuses: acts on material. Grooming and
-    sextortion are told from either side ("the victim became friends with the accused")."""
+    """The conduct a ``victim_subjects`` subject refuses: acts on material, and a failure to
+    report (POCSO s.21(3)). Grooming and sextortion are told from either side ("the victim
+    became friends with the accused")."""
+    reported_pronouns: tuple[str, ...] = ()
+    """Pronouns that, as the subject of a clause a speaker reports with ``reporting_verbs`` and
+    "that", stand for the speaker: "the victim stated that she did not report …" is the
+    victim's act."""
+    reporting_verbs: tuple[str, ...] = ()
+    """Verbs that report what their subject said: "stated", "told", "alleged"."""
     determiners: tuple[str, ...] = ()
     """Words skipped before an agent ("the", "a", "some")."""
     prepositions: tuple[str, ...] = ()

@@ -2231,6 +2231,29 @@ class Analyzer:
             for word, following in itertools.pairwise(window)
         )
 
+    @cached_property
+    def reported_pronouns(self) -> frozenset[str]:
+        """The config's ``reported_pronouns``."""
+        return frozenset(self.config.reported_pronouns)
+
+    @cached_property
+    def reporting_verbs(self) -> frozenset[str]:
+        """The config's ``reporting_verbs``."""
+        return frozenset(self.config.reporting_verbs)
+
+    def _speaker(self, tokens: list[tuple[int, int, str]], sentence_of: list[int], at: int) -> int:
+        """For a pronoun at *at* right after "that" and a reporting verb ("the victim stated
+        that she …"), the index of the last word of the verb's subject (past one auxiliary:
+        "had told"); -1 when the pronoun is not so placed."""
+        sentence = sentence_of[at]
+        verb = at - 2
+        if verb < 1 or tokens[at - 1][2] != "that" or tokens[verb][2] not in self.reporting_verbs:
+            return -1
+        subject = verb - 1
+        if tokens[subject][2] in _BE_FORMS | {"had", "has", "have"}:
+            subject -= 1
+        return subject if subject >= 0 and sentence_of[subject] == sentence else -1
+
     def _subject_is(
         self,
         text: str,
@@ -2256,7 +2279,8 @@ class Analyzer:
         *bare*, a subject with no determiner only ("Predators lure children", not "the
         predators"), past adverbs of frequency too ("Offenders typically groom"). With
         *asides*, the subject may stand before an aside between commas ("the victim, trusting
-        his assurance, deleted the images")."""
+        his assurance, deleted the images"), and a pronoun after "that" and a reporting verb
+        stands for the verb's subject ("the victim stated that she did not report …")."""
         sentence = sentence_of[first]
         at = first - 1
         skipped = 0
@@ -2280,6 +2304,11 @@ class Analyzer:
             if at < 0:
                 return False
         word = tokens[at][2]
+        if asides and word in self.reported_pronouns:
+            at = self._speaker(tokens, sentence_of, at)
+            if at < 0:
+                return False
+            word = tokens[at][2]
         size = 1 if word in heads else 0
         if not size and any(p[-1] == word for p in phrases):
             size = next(
