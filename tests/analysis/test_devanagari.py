@@ -625,3 +625,16 @@ def test_numbers_before_an_act_are_sections_or_counts(
 ) -> None:
     refs = catalog.analyze(text, dt.date(2023, 1, 1)).statute_references
     assert [(r.act, r.section) for r in refs] == expected
+
+
+def test_a_section_of_an_act_lawref_does_not_know_takes_no_other_act(catalog: Catalog) -> None:
+    """ "गोवा बाल कायदा कलम ८(२)" is the Goa Children's Act's section: not the IPC's, named before
+    it, and said to be of an Act lawref does not know."""
+    text = (
+        "न्यायालयाने आरोपीला भारतीय दंड संहितेच्या ३७६(२)(१) व गोवा बाल कायदा कलम ८(२) नुसार "
+        "१० वर्षे सश्रम कारावास अशी शिक्षा सुनावली आहे."
+    )
+    refs = catalog.analyze(text, D(2023, 1, 1)).statute_references
+    (goa,) = [r for r in refs if r.section == "8(2)"]
+    assert goa.act is None
+    assert any("one lawref does not know" in f for f in goa.flags)

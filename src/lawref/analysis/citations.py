@@ -154,6 +154,9 @@ _CASE_AFTER_ACT = re.compile(
 
 # Words after a section that name a law lawref cannot place ("of the Goa Children's Act"):
 # such a section is not read as belonging to an Act named earlier.
+_UNKNOWN_ACT_BEFORE = (
+    "not in lawref's data: the Act named right before the section is one lawref does not know"
+)
 _NAMES_ANOTHER_LAW = re.compile(
     r"\s?(?:,\s?)?(?:of|under)\s(?:the\s)?(?!(?i:act|said|this|same|above|aforesaid)\b)[A-Z]"
 )
@@ -1191,6 +1194,19 @@ class CitationReader:
                     state.section = (names[ref.act], _section_base(ref.section), ref.text)
                 result.append(ref)
                 continue
+            if ref.section is not None and self._unknown_act_before(text, ref.start, acts):
+                # "गोवा बाल कायदा कलम ८(२)": a section of an Act lawref does not know
+                result.append(
+                    ref.model_copy(
+                        update={
+                            "flags": (
+                                _UNKNOWN_ACT_BEFORE,
+                                *(f for f in ref.flags if not f.startswith(_NO_ACT)),
+                            )
+                        }
+                    )
+                )
+                continue
             if state.last is None or ref.section is None or _NAMES_ANOTHER_LAW.match(text, ref.end):
                 result.append(ref)
                 continue
@@ -1213,6 +1229,34 @@ class CitationReader:
             if resolved.section is not None:
                 state.section = (name, _section_base(resolved.section), ref.text)
         return result
+
+    @cached_property
+    def _act_word_before(self) -> re.Pattern[str] | None:
+        """A Devanagari word for "Act" and at most a section word, right before a section
+        (``act_words``, ``section_words`` of ``[analysis.devanagari]``)."""
+        words = self.config.devanagari
+        if not words.act_words:
+            return None
+        acts = "|".join(re.escape(w) for w in sorted(words.act_words, key=len, reverse=True))
+        sections = "|".join(
+            re.escape(w) for w in sorted(words.section_words, key=len, reverse=True)
+        )
+        return re.compile(rf"(?:{acts})[ \t]{{1,2}}(?:(?:{sections})[ \t]{{0,2}})?\Z")
+
+    def _unknown_act_before(
+        self, text: str, start: int, acts: Sequence[tuple[int, int, ActName]]
+    ) -> bool:
+        """Whether an Act lawref knows no name of stands right before the section at *start*,
+        on its line ("गोवा बाल कायदा कलम ८(२)", the Goa Children's Act): a section of that Act,
+        not of the Act named before it. An Act word that ends a name lawref knows (*acts*) is
+        that Act's."""
+        pattern = self._act_word_before
+        if pattern is None:
+            return False
+        found = pattern.search(text, max(0, start - 40), start)
+        if found is None:
+            return False
+        return not any(low <= found.start() < high for low, high, _ in acts)
 
     def _sub_section(
         self, text: str, ref: StatuteReference, section: tuple[ActName, str, str], day: dt.date
