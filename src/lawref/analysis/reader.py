@@ -4033,12 +4033,13 @@ def _byline(
     followed by "by" and a name ("Edited By Kalash, Updated: 30 Aug, 2025", "Edited by: Rahul
     Sharma"), or by "On:" and a date ("Posted On: 10 JUL 2019", a government release's date
     line), with one of *verbs* (``byline_verbs``): who edited the page and when it was posted,
-    no act on material. Mid-line, only as a label: "… Edited By: Rajesh Kumar Updated: …"."""
+    no act on material. Mid-line, only as a label: "… Edited By: Rajesh Kumar Updated: …",
+    "देश-विदेशPosted at: सितम्बर 23, 2024"."""
     start = tokens[first][0]
     line_start = text.rfind("\n", 0, start) + 1
     if not text[start : start + 1].isupper():
         return False
-    label = re.match(r"\s?(?:By|[Ii]n):", text[tokens[first][1] : tokens[first][1] + 5])
+    label = re.match(r"\s?(?:By|[Ii]n|[Aa]t|[Oo]n):", text[tokens[first][1] : tokens[first][1] + 5])
     if text[line_start:start].strip() and not label:
         # mid-line only as a label, "Edited By:" ("By Rakesh Kumar Edited By: Rajesh Kumar"),
         # "Posted in:" (a page's category: "29/07/2019, Posted in: Press Information Bureau")
@@ -4047,14 +4048,16 @@ def _byline(
         return False  # "Shared By Accused On Instagram, …": a headline, not a byline
     if label and label.group().strip().lower() == "in:":
         return True
-    if first + 2 >= len(tokens) or tokens[first + 1][2] not in ("by", "on"):
+    if first + 2 >= len(tokens) or tokens[first + 1][2] not in ("by", "on", "at"):
         return False
     name = text[tokens[first + 2][0] : tokens[first + 2][0] + 1]
     gap = text[tokens[first][1] : tokens[first + 2][0]]
     if "\n" in gap:
         return False
-    if tokens[first + 1][2] == "on":  # "Posted On: 10 JUL 2019": the page's date line
-        return ":" in gap and (name.isdigit() or name.isupper())
+    if tokens[first + 1][2] in ("on", "at"):
+        # "Posted On: 10 JUL 2019", "Posted at: सितम्बर 23, 2024": the page's date line (a
+        # Devanagari month too, on a Hindi page)
+        return ":" in gap and (name.isdigit() or name.isupper() or "\u0900" <= name <= "\u097f")
     return name.isupper()
 
 
