@@ -79,6 +79,8 @@ def test_hindi_conduct_is_read(
         "आरोपी ने नाबालिग का अश्लील वीडियो अपलोड नहीं किया।",
         # law in general: "viewing child pornography is an offence"
         "चाइल्ड पोर्नोग्राफी देखना अपराध है।",
+        # a court's ruling of what is an offence
+        "सुप्रीम कोर्ट का फैसला, बच्चों से जुड़ी अश्लील वीडियो देखना और डाउनलोड करना अपराध घोषित",
         # advice: "uploading objectionable photos of children can cost you dearly"
         "बच्चों के आपत्तिजनक फोटो-वीडियो अपलोड करना भारी पड़ सकता है।",
         # a condition, and pictures of oneself
