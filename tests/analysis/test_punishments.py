@@ -1260,6 +1260,17 @@ def test_jailed_for_a_term_is_a_punishment_stated(
             "a sentence of rigorous imprisonment for 5 years; a fine of ₹16,000",
             True,
         ),
+        # one year's genitive; "सक्त मजुरीची" in two words (batch dev-38)
+        (
+            "न्यायालयाने आरोपीला १ वर्षाच्या तुरुंगवासाची शिक्षा सुनावली आहे.",
+            "a sentence of imprisonment for 1 year",
+            True,
+        ),
+        (
+            "न्यायालयाने आरोपीला १० वर्षे सक्त मजुरीची शिक्षा आणि २ लाख रुपये दंड ठोठावला आहे.",
+            "a sentence of rigorous imprisonment for 10 years; a fine of ₹2 lakh",
+            True,
+        ),
     ],
 )
 def test_marathi_punishments(catalog: Catalog, text: str, claims: str, imposed: bool) -> None:

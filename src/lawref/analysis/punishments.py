@@ -450,9 +450,12 @@ _HI_NUMBER = (
     + "|".join(sorted([*HINDI_NUMBER_WORDS, *_HI_FRACTIONS], key=lambda w: (-len(w), w)))
     + ")"
 )
-# Marathi's years and months: "दोन वर्षे", "पाच वर्षांची", "सात वर्षांपर्यंत", "सहा महिने"
-_MR_UNIT = r"वर्षे|वर्षां(?=च|पर्यंत)|महिने|महिन्यां(?=च|पर्यंत)"
-_MR_UNIT_WORD = re.compile(r"वर्षे|वर्षां|महिने|महिन्यां")
+# Marathi's years and months: "दोन वर्षे", "पाच वर्षांची", "सात वर्षांपर्यंत", "सहा महिने", and
+# one year's or month's genitive ("१ वर्षाच्या तुरुंगवासाची शिक्षा", "एका महिन्याची")
+_MR_UNIT = (
+    r"वर्षे|वर्षां(?=च|पर्यंत)|वर्षा(?=च)|महिने|महिन्यां(?=च|पर्यंत)|महिन्या(?=च)"
+)
+_MR_UNIT_WORD = re.compile(r"वर्षे|वर्षां|वर्षा|महिने|महिन्यां|महिन्या")
 # a sentence pronounced or imposed, never schooling given ("15 साल तक शिक्षा दी")
 _PRONOUNCED = re.compile(rf"\s(?:सुनाई|सुनायी|सुनावली|ठोठावली|दिली)(?![{_HI}])")
 # the term, then "तक" or Marathi's "पर्यंत" (up to), a genitive and an adjective of the
@@ -461,7 +464,10 @@ _HI_TERM = (
     rf"(?<![{_HI}\d.,])(?P<least>कम से कम\s|न्यूनतम\s)?(?P<n>{_HI_NUMBER})\s"
     rf"(?P<unit>साल|वर्ष|वर्षों|महीने|महीनों|माह|{_MR_UNIT})(?P<upto>\sतक|पर्यंत)?"
     # Marathi glues the genitive to the term ("पाच वर्षांची शिक्षा", "वर्षांपर्यंतच्या")
-    rf"(?:च्या|ची|चा|चे)?(?:\s(?:की|का|के))?(?:\sलिए)?(?:\s(?:कठोर|सश्रम|साधारण|अतिरिक्त|कड़ी|कड़ी|कड़े|कड़े))?\s"
+    # (and Marathi's "साधा", "साध्या" simple, "सश्रम" rigorous, before the word: "२ वर्षे साधा
+    # कारावास")
+    rf"(?:च्या|ची|चा|चे)?(?:\s(?:की|का|के))?(?:\sलिए)?(?:\s(?:कठोर|सश्रम|साधारण|अतिरिक्त|कड़ी|कड़ी|कड़े|कड़े"
+    r"|साधा|साध्या|साधी))?\s"
 )
 _HI_UNIT = "(?:साल|वर्ष|वर्षों|महीने|महीनों|माह)"
 # a range joined to its word: "3 से 5 साल तक की सजा", "6 महीने से 1 साल तक की सजा", "7 साल से
