@@ -551,13 +551,18 @@ class HindiConductReader:
             future
             and (
                 any(
-                    w.text in self.threats for w in before + self._around(words, index, -3 * window)
+                    w.text in self.threats
+                    for w in before
+                    + self._around(words, index, -3 * window)
+                    + self._around(words, index, 8)
                 )
                 or self._after_condition(words, index)
             )
         )
         if conduct in self.threatened and threatened:
-            conduct = "sextortion"  # "वायरल करने की धमकी", "धमकी दी कि … वायरल कर देगा"
+            # "वायरल करने की धमकी", "धमकी दी कि … वायरल कर देगा", and a threat said after what
+            # will be done ("… व्हायरल करू, तुला जीवे मारू अशी धमकी")
+            conduct = "sextortion"
         elif future:
             return None  # "जो … शेयर करेगा": what will be done, no act
         elif self._states_law(clause) or (
