@@ -134,7 +134,10 @@ ADVERSARIAL = {
     # (once quadratic before review)
     "sentenced persons to life": "life imprisonment sentenced x to life, " * 25_000,
     "community service orders": "court ordered him to do community service " * 25_000,
-    "hindi community service": "बोर्ड ने सामुदायिक सेवा करने का आदेश दिया " * 20_000,
+    "hindi community service": "किशोर न्याय बोर्ड ने सामुदायिक सेवा करने का आदेश दिया " * 15_000,
+    # death and life alternating in one clause (review 2026-12-12b M1: once quadratic)
+    "death and life alternating": "sentenced him to death and life imprisonment and " * 20_000,
+    "hindi death and life alternating": "मौत की सजा और आजीवन कारावास और " * 25_000,
 }
 
 

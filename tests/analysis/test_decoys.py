@@ -195,9 +195,7 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "The victim did not report the incident earlier because she was scared.",
         "The victim stated that she did not report the incident earlier because she was scared.",
         "The victim stated that she had sent her photos to the accused.",
-        # an office in an institution; a feeling induced
-        "The court held that even the school administrator's failing to address the abuse of "
-        "the minor amounts to abetting a crime.",
+        # a feeling induced
         "The charges of harassment and exploitation of a minor girl disclosed a pattern of "
         "the social media age, where technology is misused to exert control, induce fear, and "
         "compromise dignity.",
@@ -206,6 +204,8 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "propagated the obscene video of the minor in any manner.",
         "No evidence was produced to show that he had shared the child pornographic video.",
         "The prosecution failed to prove that the accused had circulated the video of the minor.",
+        "There is no proof that the sharing of the obscene video of the minor happened.",
+        "It was not proved that the uploading of the minor's video took place.",
         "It is not the case of the prosecution that the accused shared the video of the minor.",
         "There is no allegation that the petitioner forwarded the obscene video of the minor.",
         "To establish an offence under Section 15(2), there must be evidence showing that the "
@@ -3733,3 +3733,22 @@ def test_he_in_what_the_victim_alleged_is_the_accused(catalog: Catalog) -> None:
     """Only "she" stands for the victim in what she said: "he" is mostly the accused."""
     text = "The victim alleged that he had shared her obscene photos with his friends."
     assert "sharing" in {conduct for _, conduct in _conducts(catalog, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "conduct"),
+    [
+        # what a court takes as given beside what the accused could not show (review 12b H1, H3)
+        (
+            "The accused who failed to show that he was a juvenile had shared the obscene video "
+            "of the minor.",
+            "sharing",
+        ),
+        ("The school administrator shared the obscene video of the minor girl.", "sharing"),
+        ("The court registered a case against any person who shared the minor's video.", "sharing"),
+    ],
+)
+def test_acts_beside_a_failed_showing_or_an_office_are_read(
+    catalog: Catalog, text: str, conduct: str
+) -> None:
+    assert conduct in {c for _, c in _conducts(catalog, text)}

@@ -2089,8 +2089,11 @@ def test_a_court_s_sentence_under_an_act_is_passed(
         "हाइकोर्ट",
         "एएसजे",
         "सीजेएम",
-        "मजिस्ट्रेट",
+        "न्यायिक मजिस्ट्रेट",
         "न्यायधीश",
+        "पीठ",
+        "युगल पीठ",
+        "डिविजन बेंच",
     ],
 )
 def test_a_justice_or_a_bench_passes_the_sentence_it_upholds(catalog: Catalog, court: str) -> None:
@@ -2108,6 +2111,9 @@ def test_a_justice_or_a_bench_passes_the_sentence_it_upholds(catalog: Catalog, c
         "बच्ची की पीठ पर आरोपी ने सिगरेट से जलाया, पॉक्सो एक्ट के तहत उसे 20 साल की सजा भुगतनी होगी।",
         "बेंच पर बैठे आरोपी ने कहा कि पॉक्सो एक्ट के तहत उसे 20 साल की सजा भुगतनी होगी।",
         "खंडपीठ के समक्ष याचिकाकर्ता ने कहा कि पॉक्सो एक्ट के तहत दोषी को 20 साल की सजा भुगतनी होगी।",
+        # an executive magistrate; a board that is no court (review 2026-12-12b H7)
+        "जिला मजिस्ट्रेट ने कहा कि पॉक्सो एक्ट के तहत दोषी को 20 साल की सजा भुगतनी होगी।",
+        "मदरसा बोर्ड के अध्यक्ष ने कहा कि पॉक्सो एक्ट के तहत दोषी को 20 साल की सजा भुगतनी होगी।",
     ],
 )
 def test_a_back_or_a_seat_is_no_bench_that_passes_a_sentence(catalog: Catalog, text: str) -> None:
@@ -2179,7 +2185,7 @@ def test_a_court_s_remark_on_such_convicts_states_the_law(catalog: Catalog, text
             "an order of community service; a fine of ₹1,000",
         ),
         (
-            "बोर्ड ने किशोर को 15 दिन सामुदायिक सेवा करने का आदेश दिया।",
+            "किशोर न्याय बोर्ड ने किशोर को 15 दिन सामुदायिक सेवा करने का आदेश दिया।",
             True,
             "an order of community service",
         ),
@@ -2235,3 +2241,70 @@ def test_death_commuted_to_life_is_two_sentences(catalog: Catalog) -> None:
     assert [(s.death, s.life) for s in stated] == [(True, False), (False, True)]
     (law,) = _stated(catalog, "Aggravated assault is punishable with death or life imprisonment.")
     assert (law.death, law.life) == (True, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # names ending in "-ed", "accused" before a name, "the remaining accused" (review 12b H4)
+        "The court sentenced Mohammed Rafiq to death.",
+        "The court sentenced Syed Ahmed and Javed to death.",
+        "The court sentenced accused Ravi Kumar to death.",
+        "The court sentenced the remaining accused to death.",
+    ],
+)
+def test_persons_with_ed_names_are_sentenced(catalog: Catalog, text: str) -> None:
+    (stated,) = _stated(catalog, text)
+    assert (stated.death, stated.imposed) == (True, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a short name's full stop, a line, a new clause (review 2026-12-12b H5, H6)
+        "The POCSO court sentenced Raju. A mob beat a thief to death.",
+        "Tutor sentenced\nMan beaten to death",
+        "The court sentenced Ram, and a mob beat Shyam to death.",
+    ],
+)
+def test_no_death_sentence_across_a_stop_a_line_or_a_new_clause(
+    catalog: Catalog, text: str
+) -> None:
+    assert not any(s.death for s in _stated(catalog, text))
+
+
+def test_both_courts_that_sentenced_passed_the_sentence(catalog: Catalog) -> None:
+    """Review 2026-12-12b M3: "both the courts" are these courts, not courts in general."""
+    (stated,) = _stated(catalog, "Both the courts have sentenced the accused to life.")
+    assert stated.imposed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He performs community service as a volunteer with an NGO in the district.",
+        "The police organised a community service awareness programme for students.",
+        "ऐसे मामलों में सामुदायिक सेवा करने का आदेश दिया जा सकता है।",
+    ],
+)
+def test_community_service_not_ordered_is_no_punishment(catalog: Catalog, text: str) -> None:
+    """Review 2026-12-12b M4."""
+    assert _stated(catalog, text) == []
+
+
+def test_a_term_of_community_service_is_no_imprisonment(catalog: Catalog) -> None:
+    """Review 2026-12-12b M5: "one month of community service" is the service's term."""
+    (stated,) = _stated(catalog, "The court sentenced him to one month of community service.")
+    assert (stated.community_service, stated.max_months) == (True, None)
+
+
+def test_a_sentence_split_from_another_takes_only_its_own_provision(catalog: Catalog) -> None:
+    """Review 2026-12-12b M9: s.67B after the life term is the life term's, not the death
+    sentence's, and the death sentence is said to differ from nothing."""
+    text = (
+        "The court awarded him death sentence for the murder and life imprisonment under "
+        "Section 67B of the IT Act."
+    )
+    death, life = _stated(catalog, text)
+    assert (death.death, death.provision, death.differs) == (True, None, None)
+    assert (life.life, life.provision) == (True, "it-act-2000/s67B")

@@ -184,7 +184,9 @@ _NOT_PASSED = re.compile(
     r"|\bno\s+(?:court|judge|person|one|accused|offender|convict)\s+(?:has|have|had|was|were)\s+"
     r"(?:so\s+far\s+|ever\s+|yet\s+)?(?:been\s+)?"
     r"|\bif\s+(?:the\s+)?(?:court|judge|he|she|they|it)\s+(?:had|has|were|was)\s+(?:been\s+)?"
-    r"|\b(?:courts|judges)\s+(?:in\s+\w+\s+)?have\s+(?:also\s+|often\s+|rarely\s+|only\s+)?"
+    # (courts in general, not "both the courts": review 2026-12-12b M3)
+    r"|(?<!the\s)(?<!both\s)\b(?:courts|judges)\s+(?:in\s+\w+\s+)?have\s+"
+    r"(?:also\s+|often\s+|rarely\s+|only\s+)?"
     r"|\b(?:a|any)\s+court\s+(?:that|which)\s+(?:has|had)\s+)\Z",
     re.IGNORECASE,
 )
@@ -332,13 +334,17 @@ _HI_LAW_PLACE = re.compile(
 # "न्यायालयाने"): it passed what the sentence reports (review 2026-12-11b H1)
 # (not a court as the place of another's words: "कोर्ट में सरकारी वकील ने दलील दी कि …"; review
 # 2026-12-11c H8); a justice, a bench, a sessions or chief judicial magistrate's court as well
-# ("न्यायमूर्ति ने", "जस्टिस … ने", "खंडपीठ ने", "एएसजे ने"; review 2026-12-11e M8), and a Juvenile
-# Justice Board ("बोर्ड ने"); a bench only by a name no back or seat has ("खंडपीठ", "एकल पीठ",
-# "डबल बेंच": "बच्ची की पीठ पर आरोपी ने …" is her back; review 2026-12-12a H3), and no one
-# before the court or outside it ("खंडपीठ के समक्ष याचिकाकर्ता ने …")
+# ("न्यायमूर्ति ने", "जस्टिस … ने", "खंडपीठ ने", "एएसजे ने"; review 2026-12-11e M8), a judicial
+# magistrate (not "जिला मजिस्ट्रेट", an executive officer) and a Juvenile Justice Board (not any
+# board: "मदरसा बोर्ड", "बोर्ड की परीक्षा"; review 2026-12-12b H7); a bench by a name no back
+# or seat has ("खंडपीठ", "एकल पीठ", "डबल बेंच") or right before "ने" ("पीठ ने"; "बच्ची की पीठ
+# पर आरोपी ने …" is her back; reviews 2026-12-12a H3, 12b M2), and no one before the court or
+# outside it ("खंडपीठ के समक्ष याचिकाकर्ता ने …")
 _HI_COURT_SUBJECT = re.compile(
     rf"(?<![{_HI}])(?:कोर्ट|हाईकोर्ट|हाइकोर्ट|न्यायालय|न्यायाधीश|न्यायधीश|न्यायमूर्ति|अदालत|जज"
-    r"|जस्टिस|एडीजे|एएसजे|सीजेएम|एसीजेएम|मजिस्ट्रेट|खंडपीठ|एकल पीठ|डबल बेंच|डिवीजन बेंच|बोर्ड)"
+    r"|जस्टिस|एडीजे|एएसजे|सीजेएम|एसीजेएम|न्यायिक मजिस्ट्रेट|खंडपीठ|एकल पीठ|युगल पीठ"
+    r"|संविधान पीठ|डबल बेंच|डिवीजन बेंच|डिविजन बेंच|सिंगल बेंच|एकल बेंच|पीठ(?= ने)|बेंच(?= ने)"
+    r"|किशोर न्याय बोर्ड|जेजे बोर्ड|जेजेबी)"
     rf"(?:\s(?!में(?![{_HI}])|पर(?![{_HI}])|समक्ष|सामने|बाहर|वकील|अधिवक्ता|अभियोजक|पक्ष)"
     rf"[^\s,\u0964]+){{0,4}}\sने(?![{_HI}])"
     rf"|(?<![{_HI}])(?:न्यायालयाने|कोर्टाने)(?![{_HI}])"
@@ -452,9 +458,7 @@ _HI_NUMBER = (
 )
 # Marathi's years and months: "दोन वर्षे", "पाच वर्षांची", "सात वर्षांपर्यंत", "सहा महिने", and
 # one year's or month's genitive ("१ वर्षाच्या तुरुंगवासाची शिक्षा", "एका महिन्याची")
-_MR_UNIT = (
-    r"वर्षे|वर्षां(?=च|पर्यंत)|वर्षा(?=च)|महिने|महिन्यां(?=च|पर्यंत)|महिन्या(?=च)"
-)
+_MR_UNIT = r"वर्षे|वर्षां(?=च|पर्यंत)|वर्षा(?=च)|महिने|महिन्यां(?=च|पर्यंत)|महिन्या(?=च)"
 _MR_UNIT_WORD = re.compile(r"वर्षे|वर्षां|वर्षा|महिने|महिन्यां|महिन्या")
 # a sentence pronounced or imposed, never schooling given ("15 साल तक शिक्षा दी")
 _PRONOUNCED = re.compile(rf"\s(?:सुनाई|सुनायी|सुनावली|ठोठावली|दिली)(?![{_HI}])")
@@ -582,8 +586,11 @@ _HI_DEATH = re.compile(
     "फांसी की सजा|फाँसी की सजा|फांसी की सज़ा|फाँसी की सज़ा|मौत की सजा|मौत की सज़ा|मृत्युदंड|सजा-ए-मौत"
 )
 # community service to be done or ordered ("सामुदायिक सेवा करने का आदेश", "सामुदायिक सेवा की सजा")
+# (an order only: not "सामुदायिक सेवा करने वाले" (those who do it) nor "… का आदेश दिया जा सकता है"
+# (may be ordered); review 2026-12-12b M4)
 _HI_COMMUNITY_SERVICE = re.compile(
-    "सामुदायिक सेवा(?= (?:करने|करनी|करेगा|करेंगे|करेगी|की सजा|की सज़ा|का आदेश|का दंड))"
+    "सामुदायिक सेवा(?= (?:करने (?:का|के) (?:आदेश|निर्देश) (?:दिया|दिए|दी)(?! जा)"
+    "|की (?:सजा|सज़ा) (?:सुनाई|दी)|का दंड))"
 )
 _HI_SERVICE_ORDERED = re.compile(
     " (?:करने का आदेश दिया|करने के आदेश दिए|करने का निर्देश दिया|की सजा सुनाई|की सज़ा सुनाई|की सजा दी)"
@@ -655,7 +662,17 @@ class PunishmentReader:
             low = starts[index] if index < len(starts) else 0
             high = ends[index] if index < len(ends) else len(text)
             for whole, (clause_low, clause_high) in _law_then_sentence(text, chosen, low, high):
-                for piece in _death_apart_from_life(text, whole):
+                pieces = _death_apart_from_life(text, whole)
+                for at, piece in enumerate(pieces):
+                    # a piece's provision is named in its own stretch of the clause: between the
+                    # piece before and the one after ("death for the murder and life imprisonment
+                    # under Section 67B": s.67B is the life term's; review 2026-12-12b M9)
+                    own = (
+                        max(p.end for p in pieces[at - 1]) if at else clause_low,
+                        min(p.start for p in pieces[at + 1])
+                        if at + 1 < len(pieces)
+                        else clause_high,
+                    )
                     found.append(
                         self._statement(
                             text,
@@ -664,6 +681,7 @@ class PunishmentReader:
                             statutes,
                             day,
                             (clause_low, clause_high),
+                            own if len(pieces) > 1 else None,
                         )
                     )
         return found
@@ -676,11 +694,12 @@ class PunishmentReader:
         statutes: Statutes,
         day: dt.date,
         sentence: tuple[int, int],
+        own: tuple[int, int] | None = None,
     ) -> StatedPunishment:
         refs, starts = sorted_refs
         low, high = sentence
         start, end = min(p.start for p in parts), max(p.end for p in parts)
-        provision = _provision_in(text, refs, starts, low, high, start, end)
+        provision = _provision_in(text, refs, starts, *(own or sentence), start, end)
         stated = _combine(parts)
         law = None
         if provision is not None:
@@ -847,8 +866,13 @@ class PunishmentReader:
             nearest = bisect.bisect_left(spans, (end, end)) - 1
             if nearest < 0 or spans[nearest][1] <= start:
                 parts.append(_Part(start, end, kind))
-        for start, end in _community_service(text):
+        served = list(_community_service(text))
+        for start, end in served:
             parts.append(_Part(start, end, "community_service"))
+        if served:
+            # "sentenced him to one month of community service": the term is the service's, not
+            # imprisonment (review 2026-12-12b M5)
+            parts = [p for p in parts if not (p.kind == "term" and _OF_SERVICE.match(text, p.end))]
         for match in _EN_DAYS.finditer(text):
             said = match["n"] or match["n2"] or match["n3"]
             days = _days(_NUMBER_WORDS.get(said.lower()) or said)
@@ -1012,13 +1036,18 @@ def _windows(text: str) -> list[tuple[int, int]]:
 _COMMUNITY_SERVICE = re.compile(r"\bcommunity\s+service\b", re.IGNORECASE)
 _SERVICE_ORDERED = re.compile(
     r"\b(?:perform|performs|performing|render|rendering|undergo|undergoing|undertake|do|doing"
-    r"|serve|serving|sentenced\s+to|ordered|directed)\b[^.;!?\n]{0,50}\Z",
+    r"|serve|serving|sentenced|ordered|directed)\b[^.;!?\n]{0,50}\Z",
     re.IGNORECASE,
 )
-# … and the words of an order for it, after a court, a judge, a bench or a Board in its sentence
-_SERVICE_ORDER = re.compile(
-    r"\b(?:ordered|directed|sentenced\s+to)\b[^.;!?\n]{0,50}\Z", re.IGNORECASE
+_SERVICE_PROGRAMME = re.compile(
+    r"\s+(?:awareness|programmes?|programs?|centres?|centers?|camps?|drives?|clubs?|day|week"
+    r"|organi[sz]ations?|volunteers?|projects?|activities|initiatives?)\b",
+    re.IGNORECASE,
 )
+_OF_SERVICE = re.compile(r"(?:'|\u2019)?s?\s+(?:of\s+)?community\s+service\b", re.IGNORECASE)
+_LAST_STOP = re.compile(r"[.!?\u0964]\s")
+# … and the words of an order for it, after a court, a judge, a bench or a Board in its sentence
+_SERVICE_ORDER = re.compile(r"\b(?:ordered|directed|sentenced)\b[^.;!?\n]{0,50}\Z", re.IGNORECASE)
 # "sentenced the accused to death", "sentenced a former engineer and his wife to life": the
 # persons sentenced between the verb and the sentence, as plain words: no clause ("sentenced the
 # man who had beaten the boy to death"), no participle or other verb ("the man accused of
@@ -1034,7 +1063,7 @@ _TO_DEATH_OR_LIFE = re.compile(
     rf"\bto\s+(?P<kind>death(?={_ENDS_SENTENCE}|and\b))|life(?={_ENDS_SENTENCE})))",
     re.IGNORECASE,
 )
-_SENTENCED_WORD = re.compile(r"\bsentenced\s", re.IGNORECASE)
+_SENTENCED_WORD = re.compile(r"\bsentenced[ \t]", re.IGNORECASE)
 # "a sentenced prisoner", "the sentenced man": "sentenced" as an adjective
 _SENTENCED_ADJECTIVE = re.compile(r"\b(?:a|an|the|his|her|their)\s+\Z", re.IGNORECASE)
 _NOT_PERSONS = re.compile(
@@ -1044,7 +1073,11 @@ _NOT_PERSONS = re.compile(
     re.IGNORECASE,
 )
 _FULL_STOP = re.compile(r"\.")
-_INITIAL = re.compile(r"(?:^|[\s.])[A-Z][a-z]{0,3}\Z")
+# an initial, or a short title or a name's usual abbreviation ("S.K.", "Mohd.", "Dr."): not a
+# short name ("sentenced Raju. A mob beat …"; review 2026-12-12b H5)
+_INITIAL = re.compile(r"(?:^|[\s.])(?:[A-Z]|Mohd|Md|Dr|Mr|Mrs|Ms|Smt|Sri|Shri|Jr|Sr|Km|Kum)\Z")
+# a comma and a word that opens a new clause ("sentenced Ram, and a mob beat Shyam to death")
+_NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas|as|even)\b", re.IGNORECASE)
 # "sentenced nobody to death", "sentenced any person to death": no one sentenced
 _NO_PERSON = re.compile(
     r"(?:nobody|no\s+one|no\s+person|anyone|anybody|any\s+person|any\s+offender)", re.IGNORECASE
@@ -1056,6 +1089,11 @@ _NOUN_DETERMINERS = frozenset(
     {"the", "a", "an", "both", "all", "two", "three", "four", "five", "six", "these", "those"}
 )
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
+# "-ed" words that are persons ("accused Ravi Kumar", "the remaining accused"); "accused of" and
+# "convicted of" are refused as clauses (``_NOT_PERSONS``)
+_PERSON_NOUNS = frozenset({"accused", "convicted"})
+# "-ing" words that describe persons ("the remaining accused")
+_PERSON_ADJECTIVES = frozenset({"remaining", "following", "surviving", "underlying"})
 _PERSONS_REACH = 120
 
 
@@ -1087,15 +1125,24 @@ def _plain_persons(persons: str) -> bool:
     and an object pronoun only first ("him", not "… a mob later beat him")."""
     if not persons.strip() or _NOT_PERSONS.search(persons) is not None:
         return False
+    if _NEW_CLAUSE.search(persons):
+        return False
     for stop in _FULL_STOP.finditer(persons):
         # a stop only after an initial or a short title ("S.K. Verma", "Mohd. Rafiq")
         if _INITIAL.search(persons, max(0, stop.start() - 5), stop.start()) is None:
             return False
-    said = [w.lower() for w in _PERSON_WORD.findall(persons)]
+    written = _PERSON_WORD.findall(persons)
+    said = [w.lower() for w in written]
     for index, word in enumerate(said):
-        if word.endswith("ing") and len(word) > 4:
+        if written[index][:1].isupper():
+            continue  # a name: "Mohammed", "Syed", "Javed" (review 2026-12-12b H4)
+        if word.endswith("ing") and len(word) > 4 and word not in _PERSON_ADJECTIVES:
             return False
-        if word.endswith("ed") and (index == 0 or said[index - 1] not in _NOUN_DETERMINERS):
+        if (
+            word.endswith("ed")
+            and word not in _PERSON_NOUNS
+            and (index == 0 or said[index - 1] not in _NOUN_DETERMINERS)
+        ):
             return False
         if word in _OBJECT_PRONOUNS and index > 0:
             return False
@@ -1127,14 +1174,27 @@ def _death_apart_from_life(text: str, parts: Sequence[_Part]) -> list[Sequence[_
             last = part.kind
         pieces[-1].append(part)
         previous_end = part.end
-    return [piece for piece in pieces if piece]
+    found: list[Sequence[_Part]] = [piece for piece in pieces if piece]
+    # (two at most: a clause of many alternations is read as one statement, so that each piece's
+    # reading of its clause stays linear in the text; review 2026-12-12b M1)
+    return found if len(found) <= 2 else [parts]
 
 
 def _community_service(text: str) -> Iterator[tuple[int, int]]:
-    """Where *text* says community service is to be done or was ordered (``_COMMUNITY_SERVICE``
-    after ``_SERVICE_ORDERED``); each looks back at most 60 characters: linear."""
+    """Where *text* says a court ordered community service (``_COMMUNITY_SERVICE`` after
+    ``_SERVICE_ORDERED``, with a court, a judge, a bench or a Board before it in its sentence,
+    or "sentenced to"), not a programme of it ("community service awareness drive"); a
+    volunteer's service is none (review 2026-12-12b M4). Each looks back at most
+    ``_CUE_REACH`` characters: linear."""
     for match in _COMMUNITY_SERVICE.finditer(text):
-        if _SERVICE_ORDERED.search(text, max(0, match.start() - 60), match.start()):
+        if _SERVICE_PROGRAMME.match(text, match.end()):
+            continue
+        cue = _SERVICE_ORDERED.search(text, max(0, match.start() - 60), match.start())
+        if cue is None:
+            continue
+        before = text[max(0, match.start() - _CUE_REACH) : match.start()]
+        sentence = _LAST_STOP.split(before)[-1]
+        if _COURT.search(sentence) or "sentenced" in cue.group().lower():
             yield match.start(), match.end()
 
 

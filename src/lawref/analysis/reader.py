@@ -68,6 +68,10 @@ _DENIAL_ENDS = frozenset({"but", "except", "than", "besides", "save"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "your", "our", "this", "that"})
 # a definite article or possessive right after a denial's "that": what follows is presupposed
 _DEFINITES = frozenset({"the", "his", "her", "their", "its"})
+# what says an act happened: denied, it is denied ("no proof that the sharing … took place")
+_HAPPENED = frozenset(
+    {"happened", "occurred", "took", "existed", "happen", "occur", "committed", "done", "made"}
+)
 # words after "no" that make it a comparison, not a denial ("no less than 300 videos")
 _NOT_DENYING = frozenset({"less", "fewer", "more", "sooner", "longer", "other", "doubt"})
 _KINDS = frozenset({"such", "children", "minors", "kids", "child", "abuse"})
@@ -3019,10 +3023,15 @@ class Analyzer:
             and tokens[first - 2][2] == "that"
             and tokens[first - 1][2] in _DEFINITES
             and sentence_of[first - 2] == sentence
+            and not any(
+                tokens[i][2] in _HAPPENED and sentence_of[i] == sentence
+                for i in range(first + 1, min(len(tokens), first + 9))
+            )
         ):
             # "it is not the case of the prosecution that the possession or transmission was for
             # commercial purposes": the act, named as the subject with "the", is taken as done;
-            # what is denied is said of it
+            # what is denied is said of it (not its happening: "no proof that the sharing of the
+            # video happened"; review 2026-12-12b H2)
             return False
         span = [i for i in range(low, first) if sentence_of[i] == sentence]
         words_before = [tokens[i][2] for i in span]
