@@ -195,6 +195,8 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "The victim did not report the incident earlier because she was scared.",
         "The victim stated that she did not report the incident earlier because she was scared.",
         "The victim stated that she had sent her photos to the accused.",
+        # a picture's caption
+        "(Image generated using AI) The High Court refused to quash the case of the minor.",
         # a feeling induced
         "The charges of harassment and exploitation of a minor girl disclosed a pattern of "
         "the social media age, where technology is misused to exert control, induce fear, and "
