@@ -1032,7 +1032,8 @@ def _windows(text: str) -> list[tuple[int, int]]:
 # community service a court or a Juvenile Justice Board orders ("directed him to perform
 # community service at a government hospital", "ordered to do community service for a month";
 # BNS s.4(f) makes it a punishment): read only after a word of doing or ordering it in the 50
-# characters before, in its sentence ("an NGO engaged in community service" is none)
+# characters before, with a court in its sentence or "sentenced" (``_community_service``), and
+# not as a programme's name ("a community service awareness drive")
 _COMMUNITY_SERVICE = re.compile(r"\bcommunity\s+service\b", re.IGNORECASE)
 _SERVICE_ORDERED = re.compile(
     r"\b(?:perform|performs|performing|render|rendering|undergo|undergoing|undertake|do|doing"
@@ -1044,16 +1045,18 @@ _SERVICE_PROGRAMME = re.compile(
     r"|organi[sz]ations?|volunteers?|projects?|activities|initiatives?)\b",
     re.IGNORECASE,
 )
+# a term that is the service's ("one month of community service", "15 days' community service")
 _OF_SERVICE = re.compile(r"(?:'|\u2019)?s?\s+(?:of\s+)?community\s+service\b", re.IGNORECASE)
 _LAST_STOP = re.compile(r"[.!?\u0964]\s")
 # … and the words of an order for it, after a court, a judge, a bench or a Board in its sentence
 _SERVICE_ORDER = re.compile(r"\b(?:ordered|directed|sentenced)\b[^.;!?\n]{0,50}\Z", re.IGNORECASE)
+# the word that joins alternatives of the law ("death or life imprisonment": one statement)
+_OR = re.compile(r"\bor\b", re.IGNORECASE)
 # "sentenced the accused to death", "sentenced a former engineer and his wife to life": the
 # persons sentenced between the verb and the sentence, as plain words: no clause ("sentenced the
 # man who had beaten the boy to death"), no participle or other verb ("the man accused of
 # beating the boy to death", "the mother of the child she starved to death"), no line between,
 # and a sentence that ends its clause ("a right to life and dignity", "to life-threatening")
-_OR = re.compile(r"\bor\b", re.IGNORECASE)
 _ENDS_SENTENCE = (
     r"\s*(?:[.,;:)\]]|$|(?:for|by|in|on|under|after|till|until|besides|along|while|with|at|as)\b"
 )
