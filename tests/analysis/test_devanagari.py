@@ -344,6 +344,11 @@ def test_the_sixteenth_review_s_lists(
             "आरोपी पर स्त्री अशिष्ट रूपण (प्रतिषेध) अधिनियम की धारा 4 के तहत केस दर्ज हुआ।",
             [("irwa-1986", "4")],
         ),
+        # a list after one Act's name that the next Act's name closes is the next Act's
+        (
+            "पुलिस ने बताया कि आरोपी पर 66 ई आईटी एक्ट, 354 सी आईपीसी के तहत केस दर्ज है।",
+            [("it-act-2000", "66E"), ("ipc-1860", "354C")],
+        ),
         # two Hindi names of POCSO in reports
         (
             "आरोपी के खिलाफ यौन अपराधों से बच्चों की सुरक्षा अधिनियम 2012 की धारा 14 के तहत "

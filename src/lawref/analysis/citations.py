@@ -588,6 +588,7 @@ class CitationReader:
             refs.extend(
                 self._list(text, match.start("list"), match["list"], acts[index], day, budget)
             )
+        act_starts = sorted(start for start, _, _ in acts)
         devanagari: DevanagariReader | None = None  # chosen once: Hindi or Marathi
         list_ends: frozenset[int] = frozenset()  # where the Devanagari "धारा" lists end
         read_spans: list[tuple[int, int]] = []
@@ -606,6 +607,7 @@ class CitationReader:
                     devanagari.after_act(text, act_end, high) is not None
                     or self.devanagari.counted_after(text, act_start, act_end, high)
                     or _skip_list_gap(text, act_start) in list_ends
+                    or _continues_to_act(devanagari, text, act_end, high, act_starts)
                 )
             ):
                 # "आईटी एक्ट 67बी": the Devanagari reader reads its letters; "पॉक्सो एक्ट 3
@@ -1497,6 +1499,21 @@ def _devanagari_list_ends(
             ends.add(more.end)
             current = more
     return frozenset(ends)
+
+
+def _continues_to_act(
+    reader: DevanagariReader, text: str, at: int, high: int, act_starts: Sequence[int]
+) -> bool:
+    """Whether the numbers after the Act's name ending at *at* are a list the next Act's name
+    closes ("66 ई आईटी एक्ट, 354 सी आईपीसी": 354C is the IPC's, not the IT Act's), which the
+    Devanagari reader reads as that Act's."""
+    more = reader.continued(text, at, high)
+    if more is None or not more.numbers:
+        return False
+    gap = reader.gap_after.match(text, more.end)
+    following = gap.end() if gap is not None else more.end
+    index = bisect.bisect_left(act_starts, following)
+    return index < len(act_starts) and act_starts[index] == following
 
 
 def _skip_list_gap(text: str, index: int) -> int:
