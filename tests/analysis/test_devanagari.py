@@ -344,6 +344,8 @@ def test_the_sixteenth_review_s_lists(
             "आरोपी पर स्त्री अशिष्ट रूपण (प्रतिषेध) अधिनियम की धारा 4 के तहत केस दर्ज हुआ।",
             [("irwa-1986", "4")],
         ),
+        # the IPC's year between its name and the section
+        ("आरोपी के खिलाफ आईपीसी 1860 की धारा 292 के तहत मुकदमा दर्ज हुआ।", [("ipc-1860", "292")]),
         # a list after one Act's name that the next Act's name closes is the next Act's
         (
             "पुलिस ने बताया कि आरोपी पर 66 ई आईटी एक्ट, 354 सी आईपीसी के तहत केस दर्ज है।",
@@ -655,3 +657,11 @@ def test_a_section_of_an_act_lawref_does_not_know_takes_no_other_act(catalog: Ca
     (goa,) = [r for r in refs if r.section == "8(2)"]
     assert goa.act is None
     assert any("one lawref does not know" in f for f in goa.flags)
+
+
+def test_an_act_s_year_of_the_eighteen_hundreds_links_it_to_its_section(catalog: Catalog) -> None:
+    """ "आईपीसी 1860 की धारा 292": the section is named with its Act, not read from an earlier
+    one."""
+    text = "आरोपी के खिलाफ आईपीसी 1860 की धारा 292 के तहत मुकदमा दर्ज हुआ।"
+    (ref,) = [r for r in catalog.analyze(text, D(2023, 1, 1)).statute_references if r.section]
+    assert (ref.act, ref.section, ref.act_from) == ("ipc-1860", "292", None)

@@ -228,8 +228,9 @@ class DevanagariReader:
         # ("भारतीय दंड संहिता (IPC) की धारा"), the possessive
         self.gap_before = re.compile(
             rf"\)?\s{{0,2}}(?:(?:{act_word}){_END}\s{{0,2}})?"
-            # the Act's year after a short name ("POCSO एक्ट 2012 के सेक्शन 14")
-            rf"(?:,?\s?(?:19|20)\d\d\s{{0,2}})?(?:\([^()\n]{{1,20}}\)\s{{0,2}})?"
+            # the Act's year after a short name ("POCSO एक्ट 2012 के सेक्शन 14", "आईपीसी 1860 की
+            # धारा 292")
+            rf"(?:,?\s?(?:18|19|20)\d\d\s{{0,2}})?(?:\([^()\n]{{1,20}}\)\s{{0,2}})?"
             rf"(?:(?:{_alternation(words.links)}){_END}\s{{0,2}})?"
         )
         self.gap_after = re.compile(r"\s{0,2}[,(]?\s{0,2}")
