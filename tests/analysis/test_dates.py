@@ -796,3 +796,19 @@ def test_a_dateline_after_an_agency_note_to_editors_is_read() -> None:
         "inferred",
         "Noida (UP), Apr 22 (PTI)",
     )
+
+
+def test_a_dated_dateline_far_into_the_text_is_no_date_line() -> None:
+    """Review 2026-12-12c H1: a paragraph that opens with a place and a date further on tells
+    of an event; only the text's lead may hold its dateline."""
+    text = (
+        "Court convicts man\n\n"
+        + "The case has a long history of hearings before the special court. " * 12
+        + "\n\nKathua, January 10, 2018: the girl, who was eight, went missing from the meadow "
+        "where she had taken the horses to graze, and the case came to court much later.\n\n"
+        "On March 12, 2024 the court convicted him."
+    )
+    read = READER.read(text, TODAY)
+    assert read is not None
+    assert read.day == D(2024, 3, 12)
+    assert "Kathua" not in read.quote

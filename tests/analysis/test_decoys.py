@@ -206,6 +206,11 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "propagated the obscene video of the minor in any manner.",
         "No evidence was produced to show that he had shared the child pornographic video.",
         "The prosecution failed to prove that the accused had circulated the video of the minor.",
+        # with any subject the court names (review 2026-12-12c H2); a provision quoted (H3)
+        "The police failed to prove that the accused shared the obscene video of the minor.",
+        "The State has failed to prove that the accused uploaded the video of the minor.",
+        "Section 67B of the IT Act says any person who publishes or transmits material depicting "
+        "children in sexually explicit act shall be punished.",
         "There is no proof that the sharing of the obscene video of the minor happened.",
         "It was not proved that the uploading of the minor's video took place.",
         "It is not the case of the prosecution that the accused shared the video of the minor.",
@@ -3747,7 +3752,11 @@ def test_he_in_what_the_victim_alleged_is_the_accused(catalog: Catalog) -> None:
             "sharing",
         ),
         ("The school administrator shared the obscene video of the minor girl.", "sharing"),
-        ("The court registered a case against any person who shared the minor's video.", "sharing"),
+        (
+            "The accused could not show that the video shared by the accused was fabricated; the "
+            "minor's video was on his phone.",
+            "sharing",
+        ),
     ],
 )
 def test_acts_beside_a_failed_showing_or_an_office_are_read(

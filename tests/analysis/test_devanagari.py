@@ -665,3 +665,24 @@ def test_an_act_s_year_of_the_eighteen_hundreds_links_it_to_its_section(catalog:
     text = "आरोपी के खिलाफ आईपीसी 1860 की धारा 292 के तहत मुकदमा दर्ज हुआ।"
     (ref,) = [r for r in catalog.analyze(text, D(2023, 1, 1)).statute_references if r.section]
     assert (ref.act, ref.section, ref.act_from) == ("ipc-1860", "292", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # this Act, the said Act, the Act with no name before it (review 2026-12-12c H8)
+        "आरोपीविरुद्ध पोक्सो कायद्यान्वये गुन्हा दाखल झाला आहे. या कायद्याच्या कलम 12 नुसार शिक्षा होऊ शकते.",
+        "आरोपी के खिलाफ पॉक्सो एक्ट में केस दर्ज हुआ। उक्त एक्ट धारा 12 के तहत सजा होगी।",
+        "आरोपीविरुद्ध पोक्सो कायद्यान्वये गुन्हा दाखल झाला आहे आणि कायद्याचे कलम 12 लावण्यात आले आहे.",
+    ],
+)
+def test_this_act_s_section_is_the_act_named_before(catalog: Catalog, text: str) -> None:
+    refs = catalog.analyze(text, D(2023, 1, 1)).statute_references
+    assert ("pocso-2012", "12") in [(r.act, r.section) for r in refs]
+
+
+def test_an_unknown_act_named_with_a_link_takes_no_earlier_act(catalog: Catalog) -> None:
+    """ "गोवा बाल अधिनियम की धारा 9" is no POCSO section (review 2026-12-12c H11)."""
+    text = "आरोपी पर पॉक्सो एक्ट के तहत केस दर्ज है और गोवा बाल अधिनियम की धारा 9 के तहत भी कार्रवाई हुई।"
+    refs = catalog.analyze(text, D(2023, 1, 1)).statute_references
+    assert [(r.act, r.section) for r in refs if r.section] == [(None, "9")]

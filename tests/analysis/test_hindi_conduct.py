@@ -551,6 +551,11 @@ def test_a_college_s_students_are_adults(
             "जीवे मारू अशी धमकीही नराधमांनी अल्पवयीन पीडितेला दिली.",
             ["sextortion"],
         ),
+        # a past act, then a threat in the next clause (review 2026-12-12c H9)
+        (
+            "आरोपीने अल्पवयीन मुलीचे अश्लील फोटो काढले, ते व्हायरल करू अशी धमकी दिली.",
+            ["producing", "sextortion"],
+        ),
         # what will be done, with no threat: no act
         ("आरोपी अल्पवयीन मुलीचा अश्लील व्हिडीओ उद्या व्हायरल करेल असे मित्र म्हणाले.", []),
         # the law in general: "… बनविणे, प्रसारित करणे कायद्याने गुन्हा आहे"

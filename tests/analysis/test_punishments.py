@@ -2308,3 +2308,33 @@ def test_a_sentence_split_from_another_takes_only_its_own_provision(catalog: Cat
     death, life = _stated(catalog, text)
     assert (death.death, death.provision, death.differs) == (True, None, None)
     assert (life.life, life.provision) == (True, "it-act-2000/s67B")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review 2026-12-12c H4, H5, H7, H10
+        "The courts have rarely sentenced offenders to death.",
+        "The court sentenced him to jail instead of community service.",
+        "POCSO Convict Sentenced Last Year Stabbed To Death In Tihar Jail",
+        "The judge sentenced the accused and a mob beat a thief to death.",
+    ],
+)
+def test_no_sentence_is_passed_in_general_refused_or_in_a_headline_s_verb(
+    catalog: Catalog, text: str
+) -> None:
+    assert not any(s.imposed and (s.death or s.community_service) for s in _stated(catalog, text))
+
+
+def test_three_sentences_in_one_clause_are_three(catalog: Catalog) -> None:
+    """Review 2026-12-12c H6: death, commuted to life, restored."""
+    text = (
+        "The trial court sentenced him to death, which the High Court commuted to life "
+        "imprisonment, but the Supreme Court restored the death sentence."
+    )
+    stated = _stated(catalog, text)
+    assert [(s.death, s.life, s.imposed) for s in stated] == [
+        (True, False, True),
+        (False, True, True),
+        (True, False, True),
+    ]

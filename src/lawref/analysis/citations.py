@@ -1243,7 +1243,14 @@ class CitationReader:
         sections = "|".join(
             re.escape(w) for w in sorted(words.section_words, key=len, reverse=True)
         )
-        return re.compile(rf"(?:{acts})[ \t]{{1,2}}(?:(?:{sections})[ \t]{{0,2}})?\Z")
+        # the word before the Act word is read too: "this Act", "the said Act" ("या कायद्याच्या",
+        # "उक्त एक्ट") name the Act named before, not another
+        links = "|".join(re.escape(w) for w in sorted(words.links, key=len, reverse=True))
+        link = rf"(?:(?:{links})[ \t]{{1,2}})?" if links else ""
+        return re.compile(
+            rf"(?:^|(?<=\s))(?P<before>\S+)[ \t]{{1,2}}(?:{acts})[ \t]{{1,2}}{link}"
+            rf"(?:(?:{sections})[ \t]{{0,2}})?\Z"
+        )
 
     def _unknown_act_before(
         self, text: str, start: int, acts: Sequence[tuple[int, int, ActName]]
@@ -1255,10 +1262,22 @@ class CitationReader:
         pattern = self._act_word_before
         if pattern is None:
             return False
-        found = pattern.search(text, max(0, start - 40), start)
+        found = pattern.search(text, max(0, start - 60), start)
         if found is None:
             return False
-        return not any(low <= found.start() < high for low, high, _ in acts)
+        before = found["before"]
+        if before[-1] in ",.;:()\u0964" or before in self._anaphoric_act_words:
+            # "या कायद्याच्या कलम 12": this Act's section; ", कायद्याचे कलम 12": no name before
+            # the Act word (review 2026-12-12c H8)
+            return False
+        act_word = found.end("before")
+        return not any(low <= act_word < high for low, high, _ in acts)
+
+    @cached_property
+    def _anaphoric_act_words(self) -> frozenset[str]:
+        """The config's Devanagari words that make an Act word refer to the Act named before
+        (``anaphoric_act_words``: "या", "सदर", "उक्त", "इसी")."""
+        return frozenset(self.config.devanagari.anaphoric_act_words)
 
     def _sub_section(
         self, text: str, ref: StatuteReference, section: tuple[ActName, str, str], day: dt.date

@@ -413,9 +413,15 @@ class DateReader:
                 return ReadDate(day, match.group().strip(), "text")
         return None
 
-    def _date_line(self, text: str, today: dt.date) -> ReadDate | None:
+    def _date_line(self, text: str, today: dt.date, offset: int = 0) -> ReadDate | None:
+        """The first date line of *text*, a stretch starting *offset* characters into the
+        whole: a short line that is mostly a date, or, in the text's first ``_LEAD_LIMIT``
+        characters only, a paragraph opening with a dateline and its year (a paragraph further
+        on opening "Kathua, January 10, 2018:" tells of an event; review 2026-12-12c H1)."""
+        at = offset
         for line in _lines(text):
-            opened = _dated_dateline(line, today)
+            opened = _dated_dateline(line, today) if at < _LEAD_LIMIT else None
+            at += len(line) + 1
             if opened is not None:
                 return opened
             stripped = line.strip()
@@ -527,7 +533,7 @@ class DateScan:
         if self.labelled is not None:
             return
         if self.date_line is None:
-            self.date_line = self.reader._date_line(text, today)
+            self.date_line = self.reader._date_line(text, today, self.offset)
         index = len(self.stretch_latest)
         for form, match, valid in self.reader.first_datelines(text):
             if form in self.forms_seen:
@@ -737,6 +743,7 @@ def _dated_dateline(line: str, today: dt.date) -> ReadDate | None:
     words = [w.lower().rstrip(".") for w in opening["place"].split()]
     if (
         not words
+        or (not words[0].isascii() and len(words) > 2)  # "मामला दर्ज हुआ, 5 मार्च 2019": a clause
         or words[0] in MONTHS
         or any(w in _WEEKDAYS for w in words)
         or _NOT_A_PLACE.search(opening["place"])

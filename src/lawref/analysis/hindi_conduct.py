@@ -104,6 +104,18 @@ class _Word:
     sentence: int
 
 
+def _in_clause(text: str, word: _Word, after: list[_Word]) -> list[_Word]:
+    """The words of *after* up to the first comma, semicolon or full stop after *word*."""
+    kept: list[_Word] = []
+    previous = word.end
+    for following in after:
+        if any(mark in text[previous : following.start] for mark in ",;\u0964"):
+            break
+        kept.append(following)
+        previous = following.end
+    return kept
+
+
 def _clause_back(text: str, words: list[_Word], index: int, reach: int) -> list[_Word]:
     """The words before the one at *index*, at most *reach*, back to a comma or the sentence's
     start: the conduct word's clause ("आरोपीने … टाकले होते, ते व्हिडिओ … डिलीट करण्यात आले":
@@ -543,7 +555,9 @@ class HindiConductReader:
         clause = self._clause_after(text, words, index)
         rest = self._around(words, index, 4 * window)  # the rest of the sentence, bounded
         conduct = term.conduct
-        future = any(self._future(w.text) for w in [word, *after[:3]])
+        # (a future in the conduct word's own clause: "फोटो काढले, ते व्हायरल करू अशी धमकी" took
+        # the photos; review 2026-12-12c H9)
+        future = any(self._future(w.text) for w in [word, *_in_clause(text, word, after[:3])])
         # (the threat of two acts joined: "वायरल और शेयर करने की धमकी")
         threatened = any(
             w.text in self.threats for w in (*after[:4], *self._joined(word, after)[1][:4])

@@ -70,6 +70,9 @@ class DevanagariWords(Frozen):
     joins: tuple[str, ...] = ()
     links: tuple[str, ...] = ()
     act_words: tuple[str, ...] = ()
+    anaphoric_act_words: tuple[str, ...] = ()
+    """Words before one of ``act_words`` that make it the Act named before ("या कायद्याच्या", of
+    this Act; "उक्त एक्ट", the said Act), not an Act lawref does not know."""
     letters: dict[str, str] = Field(default_factory=dict)
     hindi_letters: dict[str, str] = Field(default_factory=dict)
     """Letters of the Hindi alphabet that stand for Latin ones in the Hindi texts of the Acts

@@ -158,7 +158,10 @@ _IMPOSED = re.compile(
     r"|rigorous|simple\s+imprisonment|life\b)))"
     # "the court directed the accused to pay": an order to pay only after a court ("the accused
     # asked the girl to pay a fine of Rs 50,000" is a demand)
+    # (and what a higher court did to a sentence: "which the High Court commuted to life
+    # imprisonment", "the Supreme Court restored the death sentence", "upheld")
     r"|(?P<court>awarded|awarding|imposed|imposing|handed\s+down|slapped|pronounced|pronouncing"
+    r"|commuted|restored|upheld|confirmed"
     # "the court gave the accused three years", "gave five years of RI to the accused": a term
     # right after "gave" or an object of up to four words (not "gave bail to the accused after
     # he spent two years in jail", "gave him time")
@@ -184,9 +187,12 @@ _NOT_PASSED = re.compile(
     r"|\bno\s+(?:court|judge|person|one|accused|offender|convict)\s+(?:has|have|had|was|were)\s+"
     r"(?:so\s+far\s+|ever\s+|yet\s+)?(?:been\s+)?"
     r"|\bif\s+(?:the\s+)?(?:court|judge|he|she|they|it)\s+(?:had|has|were|was)\s+(?:been\s+)?"
-    # (courts in general, not "both the courts": review 2026-12-12b M3)
+    # (courts in general, not "both the courts": review 2026-12-12b M3; "the courts" with an
+    # adverb of frequency are in general too: review 2026-12-12c H4)
     r"|(?<!the\s)(?<!both\s)\b(?:courts|judges)\s+(?:in\s+\w+\s+)?have\s+"
     r"(?:also\s+|often\s+|rarely\s+|only\s+)?"
+    r"|\bthe\s+(?:courts|judges)\s+(?:in\s+\w+\s+)?have\s+(?:only\s+)?(?:often|rarely|seldom"
+    r"|sometimes|frequently|never|usually|generally)\s+"
     r"|\b(?:a|any)\s+court\s+(?:that|which)\s+(?:has|had)\s+)\Z",
     re.IGNORECASE,
 )
@@ -1048,10 +1054,18 @@ _SERVICE_PROGRAMME = re.compile(
 # a term that is the service's ("one month of community service", "15 days' community service")
 _OF_SERVICE = re.compile(r"(?:'|\u2019)?s?\s+(?:of\s+)?community\s+service\b", re.IGNORECASE)
 _LAST_STOP = re.compile(r"[.!?\u0964]\s")
+# an order refused or set aside ("refusing to order community service", "instead of community
+# service", "not community service"; review 2026-12-12c H5)
+_SERVICE_REFUSED = re.compile(
+    r"\b(?:refus\w*|declin\w*|reject\w*|instead\s+of|rather\s+than|not|no|without)\b"
+    r"[^.;!?\n]{0,30}\Z",
+    re.IGNORECASE,
+)
 # … and the words of an order for it, after a court, a judge, a bench or a Board in its sentence
 _SERVICE_ORDER = re.compile(r"\b(?:ordered|directed|sentenced)\b[^.;!?\n]{0,50}\Z", re.IGNORECASE)
 # the word that joins alternatives of the law ("death or life imprisonment": one statement)
 _OR = re.compile(r"\bor\b", re.IGNORECASE)
+_MOST_PIECES = 6
 # "sentenced the accused to death", "sentenced a former engineer and his wife to life": the
 # persons sentenced between the verb and the sentence, as plain words: no clause ("sentenced the
 # man who had beaten the boy to death"), no participle or other verb ("the man accused of
@@ -1086,6 +1100,7 @@ _NO_PERSON = re.compile(
     r"(?:nobody|no\s+one|no\s+person|anyone|anybody|any\s+person|any\s+offender)", re.IGNORECASE
 )
 _ASIDE = re.compile(r"(?P<head>[^,]+),\s[^,.;:!?\n]{1,100},\s*")
+_DETERMINER = re.compile(r"\b(?:a|an|the|his|her|their|its)\b", re.IGNORECASE)
 _PERSON_WORD = re.compile(r"[\w'\u2019\[\]-]+")
 # words an "-ed" word may follow as a noun ("the accused", "both convicted")
 _NOUN_DETERMINERS = frozenset(
@@ -1118,11 +1133,14 @@ def _sentenced_persons_to(text: str) -> Iterator[tuple[int, int, str]]:
             # "sentenced the accused, who had raped a six-year-old, to death": an aside between
             # commas, closed right before "to", says who the persons are (review 2026-12-12a M2)
             persons = aside["head"]
-        if _plain_persons(persons) and _NO_PERSON.fullmatch(persons.strip()) is None:
+        # (a headline in title case, "Convict Sentenced Last Year Stabbed To Death", capitalises
+        # every word: its "-ed" words are verbs; review 2026-12-12c H7)
+        title_case = verb.group()[:1].isupper() and verb.start() > 0
+        if _plain_persons(persons, title_case) and _NO_PERSON.fullmatch(persons.strip()) is None:
             yield verb.start(), match.end(), match["kind"].lower()
 
 
-def _plain_persons(persons: str) -> bool:
+def _plain_persons(persons: str, title_case: bool = False) -> bool:
     """Whether *persons* names persons in plain words: no clause or participle (no word of
     ``_NOT_PERSONS``, no "-ing" word, no "-ed" word but after a determiner: "the accused"),
     and an object pronoun only first ("him", not "… a mob later beat him")."""
@@ -1130,6 +1148,9 @@ def _plain_persons(persons: str) -> bool:
         return False
     if _NEW_CLAUSE.search(persons):
         return False
+    joined = re.split(r"\band\b", persons, flags=re.IGNORECASE)
+    if len(joined) > 1 and len(_DETERMINER.findall(joined[-1])) > 1:
+        return False  # "the accused and a mob beat a thief": a subject and its object, a clause
     for stop in _FULL_STOP.finditer(persons):
         # a stop only after an initial or a short title ("S.K. Verma", "Mohd. Rafiq")
         if _INITIAL.search(persons, max(0, stop.start() - 5), stop.start()) is None:
@@ -1137,7 +1158,7 @@ def _plain_persons(persons: str) -> bool:
     written = _PERSON_WORD.findall(persons)
     said = [w.lower() for w in written]
     for index, word in enumerate(said):
-        if written[index][:1].isupper():
+        if written[index][:1].isupper() and not title_case:
             continue  # a name: "Mohammed", "Syed", "Javed" (review 2026-12-12b H4)
         if word.endswith("ing") and len(word) > 4 and word not in _PERSON_ADJECTIVES:
             return False
@@ -1178,9 +1199,9 @@ def _death_apart_from_life(text: str, parts: Sequence[_Part]) -> list[Sequence[_
         pieces[-1].append(part)
         previous_end = part.end
     found: list[Sequence[_Part]] = [piece for piece in pieces if piece]
-    # (two at most: a clause of many alternations is read as one statement, so that each piece's
-    # reading of its clause stays linear in the text; review 2026-12-12b M1)
-    return found if len(found) <= 2 else [parts]
+    # (six at most: a clause of more alternations is read as one statement, so that each piece's
+    # reading of its clause stays linear in the text; reviews 2026-12-12b M1, 12c H6)
+    return found if len(found) <= _MOST_PIECES else [parts]
 
 
 def _community_service(text: str) -> Iterator[tuple[int, int]]:
@@ -1190,7 +1211,9 @@ def _community_service(text: str) -> Iterator[tuple[int, int]]:
     volunteer's service is none (review 2026-12-12b M4). Each looks back at most
     ``_CUE_REACH`` characters: linear."""
     for match in _COMMUNITY_SERVICE.finditer(text):
-        if _SERVICE_PROGRAMME.match(text, match.end()):
+        if _SERVICE_PROGRAMME.match(text, match.end()) or _SERVICE_REFUSED.search(
+            text, max(0, match.start() - 40), match.start()
+        ):
             continue
         cue = _SERVICE_ORDERED.search(text, max(0, match.start() - 60), match.start())
         if cue is None:

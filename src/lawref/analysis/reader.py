@@ -66,12 +66,46 @@ _ONLY_AFTER = frozenset({"but", "except", "else", "other", "besides"})
 # than the accused uploaded it" says he did)
 _DENIAL_ENDS = frozenset({"but", "except", "than", "besides", "save"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "your", "our", "this", "that"})
+_RELATIVES = frozenset({"who", "which", "whom", "that"})
+# material words a participle after them describes ("the video shared by the accused")
+_DESCRIBED = frozenset(
+    {
+        "video",
+        "videos",
+        "photo",
+        "photos",
+        "image",
+        "images",
+        "picture",
+        "pictures",
+        "clip",
+        "clips",
+        "material",
+        "content",
+        "messages",
+        "message",
+        "file",
+        "files",
+    }
+)
+
+
+def _described(tokens: list[tuple[int, int, str]], first: int) -> bool:
+    """Whether the conduct word at *first* is a participle describing material right before it
+    and followed by "by" ("the video shared by the accused"): what the material is, taken as
+    given, not what a denial denies."""
+    return (
+        first >= 1
+        and tokens[first - 1][2] in _DESCRIBED
+        and first + 1 < len(tokens)
+        and tokens[first + 1][2] == "by"
+    )
+
+
 # a definite article or possessive right after a denial's "that": what follows is presupposed
 _DEFINITES = frozenset({"the", "his", "her", "their", "its"})
 # what says an act happened: denied, it is denied ("no proof that the sharing … took place")
-_HAPPENED = frozenset(
-    {"happened", "occurred", "took", "existed", "happen", "occur", "committed", "done", "made"}
-)
+_HAPPENED = frozenset({"happened", "occurred", "took", "existed", "happen", "occur", "committed"})
 # words after "no" that make it a comparison, not a denial ("no less than 300 videos")
 _NOT_DENYING = frozenset({"less", "fewer", "more", "sooner", "longer", "other", "doubt"})
 _KINDS = frozenset({"such", "children", "minors", "kids", "child", "abuse"})
@@ -3044,7 +3078,12 @@ class Analyzer:
             if word != "that" and word in self.subject_stops:
                 return False  # "no proof that he was in Delhi when he uploaded …"
             if self.denial_cues.at(words_before, offset):
-                return True
+                if offset and words_before[offset - 1] in _RELATIVES:
+                    # "the accused who failed to show that he was a juvenile had shared …": a
+                    # relative clause's denial; its main verb is told after it
+                    return False
+                # not "could not show that the video shared by the accused was …": the video
+                return not _described(tokens, first)
         return False
 
     def _befalls_anyone(
