@@ -527,7 +527,11 @@ def test_a_day_first_date_stays_day_first() -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["The incident took place on October 19, 2019.", "He was arrested on 5 March 2024."],
+    [
+        "The incident took place on October 19, 2019.",
+        "He was arrested on 5 March 2024.",
+        "On March 12, 2024 the court convicted him of sharing the videos.",
+    ],
 )
 def test_an_english_sentence_with_a_date_is_no_date_line(line: str) -> None:
     """An event's date, said in a sentence of a line of its own, is no date the page gives

@@ -2251,6 +2251,9 @@ def test_death_commuted_to_life_is_two_sentences(catalog: Catalog) -> None:
         "The court sentenced Syed Ahmed and Javed to death.",
         "The court sentenced accused Ravi Kumar to death.",
         "The court sentenced the remaining accused to death.",
+        # a title; a list's last name after a serial comma (review 2026-12-12c)
+        "The court sentenced Prof. Sharma to death.",
+        "The court sentenced Ram, Shyam, and Mohan to death.",
     ],
 )
 def test_persons_with_ed_names_are_sentenced(catalog: Catalog, text: str) -> None:

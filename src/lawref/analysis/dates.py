@@ -293,6 +293,9 @@ _EVENT_BEFORE_DATE = re.compile(
     r"\s+\Z",
     re.IGNORECASE,
 )
+# … or a sentence opening with "On" and the date and going on ("On March 12, 2024 the court
+# convicted him."; review 2026-12-12c)
+_ON_DATE_SENTENCE = re.compile(rf"On\s(?:{_FULL})[,\s]+[a-z]+\s+\w+\s+\w+", re.IGNORECASE)
 _LEAD_LIMIT = 600
 _PARAGRAPH_END = re.compile(r"\n[ \t\r]*\n")
 # A date line: short, and mostly the date (a byline, a weekday and a time may stand beside it).
@@ -432,8 +435,12 @@ class DateReader:
                 continue
             if _HINDI_AFTER_DATE.match(stripped, match.end()) or stripped.endswith("\u0964"):
                 continue  # "पुलिस के मुताबिक घटना 5 मई 2024 की है।": a Hindi sentence
-            if _EVENT_BEFORE_DATE.search(stripped, 0, match.start()):
-                continue  # "The incident took place on October 19, 2019.": an English sentence
+            if _EVENT_BEFORE_DATE.search(stripped, 0, match.start()) or _ON_DATE_SENTENCE.match(
+                stripped
+            ):
+                # "The incident took place on October 19, 2019.", "On March 12, 2024 the court
+                # convicted him.": an English sentence
+                continue
             rest = (stripped[: match.start()] + stripped[match.end() :]).lower()
             # words of three Latin letters or more ("pm" is not counted), and every word with a
             # letter of another script (Hindi's short words are words: "को", "था")

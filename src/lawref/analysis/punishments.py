@@ -1092,9 +1092,15 @@ _NOT_PERSONS = re.compile(
 _FULL_STOP = re.compile(r"\.")
 # an initial, or a short title or a name's usual abbreviation ("S.K.", "Mohd.", "Dr."): not a
 # short name ("sentenced Raju. A mob beat …"; review 2026-12-12b H5)
-_INITIAL = re.compile(r"(?:^|[\s.])(?:[A-Z]|Mohd|Md|Dr|Mr|Mrs|Ms|Smt|Sri|Shri|Jr|Sr|Km|Kum)\Z")
-# a comma and a word that opens a new clause ("sentenced Ram, and a mob beat Shyam to death")
-_NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas|as|even)\b", re.IGNORECASE)
+_INITIAL = re.compile(
+    r"(?:^|[\s.])(?:[A-Z]|Mohd|Md|Dr|Mr|Mrs|Ms|Smt|Sri|Shri|Sh|Jr|Sr|Km|Kum|Prof|Capt|Col|Mst"
+    r"|Lt|Maj|Adv)\Z"
+)
+# a comma and a word that opens a new clause ("sentenced Ram, and a mob beat Shyam to death");
+# not a list's last name ("sentenced Ram, Shyam, and Mohan to death")
+_NEW_CLAUSE = re.compile(
+    r",\s*(?:and(?!(?:\s+[A-Z][\w.'\u2019-]*)+\s*\Z)|but|while|whereas|as|even)\b"
+)
 # "sentenced nobody to death", "sentenced any person to death": no one sentenced
 _NO_PERSON = re.compile(
     r"(?:nobody|no\s+one|no\s+person|anyone|anybody|any\s+person|any\s+offender)", re.IGNORECASE
