@@ -1106,6 +1106,7 @@ _NO_PERSON = re.compile(
     r"(?:nobody|no\s+one|no\s+person|anyone|anybody|any\s+person|any\s+offender)", re.IGNORECASE
 )
 _ASIDE = re.compile(r"(?P<head>[^,]+),\s[^,.;:!?\n]{1,100},\s*")
+_AND = re.compile(r"\band\b", re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(?:a|an|the|his|her|their|its)\b", re.IGNORECASE)
 _PERSON_WORD = re.compile(r"[\w'\u2019\[\]-]+")
 # words an "-ed" word may follow as a noun ("the accused", "both convicted")
@@ -1148,13 +1149,16 @@ def _sentenced_persons_to(text: str) -> Iterator[tuple[int, int, str]]:
 
 def _plain_persons(persons: str, title_case: bool = False) -> bool:
     """Whether *persons* names persons in plain words: no clause or participle (no word of
-    ``_NOT_PERSONS``, no "-ing" word, no "-ed" word but after a determiner: "the accused"),
-    and an object pronoun only first ("him", not "… a mob later beat him")."""
+    ``_NOT_PERSONS``, no "-ing" word, no "-ed" word but after a determiner or a name: "the
+    accused", "Mohammed"; in a headline in title case, *title_case*, capitals are no names),
+    no new clause after a comma or "and" ("…, and a mob beat Shyam", "the accused and a mob
+    beat a thief"), a full stop only after an initial or a title ("S.K.", "Prof."), and an
+    object pronoun only first ("him", not "… a mob later beat him")."""
     if not persons.strip() or _NOT_PERSONS.search(persons) is not None:
         return False
     if _NEW_CLAUSE.search(persons):
         return False
-    joined = re.split(r"\band\b", persons, flags=re.IGNORECASE)
+    joined = _AND.split(persons)
     if len(joined) > 1 and len(_DETERMINER.findall(joined[-1])) > 1:
         return False  # "the accused and a mob beat a thief": a subject and its object, a clause
     for stop in _FULL_STOP.finditer(persons):
