@@ -2341,3 +2341,19 @@ def test_three_sentences_in_one_clause_are_three(catalog: Catalog) -> None:
         (False, True, True),
         (True, False, True),
     ]
+
+
+def test_community_service_under_a_provision_is_not_said_to_differ(catalog: Catalog) -> None:
+    """IT Act s.67B provides imprisonment and a fine, no community service: an order of it
+    under that section is read, given its provision, and never said to differ (the law does
+    not speak to it)."""
+    text = (
+        "The Juvenile Justice Board ordered the boy to do community service for 15 days under "
+        "Section 67B of the IT Act."
+    )
+    (stated,) = _stated(catalog, text)
+    assert (stated.community_service, stated.provision, stated.differs) == (
+        True,
+        "it-act-2000/s67B",
+        None,
+    )
