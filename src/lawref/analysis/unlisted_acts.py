@@ -17,7 +17,8 @@ or a year, or right after "under" ("under the Arms Act"); and not in a headline 
 capitals, whose words are no title ("Teacher Filmed Obscene Act"). So "the Special Act", "an
 overt act" and a name in passing are no Acts. A name of three words or more that spells an Act
 lawref lists otherwise ("a case pertaining to the Protection of Children from Sexual Offence Act,
-2012") is read wherever it stands, as that Act's own name is.
+2012") needs no word citing it as law, as that Act's own name needs none (though, unlike it, it
+is still not read in a headline in title case, nor after a capitalised possessive).
 
 The reader never guesses what the Act is: its id is ``unlisted:`` and the name as written, in
 lower-case words joined by hyphens, without "the" or the year ("unlisted:goa-children-act"), so
