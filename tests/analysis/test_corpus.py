@@ -219,3 +219,23 @@ def test_the_second_labelling_is_of_dev_reports_and_quotes_them(catalog: Catalog
             assert decoy["looks_like"] in conducts, (path, decoy)
             assert decoy["kind"] in DECOYS, (path, decoy)
             assert decoy["quote"] in texts[raw["id"]], (path, decoy)
+
+
+def test_a_false_alarm_is_conduct_read_in_a_report_labelled_with_none(catalog: Catalog) -> None:
+    """A report whose labels name no offending conduct counts as quiet; if ``analyze`` reads
+    any conduct in it, that is a false alarm. A report with conduct labelled is neither."""
+
+    def report(text: str, mentions: tuple[Marked, ...] = ()) -> CorpusReport:
+        return CorpusReport(
+            id=text[:10], split="dev", state="Kerala", kind="news", date=dt.date(2021, 1, 1),
+            date_in_text=False, text=text, language="en", mentions=mentions, decoys=(),
+            references=(), punishments=(),
+        )  # fmt: skip
+
+    alarm = report("The accused shared child sexual abuse material on Telegram, police said.")
+    quiet = report("Police held an awareness class on cyber safety for school children.")
+    shared = "The accused shared child sexual abuse material on WhatsApp, police said."
+    start = shared.index("shared")
+    labelled = report(shared, (Marked(start, start + len("shared"), "sharing"),))
+    score = score_corpus(catalog.analyze, [alarm, quiet, labelled])
+    assert (score.quiet, score.quiet_read) == (2, 1)

@@ -273,6 +273,12 @@ class CorpusScore:
     dates_right: int = 0
     punishments_found: int = 0
     punishments: int = 0
+    quiet: int = 0
+    """Reports labelled with no offending conduct (explainers, statistics, reports of other
+    crimes, of adults' pictures, of a victim's identity disclosed)."""
+    quiet_read: int = 0
+    """Of those, the reports in which ``analyze`` read some conduct: a reader of the answer
+    would be told that a report describes an offence that it does not."""
     confusion: dict[str, list[int]] = field(default_factory=dict)
     """Per conduct: reports where it was found rightly, taken wrongly, missed."""
     errors: list[str] = field(default_factory=list)
@@ -382,7 +388,8 @@ def score_corpus(analyze: Reader, reports: list[CorpusReport]) -> CorpusScore:
     """Score ``analyze`` on *reports*: document-level conduct (the set of conducts a report
     describes), span recall of each labelled mention (a mention of the same conduct overlapping
     it), statute-reference recall (same Act, and the same section where the label names one),
-    decoys taken (any mention overlapping a decoy), the report's date (right when read from the
+    decoys taken (any mention overlapping a decoy), the reports with no labelled conduct in
+    which some conduct was read, the report's date (right when read from the
     text, or when the reader does not claim a text date for a report whose text has none), and
     stated punishments found."""
     result = CorpusScore()
@@ -394,6 +401,9 @@ def score_corpus(analyze: Reader, reports: list[CorpusReport]) -> CorpusScore:
         result.doc_gold += len(gold)
         result.doc_predicted += len(predicted)
         result.doc_true += len(gold & predicted)
+        if not gold:
+            result.quiet += 1
+            result.quiet_read += bool(predicted)
         for conduct in gold | predicted:
             row = result.confusion.setdefault(conduct, [0, 0, 0])
             row[0 if conduct in gold & predicted else (1 if conduct in predicted else 2)] += 1
