@@ -809,6 +809,10 @@ class AnalysisConfig(Frozen):
     """Topic cues that count only right before the conduct word, at most one word between and
     no comma ("a campaign against sextortion"; not "despite a ban on the app, he downloaded
     …")."""
+    quoted_term_cues: tuple[str, ...] = ()
+    """Words that, right before conduct words in quotation marks and nothing else, show the
+    words are a term discussed, not an act told ("the interpretation of “possession” under
+    Section 15", "also called “sextortion”")."""
     related_cues: tuple[str, ...] = ()
     """Topic cues of relation ("related to", "pertaining to") that name no topic after an
     arrest or a charge for offences ("arrested 95 people for offences related to the production

@@ -36,6 +36,7 @@ from lawref.analysis.models import (
     Frame,
     Mention,
     NotObject,
+    StatedPunishment,
     StatuteReference,
 )
 from lawref.analysis.punishments import PunishmentReader
@@ -119,6 +120,12 @@ _BE_FORMS = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 
 # the end of a sentence, looked for at most ``_SENTENCE_REACH`` characters from an Act's name
 _SENTENCE_MARK = re.compile(r"[.!?\n\u0964]")
+# a list's bullet, a term of at most three words, and a dash or colon ("• Possession - ",
+# "● Non-Reporting -"): the head of a term's gloss
+_GLOSSED_TERM = re.compile(
+    r"[ \t]*[\u2022\u25cf\u25aa\u25e6\u2023\u2219*-][ \t]*[A-Z][\w/-]*(?:[ \t][\w/-]+){0,2}"
+    r"[ \t]*[\u2013\u2014:-]"
+)
 _SENTENCE_REACH = 300
 # how far after a conduct word its object, and before it a passive's material, is looked for
 _OBJECT_REACH = 120
@@ -1944,6 +1951,29 @@ class Analyzer:
                 return False  # "who faced issues such as depression, was sharing …": his act
         return False
 
+    def _quoted_term(
+        self, text: str, tokens: list[tuple[int, int, str]], first: int, last: int
+    ) -> bool:
+        """Whether the conduct words at *first*..*last* stand alone in quotation marks (a full
+        stop or comma may close them inside) right after one of ``quoted_term_cues``: a term
+        discussed ("the interpretation of “possession” under Section 15 of the POCSO Act", "also
+        called “sextortion”"), not an act told. Scare quotes after other words ("held for
+        “sharing” videos") are left as they are."""
+        start, end = tokens[first][0], tokens[last][1]
+        if start == 0 or text[start - 1] not in _OPENING_QUOTES:
+            return False
+        if start >= 2 and text[start - 2].isalnum():
+            return False  # an apostrophe inside a word, not a quotation mark
+        closing = end + (1 if text[end : end + 1] in (".", ",") else 0)
+        if text[closing : closing + 1] not in _CLOSING_QUOTES or first == 0:
+            return False
+        return tokens[first - 1][2] in self.quoted_term_cues
+
+    @cached_property
+    def quoted_term_cues(self) -> frozenset[str]:
+        """The config's ``quoted_term_cues``."""
+        return frozenset(self.config.quoted_term_cues)
+
     def _near_topic(
         self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
     ) -> bool:
@@ -2605,6 +2635,8 @@ class Analyzer:
             return False
         if self._near_topic(text, tokens, sentence_of, first):
             return False
+        if self._quoted_term(text, tokens, first, last):
+            return False  # "the interpretation of “possession” under Section 15"
         if self._in_topic_list(text, tokens, sentence_of, first):
             return False  # "topics such as safe and unsafe touch, …, grooming, and …"
         if self.punishment_cues.anywhere(before) and not self._punished_act(
@@ -3725,6 +3757,45 @@ class Analyzer:
         """The config's ``sexual_act_words``, as words."""
         return _Phrases(words(c) for c in self.config.sexual_act_words)
 
+    def stated_as_law(
+        self, text: str, mentions: Sequence[Mention], stated: Sequence[StatedPunishment]
+    ) -> list[bool]:
+        """Which of *mentions* (found in *text*, in English) are the conduct a punishment of the
+        law is stated for: no doer was found for it, and its sentence states a punishment that
+        no court passed ("Section 15 (2): Imprisonment of up to three years, or a fine, or both,
+        for possessing such material with the intent to disseminate it"; "Storing or having
+        child pornographic material for commercial purposes First offence - Jail time of three
+        to five years"). A punishment is the law's answer to conduct in general (issue #13: law
+        stated in general is not conduct); a sentence a court passed ("sentenced to five years
+        for sharing …") tells what a convict did. Devanagari headlines often state a sentence
+        passed in the law's words ("… के दोषी को 5 हजार का जुर्माना"), so their mentions stay."""
+        law = [p for p in stated if not p.imposed]
+        flags = []
+        for mention in mentions:
+            if mention.actor or not law or self.hindi.present(text, mention.start, mention.end):
+                flags.append(False)
+                continue
+            low, high = _sentence_around(text, mention.start, mention.end)
+            flags.append(any(low <= p.start and p.end <= high for p in law))
+        return flags
+
+    def glossed_terms(self, text: str, mentions: Sequence[Mention]) -> list[bool]:
+        """Which of *mentions* (found in *text*) gloss a term in a list of terms: a line that
+        opens with a bullet, a term of at most three words and a dash or colon, the conduct
+        words being the term or after it, and no doer found ("• Possession - Storage/ viewing
+        child pornographic material.", "• Transmission - Transmitting/ propagating/
+        displaying/ distributing child pornographic material."; an explainer's list of what the
+        law makes an offence, issue #13: law stated in general). A bulleted line that tells of
+        someone ("• Kerala: Man held for sharing …", a doer found) stays."""
+        flags = []
+        for mention in mentions:
+            if mention.actor:
+                flags.append(False)
+                continue
+            line = text.rfind("\n", max(0, mention.start - _SENTENCE_REACH), mention.start) + 1
+            flags.append(_GLOSSED_TERM.match(text, line, mention.end + 3) is not None)
+        return flags
+
     def held_back(self, text: str, mentions: Sequence[Mention]) -> list[bool]:
         """Which of *mentions* (found in *text*) count only in a text that speaks of a sexual
         act or material (:meth:`names_sexual`): conduct on material
@@ -4042,6 +4113,8 @@ _NOT_PERSONS = frozenset({"school", "schools", "pocso", "csam", "cseam", "juveni
 _VICTIM_NAMES = frozenset({"survivor", "survivors", "victim", "victims"})
 # quotation marks around a word
 _QUOTES = "\"'\u2019\u201d"
+_OPENING_QUOTES = "\"'\u2018\u201c"
+_CLOSING_QUOTES = "\"'\u2019\u201d"
 # nouns of quantity whose "of" phrase is the thing counted: "a huge quantity of CSAM"
 _QUANTITY_HEADS = frozenset(
     {

@@ -139,6 +139,14 @@ class _Answer:
         refs = analyzer.citations.anaphora(text, refs, acts, day, self.anaphora)
         refs = analyzer.citations.with_articles(text, refs)
         stated = analyzer.punishments.read(text, refs, analyzer.statutes, day)
+        if mentions and stated:
+            # conduct a punishment of the law is stated for, in the same sentence, is law
+            flags = analyzer.stated_as_law(text, mentions, stated)
+            mentions = [m for m, law in zip(mentions, flags, strict=True) if not law]
+        if mentions:
+            # a term's gloss in a bulleted list of what the law makes an offence
+            flags = analyzer.glossed_terms(text, mentions)
+            mentions = [m for m, gloss in zip(mentions, flags, strict=True) if not gloss]
         self.names_child = self.names_child or analyzer.names_child(text, refs)
         self.names_sexual = self.names_sexual or analyzer.names_sexual(text, refs)
         self.discloses_identity = self.discloses_identity or analyzer.discloses_identity(text, refs)
