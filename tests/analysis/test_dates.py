@@ -531,6 +531,8 @@ def test_a_day_first_date_stays_day_first() -> None:
         "The incident took place on October 19, 2019.",
         "He was arrested on 5 March 2024.",
         "On March 12, 2024 the court convicted him of sharing the videos.",
+        # short: only the "On <date>" opening says it is a sentence (review 2026-12-13a L1)
+        "On 12 March 2024, the court convicted the tutor.",
     ],
 )
 def test_an_english_sentence_with_a_date_is_no_date_line(line: str) -> None:
@@ -816,3 +818,66 @@ def test_a_dated_dateline_far_into_the_text_is_no_date_line() -> None:
     assert read is not None
     assert read.day == D(2024, 3, 12)
     assert "Kathua" not in read.quote
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a dated dateline after the first paragraph of prose tells of an event (review
+        # 2026-12-13a H6; unpadded)
+        ("Tutor gets 5 years for sharing child abuse videos\n\nA special POCSO court on 12 March "
+         "2024 sentenced a tutor to five years for sharing child sexual abuse videos.\n\n"
+         "Kathua, January 10, 2018: An eight-year-old girl went missing from her home.",
+         D(2024, 3, 12)),
+        ("Court convicts tutor\n\nNew Delhi, Oct 23 (PTI) A court on Friday convicted a tutor of "
+         "sharing child abuse videos.\n\nThe case dates back years.\n\nMumbai, 5 March 2019: "
+         "the day he was arrested, police seized his phone.", D(2019, 10, 23)),
+        ("जयपुर, 12 मार्च (भाषा) अदालत ने आरोपी को पॉक्सो एक्ट में पांच साल की सजा सुनाई है।\n\n"
+         "अलवर, 5 मार्च 2019 : इसी तरह के एक मामले में अदालत ने सजा सुनाई थी।", D(2019, 3, 12)),
+    ],
+)  # fmt: skip
+def test_a_dated_dateline_after_the_first_paragraph_is_an_event(
+    catalog: Catalog, text: str, day: dt.date
+) -> None:
+    analysis = catalog.analyze(text)
+    assert analysis.as_of_source == "inferred"
+    assert (analysis.as_of.month, analysis.as_of.day) == (day.month, day.day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dated dateline after a headline, a byline or a page's links is the page's date,
+        # however long they run (review 2026-12-13a M5)
+        "Home | India | Crime | Cities | Opinion | Sports | Business | Tech | Videos | Photos | "
+        * 12
+        + "\n\nTutor held for sharing child abuse videos\n\nNew Delhi, October 23, 2020: A tutor "
+        "was arrested under POCSO. He will be produced in court on 5 November 2020.",
+        "Man held\nBy Staff Reporter\n\nNew Delhi, October 23, 2020: A tutor was arrested. He "
+        "will be produced in court on 5 November 2020.",
+        # a Devanagari place of three words, or with its state in brackets (review 2026-12-13a H7)
+        "गौतम बुद्ध नगर, 23 अक्टूबर 2020 : पॉक्सो एक्ट में केस दर्ज। अगली सुनवाई 5 नवंबर 2020 को होगी।",
+        "सवाई माधोपुर (राजस्थान), 23 अक्टूबर 2020 : पॉक्सो एक्ट में केस दर्ज। अगली सुनवाई 5 नवंबर "
+        "2020 को होगी।",
+        "छत्रपती संभाजी नगर, 23 ऑक्टोबर 2020 : पोक्सो कायद्यान्वये गुन्हा दाखल. पुढील सुनावणी 5 "
+        "नोव्हेंबर 2020 रोजी होणार आहे.",
+    ],
+)
+def test_a_dated_dateline_before_the_first_paragraph_is_the_page_s_date(text: str) -> None:
+    read = READER.read(text, TODAY)
+    assert read is not None
+    assert (read.day, read.source) == (D(2020, 10, 23), "text")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "मामला दर्ज हुआ, 5 मार्च 2019 - पुलिस ने बताया। अगली सुनवाई 20 जून 2025 को होगी।",
+        "आरोपी युवक, 5 मार्च 2019 - पुलिस ने बताया। अगली सुनवाई 20 जून 2025 को होगी।",
+    ],
+)
+def test_a_clause_before_a_date_is_no_dateline(text: str) -> None:
+    """Review 2026-12-13a H7: a clause's verbs and nouns are no place's words."""
+    read = READER.read(text, TODAY)
+    assert read is not None
+    assert read.source == "inferred"

@@ -3855,3 +3855,41 @@ def test_terms_drives_and_explainers_words_are_no_act(catalog: Catalog, text: st
 )  # fmt: skip
 def test_the_same_words_telling_an_act_stay(catalog: Catalog, text: str, conduct: str) -> None:
     assert conduct in [c for _, c in _conducts(catalog, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "conduct"),
+    [
+        # what the accused's side failed to prove is his excuse; the act in it is his (review
+        # 2026-12-13a H5)
+        ("The accused who had failed to show that he was a juvenile had shared the obscene video "
+         "of the minor.", "sharing"),
+        ("The appellant who has failed to prove that he was a minor at the time had uploaded the "
+         "obscene video of the girl.", "uploading"),
+        ("The accused failed to prove that the videos he had downloaded were of adults.",
+         "downloading"),
+        ("The accused failed to show that the material he stored on his phone was for research.",
+         "storing"),
+    ],
+)  # fmt: skip
+def test_an_act_in_the_accused_s_failed_excuse_is_his(
+    catalog: Catalog, text: str, conduct: str
+) -> None:
+    assert conduct in [c for _, c in _conducts(catalog, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the prosecution's side failed to prove the act, also in a relative clause
+        "The police, who failed to prove that the accused shared the obscene video of the minor, "
+        "were criticised.",
+        "The investigating agency, which failed to establish that the accused had uploaded the "
+        "videos of the minor, was pulled up by the court.",
+        "The State has miserably failed to prove that the accused shared the obscene video of the "
+        "minor.",
+        "There is nothing to show that the accused uploaded the obscene video of the minor.",
+    ],
+)
+def test_an_act_the_prosecution_failed_to_prove_is_denied(catalog: Catalog, text: str) -> None:
+    assert _conducts(catalog, text) == []

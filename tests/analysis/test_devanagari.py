@@ -686,3 +686,36 @@ def test_an_unknown_act_named_with_a_link_takes_no_earlier_act(catalog: Catalog)
     text = "आरोपी पर पॉक्सो एक्ट के तहत केस दर्ज है और गोवा बाल अधिनियम की धारा 9 के तहत भी कार्रवाई हुई।"
     refs = catalog.analyze(text, D(2023, 1, 1)).statute_references
     assert [(r.act, r.section) for r in refs if r.section] == [(None, "9")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an Act whose name ends in a bracket (review 2026-12-13a H4)
+        "आरोपी के खिलाफ पॉक्सो एक्ट की धारा 4 व अनुसूचित जाति-जनजाति (अत्याचार निवारण) अधिनियम धारा "
+        "3(2)(v) के तहत केस दर्ज।",
+        "आरोपी के खिलाफ पॉक्सो एक्ट की धारा 6 व दहेज (प्रतिषेध) अधिनियम धारा 4 के तहत केस दर्ज।",
+        # the next sections of an unknown Act's list (review 2026-12-13a H8)
+        "आरोपी के खिलाफ पॉक्सो एक्ट की धारा 6 व बाल विवाह निषेध अधिनियम की धारा 9 व 10 के तहत केस दर्ज।",
+        "आरोपीविरुद्ध पोक्सो कायदा कलम ८ व गोवा बाल कायदा कलम ८(२) व ९ अंतर्गत गुन्हा दाखल.",
+    ],
+)
+def test_sections_of_an_unknown_act_take_no_act_named_before(catalog: Catalog, text: str) -> None:
+    refs = [r for r in catalog.analyze(text, D(2023, 1, 1)).statute_references if r.section]
+    acts = [r.act for r in refs]
+    assert len(acts) >= 2
+    assert acts == ["pocso-2012"] + [None] * (len(acts) - 1)
+
+
+def test_a_list_of_one_known_act_keeps_its_act(catalog: Catalog) -> None:
+    text = "आरोपी के खिलाफ पॉक्सो एक्ट की धारा 6 व 10 के तहत केस दर्ज।"
+    refs = catalog.analyze(text, D(2023, 1, 1)).statute_references
+    assert [(r.act, r.section) for r in refs] == [("pocso-2012", "6"), ("pocso-2012", "10")]
+
+
+@pytest.mark.parametrize("word", ["याच", "सदरहू"])
+def test_more_words_for_this_act(catalog: Catalog, word: str) -> None:
+    """Review 2026-12-13a M4."""
+    text = f"आरोपीविरुद्ध पोक्सो कायद्याच्या कलम 8 व {word} कायद्याच्या कलम 12 अन्वये गुन्हा दाखल."
+    refs = catalog.analyze(text, D(2023, 1, 1)).statute_references
+    assert ("pocso-2012", "12") in [(r.act, r.section) for r in refs]

@@ -2357,3 +2357,96 @@ def test_community_service_under_a_provision_is_not_said_to_differ(catalog: Cata
         "it-act-2000/s67B",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a refusal or "instead of" that governs something else (review 2026-12-13a H1)
+        "Instead of jail, he was sentenced to community service for 30 days.",
+        "The court did not send him to jail but ordered community service for 30 days.",
+        "The court let him off without jail and ordered community service for 30 days.",
+        "The court sentenced the first-time offender with no prior record to community service "
+        "for 30 days.",
+        "The court, noting he was not a habitual offender, ordered community service for a month.",
+    ],
+)
+def test_community_service_ordered_after_other_negations_is_read(
+    catalog: Catalog, text: str
+) -> None:
+    assert [(p.community_service, p.imposed) for p in _stated(catalog, text)] == [(True, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court refused his plea for community service and sentenced him to two years.",
+        "The court rejected community service and sentenced him to two years.",
+        "The court sentenced him to two years in jail instead of community service.",
+    ],
+)
+def test_community_service_refused_is_no_order(catalog: Catalog, text: str) -> None:
+    assert not any(p.community_service for p in _stated(catalog, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun phrase with a preposition's own determiner (review 2026-12-13a H2)
+        "The court sentenced the father and the uncle of the girl to death for the rape.",
+        "The court sentenced the stepfather and the maternal uncle of the victim to death.",
+        "The court sentenced Ram and his friend from the village to death.",
+        # names in a title-case or all-caps headline, and in a sentence with a capital word
+        # (review 2026-12-13a M1)
+        "Mumbai Court Sentenced Javed Shaikh To Death For Raping Minor",
+        "COURT SENTENCED MOHAMMED AZAM TO DEATH FOR RAPE OF MINOR",
+        "In 2019, the Special Court Sentenced Javed to death for the rape of a minor.",
+    ],
+)
+def test_death_passed_on_plain_persons_is_read(catalog: Catalog, text: str) -> None:
+    assert [(p.death, p.imposed) for p in _stated(catalog, text)] == [(True, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline's "-ed" verbs, at its start too, and its clause words in capitals (review
+        # 2026-12-13a M1, M2)
+        "Sentenced Tutor Stabbed To Death In Jail",
+        "Court Sentenced Tutor, But Mob Beat Thief To Death",
+        "Court Sentenced Ravi, But Mob Beat His Brother To Death",
+        "The judge sentenced the accused and a mob beat a thief to death.",
+    ],
+)
+def test_a_killing_after_sentenced_is_no_death_sentence(catalog: Catalog, text: str) -> None:
+    assert not any(p.death and p.imposed for p in _stated(catalog, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the law upheld, not a sentence (review 2026-12-13a H3)
+        "The Supreme Court on Tuesday upheld the death penalty provision for aggravated "
+        "penetrative sexual assault on children.",
+        "The Supreme Court has upheld the constitutional validity of the death penalty provided "
+        "under Section 6 of the POCSO Act.",
+        "The Supreme Court upheld the amendment that introduced death penalty for the rape of "
+        "girls below 12 years.",
+    ],
+)
+def test_a_penalty_of_the_law_upheld_is_no_sentence_passed(catalog: Catalog, text: str) -> None:
+    stated = _stated(catalog, text)
+    assert stated
+    assert not any(p.imposed for p in stated)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The High Court upheld the death sentence awarded to the accused.",
+        "The High Court restored the conviction and the sentence of seven years' imprisonment "
+        "awarded by the trial court.",
+    ],
+)
+def test_a_sentence_upheld_or_restored_is_passed(catalog: Catalog, text: str) -> None:
+    assert [p.imposed for p in _stated(catalog, text)] == [True]

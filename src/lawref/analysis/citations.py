@@ -1196,8 +1196,21 @@ class CitationReader:
                     state.section = (names[ref.act], _section_base(ref.section), ref.text)
                 result.append(ref)
                 continue
-            if ref.section is not None and self._unknown_act_before(text, ref.start, acts):
-                # "गोवा बाल कायदा कलम ८(२)": a section of an Act lawref does not know
+            unknown = ref.section is not None and self._unknown_act_before(text, ref.start, acts)
+            # … and the next sections of its list ("बाल विवाह निषेध अधिनियम की धारा 9 व 10":
+            # 10 is that Act's too, not the POCSO Act's named before; review 2026-12-13a H8)
+            listed = (
+                ref.section is not None
+                and bool(result)
+                and result[-1].act is None
+                and _UNKNOWN_ACT_BEFORE in result[-1].flags
+                and self._list_joiner.fullmatch(text, result[-1].end, ref.start) is not None
+            )
+            if unknown or listed:
+                # "गोवा बाल कायदा कलम ८(२)": a section of an Act lawref does not know; what "the
+                # said Act" names after it is that Act, not one named before
+                state.last = None
+                state.section = None
                 result.append(
                     ref.model_copy(
                         update={
@@ -1266,12 +1279,21 @@ class CitationReader:
         if found is None:
             return False
         before = found["before"]
-        if before[-1] in ",.;:()\u0964" or before in self._anaphoric_act_words:
+        if before[-1] in ",.;:\u0964" or before in self._anaphoric_act_words:
             # "या कायद्याच्या कलम 12": this Act's section; ", कायद्याचे कलम 12": no name before
-            # the Act word (review 2026-12-12c H8)
+            # the Act word (review 2026-12-12c H8). A closing bracket ends a name ("अनुसूचित
+            # जाति-जनजाति (अत्याचार निवारण) अधिनियम धारा 3(2)(v)": review 2026-12-13a H4)
             return False
         act_word = found.end("before")
         return not any(low <= act_word < high for low, high, _ in acts)
+
+    @cached_property
+    def _list_joiner(self) -> re.Pattern[str]:
+        """What stands between two sections of one list: a comma, "and", or one of the
+        Devanagari ``joins`` ("9 व 10", "८(२) व ९", "9, 10 और 11")."""
+        joins = sorted([*self.config.devanagari.joins, "and", "&"], key=len, reverse=True)
+        words = "|".join(re.escape(w) for w in joins)
+        return re.compile(rf"\s*(?:,\s*(?:(?:{words})\s+)?|\s(?:{words})\s+)")
 
     @cached_property
     def _anaphoric_act_words(self) -> frozenset[str]:

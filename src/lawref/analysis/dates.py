@@ -197,7 +197,12 @@ _DATELINE_DAY_FIRST = re.compile(
 # words of a phrase, not of a place: "according to", "after", "that", a genitive, an agent
 _NOT_A_PLACE = re.compile(
     r"(?<![\u0900-\u097f])(?:के|की|का|ने|कि|अनुसार|मुताबिक|बाद|दिन|बीच|इसी|उसी|त्यानंतर|याबाबत"
-    r"|दरम्यान)(?![\u0900-\u097f])|नुसार"
+    r"|दरम्यान"
+    # a clause's verbs and nouns, not a place's words ("मामला दर्ज हुआ, 5 मार्च 2019", "आरोपी
+    # युवक, 5 मार्च 2019"; a place of three words is a place: "गौतम बुद्ध नगर", "छत्रपती
+    # संभाजी नगर"; review 2026-12-13a H7)
+    r"|हुआ|हुई|हुए|गया|गई|गए|दर्ज|आरोपी|युवक|युवती|मामला|मामले|पुलिस|पोलीस|घटना|किया|है|था|थी"
+    r"|थे|में|से|को|झाला|झाली|केला|केली|आहे|गुन्हा|प्रकरण)(?![\u0900-\u097f])|नुसार"
 )
 # A dateline with its year: a place as a dateline names one (capitalised words, or Devanagari
 # words), a comma, a full date, and then a news agency, a colon, a full stop, a dash or a bar, or
@@ -297,6 +302,12 @@ _EVENT_BEFORE_DATE = re.compile(
 # convicted him."; review 2026-12-12c)
 _ON_DATE_SENTENCE = re.compile(rf"On\s(?:{_FULL})[,\s]+[a-z]+\s+\w+\s+\w+", re.IGNORECASE)
 _LEAD_LIMIT = 600
+# words that open a clause, not a place ("Police, 23 March 2020: the accused was arrested";
+# review 2026-12-13a H6)
+_NOT_A_PLACE_HEAD = frozenset(
+    {"police", "court", "bench", "justice", "judge", "the", "accused", "officials", "sources",
+     "he", "she", "they", "it", "on", "in", "by"}
+)  # fmt: skip
 _PARAGRAPH_END = re.compile(r"\n[ \t\r]*\n")
 # A date line: short, and mostly the date (a byline, a weekday and a time may stand beside it).
 _LINE_LIMIT = 80
@@ -416,18 +427,21 @@ class DateReader:
                 return ReadDate(day, match.group().strip(), "text")
         return None
 
-    def _date_line(self, text: str, today: dt.date, offset: int = 0) -> ReadDate | None:
-        """The first date line of *text*, a stretch starting *offset* characters into the
-        whole: a short line that is mostly a date, or, in the text's first ``_LEAD_LIMIT``
-        characters only, a paragraph opening with a dateline and its year (a paragraph further
-        on opening "Kathua, January 10, 2018:" tells of an event; review 2026-12-12c H1)."""
-        at = offset
+    def _date_line(
+        self, text: str, today: dt.date, prose_seen: bool = False
+    ) -> tuple[ReadDate | None, bool]:
+        """The first date line of *text* (a stretch of the whole) and whether a paragraph of
+        prose has been read by its end (*prose_seen*: one was read in an earlier stretch). A
+        date line is a short line that is mostly a date, or a paragraph opening with a dateline
+        and its year before the text's first paragraph of prose (after a headline, a byline or
+        a page's links; a paragraph after the first opening "Kathua, January 10, 2018:" tells of
+        an event: reviews 2026-12-12c H1, 2026-12-13a H6, M5)."""
         for line in _lines(text):
-            opened = _dated_dateline(line, today) if at < _LEAD_LIMIT else None
-            at += len(line) + 1
+            opened = None if prose_seen else _dated_dateline(line, today)
             if opened is not None:
-                return opened
+                return opened, True
             stripped = line.strip()
+            prose_seen = prose_seen or _is_prose(stripped)
             if not stripped or len(stripped) > _LINE_LIMIT:
                 continue
             match = _FULL_DATE.search(stripped)
@@ -454,8 +468,8 @@ class DateReader:
                 continue
             day = full_date(match, today)
             if day is not None and day <= today:
-                return ReadDate(day, stripped, "text")
-        return None
+                return ReadDate(day, stripped, "text"), prose_seen
+        return None, prose_seen
 
     # --- inferred ----------------------------------------------------------------------------
 
@@ -512,6 +526,8 @@ class DateScan:
         self.offset = 0
         self.labelled: ReadDate | None = None
         self.date_line: ReadDate | None = None
+        # whether a paragraph of prose has been read (no dated dateline comes after one)
+        self.prose_seen = False
         self.forms_seen: set[int] = set()
         # each dateline: offset, words, month|day, weekday, the latest date the rest of its
         # stretch names, the stretch's index, whether the weekday is a statement's
@@ -540,7 +556,7 @@ class DateScan:
         if self.labelled is not None:
             return
         if self.date_line is None:
-            self.date_line = self.reader._date_line(text, today, self.offset)
+            self.date_line, self.prose_seen = self.reader._date_line(text, today, self.prose_seen)
         index = len(self.stretch_latest)
         for form, match, valid in self.reader.first_datelines(text):
             if form in self.forms_seen:
@@ -750,7 +766,7 @@ def _dated_dateline(line: str, today: dt.date) -> ReadDate | None:
     words = [w.lower().rstrip(".") for w in opening["place"].split()]
     if (
         not words
-        or (not words[0].isascii() and len(words) > 2)  # "मामला दर्ज हुआ, 5 मार्च 2019": a clause
+        or words[0] in _NOT_A_PLACE_HEAD
         or words[0] in MONTHS
         or any(w in _WEEKDAYS for w in words)
         or _NOT_A_PLACE.search(opening["place"])
@@ -845,6 +861,16 @@ def _latest_named(text: str, today: dt.date, exclude: tuple[int, int]) -> dt.dat
         if day <= today:
             found.append(day)
     return max(found) if found else None
+
+
+def _is_prose(line: str) -> bool:
+    """Whether *line* is a paragraph of prose: ten words or more and a sentence's end (a
+    headline, a byline or a strip of a page's links has none)."""
+    return len(line.split()) >= 10 and (
+        line.endswith((".", "!", "?", "\u0964", '"', "\u201d", "'", "\u2019", ")"))
+        or ". " in line
+        or "\u0964 " in line
+    )
 
 
 def _lines(text: str) -> Sequence[str]:

@@ -1189,6 +1189,16 @@ class AnalysisConfig(Frozen):
     probe found nothing to suggest obscene videos of the minor were uploaded", "there is no
     evidence that he ever downloaded …"): a conduct word after one, within ``scope_window``
     words with no comma, semicolon, colon or "but" between, is not reported."""
+    denial_defence_subjects: tuple[str, ...] = ()
+    """Subjects of a denial cue's verb ("failed to prove that", "could not show that") that are
+    the accused's side: what the accused failed to prove is his excuse, and the act in it is
+    his ("The accused failed to prove that the videos he had downloaded were of adults")."""
+    denial_prosecution_subjects: tuple[str, ...] = ()
+    """Subjects of a denial cue's verb that are the prosecution's side, also as the antecedent
+    of a relative clause ("The police, who failed to prove that the accused shared …")."""
+    denial_subject_skips: tuple[str, ...] = ()
+    """Words between a denial cue and its subject or relative pronoun ("had", "has", "also",
+    "clearly", "miserably")."""
     anyone_words: tuple[str, ...] = ()
     """Words for anyone at all ("anyone", "whoever"): a conduct word in "-ing" right after one
     (or after one and "found") with a future word later in its sentence is a warning of what

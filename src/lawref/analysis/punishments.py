@@ -161,7 +161,13 @@ _IMPOSED = re.compile(
     # (and what a higher court did to a sentence: "which the High Court commuted to life
     # imprisonment", "the Supreme Court restored the death sentence", "upheld")
     r"|(?P<court>awarded|awarding|imposed|imposing|handed\s+down|slapped|pronounced|pronouncing"
-    r"|commuted|restored|upheld|confirmed"
+    # (… only of a sentence passed: "upheld the death sentence awarded to", "restored the
+    # conviction and the sentence", "commuted it to life"; not "upheld the death penalty
+    # provision" or "the amendment that introduced death penalty": review 2026-12-13a H3)
+    r"|(?:commuted|restored|upheld|confirmed)(?=\s+to\b|\s+(?:it|them)\s+to\b"
+    r"|\s+(?:(?:the|his|her|their|a|its|both)\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:sentences?|conviction|convictions|punishment)\b"
+    r"|\s+(?:(?:the|his|her|their|a)\s+)?(?:death\s+)?penalty\s+(?:awarded|imposed|given|handed))"
     # "the court gave the accused three years", "gave five years of RI to the accused": a term
     # right after "gave" or an object of up to four words (not "gave bail to the accused after
     # he spent two years in jail", "gave him time")
@@ -1056,9 +1062,14 @@ _OF_SERVICE = re.compile(r"(?:'|\u2019)?s?\s+(?:of\s+)?community\s+service\b", r
 _LAST_STOP = re.compile(r"[.!?\u0964]\s")
 # an order refused or set aside ("refusing to order community service", "instead of community
 # service", "not community service"; review 2026-12-12c H5)
+# … only as the phrase that governs the service itself: a refusal with at most "to order" or
+# "the plea for" between, or "instead of", "rather than", "not", "no" right before it ("Instead
+# of jail, he was sentenced to community service", "did not send him to jail but ordered
+# community service" are orders; review 2026-12-13a H1)
 _SERVICE_REFUSED = re.compile(
-    r"\b(?:refus\w*|declin\w*|reject\w*|instead\s+of|rather\s+than|not|no|without)\b"
-    r"[^.;!?\n]{0,30}\Z",
+    r"\b(?:(?:refus|declin|reject)\w*\s+(?:to\s+(?:order|grant|award|impose)\s+(?:an?\s+)?"
+    r"|(?:his|her|the|a|their)\s+(?:plea|request|prayer|application)\s+for\s+)?"
+    r"|(?:instead\s+of|rather\s+than|not|no)\s+(?:an?\s+order\s+(?:of|for)\s+)?)\Z",
     re.IGNORECASE,
 )
 # … and the words of an order for it, after a court, a judge, a bench or a Board in its sentence
@@ -1099,7 +1110,10 @@ _INITIAL = re.compile(
 # a comma and a word that opens a new clause ("sentenced Ram, and a mob beat Shyam to death");
 # not a list's last name ("sentenced Ram, Shyam, and Mohan to death")
 _NEW_CLAUSE = re.compile(
-    r",\s*(?:and(?!(?:\s+[A-Z][\w.'\u2019-]*)+\s*\Z)|but|while|whereas|as|even)\b"
+    # (the clause words in any case, ", But Mob Beat …" in a headline; the serial comma's last
+    # name by its capital: review 2026-12-13a M2)
+    r",\s*(?:and(?!(?-i:(?:\s+[A-Z][\w.'\u2019-]*)+)\s*\Z)|but|while|whereas|as|even)\b",
+    re.IGNORECASE,
 )
 # "sentenced nobody to death", "sentenced any person to death": no one sentenced
 _NO_PERSON = re.compile(
@@ -1107,7 +1121,14 @@ _NO_PERSON = re.compile(
 )
 _ASIDE = re.compile(r"(?P<head>[^,]+),\s[^,.;:!?\n]{1,100},\s*")
 _AND = re.compile(r"\band\b", re.IGNORECASE)
-_DETERMINER = re.compile(r"\b(?:a|an|the|his|her|their|its)\b", re.IGNORECASE)
+# a determiner that opens a noun phrase of its own, not one after a preposition ("the father
+# and the uncle of the girl": one noun phrase; "the accused and a mob beat a thief": two, a
+# clause; review 2026-12-13a H2)
+_DETERMINER = re.compile(
+    r"(?<!\bof )(?<!\bfrom )(?<!\bin )(?<!\bat )(?<!\bwith )(?<!\bfor )(?<!\bby )"
+    r"\b(?:a|an|the|his|her|their|its)\b",
+    re.IGNORECASE,
+)
 _PERSON_WORD = re.compile(r"[\w'\u2019\[\]-]+")
 # words an "-ed" word may follow as a noun ("the accused", "both convicted")
 _NOUN_DETERMINERS = frozenset(
@@ -1141,10 +1162,27 @@ def _sentenced_persons_to(text: str) -> Iterator[tuple[int, int, str]]:
             # commas, closed right before "to", says who the persons are (review 2026-12-12a M2)
             persons = aside["head"]
         # (a headline in title case, "Convict Sentenced Last Year Stabbed To Death", capitalises
-        # every word: its "-ed" words are verbs; review 2026-12-12c H7)
-        title_case = verb.group()[:1].isupper() and verb.start() > 0
+        # every word: its "-ed" words are verbs; reviews 2026-12-12c H7, 2026-12-13a M1)
+        title_case = _title_case_line(text, verb.start(), match.end())
         if _plain_persons(persons, title_case) and _NO_PERSON.fullmatch(persons.strip()) is None:
             yield verb.start(), match.end(), match["kind"].lower()
+
+
+# endings of names that look like past forms ("Mohammed", "Ahmed", "Saeed", "Syed", "Javed")
+_NAME_ENDINGS = ("med", "eed", "yed", "ved")
+
+
+def _title_case_line(text: str, start: int, end: int) -> bool:
+    """Whether the line around *text[start:end]* is a headline in title case or in capitals:
+    three words of four letters or more, and at least seven in ten of them capitalised."""
+    low = text.rfind("\n", max(0, start - _PERSONS_REACH), start) + 1
+    high = text.find("\n", end, end + _PERSONS_REACH)
+    long_words = _LONG_WORD.findall(text, low, high if high >= 0 else end + _PERSONS_REACH)
+    capitals = sum(w[0].isupper() for w in long_words)
+    return len(long_words) >= 3 and capitals * 10 >= len(long_words) * 7
+
+
+_LONG_WORD = re.compile(r"[A-Za-z]{4,}")
 
 
 def _plain_persons(persons: str, title_case: bool = False) -> bool:
@@ -1152,8 +1190,9 @@ def _plain_persons(persons: str, title_case: bool = False) -> bool:
     ``_NOT_PERSONS``, no "-ing" word, no "-ed" word but after a determiner or a name: "the
     accused", "Mohammed"; in a headline in title case, *title_case*, capitals are no names),
     no new clause after a comma or "and" ("…, and a mob beat Shyam", "the accused and a mob
-    beat a thief"), a full stop only after an initial or a title ("S.K.", "Prof."), and an
-    object pronoun only first ("him", not "… a mob later beat him")."""
+    beat a thief": two determiners after "and", neither after a preposition), a full stop only
+    after an initial or a title ("S.K.", "Prof."), and an object pronoun only first ("him", not
+    "… a mob later beat him")."""
     if not persons.strip() or _NOT_PERSONS.search(persons) is not None:
         return False
     if _NEW_CLAUSE.search(persons):
@@ -1168,8 +1207,13 @@ def _plain_persons(persons: str, title_case: bool = False) -> bool:
     written = _PERSON_WORD.findall(persons)
     said = [w.lower() for w in written]
     for index, word in enumerate(said):
-        if written[index][:1].isupper() and not title_case:
-            continue  # a name: "Mohammed", "Syed", "Javed" (review 2026-12-12b H4)
+        if written[index][:1].isupper() and (
+            not title_case or (word.endswith(_NAME_ENDINGS) and index < len(said) - 1)
+        ):
+            # a name: "Mohammed", "Syed", "Javed" (review 2026-12-12b H4); in a title-case
+            # headline only a name's ending, and not right before "To Death" ("Mumbai Court
+            # Sentenced Javed Shaikh To Death", not "… Prisoner Starved To Death")
+            continue
         if word.endswith("ing") and len(word) > 4 and word not in _PERSON_ADJECTIVES:
             return False
         if (

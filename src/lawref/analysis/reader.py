@@ -3110,13 +3110,52 @@ class Analyzer:
             if word != "that" and word in self.subject_stops:
                 return False  # "no proof that he was in Delhi when he uploaded …"
             if self.denial_cues.at(words_before, offset):
-                if offset and words_before[offset - 1] in _RELATIVES:
-                    # "the accused who failed to show that he was a juvenile had shared …": a
-                    # relative clause's denial; its main verb is told after it
+                side = self._denial_side(tokens, sentence_of, span[offset])
+                if side == "defence" or side == "relative":
+                    # "The accused failed to prove that the videos he had downloaded were of
+                    # adults", "the accused who failed to show that he was a juvenile had
+                    # shared …": his excuse, or a relative clause's denial whose main verb is
+                    # told after it (review 2026-12-13a H5)
                     return False
                 # not "could not show that the video shared by the accused was …": the video
                 return not _described(tokens, first)
         return False
+
+    def _denial_side(
+        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], cue: int
+    ) -> str | None:
+        """Whose failure the denial cue at *cue* tells, from the word before it (past
+        ``denial_subject_skips``): ``"defence"`` (one of ``denial_defence_subjects``: "the
+        accused failed to prove that"), ``"prosecution"`` (``denial_prosecution_subjects``, or
+        a relative pronoun whose antecedent is one: "The police, who failed to prove that"),
+        ``"relative"`` (a relative pronoun with any other antecedent: its main verb is told
+        after the clause), or None (no subject read: "there is nothing to show that"). Reads at
+        most eight words back: linear."""
+        config = self.config
+        skips = frozenset(config.denial_subject_skips)
+        sentence = sentence_of[cue]
+        index = cue - 1
+        while index >= max(0, cue - 8) and sentence_of[index] == sentence:
+            word = tokens[index][2]
+            if word in skips:
+                index -= 1
+                continue
+            if word in _RELATIVES:
+                before = index - 1
+                while (
+                    before >= 0 and sentence_of[before] == sentence and tokens[before][2] in skips
+                ):
+                    before -= 1
+                antecedent = tokens[before][2] if before >= 0 else ""
+                if antecedent in config.denial_prosecution_subjects:
+                    return "prosecution"
+                return "relative"
+            if word in config.denial_defence_subjects:
+                return "defence"
+            if word in config.denial_prosecution_subjects:
+                return "prosecution"
+            return None
+        return None
 
     def _befalls_anyone(
         self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
