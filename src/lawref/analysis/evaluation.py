@@ -317,6 +317,7 @@ CORPUS_PARTS = (
     "heldout-9",
     "heldout-10",
     "heldout-11",
+    "heldout-12",
 )
 """The parts of ``tests/corpus``: ``dev`` may be developed on; every other part is held out,
 never tuned on, and measured only."""
