@@ -3893,3 +3893,28 @@ def test_an_act_in_the_accused_s_failed_excuse_is_his(
 )
 def test_an_act_the_prosecution_failed_to_prove_is_denied(catalog: Catalog, text: str) -> None:
     assert _conducts(catalog, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an offence named by its section's heading, in a count or a list of offences
+        "The minister said NCRB data showed 749 cases were registered under publishing or "
+        "transmitting of material containing sexually explicit act, etc. in electronic form.",
+        "The other offences are computer related offences, publishing or transmitting obscene "
+        "material in electronic form, and publishing or transmitting of material containing "
+        "sexually explicit act.",
+        "Sections 14 and 15 provide stringent punishment for using child for pornographic "
+        "purposes, and for storage of pornographic material involving child respectively.",
+    ],
+)
+def test_an_offence_named_by_its_heading_is_no_act(catalog: Catalog, text: str) -> None:
+    assert _conducts(catalog, text) == []
+
+
+def test_a_heading_s_words_said_of_someone_are_his_act(catalog: Catalog) -> None:
+    text = (
+        "He was booked for publishing or transmitting of material depicting children in sexually "
+        "explicit act."
+    )
+    assert {c for _, c in _conducts(catalog, text)} == {"uploading", "sharing"}

@@ -2577,6 +2577,8 @@ class Analyzer:
             return False
         if self._echoes_statute(tokens, sentence_of, first, last):
             return False
+        if self._echoes_heading(tokens, sentence_of, first, last):
+            return False  # "749 cases were registered under publishing or transmitting of …"
         if _byline(text, tokens, first, self.config.byline_verbs):
             return False
         if _byline_name(text, tokens[first][0], tokens[last][1], self.config.byline_names):
@@ -2773,6 +2775,62 @@ class Analyzer:
                 words = [w.lower() for w in _TOKEN.findall(version.text)]
                 runs.update(tuple(words[i : i + _ECHO]) for i in range(len(words) - _ECHO + 1))
         return frozenset(runs)
+
+    @cached_property
+    def _heading_runs(self) -> frozenset[tuple[str, ...]]:
+        """Every run of ``_ECHO`` words of the heading of every provision lawref holds, in
+        lower case ("publishing or transmitting of material depicting children …", IT Act
+        s.67B's heading): the names of offences, as crime statistics and lists of offences
+        print them."""
+        runs: set[tuple[str, ...]] = set()
+        for provision in self.statutes.provisions:
+            words = [w.lower() for w in _TOKEN.findall(provision.heading or "")]
+            runs.update(tuple(words[i : i + _ECHO]) for i in range(len(words) - _ECHO + 1))
+        return frozenset(runs)
+
+    def _echoes_heading(
+        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int, last: int
+    ) -> bool:
+        """Whether the words at *first*..*last* open or stand in a run of ``_ECHO`` words of a
+        provision's heading, in a sentence that names no one who did it (no pronoun, no
+        "accused", none of ``charged_words``): an offence named, as NCRB's tables and lists of
+        offences name it ("a total of 749 cases were registered under publishing or
+        transmitting of material containing sexually explicit act", "The other offences are
+        …, publishing or transmitting obscene material in electronic form"), not an act told.
+        "He was booked for publishing or transmitting material depicting children …" tells
+        his."""
+        runs = self._heading_runs
+        sentence = sentence_of[first]
+        found = False
+        for start in range(max(0, last - _ECHO + 1), min(first, len(tokens) - _ECHO) + 1):
+            if sentence_of[start] != sentence or sentence_of[start + _ECHO - 1] != sentence:
+                continue
+            if tuple(tokens[i][2] for i in range(start, start + _ECHO)) in runs:
+                found = True
+                break
+        if not found:
+            return False
+        low = first
+        while low > 0 and sentence_of[low - 1] == sentence and first - low < _SENTENCE_WORDS:
+            low -= 1
+        high = last
+        while (
+            high + 1 < len(tokens)
+            and sentence_of[high + 1] == sentence
+            and high - last < _SENTENCE_WORDS
+        ):
+            high += 1
+        doers = self._heading_doers
+        return not any(tokens[i][2] in doers for i in range(low, high + 1))
+
+    @cached_property
+    def _heading_doers(self) -> frozenset[str]:
+        """Words that name who did an act: pronouns, "accused", a redacted name and the
+        config's ``charged_words``."""
+        return frozenset(
+            {"he", "she", "they", "him", "her", "his", "accused", "name", "man", "woman", "youth"}
+            | set(self.config.charged_words)
+        )
 
     def _echoes_statute(
         self, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int, last: int
