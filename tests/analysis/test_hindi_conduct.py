@@ -1477,3 +1477,29 @@ def test_the_thirty_fifth_review_s_hindi_groups(
 ) -> None:
     """Review 2026-12-11a M4 and M5: whose group a Hindi arrest makes the arrested one's."""
     assert {conduct for _, conduct in _conducts(catalog, text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Marathi: a child befriended or an acquaintance made online (seventeenth session)
+        "आरोपीने इन्स्टाग्रामवर मैत्री करून अल्पवयीन मुलीशी अश्लील संभाषण केले.",
+        "इंस्टाग्रामवरून ओळख करून घेतल्यानंतर आरोपीने अल्पवयीन मुलीचे फोटो व्हायरल केले.",
+    ],
+)
+def test_a_child_befriended_online_in_marathi_is_grooming(catalog: Catalog, text: str) -> None:
+    assert "grooming" in [c for _, c in _conducts(catalog, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not online, and the accused identified (not an acquaintance made)
+        "आरोपीची आणि अल्पवयीन मुलीची शाळेत मैत्री झाली होती. पोलिसांनी गुन्हा दाखल केला.",
+        "सोशल मीडियावरील फोटोवरून पोलिसांनी आरोपीची ओळख पटवली. अल्पवयीन मुलीचा विनयभंग झाला.",
+    ],
+)
+def test_a_friendship_offline_or_an_identification_is_no_grooming(
+    catalog: Catalog, text: str
+) -> None:
+    assert "grooming" not in [c for _, c in _conducts(catalog, text)]
