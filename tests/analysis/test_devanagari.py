@@ -719,3 +719,11 @@ def test_more_words_for_this_act(catalog: Catalog, word: str) -> None:
     text = f"आरोपीविरुद्ध पोक्सो कायद्याच्या कलम 8 व {word} कायद्याच्या कलम 12 अन्वये गुन्हा दाखल."
     refs = catalog.analyze(text, D(2023, 1, 1)).statute_references
     assert ("pocso-2012", "12") in [(r.act, r.section) for r in refs]
+
+
+def test_the_ipc_s_marathi_abbreviation_glued_to_its_genitive(catalog: Catalog) -> None:
+    """ "भा.दं.सं.च्या ३४१ कलमाखाली" (under section 341 of the IPC): the abbreviation and "च्या"
+    written as one word (seventeenth session, from the dev part)."""
+    text = "आरोपीविरुद्ध भा.दं.सं.च्या ३४१ कलमाखाली गुन्हा दाखल झाला आहे."
+    refs = catalog.analyze(text, D(2023, 1, 1)).statute_references
+    assert [(r.act, r.section) for r in refs] == [("ipc-1860", "341")]
