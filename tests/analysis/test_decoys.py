@@ -608,8 +608,10 @@ def test_a_warned_threat_is_said_where_the_warning_is(catalog: Catalog) -> None:
             [("recorded", "producing"), ("shared", "sharing")],
         ),
         (
+            # ("morphed" describes what is shared: the morphing is not told; seventeenth
+            # session, as the dev labels read it six times in seven)
             "Students share morphed photos of classmate on Instagram, booked under POCSO",
-            [("share", "sharing"), ("morphed", "producing")],
+            [("share", "sharing")],
         ),
         ("Criminals sell the videos of the girl on the dark web.", [("sell", "selling")]),
         (
@@ -3918,3 +3920,28 @@ def test_a_heading_s_words_said_of_someone_are_his_act(catalog: Catalog) -> None
         "explicit act."
     )
     assert {c for _, c in _conducts(catalog, text)} == {"uploading", "sharing"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "morphed" describing what is sent, used or named, not the morphing told
+        "The accused had shared a morphed picture of the CM with an inflammatory message.",
+        "The court upheld the conviction of a man who sent morphed nude images and threatening "
+        "messages to a minor girl.",
+        "The minor accused allegedly used morphed obscene photos to blackmail the girl.",
+    ],
+)
+def test_a_morphed_picture_sent_or_used_is_no_morphing(catalog: Catalog, text: str) -> None:
+    assert "producing" not in [c for _, c in _conducts(catalog, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The accused morphed her photos and sent them to her friends.",
+        "Teenagers from schools allegedly morphed pictures of underage girls.",
+    ],
+)
+def test_the_morphing_told_is_producing(catalog: Catalog, text: str) -> None:
+    assert "producing" in [c for _, c in _conducts(catalog, text)]

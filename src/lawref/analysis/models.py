@@ -1179,6 +1179,10 @@ class AnalysisConfig(Frozen):
     of material, describes the material and tells no one's act ("the leaked videos", "these
     circulated clips")."""
     describing_determiners: tuple[str, ...] = ()
+    describing_verb_conducts: tuple[ConductId, ...] = ()
+    """Conducts whose participle also describes the material right after a verb of sending or
+    using (``describing_verbs``: "sent morphed nude images", "used morphed obscene photos")."""
+    describing_verbs: tuple[str, ...] = ()
     threat_conditions: tuple[str, ...] = ()
     """Words of a condition set to the victim ("if", "unless"): a conduct a future word
     governs, in the clause after one ("if she did not pay, he would circulate her photos") or

@@ -3537,10 +3537,12 @@ class Analyzer:
         last: int,
         conduct: str,
     ) -> bool:
-        """Whether a participle of spreading (``described_conducts``: "leaked", "circulated")
-        stands between a determiner (``describing_determiners``: "the", "a") and the noun it
-        describes ("in connection with the leaked videos of the victim", "The leaked chargesheet
-        shows …", "A leaked video of the minor shows …"): it tells no one's act. An act is told
+        """Whether a participle of spreading or making (``described_conducts``: "leaked",
+        "circulated", "morphed") stands between a determiner (``describing_determiners``: "the",
+        "a"), or for making a verb of sending or using (``describing_verbs``: "sent morphed nude
+        images"), and the noun it describes ("in connection with the leaked videos of the
+        victim", "The leaked chargesheet shows …", "A leaked video of the minor shows …"): it
+        tells no one's act. An act is told
         with its doer ("he leaked the videos"; "the man that shared the video": a determiner
         after it)."""
         if conduct not in self.config.described_conducts or first == 0 or first != last:
@@ -3551,8 +3553,15 @@ class Analyzer:
         if sentence_of[after] != sentence_of[first] or not tokens[first][2].endswith("ed"):
             return False
         following = tokens[after][2]
+        config = self.config
         return (
-            tokens[before][2] in self.config.describing_determiners
+            (
+                tokens[before][2] in config.describing_determiners
+                or (
+                    conduct in config.describing_verb_conducts
+                    and tokens[before][2] in config.describing_verbs
+                )
+            )
             and following.isalpha()
             and following not in self.config.determiners
             and following not in self.config.prepositions
