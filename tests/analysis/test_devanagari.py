@@ -727,3 +727,10 @@ def test_the_ipc_s_marathi_abbreviation_glued_to_its_genitive(catalog: Catalog) 
     text = "आरोपीविरुद्ध भा.दं.सं.च्या ३४१ कलमाखाली गुन्हा दाखल झाला आहे."
     refs = catalog.analyze(text, D(2023, 1, 1)).statute_references
     assert [(r.act, r.section) for r in refs] == [("ipc-1860", "341")]
+
+
+def test_the_it_act_s_hindi_name_with_its_latin_abbreviation(catalog: Catalog) -> None:
+    """Batch dev-42: "सूचना प्रौद्योगिकी (IT) अधिनियम"."""
+    text = "आरोपी पर सूचना प्रौद्योगिकी (IT) अधिनियम की धारा 67बी के तहत केस दर्ज हुआ।"
+    refs = catalog.analyze(text, D(2023, 1, 1)).statute_references
+    assert [(r.act, r.section) for r in refs] == [("it-act-2000", "67B")]

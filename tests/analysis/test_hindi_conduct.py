@@ -1503,3 +1503,12 @@ def test_a_friendship_offline_or_an_identification_is_no_grooming(
     catalog: Catalog, text: str
 ) -> None:
     assert "grooming" not in [c for _, c in _conducts(catalog, text)]
+
+
+def test_a_data_body_sharing_data_is_no_sharing(catalog: Catalog) -> None:
+    """Batch dev-42: "(एनसीआरबी) ने … डेटा शेयर किया है" (NCRB shared data)."""
+    text = (
+        "नेशनल क्राइम रिकॉर्ड्स ब्यूरो (एनसीआरबी) ने चाइल्ड पोर्नोग्राफी पर एक दिल दहला देने वाला "
+        "डेटा शेयर किया है।"
+    )
+    assert _conducts(catalog, text) == []
