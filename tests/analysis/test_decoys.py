@@ -3946,3 +3946,36 @@ def test_a_morphed_picture_sent_or_used_is_no_morphing(catalog: Catalog, text: s
 )
 def test_the_morphing_told_is_producing(catalog: Catalog, text: str) -> None:
     assert "producing" in [c for _, c in _conducts(catalog, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an explainer's law (batch dev-43)
+        "Whoever,-\n(a) publishes or transmits or causes to be published or transmitted material "
+        "in any electronic form which depicts children engaged in sexually explicit act or "
+        "conduct; or",
+        "Section 295 of the Bharatiya Nyaya Sanhita specifically addresses the sale, "
+        "distribution, and circulation of obscene objects to children.",
+        "If a person shares or uploads child pornography on social media, or records it, it is "
+        "considered a crime.",
+        "Previously, under Section 15, possessing child pornography was an offense only if there "
+        "was intent to share.",
+        "Recently, the Supreme Court has broadened the interpretation of possession under the "
+        "POCSO Act.",
+        "When publishing or transmitting material depicting children in sexually explicit acts, "
+        "you've committed a crime.",
+    ],
+)
+def test_an_explainer_s_law_is_no_act(catalog: Catalog, text: str) -> None:
+    assert _conducts(catalog, text) == []
+
+
+def test_a_past_act_then_the_law_said_of_it_stays(catalog: Catalog) -> None:
+    """Review 2026-12-13b H5: the law's predicate after "and" does not take back the accused's
+    act told before it."""
+    text = (
+        "The accused shared the obscene video of the minor on WhatsApp and it is also a "
+        "punishable offence under the IT Act."
+    )
+    assert "sharing" in [c for _, c in _conducts(catalog, text)]

@@ -2575,7 +2575,7 @@ class Analyzer:
             return False
         if self._prohibited(text, tokens, sentence_of, first):
             return False
-        if self._echoes_statute(tokens, sentence_of, first, last):
+        if self._echoes_statute(text, tokens, sentence_of, first, last):
             return False
         if self._echoes_heading(tokens, sentence_of, first, last):
             return False  # "749 cases were registered under publishing or transmitting of …"
@@ -2682,6 +2682,10 @@ class Analyzer:
             if ";" in text[tokens[i - 1][1] : tokens[i][0]]:
                 clause_after = after[: i - last - 1]
                 break
+        if _past_finite(tokens, sentence_of, first, self.past_forms):
+            # "The accused shared the video of the minor and it is also a punishable offence":
+            # a past act told, then the law said of it; the act stays (review 2026-12-13b H5)
+            return True
         return not _states_law(clause_after, self.law_predicates, self.clause_ends)
 
     @cached_property
@@ -2833,7 +2837,12 @@ class Analyzer:
         )
 
     def _echoes_statute(
-        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int, last: int
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        first: int,
+        last: int,
     ) -> bool:
         """Whether the words at *first*..*last* stand in a run of ``_ECHO`` words of a provision
         lawref holds (its verbatim text), in a sentence that speaks of no one in particular
@@ -2858,7 +2867,9 @@ class Analyzer:
                 # the group a porn video depicting children engaged in …" is an allegation)
                 continue
             if tuple(tokens[i][2] for i in range(start, start + _ECHO)) in runs:
-                return self._states_in_general(tokens, sentence_of, first)
+                return self._states_in_general(tokens, sentence_of, first) or _clause_label(
+                    text, tokens, sentence_of, first
+                )
         return False
 
     def _states_in_general(
@@ -4375,6 +4386,25 @@ def _words_of(text: str, low: int, high: int) -> list[str]:
     return [m.group().lower() for m in _TOKEN.finditer(text, low, high)]
 
 
+def _clause_label(
+    text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], index: int
+) -> bool:
+    """Whether the sentence of the word at *index* opens with a statute's clause label, "(a)",
+    "(iv)", on a line of its own: a provision's clause quoted ("(a) publishes or transmits or
+    causes to be published …"), its "Whoever" lines before it."""
+    low = index
+    while low > 0 and sentence_of[low - 1] == sentence_of[index] and index - low < _SENTENCE_WORDS:
+        low -= 1
+    start, end, word = tokens[low]
+    if len(word) > 4 or not (len(word) == 1 or set(word) <= set("ivx")):
+        return False
+    before = text[max(0, start - 8) : start].rstrip(" \t")
+    if not before.endswith("(") or text[end : end + 1] != ")":
+        return False
+    opening = before[:-1].rstrip(" \t")
+    return opening.endswith("\n") or (not opening and start <= 8)
+
+
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around *text[start:end]*, at most ``_SENTENCE_REACH`` characters either
     side (bounded: linear reading). A full stop inside a number or an abbreviation may cut it
@@ -4423,6 +4453,30 @@ def _counted_by_origin(
             # took it from; "15,000 videos were uploaded from Telegram accounts" is a statistic
             return passive or following not in config.platform_words
     return False
+
+
+_NOT_FINITE_BEFORE = frozenset(
+    {"being", "is", "are", "was", "were", "be", "been", "of", "for", "the", "such", "any", "a",
+     "an", "to", "by"}
+)  # fmt: skip
+
+
+def _past_finite(
+    tokens: list[tuple[int, int, str]],
+    sentence_of: list[int],
+    first: int,
+    past_forms: frozenset[str],
+) -> bool:
+    """Whether the conduct word at *first* is a verb in the past tense told of a doer ("the
+    accused shared the video"): an "-ed" word or one of ``past_forms`` ("sent", "sold") with a
+    word of its sentence before it that makes it no participle ("being shared", "videos of
+    children shared", "the morphed") and no noun ("for circulated")."""
+    word = tokens[first][2]
+    if not (word.endswith("ed") or word in past_forms):
+        return False
+    if first == 0 or sentence_of[first - 1] != sentence_of[first]:
+        return False
+    return tokens[first - 1][2] not in _NOT_FINITE_BEFORE
 
 
 def _states_law(after: Sequence[str], predicates: _Phrases, clause_ends: frozenset[str]) -> bool:
