@@ -881,3 +881,27 @@ def test_a_clause_before_a_date_is_no_dateline(text: str) -> None:
     read = READER.read(text, TODAY)
     assert read is not None
     assert read.source == "inferred"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # review 2026-12-13b H10: a standfirst, a caption, a long headline before the dateline
+        "Tutor held for sharing child abuse videos\n\nThe accused had been sharing the videos on "
+        "a Telegram channel with over 2,000 members, police said.",
+        "Tutor held for videos\n\nThe accused was produced before a magistrate on Friday. "
+        "(Representational image)",
+        "Delhi tutor arrested for sharing child sexual abuse videos on Telegram channel (VIDEO)",
+        "Shocking! Delhi tutor held for sharing child sexual abuse videos of his own students!",
+        "Dr. Sharma, a Delhi tutor, held for sharing child sexual abuse videos on Telegram",
+    ],
+)
+def test_a_dated_dateline_after_a_standfirst_or_a_long_headline(
+    catalog: Catalog, head: str
+) -> None:
+    text = (
+        head + "\n\nNew Delhi, October 23, 2020: A tutor was arrested under the POCSO Act for "
+        "sharing child sexual abuse videos. He will be produced in court on 5 November 2020."
+    )
+    analysis = catalog.analyze(text)
+    assert (analysis.as_of, analysis.as_of_source) == (D(2020, 10, 23), "text")

@@ -3979,3 +3979,61 @@ def test_a_past_act_then_the_law_said_of_it_stays(catalog: Catalog) -> None:
         "punishable offence under the IT Act."
     )
     assert "sharing" in [c for _, c in _conducts(catalog, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "conduct"),
+    [
+        # review 2026-12-13b H1: scare quotes after "accused of", "convicted of"
+        ("A man accused of \u2018sharing\u2019 obscene videos of a minor girl was arrested.",
+         "sharing"),
+        ("The tutor was convicted of \u201cpossessing\u201d child sexual abuse material.",
+         "storing"),
+        # H2: a passive act beside the law's punishment
+        ("Obscene videos of the minor were circulated on social media, an offence that attracts "
+         "up to five years in jail under Section 67B of the IT Act.", "sharing"),
+        ("The convict, sentenced to 20 years for filming the minor girl, could have got life "
+         "imprisonment under Section 6 of the POCSO Act.", "producing"),
+        # H3: a bulleted news summary
+        ("In brief\n\u2022 Mumbai: Obscene video of minor girl circulated on WhatsApp, case filed "
+         "under POCSO", "sharing"),
+        ("\u2022 Child-abuse videos of schoolgirls shared on Telegram; police begin probe",
+         "sharing"),
+        # H4: "took the lead in"
+        ("The main accused took the lead in filming the assault on the minor girl, police said.",
+         "producing"),
+        # H9's controls: the accused's failed excuse
+        ("The accused failed to prove that the videos he had downloaded were of adults.",
+         "downloading"),
+    ],
+)  # fmt: skip
+def test_the_thirteenth_b_review_s_acts_stay(catalog: Catalog, text: str, conduct: str) -> None:
+    assert conduct in [c for _, c in _conducts(catalog, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review 2026-12-13b H9: an act the evidence or a witness failed to prove
+        "The evidence led against the accused failed to establish that he had uploaded the "
+        "obscene videos of the minor.",
+        "The FSL report on the phone of the accused failed to show that he had downloaded any "
+        "obscene video of a minor.",
+        "The sub-inspector deposed before the court, but he failed to prove that the accused had "
+        "uploaded the obscene videos.",
+        # M7: photographs shot at a wedding
+        "He shot photographs at the wedding, police said.",
+    ],
+)
+def test_the_thirteenth_b_review_s_non_acts(catalog: Catalog, text: str) -> None:
+    assert _conducts(catalog, text) == []
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["by Admin\n05 December 2025 4:19 PM", "By Admin | September 24, 2024", "Posted by Admin"],
+)
+def test_a_site_s_admin_byline_is_no_administrator(catalog: Catalog, byline: str) -> None:
+    """Review 2026-12-13b M2."""
+    text = byline + "\nThe accused shared obscene videos of the minor girl on Instagram."
+    assert [c for _, c in _conducts(catalog, text)] == ["sharing"]

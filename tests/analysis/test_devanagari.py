@@ -734,3 +734,26 @@ def test_the_it_act_s_hindi_name_with_its_latin_abbreviation(catalog: Catalog) -
     text = "आरोपी पर सूचना प्रौद्योगिकी (IT) अधिनियम की धारा 67बी के तहत केस दर्ज हुआ।"
     refs = catalog.analyze(text, D(2023, 1, 1)).statute_references
     assert [(r.act, r.section) for r in refs] == [("it-act-2000", "67B")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 2026-12-13b M5: known Acts with a bracket, and a bracket that is the whole name
+        ("आरोपी के खिलाफ सूचना प्रौद्योगिकी (आईटी) एक्ट की धारा 67बी के तहत केस दर्ज।",
+         [("it-act-2000", "67B")]),
+        ("आरोपी के खिलाफ किशोर न्याय (बच्चों की देखभाल एवं संरक्षण) अधिनियम की धारा 75 के तहत केस दर्ज।",
+         [("jj-act-2015", "75")]),
+        ("आरोपी पर पॉक्सो एक्ट की धारा 6 लगाई गई है। (संशोधित) अधिनियम धारा 6 में मृत्युदंड का प्रावधान है।",
+         [("pocso-2012", "6"), ("pocso-2012", "6")]),
+        # M6: a later bare section of the Act named before an unknown Act
+        ("आरोपी पर पॉक्सो एक्ट की धारा 6 और दहेज प्रतिषेध अधिनियम की धारा 4 लगाई गई है। धारा 6 में कम "
+         "से कम 20 साल की सजा का प्रावधान है।",
+         [("pocso-2012", "6"), (None, "4"), ("pocso-2012", "6")]),
+    ],
+)  # fmt: skip
+def test_the_thirteenth_b_review_s_references(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    refs = catalog.analyze(text, D(2023, 1, 1)).statute_references
+    assert [(r.act, r.section) for r in refs if r.section] == expected

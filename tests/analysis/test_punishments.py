@@ -2450,3 +2450,36 @@ def test_a_penalty_of_the_law_upheld_is_no_sentence_passed(catalog: Catalog, tex
 )
 def test_a_sentence_upheld_or_restored_is_passed(catalog: Catalog, text: str) -> None:
     assert [p.imposed for p in _stated(catalog, text)] == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review 2026-12-13b H6: a term upheld or confirmed on appeal
+        "The High Court upheld the life imprisonment awarded to the accused by the special court.",
+        "The High Court upheld the 20-year jail term awarded to the tutor.",
+        "The Supreme Court confirmed the death penalty awarded to the accused for the rape.",
+        # H8: a lower-case "sentenced" after a judge's title and name
+        "On Tuesday, Additional Sessions Judge Rajesh Kumar Gupta of the Special POCSO Court, "
+        "Lucknow, sentenced Mohammed Naved to death.",
+    ],
+)
+def test_the_thirteenth_b_review_s_sentences_passed(catalog: Catalog, text: str) -> None:
+    stated = _stated(catalog, text)
+    assert stated
+    assert all(p.imposed for p in stated)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review 2026-12-13b H7: refusals with words between
+        "The court sentenced him to three years, refusing to order him to do community service.",
+        "The court sentenced him to three years, rejecting pleas for community service.",
+        "The court sentenced him to three years instead of the community service sought by the "
+        "defence.",
+        "The court sentenced him to two years in jail and not to community service.",
+    ],
+)
+def test_the_thirteenth_b_review_s_refused_service(catalog: Catalog, text: str) -> None:
+    assert not any(p.community_service for p in _stated(catalog, text))

@@ -1207,10 +1207,8 @@ class CitationReader:
                 and self._list_joiner.fullmatch(text, result[-1].end, ref.start) is not None
             )
             if unknown or listed:
-                # "गोवा बाल कायदा कलम ८(२)": a section of an Act lawref does not know; what "the
-                # said Act" names after it is that Act, not one named before
-                state.last = None
-                state.section = None
+                # "गोवा बाल कायदा कलम ८(२)": a section of an Act lawref does not know (a later
+                # bare section of the Act named before stays that Act's: review 2026-12-13b M6)
                 result.append(
                     ref.model_copy(
                         update={
@@ -1279,6 +1277,12 @@ class CitationReader:
         if found is None:
             return False
         before = found["before"]
+        if before.startswith("(") and before.endswith(")"):
+            # a bracket group that is the whole name ("। (संशोधित) अधिनियम धारा 6": the amended
+            # Act named before; review 2026-12-13b M5)
+            ahead = text[max(0, found.start("before") - 3) : found.start("before")].rstrip()
+            if not ahead or ahead[-1] in ",.;:\u0964":
+                return False
         if before[-1] in ",.;:\u0964" or before in self._anaphoric_act_words:
             # "या कायद्याच्या कलम 12": this Act's section; ", कायद्याचे कलम 12": no name before
             # the Act word (review 2026-12-12c H8). A closing bracket ends a name ("अनुसूचित

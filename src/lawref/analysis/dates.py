@@ -303,6 +303,13 @@ _EVENT_BEFORE_DATE = re.compile(
 # convicted him."; review 2026-12-12c)
 _ON_DATE_SENTENCE = re.compile(rf"On\s(?:{_FULL})[,\s]+[a-z]+\s+\w+\s+\w+", re.IGNORECASE)
 _LEAD_LIMIT = 600
+# the paragraphs of prose after which the report's body has begun (``DateReader._date_line``)
+_BODY = 2
+# a full stop followed by another sentence's start, not after an initial or a title ("Dr.
+# Sharma", "U.P. man"; "Shocking! Delhi tutor held …" is a headline): two sentences
+_SENTENCE_BREAK = re.compile(
+    r"(?<![A-Z])(?<!\b(?:Dr|Mr|Ms|St|No|Sh))[.\u0964]\s+[A-Z\u0900-\u097f]"
+)
 # words that open a clause, not a place ("Police, 23 March 2020: the accused was arrested";
 # review 2026-12-13a H6)
 _NOT_A_PLACE_HEAD = frozenset(
@@ -428,21 +435,30 @@ class DateReader:
                 return ReadDate(day, match.group().strip(), "text")
         return None
 
-    def _date_line(
-        self, text: str, today: dt.date, prose_seen: bool = False
-    ) -> tuple[ReadDate | None, bool]:
-        """The first date line of *text* (a stretch of the whole) and whether a paragraph of
-        prose has been read by its end (*prose_seen*: one was read in an earlier stretch). A
-        date line is a short line that is mostly a date, or a paragraph opening with a dateline
-        and its year before the text's first paragraph of prose (after a headline, a byline or
-        a page's links; a paragraph after the first opening "Kathua, January 10, 2018:" tells of
-        an event: reviews 2026-12-12c H1, 2026-12-13a H6, M5)."""
+    def _date_line(self, text: str, today: dt.date, prose: int = 0) -> tuple[ReadDate | None, int]:
+        """The first date line of *text* (a stretch of the whole) and how far into the body the
+        text is by its end (*prose*: as far as earlier stretches went; ``_BODY`` once the
+        report's body has begun). A date line is a short line that is mostly a date, or a
+        paragraph opening with a dateline and its year before the report's body: after a
+        headline, a byline, a page's links, and one paragraph of prose with no date of its
+        own and one sentence (a standfirst or a caption). The body begins at a paragraph of
+        prose that names a date, opens with a dateline or holds two sentences, or at the second
+        paragraph of prose; a dated dateline
+        after it tells of an event ("Kathua, January 10, 2018: …"; reviews 2026-12-12c H1,
+        2026-12-13a H6, M5, 2026-12-13b H10)."""
         for line in _lines(text):
-            opened = None if prose_seen else _dated_dateline(line, today)
+            opened = None if prose >= _BODY else _dated_dateline(line, today)
             if opened is not None:
-                return opened, True
+                return opened, _BODY
             stripped = line.strip()
-            prose_seen = prose_seen or _is_prose(stripped)
+            if _is_prose(stripped):
+                body = (
+                    _FULL_DATE.search(stripped) is not None
+                    or any(form.match(stripped) for form in (_DATELINE, _DATELINE_DAY_FIRST))
+                    # two sentences or more: no standfirst or caption
+                    or _SENTENCE_BREAK.search(stripped) is not None
+                )
+                prose = _BODY if body else prose + 1
             if not stripped or len(stripped) > _LINE_LIMIT:
                 continue
             match = _FULL_DATE.search(stripped)
@@ -469,8 +485,8 @@ class DateReader:
                 continue
             day = full_date(match, today)
             if day is not None and day <= today:
-                return ReadDate(day, stripped, "text"), prose_seen
-        return None, prose_seen
+                return ReadDate(day, stripped, "text"), prose
+        return None, prose
 
     # --- inferred ----------------------------------------------------------------------------
 
@@ -527,8 +543,8 @@ class DateScan:
         self.offset = 0
         self.labelled: ReadDate | None = None
         self.date_line: ReadDate | None = None
-        # whether a paragraph of prose has been read (no dated dateline comes after one)
-        self.prose_seen = False
+        # how far into the report's body the text is (no dated dateline after ``_BODY``)
+        self.prose = 0
         self.forms_seen: set[int] = set()
         # each dateline: offset, words, month|day, weekday, the latest date the rest of its
         # stretch names, the stretch's index, whether the weekday is a statement's
@@ -557,7 +573,7 @@ class DateScan:
         if self.labelled is not None:
             return
         if self.date_line is None:
-            self.date_line, self.prose_seen = self.reader._date_line(text, today, self.prose_seen)
+            self.date_line, self.prose = self.reader._date_line(text, today, self.prose)
         index = len(self.stretch_latest)
         for form, match, valid in self.reader.first_datelines(text):
             if form in self.forms_seen:

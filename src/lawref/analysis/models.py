@@ -813,6 +813,9 @@ class AnalysisConfig(Frozen):
     """Words that, right before conduct words in quotation marks and nothing else, show the
     words are a term discussed, not an act told ("the interpretation of “possession” under
     Section 15", "also called “sextortion”")."""
+    quoted_term_of_nouns: tuple[str, ...] = ()
+    """Nouns of meaning before "of" that, right before conduct words in quotation marks, make
+    them a term discussed ("the interpretation of “possession”")."""
     related_cues: tuple[str, ...] = ()
     """Topic cues of relation ("related to", "pertaining to") that name no topic after an
     arrest or a charge for offences ("arrested 95 people for offences related to the production
@@ -1200,6 +1203,9 @@ class AnalysisConfig(Frozen):
     denial_prosecution_subjects: tuple[str, ...] = ()
     """Subjects of a denial cue's verb that are the prosecution's side, also as the antecedent
     of a relative clause ("The police, who failed to prove that the accused shared …")."""
+    denial_subject_prepositions: tuple[str, ...] = ()
+    """Prepositions that put the word before a denial cue in a phrase, so that the subject is
+    the phrase's head ("The evidence led against the accused failed to establish that …")."""
     denial_subject_skips: tuple[str, ...] = ()
     """Words between a denial cue and its subject or relative pronoun ("had", "has", "also",
     "clearly", "miserably")."""
@@ -1239,6 +1245,8 @@ class AnalysisConfig(Frozen):
     byline_names: tuple[str, ...] = ()
     """Names a page signs its posts with ("site admin"): on a line of their own (after "By" or
     "Posted by"), before a "|", a date or the line's end, a byline, not an administrator."""
+    byline_lead_names: tuple[str, ...] = ()
+    """Names that are a byline only after "By" or "Posted by" ("by Admin")."""
     counted_nouns: tuple[str, ...] = ()
     """Words after an Act's name that make a number before it a count, not a section: "45 of the
     POCSO cases", "under 200 POCSO matters"."""

@@ -164,9 +164,13 @@ _IMPOSED = re.compile(
     # (… only of a sentence passed: "upheld the death sentence awarded to", "restored the
     # conviction and the sentence", "commuted it to life"; not "upheld the death penalty
     # provision" or "the amendment that introduced death penalty": review 2026-12-13a H3)
+    # (… and of a term passed: "upheld the 20-year jail term awarded to", "the life imprisonment
+    # awarded", "the death penalty given to", "the trial court's order sentencing him"; review
+    # 2026-12-13b H6)
     r"|(?:commuted|restored|upheld|confirmed)(?=\s+to\b|\s+(?:it|them)\s+to\b"
     r"|\s+(?:(?:the|his|her|their|a|its|both)\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
-    r"(?:sentences?|conviction|convictions|punishment)\b"
+    r"(?:sentences?|sentencing|conviction|convictions|punishment|(?:imprisonment|jail\s+term"
+    r"|term|RI)\s+(?:awarded|imposed|given|handed))\b"
     r"|\s+(?:(?:the|his|her|their|a)\s+)?(?:death\s+)?penalty\s+(?:awarded|imposed|given|handed))"
     # "the court gave the accused three years", "gave five years of RI to the accused": a term
     # right after "gave" or an object of up to four words (not "gave bail to the accused after
@@ -1066,10 +1070,13 @@ _LAST_STOP = re.compile(r"[.!?\u0964]\s")
 # "the plea for" between, or "instead of", "rather than", "not", "no" right before it ("Instead
 # of jail, he was sentenced to community service", "did not send him to jail but ordered
 # community service" are orders; review 2026-12-13a H1)
+# … a refusal with up to five words between and no clause's end ("refusing to order him to do
+# community service", "rejecting pleas for community service"), and "instead of the", "not to"
+# (review 2026-12-13b H7)
 _SERVICE_REFUSED = re.compile(
-    r"\b(?:(?:refus|declin|reject)\w*\s+(?:to\s+(?:order|grant|award|impose)\s+(?:an?\s+)?"
-    r"|(?:his|her|the|a|their)\s+(?:plea|request|prayer|application)\s+for\s+)?"
-    r"|(?:instead\s+of|rather\s+than|not|no)\s+(?:an?\s+order\s+(?:of|for)\s+)?)\Z",
+    r"\b(?:(?:refus|declin|reject)\w*\s+(?:(?!and\b|but\b)[\w'\u2019]+\s+){0,5}"
+    r"|(?:instead\s+of|rather\s+than|not(?:\s+to)?|no)\s+"
+    r"(?:(?:the|an?)\s+)?(?:order\s+(?:of|for)\s+)?)\Z",
     re.IGNORECASE,
 )
 # … and the words of an order for it, after a court, a judge, a bench or a Board in its sentence
@@ -1163,7 +1170,11 @@ def _sentenced_persons_to(text: str) -> Iterator[tuple[int, int, str]]:
             persons = aside["head"]
         # (a headline in title case, "Convict Sentenced Last Year Stabbed To Death", capitalises
         # every word: its "-ed" words are verbs; reviews 2026-12-12c H7, 2026-12-13a M1)
-        title_case = _title_case_line(text, verb.start(), match.end())
+        # (a lower-case "sentenced" is in no title-case headline: "Special Judge Rajesh Kumar
+        # Gupta … sentenced Mohammed Naved to death"; review 2026-12-13b H8)
+        title_case = verb.group()[:1].isupper() and _title_case_line(
+            text, verb.start(), match.end()
+        )
         if _plain_persons(persons, title_case) and _NO_PERSON.fullmatch(persons.strip()) is None:
             yield verb.start(), match.end(), match["kind"].lower()
 
@@ -1175,7 +1186,10 @@ _NAME_ENDINGS = ("med", "eed", "yed", "ved")
 def _title_case_line(text: str, start: int, end: int) -> bool:
     """Whether the line around *text[start:end]* is a headline in title case or in capitals:
     three words of four letters or more, and at least seven in ten of them capitalised."""
-    low = text.rfind("\n", max(0, start - _PERSONS_REACH), start) + 1
+    # (at most ``_PERSONS_REACH`` characters either side, a line break or not: linear; review
+    # 2026-12-13b M1)
+    floor = max(0, start - _PERSONS_REACH)
+    low = text.rfind("\n", floor, start) + 1 or floor
     high = text.find("\n", end, end + _PERSONS_REACH)
     long_words = _LONG_WORD.findall(text, low, high if high >= 0 else end + _PERSONS_REACH)
     capitals = sum(w[0].isupper() for w in long_words)
@@ -1468,7 +1482,15 @@ def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -
     ):
         return True  # "बोर्ड ने किशोर को 15 दिन सामुदायिक सेवा करने का आदेश दिया"
     # (read at most ``_CUE_REACH`` characters back and on: a long sentence stays linear)
-    cues = list(_IMPOSED.finditer(text, max(sentence_start, end - _CUE_REACH), end))
+    # (the search runs on past the statement to its sentence's end, so that a cue's lookahead
+    # sees what follows: "upheld the life imprisonment awarded to the accused"; review
+    # 2026-12-13b H6)
+    reach = min(_sentence_stop(text, end), end + _CUE_REACH)
+    cues = [
+        c
+        for c in _IMPOSED.finditer(text, max(sentence_start, end - _CUE_REACH), reach)
+        if c.start() < end
+    ]
     if not cues:
         return False
     cue = cues[-1]

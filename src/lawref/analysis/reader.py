@@ -122,9 +122,11 @@ _BE_FORMS = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 _SENTENCE_MARK = re.compile(r"[.!?\n\u0964]")
 # a list's bullet, a term of at most three words, and a dash or colon ("• Possession - ",
 # "● Non-Reporting -"): the head of a term's gloss
+# (a hyphen is a dash only with a space on both sides: "• Child-abuse videos … shared" is no
+# gloss; review 2026-12-13b H3)
 _GLOSSED_TERM = re.compile(
-    r"[ \t]*[\u2022\u25cf\u25aa\u25e6\u2023\u2219*-][ \t]*[A-Z][\w/-]*(?:[ \t][\w/-]+){0,2}"
-    r"[ \t]*[\u2013\u2014:-]"
+    r"[ \t]*[\u2022\u25cf\u25aa\u25e6\u2023\u2219*-][ \t]*(?P<term>[A-Z][\w/-]*)"
+    r"(?:[ \t][\w/-]+){0,2}(?:[ \t]*[\u2013\u2014:]|[ \t]+-[ \t])"
 )
 _SENTENCE_REACH = 300
 # how far after a conduct word its object, and before it a passive's material, is looked for
@@ -1955,7 +1957,8 @@ class Analyzer:
         self, text: str, tokens: list[tuple[int, int, str]], first: int, last: int
     ) -> bool:
         """Whether the conduct words at *first*..*last* stand alone in quotation marks (a full
-        stop or comma may close them inside) right after one of ``quoted_term_cues``: a term
+        stop or comma may close them inside) right after one of ``quoted_term_cues``, or after
+        "of" and one of ``quoted_term_of_nouns``: a term
         discussed ("the interpretation of “possession” under Section 15 of the POCSO Act", "also
         called “sextortion”"), not an act told. Scare quotes after other words ("held for
         “sharing” videos") are left as they are."""
@@ -1967,7 +1970,12 @@ class Analyzer:
         closing = end + (1 if text[end : end + 1] in (".", ",") else 0)
         if text[closing : closing + 1] not in _CLOSING_QUOTES or first == 0:
             return False
-        return tokens[first - 1][2] in self.quoted_term_cues
+        before = tokens[first - 1][2]
+        if before == "of":
+            # "the interpretation of “possession”", not "accused of “sharing”" (review
+            # 2026-12-13b H1)
+            return first >= 2 and tokens[first - 2][2] in self.config.quoted_term_of_nouns
+        return before in self.quoted_term_cues
 
     @cached_property
     def quoted_term_cues(self) -> frozenset[str]:
@@ -2581,7 +2589,11 @@ class Analyzer:
             return False  # "749 cases were registered under publishing or transmitting of …"
         if _byline(text, tokens, first, self.config.byline_verbs):
             return False
-        if _byline_name(text, tokens[first][0], tokens[last][1], self.config.byline_names):
+        if _byline_name(
+            text, tokens[first][0], tokens[last][1], self.config.byline_names
+        ) or _byline_name(
+            text, tokens[first][0], tokens[last][1], self.config.byline_lead_names, lead_only=True
+        ):
             return False
         if subject_acts and (
             (
@@ -3220,11 +3232,42 @@ class Analyzer:
                     return "prosecution"
                 return "relative"
             if word in config.denial_defence_subjects:
-                return "defence"
+                return self._defence_or_not(tokens, sentence_of, cue, index)
             if word in config.denial_prosecution_subjects:
                 return "prosecution"
             return None
         return None
+
+    def _defence_or_not(
+        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], cue: int, index: int
+    ) -> str | None:
+        """Whose failure a denial cue tells when the word before it (at *index*) is one of
+        ``denial_defence_subjects``: the prosecution's when that word ends a phrase after a
+        preposition whose head, within eight words, is the prosecution's ("The evidence led
+        against the accused failed to establish that …", "The FSL report on the phone of the
+        accused failed to show that …"), or when it is a pronoun and the cue's clause names the
+        accused ("…, but he failed to prove that the accused had uploaded …": a witness or an
+        officer); else the defence's (review 2026-12-13b H9). Reads at most eight words either
+        side: linear."""
+        config = self.config
+        sentence = sentence_of[cue]
+        prepositions = frozenset(config.denial_subject_prepositions)
+        # (the phrases may nest: "The FSL report on the phone of the accused failed …")
+        seen_preposition = False
+        for back in range(index - 1, max(-1, index - 9), -1):
+            if sentence_of[back] != sentence:
+                break
+            word = tokens[back][2]
+            if word in prepositions:
+                seen_preposition = True
+            elif seen_preposition and word in config.denial_prosecution_subjects:
+                return "prosecution"
+        if tokens[index][2] in _PRONOUNS:
+            named = frozenset(config.denial_defence_subjects) - _PRONOUNS
+            after = range(cue + 1, min(len(tokens), cue + 9))
+            if any(tokens[i][2] in named and sentence_of[i] == sentence for i in after):
+                return "prosecution"
+        return "defence"
 
     def _befalls_anyone(
         self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
@@ -3884,15 +3927,31 @@ class Analyzer:
         child pornographic material for commercial purposes First offence - Jail time of three
         to five years"). A punishment is the law's answer to conduct in general (issue #13: law
         stated in general is not conduct); a sentence a court passed ("sentenced to five years
-        for sharing …") tells what a convict did. Devanagari headlines often state a sentence
-        passed in the law's words ("… के दोषी को 5 हजार का जुर्माना"), so their mentions stay."""
+        for sharing …", a sentencing word before the mention) and a verb in the past or a
+        participle ("were circulated") tell what someone did. Devanagari headlines often state
+        a sentence passed in the law's words ("… के दोषी को 5 हजार का जुर्माना"), so their
+        mentions stay."""
         law = [p for p in stated if not p.imposed]
+        sentencing = frozenset(self.config.sentencing_words)
         flags = []
         for mention in mentions:
-            if mention.actor or not law or self.hindi.present(text, mention.start, mention.end):
+            head = mention.text.split()[0].lower() if mention.text.split() else ""
+            if (
+                mention.actor
+                or not law
+                or self.hindi.present(text, mention.start, mention.end)
+                # a verb's past or participle tells an act, however the law follows ("Obscene
+                # videos of the minor were circulated on social media, an offence that attracts
+                # up to five years"; review 2026-12-13b H2)
+                or head.endswith("ed")
+                or head in self.past_forms
+            ):
                 flags.append(False)
                 continue
             low, high = _sentence_around(text, mention.start, mention.end)
+            if any(w.lower() in sentencing for w in _TOKEN.findall(text, low, mention.start)):
+                flags.append(False)  # "sentenced to 20 years for filming the minor girl, …"
+                continue
             flags.append(any(low <= p.start and p.end <= high for p in law))
         return flags
 
@@ -3902,15 +3961,25 @@ class Analyzer:
         words being the term or after it, and no doer found ("• Possession - Storage/ viewing
         child pornographic material.", "• Transmission - Transmitting/ propagating/
         displaying/ distributing child pornographic material."; an explainer's list of what the
-        law makes an offence, issue #13: law stated in general). A bulleted line that tells of
-        someone ("• Kerala: Man held for sharing …", a doer found) stays."""
+        law makes an offence, issue #13: law stated in general). The term must be a conduct's
+        own word; a bulleted line that tells news ("• Mumbai: Obscene video of minor girl
+        circulated …", "• Kerala: Man held for sharing …") stays (review 2026-12-13b H3)."""
         flags = []
+        first_words = self.conduct_first_words
         for mention in mentions:
             if mention.actor:
                 flags.append(False)
                 continue
-            line = text.rfind("\n", max(0, mention.start - _SENTENCE_REACH), mention.start) + 1
-            flags.append(_GLOSSED_TERM.match(text, line, mention.end + 3) is not None)
+            floor = max(0, mention.start - _SENTENCE_REACH)
+            line = text.rfind("\n", floor, mention.start) + 1
+            if line == 0 and floor > 0:
+                flags.append(False)  # no line's start near: no list's line (13b H3)
+                continue
+            head = _GLOSSED_TERM.match(text, line, mention.end + 3)
+            # the term glossed is itself a conduct's name ("Possession", "Transmission"), not a
+            # place or a word of news ("• Mumbai: Obscene video of minor girl circulated …")
+            term = head["term"].lower().split("/")[0].removeprefix("non-") if head else ""
+            flags.append(term in first_words)
         return flags
 
     def held_back(self, text: str, mentions: Sequence[Mention]) -> list[bool]:
@@ -4331,11 +4400,14 @@ def _before_topic(said: Sequence[str], topic_words: Sequence[str]) -> Sequence[s
     return said
 
 
-def _byline_name(text: str, start: int, end: int, names: Sequence[str]) -> bool:
+def _byline_name(
+    text: str, start: int, end: int, names: Sequence[str], lead_only: bool = False
+) -> bool:
     """Whether the words at *start*..*end* stand in a byline's name (``byline_names``: "Site
     Admin | September 24, 2024", "Posted by Site Admin."): the name opens its line (after
     "By" or "Posted by" at most) and nothing but a "|", a comma, a dash, a date or the line's
-    end follows it. "The accused was the site admin of a portal" is an admin."""
+    end follows it. "The accused was the site admin of a portal" is an admin. With
+    *lead_only*, only after "By" or "Posted by"."""
     # the line around the words, read at most ``_BYLINE_REACH`` characters either side (a
     # byline is short; reading a whole long line for each mention would be quadratic)
     floor = max(0, start - _BYLINE_REACH)
@@ -4343,6 +4415,8 @@ def _byline_name(text: str, start: int, end: int, names: Sequence[str]) -> bool:
     line_end = text.find("\n", end, end + _BYLINE_REACH)
     line = text[line_start : line_end if line_end >= 0 else min(len(text), end + _BYLINE_REACH)]
     lead = _BYLINE_LEAD.match(line)
+    if lead is None and lead_only:
+        return False  # "Admin, two members held …" (*lead_only*: after "By" only)
     at = lead.end() if lead else 0
     lowered = line.lower()
     for name in names:
