@@ -4037,3 +4037,38 @@ def test_a_site_s_admin_byline_is_no_administrator(catalog: Catalog, byline: str
     """Review 2026-12-13b M2."""
     text = byline + "\nThe accused shared obscene videos of the minor girl on Instagram."
     assert [c for _, c in _conducts(catalog, text)] == ["sharing"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence about a provision (batch dev-43)
+        "Storage/possession: POCSO Section 15 creates a specific three-tier possession offence "
+        "with graduated punishments.",
+        "IT Act Section 67B primarily targets electronic publication and transmission of child "
+        "pornography.",
+        "Section 15 of the POCSO Act, under sub-section 1, declares possessing child pornography "
+        "as a crime.",
+        # an explainer's made-up example
+        "Illustration\nExample 1: Selling Obscene Content to a Child\nA shopkeeper sells obscene "
+        "magazines to a minor, despite knowing the buyer's age.",
+    ],
+)
+def test_a_provision_s_reach_and_a_made_up_example_are_no_act(catalog: Catalog, text: str) -> None:
+    assert _conducts(catalog, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "conduct"),
+    [
+        ("Section 67B was invoked against him for sharing child pornography on Telegram.",
+         "sharing"),
+        ("The IT Act has been invoked as the accused uploaded child pornography.", "uploading"),
+        ("For example, the accused in Kochi sold child pornography on Telegram, police said.",
+         "selling"),
+    ],
+)  # fmt: skip
+def test_a_provision_invoked_against_an_accused_keeps_his_act(
+    catalog: Catalog, text: str, conduct: str
+) -> None:
+    assert conduct in [c for _, c in _conducts(catalog, text)]

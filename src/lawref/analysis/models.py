@@ -813,6 +813,14 @@ class AnalysisConfig(Frozen):
     """Words that, right before conduct words in quotation marks and nothing else, show the
     words are a term discussed, not an act told ("the interpretation of “possession” under
     Section 15", "also called “sextortion”")."""
+    example_labels: tuple[str, ...] = ()
+    """Labels that open an explainer's made-up case ("Example 1:", "Illustration:"): the line
+    after one, and its own, tell no one's act."""
+    provision_subject_heads: tuple[str, ...] = ()
+    """Words a sentence about a provision opens with ("Section", "POCSO", "IT", "BNS"): with
+    one of ``provision_verbs`` after them, the sentence states what the law does."""
+    provision_verbs: tuple[str, ...] = ()
+    """Verbs of what a law does ("creates", "covers", "targets", "declares", "prescribes")."""
     quoted_term_of_nouns: tuple[str, ...] = ()
     """Nouns of meaning before "of" that, right before conduct words in quotation marks, make
     them a term discussed ("the interpretation of “possession”")."""

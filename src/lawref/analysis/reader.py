@@ -760,6 +760,54 @@ class Analyzer:
                 break
         return result
 
+    def _about_a_provision(
+        self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
+    ) -> bool:
+        """Whether the sentence of the conduct word at *first* is about a provision: past a
+        label of at most four words and a colon ("Storage/possession:"), it opens with a
+        provision's words (``provision_subject_heads``: "Section", "POCSO", "IT Act", "The
+        BNS") and a verb of what a law does follows within twelve words, up to the conduct
+        word (``provision_verbs``: "POCSO Section 15 creates a specific three-tier possession
+        offence", "IT Act Section 67B primarily targets electronic publication", "Section 15 …
+        declares possessing child pornography as a crime"; seventeenth session, batch dev-43).
+        A provision said of an accused ("Section 67B was invoked against him for sharing …")
+        has no such verb. Reads at most forty words back: linear."""
+        config = self.config
+        heads = self.provision_heads
+        verbs = frozenset(config.provision_verbs)
+        if not config.provision_subject_heads or not verbs:
+            return False
+        sentence = sentence_of[first]
+        start = first
+        while start > 0 and sentence_of[start - 1] == sentence:
+            start -= 1
+            if first - start > 40:
+                return False
+        # a label before a colon ("Storage/possession: POCSO Section 15 creates …"), which may
+        # hold the conduct word itself
+        end = first
+        for label_end in range(start, min(len(tokens) - 1, start + 4)):
+            if sentence_of[label_end + 1] != sentence:
+                break
+            gap = text[tokens[label_end][1] : tokens[label_end + 1][0]]
+            if ":" in gap:
+                start = label_end + 1
+                end = max(first, start + 12)
+                break
+        high = min(len(tokens), end + 1, start + 13)
+        opening = [tokens[i][2] for i in range(start, min(high, start + 6))]
+        if not opening or not heads.at(opening, 0):
+            return False
+        # (the verb may be the conduct word itself: "POCSO Section 14 creates …")
+        return any(
+            tokens[i][2] in verbs and sentence_of[i] == sentence for i in range(start + 1, high)
+        )
+
+    @cached_property
+    def provision_heads(self) -> _Phrases:
+        """The config's ``provision_subject_heads``, as words."""
+        return _Phrases(words(c) for c in self.config.provision_subject_heads)
+
     def _about_offenders_in_general(
         self,
         text: str,
@@ -2619,6 +2667,8 @@ class Analyzer:
             return False
         if self._about_offenders_in_general(text, tokens, sentence_of, first, last):
             return False  # "Generally, the abusers … start exchanging their photographs"
+        if self._about_a_provision(text, tokens, sentence_of, first):
+            return False  # "POCSO Section 15 creates a three-tier possession offence"
         if self._requested_by_authority(text, tokens, sentence_of, first):
             return False
         if self._generic_future(text, tokens, sentence_of, first):
@@ -3955,6 +4005,30 @@ class Analyzer:
             flags.append(any(low <= p.start and p.end <= high for p in law))
         return flags
 
+    def in_examples(self, text: str, mentions: Sequence[Mention]) -> list[bool]:
+        """Which of *mentions* (found in *text*) stand in an explainer's example: their line,
+        or the line before it, opens with an example's label and a colon ("Example 1: Selling
+        Obscene Content to a Child\nA shopkeeper sells obscene magazines to a minor …",
+        ``example_labels``): a case made up to show the law, whose acts no one did (seventeenth
+        session, batch dev-43). Reads at most two lines of ``_SENTENCE_REACH`` characters
+        back: linear."""
+        labels = self.config.example_labels
+        flags = []
+        for mention in mentions:
+            floor = max(0, mention.start - 2 * _SENTENCE_REACH)
+            starts = []
+            at = mention.start
+            for _ in range(2):  # the mention's line and the one before it
+                brk = text.rfind("\n", floor, at)
+                if brk < 0:
+                    if floor == 0:
+                        starts.append(0)
+                    break
+                starts.append(brk + 1)
+                at = brk
+            flags.append(bool(labels) and any(_example_label(text, a, labels) for a in starts))
+        return flags
+
     def glossed_terms(self, text: str, mentions: Sequence[Mention]) -> list[bool]:
         """Which of *mentions* (found in *text*) gloss a term in a list of terms: a line that
         opens with a bullet, a term of at most three words and a dash or colon, the conduct
@@ -4458,6 +4532,14 @@ def _released_by_sentence(
 def _words_of(text: str, low: int, high: int) -> list[str]:
     """The lower-cased words of *text[low:high]*."""
     return [m.group().lower() for m in _TOKEN.finditer(text, low, high)]
+
+
+def _example_label(text: str, at: int, labels: Sequence[str]) -> bool:
+    """Whether the line at *at* opens with one of *labels* and has a colon in its first 60
+    characters ("Example 1: …")."""
+    head = text[at : at + 60].split("\n", 1)[0]
+    first = head.split(maxsplit=1)[0].lower().rstrip(":") if head.split() else ""
+    return first in labels and ":" in head
 
 
 def _clause_label(

@@ -144,6 +144,10 @@ class _Answer:
             flags = analyzer.stated_as_law(text, mentions, stated)
             mentions = [m for m, law in zip(mentions, flags, strict=True) if not law]
         if mentions:
+            # "Example 1: … A shopkeeper sells obscene magazines to a minor": made up
+            flags = analyzer.in_examples(text, mentions)
+            mentions = [m for m, made_up in zip(mentions, flags, strict=True) if not made_up]
+        if mentions:
             # a term's gloss in a bulleted list of what the law makes an offence
             flags = analyzer.glossed_terms(text, mentions)
             mentions = [m for m, gloss in zip(mentions, flags, strict=True) if not gloss]
