@@ -2483,3 +2483,24 @@ def test_the_thirteenth_b_review_s_sentences_passed(catalog: Catalog, text: str)
 )
 def test_the_thirteenth_b_review_s_refused_service(catalog: Catalog, text: str) -> None:
     assert not any(p.community_service for p in _stated(catalog, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # a term said with its bound (batch dev-43)
+        ("The punishment for spreading pornography is minimum five years.",
+         "imprisonment of at least 5 years"),
+        ("POCSO Section 14 has a mandatory 5-year minimum for using a child for pornographic "
+         "purposes.", "imprisonment of at least 5 years"),
+        ("BNS Section 294 carries a 2-year maximum for a first conviction.",
+         "imprisonment up to 2 years"),
+    ],
+)  # fmt: skip
+def test_a_term_said_with_its_bound_is_read(catalog: Catalog, text: str, claims: str) -> None:
+    assert [p.claims for p in _stated(catalog, text)] == [claims]
+
+
+def test_a_time_limit_with_a_bound_is_no_punishment(catalog: Catalog) -> None:
+    text = "The investigation must be completed within a maximum of two months, the court said."
+    assert _stated(catalog, text) == []
