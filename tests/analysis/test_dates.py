@@ -905,3 +905,17 @@ def test_a_dated_dateline_after_a_standfirst_or_a_long_headline(
     )
     analysis = catalog.analyze(text)
     assert (analysis.as_of, analysis.as_of_source) == (D(2020, 10, 23), "text")
+
+
+def test_a_one_sentence_lead_with_a_weekday_ends_the_lead(catalog: Catalog) -> None:
+    """Review 2026-12-13c H7: "… on Tuesday upheld …" is a lead, not a standfirst; the event's
+    dateline after it is no page date."""
+    text = (
+        "Court upholds life term for Kathua accused\n\nThe Punjab and Haryana High Court on "
+        "Tuesday upheld the life sentence of three men convicted in the Kathua case.\n\nKathua, "
+        "January 10, 2018: The eight-year-old girl went missing while grazing horses. The case "
+        "was heard on 5 June 2019."
+    )
+    analysis = catalog.analyze(text)
+    assert analysis.as_of_source == "inferred"
+    assert analysis.as_of == D(2019, 6, 5)

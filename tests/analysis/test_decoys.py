@@ -3959,8 +3959,6 @@ def test_the_morphing_told_is_producing(catalog: Catalog, text: str) -> None:
         "distribution, and circulation of obscene objects to children.",
         "If a person shares or uploads child pornography on social media, or records it, it is "
         "considered a crime.",
-        "Previously, under Section 15, possessing child pornography was an offense only if there "
-        "was intent to share.",
         "Recently, the Supreme Court has broadened the interpretation of possession under the "
         "POCSO Act.",
         "When publishing or transmitting material depicting children in sexually explicit acts, "
@@ -4072,3 +4070,46 @@ def test_a_provision_invoked_against_an_accused_keeps_his_act(
     catalog: Catalog, text: str, conduct: str
 ) -> None:
     assert conduct in [c for _, c in _conducts(catalog, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "conduct"),
+    [
+        # review 2026-12-13c H1: words that were topic cues, said of an act
+        ("The accused created fake email addresses and shared child pornography through them.",
+         "sharing"),
+        ("Using his tuition class as cover, the accused filmed the minor girls.", "producing"),
+        # H2: a heading's words in a charge
+        ("A case was registered against Rahul Patil under Section 67B for publishing or "
+         "transmitting of material depicting children in sexually explicit act.", "uploading"),
+        # H3: a court's finding of an act
+        ("The court held that the uploading of the video of the minor by the accused was an "
+         "offence under Section 67B.", "uploading"),
+        # H6: a relative clause's verb of using
+        ("The spy camera the accused used recorded videos of the girls in the washroom.",
+         "producing"),
+        # H11: a fronted phrase before the accused's failed excuse
+        ("Confronted with the FSL report on his phone, the accused failed to show that the "
+         "videos he had shared were of adults.", "sharing"),
+    ],
+)  # fmt: skip
+def test_the_thirteenth_c_review_s_acts_stay(catalog: Catalog, text: str, conduct: str) -> None:
+    assert conduct in [c for _, c in _conducts(catalog, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review 2026-12-13c H4, H5: the law's words with a participle
+        "Videos of children shared online is a crime, police said.",
+        "Material depicting children in sexually explicit acts published or transmitted "
+        "electronically: imprisonment up to five years and fine up to ten lakh rupees.",
+        "A person convicted for the first time for storing child pornographic material shall be "
+        "punished with imprisonment up to three years.",
+        # H10: a page's marker
+        "- Advertisement -",
+        "ADVERTISEMENT",
+    ],
+)
+def test_the_thirteenth_c_review_s_non_acts(catalog: Catalog, text: str) -> None:
+    assert _conducts(catalog, text) == []

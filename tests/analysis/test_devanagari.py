@@ -757,3 +757,21 @@ def test_the_thirteenth_b_review_s_references(
 ) -> None:
     refs = catalog.analyze(text, D(2023, 1, 1)).statute_references
     assert [(r.act, r.section) for r in refs if r.section] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        # review 2026-12-13c H8: "this Act" after an Act lawref does not know, and a number
+        # already read against it
+        ("आरोपी के खिलाफ पॉक्सो एक्ट की धारा 6 व बाल विवाह निषेध अधिनियम की धारा 9 के तहत केस दर्ज। इसी "
+         "एक्ट की धारा 10 भी लगाई गई।", (None, "10")),
+        ("पॉक्सो एक्ट की धारा 4 व गोवा बाल कायदा कलम ८(२) अन्वये गुन्हा. कलम ८ मध्ये तीन वर्षांची शिक्षा "
+         "आहे.", (None, "8")),
+    ],
+)  # fmt: skip
+def test_this_act_after_an_unknown_act_is_that_act(
+    catalog: Catalog, text: str, last: tuple[str | None, str]
+) -> None:
+    refs = [r for r in catalog.analyze(text, D(2023, 1, 1)).statute_references if r.section]
+    assert (refs[-1].act, refs[-1].section) == last

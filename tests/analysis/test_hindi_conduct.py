@@ -1512,3 +1512,15 @@ def test_a_data_body_sharing_data_is_no_sharing(catalog: Catalog) -> None:
         "डेटा शेयर किया है।"
     )
     assert _conducts(catalog, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review 2026-12-13c H9: a girl's friend, and "friendly"
+        "पीडितेची मैत्रीण इन्स्टाग्रामवर तिचे फोटो पाहत होती. आरोपीविरुद्ध पोक्सो कायद्यानुसार गुन्हा दाखल.",
+        "मैत्रीपूर्ण वातावरणात मुलांना ऑनलाईन सुरक्षेबद्दल माहिती देण्यात आली.",
+    ],
+)
+def test_a_friend_or_friendly_is_no_grooming(catalog: Catalog, text: str) -> None:
+    assert "grooming" not in [c for _, c in _conducts(catalog, text)]

@@ -204,6 +204,12 @@ class Anaphora:
     section: tuple[ActName, str, str] | None = None
     """The last section read with its Act: the Act, the section's number without its
     sub-sections ("15" of "15(1)") and its words, for a "sub-section 2" that names neither."""
+    last_unknown: bool = False
+    """Whether the last Act named is one lawref does not know ("बाल विवाह निषेध अधिनियम की धारा
+    9"): "इसी एक्ट की धारा 10" after it is that Act's."""
+    unknown_sections: set[str] = field(default_factory=set)
+    """The section numbers read against an Act lawref does not know: a bare one of them later
+    is that Act's ("… गोवा बाल कायदा कलम ८(२) … कलम ८ मध्ये …")."""
 
 
 class CitationReader:
@@ -1191,6 +1197,7 @@ class CitationReader:
                     result.append(ref)
                 continue
             if ref.act is not None:
+                state.last_unknown = False
                 state.last = (names[ref.act], ref.text) if ref.act in names else state.last
                 if ref.section is not None and ref.act in names and not inside:
                     state.section = (names[ref.act], _section_base(ref.section), ref.text)
@@ -1206,9 +1213,22 @@ class CitationReader:
                 and _UNKNOWN_ACT_BEFORE in result[-1].flags
                 and self._list_joiner.fullmatch(text, result[-1].end, ref.start) is not None
             )
-            if unknown or listed:
-                # "गोवा बाल कायदा कलम ८(२)": a section of an Act lawref does not know (a later
-                # bare section of the Act named before stays that Act's: review 2026-12-13b M6)
+            # "इसी एक्ट की धारा 10", or a bare number already read against it, right after an
+            # Act lawref does not know is that Act's (reviews 2026-12-13a H8, 13c H8); another
+            # bare section stays the Act named before (13b M6)
+            again = (
+                ref.section is not None
+                and state.last_unknown
+                and (
+                    self._this_act_before(text, ref.start)
+                    or _section_base(ref.section) in state.unknown_sections
+                )
+            )
+            if unknown or listed or again:
+                # "गोवा बाल कायदा कलम ८(२)": a section of an Act lawref does not know
+                state.last_unknown = True
+                if ref.section is not None:
+                    state.unknown_sections.add(_section_base(ref.section))
                 result.append(
                     ref.model_copy(
                         update={
@@ -1290,6 +1310,21 @@ class CitationReader:
             return False
         act_word = found.end("before")
         return not any(low <= act_word < high for low, high, _ in acts)
+
+    def _this_act_before(self, text: str, start: int) -> bool:
+        """Whether the Act word right before the section at *start* is said with a word that
+        makes it the Act named last (``this_act_words``: "इसी एक्ट", "उक्त अधिनियम", "याच
+        कायद्याच्या")."""
+        pattern = self._act_word_before
+        if pattern is None:
+            return False
+        found = pattern.search(text, max(0, start - 60), start)
+        return found is not None and found["before"] in self._this_act_words
+
+    @cached_property
+    def _this_act_words(self) -> frozenset[str]:
+        """The config's ``this_act_words``."""
+        return frozenset(self.config.devanagari.this_act_words)
 
     @cached_property
     def _list_joiner(self) -> re.Pattern[str]:

@@ -305,6 +305,17 @@ _ON_DATE_SENTENCE = re.compile(rf"On\s(?:{_FULL})[,\s]+[a-z]+\s+\w+\s+\w+", re.I
 _LEAD_LIMIT = 600
 # the paragraphs of prose after which the report's body has begun (``DateReader._date_line``)
 _BODY = 2
+# a photograph's caption ends so ("… (Representational image)", "(File photo)")
+_CAPTION_END = re.compile(
+    r"\((?:representational|file|photo|image|picture|pic|credit)[^()]{0,40}\)\s*\Z",
+    re.IGNORECASE,
+)
+# a day of the week in a paragraph: a news lead's "on Tuesday" ("सोमवार को")
+_LEAD_WEEKDAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|(?:सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार)",
+    re.IGNORECASE,
+)
 # a full stop followed by another sentence's start, not after an initial or a title ("Dr.
 # Sharma", "U.P. man"; "Shocking! Delhi tutor held …" is a headline): two sentences
 _SENTENCE_BREAK = re.compile(
@@ -441,9 +452,9 @@ class DateReader:
         report's body has begun). A date line is a short line that is mostly a date, or a
         paragraph opening with a dateline and its year before the report's body: after a
         headline, a byline, a page's links, and one paragraph of prose with no date of its
-        own and one sentence (a standfirst or a caption). The body begins at a paragraph of
-        prose that names a date, opens with a dateline or holds two sentences, or at the second
-        paragraph of prose; a dated dateline
+        own, one sentence and no day of the week (a standfirst), or a caption. The body begins
+        at a paragraph of prose that names a date or a day of the week, opens with a dateline
+        or holds two sentences, or at the second paragraph of prose; a dated dateline
         after it tells of an event ("Kathua, January 10, 2018: …"; reviews 2026-12-12c H1,
         2026-12-13a H6, M5, 2026-12-13b H10)."""
         for line in _lines(text):
@@ -452,11 +463,15 @@ class DateReader:
                 return opened, _BODY
             stripped = line.strip()
             if _is_prose(stripped):
-                body = (
+                caption = _CAPTION_END.search(stripped) is not None
+                body = not caption and (
                     _FULL_DATE.search(stripped) is not None
                     or any(form.match(stripped) for form in (_DATELINE, _DATELINE_DAY_FIRST))
                     # two sentences or more: no standfirst or caption
                     or _SENTENCE_BREAK.search(stripped) is not None
+                    # a day of the week: a lead's "on Tuesday", not a standfirst's (review
+                    # 2026-12-13c H7)
+                    or _LEAD_WEEKDAY.search(stripped) is not None
                 )
                 prose = _BODY if body else prose + 1
             if not stripped or len(stripped) > _LINE_LIMIT:

@@ -73,6 +73,9 @@ class DevanagariWords(Frozen):
     anaphoric_act_words: tuple[str, ...] = ()
     """Words before one of ``act_words`` that make it the Act named before ("या कायद्याच्या", of
     this Act; "उक्त एक्ट", the said Act), not an Act lawref does not know."""
+    this_act_words: tuple[str, ...] = ()
+    """The words of ``anaphoric_act_words`` that point back ("इसी", "उक्त", "याच"), not mere
+    links ("व", "पर"): after an Act lawref does not know, "इसी एक्ट" is that Act."""
     letters: dict[str, str] = Field(default_factory=dict)
     hindi_letters: dict[str, str] = Field(default_factory=dict)
     """Letters of the Hindi alphabet that stand for Latin ones in the Hindi texts of the Acts
@@ -813,6 +816,9 @@ class AnalysisConfig(Frozen):
     """Words that, right before conduct words in quotation marks and nothing else, show the
     words are a term discussed, not an act told ("the interpretation of “possession” under
     Section 15", "also called “sextortion”")."""
+    finite_doers: tuple[str, ...] = ()
+    """Words right before a past verb that make it told of a doer ("the accused shared",
+    "students who circulated"): its act stays whatever law is said of it after."""
     example_labels: tuple[str, ...] = ()
     """Labels that open an explainer's made-up case ("Example 1:", "Illustration:"): the line
     after one, and its own, tell no one's act."""
@@ -1194,6 +1200,12 @@ class AnalysisConfig(Frozen):
     """Conducts whose participle also describes the material right after a verb of sending or
     using (``describing_verbs``: "sent morphed nude images", "used morphed obscene photos")."""
     describing_verbs: tuple[str, ...] = ()
+    describing_clause_openers: tuple[str, ...] = ()
+    """Words before a subject of ``describing_verb_subjects`` that make its clause no relative
+    one ("when she received morphed images")."""
+    describing_verb_subjects: tuple[str, ...] = ()
+    """Subjects that make a verb of ``describing_verbs`` a relative clause's ("the camera the
+    accused used recorded …"): the participle after it is the sentence's verb."""
     threat_conditions: tuple[str, ...] = ()
     """Words of a condition set to the victim ("if", "unless"): a conduct a future word
     governs, in the clause after one ("if she did not pay, he would circulate her photos") or

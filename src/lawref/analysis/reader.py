@@ -2637,6 +2637,8 @@ class Analyzer:
             return False  # "749 cases were registered under publishing or transmitting of …"
         if _byline(text, tokens, first, self.config.byline_verbs):
             return False
+        if _alone_on_its_line(text, tokens[first][0], tokens[last][1]):
+            return False  # "- Advertisement -", "Share": a page's marker or button
         if _byline_name(
             text, tokens[first][0], tokens[last][1], self.config.byline_names
         ) or _byline_name(
@@ -2744,7 +2746,9 @@ class Analyzer:
             if ";" in text[tokens[i - 1][1] : tokens[i][0]]:
                 clause_after = after[: i - last - 1]
                 break
-        if _past_finite(tokens, sentence_of, first, self.past_forms):
+        if _past_finite(
+            tokens, sentence_of, first, self.past_forms, frozenset(self.config.finite_doers)
+        ):
             # "The accused shared the video of the minor and it is also a punishable offence":
             # a past act told, then the law said of it; the act stays (review 2026-12-13b H5)
             return True
@@ -2859,12 +2863,13 @@ class Analyzer:
     ) -> bool:
         """Whether the words at *first*..*last* open or stand in a run of ``_ECHO`` words of a
         provision's heading, in a sentence that names no one who did it (no pronoun, no
-        "accused", none of ``charged_words``): an offence named, as NCRB's tables and lists of
-        offences name it ("a total of 749 cases were registered under publishing or
-        transmitting of material containing sexually explicit act", "The other offences are
-        …, publishing or transmitting obscene material in electronic form"), not an act told.
-        "He was booked for publishing or transmitting material depicting children …" tells
-        his."""
+        "accused", none of ``charged_words``) and counts cases or lists offences
+        (``counted_cases``, ``counted_reports``, ``statistics_words``): an offence named, as
+        NCRB's tables and lists of offences name it ("a total of 749 cases were registered
+        under publishing or transmitting of material containing sexually explicit act", "The
+        other offences are …, publishing or transmitting obscene material in electronic
+        form"), not an act told. "He was booked for publishing or transmitting material
+        depicting children …" tells his."""
         runs = self._heading_runs
         sentence = sentence_of[first]
         found = False
@@ -2887,7 +2892,19 @@ class Analyzer:
         ):
             high += 1
         doers = self._heading_doers
-        return not any(tokens[i][2] in doers for i in range(low, high + 1))
+        counts = self._heading_counts
+        sentence_words = {tokens[i][2] for i in range(low, high + 1)}
+        # … in a count or a list of offences ("749 cases were registered under …", "The other
+        # offences are …"), not a charge ("registered against Rahul Patil … for publishing or
+        # transmitting of material depicting children"; review 2026-12-13c H2)
+        return sentence_words.isdisjoint(doers) and not sentence_words.isdisjoint(counts)
+
+    @cached_property
+    def _heading_counts(self) -> frozenset[str]:
+        """Words of a count or a list of offences: the config's ``counted_cases``,
+        ``counted_reports`` and ``statistics_words``."""
+        config = self.config
+        return frozenset([*config.counted_cases, *config.counted_reports, *config.statistics_words])
 
     @cached_property
     def _heading_doers(self) -> frozenset[str]:
@@ -3241,7 +3258,7 @@ class Analyzer:
             if word != "that" and word in self.subject_stops:
                 return False  # "no proof that he was in Delhi when he uploaded …"
             if self.denial_cues.at(words_before, offset):
-                side = self._denial_side(tokens, sentence_of, span[offset])
+                side = self._denial_side(text, tokens, sentence_of, span[offset])
                 if side == "defence" or side == "relative":
                     # "The accused failed to prove that the videos he had downloaded were of
                     # adults", "the accused who failed to show that he was a juvenile had
@@ -3253,7 +3270,7 @@ class Analyzer:
         return False
 
     def _denial_side(
-        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], cue: int
+        self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], cue: int
     ) -> str | None:
         """Whose failure the denial cue at *cue* tells, from the word before it (past
         ``denial_subject_skips``): ``"defence"`` (one of ``denial_defence_subjects``: "the
@@ -3282,14 +3299,19 @@ class Analyzer:
                     return "prosecution"
                 return "relative"
             if word in config.denial_defence_subjects:
-                return self._defence_or_not(tokens, sentence_of, cue, index)
+                return self._defence_or_not(text, tokens, sentence_of, cue, index)
             if word in config.denial_prosecution_subjects:
                 return "prosecution"
             return None
         return None
 
     def _defence_or_not(
-        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], cue: int, index: int
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        cue: int,
+        index: int,
     ) -> str | None:
         """Whose failure a denial cue tells when the word before it (at *index*) is one of
         ``denial_defence_subjects``: the prosecution's when that word ends a phrase after a
@@ -3305,8 +3327,10 @@ class Analyzer:
         # (the phrases may nest: "The FSL report on the phone of the accused failed …")
         seen_preposition = False
         for back in range(index - 1, max(-1, index - 9), -1):
-            if sentence_of[back] != sentence:
-                break
+            if sentence_of[back] != sentence or any(
+                mark in text[tokens[back][1] : tokens[back + 1][0]] for mark in ",;:"
+            ):
+                break  # "Confronted with the FSL report on his phone, the accused failed …"
             word = tokens[back][2]
             if word in prepositions:
                 seen_preposition = True
@@ -3658,12 +3682,29 @@ class Analyzer:
             return False
         following = tokens[after][2]
         config = self.config
+        # (after a verb of sending or using only when that verb has no subject of its own
+        # right before it, a relative clause's: "The spy camera the accused used recorded
+        # videos of the girls" tells his recording; review 2026-12-13c H6)
+        verb_subject = tokens[before - 1][2] if before > 0 else ""
+        # (a relative clause only after a noun: "the camera the accused used"; not "when she
+        # received morphed images", "He uploaded edited videos")
+        at = before - 2
+        if at >= 0 and tokens[at][2] in config.determiners:
+            at -= 1  # "the camera the accused used": past the subject's "the"
+        opener = tokens[at][2] if at >= 0 else ""
+        relative = (
+            verb_subject in config.describing_verb_subjects
+            and at >= 0
+            and sentence_of[at] == sentence_of[first]
+            and opener not in config.describing_clause_openers
+        )
         return (
             (
                 tokens[before][2] in config.describing_determiners
                 or (
                     conduct in config.describing_verb_conducts
                     and tokens[before][2] in config.describing_verbs
+                    and not relative
                 )
             )
             and following.isalpha()
@@ -3983,24 +4024,31 @@ class Analyzer:
         mentions stay."""
         law = [p for p in stated if not p.imposed]
         sentencing = frozenset(self.config.sentencing_words)
+        generic = frozenset(self.config.general_people) | frozenset(self.config.anyone_words)
+        doers = frozenset(self.config.finite_doers) | self.passive_be
         flags = []
         for mention in mentions:
-            head = mention.text.split()[0].lower() if mention.text.split() else ""
-            if (
-                mention.actor
-                or not law
-                or self.hindi.present(text, mention.start, mention.end)
-                # a verb's past or participle tells an act, however the law follows ("Obscene
-                # videos of the minor were circulated on social media, an offence that attracts
-                # up to five years"; review 2026-12-13b H2)
-                or head.endswith("ed")
-                or head in self.past_forms
-            ):
+            if mention.actor or not law or self.hindi.present(text, mention.start, mention.end):
                 flags.append(False)
                 continue
             low, high = _sentence_around(text, mention.start, mention.end)
-            if any(w.lower() in sentencing for w in _TOKEN.findall(text, low, mention.start)):
-                flags.append(False)  # "sentenced to 20 years for filming the minor girl, …"
+            before = [w.lower() for w in _TOKEN.findall(text, low, mention.start)]
+            head = mention.text.split()[0].lower() if mention.text.split() else ""
+            if (
+                (head.endswith("ed") or head in self.past_forms)
+                and before[-1:]
+                and (before[-1] in doers)
+            ):
+                # a past told of a doer or a passive ("Obscene videos of the minor were
+                # circulated …, an offence that attracts up to five years"; review 2026-12-13b
+                # H2); not a participle after a noun ("Material … published or transmitted
+                # electronically: imprisonment up to five years": 13c H5)
+                flags.append(False)
+                continue
+            if any(w in sentencing for w in before) and generic.isdisjoint(before):
+                # "sentenced to 20 years for filming the minor girl, …"; not "A person
+                # convicted for the first time for storing … shall be punished" (13c H5)
+                flags.append(False)
                 continue
             flags.append(any(low <= p.start and p.end <= high for p in law))
         return flags
@@ -4534,6 +4582,22 @@ def _words_of(text: str, low: int, high: int) -> list[str]:
     return [m.group().lower() for m in _TOKEN.finditer(text, low, high)]
 
 
+def _alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """Whether the words at *start*..*end* are all the letters of their line: a page's marker
+    or button ("- Advertisement -", "ADVERTISEMENT", "Share"; review 2026-12-13c H10), no
+    sentence. Reads at most 40 characters either side: linear."""
+    low = text.rfind("\n", max(0, start - 40), start)
+    if low < 0 and start > 40:
+        return False
+    high = text.find("\n", end, end + 40)
+    if high < 0 and end + 40 < len(text):
+        return False
+    before = text[low + 1 : start]
+    after = text[end : high if high >= 0 else len(text)]
+    # (a capitalised marker only: "admin" alone on a line is still a word of the text)
+    return text[start : start + 1].isupper() and not any(ch.isalnum() for ch in before + after)
+
+
 def _example_label(text: str, at: int, labels: Sequence[str]) -> bool:
     """Whether the line at *at* opens with one of *labels* and has a colon in its first 60
     characters ("Example 1: …")."""
@@ -4611,28 +4675,25 @@ def _counted_by_origin(
     return False
 
 
-_NOT_FINITE_BEFORE = frozenset(
-    {"being", "is", "are", "was", "were", "be", "been", "of", "for", "the", "such", "any", "a",
-     "an", "to", "by"}
-)  # fmt: skip
-
-
 def _past_finite(
     tokens: list[tuple[int, int, str]],
     sentence_of: list[int],
     first: int,
     past_forms: frozenset[str],
+    doers: frozenset[str],
 ) -> bool:
-    """Whether the conduct word at *first* is a verb in the past tense told of a doer ("the
-    accused shared the video"): an "-ed" word or one of ``past_forms`` ("sent", "sold") with a
-    word of its sentence before it that makes it no participle ("being shared", "videos of
-    children shared", "the morphed") and no noun ("for circulated")."""
+    """Whether the conduct word at *first* is a verb in the past told of a doer ("the accused
+    shared the video", "students who circulated the video"): an "-ed" word or one of
+    ``past_forms`` right after one of *doers* (``finite_doers``: a pronoun, "accused", a
+    relative pronoun, an auxiliary or an adverb of the telling). After a noun of material it
+    is a participle ("Videos of children shared online is a crime": the law; review
+    2026-12-13c H4)."""
     word = tokens[first][2]
     if not (word.endswith("ed") or word in past_forms):
         return False
     if first == 0 or sentence_of[first - 1] != sentence_of[first]:
         return False
-    return tokens[first - 1][2] not in _NOT_FINITE_BEFORE
+    return tokens[first - 1][2] in doers
 
 
 def _states_law(after: Sequence[str], predicates: _Phrases, clause_ends: frozenset[str]) -> bool:
