@@ -919,3 +919,22 @@ def test_a_one_sentence_lead_with_a_weekday_ends_the_lead(catalog: Catalog) -> N
     analysis = catalog.analyze(text)
     assert analysis.as_of_source == "inferred"
     assert analysis.as_of == D(2019, 6, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # review 2026-12-13d H9: a standfirst naming a weekday, with no court
+        ("Tutor held for sharing child abuse videos\n\nThe tutor was arrested on Monday after a "
+         "parent complained, police said.\n\nNew Delhi, October 23, 2020: A tutor was arrested "
+         "under the POCSO Act. He will be produced in court on 5 November 2020.", "text"),
+        # 13c H7: a date that opens an event
+        ("Tutor held\n\nA Delhi tutor who had been sharing child abuse videos on Telegram for two "
+         "years was arrested on Friday, police said.\n\nMumbai, March 5, 2019: the day the first "
+         "video was uploaded from his phone, the channel had twelve members.", "inferred"),
+    ],
+)  # fmt: skip
+def test_a_weekday_lead_needs_a_court_and_an_event_date_is_none(
+    catalog: Catalog, text: str, source: str
+) -> None:
+    assert catalog.analyze(text).as_of_source == source

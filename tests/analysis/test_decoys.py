@@ -4113,3 +4113,46 @@ def test_the_thirteenth_c_review_s_acts_stay(catalog: Catalog, text: str, conduc
 )
 def test_the_thirteenth_c_review_s_non_acts(catalog: Catalog, text: str) -> None:
     assert _conducts(catalog, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "conduct"),
+    [
+        # review 2026-12-13d H1: a provision's words, then another clause's act
+        ("Section 67B of the IT Act, which carries a jail term of up to five years, was invoked "
+         "against the man who shared the videos of the minor.", "sharing"),
+        ("Sections invoked against the accused include 67B of the IT Act for sharing obscene "
+         "videos of the minor.", "sharing"),
+        # H2: an image credit and a sentence opening "Example of"
+        ("Illustration: Sajith Kumar\nThe accused shared obscene videos of the minor girl.",
+         "sharing"),
+        ("Example of how the gang operated: the accused sold child pornography on Telegram.",
+         "selling"),
+        # H5: a name or a role before the past verb
+        ("Rahul Patil shared the obscene video of the minor girl on Instagram and it is also a "
+         "punishable offence under the IT Act.", "sharing"),
+        # H6: a sentence passed on a tutor who taught children
+        ("The court sentenced a tutor who taught children at his home to five years for "
+         "circulating obscene videos of a minor, which carries up to five years.", "sharing"),
+        # H8's control: a charge with a heading's words
+        ("A case was registered against Rahul Patil under Section 67B for publishing or "
+         "transmitting of material depicting children in sexually explicit act.", "uploading"),
+    ],
+)  # fmt: skip
+def test_the_thirteenth_d_review_s_acts_stay(catalog: Catalog, text: str, conduct: str) -> None:
+    assert conduct in [c for _, c in _conducts(catalog, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "conduct"),
+    [
+        # review 2026-12-13d H7: what police said is no relative clause
+        ("Police said the accused sent morphed nude images of the minor girl to her friends.",
+         "producing"),
+        # H8: an explainer's heading line
+        ("Section 67B \u2013 Punishment for publishing or transmitting of material depicting "
+         "children in sexually explicit act in electronic form.", "uploading"),
+    ],
+)  # fmt: skip
+def test_the_thirteenth_d_review_s_non_acts(catalog: Catalog, text: str, conduct: str) -> None:
+    assert conduct not in [c for _, c in _conducts(catalog, text)]

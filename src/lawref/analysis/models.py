@@ -816,6 +816,8 @@ class AnalysisConfig(Frozen):
     """Words that, right before conduct words in quotation marks and nothing else, show the
     words are a term discussed, not an act told ("the interpretation of “possession” under
     Section 15", "also called “sextortion”")."""
+    page_markers: tuple[str, ...] = ()
+    """Words a page prints alone on a line as a marker or a button ("Advertisement", "Share")."""
     finite_doers: tuple[str, ...] = ()
     """Words right before a past verb that make it told of a doer ("the accused shared",
     "students who circulated"): its act stays whatever law is said of it after."""
@@ -825,6 +827,8 @@ class AnalysisConfig(Frozen):
     provision_subject_heads: tuple[str, ...] = ()
     """Words a sentence about a provision opens with ("Section", "POCSO", "IT", "BNS"): with
     one of ``provision_verbs`` after them, the sentence states what the law does."""
+    provision_clause_stops: tuple[str, ...] = ()
+    """Words that open another clause before a provision's verb ("which", "as", "since")."""
     provision_verbs: tuple[str, ...] = ()
     """Verbs of what a law does ("creates", "covers", "targets", "declares", "prescribes")."""
     quoted_term_of_nouns: tuple[str, ...] = ()

@@ -60,15 +60,13 @@ _RANGE = re.compile(
 _JOINED_MAXIMUM = re.compile(
     rf"\s+and\s+(?:a\s+)?(?:maximum|max\.?)\s+(?:of\s+)?{_NUM}[\s-]{_UNIT}\b", re.IGNORECASE
 )
-# a term's bound said right after it ("a mandatory 5-year minimum", "a 2-year maximum") or right
-# before it ("minimum five years", "a maximum of five years", "maximum is 7 years"): with one,
-# the punishment word may stand anywhere in the term's sentence, ``_BOUND_REACH`` characters away
-_BOUND_AFTER = re.compile(r"[\s-]+(?P<bound>minimum|maximum)\b", re.IGNORECASE)
-_BOUND_BEFORE = re.compile(
-    r"\b(?:minimum|maximum)(?:\s+(?:of|is|was|will\s+be))?\s+(?:an?\s+)?\Z", re.IGNORECASE
+# a term's bound said right after it and before a punishment's words or the clause's end ("a
+# mandatory 5-year minimum for …", "a 2-year maximum."): a punishment with no other word
+_BOUND_AFTER = re.compile(
+    r"[\s-]+(?P<bound>minimum|maximum)\b(?=\s*(?:[.,;:()]|for\b|and\b|sentence|term|jail"
+    r"|imprisonment|punishment|prison|\Z))",
+    re.IGNORECASE,
 )
-_BOUND_REACH = 100
-_BOUND_WORD = re.compile(r"\b(?:minimum|maximum)\b", re.IGNORECASE)
 # "minimum" right before the punishment word a bare term is said with ("the minimum punishment
 # is 20 years", "a minimum sentence of seven years"): the term is a minimum
 _MINIMUM_BEFORE = re.compile(r"\b(?:minimum|min\.)\s+(?:\w+\s+)?\Z", re.IGNORECASE)
@@ -806,23 +804,14 @@ class PunishmentReader:
             )
             word = _beside(match.start(), match.end(), words, word_starts, 60 if statutory else 25)
             bound_after = _BOUND_AFTER.match(text, match.end())
-            bounded = (
-                bound_after is not None
-                or _BOUND_BEFORE.search(text, max(0, match.start() - 25), match.start()) is not None
-                or _BOUND_WORD.search(match["limit"] or "") is not None
-            )
-            if word is None and bounded:
-                # a term said with its bound, the punishment word further in its sentence ("the
-                # punishment for spreading pornography is minimum five years"), or none at all
-                # after "a 5-year minimum" / "a 2-year maximum", a sentence's own idiom ("POCSO
-                # Section 14 has a mandatory 5-year minimum for …"; seventeenth session, dev-43)
-                word = _beside(match.start(), match.end(), words, word_starts, _BOUND_REACH)
-                if word is not None and word[0] > match.start():
-                    # only a punishment word before the term, as its subject ("Trials must end
-                    # within a minimum of 6 months …, adding that the punishment was harsh")
-                    word = None
-                if word is None and bound_after is not None:
-                    word = (bound_after.start("bound"), bound_after.end())
+            if word is None and bound_after is not None:
+                # "a 5-year minimum" / "a 2-year maximum" before a punishment's words, a
+                # sentence's own idiom ("POCSO Section 14 has a mandatory 5-year minimum for …";
+                # seventeenth session, dev-43; not "a 13-year minimum age". A bound before a
+                # bare term reaching further for its punishment word was withdrawn: it took
+                # "for a minimum of 3 years" of abuse and merged "sentenced to five years …,
+                # against a maximum of seven" into one; review 2026-12-13d H3, H4)
+                word = (bound_after.start("bound"), bound_after.end())
             if word is None:
                 # "a minimum of five years and a maximum of seven years in jail": a minimum
                 # joined to a maximum takes the maximum's punishment word

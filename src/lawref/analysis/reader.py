@@ -798,10 +798,27 @@ class Analyzer:
         opening = [tokens[i][2] for i in range(start, min(high, start + 6))]
         if not opening or not heads.at(opening, 0):
             return False
-        # (the verb may be the conduct word itself: "POCSO Section 14 creates …")
-        return any(
-            tokens[i][2] in verbs and sentence_of[i] == sentence for i in range(start + 1, high)
-        )
+        # (the verb may be the conduct word itself: "POCSO Section 14 creates …"); the
+        # provision's own verb, before any clause's opener or ";" ("Section 67B, which carries
+        # …, was invoked against the man who shared …"), in a sentence that names no doer
+        # ("Sections invoked against the accused include …"; review 2026-12-13d H1)
+        doers = self._heading_doers
+        stops = frozenset(config.provision_clause_stops)
+        sentence_words = {
+            tokens[i][2]
+            for i in range(start, min(len(tokens), first + 30))
+            if sentence_of[i] == sentence
+        }
+        if not sentence_words.isdisjoint(doers):
+            return False
+        for i in range(start + 1, high):
+            if sentence_of[i] != sentence or ";" in text[tokens[i - 1][1] : tokens[i][0]]:
+                return False
+            if tokens[i][2] in stops:
+                return False
+            if tokens[i][2] in verbs:
+                return True
+        return False
 
     @cached_property
     def provision_heads(self) -> _Phrases:
@@ -2637,7 +2654,11 @@ class Analyzer:
             return False  # "749 cases were registered under publishing or transmitting of …"
         if _byline(text, tokens, first, self.config.byline_verbs):
             return False
-        if _alone_on_its_line(text, tokens[first][0], tokens[last][1]):
+        if (
+            first == last
+            and tokens[first][2] in self.config.page_markers
+            and _alone_on_its_line(text, tokens[first][0], tokens[last][1])
+        ):
             return False  # "- Advertisement -", "Share": a page's marker or button
         if _byline_name(
             text, tokens[first][0], tokens[last][1], self.config.byline_names
@@ -2747,7 +2768,12 @@ class Analyzer:
                 clause_after = after[: i - last - 1]
                 break
         if _past_finite(
-            tokens, sentence_of, first, self.past_forms, frozenset(self.config.finite_doers)
+            text,
+            tokens,
+            sentence_of,
+            first,
+            self.past_forms,
+            frozenset(self.config.finite_doers) | frozenset(self.config.charged_persons),
         ):
             # "The accused shared the video of the minor and it is also a punishable offence":
             # a past act told, then the law said of it; the act stays (review 2026-12-13b H5)
@@ -2897,7 +2923,13 @@ class Analyzer:
         # … in a count or a list of offences ("749 cases were registered under …", "The other
         # offences are …"), not a charge ("registered against Rahul Patil … for publishing or
         # transmitting of material depicting children"; review 2026-12-13c H2)
-        return sentence_words.isdisjoint(doers) and not sentence_words.isdisjoint(counts)
+        # … or a line that opens with the provision ("Section 67B - Punishment for publishing
+        # or transmitting …": an explainer's heading; review 2026-12-13d H8)
+        opening = [tokens[i][2] for i in range(low, min(high + 1, low + 6))]
+        heading_line = bool(opening) and self.provision_heads.at(opening, 0)
+        return sentence_words.isdisjoint(doers) and (
+            heading_line or not sentence_words.isdisjoint(counts)
+        )
 
     @cached_property
     def _heading_counts(self) -> frozenset[str]:
@@ -3697,6 +3729,10 @@ class Analyzer:
             and at >= 0
             and sentence_of[at] == sentence_of[first]
             and opener not in config.describing_clause_openers
+            # ("Police said the accused sent morphed nude images …": what was said; review
+            # 2026-12-13d H7)
+            and opener not in config.reporting_verbs
+            and opener not in config.that_complement_verbs
         )
         return (
             (
@@ -4024,7 +4060,9 @@ class Analyzer:
         mentions stay."""
         law = [p for p in stated if not p.imposed]
         sentencing = frozenset(self.config.sentencing_words)
-        generic = frozenset(self.config.general_people) | frozenset(self.config.anyone_words)
+        # (the law's own subjects only, not "children" or "one" anywhere: "sentenced a tutor who
+        # taught children … for circulating …" is a sentence passed; review 2026-12-13d H6)
+        generic = frozenset(self.config.anyone_words) | {"those", "if"}
         doers = frozenset(self.config.finite_doers) | self.passive_be
         flags = []
         for mention in mentions:
@@ -4045,7 +4083,10 @@ class Analyzer:
                 # electronically: imprisonment up to five years": 13c H5)
                 flags.append(False)
                 continue
-            if any(w in sentencing for w in before) and generic.isdisjoint(before):
+            said_of_anyone = not generic.isdisjoint(before) or any(
+                a in ("a", "any") and b == "person" for a, b in itertools.pairwise(before)
+            )
+            if any(w in sentencing for w in before) and not said_of_anyone:
                 # "sentenced to 20 years for filming the minor girl, …"; not "A person
                 # convicted for the first time for storing … shall be punished" (13c H5)
                 flags.append(False)
@@ -4583,8 +4624,9 @@ def _words_of(text: str, low: int, high: int) -> list[str]:
 
 
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:
-    """Whether the words at *start*..*end* are all the letters of their line: a page's marker
-    or button ("- Advertisement -", "ADVERTISEMENT", "Share"; review 2026-12-13c H10), no
+    """Whether the words at *start*..*end* are all the letters of their line: with one of
+    ``page_markers``, a page's marker or button ("- Advertisement -", "ADVERTISEMENT",
+    "Share"; review 2026-12-13c H10; not a one-word headline, "Sextortion!": 13d M3), no
     sentence. Reads at most 40 characters either side: linear."""
     low = text.rfind("\n", max(0, start - 40), start)
     if low < 0 and start > 40:
@@ -4598,12 +4640,16 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
     return text[start : start + 1].isupper() and not any(ch.isalnum() for ch in before + after)
 
 
+_EXAMPLE_HEAD = re.compile(r"[ \t]*(?P<label>[A-Za-z]+)(?:[ \t]+(?:\d{1,2}|[ivx]{1,4}))?[ \t]*:")
+
+
 def _example_label(text: str, at: int, labels: Sequence[str]) -> bool:
     """Whether the line at *at* opens with one of *labels* and has a colon in its first 60
     characters ("Example 1: …")."""
-    head = text[at : at + 60].split("\n", 1)[0]
-    first = head.split(maxsplit=1)[0].lower().rstrip(":") if head.split() else ""
-    return first in labels and ":" in head
+    # (the label, at most a number, then the colon: "Example 1:"; not "Example of how the gang
+    # operated:", nor an image credit, "Illustration: Sajith Kumar"; review 2026-12-13d H2)
+    found = _EXAMPLE_HEAD.match(text, at, at + 40)
+    return found is not None and found["label"].lower() in labels
 
 
 def _clause_label(
@@ -4676,6 +4722,7 @@ def _counted_by_origin(
 
 
 def _past_finite(
+    text: str,
     tokens: list[tuple[int, int, str]],
     sentence_of: list[int],
     first: int,
@@ -4684,8 +4731,9 @@ def _past_finite(
 ) -> bool:
     """Whether the conduct word at *first* is a verb in the past told of a doer ("the accused
     shared the video", "students who circulated the video"): an "-ed" word or one of
-    ``past_forms`` right after one of *doers* (``finite_doers``: a pronoun, "accused", a
-    relative pronoun, an auxiliary or an adverb of the telling). After a noun of material it
+    ``past_forms`` right after one of *doers* (``finite_doers`` and ``charged_persons``: a
+    pronoun, "accused", "tutor", a relative pronoun, an auxiliary or an adverb of the telling)
+    or a capitalised name. After a noun of material it
     is a participle ("Videos of children shared online is a crime": the law; review
     2026-12-13c H4)."""
     word = tokens[first][2]
@@ -4693,7 +4741,14 @@ def _past_finite(
         return False
     if first == 0 or sentence_of[first - 1] != sentence_of[first]:
         return False
-    return tokens[first - 1][2] in doers
+    # … or a name, capitalised inside its sentence ("Rahul Patil shared …"; review 2026-12-13d
+    # H5), and the roles of ``charged_persons`` ("The tutor shared …")
+    named = (
+        text[tokens[first - 1][0]].isupper()
+        and first > 1
+        and sentence_of[first - 2] == sentence_of[first]
+    )
+    return tokens[first - 1][2] in doers or named
 
 
 def _states_law(after: Sequence[str], predicates: _Phrases, clause_ends: frozenset[str]) -> bool:
