@@ -778,11 +778,10 @@ class Analyzer:
         if not config.provision_subject_heads or not verbs:
             return False
         sentence = sentence_of[first]
-        start = first
-        while start > 0 and sentence_of[start - 1] == sentence:
-            start -= 1
-            if first - start > 40:
-                return False
+        found = _sentence_start(sentence_of, first, 40)
+        if found is None:
+            return False
+        start = found
         # a label before a colon ("Storage/possession: POCSO Section 15 creates …"), which may
         # hold the conduct word itself
         end = first
@@ -844,11 +843,10 @@ class Analyzer:
         ahead, so linear."""
         config = self.config
         sentence = sentence_of[first]
-        start = first
-        while start > 0 and sentence_of[start - 1] == sentence:
-            start -= 1
-            if first - start > 40:
-                return False
+        found = _sentence_start(sentence_of, first, 40)
+        if found is None:
+            return False
+        start = found
         at = start
         openers = frozenset(config.generic_sentence_openers)
         while at < first and tokens[at][2] in openers:
@@ -4621,6 +4619,17 @@ def _released_by_sentence(
 def _words_of(text: str, low: int, high: int) -> list[str]:
     """The lower-cased words of *text[low:high]*."""
     return [m.group().lower() for m in _TOKEN.finditer(text, low, high)]
+
+
+def _sentence_start(sentence_of: list[int], index: int, reach: int) -> int | None:
+    """The index of the first word of the sentence of the word at *index*, or None when it lies
+    more than *reach* words back (a long sentence is not read whole: linear)."""
+    start = index
+    while start > 0 and sentence_of[start - 1] == sentence_of[index]:
+        start -= 1
+        if index - start > reach:
+            return None
+    return start
 
 
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:
