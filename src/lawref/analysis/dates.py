@@ -12,9 +12,11 @@ about itself and says when it only infers. In order:
    January 2026", "THE GOAN NETWORK | SEPTEMBER 25, 2022, 12:37 AM IST", "देहरादून, 20 जुलाई
    2020": months are read in English and in Devanagari), not a sentence that dates an event
    ("The incident took place on October 19, 2019.", "घटना 5 मई 2024 की है।");
-   A dateline with its year opening a paragraph before the text's first paragraph of prose is
-   a date line too, however long the paragraph ("New Delhi, October 23, 2020: …", "नाशिक, १०
-   जून २०२५ …"); one further on tells of an event;
+   A dateline with its year opening a paragraph before the report's body is a date line too,
+   however long the paragraph ("New Delhi, October 23, 2020: …", "नाशिक, १० जून २०२५ …"): after
+   a headline, a byline, a page's links and at most a one-sentence standfirst or a caption
+   (``DateReader._date_line``); one further on, or one whose date opens an event ("…, March
+   5, 2019: the day …"), tells of an event;
 3. a **dateline** opening a paragraph ("New Delhi, Oct 23 :", "Panaji, Sep 10 (IANS):",
    "Bengaluru, July 19:"), which news agencies print without a year. The year is inferred: a
    report is published after the events it reports, so the dateline's day is placed on or after
