@@ -97,6 +97,15 @@ def open_input(name: str, stdin: IO[bytes], limit: int = MAX_INPUT) -> TextInput
         return _spooled(name, file, limit)
 
 
+_KERNEL_FOLDERS = ("/proc/", "/sys/")
+
+
+def _kernel_file(name: str) -> bool:
+    """Whether *name* is in a kernel's file system (``/proc``, ``/sys``), where a file that
+    reports no size is the kernel's, read as it speaks."""
+    return os.path.realpath(name).startswith(_KERNEL_FOLDERS)
+
+
 def open_checked(name: str) -> IO[bytes]:
     """The file *name* opened for reading, when it is a regular file or a pipe; else
     :class:`~lawref.errors.LawrefError` with the name and the reason."""
@@ -113,10 +122,16 @@ def open_checked(name: str) -> IO[bytes]:
         raise LawrefError(f"cannot read {where}: {exc.strerror or exc}") from None
     except ValueError:
         raise LawrefError(f"cannot read {where}: a file name cannot hold a NUL byte") from None
-    mode = os.fstat(handle).st_mode
+    status = os.fstat(handle)
+    mode = status.st_mode
     if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode)):
         os.close(handle)
         raise LawrefError(f"cannot read {where}: it changed while it was opened")
+    if stat.S_ISREG(mode) and status.st_size == 0 and _kernel_file(name):
+        # a kernel's file that only looks regular: /proc/kmsg waits for, or hands out, the
+        # kernel's log whether or not it holds a line (a read that does not wait is no guard)
+        os.close(handle)
+        raise LawrefError(f"cannot read {where}: it is a kernel file, not a file of text")
     if stat.S_ISFIFO(mode):
         # a pipe opened without waiting sees no writer yet: open it again, waiting for one
         os.close(handle)

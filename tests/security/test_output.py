@@ -197,6 +197,21 @@ def test_a_kernel_file_that_would_wait_is_refused() -> None:
     assert b"Traceback" not in done.stderr
 
 
+@pytest.mark.skipif(not Path("/proc/version").exists(), reason="needs /proc")
+def test_a_kernel_file_that_looks_regular_is_refused() -> None:
+    """/proc/kmsg read without waiting hands out the kernel's log when it holds a line (a CI run
+    read it as a report); every kernel file that reports no size is refused the same way."""
+    done = subprocess.run(
+        [sys.executable, "-m", "lawref", "analyze", "/proc/version"],
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert b"kernel file" in done.stderr
+    assert b"Traceback" not in done.stderr
+
+
 @pytest.mark.parametrize("jobs", ["100000", "99999999999999999999", "-1", "two"])
 def test_jobs_outside_their_range_are_a_usage_error(jobs: str) -> None:
     done = _lawref("analyze", "--jsonl", "-", "--jobs", jobs)
