@@ -201,12 +201,7 @@ def test_a_kernel_file_that_would_wait_is_refused() -> None:
 def test_a_kernel_file_that_looks_regular_is_refused() -> None:
     """/proc/kmsg read without waiting hands out the kernel's log when it holds a line (a CI run
     read it as a report); every kernel file that reports no size is refused the same way."""
-    done = subprocess.run(
-        [sys.executable, "-m", "lawref", "analyze", "/proc/version"],
-        capture_output=True,
-        timeout=60,
-        check=False,
-    )
+    done = _lawref("analyze", "/proc/version")
     assert done.returncode == 2
     assert b"kernel file" in done.stderr
     assert b"Traceback" not in done.stderr

@@ -774,7 +774,7 @@ class Analyzer:
         has no such verb. Reads at most forty words back: linear."""
         config = self.config
         heads = self.provision_heads
-        verbs = frozenset(config.provision_verbs)
+        verbs = self.provision_verb_words
         if not config.provision_subject_heads or not verbs:
             return False
         sentence = sentence_of[first]
@@ -802,7 +802,7 @@ class Analyzer:
         # …, was invoked against the man who shared …"), in a sentence that names no doer
         # ("Sections invoked against the accused include …"; review 2026-12-13d H1)
         doers = self._heading_doers
-        stops = frozenset(config.provision_clause_stops)
+        stops = self.provision_stop_words
         sentence_words = {
             tokens[i][2]
             for i in range(start, min(len(tokens), first + 30))
@@ -818,6 +818,22 @@ class Analyzer:
             if tokens[i][2] in verbs:
                 return True
         return False
+
+    @cached_property
+    def provision_verb_words(self) -> frozenset[str]:
+        """The config's ``provision_verbs``."""
+        return frozenset(self.config.provision_verbs)
+
+    @cached_property
+    def provision_stop_words(self) -> frozenset[str]:
+        """The config's ``provision_clause_stops``."""
+        return frozenset(self.config.provision_clause_stops)
+
+    @cached_property
+    def finite_doer_words(self) -> frozenset[str]:
+        """The config's ``finite_doers`` and ``charged_persons``: words before a past verb
+        that tell its doer."""
+        return frozenset(self.config.finite_doers) | frozenset(self.config.charged_persons)
 
     @cached_property
     def provision_heads(self) -> _Phrases:
@@ -2771,7 +2787,7 @@ class Analyzer:
             sentence_of,
             first,
             self.past_forms,
-            frozenset(self.config.finite_doers) | frozenset(self.config.charged_persons),
+            self.finite_doer_words,
         ):
             # "The accused shared the video of the minor and it is also a punishable offence":
             # a past act told, then the law said of it; the act stays (review 2026-12-13b H5)
@@ -4061,7 +4077,7 @@ class Analyzer:
         # (the law's own subjects only, not "children" or "one" anywhere: "sentenced a tutor who
         # taught children … for circulating …" is a sentence passed; review 2026-12-13d H6)
         generic = frozenset(self.config.anyone_words) | {"those", "if"}
-        doers = frozenset(self.config.finite_doers) | self.passive_be
+        doers = self.finite_doer_words | self.passive_be
         flags = []
         for mention in mentions:
             if mention.actor or not law or self.hindi.present(text, mention.start, mention.end):
