@@ -851,7 +851,8 @@ def test_every_number_of_a_range_is_read_once(catalog: Catalog, low: int, size: 
         ),
         (
             "He was booked under the POCSO Act. He was in custody under Section 167 till 12 noon.",
-            [("pocso-2012", None), ("pocso-2012", "167")],
+            # POCSO has 46 sections: 167 is another law's, unnamed
+            [("pocso-2012", None), (None, "167")],
         ),
         (
             "He was booked under the POCSO Act. He was remanded under Section 11 till 15 August.",
@@ -1042,3 +1043,72 @@ def test_a_lettered_sub_section_of_a_section_named_after_it_is_that_section_s(
     """Review 2026-12-11a H4: "sub-section (1A) of Section 439" is no sub-section of the
     section read before it ("(1A)" was read back to "(1" and taken as s.15(1) of POCSO)."""
     assert [(r.act, r.section) for r in _refs(catalog, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "a case under Section 66 E of the Information Technology Act and Section 506 (i) "
+            "(criminal intimidation) was registered",
+            [("it-act-2000", "66E"), (None, "506(i)")],
+        ),
+        (
+            "He was booked under Section 67B of the IT Act. He was also booked under Section 354.",
+            [("it-act-2000", "67B"), (None, "354")],
+        ),
+        # a number the Act named before does have is still read as its
+        (
+            "He was booked under Section 67B of the IT Act. He was also booked under Section 66E.",
+            [("it-act-2000", "67B"), ("it-act-2000", "66E")],
+        ),
+    ],
+)
+def test_a_bare_section_past_the_last_of_the_act_named_before_is_not_that_act_s(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    """The IT Act's last section is 94 (``last_section`` in its data): a bare "Section 506"
+    after it is another law's, and lawref does not guess which; it had been read as "the IT
+    Act's s.506", a section that does not exist."""
+    refs = _refs(catalog, text)
+    assert [(r.act, r.section) for r in refs] == expected
+    assert all(r.act_from is None for r in refs if r.act is None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "offences under Sections 504 and 153 of the IPC (corresponding to Sections 352 and "
+            "192 of the BNS respectively)",
+            [("ipc-1860", "504"), ("ipc-1860", "153"), ("bns-2023", "352"), ("bns-2023", "192")],
+        ),
+        (
+            "He was booked under Section 504 IPC (Section 352 of the BNS).",
+            [("ipc-1860", "504"), ("bns-2023", "352")],
+        ),
+        # a bracket that restates the Act's short name is still part of its name
+        (
+            "booked under Section 11 of the Protection of Children from Sexual Offences (POCSO) "
+            "Act, 2012",
+            [("pocso-2012", "11")],
+        ),
+    ],
+)
+def test_a_bracket_after_an_act_that_names_a_section_is_no_part_of_its_name(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """An Act's name takes a bracket after it ("… Offences (POCSO) Act"), but not one holding a
+    number: "the IPC (Sections 352 and 192 of the BNS)" had swallowed the BNS into the IPC's
+    name, so the BNS's sections were read as the IPC's."""
+    assert _read(catalog, text) == expected
+
+
+def test_the_bns_misspelt_bharat_is_the_bns_and_says_so(catalog: Catalog) -> None:
+    """Reports write "Bharat Nyaya Sanhita" for the Bharatiya Nyaya Sanhita (a misnomer in
+    ``data/statutes/bns-2023.toml``)."""
+    refs = _refs(
+        catalog,
+        "registered under Sections 77 (voyeurism) and 125 of the Bharat Nyaya Sanhita (BNS)",
+    )
+    assert [(r.act, r.section) for r in refs] == [("bns-2023", "77"), ("bns-2023", "125")]

@@ -302,7 +302,7 @@ class CitationReader:
         alternatives = [r"[\s.()]*".join(re.escape(w) for w in core.split()) for core in cores]
         return re.compile(
             r"\b(?P<core>" + "|".join(alternatives) + r")\b"
-            r"(?:\s?\((?P<bracket>[^()\n]{1,90})\))?(?P<actword>\)?(?:\.?\s|\.)(?:act|rules|code))?"
+            r"(?:\s?\((?P<bracket>[^()\n\d]{1,90})\))?(?P<actword>\)?(?:\.?\s|\.)(?:act|rules|code))?"
             r"(?:,?\s(?:of\s)?(?:\(?(?:19|20)\d\d\)?))?",
             re.IGNORECASE,
         )
@@ -1244,6 +1244,25 @@ class CitationReader:
                 result.append(ref)
                 continue
             name, quote = state.last
+            range_end = any(f.startswith(_RANGE_CAVEAT) for f in ref.flags)
+            if not range_end and self._beyond_last(name, _section_base(ref.section)):
+                # "Section 66E of the IT Act and Section 506 (criminal intimidation)": the IT
+                # Act's last section is 94, so 506 is another law's (the IPC's, most likely, but
+                # the text does not say so): no Act is read into it. A range's end past the
+                # last ("Sections 40 to 50" after the POCSO Act) keeps the range's Act, flagged
+                # as one it lacks, as it does with the Act named beside it
+                result.append(
+                    ref.model_copy(
+                        update={
+                            "flags": (
+                                *ref.flags,
+                                f"not read as {name.act} from \u201c{quote}\u201d, the Act "
+                                f"named before it: that Act has no section {ref.section}",
+                            )
+                        }
+                    )
+                )
+                continue
             resolved = self._resolve(text, ref.start, ref.end, ref.section, name, day)
             # what the reference said of itself beyond having no Act (a range's caveat) stays
             kept = tuple(f for f in ref.flags if not f.startswith(_NO_ACT))
@@ -1784,6 +1803,8 @@ _RANGE_LIMIT = 60
 # ranges alone ("1 to 60, 1 to 60, …") is read in time and memory linear in its length.
 _RANGE_BUDGET = 2_000
 _NO_ACT = "no Act named: the section cannot be placed"
+# how each caveat of a range's end begins (the three below)
+_RANGE_CAVEAT = "the sections inside the range "
 _TOO_WIDE = "the sections inside the range “{}” are not listed: it spans more than {} numbers"
 _NO_ACT_RANGE = (
     "the sections inside the range “{}” are not listed: the Act they belong to is not named "
