@@ -938,3 +938,15 @@ def test_a_weekday_lead_needs_a_court_and_an_event_date_is_none(
     catalog: Catalog, text: str, source: str
 ) -> None:
     assert catalog.analyze(text).as_of_source == source
+
+
+@pytest.mark.parametrize("head", ["Police", "The court", "Officials"])
+def test_a_clause_s_subject_before_a_date_is_no_dateline(catalog: Catalog, head: str) -> None:
+    """Review 2026-12-13a H6: "Police, 23 March 2020: …" opens a clause, not a dateline
+    (``dateline_clause_heads`` in ``data/conduct.toml``); the date is an event's, inferred, and
+    a place before the same date is the page's, stated."""
+    text = f"{head}, 23 March 2020: the accused was arrested for sharing videos of a minor."
+    analysis = catalog.analyze(text)
+    assert analysis.as_of_source == "inferred"
+    placed = catalog.analyze(text.replace(head, "Bhopal", 1))
+    assert (placed.as_of, placed.as_of_source) == (D(2020, 3, 23), "text")

@@ -327,12 +327,6 @@ _LEAD_COURT = re.compile(r"\b(?:court|bench|judge|justice)\b|न्याया�
 _SENTENCE_BREAK = re.compile(
     r"(?<![A-Z])(?<!\b(?:Dr|Mr|Ms|St|No|Sh))[.\u0964]\s+[A-Z\u0900-\u097f]"
 )
-# words that open a clause, not a place ("Police, 23 March 2020: the accused was arrested";
-# review 2026-12-13a H6)
-_NOT_A_PLACE_HEAD = frozenset(
-    {"police", "court", "bench", "justice", "judge", "the", "accused", "officials", "sources",
-     "he", "she", "they", "it", "on", "in", "by"}
-)  # fmt: skip
 _PARAGRAPH_END = re.compile(r"\n[ \t\r]*\n")
 # A date line: short, and mostly the date (a byline, a weekday and a time may stand beside it).
 _LINE_LIMIT = 80
@@ -369,8 +363,12 @@ class DateReader:
         law_named: Callable[[str], tuple[dt.date, str, str] | None] | None = None,
         hindi_statement_verbs: Iterable[str] = (),
         hindi_statement_words: Iterable[str] = (),
+        clause_heads: Iterable[str] = (),
     ) -> None:
         self.law_named = law_named
+        # words that open a clause, not a place ("Police, 23 March 2020: the accused was
+        # arrested"; review 2026-12-13a H6)
+        self.clause_heads = frozenset(w.lower() for w in clause_heads)
         # a page's date labels, read only in the shape of page metadata: "Uploaded on:
         # 05.12.2025" is the page's, "the video was uploaded on 5 June 2023" is a sentence
         self.metadata = _labelled_pattern([*labels, *metadata_labels])
@@ -465,7 +463,7 @@ class DateReader:
         after it tells of an event ("Kathua, January 10, 2018: …"; reviews 2026-12-12c H1,
         2026-12-13a H6, M5, 2026-12-13b H10)."""
         for line in _lines(text):
-            opened = None if prose >= _BODY else _dated_dateline(line, today)
+            opened = None if prose >= _BODY else self._dated_dateline(line, today)
             if opened is not None:
                 return opened, _BODY
             stripped = line.strip()
@@ -513,6 +511,37 @@ class DateReader:
             if day is not None and day <= today:
                 return ReadDate(day, stripped, "text"), prose
         return None, prose
+
+    def _dated_dateline(self, line: str, today: dt.date) -> ReadDate | None:
+        """The date a paragraph opens with when it is a dateline with its year ("New Delhi, October
+        23, 2020: …", "Bhopal, 21 March 2020 (IANS) …", "📍 नाशिक, १० जून २०२५ …"): the page's
+        own date, stated, however long the paragraph runs on."""
+        opening = _PLACE_OPENING.match(line)
+        if opening is None:
+            return None
+        words = [w.lower().rstrip(".") for w in opening["place"].split()]
+        if (
+            not words
+            or words[0] in self.clause_heads
+            or words[0] in MONTHS
+            or any(w in _WEEKDAYS for w in words)
+            or _NOT_A_PLACE.search(opening["place"])
+        ):
+            return None
+        match = _FULL_DATE.match(line, opening.end())
+        if match is None:
+            return None
+        close = _DATELINE_CLOSE.match(line, match.end())
+        if close is None:
+            return None
+        if _EVENT_AFTER_DATELINE.match(line, close.end()):
+            return None  # "Mumbai, March 5, 2019: the day the first video was uploaded …": an event
+        day = full_date(match, today)
+        if day is None or day > today:
+            return None
+        return ReadDate(
+            day, line[opening.start("place") : close.end()].strip(" :.-\u2013|"), "text"
+        )
 
     # --- inferred ----------------------------------------------------------------------------
 
@@ -797,36 +826,6 @@ def _place_year(
 _NOT_MAY = re.compile(
     r"(?:धारा|कक्षा|कलम|सेक्शन|क्लास)\s\S+\sमे\s|मे\s\S+\s(?:में|से|तक|को|का|की|के)(?![\u0900-\u097f])"
 )
-
-
-def _dated_dateline(line: str, today: dt.date) -> ReadDate | None:
-    """The date a paragraph opens with when it is a dateline with its year ("New Delhi, October
-    23, 2020: …", "Bhopal, 21 March 2020 (IANS) …", "📍 नाशिक, १० जून २०२५ …"): the page's
-    own date, stated, however long the paragraph runs on."""
-    opening = _PLACE_OPENING.match(line)
-    if opening is None:
-        return None
-    words = [w.lower().rstrip(".") for w in opening["place"].split()]
-    if (
-        not words
-        or words[0] in _NOT_A_PLACE_HEAD
-        or words[0] in MONTHS
-        or any(w in _WEEKDAYS for w in words)
-        or _NOT_A_PLACE.search(opening["place"])
-    ):
-        return None
-    match = _FULL_DATE.match(line, opening.end())
-    if match is None:
-        return None
-    close = _DATELINE_CLOSE.match(line, match.end())
-    if close is None:
-        return None
-    if _EVENT_AFTER_DATELINE.match(line, close.end()):
-        return None  # "Mumbai, March 5, 2019: the day the first video was uploaded …": an event
-    day = full_date(match, today)
-    if day is None or day > today:
-        return None
-    return ReadDate(day, line[opening.start("place") : close.end()].strip(" :.-\u2013|"), "text")
 
 
 def full_date(match: re.Match[str], today: dt.date) -> dt.date | None:

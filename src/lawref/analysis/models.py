@@ -1081,6 +1081,10 @@ class AnalysisConfig(Frozen):
     hindi_statement_words: tuple[str, ...] = ()
     """Words that may stand between "<weekday> को" and a Hindi statement verb ("यह", "पत्रकारों
     को"); any other word makes the weekday an event's ("सोमवार को आरोपी को गिरफ्तार किया")."""
+    dateline_clause_heads: tuple[str, ...] = ()
+    """Words that open a clause, not a place, before a date at a paragraph's start ("Police, 23
+    March 2020: the accused was arrested"): no dateline
+    (:class:`~lawref.analysis.dates.DateReader`)."""
     metadata_labels: tuple[str, ...] = ()
     """Labels of a page's date that are conduct words in a sentence ("Uploaded on: …"): read
     only in the shape of page metadata."""
@@ -1237,6 +1241,10 @@ class AnalysisConfig(Frozen):
     """Words for anyone at all ("anyone", "whoever"): a conduct word in "-ing" right after one
     (or after one and "found") with a future word later in its sentence is a warning of what
     will befall whoever does it ("anyone sharing such videos would face action"), not an act."""
+    law_subject_words: tuple[str, ...] = ()
+    """Words that, with ``anyone_words``, make a sentence stating a punishment of the law the
+    law's for anyone when they come before a conduct word with no doer ("those who share …",
+    "if you store …"): :meth:`~lawref.analysis.reader.Analyzer.stated_as_law`."""
     threatened_conducts: tuple[ConductId, ...] = ()
     """The conducts a threat is made of (sharing, uploading): a threat's clause refuses only
     these, so "threatening to release videos recorded secretly" still says they were

@@ -4076,7 +4076,7 @@ class Analyzer:
         sentencing = frozenset(self.config.sentencing_words)
         # (the law's own subjects only, not "children" or "one" anywhere: "sentenced a tutor who
         # taught children … for circulating …" is a sentence passed; review 2026-12-13d H6)
-        generic = frozenset(self.config.anyone_words) | {"those", "if"}
+        generic = frozenset(self.config.anyone_words) | frozenset(self.config.law_subject_words)
         doers = self.finite_doer_words | self.passive_be
         flags = []
         for mention in mentions:
@@ -4253,6 +4253,7 @@ class Analyzer:
             law_named=self.law_named if config.dating_acts else None,
             hindi_statement_verbs=config.hindi_statement_verbs,
             hindi_statement_words=config.hindi_statement_words,
+            clause_heads=config.dateline_clause_heads,
         )
 
     @cached_property
