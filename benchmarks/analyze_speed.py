@@ -138,6 +138,18 @@ ADVERSARIAL = {
     # death and life alternating in one clause (review 2026-12-12b M1: once quadratic)
     "death and life alternating": "sentenced him to death and life imprisonment and " * 20_000,
     "hindi death and life alternating": "मौत की सजा और आजीवन कारावास और " * 25_000,
+    # seventeenth session: the rules of law said, not done, each in one sentence or line with no
+    # end: a provision's words and its verbs, quoted terms, denials, described pictures, bounds
+    # of a term, "Example N:" lines, bulleted glosses, datelines and title-case lines
+    "provision sentences": "Section 67B of the IT Act covers sharing and provides for " * 15_000,
+    "quoted terms": 'the term "sharing" of material means "uploading" of ' * 15_000,
+    "denials": "the prosecution failed to establish that he shared or downloaded " * 15_000,
+    "described pictures": "the morphed photos sent and the recorded videos used by " * 15_000,
+    "term bounds": "a 5-year minimum and a maximum of seven years imprisonment or " * 15_000,
+    "example lines": "Example 1: he shared the video of a child.\n" * 20_000,
+    "bulleted glosses": "\u2022 Sharing: sending material of a child\n" * 20_000,
+    "datelines": "Bhopal, 21 March 2020: police said on Friday\n\n" * 20_000,
+    "title-case lines": "Man Held For Sharing Videos Of Minor Girl\n" * 20_000,
 }
 
 
