@@ -4156,3 +4156,51 @@ def test_the_thirteenth_d_review_s_acts_stay(catalog: Catalog, text: str, conduc
 )  # fmt: skip
 def test_the_thirteenth_d_review_s_non_acts(catalog: Catalog, text: str, conduct: str) -> None:
     assert conduct not in [c for _, c in _conducts(catalog, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "conduct"),
+    [
+        # a court's condition with its own "that": what would make an offence
+        ("An offence can be made out under Section 15 if it is established that the person "
+         "accused had 'stored' or 'possessed' any child pornographic material.", "storing"),
+        ("The offence is complete only if it is proved that the accused transmitted the "
+         "material.", "sharing"),
+        # the provision's words after a court's "that"
+        ("Justice Nagaprasanna highlighted that the law is designed to target individuals who "
+         "publish or transmit such material, not those who merely view it.", "uploading"),
+        ("He confirmed that Section 67B specifically targets the publication or transmission of "
+         "child pornography.", "sharing"),
+        # a page or a service reached; an applicant's documents
+        ("The programme can be accessed on URL http://cybercrime.gov.in by volunteers.",
+         "viewing"),
+        ("ID proof and address proof will be required to be uploaded at the Upload ID Proof tab.",
+         "uploading"),
+    ],
+)  # fmt: skip
+def test_the_eighteenth_session_s_non_acts(catalog: Catalog, text: str, conduct: str) -> None:
+    """Batches dev-44 and dev-45 (court reports; a press release), each rule's words in
+    ``data/conduct.toml``: ``conditional_cues``, ``provision_reporting_verbs``,
+    ``not_objects``."""
+    assert conduct not in [c for _, c in _conducts(catalog, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "conduct"),
+    [
+        # the condition ends where its clause does; the act told after it stays
+        ("If it is proved that he was a juvenile, the board will hear the case; the accused "
+         "stored obscene videos of the minor on his phone.", "storing"),
+        # a speaker's "that" before an act, not a provision
+        ("Police said that the accused shared the obscene video of the minor on WhatsApp.",
+         "sharing"),
+        ("The court noted that Section 67B was invoked against him for sharing obscene videos "
+         "of the minor.", "sharing"),
+        # material follows the portal; the material is the proof
+        ("He accessed a portal hosting child sexual abuse material and downloaded videos.",
+         "viewing"),
+        ("The accused uploaded obscene videos of the minor as proof of his threat.", "uploading"),
+    ],
+)  # fmt: skip
+def test_the_eighteenth_session_s_acts_stay(catalog: Catalog, text: str, conduct: str) -> None:
+    assert conduct in [c for _, c in _conducts(catalog, text)]

@@ -829,6 +829,10 @@ class AnalysisConfig(Frozen):
     one of ``provision_verbs`` after them, the sentence states what the law does."""
     provision_clause_stops: tuple[str, ...] = ()
     """Words that open another clause before a provision's verb ("which", "as", "since")."""
+    provision_reporting_verbs: tuple[str, ...] = ()
+    """Verbs of a court or a speaker that, with "that" after them, open a reported clause in
+    which a provision's words may stand first ("Justice X highlighted that the law is designed
+    to target …"): :meth:`~lawref.analysis.reader.Analyzer._about_a_provision`."""
     provision_verbs: tuple[str, ...] = ()
     """Verbs of what a law does ("creates", "covers", "targets", "declares", "prescribes")."""
     quoted_term_of_nouns: tuple[str, ...] = ()

@@ -275,6 +275,9 @@ class Analyzer:
         self.boilerplate = tuple(m.lower() for m in self.config.boilerplate_markers)
         self.topic_cues = _Phrases(words(c) for c in self.config.topic_cues)
         self.conditional_cues = _Phrases(words(c) for c in self.config.conditional_cues)
+        self.conditional_cue_heads = frozenset(
+            words(c)[0] for c in self.config.conditional_cues if len(words(c)) > 1
+        )
         self.law_cues = _Phrases(words(c) for c in self.config.law_cues)
         self.threat_cues = _Phrases(words(c) for c in self.config.threat_cues)
         self.threatened = frozenset(self.config.threatened_conducts)
@@ -793,6 +796,12 @@ class Analyzer:
                 start = label_end + 1
                 end = max(first, start + 12)
                 break
+        if start == found:
+            # a court's or a speaker's "that" before the provision ("Justice X highlighted that
+            # the law is designed to target …", "He confirmed that Section 67B specifically
+            # targets …"): the provision's words open the reported clause
+            start = self._reported_clause_start(tokens, sentence_of, start, first)
+            end = max(first, start + 12) if start != found else first
         high = min(len(tokens), end + 1, start + 13)
         opening = [tokens[i][2] for i in range(start, min(high, start + 6))]
         if not opening or not heads.at(opening, 0):
@@ -818,6 +827,26 @@ class Analyzer:
             if tokens[i][2] in verbs:
                 return True
         return False
+
+    def _reported_clause_start(
+        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], start: int, first: int
+    ) -> int:
+        """Where a clause reported by one of ``provision_reporting_verbs`` and "that" begins,
+        within the first eight words of the sentence opening at *start* and before the conduct
+        word at *first*; else *start*."""
+        verbs = self.provision_reporting_verb_words
+        sentence = sentence_of[start]
+        for i in range(start, min(first - 1, start + 8)):
+            if sentence_of[i + 1] != sentence:
+                break
+            if tokens[i][2] in verbs and tokens[i + 1][2] == "that":
+                return i + 2
+        return start
+
+    @cached_property
+    def provision_reporting_verb_words(self) -> frozenset[str]:
+        """``provision_reporting_verbs`` in lower case, read once."""
+        return frozenset(w.lower() for w in self.config.provision_reporting_verbs)
 
     @cached_property
     def provision_verb_words(self) -> frozenset[str]:
@@ -3162,31 +3191,38 @@ class Analyzer:
             return True
         in_cue = [False] * len(words)
         starts_cue = [False] * len(words)
-        in_threat = [False] * len(words)
+        own_that = [False] * len(words)
         for offset in range(len(words)):
             size = self.law_cues.length_at(words, offset)
             if size:
                 starts_cue[offset] = True
                 for inside in range(offset, min(len(words), offset + size)):
                     in_cue[inside] = True
-            # only a threat's own "that" needs marking ("threatened that"): read the cues only
-            # where a word that ends clauses follows
+            # a cue's own "that" ends no clause: a threat's ("threatened that"; read only where
+            # a word that ends clauses follows) …
             size = (
                 self.threat_cues.length_at(words, offset)
                 if threat and not self.clause_ends.isdisjoint(words[offset : offset + 4])
                 else 0
             )
             for inside in range(offset, min(len(words), offset + size)):
-                in_threat[inside] = True
+                own_that[inside] = True
+            # … and a condition's own "that" ("if it is established that the accused had
+            # stored …": what would make an offence, not what was done)
+            if words[offset] in self.conditional_cue_heads:
+                for inside in range(
+                    offset, min(len(words), offset + self.conditional_cues.length_at(words, offset))
+                ):
+                    own_that[inside] = True
         condition_ended = law_ended = False
         for offset in range(len(span) - 1, -1, -1):
             following = span[offset + 1] if offset + 1 < len(span) else first
             gap = text[tokens[span[offset]][1] : tokens[following][0]]
             if ";" in gap or ":" in gap:
                 return False
-            # "that" inside a threat's own words ("threatened that", "warned her that") ends
-            # no clause
-            relative = words[offset] in self.clause_ends and not in_threat[offset]
+            # "that" inside a threat's or a condition's own words ("threatened that", "warned
+            # her that", "if it is proved that") ends no clause
+            relative = words[offset] in self.clause_ends and not own_that[offset]
             # a comma or a relative word ("a couple who filmed …") ends a condition's clause
             condition_ended = condition_ended or "," in gap or relative
             law_ended = law_ended or (relative and not in_cue[offset])
