@@ -950,3 +950,37 @@ def test_a_clause_s_subject_before_a_date_is_no_dateline(catalog: Catalog, head:
     assert analysis.as_of_source == "inferred"
     placed = catalog.analyze(text.replace(head, "Bhopal", 1))
     assert (placed.as_of, placed.as_of_source) == (D(2020, 3, 23), "text")
+
+
+_KATHUA = (
+    "\n\nKathua, January 10, 2018: The eight-year-old girl went missing while grazing horses "
+    "near her home. Her body was found a week later. The case was heard on 5 June 2019."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "source"),
+    [
+        # H5: a lead's verb right after its weekday, whoever did it, begins the body
+        ("Three held for Kathua girl's murder\n\nThe Jammu and Kashmir Police on Tuesday "
+         "arrested three men for the rape and murder of the eight-year-old girl." + _KATHUA,
+         D(2019, 6, 5), "inferred"),
+        # H6: a lead that opens "When …" or "The day after …" is no event's date
+        ("Delhi tutor held for sharing child abuse videos\n\nNew Delhi, October 23, 2020: When "
+         "the Delhi Police's cyber cell raided a flat, they found 2,000 child sexual abuse "
+         "videos. The tutor will be produced in court on 5 November 2020.",
+         D(2020, 10, 23), "text"),
+        ("Delhi tutor convicted\n\nNew Delhi, October 23, 2020: The day after a Delhi court "
+         "convicted a tutor for sharing child sexual abuse videos, the police began a drive. "
+         "The court will hear arguments on 5 November 2020.", D(2020, 10, 23), "text"),
+        # 13d H9: a standfirst's "arrested on Monday" is no lead
+        ("Delhi tutor held\n\nA tutor arrested on Monday for sharing child abuse videos was "
+         "remanded.\n\nNew Delhi, October 23, 2020: The Delhi Police arrested a tutor.",
+         D(2020, 10, 23), "text"),
+    ],
+)  # fmt: skip
+def test_the_fourteenth_e_review_s_datelines(
+    catalog: Catalog, text: str, day: dt.date, source: str
+) -> None:
+    analysis = catalog.analyze(text)
+    assert (analysis.as_of, analysis.as_of_source) == (day, source)

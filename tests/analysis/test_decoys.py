@@ -4204,3 +4204,83 @@ def test_the_eighteenth_session_s_non_acts(catalog: Catalog, text: str, conduct:
 )  # fmt: skip
 def test_the_eighteenth_session_s_acts_stay(catalog: Catalog, text: str, conduct: str) -> None:
     assert conduct in [c for _, c in _conducts(catalog, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "conduct"),
+    [
+        # H1: the law's participle after children, counts, all-capital and Title Case words
+        ("Videos of minors shared online is a crime.", "sharing"),
+        ("Child Sexual Abuse Material (CSAM) shared online is a crime under Section 67B of the "
+         "IT Act.", "sharing"),
+        ("Child Pornographic Material Stored On Phone Is An Offence Under POCSO: Supreme Court",
+         "storing"),
+        ("Obscene content of children on WhatsApp circulated in groups is an offence under the "
+         "IT Act.", "sharing"),
+        # H2: an explainer's phrases of what a law does
+        ("Section 15 of the POCSO Act deals with storage of child pornographic material.",
+         "storing"),
+        ("The POCSO Act makes storing child pornography a crime.", "storing"),
+        ("Section 67B also applies to browsing or downloading child sexual abuse material.",
+         "downloading"),
+        ("Rule 3 requires platforms to report child sexual abuse material uploaded by users.",
+         "uploading"),
+        # H7: a page's tags and an explainer's sub-headings
+        ("Delhi tutor held for sharing child abuse videos on Telegram\n\nA tutor was arrested "
+         "on Monday.\n\nTags\nPOCSO\nSextortion\nChild Pornography\nCyber Crime", "sextortion"),
+        ("Types of online child sexual abuse\n\nSextortion\n\nLive streaming\n\nGrooming",
+         "grooming"),
+    ],
+)  # fmt: skip
+def test_the_fourteenth_e_review_s_non_acts(catalog: Catalog, text: str, conduct: str) -> None:
+    """Review 2026-12-14e: each row was an act at the tree it reviewed."""
+    assert conduct not in [c for _, c in _conducts(catalog, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "conduct"),
+    [
+        # H1's controls: a name or a role before the past verb
+        ("Rahul Patil shared the obscene video of the minor girl on Instagram and it is also a "
+         "punishable offence under the IT Act.", "sharing"),
+        ("The boyfriend uploaded obscene videos of the minor, which is an offence under the IT "
+         "Act.", "uploading"),
+        # H2's control: past a ";" that names a doer
+        ("The POCSO Act makes it mandatory to report; the teacher had filmed the girls in the "
+         "washroom.", "producing"),
+        # H3: a charge that opens with the provision
+        ("Section 67B of the IT Act was invoked against the tutor for publishing or transmitting "
+         "of material depicting children in sexually explicit act.", "uploading"),
+        ("Section 15 of POCSO was added against the school peon for storage of pornographic "
+         "material involving child.", "storing"),
+        # H7: a one-word headline, and "!"
+        ("Sextortion\nA 15-year-old girl was threatened by a man who demanded more photos.",
+         "sextortion"),
+        # H9: a sentence passed after a clause with "if"; "sentenced a person"
+        ("Asked if he had anything to say, the convict wept; the court sentenced him to five "
+         "years for circulating obscene videos of the minor, an offence punishable with "
+         "imprisonment up to seven years.", "sharing"),
+        ("A Mumbai court sentenced a person to five years' imprisonment for storing child "
+         "pornographic material, an offence punishable with up to five years.", "storing"),
+        # 13d H5 row 3: a name before the past verb, then the law
+        ("Rahul Patil shared obscene videos of the minor on WhatsApp, an offence punishable with "
+         "imprisonment up to five years under Section 67B.", "sharing"),
+    ],
+)  # fmt: skip
+def test_the_fourteenth_e_review_s_acts_stay(catalog: Catalog, text: str, conduct: str) -> None:
+    assert conduct in [c for _, c in _conducts(catalog, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Those convicted of uploading such material face imprisonment up to five years.",
+        "If found guilty of sharing such material, the offender faces imprisonment up to five "
+        "years.",
+        "A person convicted for the first time for storing such material shall be punished with "
+        "imprisonment up to five years.",
+    ],
+)
+def test_the_law_s_subjects_before_a_conviction_state_the_law(catalog: Catalog, text: str) -> None:
+    """H9's controls: "those", "if" and "a person" right before a verb of conviction."""
+    assert _conducts(catalog, text) == []

@@ -1533,3 +1533,20 @@ def test_she_was_a_friend_is_no_grooming(catalog: Catalog) -> None:
         "कायद्यानुसार गुन्हा दाखल."
     )
     assert "grooming" not in [c for _, c in _conducts(catalog, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "इन्स्टाग्रामवर आरोपीशी तिची मैत्री होऊन त्याने तिचे अश्लील फोटो मागवले. आरोपीविरुद्ध पोक्सो "
+        "कायद्यानुसार गुन्हा दाखल.",
+        "इन्स्टाग्रामवर मैत्री होताच आरोपीने तिचे अश्लील फोटो मागवले. आरोपीविरुद्ध पोक्सो कायद्यानुसार "
+        "गुन्हा दाखल.",
+        "इंस्टाग्राम पर आरोपी से उसकी मैत्री हो गई, फिर उसने नाबालिग का अश्लील वीडियो बनाया। आरोपी के "
+        "खिलाफ पॉक्सो एक्ट में मामला दर्ज किया गया।",
+    ],
+)
+def test_a_friendship_made_online_is_grooming(catalog: Catalog, text: str) -> None:
+    """Review 2026-12-14e H8: "मैत्री होऊन", "मैत्री होताच", "मैत्री हो गई" (a friendship made),
+    not "मैत्री होती" (one that was)."""
+    assert "grooming" in [c for _, c in _conducts(catalog, text)]

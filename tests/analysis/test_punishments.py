@@ -2519,3 +2519,23 @@ def test_a_maximum_after_a_sentence_passed_leaves_it_passed(catalog: Catalog) ->
         "of seven years."
     )
     assert any(p.imposed and p.max_months == 60 for p in _stated(catalog, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("The offence carries a seven-year maximum in prison.", "imprisonment up to 7 years"),
+        ("He faces a 10-year minimum in prison if convicted.",
+         "imprisonment of at least 10 years"),
+        ("The offence carries a five-year maximum under Section 67B of the IT Act.",
+         "imprisonment up to 5 years"),
+        ("Offenders face a 5-year minimum under the amended law.",
+         "imprisonment of at least 5 years"),
+    ],
+)  # fmt: skip
+def test_a_bound_after_a_term_is_its_limit_whatever_follows(
+    catalog: Catalog, text: str, claims: str
+) -> None:
+    """Review 2026-12-14e H4: "a seven-year maximum in prison" had been read as exactly seven
+    years, and "a five-year maximum under Section 67B" not at all."""
+    assert [p.claims for p in _stated(catalog, text)] == [claims]

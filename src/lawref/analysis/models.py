@@ -829,6 +829,15 @@ class AnalysisConfig(Frozen):
     one of ``provision_verbs`` after them, the sentence states what the law does."""
     provision_clause_stops: tuple[str, ...] = ()
     """Words that open another clause before a provision's verb ("which", "as", "since")."""
+    provision_verb_phrases: tuple[str, ...] = ()
+    """Beside ``provision_verbs``, phrases of what a law does ("deals with", "applies to",
+    "provides for"): the everyday verbs alone ("applies", "makes") tell a case too."""
+    provision_gerund_verbs: tuple[str, ...] = ()
+    """Verbs of what a law does only right before a gerund ("The POCSO Act makes storing child
+    pornography a crime")."""
+    heading_line_stops: tuple[str, ...] = ()
+    """Words of a charge that make a sentence opening with a provision no heading line
+    ("Section 67B … was invoked against the tutor for publishing or transmitting …")."""
     provision_reporting_verbs: tuple[str, ...] = ()
     """Verbs of a court or a speaker that, with "that" after them, open a reported clause in
     which a provision's words may stand first ("Justice X highlighted that the law is designed
@@ -851,6 +860,10 @@ class AnalysisConfig(Frozen):
     for offences related to …"; "a workshop was held … on cybercrimes related to …" fails on
     the words between)."""
     charge_auxiliaries: tuple[str, ...] = ()
+    not_finite_doers: tuple[str, ...] = ()
+    """Of ``charged_persons``, the words that name no doer before a past verb (children,
+    victims, counts, people in general): "Videos of minors shared online is a crime" is the
+    law's participle (review 2026-12-14e H1)."""
     charged_persons: tuple[str, ...] = ()
     """Person nouns right before a passive charge word with no auxiliary, as headlines write
     it ("Man held for offences related to …")."""
@@ -1247,8 +1260,12 @@ class AnalysisConfig(Frozen):
     will befall whoever does it ("anyone sharing such videos would face action"), not an act."""
     law_subject_words: tuple[str, ...] = ()
     """Words that, with ``anyone_words``, make a sentence stating a punishment of the law the
-    law's for anyone when they come before a conduct word with no doer ("those who share …",
-    "if you store …"): :meth:`~lawref.analysis.reader.Analyzer.stated_as_law`."""
+    law's for anyone when they stand before a conduct word with no doer and right before a
+    verb of conviction ("Those convicted of uploading …", "If convicted, …"):
+    :meth:`~lawref.analysis.reader.Analyzer.stated_as_law`."""
+    law_subject_verbs: tuple[str, ...] = ()
+    """Beside ``sentencing_words``, the verbs of conviction after ``law_subject_words`` or "a
+    person" ("those found guilty", "if caught")."""
     threatened_conducts: tuple[ConductId, ...] = ()
     """The conducts a threat is made of (sharing, uploading): a threat's clause refuses only
     these, so "threatening to release videos recorded secretly" still says they were

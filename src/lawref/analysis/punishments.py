@@ -60,11 +60,15 @@ _RANGE = re.compile(
 _JOINED_MAXIMUM = re.compile(
     rf"\s+and\s+(?:a\s+)?(?:maximum|max\.?)\s+(?:of\s+)?{_NUM}[\s-]{_UNIT}\b", re.IGNORECASE
 )
-# a term's bound said right after it and before a punishment's words or the clause's end ("a
-# mandatory 5-year minimum for …", "a 2-year maximum."): a punishment with no other word
+# a term's bound said right after it ("a seven-year maximum in prison", "a 20-year minimum"):
+# the term is a maximum or a minimum
+_BOUND_SAID = re.compile(r"[\s-]+(?P<bound>minimum|maximum)\b", re.IGNORECASE)
+# … and, before a punishment's words, a preposition of the law or the clause's end ("a mandatory
+# 5-year minimum for …", "a 2-year maximum.", "a five-year maximum under Section 67B"), a
+# punishment with no other word; not "a 13-year minimum age" (review 2026-12-14e H4)
 _BOUND_AFTER = re.compile(
-    r"[\s-]+(?P<bound>minimum|maximum)\b(?=\s*(?:[.,;:()]|for\b|and\b|sentence|term|jail"
-    r"|imprisonment|punishment|prison|\Z))",
+    r"[\s-]+(?P<bound>minimum|maximum)\b(?=\s*(?:[.,;:()]|(?:for|and|under|if|in|behind|of|with"
+    r"|extendable)\b|sentence|term|jail|imprisonment|punishment|prison|\Z))",
     re.IGNORECASE,
 )
 # "minimum" right before the punishment word a bare term is said with ("the minimum punishment
@@ -840,9 +844,11 @@ class PunishmentReader:
                 continue
             limit = (match["limit"] or "").lower()
             at_least = bool(limit) and re.fullmatch(_AT_LEAST, limit, re.IGNORECASE) is not None
-            if not limit and bound_after is not None:
-                # "a 5-year minimum", "a 2-year maximum"
-                at_least = bound_after["bound"].lower().startswith("min")
+            bound_said = _BOUND_SAID.match(text, match.end())
+            if not limit and bound_said is not None:
+                # "a 5-year minimum", "a 2-year maximum", whatever follows once a punishment's
+                # word was found ("a seven-year maximum in prison")
+                at_least = bound_said["bound"].lower().startswith("min")
                 limit = "minimum" if at_least else "maximum"
             said_at = min(word[0], match.start())
             minimum = _MINIMUM_BEFORE.search(text, max(0, said_at - 30), said_at)

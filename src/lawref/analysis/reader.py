@@ -819,14 +819,45 @@ class Analyzer:
         }
         if not sentence_words.isdisjoint(doers):
             return False
+        phrases = self.provision_verb_phrases
+        gerund_verbs = self.provision_gerund_verb_words
+        said = [tokens[i][2] for i in range(start, min(len(tokens), high + 2))]
         for i in range(start + 1, high):
             if sentence_of[i] != sentence or ";" in text[tokens[i - 1][1] : tokens[i][0]]:
                 return False
             if tokens[i][2] in stops:
                 return False
-            if tokens[i][2] in verbs:
-                return True
+            if (
+                tokens[i][2] in verbs
+                or phrases.at(said, i - start)
+                # "The POCSO Act makes storing child pornography a crime" (review 2026-12-14e
+                # H2)
+                or (
+                    tokens[i][2] in gerund_verbs
+                    and i + 1 < len(tokens)
+                    and tokens[i + 1][2].endswith("ing")
+                )
+            ):
+                # … and not past a ";" after which a doer is named ("The POCSO Act makes it
+                # mandatory to report; the teacher had filmed …"; but "…; personal viewing of
+                # downloaded CSAM is better covered by POCSO Section 15" is the law's)
+                semicolon = text.rfind(";", tokens[i][1], tokens[first][0]) if first > i else -1
+                return semicolon < 0 or not any(
+                    tokens[k][2] in self.finite_doer_words
+                    for k in range(i + 1, first)
+                    if tokens[k][0] > semicolon
+                )
         return False
+
+    @cached_property
+    def provision_verb_phrases(self) -> _Phrases:
+        """The config's ``provision_verb_phrases``, as words."""
+        return _Phrases(words(c) for c in self.config.provision_verb_phrases)
+
+    @cached_property
+    def provision_gerund_verb_words(self) -> frozenset[str]:
+        """``provision_gerund_verbs`` in lower case, read once."""
+        return frozenset(w.lower() for w in self.config.provision_gerund_verbs)
 
     def _reported_clause_start(
         self, tokens: list[tuple[int, int, str]], sentence_of: list[int], start: int, first: int
@@ -860,9 +891,10 @@ class Analyzer:
 
     @cached_property
     def finite_doer_words(self) -> frozenset[str]:
-        """The config's ``finite_doers`` and ``charged_persons``: words before a past verb
-        that tell its doer."""
-        return frozenset(self.config.finite_doers) | frozenset(self.config.charged_persons)
+        """The config's ``finite_doers`` and the roles of ``charged_persons`` (not
+        ``not_finite_doers``): words before a past verb that tell its doer."""
+        roles = frozenset(self.config.charged_persons) - frozenset(self.config.not_finite_doers)
+        return frozenset(self.config.finite_doers) | roles
 
     @cached_property
     def provision_heads(self) -> _Phrases:
@@ -2693,16 +2725,19 @@ class Analyzer:
             return False
         if self._echoes_statute(text, tokens, sentence_of, first, last):
             return False
-        if self._echoes_heading(tokens, sentence_of, first, last):
+        if self._echoes_heading(text, tokens, sentence_of, first, last):
             return False  # "749 cases were registered under publishing or transmitting of …"
         if _byline(text, tokens, first, self.config.byline_verbs):
             return False
         if (
-            first == last
-            and tokens[first][2] in self.config.page_markers
-            and _alone_on_its_line(text, tokens[first][0], tokens[last][1])
-        ):
-            return False  # "- Advertisement -", "Share": a page's marker or button
+            tokens[first][2] in self.config.page_markers
+            or not _on_the_first_line(text, tokens[first][0])
+        ) and _alone_on_its_line(text, tokens[first][0], tokens[last][1]):
+            # "- Advertisement -", "Share": a page's marker or button; a tag, a related topic, a
+            # sub-heading ("Tags\nPOCSO\nSextortion"), but not a one-word headline on the
+            # text's first line, nor a word said with "!" ("Sextortion!"; reviews 2026-12-13d
+            # M3, 2026-12-14e H7)
+            return False
         if _byline_name(
             text, tokens[first][0], tokens[last][1], self.config.byline_names
         ) or _byline_name(
@@ -2928,7 +2963,12 @@ class Analyzer:
         return frozenset(runs)
 
     def _echoes_heading(
-        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int, last: int
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        first: int,
+        last: int,
     ) -> bool:
         """Whether the words at *first*..*last* open or stand in a run of ``_ECHO`` words of a
         provision's heading, in a sentence that names no one who did it (no pronoun, no
@@ -2968,8 +3008,16 @@ class Analyzer:
         # transmitting of material depicting children"; review 2026-12-13c H2)
         # … or a line that opens with the provision ("Section 67B - Punishment for publishing
         # or transmitting …": an explainer's heading; review 2026-12-13d H8)
+        # … on its own line (past a bullet or a number), in a sentence that tells no charge
+        # ("Section 67B of the IT Act was invoked against the tutor for publishing or
+        # transmitting …": ``heading_line_stops``; review 2026-12-14e H3)
         opening = [tokens[i][2] for i in range(low, min(high + 1, low + 6))]
-        heading_line = bool(opening) and self.provision_heads.at(opening, 0)
+        heading_line = (
+            bool(opening)
+            and self.provision_heads.at(opening, 0)
+            and _opens_its_line(text, tokens[low][0])
+            and sentence_words.isdisjoint(self.config.heading_line_stops)
+        )
         return sentence_words.isdisjoint(doers) and (
             heading_line or not sentence_words.isdisjoint(counts)
         )
@@ -4112,7 +4160,9 @@ class Analyzer:
         sentencing = frozenset(self.config.sentencing_words)
         # (the law's own subjects only, not "children" or "one" anywhere: "sentenced a tutor who
         # taught children … for circulating …" is a sentence passed; review 2026-12-13d H6)
-        generic = frozenset(self.config.anyone_words) | frozenset(self.config.law_subject_words)
+        anyone = frozenset(self.config.anyone_words)
+        generic = frozenset(self.config.law_subject_words)
+        convicting = sentencing | frozenset(self.config.law_subject_verbs)
         doers = self.finite_doer_words | self.passive_be
         flags = []
         for mention in mentions:
@@ -4120,12 +4170,17 @@ class Analyzer:
                 flags.append(False)
                 continue
             low, high = _sentence_around(text, mention.start, mention.end)
-            before = [w.lower() for w in _TOKEN.findall(text, low, mention.start)]
+            # (the clause after a ";" only: "Asked if he had anything to say, the convict wept;
+            # the court sentenced him …"; review 2026-12-14e H9)
+            low = max(low, text.rfind(";", low, mention.start) + 1)
+            said = _TOKEN.findall(text, low, mention.start)
+            before = [w.lower() for w in said]
             head = mention.text.split()[0].lower() if mention.text.split() else ""
-            if (
-                (head.endswith("ed") or head in self.past_forms)
-                and before[-1:]
-                and (before[-1] in doers)
+            named = len(said) >= 2 and _looks_like_a_name(
+                said[-1], before[-2], said[-7:-1] + _TOKEN.findall(text, mention.start, high)[:6]
+            )
+            if (head.endswith("ed") or head in self.past_forms) and (
+                (before[-1:] and (before[-1] in doers)) or named
             ):
                 # a past told of a doer or a passive ("Obscene videos of the minor were
                 # circulated …, an offence that attracts up to five years"; review 2026-12-13b
@@ -4133,8 +4188,14 @@ class Analyzer:
                 # electronically: imprisonment up to five years": 13c H5)
                 flags.append(False)
                 continue
-            said_of_anyone = not generic.isdisjoint(before) or any(
-                a in ("a", "any") and b == "person" for a, b in itertools.pairwise(before)
+            # "anyone" anywhere before; "those", "if", "a person" only right before a verb of
+            # conviction ("Those convicted of …", "If convicted, …", "A person convicted for the
+            # first time …"; not "sentenced a person to five years for storing …" nor "Asked if
+            # he had …": review 2026-12-14e H9)
+            said_of_anyone = not anyone.isdisjoint(before) or any(
+                (a in generic or (a in ("a", "any") and b == "person"))
+                and (c in convicting or (a in generic and b in convicting))
+                for a, b, c in _triples(before)
             )
             if any(w in sentencing for w in before) and not said_of_anyone:
                 # "sentenced to 20 years for filming the minor girl, …"; not "A person
@@ -4685,11 +4746,32 @@ def _sentence_start(sentence_of: list[int], index: int, reach: int) -> int | Non
     return start
 
 
+def _opens_its_line(text: str, at: int) -> bool:
+    """Whether only a bullet, a number or punctuation stands between the start of *at*'s line
+    and *at* (at most 12 characters back: linear)."""
+    low = max(0, at - 12)
+    brk = text.rfind("\n", low, at)
+    if brk < 0 and low > 0:
+        return False
+    return not any(ch.isalpha() for ch in text[brk + 1 : at])
+
+
+_LEADING_SPACE = re.compile(r"\s{0,200}")
+
+
+def _on_the_first_line(text: str, start: int) -> bool:
+    """Whether *start*, at most 40 characters into it, is on the text's first line that holds
+    anything (past at most 200 characters of blank lines): a one-word headline. Linear."""
+    lead = _LEADING_SPACE.match(text)
+    begin = lead.end() if lead else 0
+    return begin <= start <= begin + 40 and text.find("\n", begin, start) < 0
+
+
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:
-    """Whether the words at *start*..*end* are all the letters of their line: with one of
-    ``page_markers``, a page's marker or button ("- Advertisement -", "ADVERTISEMENT",
-    "Share"; review 2026-12-13c H10; not a one-word headline, "Sextortion!": 13d M3), no
-    sentence. Reads at most 40 characters either side: linear."""
+    """Whether the words at *start*..*end*, capitalised, are all the letters of their line
+    and no "!" follows them: a page's marker or button ("- Advertisement -", "Share"; review
+    2026-12-13c H10), a tag or a sub-heading, no sentence; not "Sextortion!" (13d M3). Reads
+    at most 40 characters either side: linear."""
     low = text.rfind("\n", max(0, start - 40), start)
     if low < 0 and start > 40:
         return False
@@ -4699,7 +4781,11 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
     before = text[low + 1 : start]
     after = text[end : high if high >= 0 else len(text)]
     # (a capitalised marker only: "admin" alone on a line is still a word of the text)
-    return text[start : start + 1].isupper() and not any(ch.isalnum() for ch in before + after)
+    return (
+        text[start : start + 1].isupper()
+        and "!" not in after
+        and not any(ch.isalnum() for ch in before + after)
+    )
 
 
 _EXAMPLE_HEAD = re.compile(r"[ \t]*(?P<label>[A-Za-z]+)(?:[ \t]+(?:\d{1,2}|[ivx]{1,4}))?[ \t]*:")
@@ -4805,12 +4891,48 @@ def _past_finite(
         return False
     # … or a name, capitalised inside its sentence ("Rahul Patil shared …"; review 2026-12-13d
     # H5), and the roles of ``charged_persons`` ("The tutor shared …")
-    named = (
-        text[tokens[first - 1][0]].isupper()
-        and first > 1
-        and sentence_of[first - 2] == sentence_of[first]
-    )
-    return tokens[first - 1][2] in doers or named
+    return tokens[first - 1][2] in doers or _a_name_before(text, tokens, sentence_of, first)
+
+
+# words before a capitalised word that make it no name: a material's or a place's ("images of
+# CSAM", "content on WhatsApp", "material involving Minors"; review 2026-12-14e H1)
+_NOT_BEFORE_A_NAME = frozenset({"of", "on", "in", "involving", "depicting", "via", "through"})
+
+
+def _a_name_before(
+    text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
+) -> bool:
+    """Whether the word before the one at *first*, in its sentence, is a person's name
+    (:func:`_looks_like_a_name`)."""
+    if first < 2 or sentence_of[first - 2] != sentence_of[first]:
+        return False
+    sentence = sentence_of[first]
+    near = [
+        text[tokens[i][0] : tokens[i][1]]
+        for i in range(max(0, first - 6), min(len(tokens), first + 7))
+        if sentence_of[i] == sentence and i != first - 1
+    ]
+    start, end, _ = tokens[first - 1]
+    return _looks_like_a_name(text[start:end], tokens[first - 2][2], near)
+
+
+def _triples(words: Sequence[str]) -> Iterable[tuple[str, str, str]]:
+    """Each word with the two after it (the last two with "" after them)."""
+    padded = [*words, "", ""]
+    return zip(padded, padded[1:], padded[2:], strict=False)
+
+
+def _looks_like_a_name(word: str, previous: str, near: Sequence[str]) -> bool:
+    """Whether *word* (after *previous*, in lower case, with the words *near* it) is a
+    person's name: capitalised, not all capitals ("CSAM", "CP"), not after a preposition of
+    material or place (``_NOT_BEFORE_A_NAME``), and not in a Title Case run (more than half of
+    *near* capitalised: a headline's "Obscene Videos Of Minors Shared On WhatsApp …")."""
+    if not word[:1].isupper() or (len(word) > 1 and word.isupper()):
+        return False
+    if previous in _NOT_BEFORE_A_NAME:
+        return False
+    capitalised = sum(1 for w in near if w[:1].isupper())
+    return capitalised * 2 <= len(near)
 
 
 def _states_law(after: Sequence[str], predicates: _Phrases, clause_ends: frozenset[str]) -> bool:
