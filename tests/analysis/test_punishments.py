@@ -2539,3 +2539,18 @@ def test_a_bound_after_a_term_is_its_limit_whatever_follows(
     """Review 2026-12-14e H4: "a seven-year maximum in prison" had been read as exactly seven
     years, and "a five-year maximum under Section 67B" not at all."""
     assert [p.claims for p in _stated(catalog, text)] == [claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Instagram has a 13-year minimum and the girl was 11.",
+        "WhatsApp has a 16-year minimum for users in the European Union.",
+        "The platform requires a 13-year minimum: the girl lied about her age.",
+    ],
+)
+def test_a_bound_with_no_word_of_the_law_near_is_no_punishment(catalog: Catalog, text: str) -> None:
+    """Review 2026-12-14e M1: an age limit said as "a 13-year minimum" is no term of
+    imprisonment; with no punishment's word, a bound is read only near a word of the law or of
+    a charge (the rows of ``test_a_bound_after_a_term_is_its_limit_whatever_follows`` are)."""
+    assert _stated(catalog, text) == []

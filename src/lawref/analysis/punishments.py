@@ -60,6 +60,16 @@ _RANGE = re.compile(
 _JOINED_MAXIMUM = re.compile(
     rf"\s+and\s+(?:a\s+)?(?:maximum|max\.?)\s+(?:of\s+)?{_NUM}[\s-]{_UNIT}\b", re.IGNORECASE
 )
+# … and, with no punishment's word, only near a word of the law or of a charge: not an age or a
+# time limit ("Instagram has a 13-year minimum and the girl was 11", "fixed a 3-year maximum for
+# completing trials"; review 2026-12-14e M1); read within ``_LAW_REACH`` characters before the
+# term and 60 after it
+_LAW_NEAR = re.compile(
+    r"\b(?:sections?|offen[cs]es?|offenders?|punish\w*|penalty|sentences?|law|act|ipc|pocso|bns"
+    r"|convict\w*|guilty|faces?|facing|carries|carry|attracts?|prescribes?)\b",
+    re.IGNORECASE,
+)
+_LAW_REACH = 80
 # a term's bound said right after it ("a seven-year maximum in prison", "a 20-year minimum"):
 # the term is a maximum or a minimum
 _BOUND_SAID = re.compile(r"[\s-]+(?P<bound>minimum|maximum)\b", re.IGNORECASE)
@@ -808,7 +818,14 @@ class PunishmentReader:
             )
             word = _beside(match.start(), match.end(), words, word_starts, 60 if statutory else 25)
             bound_after = _BOUND_AFTER.match(text, match.end())
-            if word is None and bound_after is not None:
+            if (
+                word is None
+                and bound_after is not None
+                and _LAW_NEAR.search(
+                    text, max(0, match.start() - _LAW_REACH), min(len(text), match.end() + 60)
+                )
+                is not None
+            ):
                 # "a 5-year minimum" / "a 2-year maximum" before a punishment's words, a
                 # sentence's own idiom ("POCSO Section 14 has a mandatory 5-year minimum for …";
                 # seventeenth session, dev-43; not "a 13-year minimum age". A bound before a
