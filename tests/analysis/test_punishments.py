@@ -2554,3 +2554,35 @@ def test_a_bound_with_no_word_of_the_law_near_is_no_punishment(catalog: Catalog,
     imprisonment; with no punishment's word, a bound is read only near a word of the law or of
     a charge (the rows of ``test_a_bound_after_a_term_is_its_limit_whatever_follows`` are)."""
     assert _stated(catalog, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("The punishment for sharing such videos is up to five years.",
+         "imprisonment up to 5 years"),
+        ("The punishment for using a child for pornographic purposes under Section 14 is a "
+         "minimum of five years.", "imprisonment of at least 5 years"),
+        ("The punishment for spreading pornography is minimum five years.",
+         "imprisonment of at least 5 years"),
+    ],
+)  # fmt: skip
+def test_punishment_as_the_subject_of_is_reads_the_term_after_it(
+    catalog: Catalog, text: str, claims: str
+) -> None:
+    """Review 2026-12-14e M2: "the punishment … is (a minimum of) N years" states the law's
+    term, with its bound, however far the subject stands from it in its clause."""
+    (stated,) = _stated(catalog, text)
+    assert (stated.claims, stated.imposed) == (claims, False)
+
+
+def test_a_punishment_that_was_is_no_law_said_by_is(catalog: Catalog) -> None:
+    """The subject rule reads "is", not "was" (a sentence passed), and not past a ";"."""
+    stated = _stated(
+        catalog,
+        "He was sentenced to five years; the punishment for the offence is up to seven years.",
+    )
+    assert [(p.claims, p.imposed) for p in stated] == [
+        ("a sentence of imprisonment for 5 years", True),
+        ("imprisonment up to 7 years", False),
+    ]

@@ -60,6 +60,15 @@ _RANGE = re.compile(
 _JOINED_MAXIMUM = re.compile(
     rf"\s+and\s+(?:a\s+)?(?:maximum|max\.?)\s+(?:of\s+)?{_NUM}[\s-]{_UNIT}\b", re.IGNORECASE
 )
+# "punishment" as the subject of "is" (or "will be") right before a term, with at most a bound
+# between ("The punishment for sharing such videos is up to five years", "… is a minimum of
+# five years"), within ``_PUNISHMENT_IS_REACH`` characters and one clause
+_PUNISHMENT_IS = re.compile(
+    r"\bpunishment\b[^.;:,!?\n]{0,120}?\s(?:is|will\s+be)\s+(?:an?\s+)?"
+    r"(?:(?P<bound>minimum|maximum)\s+(?:of\s+)?)?\Z",
+    re.IGNORECASE,
+)
+_PUNISHMENT_IS_REACH = 160
 # … and, with no punishment's word, only near a word of the law or of a charge: not an age or a
 # time limit ("Instagram has a 13-year minimum and the girl was 11", "fixed a 3-year maximum for
 # completing trials"; review 2026-12-14e M1); read within ``_LAW_REACH`` characters before the
@@ -833,6 +842,17 @@ class PunishmentReader:
                 # "for a minimum of 3 years" of abuse and merged "sentenced to five years …,
                 # against a maximum of seven" into one; review 2026-12-13d H3, H4)
                 word = (bound_after.start("bound"), bound_after.end())
+            subject_bound: str | None = None
+            if word is None:
+                # "The punishment for sharing such videos is up to five years", "… under Section
+                # 14 is a minimum of five years": the law's punishment, the subject of "is" right
+                # before the term (review 2026-12-14e M2; not "was": a sentence passed)
+                subject = _PUNISHMENT_IS.search(
+                    text, max(0, match.start() - _PUNISHMENT_IS_REACH), match.start()
+                )
+                if subject is not None:
+                    word = (subject.start(), subject.start() + len("punishment"))
+                    subject_bound = (subject["bound"] or "").lower() or None
             if word is None:
                 # "a minimum of five years and a maximum of seven years in jail": a minimum
                 # joined to a maximum takes the maximum's punishment word
@@ -862,7 +882,10 @@ class PunishmentReader:
             limit = (match["limit"] or "").lower()
             at_least = bool(limit) and re.fullmatch(_AT_LEAST, limit, re.IGNORECASE) is not None
             bound_said = _BOUND_SAID.match(text, match.end())
-            if not limit and bound_said is not None:
+            if not limit and subject_bound is not None:
+                at_least = subject_bound == "minimum"
+                limit = subject_bound
+            elif not limit and bound_said is not None:
                 # "a 5-year minimum", "a 2-year maximum", whatever follows once a punishment's
                 # word was found ("a seven-year maximum in prison")
                 at_least = bound_said["bound"].lower().startswith("min")
