@@ -2586,3 +2586,17 @@ def test_a_punishment_that_was_is_no_law_said_by_is(catalog: Catalog) -> None:
         ("a sentence of imprisonment for 5 years", True),
         ("imprisonment up to 7 years", False),
     ]
+
+
+def test_a_sentence_to_undergo_with_a_fine_in_rupees_and_slash_dash(catalog: Catalog) -> None:
+    """ "convicted the accused to undergo rigorous imprisonment (RI) for 2 years … and Rs.
+    15,000/- fine": a sentence passed (a court's words for it), and the fine with the "/-"
+    Indian pages write after rupees."""
+    (stated,) = _stated(
+        catalog,
+        "The court convicted the accused to undergo rigorous imprisonment (RI) for 2 years "
+        "concurrently and Rs. 15,000/- fine for the offences punishable under Sections 67 and "
+        "67B of the IT Act.",
+    )
+    assert stated.imposed
+    assert stated.claims == "a sentence of rigorous imprisonment for 2 years; a fine of ₹15,000"

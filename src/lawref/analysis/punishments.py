@@ -136,10 +136,11 @@ _FINE = re.compile(
     r"(?:\s?(?P<scale>lakhs?|crores?|thousand))?",
     re.IGNORECASE,
 )
-# an amount before the word: "Rs 5,000 fine", "₹10 lakh as fine" (a currency mark first)
+# an amount before the word: "Rs 5,000 fine", "₹10 lakh as fine", "Rs. 15,000/- fine" (a
+# currency mark first)
 _FINE_AFTER = re.compile(
     r"(?:\brs\.?|₹|\binr)\s?(?P<amount>\d{1,2},\s\d{3}\b|\d{1,3}(?:,\d{2,3})*(?:\.\d+)?)"
-    r"(?:\s?(?P<scale>lakhs?|crores?|thousand))?\s(?:as\s)?(?:a\s)?fines?\b(?P<limit>(?!))?",
+    r"(?:\s?(?P<scale>lakhs?|crores?|thousand))?(?:/-)?\s(?:as\s)?(?:a\s)?fines?\b(?P<limit>(?!))?",
     re.IGNORECASE,
 )
 _FINE_WORD = re.compile("fine", re.IGNORECASE)
@@ -210,7 +211,10 @@ _IMPOSED = re.compile(
     rf"|(?:gave|handed)(?=\s+(?:(?:(?!bail\b|relief\b|time\b)[\w'\u2019,-]+\s+){{0,7}}?"
     r"|(?:(?!bail\b|relief\b|time\b)[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+,\s[^,.;]{1,100}?,\s+)"
     rf"(?:an?\s+)?(?:{_NUM}[\s-]{_UNIT}(?![\s-]+old)|life\b|rigorous\b|simple\b))"
-    r"|(?:ordered|directed)\s+(?:[\w'\u2019]+\s+){0,3}?to\s+pay))\b",
+    # ("convicted the accused to undergo rigorous imprisonment", "directed him to undergo": a
+    # court's words for the sentence it passed)
+    r"|(?:ordered|directed)\s+(?:[\w'\u2019]+\s+){0,3}?to\s+(?:pay|undergo)"
+    r"|convicted\s+(?:[\w'\u2019]+\s+){0,3}?to\s+undergo))\b",
     re.IGNORECASE,
 )
 _PROSPECT = re.compile(
