@@ -150,6 +150,13 @@ ADVERSARIAL = {
     "bulleted glosses": "\u2022 Sharing: sending material of a child\n" * 20_000,
     "datelines": "Bhopal, 21 March 2020: police said on Friday\n\n" * 20_000,
     "title-case lines": "Man Held For Sharing Videos Of Minor Girl\n" * 20_000,
+    # eighteenth session: a punishment as the subject of "is", a condition's own "that", a
+    # provision after a reported "that", one-word lines, a section past an Act's last
+    "punishment is": "the punishment for sharing is punishment is a minimum of 5 years " * 15_000,
+    "conditions with that": "if it is established that he stored and if it is proved " * 15_000,
+    "reported provisions": "the court held that Section 67B deals with sharing and that " * 15_000,
+    "one-word lines": "Sextortion\nGrooming\n" * 40_000,
+    "sections past the last": "under Section 67B of the IT Act and Section 506 and " * 20_000,
 }
 
 
