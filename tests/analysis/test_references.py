@@ -1112,3 +1112,23 @@ def test_the_bns_misspelt_bharat_is_the_bns_and_says_so(catalog: Catalog) -> Non
         "registered under Sections 77 (voyeurism) and 125 of the Bharat Nyaya Sanhita (BNS)",
     )
     assert [(r.act, r.section) for r in refs] == [("bns-2023", "77"), ("bns-2023", "125")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The High Court declined to quash a Protection of Children from Sexual Offences case "
+         "against a school teacher.", [("pocso-2012", None)]),
+        # a purpose, in lower case, names no Act
+        ("The government has taken steps for the protection of children from sexual offences.",
+         []),
+        # a short name still needs "Act"
+        ("A Juvenile Justice case was filed.", []),
+    ],
+)  # fmt: skip
+def test_a_long_name_written_as_a_title_names_its_act_without_act(
+    catalog: Catalog, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """Reports write "a Protection of Children from Sexual Offences case": a name of five words
+    or more, capitalised as a title, is the Act's even with no "Act" after it."""
+    assert _read(catalog, text) == expected

@@ -331,6 +331,7 @@ class CitationReader:
                 name.needs_act_word
                 and not match["actword"]
                 and not _SHARED_ACT_WORD.match(text, match.end(), match.end() + 120)
+                and not _titled_long_name(match["core"])
             ):
                 inner = self.act_names.get(_core(match["bracket"] or ""))
                 if inner is None or inner.act != name.act or inner.needs_act_word:
@@ -1500,6 +1501,19 @@ class CitationReader:
             for m in _SENTENCE.finditer(text, low, end)
             if pattern.search(text, m.start(), m.end())
         ]
+
+
+def _titled_long_name(written: str) -> bool:
+    """Whether a name is long and written as a title, so that it names its Act without "Act"
+    after it ("a Protection of Children from Sexual Offences case"; not "for the protection of
+    children from sexual offences", a purpose): five words or more, the first capitalised and
+    every word of five letters or more capitalised."""
+    words = written.replace("(", " ").replace(")", " ").split()
+    return (
+        len(words) >= 5
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() for w in words if len(w) >= 5)
+    )
 
 
 def _needs_act_word(name: str, core: str) -> bool:
