@@ -984,3 +984,22 @@ def test_the_fourteenth_e_review_s_datelines(
 ) -> None:
     analysis = catalog.analyze(text)
     assert (analysis.as_of, analysis.as_of_source) == (day, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Video created every 40 seconds\n\nSeptember 9th, 2017   |   Updated on June 11th, "
+         "2018\n\nA tutor was arrested.", D(2017, 9, 9)),
+        # with no date before it, the update is the page's date
+        ("Tutor held\n\nUpdated on June 11th, 2018\n\nA tutor was arrested.", D(2018, 6, 11)),
+    ],
+)  # fmt: skip
+def test_a_page_s_first_date_before_its_update_is_its_date(
+    catalog: Catalog, text: str, day: dt.date
+) -> None:
+    """A page printing "September 9th, 2017 | Updated on June 11th, 2018" was published in
+    2017; its update, a year on, is no date of the events it reports
+    (``date_update_labels``)."""
+    analysis = catalog.analyze(text)
+    assert (analysis.as_of, analysis.as_of_source) == (day, "text")

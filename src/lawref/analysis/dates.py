@@ -374,8 +374,12 @@ class DateReader:
         hindi_statement_verbs: Iterable[str] = (),
         hindi_statement_words: Iterable[str] = (),
         clause_heads: Iterable[str] = (),
+        update_labels: Iterable[str] = (),
     ) -> None:
         self.law_named = law_named
+        # labels of a page's update ("Updated on"), after which a date on the same line is the
+        # page's first publication
+        self.update_labels = frozenset(w.lower() for w in update_labels)
         # words that open a clause, not a place ("Police, 23 March 2020: the accused was
         # arrested"; review 2026-12-13a H6)
         self.clause_heads = frozenset(w.lower() for w in clause_heads)
@@ -456,8 +460,17 @@ class DateReader:
             if not _metadata_shaped(text, match):
                 continue  # "the accused posted on 12 March 2024 a video": a sentence
             day = full_date(match, today)
-            if day is not None and day <= today:
-                return ReadDate(day, match.group().strip(), "text")
+            if day is None or day > today:
+                continue
+            if match["label"].lower() in self.update_labels:
+                # "September 9th, 2017 | Updated on June 11th, 2018": the page's first date,
+                # before its update on the same line, is when it was published
+                line_start = text.rfind("\n", max(0, match.start() - _LINE_LIMIT), match.start())
+                first = _FULL_DATE.search(text, line_start + 1, match.start())
+                published = full_date(first, today) if first is not None else None
+                if first is not None and published is not None and published <= day:
+                    return ReadDate(published, first.group().strip(), "text")
+            return ReadDate(day, match.group().strip(), "text")
         return None
 
     def _date_line(self, text: str, today: dt.date, prose: int = 0) -> tuple[ReadDate | None, int]:

@@ -1098,6 +1098,10 @@ class AnalysisConfig(Frozen):
     hindi_statement_words: tuple[str, ...] = ()
     """Words that may stand between "<weekday> को" and a Hindi statement verb ("यह", "पत्रकारों
     को"); any other word makes the weekday an event's ("सोमवार को आरोपी को गिरफ्तार किया")."""
+    date_update_labels: tuple[str, ...] = ()
+    """Of ``date_labels``, those of a page's update ("Updated on"): a date before one on its
+    line is the page's first publication, which is read instead ("September 9th, 2017 |
+    Updated on June 11th, 2018")."""
     dateline_clause_heads: tuple[str, ...] = ()
     """Words that open a clause, not a place, before a date at a paragraph's start ("Police, 23
     March 2020: the accused was arrested"): no dateline

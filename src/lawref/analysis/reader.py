@@ -4351,6 +4351,7 @@ class Analyzer:
             hindi_statement_verbs=config.hindi_statement_verbs,
             hindi_statement_words=config.hindi_statement_words,
             clause_heads=config.dateline_clause_heads,
+            update_labels=config.date_update_labels,
         )
 
     @cached_property
