@@ -4284,3 +4284,14 @@ def test_the_fourteenth_e_review_s_acts_stay(catalog: Catalog, text: str, conduc
 def test_the_law_s_subjects_before_a_conviction_state_the_law(catalog: Catalog, text: str) -> None:
     """H9's controls: "those", "if" and "a person" right before a verb of conviction."""
     assert _conducts(catalog, text) == []
+
+
+def test_devices_that_comprised_material_of_children_are_storing(catalog: Catalog) -> None:
+    """A device said to hold material with "comprised" and no verb of storing (Operation
+    P-Hunt's "The gadgets comprised graphic and illegal videos and pictures of children")."""
+    text = (
+        "The police seized 143 devices such as mobile phones, hard disks and computers in the "
+        "raids. The gadgets comprised graphic and illegal videos and pictures of children, the "
+        "police said."
+    )
+    assert "storing" in [c for _, c in _conducts(catalog, text)]
