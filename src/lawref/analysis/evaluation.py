@@ -318,6 +318,7 @@ CORPUS_PARTS = (
     "heldout-10",
     "heldout-11",
     "heldout-12",
+    "heldout-13",
 )
 """The parts of ``tests/corpus``: ``dev`` may be developed on; every other part is held out,
 never tuned on, and measured only."""
