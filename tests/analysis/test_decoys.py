@@ -4295,3 +4295,10 @@ def test_devices_that_comprised_material_of_children_are_storing(catalog: Catalo
         "police said."
     )
     assert "storing" in [c for _, c in _conducts(catalog, text)]
+
+
+def test_capturing_indecent_videos_is_producing(catalog: Catalog) -> None:
+    """The frame of a recording verb before a word of sexual content takes every form of
+    "capture" ("accused of committing rape and capturing indecent videos of the victim")."""
+    text = "The applicant is accused of committing rape and capturing indecent videos of the minor."
+    assert "producing" in [c for _, c in _conducts(catalog, text)]
