@@ -4302,3 +4302,20 @@ def test_capturing_indecent_videos_is_producing(catalog: Catalog) -> None:
     "capture" ("accused of committing rape and capturing indecent videos of the victim")."""
     text = "The applicant is accused of committing rape and capturing indecent videos of the minor."
     assert "producing" in [c for _, c in _conducts(catalog, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A single-judge bench, in an order passed on March 24, noted the intention of the "
+         "legislature.", []),
+        ("The order was passed on Thursday by the bench.", []),
+        ("He passed on the obscene videos of the minor to his friends.", [("passed on", "sharing")]),
+    ],
+)  # fmt: skip
+def test_an_order_passed_on_a_day_passes_nothing_on(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "passed on March 24" is a day an order was made (``not_conduct``), not material passed
+    on."""
+    assert _conducts(catalog, text) == expected
