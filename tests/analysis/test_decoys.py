@@ -4310,7 +4310,8 @@ def test_capturing_indecent_videos_is_producing(catalog: Catalog) -> None:
         ("A single-judge bench, in an order passed on March 24, noted the intention of the "
          "legislature.", []),
         ("The order was passed on Thursday by the bench.", []),
-        ("He passed on the obscene videos of the minor to his friends.", [("passed on", "sharing")]),
+        ("He passed on the obscene videos of the minor to his friends.",
+         [("passed on", "sharing")]),
     ],
 )  # fmt: skip
 def test_an_order_passed_on_a_day_passes_nothing_on(
