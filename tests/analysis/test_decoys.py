@@ -4320,3 +4320,24 @@ def test_an_order_passed_on_a_day_passes_nothing_on(
     """ "passed on March 24" is a day an order was made (``not_conduct``), not material passed
     on."""
     assert _conducts(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The petitioner submitted that the messages alleged to be sent by him are not "
+         "disclosed in the statements.", []),
+        ("The police learnt that the messages were sent by the victim's classmate.", []),
+        ("After the message was circulated, the police said the post was fake.", []),
+        # material before the messages keeps the sharing
+        ("Obscene photos and messages sent by him to the minor girl were recovered.",
+         [("sent", "sharing")]),
+    ],
+)  # fmt: skip
+def test_messages_sent_are_no_material_sent(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Messages, notices, letters and requests told before the verb that sends them are no
+    material (``not_objects`` with ``before``); obscene messages to a child are grooming, read
+    by its own frame."""
+    assert _conducts(catalog, text) == expected
