@@ -961,9 +961,19 @@ _KATHUA = (
 @pytest.mark.parametrize(
     ("text", "day", "source"),
     [
-        # H5: a lead's verb right after its weekday, whoever did it, begins the body
-        ("Three held for Kathua girl's murder\n\nThe Jammu and Kashmir Police on Tuesday "
-         "arrested three men for the rape and murder of the eight-year-old girl." + _KATHUA,
+        # (14e H5, a police lead on a weekday before an event's dateline, is left open: the same
+        # shape as 14f H8's standfirst before the page's own dateline, which wins)
+        ("Delhi tutor held for sharing child abuse videos\n\nThe Delhi Police on Monday busted "
+         "a Telegram racket; a tutor is among those held.\n\nNew Delhi, October 23, 2020: A "
+         "tutor was arrested. He will be produced in court on 5 November 2020.",
+         D(2020, 10, 23), "text"),
+        # 14f H9: "The day …" in capitals opens an event too, "The day after …" a lead
+        ("Mumbai tutor case\n\nMumbai, March 5, 2019: The day the first video was uploaded, the "
+         "girl told her mother. The tutor was convicted on 5 June 2020.", D(2020, 6, 5),
+         "inferred"),
+        # the court's lead still begins the body (13c H7)
+        ("Kathua verdict\n\nThe High Court on Tuesday upheld the conviction of the three men in "
+         "the case." + _KATHUA,
          D(2019, 6, 5), "inferred"),
         # H6: a lead that opens "When …" or "The day after …" is no event's date
         ("Delhi tutor held for sharing child abuse videos\n\nNew Delhi, October 23, 2020: When "

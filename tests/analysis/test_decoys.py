@@ -4341,3 +4341,52 @@ def test_messages_sent_are_no_material_sent(
     material (``not_objects`` with ``before``); obscene messages to a child are grooming, read
     by its own frame."""
     assert _conducts(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "conduct"),
+    [
+        # H1: a person's noun outside a material's phrase is a doer
+        ("A 17-year-old boy shared obscene videos of the minor on WhatsApp, an offence "
+         "punishable with imprisonment up to five years.", "sharing"),
+        ("A Nigerian national uploaded obscene videos of children on Telegram, an offence "
+         "punishable with five years under Section 67B.", "uploading"),
+        ("The victim's mother shared obscene videos of the minor on WhatsApp, an offence "
+         "punishable with imprisonment up to five years.", "sharing"),
+        # H3: a case told after a provision's verb
+        ("The POCSO Act makes it mandatory to report such crimes, but the school hid that the "
+         "teacher had filmed the girls.", "producing"),
+        ("The POCSO Act applies to the tutor, who filmed the girls in the washroom.", "producing"),
+        ("The POCSO Act makes sharing such videos a crime, and the tutor shared 40 videos on "
+         "Telegram.", "sharing"),
+        # H4: a court's application of the law to the offender's act
+        ("The court held that Section 67B squarely covers the tutor's act of uploading the video "
+         "of the minor on Instagram.", "uploading"),
+        # H5: proof before a doer's act
+        ("Police have proof the accused uploaded obscene videos of the minor.", "uploading"),
+        ("As proof, the accused uploaded a clip of the minor to the Telegram group.",
+         "uploading"),
+    ],
+)  # fmt: skip
+def test_the_fourteenth_f_review_s_acts_stay(catalog: Catalog, text: str, conduct: str) -> None:
+    """Review 2026-12-14f: each row had lost its act at the tree it reviewed."""
+    assert conduct in [c for _, c in _conducts(catalog, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "conduct"),
+    [
+        # H2: a place after "from" is no name
+        ("Child sexual abuse material from India uploaded to foreign servers is punishable with "
+         "imprisonment up to five years.", "uploading"),
+        # H6: an explainer's "is" and "was" after the provision
+        ("Section 15 is about storage of pornographic material involving child.", "storing"),
+        ("Section 67B of the IT Act was enacted in 2008 to punish publishing or transmitting of "
+         "material depicting children in sexually explicit act.", "uploading"),
+        # the law in a list with a serial comma stays the law's
+        ("The POCSO Act criminalizes the creation, storage, sharing, and transmission of child "
+         "pornography.", "sharing"),
+    ],
+)  # fmt: skip
+def test_the_fourteenth_f_review_s_non_acts(catalog: Catalog, text: str, conduct: str) -> None:
+    assert conduct not in [c for _, c in _conducts(catalog, text)]

@@ -2600,3 +2600,18 @@ def test_a_sentence_to_undergo_with_a_fine_in_rupees_and_slash_dash(catalog: Cat
     )
     assert stated.imposed
     assert stated.claims == "a sentence of rigorous imprisonment for 2 years; a fine of ₹15,000"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The POCSO Act requires trials to be completed within a one-year maximum in special "
+        "courts.",
+        "The app has a 13-year minimum under its terms of service, but the accused created an "
+        "account for the 11-year-old.",
+    ],
+)
+def test_a_time_allowed_or_a_platform_s_age_is_no_term(catalog: Catalog, text: str) -> None:
+    """Review 2026-12-14f H7: with no punishment's word, a bound near a word of a time allowed
+    or a platform's rule is no term of imprisonment."""
+    assert _stated(catalog, text) == []

@@ -1132,3 +1132,26 @@ def test_a_long_name_written_as_a_title_names_its_act_without_act(
     """Reports write "a Protection of Children from Sexual Offences case": a name of five words
     or more, capitalised as a title, is the Act's even with no "Act" after it."""
     assert _read(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He was booked under Section 67B of the IT Act and Sections 506 and 34.",
+         [("it-act-2000", "67B"), (None, "506"), (None, "34")]),
+        ("He was booked under Section 67B of the IT Act, Section 354A and Section 509.",
+         [("it-act-2000", "67B"), (None, "354A"), (None, "509")]),
+        ("He was booked under Section 6 of the POCSO Act, Sections 376 and 506.",
+         [("pocso-2012", "6"), (None, "376"), (None, "506")]),
+        # a list within the Act's sections keeps it
+        ("He was booked under Section 67B of the IT Act and Sections 66E and 67.",
+         [("it-act-2000", "67B"), ("it-act-2000", "66E"), ("it-act-2000", "67")]),
+    ],
+)  # fmt: skip
+def test_a_list_with_a_number_past_the_act_before_is_none_of_it(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    """Review 2026-12-14f H10: "Sections 506 and 34" after the IT Act are one list, and 506
+    shows it is another law's (the IT Act's last section is 94), so 34 is not the IT Act's
+    either; a list after a comma that names a number past the Act before it is not that Act's."""
+    assert _read(catalog, text) == expected

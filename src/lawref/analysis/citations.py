@@ -531,6 +531,17 @@ class CitationReader:
                     int(n) > last for n in re.findall(r"\d+", match["list"])
                 ):
                     act_index = None
+            elif (
+                act_index is not None
+                and acts[act_index][1] <= match.start()
+                and "," in text[acts[act_index][1] : match.start()]
+                and self._beyond_last(acts[act_index][2], match["list"])
+            ):
+                # "Section 67B of the IT Act, Section 354A and Section 509": a list after a
+                # comma that names a number past the last section of the Act before it is not
+                # that Act's; each of its numbers is read as a section named with no Act (review
+                # 2026-12-14f H10)
+                act_index = None
             elif act_index is not None:
                 used_acts.add(act_index)
             act = acts[act_index] if act_index is not None else None
@@ -1186,7 +1197,11 @@ class CitationReader:
             state.names.setdefault(name.act, replace(name, misnomer=False))
         names = state.names
         spans, numbers = _sub_sections(text)
-        for ref in _with_sub_sections(text, refs, numbers):
+        read = list(_with_sub_sections(text, refs, numbers))
+        # the numbers of one list with no Act ("Sections 506 and 34"): where one is past the last
+        # section of the Act named before, none of them is that Act's (review 2026-12-14f H10)
+        group_of = self._bare_list_groups(text, read)
+        for position, ref in enumerate(read):
             inside = within_any(ref.start, spans)
             if inside and ref.act is None and ref.section is not None:
                 if state.section is not None:
@@ -1246,7 +1261,12 @@ class CitationReader:
                 continue
             name, quote = state.last
             range_end = any(f.startswith(_RANGE_CAVEAT) for f in ref.flags)
-            if not range_end and self._beyond_last(name, _section_base(ref.section)):
+            mates = group_of.get(position, (position,))
+            if not range_end and any(
+                read[m].section is not None
+                and self._beyond_last(name, _section_base(read[m].section or ""))
+                for m in mates
+            ):
                 # "Section 66E of the IT Act and Section 506 (criminal intimidation)": the IT
                 # Act's last section is 94, so 506 is another law's (the IPC's, most likely, but
                 # the text does not say so): no Act is read into it. A range's end past the
@@ -1345,6 +1365,34 @@ class CitationReader:
     def _this_act_words(self) -> frozenset[str]:
         """The config's ``this_act_words``."""
         return frozenset(self.config.devanagari.this_act_words)
+
+    def _bare_list_groups(
+        self, text: str, refs: Sequence[StatuteReference]
+    ) -> dict[int, tuple[int, ...]]:
+        """For each of *refs* that names a section and no Act and is joined to the one before or
+        after it by a list's joiner alone (no "Section" between), the positions of all the
+        members of its list."""
+        groups: dict[int, tuple[int, ...]] = {}
+        run: list[int] = []
+
+        def close() -> None:
+            if len(run) > 1:
+                for member in run:
+                    groups[member] = tuple(run)
+
+        for position, ref in enumerate(refs):
+            bare = ref.act is None and ref.section is not None
+            if (
+                bare
+                and run
+                and self._list_joiner.fullmatch(text, refs[run[-1]].end, ref.start) is not None
+            ):
+                run.append(position)
+                continue
+            close()
+            run = [position] if bare else []
+        close()
+        return groups
 
     @cached_property
     def _list_joiner(self) -> re.Pattern[str]:

@@ -320,18 +320,16 @@ _LEAD_WEEKDAY = re.compile(
 )
 # a date that opens an event's telling, not a page's ("…, March 5, 2019: the day the first video
 # was uploaded"; review 2026-12-13c H7)
-# (in lower case, and not "the day after/before": "New Delhi, October 23, 2020: When the police
-# raided …", "…: The day after a court convicted …" open a page's lead; review 2026-12-14e H6)
-_EVENT_AFTER_DATELINE = re.compile(r"\s*(?:on\s+)?(?:the|that)\s+day\b(?!\s+(?:after|before)\b)")
-# … with a court in it, or a verb of the story right after the weekday, whoever did it ("The J&K
-# Police on Tuesday arrested …"; not a standfirst's "arrested on Monday": reviews 2026-12-13d H9,
-# 2026-12-14e H5)
-_LEAD_COURT = re.compile(r"\b(?:court|bench|judge|justice)\b|न्यायालय|अदालत|कोर्ट", re.IGNORECASE)
-_LEAD_WEEKDAY_VERB = re.compile(
-    r"\bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:also\s+)?"
-    r"[a-z]+ed\b",
-    re.IGNORECASE,
+# (not "When …", nor "the day after/before": "New Delhi, October 23, 2020: When the police
+# raided …", "…: The day after a court convicted …" open a page's lead; reviews 2026-12-14e H6,
+# 14f H9)
+_EVENT_AFTER_DATELINE = re.compile(
+    r"\s*(?:on\s+)?(?:the|that)\s+day\b(?!\s+(?:after|before)\b)", re.IGNORECASE
 )
+# … with a court in it (not a standfirst's "arrested on Monday": review 2026-12-13d H9; a verb
+# of the story after the weekday, "The Delhi Police on Monday busted …", is a standfirst's too:
+# 14f H8)
+_LEAD_COURT = re.compile(r"\b(?:court|bench|judge|justice)\b|न्यायालय|अदालत|कोर्ट", re.IGNORECASE)
 # a full stop followed by another sentence's start, not after an initial or a title ("Dr.
 # Sharma", "U.P. man"; "Shocking! Delhi tutor held …" is a headline): two sentences
 _SENTENCE_BREAK = re.compile(
@@ -504,7 +502,6 @@ class DateReader:
                         _LEAD_WEEKDAY.search(stripped) is not None
                         and _LEAD_COURT.search(stripped) is not None
                     )
-                    or _LEAD_WEEKDAY_VERB.search(stripped) is not None
                 )
                 prose = _BODY if body else prose + 1
             if not stripped or len(stripped) > _LINE_LIMIT:

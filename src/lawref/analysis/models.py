@@ -696,6 +696,9 @@ class NotObject(Frozen):
     after_material_list: bool = False
     """An object word before the conduct word refuses nothing when it ends a list joined by
     "and" to material ("videos of the minor and her personal details uploaded")."""
+    before_clear_of_doers: bool = False
+    """An object word before the conduct word refuses nothing when one of ``finite_doers``
+    stands between them ("Police have proof the accused uploaded …"; review 2026-12-14f H5)."""
     clear_of_material: bool = False
     """The object word refuses only when no material word follows in the clause: "sent a notice
     to the platform" is no sharing, "sent letters with obscene photographs of the girl" is."""
@@ -838,6 +841,9 @@ class AnalysisConfig(Frozen):
     heading_line_stops: tuple[str, ...] = ()
     """Words of a charge that make a sentence opening with a provision no heading line
     ("Section 67B … was invoked against the tutor for publishing or transmitting …")."""
+    provision_after_stops: tuple[str, ...] = ()
+    """Words that, between a provision's verb and the conduct word, open a clause of the case
+    ("… applies to the tutor, who filmed …", "…, but the tutor had already circulated …")."""
     provision_reporting_verbs: tuple[str, ...] = ()
     """Verbs of a court or a speaker that, with "that" after them, open a reported clause in
     which a provision's words may stand first ("Justice X highlighted that the law is designed
@@ -860,10 +866,6 @@ class AnalysisConfig(Frozen):
     for offences related to …"; "a workshop was held … on cybercrimes related to …" fails on
     the words between)."""
     charge_auxiliaries: tuple[str, ...] = ()
-    not_finite_doers: tuple[str, ...] = ()
-    """Of ``charged_persons``, the words that name no doer before a past verb (children,
-    victims, counts, people in general): "Videos of minors shared online is a crime" is the
-    law's participle (review 2026-12-14e H1)."""
     charged_persons: tuple[str, ...] = ()
     """Person nouns right before a passive charge word with no auxiliary, as headlines write
     it ("Man held for offences related to …")."""

@@ -79,6 +79,12 @@ _LAW_NEAR = re.compile(
     re.IGNORECASE,
 )
 _LAW_REACH = 80
+# … and not near a word of an age, a platform's rule or a time allowed ("requires trials to be
+# completed within a one-year maximum", "the platform's 13-year minimum"; review 2026-12-14f H7)
+_NO_TERM_NEAR = re.compile(
+    r"\b(?:within|ages?|aged|users?|platforms?|apps?|accounts?|trials?|subscription)\b",
+    re.IGNORECASE,
+)
 # a term's bound said right after it ("a seven-year maximum in prison", "a 20-year minimum"):
 # the term is a maximum or a minimum
 _BOUND_SAID = re.compile(r"[\s-]+(?P<bound>minimum|maximum)\b", re.IGNORECASE)
@@ -838,6 +844,10 @@ class PunishmentReader:
                     text, max(0, match.start() - _LAW_REACH), min(len(text), match.end() + 60)
                 )
                 is not None
+                and _NO_TERM_NEAR.search(
+                    text, max(0, match.start() - 30), min(len(text), match.end() + 40)
+                )
+                is None
             ):
                 # "a 5-year minimum" / "a 2-year maximum" before a punishment's words, a
                 # sentence's own idiom ("POCSO Section 14 has a mandatory 5-year minimum for …";

@@ -842,12 +842,51 @@ class Analyzer:
                 # mandatory to report; the teacher had filmed …"; but "…; personal viewing of
                 # downloaded CSAM is better covered by POCSO Section 15" is the law's)
                 semicolon = text.rfind(";", tokens[i][1], tokens[first][0]) if first > i else -1
-                return semicolon < 0 or not any(
+                if semicolon >= 0 and any(
                     tokens[k][2] in self.finite_doer_words
                     for k in range(i + 1, first)
                     if tokens[k][0] > semicolon
-                )
+                ):
+                    return False
+                return first <= i or not self._case_after_provision(text, tokens, i, first)
         return False
+
+    def _case_after_provision(
+        self, text: str, tokens: list[tuple[int, int, str]], verb: int, first: int
+    ) -> bool:
+        """Whether the conduct word at *first*, after a provision's verb at *verb*, is told of
+        a case: past one of ``provision_after_stops``, a comma before "who" or "which", or ",
+        and" before a new subject ("… applies to the tutor, who filmed …", "…, but the tutor
+        had already circulated …"; not a list's serial comma, "the creation, storage, sharing,
+        and transmission of …"), in "<someone>'s act of …" or "act of the …" ("covers the
+        tutor's act of uploading …"), or a past verb right after a doer or a name (review
+        2026-12-14f H3, H4). An explainer's content after the verb is a gerund or a noun."""
+        stops = self.provision_after_stop_words
+        for k in range(verb + 1, first):
+            word = tokens[k][2]
+            if word in stops:
+                return True
+            comma = "," in text[tokens[k - 1][1] : tokens[k][0]]
+            if comma and (
+                word in ("who", "which")
+                or (word == "and" and k + 1 < first and tokens[k + 1][2] in _CLAUSE_SUBJECT_HEADS)
+            ):
+                return True
+        if first >= 2 and tokens[first - 1][2] == "of" and tokens[first - 2][2] == "act":
+            # "the tutor's act of uploading", not "the act of uploading" said in general
+            return first >= 3 and tokens[first - 3][2] in ("s", "his", "her", "their")
+        if first >= 3 and tokens[first - 2][2] == "of" and tokens[first - 3][2] == "act":
+            return True
+        word = tokens[first][2]
+        return (word.endswith("ed") or word in self.past_forms) and (
+            tokens[first - 1][2] in self.finite_doer_words
+            or _a_name_before(text, tokens, [0] * len(tokens), first)
+        )
+
+    @cached_property
+    def provision_after_stop_words(self) -> frozenset[str]:
+        """``provision_after_stops`` in lower case, read once."""
+        return frozenset(w.lower() for w in self.config.provision_after_stops)
 
     @cached_property
     def provision_verb_phrases(self) -> _Phrases:
@@ -891,10 +930,10 @@ class Analyzer:
 
     @cached_property
     def finite_doer_words(self) -> frozenset[str]:
-        """The config's ``finite_doers`` and the roles of ``charged_persons`` (not
-        ``not_finite_doers``): words before a past verb that tell its doer."""
-        roles = frozenset(self.config.charged_persons) - frozenset(self.config.not_finite_doers)
-        return frozenset(self.config.finite_doers) | roles
+        """The config's ``finite_doers`` and ``charged_persons``: words before a past verb
+        that tell its doer (a person's noun only outside a material's phrase:
+        :func:`_in_a_material_phrase`)."""
+        return frozenset(self.config.finite_doers) | frozenset(self.config.charged_persons)
 
     @cached_property
     def provision_heads(self) -> _Phrases:
@@ -1528,6 +1567,12 @@ class Analyzer:
                 for i in self._words_before(tokens, sentence_of, first, rule.before)
                 if tokens[i][2] in objects
             ]
+            if named and rule.before_clear_of_doers:
+                # "Police have proof the accused uploaded …": a doer between is his act
+                doers = frozenset(self.config.finite_doers)
+                named = [
+                    i for i in named if all(tokens[k][2] not in doers for k in range(i + 1, first))
+                ]
             # "the data shared on Facebook"; but, where the rule allows, not the last of a list
             # that names material ("videos of the minor and her personal details uploaded")
             if named and not (
@@ -4180,7 +4225,12 @@ class Analyzer:
                 said[-1], before[-2], said[-7:-1] + _TOKEN.findall(text, mention.start, high)[:6]
             )
             if (head.endswith("ed") or head in self.past_forms) and (
-                (before[-1:] and (before[-1] in doers)) or named
+                (
+                    before[-1:]
+                    and before[-1] in doers
+                    and (before[-1] in self.passive_be or not _in_a_material_phrase(before))
+                )
+                or named
             ):
                 # a past told of a doer or a passive ("Obscene videos of the minor were
                 # circulated …, an offence that attracts up to five years"; review 2026-12-13b
@@ -4892,12 +4942,33 @@ def _past_finite(
         return False
     # … or a name, capitalised inside its sentence ("Rahul Patil shared …"; review 2026-12-13d
     # H5), and the roles of ``charged_persons`` ("The tutor shared …")
-    return tokens[first - 1][2] in doers or _a_name_before(text, tokens, sentence_of, first)
+    if tokens[first - 1][2] in doers:
+        # … not a person's noun inside a material's phrase ("Videos of minors shared online is
+        # a crime", "material involving girls stored …"; reviews 2026-12-14e H1, 14f H1)
+        return not _in_a_material_phrase([t[2] for t in tokens[max(0, first - 3) : first]])
+    return _a_name_before(text, tokens, sentence_of, first)
+
+
+# words that open a new clause's subject after ", and" ("…, and the tutor shared …", "…, and he
+# uploaded …")
+_CLAUSE_SUBJECT_HEADS = frozenset({"the", "he", "she", "they", "his", "her", "their", "a", "an"})
+# the words that open a material's phrase before a person's noun in it ("videos of minors",
+# "material involving a girl"): the noun is what the material shows, no doer
+_MATERIAL_PHRASE = frozenset({"of", "involving", "depicting", "showing", "featuring"})
+
+
+def _in_a_material_phrase(words: Sequence[str]) -> bool:
+    """Whether the last of *words* (a person's noun) stands in a material's phrase: one of
+    ``_MATERIAL_PHRASE`` within the two words before it."""
+    return not _MATERIAL_PHRASE.isdisjoint(words[-3:-1])
 
 
 # words before a capitalised word that make it no name: a material's or a place's ("images of
 # CSAM", "content on WhatsApp", "material involving Minors"; review 2026-12-14e H1)
-_NOT_BEFORE_A_NAME = frozenset({"of", "on", "in", "involving", "depicting", "via", "through"})
+_NOT_BEFORE_A_NAME = frozenset(
+    {"of", "on", "in", "involving", "depicting", "via", "through", "from", "across", "to", "into",
+     "at", "within", "throughout"}
+)  # fmt: skip
 
 
 def _a_name_before(
