@@ -2615,3 +2615,16 @@ def test_a_time_allowed_or_a_platform_s_age_is_no_term(catalog: Catalog, text: s
     """Review 2026-12-14f H7: with no punishment's word, a bound near a word of a time allowed
     or a platform's rule is no term of imprisonment."""
     assert _stated(catalog, text) == []
+
+
+def test_a_sentence_passed_with_minimum_after_its_term_is_the_term_passed(
+    catalog: Catalog,
+) -> None:
+    """Review 2026-12-14f M4: "sentenced him to 20 years minimum imprisonment" is a sentence of
+    20 years passed, not the law's "at least 20 years"."""
+    (stated,) = _stated(
+        catalog,
+        "The court sentenced him to 20 years minimum imprisonment under Section 6 of the POCSO "
+        "Act.",
+    )
+    assert (stated.claims, stated.imposed) == ("a sentence of imprisonment for 20 years", True)

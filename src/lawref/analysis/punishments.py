@@ -899,9 +899,16 @@ class PunishmentReader:
             if not limit and subject_bound is not None:
                 at_least = subject_bound == "minimum"
                 limit = subject_bound
-            elif not limit and bound_said is not None:
+            elif (
+                not limit
+                and bound_said is not None
+                and _IMPOSED_JUST_BEFORE.search(text, max(0, match.start() - 50), match.start())
+                is None
+            ):
                 # "a 5-year minimum", "a 2-year maximum", whatever follows once a punishment's
-                # word was found ("a seven-year maximum in prison")
+                # word was found ("a seven-year maximum in prison"); not a sentence passed ("The
+                # court sentenced him to 20 years minimum imprisonment": the term is his; review
+                # 2026-12-14f M4)
                 at_least = bound_said["bound"].lower().startswith("min")
                 limit = "minimum" if at_least else "maximum"
             said_at = min(word[0], match.start())
