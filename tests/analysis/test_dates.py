@@ -1013,3 +1013,20 @@ def test_a_page_s_first_date_before_its_update_is_its_date(
     (``date_update_labels``)."""
     analysis = catalog.analyze(text)
     assert (analysis.as_of, analysis.as_of_source) == (day, "text")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delhi tutor held\n\nThe tutor, arrested on 12 January 2021, remains in custody. Updated "
+        "on March 3, 2021\n\nA tutor was arrested for sharing child sexual abuse videos.",
+        "Delhi tutor held\n\nRepresentative image (file photo, 1 January 2019) | Updated: 24 Oct "
+        "2020\n\nA tutor was arrested for sharing child sexual abuse videos.",
+    ],
+)
+def test_a_date_in_prose_before_an_update_is_no_publication(catalog: Catalog, text: str) -> None:
+    """Review 2026-12-14g H10: only a date that opens its line, with a separator alone before
+    "Updated", is the page's first publication."""
+    analysis = catalog.analyze(text)
+    assert analysis.as_of_quote is not None
+    assert analysis.as_of_quote.lower().startswith("updated")

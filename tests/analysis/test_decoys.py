@@ -4309,7 +4309,7 @@ def test_capturing_indecent_videos_is_producing(catalog: Catalog) -> None:
     [
         ("A single-judge bench, in an order passed on March 24, noted the intention of the "
          "legislature.", []),
-        ("The order was passed on Thursday by the bench.", []),
+        ("The judgment passed on Thursday by the bench was reserved earlier.", []),
         ("He passed on the obscene videos of the minor to his friends.",
          [("passed on", "sharing")]),
     ],
@@ -4389,4 +4389,50 @@ def test_the_fourteenth_f_review_s_acts_stay(catalog: Catalog, text: str, conduc
     ],
 )  # fmt: skip
 def test_the_fourteenth_f_review_s_non_acts(catalog: Catalog, text: str, conduct: str) -> None:
+    assert conduct not in [c for _, c in _conducts(catalog, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "conduct"),
+    [
+        # H1: "of them", "one of the youths" name doers
+        ("All of them shared obscene videos of the minor on WhatsApp, an offence punishable "
+         "with imprisonment up to five years.", "sharing"),
+        ("One of the youths shared obscene videos of the minor on WhatsApp, an offence "
+         "punishable with imprisonment up to five years.", "sharing"),
+        # H2: a subject with its place
+        ("Rahul Patil from Thane shared obscene videos of the minor on WhatsApp, an offence "
+         "punishable with imprisonment up to five years.", "sharing"),
+        # H4, H5: messages or proof before a doer's act with material
+        ("After a few messages the accused shared a nude video of the girl with her brother.",
+         "sharing"),
+        ("The police found proof that the tutor uploaded obscene videos of the minor.",
+         "uploading"),
+        # H6: a date or a modal after "passed on"
+        ("The clips he passed on may have been viewed by thousands of people.", "sharing"),
+    ],
+)  # fmt: skip
+def test_the_fourteenth_g_review_s_acts_stay(catalog: Catalog, text: str, conduct: str) -> None:
+    """Review 2026-12-14g: each row had lost its act at the tree it reviewed."""
+    assert conduct in [c for _, c in _conducts(catalog, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "conduct"),
+    [
+        # H1: a material's "of" up to four words back
+        ("Videos of Class IX girls circulated online is a crime, the police warned.", "sharing"),
+        # H3: "the act of", "a person's act of", "while" in explainers
+        ("Section 67B of the IT Act covers the act of knowingly transmitting material depicting "
+         "children in sexually explicit acts.", "sharing"),
+        ("Section 15 of the POCSO Act treats a person's act of storing pornographic material "
+         "involving a child as an offence.", "storing"),
+        ("Section 67B of the IT Act covers child sexual abuse material, while Section 67A "
+         "covers any sexually explicit material uploaded online.", "uploading"),
+        # H15: "capture" as evidence
+        ("The girl's brother used his phone to capture the obscene act of the accused as "
+         "evidence.", "producing"),
+    ],
+)  # fmt: skip
+def test_the_fourteenth_g_review_s_non_acts(catalog: Catalog, text: str, conduct: str) -> None:
     assert conduct not in [c for _, c in _conducts(catalog, text)]

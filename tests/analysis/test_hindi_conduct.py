@@ -1546,14 +1546,13 @@ def test_she_was_a_friend_is_no_grooming(catalog: Catalog) -> None:
         "आरोपीविरुद्ध पोक्सो कायद्यानुसार गुन्हा दाखल.",
         "इन्स्टाग्रामवर मैत्री झाल्यावर आरोपीने अल्पवयीन मुलीचे अश्लील फोटो मागवले. आरोपीविरुद्ध "
         "पोक्सो कायद्यानुसार गुन्हा दाखल.",
-        "इन्स्टाग्रामवरील मैत्रीचा गैरफायदा घेत आरोपीने अल्पवयीन मुलीचे अश्लील फोटो मागवले. "
-        "आरोपीविरुद्ध पोक्सो कायद्यानुसार गुन्हा दाखल.",
     ],
 )
 def test_a_friendship_made_online_is_grooming(catalog: Catalog, text: str) -> None:
     """Review 2026-12-14e H8: "मैत्री होऊन", "मैत्री होताच" (a friendship made), not "मैत्री
     होती" (one that was), "होईल" or "होणे" (14f M2); M7: "मैत्रीच्या नावाखाली" (under the guise of
-    friendship), "मैत्री झाल्यावर", "मैत्रीचा गैरफायदा घेत" (taking advantage of it)."""
+    friendship), "मैत्री झाल्यावर" ("मैत्रीचा गैरफायदा", taking advantage of it, is an
+    advisory's word too: 14g H12)."""
     assert "grooming" in [c for _, c in _conducts(catalog, text)]
 
 

@@ -336,6 +336,8 @@ _SENTENCE_BREAK = re.compile(
     r"(?<![A-Z])(?<!\b(?:Dr|Mr|Ms|St|No|Sh))[.\u0964]\s+[A-Z\u0900-\u097f]"
 )
 _PARAGRAPH_END = re.compile(r"\n[ \t\r]*\n")
+# between a page's first date and its "Updated" label: a separator only
+_UPDATE_GAP = re.compile(r"[\s|/\u2022\u00b7,;-]*")
 # A date line: short, and mostly the date (a byline, a weekday and a time may stand beside it).
 _LINE_LIMIT = 80
 
@@ -466,7 +468,15 @@ class DateReader:
                 line_start = text.rfind("\n", max(0, match.start() - _LINE_LIMIT), match.start())
                 first = _FULL_DATE.search(text, line_start + 1, match.start())
                 published = full_date(first, today) if first is not None else None
-                if first is not None and published is not None and published <= day:
+                if (
+                    first is not None
+                    and published is not None
+                    and published <= day
+                    # the date opens its line and only a separator stands before the label (not
+                    # "The tutor, arrested on 12 January 2021, … Updated on …": 14g H10)
+                    and not text[line_start + 1 : first.start()].strip()
+                    and _UPDATE_GAP.fullmatch(text, first.end(), match.start()) is not None
+                ):
                     return ReadDate(published, first.group().strip(), "text")
             return ReadDate(day, match.group().strip(), "text")
         return None

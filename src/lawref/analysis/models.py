@@ -697,8 +697,10 @@ class NotObject(Frozen):
     """An object word before the conduct word refuses nothing when it ends a list joined by
     "and" to material ("videos of the minor and her personal details uploaded")."""
     before_clear_of_doers: bool = False
-    """An object word before the conduct word refuses nothing when one of ``finite_doers``
-    stands between them ("Police have proof the accused uploaded …"; review 2026-12-14f H5)."""
+    """An object word before the conduct word refuses nothing when a doer stands between them
+    (one of ``charged_persons``, or a capitalised name) or material follows
+    the conduct word in its clause ("Police have proof the tutor uploaded …", "After a few
+    messages the accused shared a nude video …"; reviews 2026-12-14f H5, 14g H4, H5)."""
     clear_of_material: bool = False
     """The object word refuses only when no material word follows in the clause: "sent a notice
     to the platform" is no sharing, "sent letters with obscene photographs of the girl" is."""

@@ -64,7 +64,8 @@ _JOINED_MAXIMUM = re.compile(
 # between ("The punishment for sharing such videos is up to five years", "… is a minimum of
 # five years"), within ``_PUNISHMENT_IS_REACH`` characters and one clause
 _PUNISHMENT_IS = re.compile(
-    r"\bpunishment\b[^.;:,!?\n]{0,120}?\s(?:is|will\s+be)\s+(?:an?\s+)?"
+    r"\bpunishment\b(?:(?!\b(?:is|are|was|were|because|whether|if|than|and|or|awarded|given"
+    r"|handed|imposed|period|age)\b)[^.;:,!?\n]){0,120}?\s(?:is|will\s+be)\s+(?:an?\s+)?"
     r"(?:(?P<bound>minimum|maximum)\s+(?:of\s+)?)?\Z",
     re.IGNORECASE,
 )
@@ -79,12 +80,9 @@ _LAW_NEAR = re.compile(
     re.IGNORECASE,
 )
 _LAW_REACH = 80
-# … and not near a word of an age, a platform's rule or a time allowed ("requires trials to be
-# completed within a one-year maximum", "the platform's 13-year minimum"; review 2026-12-14f H7)
-_NO_TERM_NEAR = re.compile(
-    r"\b(?:within|ages?|aged|users?|platforms?|apps?|accounts?|trials?|subscription)\b",
-    re.IGNORECASE,
-)
+# … and not a time allowed ("requires trials to be completed within a one-year maximum"; review
+# 2026-12-14f H7; ages and platforms named near a law's bound are no sign: 14g H7)
+_NO_TERM_NEAR = re.compile(r"\bwithin\s+(?:an?\s+|the\s+)?\S*\Z", re.IGNORECASE)
 # a term's bound said right after it ("a seven-year maximum in prison", "a 20-year minimum"):
 # the term is a maximum or a minimum
 _BOUND_SAID = re.compile(r"[\s-]+(?P<bound>minimum|maximum)\b", re.IGNORECASE)
@@ -844,10 +842,7 @@ class PunishmentReader:
                     text, max(0, match.start() - _LAW_REACH), min(len(text), match.end() + 60)
                 )
                 is not None
-                and _NO_TERM_NEAR.search(
-                    text, max(0, match.start() - 30), min(len(text), match.end() + 40)
-                )
-                is None
+                and _NO_TERM_NEAR.search(text, max(0, match.start() - 30), match.start()) is None
             ):
                 # "a 5-year minimum" / "a 2-year maximum" before a punishment's words, a
                 # sentence's own idiom ("POCSO Section 14 has a mandatory 5-year minimum for …";
@@ -899,16 +894,11 @@ class PunishmentReader:
             if not limit and subject_bound is not None:
                 at_least = subject_bound == "minimum"
                 limit = subject_bound
-            elif (
-                not limit
-                and bound_said is not None
-                and _IMPOSED_JUST_BEFORE.search(text, max(0, match.start() - 50), match.start())
-                is None
-            ):
+            elif not limit and bound_said is not None:
                 # "a 5-year minimum", "a 2-year maximum", whatever follows once a punishment's
-                # word was found ("a seven-year maximum in prison"); not a sentence passed ("The
-                # court sentenced him to 20 years minimum imprisonment": the term is his; review
-                # 2026-12-14f M4)
+                # word was found ("a seven-year maximum in prison"; a guard for "sentenced him
+                # to 20 years minimum imprisonment", review 2026-12-14f M4, took prospects for
+                # sentences passed and was withdrawn: 14g H9)
                 at_least = bound_said["bound"].lower().startswith("min")
                 limit = "minimum" if at_least else "maximum"
             said_at = min(word[0], match.start())

@@ -872,16 +872,28 @@ class Analyzer:
                 or (word == "and" and k + 1 < first and tokens[k + 1][2] in _CLAUSE_SUBJECT_HEADS)
             ):
                 return True
-        if first >= 2 and tokens[first - 1][2] == "of" and tokens[first - 2][2] == "act":
-            # "the tutor's act of uploading", not "the act of uploading" said in general
-            return first >= 3 and tokens[first - 3][2] in ("s", "his", "her", "their")
-        if first >= 3 and tokens[first - 2][2] == "of" and tokens[first - 3][2] == "act":
-            return True
+        if first >= 3 and tokens[first - 1][2] == "of" and tokens[first - 2][2] == "act":
+            # "the tutor's act of uploading", not "the act of uploading" or "a person's act of
+            # storing" said in general (review 2026-12-14g H3)
+            owner = tokens[first - 3][2]
+            if owner in ("his", "her", "their"):
+                return True
+            return (
+                owner == "s"
+                and first >= 4
+                and tokens[first - 4][2] not in self.config.general_people
+                and tokens[first - 4][2] not in self.config.anyone_words
+            )
         word = tokens[first][2]
         return (word.endswith("ed") or word in self.past_forms) and (
             tokens[first - 1][2] in self.finite_doer_words
             or _a_name_before(text, tokens, [0] * len(tokens), first)
         )
+
+    @cached_property
+    def charged_person_words(self) -> frozenset[str]:
+        """The config's ``charged_persons``: who can be a doer (no auxiliary or adverb)."""
+        return frozenset(self.config.charged_persons)
 
     @cached_property
     def provision_after_stop_words(self) -> frozenset[str]:
@@ -1568,11 +1580,20 @@ class Analyzer:
                 if tokens[i][2] in objects
             ]
             if named and rule.before_clear_of_doers:
-                # "Police have proof the accused uploaded …": a doer between is his act
-                doers = frozenset(self.config.finite_doers)
+                # "Police have proof the tutor uploaded …", "After a few messages the accused
+                # shared a nude video …": a doer between, or material after, is the act
+                doers = self.charged_person_words
                 named = [
-                    i for i in named if all(tokens[k][2] not in doers for k in range(i + 1, first))
+                    i
+                    for i in named
+                    if all(
+                        tokens[k][2] not in doers
+                        and not (k > i + 1 and text[tokens[k][0]].isupper())
+                        for k in range(i + 1, first)
+                    )
                 ]
+                if named and not _MATERIAL_OF.isdisjoint(after[:clause]):
+                    named = []
             # "the data shared on Facebook"; but, where the rule allows, not the last of a list
             # that names material ("videos of the minor and her personal details uploaded")
             if named and not (
@@ -4224,6 +4245,9 @@ class Analyzer:
             named = len(said) >= 2 and _looks_like_a_name(
                 said[-1], before[-2], said[-7:-1] + _TOKEN.findall(text, mention.start, high)[:6]
             )
+            if not named and len(said) >= 4 and before[-2] in _PLACE_PREPOSITIONS:
+                # "Rahul Patil from Thane shared …": the subject before its place (14g H2)
+                named = before[-3] in doers or (said[-3][:1].isupper() and not said[-3].isupper())
             if (head.endswith("ed") or head in self.past_forms) and (
                 (
                     before[-1:]
@@ -4944,23 +4968,40 @@ def _past_finite(
     # H5), and the roles of ``charged_persons`` ("The tutor shared …")
     if tokens[first - 1][2] in doers:
         # … not a person's noun inside a material's phrase ("Videos of minors shared online is
-        # a crime", "material involving girls stored …"; reviews 2026-12-14e H1, 14f H1)
-        return not _in_a_material_phrase([t[2] for t in tokens[max(0, first - 3) : first]])
-    return _a_name_before(text, tokens, sentence_of, first)
+        # a crime", "material involving girls stored …"; reviews 2026-12-14e H1, 14f H1, 14g H1)
+        return not _in_a_material_phrase([t[2] for t in tokens[max(0, first - 6) : first]])
+    return _a_name_before(text, tokens, sentence_of, first, doers)
 
 
 # words that open a new clause's subject after ", and" ("…, and the tutor shared …", "…, and he
 # uploaded …")
 _CLAUSE_SUBJECT_HEADS = frozenset({"the", "he", "she", "they", "his", "her", "their", "a", "an"})
-# the words that open a material's phrase before a person's noun in it ("videos of minors",
-# "material involving a girl"): the noun is what the material shows, no doer
-_MATERIAL_PHRASE = frozenset({"of", "involving", "depicting", "showing", "featuring"})
+# the words that open a material's phrase before a person's noun in it ("material involving a
+# girl"), and the material nouns "of" must follow to open one ("videos of minors", "videos of
+# Class IX girls"; not "all of them", "one of the youths": review 2026-12-14g H1)
+_MATERIAL_PHRASE = frozenset({"involving", "depicting", "showing", "featuring"})
+_MATERIAL_OF = frozenset(
+    {"video", "videos", "photo", "photos", "photographs", "pictures", "images", "clips", "clip",
+     "material", "materials", "content", "csam", "cseam", "footage", "pornography"}
+)  # fmt: skip
+_NO_MATERIAL_PHRASE = frozenset({"them", "us", "those", "these"})
 
 
 def _in_a_material_phrase(words: Sequence[str]) -> bool:
-    """Whether the last of *words* (a person's noun) stands in a material's phrase: one of
-    ``_MATERIAL_PHRASE`` within the two words before it."""
-    return not _MATERIAL_PHRASE.isdisjoint(words[-3:-1])
+    """Whether the last of *words* (a person's noun, lower case) stands in a material's phrase:
+    one of ``_MATERIAL_PHRASE``, or "of" right after a material noun, within the four words
+    before it; never a pronoun ("all of them")."""
+    if not words or words[-1] in _NO_MATERIAL_PHRASE:
+        return False
+    before = words[-5:-1]
+    for index in range(len(before) - 1, -1, -1):
+        word = before[index]
+        if word in _MATERIAL_PHRASE:
+            return True
+        if word == "of":
+            previous = before[index - 1] if index else (words[-6] if len(words) > 5 else "")
+            return previous in _MATERIAL_OF
+    return False
 
 
 # words before a capitalised word that make it no name: a material's or a place's ("images of
@@ -4971,13 +5012,33 @@ _NOT_BEFORE_A_NAME = frozenset(
 )  # fmt: skip
 
 
+# a preposition of place or origin after a subject ("Rahul Patil from Thane", "a clerk at
+# Infosys"): the subject is before it (review 2026-12-14g H2)
+_PLACE_PREPOSITIONS = frozenset({"from", "at"})
+
+
 def _a_name_before(
-    text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
+    text: str,
+    tokens: list[tuple[int, int, str]],
+    sentence_of: list[int],
+    first: int,
+    doers: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether the word before the one at *first*, in its sentence, is a person's name
-    (:func:`_looks_like_a_name`)."""
+    (:func:`_looks_like_a_name`), or a place after "from" or "at" whose subject before it is a
+    name or one of *doers* ("Rahul Patil from Thane shared …", "A Nigerian national from
+    Bengaluru shared …"; not "material from India uploaded …")."""
     if first < 2 or sentence_of[first - 2] != sentence_of[first]:
         return False
+    if (
+        tokens[first - 2][2] in _PLACE_PREPOSITIONS
+        and first >= 3
+        and sentence_of[first - 3] == sentence_of[first]
+    ):
+        start, end, word = tokens[first - 3]
+        said = text[start:end]
+        if word in doers or (said[:1].isupper() and not said.isupper() and first >= 4):
+            return True
     sentence = sentence_of[first]
     near = [
         text[tokens[i][0] : tokens[i][1]]
