@@ -849,7 +849,7 @@ class AnalysisConfig(Frozen):
     provision_reporting_verbs: tuple[str, ...] = ()
     """Verbs of a court or a speaker that, with "that" after them, open a reported clause in
     which a provision's words may stand first ("Justice X highlighted that the law is designed
-    to target …"): :meth:`~lawref.analysis.reader.Analyzer._about_a_provision`."""
+    to target …"): ``Analyzer._about_a_provision``."""
     provision_verbs: tuple[str, ...] = ()
     """Verbs of what a law does ("creates", "covers", "targets", "declares", "prescribes")."""
     quoted_term_of_nouns: tuple[str, ...] = ()
@@ -1109,7 +1109,7 @@ class AnalysisConfig(Frozen):
     dateline_clause_heads: tuple[str, ...] = ()
     """Words that open a clause, not a place, before a date at a paragraph's start ("Police, 23
     March 2020: the accused was arrested"): no dateline
-    (:class:`~lawref.analysis.dates.DateReader`)."""
+    (``DateReader``)."""
     metadata_labels: tuple[str, ...] = ()
     """Labels of a page's date that are conduct words in a sentence ("Uploaded on: …"): read
     only in the shape of page metadata."""
@@ -1270,7 +1270,7 @@ class AnalysisConfig(Frozen):
     """Words that, with ``anyone_words``, make a sentence stating a punishment of the law the
     law's for anyone when they stand before a conduct word with no doer and right before a
     verb of conviction ("Those convicted of uploading …", "If convicted, …"):
-    :meth:`~lawref.analysis.reader.Analyzer.stated_as_law`."""
+    ``Analyzer.stated_as_law``."""
     law_subject_verbs: tuple[str, ...] = ()
     """Beside ``sentencing_words``, the verbs of conviction after ``law_subject_words`` or "a
     person" ("those found guilty", "if caught")."""
