@@ -157,6 +157,9 @@ ADVERSARIAL = {
     "reported provisions": "the court held that Section 67B deals with sharing and that " * 15_000,
     "one-word lines": "Sextortion\nGrooming\n" * 40_000,
     "sections past the last": "under Section 67B of the IT Act and Section 506 and " * 20_000,
+    # a provision's sentences, each with a case after its verb (self-review: once a list the
+    # length of the text was made for each)
+    "provision sentences with cases": "Section 67B covers what Rahul Patil shared. " * 20_000,
 }
 
 

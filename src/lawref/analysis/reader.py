@@ -848,19 +848,27 @@ class Analyzer:
                     if tokens[k][0] > semicolon
                 ):
                     return False
-                return first <= i or not self._case_after_provision(text, tokens, i, first)
+                return first <= i or not self._case_after_provision(
+                    text, tokens, sentence_of, i, first
+                )
         return False
 
     def _case_after_provision(
-        self, text: str, tokens: list[tuple[int, int, str]], verb: int, first: int
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        verb: int,
+        first: int,
     ) -> bool:
         """Whether the conduct word at *first*, after a provision's verb at *verb*, is told of
         a case: past one of ``provision_after_stops``, a comma before "who" or "which", or ",
         and" before a new subject ("… applies to the tutor, who filmed …", "…, but the tutor
         had already circulated …"; not a list's serial comma, "the creation, storage, sharing,
-        and transmission of …"), in "<someone>'s act of …" or "act of the …" ("covers the
-        tutor's act of uploading …"), or a past verb right after a doer or a name (review
-        2026-12-14f H3, H4). An explainer's content after the verb is a gerund or a noun."""
+        and transmission of …"), in "<someone>'s act of …" ("covers the tutor's act of
+        uploading …"; not "a person's act of …"), or a past verb right after a doer or a name
+        (reviews 2026-12-14f H3, H4, 14g H3). An explainer's content after the verb is a gerund
+        or a noun."""
         stops = self.provision_after_stop_words
         for k in range(verb + 1, first):
             word = tokens[k][2]
@@ -887,7 +895,7 @@ class Analyzer:
         word = tokens[first][2]
         return (word.endswith("ed") or word in self.past_forms) and (
             tokens[first - 1][2] in self.finite_doer_words
-            or _a_name_before(text, tokens, [0] * len(tokens), first)
+            or _a_name_before(text, tokens, sentence_of, first)
         )
 
     @cached_property
