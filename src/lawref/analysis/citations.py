@@ -1201,6 +1201,7 @@ class CitationReader:
         # the numbers of one list with no Act ("Sections 506 and 34"): where one is past the last
         # section of the Act named before, none of them is that Act's (review 2026-12-14f H10)
         group_of = self._bare_list_groups(text, read)
+        beyond_lists: dict[tuple[int, str], bool] = {}
         for position, ref in enumerate(read):
             inside = within_any(ref.start, spans)
             if inside and ref.act is None and ref.section is not None:
@@ -1261,12 +1262,20 @@ class CitationReader:
                 continue
             name, quote = state.last
             range_end = any(f.startswith(_RANGE_CAVEAT) for f in ref.flags)
-            mates = group_of.get(position, (position,))
-            if not range_end and any(
-                read[m].section is not None
-                and self._beyond_last(name, _section_base(read[m].section or ""))
-                for m in mates
-            ):
+            group = group_of.get(position)
+            if group is None:
+                beyond = self._beyond_last(name, _section_base(ref.section))
+            else:
+                # (once per list and Act: a list of n numbers is read in linear time)
+                key = (group[0], name.act)
+                if key not in beyond_lists:
+                    beyond_lists[key] = any(
+                        read[m].section is not None
+                        and self._beyond_last(name, _section_base(read[m].section or ""))
+                        for m in group
+                    )
+                beyond = beyond_lists[key]
+            if not range_end and beyond:
                 # "Section 66E of the IT Act and Section 506 (criminal intimidation)": the IT
                 # Act's last section is 94, so 506 is another law's (the IPC's, most likely, but
                 # the text does not say so): no Act is read into it. A range's end past the
@@ -1377,8 +1386,9 @@ class CitationReader:
 
         def close() -> None:
             if len(run) > 1:
+                group = tuple(run)  # one tuple, shared by its members: linear
                 for member in run:
-                    groups[member] = tuple(run)
+                    groups[member] = group
 
         for position, ref in enumerate(refs):
             bare = ref.act is None and ref.section is not None
