@@ -533,7 +533,7 @@ class CitationReader:
                     act_index = None
             elif (
                 act_index is not None
-                and acts[act_index][1] <= match.start()
+                and acts[act_index][1] <= match.start() <= acts[act_index][1] + 40
                 and "," in text[acts[act_index][1] : match.start()]
                 and self._beyond_last(acts[act_index][2], match["list"])
             ):
