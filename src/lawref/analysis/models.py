@@ -794,6 +794,30 @@ class RefusingSetting(Frozen):
     words: tuple[str, ...]
 
 
+class SubjectWords(Frozen):
+    """The words that tell a sentence's subject from a noun inside a phrase, for the rules that
+    ask whether a past verb was told of a doer (``[analysis.subject_words]`` in
+    ``data/conduct.toml``; reviews 2026-12-14e, f and g)."""
+
+    clause_subject_heads: tuple[str, ...] = ()
+    """Words that open a new clause's subject after ", and" ("…, and the tutor shared …")."""
+    material_phrase_openers: tuple[str, ...] = ()
+    """Words that open a material's phrase before a person's noun ("material involving a
+    girl"): the noun is what the material shows, no doer."""
+    material_of_heads: tuple[str, ...] = ()
+    """Material nouns whose "of" opens a material's phrase ("videos of minors"; not "all of
+    them"); also the material after a verb that keeps an object word before it from refusing
+    the act ("After a few messages the accused shared a nude video")."""
+    not_material_phrase_words: tuple[str, ...] = ()
+    """Pronouns that never stand in a material's phrase ("all of them")."""
+    not_before_names: tuple[str, ...] = ()
+    """Prepositions of material or place before a capitalised word that make it no name
+    ("images of CSAM", "content on WhatsApp")."""
+    place_prepositions: tuple[str, ...] = ()
+    """Prepositions of place or origin after a subject ("Rahul Patil from Thane"): the subject
+    stands before them."""
+
+
 class AnalysisConfig(Frozen):
     """How ``lawref analyze`` tells offending conduct from words that only look like it
     (``[analysis]`` in ``data/conduct.toml``)."""
@@ -1132,6 +1156,8 @@ class AnalysisConfig(Frozen):
     """The words of statute references in Hindi reports."""
     hindi_conduct: HindiConductWords = HindiConductWords()
     """The words of offending conduct in Hindi reports."""
+    subject_words: SubjectWords = SubjectWords()
+    """The words that tell a sentence's subject from a noun inside a phrase."""
     frames: tuple[Frame, ...] = ()
     punishment_words: tuple[str, ...] = ()
     material_words: tuple[str, ...] = ()

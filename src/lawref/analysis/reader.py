@@ -38,6 +38,7 @@ from lawref.analysis.models import (
     NotObject,
     StatedPunishment,
     StatuteReference,
+    SubjectWords,
 )
 from lawref.analysis.punishments import PunishmentReader
 from lawref.conduct.lexicon import words
@@ -877,7 +878,11 @@ class Analyzer:
             comma = "," in text[tokens[k - 1][1] : tokens[k][0]]
             if comma and (
                 word in ("who", "which")
-                or (word == "and" and k + 1 < first and tokens[k + 1][2] in _CLAUSE_SUBJECT_HEADS)
+                or (
+                    word == "and"
+                    and k + 1 < first
+                    and tokens[k + 1][2] in self.subject_words.clause_subject_heads
+                )
             ):
                 return True
         if first >= 3 and tokens[first - 1][2] == "of" and tokens[first - 2][2] == "act":
@@ -895,8 +900,13 @@ class Analyzer:
         word = tokens[first][2]
         return (word.endswith("ed") or word in self.past_forms) and (
             tokens[first - 1][2] in self.finite_doer_words
-            or _a_name_before(text, tokens, sentence_of, first)
+            or _a_name_before(text, tokens, sentence_of, first, self.subject_words)
         )
+
+    @cached_property
+    def subject_words(self) -> _SubjectSets:
+        """The config's ``subject_words``, as sets."""
+        return _SubjectSets.of(self.config.subject_words)
 
     @cached_property
     def charged_person_words(self) -> frozenset[str]:
@@ -1600,7 +1610,7 @@ class Analyzer:
                         for k in range(i + 1, first)
                     )
                 ]
-                if named and not _MATERIAL_OF.isdisjoint(after[:clause]):
+                if named and not self.subject_words.material_of_heads.isdisjoint(after[:clause]):
                     named = []
             # "the data shared on Facebook"; but, where the rule allows, not the last of a list
             # that names material ("videos of the minor and her personal details uploaded")
@@ -2926,6 +2936,7 @@ class Analyzer:
             first,
             self.past_forms,
             self.finite_doer_words,
+            self.subject_words,
         ):
             # "The accused shared the video of the minor and it is also a punishable offence":
             # a past act told, then the law said of it; the act stays (review 2026-12-13b H5)
@@ -4250,17 +4261,24 @@ class Analyzer:
             said = _TOKEN.findall(text, low, mention.start)
             before = [w.lower() for w in said]
             head = mention.text.split()[0].lower() if mention.text.split() else ""
+            subject_words = self.subject_words
             named = len(said) >= 2 and _looks_like_a_name(
-                said[-1], before[-2], said[-7:-1] + _TOKEN.findall(text, mention.start, high)[:6]
+                said[-1],
+                before[-2],
+                said[-7:-1] + _TOKEN.findall(text, mention.start, high)[:6],
+                subject_words,
             )
-            if not named and len(said) >= 4 and before[-2] in _PLACE_PREPOSITIONS:
+            if not named and len(said) >= 4 and before[-2] in subject_words.place_prepositions:
                 # "Rahul Patil from Thane shared …": the subject before its place (14g H2)
                 named = before[-3] in doers or (said[-3][:1].isupper() and not said[-3].isupper())
             if (head.endswith("ed") or head in self.past_forms) and (
                 (
                     before[-1:]
                     and before[-1] in doers
-                    and (before[-1] in self.passive_be or not _in_a_material_phrase(before))
+                    and (
+                        before[-1] in self.passive_be
+                        or not _in_a_material_phrase(before, subject_words)
+                    )
                 )
                 or named
             ):
@@ -4959,6 +4977,7 @@ def _past_finite(
     first: int,
     past_forms: frozenset[str],
     doers: frozenset[str],
+    subject_words: _SubjectSets,
 ) -> bool:
     """Whether the conduct word at *first* is a verb in the past told of a doer ("the accused
     shared the video", "students who circulated the video"): an "-ed" word or one of
@@ -4977,52 +4996,57 @@ def _past_finite(
     if tokens[first - 1][2] in doers:
         # … not a person's noun inside a material's phrase ("Videos of minors shared online is
         # a crime", "material involving girls stored …"; reviews 2026-12-14e H1, 14f H1, 14g H1)
-        return not _in_a_material_phrase([t[2] for t in tokens[max(0, first - 6) : first]])
-    return _a_name_before(text, tokens, sentence_of, first, doers)
+        return not _in_a_material_phrase(
+            [t[2] for t in tokens[max(0, first - 6) : first]], subject_words
+        )
+    return _a_name_before(text, tokens, sentence_of, first, subject_words, doers)
 
 
-# words that open a new clause's subject after ", and" ("…, and the tutor shared …", "…, and he
-# uploaded …")
-_CLAUSE_SUBJECT_HEADS = frozenset({"the", "he", "she", "they", "his", "her", "their", "a", "an"})
-# the words that open a material's phrase before a person's noun in it ("material involving a
-# girl"), and the material nouns "of" must follow to open one ("videos of minors", "videos of
-# Class IX girls"; not "all of them", "one of the youths": review 2026-12-14g H1)
-_MATERIAL_PHRASE = frozenset({"involving", "depicting", "showing", "featuring"})
-_MATERIAL_OF = frozenset(
-    {"video", "videos", "photo", "photos", "photographs", "pictures", "images", "clips", "clip",
-     "material", "materials", "content", "csam", "cseam", "footage", "pornography"}
-)  # fmt: skip
-_NO_MATERIAL_PHRASE = frozenset({"them", "us", "those", "these"})
+@dataclass(frozen=True, slots=True)
+class _SubjectSets:
+    """The config's ``subject_words`` as sets, read once by the ``Analyzer``."""
+
+    clause_subject_heads: frozenset[str]
+    material_phrase_openers: frozenset[str]
+    material_of_heads: frozenset[str]
+    not_material_phrase_words: frozenset[str]
+    not_before_names: frozenset[str]
+    place_prepositions: frozenset[str]
+
+    @classmethod
+    def of(cls, words: SubjectWords) -> _SubjectSets:
+        """The sets of *words*, each in lower case."""
+        return cls(
+            *(
+                frozenset(w.lower() for w in getattr(words, name))
+                for name in (
+                    "clause_subject_heads",
+                    "material_phrase_openers",
+                    "material_of_heads",
+                    "not_material_phrase_words",
+                    "not_before_names",
+                    "place_prepositions",
+                )
+            )
+        )
 
 
-def _in_a_material_phrase(words: Sequence[str]) -> bool:
+def _in_a_material_phrase(words: Sequence[str], subject_words: _SubjectSets) -> bool:
     """Whether the last of *words* (a person's noun, lower case) stands in a material's phrase:
-    one of ``_MATERIAL_PHRASE``, or "of" right after a material noun, within the four words
-    before it; never a pronoun ("all of them")."""
-    if not words or words[-1] in _NO_MATERIAL_PHRASE:
+    one of ``material_phrase_openers``, or "of" right after one of ``material_of_heads``,
+    within the four words before it; never one of ``not_material_phrase_words`` ("all of
+    them")."""
+    if not words or words[-1] in subject_words.not_material_phrase_words:
         return False
     before = words[-5:-1]
     for index in range(len(before) - 1, -1, -1):
         word = before[index]
-        if word in _MATERIAL_PHRASE:
+        if word in subject_words.material_phrase_openers:
             return True
         if word == "of":
             previous = before[index - 1] if index else (words[-6] if len(words) > 5 else "")
-            return previous in _MATERIAL_OF
+            return previous in subject_words.material_of_heads
     return False
-
-
-# words before a capitalised word that make it no name: a material's or a place's ("images of
-# CSAM", "content on WhatsApp", "material involving Minors"; review 2026-12-14e H1)
-_NOT_BEFORE_A_NAME = frozenset(
-    {"of", "on", "in", "involving", "depicting", "via", "through", "from", "across", "to", "into",
-     "at", "within", "throughout"}
-)  # fmt: skip
-
-
-# a preposition of place or origin after a subject ("Rahul Patil from Thane", "a clerk at
-# Infosys"): the subject is before it (review 2026-12-14g H2)
-_PLACE_PREPOSITIONS = frozenset({"from", "at"})
 
 
 def _a_name_before(
@@ -5030,6 +5054,7 @@ def _a_name_before(
     tokens: list[tuple[int, int, str]],
     sentence_of: list[int],
     first: int,
+    subject_words: _SubjectSets,
     doers: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether the word before the one at *first*, in its sentence, is a person's name
@@ -5039,7 +5064,7 @@ def _a_name_before(
     if first < 2 or sentence_of[first - 2] != sentence_of[first]:
         return False
     if (
-        tokens[first - 2][2] in _PLACE_PREPOSITIONS
+        tokens[first - 2][2] in subject_words.place_prepositions
         and first >= 3
         and sentence_of[first - 3] == sentence_of[first]
     ):
@@ -5054,7 +5079,7 @@ def _a_name_before(
         if sentence_of[i] == sentence and i != first - 1
     ]
     start, end, _ = tokens[first - 1]
-    return _looks_like_a_name(text[start:end], tokens[first - 2][2], near)
+    return _looks_like_a_name(text[start:end], tokens[first - 2][2], near, subject_words)
 
 
 def _triples(words: Sequence[str]) -> Iterable[tuple[str, str, str]]:
@@ -5063,14 +5088,16 @@ def _triples(words: Sequence[str]) -> Iterable[tuple[str, str, str]]:
     return zip(padded, padded[1:], padded[2:], strict=False)
 
 
-def _looks_like_a_name(word: str, previous: str, near: Sequence[str]) -> bool:
+def _looks_like_a_name(
+    word: str, previous: str, near: Sequence[str], subject_words: _SubjectSets
+) -> bool:
     """Whether *word* (after *previous*, in lower case, with the words *near* it) is a
     person's name: capitalised, not all capitals ("CSAM", "CP"), not after a preposition of
-    material or place (``_NOT_BEFORE_A_NAME``), and not in a Title Case run (more than half of
+    material or place (``not_before_names``), and not in a Title Case run (more than half of
     *near* capitalised: a headline's "Obscene Videos Of Minors Shared On WhatsApp …")."""
     if not word[:1].isupper() or (len(word) > 1 and word.isupper()):
         return False
-    if previous in _NOT_BEFORE_A_NAME:
+    if previous in subject_words.not_before_names:
         return False
     capitalised = sum(1 for w in near if w[:1].isupper())
     return capitalised * 2 <= len(near)
