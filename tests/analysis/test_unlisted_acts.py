@@ -52,3 +52,41 @@ def test_a_citing_word_may_stand_across_one_line_break_not_a_blank_line(catalog:
     read = catalog.analyze("He was booked under\nthe Arms Act.").statute_references
     assert [(r.act, r.section) for r in read] == [("unlisted:arms-act", None)]
     assert catalog.analyze("67B\n\nDec Act").statute_references == ()
+
+
+def test_a_section_in_brackets_after_an_unlisted_act_is_that_acts(catalog: Catalog) -> None:
+    # a case digest's list of Acts: "(Section 8)" after an Act lawref does not know is that
+    # Act's, not the POCSO Act's named on the line before (it was read as POCSO s.8)
+    text = (
+        "• The Protection of Children from Sexual Offences Act, 2012 (Sections 13, 14)\n"
+        "• The Goa Children's Act, 2003 (Section 8)\n"
+        "• The Criminal Law Amendment Act, 1932 (Section 7)\n"
+    )
+    read = [(r.act, r.section) for r in catalog.analyze(text).statute_references]
+    assert read == [
+        ("pocso-2012", None),
+        ("pocso-2012", "13"),
+        ("pocso-2012", "14"),
+        ("unlisted:goa-childrens-act", None),
+        ("unlisted:goa-childrens-act", "8"),
+        ("unlisted:criminal-law-amendment-act", None),
+        ("unlisted:criminal-law-amendment-act", "7"),
+    ]
+
+
+def test_amendment_is_a_word_of_a_title_only_after_a_capitalised_word(catalog: Catalog) -> None:
+    read = catalog.analyze(
+        "He was booked under Section 12 of the POCSO Act and Section 7 of the Criminal Law "
+        "Amendment Act, 1932."
+    ).statute_references
+    assert [(r.act, r.section) for r in read] == [
+        ("pocso-2012", "12"),
+        ("unlisted:criminal-law-amendment-act", "7"),
+    ]
+    # "the Amendment Act" names no Act of its own; the amending Act lawref knows stays itself
+    read = catalog.analyze(
+        "The Amendment Act raised the penalty under Section 15 of the POCSO Act."
+    ).statute_references
+    assert [(r.act, r.section) for r in read] == [("pocso-2012", "15")]
+    amended = catalog.analyze("Section 67B was inserted by the IT (Amendment) Act, 2008.")
+    assert [r.act for r in amended.statute_references] == [None, "it-act-2000"]

@@ -427,6 +427,7 @@ class CitationReader:
             frozenset(w.lower() for w in self.config.act_name_joins),
             frozenset(w.lower() for w in self.config.act_name_stops),
             frozenset(w.lower() for w in self.config.act_use_words),
+            frozenset(w.lower() for w in self.config.act_name_inner_words),
         )
 
     def _listed_name(self, title: str) -> ActName | None:

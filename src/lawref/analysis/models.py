@@ -1357,6 +1357,10 @@ class AnalysisConfig(Frozen):
     act_name_stops: tuple[str, ...] = ()
     """Capitalised words at which the name of an Act lawref does not list ends, read back from
     "Act" ("… under Goa Children Act", "The Said Act"); lower-case, and never a name alone."""
+    act_name_inner_words: tuple[str, ...] = ()
+    """Words of ``act_name_stops`` that are words of a title when a capitalised word that is no
+    stop word stands right before them ("Criminal Law Amendment Act, 1932"; "the Amendment
+    Act" names no Act)."""
     verb_prefixes: tuple[str, ...] = ()
     """Prefixes a verb takes with a hyphen ("re-uploaded", "cross-posted", "self-recorded"): a
     conduct word after one of them is the verb, not the end of a modifier ("AI-morphed

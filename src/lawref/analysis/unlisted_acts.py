@@ -6,13 +6,15 @@ lists (``other_acts`` in ``data/conduct.toml``). Such a reference is still a ref
 Act and section, it is flagged "not in lawref's data", and a section after it is not given the
 Act named before it. The name is read back from the capitalised word "Act": the capitalised words
 before it (and the small words that join words inside a title, ``act_name_joins``), up to a word
-that ends a name (``act_name_stops``: "under", "Section", "The", "Said", "Special", "Obscene" …),
+that ends a name (``act_name_stops``: "under", "Section", "The", "Said", "Special", "Obscene" …,
+except ``act_name_inner_words`` after a capitalised word: "Criminal Law Amendment Act"),
 the end of an Act lawref knows ("IPC and Kerala Police Act"), or any other word. Words in
 brackets belong to the name when a capitalised word is inside ("Criminal Law (Amendment) Act");
 a section's clause glued to its number is not ("Section 118(a) Kerala Police Act").
 
 Only a name used as law counts: right after a word that cites a law (``act_use_words``: "under",
-"of", "u/s"), a section number, or "and" or a comma after another law; with two words of its own
+"of", "u/s"), a section number, or "and" or a comma after another law, or followed by its
+section in brackets ("The Goa Children's Act, 2003 (Section 8)"); with two words of its own
 or a year, or right after "under" ("under the Arms Act"); and not in a headline written in
 capitals, whose words are no title ("Teacher Filmed Obscene Act"). So "the Special Act", "an
 overt act" and a name in passing are no Acts. A name of three words or more that spells an Act
@@ -92,12 +94,15 @@ def unlisted_acts(
             use_low = blanks[-1].end()  # no use of it stands beyond a blank line
             after_law = after_law and taken[index][1] >= use_low
         use = _use_before(text, use_low, start, words, after_law=after_law)
+        if use is None and _SECTION_AFTER.match(text, match.end(), min(high, match.end() + 20)):
+            use = "("  # "The Goa Children's Act, 2003 (Section 8)": its section follows it
         if use is None and (listed is None or count < 3 or not listed(text[start : match.end()])):
             continue
         title = re.sub(r"\s+", " ", text[start : match.end()])
         name = re.sub(r",?\s(?:of\s)?(?:19|20)\d\d$", "", title)
         if (
             use is not None
+            and use != "("
             and count < 2
             and name == title
             and not _cites_one_word(text, start, use, low)
@@ -123,6 +128,9 @@ class ActNameWords:
     joins: frozenset[str]
     stops: frozenset[str]
     uses: frozenset[str]
+    inner: frozenset[str] = frozenset()
+    """Stop words that are words of a title after a capitalised word of it
+    (``act_name_inner_words``: "Criminal Law Amendment Act")."""
 
 
 def _name_start(text: str, low: int, act_start: int, words: ActNameWords) -> tuple[int, int] | None:
@@ -159,6 +167,8 @@ def _name_start(text: str, low: int, act_start: int, words: ActNameWords) -> tup
             pass
         elif word[0].isupper() and word.lower().strip(".") not in words.stops:
             count += 1
+        elif _inside_a_name(tokens, len(tokens) - position - 2, word, words):
+            pass  # "Criminal Law Amendment Act": a word of its title, not the name's end
         else:
             break
         previous = token.start()
@@ -169,6 +179,23 @@ def _name_start(text: str, low: int, act_start: int, words: ActNameWords) -> tup
     if start is None or count == 0:
         return None
     return start, count
+
+
+def _inside_a_name(
+    tokens: Sequence[re.Match[str]], earlier: int, word: str, words: ActNameWords
+) -> bool:
+    """Whether *word*, a stop word read back from an Act word, is inside a title: one of
+    ``act_name_inner_words`` ("Amendment") right after a capitalised word that is no stop
+    word on the same line ("Criminal Law Amendment Act, 1932"; "the Amendment Act" still ends
+    at "Amendment", and so names nothing)."""
+    if word.lower() not in words.inner or earlier < 0:
+        return False
+    before = tokens[earlier].group()
+    return (
+        before[0].isupper()
+        and before.lower().strip(".") not in words.stops
+        and before.lower() != "act"
+    )
 
 
 # the word before a name, in its paragraph (across one line break, as hard-wrapped text has
@@ -193,6 +220,9 @@ def _cites_one_word(text: str, start: int, use: str, low: int) -> bool:
         floor = blank.end()  # not past a blank line: a text read in stretches reads the same
     return use == "of" and _SECTION_OF.search(text, floor, start) is not None
 
+
+# a section in brackets right after the name cites it as law as a word before it would
+_SECTION_AFTER = re.compile(r"[ \t]*\((?:sections?|ss?\.)[ \t]*\d", re.IGNORECASE)
 
 _LAW_BEFORE = re.compile(r"\b(?:Act|Code|\d{1,3}[A-Z]?)\b")
 
