@@ -1124,6 +1124,12 @@ def test_the_bns_misspelt_bharat_is_the_bns_and_says_so(catalog: Catalog) -> Non
          []),
         # a short name still needs "Act"
         ("A Juvenile Justice case was filed.", []),
+        # a headline in title case writes its small words in capitals: a purpose, not the Act
+        # (review 2026-12-14g M2)
+        ("Plea In HC For Protection Of Children From Sexual Offences On Social Media", []),
+        ("Centre Notifies New Rules For Protection Of Children From Sexual Offences", []),
+        ("Special Court (Protection of Children from Sexual Offences) convicted him.",
+         [("pocso-2012", None)]),
     ],
 )  # fmt: skip
 def test_a_long_name_written_as_a_title_names_its_act_without_act(
@@ -1154,4 +1160,24 @@ def test_a_list_with_a_number_past_the_act_before_is_none_of_it(
     """Review 2026-12-14f H10: "Sections 506 and 34" after the IT Act are one list, and 506
     shows it is another law's (the IT Act's last section is 94), so 34 is not the IT Act's
     either; a list after a comma that names a number past the Act before it is not that Act's."""
+    assert _read(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Protection of Children from Sexual Offences (Amendment) Bill, 2019 was passed by "
+         "Parliament.", []),
+        ("The Protection of Children from Sexual Offences (Amendment) Ordinance was promulgated.",
+         []),
+        ("The POCSO (Amendment) Bill was passed. He was booked under the POCSO Act.",
+         [("pocso-2012", None)]),
+        ("The IT Bill was tabled in 1999.", []),
+    ],
+)  # fmt: skip
+def test_a_bill_or_an_ordinance_is_not_the_act(
+    catalog: Catalog, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """Review 2026-12-14g M2: a Bill is not law, and an Ordinance that amends an Act is not
+    that Act; neither is read as a reference to the Act whose name it bears."""
     assert _read(catalog, text) == expected

@@ -165,6 +165,10 @@ _NAMES_ANOTHER_LAW = re.compile(
 # Names that share one "Acts" after the last of them ("the IT and POCSO Acts", "the POCSO, IT and
 # Juvenile Justice Acts"): capitalised names joined by a comma, "and", "&" or "or", on one line,
 # each of at most six words, then "Acts"
+# a Bill or an Ordinance right after an Act's name, past "(Amendment)" ("the POCSO
+# (Amendment) Bill, 2019")
+_BILL_AFTER = re.compile(r"[ \t]*(?:\(amendment\)[ \t]*)?(?:bill|ordinance)\b", re.IGNORECASE)
+
 _SHARED_ACT_WORD = re.compile(
     r"(?:(?:[ \t]?,[ \t]?|[ \t](?:and|&|or)[ \t])(?:the[ \t])?[A-Z][\w.()&-]*"
     r"(?:[ \t][A-Z][\w.()&-]*){0,5}){1,4}[ \t]Acts\b"
@@ -354,6 +358,10 @@ class CitationReader:
                         ActName(unlisted_id(bare), False, False, False, title, name.act),
                     )
                 )
+                continue
+            if _BILL_AFTER.match(text, match.end()):
+                # "the Protection of Children from Sexual Offences (Amendment) Bill, 2019": a
+                # Bill or an Ordinance is not the Act (review 2026-12-14g M2)
                 continue
             found.append((match.start(), match.end(), name))
         # "Section 8 of Goa Children Act, 2003": an Act lawref does not list, by its own name;
@@ -1565,13 +1573,17 @@ class CitationReader:
 def _titled_long_name(written: str) -> bool:
     """Whether a name is long and written as a title, so that it names its Act without "Act"
     after it ("a Protection of Children from Sexual Offences case"; not "for the protection of
-    children from sexual offences", a purpose): five words or more, the first capitalised and
-    every word of five letters or more capitalised."""
+    children from sexual offences", a purpose): five words or more, the first capitalised,
+    every word of five letters or more capitalised and every word of two or three letters in
+    lower case, as an Act's title writes them. A headline in title case ("Plea In HC For
+    Protection Of Children From Sexual Offences On Social Media") writes its small words in
+    capitals too: its words are a purpose, not the Act (review 2026-12-14g M2)."""
     words = written.replace("(", " ").replace(")", " ").split()
     return (
         len(words) >= 5
         and words[0][:1].isupper()
         and all(w[:1].isupper() for w in words if len(w) >= 5)
+        and all(w.islower() for w in words[1:] if 2 <= len(w) <= 3 and w.isalpha())
     )
 
 
