@@ -1181,3 +1181,57 @@ def test_a_bill_or_an_ordinance_is_not_the_act(
     """Review 2026-12-14g M2: a Bill is not law, and an Ordinance that amends an Act is not
     that Act; neither is read as a reference to the Act whose name it bears."""
     assert _read(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He was booked under Section 66 of the IT Act and Sections 67B and 120B.",
+         [("it-act-2000", "66"), ("it-act-2000", "67B"), (None, "120B")]),
+        ("He was booked under the IT Act. Sections 66E, 67B and 120B were invoked.",
+         [("it-act-2000", None), ("it-act-2000", "66E"), ("it-act-2000", "67B"), (None, "120B")]),
+        ("He was booked under Section 12 of the POCSO Act. Sections 11, 12 and 354D were added.",
+         [("pocso-2012", "12"), ("pocso-2012", "11"), ("pocso-2012", "12"), (None, "354D")]),
+    ],
+)  # fmt: skip
+def test_a_held_section_of_a_mixed_list_keeps_the_act_and_says_the_list_is_mixed(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    """Review 2026-12-14g M1: in a list with a number past the last section of the Act named
+    before ("120B" after the IT Act), a number lawref holds for that Act keeps it, flagged, and
+    no flag says the Act lacks a section it has."""
+    refs = _refs(catalog, text)
+    assert [(r.act, r.section) for r in refs] == expected
+    for ref in refs:
+        if ref.act is not None and ref.act_from is not None:
+            assert any("may be another law's" in f for f in ref.flags)
+        for flag in ref.flags:
+            if "has no section" in flag:
+                assert flag.endswith(f"has no section {ref.section}")
+                assert ref.section in {"120B", "354D"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He was booked under Section 67B of the IT Act and Section 34 (common intention).",
+         [("it-act-2000", "67B"), (None, "34")]),
+        ("He was booked under Section 12 of the POCSO Act and Section 34 (common intention).",
+         [("pocso-2012", "12"), (None, "34")]),
+        # a section lawref holds, or one with no gloss, keeps the Act named before
+        ("He was booked under Section 66 of the IT Act and Section 67B (child pornography).",
+         [("it-act-2000", "66"), ("it-act-2000", "67B")]),
+        ("He was booked under Section 12 of the POCSO Act and Section 34.",
+         [("pocso-2012", "12"), ("pocso-2012", "34")]),
+        # a sub-section or a clause in brackets is no gloss
+        ("He was booked under Section 12 of the POCSO Act and Section 34 (a).",
+         [("pocso-2012", "12"), ("pocso-2012", "34(a)")]),
+    ],
+)  # fmt: skip
+def test_a_glossed_section_lawref_does_not_hold_is_not_given_the_act_before(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    """Review 2026-12-14g H14: "Section 34 (common intention)" after the IT Act is the IPC's
+    (its gloss names another Code's section); lawref does not hold IT Act s.34 to check the
+    gloss, so it reads no Act rather than a wrong one."""
+    assert [(r.act, r.section) for r in _refs(catalog, text)] == expected

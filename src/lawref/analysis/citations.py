@@ -165,6 +165,10 @@ _NAMES_ANOTHER_LAW = re.compile(
 # Names that share one "Acts" after the last of them ("the IT and POCSO Acts", "the POCSO, IT and
 # Juvenile Justice Acts"): capitalised names joined by a comma, "and", "&" or "or", on one line,
 # each of at most six words, then "Acts"
+# a gloss in brackets right after a section's number: words, not a sub-section's "(1)" or a
+# clause's "(a)" ("Section 34 (common intention)")
+_WORDS_GLOSS_AFTER = re.compile(r"[ \t]?\((?![a-z]{1,4}\))[A-Za-z][A-Za-z ,'\u2019-]{2,60}\)")
+
 # a Bill or an Ordinance right after an Act's name, past "(Amendment)" ("the POCSO
 # (Amendment) Bill, 2019")
 _BILL_AFTER = re.compile(r"[ \t]*(?:\(amendment\)[ \t]*)?(?:bill|ordinance)\b", re.IGNORECASE)
@@ -1210,7 +1214,7 @@ class CitationReader:
         # the numbers of one list with no Act ("Sections 506 and 34"): where one is past the last
         # section of the Act named before, none of them is that Act's (review 2026-12-14f H10)
         group_of = self._bare_list_groups(text, read)
-        beyond_lists: dict[tuple[int, str], bool] = {}
+        beyond_lists: dict[tuple[int, str], str | None] = {}
         for position, ref in enumerate(read):
             inside = within_any(ref.start, spans)
             if inside and ref.act is None and ref.section is not None:
@@ -1272,39 +1276,69 @@ class CitationReader:
             name, quote = state.last
             range_end = any(f.startswith(_RANGE_CAVEAT) for f in ref.flags)
             group = group_of.get(position)
-            if group is None:
-                beyond = self._beyond_last(name, _section_base(ref.section))
+            own_beyond = self._beyond_last(name, _section_base(ref.section))
+            if group is None or own_beyond:
+                beyond = ref.section if own_beyond else None
             else:
                 # (once per list and Act: a list of n numbers is read in linear time)
                 key = (group[0], name.act)
                 if key not in beyond_lists:
-                    beyond_lists[key] = any(
-                        read[m].section is not None
-                        and self._beyond_last(name, _section_base(read[m].section or ""))
-                        for m in group
+                    beyond_lists[key] = next(
+                        (
+                            read[m].section
+                            for m in group
+                            if read[m].section is not None
+                            and self._beyond_last(name, _section_base(read[m].section or ""))
+                        ),
+                        None,
                     )
                 beyond = beyond_lists[key]
-            if not range_end and beyond:
+            resolved = self._resolve(text, ref.start, ref.end, ref.section, name, day)
+            caveat: tuple[str, ...] = ()
+            not_read = None
+            if not range_end and beyond is not None:
                 # "Section 66E of the IT Act and Section 506 (criminal intimidation)": the IT
                 # Act's last section is 94, so 506 is another law's (the IPC's, most likely, but
-                # the text does not say so): no Act is read into it. A range's end past the
-                # last ("Sections 40 to 50" after the POCSO Act) keeps the range's Act, flagged
-                # as one it lacks, as it does with the Act named beside it
+                # the text does not say so): no Act is read into it, nor into the numbers of its
+                # list that lawref does not hold for that Act ("Sections 506 and 34"); one it
+                # holds keeps the Act, saying so ("Sections 67B and 120B": review 2026-12-14g
+                # M1). A range's end past the last ("Sections 40 to 50" after the POCSO Act)
+                # keeps the range's Act, flagged as one it lacks, as it does with the Act named
+                # beside it
+                if own_beyond:
+                    not_read = f"that Act has no section {ref.section}"
+                elif resolved.provision is None:
+                    not_read = f"its list names section {beyond}, which that Act has not"
+                else:
+                    caveat = (
+                        f"its list names section {beyond}, which {name.act} has not: the list "
+                        f"may be another law's",
+                    )
+            elif (
+                resolved.provision is None and name.held and _WORDS_GLOSS_AFTER.match(text, ref.end)
+            ):
+                # "Section 67B of the IT Act and Section 34 (common intention)": a section glossed
+                # with words lawref cannot check against the Act named before, which it does not
+                # hold it of, is likely another law's (review 2026-12-14g H14)
+                not_read = (
+                    f"the text glosses it, and lawref does not hold section {ref.section} of that "
+                    f"Act to check the gloss against"
+                )
+            if not_read is not None:
                 result.append(
                     ref.model_copy(
                         update={
                             "flags": (
                                 *ref.flags,
                                 f"not read as {name.act} from \u201c{quote}\u201d, the Act "
-                                f"named before it: that Act has no section {ref.section}",
+                                f"named before it: {not_read}",
                             )
                         }
                     )
                 )
                 continue
-            resolved = self._resolve(text, ref.start, ref.end, ref.section, name, day)
             # what the reference said of itself beyond having no Act (a range's caveat) stays
-            kept = tuple(f for f in ref.flags if not f.startswith(_NO_ACT))
+            kept = (*caveat, *(f for f in ref.flags if not f.startswith(_NO_ACT)))
             result.append(
                 resolved.model_copy(
                     update={
