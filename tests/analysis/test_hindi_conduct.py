@@ -1546,6 +1546,11 @@ def test_she_was_a_friend_is_no_grooming(catalog: Catalog) -> None:
         "आरोपीविरुद्ध पोक्सो कायद्यानुसार गुन्हा दाखल.",
         "इन्स्टाग्रामवर मैत्री झाल्यावर आरोपीने अल्पवयीन मुलीचे अश्लील फोटो मागवले. आरोपीविरुद्ध "
         "पोक्सो कायद्यानुसार गुन्हा दाखल.",
+        # Hindi (review 2026-12-14g H13)
+        "इंस्टाग्राम पर आरोपी से उसकी मैत्री हो गई, फिर उसने नाबालिग का अश्लील वीडियो बनाया। आरोपी "
+        "के खिलाफ पॉक्सो एक्ट में मामला दर्ज किया गया।",
+        "सोशल मीडिया पर मैत्री होने के बाद आरोपी ने किशोरी को ब्लैकमेल किया। आरोपी के खिलाफ पॉक्सो "
+        "एक्ट में मामला दर्ज किया गया।",
     ],
 )
 def test_a_friendship_made_online_is_grooming(catalog: Catalog, text: str) -> None:
@@ -1566,4 +1571,14 @@ def test_a_friendship_made_online_is_grooming(catalog: Catalog, text: str) -> No
 def test_a_friendship_that_was_or_is_talked_of_is_no_grooming(catalog: Catalog, text: str) -> None:
     """Review 2026-12-14f M2: only "होऊन", "होताच", "होण्यानंतर" after "मैत्री" make a
     friendship made; "होतीच", "होईल", "होणे" do not."""
+    assert "grooming" not in [c for _, c in _conducts(catalog, text)]
+
+
+def test_a_friendship_that_had_been_made_is_no_grooming(catalog: Catalog) -> None:
+    """Review 2026-12-14f M2: "मैत्री हो चुकी थी" (two families had been friends on Facebook)
+    tells no one's act; only "हो गई" and "होने के बाद" are a friendship made."""
+    text = (
+        "दोनों परिवारों की फेसबुक पर मैत्री हो चुकी थी, आरोपी ने अश्लील वीडियो बनाया। आरोपी के खिलाफ "
+        "पॉक्सो एक्ट में मामला दर्ज किया गया।"
+    )
     assert "grooming" not in [c for _, c in _conducts(catalog, text)]

@@ -22,7 +22,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -457,7 +457,7 @@ class HindiConductReader:
         window = self.words.window
         before = self._around(words, index, -window)
         after = self._around(words, index, window)
-        if term.followed_by and not (after and after[0].text.startswith(term.followed_by)):
+        if term.followed_by and not _followed_by(after, term.followed_by):
             return None
         if term.not_followed_by and after and after[0].text in term.not_followed_by:
             return None  # "वायरल होने के बाद": it went viral, no one's act told
@@ -1353,3 +1353,18 @@ class HindiConductReader:
 
 
 _ARREST_REACH = 12  # how far after a participle its noun's arrest is read
+
+
+def _followed_by(after: Sequence[_Word], entries: tuple[str, ...]) -> bool:
+    """Whether the words *after* a term's word begin with one of *entries*: one word, the next
+    word beginning with it ("कर" reads "करके"); several, the next words being them, the last
+    only beginning with its last ("हो गई" reads "हो गयी"; not "हो चुकी")."""
+    for entry in entries:
+        parts = entry.split()
+        if len(after) < len(parts):
+            continue
+        if all(w.text == p for w, p in zip(after, parts[:-1], strict=False)) and after[
+            len(parts) - 1
+        ].text.startswith(parts[-1]):
+            return True
+    return False

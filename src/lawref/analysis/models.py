@@ -156,17 +156,20 @@ class DevanagariWords(Frozen):
 
 
 class HindiConductTerm(Frozen):
-    """Words of one conduct in Hindi reports: a word that starts with one of ``stems`` ("अपलोड"
-    reads "अपलोड", "अपलोडिंग"; "भेज" reads "भेजा", "भेजी", "भेजने"). With ``followed_by``, the
-    next word must start with one of these ("पोस्ट कर", "पोस्ट की": the verb, not the noun "a
-    post"); with ``after``, one of the three words before must be one of these ("सोशल मीडिया
-    पर डाल दिया": put on social media; "आगे भेजे": sent on); ``material`` asks for material
-    named near it: "near" (one of the reader's ``material`` words within ``object_reach``
-    words before it or ``window`` after it: "दोस्तों को भेजी वीडियो"), "before" (within
-    ``object_reach`` words before it, Hindi's object: "अश्लील वीडियो बनाकर"), "sexual_before"
-    (a word both of ``material`` and of ``sexual`` within ``object_reach`` words before it:
-    "चाइल्ड पोर्न देखने"), or "online" (a word of ``online`` near it: "स्नैपचैट के जरिये दोस्ती
-    हो गई")."""
+    """Words of one conduct in Hindi reports: a word that starts with one of ``stems``
+    ("अपलोड" reads "अपलोड", "अपलोडिंग"; "भेज" reads "भेजा", "भेजी", "भेजने"). With
+    ``followed_by``, the next word must start with one of these ("पोस्ट कर", "पोस्ट
+    की": the verb, not the noun "a post"), or, for an entry of several words, the
+    next words must be its words, the last only beginning with its last ("हो गई",
+    "होने के बाद"); with ``after``, one of the three words before must be one of
+    these ("सोशल मीडिया पर डाल दिया": put on social media; "आगे भेजे": sent on);
+    ``material`` asks for material named near it: "near" (one of the reader's
+    ``material`` words within ``object_reach`` words before it or ``window`` after
+    it: "दोस्तों को भेजी वीडियो"), "before" (within ``object_reach`` words before
+    it, Hindi's object: "अश्लील वीडियो बनाकर"), "sexual_before" (a word both of
+    ``material`` and of ``sexual`` within ``object_reach`` words before it: "चाइल्ड
+    पोर्न देखने"), or "online" (a word of ``online`` near it: "स्नैपचैट के जरिये
+    दोस्ती हो गई")."""
 
     conduct: ConductId
     stems: tuple[str, ...]
