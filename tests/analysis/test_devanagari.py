@@ -775,3 +775,28 @@ def test_this_act_after_an_unknown_act_is_that_act(
 ) -> None:
     refs = [r for r in catalog.analyze(text, D(2023, 1, 1)).statute_references if r.section]
     assert (refs[-1].act, refs[-1].section) == last
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("आरोपी को पॉक्सो अधिनियम की धारा छह के तहत 20 साल की सजा सुनाई गई।",
+         [("pocso-2012", "6")]),
+        ("नागपूर पोलिसांनी बाल लैंगिक शोषण प्रतिबंधक कायदा (POCSO Act) कलम चार अंतर्गत गुन्हा दाखल केला.",
+         [("pocso-2012", "4")]),
+        ("आरोपी पर पॉक्सो एक्ट की धारा तीन और चार के तहत मामला दर्ज हुआ।",
+         [("pocso-2012", "3"), ("pocso-2012", "4")]),
+        # a count after the word: no section ("धारा सात साल")
+        ("पॉक्सो की धारा सात साल की सजा का प्रावधान करती है।", [("pocso-2012", None)]),
+        # "एक" and "दो" are "a" and "give" as well: never read
+        ("पॉक्सो एक्ट की धारा एक बार फिर लगाई गई।", [("pocso-2012", None)]),
+        # a word without "धारा" before it is no section
+        ("पॉक्सो एक्ट के छह मामले दर्ज हुए।", [("pocso-2012", None)]),
+    ],
+)  # fmt: skip
+def test_a_section_number_written_as_a_word_after_the_section_word(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    """Hindi and Marathi reports write small section numbers as words ("धारा छह", section 6;
+    "कलम चार", section 4): read after "धारा" or "कलम" only (``section_number_words``)."""
+    assert _read(catalog, text) == expected

@@ -178,9 +178,21 @@ class DevanagariReader:
         )
         self.join = re.compile(rf"\s?(?:,|/|(?P<word>{_alternation(words.joins)}){_END})\s?")
         join = rf"\s?(?:,|/|(?:{_alternation(words.joins)}){_END})\s?"
+        # after "धारा" only, a number may be a word ("धारा छह"), unless a count follows it
+        self.number_values = dict(words.section_number_words)
+        count_after = (
+            rf"(?!\s{{1,2}}(?:{_alternation(words.not_section_stems)}"
+            rf"|(?:{_alternation(words.not_section_words)}){_END}))"
+        )
+        in_words = (
+            rf"|(?:{_alternation(self.number_values)}){_END}{count_after}"
+            if self.number_values
+            else ""
+        )
+        listed = rf"(?:{number}{in_words})"
         self.list_pattern = re.compile(
             rf"{_START}(?P<keyword>{_alternation(words.section_words)}){_END}[\s:-]{{0,3}}"
-            rf"(?P<list>{number}(?:{join}{number})*)(?!{_DIGIT})"
+            rf"(?P<list>{listed}(?:{join}{listed})*)(?!{_DIGIT})"
         )
         # a list that continues after an Act with no "धारा": ", 4/6 पॉक्सो एक्ट", "व 3/4 …"
         # (or with nothing between, as police notes write it: "धारा 354 भादवि 7/8 पॉक्सो एक्ट";
@@ -221,7 +233,7 @@ class DevanagariReader:
             if words.number_words
             else None
         )
-        self.item = re.compile(number)
+        self.item = re.compile(listed)
         self.keyword = re.compile(rf"(?:{_alternation(words.section_words)}){_END}")
         self.stop_after = re.compile(rf"\s{{0,2}}(?:{_alternation(words.stop_words)}){_END}")
         # between an Act named before a list and its "धारा": "Act", a short name in brackets
@@ -432,7 +444,7 @@ class DevanagariReader:
         previous = low
         cut = False
         for item in self.item.finditer(text, low, high):
-            plain = item.group().translate(_DIGITS).isdigit()
+            plain = item.group().translate(_DIGITS).isdigit() or item.group() in self.number_values
             if numbers and plain and self.stop_after.match(text, item.end()):
                 cut = True  # "धारा 376 और 3 अन्य धाराओं": a count; never the first number
                 break
@@ -447,6 +459,9 @@ class DevanagariReader:
         """A number as the English reader writes one: ASCII digits, a section's letters after
         its digits as capitals ("67बी", "67 बी" → "67B", "376एबी" → "376AB"), a letter in
         brackets as a clause ("(ख)" → "(b)", "(एन)" → "(n)")."""
+        value = self.number_values.get(number)
+        if value is not None:
+            return str(value)  # "छह": 6
         # a letter in quotes is read as one in brackets ("६७ 'अ'" as "६७ (अ)")
         number = re.sub(
             r"\s?[\u2018'\u201c\"]([^\u2019'\u201d\"]+)[\u2019'\u201d\"]", r" (\1)", number

@@ -129,6 +129,10 @@ class DevanagariWords(Frozen):
     not_section_words: tuple[str, ...] = ()
     """Whole words that do the same where their beginnings would reach other words ("दिन", a
     day; "दिनेश" is a name)."""
+    section_number_words: dict[str, int] = Field(default_factory=dict)
+    """Numbers written as words, read as a section's number right after "धारा" or "कलम"
+    ("धारा छह", section 6; "कलम चार", section 4), unless a count follows them (the words of
+    ``not_section_stems`` and ``not_section_words``)."""
     under_endings: tuple[str, ...] = ()
     """Endings of a Marathi Act word that says "under" ("पोक्सो कायद्यान्वये"): a bare number
     after it counts something ("… १२ तरुणांची") unless one of ``cited_words`` or
