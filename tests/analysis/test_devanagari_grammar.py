@@ -7,7 +7,6 @@ from __future__ import annotations
 import ast
 import re
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
@@ -15,6 +14,7 @@ import lawref.analysis.citations as citations
 import lawref.analysis.devanagari as devanagari
 import lawref.analysis.hindi_conduct as hindi_conduct
 import lawref.analysis.reader as reader
+from lawref.analysis import english
 from lawref.analysis.hindi_conduct import HindiConductReader
 from lawref.analysis.models import DevanagariGrammar, HindiConductWords
 from lawref.catalog import Catalog
@@ -38,13 +38,21 @@ def test_every_word_list_of_the_grammar_is_filled(catalog: Catalog, field: str) 
     assert getattr(catalog.analysis_config.hindi_conduct.grammar, field)
 
 
-@pytest.mark.parametrize("module", [hindi_conduct, devanagari, citations, reader])
-def test_the_reader_modules_hold_no_devanagari_word_outside_their_comments(
-    module: ModuleType,
-) -> None:
+_ENGLISH = sorted(Path(str(english.__file__)).parent.glob("*.py"))
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        *(Path(str(m.__file__)) for m in (hindi_conduct, devanagari, citations, reader)),
+        *_ENGLISH,
+    ],
+    ids=lambda p: p.name,
+)
+def test_the_reader_modules_hold_no_devanagari_word_outside_their_comments(path: Path) -> None:
     # the words of conduct (``[analysis.hindi_conduct]``) and of references
     # (``[analysis.devanagari]``) are data; the dates and punishments modules still hold some
-    source = Path(str(module.__file__)).read_text(encoding="utf-8")
+    source = path.read_text(encoding="utf-8")
     tree = ast.parse(source)
     documentation = {
         id(node.value)

@@ -1,0 +1,357 @@
+"""Frames: conduct told with words between the verb and its object ("threatened to make the
+photos public", "asked the girl to send photos"), and whether the object is a child or another's
+material.
+"""
+
+from __future__ import annotations
+
+from lawref.analysis.english.clauses import (
+    _ONLY_AFTER,
+    _OWNER_REACH,
+)
+from lawref.analysis.english.subjects import SubjectRules
+from lawref.analysis.models import Frame
+
+
+class FrameRules(SubjectRules):
+    """Conduct told with words between its verb and its object (``[[analysis.frames]]``:
+    "threatened to make the photos public", "forced the girl to strip on a video call"), and
+    whether that object is a child, material of a child, or another's material."""
+
+    def _framed(
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        sentences: list[tuple[str, tuple[str, ...]]],
+        covered: list[tuple[int, int]],
+        told: list[tuple[int, int]],
+    ) -> list[tuple[int, int, str, bool, int, bool]]:
+        """Conduct told with words between verb and object (``frames``): each trigger word not
+        inside a lexicon phrase, and the first object word after it within the frame's window
+        (or, for a passive frame, its subject before it: :meth:`_passive_subject`), in one
+        sentence, with one of the frame's ``between`` words before the object when it
+        has them. A frame that does not replace its object is not read across a conduct phrase
+        of the lexicon ("found uploading the obscene videos" is uploading, not videos found), and
+        a trigger inside the words a frame of the same conduct has already taken starts none.
+        Each trigger looks at most ``window`` words ahead: linear time."""
+        taken = [False] * len(tokens)
+        for low, high in covered:
+            for position in range(low, high + 1):
+                taken[position] = True
+        conduct_word = [False] * len(tokens)
+        for low, high in told:
+            for position in range(low, high + 1):
+                conduct_word[position] = True
+        result: list[tuple[int, int, str, bool, int, bool]] = []
+        framed_until: dict[str, int] = {}  # the last object word framed, by conduct
+        names_child: dict[int, bool] = {}  # by sentence, worked out once
+        text_names_child: list[bool] = []  # worked out once, when first asked
+        for first, (_, _, word) in enumerate(tokens):
+            frames = self.frames.get(word)
+            if frames is not None and taken[first]:
+                # a lexicon word starts only a frame read over the lexicon ("sent obscene
+                # messages to the minor")
+                frames = [f for f in frames if f.over_lexicon] or None
+            if frames is None:
+                continue
+            sentence = sentence_of[first]
+            for frame in frames:
+                if framed_until.get(frame.conduct, -1) >= first:
+                    # "seized computers with … videos": the computers are inside the seizure
+                    # already framed, not a second storing
+                    continue
+                child_named = True
+                if frame.needs_child:
+                    if sentence not in names_child:
+                        names_child[sentence] = any(t in self.child for t in sentences[sentence][1])
+                    child_named = names_child[sentence] or (
+                        frame.child_object and self._asks_a_named_child(tokens, first, frame)
+                    )
+                    if not child_named and frame.child_object:
+                        continue
+                if frame.passive:
+                    hit = self._passive_subject(text, tokens, sentence_of, first, frame)
+                    inside = range(0)
+                else:
+                    end = min(len(tokens), first + 1 + frame.window)
+                    if frame.clause_bound:
+                        end = next(
+                            (
+                                j
+                                for j in range(first + 1, end)
+                                if tokens[j][2] in self.subject_stops
+                            ),
+                            end,
+                        )
+                    hit = next(
+                        (
+                            j
+                            for j in range(first + 1, end)
+                            if sentence_of[j] == sentence and tokens[j][2] in frame.objects
+                        ),
+                        None,
+                    )
+                    inside = range(first + 1, hit) if hit is not None else range(0)
+                if hit is None:
+                    continue
+                while (
+                    not frame.passive
+                    and hit + 1 < len(tokens)
+                    and sentence_of[hit + 1] == sentence_of[hit]
+                    and tokens[hit + 1][2] in frame.objects
+                    and not text[tokens[hit][1] : tokens[hit + 1][0]].strip()
+                ):
+                    hit += 1  # "recovered 1,200 CSAM files": the object is the whole noun
+                if not child_named:
+                    if not text_names_child:
+                        text_names_child.append(self.child_context.search(text) is not None)
+                    if not self._child_is_framed(text, tokens, first, hit, text_names_child[0]):
+                        continue  # "the rescue was videographed": no child in the sentence
+                if frame.between and not any(tokens[j][2] in frame.between for j in inside):
+                    continue
+                if frame.subject_before and not any(
+                    sentence_of[j] == sentence and tokens[j][2] in frame.subject_before
+                    for j in range(max(0, first - 4), first)
+                ):
+                    continue  # "her phone was used for pornographic purposes"
+                if frame.not_between and any(tokens[j][2] in frame.not_between for j in inside):
+                    continue  # "seeking a complete ban on porn sites": no porn sought
+                if frame.child_object and not self._child_is_object(tokens, inside, frame):
+                    continue  # "asked his friend to send the minor's video": no child enticed
+                if frame.child_object and self._material_of_another(text, tokens, inside, hit):
+                    continue  # "asked the teenager to share the obscene video of the girl"
+                if any(
+                    tokens[j][2] in self.object_negators
+                    and not (j + 1 < len(tokens) and tokens[j + 1][2] in _ONLY_AFTER)
+                    for j in inside
+                ):
+                    continue  # "the phone has no photos", "found no videos" (not "nothing but")
+                if frame.refuses_owners and self._owned_by_other(
+                    text, tokens, sentence_of, first, frame
+                ):
+                    continue
+                if (
+                    not frame.replaces_object
+                    and any(conduct_word[j] for j in inside)
+                    and not self._verbs_share_object(tokens, first, inside, conduct_word)
+                ):
+                    continue
+                if frame.child_recipient:
+                    receiver = self._child_receives(text, tokens, sentence_of, first, hit, frame)
+                    if receiver == "material":
+                        continue
+                    if receiver == "adult":
+                        # text messages to an adult, or from a child: no abuse material, so
+                        # the trigger's own reading (sharing) goes, and nothing takes its place
+                        result.append((first, hit, "", True, first, False))
+                        framed_until[frame.conduct] = max(first, hit)
+                        break
+                # whether the subject before an active trigger did the conduct: not the finder
+                # of material ("Police recovered 1,200 CSAM files"); a passive frame's agent is
+                # read after "by" instead
+                if frame.passive:
+                    result.append((hit, first, frame.conduct, frame.replaces_object, first, False))
+                else:
+                    result.append(
+                        (first, hit, frame.conduct, frame.replaces_object, first, frame.agent_acts)
+                    )
+                framed_until[frame.conduct] = max(first, hit)
+                break
+        return result
+
+    def _asks_a_named_child(
+        self, tokens: list[tuple[int, int, str]], first: int, frame: Frame
+    ) -> bool:
+        """Whether a word of a child (``child_words``: "teenager", "schoolgirls") stands between
+        the trigger at *first* and its first ``between`` word, within the frame's window ("asked
+        the teenager to share …", "bullied the girls into sending …"): the sentence names the
+        child it asks, though not by one of ``child_markers``."""
+        for j in range(first + 1, min(len(tokens), first + 1 + frame.window)):
+            if tokens[j][2] in frame.between:
+                return False
+            if tokens[j][2] in self.child_words:
+                return True
+        return False
+
+    @staticmethod
+    def _verbs_share_object(
+        tokens: list[tuple[int, int, str]],
+        first: int,
+        inside: range,
+        conduct_word: list[bool],
+    ) -> bool:
+        """Whether the conduct words between a frame's trigger at *first* and its object are
+        one verb joined to the trigger by "and" or "or" right after it, both taking the object
+        ("accused of making and circulating an explicit video of a 14-year-old girl": making
+        the video too; not "found uploading the obscene videos")."""
+        if not inside or tokens[first + 1][2] not in ("and", "or"):
+            return False
+        told = [j for j in inside if conduct_word[j]]
+        return bool(told) and told[0] == first + 2 and told == list(range(told[0], told[-1] + 1))
+
+    def _child_is_framed(
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        first: int,
+        hit: int,
+        text_names_child: bool,
+    ) -> bool:
+        """Whether a frame that needs a child, in a sentence with no ``child_markers``, acts on
+        one all the same: an age below eighteen or a child's word (``child_context``) between
+        its trigger and its object ("videographed the 14-year-old"), or the object is a victim
+        (``victim_subjects``) in a report that names a child ("videographed the victim in the
+        bathroom"; review 2026-12-09b M8)."""
+        if self.child_context.search(text, tokens[first][1], tokens[hit][1]) is not None:
+            return True
+        return tokens[hit][2] in self.victim_subjects and text_names_child
+
+    def _material_of_another(
+        self, text: str, tokens: list[tuple[int, int, str]], inside: range, hit: int
+    ) -> bool:
+        """Whether the material a child is asked or forced to send is another's: a possessive
+        between the ``between`` word and the material ("to share the girl's obscene video"),
+        or "of" after it naming someone ("… obscene video of the girl", "… of his classmate"),
+        not the child ("… of herself", "nude photos of her", "of him to …"). Then the child is
+        asked to pass material on, and the sending stays the conduct (review 2026-12-09b M4).
+        Reads at most ``_OWNER_REACH`` words after the object."""
+        asked = False  # past the word that asks the sending ("to share …")
+        for j in inside:
+            asked = asked or tokens[j][2] in self.frame_between_words
+            if (
+                asked
+                and tokens[j][2] == "s"
+                and text[tokens[j - 1][1] : tokens[j][0]] in ("'", "\u2019")
+            ):
+                return True
+        sentence_end = min(len(tokens), hit + 1 + _OWNER_REACH)
+        for j in range(hit + 1, sentence_end):
+            if text[tokens[j - 1][1] : tokens[j][0]].strip():
+                return False  # a mark of punctuation ends the material's phrase
+            if tokens[j][2] != "of":
+                continue
+            if j + 1 >= len(tokens) or text[tokens[j][1] : tokens[j + 1][0]].strip():
+                return False
+            owner = tokens[j + 1][2]
+            if owner in self.own_material_words:
+                return False  # "of herself"
+            if text[tokens[j + 1][0]].isupper():
+                return True  # "… obscene photos of Priya": a name
+            # past a pronoun or a determiner, another only where a person is named ("of her
+            # friend", "of the girl", "of his classmate"); "of her", "of her private parts",
+            # "of her body", "of the previous day" are the child's own (review 2026-12-10b H3)
+            named = j + 1
+            if owner in self.own_material_pronouns or owner in self.config.determiners:
+                named = j + 2
+            owners = self.config.material_owners
+            # (one adjective may stand before the person: "of her best friend", "of his
+            # younger sister"; review 2026-12-10c; not a preposition, a joining word or a
+            # pronoun: "of her to friends", "of her and her sister" are her own; review
+            # 2026-12-10d M6)
+            slots = [named]
+            if named < len(tokens) and not (
+                tokens[named][2] in self.config.prepositions
+                or tokens[named][2] in self.subject_stops
+                or tokens[named][2] in self.own_material_pronouns
+                or tokens[named][2] in self.config.determiners
+            ):
+                slots.append(named + 1)
+            return any(
+                at < len(tokens)
+                and not text[tokens[at - 1][1] : tokens[at][0]].strip()
+                and tokens[at][2] in owners
+                for at in slots
+            )
+        return False
+
+    def _child_is_object(
+        self, tokens: list[tuple[int, int, str]], inside: range, frame: Frame
+    ) -> bool:
+        """Whether the words between a trigger and its first ``between`` word (the person
+        forced or asked: "forced the 15-year-old girl to send", "persuaded her to share") name
+        a child or are "her"/"him", with no negator ("ask their children not to send": advice)
+        and no one else ("asked his friend to send the minor's video")."""
+        before: list[str] = []
+        for j in inside:
+            if tokens[j][2] in frame.between:
+                break
+            before.append(tokens[j][2])
+        if not before or not self.negators.isdisjoint(before):
+            return False
+        if before[:1] in (["her"], ["him"]) and len(before) <= 2:
+            return True  # "persuaded her to send", "forced him to share"
+        # a child's possessive names another's thing ("used the girl's phone for …", "asked the
+        # girl's brother to send"), unless the thing is her pictures ("used the minor girl's
+        # photos for pornographic purposes"; review 2026-12-11b M10)
+        kept = before
+        for k in range(len(before) - 1, 0, -1):
+            if before[k] == "s" and not (
+                k + 1 < len(before) and before[k + 1] in self.material_nouns
+            ):
+                kept = before[k + 1 :]  # the possessor's whole phrase ("the minor girl's phone")
+                break
+        return not self.child_words.isdisjoint(kept) or any(
+            w.isdigit() and int(w) < 18 for w in kept if len(w) < 3
+        )
+
+    def _child_receives(
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        first: int,
+        hit: int,
+        frame: Frame,
+    ) -> str:
+        """Who receives what the trigger at *first* sends with its object at *hit*
+        (:attr:`Frame.child_recipient`): "child" when a child word stands between them ("sent
+        the minor obscene messages") or within six words after a "to" at most four words past
+        the object, not a child's possessive ("to the minor girl's mother") and with none of
+        ``not_recipients`` before it or right after it ("to the parents of the minor girl",
+        "to the Child Welfare Committee"); "adult" when the words go to someone else, or a child
+        sends them ("The 14-year-old girl sent obscene messages to the accused"): text messages
+        then, no abuse material; "material" when material is sent as well (a word of
+        ``keeps_trigger_with`` in the clause, or "of" right after the object: "messages of the
+        minor"), or no recipient is named: the trigger keeps its own reading."""
+        keeps = frozenset(frame.keeps_trigger_with)
+        others = frozenset(frame.not_recipients)
+        sentence = sentence_of[first]
+
+        def child_at(j: int) -> bool:
+            if tokens[j][2] not in self.child:
+                return False
+            while j + 1 < len(tokens) and tokens[j + 1][2] in self.child:
+                j += 1  # "the minor girl's mother": the phrase's last word is the possessive
+            after = tokens[j + 1][2] if j + 1 < len(tokens) else ""
+            possessive = after == "s" and text[tokens[j][1] : tokens[j + 1][0]] in ("'", "\u2019")
+            return not possessive and after not in others
+
+        clause_end = first + 1
+        while (
+            clause_end < min(len(tokens), hit + 16)
+            and sentence_of[clause_end] == sentence
+            and not any(
+                mark in text[tokens[clause_end - 1][1] : tokens[clause_end][0]] for mark in ".;:()"
+            )
+        ):
+            clause_end += 1
+        if any(tokens[j][2] in keeps for j in range(first + 1, clause_end)):
+            return "material"  # "… to the minor with child pornography links"
+        if hit + 1 < len(tokens) and tokens[hit + 1][2] == "of":
+            return "material"  # "obscene messages of the minor": material of a child
+        sender = [j for j in range(max(0, first - 5), first) if sentence_of[j] == sentence]
+        if any(child_at(j) for j in sender):
+            return "adult"  # a child sends them
+        if any(child_at(j) for j in range(first + 1, hit)):
+            return "child"
+        reach = range(hit + 1, min(clause_end, hit + 5))
+        to = next((j for j in reach if tokens[j][2] == "to"), None)
+        if to is None:
+            return "material"
+        for j in range(to + 1, min(clause_end, to + 7)):  # "to the 14-year-old girl"
+            if "," in text[tokens[j - 1][1] : tokens[j][0]] or tokens[j][2] in others:
+                return "adult"
+            if child_at(j):
+                return "child"
+        return "adult"

@@ -1,0 +1,595 @@
+"""Law, not conduct: a sentence that restates a provision or its heading, speaks of offenders
+in general, states what is prohibited, or tells a punishment of the law for an act.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+from lawref.analysis.english.clauses import (
+    _BE_FORMS,
+    _DEFINITE,
+    _ECHO,
+    _ECHO_AFTER,
+    _KINDS,
+    _OBJECT_WINDOW,
+    _POSSESSIVES,
+    _QUANTIFIERS,
+    _SENTENCE_WORDS,
+    _a_name_before,
+    _before_aside,
+    _clause_label,
+    _names_a_sentence,
+    _opens_its_line,
+    _sentence_start,
+)
+from lawref.analysis.english.words import ReaderWords
+
+
+class LawRules(ReaderWords):
+    """Sentences that state law rather than tell an act: a provision's words or heading restated
+    (lawref holds the statutes' verbatim text), offenders spoken of in general ("predators lure
+    children"), what the law prohibits, and the punishment of the law for an act; a case told
+    after a provision's words is still conduct."""
+
+    def _about_a_provision(
+        self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
+    ) -> bool:
+        """Whether the sentence of the conduct word at *first* is about a provision: past a
+        label of at most four words and a colon ("Storage/possession:"), it opens with a
+        provision's words (``provision_subject_heads``: "Section", "POCSO", "IT Act", "The
+        BNS") and a verb of what a law does follows within twelve words, up to the conduct
+        word (``provision_verbs``: "POCSO Section 15 creates a specific three-tier possession
+        offence", "IT Act Section 67B primarily targets electronic publication", "Section 15 …
+        declares possessing child pornography as a crime"; seventeenth session, batch dev-43).
+        A provision said of an accused ("Section 67B was invoked against him for sharing …")
+        has no such verb. Reads at most forty words back: linear."""
+        config = self.config
+        heads = self.provision_heads
+        verbs = self.provision_verb_words
+        if not config.provision_subject_heads or not verbs:
+            return False
+        sentence = sentence_of[first]
+        found = _sentence_start(sentence_of, first, 40)
+        if found is None:
+            return False
+        start = found
+        # a label before a colon ("Storage/possession: POCSO Section 15 creates …"), which may
+        # hold the conduct word itself
+        end = first
+        for label_end in range(start, min(len(tokens) - 1, start + 4)):
+            if sentence_of[label_end + 1] != sentence:
+                break
+            gap = text[tokens[label_end][1] : tokens[label_end + 1][0]]
+            if ":" in gap:
+                start = label_end + 1
+                end = max(first, start + 12)
+                break
+        if start == found:
+            # a court's or a speaker's "that" before the provision ("Justice X highlighted that
+            # the law is designed to target …", "He confirmed that Section 67B specifically
+            # targets …"): the provision's words open the reported clause
+            start = self._reported_clause_start(tokens, sentence_of, start, first)
+            end = max(first, start + 12) if start != found else first
+        high = min(len(tokens), end + 1, start + 13)
+        opening = [tokens[i][2] for i in range(start, min(high, start + 6))]
+        if not opening or not heads.at(opening, 0):
+            return False
+        # (the verb may be the conduct word itself: "POCSO Section 14 creates …"); the
+        # provision's own verb, before any clause's opener or ";" ("Section 67B, which carries
+        # …, was invoked against the man who shared …"), in a sentence that names no doer
+        # ("Sections invoked against the accused include …"; review 2026-12-13d H1)
+        doers = self._heading_doers
+        stops = self.provision_stop_words
+        sentence_words = {
+            tokens[i][2]
+            for i in range(start, min(len(tokens), first + 30))
+            if sentence_of[i] == sentence
+        }
+        if not sentence_words.isdisjoint(doers):
+            return False
+        phrases = self.provision_verb_phrases
+        gerund_verbs = self.provision_gerund_verb_words
+        said = [tokens[i][2] for i in range(start, min(len(tokens), high + 2))]
+        for i in range(start + 1, high):
+            if sentence_of[i] != sentence or ";" in text[tokens[i - 1][1] : tokens[i][0]]:
+                return False
+            if tokens[i][2] in stops:
+                return False
+            if (
+                tokens[i][2] in verbs
+                or phrases.at(said, i - start)
+                # "The POCSO Act makes storing child pornography a crime" (review 2026-12-14e
+                # H2)
+                or (
+                    tokens[i][2] in gerund_verbs
+                    and i + 1 < len(tokens)
+                    and tokens[i + 1][2].endswith("ing")
+                )
+            ):
+                # … and not past a ";" after which a doer is named ("The POCSO Act makes it
+                # mandatory to report; the teacher had filmed …"; but "…; personal viewing of
+                # downloaded CSAM is better covered by POCSO Section 15" is the law's)
+                semicolon = text.rfind(";", tokens[i][1], tokens[first][0]) if first > i else -1
+                if semicolon >= 0 and any(
+                    tokens[k][2] in self.finite_doer_words
+                    for k in range(i + 1, first)
+                    if tokens[k][0] > semicolon
+                ):
+                    return False
+                return first <= i or not self._case_after_provision(
+                    text, tokens, sentence_of, i, first
+                )
+        return False
+
+    def _case_after_provision(
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        verb: int,
+        first: int,
+    ) -> bool:
+        """Whether the conduct word at *first*, after a provision's verb at *verb*, is told of
+        a case: past one of ``provision_after_stops``, a comma before "who" or "which", or ",
+        and" before a new subject ("… applies to the tutor, who filmed …", "…, but the tutor
+        had already circulated …"; not a list's serial comma, "the creation, storage, sharing,
+        and transmission of …"), in "<someone>'s act of …" ("covers the tutor's act of
+        uploading …"; not "a person's act of …"), or a past verb right after a doer or a name
+        (reviews 2026-12-14f H3, H4, 14g H3). An explainer's content after the verb is a gerund
+        or a noun."""
+        stops = self.provision_after_stop_words
+        for k in range(verb + 1, first):
+            word = tokens[k][2]
+            if word in stops:
+                return True
+            comma = "," in text[tokens[k - 1][1] : tokens[k][0]]
+            if comma and (
+                word in ("who", "which")
+                or (
+                    word == "and"
+                    and k + 1 < first
+                    and tokens[k + 1][2] in self.subject_words.clause_subject_heads
+                )
+            ):
+                return True
+        if first >= 3 and tokens[first - 1][2] == "of" and tokens[first - 2][2] == "act":
+            # "the tutor's act of uploading", not "the act of uploading" or "a person's act of
+            # storing" said in general (review 2026-12-14g H3)
+            owner = tokens[first - 3][2]
+            if owner in ("his", "her", "their"):
+                return True
+            return (
+                owner == "s"
+                and first >= 4
+                and tokens[first - 4][2] not in self.config.general_people
+                and tokens[first - 4][2] not in self.config.anyone_words
+            )
+        word = tokens[first][2]
+        return (word.endswith("ed") or word in self.past_forms) and (
+            tokens[first - 1][2] in self.finite_doer_words
+            or _a_name_before(text, tokens, sentence_of, first, self.subject_words)
+        )
+
+    def _reported_clause_start(
+        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], start: int, first: int
+    ) -> int:
+        """Where a clause reported by one of ``provision_reporting_verbs`` and "that" begins,
+        within the first eight words of the sentence opening at *start* and before the conduct
+        word at *first*; else *start*."""
+        verbs = self.provision_reporting_verb_words
+        sentence = sentence_of[start]
+        for i in range(start, min(first - 1, start + 8)):
+            if sentence_of[i + 1] != sentence:
+                break
+            if tokens[i][2] in verbs and tokens[i + 1][2] == "that":
+                return i + 2
+        return start
+
+    def _about_offenders_in_general(
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        first: int,
+        last: int,
+    ) -> bool:
+        """Whether the sentence of the conduct word at *first* is about offenders in general
+        (``generic_sentence_openers``, ``generic_subjects``): it opens, past its openers, with a
+        generic subject, then a verb in the present (not ending in "-ed", not one of
+        ``past_forms`` or ``generic_sentence_not_verbs``), and names no particular case
+        (``generic_sentence_specifics``). A determiner before the subject makes it the report's
+        offenders ("The predators lure children …") unless an adverb of frequency says they are
+        any ("Generally, the abusers …"); a particular thing as the conduct word's object makes
+        it an act ("Criminals sell the videos of the girl"). Read at most 40 words back and 40
+        ahead, so linear."""
+        config = self.config
+        sentence = sentence_of[first]
+        found = _sentence_start(sentence_of, first, 40)
+        if found is None:
+            return False
+        start = found
+        at = start
+        openers = frozenset(config.generic_sentence_openers)
+        while at < first and tokens[at][2] in openers:
+            at += 1
+        if at >= first or tokens[at][2] not in self.generic_subjects:
+            return False
+        opened = {tokens[i][2] for i in range(start, at)}
+        if not opened.isdisjoint(config.determiners) and opened.isdisjoint(self.generic_adverbs):
+            return False  # "The predators lure children …": those of the report, unless "generally"
+        verb = at + 1
+        while verb < first and tokens[verb][2] in self.generic_adverbs:
+            verb += 1
+        word = tokens[verb][2] if verb < len(tokens) else ""
+        if (
+            not word.isalpha()
+            or text[tokens[verb][0]].isupper()  # "Criminals Ravi and Mohan sell …": a name
+            or word.endswith("ed")
+            or word in self.past_forms
+            or word in config.generic_sentence_not_verbs
+        ):
+            return False
+        # a particular thing as the conduct word's object: "Criminals sell the videos of the
+        # girl" (not "their photographs", "the victims": kinds)
+        following = [
+            tokens[i][2]
+            for i in range(last + 1, min(len(tokens), last + 1 + _OBJECT_WINDOW))
+            if sentence_of[i] == sentence
+        ]
+        if (
+            len(following) > 1
+            and following[0] != "their"
+            and (following[0] in config.determiners or following[0] in _POSSESSIVES)
+            # "her videos", "his photos": one person's, particular (only "their" is a kind's;
+            # review 2026-12-09b L3)
+            and (not following[1].endswith("s") or following[0] in ("her", "his"))
+        ) or any(
+            word == "of"
+            and after not in self.generic_subjects
+            and after not in _KINDS
+            and after not in ("their", "children", "minors", "kids")
+            for word, after in itertools.pairwise(following)
+        ):
+            return False
+        end = min(len(tokens), first + 40)
+        specifics = frozenset(config.generic_sentence_specifics)
+        return not any(
+            tokens[i][2] in specifics for i in range(start, end) if sentence_of[i] == sentence
+        )
+
+    def _punished_act(
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        first: int,
+        last: int,
+    ) -> bool:
+        """Whether a conduct word after "punishment for" is an act punished, not the law: a
+        word of ``sentencing_words`` in the fourteen words before it in its sentence ("awarded
+        him three years … as punishment for circulating …"), or a particular object after it
+        (:meth:`_specific_object`: "for circulating the obscene video of the 14-year-old")."""
+        sentence = sentence_of[first]
+        config = self.config
+        sentencing = frozenset(config.sentencing_words)
+        for i in range(max(0, first - 14), first):
+            if sentence_of[i] != sentence or i == 0 or sentence_of[i - 1] != sentence:
+                continue  # not a sentence's first word ("Given the menace, the punishment …")
+            word = tokens[i][2]
+            if word in sentencing:
+                return True
+            if (
+                word in config.passive_sentencing_words
+                and tokens[i - 1][2] in (*_BE_FORMS, "had")
+                and _names_a_sentence(tokens, i + 1, config.sentence_openers)
+            ):
+                return True  # "was given five years' RI as punishment for …"; not "given bail"
+            if word in config.object_sentencing_words:
+                # "the court gave him three years as punishment for …"; not "gave them details
+                # of the punishment for …"
+                size = self._sentencing_object(tokens, i + 1)
+                if size and _names_a_sentence(tokens, i + 1 + size, config.sentence_openers):
+                    return True
+            if word in config.facing_words and self._particular_subject(
+                text, tokens, sentence_of, i
+            ):
+                return True  # "the accused faces punishment for sharing …": charged
+        if any(
+            tokens[i][2] == "as" and tokens[i + 1][2] in ("punishment", "penalty")
+            for i in range(max(0, first - 4), first - 1)
+            if sentence_of[i] == sentence
+        ):
+            return True  # "… as punishment for uploading …"
+        return self._specific_object(tokens, sentence_of, last)
+
+    def _sentencing_object(self, tokens: list[tuple[int, int, str]], at: int) -> int:
+        """The number of words of the one of ``sentencing_objects`` that begins at the word at
+        *at* ("him", "the accused"), or 0."""
+        for phrase in self.config.sentencing_objects:
+            said = phrase.split()
+            if at + len(said) <= len(tokens) and all(
+                tokens[at + k][2] == word for k, word in enumerate(said)
+            ):
+                return len(said)
+        return 0
+
+    def _particular_subject(
+        self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], verb: int
+    ) -> bool:
+        """Whether the subject of the verb at *verb* is one person of the report: back past
+        ``subject_skips`` and an aside between commas ("The youth, arrested on Monday, faces
+        …"), "he", "she", a phrase opened by a definite determiner ("The youth from Bhopal",
+        "The 22-year-old") or a name (a capitalised word that does not open its sentence, or
+        opens it before an aside: "Ravi Kumar, 24, now faces …", "Rahul, the school's computer
+        teacher, faces …"), with no quantifier and no people in general (``general_people``):
+        not "Users in Kerala", "a student", "every person in Telangana"."""
+        sentence = sentence_of[verb]
+        skips = frozenset(self.config.subject_skips)
+        at = verb - 1
+        while at >= 0 and sentence_of[at] == sentence and tokens[at][2] in skips:
+            at -= 1
+        if at < 0 or sentence_of[at] != sentence:
+            return False
+        if (
+            "," in text[tokens[at][1] : tokens[at + 1][0]]
+            and not (at + 1 == verb and tokens[verb][2].endswith("ing"))
+            and tokens[at + 1][2] != "who"
+        ):
+            # an aside ends here: "The youth, arrested on Monday, faces …" (not "The accused,
+            # who is facing …" or "The accused, facing …", a participle's phrase: the subject
+            # is right before the comma)
+            at = _before_aside(text, tokens, sentence_of, at)
+            if at < 0:
+                return False
+            via_aside = True
+        else:
+            via_aside = False
+        if tokens[at][2] in ("he", "she", "name"):
+            return True
+        # the subject's phrase, back to its clause's start: "The youth from Bhopal", "The
+        # Noida-based techie", "The accused Rahul Sharma"; not "Users in Tamil Nadu", "a
+        # student", "every person in Telangana", "Even NRIs"
+        phrase = [at]
+        while (
+            phrase[0] > 0
+            and at - phrase[0] < 6
+            and sentence_of[phrase[0] - 1] == sentence
+            and not any(m in text[tokens[phrase[0] - 1][1] : tokens[phrase[0]][0]] for m in ",;:")
+            and tokens[phrase[0] - 1][2] not in self.subject_stops
+        ):
+            phrase.insert(0, phrase[0] - 1)
+        said = [tokens[i][2] for i in phrase]
+        if len(said) > 2 and said[0] in _QUANTIFIERS and said[1] == "of":
+            # "Each of the accused faces …": of the report's own accused
+            phrase, said = phrase[2:], said[2:]
+        if not self._one_of_the_report(said):
+            return False
+        if said[0] in _DEFINITE:
+            return True
+        # a name: a capitalised word that does not open its sentence ("The accused Rahul
+        # Sharma"), or opens it before an aside ("Rahul, the school's computer teacher,"); not a
+        # place after a preposition ("in Kerala")
+        for i in phrase:
+            opens = i == 0 or sentence_of[i - 1] != sentence
+            if not all(text[tokens[k][0]].isupper() for k in range(i, phrase[-1] + 1)):
+                continue  # a name runs to the head ("Ravi Kumar"; not "Telegram channel admins")
+            if opens and not (via_aside and len(phrase) == 1):
+                continue
+            if not opens and tokens[i - 1][2] in self.config.prepositions:
+                continue
+            return True
+        return False
+
+    def _one_of_the_report(self, said: Sequence[str]) -> bool:
+        """Whether a subject's words name no one in general: no quantifier ("every", "a",
+        "any"), no general people (``generic_subjects``, ``general_people``: "users", "people",
+        "children", "citizens")."""
+        general = frozenset(self.config.general_people) | self.generic_subjects
+        return not any(w in _QUANTIFIERS or w in general for w in said)
+
+    def _specific_object(
+        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], last: int
+    ) -> bool:
+        """Whether the object right after a conduct word is a particular one: it opens with a
+        determiner or a possessive ("share the obscene video", "upload her photos"), or names
+        a child of its own ("photos of classmate"), so that the present tense tells what was
+        done, not what offenders do in general."""
+        sentence = sentence_of[last]
+        window = [
+            tokens[i][2]
+            for i in range(last + 1, min(len(tokens), last + 1 + _OBJECT_WINDOW))
+            if sentence_of[i] == sentence
+        ]
+        if window and (window[0] in self.config.determiners or window[0] in _POSSESSIVES):
+            return True
+        return any(
+            word == "of" and following not in self.generic_subjects and following not in _KINDS
+            for word, following in itertools.pairwise(window)
+        )
+
+    def _prohibited(
+        self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
+    ) -> bool:
+        """Whether the conduct word at *first* is forbidden, not reported: one of
+        ``prohibition_cues`` ends right before it ("restrained the sharing of"), or "from" does,
+        after one of ``prohibition_verbs`` and at most four words with no mark between
+        ("restrained the accused from uploading"; a court's injunction)."""
+        sentence = sentence_of[first]
+        for size in sorted({len(cue) for cue in self.prohibitions}):
+            low = first - size
+            if (
+                low >= 0
+                and sentence_of[low] == sentence
+                and tuple(tokens[i][2] for i in range(low, first)) in self.prohibitions
+            ):
+                return True
+        if first == 0 or tokens[first - 1][2] != "from":
+            return False
+        verbs = self.prohibition_verbs
+        for at in range(first - 2, max(-1, first - 7), -1):
+            gap = text[tokens[at][1] : tokens[first - 1][0]]
+            if sentence_of[at] != sentence or any(mark in gap for mark in ",;:()"):
+                return False
+            if tokens[at][2] in verbs:
+                return True
+        return False
+
+    def _lacks_setting(
+        self,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        first: int,
+        last: int,
+        conduct: str,
+    ) -> bool:
+        """Whether the words at *first*..*last* need a setting neither their sentence nor the
+        one before names (``needed_settings``: "lured the girls with the promise of a drive" is
+        no online grooming; "befriended her on Instagram" is), or stand in a setting their
+        sentence names that makes them no such conduct (``refusing_settings``: "blackmailed her
+        for money" is no selling). The sentences are read at most ``_SENTENCE_WORDS`` words
+        either side."""
+        trigger = tuple(tokens[i][2] for i in range(first, last + 1))
+        for conducts, triggers, settings in self.needed_settings:
+            if conduct not in conducts or trigger not in triggers:
+                continue
+            sentence = sentence_of[first]
+            low, high = max(0, first - _SENTENCE_WORDS), min(len(tokens), last + _SENTENCE_WORDS)
+            around = [
+                tokens[i][2] for i in range(low, high) if sentence - 1 <= sentence_of[i] <= sentence
+            ]
+            return not settings.anywhere(around)
+        for conducts, triggers, settings in self.refusing_settings:
+            if conduct not in conducts or trigger not in triggers:
+                continue
+            # the trigger's clause: ten words either side in its sentence, not past a word that
+            # opens another clause ("… for money and threatened to kill the informer")
+            sentence = sentence_of[first]
+            clause: list[str] = []
+            for step, edge in ((-1, first - 1), (1, last + 1)):
+                at = edge
+                while 0 <= at < len(tokens) and abs(at - edge) < 10:
+                    if sentence_of[at] != sentence or tokens[at][2] in self.subject_stops:
+                        break
+                    clause.append(tokens[at][2])
+                    at += step
+            if settings.anywhere(clause):
+                return True
+        return False
+
+    def _echoes_heading(
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        first: int,
+        last: int,
+    ) -> bool:
+        """Whether the words at *first*..*last* open or stand in a run of ``_ECHO`` words of a
+        provision's heading, in a sentence that names no one who did it (no pronoun, no
+        "accused", none of ``charged_words``) and counts cases or lists offences
+        (``counted_cases``, ``counted_reports``, ``statistics_words``): an offence named, as
+        NCRB's tables and lists of offences name it ("a total of 749 cases were registered
+        under publishing or transmitting of material containing sexually explicit act", "The
+        other offences are …, publishing or transmitting obscene material in electronic
+        form"), not an act told. "He was booked for publishing or transmitting material
+        depicting children …" tells his."""
+        runs = self._heading_runs
+        sentence = sentence_of[first]
+        found = False
+        for start in range(max(0, last - _ECHO + 1), min(first, len(tokens) - _ECHO) + 1):
+            if sentence_of[start] != sentence or sentence_of[start + _ECHO - 1] != sentence:
+                continue
+            if tuple(tokens[i][2] for i in range(start, start + _ECHO)) in runs:
+                found = True
+                break
+        if not found:
+            return False
+        low = first
+        while low > 0 and sentence_of[low - 1] == sentence and first - low < _SENTENCE_WORDS:
+            low -= 1
+        high = last
+        while (
+            high + 1 < len(tokens)
+            and sentence_of[high + 1] == sentence
+            and high - last < _SENTENCE_WORDS
+        ):
+            high += 1
+        doers = self._heading_doers
+        counts = self._heading_counts
+        sentence_words = {tokens[i][2] for i in range(low, high + 1)}
+        # … in a count or a list of offences ("749 cases were registered under …", "The other
+        # offences are …"), not a charge ("registered against Rahul Patil … for publishing or
+        # transmitting of material depicting children"; review 2026-12-13c H2)
+        # … or a line that opens with the provision ("Section 67B - Punishment for publishing
+        # or transmitting …": an explainer's heading; review 2026-12-13d H8)
+        # … on its own line (past a bullet or a number), in a sentence that tells no charge
+        # ("Section 67B of the IT Act was invoked against the tutor for publishing or
+        # transmitting …": ``heading_line_stops``; review 2026-12-14e H3)
+        opening = [tokens[i][2] for i in range(low, min(high + 1, low + 6))]
+        heading_line = (
+            bool(opening)
+            and self.provision_heads.at(opening, 0)
+            and _opens_its_line(text, tokens[low][0])
+            and sentence_words.isdisjoint(self.config.heading_line_stops)
+        )
+        return sentence_words.isdisjoint(doers) and (
+            heading_line or not sentence_words.isdisjoint(counts)
+        )
+
+    def _echoes_statute(
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        first: int,
+        last: int,
+    ) -> bool:
+        """Whether the words at *first*..*last* stand in a run of ``_ECHO`` words of a provision
+        lawref holds (its verbatim text), in a sentence that speaks of no one in particular
+        (:meth:`_states_in_general`): a sentence that restates the law is law, not conduct
+        ("a person who, with sexual intent, repeatedly or constantly follows or watches or
+        contacts a child …", POCSO s.11(iv); issue #13)."""
+        sentence = sentence_of[first]
+        runs = self._statute_runs
+        # the run holds the conduct word, or starts at most `_ECHO_AFTER` words after it: one of
+        # a list of the statute's verbs said in the report's words ("one who publishes,
+        # transmits or causes to be published or transmitted any material in any electronic
+        # form which depicts children …": "publishes" before the run; dev-29)
+        high = min(first + _ECHO_AFTER, len(tokens) - _ECHO)
+        for start in range(max(0, last - _ECHO + 1), high + 1):
+            if sentence_of[start] != sentence or sentence_of[start + _ECHO - 1] != sentence:
+                continue
+            if start > last + 1 and any(
+                tokens[i][2] not in ("or", "and") and tokens[i][2] not in self.conduct_first_words
+                for i in range(last + 1, start)
+            ):
+                # past the conduct word, only a list of verbs joins it to the run ("posted in
+                # the group a porn video depicting children engaged in …" is an allegation)
+                continue
+            if tuple(tokens[i][2] for i in range(start, start + _ECHO)) in runs:
+                return self._states_in_general(tokens, sentence_of, first) or _clause_label(
+                    text, tokens, sentence_of, first
+                )
+        return False
+
+    def _states_in_general(
+        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], index: int
+    ) -> bool:
+        """Whether the sentence of the word at *index* speaks of no one in particular, as a
+        statute does (``statute_subjects``: "whoever", "any person", "punishable"): the
+        statute's words said of a particular accused ("the accused transmitted material in any
+        electronic form which depicts children") are an allegation, not law."""
+        sentence = sentence_of[index]
+        low = index
+        while low > 0 and sentence_of[low - 1] == sentence and index - low < _SENTENCE_WORDS:
+            low -= 1
+        high = index
+        while (
+            high + 1 < len(tokens)
+            and sentence_of[high + 1] == sentence
+            and high - index < (_SENTENCE_WORDS)
+        ):
+            high += 1
+        return any(tokens[i][2] in self.statute_subjects for i in range(low, high + 1))

@@ -1,0 +1,588 @@
+"""The material a conduct word acts on: none named, sexual or not, a child's or an adult's,
+a compound noun ("photo sharing") rather than an act.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from lawref.analysis.english.clauses import (
+    _ACT_NOUNS,
+    _CLAUSE_MARK,
+    _HEAD_PHRASE_OPENERS,
+    _MATERIAL_BEFORE,
+    _NOT_THE_ACT,
+    _OBJECT_REACH,
+    _PEOPLE_PRONOUNS,
+    _POSSESSIVES,
+    _PRONOUNS,
+    _QUOTES,
+    _VICTIM_NAMES,
+    _after_preposition,
+    _before_relative,
+    _before_topic,
+    _kept_by,
+    _next_clause,
+    _object_named,
+)
+from lawref.analysis.english.words import ReaderWords
+from lawref.numbers import NUMBER_WORDS
+
+
+class MaterialRules(ReaderWords):
+    """What a conduct word acts on: material named or none, sexual or not, a child's or an
+    adult's ("a nude video of a woman"), a list of material, and a compound noun that names a
+    thing rather than an act ("a photo-sharing app")."""
+
+    def _names_no_material(
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        first: int,
+        last: int,
+        sentence_of: list[int],
+        after: list[str],
+        conduct: str,
+    ) -> bool:
+        """Whether one of the conduct's ``not_objects`` is its object (:class:`NotObject`): in
+        the words *after* it, before the first material word (the first noun is the object:
+        "shared the videos, causing panic"; a material word that only qualifies an object word
+        is none: "recorded the video statement of the minor"), or right before it. Most
+        conduct words have no object word near: one set test decides them."""
+        rules = self.not_objects_of.get(conduct)
+        if not rules:
+            return False
+        sentence = sentence_of[first]
+        low = max(0, first - self.not_objects_before)
+        near = [tokens[i][2] for i in range(low, first) if sentence_of[i] == sentence]
+        if self.not_object_words.isdisjoint(after) and self.not_object_words.isdisjoint(near):
+            return False
+
+        def joined(i: int) -> bool:
+            # the word after[i] follows after[i - 1] with nothing but spaces between
+            index = last + 1 + i
+            return index < len(tokens) and not text[tokens[index - 1][1] : tokens[index][0]].strip()
+
+        reach = next(
+            (
+                i
+                for i in range(len(after))
+                if (size := self.material_only.length_at(after, i))
+                and (
+                    i + size >= len(after)
+                    or after[i + size] not in self.not_object_words
+                    or not joined(i + size)
+                )
+            ),
+            len(after),
+        )
+
+        # material named with the object word counts ("sold drugs and child sexual abuse videos")
+        # but not past "and" before another verb ("sent letters to the girl and later shared
+        # her photos")
+        def ends_clause(i: int) -> bool:
+            if after[i] not in self.subject_stops:
+                return False
+            if after[i] not in ("and", "or") or i + 1 >= len(after):
+                return True
+            following = after[i + 1]
+            return (
+                following.endswith("ed")
+                or following in self.past_forms
+                or following in self.generic_adverbs
+                or following in self.passive_between
+            )
+
+        clause = next((i for i in range(len(after)) if ends_clause(i)), len(after))
+        # the object does not run past a comma: "… were shared, we will write to Snapchat for
+        # account details"
+        comma = next(
+            (
+                i
+                for i in range(len(after))
+                if last + 1 + i < len(tokens)
+                and any(
+                    mark in text[tokens[last + i][1] : tokens[last + 1 + i][0]] for mark in ",;:"
+                )
+            ),
+            len(after),
+        )
+        reach = min(reach, comma)
+        said = " ".join(tokens[i][2] for i in range(first, last + 1))
+        sharer = tokens[first - 1][2] if first > 0 and sentence_of[first - 1] == sentence else ""
+        # a preposition ends the object only where the material is named already, in the
+        # conduct's own words or right before it ("made child pornography videos for a
+        # website"); not "generated revenue through websites" (review 2026-12-09a M4)
+        said_words = [tokens[i][2] for i in range(max(0, first - 3), last + 1)]
+        material_named = any(self.material_only.at(said_words, i) for i in range(len(said_words)))
+
+        def material_before(rule_kept: tuple[str, ...] = ()) -> bool:
+            # material named earlier in the sentence, at most `_MATERIAL_BEFORE` words back, and
+            # no person named after it ("kidnapped the two sisters and kept them"; not "videos
+            # of minors", a person in the material's own "of" phrase; review 2026-12-10b M6)
+            earlier = [
+                tokens[i][2]
+                for i in range(max(0, first - _MATERIAL_BEFORE), first)
+                if sentence_of[i] == sentence
+            ]
+            material = max(
+                (
+                    i
+                    for i in range(len(earlier))
+                    if self.material_only.at(earlier, i) or earlier[i] in rule_kept
+                ),
+                default=-1,
+            )
+            if material < 0:
+                return False
+            if not after or after[0] not in _PEOPLE_PRONOUNS:
+                return True  # "recorded the girl bathing and kept it": "it" is no person
+            # a person kept: the object of a verb of confining or luring after the material
+            # ("… lured the two girls and kept them"; not "videos of the minor girl and her
+            # friend", "showed them to his friend"; review 2026-12-11b M7)
+            owners = self.config.material_owners
+            confining = self.config.confining_verbs
+            verb = next(
+                (i for i in range(material + 1, len(earlier)) if earlier[i] in confining), None
+            )
+            return verb is None or not any(
+                earlier[i] in owners for i in range(verb + 1, min(len(earlier), verb + 5))
+            )
+
+        for objects, rule in rules:
+            if rule.triggers and said not in rule.triggers:
+                continue
+            if rule.after_preposition:
+                if _after_preposition(
+                    after[: rule.after], objects, rule.after_preposition, rule.not_between
+                ):
+                    return True
+                continue
+            if (
+                _object_named(
+                    after[: min(rule.after, reach)],
+                    objects,
+                    rule.not_after if material_named or not rule.not_after_needs_material else (),
+                )
+                and not (
+                    rule.clear_of_material
+                    and any(
+                        self.material_only.at(after, i) or _kept_by(after, i, objects, rule, sharer)
+                        # past the clause, not past a comma or a relative "who" ("shared what
+                        # had happened with her parents, who found obscene photos …"; review
+                        # 2026-12-10b M5)
+                        for i in range(
+                            (
+                                min(comma, _before_relative(after))
+                                if rule.clear_to_comma
+                                else len(after)
+                            )
+                            if rule.clear_past_clause
+                            else max(clause, _next_clause(after))
+                            if rule.unless_material_before
+                            else clause
+                        )
+                    )
+                )
+                and not (rule.unless_material_before and material_before(rule.kept_by))
+                and not (rule.unless_after and not set(rule.unless_after).isdisjoint(after[:5]))
+                and not (
+                    rule.clear_of_sexual_material
+                    and self._names_sexual(_before_topic(after[:clause], rule.topic_words))
+                )
+            ):
+                return True
+            named = [
+                i
+                for i in self._words_before(tokens, sentence_of, first, rule.before)
+                if tokens[i][2] in objects
+            ]
+            if named and rule.before_clear_of_doers:
+                # "Police have proof the tutor uploaded …", "After a few messages the accused
+                # shared a nude video …": a doer between, or material after, is the act
+                doers = self.charged_person_words
+                named = [
+                    i
+                    for i in named
+                    if all(
+                        tokens[k][2] not in doers
+                        and not (k > i + 1 and text[tokens[k][0]].isupper())
+                        for k in range(i + 1, first)
+                    )
+                ]
+                if named and not self.subject_words.material_of_heads.isdisjoint(after[:clause]):
+                    named = []
+            # "the data shared on Facebook"; but, where the rule allows, not the last of a list
+            # that names material ("videos of the minor and her personal details uploaded")
+            if named and not (
+                rule.after_material_list
+                and self._last_of_material_list(text, tokens, named[-1], sentence_of)
+            ):
+                return True
+        return False
+
+    def _done_to_a_child(
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        first: int,
+        last: int,
+    ) -> bool:
+        """Whether the conduct word is done to a child herself, not to material: a child is
+        its object, past determiners and an age ("sold the minor girl to a man for Rs 50,000"),
+        with no possessive or material word right after ("sold the minor girl's videos"), or the
+        subject of its passive ("The children were sold to a man", "the girl was kept in a
+        room"). Selling, buying or keeping a child is trafficking or confinement (IPC ss.370,
+        372, 373; BNS ss.143, 98, 99), not abuse material."""
+        sentence = sentence_of[first]
+        at = last + 1
+        while (
+            at < len(tokens)
+            and sentence_of[at] == sentence
+            and at - last <= 6
+            and (
+                tokens[at][2] in self.config.determiners
+                or tokens[at][2].isdigit()
+                or tokens[at][2] in ("year", "years", "old", "aged")
+            )
+        ):
+            at += 1
+        run = at
+        while (
+            run < len(tokens)
+            and sentence_of[run] == sentence
+            and tokens[run][2] in self.person_words
+        ):
+            run += 1
+        if run > at:
+            # the child ends the object: a sentence's end, a mark, or a preposition or
+            # conjunction after it ("sold the minor girl to a man"); not a possessive ("the
+            # minor girl's videos") nor a modifier of the object ("child sexual abuse material")
+            if run >= len(tokens) or sentence_of[run] != sentence:
+                return True
+            gap = text[tokens[run - 1][1] : tokens[run][0]]
+            if gap.startswith(("'", "\u2019")):
+                return False
+            if gap.strip():
+                return True
+            following = tokens[run][2]
+            if following in ("and", "or"):
+                # "sold a 16-year-old girl and her obscene video": her material is sold too;
+                # not "sold the minor girl and made obscene videos of her" (a new verb)
+                later = [tokens[i][2] for i in range(run + 1, min(len(tokens), run + 6))]
+                while later and later[0] in ("also", "even"):
+                    later = later[1:]
+                if not later or later[0] in self.material_nouns:
+                    return not later
+                if later[0] in self.config.determiners or later[0] in _POSSESSIVES:
+                    # "and her obscene video", "and the recorded videos of her": material; not
+                    # "and the man made videos of her" (a subject and its verb)
+                    noun = next(
+                        (
+                            i
+                            for i in range(1, min(4, len(later)))
+                            if later[i] in self.material_nouns
+                        ),
+                        None,
+                    )
+                    if noun is None:
+                        return True
+                    between = later[1:noun]
+                    # a subject and its verb: "and the man made videos"; not an adverb or a
+                    # number before a participle ("the illegally shot obscene videos", "her
+                    # three recorded videos")
+                    return any(
+                        (w.endswith("ed") or w in self.past_forms)
+                        and at > 0
+                        and not between[at - 1].endswith("ly")
+                        and not between[at - 1].isdigit()
+                        and between[at - 1] not in NUMBER_WORDS
+                        for at, w in enumerate(between)
+                    )
+                return True  # "and made obscene videos of her": a new verb
+            return following in self.config.prepositions or following in self.subject_stops
+        before = text[max(0, tokens[first][0] - _OBJECT_REACH) : tokens[first][0]]
+        marks = list(_CLAUSE_MARK.finditer(before))
+        if marks:
+            before = before[marks[-1].end() :]
+        passive = self.passive_before.search(before)
+        if passive is None:
+            return False
+        subject = [w.lower().strip(_QUOTES) for w in before[: passive.start()].split()]
+        # "obscene videos of the minor were stored": material is the subject, not the minor
+        return (
+            bool(subject)
+            and subject[-1] in self.person_words
+            and self.material_nouns.isdisjoint(subject)
+        )
+
+    def _names_sexual(self, said: Sequence[str]) -> bool:
+        """Whether *said* calls what it names sexual: a word of the sexual ``material_words``,
+        or of ``sexual_qualifiers`` ("vulgar", "intimate", "rape") right before one of
+        ``qualified_nouns`` ("intimate videos", "private parts"), "rape" not naming a victim
+        ("the minor rape survivor"; "sexual assault survivor", "private school": no material)."""
+        qualifiers = frozenset(self.config.sexual_qualifiers)
+        nouns = frozenset(self.config.qualified_nouns)
+        return any(
+            word in self.sexual_material_words
+            or (
+                word in qualifiers
+                and not (at + 1 < len(said) and said[at + 1] in _VICTIM_NAMES)
+                and (
+                    not nouns.isdisjoint(said[at + 1 : at + 3])
+                    # "clips of the sexual assault": the pictures are of the act (not "photos
+                    # of the rape spot", "of the rape accused": a place or a person)
+                    or (
+                        any(
+                            said[k] in nouns and "of" in said[k + 1 : at]
+                            for k in range(max(0, at - 3), at)
+                        )
+                        and not (at + 1 < len(said) and said[at + 1] in _NOT_THE_ACT)
+                        and not (
+                            at + 2 < len(said)
+                            and said[at + 1] in _ACT_NOUNS
+                            and said[at + 2] in _NOT_THE_ACT
+                        )
+                    )
+                )
+            )
+            for at, word in enumerate(said)
+        )
+
+    def _words_before(
+        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int, count: int
+    ) -> list[int]:
+        """The indexes of up to *count* words before the word at *first* in its sentence, not
+        counting auxiliaries and adverbs (``passive_between``, ``future_words``, "be") of a
+        passive, at most three of them: "further details will be shared", "reports have been
+        shared" name their subject as "the data shared" does; and the head before a phrase of
+        one or two words after it ("cases against children recorded", "details of the case
+        were shared")."""
+        found: list[int] = []
+        skipped = 0
+        at = first - 1
+        while at >= 0 and len(found) < count and sentence_of[at] == sentence_of[first]:
+            word = tokens[at][2]
+            if (
+                skipped < 3
+                and not found
+                and (word in self.passive_between or word in self.future_words or word == "be")
+            ):
+                skipped += 1
+            else:
+                found.append(at)
+            at -= 1
+        verb = tokens[first][2]
+        if found and (verb.endswith("ed") or verb in self.past_forms):
+            # a participle's subject with a phrase after its head: "cybercrime cases against
+            # children recorded in 2020", "details of the case were shared"; not "a complaint
+            # against him for spreading", "details of persons who shared"
+            nearest = found[0]
+            word = tokens[nearest][2]
+            plain_noun = word.isalpha() and not (
+                word in self.config.prepositions
+                or word in self.config.determiners
+                or word in self.subject_stops
+                or word in _POSSESSIVES
+                or word in _PRONOUNS
+            )
+            determiner = nearest >= 1 and tokens[nearest - 1][2] in self.config.determiners
+            prep = nearest - (2 if determiner else 1)
+            if (
+                plain_noun
+                and prep >= 1
+                and sentence_of[prep - 1] == sentence_of[first]
+                and tokens[prep][2] in _HEAD_PHRASE_OPENERS
+            ):
+                found.append(prep - 1)
+        return found
+
+    def _depicts_adult(
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        first: int,
+        last: int,
+    ) -> bool:
+        """Whether the material the words at *first*..*last* act on shows an adult and no one
+        beside (IT Act s.67B Explanation: a child has not completed the age of 18 years): the
+        first material word after them is a picture or video (``depicting_material``) "of" an
+        adult (``adult_depicted``, after any ``adult_modifiers``) who closes the phrase ("made
+        obscene videos of his female teacher on his phone"); or, in the passive, such material
+        stands just before "was"/"were" and the conduct word ("videos of the woman were
+        circulated"). Not where a child or child abuse material is named first ("child
+        pornographic clips in a group of men")."""
+        if not self.adult_depicted:
+            return False
+        high = min(len(tokens), last + 1 + self.config.evidence_window)
+        passive = first >= 2 and tokens[first - 1][2] in self.passive_be
+        if not passive and not any(tokens[i][2] in self.depicting for i in range(last + 1, high)):
+            return False  # most conduct words: no picture or video near, one set test each
+        sentence = sentence_of[first]
+
+        def joined(i: int) -> bool:
+            # tokens[i - 1] and tokens[i] stand in one clause
+            return (
+                0 < i < len(tokens)
+                and sentence_of[i] == sentence
+                and not any(mark in text[tokens[i - 1][1] : tokens[i][0]] for mark in ",;:()")
+            )
+
+        for i in range(last + 1, high):
+            if not joined(i):
+                break
+            if tokens[i][2] in self.child_words:
+                return False
+            if tokens[i][2] in self.depicting:
+                return (
+                    i + 1 < len(tokens)
+                    and tokens[i + 1][2] == "of"
+                    and joined(i + 1)
+                    and self._adult_of(text, tokens, i + 2, joined)
+                )
+        if not passive or not joined(first):
+            return False
+        end = first - 2  # the word before "was"/"were"
+        for of in range(end, max(0, end - 5), -1):
+            if not joined(of + 1):
+                return False
+            if tokens[of][2] == "of":
+                return (
+                    joined(of)
+                    and tokens[of - 1][2] in self.depicting
+                    and self._adult_of(text, tokens, of + 1, joined, end)
+                )
+        return False
+
+    def _adult_of(
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        start: int,
+        joined: Callable[[int], bool],
+        end: int | None = None,
+    ) -> bool:
+        """Whether the words from *start* (just after "of"; to *end* at most) name an adult who
+        closes the phrase: the clause ends after them, or one of ``adult_enders`` follows ("of
+        women on Telegram", "of the woman were"). Anything else puts someone beside them ("of
+        a woman and her daughter", "of several women, including two minors", "of a man
+        sexually assaulting a minor girl", "of his wife's sister"): see :meth:`_depicts_adult`."""
+        if start >= len(tokens) or not joined(start):
+            return False
+        stop = min(len(tokens) - 1, start + 4, len(tokens) if end is None else end)
+        head = start
+        while head < stop and tokens[head][2] in self.adult_modifiers and joined(head + 1):
+            head += 1
+        if tokens[head][2] not in self.adult_depicted:
+            return False
+        after = head + 1
+        if end is not None:
+            return after == end + 1
+        if after >= len(tokens):
+            return True
+        gap = text[tokens[head][1] : tokens[after][0]]
+        if "," in gap or "'" in gap or "\u2019" in gap:
+            return False
+        return not joined(after) or tokens[after][2] in self.adult_enders
+
+    def _last_of_material_list(
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        index: int,
+        sentence_of: list[int],
+    ) -> bool:
+        """Whether the word at *index* ends a list joined by "and" to material named before it,
+        with no punctuation between ("obscene videos of the minor and her personal details"):
+        at most two words between "and" and it, at most five between the material and "and"."""
+        sentence = sentence_of[index]
+        low = max(0, index - 8)
+        if any(
+            text[tokens[i][1] : tokens[i + 1][0]].strip()
+            for i in range(low, index)
+            if sentence_of[i] == sentence
+        ):
+            return False
+        for joint in range(index - 1, max(low, index - 4) - 1, -1):
+            if sentence_of[joint] != sentence or tokens[joint][2] != "and":
+                continue
+            before = [tokens[i][2] for i in range(max(low, joint - 5), joint)]
+            return self.material.anywhere(before)
+        return False
+
+    def _describes_material(
+        self,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        first: int,
+        last: int,
+        conduct: str,
+    ) -> bool:
+        """Whether a participle of spreading or making (``described_conducts``: "leaked",
+        "circulated", "morphed") stands between a determiner (``describing_determiners``: "the",
+        "a"), or for making a verb of sending or using (``describing_verbs``: "sent morphed nude
+        images"), and the noun it describes ("in connection with the leaked videos of the
+        victim", "The leaked chargesheet shows …", "A leaked video of the minor shows …"): it
+        tells no one's act. An act is told
+        with its doer ("he leaked the videos"; "the man that shared the video": a determiner
+        after it)."""
+        if conduct not in self.config.described_conducts or first == 0 or first != last:
+            return False
+        before, after = first - 1, last + 1
+        if after >= len(tokens) or sentence_of[before] != sentence_of[first]:
+            return False
+        if sentence_of[after] != sentence_of[first] or not tokens[first][2].endswith("ed"):
+            return False
+        following = tokens[after][2]
+        config = self.config
+        # (after a verb of sending or using only when that verb has no subject of its own
+        # right before it, a relative clause's: "The spy camera the accused used recorded
+        # videos of the girls" tells his recording; review 2026-12-13c H6)
+        verb_subject = tokens[before - 1][2] if before > 0 else ""
+        # (a relative clause only after a noun: "the camera the accused used"; not "when she
+        # received morphed images", "He uploaded edited videos")
+        at = before - 2
+        if at >= 0 and tokens[at][2] in config.determiners:
+            at -= 1  # "the camera the accused used": past the subject's "the"
+        opener = tokens[at][2] if at >= 0 else ""
+        relative = (
+            verb_subject in config.describing_verb_subjects
+            and at >= 0
+            and sentence_of[at] == sentence_of[first]
+            and opener not in config.describing_clause_openers
+            # ("Police said the accused sent morphed nude images …": what was said; review
+            # 2026-12-13d H7)
+            and opener not in config.reporting_verbs
+            and opener not in config.that_complement_verbs
+        )
+        return (
+            (
+                tokens[before][2] in config.describing_determiners
+                or (
+                    conduct in config.describing_verb_conducts
+                    and tokens[before][2] in config.describing_verbs
+                    and not relative
+                )
+            )
+            and following.isalpha()
+            and following not in self.config.determiners
+            and following not in self.config.prepositions
+            and following not in _POSSESSIVES
+            and following not in _PRONOUNS
+        )
+
+    def _in_a_compound(
+        self, text: str, tokens: list[tuple[int, int, str]], index: int, sentence_of: list[int]
+    ) -> bool:
+        """Whether the word at *index* ends a hyphenated modifier ("pandemic-induced lockdown",
+        "AI-morphed images"): it describes a thing and names no act of anyone. A verb's own
+        prefix (``verb_prefixes``: "re-uploaded", "cross-posted", "self-recorded") makes no
+        modifier."""
+        if index == 0 or sentence_of[index - 1] != sentence_of[index]:
+            return False
+        gap = text[tokens[index - 1][1] : tokens[index][0]]
+        if gap not in ("-", ")-", "\u2010", "\u2011"):
+            return False
+        return tokens[index - 1][2] not in self.verb_prefixes

@@ -1,0 +1,535 @@
+"""Charges, topics and counts: conduct named as what someone is charged with, a topic of
+advice or a list, a term in quotes, and cases counted in statistics.
+"""
+
+from __future__ import annotations
+
+from lawref.analysis.english.clauses import (
+    _ANCHOR_REACH,
+    _ASIDE_REACH,
+    _CHARGE_NOUNS,
+    _CHARGE_REACH,
+    _CLOSING_QUOTES,
+    _NO_PERSONS,
+    _OPENING_QUOTES,
+    _OWNERS,
+    _PRONOUNS,
+    _RELATIVE_OBJECT,
+    _SUBORDINATORS,
+    _count_of,
+)
+from lawref.analysis.english.words import ReaderWords
+
+
+class TopicRules(ReaderWords):
+    """Conduct named as a charge ("booked for sharing"), a topic of advice, a list or a quoted term
+    rather than told as done, and conduct counted in statistics ("cases of uploading rose by
+    40%")."""
+
+    def _charged_with(
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        first: int,
+        before: list[str],
+    ) -> bool:
+        """Whether the topic cues in *before* (the words just before the conduct word at
+        *first*) are only relation cues (``related_cues``) that an arrest or a charge governs:
+        right before the cue, a charge's words (``charge_anchors``) with one of
+        ``charge_prepositions`` ("for offences", "on charges", "in a case", "in connection with
+        offences"), and earlier in the clause one of ``charged_words`` (or ``charged_passives``
+        after an auxiliary: "was held"), not in a relative clause ("officials who arrested
+        several offenders spoke on crimes related to …") and with no ";", "and the" or one of
+        ``charge_clause_stops`` between ("arrested on Sunday for offences related to the
+        circulation of …" is the charge; "He was arrested on Tuesday; the police have registered
+        40 cases related to …" and "attended a counselling session related to …" are not;
+        reviews 2026-12-10a M3, M4, 2026-12-10b H1). Reads at most ``_ANCHOR_REACH`` and
+        ``_CHARGE_REACH`` words back from the cue: linear."""
+        if not self.related_cues.anywhere(before) or self.other_topic_cues.anywhere(before):
+            return False
+        sentence = sentence_of[first]
+        cue = next(
+            (
+                i
+                for i in range(max(0, first - self.config.topic_window), first)
+                if sentence_of[i] == sentence and self.related_cues.by_first.get(tokens[i][2])
+            ),
+            None,
+        )
+        if cue is None:
+            return False
+        config = self.config
+        anchor = cue
+        while (
+            anchor > 0
+            and cue - anchor < _ANCHOR_REACH
+            and sentence_of[anchor - 1] == sentence
+            and tokens[anchor - 1][2] in config.charge_anchors
+        ):
+            anchor -= 1
+        if not any(tokens[i][2] in config.charge_prepositions for i in range(anchor, cue)):
+            return False  # "heard arguments related to …": no charge's words before the cue
+        for i in range(anchor - 1, max(-1, anchor - 1 - _CHARGE_REACH), -1):
+            if sentence_of[i] != sentence or ";" in text[tokens[i][1] : tokens[i + 1][0]]:
+                return False
+            word = tokens[i][2]
+            if word in config.charge_clause_stops or (
+                word == "and" and i + 1 < len(tokens) and tokens[i + 1][2] == "the"
+            ):
+                return False
+            following = tokens[i + 1][2] if i + 1 < len(tokens) else ""
+            if (
+                word in config.charge_finite_verbs
+                and following not in config.prepositions
+                and not (
+                    i > 0
+                    and (
+                        tokens[i - 1][2] in config.charge_auxiliaries
+                        or tokens[i - 1][2] in config.charge_relatives
+                    )
+                )
+            ):
+                return False  # "the police conducted an awareness drive on crimes related to …"
+            if "," in text[tokens[i][1] : tokens[i + 1][0]] and self._fronted_clause(
+                text, tokens, sentence_of, i
+            ):
+                return False  # "After two men were arrested, the police met parents on …"
+            # not in a relative clause ("the officer who had arrested …"), nor a charge word
+            # as an adjective ("the detained youths were counselled on …"; review 2026-12-10c
+            # H1)
+            # (an active relative only: "who was arrested for …" is the one charged; review
+            # 2026-12-10d H1)
+            # (past an active auxiliary and an adverb: "who had already arrested"; review
+            # 2026-12-10d M2)
+            # (a relative clause's charge governs a cue inside it: "The SIT, which has already
+            # arrested five persons in cases related to …"; review 2026-12-11b M3)
+            # ("The inspector who arrested the accused delivered a lecture on crimes related to
+            # …": a finite verb with an object after the relative's ends it too; review
+            # 2026-12-11c H5)
+            # (a relative's charge governs a cue only when its object leads right to it: "which
+            # has already arrested five persons in cases related to …"; "who arrested the gang
+            # last year took a class on …" is another clause; reviews 2026-12-11c H5,
+            # 2026-12-11d H3)
+            relative = self._active_relative(tokens, i) and (
+                anchor - i > _RELATIVE_OBJECT + 1
+                or any("," in text[tokens[j][1] : tokens[j + 1][0]] for j in range(i, anchor - 1))
+                or any(
+                    (
+                        tokens[j][2].endswith("ed")
+                        and tokens[j][2] not in config.charged_persons
+                        and tokens[j - 1][2] not in config.determiners
+                    )
+                    or tokens[j][2] in config.clause_verbs
+                    for j in range(i + 2, anchor)
+                )
+            )
+            attributive = i > 0 and tokens[i - 1][2] in config.determiners
+            if word in self.charged_words and not relative and not attributive:
+                return True
+            if word in config.charged_passives:
+                return self._held_as_charge(text, tokens, sentence_of, i, anchor, cue)
+        return False
+
+    def _event_held(
+        self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], auxiliary: int
+    ) -> bool:
+        """Whether the noun right before the auxiliary of "was held" (past a comma-closed
+        aside: "A meeting, chaired by the DM, was held …") is an event (``held_events``), and
+        not the object of a relative clause ("A man who attended the meeting was held …").
+        Only that noun is read: "Last week two men were held …", "A sitting MLA was held …"
+        are arrests (reviews 2026-12-11d H1, 2026-12-11e H1, H2). Bounded: linear."""
+        sentence = sentence_of[auxiliary]
+        head = auxiliary - 1
+        if head >= 0 and "," in text[tokens[head][1] : tokens[auxiliary][0]]:
+            head = next(
+                (
+                    k - 1
+                    for k in range(head, max(0, head - _ASIDE_REACH), -1)
+                    if sentence_of[k] == sentence and "," in text[tokens[k - 1][1] : tokens[k][0]]
+                ),
+                -1,
+            )
+        if head < 0 or sentence_of[head] != sentence:
+            return False
+        config = self.config
+        if tokens[head][2] not in config.held_events:
+            # past one phrase after the event: "A workshop for students was held …", "A meeting
+            # of senior officers was held …" (review 2026-12-11f N1)
+            head = next(
+                (
+                    k - 1
+                    for k in range(head - 1, max(0, head - _ASIDE_REACH), -1)
+                    if sentence_of[k] == sentence and tokens[k][2] in config.prepositions
+                ),
+                -1,
+            )
+            if (
+                head < 0
+                or sentence_of[head] != sentence
+                or tokens[head][2] not in config.held_events
+            ):
+                return False
+        # not a relative clause's object ("A man who attended the meeting was held …"); "that"
+        # after a verb of saying opens what was said ("Police said that a workshop was held …";
+        # review 2026-12-11f N2)
+        return not any(
+            tokens[k][2] in config.charge_relatives
+            and not (
+                tokens[k][2] == "that"
+                and k > 0
+                and tokens[k - 1][2] in config.that_complement_verbs
+            )
+            for k in range(max(0, head - _ASIDE_REACH), head)
+            if sentence_of[k] == sentence
+        )
+
+    def _fronted_clause(
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        comma_at: int,
+    ) -> bool:
+        """Whether the comma after the word at *comma_at* closes a subordinate clause that
+        opens its sentence: the sentence's first comma, after "After", "When", "Soon after" …
+        ("After two men were arrested, …"; not the later commas of "As part of Operation
+        Carbon, the CBI arrested 41 persons, including two women, on charges …"; review
+        2026-12-11c H4). Read back at most ``_CHARGE_REACH`` words."""
+        sentence = sentence_of[comma_at]
+        first = comma_at
+        while first > 0 and comma_at - first < _CHARGE_REACH and sentence_of[first - 1] == sentence:
+            first -= 1
+            if "," in text[tokens[first][1] : tokens[first + 1][0]]:
+                return False  # an earlier comma in the sentence: this one closes no clause
+        if first > 0 and sentence_of[first - 1] == sentence:
+            return False  # the sentence opens further back than the reach
+        opener = tokens[first][2]
+        if opener == "soon" and first + 1 < len(tokens):
+            opener = tokens[first + 1][2]
+        return opener in _SUBORDINATORS
+
+    def _active_relative(self, tokens: list[tuple[int, int, str]], verb: int) -> bool:
+        """Whether the verb at *verb* is in an active relative clause: one of
+        ``charge_relatives`` right before it, or past up to two ``charge_active_auxiliaries``
+        or adverbs ("who had already arrested"); not a passive one ("who was arrested for …"
+        names the one charged; review 2026-12-10d H1), nor "that" after a verb of saying
+        (``that_complement_verbs``: "said that they arrested …")."""
+        config = self.config
+        at = verb - 1
+        for _ in range(3):
+            if at < 0:
+                return False
+            word = tokens[at][2]
+            if word in config.charge_relatives:
+                return not (
+                    word == "that" and at > 0 and tokens[at - 1][2] in config.that_complement_verbs
+                )
+            if word in config.charge_auxiliaries or not (
+                word in config.charge_active_auxiliaries or word in self.generic_adverbs
+            ):
+                return False
+            at -= 1
+        return False
+
+    def _held_as_charge(
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        held: int,
+        anchor: int,
+        cue: int,
+    ) -> bool:
+        """Whether "held" at *held* is an arrest. After an auxiliary (and perhaps an adverb),
+        when the charge's words before the cue (``tokens[anchor:cue]``) are a charge's, not a
+        topic's: a preposition other than "on" ("was held for offences related to …", "was
+        held in a case related to …"), or "on charges" ("was held on charges related to …");
+        events are held "on" their topic ("A workshop was held at the school on crimes related
+        to …", whatever the event's name), and a ruling is "held" of no one ("It was held …")
+        nor "held liable", "held back", "held in camera" (``held_not_after``). With no
+        auxiliary, a person at the head of its sentence, as headlines write it ("Man held for
+        offences related to …"). Reviews 2026-12-10b L5, 2026-12-10c H1, 2026-12-10d H2,
+        2026-12-11a H1 to H3, 2026-12-11b H2, H3, 2026-12-11c H1 to H3."""
+        config = self.config
+        sentence = sentence_of[held]
+        following = [tokens[k][2] for k in range(held + 1, min(len(tokens), held + 3))]
+        if following[:1] and following[0] in config.held_not_after:
+            return False
+        if following in (["in", "camera"], ["as", "evidence"], ["as", "proof"]):
+            return False  # "The computer was held as evidence in the case …"
+        back = held - 1
+        if back >= 0 and (
+            tokens[back][2] in self.generic_adverbs or tokens[back][2] in config.charge_anchors
+        ):
+            back -= 1  # "allegedly"
+        if back < 0 or sentence_of[back] != sentence:
+            return False
+        if tokens[back][2] in config.charge_auxiliaries:
+            while back > 0 and (
+                tokens[back - 1][2] in config.charge_auxiliaries
+                or tokens[back - 1][2] in config.charge_active_auxiliaries
+            ):
+                back -= 1  # "has (already) been held"
+            if back > 0 and tokens[back - 1][2] in _NO_PERSONS:
+                return False  # "It was held in a case related to …": a ruling
+            if self._event_held(text, tokens, sentence_of, back):
+                return False  # "A workshop was held for students in connection with …"
+            anchors = [tokens[k][2] for k in range(anchor, cue)]
+            prepositions = [w for w in anchors if w in config.charge_prepositions]
+            return bool(prepositions) and (
+                prepositions[0] != "on" or not set(anchors).isdisjoint(_CHARGE_NOUNS)
+            )
+        # a headline's "held" with no auxiliary: a person within its first words ("Man held
+        # for …", "Pune man held for …"), a charge's preposition after it
+        start = back
+        while start > 0 and sentence_of[start - 1] == sentence:
+            start -= 1
+        return (
+            back - start <= 2
+            and tokens[back][2] in config.charged_persons
+            and bool(following)
+            and following[0] in config.charge_prepositions
+        )
+
+    def _in_topic_list(
+        self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
+    ) -> bool:
+        """Whether the conduct word at *first* is an item of a list of topics that one of
+        ``topic_list_cues`` opens (:class:`~lawref.analysis.models.AnalysisConfig`): walking
+        back at most ``topic_list_reach`` words of its sentence, past no clause word other than
+        "and" or "or" and no ";" or ":", to the end of a cue. Bounded, so linear."""
+        cues = self.topic_list_cues
+        if not cues.by_first:
+            return False
+        word = tokens[first][2]
+        if not word.endswith(("ing", "ion", "ions")):
+            return False  # a noun of conduct, not a verb ("…, later shared obscene videos")
+        ahead = [tokens[i][2] for i in range(first + 1, min(len(tokens), first + 8))]
+        sentence = sentence_of[first]
+        low = max(0, first - self.config.topic_list_reach)
+        if "by" in ahead:
+            agent = ahead[ahead.index("by") + 1 :][:2]
+            if any(w in self.config.topic_list_doers for w in agent):
+                return False  # "issues such as the sharing of the videos by the accused": his act
+            if any(w in self.config.topic_list_doer_pronouns for w in agent) and not any(
+                tokens[i][2] in self.config.general_people
+                for i in range(low, first)
+                if sentence_of[i] == sentence
+            ):
+                return False  # "… by him", where no people in general came before
+        if not any(tokens[i][2] in cues.by_first for i in range(low, first)):
+            return False  # most conduct nouns have no cue's first word before them
+        for i in range(first - 1, low - 1, -1):
+            if sentence_of[i] != sentence:
+                return False
+            gap = text[tokens[i][1] : tokens[i + 1][0]]
+            if ";" in gap or ":" in gap:
+                return False
+            # a cue that ends at *i*: its first word at most three words back
+            for size in (1, 2, 3):
+                start = i - size + 1
+                if start >= 0 and cues.length_at([t[2] for t in tokens[start : i + 1]], 0) == size:
+                    return True
+            said = tokens[i][2]
+            if said in self.subject_stops and said not in ("and", "or"):
+                return False
+            if said in self.config.topic_list_ends or said in self.past_forms:
+                return False  # "who faced issues such as depression, was sharing …": his act
+        return False
+
+    def _quoted_term(
+        self, text: str, tokens: list[tuple[int, int, str]], first: int, last: int
+    ) -> bool:
+        """Whether the conduct words at *first*..*last* stand alone in quotation marks (a full
+        stop or comma may close them inside) right after one of ``quoted_term_cues``, or after
+        "of" and one of ``quoted_term_of_nouns``: a term
+        discussed ("the interpretation of “possession” under Section 15 of the POCSO Act", "also
+        called “sextortion”"), not an act told. Scare quotes after other words ("held for
+        “sharing” videos") are left as they are."""
+        start, end = tokens[first][0], tokens[last][1]
+        if start == 0 or text[start - 1] not in _OPENING_QUOTES:
+            return False
+        if start >= 2 and text[start - 2].isalnum():
+            return False  # an apostrophe inside a word, not a quotation mark
+        closing = end + (1 if text[end : end + 1] in (".", ",") else 0)
+        if text[closing : closing + 1] not in _CLOSING_QUOTES or first == 0:
+            return False
+        before = tokens[first - 1][2]
+        if before == "of":
+            # "the interpretation of “possession”", not "accused of “sharing”" (review
+            # 2026-12-13b H1)
+            return first >= 2 and tokens[first - 2][2] in self.config.quoted_term_of_nouns
+        return before in self.quoted_term_cues
+
+    def _near_topic(
+        self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
+    ) -> bool:
+        """Whether one of ``near_topic_cues`` ends right before the conduct word at *first*
+        ("a campaign against sextortion"), with no comma, semicolon or colon between; or up to
+        three words before it when they are the topic's own phrase before a noun that heads an
+        "of" phrase ("combat the growing online circulation of …"), or one word of
+        ``general_people`` ("its inability to stop people upload child porn"). A person noun
+        ("peddlers") is the cue's topic only right after it, and never after a cue ending in
+        "the" ("dealing with the buyer and sold …")."""
+        cues = self.near_topic_cues.by_first
+        if not any(tokens[i][2] in cues for i in range(max(0, first - 7), first)):
+            return False  # most conduct words have no cue's first word before them
+        word = tokens[first][2]
+        person = word.endswith(("er", "ers", "or", "ors"))
+        noun = word.endswith(("ion", "ions", "ing")) or word in ("sale", "sales", "spread")
+        following = tokens[first + 1][2] if first + 1 < len(tokens) else ""
+        # a noun that heads an "of" phrase, or is joined to one ("the downloading and sharing
+        # of", "the circulation and sale of"), or a gerund after "of" ("the consequences of
+        # sharing …")
+        # a noun that heads an "of" phrase, alone or joined to the next ("the circulation and
+        # sale of", "the downloading and sharing of"); not "unable to stop the boy viewing and
+        # downloading child pornography" (no "of": his acts)
+        ahead = [tokens[i][2] for i in range(first + 1, min(len(tokens), first + 6))]
+        # … or listed with commas before one ("the uploading, storing and sharing of")
+        listed = (
+            first + 1 < len(tokens)
+            and "," in text[tokens[first][1] : tokens[first + 1][0]]
+            and "of" in ahead[:5]
+            and all(
+                w in self.trie.children or w in ("and", "or") for w in ahead[: ahead.index("of")]
+            )
+        )
+        nominal = noun and (
+            following == "of"
+            or (following in ("and", "or") and len(ahead) >= 3 and ahead[2] == "of")
+            or listed
+        )
+        sentence = sentence_of[first]
+        low = first
+        nouns = ("ion", "ions", "ing", "sale", "age")
+        conduct_words = self.conduct_first_words
+        while low > max(0, first - 7) and sentence_of[low - 1] == sentence:
+            gap = text[tokens[low - 1][1] : tokens[low][0]]
+            if any(mark in gap for mark in ";:") or (
+                "," in gap
+                # a comma inside a list of conduct nouns ("the creation, storage and sharing
+                # of"); not "While tackling the investigation, sharing of …"
+                and not (
+                    tokens[low - 1][2] in conduct_words
+                    and tokens[low - 1][2].endswith(nouns)
+                    and tokens[low][2] in conduct_words
+                )
+            ):
+                break
+            low -= 1
+        said = [tokens[i][2] for i in range(low, first)]
+        stops = self.config.coordinators
+        for i, word in enumerate(said):
+            for cue in cues.get(word, ()):
+                if tuple(said[i : i + len(cue)]) != cue:
+                    continue
+                between = said[i + len(cue) :]
+                # a person only as the cue's own object ("the war against peddlers of …"; not
+                # "dealing with the buyer and sold …", whose cue ends in "the")
+                if person and (between or cue[-1] == "the"):
+                    continue
+                if not between:
+                    return True
+                if cue == ("what", "is"):
+                    continue  # "What is Sextortion?"; not "What is shocking is the selling …"
+                # up to three words of the topic's own phrase between ("the growing online
+                # circulation of", "the online sharing of"): the conduct word a noun heading an
+                # "of" phrase, and no clause or subject between ("Despite the ban on Telegram he
+                # uploaded …", "some kind of online racket selling …")
+                while between and between[-1] in conduct_words and between[-1].endswith(nouns):
+                    between = between[:-1]  # "the creation, storage and sharing of …"
+                    if between and between[-1] in ("and", "or"):
+                        between = between[:-1]
+                if (
+                    len(between) >= 2
+                    and between[-1] in ("and", "or")
+                    and between[-2].endswith(nouns)
+                ):
+                    between = between[:-2]  # "the online downloading and sharing of …"
+                if (
+                    len(between) <= 3
+                    and nominal
+                    and not any(
+                        w in stops or w in self.subject_stops or w in _PRONOUNS for w in between
+                    )
+                ):
+                    return True
+                if len(between) == 1 and between[0] in self.config.general_people:
+                    return True  # "its inability to stop people upload child porn"
+        return False
+
+    def _cases_counted_for(
+        self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
+    ) -> bool:
+        """Whether the conduct word at *first* names what counted cases were registered for:
+        "for" right before it (past "online"), and before that, in its sentence and within six
+        words, one of ``counted_cases`` after a count of two or more and a word of
+        ``statistics_words`` ("A total of 116 cases were registered for publishing pictures
+        …"), or the count alone after such a noun ("… and 21 for publishing or transmitting
+        obscene material"); not cases "against" someone ("cases against 58 for sharing …": their
+        acts)."""
+        sentence = sentence_of[first]
+        at = first - 1
+        if at >= 0 and tokens[at][2] == "online":
+            at -= 1
+        if at < 1 or sentence_of[at] != sentence or tokens[at][2] != "for":
+            return False
+        nouns = frozenset(self.config.counted_cases)
+        earlier = [i for i in range(max(0, at - 20), at - 1) if sentence_of[i] == sentence]
+        if any(tokens[i][2] == "against" for i in earlier[-6:]):
+            return False
+        if (
+            _count_of(tokens[at - 1][2]) >= 2
+            and at >= 2
+            and (tokens[at - 2][2] == "and" or "," in text[tokens[at - 2][1] : tokens[at - 1][0]])
+            and any(tokens[i][2] in nouns for i in earlier)
+        ):
+            return True  # "… and 21 for publishing"; not "charged members Rs 200 for sharing"
+        statistics = frozenset(self.config.statistics_words)
+        for i in range(at - 1, max(-1, at - 7), -1):
+            if sentence_of[i] != sentence:
+                return False
+            if tokens[i][2] in nouns:
+                # a count in statistics' words: "A total of 116 cases were registered for …";
+                # not an operation's own cases ("As many as 268 cases were registered for
+                # circulating …" tells what its accused did)
+                return any(_count_of(tokens[j][2]) >= 2 for j in range(max(0, i - 3), i)) and any(
+                    tokens[j][2] in statistics for j in range(max(0, i - 6), i)
+                )
+        return False
+
+    def _counted_cases_of(
+        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
+    ) -> bool:
+        """Whether the conduct word at *first* is said of counted cases of material, as
+        statistics count them: one of ``counted_cases`` or ``counted_reports`` after a count of
+        two or more, then "of", within ten words before it in its sentence, with no other verb's
+        subject between ("over 25,000 cases of suspected child pornography material were
+        uploaded", "1,200 instances of child sexual abuse material were shared from the state"):
+        no one's act. Not with "by" after it ("12 cases of child pornography uploaded by a
+        gang"); "40 videos of child abuse were uploaded by the accused" counts videos."""
+        sentence = sentence_of[first]
+        after = [tokens[i][2] for i in range(first + 1, min(len(tokens), first + 7))]
+        if "by" in after[:2] or not _OWNERS.isdisjoint(after):
+            # "12 cases of child pornography uploaded by a gang", "… stored on his laptop",
+            # "… uploaded from the accused's account": the acts of someone named
+            return False
+        nouns = frozenset((*self.config.counted_cases, *self.config.counted_reports))
+        for at in range(first - 1, max(0, first - 11), -1):
+            if sentence_of[at] != sentence:
+                return False
+            word = tokens[at][2]
+            if word in self.subject_stops:
+                return False
+            if (
+                word in nouns
+                and tokens[at + 1][2] == "of"
+                # the material counted between "of" and the verb ("cases of suspected child
+                # pornography material were uploaded"); not the offence named ("two cases of
+                # online circulation of …", "cases of sharing …")
+                and self.material.anywhere([tokens[i][2] for i in range(at + 2, first)])
+                and any(_count_of(tokens[j][2]) >= 2 for j in range(max(0, at - 2), at))
+            ):
+                return True
+        return False
