@@ -29,32 +29,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cached_property
 
 from lawref.analysis.citations import ActMatch, within_any
 from lawref.analysis.dates import DateReader, ReadDate
 from lawref.analysis.english.clauses import (
     _TOKEN,
-    _USE_AFTER,
-    _USE_BEFORE,
-    _alone_on_its_line,
-    _byline,
-    _byline_name,
-    _counted_by_origin,
-    _in_a_name,
-    _merged,
-    _on_the_first_line,
-    _past_finite,
+    _a_name_before,
+    _in_a_material_phrase,
     _Phrases,
-    _present_form,
-    _recipient_is_agency,
     _released_by_sentence,
     _sentence_around,
-    _sentence_index,
-    _sentences,
-    _states_law,
-    _words_pattern,
+    _SubjectSets,
 )
 from lawref.analysis.english.denial import DenialRules
 from lawref.analysis.english.frames import FrameRules
@@ -63,9 +50,309 @@ from lawref.analysis.english.law import LawRules
 from lawref.analysis.english.material import MaterialRules
 from lawref.analysis.english.threats import ThreatRules
 from lawref.analysis.english.topics import TopicRules
-from lawref.analysis.models import Mention
+from lawref.analysis.models import (
+    AnalysisConfig,
+    Mention,
+)
 from lawref.analysis.punishments import PunishmentReader
 from lawref.conduct.lookup import lookup
+
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*|\n")
+
+
+def _present_form(word: str, past_forms: frozenset[str]) -> bool:
+    """Whether a conduct word is in the present tense, as a statement about offenders in general
+    is told ("Predators lure children", "Offenders typically groom"): not a past ("-ed", or one
+    of *past_forms*: "sold", "sent") and not a participle or a noun in "-ing"."""
+    return not word.endswith(("ed", "ing")) and word not in past_forms
+
+
+# how far before and after an Act's name a word of its use is looked for ("booked under Section
+# 64 of the BNS", "बीएनएस की धारा 64")
+_USE_BEFORE = 40
+
+_USE_AFTER = 25
+
+
+def _words_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """Any of *words* (phrases allowed) as words of their own: a Latin one between word
+    boundaries, a Devanagari one not inside a longer Devanagari word (Python's ``\\b`` takes
+    a vowel sign for a word's end)."""
+    ordered = sorted({w.lower() for w in words}, key=lambda w: (-len(w), w))
+    alternatives = "|".join(
+        (r"\s+".join(map(re.escape, w.split())) + (r"\b" if w.isascii() else "")) for w in ordered
+    )
+    return re.compile(rf"(?<![\w\u0900-\u097f])(?:{alternatives or '(?!)'})", re.IGNORECASE)
+
+
+def _byline(
+    text: str, tokens: list[tuple[int, int, str]], first: int, verbs: Sequence[str]
+) -> bool:
+    """Whether the word at *first* opens a page's byline: first on its line, capitalised, and
+    followed by "by" and a name ("Edited By Kalash, Updated: 30 Aug, 2025", "Edited by: Rahul
+    Sharma"), or by "On:" and a date ("Posted On: 10 JUL 2019", a government release's date
+    line), with one of *verbs* (``byline_verbs``): who edited the page and when it was posted,
+    no act on material. Mid-line, only as a label: "… Edited By: Rajesh Kumar Updated: …",
+    "देश-विदेशPosted at: सितम्बर 23, 2024"."""
+    start = tokens[first][0]
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[start : start + 1].isupper():
+        return False
+    label = re.match(r"\s?(?:By|[Ii]n|[Aa]t|[Oo]n):", text[tokens[first][1] : tokens[first][1] + 5])
+    if text[line_start:start].strip() and not label:
+        # mid-line only as a label, "Edited By:" ("By Rakesh Kumar Edited By: Rajesh Kumar"),
+        # "Posted in:" (a page's category: "29/07/2019, Posted in: Press Information Bureau")
+        return False
+    if tokens[first][2] not in verbs:
+        return False  # "Shared By Accused On Instagram, …": a headline, not a byline
+    if label and label.group().strip().lower() == "in:":
+        return True
+    if first + 2 >= len(tokens) or tokens[first + 1][2] not in ("by", "on", "at"):
+        return False
+    name = text[tokens[first + 2][0] : tokens[first + 2][0] + 1]
+    gap = text[tokens[first][1] : tokens[first + 2][0]]
+    if "\n" in gap:
+        return False
+    if tokens[first + 1][2] in ("on", "at"):
+        # "Posted On: 10 JUL 2019", "Posted at: सितम्बर 23, 2024": the page's date line (a
+        # Devanagari month too, on a Hindi page)
+        return ":" in gap and (name.isdigit() or name.isupper() or "\u0900" <= name <= "\u097f")
+    return name.isupper()
+
+
+_BYLINE_REACH = 80
+
+_BYLINE_LEAD = re.compile(r"(?:(?:posted|written|edited|published)\s+)?by:?\s+", re.IGNORECASE)
+
+_BYLINE_TAIL = re.compile(
+    # (a date after "on": "Posted by Site Admin on September 24, 2024"; review 2026-12-08c L5)
+    r"\s*(?:\Z|[|\u2022,-]|\d|(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"\s+\d)",
+    re.IGNORECASE,
+)
+
+
+def _byline_name(
+    text: str, start: int, end: int, names: Sequence[str], lead_only: bool = False
+) -> bool:
+    """Whether the words at *start*..*end* stand in a byline's name (``byline_names``: "Site
+    Admin | September 24, 2024", "Posted by Site Admin."): the name opens its line (after
+    "By" or "Posted by" at most) and nothing but a "|", a comma, a dash, a date or the line's
+    end follows it. "The accused was the site admin of a portal" is an admin. With
+    *lead_only*, only after "By" or "Posted by"."""
+    # the line around the words, read at most ``_BYLINE_REACH`` characters either side (a
+    # byline is short; reading a whole long line for each mention would be quadratic)
+    floor = max(0, start - _BYLINE_REACH)
+    line_start = text.rfind("\n", floor, start) + 1 or floor
+    line_end = text.find("\n", end, end + _BYLINE_REACH)
+    line = text[line_start : line_end if line_end >= 0 else min(len(text), end + _BYLINE_REACH)]
+    lead = _BYLINE_LEAD.match(line)
+    if lead is None and lead_only:
+        return False  # "Admin, two members held …" (*lead_only*: after "By" only)
+    at = lead.end() if lead else 0
+    lowered = line.lower()
+    for name in names:
+        if lowered.startswith(name, at) and line_start + at <= start:
+            rest = line[at + len(name) :]
+            # after "Posted by", a full stop ends the byline too ("Posted by Site Admin. Police …")
+            closed = lead is not None and re.match(r"\.(?:\s|\Z)", rest) is not None
+            if line_start + at + len(name) >= end and (closed or _BYLINE_TAIL.match(rest)):
+                return True
+    return False
+
+
+_LEADING_SPACE = re.compile(r"\s{0,200}")
+
+
+def _on_the_first_line(text: str, start: int) -> bool:
+    """Whether *start*, at most 40 characters into it, is on the text's first line that holds
+    anything (past at most 200 characters of blank lines): a one-word headline. Linear."""
+    lead = _LEADING_SPACE.match(text)
+    begin = lead.end() if lead else 0
+    return begin <= start <= begin + 40 and text.find("\n", begin, start) < 0
+
+
+def _alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """Whether the words at *start*..*end*, capitalised, are all the letters of their line
+    and no "!" follows them: a page's marker or button ("- Advertisement -", "Share"; review
+    2026-12-13c H10), a tag or a sub-heading, no sentence; not "Sextortion!" (13d M3). Reads
+    at most 40 characters either side: linear."""
+    low = text.rfind("\n", max(0, start - 40), start)
+    if low < 0 and start > 40:
+        return False
+    high = text.find("\n", end, end + 40)
+    if high < 0 and end + 40 < len(text):
+        return False
+    before = text[low + 1 : start]
+    after = text[end : high if high >= 0 else len(text)]
+    # (a capitalised marker only: "admin" alone on a line is still a word of the text)
+    return (
+        text[start : start + 1].isupper()
+        and "!" not in after
+        and not any(ch.isalnum() for ch in before + after)
+    )
+
+
+def _recipient_is_agency(
+    after: Sequence[str],
+    window: int,
+    recipients: frozenset[str],
+    agencies: Sequence[Sequence[str]],
+) -> bool:
+    """ "… forwarded to the Superintendents of Police", "shares it with nodal agencies": a
+    recipient word among the first *window* words, then an agency within five words."""
+    for index, word in enumerate(after[:window]):
+        if word in recipients:
+            following = after[index + 1 : index + 6]
+            if any(_contains(following, agency) for agency in agencies):
+                return True
+    return False
+
+
+def _counted_by_origin(
+    before: Sequence[str], after: Sequence[str], config: AnalysisConfig, material: _Phrases
+) -> bool:
+    """ "15,255 videos have been uploaded from Maharashtra", "was being uploaded from different
+    parts of India", "content posted online from India": a passive conduct word (after a passive
+    word, or right after the material it says was acted on) whose only actor is a place it came
+    from, the way statistics are told; not "were uploaded from his phone" (an owner word follows
+    "from") nor "material downloaded from Telegram" (a platform follows it)."""
+    passive = any(word in config.passive_words for word in before)
+    if not passive and not (before and material.at(before, len(before) - 1)):
+        return False
+    for index, word in enumerate(after[:3]):
+        if word in config.origin_words:
+            following = after[index + 1] if index + 1 < len(after) else None
+            if following in config.owner_words:
+                return False
+            # "material, downloaded from Telegram": with no "be", a platform says where one act
+            # took it from; "15,000 videos were uploaded from Telegram accounts" is a statistic
+            return passive or following not in config.platform_words
+    return False
+
+
+def _past_finite(
+    text: str,
+    tokens: list[tuple[int, int, str]],
+    sentence_of: list[int],
+    first: int,
+    past_forms: frozenset[str],
+    doers: frozenset[str],
+    subject_words: _SubjectSets,
+) -> bool:
+    """Whether the conduct word at *first* is a verb in the past told of a doer ("the accused
+    shared the video", "students who circulated the video"): an "-ed" word or one of
+    ``past_forms`` right after one of *doers* (``finite_doers`` and ``charged_persons``: a
+    pronoun, "accused", "tutor", a relative pronoun, an auxiliary or an adverb of the telling)
+    or a capitalised name. After a noun of material it
+    is a participle ("Videos of children shared online is a crime": the law; review
+    2026-12-13c H4)."""
+    word = tokens[first][2]
+    if not (word.endswith("ed") or word in past_forms):
+        return False
+    if first == 0 or sentence_of[first - 1] != sentence_of[first]:
+        return False
+    # … or a name, capitalised inside its sentence ("Rahul Patil shared …"; review 2026-12-13d
+    # H5), and the roles of ``charged_persons`` ("The tutor shared …")
+    if tokens[first - 1][2] in doers:
+        # … not a person's noun inside a material's phrase ("Videos of minors shared online is
+        # a crime", "material involving girls stored …"; reviews 2026-12-14e H1, 14f H1, 14g H1)
+        return not _in_a_material_phrase(
+            [t[2] for t in tokens[max(0, first - 6) : first]], subject_words
+        )
+    return _a_name_before(text, tokens, sentence_of, first, subject_words, doers)
+
+
+def _states_law(after: Sequence[str], predicates: _Phrases, clause_ends: frozenset[str]) -> bool:
+    """Whether the conduct is the subject of a statement of law ("… is a criminal offence",
+    "… will not constitute an offence"): a predicate follows with no word that ends the clause
+    ("which", "that", "observed") between, so "arrested for sharing CSAM, which is a crime"
+    still counts."""
+    for index in range(len(after)):
+        if after[index] in clause_ends:
+            return False
+        if predicates.at(after, index):
+            return True
+    return False
+
+
+def _in_a_name(
+    text: str,
+    tokens: list[tuple[int, int, str]],
+    index: int,
+    sentence_of: list[int],
+    sentences: list[tuple[str, tuple[str, ...]]],
+    lower_case: dict[int, bool],
+) -> bool:
+    """Whether the word at *index* is part of a proper name ("Hotel River View"): capitalised,
+    not first in its sentence, right after a capitalised word, in a sentence written in lower
+    case (a headline in title case, "Man Held For Sharing Clips", is not a name). *lower_case*
+    holds what is known of each sentence's case, so each is counted once."""
+    if index == 0 or sentence_of[index - 1] != sentence_of[index]:
+        return False
+    word = text[tokens[index][0] : tokens[index][1]]
+    before = text[tokens[index - 1][0] : tokens[index - 1][1]]
+    if not (_capitalised(word) and _capitalised(before)):
+        return False
+    if text[tokens[index - 1][1] : tokens[index][0]] != " ":
+        return False
+    sentence = sentence_of[index]
+    if sentence not in lower_case:
+        raw = sentences[sentence][0]
+        words: list[str] = [m.group() for m in _TOKEN.finditer(raw) if m.group()[0].isalpha()]
+        lower_case[sentence] = sum(1 for w in words if w[0].islower()) * 2 > len(words)
+    return lower_case[sentence]
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and word[1:].islower()
+
+
+def _contains(tokens: Sequence[str], phrase: Sequence[str]) -> bool:
+    size = len(phrase)
+    return any(tuple(tokens[i : i + size]) == tuple(phrase) for i in range(len(tokens) - size + 1))
+
+
+def _sentence_index(
+    text: str, tokens: list[tuple[int, int, str]], low: int, high: int
+) -> list[int]:
+    bounds = [m.end() for m in _SENTENCE.finditer(text, low, high)]
+    index, current = [], 0
+    for start, _, _ in tokens:
+        while current < len(bounds) and start >= bounds[current]:
+            current += 1
+        index.append(current)
+    return index
+
+
+def _sentences(
+    text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int]
+) -> list[tuple[str, tuple[str, ...]]]:
+    grouped: dict[int, list[int]] = {}
+    for position, sentence in enumerate(sentence_of):
+        grouped.setdefault(sentence, []).append(position)
+    size = (max(sentence_of) + 1) if sentence_of else 0
+    result: list[tuple[str, tuple[str, ...]]] = []
+    for sentence in range(size):
+        members = grouped.get(sentence, [])
+        if not members:
+            result.append(("", ()))
+            continue
+        raw = text[tokens[members[0]][0] : tokens[members[-1]][1]]
+        result.append((raw, tuple(tokens[i][2] for i in members)))
+    return result
+
+
+def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """*spans* sorted, those that overlap or touch merged into one, as :func:`_within_any`
+    needs them."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 class Analyzer(

@@ -6,14 +6,56 @@ word against the court's.
 from __future__ import annotations
 
 from lawref.analysis.english.clauses import (
-    _DEFINITES,
-    _DENIAL_ENDS,
-    _HAPPENED,
     _PRONOUNS,
-    _RELATIVES,
-    _described,
 )
 from lawref.analysis.english.words import ReaderWords
+
+# words that end what a denial cue denies, or turn it round ("nothing to show that anyone other
+# than the accused uploaded it" says he did)
+_DENIAL_ENDS = frozenset({"but", "except", "than", "besides", "save"})
+
+_RELATIVES = frozenset({"who", "which", "whom", "that"})
+
+# material words a participle after them describes ("the video shared by the accused")
+_DESCRIBED = frozenset(
+    {
+        "video",
+        "videos",
+        "photo",
+        "photos",
+        "image",
+        "images",
+        "picture",
+        "pictures",
+        "clip",
+        "clips",
+        "material",
+        "content",
+        "messages",
+        "message",
+        "file",
+        "files",
+    }
+)
+
+
+def _described(tokens: list[tuple[int, int, str]], first: int) -> bool:
+    """Whether the conduct word at *first* is a participle describing material right before it
+    and followed by "by" ("the video shared by the accused"): what the material is, taken as
+    given, not what a denial denies."""
+    return (
+        first >= 1
+        and tokens[first - 1][2] in _DESCRIBED
+        and first + 1 < len(tokens)
+        and tokens[first + 1][2] == "by"
+    )
+
+
+# a definite article or possessive right after a denial's "that": what follows is presupposed
+_DEFINITES = frozenset({"the", "his", "her", "their", "its"})
+
+# what says an act happened: denied, it is denied ("no proof that the sharing … took place")
+_HAPPENED = frozenset({"happened", "occurred", "took", "existed", "happen", "occur", "committed"})
 
 
 class DenialRules(ReaderWords):

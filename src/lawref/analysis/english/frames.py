@@ -5,12 +5,17 @@ material.
 
 from __future__ import annotations
 
-from lawref.analysis.english.clauses import (
-    _ONLY_AFTER,
-    _OWNER_REACH,
-)
 from lawref.analysis.english.subjects import SubjectRules
-from lawref.analysis.models import Frame
+from lawref.analysis.models import (
+    Frame,
+)
+
+# after "nothing", words that make it "only": "found nothing but obscene videos of minors"
+_ONLY_AFTER = frozenset({"but", "except", "else", "other", "besides"})
+
+# how many words after a frame's material an "of" naming its owner may stand ("the obscene video
+# of the girl")
+_OWNER_REACH = 3
 
 
 class FrameRules(SubjectRules):

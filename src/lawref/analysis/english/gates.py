@@ -6,23 +6,18 @@ terms; mentions held back until the text shows its topic.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cached_property
 
 from lawref.analysis.english.clauses import (
     _CLAUSE_MARK,
-    _GLOSSED_TERM,
-    _NOT_CHILD_REACH,
     _OBJECT_REACH,
     _SENTENCE_REACH,
     _TOKEN,
-    _example_label,
     _in_a_material_phrase,
     _looks_like_a_name,
     _released_by_sentence,
     _sentence_around,
-    _triples,
-    _words_of,
 )
 from lawref.analysis.english.words import ReaderWords
 from lawref.analysis.hindi_conduct import HindiConductReader
@@ -31,6 +26,41 @@ from lawref.analysis.models import (
     StatedPunishment,
     StatuteReference,
 )
+
+# a list's bullet, a term of at most three words, and a dash or colon ("• Possession - ",
+# "● Non-Reporting -"): the head of a term's gloss
+# (a hyphen is a dash only with a space on both sides: "• Child-abuse videos … shared" is no
+# gloss; review 2026-12-13b H3)
+_GLOSSED_TERM = re.compile(
+    r"[ \t]*[\u2022\u25cf\u25aa\u25e6\u2023\u2219*-][ \t]*(?P<term>[A-Z][\w/-]*)"
+    r"(?:[ \t][\w/-]+){0,2}(?:[ \t]*[\u2013\u2014:]|[ \t]+-[ \t])"
+)
+
+# how far either side of a child word a phrase that names no child is looked for
+_NOT_CHILD_REACH = 30
+
+
+def _words_of(text: str, low: int, high: int) -> list[str]:
+    """The lower-cased words of *text[low:high]*."""
+    return [m.group().lower() for m in _TOKEN.finditer(text, low, high)]
+
+
+_EXAMPLE_HEAD = re.compile(r"[ \t]*(?P<label>[A-Za-z]+)(?:[ \t]+(?:\d{1,2}|[ivx]{1,4}))?[ \t]*:")
+
+
+def _example_label(text: str, at: int, labels: Sequence[str]) -> bool:
+    """Whether the line at *at* opens with one of *labels* and has a colon in its first 60
+    characters ("Example 1: …")."""
+    # (the label, at most a number, then the colon: "Example 1:"; not "Example of how the gang
+    # operated:", nor an image credit, "Illustration: Sajith Kumar"; review 2026-12-13d H2)
+    found = _EXAMPLE_HEAD.match(text, at, at + 40)
+    return found is not None and found["label"].lower() in labels
+
+
+def _triples(words: Sequence[str]) -> Iterable[tuple[str, str, str]]:
+    """Each word with the two after it (the last two with "" after them)."""
+    padded = [*words, "", ""]
+    return zip(padded, padded[1:], padded[2:], strict=False)
 
 
 class TextGates(ReaderWords):

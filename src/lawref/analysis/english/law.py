@@ -11,20 +11,84 @@ from lawref.analysis.english.clauses import (
     _BE_FORMS,
     _DEFINITE,
     _ECHO,
-    _ECHO_AFTER,
-    _KINDS,
-    _OBJECT_WINDOW,
     _POSSESSIVES,
-    _QUANTIFIERS,
-    _SENTENCE_WORDS,
     _a_name_before,
     _before_aside,
-    _clause_label,
-    _names_a_sentence,
-    _opens_its_line,
-    _sentence_start,
 )
 from lawref.analysis.english.words import ReaderWords
+from lawref.numbers import NUMBER_WORDS
+
+# how many words after a conduct word its object is looked for in, and the words that make it
+# a particular one or a kind
+_OBJECT_WINDOW = 6
+
+_KINDS = frozenset({"such", "children", "minors", "kids", "child", "abuse"})
+
+# how many words after a conduct word a run of a provision's words may start and still hold it
+# (a list of the statute's verbs: "publishes, transmits or causes to be published …")
+_ECHO_AFTER = 8
+
+# how far either side of a word its sentence is read for a statute's general subject
+_SENTENCE_WORDS = 60
+
+
+def _sentence_start(sentence_of: list[int], index: int, reach: int) -> int | None:
+    """The index of the first word of the sentence of the word at *index*, or None when it lies
+    more than *reach* words back (a long sentence is not read whole: linear)."""
+    start = index
+    while start > 0 and sentence_of[start - 1] == sentence_of[index]:
+        start -= 1
+        if index - start > reach:
+            return None
+    return start
+
+
+def _opens_its_line(text: str, at: int) -> bool:
+    """Whether only a bullet, a number or punctuation stands between the start of *at*'s line
+    and *at* (at most 12 characters back: linear)."""
+    low = max(0, at - 12)
+    brk = text.rfind("\n", low, at)
+    if brk < 0 and low > 0:
+        return False
+    return not any(ch.isalpha() for ch in text[brk + 1 : at])
+
+
+def _clause_label(
+    text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], index: int
+) -> bool:
+    """Whether the sentence of the word at *index* opens with a statute's clause label, "(a)",
+    "(iv)", on a line of its own: a provision's clause quoted ("(a) publishes or transmits or
+    causes to be published …"), its "Whoever" lines before it."""
+    low = index
+    while low > 0 and sentence_of[low - 1] == sentence_of[index] and index - low < _SENTENCE_WORDS:
+        low -= 1
+    start, end, word = tokens[low]
+    if len(word) > 4 or not (len(word) == 1 or set(word) <= set("ivx")):
+        return False
+    before = text[max(0, start - 8) : start].rstrip(" \t")
+    if not before.endswith("(") or text[end : end + 1] != ")":
+        return False
+    opening = before[:-1].rstrip(" \t")
+    return opening.endswith("\n") or (not opening and start <= 8)
+
+
+# words that make a subject any or every one ("every person in Telangana", "a student")
+_QUANTIFIERS = frozenset({"every", "any", "a", "an", "all", "each", "some", "many", "most"})
+
+
+def _names_a_sentence(tokens: list[tuple[int, int, str]], at: int, openers: Sequence[str]) -> bool:
+    """Whether the word at *at*, right after "given" or "gave him", opens a sentence of a
+    court: one of *openers* ("life", "rigorous", "punishment"), or a number ("five", "5") whose
+    term is not a time allowed for something ("was given three months to recommend …"); not
+    "bail" or "details"."""
+    if at >= len(tokens):
+        return False
+    word = tokens[at][2]
+    if word in openers:
+        return True
+    if not (word.isdigit() or word in NUMBER_WORDS):
+        return False
+    return not (at + 2 < len(tokens) and tokens[at + 2][2] == "to")
 
 
 class LawRules(ReaderWords):

@@ -4,29 +4,153 @@ a compound noun ("photo sharing") rather than an act.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from lawref.analysis.english.clauses import (
-    _ACT_NOUNS,
     _CLAUSE_MARK,
-    _HEAD_PHRASE_OPENERS,
-    _MATERIAL_BEFORE,
-    _NOT_THE_ACT,
     _OBJECT_REACH,
-    _PEOPLE_PRONOUNS,
     _POSSESSIVES,
     _PRONOUNS,
-    _QUOTES,
-    _VICTIM_NAMES,
-    _after_preposition,
-    _before_relative,
-    _before_topic,
-    _kept_by,
-    _next_clause,
-    _object_named,
 )
 from lawref.analysis.english.words import ReaderWords
+from lawref.analysis.models import (
+    NotObject,
+)
 from lawref.numbers import NUMBER_WORDS
+
+
+def _after_preposition(
+    after: Sequence[str],
+    objects: frozenset[str],
+    prepositions: Sequence[str],
+    people: Sequence[str] = (),
+) -> bool:
+    """Whether one of *objects* stands in *after* at most four words after one of
+    *prepositions* (a possessive's "s" is a word): "sent the seized videos for forensic
+    examination", "sent to judicial custody", "sent them to their parent's custody" (what is
+    sent, named first or not). Not where one of *people* stands between or right after it:
+    the institution is then the people's ("sent … to inmates of the jail", "to the shelter home
+    girls")."""
+    for index, word in enumerate(after):
+        if word not in prepositions:
+            continue
+        for offset in range(index + 1, min(len(after), index + 5)):
+            if after[offset] in people:
+                break
+            if after[offset] in objects:
+                if not any(w in people for w in after[offset + 1 : offset + 3]):
+                    return True
+                break
+    return False
+
+
+# words for the victim a sexual word may name ("the rape survivor")
+_VICTIM_NAMES = frozenset({"survivor", "survivors", "victim", "victims"})
+
+# quotation marks around a word
+_QUOTES = "\"'\u2019\u201d"
+
+# prepositions that open a phrase after a subject's head: "cases against children recorded"
+_HEAD_PHRASE_OPENERS = frozenset({"of", "against", "about", "on", "from", "in"})
+
+
+def _object_named(said: Sequence[str], objects: frozenset[str], not_after: Sequence[str]) -> bool:
+    """Whether one of *objects* is in *said* before any of *not_after* ("made child pornography
+    for a website": the site is a purpose, not the thing made)."""
+    for word in said:
+        if word in not_after:
+            return False
+        if word in objects:
+            return True
+    return False
+
+
+def _before_topic(said: Sequence[str], topic_words: Sequence[str]) -> Sequence[str]:
+    """*said* up to the first of *topic_words* ("leaflets about child pornography laws": what
+    follows "about" is the leaflets' topic, not what they bear)."""
+    for at, word in enumerate(said):
+        if word in topic_words:
+            return said[:at]
+    return said
+
+
+# the nouns of a sexual act after its qualifier ("the sexual assault", "the sexual abuse")
+_ACT_NOUNS = frozenset({"assault", "assaults", "abuse", "act", "acts", "harassment"})
+
+# what an act's name may head that is no act: "the sexual assault accused", "the rape case"
+_NOT_THE_ACT = frozenset(
+    {
+        "accused",
+        "case",
+        "cases",
+        "convict",
+        "spot",
+        "site",
+        "scene",
+        "house",
+        "family",
+        "protest",
+        "trial",
+        "survivor",
+        "survivors",
+        "victim",
+        "victims",
+    }
+)
+
+# how far back in its sentence material named before a conduct word is read ("downloaded the
+# obscene videos of minors and kept them")
+_MATERIAL_BEFORE = 20
+
+_PEOPLE_PRONOUNS = ("them",)
+
+_CLAUSE_OPENERS = ("where", "who", "whom", "which", "when", "while", "after", "before", "but")
+
+
+def _next_clause(words: Sequence[str]) -> int:
+    """Where the clause after a conduct word's object ends: at "and" or "or" before a past
+    verb ("kept them in his house and showed them …") or at a word that opens a clause
+    ("… where he showed them …"); not at "as" ("saved as many as 200 videos") or a comma ("kept
+    them, along with obscene videos of children, on his laptop"). Review 2026-12-10b M6."""
+    for i, word in enumerate(words):
+        if word in _CLAUSE_OPENERS and (i > 1 or word not in ("which", "who")):
+            # (not a relative right after the object: "kept them, which included obscene
+            # videos of minors, in his phone"; review 2026-12-11b M7)
+            return i
+        if word in ("and", "or") and i + 1 < len(words) and words[i + 1].endswith("ed"):
+            return i
+    return len(words)
+
+
+def _kept_by(
+    after: Sequence[str], i: int, objects: Collection[str], rule: NotObject, sharer: str
+) -> bool:
+    """Whether ``after[i]`` is one of the rule's ``kept_by`` words that keeps its conduct: any
+    such word, or, where the rule gives ``kept_by_within``, one at most that many words after
+    an object word, when the sharer (the word before the conduct word) is none of
+    ``kept_by_not_sharers`` ("he shared what he had secretly recorded"; not "the girl shared
+    what her uncle had shot")."""
+    if after[i] not in rule.kept_by:
+        return False
+    if rule.kept_by_within is None:
+        return True
+    if sharer in rule.kept_by_not_sharers:
+        return False
+    what = next(
+        (j for j in range(i - 1, max(-1, i - 1 - rule.kept_by_within), -1) if after[j] in objects),
+        None,
+    )
+    if what is None:
+        return False
+    # a victim's family telling what another, named, recorded (review 2026-12-11d H7)
+    return sharer not in rule.kept_by_family_sharers or all(
+        after[j] in rule.kept_by_recorder_pronouns for j in range(what + 1, i)
+    )
+
+
+def _before_relative(words: Sequence[str]) -> int:
+    """The index of the first relative word ("who", "which") in *words*, or their length."""
+    return next((i for i, w in enumerate(words) if w in ("who", "which")), len(words))
 
 
 class MaterialRules(ReaderWords):

@@ -8,18 +8,58 @@ from collections.abc import Sequence
 
 from lawref.analysis.english.clauses import (
     _BE_FORMS,
-    _NOT_DENYING,
-    _NOT_ONLY,
-    _NOUN_PHRASE,
-    _ORIGIN_REACH,
-    _PARTITIVES,
     _POSSESSIVES,
-    _QUANTITY_HEADS,
     _before_aside,
-    _head_before_of,
 )
 from lawref.analysis.english.words import ReaderWords
-from lawref.analysis.models import Frame
+from lawref.analysis.models import (
+    Frame,
+)
+
+# words after "no" that make it a comparison, not a denial ("no less than 300 videos")
+_NOT_DENYING = frozenset({"less", "fewer", "more", "sooner", "longer", "other", "doubt"})
+
+# the words after "not" that make it no negation ("not only shared … but also uploaded")
+_NOT_ONLY = frozenset({"only", "just", "merely"})
+
+# nouns of quantity whose "of" phrase is the thing counted: "a huge quantity of CSAM"
+_QUANTITY_HEADS = frozenset(
+    {
+        "quantity",
+        "quantities",
+        "volume",
+        "volumes",
+        "cache",
+        "stash",
+        "hoard",
+        "amount",
+        "lot",
+        "lots",
+    }
+)
+
+# the words before "of" that take a part of a group: "one of the victims"
+_PARTITIVES = frozenset({"one", "two", "some", "all", "both", "many", "several", "few", "most"})
+
+
+def _head_before_of(
+    tokens: list[tuple[int, int, str]], sentence_of: list[int], position: int
+) -> int | None:
+    """The word before an "of" phrase ending at *position* ("photos of the minor": photos),
+    the phrase at most three words long, or None."""
+    for back in range(position - 1, max(-1, position - 4), -1):
+        if sentence_of[back] != sentence_of[position]:
+            return None
+        if tokens[back][2] == "of":
+            return back - 1 if back >= 1 and sentence_of[back - 1] == sentence_of[back] else None
+    return None
+
+
+# How far back a passive frame's subject phrase is read for a preposition.
+_NOUN_PHRASE = 5
+
+# How far after a passive trigger the phrase its material came from is read.
+_ORIGIN_REACH = 10
 
 
 class SubjectRules(ReaderWords):

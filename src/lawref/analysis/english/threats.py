@@ -10,12 +10,28 @@ from collections.abc import Sequence
 from lawref.analysis.english.clauses import (
     _BE_FORMS,
     _DEFINITE,
-    _FUTURE_BETWEEN,
-    _WARNED,
     _count_of,
-    _ends_clause,
 )
 from lawref.analysis.english.subjects import SubjectRules
+
+# words that may stand between a future word and the conduct it governs ("would be circulated",
+# "will continue to share", "would then upload")
+_FUTURE_BETWEEN = frozenset(
+    {"be", "been", "have", "then", "also", "soon", "not", "continue", "to", "get", "further"}
+)
+
+
+def _ends_clause(text: str, tokens: list[tuple[int, int, str]], before: int, after: int) -> bool:
+    """Whether a comma, semicolon or colon stands between the words at *before* and *after*; a
+    comma between digits ("Rs 50,000") is a number's, not a clause's end."""
+    gap = text[tokens[before][1] : tokens[after][0]]
+    if not any(mark in gap for mark in ",;:"):
+        return False
+    return not (gap == "," and tokens[before][2].isdigit() and tokens[after][2].isdigit())
+
+
+# the verbs of a warning that make "the predators would …" a forecast (not the noun "warning")
+_WARNED = frozenset({"warned", "warns", "warn", "cautioned", "cautions"})
 
 
 class ThreatRules(SubjectRules):

@@ -5,20 +5,55 @@ advice or a list, a term in quotes, and cases counted in statistics.
 from __future__ import annotations
 
 from lawref.analysis.english.clauses import (
-    _ANCHOR_REACH,
-    _ASIDE_REACH,
-    _CHARGE_NOUNS,
-    _CHARGE_REACH,
-    _CLOSING_QUOTES,
-    _NO_PERSONS,
-    _OPENING_QUOTES,
-    _OWNERS,
     _PRONOUNS,
-    _RELATIVE_OBJECT,
-    _SUBORDINATORS,
     _count_of,
 )
 from lawref.analysis.english.words import ReaderWords
+
+_OPENING_QUOTES = "\"'\u2018\u201c"
+
+_CLOSING_QUOTES = "\"'\u2019\u201d"
+
+# words after a counted report's verb that name whose act it was ("on his laptop")
+_OWNERS = frozenset({"his", "her", "their", "accused", "accused's", "accused\u2019s"})
+
+# how far back from a relation cue ("related to") the arrest or charge that governs it may stand
+# ("arrested 95 people for offences related to …")
+_CHARGE_REACH = 25
+
+# how far back from "was held" an event noun makes it an event held ("A seminar on cyber safety
+# was held …")
+_NO_PERSONS = ("it", "this", "that", "these", "those", "there", "which", "what")
+
+# the nouns of a charge after "on" ("held on charges related to …")
+_CHARGE_NOUNS = ("charges", "charge")
+
+# how far back a comma-closed aside or a relative word before "was held" is read
+_ASIDE_REACH = 8
+
+# how many words a relative's object may take before the charge's words it governs
+_RELATIVE_OBJECT = 6
+
+_SUBORDINATORS = (
+    "after",
+    "before",
+    "when",
+    "while",
+    "as",
+    "since",
+    "because",
+    "if",
+    "once",
+    "until",
+    "though",
+    "although",
+    "whereas",
+    "whenever",
+)
+
+# how many of a charge's words may stand right before its relation cue ("for allegedly committing
+# offences related to", "in connection with cases pertaining to")
+_ANCHOR_REACH = 6
 
 
 class TopicRules(ReaderWords):

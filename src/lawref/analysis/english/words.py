@@ -8,17 +8,14 @@ its words from it; the rules themselves are in the modules beside this one.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from lawref.analysis.citations import CitationReader
 from lawref.analysis.english.clauses import (
     _ECHO,
-    _NOT_PERSONS,
     _TOKEN,
-    _ages_below,
-    _alternation,
     _Phrases,
     _SubjectSets,
 )
@@ -33,6 +30,73 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from lawref.conduct.book import ConductBook
     from lawref.statutes.book import Statutes
+
+
+_NUMBER_WORDS = (
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+)
+
+
+def _alternation(phrases: Iterable[str], joiner: str) -> str:
+    """One regular-expression alternation of *phrases*, lower-cased, longest first (so a longer
+    phrase wins), each word escaped and the words of a phrase joined by *joiner*; empty when
+    there are none."""
+    ordered = sorted({p.lower() for p in phrases}, key=lambda p: (-len(p), p))
+    return "|".join(joiner.join(re.escape(word) for word in p.split()) for p in ordered)
+
+
+def _ages_below(limit: int, persons: Sequence[str] = ()) -> str:
+    """A pattern for an age below *limit* as reports write it: "a 12-year-old", "a nine-year-old
+    girl", "aged 15", "15 years old" (not "a six-year-old video", "a twenty-one-year-old man");
+    after a name, as Indian reports give ages, where a person's words follow: "Abhi, 17, a
+    student", "[name] (16) was", "Priya (14), a student" (not "Kerala (12), Maharashtra (10)");
+    and "she is 15.", "who was 16 when"; and after one of *persons* ("the girl, 15, was"). No age
+    at all when *limit* is 0."""
+    if limit <= 1:
+        return r"(?!)"
+    numbers = "|".join(str(n) for n in range(limit - 1, 0, -1))
+    spelt = "|".join(_NUMBER_WORDS[: limit - 1][::-1])
+    people = "|".join(re.escape(p.lower()) for p in persons)
+    name = (
+        r"(?:\b(?!(?:Section|Sub|Clause|Rule|Article|Chapter|Schedule|Form)\b)[A-Z][a-z]+|\]"
+        + (rf"|\b(?i:{people})" if people else "")
+        + ")"
+    )
+    person = r"(?=\s?\(|\s(?-i:[a-z]))"
+    follows = r"(?=\s(?:was|is|had|has|who|allegedly)\b|,\s(?:a|an|who|was|is)\b)"
+    thing = (
+        r"(?![\s-](?:video|videos|clip|case|cases|matter|fir|complaint|order|incident|post|"
+        r"account|photo|image|law|act|phone|company|building|car)\b)"
+    )
+    return (
+        rf"(?<![\w-])(?:{numbers}|{spelt})[\s-]?(?:years?|yrs?)[\s-]?old\b{thing}"
+        rf"|\baged\s(?:{numbers})\b"
+        rf"|(?-i:{name}),\s(?:{numbers}),{person}"
+        rf"|(?-i:{name})\s?\((?:{numbers})\){follows}"
+        rf"|\b(?:she|he|who)\s(?:is|was)\s(?:{numbers})(?=\s?[.,;]|\s(?:and|when)\b)"
+    )
+
+
+# child words that name no person: "school", "Class IX"
+_NOT_PERSONS = frozenset({"school", "schools", "pocso", "csam", "cseam", "juvenile", "juveniles"})
 
 
 @dataclass
