@@ -1,0 +1,268 @@
+"""How a stated punishment differs from the law on the date: the provision it is said of, the
+tiers of that provision's penalty (first and subsequent conviction), and the words that say
+where the statement says more or less than the law, or a sentence exceeds it. The wording of
+the law itself is :mod:`lawref.statutes.phrases`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from lawref.analysis.models import StatuteReference
+from lawref.analysis.punishments.parts import (
+    _Part,
+    _Stated,
+)
+from lawref.statutes.models import Imprisonment, Penalty, PenaltyTier
+from lawref.statutes.phrases import format_days, format_inr, format_penalty, format_term
+
+# words after an Act's name that make it the law a statement is said of ("… and the POCSO Act,
+# which provides …"); with none, the name is a court's, a case's or a charge's ("the special POCSO
+# court", "Special Court (POCSO)") and takes no statement
+_LAW_AFTER = re.compile(
+    r",?\s*(?:which|that|provides?|prescribes?|lays\s+down|under\s+which)\b", re.IGNORECASE
+)
+
+# a plural verb of the law after two references: the statement is said of them together ("booked
+# under Section 67B of the IT Act and Section 292 of the IPC, which provide up to five years"),
+# so it is compared with neither alone
+_SAID_OF_ALL = re.compile(
+    r"\b(?:which|that)\s+(?:together\s+|both\s+|each\s+)?(?:provide|prescribe|carry|attract"
+    r"|entail|invite|stipulate)\b|\bboth\s+of\s+which\b",
+    re.IGNORECASE,
+)
+
+
+def _claims(stated: _Stated, kinds: set[str], limited_fine: bool = True) -> str:
+    """A statement of the law in words: its terms, its fine, life and death ("imprisonment up to
+    5 years; a fine up to ₹10 lakh", "imprisonment for life"); a fine said with no limit is
+    worded as said ("a fine of ₹5,000")."""
+    pieces = []
+    if "death" in kinds:
+        pieces.append("death")
+    if "life" in kinds:
+        pieces.append("imprisonment for life")
+    if "community_service" in kinds:
+        pieces.append("community service")
+    if stated.min_months is not None and stated.max_months is not None:
+        low, high = format_term(stated.min_months), format_term(stated.max_months)
+        pieces.append(f"imprisonment from {low} to {high}")
+    elif stated.max_months is not None and stated.days is not None:
+        pieces.append(f"imprisonment of {format_days(stated.days)}")
+    elif stated.max_months is not None and stated.bare_term:
+        pieces.append(f"imprisonment of {format_term(stated.max_months)}")
+    elif stated.max_months is not None:
+        pieces.append(f"imprisonment up to {format_term(stated.max_months)}")
+    elif stated.min_months is not None:
+        pieces.append(f"imprisonment of at least {format_term(stated.min_months)}")
+    if stated.fine_inr is not None:
+        limit = "up to" if limited_fine else "of"
+        pieces.append(f"a fine {limit} {format_inr(stated.fine_inr)}")
+    return "; ".join(pieces)
+
+
+def _tiers(penalty: Penalty) -> list[PenaltyTier]:
+    return [penalty.first, *([penalty.subsequent] if penalty.subsequent else [])]
+
+
+def _differs(
+    stated: _Stated,
+    parts: Sequence[_Part],
+    law: Penalty | None,
+    provision: str | None,
+    claims: str,
+    day: dt.date,
+    law_worded: object = True,
+) -> str | None:
+    """How the statement differs from the law on *day*: a stated maximum term or fine that no
+    conviction tier of the provision has, a life term or death the provision does not provide."""
+    if law is None or provision is None:
+        return None
+    if not _problems(stated, parts, law, bool(law_worded)):
+        return None
+    kinds = {p.kind for p in parts}
+    said = claims or ", ".join(sorted(kinds - {"term", "fine"}))
+    return (
+        f"the text says {said} under {provision}; the law on {day} provides {format_penalty(law)}"
+    )
+
+
+def _problems(
+    stated: _Stated, parts: Sequence[_Part], law: Penalty, law_worded: bool = True
+) -> list[str]:
+    """What of a statement no conviction tier of *law* has: its maximum term, its minimum, its
+    fine, life or death."""
+    tiers = _tiers(law)
+    problems = []
+    if stated.bare_term and stated.max_months is not None:
+        # a term said with no limit may be the law's maximum or its minimum: it differs when no
+        # tier has it as either ("carries three years" under IT Act s.67B, whose terms are up
+        # to five and seven years; not "carries 20 years" where twenty is the minimum), when
+        # said with a word of the law (``_LAW_WORDED``); with none it may be a sentence ("gave
+        # the 28-year-old, who had shared …, three years' imprisonment") and differs only
+        # outside every tier's range ("could be sentenced to ten years" under s.67B)
+        months = stated.max_months
+        if (
+            not any(_within(months, t.imprisonment) for t in tiers)
+            if not law_worded
+            else not any(_a_bound(months, t.imprisonment) for t in tiers)
+        ):
+            problems.append("term")
+    elif stated.max_months is not None and not any(
+        t.imprisonment is not None and t.imprisonment.max_months == stated.max_months for t in tiers
+    ):
+        problems.append("term")
+    if stated.min_months is not None and not any(
+        t.imprisonment is not None and t.imprisonment.min_months == stated.min_months for t in tiers
+    ):
+        problems.append("minimum")
+    limited_fine = any(p.kind == "fine" and p.limited for p in parts)
+    fines = [t.fine for t in tiers if t.fine is not None]
+    if stated.fine_inr is not None and limited_fine:
+        if not any(f.max_inr == stated.fine_inr for f in fines):
+            problems.append("fine")  # "a fine up to Rs 20 lakh": a maximum no tier has
+    elif stated.fine_inr is not None and fines:
+        # a bare amount ("a Rs 5,000 fine") may be a minimum (POCSO s.15(1)) or a fine paid: it
+        # differs only when it lies outside every tier's range
+        amount = stated.fine_inr
+        if all(
+            (f.max_inr is not None and amount > f.max_inr)
+            or (f.min_inr is not None and amount < f.min_inr)
+            for f in fines
+        ):
+            problems.append("fine")
+    problems.extend(_life_and_death({p.kind for p in parts}, tiers))
+    return problems
+
+
+def _within(months: float, imprisonment: Imprisonment | None) -> bool:
+    """Whether a term of *months* is one a tier allows: at least its minimum, at most its
+    maximum (no maximum with a minimum or life: no bound; neither: any term unless life
+    outright)."""
+    if imprisonment is None:
+        return False
+    if imprisonment.min_months is not None and months < imprisonment.min_months:
+        return False
+    if imprisonment.max_months is not None:
+        return months <= imprisonment.max_months
+    return imprisonment.min_months is not None or not imprisonment.life
+
+
+def _a_bound(months: float, imprisonment: Imprisonment | None) -> bool:
+    """Whether a term of *months* is a tier's minimum or maximum."""
+    return imprisonment is not None and months in (
+        imprisonment.min_months,
+        imprisonment.max_months,
+    )
+
+
+def _life_and_death(kinds: set[str], tiers: Sequence[PenaltyTier]) -> list[str]:
+    """Life imprisonment or death stated where no conviction tier of the provision has it."""
+    problems = []
+    if "life" in kinds and not any(
+        t.imprisonment is not None and t.imprisonment.life for t in tiers
+    ):
+        problems.append("life")
+    if "death" in kinds and not any(t.death for t in tiers):
+        problems.append("death")
+    return problems
+
+
+def _exceeds(
+    text: str,
+    parts: Sequence[_Part],
+    law: Penalty | None,
+    provision: str | None,
+    claims: str,
+    day: dt.date,
+) -> str | None:
+    """How a sentence imposed goes beyond what the provision allows on *day*: a term longer
+    than its longest or shorter than its shortest minimum, imprisonment where it provides only a
+    fine, a fine above its highest or below its lowest minimum, life or death where it provides
+    neither. A sentence within the law states nothing wrong about it (a court may impose less
+    than the maximum). A statement of several terms ("five years under s.67B and 20 years under
+    s.6") is several sentences, perhaps under several provisions, and is not compared; nor is
+    one of a single provision that may have been passed with others, beyond what the note says
+    ("for it alone")."""
+    if law is None or provision is None:
+        return None
+    terms = [p for p in parts if p.kind == "term"]
+    if len(terms) > 1:
+        return None
+    tiers = _tiers(law)
+    problems = []
+    kinds = {p.kind for p in parts}
+    jail = [t.imprisonment for t in tiers if t.imprisonment is not None]
+    life = any(i.life for i in jail)
+    if terms:
+        months = terms[0].max_months if terms[0].max_months is not None else terms[0].min_months
+        if months is not None:
+            longest = [i.max_months for i in jail if not i.life]
+            if not jail:
+                problems.append("imprisonment")
+            elif not life and longest and all(m is not None and months > m for m in longest):
+                problems.append("term")
+            elif all(i.min_months is not None and months < i.min_months for i in jail):
+                problems.append("minimum")
+    fine = next((p.fine_inr for p in parts if p.fine_inr is not None), None)
+    fines = [t.fine for t in tiers if t.fine is not None]
+    if fine is not None and fines:
+        if all(f.max_inr is not None and fine > f.max_inr for f in fines):
+            problems.append("fine")
+        elif all(f.min_inr is not None and fine < f.min_inr for f in fines):
+            problems.append("fine minimum")
+    problems.extend(_life_and_death(kinds, tiers))
+    if not problems:
+        return None
+    said = claims or ", ".join(sorted(kinds - {"term", "fine"}))
+    return (
+        f"the text reports {said} under {provision}, which the law on {day} does not allow for "
+        f"it alone: {format_penalty(law)}"
+    )
+
+
+# a statement said to be provided under the reference after it
+_PROVIDED_UNDER = re.compile(
+    r"\s+(?:(?:is|are)\s+)?(?:provided|prescribed|stipulated|laid\s+down|mandated)\s+"
+    r"(?:under|in|by)\s+(?:the\s+)?(?:(?:section|sections|sec\.?|s\.)\s*)?",
+    re.IGNORECASE,
+)
+
+
+def _provision_in(
+    text: str,
+    refs: Sequence[StatuteReference],
+    starts: Sequence[int],
+    low: int,
+    high: int,
+    position: int,
+    end: int | None = None,
+) -> str | None:
+    """The provision a statement in the sentence *low*..*high* is said of: the nearest reference
+    before it in the sentence, else the first after it, when lawref holds that provision. A
+    nearer reference lawref does not resolve takes the statement from the one beyond it
+    ("booked under Section 6 of the POCSO Act, which is punishable with death, and Section 67B
+    of the IT Act": death is said of s.6, not of s.67B); an Act named with no section takes one
+    only as law ("the POCSO Act, which provides …"), not as a court's or a charge's name ("the
+    special POCSO court"). A statement its own clause says is provided under a reference after
+    it (*end* onwards: "… is provided under Section 14 of the POCSO Act") is said of that one.
+    *refs* are sorted by start (*starts*), so the
+    sentence's references are found by binary search."""
+    first, last = bisect.bisect_left(starts, low), bisect.bisect_left(starts, high)
+    # an Act named for a court or a case ("the special POCSO court", "a POCSO case") takes no
+    # statement; an Act named as law ("… and the POCSO Act, which provides …") does
+    inside = [r for r in refs[first:last] if r.section is not None or _LAW_AFTER.match(text, r.end)]
+    before = [r for r in inside if r.start < position]
+    after = [r for r in inside if end is not None and r.start >= end]
+    if after and end is not None and _PROVIDED_UNDER.fullmatch(text, end, after[0].start):
+        # "… a maximum of seven years in jail is provided under Section 14 of the POCSO Act":
+        # said of the provision its own clause names after it
+        return after[0].provision
+    if len(before) > 1 and _SAID_OF_ALL.search(text, before[-1].end, position):
+        return None  # "Section 67B … and Section 292 IPC, which provide …": said of both
+    if before:
+        return before[-1].provision
+    return inside[0].provision if inside else None

@@ -1,0 +1,783 @@
+"""Whether a stated punishment is a sentence a court imposed ("sentenced him to three years'
+rigorous imprisonment") or what the law provides ("punishable with imprisonment up to five
+years"), in English and in Hindi and Marathi: a sentence imposed is compared with the law only
+where it exceeds what the provision allows.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from lawref.analysis.punishments.grammar import (
+    _COURT,
+    _CUE_REACH,
+    _HAS_HINDI,
+    _HI,
+    _HI_NUMBER,
+    _LAW_WORDED,
+    _NUM,
+    _SENTENCE_END,
+    _UNIT,
+)
+from lawref.analysis.punishments.parts import (
+    _Part,
+)
+from lawref.statutes.phrases import format_days, format_inr, format_term
+
+# a sentencing cue in the clause right before "maximum", with no punctuation between
+_IMPOSED_JUST_BEFORE = re.compile(
+    r"\b(?:sentenced|awarded|awarding|imposed|imposing|handed|gave|jailed)\b[^.,;:!?]*\Z",
+    re.IGNORECASE,
+)
+
+# A sentence a court imposed, reported: a sentencing word before the statement's end in its
+# sentence ("sentenced him to three years", "was sentenced to six years", "fined Rs 5,000");
+# "imposed", "awarded", "handed down" only after a court in the sentence ("the court imposed a
+# fine of Rs 10,000"; "the 2019 amendment imposed …" is law). Not after a word of what may be
+# ("could be sentenced", "sought"), and with no word of the law between ("sentenced under Section
+# 67B, which provides …").
+_IMPOSED = re.compile(
+    # ("in default of payment of fine, he shall undergo …": a court's order for the fine unpaid)
+    r"\b(?:(?P<sure>sentenced|fined|jailed|in\s+default|(?:was|were|been)\s+awarded"
+    # a fine ordered ("was directed to pay a fine of Rs 15 lakh"; not "paid", said of any
+    # fine: "paid a Rs 500 fine for riding without a helmet"), and a term got or given right
+    # before it ("got seven years in jail", "was given 7 years RI"; "got the videos …" is none)
+    r"|(?:was|were|been)\s+(?:ordered|directed|asked|made)\s+to\s+pay|let\s+off\s+with"
+    rf"|(?:got|(?:was|were)\s+given)(?=\s+(?:an?\s+)?(?:{_NUM}[\s-]{_UNIT}|(?:jail|prison)\s+term"
+    r"|rigorous|simple\s+imprisonment|life\b)))"
+    # "the court directed the accused to pay": an order to pay only after a court ("the accused
+    # asked the girl to pay a fine of Rs 50,000" is a demand)
+    # (and what a higher court did to a sentence: "which the High Court commuted to life
+    # imprisonment", "the Supreme Court restored the death sentence", "upheld")
+    r"|(?P<court>awarded|awarding|imposed|imposing|handed\s+down|slapped|pronounced|pronouncing"
+    # (… only of a sentence passed: "upheld the death sentence awarded to", "restored the
+    # conviction and the sentence", "commuted it to life"; not "upheld the death penalty
+    # provision" or "the amendment that introduced death penalty": review 2026-12-13a H3)
+    # (… and of a term passed: "upheld the 20-year jail term awarded to", "the life imprisonment
+    # awarded", "the death penalty given to", "the trial court's order sentencing him"; review
+    # 2026-12-13b H6)
+    r"|(?:commuted|restored|upheld|confirmed)(?=\s+to\b|\s+(?:it|them)\s+to\b"
+    r"|\s+(?:(?:the|his|her|their|a|its|both)\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:sentences?|sentencing|conviction|convictions|punishment|(?:imprisonment|jail\s+term"
+    r"|term|RI)\s+(?:awarded|imposed|given|handed))\b"
+    r"|\s+(?:(?:the|his|her|their|a)\s+)?(?:death\s+)?penalty\s+(?:awarded|imposed|given|handed))"
+    # "the court gave the accused three years", "gave five years of RI to the accused": a term
+    # right after "gave" or an object of up to four words (not "gave bail to the accused after
+    # he spent two years in jail", "gave him time")
+    # … or an object and one aside between commas ("gave the 40-year-old, a resident of Pune
+    # who ran a Telegram channel, six years' RI")
+    rf"|(?:gave|handed)(?=\s+(?:(?:(?!bail\b|relief\b|time\b)[\w'\u2019,-]+\s+){{0,7}}?"
+    r"|(?:(?!bail\b|relief\b|time\b)[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+,\s[^,.;]{1,100}?,\s+)"
+    rf"(?:an?\s+)?(?:{_NUM}[\s-]{_UNIT}(?![\s-]+old)|life\b|rigorous\b|simple\b))"
+    # ("convicted the accused to undergo rigorous imprisonment", "directed him to undergo": a
+    # court's words for the sentence it passed)
+    r"|(?:ordered|directed)\s+(?:[\w'\u2019]+\s+){0,3}?to\s+(?:pay|undergo)"
+    r"|convicted\s+(?:[\w'\u2019]+\s+){0,3}?to\s+undergo))\b",
+    re.IGNORECASE,
+)
+
+_PROSPECT = re.compile(
+    r"\b(?:could|may|might|can|will|would|shall|should|must|likely|liable|sought|seeks|seeking"
+    r"|sought|demanded|demands|prayed|urged|to|faces?|facing)\s+(?:be\s+|have\s+(?:been\s+)?|get\s+)?\Z",
+    re.IGNORECASE,
+)
+
+# right before the cue, a sentence denied, supposed or said of courts in general, or of any court
+# the law speaks of: "the court never sentenced", "no court has so far sentenced", "if the court
+# had sentenced", "courts in India have sentenced …", "allows a court that has sentenced …"
+# (review 2026-12-12a M3)
+_NOT_PASSED = re.compile(
+    r"(?:\b(?:never|not|nobody|no\s+one)\s+(?:been\s+|yet\s+|ever\s+)?"
+    r"|\bno\s+(?:court|judge|person|one|accused|offender|convict)\s+(?:has|have|had|was|were)\s+"
+    r"(?:so\s+far\s+|ever\s+|yet\s+)?(?:been\s+)?"
+    r"|\bif\s+(?:the\s+)?(?:court|judge|he|she|they|it)\s+(?:had|has|were|was)\s+(?:been\s+)?"
+    # (courts in general, not "both the courts": review 2026-12-12b M3; "the courts" with an
+    # adverb of frequency are in general too: review 2026-12-12c H4)
+    r"|(?<!the\s)(?<!both\s)\b(?:courts|judges)\s+(?:in\s+\w+\s+)?have\s+"
+    r"(?:also\s+|often\s+|rarely\s+|only\s+)?"
+    r"|\bthe\s+(?:courts|judges)\s+(?:in\s+\w+\s+)?have\s+(?:only\s+)?(?:often|rarely|seldom"
+    r"|sometimes|frequently|never|usually|generally)\s+"
+    r"|\b(?:a|any)\s+court\s+(?:that|which)\s+(?:has|had)\s+)\Z",
+    re.IGNORECASE,
+)
+
+# before "got" or "was given": a term had earlier or wished for, not a sentence reported here
+_NOT_GOT = re.compile(
+    r"\b(?:had|wanted|want|wants|wish|wished|wishes|demanded|sought|hoped|hopes)\b[\w\s']{0,20}\Z",
+    re.IGNORECASE,
+)
+
+# "jailed" said of custody that ended in bail or awaits trial: "before he got bail", "as an
+# undertrial", "on remand", "in judicial custody", "walked out on bail", "(later) released on
+# bail"; not bail that came before the term ("had been released on bail earlier")
+_CUSTODY = re.compile(
+    r"\b(?:before|until|till)\b[^.;]{0,40}\bbail\b|\bas\s+an?\s+under-?trial\b|\bon\s+remand\b"
+    r"|\bin\s+judicial\s+custody\b|\bwalked\s+out\s+on\s+bail\b"
+    # bail to him ("granted bail to the accused"), not to another ("granted bail to his
+    # co-accused"); bail said to have come earlier ("had earlier been out on bail") is marked
+    # (``earlier``) and is no custody that ended the term
+    r"|(?P<earlier>\bhad\s+(?:\w+\s+)?been\s+)?(?:\breleased\s+on\s+bail\b"
+    r"|\b(?:granted|got|secured|obtained)\s+bail\b(?!\s+to\s+(?:(?:his|her|their|the|a)\s+)?"
+    r"(?:co-?accused|another|other|brother|sister|father|mother|wife|husband|friend|son)\b)"
+    r"|\bout\s+on\s+bail\b)",
+    re.IGNORECASE,
+)
+
+# between "jailed" and the bail, another person's clause ("while his brother, who was …
+# released on bail") or a court that passed the term ("jailed for five years by a Pune court
+# …, was released on bail by the High Court"); after the bail, a sentence suspended or an
+# appeal pending: the bail is not of custody that ended without a sentence
+_ANOTHER_CLAUSE = re.compile(
+    r"\b(?:who|whom|whose)\b|\b(?:while|whereas)\s+(?:his|her|their|the\s+other|another"
+    r"|the\s+co-?accused|co-?accused)\b|\bby\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}court\b"
+    r"|\bconvicted\b"
+    # a co-accused as a clause's subject ("and co-accused Suresh was granted bail", "his
+    # co-accused got bail"); not "along with a co-accused before being granted bail"
+    r"|(?P<co>\bco-?accused(?:\s+(?:\[name\]|(?-i:[A-Z])[\w.]*)){0,3}\s+(?:was|were|got|has|had|is"
+    r"|secured|obtained)\b)",
+    re.IGNORECASE,
+)
+
+# the one jailed joined to the co-accused as one subject ("he and the co-accused were granted
+# bail", "Ravi and two co-accused were …"): he is among them (review 2026-12-08c M4)
+_JOINED_SUBJECT = re.compile(
+    r"(?:\b(?:he|she|the\s+(?:accused|convict|petitioner|applicant))|(?P<name>(?-i:\b[A-Z][\w.]*))"
+    r"|\[name\])\s+and\s+(?:[\w-]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+
+
+def _another_clause(text: str, cue_start: int, low: int, high: int) -> bool:
+    """Whether another person's clause stands in *text* between *low* and *high*
+    (``_ANOTHER_CLAUSE``), not a co-accused joined to the one jailed as one subject ("he and
+    the co-accused", "the accused and the co-accused"; a name only when it is the jailed man's,
+    named within 60 characters before the cue at *cue_start*: "Ravi was jailed …; Ravi and
+    co-accused Suresh were granted bail", not "…, while Mohan and two co-accused were granted
+    bail"; review 2026-12-09a M2)."""
+    for found in itertools.islice(_ANOTHER_CLAUSE.finditer(text, low, high), 8):
+        joined = (
+            _JOINED_SUBJECT.search(text, max(low, found.start() - 60), found.start())
+            if found["co"]
+            else None
+        )
+        if joined is not None and (
+            joined["name"] is None
+            or re.search(
+                rf"\b{re.escape(joined['name'])}\b", text[max(0, cue_start - 60) : low + 20]
+            )
+        ):
+            continue
+        return True
+    return False
+
+
+_SENTENCE_BAIL = re.compile(
+    r"\bsuspend(?:ed|ing|s)?\s+(?:his|her|their|the)\s+sentence\b|\bpending\s+(?:his|her|their|the"
+    r"\s+)?\s*appeal\b|\bsentence\s+(?:was|is|being)\s+suspended\b",
+    re.IGNORECASE,
+)
+
+_LAW_BETWEEN = re.compile(
+    r"\b(?:punishable|provides?|provided|prescribes?|prescribed|carries|carry|attracts?|entails?"
+    r"|maximum|minimum|which|faces?|facing)\b",
+    re.IGNORECASE,
+)
+
+_IN_DEFAULT = re.compile(
+    r"\bdefault\b[^.;]{0,40}\Z"
+    # Marathi "दंड न भरल्यास आणखी सहा महिने": a term if the fine is not paid
+    r"|न\sभरल्यास\s[^\u0964.;]{0,20}\Z"
+    # "जुर्माना अदा न करने पर 6 माह का अतिरिक्त कारावास": a term served if the fine is not paid
+    r"|(?:न|नहीं)\s(?:करने|भरने|देने|चुकाने)\s(?:पर|की\sस्थिति\sमें)\s[^\u0964.;]{0,20}\Z",
+    re.IGNORECASE,
+)
+
+# rigorous imprisonment: "RI", Hindi's "कठोर"/"सश्रम", Marathi's "सक्तमजुरी" (hard labour)
+_RIGOROUS = re.compile(r"\brigorous\b|\bR\.?I\b|कठोर|सश्रम|सक्त\s?मजुरी", re.IGNORECASE)
+
+_SIMPLE = re.compile(r"\bsimple\s+imprisonment\b", re.IGNORECASE)
+
+# A sentence a Hindi report says a court passed, after the statement as Hindi puts its verb:
+# "20 वर्ष के कठोर कारावास की सजा सुनाई", "… से दंडित किया", "58 हजार रुपये जुर्माना भी लगाया";
+# not what may be ("सजा सुनाई जा सकती है") or the law ("सजा का प्रावधान है")
+_HI_IMPOSED = re.compile(
+    rf"(?:सजा|सज़ा|कैद|कारावास|जेल)\s(?:भी\s)?(?:सुनाई|सुनायी|सुनाया|दी|दिया|मिली|मिला|हुई|हुआ)"
+    rf"(?![{_HI}])"
+    rf"|शिक्षा\s(?:सुनाई|सुनायी)(?![{_HI}])"
+    # Marathi: "शिक्षा सुनावली", "शिक्षा ठोठावण्यात आली", "दंड ठोठावला"
+    rf"|(?:शिक्षा|दंड|सक्तमजुरी|कारावास|तुरुंगवास)\s(?:सुनावली|सुनावला|सुनावण्यात|ठोठावली"
+    rf"|ठोठावला|ठोठावण्यात|दिली|झाली|झाला)(?![{_HI}])"
+    rf"|दंडित\s(?:किया|किये|किए)(?![{_HI}])"
+    rf"|(?:जुर्माना|अर्थदंड)\s(?:भी\s)?(?:लगाया|ठोका)(?![{_HI}])"
+    # a term in default of the fine, to be undergone: "… अतिरिक्त कारावास की सजा भुगतनी होगी"
+    rf"|(?:सजा|सज़ा|कैद|कारावास)\s(?:भी\s)?(?:भुगतनी|भुगतना|भुगतने)(?![{_HI}])"
+)
+
+# after a cue, what may be, is done in general or is asked for: "सुनाई जा सकती है", "दंडित किया
+# जाएगा", "दी जाती है", "दी जाए", "दी जानी चाहिए", "किया जा सकेगा"; not "सुनाई जा चुकी है" (has
+# been pronounced). ``match`` anchors it at the cue's end.
+# a term to be undergone ("… कारावास की सजा भुगतनी होगी", in default of the fine): its future is
+# an order's
+_HI_UNDERGONE = re.compile("भुगत")
+
+# the law named as where the term is ("पॉक्सो एक्ट में दोषी को 10 साल की सजा भुगतनी होगी"): a term
+# to be undergone under an Act, with no court before it, is the law's (review 2026-12-10c M2)
+# the law named as where any term is, with no court: "नए कानून में दोषी को 20 साल का कारावास दिया
+# गया है" (review 2026-12-10d L1; "… एक्ट के तहत … सजा सुनाई गई" is a sentence passed)
+_HI_LAW_IN_SENTENCE = re.compile(rf"(?<![{_HI}])(?:कानून|अधिनियम)\s(?:में|मे)(?![{_HI}])")
+
+# … said of a term "given" in the perfect with "है" ("दिया गया है", "दी गई है"): the law's form
+_HI_GIVEN_PERFECT = re.compile(rf"\s(?:गया|गई|गयी)\sहै(?![{_HI}])")
+
+_HI_GIVEN = ("दिया", "दी")
+
+_HI_LAW_PLACE = re.compile(
+    rf"(?<![{_HI}])(?:कानून|एक्ट|अधिनियम|धारा|कायद्या)\s?(?:में|मे|के\sतहत|के\sअनुसार|नुसार)(?![{_HI}])"
+)
+
+# a court as the subject of the sentence ("अदालत ने", "विशेष न्यायाधीश राकेश कुमार ने", Marathi
+# "न्यायालयाने"): it passed what the sentence reports (review 2026-12-11b H1)
+# (not a court as the place of another's words: "कोर्ट में सरकारी वकील ने दलील दी कि …"; review
+# 2026-12-11c H8); a justice, a bench, a sessions or chief judicial magistrate's court as well
+# ("न्यायमूर्ति ने", "जस्टिस … ने", "खंडपीठ ने", "एएसजे ने"; review 2026-12-11e M8), a judicial
+# magistrate (not "जिला मजिस्ट्रेट", an executive officer) and a Juvenile Justice Board (not any
+# board: "मदरसा बोर्ड", "बोर्ड की परीक्षा"; review 2026-12-12b H7); a bench by a name no back
+# or seat has ("खंडपीठ", "एकल पीठ", "डबल बेंच") or right before "ने" ("पीठ ने"; "बच्ची की पीठ
+# पर आरोपी ने …" is her back; reviews 2026-12-12a H3, 12b M2), and no one before the court or
+# outside it ("खंडपीठ के समक्ष याचिकाकर्ता ने …")
+_HI_COURT_SUBJECT = re.compile(
+    rf"(?<![{_HI}])(?:कोर्ट|हाईकोर्ट|हाइकोर्ट|न्यायालय|न्यायाधीश|न्यायधीश|न्यायमूर्ति|अदालत|जज"
+    r"|जस्टिस|एडीजे|एएसजे|सीजेएम|एसीजेएम|न्यायिक मजिस्ट्रेट|खंडपीठ|एकल पीठ|युगल पीठ"
+    r"|संविधान पीठ|डबल बेंच|डिवीजन बेंच|डिविजन बेंच|सिंगल बेंच|एकल बेंच|पीठ(?= ने)|बेंच(?= ने)"
+    r"|किशोर न्याय बोर्ड|जेजे बोर्ड|जेजेबी)"
+    rf"(?:\s(?!में(?![{_HI}])|पर(?![{_HI}])|समक्ष|सामने|बाहर|वकील|अधिवक्ता|अभियोजक|पक्ष)"
+    rf"[^\s,\u0964]+){{0,4}}\sने(?![{_HI}])"
+    rf"|(?<![{_HI}])(?:न्यायालयाने|कोर्टाने)(?![{_HI}])"
+)
+
+# the one punished, named in a court's remark ("… कि दोषी को …", "… कि उसे …")
+# (not "ऐसे दोषी को", such a convict: the law; review 2026-12-11f U1)
+_HI_CONVICT_NAMED = re.compile(
+    rf"(?<!ऐसे\s)(?<!ऐसी\s)(?<![{_HI}])(?:(?:दोषी|आरोपी|अभियुक्त)(?:\s[^\s,\u0964]+)?\sको|उसे|उसको)"
+    rf"(?![{_HI}])|\[name\]"
+)
+
+# a person named in a court's order: "अभियुक्त रमेश को", "[name]" (not the connectives of
+# ``_HI_NAMED``: "इसलिए कानून में ऐसे अपराधी को …" is the law; review 2026-12-11f N5)
+_HI_PERSON_NAMED = re.compile(
+    rf"(?<![{_HI}])(?:अभियुक्त|दोषी|आरोपी)\s(?!को(?![{_HI}]))(?!ऐसे|ऐसी)[^\s,\u0964]+\sको(?![{_HI}])"
+    rf"|\[name\]"
+)
+
+# a term in default of the fine ("जुर्माना अदा न करने पर …", "अर्थदंड न भरने पर"): ordered
+_HI_IN_DEFAULT = re.compile(
+    rf"(?<![{_HI}])(?:जुर्माना|जुर्माने|अर्थदंड)(?:\s[^\s,\u0964]+){{0,3}}\s(?:न|नहीं)\s"
+    rf"(?:करने|देने|भरने|चुकाने)\sपर(?![{_HI}])"
+)
+
+# how far back in its sentence the law and the court are looked for: linear in a long sentence
+_HI_LAW_REACH = 300
+
+_HI_MAY_BE = re.compile(
+    # (Marathi: "झाली पाहिजे" must, "दिली जावी/जाईल" be given, "नाही" not, "तर/तरी" if/even if)
+    r"\s(?:पाहिजे|जावी|जावे|जाईल|जाणार|नाही|नसून)(?![\u0900-\u0963\u0970-\u097f])"
+    r"|\s?(?:तरी|तरच)(?![\u0900-\u0963\u0970-\u097f])"
+    r"|\s(?:गई\s|गयी\s)?(?:जा(?:\s(?!चुक|रह)|ए|ये|एगा|एगी|येगा|येगी|ना|नी)|सक|होग"
+    # "सुनाई जाने की संभावना/मांग", "दी जाने का प्रावधान": likely, asked for, the law's
+    r"|जाने\s(?:की\s(?:संभावना|उम्मीद|मांग|आशंका)|का\sप्रावधान))"
+)
+
+# the present and the progressive ("… से दंडित किया जाता है", "सजा दी जा रही है"): a judgment's
+# own order of one person ("अतः अभियुक्त को …"), else what is done in general ("ऐसे मामलों में …")
+_HI_PRESENT = re.compile(r"\s(?:गई\s|गयी\s)?जा(?:ती|ता|ते|\sरह)")
+
+_HI_ONE_PERSON = re.compile(
+    rf"(?<![{_HI}])(?:अभियुक्त|अतः|आदेश|कोर्ट\sने|न्यायालय\sने|न्यायाधीश|अदालत\sने)(?![{_HI}])"
+    r"|\[name\]"
+)
+
+_HI_IN_GENERAL = re.compile(
+    rf"(?<![{_HI}])(?:(?:ऐसे|ऐसी)(?!\s(?:स्थिति|दशा|परिस्थिति|परिस्थितियों|हालत|हालात|में|वीडियो"
+    rf"|फोटो|तस्वीर|तस्वीरें|कृत्य|कृत्यों)(?![{_HI}]))|आजकल|जानकारों|आमतौर\sपर"
+    # "किसी भी" of anyone, not of mercy, of a state of affairs, or denied ("किसी भी हालत में",
+    # "किसी भी बच्ची का … नहीं बनाया")
+    rf"|किसी\sभी(?!\s(?:प्रकार|तरह|सहानुभूति|नरमी|रियायत|दया|राहत|हालत|हाल|सूरत|कीमत|स्थिति"
+    # (nor of the accused's record: "किसी भी अन्य/दूसरे (पुलिस) थाने/स्टेशन/(आपराधिक) मामले में",
+    # "किसी भी प्रकरण/थाने/न्यायालय में"; "किसी भी अन्य व्यक्ति को" is of anyone)
+    rf"|परिस्थिति|दशा|(?:अन्य|दूसरे)\s(?:\S+\s)?(?:मामले|प्रकरण|थाने|थाना|स्टेशन|अपराध|न्यायालय"
+    rf"|अदालत)|प्रकरण|मामले|थाने|न्यायालय|अदालत)(?![{_HI}]))"
+    # (a denied act, not a denied predicate: "… छोटा अपराध नहीं है" is still of anyone)
+    rf"(?![^,\u0964]{{0,40}}नहीं(?!\s(?:है|हैं|होता|होती|होते|माना|मानी)(?![{_HI}])))"
+    rf"|(?:कानून|विशेषज्ञों|जानकारों)\sके\sअनुसार|वाले\sको|वालों\sको)(?![{_HI}])"
+)
+
+# one person named: "[name]", "अभियुक्त रमेश को", "उसे" (him), after "अतः" in an order
+_HI_NAMED = re.compile(
+    rf"\[name\]|(?<![{_HI}])(?:अभियुक्त|दोषी|आरोपी)\s(?!को(?![{_HI}]))[^\s,\u0964]+\sको(?![{_HI}])"
+    rf"|(?<![{_HI}])(?:उसे|उसको|अतः|इसलिए|आदेश)(?![{_HI}])"
+)
+
+# such a thing ("ऐसे वीडियो", "ऐसी तस्वीरें", "ऐसे कृत्य") is said of any who do it, unless the
+# court's conclusion follows ("नाबालिग के ऐसे वीडियो इंस्टाग्राम पर डाले, अतः उसे …", "अभियुक्त के
+# ऐसे कृत्य को देखते हुए उसे …")
+_HI_SUCH_THING = re.compile(
+    rf"(?<![{_HI}])(?:ऐसे|ऐसी)\s(?:वीडियो|फोटो|तस्वीर|तस्वीरें|कृत्य|कृत्यों)(?![{_HI}])"
+)
+
+_HI_THEREFORE = re.compile(rf"(?<![{_HI}])(?:अतः|इसलिए|देखते\sहुए)(?![{_HI}])")
+
+# "कि" (that): what a judge says after it is reported speech, the order only if it names one
+_HI_THAT = re.compile(rf"(?<![{_HI}])कि(?![{_HI}])")
+
+# a remark or a report before "कि" (not an order: "आदेश दिया कि दोषी को …")
+_HI_REMARK = re.compile(
+    rf"टिप्पणी|(?<![{_HI}])(?:कहा|लिखा|बताया)(?![{_HI}])"
+    # "माना कि" (held that) reports the court's view of the law; "दोषी माना है, अतः" is no remark
+    rf"|(?<![{_HI}])माना(?=\sकि(?![{_HI}]))"
+)
+
+# after a court's remark and "कि", the convict or the accused named as the one sentenced
+# ("न्यायाधीश ने कहा कि दोषी रमेश को … दंडित किया जाता है"): the order, reported
+_HI_COURT = re.compile(
+    rf"(?<![{_HI}])(?:कोर्ट|न्यायालय|न्यायाधीश|अदालत|जज)"
+    # a judge's name between ("विशेष न्यायाधीश अनिल शर्मा ने"), no other person's, and no
+    # court as a place ("अदालत में विशेष लोक अभियोजक ने")
+    r"(?!\s(?:में|के\sबाहर|परिसर))"
+    r"(?:\s(?!वकील|पिता|माता|मां|भाई|अधिकारी|अभियोजक|अधिवक्ता|पक्ष|प्रभारी|पुलिस|पीड़िता)"
+    r"[^\s,\u0964]+){0,4}?\sने"
+    # and a few words before the remark ("फैसला सुनाते हुए कहा", "अपने 40 पेज के फैसले में लिखा")
+    r"(?:\s[^\s,\u0964]+){0,6}?\s(?:कहा|लिखा|टिप्पणी)"
+)
+
+_HI_CONVICT = re.compile(rf"\s*(?:दोषी|आरोपी|अभियुक्त|\[name\])(?:\s[^\s,\u0964]+)?\sको(?![{_HI}])")
+
+# a condition before a sentence ("अगर 5 साल की जेल हुई तो …")
+_HI_IF = re.compile(rf"(?<![{_HI}])(?:अगर|यदि|जर)(?![{_HI}])")
+
+# the law stated before a "लेकिन": a provision, what may be, a limit
+_HI_LAW_BEFORE = re.compile(
+    rf"प्रावधान|तरतूद|सकत|(?<![{_HI}])(?:तक|होगी|होगा|होती|होता|मांगी|मांग|चाहिए|मागणी|बहस)(?![{_HI}])"
+    rf"|बात\sकही"
+    rf"|जाती|जाता|(?<![{_HI}])(?:सजा|सज़ा|कैद|कारावास)\sहै(?![{_HI}])"
+)
+
+_HI_LAW_NAMED = re.compile(
+    rf"प्रावधान|तरतूद|सकत|(?<![{_HI}])(?:कानून|नियम|होगी|होगा|चाहिए)(?![{_HI}])"
+    # a term asked for: "… की मांग करते हुए", "मांग की कि", "की मांग … थी", Marathi "मागणी केली
+    # की", "… ची मागणी करत"; not "मांग ठुकराते हुए" (rejecting it)
+    rf"|मांग\sकरते\sहुए|मांग\sकी(?:\sथी)?\sकि|मांग\s[^,\u0964]{{0,25}}?थी|मागणी\sकरत|मागणी\sकेली"
+)
+
+# a clause's end between a cue and the term ("पहले भी ऐसी हरकत कर चुका है, कोर्ट ने …")
+_HI_CLAUSE_END = re.compile(rf",|(?<![{_HI}])(?:और|तो)(?![{_HI}])")
+
+# what ends a condition ("अगर … तो", or a comma)
+_HI_THEN = re.compile(rf",|(?<![{_HI}])(?:तो|तब|तर)(?![{_HI}])")
+
+# a perfect after a cue: a sentence passed before ("सुनाई गई थी", "हो चुकी है")
+_HI_PERFECT = re.compile(rf"\A[^\u0964.,]{{0,12}}?(?<![{_HI}])(?:थी|था|थे|चुकी|चुका|चुके)(?![{_HI}])")
+
+_HI_SERVICE_ORDERED = re.compile(
+    " (?:करने का आदेश दिया|करने के आदेश दिए|करने का निर्देश दिया|की सजा सुनाई|की सज़ा सुनाई|की सजा दी)"
+)
+
+# … and the words of an order for it, after a court, a judge, a bench or a Board in its sentence
+_SERVICE_ORDER = re.compile(r"\b(?:ordered|directed|sentenced)\b[^.;!?\n]{0,50}\Z", re.IGNORECASE)
+
+
+def _passed_maximum(text: str, at: int) -> bool:
+    """Whether "maximum" at *at* is of a sentence passed: a sentencing cue in its clause before
+    it (``_IMPOSED_JUST_BEFORE``: "sentenced him to the maximum punishment of five years"), with
+    no word of the law between ("jailed under a law that carries a maximum sentence of seven
+    years" states the law's limit)."""
+    cue = _IMPOSED_JUST_BEFORE.search(text, max(0, at - 50), at)
+    if cue is None:
+        return False
+    return not any(
+        found[0].lower() not in ("maximum", "minimum")
+        for found in _LAW_BETWEEN.finditer(text, cue.start(), at)
+    )
+
+
+def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -> bool:
+    """Whether the statement ending at *end* reports a sentence a court imposed ("sentenced him
+    to three years' rigorous imprisonment and a fine of Rs 10,000", "was sentenced to six
+    years"), not what the law provides: the last sentencing word of ``_IMPOSED`` before its end
+    in its sentence ("imposed" and "awarded" only after a court), not after a word of what may be
+    (``_PROSPECT``: "could be sentenced"), no word of the law between it and the statement
+    (``_LAW_BETWEEN``), and no limit or range in the statement ("up to five years" is the law's
+    form)."""
+    if any(p.limited for p in parts) or not parts:
+        return False
+    if any(
+        p.kind == "community_service"
+        and _SERVICE_ORDER.search(text, max(sentence_start, p.start - 60), p.start)
+        and _COURT.search(text, max(sentence_start, p.start - _CUE_REACH), p.start)
+        for p in parts
+    ):
+        return True  # "the Board ordered the boy to do community service": an order passed
+    if any(
+        p.kind == "community_service"
+        and _HI_SERVICE_ORDERED.match(text, p.end)
+        and _HI_COURT_SUBJECT.search(text, max(sentence_start, p.start - _CUE_REACH), p.start)
+        for p in parts
+    ):
+        return True  # "बोर्ड ने किशोर को 15 दिन सामुदायिक सेवा करने का आदेश दिया"
+    # (read at most ``_CUE_REACH`` characters back and on: a long sentence stays linear)
+    # (the search runs on past the statement to its sentence's end, so that a cue's lookahead
+    # sees what follows: "upheld the life imprisonment awarded to the accused"; review
+    # 2026-12-13b H6)
+    reach = min(_sentence_stop(text, end), end + _CUE_REACH)
+    cues = [
+        c
+        for c in _IMPOSED.finditer(text, max(sentence_start, end - _CUE_REACH), reach)
+        if c.start() < end
+    ]
+    if not cues:
+        return False
+    cue = cues[-1]
+    if _PROSPECT.search(text, max(sentence_start, cue.start() - 40), cue.start()):
+        return False
+    if _NOT_PASSED.search(text, max(sentence_start, cue.start() - 80), cue.start()):
+        return False
+    if cue["sure"] and (
+        cue["sure"].lower().startswith(("got", "was given", "were given"))
+        and _NOT_GOT.search(text, max(sentence_start, cue.start() - 30), cue.start())
+    ):
+        return False  # "had got 10 years in an earlier case", "wanted that he got …"
+    if cue["court"] and not _COURT.search(text, sentence_start, cue.start()):
+        return False
+    custody = (
+        next(
+            (
+                found
+                for found in itertools.islice(
+                    _CUSTODY.finditer(
+                        text, cue.end(), min(_sentence_stop(text, end), cue.end() + _CUE_REACH)
+                    ),
+                    4,
+                )
+                if not found["earlier"]
+            ),
+            None,
+        )
+        if cue["sure"] and cue["sure"].lower() == "jailed"
+        else None
+    )
+    if (
+        custody
+        # (up to the bail's end: "his co-accused got bail" names its subject before the verb)
+        and not _another_clause(text, cue.start(), cue.end(), custody.end())
+        and not _SENTENCE_BAIL.search(
+            text, custody.end(), min(_sentence_stop(text, end), custody.end() + _CUE_REACH)
+        )
+    ):
+        return False  # "was jailed for two months before he got bail": custody, no sentence
+    start = min(p.start for p in parts)
+    if cue.end() >= start:
+        return True
+    # a word of the law between the cue and the statement makes it the law's ("sentenced …,
+    # the offence carries …"); not "maximum" or "minimum" in the cue's own clause ("sentenced
+    # him to the maximum sentence of five years", "awarded the maximum punishment of seven
+    # years": the sentence passed)
+    return all(
+        found[0].lower() in ("maximum", "minimum")
+        and re.search(r"[.,;:!?]", text[cue.end() : found.start()]) is None
+        for found in _LAW_BETWEEN.finditer(text, cue.end(), start)
+    )
+
+
+# a clause's turn in Hindi ("लेकिन", "जबकि": but, whereas): the law stated before it and a
+# sentence passed after it are two statements
+# (Marathi: "मात्र", "पण", but)
+_HI_BUT = re.compile(
+    rf"(?<![{_HI}])(?:लेकिन|जबकि|किंतु|किन्तु|परंतु|परन्तु|मगर)(?![{_HI}])"
+    # Marathi's "मात्र"/"पण" (but), and "despite" ("बावजूद", "असली तरी"); not "only" before a
+    # number ("और मात्र 5 हजार रुपये", "मात्र 3 साल")
+    rf"|(?<![{_HI}])(?:मात्र|पण|बावजूद)(?![{_HI}])(?!\s(?:[\d\u0966-\u096f]|{_HI_NUMBER}\s))"
+    # the law, then the order ("… सजा दी जाती है, अतः अभियुक्त रमेश को …")
+    rf"|,\s?(?:अतः|इसलिए)(?![{_HI}])"
+    rf"|असली\sतरी(?![{_HI}])"
+)
+
+# (Marathi "यापूर्वी", before this)
+_HI_EARLIER = re.compile(rf"(?<![{_HI}])(?:पहले\sभी|इससे\sपहले|इससे\sपूर्व|पूर्व\sमें|यापूर्वी)(?![{_HI}])")
+
+
+def _passed_cue(text: str, low: int, high: int) -> bool:
+    """Whether a cue of a sentence passed (``_HI_IMPOSED``) stands in *text[low:high]* with no
+    word of what may be or is done in general after it ("सजा सुनाई", not "सजा दी जाती है")."""
+    return any(
+        not _HI_MAY_BE.match(text, cue.end(), high) and not _HI_PRESENT.match(text, cue.end(), high)
+        for cue in _HI_IMPOSED.finditer(text, low, high)
+    )
+
+
+def _may_be_cue(text: str, low: int, high: int) -> bool:
+    """Whether a cue of a sentence (``_HI_IMPOSED``) in *text[low:high]* is followed by a word of
+    what may be or is asked for ("सजा दी जाए", "सुनाई जा सकती है")."""
+    return any(
+        _HI_MAY_BE.match(text, cue.end(), high) for cue in _HI_IMPOSED.finditer(text, low, high)
+    )
+
+
+def _law_then_sentence(
+    text: str, parts: Sequence[_Part], low: int, high: int
+) -> list[tuple[list[_Part], tuple[int, int]]]:
+    """The parts of a sentence, split in two where Hindi turns from the law to a court ("5 साल
+    की सजा का प्रावधान है, लेकिन कोर्ट ने आरोपी को 3 साल की सजा सुनाई": the law stated before
+    ``_HI_BUT``, a sentence passed after it); else all of them, as one."""
+    whole = [(list(parts), (low, high))]
+    if not _HAS_HINDI.search(text, low, high):
+        return _english_turn(text, parts, low, high) or whole
+    for turn in _HI_BUT.finditer(text, low, high):
+        before = [p for p in parts if p.end <= turn.start()]
+        after = [p for p in parts if p.start >= turn.end()]
+        head = min(p.start for p in before) if before else low
+        if (
+            before
+            and after
+            and len(before) + len(after) == len(parts)
+            and (
+                _HI_LAW_BEFORE.search(text, head, turn.start())
+                # before the first term, only a word that names the law ("प्रावधान के अनुसार दोषी
+                # को 7 साल की कैद, लेकिन …"; not "बताया जाता है कि", "अब तक", "की मांग पर")
+                or _HI_LAW_NAMED.search(text, max(low, head - 40), head)
+                # a demand or wish before it: "की मांग है कि आरोपी को 20 साल की सजा दी जाए, जबकि …"
+                or _may_be_cue(text, head, turn.start())
+            )
+            and not _passed_cue(text, head, turn.start())
+            and _HI_IMPOSED.search(text, turn.end(), high)
+        ):
+            # each judged on its own; the sentence passed keeps the whole sentence's reach for
+            # its provision ("धारा 14(1) में … का प्रावधान है, लेकिन कोर्ट ने 3 साल की सजा सुनाई")
+            return [(before, (low, turn.start())), (after, (low, high))]
+    return whole
+
+
+# a clause's turn in English: "sentenced to two years, though the law provides a maximum of
+# five", "the offence carries up to seven years, but the court sentenced him to three"
+# at most this many statements in a sentence, and turns in it, are read for a turn
+_TURN_PARTS = 6
+
+_EN_TURN = re.compile(
+    r",?\s(?:though|although|even\s+though|while|whereas|but|even\s+as)\b", re.IGNORECASE
+)
+
+# a sentence that opens with the concession turns at its first comma: "Though the offence
+# carries up to seven years in jail, the court sentenced him to three years" (review 2026-12-08b
+# M7)
+_EN_LEADING_TURN = re.compile(
+    r"[\s\"'\u201c]*(?:though|although|even\s+though|while|whereas)\b[^,;.]{1,200}(?P<comma>,)",
+    re.IGNORECASE,
+)
+
+
+def _english_turn(
+    text: str, parts: Sequence[_Part], low: int, high: int
+) -> list[tuple[list[_Part], tuple[int, int]]] | None:
+    """The parts of an English sentence split in two where it turns between a sentence passed
+    and the law ("He was sentenced to two years, though the law provides a maximum of five
+    years": a sentence of two years, and the law's limit of five), each judged on its own with
+    the whole sentence's reach for its provision; None where it does not turn so."""
+    if len(parts) > _TURN_PARTS:
+        return None  # a sentence with many statements is read as before (a bound: linear)
+    turns = [
+        (turn.start(), turn.end())
+        for turn in itertools.islice(_EN_TURN.finditer(text, low, high), _TURN_PARTS)
+    ]
+    leading = _EN_LEADING_TURN.match(text, low, high)
+    if leading is not None:
+        turns.insert(0, (leading.start("comma"), leading.end("comma")))
+    for turn_start, turn_end in turns:
+        before = [p for p in parts if p.end <= turn_start]
+        after = [p for p in parts if p.start >= turn_end]
+        if not before or not after or len(before) + len(after) != len(parts):
+            continue
+        head = min(p.start for p in before)
+        passed_first = _imposed(text, low, max(p.end for p in before), before)
+        passed_last = _imposed(text, turn_end, max(p.end for p in after), after)
+        law_first = _LAW_WORDED.search(text, max(low, turn_start - 300), turn_start)
+        law_last = _LAW_WORDED.search(text, turn_end, min(high, turn_end + 300))
+        if (passed_first and not passed_last and law_last is not None) or (
+            passed_last and not passed_first and law_first is not None and head >= low
+        ):
+            return [(before, (low, high)), (after, (low, high))]
+    return None
+
+
+def _hindi_imposed(text: str, parts: Sequence[_Part], sentence: tuple[int, int]) -> bool:
+    """Whether a Hindi statement reports a sentence a court passed: one of ``_HI_IMPOSED``
+    after its start in its sentence (Hindi puts the verb last: "कोर्ट ने आरोपी को 20 वर्ष के
+    कठोर कारावास की सजा सुनाई"), not followed by a word of what may be (``_HI_MAY_BE``: "सजा
+    सुनाई जा सकती है"), and no limit in the statement ("पांच साल तक की सजा" is the law's form)."""
+    if not parts or any(p.limited for p in parts):
+        return False
+    start = min(p.start for p in parts)
+    if not _HAS_HINDI.search(text, start, max(p.end for p in parts)):
+        return False
+    sentence_start, sentence_end = sentence
+    for condition in _HI_IF.finditer(text, sentence_start, start):
+        if not _HI_THEN.search(text, condition.end(), start):
+            # "अगर 5 साल की जेल हुई तो …", "यदि … और उसे 5 साल की सजा हुई तो …": a condition
+            return False
+    earlier = [
+        e
+        for e in _HI_EARLIER.finditer(text, sentence_start, start)
+        if not _HI_CLAUSE_END.search(text, e.end(), start)
+    ]
+    for cue in _HI_IMPOSED.finditer(text, start, sentence_end):
+        if earlier and _HI_PERFECT.match(text[cue.end() : sentence_end]):
+            return False  # "आरोपी को पहले भी … 3 साल की सजा मिली थी": an earlier case's sentence
+        turn = _HI_BUT.search(text, start, cue.start())
+        if turn is not None and _HI_LAW_BEFORE.search(text, start, turn.start()):
+            return False  # "5 साल की सजा का प्रावधान है, लेकिन कोर्ट ने 3 साल की सजा सुनाई"
+        if _HI_MAY_BE.match(text, cue.end(), sentence_end) and not _HI_UNDERGONE.search(
+            cue.group()
+        ):
+            continue  # (a term "भुगतनी होगी" is to be undergone: ordered, not what may be)
+        look = max(sentence_start, start - _HI_LAW_REACH)
+        # a court's remark "… कि" reports what follows it: the court counts as the subject only
+        # where the remark names the one punished ("अदालत ने कहा कि … दोषी को 20 साल की सजा
+        # भुगतनी होगी", "… लिखा कि … अभियुक्त रमेश को … दी गई है"); otherwise it states the law
+        # ("हाईकोर्ट ने कहा कि पॉक्सो एक्ट में ऐसे अपराधों के लिए 20 साल की सजा भुगतनी होगी";
+        # reviews 2026-12-11d H6, 2026-12-11e H5, M1)
+        said_from = max((t.end() for t in _HI_THAT.finditer(text, look, start)), default=look)
+        remark = said_from > look
+        if (
+            _HI_UNDERGONE.search(cue.group())
+            and _HI_LAW_PLACE.search(text, look, start)
+            and not (
+                _HI_COURT_SUBJECT.search(text, look, cue.start())
+                and (not remark or _HI_CONVICT_NAMED.search(text, said_from, cue.start()))
+            )
+            and not _HI_IN_DEFAULT.search(text, look, cue.start())
+        ):
+            return False  # "पॉक्सो एक्ट में दोषी को 10 साल की सजा भुगतनी होगी": the law's term
+        if (
+            cue.group().endswith(_HI_GIVEN)
+            and _HI_GIVEN_PERFECT.match(text, cue.end(), sentence_end)
+            and _HI_LAW_IN_SENTENCE.search(text, look, start)
+            and not _HI_COURT_SUBJECT.search(text, said_from, cue.start())
+            and not (remark and _HI_PERSON_NAMED.search(text, said_from, cue.start()))
+        ):
+            return False  # "नए कानून में दोषी को 20 साल का कारावास दिया गया है": the law's
+        if _HI_PRESENT.match(text, cue.end(), sentence_end):
+            # "अतः अभियुक्त को … से दंडित किया जाता है" (the order); not "ऐसे मामलों में …"
+            said = text[sentence_start : cue.start()]
+            that = [t for t in _HI_THAT.finditer(said) if _HI_REMARK.search(said, 0, t.end())]
+            convict = False
+            holding = False
+            if that:
+                # "न्यायाधीश ने टिप्पणी की कि … सजा दी जाती है": the law, reported; "आदेश दिया जाता
+                # है कि अभियुक्त को … दंडित किया जाता है": the order
+                convict = bool(
+                    _HI_COURT.search(said, 0, that[-1].start())
+                    and not said[: that[-1].start()].rstrip().endswith("माना")
+                    and _HI_CONVICT.match(said, that[-1].end())
+                )
+                # a holding ("न्यायालय ने माना कि …") is the law unless it names the one punished
+                holding = said[: that[-1].start()].rstrip().endswith("माना")
+                said = said[that[-1].end() :]
+            if holding and not _HI_NAMED.search(said):
+                continue  # "न्यायालय ने माना कि कानून में अभियुक्त को … दंडित किया जाता है"
+            such = _HI_SUCH_THING.search(said)
+            # a word of the law in general, unless the court's conclusion ("अतः", "इसलिए") names
+            # the one punished ("अतः कानून के अनुसार अभियुक्त रमेश को …")
+            therefore = _HI_THEREFORE.search(said)
+            named = therefore is not None and _HI_NAMED.search(said, therefore.end())
+            general = not named and _HI_IN_GENERAL.search(said) is not None
+            if (
+                (convict or _HI_ONE_PERSON.search(said))
+                and not general
+                and not (such and not _HI_THEREFORE.search(said, such.end()))
+                and not (_HI_REMARK.search(said) and "आदेश" not in said)
+            ):
+                return True
+            continue
+        return True
+    return False
+
+
+def _sentence_terms(text: str, parts: Sequence[_Part]) -> list[_Part]:
+    """The parts of a sentence imposed, without a term served in default of a fine."""
+    return [
+        p
+        for p in parts
+        if not (p.kind == "term" and _IN_DEFAULT.search(text, max(0, p.start - 60), p.start))
+    ]
+
+
+def _imposed_claims(text: str, parts: Sequence[_Part], start: int, end: int) -> str:
+    """A sentence imposed, in words: its terms (rigorous or simple where the text says so), its
+    fine, life or death ("a sentence of rigorous imprisonment for 3 years; a fine of ₹10,000")."""
+    pieces = []
+    kinds = {p.kind for p in parts}
+    if "death" in kinds:
+        pieces.append("a sentence of death")
+    if "life" in kinds:
+        pieces.append("a sentence of imprisonment for life")
+    if "community_service" in kinds:
+        pieces.append("an order of community service")
+    terms = sorted(
+        {m for p in parts if p.kind == "term" for m in (p.max_months, p.min_months) if m}
+    )
+    if terms:
+        said = text[start:end]
+        kind = (
+            "rigorous imprisonment"
+            if _RIGOROUS.search(said)
+            else "simple imprisonment"
+            if _SIMPLE.search(said)
+            else "imprisonment"
+        )
+        said_in_days = {p.max_months: p.days for p in parts if p.days is not None}
+        pieces.append(
+            f"a sentence of {kind} for "
+            + " and for ".join(
+                format_days(said_in_days[m]) if m in said_in_days else format_term(m) for m in terms
+            )
+        )
+    fines = sorted({p.fine_inr for p in parts if p.fine_inr is not None})
+    if fines:
+        pieces.append("a fine of " + " and of ".join(map(format_inr, fines)))
+    return "; ".join(pieces)
+
+
+# a term asked for: a demand that governs it ("मांग की कि", "मांग है कि", Marathi "मागणी केली
+# की" before it; "की मांग", "ची मागणी" or "should be given" right after it: "दी जाए", "मिलनी
+# चाहिए", "झाली पाहिजे", "दिली जावी", "द्यावी"), or English "sought/demanded/urged" with the term
+# as its object ("the prosecution sought ten years"); not "demanded money", "sought custody"
+_DEMAND_BEFORE = re.compile(
+    rf"(?:मांग\s(?:की\s)?(?:है|थी|की)\sकि|मागणी\sकेली\s(?:की|होती|आहे))(?![{_HI}])"
+)
+
+_DEMAND_AFTER = re.compile(
+    rf"[^,\u0964.]{{0,30}}?(?:(?:की|ची)\s(?:मांग|मागणी)|दी\sजाए|दी\sजानी|मिलनी\sचाहिए"
+    rf"|झाली\sपाहिजे|दिली\sजावी|द्यावी|द्यावे)(?![{_HI}])"
+)
+
+_DEMAND_EN = re.compile(
+    r"\b(?:sought|seeking|seeks|demanded|demanding|urged|pleaded\s+for|prayed\s+for|asked\s+for)"
+    r"\s+(?:\S+\s+){0,3}\Z",
+    re.IGNORECASE,
+)
+
+
+def _sentence_stop(text: str, end: int) -> int:
+    """Where the sentence that *end* is in ends (a stop before a capital), or the text's end;
+    read at most twice ``_CUE_REACH`` characters on (a bound: a long sentence stays linear)."""
+    limit = min(len(text), end + 2 * _CUE_REACH)
+    stop = _SENTENCE_END.search(text, end, limit)
+    return stop.start() + 1 if stop else limit
+
+
+def _demanded(text: str, low: int, high: int, start: int, end: int) -> bool:
+    """Whether the statement from *start* to *end* is a term asked for, not the law."""
+    return bool(
+        _DEMAND_BEFORE.search(text, low, start)
+        or _DEMAND_AFTER.match(text, end, high)
+        or _DEMAND_EN.search(text[max(low, start - 40) : start])
+    )

@@ -1,0 +1,1184 @@
+"""Reading the punishments of one stretch of text: the statements of a term, a fine, life or
+death in English, Hindi and Marathi sentences, combined, placed against the provision named
+beside them and compared with the law on the date (``PunishmentReader``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator, Sequence
+
+from lawref.analysis.devanagari import devanagari_paragraphs
+from lawref.analysis.models import StatedPunishment, StatuteReference
+from lawref.analysis.punishments.compare import (
+    _claims,
+    _differs,
+    _exceeds,
+    _provision_in,
+)
+from lawref.analysis.punishments.grammar import (
+    _COURT,
+    _CUE_REACH,
+    _HAS_HINDI,
+    _HI,
+    _HI_FRACTIONS,
+    _HI_NUMBER,
+    _LAW_WORDED,
+    _NUM,
+    _NUMBER_WORDS,
+    _SENTENCE_END,
+    _UNIT,
+)
+from lawref.analysis.punishments.imposed import (
+    _demanded,
+    _hindi_imposed,
+    _imposed,
+    _imposed_claims,
+    _law_then_sentence,
+    _passed_maximum,
+    _sentence_terms,
+)
+from lawref.analysis.punishments.parts import (
+    _combine,
+    _day_term,
+    _death_apart_from_life,
+    _Part,
+)
+from lawref.numbers import HINDI_NUMBER_WORDS
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from lawref.statutes.book import Statutes
+
+
+_UP_TO = (
+    r"(?:up\s?to|upto|of\s+up\s+to|which\s+may\s+extend\s+to|may\s+extend\s+to|extending\s+to"
+    r"|extendable\s+to|a\s+maximum\s+of|maximum\s+of|maximum|max\.?\s+of|not\s+exceeding)"
+)
+
+_AT_LEAST = (
+    r"(?:not\s+less\s+than|(?:shall\s+)?not\s+be\s+less\s+than|a\s+minimum\s+of|minimum\s+of"
+    r"|minimum|at\s+least)"
+)
+
+# The statute's own words for a maximum ("for a term which shall not be less than one year, but
+# which may extend to three years"): read with a punishment word further away than other terms.
+_STATUTORY_UP_TO = re.compile(r"(?:which\s+)?may\s+extend\s+to", re.IGNORECASE)
+
+# The further reach is for the statute's form only: "term", "imprisonment" or a term's minimum
+# ("a minimum of 3 years which may extend to 5 years") before it in the same clause, with no
+# full stop or semicolon between ("the trial may extend to two years" and "jail on Monday; the
+# investigation may extend to six months" are not punishments).
+_TERM_BEFORE = re.compile(
+    rf"\b(?:term|imprisonment|{_AT_LEAST}\s{_NUM}[\s-]{_UNIT})\b[^.;]*\Z", re.IGNORECASE
+)
+
+_TERM = rf"(?:(?P<limit>{_UP_TO}|{_AT_LEAST})\s)?(?P<n>{_NUM})[\s-](?P<unit>{_UNIT})"
+
+_RANGE = re.compile(
+    rf"\b(?P<n1>{_NUM})(?:[\s-](?P<u1>{_UNIT}))?(?:\s(?:to|and)\s|\s?[-\u2013]\s?)(?P<n2>{_NUM})"
+    rf"[\s-](?P<u2>{_UNIT})\b",
+    re.IGNORECASE,
+)
+
+# a maximum joined to the minimum before it ("a minimum of five years and a maximum of seven
+# years in jail"): the minimum reads the maximum's punishment word
+_JOINED_MAXIMUM = re.compile(
+    rf"\s+and\s+(?:a\s+)?(?:maximum|max\.?)\s+(?:of\s+)?{_NUM}[\s-]{_UNIT}\b", re.IGNORECASE
+)
+
+# "punishment" as the subject of "is" (or "will be") right before a term, with at most a bound
+# between ("The punishment for sharing such videos is up to five years", "… is a minimum of
+# five years"), within ``_PUNISHMENT_IS_REACH`` characters and one clause
+_PUNISHMENT_IS = re.compile(
+    r"\bpunishment\b(?:(?!\b(?:is|are|was|were|because|whether|if|than|and|or|awarded|given"
+    r"|handed|imposed|period|age)\b)[^.;:,!?\n]){0,120}?\s(?:is|will\s+be)\s+(?:an?\s+)?"
+    r"(?:(?P<bound>minimum|maximum)\s+(?:of\s+)?)?\Z",
+    re.IGNORECASE,
+)
+
+_PUNISHMENT_IS_REACH = 160
+
+# … and, with no punishment's word, only near a word of the law or of a charge: not an age or a
+# time limit ("Instagram has a 13-year minimum and the girl was 11", "fixed a 3-year maximum for
+# completing trials"; review 2026-12-14e M1); read within ``_LAW_REACH`` characters before the
+# term and 60 after it
+_LAW_NEAR = re.compile(
+    r"\b(?:sections?|offen[cs]es?|offenders?|punish\w*|penalty|sentences?|law|act|ipc|pocso|bns"
+    r"|convict\w*|guilty|faces?|facing|carries|carry|attracts?|prescribes?)\b",
+    re.IGNORECASE,
+)
+
+_LAW_REACH = 80
+
+# … and not a time allowed ("requires trials to be completed within a one-year maximum"; review
+# 2026-12-14f H7; ages and platforms named near a law's bound are no sign: 14g H7)
+_NO_TERM_NEAR = re.compile(r"\bwithin\s+(?:an?\s+|the\s+)?\S*\Z", re.IGNORECASE)
+
+# a term's bound said right after it ("a seven-year maximum in prison", "a 20-year minimum"):
+# the term is a maximum or a minimum
+_BOUND_SAID = re.compile(r"[\s-]+(?P<bound>minimum|maximum)\b", re.IGNORECASE)
+
+# … and, before a punishment's words, a preposition of the law or the clause's end ("a mandatory
+# 5-year minimum for …", "a 2-year maximum.", "a five-year maximum under Section 67B"), a
+# punishment with no other word; not "a 13-year minimum age" (review 2026-12-14e H4)
+_BOUND_AFTER = re.compile(
+    r"[\s-]+(?P<bound>minimum|maximum)\b(?=\s*(?:[.,;:()]|(?:for|and|under|if|in|behind|of|with"
+    r"|extendable)\b|sentence|term|jail|imprisonment|punishment|prison|\Z))",
+    re.IGNORECASE,
+)
+
+# "minimum" right before the punishment word a bare term is said with ("the minimum punishment
+# is 20 years", "a minimum sentence of seven years"): the term is a minimum
+_MINIMUM_BEFORE = re.compile(r"\b(?:minimum|min\.)\s+(?:\w+\s+)?\Z", re.IGNORECASE)
+
+# the same for a maximum ("carries a maximum punishment of seven years"): the term is a limit
+# (and, as for a minimum, not after a denial: "no maximum sentence of …")
+_MAXIMUM_BEFORE = re.compile(r"\b(?:maximum|max\.)\s+(?:\w+\s+)?\Z", re.IGNORECASE)
+
+# "no minimum", "no fixed minimum", "does not prescribe any minimum": none
+_NO_MINIMUM = re.compile(r"\b(?:no|not|any|without)\b[\w\s]{0,20}\Z", re.IGNORECASE)
+
+# "-old" or " old" after a term makes it an age ("a 47-year-old tailor", "7 years old")
+_AGE_AFTER = re.compile(r"[\s-]?old\b", re.IGNORECASE)
+
+_UNIT_WORD = re.compile(rf"\b{_UNIT}\b", re.IGNORECASE)
+
+# The longest a term can run before its unit: "which may extend to twenty years" (35) and a range
+# "six months to one year" (22), with room to spare.
+_BEFORE_UNIT = 60
+
+_TERM_RE = re.compile(rf"\b{_TERM}\b", re.IGNORECASE)
+
+_FINE = re.compile(
+    r"\b(?:fine(?:s)?\s(?:of\s)?|penalty\sof\s|fined\s(?:(?:him|her|them)\s)?"
+    r"(?:(?:a\s)?(?:sum|penalty|amount)\s(?:of\s)?)?)"
+    r"(?:(?P<limit>" + _UP_TO + r"|" + _AT_LEAST + r")\s)?"
+    # "Rs 10,000", and "Rs 10, 000" as some pages print it (one or two digits, a comma and a
+    # space, then three digits: "Rs 200, 500 and 1,000" are three amounts)
+    r"(?:rs\.?|₹|inr|rupees)?\s?(?P<amount>\d{1,2},\s\d{3}\b|\d{1,3}(?:,\d{2,3})*(?:\.\d+)?|(?:"
+    + "|".join(sorted(_NUMBER_WORDS, key=lambda w: (-len(w), w)))
+    + r")\b)"
+    r"(?:\s?(?P<scale>lakhs?|crores?|thousand))?",
+    re.IGNORECASE,
+)
+
+# an amount before the word: "Rs 5,000 fine", "₹10 lakh as fine", "Rs. 15,000/- fine" (a
+# currency mark first)
+_FINE_AFTER = re.compile(
+    r"(?:\brs\.?|₹|\binr)\s?(?P<amount>\d{1,2},\s\d{3}\b|\d{1,3}(?:,\d{2,3})*(?:\.\d+)?)"
+    r"(?:\s?(?P<scale>lakhs?|crores?|thousand))?(?:/-)?\s(?:as\s)?(?:a\s)?fines?\b(?P<limit>(?!))?",
+    re.IGNORECASE,
+)
+
+_FINE_WORD = re.compile("fine", re.IGNORECASE)
+
+_LIFE = re.compile(
+    r"\b(?:life\s+imprisonments?|imprisonment\s+(?:for|till|until)\s+(?:the\s+)?(?:(?:remainder|rest)"
+    r"\s+of\s+(?:his|her|their)\s+)?(?:natural\s+)?life|life\s+terms?|life\s+sentences?"
+    r"|jail\s+for\s+life|sentenced\s+to\s+life|extend(?:s|able)?\s+to\s+life)\b",
+    re.IGNORECASE,
+)
+
+_DEATH = re.compile(
+    r"\b(?:death\s+sentence|death\s+penalty|sentenced\s+to\s+death|hanged\s+till\s+death"
+    r"|capital\s+punishment|(?:punishable|punished|punishment)\s+(?:with|of)\s+death)\b",
+    re.IGNORECASE,
+)
+
+# "offences punishable with imprisonment for less than three years are bailable": a threshold of
+# a rule about offences, not a punishment stated for one.
+_THRESHOLD = re.compile(
+    r"\b(?:less\s+than|more\s+than|above|below|over|under|exceeding|beyond)\s+$", re.IGNORECASE
+)
+
+# "has been in jail for five years": time served, not a punishment stated.
+_SERVED = re.compile(
+    r"\b(?:(?:been|was|were|is|are|remained|lodged)\s+(?:in\s+)?(?:jail|custody|prison|judicial"
+    r"\s+custody)\s+(?:for|since)|(?:remained|lodged|languished)\s+jailed\s+(?:for|since)|spent"
+    r"|served|undergone)\s+$",
+    re.IGNORECASE,
+)
+
+_UNSTATED = re.compile(
+    r"\b(?:face|faces|attract|attracts|invite|invites|land\s+(?:one|them|him|you)\s+in)\s+"
+    r"(?:police\s+action\s+and\s+)?(?:jail|imprisonment|prison)\b",
+    re.IGNORECASE,
+)
+
+# "in default of payment of fine, simple imprisonment for one year": a term served only if the
+# fine is not paid, not the sentence
+# a term followed by "to" and a verb is a time allowed for something ("given three months to
+# recommend", "30 days to file"), not a punishment; not "to life", "to death", "to 7 years"
+_TIME_ALLOWED = re.compile(
+    r"\s+to\s+(?!life\b|death\b|imprisonment\b|jail\b|prison\b|\d|the\b|a\b|an\b|run\b|be\b"
+    r"|undergo\b)[a-z]+\b",
+    re.IGNORECASE,
+)
+
+# a sentence, or a clause of one after a semicolon ("… five years under s.67B; the rape charge
+# is punishable with death": two statements, each said of its own law)
+_SENTENCE = re.compile(r"[^.!?\n\u0964|;]+(?:\.(?=\d)[^.!?\n\u0964|;]*)*[.!?\u0964|;]*")
+
+# Marathi's years and months: "दोन वर्षे", "पाच वर्षांची", "सात वर्षांपर्यंत", "सहा महिने", and
+# one year's or month's genitive ("१ वर्षाच्या तुरुंगवासाची शिक्षा", "एका महिन्याची")
+_MR_UNIT = r"वर्षे|वर्षां(?=च|पर्यंत)|वर्षा(?=च)|महिने|महिन्यां(?=च|पर्यंत)|महिन्या(?=च)"
+
+_MR_UNIT_WORD = re.compile(r"वर्षे|वर्षां|वर्षा|महिने|महिन्यां|महिन्या")
+
+# a sentence pronounced or imposed, never schooling given ("15 साल तक शिक्षा दी")
+_PRONOUNCED = re.compile(rf"\s(?:सुनाई|सुनायी|सुनावली|ठोठावली|दिली)(?![{_HI}])")
+
+# the term, then "तक" or Marathi's "पर्यंत" (up to), a genitive and an adjective of the
+# punishment before its word
+_HI_TERM = (
+    rf"(?<![{_HI}\d.,])(?P<least>कम से कम\s|न्यूनतम\s)?(?P<n>{_HI_NUMBER})\s"
+    rf"(?P<unit>साल|वर्ष|वर्षों|महीने|महीनों|माह|{_MR_UNIT})(?P<upto>\sतक|पर्यंत)?"
+    # Marathi glues the genitive to the term ("पाच वर्षांची शिक्षा", "वर्षांपर्यंतच्या")
+    # (and Marathi's "साधा", "साध्या" simple, "सश्रम" rigorous, before the word: "२ वर्षे साधा
+    # कारावास")
+    rf"(?:च्या|ची|चा|चे)?(?:\s(?:की|का|के))?(?:\sलिए)?(?:\s(?:कठोर|सश्रम|साधारण|अतिरिक्त|कड़ी|कड़ी|कड़े|कड़े"
+    r"|साधा|साध्या|साधी))?\s"
+)
+
+_HI_UNIT = "(?:साल|वर्ष|वर्षों|महीने|महीनों|माह)"
+
+# a range joined to its word: "3 से 5 साल तक की सजा", "6 महीने से 1 साल तक की सजा", "7 साल से
+# (लेकर) उम्रकैद तक की सजा"
+_HI_RANGE = (
+    rf"(?<![{_HI}\d.,])(?P<n1>{_HI_NUMBER})(?:\s(?P<u1>{_HI_UNIT}))?\sसे\s(?:लेकर\s)?"
+    rf"(?:(?P<n2>{_HI_NUMBER})\s(?P<u2>{_HI_UNIT})|(?P<life>आजीवन कारावास|उम्रकैद|उम्र कैद))"
+    rf"(?:\sतक)?(?:\s(?:की|का|के))?(?:\sलिए)?(?:\s(?:कठोर|सश्रम|साधारण|अतिरिक्त|कड़ी|कड़ी|कड़े|कड़े))?\s"
+)
+
+# a punishment raised to a term: "दोबारा ये काम करने पर सजा को बढ़ाकर 7 साल कर दिया जाता है"
+# (for doing it again the punishment is raised to seven years): the law's limit, said word first,
+# only in the law's habitual present (``_HI_RAISED_BY_LAW``); a court's "… सजा को बढ़ाकर 10 साल कर
+# दिया" (raised the sentence) is a sentence passed, not read here (review 2026-12-08b H1)
+_HI_RAISED_BY_LAW = re.compile(
+    # (not past a comma: "… बढ़ाकर 10 साल कर दिया, जो पॉक्सो एक्ट में प्रावधान है" is a court's;
+    # review 2026-12-08c L7)
+    rf"[^\u0964.\n,]{{0,30}}?(?<![{_HI}])(?:जाता|जाती|जाते|होता|होती|होते|प्रावधान)(?![{_HI}])"
+)
+
+# a legislature's raise, in the perfective: the law amended before it in its sentence ("केंद्र
+# सरकार ने कानून में संशोधन कर सजा को बढ़ाकर 7 साल कर दिया"; review 2026-12-08c L7)
+_HI_AMENDED_BEFORE = re.compile(r"(?:संशोधन|कानून\sमें|अधिनियम\sमें)[^\u0964.\n]{0,60}\Z")
+
+# a court or a convict's sentence between the amendment and the raise: "अधिनियम में संशोधन के
+# बाद हाईकोर्ट ने दोषी की सजा को बढ़ाकर 20 साल कर दिया" is a sentence passed (review 2026-12-09b M2)
+_HI_SENTENCE_BETWEEN = re.compile(
+    r"(?:हाईकोर्ट|हाई\sकोर्ट|अदालत|कोर्ट|न्यायालय|बेंच|पीठ)\s(?:ने|द्वारा)(?![\u0900-\u097f])"
+    # (not a court that reports the law: "हाईकोर्ट ने कहा कि …"; the convict's genitive alone is
+    # the class of convicts the law speaks of, "दुष्कर्म के दोषी की न्यूनतम सजा"; review
+    # 2026-12-10b M10)
+    r"(?!\s(?:कहा|बताया|माना)\sकि)"
+)
+
+# a raised minimum: "न्यूनतम सजा को बढ़ाकर 20 साल कर दिया गया" (the least punishment raised to 20
+# years, as the 2019 amendment of the POCSO Act is reported) is "at least", not "up to"
+# (review 2026-12-09b M2)
+_HI_RAISED = re.compile(
+    r"(?P<least>(?:न्यूनतम|कम\sसे\sकम|किमान)\s)?"
+    rf"(?:सजा|सज़ा|कैद|कारावास)\s(?:को\s)?ब(?:ढ\u093c|\u095d)ा\s?कर\s(?P<n>{_HI_NUMBER})\s"
+    rf"(?P<unit>{_HI_UNIT})(?:\sतक)?(?![{_HI}])"
+)
+
+# A term in days, read only with a word of imprisonment itself: "ten days' simple imprisonment",
+# "rigorous imprisonment for 15 days", "sentenced … to 10 days"; not a remand ("sent to 14 days'
+# judicial custody", "sent to jail for 14 days": custody and jail are no sentence in days), which
+# Indian reports write in days far more often than a sentence (fourteenth session).
+_EN_DAYS = re.compile(
+    rf"\b(?P<n>{_NUM})[\s-]days?(?:'|\u2019)?\s+(?:of\s+)?(?:(?:additional|further|simple"
+    r"|rigorous)\s+){0,2}(?:imprisonment|incarceration)\b"
+    rf"|\b(?:(?:simple|rigorous)\s+)?imprisonment\s+(?:of|for)\s+(?:a\s+(?:further\s+)?"
+    rf"(?:period|term)\s+of\s+)?(?P<n2>{_NUM})[\s-]days?\b"
+    rf"|\bsentenced\s+(?:(?:him|her|them|the\s+\w+)\s+)?to\s+(?P<n3>{_NUM})[\s-]days?\b"
+    # (not "sentenced to 14 days' judicial custody" or "… of community service": review
+    # 2026-12-10c)
+    # (nor a remand, nor "jail custody": review 2026-12-11a L4)
+    r"(?!(?:'|\u2019)?\s+(?:(?:of|in)\s+)?(?:judicial|police|community|social|custody|remand"
+    r"|jail\s+custody)\b)",
+    re.IGNORECASE,
+)
+
+# "दस दिन की जेल हुई", "10-10 दिन के कारावास की सजा", "पांच दिनों के अतिरिक्त कारावास": a term in
+# days with a word of sentence (not "14 दिन की न्यायिक हिरासत", custody, nor "जेल भेजा", sent to
+# jail on remand)
+_HI_DAYS = re.compile(
+    rf"(?<![{_HI}\d.,])(?P<n>{_HI_NUMBER})(?:-(?P=n))?\s(?:दिन|दिनों)\s(?:की|के|का)\s"
+    r"(?:(?:अतिरिक्त|साधारण|कठोर|सश्रम)\s)?(?:कारावास|कैद|सजा|सज़ा|जेल\sहुई|जेल\sकी\sसजा)"
+)
+
+# the statute's minimum: "पांच वर्ष से कम की सजा नहीं", "सात वर्ष से कम नहीं होगी"
+_HI_MINIMUM = re.compile(
+    rf"(?<![{_HI}\d.,])(?P<n>{_HI_NUMBER})\s(?P<unit>{_HI_UNIT})\sसे\sकम\s"
+    rf"(?:की\s(?:सजा|सज़ा|कैद|कारावास)\s)?नहीं(?![{_HI}])"
+)
+
+# after the word: not where someone was ("जेल में रहा") or was held ("कैद रखा")
+_HI_TERM_AFTER = (
+    rf"(?![{_HI}])(?!\s(?:में|रखा|रखी|रखे)(?![{_HI}]))(?!\sजा\sचुक)"
+    # "से" after the word is a span ("5 साल से जेल में") unless a court punished with it ("7
+    # वर्ष के सश्रम कारावास से दंडित किया")
+    rf"(?!\sसे(?![{_HI}])(?!\sदंडित))"
+)
+
+# an age before a term's number ("उम्र 15 साल", "आयु 12 वर्ष") makes it no term
+_HI_AGE_BEFORE = re.compile(r"(?:उम्र|आयु)\s?$")
+
+# a Marathi fine: "एक हजार रुपये दंड", "50 हजारांचा दंड", "सोळा हजार रुपये दंडाची शिक्षा"; a
+# sum must be named (a scale or rupees: "दंड" alone also means punishment, as in "भारतीय दंड
+# संहिता")
+_MR_FINE = re.compile(
+    rf"(?<![{_HI}\d.,])(?P<amount>{_HI_NUMBER}|\d{{1,3}}(?:,\d{{2,3}})+|\d{{4,7}})\s"
+    # ("दहा लाखांपर्यंत दंड", up to ten lakh)
+    rf"(?:(?P<scale>हजार|लाख|कोटी)(?:ांचा|ांचे|ांची|ांच्या|(?P<scale_upto>ांपर्यंत(?:च्या|चा|चे|ची)?))?\s)?"
+    # "दहा लाख रुपयांपर्यंत(चा) दंड" (a fine up to ten lakh rupees): a maximum said
+    rf"(?P<rupees>(?:रुपये|रुपयांचा|रुपयांचे|रुपयांची|(?P<upto>रुपयांपर्यंत(?:च्या|चा|चे|ची)?)|रु\.)\s)?"
+    rf"दंड(?:ाची|ाचा|ाचे|ाच्या)?(?![{_HI}])(?!\sसंहित|\sविधान|\sप्रक्रिया)"
+)
+
+_HI_FINE = re.compile(
+    rf"(?<![{_HI}\d.,])(?:₹\s?)?(?P<amount>{_HI_NUMBER}|\d{{1,3}}(?:,\d{{2,3}})+|\d{{4,7}})"
+    # "5-5 हजार रुपये" (five thousand each)
+    rf"(?:\s?-\s?(?P=amount))?"
+    rf"(?:/-)?\s(?P<scale>लाख|हजार|हज़ार|करोड़)?\s?(?:(?:रुपये|रुपए|रु\.?)\s)?(?:तक\s)?"
+    rf"(?:का\s|के\s)?(?:आर्थिक\s)?(?:जुर्माना|जुर्माने|अर्थदंड)"
+)
+
+# jail with no term, as Hindi warns of it ("जेल जाना पड़ सकता है", "जेल की हवा खानी पड़ सकती है",
+# "हो सकती है जेल"): what may befall, not a sentence ("जेल भेजा गया" is a fact)
+_HI_UNSTATED = re.compile(
+    rf"(?<![{_HI}])जेल\s(?:की\sहवा|जाना|जाने|हो)(?![{_HI}])"
+    # no fear of jail, bail or comma between ("जेल जाने के डर से …", "जेल हो गई थी, अब वह जमानत …")
+    rf"(?:(?!डर|जमानत)[^\u0964.\n,]){{0,30}}?"
+    rf"(?:सकता|सकती|सकते|पड़ेगा|पड़ेगी|पड़ेगी)(?![{_HI}])"
+    rf"|(?<![{_HI}])(?:पड़|हो)\sसकत[ाी]\sहै\sजेल(?![{_HI}])"
+    # Marathi: "तुरुंगाची हवा खावी लागेल", "तुरुंगवास होऊ शकतो", "जेलवारी होऊ शकते", and the
+    # headline's "जावे लागेल तुरुंगात", "घडू शकते जेलवारी"
+    rf"|(?<![{_HI}])(?:तुरुंगात|तुरुंगाची\sहवा|जेलची\sहवा|तुरुंगवास|जेलवारी)(?![{_HI}])"
+    rf"(?:(?!भीती|जामीन)[^\u0964.\n,]){{0,30}}?(?:लागेल|शकतो|शकते|शकेल)(?![{_HI}])"
+    rf"|(?<![{_HI}])(?:जावे\sलागेल|होऊ\sशकते|घडू\sशकते)\s(?:तुरुंगात|जेलवारी|तुरुंगवास)(?![{_HI}])"
+)
+
+_HI_LIFE = re.compile("आजीवन कारावास|उम्रकैद|उम्र कैद|उम्रक़ैद")
+
+# death as a sentence, not a suicide by hanging ("फांसी लगा ली") or a demand for it
+_HI_DEATH = re.compile(
+    "फांसी की सजा|फाँसी की सजा|फांसी की सज़ा|फाँसी की सज़ा|मौत की सजा|मौत की सज़ा|मृत्युदंड|सजा-ए-मौत"
+)
+
+# community service to be done or ordered ("सामुदायिक सेवा करने का आदेश", "सामुदायिक सेवा की सजा")
+# (an order only: not "सामुदायिक सेवा करने वाले" (those who do it) nor "… का आदेश दिया जा सकता है"
+# (may be ordered); review 2026-12-12b M4)
+_HI_COMMUNITY_SERVICE = re.compile(
+    "सामुदायिक सेवा(?= (?:करने (?:का|के) (?:आदेश|निर्देश) (?:दिया|दिए|दी)(?! जा)"
+    "|की (?:सजा|सज़ा) (?:सुनाई|दी)|का दंड))"
+)
+
+_HI_SCALE = {"लाख": 100_000, "हजार": 1_000, "हज़ार": 1_000, "करोड़": 10_000_000}
+
+_HI_DIGITS = str.maketrans("".join(chr(0x0966 + d) for d in range(10)), "0123456789")
+
+_SCALE = {"lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
+
+
+class PunishmentReader:
+    """Reads stated punishments; *words* are the punishment words of the config
+    ("imprisonment", "jail term", "sentence") that must stand beside a bare term."""
+
+    def __init__(self, words: Iterable[str], hindi_words: Iterable[str] = ()) -> None:
+        hindi = sorted(set(hindi_words), key=lambda s: (-len(s), s))
+        # a Hindi term (or range) and its punishment word together: "पांच साल तक की सजा"
+        joined = "(?:" + "|".join(map(re.escape, hindi)) + ")" + _HI_TERM_AFTER
+        self.hindi_term = re.compile(_HI_TERM + joined) if hindi else None
+        self.hindi_range = re.compile(_HI_RANGE + joined) if hindi else None
+        names = sorted({w.lower() for w in words}, key=lambda s: (-len(s), s))
+        self.words = (
+            re.compile(
+                r"\b(?:" + "|".join(r"\s".join(map(re.escape, n.split())) for n in names) + r")\b",
+                re.IGNORECASE,
+            )
+            if names
+            else None
+        )
+
+    def read(
+        self,
+        text: str,
+        refs: Sequence[StatuteReference],
+        statutes: Statutes,
+        day: dt.date,
+    ) -> list[StatedPunishment]:
+        """Every punishment *text* states, the provision it is said of (a resolved reference
+        in the same sentence) and, where the law on *day* differs, how. Each pattern runs once
+        over the whole text and its matches are grouped by sentence."""
+        refs = sorted(refs, key=lambda r: r.start)
+        ref_starts = [r.start for r in refs]
+        ends = [m.end() for m in _SENTENCE.finditer(text)]
+        starts = [0, *ends[:-1]]
+        grouped: dict[int, list[_Part]] = {}
+        for part in self._parts(text):
+            index = bisect.bisect_right(ends, part.start)
+            grouped.setdefault(index, []).append(part)
+        found: list[StatedPunishment] = []
+        for index in sorted(grouped):
+            parts = grouped[index]
+            kinds = {p.kind for p in parts}
+            if kinds == {"unstated"} or "unstated" not in kinds:
+                chosen = parts
+            else:
+                chosen = [p for p in parts if p.kind != "unstated"]
+            low = starts[index] if index < len(starts) else 0
+            high = ends[index] if index < len(ends) else len(text)
+            for whole, (clause_low, clause_high) in _law_then_sentence(text, chosen, low, high):
+                pieces = _death_apart_from_life(text, whole)
+                for at, piece in enumerate(pieces):
+                    # a piece's provision is named in its own stretch of the clause: between the
+                    # piece before and the one after ("death for the murder and life imprisonment
+                    # under Section 67B": s.67B is the life term's; review 2026-12-12b M9)
+                    own = (
+                        max(p.end for p in pieces[at - 1]) if at else clause_low,
+                        min(p.start for p in pieces[at + 1])
+                        if at + 1 < len(pieces)
+                        else clause_high,
+                    )
+                    found.append(
+                        self._statement(
+                            text,
+                            piece,
+                            (refs, ref_starts),
+                            statutes,
+                            day,
+                            (clause_low, clause_high),
+                            own if len(pieces) > 1 else None,
+                        )
+                    )
+        return found
+
+    def _statement(
+        self,
+        text: str,
+        parts: Sequence[_Part],
+        sorted_refs: tuple[Sequence[StatuteReference], Sequence[int]],
+        statutes: Statutes,
+        day: dt.date,
+        sentence: tuple[int, int],
+        own: tuple[int, int] | None = None,
+    ) -> StatedPunishment:
+        refs, starts = sorted_refs
+        low, high = sentence
+        start, end = min(p.start for p in parts), max(p.end for p in parts)
+        provision = _provision_in(text, refs, starts, *(own or sentence), start, end)
+        stated = _combine(parts)
+        law = None
+        if provision is not None:
+            standing = statutes.at(provision, day)
+            if standing.version is not None and standing.version.penalty is not None:
+                law = standing.version.penalty
+        imposed = _imposed(text, low, end, parts) or _hindi_imposed(text, parts, (low, high))
+        if imposed:
+            parts = _sentence_terms(text, parts) or parts
+            stated = _combine(parts)
+        kinds = {p.kind for p in parts}
+        limited_fine = any(p.kind == "fine" and p.limited for p in parts)
+        claims = (
+            _imposed_claims(text, parts, start, end)
+            if imposed
+            else _claims(stated, kinds, limited_fine)
+        )
+        # the provision as people cite it ("IT Act s.67B"), in the words of a difference
+        cited = statutes.label_any(provision) if provision is not None else None
+        return StatedPunishment(
+            start=start,
+            end=end,
+            text=text[start:end],
+            claims=claims,
+            min_months=stated.min_months,
+            max_months=stated.max_months,
+            term_days=stated.days,
+            life="life" in kinds,
+            death="death" in kinds,
+            community_service="community_service" in kinds,
+            fine_max_inr=stated.fine_inr,
+            provision=provision,
+            differs=(
+                _exceeds(text, parts, law, cited, claims, day)
+                if imposed
+                else None
+                if _demanded(text, low, high, start, end)
+                # a term asked for is no statement of the law ("परिजनों की मांग है कि आरोपी को 20
+                # साल की सजा दी जाए", "… शिक्षा झाली पाहिजे, अशी मागणी …")
+                else _differs(
+                    stated, parts, law, cited, claims, day, _LAW_WORDED.search(text, low, high)
+                )
+            ),
+            imposed=imposed,
+        )
+
+    def _parts(self, text: str) -> list[_Part]:
+        parts: list[_Part] = []
+        words = [(m.start(), m.end()) for m in self.words.finditer(text)] if self.words else []
+        word_starts = [w[0] for w in words]
+        windows = _windows(text)
+        ranged: list[tuple[int, int]] = []
+        for match in _each(_RANGE, text, windows):
+            if _beside(match.start(), match.end(), words, word_starts, 60) is None:
+                continue
+            if _AGE_AFTER.match(text, match.end()):
+                continue  # "aged 10-12 years old"
+            unit2 = match["u2"]
+            unit1 = match["u1"] or unit2
+            low = _months(match["n1"], unit1)
+            high = _months(match["n2"], unit2)
+            if low is None or high is None or low >= high:
+                continue
+            ranged.append((match.start(), match.end()))
+            parts.append(_Part(match.start(), match.end(), "term", low, high, None, True))
+        for match in _each(_TERM_RE, text, windows):
+            if _inside(match.start(), ranged):
+                continue
+            if _AGE_AFTER.match(text, match.end()):
+                continue  # "a 47-year-old tailor", "a girl 7 years old": an age
+            if _TIME_ALLOWED.match(text, match.end()):
+                continue  # "was given three months to recommend …": a time allowed
+            if _THRESHOLD.search(text, max(0, match.start() - 20), match.start()):
+                continue
+            if _SERVED.search(text, max(0, match.start() - 40), match.start()):
+                continue
+            statutory = _STATUTORY_UP_TO.fullmatch(match["limit"] or "") is not None and (
+                _TERM_BEFORE.search(text, max(0, match.start() - 60), match.start()) is not None
+            )
+            word = _beside(match.start(), match.end(), words, word_starts, 60 if statutory else 25)
+            bound_after = _BOUND_AFTER.match(text, match.end())
+            if (
+                word is None
+                and bound_after is not None
+                and _LAW_NEAR.search(
+                    text, max(0, match.start() - _LAW_REACH), min(len(text), match.end() + 60)
+                )
+                is not None
+                and _NO_TERM_NEAR.search(text, max(0, match.start() - 30), match.start()) is None
+            ):
+                # "a 5-year minimum" / "a 2-year maximum" before a punishment's words, a
+                # sentence's own idiom ("POCSO Section 14 has a mandatory 5-year minimum for …";
+                # seventeenth session, dev-43; not "a 13-year minimum age". A bound before a
+                # bare term reaching further for its punishment word was withdrawn: it took
+                # "for a minimum of 3 years" of abuse and merged "sentenced to five years …,
+                # against a maximum of seven" into one; review 2026-12-13d H3, H4)
+                word = (bound_after.start("bound"), bound_after.end())
+            subject_bound: str | None = None
+            if word is None:
+                # "The punishment for sharing such videos is up to five years", "… under Section
+                # 14 is a minimum of five years": the law's punishment, the subject of "is" right
+                # before the term (review 2026-12-14e M2; not "was": a sentence passed)
+                subject = _PUNISHMENT_IS.search(
+                    text, max(0, match.start() - _PUNISHMENT_IS_REACH), match.start()
+                )
+                if subject is not None:
+                    word = (subject.start(), subject.start() + len("punishment"))
+                    subject_bound = (subject["bound"] or "").lower() or None
+            if word is None:
+                # "a minimum of five years and a maximum of seven years in jail": a minimum
+                # joined to a maximum takes the maximum's punishment word
+                joined = _JOINED_MAXIMUM.match(text, match.end())
+                if (
+                    joined is not None
+                    and match["limit"]
+                    and re.fullmatch(_AT_LEAST, match["limit"], re.IGNORECASE)
+                ):
+                    word = _beside(joined.start(), joined.end(), words, word_starts, 25)
+                    if word is not None and word[1] <= match.start():
+                        word = None
+            if word is None:
+                continue
+            if statutory and word[1] > match.start():
+                # the statute's far reach is back to its punishment word ("punishable with a
+                # minimum of 3 years which may extend to 5 years"), never forward to another
+                # clause's ("… may extend to 1 year, the judge said, adding that the
+                # punishment was harsh")
+                continue
+            low, high = min(word[1], match.start()), max(word[0], match.end())
+            if _SENTENCE_END.search(text, low, high):
+                continue  # "… to imprisonment. The probation period is …": another sentence
+            months = _months(match["n"], match["unit"])
+            if months is None:
+                continue
+            limit = (match["limit"] or "").lower()
+            at_least = bool(limit) and re.fullmatch(_AT_LEAST, limit, re.IGNORECASE) is not None
+            bound_said = _BOUND_SAID.match(text, match.end())
+            if not limit and subject_bound is not None:
+                at_least = subject_bound == "minimum"
+                limit = subject_bound
+            elif not limit and bound_said is not None:
+                # "a 5-year minimum", "a 2-year maximum", whatever follows once a punishment's
+                # word was found ("a seven-year maximum in prison"; a guard for "sentenced him
+                # to 20 years minimum imprisonment", review 2026-12-14f M4, took prospects for
+                # sentences passed and was withdrawn: 14g H9)
+                at_least = bound_said["bound"].lower().startswith("min")
+                limit = "minimum" if at_least else "maximum"
+            said_at = min(word[0], match.start())
+            minimum = _MINIMUM_BEFORE.search(text, max(0, said_at - 30), said_at)
+            if (
+                not limit
+                and minimum is not None
+                and not _NO_MINIMUM.search(text, max(0, minimum.start() - 25), minimum.start())
+            ):
+                # "the minimum punishment is 20 years": a minimum, not "up to 20 years"
+                at_least, limit = True, "minimum"
+            elif not limit:
+                maximum = _MAXIMUM_BEFORE.search(text, max(0, said_at - 30), said_at)
+                if (
+                    maximum is not None
+                    and not _NO_MINIMUM.search(text, max(0, maximum.start() - 25), maximum.start())
+                    # not the maximum a court passed ("sentenced him to the maximum punishment
+                    # of five years", "awarded the maximum sentence of seven years"): a cue in
+                    # the same clause, not one before a comma or a stop ("sentenced to two
+                    # years, though the law provides for a maximum of five")
+                    and not _passed_maximum(text, maximum.start())
+                ):
+                    limit = "maximum"  # "a maximum punishment of seven years": a limit
+            parts.append(
+                _Part(
+                    min(match.start(), word[0]),
+                    max(match.end(), word[1]),
+                    "term",
+                    months if at_least else None,
+                    None if at_least else months,
+                    None,
+                    bool(limit),
+                )
+            )
+        fines = sorted([*_FINE.finditer(text), *_fines_after(text)], key=lambda m: m.start())
+        for match in fines:
+            amount = _rupees(match["amount"], match["scale"])
+            if amount is not None:
+                # a maximum said ("a fine up to Rs 10 lakh"); "not less than Rs 5,000" is a
+                # minimum, compared as a bare amount is (POCSO s.15(1))
+                limit = match["limit"]
+                limited = limit is not None and not re.fullmatch(_AT_LEAST, limit, re.IGNORECASE)
+                parts.append(
+                    _Part(match.start(), match.end(), "fine", fine_inr=amount, limited=limited)
+                )
+        for pattern, kind in ((_LIFE, "life"), (_DEATH, "death"), (_UNSTATED, "unstated")):
+            for match in pattern.finditer(text):
+                parts.append(_Part(match.start(), match.end(), kind))
+        # (one of the spans "life imprisonment", "death sentence" read above covers it: the
+        # nearest of each kind's, which do not overlap, found by bisection, so that a text of
+        # many stays linear)
+        read = {
+            kind: sorted((p.start, p.end) for p in parts if p.kind == kind)
+            for kind in ("life", "death")
+        }
+        for start, end, kind in _sentenced_persons_to(text):
+            spans = read[kind]
+            nearest = bisect.bisect_left(spans, (end, end)) - 1
+            if nearest < 0 or spans[nearest][1] <= start:
+                parts.append(_Part(start, end, kind))
+        served = list(_community_service(text))
+        for start, end in served:
+            parts.append(_Part(start, end, "community_service"))
+        if served:
+            # "sentenced him to one month of community service": the term is the service's, not
+            # imprisonment (review 2026-12-12b M5)
+            parts = [p for p in parts if not (p.kind == "term" and _OF_SERVICE.match(text, p.end))]
+        for match in _EN_DAYS.finditer(text):
+            said = match["n"] or match["n2"] or match["n3"]
+            days = _days(_NUMBER_WORDS.get(said.lower()) or said)
+            if days is not None:
+                parts.append(_day_term(match.start(), match.end(), days))
+        if _HAS_HINDI.search(text):
+            parts.extend(self._hindi_parts(text))
+        return parts
+
+    def _hindi_parts(self, text: str) -> list[_Part]:
+        """The punishments the Hindi and Marathi paragraphs of *text* state
+        (:meth:`_hindi_parts_in`); paragraphs with no Devanagari are not read for them."""
+        parts: list[_Part] = []
+        for low, high in devanagari_paragraphs(text):
+            parts.extend(self._hindi_parts_in(text, low, high))
+        return parts
+
+    def _hindi_parts_in(self, text: str, begin: int, end: int) -> list[_Part]:
+        """The punishments a Hindi text states: "पांच साल तक की सजा" (up to five years),
+        "कम से कम दस वर्ष का कारावास" (at least ten years), "दस लाख रुपये तक का जुर्माना" (a fine
+        up to ten lakh rupees), "आजीवन कारावास" (life), "फांसी की सजा" (death). A term counts
+        only joined to its punishment word, as Hindi joins them (the number, "तक", a genitive,
+        an adjective, the word), so ages ("15 साल की किशोरी") and durations ("3 महीने में
+        सुनवाई") are none; nor time in jail ("दो साल तक जेल में रहा"). Read between *begin*
+        and *end*: one paragraph that holds Devanagari
+        (:func:`~lawref.analysis.devanagari.devanagari_paragraphs`)."""
+        parts: list[_Part] = []
+        if self.hindi_term is not None:
+            for match in self.hindi_term.finditer(text, begin, end):
+                if (
+                    match.group().endswith("शिक्षा")
+                    and not _MR_UNIT_WORD.fullmatch(match["unit"])
+                    and not _PRONOUNCED.match(text, match.end())
+                ):
+                    # Hindi "चार साल की शिक्षा" is schooling; Marathi's, or one pronounced ("10
+                    # वर्ष शिक्षा सुनावली", "तीन वर्ष की शिक्षा सुनाई"), is punishment
+                    continue
+                months = _hindi_months(match["n"], match["unit"])
+                if months is None:
+                    continue
+                if _HI_AGE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+                    continue
+                at_least = match["least"] is not None
+                parts.append(
+                    _Part(
+                        match.start(),
+                        match.end(),
+                        "term",
+                        months if at_least else None,
+                        None if at_least else months,
+                        None,
+                        at_least or match["upto"] is not None,  # "कम से कम", "तक": the law's form
+                    )
+                )
+        if self.hindi_range is not None:
+            for match in self.hindi_range.finditer(text, begin, end):
+                if match.group().endswith("शिक्षा"):
+                    continue  # Hindi "शिक्षा" is schooling (Marathi's ranges use "ते")
+                high_unit = match["u2"] or match["u1"] or ""
+                low = _hindi_months(match["n1"], match["u1"] or high_unit) if high_unit else None
+                high = _hindi_months(match["n2"], high_unit) if match["n2"] else None
+                if match["life"] and match["u1"]:
+                    low = _hindi_months(match["n1"], match["u1"])
+                if low is None or (high is not None and high <= low):
+                    continue
+                parts.append(_Part(match.start(), match.end(), "term", low, high, None, True))
+        for match in _HI_RAISED.finditer(text, begin, end):
+            if not _HI_RAISED_BY_LAW.match(text, match.end()) and not _amended_before(
+                text, max(begin, match.start() - 80), match.start(), match["least"] is not None
+            ):
+                continue  # "हाईकोर्ट ने … सजा को बढ़ाकर 10 साल कर दिया": a court raised a sentence
+            months = _hindi_months(match["n"], match["unit"])
+            if months is not None:
+                least = match["least"] is not None
+                parts.append(
+                    _Part(
+                        match.start(),
+                        match.end(),
+                        "term",
+                        months if least else None,
+                        None if least else months,
+                        None,
+                        True,
+                    )
+                )
+        for match in _HI_DAYS.finditer(text, begin, end):
+            days = _days(_hindi_value(match["n"]))
+            if days is not None:
+                parts.append(_day_term(match.start(), match.end(), days))
+        for match in _HI_MINIMUM.finditer(text, begin, end):
+            if _HI_AGE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+                continue
+            months = _hindi_months(match["n"], match["unit"])
+            if months is not None:
+                parts.append(_Part(match.start(), match.end(), "term", months, None, None, True))
+        for match in _MR_FINE.finditer(text, begin, end) if "दंड" in text[begin:end] else ():
+            if not (match["scale"] or match["rupees"]):
+                continue
+            amount = _hindi_rupees(match["amount"], match["scale"])
+            if amount is not None:
+                parts.append(
+                    _Part(
+                        match.start(),
+                        match.end(),
+                        "fine",
+                        fine_inr=amount,
+                        limited=match["upto"] is not None or match["scale_upto"] is not None,
+                    )
+                )
+        for match in _HI_FINE.finditer(text, begin, end):
+            amount = _hindi_rupees(match["amount"], match["scale"])
+            if amount is not None:
+                # "दस लाख रुपये तक का जुर्माना": a maximum said
+                limited = "तक" in match.group().split()
+                parts.append(
+                    _Part(match.start(), match.end(), "fine", fine_inr=amount, limited=limited)
+                )
+        for pattern, kind in (
+            (_HI_LIFE, "life"),
+            (_HI_DEATH, "death"),
+            (_HI_COMMUNITY_SERVICE, "community_service"),
+        ):
+            for match in pattern.finditer(text, begin, end):
+                parts.append(_Part(match.start(), match.end(), kind))
+        if (
+            "जेल" in text[begin:end] or "तुरुंग" in text[begin:end]
+        ):  # literal scans: most texts warn of no jail
+            for match in _HI_UNSTATED.finditer(text, begin, end):
+                parts.append(_Part(match.start(), match.end(), "unstated"))
+        return parts
+
+
+def _amended_before(text: str, low: int, at: int, least: bool = False) -> bool:
+    """Whether a legislature's amendment is named before the raise at *at* (from *low*), with
+    no court passing a sentence between them ("कानून में संशोधन कर सजा को बढ़ाकर 7 साल कर
+    दिया": the law's; "… संशोधन के बाद हाईकोर्ट ने दोषी की सजा को बढ़ाकर …": a court's); a raised
+    *least* term is the law's whoever tells it (courts raise no minimum)."""
+    amended = _HI_AMENDED_BEFORE.search(text, low, at)
+    if amended is None:
+        return False
+    return least or _HI_SENTENCE_BETWEEN.search(text, amended.start(), at) is None
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """The stretches of *text* around its unit words ("years", "months"), merged: a term can
+    only be there, and the costlier patterns need not look anywhere else."""
+    windows: list[tuple[int, int]] = []
+    for match in _UNIT_WORD.finditer(text):
+        low, high = max(0, match.start() - _BEFORE_UNIT), match.end()
+        if windows and low <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], high)
+        else:
+            windows.append((low, high))
+    return windows
+
+
+# community service a court or a Juvenile Justice Board orders ("directed him to perform
+# community service at a government hospital", "ordered to do community service for a month";
+# BNS s.4(f) makes it a punishment): read only after a word of doing or ordering it in the 50
+# characters before, with a court in its sentence or "sentenced" (``_community_service``), and
+# not as a programme's name ("a community service awareness drive")
+_COMMUNITY_SERVICE = re.compile(r"\bcommunity\s+service\b", re.IGNORECASE)
+
+_SERVICE_ORDERED = re.compile(
+    r"\b(?:perform|performs|performing|render|rendering|undergo|undergoing|undertake|do|doing"
+    r"|serve|serving|sentenced|ordered|directed)\b[^.;!?\n]{0,50}\Z",
+    re.IGNORECASE,
+)
+
+_SERVICE_PROGRAMME = re.compile(
+    r"\s+(?:awareness|programmes?|programs?|centres?|centers?|camps?|drives?|clubs?|day|week"
+    r"|organi[sz]ations?|volunteers?|projects?|activities|initiatives?)\b",
+    re.IGNORECASE,
+)
+
+# a term that is the service's ("one month of community service", "15 days' community service")
+_OF_SERVICE = re.compile(r"(?:'|\u2019)?s?\s+(?:of\s+)?community\s+service\b", re.IGNORECASE)
+
+_LAST_STOP = re.compile(r"[.!?\u0964]\s")
+
+# an order refused or set aside ("refusing to order community service", "instead of community
+# service", "not community service"; review 2026-12-12c H5)
+# … only as the phrase that governs the service itself: a refusal with at most "to order" or
+# "the plea for" between, or "instead of", "rather than", "not", "no" right before it ("Instead
+# of jail, he was sentenced to community service", "did not send him to jail but ordered
+# community service" are orders; review 2026-12-13a H1)
+# … a refusal with up to five words between and no clause's end ("refusing to order him to do
+# community service", "rejecting pleas for community service"), and "instead of the", "not to"
+# (review 2026-12-13b H7)
+_SERVICE_REFUSED = re.compile(
+    r"\b(?:(?:refus|declin|reject)\w*\s+(?:(?!and\b|but\b)[\w'\u2019]+\s+){0,5}"
+    r"|(?:instead\s+of|rather\s+than|not(?:\s+to)?|no)\s+"
+    r"(?:(?:the|an?)\s+)?(?:order\s+(?:of|for)\s+)?)\Z",
+    re.IGNORECASE,
+)
+
+# "sentenced the accused to death", "sentenced a former engineer and his wife to life": the
+# persons sentenced between the verb and the sentence, as plain words: no clause ("sentenced the
+# man who had beaten the boy to death"), no participle or other verb ("the man accused of
+# beating the boy to death", "the mother of the child she starved to death"), no line between,
+# and a sentence that ends its clause ("a right to life and dignity", "to life-threatening")
+_ENDS_SENTENCE = (
+    r"\s*(?:[.,;:)\]]|$|(?:for|by|in|on|under|after|till|until|besides|along|while|with|at|as)\b"
+)
+
+# (death may be followed by "and": "to death and the co-accused to life"; life not: "a right to
+# life and dignity")
+_TO_DEATH_OR_LIFE = re.compile(
+    rf"\bto\s+(?P<kind>death(?={_ENDS_SENTENCE}|and\b))|life(?={_ENDS_SENTENCE})))",
+    re.IGNORECASE,
+)
+
+_SENTENCED_WORD = re.compile(r"\bsentenced[ \t]", re.IGNORECASE)
+
+# "a sentenced prisoner", "the sentenced man": "sentenced" as an adjective
+_SENTENCED_ADJECTIVE = re.compile(r"\b(?:a|an|the|his|her|their)\s+\Z", re.IGNORECASE)
+
+_NOT_PERSONS = re.compile(
+    r"[;:!?()\n]|\b(?:who|whom|whose|which|that|had|has|have|was|were|is|are|be|been|being"
+    r"|after|before|for|under|over|while|when|since|by|in|on|at|if|to|he|she|they|it|we|i"
+    r"|later|then|also|accused\s+of|charged\s+with|convicted\s+of|guilty\s+of)\b",
+    re.IGNORECASE,
+)
+
+_FULL_STOP = re.compile(r"\.")
+
+# an initial, or a short title or a name's usual abbreviation ("S.K.", "Mohd.", "Dr."): not a
+# short name ("sentenced Raju. A mob beat …"; review 2026-12-12b H5)
+_INITIAL = re.compile(
+    r"(?:^|[\s.])(?:[A-Z]|Mohd|Md|Dr|Mr|Mrs|Ms|Smt|Sri|Shri|Sh|Jr|Sr|Km|Kum|Prof|Capt|Col|Mst"
+    r"|Lt|Maj|Adv)\Z"
+)
+
+# a comma and a word that opens a new clause ("sentenced Ram, and a mob beat Shyam to death");
+# not a list's last name ("sentenced Ram, Shyam, and Mohan to death")
+_NEW_CLAUSE = re.compile(
+    # (the clause words in any case, ", But Mob Beat …" in a headline; the serial comma's last
+    # name by its capital: review 2026-12-13a M2)
+    r",\s*(?:and(?!(?-i:(?:\s+[A-Z][\w.'\u2019-]*)+)\s*\Z)|but|while|whereas|as|even)\b",
+    re.IGNORECASE,
+)
+
+# "sentenced nobody to death", "sentenced any person to death": no one sentenced
+_NO_PERSON = re.compile(
+    r"(?:nobody|no\s+one|no\s+person|anyone|anybody|any\s+person|any\s+offender)", re.IGNORECASE
+)
+
+_ASIDE = re.compile(r"(?P<head>[^,]+),\s[^,.;:!?\n]{1,100},\s*")
+
+_AND = re.compile(r"\band\b", re.IGNORECASE)
+
+# a determiner that opens a noun phrase of its own, not one after a preposition ("the father
+# and the uncle of the girl": one noun phrase; "the accused and a mob beat a thief": two, a
+# clause; review 2026-12-13a H2)
+_DETERMINER = re.compile(
+    r"(?<!\bof )(?<!\bfrom )(?<!\bin )(?<!\bat )(?<!\bwith )(?<!\bfor )(?<!\bby )"
+    r"\b(?:a|an|the|his|her|their|its)\b",
+    re.IGNORECASE,
+)
+
+_PERSON_WORD = re.compile(r"[\w'\u2019\[\]-]+")
+
+# words an "-ed" word may follow as a noun ("the accused", "both convicted")
+_NOUN_DETERMINERS = frozenset(
+    {"the", "a", "an", "both", "all", "two", "three", "four", "five", "six", "these", "those"}
+)
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
+
+# "-ed" words that are persons ("accused Ravi Kumar", "the remaining accused"); "accused of" and
+# "convicted of" are refused as clauses (``_NOT_PERSONS``)
+_PERSON_NOUNS = frozenset({"accused", "convicted"})
+
+# "-ing" words that describe persons ("the remaining accused")
+_PERSON_ADJECTIVES = frozenset({"remaining", "following", "surviving", "underlying"})
+
+_PERSONS_REACH = 120
+
+
+def _sentenced_persons_to(text: str) -> Iterator[tuple[int, int, str]]:
+    """Where *text* says a court sentenced named persons to death or to life, with words
+    between the verb and "to" (``_TO_DEATH_OR_LIFE``): the span from "sentenced" and the kind.
+    Each "to death"/"to life" looks back at most ``_PERSONS_REACH`` characters: linear."""
+    for match in _TO_DEATH_OR_LIFE.finditer(text):
+        low = max(0, match.start() - _PERSONS_REACH)
+        verbs = list(_SENTENCED_WORD.finditer(text, low, match.start()))
+        if not verbs:
+            continue
+        verb = verbs[-1]
+        if _SENTENCED_ADJECTIVE.search(text, max(0, verb.start() - 8), verb.start()):
+            continue
+        persons = text[verb.end() : match.start()]
+        aside = _ASIDE.fullmatch(persons)
+        if aside is not None:
+            # "sentenced the accused, who had raped a six-year-old, to death": an aside between
+            # commas, closed right before "to", says who the persons are (review 2026-12-12a M2)
+            persons = aside["head"]
+        # (a headline in title case, "Convict Sentenced Last Year Stabbed To Death", capitalises
+        # every word: its "-ed" words are verbs; reviews 2026-12-12c H7, 2026-12-13a M1)
+        # (a lower-case "sentenced" is in no title-case headline: "Special Judge Rajesh Kumar
+        # Gupta … sentenced Mohammed Naved to death"; review 2026-12-13b H8)
+        title_case = verb.group()[:1].isupper() and _title_case_line(
+            text, verb.start(), match.end()
+        )
+        if _plain_persons(persons, title_case) and _NO_PERSON.fullmatch(persons.strip()) is None:
+            yield verb.start(), match.end(), match["kind"].lower()
+
+
+# endings of names that look like past forms ("Mohammed", "Ahmed", "Saeed", "Syed", "Javed")
+_NAME_ENDINGS = ("med", "eed", "yed", "ved")
+
+
+def _title_case_line(text: str, start: int, end: int) -> bool:
+    """Whether the line around *text[start:end]* is a headline in title case or in capitals:
+    three words of four letters or more, and at least seven in ten of them capitalised."""
+    # (at most ``_PERSONS_REACH`` characters either side, a line break or not: linear; review
+    # 2026-12-13b M1)
+    floor = max(0, start - _PERSONS_REACH)
+    low = text.rfind("\n", floor, start) + 1 or floor
+    high = text.find("\n", end, end + _PERSONS_REACH)
+    long_words = _LONG_WORD.findall(text, low, high if high >= 0 else end + _PERSONS_REACH)
+    capitals = sum(w[0].isupper() for w in long_words)
+    return len(long_words) >= 3 and capitals * 10 >= len(long_words) * 7
+
+
+_LONG_WORD = re.compile(r"[A-Za-z]{4,}")
+
+
+def _plain_persons(persons: str, title_case: bool = False) -> bool:
+    """Whether *persons* names persons in plain words: no clause or participle (no word of
+    ``_NOT_PERSONS``, no "-ing" word, no "-ed" word but after a determiner or a name: "the
+    accused", "Mohammed"; in a headline in title case, *title_case*, capitals are no names),
+    no new clause after a comma or "and" ("…, and a mob beat Shyam", "the accused and a mob
+    beat a thief": two determiners after "and", neither after a preposition), a full stop only
+    after an initial or a title ("S.K.", "Prof."), and an object pronoun only first ("him", not
+    "… a mob later beat him")."""
+    if not persons.strip() or _NOT_PERSONS.search(persons) is not None:
+        return False
+    if _NEW_CLAUSE.search(persons):
+        return False
+    joined = _AND.split(persons)
+    if len(joined) > 1 and len(_DETERMINER.findall(joined[-1])) > 1:
+        return False  # "the accused and a mob beat a thief": a subject and its object, a clause
+    for stop in _FULL_STOP.finditer(persons):
+        # a stop only after an initial or a short title ("S.K. Verma", "Mohd. Rafiq")
+        if _INITIAL.search(persons, max(0, stop.start() - 5), stop.start()) is None:
+            return False
+    written = _PERSON_WORD.findall(persons)
+    said = [w.lower() for w in written]
+    for index, word in enumerate(said):
+        if written[index][:1].isupper() and (
+            not title_case or (word.endswith(_NAME_ENDINGS) and index < len(said) - 1)
+        ):
+            # a name: "Mohammed", "Syed", "Javed" (review 2026-12-12b H4); in a title-case
+            # headline only a name's ending, and not right before "To Death" ("Mumbai Court
+            # Sentenced Javed Shaikh To Death", not "… Prisoner Starved To Death")
+            continue
+        if word.endswith("ing") and len(word) > 4 and word not in _PERSON_ADJECTIVES:
+            return False
+        if (
+            word.endswith("ed")
+            and word not in _PERSON_NOUNS
+            and (index == 0 or said[index - 1] not in _NOUN_DETERMINERS)
+        ):
+            return False
+        if word in _OBJECT_PRONOUNS and index > 0:
+            return False
+    return True
+
+
+def _community_service(text: str) -> Iterator[tuple[int, int]]:
+    """Where *text* says a court ordered community service (``_COMMUNITY_SERVICE`` after
+    ``_SERVICE_ORDERED``, with a court, a judge, a bench or a Board before it in its sentence,
+    or "sentenced to"), not a programme of it ("community service awareness drive"); a
+    volunteer's service is none (review 2026-12-12b M4). Each looks back at most
+    ``_CUE_REACH`` characters: linear."""
+    for match in _COMMUNITY_SERVICE.finditer(text):
+        if _SERVICE_PROGRAMME.match(text, match.end()) or _SERVICE_REFUSED.search(
+            text, max(0, match.start() - 40), match.start()
+        ):
+            continue
+        cue = _SERVICE_ORDERED.search(text, max(0, match.start() - 60), match.start())
+        if cue is None:
+            continue
+        before = text[max(0, match.start() - _CUE_REACH) : match.start()]
+        sentence = _LAST_STOP.split(before)[-1]
+        if _COURT.search(sentence) or "sentenced" in cue.group().lower():
+            yield match.start(), match.end()
+
+
+def _fines_after(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_FINE_AFTER`` ("Rs 5,000 fine"), looked for only in the few characters
+    before each word "fine" (a literal search, then a bounded match: linear, and cheaper than
+    trying the pattern at every position)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): read it as is
+        starts: Iterable[int] = (m.start() for m in _FINE_WORD.finditer(text))
+    else:
+        starts = _found_all(lowered, "fine")
+    last = -1
+    for at in starts:
+        # two characters past "fine", so that its "s?\b" reads "fines" and not "fined"
+        for match in _FINE_AFTER.finditer(text, max(last, at - 40, 0), min(len(text), at + 6)):
+            if match.start() >= last:
+                last = match.end()
+                yield match
+
+
+def _found_all(text: str, word: str) -> Iterator[int]:
+    """Every start of *word* in *text* (``str.find``, in C)."""
+    at = text.find(word)
+    while at != -1:
+        yield at
+        at = text.find(word, at + len(word))
+
+
+def _each(
+    pattern: re.Pattern[str], text: str, windows: Sequence[tuple[int, int]]
+) -> Iterator[re.Match[str]]:
+    """The matches of *pattern* within *windows*, in order. A window starts at most
+    ``_BEFORE_UNIT`` characters before a unit word, so a match may begin mid-word there; the
+    patterns begin with a word boundary, which the window's start does not fake (the text
+    before it is still seen by ``\b``)."""
+    last = -1
+    for low, high in windows:
+        for match in pattern.finditer(text, low, high):
+            if match.start() >= last:
+                last = match.end()
+                yield match
+
+
+def _inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether *position* is in one of *spans* (sorted, not overlapping): binary search."""
+    index = bisect.bisect_right(spans, (position, len(spans) + 2**62)) - 1
+    return index >= 0 and spans[index][0] <= position < spans[index][1]
+
+
+def _beside(
+    start: int,
+    end: int,
+    words: Sequence[tuple[int, int]],
+    word_starts: Sequence[int],
+    reach: int,
+) -> tuple[int, int] | None:
+    """The punishment word within *reach* characters of *start*..*end*, nearest first; the
+    words are sorted, so this is a binary search and a look at its two neighbours."""
+    index = bisect.bisect_left(word_starts, start)
+    best: tuple[int, tuple[int, int]] | None = None
+    for candidate in (index - 2, index - 1, index, index + 1):
+        if 0 <= candidate < len(words):
+            low, high = words[candidate]
+            if low - reach <= end and start <= high + reach:
+                gap = max(0, low - end, start - high)
+                if best is None or gap < best[0]:
+                    best = (gap, (low, high))
+    return best[1] if best else None
+
+
+def _months(number: str, unit: str) -> float | None:
+    value = _NUMBER_WORDS.get(number.lower())
+    amount = float(value) if value is not None else float(number)
+    if amount <= 0:
+        return None
+    return amount * 12 if unit.lower().startswith("y") else amount
+
+
+def _days(value: object) -> int | None:
+    """A number of days said, as a whole number, or None (none, or a fraction)."""
+    amount = float(str(value))
+    return int(amount) if amount > 0 and amount.is_integer() else None
+
+
+def _hindi_value(number: str) -> float:
+    named = HINDI_NUMBER_WORDS.get(number) or _HI_FRACTIONS.get(number)
+    if named is not None:
+        return float(named)
+    return float(number.translate(_HI_DIGITS).replace(",", ""))
+
+
+def _hindi_months(number: str, unit: str) -> float | None:
+    amount = _hindi_value(number)
+    if amount <= 0:
+        return None
+    return amount * 12 if unit.startswith(("साल", "वर्ष")) else amount
+
+
+def _hindi_rupees(amount: str, scale: str | None) -> int | None:
+    total = round(_hindi_value(amount) * _HI_SCALE.get(scale or "", 1))
+    return total if total >= 100 else None
+
+
+def _rupees(amount: str, scale: str | None) -> int | None:
+    named = _NUMBER_WORDS.get(amount.lower())  # "ten lakh rupees"
+    value = float(named) if named is not None else float(re.sub(r"[,\s]", "", amount))
+    factor = _SCALE.get((scale or "").lower(), 1000 if (scale or "").lower() == "thousand" else 1)
+    total = round(value * factor)
+    return total if total >= 100 else None
