@@ -332,3 +332,47 @@ def test_structured_penalties_are_in_the_verbatim_text(catalog: Catalog) -> None
                         assert any(w in text for w in _rupee_words(amount)), (provision.id, amount)
                 if tier.combinator == "imprisonment_or_fine_or_both":
                     assert "or with both" in text or "or both" in text, provision.id
+
+
+def test_a_second_tier_counts_what_the_statute_counts(catalog: Catalog) -> None:
+    """Audit 2026-12-15a D2: POCSO s.15(1) as substituted in 2019 raises the fine "in the event of
+    second or subsequent offence", not conviction. A version's second tier is counted by offence
+    exactly where its text says "subsequent offence", and by conviction where it says
+    "subsequent conviction"."""
+    counted = []
+    for provision in catalog.provisions:
+        for version in provision.versions:
+            penalty = version.penalty
+            if penalty is None or penalty.subsequent is None or version.penalty_inherited:
+                continue
+            if not version.text:
+                continue
+            text = re.sub(r"\s+", " ", version.text.lower())
+            if penalty.subsequent_on == "offence":
+                counted.append(provision.id)
+                assert "subsequent offence" in text, provision.id
+            elif "subsequent offence" in text:
+                assert "subsequent conviction" in text, provision.id
+    assert "pocso-2012/s15(1)" in counted
+
+
+def test_a_tier_counted_by_offence_is_worded_so(catalog: Catalog) -> None:
+    from lawref.statutes.phrases import format_penalty, punishment_lines
+
+    version = catalog.at("pocso-2012/s15(1)", dt.date(2020, 1, 1)).version
+    assert version is not None
+    assert version.penalty is not None
+    assert punishment_lines(version.penalty, None) == [
+        ("first offence", "fine of at least ₹5,000"),
+        ("second or subsequent offence", "fine of at least ₹10,000"),
+    ]
+    assert "second or subsequent offence" in format_penalty(version.penalty)
+    assert "conviction" not in format_penalty(version.penalty)
+    # a tier counted by conviction keeps its words (IT Act s.67B)
+    version = catalog.at("it-act-2000/s67B", dt.date(2020, 1, 1)).version
+    assert version is not None
+    assert version.penalty is not None
+    assert [label for label, _ in punishment_lines(version.penalty, None)] == [
+        "first conviction",
+        "second or subsequent conviction",
+    ]

@@ -221,6 +221,11 @@ class Penalty(Frozen):
 
     first: PenaltyTier
     subsequent: PenaltyTier | None = None
+    subsequent_on: Literal["conviction", "offence"] = "conviction"
+    """What the statute counts for its second tier: a conviction ("on first conviction … in the
+    event of a second or subsequent conviction", IT Act ss.67, 67A, 67B; POCSO s.15(3)), or an
+    offence (POCSO s.15(1) as substituted by Act 25 of 2019: "in the event of second or
+    subsequent offence"). The words for people follow it (``tier_labels``)."""
 
 
 Conviction = Literal["any", "first", "subsequent"]

@@ -141,11 +141,21 @@ def format_tier(tier: PenaltyTier) -> str:
     return text
 
 
+def tier_labels(penalty: Penalty) -> tuple[str, str]:
+    """The names of a penalty's two tiers in the statute's own count: "first conviction" and
+    "second or subsequent conviction", or, where the statute counts offences (POCSO s.15(1)
+    from 2019: "in the event of second or subsequent offence"), "first offence" and "second
+    or subsequent offence" (``Penalty.subsequent_on``)."""
+    counted = penalty.subsequent_on
+    return f"first {counted}", f"second or subsequent {counted}"
+
+
 def format_penalty(penalty: Penalty) -> str:
-    """Both tiers in one line: ``… ; on a second or subsequent conviction, …``."""
+    """Both tiers in one line: ``… ; on a second or subsequent conviction, …`` (or "offence",
+    where the statute counts offences: :func:`tier_labels`)."""
     text = format_tier(penalty.first)
     if penalty.subsequent is not None:
-        text += f"; on a second or subsequent conviction, {format_tier(penalty.subsequent)}"
+        text += f"; on a {tier_labels(penalty)[1]}, {format_tier(penalty.subsequent)}"
     return text
 
 
@@ -289,9 +299,10 @@ def punishment_lines(
     says so); a provision whose sub-divisions carry the punishment says so; otherwise it has
     none of its own (a definition, a duty)."""
     if penalty is not None:
-        lines = [("first conviction", format_tier(penalty.first))]
+        first, later = tier_labels(penalty)
+        lines = [(first, format_tier(penalty.first))]
         if penalty.subsequent is not None:
-            lines.append(("second or subsequent conviction", format_tier(penalty.subsequent)))
+            lines.append((later, format_tier(penalty.subsequent)))
         return lines
     if derived is not None:
         return [

@@ -174,8 +174,13 @@ def operative_words(text: str, quote: str | None) -> str:
 def _penalty_cells(entry: LookupProvision) -> tuple[tuple[Run, ...], tuple[Run, ...]]:
     lines = punishment_lines(entry.penalty, entry.derived_rule, subdivided=entry.subdivided)
     if entry.penalty is not None:
-        later = lines[1][1] if len(lines) > 1 else "—"
-        return _text(lines[0][1]), _text(later)
+        if entry.penalty.subsequent_on == "conviction":
+            later = lines[1][1] if len(lines) > 1 else "—"
+            return _text(lines[0][1]), _text(later)
+        # the columns name convictions; a statute that counts offences says so in the cell
+        # (POCSO s.15(1) from 2019: "in the event of second or subsequent offence")
+        cells = [f"{words} ({label})" for label, words in lines]
+        return _text(cells[0]), _text(cells[1] if len(cells) > 1 else "—")
     return _text("; ".join(f"{label}: {words}" for label, words in lines)), _text("—")
 
 
