@@ -173,3 +173,25 @@ def test_every_derivation_answers_or_refuses_in_words(
         said = result.explanation
         assert result.provision == rule
     assert not INTERNAL.search(said), said
+
+
+@pytest.mark.parametrize(("rule", "day"), [("IPC 201", D(2020, 1, 1)), ("BNS 238", D(2025, 1, 1))])
+def test_a_limb_chosen_on_a_term_with_no_stated_maximum_says_so(
+    catalog: Catalog, rule: str, day: D
+) -> None:
+    """Legal audit 2026-12-15a D3: POCSO s.14(1) from 2019 states "not less than five years"
+    and no maximum. The ten-year limb of IPC s.201 / BNS s.238 ("may extend to ten years") is
+    met only by reading the open term as reaching ten years: the answer says so."""
+    result = catalog.derived_penalty(rule, "POCSO 14(1)", day)
+    assert result.tier == "underlying_life_or_ten_years_or_more"
+    assert len(result.notes) == 1
+    assert "no maximum" in result.notes[0]
+    assert result.notes[0] in result.explanation
+
+
+def test_a_limb_the_minimum_alone_meets_needs_no_note(catalog: Catalog) -> None:
+    # "two years or upwards" (IPC s.120B): five years at least is two years or upwards
+    result = catalog.derived_penalty("IPC 120B", "POCSO 14(1)", D(2020, 12, 28))
+    assert result.notes == ()
+    # a closed term needs none either
+    assert catalog.derived_penalty("IPC 201", "IT Act 67B", D(2020, 1, 1)).notes == ()

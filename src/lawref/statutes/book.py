@@ -15,7 +15,7 @@ from typing import Literal, NamedTuple
 
 from lawref import clock
 from lawref.errors import DerivationError, InvalidDateError, UnknownActError
-from lawref.statutes.derive import derive
+from lawref.statutes.derive import derive, tier_matches
 from lawref.statutes.models import (
     Act,
     ClassificationAt,
@@ -29,7 +29,7 @@ from lawref.statutes.models import (
     Status,
     TimelineEntry,
 )
-from lawref.statutes.phrases import format_penalty
+from lawref.statutes.phrases import format_penalty, format_term
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -470,6 +470,31 @@ class Statutes:
                 " 'subsequent' on its enhanced punishment; which scale a court applies is a"
                 " question of interpretation the statute does not settle."
             )
+        notes: tuple[str, ...] = ()
+        prison = base_penalty.first.imprisonment
+        if (
+            prison is not None
+            and prison.max_months is None
+            and prison.min_months is not None
+            and not prison.life
+            and not tier_matches(
+                condition,
+                base_penalty.first.model_copy(
+                    update={
+                        "imprisonment": prison.model_copy(update={"max_months": prison.min_months})
+                    }
+                ),
+            )
+        ):
+            # the limb was chosen on a term the statute leaves open above: say so, as the
+            # classification does (lawref.statutes.classify)
+            notes = (
+                f"{self.label(base.id)} states a minimum term ({format_term(prison.min_months)})"
+                " and no maximum; lawref reads a term the statute leaves open above as one that"
+                + (f" meets the limb “{limb}”" if limb else " meets the limb applied")
+                + ". No provision or judgment read says so; a court may read it otherwise.",
+            )
+            explanation += " " + notes[0]
         return DerivedPenaltyResult.model_construct(
             provision=rule_at.provision,
             underlying=base_at.provision,
@@ -479,6 +504,7 @@ class Statutes:
             relation=derived.relation,
             penalty=penalty,
             explanation=explanation,
+            notes=notes,
         )
 
 

@@ -722,3 +722,7 @@ class DerivedPenaltyResult(Frozen):
     relation: DerivedRelation | None = None
     penalty: Penalty
     explanation: str
+    notes: tuple[str, ...] = ()
+    """What the answer assumes where the statutes do not say: an offence with a minimum term and
+    no stated maximum (POCSO s.14(1) from 2019) read as reaching a limb that asks for a term
+    that "may extend to ten years" (legal audit 2026-12-15a D3)."""

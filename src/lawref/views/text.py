@@ -152,6 +152,7 @@ def derived_text(catalog: Catalog, result: DerivedPenaltyResult) -> str:
             )
         )
         lines.append("(which scale a court applies is a question of interpretation)")
+    lines += [_wrap(f"note: {note}", "") for note in result.notes]
     lines += ["", f"Law as reviewed on {catalog.reviewed_on}."]
     return "\n".join(lines) + "\n"
 

@@ -288,6 +288,15 @@ def _derived(
             offence_cell: tuple[Run, ...] = _text(catalog.label(offence))
             if derived.limb and detail == "full":
                 offence_cell += (("em", f" (the limb “{derived.limb}”)"),)
+            if derived.notes:
+                # the limb rests on lawref's reading of a term with no stated maximum
+                offence_cell += (
+                    (
+                        "em",
+                        " (its term has a minimum and no stated maximum, read "
+                        "as reaching this limb)",
+                    ),
+                )
             rows.append(
                 (
                     (_strong(catalog.label(entry.id)),),
