@@ -792,6 +792,11 @@ def test_this_act_after_an_unknown_act_is_that_act(
         ("पॉक्सो एक्ट की धारा एक बार फिर लगाई गई।", [("pocso-2012", None)]),
         # a word without "धारा" before it is no section
         ("पॉक्सो एक्ट के छह मामले दर्ज हुए।", [("pocso-2012", None)]),
+        # nor one after digits in a list, nor a word of a larger number (review 2026-12-15a H4)
+        ("मुख्य आरोपीवर पोक्सो कायद्याचे कलम 6 व तीन साथीदारांवर कलम 17 लावण्यात आले आहे.",
+         [("pocso-2012", "6"), ("pocso-2012", "17")]),
+        ("पोलिसांनी पोक्सो कायद्याच्या कलम 12 आणि सहा मोबाईल जप्त केले.", [("pocso-2012", "12")]),
+        ("आरोपी पर आईपीसी की धारा चार सौ बीस के तहत मामला दर्ज हुआ।", [("ipc-1860", None)]),
     ],
 )  # fmt: skip
 def test_a_section_number_written_as_a_word_after_the_section_word(

@@ -1190,16 +1190,20 @@ def test_a_bill_or_an_ordinance_is_not_the_act(
          [("it-act-2000", "66"), ("it-act-2000", "67B"), (None, "120B")]),
         ("He was booked under the IT Act. Sections 66E, 67B and 120B were invoked.",
          [("it-act-2000", None), ("it-act-2000", "66E"), ("it-act-2000", "67B"), (None, "120B")]),
+        # a plain number the Act holds may be the other law's too: BNS ss.77, 79 beside 351(2)
+        # (review 2026-12-15a H2), IPC ss.11, 12 beside 354D
         ("He was booked under Section 12 of the POCSO Act. Sections 11, 12 and 354D were added.",
-         [("pocso-2012", "12"), ("pocso-2012", "11"), ("pocso-2012", "12"), (None, "354D")]),
+         [("pocso-2012", "12"), (None, "11"), (None, "12"), (None, "354D")]),
+        ("He was booked under Section 67A of the IT Act and Sections 77, 79 and 351(2).",
+         [("it-act-2000", "67A"), (None, "77"), (None, "79"), (None, "351(2)")]),
     ],
 )  # fmt: skip
 def test_a_held_section_of_a_mixed_list_keeps_the_act_and_says_the_list_is_mixed(
     catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     """Review 2026-12-14g M1: in a list with a number past the last section of the Act named
-    before ("120B" after the IT Act), a number lawref holds for that Act keeps it, flagged, and
-    no flag says the Act lacks a section it has."""
+    before ("120B" after the IT Act), a lettered number lawref holds for that Act ("67B") keeps
+    it, flagged, and no flag says the Act lacks a section it has; a plain number reads none."""
     refs = _refs(catalog, text)
     assert [(r.act, r.section) for r in refs] == expected
     for ref in refs:
@@ -1208,7 +1212,7 @@ def test_a_held_section_of_a_mixed_list_keeps_the_act_and_says_the_list_is_mixed
         for flag in ref.flags:
             if "has no section" in flag:
                 assert flag.endswith(f"has no section {ref.section}")
-                assert ref.section in {"120B", "354D"}
+                assert ref.section in {"120B", "354D", "351(2)"}
 
 
 @pytest.mark.parametrize(
@@ -1226,12 +1230,19 @@ def test_a_held_section_of_a_mixed_list_keeps_the_act_and_says_the_list_is_mixed
         # a sub-section or a clause in brackets is no gloss
         ("He was booked under Section 12 of the POCSO Act and Section 34 (a).",
          [("pocso-2012", "12"), ("pocso-2012", "34(a)")]),
+        # a gloss of the Act's own offence keeps it (review 2026-12-15a H1)
+        ("He was booked under Section 12 of the POCSO Act and Section 6 (aggravated penetrative "
+         "sexual assault).", [("pocso-2012", "12"), ("pocso-2012", "6")]),
+        ("He was booked under Section 12 of the POCSO Act and Section 7 (sexual assault) of the "
+         "same Act.", [("pocso-2012", "12"), ("pocso-2012", "7")]),
+        ("He was booked under Section 67B of the IT Act and Section 66A (sending offensive "
+         "messages).", [("it-act-2000", "67B"), ("it-act-2000", "66A")]),
     ],
 )  # fmt: skip
 def test_a_glossed_section_lawref_does_not_hold_is_not_given_the_act_before(
     catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     """Review 2026-12-14g H14: "Section 34 (common intention)" after the IT Act is the IPC's
-    (its gloss names another Code's section); lawref does not hold IT Act s.34 to check the
-    gloss, so it reads no Act rather than a wrong one."""
+    (its gloss names an offence of the general criminal law, ``other_code_glosses``); lawref
+    does not hold IT Act s.34 to check it, so it reads no Act rather than a wrong one."""
     assert [(r.act, r.section) for r in _refs(catalog, text)] == expected

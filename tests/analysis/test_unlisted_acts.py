@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -90,3 +91,22 @@ def test_amendment_is_a_word_of_a_title_only_after_a_capitalised_word(catalog: C
     assert [(r.act, r.section) for r in read] == [("pocso-2012", "15")]
     amended = catalog.analyze("Section 67B was inserted by the IT (Amendment) Act, 2008.")
     assert [r.act for r in amended.statute_references] == [None, "it-act-2000"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an amending Act lends its name to no bare section after it (review 2026-12-15a H3)
+        ("He was booked under Section 376 of the IPC and the Criminal Law Amendment Act, 2018, "
+         "which added Section 376AB.",
+         [("ipc-1860", "376"), ("unlisted:criminal-law-amendment-act", None), (None, "376AB")]),
+        # an Act lawref knows by its acronym, amended, is no unlisted Act
+        ("Under the IT Amendment Act, 2008, Section 67B was introduced to punish publishing "
+         "child pornography.", [(None, "67B")]),
+    ],
+)  # fmt: skip
+def test_an_amending_act_lends_its_name_to_no_bare_section(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    read = catalog.analyze(text).statute_references
+    assert [(r.act, r.section) for r in read] == expected

@@ -167,7 +167,16 @@ _NAMES_ANOTHER_LAW = re.compile(
 # each of at most six words, then "Acts"
 # a gloss in brackets right after a section's number: words, not a sub-section's "(1)" or a
 # clause's "(a)" ("Section 34 (common intention)")
-_WORDS_GLOSS_AFTER = re.compile(r"[ \t]?\((?![a-z]{1,4}\))[A-Za-z][A-Za-z ,'\u2019-]{2,60}\)")
+_WORDS_GLOSS_AFTER = re.compile(
+    r"[ \t]?\((?![a-z]{1,4}\))(?P<gloss>[A-Za-z][A-Za-z ,'\u2019-]{2,60})\)"
+)
+# a section number with its letters and nothing else ("67B", "66E", "376AB")
+_LETTERED = re.compile(r"\d+[A-Z]{1,2}")
+# an Act's name, then a section in brackets, right before a section ("… Act, 1932 (Section 7")
+_BRACKET_SECTION_BEFORE = re.compile(
+    r"\b(?:Act|ACT)(?:,?\s(?:of\s)?(?:19|20)\d\d)?[ \t]*\((?:sections?|ss?\.)[ \t]*\Z",
+    re.IGNORECASE,
+)
 
 # a Bill or an Ordinance right after an Act's name, past "(Amendment)" ("the POCSO
 # (Amendment) Bill, 2019")
@@ -441,6 +450,30 @@ class CitationReader:
             frozenset(w.lower() for w in self.config.act_use_words),
             frozenset(w.lower() for w in self.config.act_name_inner_words),
         )
+
+    def _other_code_gloss(self, text: str, end: int) -> bool:
+        """Whether a gloss in brackets right after the section ending at *end* names an offence
+        of the general criminal law (``other_code_glosses``: "common intention", "criminal
+        intimidation"), not one of the Act named before it."""
+        found = _WORDS_GLOSS_AFTER.match(text, end)
+        if found is None or self._other_code_glosses is None:
+            return False
+        return self._other_code_glosses.search(found["gloss"]) is not None
+
+    @cached_property
+    def _other_code_glosses(self) -> re.Pattern[str] | None:
+        words = self.config.other_code_glosses
+        if not words:
+            return None
+        return re.compile(r"\b(?:" + alternation(words, r"\s+") + r")\b", re.IGNORECASE)
+
+    def _amending_act(self, name: ActName) -> bool:
+        """Whether *name* is an Act lawref does not know whose title holds one of
+        ``act_name_inner_words`` ("the Criminal Law Amendment Act, 2018"): an amending Act."""
+        if name.held or not name.title:
+            return False
+        title = name.title.lower().split()
+        return any(word.lower() in title for word in self.config.act_name_inner_words)
 
     def _listed_name(self, title: str) -> ActName | None:
         """The listed Act a name read as unlisted spells otherwise, if any: without the dots of
@@ -1307,22 +1340,36 @@ class CitationReader:
                 # beside it
                 if own_beyond:
                     not_read = f"that Act has no section {ref.section}"
-                elif resolved.provision is None:
+                elif resolved.provision is None or not _LETTERED.fullmatch(ref.section):
+                    # a plain number the Act holds may be the other law's too ("Sections 77,
+                    # 79 and 351(2)" after the IT Act: BNS ss.77, 79; review 2026-12-15a H2);
+                    # a lettered one ("67B") is the Act's own
                     not_read = f"its list names section {beyond}, which that Act has not"
                 else:
                     caveat = (
                         f"its list names section {beyond}, which {name.act} has not: the list "
                         f"may be another law's",
                     )
-            elif (
-                resolved.provision is None and name.held and _WORDS_GLOSS_AFTER.match(text, ref.end)
-            ):
+            elif resolved.provision is None and name.held and self._other_code_gloss(text, ref.end):
                 # "Section 67B of the IT Act and Section 34 (common intention)": a section glossed
-                # with words lawref cannot check against the Act named before, which it does not
-                # hold it of, is likely another law's (review 2026-12-14g H14)
+                # with the name of an offence of the general Codes, which lawref does not hold
+                # for the Act named before, is likely another law's (review 2026-12-14g H14); a
+                # gloss of the Act's own ("Section 6 (aggravated penetrative sexual assault)"
+                # after the POCSO Act) keeps it (review 2026-12-15a H1)
                 not_read = (
-                    f"the text glosses it, and lawref does not hold section {ref.section} of that "
-                    f"Act to check the gloss against"
+                    "the text glosses it with the name of an offence of the general criminal "
+                    f"law, and lawref does not hold section {ref.section} of that Act to check it"
+                )
+            elif self._amending_act(name) and not _BRACKET_SECTION_BEFORE.search(
+                text, max(0, ref.start - 40), ref.start
+            ):
+                # "… the Criminal Law Amendment Act, 2018, which added Section 376AB": an
+                # amending Act is cited for what it put into another Act; only a section in
+                # brackets right after its name is its own ("… Act, 1932 (Section 7)"; review
+                # 2026-12-15a H3)
+                not_read = (
+                    "an amending Act is named for the sections it put into another Act, and the "
+                    "text does not say which"
                 )
             if not_read is not None:
                 result.append(

@@ -184,15 +184,18 @@ class DevanagariReader:
             rf"(?!\s{{1,2}}(?:{_alternation(words.not_section_stems)}"
             rf"|(?:{_alternation(words.not_section_words)}){_END}))"
         )
+        # a list is of digits or of words, never both: a word after "6 व" counts something
+        # ("कलम 6 व तीन साथीदारांवर": three accomplices; review 2026-12-15a H4)
         in_words = (
-            rf"|(?:{_alternation(self.number_values)}){_END}{count_after}"
+            rf"(?:{_alternation(self.number_values)}){_END}{count_after}"
             if self.number_values
-            else ""
+            else "(?!)"
         )
-        listed = rf"(?:{number}{in_words})"
+        listed = rf"(?:{number}|{in_words})"
         self.list_pattern = re.compile(
             rf"{_START}(?P<keyword>{_alternation(words.section_words)}){_END}[\s:-]{{0,3}}"
-            rf"(?P<list>{listed}(?:{join}{listed})*)(?!{_DIGIT})"
+            rf"(?P<list>{number}(?:{join}{number})*|{in_words}(?:{join}{in_words})*)"
+            rf"(?!{_DIGIT})"
         )
         # a list that continues after an Act with no "धारा": ", 4/6 पॉक्सो एक्ट", "व 3/4 …"
         # (or with nothing between, as police notes write it: "धारा 354 भादवि 7/8 पॉक्सो एक्ट";

@@ -1364,6 +1364,10 @@ class AnalysisConfig(Frozen):
     act_name_stops: tuple[str, ...] = ()
     """Capitalised words at which the name of an Act lawref does not list ends, read back from
     "Act" ("… under Goa Children Act", "The Said Act"); lower-case, and never a name alone."""
+    other_code_glosses: tuple[str, ...] = ()
+    """Names of offences of the general criminal law (IPC, BNS) that reports write in brackets
+    after a bare section ("Section 34 (common intention)"): such a section, when lawref does not
+    hold it for the Act named before, is not read as that Act's."""
     act_name_inner_words: tuple[str, ...] = ()
     """Words of ``act_name_stops`` that are words of a title when a capitalised word that is no
     stop word stands right before them ("Criminal Law Amendment Act, 1932"; "the Amendment

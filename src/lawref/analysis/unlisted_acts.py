@@ -186,13 +186,15 @@ def _inside_a_name(
 ) -> bool:
     """Whether *word*, a stop word read back from an Act word, is inside a title: one of
     ``act_name_inner_words`` ("Amendment") right after a capitalised word that is no stop
-    word on the same line ("Criminal Law Amendment Act, 1932"; "the Amendment Act" still ends
-    at "Amendment", and so names nothing)."""
+    word and no acronym, on the same line ("Criminal Law Amendment Act, 1932"; "the Amendment
+    Act" and "the IT Amendment Act", an Act lawref knows by its acronym amended, still end at
+    "Amendment")."""
     if word.lower() not in words.inner or earlier < 0:
         return False
     before = tokens[earlier].group()
     return (
         before[0].isupper()
+        and not before.isupper()  # "IT Amendment Act": an amending Act of an Act by its acronym
         and before.lower().strip(".") not in words.stops
         and before.lower() != "act"
     )
