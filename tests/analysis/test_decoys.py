@@ -4436,3 +4436,46 @@ def test_the_fourteenth_g_review_s_acts_stay(catalog: Catalog, text: str, conduc
 )  # fmt: skip
 def test_the_fourteenth_g_review_s_non_acts(catalog: Catalog, text: str, conduct: str) -> None:
     assert conduct not in [c for _, c in _conducts(catalog, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # H5: an order passed on a day, with its auxiliary
+        ("The order was passed on March 24 by the special court.", []),
+        ("The sentence was passed on Thursday by the special court.", []),
+        ("The clips he passed on may have been viewed by hundreds.",
+         [("passed on", "sharing"), ("viewed", "viewing")]),
+        # H6: notices and letters to platforms; a doer or material of the act keeps it
+        ("Notices were sent to Instagram and Telegram to remove the obscene videos of the girl.",
+         []),
+        ("Letters from the NCPCR were sent to the platforms.", []),
+        ("Requests from the father were forwarded to Instagram.", []),
+        ("Proof of Aadhaar was uploaded on the portal.", []),
+        ("After a few messages the accused shared a nude video of the girl with his friends.",
+         [("shared", "sharing")]),
+        ("Police have proof that Rahul Patil uploaded obscene videos of the girl.",
+         [("uploaded", "uploading")]),
+        # H7: an explainer's "when a person …", "because material …", "somebody's act of"
+        ("The POCSO Act treats it as an offence when a person stored such material and failed "
+         "to report it.", []),
+        ("The POCSO Act requires anyone who finds such material to report it, because material "
+         "shared online spreads fast.", []),
+        ("Section 15 of the POCSO Act covers somebody's act of storing such videos.", []),
+        ("Section 67B of the IT Act applies here because the tutor filmed the girl and "
+         "circulated the video.", [("filmed", "producing"), ("circulated", "sharing")]),
+        ("The POCSO Act makes it mandatory to report such material, but he had already "
+         "circulated the video of the girl.", [("circulated", "sharing")]),
+        # H8: law stated of material, whatever its noun and wherever it is from
+        ("Obscene pics of minors shared online are punishable with imprisonment up to five "
+         "years.", []),
+        ("Obscene videos of minors from Kerala shared on Telegram are punishable with "
+         "imprisonment up to five years.", []),
+        ("Rahul Patil from Thane shared the video, an offence punishable with imprisonment up to "
+         "five years.", [("shared", "sharing")]),
+    ],
+)  # fmt: skip
+def test_review_15a_rows(catalog: Catalog, text: str, expected: list[tuple[str, str]]) -> None:
+    """Review 2026-12-15a H5-H8: regressions the mends of review 14g left or made, with the
+    rows those mends were for kept right."""
+    assert _conducts(catalog, text) == expected

@@ -877,6 +877,13 @@ class AnalysisConfig(Frozen):
     provision_after_stops: tuple[str, ...] = ()
     """Words that, between a provision's verb and the conduct word, open a clause of the case
     ("… applies to the tutor, who filmed …", "…, but the tutor had already circulated …")."""
+    provision_general_doers: tuple[str, ...] = ()
+    """Anyone, said of the law: a doer of these words after a provision's verb ("… when a person
+    stored such material", "covers somebody's act of storing") is no case, as "the tutor"
+    would be."""
+    case_pronouns: tuple[str, ...] = ()
+    """Pronouns that name a case's doer after one of ``provision_after_stops`` ("…, because he
+    had filmed …"), beside the roles of ``charged_persons`` and names."""
     provision_reporting_verbs: tuple[str, ...] = ()
     """Verbs of a court or a speaker that, with "that" after them, open a reported clause in
     which a provision's words may stand first ("Justice X highlighted that the law is designed

@@ -185,7 +185,14 @@ def _a_name_before(
     ):
         start, end, word = tokens[first - 3]
         said = text[start:end]
-        if word in doers or (said[:1].isupper() and not said.isupper() and first >= 4):
+        in_material = _in_a_material_phrase(
+            [t[2] for t in tokens[max(0, first - 8) : first - 2]], subject_words
+        )
+        if not in_material and (
+            word in doers or (said[:1].isupper() and not said.isupper() and first >= 4)
+        ):
+            # (not "videos of minors from Kerala shared …": the subject is material; review
+            # 2026-12-15a H8)
             return True
     sentence = sentence_of[first]
     near = [

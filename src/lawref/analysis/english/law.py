@@ -204,10 +204,19 @@ class LawRules(ReaderWords):
         (reviews 2026-12-14f H3, H4, 14g H3). An explainer's content after the verb is a gerund
         or a noun."""
         stops = self.provision_after_stop_words
+        general = frozenset(self.config.provision_general_doers)
+        doers = (self.finite_doer_words - general) | frozenset(self.config.case_pronouns)
         for k in range(verb + 1, first):
             word = tokens[k][2]
             if word in stops:
-                return True
+                # a case only with its doer between: "because the tutor filmed …", "but he
+                # had …"; not "because material shared online spreads fast" (review
+                # 2026-12-15a H7)
+                return any(
+                    tokens[j][2] in doers
+                    or (text[tokens[j][0]].isupper() and tokens[j][2] not in stops)
+                    for j in range(k + 1, first)
+                )
             comma = "," in text[tokens[k - 1][1] : tokens[k][0]]
             if comma and (
                 word in ("who", "which")
@@ -229,10 +238,11 @@ class LawRules(ReaderWords):
                 and first >= 4
                 and tokens[first - 4][2] not in self.config.general_people
                 and tokens[first - 4][2] not in self.config.anyone_words
+                and tokens[first - 4][2] not in general
             )
         word = tokens[first][2]
         return (word.endswith("ed") or word in self.past_forms) and (
-            tokens[first - 1][2] in self.finite_doer_words
+            tokens[first - 1][2] in doers - frozenset(self.config.case_pronouns)
             or _a_name_before(text, tokens, sentence_of, first, self.subject_words)
         )
 

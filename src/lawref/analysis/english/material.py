@@ -153,6 +153,19 @@ def _before_relative(words: Sequence[str]) -> int:
     return next((i for i, w in enumerate(words) if w in ("who", "which")), len(words))
 
 
+def _after_a_preposition(between: Sequence[str], prepositions: frozenset[str]) -> bool:
+    """Whether a word follows one of *prepositions*, past an article or a possessive: the last
+    of *between* (the words before it) is one, or the one before that is ("from the NCPCR",
+    "from the father", "of Aadhaar")."""
+    if between and between[-1] in prepositions:
+        return True
+    return (
+        len(between) >= 2
+        and between[-1] in ("the", "a", "an", "his", "her", "their")
+        and between[-2] in prepositions
+    )
+
+
 class MaterialRules(ReaderWords):
     """What a conduct word acts on: material named or none, sexual or not, a child's or an
     adult's ("a nude video of a woman"), a list of material, and a compound noun that names a
@@ -323,18 +336,27 @@ class MaterialRules(ReaderWords):
             ]
             if named and rule.before_clear_of_doers:
                 # "Police have proof the tutor uploaded …", "After a few messages the accused
-                # shared a nude video …": a doer between, or material after, is the act
+                # shared a nude video …": a doer between, or material after, is the act; not
+                # one after a preposition, the sender of the notice or the place ("Letters from
+                # the NCPCR were sent", "Proof of Aadhaar was uploaded"), nor material that a
+                # purpose's "to" governs ("Notices were sent to Instagram to remove the obscene
+                # videos"; review 2026-12-15a H6)
                 doers = self.charged_person_words
+                apart = self.subject_words.not_before_names
                 named = [
                     i
                     for i in named
                     if all(
-                        tokens[k][2] not in doers
-                        and not (k > i + 1 and text[tokens[k][0]].isupper())
+                        not (tokens[k][2] in doers or (k > i + 1 and text[tokens[k][0]].isupper()))
+                        or _after_a_preposition([t[2] for t in tokens[i + 1 : k]], apart)
                         for k in range(i + 1, first)
                     )
                 ]
-                if named and not self.subject_words.material_of_heads.isdisjoint(after[:clause]):
+                heads = self.subject_words.material_of_heads
+                material_at = next(
+                    (j for j, word in enumerate(after[:clause]) if word in heads), None
+                )
+                if named and material_at is not None and "to" not in after[:material_at]:
                     named = []
             # "the data shared on Facebook"; but, where the rule allows, not the last of a list
             # that names material ("videos of the minor and her personal details uploaded")
