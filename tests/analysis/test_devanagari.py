@@ -797,6 +797,7 @@ def test_this_act_after_an_unknown_act_is_that_act(
          [("pocso-2012", "6"), ("pocso-2012", "17")]),
         ("पोलिसांनी पोक्सो कायद्याच्या कलम 12 आणि सहा मोबाईल जप्त केले.", [("pocso-2012", "12")]),
         ("आरोपी पर आईपीसी की धारा चार सौ बीस के तहत मामला दर्ज हुआ।", [("ipc-1860", None)]),
+        ("नदी की धारा तीन किलोमीटर तक बहती है। आरोपी पर पॉक्सो एक्ट लगा।", [("pocso-2012", None)]),
     ],
 )  # fmt: skip
 def test_a_section_number_written_as_a_word_after_the_section_word(

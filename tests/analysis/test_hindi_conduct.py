@@ -1574,11 +1574,11 @@ def test_a_friendship_that_was_or_is_talked_of_is_no_grooming(catalog: Catalog, 
     assert "grooming" not in [c for _, c in _conducts(catalog, text)]
 
 
-def test_a_friendship_that_had_been_made_is_no_grooming(catalog: Catalog) -> None:
-    """Review 2026-12-14f M2: "मैत्री हो चुकी थी" (two families had been friends on Facebook)
-    tells no one's act; only "हो गई" and "होने के बाद" are a friendship made."""
-    text = (
-        "दोनों परिवारों की फेसबुक पर मैत्री हो चुकी थी, आरोपी ने अश्लील वीडियो बनाया। आरोपी के खिलाफ "
-        "पॉक्सो एक्ट में मामला दर्ज किया गया।"
-    )
-    assert "grooming" not in [c for _, c in _conducts(catalog, text)]
+def test_a_friendship_in_advice_is_no_grooming(catalog: Catalog) -> None:
+    """Review 2026-12-15a M6: "मैत्री हो चुकी थी" is a friendship made, as "दोस्ती हो चुकी थी" is
+    read; advice about friendships online ("… सतर्क रहना चाहिए") tells no one's act."""
+    case = " आरोपी के खिलाफ पॉक्सो एक्ट में मामला दर्ज किया गया।"
+    made = "इंस्टाग्राम पर आरोपी से उसकी मैत्री हो चुकी थी, फिर उसने नाबालिग का अश्लील वीडियो बनाया।"
+    assert "grooming" in [c for _, c in _conducts(catalog, made + case)]
+    advice = "ऑनलाइन मैत्री होने के बाद बच्चों को सतर्क रहना चाहिए, पुलिस ने कहा।"
+    assert "grooming" not in [c for _, c in _conducts(catalog, advice + case)]

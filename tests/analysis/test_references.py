@@ -1130,6 +1130,11 @@ def test_the_bns_misspelt_bharat_is_the_bns_and_says_so(catalog: Catalog) -> Non
         ("Centre Notifies New Rules For Protection Of Children From Sexual Offences", []),
         ("Special Court (Protection of Children from Sexual Offences) convicted him.",
          [("pocso-2012", None)]),
+        # in prose a writer's capitals are still the Act's name (review 2026-12-15a M7)
+        ("Police registered a Protection Of Children From Sexual Offences case against the "
+         "tutor.", [("pocso-2012", None)]),
+        ("He was booked under Section 15 of Protection Of Children From Sexual Offences.",
+         [("pocso-2012", "15")]),
     ],
 )  # fmt: skip
 def test_a_long_name_written_as_a_title_names_its_act_without_act(

@@ -110,3 +110,16 @@ def test_an_amending_act_lends_its_name_to_no_bare_section(
 ) -> None:
     read = catalog.analyze(text).statute_references
     assert [(r.act, r.section) for r in read] == expected
+
+
+def test_a_one_word_name_before_a_bracketed_section_is_no_act(catalog: Catalog) -> None:
+    # "The Special Act" is the POCSO Act in a court's words (review 2026-12-15a M8)
+    read = catalog.analyze(
+        "He was booked under Sections 4 and 6 of the POCSO Act. The Special Act (Section 29) "
+        "raises a presumption of guilt."
+    ).statute_references
+    assert [(r.act, r.section) for r in read] == [
+        ("pocso-2012", "4"),
+        ("pocso-2012", "6"),
+        ("pocso-2012", "29"),
+    ]

@@ -32,7 +32,7 @@ from lawref.analysis.models import (
 )
 from lawref.analysis.patterns import Prefiltered, alternation
 from lawref.analysis.unlisted_acts import ID_PREFIX as _UNLISTED
-from lawref.analysis.unlisted_acts import ActNameWords, unlisted_acts, unlisted_id
+from lawref.analysis.unlisted_acts import ActNameWords, in_headline, unlisted_acts, unlisted_id
 from lawref.statutes.phrases import extent_reached
 from lawref.statutes.references import normalise
 
@@ -348,7 +348,9 @@ class CitationReader:
                 name.needs_act_word
                 and not match["actword"]
                 and not _SHARED_ACT_WORD.match(text, match.end(), match.end() + 120)
-                and not _titled_long_name(match["core"])
+                and not _titled_long_name(
+                    match["core"], in_headline(text, match.start(), match.end())
+                )
             ):
                 inner = self.act_names.get(_core(match["bracket"] or ""))
                 if inner is None or inner.act != name.act or inner.needs_act_word:
@@ -1651,20 +1653,23 @@ class CitationReader:
         ]
 
 
-def _titled_long_name(written: str) -> bool:
+def _titled_long_name(written: str, headline: bool) -> bool:
     """Whether a name is long and written as a title, so that it names its Act without "Act"
     after it ("a Protection of Children from Sexual Offences case"; not "for the protection of
-    children from sexual offences", a purpose): five words or more, the first capitalised,
-    every word of five letters or more capitalised and every word of two or three letters in
-    lower case, as an Act's title writes them. A headline in title case ("Plea In HC For
-    Protection Of Children From Sexual Offences On Social Media") writes its small words in
-    capitals too: its words are a purpose, not the Act (review 2026-12-14g M2)."""
+    children from sexual offences", a purpose): five words or more, the first capitalised and
+    every word of five letters or more capitalised. In a *headline* in title case ("Plea In HC
+    For Protection Of Children From Sexual Offences On Social Media") every word is
+    capitalised, so there the small words must be in lower case, as an Act's title writes
+    them (review 2026-12-14g M2); in prose a writer's "Protection Of Children …" is still the
+    Act (review 2026-12-15a M7)."""
     words = written.replace("(", " ").replace(")", " ").split()
     return (
         len(words) >= 5
         and words[0][:1].isupper()
         and all(w[:1].isupper() for w in words if len(w) >= 5)
-        and all(w.islower() for w in words[1:] if 2 <= len(w) <= 3 and w.isalpha())
+        and not (
+            headline and any(not w.islower() for w in words[1:] if 2 <= len(w) <= 3 and w.isalpha())
+        )
     )
 
 

@@ -178,6 +178,9 @@ class HindiConductTerm(Frozen):
     conduct: ConductId
     stems: tuple[str, ...]
     followed_by: tuple[str, ...] = ()
+    advice_words: tuple[str, ...] = ()
+    """Words of advice ("चाहिए", "सतर्क"): one within ten words after the word, in its sentence,
+    makes it advice, not an act ("ऑनलाइन मैत्री होने के बाद बच्चों को सतर्क रहना चाहिए")."""
     not_followed_by: tuple[str, ...] = ()
     """Words that, right after the word, make it no act: "वायरल होने के बाद" (after it went
     viral: the public spread it), "अपलोड हुआ"."""

@@ -102,12 +102,13 @@ def unlisted_acts(
         name = re.sub(r",?\s(?:of\s)?(?:19|20)\d\d$", "", title)
         if (
             use is not None
-            and use != "("
             and count < 2
             and name == title
-            and not _cites_one_word(text, start, use, low)
+            and (use == "(" or not _cites_one_word(text, start, use, low))
         ):
-            continue  # "of the Arms Act" says too little; "under the Arms Act" does not
+            # "of the Arms Act" says too little; "under the Arms Act" does not; "The Special
+            # Act (Section 29)" is the POCSO Act in a court's words (review 2026-12-15a M8)
+            continue
         found.append(UnlistedAct(start, match.end(), unlisted_id(name), title))
     return found
 
@@ -247,6 +248,11 @@ def _use_before(
     ):
         return word
     return None
+
+
+def in_headline(text: str, start: int, end: int) -> bool:
+    """Whether the words at *start*..*end* stand in a headline (:func:`_in_headline`)."""
+    return _in_headline(text, start, end)
 
 
 def _in_headline(text: str, start: int, end: int) -> bool:
