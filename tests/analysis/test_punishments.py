@@ -2636,3 +2636,30 @@ def test_the_fourteenth_g_review_s_punishments(
     catalog: Catalog, text: str, expected: list[str]
 ) -> None:
     assert [p.claims for p in _stated(catalog, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # M1: a time limit is no term
+        ("The High Court fixed a 3-year maximum for completing POCSO trials.", []),
+        ("The POCSO Act sets a one-year maximum for the trial to be completed.", []),
+        ("POCSO Section 14 has a mandatory 5-year minimum for using a child for pornographic "
+         "purposes.", [(60.0, None, False)]),
+        # M2: a bound said after a term a court passed is the term passed; a prospect's is a bound
+        ("The court sentenced him to 20 years minimum imprisonment under Section 6 of the POCSO "
+         "Act.", [(None, 240.0, True)]),
+        ("He can be sentenced to a 20-year minimum term under Section 6 of the POCSO Act.",
+         [(240.0, None, False)]),
+        # M3: the law's own pairs ("publishing or transmitting"); not a demand
+        ("The punishment for sharing and storing such videos is up to five years.",
+         [(None, 60.0, False)]),
+        ("The punishment demanded by the prosecution is 20 years.", []),
+    ],
+)  # fmt: skip
+def test_review_15a_punishment_rows(
+    catalog: Catalog, text: str, expected: list[tuple[float | None, float | None, bool]]
+) -> None:
+    """Review 2026-12-15a M1-M3: (min months, max months, imposed) of each statement read."""
+    read = _stated(catalog, text)
+    assert [(p.min_months, p.max_months, p.imposed) for p in read] == expected

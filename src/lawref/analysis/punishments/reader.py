@@ -93,13 +93,21 @@ _JOINED_MAXIMUM = re.compile(
 # between ("The punishment for sharing such videos is up to five years", "… is a minimum of
 # five years"), within ``_PUNISHMENT_IS_REACH`` characters and one clause
 _PUNISHMENT_IS = re.compile(
-    r"\bpunishment\b(?:(?!\b(?:is|are|was|were|because|whether|if|than|and|or|awarded|given"
-    r"|handed|imposed|period|age)\b)[^.;:,!?\n]){0,120}?\s(?:is|will\s+be)\s+(?:an?\s+)?"
+    r"\bpunishment\b(?:(?!\b(?:is|are|was|were|because|whether|if|than|awarded|given|handed"
+    r"|imposed|demanded|sought|period|age|(?:and|or)\s+(?:the|a|an|he|she|it|they|his|her)"
+    r")\b)[^.;:,!?\n]){0,120}?\s(?:is|will\s+be)\s+(?:an?\s+)?"
     r"(?:(?P<bound>minimum|maximum)\s+(?:of\s+)?)?\Z",
     re.IGNORECASE,
 )
 
 _PUNISHMENT_IS_REACH = 160
+
+# what may be, before a sentencing word: "can be sentenced", "faces being jailed", "if convicted"
+_PROSPECT_BEFORE = re.compile(
+    r"\b(?:can|could|may|might|will|would|shall|should)\s+(?:also\s+)?be\b|\bfaces?\s+being\b"
+    r"|\bif\s+convicted\b|\bliable\s+to\s+be\b",
+    re.IGNORECASE,
+)
 
 # … and, with no punishment's word, only near a word of the law or of a charge: not an age or a
 # time limit ("Instagram has a 13-year minimum and the girl was 11", "fixed a 3-year maximum for
@@ -116,6 +124,18 @@ _LAW_REACH = 80
 # … and not a time allowed ("requires trials to be completed within a one-year maximum"; review
 # 2026-12-14f H7; ages and platforms named near a law's bound are no sign: 14g H7)
 _NO_TERM_NEAR = re.compile(r"\bwithin\s+(?:an?\s+|the\s+)?\S*\Z", re.IGNORECASE)
+# … nor a time for a task after the bound ("a 3-year maximum for completing POCSO trials", "a
+# one-year maximum for the trial to be completed"), or one that records are kept for ("kept for
+# a 2-year maximum"; review 2026-12-15a M1)
+_TIME_LIMIT_AFTER = re.compile(
+    r"\s+(?:for|to)\s+(?:the\s+)?(?:complet\w+|disposal|dispose|trials?|investigations?|probe"
+    r"|recording|retention)\b",
+    re.IGNORECASE,
+)
+_KEPT_BEFORE = re.compile(
+    r"\b(?:kept|keep|retained|retain|preserved|preserve|stored|store)\s+for\s+(?:an?\s+)?\S*\Z",
+    re.IGNORECASE,
+)
 
 # a term's bound said right after it ("a seven-year maximum in prison", "a 20-year minimum"):
 # the term is a maximum or a minimum
@@ -562,6 +582,8 @@ class PunishmentReader:
                 )
                 is not None
                 and _NO_TERM_NEAR.search(text, max(0, match.start() - 30), match.start()) is None
+                and _KEPT_BEFORE.search(text, max(0, match.start() - 30), match.start()) is None
+                and _TIME_LIMIT_AFTER.match(text, bound_after.end("bound")) is None
             ):
                 # "a 5-year minimum" / "a 2-year maximum" before a punishment's words, a
                 # sentence's own idiom ("POCSO Section 14 has a mandatory 5-year minimum for …";
@@ -613,11 +635,22 @@ class PunishmentReader:
             if not limit and subject_bound is not None:
                 at_least = subject_bound == "minimum"
                 limit = subject_bound
-            elif not limit and bound_said is not None:
+            elif (
+                not limit
+                and bound_said is not None
+                and not (
+                    _passed_maximum(text, bound_said.start("bound"))
+                    and _PROSPECT_BEFORE.search(
+                        text, max(0, bound_said.start("bound") - 60), bound_said.start("bound")
+                    )
+                    is None
+                )
+            ):
                 # "a 5-year minimum", "a 2-year maximum", whatever follows once a punishment's
-                # word was found ("a seven-year maximum in prison"; a guard for "sentenced him
-                # to 20 years minimum imprisonment", review 2026-12-14f M4, took prospects for
-                # sentences passed and was withdrawn: 14g H9)
+                # word was found ("a seven-year maximum in prison"); not a sentence passed
+                # ("sentenced him to 20 years minimum imprisonment": the term imposed), unless
+                # what is said is a prospect ("can be sentenced to a 20-year minimum"; reviews
+                # 2026-12-14f M4, 14g H9, 2026-12-15a M2)
                 at_least = bound_said["bound"].lower().startswith("min")
                 limit = "minimum" if at_least else "maximum"
             said_at = min(word[0], match.start())
