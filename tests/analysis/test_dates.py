@@ -1030,3 +1030,25 @@ def test_a_date_in_prose_before_an_update_is_no_publication(catalog: Catalog, te
     analysis = catalog.analyze(text)
     assert analysis.as_of_quote is not None
     assert analysis.as_of_quote.lower().startswith("updated")
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("By PTI | 23 Oct 2020, 10:30 AM | Updated: 24 Oct 2020", D(2020, 10, 23)),
+        ("Mumbai | 23 Oct 2020 | Updated: 24 Oct 2020", D(2020, 10, 23)),
+        ("Friday, October 23, 2020 | Updated: October 24, 2020", D(2020, 10, 23)),
+        ("First published on: Oct 23, 2020, 10:30 IST | Last updated on: Oct 24, 2020",
+         D(2020, 10, 23)),
+        # a sentence before the first date: the update is the page's date (review 14g H10)
+        ("The tutor, arrested on 12 January 2021, is in custody. Updated on 3 March 2021",
+         D(2021, 3, 3)),
+    ],
+)  # fmt: skip
+def test_a_pages_first_date_before_its_update_on_one_line(
+    catalog: Catalog, line: str, day: dt.date
+) -> None:
+    """Review 2026-12-15a M4: a byline, a place, a weekday, a publication label or a time may
+    stand beside a page's first date on the line of its update."""
+    text = f"Teacher held\n{line}\nThe police arrested a teacher under the POCSO Act."
+    assert catalog.analyze(text).as_of == day

@@ -336,8 +336,21 @@ _SENTENCE_BREAK = re.compile(
     r"(?<![A-Z])(?<!\b(?:Dr|Mr|Ms|St|No|Sh))[.\u0964]\s+[A-Z\u0900-\u097f]"
 )
 _PARAGRAPH_END = re.compile(r"\n[ \t\r]*\n")
-# between a page's first date and its "Updated" label: a separator only
-_UPDATE_GAP = re.compile(r"[\s|/\u2022\u00b7,;-]*")
+# between a page's first date and its "Updated" label: a separator, and a time ("23 Oct 2020,
+# 10:30 AM IST | Updated: …"; review 2026-12-15a M4)
+_UPDATE_GAP = re.compile(
+    r"[\s|/\u2022\u00b7,;-]*(?:\d{1,2}[:.]\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?:\s?ist)?"
+    r"[\s|/\u2022\u00b7,;-]*)?",
+    re.IGNORECASE,
+)
+# before a page's first date on its line: nothing, a cell ended by a separator ("By PTI | ",
+# "Mumbai | "), a weekday, or a publication label ("Published", "First published on:"); not a
+# sentence ("The tutor, arrested on 12 January 2021, …": review 2026-12-14g H10)
+_BEFORE_FIRST_DATE = re.compile(
+    rf"(?:[^\n|\u2022]{{0,60}}[|\u2022][ \t]*)?(?:(?:first\s+)?(?:published|posted)(?:\s+on)?"
+    rf"[ \t]*:?[ \t]*)?(?:{_WEEKDAY_WORD},?[ \t]*)?\Z",
+    re.IGNORECASE,
+)
 # A date line: short, and mostly the date (a byline, a weekday and a time may stand beside it).
 _LINE_LIMIT = 80
 
@@ -474,7 +487,8 @@ class DateReader:
                     and published <= day
                     # the date opens its line and only a separator stands before the label (not
                     # "The tutor, arrested on 12 January 2021, … Updated on …": 14g H10)
-                    and not text[line_start + 1 : first.start()].strip()
+                    and _BEFORE_FIRST_DATE.fullmatch(text, line_start + 1, first.start())
+                    is not None
                     and _UPDATE_GAP.fullmatch(text, first.end(), match.start()) is not None
                 ):
                     return ReadDate(published, first.group().strip(), "text")
