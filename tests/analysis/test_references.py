@@ -1178,6 +1178,8 @@ def test_a_list_with_a_number_past_the_act_before_is_none_of_it(
         ("The POCSO (Amendment) Bill was passed. He was booked under the POCSO Act.",
          [("pocso-2012", None)]),
         ("The IT Bill was tabled in 1999.", []),
+        ("The POCSO Amendment Bill, 2019 was passed by Parliament.", []),
+        ("The POCSO Act Amendment Bill was passed by Parliament.", []),
     ],
 )  # fmt: skip
 def test_a_bill_or_an_ordinance_is_not_the_act(

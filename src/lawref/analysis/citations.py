@@ -178,9 +178,11 @@ _BRACKET_SECTION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
-# a Bill or an Ordinance right after an Act's name, past "(Amendment)" ("the POCSO
-# (Amendment) Bill, 2019")
-_BILL_AFTER = re.compile(r"[ \t]*(?:\(amendment\)[ \t]*)?(?:bill|ordinance)\b", re.IGNORECASE)
+# a Bill or an Ordinance right after an Act's name, past "(Amendment)" or "Amendment" ("the
+# POCSO (Amendment) Bill, 2019", "the POCSO Amendment Bill", "the POCSO Act Amendment Bill")
+_BILL_AFTER = re.compile(
+    r"[ \t]*(?:(?:act[ \t]+)?\(?amendment\)?[ \t]*)?(?:bill|ordinance)\b", re.IGNORECASE
+)
 
 _SHARED_ACT_WORD = re.compile(
     r"(?:(?:[ \t]?,[ \t]?|[ \t](?:and|&|or)[ \t])(?:the[ \t])?[A-Z][\w.()&-]*"

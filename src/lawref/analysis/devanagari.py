@@ -178,7 +178,8 @@ class DevanagariReader:
         )
         self.join = re.compile(rf"\s?(?:,|/|(?P<word>{_alternation(words.joins)}){_END})\s?")
         join = rf"\s?(?:,|/|(?:{_alternation(words.joins)}){_END})\s?"
-        # after "धारा" only, a number may be a word ("धारा छह"), unless a count follows it
+        # right after a section word ("धारा", "कलम" …) only, a number may be a word ("धारा छह"),
+        # unless a count follows it
         self.number_values = dict(words.section_number_words)
         count_after = (
             rf"(?!\s{{1,2}}(?:{_alternation(words.not_section_stems)}"

@@ -708,9 +708,11 @@ class NotObject(Frozen):
     "and" to material ("videos of the minor and her personal details uploaded")."""
     before_clear_of_doers: bool = False
     """An object word before the conduct word refuses nothing when a doer stands between them
-    (one of ``charged_persons``, or a capitalised name) or material follows
-    the conduct word in its clause ("Police have proof the tutor uploaded …", "After a few
-    messages the accused shared a nude video …"; reviews 2026-12-14f H5, 14g H4, H5)."""
+    (one of ``charged_persons``, or a capitalised word, not after a preposition: "Letters from
+    the NCPCR were sent" keeps the refusal) or material follows the conduct word in its clause
+    before any "to" ("Police have proof the tutor uploaded …", "After a few messages the
+    accused shared a nude video …"; not "Notices were sent to Instagram to remove the obscene
+    videos"; reviews 2026-12-14f H5, 14g H4, H5, 2026-12-15a H6)."""
     clear_of_material: bool = False
     """The object word refuses only when no material word follows in the clause: "sent a notice
     to the platform" is no sharing, "sent letters with obscene photographs of the girl" is."""
