@@ -207,3 +207,20 @@ def test_a_limb_row_must_name_a_limb_of_the_version(data_copy: Path) -> None:
     with pytest.raises(DataError) as caught:
         Catalog.load(data_copy, cache=False)
     assert any("is not the words of a limb" in p.reason for p in caught.value.problems)
+
+
+def test_a_three_year_maximum_is_in_the_three_years_and_upwards_row(catalog: Catalog) -> None:
+    """Knit Pro International v. State (NCT of Delhi), (2022) 10 SCC 221: an offence whose
+    longest term is three years is punishable "with imprisonment for 3 years, and upwards", so
+    cognizable and non-bailable under Part II (IT Act s.66 as enacted, before s.77B; audit
+    2026-12-15a D4). The data note says so and no longer calls classification omitted."""
+    at = catalog.classification("66 IT Act", D(2005, 1, 1), D(2005, 1, 1))
+    assert at.code == "crpc-1973"
+    assert at.first is not None
+    assert (at.first.cognizable, at.first.bailable) == (True, False)
+    assert "3 years, and upwards" in at.first.source.title
+    version = catalog.at("it-act-2000/s66", D(2005, 1, 1)).version
+    assert version is not None
+    assert version.note is not None
+    assert "Knit Pro" in version.note
+    assert "omitted" not in version.note

@@ -73,7 +73,10 @@ def _other_laws(
     proceeding: dt.date,
     in_force: InForce,
 ) -> Classification | None:
-    """Part II's row for *tier*, with the special Act's rules applied on top."""
+    """Part II's row for *tier*, with the special Act's rules applied on top. A longest term of
+    exactly three years is in the middle row ("3 years and upwards"), as the Supreme Court held
+    in Knit Pro International v. State (NCT of Delhi), (2022) 10 SCC 221 (the bands are
+    ``ScheduleRow.reaches``; ``data/procedure.toml`` quotes the judgment)."""
     longest = longest_months(tier)
     row = next((r for r in code.other_laws if r.reaches(longest)), None)
     if row is None:
