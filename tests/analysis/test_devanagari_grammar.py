@@ -14,7 +14,7 @@ import lawref.analysis.citations as citations
 import lawref.analysis.devanagari as devanagari
 import lawref.analysis.hindi_conduct as hindi_conduct
 import lawref.analysis.reader as reader
-from lawref.analysis import english
+from lawref.analysis import english, references
 from lawref.analysis.hindi_conduct import HindiConductReader
 from lawref.analysis.models import DevanagariGrammar, HindiConductWords
 from lawref.catalog import Catalog
@@ -39,6 +39,7 @@ def test_every_word_list_of_the_grammar_is_filled(catalog: Catalog, field: str) 
 
 
 _ENGLISH = sorted(Path(str(english.__file__)).parent.glob("*.py"))
+_REFERENCES = sorted(Path(str(references.__file__)).parent.glob("*.py"))
 
 
 @pytest.mark.parametrize(
@@ -46,6 +47,7 @@ _ENGLISH = sorted(Path(str(english.__file__)).parent.glob("*.py"))
     [
         *(Path(str(m.__file__)) for m in (hindi_conduct, devanagari, citations, reader)),
         *_ENGLISH,
+        *_REFERENCES,
     ],
     ids=lambda p: p.name,
 )

@@ -1,0 +1,430 @@
+"""Sections that name no Act ("Section 21 of the Act", a bare "Section 67B" after "the IT Act"):
+the Act named before them, unless the section cannot be that Act's (past its last section, in a
+list with such a number, glossed with another law's offence, after an amending Act), or an Act
+lawref does not know stands right before it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cached_property
+
+from lawref.analysis.models import StatuteReference
+from lawref.analysis.patterns import alternation
+from lawref.analysis.references.helpers import (
+    _NO_ACT,
+    ActName,
+    within_any,
+)
+from lawref.analysis.references.names import Anaphora
+from lawref.analysis.references.sections import SectionRules
+
+# Words after a section that name a law lawref cannot place ("of the Goa Children's Act"):
+# such a section is not read as belonging to an Act named earlier.
+_UNKNOWN_ACT_BEFORE = (
+    "not in lawref's data: the Act named right before the section is one lawref does not know"
+)
+
+_NAMES_ANOTHER_LAW = re.compile(
+    r"\s?(?:,\s?)?(?:of|under)\s(?:the\s)?(?!(?i:act|said|this|same|above|aforesaid)\b)[A-Z]"
+)
+
+# Names that share one "Acts" after the last of them ("the IT and POCSO Acts", "the POCSO, IT and
+# Juvenile Justice Acts"): capitalised names joined by a comma, "and", "&" or "or", on one line,
+# each of at most six words, then "Acts"
+# a gloss in brackets right after a section's number: words, not a sub-section's "(1)" or a
+# clause's "(a)" ("Section 34 (common intention)")
+_WORDS_GLOSS_AFTER = re.compile(
+    r"[ \t]?\((?![a-z]{1,4}\))(?P<gloss>[A-Za-z][A-Za-z ,'\u2019-]{2,60})\)"
+)
+
+# a section number with its letters and nothing else ("67B", "66E", "376AB")
+_LETTERED = re.compile(r"\d+[A-Z]{1,2}")
+
+# an Act's name, then a section in brackets, right before a section ("… Act, 1932 (Section 7")
+_BRACKET_SECTION_BEFORE = re.compile(
+    r"\b(?:Act|ACT)(?:,?\s(?:of\s)?(?:19|20)\d\d)?[ \t]*\((?:sections?|ss?\.)[ \t]*\Z",
+    re.IGNORECASE,
+)
+
+# "sub-section 1", "Sub-section (2)", "sub-sections 2 and 3": sub-sections named with no section,
+# which are the last section's (a fourteenth-session fresh batch; "sub-section 1" was read as s.1)
+# (the list is atomic: "(1A) of Section 439" may not be read back to "(1", nor "(1), (2) and
+# (3) of Section 15" to "(1), (2)", whose lookahead would then miss the section named after
+# them; review 2026-12-11a H4)
+_SUB_SECTION_ATOM = r"(?:\(\d{1,2}[A-Z]?\)|\d{1,2}[A-Z]?(?!\w))"
+
+_SUB_SECTIONS = re.compile(
+    rf"\bsub-?\s?sections?\s?(?P<list>(?>{_SUB_SECTION_ATOM}"
+    rf"(?:\s?(?:,|and|&|or)\s?{_SUB_SECTION_ATOM})*))"
+    r"(?!\d)(?!\s?(?:of\b|\(\w))",
+    re.IGNORECASE,
+)
+
+_SUB_SECTION_NUMBER = re.compile(r"\(?(\d{1,2}[A-Z]?)\)?")
+
+
+def _sub_sections(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]]:
+    """The lists of sub-sections named with no section in *text* (``_SUB_SECTIONS``), as
+    spans, and their numbers (start, end, number)."""
+    spans: list[tuple[int, int]] = []
+    numbers: list[tuple[int, int, str]] = []
+    for match in _SUB_SECTIONS.finditer(text):
+        spans.append((match.start("list"), match.end("list")))
+        for number in _SUB_SECTION_NUMBER.finditer(text, match.start("list"), match.end("list")):
+            numbers.append((number.start(), number.end(), number[1]))
+    return spans, numbers
+
+
+def _with_sub_sections(
+    text: str, refs: list[StatuteReference], numbers: list[tuple[int, int, str]]
+) -> list[StatuteReference]:
+    """*refs* with a reference for each sub-section number no reference covers ("sub-section
+    (1)", which the section lists do not read), in text order."""
+    if not numbers:
+        return refs
+    spans = sorted((r.start, r.end) for r in refs)
+    added = [
+        StatuteReference(
+            start=start,
+            end=end,
+            text=text[start:end],
+            act=None,
+            provision=None,
+            section=number,
+            flags=(),
+        )
+        for start, end, number in numbers
+        if not _overlaps_any(start, end, spans)
+    ]
+    return sorted([*refs, *added], key=lambda r: (r.start, r.end))
+
+
+def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether [start, end) overlaps one of the sorted *spans*."""
+    index = bisect.bisect_right(spans, (end, end)) - 1
+    return any(s < end and start < e for s, e in spans[max(0, index - 2) : index + 1])
+
+
+def _section_base(section: str) -> str:
+    """A section's number without its sub-sections and clauses: "15(1)" → "15"."""
+    return section.split("(", 1)[0]
+
+
+# how each caveat of a range's end begins (the three below)
+_RANGE_CAVEAT = "the sections inside the range "
+
+
+class AnaphoraRules(SectionRules):
+    """The Act a section that names none is read against (``anaphora``), and when it is
+    not read against the Act named before it."""
+
+    def _other_code_gloss(self, text: str, end: int) -> bool:
+        """Whether a gloss in brackets right after the section ending at *end* names an offence
+        of the general criminal law (``other_code_glosses``: "common intention", "criminal
+        intimidation"), not one of the Act named before it."""
+        found = _WORDS_GLOSS_AFTER.match(text, end)
+        if found is None or self._other_code_glosses is None:
+            return False
+        return self._other_code_glosses.search(found["gloss"]) is not None
+
+    @cached_property
+    def _other_code_glosses(self) -> re.Pattern[str] | None:
+        words = self.config.other_code_glosses
+        if not words:
+            return None
+        return re.compile(r"\b(?:" + alternation(words, r"\s+") + r")\b", re.IGNORECASE)
+
+    def _amending_act(self, name: ActName) -> bool:
+        """Whether *name* is an Act lawref does not know whose title holds one of
+        ``act_name_inner_words`` ("the Criminal Law Amendment Act, 2018"): an amending Act."""
+        if name.held or not name.title:
+            return False
+        title = name.title.lower().split()
+        return any(word.lower() in title for word in self.config.act_name_inner_words)
+
+    def anaphora(
+        self,
+        text: str,
+        refs: list[StatuteReference],
+        acts: list[tuple[int, int, ActName]],
+        day: dt.date,
+        carried: Anaphora | None = None,
+    ) -> list[StatuteReference]:
+        """*refs* with each section that names no Act given the Act of the reference before it,
+        saying so (``act_from``). *carried* holds that earlier reference across the stretches of
+        a long text, so a stretch's first "Section 21 of the Act" reads as it would whole."""
+        state = carried if carried is not None else Anaphora()
+        result: list[StatuteReference] = []
+        for _, _, name in acts:
+            state.names.setdefault(name.act, replace(name, misnomer=False))
+        names = state.names
+        spans, numbers = _sub_sections(text)
+        read = list(_with_sub_sections(text, refs, numbers))
+        # the numbers of one list with no Act ("Sections 506 and 34"): where one is past the last
+        # section of the Act named before, none of them is that Act's (review 2026-12-14f H10)
+        group_of = self._bare_list_groups(text, read)
+        beyond_lists: dict[tuple[int, str], str | None] = {}
+        for position, ref in enumerate(read):
+            inside = within_any(ref.start, spans)
+            if inside and ref.act is None and ref.section is not None:
+                if state.section is not None:
+                    # "Section 15 …, under sub-section 1, declares …": s.15(1)
+                    result.append(self._sub_section(text, ref, state.section, day))
+                elif _NO_ACT in ref.flags:
+                    # a list read before, with no Act (kept as it was); a bare "(1)" added
+                    # here with no section to read it against is dropped (review 2026-12-10c)
+                    result.append(ref)
+                continue
+            if ref.act is not None:
+                state.last_unknown = False
+                state.last = (names[ref.act], ref.text) if ref.act in names else state.last
+                if ref.section is not None and ref.act in names and not inside:
+                    state.section = (names[ref.act], _section_base(ref.section), ref.text)
+                result.append(ref)
+                continue
+            unknown = ref.section is not None and self._unknown_act_before(text, ref.start, acts)
+            # … and the next sections of its list ("बाल विवाह निषेध अधिनियम की धारा 9 व 10":
+            # 10 is that Act's too, not the POCSO Act's named before; review 2026-12-13a H8)
+            listed = (
+                ref.section is not None
+                and bool(result)
+                and result[-1].act is None
+                and _UNKNOWN_ACT_BEFORE in result[-1].flags
+                and self._list_joiner.fullmatch(text, result[-1].end, ref.start) is not None
+            )
+            # "इसी एक्ट की धारा 10", or a bare number already read against it, right after an
+            # Act lawref does not know is that Act's (reviews 2026-12-13a H8, 13c H8); another
+            # bare section stays the Act named before (13b M6)
+            again = (
+                ref.section is not None
+                and state.last_unknown
+                and (
+                    self._this_act_before(text, ref.start)
+                    or _section_base(ref.section) in state.unknown_sections
+                )
+            )
+            if unknown or listed or again:
+                # "गोवा बाल कायदा कलम ८(२)": a section of an Act lawref does not know
+                state.last_unknown = True
+                if ref.section is not None:
+                    state.unknown_sections.add(_section_base(ref.section))
+                result.append(
+                    ref.model_copy(
+                        update={
+                            "flags": (
+                                _UNKNOWN_ACT_BEFORE,
+                                *(f for f in ref.flags if not f.startswith(_NO_ACT)),
+                            )
+                        }
+                    )
+                )
+                continue
+            if state.last is None or ref.section is None or _NAMES_ANOTHER_LAW.match(text, ref.end):
+                result.append(ref)
+                continue
+            name, quote = state.last
+            range_end = any(f.startswith(_RANGE_CAVEAT) for f in ref.flags)
+            group = group_of.get(position)
+            own_beyond = self._beyond_last(name, _section_base(ref.section))
+            if group is None or own_beyond:
+                beyond = ref.section if own_beyond else None
+            else:
+                # (once per list and Act: a list of n numbers is read in linear time)
+                key = (group[0], name.act)
+                if key not in beyond_lists:
+                    beyond_lists[key] = next(
+                        (
+                            read[m].section
+                            for m in group
+                            if read[m].section is not None
+                            and self._beyond_last(name, _section_base(read[m].section or ""))
+                        ),
+                        None,
+                    )
+                beyond = beyond_lists[key]
+            resolved = self._resolve(text, ref.start, ref.end, ref.section, name, day)
+            caveat: tuple[str, ...] = ()
+            not_read = None
+            if not range_end and beyond is not None:
+                # "Section 66E of the IT Act and Section 506 (criminal intimidation)": the IT
+                # Act's last section is 94, so 506 is another law's (the IPC's, most likely, but
+                # the text does not say so): no Act is read into it, nor into the numbers of its
+                # list that lawref does not hold for that Act ("Sections 506 and 34"); one it
+                # holds keeps the Act, saying so ("Sections 67B and 120B": review 2026-12-14g
+                # M1). A range's end past the last ("Sections 40 to 50" after the POCSO Act)
+                # keeps the range's Act, flagged as one it lacks, as it does with the Act named
+                # beside it
+                if own_beyond:
+                    not_read = f"that Act has no section {ref.section}"
+                elif resolved.provision is None or not _LETTERED.fullmatch(ref.section):
+                    # a plain number the Act holds may be the other law's too ("Sections 77,
+                    # 79 and 351(2)" after the IT Act: BNS ss.77, 79; review 2026-12-15a H2);
+                    # a lettered one ("67B") is the Act's own
+                    not_read = f"its list names section {beyond}, which that Act has not"
+                else:
+                    caveat = (
+                        f"its list names section {beyond}, which {name.act} has not: the list "
+                        f"may be another law's",
+                    )
+            elif resolved.provision is None and name.held and self._other_code_gloss(text, ref.end):
+                # "Section 67B of the IT Act and Section 34 (common intention)": a section glossed
+                # with the name of an offence of the general Codes, which lawref does not hold
+                # for the Act named before, is likely another law's (review 2026-12-14g H14); a
+                # gloss of the Act's own ("Section 6 (aggravated penetrative sexual assault)"
+                # after the POCSO Act) keeps it (review 2026-12-15a H1)
+                not_read = (
+                    "the text glosses it with the name of an offence of the general criminal "
+                    f"law, and lawref does not hold section {ref.section} of that Act to check it"
+                )
+            elif self._amending_act(name) and not _BRACKET_SECTION_BEFORE.search(
+                text, max(0, ref.start - 40), ref.start
+            ):
+                # "… the Criminal Law Amendment Act, 2018, which added Section 376AB": an
+                # amending Act is cited for what it put into another Act; only a section in
+                # brackets right after its name is its own ("… Act, 1932 (Section 7)"; review
+                # 2026-12-15a H3)
+                not_read = (
+                    "an amending Act is named for the sections it put into another Act, and the "
+                    "text does not say which"
+                )
+            if not_read is not None:
+                result.append(
+                    ref.model_copy(
+                        update={
+                            "flags": (
+                                *ref.flags,
+                                f"not read as {name.act} from \u201c{quote}\u201d, the Act "
+                                f"named before it: {not_read}",
+                            )
+                        }
+                    )
+                )
+                continue
+            # what the reference said of itself beyond having no Act (a range's caveat) stays
+            kept = (*caveat, *(f for f in ref.flags if not f.startswith(_NO_ACT)))
+            result.append(
+                resolved.model_copy(
+                    update={
+                        "act_from": quote,
+                        "flags": (
+                            f"the text names no Act here; read as {name.act} from “{quote}”",
+                            *resolved.flags,
+                            *kept,
+                        ),
+                    }
+                )
+            )
+            if resolved.section is not None:
+                state.section = (name, _section_base(resolved.section), ref.text)
+        return result
+
+    @cached_property
+    def _act_word_before(self) -> re.Pattern[str] | None:
+        """A Devanagari word for "Act" and at most a section word, right before a section
+        (``act_words``, ``section_words`` of ``[analysis.devanagari]``)."""
+        words = self.config.devanagari
+        if not words.act_words:
+            return None
+        acts = "|".join(re.escape(w) for w in sorted(words.act_words, key=len, reverse=True))
+        sections = "|".join(
+            re.escape(w) for w in sorted(words.section_words, key=len, reverse=True)
+        )
+        # the word before the Act word is read too: "this Act", "the said Act" ("या कायद्याच्या",
+        # "उक्त एक्ट") name the Act named before, not another
+        links = "|".join(re.escape(w) for w in sorted(words.links, key=len, reverse=True))
+        link = rf"(?:(?:{links})[ \t]{{1,2}})?" if links else ""
+        return re.compile(
+            rf"(?:^|(?<=\s))(?P<before>\S+)[ \t]{{1,2}}(?:{acts})[ \t]{{1,2}}{link}"
+            rf"(?:(?:{sections})[ \t]{{0,2}})?\Z"
+        )
+
+    def _unknown_act_before(
+        self, text: str, start: int, acts: Sequence[tuple[int, int, ActName]]
+    ) -> bool:
+        """Whether an Act lawref knows no name of stands right before the section at *start*,
+        on its line ("गोवा बाल कायदा कलम ८(२)", the Goa Children's Act): a section of that Act,
+        not of the Act named before it. An Act word that ends a name lawref knows (*acts*) is
+        that Act's."""
+        pattern = self._act_word_before
+        if pattern is None:
+            return False
+        found = pattern.search(text, max(0, start - 60), start)
+        if found is None:
+            return False
+        before = found["before"]
+        if before.startswith("(") and before.endswith(")"):
+            # a bracket group that is the whole name ("। (संशोधित) अधिनियम धारा 6": the amended
+            # Act named before; review 2026-12-13b M5)
+            ahead = text[max(0, found.start("before") - 3) : found.start("before")].rstrip()
+            if not ahead or ahead[-1] in ",.;:\u0964":
+                return False
+        if before[-1] in ",.;:\u0964" or before in self._anaphoric_act_words:
+            # "या कायद्याच्या कलम 12": this Act's section; ", कायद्याचे कलम 12": no name before
+            # the Act word (review 2026-12-12c H8). A closing bracket ends a name ("अनुसूचित
+            # जाति-जनजाति (अत्याचार निवारण) अधिनियम धारा 3(2)(v)": review 2026-12-13a H4)
+            return False
+        act_word = found.end("before")
+        return not any(low <= act_word < high for low, high, _ in acts)
+
+    def _this_act_before(self, text: str, start: int) -> bool:
+        """Whether the Act word right before the section at *start* is said with a word that
+        makes it the Act named last (``this_act_words``: "इसी एक्ट", "उक्त अधिनियम", "याच
+        कायद्याच्या")."""
+        pattern = self._act_word_before
+        if pattern is None:
+            return False
+        found = pattern.search(text, max(0, start - 60), start)
+        return found is not None and found["before"] in self._this_act_words
+
+    @cached_property
+    def _this_act_words(self) -> frozenset[str]:
+        """The config's ``this_act_words``."""
+        return frozenset(self.config.devanagari.this_act_words)
+
+    def _bare_list_groups(
+        self, text: str, refs: Sequence[StatuteReference]
+    ) -> dict[int, tuple[int, ...]]:
+        """For each of *refs* that names a section and no Act and is joined to the one before or
+        after it by a list's joiner alone (no "Section" between), the positions of all the
+        members of its list."""
+        groups: dict[int, tuple[int, ...]] = {}
+        run: list[int] = []
+
+        def close() -> None:
+            if len(run) > 1:
+                group = tuple(run)  # one tuple, shared by its members: linear
+                for member in run:
+                    groups[member] = group
+
+        for position, ref in enumerate(refs):
+            bare = ref.act is None and ref.section is not None
+            if (
+                bare
+                and run
+                and self._list_joiner.fullmatch(text, refs[run[-1]].end, ref.start) is not None
+            ):
+                run.append(position)
+                continue
+            close()
+            run = [position] if bare else []
+        close()
+        return groups
+
+    @cached_property
+    def _list_joiner(self) -> re.Pattern[str]:
+        """What stands between two sections of one list: a comma, "and", or one of the
+        Devanagari ``joins`` ("9 व 10", "८(२) व ९", "9, 10 और 11")."""
+        joins = sorted([*self.config.devanagari.joins, "and", "&"], key=len, reverse=True)
+        words = "|".join(re.escape(w) for w in joins)
+        return re.compile(rf"\s*(?:,\s*(?:(?:{words})\s+)?|\s(?:{words})\s+)")
+
+    @cached_property
+    def _anaphoric_act_words(self) -> frozenset[str]:
+        """The config's Devanagari words that make an Act word refer to the Act named before
+        (``anaphoric_act_words``: "या", "सदर", "उक्त", "इसी")."""
+        return frozenset(self.config.devanagari.anaphoric_act_words)

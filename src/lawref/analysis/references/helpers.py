@@ -1,0 +1,180 @@
+"""What the steps of the reference reader share: the patterns of a section's number, a list's
+joins and keywords; ``ActName`` (an Act as a name in a text resolves to it) and ``ActMatch``
+(where a text names it); section numbers (their base, order and variants), sub-sections, spans
+and the words of a text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from lawref.analysis.unlisted_acts import ID_PREFIX as _UNLISTED
+from lawref.statutes.phrases import extent_reached
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from lawref.statutes.book import Statutes
+
+
+# A section number as reports write it: 67B, 67 B, 67-B, 67 (B), 15(1), 294 (2) (a), 11(iv).
+# Capitals after a space that begin an Act's name on the same line ("67 IT Act", "75 JJ Act", "67
+# I.T. Act") are not the section's letters (not across a line break: a text read in stretches,
+# cut at blank lines, reads the same). A small letter after a space is one only where the list
+# goes on or its Act follows ("376, 506 and 120 b of IPC"), or where a list read apart ends:
+# "section 302 a day later" has none.
+_LETTERS = (
+    r"(?:\s?-\s?[A-Za-z]{1,2}\b|[A-Za-z]{1,2}\b|\s(?-i:[A-Z]{1,2})\b(?![.\w]*\.?[ \t]*(?i:act)\b)"
+    r"|\s(?-i:[a-z])\b(?=\s?(?:,|&|\)|\Z|(?:of|under|and|or|r/w|read)\b)))"
+)
+
+_BRACKET = r"\(\s?(?:\d{1,3}[A-Za-z]?|[A-Za-z]{1,2}|[ivxlIVXL]{1,5})\s?\)"
+
+_CORE = rf"\d{{1,3}}{_LETTERS}?(?:\s?{_BRACKET})*"
+
+# A gloss reports put after a number: "Section 8 (sexual assault) of the POCSO Act". It holds a
+# word of three letters or more that is not a roman numeral, which no sub-section or clause does.
+_GLOSS = r"(?:\s?\((?=[^()\n]{0,240}?[A-Za-z]{3})(?![ivxlIVXL]{1,5}\))[^()\n]{3,240}\))"
+
+_NUMBER = rf"{_CORE}{_GLOSS}?"
+
+# A blank line: the end of a paragraph, which no reference or gloss runs across, and where a long
+# text is cut into stretches.
+_BLANK = re.compile(r"\n[ \t\r]*\n")
+
+# A range between two numbers: "Sections 3 to 6", "354A-354D", "66 through 67B".
+_RANGE = r"(?:to\b|through\b|till\b|upto\b|up\sto\b|\u2013|-(?=\s?[\d(]))"
+
+# the same, read between two items already found (the hyphen's digit is past the join)
+_RANGE_JOIN = re.compile(
+    r"\s?(?:to|through|till|upto|up\sto|\u2013|-)\s?(?:(?:sections?|secs?\.?)\s)?",
+    re.IGNORECASE,
+)
+
+# "Section 11 punishable under Section 12 of the POCSO Act", as courts write an offence and the
+# section that punishes it: both of the Act named after the second (the first only where the Act
+# has it: ``_PUNISHING_JOIN``)
+_JOIN = (
+    rf"\s?(?:,|and\b|&|/|or\b|read\s+with\b|r/w\b|punishable\s(?:under\b|u/s)|{_RANGE})"
+    r"\s?(?:,\s?)?(?:and\s)?(?:(?:sections?|secs?\.?)\s)?"
+)
+
+_PUNISHING_JOIN = re.compile(
+    r"\s?punishable\s(?:under\b|u/s)\s?(?:(?:sections?|secs?\.?)\s)?", re.IGNORECASE
+)
+
+_KEYWORD = r"(?:sub-?sections?\.?|sections?\.?|secs?\.?|ss\.|s\.|u/s\.?|rules?|r\.)"
+
+# "sections, including 64 (rape)", "sections such as 67B": words between the keyword and the
+# list that name part of what the keyword covers.
+_INCLUDING = r"(?P<including>,?\s?(?:including|includes|namely|viz\.?|such\sas)\s)?"
+
+_ITEM = re.compile(
+    rf"(?P<gloss>{_GLOSS})|(?P<number>{_CORE})|(?P<part>{_BRACKET}(?:\s?{_BRACKET})*)",
+    re.IGNORECASE,
+)
+
+_NEXT_WORD = re.compile(r"[\s,.'\u2019]*([A-Za-z]+)")
+
+
+@dataclass(frozen=True, slots=True)
+class ActName:
+    """An Act as a name read in a text resolves to it: its id, whether the name is a misnomer,
+    whether the name counts only before "Act", whether lawref holds the Act, and its title."""
+
+    act: str
+    misnomer: bool
+    needs_act_word: bool
+    held: bool = True
+    title: str = ""
+    union: str = ""
+    """For a State's own Act read by its name ("J&K POCSO Act"): the Union's Act of that name."""
+
+
+ActMatch = tuple[int, int, ActName]
+
+# between an Act's name and its short name restated in brackets: a year the name did not take
+# ("Penal Code, 1860 ("IPC")"), "hereinafter referred to as", quotes, "the"
+_RESTATED = re.compile(
+    r",?\s?(?:1[6-9]\d\d\s?)?\(\s?(?:hereinafter\s(?:referred\sto\sas\s|called\s)?)?"
+    r"[\"'\u201c\u2018]?(?:the\s)?"
+)
+
+
+def _restates(text: str, earlier: ActMatch, later: ActMatch) -> bool:
+    """Whether *later* is the same Act's short name in brackets right after *earlier* ("the
+    Information Technology Act, 2000 (IT Act)", "… Act, 2012 (hereinafter "POCSO")"): one
+    reference, not two."""
+    if earlier[2].act != later[2].act:
+        return False
+    gap = _RESTATED.match(text, earlier[1], later[0])
+    return gap is not None and gap.end() == later[0]
+
+
+def within_any(position: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether *position* falls in one of *spans* (sorted, not overlapping): binary search."""
+    index = bisect.bisect_right(spans, (position, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= position < spans[index][1]
+
+
+_NO_ACT = "no Act named: the section cannot be placed"
+
+
+@dataclass(slots=True)
+class _Budget:
+    """How many more sections ranges may add in the stretch being read."""
+
+    left: int
+
+
+def _base(number: str) -> str:
+    """``'294(2)(a)'`` → ``'294'``; ``'67B'`` → ``'67B'``."""
+    return number.split("(", 1)[0]
+
+
+def _ascii_digits(text: str) -> str:
+    """*text* with every decimal digit of another script ("३", "৩") written in ASCII: ``\\d``
+    matches them all, and a section number is one number whatever its script."""
+    if text.isascii():
+        return text
+    return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text)
+
+
+_WORD_OF = re.compile(r"[\w\u0900-\u0963\u0966-\u097f]+")
+
+
+def _words_of(text: str, low: int, high: int | None) -> set[str]:
+    """The words of *text* from *low* to *high*, in lower case and NFC (a Devanagari word with
+    its vowel signs and nukta, which a pattern of letters alone would split; "ड़" in one code
+    point or two)."""
+    found = _WORD_OF.findall(text, low, len(text) if high is None else high)
+    return {unicodedata.normalize("NFC", w.lower()) for w in found}
+
+
+def _act_flags(statutes: Statutes, name: ActName, day: dt.date) -> list[str]:
+    if name.act.startswith(_UNLISTED):
+        unknown = (
+            f"not in lawref's data: an Act lawref does not know, read by its name “{name.title}”"
+        )
+        # a State's own Act named for a day the Union's of that name reached the State
+        union = next((act for act in statutes.acts if act.id == name.union), None)
+        reached = extent_reached(union, day) if union is not None else None
+        return [unknown, reached] if reached else [unknown]
+    if not name.held:
+        return [f"not in lawref's data: lawref does not hold {name.title}"]
+    act = statutes.act(name.act)
+    flags = []
+    if name.misnomer:
+        flags.append(f"misnamed: the Act is {act.title}")
+    if day < act.in_force_from:
+        flags.append(f"{act.short_title} was not yet in force on {day}")
+    elif act.repealed_on is not None and day >= act.repealed_on:
+        flags.append(
+            f"{act.short_title} was repealed with effect from {act.repealed_on} "
+            f"by {act.repealed_by}"
+        )
+    return flags

@@ -1,0 +1,320 @@
+"""Which Acts a text names: the reference reader's words (``ActNames``: every Act's title,
+short title, aliases and misnomers, the Acts lawref does not hold or list, State Acts, the
+Devanagari names) and where each name stands in a text (``acts_in``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+
+from lawref.analysis.devanagari import DevanagariReader
+from lawref.analysis.models import AnalysisConfig
+from lawref.analysis.patterns import Prefiltered, alternation
+from lawref.analysis.references.helpers import (
+    ActMatch,
+    ActName,
+    _words_of,
+)
+from lawref.analysis.unlisted_acts import ActNameWords, in_headline, unlisted_acts, unlisted_id
+from lawref.statutes.references import normalise
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from lawref.statutes.book import Statutes
+
+
+# a Bill or an Ordinance right after an Act's name, past "(Amendment)" or "Amendment" ("the
+# POCSO (Amendment) Bill, 2019", "the POCSO Amendment Bill", "the POCSO Act Amendment Bill")
+_BILL_AFTER = re.compile(
+    r"[ \t]*(?:(?:act[ \t]+)?\(?amendment\)?[ \t]*)?(?:bill|ordinance)\b", re.IGNORECASE
+)
+
+_SHARED_ACT_WORD = re.compile(
+    r"(?:(?:[ \t]?,[ \t]?|[ \t](?:and|&|or)[ \t])(?:the[ \t])?[A-Z][\w.()&-]*"
+    r"(?:[ \t][A-Z][\w.()&-]*){0,5}){1,4}[ \t]Acts\b"
+)
+
+# how many lists may follow one another after their Acts with no "धारा" ("… भादवि व 3/4 पॉक्सो
+# एक्ट व 67बी आईटी एक्ट"): a bound that keeps the reading linear
+_CONTINUATIONS = 20
+
+
+@dataclass
+class Anaphora:
+    """What a reference that names no Act is read against: the Acts named so far and the last
+    reference that named one (its Act and its words)."""
+
+    names: dict[str, ActName] = field(default_factory=dict)
+    last: tuple[ActName, str] | None = None
+    section: tuple[ActName, str, str] | None = None
+    """The last section read with its Act: the Act, the section's number without its
+    sub-sections ("15" of "15(1)") and its words, for a "sub-section 2" that names neither."""
+    last_unknown: bool = False
+    """Whether the last Act named is one lawref does not know ("बाल विवाह निषेध अधिनियम की धारा
+    9"): "इसी एक्ट की धारा 10" after it is that Act's."""
+    unknown_sections: set[str] = field(default_factory=set)
+    """The section numbers read against an Act lawref does not know: a bare one of them later
+    is that Act's ("… गोवा बाल कायदा कलम ८(२) … कलम ८ मध्ये …")."""
+
+
+def _titled_long_name(written: str, headline: bool) -> bool:
+    """Whether a name is long and written as a title, so that it names its Act without "Act"
+    after it ("a Protection of Children from Sexual Offences case"; not "for the protection of
+    children from sexual offences", a purpose): five words or more, the first capitalised and
+    every word of five letters or more capitalised. In a *headline* in title case ("Plea In HC
+    For Protection Of Children From Sexual Offences On Social Media") every word is
+    capitalised, so there the small words must be in lower case, as an Act's title writes
+    them (review 2026-12-14g M2); in prose a writer's "Protection Of Children …" is still the
+    Act (review 2026-12-15a M7)."""
+    words = written.replace("(", " ").replace(")", " ").split()
+    return (
+        len(words) >= 5
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() for w in words if len(w) >= 5)
+        and not (
+            headline and any(not w.islower() for w in words[1:] if 2 <= len(w) <= 3 and w.isalpha())
+        )
+    )
+
+
+def _needs_act_word(name: str, core: str) -> bool:
+    """Whether a name only counts when followed by "Act": "IT", "Evidence" or "Information
+    Technology" alone are everyday words; an acronym written in capitals ("POCSO", "IPC",
+    "CrPC", "BNSS"), initials of three letters or more ("I.P.C.", "Cr.P.C."), and names holding
+    "Code", "Sanhita" or "Rules" are not."""
+    words = core.split()
+    if len(words) == 1 and len(core) >= 3 and core.isalpha():
+        written = re.sub(r"[^A-Za-z]", "", re.sub(r"(?i)\bact\b.*$", "", name))
+        return sum(ch.isupper() for ch in written) < 2
+    if len(words) >= 3 and all(len(w) <= 2 for w in words):
+        return False
+    return not any(word in words for word in ("code", "sanhita", "rules", "adhiniyam"))
+
+
+def _singular(core: str) -> str:
+    """A name's words without a plural "s" ("sexual offences" and "sexual offence" alike) and
+    with a letter typed three times or more typed twice ("Offfences")."""
+    words = (re.sub(r"([a-z])\1\1+", r"\1\1", w) for w in core.split())
+    return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words)
+
+
+def _core(name: str) -> str:
+    """A name without "The", a trailing "Act"/"Act, 2000"/year, in lower-case words."""
+    text = normalise(name)
+    text = re.sub(r"^the ", "", text)
+    text = re.sub(r"\b(of )?(19|20)\d\d$", "", text).strip()
+    text = re.sub(r"\bact$", "", text).strip()
+    text = text.replace("(", " ").replace(")", " ")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+class ActNames:
+    """The words of the reference reader, read once from ``[analysis]`` and the statute book, and
+    the Acts a text names (``acts_in``). Every step of the reader is a subclass;
+    ``CitationReader`` in :mod:`lawref.analysis.citations` is all of them."""
+
+    def __init__(self, statutes: Statutes, config: AnalysisConfig) -> None:
+        self.statutes = statutes
+        self.config = config
+        self.counted_nouns = frozenset(w.lower() for w in self.config.counted_nouns)
+        self.amendment_words = frozenset(_words_of(" ".join(self.config.amendment_words), 0, None))
+        self.amending_verbs = frozenset(_words_of(" ".join(self.config.amending_verbs), 0, None))
+        self.range_units = frozenset(w.lower() for w in self.config.range_units)
+        self.count_words = frozenset(w.lower() for w in self.config.count_words)
+        self.boilerplate = tuple(m.lower() for m in self.config.boilerplate_markers)
+        # one search per sentence, in C, in place of a test of each marker on its lower case
+        self._boilerplate_pattern = (
+            re.compile("|".join(re.escape(m) for m in self.boilerplate), re.IGNORECASE)
+            if self.boilerplate
+            else None
+        )
+        self._kept_lists: (
+            tuple[str, tuple[int, int], tuple[list[re.Match[str]], list[re.Match[str]]]] | None
+        ) = None
+
+    @cached_property
+    def act_names(self) -> dict[str, ActName]:
+        """Normalised name → act, from each Act's title, short title, aliases and misnomers, and
+        the names of the Acts lawref does not hold (``other_acts``)."""
+        names: dict[str, ActName] = {}
+        for act in self.statutes.acts:
+            for name, misnomer in (
+                *((n, False) for n in (act.title, act.short_title, *act.aliases, act.id)),
+                *((n, True) for n in act.misnomers),
+            ):
+                core = _core(name)
+                if core:
+                    names.setdefault(
+                        core, ActName(act.id, misnomer, _needs_act_word(name, core), True, "")
+                    )
+        codes = {code.id: code.title for code in self.statutes.procedure.codes}
+        for other in self.config.other_acts:
+            title = other.title or codes.get(other.id, other.id)
+            for name in (title, *other.names):
+                core = _core(name)
+                if core:
+                    names.setdefault(
+                        core, ActName(other.id, False, _needs_act_word(name, core), False, title)
+                    )
+        return names
+
+    @cached_property
+    def act_pattern(self) -> re.Pattern[str]:
+        """One alternation of every act name, longest first, each word separated flexibly."""
+        cores = sorted(self.act_names, key=lambda c: (-len(c), c))
+        alternatives = [r"[\s.()]*".join(re.escape(w) for w in core.split()) for core in cores]
+        return re.compile(
+            r"\b(?P<core>" + "|".join(alternatives) + r")\b"
+            r"(?:\s?\((?P<bracket>[^()\n\d]{1,90})\))?(?P<actword>\)?(?:\.?\s|\.)(?:act|rules|code))?"
+            r"(?:,?\s(?:of\s)?(?:\(?(?:19|20)\d\d\)?))?",
+            re.IGNORECASE,
+        )
+
+    @cached_property
+    def act_scanner(self) -> Prefiltered:
+        """:attr:`act_pattern`, scanned by the trie of the act names' words
+        (:class:`~lawref.analysis.patterns.Prefiltered`): the same matches, found faster."""
+        prefilter = re.compile(
+            r"\b(?:" + alternation(self.act_names, r"[\s.()]*") + r")\b", re.IGNORECASE
+        )
+        return Prefiltered(self.act_pattern, prefilter)
+
+    def acts_in(self, text: str, low: int = 0, high: int | None = None) -> list[ActMatch]:
+        """Where *text* names an Act: start, end and the name read (computed once per text by
+        :func:`analyze` and shared by the readers of references and of glosses)."""
+        return self._acts_in(text, low, high)
+
+    def _acts_in(self, text: str, low: int = 0, high: int | None = None) -> list[ActMatch]:
+        found = []
+        for match in self.act_scanner.finditer(text, low, len(text) if high is None else high):
+            name = self.act_names.get(_core(match["core"]))
+            if name is None:
+                continue
+            if (
+                name.needs_act_word
+                and not match["actword"]
+                and not _SHARED_ACT_WORD.match(text, match.end(), match.end() + 120)
+                and not _titled_long_name(
+                    match["core"], in_headline(text, match.start(), match.end())
+                )
+            ):
+                inner = self.act_names.get(_core(match["bracket"] or ""))
+                if inner is None or inner.act != name.act or inner.needs_act_word:
+                    # "Information Technology" alone is no Act; "Protection of Children from
+                    # Sexual Offences (Pocso) cases" is, by the short name in its brackets
+                    continue
+            state = (
+                self._state_prefix.search(text, max(low, match.start() - 30), match.start())
+                if name.act in self.config.state_acts and self._state_prefix is not None
+                else None
+            )
+            if state is not None:
+                # "Section 23 of J&K POCSO Act": a State's own Act of that name, not the Union's
+                title = re.sub(r"\s+", " ", text[state.start() : match.end()])
+                bare = re.sub(r",?\s(?:of\s)?\(?(?:19|20)\d\d\)?$", "", title)
+                found.append(
+                    (
+                        state.start(),
+                        match.end(),
+                        ActName(unlisted_id(bare), False, False, False, title, name.act),
+                    )
+                )
+                continue
+            if _BILL_AFTER.match(text, match.end()):
+                # "the Protection of Children from Sexual Offences (Amendment) Bill, 2019": a
+                # Bill or an Ordinance is not the Act (review 2026-12-14g M2)
+                continue
+            found.append((match.start(), match.end(), name))
+        # "Section 8 of Goa Children Act, 2003": an Act lawref does not list, by its own name;
+        # "P.O.C.S.O. Act", "Sexual Offence Act": one it lists, spelt otherwise
+        for act in unlisted_acts(
+            text,
+            self._act_name_words,
+            [(start, end) for start, end, _ in found],
+            low,
+            high,
+            lambda title: self._listed_name(title) is not None,
+        ):
+            name = self._listed_name(act.title)
+            found.append(
+                (
+                    act.start,
+                    act.end,
+                    name or ActName(act.id, False, False, False, act.title),
+                )
+            )
+        found.sort(key=lambda a: (a[0], a[1]))
+        if self.devanagari.present(text, low, high):
+            by_id = self._names_by_id
+            found.extend(
+                (start, end, replace(by_id[act], misnomer=True) if misnamed else by_id[act])
+                for start, end, act, misnamed in self.devanagari.acts(text, low, high)
+                if act in by_id
+            )
+            found.sort(key=lambda a: (a[0], a[1]))
+        return found
+
+    @cached_property
+    def _state_prefix(self) -> re.Pattern[str] | None:
+        """A State's name right before the name of an Act a State had its own of
+        (``state_act_prefixes``, ``state_acts``: "J&K POCSO Act", "Jammu and Kashmir Protection
+        of Children from Sexual Offences Act, 2018"), with only spaces between (not across a
+        full stop or a line: "… Jammu and Kashmir. POCSO Act provisions …" is the Union's): the
+        State's own Act, which lawref does not hold."""
+        states = self._state_names
+        if not states:
+            return None
+        return re.compile(rf"(?<![\w&-])(?:{states})[ \t]+\Z", re.IGNORECASE)
+
+    @cached_property
+    def _state_names(self) -> str:
+        """``state_act_prefixes`` as one alternation, longest first (empty when none)."""
+        names = sorted(set(self.config.state_act_prefixes), key=lambda n: (-len(n), n))
+        return "|".join(r"\s?".join(re.escape(w) for w in n.split()) for n in names)
+
+    @cached_property
+    def _act_name_words(self) -> ActNameWords:
+        return ActNameWords(
+            frozenset(w.lower() for w in self.config.act_name_joins),
+            frozenset(w.lower() for w in self.config.act_name_stops),
+            frozenset(w.lower() for w in self.config.act_use_words),
+            frozenset(w.lower() for w in self.config.act_name_inner_words),
+        )
+
+    def _listed_name(self, title: str) -> ActName | None:
+        """The listed Act a name read as unlisted spells otherwise, if any: without the dots of
+        initials ("P.O.C.S.O. Act" is the POCSO Act) or with a word in the singular for the
+        plural or the other way ("Sexual Offence Act"; then flagged as misnamed)."""
+        core = _core(title)
+        if all(len(word) == 1 for word in core.split()):
+            core = core.replace(" ", "")  # "p o c s o": initials with dots
+        if core in self.act_names:
+            return self.act_names[core]
+        name = self._singular_names.get(_singular(core))
+        if name is None:
+            return None
+        return replace(name, misnomer=True) if name.held else name
+
+    @cached_property
+    def _singular_names(self) -> dict[str, ActName]:
+        names: dict[str, ActName] = {}
+        for core in sorted(self.act_names):
+            names.setdefault(_singular(core), self.act_names[core])
+        return names
+
+    @cached_property
+    def devanagari(self) -> DevanagariReader:
+        """The reader of Acts and sections named in Devanagari, with the config's words."""
+        return DevanagariReader(self.config.devanagari)
+
+    @cached_property
+    def _names_by_id(self) -> dict[str, ActName]:
+        """Each Act's name as the reader resolves it, by Act id (its first name that is no
+        misnomer)."""
+        by_id: dict[str, ActName] = {}
+        for name in self.act_names.values():
+            if not name.misnomer:
+                by_id.setdefault(name.act, name)
+        return by_id

@@ -1,0 +1,157 @@
+"""A section number read against an Act: resolved to a provision lawref holds, or flagged as
+not in lawref's data, past the Act's last section, or not in force on the date; a letter glued
+to a number read as a clause where the Act has no lettered section.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cached_property
+
+from lawref.analysis.models import StatuteReference
+from lawref.analysis.references.helpers import (
+    _NO_ACT,
+    ActName,
+    _act_flags,
+    _ascii_digits,
+    _base,
+)
+from lawref.analysis.references.names import ActNames
+
+# a number and one capital, as a section is read ("5G" of "Sections 5G/6", "5-L"): where the
+# Act it resolves in has no lettered section of that number, the capital is a clause (dev-29)
+_GLUED_LETTER = re.compile(r"(\d+)([A-Z])(\(.*)?")
+
+
+def _variants(number: str) -> tuple[str, ...]:
+    """As written, then the sloppy "67(b)" read as section 67B, and "5G" read as 5(g)."""
+    match = re.fullmatch(r"(\d+)\(([a-z])\)(.*)", number)
+    if match:
+        return (number, match[1] + match[2].upper() + match[3])
+    match = re.fullmatch(r"(\d+)([A-Z])(\(.*)?", number)
+    if match:
+        return (number, f"{match[1]}({match[2].lower()}){match[3] or ''}")
+    return (number,)
+
+
+class SectionRules(ActNames):
+    """A section number resolved against an Act on a date (``_resolve``), and what an Act's
+    last section and lettered sections say of a number."""
+
+    @cached_property
+    def held_sections(self) -> dict[str, tuple[str, ...]]:
+        """The whole sections (no sub-section) lawref holds of each Act, by Act id: the lettered
+        sections a range of sections reaches ("66 to 67B": 66A … 66F, 67A)."""
+        return {
+            act.id: tuple(
+                number
+                for pid in act.provisions
+                if re.fullmatch(r"\d+[A-Z]{0,2}", number := self.statutes.provision(pid).number)
+            )
+            for act in self.statutes.acts
+        }
+
+    def _beyond_last(self, name: ActName, listed: str) -> bool:
+        """Whether a list names a number past the last section of the Act *name* ("509" for
+        the IT Act), so that it cannot be that Act's."""
+        last = self._last_section(name)
+        return last is not None and any(int(n) > last for n in re.findall(r"\d+", listed))
+
+    def _last_section(self, name: ActName) -> int | None:
+        """The Act's last section where lawref records it."""
+        return self.statutes.act(name.act).last_section if name.held else None
+
+    def _has_lettered(self, name: ActName | None, digits: str) -> bool:
+        """Whether a capital after *digits* can be a section's letter in the Act of *name*: not
+        where the Act's data lists every number with lettered sections (``lettered_bases``) and
+        *digits* is not one of them ("Section 5 (L) of the POCSO Act" is s.5(l)); otherwise it
+        can (IPC 376D, IT Act 67A)."""
+        if name is None or not name.held:
+            return True
+        bases = self.statutes.act(name.act).lettered_bases
+        return bases is None or int(digits) in bases
+
+    def _sub_section(
+        self, text: str, ref: StatuteReference, section: tuple[ActName, str, str], day: dt.date
+    ) -> StatuteReference:
+        """*ref*, a "sub-section 2" that names no section, read as that sub-section of the last
+        section named (*section*: its Act, number and words), saying so."""
+        name, base, quote = section
+        number = ref.section.strip("()") if ref.section else ""
+        resolved = self._resolve(text, ref.start, ref.end, f"{base}({number})", name, day)
+        return resolved.model_copy(
+            update={
+                "act_from": quote,
+                "flags": (
+                    f"the text names no section here; read as a sub-section of s.{base} of "
+                    f"{name.act} from “{quote}”",
+                    *resolved.flags,
+                ),
+            }
+        )
+
+    def _resolve(
+        self, text: str, start: int, end: int, number: str, name: ActName | None, day: dt.date
+    ) -> StatuteReference:
+        flags: list[str] = []
+        provision = None
+        act_id = name.act if name else None
+        number = _ascii_digits(number)
+        glued = _GLUED_LETTER.fullmatch(number)
+        if (
+            glued is not None
+            and name is not None
+            and not self._has_lettered(name, glued[1])
+            and int(glued[1]) <= (self._last_section(name) or 0)
+        ):
+            # "Sections 5G/6 of the POCSO Act": the Act has a section 5 and no lettered one, so
+            # 5(g); a number past its last section is no section of it at all (said so below)
+            number = f"{glued[1]}({glued[2].lower()}){glued[3] or ''}"
+            clause_read = (
+                f"read as clause ({glued[2].lower()}) of s.{glued[1]}: the Act has no "
+                f"s.{glued[1]}{glued[2]}"
+            )
+        else:
+            clause_read = None
+        section = number
+        if name is None:
+            flags.append(_NO_ACT)
+        elif not name.held:
+            flags.extend(_act_flags(self.statutes, name, day))
+        else:
+            flags.extend(_act_flags(self.statutes, name, day))
+            act = self.statutes.act(name.act)
+            prefix = "r" if act.kind == "rules" else "s"
+            for candidate in _variants(number):
+                pid = f"{act.id}/{prefix}{candidate}"
+                if pid in self.statutes:
+                    provision, section = pid, candidate
+                    break
+            if provision is None:
+                digits = int("".join(ch for ch in _base(number) if ch.isdigit()))
+                if act.last_section is not None and digits > act.last_section:
+                    flags.append(
+                        f"{act.short_title} has no section {number} "
+                        f"(its last is {act.last_section})"
+                    )
+                else:
+                    flags.append(
+                        f"not in lawref's data: {act.short_title} s.{number} is not among the "
+                        "provisions lawref holds"
+                    )
+            else:
+                standing = self.statutes.at(provision, day)
+                if standing.status != "in_force":
+                    flags.append(f"not in force on {day}: {standing.message}")
+        if clause_read is not None and provision is None:
+            flags.append(clause_read)  # (review 2026-12-10b L2)
+        return StatuteReference(
+            start=start,
+            end=end,
+            text=text[start:end],
+            act=act_id,
+            provision=provision,
+            flags=tuple(flags),
+            section=section,
+        )
