@@ -1052,3 +1052,24 @@ def test_a_pages_first_date_before_its_update_on_one_line(
     stand beside a page's first date on the line of its update."""
     text = f"Teacher held\n{line}\nThe police arrested a teacher under the POCSO Act."
     assert catalog.analyze(text).as_of == day
+
+
+def test_a_yearless_dateline_of_a_text_that_charges_under_the_ipc_is_before_its_repeal(
+    catalog: Catalog,
+) -> None:
+    """A report that books the accused under the IPC, and names no BNS, tells of conduct before
+    1 July 2024 (the IPC's repeal by BNS s.358, from the data): its yearless dateline is placed
+    before that day, so the law applied is the IPC's, not the BNS's."""
+    text = (
+        "Mumbai, January 28: A tutor was booked under Sections 354 and 509 of the IPC and "
+        "Section 67B of the IT Act for sharing obscene videos of a girl."
+    )
+    read = catalog.analyze(text)
+    assert read.as_of_source == "inferred"
+    assert read.as_of == D(2024, 1, 28)
+    assert read.as_of_note is not None
+    assert "repealed" in read.as_of_note
+    # a text that names the BNS as law is placed on or after its commencement, as before
+    text = text.replace("of the IPC", "of the BNS").replace("354 and 509", "75 and 79")
+    read = catalog.analyze(text)
+    assert read.as_of >= D(2024, 7, 1)

@@ -374,7 +374,9 @@ class DateReader:
     dateline's day when only *statement_words* stand between ("said here on Friday");
     *metadata_labels* are labels read only as page metadata, never from a sentence ("Uploaded
     on: 05.12.2025"); *law_named* gives the latest day an Act a text names as law came into
-    force, with its title (a report is no earlier)."""
+    force, with its title (a report is no earlier); *law_repealed_named* the earliest day an Act
+    it names as law was repealed (a yearless dateline of a text that names no Act of
+    *law_named* is placed before it: the conduct it tells is of the old law's time)."""
 
     def __init__(
         self,
@@ -388,8 +390,10 @@ class DateReader:
         hindi_statement_words: Iterable[str] = (),
         clause_heads: Iterable[str] = (),
         update_labels: Iterable[str] = (),
+        law_repealed_named: Callable[[str], tuple[dt.date, str, str] | None] | None = None,
     ) -> None:
         self.law_named = law_named
+        self.law_repealed_named = law_repealed_named
         # labels of a page's update ("Updated on"), after which a date on the same line is the
         # page's first publication
         self.update_labels = frozenset(w.lower() for w in update_labels)
@@ -653,6 +657,8 @@ class DateScan:
         self.latest: tuple[dt.date, str] | None = None
         # the latest day an Act the text names as law came into force, and its title
         self.law: tuple[dt.date, str, str] | None = None
+        # the earliest day an Act the text names as law was repealed, and its title
+        self.repealed: tuple[dt.date, str, str] | None = None
         # each day named by weekday, month and day with no year ("on Wednesday, June 25"): a
         # set of (month, day, weekday) with the first words that named it, bounded by the
         # calendar
@@ -702,6 +708,10 @@ class DateScan:
             law = self.reader.law_named(text)
             if law is not None and law[0] <= today and (self.law is None or law > self.law):
                 self.law = law
+        if self.reader.law_repealed_named is not None:
+            repealed = self.reader.law_repealed_named(text)
+            if repealed is not None and (self.repealed is None or repealed < self.repealed):
+                self.repealed = repealed
         for match in _FULL_DATE.finditer(text):
             day = full_date(match, today)
             if day is not None and day <= today and (self.latest is None or day > self.latest[0]):
@@ -813,7 +823,20 @@ class DateScan:
         else:
             why = "the text names no other date; the latest such day not after today"
         wanted = _WEEKDAYS.get(weekday.lower().rstrip(".")) if weekday else None
-        chosen = _place_year(month, day_number, wanted, floor, self.today)
+        chosen = None
+        if self.law is None and self.repealed is not None:
+            # a text that charges under the IPC and names no BNS: the conduct is of the old
+            # law's time, and so, as far as the date decides the law, is the report
+            before = self.repealed[0] - dt.timedelta(days=1)
+            chosen = _place_year(month, day_number, wanted, floor, min(self.today, before))
+            if chosen is not None:
+                why = (
+                    f"before {self.repealed[0].isoformat()}, when {self.repealed[1]}, which the "
+                    "text charges under, was repealed"
+                    + (f", and on or after {floor.isoformat()}" if floor is not None else "")
+                )
+        if chosen is None:
+            chosen = _place_year(month, day_number, wanted, floor, self.today)
         if chosen is None and self.law is not None and floor == self.law[0]:
             # the weekday is stronger evidence than an Act's name: placed without the Act
             floor = max(floors) if floors else None

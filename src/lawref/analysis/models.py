@@ -1161,6 +1161,10 @@ class AnalysisConfig(Frozen):
     written once it was in force ("under Section 111 of the BNS" is no earlier than 1 July
     2024): a dateline printed without a year is placed on or after that day. An Act with a
     name an older law bore ("IT Rules", "POCSO Rules") dates nothing."""
+    ceiling_acts: tuple[str, ...] = ()
+    """Acts (by id) repealed by one of ``dating_acts`` (the IPC, the CrPC): a report that names
+    one as law and none of ``dating_acts`` tells of conduct before the repeal, so a dateline
+    printed without a year is placed before it."""
     law_use_words: tuple[str, ...] = ()
     """Words that, just before or after the name of one of ``dating_acts``, show it is used as
     law ("booked under the BNS", "Section 64 of the BNS", "बीएनएस की धारा 64")."""

@@ -906,6 +906,7 @@ class Analyzer(
             config.statement_words,
             config.metadata_labels,
             law_named=self.law_named if config.dating_acts else None,
+            law_repealed_named=self.law_repealed_named if config.ceiling_acts else None,
             hindi_statement_verbs=config.hindi_statement_verbs,
             hindi_statement_words=config.hindi_statement_words,
             clause_heads=config.dateline_clause_heads,
@@ -922,6 +923,29 @@ class Analyzer(
         )
         return {act: known[act] for act in self.config.dating_acts if act in known}
 
+    @cached_property
+    def _ceiling_acts(self) -> dict[str, tuple[dt.date, str]]:
+        """Each of the config's ``ceiling_acts`` → the day it was repealed and its title, from
+        the Act's or the procedure Code's data (an Act with no repeal recorded is left out)."""
+        known: dict[str, tuple[dt.date, str]] = {
+            act.id: (act.repealed_on, act.title)
+            for act in self.statutes.acts
+            if act.repealed_on is not None
+        }
+        known.update(
+            (code.id, (code.repealed_on, code.title))
+            for code in self.statutes.procedure.codes
+            if code.repealed_on is not None
+        )
+        return {act: known[act] for act in self.config.ceiling_acts if act in known}
+
+    def law_repealed_named(self, text: str) -> tuple[dt.date, str, str] | None:
+        """The earliest day one of the config's ``ceiling_acts`` named in *text* as law was
+        repealed, with its title and the words that name it: read as :meth:`law_named` reads
+        its Acts (beside a word of its use, not in a draft's sentence). The date reader uses it
+        only when the text names none of ``dating_acts`` as law."""
+        return self._named_as_law(text, self._ceiling_acts, latest=False)
+
     def law_named(self, text: str) -> tuple[dt.date, str, str] | None:
         """The latest day one of the config's ``dating_acts`` named in *text* as law came into
         force, with the Act's title and the words that name it: a report that charges under such
@@ -933,11 +957,19 @@ class Analyzer(
         on July 1")."""
         if self._dating_names.search(text) is None:
             return None  # most texts name no such Act: one scan decides
-        dating = self._dating_acts
-        latest: tuple[dt.date, str, str] | None = None
+        return self._named_as_law(text, self._dating_acts, latest=True)
+
+    def _named_as_law(
+        self, text: str, acts: dict[str, tuple[dt.date, str]], *, latest: bool
+    ) -> tuple[dt.date, str, str] | None:
+        """Of *acts* (id → a day and a title) named in *text* as law, the one with the latest
+        day (or, with *latest* false, the earliest), with the words that name it."""
+        best: tuple[dt.date, str, str] | None = None
         for start, end, name in self.citations.acts_in(text):
-            found = dating.get(name.act)
-            if found is None or (latest is not None and found[0] <= latest[0]):
+            found = acts.get(name.act)
+            if found is None or (
+                best is not None and (found[0] <= best[0] if latest else found[0] >= best[0])
+            ):
                 continue
             low, high = _sentence_around(text, start, end)
             used = self._law_use.search(text, max(low, start - _USE_BEFORE), start) or (
@@ -946,8 +978,8 @@ class Analyzer(
             if used is None:
                 continue
             if self._draft_pattern.search(text, low, high) is None:
-                latest = (*found, text[start:end])
-        return latest
+                best = (*found, text[start:end])
+        return best
 
     @cached_property
     def _dating_names(self) -> re.Pattern[str]:
