@@ -615,7 +615,12 @@ def test_a_hindi_page_date_line_may_end_in_a_time_or_a_place(
     ],
 )
 def test_the_bns_named_beside_no_use_of_it_dates_nothing(catalog: Catalog, text: str) -> None:
-    assert catalog.analyze(text).as_of == D(2026, 3, 21)  # today is 2026-11-23 in tests
+    # no floor from the BNS; the IPC the accused is booked under places the report before its
+    # repeal (1 July 2024), as its own words say ("replaces the IPC from July 1")
+    read = catalog.analyze(text)
+    assert read.as_of == D(2024, 3, 21)  # today is 2026-11-23 in tests
+    assert read.as_of_note is not None
+    assert "repealed" in read.as_of_note
 
 
 HINDI_READER = DateReader(
