@@ -195,3 +195,16 @@ def test_a_limb_the_minimum_alone_meets_needs_no_note(catalog: Catalog) -> None:
     assert result.notes == ()
     # a closed term needs none either
     assert catalog.derived_penalty("IPC 201", "IT Act 67B", D(2020, 1, 1)).notes == ()
+
+
+def test_a_derived_tier_is_counted_as_the_offence_counts_it(catalog: Catalog) -> None:
+    """Review 2026-12-15b G1: abetment of POCSO s.15(1) (2019) takes its punishment, whose later
+    tier is for a "second or subsequent offence"; the answer and its words say "offence"."""
+    from lawref.views.text import derived_text
+
+    result = catalog.derived_penalty("POCSO 17", "POCSO 15(1)", D(2020, 1, 1))
+    assert result.penalty.subsequent_on == "offence"
+    words = derived_text(catalog, result)
+    assert "second or subsequent offence" in words
+    assert "conviction" not in words
+    assert "conviction" not in result.explanation

@@ -29,7 +29,7 @@ from lawref.statutes.models import (
     Status,
     TimelineEntry,
 )
-from lawref.statutes.phrases import format_penalty, format_term
+from lawref.statutes.phrases import format_penalty, format_term, tier_labels
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -465,8 +465,9 @@ class Statutes:
             + f": {format_penalty(penalty)}."
         )
         if penalty.subsequent is not None:
+            first_label = tier_labels(penalty)[0]
             explanation += (
-                " 'first' is computed on the underlying offence's first-conviction punishment,"
+                f" 'first' is computed on the underlying offence's punishment for a {first_label},"
                 " 'subsequent' on its enhanced punishment; which scale a court applies is a"
                 " question of interpretation the statute does not settle."
             )

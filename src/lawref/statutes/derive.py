@@ -154,4 +154,7 @@ def derive(derived: DerivedPenalty, underlying: Penalty) -> tuple[DerivedConditi
         subsequent = _apply(choose_tier(derived, underlying.subsequent), underlying.subsequent)
         if rule.rule == "fixed" and subsequent == first:
             subsequent = None
-    return rule.applies_when, Penalty(first=first, subsequent=subsequent)
+    # the later tier is counted as the offence's own is ("in the event of second or subsequent
+    # offence", POCSO s.15(1)): abetment and attempt take the offence's punishment
+    counted = underlying.subsequent_on if subsequent is not None else "conviction"
+    return rule.applies_when, Penalty(first=first, subsequent=subsequent, subsequent_on=counted)

@@ -13,6 +13,7 @@ from lawref.statutes.phrases import (
     format_reach,
     format_tier,
     punishment_lines,
+    tier_labels,
 )
 
 TYPE_CHECKING = False
@@ -134,20 +135,21 @@ def show_text(
 
 
 def derived_text(catalog: Catalog, result: DerivedPenaltyResult) -> str:
-    """A derived penalty on both scales of the offence it concerns."""
+    """A derived penalty on both scales of the offence it concerns, each named as the statute
+    counts it (``tier_labels``: a conviction, or an offence)."""
+    first, later = tier_labels(result.penalty)
     lines = [
         f"{result.provision} applied to {result.underlying}, as of {result.as_of}",
         _wrap(f"limb: {result.limb or 'every offence the rule reaches'}", ""),
         _wrap(
-            f"on the offence's first-conviction punishment: {format_tier(result.penalty.first)}",
+            f"on the offence's punishment for a {first}: {format_tier(result.penalty.first)}",
             "",
         ),
     ]
     if result.penalty.subsequent is not None:
         lines.append(
             _wrap(
-                "on its second-or-subsequent-conviction punishment: "
-                + format_tier(result.penalty.subsequent),
+                f"on its punishment for a {later}: " + format_tier(result.penalty.subsequent),
                 "",
             )
         )
