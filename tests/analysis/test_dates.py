@@ -1042,6 +1042,8 @@ def test_a_date_in_prose_before_an_update_is_no_publication(catalog: Catalog, te
     [
         ("By PTI | 23 Oct 2020, 10:30 AM | Updated: 24 Oct 2020", D(2020, 10, 23)),
         ("Mumbai | 23 Oct 2020 | Updated: 24 Oct 2020", D(2020, 10, 23)),
+        ("  23 Oct 2020 | Updated: 24 Oct 2020", D(2020, 10, 23)),
+        ("PTI | New Delhi | 23 Oct 2020 | Updated: 24 Oct 2020", D(2020, 10, 23)),
         ("Friday, October 23, 2020 | Updated: October 24, 2020", D(2020, 10, 23)),
         ("First published on: Oct 23, 2020, 10:30 IST | Last updated on: Oct 24, 2020",
          D(2020, 10, 23)),

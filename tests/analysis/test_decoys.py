@@ -4473,6 +4473,15 @@ def test_the_fourteenth_g_review_s_non_acts(catalog: Catalog, text: str, conduct
          "imprisonment up to five years.", []),
         ("Rahul Patil from Thane shared the video, an offence punishable with imprisonment up to "
          "five years.", [("shared", "sharing")]),
+        # review 2026-12-15b H4, H5, H10
+        ("Messages were sent to the victim along with obscene videos of her.",
+         [("sent", "sharing")]),
+        ("Messages from the accused were sent to the girl with her obscene photos.",
+         [("sent", "sharing")]),
+        ("The court reserved its order, which will be passed on Monday.", []),
+        ("The order, which was passed on March 24, rejected his bail plea.", []),
+        ("Section 15 of the POCSO Act provides for a higher punishment because the school peon "
+         "stored the videos for commercial purposes.", [("stored", "storing")]),
     ],
 )  # fmt: skip
 def test_review_15a_rows(catalog: Catalog, text: str, expected: list[tuple[str, str]]) -> None:

@@ -1582,3 +1582,19 @@ def test_a_friendship_in_advice_is_no_grooming(catalog: Catalog) -> None:
     assert "grooming" in [c for _, c in _conducts(catalog, made + case)]
     advice = "ऑनलाइन मैत्री होने के बाद बच्चों को सतर्क रहना चाहिए, पुलिस ने कहा।"
     assert "grooming" not in [c for _, c in _conducts(catalog, advice + case)]
+    # "चाहिए" alone is a want, not advice (review 2026-12-15b H8)
+    wants = "इंस्टाग्राम पर मैत्री होने के बाद आरोपी ने कहा कि उसे फोटो चाहिए।"
+    assert "grooming" in [c for _, c in _conducts(catalog, wants + case)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "दोनों परिवारों की फेसबुक पर मैत्री हो चुकी थी, इसलिए बच्ची आरोपी के घर जाती थी।",
+        "फेसबुक पर पीड़िता और उसकी सहेली की मैत्री हो चुकी थी।",
+    ],
+)
+def test_a_friendship_of_others_is_no_grooming(catalog: Catalog, text: str) -> None:
+    """Reviews 2026-12-14f M2, 15b H9: two families', or the victim's and her friend's."""
+    case = " आरोपी के खिलाफ पॉक्सो एक्ट में मामला दर्ज किया गया।"
+    assert "grooming" not in [c for _, c in _conducts(catalog, text + case)]

@@ -2651,6 +2651,11 @@ def test_the_fourteenth_g_review_s_punishments(
          "Act.", [(None, 240.0, True)]),
         ("He can be sentenced to a 20-year minimum term under Section 6 of the POCSO Act.",
          [(240.0, None, False)]),
+        # a law's "imposed" or "mandates … be sentenced" is no sentence passed (review 15b H6)
+        ("The amendment imposed a 20-year minimum term for aggravated penetrative sexual assault "
+         "on a child.", [(240.0, None, False)]),
+        ("Section 6 mandates that offenders be sentenced to a 20-year minimum term.",
+         [(240.0, None, False)]),
         # M3: the law's own pairs ("publishing or transmitting"); not a demand
         ("The punishment for sharing and storing such videos is up to five years.",
          [(None, 60.0, False)]),

@@ -1197,20 +1197,27 @@ def test_a_bill_or_an_ordinance_is_not_the_act(
          [("it-act-2000", "66"), ("it-act-2000", "67B"), (None, "120B")]),
         ("He was booked under the IT Act. Sections 66E, 67B and 120B were invoked.",
          [("it-act-2000", None), ("it-act-2000", "66E"), ("it-act-2000", "67B"), (None, "120B")]),
-        # a plain number the Act holds may be the other law's too: BNS ss.77, 79 beside 351(2)
-        # (review 2026-12-15a H2), IPC ss.11, 12 beside 354D
+        # a plain number the Act holds is the other law's where that law holds it and the
+        # list's number beyond the Act: BNS ss.77, 79 beside 351(2) (reviews 2026-12-15a H2,
+        # 15b H2); IPC ss.11, 12 and 15 are definitions, so POCSO ss.11, 12, 15 stay
         ("He was booked under Section 12 of the POCSO Act. Sections 11, 12 and 354D were added.",
-         [("pocso-2012", "12"), (None, "11"), (None, "12"), (None, "354D")]),
+         [("pocso-2012", "12"), ("pocso-2012", "11"), ("pocso-2012", "12"), (None, "354D")]),
         ("He was booked under Section 67A of the IT Act and Sections 77, 79 and 351(2).",
          [("it-act-2000", "67A"), (None, "77"), (None, "79"), (None, "351(2)")]),
+        ("Nagpur: The accused was booked under Section 14 of the POCSO Act, Sections 15 and 292.",
+         [("pocso-2012", "14"), ("pocso-2012", "15"), (None, "292")]),
+        ("He was booked under Section 66 of the IT Act and Sections 67B(a), 67B(b) and 120B.",
+         [("it-act-2000", "66"), ("it-act-2000", "67B(a)"), ("it-act-2000", "67B(b)"),
+          (None, "120B")]),
     ],
 )  # fmt: skip
 def test_a_held_section_of_a_mixed_list_keeps_the_act_and_says_the_list_is_mixed(
     catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     """Review 2026-12-14g M1: in a list with a number past the last section of the Act named
-    before ("120B" after the IT Act), a lettered number lawref holds for that Act ("67B") keeps
-    it, flagged, and no flag says the Act lacks a section it has; a plain number reads none."""
+    before ("120B" after the IT Act), a number lawref holds for that Act keeps it, flagged, and
+    no flag says the Act lacks a section it has; a plain number another Code lawref holds has
+    with the list's other number reads none (reviews 2026-12-15a H2, 15b H2)."""
     refs = _refs(catalog, text)
     assert [(r.act, r.section) for r in refs] == expected
     for ref in refs:
@@ -1219,7 +1226,7 @@ def test_a_held_section_of_a_mixed_list_keeps_the_act_and_says_the_list_is_mixed
         for flag in ref.flags:
             if "has no section" in flag:
                 assert flag.endswith(f"has no section {ref.section}")
-                assert ref.section in {"120B", "354D", "351(2)"}
+                assert ref.section in {"120B", "354D", "351(2)", "292"}
 
 
 @pytest.mark.parametrize(
@@ -1244,12 +1251,22 @@ def test_a_held_section_of_a_mixed_list_keeps_the_act_and_says_the_list_is_mixed
          "same Act.", [("pocso-2012", "12"), ("pocso-2012", "7")]),
         ("He was booked under Section 67B of the IT Act and Section 66A (sending offensive "
          "messages).", [("it-act-2000", "67B"), ("it-act-2000", "66A")]),
+        # a gloss with none of the Act's own words: the BNS's section (review 2026-12-15b H1)
+        ("He was booked under Section 67B of the IT Act and Section 69 (sexual intercourse by "
+         "deceitful means).", [("it-act-2000", "67B"), (None, "69")]),
+        ("A case was registered under Section 67A of the IT Act and Section 75 (sexual "
+         "harassment).", [("it-act-2000", "67A"), (None, "75")]),
+        ("He was booked under Section 67B of the IT Act and Section 64 (rape).",
+         [("it-act-2000", "67B"), (None, "64")]),
+        # the general Codes keep their own glossed sections
+        ("He was booked under Section 376 of the IPC and Section 34 (common intention).",
+         [("ipc-1860", "376"), ("ipc-1860", "34")]),
     ],
 )  # fmt: skip
 def test_a_glossed_section_lawref_does_not_hold_is_not_given_the_act_before(
     catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     """Review 2026-12-14g H14: "Section 34 (common intention)" after the IT Act is the IPC's
-    (its gloss names an offence of the general criminal law, ``other_code_glosses``); lawref
+    (its gloss has none of the IT Act's own words, ``act_gloss_words``); lawref
     does not hold IT Act s.34 to check it, so it reads no Act rather than a wrong one."""
     assert [(r.act, r.section) for r in _refs(catalog, text)] == expected

@@ -113,7 +113,17 @@ def test_an_amending_act_lends_its_name_to_no_bare_section(
 
 
 def test_a_one_word_name_before_a_bracketed_section_is_no_act(catalog: Catalog) -> None:
-    # "The Special Act" is the POCSO Act in a court's words (review 2026-12-15a M8)
+    # "The Special Act" is the POCSO Act in a court's words (review 2026-12-15a M8): "special"
+    # ends a name, as "said" does; "The Arms Act (Section 25)" is the Arms Act's (15b H3)
+    read = catalog.analyze(
+        "He was booked under Section 12 of the POCSO Act. The Arms Act (Section 25) was also "
+        "invoked after a pistol was found."
+    ).statute_references
+    assert [(r.act, r.section) for r in read] == [
+        ("pocso-2012", "12"),
+        ("unlisted:arms-act", None),
+        ("unlisted:arms-act", "25"),
+    ]
     read = catalog.analyze(
         "He was booked under Sections 4 and 6 of the POCSO Act. The Special Act (Section 29) "
         "raises a presumption of guilt."

@@ -343,12 +343,14 @@ _UPDATE_GAP = re.compile(
     r"[\s|/\u2022\u00b7,;-]*)?",
     re.IGNORECASE,
 )
-# before a page's first date on its line: nothing, a cell ended by a separator ("By PTI | ",
-# "Mumbai | "), a weekday, or a publication label ("Published", "First published on:"); not a
-# sentence ("The tutor, arrested on 12 January 2021, …": review 2026-12-14g H10)
+# before a page's first date on its line: an indent, up to three cells ended by a separator ("By
+# PTI | ", "PTI | New Delhi | "; review 2026-12-15b H7), a weekday, or a publication label
+# ("Published", "First published on:"); not a sentence ("The tutor, arrested on 12 January
+# 2021, …": review 2026-12-14g H10). Read within one line of at most ``_LINE_LIMIT`` characters.
 _BEFORE_FIRST_DATE = re.compile(
-    rf"(?:[^\n|\u2022]{{0,60}}[|\u2022][ \t]*)?(?:(?:first\s+)?(?:published|posted)(?:\s+on)?"
-    rf"[ \t]*:?[ \t]*)?(?:{_WEEKDAY_WORD},?[ \t]*)?\Z",
+    rf"[ \t]*(?:[^\n|\u2022]{{0,60}}[|\u2022][ \t]*){{0,3}}"
+    rf"(?:(?:first\s+)?(?:published|posted)(?:\s+on)?[ \t]*:?[ \t]*)?"
+    rf"(?:{_WEEKDAY_WORD},?[ \t]*)?\Z",
     re.IGNORECASE,
 )
 # A date line: short, and mostly the date (a byline, a weekday and a time may stand beside it).

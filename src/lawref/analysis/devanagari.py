@@ -193,9 +193,19 @@ class DevanagariReader:
             else "(?!)"
         )
         listed = rf"(?:{number}|{in_words})"
+        # a word after a join only where the list ends right after it: another join, an Act's
+        # word, "के तहत", "अन्वये", punctuation ("धारा 4 और छह के तहत"; not "कलम सहा व तीन
+        # साथीदारांवर", three accomplices: review 2026-12-15b H11)
+        list_end = (
+            rf"(?=\s?(?:,|/|(?:{_alternation(words.joins)}){_END})"
+            rf"|\s{{1,2}}(?:{_alternation(words.used_under)}|{_alternation(words.cited_words)}"
+            rf"|{_alternation(words.act_words)}){_END}|\s?[\u0964.,;:)]|\s*\Z)"
+            if self.number_values
+            else ""
+        )
         self.list_pattern = re.compile(
             rf"{_START}(?P<keyword>{_alternation(words.section_words)}){_END}[\s:-]{{0,3}}"
-            rf"(?P<list>{number}(?:{join}{number})*|{in_words}(?:{join}{in_words})*)"
+            rf"(?P<list>{listed}(?:{join}(?:{number}|{in_words}{list_end}))*)"
             rf"(?!{_DIGIT})"
         )
         # a list that continues after an Act with no "धारा": ", 4/6 पॉक्सो एक्ट", "व 3/4 …"

@@ -828,6 +828,10 @@ class SubjectWords(Frozen):
     place_prepositions: tuple[str, ...] = ()
     """Prepositions of place or origin after a subject ("Rahul Patil from Thane"): the subject
     stands before them."""
+    purpose_verbs: tuple[str, ...] = ()
+    """Verbs after "to" that make what follows a purpose, not the material sent ("Notices were
+    sent to Instagram to remove the obscene videos"): such material does not make an object
+    word's sending an act."""
 
 
 class AnalysisConfig(Frozen):
@@ -1380,10 +1384,11 @@ class AnalysisConfig(Frozen):
     act_name_stops: tuple[str, ...] = ()
     """Capitalised words at which the name of an Act lawref does not list ends, read back from
     "Act" ("… under Goa Children Act", "The Said Act"); lower-case, and never a name alone."""
-    other_code_glosses: tuple[str, ...] = ()
-    """Names of offences of the general criminal law (IPC, BNS) that reports write in brackets
-    after a bare section ("Section 34 (common intention)"): such a section, when lawref does not
-    hold it for the Act named before, is not read as that Act's."""
+    act_gloss_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    """Per Act, the starts of the words its own offences are glossed with ("sexual",
+    "penetrative" for the POCSO Act; "computer", "privacy" for the IT Act): a bare section of
+    it that lawref does not hold, glossed with none of them, is not read as its ("Section 69
+    (sexual intercourse by deceitful means)" after the IT Act is the BNS's)."""
     act_name_inner_words: tuple[str, ...] = ()
     """Words of ``act_name_stops`` that are words of a title when a capitalised word that is no
     stop word stands right before them ("Criminal Law Amendment Act, 1932"; "the Amendment

@@ -102,12 +102,15 @@ def unlisted_acts(
         name = re.sub(r",?\s(?:of\s)?(?:19|20)\d\d$", "", title)
         if (
             use is not None
+            and use != "("
             and count < 2
             and name == title
-            and (use == "(" or not _cites_one_word(text, start, use, low))
+            and not _cites_one_word(text, start, use, low)
         ):
-            # "of the Arms Act" says too little; "under the Arms Act" does not; "The Special
-            # Act (Section 29)" is the POCSO Act in a court's words (review 2026-12-15a M8)
+            # "of the Arms Act" says too little; "under the Arms Act" does not, nor its section
+            # in brackets ("The Arms Act (Section 25)"; "The Special Act (Section 29)" is the
+            # POCSO Act in a court's words: "special" ends a name; reviews 2026-12-15a M8,
+            # 15b H3)
             continue
         found.append(UnlistedAct(start, match.end(), unlisted_id(name), title))
     return found

@@ -127,6 +127,7 @@ class _SubjectSets:
     not_material_phrase_words: frozenset[str]
     not_before_names: frozenset[str]
     place_prepositions: frozenset[str]
+    purpose_verbs: frozenset[str]
 
     @classmethod
     def of(cls, words: SubjectWords) -> _SubjectSets:
@@ -141,6 +142,7 @@ class _SubjectSets:
                     "not_material_phrase_words",
                     "not_before_names",
                     "place_prepositions",
+                    "purpose_verbs",
                 )
             )
         )

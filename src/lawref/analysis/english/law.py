@@ -216,7 +216,7 @@ class LawRules(ReaderWords):
                     tokens[j][2] in doers
                     or (text[tokens[j][0]].isupper() and tokens[j][2] not in stops)
                     for j in range(k + 1, first)
-                )
+                ) or self._definite_doer(tokens, k + 1, first, general)
             comma = "," in text[tokens[k - 1][1] : tokens[k][0]]
             if comma and (
                 word in ("who", "which")
@@ -245,6 +245,27 @@ class LawRules(ReaderWords):
             tokens[first - 1][2] in doers - frozenset(self.config.case_pronouns)
             or _a_name_before(text, tokens, sentence_of, first, self.subject_words)
         )
+
+    def _definite_doer(
+        self,
+        tokens: list[tuple[int, int, str]],
+        low: int,
+        first: int,
+        general: frozenset[str],
+    ) -> bool:
+        """Whether a definite person stands right before a past conduct word at *first*, from
+        *low*: "the", "his", "her" or "their" and one to three words that are no material and
+        no one in general ("because the school peon stored the videos"; not "because the
+        material shared online …"; review 2026-12-15b H10)."""
+        word = tokens[first][2]
+        if not (word.endswith("ed") or word in self.past_forms):
+            return False
+        heads = self.subject_words.material_of_heads
+        for j in range(max(low, first - 4), first - 1):
+            if tokens[j][2] in ("the", "his", "her", "their"):
+                nouns = [t[2] for t in tokens[j + 1 : first]]
+                return 1 <= len(nouns) <= 3 and not any(n in heads or n in general for n in nouns)
+        return False
 
     def _reported_clause_start(
         self, tokens: list[tuple[int, int, str]], sentence_of: list[int], start: int, first: int

@@ -347,8 +347,7 @@ class MaterialRules(ReaderWords):
                     i
                     for i in named
                     if all(
-                        not (tokens[k][2] in doers or (k > i + 1 and text[tokens[k][0]].isupper()))
-                        or _after_a_preposition([t[2] for t in tokens[i + 1 : k]], apart)
+                        not self._doer_between(text, tokens, i, k, doers, apart)
                         for k in range(i + 1, first)
                     )
                 ]
@@ -356,7 +355,16 @@ class MaterialRules(ReaderWords):
                 material_at = next(
                     (j for j, word in enumerate(after[:clause]) if word in heads), None
                 )
-                if named and material_at is not None and "to" not in after[:material_at]:
+                purposes = self.subject_words.purpose_verbs
+                if (
+                    named
+                    and material_at is not None
+                    and not any(
+                        after[j] == "to" and after[j + 1] in purposes for j in range(material_at)
+                    )
+                ):
+                    # (not "to remove the obscene videos": a purpose; "sent to the girl along
+                    # with her morphed photos" is the act; review 2026-12-15b H4)
                     named = []
             # "the data shared on Facebook"; but, where the rule allows, not the last of a list
             # that names material ("videos of the minor and her personal details uploaded")
@@ -366,6 +374,27 @@ class MaterialRules(ReaderWords):
             ):
                 return True
         return False
+
+    def _doer_between(
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        named: int,
+        at: int,
+        doers: frozenset[str],
+        apart: frozenset[str],
+    ) -> bool:
+        """Whether the word at *at*, between an object word at *named* and the conduct word, is
+        a doer: one of *doers* (``charged_persons``: "the accused") or a capitalised word, not
+        after a preposition of *apart*, where it sends or owns the object ("Letters from the
+        NCPCR were sent", "Requests from the father were forwarded", "Proof of Aadhaar was
+        uploaded"; material after the conduct word still makes the act: "Messages from Rahul
+        were sent to the girl with obscene videos"; reviews 2026-12-15a H6, 15b H4)."""
+        if _after_a_preposition([t[2] for t in tokens[named + 1 : at]], apart):
+            return False
+        if tokens[at][2] in doers:
+            return True
+        return at > named + 1 and text[tokens[at][0]].isupper()
 
     def _done_to_a_child(
         self,

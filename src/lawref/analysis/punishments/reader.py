@@ -104,8 +104,20 @@ _PUNISHMENT_IS_REACH = 160
 
 # what may be, before a sentencing word: "can be sentenced", "faces being jailed", "if convicted"
 _PROSPECT_BEFORE = re.compile(
-    r"\b(?:can|could|may|might|will|would|shall|should)\s+(?:also\s+)?be\b|\bfaces?\s+being\b"
-    r"|\bif\s+convicted\b|\bliable\s+to\s+be\b",
+    r"\b(?:can|could|may|might|will|would|shall|should|must)\s+(?:also\s+)?be\b"
+    r"|\bfaces?\s+being\b|\bif\s+convicted\b|\bliable\s+to\s+be\b|\bmandates?\b"
+    r"|\b(?:offenders|convicts|accused|persons)\s+be\b",
+    re.IGNORECASE,
+)
+# a sentence passed on a person, right before a bound said after its term: "sentenced him to 20
+# years minimum imprisonment", "awarded the accused 7 years maximum"; not a law's "imposed a
+# 20-year minimum sentence" (review 2026-12-15b H6)
+_PASSED_ON_PERSON = re.compile(
+    r"\b(?:sentenced|jailed)\b[^.,;:!?]*\Z"
+    r"|\b(?:awarded|imposed|handed|gave)\s+(?:him|her|them|the\s+(?:accused|convicts?|tutor"
+    r"|teacher|man|youth|woman))\b[^.,;:!?]*\Z"
+    r"|\b(?:imposed|awarded)\s+on\s+(?:him|her|them|the\s+\w+)\b[^.,;:!?]*\Z"
+    r"|\b(?:court|judge|bench)\s+(?:imposed|awarded)\b[^.,;:!?]*\Z",
     re.IGNORECASE,
 )
 
@@ -640,6 +652,10 @@ class PunishmentReader:
                 and bound_said is not None
                 and not (
                     _passed_maximum(text, bound_said.start("bound"))
+                    and _PASSED_ON_PERSON.search(
+                        text, max(0, bound_said.start("bound") - 60), bound_said.start("bound")
+                    )
+                    is not None
                     and _PROSPECT_BEFORE.search(
                         text, max(0, bound_said.start("bound") - 60), bound_said.start("bound")
                     )

@@ -39,7 +39,7 @@ _NAMES_ANOTHER_LAW = re.compile(
 # a gloss in brackets right after a section's number: words, not a sub-section's "(1)" or a
 # clause's "(a)" ("Section 34 (common intention)")
 _WORDS_GLOSS_AFTER = re.compile(
-    r"[ \t]?\((?![a-z]{1,4}\))(?P<gloss>[A-Za-z][A-Za-z ,'\u2019-]{2,60})\)"
+    r"[ \t]?\((?!(?:[a-z]{1,2}|[ivxlc]{1,5})\))(?P<gloss>[A-Za-z][A-Za-z ,'\u2019-]{2,60})\)"
 )
 
 # a section number with its letters and nothing else ("67B", "66E", "376AB")
@@ -123,21 +123,37 @@ class AnaphoraRules(SectionRules):
     """The Act a section that names none is read against (``anaphora``), and when it is
     not read against the Act named before it."""
 
-    def _other_code_gloss(self, text: str, end: int) -> bool:
-        """Whether a gloss in brackets right after the section ending at *end* names an offence
-        of the general criminal law (``other_code_glosses``: "common intention", "criminal
-        intimidation"), not one of the Act named before it."""
+    def _foreign_gloss(self, text: str, end: int, act: str) -> bool:
+        """Whether a gloss in brackets right after the section ending at *end* names no offence
+        of the Act *act*, where the config gives the Act's own words (``act_gloss_words``: the
+        POCSO Act's "sexual", "assault", "penetrative"; the IT Act's "computer", "electronic",
+        "privacy"): a gloss with none of them at a word's start ("Section 69 (sexual
+        intercourse by deceitful means)" or "Section 34 (common intention)" after the IT Act;
+        reviews 2026-12-14g H14, 2026-12-15b H1). An Act with no such words (the IPC, the BNS,
+        whose own offences reports gloss with every kind of word) keeps its sections."""
         found = _WORDS_GLOSS_AFTER.match(text, end)
-        if found is None or self._other_code_glosses is None:
-            return False
-        return self._other_code_glosses.search(found["gloss"]) is not None
+        own = self._act_gloss_words.get(act)
+        return found is not None and own is not None and own.search(found["gloss"]) is None
 
     @cached_property
-    def _other_code_glosses(self) -> re.Pattern[str] | None:
-        words = self.config.other_code_glosses
-        if not words:
-            return None
-        return re.compile(r"\b(?:" + alternation(words, r"\s+") + r")\b", re.IGNORECASE)
+    def _act_gloss_words(self) -> dict[str, re.Pattern[str]]:
+        """The config's ``act_gloss_words``, each Act's as one pattern of word starts."""
+        return {
+            act: re.compile(r"\b(?:" + alternation(words, r"\s+") + r")", re.IGNORECASE)
+            for act, words in self.config.act_gloss_words.items()
+            if words
+        }
+
+    def _other_code_holds(self, act: str, section: str, beyond: str) -> bool:
+        """Whether an Act other than *act* of which lawref holds sections holds both *section*
+        and the list's number *beyond* (whole sections): "Sections 77, 79 and 351(2)" after the
+        IT Act are all the BNS's (review 2026-12-15b H2)."""
+        number, other = _section_base(section), _section_base(beyond)
+        return any(
+            number in held and other in held
+            for held_act, held in self.held_sections.items()
+            if held_act != act
+        )
 
     def _amending_act(self, name: ActName) -> bool:
         """Whether *name* is an Act lawref does not know whose title holds one of
@@ -261,25 +277,33 @@ class AnaphoraRules(SectionRules):
                 # beside it
                 if own_beyond:
                     not_read = f"that Act has no section {ref.section}"
-                elif resolved.provision is None or not _LETTERED.fullmatch(ref.section):
-                    # a plain number the Act holds may be the other law's too ("Sections 77,
-                    # 79 and 351(2)" after the IT Act: BNS ss.77, 79; review 2026-12-15a H2);
-                    # a lettered one ("67B") is the Act's own
+                elif resolved.provision is None or (
+                    not _LETTERED.fullmatch(_section_base(ref.section))
+                    and self._other_code_holds(name.act, ref.section, beyond)
+                ):
+                    # a plain number the Act holds is the other law's where that law holds it
+                    # and the list's number beyond the Act ("Sections 77, 79 and 351(2)" after
+                    # the IT Act: BNS ss.77, 79; reviews 2026-12-15a H2, 15b H2); a lettered one
+                    # ("67B(a)") is the Act's own
                     not_read = f"its list names section {beyond}, which that Act has not"
                 else:
                     caveat = (
                         f"its list names section {beyond}, which {name.act} has not: the list "
                         f"may be another law's",
                     )
-            elif resolved.provision is None and name.held and self._other_code_gloss(text, ref.end):
+            elif (
+                resolved.provision is None
+                and name.held
+                and self._foreign_gloss(text, ref.end, name.act)
+            ):
                 # "Section 67B of the IT Act and Section 34 (common intention)": a section glossed
                 # with the name of an offence of the general Codes, which lawref does not hold
                 # for the Act named before, is likely another law's (review 2026-12-14g H14); a
                 # gloss of the Act's own ("Section 6 (aggravated penetrative sexual assault)"
                 # after the POCSO Act) keeps it (review 2026-12-15a H1)
                 not_read = (
-                    "the text glosses it with the name of an offence of the general criminal "
-                    f"law, and lawref does not hold section {ref.section} of that Act to check it"
+                    "the text glosses it with words of another law's offence, and lawref does "
+                    f"not hold section {ref.section} of that Act to check them"
                 )
             elif self._amending_act(name) and not _BRACKET_SECTION_BEFORE.search(
                 text, max(0, ref.start - 40), ref.start
