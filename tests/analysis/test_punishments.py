@@ -2644,6 +2644,9 @@ def test_the_fourteenth_g_review_s_punishments(
         # M1: a time limit is no term
         ("The High Court fixed a 3-year maximum for completing POCSO trials.", []),
         ("The POCSO Act sets a one-year maximum for the trial to be completed.", []),
+        # a trial court is no time limit (review 2026-12-15b M-f)
+        ("Section 6 carries a 20-year minimum for the trial court to impose.",
+         [(240.0, None, False)]),
         ("POCSO Section 14 has a mandatory 5-year minimum for using a child for pornographic "
          "purposes.", [(60.0, None, False)]),
         # M2: a bound said after a term a court passed is the term passed; a prospect's is a bound

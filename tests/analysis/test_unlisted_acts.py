@@ -100,9 +100,10 @@ def test_amendment_is_a_word_of_a_title_only_after_a_capitalised_word(catalog: C
         ("He was booked under Section 376 of the IPC and the Criminal Law Amendment Act, 2018, "
          "which added Section 376AB.",
          [("ipc-1860", "376"), ("unlisted:criminal-law-amendment-act", None), (None, "376AB")]),
-        # an Act lawref knows by its acronym, amended, is no unlisted Act
+        # an Act lawref knows by its acronym, amended, is no unlisted Act: "IT Amendment Act"
+        # is a misnomer of the IT Act (review 2026-12-15b M-a)
         ("Under the IT Amendment Act, 2008, Section 67B was introduced to punish publishing "
-         "child pornography.", [(None, "67B")]),
+         "child pornography.", [("it-act-2000", "67B")]),
     ],
 )  # fmt: skip
 def test_an_amending_act_lends_its_name_to_no_bare_section(

@@ -140,8 +140,8 @@ _NO_TERM_NEAR = re.compile(r"\bwithin\s+(?:an?\s+|the\s+)?\S*\Z", re.IGNORECASE)
 # one-year maximum for the trial to be completed"), or one that records are kept for ("kept for
 # a 2-year maximum"; review 2026-12-15a M1)
 _TIME_LIMIT_AFTER = re.compile(
-    r"\s+(?:for|to)\s+(?:the\s+)?(?:complet\w+|disposal|dispose|trials?|investigations?|probe"
-    r"|recording|retention)\b",
+    r"\s+(?:for|to)\s+(?:the\s+)?(?:complet\w+|disposal|dispose|trials?(?!\s+courts?\b)"
+    r"|investigations?|probe|recording|retention)\b",
     re.IGNORECASE,
 )
 _KEPT_BEFORE = re.compile(
