@@ -1080,3 +1080,22 @@ def test_a_yearless_dateline_of_a_text_that_charges_under_the_ipc_is_before_its_
     text = text.replace("of the IPC", "of the BNS").replace("354 and 509", "75 and 79")
     read = catalog.analyze(text)
     assert read.as_of >= D(2024, 7, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the IPC named as the law before, not as a charge (review 2026-12-15c F2)
+        "Mumbai, January 28: Such acts were earlier punishable under Section 292 of the IPC. "
+        "The tutor was arrested under the POCSO Act for sharing obscene videos of a girl.",
+        # a weekday printed decides the year, not the IPC's repeal (15c F1)
+        "New Delhi, Jan 28 (PTI): A tutor was booked under Sections 354 and 509 of the IPC for "
+        "sharing obscene videos of a girl, police said on Wednesday.",
+    ],
+)
+def test_the_ipc_places_no_report_before_its_repeal_in_passing_or_against_a_weekday(
+    catalog: Catalog, text: str
+) -> None:
+    read = catalog.analyze(text)
+    assert read.as_of_note is not None
+    assert "repealed" not in read.as_of_note

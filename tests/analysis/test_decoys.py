@@ -4479,6 +4479,9 @@ def test_the_fourteenth_g_review_s_non_acts(catalog: Catalog, text: str, conduct
         ("Messages from the accused were sent to the girl with her obscene photos.",
          [("sent", "sharing")]),
         ("The court reserved its order, which will be passed on Monday.", []),
+        # review 2026-12-15c F4, F8
+        ("Requests were sent to the girl to send her nude photos.", []),
+        ("The verdict will be passed on Monday.", []),
         ("The order, which was passed on March 24, rejected his bail plea.", []),
         ("Section 15 of the POCSO Act provides for a higher punishment because the school peon "
          "stored the videos for commercial purposes.", [("stored", "storing")]),

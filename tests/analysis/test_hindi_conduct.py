@@ -1585,6 +1585,11 @@ def test_a_friendship_in_advice_is_no_grooming(catalog: Catalog) -> None:
     # "चाहिए" alone is a want, not advice (review 2026-12-15b H8)
     wants = "इंस्टाग्राम पर मैत्री होने के बाद आरोपी ने कहा कि उसे फोटो चाहिए।"
     assert "grooming" in [c for _, c in _conducts(catalog, wants + case)]
+    # "चाहिए" after an infinitive is advice; "दोनों" may be the accused and the child (15c F6, F7)
+    should = "ऑनलाइन मैत्री होने के बाद बच्चों को माता-पिता को बताना चाहिए।"
+    assert "grooming" not in [c for _, c in _conducts(catalog, should + case)]
+    both = "इंस्टाग्राम पर दोनों की मैत्री हो गई, फिर आरोपी ने नाबालिग के अश्लील फोटो मंगवाए।"
+    assert "grooming" in [c for _, c in _conducts(catalog, both + case)]
 
 
 @pytest.mark.parametrize(

@@ -2659,6 +2659,9 @@ def test_the_fourteenth_g_review_s_punishments(
          "on a child.", [(240.0, None, False)]),
         ("Section 6 mandates that offenders be sentenced to a 20-year minimum term.",
          [(240.0, None, False)]),
+        # a sentence passed on a person named by description (review 2026-12-15c F5)
+        ("The special court awarded the 35-year-old man 20 years minimum rigorous imprisonment "
+         "under Section 6 of the POCSO Act.", [(None, 240.0, True)]),
         # M3: the law's own pairs ("publishing or transmitting"); not a demand
         ("The punishment for sharing and storing such videos is up to five years.",
          [(None, 60.0, False)]),

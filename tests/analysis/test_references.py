@@ -1258,6 +1258,9 @@ def test_a_held_section_of_a_mixed_list_keeps_the_act_and_says_the_list_is_mixed
          "harassment).", [("it-act-2000", "67A"), (None, "75")]),
         ("He was booked under Section 67B of the IT Act and Section 64 (rape).",
          [("it-act-2000", "67B"), (None, "64")]),
+        # everyday words for the POCSO Act's offences (review 2026-12-15c F3)
+        ("He was booked under Section 12 of the POCSO Act and Section 7 (molestation).",
+         [("pocso-2012", "12"), ("pocso-2012", "7")]),
         # the general Codes keep their own glossed sections
         ("He was booked under Section 376 of the IPC and Section 34 (common intention).",
          [("ipc-1860", "376"), ("ipc-1860", "34")]),

@@ -826,7 +826,10 @@ class DateScan:
             why = "the text names no other date; the latest such day not after today"
         wanted = _WEEKDAYS.get(weekday.lower().rstrip(".")) if weekday else None
         chosen = None
-        if self.law is None and self.repealed is not None:
+        if self.law is None and self.repealed is not None and wanted is None:
+            # (not with a weekday printed: the weekday is the stronger evidence, and reaching
+            # back to its year could apply a law older than the conduct's; review 2026-12-15c
+            # F1)
             # a text that charges under the IPC and names no BNS: the conduct is of the old
             # law's time, and so, as far as the date decides the law, is the report
             before = self.repealed[0] - dt.timedelta(days=1)

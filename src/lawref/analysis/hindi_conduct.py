@@ -481,10 +481,15 @@ class HindiConductReader:
             and not self._offender_agent(_clause_back(text, words, index, 15))
         ):
             return None  # "तपासणीसाठी न्यायवैद्यक विभागाकडे पाठवले": the police's dispatch
-        if term.advice_words and any(
-            w.text in term.advice_words for w in self._around(words, index, 10)
-        ):
-            return None  # "… मैत्री होने के बाद बच्चों को सतर्क रहना चाहिए": advice
+        if term.advice_words or term.advice_after_infinitive:
+            ahead = self._around(words, index, 10)
+            if any(w.text in term.advice_words for w in ahead) or any(
+                w.text in term.advice_after_infinitive
+                and k > 0
+                and ahead[k - 1].text.endswith(self.grammar.infinitive_endings)
+                for k, w in enumerate(ahead)
+            ):
+                return None  # "… बच्चों को सतर्क रहना चाहिए", "… को बताना चाहिए": advice
         if term.after and not any(w.text in term.after for w in before[-3:]):
             return None  # "सोशल मीडिया पर भी डाल दिया", "मीडिया पर आपत्तिजनक कंटेंट डालने"
         # the object may stand further back than the words read around the verb: "चाइल्ड

@@ -181,6 +181,10 @@ class HindiConductTerm(Frozen):
     advice_words: tuple[str, ...] = ()
     """Words of advice ("चाहिए", "सतर्क"): one within ten words after the word, in its sentence,
     makes it advice, not an act ("ऑनलाइन मैत्री होने के बाद बच्चों को सतर्क रहना चाहिए")."""
+    advice_after_infinitive: tuple[str, ...] = ()
+    """Words that are advice only right after an infinitive (the grammar's
+    ``infinitive_endings``): "… माता-पिता को बताना चाहिए" (should tell), not "उसे फोटो चाहिए" (he
+    wants photos)."""
     not_followed_by: tuple[str, ...] = ()
     """Words that, right after the word, make it no act: "वायरल होने के बाद" (after it went
     viral: the public spread it), "अपलोड हुआ"."""
@@ -1169,6 +1173,12 @@ class AnalysisConfig(Frozen):
     """Acts (by id) repealed by one of ``dating_acts`` (the IPC, the CrPC): a report that names
     one as law and none of ``dating_acts`` tells of conduct before the repeal, so a dateline
     printed without a year is placed before it."""
+    ceiling_charge_words: tuple[str, ...] = ()
+    """Words of a charge ("booked", "registered", "दर्ज"): one of ``ceiling_acts`` places a report
+    before its repeal only when named in a sentence with one of them."""
+    former_law_words: tuple[str, ...] = ()
+    """Words that make an Act named the law before ("earlier", "erstwhile", "now", "replaced"):
+    a sentence with one of them places no report before the Act's repeal."""
     law_use_words: tuple[str, ...] = ()
     """Words that, just before or after the name of one of ``dating_acts``, show it is used as
     law ("booked under the BNS", "Section 64 of the BNS", "बीएनएस की धारा 64")."""

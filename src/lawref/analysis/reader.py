@@ -944,7 +944,23 @@ class Analyzer(
         repealed, with its title and the words that name it: read as :meth:`law_named` reads
         its Acts (beside a word of its use, not in a draft's sentence). The date reader uses it
         only when the text names none of ``dating_acts`` as law."""
-        return self._named_as_law(text, self._ceiling_acts, latest=False)
+        return self._named_as_law(
+            text,
+            self._ceiling_acts,
+            latest=False,
+            charge=self._charge_words,
+            former=self._former_law_words,
+        )
+
+    @cached_property
+    def _charge_words(self) -> re.Pattern[str]:
+        """One of ``ceiling_charge_words``: a charge under the Act named ("booked", "दर्ज")."""
+        return _words_pattern(self.config.ceiling_charge_words)
+
+    @cached_property
+    def _former_law_words(self) -> re.Pattern[str]:
+        """One of ``former_law_words``: the Act named as the law before ("earlier", "now")."""
+        return _words_pattern(self.config.former_law_words)
 
     def law_named(self, text: str) -> tuple[dt.date, str, str] | None:
         """The latest day one of the config's ``dating_acts`` named in *text* as law came into
@@ -960,10 +976,19 @@ class Analyzer(
         return self._named_as_law(text, self._dating_acts, latest=True)
 
     def _named_as_law(
-        self, text: str, acts: dict[str, tuple[dt.date, str]], *, latest: bool
+        self,
+        text: str,
+        acts: dict[str, tuple[dt.date, str]],
+        *,
+        latest: bool,
+        charge: re.Pattern[str] | None = None,
+        former: re.Pattern[str] | None = None,
     ) -> tuple[dt.date, str, str] | None:
         """Of *acts* (id → a day and a title) named in *text* as law, the one with the latest
-        day (or, with *latest* false, the earliest), with the words that name it."""
+        day (or, with *latest* false, the earliest), with the words that name it; with
+        *charge*, only in a sentence with one of its words, and with *former*, not in one with
+        one of its words ("earlier punishable under Section 292 of the IPC": review 2026-12-15c
+        F2)."""
         best: tuple[dt.date, str, str] | None = None
         for start, end, name in self.citations.acts_in(text):
             found = acts.get(name.act)
@@ -976,6 +1001,10 @@ class Analyzer(
                 self._law_use.search(text, end, min(high, end + _USE_AFTER))
             )
             if used is None:
+                continue
+            if charge is not None and charge.search(text, low, high) is None:
+                continue
+            if former is not None and former.search(text, low, high) is not None:
                 continue
             if self._draft_pattern.search(text, low, high) is None:
                 best = (*found, text[start:end])

@@ -114,8 +114,9 @@ _PROSPECT_BEFORE = re.compile(
 # 20-year minimum sentence" (review 2026-12-15b H6)
 _PASSED_ON_PERSON = re.compile(
     r"\b(?:sentenced|jailed)\b[^.,;:!?]*\Z"
-    r"|\b(?:awarded|imposed|handed|gave)\s+(?:him|her|them|the\s+(?:accused|convicts?|tutor"
-    r"|teacher|man|youth|woman))\b[^.,;:!?]*\Z"
+    r"|\b(?:awarded|handed|gave)\s+(?:him|her|them|the\s)[^.,;:!?]*\Z"
+    r"|\bimposed\s+(?:him|her|them|the\s+(?:accused|convicts?))\b[^.,;:!?]*\Z"
+    r"|\bhanded\s+down\b[^.,;:!?]*\bto\s+(?:him|her|them|the\s)[^.,;:!?]*\Z"
     r"|\b(?:imposed|awarded)\s+on\s+(?:him|her|them|the\s+\w+)\b[^.,;:!?]*\Z"
     r"|\b(?:court|judge|bench)\s+(?:imposed|awarded)\b[^.,;:!?]*\Z",
     re.IGNORECASE,
