@@ -160,6 +160,14 @@ ADVERSARIAL = {
     # a provision's sentences, each with a case after its verb (self-review: once a list the
     # length of the text was made for each)
     "provision sentences with cases": "Section 67B covers what Rahul Patil shared. " * 20_000,
+    # the nineteenth session's rules: glossed sections after an Act, mixed lists, a page's
+    # update line with cells, Devanagari number words in lists, an IPC charge before a dateline
+    "glossed sections": "Section 67B of the IT Act and Section 69 (sexual intercourse) and "
+    * 14_000,
+    "mixed lists": "under Section 67A of the IT Act and Sections 77, 79 and 351(2). " * 15_000,
+    "update cells": "PTI | New Delhi | 23 Oct 2020 | Updated: 24 Oct 2020\n" * 18_000,
+    "devanagari word lists": "पॉक्सो एक्ट की धारा तीन और चार व छह के तहत " * 14_000,
+    "ipc charges": "Mumbai, January 28: booked under Section 354 of the IPC. " * 16_000,
 }
 
 
