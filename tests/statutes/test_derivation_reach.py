@@ -208,3 +208,15 @@ def test_a_derived_tier_is_counted_as_the_offence_counts_it(catalog: Catalog) ->
     assert "second or subsequent offence" in words
     assert "conviction" not in words
     assert "conviction" not in result.explanation
+
+
+def test_a_derived_punishment_on_one_scale_names_no_tier(catalog: Catalog) -> None:
+    """Review 2026-12-15c L4: abetment of POCSO s.15(2) (2019), an offence with one scale, is
+    worded "the offence's punishment", not its punishment "for a first conviction"."""
+    from lawref.views.text import derived_text
+
+    result = catalog.derived_penalty("POCSO 17", "POCSO 15(2)", D(2020, 1, 1))
+    assert result.penalty.subsequent is None
+    words = derived_text(catalog, result)
+    assert "on the offence's punishment: imprisonment" in words
+    assert "first" not in words

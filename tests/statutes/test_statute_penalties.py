@@ -376,3 +376,23 @@ def test_a_tier_counted_by_offence_is_worded_so(catalog: Catalog) -> None:
         "first conviction",
         "second or subsequent conviction",
     ]
+
+
+def test_a_punishment_with_one_scale_names_no_first_tier(catalog: Catalog) -> None:
+    """Review 2026-12-15c L4: POCSO s.15(2) from 2019 has one scale ("shall be punished with
+    imprisonment … which may extend to three years, or with fine, or with both"); calling it the
+    punishment "for a first conviction" suggests a second tier the statute does not have. Every
+    one-scale penalty is labelled "every conviction", in every view's words."""
+    from lawref.statutes.phrases import SINGLE_TIER_LABEL, punishment_lines
+
+    version = catalog.at("pocso-2012/s15(2)", dt.date(2020, 1, 1)).version
+    assert version is not None
+    assert version.penalty is not None
+    assert punishment_lines(version.penalty, None) == [
+        (SINGLE_TIER_LABEL, "imprisonment of either description up to 3 years, or fine, or both")
+    ]
+    for provision in catalog.provisions:
+        for each in provision.versions:
+            if each.penalty is not None and each.penalty.subsequent is None:
+                labels = [label for label, _ in punishment_lines(each.penalty, None)]
+                assert labels == [SINGLE_TIER_LABEL], provision.id

@@ -141,6 +141,12 @@ def format_tier(tier: PenaltyTier) -> str:
     return text
 
 
+SINGLE_TIER_LABEL = "every conviction"
+"""The label of a punishment the statute does not grade by earlier convictions or offences: a
+"first conviction" label would suggest a second tier the statute does not have (POCSO s.15(2)
+from 2019 has one scale; s.15(3) has two)."""
+
+
 def tier_labels(penalty: Penalty) -> tuple[str, str]:
     """The names of a penalty's two tiers in the statute's own count: "first conviction" and
     "second or subsequent conviction", or, where the statute counts offences (POCSO s.15(1)
@@ -293,17 +299,17 @@ def punishment_lines(
     """A provision's punishment as ``(label, words)`` lines — the one wording of punishments
     that the CLI, JSON-free text views, handouts and the site share.
 
-    A penalty gives its first and (where the statute provides one) subsequent conviction; a
+    A penalty graded by earlier convictions (or offences) gives each tier in the statute's
+    count; one that is not is labelled "every conviction" (:data:`SINGLE_TIER_LABEL`); a
     punishment defined by reference to another offence gives each limb with the statute's words
     for when it applies (a fixed limb is a punishment outright; one that depends on the offence
     says so); a provision whose sub-divisions carry the punishment says so; otherwise it has
     none of its own (a definition, a duty)."""
     if penalty is not None:
+        if penalty.subsequent is None:
+            return [(SINGLE_TIER_LABEL, format_tier(penalty.first))]
         first, later = tier_labels(penalty)
-        lines = [(first, format_tier(penalty.first))]
-        if penalty.subsequent is not None:
-            lines.append((later, format_tier(penalty.subsequent)))
-        return lines
+        return [(first, format_tier(penalty.first)), (later, format_tier(penalty.subsequent))]
     if derived is not None:
         return [
             (when, words + (" (stated for a given offence)" if depends else ""))

@@ -136,15 +136,14 @@ def show_text(
 
 def derived_text(catalog: Catalog, result: DerivedPenaltyResult) -> str:
     """A derived penalty on both scales of the offence it concerns, each named as the statute
-    counts it (``tier_labels``: a conviction, or an offence)."""
+    counts it (``tier_labels``: a conviction, or an offence); an offence with one scale has no
+    tier named (review 15c L4)."""
     first, later = tier_labels(result.penalty)
+    scale = f" for a {first}" if result.penalty.subsequent is not None else ""
     lines = [
         f"{result.provision} applied to {result.underlying}, as of {result.as_of}",
         _wrap(f"limb: {result.limb or 'every offence the rule reaches'}", ""),
-        _wrap(
-            f"on the offence's punishment for a {first}: {format_tier(result.penalty.first)}",
-            "",
-        ),
+        _wrap(f"on the offence's punishment{scale}: {format_tier(result.penalty.first)}", ""),
     ]
     if result.penalty.subsequent is not None:
         lines.append(
