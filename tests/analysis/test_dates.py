@@ -1099,3 +1099,53 @@ def test_the_ipc_places_no_report_before_its_repeal_in_passing_or_against_a_week
     read = catalog.analyze(text)
     assert read.as_of_note is not None
     assert "repealed" not in read.as_of_note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "old" of an age and "former" of a person are no former law (the 15c F2 words read
+        # them so and undid the rule in most crime reports)
+        "Thane, March 3: A 24-year-old man was booked under Section 354 of the IPC and Section "
+        "12 of the POCSO Act for sending obscene messages to a girl.",
+        "Thane, March 3: A former teacher was booked under Section 354 of the IPC and Section "
+        "12 of the POCSO Act for sending obscene messages to a girl.",
+        "Thane, March 3: A man was booked under Section 354 of the IPC and Section 12 of the "
+        "POCSO Act and is now in judicial custody.",
+    ],
+)
+def test_an_age_a_former_post_or_now_is_no_former_law(catalog: Catalog, text: str) -> None:
+    read = catalog.analyze(text)
+    assert read.as_of_source == "inferred"
+    assert read.as_of < D(2024, 7, 1)
+    assert read.as_of_note is not None
+    assert "repealed" in read.as_of_note
+
+
+def test_the_crpc_named_by_habit_places_no_report_before_its_repeal(catalog: Catalog) -> None:
+    """Review 2026-12-15c M-b: reports of cases begun under the BNSS still write "Section 164
+    of the CrPC"; the CrPC sets a ceiling only in a sentence of a charge
+    (``ceiling_charge_words``), and recording a statement is none."""
+    text = (
+        "Thane, March 3: A 24-year-old man was booked under Section 12 of the POCSO Act and "
+        "Section 67B of the IT Act for sending obscene messages to a 14-year-old girl. The "
+        "girl's statement was recorded before a magistrate under Section 164 of the CrPC."
+    )
+    read = catalog.analyze(text)
+    assert read.as_of_note is not None
+    assert "repealed" not in read.as_of_note
+
+
+def test_a_marathi_charge_under_the_ipc_or_the_bns_bounds_a_yearless_dateline(
+    catalog: Catalog,
+) -> None:
+    """Review 2026-12-15c M-c: Marathi reports cite with "कलम … अन्वये" and charge with "गुन्हा
+    दाखल" (``law_use_words``, ``ceiling_charge_words``): the IPC ("भादंवि") places the report
+    before its repeal, the BNS on or after its commencement."""
+    text = (
+        "पुणे, 3 मार्च : आरोपीविरुद्ध भादंवि कलम 354 आणि पोक्सो कायद्याच्या कलम 12 अन्वये गुन्हा "
+        "दाखल करण्यात आला."
+    )
+    assert catalog.analyze(text).as_of < D(2024, 7, 1)
+    text = text.replace("भादंवि कलम 354", "भारतीय न्याय संहितेच्या कलम 75")
+    assert catalog.analyze(text).as_of >= D(2024, 7, 1)

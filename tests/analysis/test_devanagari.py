@@ -803,6 +803,13 @@ def test_this_act_after_an_unknown_act_is_that_act(
          [("pocso-2012", "4"), ("pocso-2012", "6")]),
         ("मुख्य आरोपीवर पोक्सो कायद्याचे कलम सहा व तीन साथीदारांवर कलम सतरा लावण्यात आले आहे.",
          [("pocso-2012", "6"), ("pocso-2012", "17")]),
+        # a list of words before the Act's name (review 2026-12-15c M-a)
+        ("पुलिस ने धारा सात और आठ पॉक्सो एक्ट के तहत मामला दर्ज किया।",
+         [("pocso-2012", "7"), ("pocso-2012", "8")]),
+        ("आरोपी पर धारा आठ व बारह पॉक्सो एक्ट में मामला दर्ज।",
+         [("pocso-2012", "8"), ("pocso-2012", "12")]),
+        ("आरोपी पर धारा 12 और आठ पॉक्सो एक्ट में मामला दर्ज।",
+         [("pocso-2012", "12"), ("pocso-2012", "8")]),
     ],
 )  # fmt: skip
 def test_a_section_number_written_as_a_word_after_the_section_word(

@@ -125,6 +125,22 @@ def test_a_one_word_name_before_a_bracketed_section_is_no_act(catalog: Catalog) 
         ("unlisted:arms-act", None),
         ("unlisted:arms-act", "25"),
     ]
+    # a bracketed section follows the Arms Act in a list of laws too (review 2026-12-15c M-e)
+    read = catalog.analyze(
+        "He was booked under Section 12 of the POCSO Act and the Arms Act (Section 25)."
+    ).statute_references
+    assert [(r.act, r.section) for r in read] == [
+        ("pocso-2012", "12"),
+        ("unlisted:arms-act", None),
+        ("unlisted:arms-act", "25"),
+    ]
+    # "The Central Act" is a court's name for the Act before it, as "The Special Act" is (15c
+    # M-d): no Act of that name
+    read = catalog.analyze(
+        "He was booked under Sections 4 and 6 of the POCSO Act. The Central Act (Section 29) "
+        "raises a presumption of guilt."
+    ).statute_references
+    assert all(r.act is None or not r.act.startswith("unlisted:") for r in read)
     read = catalog.analyze(
         "He was booked under Sections 4 and 6 of the POCSO Act. The Special Act (Section 29) "
         "raises a presumption of guilt."

@@ -194,12 +194,14 @@ class DevanagariReader:
         )
         listed = rf"(?:{number}|{in_words})"
         # a word after a join only where the list ends right after it: another join, an Act's
-        # word, "के तहत", "अन्वये", punctuation ("धारा 4 और छह के तहत"; not "कलम सहा व तीन
-        # साथीदारांवर", three accomplices: review 2026-12-15b H11)
+        # word or name, "के तहत", "अन्वये", punctuation ("धारा 4 और छह के तहत", "धारा सात और आठ
+        # पॉक्सो एक्ट के तहत"; not "कलम सहा व तीन साथीदारांवर", three accomplices: reviews
+        # 2026-12-15b H11, 15c M-a)
         list_end = (
             rf"(?=\s?(?:,|/|(?:{_alternation(words.joins)}){_END})"
             rf"|\s{{1,2}}(?:{_alternation(words.used_under)}|{_alternation(words.cited_words)}"
-            rf"|{_alternation(words.act_words)}){_END}|\s?[\u0964.,;:)]|\s*\Z)"
+            rf"|{_alternation(words.act_words)}|{_alternation(names)}){_END}"
+            rf"|\s?[\u0964.,;:)]|\s*\Z)"
             if self.number_values
             else ""
         )

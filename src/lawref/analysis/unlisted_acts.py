@@ -94,7 +94,8 @@ def unlisted_acts(
             use_low = blanks[-1].end()  # no use of it stands beyond a blank line
             after_law = after_law and taken[index][1] >= use_low
         use = _use_before(text, use_low, start, words, after_law=after_law)
-        if use is None and _SECTION_AFTER.match(text, match.end(), min(high, match.end() + 20)):
+        bracketed = _SECTION_AFTER.match(text, match.end(), min(high, match.end() + 20))
+        if bracketed is not None:
             use = "("  # "The Goa Children's Act, 2003 (Section 8)": its section follows it
         if use is None and (listed is None or count < 3 or not listed(text[start : match.end()])):
             continue
@@ -108,9 +109,10 @@ def unlisted_acts(
             and not _cites_one_word(text, start, use, low)
         ):
             # "of the Arms Act" says too little; "under the Arms Act" does not, nor its section
-            # in brackets ("The Arms Act (Section 25)"; "The Special Act (Section 29)" is the
-            # POCSO Act in a court's words: "special" ends a name; reviews 2026-12-15a M8,
-            # 15b H3)
+            # in brackets, whatever stands before ("The Arms Act (Section 25)", "… of the POCSO
+            # Act and the Arms Act (Section 25)"; "The Special Act (Section 29)" is the POCSO
+            # Act in a court's words: "special" ends a name; reviews 2026-12-15a M8, 15b H3,
+            # 15c M-e)
             continue
         found.append(UnlistedAct(start, match.end(), unlisted_id(name), title))
     return found
