@@ -4491,3 +4491,60 @@ def test_review_15a_rows(catalog: Catalog, text: str, expected: list[tuple[str, 
     """Review 2026-12-15a H5-H8: regressions the mends of review 14g left or made, with the
     rows those mends were for kept right."""
     assert _conducts(catalog, text) == expected
+
+
+# An explainer of some length that tells of no particular case: offending in general, not an
+# offence reported (issue #13).
+EXPLAINER = (
+    "What is sextortion, and how can parents keep children safe online?\n\n"
+    "Sextortion is a form of online blackmail that is spreading fast across the country. "
+    "Gangs pose as teenagers on social media and befriend minor girls over weeks. Obscene "
+    "videos of the children are recorded during video calls and circulated in closed groups. "
+    "The clips are then used to extort money from the families, experts warn.\n\n"
+    "Cyber experts advise parents to talk to their children about what they share online, to "
+    "keep devices in common rooms and to report any threat on the national cybercrime portal "
+    "without delay. Schools have been asked to hold awareness sessions for students."
+)
+
+
+def test_an_explainer_that_tells_of_no_case_reports_no_conduct_with_no_doer(
+    catalog: Catalog,
+) -> None:
+    assert len(EXPLAINER) >= 600
+    analysis = catalog.analyze(EXPLAINER, D(2024, 1, 1))
+    assert analysis.mentions == ()
+    assert analysis.summary.conducts == ()
+    assert analysis.mentions_note is not None
+    assert "no particular case" in analysis.mentions_note
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        " Police arrested two men from Jamtara in such a case last week.",
+        " An FIR was registered in one such case in Pune.",
+        " In one case, the accused was denied bail by the High Court.",
+    ],
+)
+def test_a_case_told_anywhere_keeps_the_conduct(catalog: Catalog, case: str) -> None:
+    analysis = catalog.analyze(EXPLAINER + case, D(2024, 1, 1))
+    assert {"producing", "sharing"} <= {m.conduct for m in analysis.mentions}
+    assert analysis.mentions_note is None
+
+
+def test_a_short_description_of_conduct_needs_no_case_word(catalog: Catalog) -> None:
+    """A sentence or a paragraph describing conduct (shorter than ``case_gate_chars``) is read as
+    it is: a user's description names no arrest."""
+    text = "Obscene videos of the children were recorded and circulated in closed groups."
+    assert {"producing", "sharing"} <= {m.conduct for m in catalog.analyze(text).mentions}
+
+
+def test_a_doer_found_keeps_its_mention_in_a_text_with_no_case(catalog: Catalog) -> None:
+    text = EXPLAINER + (
+        "\n\nA mother told us that her daughter, 14, was befriended on Instagram by a man who "
+        "sent her obscene videos of other children."
+    )
+    analysis = catalog.analyze(text, D(2024, 1, 1))
+    kept = [m for m in analysis.mentions if m.conduct == "sharing"]
+    assert kept
+    assert all(m.actor is not None and m.start > len(EXPLAINER) for m in kept)

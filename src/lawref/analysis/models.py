@@ -1177,8 +1177,21 @@ class AnalysisConfig(Frozen):
     """Words of a charge ("booked", "registered", "दर्ज"): one of ``ceiling_acts`` places a report
     before its repeal only when named in a sentence with one of them."""
     former_law_words: tuple[str, ...] = ()
-    """Words that make an Act named the law before ("earlier", "erstwhile", "now", "replaced"):
-    a sentence with one of them places no report before the Act's repeal."""
+    """Words that make an Act named the law before ("earlier", "erstwhile", "the old IPC",
+    "replaced"): a sentence with one of them places no report before the Act's repeal."""
+    case_words: tuple[str, ...] = ()
+    """Words that tell of a particular case ("arrested", "booked", "accused", "FIR", "bail",
+    "complaint", "police said"). A text of ``case_gate_chars`` or more with none of them tells
+    of offending in general (an explainer, a policy or awareness piece), so its English conduct
+    words with no doer found are not read as offences it reports (issue #13: a mention counts
+    only when the text says that an offender did it)."""
+    case_gate_general_doers: tuple[str, ...] = ()
+    """Doers that are people in general ("they", "people", "users", "offenders"): in a text
+    that tells of no particular case, their mentions go with those with no doer found."""
+    case_gate_chars: int = 600
+    """The length from which a text with none of ``case_words`` is read as telling of no
+    particular case; a shorter one (a sentence or a paragraph describing conduct) is read as it
+    is."""
     law_use_words: tuple[str, ...] = ()
     """Words that, just before or after the name of one of ``dating_acts``, show it is used as
     law ("booked under the BNS", "Section 64 of the BNS", "बीएनएस की धारा 64")."""

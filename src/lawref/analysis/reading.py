@@ -12,6 +12,7 @@ whatever the length of the text (docs/analysis.md#reading-at-scale).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Generator
 from contextlib import AbstractContextManager, closing
 from typing import IO, Literal, TypeVar
@@ -30,6 +31,8 @@ Stretches = Callable[[], Generator[tuple[int, str]]]
 """Something that yields a text's stretches (offset, words) afresh each time it is called."""
 
 _Spanned = TypeVar("_Spanned", Mention, StatuteReference, StatedPunishment)
+
+_DEVANAGARI = re.compile("[\u0900-\u097f]")
 
 
 def analyze(analyzer: Analyzer, text: str, as_of: dt.date | None = None) -> Analysis:
@@ -129,10 +132,16 @@ class _Answer:
         self.adult_material = False
         self.child_material = False
         self.note: str | None = None
+        self.case_told = False
+        self.devanagari = False
+        self.length = 0
 
     def add(self, offset: int, text: str) -> None:
         """Read one stretch that starts *offset* characters into the text."""
         analyzer, day = self.analyzer, self.day
+        self.length = max(self.length, offset + len(text))
+        self.case_told = self.case_told or analyzer.tells_of_a_case(text)
+        self.devanagari = self.devanagari or _DEVANAGARI.search(text) is not None
         acts = analyzer.citations.acts_in(text)
         mentions = analyzer.mentions(text, day, acts)
         refs = analyzer.citations.references(text, day, acts, anaphora=False)
@@ -187,6 +196,42 @@ class _Answer:
         self._list(self.stated, stated, offset, 2)
 
     def finish(self) -> None:
+        """Settle the mentions held back (:meth:`_settle`), then those of a text that tells of
+        no particular case (:meth:`_in_general`)."""
+        self._settle()
+        self._in_general()
+
+    def _in_general(self) -> None:
+        """In a text of ``case_gate_chars`` or more that tells of no particular case (no arrest,
+        booking, accused, court process or complaint: ``case_words``), drop the mentions with
+        no doer found: an explainer's or an awareness piece's "gangs record the victims and
+        threaten to share the clips" speaks of offending in general, not of an offence the text
+        reports (issue #13); so are those whose doer is people in general ("what they share
+        online": ``case_gate_general_doers``). Mentions with a doer named otherwise ("she sent
+        him photos") stay. Only in English:
+        not applied to a text with any Devanagari (its case words are not English ones), nor to
+        one with mentions beyond those listed, whose count could not be narrowed."""
+        config = self.analyzer.config
+        if (
+            self.case_told
+            or self.devanagari
+            or self.length < config.case_gate_chars
+            or self.not_listed[0]
+        ):
+            return
+        general = {w.lower() for w in config.case_gate_general_doers}
+        kept = [m for m in self.mentions if m.actor is not None and m.actor.lower() not in general]
+        if len(kept) == len(self.mentions):
+            return
+        self.mentions = kept
+        self.tally.recount(kept)
+        self.note = self.note or (
+            "the text tells of no particular case (it names no arrest, booking, accused, court "
+            "process or complaint), so conduct words in it with no doer found are read as said "
+            "of offending in general, not as offences it reports"
+        )
+
+    def _settle(self) -> None:
         """Drop every mention of a text that never says it is about a child: conduct words
         there ("circulated her video", "recorded the clip") are not offences against children,
         which is all lawref maps (issue #13: a mention counts only when done to abuse material

@@ -63,6 +63,16 @@ class Tally:
             if punishment.differs is not None and len(self.punishment_differs) < DISTINCT:
                 self.punishment_differs.setdefault(f"“{punishment.text}”: {punishment.differs}")
 
+    def recount(self, mentions: Iterable[Mention]) -> None:
+        """Count the conducts afresh from *mentions* (placed in the whole text), after the
+        mentions counted so far were narrowed at the text's end."""
+        self.conducts.clear()
+        self.sure.clear()
+        for mention in mentions:
+            _first(self.conducts, mention.conduct, mention.start)
+            if mention.confidence != "low":
+                _first(self.sure, mention.conduct, mention.start)
+
     def merge(self, other: Tally) -> None:
         """Count *other*'s mentions too (mentions held back until the text showed they count)."""
         for conduct, start in other.conducts.items():

@@ -69,6 +69,24 @@ class TextGates(ReaderWords):
     disclosed (POCSO s.23); conduct stated with a punishment of the law; made-up examples and
     glossed terms of a bulleted list; and mentions held back until the text shows its topic."""
 
+    @cached_property
+    def _case_words(self) -> re.Pattern[str]:
+        """One of ``case_words`` as words of their own; a space or hyphen inside one matches
+        either ("charge sheet", "charge-sheet")."""
+        ordered = sorted({w.lower() for w in self.config.case_words}, key=lambda w: (-len(w), w))
+        alternatives = "|".join(
+            r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", w))) for w in ordered
+        )
+        return re.compile(rf"\b(?:{alternatives or '(?!)'})\b", re.IGNORECASE)
+
+    def tells_of_a_case(self, text: str) -> bool:
+        """Whether *text* tells of a particular case: an arrest, a booking, an accused, a court's
+        process or a complaint (``case_words``). A report long enough to be one that tells of
+        none speaks of offending in general, and the reader does not take its conduct words
+        with no doer found as offences it reports (issue #13: a mention counts only when the
+        text says that an offender did it; law and offending stated in general are not)."""
+        return self._case_words.search(text) is not None
+
     def names_child(self, text: str, refs: Sequence[StatuteReference]) -> bool:
         """Whether *text* says it is about a child: it names a child or child abuse material
         (``child_context``), a person by an age below ``child_age_below`` (eighteen: IT Act
