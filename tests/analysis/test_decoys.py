@@ -833,6 +833,19 @@ def test_a_warned_threat_is_said_where_the_warning_is(catalog: Catalog) -> None:
             [("sent the minor obscene messages", "grooming")],
         ),
         ("He sent obscene messages and photos of the minor to her father.", [("sent", "sharing")]),
+        # the child named by an age alone, or before "by" or a pronoun (twentieth session)
+        (
+            "The man sent lewd messages to the 14-year-old on Instagram and was arrested.",
+            [("sent lewd messages", "grooming")],
+        ),
+        (
+            "He was booked for sexually harassing a 16-year-old girl by sending obscene messages.",
+            [("sending obscene messages", "grooming")],
+        ),
+        (
+            "He was booked for harassing a minor girl by sending her obscene messages.",
+            [("sending her obscene messages", "grooming")],
+        ),
         # an account made is no material produced (twelfth session's fresh batch)
         (
             "He had earlier uploaded child pornography on FB due to which his own mobile number "
@@ -1456,6 +1469,10 @@ def test_conduct_a_third_review_found_refused_is_read(
         "He sent obscene messages of the minor to her relatives.",
         "The girl, 16, had sent obscene messages to the accused, who later leaked the chats.",
         "The accused sent obscene messages to several women on Facebook.",
+        # an age is a child's only where it is not a possessive, nor the sender's
+        "The 15-year-old's father said the accused sent obscene messages to him.",
+        "The 16-year-old boy sent obscene messages to the accused, police said.",
+        "A minor girl's mother complained that the man sent her obscene messages.",
     ],
 )
 def test_messages_no_child_receives_are_no_grooming(catalog: Catalog, text: str) -> None:

@@ -5,6 +5,8 @@ material.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from lawref.analysis.english.subjects import SubjectRules
 from lawref.analysis.models import (
     Frame,
@@ -16,6 +18,29 @@ _ONLY_AFTER = frozenset({"but", "except", "else", "other", "besides"})
 # how many words after a frame's material an "of" naming its owner may stand ("the obscene video
 # of the girl")
 _OWNER_REACH = 3
+
+
+_OBJECT_PRONOUNS = frozenset({"her", "him", "them"})
+
+
+def _an_age_word(words: Sequence[str], j: int) -> bool:
+    """Whether *words* at *j* are an age under eighteen as a noun or an adjective: "14",
+    "year(s)", "old" ("the 14-year-old"; IT Act s.67B Explanation: a child has not completed
+    the age of 18 years)."""
+    word = words[j]
+    return (
+        word.isdigit()
+        and len(word) < 3
+        and int(word) < 18
+        and j + 2 < len(words)
+        and words[j + 1] in ("year", "years")
+        and words[j + 2] == "old"
+    )
+
+
+def _an_age_under_18(tokens: list[tuple[int, int, str]], j: int) -> bool:
+    """:func:`_an_age_word` over tokens."""
+    return _an_age_word([t[2] for t in tokens[j : j + 3]], 0)
 
 
 class FrameRules(SubjectRules):
@@ -51,6 +76,7 @@ class FrameRules(SubjectRules):
         result: list[tuple[int, int, str, bool, int, bool]] = []
         framed_until: dict[str, int] = {}  # the last object word framed, by conduct
         names_child: dict[int, bool] = {}  # by sentence, worked out once
+        names_age: dict[int, bool] = {}
         text_names_child: list[bool] = []  # worked out once, when first asked
         for first, (_, _, word) in enumerate(tokens):
             frames = self.frames.get(word)
@@ -69,9 +95,15 @@ class FrameRules(SubjectRules):
                 child_named = True
                 if frame.needs_child:
                     if sentence not in names_child:
-                        names_child[sentence] = any(t in self.child for t in sentences[sentence][1])
-                    child_named = names_child[sentence] or (
-                        frame.child_object and self._asks_a_named_child(tokens, first, frame)
+                        said = sentences[sentence][1]
+                        names_child[sentence] = any(t in self.child for t in said)
+                        # an age under 18 names a child who may receive what is sent ("to the
+                        # 14-year-old"), not one the material is of: the child may be its maker
+                        names_age[sentence] = any(_an_age_word(said, k) for k in range(len(said)))
+                    child_named = (
+                        names_child[sentence]
+                        or (frame.child_recipient and names_age[sentence])
+                        or (frame.child_object and self._asks_a_named_child(tokens, first, frame))
                     )
                     if not child_named and frame.child_object:
                         continue
@@ -324,7 +356,9 @@ class FrameRules(SubjectRules):
         sentence = sentence_of[first]
 
         def child_at(j: int) -> bool:
-            if tokens[j][2] not in self.child:
+            if _an_age_under_18(tokens, j):
+                j += 2  # "to the 14-year-old", "the 14-year-old's mother"
+            elif tokens[j][2] not in self.child:
                 return False
             while j + 1 < len(tokens) and tokens[j + 1][2] in self.child:
                 j += 1  # "the minor girl's mother": the phrase's last word is the possessive
@@ -345,15 +379,26 @@ class FrameRules(SubjectRules):
             return "material"  # "… to the minor with child pornography links"
         if hit + 1 < len(tokens) and tokens[hit + 1][2] == "of":
             return "material"  # "obscene messages of the minor": material of a child
+        # "harassing a minor girl by sending her obscene messages": after "by", the child the
+        # sentence names just before is the one harassed, and a pronoun that receives them (or
+        # none) stands for that child (dev misses of the twentieth session)
+        earlier = [j for j in range(max(0, first - 10), first) if sentence_of[j] == sentence]
+        child_before = any(child_at(j) for j in earlier)
+        if child_before and first > 0 and tokens[first - 1][2] == "by":
+            return "child"
         sender = [j for j in range(max(0, first - 5), first) if sentence_of[j] == sentence]
         if any(child_at(j) for j in sender):
             return "adult"  # a child sends them
         if any(child_at(j) for j in range(first + 1, hit)):
             return "child"
+        if child_before and any(tokens[j][2] in _OBJECT_PRONOUNS for j in range(first + 1, hit)):
+            return "child"
         reach = range(hit + 1, min(clause_end, hit + 5))
         to = next((j for j in reach if tokens[j][2] == "to"), None)
         if to is None:
             return "material"
+        if child_before and to + 1 < clause_end and tokens[to + 1][2] in _OBJECT_PRONOUNS:
+            return "child"  # "… a minor girl, and sent obscene messages to her"
         for j in range(to + 1, min(clause_end, to + 7)):  # "to the 14-year-old girl"
             if "," in text[tokens[j - 1][1] : tokens[j][0]] or tokens[j][2] in others:
                 return "adult"
