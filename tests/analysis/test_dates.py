@@ -1149,3 +1149,27 @@ def test_a_marathi_charge_under_the_ipc_or_the_bns_bounds_a_yearless_dateline(
     assert catalog.analyze(text).as_of < D(2024, 7, 1)
     text = text.replace("भादंवि कलम 354", "भारतीय न्याय संहितेच्या कलम 75")
     assert catalog.analyze(text).as_of >= D(2024, 7, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a trial's words are a charge's too, and police copy's abbreviations end no sentence
+        # (review 2026-12-16a F2)
+        "Mumbai, October 9: A special POCSO court sentenced a 35-year-old tutor to five years "
+        "under Section 292 of the IPC and Section 15 of the POCSO Act for storing obscene videos "
+        "of his students.",
+        "Mumbai, January 28: The tutor was booked u/s. 292 IPC and Sec. 15 POCSO Act for storing "
+        "obscene videos of his students.",
+        "नई दिल्ली, 28 जनवरी : आरोपी ट्यूटर पर आईपीसी की धारा 354 और पॉक्सो एक्ट की धारा 12 लगाई गई है।",
+        "नई दिल्ली, 28 जनवरी : अदालत ने आरोपी को आईपीसी की धारा 376 और पॉक्सो एक्ट की धारा 6 के "
+        "तहत दोषी ठहराया।",
+    ],
+)
+def test_a_trial_under_the_ipc_places_a_yearless_dateline_before_its_repeal(
+    catalog: Catalog, text: str
+) -> None:
+    read = catalog.analyze(text)
+    assert read.as_of < D(2024, 7, 1)
+    assert read.as_of_note is not None
+    assert "repealed" in read.as_of_note

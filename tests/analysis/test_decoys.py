@@ -4500,6 +4500,12 @@ def test_the_fourteenth_g_review_s_non_acts(catalog: Catalog, text: str, conduct
         ("Requests were sent to the girl to send her nude photos.", []),
         ("The verdict will be passed on Monday.", []),
         ("The order, which was passed on March 24, rejected his bail plea.", []),
+        # a ruling's noun with only auxiliaries and the plea between (review 2026-12-16a F6)
+        ("Orders on the bail plea will be passed on Friday.", []),
+        ("The order was reserved and will be passed on Monday.", []),
+        ("The verdict is expected to be passed on Monday.", []),
+        ("The order said the accused passed on obscene videos of the minor to others.",
+         [("passed on", "sharing")]),
         ("Section 15 of the POCSO Act provides for a higher punishment because the school peon "
          "stored the videos for commercial purposes.", [("stored", "storing")]),
     ],

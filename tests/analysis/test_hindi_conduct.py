@@ -1590,6 +1590,14 @@ def test_a_friendship_in_advice_is_no_grooming(catalog: Catalog) -> None:
     assert "grooming" not in [c for _, c in _conducts(catalog, should + case)]
     both = "इंस्टाग्राम पर दोनों की मैत्री हो गई, फिर आरोपी ने नाबालिग के अश्लील फोटो मंगवाए।"
     assert "grooming" in [c for _, c in _conducts(catalog, both + case)]
+    # the feminine infinitive, the spelling "चाहिये", and "चाहिए" further on (review 16a F5)
+    for advice in (
+        "सोशल मीडिया पर मैत्री होने के बाद अभिभावकों को बच्चों पर नजर रखनी चाहिए।",
+        "अनजान लोगों से ऑनलाइन मैत्री होने पर बच्चों को सावधानी बरतनी चाहिए।",
+        "ऑनलाइन मैत्री होने के बाद बच्चों को माता-पिता को बताना चाहिये।",
+        "सोशल मीडिया पर मैत्री होने के बाद माता-पिता को अपने बच्चों से रोज बात करते रहना चाहिए।",
+    ):
+        assert "grooming" not in [c for _, c in _conducts(catalog, advice + case)], advice
 
 
 @pytest.mark.parametrize(

@@ -2662,6 +2662,14 @@ def test_the_fourteenth_g_review_s_punishments(
         # a sentence passed on a person named by description (review 2026-12-15c F5)
         ("The special court awarded the 35-year-old man 20 years minimum rigorous imprisonment "
          "under Section 6 of the POCSO Act.", [(None, 240.0, True)]),
+        # … and after the term; a law "gave the offence" a minimum, passed on no one (review
+        # 2026-12-16a F7)
+        ("The court handed down 20 years minimum rigorous imprisonment to the accused.",
+         [(None, 240.0, True)]),
+        ("The 2019 amendment gave the offence 20 years minimum imprisonment.",
+         [(240.0, None, False)]),
+        ("Parliament gave the courts 20 years minimum imprisonment as the floor for such "
+         "offences.", [(240.0, None, False)]),
         # M3: the law's own pairs ("publishing or transmitting"); not a demand
         ("The punishment for sharing and storing such videos is up to five years.",
          [(None, 60.0, False)]),

@@ -1264,6 +1264,27 @@ def test_a_held_section_of_a_mixed_list_keeps_the_act_and_says_the_list_is_mixed
         # the general Codes keep their own glossed sections
         ("He was booked under Section 376 of the IPC and Section 34 (common intention).",
          [("ipc-1860", "376"), ("ipc-1860", "34")]),
+        # words of the general Codes' offences make a gloss theirs, whatever else it says; and
+        # "online", "fraud", "girl", "victim" are no Act's own (review 2026-12-16a F3)
+        ("He was booked under Section 67 of the IT Act and Section 78 (stalking a girl online).",
+         [("it-act-2000", "67"), (None, "78")]),
+        ("He was booked under Section 67 of the IT Act and Section 75 (sexual harassment "
+         "online).", [("it-act-2000", "67"), (None, "75")]),
+        ("He was booked under Section 66C of the IT Act and Section 61(2) (conspiracy to commit "
+         "fraud).", [("it-act-2000", "66C"), (None, "61(2)")]),
+        ("He was booked under Section 6 of the POCSO Act and Section 34 (common intention in the "
+         "rape of the girl).", [("pocso-2012", "6"), (None, "34")]),
+        # the Acts' own everyday words, and words of any section (16a F4)
+        ("He was booked under Section 12 of the POCSO Act and Section 9(f) (by a teacher of the "
+         "school).", [("pocso-2012", "12"), ("pocso-2012", "9(f)")]),
+        ("He was booked under Section 12 of the POCSO Act and Section 9 (proviso).",
+         [("pocso-2012", "12"), ("pocso-2012", "9")]),
+        ("He was booked under Section 12 of the POCSO Act and Section 6 (raping a student).",
+         [("pocso-2012", "12"), ("pocso-2012", "6")]),
+        ("He was booked under Section 12 of the POCSO Act and Section 7 (touching).",
+         [("pocso-2012", "12"), ("pocso-2012", "7")]),
+        ("He was booked under Section 67 of the IT Act and Section 72A (leaking the girl's "
+         "photos).", [("it-act-2000", "67"), ("it-act-2000", "72A")]),
     ],
 )  # fmt: skip
 def test_a_glossed_section_lawref_does_not_hold_is_not_given_the_act_before(

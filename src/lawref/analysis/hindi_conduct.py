@@ -482,11 +482,14 @@ class HindiConductReader:
         ):
             return None  # "तपासणीसाठी न्यायवैद्यक विभागाकडे पाठवले": the police's dispatch
         if term.advice_words or term.advice_after_infinitive:
-            ahead = self._around(words, index, 10)
-            if any(w.text in term.advice_words for w in ahead) or any(
+            ahead = self._around(words, index, 16)
+            if any(w.text in term.advice_words for w in ahead[:10]) or any(
                 w.text in term.advice_after_infinitive
                 and k > 0
-                and ahead[k - 1].text.endswith(self.grammar.infinitive_endings)
+                and len(ahead[k - 1].text) > 3
+                and ahead[k - 1].text.endswith(
+                    self.grammar.advice_infinitive_endings or self.grammar.infinitive_endings
+                )
                 for k, w in enumerate(ahead)
             ):
                 return None  # "… बच्चों को सतर्क रहना चाहिए", "… को बताना चाहिए": advice

@@ -254,6 +254,10 @@ class DevanagariGrammar(Frozen):
     """Endings of an infinitive ("देखना", "भेजने"; Marathi "बनविणे", "पाठवणं"): a conduct word
     of more than three characters (letters and vowel signs) ending so is said as an
     infinitive."""
+    advice_infinitive_endings: tuple[str, ...] = ()
+    """The endings of an infinitive before a word of ``advice_after_infinitive``: those of
+    ``infinitive_endings`` and the feminine "-नी" ("नजर रखनी चाहिए", should keep watch; review
+    2026-12-16a F5). Read only on words of more than three letters ("पानी" is water)."""
     agent: tuple[str, ...] = ()
     """Hindi's mark of the subject of a past transitive verb ("ने": "पुलिस ने … भेजा"): the
     word before it is the act's subject."""
@@ -1179,6 +1183,12 @@ class AnalysisConfig(Frozen):
     former_law_words: tuple[str, ...] = ()
     """Words that make an Act named the law before ("earlier", "erstwhile", "the old IPC",
     "replaced"): a sentence with one of them places no report before the Act's repeal."""
+    ruling_nouns: tuple[str, ...] = ()
+    """A court's rulings ("order", "verdict", "judgment"): "passed on" after one of them, with
+    only ``ruling_fillers`` between, is a ruling passed on a day, not material passed on."""
+    ruling_fillers: tuple[str, ...] = ()
+    """Words that may stand between a ruling's noun and "passed on" ("will", "be", "expected",
+    "reserved", "on the bail plea")."""
     case_words: tuple[str, ...] = ()
     """Words that tell of a particular case ("arrested", "booked", "accused", "FIR", "bail",
     "complaint", "police said"). A text of ``case_gate_chars`` or more with none of them tells
@@ -1412,6 +1422,11 @@ class AnalysisConfig(Frozen):
     "penetrative" for the POCSO Act; "computer", "privacy" for the IT Act): a bare section of
     it that lawref does not hold, glossed with none of them, is not read as its ("Section 69
     (sexual intercourse by deceitful means)" after the IT Act is the BNS's)."""
+    act_gloss_foreign_words: tuple[str, ...] = ()
+    """The starts of words of the general Codes' offences and rules that no gloss of an Act in
+    ``act_gloss_words`` has ("common intention", "conspiracy", "stalking"): a gloss with one of
+    them is another law's, whatever else it says ("Section 34 (common intention in the rape of
+    the girl)" after the POCSO Act)."""
     act_name_inner_words: tuple[str, ...] = ()
     """Words of ``act_name_stops`` that are words of a title when a capitalised word that is no
     stop word stands right before them ("Criminal Law Amendment Act, 1932"; "the Amendment

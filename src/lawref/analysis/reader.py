@@ -74,6 +74,28 @@ _USE_BEFORE = 40
 _USE_AFTER = 25
 
 
+# a sentence's end for a law named: not the dot of "u/s.", "Sec.", "r/w.", "No." or "Dr."
+# ("booked u/s. 292 IPC and Sec. 15 POCSO Act"; review 2026-12-16a F2)
+_LAW_SENTENCE_MARK = re.compile(
+    r"(?<!\bu/s)(?<!\br/w)(?<!\bsec)(?<!\bsecs)(?<!\bno)(?<!\bdr)(?<!\bsr)\.|[!?\n\u0964]",
+    re.IGNORECASE,
+)
+
+
+def _law_sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around an Act's name at *text[start:end]*, as ``_sentence_around`` reads
+    one, but across the dots of the abbreviations police copy cites law with."""
+    low = max(0, start - _LAW_SENTENCE_REACH)
+    marks = [m.end() for m in _LAW_SENTENCE_MARK.finditer(text, low, start)]
+    low = marks[-1] if marks else low
+    high = min(len(text), end + _LAW_SENTENCE_REACH)
+    mark = _LAW_SENTENCE_MARK.search(text, end, high)
+    return low, mark.start() if mark else high
+
+
+_LAW_SENTENCE_REACH = 300
+
+
 def _words_pattern(words: Iterable[str]) -> re.Pattern[str]:
     """Any of *words* (phrases allowed) as words of their own: a Latin one between word
     boundaries, a Devanagari one not inside a longer Devanagari word (Python's ``\\b`` takes
@@ -757,6 +779,8 @@ class Analyzer(
             return False  # "749 cases were registered under publishing or transmitting of …"
         if _byline(text, tokens, first, self.config.byline_verbs):
             return False
+        if self._a_ruling_passed(tokens, sentence_of, first):
+            return False  # "Orders on the bail plea will be passed on Friday"
         if (
             tokens[first][2] in self.config.page_markers
             or not _on_the_first_line(text, tokens[first][0])
@@ -996,7 +1020,7 @@ class Analyzer(
                 best is not None and (found[0] <= best[0] if latest else found[0] >= best[0])
             ):
                 continue
-            low, high = _sentence_around(text, start, end)
+            low, high = _law_sentence_around(text, start, end)
             used = self._law_use.search(text, max(low, start - _USE_BEFORE), start) or (
                 self._law_use.search(text, end, min(high, end + _USE_AFTER))
             )

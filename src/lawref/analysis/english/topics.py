@@ -4,6 +4,8 @@ advice or a list, a term in quotes, and cases counted in statistics.
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from lawref.analysis.english.clauses import (
     _PRONOUNS,
     _count_of,
@@ -56,10 +58,47 @@ _SUBORDINATORS = (
 _ANCHOR_REACH = 6
 
 
+# how many words back from "passed on" a ruling's noun is looked for
+_RULING_REACH = 12
+
+
 class TopicRules(ReaderWords):
     """Conduct named as a charge ("booked for sharing"), a topic of advice, a list or a quoted term
     rather than told as done, and conduct counted in statistics ("cases of uploading rose by
     40%")."""
+
+    def _a_ruling_passed(
+        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
+    ) -> bool:
+        """Whether the "passed on" at *first* tells of a court's ruling passed on a day: a word
+        of ``ruling_nouns`` ("order", "verdict", "judgment") earlier in the sentence, with only
+        words of ``ruling_fillers`` between ("Orders on the bail plea will be passed on Friday",
+        "The order was reserved and will be passed on Monday", "The verdict is expected to be
+        passed on Monday"): no material passed on (review 2026-12-16a F6)."""
+        if tokens[first][2] != "passed" or first + 1 >= len(tokens) or tokens[first + 1][2] != "on":
+            return False
+        nouns = self._ruling_nouns
+        fillers = self._ruling_fillers
+        sentence = sentence_of[first]
+        for j in range(first - 1, max(-1, first - 1 - _RULING_REACH), -1):
+            if sentence_of[j] != sentence:
+                return False
+            word = tokens[j][2]
+            if word in nouns:
+                return True
+            if word not in fillers:
+                return False
+        return False
+
+    @cached_property
+    def _ruling_nouns(self) -> frozenset[str]:
+        """The config's ``ruling_nouns``, lower-cased."""
+        return frozenset(w.lower() for w in self.config.ruling_nouns)
+
+    @cached_property
+    def _ruling_fillers(self) -> frozenset[str]:
+        """The config's ``ruling_fillers``, lower-cased."""
+        return frozenset(w.lower() for w in self.config.ruling_fillers)
 
     def _charged_with(
         self,

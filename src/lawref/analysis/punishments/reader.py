@@ -114,11 +114,24 @@ _PROSPECT_BEFORE = re.compile(
 # 20-year minimum sentence" (review 2026-12-15b H6)
 _PASSED_ON_PERSON = re.compile(
     r"\b(?:sentenced|jailed)\b[^.,;:!?]*\Z"
-    r"|\b(?:awarded|handed|gave)\s+(?:him|her|them|the\s)[^.,;:!?]*\Z"
+    # "gave the offence 20 years minimum", "gave the courts …": a law's, not a sentence passed
+    # (review 2026-12-16a F7)
+    r"|\b(?:awarded|handed|gave)\s+(?:him|her|them|the\s+(?!(?:offen[cs]es?|crimes?|courts?"
+    r"|judges?|laws?|acts?|sections?|provisions?|legislature|parliament|state|police"
+    r"|punishments?|sentences?)\b))[^.,;:!?]*\Z"
     r"|\bimposed\s+(?:him|her|them|the\s+(?:accused|convicts?))\b[^.,;:!?]*\Z"
     r"|\bhanded\s+down\b[^.,;:!?]*\bto\s+(?:him|her|them|the\s)[^.,;:!?]*\Z"
     r"|\b(?:imposed|awarded)\s+on\s+(?:him|her|them|the\s+\w+)\b[^.,;:!?]*\Z"
     r"|\b(?:court|judge|bench)\s+(?:imposed|awarded)\b[^.,;:!?]*\Z",
+    re.IGNORECASE,
+)
+
+# "handed down 20 years minimum rigorous imprisonment to the accused": the person after the term
+# (review 2026-12-16a F7)
+_HANDED_DOWN = re.compile(r"\bhanded\s+down\b[^.,;:!?]*\Z", re.IGNORECASE)
+_TO_PERSON_AFTER = re.compile(
+    r"[^.,;:!?]{0,60}?\bto\s+(?:him|her|them|the\s+(?:accused|convicts?|man|men|woman|youth"
+    r"|teacher|tutor|boy|driver|father|uncle|[0-9]+-year-old))\b",
     re.IGNORECASE,
 )
 
@@ -653,10 +666,17 @@ class PunishmentReader:
                 and bound_said is not None
                 and not (
                     _passed_maximum(text, bound_said.start("bound"))
-                    and _PASSED_ON_PERSON.search(
-                        text, max(0, bound_said.start("bound") - 60), bound_said.start("bound")
+                    and (
+                        _PASSED_ON_PERSON.search(
+                            text, max(0, bound_said.start("bound") - 60), bound_said.start("bound")
+                        )
+                        is not None
+                        or (
+                            _HANDED_DOWN.search(text, max(0, match.start() - 60), match.start())
+                            is not None
+                            and _TO_PERSON_AFTER.match(text, bound_said.end()) is not None
+                        )
                     )
-                    is not None
                     and _PROSPECT_BEFORE.search(
                         text, max(0, bound_said.start("bound") - 60), bound_said.start("bound")
                     )

@@ -133,7 +133,20 @@ class AnaphoraRules(SectionRules):
         whose own offences reports gloss with every kind of word) keeps its sections."""
         found = _WORDS_GLOSS_AFTER.match(text, end)
         own = self._act_gloss_words.get(act)
-        return found is not None and own is not None and own.search(found["gloss"]) is None
+        if found is None or own is None:
+            return False
+        if self._foreign_gloss_words.search(found["gloss"]) is not None:
+            return True  # "(common intention in the rape of the girl)": the general Code's
+        return own.search(found["gloss"]) is None
+
+    @cached_property
+    def _foreign_gloss_words(self) -> re.Pattern[str]:
+        """The config's ``act_gloss_foreign_words`` as one pattern of word starts (review
+        2026-12-16a F3)."""
+        words = self.config.act_gloss_foreign_words
+        return re.compile(
+            r"\b(?:" + alternation(words, r"\s+") + r")" if words else "(?!)", re.IGNORECASE
+        )
 
     @cached_property
     def _act_gloss_words(self) -> dict[str, re.Pattern[str]]:
