@@ -4506,6 +4506,12 @@ def test_the_fourteenth_g_review_s_non_acts(catalog: Catalog, text: str, conduct
         ("The verdict is expected to be passed on Monday.", []),
         ("The order said the accused passed on obscene videos of the minor to others.",
          [("passed on", "sharing")]),
+        # a death; a request in other words (16a M-b, M-c)
+        ("The girl's father, who passed on in 2021, had filed the complaint about the obscene "
+         "videos.", []),
+        ("Texts were sent to the girl urging her to send nude pictures.",
+         [("urging her to send nude", "grooming")]),
+        ("Messages were sent to the girl to get her nude photos.", []),
         ("Section 15 of the POCSO Act provides for a higher punishment because the school peon "
          "stored the videos for commercial purposes.", [("stored", "storing")]),
     ],

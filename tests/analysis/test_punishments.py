@@ -2670,6 +2670,8 @@ def test_the_fourteenth_g_review_s_punishments(
          [(240.0, None, False)]),
         ("Parliament gave the courts 20 years minimum imprisonment as the floor for such "
          "offences.", [(240.0, None, False)]),
+        # the trial courts' own time is no term (16a M-d)
+        ("The High Court set a 2-year maximum for trial courts to dispose of POCSO cases.", []),
         # M3: the law's own pairs ("publishing or transmitting"); not a demand
         ("The punishment for sharing and storing such videos is up to five years.",
          [(None, 60.0, False)]),

@@ -179,12 +179,14 @@ class HindiConductTerm(Frozen):
     stems: tuple[str, ...]
     followed_by: tuple[str, ...] = ()
     advice_words: tuple[str, ...] = ()
-    """Words of advice ("चाहिए", "सतर्क"): one within ten words after the word, in its sentence,
-    makes it advice, not an act ("ऑनलाइन मैत्री होने के बाद बच्चों को सतर्क रहना चाहिए")."""
+    """Words of advice ("सतर्क", "सावधान"): one within ten words after the word, in its
+    sentence, makes it advice, not an act ("ऑनलाइन मैत्री होने के बाद बच्चों को सतर्क रहना
+    चाहिए"). ("चाहिए" alone is also a want: it is in ``advice_after_infinitive``.)"""
     advice_after_infinitive: tuple[str, ...] = ()
     """Words that are advice only right after an infinitive (the grammar's
-    ``infinitive_endings``): "… माता-पिता को बताना चाहिए" (should tell), not "उसे फोटो चाहिए" (he
-    wants photos)."""
+    ``advice_infinitive_endings``), within sixteen words after the word in its sentence: "…
+    माता-पिता को बताना चाहिए" (should tell), "नजर रखनी चाहिए", not "उसे फोटो चाहिए" (he wants
+    photos)."""
     not_followed_by: tuple[str, ...] = ()
     """Words that, right after the word, make it no act: "वायरल होने के बाद" (after it went
     viral: the public spread it), "अपलोड हुआ"."""

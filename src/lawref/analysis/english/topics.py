@@ -74,9 +74,19 @@ class TopicRules(ReaderWords):
         of ``ruling_nouns`` ("order", "verdict", "judgment") earlier in the sentence, with only
         words of ``ruling_fillers`` between ("Orders on the bail plea will be passed on Friday",
         "The order was reserved and will be passed on Monday", "The verdict is expected to be
-        passed on Monday"): no material passed on (review 2026-12-16a F6)."""
+        passed on Monday"): no material passed on (review 2026-12-16a F6); nor is a death ("who
+        passed on in 2021", "passed on last year")."""
         if tokens[first][2] != "passed" or first + 1 >= len(tokens) or tokens[first + 1][2] != "on":
             return False
+        after = [tokens[j][2] for j in range(first + 2, min(len(tokens), first + 4))]
+        if (
+            after[:1] == ["away"]
+            or after[:1] == ["last"]
+            or (
+                after[:1] == ["in"] and len(after) > 1 and len(after[1]) == 4 and after[1].isdigit()
+            )
+        ):
+            return True  # "the victim's father, who passed on in 2021": died (16a M-c)
         nouns = self._ruling_nouns
         fillers = self._ruling_fillers
         sentence = sentence_of[first]

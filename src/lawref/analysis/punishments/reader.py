@@ -155,7 +155,10 @@ _NO_TERM_NEAR = re.compile(r"\bwithin\s+(?:an?\s+|the\s+)?\S*\Z", re.IGNORECASE)
 # a 2-year maximum"; review 2026-12-15a M1)
 _TIME_LIMIT_AFTER = re.compile(
     r"\s+(?:for|to)\s+(?:the\s+)?(?:complet\w+|disposal|dispose|trials?(?!\s+courts?\b)"
-    r"|investigations?|probe|recording|retention)\b",
+    r"|investigations?|probe|recording|retention"
+    # "a 2-year maximum for trial courts to dispose of POCSO cases": the courts' time, not a
+    # term they impose (review 2026-12-16a M-d)
+    r"|trial\s+courts?\s+to\s+(?:complete|conclude|finish|dispose|decide|deliver|end))\b",
     re.IGNORECASE,
 )
 _KEPT_BEFORE = re.compile(
