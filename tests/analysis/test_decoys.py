@@ -4512,6 +4512,11 @@ def test_the_fourteenth_g_review_s_non_acts(catalog: Catalog, text: str, conduct
         ("Texts were sent to the girl urging her to send nude pictures.",
          [("urging her to send nude", "grooming")]),
         ("Messages were sent to the girl to get her nude photos.", []),
+        # a relation cue inside the subject phrase of a finite verb (twentieth session)
+        ("Two files pertaining to child pornography were downloaded by the accused.",
+         [("downloaded", "downloading")]),
+        ("Forty cases related to the downloading of child pornography were registered.", []),
+        ("Reports related to child pornography being shared on Telegram are rising.", []),
         ("Section 15 of the POCSO Act provides for a higher punishment because the school peon "
          "stored the videos for commercial purposes.", [("stored", "storing")]),
     ],

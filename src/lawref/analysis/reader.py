@@ -846,8 +846,10 @@ class Analyzer(
         ):
             return False
         before = words(first - config.topic_window, first)
-        if self.topic_cues.anywhere(before) and not self._charged_with(
-            text, tokens, sentence_of, first, before
+        if (
+            self.topic_cues.anywhere(before)
+            and not self._charged_with(text, tokens, sentence_of, first, before)
+            and not self._related_phrase_is_subject(before)
         ):
             return False
         if self._near_topic(text, tokens, sentence_of, first):

@@ -4,6 +4,7 @@ advice or a list, a term in quotes, and cases counted in statistics.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cached_property
 
 from lawref.analysis.english.clauses import (
@@ -58,6 +59,9 @@ _SUBORDINATORS = (
 _ANCHOR_REACH = 6
 
 
+# the finite forms of "be" that make the word after them a clause's verb
+_FINITE_BE = frozenset({"was", "were", "is", "are", "been"})
+
 # how many words back from "passed on" a ruling's noun is looked for
 _RULING_REACH = 12
 
@@ -66,6 +70,20 @@ class TopicRules(ReaderWords):
     """Conduct named as a charge ("booked for sharing"), a topic of advice, a list or a quoted term
     rather than told as done, and conduct counted in statistics ("cases of uploading rose by
     40%")."""
+
+    def _related_phrase_is_subject(self, before: Sequence[str]) -> bool:
+        """Whether the words *before* a conduct word end a subject phrase with a relation cue
+        in it, and the conduct word is that subject's finite verb: "Two files pertaining to
+        child pornography were downloaded" (the files were downloaded), not "cases related to
+        the downloading of …" or "reports related to child pornography being shared" (the
+        topic's own words). Only the relation cues (``related_cues``), and only with no other
+        topic cue in the words."""
+        return (
+            bool(before)
+            and before[-1] in _FINITE_BE
+            and self.related_cues.anywhere(before)
+            and not self.other_topic_cues.anywhere(before)
+        )
 
     def _a_ruling_passed(
         self, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
