@@ -226,8 +226,8 @@ class _Answer:
         self.mentions = kept
         self.tally.recount(kept)
         self.note = self.note or (
-            "the text tells of no particular case (it names no arrest, booking, accused, court "
-            "process or complaint), so conduct words in it with no doer found are read as said "
+            "the text tells of no particular case: it names no arrest, booking, accused, court "
+            "process or complaint, so conduct words in it with no doer found are read as said "
             "of offending in general, not as offences it reports"
         )
 
