@@ -1173,3 +1173,19 @@ def test_a_trial_under_the_ipc_places_a_yearless_dateline_before_its_repeal(
     assert read.as_of < D(2024, 7, 1)
     assert read.as_of_note is not None
     assert "repealed" in read.as_of_note
+
+
+def test_a_dated_event_places_a_yearless_dateline_on_or_after_it(catalog: Catalog) -> None:
+    """A text that names the COVID-19 pandemic (``dated_events``: its first case in India was
+    reported on 30 January 2020) is no earlier, and its yearless dateline is placed nearest
+    after it; with no such word, the latest such day before today."""
+    text = (
+        "Lucknow, January 11: The CBI arrested a software engineer who lost his job during the "
+        "pandemic-induced lockdown for selling child sexual abuse material on Instagram."
+    )
+    read = catalog.analyze(text)
+    assert read.as_of == D(2021, 1, 11)
+    assert read.as_of_note is not None
+    assert "COVID-19" in read.as_of_note
+    plain = text.replace(" who lost his job during the pandemic-induced lockdown", "")
+    assert catalog.analyze(plain).as_of.year > 2021

@@ -378,7 +378,10 @@ class DateReader:
     on: 05.12.2025"); *law_named* gives the latest day an Act a text names as law came into
     force, with its title (a report is no earlier); *law_repealed_named* the earliest day an Act
     it names as law was repealed (a yearless dateline of a text that names no Act of
-    *law_named* is placed before it: the conduct it tells is of the old law's time)."""
+    *law_named* is placed before it: the conduct it tells is of the old law's time);
+    *event_named* the latest day a dated event the text names began, with what it is and its
+    words (a yearless dateline is placed on or after it: "… lost his job during the COVID-19
+    lockdown")."""
 
     def __init__(
         self,
@@ -393,9 +396,11 @@ class DateReader:
         clause_heads: Iterable[str] = (),
         update_labels: Iterable[str] = (),
         law_repealed_named: Callable[[str], tuple[dt.date, str, str] | None] | None = None,
+        event_named: Callable[[str], tuple[dt.date, str, str] | None] | None = None,
     ) -> None:
         self.law_named = law_named
         self.law_repealed_named = law_repealed_named
+        self.event_named = event_named
         # labels of a page's update ("Updated on"), after which a date on the same line is the
         # page's first publication
         self.update_labels = frozenset(w.lower() for w in update_labels)
@@ -661,6 +666,8 @@ class DateScan:
         self.law: tuple[dt.date, str, str] | None = None
         # the earliest day an Act the text names as law was repealed, and its title
         self.repealed: tuple[dt.date, str, str] | None = None
+        # the latest day a dated event the text names began, what it is and its words
+        self.event: tuple[dt.date, str, str] | None = None
         # each day named by weekday, month and day with no year ("on Wednesday, June 25"): a
         # set of (month, day, weekday) with the first words that named it, bounded by the
         # calendar
@@ -710,6 +717,14 @@ class DateScan:
             law = self.reader.law_named(text)
             if law is not None and law[0] <= today and (self.law is None or law > self.law):
                 self.law = law
+        if self.reader.event_named is not None:
+            event = self.reader.event_named(text)
+            if (
+                event is not None
+                and event[0] <= today
+                and (self.event is None or event > self.event)
+            ):
+                self.event = event
         if self.reader.law_repealed_named is not None:
             repealed = self.reader.law_repealed_named(text)
             if repealed is not None and (self.repealed is None or repealed < self.repealed):
@@ -824,6 +839,11 @@ class DateScan:
             why = f"on or after the latest date the text names ({floor.isoformat()})"
         else:
             why = "the text names no other date; the latest such day not after today"
+        if self.event is not None and (floor is None or self.event[0] > floor):
+            # "… lost his job during the COVID-19 lockdown": no earlier than the event, and
+            # nearest it (the text names no year; a report of such a time tells of it)
+            floor = self.event[0]
+            why = f"on or after {floor.isoformat()}, when {self.event[1]}, which the text names"
         wanted = _WEEKDAYS.get(weekday.lower().rstrip(".")) if weekday else None
         chosen = None
         if self.law is None and self.repealed is not None and wanted is None:
@@ -842,7 +862,10 @@ class DateScan:
                 )
         if chosen is None:
             chosen = _place_year(month, day_number, wanted, floor, self.today)
-        if chosen is None and self.law is not None and floor == self.law[0]:
+        if chosen is None and (
+            (self.law is not None and floor == self.law[0])
+            or (self.event is not None and floor == self.event[0])
+        ):
             # the weekday is stronger evidence than an Act's name: placed without the Act
             floor = max(floors) if floors else None
             why = (

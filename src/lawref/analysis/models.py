@@ -844,6 +844,19 @@ class SubjectWords(Frozen):
     word's sending an act."""
 
 
+class DatedEvent(Frozen):
+    """An event a report may name, with the day it began and where that day was read: a
+    yearless dateline of a text that names it is placed on or after that day ("… lost his job
+    during the pandemic-induced lockdown", dated "Lucknow, January 11")."""
+
+    event: str
+    """What it is, in words for people ("the COVID-19 pandemic in India")."""
+    began: dt.date
+    words: tuple[str, ...]
+    """The words that name it, as words of their own ("COVID-19", "coronavirus")."""
+    source: Source
+
+
 class AnalysisConfig(Frozen):
     """How ``lawref analyze`` tells offending conduct from words that only look like it
     (``[analysis]`` in ``data/conduct.toml``)."""
@@ -1185,6 +1198,8 @@ class AnalysisConfig(Frozen):
     former_law_words: tuple[str, ...] = ()
     """Words that make an Act named the law before ("earlier", "erstwhile", "the old IPC",
     "replaced"): a sentence with one of them places no report before the Act's repeal."""
+    dated_events: tuple[DatedEvent, ...] = ()
+    """Events whose naming places a yearless dateline on or after the day they began."""
     ruling_nouns: tuple[str, ...] = ()
     """A court's rulings ("order", "verdict", "judgment"): "passed on" after one of them, with
     only ``ruling_fillers`` between, is a ruling passed on a day, not material passed on."""

@@ -52,6 +52,7 @@ from lawref.analysis.english.threats import ThreatRules
 from lawref.analysis.english.topics import TopicRules
 from lawref.analysis.models import (
     AnalysisConfig,
+    DatedEvent,
     Mention,
 )
 from lawref.analysis.punishments import PunishmentReader
@@ -933,6 +934,7 @@ class Analyzer(
             config.metadata_labels,
             law_named=self.law_named if config.dating_acts else None,
             law_repealed_named=self.law_repealed_named if config.ceiling_acts else None,
+            event_named=self.event_named if config.dated_events else None,
             hindi_statement_verbs=config.hindi_statement_verbs,
             hindi_statement_words=config.hindi_statement_words,
             clause_heads=config.dateline_clause_heads,
@@ -964,6 +966,21 @@ class Analyzer(
             if code.repealed_on is not None
         )
         return {act: known[act] for act in self.config.ceiling_acts if act in known}
+
+    def event_named(self, text: str) -> tuple[dt.date, str, str] | None:
+        """The latest day one of the config's ``dated_events`` named in *text* began, with what
+        it is and the words that name it: a yearless dateline is placed on or after it."""
+        best: tuple[dt.date, str, str] | None = None
+        for event, pattern in self._event_patterns:
+            found = pattern.search(text)
+            if found is not None and (best is None or event.began > best[0]):
+                best = (event.began, event.event, found.group())
+        return best
+
+    @cached_property
+    def _event_patterns(self) -> tuple[tuple[DatedEvent, re.Pattern[str]], ...]:
+        """Each of the config's ``dated_events`` with one pattern of its words."""
+        return tuple((event, _words_pattern(event.words)) for event in self.config.dated_events)
 
     def law_repealed_named(self, text: str) -> tuple[dt.date, str, str] | None:
         """The earliest day one of the config's ``ceiling_acts`` named in *text* as law was
