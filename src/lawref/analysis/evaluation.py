@@ -320,6 +320,7 @@ CORPUS_PARTS = (
     "heldout-12",
     "heldout-13",
     "heldout-14",
+    "heldout-15",
 )
 """The parts of ``tests/corpus``: ``dev`` may be developed on; every other part is held out,
 never tuned on, and measured only."""
