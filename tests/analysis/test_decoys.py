@@ -4517,6 +4517,12 @@ def test_the_fourteenth_g_review_s_non_acts(catalog: Catalog, text: str, conduct
          [("downloaded", "downloading")]),
         ("Forty cases related to the downloading of child pornography were registered.", []),
         ("Reports related to child pornography being shared on Telegram are rising.", []),
+        # a child coerced into sexual acts online is enticed (IT Act s.67B(c)); not a person
+        # forced to engage a lawyer
+        ("He allegedly coerced the minor girl into engaging in sexually explicit acts over video "
+         "calls.", [("coerced the minor girl into engaging in sexually explicit", "grooming")]),
+        ("The police forced the accused to engage a lawyer before the obscene videos of the minor "
+         "were examined.", []),
         ("Section 15 of the POCSO Act provides for a higher punishment because the school peon "
          "stored the videos for commercial purposes.", [("stored", "storing")]),
     ],
