@@ -4523,6 +4523,9 @@ def test_the_fourteenth_g_review_s_non_acts(catalog: Catalog, text: str, conduct
          "calls.", [("coerced the minor girl into engaging in sexually explicit", "grooming")]),
         ("The police forced the accused to engage a lawyer before the obscene videos of the minor "
          "were examined.", []),
+        # a request in other verbs (twentieth session)
+        ("He kept pestering the 15-year-old girl to send nude photos.",
+         [("pestering the 15-year-old girl to send nude", "grooming")]),
         ("Section 15 of the POCSO Act provides for a higher punishment because the school peon "
          "stored the videos for commercial purposes.", [("stored", "storing")]),
     ],
