@@ -1189,3 +1189,22 @@ def test_a_dated_event_places_a_yearless_dateline_on_or_after_it(catalog: Catalo
     assert "COVID-19" in read.as_of_note
     plain = text.replace(" who lost his job during the pandemic-induced lockdown", "")
     assert catalog.analyze(plain).as_of.year > 2021
+
+
+@pytest.mark.parametrize(
+    ("text", "before_repeal"),
+    [
+        # a charge denied under the IPC places nothing (review 2026-12-16a M-a)
+        ("Mumbai, March 3: The accused was booked under Section 67B of the IT Act and the POCSO "
+         "Act. Police have not invoked any IPC section.", False),
+        ("Mumbai, March 3: The accused was booked under Section 67B of the IT Act and the POCSO "
+         "Act. No case was registered under the IPC.", False),
+        # a negation in another clause denies no charge
+        ("Mumbai, March 3: The accused, who had no job, was booked under Section 354 of the IPC "
+         "and Section 12 of the POCSO Act.", True),
+    ],
+)  # fmt: skip
+def test_a_denied_charge_under_the_ipc_places_nothing(
+    catalog: Catalog, text: str, before_repeal: bool
+) -> None:
+    assert (catalog.analyze(text).as_of < D(2024, 7, 1)) == before_repeal

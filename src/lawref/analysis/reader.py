@@ -96,6 +96,10 @@ def _law_sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 
 _LAW_SENTENCE_REACH = 300
 
+# a charge denied before an Act's name: "have not invoked any IPC section", "No case was
+# registered under the IPC"
+_NEGATED_BEFORE = re.compile(r"\b(?:not|no|never|neither|nor|without)\b[^.,;:!?]*\Z", re.I)
+
 
 def _words_pattern(words: Iterable[str]) -> re.Pattern[str]:
     """Any of *words* (phrases allowed) as words of their own: a Latin one between word
@@ -1049,6 +1053,8 @@ class Analyzer(
                 continue
             if former is not None and former.search(text, low, high) is not None:
                 continue
+            if charge is not None and _NEGATED_BEFORE.search(text, max(low, start - 60), start):
+                continue  # "Police have not invoked any IPC section" (review 2026-12-16a M-a)
             if self._draft_pattern.search(text, low, high) is None:
                 best = (*found, text[start:end])
         return best
