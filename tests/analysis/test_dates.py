@@ -1208,3 +1208,28 @@ def test_a_denied_charge_under_the_ipc_places_nothing(
     catalog: Catalog, text: str, before_repeal: bool
 ) -> None:
     assert (catalog.analyze(text).as_of < D(2024, 7, 1)) == before_repeal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # police copy's abbreviations end no sentence (review 2026-12-16b M-g)
+        "Mumbai, January 28: An offence was registered vide C.R. No. 45 u/s. 354, 509 of IPC.",
+        "Mumbai, January 28: The accused was booked by Insp. Patil under Sections 354 and 509 of "
+        "the Indian Penal Code.",
+    ],
+)
+def test_police_abbreviations_keep_the_charge_in_its_sentence(catalog: Catalog, text: str) -> None:
+    assert catalog.analyze(text).as_of < D(2024, 7, 1)
+
+
+def test_a_court_s_weekday_in_the_lead_is_the_dateline_s(catalog: Catalog) -> None:
+    """Review 2026-12-16b M-h: "The Delhi High Court on Wednesday refused bail …" gives the
+    dateline's weekday, as a statement's does; "will be produced in court on Monday" does not."""
+    text = (
+        "New Delhi, Jan 28 (PTI) The Delhi High Court on Wednesday refused bail to a tutor booked "
+        "under Section 376 of the IPC and Section 6 of the POCSO Act."
+    )
+    read = catalog.analyze(text)
+    assert read.as_of.weekday() == 2
+    assert (read.as_of.month, read.as_of.day) == (1, 28)

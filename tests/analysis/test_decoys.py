@@ -4523,6 +4523,11 @@ def test_the_fourteenth_g_review_s_non_acts(catalog: Catalog, text: str, conduct
          "calls.", [("coerced the minor girl into engaging in sexually explicit", "grooming")]),
         ("The police forced the accused to engage a lawyer before the obscene videos of the minor "
          "were examined.", []),
+        # rulings passed on a day, past a relative clause or the accused's plea (16b M-f)
+        ("The judgment, which was reserved last month, will be passed on Monday.", []),
+        ("An order on the bail application of the accused will be passed on Friday.", []),
+        # messages to an adult are no grooming, though a child is named before (16b M-d)
+        ("He was booked for harassing a minor girl by sending her father obscene messages.", []),
         # a request in other verbs (twentieth session)
         ("He kept pestering the 15-year-old girl to send nude photos.",
          [("pestering the 15-year-old girl to send nude", "grooming")]),
@@ -4567,6 +4572,11 @@ def test_an_explainer_that_tells_of_no_case_reports_no_conduct_with_no_doer(
         " Police arrested two men from Jamtara in such a case last week.",
         " An FIR was registered in one such case in Pune.",
         " In one case, the accused was denied bail by the High Court.",
+        # police copy's and courts' everyday words, and a person by age (review 2026-12-16b H1)
+        " A 22-year-old youth was held on Monday.",
+        " A case was lodged at the Kotwali police station.",
+        " The appellant challenged the order before the High Court.",
+        " The girl, a 15-year-old from Nagpur, attempted suicide.",
     ],
 )
 def test_a_case_told_anywhere_keeps_the_conduct(catalog: Catalog, case: str) -> None:
@@ -4591,3 +4601,23 @@ def test_a_doer_found_keeps_its_mention_in_a_text_with_no_case(catalog: Catalog)
     kept = [m for m in analysis.mentions if m.conduct == "sharing"]
     assert kept
     assert all(m.actor is not None and m.start > len(EXPLAINER) for m in kept)
+
+
+def test_a_named_group_doer_keeps_its_mention_and_line_ends_do_not_count(
+    catalog: Catalog,
+) -> None:
+    """Review 2026-12-16b H1, L2: "Students of a private school" are a case's doers, not people
+    in general; and a text's length is counted as a reader counts it, a CRLF file's no longer
+    than its LF copy."""
+    text = EXPLAINER + (
+        "\n\nStudents of a private school shared an obscene video of their classmate on WhatsApp."
+    )
+    assert "sharing" in {m.conduct for m in catalog.analyze(text, D(2024, 1, 1)).mentions}
+    short = (
+        "Obscene videos of the children are recorded during video calls and circulated in closed "
+        "groups.\n"
+    ) * 6
+    assert len(short) < 600 < len(short.replace("\n", "\r\n")) + 20
+    lf = {m.conduct for m in catalog.analyze(short, D(2024, 1, 1)).mentions}
+    crlf = {m.conduct for m in catalog.analyze(short.replace("\n", "\r\n"), D(2024, 1, 1)).mentions}
+    assert lf == crlf

@@ -2670,6 +2670,15 @@ def test_the_fourteenth_g_review_s_punishments(
          [(240.0, None, False)]),
         ("Parliament gave the courts 20 years minimum imprisonment as the floor for such "
          "offences.", [(240.0, None, False)]),
+        # the head noun, not the first word, after "gave the"; a law-maker's "gave" (16b H2)
+        ("The court gave the punishment of 20 years minimum rigorous imprisonment to the "
+         "accused.", [(None, 240.0, True)]),
+        ("The court gave the police constable 20 years minimum rigorous imprisonment.",
+         [(None, 240.0, True)]),
+        ("The 2019 amendment gave the POCSO offence 20 years minimum imprisonment.",
+         [(240.0, None, False)]),
+        ("The court handed down 20 years minimum rigorous imprisonment to the two accused.",
+         [(None, 240.0, True)]),
         # the trial courts' own time is no term (16a M-d)
         ("The High Court set a 2-year maximum for trial courts to dispose of POCSO cases.", []),
         # M3: the law's own pairs ("publishing or transmitting"); not a demand

@@ -1283,8 +1283,15 @@ def test_a_held_section_of_a_mixed_list_keeps_the_act_and_says_the_list_is_mixed
          [("pocso-2012", "12"), ("pocso-2012", "6")]),
         ("He was booked under Section 12 of the POCSO Act and Section 7 (touching).",
          [("pocso-2012", "12"), ("pocso-2012", "7")]),
+        # "photo" and "leak" are no IT Act words: "Section 77 (capturing private photos of a
+        # woman)" is the BNS's (16b H3), so a newsroom gloss of s.72A reads no Act either
+        ("He was booked under Section 66E of the IT Act and Section 77 (capturing private photos "
+         "of a woman).", [("it-act-2000", "66E"), (None, "77")]),
         ("He was booked under Section 67 of the IT Act and Section 72A (leaking the girl's "
-         "photos).", [("it-act-2000", "67"), ("it-act-2000", "72A")]),
+         "photos).", [("it-act-2000", "67"), (None, "72A")]),
+        # the Act's own word before a general Code's keeps the Act (16b M-b)
+        ("He was booked under Section 12 of the POCSO Act and Section 6 (aggravated assault after "
+         "abducting the child).", [("pocso-2012", "12"), ("pocso-2012", "6")]),
     ],
 )  # fmt: skip
 def test_a_glossed_section_lawref_does_not_hold_is_not_given_the_act_before(

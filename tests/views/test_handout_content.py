@@ -39,7 +39,7 @@ def test_page_one_is_the_summary_of_every_conduct(catalog: Catalog) -> None:
     assert tables[0].header == (
         "Section",
         "When it applies",
-        "First conviction",
+        "First or every conviction",
         "Second or subsequent",
         "Classification",
     )

@@ -329,6 +329,13 @@ _EVENT_AFTER_DATELINE = re.compile(
 # … with a court in it (not a standfirst's "arrested on Monday": review 2026-12-13d H9; a verb
 # of the story after the weekday, "The Delhi Police on Monday busted …", is a standfirst's too:
 # 14f H8)
+# (the court's own act, in the past: "The Delhi High Court on Wednesday refused bail", not "will
+# be produced in court on Monday")
+_COURT_ON_WEEKDAY = re.compile(
+    rf"\b(?:court|bench|judge|justice)\b[^.\n]{{0,40}}?\bon\s(?P<w>{_WEEKDAY_WORD})(?![a-z])"
+    r",?\s(?:\w+ed|upheld|held|gave|sent|set|took|struck|sought|told|said|ruled|granted)\b",
+    re.IGNORECASE,
+)
 _LEAD_COURT = re.compile(r"\b(?:court|bench|judge|justice)\b|न्यायालय|अदालत|कोर्ट", re.IGNORECASE)
 # a full stop followed by another sentence's start, not after an initial or a title ("Dr.
 # Sharma", "U.P. man"; "Shocking! Delhi tutor held …" is a headline): two sentences
@@ -611,6 +618,12 @@ class DateReader:
         match = None if self.stated_on is None else self.stated_on.search(text, dateline_end, end)
         if match is None and self.stated_on_hindi is not None:
             match = self.stated_on_hindi.search(text, dateline_end, end)
+        if match is None:
+            # a court's act on a weekday in the lead's first sentence ("The Delhi High Court on
+            # Wednesday refused bail …"): the dateline's day, as wire copy writes it (review
+            # 2026-12-16b M-h)
+            first = _SENTENCE_BREAK.search(text, dateline_end, end)
+            match = _COURT_ON_WEEKDAY.search(text, dateline_end, first.start() if first else end)
         return match["w"] if match else None
 
     def first_datelines(self, text: str) -> list[tuple[int, re.Match[str], bool]]:

@@ -197,10 +197,17 @@ class DevanagariReader:
         # word or name, "के तहत", "अन्वये", punctuation ("धारा 4 और छह के तहत", "धारा सात और आठ
         # पॉक्सो एक्ट के तहत"; not "कलम सहा व तीन साथीदारांवर", three accomplices: reviews
         # 2026-12-15b H11, 15c M-a)
+        counted_after = (
+            rf"(?:\s{{1,2}}(?:{act_word}){_END})?(?:\s{{1,2}}(?:{_alternation(words.links)}){_END})?"
+            rf"\s{{1,2}}(?:{_alternation(words.counted_after_act)})"
+        )
         list_end = (
             rf"(?=\s?(?:,|/|(?:{_alternation(words.joins)}){_END})"
             rf"|\s{{1,2}}(?:{_alternation(words.used_under)}|{_alternation(words.cited_words)}"
-            rf"|{_alternation(words.act_words)}|{_alternation(names)}){_END}"
+            rf"|{_alternation(words.act_words)}){_END}"
+            # an Act's name, unless cases are counted after it ("तीन पॉक्सो एक्ट के मामले", three
+            # POCSO Act cases; review 2026-12-16b M-a)
+            rf"|\s{{1,2}}(?:{_alternation(names)}){_END}(?!{counted_after})"
             rf"|\s?[\u0964.,;:)]|\s*\Z)"
             if self.number_values
             else ""

@@ -482,8 +482,10 @@ class HindiConductReader:
         ):
             return None  # "तपासणीसाठी न्यायवैद्यक विभागाकडे पाठवले": the police's dispatch
         if term.advice_words or term.advice_after_infinitive:
-            ahead = self._around(words, index, 16)
-            if any(w.text in term.advice_words for w in ahead[:10]) or any(
+            # (ten words: further on, "… कहा कि … होनी चाहिए" is another clause's; review
+            # 2026-12-16b M-e)
+            ahead = self._around(words, index, 10)
+            if any(w.text in term.advice_words for w in ahead) or any(
                 w.text in term.advice_after_infinitive
                 and k > 0
                 and len(ahead[k - 1].text) > 3

@@ -184,7 +184,7 @@ class HindiConductTerm(Frozen):
     चाहिए"). ("चाहिए" alone is also a want: it is in ``advice_after_infinitive``.)"""
     advice_after_infinitive: tuple[str, ...] = ()
     """Words that are advice only right after an infinitive (the grammar's
-    ``advice_infinitive_endings``), within sixteen words after the word in its sentence: "…
+    ``advice_infinitive_endings``), within ten words after the word in its sentence: "…
     माता-पिता को बताना चाहिए" (should tell), "नजर रखनी चाहिए", not "उसे फोटो चाहिए" (he wants
     photos)."""
     not_followed_by: tuple[str, ...] = ()

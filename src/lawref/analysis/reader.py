@@ -78,7 +78,8 @@ _USE_AFTER = 25
 # a sentence's end for a law named: not the dot of "u/s.", "Sec.", "r/w.", "No." or "Dr."
 # ("booked u/s. 292 IPC and Sec. 15 POCSO Act"; review 2026-12-16a F2)
 _LAW_SENTENCE_MARK = re.compile(
-    r"(?<!\bu/s)(?<!\br/w)(?<!\bsec)(?<!\bsecs)(?<!\bno)(?<!\bdr)(?<!\bsr)\.|[!?\n\u0964]",
+    r"(?<!\bu/s)(?<!\bu/ss)(?<!\br/w)(?<!\bsec)(?<!\bsecs)(?<!\bno)(?<!\bdr)(?<!\bsr)"
+    r"(?<!\binsp)(?<!\bstn)(?<!\bcr)(?<!\b[a-z])\.|[!?\n\u0964]",
     re.IGNORECASE,
 )
 

@@ -33,6 +33,7 @@ Stretches = Callable[[], Generator[tuple[int, str]]]
 _Spanned = TypeVar("_Spanned", Mention, StatuteReference, StatedPunishment)
 
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
+_LATIN = re.compile("[A-Za-z]")
 
 
 def analyze(analyzer: Analyzer, text: str, as_of: dt.date | None = None) -> Analysis:
@@ -133,15 +134,18 @@ class _Answer:
         self.child_material = False
         self.note: str | None = None
         self.case_told = False
-        self.devanagari = False
+        self.devanagari = 0
+        self.latin = 0
         self.length = 0
 
     def add(self, offset: int, text: str) -> None:
         """Read one stretch that starts *offset* characters into the text."""
         analyzer, day = self.analyzer, self.day
-        self.length = max(self.length, offset + len(text))
+        # (characters as a reader counts them: a CRLF file is no longer than its LF copy)
+        self.length += len(text) - text.count("\r")
         self.case_told = self.case_told or analyzer.tells_of_a_case(text)
-        self.devanagari = self.devanagari or _DEVANAGARI.search(text) is not None
+        self.devanagari += len(_DEVANAGARI.findall(text))
+        self.latin += len(_LATIN.findall(text))
         acts = analyzer.citations.acts_in(text)
         mentions = analyzer.mentions(text, day, acts)
         refs = analyzer.citations.references(text, day, acts, anaphora=False)
@@ -209,12 +213,13 @@ class _Answer:
         reports (issue #13); so are those whose doer is people in general ("what they share
         online": ``case_gate_general_doers``). Mentions with a doer named otherwise ("she sent
         him photos") stay. Only in English:
-        not applied to a text with any Devanagari (its case words are not English ones), nor to
-        one with mentions beyond those listed, whose count could not be narrowed."""
+        not applied to a text a fifth or more of whose letters are Devanagari (its case words are
+        not English ones), nor to one with mentions beyond those listed, whose count could not be
+        narrowed."""
         config = self.analyzer.config
         if (
             self.case_told
-            or self.devanagari
+            or self.devanagari * 4 > self.latin  # a report in Devanagari, in good part
             or self.length < config.case_gate_chars
             or self.not_listed[0]
         ):

@@ -38,6 +38,11 @@ def _an_age_word(words: Sequence[str], j: int) -> bool:
     )
 
 
+def _an_age_ending(tokens: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether the token at *j* ends an age under eighteen ("… the 16-year-old by …")."""
+    return j >= 2 and tokens[j][2] == "old" and _an_age_under_18(tokens, j - 2)
+
+
 def _an_age_under_18(tokens: list[tuple[int, int, str]], j: int) -> bool:
     """:func:`_an_age_word` over tokens."""
     return _an_age_word([t[2] for t in tokens[j : j + 3]], 0)
@@ -384,15 +389,24 @@ class FrameRules(SubjectRules):
         # none) stands for that child (dev misses of the twentieth session)
         earlier = [j for j in range(max(0, first - 10), first) if sentence_of[j] == sentence]
         child_before = any(child_at(j) for j in earlier)
-        if child_before and first > 0 and tokens[first - 1][2] == "by":
+        # (the child right before "by", harassed by the sending: not "a woman whose 12-year-old
+        # son … by sending", nor "by sending her father …"; review 2026-12-16b M-d)
+        inner = [tokens[j][2] for j in range(first + 1, hit) if tokens[j][2] not in frame.between]
+        if (
+            first > 1
+            and tokens[first - 1][2] == "by"
+            and sentence_of[first - 2] == sentence
+            and (tokens[first - 2][2] in self.child or _an_age_ending(tokens, first - 2))
+            and (not inner or (len(inner) == 1 and inner[0] in _OBJECT_PRONOUNS))
+        ):
             return "child"
         sender = [j for j in range(max(0, first - 5), first) if sentence_of[j] == sentence]
         if any(child_at(j) for j in sender):
             return "adult"  # a child sends them
         if any(child_at(j) for j in range(first + 1, hit)):
             return "child"
-        if child_before and any(tokens[j][2] in _OBJECT_PRONOUNS for j in range(first + 1, hit)):
-            return "child"
+        if child_before and len(inner) == 1 and inner[0] in _OBJECT_PRONOUNS:
+            return "child"  # "… a minor girl by sending her obscene messages"
         reach = range(hit + 1, min(clause_end, hit + 5))
         to = next((j for j in reach if tokens[j][2] == "to"), None)
         if to is None:

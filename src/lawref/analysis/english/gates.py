@@ -36,6 +36,10 @@ _GLOSSED_TERM = re.compile(
     r"(?:[ \t][\w/-]+){0,2}(?:[ \t]*[\u2013\u2014:]|[ \t]+-[ \t])"
 )
 
+# a particular person by age ("a 14-year-old girl", "the girl, aged 12"): a case's, not an
+# explainer's (review 2026-12-16b H1)
+_PERSON_AGED = re.compile(r"\b\d{1,2}[- ]years?[- ]old\b|\baged\s\d{1,2}\b", re.IGNORECASE)
+
 # how far either side of a child word a phrase that names no child is looked for
 _NOT_CHILD_REACH = 30
 
@@ -81,11 +85,12 @@ class TextGates(ReaderWords):
 
     def tells_of_a_case(self, text: str) -> bool:
         """Whether *text* tells of a particular case: an arrest, a booking, an accused, a court's
-        process or a complaint (``case_words``). A report long enough to be one that tells of
+        process or a complaint (``case_words``), or a person by age ("a 14-year-old girl"). A
+        report long enough to be one that tells of
         none speaks of offending in general, and the reader does not take its conduct words
         with no doer found as offences it reports (issue #13: a mention counts only when the
         text says that an offender did it; law and offending stated in general are not)."""
-        return self._case_words.search(text) is not None
+        return self._case_words.search(text) is not None or _PERSON_AGED.search(text) is not None
 
     def names_child(self, text: str, refs: Sequence[StatuteReference]) -> bool:
         """Whether *text* says it is about a child: it names a child or child abuse material

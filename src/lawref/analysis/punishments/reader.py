@@ -116,8 +116,8 @@ _PASSED_ON_PERSON = re.compile(
     r"\b(?:sentenced|jailed)\b[^.,;:!?]*\Z"
     # "gave the offence 20 years minimum", "gave the courts …": a law's, not a sentence passed
     # (review 2026-12-16a F7)
-    r"|\b(?:awarded|handed|gave)\s+(?:him|her|them|the\s+(?!(?:offen[cs]es?|crimes?|courts?"
-    r"|judges?|laws?|acts?|sections?|provisions?|legislature|parliament|state|police"
+    r"|\b(?:awarded|handed|gave)\s+(?:him|her|them|the\s+(?!(?:[\w-]+\s+){0,2}(?:offen[cs]es?"
+    r"|crimes?|courts?|judges?|laws?|acts?|sections?|provisions?|legislature|parliament|state"
     r"|punishments?|sentences?)\b))[^.,;:!?]*\Z"
     r"|\bimposed\s+(?:him|her|them|the\s+(?:accused|convicts?))\b[^.,;:!?]*\Z"
     r"|\bhanded\s+down\b[^.,;:!?]*\bto\s+(?:him|her|them|the\s)[^.,;:!?]*\Z"
@@ -128,10 +128,18 @@ _PASSED_ON_PERSON = re.compile(
 
 # "handed down 20 years minimum rigorous imprisonment to the accused": the person after the term
 # (review 2026-12-16a F7)
-_HANDED_DOWN = re.compile(r"\bhanded\s+down\b[^.,;:!?]*\Z", re.IGNORECASE)
+_HANDED_DOWN = re.compile(r"\b(?:handed\s+down|gave|awarded|imposed)\b[^.,;:!?]*\Z", re.IGNORECASE)
+# … not a law's or a law-maker's ("The 2019 amendment gave the POCSO offence 20 years minimum
+# imprisonment", "Parliament gave the trial courts …"; review 2026-12-16b H2)
+_LAW_GAVE = re.compile(
+    r"\b(?:amendments?|acts?|parliament|legislature|laws?|statutes?|sections?\s+\w+|provisions?)"
+    r"\s+(?:[\w-]+\s+){0,2}(?:gave|awarded|imposed|prescribed)\b[^.,;:!?]*\Z",
+    re.IGNORECASE,
+)
 _TO_PERSON_AFTER = re.compile(
-    r"[^.,;:!?]{0,60}?\bto\s+(?:him|her|them|the\s+(?:accused|convicts?|man|men|woman|youth"
-    r"|teacher|tutor|boy|driver|father|uncle|[0-9]+-year-old))\b",
+    r"[^.,;:!?]{0,60}?\bto\s+(?:him|her|them|(?:both\s+|all\s+)?the\s+(?:(?:two|three|four|five"
+    r"|six|both|[0-9]+)\s+)?(?:accused|convicts?|culprits?|man|men|woman|youths?|teacher|tutor"
+    r"|boy|driver|father|uncle|[0-9]+-year-old))\b",
     re.IGNORECASE,
 )
 
@@ -669,6 +677,7 @@ class PunishmentReader:
                 and bound_said is not None
                 and not (
                     _passed_maximum(text, bound_said.start("bound"))
+                    and _LAW_GAVE.search(text, max(0, match.start() - 60), match.start()) is None
                     and (
                         _PASSED_ON_PERSON.search(
                             text, max(0, bound_said.start("bound") - 60), bound_said.start("bound")

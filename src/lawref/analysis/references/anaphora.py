@@ -135,9 +135,15 @@ class AnaphoraRules(SectionRules):
         own = self._act_gloss_words.get(act)
         if found is None or own is None:
             return False
-        if self._foreign_gloss_words.search(found["gloss"]) is not None:
-            return True  # "(common intention in the rape of the girl)": the general Code's
-        return own.search(found["gloss"]) is None
+        gloss = found["gloss"]
+        own_word = own.search(gloss)
+        foreign = self._foreign_gloss_words.search(gloss)
+        if own_word is None:
+            return True
+        # a general Code's word first: "(common intention in the rape of the girl)"; the Act's
+        # own first keeps it: "(aggravated assault after abducting the child)" (reviews
+        # 2026-12-16a F3, 16b M-b)
+        return foreign is not None and foreign.start() < own_word.start()
 
     @cached_property
     def _foreign_gloss_words(self) -> re.Pattern[str]:
