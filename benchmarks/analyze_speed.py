@@ -168,6 +168,16 @@ ADVERSARIAL = {
     "update cells": "PTI | New Delhi | 23 Oct 2020 | Updated: 24 Oct 2020\n" * 18_000,
     "devanagari word lists": "पॉक्सो एक्ट की धारा तीन और चार व छह के तहत " * 14_000,
     "ipc charges": "Mumbai, January 28: booked under Section 354 of the IPC. " * 16_000,
+    # the twentieth session's rules: rulings passed on a day, a court's weekday in a lead,
+    # police abbreviations before a charge, gifts of a term, obscene messages "by sending"
+    "rulings passed on": "The order on the bail plea of the accused will be passed on Friday, "
+    * 14_000,
+    "court weekdays": "New Delhi, Jan 28 (PTI) The High Court on Wednesday refused bail and "
+    * 14_000,
+    "police abbreviations": "vide C.R. No. 45 u/s. 354 IPC r/w. Sec. 12 by Insp. Patil " * 15_000,
+    "terms given": "the court gave the police constable 20 years minimum to the two accused "
+    * 13_000,
+    "messages by sending": "harassing a 16-year-old girl by sending her obscene messages " * 14_000,
 }
 
 
