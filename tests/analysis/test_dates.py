@@ -1189,6 +1189,12 @@ def test_a_dated_event_places_a_yearless_dateline_on_or_after_it(catalog: Catalo
     assert "COVID-19" in read.as_of_note
     plain = text.replace(" who lost his job during the pandemic-induced lockdown", "")
     assert catalog.analyze(plain).as_of.year > 2021
+    # the pandemic named in passing, as reports of 2024-26 write it, places nothing (16c H4)
+    passing = text.replace(
+        "who lost his job during the pandemic-induced lockdown",
+        "who, like many since the pandemic, worked from home,",
+    )
+    assert catalog.analyze(passing).as_of.year > 2021
 
 
 @pytest.mark.parametrize(
@@ -1201,6 +1207,9 @@ def test_a_dated_event_places_a_yearless_dateline_on_or_after_it(catalog: Catalo
          "Act. No case was registered under the IPC.", False),
         # a negation in another clause denies no charge
         ("Mumbai, March 3: The accused, who had no job, was booked under Section 354 of the IPC "
+         "and Section 12 of the POCSO Act.", True),
+        # a negation that denies no charge (16c)
+        ("Mumbai, March 3: A man with no criminal record was booked under Section 354 of the IPC "
          "and Section 12 of the POCSO Act.", True),
     ],
 )  # fmt: skip

@@ -4528,6 +4528,20 @@ def test_the_fourteenth_g_review_s_non_acts(catalog: Catalog, text: str, conduct
         ("An order on the bail application of the accused will be passed on Friday.", []),
         # messages to an adult are no grooming, though a child is named before (16b M-d)
         ("He was booked for harassing a minor girl by sending her father obscene messages.", []),
+        # the child within four words before "by", and quantifiers before the object (16c H3)
+        ("He was booked for harassing a 12-year-old student by sending obscene messages.",
+         [("sending obscene messages", "grooming")]),
+        ("He was booked for harassing the minor girl for months by sending obscene messages.",
+         [("sending obscene messages", "grooming")]),
+        # offline coercion is no online inducement (16c H5)
+        ("The accused forced the 14-year-old girl to indulge in sexual intercourse at his house.",
+         []),
+        # a ruling is passed in the passive; an accused's "passed on" is sharing; a death ends
+        # its clause (16c)
+        ("According to the judgment, the accused passed on the obscene video of the minor to "
+         "his friends.", [("passed on", "sharing")]),
+        ("The clips of the minor he passed on in 2022 to others were recovered.",
+         [("passed on", "sharing")]),
         # a request in other verbs (twentieth session)
         ("He kept pestering the 15-year-old girl to send nude photos.",
          [("pestering the 15-year-old girl to send nude", "grooming")]),
@@ -4577,6 +4591,10 @@ def test_an_explainer_that_tells_of_no_case_reports_no_conduct_with_no_doer(
         " A case was lodged at the Kotwali police station.",
         " The appellant challenged the order before the High Court.",
         " The girl, a 15-year-old from Nagpur, attempted suicide.",
+        # ages written otherwise, and a particular child (review 2026-12-16c H1)
+        " The girl, 14, attempted suicide.",
+        " The 14-yr-old girl attempted suicide.",
+        " The minor girl attempted suicide.",
     ],
 )
 def test_a_case_told_anywhere_keeps_the_conduct(catalog: Catalog, case: str) -> None:

@@ -813,6 +813,9 @@ def test_this_act_after_an_unknown_act_is_that_act(
         # … not a count of the Act's cases (review 2026-12-16b M-a)
         ("आरोपी पर आईपीसी की धारा 354 और तीन पॉक्सो एक्ट के मामले दर्ज हैं।",
          [("ipc-1860", "354"), ("pocso-2012", None)]),
+        # … but the singular is the case under them (16c)
+        ("पुलिस ने धारा सात और आठ पॉक्सो एक्ट का मामला दर्ज किया।",
+         [("pocso-2012", "7"), ("pocso-2012", "8")]),
     ],
 )  # fmt: skip
 def test_a_section_number_written_as_a_word_after_the_section_word(

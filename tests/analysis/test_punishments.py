@@ -2679,6 +2679,9 @@ def test_the_fourteenth_g_review_s_punishments(
          [(240.0, None, False)]),
         ("The court handed down 20 years minimum rigorous imprisonment to the two accused.",
          [(None, 240.0, True)]),
+        # a court's verbs joined by "and" after a law's name (16c H2)
+        ("The court convicted him under Section 6 of the POCSO Act and awarded him 20 years "
+         "minimum rigorous imprisonment.", [(None, 240.0, True)]),
         # the trial courts' own time is no term (16a M-d)
         ("The High Court set a 2-year maximum for trial courts to dispose of POCSO cases.", []),
         # M3: the law's own pairs ("publishing or transmitting"); not a demand

@@ -1289,7 +1289,11 @@ def test_a_held_section_of_a_mixed_list_keeps_the_act_and_says_the_list_is_mixed
          "of a woman).", [("it-act-2000", "66E"), (None, "77")]),
         ("He was booked under Section 67 of the IT Act and Section 72A (leaking the girl's "
          "photos).", [("it-act-2000", "67"), (None, "72A")]),
-        # the Act's own word before a general Code's keeps the Act (16b M-b)
+        # a number none of the Act's offences is: a general Code's word makes it another law's
+        # (16c H6)
+        ("He was booked under Section 67 of the IT Act and Section 78 (cyber stalking).",
+         [("it-act-2000", "67"), (None, "78")]),
+        # the Act's own offence section keeps its own words (16b M-b)
         ("He was booked under Section 12 of the POCSO Act and Section 6 (aggravated assault after "
          "abducting the child).", [("pocso-2012", "12"), ("pocso-2012", "6")]),
     ],

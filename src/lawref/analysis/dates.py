@@ -332,7 +332,8 @@ _EVENT_AFTER_DATELINE = re.compile(
 # (the court's own act, in the past: "The Delhi High Court on Wednesday refused bail", not "will
 # be produced in court on Monday")
 _COURT_ON_WEEKDAY = re.compile(
-    rf"\b(?:court|bench|judge|justice)\b[^.\n]{{0,40}}?\bon\s(?P<w>{_WEEKDAY_WORD})(?![a-z])"
+    rf"\b(?:court|bench|judge|justice)\b[^.\n]{{0,40}}?(?<!\bhad\s)\bon\s(?P<w>{_WEEKDAY_WORD})"
+    r"(?![a-z])"
     r",?\s(?:\w+ed|upheld|held|gave|sent|set|took|struck|sought|told|said|ruled|granted)\b",
     re.IGNORECASE,
 )

@@ -198,8 +198,9 @@ class DevanagariReader:
         # पॉक्सो एक्ट के तहत"; not "कलम सहा व तीन साथीदारांवर", three accomplices: reviews
         # 2026-12-15b H11, 15c M-a)
         counted_after = (
-            rf"(?:\s{{1,2}}(?:{act_word}){_END})?(?:\s{{1,2}}(?:{_alternation(words.links)}){_END})?"
-            rf"\s{{1,2}}(?:{_alternation(words.counted_after_act)})"
+            # ("के मामले", the plural: not "का मामला", the case under them; 16c)
+            rf"(?:\s{{1,2}}(?:{act_word}){_END})?\s{{1,2}}(?:{_alternation(words.counted_links)})"
+            rf"{_END}\s{{1,2}}(?:{_alternation(words.counted_after_act)})"
         )
         list_end = (
             rf"(?=\s?(?:,|/|(?:{_alternation(words.joins)}){_END})"

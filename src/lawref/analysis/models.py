@@ -1439,6 +1439,11 @@ class AnalysisConfig(Frozen):
     "penetrative" for the POCSO Act; "computer", "privacy" for the IT Act): a bare section of
     it that lawref does not hold, glossed with none of them, is not read as its ("Section 69
     (sexual intercourse by deceitful means)" after the IT Act is the BNS's)."""
+    act_offence_sections: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    """Per Act of ``act_gloss_words``, the sections that create or punish its offences (POCSO
+    ss.3-23; IT Act ss.43-45, 65-74): for one of them a gloss with the Act's own words is the
+    Act's whatever else it says; for another number, a word of ``act_gloss_foreign_words``
+    makes the gloss another law's."""
     act_gloss_foreign_words: tuple[str, ...] = ()
     """The starts of words of the general Codes' offences and rules that no gloss of an Act in
     ``act_gloss_words`` has ("common intention", "conspiracy", "stalking"): a gloss with one of

@@ -99,7 +99,12 @@ _LAW_SENTENCE_REACH = 300
 
 # a charge denied before an Act's name: "have not invoked any IPC section", "No case was
 # registered under the IPC"
-_NEGATED_BEFORE = re.compile(r"\b(?:not|no|never|neither|nor|without)\b[^.,;:!?]*\Z", re.I)
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:not|no|never|neither|nor)\b(?:\s+(?:case|cases|fir|firs|was|were|been|has|have|had|is"
+    r"|are|yet|any|the|so|far|even))*?\s+(?:invoked|registered|booked|charged"
+    r"|filed|lodged|applied|slapped|added)\b[^.,;:!?]*\Z",
+    re.IGNORECASE,
+)
 
 
 def _words_pattern(words: Iterable[str]) -> re.Pattern[str]:
@@ -785,7 +790,7 @@ class Analyzer(
             return False  # "749 cases were registered under publishing or transmitting of …"
         if _byline(text, tokens, first, self.config.byline_verbs):
             return False
-        if self._a_ruling_passed(tokens, sentence_of, first):
+        if self._a_ruling_passed(text, tokens, sentence_of, first):
             return False  # "Orders on the bail plea will be passed on Friday"
         if (
             tokens[first][2] in self.config.page_markers

@@ -21,6 +21,9 @@ _OWNER_REACH = 3
 
 
 _OBJECT_PRONOUNS = frozenset({"her", "him", "them"})
+# words between a trigger and its object that name no recipient ("sending her several obscene
+# messages")
+_QUANTIFIERS = frozenset({"several", "many", "some", "multiple", "repeated", "numerous", "such"})
 
 
 def _an_age_word(words: Sequence[str], j: int) -> bool:
@@ -391,12 +394,22 @@ class FrameRules(SubjectRules):
         child_before = any(child_at(j) for j in earlier)
         # (the child right before "by", harassed by the sending: not "a woman whose 12-year-old
         # son … by sending", nor "by sending her father …"; review 2026-12-16b M-d)
-        inner = [tokens[j][2] for j in range(first + 1, hit) if tokens[j][2] not in frame.between]
+        inner = [
+            tokens[j][2]
+            for j in range(first + 1, hit)
+            if tokens[j][2] not in frame.between and tokens[j][2] not in _QUANTIFIERS
+        ]
+        # (the child within four words before "by": "harassing a 12-year-old student by
+        # sending …", "the minor girl for months by sending …"; 16c H3)
+        near_by = range(max(0, first - 5), first - 1)
         if (
             first > 1
             and tokens[first - 1][2] == "by"
-            and sentence_of[first - 2] == sentence
-            and (tokens[first - 2][2] in self.child or _an_age_ending(tokens, first - 2))
+            and any(
+                sentence_of[j] == sentence
+                and (tokens[j][2] in self.child or _an_age_ending(tokens, j))
+                for j in near_by
+            )
             and (not inner or (len(inner) == 1 and inner[0] in _OBJECT_PRONOUNS))
         ):
             return "child"

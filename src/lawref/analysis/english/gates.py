@@ -38,7 +38,13 @@ _GLOSSED_TERM = re.compile(
 
 # a particular person by age ("a 14-year-old girl", "the girl, aged 12"): a case's, not an
 # explainer's (review 2026-12-16b H1)
-_PERSON_AGED = re.compile(r"\b\d{1,2}[- ]years?[- ]old\b|\baged\s\d{1,2}\b", re.IGNORECASE)
+# (also "14-yr-old", "aged about 14", "a girl, 14,", "the minor girl"; review 2026-12-16c H1)
+_PERSON_AGED = re.compile(
+    r"\b\d{1,2}[- ]?(?:years?|yrs?)[- ]?old\b|\baged\s(?:about\s|around\s|nearly\s)?\d{1,2}\b"
+    r"|\b(?:girl|boy|man|woman|youth|student|teenager|minor|victim|survivor|accused)\s?,\s?"
+    r"\d{1,2}\s?[,)]|\bthe\s(?:minor|teenage|\d{1,2}-year-old)\s(?:girl|boy|victim|survivor)\b",
+    re.IGNORECASE,
+)
 
 # how far either side of a child word a phrase that names no child is looked for
 _NOT_CHILD_REACH = 30

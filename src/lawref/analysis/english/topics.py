@@ -59,6 +59,22 @@ _SUBORDINATORS = (
 _ANCHOR_REACH = 6
 
 
+# the forms of "be" before a passive's "passed on" ("will be passed on Friday")
+_PASSIVE_BE = frozenset({"be", "been", "being", "was", "were", "is", "are"})
+
+
+def _clause_ends(
+    text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], last: int
+) -> bool:
+    """Whether the clause ends after the token at *last*: the text's or the sentence's end, or
+    a stop or a comma after it."""
+    if last + 1 >= len(tokens):
+        return True
+    if sentence_of[last + 1] != sentence_of[last]:
+        return True
+    return any(mark in text[tokens[last][1] : tokens[last + 1][0]] for mark in ".,;:!?")
+
+
 # the finite forms of "be" that make the word after them a clause's verb
 _FINITE_BE = frozenset({"was", "were", "is", "are", "been"})
 
@@ -86,7 +102,7 @@ class TopicRules(ReaderWords):
         )
 
     def _a_ruling_passed(
-        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
+        self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
     ) -> bool:
         """Whether the "passed on" at *first* tells of a court's ruling passed on a day: a word
         of ``ruling_nouns`` ("order", "verdict", "judgment") earlier in the sentence, with only
@@ -97,14 +113,19 @@ class TopicRules(ReaderWords):
         if tokens[first][2] != "passed" or first + 1 >= len(tokens) or tokens[first + 1][2] != "on":
             return False
         after = [tokens[j][2] for j in range(first + 2, min(len(tokens), first + 4))]
-        if (
-            after[:1] == ["away"]
-            or after[:1] == ["last"]
-            or (
-                after[:1] == ["in"] and len(after) > 1 and len(after[1]) == 4 and after[1].isdigit()
-            )
+        year = after[:1] == ["in"] and len(after) > 1 and len(after[1]) == 4 and after[1].isdigit()
+        last = after[:1] == ["last"] and len(after) > 1 and after[1] in ("year", "month", "week")
+        if after[:1] == ["away"] or (
+            (year or last) and _clause_ends(text, tokens, sentence_of, first + 3)
         ):
-            return True  # "the victim's father, who passed on in 2021": died (16a M-c)
+            # "the victim's father, who passed on in 2021.": died (16a M-c); not "the clips he
+            # passed on in 2022 to others" (16c)
+            return True
+        if first == 0 or (
+            tokens[first - 1][2] not in _PASSIVE_BE
+            and tokens[first - 1][2] not in self._ruling_nouns
+        ):
+            return False  # "According to the judgment, the accused passed on the video" (16c)
         nouns = self._ruling_nouns
         fillers = self._ruling_fillers
         sentence = sentence_of[first]

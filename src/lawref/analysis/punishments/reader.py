@@ -132,8 +132,11 @@ _HANDED_DOWN = re.compile(r"\b(?:handed\s+down|gave|awarded|imposed)\b[^.,;:!?]*
 # … not a law's or a law-maker's ("The 2019 amendment gave the POCSO offence 20 years minimum
 # imprisonment", "Parliament gave the trial courts …"; review 2026-12-16b H2)
 _LAW_GAVE = re.compile(
+    # (the law-maker the verb's subject: not "convicted him under Section 6 of the POCSO Act and
+    # awarded him 20 years", where "and" joins the court's verbs; review 2026-12-16c H2)
     r"\b(?:amendments?|acts?|parliament|legislature|laws?|statutes?|sections?\s+\w+|provisions?)"
-    r"\s+(?:[\w-]+\s+){0,2}(?:gave|awarded|imposed|prescribed)\b[^.,;:!?]*\Z",
+    r"\s+(?:(?!(?:and|or|but|then)\b)[\w-]+\s+){0,2}(?:gave|awarded|imposed|prescribed)\b"
+    r"[^.,;:!?]*\Z",
     re.IGNORECASE,
 )
 _TO_PERSON_AFTER = re.compile(

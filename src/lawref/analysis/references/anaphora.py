@@ -123,7 +123,7 @@ class AnaphoraRules(SectionRules):
     """The Act a section that names none is read against (``anaphora``), and when it is
     not read against the Act named before it."""
 
-    def _foreign_gloss(self, text: str, end: int, act: str) -> bool:
+    def _foreign_gloss(self, text: str, end: int, act: str, section: str) -> bool:
         """Whether a gloss in brackets right after the section ending at *end* names no offence
         of the Act *act*, where the config gives the Act's own words (``act_gloss_words``: the
         POCSO Act's "sexual", "assault", "penetrative"; the IT Act's "computer", "electronic",
@@ -136,14 +136,16 @@ class AnaphoraRules(SectionRules):
         if found is None or own is None:
             return False
         gloss = found["gloss"]
-        own_word = own.search(gloss)
-        foreign = self._foreign_gloss_words.search(gloss)
-        if own_word is None:
+        if own.search(gloss) is None:
             return True
-        # a general Code's word first: "(common intention in the rape of the girl)"; the Act's
-        # own first keeps it: "(aggravated assault after abducting the child)" (reviews
-        # 2026-12-16a F3, 16b M-b)
-        return foreign is not None and foreign.start() < own_word.start()
+        # a word of the general Codes makes the gloss theirs only for a number that is none of
+        # the Act's offences ("Section 78 (cyber stalking)", "Section 34 (common intention in the
+        # rape of the girl)"); for one that is, the Act's own words decide ("Section 6
+        # (aggravated assault after abducting the child)"; reviews 2026-12-16a F3, 16b M-b, 16c)
+        offences = self.config.act_offence_sections.get(act, ())
+        if _section_base(section) in offences:
+            return False
+        return self._foreign_gloss_words.search(gloss) is not None
 
     @cached_property
     def _foreign_gloss_words(self) -> re.Pattern[str]:
@@ -313,7 +315,7 @@ class AnaphoraRules(SectionRules):
             elif (
                 resolved.provision is None
                 and name.held
-                and self._foreign_gloss(text, ref.end, name.act)
+                and self._foreign_gloss(text, ref.end, name.act, ref.section or "")
             ):
                 # "Section 67B of the IT Act and Section 34 (common intention)": a section glossed
                 # with the name of an offence of the general Codes, which lawref does not hold
