@@ -1195,6 +1195,12 @@ def test_a_dated_event_places_a_yearless_dateline_on_or_after_it(catalog: Catalo
         "who, like many since the pandemic, worked from home,",
     )
     assert catalog.analyze(passing).as_of.year > 2021
+    # nor "during the ongoing investigation" (16d H1)
+    ongoing = text.replace(
+        "who lost his job during the pandemic-induced lockdown",
+        "who was found during the ongoing investigation",
+    )
+    assert catalog.analyze(ongoing).as_of.year > 2021
 
 
 @pytest.mark.parametrize(
@@ -1208,6 +1214,8 @@ def test_a_dated_event_places_a_yearless_dateline_on_or_after_it(catalog: Catalo
         # a negation in another clause denies no charge
         ("Mumbai, March 3: The accused, who had no job, was booked under Section 354 of the IPC "
          "and Section 12 of the POCSO Act.", True),
+        ("Mumbai, March 3: The accused was booked under Section 67B of the IT Act and the POCSO "
+         "Act. No IPC sections were invoked.", False),
         # a negation that denies no charge (16c)
         ("Mumbai, March 3: A man with no criminal record was booked under Section 354 of the IPC "
          "and Section 12 of the POCSO Act.", True),

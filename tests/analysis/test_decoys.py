@@ -4520,7 +4520,9 @@ def test_the_fourteenth_g_review_s_non_acts(catalog: Catalog, text: str, conduct
         # a child coerced into sexual acts online is enticed (IT Act s.67B(c)); not a person
         # forced to engage a lawyer
         ("He allegedly coerced the minor girl into engaging in sexually explicit acts over video "
-         "calls.", [("coerced the minor girl into engaging in sexually explicit", "grooming")]),
+         "calls.",
+         [("coerced the minor girl into engaging in sexually explicit acts over video",
+           "grooming")]),
         ("The police forced the accused to engage a lawyer before the obscene videos of the minor "
          "were examined.", []),
         # rulings passed on a day, past a relative clause or the accused's plea (16b M-f)
@@ -4542,6 +4544,18 @@ def test_the_fourteenth_g_review_s_non_acts(catalog: Catalog, text: str, conduct
          "his friends.", [("passed on", "sharing")]),
         ("The clips of the minor he passed on in 2022 to others were recovered.",
          [("passed on", "sharing")]),
+        # messages to a child's relation are no grooming; online coercion is (16d H3, H4)
+        ("He harassed the 14-year-old girl's mother by sending obscene messages.",
+         [("sending", "sharing")]),
+        ("He harassed the mother of a 12-year-old student by sending obscene messages.", []),
+        ("The youth coerced the minor girl into performing sexual acts on a video call.",
+         [("coerced the minor girl into performing sexual acts on a video", "grooming")]),
+        ("He forced the minor girl to indulge in obscene acts at his house.", []),
+        # a death after its year; an adverb in a ruling's passive (16d M-c)
+        ("The girl's father, who passed on last year after a long illness, had filed the "
+         "complaint about the obscene videos of the minor.", []),
+        ("The order was finally passed on Monday after the obscene videos of the minor were "
+         "examined.", []),
         # a request in other verbs (twentieth session)
         ("He kept pestering the 15-year-old girl to send nude photos.",
          [("pestering the 15-year-old girl to send nude", "grooming")]),
@@ -4595,6 +4609,9 @@ def test_an_explainer_that_tells_of_no_case_reports_no_conduct_with_no_doer(
         " The girl, 14, attempted suicide.",
         " The 14-yr-old girl attempted suicide.",
         " The minor girl attempted suicide.",
+        # 16d M-b
+        " A fourteen-year-old girl attempted suicide.",
+        " The girl (14) attempted suicide.",
     ],
 )
 def test_a_case_told_anywhere_keeps_the_conduct(catalog: Catalog, case: str) -> None:

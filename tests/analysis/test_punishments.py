@@ -2682,6 +2682,9 @@ def test_the_fourteenth_g_review_s_punishments(
         # a court's verbs joined by "and" after a law's name (16c H2)
         ("The court convicted him under Section 6 of the POCSO Act and awarded him 20 years "
          "minimum rigorous imprisonment.", [(None, 240.0, True)]),
+        # a law named after "under" is no subject (16d M-a)
+        ("The special court under the POCSO Act awarded the accused 20 years minimum rigorous "
+         "imprisonment.", [(None, 240.0, True)]),
         # the trial courts' own time is no term (16a M-d)
         ("The High Court set a 2-year maximum for trial courts to dispose of POCSO cases.", []),
         # M3: the law's own pairs ("publishing or transmitting"); not a demand

@@ -1293,6 +1293,9 @@ def test_a_held_section_of_a_mixed_list_keeps_the_act_and_says_the_list_is_mixed
         # (16c H6)
         ("He was booked under Section 67 of the IT Act and Section 78 (cyber stalking).",
          [("it-act-2000", "67"), (None, "78")]),
+        # … and for an offence section, a general Code's word before the Act's own (16d H2)
+        ("He was booked under Section 6 of the POCSO Act and Section 3(5) (common intention in "
+         "the rape).", [("pocso-2012", "6"), (None, "3(5)")]),
         # the Act's own offence section keeps its own words (16b M-b)
         ("He was booked under Section 12 of the POCSO Act and Section 6 (aggravated assault after "
          "abducting the child).", [("pocso-2012", "12"), ("pocso-2012", "6")]),

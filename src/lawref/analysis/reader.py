@@ -99,9 +99,13 @@ _LAW_SENTENCE_REACH = 300
 
 # a charge denied before an Act's name: "have not invoked any IPC section", "No case was
 # registered under the IPC"
+_NO_RIGHT_BEFORE = re.compile(r"\b(?:no|not\s+any|without\s+any)\s+\Z", re.IGNORECASE)
+_DENIED_AFTER = re.compile(
+    r"[^.,;:!?]{0,40}?\b(?:invoked|registered|applied|added|slapped)\b", re.IGNORECASE
+)
 _NEGATED_BEFORE = re.compile(
     r"\b(?:not|no|never|neither|nor)\b(?:\s+(?:case|cases|fir|firs|was|were|been|has|have|had|is"
-    r"|are|yet|any|the|so|far|even))*?\s+(?:invoked|registered|booked|charged"
+    r"|are|yet|any|the|so|far|even|ipc|section|sections|of))*?\s+(?:invoked?|registered|booked|charged"
     r"|filed|lodged|applied|slapped|added)\b[^.,;:!?]*\Z",
     re.IGNORECASE,
 )
@@ -1059,8 +1063,16 @@ class Analyzer(
                 continue
             if former is not None and former.search(text, low, high) is not None:
                 continue
-            if charge is not None and _NEGATED_BEFORE.search(text, max(low, start - 60), start):
-                continue  # "Police have not invoked any IPC section" (review 2026-12-16a M-a)
+            if charge is not None and (
+                _NEGATED_BEFORE.search(text, max(low, start - 60), start)
+                or (
+                    _NO_RIGHT_BEFORE.search(text, max(low, start - 12), start)
+                    and _DENIED_AFTER.match(text, end, min(high, end + 50))
+                )
+            ):
+                # "Police have not invoked any IPC section", "No IPC sections were invoked"
+                # (reviews 2026-12-16a M-a, 16d M-d)
+                continue
             if self._draft_pattern.search(text, low, high) is None:
                 best = (*found, text[start:end])
         return best

@@ -41,9 +41,13 @@ def _an_age_word(words: Sequence[str], j: int) -> bool:
     )
 
 
-def _an_age_ending(tokens: list[tuple[int, int, str]], j: int) -> bool:
-    """Whether the token at *j* ends an age under eighteen ("… the 16-year-old by …")."""
-    return j >= 2 and tokens[j][2] == "old" and _an_age_under_18(tokens, j - 2)
+def _owned_by_before(tokens: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether the child phrase at *j* is the object of an "of" ("the mother of a 12-year-old
+    student"): another's relation, not the one harassed (review 2026-12-16d H3)."""
+    before = [tokens[k][2] for k in range(max(0, j - 2), j)]
+    return before[-1:] == ["of"] or (
+        len(before) == 2 and before[0] == "of" and before[1] in ("a", "an", "the", "her", "his")
+    )
 
 
 def _an_age_under_18(tokens: list[tuple[int, int, str]], j: int) -> bool:
@@ -406,8 +410,7 @@ class FrameRules(SubjectRules):
             first > 1
             and tokens[first - 1][2] == "by"
             and any(
-                sentence_of[j] == sentence
-                and (tokens[j][2] in self.child or _an_age_ending(tokens, j))
+                sentence_of[j] == sentence and child_at(j) and not _owned_by_before(tokens, j)
                 for j in near_by
             )
             and (not inner or (len(inner) == 1 and inner[0] in _OBJECT_PRONOUNS))

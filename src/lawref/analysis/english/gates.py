@@ -42,7 +42,11 @@ _GLOSSED_TERM = re.compile(
 _PERSON_AGED = re.compile(
     r"\b\d{1,2}[- ]?(?:years?|yrs?)[- ]?old\b|\baged\s(?:about\s|around\s|nearly\s)?\d{1,2}\b"
     r"|\b(?:girl|boy|man|woman|youth|student|teenager|minor|victim|survivor|accused)\s?,\s?"
-    r"\d{1,2}\s?[,)]|\bthe\s(?:minor|teenage|\d{1,2}-year-old)\s(?:girl|boy|victim|survivor)\b",
+    r"\d{1,2}\s?[,)]|\b(?:the|a)\s(?:minor|teenage|\d{1,2}-year-old)\s(?:girl|boy|victim|survivor)\b"
+    # "girl (14)", "a fourteen-year-old girl" (review 2026-12-16d M-b)
+    r"|\b(?:girl|boy|minor|victim|student)\s?\(\d{1,2}\)"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen)[- ]years?[- ]old\b",
     re.IGNORECASE,
 )
 

@@ -62,6 +62,10 @@ _ANCHOR_REACH = 6
 # the forms of "be" before a passive's "passed on" ("will be passed on Friday")
 _PASSIVE_BE = frozenset({"be", "been", "being", "was", "were", "is", "are"})
 
+# what follows a death's year: "who passed on last year after a long illness", "in 2021 due to
+# Covid" (review 2026-12-16d M-c)
+_DEATH_AFTER = frozenset({"after", "due", "following", "aged", "at"})
+
 
 def _clause_ends(
     text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], last: int
@@ -115,16 +119,17 @@ class TopicRules(ReaderWords):
         after = [tokens[j][2] for j in range(first + 2, min(len(tokens), first + 4))]
         year = after[:1] == ["in"] and len(after) > 1 and len(after[1]) == 4 and after[1].isdigit()
         last = after[:1] == ["last"] and len(after) > 1 and after[1] in ("year", "month", "week")
-        if after[:1] == ["away"] or (
-            (year or last) and _clause_ends(text, tokens, sentence_of, first + 3)
-        ):
+        ends = _clause_ends(text, tokens, sentence_of, first + 3) or (
+            first + 4 < len(tokens) and tokens[first + 4][2] in _DEATH_AFTER
+        )
+        if after[:1] == ["away"] or ((year or last) and ends):
             # "the victim's father, who passed on in 2021.": died (16a M-c); not "the clips he
             # passed on in 2022 to others" (16c)
             return True
-        if first == 0 or (
-            tokens[first - 1][2] not in _PASSIVE_BE
-            and tokens[first - 1][2] not in self._ruling_nouns
-        ):
+        before = tokens[first - 1][2] if first else ""
+        if before.endswith("ly") and first > 1:
+            before = tokens[first - 2][2]  # "was finally passed on Monday" (16d M-c)
+        if before not in _PASSIVE_BE and before not in self._ruling_nouns:
             return False  # "According to the judgment, the accused passed on the video" (16c)
         nouns = self._ruling_nouns
         fillers = self._ruling_fillers

@@ -139,6 +139,23 @@ _LAW_GAVE = re.compile(
     r"[^.,;:!?]*\Z",
     re.IGNORECASE,
 )
+# … nor a law named after "under" or "of", which is no subject ("The special court under the
+# POCSO Act awarded the accused 20 years minimum RI"; review 2026-12-16d M-a)
+_LAW_AS_RULE = re.compile(
+    r"\b(?:under|of|per|with|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE
+)
+
+
+def _law_gave(text: str, low: int, high: int) -> bool:
+    """Whether a law-maker is the subject of the "gave/awarded" that ends before *high*
+    (:data:`_LAW_GAVE`), not a law named as the rule a court applies (:data:`_LAW_AS_RULE`)."""
+    found = _LAW_GAVE.search(text, low, high)
+    return (
+        found is not None
+        and _LAW_AS_RULE.search(text, max(0, found.start() - 40), found.start()) is None
+    )
+
+
 _TO_PERSON_AFTER = re.compile(
     r"[^.,;:!?]{0,60}?\bto\s+(?:him|her|them|(?:both\s+|all\s+)?the\s+(?:(?:two|three|four|five"
     r"|six|both|[0-9]+)\s+)?(?:accused|convicts?|culprits?|man|men|woman|youths?|teacher|tutor"
@@ -680,7 +697,7 @@ class PunishmentReader:
                 and bound_said is not None
                 and not (
                     _passed_maximum(text, bound_said.start("bound"))
-                    and _LAW_GAVE.search(text, max(0, match.start() - 60), match.start()) is None
+                    and not _law_gave(text, max(0, match.start() - 60), match.start())
                     and (
                         _PASSED_ON_PERSON.search(
                             text, max(0, bound_said.start("bound") - 60), bound_said.start("bound")

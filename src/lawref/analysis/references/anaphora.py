@@ -136,16 +136,21 @@ class AnaphoraRules(SectionRules):
         if found is None or own is None:
             return False
         gloss = found["gloss"]
-        if own.search(gloss) is None:
+        own_word = own.search(gloss)
+        if own_word is None:
             return True
+        foreign = self._foreign_gloss_words.search(gloss)
         # a word of the general Codes makes the gloss theirs only for a number that is none of
         # the Act's offences ("Section 78 (cyber stalking)", "Section 34 (common intention in the
         # rape of the girl)"); for one that is, the Act's own words decide ("Section 6
         # (aggravated assault after abducting the child)"; reviews 2026-12-16a F3, 16b M-b, 16c)
+        # (and, for one that is, a general Code's word before the Act's own: "Section 3(5)
+        # (common intention in the rape)" after the POCSO Act, "Section 72 (defaming the girl by
+        # disclosing her identity)" after the IT Act; 16d H2)
         offences = self.config.act_offence_sections.get(act, ())
         if _section_base(section) in offences:
-            return False
-        return self._foreign_gloss_words.search(gloss) is not None
+            return foreign is not None and foreign.start() < own_word.start()
+        return foreign is not None
 
     @cached_property
     def _foreign_gloss_words(self) -> re.Pattern[str]:
