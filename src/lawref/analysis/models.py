@@ -1215,6 +1215,9 @@ class AnalysisConfig(Frozen):
     case_gate_general_doers: tuple[str, ...] = ()
     """Doers that are people in general ("they", "people", "users", "offenders"): in a text
     that tells of no particular case, their mentions go with those with no doer found."""
+    case_person_nouns: tuple[str, ...] = ()
+    """Nouns of a particular person an age is written beside ("a girl, 14", "girl (14)", "the
+    minor girl"): with an age, a case's person, not an explainer's."""
     case_gate_chars: int = 600
     """The length from which a text with none of ``case_words`` is read as telling of no
     particular case; a shorter one (a sentence or a paragraph describing conduct) is read as it

@@ -26,6 +26,7 @@ from lawref.analysis.models import (
     StatedPunishment,
     StatuteReference,
 )
+from lawref.numbers import NUMBER_WORDS
 
 # a list's bullet, a term of at most three words, and a dash or colon ("• Possession - ",
 # "● Non-Reporting -"): the head of a term's gloss
@@ -34,20 +35,6 @@ from lawref.analysis.models import (
 _GLOSSED_TERM = re.compile(
     r"[ \t]*[\u2022\u25cf\u25aa\u25e6\u2023\u2219*-][ \t]*(?P<term>[A-Z][\w/-]*)"
     r"(?:[ \t][\w/-]+){0,2}(?:[ \t]*[\u2013\u2014:]|[ \t]+-[ \t])"
-)
-
-# a particular person by age ("a 14-year-old girl", "the girl, aged 12"): a case's, not an
-# explainer's (review 2026-12-16b H1)
-# (also "14-yr-old", "aged about 14", "a girl, 14,", "the minor girl"; review 2026-12-16c H1)
-_PERSON_AGED = re.compile(
-    r"\b\d{1,2}[- ]?(?:years?|yrs?)[- ]?old\b|\baged\s(?:about\s|around\s|nearly\s)?\d{1,2}\b"
-    r"|\b(?:girl|boy|man|woman|youth|student|teenager|minor|victim|survivor|accused)\s?,\s?"
-    r"\d{1,2}\s?[,)]|\b(?:the|a)\s(?:minor|teenage|\d{1,2}-year-old)\s(?:girl|boy|victim|survivor)\b"
-    # "girl (14)", "a fourteen-year-old girl" (review 2026-12-16d M-b)
-    r"|\b(?:girl|boy|minor|victim|student)\s?\(\d{1,2}\)"
-    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-    r"|fifteen|sixteen|seventeen)[- ]years?[- ]old\b",
-    re.IGNORECASE,
 )
 
 # how far either side of a child word a phrase that names no child is looked for
@@ -100,7 +87,26 @@ class TextGates(ReaderWords):
         none speaks of offending in general, and the reader does not take its conduct words
         with no doer found as offences it reports (issue #13: a mention counts only when the
         text says that an offender did it; law and offending stated in general are not)."""
-        return self._case_words.search(text) is not None or _PERSON_AGED.search(text) is not None
+        return (
+            self._case_words.search(text) is not None or self._person_aged.search(text) is not None
+        )
+
+    @cached_property
+    def _person_aged(self) -> re.Pattern[str]:
+        """A particular person by age: "a 14-year-old girl", "14-yr-old", "aged about 14", "a
+        girl, 14,", "girl (14)", "a fourteen-year-old girl", "the minor girl" (the person nouns
+        are ``case_person_nouns``): a case's, not an explainer's (reviews 2026-12-16b H1, 16c
+        H1, 16d M-b)."""
+        nouns = "|".join(map(re.escape, sorted(self.config.case_person_nouns))) or "(?!)"
+        ages = "|".join(word for word, value in NUMBER_WORDS.items() if 0 < value < 18)
+        return re.compile(
+            r"\b\d{1,2}[- ]?(?:years?|yrs?)[- ]?old\b"
+            r"|\baged\s(?:about\s|around\s|nearly\s)?\d{1,2}\b"
+            rf"|\b(?:{nouns})\s?(?:,\s?\d{{1,2}}\s?[,)]|\(\d{{1,2}}\))"
+            rf"|\b(?:the|a)\s(?:minor|teenage|\d{{1,2}}-year-old)\s(?:{nouns})\b"
+            rf"|\b(?:{ages})[- ]years?[- ]old\b",
+            re.IGNORECASE,
+        )
 
     def names_child(self, text: str, refs: Sequence[StatuteReference]) -> bool:
         """Whether *text* says it is about a child: it names a child or child abuse material
