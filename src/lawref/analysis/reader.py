@@ -84,19 +84,6 @@ _LAW_SENTENCE_MARK = re.compile(
 )
 
 
-def _law_sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around an Act's name at *text[start:end]*, as ``_sentence_around`` reads
-    one, but across the dots of the abbreviations police copy cites law with."""
-    low = max(0, start - _LAW_SENTENCE_REACH)
-    marks = [m.end() for m in _LAW_SENTENCE_MARK.finditer(text, low, start)]
-    low = marks[-1] if marks else low
-    high = min(len(text), end + _LAW_SENTENCE_REACH)
-    mark = _LAW_SENTENCE_MARK.search(text, end, high)
-    return low, mark.start() if mark else high
-
-
-_LAW_SENTENCE_REACH = 300
-
 # a charge denied before an Act's name: "have not invoked any IPC section", "No case was
 # registered under the IPC"
 _NO_RIGHT_BEFORE = re.compile(r"\b(?:no|not\s+any|without\s+any)\s+\Z", re.IGNORECASE)
@@ -1053,7 +1040,7 @@ class Analyzer(
                 best is not None and (found[0] <= best[0] if latest else found[0] >= best[0])
             ):
                 continue
-            low, high = _law_sentence_around(text, start, end)
+            low, high = _sentence_around(text, start, end, _LAW_SENTENCE_MARK)
             used = self._law_use.search(text, max(low, start - _USE_BEFORE), start) or (
                 self._law_use.search(text, end, min(high, end + _USE_AFTER))
             )

@@ -105,15 +105,17 @@ def _released_by_sentence(
     return result
 
 
-def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+def _sentence_around(
+    text: str, start: int, end: int, marks_end: re.Pattern[str] = _SENTENCE_MARK
+) -> tuple[int, int]:
     """The sentence around *text[start:end]*, at most ``_SENTENCE_REACH`` characters either
-    side (bounded: linear reading). A full stop inside a number or an abbreviation may cut it
-    short."""
+    side (bounded: linear reading), ended by *marks_end*. A full stop inside a number or an
+    abbreviation may cut it short, unless *marks_end* passes over it."""
     low = max(0, start - _SENTENCE_REACH)
-    marks = [m.end() for m in _SENTENCE_MARK.finditer(text, low, start)]
+    marks = [m.end() for m in marks_end.finditer(text, low, start)]
     low = marks[-1] if marks else low
     high = min(len(text), end + _SENTENCE_REACH)
-    mark = _SENTENCE_MARK.search(text, end, high)
+    mark = marks_end.search(text, end, high)
     return low, mark.start() if mark else high
 
 
