@@ -326,17 +326,18 @@ _LEAD_WEEKDAY = re.compile(
 _EVENT_AFTER_DATELINE = re.compile(
     r"\s*(?:on\s+)?(?:the|that)\s+day\b(?!\s+(?:after|before)\b)", re.IGNORECASE
 )
-# … with a court in it (not a standfirst's "arrested on Monday": review 2026-12-13d H9; a verb
-# of the story after the weekday, "The Delhi Police on Monday busted …", is a standfirst's too:
-# 14f H8)
-# (the court's own act, in the past: "The Delhi High Court on Wednesday refused bail", not "will
-# be produced in court on Monday")
+# a court's own act on a weekday in a lead, in the past: "The Delhi High Court on Wednesday
+# refused bail" gives the dateline's day (not "will be produced in court on Monday", nor "had on
+# Monday"; review 2026-12-16b M-h)
 _COURT_ON_WEEKDAY = re.compile(
     rf"\b(?:court|bench|judge|justice)\b[^.\n]{{0,40}}?(?<!\bhad\s)\bon\s(?P<w>{_WEEKDAY_WORD})"
     r"(?![a-z])"
     r",?\s(?:\w+ed|upheld|held|gave|sent|set|took|struck|sought|told|said|ruled|granted)\b",
     re.IGNORECASE,
 )
+# … with a court in it (not a standfirst's "arrested on Monday": review 2026-12-13d H9; a verb
+# of the story after the weekday, "The Delhi Police on Monday busted …", is a standfirst's too:
+# 14f H8)
 _LEAD_COURT = re.compile(r"\b(?:court|bench|judge|justice)\b|न्यायालय|अदालत|कोर्ट", re.IGNORECASE)
 # a full stop followed by another sentence's start, not after an initial or a title ("Dr.
 # Sharma", "U.P. man"; "Shocking! Delhi tutor held …" is a headline): two sentences

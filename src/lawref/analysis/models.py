@@ -1207,13 +1207,14 @@ class AnalysisConfig(Frozen):
     """Words that may stand between a ruling's noun and "passed on" ("will", "be", "expected",
     "reserved", "on the bail plea")."""
     case_words: tuple[str, ...] = ()
-    """Words that tell of a particular case ("arrested", "booked", "accused", "FIR", "bail",
-    "complaint", "police said"). A text of ``case_gate_chars`` or more with none of them tells
+    """Words that tell of a particular case ("arrested", "booked", "held", "lodged", "FIR",
+    "bail", "appellant", "complaint", "police said"). A text of ``case_gate_chars`` or more with
+    none of them, and no person named by age (``case_person_nouns``), tells
     of offending in general (an explainer, a policy or awareness piece), so its English conduct
     words with no doer found are not read as offences it reports (issue #13: a mention counts
     only when the text says that an offender did it)."""
     case_gate_general_doers: tuple[str, ...] = ()
-    """Doers that are people in general ("they", "people", "users", "offenders"): in a text
+    """Doers that are people in general ("they", "people", "users", "predators"): in a text
     that tells of no particular case, their mentions go with those with no doer found."""
     case_person_nouns: tuple[str, ...] = ()
     """Nouns of a particular person an age is written beside ("a girl, 14", "girl (14)", "the

@@ -75,8 +75,9 @@ _USE_BEFORE = 40
 _USE_AFTER = 25
 
 
-# a sentence's end for a law named: not the dot of "u/s.", "Sec.", "r/w.", "No." or "Dr."
-# ("booked u/s. 292 IPC and Sec. 15 POCSO Act"; review 2026-12-16a F2)
+# a sentence's end for a law named: not the dot of police copy's abbreviations ("u/s.", "u/ss.",
+# "r/w.", "Sec.", "No.", "Dr.", "Insp.", "C.R.") or of an initial ("booked u/s. 292 IPC and Sec.
+# 15 POCSO Act", "vide C.R. No. 45"; reviews 2026-12-16a F2, 16b M-g)
 _LAW_SENTENCE_MARK = re.compile(
     r"(?<!\bu/s)(?<!\bu/ss)(?<!\br/w)(?<!\bsec)(?<!\bsecs)(?<!\bno)(?<!\bdr)(?<!\bsr)"
     r"(?<!\binsp)(?<!\bstn)(?<!\bcr)(?<!\b[a-z])\.|[!?\n\u0964]",

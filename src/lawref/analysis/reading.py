@@ -207,14 +207,14 @@ class _Answer:
 
     def _in_general(self) -> None:
         """In a text of ``case_gate_chars`` or more that tells of no particular case (no arrest,
-        booking, accused, court process or complaint: ``case_words``), drop the mentions with
-        no doer found: an explainer's or an awareness piece's "gangs record the victims and
-        threaten to share the clips" speaks of offending in general, not of an offence the text
-        reports (issue #13); so are those whose doer is people in general ("what they share
-        online": ``case_gate_general_doers``). Mentions with a doer named otherwise ("she sent
-        him photos") stay. Only in English:
-        not applied to a text a fifth or more of whose letters are Devanagari (its case words are
-        not English ones), nor to one with mentions beyond those listed, whose count could not be
+        booking, accused, court process or complaint, ``case_words``, and no person named by
+        age: ``Analyzer.tells_of_a_case``), drop the mentions with no doer found: an explainer's
+        or an awareness piece's "gangs record the victims and threaten to share the clips" speaks
+        of offending in general, not of an offence the text reports (issue #13); so are those
+        whose doer is people in general ("what they share online": ``case_gate_general_doers``).
+        Mentions with a doer named otherwise ("she sent him photos") stay. Only in English: not
+        applied to a text a fifth or more of whose letters are Devanagari (its case words are not
+        English ones), nor to one with mentions beyond those listed, whose count could not be
         narrowed."""
         config = self.analyzer.config
         if (
@@ -232,8 +232,8 @@ class _Answer:
         self.tally.recount(kept)
         self.note = self.note or (
             "the text tells of no particular case: it names no arrest, booking, accused, court "
-            "process or complaint, so conduct words in it with no doer found are read as said "
-            "of offending in general, not as offences it reports"
+            "process, complaint or person by age, so conduct words in it with no doer found are "
+            "read as said of offending in general, not as offences it reports"
         )
 
     def _settle(self) -> None:

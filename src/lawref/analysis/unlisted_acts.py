@@ -94,8 +94,7 @@ def unlisted_acts(
             use_low = blanks[-1].end()  # no use of it stands beyond a blank line
             after_law = after_law and taken[index][1] >= use_low
         use = _use_before(text, use_low, start, words, after_law=after_law)
-        bracketed = _SECTION_AFTER.match(text, match.end(), min(high, match.end() + 20))
-        if bracketed is not None:
+        if _SECTION_AFTER.match(text, match.end(), min(high, match.end() + 20)):
             use = "("  # "The Goa Children's Act, 2003 (Section 8)": its section follows it
         if use is None and (listed is None or count < 3 or not listed(text[start : match.end()])):
             continue

@@ -146,6 +146,11 @@ SINGLE_TIER_LABEL = "every conviction"
 "first conviction" label would suggest a second tier the statute does not have (POCSO s.15(2)
 from 2019 has one scale; s.15(3) has two)."""
 
+FIRST_TIER_HEADING = "First or every conviction"
+"""The heading of a table's column of first tiers: the first conviction's scale where the
+statute grades by earlier convictions, and the only scale where it does not (POCSO s.15(2) from
+2019, with "—" in the next column; reviews 2026-12-15c L4, 16b L1)."""
+
 
 def tier_labels(penalty: Penalty) -> tuple[str, str]:
     """The names of a penalty's two tiers in the statute's own count: "first conviction" and
@@ -216,7 +221,7 @@ def classification_lines(
         words = f"{format_classification(row)} [{basis}; confidence {row.confidence}]"
         if row.note and not brief:
             words += f" {row.note}"
-        lines.append((name if subsequent is not None else "every conviction", words))
+        lines.append((name if subsequent is not None else SINGLE_TIER_LABEL, words))
     for row in limbs:
         basis = classification_basis(row, label, brief=brief)
         words = f"{format_classification(row)} [{basis}; confidence {row.confidence}]"

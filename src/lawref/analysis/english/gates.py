@@ -83,10 +83,10 @@ class TextGates(ReaderWords):
     def tells_of_a_case(self, text: str) -> bool:
         """Whether *text* tells of a particular case: an arrest, a booking, an accused, a court's
         process or a complaint (``case_words``), or a person by age ("a 14-year-old girl"). A
-        report long enough to be one that tells of
-        none speaks of offending in general, and the reader does not take its conduct words
-        with no doer found as offences it reports (issue #13: a mention counts only when the
-        text says that an offender did it; law and offending stated in general are not)."""
+        report long enough to be one that tells of none speaks of offending in general, and the
+        reader does not take its conduct words with no doer found as offences it reports (issue
+        #13: a mention counts only when the text says that an offender did it; law and
+        offending stated in general are not)."""
         return (
             self._case_words.search(text) is not None or self._person_aged.search(text) is not None
         )

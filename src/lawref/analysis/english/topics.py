@@ -108,12 +108,14 @@ class TopicRules(ReaderWords):
     def _a_ruling_passed(
         self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
     ) -> bool:
-        """Whether the "passed on" at *first* tells of a court's ruling passed on a day: a word
-        of ``ruling_nouns`` ("order", "verdict", "judgment") earlier in the sentence, with only
-        words of ``ruling_fillers`` between ("Orders on the bail plea will be passed on Friday",
-        "The order was reserved and will be passed on Monday", "The verdict is expected to be
-        passed on Monday"): no material passed on (review 2026-12-16a F6); nor is a death ("who
-        passed on in 2021", "passed on last year")."""
+        """Whether the "passed on" at *first* tells of no material passed on: a court's ruling
+        passed on a day, in the passive or right after its noun, with a word of ``ruling_nouns``
+        ("order", "verdict", "judgment") earlier in the sentence and only words of
+        ``ruling_fillers`` between ("Orders on the bail plea will be passed on Friday", "The
+        order passed on March 24"; not "According to the judgment, the accused passed on the
+        video"; reviews 2026-12-16a F6, 16c); or a death, whose year ends its clause ("who
+        passed on in 2021, had filed …", "passed on last year after a long illness"; not "the
+        clips he passed on in 2022 to others")."""
         if tokens[first][2] != "passed" or first + 1 >= len(tokens) or tokens[first + 1][2] != "on":
             return False
         after = [tokens[j][2] for j in range(first + 2, min(len(tokens), first + 4))]

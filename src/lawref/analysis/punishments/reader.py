@@ -126,9 +126,10 @@ _PASSED_ON_PERSON = re.compile(
     re.IGNORECASE,
 )
 
-# "handed down 20 years minimum rigorous imprisonment to the accused": the person after the term
-# (review 2026-12-16a F7)
-_HANDED_DOWN = re.compile(r"\b(?:handed\s+down|gave|awarded|imposed)\b[^.,;:!?]*\Z", re.IGNORECASE)
+# a term given, and the person it is given to after it: "handed down 20 years minimum rigorous
+# imprisonment to the accused", "gave the punishment of 20 years … to the accused" (reviews
+# 2026-12-16a F7, 16b H2)
+_TERM_GIVEN = re.compile(r"\b(?:handed\s+down|gave|awarded|imposed)\b[^.,;:!?]*\Z", re.IGNORECASE)
 # … not a law's or a law-maker's ("The 2019 amendment gave the POCSO offence 20 years minimum
 # imprisonment", "Parliament gave the trial courts …"; review 2026-12-16b H2)
 _LAW_GAVE = re.compile(
@@ -704,7 +705,7 @@ class PunishmentReader:
                         )
                         is not None
                         or (
-                            _HANDED_DOWN.search(text, max(0, match.start() - 60), match.start())
+                            _TERM_GIVEN.search(text, max(0, match.start() - 60), match.start())
                             is not None
                             and _TO_PERSON_AFTER.match(text, bound_said.end()) is not None
                         )

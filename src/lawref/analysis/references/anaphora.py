@@ -130,7 +130,9 @@ class AnaphoraRules(SectionRules):
         "privacy"): a gloss with none of them at a word's start ("Section 69 (sexual
         intercourse by deceitful means)" or "Section 34 (common intention)" after the IT Act;
         reviews 2026-12-14g H14, 2026-12-15b H1). An Act with no such words (the IPC, the BNS,
-        whose own offences reports gloss with every kind of word) keeps its sections."""
+        whose own offences reports gloss with every kind of word) keeps its sections. A gloss
+        with a word of the general Codes' offences (``act_gloss_foreign_words``) is another
+        law's too, as the Act's offence sections (``act_offence_sections``) allow."""
         found = _WORDS_GLOSS_AFTER.match(text, end)
         own = self._act_gloss_words.get(act)
         if found is None or own is None:
@@ -140,13 +142,11 @@ class AnaphoraRules(SectionRules):
         if own_word is None:
             return True
         foreign = self._foreign_gloss_words.search(gloss)
-        # a word of the general Codes makes the gloss theirs only for a number that is none of
-        # the Act's offences ("Section 78 (cyber stalking)", "Section 34 (common intention in the
-        # rape of the girl)"); for one that is, the Act's own words decide ("Section 6
-        # (aggravated assault after abducting the child)"; reviews 2026-12-16a F3, 16b M-b, 16c)
-        # (and, for one that is, a general Code's word before the Act's own: "Section 3(5)
-        # (common intention in the rape)" after the POCSO Act, "Section 72 (defaming the girl by
-        # disclosing her identity)" after the IT Act; 16d H2)
+        # a word of the general Codes makes the gloss theirs: anywhere in it for a number that
+        # is none of the Act's offences ("Section 78 (cyber stalking)" after the IT Act), and
+        # before the Act's own words for one that is ("Section 3(5) (common intention in the
+        # rape)" after the POCSO Act; not "Section 6 (aggravated assault after abducting the
+        # child)"; reviews 2026-12-16a F3, 16b M-b, 16c H6, 16d H2)
         offences = self.config.act_offence_sections.get(act, ())
         if _section_base(section) in offences:
             return foreign is not None and foreign.start() < own_word.start()

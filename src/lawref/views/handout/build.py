@@ -27,6 +27,7 @@ from lawref.conduct.models import LookupProvision, LookupResult
 from lawref.errors import LawrefError
 from lawref.statistics.models import Figure
 from lawref.statutes.phrases import (
+    FIRST_TIER_HEADING,
     citable_copy,
     cite_ids,
     cite_overlap,
@@ -171,12 +172,6 @@ def operative_words(text: str, quote: str | None) -> str:
     return ("… " if start > 0 else "") + flat[start:end].strip() + (" …" if end < len(flat) else "")
 
 
-FIRST_COLUMN = "First or every conviction"
-"""The heading of the punishments' first column: the first conviction's scale where the statute
-grades by earlier convictions, and the only scale where it does not (POCSO s.15(2) from 2019,
-with "—" beside it: review 2026-12-16b L1, 15c L4)."""
-
-
 def _penalty_cells(entry: LookupProvision) -> tuple[tuple[Run, ...], tuple[Run, ...]]:
     lines = punishment_lines(entry.penalty, entry.derived_rule, subdivided=entry.subdivided)
     if entry.penalty is not None:
@@ -214,7 +209,7 @@ def _summary_table(catalog: Catalog, result: LookupResult) -> Table:
         (
             "Section",
             "When it applies",
-            FIRST_COLUMN,
+            FIRST_TIER_HEADING,
             "Second or subsequent",
             "Classification",
         ),
@@ -323,7 +318,7 @@ def _derived(
     if rows:
         blocks.append(
             Table(
-                ("Section", "For the offence", FIRST_COLUMN, "Second or subsequent"),
+                ("Section", "For the offence", FIRST_TIER_HEADING, "Second or subsequent"),
                 tuple(rows),
             )
         )
