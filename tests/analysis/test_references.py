@@ -55,6 +55,12 @@ def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
         ("under sections 376, 354, and 354 (C) Indian Penal Code", None),
         ("charged under IPC Section. 292, POSCO and the IT Act.", None),
         ("lodged under Section 67B of the I.T. Act", [("it-act-2000", "67B")]),
+        # a hyphen or colon after the keyword, as police copy and tables write
+        ("booked under Section-67B of the IT Act", [("it-act-2000", "67B")]),
+        ("booked under IT Act Section-67B.", [("it-act-2000", "67B")]),
+        ("booked under Sec-66E IT Act", [("it-act-2000", "66E")]),
+        ("booked under Sections-354A and 509 of IPC", [("ipc-1860", "354A"), ("ipc-1860", "509")]),
+        ("Section: 67B, IT Act", [("it-act-2000", "67B")]),
         (
             "punishable under Sections 376, 506 of the Penal Code, 1860",
             [("ipc-1860", "376"), ("ipc-1860", "506")],

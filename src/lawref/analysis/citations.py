@@ -32,6 +32,7 @@ from lawref.analysis.references.helpers import (
     _ITEM,
     _JOIN,
     _KEYWORD,
+    _KEYWORD_GAP,
     _NEXT_WORD,
     _NUMBER,
     _PUNISHING_JOIN,
@@ -56,7 +57,7 @@ _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*|\n")
 _GLOSS_AFTER = re.compile(r"[ \t]?,?\s?\(((?=[^()\n]{0,240}?[A-Za-z]{3})[^()\n]{3,240})\)")
 
 _DIRECT = re.compile(
-    rf"\s?(?:,\s?)?(?:{_KEYWORD}{_INCLUDING}\s?)?(?P<list>{_NUMBER}(?:{_JOIN}{_NUMBER})*)(?![\d/-])",
+    rf"\s?(?:,\s?)?(?:{_KEYWORD}{_INCLUDING}{_KEYWORD_GAP})?(?P<list>{_NUMBER}(?:{_JOIN}{_NUMBER})*)(?![\d/-])",
     re.IGNORECASE,
 )
 

@@ -68,6 +68,9 @@ _PUNISHING_JOIN = re.compile(
 )
 
 _KEYWORD = r"(?:sub-?sections?\.?|sections?\.?|secs?\.?|ss\.|s\.|u/s\.?|rules?|r\.)"
+# between the keyword and its number: a space, or a hyphen, dash or colon as police copy and
+# tables write ("Section-67B", "Sec-66E", "Section: 67B")
+_KEYWORD_GAP = r"\s?(?:[-:\u2013]\s?)?"
 
 # "sections, including 64 (rape)", "sections such as 67B": words between the keyword and the
 # list that name part of what the keyword covers.

@@ -24,6 +24,7 @@ from lawref.analysis.references.helpers import (
     _ITEM,
     _JOIN,
     _KEYWORD,
+    _KEYWORD_GAP,
     _NEXT_WORD,
     _NUMBER,
     _RANGE_JOIN,
@@ -44,7 +45,7 @@ from lawref.analysis.references.sections import SectionRules
 _PART = rf"{_BRACKET}(?:\s?{_BRACKET})*{_GLOSS}?"
 
 _SECTIONS = re.compile(
-    rf"\b{_KEYWORD}{_INCLUDING}\s?(?P<list>{_NUMBER}(?:{_JOIN}(?:{_NUMBER}|{_PART}))*)",
+    rf"\b{_KEYWORD}{_INCLUDING}{_KEYWORD_GAP}(?P<list>{_NUMBER}(?:{_JOIN}(?:{_NUMBER}|{_PART}))*)",
     re.IGNORECASE,
 )
 
