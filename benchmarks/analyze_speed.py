@@ -178,6 +178,11 @@ ADVERSARIAL = {
     "terms given": "the court gave the police constable 20 years minimum to the two accused "
     * 13_000,
     "messages by sending": "harassing a 16-year-old girl by sending her obscene messages " * 14_000,
+    # the twenty-first session's rules: a statement of both tiers of conviction, a hyphen after
+    # the section keyword
+    "conviction tiers": "imprisonment up to five years for a first conviction and seven years "
+    "on a repeat offence and " * 9_000,
+    "hyphened sections": "booked under Section-67B, Sec-66E and Sections-354A of " * 15_000,
 }
 
 

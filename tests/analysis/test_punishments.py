@@ -2492,7 +2492,7 @@ def test_the_thirteenth_b_review_s_refused_service(catalog: Catalog, text: str) 
         ("POCSO Section 14 has a mandatory 5-year minimum for using a child for pornographic "
          "purposes.", "imprisonment of at least 5 years"),
         ("BNS Section 294 carries a 2-year maximum for a first conviction.",
-         "imprisonment up to 2 years"),
+         "imprisonment up to 2 years, on a first conviction"),
     ],
 )  # fmt: skip
 def test_a_term_said_with_its_bound_is_read(catalog: Catalog, text: str, claims: str) -> None:
@@ -2699,3 +2699,90 @@ def test_review_15a_punishment_rows(
     """Review 2026-12-15a M1-M3: (min months, max months, imposed) of each statement read."""
     read = _stated(catalog, text)
     assert [(p.min_months, p.max_months, p.imposed) for p in read] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tiers"),
+    [
+        # the two scales of IT Act s.67B, each read for its own conviction, not as one range
+        (
+            "Section 67B of the IT Act prescribes imprisonment of up to five years for the first "
+            "offence and seven years for a repeat offence.",
+            [("first", 60, None), ("subsequent", 84, None)],
+        ),
+        (
+            "Under Section 67B of the IT Act, the punishment is a jail term of up to 5 years and a "
+            "fine up to Rs 10 lakh, which may extend to 7 years for a second conviction.",
+            [("first", 60, 1_000_000), ("subsequent", 84, None)],
+        ),
+        (
+            "Under Section 67B of the IT Act, the accused faces up to five years in jail, and up "
+            "to seven years in the event of a second conviction.",
+            [("first", 60, None), ("subsequent", 84, None)],
+        ),
+        # the statute's own order: the tier first, then its punishment
+        (
+            "Section 67B of the IT Act shall be punished on first conviction with imprisonment of "
+            "either description for a term which may extend to five years and with fine which "
+            "may extend to ten lakh rupees and in the event of second or subsequent conviction "
+            "with imprisonment of either description for a term which may extend to seven years "
+            "and also with fine which may extend to ten lakh rupees.",
+            [("first", 60, 1_000_000), ("subsequent", 84, 1_000_000)],
+        ),
+        # a tier's minimum and maximum as two parts (IPC s.354C)
+        (
+            "Section 354C of the IPC says he shall be punished on first conviction with "
+            "imprisonment of either description for a term which shall not be less than one "
+            "year, but which may extend to three years, and be punished on a second or "
+            "subsequent conviction, with imprisonment of either description for a term which "
+            "shall not be less than three years, but which may extend to seven years.",
+            [("first", 36, None), ("subsequent", 84, None)],
+        ),
+    ],
+)
+def test_a_statement_of_both_tiers_is_two_statements(
+    catalog: Catalog, text: str, tiers: list[tuple[str, int, int | None]]
+) -> None:
+    read = sorted(_stated(catalog, text), key=lambda p: p.conviction or "")
+    assert [(p.conviction, p.max_months, p.fine_max_inr) for p in read] == tiers
+    assert all(p.differs is None for p in read)  # each tier as the law has it
+    assert "on a second or subsequent conviction" in read[-1].claims
+
+
+def test_a_tier_is_compared_with_its_own_tier_of_the_law(catalog: Catalog) -> None:
+    # up to seven years is s.67B's second scale, not its first
+    (first,) = _stated(
+        catalog,
+        "Under Section 67B of the IT Act, a first conviction attracts imprisonment of up to "
+        "seven years.",
+    )
+    assert first.conviction == "first"
+    assert first.differs is not None
+    assert "on a first conviction" in first.differs
+    (repeat,) = _stated(
+        catalog,
+        "Under Section 67B of the IT Act, a repeat offence attracts imprisonment of up to seven "
+        "years.",
+    )
+    assert repeat.conviction == "subsequent"
+    assert repeat.differs is None
+    # POCSO s.15(2) from 2019 has one scale: a second conviction's five years is not the law
+    said = _stated(
+        catalog,
+        "Section 15(2) of the POCSO Act provides imprisonment up to three years for a first "
+        "conviction and up to five years for a second conviction.",
+    )
+    assert [(p.conviction, p.differs is None) for p in said] == [
+        ("first", True),
+        ("subsequent", False),
+    ]
+
+
+def test_a_sentence_passed_for_two_offences_is_no_tier(catalog: Catalog) -> None:
+    (passed,) = _stated(
+        catalog,
+        "The court sentenced him to five years for the first offence and three years for the "
+        "second offence.",
+    )
+    assert passed.imposed
+    assert passed.conviction is None

@@ -1241,6 +1241,13 @@ class AnalysisConfig(Frozen):
     """The words that tell a sentence's subject from a noun inside a phrase."""
     frames: tuple[Frame, ...] = ()
     punishment_words: tuple[str, ...] = ()
+    first_conviction_words: tuple[str, ...] = ()
+    """Words that tie a stated punishment to a first conviction ("first conviction", "first
+    offence"): IT Act ss.67, 67A and 67B punish "on first conviction" and "in the event of second
+    or subsequent conviction" on two scales (:mod:`lawref.analysis.punishments.tiers`)."""
+    subsequent_conviction_words: tuple[str, ...] = ()
+    """Words that tie a stated punishment to a second or later conviction ("second or
+    subsequent conviction", "repeat offence")."""
     material_words: tuple[str, ...] = ()
     actor_words: tuple[str, ...] = ()
     evidence_window: int = 8
@@ -1559,6 +1566,11 @@ class StatedPunishment(Frozen):
     fine_max_inr: int | None = None
     provision: str | None = None
     differs: str | None = None
+    conviction: Literal["first", "subsequent"] | None = None
+    """The conviction the text says the punishment is for ("five years for a first offence and
+    seven for a repeat offence": two statements, "first" and "subsequent"), where it names one;
+    ``differs`` then compares it with that tier of the law only (the first conviction's, or the
+    second or subsequent conviction's, or the one scale of a provision that has no second)."""
     imposed: bool = False
     """The text reports a sentence a court imposed ("sentenced him to three years' rigorous
     imprisonment and a fine of Rs 10,000"), not what the law provides: ``differs`` then says only

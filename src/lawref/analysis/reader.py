@@ -56,6 +56,7 @@ from lawref.analysis.models import (
     Mention,
 )
 from lawref.analysis.punishments import PunishmentReader
+from lawref.analysis.punishments.tiers import ConvictionTiers
 from lawref.conduct.lookup import lookup
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*|\n")
@@ -919,8 +920,11 @@ class Analyzer(
     @cached_property
     def punishments(self) -> PunishmentReader:
         """The reader of the punishments a text states, with the words of the config."""
+        config = self.config
         return PunishmentReader(
-            self.config.punishment_words, self.config.devanagari.punishment_words
+            config.punishment_words,
+            config.devanagari.punishment_words,
+            ConvictionTiers(config.first_conviction_words, config.subsequent_conviction_words),
         )
 
     @cached_property

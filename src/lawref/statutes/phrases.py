@@ -151,6 +151,14 @@ FIRST_TIER_HEADING = "First or every conviction"
 statute grades by earlier convictions, and the only scale where it does not (POCSO s.15(2) from
 2019, with "—" in the next column; reviews 2026-12-15c L4, 16b L1)."""
 
+STATED_CONVICTION = {
+    "first": "on a first conviction",
+    "subsequent": "on a second or subsequent conviction",
+}
+"""The conviction a report's statement of punishment is said for, as its claims word it
+("imprisonment up to 7 years, on a second or subsequent conviction"), whether the report says
+"second conviction", "repeat offence" or "subsequent offence"."""
+
 
 def tier_labels(penalty: Penalty) -> tuple[str, str]:
     """The names of a penalty's two tiers in the statute's own count: "first conviction" and

@@ -17,7 +17,13 @@ from lawref.analysis.punishments.parts import (
     _Stated,
 )
 from lawref.statutes.models import Imprisonment, Penalty, PenaltyTier
-from lawref.statutes.phrases import format_days, format_inr, format_penalty, format_term
+from lawref.statutes.phrases import (
+    STATED_CONVICTION,
+    format_days,
+    format_inr,
+    format_penalty,
+    format_term,
+)
 
 # words after an Act's name that make it the law a statement is said of ("… and the POCSO Act,
 # which provides …"); with none, the name is a court's, a case's or a charge's ("the special POCSO
@@ -36,10 +42,13 @@ _SAID_OF_ALL = re.compile(
 )
 
 
-def _claims(stated: _Stated, kinds: set[str], limited_fine: bool = True) -> str:
+def _claims(
+    stated: _Stated, kinds: set[str], limited_fine: bool = True, conviction: str | None = None
+) -> str:
     """A statement of the law in words: its terms, its fine, life and death ("imprisonment up to
     5 years; a fine up to ₹10 lakh", "imprisonment for life"); a fine said with no limit is
-    worded as said ("a fine of ₹5,000")."""
+    worded as said ("a fine of ₹5,000"); the conviction it is said for, where the text names one
+    ("…, on a first conviction": :data:`lawref.statutes.phrases.STATED_CONVICTION`)."""
     pieces = []
     if "death" in kinds:
         pieces.append("death")
@@ -61,10 +70,20 @@ def _claims(stated: _Stated, kinds: set[str], limited_fine: bool = True) -> str:
     if stated.fine_inr is not None:
         limit = "up to" if limited_fine else "of"
         pieces.append(f"a fine {limit} {format_inr(stated.fine_inr)}")
-    return "; ".join(pieces)
+    said = "; ".join(pieces)
+    if conviction is not None and said:
+        said += f", {STATED_CONVICTION[conviction]}"
+    return said
 
 
-def _tiers(penalty: Penalty) -> list[PenaltyTier]:
+def _tiers(penalty: Penalty, conviction: str | None = None) -> list[PenaltyTier]:
+    """The tiers of *penalty* a statement is compared with: both, or the one its conviction
+    names (a second or subsequent conviction's is the one scale of a provision that has no
+    second: every conviction's)."""
+    if conviction == "first":
+        return [penalty.first]
+    if conviction == "subsequent":
+        return [penalty.subsequent or penalty.first]
     return [penalty.first, *([penalty.subsequent] if penalty.subsequent else [])]
 
 
@@ -76,12 +95,14 @@ def _differs(
     claims: str,
     day: dt.date,
     law_worded: object = True,
+    conviction: str | None = None,
 ) -> str | None:
     """How the statement differs from the law on *day*: a stated maximum term or fine that no
-    conviction tier of the provision has, a life term or death the provision does not provide."""
+    conviction tier of the provision has (or, said for a *conviction*, that tier), a life term
+    or death the provision does not provide."""
     if law is None or provision is None:
         return None
-    if not _problems(stated, parts, law, bool(law_worded)):
+    if not _problems(stated, parts, law, bool(law_worded), conviction):
         return None
     kinds = {p.kind for p in parts}
     said = claims or ", ".join(sorted(kinds - {"term", "fine"}))
@@ -91,11 +112,15 @@ def _differs(
 
 
 def _problems(
-    stated: _Stated, parts: Sequence[_Part], law: Penalty, law_worded: bool = True
+    stated: _Stated,
+    parts: Sequence[_Part],
+    law: Penalty,
+    law_worded: bool = True,
+    conviction: str | None = None,
 ) -> list[str]:
-    """What of a statement no conviction tier of *law* has: its maximum term, its minimum, its
-    fine, life or death."""
-    tiers = _tiers(law)
+    """What of a statement no conviction tier of *law* has (of the tier of its *conviction*,
+    where it names one): its maximum term, its minimum, its fine, life or death."""
+    tiers = _tiers(law, conviction)
     problems = []
     if stated.bare_term and stated.max_months is not None:
         # a term said with no limit may be the law's maximum or its minimum: it differs when no

@@ -46,6 +46,7 @@ from lawref.analysis.punishments.parts import (
     _death_apart_from_life,
     _Part,
 )
+from lawref.analysis.punishments.tiers import Conviction, ConvictionTiers
 from lawref.numbers import HINDI_NUMBER_WORDS
 
 TYPE_CHECKING = False
@@ -175,6 +176,8 @@ _LAW_NEAR = re.compile(
 )
 
 _LAW_REACH = 80
+# how far before a term said for a conviction's tier its punishment word may be
+_TIER_REACH = 100
 
 # … and not a time allowed ("requires trials to be completed within a one-year maximum"; review
 # 2026-12-14f H7; ages and platforms named near a law's bound are no sign: 14g H7)
@@ -468,7 +471,13 @@ class PunishmentReader:
     """Reads stated punishments; *words* are the punishment words of the config
     ("imprisonment", "jail term", "sentence") that must stand beside a bare term."""
 
-    def __init__(self, words: Iterable[str], hindi_words: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        words: Iterable[str],
+        hindi_words: Iterable[str] = (),
+        tiers: ConvictionTiers | None = None,
+    ) -> None:
+        self.tiers = tiers or ConvictionTiers((), ())
         hindi = sorted(set(hindi_words), key=lambda s: (-len(s), s))
         # a Hindi term (or range) and its punishment word together: "पांच साल तक की सजा"
         joined = "(?:" + "|".join(map(re.escape, hindi)) + ")" + _HI_TERM_AFTER
@@ -513,28 +522,39 @@ class PunishmentReader:
             low = starts[index] if index < len(starts) else 0
             high = ends[index] if index < len(ends) else len(text)
             for whole, (clause_low, clause_high) in _law_then_sentence(text, chosen, low, high):
-                pieces = _death_apart_from_life(text, whole)
-                for at, piece in enumerate(pieces):
-                    # a piece's provision is named in its own stretch of the clause: between the
-                    # piece before and the one after ("death for the murder and life imprisonment
-                    # under Section 67B": s.67B is the life term's; review 2026-12-12b M9)
-                    own = (
-                        max(p.end for p in pieces[at - 1]) if at else clause_low,
-                        min(p.start for p in pieces[at + 1])
-                        if at + 1 < len(pieces)
-                        else clause_high,
-                    )
-                    found.append(
-                        self._statement(
-                            text,
-                            piece,
-                            (refs, ref_starts),
-                            statutes,
-                            day,
-                            (clause_low, clause_high),
-                            own if len(pieces) > 1 else None,
+                # a sentence a court passed is for no tier of the law ("sentenced him to five
+                # years for the first offence and three for the second": two charges)
+                tiered_pieces = (
+                    [(whole, None)]
+                    if _imposed(text, clause_low, max(p.end for p in whole), whole)
+                    or _hindi_imposed(text, whole, (clause_low, clause_high))
+                    else self.tiers.apart(text, whole, clause_low, clause_high)
+                )
+                for tiered, conviction in tiered_pieces:
+                    pieces = _death_apart_from_life(text, tiered)
+                    for at, piece in enumerate(pieces):
+                        # a piece's provision is named in its own stretch of the clause: between
+                        # the piece before and the one after ("death for the murder and life
+                        # imprisonment under Section 67B": s.67B is the life term's; review
+                        # 2026-12-12b M9); a conviction's tier is said of the clause's provision
+                        own = (
+                            max(p.end for p in pieces[at - 1]) if at else clause_low,
+                            min(p.start for p in pieces[at + 1])
+                            if at + 1 < len(pieces)
+                            else clause_high,
                         )
-                    )
+                        found.append(
+                            self._statement(
+                                text,
+                                piece,
+                                (refs, ref_starts),
+                                statutes,
+                                day,
+                                (clause_low, clause_high),
+                                own if len(pieces) > 1 else None,
+                                conviction,
+                            )
+                        )
         return found
 
     def _statement(
@@ -546,6 +566,7 @@ class PunishmentReader:
         day: dt.date,
         sentence: tuple[int, int],
         own: tuple[int, int] | None = None,
+        conviction: Conviction | None = None,
     ) -> StatedPunishment:
         refs, starts = sorted_refs
         low, high = sentence
@@ -566,7 +587,7 @@ class PunishmentReader:
         claims = (
             _imposed_claims(text, parts, start, end)
             if imposed
-            else _claims(stated, kinds, limited_fine)
+            else _claims(stated, kinds, limited_fine, conviction)
         )
         # the provision as people cite it ("IT Act s.67B"), in the words of a difference
         cited = statutes.label_any(provision) if provision is not None else None
@@ -591,9 +612,17 @@ class PunishmentReader:
                 # a term asked for is no statement of the law ("परिजनों की मांग है कि आरोपी को 20
                 # साल की सजा दी जाए", "… शिक्षा झाली पाहिजे, अशी मागणी …")
                 else _differs(
-                    stated, parts, law, cited, claims, day, _LAW_WORDED.search(text, low, high)
+                    stated,
+                    parts,
+                    law,
+                    cited,
+                    claims,
+                    day,
+                    _LAW_WORDED.search(text, low, high),
+                    conviction,
                 )
             ),
+            conviction=None if imposed else conviction,
             imposed=imposed,
         )
 
@@ -673,6 +702,13 @@ class PunishmentReader:
                     word = _beside(joined.start(), joined.end(), words, word_starts, 25)
                     if word is not None and word[1] <= match.start():
                         word = None
+            if word is None and self.tiers.said_after(text, match.end()):
+                # a term right before a conviction's tier, in a clause whose punishment word came
+                # before ("imprisonment of up to five years for the first offence and seven
+                # years for a repeat offence")
+                word = _beside(match.start(), match.end(), words, word_starts, _TIER_REACH)
+                if word is not None and word[1] > match.start():
+                    word = None
             if word is None:
                 continue
             if statutory and word[1] > match.start():

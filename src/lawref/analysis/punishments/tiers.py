@@ -1,0 +1,146 @@
+"""Which conviction a stated punishment is said of: a report that states both of a provision's
+scales ("up to five years for the first offence and seven years for a repeat offence", as IT Act
+ss.67, 67A and 67B punish "on first conviction" and "in the event of second or subsequent
+conviction") states two punishments, each compared with its own tier of the law, not one range
+from the first scale's term to the second's.
+
+The words that name a tier are data (``first_conviction_words``,
+``subsequent_conviction_words``); the grammar of where a tier's words stand is here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Literal
+
+from lawref.analysis.punishments.parts import _Part
+
+Conviction = Literal["first", "subsequent"]
+
+# a clause of more parts or tier words than this is read as one statement, so that splitting
+# it stays linear in the text (each tier's words look at each part)
+_MOST_PARTS = 8
+
+# between a statement's last part and a tier's words after it: the place of the term, and the
+# preposition and article of the tier ("up to five years in jail for a first conviction", "seven
+# years each on subsequent conviction", "…, in the event of a second conviction")
+_BACK_GAP = re.compile(
+    r"[\s,]*(?:(?:in|of)\s+(?:jail|prison|imprisonment)\b[\s,]*)?(?:each\b[\s,]*)?"
+    r"(?:(?:for|on|upon|after|in\s+(?:the\s+)?(?:event|case)\s+of)\s+)?"
+    r"(?:(?:a|an|the|every|any|his|their)\s+)?",
+    re.IGNORECASE,
+)
+# between a tier's words and the statement's first part after them: a few words of the law's
+# verb, with no "and", "or" or "but" that would join another statement ("on first conviction
+# with imprisonment …", "a first conviction attracts up to five years", "for a repeat offence,
+# the term is seven years")
+_FORWARD_GAP = re.compile(
+    r"[\s,:\u2013-]*(?:(?!(?:and|or|but)\b)[A-Za-z']+[\s,:\u2013-]*){0,8}",
+    re.IGNORECASE,
+)
+
+
+class ConvictionTiers:
+    """Reads the tier words of a clause and splits its statement of punishment by them."""
+
+    def __init__(self, first: Iterable[str], subsequent: Iterable[str]) -> None:
+        tiers: dict[str, Conviction] = {w.lower(): "first" for w in first}
+        tiers.update({w.lower(): "subsequent" for w in subsequent})
+        self._tier_of = tiers
+        ordered = sorted(tiers, key=lambda w: (-len(w), w))
+        alternatives = "|".join(r"[\s-]+".join(map(re.escape, w.split())) for w in ordered)
+        self._words = re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE) if ordered else None
+        self._after = (
+            re.compile(rf"{_BACK_GAP.pattern}(?:{alternatives})\b", re.IGNORECASE)
+            if ordered
+            else None
+        )
+
+    def said_after(self, text: str, end: int) -> bool:
+        """Whether a tier's words follow right after *end* ("… seven years for a repeat
+        offence")."""
+        return self._after is not None and self._after.match(text, end) is not None
+
+    def apart(
+        self, text: str, parts: Sequence[_Part], low: int, high: int
+    ) -> list[tuple[list[_Part], Conviction | None]]:
+        """*parts* (one statement, in the clause *low*..*high*) as the statements of each tier
+        the clause names: a tier's words take the parts right before them ("five years for a
+        first offence") or, failing that, right after them ("on first conviction with
+        imprisonment …"), one part of each kind (a term, a fine) back or forward; parts no tier
+        takes are the first conviction's where another tier is named ("up to five years, and up
+        to seven years in the event of a second conviction"). With no tier words, one statement
+        of no tier."""
+        if self._words is None or not parts or len(parts) > _MOST_PARTS:
+            return [(list(parts), None)]
+        ordered = sorted(parts, key=lambda p: (p.end, p.start))
+        lowest, highest = min(p.start for p in parts), ordered[-1].end
+        found = list(self._words.finditer(text, max(low, lowest - 120), min(high, highest + 120)))
+        if not found or len(found) > _MOST_PARTS:
+            return [(list(parts), None)]
+        tier: dict[int, Conviction] = {}
+        for at, match in enumerate(found):
+            named = self._tier_of[" ".join(re.split(r"[\s-]+", match.group().lower()))]
+            # a part is placed by its end, where its term or amount ends: its span may begin at
+            # a punishment word before the tier's ("imprisonment on first conviction and seven
+            # years")
+            before = [i for i, p in enumerate(ordered) if p.end <= match.start()]
+            after = [i for i, p in enumerate(ordered) if p.end > match.end()]
+            earlier = found[at - 1].end() if at else low
+            later = found[at + 1].start() if at + 1 < len(found) else high
+            if before and _BACK_GAP.fullmatch(text, ordered[before[-1]].end, match.start()):
+                taken = _run(text, ordered, reversed(before), earlier, tier)
+            elif after and (
+                ordered[after[0]].start <= match.end()
+                or _FORWARD_GAP.fullmatch(text, match.end(), ordered[after[0]].start)
+            ):
+                taken = _run(text, ordered, after, later, tier, forward=True)
+            else:
+                continue
+            for i in taken:
+                tier[i] = named
+        if not tier:
+            return [(list(parts), None)]
+        named_tiers = set(tier.values())
+        rest: Conviction = "first" if "subsequent" in named_tiers else next(iter(named_tiers))
+        first = [p for i, p in enumerate(ordered) if tier.get(i, rest) == "first"]
+        subsequent = [p for i, p in enumerate(ordered) if tier.get(i, rest) == "subsequent"]
+        split: list[tuple[list[_Part], Conviction | None]] = []
+        if first:
+            split.append((first, "first"))
+        if subsequent:
+            split.append((subsequent, "subsequent"))
+        return split
+
+
+def _run(
+    text: str,
+    ordered: Sequence[_Part],
+    indices: Iterable[int],
+    bound: int,
+    tier: dict[int, Conviction],
+    forward: bool = False,
+) -> list[int]:
+    """The parts a tier's words take, from the nearest on: one of each kind (a term's minimum
+    and its maximum may be two parts: "not less than one year, but which may extend to three
+    years"), none another tier took, none beyond *bound* (the tier words before or after these),
+    and, going back, none across a comma or semicolon ("a jail term of up to 5 years and a fine
+    up to Rs 10 lakh, which may extend to 7 years for a second conviction": the fine is not the
+    second's alone)."""
+    kinds: set[tuple[str, bool, bool]] = set()
+    taken: list[int] = []
+    for i in indices:
+        part = ordered[i]
+        kind = (part.kind, part.min_months is not None, part.max_months is not None)
+        beyond = part.end >= bound if forward else part.end <= bound
+        if taken and not forward:
+            beyond = beyond or _BREAK.search(text, part.end, ordered[taken[-1]].end) is not None
+        if beyond or i in tier or kind in kinds:
+            break
+        kinds.add(kind)
+        taken.append(i)
+    return taken
+
+
+_BREAK = re.compile(r"[,;]")
