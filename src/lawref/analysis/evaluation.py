@@ -321,6 +321,7 @@ CORPUS_PARTS = (
     "heldout-13",
     "heldout-14",
     "heldout-15",
+    "heldout-16",
 )
 """The parts of ``tests/corpus``: ``dev`` may be developed on; every other part is held out,
 never tuned on, and measured only."""
