@@ -1201,6 +1201,13 @@ def test_a_dated_event_places_a_yearless_dateline_on_or_after_it(catalog: Catalo
         "who was found during the ongoing investigation",
     )
     assert catalog.analyze(ongoing).as_of.year > 2021
+    # "the ongoing coronavirus pandemic", "the ongoing nationwide lockdown" are (17a F5)
+    for present in (
+        "during the ongoing coronavirus pandemic",
+        "amid the ongoing nationwide lockdown",
+    ):
+        said = text.replace("during the pandemic-induced lockdown", present)
+        assert catalog.analyze(said).as_of == D(2021, 1, 11)
 
 
 @pytest.mark.parametrize(
@@ -1216,6 +1223,11 @@ def test_a_dated_event_places_a_yearless_dateline_on_or_after_it(catalog: Catalo
          "and Section 12 of the POCSO Act.", True),
         ("Mumbai, March 3: The accused was booked under Section 67B of the IT Act and the POCSO "
          "Act. No IPC sections were invoked.", False),
+        # a charge denied under one Act, then made under the IPC (17a F6)
+        ("Mumbai, March 3: A man was arrested for sharing obscene clips of a minor. Police did "
+         "not invoke POCSO but booked him under Section 292 of the IPC.", True),
+        ("Mumbai, March 3: A man was arrested for sharing obscene clips of a minor. Police did "
+         "not invoke POCSO and instead booked him under Section 292 of the IPC.", True),
         # a negation that denies no charge (16c)
         ("Mumbai, March 3: A man with no criminal record was booked under Section 354 of the IPC "
          "and Section 12 of the POCSO Act.", True),

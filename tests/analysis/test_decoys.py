@@ -4521,7 +4521,7 @@ def test_the_fourteenth_g_review_s_non_acts(catalog: Catalog, text: str, conduct
         # forced to engage a lawyer
         ("He allegedly coerced the minor girl into engaging in sexually explicit acts over video "
          "calls.",
-         [("coerced the minor girl into engaging in sexually explicit acts over video",
+         [("coerced the minor girl into engaging in sexually explicit acts over video calls",
            "grooming")]),
         ("The police forced the accused to engage a lawyer before the obscene videos of the minor "
          "were examined.", []),
@@ -4548,8 +4548,34 @@ def test_the_fourteenth_g_review_s_non_acts(catalog: Catalog, text: str, conduct
         ("He harassed the 14-year-old girl's mother by sending obscene messages.",
          [("sending", "sharing")]),
         ("He harassed the mother of a 12-year-old student by sending obscene messages.", []),
+        # … the whole child phrase after a relation's "of"; an offence's "of" names the child
+        # harassed (17a F3, F4)
+        ("He harassed the mother of a minor girl by sending her obscene messages on WhatsApp.",
+         []),
+        ("He was arrested for sexual harassment of a minor by sending obscene messages on "
+         "Instagram.", [("sending obscene messages", "grooming")]),
+        ("He was arrested for sexual harassment of a 15-year-old by sending her obscene messages "
+         "on Instagram.", [("sending her obscene messages", "grooming")]),
+        # online coercion by phone or a call; not abuse in person filmed, nor a camera at a
+        # studio (17a F1, F2)
+        ("The accused forced the minor girl to engage in obscene acts on a Zoom call.",
+         [("forced the minor girl to engage in obscene acts on a Zoom call", "grooming")]),
+        ("The accused forced the 14-year-old girl to perform obscene acts over the phone.",
+         [("forced the 14-year-old girl to perform obscene acts over the phone", "grooming")]),
+        ("The accused forced the minor girl to engage in sexual acts with him and shot a video of "
+         "it.", [("shot a video", "producing")]),
+        ("The accused compelled the minor to perform sexual acts in front of the camera at his "
+         "studio.", []),
+        # a quantity after "passed on last month" is no death; an adverb in a ruling's passive;
+        # a person's accounts watched (17a F8, F11, F12)
+        ("The accused had passed on last month at least 40 obscene videos of minors to a "
+         "Telegram group.", [("passed on", "sharing")]),
+        ("The verdict was reportedly passed on Friday against the accused in the child "
+         "pornography case.", []),
+        ("Police are watching the child's accounts after the obscene video of the minor was "
+         "shared.", [("shared", "sharing")]),
         ("The youth coerced the minor girl into performing sexual acts on a video call.",
-         [("coerced the minor girl into performing sexual acts on a video", "grooming")]),
+         [("coerced the minor girl into performing sexual acts on a video call", "grooming")]),
         ("He forced the minor girl to indulge in obscene acts at his house.", []),
         # a death after its year; an adverb in a ruling's passive (16d M-c)
         ("The girl's father, who passed on last year after a long illness, had filed the "
@@ -4583,11 +4609,22 @@ EXPLAINER = (
 )
 
 
+@pytest.mark.parametrize(
+    "general",
+    [
+        "",
+        # a child in general, and a range of ages, tell of no case (review 2026-12-17a F7)
+        " Once a minor girl starts trusting such a stranger, he asks for photos.",
+        " A teenage girl is three times as likely to be targeted.",
+        " Once a fourteen-year-old starts trusting a stranger, the threats begin.",
+        " Children aged 13 to 17 are the most at risk.",
+    ],
+)
 def test_an_explainer_that_tells_of_no_case_reports_no_conduct_with_no_doer(
-    catalog: Catalog,
+    catalog: Catalog, general: str
 ) -> None:
     assert len(EXPLAINER) >= 600
-    analysis = catalog.analyze(EXPLAINER, D(2024, 1, 1))
+    analysis = catalog.analyze(EXPLAINER + general, D(2024, 1, 1))
     assert analysis.mentions == ()
     assert analysis.summary.conducts == ()
     assert analysis.mentions_note is not None

@@ -2685,6 +2685,13 @@ def test_the_fourteenth_g_review_s_punishments(
         # a law named after "under" is no subject (16d M-a)
         ("The special court under the POCSO Act awarded the accused 20 years minimum rigorous "
          "imprisonment.", [(None, 240.0, True)]),
+        # a law named after a court is the court's; a change to a law is a law-maker (17a F10)
+        ("The special court for POCSO Act cases awarded the accused 20 years minimum RI.",
+         [(None, 240.0, True)]),
+        ("The POCSO Act court awarded the accused 20 years minimum rigorous imprisonment.",
+         [(None, 240.0, True)]),
+        ("The 2019 change in the POCSO Act gave 20 years minimum imprisonment to the accused in "
+         "all such cases, the prosecutor said.", [(240.0, None, False)]),
         # the trial courts' own time is no term (16a M-d)
         ("The High Court set a 2-year maximum for trial courts to dispose of POCSO cases.", []),
         # M3: the law's own pairs ("publishing or transmitting"); not a demand

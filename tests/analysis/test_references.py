@@ -1299,7 +1299,12 @@ def test_a_held_section_of_a_mixed_list_keeps_the_act_and_says_the_list_is_mixed
         # (16c H6)
         ("He was booked under Section 67 of the IT Act and Section 78 (cyber stalking).",
          [("it-act-2000", "67"), (None, "78")]),
-        # … and for an offence section, a general Code's word before the Act's own (16d H2)
+        # … and for an offence section, a general Code's rule of joint liability before the
+        # Act's own (16d H2); a general Code's offence beside the Act's is the Act's (17a F9)
+        ("He was booked under Section 12 of the POCSO Act and Section 6 (kidnapping and "
+         "aggravated penetrative sexual assault).", [("pocso-2012", "12"), ("pocso-2012", "6")]),
+        ("He was booked under Section 15 of the POCSO Act and Section 4 (abducting and raping "
+         "the minor).", [("pocso-2012", "15"), ("pocso-2012", "4")]),
         ("He was booked under Section 6 of the POCSO Act and Section 3(5) (common intention in "
          "the rape).", [("pocso-2012", "6"), (None, "3(5)")]),
         # the Act's own offence section keeps its own words (16b M-b)

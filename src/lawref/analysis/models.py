@@ -1460,6 +1460,13 @@ class AnalysisConfig(Frozen):
     ``act_gloss_words`` has ("common intention", "conspiracy", "stalking"): a gloss with one of
     them is another law's, whatever else it says ("Section 34 (common intention in the rape of
     the girl)" after the POCSO Act)."""
+    act_gloss_rule_words: tuple[str, ...] = ()
+    """The starts of words of the general Codes' rules of joint liability ("common intention",
+    "conspiracy"): before an Act's own words in the gloss of one of its offence sections, they
+    make the gloss another law's ("Section 3(5) (common intention in the rape)" after the POCSO
+    Act is the BNS's s.3(5)); a general Code's offence beside the Act's own does not ("Section 6
+    (kidnapping and aggravated penetrative sexual assault)" is POCSO s.6; review 2026-12-17a
+    F9)."""
     act_name_inner_words: tuple[str, ...] = ()
     """Words of ``act_name_stops`` that are words of a title when a capitalised word that is no
     stop word stands right before them ("Criminal Law Amendment Act, 1932"; "the Amendment

@@ -95,7 +95,12 @@ _DENIED_AFTER = re.compile(
 _NEGATED_BEFORE = re.compile(
     r"\b(?:not|no|never|neither|nor)\b(?:\s+(?:case|cases|fir|firs|was|were|been|has|have|had|is"
     r"|are|yet|any|the|so|far|even|ipc|section|sections|of))*?\s+(?:invoked?|registered|booked|charged"
-    r"|filed|lodged|applied|slapped|added)\b[^.,;:!?]*\Z",
+    r"|filed|lodged|applied|slapped|added)\b"
+    # (to the Act's name, with no turn to a charge made: "did not invoke POCSO but booked him
+    # under Section 292 of the IPC" charges under the IPC; review 2026-12-17a F6)
+    r"(?:(?!\b(?:but|however|instead|though|rather|only)\b"
+    r"|\band\s+(?:\w+\s+)?(?:booked|charged|registered|slapped|invoked|added|filed|lodged)\b)"
+    r"[^.,;:!?])*\Z",
     re.IGNORECASE,
 )
 

@@ -41,13 +41,32 @@ def _an_age_word(words: Sequence[str], j: int) -> bool:
     )
 
 
-def _owned_by_before(tokens: list[tuple[int, int, str]], j: int) -> bool:
-    """Whether the child phrase at *j* is the object of an "of" ("the mother of a 12-year-old
-    student"): another's relation, not the one harassed (review 2026-12-16d H3)."""
-    before = [tokens[k][2] for k in range(max(0, j - 2), j)]
-    return before[-1:] == ["of"] or (
-        len(before) == 2 and before[0] == "of" and before[1] in ("a", "an", "the", "her", "his")
-    )
+def _owned_by_before(
+    tokens: list[tuple[int, int, str]],
+    j: int,
+    child: frozenset[str] | set[str],
+    relations: frozenset[str],
+) -> bool:
+    """Whether the child phrase at *j* (with its age and child words before it: "a minor girl",
+    "the 12-year-old") is the object of an "of" after a relation noun (*relations*: "the mother
+    of a minor girl", "the mother of a 12-year-old student"): another's relation, not the one
+    harassed; after an offence's noun it is the child harassed ("sexual harassment of a minor
+    by sending obscene messages"; reviews 2026-12-16d H3, 17a F3, F4)."""
+    k = j
+    while k > 0 and (
+        tokens[k - 1][2] in child
+        or tokens[k - 1][2] in _AGE_PARTS
+        or (tokens[k - 1][2].isdigit() and len(tokens[k - 1][2]) < 3)
+    ):
+        k -= 1
+    if k > 0 and tokens[k - 1][2] in _DETERMINERS:
+        k -= 1
+    return k >= 2 and tokens[k - 1][2] == "of" and tokens[k - 2][2] in relations
+
+
+# the words of an age written before a child's noun ("a 12-year-old girl", "a teenage girl")
+_AGE_PARTS = frozenset({"year", "years", "old", "teenage", "teenaged", "young", "little"})
+_DETERMINERS = frozenset({"a", "an", "the", "her", "his", "their"})
 
 
 def _an_age_under_18(tokens: list[tuple[int, int, str]], j: int) -> bool:
@@ -114,7 +133,9 @@ class FrameRules(SubjectRules):
                         names_age[sentence] = any(_an_age_word(said, k) for k in range(len(said)))
                     child_named = (
                         names_child[sentence]
-                        or (frame.child_recipient and names_age[sentence])
+                        # (or the person forced or asked, named by an age alone: "coerced
+                        # the 15-year-old into engaging in …"; review 2026-12-17a)
+                        or ((frame.child_recipient or frame.child_object) and names_age[sentence])
                         or (frame.child_object and self._asks_a_named_child(tokens, first, frame))
                     )
                     if not child_named and frame.child_object:
@@ -410,7 +431,9 @@ class FrameRules(SubjectRules):
             first > 1
             and tokens[first - 1][2] == "by"
             and any(
-                sentence_of[j] == sentence and child_at(j) and not _owned_by_before(tokens, j)
+                sentence_of[j] == sentence
+                and child_at(j)
+                and not _owned_by_before(tokens, j, self.child, others)
                 for j in near_by
             )
             and (not inner or (len(inner) == 1 and inner[0] in _OBJECT_PRONOUNS))

@@ -101,10 +101,16 @@ class TextGates(ReaderWords):
         ages = "|".join(word for word, value in NUMBER_WORDS.items() if 0 < value < 18)
         return re.compile(
             r"\b\d{1,2}[- ]?(?:years?|yrs?)[- ]?old\b"
-            r"|\baged\s(?:about\s|around\s|nearly\s)?\d{1,2}\b"
+            # (not a range of ages: "children aged 13 to 17 are most at risk"; 17a F7)
+            r"|\baged\s(?:about\s|around\s|nearly\s)?\d{1,2}\b(?!\s?(?:to|-|\u2013|and|or)\s?\d)"
             rf"|\b(?:{nouns})\s?(?:,\s?\d{{1,2}}\s?[,)]|\(\d{{1,2}}\))"
-            rf"|\b(?:the|a)\s(?:minor|teenage|\d{{1,2}}-year-old)\s(?:{nouns})\b"
-            rf"|\b(?:{ages})[- ]years?[- ]old\b",
+            # (a definite person: "the minor girl", "the fourteen-year-old"; "a minor girl" and
+            # "a teenage girl" are an explainer's as well; review 2026-12-17a F7)
+            rf"|\bthe\s(?:minor|teenage|\d{{1,2}}-year-old)\s(?:{nouns})\b"
+            # (a number-word age: definite, or with its person noun, "A fourteen-year-old girl
+            # attempted suicide"; not "once a fourteen-year-old starts trusting …")
+            rf"|\bthe\s(?:{ages})[- ]years?[- ]old\b"
+            rf"|\b(?:{ages})[- ]years?[- ]old\s(?:{nouns})\b",
             re.IGNORECASE,
         )
 

@@ -63,8 +63,9 @@ _ANCHOR_REACH = 6
 _PASSIVE_BE = frozenset({"be", "been", "being", "was", "were", "is", "are"})
 
 # what follows a death's year: "who passed on last year after a long illness", "in 2021 due to
-# Covid" (review 2026-12-16d M-c)
-_DEATH_AFTER = frozenset({"after", "due", "following", "aged", "at"})
+# Covid" (review 2026-12-16d M-c); not "at" ("had passed on last month at least 40 obscene
+# videos": a quantity; review 2026-12-17a F8)
+_DEATH_AFTER = frozenset({"after", "due", "following", "aged"})
 
 
 def _clause_ends(
@@ -142,7 +143,8 @@ class TopicRules(ReaderWords):
             word = tokens[j][2]
             if word in nouns:
                 return True
-            if word not in fillers:
+            if word not in fillers and not word.endswith("ly"):
+                # (an adverb too: "The verdict was reportedly passed on Friday"; 17a F11)
                 return False
         return False
 

@@ -137,24 +137,37 @@ _LAW_GAVE = re.compile(
     # (the law-maker the verb's subject: not "convicted him under Section 6 of the POCSO Act and
     # awarded him 20 years", where "and" joins the court's verbs; review 2026-12-16c H2)
     r"\b(?:amendments?|acts?|parliament|legislature|laws?|statutes?|sections?\s+\w+|provisions?)"
-    r"\s+(?:(?!(?:and|or|but|then)\b)[\w-]+\s+){0,2}(?:gave|awarded|imposed|prescribed)\b"
-    r"[^.,;:!?]*\Z",
+    # (no court between: "The POCSO Act court awarded …"; review 2026-12-17a F10)
+    r"\s+(?:(?!(?:and|or|but|then|courts?|judges?|bench|tribunal)\b)[\w-]+\s+){0,2}"
+    r"(?:gave|awarded|imposed|prescribed)\b[^.,;:!?]*\Z",
     re.IGNORECASE,
 )
 # … nor a law named after "under" or "of", which is no subject ("The special court under the
-# POCSO Act awarded the accused 20 years minimum RI"; review 2026-12-16d M-a)
+# POCSO Act awarded the accused 20 years minimum RI"; review 2026-12-16d M-a) — unless a change
+# to the law is ("The 2019 change in the POCSO Act gave 20 years minimum …"; 17a F10)
 _LAW_AS_RULE = re.compile(
-    r"\b(?:under|of|per|with|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE
+    r"(?<!\bchange\s)(?<!\bchanges\s)(?<!\bamendment\s)(?<!\bamendments\s)(?<!\bprovision\s)"
+    r"(?<!\bprovisions\s)\b(?:under|of|per|with|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+# … nor a law named after a court, which the court applies ("The special court for POCSO Act
+# cases awarded …", "A fast-track court hearing POCSO Act cases awarded …"; 17a F10)
+_COURT_BEFORE = re.compile(
+    r"\b(?:courts?|judges?|bench|tribunal)\b(?:\s+[\w-]+){0,3}\s+\Z", re.IGNORECASE
 )
 
 
 def _law_gave(text: str, low: int, high: int) -> bool:
     """Whether a law-maker is the subject of the "gave/awarded" that ends before *high*
-    (:data:`_LAW_GAVE`), not a law named as the rule a court applies (:data:`_LAW_AS_RULE`)."""
+    (:data:`_LAW_GAVE`), not a law named as the rule a court applies (:data:`_LAW_AS_RULE`,
+    :data:`_COURT_BEFORE`)."""
     found = _LAW_GAVE.search(text, low, high)
+    if found is None:
+        return False
+    before = max(0, found.start() - 40)
     return (
-        found is not None
-        and _LAW_AS_RULE.search(text, max(0, found.start() - 40), found.start()) is None
+        _LAW_AS_RULE.search(text, before, found.start()) is None
+        and _COURT_BEFORE.search(text, before, found.start()) is None
     )
 
 

@@ -141,22 +141,32 @@ class AnaphoraRules(SectionRules):
         own_word = own.search(gloss)
         if own_word is None:
             return True
-        foreign = self._foreign_gloss_words.search(gloss)
         # a word of the general Codes makes the gloss theirs: anywhere in it for a number that
-        # is none of the Act's offences ("Section 78 (cyber stalking)" after the IT Act), and
-        # before the Act's own words for one that is ("Section 3(5) (common intention in the
-        # rape)" after the POCSO Act; not "Section 6 (aggravated assault after abducting the
-        # child)"; reviews 2026-12-16a F3, 16b M-b, 16c H6, 16d H2)
+        # is none of the Act's offences ("Section 78 (cyber stalking)" after the IT Act), and,
+        # for one that is, a rule of joint liability before the Act's own words ("Section 3(5)
+        # (common intention in the rape)" after the POCSO Act; not "Section 6 (aggravated
+        # assault after abducting the child)" nor "Section 6 (kidnapping and aggravated
+        # penetrative sexual assault)"; reviews 2026-12-16a F3, 16b M-b, 16c H6, 16d H2, 17a F9)
         offences = self.config.act_offence_sections.get(act, ())
         if _section_base(section) in offences:
-            return foreign is not None and foreign.start() < own_word.start()
-        return foreign is not None
+            rule = self._gloss_rule_words.search(gloss)
+            return rule is not None and rule.start() < own_word.start()
+        return self._foreign_gloss_words.search(gloss) is not None
 
     @cached_property
     def _foreign_gloss_words(self) -> re.Pattern[str]:
         """The config's ``act_gloss_foreign_words`` as one pattern of word starts (review
         2026-12-16a F3)."""
         words = self.config.act_gloss_foreign_words
+        return re.compile(
+            r"\b(?:" + alternation(words, r"\s+") + r")" if words else "(?!)", re.IGNORECASE
+        )
+
+    @cached_property
+    def _gloss_rule_words(self) -> re.Pattern[str]:
+        """The config's ``act_gloss_rule_words`` as one pattern of word starts (review
+        2026-12-17a F9)."""
+        words = self.config.act_gloss_rule_words
         return re.compile(
             r"\b(?:" + alternation(words, r"\s+") + r")" if words else "(?!)", re.IGNORECASE
         )
