@@ -2727,6 +2727,12 @@ def test_review_15a_punishment_rows(
             "to seven years in the event of a second conviction.",
             [("first", 60, None), ("subsequent", 84, None)],
         ),
+        # "punishes" is a punishment word
+        (
+            "Section 15(3) of the POCSO Act punishes storing with three to five years, or five "
+            "to seven years on a second or subsequent conviction.",
+            [("first", 60, None), ("subsequent", 84, None)],
+        ),
         # the statute's own order: the tier first, then its punishment
         (
             "Section 67B of the IT Act shall be punished on first conviction with imprisonment of "
