@@ -3838,6 +3838,7 @@ def test_conduct_beside_a_punishment_with_a_doer_or_passed_by_a_court_stays(
         "pornography online.",
         # where a state stands in a count
         "Kerala tops the list in uploading child pornography while Haryana leads in viewing it.",
+        "Delhi has topped the list of states where most child porn is uploaded.",
         # what is created, collected or promoted is no material
         "The minister expressed the government's determination to create a safe and trusted "
         "internet environment for children.",
