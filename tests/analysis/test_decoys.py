@@ -3839,6 +3839,10 @@ def test_conduct_beside_a_punishment_with_a_doer_or_passed_by_a_court_stays(
         # where a state stands in a count
         "Kerala tops the list in uploading child pornography while Haryana leads in viewing it.",
         "Delhi has topped the list of states where most child porn is uploaded.",
+        # kinds of crime or risk named as examples
+        "The session covered crimes such as sextortion and grooming.",
+        "Children face risks, particularly in the contexts of online sexual abuse, grooming or "
+        "sexual solicitation.",
         # what is created, collected or promoted is no material
         "The minister expressed the government's determination to create a safe and trusted "
         "internet environment for children.",
