@@ -3839,6 +3839,8 @@ def test_conduct_beside_a_punishment_with_a_doer_or_passed_by_a_court_stays(
         # where a state stands in a count
         "Kerala tops the list in uploading child pornography while Haryana leads in viewing it.",
         "Delhi has topped the list of states where most child porn is uploaded.",
+        # a police entry recorded
+        "The complaint about a sexual assault on a minor girl was recorded vide GD No. 38A.",
         # kinds of crime or risk named as examples
         "The session covered crimes such as sextortion and grooming.",
         "Children face risks, particularly in the contexts of online sexual abuse, grooming or "
