@@ -4321,6 +4321,21 @@ def test_devices_that_comprised_material_of_children_are_storing(catalog: Catalo
     assert "storing" in [c for _, c in _conducts(catalog, text)]
 
 
+def test_a_device_s_material_after_a_sentence_that_names_the_child_is_storing(
+    catalog: Catalog,
+) -> None:
+    """The child named in the sentence before a device's count of material (twenty-first
+    session, dev misses); a device in a sentence after none is not read so."""
+    text = (
+        "The teacher secretly recorded obscene videos of the minor students in the school "
+        "toilet, police said. Each device contained approximately 1,000 images and several "
+        "hundred videos."
+    )
+    assert ("device contained approximately 1,000 images", "storing") in _conducts(catalog, text)
+    apart = text.replace("police said.", "police said. The school has 40 teachers.")
+    assert "storing" not in [c for _, c in _conducts(catalog, apart)]
+
+
 def test_capturing_indecent_videos_is_producing(catalog: Catalog) -> None:
     """The frame of a recording verb before a word of sexual content takes every form of
     "capture" ("accused of committing rape and capturing indecent videos of the victim")."""

@@ -682,6 +682,10 @@ class Frame(Frozen):
     keeps_trigger_with: tuple[str, ...] = ()
     """Material words that keep the trigger's own conduct (see :attr:`child_recipient`): "sent
     obscene messages and photos of the minor to her father" is sharing."""
+    child_in_previous_sentence: bool = False
+    """With ``needs_child``: a child named in the sentence before counts too ("The teacher
+    secretly recorded the minor students. Each device contained about 1,000 images and several
+    hundred videos": the devices' material is the children's)."""
     child_object: bool = False
     """The person the trigger acts on, before its ``between`` word, is a child ("forced the
     15-year-old girl to send", "persuaded her to share"), with no negator ("ask their children

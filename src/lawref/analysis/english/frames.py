@@ -138,6 +138,15 @@ class FrameRules(SubjectRules):
                         or ((frame.child_recipient or frame.child_object) and names_age[sentence])
                         or (frame.child_object and self._asks_a_named_child(tokens, first, frame))
                     )
+                    if not child_named and frame.child_in_previous_sentence and sentence:
+                        # "The teacher secretly recorded the minor students. Each device
+                        # contained about 1,000 images": the sentence before names the child
+                        before = sentence - 1
+                        if before not in names_child:
+                            said = sentences[before][1]
+                            names_child[before] = any(t in self.child for t in said)
+                            names_age[before] = any(_an_age_word(said, k) for k in range(len(said)))
+                        child_named = names_child[before] or names_age[before]
                     if not child_named and frame.child_object:
                         continue
                 if frame.passive:
