@@ -4596,6 +4596,19 @@ def test_the_fourteenth_g_review_s_non_acts(catalog: Catalog, text: str, conduct
          "pornography case.", []),
         ("Police are watching the child's accounts after the obscene video of the minor was "
          "shared.", [("shared", "sharing")]),
+        # … but sexual activities watched are viewing; "with him", "in her room" on video calls
+        # are online coercion; a death "at the age of 70" (17b F6, F7, F8)
+        ("The accused paid to watch live-streamed sexual activities of children.",
+         [("watch", "viewing"), ("live-streamed", "live_streaming")]),
+        ("The accused forced the minor girl to engage in obscene acts with him over video calls.",
+         [("forced the minor girl to engage in obscene acts with him over video calls",
+           "grooming")]),
+        ("The accused forced the minor girl to perform sexual acts in her room during video "
+         "calls.",
+         [("forced the minor girl to perform sexual acts in her room during video calls",
+           "grooming")]),
+        ("A man was arrested for sharing obscene videos of a minor girl. His father, who passed "
+         "on last year at the age of 70, was a retired teacher.", [("sharing", "sharing")]),
         ("The youth coerced the minor girl into performing sexual acts on a video call.",
          [("coerced the minor girl into performing sexual acts on a video call", "grooming")]),
         ("He forced the minor girl to indulge in obscene acts at his house.", []),
@@ -4671,6 +4684,8 @@ def test_an_explainer_that_tells_of_no_case_reports_no_conduct_with_no_doer(
         # 16d M-b
         " A fourteen-year-old girl attempted suicide.",
         " The girl (14) attempted suicide.",
+        # two persons by age (17b F9)
+        " Two sisters aged 14 and 16 attempted suicide.",
     ],
 )
 def test_a_case_told_anywhere_keeps_the_conduct(catalog: Catalog, case: str) -> None:

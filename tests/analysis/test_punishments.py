@@ -2791,6 +2791,41 @@ def test_a_tier_is_compared_with_its_own_tier_of_the_law(catalog: Catalog) -> No
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fine with a thousands comma keeps each tier's term its own (review 2026-12-17b F1)
+        "Under Section 292 of the IPC, selling obscene material is punishable with up to two "
+        "years in jail and a fine of Rs 2,000 on first conviction, and up to five years in jail "
+        "and a fine of Rs 5,000 on a second or subsequent conviction.",
+        "Under Section 67 of the IT Act, the punishment is up to three years in jail and a fine "
+        "of Rs 5,00,000 on first conviction, and up to five years in jail and a fine of Rs "
+        "10,00,000 on subsequent conviction.",
+        # a second tier in other words; only the first named (F2)
+        "Under Section 67B of the IT Act, a first-time offender faces up to five years in jail, "
+        "while a second-time offender faces up to seven years in jail.",
+        "Section 67B of the IT Act provides for up to five years in jail on first conviction and "
+        "seven years thereafter.",
+        "Section 67B of the IT Act provides for up to five years in jail for a first offence and "
+        "up to seven years if the offence is repeated.",
+        # tier words not said of the statement (F3)
+        "As this was not his first offence, the accused faces up to seven years in jail under "
+        "Section 67B of the IT Act.",
+        "Unlike first-time offenders, he faces up to seven years in jail under Section 67B of the "
+        "IT Act.",
+        "Police said the accused, a repeat offender who could face up to five years in jail under "
+        "Section 67B of the IT Act, had been arrested in 2019 as well.",
+        # one tier named for two provisions (F4)
+        "Section 67 of the IT Act provides for up to three years in jail for a first conviction, "
+        "while Section 67B provides for up to five years in jail for a first conviction.",
+    ],
+)
+def test_a_right_statement_of_tiers_does_not_differ(catalog: Catalog, text: str) -> None:
+    read = _stated(catalog, text, D(2023, 1, 1))
+    assert read
+    assert [p.differs for p in read] == [None] * len(read)
+
+
 def test_a_sentence_passed_for_two_offences_is_no_tier(catalog: Catalog) -> None:
     (passed,) = _stated(
         catalog,

@@ -62,6 +62,23 @@ def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
         ("booked under Sections-354A and 509 of IPC", [("ipc-1860", "354A"), ("ipc-1860", "509")]),
         ("Section: 67B, IT Act", [("it-act-2000", "67B")]),
         (
+            "booked under Sec-66E and Sec-67B of the IT Act",
+            [("it-act-2000", "66E"), ("it-act-2000", "67B")],
+        ),
+        # not a city's sector, nor a helpline (review 2026-12-17b F5)
+        (
+            "He was booked under the POCSO Act. He was arrested near the Sec-14 market.",
+            [("pocso-2012", None)],
+        ),
+        (
+            "He was booked under the POCSO Act. Police Station: Sec-21, Chandigarh.",
+            [("pocso-2012", None)],
+        ),
+        (
+            "He was booked under the POCSO Act. Call the helpline at Sec: 1098 for help.",
+            [("pocso-2012", None)],
+        ),
+        (
             "punishable under Sections 376, 506 of the Penal Code, 1860",
             [("ipc-1860", "376"), ("ipc-1860", "506")],
         ),

@@ -101,8 +101,9 @@ class TextGates(ReaderWords):
         ages = "|".join(word for word, value in NUMBER_WORDS.items() if 0 < value < 18)
         return re.compile(
             r"\b\d{1,2}[- ]?(?:years?|yrs?)[- ]?old\b"
-            # (not a range of ages: "children aged 13 to 17 are most at risk"; 17a F7)
-            r"|\baged\s(?:about\s|around\s|nearly\s)?\d{1,2}\b(?!\s?(?:to|-|\u2013|and|or)\s?\d)"
+            # (not a range of ages: "children aged 13 to 17 are most at risk"; 17a F7; "two
+            # sisters aged 14 and 16" are persons; 17b F9)
+            r"|\baged\s(?:about\s|around\s|nearly\s)?\d{1,2}\b(?!\s?(?:to|-|\u2013)\s?\d)"
             rf"|\b(?:{nouns})\s?(?:,\s?\d{{1,2}}\s?[,)]|\(\d{{1,2}}\))"
             # (a definite person: "the minor girl", "the fourteen-year-old"; "a minor girl" and
             # "a teenage girl" are an explainer's as well; review 2026-12-17a F7)

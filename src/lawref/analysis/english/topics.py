@@ -122,8 +122,11 @@ class TopicRules(ReaderWords):
         after = [tokens[j][2] for j in range(first + 2, min(len(tokens), first + 4))]
         year = after[:1] == ["in"] and len(after) > 1 and len(after[1]) == 4 and after[1].isdigit()
         last = after[:1] == ["last"] and len(after) > 1 and after[1] in ("year", "month", "week")
-        ends = _clause_ends(text, tokens, sentence_of, first + 3) or (
-            first + 4 < len(tokens) and tokens[first + 4][2] in _DEATH_AFTER
+        ends = (
+            _clause_ends(text, tokens, sentence_of, first + 3)
+            or (first + 4 < len(tokens) and tokens[first + 4][2] in _DEATH_AFTER)
+            # "passed on last year at the age of 70" (not "at least 40 videos"; 17b F8)
+            or [t[2] for t in tokens[first + 4 : first + 7]] == ["at", "the", "age"]
         )
         if after[:1] == ["away"] or ((year or last) and ends):
             # "the victim's father, who passed on in 2021.": died (16a M-c); not "the clips he

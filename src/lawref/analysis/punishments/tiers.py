@@ -36,8 +36,15 @@ _BACK_GAP = re.compile(
 # with imprisonment …", "a first conviction attracts up to five years", "for a repeat offence,
 # the term is seven years")
 _FORWARD_GAP = re.compile(
-    r"[\s,:\u2013-]*(?:(?!(?:and|or|but)\b)[A-Za-z']+[\s,:\u2013-]*){0,8}",
+    r"[\s,:\u2013-]*(?:(?!(?:and|or|but|who|which|that|while|whereas)\b)[A-Za-z']+"
+    r"[\s,:\u2013-]*){0,8}",
     re.IGNORECASE,
+)
+# before a tier's words, what makes them no tier of the statement: a negation, a contrast, a
+# person's own history ("As this was not his first offence, he faces up to seven years",
+# "Unlike first-time offenders, he faces …"; review 2026-12-17b F3)
+_NOT_A_TIER_BEFORE = re.compile(
+    r"\b(?:not|no|never|unlike|than|his|her|their|its)\s+(?:(?:a|an|the)\s+)?\Z", re.IGNORECASE
 )
 
 
@@ -69,9 +76,10 @@ class ConvictionTiers:
         the clause names: a tier's words take the parts right before them ("five years for a
         first offence") or, failing that, right after them ("on first conviction with
         imprisonment …"), one part of each kind (a term, a fine) back or forward; parts no tier
-        takes are the first conviction's where another tier is named ("up to five years, and up
-        to seven years in the event of a second conviction"). With no tier words, one statement
-        of no tier."""
+        takes are the first conviction's where only the second is named ("up to five years, and
+        up to seven years in the event of a second conviction"), else of no tier. With no tier
+        words, or one tier named twice, one statement of no tier; tier words after a negation,
+        a contrast or a person's own history ("not his first offence") are none."""
         if self._words is None or not parts or len(parts) > _MOST_PARTS:
             return [(list(parts), None)]
         ordered = sorted(parts, key=lambda p: (p.end, p.start))
@@ -79,9 +87,16 @@ class ConvictionTiers:
         found = list(self._words.finditer(text, max(low, lowest - 120), min(high, highest + 120)))
         if not found or len(found) > _MOST_PARTS:
             return [(list(parts), None)]
+        names = [self._tier_of[" ".join(re.split(r"[\s-]+", m.group().lower()))] for m in found]
+        if len(set(names)) < len(names):
+            # one tier named twice: statements of several provisions ("Section 67 … for a first
+            # conviction, while Section 67B … for a first conviction"; review 2026-12-17b F4)
+            return [(list(parts), None)]
         tier: dict[int, Conviction] = {}
         for at, match in enumerate(found):
-            named = self._tier_of[" ".join(re.split(r"[\s-]+", match.group().lower()))]
+            named = names[at]
+            if _NOT_A_TIER_BEFORE.search(text, max(low, match.start() - 30), match.start()):
+                continue
             # a part is placed by its end, where its term or amount ends: its span may begin at
             # a punishment word before the tier's ("imprisonment on first conviction and seven
             # years")
@@ -102,15 +117,16 @@ class ConvictionTiers:
                 tier[i] = named
         if not tier:
             return [(list(parts), None)]
-        named_tiers = set(tier.values())
-        rest: Conviction = "first" if "subsequent" in named_tiers else next(iter(named_tiers))
-        first = [p for i, p in enumerate(ordered) if tier.get(i, rest) == "first"]
-        subsequent = [p for i, p in enumerate(ordered) if tier.get(i, rest) == "subsequent"]
+        # parts no tier took are the first conviction's only where the second alone is named
+        # ("up to five years, and up to seven years in the event of a second conviction"); else
+        # they are of no tier ("five years for a first offence and seven years thereafter";
+        # review 2026-12-17b F2)
+        rest: Conviction | None = "first" if set(tier.values()) == {"subsequent"} else None
         split: list[tuple[list[_Part], Conviction | None]] = []
-        if first:
-            split.append((first, "first"))
-        if subsequent:
-            split.append((subsequent, "subsequent"))
+        for name in ("first", "subsequent", None):
+            piece = [p for i, p in enumerate(ordered) if tier.get(i, rest) == name]
+            if piece:
+                split.append((piece, name))
         return split
 
 
@@ -143,4 +159,5 @@ def _run(
     return taken
 
 
-_BREAK = re.compile(r"[,;]")
+# a comma or a semicolon, not a comma between digits ("a fine of Rs 5,000"; 17b F1)
+_BREAK = re.compile(r"(?<!\d),|,(?!\d)|;")

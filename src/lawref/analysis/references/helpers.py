@@ -60,7 +60,8 @@ _RANGE_JOIN = re.compile(
 # has it: ``_PUNISHING_JOIN``)
 _JOIN = (
     rf"\s?(?:,|and\b|&|/|or\b|read\s+with\b|r/w\b|punishable\s(?:under\b|u/s)|{_RANGE})"
-    r"\s?(?:,\s?)?(?:and\s)?(?:(?:sections?|secs?\.?)\s)?"
+    r"\s?(?:,\s?)?(?:and\s)?(?:(?:sections?|secs?\.?)(?:\s|(?:(?<=n)|(?<=ns))[-:\u2013]\s?"
+    r"|(?<=c)-(?=\d{1,3}(?:[A-Za-z]\b|\s?\())))?"
 )
 
 _PUNISHING_JOIN = re.compile(
@@ -69,8 +70,10 @@ _PUNISHING_JOIN = re.compile(
 
 _KEYWORD = r"(?:sub-?sections?\.?|sections?\.?|secs?\.?|ss\.|s\.|u/s\.?|rules?|r\.)"
 # between the keyword and its number: a space, or a hyphen, dash or colon as police copy and
-# tables write ("Section-67B", "Sec-66E", "Section: 67B")
-_KEYWORD_GAP = r"\s?(?:[-:\u2013]\s?)?"
+# tables write ("Section-67B", "Section: 67B"), after "Sec" a hyphen only before a number
+# shaped as only a section is ("Sec-66E", "Sec-15(1)"; not a city's sector, "near the Sec-14
+# market", nor "Sec: 1098"; review 2026-12-17b F5)
+_KEYWORD_GAP = r"\s?(?:(?:(?<=n)|(?<=ns))[-:\u2013]\s?|(?<=c)-(?=\d{1,3}(?:[A-Za-z]\b|\s?\()))?"
 
 # "sections, including 64 (rape)", "sections such as 67B": words between the keyword and the
 # list that name part of what the keyword covers.
