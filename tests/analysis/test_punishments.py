@@ -2815,6 +2815,9 @@ def test_a_tier_is_compared_with_its_own_tier_of_the_law(catalog: Catalog) -> No
         "IT Act.",
         "Police said the accused, a repeat offender who could face up to five years in jail under "
         "Section 67B of the IT Act, had been arrested in 2019 as well.",
+        # terms paired "respectively" are not compared as one (F10)
+        "Section 67B of the IT Act provides for jail terms of up to five and seven years for "
+        "first and subsequent convictions respectively.",
         # one tier named for two provisions (F4)
         "Section 67 of the IT Act provides for up to three years in jail for a first conviction, "
         "while Section 67B provides for up to five years in jail for a first conviction.",

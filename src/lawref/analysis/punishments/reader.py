@@ -189,6 +189,7 @@ _LAW_NEAR = re.compile(
 )
 
 _LAW_REACH = 80
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 # how far before a term said for a conviction's tier its punishment word may be
 _TIER_REACH = 100
 
@@ -622,6 +623,10 @@ class PunishmentReader:
                 if imposed
                 else None
                 if _demanded(text, low, high, start, end)
+                # terms paired with tiers or offences "respectively" are no one statement ("up
+                # to five and seven years for first and subsequent convictions respectively";
+                # review 2026-12-17b F10)
+                or _RESPECTIVELY.search(text, low, high) is not None
                 # a term asked for is no statement of the law ("परिजनों की मांग है कि आरोपी को 20
                 # साल की सजा दी जाए", "… शिक्षा झाली पाहिजे, अशी मागणी …")
                 else _differs(
