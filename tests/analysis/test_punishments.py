@@ -2837,3 +2837,17 @@ def test_a_sentence_passed_for_two_offences_is_no_tier(catalog: Catalog) -> None
     )
     assert passed.imposed
     assert passed.conviction is None
+
+
+def test_a_tier_s_statement_quotes_its_own_words(catalog: Catalog) -> None:
+    """A term's span may reach back to the punishment word before the other tier's words; each
+    tier's statement quotes only its own."""
+    said = _stated(
+        catalog,
+        "Section 67B of the IT Act prescribes imprisonment of up to five years for the first "
+        "offence and seven years for a repeat offence.",
+    )
+    assert [(p.conviction, p.text) for p in said] == [
+        ("first", "imprisonment of up to five years"),
+        ("subsequent", "seven years"),
+    ]

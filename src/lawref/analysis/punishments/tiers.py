@@ -10,6 +10,7 @@ The words that name a tier are data (``first_conviction_words``,
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 from typing import Literal
@@ -124,10 +125,32 @@ class ConvictionTiers:
         rest: Conviction | None = "first" if set(tier.values()) == {"subsequent"} else None
         split: list[tuple[list[_Part], Conviction | None]] = []
         for name in ("first", "subsequent", None):
-            piece = [p for i, p in enumerate(ordered) if tier.get(i, rest) == name]
+            others = [p.end for i, p in enumerate(ordered) if tier.get(i, rest) != name]
+            piece = [
+                _after_others(text, p, [m.end() for m in found if m.start() >= p.start] + others)
+                for i, p in enumerate(ordered)
+                if tier.get(i, rest) == name
+            ]
             if piece:
                 split.append((piece, name))
         return split
+
+
+def _after_others(text: str, part: _Part, ends: Sequence[int]) -> _Part:
+    """*part*, begun after any tier's words or another tier's part that ends inside its span
+    (*ends*), and after the joining word that follows: a term's span may reach back to a
+    punishment word before them ("imprisonment of up to five years for the first offence and
+    ten years" is, for the second tier, "ten years")."""
+    inside = [end for end in ends if part.start < end < part.end]
+    if not inside:
+        return part
+    joined = _JOINING.match(text, max(inside), part.end)
+    start = joined.end() if joined is not None else max(inside)
+    return dataclasses.replace(part, start=start) if start < part.end else part
+
+
+# the words that join a tier's statement to the next: "…, and", "while", "but"
+_JOINING = re.compile(r"[\s,;]*(?:(?:and|or|while|but|whereas)\b)?[\s,]*", re.IGNORECASE)
 
 
 def _run(
