@@ -4609,6 +4609,10 @@ def test_the_fourteenth_g_review_s_non_acts(catalog: Catalog, text: str, conduct
            "grooming")]),
         ("A man was arrested for sharing obscene videos of a minor girl. His father, who passed "
          "on last year at the age of 70, was a retired teacher.", [("sharing", "sharing")]),
+        ("A man was arrested for sharing obscene videos of a minor girl. His father, who passed "
+         "on at the age of 70, was a retired teacher.", [("sharing", "sharing")]),
+        ("A man was arrested for sharing obscene videos of a minor girl. The girl's father passed "
+         "on in 2021 at a hospital in Kochi.", [("sharing", "sharing")]),
         ("The youth coerced the minor girl into performing sexual acts on a video call.",
          [("coerced the minor girl into performing sexual acts on a video call", "grooming")]),
         ("He forced the minor girl to indulge in obscene acts at his house.", []),

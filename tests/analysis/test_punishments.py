@@ -2762,23 +2762,26 @@ def test_a_statement_of_both_tiers_is_two_statements(
     assert "on a second or subsequent conviction" in read[-1].claims
 
 
-def test_a_tier_is_compared_with_its_own_tier_of_the_law(catalog: Catalog) -> None:
-    # up to seven years is s.67B's second scale, not its first
+def test_a_tier_is_shown_and_compared_with_every_tier_of_the_law(catalog: Catalog) -> None:
+    """The conviction a statement is read for is shown, not used to narrow the comparison
+    (reviews 2026-12-17a to 17c: a term read for the wrong tier made right statements differ):
+    "up to seven years for a first conviction" under s.67B is one of its scales, and is not
+    said to differ; a term no tier has still is."""
     (first,) = _stated(
         catalog,
         "Under Section 67B of the IT Act, a first conviction attracts imprisonment of up to "
         "seven years.",
     )
     assert first.conviction == "first"
-    assert first.differs is not None
-    assert "on a first conviction" in first.differs
+    assert first.differs is None
     (repeat,) = _stated(
         catalog,
-        "Under Section 67B of the IT Act, a repeat offence attracts imprisonment of up to seven "
+        "Under Section 67B of the IT Act, a repeat offence attracts imprisonment of up to ten "
         "years.",
     )
     assert repeat.conviction == "subsequent"
-    assert repeat.differs is None
+    assert repeat.differs is not None
+    assert "on a second or subsequent conviction" in repeat.differs
     # POCSO s.15(2) from 2019 has one scale: a second conviction's five years is not the law
     said = _stated(
         catalog,
@@ -2789,6 +2792,14 @@ def test_a_tier_is_compared_with_its_own_tier_of_the_law(catalog: Catalog) -> No
         ("first", True),
         ("subsequent", False),
     ]
+    # a person described in apposition names no tier of the law (17c F6)
+    (described,) = _stated(
+        catalog,
+        "Police said the accused, a repeat offender, faces up to five years in jail under Section "
+        "67B of the IT Act.",
+    )
+    assert described.conviction is None
+    assert described.differs is None
 
 
 @pytest.mark.parametrize(
@@ -2815,6 +2826,10 @@ def test_a_tier_is_compared_with_its_own_tier_of_the_law(catalog: Catalog) -> No
         "IT Act.",
         "Police said the accused, a repeat offender who could face up to five years in jail under "
         "Section 67B of the IT Act, had been arrested in 2019 as well.",
+        # a description of the accused beside the law's tiers (17c F2)
+        "The accused, a repeat offender, was booked under Section 67B of the IT Act, which "
+        "provides for up to five years in jail for a first conviction and up to seven years for "
+        "a repeat conviction.",
         # terms paired "respectively" are not compared as one (F10)
         "Section 67B of the IT Act provides for jail terms of up to five and seven years for "
         "first and subsequent convictions respectively.",

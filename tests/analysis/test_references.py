@@ -65,7 +65,27 @@ def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
             "booked under Sec-66E and Sec-67B of the IT Act",
             [("it-act-2000", "66E"), ("it-act-2000", "67B")],
         ),
-        # not a city's sector, nor a helpline (review 2026-12-17b F5)
+        # short keywords with a hyphen or colon before a section an Act follows (17c F1)
+        ("booked under Sec-67 of the IT Act", [("it-act-2000", "67")]),
+        (
+            "booked under Sec-292 IPC and Sec-67 IT Act",
+            [("ipc-1860", "292"), ("it-act-2000", "67")],
+        ),
+        (
+            "booked u/s-67B IT Act and u/s-14 POCSO Act",
+            [("it-act-2000", "67B"), ("pocso-2012", "14")],
+        ),
+        ("registered U/s: 354D IPC and 67B IT Act", [("ipc-1860", "354D"), ("it-act-2000", "67B")]),
+        ("booked under Sec.-67B of the IT Act", [("it-act-2000", "67B")]),
+        (
+            "booked under Sec-14 and Sec-15 of the POCSO Act",
+            [("pocso-2012", "14"), ("pocso-2012", "15")],
+        ),
+        # not a city's sector, nor a helpline (review 2026-12-17b F5, 17c F1)
+        (
+            "He was booked under the POCSO Act. He lives in Sec-15 (Noida) with his parents.",
+            [("pocso-2012", None)],
+        ),
         (
             "He was booked under the POCSO Act. He was arrested near the Sec-14 market.",
             [("pocso-2012", None)],

@@ -1579,9 +1579,10 @@ class StatedPunishment(Frozen):
     differs: str | None = None
     conviction: Literal["first", "subsequent"] | None = None
     """The conviction the text says the punishment is for ("five years for a first offence and
-    seven for a repeat offence": two statements, "first" and "subsequent"), where it names one;
-    ``differs`` then compares it with that tier of the law only (the first conviction's, or the
-    second or subsequent conviction's, or the one scale of a provision that has no second)."""
+    seven for a repeat offence": two statements, "first" and "subsequent"), where it names one.
+    It is shown, not used to narrow ``differs``, which compares the statement with every tier
+    of the law: a term read for the wrong tier would make a right statement differ (reviews
+    2026-12-17a to 17c)."""
     imposed: bool = False
     """The text reports a sentence a court imposed ("sentenced him to three years' rigorous
     imprisonment and a fine of Rs 10,000"), not what the law provides: ``differs`` then says only

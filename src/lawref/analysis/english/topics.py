@@ -80,6 +80,9 @@ def _clause_ends(
     return any(mark in text[tokens[last][1] : tokens[last + 1][0]] for mark in ".,;:!?")
 
 
+# where a death's year is followed by its place ("passed on in 2021 at a hospital in Kochi")
+_DEATH_PLACES = frozenset({"hospital", "home", "residence"})
+
 # the finite forms of "be" that make the word after them a clause's verb
 _FINITE_BE = frozenset({"was", "were", "is", "are", "been"})
 
@@ -125,9 +128,17 @@ class TopicRules(ReaderWords):
         ends = (
             _clause_ends(text, tokens, sentence_of, first + 3)
             or (first + 4 < len(tokens) and tokens[first + 4][2] in _DEATH_AFTER)
-            # "passed on last year at the age of 70" (not "at least 40 videos"; 17b F8)
+            # "passed on last year at the age of 70", "in 2021 at a hospital" (not "at least 40
+            # videos"; reviews 2026-12-17b F8, 17c F9)
             or [t[2] for t in tokens[first + 4 : first + 7]] == ["at", "the", "age"]
+            or (
+                first + 6 < len(tokens)
+                and tokens[first + 4][2] == "at"
+                and tokens[first + 6][2] in _DEATH_PLACES
+            )
         )
+        if [t[2] for t in tokens[first + 2 : first + 5]] == ["at", "the", "age"]:
+            return True  # "who passed on at the age of 70"
         if after[:1] == ["away"] or ((year or last) and ends):
             # "the victim's father, who passed on in 2021.": died (16a M-c); not "the clips he
             # passed on in 2022 to others" (16c)

@@ -76,14 +76,12 @@ def _claims(
     return said
 
 
-def _tiers(penalty: Penalty, conviction: str | None = None) -> list[PenaltyTier]:
-    """The tiers of *penalty* a statement is compared with: both, or the one its conviction
-    names (a second or subsequent conviction's is the one scale of a provision that has no
-    second: every conviction's)."""
-    if conviction == "first":
-        return [penalty.first]
-    if conviction == "subsequent":
-        return [penalty.subsequent or penalty.first]
+def _tiers(penalty: Penalty) -> list[PenaltyTier]:
+    """The tiers of *penalty* a statement is compared with: both, whatever conviction the text
+    says it is for. The conviction a statement is read for is shown, not used to narrow the
+    comparison: three reviews (2026-12-17a to 17c) found readings that tied a term to the wrong
+    tier, and a term compared with the wrong tier alone says a right statement of the law
+    differs — a wrong difference is worse than a missed one."""
     return [penalty.first, *([penalty.subsequent] if penalty.subsequent else [])]
 
 
@@ -95,14 +93,13 @@ def _differs(
     claims: str,
     day: dt.date,
     law_worded: object = True,
-    conviction: str | None = None,
 ) -> str | None:
     """How the statement differs from the law on *day*: a stated maximum term or fine that no
-    conviction tier of the provision has (or, said for a *conviction*, that tier), a life term
-    or death the provision does not provide."""
+    conviction tier of the provision has, a life term or death the provision does not
+    provide."""
     if law is None or provision is None:
         return None
-    if not _problems(stated, parts, law, bool(law_worded), conviction):
+    if not _problems(stated, parts, law, bool(law_worded)):
         return None
     kinds = {p.kind for p in parts}
     said = claims or ", ".join(sorted(kinds - {"term", "fine"}))
@@ -116,11 +113,10 @@ def _problems(
     parts: Sequence[_Part],
     law: Penalty,
     law_worded: bool = True,
-    conviction: str | None = None,
 ) -> list[str]:
-    """What of a statement no conviction tier of *law* has (of the tier of its *conviction*,
-    where it names one): its maximum term, its minimum, its fine, life or death."""
-    tiers = _tiers(law, conviction)
+    """What of a statement no conviction tier of *law* has: its maximum term, its minimum, its
+    fine, life or death."""
+    tiers = _tiers(law)
     problems = []
     if stated.bare_term and stated.max_months is not None:
         # a term said with no limit may be the law's maximum or its minimum: it differs when no

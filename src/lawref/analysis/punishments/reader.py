@@ -623,10 +623,14 @@ class PunishmentReader:
                 if imposed
                 else None
                 if _demanded(text, low, high, start, end)
-                # terms paired with tiers or offences "respectively" are no one statement ("up
-                # to five and seven years for first and subsequent convictions respectively";
-                # review 2026-12-17b F10)
-                or _RESPECTIVELY.search(text, low, high) is not None
+                # a range that pairs two terms with tiers "respectively" is no one statement
+                # ("up to five and seven years for first and subsequent convictions
+                # respectively"; reviews 2026-12-17b F10, 17c F3)
+                or (
+                    stated.min_months is not None
+                    and stated.max_months is not None
+                    and _RESPECTIVELY.search(text, end, min(high, end + 120)) is not None
+                )
                 # a term asked for is no statement of the law ("परिजनों की मांग है कि आरोपी को 20
                 # साल की सजा दी जाए", "… शिक्षा झाली पाहिजे, अशी मागणी …")
                 else _differs(
@@ -637,7 +641,6 @@ class PunishmentReader:
                     claims,
                     day,
                     _LAW_WORDED.search(text, low, high),
-                    conviction,
                 )
             ),
             conviction=None if imposed else conviction,

@@ -1,8 +1,8 @@
 """Which conviction a stated punishment is said of: a report that states both of a provision's
 scales ("up to five years for the first offence and seven years for a repeat offence", as IT Act
 ss.67, 67A and 67B punish "on first conviction" and "in the event of second or subsequent
-conviction") states two punishments, each compared with its own tier of the law, not one range
-from the first scale's term to the second's.
+conviction") states two punishments, each shown with its conviction, not one range from the
+first scale's term to the second's.
 
 The words that name a tier are data (``first_conviction_words``,
 ``subsequent_conviction_words``); the grammar of where a tier's words stand is here.
@@ -41,12 +41,14 @@ _FORWARD_GAP = re.compile(
     r"[\s,:\u2013-]*){0,8}",
     re.IGNORECASE,
 )
-# before a tier's words, what makes them no tier of the statement: a negation, a contrast, a
-# person's own history ("As this was not his first offence, he faces up to seven years",
-# "Unlike first-time offenders, he faces …"; review 2026-12-17b F3)
+# before a tier's words, what makes them no tier of the statement: a negation, a contrast, or a
+# description of a person in apposition ("As this was not his first offence, he faces up to
+# seven years", "Unlike first-time offenders, he faces …", "the accused, a repeat offender,
+# faces …"; reviews 2026-12-17b F3, 17c F6)
 _NOT_A_TIER_BEFORE = re.compile(
-    r"\b(?:not|no|never|unlike|than|his|her|their|its)\s+(?:(?:a|an|the)\s+)?\Z", re.IGNORECASE
+    r"\b(?:not|no|never|unlike|than)\s+(?:(?:a|an|the|his|her|their|its)\s+)?\Z", re.IGNORECASE
 )
+_APPOSITION_BEFORE = re.compile(r",\s*(?:a|an)\s+\Z", re.IGNORECASE)
 
 
 class ConvictionTiers:
@@ -79,8 +81,10 @@ class ConvictionTiers:
         imprisonment …"), one part of each kind (a term, a fine) back or forward; parts no tier
         takes are the first conviction's where only the second is named ("up to five years, and
         up to seven years in the event of a second conviction"), else of no tier. With no tier
-        words, or one tier named twice, one statement of no tier; tier words after a negation,
-        a contrast or a person's own history ("not his first offence") are none."""
+        words, one statement of no tier; tier words after a negation or a contrast ("not his
+        first offence", "unlike first-time offenders") or describing a person in apposition
+        ("the accused, a repeat offender, …") are none. The tier read is shown with the
+        statement; the comparison with the law takes every tier (:func:`compare._tiers`)."""
         if self._words is None or not parts or len(parts) > _MOST_PARTS:
             return [(list(parts), None)]
         ordered = sorted(parts, key=lambda p: (p.end, p.start))
@@ -89,15 +93,15 @@ class ConvictionTiers:
         if not found or len(found) > _MOST_PARTS:
             return [(list(parts), None)]
         names = [self._tier_of[" ".join(re.split(r"[\s-]+", m.group().lower()))] for m in found]
-        if len(set(names)) < len(names):
-            # one tier named twice: statements of several provisions ("Section 67 … for a first
-            # conviction, while Section 67B … for a first conviction"; review 2026-12-17b F4)
-            return [(list(parts), None)]
         tier: dict[int, Conviction] = {}
         for at, match in enumerate(found):
             named = names[at]
             if _NOT_A_TIER_BEFORE.search(text, max(low, match.start() - 30), match.start()):
                 continue
+            if match.group().lower().endswith("offender") and _APPOSITION_BEFORE.search(
+                text, max(low, match.start() - 10), match.start()
+            ):
+                continue  # "the accused, a repeat offender, faces …": a person described
             # a part is placed by its end, where its term or amount ends: its span may begin at
             # a punishment word before the tier's ("imprisonment on first conviction and seven
             # years")

@@ -61,7 +61,7 @@ _RANGE_JOIN = re.compile(
 _JOIN = (
     rf"\s?(?:,|and\b|&|/|or\b|read\s+with\b|r/w\b|punishable\s(?:under\b|u/s)|{_RANGE})"
     r"\s?(?:,\s?)?(?:and\s)?(?:(?:sections?|secs?\.?)(?:\s|(?:(?<=n)|(?<=ns))[-:\u2013]\s?"
-    r"|(?<=c)-(?=\d{1,3}(?:[A-Za-z]\b|\s?\())))?"
+    r"|(?:(?<=c)|(?<=\.))[-:]\s?(?=\d)))?"
 )
 
 _PUNISHING_JOIN = re.compile(
@@ -70,10 +70,21 @@ _PUNISHING_JOIN = re.compile(
 
 _KEYWORD = r"(?:sub-?sections?\.?|sections?\.?|secs?\.?|ss\.|s\.|u/s\.?|rules?|r\.)"
 # between the keyword and its number: a space, or a hyphen, dash or colon as police copy and
-# tables write ("Section-67B", "Section: 67B"), after "Sec" a hyphen only before a number
-# shaped as only a section is ("Sec-66E", "Sec-15(1)"; not a city's sector, "near the Sec-14
-# market", nor "Sec: 1098"; review 2026-12-17b F5)
-_KEYWORD_GAP = r"\s?(?:(?:(?<=n)|(?<=ns))[-:\u2013]\s?|(?<=c)-(?=\d{1,3}(?:[A-Za-z]\b|\s?\()))?"
+# tables write ("Section-67B", "Section: 67B"); after a short keyword ("Sec-", "Sec.-", "u/s-",
+# "U/s:") only before a number shaped as only a section is ("66E", "15(1)") or one an Act or
+# another section follows ("Sec-67 of the IT Act", "Sec-292 IPC", "Sec-14 and Sec-15 of the
+# POCSO Act"), not a city's sector ("near the Sec-14 market", "Sec-15 (Noida)") nor "Sec: 1098"
+# (reviews 2026-12-17b F5, 17c F1)
+_SHORT_KEYWORD_NUMBER = (
+    r"(?=\d{1,3}(?:[A-Za-z]\b|\()"
+    r"|\d{1,3}\s?(?:,\s?\d|&|/|and\b|or\b)"
+    r"|\d{1,3}\s+(?:of|under|r/w|read)\b"
+    r"|\d{1,3}\s+(?:IPC|IT|I\.T|ITA|POCSO|BNS|BNSS|CrPC|Cr\.P\.C|Indian|Information|Protection)\b)"
+)
+_KEYWORD_GAP = (
+    r"\s?(?:(?:(?<=n)|(?<=ns))[-:\u2013]\s?"
+    rf"|(?:(?<=c)|(?<=s)|(?<=\.))[-:]\s?{_SHORT_KEYWORD_NUMBER})?"
+)
 
 # "sections, including 64 (rape)", "sections such as 67B": words between the keyword and the
 # list that name part of what the keyword covers.
