@@ -2800,6 +2800,13 @@ def test_a_tier_is_shown_and_compared_with_every_tier_of_the_law(catalog: Catalo
     )
     assert described.conviction is None
     assert described.differs is None
+    # … but a list of tiers names them (17d F3)
+    listed = _stated(
+        catalog,
+        "Under Section 67B of the IT Act, a first-time offender faces up to five years in jail, a "
+        "repeat offender up to seven years in jail.",
+    )
+    assert [(p.conviction, p.max_months) for p in listed] == [("first", 60), ("subsequent", 84)]
 
 
 @pytest.mark.parametrize(

@@ -81,6 +81,25 @@ def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
             "booked under Sec-14 and Sec-15 of the POCSO Act",
             [("pocso-2012", "14"), ("pocso-2012", "15")],
         ),
+        (
+            "booked u/s-292, IPC and Sec-67, Information Technology Act",
+            [("ipc-1860", "292"), ("it-act-2000", "67")],
+        ),
+        ("booked under Sec-67 r/w 67B IT Act", [("it-act-2000", "67"), ("it-act-2000", "67B")]),
+        # places with "Sec-" and a list word or "of" after them (17d F1)
+        (
+            "He was booked under the POCSO Act. He lives between Sec-1 and Sec-2 of the colony.",
+            [("pocso-2012", None)],
+        ),
+        (
+            "He was booked under the IT Act. Police from the Sec-20 and Sec-24 police stations "
+            "joined.",
+            [("it-act-2000", None)],
+        ),
+        (
+            "He was booked under the IT Act. He works in the Sec-67 IT park.",
+            [("it-act-2000", None)],
+        ),
         # not a city's sector, nor a helpline (review 2026-12-17b F5, 17c F1)
         (
             "He was booked under the POCSO Act. He lives in Sec-15 (Noida) with his parents.",

@@ -49,6 +49,7 @@ _NOT_A_TIER_BEFORE = re.compile(
     r"\b(?:not|no|never|unlike|than)\s+(?:(?:a|an|the|his|her|their|its)\s+)?\Z", re.IGNORECASE
 )
 _APPOSITION_BEFORE = re.compile(r",\s*(?:a|an)\s+\Z", re.IGNORECASE)
+_APPOSITION_AFTER = re.compile(r"\s*(?:,|who\b)", re.IGNORECASE)
 
 
 class ConvictionTiers:
@@ -98,10 +99,14 @@ class ConvictionTiers:
             named = names[at]
             if _NOT_A_TIER_BEFORE.search(text, max(low, match.start() - 30), match.start()):
                 continue
-            if match.group().lower().endswith("offender") and _APPOSITION_BEFORE.search(
-                text, max(low, match.start() - 10), match.start()
+            if (
+                match.group().lower().endswith("offender")
+                and _APPOSITION_BEFORE.search(text, max(low, match.start() - 10), match.start())
+                and _APPOSITION_AFTER.match(text, match.end()) is not None
             ):
-                continue  # "the accused, a repeat offender, faces …": a person described
+                # "the accused, a repeat offender, faces …": a person described (not a list of
+                # tiers, "… up to three years, a repeat offender up to five"; 17d F3)
+                continue
             # a part is placed by its end, where its term or amount ends: its span may begin at
             # a punishment word before the tier's ("imprisonment on first conviction and seven
             # years")
@@ -109,15 +114,20 @@ class ConvictionTiers:
             after = [i for i, p in enumerate(ordered) if p.end > match.end()]
             earlier = found[at - 1].end() if at else low
             later = found[at + 1].start() if at + 1 < len(found) else high
+            taken: list[int] = []
             if before and _BACK_GAP.fullmatch(text, ordered[before[-1]].end, match.start()):
                 taken = _run(text, ordered, reversed(before), earlier, tier)
-            elif after and (
-                ordered[after[0]].start <= match.end()
-                or _FORWARD_GAP.fullmatch(text, match.end(), ordered[after[0]].start)
+            if (
+                not taken
+                and after
+                and (
+                    ordered[after[0]].start <= match.end()
+                    or _FORWARD_GAP.fullmatch(text, match.end(), ordered[after[0]].start)
+                )
             ):
+                # (forward also when the parts before are another tier's: "a first-time
+                # offender faces up to five years, a repeat offender up to seven"; 17d F3)
                 taken = _run(text, ordered, after, later, tier, forward=True)
-            else:
-                continue
             for i in taken:
                 tier[i] = named
         if not tier:

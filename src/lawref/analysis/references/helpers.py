@@ -55,13 +55,24 @@ _RANGE_JOIN = re.compile(
     re.IGNORECASE,
 )
 
+_ACT_AHEAD = (
+    r"(?:IPC|IT\s+Act|I\.\s?T\.?\s*Act|ITA|POCSO|BNSS?|CrPC|Cr\.?\s?P\.?\s?C|Indian\s+Penal"
+    r"|Information\s+Technology|Protection\s+of\s+Children|Bharatiya)\b"
+)
+# after a short keyword and a hyphen or colon inside a list ("… and Sec-67B of the IT Act"): a
+# number shaped as only a section is, or one an Act follows
+_SHORT_KEYWORD_NUMBER_LATE = (
+    r"(?=\d{1,3}(?:-?[A-Za-z]\b|\()"
+    rf"|\d{{1,3}}\s?[,(]?\s?(?:of\s+(?:the\s+)?)?{_ACT_AHEAD})"
+)
+
 # "Section 11 punishable under Section 12 of the POCSO Act", as courts write an offence and the
 # section that punishes it: both of the Act named after the second (the first only where the Act
 # has it: ``_PUNISHING_JOIN``)
 _JOIN = (
     rf"\s?(?:,|and\b|&|/|or\b|read\s+with\b|r/w\b|punishable\s(?:under\b|u/s)|{_RANGE})"
     r"\s?(?:,\s?)?(?:and\s)?(?:(?:sections?|secs?\.?)(?:\s|(?:(?<=n)|(?<=ns))[-:\u2013]\s?"
-    r"|(?:(?<=c)|(?<=\.))[-:]\s?(?=\d)))?"
+    rf"|(?:(?<=c)|(?<=\.))[-:]\s?{_SHORT_KEYWORD_NUMBER_LATE}))?"
 )
 
 _PUNISHING_JOIN = re.compile(
@@ -76,10 +87,12 @@ _KEYWORD = r"(?:sub-?sections?\.?|sections?\.?|secs?\.?|ss\.|s\.|u/s\.?|rules?|r
 # POCSO Act"), not a city's sector ("near the Sec-14 market", "Sec-15 (Noida)") nor "Sec: 1098"
 # (reviews 2026-12-17b F5, 17c F1)
 _SHORT_KEYWORD_NUMBER = (
-    r"(?=\d{1,3}(?:[A-Za-z]\b|\()"
-    r"|\d{1,3}\s?(?:,\s?\d|&|/|and\b|or\b)"
-    r"|\d{1,3}\s+(?:of|under|r/w|read)\b"
-    r"|\d{1,3}\s+(?:IPC|IT|I\.T|ITA|POCSO|BNS|BNSS|CrPC|Cr\.P\.C|Indian|Information|Protection)\b)"
+    r"(?=\d{1,3}(?:-?[A-Za-z]\b|\()"
+    # an Act after the number, or after one more ("Sec-67 of the IT Act", "u/s-292, IPC",
+    # "u/s-67 (IT Act)", "Sec-14 and Sec-15 of the POCSO Act"; review 2026-12-17d F1, F2)
+    rf"|\d{{1,3}}\s?[,(]?\s?(?:of\s+(?:the\s+)?)?{_ACT_AHEAD}"
+    r"|\d{1,3}\s?(?:,|and|or|&|/|r/w|read\s+with)\s?(?:secs?|sections?)?\.?[-:\s]?\s?"
+    rf"\d{{1,3}}(?:-?[A-Za-z])?\s?[,(]?\s?(?:of\s+(?:the\s+)?)?{_ACT_AHEAD})"
 )
 _KEYWORD_GAP = (
     r"\s?(?:(?:(?<=n)|(?<=ns))[-:\u2013]\s?"
