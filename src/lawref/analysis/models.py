@@ -1248,7 +1248,7 @@ class AnalysisConfig(Frozen):
     first_conviction_words: tuple[str, ...] = ()
     """Words that tie a stated punishment to a first conviction ("first conviction", "first
     offence"): IT Act ss.67, 67A and 67B punish "on first conviction" and "in the event of second
-    or subsequent conviction" on two scales (:mod:`lawref.analysis.punishments.tiers`)."""
+    or subsequent conviction" on two scales (``lawref.analysis.punishments.tiers``)."""
     subsequent_conviction_words: tuple[str, ...] = ()
     """Words that tie a stated punishment to a second or later conviction ("second or
     subsequent conviction", "repeat offence")."""
