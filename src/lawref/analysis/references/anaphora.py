@@ -157,19 +157,13 @@ class AnaphoraRules(SectionRules):
     def _foreign_gloss_words(self) -> re.Pattern[str]:
         """The config's ``act_gloss_foreign_words`` as one pattern of word starts (review
         2026-12-16a F3)."""
-        words = self.config.act_gloss_foreign_words
-        return re.compile(
-            r"\b(?:" + alternation(words, r"\s+") + r")" if words else "(?!)", re.IGNORECASE
-        )
+        return _word_starts(self.config.act_gloss_foreign_words)
 
     @cached_property
     def _gloss_rule_words(self) -> re.Pattern[str]:
         """The config's ``act_gloss_rule_words`` as one pattern of word starts (review
         2026-12-17a F9)."""
-        words = self.config.act_gloss_rule_words
-        return re.compile(
-            r"\b(?:" + alternation(words, r"\s+") + r")" if words else "(?!)", re.IGNORECASE
-        )
+        return _word_starts(self.config.act_gloss_rule_words)
 
     @cached_property
     def _act_gloss_words(self) -> dict[str, re.Pattern[str]]:
@@ -488,3 +482,11 @@ class AnaphoraRules(SectionRules):
         """The config's Devanagari words that make an Act word refer to the Act named before
         (``anaphoric_act_words``: "या", "सदर", "उक्त", "इसी")."""
         return frozenset(self.config.devanagari.anaphoric_act_words)
+
+
+def _word_starts(words: Sequence[str]) -> re.Pattern[str]:
+    """*words* as one pattern of word starts (a phrase's words apart by any space); none
+    matches nothing."""
+    return re.compile(
+        r"\b(?:" + alternation(words, r"\s+") + r")" if words else "(?!)", re.IGNORECASE
+    )
