@@ -2873,3 +2873,15 @@ def test_a_tier_s_statement_quotes_its_own_words(catalog: Catalog) -> None:
         ("first", "imprisonment of up to five years"),
         ("subsequent", "seven years"),
     ]
+
+
+def test_a_tier_word_written_with_a_hyphen_matches_either_spelling() -> None:
+    """A config word with a hyphen ("first-time offender") and no spaced twin still names its
+    tier when a report writes it with a space (no KeyError from the reader)."""
+    from lawref.analysis.punishments.parts import _Part
+    from lawref.analysis.punishments.tiers import ConvictionTiers
+
+    tiers = ConvictionTiers(["first-time offender"], ["repeat offender"])
+    text = "A first time offender faces up to five years."
+    term = _Part(text.index("up to"), text.index(" years") + 6, "term", None, 60.0)
+    assert tiers.apart(text, [term], 0, len(text)) == [([term], "first")]

@@ -52,12 +52,18 @@ _APPOSITION_BEFORE = re.compile(r",\s*(?:a|an)\s+\Z", re.IGNORECASE)
 _APPOSITION_AFTER = re.compile(r"\s*(?:,|who\b)", re.IGNORECASE)
 
 
+def _key(words: str) -> str:
+    """*words* as a tier's key: lower-cased, a hyphen read as a space ("first-time offender" is
+    "first time offender"), as the pattern matches either."""
+    return " ".join(re.split(r"[\s-]+", words.lower().strip()))
+
+
 class ConvictionTiers:
     """Reads the tier words of a clause and splits its statement of punishment by them."""
 
     def __init__(self, first: Iterable[str], subsequent: Iterable[str]) -> None:
-        tiers: dict[str, Conviction] = {w.lower(): "first" for w in first}
-        tiers.update({w.lower(): "subsequent" for w in subsequent})
+        tiers: dict[str, Conviction] = {_key(w): "first" for w in first}
+        tiers.update({_key(w): "subsequent" for w in subsequent})
         self._tier_of = tiers
         ordered = sorted(tiers, key=lambda w: (-len(w), w))
         alternatives = "|".join(r"[\s-]+".join(map(re.escape, w.split())) for w in ordered)
@@ -93,7 +99,7 @@ class ConvictionTiers:
         found = list(self._words.finditer(text, max(low, lowest - 120), min(high, highest + 120)))
         if not found or len(found) > _MOST_PARTS:
             return [(list(parts), None)]
-        names = [self._tier_of[" ".join(re.split(r"[\s-]+", m.group().lower()))] for m in found]
+        names = [self._tier_of[_key(m.group())] for m in found]
         tier: dict[int, Conviction] = {}
         for at, match in enumerate(found):
             named = names[at]
