@@ -2885,3 +2885,69 @@ def test_a_tier_word_written_with_a_hyphen_matches_either_spelling() -> None:
     text = "A first time offender faces up to five years."
     term = _Part(text.index("up to"), text.index(" years") + 6, "term", None, 60.0)
     assert tiers.apart(text, [term], 0, len(text)) == [([term], "first")]
+
+
+def test_a_turn_to_another_section_splits_the_statements(catalog: Catalog) -> None:
+    """Review 2026-12-17d F5: "…, while Section 67B provides …" names a second provision; its
+    term is its own statement, not merged into the first section's."""
+    text = (
+        "Section 67 of the IT Act provides for up to three years in jail for a first conviction, "
+        "while Section 67B provides for up to five years in jail for a first conviction."
+    )
+    read = [(p.provision, p.max_months, p.conviction) for p in _stated(catalog, text)]
+    assert read == [
+        ("it-act-2000/s67", 36, "first"),
+        ("it-act-2000/s67B", 60, "first"),
+    ]
+    wrong = _stated(
+        catalog,
+        "Section 67 of the IT Act provides for up to ten years in jail, while Section 67B "
+        "provides for up to five years.",
+    )
+    assert [(p.provision, p.differs is not None) for p in wrong] == [
+        ("it-act-2000/s67", True),
+        ("it-act-2000/s67B", False),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "provision", "months"),
+    [
+        ("Section 67B of the IT Act provides up to ten years.", "it-act-2000/s67B", 120),
+        ("Under Section 67B of the IT Act, the offence carries up to ten years.", None, 120),
+        (
+            "Section 14 of the POCSO Act prescribes a minimum of five years.",
+            "pocso-2012/s14",
+            None,
+        ),
+    ],
+)
+def test_a_provision_s_verb_states_a_bare_term(
+    catalog: Catalog, text: str, provision: str | None, months: int | None
+) -> None:
+    """A term right after "provides", "carries", "prescribes" in a clause naming a provision is
+    the law's term, with no punishment word beside it."""
+    (stated,) = _stated(catalog, text)
+    assert stated.max_months == months
+    if provision is not None:
+        assert stated.provision == provision
+    if months == 120:
+        assert stated.differs is not None  # s.67B provides up to five or seven years
+
+
+def test_a_provision_s_verb_before_a_term_of_something_else_states_none(catalog: Catalog) -> None:
+    text = "The scheme under Section 12 of the RTE Act provides for up to five years of schooling."
+    assert _stated(catalog, text) == []
+
+
+def test_a_sentence_and_the_law_after_a_turn_to_a_section_are_two_statements(
+    catalog: Catalog,
+) -> None:
+    """Review 2026-12-17d F5: the law's term after ", though Section 67B … provides" takes no
+    punishment word from the sentence passed before the section."""
+    text = (
+        "The court sentenced him to three years in jail, though Section 67B of the IT Act "
+        "provides up to seven years."
+    )
+    read = [(p.imposed, p.max_months, p.min_months) for p in _stated(catalog, text)]
+    assert read == [(True, 36, None), (False, 84, None)]

@@ -440,6 +440,17 @@ def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
             "booked under Section 302 a day after the arrest under the IPC",
             [(None, "302"), ("ipc-1860", None)],
         ),
+        # a bare number after "along with", "as well as", "besides", "plus", "also" before
+        # "of" and an Act is that Act's section; a count noun after the Act still stops it
+        *(
+            (
+                f"booked under sections 12 and 14 of the POCSO Act {joiner} 67B of the IT Act.",
+                [("pocso-2012", "12"), ("pocso-2012", "14"), ("it-act-2000", "67B")],
+            )
+            for joiner in ("along with", "as well as", "besides", "and also", "plus", "with")
+        ),
+        ("He was arrested along with 2 of the POCSO accused.", [("pocso-2012", None)]),
+        ("The state, with 45 of the POCSO cases pending, lags.", [("pocso-2012", None)]),
         # a number before an Act's full name is its section whatever follows (review n)
         (
             "A case under IPC 354 and 12 POCSO Act was registered.",

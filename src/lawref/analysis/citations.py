@@ -414,17 +414,18 @@ class CitationReader(ListRules, AnaphoraRules):
             lead = match["lead"].lower()
             before = by_end.get(_skip_space_back(text, match.start()))
             if (
-                lead in (",", ";", "&", "and")
+                lead not in ("under", "u/s", "r/w")
+                and not lead.startswith("read")
                 and (match["link"] or "").strip().lower() != "of"
                 and not _SECTION_SHAPED.match(match["list"])
                 and "/" not in match["list"]
                 and (before is None or before not in used_acts)
             ):
-                # "… and 12 POCSO cases": a bare number after a comma or "and" is read as a
-                # section only before "of"; one with a section's letter or bracket ("…, and
-                # 66C IT Act") is no count, nor numbers joined by a slash (", 5/6 POCSO Act"),
-                # nor one right after an Act read with its sections ("u/s 67B IT Act and 15
-                # POCSO")
+                # "… and 12 POCSO cases": a bare number after a comma, "and", "along with",
+                # "as well as" and the like is read as a section only before "of"; one with a
+                # section's letter or bracket ("…, and 66C IT Act") is no count, nor numbers
+                # joined by a slash (", 5/6 POCSO Act"), nor one right after an Act read with
+                # its sections ("u/s 67B IT Act and 15 POCSO")
                 continue
             after = _NEXT_WORD.match(text, acts[index][1])
             if (

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -189,6 +190,28 @@ _LAW_NEAR = re.compile(
 )
 
 _LAW_REACH = 80
+
+# a provision's verb right before a bare term ("Section 67B of the IT Act provides up to seven
+# years", "… prescribes a minimum of five years"): the law states the term, with no punishment
+# word beside it; read only when a section, an Act or an offence is named in the clause before
+# the verb (``_PROVISION_BEFORE``), and not for a term of something else ("provides for up to
+# five years of free schooling")
+_PROVISION_VERB = re.compile(
+    r"\b(?:provides?|prescribes?|carr(?:y|ies)|attracts?|entails?|stipulates?)\s+(?:for\s+)?"
+    r"(?:(?:an?|the)\s+)?\Z",
+    re.IGNORECASE,
+)
+_PROVISION_BEFORE = re.compile(
+    r"\b(?:sections?|sec\.?|u/s|act|code|ipc|bns|pocso|offen[cs]es?|crimes?|law)\b[^.;!?\n]{0,100}\Z",
+    re.IGNORECASE,
+)
+_TERM_OF_OTHER = re.compile(
+    r"\s+of\s+(?!(?:rigorous|simple|imprisonment|jail|prison|incarceration)\b)", re.IGNORECASE
+)
+# a section named between a term and the punishment word before it: the word is the earlier
+# provision's ("… three years in jail, though Section 67B of the IT Act provides up to seven
+# years for a first offence": the seven years are s.67B's own statement; review 2026-12-17d F5)
+_SECTION_BETWEEN = re.compile(r"\b(?:sections?|sec\.?|u/s)(?:\s|\.|-|:|\d)", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 # how far before a term said for a conviction's tier its punishment word may be
 _TIER_REACH = 100
@@ -535,7 +558,12 @@ class PunishmentReader:
                 chosen = [p for p in parts if p.kind != "unstated"]
             low = starts[index] if index < len(starts) else 0
             high = ends[index] if index < len(ends) else len(text)
-            for whole, (clause_low, clause_high) in _law_then_sentence(text, chosen, low, high):
+            clauses = [
+                piece
+                for whole, clause in _law_then_sentence(text, chosen, low, high)
+                for piece in _provision_turns(text, whole, clause, refs, ref_starts)
+            ]
+            for whole, (clause_low, clause_high) in clauses:
                 # a sentence a court passed is for no tier of the law ("sentenced him to five
                 # years for the first offence and three for the second": two charges)
                 tiered_pieces = (
@@ -712,6 +740,14 @@ class PunishmentReader:
                     word = (subject.start(), subject.start() + len("punishment"))
                     subject_bound = (subject["bound"] or "").lower() or None
             if word is None:
+                verb = _PROVISION_VERB.search(text, max(0, match.start() - 40), match.start())
+                if (
+                    verb is not None
+                    and _PROVISION_BEFORE.search(text, max(0, verb.start() - 100), verb.start())
+                    and not _TERM_OF_OTHER.match(text, match.end())
+                ):
+                    word = (verb.start(), verb.end())
+            if word is None:
                 # "a minimum of five years and a maximum of seven years in jail": a minimum
                 # joined to a maximum takes the maximum's punishment word
                 joined = _JOINED_MAXIMUM.match(text, match.end())
@@ -728,7 +764,10 @@ class PunishmentReader:
                 # before ("imprisonment of up to five years for the first offence and seven
                 # years for a repeat offence")
                 word = _beside(match.start(), match.end(), words, word_starts, _TIER_REACH)
-                if word is not None and word[1] > match.start():
+                if word is not None and (
+                    word[1] > match.start()
+                    or _SECTION_BETWEEN.search(text, word[1], match.start()) is not None
+                ):
                     word = None
             if word is None:
                 continue
@@ -986,6 +1025,50 @@ def _amended_before(text: str, low: int, at: int, least: bool = False) -> bool:
     if amended is None:
         return False
     return least or _HI_SENTENCE_BETWEEN.search(text, amended.start(), at) is None
+
+
+# a clause's turn to another provision: ", while Section 67B provides …", "; Section 67A …"
+_PROVISION_TURN = re.compile(
+    r",?\s(?:though|although|even\s+though|while|whereas|but|and)\b|;", re.IGNORECASE
+)
+# how far after a turn the provision it turns to must be named
+_TURN_TO_PROVISION = 40
+# at most this many turns in a clause are tried (a bound: linear)
+_PROVISION_TURNS = 6
+
+
+def _provision_turns(
+    text: str,
+    parts: Sequence[_Part],
+    clause: tuple[int, int],
+    refs: Sequence[StatuteReference],
+    ref_starts: Sequence[int],
+) -> list[tuple[list[_Part], tuple[int, int]]]:
+    """The parts of a clause split where it turns to another provision ("Section 67 of the IT
+    Act provides for up to three years in jail for a first conviction, while Section 67B
+    provides for up to five years": two statements, each of its own section, not one of s.67
+    with five years; review 2026-12-17d F5): at a turn word or semicolon with parts on both sides
+    and a section lawref resolves named within ``_TURN_TO_PROVISION`` characters after it, before
+    the next part. Each side is a clause of its own for its provision and its tiers."""
+    low, high = clause
+    if len(parts) < 2:
+        return [(list(parts), clause)]
+    pieces: list[tuple[list[_Part], tuple[int, int]]] = []
+    rest = sorted(parts, key=lambda p: p.start)
+    start = low
+    for turn in itertools.islice(_PROVISION_TURN.finditer(text, low, high), _PROVISION_TURNS):
+        before = [p for p in rest if p.end <= turn.start()]
+        after = [p for p in rest if p.start >= turn.end()]
+        if not before or not after or len(before) + len(after) != len(rest):
+            continue
+        reach = min(after[0].start, turn.end() + _TURN_TO_PROVISION)
+        first = bisect.bisect_left(ref_starts, turn.end())
+        if first >= len(refs) or refs[first].start >= reach or refs[first].section is None:
+            continue
+        pieces.append((before, (start, turn.start())))
+        rest, start = after, turn.end()
+    pieces.append((rest, (start, high)))
+    return pieces
 
 
 def _windows(text: str) -> list[tuple[int, int]]:

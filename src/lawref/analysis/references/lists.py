@@ -51,12 +51,14 @@ _SECTIONS = re.compile(
 
 # A number with no "Section" before it, in a list or after "under", followed by the Act it belongs
 # to: "…, 67B (publishing or transmitting …) of the Information Technology Act", "and 509 of the
-# IPC", "booked under 66C IT Act". Every part after the list is optional, so the pattern matches
-# once per list and scanning goes on after it (linear); what must follow is checked in code: an
-# Act's name right at the end, after "of" when the list came after a comma or "and", and no
-# count noun after the Act ("45 of the POCSO cases").
+# IPC", "booked under 66C IT Act", "… of the POCSO Act along with 67B of the IT Act" (or "as
+# well as", "besides", "plus", "also"). Every part after the list is optional, so the pattern
+# matches once per list and scanning goes on after it (linear); what must follow is checked in
+# code: an Act's name right at the end, after "of" when the list came after a comma, "and" or
+# another joining word, and no count noun after the Act ("45 of the POCSO cases").
 _BACK = re.compile(
-    rf"(?P<lead>,|;|&|\band\b|\bunder\b|\bu/s|\br/w|\bread\s+with)\s?"
+    rf"(?P<lead>,|;|&|\band\b|\bunder\b|\bu/s|\br/w|\bread\s+with|\bwith\b|\bas\s+well\s+as\b"
+    r"|\bbesides\b|\bplus\b|\balso\b)\s?"
     rf"(?P<list>{_NUMBER}(?:{_JOIN}{_NUMBER})*)"
     r"\s?(?P<link>(?:of|under)\s)?(?:the\s)?",
     re.IGNORECASE,
