@@ -2800,6 +2800,18 @@ def test_a_tier_is_shown_and_compared_with_every_tier_of_the_law(catalog: Catalo
     )
     assert described.conviction is None
     assert described.differs is None
+    # … with a modifier or "the" before the tier's words too (17d F4)
+    for person in (
+        "an alleged repeat offender",
+        "the repeat offender",
+        "a 32-year-old repeat offender",
+    ):
+        (modified,) = _stated(
+            catalog,
+            f"The accused, {person}, faces up to seven years in jail under Section 67B of the IT "
+            "Act.",
+        )
+        assert modified.conviction is None
     # … but a list of tiers names them (17d F3)
     listed = _stated(
         catalog,
@@ -2951,3 +2963,66 @@ def test_a_sentence_and_the_law_after_a_turn_to_a_section_are_two_statements(
     )
     read = [(p.imposed, p.max_months, p.min_months) for p in _stated(catalog, text)]
     assert read == [(True, 36, None), (False, 84, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The accused, a repeat offender with three similar cases against him, faces up to seven "
+        "years in jail under Section 67B of the IT Act.",
+        "The accused, a repeat offender according to police, faces up to five years in jail under "
+        "Section 67B of the IT Act.",
+        "Ramesh, a first-time offender with no criminal record, faces up to three years in jail "
+        "under Section 67B of the IT Act.",
+    ],
+)
+def test_an_apposition_closed_later_names_no_tier(catalog: Catalog, text: str) -> None:
+    """Review 2026-12-03a H5: a person described before the closing comma is no tier."""
+    (stated,) = _stated(catalog, text, D(2023, 1, 1))
+    assert stated.conviction is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        # a term after the tier words, with or without a comma (H6, M2, M3)
+        (
+            "Under Section 67A of the IT Act, a first-time offender faces up to five years and a "
+            "fine of up to Rs 10 lakh, a second-time offender up to seven years.",
+            [("first", 60, 1_000_000), ("subsequent", 84, None)],
+            False,
+        ),
+        (
+            "Under Section 67B of the IT Act, a first-time offender faces up to five years in "
+            "jail, a repeat offender, up to seven years.",
+            [("first", 60, None), ("subsequent", 84, None)],
+            False,
+        ),
+        (
+            "Under Section 67 of the IT Act, a first-time offender faces up to three years in "
+            "jail and a fine of up to Rs 5 lakh, a repeat offender up to seven years and a fine of "
+            "up to Rs 10 lakh.",
+            [("first", 36, 500_000), ("subsequent", 84, 1_000_000)],
+            True,
+        ),
+        # a tier's clause after "while", the verb "faces" before its bare term (M4)
+        (
+            "Under Section 292 of the IPC, a first-time offender faces up to two years in jail and "
+            "a fine of Rs 2,000, while a repeat offender faces up to five years and a fine of Rs "
+            "5,000.",
+            [("first", 24, 2_000), ("subsequent", 60, 5_000)],
+            False,
+        ),
+    ],
+)
+def test_a_list_of_tiers_gives_each_tier_its_own_parts(
+    catalog: Catalog,
+    text: str,
+    expected: list[tuple[str, int, int | None]],
+    wrong: bool,
+) -> None:
+    read = _stated(catalog, text, D(2023, 1, 1))
+    assert [(p.conviction, p.max_months, p.fine_max_inr) for p in read] == expected
+    # a second scale stated wrong differs (IT Act s.67: five years on a subsequent conviction)
+    assert (read[-1].differs is not None) == wrong
+    assert read[0].differs is None

@@ -117,6 +117,60 @@ def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
             "He was booked under the POCSO Act. Call the helpline at Sec: 1098 for help.",
             [("pocso-2012", None)],
         ),
+        # FIR copy: a list of any length after "u/s-" (review 2026-12-03a H1)
+        (
+            "FIR registered u/s-363, 366, 376 IPC and 4 POCSO Act.",
+            [("ipc-1860", "363"), ("ipc-1860", "366"), ("ipc-1860", "376"), ("pocso-2012", "4")],
+        ),
+        (
+            "A case was registered u/s-292/293/294 IPC.",
+            [("ipc-1860", s) for s in ("292", "293", "294")],
+        ),
+        (
+            "A case was registered u/s-67, 67-A, 67-B of the IT Act.",
+            [("it-act-2000", s) for s in ("67", "67A", "67B")],
+        ),
+        (
+            "A case was registered u/s-354 & u/s-509 IPC.",
+            [("ipc-1860", "354"), ("ipc-1860", "509")],
+        ),
+        (
+            "He was booked under Sec-14, Sec-15 and Sec-16 of the POCSO Act.",
+            [("pocso-2012", s) for s in ("14", "15", "16")],
+        ),
+        # an Act in brackets is the section's own (H2), and a year after it is no section
+        (
+            "FIR registered u/s-292 (IPC) and u/s-67 (IT Act).",
+            [("ipc-1860", "292"), ("it-act-2000", "67")],
+        ),
+        (
+            "FIR registered under Section 292 (IPC) and Section 67 (IT Act).",
+            [("ipc-1860", "292"), ("it-act-2000", "67")],
+        ),
+        ("FIR registered u/s-67 (IT Act), 2000.", [("it-act-2000", "67")]),
+        # Acts in other spellings after "u/s-" (H3)
+        ("FIR registered U/S-292 I.P.C.", [("ipc-1860", "292")]),
+        ("FIR registered u/s-67 under IT Act.", [("it-act-2000", "67")]),
+        ("FIR registered u/s-75 of the Juvenile Justice Act.", [("jj-act-2015", "75")]),
+        ("FIR registered u/s-67 IT (Amendment) Act, 2008.", [("it-act-2000", "67")]),
+        # sectors with a letter before a place, or an Act-like word that names a place (H4)
+        (
+            "He was booked under the POCSO Act. He lives at H.No. 1123, Sec-22-B, Chandigarh.",
+            [("pocso-2012", None)],
+        ),
+        (
+            "He was booked under the IT Act. He lives in Sec-12-A, Dwarka.",
+            [("it-act-2000", None)],
+        ),
+        (
+            "He was booked under the IT Act. He was picked up from Sec-62, Information "
+            "Technology Park.",
+            [("it-act-2000", None)],
+        ),
+        (
+            "He was booked under the IT Act. He was arrested near Sec-15, Bharatiya Vidya Bhavan.",
+            [("it-act-2000", None)],
+        ),
         (
             "punishable under Sections 376, 506 of the Penal Code, 1860",
             [("ipc-1860", "376"), ("ipc-1860", "506")],

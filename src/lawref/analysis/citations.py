@@ -190,6 +190,32 @@ def _skip_space_back(text: str, index: int, limit: int = 8) -> int:
     return index
 
 
+_DIGIT = re.compile(r"\d")
+_GLOSS_OPENS = re.compile(r"\(\s*(?:the\s+)?", re.IGNORECASE)
+_GLOSS_CLOSES = re.compile(r"(?:,?\s*(?:19|20)\d\d)?\s*\)")
+
+
+def _act_glosses(
+    text: str, low: int, high: int, acts: list[tuple[int, int, ActName]], starts: list[int]
+) -> list[tuple[int, int]]:
+    """The end of each bracket in the list *low*..*high* that holds only an Act's name ("292
+    (IPC)", "67 (IT Act, 2000)"), with the index of that Act in *acts*."""
+    found: list[tuple[int, int]] = []
+    index = bisect.bisect_left(starts, low)
+    while index < len(acts) and acts[index][0] < high:
+        act_start, act_end, _ = acts[index]
+        opening = text.rfind("(", low, act_start)
+        closing = _GLOSS_CLOSES.match(text, act_end, high)
+        if (
+            opening != -1
+            and _GLOSS_OPENS.fullmatch(text, opening, act_start)
+            and closing is not None
+        ):
+            found.append((closing.end(), index))
+        index += 1
+    return found
+
+
 def _act_for(
     start: int,
     end: int,
@@ -334,6 +360,32 @@ class CitationReader(ListRules, AnaphoraRules):
         section_lists, back_lists = self._lists(text, low, high)
         for match in section_lists:
             if within_any(match.start(), skipped):
+                continue
+            glossed = _act_glosses(text, match.start("list"), match.end("list"), acts, starts)
+            if glossed:
+                # "u/s-292 (IPC) and u/s-67 (IT Act)": each number before a bracket that holds
+                # only an Act's name is that Act's (review 2026-12-03a H2)
+                begin = match.start("list")
+                for gloss_end, gloss_act in glossed:
+                    used_acts.add(gloss_act)
+                    listed = text[begin:gloss_end]
+                    refs.extend(self._list(text, begin, listed, acts[gloss_act], day, budget))
+                    begin = gloss_end
+                if _DIGIT.search(text, begin, match.end("list")):
+                    rest_index = _act_for(begin, match.end(), text, acts, starts, None)
+                    if rest_index is not None:
+                        used_acts.add(rest_index)
+                    rest = text[begin : match.end("list")]
+                    refs.extend(
+                        self._list(
+                            text,
+                            begin,
+                            rest,
+                            acts[rest_index] if rest_index is not None else None,
+                            day,
+                            budget,
+                        )
+                    )
                 continue
             act_index = _act_for(
                 match.start(),

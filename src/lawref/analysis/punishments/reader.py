@@ -197,12 +197,14 @@ _LAW_REACH = 80
 # the verb (``_PROVISION_BEFORE``), and not for a term of something else ("provides for up to
 # five years of free schooling")
 _PROVISION_VERB = re.compile(
-    r"\b(?:provides?|prescribes?|carr(?:y|ies)|attracts?|entails?|stipulates?)\s+(?:for\s+)?"
+    r"\b(?:provides?|prescribes?|carr(?:y|ies)|attracts?|entails?|stipulates?|faces?|facing)"
+    r"\s+(?:for\s+)?"
     r"(?:(?:an?|the)\s+)?\Z",
     re.IGNORECASE,
 )
 _PROVISION_BEFORE = re.compile(
-    r"\b(?:sections?|sec\.?|u/s|act|code|ipc|bns|pocso|offen[cs]es?|crimes?|law)\b[^.;!?\n]{0,100}\Z",
+    r"\b(?:sections?|sec\.?|u/s|act|code|ipc|bns|pocso|offen[cs]es?|offenders?|crimes?|law)\b"
+    r"[^.;!?\n]{0,100}\Z",
     re.IGNORECASE,
 )
 _TERM_OF_OTHER = re.compile(
@@ -759,6 +761,19 @@ class PunishmentReader:
                     word = _beside(joined.start(), joined.end(), words, word_starts, 25)
                     if word is not None and word[1] <= match.start():
                         word = None
+            listed_tier = self.tiers.said_before(text, match.start()) if word is None else None
+            if (
+                listed_tier is not None
+                and parts
+                and any(
+                    p.kind == "term" and match.start() - _TIER_REACH * 2 <= p.end < match.start()
+                    for p in parts[-3:]
+                )
+                and not _SENTENCE_END.search(text, parts[-1].end, match.start())
+            ):
+                # a list of tiers after a term read: "… up to five years in jail, a repeat
+                # offender up to seven years" (review 2026-12-03a M3)
+                word = listed_tier
             if word is None and self.tiers.said_after(text, match.end()):
                 # a term right before a conviction's tier, in a clause whose punishment word came
                 # before ("imprisonment of up to five years for the first offence and seven

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Literal
 
+from lawref.analysis.punishments.grammar import _NUM
 from lawref.analysis.punishments.parts import _Part
 
 Conviction = Literal["first", "subsequent"]
@@ -48,8 +49,28 @@ _FORWARD_GAP = re.compile(
 _NOT_A_TIER_BEFORE = re.compile(
     r"\b(?:not|no|never|unlike|than)\s+(?:(?:a|an|the|his|her|their|its)\s+)?\Z", re.IGNORECASE
 )
-_APPOSITION_BEFORE = re.compile(r",\s*(?:a|an)\s+\Z", re.IGNORECASE)
-_APPOSITION_AFTER = re.compile(r"\s*(?:,|who\b)", re.IGNORECASE)
+# (an article right after the comma, then at most two words: "the accused, an alleged repeat
+# offender, faces", ", the repeat offender,", ", a 32-year-old repeat offender,"; not ", while a
+# repeat offender, …", whose comma opens a clause; review 2026-12-17d F4)
+_APPOSITION_BEFORE = re.compile(r",\s*(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,2}\Z", re.IGNORECASE)
+# … closed by a comma or "who" before any term (", a repeat offender with three similar cases
+# against him, faces …"; review 2026-12-03a H5); not a list of tiers, whose tier words a term
+# follows, after a comma or not (", a repeat offender up to seven years", ", a repeat offender,
+# up to seven years"; 17d F3, 2026-12-03a M2)
+_APPOSITION_AFTER = re.compile(r"[^,.;:!?()\n]{0,80}?(?:,|\bwho\b)", re.IGNORECASE)
+_TERM_AFTER = re.compile(
+    r"[\s,]*(?:(?:up\s*to|upto|at\s+least|not\s+less\s+than|(?:a\s+)?(?:minimum|maximum)"
+    rf"(?:\s+of)?)\s+)?(?:rs\.?|\u20b9|inr|{_NUM}\b|(?:an?\s+)?(?:fine|jail|imprisonment)\b)",
+    re.IGNORECASE,
+)
+# … and the words an apposition holds before its closing comma tell no punishment (", a
+# first-time offender faces up to two years in jail and a fine of Rs 2,000, while …" is a tier's
+# statement, its comma the list's)
+_PUNISHMENT_INSIDE = re.compile(
+    rf"\b(?:{_NUM}[\s-]+(?:years?|yrs?|months?)|up\s*to|upto|faces?|facing|gets?|attracts?"
+    r"|carr(?:y|ies)|punish\w*|jail|imprisonment|prison|fine|rs)\b|\u20b9",
+    re.IGNORECASE,
+)
 
 
 def _key(words: str) -> str:
@@ -73,6 +94,18 @@ class ConvictionTiers:
             if ordered
             else None
         )
+        self._before = (
+            re.compile(rf"\b(?:{alternatives})[\s,]*\Z", re.IGNORECASE) if ordered else None
+        )
+
+    def said_before(self, text: str, start: int) -> tuple[int, int] | None:
+        """Where a tier's words stand right before *start*, as in a list of tiers ("…, a
+        repeat offender up to seven years", "…, a repeat offender, up to seven years"); None
+        where none do."""
+        if self._before is None:
+            return None
+        found = self._before.search(text, max(0, start - 60), start)
+        return (found.start(), found.end()) if found is not None else None
 
     def said_after(self, text: str, end: int) -> bool:
         """Whether a tier's words follow right after *end* ("… seven years for a repeat
@@ -105,10 +138,13 @@ class ConvictionTiers:
             named = names[at]
             if _NOT_A_TIER_BEFORE.search(text, max(low, match.start() - 30), match.start()):
                 continue
+            listed = _TERM_AFTER.match(text, match.end()) is not None
             if (
                 match.group().lower().endswith("offender")
-                and _APPOSITION_BEFORE.search(text, max(low, match.start() - 10), match.start())
-                and _APPOSITION_AFTER.match(text, match.end()) is not None
+                and _APPOSITION_BEFORE.search(text, max(low, match.start() - 50), match.start())
+                and not listed
+                and (closing := _APPOSITION_AFTER.match(text, match.end())) is not None
+                and _PUNISHMENT_INSIDE.search(text, match.end(), closing.end()) is None
             ):
                 # "the accused, a repeat offender, faces …": a person described (not a list of
                 # tiers, "… up to three years, a repeat offender up to five"; 17d F3)
@@ -121,7 +157,14 @@ class ConvictionTiers:
             earlier = found[at - 1].end() if at else low
             later = found[at + 1].start() if at + 1 < len(found) else high
             taken: list[int] = []
-            if before and _BACK_GAP.fullmatch(text, ordered[before[-1]].end, match.start()):
+            if (
+                before
+                and not (listed and at)
+                and _BACK_GAP.fullmatch(text, ordered[before[-1]].end, match.start())
+            ):
+                # (not back when a term follows the words of a later tier in a list: "a
+                # first-time offender faces … a fine of up to Rs 10 lakh, a second-time offender
+                # up to seven years" — the fine is the first tier's; review 2026-12-03a H6)
                 taken = _run(text, ordered, reversed(before), earlier, tier)
             if (
                 not taken

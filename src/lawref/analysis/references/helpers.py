@@ -28,13 +28,16 @@ if TYPE_CHECKING:
 # goes on or its Act follows ("376, 506 and 120 b of IPC"), or where a list read apart ends:
 # "section 302 a day later" has none.
 _LETTERS = (
-    r"(?:\s?-\s?[A-Za-z]{1,2}\b|[A-Za-z]{1,2}\b|\s(?-i:[A-Z]{1,2})\b(?![.\w]*\.?[ \t]*(?i:act)\b)"
+    r"(?:\s?-\s?[A-Za-z]{1,2}\b|[A-Za-z]{1,2}\b|\s(?-i:[A-Z]{1,2})\b(?!\.(?-i:[A-Z]))"
+    r"(?![.\w]*\.?[ \t]*(?:\((?i:amendment)\)\s*)?(?i:act)\b)"
     r"|\s(?-i:[a-z])\b(?=\s?(?:,|&|\)|\Z|(?:of|under|and|or|r/w|read)\b)))"
 )
 
 _BRACKET = r"\(\s?(?:\d{1,3}[A-Za-z]?|[A-Za-z]{1,2}|[ivxlIVXL]{1,5})\s?\)"
 
-_CORE = rf"\d{{1,3}}{_LETTERS}?(?:\s?{_BRACKET})*"
+# (a number of four digits is no section: "(IT Act), 2000" names no section 200; review
+# 2026-12-03a H2)
+_CORE = rf"\d{{1,3}}(?!\d){_LETTERS}?(?:\s?{_BRACKET})*"
 
 # A gloss reports put after a number: "Section 8 (sexual assault) of the POCSO Act". It holds a
 # word of three letters or more that is not a roman numeral, which no sub-section or clause does.
@@ -55,15 +58,33 @@ _RANGE_JOIN = re.compile(
     re.IGNORECASE,
 )
 
+# an Act's name right after a number read after "Sec-" (the lookaheads below): an abbreviation
+# not followed by a capitalised noun other than the Act's own word ("BNS Colony", "ITA Tower"
+# are places), or a long name with its Act's word ("Information Technology Park" is none), or
+# any capitalised name ending in "Act" after "of" (review 2026-12-03a H3, H4)
+_NOT_A_PLACE = r"(?!\s+(?!(?:Act|Code|Sanhita)\b)(?-i:[A-Z][a-z]))"
 _ACT_AHEAD = (
-    r"(?:IPC|IT\s+Act|I\.\s?T\.?\s*Act|ITA|POCSO|BNSS?|CrPC|Cr\.?\s?P\.?\s?C|Indian\s+Penal"
-    r"|Information\s+Technology|Protection\s+of\s+Children|Bharatiya)\b"
+    rf"(?:(?:IPC|I\.\s?P\.\s?C\.?|ITA|POCSO|BNSS?|CrPC|Cr\.?\s?P\.?\s?C)\b{_NOT_A_PLACE}"
+    r"|(?:IT|I\.\s?T\.?)\s*Act\b|Indian\s+Penal\s+Code|Information\s+(?:and\s+)?Technology\s+"
+    r"(?:\(Amendment\)\s+)?Act|Protection\s+of\s+Children|Bharatiya\s+(?:Nyaya|Nagarik|Sakshya)"
+    r"|(?<=of\s)(?:the\s+)?(?:(?-i:[A-Z])[\w.&()-]*\s+){1,6}Act\b)"
+)
+# a number and its letter after "Sec-" that a place follows ("Sec-22-B, Chandigarh", "Sec-15-A,
+# Noida": sectors), unless an Act's name does ("Sec-67B, IT Act")
+_PLACE_AFTER = rf"(?!\s?,\s?(?!{_ACT_AHEAD})(?-i:[A-Z][a-z]))"
+# a list of numbers after "Sec-", joined by commas, "and", "or", "&", "/", "r/w", each may repeat
+# the keyword ("Sec-14, Sec-15 and Sec-16 of the POCSO Act"), that an Act follows (at most
+# twelve numbers: bounded, so linear)
+_SHORT_LIST_TO_ACT = (
+    r"\d{1,3}(?!\d)(?:-?[A-Za-z]\b|\(\w{1,4}\))*"
+    r"(?:\s?(?:,|and|or|&|/|r/w|read\s+with)\s?(?:(?:secs?|sections?|u/s)\.?[-:\s]?\s?)?"
+    r"\d{1,3}(?!\d)(?:-?[A-Za-z]\b|\(\w{1,4}\))*){0,12}"
+    rf"\s?[,(]?\s?(?:(?:of|under)\s+(?:the\s+)?)?{_ACT_AHEAD}"
 )
 # after a short keyword and a hyphen or colon inside a list ("… and Sec-67B of the IT Act"): a
-# number shaped as only a section is, or one an Act follows
+# number shaped as only a section is (not a sector before a place), or a list an Act follows
 _SHORT_KEYWORD_NUMBER_LATE = (
-    r"(?=\d{1,3}(?:-?[A-Za-z]\b|\()"
-    rf"|\d{{1,3}}\s?[,(]?\s?(?:of\s+(?:the\s+)?)?{_ACT_AHEAD})"
+    rf"(?=\d{{1,3}}(?:-?[A-Za-z]\b|\()(?!\d){_PLACE_AFTER}|{_SHORT_LIST_TO_ACT})"
 )
 
 # "Section 11 punishable under Section 12 of the POCSO Act", as courts write an offence and the
@@ -72,7 +93,7 @@ _SHORT_KEYWORD_NUMBER_LATE = (
 _JOIN = (
     rf"\s?(?:,|and\b|&|/|or\b|read\s+with\b|r/w\b|punishable\s(?:under\b|u/s)|{_RANGE})"
     r"\s?(?:,\s?)?(?:and\s)?(?:(?:sections?|secs?\.?)(?:\s|(?:(?<=n)|(?<=ns))[-:\u2013]\s?"
-    rf"|(?:(?<=c)|(?<=\.))[-:]\s?{_SHORT_KEYWORD_NUMBER_LATE}))?"
+    rf"|(?:(?<=c)|(?<=\.))[-:]\s?{_SHORT_KEYWORD_NUMBER_LATE})|u/s\.?(?:\s|[-:]\s?)(?=\d))?"
 )
 
 _PUNISHING_JOIN = re.compile(
@@ -86,16 +107,12 @@ _KEYWORD = r"(?:sub-?sections?\.?|sections?\.?|secs?\.?|ss\.|s\.|u/s\.?|rules?|r
 # another section follows ("Sec-67 of the IT Act", "Sec-292 IPC", "Sec-14 and Sec-15 of the
 # POCSO Act"), not a city's sector ("near the Sec-14 market", "Sec-15 (Noida)") nor "Sec: 1098"
 # (reviews 2026-12-17b F5, 17c F1)
-_SHORT_KEYWORD_NUMBER = (
-    r"(?=\d{1,3}(?:-?[A-Za-z]\b|\()"
-    # an Act after the number, or after one more ("Sec-67 of the IT Act", "u/s-292, IPC",
-    # "u/s-67 (IT Act)", "Sec-14 and Sec-15 of the POCSO Act"; review 2026-12-17d F1, F2)
-    rf"|\d{{1,3}}\s?[,(]?\s?(?:of\s+(?:the\s+)?)?{_ACT_AHEAD}"
-    r"|\d{1,3}\s?(?:,|and|or|&|/|r/w|read\s+with)\s?(?:secs?|sections?)?\.?[-:\s]?\s?"
-    rf"\d{{1,3}}(?:-?[A-Za-z])?\s?[,(]?\s?(?:of\s+(?:the\s+)?)?{_ACT_AHEAD})"
-)
+_SHORT_KEYWORD_NUMBER = _SHORT_KEYWORD_NUMBER_LATE
+# (after "u/s-" or "U/s:", any number: "u/s" names a section and never a city's sector, and a
+# list of any length follows it in FIR copy, "u/s-363, 366, 376 IPC"; review 2026-12-03a H1)
 _KEYWORD_GAP = (
     r"\s?(?:(?:(?<=n)|(?<=ns))[-:\u2013]\s?"
+    r"|(?:(?<=u/s)|(?<=u/s\.))[-:]\s?(?=\d)"
     rf"|(?:(?<=c)|(?<=s)|(?<=\.))[-:]\s?{_SHORT_KEYWORD_NUMBER})?"
 )
 
