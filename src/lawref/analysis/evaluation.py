@@ -322,6 +322,7 @@ CORPUS_PARTS = (
     "heldout-14",
     "heldout-15",
     "heldout-16",
+    "heldout-17",
 )
 """The parts of ``tests/corpus``: ``dev`` may be developed on; every other part is held out,
 never tuned on, and measured only."""
