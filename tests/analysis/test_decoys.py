@@ -4734,3 +4734,22 @@ def test_a_named_group_doer_keeps_its_mention_and_line_ends_do_not_count(
     lf = {m.conduct for m in catalog.analyze(short, D(2024, 1, 1)).mentions}
     crlf = {m.conduct for m in catalog.analyze(short.replace("\n", "\r\n"), D(2024, 1, 1)).mentions}
     assert lf == crlf
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a ranking's subject (dev-49)
+        "Officials said the reports show Delhi topping the list when it comes to uploading child "
+        "sexual abuse material.",
+        # a link to another story on the page
+        "Police arrested two men for sharing child porn videos. Also read: Man sold child "
+        "pornography videos on Telegram for Rs 500",
+    ],
+)
+def test_a_ranking_s_subject_and_a_linked_headline_tell_no_act(catalog: Catalog, text: str) -> None:
+    conducts = {conduct for _, conduct in _conducts(catalog, text)}
+    assert "uploading" not in conducts
+    assert "selling" not in conducts
+    # the story's own act before the link stays
+    assert ("sharing" in conducts) == ("Also read" in text)
