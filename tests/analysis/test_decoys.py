@@ -4753,3 +4753,21 @@ def test_a_ranking_s_subject_and_a_linked_headline_tell_no_act(catalog: Catalog,
     assert "selling" not in conducts
     # the story's own act before the link stays
     assert ("sharing" in conducts) == ("Also read" in text)
+
+
+@pytest.mark.parametrize(
+    ("text", "shared"),
+    [
+        (
+            "The minister said the methodology of reporting such incidents is being shared with "
+            "the district administration for prompt action.",
+            False,
+        ),
+        ("Details of the cases were shared with the state governments.", False),
+        ("The accused shared the obscene videos of the girl with his friends.", True),
+    ],
+)
+def test_what_is_shared_with_an_administration_is_no_act(
+    catalog: Catalog, text: str, shared: bool
+) -> None:
+    assert ("sharing" in {c for _, c in _conducts(catalog, text)}) == shared
