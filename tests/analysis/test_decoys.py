@@ -4771,3 +4771,14 @@ def test_what_is_shared_with_an_administration_is_no_act(
     catalog: Catalog, text: str, shared: bool
 ) -> None:
     assert ("sharing" in {c for _, c in _conducts(catalog, text)}) == shared
+
+
+def test_a_court_s_inference_from_conduct_in_general_is_law(catalog: Catalog) -> None:
+    text = (
+        "The Supreme Court held that storing child pornography without deleting or reporting it "
+        "indicates an intent to transmit it."
+    )
+    assert _conducts(catalog, text) == []
+    # … not the accused's own act, told before the inference
+    told = "The accused stored child pornography on his phone, which indicates an intent to sell."
+    assert "storing" in {c for _, c in _conducts(catalog, told)}
