@@ -4782,3 +4782,24 @@ def test_a_court_s_inference_from_conduct_in_general_is_law(catalog: Catalog) ->
     # … not the accused's own act, told before the inference
     told = "The accused stored child pornography on his phone, which indicates an intent to sell."
     assert "storing" in {c for _, c in _conducts(catalog, told)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "send" in a habit or a present is a word of sharing ("used to send", "would send",
+        # "sends"), not the bare infinitive a request governs
+        ("The accused used to send obscene videos to the minor girl.", {"sharing"}),
+        ("The accused would send pornographic clips to the 12-year-old boy.", {"sharing"}),
+        ("Police said he sends obscene videos of minors to his clients.", {"sharing"}),
+        (
+            "He had lured her to send her private photos and used them to blackmail the "
+            "15-year-old.",
+            {"grooming", "sextortion"},
+        ),
+    ],
+)
+def test_send_in_a_habit_is_sharing(
+    catalog: Catalog, text: str, expected: set[str]
+) -> None:
+    assert {c for _, c in _conducts(catalog, text)} == expected
