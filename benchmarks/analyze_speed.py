@@ -183,6 +183,12 @@ ADVERSARIAL = {
     "conviction tiers": "imprisonment up to five years for a first conviction and seven years "
     "on a repeat offence and " * 9_000,
     "hyphened sections": "booked under Section-67B, Sec-66E and Sections-354A of " * 15_000,
+    # the twenty-second session's rules: FIR lists after "u/s-" with Acts in brackets, lists
+    # after "Sec-" an Act follows, and statements that turn to another section or follow a
+    # provision's verb
+    "fir lists": "u/s-292 (IPC), 293, 67 (IT Act) and Sec-14, Sec-15 of the POCSO Act " * 12_000,
+    "provision turns": "Section 67 provides up to three years, while Section 67B carries up to "
+    "five years; " * 11_000,
 }
 
 
