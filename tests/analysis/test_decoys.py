@@ -4799,7 +4799,5 @@ def test_a_court_s_inference_from_conduct_in_general_is_law(catalog: Catalog) ->
         ),
     ],
 )
-def test_send_in_a_habit_is_sharing(
-    catalog: Catalog, text: str, expected: set[str]
-) -> None:
+def test_send_in_a_habit_is_sharing(catalog: Catalog, text: str, expected: set[str]) -> None:
     assert {c for _, c in _conducts(catalog, text)} == expected

@@ -3026,3 +3026,69 @@ def test_a_list_of_tiers_gives_each_tier_its_own_parts(
     # a second scale stated wrong differs (IT Act s.67: five years on a subsequent conviction)
     assert (read[-1].differs is not None) == wrong
     assert read[0].differs is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a provision's verb before an age or a time for a task (review 2026-12-03b H1)
+        "Section 67B of the IT Act provides six months for the police to file the chargesheet.",
+        "Section 67B of the IT Act carries 18 years as the age limit for a child.",
+        "Section 35 of the POCSO Act provides one year for the special court to complete the "
+        "trial.",
+        # terms paired with sections "respectively" (H8)
+        "He was booked under Section 67 of the IT Act and Section 292 of the IPC, which carry up "
+        "to three years and two years respectively.",
+    ],
+)
+def test_a_provision_s_verb_before_no_punishment_states_none(catalog: Catalog, text: str) -> None:
+    assert _stated(catalog, text, D(2023, 1, 1)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a punishment noun before its own section keeps both tiers (H2)
+        (
+            "Jail term under Section 67 of the IT Act is up to three years for the first offence "
+            "and up to five years for a subsequent offence.",
+            [("first", 36, False), ("subsequent", 60, False)],
+        ),
+        (
+            "The punishment under Section 67B of the IT Act is five years for a first offence and "
+            "ten years for a repeat offence.",
+            [("first", 60, False), ("subsequent", 120, True)],
+        ),
+    ],
+)
+def test_a_punishment_noun_before_its_own_section_keeps_its_tiers(
+    catalog: Catalog, text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    read = _stated(catalog, text, D(2023, 1, 1))
+    assert [(p.conviction, p.max_months, p.differs is not None) for p in read] == expected
+
+
+def test_a_turn_to_a_section_keeps_a_term_with_the_only_section_named(catalog: Catalog) -> None:
+    """Review 2026-12-03b H3: the ten years before ", while Section 67B …" are s.67B's."""
+    text = (
+        "The accused faces up to ten years in jail, while Section 67B of the IT Act also "
+        "provides a fine of up to Rs 10 lakh."
+    )
+    (stated,) = _stated(catalog, text, D(2023, 1, 1))
+    assert stated.provision == "it-act-2000/s67B"
+    assert stated.differs is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence passed before "faces" (H7), and in an apposition (H6)
+        "The offender was jailed for two years last year and faces up to five years under "
+        "Section 67 of the IT Act.",
+        "The accused, a repeat offender jailed for two years in 2019, faces up to seven years "
+        "under Section 67B of the IT Act.",
+    ],
+)
+def test_a_sentence_passed_before_faces_stays_a_sentence(catalog: Catalog, text: str) -> None:
+    read = _stated(catalog, text, D(2023, 1, 1))
+    assert [(p.imposed, p.max_months, p.conviction) for p in read] == [(True, 24, None)]

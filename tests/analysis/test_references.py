@@ -1440,3 +1440,33 @@ def test_a_glossed_section_lawref_does_not_hold_is_not_given_the_act_before(
     (its gloss has none of the IT Act's own words, ``act_gloss_words``); lawref
     does not hold IT Act s.34 to check it, so it reads no Act rather than a wrong one."""
     assert [(r.act, r.section) for r in _refs(catalog, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counts after the joining words are no sections (review 2026-12-03b H4)
+        (
+            "Police have registered 112 cases under the IT Act this year, besides 45 of the POCSO "
+            "Act.",
+            [("it-act-2000", None), ("pocso-2012", None)],
+        ),
+        (
+            "Of the 56 FIRs, 30 were under the POCSO Act, along with 14 of the IT Act.",
+            [("pocso-2012", None), ("it-act-2000", None)],
+        ),
+        # an Act in brackets with its year is its section's (H5)
+        (
+            "FIR registered u/s-67 (IT Act, 2000) and u/s-14 (POCSO Act).",
+            [("it-act-2000", "67"), ("pocso-2012", "14")],
+        ),
+        (
+            "FIR registered u/s-292 (IPC) and 67 (IT Act, 2000).",
+            [("ipc-1860", "292"), ("it-act-2000", "67")],
+        ),
+    ],
+)
+def test_the_03b_reference_rows(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _read(catalog, text) == expected

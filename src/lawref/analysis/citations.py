@@ -191,6 +191,9 @@ def _skip_space_back(text: str, index: int, limit: int = 8) -> int:
 
 
 _DIGIT = re.compile(r"\d")
+# the joining words of ``lists._BACK`` that need a section read right before them
+_JOINING_LEADS = frozenset({"with", "besides", "plus", "also"})
+_JOINING_GAP = re.compile(r"\s*,?\s*(?:(?:along|and|together)\s+)?", re.IGNORECASE)
 _GLOSS_OPENS = re.compile(r"\(\s*(?:the\s+)?", re.IGNORECASE)
 _GLOSS_CLOSES = re.compile(r"(?:,?\s*(?:19|20)\d\d)?\s*\)")
 
@@ -206,12 +209,15 @@ def _act_glosses(
         act_start, act_end, _ = acts[index]
         opening = text.rfind("(", low, act_start)
         closing = _GLOSS_CLOSES.match(text, act_end, high)
+        # (the Act's name may take its year and the bracket: "(IT Act, 2000)"; review
+        # 2026-12-03b H5)
+        closing_end = act_end if text[act_end - 1] == ")" else closing.end() if closing else None
         if (
             opening != -1
             and _GLOSS_OPENS.fullmatch(text, opening, act_start)
-            and closing is not None
+            and closing_end is not None
         ):
-            found.append((closing.end(), index))
+            found.append((closing_end, index))
         index += 1
     return found
 
@@ -464,6 +470,16 @@ class CitationReader(ListRules, AnaphoraRules):
                     )
                 continue
             lead = match["lead"].lower()
+            if (lead in _JOINING_LEADS or lead.startswith("as")) and not any(
+                r.section is not None
+                and max(r.end, r.act_end or 0) <= match.start()
+                and _JOINING_GAP.fullmatch(text, max(r.end, r.act_end or 0), match.start())
+                for r in refs[-6:]
+            ):
+                # "… of the POCSO Act along with 67B of the IT Act": a number after a joining word
+                # is a section only right after a section read with its Act ("besides 45 of the
+                # POCSO Act", "with 15 of the IT Act experts" are counts; review 2026-12-03b H4)
+                continue
             before = by_end.get(_skip_space_back(text, match.start()))
             if (
                 lead not in ("under", "u/s", "r/w")

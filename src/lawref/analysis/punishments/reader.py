@@ -210,6 +210,27 @@ _PROVISION_BEFORE = re.compile(
 _TERM_OF_OTHER = re.compile(
     r"\s+of\s+(?!(?:rigorous|simple|imprisonment|jail|prison|incarceration)\b)", re.IGNORECASE
 )
+# … and only where the words after the term close a punishment's phrase: the clause's end, the
+# place or kind of the term, a fine, a section, a tier ("provides up to ten years.", "… in jail",
+# "… and a fine", "… under Section 67B", "… for a first conviction"); not an age or a time for a
+# task ("provides 18 years as the age of consent", "six months for the police to file the
+# chargesheet"; review 2026-12-03b H1)
+_VERB_TERM_CLOSES = re.compile(
+    r"\s*(?:[.,;:)\]]|\Z|(?:in|behind)\s+(?:jail|prison|bars)\b"
+    r"|(?:of\s+)?(?:rigorous\s+|simple\s+)?(?:imprisonment|jail|prison)\b"
+    r"|(?:and|with|plus|or)\s+(?:a\s+|also\s+)?(?:fine|rs\b|\u20b9)|under\b|if\s+convicted\b"
+    r"|(?:for|on|upon|in\s+the\s+event\s+of)\s+(?:(?:a|an|the|every|any|his)\s+)?"
+    r"(?:first|second|subsequent|repeat|later)\b)",
+    re.IGNORECASE,
+)
+# "faces" states the law only where no sentence already passed stands before it in the sentence
+# ("was jailed for two years last year and faces up to five years": the two years are a sentence;
+# review 2026-12-03b H7)
+_FACE_VERB = re.compile(r"fac", re.IGNORECASE)
+_PASSED_BEFORE = re.compile(
+    r"\b(?:jailed|sentenced|convicted|fined|imprisoned|awarded|served|serving)\b[^.!?]{0,160}\Z",
+    re.IGNORECASE,
+)
 # a section named between a term and the punishment word before it: the word is the earlier
 # provision's ("… three years in jail, though Section 67B of the IT Act provides up to seven
 # years for a first offence": the seven years are s.67B's own statement; review 2026-12-17d F5)
@@ -747,6 +768,17 @@ class PunishmentReader:
                     verb is not None
                     and _PROVISION_BEFORE.search(text, max(0, verb.start() - 100), verb.start())
                     and not _TERM_OF_OTHER.match(text, match.end())
+                    and (
+                        _VERB_TERM_CLOSES.match(text, match.end()) is not None
+                        or self.tiers.said_after(text, match.end())
+                    )
+                    and not (
+                        _FACE_VERB.match(text, verb.start())
+                        and _PASSED_BEFORE.search(text, max(0, verb.start() - 160), verb.start())
+                    )
+                    # ("Section 67 … and Section 292 …, which carry up to three years and two
+                    # years respectively": each term is one section's; review 2026-12-03b H8)
+                    and _RESPECTIVELY.search(text, match.end(), match.end() + 120) is None
                 ):
                     word = (verb.start(), verb.end())
             if word is None:
@@ -779,9 +811,26 @@ class PunishmentReader:
                 # before ("imprisonment of up to five years for the first offence and seven
                 # years for a repeat offence")
                 word = _beside(match.start(), match.end(), words, word_starts, _TIER_REACH)
-                if word is not None and (
-                    word[1] > match.start()
-                    or _SECTION_BETWEEN.search(text, word[1], match.start()) is not None
+                section = (
+                    _SECTION_BETWEEN.search(text, word[1], match.start())
+                    if word is not None
+                    else None
+                )
+                if (
+                    word is not None
+                    and (
+                        word[1] > match.start()
+                        # (a section between is another provision's only past a term read after
+                        # the word: "three years in jail, though Section 67B … provides up to seven
+                        # years"; not "Jail term under Section 67 … is up to three years"; review
+                        # 2026-12-03b H2)
+                        or (
+                            section is not None
+                            and any(
+                                word[1] <= p.start and p.end <= section.start() for p in parts[-3:]
+                            )
+                        )
+                    )
                 ):
                     word = None
             if word is None:
@@ -1079,6 +1128,16 @@ def _provision_turns(
         reach = min(after[0].start, turn.end() + _TURN_TO_PROVISION)
         first = bisect.bisect_left(ref_starts, turn.end())
         if first >= len(refs) or refs[first].start >= reach or refs[first].section is None:
+            continue
+        # … and the words before the turn name a section of their own, another one: "The accused
+        # faces up to ten years in jail, while Section 67B … also provides a fine" keeps the ten
+        # years with s.67B (review 2026-12-03b H3)
+        own = [
+            r
+            for r in refs[bisect.bisect_left(ref_starts, start) : first]
+            if r.section is not None and r.start < turn.start()
+        ]
+        if not own or own[-1].provision == refs[first].provision:
             continue
         pieces.append((before, (start, turn.start())))
         rest, start = after, turn.end()

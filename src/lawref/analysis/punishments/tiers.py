@@ -66,6 +66,11 @@ _TERM_AFTER = re.compile(
 # … and the words an apposition holds before its closing comma tell no punishment (", a
 # first-time offender faces up to two years in jail and a fine of Rs 2,000, while …" is a tier's
 # statement, its comma the list's)
+# (a sentence passed in the description is the person's past: ", a repeat offender jailed for two
+# years in 2019, faces …"; review 2026-12-03b H6)
+_PASSED_INSIDE = re.compile(
+    r"\b(?:jailed|sentenced|convicted|fined|imprisoned|awarded|served|serving)\b", re.IGNORECASE
+)
 _PUNISHMENT_INSIDE = re.compile(
     rf"\b(?:{_NUM}[\s-]+(?:years?|yrs?|months?)|up\s*to|upto|faces?|facing|gets?|attracts?"
     r"|carr(?:y|ies)|punish\w*|jail|imprisonment|prison|fine|rs)\b|\u20b9",
@@ -144,7 +149,10 @@ class ConvictionTiers:
                 and _APPOSITION_BEFORE.search(text, max(low, match.start() - 50), match.start())
                 and not listed
                 and (closing := _APPOSITION_AFTER.match(text, match.end())) is not None
-                and _PUNISHMENT_INSIDE.search(text, match.end(), closing.end()) is None
+                and (
+                    _PUNISHMENT_INSIDE.search(text, match.end(), closing.end()) is None
+                    or _PASSED_INSIDE.search(text, match.end(), closing.end()) is not None
+                )
             ):
                 # "the accused, a repeat offender, faces …": a person described (not a list of
                 # tiers, "… up to three years, a repeat offender up to five"; 17d F3)
