@@ -1464,6 +1464,12 @@ def test_a_glossed_section_lawref_does_not_hold_is_not_given_the_act_before(
             "FIR registered u/s-292 (IPC) and 67 (IT Act, 2000).",
             [("ipc-1860", "292"), ("it-act-2000", "67")],
         ),
+        # a bare number before a bracketed Act, after another Act (M2); a count stays a count
+        (
+            "FIR registered u/s-4 POCSO Act and 67 (IT Act).",
+            [("pocso-2012", "4"), ("it-act-2000", "67")],
+        ),
+        ("The team registered 12 cases and 67 (IT Act) complaints.", [("it-act-2000", None)]),
     ],
 )
 def test_the_03b_reference_rows(

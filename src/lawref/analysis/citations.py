@@ -456,6 +456,27 @@ class CitationReader(ListRules, AnaphoraRules):
         covered_lists = sorted((ref.start, ref.end) for ref in refs)
         for match in back_lists:
             index = by_start.get(match.end())
+            if (
+                index is None
+                and match["lead"].lower() in ("and", ",", "&", "under", "u/s")
+                and not within_any(match.start("list"), covered_lists)
+                and not within_any(match.start(), skipped)
+            ):
+                # "u/s-4 POCSO Act and 67 (IT Act)": a bare number whose bracket holds only an
+                # Act's name is that Act's section (review 2026-12-03b M2)
+                glossed = _act_glosses(text, match.start("list"), match.end("list"), acts, starts)
+                after = _NEXT_WORD.match(text, match.end("list"))
+                counted = after is not None and (
+                    after[1].lower() in self.counted_nouns or after[1].lower() in self.count_words
+                )
+                if glossed and glossed[-1][0] == match.end("list") and not counted:
+                    begin = match.start("list")
+                    for gloss_end, gloss_act in glossed:
+                        used_acts.add(gloss_act)
+                        listed = text[begin:gloss_end]
+                        refs.extend(self._list(text, begin, listed, acts[gloss_act], day, budget))
+                        begin = gloss_end
+                continue
             if index is None or within_any(match.start("list"), covered_lists):
                 continue
             if self._beyond_last(acts[index][2], match["list"]):
