@@ -1470,6 +1470,12 @@ def test_a_glossed_section_lawref_does_not_hold_is_not_given_the_act_before(
             [("pocso-2012", "4"), ("it-act-2000", "67")],
         ),
         ("The team registered 12 cases and 67 (IT Act) complaints.", [("it-act-2000", None)]),
+        # an Act's name with small words after "Sec-" (M1)
+        (
+            "He was booked under Sec-75 of the Juvenile Justice (Care and Protection of Children) "
+            "Act.",
+            [("jj-act-2015", "75")],
+        ),
     ],
 )
 def test_the_03b_reference_rows(

@@ -67,7 +67,8 @@ _ACT_AHEAD = (
     rf"(?:(?:IPC|I\.\s?P\.\s?C\.?|ITA|POCSO|BNSS?|CrPC|Cr\.?\s?P\.?\s?C)\b{_NOT_A_PLACE}"
     r"|(?:IT|I\.\s?T\.?)\s*Act\b|Indian\s+Penal\s+Code|Information\s+(?:and\s+)?Technology\s+"
     r"(?:\(Amendment\)\s+)?Act|Protection\s+of\s+Children|Bharatiya\s+(?:Nyaya|Nagarik|Sakshya)"
-    r"|(?<=of\s)(?:the\s+)?(?:(?-i:[A-Z])[\w.&()-]*\s+){1,6}Act\b)"
+    r"|(?<=of\s)(?:the\s+)?(?:\(?(?-i:[A-Z])[\w.&()-]*\s+(?:(?:of|and|for|from|to|on|against)\s+)?)"
+    r"{1,8}Act\b)"
 )
 # a number and its letter after "Sec-" that a place follows ("Sec-22-B, Chandigarh", "Sec-15-A,
 # Noida": sectors), unless an Act's name does ("Sec-67B, IT Act")
