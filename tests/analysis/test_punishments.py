@@ -3092,3 +3092,22 @@ def test_a_turn_to_a_section_keeps_a_term_with_the_only_section_named(catalog: C
 def test_a_sentence_passed_before_faces_stays_a_sentence(catalog: Catalog, text: str) -> None:
     read = _stated(catalog, text, D(2023, 1, 1))
     assert [(p.imposed, p.max_months, p.conviction) for p in read] == [(True, 24, None)]
+
+
+@pytest.mark.parametrize(
+    ("amount", "differs"),
+    [("5,000", False), ("20,000", True), ("1,000", True)],
+)
+def test_a_stated_minimum_fine_is_worded_and_compared_as_a_minimum(
+    catalog: Catalog, amount: str, differs: bool
+) -> None:
+    """POCSO s.15(1) (from 2019): a fine of not less than Rs 5,000, or Rs 10,000 on a second or
+    subsequent conviction; a stated minimum no tier has differs (review 2026-12-03b L1)."""
+    (stated,) = _stated(
+        catalog,
+        f"Under Section 15(1) of the POCSO Act, the accused faces a fine of not less than Rs "
+        f"{amount}.",
+        D(2023, 1, 1),
+    )
+    assert stated.claims == f"a fine of at least ₹{amount}"
+    assert (stated.differs is not None) == differs

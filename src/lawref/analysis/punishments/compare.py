@@ -43,11 +43,16 @@ _SAID_OF_ALL = re.compile(
 
 
 def _claims(
-    stated: _Stated, kinds: set[str], limited_fine: bool = True, conviction: str | None = None
+    stated: _Stated,
+    kinds: set[str],
+    limited_fine: bool = True,
+    conviction: str | None = None,
+    least_fine: bool = False,
 ) -> str:
     """A statement of the law in words: its terms, its fine, life and death ("imprisonment up to
     5 years; a fine up to ₹10 lakh", "imprisonment for life"); a fine said with no limit is
-    worded as said ("a fine of ₹5,000"); the conviction it is said for, where the text names one
+    worded as said ("a fine of ₹5,000"), one said as a minimum as one ("a fine of at least
+    ₹5,000"); the conviction it is said for, where the text names one
     ("…, on a first conviction": :data:`lawref.statutes.phrases.STATED_CONVICTION`)."""
     pieces = []
     if "death" in kinds:
@@ -68,7 +73,7 @@ def _claims(
     elif stated.min_months is not None:
         pieces.append(f"imprisonment of at least {format_term(stated.min_months)}")
     if stated.fine_inr is not None:
-        limit = "up to" if limited_fine else "of"
+        limit = "up to" if limited_fine else "of at least" if least_fine else "of"
         pieces.append(f"a fine {limit} {format_inr(stated.fine_inr)}")
     said = "; ".join(pieces)
     if conviction is not None and said:
@@ -141,10 +146,16 @@ def _problems(
     ):
         problems.append("minimum")
     limited_fine = any(p.kind == "fine" and p.limited for p in parts)
+    least_fine = any(p.kind == "fine" and p.at_least for p in parts)
     fines = [t.fine for t in tiers if t.fine is not None]
     if stated.fine_inr is not None and limited_fine:
         if not any(f.max_inr == stated.fine_inr for f in fines):
             problems.append("fine")  # "a fine up to Rs 20 lakh": a maximum no tier has
+    elif stated.fine_inr is not None and least_fine and fines:
+        if not any(f.min_inr == stated.fine_inr for f in fines):
+            # "a fine of not less than Rs 20,000" under POCSO s.15(1), whose minimums are
+            # Rs 5,000 and Rs 10,000: a minimum no tier has
+            problems.append("fine")
     elif stated.fine_inr is not None and fines:
         # a bare amount ("a Rs 5,000 fine") may be a minimum (POCSO s.15(1)) or a fine paid: it
         # differs only when it lies outside every tier's range

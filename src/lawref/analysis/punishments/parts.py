@@ -19,6 +19,7 @@ class _Part:
     fine_inr: int | None = None
     limited: bool = False  # said with a limit ("up to", "at least") or as a range: the law's form
     days: int | None = None  # a term said in days ("ten days' simple imprisonment")
+    at_least: bool = False  # a fine said as a minimum ("a fine of not less than Rs 5,000")
 
 
 # the word that joins alternatives of the law ("death or life imprisonment": one statement)

@@ -652,7 +652,13 @@ class PunishmentReader:
         claims = (
             _imposed_claims(text, parts, start, end)
             if imposed
-            else _claims(stated, kinds, limited_fine, conviction)
+            else _claims(
+                stated,
+                kinds,
+                limited_fine,
+                conviction,
+                any(p.kind == "fine" and p.at_least for p in parts),
+            )
         )
         # the provision as people cite it ("IT Act s.67B"), in the words of a difference
         cited = statutes.label_any(provision) if provision is not None else None
@@ -919,12 +925,21 @@ class PunishmentReader:
         for match in fines:
             amount = _rupees(match["amount"], match["scale"])
             if amount is not None:
-                # a maximum said ("a fine up to Rs 10 lakh"); "not less than Rs 5,000" is a
-                # minimum, compared as a bare amount is (POCSO s.15(1))
+                # a maximum said ("a fine up to Rs 10 lakh"), or a minimum ("not less than Rs
+                # 5,000", as POCSO s.15(1) words it), worded and compared as a minimum
                 limit = match["limit"]
-                limited = limit is not None and not re.fullmatch(_AT_LEAST, limit, re.IGNORECASE)
+                least = (
+                    limit is not None and re.fullmatch(_AT_LEAST, limit, re.IGNORECASE) is not None
+                )
                 parts.append(
-                    _Part(match.start(), match.end(), "fine", fine_inr=amount, limited=limited)
+                    _Part(
+                        match.start(),
+                        match.end(),
+                        "fine",
+                        fine_inr=amount,
+                        limited=limit is not None and not least,
+                        at_least=least,
+                    )
                 )
         for pattern, kind in ((_LIFE, "life"), (_DEATH, "death"), (_UNSTATED, "unstated")):
             for match in pattern.finditer(text):
