@@ -3111,3 +3111,21 @@ def test_a_stated_minimum_fine_is_worded_and_compared_as_a_minimum(
     )
     assert stated.claims == f"a fine of at least ₹{amount}"
     assert (stated.differs is not None) == differs
+
+
+@pytest.mark.parametrize(
+    ("text", "conviction"),
+    [
+        (
+            "A repeat offender under Section 67B of the IT Act faces up to seven years.",
+            "subsequent",
+        ),
+        ("A first-time offender under Section 67B of the IT Act faces up to three years.", "first"),
+    ],
+)
+def test_a_tier_as_the_subject_before_its_section_labels_the_term(
+    catalog: Catalog, text: str, conviction: str
+) -> None:
+    """Review 2026-12-03b M4: the section between the tier's words and the verb is no bar."""
+    (stated,) = _stated(catalog, text, D(2023, 1, 1))
+    assert stated.conviction == conviction

@@ -36,9 +36,10 @@ _BACK_GAP = re.compile(
 # between a tier's words and the statement's first part after them: a few words of the law's
 # verb, with no "and", "or" or "but" that would join another statement ("on first conviction
 # with imprisonment …", "a first conviction attracts up to five years", "for a repeat offence,
-# the term is seven years")
+# the term is seven years", "a repeat offender under Section 67B of the IT Act faces …"; review
+# 2026-12-03b M4)
 _FORWARD_GAP = re.compile(
-    r"[\s,:\u2013-]*(?:(?!(?:and|or|but|who|which|that|while|whereas)\b)[A-Za-z']+"
+    r"[\s,:\u2013-]*(?:(?!(?:and|or|but|who|which|that|while|whereas)\b)[A-Za-z0-9'()]+"
     r"[\s,:\u2013-]*){0,8}",
     re.IGNORECASE,
 )
