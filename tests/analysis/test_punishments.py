@@ -3129,3 +3129,19 @@ def test_a_tier_as_the_subject_before_its_section_labels_the_term(
     """Review 2026-12-03b M4: the section between the tier's words and the verb is no bar."""
     (stated,) = _stated(catalog, text, D(2023, 1, 1))
     assert stated.conviction == conviction
+
+
+def test_faces_before_a_term_and_its_section_states_the_law(catalog: Catalog) -> None:
+    """Review 2026-12-03b M6: "He faces up to N years under Section X" is read, its section
+    after it; "faces 20 years of trial" is no punishment."""
+    read = _stated(
+        catalog,
+        "He faces up to three years under Section 67 of the IT Act, and Section 292 of the IPC "
+        "provides two years.",
+        D(2023, 1, 1),
+    )
+    assert [(p.provision, p.max_months) for p in read] == [
+        ("it-act-2000/s67", 36),
+        ("ipc-1860/s292", 24),
+    ]
+    assert _stated(catalog, "He faces 20 years of trial under Section 67 of the IT Act.") == []

@@ -227,6 +227,10 @@ _VERB_TERM_CLOSES = re.compile(
 # ("was jailed for two years last year and faces up to five years": the two years are a sentence;
 # review 2026-12-03b H7)
 _FACE_VERB = re.compile(r"fac", re.IGNORECASE)
+_SECTION_AFTER_TERM = re.compile(
+    r"\s*(?:(?:in\s+)?(?:jail|prison)\s+)?(?:under|u/s)\s+(?:sections?|sec\.?|s\.)?\s?\d",
+    re.IGNORECASE,
+)
 _PASSED_BEFORE = re.compile(
     r"\b(?:jailed|sentenced|convicted|fined|imprisoned|awarded|served|serving)\b[^.!?]{0,160}\Z",
     re.IGNORECASE,
@@ -772,7 +776,15 @@ class PunishmentReader:
                 verb = _PROVISION_VERB.search(text, max(0, match.start() - 40), match.start())
                 if (
                     verb is not None
-                    and _PROVISION_BEFORE.search(text, max(0, verb.start() - 100), verb.start())
+                    and (
+                        _PROVISION_BEFORE.search(text, max(0, verb.start() - 100), verb.start())
+                        # "He faces up to three years under Section 67 …": the section after
+                        # (review 2026-12-03b M6)
+                        or (
+                            _FACE_VERB.match(text, verb.start()) is not None
+                            and _SECTION_AFTER_TERM.match(text, match.end()) is not None
+                        )
+                    )
                     and not _TERM_OF_OTHER.match(text, match.end())
                     and (
                         _VERB_TERM_CLOSES.match(text, match.end()) is not None
