@@ -3145,3 +3145,33 @@ def test_faces_before_a_term_and_its_section_states_the_law(catalog: Catalog) ->
         ("ipc-1860/s292", 24),
     ]
     assert _stated(catalog, "He faces 20 years of trial under Section 67 of the IT Act.") == []
+
+
+def test_a_provision_s_verb_stands_for_the_second_tier_s_punishment_word(
+    catalog: Catalog,
+) -> None:
+    """Review 2026-12-03b M3: "carries five years for a first-time offender and seven years for
+    a repeat offender" is two statements; a wrong second scale differs."""
+    right = _stated(
+        catalog,
+        "Section 67B of the IT Act carries five years for a first-time offender and seven years "
+        "for a repeat offender.",
+        D(2023, 1, 1),
+    )
+    assert [(p.conviction, p.max_months, p.differs is None) for p in right] == [
+        ("first", 60, True),
+        ("subsequent", 84, True),
+    ]
+    wrong = _stated(
+        catalog,
+        "Section 67 of the IT Act carries three years for a first offence, and seven years for "
+        "subsequent offences.",
+        D(2023, 1, 1),
+    )
+    assert [(p.conviction, p.differs is None) for p in wrong] == [
+        ("first", True),
+        ("subsequent", False),
+    ]
+    # no term after the verb: no list of tiers
+    text = "The accused carries a bag for a first offence and seven years for a repeat offence."
+    assert _stated(catalog, text, D(2023, 1, 1)) == []

@@ -227,6 +227,9 @@ _VERB_TERM_CLOSES = re.compile(
 # ("was jailed for two years last year and faces up to five years": the two years are a sentence;
 # review 2026-12-03b H7)
 _FACE_VERB = re.compile(r"fac", re.IGNORECASE)
+_PROVISION_VERB_WORD = re.compile(
+    r"\b(?:provides?|prescribes?|carr(?:y|ies)|attracts?|entails?|stipulates?)\b", re.IGNORECASE
+)
 _SECTION_AFTER_TERM = re.compile(
     r"\s*(?:(?:in\s+)?(?:jail|prison)\s+)?(?:under|u/s)\s+(?:sections?|sec\.?|s\.)?\s?\d",
     re.IGNORECASE,
@@ -829,6 +832,25 @@ class PunishmentReader:
                 # before ("imprisonment of up to five years for the first offence and seven
                 # years for a repeat offence")
                 word = _beside(match.start(), match.end(), words, word_starts, _TIER_REACH)
+                if word is None:
+                    # the law's verb before the first tier's term stands for the punishment word
+                    # ("Section 67B of the IT Act carries five years for a first-time offender
+                    # and seven years for a repeat offender"; review 2026-12-03b M3)
+                    verbs = list(
+                        _PROVISION_VERB_WORD.finditer(
+                            text, max(0, match.start() - _TIER_REACH), match.start()
+                        )
+                    )
+                    if (
+                        verbs
+                        and not _SENTENCE_END.search(text, verbs[-1].end(), match.start())
+                        # (the first tier's term read after the verb: a list of tiers)
+                        and any(
+                            p.kind == "term" and verbs[-1].start() <= p.start < match.start()
+                            for p in parts[-3:]
+                        )
+                    ):
+                        word = (verbs[-1].start(), verbs[-1].end())
                 section = (
                     _SECTION_BETWEEN.search(text, word[1], match.start())
                     if word is not None
