@@ -4785,19 +4785,24 @@ def test_a_court_s_inference_from_conduct_in_general_is_law(catalog: Catalog) ->
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("text", "conduct"),
     [
-        # "send" in a habit or a present is a word of sharing ("used to send", "would send",
-        # "sends"), not the bare infinitive a request governs
-        ("The accused used to send obscene videos to the minor girl.", {"sharing"}),
-        ("The accused would send pornographic clips to the 12-year-old boy.", {"sharing"}),
-        ("Police said he sends obscene videos of minors to his clients.", {"sharing"}),
+        # officials, a government's employees and collectors as receivers are people (review
+        # 2026-12-03c H10)
         (
-            "He had lured her to send her private photos and used them to blackmail the "
-            "15-year-old.",
-            {"grooming", "sextortion"},
+            "The accused shared obscene videos of the minor with officials of a private firm "
+            "where he worked.",
+            "sharing",
+        ),
+        ("The accused shared child porn with government employees on a WhatsApp group.", "sharing"),
+        ("The accused sold child sexual abuse material to collectors in Europe.", "selling"),
+        # a person's own act "when it comes to" it (H12)
+        (
+            "The accused was quite active when it comes to uploading obscene videos of minors, "
+            "police said.",
+            "uploading",
         ),
     ],
 )
-def test_send_in_a_habit_is_sharing(catalog: Catalog, text: str, expected: set[str]) -> None:
-    assert {c for _, c in _conducts(catalog, text)} == expected
+def test_acts_the_03c_review_found_lost_stay(catalog: Catalog, text: str, conduct: str) -> None:
+    assert conduct in {c for _, c in _conducts(catalog, text)}

@@ -3175,3 +3175,82 @@ def test_a_provision_s_verb_stands_for_the_second_tier_s_punishment_word(
     # no term after the verb: no list of tiers
     text = "The accused carries a bag for a first offence and seven years for a repeat offence."
     assert _stated(catalog, text, D(2023, 1, 1)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        # a statement of the law ends in many ways (review 2026-12-03c H1)
+        ("Section 67B of the IT Act carries up to ten years along with a fine of Rs 10 lakh.", 120),
+        ("Section 67B of the IT Act carries up to ten years if found guilty.", 120),
+        (
+            "The offence under Section 67 of the IT Act carries up to seven years and is "
+            "non-bailable.",
+            84,
+        ),
+        # a conviction with no term passed before "faces" is no bar (H3)
+        (
+            "The offender, who was convicted under Section 67B of the IT Act in 2019, faces up to "
+            "seven years for a repeat offence.",
+            84,
+        ),
+        # "respectively" in the next sentence is no pairing (H4)
+        (
+            "He was booked under Section 67B of the IT Act, which carries up to ten years. The "
+            "other accused were booked under Sections 67 and 292 respectively.",
+            120,
+        ),
+    ],
+)
+def test_the_law_s_term_after_a_provision_s_verb_stays(
+    catalog: Catalog, text: str, months: int
+) -> None:
+    (stated,) = _stated(catalog, text, D(2023, 1, 1))
+    assert stated.max_months == months
+    assert stated.imposed is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an age or a time for a task past an aside (H2)
+        "Section 67B of the IT Act provides six months, from the date of the FIR, for the police "
+        "to file the chargesheet.",
+        "Section 35(2) of the POCSO Act provides one year, from cognizance, to complete the trial.",
+    ],
+)
+def test_a_time_for_a_task_past_an_aside_is_no_punishment(catalog: Catalog, text: str) -> None:
+    assert _stated(catalog, text, D(2023, 1, 1)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a term and another section's term across a turn (H5, H14): never one statement of the
+        # first section with the second's term, never a false difference
+        "Jail term under Section 67 of the IT Act is up to three years, while under Section 67B "
+        "of the IT Act it is up to five years for a first offence.",
+        "The punishment is up to three years, but under Section 67B of the IT Act it is up to "
+        "five years.",
+    ],
+)
+def test_terms_across_a_turn_to_another_section_are_not_merged(catalog: Catalog, text: str) -> None:
+    for stated in _stated(catalog, text, D(2023, 1, 1)):
+        assert stated.differs is None
+        assert not (stated.provision == "it-act-2000/s67" and stated.max_months == 60)
+
+
+def test_two_sections_contrasted_are_two_statements(catalog: Catalog) -> None:
+    """Review 2026-12-03c H14, H6."""
+    text = (
+        "The punishment under Section 67 of the IT Act is up to three years, while the "
+        "punishment under Section 67B of the IT Act is up to five years."
+    )
+    read = [(p.provision, p.max_months) for p in _stated(catalog, text, D(2023, 1, 1))]
+    assert read == [("it-act-2000/s67", 36), ("it-act-2000/s67B", 60)]
+    text = (
+        "The accused faces up to three years in jail under the IT Act, while Section 67B of the IT "
+        "Act provides up to five years."
+    )
+    read = [(p.provision, p.max_months) for p in _stated(catalog, text, D(2023, 1, 1))]
+    assert read == [(None, 36), ("it-act-2000/s67B", 60)]

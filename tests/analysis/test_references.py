@@ -1482,3 +1482,43 @@ def test_the_03b_reference_rows(
     catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert _read(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an Act's year from 1860 in its bracket (review 2026-12-03c H7)
+        (
+            "He was booked under Sections 292 and 293 (IPC, 1860) and 67 (IT Act, 2000).",
+            [("ipc-1860", "292"), ("ipc-1860", "293"), ("it-act-2000", "67")],
+        ),
+        # counts before a bracketed Act (H8)
+        (
+            "NCRB data: Uttar Pradesh 1,234 (POCSO Act), 456 (IT Act).",
+            [("pocso-2012", None), ("it-act-2000", None)],
+        ),
+        (
+            "In 2022 the district recorded 46 cases under the POCSO Act and 12 (IT Act), the SP "
+            "said.",
+            [("pocso-2012", None), ("it-act-2000", None)],
+        ),
+        # a joining word after an Act named with no section (H9)
+        (
+            "Police booked him under the IPC along with 67 of the IT Act.",
+            [("ipc-1860", None), ("it-act-2000", "67")],
+        ),
+        (
+            "He was booked under Section 12 of the POCSO Act and along with 67B of the IT Act.",
+            [("pocso-2012", "12"), ("it-act-2000", "67B")],
+        ),
+        # a sector in a Title Case headline (H13)
+        (
+            "Noida Man From Sec-62 Of Noida Arrested For Sharing Child Porn Under IT Act",
+            [("it-act-2000", None)],
+        ),
+    ],
+)
+def test_the_03c_reference_rows(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _read(catalog, text) == expected

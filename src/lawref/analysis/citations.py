@@ -193,9 +193,13 @@ def _skip_space_back(text: str, index: int, limit: int = 8) -> int:
 _DIGIT = re.compile(r"\d")
 # the joining words of ``lists._BACK`` that need a section read right before them
 _JOINING_LEADS = frozenset({"with", "besides", "plus", "also"})
-_JOINING_GAP = re.compile(r"\s*,?\s*(?:(?:along|and|together)\s+)?", re.IGNORECASE)
+_JOINING_GAP = re.compile(r"\s*,?\s*(?:and\s+)?(?:(?:along|together)\s+)?", re.IGNORECASE)
+# a number and a word counted by it, in the clause before a joining word ("Of the 56 FIRs, 30 were
+# under the POCSO Act, along with 14 of the IT Act": counts; review 2026-12-03c H9)
+_COUNTED_BEFORE = re.compile(r"\b\d[\d,]*\s+(?:[a-z]+\s+)?(?P<noun>[A-Za-z]+)\b")
+_SENTENCE_STOP = re.compile(r"[.!?]\s")
 _GLOSS_OPENS = re.compile(r"\(\s*(?:the\s+)?", re.IGNORECASE)
-_GLOSS_CLOSES = re.compile(r"(?:,?\s*(?:19|20)\d\d)?\s*\)")
+_GLOSS_CLOSES = re.compile(r"(?:,?\s*(?:18|19|20)\d\d)?\s*\)")
 
 
 def _act_glosses(
@@ -461,6 +465,18 @@ class CitationReader(ListRules, AnaphoraRules):
                 and match["lead"].lower() in ("and", ",", "&", "under", "u/s")
                 and not within_any(match.start("list"), covered_lists)
                 and not within_any(match.start(), skipped)
+                # (right after a section read with its Act, or after "under": "u/s-4 POCSO Act
+                # and 67 (IT Act)"; not counts, "1,234 (POCSO Act), 456 (IT Act)"; review
+                # 2026-12-03c H8)
+                and (
+                    match["lead"].lower() in ("under", "u/s")
+                    or any(
+                        r.section is not None
+                        and max(r.end, r.act_end or 0) <= match.start()
+                        and _JOINING_GAP.fullmatch(text, max(r.end, r.act_end or 0), match.start())
+                        for r in refs[-6:]
+                    )
+                )
             ):
                 # "u/s-4 POCSO Act and 67 (IT Act)": a bare number whose bracket holds only an
                 # Act's name is that Act's section (review 2026-12-03b M2)
@@ -491,15 +507,13 @@ class CitationReader(ListRules, AnaphoraRules):
                     )
                 continue
             lead = match["lead"].lower()
-            if (lead in _JOINING_LEADS or lead.startswith("as")) and not any(
-                r.section is not None
-                and max(r.end, r.act_end or 0) <= match.start()
-                and _JOINING_GAP.fullmatch(text, max(r.end, r.act_end or 0), match.start())
-                for r in refs[-6:]
+            if (lead in _JOINING_LEADS or lead.startswith("as")) and not self._joins_a_law(
+                text, match.start(), refs, acts
             ):
-                # "… of the POCSO Act along with 67B of the IT Act": a number after a joining word
-                # is a section only right after a section read with its Act ("besides 45 of the
-                # POCSO Act", "with 15 of the IT Act experts" are counts; review 2026-12-03b H4)
+                # "… of the POCSO Act along with 67B of the IT Act", "under the IPC along with 67
+                # of the IT Act": a number after a joining word is a section only right after a
+                # law named ("besides 45 of the POCSO Act", "with 15 of the IT Act experts" are
+                # counts; reviews 2026-12-03b H4, 03c H9)
                 continue
             before = by_end.get(_skip_space_back(text, match.start()))
             if (
@@ -678,6 +692,28 @@ class CitationReader(ListRules, AnaphoraRules):
             if after is not None:
                 spans.append((after.start(1), after.end(1)))
         return sorted(set(spans))
+
+    def _joins_a_law(
+        self,
+        text: str,
+        at: int,
+        refs: Sequence[StatuteReference],
+        acts: Sequence[tuple[int, int, ActName]],
+    ) -> bool:
+        """Whether a joining word at *at* ("along with", "besides") follows a law named right
+        before it: a section read with its Act, or an Act's name; and no count ("56 FIRs") in
+        its sentence before."""
+        ends = [max(r.end, r.act_end or 0) for r in refs[-6:] if r.section is not None]
+        ends += [end for _, end, _ in acts if end <= at][-2:]
+        if not any(end <= at and _JOINING_GAP.fullmatch(text, end, at) for end in ends):
+            return False
+        low = max(0, at - 160)
+        stops = list(_SENTENCE_STOP.finditer(text, low, at))
+        start = stops[-1].end() if stops else low
+        return not any(
+            m["noun"].lower() in self.counted_nouns
+            for m in _COUNTED_BEFORE.finditer(text, start, at)
+        )
 
     def _boilerplate_spans(
         self, text: str, low: int = 0, high: int | None = None

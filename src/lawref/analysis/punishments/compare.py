@@ -264,6 +264,9 @@ _PROVIDED_UNDER = re.compile(
 )
 
 
+_TURN_TO = re.compile(r",?\s(?:but|while|whereas|though|although)\b|;", re.IGNORECASE)
+
+
 def _provision_in(
     text: str,
     refs: Sequence[StatuteReference],
@@ -297,4 +300,8 @@ def _provision_in(
         return None  # "Section 67B … and Section 292 IPC, which provide …": said of both
     if before:
         return before[-1].provision
+    if inside and end is not None and _TURN_TO.search(text, end, inside[0].start):
+        # "The punishment is up to three years, but under Section 67B … it is up to five years":
+        # a section named after a turn is the other clause's (review 2026-12-03c H14)
+        return None
     return inside[0].provision if inside else None

@@ -210,32 +210,41 @@ _PROVISION_BEFORE = re.compile(
 _TERM_OF_OTHER = re.compile(
     r"\s+of\s+(?!(?:rigorous|simple|imprisonment|jail|prison|incarceration)\b)", re.IGNORECASE
 )
-# … and only where the words after the term close a punishment's phrase: the clause's end, the
-# place or kind of the term, a fine, a section, a tier ("provides up to ten years.", "… in jail",
-# "… and a fine", "… under Section 67B", "… for a first conviction"); not an age or a time for a
-# task ("provides 18 years as the age of consent", "six months for the police to file the
-# chargesheet"; review 2026-12-03b H1)
-_VERB_TERM_CLOSES = re.compile(
-    r"\s*(?:[.,;:)\]]|\Z|(?:in|behind)\s+(?:jail|prison|bars)\b"
-    r"|(?:of\s+)?(?:rigorous\s+|simple\s+)?(?:imprisonment|jail|prison)\b"
-    r"|(?:and|with|plus|or)\s+(?:a\s+|also\s+)?(?:fine|rs\b|\u20b9)|under\b|if\s+convicted\b"
-    r"|(?:for|on|upon|in\s+the\s+event\s+of)\s+(?:(?:a|an|the|every|any|his)\s+)?"
-    r"(?:first|second|subsequent|repeat|later)\b)",
+# … and not where the words after it (to the clause's end, past a short aside) make it an age
+# or a time for a task ("provides 18 years as the age of consent", "six months, from the date of
+# the FIR, for the police to file the chargesheet", "one year to complete the trial"; reviews
+# 2026-12-03b H1, 03c H1, H2). A rejecting list, not an allowing one: a statement of the law
+# ends in many ways ("… along with a fine", "… if found guilty", "… for offenders").
+_VERB_TERM_OTHER = re.compile(
+    r"\b(?:as\s+(?!(?:a\s+)?(?:punishment|penalty|jail|imprisonment|sentence)\b)"
+    r"|for\s+(?:the\s+)?(?:police|court|courts|special\s+courts?|trials?|investigations?|probe"
+    r"|victims?|platforms?|intermediaries|men|women|boys|girls|completing|completion|filing"
+    r"|disposal|deciding|reporting|registration)\b"
+    r"|to\s+(?:file|complete|conclude|finish|seek|submit|decide|dispose|report|register|frame"
+    r"|investigate)\b|within\b|from\s+(?:the\s+)?(?:date|day|time)\b|from\s+cognizance"
+    r"|age\b|limitation\b|chargesheet|charge\s+sheet)",
     re.IGNORECASE,
 )
-# "faces" states the law only where no sentence already passed stands before it in the sentence
-# ("was jailed for two years last year and faces up to five years": the two years are a sentence;
-# review 2026-12-03b H7)
+_VERB_TERM_REACH = 90
+# "faces" states the law only where no sentence already passed with its term stands before it in
+# the sentence ("was jailed for two years last year and faces up to five years": the two years
+# are a sentence, and the statements would merge; review 2026-12-03b H7); a conviction with no
+# term passed is no bar ("who was convicted under Section 67B in 2019, faces up to seven years";
+# 03c H3)
 _FACE_VERB = re.compile(r"fac", re.IGNORECASE)
-_PROVISION_VERB_WORD = re.compile(
-    r"\b(?:provides?|prescribes?|carr(?:y|ies)|attracts?|entails?|stipulates?)\b", re.IGNORECASE
+_TURN_AFTER_TERM = re.compile(
+    r",\s*(?:while|whereas|but|though|although|and)\b|;|\bwhile\b|\bwhereas\b", re.IGNORECASE
 )
 _SECTION_AFTER_TERM = re.compile(
     r"\s*(?:(?:in\s+)?(?:jail|prison)\s+)?(?:under|u/s)\s+(?:sections?|sec\.?|s\.)?\s?\d",
     re.IGNORECASE,
 )
+_PROVISION_VERB_WORD = re.compile(
+    r"\b(?:provides?|prescribes?|carr(?:y|ies)|attracts?|entails?|stipulates?)\b", re.IGNORECASE
+)
 _PASSED_BEFORE = re.compile(
-    r"\b(?:jailed|sentenced|convicted|fined|imprisoned|awarded|served|serving)\b[^.!?]{0,160}\Z",
+    r"\b(?:jailed|sentenced|fined|imprisoned|awarded)\b[^.!?]{0,30}?"
+    rf"(?:\b{_NUM}\b|\brs\b|\u20b9)[^.!?]{{0,130}}\Z",
     re.IGNORECASE,
 )
 # a section named between a term and the punishment word before it: the word is the earlier
@@ -745,6 +754,15 @@ class PunishmentReader:
                 _TERM_BEFORE.search(text, max(0, match.start() - 60), match.start()) is not None
             )
             word = _beside(match.start(), match.end(), words, word_starts, 60 if statutory else 25)
+            if (
+                word is not None
+                and word[0] >= match.end()
+                and _TURN_AFTER_TERM.search(text, match.end(), word[0]) is not None
+            ):
+                # a punishment word after a clause's turn is the next clause's ("up to three
+                # years, while the punishment under Section 67B … is up to five years"; review
+                # 2026-12-03c H14)
+                word = None
             bound_after = _BOUND_AFTER.match(text, match.end())
             if (
                 word is None
@@ -790,8 +808,12 @@ class PunishmentReader:
                     )
                     and not _TERM_OF_OTHER.match(text, match.end())
                     and (
-                        _VERB_TERM_CLOSES.match(text, match.end()) is not None
-                        or self.tiers.said_after(text, match.end())
+                        self.tiers.said_after(text, match.end())
+                        or not _VERB_TERM_OTHER.search(
+                            text,
+                            match.end(),
+                            _clause_stop(text, match.end(), match.end() + _VERB_TERM_REACH),
+                        )
                     )
                     and not (
                         _FACE_VERB.match(text, verb.start())
@@ -799,7 +821,7 @@ class PunishmentReader:
                     )
                     # ("Section 67 … and Section 292 …, which carry up to three years and two
                     # years respectively": each term is one section's; review 2026-12-03b H8)
-                    and _RESPECTIVELY.search(text, match.end(), match.end() + 120) is None
+                    and not _paired_respectively(text, match.end())
                 ):
                     word = (verb.start(), verb.end())
             if word is None:
@@ -851,25 +873,24 @@ class PunishmentReader:
                         )
                     ):
                         word = (verbs[-1].start(), verbs[-1].end())
-                section = (
-                    _SECTION_BETWEEN.search(text, word[1], match.start())
+                sections = (
+                    [s.start() for s in _SECTION_BETWEEN.finditer(text, word[1], match.start())]
                     if word is not None
-                    else None
+                    else []
                 )
-                if (
-                    word is not None
-                    and (
-                        word[1] > match.start()
-                        # (a section between is another provision's only past a term read after
-                        # the word: "three years in jail, though Section 67B … provides up to seven
-                        # years"; not "Jail term under Section 67 … is up to three years"; review
-                        # 2026-12-03b H2)
-                        or (
-                            section is not None
-                            and any(
-                                word[1] <= p.start and p.end <= section.start() for p in parts[-3:]
-                            )
-                        )
+                # (a section between is another provision's only past a term read after the
+                # word: "three years in jail, though Section 67B … provides up to seven years";
+                # not "Jail term under Section 67 … is up to three years"; any of the sections
+                # between: "Jail term under Section 67 … is up to three years, while under
+                # Section 67B … it is up to five years"; reviews 2026-12-03b H2, 03c H5)
+                if word is not None and (
+                    word[1] > match.start()
+                    or any(word[1] <= p.end <= section for section in sections for p in parts[-3:])
+                    # (or a turn to that section: "…, while under Section 67B … it is up to five
+                    # years for a first offence")
+                    or any(
+                        _TURN_AFTER_TERM.search(text, word[1], section) is not None
+                        for section in sections
                     )
                 ):
                     word = None
@@ -1174,24 +1195,50 @@ def _provision_turns(
         after = [p for p in rest if p.start >= turn.end()]
         if not before or not after or len(before) + len(after) != len(rest):
             continue
-        reach = min(after[0].start, turn.end() + _TURN_TO_PROVISION)
+        # (the section may stand inside the next part, after its punishment word: ", while the
+        # punishment under Section 67B … is up to five years")
+        reach = min(after[0].end, turn.end() + _TURN_TO_PROVISION)
         first = bisect.bisect_left(ref_starts, turn.end())
         if first >= len(refs) or refs[first].start >= reach or refs[first].section is None:
             continue
-        # … and the words before the turn name a section of their own, another one: "The accused
-        # faces up to ten years in jail, while Section 67B … also provides a fine" keeps the ten
-        # years with s.67B (review 2026-12-03b H3)
+        # … and the words before the turn name a section of their own, another one, or both sides
+        # state a part of one kind: "The accused faces up to ten years in jail, while Section 67B
+        # … also provides a fine" keeps the ten years with s.67B (review 2026-12-03b H3); "faces
+        # up to three years in jail under the IT Act, while Section 67B … provides up to five
+        # years" is two statements (03c H6)
         own = [
             r
             for r in refs[bisect.bisect_left(ref_starts, start) : first]
             if r.section is not None and r.start < turn.start()
         ]
-        if not own or own[-1].provision == refs[first].provision:
+        other_section = bool(own) and own[-1].provision != refs[first].provision
+        same_kind = bool({p.kind for p in before} & {p.kind for p in after})
+        if not other_section and not same_kind:
             continue
         pieces.append((before, (start, turn.start())))
         rest, start = after, turn.end()
     pieces.append((rest, (start, high)))
     return pieces
+
+
+_CLAUSE_STOP = re.compile(r"[.;!?\n]")
+_ANOTHER_TERM = re.compile(rf"\b{_NUM}\b", re.IGNORECASE)
+
+
+def _clause_stop(text: str, start: int, limit: int) -> int:
+    """Where the sentence or clause from *start* ends (a stop, a semicolon, a line), at most at
+    *limit*."""
+    stop = _CLAUSE_STOP.search(text, start, min(limit, len(text)))
+    return stop.start() if stop is not None else min(limit, len(text))
+
+
+def _paired_respectively(text: str, end: int) -> bool:
+    """Whether the term ending at *end* is one of terms paired with sections "respectively" in
+    its sentence ("which carry up to three years and two years respectively"): another number
+    stands between it and the word (reviews 2026-12-03b H8, 03c H4)."""
+    stop = _clause_stop(text, end, end + 120)
+    found = _RESPECTIVELY.search(text, end, stop)
+    return found is not None and _ANOTHER_TERM.search(text, end, found.start()) is not None
 
 
 def _windows(text: str) -> list[tuple[int, int]]:

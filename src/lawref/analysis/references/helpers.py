@@ -61,13 +61,15 @@ _RANGE_JOIN = re.compile(
 # an Act's name right after a number read after "Sec-" (the lookaheads below): an abbreviation
 # not followed by a capitalised noun other than the Act's own word ("BNS Colony", "ITA Tower"
 # are places), or a long name with its Act's word ("Information Technology Park" is none), or
-# any capitalised name ending in "Act" after "of" (review 2026-12-03a H3, H4)
+# any capitalised name ending in "Act" after "of", with no verb of a headline in it ("Sec-62 Of
+# Noida Arrested … Under IT Act" names a sector; reviews 2026-12-03a H3, H4, 03c H13)
 _NOT_A_PLACE = r"(?!\s+(?!(?:Act|Code|Sanhita)\b)(?-i:[A-Z][a-z]))"
 _ACT_AHEAD = (
     rf"(?:(?:IPC|I\.\s?P\.\s?C\.?|ITA|POCSO|BNSS?|CrPC|Cr\.?\s?P\.?\s?C)\b{_NOT_A_PLACE}"
     r"|(?:IT|I\.\s?T\.?)\s*Act\b|Indian\s+Penal\s+Code|Information\s+(?:and\s+)?Technology\s+"
     r"(?:\(Amendment\)\s+)?Act|Protection\s+of\s+Children|Bharatiya\s+(?:Nyaya|Nagarik|Sakshya)"
-    r"|(?<=of\s)(?:the\s+)?(?:\(?(?-i:[A-Z])[\w.&()-]*\s+(?:(?:of|and|for|from|to|on|against)\s+)?)"
+    r"|(?<=of\s)(?:the\s+)?(?:(?!(?:Arrested|Held|Booked|Nabbed|Caught|Under|Over|After|By|At)\b)"
+    r"\(?(?-i:[A-Z])[\w.&()-]*\s+(?:(?:of|and|for|from|to|on|against)\s+)?)"
     r"{1,8}Act\b)"
 )
 # a number and its letter after "Sec-" that a place follows ("Sec-22-B, Chandigarh", "Sec-15-A,
