@@ -323,6 +323,7 @@ CORPUS_PARTS = (
     "heldout-15",
     "heldout-16",
     "heldout-17",
+    "heldout-18",
 )
 """The parts of ``tests/corpus``: ``dev`` may be developed on; every other part is held out,
 never tuned on, and measured only."""
