@@ -1610,3 +1610,28 @@ def test_a_friendship_of_others_is_no_grooming(catalog: Catalog, text: str) -> N
     """Reviews 2026-12-14f M2, 15b H9: two families', or the victim's and her friend's."""
     case = " आरोपी के खिलाफ पॉक्सो एक्ट में मामला दर्ज किया गया।"
     assert "grooming" not in [c for _, c in _conducts(catalog, text + case)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # law stated in general: "viewing … is an offence too", "… has been prohibited" (dev-50)
+        ("बता दें चाइल्ड पोर्नोग्राफी देखना भी अपराध है।", []),
+        (
+            "बच्चों के अश्लील वीडियो को देखना केंद्र सरकार के द्वारा प्रतिबंधित कर दिया गया है।",
+            [],
+        ),
+        # a list sent, a watch kept: no act
+        ("चाइल्ड पॉर्नोग्राफी : केन्द्र ने भेजी सूची, बिहार में छापेमारी", []),
+        ("टीम चाइल्ड पोर्न वीडियो पर नजर बनाए हुई है।", []),
+        # … while material sent and made stays
+        (
+            "आरोपी ने नाबालिग का अश्लील वीडियो बनाकर दोस्तों को भेजा।",
+            [("बनाकर", "producing"), ("भेजा", "sharing")],
+        ),
+    ],
+)
+def test_the_fiftieth_batch_s_hindi_decoys(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _conducts(catalog, text) == expected
