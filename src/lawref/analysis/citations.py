@@ -375,12 +375,10 @@ class CitationReader(ListRules, AnaphoraRules):
             if glossed:
                 # "u/s-292 (IPC) and u/s-67 (IT Act)": each number before a bracket that holds
                 # only an Act's name is that Act's (review 2026-12-03a H2)
-                begin = match.start("list")
-                for gloss_end, gloss_act in glossed:
-                    used_acts.add(gloss_act)
-                    listed = text[begin:gloss_end]
-                    refs.extend(self._list(text, begin, listed, acts[gloss_act], day, budget))
-                    begin = gloss_end
+                glossed_refs, begin = self._glossed(
+                    text, match.start("list"), glossed, acts, (day, budget), used_acts
+                )
+                refs.extend(glossed_refs)
                 if _DIGIT.search(text, begin, match.end("list")):
                     rest_index = _act_for(begin, match.end(), text, acts, starts, None)
                     if rest_index is not None:
@@ -486,12 +484,10 @@ class CitationReader(ListRules, AnaphoraRules):
                     after[1].lower() in self.counted_nouns or after[1].lower() in self.count_words
                 )
                 if glossed and glossed[-1][0] == match.end("list") and not counted:
-                    begin = match.start("list")
-                    for gloss_end, gloss_act in glossed:
-                        used_acts.add(gloss_act)
-                        listed = text[begin:gloss_end]
-                        refs.extend(self._list(text, begin, listed, acts[gloss_act], day, budget))
-                        begin = gloss_end
+                    glossed_refs, _ = self._glossed(
+                        text, match.start("list"), glossed, acts, (day, budget), used_acts
+                    )
+                    refs.extend(glossed_refs)
                 continue
             if index is None or within_any(match.start("list"), covered_lists):
                 continue
@@ -692,6 +688,27 @@ class CitationReader(ListRules, AnaphoraRules):
             if after is not None:
                 spans.append((after.start(1), after.end(1)))
         return sorted(set(spans))
+
+    def _glossed(
+        self,
+        text: str,
+        begin: int,
+        glossed: Sequence[tuple[int, int]],
+        acts: Sequence[tuple[int, int, ActName]],
+        reading: tuple[dt.date, _Budget],
+        used_acts: set[int],
+    ) -> tuple[list[StatuteReference], int]:
+        """The references of a list from *begin* whose numbers stand before brackets holding
+        only an Act's name (:func:`_act_glosses`), each number of the Act in the bracket after
+        it ("u/s-292 (IPC) and u/s-67 (IT Act)"), and where the last such bracket ends."""
+        day, budget = reading
+        refs: list[StatuteReference] = []
+        for gloss_end, gloss_act in glossed:
+            used_acts.add(gloss_act)
+            listed = text[begin:gloss_end]
+            refs.extend(self._list(text, begin, listed, acts[gloss_act], day, budget))
+            begin = gloss_end
+        return refs, begin
 
     def _joins_a_law(
         self,
