@@ -4806,3 +4806,12 @@ def test_a_court_s_inference_from_conduct_in_general_is_law(catalog: Catalog) ->
 )
 def test_acts_the_03c_review_found_lost_stay(catalog: Catalog, text: str, conduct: str) -> None:
     assert conduct in {c for _, c in _conducts(catalog, text)}
+
+
+def test_a_linked_headline_after_read_more_is_no_act(catalog: Catalog) -> None:
+    """Review 2026-12-03d H6: "Read more:" links another story."""
+    text = (
+        "The accused uploaded 50 videos of minors to a Telegram channel, police said. Read more: "
+        "Ghaziabad man held for selling child porn clips on Telegram"
+    )
+    assert {c for _, c in _conducts(catalog, text)} == {"uploading"}

@@ -3254,3 +3254,63 @@ def test_two_sections_contrasted_are_two_statements(catalog: Catalog) -> None:
     )
     read = [(p.provision, p.max_months) for p in _stated(catalog, text, D(2023, 1, 1))]
     assert read == [(None, 36), ("it-act-2000/s67B", 60)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a later clause's time with a tier's words is no second tier (review 2026-12-03d H3)
+        "Section 67A of the IT Act carries five years for a first offence, while the "
+        "investigation must be completed in two months for a repeat offence.",
+        "Section 14 of the POCSO Act provides at least five years for a first offence, and the "
+        "accused was out on bail for two years after his second offence.",
+    ],
+)
+def test_a_later_clause_s_time_is_no_second_tier(catalog: Catalog, text: str) -> None:
+    read = _stated(catalog, text, D(2023, 1, 1))
+    assert [p.conviction for p in read] == ["first"]
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        # 03d H4: "as well as", a chargesheet named, children as the material's object
+        (
+            "Section 67B of the IT Act carries up to ten years, as well as a fine of up to Rs 10 lakh.",
+            120,
+        ),
+        ("Section 67B of the IT Act carries up to five years, police said in the chargesheet.", 60),
+        (
+            "Section 67B of the IT Act carries up to ten years for sharing material of children "
+            "below the age of 18.",
+            120,
+        ),
+        # 03d H7: sections paired "respectively" are no terms
+        (
+            "Section 67B of the IT Act carries up to ten years, police said, and the two accused "
+            "were booked under Sections 67 and 67A respectively.",
+            120,
+        ),
+        # 03d H9: a sentence passed before a semicolon does not bar the law's term after it
+        (
+            "The man was jailed for three years in 2015; he now faces up to seven years under "
+            "Section 67B of the IT Act.",
+            84,
+        ),
+    ],
+)
+def test_the_03d_law_terms_stay(catalog: Catalog, text: str, months: int) -> None:
+    read = [p for p in _stated(catalog, text, D(2023, 1, 1)) if not p.imposed]
+    assert [p.max_months for p in read] == [months]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a definition of a child after "provides" (03d H8)
+        "Section 2(d) of the POCSO Act provides 18 years, and anyone below it is a child.",
+        "Section 2(1)(d) of the POCSO Act provides 18 years, so the victim was a child.",
+    ],
+)
+def test_a_child_s_age_after_provides_is_no_punishment(catalog: Catalog, text: str) -> None:
+    assert _stated(catalog, text, D(2023, 1, 1)) == []

@@ -1522,3 +1522,27 @@ def test_the_03c_reference_rows(
     catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert _read(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 03d H1, H2: counts before or after a joined Act
+        (
+            "The district saw 46 cases under the POCSO Act, along with 12 of the IT Act, in 2022.",
+            [("pocso-2012", None), ("it-act-2000", None)],
+        ),
+        (
+            "He was booked under the POCSO Act along with 12 of the IT Act cell staff.",
+            [("pocso-2012", None), ("it-act-2000", None)],
+        ),
+        (
+            "He was booked under the POCSO Act along with 67B of the IT Act for sharing videos.",
+            [("pocso-2012", None), ("it-act-2000", "67B")],
+        ),
+    ],
+)
+def test_the_03d_reference_rows(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _read(catalog, text) == expected

@@ -196,7 +196,49 @@ _JOINING_LEADS = frozenset({"with", "besides", "plus", "also"})
 _JOINING_GAP = re.compile(r"\s*,?\s*(?:and\s+)?(?:(?:along|together)\s+)?", re.IGNORECASE)
 # a number and a word counted by it, in the clause before a joining word ("Of the 56 FIRs, 30 were
 # under the POCSO Act, along with 14 of the IT Act": counts; review 2026-12-03c H9)
-_COUNTED_BEFORE = re.compile(r"\b\d[\d,]*\s+(?:[a-z]+\s+)?(?P<noun>[A-Za-z]+)\b")
+_COUNTED_BEFORE = re.compile(r"\b\d[\d,]*\s+(?P<first>[A-Za-z]+)(?:\s+(?P<second>[A-Za-z]+))?")
+# the words that may follow the later Act of a joined list: punctuation, a clause's words; a noun
+# there makes the number a count of it ("along with 15 of the IT Act experts", "12 of the IT Act
+# cell staff"; review 2026-12-03d H2)
+_AFTER_A_JOINED_ACT = frozenset(
+    {
+        "and",
+        "or",
+        "was",
+        "were",
+        "is",
+        "are",
+        "has",
+        "had",
+        "have",
+        "which",
+        "who",
+        "that",
+        "read",
+        "r",
+        "besides",
+        "along",
+        "as",
+        "also",
+        "with",
+        "in",
+        "on",
+        "at",
+        "for",
+        "to",
+        "by",
+        "against",
+        "under",
+        "after",
+        "while",
+        "apart",
+        "of",
+        "the",
+        "a",
+        "an",
+        "s",
+    }
+)
 _SENTENCE_STOP = re.compile(r"[.!?]\s")
 _GLOSS_OPENS = re.compile(r"\(\s*(?:the\s+)?", re.IGNORECASE)
 _GLOSS_CLOSES = re.compile(r"(?:,?\s*(?:18|19|20)\d\d)?\s*\)")
@@ -503,8 +545,14 @@ class CitationReader(ListRules, AnaphoraRules):
                     )
                 continue
             lead = match["lead"].lower()
-            if (lead in _JOINING_LEADS or lead.startswith("as")) and not self._joins_a_law(
-                text, match.start(), refs, acts
+            joined_noun = _NEXT_WORD.match(text, acts[index][1])
+            if (lead in _JOINING_LEADS or lead.startswith("as")) and (
+                not self._joins_a_law(text, match.start(), refs, acts, starts)
+                or (
+                    joined_noun is not None
+                    and joined_noun[1][:1].islower()
+                    and joined_noun[1].lower() not in _AFTER_A_JOINED_ACT
+                )
             ):
                 # "… of the POCSO Act along with 67B of the IT Act", "under the IPC along with 67
                 # of the IT Act": a number after a joining word is a section only right after a
@@ -716,20 +764,24 @@ class CitationReader(ListRules, AnaphoraRules):
         at: int,
         refs: Sequence[StatuteReference],
         acts: Sequence[tuple[int, int, ActName]],
+        starts: Sequence[int],
     ) -> bool:
         """Whether a joining word at *at* ("along with", "besides") follows a law named right
         before it: a section read with its Act, or an Act's name; and no count ("56 FIRs") in
         its sentence before."""
         ends = [max(r.end, r.act_end or 0) for r in refs[-6:] if r.section is not None]
-        ends += [end for _, end, _ in acts if end <= at][-2:]
+        # (the two Acts that start last before *at*, found by bisection)
+        before = bisect.bisect_left(starts, at)
+        ends += [acts[i][1] for i in range(max(0, before - 2), before)]
         if not any(end <= at and _JOINING_GAP.fullmatch(text, end, at) for end in ends):
             return False
         low = max(0, at - 160)
         stops = list(_SENTENCE_STOP.finditer(text, low, at))
         start = stops[-1].end() if stops else low
         return not any(
-            m["noun"].lower() in self.counted_nouns
+            word is not None and word.lower() in self.counted_nouns
             for m in _COUNTED_BEFORE.finditer(text, start, at)
+            for word in (m["first"], m["second"])
         )
 
     def _boilerplate_spans(

@@ -216,13 +216,17 @@ _TERM_OF_OTHER = re.compile(
 # 2026-12-03b H1, 03c H1, H2). A rejecting list, not an allowing one: a statement of the law
 # ends in many ways ("… along with a fine", "… if found guilty", "… for offenders").
 _VERB_TERM_OTHER = re.compile(
-    r"\b(?:as\s+(?!(?:a\s+)?(?:punishment|penalty|jail|imprisonment|sentence)\b)"
+    r"\b(?:(?<!well\s)as\s+(?!well\s+as\b|per\b|(?:a\s+)?(?:punishment|penalty|jail|imprisonment"
+    r"|sentence|fine)\b)"
     r"|for\s+(?:the\s+)?(?:police|court|courts|special\s+courts?|trials?|investigations?|probe"
     r"|victims?|platforms?|intermediaries|men|women|boys|girls|completing|completion|filing"
     r"|disposal|deciding|reporting|registration)\b"
     r"|to\s+(?:file|complete|conclude|finish|seek|submit|decide|dispose|report|register|frame"
     r"|investigate)\b|within\b|from\s+(?:the\s+)?(?:date|day|time)\b|from\s+cognizance"
-    r"|age\b|limitation\b|chargesheet|charge\s+sheet)",
+    # (a definition of a child: "provides 18 years, and anyone below it is a child"; review
+    # 2026-12-03d H8; not "material of children below the age of 18", a term's object: 03d H4)
+    r"|age\s+of\s+(?:consent|majority)|below\s+(?:it|which)|(?:is|was|are|were)\s+(?:a\s+)?"
+    r"(?:child|children|minor|minors|major|adult)\b|limitation\b)",
     re.IGNORECASE,
 )
 _VERB_TERM_REACH = 90
@@ -239,12 +243,18 @@ _SECTION_AFTER_TERM = re.compile(
     r"\s*(?:(?:in\s+)?(?:jail|prison)\s+)?(?:under|u/s)\s+(?:sections?|sec\.?|s\.)?\s?\d",
     re.IGNORECASE,
 )
+# a clause's own verb or subject between two terms of a list of tiers
+_CLAUSE_BETWEEN = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|must|will|would|should|shall|can|could|may|has|have"
+    r"|had|takes?|took|the\s+(?:accused|investigation|trial|police|court|case))\b|\b\w+ed\b",
+    re.IGNORECASE,
+)
 _PROVISION_VERB_WORD = re.compile(
     r"\b(?:provides?|prescribes?|carr(?:y|ies)|attracts?|entails?|stipulates?)\b", re.IGNORECASE
 )
 _PASSED_BEFORE = re.compile(
-    r"\b(?:jailed|sentenced|fined|imprisoned|awarded)\b[^.!?]{0,30}?"
-    rf"(?:\b{_NUM}\b|\brs\b|\u20b9)[^.!?]{{0,130}}\Z",
+    r"\b(?:jailed|sentenced|fined|imprisoned|awarded)\b[^.;!?]{0,30}?"
+    rf"(?:\b{_NUM}\b|\brs\b|\u20b9)[^.;!?]{{0,130}}\Z",
     re.IGNORECASE,
 )
 # a section named between a term and the punishment word before it: the word is the earlier
@@ -863,13 +873,23 @@ class PunishmentReader:
                             text, max(0, match.start() - _TIER_REACH), match.start()
                         )
                     )
+                    earlier = [
+                        p
+                        for p in parts[-3:]
+                        if p.kind in ("term", "fine")
+                        and verbs
+                        and verbs[-1].start() <= p.start < match.start()
+                    ]
                     if (
                         verbs
                         and not _SENTENCE_END.search(text, verbs[-1].end(), match.start())
-                        # (the first tier's term read after the verb: a list of tiers)
-                        and any(
-                            p.kind == "term" and verbs[-1].start() <= p.start < match.start()
-                            for p in parts[-3:]
+                        # (the first tier's term read after the verb, and between it and this
+                        # term only a tier's words and a joiner, no clause of its own: not "…,
+                        # while the investigation must be completed in two months for a repeat
+                        # offence"; review 2026-12-03d H3)
+                        and any(p.kind == "term" for p in earlier)
+                        and not _CLAUSE_BETWEEN.search(
+                            text, max(p.end for p in earlier), match.start()
                         )
                     ):
                         word = (verbs[-1].start(), verbs[-1].end())
@@ -1222,7 +1242,11 @@ def _provision_turns(
 
 
 _CLAUSE_STOP = re.compile(r"[.;!?\n]")
-_ANOTHER_TERM = re.compile(rf"\b{_NUM}\b", re.IGNORECASE)
+# (a term or an amount, not a section's number: "booked under Sections 67 and 67A respectively"
+# pairs sections with accused, not terms; review 2026-12-03d H7)
+_ANOTHER_TERM = re.compile(
+    rf"\b{_NUM}[\s-]+(?:years?|yrs?|months?)\b|\brs\.?\s?\d|\u20b9", re.IGNORECASE
+)
 
 
 def _clause_stop(text: str, start: int, limit: int) -> int:
