@@ -3276,7 +3276,8 @@ def test_a_later_clause_s_time_is_no_second_tier(catalog: Catalog, text: str) ->
     [
         # 03d H4: "as well as", a chargesheet named, children as the material's object
         (
-            "Section 67B of the IT Act carries up to ten years, as well as a fine of up to Rs 10 lakh.",
+            "Section 67B of the IT Act carries up to ten years, as well as a fine of up to Rs 10 "
+            "lakh.",
             120,
         ),
         ("Section 67B of the IT Act carries up to five years, police said in the chargesheet.", 60),
