@@ -4,6 +4,7 @@ named earlier, and Acts and sections lawref does not hold."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -117,7 +118,7 @@ def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
             "He was booked under the POCSO Act. Call the helpline at Sec: 1098 for help.",
             [("pocso-2012", None)],
         ),
-        # FIR copy: a list of any length after "u/s-" (review 2026-12-03a H1)
+        # FIR copy: a list of any length after "u/s-" (review 2026-12-18a H1)
         (
             "FIR registered u/s-363, 366, 376 IPC and 4 POCSO Act.",
             [("ipc-1860", "363"), ("ipc-1860", "366"), ("ipc-1860", "376"), ("pocso-2012", "4")],
@@ -1445,7 +1446,7 @@ def test_a_glossed_section_lawref_does_not_hold_is_not_given_the_act_before(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # counts after the joining words are no sections (review 2026-12-03b H4)
+        # counts after the joining words are no sections (review 2026-12-18b H4)
         (
             "Police have registered 112 cases under the IT Act this year, besides 45 of the POCSO "
             "Act.",
@@ -1487,7 +1488,7 @@ def test_the_03b_reference_rows(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # an Act's year from 1860 in its bracket (review 2026-12-03c H7)
+        # an Act's year from 1860 in its bracket (review 2026-12-18c H7)
         (
             "He was booked under Sections 292 and 293 (IPC, 1860) and 67 (IT Act, 2000).",
             [("ipc-1860", "292"), ("ipc-1860", "293"), ("it-act-2000", "67")],
@@ -1527,7 +1528,7 @@ def test_the_03c_reference_rows(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # 03d H1, H2: counts before or after a joined Act
+        # 18d H1, H2: counts before or after a joined Act
         (
             "The district saw 46 cases under the POCSO Act, along with 12 of the IT Act, in 2022.",
             [("pocso-2012", None), ("it-act-2000", None)],
@@ -1546,3 +1547,88 @@ def test_the_03d_reference_rows(
     catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert _read(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word lead inside a word is no lead: "husband 12", "surplus 67" (``_back_lists``)
+        "Police said her husband 67 of the IT Act was not invoked.",
+        "The surplus 67 of the IT Act was noted.",
+        "The brand 67B of the IT Act was named.",
+    ],
+)
+def test_a_joining_word_inside_a_word_leads_no_list(catalog: Catalog, text: str) -> None:
+    assert _read(catalog, text) == [("it-act-2000", None)]
+
+
+_BACK_WORDS = st.sampled_from(
+    [
+        "husband",
+        "bread",
+        "surplus",
+        "and",
+        "with",
+        "also",
+        "plus",
+        "besides",
+        "under",
+        "u/s",
+        "r/w",
+        "read with",
+        "as well as",
+        "12",
+        "67B",
+        "292",
+        "of",
+        "the",
+        "IT Act",
+        "IPC",
+        "POCSO",
+        ",",
+        ";",
+        "&",
+        "sand",
+        "bandwith",
+        "_and",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_BACK_WORDS, max_size=30), st.sampled_from([" ", ""]))
+def test_back_lists_match_a_word_boundary_on_any_text(words: list[str], glue: str) -> None:
+    """Whatever the text, ``_back_lists`` finds what the pattern with "\\b" before each word
+    lead finds."""
+    from lawref.analysis.references import lists
+
+    bounded = _bounded_back(lists._BACK.pattern)
+    text = glue.join(words) if glue else " ".join(words).replace(" ,", ",")
+    expected = [(m.start(), m.end()) for m in bounded.finditer(text)]
+    assert [(m.start(), m.end()) for m in lists._back_lists(text, 0, len(text))] == expected
+
+
+def _bounded_back(pattern: str) -> re.Pattern[str]:
+    return re.compile(
+        pattern.replace("(?P<lead>,|;|&|and", "(?P<lead>,|;|&|\\band")
+        .replace("|under\\b|u/s|r/w|read", "|\\bunder\\b|\\bu/s|\\br/w|\\bread")
+        .replace("|with\\b|as\\s+well", "|\\bwith\\b|\\bas\\s+well")
+        .replace("|besides\\b|plus\\b|also\\b", "|\\bbesides\\b|\\bplus\\b|\\balso\\b"),
+        re.IGNORECASE,
+    )
+
+
+def test_back_lists_are_the_matches_a_word_boundary_gives() -> None:
+    """The lead pattern without "\\b" plus the inside-a-word filter finds exactly what the same
+    pattern with "\\b" before each word lead finds."""
+    from lawref.analysis.references import lists
+
+    bounded = _bounded_back(lists._BACK.pattern)
+    assert bounded.pattern.count("\\b") > lists._BACK.pattern.count("\\b")
+    text = (
+        "husband 12 and 13 of IPC, bread with 4 of the IT Act; surplus 67 plus 68 of POCSO "
+        "under 5 of BNS, u/s 67 r/w 34 IPC, along with 67B of the IT Act, also 15 of POCSO"
+    )
+    expected = [(m.start(), m.end()) for m in bounded.finditer(text)]
+    found = [(m.start(), m.end()) for m in lists._back_lists(text, 0, len(text))]
+    assert found == expected

@@ -56,13 +56,39 @@ _SECTIONS = re.compile(
 # matches once per list and scanning goes on after it (linear); what must follow is checked in
 # code: an Act's name right at the end, after "of" when the list came after a comma, "and" or
 # another joining word, and no count noun after the Act ("45 of the POCSO cases").
+# (a word lead is written with no "\b" before it, so that every alternative opens with a letter
+# or a mark and the engine skips quickly to where one may start; a word lead inside a word,
+# "husband 12", is passed over by ``_back_lists``, which searches again one place on: the
+# matches are those the "\b" would give)
 _BACK = re.compile(
-    rf"(?P<lead>,|;|&|\band\b|\bunder\b|\bu/s|\br/w|\bread\s+with|\bwith\b|\bas\s+well\s+as\b"
-    r"|\bbesides\b|\bplus\b|\balso\b)\s?"
+    rf"(?P<lead>,|;|&|and\b|under\b|u/s|r/w|read\s+with|with\b|as\s+well\s+as\b"
+    r"|besides\b|plus\b|also\b)\s?"
     rf"(?P<list>{_NUMBER}(?:{_JOIN}{_NUMBER})*)"
     r"\s?(?P<link>(?:of|under)\s)?(?:the\s)?",
     re.IGNORECASE,
 )
+
+
+def _back_lists(text: str, low: int, high: int) -> list[re.Match[str]]:
+    """The matches of ``_BACK`` in *text* from *low* to *high*, each word lead at the start of a
+    word (as a word boundary before it would have it): a match whose word lead stands inside a
+    word is passed over, and the search goes on one place after its start. Each search starts
+    past the last: linear in the text."""
+    found: list[re.Match[str]] = []
+    at = low
+    while (match := _BACK.search(text, at, high)) is not None:
+        start = match.start()
+        if (
+            match["lead"][0].isalpha()
+            and start > 0
+            and (text[start - 1].isalnum() or text[start - 1] == "_")
+        ):
+            at = start + 1
+            continue
+        found.append(match)
+        at = max(match.end(), start + 1)
+    return found
+
 
 # a word that starts a list of sections again, between a number and a later Act's name
 _RESTART_WORD = re.compile(r"\b(?:sections?|secs?|u/s)\b", re.IGNORECASE)
@@ -701,6 +727,6 @@ class ListRules(SectionRules):
         kept = self._kept_lists
         if kept is not None and kept[0] is text and kept[1] == (low, high):
             return kept[2]
-        found = (list(_SECTIONS.finditer(text, low, high)), list(_BACK.finditer(text, low, high)))
+        found = (list(_SECTIONS.finditer(text, low, high)), _back_lists(text, low, high))
         self._kept_lists = (text, (low, high), found)
         return found
