@@ -4788,7 +4788,7 @@ def test_a_court_s_inference_from_conduct_in_general_is_law(catalog: Catalog) ->
     ("text", "conduct"),
     [
         # officials, a government's employees and collectors as receivers are people (review
-        # 2026-12-03c H10)
+        # 2026-12-18c H10)
         (
             "The accused shared obscene videos of the minor with officials of a private firm "
             "where he worked.",
@@ -4809,7 +4809,7 @@ def test_acts_the_03c_review_found_lost_stay(catalog: Catalog, text: str, conduc
 
 
 def test_a_linked_headline_after_read_more_is_no_act(catalog: Catalog) -> None:
-    """Review 2026-12-03d H6: "Read more:" links another story."""
+    """Review 2026-12-18d H6: "Read more:" links another story."""
     text = (
         "The accused uploaded 50 videos of minors to a Telegram channel, police said. Read more: "
         "Ghaziabad man held for selling child porn clips on Telegram"

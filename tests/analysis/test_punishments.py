@@ -2977,7 +2977,7 @@ def test_a_sentence_and_the_law_after_a_turn_to_a_section_are_two_statements(
     ],
 )
 def test_an_apposition_closed_later_names_no_tier(catalog: Catalog, text: str) -> None:
-    """Review 2026-12-03a H5: a person described before the closing comma is no tier."""
+    """Review 2026-12-18a H5: a person described before the closing comma is no tier."""
     (stated,) = _stated(catalog, text, D(2023, 1, 1))
     assert stated.conviction is None
 
@@ -3031,7 +3031,7 @@ def test_a_list_of_tiers_gives_each_tier_its_own_parts(
 @pytest.mark.parametrize(
     "text",
     [
-        # a provision's verb before an age or a time for a task (review 2026-12-03b H1)
+        # a provision's verb before an age or a time for a task (review 2026-12-18b H1)
         "Section 67B of the IT Act provides six months for the police to file the chargesheet.",
         "Section 67B of the IT Act carries 18 years as the age limit for a child.",
         "Section 35 of the POCSO Act provides one year for the special court to complete the "
@@ -3069,7 +3069,7 @@ def test_a_punishment_noun_before_its_own_section_keeps_its_tiers(
 
 
 def test_a_turn_to_a_section_keeps_a_term_with_the_only_section_named(catalog: Catalog) -> None:
-    """Review 2026-12-03b H3: the ten years before ", while Section 67B …" are s.67B's."""
+    """Review 2026-12-18b H3: the ten years before ", while Section 67B …" are s.67B's."""
     text = (
         "The accused faces up to ten years in jail, while Section 67B of the IT Act also "
         "provides a fine of up to Rs 10 lakh."
@@ -3102,7 +3102,7 @@ def test_a_stated_minimum_fine_is_worded_and_compared_as_a_minimum(
     catalog: Catalog, amount: str, differs: bool
 ) -> None:
     """POCSO s.15(1) (from 2019): a fine of not less than Rs 5,000, or Rs 10,000 on a second or
-    subsequent conviction; a stated minimum no tier has differs (review 2026-12-03b L1)."""
+    subsequent conviction; a stated minimum no tier has differs (review 2026-12-18b L1)."""
     (stated,) = _stated(
         catalog,
         f"Under Section 15(1) of the POCSO Act, the accused faces a fine of not less than Rs "
@@ -3126,13 +3126,13 @@ def test_a_stated_minimum_fine_is_worded_and_compared_as_a_minimum(
 def test_a_tier_as_the_subject_before_its_section_labels_the_term(
     catalog: Catalog, text: str, conviction: str
 ) -> None:
-    """Review 2026-12-03b M4: the section between the tier's words and the verb is no bar."""
+    """Review 2026-12-18b M4: the section between the tier's words and the verb is no bar."""
     (stated,) = _stated(catalog, text, D(2023, 1, 1))
     assert stated.conviction == conviction
 
 
 def test_faces_before_a_term_and_its_section_states_the_law(catalog: Catalog) -> None:
-    """Review 2026-12-03b M6: "He faces up to N years under Section X" is read, its section
+    """Review 2026-12-18b M6: "He faces up to N years under Section X" is read, its section
     after it; "faces 20 years of trial" is no punishment."""
     read = _stated(
         catalog,
@@ -3150,7 +3150,7 @@ def test_faces_before_a_term_and_its_section_states_the_law(catalog: Catalog) ->
 def test_a_provision_s_verb_stands_for_the_second_tier_s_punishment_word(
     catalog: Catalog,
 ) -> None:
-    """Review 2026-12-03b M3: "carries five years for a first-time offender and seven years for
+    """Review 2026-12-18b M3: "carries five years for a first-time offender and seven years for
     a repeat offender" is two statements; a wrong second scale differs."""
     right = _stated(
         catalog,
@@ -3180,7 +3180,7 @@ def test_a_provision_s_verb_stands_for_the_second_tier_s_punishment_word(
 @pytest.mark.parametrize(
     ("text", "months"),
     [
-        # a statement of the law ends in many ways (review 2026-12-03c H1)
+        # a statement of the law ends in many ways (review 2026-12-18c H1)
         ("Section 67B of the IT Act carries up to ten years along with a fine of Rs 10 lakh.", 120),
         ("Section 67B of the IT Act carries up to ten years if found guilty.", 120),
         (
@@ -3241,7 +3241,7 @@ def test_terms_across_a_turn_to_another_section_are_not_merged(catalog: Catalog,
 
 
 def test_two_sections_contrasted_are_two_statements(catalog: Catalog) -> None:
-    """Review 2026-12-03c H14, H6."""
+    """Review 2026-12-18c H14, H6."""
     text = (
         "The punishment under Section 67 of the IT Act is up to three years, while the "
         "punishment under Section 67B of the IT Act is up to five years."
@@ -3259,7 +3259,7 @@ def test_two_sections_contrasted_are_two_statements(catalog: Catalog) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # a later clause's time with a tier's words is no second tier (review 2026-12-03d H3)
+        # a later clause's time with a tier's words is no second tier (review 2026-12-18d H3)
         "Section 67A of the IT Act carries five years for a first offence, while the "
         "investigation must be completed in two months for a repeat offence.",
         "Section 14 of the POCSO Act provides at least five years for a first offence, and the "
@@ -3274,7 +3274,7 @@ def test_a_later_clause_s_time_is_no_second_tier(catalog: Catalog, text: str) ->
 @pytest.mark.parametrize(
     ("text", "months"),
     [
-        # 03d H4: "as well as", a chargesheet named, children as the material's object
+        # 18d H4: "as well as", a chargesheet named, children as the material's object
         (
             "Section 67B of the IT Act carries up to ten years, as well as a fine of up to Rs 10 "
             "lakh.",
@@ -3286,13 +3286,13 @@ def test_a_later_clause_s_time_is_no_second_tier(catalog: Catalog, text: str) ->
             "below the age of 18.",
             120,
         ),
-        # 03d H7: sections paired "respectively" are no terms
+        # 18d H7: sections paired "respectively" are no terms
         (
             "Section 67B of the IT Act carries up to ten years, police said, and the two accused "
             "were booked under Sections 67 and 67A respectively.",
             120,
         ),
-        # 03d H9: a sentence passed before a semicolon does not bar the law's term after it
+        # 18d H9: a sentence passed before a semicolon does not bar the law's term after it
         (
             "The man was jailed for three years in 2015; he now faces up to seven years under "
             "Section 67B of the IT Act.",
@@ -3308,7 +3308,7 @@ def test_the_03d_law_terms_stay(catalog: Catalog, text: str, months: int) -> Non
 @pytest.mark.parametrize(
     "text",
     [
-        # a definition of a child after "provides" (03d H8)
+        # a definition of a child after "provides" (18d H8)
         "Section 2(d) of the POCSO Act provides 18 years, and anyone below it is a child.",
         "Section 2(1)(d) of the POCSO Act provides 18 years, so the victim was a child.",
     ],

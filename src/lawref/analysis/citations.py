@@ -195,11 +195,11 @@ _DIGIT = re.compile(r"\d")
 _JOINING_LEADS = frozenset({"with", "besides", "plus", "also"})
 _JOINING_GAP = re.compile(r"\s*,?\s*(?:and\s+)?(?:(?:along|together)\s+)?", re.IGNORECASE)
 # a number and a word counted by it, in the clause before a joining word ("Of the 56 FIRs, 30 were
-# under the POCSO Act, along with 14 of the IT Act": counts; review 2026-12-03c H9)
+# under the POCSO Act, along with 14 of the IT Act": counts; review 2026-12-18c H9)
 _COUNTED_BEFORE = re.compile(r"\b\d[\d,]*\s+(?P<first>[A-Za-z]+)(?:\s+(?P<second>[A-Za-z]+))?")
 # the words that may follow the later Act of a joined list: punctuation, a clause's words; a noun
 # there makes the number a count of it ("along with 15 of the IT Act experts", "12 of the IT Act
-# cell staff"; review 2026-12-03d H2)
+# cell staff"; review 2026-12-18d H2)
 _AFTER_A_JOINED_ACT = frozenset(
     {
         "and",
@@ -256,7 +256,7 @@ def _act_glosses(
         opening = text.rfind("(", low, act_start)
         closing = _GLOSS_CLOSES.match(text, act_end, high)
         # (the Act's name may take its year and the bracket: "(IT Act, 2000)"; review
-        # 2026-12-03b H5)
+        # 2026-12-18b H5)
         closing_end = act_end if text[act_end - 1] == ")" else closing.end() if closing else None
         if (
             opening != -1
@@ -416,7 +416,7 @@ class CitationReader(ListRules, AnaphoraRules):
             glossed = _act_glosses(text, match.start("list"), match.end("list"), acts, starts)
             if glossed:
                 # "u/s-292 (IPC) and u/s-67 (IT Act)": each number before a bracket that holds
-                # only an Act's name is that Act's (review 2026-12-03a H2)
+                # only an Act's name is that Act's (review 2026-12-18a H2)
                 glossed_refs, begin = self._glossed(
                     text, match.start("list"), glossed, acts, (day, budget), used_acts
                 )
@@ -507,7 +507,7 @@ class CitationReader(ListRules, AnaphoraRules):
                 and not within_any(match.start(), skipped)
                 # (right after a section read with its Act, or after "under": "u/s-4 POCSO Act
                 # and 67 (IT Act)"; not counts, "1,234 (POCSO Act), 456 (IT Act)"; review
-                # 2026-12-03c H8)
+                # 2026-12-18c H8)
                 and (
                     match["lead"].lower() in ("under", "u/s")
                     or any(
@@ -519,7 +519,7 @@ class CitationReader(ListRules, AnaphoraRules):
                 )
             ):
                 # "u/s-4 POCSO Act and 67 (IT Act)": a bare number whose bracket holds only an
-                # Act's name is that Act's section (review 2026-12-03b M2)
+                # Act's name is that Act's section (review 2026-12-18b M2)
                 glossed = _act_glosses(text, match.start("list"), match.end("list"), acts, starts)
                 after = _NEXT_WORD.match(text, match.end("list"))
                 counted = after is not None and (
@@ -557,7 +557,7 @@ class CitationReader(ListRules, AnaphoraRules):
                 # "… of the POCSO Act along with 67B of the IT Act", "under the IPC along with 67
                 # of the IT Act": a number after a joining word is a section only right after a
                 # law named ("besides 45 of the POCSO Act", "with 15 of the IT Act experts" are
-                # counts; reviews 2026-12-03b H4, 03c H9)
+                # counts; reviews 2026-12-18b H4, 18c H9)
                 continue
             before = by_end.get(_skip_space_back(text, match.start()))
             if (

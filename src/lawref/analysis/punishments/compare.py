@@ -302,6 +302,6 @@ def _provision_in(
         return before[-1].provision
     if inside and end is not None and _TURN_TO.search(text, end, inside[0].start):
         # "The punishment is up to three years, but under Section 67B … it is up to five years":
-        # a section named after a turn is the other clause's (review 2026-12-03c H14)
+        # a section named after a turn is the other clause's (review 2026-12-18c H14)
         return None
     return inside[0].provision if inside else None

@@ -213,7 +213,7 @@ _TERM_OF_OTHER = re.compile(
 # … and not where the words after it (to the clause's end, past a short aside) make it an age
 # or a time for a task ("provides 18 years as the age of consent", "six months, from the date of
 # the FIR, for the police to file the chargesheet", "one year to complete the trial"; reviews
-# 2026-12-03b H1, 03c H1, H2). A rejecting list, not an allowing one: a statement of the law
+# 2026-12-18b H1, 18c H1, H2). A rejecting list, not an allowing one: a statement of the law
 # ends in many ways ("… along with a fine", "… if found guilty", "… for offenders").
 _VERB_TERM_OTHER = re.compile(
     r"\b(?:(?<!well\s)as\s+(?!well\s+as\b|per\b|(?:a\s+)?(?:punishment|penalty|jail|imprisonment"
@@ -224,7 +224,7 @@ _VERB_TERM_OTHER = re.compile(
     r"|to\s+(?:file|complete|conclude|finish|seek|submit|decide|dispose|report|register|frame"
     r"|investigate)\b|within\b|from\s+(?:the\s+)?(?:date|day|time)\b|from\s+cognizance"
     # (a definition of a child: "provides 18 years, and anyone below it is a child"; review
-    # 2026-12-03d H8; not "material of children below the age of 18", a term's object: 03d H4)
+    # 2026-12-18d H8; not "material of children below the age of 18", a term's object: 18d H4)
     r"|age\s+of\s+(?:consent|majority)|below\s+(?:it|which)|(?:is|was|are|were)\s+(?:a\s+)?"
     r"(?:child|children|minor|minors|major|adult)\b|limitation\b)",
     re.IGNORECASE,
@@ -232,9 +232,9 @@ _VERB_TERM_OTHER = re.compile(
 _VERB_TERM_REACH = 90
 # "faces" states the law only where no sentence already passed with its term stands before it in
 # the sentence ("was jailed for two years last year and faces up to five years": the two years
-# are a sentence, and the statements would merge; review 2026-12-03b H7); a conviction with no
+# are a sentence, and the statements would merge; review 2026-12-18b H7); a conviction with no
 # term passed is no bar ("who was convicted under Section 67B in 2019, faces up to seven years";
-# 03c H3)
+# 18c H3)
 _FACE_VERB = re.compile(r"fac", re.IGNORECASE)
 _TURN_AFTER_TERM = re.compile(
     r",\s*(?:while|whereas|but|though|although|and)\b|;|\bwhile\b|\bwhereas\b", re.IGNORECASE
@@ -771,7 +771,7 @@ class PunishmentReader:
             ):
                 # a punishment word after a clause's turn is the next clause's ("up to three
                 # years, while the punishment under Section 67B … is up to five years"; review
-                # 2026-12-03c H14)
+                # 2026-12-18c H14)
                 word = None
             bound_after = _BOUND_AFTER.match(text, match.end())
             if (
@@ -810,7 +810,7 @@ class PunishmentReader:
                     and (
                         _PROVISION_BEFORE.search(text, max(0, verb.start() - 100), verb.start())
                         # "He faces up to three years under Section 67 …": the section after
-                        # (review 2026-12-03b M6)
+                        # (review 2026-12-18b M6)
                         or (
                             _FACE_VERB.match(text, verb.start()) is not None
                             and _SECTION_AFTER_TERM.match(text, match.end()) is not None
@@ -830,7 +830,7 @@ class PunishmentReader:
                         and _PASSED_BEFORE.search(text, max(0, verb.start() - 160), verb.start())
                     )
                     # ("Section 67 … and Section 292 …, which carry up to three years and two
-                    # years respectively": each term is one section's; review 2026-12-03b H8)
+                    # years respectively": each term is one section's; review 2026-12-18b H8)
                     and not _paired_respectively(text, match.end())
                 ):
                     word = (verb.start(), verb.end())
@@ -857,7 +857,7 @@ class PunishmentReader:
                 and not _SENTENCE_END.search(text, parts[-1].end, match.start())
             ):
                 # a list of tiers after a term read: "… up to five years in jail, a repeat
-                # offender up to seven years" (review 2026-12-03a M3)
+                # offender up to seven years" (review 2026-12-18a M3)
                 word = listed_tier
             if word is None and self.tiers.said_after(text, match.end()):
                 # a term right before a conviction's tier, in a clause whose punishment word came
@@ -867,7 +867,7 @@ class PunishmentReader:
                 if word is None:
                     # the law's verb before the first tier's term stands for the punishment word
                     # ("Section 67B of the IT Act carries five years for a first-time offender
-                    # and seven years for a repeat offender"; review 2026-12-03b M3)
+                    # and seven years for a repeat offender"; review 2026-12-18b M3)
                     verbs = list(
                         _PROVISION_VERB_WORD.finditer(
                             text, max(0, match.start() - _TIER_REACH), match.start()
@@ -886,7 +886,7 @@ class PunishmentReader:
                         # (the first tier's term read after the verb, and between it and this
                         # term only a tier's words and a joiner, no clause of its own: not "…,
                         # while the investigation must be completed in two months for a repeat
-                        # offence"; review 2026-12-03d H3)
+                        # offence"; review 2026-12-18d H3)
                         and any(p.kind == "term" for p in earlier)
                         and not _CLAUSE_BETWEEN.search(
                             text, max(p.end for p in earlier), match.start()
@@ -902,7 +902,7 @@ class PunishmentReader:
                 # word: "three years in jail, though Section 67B … provides up to seven years";
                 # not "Jail term under Section 67 … is up to three years"; any of the sections
                 # between: "Jail term under Section 67 … is up to three years, while under
-                # Section 67B … it is up to five years"; reviews 2026-12-03b H2, 03c H5)
+                # Section 67B … it is up to five years"; reviews 2026-12-18b H2, 18c H5)
                 if word is not None and (
                     word[1] > match.start()
                     or any(word[1] <= p.end <= section for section in sections for p in parts[-3:])
@@ -1223,9 +1223,9 @@ def _provision_turns(
             continue
         # … and the words before the turn name a section of their own, another one, or both sides
         # state a part of one kind: "The accused faces up to ten years in jail, while Section 67B
-        # … also provides a fine" keeps the ten years with s.67B (review 2026-12-03b H3); "faces
+        # … also provides a fine" keeps the ten years with s.67B (review 2026-12-18b H3); "faces
         # up to three years in jail under the IT Act, while Section 67B … provides up to five
-        # years" is two statements (03c H6)
+        # years" is two statements (18c H6)
         own = [
             r
             for r in refs[bisect.bisect_left(ref_starts, start) : first]
@@ -1243,7 +1243,7 @@ def _provision_turns(
 
 _CLAUSE_STOP = re.compile(r"[.;!?\n]")
 # (a term or an amount, not a section's number: "booked under Sections 67 and 67A respectively"
-# pairs sections with accused, not terms; review 2026-12-03d H7)
+# pairs sections with accused, not terms; review 2026-12-18d H7)
 _ANOTHER_TERM = re.compile(
     rf"\b{_NUM}[\s-]+(?:years?|yrs?|months?)\b|\brs\.?\s?\d|\u20b9", re.IGNORECASE
 )
@@ -1259,7 +1259,7 @@ def _clause_stop(text: str, start: int, limit: int) -> int:
 def _paired_respectively(text: str, end: int) -> bool:
     """Whether the term ending at *end* is one of terms paired with sections "respectively" in
     its sentence ("which carry up to three years and two years respectively"): another number
-    stands between it and the word (reviews 2026-12-03b H8, 03c H4)."""
+    stands between it and the word (reviews 2026-12-18b H8, 18c H4)."""
     stop = _clause_stop(text, end, end + 120)
     found = _RESPECTIVELY.search(text, end, stop)
     return found is not None and _ANOTHER_TERM.search(text, end, found.start()) is not None

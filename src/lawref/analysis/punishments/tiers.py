@@ -37,7 +37,7 @@ _BACK_GAP = re.compile(
 # verb, with no "and", "or" or "but" that would join another statement ("on first conviction
 # with imprisonment …", "a first conviction attracts up to five years", "for a repeat offence,
 # the term is seven years", "a repeat offender under Section 67B of the IT Act faces …"; review
-# 2026-12-03b M4)
+# 2026-12-18b M4)
 _FORWARD_GAP = re.compile(
     r"[\s,:\u2013-]*(?:(?!(?:and|or|but|who|which|that|while|whereas)\b)[A-Za-z0-9'()]+"
     r"[\s,:\u2013-]*){0,8}",
@@ -55,9 +55,9 @@ _NOT_A_TIER_BEFORE = re.compile(
 # repeat offender, …", whose comma opens a clause; review 2026-12-17d F4)
 _APPOSITION_BEFORE = re.compile(r",\s*(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,2}\Z", re.IGNORECASE)
 # … closed by a comma or "who" before any term (", a repeat offender with three similar cases
-# against him, faces …"; review 2026-12-03a H5); not a list of tiers, whose tier words a term
+# against him, faces …"; review 2026-12-18a H5); not a list of tiers, whose tier words a term
 # follows, after a comma or not (", a repeat offender up to seven years", ", a repeat offender,
-# up to seven years"; 17d F3, 2026-12-03a M2)
+# up to seven years"; 17d F3, 2026-12-18a M2)
 _APPOSITION_AFTER = re.compile(r"[^,.;:!?()\n]{0,80}?(?:,|\bwho\b)", re.IGNORECASE)
 _TERM_AFTER = re.compile(
     r"[\s,]*(?:(?:up\s*to|upto|at\s+least|not\s+less\s+than|(?:a\s+)?(?:minimum|maximum)"
@@ -68,7 +68,7 @@ _TERM_AFTER = re.compile(
 # first-time offender faces up to two years in jail and a fine of Rs 2,000, while …" is a tier's
 # statement, its comma the list's)
 # (a sentence passed in the description is the person's past: ", a repeat offender jailed for two
-# years in 2019, faces …"; review 2026-12-03b H6)
+# years in 2019, faces …"; review 2026-12-18b H6)
 _PASSED_INSIDE = re.compile(
     r"\b(?:jailed|sentenced|convicted|fined|imprisoned|awarded|served|serving)\b", re.IGNORECASE
 )
@@ -173,7 +173,7 @@ class ConvictionTiers:
             ):
                 # (not back when a term follows the words of a later tier in a list: "a
                 # first-time offender faces … a fine of up to Rs 10 lakh, a second-time offender
-                # up to seven years" — the fine is the first tier's; review 2026-12-03a H6)
+                # up to seven years" — the fine is the first tier's; review 2026-12-18a H6)
                 taken = _run(text, ordered, reversed(before), earlier, tier)
             if (
                 not taken

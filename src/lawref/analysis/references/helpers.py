@@ -36,7 +36,7 @@ _LETTERS = (
 _BRACKET = r"\(\s?(?:\d{1,3}[A-Za-z]?|[A-Za-z]{1,2}|[ivxlIVXL]{1,5})\s?\)"
 
 # (a number of four digits is no section: "(IT Act), 2000" names no section 200; review
-# 2026-12-03a H2)
+# 2026-12-18a H2)
 _CORE = rf"\d{{1,3}}(?!\d){_LETTERS}?(?:\s?{_BRACKET})*"
 
 # A gloss reports put after a number: "Section 8 (sexual assault) of the POCSO Act". It holds a
@@ -62,7 +62,7 @@ _RANGE_JOIN = re.compile(
 # not followed by a capitalised noun other than the Act's own word ("BNS Colony", "ITA Tower"
 # are places), or a long name with its Act's word ("Information Technology Park" is none), or
 # any capitalised name ending in "Act" after "of", with no verb of a headline in it ("Sec-62 Of
-# Noida Arrested … Under IT Act" names a sector; reviews 2026-12-03a H3, H4, 03c H13)
+# Noida Arrested … Under IT Act" names a sector; reviews 2026-12-18a H3, H4, 18c H13)
 _NOT_A_PLACE = r"(?!\s+(?!(?:Act|Code|Sanhita)\b)(?-i:[A-Z][a-z]))"
 _ACT_AHEAD = (
     rf"(?:(?:IPC|I\.\s?P\.\s?C\.?|ITA|POCSO|BNSS?|CrPC|Cr\.?\s?P\.?\s?C)\b{_NOT_A_PLACE}"
@@ -112,7 +112,7 @@ _KEYWORD = r"(?:sub-?sections?\.?|sections?\.?|secs?\.?|ss\.|s\.|u/s\.?|rules?|r
 # (reviews 2026-12-17b F5, 17c F1)
 _SHORT_KEYWORD_NUMBER = _SHORT_KEYWORD_NUMBER_LATE
 # (after "u/s-" or "U/s:", any number: "u/s" names a section and never a city's sector, and a
-# list of any length follows it in FIR copy, "u/s-363, 366, 376 IPC"; review 2026-12-03a H1)
+# list of any length follows it in FIR copy, "u/s-363, 366, 376 IPC"; review 2026-12-18a H1)
 _KEYWORD_GAP = (
     r"\s?(?:(?:(?<=n)|(?<=ns))[-:\u2013]\s?"
     r"|(?:(?<=u/s)|(?<=u/s\.))[-:]\s?(?=\d)"
