@@ -1541,6 +1541,15 @@ def test_the_03c_reference_rows(
             "He was booked under the POCSO Act along with 67B of the IT Act for sharing videos.",
             [("pocso-2012", None), ("it-act-2000", "67B")],
         ),
+        # a clause's end after the Act is no noun counted; a possessive is (final self-review)
+        (
+            "He was booked under the POCSO Act along with 67B of the IT Act, officials said.",
+            [("pocso-2012", None), ("it-act-2000", "67B")],
+        ),
+        (
+            "He was booked under the POCSO Act along with 15 of the IT Act's cell officers.",
+            [("pocso-2012", None), ("it-act-2000", None)],
+        ),
     ],
 )
 def test_the_03d_reference_rows(

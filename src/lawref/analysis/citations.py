@@ -236,8 +236,10 @@ _AFTER_A_JOINED_ACT = frozenset(
         "the",
         "a",
         "an",
-        "s",
     }
+)
+_WORD_RIGHT_AFTER = re.compile(
+    r"(?P<possessive>['\u2019]s\b)|[ \t]+(?P<word>[A-Za-z]+)", re.IGNORECASE
 )
 _SENTENCE_STOP = re.compile(r"[.!?]\s")
 _GLOSS_OPENS = re.compile(r"\(\s*(?:the\s+)?", re.IGNORECASE)
@@ -545,13 +547,20 @@ class CitationReader(ListRules, AnaphoraRules):
                     )
                 continue
             lead = match["lead"].lower()
-            joined_noun = _NEXT_WORD.match(text, acts[index][1])
+            # (the word right after the Act, with only spaces between: "… of the IT Act,
+            # officials said" has none; "… of the IT Act cell staff", "… IT Act's cell" a noun)
+            joined_noun = _WORD_RIGHT_AFTER.match(text, acts[index][1])
             if (lead in _JOINING_LEADS or lead.startswith("as")) and (
                 not self._joins_a_law(text, match.start(), refs, acts, starts)
                 or (
                     joined_noun is not None
-                    and joined_noun[1][:1].islower()
-                    and joined_noun[1].lower() not in _AFTER_A_JOINED_ACT
+                    and (
+                        joined_noun["possessive"] is not None
+                        or (
+                            joined_noun["word"][:1].islower()
+                            and joined_noun["word"].lower() not in _AFTER_A_JOINED_ACT
+                        )
+                    )
                 )
             ):
                 # "… of the POCSO Act along with 67B of the IT Act", "under the IPC along with 67

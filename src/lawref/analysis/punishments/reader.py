@@ -235,7 +235,6 @@ _VERB_TERM_REACH = 90
 # are a sentence, and the statements would merge; review 2026-12-18b H7); a conviction with no
 # term passed is no bar ("who was convicted under Section 67B in 2019, faces up to seven years";
 # 18c H3)
-_FACE_VERB = re.compile(r"fac", re.IGNORECASE)
 _TURN_AFTER_TERM = re.compile(
     r",\s*(?:while|whereas|but|though|although|and)\b|;|\bwhile\b|\bwhereas\b", re.IGNORECASE
 )
@@ -812,7 +811,7 @@ class PunishmentReader:
                         # "He faces up to three years under Section 67 …": the section after
                         # (review 2026-12-18b M6)
                         or (
-                            _FACE_VERB.match(text, verb.start()) is not None
+                            verb.group().lower().startswith("fac")
                             and _SECTION_AFTER_TERM.match(text, match.end()) is not None
                         )
                     )
@@ -826,7 +825,7 @@ class PunishmentReader:
                         )
                     )
                     and not (
-                        _FACE_VERB.match(text, verb.start())
+                        verb.group().lower().startswith("fac")
                         and _PASSED_BEFORE.search(text, max(0, verb.start() - 160), verb.start())
                     )
                     # ("Section 67 … and Section 292 …, which carry up to three years and two
@@ -1203,7 +1202,8 @@ def _provision_turns(
     provides for up to five years": two statements, each of its own section, not one of s.67
     with five years; review 2026-12-17d F5): at a turn word or semicolon with parts on both sides
     and a section lawref resolves named within ``_TURN_TO_PROVISION`` characters after it, before
-    the next part. Each side is a clause of its own for its provision and its tiers."""
+    the next part ends, where the words before the turn name another section or both sides state
+    a part of one kind. Each side is a clause of its own for its provision and its tiers."""
     low, high = clause
     if len(parts) < 2:
         return [(list(parts), clause)]
@@ -1258,8 +1258,9 @@ def _clause_stop(text: str, start: int, limit: int) -> int:
 
 def _paired_respectively(text: str, end: int) -> bool:
     """Whether the term ending at *end* is one of terms paired with sections "respectively" in
-    its sentence ("which carry up to three years and two years respectively"): another number
-    stands between it and the word (reviews 2026-12-18b H8, 18c H4)."""
+    its sentence ("which carry up to three years and two years respectively"): another term or
+    amount, not a section's number, stands between it and the word (reviews 2026-12-18b H8, 18c
+    H4, 18d H7)."""
     stop = _clause_stop(text, end, end + 120)
     found = _RESPECTIVELY.search(text, end, stop)
     return found is not None and _ANOTHER_TERM.search(text, end, found.start()) is not None

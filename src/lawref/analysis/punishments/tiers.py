@@ -64,14 +64,14 @@ _TERM_AFTER = re.compile(
     rf"(?:\s+of)?)\s+)?(?:rs\.?|\u20b9|inr|{_NUM}\b|(?:an?\s+)?(?:fine|jail|imprisonment)\b)",
     re.IGNORECASE,
 )
-# … and the words an apposition holds before its closing comma tell no punishment (", a
-# first-time offender faces up to two years in jail and a fine of Rs 2,000, while …" is a tier's
-# statement, its comma the list's)
 # (a sentence passed in the description is the person's past: ", a repeat offender jailed for two
 # years in 2019, faces …"; review 2026-12-18b H6)
 _PASSED_INSIDE = re.compile(
     r"\b(?:jailed|sentenced|convicted|fined|imprisoned|awarded|served|serving)\b", re.IGNORECASE
 )
+# … and the words an apposition holds before its closing comma tell no punishment (", a
+# first-time offender faces up to two years in jail and a fine of Rs 2,000, while …" is a tier's
+# statement, its comma the list's)
 _PUNISHMENT_INSIDE = re.compile(
     rf"\b(?:{_NUM}[\s-]+(?:years?|yrs?|months?)|up\s*to|upto|faces?|facing|gets?|attracts?"
     r"|carr(?:y|ies)|punish\w*|jail|imprisonment|prison|fine|rs)\b|\u20b9",
