@@ -3080,18 +3080,48 @@ def test_a_turn_to_a_section_keeps_a_term_with_the_only_section_named(catalog: C
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "faced"),
     [
-        # a sentence passed before "faces" (H7), and in an apposition (H6)
-        "The offender was jailed for two years last year and faces up to five years under "
-        "Section 67 of the IT Act.",
-        "The accused, a repeat offender jailed for two years in 2019, faces up to seven years "
-        "under Section 67B of the IT Act.",
+        # a sentence passed before "faces" (review 2026-12-18b H7), in an apposition (H6), and
+        # the term faced read too, apart (review 2026-12-18d: dropping it lost the law's term)
+        (
+            "The offender was jailed for two years last year and faces up to five years under "
+            "Section 67 of the IT Act.",
+            60,
+        ),
+        (
+            "The accused, a repeat offender jailed for two years in 2019, faces up to seven years "
+            "under Section 67B of the IT Act.",
+            84,
+        ),
+        (
+            "[name], jailed for two years in 2019 for a similar offence, now faces up to seven "
+            "years under Section 67B of the IT Act.",
+            84,
+        ),
     ],
 )
-def test_a_sentence_passed_before_faces_stays_a_sentence(catalog: Catalog, text: str) -> None:
+def test_a_sentence_passed_before_faces_stays_a_sentence(
+    catalog: Catalog, text: str, faced: int
+) -> None:
     read = _stated(catalog, text, D(2023, 1, 1))
-    assert [(p.imposed, p.max_months, p.conviction) for p in read] == [(True, 24, None)]
+    assert [(p.imposed, p.max_months, p.differs) for p in read] == [
+        (True, 24, None),
+        (False, faced, None),
+    ]
+
+
+def test_a_sentence_passed_and_faces_with_no_turn_between_stays_one_sentence(
+    catalog: Catalog,
+) -> None:
+    """Without a comma or "and" right before "faces", the term is not split off and not read
+    as the law's: "jailed for two years he faces" is no turn the reader knows."""
+    text = (
+        "The offender who was jailed for two years in 2019 he faces up to five years under "
+        "Section 67 of the IT Act."
+    )
+    read = _stated(catalog, text, D(2023, 1, 1))
+    assert [(p.imposed, p.max_months) for p in read] == [(True, 24)]
 
 
 @pytest.mark.parametrize(

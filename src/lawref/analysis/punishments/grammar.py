@@ -48,3 +48,16 @@ _LAW_WORDED = re.compile(
     rf"|प्रावधान|तरतूद|(?<![{_HI}])(?:होती|होता|सकती|सकता|सकते)(?![{_HI}])|सजा\sहै",
     re.IGNORECASE,
 )
+
+# where a sentence turns from a sentence passed to what the accused now faces: a comma or "and"
+# (and "now") right before "faces" ("[name], jailed for two years in 2019, faces up to seven
+# years under Section 67B", "was jailed for two years last year and now faces up to five
+# years"): the term passed and the term faced are two statements (review 2026-12-18d, carried)
+_PROSPECT_TURN = re.compile(
+    r"(?:,|\s+and)\s+(?:now\s+)?(?=(?:faces|facing|(?:could|may|might|will|would)\s+face)\b)",
+    re.IGNORECASE,
+)
+# … and the same turn seen from the verb: what stands right before "faces" when it follows one
+_PROSPECT_TURN_BEFORE = re.compile(
+    r"(?:,|\s+and)\s+(?:now\s+)?(?:(?:could|may|might|will|would)\s+)?\Z", re.IGNORECASE
+)

@@ -18,6 +18,7 @@ from lawref.analysis.punishments.grammar import (
     _HI_NUMBER,
     _LAW_WORDED,
     _NUM,
+    _PROSPECT_TURN,
     _SENTENCE_END,
     _UNIT,
 )
@@ -584,10 +585,11 @@ def _english_turn(
     the whole sentence's reach for its provision; None where it does not turn so."""
     if len(parts) > _TURN_PARTS:
         return None  # a sentence with many statements is read as before (a bound: linear)
-    turns = [
+    turns = sorted(
         (turn.start(), turn.end())
-        for turn in itertools.islice(_EN_TURN.finditer(text, low, high), _TURN_PARTS)
-    ]
+        for pattern in (_EN_TURN, _PROSPECT_TURN)
+        for turn in itertools.islice(pattern.finditer(text, low, high), _TURN_PARTS)
+    )
     leading = _EN_LEADING_TURN.match(text, low, high)
     if leading is not None:
         turns.insert(0, (leading.start("comma"), leading.end("comma")))

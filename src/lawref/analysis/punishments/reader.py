@@ -29,6 +29,7 @@ from lawref.analysis.punishments.grammar import (
     _LAW_WORDED,
     _NUM,
     _NUMBER_WORDS,
+    _PROSPECT_TURN_BEFORE,
     _SENTENCE_END,
     _UNIT,
 )
@@ -827,6 +828,11 @@ class PunishmentReader:
                     and not (
                         verb.group().lower().startswith("fac")
                         and _PASSED_BEFORE.search(text, max(0, verb.start() - 160), verb.start())
+                        # (unless the sentence turns to "faces" there, where the two are read
+                        # apart: ``_PROSPECT_TURN``)
+                        and not _PROSPECT_TURN_BEFORE.search(
+                            text, max(0, verb.start() - 30), verb.start()
+                        )
                     )
                     # ("Section 67 … and Section 292 …, which carry up to three years and two
                     # years respectively": each term is one section's; review 2026-12-18b H8)
