@@ -189,6 +189,11 @@ ADVERSARIAL = {
     "fir lists": "u/s-292 (IPC), 293, 67 (IT Act) and Sec-14, Sec-15 of the POCSO Act " * 12_000,
     "provision turns": "Section 67 provides up to three years, while Section 67B carries up to "
     "five years; " * 11_000,
+    # the twenty-third session's: links to other stories with no stop (each link's headline is
+    # searched a bounded stretch ahead), and sentences passed before "faces"
+    "links run in": "Also read: Man held for sharing child porn in Pune The accused " * 12_000,
+    "passed then faces": "[name], jailed for two years in 2019, now faces up to seven years "
+    "under Section 67B, " * 9_000,
 }
 
 

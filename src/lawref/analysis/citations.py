@@ -796,14 +796,28 @@ class CitationReader(ListRules, AnaphoraRules):
     def _boilerplate_spans(
         self, text: str, low: int = 0, high: int | None = None
     ) -> list[tuple[int, int]]:
+        """The stretches of *text* that are a page's furniture, not the report: each sentence
+        holding a boilerplate marker, and each link to another story (marker and headline)."""
+        links = self.link_headlines.spans(text, low, high)
         pattern = self._boilerplate_pattern
         if pattern is None:
-            return []
+            return links
         end = len(text) if high is None else high
         if pattern.search(text, low, end) is None:
-            return []  # most texts hold no page furniture at all
-        return [
-            (m.start(), m.end())
-            for m in _SENTENCE.finditer(text, low, end)
-            if pattern.search(text, m.start(), m.end())
-        ]
+            return links  # most texts hold no page furniture at all
+        merged: list[tuple[int, int]] = []  # sorted and not overlapping, as within_any needs
+        for start, stop in sorted(
+            [
+                *links,
+                *(
+                    (m.start(), m.end())
+                    for m in _SENTENCE.finditer(text, low, end)
+                    if pattern.search(text, m.start(), m.end())
+                ),
+            ]
+        ):
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], stop))
+            else:
+                merged.append((start, stop))
+        return merged

@@ -1085,6 +1085,15 @@ class AnalysisConfig(Frozen):
     child's identity disclosed, material in a sentence with one is still read as material of
     that act."""
     boilerplate_markers: tuple[str, ...] = ()
+    """Words of a page's furniture (comment rules, "Download the app"): a sentence holding one
+    is read for neither conduct nor law."""
+    link_markers: tuple[str, ...] = ()
+    """Words that open a link to another story ("Also read:"): from one to the link's
+    headline's end is read for neither conduct nor law (:mod:`lawref.analysis.furniture`)."""
+    headline_openers: tuple[str, ...] = ()
+    """Capitalised words that open a report's sentence ("The", "He", "Police"): where one
+    follows a link's headline run into the text, with a word in lower case after it, the
+    headline ends before it."""
     date_labels: tuple[str, ...] = ()
     news_agencies: tuple[str, ...] = ()
     passive_between: tuple[str, ...] = ()

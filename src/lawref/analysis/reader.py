@@ -415,12 +415,13 @@ class Analyzer(
         sentences = _sentences(text, tokens, sentence_of)
         dropped = {i for i, s in enumerate(sentences) if self._skip_sentence(s)}
         lower_case: dict[int, bool] = {}  # whether a sentence is written in lower case
-        # statutory glosses and a page's labelled date ("Uploaded on: 05.12.2025") are not
-        # conduct
+        # statutory glosses, a page's labelled date ("Uploaded on: 05.12.2025") and its links
+        # to other stories ("Also read: Man held for sharing …") are not conduct
         glosses = _merged(
             [
                 *self.citations.glosses(text, acts, low, high),
                 *self.dates.labelled_spans(text, low, high),
+                *self.citations.link_headlines.spans(text, low, high),
             ]
         )
         found: list[Mention] = []

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from lawref.analysis.devanagari import DevanagariReader
+from lawref.analysis.furniture import LinkHeadlines
 from lawref.analysis.models import AnalysisConfig
 from lawref.analysis.patterns import Prefiltered, alternation
 from lawref.analysis.references.helpers import (
@@ -130,6 +131,8 @@ class ActNames:
             if self.boilerplate
             else None
         )
+        # links to other stories run into the text (:mod:`lawref.analysis.furniture`)
+        self.link_headlines = LinkHeadlines(self.config.link_markers, self.config.headline_openers)
         self._kept_lists: (
             tuple[str, tuple[int, int], tuple[list[re.Match[str]], list[re.Match[str]]]] | None
         ) = None

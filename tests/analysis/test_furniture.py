@@ -1,0 +1,83 @@
+"""A page's links to other stories run into a report's text: no conduct or law is read from the
+linked headline, and the report's own sentence after it is read (lawref.analysis.furniture)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from lawref.analysis.furniture import LinkHeadlines
+from lawref.catalog import Catalog
+
+D = dt.date
+
+MINOR = "\n\nThe victim is a minor who was sexually abused."
+
+
+def _conducts(catalog: Catalog, text: str) -> set[tuple[str, str]]:
+    return {(m.text, m.conduct) for m in catalog.analyze(text + MINOR, D(2023, 1, 1)).mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline in sentence case, then the report's sentence on the same line (review
+        # 2026-12-18d: the whole line was dropped, and the accused's upload with it)
+        (
+            "Also read: Man held for sharing child porn in Pune The accused, a 24-year-old, "
+            "uploaded the videos of minors to a Telegram channel, police said.",
+            {("uploaded", "uploading")},
+        ),
+        (
+            "The police said. Also read | Kerala police arrest 10 in P-Hunt The accused "
+            "downloaded child sexual abuse material from Telegram groups.",
+            {("downloaded", "downloading")},
+        ),
+        # the headline's own first word may be an opener
+        (
+            "Also read: The man who shared child porn videos on Telegram held The court said he "
+            "uploaded child sexual abuse material.",
+            {("uploaded", "uploading")},
+        ),
+        # a headline in title case goes on past a capitalised "In The"
+        ("Also read: Man Held For Sharing Child Porn In The City", set()),
+        # "Police" after a place is the headline's own ("Mumbai Police bust …")
+        ("Also read: Mumbai Police bust racket sharing child porn videos", set()),
+        # no opening found: the link runs to its sentence's end, as before
+        ("Read more: Delhi man arrested for selling child porn.", set()),
+    ],
+)
+def test_a_linked_headline_tells_no_act_and_the_report_after_it_does(
+    catalog: Catalog, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _conducts(catalog, text) == expected
+
+
+def test_a_section_in_a_linked_headline_is_not_the_report_s(catalog: Catalog) -> None:
+    text = (
+        "Also read: Man booked under Section 67A IT Act for uploading porn He shared the videos "
+        "of minors, police said, and was booked under Section 67B of the IT Act."
+    )
+    refs = catalog.analyze(text, D(2023, 1, 1)).statute_references
+    assert [r.section for r in refs] == ["67B"]
+
+
+_WORDS = st.sampled_from(
+    ["Also read:", "The", "the", "He", "man", "held", "Pune", ".", "\n", "accused", "In", "A"]
+)
+
+
+@given(st.lists(_WORDS, max_size=40))
+def test_link_spans_are_sorted_disjoint_and_inside_the_text(words: list[str]) -> None:
+    """Whatever the text, each span starts at a marker, ends within the text, and the spans
+    are sorted and do not overlap (``within_any`` bisects them)."""
+    text = " ".join(words)
+    spans = LinkHeadlines(["Also read:"], ["The", "He", "A"]).spans(text)
+    for start, end in spans:
+        assert text.startswith("Also read:", start)
+        assert start < end <= len(text)
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
