@@ -57,6 +57,23 @@ def test_a_linked_headline_tells_no_act_and_the_report_after_it_does(
     assert _conducts(catalog, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Hindi page's link line ("यह भी पढ़ें", read this too) between the report's sentences
+        (
+            "पुलिस ने बताया कि आरोपी ने नाबालिग का अश्लील वीडियो बनाया था।\n"
+            "यह भी पढ़ें: युवक ने नाबालिग का अश्लील वीडियो वायरल किया, गिरफ्तार\n"
+            "आरोपी को जेल भेज दिया गया।",
+            {"producing"},
+        ),
+        ("ये भी पढ़ें: युवक ने नाबालिग का अश्लील वीडियो वायरल किया, गिरफ्तार", set()),
+    ],
+)
+def test_a_hindi_link_line_tells_no_act(catalog: Catalog, text: str, expected: set[str]) -> None:
+    assert {conduct for _, conduct in _conducts(catalog, text)} == expected
+
+
 def test_a_section_in_a_linked_headline_is_not_the_report_s(catalog: Catalog) -> None:
     text = (
         "Also read: Man booked under Section 67A IT Act for uploading porn He shared the videos "

@@ -25,8 +25,8 @@ __all__ = ["LinkHeadlines"]
 # a link's headline is read for its end only this far after its marker (a headline is short)
 _HEADLINE_REACH = 200
 
-# a sentence's end in the reader's sense: a stop or a line break
-_SENTENCE_END = re.compile(r"[.!?\n]")
+# a sentence's end: a stop, a danda or a line break
+_SENTENCE_END = re.compile(r"[.!?\n\u0964]")
 
 _FIRST_WORD = re.compile(r"\s*\S+")
 

@@ -417,11 +417,12 @@ class Analyzer(
         lower_case: dict[int, bool] = {}  # whether a sentence is written in lower case
         # statutory glosses, a page's labelled date ("Uploaded on: 05.12.2025") and its links
         # to other stories ("Also read: Man held for sharing …") are not conduct
+        links = self.citations.link_headlines.spans(text, low, high)
         glosses = _merged(
             [
                 *self.citations.glosses(text, acts, low, high),
                 *self.dates.labelled_spans(text, low, high),
-                *self.citations.link_headlines.spans(text, low, high),
+                *links,
             ]
         )
         found: list[Mention] = []
@@ -575,7 +576,11 @@ class Analyzer(
                 return provisions[conduct]
 
             marathi = self.citations.devanagari.is_marathi(text, low, high)
-            found.extend(self.hindi.mentions(text, reaching, low, high, marathi))
+            found.extend(
+                m
+                for m in self.hindi.mentions(text, reaching, low, high, marathi)
+                if not within_any(m.start, links)  # ("यह भी पढ़ें: …", a link's headline)
+            )
         found.sort(key=lambda m: (m.start, m.end))
         pattern = self.identity_word_pattern
         if (self.identity_reveal and pattern is not None and pattern.search(text, low, high)) or (
