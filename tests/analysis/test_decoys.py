@@ -4815,3 +4815,27 @@ def test_a_linked_headline_after_read_more_is_no_act(catalog: Catalog) -> None:
         "Ghaziabad man held for selling child porn clips on Telegram"
     )
     assert {c for _, c in _conducts(catalog, text)} == {"uploading"}
+
+
+@pytest.mark.parametrize(
+    ("text", "shared"),
+    [
+        # "send" and "sends" with material as their object (review 2026-12-18d)
+        ("The accused used to send obscene videos of minors to his friends on WhatsApp.", True),
+        ("The accused sends child pornography to other members of the group.", True),
+        ("He would send her obscene videos every night, police said.", True),
+        # a person sent, or material sent by the police
+        ("The mother sends her son to school every day.", False),
+        ("Police will send the seized videos to the forensic lab for examination.", False),
+        # a victim asked or lured to send her own pictures sends them herself
+        ("He asked the girl to share her photos.", False),
+        ("He had lured her to send her private photos and used them to blackmail her.", False),
+        # … but an accomplice asked does the sharing
+        ("He asked his friend to circulate the video of the minor.", True),
+    ],
+)
+def test_send_with_material_is_sharing_and_a_victim_asked_to_send_is_not(
+    catalog: Catalog, text: str, shared: bool
+) -> None:
+    conducts = {conduct for _, conduct in _conducts(catalog, text)}
+    assert ("sharing" in conducts) == shared

@@ -1449,6 +1449,15 @@ class AnalysisConfig(Frozen):
     request_verbs: tuple[str, ...] = ()
     """Verbs of asking and ordering: a conduct word after one of them and "to", whose subject
     is a lawful agent, is a request ("the police asked Facebook to delete the videos")."""
+    inducing_verbs: tuple[str, ...] = ()
+    """Verbs of luring and pressing ("lured", "persuaded", "forced"): with ``request_verbs``,
+    their object does what follows "to" (``Analyzer._asked_of_a_victim``)."""
+    asked_persons: tuple[str, ...] = ()
+    """Objects of a request or an inducement, beside the child words and ``victim_subjects``,
+    that stand for the victim ("her", "the daughter"): what they are asked to do is theirs."""
+    asked_conducts: tuple[str, ...] = ()
+    """The conducts a victim asked to act does herself ("asked her to share her photos"):
+    acts on material she holds, not deleting what the offender wants gone."""
     act_name_joins: tuple[str, ...] = ()
     """Small words that join the capitalised words of an Act's title ("Right to Information",
     "Narcotic Drugs and Psychotropic Substances"), for Acts lawref does not list."""

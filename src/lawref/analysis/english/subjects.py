@@ -407,6 +407,35 @@ class SubjectRules(ReaderWords):
                 )
         return False
 
+    def _asked_of_a_victim(
+        self,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        first: int,
+        conduct: str,
+    ) -> bool:
+        """Whether the conduct word at *first* is what a child or a victim was asked, lured or
+        pressed to do: "to" right before it and, one to four words before "to", one of
+        ``asking_verbs`` whose object, the word before "to", is one of ``asked_persons`` ("asked
+        her to share her photos", "lured the girl to send her private photos"). She sends her
+        own pictures; the offender's act is enticing her (POCSO s.11(vi), IT Act s.67B(c)),
+        which the grooming frames read. Only for ``asked_conducts``; not an accomplice asked
+        ("asked his friend to circulate the video")."""
+        if conduct not in self.config.asked_conducts:
+            return False
+        sentence = sentence_of[first]
+        to = first - 1
+        if to < 1 or sentence_of[to] != sentence or tokens[to][2] != "to":
+            return False
+        if tokens[to - 1][2] not in self.asked_persons:
+            return False
+        for at in range(to - 2, max(-1, to - 6), -1):
+            if sentence_of[at] != sentence or tokens[at + 1][2] in self.request_blockers:
+                return False
+            if tokens[at][2] in self.asking_verbs:
+                return True
+        return False
+
     def _lawful_agent(
         self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], at: int
     ) -> bool:

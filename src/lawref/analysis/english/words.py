@@ -417,6 +417,22 @@ class ReaderWords:
         return frozenset(self.config.request_verbs)
 
     @cached_property
+    def asking_verbs(self) -> frozenset[str]:
+        """``request_verbs`` and ``inducing_verbs``: verbs whose object does what follows
+        "to"."""
+        return frozenset(self.config.request_verbs) | frozenset(self.config.inducing_verbs)
+
+    @cached_property
+    def asked_persons(self) -> frozenset[str]:
+        """The child words, ``victim_subjects`` and ``asked_persons``: objects of an asking
+        verb that stand for the victim."""
+        return (
+            self.child
+            | frozenset(w.lower() for w in self.config.victim_subjects)
+            | frozenset(w.lower() for w in self.config.asked_persons)
+        )
+
+    @cached_property
     def prohibitions(self) -> frozenset[tuple[str, ...]]:
         """The config's ``prohibition_cues``, as words."""
         return frozenset(tuple(words(c)) for c in self.config.prohibition_cues)
