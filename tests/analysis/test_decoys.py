@@ -1712,11 +1712,13 @@ def test_plain_material_beside_a_child_s_material_is_still_read(
             "The accused allegedly sold a 16-year-old girl and her obscene video to a man.",
             ["selling"],
         ),
-        # H10, M4: a friend asked to pass a child's video on; advice to children
+        # H10, M4: a friend asked to pass a child's video on (no grooming; the accused causes it
+        # to be transmitted, IT Act s.67B(a), read since "send" with material is sharing:
+        # review 2026-12-18d); advice to children
         (
             "The accused asked his friend to send the obscene video of the minor girl to other "
             "groups.",
-            [],
+            ["sharing"],
         ),
         (
             "Cyber experts urged parents to ask their children not to send private pictures to "
@@ -3151,8 +3153,10 @@ def test_the_fourteenth_session_s_second_fresh_batch(
         ),
         # a secret kept is no material (H2)
         ("She kept it a secret for months before telling her mother.", set()),
-        # another's material after an adjective (10c)
-        ("He persuaded the minor to send obscene pictures of her best friend.", set()),
+        # another's material after an adjective (10c): no grooming; passed on, it is sharing
+        # (as "asked the teenager to share the obscene video of the girl", since "send" with
+        # material is sharing: review 2026-12-18d)
+        ("He persuaded the minor to send obscene pictures of her best friend.", {"sharing"}),
     ],
 )
 def test_the_thirty_third_review_s_findings(
@@ -4830,8 +4834,12 @@ def test_a_linked_headline_after_read_more_is_no_act(catalog: Catalog) -> None:
         # a victim asked or lured to send her own pictures sends them herself
         ("He asked the girl to share her photos.", False),
         ("He had lured her to send her private photos and used them to blackmail her.", False),
-        # … but an accomplice asked does the sharing
+        ("The accused made the 14-year-old girl send her nude photos on Instagram.", False),
+        ("Requests were sent to the girl to send her nude photos.", False),
+        # … but an accomplice asked, or a child asked to pass on another's material, shares
+        # (the accused causes it to be transmitted, IT Act s.67B(a))
         ("He asked his friend to circulate the video of the minor.", True),
+        ("He asked the girl to send the obscene video of her classmate to him.", True),
     ],
 )
 def test_send_with_material_is_sharing_and_a_victim_asked_to_send_is_not(
@@ -4839,3 +4847,12 @@ def test_send_with_material_is_sharing_and_a_victim_asked_to_send_is_not(
 ) -> None:
     conducts = {conduct for _, conduct in _conducts(catalog, text)}
     assert ("sharing" in conducts) == shared
+
+
+def test_a_child_made_to_watch_is_shown_the_material(catalog: Catalog) -> None:
+    """POCSO s.11(iii): what a child is made to watch is shown to her, not viewed by the
+    offender; the offender's own watching stays."""
+    text = "The teachers are accused of forcing girl students to watch obscene videos."
+    assert "viewing" not in {conduct for _, conduct in _conducts(catalog, text)}
+    own = "The accused was watching child pornography on his phone."
+    assert "viewing" in {conduct for _, conduct in _conducts(catalog, own)}

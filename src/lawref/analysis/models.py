@@ -1452,6 +1452,11 @@ class AnalysisConfig(Frozen):
     inducing_verbs: tuple[str, ...] = ()
     """Verbs of luring and pressing ("lured", "persuaded", "forced"): with ``request_verbs``,
     their object does what follows "to" (``Analyzer._asked_of_a_victim``)."""
+    shown_conducts: tuple[str, ...] = ()
+    """Of ``asked_conducts``, those a child made to do is shown something, whoever's the
+    material ("forcing girl students to watch obscene videos")."""
+    causative_verbs: tuple[str, ...] = ()
+    """Verbs whose object does the bare verb after it ("made the girl send her photos")."""
     asked_persons: tuple[str, ...] = ()
     """Objects of a request or an inducement, beside the child words and ``victim_subjects``,
     that stand for the victim ("her", "the daughter"): what they are asked to do is theirs."""

@@ -40,6 +40,9 @@ _QUANTITY_HEADS = frozenset(
 
 # the words before "of" that take a part of a group: "one of the victims"
 _PARTITIVES = frozenset({"one", "two", "some", "all", "both", "many", "several", "few", "most"})
+# possessives of a person right after a verb of sending, naming whose the material is ("send
+# her photos"; not "this", "its")
+_OWNERS = frozenset({"her", "his", "their"})
 
 
 def _head_before_of(
@@ -415,24 +418,47 @@ class SubjectRules(ReaderWords):
         conduct: str,
     ) -> bool:
         """Whether the conduct word at *first* is what a child or a victim was asked, lured or
-        pressed to do: "to" right before it and, one to four words before "to", one of
-        ``asking_verbs`` whose object, the word before "to", is one of ``asked_persons`` ("asked
-        her to share her photos", "lured the girl to send her private photos"). She sends her
-        own pictures; the offender's act is enticing her (POCSO s.11(vi), IT Act s.67B(c)),
-        which the grooming frames read. Only for ``asked_conducts``; not an accomplice asked
-        ("asked his friend to circulate the video")."""
+        made to do with her own pictures: right before it, one of ``asked_persons`` ("her",
+        "the girl") after "to" and one of ``asking_verbs`` at most six words before ("asked
+        her to share her photos", "lured her to send her private photos", "Requests were sent
+        to the girl to send her nude photos"), or after one of ``causative_verbs`` with no "to"
+        ("made the 14-year-old girl send her nude photos"); and the material hers: "her",
+        "his" or "their" right after the word, or one of ``own_material_words`` in its clause
+        ("nude photos of herself"). She sends them; the offender's act is enticing her (POCSO
+        s.11(vi), IT Act s.67B(c)), which the grooming frames read. Not another's material
+        passed on ("asked the teenager to share the obscene video of the girl", "asked his
+        friend to send the video": causing it to be transmitted, s.67B(a)). Only for
+        ``asked_conducts``. What a child is made to watch (``shown_conducts``: "forcing girl
+        students to watch obscene videos") is shown to her, whoever's the material (POCSO
+        s.11(iii)), not the offender's viewing."""
         if conduct not in self.config.asked_conducts:
             return False
         sentence = sentence_of[first]
-        to = first - 1
-        if to < 1 or sentence_of[to] != sentence or tokens[to][2] != "to":
+        person = first - 1
+        verbs = self.causative_verbs
+        if person >= 0 and tokens[person][2] == "to":
+            person -= 1
+            verbs = self.asking_verbs
+        if person < 1 or sentence_of[person] != sentence:
             return False
-        if tokens[to - 1][2] not in self.asked_persons:
+        if tokens[person][2] not in self.asked_persons:
             return False
-        for at in range(to - 2, max(-1, to - 6), -1):
+        following = [
+            tokens[i][2]
+            for i in range(first + 1, min(len(tokens), first + 8))
+            if sentence_of[i] == sentence
+        ]
+        if conduct not in self.config.shown_conducts and not (
+            following
+            and (
+                following[0] in _POSSESSIVES or any(w in self.own_material_words for w in following)
+            )
+        ):
+            return False
+        for at in range(person - 1, max(-1, person - 7), -1):
             if sentence_of[at] != sentence or tokens[at + 1][2] in self.request_blockers:
                 return False
-            if tokens[at][2] in self.asking_verbs:
+            if tokens[at][2] in verbs:
                 return True
         return False
 

@@ -423,6 +423,11 @@ class ReaderWords:
         return frozenset(self.config.request_verbs) | frozenset(self.config.inducing_verbs)
 
     @cached_property
+    def causative_verbs(self) -> frozenset[str]:
+        """The config's ``causative_verbs``: "made her send", with no "to"."""
+        return frozenset(self.config.causative_verbs)
+
+    @cached_property
     def asked_persons(self) -> frozenset[str]:
         """The child words, ``victim_subjects`` and ``asked_persons``: objects of an asking
         verb that stand for the victim."""
