@@ -324,6 +324,7 @@ CORPUS_PARTS = (
     "heldout-16",
     "heldout-17",
     "heldout-18",
+    "heldout-19",
 )
 """The parts of ``tests/corpus``: ``dev`` may be developed on; every other part is held out,
 never tuned on, and measured only."""
