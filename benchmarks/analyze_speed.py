@@ -194,6 +194,8 @@ ADVERSARIAL = {
     "links run in": "Also read: Man held for sharing child porn in Pune The accused " * 12_000,
     "passed then faces": "[name], jailed for two years in 2019, now faces up to seven years "
     "under Section 67B, " * 9_000,
+    "relative glosses": "Section 67B of the IT Act, which deals with publishing and sharing "
+    * 12_000,
 }
 
 

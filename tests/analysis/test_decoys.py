@@ -4856,3 +4856,43 @@ def test_a_child_made_to_watch_is_shown_the_material(catalog: Catalog) -> None:
     assert "viewing" not in {conduct for _, conduct in _conducts(catalog, text)}
     own = "The accused was watching child pornography on his phone."
     assert "viewing" in {conduct for _, conduct in _conducts(catalog, own)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a law's provisions for a kind of conduct (batch dev-51)
+        (
+            "The Acts have provisions to deal with publishing, browsing or transmitting child "
+            "pornography in electronic form.",
+            set(),
+        ),
+        # a relative clause after a law says what it is about (batch dev-51)
+        (
+            "They are also charged under section 3(5) of the Indecent Representation of Women "
+            "(Prohibition) Act, which relates to publishing content that objectifies women.",
+            set(),
+        ),
+        (
+            "The accused was booked under Section 67B of the IT Act, which punishes anyone who "
+            "shares child pornography.",
+            set(),
+        ),
+        # … to its clause's end: the charge's own conduct after it stays
+        (
+            "He was booked under Section 67B of the IT Act, which deals with publishing child "
+            "porn, for sharing videos of minors.",
+            {"sharing"},
+        ),
+        # no verb of what a law is about: the conduct is the accused's
+        (
+            "He was booked under the POCSO Act, which was invoked against him for sharing videos "
+            "of the minor.",
+            {"sharing"},
+        ),
+    ],
+)
+def test_a_law_s_provisions_and_a_relative_gloss_tell_no_act(
+    catalog: Catalog, text: str, expected: set[str]
+) -> None:
+    assert {conduct for _, conduct in _conducts(catalog, text)} == expected

@@ -1087,6 +1087,10 @@ class AnalysisConfig(Frozen):
     boilerplate_markers: tuple[str, ...] = ()
     """Words of a page's furniture (comment rules, "Download the app"): a sentence holding one
     is read for neither conduct nor law."""
+    relative_gloss_openers: tuple[str, ...] = ()
+    """Words that open a relative clause saying what a law is about, right after a section or
+    an Act ("…, which relates to", "…, which deals with"): to the clause's end, the clause is
+    the law's words, not conduct (``CitationReader.glosses``)."""
     link_markers: tuple[str, ...] = ()
     """Words that open a link to another story ("Also read:"): from one to the link's
     headline's end is read for neither conduct nor law (:mod:`lawref.analysis.furniture`)."""

@@ -131,6 +131,17 @@ class ActNames:
             if self.boilerplate
             else None
         )
+        # a relative clause after a law that says what it is about (``relative_gloss_openers``)
+        self._relative_gloss = (
+            re.compile(
+                r"[ \t]*,?[ \t]*(?P<gloss>(?:"
+                + "|".join(re.escape(o) for o in self.config.relative_gloss_openers)
+                + r")\b[^.;!?\n]{0,240})",
+                re.IGNORECASE,
+            )
+            if self.config.relative_gloss_openers
+            else None
+        )
         # links to other stories run into the text (:mod:`lawref.analysis.furniture`)
         self.link_headlines = LinkHeadlines(self.config.link_markers, self.config.headline_openers)
         self._kept_lists: (
