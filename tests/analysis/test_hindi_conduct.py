@@ -1638,7 +1638,7 @@ def test_the_fiftieth_batch_s_hindi_decoys(
 
 
 def test_teenage_girls_are_children(catalog: Catalog) -> None:
-    """"टीनएज लड़कियों" (teenage girls) names children: a text that names no other child still
+    """ "टीनएज लड़कियों" (teenage girls) names children: a text that names no other child still
     reads the upload of their morphed pictures (batch dev-51)."""
     text = (
         "वह कथित तौर पर टीनएज लड़कियों की तस्वीरों से छेड़छाड़ करता था। उसने तस्वीरें मॉर्फिंग कर "

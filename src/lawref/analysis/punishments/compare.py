@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from lawref.analysis.models import StatuteReference
+from lawref.analysis.punishments.grammar import _TURN_TO
 from lawref.analysis.punishments.parts import (
     _Part,
     _Stated,
@@ -262,9 +263,6 @@ _PROVIDED_UNDER = re.compile(
     r"(?:under|in|by)\s+(?:the\s+)?(?:(?:section|sections|sec\.?|s\.)\s*)?",
     re.IGNORECASE,
 )
-
-
-_TURN_TO = re.compile(r",?\s(?:but|while|whereas|though|although)\b|;", re.IGNORECASE)
 
 
 def _provision_in(

@@ -1,6 +1,8 @@
 """The grammar of a stated punishment that more than one step of reading it shares: numbers,
-units, limits ("up to", "not less than"), the words around a term, and the bounds of a sentence
-and a clause. Every pattern is a regular expression without nested repetition.
+units, limits ("up to", "not less than"), the words around a term, the bounds of a sentence
+and a clause, and the turns between clauses where one statement ends and another begins (all
+in one place, so that a reading split at a turn is found here). Every pattern is a regular
+expression without nested repetition.
 """
 
 from __future__ import annotations
@@ -49,7 +51,36 @@ _LAW_WORDED = re.compile(
     re.IGNORECASE,
 )
 
-# where a sentence turns from a sentence passed to what the accused now faces: a comma or "and"
+# Turns between clauses in English, each where one statement of a punishment ends and another
+# begins. Five readers use them, each its own set of words:
+# - a turn between a sentence passed and the law, for ``imposed._english_turn`` ("sentenced to two
+#   years, though the law provides a maximum of five", "the offence carries up to seven years, but
+#   the court sentenced him to three")
+_EN_TURN = re.compile(
+    r",?\s(?:though|although|even\s+though|while|whereas|but|even\s+as)\b", re.IGNORECASE
+)
+# - … and a sentence that opens with the concession, turning at its first comma: "Though the
+#   offence carries up to seven years in jail, the court sentenced him to three years" (review
+#   2026-12-08b M7)
+_EN_LEADING_TURN = re.compile(
+    r"[\s\"'\u201c]*(?:though|although|even\s+though|while|whereas)\b[^,;.]{1,200}(?P<comma>,)",
+    re.IGNORECASE,
+)
+# - a turn to another provision, for ``reader._provision_turns`` (", while Section 67B provides
+#   …", "; Section 67A …")
+_PROVISION_TURN = re.compile(
+    r",?\s(?:though|although|even\s+though|while|whereas|but|and)\b|;", re.IGNORECASE
+)
+# - a turn between a term and a punishment word after it, which is then the next clause's ("up to
+#   three years, while the punishment under Section 67B … is up to five years"; review
+#   2026-12-18c H14), for ``reader.PunishmentReader._parts``
+_TURN_AFTER_TERM = re.compile(
+    r",\s*(?:while|whereas|but|though|although|and)\b|;|\bwhile\b|\bwhereas\b", re.IGNORECASE
+)
+# - a turn between a statement and the reference after it, which is then another clause's, for
+#   ``compare._provision_in``
+_TURN_TO = re.compile(r",?\s(?:but|while|whereas|though|although)\b|;", re.IGNORECASE)
+# - where a sentence turns from a sentence passed to what the accused now faces: a comma or "and"
 # (and "now") right before "faces" ("[name], jailed for two years in 2019, faces up to seven
 # years under Section 67B", "was jailed for two years last year and now faces up to five
 # years"): the term passed and the term faced are two statements (review 2026-12-18d, carried)

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from lawref.analysis.punishments.grammar import (
     _COURT,
     _CUE_REACH,
+    _EN_LEADING_TURN,
+    _EN_TURN,
     _HAS_HINDI,
     _HI,
     _HI_NUMBER,
@@ -558,22 +560,9 @@ def _law_then_sentence(
     return whole
 
 
-# a clause's turn in English: "sentenced to two years, though the law provides a maximum of
-# five", "the offence carries up to seven years, but the court sentenced him to three"
+# (a clause's turn in English: ``grammar._EN_TURN``, ``_EN_LEADING_TURN``, ``_PROSPECT_TURN``)
 # at most this many statements in a sentence, and turns in it, are read for a turn
 _TURN_PARTS = 6
-
-_EN_TURN = re.compile(
-    r",?\s(?:though|although|even\s+though|while|whereas|but|even\s+as)\b", re.IGNORECASE
-)
-
-# a sentence that opens with the concession turns at its first comma: "Though the offence
-# carries up to seven years in jail, the court sentenced him to three years" (review 2026-12-08b
-# M7)
-_EN_LEADING_TURN = re.compile(
-    r"[\s\"'\u201c]*(?:though|although|even\s+though|while|whereas)\b[^,;.]{1,200}(?P<comma>,)",
-    re.IGNORECASE,
-)
 
 
 def _english_turn(

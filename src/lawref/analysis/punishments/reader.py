@@ -30,7 +30,9 @@ from lawref.analysis.punishments.grammar import (
     _NUM,
     _NUMBER_WORDS,
     _PROSPECT_TURN_BEFORE,
+    _PROVISION_TURN,
     _SENTENCE_END,
+    _TURN_AFTER_TERM,
     _UNIT,
 )
 from lawref.analysis.punishments.imposed import (
@@ -231,14 +233,6 @@ _VERB_TERM_OTHER = re.compile(
     re.IGNORECASE,
 )
 _VERB_TERM_REACH = 90
-# "faces" states the law only where no sentence already passed with its term stands before it in
-# the sentence ("was jailed for two years last year and faces up to five years": the two years
-# are a sentence, and the statements would merge; review 2026-12-18b H7); a conviction with no
-# term passed is no bar ("who was convicted under Section 67B in 2019, faces up to seven years";
-# 18c H3)
-_TURN_AFTER_TERM = re.compile(
-    r",\s*(?:while|whereas|but|though|although|and)\b|;|\bwhile\b|\bwhereas\b", re.IGNORECASE
-)
 _SECTION_AFTER_TERM = re.compile(
     r"\s*(?:(?:in\s+)?(?:jail|prison)\s+)?(?:under|u/s)\s+(?:sections?|sec\.?|s\.)?\s?\d",
     re.IGNORECASE,
@@ -252,6 +246,12 @@ _CLAUSE_BETWEEN = re.compile(
 _PROVISION_VERB_WORD = re.compile(
     r"\b(?:provides?|prescribes?|carr(?:y|ies)|attracts?|entails?|stipulates?)\b", re.IGNORECASE
 )
+# "faces" states the law only where no sentence already passed with its term stands before it in
+# the sentence ("was jailed for two years last year faces …": the two years are a sentence, and
+# the statements would merge; review 2026-12-18b H7), unless the sentence turns to "faces" there
+# at a comma or "and" (``_PROSPECT_TURN_BEFORE``), where the two are read apart ("…, now faces
+# up to seven years"); a conviction with no term passed is no bar ("who was convicted under
+# Section 67B in 2019, faces up to seven years"; 18c H3)
 _PASSED_BEFORE = re.compile(
     r"\b(?:jailed|sentenced|fined|imprisoned|awarded)\b[^.;!?]{0,30}?"
     rf"(?:\b{_NUM}\b|\brs\b|\u20b9)[^.;!?]{{0,130}}\Z",
@@ -1186,10 +1186,7 @@ def _amended_before(text: str, low: int, at: int, least: bool = False) -> bool:
     return least or _HI_SENTENCE_BETWEEN.search(text, amended.start(), at) is None
 
 
-# a clause's turn to another provision: ", while Section 67B provides …", "; Section 67A …"
-_PROVISION_TURN = re.compile(
-    r",?\s(?:though|although|even\s+though|while|whereas|but|and)\b|;", re.IGNORECASE
-)
+# (a clause's turn to another provision: ``grammar._PROVISION_TURN``)
 # how far after a turn the provision it turns to must be named
 _TURN_TO_PROVISION = 40
 # at most this many turns in a clause are tried (a bound: linear)
