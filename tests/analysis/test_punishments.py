@@ -3345,3 +3345,33 @@ def test_the_03d_law_terms_stay(catalog: Catalog, text: str, months: int) -> Non
 )
 def test_a_child_s_age_after_provides_is_no_punishment(catalog: Catalog, text: str) -> None:
     assert _stated(catalog, text, D(2023, 1, 1)) == []
+
+
+def test_a_term_or_more_is_a_minimum(catalog: Catalog) -> None:
+    """A term "or more" ("five years or more") states a minimum, compared as one: IT Act
+    s.67B has none (review 2026-12-18d)."""
+    (stated,) = _stated(
+        catalog,
+        "Under Section 67B of the IT Act, the offence is punishable with imprisonment of five "
+        "years or more.",
+        D(2022, 6, 1),
+    )
+    assert (stated.min_months, stated.max_months) == (60, None)
+    assert stated.claims == "imprisonment of at least 5 years"
+    assert stated.differs is not None
+
+
+def test_a_second_faces_with_its_section_after_is_its_own_statement(catalog: Catalog) -> None:
+    """Two "faces", each with its section after ("faces up to three years under Section 67 …
+    and faces up to five years under Section 67B"): two statements, each of its own section
+    (review 2026-12-18d); before, one of s.67 with five years."""
+    read = _stated(
+        catalog,
+        "The accused faces up to three years under Section 67 of the IT Act and faces up to five "
+        "years under Section 67B of the IT Act.",
+        D(2022, 6, 1),
+    )
+    assert [(p.provision, p.max_months, p.differs) for p in read] == [
+        ("it-act-2000/s67", 36, None),
+        ("it-act-2000/s67B", 60, None),
+    ]

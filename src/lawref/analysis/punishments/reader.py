@@ -286,6 +286,8 @@ _KEPT_BEFORE = re.compile(
 
 # a term's bound said right after it ("a seven-year maximum in prison", "a 20-year minimum"):
 # the term is a maximum or a minimum
+# a term's minimum said after it: "five years or more", "seven years and above"
+_OR_MORE = re.compile(r"\s+(?:or|and)\s+(?:more|above|longer|over)\b", re.IGNORECASE)
 _BOUND_SAID = re.compile(r"[\s-]+(?P<bound>minimum|maximum)\b", re.IGNORECASE)
 
 # … and, before a punishment's words, a preposition of the law or the clause's end ("a mandatory
@@ -936,7 +938,10 @@ class PunishmentReader:
             limit = (match["limit"] or "").lower()
             at_least = bool(limit) and re.fullmatch(_AT_LEAST, limit, re.IGNORECASE) is not None
             bound_said = _BOUND_SAID.match(text, match.end())
-            if not limit and subject_bound is not None:
+            if not limit and _OR_MORE.match(text, match.end()) is not None:
+                # "imprisonment of five years or more": a minimum (review 2026-12-18d)
+                at_least, limit = True, "minimum"
+            elif not limit and subject_bound is not None:
                 at_least = subject_bound == "minimum"
                 limit = subject_bound
             elif (
@@ -1206,7 +1211,9 @@ def _provision_turns(
     with five years; review 2026-12-17d F5): at a turn word or semicolon with parts on both sides
     and a section lawref resolves named within ``_TURN_TO_PROVISION`` characters after it, before
     the next part ends, where the words before the turn name another section or both sides state
-    a part of one kind. Each side is a clause of its own for its provision and its tiers."""
+    a part of one kind; or named right after the next part ("… and faces up to five years under
+    Section 67B") where the words before the turn name another section. Each side is a clause of
+    its own for its provision and its tiers."""
     low, high = clause
     if len(parts) < 2:
         return [(list(parts), clause)]
@@ -1222,8 +1229,18 @@ def _provision_turns(
         # punishment under Section 67B … is up to five years")
         reach = min(after[0].end, turn.end() + _TURN_TO_PROVISION)
         first = bisect.bisect_left(ref_starts, turn.end())
-        if first >= len(refs) or refs[first].start >= reach or refs[first].section is None:
+        if first >= len(refs) or refs[first].section is None:
             continue
+        named_after = False
+        if refs[first].start >= reach:
+            # (or right after the next part, when the words before the turn name another
+            # section: "… under Section 67 … and faces up to five years under Section 67B";
+            # review 2026-12-18d; not "three years and a fine of Rs 10,000 under Section 67B",
+            # one statement of s.67B)
+            after_term = _SECTION_AFTER_TERM.match(text, after[0].end)
+            if after_term is None or after_term.end() - 1 != refs[first].start:
+                continue
+            named_after = True
         # … and the words before the turn name a section of their own, another one, or both sides
         # state a part of one kind: "The accused faces up to ten years in jail, while Section 67B
         # … also provides a fine" keeps the ten years with s.67B (review 2026-12-18b H3); "faces
@@ -1236,7 +1253,7 @@ def _provision_turns(
         ]
         other_section = bool(own) and own[-1].provision != refs[first].provision
         same_kind = bool({p.kind for p in before} & {p.kind for p in after})
-        if not other_section and not same_kind:
+        if not other_section and (named_after or not same_kind):
             continue
         pieces.append((before, (start, turn.start())))
         rest, start = after, turn.end()
