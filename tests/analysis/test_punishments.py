@@ -3375,3 +3375,20 @@ def test_a_second_faces_with_its_section_after_is_its_own_statement(catalog: Cat
         ("it-act-2000/s67", 36, None),
         ("it-act-2000/s67B", 60, None),
     ]
+
+
+def test_a_second_tier_s_term_with_a_fine_before_the_tier_is_read(catalog: Catalog) -> None:
+    """In "… and up to seven years and a fine up to Rs 10 lakh for a second conviction" the
+    seven years are the second tier's, past the fine joined to them (review 2026-12-18d; before,
+    only the fine was read)."""
+    read = _stated(
+        catalog,
+        "Section 67B of the IT Act provides imprisonment up to five years and a fine up to Rs 10 "
+        "lakh for a first conviction, and up to seven years and a fine up to Rs 10 lakh for a "
+        "second conviction.",
+        D(2022, 6, 1),
+    )
+    assert [(p.conviction, p.max_months, p.fine_max_inr, p.differs) for p in read] == [
+        ("first", 60, 1_000_000, None),
+        ("subsequent", 84, 1_000_000, None),
+    ]

@@ -33,6 +33,9 @@ _BACK_GAP = re.compile(
     r"(?:(?:a|an|the|every|any|his|their)\s+)?",
     re.IGNORECASE,
 )
+# a fine joined to a term before a tier's words after them ("… up to seven years and a fine up
+# to Rs 10 lakh for a second conviction"), for ``ConvictionTiers.said_after``
+_FINE_BETWEEN = r"(?:[\s,]*(?:and|with|plus)\s+(?:an?\s+)?fine\b[^.;\n]{0,40}?)?"
 # between a tier's words and the statement's first part after them: a few words of the law's
 # verb, with no "and", "or" or "but" that would join another statement ("on first conviction
 # with imprisonment …", "a first conviction attracts up to five years", "for a repeat offence,
@@ -95,8 +98,12 @@ class ConvictionTiers:
         ordered = sorted(tiers, key=lambda w: (-len(w), w))
         alternatives = "|".join(r"[\s-]+".join(map(re.escape, w.split())) for w in ordered)
         self._words = re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE) if ordered else None
+        # (past a fine joined to the term: "… and up to seven years and a fine up to Rs 10 lakh
+        # for a second conviction"; review 2026-12-18d)
         self._after = (
-            re.compile(rf"{_BACK_GAP.pattern}(?:{alternatives})\b", re.IGNORECASE)
+            re.compile(
+                rf"{_FINE_BETWEEN}{_BACK_GAP.pattern}(?:{alternatives})\b", re.IGNORECASE
+            )
             if ordered
             else None
         )
