@@ -101,9 +101,7 @@ class ConvictionTiers:
         # (past a fine joined to the term: "… and up to seven years and a fine up to Rs 10 lakh
         # for a second conviction"; review 2026-12-18d)
         self._after = (
-            re.compile(
-                rf"{_FINE_BETWEEN}{_BACK_GAP.pattern}(?:{alternatives})\b", re.IGNORECASE
-            )
+            re.compile(rf"{_FINE_BETWEEN}{_BACK_GAP.pattern}(?:{alternatives})\b", re.IGNORECASE)
             if ordered
             else None
         )
