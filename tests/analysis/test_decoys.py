@@ -4896,3 +4896,32 @@ def test_a_law_s_provisions_and_a_relative_gloss_tell_no_act(
     catalog: Catalog, text: str, expected: set[str]
 ) -> None:
     assert {conduct for _, conduct in _conducts(catalog, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # H1: no causative far back or across a clause: the accused's own act stays
+        ("The accused who had raped the minor girl uploaded her video online.", {"uploading"}),
+        ("Sharma had abused the minor girl, uploaded her obscene video.", {"uploading"}),
+        ("The accused, making friends with the minor, shared her obscene photos.", {"sharing"}),
+        # H2, M1: another's material ("that video", "his classmate's", "her friend's") passed on
+        (
+            "The accused asked the victim to forward that video of the minor to other boys.",
+            {"sharing"},
+        ),
+        ("The accused asked the boy to share his classmate's nude photos with him.", {"sharing"}),
+        ("The accused asked the girl to share her friend's nude photos with him.", {"sharing"}),
+        # H3, H5, M4: a person sent, the hearer's own asked for, study material
+        ("The court will send him to jail over the video of the minor girl.", set()),
+        ("Send me your nude photos, the accused told the 14-year-old girl.", set()),
+        ("The teacher used to send study material to the minor girl on WhatsApp.", set()),
+        # H4: a double object before her own material
+        ("The accused told the 14-year-old girl to send him her nude photos.", set()),
+        # H6: hers sent to others or published at his bidding: he causes it (s.67B(a))
+        ("The accused made the girl share her nude photos with his clients.", {"sharing"}),
+        ("The accused made the girl upload her obscene videos on his porn website.", {"uploading"}),
+    ],
+)
+def test_the_review_2026_12_19b_rows(catalog: Catalog, text: str, expected: set[str]) -> None:
+    assert {conduct for _, conduct in _conducts(catalog, text)} - {"grooming"} == expected

@@ -45,6 +45,9 @@ def _conducts(catalog: Catalog, text: str) -> set[tuple[str, str]]:
         ),
         # a headline in title case goes on past a capitalised "In The"
         ("Also read: Man Held For Sharing Child Porn In The City", set()),
+        # a title-case headline keeps "and" in lower case: "He and Two Others" goes on (review
+        # 2026-12-19c H2)
+        ("Also Read: Teacher Says He and Two Others Uploaded Child Porn Of Minors", set()),
         # "Police" after a place is the headline's own ("Mumbai Police bust …")
         ("Also read: Mumbai Police bust racket sharing child porn videos", set()),
         # no opening found: the link runs to its sentence's end, as before
@@ -68,6 +71,12 @@ def test_a_linked_headline_tells_no_act_and_the_report_after_it_does(
             {"producing"},
         ),
         ("ये भी पढ़ें: युवक ने नाबालिग का अश्लील वीडियो वायरल किया, गिरफ्तार", set()),
+        # a bar ends a Hindi link as a danda does
+        (
+            "यह भी पढ़ें: युवक ने नाबालिग का अश्लील वीडियो वायरल किया | आरोपी ने नाबालिग का "
+            "अश्लील वीडियो बनाया था।",
+            {"producing"},
+        ),
     ],
 )
 def test_a_hindi_link_line_tells_no_act(catalog: Catalog, text: str, expected: set[str]) -> None:

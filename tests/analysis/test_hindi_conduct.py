@@ -1637,11 +1637,16 @@ def test_the_fiftieth_batch_s_hindi_decoys(
     assert _conducts(catalog, text) == expected
 
 
-def test_teenage_girls_are_children(catalog: Catalog) -> None:
-    """ "टीनएज लड़कियों" (teenage girls) names children: a text that names no other child still
-    reads the upload of their morphed pictures (batch dev-51)."""
-    text = (
-        "वह कथित तौर पर टीनएज लड़कियों की तस्वीरों से छेड़छाड़ करता था। उसने तस्वीरें मॉर्फिंग कर "
+def test_teenage_girls_are_children_and_teenage_years_are_not(catalog: Catalog) -> None:
+    """The word "किशोरियां" (teenage girls) names children (batch dev-51); "टीनएज" (teenage)
+    does not, as it is said of an adult's teenage years too (review 2026-12-19c H4)."""
+    girls = (
+        "पुलिस ने बताया कि आरोपी के जाल में कई किशोरियां फंसीं। उसने उनकी तस्वीरें मॉर्फिंग कर "
         "अश्लील साइट्स पर अपलोड कर दी।"
     )
-    assert "uploading" in {conduct for _, conduct in _conducts(catalog, text)}
+    assert "uploading" in {conduct for _, conduct in _conducts(catalog, girls)}
+    adult = (
+        "30 वर्षीय महिला ने बताया कि आरोपी टीनएज के दिनों से उसे जानता था। उसने महिला की तस्वीरें "
+        "मॉर्फिंग कर अश्लील साइट्स पर अपलोड कर दी।"
+    )
+    assert _conducts(catalog, adult) == []

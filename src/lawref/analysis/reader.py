@@ -839,7 +839,7 @@ class Analyzer(
             return False  # "POCSO Section 15 creates a three-tier possession offence"
         if self._requested_by_authority(text, tokens, sentence_of, first):
             return False
-        if self._asked_of_a_victim(tokens, sentence_of, first, conduct):
+        if self._asked_of_a_victim(text, tokens, sentence_of, first, conduct):
             return False  # "asked her to share her photos": her own act
         if self._generic_future(text, tokens, sentence_of, first):
             return False

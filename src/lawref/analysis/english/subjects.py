@@ -41,8 +41,25 @@ _QUANTITY_HEADS = frozenset(
 # the words before "of" that take a part of a group: "one of the victims"
 _PARTITIVES = frozenset({"one", "two", "some", "all", "both", "many", "several", "few", "most"})
 # possessives of a person right after a verb of sending, naming whose the material is ("send
-# her photos"; not "this", "its")
+# her photos"; not "this", "that", "its")
 _OWNERS = frozenset({"her", "his", "their"})
+# an object pronoun before the material ("send him her photos"), and the recipients that are the
+# offender himself ("to him", "with me")
+_OBJECT_PRONOUNS = frozenset({"him", "me", "us", "them"})
+# words before a recipient of what is sent, and before a place it is shared in; a recipient
+# other than the offender opens with one of these ("to his friends", "with other boys"; not "to
+# him", nor "to blackmail her", a purpose)
+_TO_RECIPIENT = frozenset({"to", "with", "among"})
+_RECIPIENT_OPENERS = frozenset(
+    {"his", "her", "their", "the", "other", "others", "all", "some", "many", "several", "a", "an"}
+)
+_INTO_PLACE = frozenset({"in", "on", "into", "onto"})
+# places material is shared in for others to see (a group, a channel, a site)
+_SHARED_PLACES = frozenset(
+    {"group", "groups", "channel", "channels", "website", "websites", "site", "sites", "page"}
+)
+# words of an age between a causative and its person ("made the 14-year-old girl send")
+_AGE_WORDS = frozenset({"year", "years", "old", "aged", "minor", "young", "little"})
 
 
 def _head_before_of(
@@ -412,55 +429,97 @@ class SubjectRules(ReaderWords):
 
     def _asked_of_a_victim(
         self,
+        text: str,
         tokens: list[tuple[int, int, str]],
         sentence_of: list[int],
         first: int,
         conduct: str,
     ) -> bool:
         """Whether the conduct word at *first* is what a child or a victim was asked, lured or
-        made to do with her own pictures: right before it, one of ``asked_persons`` ("her",
-        "the girl") after "to" and one of ``asking_verbs`` at most six words before ("asked
-        her to share her photos", "lured her to send her private photos", "Requests were sent
-        to the girl to send her nude photos"), or after one of ``causative_verbs`` with no "to"
-        ("made the 14-year-old girl send her nude photos"); and the material hers: "her",
-        "his" or "their" right after the word, or one of ``own_material_words`` in its clause
-        ("nude photos of herself"). She sends them; the offender's act is enticing her (POCSO
-        s.11(vi), IT Act s.67B(c)), which the grooming frames read. Not another's material
-        passed on ("asked the teenager to share the obscene video of the girl", "asked his
-        friend to send the video": causing it to be transmitted, s.67B(a)). Only for
-        ``asked_conducts``. What a child is made to watch (``shown_conducts``: "forcing girl
-        students to watch obscene videos") is shown to her, whoever's the material (POCSO
-        s.11(iii)), not the offender's viewing."""
+        made to do with her own pictures, for the offender himself: right before it, one of
+        ``asked_persons`` ("her", "the girl") after "to", with one of ``asking_verbs`` at
+        most six words before and its object the person ("asked her to share her photos",
+        "lured her to send her private photos", "Requests were sent to the girl to send her
+        nude photos"), or right after a person and one of ``causative_verbs`` with only
+        determiners, a child word or an age between ("made the 14-year-old girl send her nude
+        photos"); no comma or clause between (not "the accused who had raped the minor girl
+        uploaded …"; review 2026-12-19b H1); and the material hers (:meth:`_her_own_material`).
+        She sends them; the offender's act is enticing her (POCSO s.11(vi), IT Act s.67B(c)),
+        which the grooming frames read. Not another's material passed on ("asked the teenager
+        to share the obscene video of the girl", "asked his friend to send the video"), nor
+        hers sent to others ("made the girl share her nude photos with his clients"): he
+        causes it to be transmitted, s.67B(a). Only for ``asked_conducts``. What a child is
+        made to watch (``shown_conducts``: "forcing girl students to watch obscene videos") is
+        shown to her, whoever's the material (POCSO s.11(iii)), not the offender's viewing."""
         if conduct not in self.config.asked_conducts:
             return False
         sentence = sentence_of[first]
-        person = first - 1
-        verbs = self.causative_verbs
-        if person >= 0 and tokens[person][2] == "to":
-            person -= 1
-            verbs = self.asking_verbs
-        if person < 1 or sentence_of[person] != sentence:
-            return False
-        if tokens[person][2] not in self.asked_persons:
-            return False
-        following = [
-            tokens[i][2]
-            for i in range(first + 1, min(len(tokens), first + 8))
-            if sentence_of[i] == sentence
-        ]
-        if conduct not in self.config.shown_conducts and not (
-            following
-            and (
-                following[0] in _POSSESSIVES or any(w in self.own_material_words for w in following)
+
+        def joined(left: int) -> bool:
+            # the word at *left* and the next in one sentence with only a space or a hyphen
+            # between ("the 14-year-old girl")
+            return (
+                left >= 0
+                and sentence_of[left] == sentence
+                and text[tokens[left][1] : tokens[left + 1][0]].strip() in ("", "-")
             )
+
+        person = first - 1
+        causative = not (joined(person) and tokens[person][2] == "to")
+        if not causative:
+            person -= 1
+        if not joined(person) or tokens[person][2] not in self.asked_persons:
+            return False
+        if conduct not in self.config.shown_conducts and not self._her_own_material(
+            text, tokens, sentence_of, first
         ):
             return False
+        verbs = self.causative_verbs if causative else self.asking_verbs
         for at in range(person - 1, max(-1, person - 7), -1):
-            if sentence_of[at] != sentence or tokens[at + 1][2] in self.request_blockers:
+            if not joined(at) or tokens[at + 1][2] in self.request_blockers:
                 return False
-            if tokens[at][2] in verbs:
+            word = tokens[at][2]
+            if word in verbs:
                 return True
+            if causative and not (
+                word in self.config.determiners
+                or word in self.asked_persons
+                or word in _AGE_WORDS
+                or word.isdigit()
+            ):
+                return False  # a causative's object is the person, with nothing else between
         return False
+
+    def _her_own_material(
+        self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
+    ) -> bool:
+        """Whether what the conduct word at *first* acts on is the asked person's own, sent to
+        the offender: "her", "his" or "their" right after it, past one object pronoun ("send
+        him her nude photos"), with no genitive after ("her friend's photos" are another's),
+        or one of ``own_material_words`` in its clause ("nude photos of herself"); and no
+        other recipient in the clause ("… with his clients", "… to his friends", "… in the
+        group": review 2026-12-19b H6)."""
+        sentence = sentence_of[first]
+        clause: list[str] = []
+        at = first + 1
+        while at < len(tokens) and at <= first + 12 and sentence_of[at] == sentence:
+            gap = text[tokens[at - 1][1] : tokens[at][0]]
+            if any(mark in gap for mark in ",;:()"):
+                break
+            clause.append(tokens[at][2] if "'" not in gap and "\u2019" not in gap else "'s")
+            at += 1
+        words = clause[1:] if clause and clause[0] in _OBJECT_PRONOUNS else clause
+        owner = bool(words) and words[0] in _OWNERS and "'s" not in words[1:3]
+        if not owner and not any(w in self.own_material_words for w in clause):
+            return False
+        for index, word in enumerate(clause[:-1]):
+            if word in _TO_RECIPIENT and clause[index + 1] in _RECIPIENT_OPENERS:
+                return False  # "… to his friends", "… with his clients"
+            if word in _INTO_PLACE and any(
+                w in _SHARED_PLACES for w in clause[index + 1 : index + 4]
+            ):
+                return False  # "… in the group", "… on his website"
+        return True
 
     def _lawful_agent(
         self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], at: int
