@@ -4925,3 +4925,39 @@ def test_a_law_s_provisions_and_a_relative_gloss_tell_no_act(
 )
 def test_the_review_2026_12_19b_rows(catalog: Catalog, text: str, expected: set[str]) -> None:
     assert {conduct for _, conduct in _conducts(catalog, text)} - {"grooming"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # H3-H5, M4: a gloss is its opener and the acts right after it, not the case's facts
+        (
+            "A case was registered under Section 67B of the IT Act relating to the videos of the "
+            "minor girl the youth shared on WhatsApp.",
+            {"sharing"},
+        ),
+        (
+            "He was booked under Section 67B of the IT Act dealing with child pornography after "
+            "uploading obscene videos of a minor girl on Instagram.",
+            {"uploading"},
+        ),
+        (
+            "He was booked under Section 67B of the IT Act, pertaining to the obscene photos of "
+            "the 15-year-old girl circulated by him on Instagram.",
+            {"sharing"},
+        ),
+        (
+            "He was booked under Section 67B of the IT Act, which relates to his sharing of "
+            "obscene videos of the minor girl.",
+            {"sharing"},
+        ),
+        # … the law's nouns of acts too (dev)
+        (
+            "He was booked under the Information Technology Act, 2000, which deals with online "
+            "distribution of obscene content.",
+            set(),
+        ),
+    ],
+)
+def test_the_review_2026_12_19a_gloss_rows(catalog: Catalog, text: str, expected: set[str]) -> None:
+    assert {conduct for _, conduct in _conducts(catalog, text)} == expected

@@ -3392,3 +3392,45 @@ def test_a_second_tier_s_term_with_a_fine_before_the_tier_is_read(catalog: Catal
         ("first", 60, 1_000_000, None),
         ("subsequent", 84, 1_000_000, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # H1: "face" with several accused splits as "faces" does
+        (
+            "The two men, jailed for three years in 2019, face up to seven years under Section "
+            "67B of the IT Act.",
+            [(True, 36, "it-act-2000/s67B", None), (False, 84, "it-act-2000/s67B", None)],
+        ),
+        # H2: the term faced takes the section named in its own half
+        (
+            "The accused was sentenced to three years under Section 12 of the POCSO Act, and faces "
+            "up to five years under Section 67B of the IT Act.",
+            [(True, 36, "pocso-2012/s12", None), (False, 60, "it-act-2000/s67B", None)],
+        ),
+        # H6: the tier of the sentence passed is not the term faced's
+        (
+            "The accused, jailed for two years in 2019 on his first conviction, faces up to seven "
+            "years under Section 67B of the IT Act.",
+            [(True, 24, "it-act-2000/s67B", None), (False, 84, "it-act-2000/s67B", None)],
+        ),
+        # M5: "three years more" is no statement of the law
+        (
+            "The man was jailed for seven years under Section 67B of the IT Act and faces up to "
+            "three years more.",
+            [(True, 84, "it-act-2000/s67B", None)],
+        ),
+        # M2: "are now facing"
+        (
+            "Both men, sentenced to three years each in 2020, are now facing up to seven years "
+            "under Section 67B of the IT Act.",
+            [(True, 36, "it-act-2000/s67B", None), (False, 84, "it-act-2000/s67B", None)],
+        ),
+    ],
+)
+def test_the_review_2026_12_19a_rows(
+    catalog: Catalog, text: str, expected: list[tuple[bool, int, str, str | None]]
+) -> None:
+    read = _stated(catalog, text, D(2023, 1, 1))
+    assert [(p.imposed, p.max_months, p.provision, p.conviction) for p in read] == expected

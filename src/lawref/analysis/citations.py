@@ -56,13 +56,6 @@ _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*|\n")
 
 _GLOSS_AFTER = re.compile(r"[ \t]?,?\s?\(((?=[^()\n]{0,240}?[A-Za-z]{3})[^()\n]{3,240})\)")
 
-# where a relative clause glossing a law turns to another clause (", and", ", for"), or to the
-# facts of a case (a doer named: "… relating to the videos he shared")
-_GLOSS_TURN = re.compile(
-    r",\s*(?:and|but|while|whereas|who|after|before|when|as|for|since|because|following)\b"
-    r"|\s(?:while|whereas)\b|\b(?:he|she|they|accused|[A-Z][a-z]+\s+(?:allegedly|had|has))\b",
-    re.IGNORECASE,
-)
 
 _DIRECT = re.compile(
     rf"\s?(?:,\s?)?(?:{_KEYWORD}{_INCLUDING}{_KEYWORD_GAP})?(?P<list>{_NUMBER}(?:{_JOIN}{_NUMBER})*)(?![\d/-])",
@@ -752,17 +745,18 @@ class CitationReader(ListRules, AnaphoraRules):
             after = _GLOSS_AFTER.match(text, end)
             if after is not None:
                 spans.append((after.start(1), after.end(1)))
-        # a relative clause that says what the law is about ("… of the POCSO Act, which
-        # addresses sexual harassment and making sexually explicit gestures towards children",
-        # "section 3(5) of the … Act, which relates to publishing content …"): to its clause's
-        # end, no further than a turn to another clause (", and the accused …")
+        # a relative clause that says what the law is about, by the acts it names right after
+        # its opener ("section 3(5) of the … Act, which relates to publishing content …", "…,
+        # which deals with publishing, browsing or transmitting …", "…, which punishes anyone
+        # who shares …"): the opener and those acts only, not the words after them, which may
+        # turn to the case ("… relating to the videos the youth shared", "… dealing with child
+        # pornography after uploading …"; review 2026-12-19a H3-H5, M4)
         relative = self._relative_gloss
         if relative is not None:
             for end in sorted({e for _, e, _ in acts} | {m.end() for m in section_lists}):
                 gloss = relative.match(text, end, high)
                 if gloss is not None:
-                    turn = _GLOSS_TURN.search(text, gloss.start("gloss"), gloss.end())
-                    spans.append((gloss.start("gloss"), turn.start() if turn else gloss.end()))
+                    spans.append((gloss.start("gloss"), gloss.end()))
         return sorted(set(spans))
 
     def _glossed(

@@ -85,10 +85,17 @@ _TURN_TO = re.compile(r",?\s(?:but|while|whereas|though|although)\b|;", re.IGNOR
 # years under Section 67B", "was jailed for two years last year and now faces up to five
 # years"): the term passed and the term faced are two statements (review 2026-12-18d, carried)
 _PROSPECT_TURN = re.compile(
-    r"(?:,|\s+and)\s+(?:now\s+)?(?=(?:faces|facing|(?:could|may|might|will|would)\s+face)\b)",
+    r"(?:,|\s+and)\s+(?:(?:is|are)\s+)?(?:now\s+)?"
+    r"(?=(?:faces?|facing|(?:could|may|might|will|would)\s+face)\b)",
     re.IGNORECASE,
 )
 # … and the same turn seen from the verb: what stands right before "faces" when it follows one
 _PROSPECT_TURN_BEFORE = re.compile(
-    r"(?:,|\s+and)\s+(?:now\s+)?(?:(?:could|may|might|will|would)\s+)?\Z", re.IGNORECASE
+    r"(?:,|\s+and)\s+(?:(?:is|are)\s+)?(?:now\s+)?(?:(?:could|may|might|will|would)\s+)?\Z",
+    re.IGNORECASE,
 )
+# a section named with its number ("Section 67B", "u/s 15"): a half of a sentence split where it
+# turns to "faces" that names one is read for its own provision and tiers, not the other half's
+# ("sentenced to three years under Section 12 of the POCSO Act, and faces up to five years under
+# Section 67B": the five years are s.67B's; review 2026-12-19a H2, H6)
+_SECTION_NAMED = re.compile(r"\b(?:sections?|sec\.?|u/s|s\.)[\s-]?\d", re.IGNORECASE)

@@ -21,6 +21,7 @@ from lawref.analysis.punishments.grammar import (
     _LAW_WORDED,
     _NUM,
     _PROSPECT_TURN,
+    _SECTION_NAMED,
     _SENTENCE_END,
     _UNIT,
 )
@@ -575,14 +576,14 @@ def _english_turn(
     if len(parts) > _TURN_PARTS:
         return None  # a sentence with many statements is read as before (a bound: linear)
     turns = sorted(
-        (turn.start(), turn.end())
+        (turn.start(), turn.end(), pattern is _PROSPECT_TURN)
         for pattern in (_EN_TURN, _PROSPECT_TURN)
         for turn in itertools.islice(pattern.finditer(text, low, high), _TURN_PARTS)
     )
     leading = _EN_LEADING_TURN.match(text, low, high)
     if leading is not None:
-        turns.insert(0, (leading.start("comma"), leading.end("comma")))
-    for turn_start, turn_end in turns:
+        turns.insert(0, (leading.start("comma"), leading.end("comma"), False))
+    for turn_start, turn_end, prospect in turns:
         before = [p for p in parts if p.end <= turn_start]
         after = [p for p in parts if p.start >= turn_end]
         if not before or not after or len(before) + len(after) != len(parts):
@@ -595,6 +596,23 @@ def _english_turn(
         if (passed_first and not passed_last and law_last is not None) or (
             passed_last and not passed_first and law_first is not None and head >= low
         ):
+            if prospect:
+                # (a half that names a section is its own clause: its provision and its tiers
+                # are its own, not the other half's; review 2026-12-19a H2, H6)
+                return [
+                    (
+                        before,
+                        (low, turn_start)
+                        if _SECTION_NAMED.search(text, low, turn_start)
+                        else (low, high),
+                    ),
+                    (
+                        after,
+                        (turn_end, high)
+                        if _SECTION_NAMED.search(text, turn_end, high)
+                        else (low, high),
+                    ),
+                ]
             return [(before, (low, high)), (after, (low, high))]
     return None
 

@@ -211,7 +211,10 @@ _PROVISION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TERM_OF_OTHER = re.compile(
-    r"\s+of\s+(?!(?:rigorous|simple|imprisonment|jail|prison|incarceration)\b)", re.IGNORECASE
+    r"\s+of\s+(?!(?:rigorous|simple|imprisonment|jail|prison|incarceration)\b)"
+    # ("faces up to three years more": a term added in some other matter; review 2026-12-19a M5)
+    r"|\s+more\b",
+    re.IGNORECASE,
 )
 # … and not where the words after it (to the clause's end, past a short aside) make it an age
 # or a time for a task ("provides 18 years as the age of consent", "six months, from the date of

@@ -42,6 +42,18 @@ _SHARED_ACT_WORD = re.compile(
 _CONTINUATIONS = 20
 
 
+# the acts a relative clause after a law names right after its opener: a list of gerunds or
+# nouns of acts ("publishing, browsing or transmitting", "online distribution of obscene
+# content"), or the doer in general and the verb ("anyone who shares", "any person who
+# publishes")
+_GLOSSED_ACT = r"(?:(?:the|online|electronic)[ \t]+){0,2}[a-z]+(?:ing|tion|sion)\b"
+_GLOSSED_ACTS = (
+    rf"(?:{_GLOSSED_ACT}(?:[ \t]*,[ \t]*{_GLOSSED_ACT}){{0,6}}"
+    rf"(?:[ \t]*,?[ \t]+(?:and/or|and|or)[ \t]+{_GLOSSED_ACT})?"
+    r"|(?:anyone|any[ \t]+person|persons|those|people|whoever)[ \t]+(?:who[ \t]+)?[a-z]+)"
+)
+
+
 @dataclass
 class Anaphora:
     """What a reference that names no Act is read against: the Acts named so far and the last
@@ -136,7 +148,7 @@ class ActNames:
             re.compile(
                 r"[ \t]*,?[ \t]*(?P<gloss>(?:"
                 + "|".join(re.escape(o) for o in self.config.relative_gloss_openers)
-                + r")\b[^.;!?\n]{0,240})",
+                + rf")\s+{_GLOSSED_ACTS})",
                 re.IGNORECASE,
             )
             if self.config.relative_gloss_openers
