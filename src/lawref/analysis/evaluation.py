@@ -325,6 +325,7 @@ CORPUS_PARTS = (
     "heldout-17",
     "heldout-18",
     "heldout-19",
+    "heldout-20",
 )
 """The parts of ``tests/corpus``: ``dev`` may be developed on; every other part is held out,
 never tuned on, and measured only."""
