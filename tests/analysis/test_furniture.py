@@ -107,3 +107,14 @@ def test_link_spans_are_sorted_disjoint_and_inside_the_text(words: list[str]) ->
         assert text.startswith("Also read:", start)
         assert start < end <= len(text)
     assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+
+
+def test_a_section_in_a_hindi_link_headline_is_not_the_report_s(catalog: Catalog) -> None:
+    """Review 2026-12-19c: a Devanagari section in a link's headline was read with no Act."""
+    text = (
+        "पुलिस ने पॉक्सो एक्ट की धारा 14 के तहत केस दर्ज किया।\n"
+        "यह भी पढ़ें: युवक पर आईटी एक्ट की धारा 67बी के तहत केस दर्ज\n"
+        "आरोपी को जेल भेज दिया गया।"
+    )
+    refs = catalog.analyze(text, D(2023, 1, 1)).statute_references
+    assert [r.provision for r in refs] == ["pocso-2012/s14"]

@@ -698,7 +698,12 @@ class CitationReader(ListRules, AnaphoraRules):
                 continue
             refs.extend(self._list(text, offset, listed, acts[index], day, budget))
         if self.devanagari.present(text, low, high):
-            refs.extend(self._devanagari_refs(text, low, high, acts, used_acts, refs, day))
+            refs.extend(
+                ref
+                for ref in self._devanagari_refs(text, low, high, acts, used_acts, refs, day)
+                # (not in a link's headline: "यह भी पढ़ें: … धारा 67बी …"; review 2026-12-19c)
+                if not within_any(ref.start, skipped)
+            )
         refs = self._one_reading(text, refs, acts, by_start, used_acts)
         covered = sorted((ref.start, ref.end) for ref in refs)
         for index, (start, end, name) in enumerate(acts):
