@@ -1712,13 +1712,12 @@ def test_plain_material_beside_a_child_s_material_is_still_read(
             "The accused allegedly sold a 16-year-old girl and her obscene video to a man.",
             ["selling"],
         ),
-        # H10, M4: a friend asked to pass a child's video on (no grooming; the accused causes it
-        # to be transmitted, IT Act s.67B(a), read since "send" with material is sharing:
-        # review 2026-12-18d); advice to children
+        # H10, M4: a friend asked to pass a child's video on (no grooming; "send" alone is no
+        # sharing: the frame that read it was withdrawn, review 2026-12-19d); advice to children
         (
             "The accused asked his friend to send the obscene video of the minor girl to other "
             "groups.",
-            ["sharing"],
+            [],
         ),
         (
             "Cyber experts urged parents to ask their children not to send private pictures to "
@@ -3153,10 +3152,8 @@ def test_the_fourteenth_session_s_second_fresh_batch(
         ),
         # a secret kept is no material (H2)
         ("She kept it a secret for months before telling her mother.", set()),
-        # another's material after an adjective (10c): no grooming; passed on, it is sharing
-        # (as "asked the teenager to share the obscene video of the girl", since "send" with
-        # material is sharing: review 2026-12-18d)
-        ("He persuaded the minor to send obscene pictures of her best friend.", {"sharing"}),
+        # another's material after an adjective (10c): no grooming ("send" alone is no sharing)
+        ("He persuaded the minor to send obscene pictures of her best friend.", set()),
     ],
 )
 def test_the_thirty_third_review_s_findings(
@@ -4824,25 +4821,25 @@ def test_a_linked_headline_after_read_more_is_no_act(catalog: Catalog) -> None:
 @pytest.mark.parametrize(
     ("text", "shared"),
     [
-        # "send" and "sends" with material as their object (review 2026-12-18d)
-        ("The accused used to send obscene videos of minors to his friends on WhatsApp.", True),
-        ("The accused sends child pornography to other members of the group.", True),
-        ("He would send her obscene videos every night, police said.", True),
-        # a person sent, or material sent by the police
+        # "send" and "sends" alone are no sharing (the frame was withdrawn: review 2026-12-19d)
         ("The mother sends her son to school every day.", False),
         ("Police will send the seized videos to the forensic lab for examination.", False),
-        # a victim asked or lured to send her own pictures sends them herself
+        ("The accused denied that he used to send obscene videos of the minor girl.", False),
+        # a victim asked or lured to share her own pictures shares them herself
         ("He asked the girl to share her photos.", False),
-        ("He had lured her to send her private photos and used them to blackmail her.", False),
-        ("The accused made the 14-year-old girl send her nude photos on Instagram.", False),
-        ("Requests were sent to the girl to send her nude photos.", False),
+        ("He had lured her to forward her private photos and used them to blackmail her.", False),
+        ("The accused made the 14-year-old girl share her nude photos on Instagram.", False),
+        ("Requests were sent to the girl to forward her nude photos.", False),
         # … but an accomplice asked, or a child asked to pass on another's material, shares
         # (the accused causes it to be transmitted, IT Act s.67B(a))
         ("He asked his friend to circulate the video of the minor.", True),
-        ("He asked the girl to send the obscene video of her classmate to him.", True),
+        ("He asked the girl to forward the obscene video of her classmate to him.", True),
+        ("The accused made the boy share her obscene video.", True),
+        ("He asked the girl to share her younger sister's nude photos.", True),
+        ("He asked the teenager to share his video of the girl.", True),
     ],
 )
-def test_send_with_material_is_sharing_and_a_victim_asked_to_send_is_not(
+def test_a_victim_asked_to_share_her_own_is_not_sharing(
     catalog: Catalog, text: str, shared: bool
 ) -> None:
     conducts = {conduct for _, conduct in _conducts(catalog, text)}
@@ -4917,7 +4914,7 @@ def test_a_law_s_provisions_and_a_relative_gloss_tell_no_act(
         ("Send me your nude photos, the accused told the 14-year-old girl.", set()),
         ("The teacher used to send study material to the minor girl on WhatsApp.", set()),
         # H4: a double object before her own material
-        ("The accused told the 14-year-old girl to send him her nude photos.", set()),
+        ("The accused told the 14-year-old girl to forward him her nude photos.", set()),
         # H6: hers sent to others or published at his bidding: he causes it (s.67B(a))
         ("The accused made the girl share her nude photos with his clients.", {"sharing"}),
         ("The accused made the girl upload her obscene videos on his porn website.", {"uploading"}),
@@ -4961,3 +4958,17 @@ def test_the_review_2026_12_19b_rows(catalog: Catalog, text: str, expected: set[
 )
 def test_the_review_2026_12_19a_gloss_rows(catalog: Catalog, text: str, expected: set[str]) -> None:
     assert {conduct for _, conduct in _conducts(catalog, text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review 2026-12-19d H5: a gloss whose acts are followed by this case's victim or doer
+        "He was booked under Section 67B of the IT Act, which relates to the online sharing of "
+        "the victim's photos by him.",
+        "He was booked under Section 67B of the IT Act, which deals with circulating the minor "
+        "girl's obscene videos on WhatsApp.",
+    ],
+)
+def test_a_gloss_that_names_the_case_s_victim_tells_the_case(catalog: Catalog, text: str) -> None:
+    assert "sharing" in {conduct for _, conduct in _conducts(catalog, text)}

@@ -3434,3 +3434,28 @@ def test_the_review_2026_12_19a_rows(
 ) -> None:
     read = _stated(catalog, text, D(2023, 1, 1))
     assert [(p.imposed, p.max_months, p.provision, p.conviction) for p in read] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # H3: the term faced never takes the term passed's section
+        (
+            "The accused was sentenced to three years under Section 12 of the POCSO Act, and "
+            "faces up to seven years in the second case.",
+            [(True, 36, "pocso-2012/s12"), (False, 84, None)],
+        ),
+        # M: a term and a fine under one section after another section named: one statement
+        (
+            "He was arrested under Section 12 of the POCSO Act and faces up to five years and a "
+            "fine of Rs 10 lakh under Section 67B of the IT Act.",
+            [(False, 60, "it-act-2000/s67B")],
+        ),
+    ],
+)
+def test_the_review_2026_12_19d_rows(
+    catalog: Catalog, text: str, expected: list[tuple[bool, int, str | None]]
+) -> None:
+    read = _stated(catalog, text, D(2023, 6, 1))
+    assert [(p.imposed, p.max_months, p.provision) for p in read] == expected
+    assert all(p.differs is None for p in read)

@@ -45,6 +45,7 @@ from lawref.analysis.references.helpers import (
 )
 from lawref.analysis.references.lists import ListRules
 from lawref.analysis.references.names import (
+    _CASE_AFTER_GLOSS,
     _CONTINUATIONS,
     Anaphora,
 )
@@ -760,7 +761,7 @@ class CitationReader(ListRules, AnaphoraRules):
         if relative is not None:
             for end in sorted({e for _, e, _ in acts} | {m.end() for m in section_lists}):
                 gloss = relative.match(text, end, high)
-                if gloss is not None:
+                if gloss is not None and _CASE_AFTER_GLOSS.match(text, gloss.end(), high) is None:
                     spans.append((gloss.start("gloss"), gloss.end()))
         return sorted(set(spans))
 

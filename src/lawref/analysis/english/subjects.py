@@ -58,6 +58,12 @@ _INTO_PLACE = frozenset({"in", "on", "into", "onto"})
 _SHARED_PLACES = frozenset(
     {"group", "groups", "channel", "channels", "website", "websites", "site", "sites", "page"}
 )
+# persons whose own material "his" or "her" names ("made the boy share her obscene video" is
+# another's)
+_MALE_PERSONS = frozenset({"boy", "boys", "son", "sons", "him", "brother"})
+_FEMALE_PERSONS = frozenset(
+    {"girl", "girls", "her", "daughter", "daughters", "sister", "schoolgirl", "schoolgirls"}
+)
 # words of an age between a causative and its person ("made the 14-year-old girl send")
 _AGE_WORDS = frozenset({"year", "years", "old", "aged", "minor", "young", "little"})
 
@@ -471,7 +477,7 @@ class SubjectRules(ReaderWords):
         if not joined(person) or tokens[person][2] not in self.asked_persons:
             return False
         if conduct not in self.config.shown_conducts and not self._her_own_material(
-            text, tokens, sentence_of, first
+            text, tokens, sentence_of, first, tokens[person][2]
         ):
             return False
         verbs = self.causative_verbs if causative else self.asking_verbs
@@ -491,14 +497,20 @@ class SubjectRules(ReaderWords):
         return False
 
     def _her_own_material(
-        self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        first: int,
+        person: str,
     ) -> bool:
-        """Whether what the conduct word at *first* acts on is the asked person's own, sent to
+        """Whether what the conduct word at *first* acts on is the asked *person*'s own, sent to
         the offender: "her", "his" or "their" right after it, past one object pronoun ("send
-        him her nude photos"), with no genitive after ("her friend's photos" are another's),
-        or one of ``own_material_words`` in its clause ("nude photos of herself"); and no
-        other recipient in the clause ("… with his clients", "… to his friends", "… in the
-        group": review 2026-12-19b H6)."""
+        him her nude photos"), agreeing with the person (not "made the boy share her obscene
+        video"), or "of herself", "of himself"; and in its clause no genitive ("her friend's
+        photos", "her younger sister's"), no "of" another ("his video of the girl"; reviews
+        2026-12-19b H2, 19d H4), and no other recipient or place ("… with his clients", "…
+        to his friends", "… in the group": review 2026-12-19b H6)."""
         sentence = sentence_of[first]
         clause: list[str] = []
         at = first + 1
@@ -508,11 +520,23 @@ class SubjectRules(ReaderWords):
                 break
             clause.append(tokens[at][2] if "'" not in gap and "\u2019" not in gap else "'s")
             at += 1
+        if "'s" in clause:
+            return False
         words = clause[1:] if clause and clause[0] in _OBJECT_PRONOUNS else clause
-        owner = bool(words) and words[0] in _OWNERS and "'s" not in words[1:3]
-        if not owner and not any(w in self.own_material_words for w in clause):
+        owner = words[0] if words and words[0] in _OWNERS else None
+        if owner is not None and person in _MALE_PERSONS and owner == "her":
+            return False
+        if owner is not None and person in _FEMALE_PERSONS and owner == "his":
+            return False
+        of_self = any(
+            word == "of" and clause[index + 1] in self.own_material_words
+            for index, word in enumerate(clause[:-1])
+        )
+        if owner is None and not of_self:
             return False
         for index, word in enumerate(clause[:-1]):
+            if word == "of" and clause[index + 1] not in self.own_material_words:
+                return False  # "his video of the girl": another's
             if word in _TO_RECIPIENT and clause[index + 1] in _RECIPIENT_OPENERS:
                 return False  # "… to his friends", "… with his clients"
             if word in _INTO_PLACE and any(

@@ -598,18 +598,18 @@ def _english_turn(
         ):
             if prospect:
                 # (a half that names a section is its own clause: its provision and its tiers
-                # are its own, not the other half's; review 2026-12-19a H2, H6)
+                # are its own, not the other half's; review 2026-12-19a H2, H6. The term faced
+                # takes a section from before the term passed ("Under Section 67B, [name],
+                # jailed for two years in 2019, faces …"), never the term passed's own:
+                # "sentenced to three years under Section 12 …, and faces up to seven years in
+                # the second case" names no provision for the seven; review 2026-12-19d H3)
+                passed_named = _SECTION_NAMED.search(text, head, turn_start) is not None
                 return [
-                    (
-                        before,
-                        (low, turn_start)
-                        if _SECTION_NAMED.search(text, low, turn_start)
-                        else (low, high),
-                    ),
+                    (before, (low, turn_start) if passed_named else (low, high)),
                     (
                         after,
                         (turn_end, high)
-                        if _SECTION_NAMED.search(text, turn_end, high)
+                        if passed_named or _SECTION_NAMED.search(text, turn_end, high)
                         else (low, high),
                     ),
                 ]

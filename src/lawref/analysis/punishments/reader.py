@@ -1241,7 +1241,14 @@ def _provision_turns(
             # review 2026-12-18d; not "three years and a fine of Rs 10,000 under Section 67B",
             # one statement of s.67B)
             after_term = _SECTION_AFTER_TERM.match(text, after[0].end)
-            if after_term is None or after_term.end() - 1 != refs[first].start:
+            if (
+                after_term is None
+                or after_term.end() - 1 != refs[first].start
+                # (a term on each side: not "… up to five years and a fine … under Section
+                # 67B", one statement of s.67B; review 2026-12-19d)
+                or after[0].kind != "term"
+                or before[-1].kind != "term"
+            ):
                 continue
             named_after = True
         # … and the words before the turn name a section of their own, another one, or both sides
