@@ -4972,3 +4972,30 @@ def test_the_review_2026_12_19a_gloss_rows(catalog: Catalog, text: str, expected
 )
 def test_a_gloss_that_names_the_case_s_victim_tells_the_case(catalog: Catalog, text: str) -> None:
     assert "sharing" in {conduct for _, conduct in _conducts(catalog, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 2026-12-19e: "of marriage" is no other's material (M1); a comma ends the look
+        # for the case's victim after a gloss (H4); plural doers in a gloss (H5)
+        ("The accused made the girl share her nude photos on the pretext of marriage.", set()),
+        (
+            "He was booked under Section 67B of the IT Act, which deals with publishing or "
+            "transmitting obscene material, on a complaint by the girl's father.",
+            set(),
+        ),
+        (
+            "He was booked under Section 67B of the IT Act, which deals with persons who share "
+            "child pornography.",
+            set(),
+        ),
+        (
+            "He was booked under Section 67B of the IT Act, which deals with persons who "
+            "circulated the video of the minor girl.",
+            {"sharing"},
+        ),
+    ],
+)
+def test_the_review_2026_12_19e_rows(catalog: Catalog, text: str, expected: set[str]) -> None:
+    assert {conduct for _, conduct in _conducts(catalog, text)} - {"grooming"} == expected

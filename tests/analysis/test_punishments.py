@@ -3401,7 +3401,7 @@ def test_a_second_tier_s_term_with_a_fine_before_the_tier_is_read(catalog: Catal
         (
             "The two men, jailed for three years in 2019, face up to seven years under Section "
             "67B of the IT Act.",
-            [(True, 36, "it-act-2000/s67B", None), (False, 84, "it-act-2000/s67B", None)],
+            [(True, 36, None, None), (False, 84, "it-act-2000/s67B", None)],
         ),
         # H2: the term faced takes the section named in its own half
         (
@@ -3409,11 +3409,12 @@ def test_a_second_tier_s_term_with_a_fine_before_the_tier_is_read(catalog: Catal
             "up to five years under Section 67B of the IT Act.",
             [(True, 36, "pocso-2012/s12", None), (False, 60, "it-act-2000/s67B", None)],
         ),
-        # H6: the tier of the sentence passed is not the term faced's
+        # H6: the tier of the sentence passed is not the term faced's, nor its section (the
+        # 2019 sentence names none; review 2026-12-19e H3)
         (
             "The accused, jailed for two years in 2019 on his first conviction, faces up to seven "
             "years under Section 67B of the IT Act.",
-            [(True, 24, "it-act-2000/s67B", None), (False, 84, "it-act-2000/s67B", None)],
+            [(True, 24, None, None), (False, 84, "it-act-2000/s67B", None)],
         ),
         # M5: "three years more" is no statement of the law
         (
@@ -3425,7 +3426,7 @@ def test_a_second_tier_s_term_with_a_fine_before_the_tier_is_read(catalog: Catal
         (
             "Both men, sentenced to three years each in 2020, are now facing up to seven years "
             "under Section 67B of the IT Act.",
-            [(True, 36, "it-act-2000/s67B", None), (False, 84, "it-act-2000/s67B", None)],
+            [(True, 36, None, None), (False, 84, "it-act-2000/s67B", None)],
         ),
     ],
 )
@@ -3445,16 +3446,24 @@ def test_the_review_2026_12_19a_rows(
             "faces up to seven years in the second case.",
             [(True, 36, "pocso-2012/s12"), (False, 84, None)],
         ),
-        # M: a term and a fine under one section after another section named: one statement
+        # 19e H3: the term passed never takes the term faced's section
         (
-            "He was arrested under Section 12 of the POCSO Act and faces up to five years and a "
-            "fine of Rs 10 lakh under Section 67B of the IT Act.",
-            [(False, 60, "it-act-2000/s67B")],
+            "He was sentenced to ten years in 2015, and now faces up to five years under Section "
+            "67B of the IT Act.",
+            [(True, 120, None), (False, 60, "it-act-2000/s67B")],
+        ),
+        # 19e H2: each side with its own section right after its part is its own statement
+        (
+            "He was sentenced to two years in jail under Section 12 of the POCSO Act and a fine of "
+            "Rs 20,000 under Section 67 of the IT Act.",
+            # (the fine after the split is not read as passed: "sentenced" is in the other
+            # half; open)
+            [(True, 24, "pocso-2012/s12"), (False, None, "it-act-2000/s67")],
         ),
     ],
 )
 def test_the_review_2026_12_19d_rows(
-    catalog: Catalog, text: str, expected: list[tuple[bool, int, str | None]]
+    catalog: Catalog, text: str, expected: list[tuple[bool, int | None, str | None]]
 ) -> None:
     read = _stated(catalog, text, D(2023, 6, 1))
     assert [(p.imposed, p.max_months, p.provision) for p in read] == expected

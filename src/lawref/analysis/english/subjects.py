@@ -58,6 +58,9 @@ _INTO_PLACE = frozenset({"in", "on", "into", "onto"})
 _SHARED_PLACES = frozenset(
     {"group", "groups", "channel", "channels", "website", "websites", "site", "sites", "page"}
 )
+# words after "of" that name another's material ("of the girl", "of his classmate"; not "of
+# marriage", "of herself", nor "of her private parts" said of a girl)
+_OF_ANOTHER = frozenset({"the", "a", "an", "another", "other", "his", "her", "their", "this"})
 # persons whose own material "his" or "her" names ("made the boy share her obscene video" is
 # another's)
 _MALE_PERSONS = frozenset({"boy", "boys", "son", "sons", "him", "brother"})
@@ -507,9 +510,10 @@ class SubjectRules(ReaderWords):
         """Whether what the conduct word at *first* acts on is the asked *person*'s own, sent to
         the offender: "her", "his" or "their" right after it, past one object pronoun ("send
         him her nude photos"), agreeing with the person (not "made the boy share her obscene
-        video"), or "of herself", "of himself"; and in its clause no genitive ("her friend's
-        photos", "her younger sister's"), no "of" another ("his video of the girl"; reviews
-        2026-12-19b H2, 19d H4), and no other recipient or place ("… with his clients", "…
+        video"), or "of herself", "of himself"; and no genitive in its first words ("her
+        friend's photos", "her younger sister's"), no "of" another in its clause ("his video of
+        the girl"; reviews 2026-12-19b H2, 19d H4; not "on the pretext of marriage", 19e M1), and
+        no other recipient or place ("… with his clients", "…
         to his friends", "… in the group": review 2026-12-19b H6)."""
         sentence = sentence_of[first]
         clause: list[str] = []
@@ -520,9 +524,9 @@ class SubjectRules(ReaderWords):
                 break
             clause.append(tokens[at][2] if "'" not in gap and "\u2019" not in gap else "'s")
             at += 1
-        if "'s" in clause:
-            return False
         words = clause[1:] if clause and clause[0] in _OBJECT_PRONOUNS else clause
+        if "'s" in words[:5]:
+            return False  # "her friend's photos", "her younger sister's"
         owner = words[0] if words and words[0] in _OWNERS else None
         if owner is not None and person in _MALE_PERSONS and owner == "her":
             return False
@@ -535,8 +539,14 @@ class SubjectRules(ReaderWords):
         if owner is None and not of_self:
             return False
         for index, word in enumerate(clause[:-1]):
-            if word == "of" and clause[index + 1] not in self.own_material_words:
-                return False  # "his video of the girl": another's
+            whose = clause[index + 1]
+            if (
+                word == "of"
+                and whose in _OF_ANOTHER
+                and not (whose == "her" and person not in _MALE_PERSONS)
+                and not (whose == "his" and person in _MALE_PERSONS)
+            ):
+                return False  # "his video of the girl": another's (not "of her private parts")
             if word in _TO_RECIPIENT and clause[index + 1] in _RECIPIENT_OPENERS:
                 return False  # "… to his friends", "… with his clients"
             if word in _INTO_PLACE and any(

@@ -257,11 +257,6 @@ def _exceeds(
     )
 
 
-# a statement with the reference right after it ("… up to five years under Section 67B")
-_UNDER_RIGHT_AFTER = re.compile(
-    r"\s+(?:(?:in\s+)?(?:jail|prison)\s+)?(?:under|u/s)\s+(?:(?:section|sections|sec\.?|s\.)\s*)?",
-    re.IGNORECASE,
-)
 # a statement said to be provided under the reference after it
 _PROVIDED_UNDER = re.compile(
     r"\s+(?:(?:is|are)\s+)?(?:provided|prescribed|stipulated|laid\s+down|mandated)\s+"
@@ -295,16 +290,7 @@ def _provision_in(
     inside = [r for r in refs[first:last] if r.section is not None or _LAW_AFTER.match(text, r.end)]
     before = [r for r in inside if r.start < position]
     after = [r for r in inside if end is not None and r.start >= end]
-    if (
-        after
-        and end is not None
-        and (
-            _PROVIDED_UNDER.fullmatch(text, end, after[0].start)
-            # "faces up to five years and a fine of Rs 10 lakh under Section 67B": the section
-            # right after the statement is its own, not one named before it (review 2026-12-19d)
-            or _UNDER_RIGHT_AFTER.fullmatch(text, end, after[0].start)
-        )
-    ):
+    if after and end is not None and _PROVIDED_UNDER.fullmatch(text, end, after[0].start):
         # "… a maximum of seven years in jail is provided under Section 14 of the POCSO Act":
         # said of the provision its own clause names after it
         return after[0].provision

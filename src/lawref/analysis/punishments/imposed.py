@@ -596,23 +596,18 @@ def _english_turn(
         if (passed_first and not passed_last and law_last is not None) or (
             passed_last and not passed_first and law_first is not None and head >= low
         ):
-            if prospect:
-                # (a half that names a section is its own clause: its provision and its tiers
-                # are its own, not the other half's; review 2026-12-19a H2, H6. The term faced
-                # takes a section from before the term passed ("Under Section 67B, [name],
-                # jailed for two years in 2019, faces …"), never the term passed's own:
-                # "sentenced to three years under Section 12 …, and faces up to seven years in
-                # the second case" names no provision for the seven; review 2026-12-19d H3)
-                passed_named = _SECTION_NAMED.search(text, head, turn_start) is not None
-                return [
-                    (before, (low, turn_start) if passed_named else (low, high)),
-                    (
-                        after,
-                        (turn_end, high)
-                        if passed_named or _SECTION_NAMED.search(text, turn_end, high)
-                        else (low, high),
-                    ),
-                ]
+            if prospect and (
+                _SECTION_NAMED.search(text, head, turn_start)
+                or _SECTION_NAMED.search(text, turn_end, high)
+            ):
+                # (where either half names a section, each half is its own clause: its
+                # provision and its tiers are its own, never the other half's ("sentenced to
+                # three years under Section 12 …, and faces up to five years under Section 67B",
+                # "… in the second case", "was sentenced to ten years in 2015, and now faces up
+                # to five years under Section 67B"; reviews 2026-12-19a H2, H6, 19d H3, 19e H3);
+                # where neither does, both take a section named at the sentence's head ("Under
+                # Section 67B, [name], jailed for two years in 2019, faces …")
+                return [(before, (low, turn_start)), (after, (turn_end, high))]
             return [(before, (low, high)), (after, (low, high))]
     return None
 

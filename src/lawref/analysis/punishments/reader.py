@@ -1241,14 +1241,7 @@ def _provision_turns(
             # review 2026-12-18d; not "three years and a fine of Rs 10,000 under Section 67B",
             # one statement of s.67B)
             after_term = _SECTION_AFTER_TERM.match(text, after[0].end)
-            if (
-                after_term is None
-                or after_term.end() - 1 != refs[first].start
-                # (a term on each side: not "… up to five years and a fine … under Section
-                # 67B", one statement of s.67B; review 2026-12-19d)
-                or after[0].kind != "term"
-                or before[-1].kind != "term"
-            ):
+            if after_term is None or after_term.end() - 1 != refs[first].start:
                 continue
             named_after = True
         # … and the words before the turn name a section of their own, another one, or both sides
@@ -1265,6 +1258,14 @@ def _provision_turns(
         same_kind = bool({p.kind for p in before} & {p.kind for p in after})
         if not other_section and (named_after or not same_kind):
             continue
+        if named_after:
+            # (each side with its section right after its own part: "two years in jail under
+            # Section 12 of the POCSO Act and a fine of Rs 20,000 under Section 67"; not
+            # "arrested under Section 12 … and faces up to five years and a fine … under Section
+            # 67B", one statement of s.67B; reviews 2026-12-19d, 19e H2)
+            before_term = _SECTION_AFTER_TERM.match(text, before[-1].end)
+            if before_term is None or before_term.end() - 1 != own[-1].start:
+                continue
         pieces.append((before, (start, turn.start())))
         rest, start = after, turn.end()
     pieces.append((rest, (start, high)))

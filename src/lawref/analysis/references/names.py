@@ -50,13 +50,15 @@ _GLOSSED_ACT = r"(?:(?:the|online|electronic)[ \t]+){0,2}[a-z]+(?:ing|tion|sion)
 _GLOSSED_ACTS = (
     rf"(?:{_GLOSSED_ACT}(?:[ \t]*,[ \t]*{_GLOSSED_ACT}){{0,6}}"
     rf"(?:[ \t]*,?[ \t]+(?:and/or|and|or)[ \t]+{_GLOSSED_ACT})?"
-    r"|(?:anyone|any[ \t]+person|persons|those|people|whoever)[ \t]+(?:who[ \t]+)?[a-z]+s\b)"
+    r"|(?:anyone|any[ \t]+person|persons|those|people|whoever)[ \t]+(?:who[ \t]+)?"
+    r"(?!(?:was|were|has|had|is|are|did)\b)[a-z]+(?<!ed)\b)"
 )
 # … not when the words after the acts name this case's child, victim or doer ("which relates to
 # the online sharing of the victim's photos by him", "… circulating the minor girl's obscene
-# videos"; review 2026-12-19d H5): then the clause tells the case
+# videos"; review 2026-12-19d H5), before a comma (not "…, on a complaint by the girl's father":
+# review 2026-12-19e H4): then the clause tells the case
 _CASE_AFTER_GLOSS = re.compile(
-    r"[^.;!?\n]{0,60}?(?:\bby[ \t]+(?:him|her|them|the[ \t]+accused)\b"
+    r"[^.,;!?\n]{0,60}?(?:\bby[ \t]+(?:him|her|them|the[ \t]+accused)\b"
     r"|\bthe[ \t]+(?:victim|victims|minor|girl|boy|child|survivor|complainant)\b"
     r"|\b(?:victim|girl|boy|child|minor|survivor)(?:'|\u2019)s?)",
     re.IGNORECASE,
