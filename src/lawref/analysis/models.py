@@ -1089,13 +1089,14 @@ class AnalysisConfig(Frozen):
     is read for neither conduct nor law."""
     relative_gloss_openers: tuple[str, ...] = ()
     """Words that open a relative clause saying what a law is about, right after a section or
-    an Act ("…, which relates to", "…, which deals with"): to the clause's end, the clause is
-    the law's words, not conduct (``CitationReader.glosses``)."""
+    an Act ("…, which relates to", "…, which deals with"): the opener and the acts named right
+    after it ("publishing, browsing or transmitting", "anyone who shares") are the law's words,
+    not conduct, unless this case's victim or doer follows (``CitationReader.glosses``)."""
     link_markers: tuple[str, ...] = ()
     """Words that open a link to another story ("Also read:"): from one to the link's
     headline's end is read for neither conduct nor law (:mod:`lawref.analysis.furniture`)."""
     headline_openers: tuple[str, ...] = ()
-    """Capitalised words that open a report's sentence ("The", "He", "Police"): where one
+    """Capitalised words that open a report's sentence ("The", "He", "According"): where one
     follows a link's headline run into the text, with a word in lower case after it, the
     headline ends before it."""
     date_labels: tuple[str, ...] = ()
@@ -1460,7 +1461,7 @@ class AnalysisConfig(Frozen):
     """Of ``asked_conducts``, those a child made to do is shown something, whoever's the
     material ("forcing girl students to watch obscene videos")."""
     causative_verbs: tuple[str, ...] = ()
-    """Verbs whose object does the bare verb after it ("made the girl send her photos")."""
+    """Verbs whose object does the bare verb after it ("made the girl share her photos")."""
     asked_persons: tuple[str, ...] = ()
     """Objects of a request or an inducement, beside the child words and ``victim_subjects``,
     that stand for the victim ("her", "the daughter"): what they are asked to do is theirs."""

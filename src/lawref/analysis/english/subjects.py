@@ -40,10 +40,10 @@ _QUANTITY_HEADS = frozenset(
 
 # the words before "of" that take a part of a group: "one of the victims"
 _PARTITIVES = frozenset({"one", "two", "some", "all", "both", "many", "several", "few", "most"})
-# possessives of a person right after a verb of sending, naming whose the material is ("send
+# possessives of a person right after a verb of sharing, naming whose the material is ("share
 # her photos"; not "this", "that", "its")
 _OWNERS = frozenset({"her", "his", "their"})
-# an object pronoun before the material ("send him her photos"), and the recipients that are the
+# an object pronoun before the material ("forward him her photos"), and the recipients that are the
 # offender himself ("to him", "with me")
 _OBJECT_PRONOUNS = frozenset({"him", "me", "us", "them"})
 # words before a recipient of what is sent, and before a place it is shared in; a recipient
@@ -67,7 +67,7 @@ _MALE_PERSONS = frozenset({"boy", "boys", "son", "sons", "him", "brother"})
 _FEMALE_PERSONS = frozenset(
     {"girl", "girls", "her", "daughter", "daughters", "sister", "schoolgirl", "schoolgirls"}
 )
-# words of an age between a causative and its person ("made the 14-year-old girl send")
+# words of an age between a causative and its person ("made the 14-year-old girl share")
 _AGE_WORDS = frozenset({"year", "years", "old", "aged", "minor", "young", "little"})
 
 
@@ -448,14 +448,14 @@ class SubjectRules(ReaderWords):
         made to do with her own pictures, for the offender himself: right before it, one of
         ``asked_persons`` ("her", "the girl") after "to", with one of ``asking_verbs`` at
         most six words before and its object the person ("asked her to share her photos",
-        "lured her to send her private photos", "Requests were sent to the girl to send her
-        nude photos"), or right after a person and one of ``causative_verbs`` with only
-        determiners, a child word or an age between ("made the 14-year-old girl send her nude
+        "lured her to forward her private photos", "Requests were sent to the girl to forward
+        her nude photos"), or right after a person and one of ``causative_verbs`` with only
+        determiners, a child word or an age between ("made the 14-year-old girl share her nude
         photos"); no comma or clause between (not "the accused who had raped the minor girl
         uploaded …"; review 2026-12-19b H1); and the material hers (:meth:`_her_own_material`).
         She sends them; the offender's act is enticing her (POCSO s.11(vi), IT Act s.67B(c)),
         which the grooming frames read. Not another's material passed on ("asked the teenager
-        to share the obscene video of the girl", "asked his friend to send the video"), nor
+        to share the obscene video of the girl", "asked his friend to circulate the video"), nor
         hers sent to others ("made the girl share her nude photos with his clients"): he
         causes it to be transmitted, s.67B(a). Only for ``asked_conducts``. What a child is
         made to watch (``shown_conducts``: "forcing girl students to watch obscene videos") is
@@ -508,13 +508,13 @@ class SubjectRules(ReaderWords):
         person: str,
     ) -> bool:
         """Whether what the conduct word at *first* acts on is the asked *person*'s own, sent to
-        the offender: "her", "his" or "their" right after it, past one object pronoun ("send
+        the offender: "her", "his" or "their" right after it, past one object pronoun ("forward
         him her nude photos"), agreeing with the person (not "made the boy share her obscene
         video"), or "of herself", "of himself"; and no genitive in its first words ("her
         friend's photos", "her younger sister's"), no "of" another in its clause ("his video of
         the girl"; reviews 2026-12-19b H2, 19d H4; not "on the pretext of marriage", 19e M1), and
-        no other recipient or place ("… with his clients", "…
-        to his friends", "… in the group": review 2026-12-19b H6)."""
+        no other recipient or place ("… with his clients", "… to his friends", "… in the
+        group": review 2026-12-19b H6)."""
         sentence = sentence_of[first]
         clause: list[str] = []
         at = first + 1
