@@ -3468,3 +3468,85 @@ def test_the_review_2026_12_19d_rows(
     read = _stated(catalog, text, D(2023, 6, 1))
     assert [(p.imposed, p.max_months, p.provision) for p in read] == expected
     assert all(p.differs is None for p in read)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a law's term closed by its own section is that section's, not the one the accused was
+        # arrested under (carried review 2026-12-19e MEDIUM: a false "differs" against s.12)
+        (
+            "The accused was arrested under Section 12 of the POCSO Act and faces up to five "
+            "years in jail and a fine of Rs 10 lakh under Section 67B of the IT Act.",
+            [(False, 60, "it-act-2000/s67B")],
+        ),
+        (
+            "He was booked under Section 12 of the POCSO Act and faces up to five years in jail "
+            "under Section 67B of the IT Act.",
+            [(False, 60, "it-act-2000/s67B")],
+        ),
+        # POCSO s.15 holds its punishments on its sub-sections: still an offence
+        (
+            "He was booked under Section 67B of the IT Act and faces up to three years under "
+            "Section 15 of the POCSO Act.",
+            [(False, 36, "pocso-2012/s15")],
+        ),
+        # a section that says how sentences are passed takes no statement of the law
+        (
+            "He was booked under Section 67B of the IT Act and faces up to five years in jail "
+            "under Section 248 of the CrPC.",
+            [(False, 60, "it-act-2000/s67B")],
+        ),
+        # a sentence passed keeps the offence named before it (review 2026-12-19e H1)
+        (
+            "The accused was convicted under Section 14 of the POCSO Act and sentenced to five "
+            "years under Section 42 of the POCSO Act.",
+            [(True, 60, "pocso-2012/s14")],
+        ),
+        # a term and a fine split at a comma stay with the section named before them
+        (
+            "He was booked under Section 12 of the POCSO Act, and faces up to three years, and a "
+            "fine of Rs 10 lakh under Section 67B of the IT Act.",
+            [(False, 36, "pocso-2012/s12")],
+        ),
+    ],
+)
+def test_a_law_s_term_takes_the_offence_named_right_after_it(
+    catalog: Catalog, text: str, expected: list[tuple[bool, int | None, str | None]]
+) -> None:
+    read = _stated(catalog, text, D(2023, 6, 1))
+    assert [(p.imposed, p.max_months, p.provision) for p in read] == expected
+    assert all(p.differs is None for p in read)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # carried review MEDIUMs: the term faced after "and now", "but now", a new subject
+        (
+            "He was sentenced to five years in prison, and now faces up to seven years under "
+            "Section 67B of the IT Act.",
+            [(True, 60, None), (False, 84, "it-act-2000/s67B")],
+        ),
+        (
+            "He was sentenced to five years in prison but now faces up to seven years under "
+            "Section 67B of the IT Act.",
+            [(True, 60, None), (False, 84, "it-act-2000/s67B")],
+        ),
+        (
+            "Jailed for three years in 2019, the accused now faces up to seven years under "
+            "Section 67B of the IT Act.",
+            [(True, 36, None), (False, 84, "it-act-2000/s67B")],
+        ),
+        (
+            "The first accused was sentenced to three years under Section 67B of the IT Act, "
+            "while his associate faces up to five years under Section 15 of the POCSO Act.",
+            [(True, 36, "it-act-2000/s67B"), (False, 60, "pocso-2012/s15")],
+        ),
+    ],
+)
+def test_a_term_faced_after_a_turn_is_read_apart_from_the_term_passed(
+    catalog: Catalog, text: str, expected: list[tuple[bool, int | None, str | None]]
+) -> None:
+    read = _stated(catalog, text, D(2023, 6, 1))
+    assert [(p.imposed, p.max_months, p.provision) for p in read] == expected

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from lawref.analysis.models import StatuteReference
 from lawref.analysis.punishments.grammar import _TURN_TO
@@ -257,6 +257,12 @@ def _exceeds(
     )
 
 
+# a statement of the law closed by its own reference ("faces up to five years in jail under
+# Section 67B"); see ``_provision_in`` for where it is taken
+_UNDER_RIGHT_AFTER = re.compile(
+    r"\s+(?:(?:in\s+)?(?:jail|prison)\s+)?(?:under|u/s)\s+(?:(?:section|sections|sec\.?|s\.)\s*)?",
+    re.IGNORECASE,
+)
 # a statement said to be provided under the reference after it
 _PROVIDED_UNDER = re.compile(
     r"\s+(?:(?:is|are)\s+)?(?:provided|prescribed|stipulated|laid\s+down|mandated)\s+"
@@ -273,6 +279,7 @@ def _provision_in(
     high: int,
     position: int,
     end: int | None = None,
+    punishes: Callable[[str], bool] | None = None,
 ) -> str | None:
     """The provision a statement in the sentence *low*..*high* is said of: the nearest reference
     before it in the sentence, else the first after it, when lawref holds that provision. A
@@ -282,6 +289,12 @@ def _provision_in(
     only as law ("the POCSO Act, which provides …"), not as a court's or a charge's name ("the
     special POCSO court"). A statement its own clause says is provided under a reference after
     it (*end* onwards: "… is provided under Section 14 of the POCSO Act") is said of that one.
+    A statement of the law (not a sentence passed: *punishes* is given only for those) closed
+    by "under Section X" right after it, in one clause with no comma, is said of Section X when
+    lawref holds a punishment for it (*punishes*): "booked under Section 12 of the POCSO Act and
+    faces up to five years in jail under Section 67B of the IT Act" states s.67B's term, not
+    s.12's. A court's sentence keeps the offence named before it: the section after a sentence
+    passed is often how it was passed (CrPC s.248, IPC s.71, POCSO s.42; review 2026-12-19e H1).
     *refs* are sorted by start (*starts*), so the
     sentence's references are found by binary search."""
     first, last = bisect.bisect_left(starts, low), bisect.bisect_left(starts, high)
@@ -293,6 +306,16 @@ def _provision_in(
     if after and end is not None and _PROVIDED_UNDER.fullmatch(text, end, after[0].start):
         # "… a maximum of seven years in jail is provided under Section 14 of the POCSO Act":
         # said of the provision its own clause names after it
+        return after[0].provision
+    if (
+        punishes is not None
+        and after
+        and end is not None
+        and after[0].provision is not None
+        and "," not in text[position:end]
+        and _UNDER_RIGHT_AFTER.fullmatch(text, end, after[0].start)
+        and punishes(after[0].provision)
+    ):
         return after[0].provision
     if len(before) > 1 and _SAID_OF_ALL.search(text, before[-1].end, position):
         return None  # "Section 67B … and Section 292 IPC, which provide …": said of both

@@ -80,19 +80,25 @@ _TURN_AFTER_TERM = re.compile(
 # - a turn between a statement and the reference after it, which is then another clause's, for
 #   ``compare._provision_in``
 _TURN_TO = re.compile(r",?\s(?:but|while|whereas|though|although)\b|;", re.IGNORECASE)
-# - where a sentence turns from a sentence passed to what the accused now faces: a comma or "and"
-# (and "now") right before "faces" ("[name], jailed for two years in 2019, faces up to seven
-# years under Section 67B", "was jailed for two years last year and now faces up to five
-# years"): the term passed and the term faced are two statements (review 2026-12-18d, carried)
+# - where a sentence turns from a sentence passed to what the accused now faces: a comma, "and"
+# or "but" (and "now") right before "faces", or a new subject of up to three words after the
+# comma or the turn word ("[name], jailed for two years in 2019, faces up to seven years under
+# Section 67B", "was jailed for two years last year and now faces up to five years", "…, but now
+# faces", "Jailed for three years in 2019, the accused now faces …", "…, while his associate
+# faces …"): the term passed and the term faced are two statements (reviews 2026-12-18d,
+# 2026-12-19a, carried)
+_PROSPECT_OPENING = (
+    r"(?:,(?:\s+(?:and|but|while|whereas))?|\s+(?:and|but|while|whereas))\s+"
+    r"(?:(?:the|his|her|their|its|an?|another|other)\s+)?(?:[\w'\u2019\[\]-]+\s+){0,2}?"
+    r"(?:(?:is|are)\s+)?(?:now\s+)?"
+)
 _PROSPECT_TURN = re.compile(
-    r"(?:,|\s+and)\s+(?:(?:is|are)\s+)?(?:now\s+)?"
-    r"(?=(?:faces?|facing|(?:could|may|might|will|would)\s+face)\b)",
+    _PROSPECT_OPENING + r"(?=(?:faces?|facing|(?:could|may|might|will|would)\s+face)\b)",
     re.IGNORECASE,
 )
 # … and the same turn seen from the verb: what stands right before "faces" when it follows one
 _PROSPECT_TURN_BEFORE = re.compile(
-    r"(?:,|\s+and)\s+(?:(?:is|are)\s+)?(?:now\s+)?(?:(?:could|may|might|will|would)\s+)?\Z",
-    re.IGNORECASE,
+    _PROSPECT_OPENING + r"(?:(?:could|may|might|will|would)\s+)?\Z", re.IGNORECASE
 )
 # a section named with its number ("Section 67B", "u/s 15"): a half of a sentence split where it
 # turns to "faces" that names one is read for its own provision and tiers, not the other half's

@@ -29,6 +29,7 @@ from lawref.analysis.punishments.grammar import (
     _LAW_WORDED,
     _NUM,
     _NUMBER_WORDS,
+    _PROSPECT_TURN,
     _PROSPECT_TURN_BEFORE,
     _PROVISION_TURN,
     _SENTENCE_END,
@@ -667,14 +668,27 @@ class PunishmentReader:
         refs, starts = sorted_refs
         low, high = sentence
         start, end = min(p.start for p in parts), max(p.end for p in parts)
-        provision = _provision_in(text, refs, starts, *(own or sentence), start, end)
+        imposed = _imposed(text, low, end, parts) or _hindi_imposed(text, parts, (low, high))
+
+        def punishes(provision: str) -> bool:
+            # an offence: a punishment on the date in the provision or one of its parts (POCSO
+            # s.15's are on its sub-sections), not a rule of how sentences are passed
+            # (POCSO s.42, CrPC s.248)
+            version = statutes.at(provision, day).version
+            held = statutes.get(provision)
+            return (version is not None and version.penalty is not None) or (
+                held is not None and any(punishes(child) for child in held.children)
+            )
+
+        provision = _provision_in(
+            text, refs, starts, *(own or sentence), start, end, None if imposed else punishes
+        )
         stated = _combine(parts)
         law = None
         if provision is not None:
             standing = statutes.at(provision, day)
             if standing.version is not None and standing.version.penalty is not None:
                 law = standing.version.penalty
-        imposed = _imposed(text, low, end, parts) or _hindi_imposed(text, parts, (low, high))
         if imposed:
             parts = _sentence_terms(text, parts) or parts
             stated = _combine(parts)
@@ -778,6 +792,15 @@ class PunishmentReader:
                 # years, while the punishment under Section 67B … is up to five years"; review
                 # 2026-12-18c H14)
                 word = None
+            if (
+                word is not None
+                and word[1] <= match.start()
+                and _PROSPECT_TURN.search(text, word[1], match.start()) is not None
+            ):
+                # … and a punishment word before a turn to "faces" is the sentence passed's
+                # ("sentenced to five years in prison, and now faces up to seven years": the
+                # seven years are faced, not "prison"'s)
+                word = None
             bound_after = _BOUND_AFTER.match(text, match.end())
             if (
                 word is None
@@ -836,7 +859,7 @@ class PunishmentReader:
                         # (unless the sentence turns to "faces" there, where the two are read
                         # apart: ``_PROSPECT_TURN``)
                         and not _PROSPECT_TURN_BEFORE.search(
-                            text, max(0, verb.start() - 30), verb.start()
+                            text, max(0, verb.start() - 60), verb.start()
                         )
                     )
                     # ("Section 67 … and Section 292 …, which carry up to three years and two
