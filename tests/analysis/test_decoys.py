@@ -4999,3 +4999,26 @@ def test_a_gloss_that_names_the_case_s_victim_tells_the_case(catalog: Catalog, t
 )
 def test_the_review_2026_12_19e_rows(catalog: Catalog, text: str, expected: set[str]) -> None:
     assert {conduct for _, conduct in _conducts(catalog, text)} - {"grooming"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a yes-or-no question asks whether the act was done; it tells nothing
+        ("Did he share the video of the minor girl with his friends? Police are probing.", set()),
+        ("Has the accused uploaded more videos of children on Telegram?", set()),
+        ('"Were the obscene videos of the girl circulated on WhatsApp?" the court asked.', set()),
+        # … a question that opens with "why" takes the act as done
+        ("Why did the accused upload the child abuse video on Telegram?", {"uploading"}),
+        # … and the sentence after a question is read as before
+        (
+            "Did anyone else see it? The accused shared the video of the minor girl with his "
+            "friends.",
+            {"sharing"},
+        ),
+        # a statement that opens with "was" and ends with a stop is no question
+        ("Was arrested for sharing videos of the minor girl, police said.", {"sharing"}),
+    ],
+)
+def test_a_yes_or_no_question_tells_no_act(catalog: Catalog, text: str, expected: set[str]) -> None:
+    assert {conduct for _, conduct in _conducts(catalog, text)} == expected

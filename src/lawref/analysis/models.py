@@ -1398,6 +1398,10 @@ class AnalysisConfig(Frozen):
     """Words for anyone at all ("anyone", "whoever"): a conduct word in "-ing" right after one
     (or after one and "found") with a future word later in its sentence is a warning of what
     will befall whoever does it ("anyone sharing such videos would face action"), not an act."""
+    question_openers: tuple[str, ...] = ()
+    """The words that open a yes-or-no question ("did", "has", "was"): a conduct word in a
+    sentence that opens with one and ends with "?" is asked about, not told ("Did he share the
+    video with his friends?")."""
     law_subject_words: tuple[str, ...] = ()
     """Words that, with ``anyone_words``, make a sentence stating a punishment of the law the
     law's for anyone when they stand before a conduct word with no doer and right before a

@@ -344,6 +344,38 @@ def _contains(tokens: Sequence[str], phrase: Sequence[str]) -> bool:
     return any(tuple(tokens[i : i + size]) == tuple(phrase) for i in range(len(tokens) - size + 1))
 
 
+# how many words back and ahead a question's opener and its "?" are looked for (a bound: linear)
+_QUESTION_REACH = 40
+
+
+def _asked_as_a_question(
+    text: str,
+    tokens: list[tuple[int, int, str]],
+    sentence_of: list[int],
+    first: int,
+    openers: frozenset[str],
+) -> bool:
+    """Whether the word at *first* stands in a yes-or-no question: its sentence opens with one
+    of *openers* ("Did he share the video of the minor with his friends?") and ends with "?".
+    A question asks whether the act was done; it does not tell it. Its first and last words are
+    looked for within ``_QUESTION_REACH`` words of *first*, so the check stays linear."""
+    sentence = sentence_of[first]
+    start = first
+    while start > 0 and first - start < _QUESTION_REACH and sentence_of[start - 1] == sentence:
+        start -= 1
+    if (start > 0 and sentence_of[start - 1] == sentence) or tokens[start][2] not in openers:
+        return False
+    end = first
+    while (
+        end + 1 < len(tokens) and end - first < _QUESTION_REACH and sentence_of[end + 1] == sentence
+    ):
+        end += 1
+    if end + 1 < len(tokens) and sentence_of[end + 1] == sentence:
+        return False
+    after = tokens[end + 1][0] if end + 1 < len(tokens) else min(len(text), tokens[end][1] + 4)
+    return "?" in text[tokens[end][1] : after]
+
+
 def _sentence_index(
     text: str, tokens: list[tuple[int, int, str]], low: int, high: int
 ) -> list[int]:
@@ -796,6 +828,8 @@ class Analyzer(
             return False
         if self._a_ruling_passed(text, tokens, sentence_of, first):
             return False  # "Orders on the bail plea will be passed on Friday"
+        if _asked_as_a_question(text, tokens, sentence_of, first, self.question_openers):
+            return False  # "Did he share the video with his friends?"
         if (
             tokens[first][2] in self.config.page_markers
             or not _on_the_first_line(text, tokens[first][0])

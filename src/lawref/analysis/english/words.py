@@ -239,6 +239,7 @@ class ReaderWords:
         self.warning_verbs = frozenset(self.config.warning_verbs)
         self.future_words = frozenset(self.config.future_words)
         self.anyone_words = frozenset(self.config.anyone_words)
+        self.question_openers = frozenset(w.lower() for w in self.config.question_openers)
         self.law_predicates = _Phrases(words(c) for c in self.config.law_predicates)
         self.general_verbs = frozenset(w.lower() for w in self.config.general_verbs)
         self.aspect_verbs = frozenset(w.lower() for w in self.config.aspect_verbs)
