@@ -5022,3 +5022,20 @@ def test_the_review_2026_12_19e_rows(catalog: Catalog, text: str, expected: set[
 )
 def test_a_yes_or_no_question_tells_no_act(catalog: Catalog, text: str, expected: set[str]) -> None:
     assert {conduct for _, conduct in _conducts(catalog, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # carried review MEDIUM (19d M1, 19e M3): her own pictures sent to others at his bidding
+        # are transmitted, which he causes (IT Act s.67B(a))
+        ("The accused made the girl share her nude photos with strangers.", {"sharing"}),
+        ("The accused made the girl forward her nude photos to unknown men.", {"sharing"}),
+        # … and hers sent to him stay her act
+        ("The accused made the girl share her nude photos with him.", set()),
+    ],
+)
+def test_her_own_pictures_sent_to_others_at_his_bidding_are_his_doing(
+    catalog: Catalog, text: str, expected: set[str]
+) -> None:
+    assert {conduct for _, conduct in _conducts(catalog, text)} - {"grooming"} == expected
