@@ -53,7 +53,10 @@ def _report(name: str, score: CorpusScore, errors: int) -> None:
         f"   (read at no label: {score.refs_unlabelled} of {score.refs_read})"
     )
     print(f"  decoys taken         {_pct(score.decoys_taken, score.decoys)}")
-    print(f"  report dates right   {_pct(score.dates_right, score.reports)}")
+    print(
+        f"  report dates right   {_pct(score.dates_right, score.reports)}"
+        f"   (of the wrong, the year guessed for a dateline with none: {score.dates_year_guessed})"
+    )
     print(f"  punishments found    {_pct(score.punishments_found, score.punishments)}")
     print(f"  false alarms         {_pct(score.quiet_read, score.quiet)}")
     print(f"  {'conduct':<22} {'right':>6} {'taken':>6} {'missed':>7}")
@@ -118,7 +121,10 @@ def _report_other(catalog: lawref.Catalog, reports: list[CorpusReport], errors: 
             f"    statute references {_pct(score.refs_found, score.refs_gold)}"
             f"   (read at no label: {score.refs_unlabelled} of {score.refs_read})"
         )
-        print(f"    report dates right {_pct(score.dates_right, score.reports)}")
+        print(
+            f"    report dates right {_pct(score.dates_right, score.reports)}"
+            f"   (year guessed: {score.dates_year_guessed})"
+        )
         print(f"    punishments found  {_pct(score.punishments_found, score.punishments)}")
         for line in score.errors[:errors]:
             print(f"    - {line}")

@@ -239,3 +239,29 @@ def test_a_false_alarm_is_conduct_read_in_a_report_labelled_with_none(catalog: C
     labelled = report(shared, (Marked(start, start + len("shared"), "sharing"),))
     score = score_corpus(catalog.analyze, [alarm, quiet, labelled])
     assert (score.quiet, score.quiet_read) == (2, 1)
+
+
+def test_a_wrong_date_whose_year_the_text_never_prints_is_counted_apart(
+    catalog: Catalog,
+) -> None:
+    """A wire dateline with no year ("Bengaluru, July 19:") gives the day and month; the year
+    is inferred. When the text nowhere prints the report's year, a wrong year is counted
+    apart (``dates_year_guessed``); a wrong day, or a year the text prints, is not."""
+
+    def report(text: str, date: dt.date) -> CorpusReport:
+        return CorpusReport(
+            id=text[:10], split="dev", state="Kerala", kind="news", date=date,
+            date_in_text=True, text=text, language="en", mentions=(), decoys=(),
+            references=(), punishments=(),
+        )  # fmt: skip
+
+    body = " Police held an awareness class on cyber safety for school children."
+    guessed = report("Bengaluru, July 19:" + body, dt.date(2019, 7, 19))
+    other_day = report("Bengaluru, July 18:" + body, dt.date(2019, 7, 19))
+    # (a year the text prints, read wrongly: the floor of a later year named)
+    printed = report(
+        "Bengaluru, July 19:" + body + " It began in 2019 and grew in 2021.", dt.date(2019, 7, 19)
+    )
+    score = score_corpus(lambda text: catalog.analyze(text, None), [guessed, other_day, printed])
+    assert score.dates_right == 0
+    assert score.dates_year_guessed == 1

@@ -271,6 +271,10 @@ class CorpusScore:
     decoys_taken: int = 0
     decoys: int = 0
     dates_right: int = 0
+    dates_year_guessed: int = 0
+    """Of the dates read wrongly, those whose day and month were read right and whose year was
+    inferred, in a text that nowhere prints the report's year (a wire dateline, "Bengaluru, July
+    19:"): the text itself does not say which year it is."""
     punishments_found: int = 0
     punishments: int = 0
     quiet: int = 0
@@ -459,6 +463,13 @@ def score_corpus(analyze: Reader, reports: list[CorpusReport]) -> CorpusScore:
         ):
             result.dates_right += 1
         else:
+            if (
+                analysis.as_of_source == "inferred"
+                and analysis.as_of.month == report.date.month
+                and analysis.as_of.day == report.date.day
+                and str(report.date.year) not in report.text
+            ):
+                result.dates_year_guessed += 1
             read = f"{analysis.as_of} ({analysis.as_of_source}) from {analysis.as_of_quote!r}"
             if analysis.as_of_quote is None:
                 read = f"no date ({analysis.as_of_source})"
