@@ -5039,3 +5039,21 @@ def test_her_own_pictures_sent_to_others_at_his_bidding_are_his_doing(
     catalog: Catalog, text: str, expected: set[str]
 ) -> None:
     assert {conduct for _, conduct in _conducts(catalog, text)} - {"grooming"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sites and links that hold material are found, blocked or counted: no one's store
+        ("The government has blocked several websites containing child pornography.", set()),
+        ("Police found 31 websites containing child pornography material.", set()),
+        ("The team found websites containing obscene videos of children.", set()),
+        # … a device of the accused holding it is his
+        ("Police seized his phone containing obscene videos of minors.", {"storing"}),
+        ("Police found obscene videos of minors on his phone and on two websites.", {"storing"}),
+    ],
+)
+def test_websites_that_hold_material_are_no_one_s_store(
+    catalog: Catalog, text: str, expected: set[str]
+) -> None:
+    assert {conduct for _, conduct in _conducts(catalog, text)} == expected
