@@ -3550,3 +3550,32 @@ def test_a_term_faced_after_a_turn_is_read_apart_from_the_term_passed(
 ) -> None:
     read = _stated(catalog, text, D(2023, 6, 1))
     assert [(p.imposed, p.max_months, p.provision) for p in read] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "conviction", "differs"),
+    [
+        # a tier's words after the section ("as a repeat offender") name the tier, not what the
+        # term is for: the statement is read, and ten years differ from the law's seven
+        (
+            "He faces up to ten years under Section 67B of the IT Act as a repeat offender.",
+            120,
+            None,
+            True,
+        ),
+        (
+            "He faces up to seven years in jail as a repeat offender under Section 67B of the IT "
+            "Act, which provides it.",
+            84,
+            "subsequent",
+            False,
+        ),
+    ],
+)
+def test_a_tier_said_with_as_names_the_tier(
+    catalog: Catalog, text: str, months: int, conviction: str | None, differs: bool
+) -> None:
+    (stated,) = _stated(catalog, text, D(2023, 6, 1))
+    assert stated.max_months == months
+    assert stated.conviction == conviction
+    assert (stated.differs is not None) == differs

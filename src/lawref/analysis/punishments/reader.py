@@ -847,6 +847,13 @@ class PunishmentReader:
                     and not _TERM_OF_OTHER.match(text, match.end())
                     and (
                         self.tiers.said_after(text, match.end())
+                        # ("… up to ten years under Section 67B as a repeat offender": "as"
+                        # names a tier, not what the term is for)
+                        or self.tiers.named_in(
+                            text,
+                            match.end(),
+                            _clause_stop(text, match.end(), match.end() + _VERB_TERM_REACH),
+                        )
                         or not _VERB_TERM_OTHER.search(
                             text,
                             match.end(),

@@ -29,7 +29,7 @@ _MOST_PARTS = 8
 # years each on subsequent conviction", "…, in the event of a second conviction")
 _BACK_GAP = re.compile(
     r"[\s,]*(?:(?:in|of)\s+(?:jail|prison|imprisonment)\b[\s,]*)?(?:each\b[\s,]*)?"
-    r"(?:(?:for|on|upon|after|in\s+(?:the\s+)?(?:event|case)\s+of)\s+)?"
+    r"(?:(?:for|on|upon|after|as|in\s+(?:the\s+)?(?:event|case)\s+of)\s+)?"
     r"(?:(?:a|an|the|every|any|his|their)\s+)?",
     re.IGNORECASE,
 )
@@ -122,6 +122,11 @@ class ConvictionTiers:
         """Whether a tier's words follow right after *end* ("… seven years for a repeat
         offence")."""
         return self._after is not None and self._after.match(text, end) is not None
+
+    def named_in(self, text: str, low: int, high: int) -> bool:
+        """Whether a tier's words stand in *text* between *low* and *high* ("… up to ten years
+        under Section 67B of the IT Act as a repeat offender")."""
+        return self._words is not None and self._words.search(text, low, high) is not None
 
     def apart(
         self, text: str, parts: Sequence[_Part], low: int, high: int
