@@ -3456,9 +3456,8 @@ def test_the_review_2026_12_19a_rows(
         (
             "He was sentenced to two years in jail under Section 12 of the POCSO Act and a fine of "
             "Rs 20,000 under Section 67 of the IT Act.",
-            # (the fine after the split is not read as passed: "sentenced" is in the other
-            # half; open)
-            [(True, 24, "pocso-2012/s12"), (False, None, "it-act-2000/s67")],
+            # (the fine's clause has no verb of its own: "sentenced" governs it, a fine passed)
+            [(True, 24, "pocso-2012/s12"), (True, None, "it-act-2000/s67")],
         ),
     ],
 )
@@ -3579,3 +3578,27 @@ def test_a_tier_said_with_as_names_the_tier(
     assert stated.max_months == months
     assert stated.conviction == conviction
     assert (stated.differs is not None) == differs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fine passed after a term passed, each under its own section: both passed
+        (
+            "The court sentenced him to three years in jail under Section 12 of the POCSO Act "
+            "and a fine of Rs 10 lakh under Section 67B of the IT Act.",
+            [(True, 36, "pocso-2012/s12"), (True, None, "it-act-2000/s67B")],
+        ),
+        # … a law's term and a fine joined the same way stay the law's
+        (
+            "He faces up to three years under Section 12 of the POCSO Act and a fine of up to Rs "
+            "10 lakh under Section 67B of the IT Act.",
+            [(False, 36, "pocso-2012/s12"), (False, None, "it-act-2000/s67B")],
+        ),
+    ],
+)
+def test_a_clause_with_no_verb_of_its_own_is_governed_by_the_one_before(
+    catalog: Catalog, text: str, expected: list[tuple[bool, int | None, str | None]]
+) -> None:
+    read = _stated(catalog, text, D(2023, 6, 1))
+    assert [(p.imposed, p.max_months, p.provision) for p in read] == expected

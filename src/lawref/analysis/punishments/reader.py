@@ -618,12 +618,23 @@ class PunishmentReader:
                 for whole, clause in _law_then_sentence(text, chosen, low, high)
                 for piece in _provision_turns(text, whole, clause, refs, ref_starts)
             ]
+            previous_low: int | None = None
             for whole, (clause_low, clause_high) in clauses:
+                # a clause with no verb of its own before its parts continues the clause before
+                # it, whose verb governs it ("sentenced to two years in jail under Section 12 …
+                # and a fine of Rs 20,000 under Section 67 …": the fine is passed too)
+                passed_from = (
+                    previous_low
+                    if previous_low is not None
+                    and _VERBLESS_LEAD.fullmatch(text, clause_low, min(p.start for p in whole))
+                    else clause_low
+                )
+                previous_low = clause_low
                 # a sentence a court passed is for no tier of the law ("sentenced him to five
                 # years for the first offence and three for the second": two charges)
                 tiered_pieces = (
                     [(whole, None)]
-                    if _imposed(text, clause_low, max(p.end for p in whole), whole)
+                    if _imposed(text, passed_from, max(p.end for p in whole), whole)
                     or _hindi_imposed(text, whole, (clause_low, clause_high))
                     else self.tiers.apart(text, whole, clause_low, clause_high)
                 )
@@ -650,6 +661,7 @@ class PunishmentReader:
                                 (clause_low, clause_high),
                                 own if len(pieces) > 1 else None,
                                 conviction,
+                                passed_from,
                             )
                         )
         return found
@@ -664,11 +676,14 @@ class PunishmentReader:
         sentence: tuple[int, int],
         own: tuple[int, int] | None = None,
         conviction: Conviction | None = None,
+        passed_from: int | None = None,
     ) -> StatedPunishment:
         refs, starts = sorted_refs
         low, high = sentence
         start, end = min(p.start for p in parts), max(p.end for p in parts)
-        imposed = _imposed(text, low, end, parts) or _hindi_imposed(text, parts, (low, high))
+        imposed = _imposed(
+            text, low if passed_from is None else passed_from, end, parts
+        ) or _hindi_imposed(text, parts, (low, high))
 
         def punishes(provision: str) -> bool:
             # an offence: a punishment on the date in the provision or one of its parts (POCSO
@@ -1301,6 +1316,12 @@ def _provision_turns(
     pieces.append((rest, (start, high)))
     return pieces
 
+
+# what may stand between a clause's turn and its first part when the clause has no verb of its
+# own ("… and a fine of Rs 20,000 …")
+_VERBLESS_LEAD = re.compile(
+    r"[\s,]*(?:(?:and|with|plus|along\s+with)\s+)?(?:(?:a|an|the)\s+)?", re.IGNORECASE
+)
 
 _CLAUSE_STOP = re.compile(r"[.;!?\n]")
 # (a term or an amount, not a section's number: "booked under Sections 67 and 67A respectively"
