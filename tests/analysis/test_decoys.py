@@ -5057,3 +5057,36 @@ def test_websites_that_hold_material_are_no_one_s_store(
     catalog: Catalog, text: str, expected: set[str]
 ) -> None:
     assert {conduct for _, conduct in _conducts(catalog, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 2026-12-20a H1, M1, L3: an act told inside a question, or a question answered,
+        # is read; a stray "?" after a statement's full stop ends no question
+        (
+            "Has the police arrested the man who uploaded the obscene video of the minor girl on "
+            "YouTube?",
+            {"uploading"},
+        ),
+        (
+            "Did the police act even after the accused circulated the minor's obscene video on "
+            "WhatsApp?",
+            {"sharing"},
+        ),
+        (
+            "Did he share the video of the minor girl with his friends? Yes, he shared the video "
+            "with 20 friends, police said.",
+            {"sharing"},
+        ),
+        (
+            "Was arrested last year for sharing obscene videos of a minor girl.\n? The accused is "
+            "out on bail.",
+            {"sharing"},
+        ),
+    ],
+)
+def test_the_review_2026_12_20a_question_rows(
+    catalog: Catalog, text: str, expected: set[str]
+) -> None:
+    assert {conduct for _, conduct in _conducts(catalog, text)} == expected

@@ -3490,10 +3490,27 @@ def test_the_review_2026_12_19d_rows(
             "Section 15 of the POCSO Act.",
             [(False, 36, "pocso-2012/s15")],
         ),
-        # a section that says how sentences are passed takes no statement of the law
+        # a section lawref holds no punishment for, named right after a law's term, takes it
+        # from the offence named before: compared with nothing (review 2026-12-20a H3)
         (
             "He was booked under Section 67B of the IT Act and faces up to five years in jail "
             "under Section 248 of the CrPC.",
+            [(False, 60, None)],
+        ),
+        (
+            "He was arrested under Section 67B of the IT Act and faces life imprisonment under "
+            "Section 6 of the POCSO Act.",
+            [(False, None, None)],
+        ),
+        # … an amount's commas are no clause's end, and "as per" closes as "under" does
+        (
+            "He was arrested under Section 12 of the POCSO Act and faces up to five years in jail "
+            "and a fine of Rs 10,00,000 under Section 67B of the IT Act.",
+            [(False, 60, "it-act-2000/s67B")],
+        ),
+        (
+            "He was arrested under Section 12 of the POCSO Act and faces up to five years in jail "
+            "as per Section 67B of the IT Act.",
             [(False, 60, "it-act-2000/s67B")],
         ),
         # a sentence passed keeps the offence named before it (review 2026-12-19e H1)
@@ -3602,3 +3619,54 @@ def test_a_clause_with_no_verb_of_its_own_is_governed_by_the_one_before(
 ) -> None:
     read = _stated(catalog, text, D(2023, 6, 1))
     assert [(p.imposed, p.max_months, p.provision) for p in read] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 2026-12-20a H2: after "while … faces" and "but now faces" the term faced takes
+        # no section of the term passed
+        (
+            "The first accused was sentenced to five years in prison under Section 67B of the IT "
+            "Act, while the second faces up to three years.",
+            [(True, 60, "it-act-2000/s67B"), (False, 36, None)],
+        ),
+        (
+            "He was jailed for two years under Section 12 of the POCSO Act in 2019, but now faces "
+            "up to five years in jail.",
+            [(True, 24, "pocso-2012/s12"), (False, 60, None)],
+        ),
+        # M3: a term in default of a fine, "more", and the convict's own term are no law
+        (
+            "He was sentenced to five years in jail under Section 67B of the IT Act and a fine of "
+            "Rs 10,000, and in default faces six months more in jail.",
+            [(True, 60, "it-act-2000/s67B")],
+        ),
+        (
+            "The court sentenced him to five years under Section 67B of the IT Act, and the "
+            "convict now faces five years behind bars.",
+            [(True, 60, "it-act-2000/s67B")],
+        ),
+    ],
+)
+def test_the_review_2026_12_20a_rows(
+    catalog: Catalog, text: str, expected: list[tuple[bool, int | None, str | None]]
+) -> None:
+    read = _stated(catalog, text, D(2022, 6, 1))
+    assert [(p.imposed, p.max_months, p.provision) for p in read] == expected
+    assert all(p.differs is None for p in read)
+
+
+@pytest.mark.parametrize(
+    ("text", "inr"),
+    [
+        # review 2026-12-20a M4: four or more digits with no comma are one amount
+        ("He faces a fine of Rs 5000 under Section 292 of the IPC.", 5000),
+        ("The court sentenced him to two years in jail and a fine of Rs 2000.", 2000),
+        ("The court imposed a Rs 25000 fine on him.", 25000),
+    ],
+)
+def test_an_amount_written_without_commas_is_read_whole(
+    catalog: Catalog, text: str, inr: int
+) -> None:
+    assert [p.fine_max_inr for p in _stated(catalog, text, D(2022, 6, 1))] == [inr]

@@ -354,16 +354,26 @@ def _asked_as_a_question(
     sentence_of: list[int],
     first: int,
     openers: frozenset[str],
+    inner: frozenset[str],
+    answers: frozenset[str],
 ) -> bool:
-    """Whether the word at *first* stands in a yes-or-no question: its sentence opens with one
-    of *openers* ("Did he share the video of the minor with his friends?") and ends with "?".
-    A question asks whether the act was done; it does not tell it. Its first and last words are
-    looked for within ``_QUESTION_REACH`` words of *first*, so the check stays linear."""
+    """Whether the word at *first* stands in the main clause of a yes-or-no question: its
+    sentence opens with one of *openers* ("Did he share the video of the minor with his
+    friends?") and ends with "?", with none of *inner* (a relative pronoun or a subordinator
+    that opens a clause of its own: "… the man who uploaded …", "… after the accused
+    circulated …") between the opener and the word, and the next sentence opening with none of
+    *answers* ("Yes, he shared …"). A question asks whether the act was done; it does not tell
+    it. Its first and last words are looked for within ``_QUESTION_REACH`` words of *first*, so
+    the check stays linear."""
     sentence = sentence_of[first]
     start = first
     while start > 0 and first - start < _QUESTION_REACH and sentence_of[start - 1] == sentence:
         start -= 1
     if (start > 0 and sentence_of[start - 1] == sentence) or tokens[start][2] not in openers:
+        return False
+    if any(tokens[i][2] in inner for i in range(start + 1, first)):
+        # an act the question tells in a clause of its own ("Has the police arrested the man
+        # who uploaded the video …?", "Did the police act after the accused circulated …?")
         return False
     end = first
     while (
@@ -372,8 +382,11 @@ def _asked_as_a_question(
         end += 1
     if end + 1 < len(tokens) and sentence_of[end + 1] == sentence:
         return False
+    if end + 1 < len(tokens) and tokens[end + 1][2] in answers:
+        return False  # "Did he share the video …? Yes, he shared it with 20 friends."
     after = tokens[end + 1][0] if end + 1 < len(tokens) else min(len(text), tokens[end][1] + 4)
-    return "?" in text[tokens[end][1] : after]
+    # (the sentence's own end, past a closing quote: not a stray "?" after its full stop)
+    return text[tokens[end][1] : after].lstrip("\"'\u201d\u2019)").startswith("?")
 
 
 def _sentence_index(
@@ -828,7 +841,15 @@ class Analyzer(
             return False
         if self._a_ruling_passed(text, tokens, sentence_of, first):
             return False  # "Orders on the bail plea will be passed on Friday"
-        if _asked_as_a_question(text, tokens, sentence_of, first, self.question_openers):
+        if _asked_as_a_question(
+            text,
+            tokens,
+            sentence_of,
+            first,
+            self.question_openers,
+            self.question_inner_words,
+            self.question_answers,
+        ):
             return False  # "Did he share the video with his friends?"
         if (
             tokens[first][2] in self.config.page_markers

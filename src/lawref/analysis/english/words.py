@@ -241,6 +241,8 @@ class ReaderWords:
         self.future_words = frozenset(self.config.future_words)
         self.anyone_words = frozenset(self.config.anyone_words)
         self.question_openers = frozenset(w.lower() for w in self.config.question_openers)
+        self.question_inner_words = frozenset(w.lower() for w in self.config.question_inner_words)
+        self.question_answers = frozenset(w.lower() for w in self.config.question_answers)
         self.law_predicates = _Phrases(words(c) for c in self.config.law_predicates)
         self.general_verbs = frozenset(w.lower() for w in self.config.general_verbs)
         self.aspect_verbs = frozenset(w.lower() for w in self.config.aspect_verbs)

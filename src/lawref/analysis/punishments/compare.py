@@ -260,9 +260,12 @@ def _exceeds(
 # a statement of the law closed by its own reference ("faces up to five years in jail under
 # Section 67B"); see ``_provision_in`` for where it is taken
 _UNDER_RIGHT_AFTER = re.compile(
-    r"\s+(?:(?:in\s+)?(?:jail|prison)\s+)?(?:under|u/s)\s+(?:(?:section|sections|sec\.?|s\.)\s*)?",
+    r"\s+(?:(?:in\s+)?(?:jail|prison)\s+)?(?:under|u/s|as\s+per)\s+"
+    r"(?:(?:section|sections|sec\.?|s\.)\s*)?",
     re.IGNORECASE,
 )
+# a comma that ends a clause, not one inside an amount ("Rs 10,00,000")
+_CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 # a statement said to be provided under the reference after it
 _PROVIDED_UNDER = re.compile(
     r"\s+(?:(?:is|are)\s+)?(?:provided|prescribed|stipulated|laid\s+down|mandated)\s+"
@@ -311,12 +314,17 @@ def _provision_in(
         punishes is not None
         and after
         and end is not None
-        and after[0].provision is not None
-        and "," not in text[position:end]
+        and after[0].section is not None
+        and _CLAUSE_COMMA.search(text, position, end) is None
         and _UNDER_RIGHT_AFTER.fullmatch(text, end, after[0].start)
-        and punishes(after[0].provision)
     ):
-        return after[0].provision
+        if after[0].provision is None:
+            # a section lawref does not hold ("… faces life imprisonment under Section 6 of the
+            # POCSO Act"): said of that one, which is compared with nothing (review 2026-12-20a
+            # H3)
+            return None
+        if punishes(after[0].provision):
+            return after[0].provision
     if len(before) > 1 and _SAID_OF_ALL.search(text, before[-1].end, position):
         return None  # "Section 67B … and Section 292 IPC, which provide …": said of both
     if before:

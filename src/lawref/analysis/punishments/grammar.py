@@ -89,6 +89,10 @@ _TURN_TO = re.compile(r",?\s(?:but|while|whereas|though|although)\b|;", re.IGNOR
 # 2026-12-19a, carried)
 _PROSPECT_OPENING = (
     r"(?:,(?:\s+(?:and|but|while|whereas))?|\s+(?:and|but|while|whereas))\s+"
+    # (not the one sentenced, nor a term in default of a fine: "…, and the convict now faces
+    # five years behind bars" restates the sentence; "…, and in default faces six months more";
+    # review 2026-12-20a M3)
+    r"(?!(?:the\s+)?(?:convicts?|convicted)\b|in\s+default\b)"
     r"(?:(?:the|his|her|their|its|an?|another|other)\s+)?(?:[\w'\u2019\[\]-]+\s+){0,2}?"
     r"(?:(?:is|are)\s+)?(?:now\s+)?"
 )

@@ -575,10 +575,15 @@ def _english_turn(
     the whole sentence's reach for its provision; None where it does not turn so."""
     if len(parts) > _TURN_PARTS:
         return None  # a sentence with many statements is read as before (a bound: linear)
+    # (a turn to "faces" before any other turn at the same place: ", while his associate
+    # faces …" isolates each half's section as the prospect turn does; review 2026-12-20a H2)
     turns = sorted(
-        (turn.start(), turn.end(), pattern is _PROSPECT_TURN)
-        for pattern in (_EN_TURN, _PROSPECT_TURN)
-        for turn in itertools.islice(pattern.finditer(text, low, high), _TURN_PARTS)
+        (
+            (turn.start(), turn.end(), pattern is _PROSPECT_TURN)
+            for pattern in (_EN_TURN, _PROSPECT_TURN)
+            for turn in itertools.islice(pattern.finditer(text, low, high), _TURN_PARTS)
+        ),
+        key=lambda turn: (turn[0], not turn[2], turn[1]),
     )
     leading = _EN_LEADING_TURN.match(text, low, high)
     if leading is not None:

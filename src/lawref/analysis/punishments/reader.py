@@ -315,6 +315,7 @@ _MAXIMUM_BEFORE = re.compile(r"\b(?:maximum|max\.)\s+(?:\w+\s+)?\Z", re.IGNORECA
 _NO_MINIMUM = re.compile(r"\b(?:no|not|any|without)\b[\w\s]{0,20}\Z", re.IGNORECASE)
 
 # "-old" or " old" after a term makes it an age ("a 47-year-old tailor", "7 years old")
+_MORE_AFTER = re.compile(r"\s+(?:more|further)\b", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"[\s-]?old\b", re.IGNORECASE)
 
 _UNIT_WORD = re.compile(rf"\b{_UNIT}\b", re.IGNORECASE)
@@ -331,7 +332,9 @@ _FINE = re.compile(
     r"(?:(?P<limit>" + _UP_TO + r"|" + _AT_LEAST + r")\s)?"
     # "Rs 10,000", and "Rs 10, 000" as some pages print it (one or two digits, a comma and a
     # space, then three digits: "Rs 200, 500 and 1,000" are three amounts)
-    r"(?:rs\.?|₹|inr|rupees)?\s?(?P<amount>\d{1,2},\s\d{3}\b|\d{1,3}(?:,\d{2,3})*(?:\.\d+)?|(?:"
+    # ("Rs 5000" whole: four or more digits with no comma are one amount, not "Rs 500")
+    r"(?:rs\.?|₹|inr|rupees)?\s?(?P<amount>\d{1,2},\s\d{3}\b"
+    r"|(?:\d{4,9}|\d{1,3}(?:,\d{2,3})*)(?:\.\d+)?(?!\d)|(?:"
     + "|".join(sorted(_NUMBER_WORDS, key=lambda w: (-len(w), w)))
     + r")\b)"
     r"(?:\s?(?P<scale>lakhs?|crores?|thousand))?",
@@ -341,7 +344,8 @@ _FINE = re.compile(
 # an amount before the word: "Rs 5,000 fine", "₹10 lakh as fine", "Rs. 15,000/- fine" (a
 # currency mark first)
 _FINE_AFTER = re.compile(
-    r"(?:\brs\.?|₹|\binr)\s?(?P<amount>\d{1,2},\s\d{3}\b|\d{1,3}(?:,\d{2,3})*(?:\.\d+)?)"
+    r"(?:\brs\.?|₹|\binr)\s?(?P<amount>\d{1,2},\s\d{3}\b|(?:\d{4,9}|\d{1,3}(?:,\d{2,3})*)"
+    r"(?:\.\d+)?(?!\d))"
     r"(?:\s?(?P<scale>lakhs?|crores?|thousand))?(?:/-)?\s(?:as\s)?(?:a\s)?fines?\b(?P<limit>(?!))?",
     re.IGNORECASE,
 )
@@ -788,6 +792,10 @@ class PunishmentReader:
                 continue
             if _AGE_AFTER.match(text, match.end()):
                 continue  # "a 47-year-old tailor", "a girl 7 years old": an age
+            if _MORE_AFTER.match(text, match.end()):
+                # "six months more in jail": a term added to another (in default of a fine, in
+                # another case), not a statement of its own (review 2026-12-20a M3)
+                continue
             if _TIME_ALLOWED.match(text, match.end()):
                 continue  # "was given three months to recommend …": a time allowed
             if _THRESHOLD.search(text, max(0, match.start() - 20), match.start()):
