@@ -695,10 +695,6 @@ class Frame(Frozen):
     """When given, one of these words must stand within four words before the trigger, in its
     sentence: the passive's subject ("the minor's images were allegedly used for pornographic
     purposes"; not "her phone was used for …"; review 2026-12-11b M10)."""
-    refuses_before: tuple[str, ...] = ()
-    """Words none of which may stand right before the trigger: what the trigger is said of
-    there holds the material as no offender's store ("websites containing child pornography",
-    "links containing …" are found, blocked or counted; "his phone containing …" is his)."""
     passive: bool = False
     """The object is the subject of a passive trigger: right before it ("channels run by the
     accused", which then needs "by" after the trigger) or with only ``passive_between`` words

@@ -194,13 +194,6 @@ class FrameRules(SubjectRules):
                     for j in range(max(0, first - 4), first)
                 ):
                     continue  # "her phone was used for pornographic purposes"
-                if (
-                    frame.refuses_before
-                    and first > 0
-                    and sentence_of[first - 1] == sentence
-                    and tokens[first - 1][2] in frame.refuses_before
-                ):
-                    continue  # "blocked websites containing child pornography": no one's store
                 if frame.not_between and any(tokens[j][2] in frame.not_between for j in inside):
                     continue  # "seeking a complete ban on porn sites": no porn sought
                 if frame.child_object and not self._child_is_object(tokens, inside, frame):
