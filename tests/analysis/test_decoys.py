@@ -5027,41 +5027,6 @@ def test_a_yes_or_no_question_tells_no_act(catalog: Catalog, text: str, expected
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # carried review MEDIUM (19d M1, 19e M3): her own pictures sent to others at his bidding
-        # are transmitted, which he causes (IT Act s.67B(a))
-        ("The accused made the girl share her nude photos with strangers.", {"sharing"}),
-        ("The accused made the girl forward her nude photos to unknown men.", {"sharing"}),
-        # … and hers sent to him stay her act
-        ("The accused made the girl share her nude photos with him.", set()),
-    ],
-)
-def test_her_own_pictures_sent_to_others_at_his_bidding_are_his_doing(
-    catalog: Catalog, text: str, expected: set[str]
-) -> None:
-    assert {conduct for _, conduct in _conducts(catalog, text)} - {"grooming"} == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # sites and links that hold material are found, blocked or counted: no one's store
-        ("The government has blocked several websites containing child pornography.", set()),
-        ("Police found 31 websites containing child pornography material.", set()),
-        ("The team found websites containing obscene videos of children.", set()),
-        # … a device of the accused holding it is his
-        ("Police seized his phone containing obscene videos of minors.", {"storing"}),
-        ("Police found obscene videos of minors on his phone and on two websites.", {"storing"}),
-    ],
-)
-def test_websites_that_hold_material_are_no_one_s_store(
-    catalog: Catalog, text: str, expected: set[str]
-) -> None:
-    assert {conduct for _, conduct in _conducts(catalog, text)} == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # review 2026-12-20a H1, M1, L3: an act told inside a question, or a question answered,
         # is read; a stray "?" after a statement's full stop ends no question
         (
@@ -5090,3 +5055,33 @@ def test_the_review_2026_12_20a_question_rows(
     catalog: Catalog, text: str, expected: set[str]
 ) -> None:
     assert {conduct for _, conduct in _conducts(catalog, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 2026-12-20b: two rules were withdrawn (her own pictures sent "with strangers" as
+        # his sharing; site words before or inside the storing frames); these readings, right
+        # before them, stay. Her own pictures sent to him, whatever purpose follows:
+        ("The accused made the girl share her nude photos with him to gain followers.", set()),
+        ("The two accused men made the girl share her nude photos with both men.", set()),
+        # … material found where a site word stands elsewhere in the sentence is stored
+        (
+            "Police found website addresses and 300 obscene videos of children on his phone.",
+            {"storing"},
+        ),
+        (
+            "Raids at multiple sites recovered over 2,000 child sexual abuse videos from the "
+            "accused.",
+            {"storing"},
+        ),
+        (
+            "Police said his phone, which had links to porn websites, contained 300 obscene "
+            "videos of minors.",
+            {"storing"},
+        ),
+        ("The accused ran a website containing 1,500 obscene videos of children.", {"storing"}),
+    ],
+)
+def test_the_review_2026_12_20b_rows(catalog: Catalog, text: str, expected: set[str]) -> None:
+    assert {conduct for _, conduct in _conducts(catalog, text)} - {"grooming"} == expected

@@ -1123,11 +1123,6 @@ class AnalysisConfig(Frozen):
     """Verbs of confining or luring a person ("kidnapped", "lured"): a person their object,
     after material named earlier, is who "them" kept are ("… lured the two girls and kept them
     in his house"; review 2026-12-11b M7)."""
-    other_recipients: tuple[str, ...] = ()
-    """Persons other than the offender whom material is sent to, right after "to", "with" or
-    "among" or one word later ("… with strangers", "… to unknown men"): a child asked to send
-    her own pictures to them is made to transmit them, which the offender causes (IT Act
-    s.67B(a)), not her own sending to him."""
     own_material_words: tuple[str, ...] = ()
     """Who, after "of", makes the material a child is asked to send the child's own ("nude
     photos of herself"): then the frame's conduct (grooming, producing) replaces the sending;

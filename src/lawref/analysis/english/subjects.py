@@ -514,7 +514,7 @@ class SubjectRules(ReaderWords):
         friend's photos", "her younger sister's"), no "of" another in its clause ("his video of
         the girl"; reviews 2026-12-19b H2, 19d H4; not "on the pretext of marriage", 19e M1), and
         no other recipient or place ("… with his clients", "… to his friends", "… in the
-        group": review 2026-12-19b H6; "… with strangers", ``other_recipients``)."""
+        group": review 2026-12-19b H6)."""
         sentence = sentence_of[first]
         clause: list[str] = []
         at = first + 1
@@ -547,11 +547,8 @@ class SubjectRules(ReaderWords):
                 and not (whose == "his" and person in _MALE_PERSONS)
             ):
                 return False  # "his video of the girl": another's (not "of her private parts")
-            if word in _TO_RECIPIENT and (
-                clause[index + 1] in _RECIPIENT_OPENERS
-                or not self.other_recipients.isdisjoint(clause[index + 1 : index + 3])
-            ):
-                return False  # "… to his friends", "… with his clients", "… with strangers"
+            if word in _TO_RECIPIENT and clause[index + 1] in _RECIPIENT_OPENERS:
+                return False  # "… to his friends", "… with his clients"
             if word in _INTO_PLACE and any(
                 w in _SHARED_PLACES for w in clause[index + 1 : index + 4]
             ):

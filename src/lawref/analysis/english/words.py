@@ -221,7 +221,6 @@ class ReaderWords:
             w for frame in self.config.frames if frame.child_object for w in frame.between
         )
         self.own_material_words = frozenset(w.lower() for w in self.config.own_material_words)
-        self.other_recipients = frozenset(w.lower() for w in self.config.other_recipients)
         self.own_material_pronouns = frozenset(w.lower() for w in self.config.own_material_pronouns)
         self.generic_adverbs = frozenset(w.lower() for w in self.config.generic_adverbs)
         self.past_forms = frozenset(w.lower() for w in self.config.past_forms)
