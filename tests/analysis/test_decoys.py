@@ -5004,62 +5004,6 @@ def test_the_review_2026_12_19e_rows(catalog: Catalog, text: str, expected: set[
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a yes-or-no question asks whether the act was done; it tells nothing
-        ("Did he share the video of the minor girl with his friends? Police are probing.", set()),
-        ("Has the accused uploaded more videos of children on Telegram?", set()),
-        ('"Were the obscene videos of the girl circulated on WhatsApp?" the court asked.', set()),
-        # … a question that opens with "why" takes the act as done
-        ("Why did the accused upload the child abuse video on Telegram?", {"uploading"}),
-        # … and the sentence after a question is read as before
-        (
-            "Did anyone else see it? The accused shared the video of the minor girl with his "
-            "friends.",
-            {"sharing"},
-        ),
-        # a statement that opens with "was" and ends with a stop is no question
-        ("Was arrested for sharing videos of the minor girl, police said.", {"sharing"}),
-    ],
-)
-def test_a_yes_or_no_question_tells_no_act(catalog: Catalog, text: str, expected: set[str]) -> None:
-    assert {conduct for _, conduct in _conducts(catalog, text)} == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # review 2026-12-20a H1, M1, L3: an act told inside a question, or a question answered,
-        # is read; a stray "?" after a statement's full stop ends no question
-        (
-            "Has the police arrested the man who uploaded the obscene video of the minor girl on "
-            "YouTube?",
-            {"uploading"},
-        ),
-        (
-            "Did the police act even after the accused circulated the minor's obscene video on "
-            "WhatsApp?",
-            {"sharing"},
-        ),
-        (
-            "Did he share the video of the minor girl with his friends? Yes, he shared the video "
-            "with 20 friends, police said.",
-            {"sharing"},
-        ),
-        (
-            "Was arrested last year for sharing obscene videos of a minor girl.\n? The accused is "
-            "out on bail.",
-            {"sharing"},
-        ),
-    ],
-)
-def test_the_review_2026_12_20a_question_rows(
-    catalog: Catalog, text: str, expected: set[str]
-) -> None:
-    assert {conduct for _, conduct in _conducts(catalog, text)} == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # review 2026-12-20b: two rules were withdrawn (her own pictures sent "with strangers" as
         # his sharing; site words before or inside the storing frames); these readings, right
         # before them, stay. Her own pictures sent to him, whatever purpose follows:

@@ -3670,3 +3670,51 @@ def test_an_amount_written_without_commas_is_read_whole(
     catalog: Catalog, text: str, inr: int
 ) -> None:
     assert [p.fine_max_inr for p in _stated(catalog, text, D(2022, 6, 1))] == [inr]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 2026-12-20c H1: a time or an age with a tier's words elsewhere in the clause
+        # is no term ("as" names a tier only with the tier's words right after it)
+        (
+            "Section 67B of the IT Act provides six months as the time limit for investigation, "
+            "even for a repeat offender.",
+            [],
+        ),
+        (
+            "The POCSO Act provides 18 years as the age of consent, and a repeat offender faces "
+            "seven years.",
+            [(False, 84)],
+        ),
+        # H2: a clause with a verb of its own after its parts is not governed by the one before
+        (
+            "He was jailed for two years under Section 12 of the POCSO Act and five years in jail "
+            "under Section 67B of the IT Act was sought by the prosecution.",
+            [(True, 24), (False, 60)],
+        ),
+        # H3: "the convict's brother" is a new subject
+        (
+            "He was sentenced to three years under Section 12 of the POCSO Act, and the convict's "
+            "brother faces up to ten years under Section 67B of the IT Act.",
+            [(True, 36), (False, 120)],
+        ),
+    ],
+)
+def test_the_review_2026_12_20c_rows(
+    catalog: Catalog, text: str, expected: list[tuple[bool, int | None]]
+) -> None:
+    read = _stated(catalog, text, D(2022, 6, 1))
+    assert [(p.imposed, p.max_months) for p in read] == expected
+
+
+def test_rs_with_a_stop_ends_no_sentence(catalog: Catalog) -> None:
+    """ "Rs." before an amount ends no sentence: the section that closes the statement is
+    still in it (review 2026-12-20c M3)."""
+    (stated,) = _stated(
+        catalog,
+        "The accused was arrested under Section 12 of the POCSO Act and faces up to five years "
+        "in jail and a fine of Rs. 10 lakh under Section 67B of the IT Act.",
+        D(2022, 6, 1),
+    )
+    assert (stated.provision, stated.differs) == ("it-act-2000/s67B", None)

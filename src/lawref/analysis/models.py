@@ -1398,17 +1398,6 @@ class AnalysisConfig(Frozen):
     """Words for anyone at all ("anyone", "whoever"): a conduct word in "-ing" right after one
     (or after one and "found") with a future word later in its sentence is a warning of what
     will befall whoever does it ("anyone sharing such videos would face action"), not an act."""
-    question_openers: tuple[str, ...] = ()
-    """The words that open a yes-or-no question ("did", "has", "was"): a conduct word in a
-    sentence that opens with one and ends with "?" is asked about, not told ("Did he share the
-    video with his friends?")."""
-    question_inner_words: tuple[str, ...] = ()
-    """Relative pronouns and subordinators: a conduct word after one of them in a question
-    stands in a clause of its own, which tells the act ("Has the police arrested the man who
-    uploaded the video?")."""
-    question_answers: tuple[str, ...] = ()
-    """Words that open an answer ("yes"): a question followed by one is answered, and its act
-    told ("Did he share the video? Yes, …")."""
     law_subject_words: tuple[str, ...] = ()
     """Words that, with ``anyone_words``, make a sentence stating a punishment of the law the
     law's for anyone when they stand before a conduct word with no doer and right before a

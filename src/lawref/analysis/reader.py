@@ -344,51 +344,6 @@ def _contains(tokens: Sequence[str], phrase: Sequence[str]) -> bool:
     return any(tuple(tokens[i : i + size]) == tuple(phrase) for i in range(len(tokens) - size + 1))
 
 
-# how many words back and ahead a question's opener and its "?" are looked for (a bound: linear)
-_QUESTION_REACH = 40
-
-
-def _asked_as_a_question(
-    text: str,
-    tokens: list[tuple[int, int, str]],
-    sentence_of: list[int],
-    first: int,
-    openers: frozenset[str],
-    inner: frozenset[str],
-    answers: frozenset[str],
-) -> bool:
-    """Whether the word at *first* stands in the main clause of a yes-or-no question: its
-    sentence opens with one of *openers* ("Did he share the video of the minor with his
-    friends?") and ends with "?", with none of *inner* (a relative pronoun or a subordinator
-    that opens a clause of its own: "… the man who uploaded …", "… after the accused
-    circulated …") between the opener and the word, and the next sentence opening with none of
-    *answers* ("Yes, he shared …"). A question asks whether the act was done; it does not tell
-    it. Its first and last words are looked for within ``_QUESTION_REACH`` words of *first*, so
-    the check stays linear."""
-    sentence = sentence_of[first]
-    start = first
-    while start > 0 and first - start < _QUESTION_REACH and sentence_of[start - 1] == sentence:
-        start -= 1
-    if (start > 0 and sentence_of[start - 1] == sentence) or tokens[start][2] not in openers:
-        return False
-    if any(tokens[i][2] in inner for i in range(start + 1, first)):
-        # an act the question tells in a clause of its own ("Has the police arrested the man
-        # who uploaded the video …?", "Did the police act after the accused circulated …?")
-        return False
-    end = first
-    while (
-        end + 1 < len(tokens) and end - first < _QUESTION_REACH and sentence_of[end + 1] == sentence
-    ):
-        end += 1
-    if end + 1 < len(tokens) and sentence_of[end + 1] == sentence:
-        return False
-    if end + 1 < len(tokens) and tokens[end + 1][2] in answers:
-        return False  # "Did he share the video …? Yes, he shared it with 20 friends."
-    after = tokens[end + 1][0] if end + 1 < len(tokens) else min(len(text), tokens[end][1] + 4)
-    # (the sentence's own end, past a closing quote: not a stray "?" after its full stop)
-    return text[tokens[end][1] : after].lstrip("\"'\u201d\u2019)").startswith("?")
-
-
 def _sentence_index(
     text: str, tokens: list[tuple[int, int, str]], low: int, high: int
 ) -> list[int]:
@@ -841,16 +796,6 @@ class Analyzer(
             return False
         if self._a_ruling_passed(text, tokens, sentence_of, first):
             return False  # "Orders on the bail plea will be passed on Friday"
-        if _asked_as_a_question(
-            text,
-            tokens,
-            sentence_of,
-            first,
-            self.question_openers,
-            self.question_inner_words,
-            self.question_answers,
-        ):
-            return False  # "Did he share the video with his friends?"
         if (
             tokens[first][2] in self.config.page_markers
             or not _on_the_first_line(text, tokens[first][0])

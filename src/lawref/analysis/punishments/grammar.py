@@ -92,7 +92,7 @@ _PROSPECT_OPENING = (
     # (not the one sentenced, nor a term in default of a fine: "…, and the convict now faces
     # five years behind bars" restates the sentence; "…, and in default faces six months more";
     # review 2026-12-20a M3)
-    r"(?!(?:the\s+)?(?:convicts?|convicted)\b|in\s+default\b)"
+    r"(?!(?:the\s+)?(?:convicts?|convicted)\b(?!['\u2019]s)|in\s+default\b)"
     r"(?:(?:the|his|her|their|its|an?|another|other)\s+)?(?:[\w'\u2019\[\]-]+\s+){0,2}?"
     r"(?:(?:is|are)\s+)?(?:now\s+)?"
 )

@@ -397,7 +397,12 @@ _TIME_ALLOWED = re.compile(
 
 # a sentence, or a clause of one after a semicolon ("… five years under s.67B; the rape charge
 # is punishable with death": two statements, each said of its own law)
-_SENTENCE = re.compile(r"[^.!?\n\u0964|;]+(?:\.(?=\d)[^.!?\n\u0964|;]*)*[.!?\u0964|;]*")
+# (a stop inside a number, or after "Rs" or "Sec" before one, ends no sentence: "Rs. 10 lakh",
+# "Sec. 67B"; review 2026-12-20c M3)
+_SENTENCE = re.compile(
+    r"[^.!?\n\u0964|;]+(?:(?:\.(?=\d)|(?<=Rs)\.(?=\s?\d)|(?<=RS)\.(?=\s?\d)|(?<=Sec)\.(?=\s?\d)"
+    r"|(?<=SEC)\.(?=\s?\d))[^.!?\n\u0964|;]*)*[.!?\u0964|;]*"
+)
 
 # Marathi's years and months: "दोन वर्षे", "पाच वर्षांची", "सात वर्षांपर्यंत", "सहा महिने", and
 # one year's or month's genitive ("१ वर्षाच्या तुरुंगवासाची शिक्षा", "एका महिन्याची")
@@ -631,6 +636,9 @@ class PunishmentReader:
                     previous_low
                     if previous_low is not None
                     and _VERBLESS_LEAD.fullmatch(text, clause_low, min(p.start for p in whole))
+                    # (nor a verb of its own after its parts: "… and five years under Section 67B
+                    # was sought by the prosecution"; review 2026-12-20c H2)
+                    and _CLAUSE_VERB.search(text, max(p.end for p in whole), clause_high) is None
                     else clause_low
                 )
                 previous_low = clause_low
@@ -768,6 +776,17 @@ class PunishmentReader:
             imposed=imposed,
         )
 
+    def _for_no_other(self, text: str, end: int) -> bool:
+        """Whether the words after a term ending at *end*, to its clause's end, say it is for
+        no task or age (``_VERB_TERM_OTHER``), or say it with "as" and a tier's words right
+        after it ("… up to ten years under Section 67B of the IT Act as a repeat offender":
+        the tier, not what the term is for; not "six months as the time limit …, even for a
+        repeat offender"; reviews 2026-12-20a, 20c H1)."""
+        other = _VERB_TERM_OTHER.search(text, end, _clause_stop(text, end, end + _VERB_TERM_REACH))
+        return other is None or (
+            other.group().lower().startswith("as") and self.tiers.said_after(text, other.start())
+        )
+
     def _parts(self, text: str) -> list[_Part]:
         parts: list[_Part] = []
         words = [(m.start(), m.end()) for m in self.words.finditer(text)] if self.words else []
@@ -870,18 +889,7 @@ class PunishmentReader:
                     and not _TERM_OF_OTHER.match(text, match.end())
                     and (
                         self.tiers.said_after(text, match.end())
-                        # ("… up to ten years under Section 67B as a repeat offender": "as"
-                        # names a tier, not what the term is for)
-                        or self.tiers.named_in(
-                            text,
-                            match.end(),
-                            _clause_stop(text, match.end(), match.end() + _VERB_TERM_REACH),
-                        )
-                        or not _VERB_TERM_OTHER.search(
-                            text,
-                            match.end(),
-                            _clause_stop(text, match.end(), match.end() + _VERB_TERM_REACH),
-                        )
+                        or self._for_no_other(text, match.end())
                     )
                     and not (
                         verb.group().lower().startswith("fac")
@@ -1329,6 +1337,13 @@ def _provision_turns(
 # own ("… and a fine of Rs 20,000 …")
 _VERBLESS_LEAD = re.compile(
     r"[\s,]*(?:(?:and|with|plus|along\s+with)\s+)?(?:(?:a|an|the)\s+)?", re.IGNORECASE
+)
+
+# a verb, an auxiliary or a relative word that makes a clause its own
+_CLAUSE_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|would|will|could|should|may|might|can|must|shall|had"
+    r"|has|have|awaits?|awaited|sought|seeks?|that|which|who|whom|if|unless)\b",
+    re.IGNORECASE,
 )
 
 _CLAUSE_STOP = re.compile(r"[.;!?\n]")

@@ -123,11 +123,6 @@ class ConvictionTiers:
         offence")."""
         return self._after is not None and self._after.match(text, end) is not None
 
-    def named_in(self, text: str, low: int, high: int) -> bool:
-        """Whether a tier's words stand in *text* between *low* and *high* ("… up to ten years
-        under Section 67B of the IT Act as a repeat offender")."""
-        return self._words is not None and self._words.search(text, low, high) is not None
-
     def apart(
         self, text: str, parts: Sequence[_Part], low: int, high: int
     ) -> list[tuple[list[_Part], Conviction | None]]:
