@@ -3706,3 +3706,50 @@ def test_rs_with_a_stop_ends_no_sentence(catalog: Catalog) -> None:
         D(2022, 6, 1),
     )
     assert (stated.provision, stated.differs) == ("it-act-2000/s67B", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 2026-12-20d H1: words after a split-off clause's section (a relative clause, a
+        # purpose) are not its own verb: the fine is still passed
+        (
+            "The court sentenced him to two years in jail under Section 12 of the POCSO Act and a "
+            "fine of Rs 20,000 under Section 67 of the IT Act, which he has paid.",
+            [(True, 24), (True, None)],
+        ),
+        (
+            "The special court sentenced him to five years in jail under Section 14 of the POCSO "
+            "Act and a fine of Rs 50,000 under Section 67B of the IT Act for circulating a video "
+            "that showed a minor girl.",
+            [(True, 60), (True, None)],
+        ),
+        # H2: "FIRs." and an amount before "Rs." end their sentence
+        (
+            "He was sentenced to three years in jail by the Pune court in one of the FIRs. 2 "
+            "co-accused face up to seven years under Section 67B of the IT Act.",
+            [(True, 36), (False, 84)],
+        ),
+        (
+            "The accused was fined 10,000 Rs. 2 co-accused were sentenced to three years in jail "
+            "under Section 67 of the IT Act.",
+            [(True, None), (True, 36)],
+        ),
+        # H3, M1: "as a maximum" is a bound, "as he is a repeat offender" a reason
+        (
+            "Section 67B of the IT Act provides up to ten years as a maximum for a subsequent "
+            "conviction.",
+            [(False, 120)],
+        ),
+        (
+            "The accused faces up to seven years under Section 67B of the IT Act as he is a repeat "
+            "offender, police said.",
+            [(False, 84)],
+        ),
+    ],
+)
+def test_the_review_2026_12_20d_rows(
+    catalog: Catalog, text: str, expected: list[tuple[bool, int | None]]
+) -> None:
+    read = _stated(catalog, text, D(2022, 6, 1))
+    assert [(p.imposed, p.max_months) for p in read] == expected

@@ -223,8 +223,11 @@ _TERM_OF_OTHER = re.compile(
 # 2026-12-18b H1, 18c H1, H2). A rejecting list, not an allowing one: a statement of the law
 # ends in many ways ("… along with a fine", "… if found guilty", "… for offenders").
 _VERB_TERM_OTHER = re.compile(
-    r"\b(?:(?<!well\s)as\s+(?!well\s+as\b|per\b|(?:a\s+)?(?:punishment|penalty|jail|imprisonment"
-    r"|sentence|fine)\b)"
+    # ("as a maximum", "as the maximum for a repeat offender": a bound; "as he is a repeat
+    # offender": a reason; review 2026-12-20d H3, M1)
+    r"\b(?:(?<!well\s)as\s+(?!well\s+as\b|per\b|(?:(?:a|the)\s+)?(?:punishment|penalty|jail"
+    r"|imprisonment|sentence|fine|maximum|minimum)\b(?!\s+age)"
+    r"|(?:he|she|they|it|the\s+accused)\s+(?:is|was|are|were|has|had)\b)"
     r"|for\s+(?:the\s+)?(?:police|court|courts|special\s+courts?|trials?|investigations?|probe"
     r"|victims?|platforms?|intermediaries|men|women|boys|girls|completing|completion|filing"
     r"|disposal|deciding|reporting|registration)\b"
@@ -397,11 +400,16 @@ _TIME_ALLOWED = re.compile(
 
 # a sentence, or a clause of one after a semicolon ("… five years under s.67B; the rape charge
 # is punishable with death": two statements, each said of its own law)
-# (a stop inside a number, or after "Rs" or "Sec" before one, ends no sentence: "Rs. 10 lakh",
-# "Sec. 67B"; review 2026-12-20c M3)
+# (a stop inside a number, or after the word "Rs" or "Sec" before one, ends no sentence: "Rs. 10
+# lakh", "Sec. 67B"; review 2026-12-20c M3; not "FIRs. 2 co-accused …", "fined 10,000 Rs. 2
+# co-accused …": a word's end, an amount before; 20d H2)
+_ABBREVIATED = (
+    r"(?:(?<=\bRs)(?<![\d,]\sRs)|(?<=\bRS)(?<![\d,]\sRS)|(?<=\bSec)|(?<=\bSEC)|(?<=\bsec)"
+    r"|(?<=\bSecs)|(?<=\bsecs))"
+)
 _SENTENCE = re.compile(
-    r"[^.!?\n\u0964|;]+(?:(?:\.(?=\d)|(?<=Rs)\.(?=\s?\d)|(?<=RS)\.(?=\s?\d)|(?<=Sec)\.(?=\s?\d)"
-    r"|(?<=SEC)\.(?=\s?\d))[^.!?\n\u0964|;]*)*[.!?\u0964|;]*"
+    r"[^.!?\n\u0964|;]+(?:(?:\.(?=\d)|" + _ABBREVIATED + r"\.(?=\s?\d))[^.!?\n\u0964|;]*)*"
+    r"[.!?\u0964|;]*"
 )
 
 # Marathi's years and months: "दोन वर्षे", "पाच वर्षांची", "सात वर्षांपर्यंत", "सहा महिने", and
@@ -638,7 +646,12 @@ class PunishmentReader:
                     and _VERBLESS_LEAD.fullmatch(text, clause_low, min(p.start for p in whole))
                     # (nor a verb of its own after its parts: "… and five years under Section 67B
                     # was sought by the prosecution"; review 2026-12-20c H2)
-                    and _CLAUSE_VERB.search(text, max(p.end for p in whole), clause_high) is None
+                    and _CLAUSE_VERB.search(
+                        text,
+                        max(p.end for p in whole),
+                        _own_words_end(text, max(p.end for p in whole), clause_high),
+                    )
+                    is None
                     else clause_low
                 )
                 previous_low = clause_low
@@ -1345,6 +1358,22 @@ _CLAUSE_VERB = re.compile(
     r"|has|have|awaits?|awaited|sought|seeks?|that|which|who|whom|if|unless)\b",
     re.IGNORECASE,
 )
+
+# where a split-off clause's own words end, after its parts: a comma or a word that opens
+# another phrase ("…, which he has paid", "… for circulating a video that showed …", "… as he
+# was a repeat offender", "… against the seven years the prosecution had sought"; review
+# 2026-12-20d H1)
+_OWN_WORDS_END = re.compile(
+    r",|\b(?:for|to|as|against|besides|after|since|because|while|with|on|over)\b", re.IGNORECASE
+)
+
+
+def _own_words_end(text: str, start: int, end: int) -> int:
+    """Where the words of a clause's own parts end, from *start*: at the first comma or word
+    that opens another phrase (``_OWN_WORDS_END``), else at *end*."""
+    stop = _OWN_WORDS_END.search(text, start, end)
+    return stop.start() if stop is not None else end
+
 
 _CLAUSE_STOP = re.compile(r"[.;!?\n]")
 # (a term or an amount, not a section's number: "booked under Sections 67 and 67A respectively"
