@@ -196,6 +196,13 @@ ADVERSARIAL = {
     "under Section 67B, " * 9_000,
     "relative glosses": "Section 67B of the IT Act, which deals with publishing and sharing "
     * 12_000,
+    # the twenty-fourth session's rules: a section closing a statement, a turn with a new
+    # subject, a clause split off with no verb, "Rs." and "Sec." before numbers
+    "closing sections": "faces up to five years in jail as per Section 67B and " * 15_000,
+    "turns with subjects": "was sentenced to five years, while his associate now faces " * 14_000,
+    "split-off clauses": "sentenced to two years under Section 12 and a fine of Rs 2000 under "
+    "Section 67 for " * 9_000,
+    "abbreviations before numbers": "fine of Rs. 5 under Sec. 67 and Secs. 1 " * 20_000,
 }
 
 
