@@ -3746,6 +3746,25 @@ def test_rs_with_a_stop_ends_no_sentence(catalog: Catalog) -> None:
             "offender, police said.",
             [(False, 84)],
         ),
+        # review 2026-12-20e H1-H3: a verb of the clause's own after an aside or a short
+        # phrase; "40 secs." ends its sentence
+        (
+            "The court sentenced him to five years in jail under Section 14 of the POCSO Act, and "
+            "a fine of Rs 1 lakh under Section 67B of the IT Act, sought by the prosecution, was "
+            "turned down.",
+            [(True, 60), (False, None)],
+        ),
+        (
+            "The court sentenced him to two years in jail under Section 12 of the POCSO Act and "
+            "seven years in jail under Section 67B of the IT Act for a repeat offender is what "
+            "the law provides.",
+            [(True, 24), (False, 84)],
+        ),
+        (
+            "He was sentenced to three years in jail for sharing a clip of 40 secs. 5 years in "
+            "jail is the maximum under Section 67B of the IT Act.",
+            [(True, 36), (False, 60)],
+        ),
     ],
 )
 def test_the_review_2026_12_20d_rows(

@@ -404,8 +404,9 @@ _TIME_ALLOWED = re.compile(
 # lakh", "Sec. 67B"; review 2026-12-20c M3; not "FIRs. 2 co-accused …", "fined 10,000 Rs. 2
 # co-accused …": a word's end, an amount before; 20d H2)
 _ABBREVIATED = (
-    r"(?:(?<=\bRs)(?<![\d,]\sRs)|(?<=\bRS)(?<![\d,]\sRS)|(?<=\bSec)|(?<=\bSEC)|(?<=\bsec)"
-    r"|(?<=\bSecs)|(?<=\bsecs))"
+    r"(?:(?<=\bRs)(?<![\d,]\sRs)|(?<=\bRS)(?<![\d,]\sRS)|(?<=\bSec)|(?<=\bSEC)"
+    # (lower-case "sec." after no number: "40 secs." is seconds; review 2026-12-20e H3)
+    r"|(?<=\bsec)(?<!\d\ssec)|(?<=\bSecs)|(?<=\bsecs)(?<!\d\ssecs))"
 )
 _SENTENCE = re.compile(
     r"[^.!?\n\u0964|;]+(?:(?:\.(?=\d)|" + _ABBREVIATED + r"\.(?=\s?\d))[^.!?\n\u0964|;]*)*"
@@ -651,6 +652,11 @@ class PunishmentReader:
                         max(p.end for p in whole),
                         _own_words_end(text, max(p.end for p in whole), clause_high),
                     )
+                    is None
+                    # (… nor a verb of its own after an aside or a short phrase: "…, sought by
+                    # the prosecution, was turned down", "… for a repeat offender is what the
+                    # law provides"; review 2026-12-20e H1, H2)
+                    and _VERB_PAST_ASIDE.search(text, max(p.end for p in whole), clause_high)
                     is None
                     else clause_low
                 )
@@ -1365,6 +1371,15 @@ _CLAUSE_VERB = re.compile(
 # 2026-12-20d H1)
 _OWN_WORDS_END = re.compile(
     r",|\b(?:for|to|as|against|besides|after|since|because|while|with|on|over)\b", re.IGNORECASE
+)
+
+
+# a verb of the clause's own after a comma, or after a phrase of "for" or "on" of a few words
+# with no relative word in it
+_VERB_PAST_ASIDE = re.compile(
+    r",\s*(?:was|were|is|are|may|might|would|will)\b"
+    r"|\b(?:for|on)\s+(?:(?!(?:who|which|that|whom)\b)\w+\s+){1,4}?(?:is|are|was|were)\b",
+    re.IGNORECASE,
 )
 
 
