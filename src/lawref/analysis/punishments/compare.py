@@ -293,13 +293,14 @@ def _provision_in(
     special POCSO court"). A statement its own clause says is provided under a reference after
     it (*end* onwards: "… is provided under Section 14 of the POCSO Act") is said of that one.
     A statement of the law (not a sentence passed: *punishes* is given only for those) closed
-    by "under Section X" right after it, in one clause with no comma, is said of Section X when
-    lawref holds a punishment for it (*punishes*): "booked under Section 12 of the POCSO Act and
-    faces up to five years in jail under Section 67B of the IT Act" states s.67B's term, not
-    s.12's. A court's sentence keeps the offence named before it: the section after a sentence
-    passed is often how it was passed (CrPC s.248, IPC s.71, POCSO s.42; review 2026-12-19e H1).
-    *refs* are sorted by start (*starts*), so the
-    sentence's references are found by binary search."""
+    by "under Section X" (or "as per Section X") right after it, in one clause with no comma
+    but an amount's, is said of Section X when lawref holds a punishment for it (*punishes*):
+    "booked under Section 12 of the POCSO Act and faces up to five years in jail under Section
+    67B of the IT Act" states s.67B's term, not s.12's; and of nothing lawref holds when X
+    resolves to no provision ("… life imprisonment under Section 6 of the POCSO Act"). A
+    court's sentence keeps the offence named before it: the section after a sentence passed is
+    often how it was passed (CrPC s.248, IPC s.71, POCSO s.42; review 2026-12-19e H1). *refs*
+    are sorted by start (*starts*), so the sentence's references are found by binary search."""
     first, last = bisect.bisect_left(starts, low), bisect.bisect_left(starts, high)
     # an Act named for a court or a case ("the special POCSO court", "a POCSO case") takes no
     # statement; an Act named as law ("… and the POCSO Act, which provides …") does

@@ -318,8 +318,9 @@ _MAXIMUM_BEFORE = re.compile(r"\b(?:maximum|max\.)\s+(?:\w+\s+)?\Z", re.IGNORECA
 _NO_MINIMUM = re.compile(r"\b(?:no|not|any|without)\b[\w\s]{0,20}\Z", re.IGNORECASE)
 
 # "-old" or " old" after a term makes it an age ("a 47-year-old tailor", "7 years old")
-_MORE_AFTER = re.compile(r"\s+(?:more|further)\b", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"[\s-]?old\b", re.IGNORECASE)
+# "more" or "further" after a term adds it to another ("six months more in jail")
+_MORE_AFTER = re.compile(r"\s+(?:more|further)\b", re.IGNORECASE)
 
 _UNIT_WORD = re.compile(rf"\b{_UNIT}\b", re.IGNORECASE)
 
