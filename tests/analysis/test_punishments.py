@@ -3696,6 +3696,21 @@ def test_the_review_2026_12_20c_rows(
     assert [(p.imposed, p.max_months) for p in read] == expected
 
 
+def test_secs_names_sections_as_sections_does(catalog: Catalog) -> None:
+    """ "Secs." before a list of sections closes a statement as "Sections" does: the fine passed
+    under them is theirs, not the POCSO section named before (review 2026-12-20e M2)."""
+    read = _stated(
+        catalog,
+        "He was sentenced to two years in jail under Section 12 of the POCSO Act and fined Rs. "
+        "10,000 under Secs. 67 and 67B of the IT Act.",
+        D(2022, 6, 1),
+    )
+    assert [(p.imposed, p.provision) for p in read] == [
+        (True, "pocso-2012/s12"),
+        (True, "it-act-2000/s67"),
+    ]
+
+
 def test_rs_with_a_stop_ends_no_sentence(catalog: Catalog) -> None:
     """ "Rs." before an amount ends no sentence: the section that closes the statement is
     still in it (review 2026-12-20c M3)."""

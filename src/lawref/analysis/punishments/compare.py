@@ -261,7 +261,7 @@ def _exceeds(
 # Section 67B"); see ``_provision_in`` for where it is taken
 _UNDER_RIGHT_AFTER = re.compile(
     r"\s+(?:(?:in\s+)?(?:jail|prison)\s+)?(?:under|u/s|as\s+per)\s+"
-    r"(?:(?:section|sections|sec\.?|s\.)\s*)?",
+    r"(?:(?:section|sections|secs?\.?|s\.)\s*)?",
     re.IGNORECASE,
 )
 # a comma that ends a clause, not one inside an amount ("Rs 10,00,000")
@@ -269,7 +269,7 @@ _CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 # a statement said to be provided under the reference after it
 _PROVIDED_UNDER = re.compile(
     r"\s+(?:(?:is|are)\s+)?(?:provided|prescribed|stipulated|laid\s+down|mandated)\s+"
-    r"(?:under|in|by)\s+(?:the\s+)?(?:(?:section|sections|sec\.?|s\.)\s*)?",
+    r"(?:under|in|by)\s+(?:the\s+)?(?:(?:section|sections|secs?\.?|s\.)\s*)?",
     re.IGNORECASE,
 )
 

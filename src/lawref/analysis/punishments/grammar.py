@@ -108,4 +108,4 @@ _PROSPECT_TURN_BEFORE = re.compile(
 # turns to "faces" that names one is read for its own provision and tiers, not the other half's
 # ("sentenced to three years under Section 12 of the POCSO Act, and faces up to five years under
 # Section 67B": the five years are s.67B's; review 2026-12-19a H2, H6)
-_SECTION_NAMED = re.compile(r"\b(?:sections?|sec\.?|u/s|s\.)[\s-]?\d", re.IGNORECASE)
+_SECTION_NAMED = re.compile(r"\b(?:sections?|secs?\.?|u/s|s\.)[\s-]?\d", re.IGNORECASE)

@@ -241,7 +241,7 @@ _VERB_TERM_OTHER = re.compile(
 )
 _VERB_TERM_REACH = 90
 _SECTION_AFTER_TERM = re.compile(
-    r"\s*(?:(?:in\s+)?(?:jail|prison)\s+)?(?:under|u/s)\s+(?:sections?|sec\.?|s\.)?\s?\d",
+    r"\s*(?:(?:in\s+)?(?:jail|prison)\s+)?(?:under|u/s)\s+(?:sections?|secs?\.?|s\.)?\s?\d",
     re.IGNORECASE,
 )
 # a clause's own verb or subject between two terms of a list of tiers
@@ -267,7 +267,7 @@ _PASSED_BEFORE = re.compile(
 # a section named between a term and the punishment word before it: the word is the earlier
 # provision's ("… three years in jail, though Section 67B of the IT Act provides up to seven
 # years for a first offence": the seven years are s.67B's own statement; review 2026-12-17d F5)
-_SECTION_BETWEEN = re.compile(r"\b(?:sections?|sec\.?|u/s)(?:\s|\.|-|:|\d)", re.IGNORECASE)
+_SECTION_BETWEEN = re.compile(r"\b(?:sections?|secs?\.?|u/s)(?:\s|\.|-|:|\d)", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 # how far before a term said for a conviction's tier its punishment word may be
 _TIER_REACH = 100
