@@ -396,3 +396,23 @@ def test_a_punishment_with_one_scale_names_no_first_tier(catalog: Catalog) -> No
             if each.penalty is not None and each.penalty.subsequent is None:
                 labels = [label for label, _ in punishment_lines(each.penalty, None)]
                 assert labels == [SINGLE_TIER_LABEL], provision.id
+
+
+@pytest.mark.parametrize(
+    ("ref", "day", "punishes"),
+    [
+        # its own punishment
+        ("it-act-2000/s67B", D(2020, 1, 1), True),
+        # POCSO s.15: its own punishment before 16 August 2019, its sub-sections' after
+        ("pocso-2012/s15", D(2015, 1, 1), True),
+        ("pocso-2012/s15", D(2020, 1, 1), True),
+        # a rule of which law's punishment applies, not an offence
+        ("pocso-2012/s42", D(2020, 1, 1), False),
+        # before the Act, nothing
+        ("bns-2023/s294", D(2020, 1, 1), False),
+    ],
+)
+def test_a_provision_punishes_in_itself_or_its_parts(
+    catalog: Catalog, ref: str, day: dt.date, punishes: bool
+) -> None:
+    assert catalog.statutes.punishes(ref, day) is punishes

@@ -229,6 +229,20 @@ class Statutes:
             excluded_places=excluded,
         )
 
+    def punishes(self, ref: str, as_of: dt.date | None = None) -> bool:
+        """Whether provision *ref* states a punishment in force on *as_of* (default today), in
+        its own words or in one of its sub-divisions' (POCSO s.15 holds its punishments on
+        s.15(1) to (3) from 16 August 2019): an offence, not a rule of how or under which law a
+        sentence is passed (POCSO s.42)."""
+        standing = self.at(ref, as_of)
+        if (
+            standing.status == "in_force"
+            and standing.version is not None
+            and standing.version.penalty is not None
+        ):
+            return True
+        return any(self.punishes(child, as_of) for child in self.provision(ref).children)
+
     def timeline(self, ref: str) -> tuple[TimelineEntry, ...]:
         """Every dated event in the life of provision *ref*, oldest first: enactment or
         insertion, each amendment, omission, and the repeal of its Act."""

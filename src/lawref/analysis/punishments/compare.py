@@ -292,9 +292,10 @@ def _provision_in(
     only as law ("the POCSO Act, which provides …"), not as a court's or a charge's name ("the
     special POCSO court"). A statement its own clause says is provided under a reference after
     it (*end* onwards: "… is provided under Section 14 of the POCSO Act") is said of that one.
-    A statement of the law (not a sentence passed: *punishes* is given only for those) closed
-    by "under Section X" (or "as per Section X") right after it, in one clause with no comma
-    but an amount's, is said of Section X when lawref holds a punishment for it (*punishes*):
+    A statement of the law (*punishes* is given only for statements of the law, never for a
+    sentence passed) closed by "under Section X" (or "as per Section X") right after it, in one
+    clause with no comma but an amount's, is said of Section X when lawref holds a punishment
+    for it (*punishes*: :meth:`lawref.statutes.book.Statutes.punishes`):
     "booked under Section 12 of the POCSO Act and faces up to five years in jail under Section
     67B of the IT Act" states s.67B's term, not s.12's; and of nothing lawref holds when X
     resolves to no provision ("… life imprisonment under Section 6 of the POCSO Act"). A

@@ -716,19 +716,14 @@ class PunishmentReader:
         imposed = _imposed(
             text, low if passed_from is None else passed_from, end, parts
         ) or _hindi_imposed(text, parts, (low, high))
-
-        def punishes(provision: str) -> bool:
-            # an offence: a punishment on the date in the provision or one of its parts (POCSO
-            # s.15's are on its sub-sections), not a rule of how sentences are passed
-            # (POCSO s.42, CrPC s.248)
-            version = statutes.at(provision, day).version
-            held = statutes.get(provision)
-            return (version is not None and version.penalty is not None) or (
-                held is not None and any(punishes(child) for child in held.children)
-            )
-
         provision = _provision_in(
-            text, refs, starts, *(own or sentence), start, end, None if imposed else punishes
+            text,
+            refs,
+            starts,
+            *(own or sentence),
+            start,
+            end,
+            None if imposed else lambda provision_id: statutes.punishes(provision_id, day),
         )
         stated = _combine(parts)
         law = None
