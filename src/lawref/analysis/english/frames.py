@@ -182,6 +182,8 @@ class FrameRules(SubjectRules):
                     and not text[tokens[hit][1] : tokens[hit + 1][0]].strip()
                 ):
                     hit += 1  # "recovered 1,200 CSAM files": the object is the whole noun
+                if _possessor(text, tokens, hit):
+                    continue  # "took photos of the minor girl's answer sheet": not the girl
                 if not child_named:
                     if not text_names_child:
                         text_names_child.append(self.child_context.search(text) is not None)
@@ -467,3 +469,14 @@ class FrameRules(SubjectRules):
             if child_at(j):
                 return "child"
         return "adult"
+
+
+def _possessor(text: str, tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """Whether the word at *index* owns the next one ("the minor girl's cousin", "the victim's
+    statement"): a possessor, not the object a frame's trigger acts on ("shot photographs at
+    the wedding of the minor girl's cousin" photographs no child)."""
+    return (
+        index + 1 < len(tokens)
+        and tokens[index + 1][2] == "s"
+        and text[tokens[index][1] : tokens[index + 1][0]] in ("'", "\u2019")
+    )

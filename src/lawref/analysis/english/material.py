@@ -583,7 +583,7 @@ class MaterialRules(ReaderWords):
     ) -> bool:
         """Whether the material the words at *first*..*last* act on shows an adult and no one
         beside (IT Act s.67B Explanation: a child has not completed the age of 18 years): the
-        first material word after them is a picture or video (``depicting_material``) "of" an
+        first material word in or after them is a picture or video (``depicting_material``) "of" an
         adult (``adult_depicted``, after any ``adult_modifiers``) who closes the phrase ("made
         obscene videos of his female teacher on his phone"); or, in the passive, such material
         stands just before "was"/"were" and the conduct word ("videos of the woman were
@@ -593,7 +593,8 @@ class MaterialRules(ReaderWords):
             return False
         high = min(len(tokens), last + 1 + self.config.evidence_window)
         passive = first >= 2 and tokens[first - 1][2] in self.passive_be
-        if not passive and not any(tokens[i][2] in self.depicting for i in range(last + 1, high)):
+        # a term may end in its material ("made obscene videos"): the scan starts inside it
+        if not passive and not any(tokens[i][2] in self.depicting for i in range(first + 1, high)):
             return False  # most conduct words: no picture or video near, one set test each
         sentence = sentence_of[first]
 
@@ -605,7 +606,9 @@ class MaterialRules(ReaderWords):
                 and not any(mark in text[tokens[i - 1][1] : tokens[i][0]] for mark in ",;:()")
             )
 
-        for i in range(last + 1, high):
+        for i in range(first + 1, high):
+            if i <= last and tokens[i][2] not in self.depicting:
+                continue  # the term's own words before its material ("made obscene")
             if not joined(i):
                 break
             if tokens[i][2] in self.child_words:
