@@ -241,6 +241,31 @@ def test_a_false_alarm_is_conduct_read_in_a_report_labelled_with_none(catalog: C
     assert (score.quiet, score.quiet_read) == (2, 1)
 
 
+def test_conduct_read_at_high_confidence_is_scored_apart(catalog: Catalog) -> None:
+    """A (report, conduct) pair counts among those read at high confidence only when some
+    mention of it is high; a pair read only at lower confidence counts in the whole figure
+    alone."""
+    sure = "The accused shared child sexual abuse material on WhatsApp, police said."
+    unsure = "A video of the minor girl was shared."  # no one named as the sharer
+
+    def report(text: str, tag: str | None) -> CorpusReport:
+        at = text.index("shared") if tag else 0
+        marks = (Marked(at, at + 6, tag),) if tag else ()
+        return CorpusReport(
+            id=text[:10], split="dev", state="Kerala", kind="news", date=dt.date(2021, 1, 1),
+            date_in_text=False, text=text, language="en", mentions=marks, decoys=(),
+            references=(), punishments=(),
+        )  # fmt: skip
+
+    read = [catalog.analyze(t) for t in (sure, unsure)]
+    assert [m.confidence for m in read[0].mentions] == ["high"]
+    assert [m.confidence for m in read[1].mentions] == ["low"]
+    score = score_corpus(catalog.analyze, [report(sure, "sharing"), report(unsure, None)])
+    assert (score.sure_true, score.sure_predicted) == (1, 1)
+    assert (score.doc_true, score.doc_predicted) == (1, 2)
+    assert (score.sure_precision, score.doc_precision) == (1.0, 0.5)
+
+
 def test_a_wrong_date_whose_year_the_text_never_prints_is_counted_apart(
     catalog: Catalog,
 ) -> None:

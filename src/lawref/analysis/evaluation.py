@@ -277,6 +277,11 @@ class CorpusScore:
     19:"): the text itself does not say which year it is."""
     punishments_found: int = 0
     punishments: int = 0
+    sure_true: int = 0
+    sure_predicted: int = 0
+    """(report, conduct) pairs read with at least one mention of high confidence, and of those
+    the right ones: how far a reader may trust what lawref says it is sure of (the summary's
+    "differs" claims use only such mentions)."""
     quiet: int = 0
     """Reports labelled with no offending conduct (explainers, statistics, reports of other
     crimes, of adults' pictures, of a victim's identity disclosed)."""
@@ -295,6 +300,11 @@ class CorpusScore:
     def doc_precision(self) -> float:
         """Right (report, conduct) pairs over predicted ones."""
         return self._ratio(self.doc_true, self.doc_predicted)
+
+    @property
+    def sure_precision(self) -> float:
+        """Right (report, conduct) pairs over those read with a mention of high confidence."""
+        return self._ratio(self.sure_true, self.sure_predicted)
 
     @property
     def doc_recall(self) -> float:
@@ -414,6 +424,9 @@ def score_corpus(analyze: Reader, reports: list[CorpusReport]) -> CorpusScore:
         result.doc_gold += len(gold)
         result.doc_predicted += len(predicted)
         result.doc_true += len(gold & predicted)
+        sure = {m.conduct for m in analysis.mentions if m.confidence == "high"}
+        result.sure_predicted += len(sure)
+        result.sure_true += len(gold & sure)
         if not gold:
             result.quiet += 1
             result.quiet_read += bool(predicted)
