@@ -406,6 +406,14 @@ def test_a_statement_that_names_no_law_is_compared_with_none(catalog: Catalog) -
         ),
         ("The accused was fined Rs 10,000.", "a fine of ₹10,000", True),
         ("The court fined him Rs 20,000.", "a fine of ₹20,000", True),
+        # the one fined named, with an aside after it
+        ("The court also fined the accused Rs 20,000.", "a fine of ₹20,000", True),
+        (
+            "The court also fined the accused, who was out on bail, Rs 20,000.",
+            "a fine of ₹20,000",
+            True,
+        ),
+        ("The court fined the two convicts Rs 5,000 each.", "a fine of ₹5,000", True),
         # "minimum" before the punishment word makes a bare term a minimum
         ("The minimum punishment is 20 years.", "imprisonment of at least 20 years", False),
         ("Possession attracts a penalty of Rs. 5,000.", "a fine of ₹5,000", False),

@@ -331,7 +331,11 @@ _BEFORE_UNIT = 60
 _TERM_RE = re.compile(rf"\b{_TERM}\b", re.IGNORECASE)
 
 _FINE = re.compile(
-    r"\b(?:fine(?:s)?\s(?:of\s)?|penalty\sof\s|fined\s(?:(?:him|her|them)\s)?"
+    r"\b(?:fine(?:s)?\s(?:of\s)?|penalty\sof\s|fined\s(?:(?:him|her|them"
+    # the one fined named ("fined the accused Rs 20,000", "fined the two convicts …"), and an
+    # aside after it ("fined the accused, who was out on bail, Rs 20,000")
+    r"|(?:the|both|all)\s(?:[\w'\u2019-]+\s){0,2}?(?:accused|convicts?|convicted|culprits?"
+    r"|offenders?|men|man|persons?|youths?|duo|trio)(?:,\s[^,.;!?]{1,50},)?)\s)?"
     r"(?:(?:a\s)?(?:sum|penalty|amount)\s(?:of\s)?)?)"
     r"(?:(?P<limit>" + _UP_TO + r"|" + _AT_LEAST + r")\s)?"
     # "Rs 10,000", and "Rs 10, 000" as some pages print it (one or two digits, a comma and a
