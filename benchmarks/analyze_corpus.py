@@ -7,9 +7,9 @@ references, dates and punishments) and the count of those in Bengali and Odia, w
 not read.
 
 Run: ``uv run python benchmarks/analyze_corpus.py [--errors N]``. Prints, per part:
-document-level conduct precision, recall and F1, the precision of what it reads at high
-confidence, span recall, statute-reference recall (and the
-references read where no label is), decoys taken, report dates right, stated punishments found,
+document-level conduct precision, recall and F1 (and the same for what it reads at high
+confidence, and at medium or high), span recall, statute-reference recall (and the references
+read where no label is), decoys taken, report dates right, stated punishments found,
 and false alarms (of the reports labelled with no offending conduct, those in which some conduct
 was read); then a confusion table per conduct, the figures per kind of report (for the dev part
 and the held-out parts together), and the first errors of the dev part (``--heldout-errors``
@@ -48,11 +48,13 @@ def _report(name: str, score: CorpusScore, errors: int) -> None:
         f"  F1 {score.doc_f1:.2f}   ({score.doc_true} right of {score.doc_predicted} predicted,"
         f" {score.doc_gold} labelled)"
     )
-    print(
-        f"  read at high confidence P {score.sure_precision:.2f}"
-        f"   ({score.sure_true} right of {score.sure_predicted}; recall"
-        f" {score.sure_true / score.doc_gold if score.doc_gold else 1.0:.2f})"
-    )
+    for level, name in (("high", "high"), ("medium", "medium or high")):
+        right, read = score.at_least[level]
+        recall = right / score.doc_gold if score.doc_gold else 1.0
+        print(
+            f"    read at {name + ' confidence':<26} P {score.precision_at_least(level):.2f}"
+            f"  R {recall:.2f}   ({right} right of {read})"
+        )
     print(f"  span recall          {_pct(score.spans_found, score.spans_gold)}")
     print(
         f"  statute references   {_pct(score.refs_found, score.refs_gold)}"

@@ -261,9 +261,9 @@ def test_conduct_read_at_high_confidence_is_scored_apart(catalog: Catalog) -> No
     assert [m.confidence for m in read[0].mentions] == ["high"]
     assert [m.confidence for m in read[1].mentions] == ["low"]
     score = score_corpus(catalog.analyze, [report(sure, "sharing"), report(unsure, None)])
-    assert (score.sure_true, score.sure_predicted) == (1, 1)
+    assert score.at_least == {"high": [1, 1], "medium": [1, 1]}
     assert (score.doc_true, score.doc_predicted) == (1, 2)
-    assert (score.sure_precision, score.doc_precision) == (1.0, 0.5)
+    assert (score.precision_at_least("high"), score.doc_precision) == (1.0, 0.5)
 
 
 def test_a_wrong_date_whose_year_the_text_never_prints_is_counted_apart(

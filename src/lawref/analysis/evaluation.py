@@ -277,11 +277,13 @@ class CorpusScore:
     19:"): the text itself does not say which year it is."""
     punishments_found: int = 0
     punishments: int = 0
-    sure_true: int = 0
-    sure_predicted: int = 0
-    """(report, conduct) pairs read with at least one mention of high confidence, and of those
-    the right ones: how far a reader may trust what lawref says it is sure of (the summary's
-    "differs" claims use only such mentions)."""
+    at_least: dict[str, list[int]] = field(
+        default_factory=lambda: {"high": [0, 0], "medium": [0, 0]}
+    )
+    """Per confidence: the (report, conduct) pairs read with at least one mention of that
+    confidence or higher, right and read (``[right, read]``): how far a reader may trust what
+    lawref is sure of (``high``) and what the summary's "differs" claims rest on (``medium``:
+    medium or high mentions only)."""
     quiet: int = 0
     """Reports labelled with no offending conduct (explainers, statistics, reports of other
     crimes, of adults' pictures, of a victim's identity disclosed)."""
@@ -301,10 +303,11 @@ class CorpusScore:
         """Right (report, conduct) pairs over predicted ones."""
         return self._ratio(self.doc_true, self.doc_predicted)
 
-    @property
-    def sure_precision(self) -> float:
-        """Right (report, conduct) pairs over those read with a mention of high confidence."""
-        return self._ratio(self.sure_true, self.sure_predicted)
+    def precision_at_least(self, level: str) -> float:
+        """Right (report, conduct) pairs over those read with a mention of confidence *level*
+        (``"high"`` or ``"medium"``) or higher."""
+        right, read = self.at_least[level]
+        return self._ratio(right, read)
 
     @property
     def doc_recall(self) -> float:
@@ -424,9 +427,10 @@ def score_corpus(analyze: Reader, reports: list[CorpusReport]) -> CorpusScore:
         result.doc_gold += len(gold)
         result.doc_predicted += len(predicted)
         result.doc_true += len(gold & predicted)
-        sure = {m.conduct for m in analysis.mentions if m.confidence == "high"}
-        result.sure_predicted += len(sure)
-        result.sure_true += len(gold & sure)
+        for level, levels in (("high", {"high"}), ("medium", {"high", "medium"})):
+            firm = {m.conduct for m in analysis.mentions if m.confidence in levels}
+            result.at_least[level][0] += len(gold & firm)
+            result.at_least[level][1] += len(firm)
         if not gold:
             result.quiet += 1
             result.quiet_read += bool(predicted)
