@@ -7,7 +7,7 @@ references, dates and punishments) and the count of those in Bengali and Odia, w
 not read.
 
 Run: ``uv run python benchmarks/analyze_corpus.py [--errors N]``. Prints, per part:
-document-level conduct precision, recall and F1 (and the same for what it reads at high
+document-level conduct precision, recall and F1 (and precision and recall for what it reads at high
 confidence, and at medium or high), span recall, statute-reference recall (and the references
 read where no label is), decoys taken, report dates right, stated punishments found,
 and false alarms (of the reports labelled with no offending conduct, those in which some conduct
