@@ -5,6 +5,7 @@ material.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from lawref.analysis.english.subjects import SubjectRules
@@ -127,7 +128,7 @@ class FrameRules(SubjectRules):
                 if frame.needs_child:
                     if sentence not in names_child:
                         said = sentences[sentence][1]
-                        names_child[sentence] = any(t in self.child for t in said)
+                        names_child[sentence] = self._names_a_child(said)
                         # an age under 18 names a child who may receive what is sent ("to the
                         # 14-year-old"), not one the material is of: the child may be its maker
                         names_age[sentence] = any(_an_age_word(said, k) for k in range(len(said)))
@@ -144,7 +145,7 @@ class FrameRules(SubjectRules):
                         before = sentence - 1
                         if before not in names_child:
                             said = sentences[before][1]
-                            names_child[before] = any(t in self.child for t in said)
+                            names_child[before] = self._names_a_child(said)
                             names_age[before] = any(_an_age_word(said, k) for k in range(len(said)))
                         child_named = names_child[before] or names_age[before]
                     if not child_named and frame.child_object:
@@ -376,6 +377,13 @@ class FrameRules(SubjectRules):
             w.isdigit() and int(w) < 18 for w in kept if len(w) < 3
         )
 
+    def _names_a_child(self, words: Sequence[str]) -> bool:
+        """Whether *words* (a sentence's) name a child: a child word, or a two-word name of one
+        ("Class X", "plus two")."""
+        return any(w in self.child for w in words) or any(
+            pair in self.child_pairs for pair in itertools.pairwise(words)
+        )
+
     def _child_receives(
         self,
         text: str,
@@ -402,6 +410,10 @@ class FrameRules(SubjectRules):
         def child_at(j: int) -> bool:
             if _an_age_under_18(tokens, j):
                 j += 2  # "to the 14-year-old", "the 14-year-old's mother"
+            elif j + 1 < len(tokens) and (tokens[j][2], tokens[j + 1][2]) in self.child_pairs:
+                j += 1  # "to a Class X student": a school grade names a child
+                if j + 1 < len(tokens) and tokens[j + 1][2] in self.grade_nouns:
+                    j += 1
             elif tokens[j][2] not in self.child:
                 return False
             while j + 1 < len(tokens) and tokens[j + 1][2] in self.child:
@@ -433,14 +445,16 @@ class FrameRules(SubjectRules):
         inner = [
             tokens[j][2]
             for j in range(first + 1, hit)
-            if tokens[j][2] not in frame.between and tokens[j][2] not in _QUANTIFIERS
+            if tokens[j][2] not in frame.between
+            and tokens[j][2] not in _QUANTIFIERS
+            and tokens[j][2] not in self.message_modifiers
         ]
         # (the child within four words before "by": "harassing a 12-year-old student by
         # sending …", "the minor girl for months by sending …"; 16c H3)
-        near_by = range(max(0, first - 5), first - 1)
+        by = _by_before(tokens, sentence_of, first)
+        near_by = range(max(0, by - 4), by)
         if (
-            first > 1
-            and tokens[first - 1][2] == "by"
+            by > 0
             and any(
                 sentence_of[j] == sentence
                 and child_at(j)
@@ -480,3 +494,21 @@ def _possessor(text: str, tokens: list[tuple[int, int, str]], index: int) -> boo
         and tokens[index + 1][2] == "s"
         and text[tokens[index][1] : tokens[index + 1][0]] in ("'", "\u2019")
     )
+
+
+def _by_before(tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int) -> int:
+    """The index of the "by" that the sending word at *first* follows: right before it ("by
+    sending …"), or before a short act joined to it by "and" ("by stalking her and sending
+    …": ``-ing`` words, each with at most two words after it); -1 when there is none."""
+    if first < 1:
+        return -1
+    if tokens[first - 1][2] == "by":
+        return first - 1
+    if tokens[first - 1][2] != "and":
+        return -1
+    for j in range(first - 2, max(0, first - 6), -1):
+        if sentence_of[j] != sentence_of[first]:
+            return -1
+        if tokens[j][2] == "by":
+            return j if tokens[j + 1][2].endswith("ing") else -1
+    return -1
