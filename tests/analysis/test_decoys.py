@@ -5029,3 +5029,85 @@ def test_the_review_2026_12_19e_rows(catalog: Catalog, text: str, expected: set[
 )
 def test_the_review_2026_12_20b_rows(catalog: Catalog, text: str, expected: set[str]) -> None:
     assert {conduct for _, conduct in _conducts(catalog, text)} - {"grooming"} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review 2026-12-21a H1: a child's photo taken is no abuse material (the frame on
+        # "took"/"taking" with a child after the pictures was withdrawn)
+        "Her father took pictures of the girl at the school annual day.",
+        "Journalists were taking photos of the minor victim outside the POCSO court.",
+        "The teacher was arrested under the POCSO Act for taking photos of the students at the "
+        "sports meet.",
+        # H2, H3: a video appeal or call "about"/"after" the abuse; bystanders' videos of an
+        # incident ("made" and "incident" were withdrawn from the frame on the act filmed)
+        "The victim's mother made a video appeal about the abuse and sought justice.",
+        "The accused made a video call after the incident, police said.",
+        "Locals took videos of the incident in which the accused was beaten.",
+        # H4: a threat to reveal what is no picture
+        "The accused threatened to reveal the affair to her parents.",
+        "The accused threatened to reveal her identity on social media.",
+        # H5, H6, 21b H6: "post" before no picture, an intention, a court's listing ("post her",
+        # "post it", "post the video" were withdrawn from the lexicon)
+        "He told the girl he would post her address on Instagram unless she paid him.",
+        "The victim's mother said she would post the video online to shame the accused.",
+        "The court said it would post it for hearing on Monday.",
+    ],
+)
+def test_the_review_2026_12_21a_non_acts(catalog: Catalog, text: str) -> None:
+    assert _conducts(catalog, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "groomed"),
+    [
+        # reviews 2026-12-21a H7, 21b H1: a school grade names a child only with its noun
+        ("The accused sent obscene messages to the Class X class teacher.", False),
+        ("He sent obscene messages to his colleague plus one other woman at the school.", False),
+        ("The accused had been sending lewd messages at night to a Class X student.", True),
+        # 21a H8, 21b H3, M5: a recipient named after the messages is theirs
+        (
+            "He harassed the minor girl by stalking her and sending obscene messages to her "
+            "mother.",
+            False,
+        ),
+        (
+            "He harassed a Class X student by stalking her; he also kept sending obscene "
+            "messages to her mother.",
+            False,
+        ),
+        ("He harassed a Class X girl by stalking her and sending obscene text messages.", True),
+        # 21b H2, M3: a child inside a clause about the one harassed, or doing the harassing
+        (
+            "The accused harassed a nurse whose son is a Class X student by following her and "
+            "sending vulgar messages.",
+            False,
+        ),
+        ("A minor boy harassed a woman by stalking her and sending obscene messages.", False),
+        # 21b M1, M2: an adult recipient described by a grade; a plural's possessive
+        (
+            "He was arrested for sending obscene messages to a woman who teaches Class X students.",
+            False,
+        ),
+        ("He was arrested for sending obscene messages to the Class 10 students' mothers.", False),
+        # 21a M2: a sender named by a grade does not make the child receiving them an adult
+        (
+            "The minor girl complained that the Class XII student had sent obscene messages to "
+            "her.",
+            True,
+        ),
+    ],
+)
+def test_the_review_2026_12_21_message_recipients(
+    catalog: Catalog, text: str, groomed: bool
+) -> None:
+    assert ("grooming" in {c for _, c in _conducts(catalog, text)}) is groomed
+
+
+def test_the_review_2026_12_21a_possessed_body_is_still_filmed(catalog: Catalog) -> None:
+    """Review 2026-12-21a H9: a rule that a frame's object owning the next word is no object
+    ("the minor girl's answer sheet") also stopped "videographed the minor girl's bath"; it was
+    withdrawn with the frame it was made for."""
+    text = "The accused videographed the minor girl's bath through a hole in the wall."
+    assert [c for _, c in _conducts(catalog, text)] == ["producing"]

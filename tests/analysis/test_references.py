@@ -1178,7 +1178,7 @@ def test_a_lettered_sub_section_of_a_section_named_after_it_is_that_section_s(
     [
         (
             "a case under Section 66 E of the Information Technology Act and Section 506 (i) "
-            "(criminal intimidation) was registered",
+            "was registered",
             [("it-act-2000", "66E"), (None, "506(i)")],
         ),
         (
@@ -1201,6 +1201,70 @@ def test_a_bare_section_past_the_last_of_the_act_named_before_is_not_that_act_s(
     refs = _refs(catalog, text)
     assert [(r.act, r.section) for r in refs] == expected
     assert all(r.act_from is None for r in refs if r.act is None)
+
+
+def test_a_code_not_yet_in_force_is_not_read_from_a_gloss(catalog: Catalog) -> None:
+    """Before 1 July 2024 no report books under the BNS: "Section 79 (insulting the modesty
+    …)" in a report of 2023 is not BNS s.79, and stays the list's Act's, flagged."""
+    text = (
+        "He was booked under Section 79 (insulting the modesty of a woman) and Section 12 of "
+        "the POCSO Act."
+    )
+    refs = _refs(catalog, text)
+    assert [(r.act, r.section) for r in refs] == [("pocso-2012", "79"), ("pocso-2012", "12")]
+    assert "has no section 79" in refs[0].flags[-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # past the last section of the Act named before, glossed with a Code's offence
+        (
+            "a case under Section 66 E of the Information Technology Act and Section 506 (i) "
+            "(criminal intimidation) was registered",
+            [("it-act-2000", "66E"), ("ipc-1860", "506(i)")],
+        ),
+        # no Act named before; the POCSO Act named after is not a list's Act
+        (
+            "The boy has been charged under Section 506 for criminal intimidation and under the "
+            "POCSO Act.",
+            [("ipc-1860", "506"), ("pocso-2012", None)],
+        ),
+        # in a list whose Act has no such section
+        (
+            "He was booked under Section 79 (insulting the modesty of a woman) and Section 12 of "
+            "the POCSO Act.",
+            [("bns-2023", "79"), ("pocso-2012", "12")],
+        ),
+        # a gloss naming no offence of that number's, or none at all, places nothing
+        (
+            "He was booked under Section 506 (cheating) and the POCSO Act.",
+            [(None, "506"), ("pocso-2012", None)],
+        ),
+        (
+            "He was booked under Section 506 and the POCSO Act.",
+            [(None, "506"), ("pocso-2012", None)],
+        ),
+        (
+            "He was booked under Section 294 (obscene acts) and the POCSO Act.",
+            [(None, "294"), ("pocso-2012", None)],
+        ),
+    ],
+)
+def test_a_bare_section_is_the_code_s_whose_section_its_gloss_names(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    """A section that names no Act, which no Act named before can take, is a general Code's
+    when its gloss names that Code's section of the number (``section_glosses``): "Section 506
+    (criminal intimidation)" is IPC s.506, "Section 79 (insulting the modesty …)" BNS s.79; the
+    reference says it was read from the gloss. BNS s.294 is not glossed "obscene": IPC s.294,
+    "Obscene acts and songs", would be too."""
+    refs = catalog.analyze(text, D(2025, 1, 1)).statute_references
+    assert [(r.act, r.section) for r in refs] == expected
+    for ref in refs:
+        if ref.act in ("ipc-1860", "bns-2023"):
+            assert ref.act_from is not None
+            assert any("from its gloss" in flag for flag in ref.flags)
 
 
 @pytest.mark.parametrize(
@@ -1361,9 +1425,9 @@ def test_a_held_section_of_a_mixed_list_keeps_the_act_and_says_the_list_is_mixed
     ("text", "expected"),
     [
         ("He was booked under Section 67B of the IT Act and Section 34 (common intention).",
-         [("it-act-2000", "67B"), (None, "34")]),
+         [("it-act-2000", "67B"), ("ipc-1860", "34")]),
         ("He was booked under Section 12 of the POCSO Act and Section 34 (common intention).",
-         [("pocso-2012", "12"), (None, "34")]),
+         [("pocso-2012", "12"), ("ipc-1860", "34")]),
         # a section lawref holds, or one with no gloss, keeps the Act named before
         ("He was booked under Section 66 of the IT Act and Section 67B (child pornography).",
          [("it-act-2000", "66"), ("it-act-2000", "67B")]),
@@ -1401,7 +1465,7 @@ def test_a_held_section_of_a_mixed_list_keeps_the_act_and_says_the_list_is_mixed
         ("He was booked under Section 66C of the IT Act and Section 61(2) (conspiracy to commit "
          "fraud).", [("it-act-2000", "66C"), (None, "61(2)")]),
         ("He was booked under Section 6 of the POCSO Act and Section 34 (common intention in the "
-         "rape of the girl).", [("pocso-2012", "6"), (None, "34")]),
+         "rape of the girl).", [("pocso-2012", "6"), ("ipc-1860", "34")]),
         # the Acts' own everyday words, and words of any section (16a F4)
         ("He was booked under Section 12 of the POCSO Act and Section 9(f) (by a teacher of the "
          "school).", [("pocso-2012", "12"), ("pocso-2012", "9(f)")]),
@@ -1438,8 +1502,11 @@ def test_a_glossed_section_lawref_does_not_hold_is_not_given_the_act_before(
     catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     """Review 2026-12-14g H14: "Section 34 (common intention)" after the IT Act is the IPC's
-    (its gloss has none of the IT Act's own words, ``act_gloss_words``); lawref
-    does not hold IT Act s.34 to check it, so it reads no Act rather than a wrong one."""
+    (its gloss has none of the IT Act's own words, ``act_gloss_words``); lawref does not hold
+    IT Act s.34 to check it, so it does not read it as that Act's. Where the gloss names a
+    Code's section of that number (``section_glosses``: IPC s.34, "Acts done by several
+    persons in furtherance of common intention"), it is that Code's; else no Act is read
+    rather than a wrong one."""
     assert [(r.act, r.section) for r in _refs(catalog, text)] == expected
 
 

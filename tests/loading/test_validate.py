@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -200,6 +201,32 @@ def test_acts_analyze_reads_but_lawref_does_not_hold_are_checked(data_copy: Path
     assert _has(problems, file, "analysis.other_acts[2].id", "is an Act lawref holds")
     assert _has(problems, file, "analysis.other_acts[3].title", "only a procedure Code")
     assert _has(problems, file, "analysis.other_acts[6].id", "is given twice")
+
+
+def test_sections_read_by_their_glosses_are_checked(data_copy: Path) -> None:
+    """A held section's gloss entry carries the heading the statute file records and no source;
+    any other carries a source; each is of a held Act, once."""
+    conduct = data_copy / "conduct.toml"
+    text = conduct.read_text(encoding="utf-8")
+    text = text.replace(
+        'heading = "Punishment for criminal intimidation"',
+        'heading = "Criminal intimidation, punished"',
+        1,
+    )
+    text = text.replace('act = "ipc-1860"\nsection = "376"', 'act = "crpc-1973"\nsection = "376"')
+    text = text.replace('act = "bns-2023"\nsection = "64"', 'act = "bns-2023"\nsection = "70"')
+    text = re.sub(r'(section = "302"\nheading = .*\nwords = .*\n)source = .*\n', r"\1", text)
+    conduct.write_text(text, encoding="utf-8")
+    problems = _problems(data_copy)
+    file = "conduct.toml"
+    where = "analysis.section_glosses"
+    assert _has(problems, file, f"{where}[8].heading", "not the heading lawref holds")
+    assert any(p.key_path.endswith(".act") and "no Act lawref holds" in p.reason for p in problems)
+    assert any("bns-2023 s.70 is given twice" in p.reason for p in problems)
+    assert any(
+        p.key_path.endswith(".source") and "where was the heading read" in p.reason
+        for p in problems
+    )
 
 
 def test_acts_named_in_devanagari_are_checked(data_copy: Path) -> None:

@@ -24,6 +24,24 @@ class NamedAct(Frozen):
     source: Source | None = None
 
 
+class SectionGloss(Frozen):
+    """What a report's gloss of a section names, for a section of one of the general Codes:
+    "Section 376 (rape)", "under section 354 for outraging the modesty of a girl". A section
+    that names no Act, and no Act named before it can take, is that Code's when its gloss has
+    one of ``words`` (at a word's start) and no other entry for that number matches: the
+    number and the offence together name one provision ("Section 64 (rape)" is the BNS's: IPC
+    s.64 is on fines). ``heading`` is the section's heading as read in ``source``; ``words``
+    are the ones reports gloss it with."""
+
+    act: str
+    section: str
+    heading: str
+    words: tuple[str, ...]
+    source: Source | None = None
+    """The copy the heading was read in; none where lawref holds the section (its heading is
+    in ``data/statutes``)."""
+
+
 class ConstitutionWords(Frozen):
     """The words of a reference to an Article of the Constitution of India, which court and
     news reports cite beside the Acts ("Article 21 of the Constitution", "Articles 14, 19 and
@@ -1256,6 +1274,8 @@ class AnalysisConfig(Frozen):
     in force ("the Bharatiya Nyaya Sanhita Bill", "the Lok Sabha passed the BNS", "the BNS will
     come into force on July 1"): such a name says nothing of a report's date."""
     other_acts: tuple[NamedAct, ...] = ()
+    section_glosses: tuple[SectionGloss, ...] = ()
+    """Sections of the general Codes by their glosses (:class:`SectionGloss`)."""
     constitution: ConstitutionWords | None = None
     """The words of references to Articles of the Constitution of India."""
     devanagari: DevanagariWords = DevanagariWords()

@@ -155,6 +155,49 @@ def check_named_acts(
             )
 
 
+def check_section_glosses(
+    analysis: AnalysisConfig,
+    provisions: Mapping[str, Provision],
+    acts: Collection[str],
+    shown: str,
+    problems: list[Problem],
+) -> None:
+    """The sections of the general Codes read by their glosses (``[[analysis.section_glosses]]``):
+    each of an Act lawref holds, given once, with words to match; a section lawref holds carries
+    the heading its statute file records and no source of its own (that file says where it was
+    read); any other carries the source its heading was read in."""
+    seen: set[tuple[str, str]] = set()
+    for index, entry in enumerate(analysis.section_glosses):
+        where = f"analysis.section_glosses[{index}]"
+        if entry.act not in acts:
+            problems.append(Problem(shown, f"{where}.act", f"{entry.act!r} is no Act lawref holds"))
+        if (entry.act, entry.section) in seen:
+            problems.append(
+                Problem(shown, f"{where}.section", f"{entry.act} s.{entry.section} is given twice")
+            )
+        seen.add((entry.act, entry.section))
+        if not entry.words:
+            problems.append(Problem(shown, f"{where}.words", "a gloss needs words to be read"))
+        held = provisions.get(f"{entry.act}/s{entry.section}")
+        if held is not None:
+            if entry.heading != held.heading:
+                problems.append(
+                    Problem(
+                        shown,
+                        f"{where}.heading",
+                        f"not the heading lawref holds for it: {held.heading!r}",
+                    )
+                )
+            if entry.source is not None:
+                problems.append(
+                    Problem(shown, f"{where}.source", "lawref holds the section: its file's own")
+                )
+        elif entry.source is None:
+            problems.append(
+                Problem(shown, f"{where}.source", "missing: where was the heading read?")
+            )
+
+
 def check_sexual_context(
     analysis: AnalysisConfig,
     provisions: Collection[str],

@@ -405,6 +405,9 @@ def _load_data(root: Traversable) -> LoadedData:
     loading_conduct.check_sexual_context(
         analysis, set(provisions), set(acts), f"{label}/conduct.toml", problems
     )
+    loading_conduct.check_section_glosses(
+        analysis, provisions, set(acts), f"{label}/conduct.toml", problems
+    )
     if files[0] is not None:
         repeals = {act.id: act.repealed_on for act in acts.values()}
         loading_conduct.check_conduct(

@@ -25,6 +25,8 @@ _OBJECT_PRONOUNS = frozenset({"her", "him", "them"})
 # words between a trigger and its object that name no recipient ("sending her several obscene
 # messages")
 _QUANTIFIERS = frozenset({"several", "many", "some", "multiple", "repeated", "numerous", "such"})
+# words that open a clause about the recipient named before them ("to a woman who teaches …")
+_RELATIVES = frozenset({"who", "whose", "whom", "which", "that"})
 
 
 def _an_age_word(words: Sequence[str], j: int) -> bool:
@@ -183,8 +185,6 @@ class FrameRules(SubjectRules):
                     and not text[tokens[hit][1] : tokens[hit + 1][0]].strip()
                 ):
                     hit += 1  # "recovered 1,200 CSAM files": the object is the whole noun
-                if _possessor(text, tokens, hit):
-                    continue  # "took photos of the minor girl's answer sheet": not the girl
                 if not child_named:
                     if not text_names_child:
                         text_names_child.append(self.child_context.search(text) is not None)
@@ -407,20 +407,45 @@ class FrameRules(SubjectRules):
         others = frozenset(frame.not_recipients)
         sentence = sentence_of[first]
 
-        def child_at(j: int) -> bool:
+        def child_at(j: int, grades: bool = True) -> bool:
             if _an_age_under_18(tokens, j):
                 j += 2  # "to the 14-year-old", "the 14-year-old's mother"
-            elif j + 1 < len(tokens) and (tokens[j][2], tokens[j + 1][2]) in self.child_pairs:
-                j += 1  # "to a Class X student": a school grade names a child
-                if j + 1 < len(tokens) and tokens[j + 1][2] in self.grade_nouns:
-                    j += 1
+            elif (
+                grades
+                and j + 2 < len(tokens)
+                and (tokens[j][2], tokens[j + 1][2]) in self.child_pairs
+                and (tokens[j + 2][2] in self.grade_nouns or tokens[j + 2][2] in self.child)
+            ):
+                # "to a Class X student": a school grade names a child, with its noun (not "the
+                # Class X class teacher", "his colleague plus one other woman"; reviews
+                # 2026-12-21a H7, 21b H1)
+                j += 2
             elif tokens[j][2] not in self.child:
                 return False
             while j + 1 < len(tokens) and tokens[j + 1][2] in self.child:
                 j += 1  # "the minor girl's mother": the phrase's last word is the possessive
             after = tokens[j + 1][2] if j + 1 < len(tokens) else ""
-            possessive = after == "s" and text[tokens[j][1] : tokens[j + 1][0]] in ("'", "\u2019")
+            possessive = (
+                after == "s" and text[tokens[j][1] : tokens[j + 1][0]] in ("'", "\u2019")
+            ) or (
+                # a plural's ("the Class 10 students' mothers"; review 2026-12-21b M2)
+                tokens[j][2].endswith("s")
+                and text[tokens[j][1] : tokens[j][1] + 1] in ("'", "\u2019")
+            )
             return not possessive and after not in others
+
+        def harassed_child(j: int, by: int) -> bool:
+            # the child right before "by" is the one harassed: not one inside a clause about
+            # another ("a nurse whose son is a Class X student by …"), nor one that does the
+            # harassing of an adult named after it ("A minor boy harassed a woman by …");
+            # reviews 2026-12-21b H2, M3
+            return (
+                sentence_of[j] == sentence
+                and child_at(j)
+                and not _owned_by_before(tokens, j, self.child, others)
+                and not any(tokens[k][2] == "whose" for k in range(max(0, j - 5), j))
+                and not any(tokens[k][2] in self.adult_depicted for k in range(j + 1, by))
+            )
 
         clause_end = first + 1
         while (
@@ -451,49 +476,48 @@ class FrameRules(SubjectRules):
         ]
         # (the child within four words before "by": "harassing a 12-year-old student by
         # sending …", "the minor girl for months by sending …"; 16c H3)
+        reach = range(hit + 1, min(clause_end, hit + 5))
+        to = next((j for j in reach if tokens[j][2] == "to"), None)
+        # "to her" alone, not "to her mother" (review 2026-12-21b M5)
+        to_pronoun = (
+            to is not None
+            and to + 1 < clause_end
+            and tokens[to + 1][2] in _OBJECT_PRONOUNS
+            and not (to + 2 < clause_end and tokens[to + 2][2] in others)
+        )
         by = _by_before(tokens, sentence_of, first)
         near_by = range(max(0, by - 4), by)
         if (
             by > 0
-            and any(
-                sentence_of[j] == sentence
-                and child_at(j)
-                and not _owned_by_before(tokens, j, self.child, others)
-                for j in near_by
-            )
+            # (a recipient named after the messages is theirs: "by calling her and sending
+            # obscene messages to her mother"; reviews 2026-12-21a H8, 21b H3)
+            and (to is None or to_pronoun)
+            and any(harassed_child(j, by) for j in near_by)
             and (not inner or (len(inner) == 1 and inner[0] in _OBJECT_PRONOUNS))
         ):
             return "child"
         sender = [j for j in range(max(0, first - 5), first) if sentence_of[j] == sentence]
-        if any(child_at(j) for j in sender):
+        # (a child named by a grade alone is not taken for the sender: "the Class XII student
+        # had sent obscene messages to her"; review 2026-12-21a M2)
+        if any(child_at(j, grades=False) for j in sender):
             return "adult"  # a child sends them
         if any(child_at(j) for j in range(first + 1, hit)):
             return "child"
         if child_before and len(inner) == 1 and inner[0] in _OBJECT_PRONOUNS:
             return "child"  # "… a minor girl by sending her obscene messages"
-        reach = range(hit + 1, min(clause_end, hit + 5))
-        to = next((j for j in reach if tokens[j][2] == "to"), None)
         if to is None:
             return "material"
-        if child_before and to + 1 < clause_end and tokens[to + 1][2] in _OBJECT_PRONOUNS:
+        if child_before and to_pronoun:
             return "child"  # "… a minor girl, and sent obscene messages to her"
         for j in range(to + 1, min(clause_end, to + 7)):  # "to the 14-year-old girl"
             if "," in text[tokens[j - 1][1] : tokens[j][0]] or tokens[j][2] in others:
                 return "adult"
+            if tokens[j][2] in _RELATIVES or tokens[j][2] in self.adult_depicted:
+                # "to a woman who teaches Class X students" (review 2026-12-21b M1)
+                return "adult"
             if child_at(j):
                 return "child"
         return "adult"
-
-
-def _possessor(text: str, tokens: list[tuple[int, int, str]], index: int) -> bool:
-    """Whether the word at *index* owns the next one ("the minor girl's cousin", "the victim's
-    statement"): a possessor, not the object a frame's trigger acts on ("shot photographs at
-    the wedding of the minor girl's cousin" photographs no child)."""
-    return (
-        index + 1 < len(tokens)
-        and tokens[index + 1][2] == "s"
-        and text[tokens[index][1] : tokens[index + 1][0]] in ("'", "\u2019")
-    )
 
 
 def _by_before(tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int) -> int:

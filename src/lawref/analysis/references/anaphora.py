@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cached_property
 
-from lawref.analysis.models import StatuteReference
+from lawref.analysis.models import SectionGloss, StatuteReference
 from lawref.analysis.patterns import alternation
 from lawref.analysis.references.helpers import (
     _NO_ACT,
@@ -41,6 +41,18 @@ _NAMES_ANOTHER_LAW = re.compile(
 _WORDS_GLOSS_AFTER = re.compile(
     r"[ \t]?\((?!(?:[a-z]{1,2}|[ivxlc]{1,5})\))(?P<gloss>[A-Za-z][A-Za-z ,'\u2019-]{2,60})\)"
 )
+
+# what a report says a section is about, right after it: in brackets ("Section 376 (rape)"), or
+# after "for" or a dash ("under section 354 for outraging the modesty of a girl", "Section 376 -
+# rape"), up to the clause's end
+_GLOSS_AFTER = re.compile(
+    r"[ \t]*(?:\((?P<bracket>[A-Za-z][A-Za-z ,'\u2019-]{2,60})\)"
+    r"|(?:for|[-\u2013\u2014])[ \t]+(?P<phrase>[A-Za-z][A-Za-z '\u2019-]{2,60}))"
+)
+
+# how the flag of a section past its Act's last begins after the Act's name ("POCSO Act has no
+# section 79 (its last is 46)")
+_NO_SUCH_SECTION = " has no section "
 
 # a section number with its letters and nothing else ("67B", "66E", "376AB")
 _LETTERED = re.compile(r"\d+[A-Z]{1,2}")
@@ -122,6 +134,58 @@ _RANGE_CAVEAT = "the sections inside the range "
 class AnaphoraRules(SectionRules):
     """The Act a section that names none is read against (``anaphora``), and when it is
     not read against the Act named before it."""
+
+    def _by_gloss(self, text: str, ref: StatuteReference, day: dt.date) -> StatuteReference | None:
+        """*ref*, a section that names no Act, read as the general Code's whose section of that
+        number its gloss names (``section_glosses``: "Section 376 (rape)", "section 354 for
+        outraging the modesty of a girl"), saying so; None when no gloss follows it, or its
+        words name no entry of a Code in force on *day* (or one since repealed), or entries of
+        more than one Act."""
+        if ref.section is None:
+            return None
+        found = _GLOSS_AFTER.match(text, ref.end)
+        if found is None:
+            return None
+        gloss = found["bracket"] or found["phrase"] or ""
+        number = _section_base(ref.section)
+        # (not a Code yet to come into force on the day: "Section 78 (stalking)" in a report
+        # of 2023 is no BNS section, whose Code came into force on 1 July 2024)
+        named = [
+            entry
+            for entry, words in self._section_glosses.get(number, ())
+            if words.search(gloss) is not None and day >= self.statutes.act(entry.act).in_force_from
+        ]
+        if len({entry.act for entry in named}) != 1:
+            return None
+        entry = named[0]
+        name = ActName(entry.act, False, False, True, self.statutes.act(entry.act).title)
+        resolved = self._resolve(text, ref.start, ref.end, ref.section, name, day)
+        kept = tuple(
+            f for f in ref.flags if not f.startswith(_NO_ACT) and _NO_SUCH_SECTION not in f
+        )
+        return resolved.model_copy(
+            update={
+                "act_from": gloss,
+                "flags": (
+                    f"the text names no Act here; read as {entry.act} from its gloss "
+                    f"\u201c{gloss}\u201d: the heading of that Act's s.{number} is "
+                    f"\u201c{entry.heading}\u201d",
+                    *resolved.flags,
+                    *kept,
+                ),
+            }
+        )
+
+    @cached_property
+    def _section_glosses(
+        self,
+    ) -> dict[str, tuple[tuple[SectionGloss, re.Pattern[str]], ...]]:
+        """The config's ``section_glosses`` by section number, each with its words as one
+        pattern of word starts."""
+        by_number: dict[str, list[tuple[SectionGloss, re.Pattern[str]]]] = {}
+        for entry in self.config.section_glosses:
+            by_number.setdefault(entry.section, []).append((entry, _word_starts(entry.words)))
+        return {number: tuple(entries) for number, entries in by_number.items()}
 
     def _foreign_gloss(self, text: str, end: int, act: str, section: str) -> bool:
         """Whether a gloss in brackets right after the section ending at *end* names no offence
@@ -226,6 +290,15 @@ class AnaphoraRules(SectionRules):
                     # here with no section to read it against is dropped (review 2026-12-10c)
                     result.append(ref)
                 continue
+            if (
+                ref.act is not None
+                and any(_NO_SUCH_SECTION in flag for flag in ref.flags)
+                and (glossed := self._by_gloss(text, ref, day)) is not None
+            ):
+                # "Section 79 (insulting the modesty of a woman) and Section 12 of the POCSO
+                # Act": the list's Act has no s.79, and its gloss names the BNS's
+                result.append(glossed)
+                continue
             if ref.act is not None:
                 state.last_unknown = False
                 state.last = (names[ref.act], ref.text) if ref.act in names else state.last
@@ -271,7 +344,12 @@ class AnaphoraRules(SectionRules):
                 )
                 continue
             if state.last is None or ref.section is None or _NAMES_ANOTHER_LAW.match(text, ref.end):
-                result.append(ref)
+                glossed = (
+                    self._by_gloss(text, ref, day)
+                    if state.last is None and not _NAMES_ANOTHER_LAW.match(text, ref.end)
+                    else None
+                )
+                result.append(glossed or ref)
                 continue
             name, quote = state.last
             range_end = any(f.startswith(_RANGE_CAVEAT) for f in ref.flags)
@@ -346,6 +424,11 @@ class AnaphoraRules(SectionRules):
                     "an amending Act is named for the sections it put into another Act, and the "
                     "text does not say which"
                 )
+            if not_read is not None and (glossed := self._by_gloss(text, ref, day)) is not None:
+                # "the POCSO Act and Section 376 (rape)": not the POCSO Act's, and its gloss
+                # names the IPC's s.376
+                result.append(glossed)
+                continue
             if not_read is not None:
                 result.append(
                     ref.model_copy(
