@@ -31,6 +31,8 @@ def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
         ("आईटी एक्ट 67बी के तहत", [("it-act-2000", "67B")]),
         # the Act's common Hindi name besides its official one
         ("यौन अपराधों से बच्चों का संरक्षण अधिनियम की धारा 15", [("pocso-2012", "15")]),
+        # a paraphrase of the Act's name NDTV India prints ("Child Sexual Abuse Prevention Act")
+        ("बाल यौन शोषण निवारण अधिनियम की धारा 12", [("pocso-2012", "12")]),
         ("आईटी एक्ट-67 बी में केस दर्ज", [("it-act-2000", "67B")]),
         ("आईपीसी 354 डी और 509 के तहत", [("ipc-1860", "354D"), ("ipc-1860", "509")]),
         ("पॉक्सो एक्ट 3 आरोपियों पर लगा", [("pocso-2012", None)]),
