@@ -1978,7 +1978,7 @@ def test_a_raised_minimum_is_a_least_term_not_a_limit(catalog: Catalog, text: st
         ),
         (
             "In default of payment of fine, he shall undergo simple imprisonment for 15 days.",
-            [(True, 15, "a sentence of simple imprisonment for 15 days")],
+            [(True, 15, "simple imprisonment for 15 days in default of paying the fine")],
         ),
         (
             "अदालत ने दोनों को 10-10 दिन के कारावास की सजा सुनाई।",
@@ -1986,7 +1986,7 @@ def test_a_raised_minimum_is_a_least_term_not_a_limit(catalog: Catalog, text: st
         ),
         (
             "जुर्माना अदा न करने पर पांच दिनों के अतिरिक्त कारावास की सजा भुगतनी होगी।",
-            [(True, 5, "a sentence of imprisonment for 5 days")],
+            [(True, 5, "imprisonment for 5 days in default of paying the fine")],
         ),
         (
             "अदालत ने उसे 30 दिन का अतिरिक्त कारावास भी सुनाया।",
@@ -3795,3 +3795,37 @@ def test_the_review_2026_12_20d_rows(
 ) -> None:
     read = _stated(catalog, text, D(2022, 6, 1))
     assert [(p.imposed, p.max_months) for p in read] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a term to serve if the fine is not paid is no sentence for the offence (IPC s.64)
+        (
+            "The court sentenced him to five years of rigorous imprisonment under Section 67B of "
+            "the IT Act and imposed a fine of Rs 10,000. In default of payment of fine, he will "
+            "undergo simple imprisonment for three months.",
+            [
+                (False, "a sentence of rigorous imprisonment for 5 years; a fine of ₹10,000"),
+                (True, "simple imprisonment for 3 months in default of paying the fine"),
+            ],
+        ),
+        # … and its kind is not the sentence's
+        (
+            "He was sentenced to three years of simple imprisonment and fined Rs 5,000, in "
+            "default of which he shall undergo rigorous imprisonment for one month.",
+            [(False, "a sentence of simple imprisonment for 3 years; a fine of ₹5,000")],
+        ),
+        (
+            "The court sentenced him to five years under Section 67B of the IT Act and a fine of "
+            "Rs 10,000, in default of which he shall undergo six months of simple imprisonment.",
+            [(False, "a sentence of imprisonment for 5 years; a fine of ₹10,000")],
+        ),
+    ],
+)
+def test_a_term_in_default_of_the_fine_is_said_as_such(
+    catalog: Catalog, text: str, expected: list[tuple[bool, str]]
+) -> None:
+    stated = _stated(catalog, text)
+    assert [(p.in_default, p.claims) for p in stated] == expected
+    assert all(p.differs is None for p in stated if p.in_default)

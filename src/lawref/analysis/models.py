@@ -1643,6 +1643,11 @@ class StatedPunishment(Frozen):
     imprisonment and a fine of Rs 10,000"), not what the law provides: ``differs`` then says only
     where the sentence exceeds what the provision allows (a court may impose less than the
     maximum), and ``max_months`` and ``fine_max_inr`` hold the term and fine imposed."""
+    in_default: bool = False
+    """With ``imposed``: the term is one to be served if the fine is not paid ("in default of
+    payment of fine, simple imprisonment for three months"; IPC s.64, sentence of imprisonment
+    for non-payment of fine), not the sentence for the offence, and is compared with no
+    provision's punishment."""
 
 
 class AnalysisSummary(Frozen):

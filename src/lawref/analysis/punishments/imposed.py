@@ -183,6 +183,8 @@ _SENTENCE_BAIL = re.compile(
     re.IGNORECASE,
 )
 
+_DEFAULT_WORD = re.compile(r"\bin\s+default\b|\bdefault\s+of\b", re.IGNORECASE)
+
 _LAW_BETWEEN = re.compile(
     r"\b(?:punishable|provides?|provided|prescribes?|prescribed|carries|carry|attracts?|entails?"
     r"|maximum|minimum|which|faces?|facing)\b",
@@ -719,9 +721,13 @@ def _sentence_terms(text: str, parts: Sequence[_Part]) -> list[_Part]:
     ]
 
 
-def _imposed_claims(text: str, parts: Sequence[_Part], start: int, end: int) -> str:
+def _imposed_claims(
+    text: str, parts: Sequence[_Part], start: int, end: int, in_default: bool = False
+) -> str:
     """A sentence imposed, in words: its terms (rigorous or simple where the text says so), its
-    fine, life or death ("a sentence of rigorous imprisonment for 3 years; a fine of ₹10,000")."""
+    fine, life or death ("a sentence of rigorous imprisonment for 3 years; a fine of ₹10,000");
+    a term *in_default* of the fine as such ("simple imprisonment for 3 months in default of
+    paying the fine")."""
     pieces = []
     kinds = {p.kind for p in parts}
     if "death" in kinds:
@@ -734,7 +740,10 @@ def _imposed_claims(text: str, parts: Sequence[_Part], start: int, end: int) -> 
         {m for p in parts if p.kind == "term" for m in (p.max_months, p.min_months) if m}
     )
     if terms:
-        said = text[start:end]
+        # (the kind of a term in default of the fine is not the sentence's: "five years and a
+        # fine of Rs 10,000, in default of which six months of simple imprisonment")
+        default = None if in_default else _DEFAULT_WORD.search(text, start, end)
+        said = text[start : default.start() if default else end]
         kind = (
             "rigorous imprisonment"
             if _RIGOROUS.search(said)
@@ -743,11 +752,13 @@ def _imposed_claims(text: str, parts: Sequence[_Part], start: int, end: int) -> 
             else "imprisonment"
         )
         said_in_days = {p.max_months: p.days for p in parts if p.days is not None}
+        said_terms = " and for ".join(
+            format_days(said_in_days[m]) if m in said_in_days else format_term(m) for m in terms
+        )
         pieces.append(
-            f"a sentence of {kind} for "
-            + " and for ".join(
-                format_days(said_in_days[m]) if m in said_in_days else format_term(m) for m in terms
-            )
+            f"{kind} for {said_terms} in default of paying the fine"
+            if in_default
+            else f"a sentence of {kind} for {said_terms}"
         )
     fines = sorted({p.fine_inr for p in parts if p.fine_inr is not None})
     if fines:

@@ -735,13 +735,17 @@ class PunishmentReader:
             standing = statutes.at(provision, day)
             if standing.version is not None and standing.version.penalty is not None:
                 law = standing.version.penalty
+        in_default = False
         if imposed:
-            parts = _sentence_terms(text, parts) or parts
+            served = _sentence_terms(text, parts)
+            # only a term to serve if the fine is not paid: no sentence for the offence
+            in_default = not served and any(p.kind == "term" for p in parts)
+            parts = served or parts
             stated = _combine(parts)
         kinds = {p.kind for p in parts}
         limited_fine = any(p.kind == "fine" and p.limited for p in parts)
         claims = (
-            _imposed_claims(text, parts, start, end)
+            _imposed_claims(text, parts, start, end, in_default)
             if imposed
             else _claims(
                 stated,
@@ -767,7 +771,9 @@ class PunishmentReader:
             fine_max_inr=stated.fine_inr,
             provision=provision,
             differs=(
-                _exceeds(text, parts, law, cited, claims, day)
+                None
+                if in_default
+                else _exceeds(text, parts, law, cited, claims, day)
                 if imposed
                 else None
                 if _demanded(text, low, high, start, end)
@@ -793,6 +799,7 @@ class PunishmentReader:
             ),
             conviction=None if imposed else conviction,
             imposed=imposed,
+            in_default=in_default,
         )
 
     def _for_no_other(self, text: str, end: int) -> bool:
