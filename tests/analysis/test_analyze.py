@@ -204,25 +204,6 @@ def _conducts(catalog: Catalog, text: str) -> list[str]:
             "The accused threatened to reveal the minor girl's nude photos to everyone.",
             ["sextortion"],
         ),
-        # obscene messages to a child named by a school grade, and after "by" a short act
-        # joined by "and"; a kind of message ("text", "WhatsApp") names no recipient
-        (
-            "According to police, the accused had been sending lewd messages at night to a "
-            "Class X student.",
-            ["grooming"],
-        ),
-        (
-            "The teacher was arrested for harassing a Class X girl by stalking her and sending "
-            "obscene text messages.",
-            ["grooming"],
-        ),
-        ("He harassed the Plus Two student by sending obscene WhatsApp messages.", ["grooming"]),
-        # … but not messages to a child's parent
-        (
-            "According to police, the accused had been sending lewd messages at night to a "
-            "Class X student's mother.",
-            [],
-        ),
     ],
 )
 def test_indian_news_phrasing(catalog: Catalog, text: str, expected: list[str]) -> None:

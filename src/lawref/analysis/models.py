@@ -1025,13 +1025,6 @@ class AnalysisConfig(Frozen):
     adult_markers: tuple[str, ...] = ()
     child_markers: tuple[str, ...] = ()
     child_context: tuple[str, ...] = ()
-    grade_nouns: tuple[str, ...] = ()
-    """Nouns after a school grade of ``child_context`` ("a Class X student"): the grade names
-    the child, the noun is the phrase's head (its possessive is checked on it: "a Class X
-    student's mother" is an adult)."""
-    message_modifiers: tuple[str, ...] = ()
-    """Words that say what kind of message it is ("obscene text messages", "WhatsApp
-    messages"): between a sending word and its messages they name no recipient."""
     child_age_below: int = 0
     general_verbs: tuple[str, ...] = ()
     """Verbs in the present after a conduct word that opens its sentence, which make it the

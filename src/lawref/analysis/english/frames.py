@@ -5,7 +5,6 @@ material.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 
 from lawref.analysis.english.subjects import SubjectRules
@@ -25,8 +24,6 @@ _OBJECT_PRONOUNS = frozenset({"her", "him", "them"})
 # words between a trigger and its object that name no recipient ("sending her several obscene
 # messages")
 _QUANTIFIERS = frozenset({"several", "many", "some", "multiple", "repeated", "numerous", "such"})
-# words that open a clause about the recipient named before them ("to a woman who teaches …")
-_RELATIVES = frozenset({"who", "whose", "whom", "which", "that"})
 
 
 def _an_age_word(words: Sequence[str], j: int) -> bool:
@@ -130,7 +127,7 @@ class FrameRules(SubjectRules):
                 if frame.needs_child:
                     if sentence not in names_child:
                         said = sentences[sentence][1]
-                        names_child[sentence] = self._names_a_child(said)
+                        names_child[sentence] = any(t in self.child for t in said)
                         # an age under 18 names a child who may receive what is sent ("to the
                         # 14-year-old"), not one the material is of: the child may be its maker
                         names_age[sentence] = any(_an_age_word(said, k) for k in range(len(said)))
@@ -147,7 +144,7 @@ class FrameRules(SubjectRules):
                         before = sentence - 1
                         if before not in names_child:
                             said = sentences[before][1]
-                            names_child[before] = self._names_a_child(said)
+                            names_child[before] = any(t in self.child for t in said)
                             names_age[before] = any(_an_age_word(said, k) for k in range(len(said)))
                         child_named = names_child[before] or names_age[before]
                     if not child_named and frame.child_object:
@@ -377,13 +374,6 @@ class FrameRules(SubjectRules):
             w.isdigit() and int(w) < 18 for w in kept if len(w) < 3
         )
 
-    def _names_a_child(self, words: Sequence[str]) -> bool:
-        """Whether *words* (a sentence's) name a child: a child word, or a two-word name of one
-        ("Class X", "plus two")."""
-        return any(w in self.child for w in words) or any(
-            pair in self.child_pairs for pair in itertools.pairwise(words)
-        )
-
     def _child_receives(
         self,
         text: str,
@@ -407,45 +397,16 @@ class FrameRules(SubjectRules):
         others = frozenset(frame.not_recipients)
         sentence = sentence_of[first]
 
-        def child_at(j: int, grades: bool = True) -> bool:
+        def child_at(j: int) -> bool:
             if _an_age_under_18(tokens, j):
                 j += 2  # "to the 14-year-old", "the 14-year-old's mother"
-            elif (
-                grades
-                and j + 2 < len(tokens)
-                and (tokens[j][2], tokens[j + 1][2]) in self.child_pairs
-                and (tokens[j + 2][2] in self.grade_nouns or tokens[j + 2][2] in self.child)
-            ):
-                # "to a Class X student": a school grade names a child, with its noun (not "the
-                # Class X class teacher", "his colleague plus one other woman"; reviews
-                # 2026-12-21a H7, 21b H1)
-                j += 2
             elif tokens[j][2] not in self.child:
                 return False
             while j + 1 < len(tokens) and tokens[j + 1][2] in self.child:
                 j += 1  # "the minor girl's mother": the phrase's last word is the possessive
             after = tokens[j + 1][2] if j + 1 < len(tokens) else ""
-            possessive = (
-                after == "s" and text[tokens[j][1] : tokens[j + 1][0]] in ("'", "\u2019")
-            ) or (
-                # a plural's ("the Class 10 students' mothers"; review 2026-12-21b M2)
-                tokens[j][2].endswith("s")
-                and text[tokens[j][1] : tokens[j][1] + 1] in ("'", "\u2019")
-            )
+            possessive = after == "s" and text[tokens[j][1] : tokens[j + 1][0]] in ("'", "\u2019")
             return not possessive and after not in others
-
-        def harassed_child(j: int, by: int) -> bool:
-            # the child right before "by" is the one harassed: not one inside a clause about
-            # another ("a nurse whose son is a Class X student by …"), nor one that does the
-            # harassing of an adult named after it ("A minor boy harassed a woman by …");
-            # reviews 2026-12-21b H2, M3
-            return (
-                sentence_of[j] == sentence
-                and child_at(j)
-                and not _owned_by_before(tokens, j, self.child, others)
-                and not any(tokens[k][2] == "whose" for k in range(max(0, j - 5), j))
-                and not any(tokens[k][2] in self.adult_depicted for k in range(j + 1, by))
-            )
 
         clause_end = first + 1
         while (
@@ -470,69 +431,39 @@ class FrameRules(SubjectRules):
         inner = [
             tokens[j][2]
             for j in range(first + 1, hit)
-            if tokens[j][2] not in frame.between
-            and tokens[j][2] not in _QUANTIFIERS
-            and tokens[j][2] not in self.message_modifiers
+            if tokens[j][2] not in frame.between and tokens[j][2] not in _QUANTIFIERS
         ]
         # (the child within four words before "by": "harassing a 12-year-old student by
         # sending …", "the minor girl for months by sending …"; 16c H3)
-        reach = range(hit + 1, min(clause_end, hit + 5))
-        to = next((j for j in reach if tokens[j][2] == "to"), None)
-        # "to her" alone, not "to her mother" (review 2026-12-21b M5)
-        to_pronoun = (
-            to is not None
-            and to + 1 < clause_end
-            and tokens[to + 1][2] in _OBJECT_PRONOUNS
-            and not (to + 2 < clause_end and tokens[to + 2][2] in others)
-        )
-        by = _by_before(tokens, sentence_of, first)
-        near_by = range(max(0, by - 4), by)
+        near_by = range(max(0, first - 5), first - 1)
         if (
-            by > 0
-            # (a recipient named after the messages is theirs: "by calling her and sending
-            # obscene messages to her mother"; reviews 2026-12-21a H8, 21b H3)
-            and (to is None or to_pronoun)
-            and any(harassed_child(j, by) for j in near_by)
+            first > 1
+            and tokens[first - 1][2] == "by"
+            and any(
+                sentence_of[j] == sentence
+                and child_at(j)
+                and not _owned_by_before(tokens, j, self.child, others)
+                for j in near_by
+            )
             and (not inner or (len(inner) == 1 and inner[0] in _OBJECT_PRONOUNS))
         ):
             return "child"
         sender = [j for j in range(max(0, first - 5), first) if sentence_of[j] == sentence]
-        # (a child named by a grade alone is not taken for the sender: "the Class XII student
-        # had sent obscene messages to her"; review 2026-12-21a M2)
-        if any(child_at(j, grades=False) for j in sender):
+        if any(child_at(j) for j in sender):
             return "adult"  # a child sends them
         if any(child_at(j) for j in range(first + 1, hit)):
             return "child"
         if child_before and len(inner) == 1 and inner[0] in _OBJECT_PRONOUNS:
             return "child"  # "… a minor girl by sending her obscene messages"
+        reach = range(hit + 1, min(clause_end, hit + 5))
+        to = next((j for j in reach if tokens[j][2] == "to"), None)
         if to is None:
             return "material"
-        if child_before and to_pronoun:
+        if child_before and to + 1 < clause_end and tokens[to + 1][2] in _OBJECT_PRONOUNS:
             return "child"  # "… a minor girl, and sent obscene messages to her"
         for j in range(to + 1, min(clause_end, to + 7)):  # "to the 14-year-old girl"
             if "," in text[tokens[j - 1][1] : tokens[j][0]] or tokens[j][2] in others:
                 return "adult"
-            if tokens[j][2] in _RELATIVES or tokens[j][2] in self.adult_depicted:
-                # "to a woman who teaches Class X students" (review 2026-12-21b M1)
-                return "adult"
             if child_at(j):
                 return "child"
         return "adult"
-
-
-def _by_before(tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int) -> int:
-    """The index of the "by" that the sending word at *first* follows: right before it ("by
-    sending …"), or before a short act joined to it by "and" ("by stalking her and sending
-    …": ``-ing`` words, each with at most two words after it); -1 when there is none."""
-    if first < 1:
-        return -1
-    if tokens[first - 1][2] == "by":
-        return first - 1
-    if tokens[first - 1][2] != "and":
-        return -1
-    for j in range(first - 2, max(0, first - 6), -1):
-        if sentence_of[j] != sentence_of[first]:
-            return -1
-        if tokens[j][2] == "by":
-            return j if tokens[j + 1][2].endswith("ing") else -1
-    return -1

@@ -162,14 +162,6 @@ class ReaderWords:
         ]
         self.adult = _Phrases(words(m) for m in self.config.adult_markers)
         self.child = frozenset(w.lower() for w in self.config.child_markers)
-        # two-word names of a child in ``child_context`` ("class x", "plus two"), read as a pair
-        self.child_pairs = frozenset(
-            (pair[0], pair[1])
-            for pair in (w.lower().split() for w in self.config.child_context)
-            if len(pair) == 2
-        )
-        self.grade_nouns = frozenset(w.lower() for w in self.config.grade_nouns)
-        self.message_modifiers = frozenset(w.lower() for w in self.config.message_modifiers)
         ages = _ages_below(self.config.child_age_below, self.config.age_persons)
         alternation = _alternation(self.config.child_context, r"\s?")
         self.child_context = re.compile(
