@@ -3829,3 +3829,47 @@ def test_a_term_in_default_of_the_fine_is_said_as_such(
     stated = _stated(catalog, text)
     assert [(p.in_default, p.claims) for p in stated] == expected
     assert all(p.differs is None for p in stated if p.in_default)
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # costs a court imposes on a party are no punishment of the offence (review 2026-12-21b
+        # M4)
+        (
+            "The court had earlier fined the accused Rs 500 for delaying the trial, and on Monday "
+            "sentenced him to five years under Section 67B of the IT Act.",
+            ["a sentence of imprisonment for 5 years"],
+        ),
+        ("The court fined the accused Rs 1,000 as costs.", []),
+        ("He was fined Rs 5,000 each for delay in filing the reply.", []),
+        # … a fine for the offence stays
+        (
+            "The court sentenced him to five years under Section 67B of the IT Act and fined him "
+            "Rs 10,000 for the offence.",
+            ["a sentence of imprisonment for 5 years; a fine of ₹10,000"],
+        ),
+    ],
+)
+def test_costs_are_no_fine_of_the_offence(catalog: Catalog, text: str, claims: list[str]) -> None:
+    assert [p.claims for p in _stated(catalog, text)] == claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was booked under Section 506 of the IPC, which is punishable with imprisonment up "
+        "to seven years.",
+        "He was booked under Section 506 of the IPC, which is punishable with imprisonment up "
+        "to two years.",
+        "The court sentenced him to five years under Section 506 of the IPC.",
+    ],
+)
+def test_a_penalty_that_leaves_a_limb_out_is_compared_with_nothing(
+    catalog: Catalog, text: str
+) -> None:
+    """IPC s.506's second limb carries up to seven years; lawref holds the first limb's two
+    (``penalty_partial``): no statement of it is said to differ (review 2026-12-21c M2)."""
+    stated = _stated(catalog, text)
+    assert stated
+    assert all(p.differs is None for p in stated)

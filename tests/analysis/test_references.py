@@ -1203,6 +1203,46 @@ def test_a_bare_section_past_the_last_of_the_act_named_before_is_not_that_act_s(
     assert all(r.act_from is None for r in refs if r.act is None)
 
 
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # review 2026-12-21c H1: a section read by its gloss against the Act named with it
+        # leaves that Act the one a later bare section is read against
+        (
+            "He was booked under Section 354 (molestation) of the POCSO Act. Section 10 was "
+            "added later.",
+            D(2023, 5, 1),
+            [("ipc-1860", "354"), ("pocso-2012", "10")],
+        ),
+        # H2, H3, M1: after "for", the offence is the phrase's first words, not what the case
+        # is about (CrPC s.366, reference for confirmation; IT Act s.79, immunity)
+        (
+            "The trial court referred the death sentence to the High Court under Section 366 for "
+            "confirmation in the kidnapping and murder of the minor girl.",
+            D(2023, 5, 1),
+            [(None, "366")],
+        ),
+        (
+            "The platform claimed immunity under Section 79 for hosting videos that insult the "
+            "modesty of girls.",
+            D(2025, 5, 1),
+            [(None, "79")],
+        ),
+        (
+            "They registered an FIR against a 15-year-old boy under section 354 for allegedly "
+            "outraging the modesty of a girl.",
+            D(2023, 5, 1),
+            [("ipc-1860", "354")],
+        ),
+    ],
+)
+def test_the_review_2026_12_21c_glosses(
+    catalog: Catalog, text: str, day: dt.date, expected: list[tuple[str | None, str]]
+) -> None:
+    refs = catalog.analyze(text, day).statute_references
+    assert [(r.act, r.section) for r in refs] == expected
+
+
 def test_a_code_not_yet_in_force_is_not_read_from_a_gloss(catalog: Catalog) -> None:
     """Before 1 July 2024 no report books under the BNS: "Section 79 (insulting the modesty
     …)" in a report of 2023 is not BNS s.79, and stays the list's Act's, flagged."""

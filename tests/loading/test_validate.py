@@ -162,6 +162,10 @@ def test_judgment_references_are_checked(data_copy: Path) -> None:
         ),
         ({}, "needs a note"),
         ({"note": "n", "omitted": True}, "an omitted version has no text"),
+        (
+            {"text_not_recorded": False, "text": "t", "penalty_partial": "its second limb"},
+            "says what a structured penalty leaves out",
+        ),
     ],
 )
 def test_a_version_whose_text_is_not_recorded_is_checked(

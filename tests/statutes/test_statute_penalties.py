@@ -14,6 +14,7 @@ import pytest
 
 from lawref.catalog import Catalog
 from lawref.statutes.models import PenaltyTier
+from lawref.statutes.phrases import punishment_lines
 
 D = dt.date
 Tier = tuple[
@@ -416,3 +417,28 @@ def test_a_provision_punishes_in_itself_or_its_parts(
     catalog: Catalog, ref: str, day: dt.date, punishes: bool
 ) -> None:
     assert catalog.statutes.punishes(ref, day) is punishes
+
+
+def test_a_penalty_that_leaves_a_limb_out_says_so_where_it_is_shown(catalog: Catalog) -> None:
+    """IPC s.506 is recorded with its first limb's penalty (two years); its second limb (up to
+    seven years) is in its text and in ``penalty_partial``, which every view shows after the
+    tiers; each such words are the text's (the seven years are in the verbatim section)."""
+    partial = [
+        (provision.id, version)
+        for provision in catalog.provisions
+        for version in provision.versions
+        if version.penalty_partial is not None
+    ]
+    assert [pid for pid, _ in partial] == ["ipc-1860/s506"]
+    for _, version in partial:
+        assert version.penalty is not None
+        assert version.text is not None
+        assert "seven years" in (version.penalty_partial or "")
+        assert "seven years" in version.text
+    standing = catalog.at("ipc-1860/s506", dt.date(2022, 1, 1)).version
+    assert standing is not None
+    lines = punishment_lines(standing.penalty, None, partial=standing.penalty_partial)
+    assert lines[-1][1].startswith("imprisonment of either description up to 2 years")
+    assert lines[-1][1].endswith(
+        "imprisonment of either description up to seven years, or fine, or both"
+    )

@@ -230,6 +230,7 @@ def _resolve_versions(
                 omitted=version.omitted,
                 penalty=penalty,
                 penalty_inherited=version.penalty_from_parent,
+                penalty_partial=version.penalty_partial,
                 derived_penalty=version.derived_penalty,
                 classification=None,
                 classifications=classifications,

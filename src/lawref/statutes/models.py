@@ -536,6 +536,12 @@ class ProvisionVersion(Frozen):
     omitted: bool
     penalty: Penalty | None
     penalty_inherited: bool
+    penalty_partial: str | None = None
+    """What the structured ``penalty`` leaves out, in words, where the section punishes some of
+    its cases more (IPC s.506: its second limb, a threat to cause death or grievous hurt …,
+    carries up to seven years; the structured penalty is the first limb's two). A report's
+    statement of the law is then compared with nothing: above the structured penalty it may be
+    the other limb's (review 2026-12-21c M2)."""
     derived_penalty: DerivedPenalty | None
     classification: Classification | None
     classifications: tuple[Classification, ...] = ()

@@ -307,7 +307,11 @@ def format_reach(reach: OffenceReach, act_names: dict[str, str]) -> str:
 
 
 def punishment_lines(
-    penalty: Penalty | None, derived: DerivedPenalty | None, *, subdivided: bool = False
+    penalty: Penalty | None,
+    derived: DerivedPenalty | None,
+    *,
+    subdivided: bool = False,
+    partial: str | None = None,
 ) -> list[tuple[str, str]]:
     """A provision's punishment as ``(label, words)`` lines — the one wording of punishments
     that the CLI, JSON-free text views, handouts and the site share.
@@ -317,12 +321,18 @@ def punishment_lines(
     punishment defined by reference to another offence gives each limb with the statute's words
     for when it applies (a fixed limb is a punishment outright; one that depends on the offence
     says so); a provision whose sub-divisions carry the punishment says so; otherwise it has
-    none of its own (a definition, a duty)."""
+    none of its own (a definition, a duty). What a penalty leaves out (*partial*: IPC s.506's
+    second limb) follows its last tier's words."""
     if penalty is not None:
         if penalty.subsequent is None:
-            return [(SINGLE_TIER_LABEL, format_tier(penalty.first))]
-        first, later = tier_labels(penalty)
-        return [(first, format_tier(penalty.first)), (later, format_tier(penalty.subsequent))]
+            lines = [(SINGLE_TIER_LABEL, format_tier(penalty.first))]
+        else:
+            first, later = tier_labels(penalty)
+            lines = [(first, format_tier(penalty.first)), (later, format_tier(penalty.subsequent))]
+        if partial is not None:
+            label, words = lines[-1]
+            lines[-1] = (label, f"{words} \u2014 and {partial}")
+        return lines
     if derived is not None:
         return [
             (when, words + (" (stated for a given offence)" if depends else ""))

@@ -43,9 +43,13 @@ if TYPE_CHECKING:
 
 
 def _penalty(
-    penalty: Penalty | None, derived: DerivedPenalty | None = None, *, subdivided: bool = False
+    penalty: Penalty | None,
+    derived: DerivedPenalty | None = None,
+    *,
+    subdivided: bool = False,
+    partial: str | None = None,
 ) -> str:
-    lines = punishment_lines(penalty, derived, subdivided=subdivided)
+    lines = punishment_lines(penalty, derived, subdivided=subdivided, partial=partial)
     return md("; ".join(f"{label}: {words}" for label, words in lines))
 
 
@@ -343,6 +347,7 @@ class Writer:
                     version.penalty,
                     version.derived_penalty,
                     subdivided=bool(provision.children),
+                    partial=version.penalty_partial,
                 )
                 lines += ["", f"**Punishment:** {punishment}"]
             for heading, at in self._classifications(provision.id, version):
@@ -409,10 +414,13 @@ class Writer:
             "|---|---|---|",
         ]
         for entry in result.provisions:
-            lines.append(
-                f"| {_provision_link(entry.id)} | {md(entry.condition)} "
-                f"| {_penalty(entry.penalty, entry.derived_rule, subdivided=entry.subdivided)} |"
+            punishment = _penalty(
+                entry.penalty,
+                entry.derived_rule,
+                subdivided=entry.subdivided,
+                partial=entry.penalty_partial,
             )
+            lines.append(f"| {_provision_link(entry.id)} | {md(entry.condition)} | {punishment} |")
         lines += [
             "",
             "## What changed when",
@@ -641,9 +649,8 @@ class Writer:
                 continue
             version = versions[-1]
             span = f"{version.valid_from} to {version.valid_to or 'now'}"
-            lines.append(
-                f"| {_provision_link(provision.id, '')} | {span} | {_penalty(version.penalty)} |"
-            )
+            punishment = _penalty(version.penalty, partial=version.penalty_partial)
+            lines.append(f"| {_provision_link(provision.id, '')} | {span} | {punishment} |")
         lines.append("```")
         self.write("penalties.md", lines)
 

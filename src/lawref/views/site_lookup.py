@@ -90,7 +90,12 @@ def _entry(catalog: Catalog, entry: LookupProvision) -> Json:
         "span": _span(entry.valid_from, entry.valid_to),
         "flags": [cite_ids(flag, catalog.label_any) for flag in entry.overlap_flags],
         "punishment": _lines(
-            punishment_lines(entry.penalty, entry.derived_rule, subdivided=entry.subdivided)
+            punishment_lines(
+                entry.penalty,
+                entry.derived_rule,
+                subdivided=entry.subdivided,
+                partial=entry.penalty_partial,
+            )
         ),
         "classification": _lines(
             classification_lines(
@@ -222,7 +227,8 @@ def _penalty_rows(catalog: Catalog, day: dt.date) -> list[Json]:
         elif standing.status == "not_recorded":
             words = [standing.message]  # "was changed with effect from <its start> …"
         elif standing.status == "in_force" and own is not None:
-            lines = punishment_lines(own, None)
+            partial = version.penalty_partial if version is not None else None
+            lines = punishment_lines(own, None, partial=partial)
             words = ["; ".join(f"{label}: {text}" for label, text in lines)]
         else:
             continue

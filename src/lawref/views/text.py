@@ -93,7 +93,10 @@ def show_text(
         heading = "Punishment" + (" (the parent provision's)" if version.penalty_inherited else "")
         out += ["", heading]
         lines = punishment_lines(
-            version.penalty, version.derived_penalty, subdivided=bool(provision.children)
+            version.penalty,
+            version.derived_penalty,
+            subdivided=bool(provision.children),
+            partial=version.penalty_partial,
         )
         out.extend(_wrap(f"{label}: {words}") for label, words in lines)
         derived = version.derived_penalty
@@ -193,7 +196,10 @@ def lookup_text(catalog: Catalog, result: LookupResult) -> str:
         out.append(head)
         out.append(_wrap(entry.heading, "    "))
         for label, words in punishment_lines(
-            entry.penalty, entry.derived_rule, subdivided=entry.subdivided
+            entry.penalty,
+            entry.derived_rule,
+            subdivided=entry.subdivided,
+            partial=entry.penalty_partial,
         ):
             out.append(_wrap(f"{label}: {words}", "    "))
         for label, words in classification_lines(

@@ -330,6 +330,16 @@ _BEFORE_UNIT = 60
 
 _TERM_RE = re.compile(rf"\b{_TERM}\b", re.IGNORECASE)
 
+# what a fine right after its amount is for, when it is costs a court imposes on a party, not
+# a punishment of the offence: "fined the accused Rs 500 for delaying the trial", "… for not
+# appearing", "… for seeking an adjournment", "Rs 1,000 as costs" (review 2026-12-21b M4)
+_COSTS_AFTER = re.compile(
+    r"(?:/-)?\s?(?:each\s)?(?:as\s(?:the\s)?costs?\b|(?:towards|by\sway\sof)\scosts?\b"
+    r"|for\s(?:delaying|delay\sin|not\sappearing|non-appearance|failing\sto\s(?:appear|file)"
+    r"|(?:seeking|taking)\s(?:an?\s|repeated\s)?adjournments?|wasting\s(?:the\s)?court))",
+    re.IGNORECASE,
+)
+
 _FINE = re.compile(
     r"\b(?:fine(?:s)?\s(?:of\s)?|penalty\sof\s|fined\s(?:(?:him|her|them"
     # the one fined named ("fined the accused Rs 20,000", "fined the two convicts …"), and an
@@ -733,7 +743,12 @@ class PunishmentReader:
         law = None
         if provision is not None:
             standing = statutes.at(provision, day)
-            if standing.version is not None and standing.version.penalty is not None:
+            if (
+                standing.version is not None
+                and standing.version.penalty is not None
+                # (a penalty that leaves a limb out is compared with nothing: IPC s.506)
+                and standing.version.penalty_partial is None
+            ):
                 law = standing.version.penalty
         in_default = False
         if imposed:
@@ -1098,6 +1113,8 @@ class PunishmentReader:
             )
         fines = sorted([*_FINE.finditer(text), *_fines_after(text)], key=lambda m: m.start())
         for match in fines:
+            if _COSTS_AFTER.match(text, match.end()):
+                continue  # "fined the accused Rs 500 for delaying the trial": costs, no sentence
             amount = _rupees(match["amount"], match["scale"])
             if amount is not None:
                 # a maximum said ("a fine up to Rs 10 lakh"), or a minimum ("not less than Rs

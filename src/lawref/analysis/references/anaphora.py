@@ -47,7 +47,11 @@ _WORDS_GLOSS_AFTER = re.compile(
 # rape"), up to the clause's end
 _GLOSS_AFTER = re.compile(
     r"[ \t]*(?:\((?P<bracket>[A-Za-z][A-Za-z ,'\u2019-]{2,60})\)"
-    r"|(?:for|[-\u2013\u2014])[ \t]+(?P<phrase>[A-Za-z][A-Za-z '\u2019-]{2,60}))"
+    r"|(?:for|[-\u2013\u2014])[ \t]+(?:allegedly[ \t]+)?"
+    # (after "for", the offence is the phrase's first words: "for confirmation in the
+    # kidnapping …", "for hosting videos that insult …" name no offence of the section; review
+    # 2026-12-21c H2, H3)
+    r"(?P<phrase>[A-Za-z][A-Za-z'\u2019-]*(?:[ \t][A-Za-z'\u2019-]+)?))"
 )
 
 # how the flag of a section past its Act's last begins after the Act's name ("POCSO Act has no
@@ -167,7 +171,12 @@ class AnaphoraRules(SectionRules):
             update={
                 "act_from": gloss,
                 "flags": (
-                    f"the text names no Act here; read as {entry.act} from its gloss "
+                    (
+                        "the text names no Act here"
+                        if ref.act is None
+                        else f"the Act it is named with, {ref.act}, has no section {number}"
+                    )
+                    + f"; read as {entry.act} from its gloss "
                     f"\u201c{gloss}\u201d: the heading of that Act's s.{number} is "
                     f"\u201c{entry.heading}\u201d",
                     *resolved.flags,
@@ -290,18 +299,19 @@ class AnaphoraRules(SectionRules):
                     # here with no section to read it against is dropped (review 2026-12-10c)
                     result.append(ref)
                 continue
-            if (
-                ref.act is not None
-                and any(_NO_SUCH_SECTION in flag for flag in ref.flags)
-                and (glossed := self._by_gloss(text, ref, day)) is not None
-            ):
-                # "Section 79 (insulting the modesty of a woman) and Section 12 of the POCSO
-                # Act": the list's Act has no s.79, and its gloss names the BNS's
-                result.append(glossed)
-                continue
             if ref.act is not None:
                 state.last_unknown = False
                 state.last = (names[ref.act], ref.text) if ref.act in names else state.last
+                if (
+                    any(_NO_SUCH_SECTION in flag for flag in ref.flags)
+                    and (glossed := self._by_gloss(text, ref, day)) is not None
+                ):
+                    # "Section 79 (insulting the modesty of a woman) and Section 12 of the POCSO
+                    # Act": the list's Act has no s.79, and its gloss names the BNS's; the Act
+                    # named stays the one a later bare section is read against (review
+                    # 2026-12-21c H1)
+                    result.append(glossed)
+                    continue
                 if ref.section is not None and ref.act in names and not inside:
                     state.section = (names[ref.act], _section_base(ref.section), ref.text)
                 result.append(ref)

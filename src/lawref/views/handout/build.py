@@ -173,7 +173,12 @@ def operative_words(text: str, quote: str | None) -> str:
 
 
 def _penalty_cells(entry: LookupProvision) -> tuple[tuple[Run, ...], tuple[Run, ...]]:
-    lines = punishment_lines(entry.penalty, entry.derived_rule, subdivided=entry.subdivided)
+    lines = punishment_lines(
+        entry.penalty,
+        entry.derived_rule,
+        subdivided=entry.subdivided,
+        partial=entry.penalty_partial,
+    )
     if entry.penalty is not None:
         if entry.penalty.subsequent_on == "conviction":
             later = lines[1][1] if len(lines) > 1 else "—"
