@@ -5110,3 +5110,20 @@ def test_the_review_2026_12_21a_possessed_body_is_still_filmed(catalog: Catalog)
     withdrawn with the frame it was made for."""
     text = "The accused videographed the minor girl's bath through a hole in the wall."
     assert [c for _, c in _conducts(catalog, text)] == ["producing"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 2026-12-21e H1, H2: pictures named after "of", or called "secret", are still
+        # what is revealed
+        ("The accused threatened to reveal more of her nude photos.", ["sextortion"]),
+        ("The accused threatened to reveal the secret video of the minor girl.", ["sextortion"]),
+        ("The accused threatened to viralise her morphed photos.", ["sextortion"]),
+        # … and an identity or call details revealed "in" or "of" a video are no pictures
+        ("The accused threatened to reveal her identity in a video on social media.", []),
+        ("The accused threatened to reveal details of their video calls to her parents.", []),
+    ],
+)
+def test_the_review_2026_12_21e_threats(catalog: Catalog, text: str, expected: list[str]) -> None:
+    assert [c for _, c in _conducts(catalog, text) if c != "producing"] == expected

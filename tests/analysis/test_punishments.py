@@ -3842,7 +3842,7 @@ def test_a_term_in_default_of_the_fine_is_said_as_such(
             ["a sentence of imprisonment for 5 years"],
         ),
         ("The court fined the accused Rs 1,000 as costs.", []),
-        ("He was fined Rs 5,000 each for delay in filing the reply.", []),
+        ("The High Court fined him Rs 5,000 for seeking repeated adjournments.", []),
         # … a fine for the offence stays
         (
             "The court sentenced him to five years under Section 67B of the IT Act and fined him "
@@ -3873,3 +3873,35 @@ def test_a_penalty_that_leaves_a_limb_out_is_compared_with_nothing(
     stated = _stated(catalog, text)
     assert stated
     assert all(p.differs is None for p in stated)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 2026-12-21e H3: "default bail" is no term in default of a fine
+        (
+            "The accused, who was granted default bail, was sentenced to rigorous imprisonment "
+            "for ten years under Section 67B of the IT Act.",
+            (False, "a sentence of rigorous imprisonment for 10 years", True),
+        ),
+        # H4: a fine for failing to report is the offence's (POCSO s.21), no costs
+        (
+            "The doctor was fined Rs 10,000 for delay in reporting the abuse under Section 21 of "
+            "the POCSO Act.",
+            (False, "a fine of ₹10,000", False),
+        ),
+        # M2: a default clause before the sentence takes its kind from it no more than after
+        (
+            "The court, which noted that in default of payment he would serve six more months, "
+            "sentenced him to rigorous imprisonment for five years and a fine of Rs 5,000.",
+            (False, "a sentence of rigorous imprisonment for 5 years; a fine of ₹5,000", False),
+        ),
+    ],
+)
+def test_the_review_2026_12_21e_rows(
+    catalog: Catalog, text: str, expected: tuple[bool, str, bool]
+) -> None:
+    stated = _stated(catalog, text)
+    in_default, claims, differs = expected
+    assert [(p.in_default, p.claims) for p in stated] == [(in_default, claims)]
+    assert (stated[0].differs is not None) is differs

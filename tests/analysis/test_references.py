@@ -1748,3 +1748,38 @@ def test_back_lists_are_the_matches_a_word_boundary_gives() -> None:
     expected = [(m.start(), m.end()) for m in bounded.finditer(text)]
     found = [(m.start(), m.end()) for m in lists._back_lists(text, 0, len(text))]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "said"),
+    [
+        # review 2026-12-21e H6: "the offence of", "the alleged" before the offence
+        (
+            "He was charged under Section 376 for the offence of rape and under the POCSO Act.",
+            ("ipc-1860", "376"),
+            "rape",
+        ),
+        (
+            "He was charged under Section 376 for the alleged rape of the girl and the POCSO Act.",
+            ("ipc-1860", "376"),
+            "rape of the girl",
+        ),
+        (
+            "He was booked under Section 292 for sale of obscene material and the POCSO Act.",
+            ("ipc-1860", "292"),
+            "sale of obscene material",
+        ),
+        # L1: the gloss is quoted to its clause's end
+        (
+            "He was booked under section 354 for outraging the modesty of a girl, police said.",
+            ("ipc-1860", "354"),
+            "outraging the modesty of a girl",
+        ),
+    ],
+)
+def test_the_review_2026_12_21e_glosses(
+    catalog: Catalog, text: str, expected: tuple[str, str], said: str
+) -> None:
+    refs = catalog.analyze(text, D(2023, 5, 1)).statute_references
+    assert (refs[0].act, refs[0].section) == expected
+    assert refs[0].act_from == said

@@ -442,3 +442,13 @@ def test_a_penalty_that_leaves_a_limb_out_says_so_where_it_is_shown(catalog: Cat
     assert lines[-1][1].endswith(
         "imprisonment of either description up to seven years, or fine, or both"
     )
+
+
+def test_a_derived_punishment_on_a_partial_penalty_says_so(catalog: Catalog) -> None:
+    """Review 2026-12-21e M7: an attempt to commit IPC s.506 is computed on its first limb; the
+    answer says the second limb punishes some cases more, and `timeline` shows that limb."""
+    result = catalog.derived_penalty("IPC 511", "IPC 506", dt.date(2022, 1, 1))
+    assert any("punishes some of its cases more" in note for note in result.notes)
+    assert "seven years" in result.explanation
+    (first, *_) = catalog.timeline("ipc-1860/s506")
+    assert "seven years" in first.description

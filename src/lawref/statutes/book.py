@@ -272,6 +272,8 @@ class Statutes:
                 description += f" (confidence {version.confidence})"
             if version.penalty is not None and not version.omitted:
                 description += f"; punishment: {format_penalty(version.penalty)}"
+                if version.penalty_partial is not None:
+                    description += f" \u2014 and {version.penalty_partial}"
             entries.append(
                 TimelineEntry.model_construct(
                     date=version.valid_from,
@@ -510,6 +512,15 @@ class Statutes:
                 + ". No provision or judgment read says so; a court may read it otherwise.",
             )
             explanation += " " + notes[0]
+        partial = base_at.version.penalty_partial if base_at.version else None
+        if partial is not None:
+            # IPC s.506: the structured penalty is its first limb's (review 2026-12-21e M7)
+            notes = (
+                *notes,
+                f"{self.label(base.id)} punishes some of its cases more than the penalty this is "
+                f"computed on ({partial}); for those, the rule applies to that punishment.",
+            )
+            explanation += " " + notes[-1]
         return DerivedPenaltyResult.model_construct(
             provision=rule_at.provision,
             underlying=base_at.provision,

@@ -192,7 +192,9 @@ _LAW_BETWEEN = re.compile(
 )
 
 _IN_DEFAULT = re.compile(
-    r"\bdefault\b[^.;]{0,40}\Z"
+    # (not "default bail", "in default of appearance": review 2026-12-21e H3)
+    r"\bin\s+default\b(?!\s+of\s+appearance)[^.;]{0,40}\Z"
+    r"|\bdefault\s+of\s+(?:the\s+)?(?:payment|paying|fine)\b[^.;]{0,40}\Z"
     # Marathi "दंड न भरल्यास आणखी सहा महिने": a term if the fine is not paid
     r"|न\sभरल्यास\s[^\u0964.;]{0,20}\Z"
     # "जुर्माना अदा न करने पर 6 माह का अतिरिक्त कारावास": a term served if the fine is not paid
@@ -742,8 +744,14 @@ def _imposed_claims(
     if terms:
         # (the kind of a term in default of the fine is not the sentence's: "five years and a
         # fine of Rs 10,000, in default of which six months of simple imprisonment")
-        default = None if in_default else _DEFAULT_WORD.search(text, start, end)
-        said = text[start : default.start() if default else end]
+        said = text[start:end]
+        if not in_default:
+            # the words right after each "in default" are the default term's, wherever it stands
+            # ("…, in default of which rigorous imprisonment for one month", or before the
+            # sentence: review 2026-12-21e M2)
+            for default in _DEFAULT_WORD.finditer(text, start, end):
+                low, high = default.start() - start, default.start() - start + 80
+                said = said[:low] + " " * len(said[low:high]) + said[high:]
         kind = (
             "rigorous imprisonment"
             if _RIGOROUS.search(said)

@@ -335,7 +335,9 @@ _TERM_RE = re.compile(rf"\b{_TERM}\b", re.IGNORECASE)
 # appearing", "… for seeking an adjournment", "Rs 1,000 as costs" (review 2026-12-21b M4)
 _COSTS_AFTER = re.compile(
     r"(?:/-)?\s?(?:each\s)?(?:as\s(?:the\s)?costs?\b|(?:towards|by\sway\sof)\scosts?\b"
-    r"|for\s(?:delaying|delay\sin|not\sappearing|non-appearance|failing\sto\s(?:appear|file)"
+    # (not a delay, a failure to appear or to report that is itself an offence: POCSO s.21, IPC
+    # s.174; review 2026-12-21e H4, H5)
+    r"|for\s(?:delaying\s(?:the\s)?(?:trial|proceedings?|hearing|case)\b"
     r"|(?:seeking|taking)\s(?:an?\s|repeated\s)?adjournments?|wasting\s(?:the\s)?court))",
     re.IGNORECASE,
 )

@@ -47,16 +47,21 @@ _WORDS_GLOSS_AFTER = re.compile(
 # rape"), up to the clause's end
 _GLOSS_AFTER = re.compile(
     r"[ \t]*(?:\((?P<bracket>[A-Za-z][A-Za-z ,'\u2019-]{2,60})\)"
-    r"|(?:for|[-\u2013\u2014])[ \t]+(?:allegedly[ \t]+)?"
-    # (after "for", the offence is the phrase's first words: "for confirmation in the
-    # kidnapping …", "for hosting videos that insult …" name no offence of the section; review
-    # 2026-12-21c H2, H3)
-    r"(?P<phrase>[A-Za-z][A-Za-z'\u2019-]*(?:[ \t][A-Za-z'\u2019-]+)?))"
+    r"|(?:for|[-\u2013\u2014])[ \t]+"
+    r"(?:(?:allegedly|alleged|the|an?|(?:offen[cs]es?|crimes?|charges?)[ \t]+of)[ \t]+){0,3}"
+    # (after "for", the offence is the phrase's first words, past "the offence of", "the
+    # alleged": "for confirmation in the kidnapping …", "for hosting videos that insult …" name
+    # no offence of the section; reviews 2026-12-21c H2, H3, 21e H6)
+    r"(?P<phrase>[A-Za-z][A-Za-z'\u2019-]*(?:[ \t][A-Za-z'\u2019-]+){0,2}))"
 )
 
 # how the flag of a section past its Act's last begins after the Act's name ("POCSO Act has no
 # section 79 (its last is 46)")
 _NO_SUCH_SECTION = " has no section "
+
+# a "for" gloss as shown: to the clause's end or the next law's ("… and under the POCSO Act"),
+# at most 60 characters
+_PHRASE_SHOWN = re.compile(r"(?:(?![ \t](?:and|under|or|with|read)[ \t])[^,.;:()\n]){1,60}")
 
 # a section number with its letters and nothing else ("67B", "66E", "376AB")
 _LETTERED = re.compile(r"\d+[A-Z]{1,2}")
@@ -151,6 +156,13 @@ class AnaphoraRules(SectionRules):
         if found is None:
             return None
         gloss = found["bracket"] or found["phrase"] or ""
+        if found["phrase"]:
+            # said in full where the phrase runs on ("outraging the modesty of a girl"), matched
+            # on its first words only
+            shown = _PHRASE_SHOWN.match(text, found.start("phrase"))
+            said = shown.group().strip() if shown else gloss
+        else:
+            said = gloss
         number = _section_base(ref.section)
         # (not a Code yet to come into force on the day: "Section 78 (stalking)" in a report
         # of 2023 is no BNS section, whose Code came into force on 1 July 2024)
@@ -169,7 +181,7 @@ class AnaphoraRules(SectionRules):
         )
         return resolved.model_copy(
             update={
-                "act_from": gloss,
+                "act_from": said,
                 "flags": (
                     (
                         "the text names no Act here"
@@ -177,7 +189,7 @@ class AnaphoraRules(SectionRules):
                         else f"the Act it is named with, {ref.act}, has no section {number}"
                     )
                     + f"; read as {entry.act} from its gloss "
-                    f"\u201c{gloss}\u201d: the heading of that Act's s.{number} is "
+                    f"\u201c{said}\u201d: the heading of that Act's s.{number} is "
                     f"\u201c{entry.heading}\u201d",
                     *resolved.flags,
                     *kept,
