@@ -198,12 +198,8 @@ def _conducts(catalog: Catalog, text: str) -> list[str]:
         ("He took a photo with the minor girl at the wedding.", []),
         ("He took photos of the minor girl's answer sheet for the teacher.", []),
         ("Taking note of the video, the minor girl's father approached the police.", []),
-        # a threat to spread or reveal a child's pictures, named after the verb
+        # a threat to "viralize" a child's pictures, named after the verb
         ("The accused threatened to viralize the minor girl's nude photos.", ["sextortion"]),
-        (
-            "The accused threatened to reveal the minor girl's nude photos to everyone.",
-            ["sextortion"],
-        ),
     ],
 )
 def test_indian_news_phrasing(catalog: Catalog, text: str, expected: list[str]) -> None:

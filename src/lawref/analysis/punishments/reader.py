@@ -330,18 +330,6 @@ _BEFORE_UNIT = 60
 
 _TERM_RE = re.compile(rf"\b{_TERM}\b", re.IGNORECASE)
 
-# what a fine right after its amount is for, when it is costs a court imposes on a party, not
-# a punishment of the offence: "fined the accused Rs 500 for delaying the trial", "… for not
-# appearing", "… for seeking an adjournment", "Rs 1,000 as costs" (review 2026-12-21b M4)
-_COSTS_AFTER = re.compile(
-    r"(?:/-)?\s?(?:each\s)?(?:as\s(?:the\s)?costs?\b|(?:towards|by\sway\sof)\scosts?\b"
-    # (not a delay, a failure to appear or to report that is itself an offence: POCSO s.21, IPC
-    # s.174; review 2026-12-21e H4, H5)
-    r"|for\s(?:delaying\s(?:the\s)?(?:trial|proceedings?|hearing|case)\b"
-    r"|(?:seeking|taking)\s(?:an?\s|repeated\s)?adjournments?|wasting\s(?:the\s)?court))",
-    re.IGNORECASE,
-)
-
 _FINE = re.compile(
     r"\b(?:fine(?:s)?\s(?:of\s)?|penalty\sof\s|fined\s(?:(?:him|her|them"
     # the one fined named ("fined the accused Rs 20,000", "fined the two convicts …"), and an
@@ -1115,8 +1103,6 @@ class PunishmentReader:
             )
         fines = sorted([*_FINE.finditer(text), *_fines_after(text)], key=lambda m: m.start())
         for match in fines:
-            if _COSTS_AFTER.match(text, match.end()):
-                continue  # "fined the accused Rs 500 for delaying the trial": costs, no sentence
             amount = _rupees(match["amount"], match["scale"])
             if amount is not None:
                 # a maximum said ("a fine up to Rs 10 lakh"), or a minimum ("not less than Rs
