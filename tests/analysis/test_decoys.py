@@ -5124,6 +5124,8 @@ def test_the_review_2026_12_21a_possessed_body_is_still_filmed(catalog: Catalog)
         ("The accused threatened to reveal details of their video calls to her parents.", []),
         ("The accused threatened to reveal the address of the photo studio.", []),
         ("The accused threatened to reveal the source of the leaked video.", []),
+        # 21g H4: a video as the channel of a threat to viralize something else
+        ("The accused threatened to viralize the matter through a video.", []),
     ],
 )
 def test_the_review_2026_12_21e_threats(catalog: Catalog, text: str, expected: list[str]) -> None:

@@ -3892,11 +3892,22 @@ def test_the_review_2026_12_21e_rows(
             "under Section 67B of the IT Act.",
             [(False, "a sentence of rigorous imprisonment for 10 years")],
         ),
-        # H5: the default term's kind, however far after the sentence, is its own
+        # 21g H1-H3: a sentence after a default clause, a bare "in default to undergo", a
+        # default term's kind in brackets
         (
-            "He was sentenced to five years under Section 67B of the IT Act and fined Rs 10,000, "
-            "and the court directed that in default of payment of the fine imposed on him by the "
-            "special court today he shall undergo simple imprisonment for six months.",
+            "The court sentenced him to a fine of Rs 10,000, in default of which he shall "
+            "undergo three months simple imprisonment, and rigorous imprisonment for three "
+            "years under Section 67B of the IT Act.",
+            [(False, "a sentence of rigorous imprisonment for 3 years; a fine of ₹10,000")],
+        ),
+        (
+            "He was sentenced to rigorous imprisonment for five years and a fine of Rs 5,000, in "
+            "default to undergo simple imprisonment for three months.",
+            [(False, "a sentence of rigorous imprisonment for 5 years; a fine of ₹5,000")],
+        ),
+        (
+            "He was sentenced to five years and a fine of Rs 10,000 (in default, RI for one "
+            "month) under Section 67B of the IT Act.",
             [(False, "a sentence of imprisonment for 5 years; a fine of ₹10,000")],
         ),
     ],

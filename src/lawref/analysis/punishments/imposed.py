@@ -191,15 +191,11 @@ _LAW_BETWEEN = re.compile(
 )
 
 _IN_DEFAULT = re.compile(
-    # only of a fine, or of "which" after one (not "default bail", "in default of appearance",
-    # "of bail conditions", "on loan repayments": reviews 2026-12-21e H3, 21f H4)
-    # (its term may come 100 characters on: "in default of payment of the fine imposed on him
-    # by the special court today he shall undergo …"; review 2026-12-21f M3)
-    # (… unless a sentence is passed between: "in default of payment he would serve six more
-    # months, sentenced him to rigorous imprisonment for five years")
-    r"\b(?:in\s+)?default\s+(?:of\s+(?:the\s+)?(?:payment|paying|fine|which|such)\b"
-    r"|thereof\b|whereof\b)(?:(?!sentenc|convict|award)[^.;]){0,100}\Z"
-    r"|\bin\s+default\s*,(?:(?!sentenc|convict|award)[^.;]){0,100}\Z"
+    # (not "default bail", "in default of appearance", "in default of his bail conditions", "on
+    # loan repayments": reviews 2026-12-21e H3, 21f H4; a wider reach and a narrower word were
+    # tried and withdrawn, review 2026-12-21g H1, H2)
+    r"\bdefault\b(?!\s+bail)(?!\s+of\s+(?:appearance|bail|his|her|their|the\s+bail))"
+    r"(?!\s+on\s+(?:loan|the\s+loan))[^.;]{0,40}\Z"
     # Marathi "दंड न भरल्यास आणखी सहा महिने": a term if the fine is not paid
     r"|न\sभरल्यास\s[^\u0964.;]{0,20}\Z"
     # "जुर्माना अदा न करने पर 6 माह का अतिरिक्त कारावास": a term served if the fine is not paid
@@ -724,7 +720,7 @@ def _sentence_terms(text: str, parts: Sequence[_Part]) -> list[_Part]:
     return [
         p
         for p in parts
-        if not (p.kind == "term" and _IN_DEFAULT.search(text, max(0, p.start - 130), p.start))
+        if not (p.kind == "term" and _IN_DEFAULT.search(text, max(0, p.start - 60), p.start))
     ]
 
 
@@ -742,6 +738,8 @@ def _kind_near(text: str, terms: Sequence[_Part], start: int, end: int) -> str:
             (_SIMPLE, "simple imprisonment"),
         ):
             for found in pattern.finditer(text, low, high):
+                if "default" in text[max(start, found.start() - 70) : found.start()].lower():
+                    continue  # the kind of a term in default ("(in default, RI for one month)")
                 if found.end() <= term.start:
                     gap = term.start - found.end()
                 else:
