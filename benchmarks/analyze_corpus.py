@@ -51,8 +51,9 @@ def _report(name: str, score: CorpusScore, errors: int) -> None:
     for level, name in (("high", "high"), ("medium", "medium or high")):
         right, read = score.at_least[level]
         recall = right / score.doc_gold if score.doc_gold else 1.0
+        precision = f"{score.precision_at_least(level):.2f}" if read else " n/a"
         print(
-            f"    read at {name + ' confidence':<26} P {score.precision_at_least(level):.2f}"
+            f"    read at {name + ' confidence':<26} P {precision}"
             f"  R {recall:.2f}   ({right} right of {read})"
         )
     print(f"  span recall          {_pct(score.spans_found, score.spans_gold)}")
