@@ -204,9 +204,9 @@ ADVERSARIAL = {
     "Section 67 for " * 9_000,
     "abbreviations before numbers": "fine of Rs. 5 under Sec. 67 and Secs. 1 " * 20_000,
     "sections placed by a gloss": "Section 376 for the offence of the alleged rape and " * 16_000,
-    "fines, costs and defaults": "fined the accused Rs 500 for delaying the trial, in default of "
+    "fines and defaults": "fined the accused Rs 500 for delaying the trial, in default of "
     "which " * 10_000,
-    "threats to reveal": "threatened to reveal more of her nude photos in default " * 15_000,
+    "threats to viralize": "threatened to viralize more of her nude photos in default " * 15_000,
 }
 
 
