@@ -1,7 +1,9 @@
 """Sections that name no Act ("Section 21 of the Act", a bare "Section 67B" after "the IT Act"):
 the Act named before them, unless the section cannot be that Act's (past its last section, in a
 list with such a number, glossed with another law's offence, after an amending Act), or an Act
-lawref does not know stands right before it.
+lawref does not know stands right before it. Where no Act can take it, a gloss naming a general
+Code's section of that number places it there ("Section 376 (rape)": IPC s.376;
+``section_glosses``).
 """
 
 from __future__ import annotations
