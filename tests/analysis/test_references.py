@@ -1307,6 +1307,15 @@ def test_a_bare_section_is_the_code_s_whose_section_its_gloss_names(
             assert any("from its gloss" in flag for flag in ref.flags)
 
 
+def test_a_heading_read_in_secondary_copies_says_how_sure_it_is(catalog: Catalog) -> None:
+    """IPC s.376 is not held: its heading was read in secondary copies, and the reference says
+    so; IPC s.506 is held, and its heading is the statute file's."""
+    text = "He was charged under Section 376 for rape and Section 506 (criminal intimidation)."
+    first, second = catalog.analyze(text, D(2023, 5, 1)).statute_references
+    assert first.flags[0].endswith("“Punishment for rape” (confidence medium: secondary copies)")
+    assert second.flags[0].endswith("“Punishment for criminal intimidation”")
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

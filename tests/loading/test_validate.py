@@ -220,6 +220,9 @@ def test_sections_read_by_their_glosses_are_checked(data_copy: Path) -> None:
     text = text.replace('act = "ipc-1860"\nsection = "376"', 'act = "crpc-1973"\nsection = "376"')
     text = text.replace('act = "bns-2023"\nsection = "64"', 'act = "bns-2023"\nsection = "70"')
     text = re.sub(r'(section = "302"\nheading = .*\nwords = .*\n)source = .*\n', r"\1", text)
+    text = re.sub(
+        r'(section = "377"\nheading = .*\nwords = .*\nsource = .*\n)confidence = .*\n', r"\1", text
+    )
     conduct.write_text(text, encoding="utf-8")
     problems = _problems(data_copy)
     file = "conduct.toml"
@@ -229,6 +232,10 @@ def test_sections_read_by_their_glosses_are_checked(data_copy: Path) -> None:
     assert any("bns-2023 s.70 is given twice" in p.reason for p in problems)
     assert any(
         p.key_path.endswith(".source") and "where was the heading read" in p.reason
+        for p in problems
+    )
+    assert any(
+        p.key_path.endswith(".confidence") and "how sure is the heading" in p.reason
         for p in problems
     )
 

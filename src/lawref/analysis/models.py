@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import Field
 
 from lawref.conduct.models import ConductId, LookupProvision
+from lawref.statutes.models import Confidence as SourceConfidence
 from lawref.statutes.models import Frozen, Source
 
 
@@ -40,6 +41,10 @@ class SectionGloss(Frozen):
     source: Source | None = None
     """The copy the heading was read in; none where lawref holds the section (its heading is
     in ``data/statutes``)."""
+    confidence: SourceConfidence | None = None
+    """How sure the heading read in ``source`` is (high: an authoritative copy or two
+    independent ones agreeing word for word; medium: secondary copies agreeing); none where
+    lawref holds the section."""
 
 
 class ConstitutionWords(Frozen):

@@ -188,14 +188,19 @@ def check_section_glosses(
                         f"not the heading lawref holds for it: {held.heading!r}",
                     )
                 )
-            if entry.source is not None:
+            if entry.source is not None or entry.confidence is not None:
                 problems.append(
                     Problem(shown, f"{where}.source", "lawref holds the section: its file's own")
                 )
-        elif entry.source is None:
-            problems.append(
-                Problem(shown, f"{where}.source", "missing: where was the heading read?")
-            )
+        else:
+            if entry.source is None:
+                problems.append(
+                    Problem(shown, f"{where}.source", "missing: where was the heading read?")
+                )
+            if entry.confidence is None:
+                problems.append(
+                    Problem(shown, f"{where}.confidence", "missing: how sure is the heading?")
+                )
 
 
 def check_sexual_context(

@@ -192,7 +192,13 @@ class AnaphoraRules(SectionRules):
                     )
                     + f"; read as {entry.act} from its gloss "
                     f"\u201c{said}\u201d: the heading of that Act's s.{number} is "
-                    f"\u201c{entry.heading}\u201d",
+                    f"\u201c{entry.heading}\u201d"
+                    + (
+                        f" (confidence {entry.confidence}: "
+                        f"{entry.source.note or entry.source.title})"
+                        if entry.source is not None
+                        else ""
+                    ),
                     *resolved.flags,
                     *kept,
                 ),
