@@ -3832,23 +3832,43 @@ def test_a_term_in_default_of_the_fine_is_said_as_such(
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "differs"),
     [
-        "He was booked under Section 506 of the IPC, which is punishable with imprisonment up "
-        "to seven years.",
-        "He was booked under Section 506 of the IPC, which is punishable with imprisonment up "
-        "to two years.",
-        "The court sentenced him to five years under Section 506 of the IPC.",
+        (
+            "He was booked under Section 506 of the IPC, which is punishable with imprisonment "
+            "up to seven years.",
+            False,
+        ),
+        (
+            "He was booked under Section 506 of the IPC, which is punishable with imprisonment "
+            "up to two years.",
+            False,
+        ),
+        ("The court sentenced him to five years under Section 506 of the IPC.", False),
+        # above every limb: up to two years, or up to seven
+        (
+            "He was booked under Section 506 of the IPC, which is punishable with imprisonment "
+            "up to ten years.",
+            True,
+        ),
+        ("The court sentenced him to ten years under Section 506 of the IPC.", True),
     ],
 )
-def test_a_penalty_that_leaves_a_limb_out_is_compared_with_nothing(
-    catalog: Catalog, text: str
+def test_a_penalty_graded_by_its_cases_is_compared_with_every_limb(
+    catalog: Catalog, text: str, differs: bool
 ) -> None:
-    """IPC s.506's second limb carries up to seven years; lawref holds the first limb's two
-    (``penalty_partial``): no statement of it is said to differ (review 2026-12-21c M2)."""
+    """IPC s.506 punishes criminal intimidation with up to two years and, "if the threat be to
+    cause death or grievous hurt, …", with up to seven: a statement of either limb's term is
+    the law (review 2026-12-21c M2); one beyond both differs, and the difference words both
+    limbs."""
     stated = _stated(catalog, text)
     assert stated
-    assert all(p.differs is None for p in stated)
+    assert [p.differs is not None for p in stated] == [differs]
+    if differs:
+        words = stated[0].differs or ""
+        assert "up to 2 years" in words
+        assert "if the threat be to cause death or grievous hurt" in words
+        assert "up to 7 years" in words
 
 
 @pytest.mark.parametrize(

@@ -163,8 +163,28 @@ def test_judgment_references_are_checked(data_copy: Path) -> None:
         ({}, "needs a note"),
         ({"note": "n", "omitted": True}, "an omitted version has no text"),
         (
-            {"text_not_recorded": False, "text": "t", "penalty_partial": "its second limb"},
-            "says what a structured penalty leaves out",
+            {
+                "text_not_recorded": False,
+                "text": "t",
+                "penalty": {
+                    "first_limb": "t",
+                    "first": {"combinator": "fine_only", "fine": {}},
+                },
+            },
+            "first_limb needs at least one other limb",
+        ),
+        (
+            {
+                "text_not_recorded": False,
+                "text": "t",
+                "penalty": {
+                    "first": {"combinator": "fine_only", "fine": {}},
+                    "subsequent": {"combinator": "fine_only", "fine": {}},
+                    "first_limb": "t",
+                    "limbs": [{"limb": "u", "penalty": {"combinator": "fine_only", "fine": {}}}],
+                },
+            },
+            "or by its limbs, not both",
         ),
     ],
 )

@@ -224,3 +224,81 @@ def test_a_three_year_maximum_is_in_the_three_years_and_upwards_row(catalog: Cat
     assert version.note is not None
     assert "Knit Pro" in version.note
     assert "omitted" not in version.note
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "reason"),
+    [
+        # a penalty limb's words must be the statute's (IPC s.506's second limb)
+        (
+            'limb = "if the threat be to cause death or grievous hurt, or to cause the '
+            "destruction of any property by fire, or to cause an offence punishable with death "
+            "or imprisonment for life, or with imprisonment for a term which may extend to seven "
+            'years, or to impute, unchastity to a woman"\npenalty',
+            'limb = "if the threat be grave"\npenalty',
+            "is not in the text of this version",
+        ),
+        (
+            'first_limb = "Whoever commits, the offence of criminal intimidation"',
+            'first_limb = "Whoever intimidates"',
+            "is not in the text of this version",
+        ),
+        # a Schedule row for a limb names one of the penalty's limbs
+        (
+            'limb = "if the threat be to cause death or grievous hurt, or to cause the '
+            "destruction of any property by fire, or to cause an offence punishable with death "
+            "or imprisonment for life, or with imprisonment for a term which may extend to seven "
+            'years, or to impute, unchastity to a woman"\ncognizable',
+            'limb = "if the threat be grave"\ncognizable',
+            "is not the words of a limb",
+        ),
+    ],
+)
+def test_a_penalty_limb_is_in_the_statutes_words(
+    data_copy: Path, old: str, new: str, reason: str
+) -> None:
+    path = data_copy / "statutes" / "ipc-1860.toml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        Catalog.load(data_copy, cache=False)
+    assert any(reason in p.reason for p in caught.value.problems)
+
+
+def test_each_limb_of_a_special_acts_penalty_takes_its_own_part_ii_row(catalog: Catalog) -> None:
+    """A penalty graded by its cases, under an Act the Schedule's Part I does not list, is
+    classified limb by limb by each limb's own longest term (Part II, then the Act's rules on
+    top). No such provision is in lawref's data yet: IT Act s.66E (three years) is given a
+    seven-year second limb here to show the rule."""
+    from lawref.statutes.classify import classify
+    from lawref.statutes.models import PenaltyLimb, PenaltyTier
+
+    day = dt.date(2020, 1, 1)
+    provision = catalog.provision("it-act-2000/s66E")
+    version = catalog.at("it-act-2000/s66E", day).version
+    assert version is not None
+    assert version.penalty is not None
+    seven = PenaltyTier.model_validate(
+        {
+            "combinator": "imprisonment_or_fine_or_both",
+            "imprisonment": {"max_months": 84},
+            "fine": {},
+        }
+    )
+    limbed = version.model_copy(
+        update={
+            "penalty": version.penalty.model_copy(
+                update={
+                    "first_limb": "Whoever",
+                    "limbs": (PenaltyLimb(limb="if graver", penalty=seven),),
+                }
+            )
+        }
+    )
+    classified = classify(catalog.procedure, provision, limbed, day, lambda _pid, _day: True)
+    assert classified.first is not None
+    assert classified.first.bailable is True  # three years: bailable (IT Act s.77B)
+    assert [(row.limb, row.bailable, row.triable_by) for row in classified.limbs] == [
+        ("if graver", False, "Magistrate of the first class")
+    ]

@@ -395,6 +395,8 @@ def test_a_punishment_with_one_scale_names_no_first_tier(catalog: Catalog) -> No
     for provision in catalog.provisions:
         for each in provision.versions:
             if each.penalty is not None and each.penalty.subsequent is None:
+                if each.penalty.limbs:
+                    continue  # graded by its cases: each limb after its words (IPC s.506)
                 labels = [label for label, _ in punishment_lines(each.penalty, None)]
                 assert labels == [SINGLE_TIER_LABEL], provision.id
 
@@ -419,36 +421,50 @@ def test_a_provision_punishes_in_itself_or_its_parts(
     assert catalog.statutes.punishes(ref, day) is punishes
 
 
-def test_a_penalty_that_leaves_a_limb_out_says_so_where_it_is_shown(catalog: Catalog) -> None:
-    """IPC s.506 is recorded with its first limb's penalty (two years); its second limb (up to
-    seven years) is in its text and in ``penalty_partial``, which every view shows after the
-    tiers; each such words are the text's (the seven years are in the verbatim section)."""
-    partial = [
+def test_a_penalty_graded_by_its_cases_gives_each_limb_in_the_statutes_words(
+    catalog: Catalog,
+) -> None:
+    """IPC s.506 punishes criminal intimidation with up to two years and, "if the threat be to
+    cause death or grievous hurt, …", with up to seven: both limbs are structured, each after
+    the statute's words for its cases (found in the text by the loader), and each has its own
+    First Schedule row (the second: Magistrate of the first class)."""
+    limbed = [
         (provision.id, version)
         for provision in catalog.provisions
         for version in provision.versions
-        if version.penalty_partial is not None
+        if version.penalty is not None and version.penalty.limbs
     ]
-    assert [pid for pid, _ in partial] == ["ipc-1860/s506"]
-    for _, version in partial:
-        assert version.penalty is not None
-        assert version.text is not None
-        assert "seven years" in (version.penalty_partial or "")
-        assert "seven years" in version.text
+    assert [pid for pid, _ in limbed] == ["ipc-1860/s506"]
     standing = catalog.at("ipc-1860/s506", dt.date(2022, 1, 1)).version
     assert standing is not None
-    lines = punishment_lines(standing.penalty, None, partial=standing.penalty_partial)
-    assert lines[-1][1].startswith("imprisonment of either description up to 2 years")
-    assert lines[-1][1].endswith(
-        "imprisonment of either description up to seven years, or fine, or both"
-    )
+    assert standing.penalty is not None
+    lines = punishment_lines(standing.penalty, None)
+    assert lines == [
+        (
+            "Whoever commits, the offence of criminal intimidation",
+            "imprisonment of either description up to 2 years, or fine, or both",
+        ),
+        (
+            "if the threat be to cause death or grievous hurt, or to cause the destruction of "
+            "any property by fire, or to cause an offence punishable with death or imprisonment "
+            "for life, or with imprisonment for a term which may extend to seven years, or to "
+            "impute, unchastity to a woman",
+            "imprisonment of either description up to 7 years, or fine, or both",
+        ),
+    ]
+    at = catalog.classification("IPC 506", dt.date(2022, 1, 1), dt.date(2022, 1, 1))
+    assert at.first is not None
+    assert at.first.triable_by == "Any Magistrate"
+    assert [row.triable_by for row in at.limbs] == ["Magistrate of the first class"]
+    assert at.first_limb == lines[0][0]
 
 
 def test_a_derived_punishment_on_a_partial_penalty_says_so(catalog: Catalog) -> None:
     """Review 2026-12-21e M7: an attempt to commit IPC s.506 is computed on its first limb; the
-    answer says the second limb punishes some cases more, and `timeline` shows that limb."""
+    answer says the second limb punishes some cases differently, and `timeline` shows that
+    limb."""
     result = catalog.derived_penalty("IPC 511", "IPC 506", dt.date(2022, 1, 1))
-    assert any("punishes some of its cases more" in note for note in result.notes)
-    assert "seven years" in result.explanation
+    assert any("punishes some of its cases differently" in note for note in result.notes)
+    assert "up to 7 years" in result.explanation
     (first, *_) = catalog.timeline("ipc-1860/s506")
-    assert "seven years" in first.description
+    assert "up to 7 years" in first.description

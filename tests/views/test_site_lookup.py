@@ -276,10 +276,7 @@ def test_every_punishment_shown_is_the_one_wording(catalog: Catalog, data: Json)
             result = catalog.lookup(conduct["id"], day, proceeding_date=day)
             for entry, shown_ in zip(result.provisions, span["answer"]["provisions"], strict=True):
                 lines = punishment_lines(
-                    entry.penalty,
-                    entry.derived_rule,
-                    subdivided=entry.subdivided,
-                    partial=entry.penalty_partial,
+                    entry.penalty, entry.derived_rule, subdivided=entry.subdivided
                 )
                 assert [list(line) for line in lines] == shown_["punishment"]
                 assert shown_["anchor"] == slug(entry.id)

@@ -214,8 +214,9 @@ def _check_penalty_claims(case: Case, reached: list[LookupProvision]) -> list[Ca
             continue
         best_first, best_later, source = 0.0, 0.0, ""
         for entry in pool:
-            if entry.penalty is None or entry.displaced_by or entry.penalty_partial is not None:
-                # (a penalty that leaves a limb out, IPC s.506, is no measure of the longest term)
+            if entry.penalty is None or entry.displaced_by or entry.penalty.limbs:
+                # (a penalty graded by its cases, IPC s.506, has no one longest term to measure
+                # a report's "maximum" against)
                 continue
             first = entry.penalty.first.imprisonment
             later = entry.penalty.subsequent.imprisonment if entry.penalty.subsequent else None

@@ -144,7 +144,6 @@ def _entry(
         derived_penalty=version.derived_penalty is not None,
         derived_rule=version.derived_penalty,
         subdivided=version.penalty is None and bool(provision.children),
-        penalty_partial=version.penalty_partial,
         classification=classified.first,
         classification_subsequent=classified.subsequent,
         classification_limbs=classified.limbs,

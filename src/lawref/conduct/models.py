@@ -210,9 +210,6 @@ class LookupProvision(Frozen):
     derived_penalty: bool
     derived_rule: DerivedPenalty | None = None
     subdivided: bool = False
-    penalty_partial: str | None = None
-    """What ``penalty`` leaves out, in words (IPC s.506's second limb): see
-    :attr:`lawref.statutes.models.ProvisionVersion.penalty_partial`."""
     classification: Classification | None
     """The classification for a first (or every) conviction in a proceeding begun on the
     lookup's ``proceeding_date``."""

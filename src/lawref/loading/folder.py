@@ -230,7 +230,6 @@ def _resolve_versions(
                 omitted=version.omitted,
                 penalty=penalty,
                 penalty_inherited=version.penalty_from_parent,
-                penalty_partial=version.penalty_partial,
                 derived_penalty=version.derived_penalty,
                 classification=None,
                 classifications=classifications,
@@ -556,7 +555,8 @@ def check_derivations(
     """Every punishment defined by reference to another offence says, in the statute's words,
     which offences it reaches and when each limb applies: the reach's Acts exist, its quote is in
     the text of the provision it names on every day of the rule's version, and each limb's words
-    are in the rule's own text."""
+    are in the rule's own text; so are the words of each limb of a penalty graded by its cases
+    (IPC s.506)."""
 
     for shown, statute in statutes:
         for number, record in statute.provisions.items():
@@ -567,11 +567,26 @@ def check_derivations(
             for index, (version, made) in enumerate(
                 zip(record.versions, resolved.versions, strict=True)
             ):
+                own = squash(version.text or "")
+                penalty = version.penalty
+                if penalty is not None:
+                    words = [("first_limb", penalty.first_limb)] + [
+                        (f"limbs[{position}].limb", limb.limb)
+                        for position, limb in enumerate(penalty.limbs)
+                    ]
+                    for field, limb_words in words:
+                        if limb_words is not None and squash(limb_words) not in own:
+                            problems.append(
+                                Problem(
+                                    shown,
+                                    f'provisions."{number}".versions[{index}].penalty.{field}',
+                                    f"{limb_words!r} is not in the text of this version",
+                                )
+                            )
                 derived = version.derived_penalty
                 if derived is None:
                     continue
                 where = f'provisions."{number}".versions[{index}].derived_penalty'
-                own = squash(version.text or "")
                 for position, tier in enumerate(derived.tiers):
                     if tier.limb is not None and squash(tier.limb) not in own:
                         problems.append(

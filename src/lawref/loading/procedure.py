@@ -102,7 +102,7 @@ def classify_versions(
                 {t.limb for t in version.derived_penalty.tiers}
                 if version.derived_penalty
                 else set()
-            )
+            ) | ({limb.limb for limb in version.penalty.limbs} if version.penalty else set())
             for position, row in enumerate(version.classifications):
                 if row.limb is not None and row.limb not in limbs:
                     problems.append(
@@ -110,8 +110,8 @@ def classify_versions(
                             files[provision.act],
                             f'provisions."{provision.number}".versions[{index}]'
                             f".classifications[{position}].limb",
-                            f"{row.limb!r} is not the words of a limb of this version's derived "
-                            "penalty",
+                            f"{row.limb!r} is not the words of a limb of this version's "
+                            "penalty or derived penalty",
                         )
                     )
                 if row.code not in {c.id for c in procedure.codes}:
@@ -124,7 +124,7 @@ def classify_versions(
                         )
                     )
             day = first_proceeding_day(procedure, version)
-            _, first, _, _ = classify(procedure, provision, version, day, in_force)
+            _, first, _, _, _ = classify(procedure, provision, version, day, in_force)
             versions.append(version.model_copy(update={"classification": first}))
         out[pid] = provision.model_copy(update={"versions": tuple(versions)})
     return out

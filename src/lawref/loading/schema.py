@@ -60,20 +60,11 @@ class VersionRecord(Frozen):
     omitted: bool = False
     penalty: Penalty | None = None
     penalty_from_parent: bool = False
-    penalty_partial: str | None = None
     derived_penalty: DerivedPenalty | None = None
     classifications: tuple[Classification, ...] = ()
     source: Source
     confidence: Confidence
     note: str | None = None
-
-    @model_validator(mode="after")
-    def _partial_needs_a_penalty(self) -> VersionRecord:
-        if self.penalty_partial is not None and self.penalty is None:
-            raise ValueError(
-                "penalty_partial says what a structured penalty leaves out: none is given"
-            )
-        return self
 
     @model_validator(mode="after")
     def _text_matches_status(self) -> VersionRecord:

@@ -29,7 +29,7 @@ from lawref.statutes.models import (
     Status,
     TimelineEntry,
 )
-from lawref.statutes.phrases import format_penalty, format_term, tier_labels
+from lawref.statutes.phrases import format_penalty, format_term, format_tier, tier_labels
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -272,8 +272,6 @@ class Statutes:
                 description += f" (confidence {version.confidence})"
             if version.penalty is not None and not version.omitted:
                 description += f"; punishment: {format_penalty(version.penalty)}"
-                if version.penalty_partial is not None:
-                    description += f" \u2014 and {version.penalty_partial}"
             entries.append(
                 TimelineEntry.model_construct(
                     date=version.valid_from,
@@ -329,7 +327,7 @@ class Statutes:
         begun on *proceeding_date* (default today) about conduct on *as_of* (default today): the
         offence and its punishment are those in force on *as_of*, the Code of criminal
         procedure the one in force on *proceeding_date*. See :mod:`lawref.statutes.classify`."""
-        from lawref.statutes.classify import classify, limb_rows
+        from lawref.statutes.classify import classify
 
         standing = self.at(ref, as_of)
         proceeding = self.check_proceeding_date(proceeding_date, standing.as_of)
@@ -345,7 +343,7 @@ class Statutes:
                 message=standing.message,
             )
         provision = self.provision(standing.provision)
-        code, first, later, why = classify(
+        code, first, later, limbs, why = classify(
             self._book.procedure,
             provision,
             version,
@@ -358,7 +356,7 @@ class Statutes:
             message = f"A proceeding begun on {proceeding} is governed by {code.title}."
             if why:
                 message += f" {why}"
-            elif first is None and not limb_rows(version, code):
+            elif first is None and not limbs:
                 message += (
                     " It classifies offences; this provision prescribes no punishment of its own."
                 )
@@ -370,7 +368,8 @@ class Statutes:
             first=first,
             subsequent=later,
             message=message,
-            limbs=limb_rows(version, code),
+            limbs=limbs,
+            first_limb=version.penalty.first_limb if version.penalty else None,
         )
 
     # --- derived penalties -------------------------------------------------------------------
@@ -512,13 +511,16 @@ class Statutes:
                 + ". No provision or judgment read says so; a court may read it otherwise.",
             )
             explanation += " " + notes[0]
-        partial = base_at.version.penalty_partial if base_at.version else None
-        if partial is not None:
-            # IPC s.506: the structured penalty is its first limb's (review 2026-12-21e M7)
+        limbs = base_penalty.limbs
+        if limbs:
+            # IPC s.506: computed on the general punishment, its first limb's (review
+            # 2026-12-21e M7); the other limbs' cases take the rule on their own punishment
+            others = "; ".join(f"{limb.limb}, {format_tier(limb.penalty)}" for limb in limbs)
             notes = (
                 *notes,
-                f"{self.label(base.id)} punishes some of its cases more than the penalty this is "
-                f"computed on ({partial}); for those, the rule applies to that punishment.",
+                f"{self.label(base.id)} punishes some of its cases differently from the penalty "
+                f"this is computed on, its first limb ({others}); for those, the rule applies "
+                "to that punishment.",
             )
             explanation += " " + notes[-1]
         return DerivedPenaltyResult.model_construct(

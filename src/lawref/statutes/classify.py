@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import NamedTuple
 
 from lawref.statutes.models import (
     Classification,
@@ -126,33 +127,54 @@ def classify(
     version: ProvisionVersion,
     proceeding: dt.date,
     in_force: InForce,
-) -> tuple[ProcedureCode | None, Classification | None, Classification | None, str | None]:
+) -> Classified:
     """The Code governing a proceeding begun on *proceeding*, and the offence's classification
-    under it for a first and a later conviction (the later only where it differs), or why
+    under it for a first and a later conviction (the later only where it differs) and for each
+    limb (the Schedule's rows per limb of a derived punishment or of a penalty graded by its
+    cases; for the latter under Part II, each limb's row by its own longest term), or why
     nothing is stated. *version* is the offence's text on the date of the conduct."""
     code = procedure.code_on(proceeding)
     if code is None:
-        return None, None, None, "no Code of criminal procedure in lawref's data governs it"
+        return Classified(
+            None, None, None, (), "no Code of criminal procedure in lawref's data governs it"
+        )
     recorded = [c for c in version.classifications if c.code == code.id and c.limb is None]
+    limbs = limb_rows(version, code)
     if recorded:
         first = next((c for c in recorded if c.conviction in ("any", "first")), None)
         later = next((c for c in recorded if c.conviction == "subsequent"), None)
-        return code, first, later, None
+        return Classified(code, first, later, limbs, None)
     if provision.act in code.schedule_acts:
-        return code, None, None, f"no row of the {code.short_title}'s First Schedule is recorded"
+        why = f"no row of the {code.short_title}'s First Schedule is recorded"
+        return Classified(code, None, None, limbs, why)
     for gap in code.unsettled:
         if provision.act in gap.acts:
-            return code, None, None, gap.note
+            return Classified(code, None, None, limbs, gap.note)
     penalty = version.penalty
     if penalty is None:
-        return code, None, None, None
+        return Classified(code, None, None, limbs, None)
     first = _other_laws(procedure, code, provision, penalty.first, proceeding, in_force)
     later = None
     if penalty.subsequent is not None:
         later = _other_laws(procedure, code, provision, penalty.subsequent, proceeding, in_force)
         if later is not None and first is not None and _same(first, later):
             later = None
-    return code, first, later, None
+    for limb in penalty.limbs:
+        # IPC s.506 in a proceeding under the BNSS: Part II, by the limb's own longest term
+        row = _other_laws(procedure, code, provision, limb.penalty, proceeding, in_force)
+        if row is not None:
+            limbs += (row.model_copy(update={"limb": limb.limb}),)
+    return Classified(code, first, later, limbs, None)
+
+
+class Classified(NamedTuple):
+    """An offence's classification in a proceeding (:func:`classify`)."""
+
+    code: ProcedureCode | None
+    first: Classification | None
+    later: Classification | None
+    limbs: tuple[Classification, ...]
+    why: str | None
 
 
 def limb_rows(version: ProvisionVersion, code: ProcedureCode | None) -> tuple[Classification, ...]:

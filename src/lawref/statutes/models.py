@@ -215,12 +215,59 @@ class PenaltyTier(Frozen):
         return self
 
 
+class PenaltyLimb(Frozen):
+    """A punishment a provision prescribes for some of its cases, heavier or lighter than its
+    general one: ``limb`` is the statute's own words for when it applies ("if the threat be to
+    cause death or grievous hurt, …", IPC s.506), found by the loader in the version's text."""
+
+    limb: str
+    penalty: PenaltyTier
+
+    @field_validator("limb")
+    @classmethod
+    def _words(cls, value: str) -> str:
+        _not_blank(value, "limb")
+        return value
+
+
 class Penalty(Frozen):
     """The punishment a provision prescribes: first conviction, and second or subsequent
-    conviction where the statute provides for it."""
+    conviction where the statute provides for it; or, where one sentence punishes its cases
+    differently ("… shall be punished with … two years …; and if the threat be to cause death
+    … seven years", IPC s.506), the general punishment (``first``, for the cases
+    ``first_limb`` names in the statute's words) and each other limb (``limbs``)."""
 
     first: PenaltyTier
     subsequent: PenaltyTier | None = None
+    first_limb: str | None = None
+    """The statute's words for the cases ``first`` punishes, where the provision has ``limbs``
+    ("Whoever commits, the offence of criminal intimidation"); found by the loader in the text."""
+    limbs: tuple[PenaltyLimb, ...] = ()
+    """The provision's other punishments, each with the statute's words for its cases."""
+
+    @model_validator(mode="after")
+    def _limbs_are_whole(self) -> Self:
+        if bool(self.limbs) != (self.first_limb is not None):
+            raise ValueError(
+                "a penalty with limbs names the first limb's cases in first_limb, and "
+                "first_limb needs at least one other limb in limbs"
+            )
+        if self.limbs and self.subsequent is not None:
+            raise ValueError(
+                "a penalty is graded either by earlier convictions (subsequent) or by its "
+                "limbs, not both"
+            )
+        _not_blank(self.first_limb, "first_limb")
+        return self
+
+    def tiers(self) -> tuple[PenaltyTier, ...]:
+        """Every punishment the provision prescribes: each conviction tier and each limb."""
+        return (
+            self.first,
+            *((self.subsequent,) if self.subsequent is not None else ()),
+            *(limb.penalty for limb in self.limbs),
+        )
+
     subsequent_on: Literal["conviction", "offence"] = "conviction"
     """What the statute counts for its second tier: a conviction ("on first conviction … in the
     event of a second or subsequent conviction", IT Act ss.67, 67A, 67B; POCSO s.15(3)), or an
@@ -245,7 +292,9 @@ class Classification(Frozen):
     the question is not settled; its ``note`` says why; a single ``None`` part is one the Schedule
     leaves to the offence concerned ("according as the offence … is cognizable"). ``limb`` names,
     in the statute's words, the limb of a punishment defined by reference to another offence that
-    the row classifies (IPC s.201 / BNS s.238 have one row per limb)."""
+    the row classifies (IPC s.201 / BNS s.238 have one row per limb), or a limb of a penalty
+    graded by its cases (``PenaltyLimb.limb``: IPC s.506's second limb has its own row; the row
+    with no limb is the general punishment's)."""
 
     cognizable: bool | None = None
     bailable: bool | None = None
@@ -536,12 +585,6 @@ class ProvisionVersion(Frozen):
     omitted: bool
     penalty: Penalty | None
     penalty_inherited: bool
-    penalty_partial: str | None = None
-    """What the structured ``penalty`` leaves out, in words, where the section punishes some of
-    its cases more (IPC s.506: its second limb, a threat to cause death or grievous hurt …,
-    carries up to seven years; the structured penalty is the first limb's two). A report's
-    statement of the law is then compared with nothing: above the structured penalty it may be
-    the other limb's (review 2026-12-21c M2)."""
     derived_penalty: DerivedPenalty | None
     classification: Classification | None
     classifications: tuple[Classification, ...] = ()
@@ -699,7 +742,11 @@ class ClassificationAt(Frozen):
     subsequent: Classification | None
     message: str
     limbs: tuple[Classification, ...] = ()
-    """For a punishment defined by reference to another offence, the Schedule's row per limb."""
+    """For a punishment defined by reference to another offence, the Schedule's row per limb;
+    for a penalty graded by its cases, the row of each limb after the first."""
+    first_limb: str | None = None
+    """For a penalty graded by its cases, the statute's words for the cases ``first``
+    classifies (``Penalty.first_limb``)."""
 
 
 class TimelineEntry(Frozen):

@@ -171,10 +171,15 @@ def tier_labels(penalty: Penalty) -> tuple[str, str]:
 
 def format_penalty(penalty: Penalty) -> str:
     """Both tiers in one line: ``… ; on a second or subsequent conviction, …`` (or "offence",
-    where the statute counts offences: :func:`tier_labels`)."""
+    where the statute counts offences: :func:`tier_labels`); a penalty graded by its cases
+    gives the general punishment, then each limb after the statute's words for its cases
+    (``…; if the threat be to cause death or grievous hurt, …, imprisonment … up to 7
+    years, …``)."""
     text = format_tier(penalty.first)
     if penalty.subsequent is not None:
         text += f"; on a {tier_labels(penalty)[1]}, {format_tier(penalty.subsequent)}"
+    for limb in penalty.limbs:
+        text += f"; {limb.limb}, {format_tier(limb.penalty)}"
     return text
 
 
@@ -217,10 +222,13 @@ def classification_lines(
     *,
     brief: bool = False,
     limbs: Sequence[Classification] = (),
+    first_limb: str | None = None,
 ) -> list[tuple[str, str]]:
     """A classification as ``(label, words)`` lines, per conviction where they differ, each with
     its basis and confidence (and, unless *brief*, the Schedule row's words and any note); the
-    one wording of classification every view uses."""
+    one wording of classification every view uses. The general row of a penalty graded by its
+    cases is labelled with *first_limb*, the statute's words for its cases (IPC s.506), as its
+    punishment is (:func:`punishment_lines`)."""
     lines = []
     for name, row in (("first conviction", first), ("second or subsequent conviction", subsequent)):
         if row is None:
@@ -229,7 +237,7 @@ def classification_lines(
         words = f"{format_classification(row)} [{basis}; confidence {row.confidence}]"
         if row.note and not brief:
             words += f" {row.note}"
-        lines.append((name if subsequent is not None else SINGLE_TIER_LABEL, words))
+        lines.append((name if subsequent is not None else first_limb or SINGLE_TIER_LABEL, words))
     for row in limbs:
         basis = classification_basis(row, label, brief=brief)
         words = f"{format_classification(row)} [{basis}; confidence {row.confidence}]"
@@ -311,28 +319,28 @@ def punishment_lines(
     derived: DerivedPenalty | None,
     *,
     subdivided: bool = False,
-    partial: str | None = None,
 ) -> list[tuple[str, str]]:
     """A provision's punishment as ``(label, words)`` lines — the one wording of punishments
     that the CLI, JSON-free text views, handouts and the site share.
 
     A penalty graded by earlier convictions (or offences) gives each tier in the statute's
-    count; one that is not is labelled "every conviction" (:data:`SINGLE_TIER_LABEL`); a
-    punishment defined by reference to another offence gives each limb with the statute's words
-    for when it applies (a fixed limb is a punishment outright; one that depends on the offence
-    says so); a provision whose sub-divisions carry the punishment says so; otherwise it has
-    none of its own (a definition, a duty). What a penalty leaves out (*partial*: IPC s.506's
-    second limb) follows its last tier's words."""
+    count; one graded by its cases gives each limb with the statute's words for the cases it
+    punishes (IPC s.506: "Whoever commits, the offence of criminal intimidation" up to two
+    years; "if the threat be to cause death or grievous hurt, …" up to seven); one that is
+    neither is labelled "every conviction" (:data:`SINGLE_TIER_LABEL`); a punishment defined by
+    reference to another offence gives each limb with the statute's words for when it applies
+    (a fixed limb is a punishment outright; one that depends on the offence says so); a
+    provision whose sub-divisions carry the punishment says so; otherwise it has none of its
+    own (a definition, a duty)."""
     if penalty is not None:
+        if penalty.first_limb is not None:
+            return [(penalty.first_limb, format_tier(penalty.first))] + [
+                (limb.limb, format_tier(limb.penalty)) for limb in penalty.limbs
+            ]
         if penalty.subsequent is None:
-            lines = [(SINGLE_TIER_LABEL, format_tier(penalty.first))]
-        else:
-            first, later = tier_labels(penalty)
-            lines = [(first, format_tier(penalty.first)), (later, format_tier(penalty.subsequent))]
-        if partial is not None:
-            label, words = lines[-1]
-            lines[-1] = (label, f"{words} \u2014 and {partial}")
-        return lines
+            return [(SINGLE_TIER_LABEL, format_tier(penalty.first))]
+        first, later = tier_labels(penalty)
+        return [(first, format_tier(penalty.first)), (later, format_tier(penalty.subsequent))]
     if derived is not None:
         return [
             (when, words + (" (stated for a given offence)" if depends else ""))
@@ -415,23 +423,34 @@ def cite_overlap(explanation: str, label: Callable[[str], str]) -> str:
     return cite_ids(re.sub(r"\A(\S+) \([a-z0-9-]+\): ", r"\1: ", explanation), label)
 
 
+_ORDINALS = {2: "second", 3: "third", 4: "fourth", 5: "fifth"}
+
+
 def classification_summary(
     first: Classification | None,
     subsequent: Classification | None,
     limbs: Sequence[Classification] = (),
+    first_limb: str | None = None,
 ) -> str:
     """A classification in a few words for a summary table, per conviction where they differ
-    and per limb; its basis and confidence are for the fuller views (:func:`classification_lines`).
-    """
+    and per limb (a penalty graded by its cases, *first_limb* given, by the limbs' order —
+    "first limb", "second limb" — as the punishment beside it words each limb); its basis and
+    confidence are for the fuller views (:func:`classification_lines`)."""
     parts = []
+    graded = first_limb is not None and bool(limbs)
     if first is not None and subsequent is not None:
         parts.append(f"first conviction: {format_classification(first)}")
         parts.append(f"second or subsequent conviction: {format_classification(subsequent)}")
     elif first is not None:
-        parts.append(format_classification(first))
-    for row in limbs:
         parts.append(
-            f"{row.limb}: {format_classification(row)}" if row.limb else format_classification(row)
+            f"first limb: {format_classification(first)}"
+            if graded
+            else format_classification(first)
+        )
+    for position, row in enumerate(limbs, start=2):
+        label = f"{_ORDINALS.get(position, str(position))} limb" if graded else row.limb
+        parts.append(
+            f"{label}: {format_classification(row)}" if label else format_classification(row)
         )
     return "; ".join(parts) if parts else "not stated in lawref's data"
 

@@ -47,9 +47,8 @@ def _penalty(
     derived: DerivedPenalty | None = None,
     *,
     subdivided: bool = False,
-    partial: str | None = None,
 ) -> str:
-    lines = punishment_lines(penalty, derived, subdivided=subdivided, partial=partial)
+    lines = punishment_lines(penalty, derived, subdivided=subdivided)
     return md("; ".join(f"{label}: {words}" for label, words in lines))
 
 
@@ -347,12 +346,15 @@ class Writer:
                     version.penalty,
                     version.derived_penalty,
                     subdivided=bool(provision.children),
-                    partial=version.penalty_partial,
                 )
                 lines += ["", f"**Punishment:** {punishment}"]
             for heading, at in self._classifications(provision.id, version):
                 words = classification_lines(
-                    at.first, at.subsequent, self.catalog.label_any, limbs=at.limbs
+                    at.first,
+                    at.subsequent,
+                    self.catalog.label_any,
+                    limbs=at.limbs,
+                    first_limb=at.first_limb,
                 )
                 if words:
                     lines += ["", f"**Classification {md(heading)}:**", ""]
@@ -418,7 +420,6 @@ class Writer:
                 entry.penalty,
                 entry.derived_rule,
                 subdivided=entry.subdivided,
-                partial=entry.penalty_partial,
             )
             lines.append(f"| {_provision_link(entry.id)} | {md(entry.condition)} | {punishment} |")
         lines += [
@@ -649,7 +650,7 @@ class Writer:
                 continue
             version = versions[-1]
             span = f"{version.valid_from} to {version.valid_to or 'now'}"
-            punishment = _penalty(version.penalty, partial=version.penalty_partial)
+            punishment = _penalty(version.penalty)
             lines.append(f"| {_provision_link(provision.id, '')} | {span} | {punishment} |")
         lines.append("```")
         self.write("penalties.md", lines)

@@ -94,7 +94,6 @@ def _entry(catalog: Catalog, entry: LookupProvision) -> Json:
                 entry.penalty,
                 entry.derived_rule,
                 subdivided=entry.subdivided,
-                partial=entry.penalty_partial,
             )
         ),
         "classification": _lines(
@@ -104,6 +103,7 @@ def _entry(catalog: Catalog, entry: LookupProvision) -> Json:
                 catalog.label_any,
                 brief=True,
                 limbs=entry.classification_limbs,
+                first_limb=entry.penalty.first_limb if entry.penalty else None,
             )
         ),
         "condition": entry.condition,
@@ -227,8 +227,7 @@ def _penalty_rows(catalog: Catalog, day: dt.date) -> list[Json]:
         elif standing.status == "not_recorded":
             words = [standing.message]  # "was changed with effect from <its start> …"
         elif standing.status == "in_force" and own is not None:
-            partial = version.penalty_partial if version is not None else None
-            lines = punishment_lines(own, None, partial=partial)
+            lines = punishment_lines(own, None)
             words = ["; ".join(f"{label}: {text}" for label, text in lines)]
         else:
             continue

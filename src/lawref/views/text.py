@@ -65,7 +65,9 @@ def classification_block(catalog: Catalog, at: ClassificationAt, indent: str = "
     head = f"in a proceeding begun on {at.proceeding_date}" + (
         f", under the {code.short_title}" if code else ""
     )
-    lines = classification_lines(at.first, at.subsequent, catalog.label_any, limbs=at.limbs)
+    lines = classification_lines(
+        at.first, at.subsequent, catalog.label_any, limbs=at.limbs, first_limb=at.first_limb
+    )
     if not lines:
         return [_wrap(f"{head}: not stated. {at.message}", indent)]
     return [_wrap(f"{head}:", indent)] + [
@@ -96,7 +98,6 @@ def show_text(
             version.penalty,
             version.derived_penalty,
             subdivided=bool(provision.children),
-            partial=version.penalty_partial,
         )
         out.extend(_wrap(f"{label}: {words}") for label, words in lines)
         derived = version.derived_penalty
@@ -199,7 +200,6 @@ def lookup_text(catalog: Catalog, result: LookupResult) -> str:
             entry.penalty,
             entry.derived_rule,
             subdivided=entry.subdivided,
-            partial=entry.penalty_partial,
         ):
             out.append(_wrap(f"{label}: {words}", "    "))
         for label, words in classification_lines(
@@ -208,6 +208,7 @@ def lookup_text(catalog: Catalog, result: LookupResult) -> str:
             catalog.label_any,
             brief=True,
             limbs=entry.classification_limbs,
+            first_limb=entry.penalty.first_limb if entry.penalty else None,
         ):
             out.append(_wrap(f"classification, {label}: {words}", "    "))
         out.append(_wrap("when: " + entry.condition, "    "))

@@ -84,11 +84,13 @@ def _claims(
 
 def _tiers(penalty: Penalty) -> list[PenaltyTier]:
     """The tiers of *penalty* a statement is compared with: both, whatever conviction the text
-    says it is for. The conviction a statement is read for is shown, not used to narrow the
-    comparison: three reviews (2026-12-17a to 17c) found readings that tied a term to the wrong
-    tier, and a term compared with the wrong tier alone says a right statement of the law
-    differs — a wrong difference is worse than a missed one."""
-    return [penalty.first, *([penalty.subsequent] if penalty.subsequent else [])]
+    says it is for, and every limb of a penalty graded by its cases (a report's "up to seven
+    years under Section 506" is IPC s.506's second limb, not a difference from its first). The
+    conviction a statement is read for is shown, not used to narrow the comparison: three
+    reviews (2026-12-17a to 17c) found readings that tied a term to the wrong tier, and a term
+    compared with the wrong tier alone says a right statement of the law differs — a wrong
+    difference is worse than a missed one."""
+    return list(penalty.tiers())
 
 
 def _differs(

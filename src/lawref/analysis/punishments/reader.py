@@ -733,12 +733,7 @@ class PunishmentReader:
         law = None
         if provision is not None:
             standing = statutes.at(provision, day)
-            if (
-                standing.version is not None
-                and standing.version.penalty is not None
-                # (a penalty that leaves a limb out is compared with nothing: IPC s.506)
-                and standing.version.penalty_partial is None
-            ):
+            if standing.version is not None and standing.version.penalty is not None:
                 law = standing.version.penalty
         in_default = False
         if imposed:

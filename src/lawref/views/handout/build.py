@@ -177,8 +177,11 @@ def _penalty_cells(entry: LookupProvision) -> tuple[tuple[Run, ...], tuple[Run, 
         entry.penalty,
         entry.derived_rule,
         subdivided=entry.subdivided,
-        partial=entry.penalty_partial,
     )
+    if entry.penalty is not None and entry.penalty.limbs:
+        # a penalty graded by its cases, not by convictions: every limb in the first column,
+        # after the statute's words for its cases (IPC s.506)
+        return _text("; ".join(f"{label}: {words}" for label, words in lines)), _text("—")
     if entry.penalty is not None:
         if entry.penalty.subsequent_on == "conviction":
             later = lines[1][1] if len(lines) > 1 else "—"
@@ -199,7 +202,10 @@ def _summary_table(catalog: Catalog, result: LookupResult) -> Table:
             flags = "; ".join(_label(catalog, flag) for flag in entry.overlap_flags)
             condition += (("em", f" ({flags})"),)
         classification = classification_summary(
-            entry.classification, entry.classification_subsequent, entry.classification_limbs
+            entry.classification,
+            entry.classification_subsequent,
+            entry.classification_limbs,
+            entry.penalty.first_limb if entry.penalty else None,
         )
         rows.append(
             (
