@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from lawref import batch
 from lawref.cli import main
@@ -86,12 +88,13 @@ def test_two_processes_write_what_one_writes(
     assert len(alone.splitlines()) == 12
 
 
-def test_at_most_twice_the_jobs_are_in_flight() -> None:
+def test_at_most_twice_the_jobs_tasks_are_in_flight() -> None:
     taken = 0
+    total = 10 * batch.CHUNK_REPORTS
 
     def reports() -> Iterator[batch.Report]:
         nonlocal taken
-        for number in range(20):
+        for number in range(total):
             taken += 1
             yield batch.Report(str(number), REPORT)
 
@@ -101,10 +104,31 @@ def test_at_most_twice_the_jobs_are_in_flight() -> None:
         seen.append(taken)
 
     count, failed = batch.run(reports(), None, 2, None, write)
-    assert (count, failed) == (20, 0)
-    # each line is written before more than 2 * jobs reports beyond it have been read
+    assert (count, failed) == (total, 0)
+    # each line is written before more than 2 * jobs tasks beyond its own have been read
     for index, read in enumerate(seen):
-        assert read <= index + 1 + 2 * 2
+        assert read <= index + 2 * 2 * batch.CHUNK_REPORTS
+
+
+@given(
+    st.lists(
+        st.one_of(st.none(), st.integers(min_value=0, max_value=3 * batch.CHUNK_CHARACTERS)),
+        max_size=3 * batch.CHUNK_REPORTS,
+    )
+)
+def test_tasks_keep_the_order_and_their_bounds(lengths: list[int | None]) -> None:
+    """A task holds consecutive reports, at most CHUNK_REPORTS of them and CHUNK_CHARACTERS
+    characters of text unless it is one longer report; none is empty and none is lost."""
+    reports = [
+        batch.Report(str(n), None if length is None else "x" * length, error="e")
+        for n, length in enumerate(lengths)
+    ]
+    tasks = list(batch.chunks(reports))
+    assert [r for task in tasks for r in task] == reports
+    for task in tasks:
+        assert 0 < len(task) <= batch.CHUNK_REPORTS
+        size = sum(len(r.text or "") for r in task)
+        assert size <= batch.CHUNK_CHARACTERS or len(task) == 1
 
 
 def test_jsonl_from_standard_input(

@@ -7,8 +7,9 @@ object per line, ``{"text": "…", "id": "…", "as_of": "YYYY-MM-DD"}``, ``id``
 optional.
 
 Memory stays bounded whatever the input's size: input is read one file or one line at a time,
-at most ``2 * jobs`` reports are in flight, and each result is written as soon as the reports
-before it are (docs/analysis.md#reading-at-scale).
+at most ``2 * jobs`` worker tasks are in flight, each of at most :data:`CHUNK_REPORTS` reports
+and :data:`CHUNK_CHARACTERS` characters of text (or one longer report), and each result is
+written as soon as the reports before it are (docs/analysis.md#reading-at-scale).
 """
 
 from __future__ import annotations
@@ -138,7 +139,8 @@ def run(
     write: Callable[[str], object],
 ) -> tuple[int, int]:
     """Read every report and write its line, in input order; with *jobs* above one, in that
-    many worker processes, at most ``2 * jobs`` reports in flight. Returns (reports, errors)."""
+    many worker processes, at most ``2 * jobs`` tasks (:func:`chunks`) in flight. Returns
+    (reports, errors)."""
     count = failed = 0
 
     def emit(result: tuple[str, bool]) -> None:
@@ -153,12 +155,45 @@ def run(
         for report in reports:
             emit(analyze_line(report, as_of))
         return count, failed
-    pending: deque[Future[tuple[str, bool]]] = deque()
+    pending: deque[Future[list[tuple[str, bool]]]] = deque()
     with ProcessPoolExecutor(max_workers=jobs, initializer=start_worker, initargs=(data,)) as pool:
-        for report in reports:
-            pending.append(pool.submit(analyze_line, report, as_of))
+        for chunk in chunks(reports):
+            pending.append(pool.submit(analyze_lines, chunk, as_of))
             if len(pending) >= 2 * jobs:
-                emit(pending.popleft().result())
+                for result in pending.popleft().result():
+                    emit(result)
         while pending:
-            emit(pending.popleft().result())
+            for result in pending.popleft().result():
+                emit(result)
     return count, failed
+
+
+CHUNK_CHARACTERS = 64_000
+"""A worker's task holds reports up to this many characters of text (or one longer report)…"""
+CHUNK_REPORTS = 32
+"""… and at most this many reports: a task per report spent a third of a second core on
+handing reports to workers and back (``benchmarks/analyze_scale.py``)."""
+
+
+def chunks(reports: Iterable[Report]) -> Iterator[list[Report]]:
+    """*reports* in consecutive groups of at most :data:`CHUNK_REPORTS` reports and, unless one
+    report is longer, :data:`CHUNK_CHARACTERS` characters of text, in order."""
+    chunk: list[Report] = []
+    size = 0
+    for report in reports:
+        length = len(report.text or "")
+        if chunk and size + length > CHUNK_CHARACTERS:
+            yield chunk
+            chunk, size = [], 0
+        chunk.append(report)
+        size += length
+        if len(chunk) >= CHUNK_REPORTS:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
+def analyze_lines(reports: list[Report], as_of: dt.date | None) -> list[tuple[str, bool]]:
+    """:func:`analyze_line` for each of *reports*, in order (one worker task)."""
+    return [analyze_line(report, as_of) for report in reports]
