@@ -5130,3 +5130,26 @@ def test_the_review_2026_12_21a_possessed_body_is_still_filmed(catalog: Catalog)
 )
 def test_the_review_2026_12_21e_threats(catalog: Catalog, text: str, expected: list[str]) -> None:
     assert [c for _, c in _conducts(catalog, text) if c != "producing"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sharing"),
+    [
+        # "sent" sends anything: sharing only with material as its object (twenty-sixth
+        # session, dev errors)
+        ("When this new friend sent her a “hi” on chat, she replied.", False),
+        ("The man sent a call recording to the girl's family to harass her.", False),
+        ("Later he sent a friend request to the girl on Instagram.", False),
+        ("The youth was sending the same sexually suggestive messages to her friends.", False),
+        # … with material after it, a pronoun for it, or material just before it
+        ("He sent obscene photos of the girl to her father.", True),
+        ("The accused sent the videos to his friends.", True),
+        ("He recorded the girl while she was bathing and sent it to his friends.", True),
+        ("The girl's father saw the obscene videos sent by the accused.", True),
+        ("He was sending morphed pictures of the girl to her classmates.", True),
+    ],
+)
+def test_sending_is_sharing_only_with_material_as_its_object(
+    catalog: Catalog, text: str, sharing: bool
+) -> None:
+    assert any(c == "sharing" for _, c in _conducts(catalog, text)) is sharing

@@ -884,6 +884,22 @@ class DatedEvent(Frozen):
     source: Source
 
 
+class MaterialObject(Frozen):
+    """Conduct words that name the conduct only with material as their object: "sent" and
+    "sending" send anything (a notice, a friend request, "hi" on chat, a call recording to a
+    family), so they are sharing only where one of ``material_words`` is named within ``after``
+    words after them in their clause ("sent obscene photos of the girl", "sent the videos to
+    his friends"), a pronoun standing for it is their first word after (``pronouns``: "sent it
+    to"), or material is named within ``before`` words before them in their sentence ("the
+    videos sent by the accused", "the content sent by the teacher")."""
+
+    conducts: tuple[ConductId, ...]
+    terms: tuple[str, ...]
+    after: int = 6
+    before: int = 5
+    pronouns: tuple[str, ...] = ()
+
+
 class AnalysisConfig(Frozen):
     """How ``lawref analyze`` tells offending conduct from words that only look like it
     (``[analysis]`` in ``data/conduct.toml``)."""
@@ -892,6 +908,7 @@ class AnalysisConfig(Frozen):
     negators: tuple[str, ...] = ()
     negation_window: int = 3
     not_objects: tuple[NotObject, ...] = ()
+    material_objects: tuple[MaterialObject, ...] = ()
     needed_settings: tuple[NeededSetting, ...] = ()
     refusing_settings: tuple[RefusingSetting, ...] = ()
     prohibition_cues: tuple[str, ...] = ()
