@@ -7,8 +7,8 @@ object per line, ``{"text": "…", "id": "…", "as_of": "YYYY-MM-DD"}``, ``id``
 optional.
 
 Memory stays bounded whatever the input's size: input is read one file or one line at a time,
-at most ``2 * jobs`` worker tasks are in flight, each of at most :data:`CHUNK_REPORTS` reports
-and :data:`CHUNK_CHARACTERS` characters of text (or one longer report), and each result is
+at most ``2 * jobs`` worker tasks are in flight, each of at most ``CHUNK_REPORTS`` reports and
+``CHUNK_CHARACTERS`` characters of text (or one longer report), and each result is
 written as soon as the reports before it are (docs/analysis.md#reading-at-scale).
 """
 
