@@ -1792,3 +1792,30 @@ def test_the_review_2026_12_21e_glosses(
     refs = catalog.analyze(text, D(2023, 5, 1)).statute_references
     assert (refs[0].act, refs[0].section) == expected
     assert refs[0].act_from == said
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a letter in brackets after a number the IPC has a lettered section of is that
+        # section's letter, held or not (the Code's lettered sections are data)
+        (
+            "He was booked under IPC sections 153(a) and 505 for the posts.",
+            [("ipc-1860", "153A"), ("ipc-1860", "505")],
+        ),
+        (
+            "They were charged under Sections 120(b) and 34 of the IPC.",
+            [("ipc-1860", "120B"), ("ipc-1860", "34")],
+        ),
+        ("The case was registered under Section 498(a) of the IPC.", [("ipc-1860", "498A")]),
+        # … not where the Code has no such lettered section: a clause
+        ("The act falls under Section 375(a) of the IPC.", [("ipc-1860", "375(a)")]),
+        ("He was booked under Section 171(j) of the IPC.", [("ipc-1860", "171(j)")]),
+        # … nor in an Act whose lettered sections are not recorded in full
+        ("He was booked under Section 13(b) of the POCSO Act.", [("pocso-2012", "13(b)")]),
+    ],
+)
+def test_a_bracketed_letter_is_a_lettered_section_the_act_has(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _read(catalog, text) == expected

@@ -302,3 +302,25 @@ def test_each_limb_of_a_special_acts_penalty_takes_its_own_part_ii_row(catalog: 
     assert [(row.limb, row.bailable, row.triable_by) for row in classified.limbs] == [
         ("if graver", False, "Magistrate of the first class")
     ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "reason"),
+    [
+        ('"29A", "52A"', '"29A", "600A"', "past the last section"),
+        ('"29A", "52A"', '"29A", "52a"', "is not a lettered section number"),
+        ('"29A", "52A"', '"29A", "29A"', "listed twice"),
+    ],
+)
+def test_an_acts_lettered_sections_are_checked(
+    data_copy: Path, old: str, new: str, reason: str
+) -> None:
+    """The IPC's lettered sections decide how "153(a)" is read: each is a number and one or
+    two capitals, within the Code, listed once."""
+    path = data_copy / "statutes" / "ipc-1860.toml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        Catalog.load(data_copy, cache=False)
+    assert any(reason in p.reason for p in caught.value.problems)

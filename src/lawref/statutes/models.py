@@ -597,6 +597,32 @@ class ProvisionVersion(Frozen):
         return self.valid_from <= day and (self.valid_to is None or day < self.valid_to)
 
 
+def _leading_number(number: str) -> int:
+    """The digits a section number opens with ("376AB": 376); 0 where there are none."""
+    digits = re.match(r"\d+", number)
+    return int(digits.group()) if digits else 0
+
+
+class LetteredSections(Frozen):
+    """Every lettered section number of an Act ("120B", "376AB"), including those later
+    repealed, with where the list was read and how sure it is."""
+
+    numbers: tuple[str, ...]
+    source: Source
+    confidence: Confidence
+    note: str | None = None
+
+    @field_validator("numbers")
+    @classmethod
+    def _lettered(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for number in value:
+            if not re.fullmatch(r"[1-9]\d*[A-Z]{1,2}", number):
+                raise ValueError(f"{number!r} is not a lettered section number (like 120B)")
+        if len(set(value)) != len(value):
+            raise ValueError("a lettered section is listed twice")
+        return value
+
+
 class Extent(Frozen):
     """Where an Act extends, in its own words, from ``valid_from`` until the next entry:
     ``excludes`` names the places it did not reach (POCSO s.1(2) and IPC s.1 excluded the State
@@ -637,6 +663,33 @@ class ActRecord(Frozen):
     """The numbers of the Act's sections that have lettered sections after them (POCSO: 42, for
     s.42A), where known in full: a capital after any other number is a clause ("Section 5 (L)"
     is s.5(l)). ``None`` where lawref has not recorded them all."""
+    lettered_sections: LetteredSections | None = None
+    """Every lettered section of the Act, where recorded in full with its source (the IPC:
+    120B, 153A, 498A …): a letter in brackets after a number is that section ("IPC sections
+    153(a) and 505" name s.153A) even where lawref does not hold it."""
+
+    @model_validator(mode="after")
+    def _lettered_agree(self) -> Self:
+        listed = self.lettered_sections
+        if listed is None:
+            return self
+        for number in listed.numbers:
+            digits = _leading_number(number)
+            if self.last_section is not None and digits > self.last_section:
+                raise ValueError(f"lettered section {number} is past the last section")
+            if self.lettered_bases is not None and digits not in self.lettered_bases:
+                raise ValueError(f"lettered section {number} is not on a lettered_bases number")
+        return self
+
+    def lettered_base_numbers(self) -> frozenset[int] | None:
+        """The numbers that have lettered sections after them: ``lettered_bases``, else those of
+        ``lettered_sections``; ``None`` where neither is recorded."""
+        if self.lettered_bases is not None:
+            return frozenset(self.lettered_bases)
+        if self.lettered_sections is not None:
+            return frozenset(_leading_number(n) for n in self.lettered_sections.numbers)
+        return None
+
     extent: tuple[Extent, ...] = ()
     source: Source
     confidence: Confidence

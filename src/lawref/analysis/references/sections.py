@@ -24,6 +24,10 @@ from lawref.analysis.references.names import ActNames
 _GLUED_LETTER = re.compile(r"(\d+)([A-Z])(\(.*)?")
 
 
+# a number and one or two letters in brackets, with what follows ("153(a)", "376(ab)(1)")
+_BRACKETED_LETTERS = re.compile(r"(\d+)\(([a-zA-Z]{1,2})\)(.*)")
+
+
 def _variants(number: str) -> tuple[str, ...]:
     """As written, then the sloppy "67(b)" read as section 67B, and "5G" read as 5(g)."""
     match = re.fullmatch(r"(\d+)\(([a-z])\)(.*)", number)
@@ -69,7 +73,7 @@ class SectionRules(ActNames):
         can (IPC 376D, IT Act 67A)."""
         if name is None or not name.held:
             return True
-        bases = self.statutes.act(name.act).lettered_bases
+        bases = self.statutes.act(name.act).lettered_base_numbers()
         return bases is None or int(digits) in bases
 
     def _sub_section(
@@ -129,6 +133,16 @@ class SectionRules(ActNames):
                     provision, section = pid, candidate
                     break
             if provision is None:
+                lettered = _BRACKETED_LETTERS.fullmatch(number)
+                listed = act.lettered_sections
+                if (
+                    lettered is not None
+                    and listed is not None
+                    and (named := lettered[1] + lettered[2].upper()) in listed.numbers
+                ):
+                    # "IPC sections 153(a) and 505": the Act has a s.153A, which lawref does
+                    # not hold; the letter in brackets is its letter, as in "67(b)" for s.67B
+                    number = section = named + lettered[3]
                 digits = int("".join(ch for ch in _base(number) if ch.isdigit()))
                 if act.last_section is not None and digits > act.last_section:
                     flags.append(
