@@ -822,9 +822,13 @@ def test_a_statement_said_of_two_provisions_together_is_compared_with_neither(
     (stated,) = _stated(catalog, text)
     assert stated.provision is None
     assert stated.differs is None
-    # one provision's own verb still takes it ("which provides")
+    # … nor with one provision's verb: after a list, "which provides" (or "which entails", "is
+    # punishable") is as often said of the list as of its last member, and IPC s.506 ends most
+    # such lists ("Sections 354D and 506 of the IPC, which entails up to three years"; review
+    # 2026-12-22a H1)
     (stated,) = _stated(catalog, text.replace("which provide up to five", "which provides ten"))
-    assert stated.provision == "ipc-1860/s292"
+    assert stated.provision is None
+    assert stated.differs is None
 
 
 def test_an_amount_before_fines_is_a_fine_and_before_fined_none(catalog: Catalog) -> None:
@@ -3937,3 +3941,29 @@ def test_the_review_2026_12_21f_rows(
 ) -> None:
     stated = _stated(catalog, text)
     assert [(p.in_default, p.claims) for p in stated if not p.in_default] == claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review 2026-12-22a H1: a statement after a list of sections is said of the list
+        "A case has been registered under Sections 354D and 506 of the IPC, which entails a "
+        "punishment of up to three years, against the youth who stalked the minor girl online.",
+        "He was booked under Section 12 of the POCSO Act and Section 506 of the IPC, punishable "
+        "with up to three years in jail, for sending obscene messages to the minor.",
+        "The youth was booked under IPC Sections 354D, 509 and 506, which entails up to three "
+        "years in jail.",
+        # M1: a sentence passed after a list of the sections convicted under
+        "The court convicted him under Sections 376 and 506 of the IPC and sentenced him to 10 "
+        "years' rigorous imprisonment for raping the minor girl.",
+        # M2: what someone says is deserved is no statement of the law
+        "The minor's father said the accused, booked under Section 506 IPC, deserved at least "
+        "ten years in jail.",
+    ],
+)
+def test_a_statement_after_a_list_or_an_opinion_is_said_to_differ_from_nothing(
+    catalog: Catalog, text: str
+) -> None:
+    stated = _stated(catalog, text, D(2022, 6, 1))
+    assert stated
+    assert all(p.differs is None for p in stated)

@@ -42,7 +42,7 @@ def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
             "the religion, race, place of birth, residence, language etc of any particular group "
             "or class or upon the founders and prophets of a religion), 354 (Assault or criminal "
             "force to woman with intent to outrage her modesty) and 504 (Intentional insult)",
-            [("ipc-1860", "153(a)"), ("ipc-1860", "354"), ("ipc-1860", "504")],
+            [("ipc-1860", "153A"), ("ipc-1860", "354"), ("ipc-1860", "504")],
         ),
         (
             "under section 67 B (publishing or transmitting of material depicting children in "

@@ -243,6 +243,21 @@ def test_a_three_year_maximum_is_in_the_three_years_and_upwards_row(catalog: Cat
             'first_limb = "Whoever intimidates"',
             "is not in the text of this version",
         ),
+        # a limb's words are its own (review 2026-12-22a L3a)
+        (
+            'first_limb = "Whoever commits, the offence of criminal intimidation"',
+            'first_limb = "if the threat be to cause death or grievous hurt, or to cause the '
+            "destruction of any property by fire, or to cause an offence punishable with death "
+            "or imprisonment for life, or with imprisonment for a term which may extend to seven "
+            'years, or to impute, unchastity to a woman"',
+            "each limb of a penalty has its own words",
+        ),
+        # a limb's row under a Code that does not list the IPC (L3c)
+        (
+            'code = "crpc-1973"\nlimb = "if the threat',
+            'code = "bnss-2023"\nlimb = "if the threat',
+            "does not list ipc-1860's offences",
+        ),
         # a Schedule row for a limb names one of the penalty's limbs
         (
             'limb = "if the threat be to cause death or grievous hurt, or to cause the '
@@ -324,3 +339,34 @@ def test_an_acts_lettered_sections_are_checked(
     with pytest.raises(DataError) as caught:
         Catalog.load(data_copy, cache=False)
     assert any(reason in p.reason for p in caught.value.problems)
+
+
+def test_a_limbs_row_stands_beside_the_general_row(data_copy: Path) -> None:
+    """Review 2026-12-22a L3b: IPC s.506's second limb's CrPC row without the first limb's."""
+    path = data_copy / "statutes" / "ipc-1860.toml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index('[[provisions."506".versions.classifications]]')
+    end = text.index('[[provisions."506".versions.classifications]]', start + 1)
+    path.write_text(text[:start] + text[end:], encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        Catalog.load(data_copy, cache=False)
+    assert any("needs the general punishment's row" in p.reason for p in caught.value.problems)
+
+
+def test_a_lookup_says_why_no_classification_is_stated(catalog: Catalog) -> None:
+    """Review 2026-12-22a M3: an IPC offence in a proceeding under the BNSS has no row; the
+    lookup says why (as `show` does), without the proceeding's date, which it states once."""
+    result = catalog.lookup("sextortion", dt.date(2022, 1, 1), proceeding_date=dt.date(2025, 1, 1))
+    (entry,) = [e for e in result.provisions if e.id == "ipc-1860/s506"]
+    assert entry.classification is None
+    message = entry.classification_message or ""
+    assert message.startswith(
+        "The Bharatiya Nagarik Suraksha Sanhita, 2023 governs the proceeding."
+    )
+    assert "states no classification" in message
+    assert "2025-01-01" not in message
+    # where a row is stated, no message
+    result = catalog.lookup("sextortion", dt.date(2022, 1, 1), proceeding_date=dt.date(2022, 1, 1))
+    (entry,) = [e for e in result.provisions if e.id == "ipc-1860/s506"]
+    assert entry.classification is not None
+    assert entry.classification_message is None

@@ -464,7 +464,16 @@ def test_a_derived_punishment_on_a_partial_penalty_says_so(catalog: Catalog) -> 
     answer says the second limb punishes some cases differently, and `timeline` shows that
     limb."""
     result = catalog.derived_penalty("IPC 511", "IPC 506", dt.date(2022, 1, 1))
-    assert any("punishes some of its cases differently" in note for note in result.notes)
+    assert any(
+        "computed on the punishment of IPC s.506's first limb (Whoever commits, the offence of "
+        "criminal intimidation: imprisonment of either description up to 2 years"
+        in note
+        and "its other cases are punished differently (if the threat be" in note
+        for note in result.notes
+    )
+    assert "(imprisonment of either description up to 2 years, or fine, or both)" in (
+        result.explanation
+    )
     assert "up to 7 years" in result.explanation
     (first, *_) = catalog.timeline("ipc-1860/s506")
     assert "up to 7 years" in first.description

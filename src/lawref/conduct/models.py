@@ -215,6 +215,9 @@ class LookupProvision(Frozen):
     lookup's ``proceeding_date``."""
     classification_subsequent: Classification | None = None
     classification_limbs: tuple[Classification, ...] = ()
+    classification_message: str | None = None
+    """Where no row is stated for the proceeding, why (``ClassificationAt.message``: an IPC
+    offence in a proceeding under the BNSS, whose Part I lists BNS offences)."""
     procedure_code: str | None = None
     condition: str
     authority: Authority

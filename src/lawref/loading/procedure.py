@@ -103,7 +103,38 @@ def classify_versions(
                 if version.derived_penalty
                 else set()
             ) | ({limb.limb for limb in version.penalty.limbs} if version.penalty else set())
+            penalty_limbs = (
+                {limb.limb for limb in version.penalty.limbs} if version.penalty else set()
+            )
+            codes = {c.id: c for c in procedure.codes}
             for position, row in enumerate(version.classifications):
+                where = (
+                    f'provisions."{provision.number}".versions[{index}].classifications[{position}]'
+                )
+                if row.limb in penalty_limbs:
+                    # a limb's row stands beside the general punishment's, under a Code whose
+                    # Schedule lists the Act (review 2026-12-22a L3)
+                    if not any(
+                        c.code == row.code and c.limb is None for c in version.classifications
+                    ):
+                        problems.append(
+                            Problem(
+                                files[provision.act],
+                                f"{where}.limb",
+                                f"a limb's row under {row.code} needs the general punishment's "
+                                "row (no limb) under the same Code",
+                            )
+                        )
+                    listing = codes.get(row.code or "")
+                    if listing is not None and provision.act not in listing.schedule_acts:
+                        problems.append(
+                            Problem(
+                                files[provision.act],
+                                f"{where}.code",
+                                f"the {listing.short_title}'s First Schedule (Part I) does not "
+                                f"list {provision.act}'s offences",
+                            )
+                        )
                 if row.limb is not None and row.limb not in limbs:
                     problems.append(
                         Problem(

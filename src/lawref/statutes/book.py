@@ -473,9 +473,14 @@ class Statutes:
                 f"{self.label(rule_at.provision)} applied to {self.label(base.id)}: {exc}"
             ) from None
         limb = next(t.limb for t in derived.tiers if t.applies_when == condition)
+        # (a penalty graded by its cases is computed on its general punishment, the first
+        # limb's; the note below words the others: review 2026-12-22a H2)
+        computed_on = (
+            format_tier(base_penalty.first) if base_penalty.limbs else format_penalty(base_penalty)
+        )
         explanation = (
             f"{self.label(rule_at.provision)} applied to {self.label(base.id)} "
-            f"({format_penalty(base_penalty)})"
+            f"({computed_on})"
             + (f", under the limb “{limb}”" if limb else "")
             + f": {format_penalty(penalty)}."
         )
@@ -515,12 +520,13 @@ class Statutes:
         if limbs:
             # IPC s.506: computed on the general punishment, its first limb's (review
             # 2026-12-21e M7); the other limbs' cases take the rule on their own punishment
-            others = "; ".join(f"{limb.limb}, {format_tier(limb.penalty)}" for limb in limbs)
+            others = "; ".join(f"{limb.limb}: {format_tier(limb.penalty)}" for limb in limbs)
             notes = (
                 *notes,
-                f"{self.label(base.id)} punishes some of its cases differently from the penalty "
-                f"this is computed on, its first limb ({others}); for those, the rule applies "
-                "to that punishment.",
+                f"This is computed on the punishment of {self.label(base.id)}'s first limb "
+                f"({base_penalty.first_limb}: {format_tier(base_penalty.first)}); its other "
+                f"cases are punished differently ({others}), and for those the rule applies to "
+                "that punishment.",
             )
             explanation += " " + notes[-1]
         return DerivedPenaltyResult.model_construct(

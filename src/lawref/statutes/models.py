@@ -258,6 +258,9 @@ class Penalty(Frozen):
                 "limbs, not both"
             )
         _not_blank(self.first_limb, "first_limb")
+        words = [self.first_limb, *(limb.limb for limb in self.limbs)]
+        if self.limbs and len(set(words)) != len(words):
+            raise ValueError("each limb of a penalty has its own words")
         return self
 
     def tiers(self) -> tuple[PenaltyTier, ...]:

@@ -223,12 +223,14 @@ def classification_lines(
     brief: bool = False,
     limbs: Sequence[Classification] = (),
     first_limb: str | None = None,
+    unstated: str | None = None,
 ) -> list[tuple[str, str]]:
     """A classification as ``(label, words)`` lines, per conviction where they differ, each with
     its basis and confidence (and, unless *brief*, the Schedule row's words and any note); the
     one wording of classification every view uses. The general row of a penalty graded by its
     cases is labelled with *first_limb*, the statute's words for its cases (IPC s.506), as its
-    punishment is (:func:`punishment_lines`)."""
+    punishment is (:func:`punishment_lines`). Where no row is stated, *unstated* (why) is the
+    one line, labelled "not stated"."""
     lines = []
     for name, row in (("first conviction", first), ("second or subsequent conviction", subsequent)):
         if row is None:
@@ -244,6 +246,8 @@ def classification_lines(
         if row.note and not brief:
             words += f" {row.note}"
         lines.append((row.limb or "", words))
+    if not lines and unstated:
+        lines.append(("not stated", unstated))
     return lines
 
 

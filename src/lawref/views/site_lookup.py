@@ -104,6 +104,7 @@ def _entry(catalog: Catalog, entry: LookupProvision) -> Json:
                 brief=True,
                 limbs=entry.classification_limbs,
                 first_limb=entry.penalty.first_limb if entry.penalty else None,
+                unstated=entry.classification_message,
             )
         ),
         "condition": entry.condition,

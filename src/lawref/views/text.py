@@ -209,6 +209,7 @@ def lookup_text(catalog: Catalog, result: LookupResult) -> str:
             brief=True,
             limbs=entry.classification_limbs,
             first_limb=entry.penalty.first_limb if entry.penalty else None,
+            unstated=entry.classification_message,
         ):
             out.append(_wrap(f"classification, {label}: {words}", "    "))
         out.append(_wrap("when: " + entry.condition, "    "))

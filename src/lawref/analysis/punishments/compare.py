@@ -36,6 +36,12 @@ _LAW_AFTER = re.compile(
 # a plural verb of the law after two references: the statement is said of them together ("booked
 # under Section 67B of the IT Act and Section 292 of the IPC, which provide up to five years"),
 # so it is compared with neither alone
+# what joins two references of one list: words with a comma, "and", "or", "&" or "/" among
+# them, and no stop, colon or bracket ("354D and 506", "Section 12 of the POCSO Act and Section
+# 506", "354, 509, 506")
+_LIST_JOINT = re.compile(
+    r"(?=[^.;:!?()\n]*(?:,|\band\b|\bor\b|&|/))[^.;:!?()\n]{0,80}", re.IGNORECASE
+)
 _SAID_OF_ALL = re.compile(
     r"\b(?:which|that)\s+(?:together\s+|both\s+|each\s+)?(?:provide|prescribe|carry|attract"
     r"|entail|invite|stipulate)\b|\bboth\s+of\s+which\b",
@@ -331,6 +337,12 @@ def _provision_in(
             return after[0].provision
     if len(before) > 1 and _SAID_OF_ALL.search(text, before[-1].end, position):
         return None  # "Section 67B … and Section 292 IPC, which provide …": said of both
+    if len(before) > 1 and _LIST_JOINT.fullmatch(text, before[-2].end, before[-1].start):
+        # "booked under Sections 354D and 506 of the IPC, which entails up to three years",
+        # "convicted under Sections 376 and 506 … and sentenced to ten years": said of a list
+        # of sections, whichever of them it is of; the last (IPC s.506 ends most such lists)
+        # is no more its provision than the others (review 2026-12-22a H1, M1)
+        return None
     if before:
         return before[-1].provision
     if inside and end is not None and _TURN_TO.search(text, end, inside[0].start):

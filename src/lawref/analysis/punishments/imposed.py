@@ -800,7 +800,10 @@ _DEMAND_AFTER = re.compile(
 )
 
 _DEMAND_EN = re.compile(
-    r"\b(?:sought|seeking|seeks|demanded|demanding|urged|pleaded\s+for|prayed\s+for|asked\s+for)"
+    r"\b(?:sought|seeking|seeks|demanded|demanding|urged|pleaded\s+for|prayed\s+for|asked\s+for"
+    # (an opinion of what is due: "the father said the accused deserved at least ten years";
+    # review 2026-12-22a M2)
+    r"|deserved?|deserves|deserving)"
     r"\s+(?:\S+\s+){0,3}\Z",
     re.IGNORECASE,
 )
