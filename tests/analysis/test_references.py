@@ -1819,3 +1819,26 @@ def test_a_bracketed_letter_is_a_lettered_section_the_act_has(
     catalog: Catalog, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _read(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Part II" after a number, as FIR lists name IPC s.506's second limb, keeps the list
+        # and its Act
+        ("He was booked under Section 506 Part II IPC.", [("ipc-1860", "506")]),
+        (
+            "He was booked under Sections 354, 509, 506 Part-II of the IPC and Section 67 of "
+            "the IT Act.",
+            [("ipc-1860", "354"), ("ipc-1860", "509"), ("ipc-1860", "506"), ("it-act-2000", "67")],
+        ),
+        (
+            "They were booked under Sections 354 and 506 part 2 of the IPC.",
+            [("ipc-1860", "354"), ("ipc-1860", "506")],
+        ),
+    ],
+)
+def test_a_sections_part_keeps_its_list_and_act(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _read(catalog, text) == expected

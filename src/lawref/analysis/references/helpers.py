@@ -41,7 +41,12 @@ _CORE = rf"\d{{1,3}}(?!\d){_LETTERS}?(?:\s?{_BRACKET})*"
 
 # A gloss reports put after a number: "Section 8 (sexual assault) of the POCSO Act". It holds a
 # word of three letters or more that is not a roman numeral, which no sub-section or clause does.
-_GLOSS = r"(?:\s?\((?=[^()\n]{0,240}?[A-Za-z]{3})(?![ivxlIVXL]{1,5}\))[^()\n]{3,240}\))"
+#   … and, with no brackets, the part of a section of two limbs practitioners name ("506 Part II",
+# "506 Part-II": IPC s.506's second limb, in FIR lists "354, 509, 506 Part II of the IPC")
+_GLOSS = (
+    r"(?:\s?\((?=[^()\n]{0,240}?[A-Za-z]{3})(?![ivxlIVXL]{1,5}\))[^()\n]{3,240}\)"
+    r"|[ \t](?i:part)(?:[ \t]?-[ \t]?|[ \t])(?:II|I|2|1)\b)"
+)
 
 _NUMBER = rf"{_CORE}{_GLOSS}?"
 
