@@ -175,3 +175,29 @@ def test_a_device_among_the_files_is_an_error_line(capsys: pytest.CaptureFixture
     assert main(["analyze", "/dev/zero", "--jsonl"]) == 2
     (record,) = _lines(capsys.readouterr().out)
     assert "a device or socket" in str(record["error"])
+
+
+def _failing_on_40(report: batch.Report, as_of: object) -> tuple[str, bool]:
+    if report.id == "40":
+        raise ValueError("a fault in lawref")
+    return f"{report.id}\n", True
+
+
+def test_a_fault_in_a_task_loses_none_of_the_lines_before_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Review 2026-12-22b H1: a fault (not a report's error) in one report of a task stops the
+    command as with one process, after every line before it is written."""
+    import multiprocessing
+
+    monkeypatch.setattr(batch, "analyze_line", _failing_on_40)
+    reports = [batch.Report(str(n), REPORT) for n in range(100)]
+    with pytest.raises(batch.TaskError) as stopped:
+        batch.analyze_lines(reports[32:64], None)
+    assert [line for line, _ in stopped.value.lines] == [f"{n}\n" for n in range(32, 40)]
+    if multiprocessing.get_start_method() != "fork":
+        return  # (the workers would not see the patch)
+    written: list[str] = []
+    with pytest.raises(ValueError, match="a fault in lawref"):
+        batch.run(iter(reports), None, 2, None, written.append)
+    assert written == [f"{n}\n" for n in range(40)]

@@ -155,16 +155,25 @@ def run(
         for report in reports:
             emit(analyze_line(report, as_of))
         return count, failed
+
+    def take(task: Future[list[tuple[str, bool]]]) -> None:
+        try:
+            results = task.result()
+        except TaskError as stopped:
+            for result in stopped.lines:
+                emit(result)
+            raise stopped.error from None
+        for result in results:
+            emit(result)
+
     pending: deque[Future[list[tuple[str, bool]]]] = deque()
     with ProcessPoolExecutor(max_workers=jobs, initializer=start_worker, initargs=(data,)) as pool:
         for chunk in chunks(reports):
             pending.append(pool.submit(analyze_lines, chunk, as_of))
             if len(pending) >= 2 * jobs:
-                for result in pending.popleft().result():
-                    emit(result)
+                take(pending.popleft())
         while pending:
-            for result in pending.popleft().result():
-                emit(result)
+            take(pending.popleft())
     return count, failed
 
 
@@ -194,6 +203,23 @@ def chunks(reports: Iterable[Report]) -> Iterator[list[Report]]:
         yield chunk
 
 
+class TaskError(Exception):
+    """A worker task stopped by an error no report's line can hold (a fault in lawref, not in
+    the report): the lines of the reports before it, which are written first, and the error,
+    which is then raised as it would be with one process (review 2026-12-22b H1)."""
+
+    def __init__(self, lines: list[tuple[str, bool]], error: BaseException) -> None:
+        super().__init__(lines, error)
+        self.lines = lines
+        self.error = error
+
+
 def analyze_lines(reports: list[Report], as_of: dt.date | None) -> list[tuple[str, bool]]:
     """:func:`analyze_line` for each of *reports*, in order (one worker task)."""
-    return [analyze_line(report, as_of) for report in reports]
+    lines: list[tuple[str, bool]] = []
+    for report in reports:
+        try:
+            lines.append(analyze_line(report, as_of))
+        except Exception as exc:
+            raise TaskError(lines, exc) from None
+    return lines

@@ -5138,7 +5138,7 @@ def test_the_review_2026_12_21e_threats(catalog: Catalog, text: str, expected: l
         # "sent" sends anything: sharing only with material as its object (twenty-sixth
         # session, dev errors)
         ("When this new friend sent her a “hi” on chat, she replied.", False),
-        ("The man sent a call recording to the girl's family to harass her.", False),
+        ("The accused sent them messages every night.", False),
         ("Later he sent a friend request to the girl on Instagram.", False),
         ("The youth was sending the same sexually suggestive messages to her friends.", False),
         # … with material after it, a pronoun for it, or material just before it
@@ -5147,6 +5147,20 @@ def test_the_review_2026_12_21e_threats(catalog: Catalog, text: str, expected: l
         ("He recorded the girl while she was bathing and sent it to his friends.", True),
         ("The girl's father saw the obscene videos sent by the accused.", True),
         ("He was sending morphed pictures of the girl to her classmates.", True),
+        # review 2026-12-22c: the singulars, a recording, an MMS, a link; "the same"; past
+        # commas; a relative clause; a long object
+        ("The accused sent a photograph of the naked minor girl to her father.", True),
+        ("The accused sent the footage of the minor girl to her parents.", True),
+        ("He filmed the girl and sent the recording of the assault to his friends.", True),
+        ("The accused sent the MMS of the minor girl to his friends.", True),
+        ("He recorded an obscene video of the girl and sent the same to her relatives.", True),
+        ("He sent, through WhatsApp, obscene photos of the 14-year-old girl to her brother.", True),
+        (
+            "The nude photos of the 16-year-old girl, which the accused later sent to her "
+            "father, were morphed.",
+            True,
+        ),
+        ("The accused sent him a link to a Telegram channel with child pornography.", True),
     ],
 )
 def test_sending_is_sharing_only_with_material_as_its_object(

@@ -3967,3 +3967,53 @@ def test_a_statement_after_a_list_or_an_opinion_is_said_to_differ_from_nothing(
     stated = _stated(catalog, text, D(2022, 6, 1))
     assert stated
     assert all(p.differs is None for p in stated)
+
+
+@pytest.mark.parametrize(
+    ("text", "provision"),
+    [
+        # review 2026-12-22c H6: a section in an earlier clause makes no list
+        (
+            "The accused, who was booked under Section 354 of the IPC in 2019, now faces charges "
+            "under Section 67B of the IT Act, which provides up to ten years in jail. The victim "
+            "is a minor.",
+            "it-act-2000/s67B",
+        ),
+        (
+            "Apart from Section 12 of the POCSO Act, police added Section 67B of the IT Act, "
+            "which carries up to 10 years in jail. The victim is a minor.",
+            "it-act-2000/s67B",
+        ),
+        # H7: "the latter" names its member
+        (
+            "He was booked under Section 12 of the POCSO Act and Section 67B of the IT Act, the "
+            "latter of which carries up to ten years in jail. The victim is a minor.",
+            "it-act-2000/s67B",
+        ),
+        # H8: clauses of one section share its punishment
+        (
+            "He was booked under Section 67B(a) and (b) of the IT Act, which provides up to ten "
+            "years in jail. The victim is a minor.",
+            "it-act-2000/s67B(b)",
+        ),
+        # … and a slash list is a list ("IPC 376/506")
+        ("Case registered under IPC 376/506, which entails up to ten years.", None),
+    ],
+)
+def test_a_statement_is_said_of_its_one_section_not_a_list_that_is_none(
+    catalog: Catalog, text: str, provision: str | None
+) -> None:
+    (stated,) = _stated(catalog, text, D(2022, 6, 1))
+    assert stated.provision == provision
+    assert (stated.differs is not None) is (provision is not None)
+
+
+def test_deserving_marks_a_demand_only_right_before_the_term(catalog: Catalog) -> None:
+    """Review 2026-12-22c M3: "deserves stricter enforcement, provides up to ten years" is the
+    law, stated wrong."""
+    text = (
+        "Section 67B of the IT Act, which the police said deserves stricter enforcement, "
+        "provides up to ten years. The victim is a minor."
+    )
+    (stated,) = _stated(catalog, text, D(2022, 6, 1))
+    assert stated.differs is not None

@@ -1813,6 +1813,12 @@ def test_the_review_2026_12_21e_glosses(
         ("He was booked under Section 171(j) of the IPC.", [("ipc-1860", "171(j)")]),
         # … nor in an Act whose lettered sections are not recorded in full
         ("He was booked under Section 13(b) of the POCSO Act.", [("pocso-2012", "13(b)")]),
+        # … nor where the section's own clauses are lettered (review 2026-12-22c H9: s.294(a),
+        # an obscene act in public, is no s.294A, on lottery offices)
+        ("He was booked under Section 294(a) of the IPC.", [("ipc-1860", "294(a)")]),
+        ("He was booked under Section 370(a) of the IPC.", [("ipc-1860", "370(a)")]),
+        # a glued capital the Code has no section of stays as written, and is said so (M1)
+        ("He was booked under Section 67B IPC.", [("ipc-1860", "67B")]),
     ],
 )
 def test_a_bracketed_letter_is_a_lettered_section_the_act_has(
@@ -1842,3 +1848,11 @@ def test_a_sections_part_keeps_its_list_and_act(
     catalog: Catalog, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _read(catalog, text) == expected
+
+
+def test_a_lettered_section_the_code_lacks_is_said_so(catalog: Catalog) -> None:
+    """Review 2026-12-22c M1, L2: "Section 67B IPC" (the IT Act's, misnamed) is no clause of
+    IPC s.67; the IPC has no s.67B, and the flag says so."""
+    (ref,) = _refs(catalog, "He was booked under Section 509B of the IPC.")
+    assert ref.section == "509B"
+    assert "IPC has no section 509B (its lettered sections are recorded in full)" in ref.flags

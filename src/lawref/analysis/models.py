@@ -886,18 +886,24 @@ class DatedEvent(Frozen):
 
 class MaterialObject(Frozen):
     """Conduct words that name the conduct only with material as their object: "sent" and
-    "sending" send anything (a notice, a friend request, "hi" on chat, a call recording to a
-    family), so they are sharing only where one of ``material_words`` is named within ``after``
-    words after them in their clause ("sent obscene photos of the girl", "sent the videos to
-    his friends"), a pronoun standing for it is their first word after (``pronouns``: "sent it
-    to"), or material is named within ``before`` words before them in their sentence ("the
-    videos sent by the accused", "the content sent by the teacher")."""
+    "sending" send anything (a notice, a friend request, "hi" on chat), so they are sharing
+    only where one of ``material_words`` or ``objects`` is named within ``after`` words after
+    them in their sentence, past commas but not a semicolon, colon or bracket ("sent obscene
+    photos of the girl", "sent, via WhatsApp, nude photos …", "sent the footage"), words
+    standing for it are their first after, ending the object (``pronouns`` then one of
+    ``after_pronoun``: "sent it to", "sent the same to"), or
+    material is named within ``before`` words before them in their sentence ("the videos sent
+    by the accused", "the nude photos of the girl, which the accused later sent")."""
 
     conducts: tuple[ConductId, ...]
     terms: tuple[str, ...]
-    after: int = 6
-    before: int = 5
+    after: int = 10
+    before: int = 10
+    objects: tuple[str, ...] = ()
     pronouns: tuple[str, ...] = ()
+    after_pronoun: tuple[str, ...] = ()
+    """The words that may follow a pronoun for the object, which end the object there ("sent
+    it to", "sent the same on WhatsApp"; not "sent them messages", "sent the same messages")."""
 
 
 class AnalysisConfig(Frozen):

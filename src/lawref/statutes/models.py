@@ -611,6 +611,10 @@ class LetteredSections(Frozen):
     repealed, with where the list was read and how sure it is."""
 
     numbers: tuple[str, ...]
+    clause_bases: tuple[int, ...] = ()
+    """Numbers whose own section has clauses lettered (a), (b) …, where a letter in brackets is
+    that clause, not the lettered section after it (IPC s.294(a), an obscene act in a public
+    place, is no s.294A, on keeping a lottery office; review 2026-12-22c H9)."""
     source: Source
     confidence: Confidence
     note: str | None = None
@@ -683,15 +687,6 @@ class ActRecord(Frozen):
             if self.lettered_bases is not None and digits not in self.lettered_bases:
                 raise ValueError(f"lettered section {number} is not on a lettered_bases number")
         return self
-
-    def lettered_base_numbers(self) -> frozenset[int] | None:
-        """The numbers that have lettered sections after them: ``lettered_bases``, else those of
-        ``lettered_sections``; ``None`` where neither is recorded."""
-        if self.lettered_bases is not None:
-            return frozenset(self.lettered_bases)
-        if self.lettered_sections is not None:
-            return frozenset(_leading_number(n) for n in self.lettered_sections.numbers)
-        return None
 
     extent: tuple[Extent, ...] = ()
     source: Source

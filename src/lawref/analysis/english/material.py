@@ -195,19 +195,27 @@ class MaterialRules(ReaderWords):
             after: list[str] = []
             for i in range(last + 1, min(len(tokens), last + 1 + rule.after)):
                 gap = text[tokens[i - 1][1] : tokens[i][0]]
-                if sentence_of[i] != sentence or any(mark in gap for mark in ",;:()"):
+                if sentence_of[i] != sentence or any(mark in gap for mark in ";:()"):
                     break
                 after.append(tokens[i][2])
-            if after and after[0] in rule.pronouns:
-                return False
-            if any(self.material_only.at(after, i) for i in range(len(after))):
+            for pronoun in rule.pronouns:
+                size = len(pronoun.split())
+                if " ".join(after[:size]) == pronoun and (
+                    len(after) == size or after[size] in rule.after_pronoun
+                ):
+                    return False  # "sent it to", "sent the same to" (not "sent them messages")
+            if any(word in rule.objects for word in after) or any(
+                self.material_only.at(after, i) for i in range(len(after))
+            ):
                 return False
             before = [
                 tokens[i][2]
                 for i in range(max(0, first - rule.before), first)
                 if sentence_of[i] == sentence
             ]
-            if any(self.material_only.at(before, i) for i in range(len(before))):
+            if any(word in rule.objects for word in before) or any(
+                self.material_only.at(before, i) for i in range(len(before))
+            ):
                 return False
         return True
 

@@ -36,12 +36,49 @@ _LAW_AFTER = re.compile(
 # a plural verb of the law after two references: the statement is said of them together ("booked
 # under Section 67B of the IT Act and Section 292 of the IPC, which provide up to five years"),
 # so it is compared with neither alone
-# what joins two references of one list: words with a comma, "and", "or", "&" or "/" among
-# them, and no stop, colon or bracket ("354D and 506", "Section 12 of the POCSO Act and Section
-# 506", "354, 509, 506")
+# what joins two references of one list, once the first one's Act is taken out: a comma,
+# "and", "or", "&" or "/", with at most the words a list repeats ("354D and 506", "Section 12
+# of the POCSO Act and Section 506", "354, 509, 506"); not a clause ("booked under Section 354
+# … in 2019, now faces charges under Section 67B", "Apart from Section 12 …, police added
+# Section 67B"; review 2026-12-22c H6), nor "r/w" (one provision read with another)
 _LIST_JOINT = re.compile(
-    r"(?=[^.;:!?()\n]*(?:,|\band\b|\bor\b|&|/))[^.;:!?()\n]{0,80}", re.IGNORECASE
+    r"(?=.*(?:,|\band\b|\bor\b|&|/))[\s,&/]*(?:(?:and|or|of|the|sections?|secs?\.?|u/s"
+    r"|under|also)\b[\s,&/]*)*",
+    re.IGNORECASE,
 )
+# "…, the latter of which carries …", "under the latter": the statement names its member
+_LATTER = re.compile(r"\blatter\b", re.IGNORECASE)
+
+
+def _in_one_list(
+    text: str, earlier: StatuteReference, last: StatuteReference, position: int
+) -> bool:
+    """Whether *earlier* and *last*, the two references nearest before a statement at
+    *position*, are members of one list the statement follows: only a list's joint between
+    them (the first one's Act name aside), different sections (two clauses of one section share
+    its punishment: "Section 67B(a) and (b)"; review 2026-12-22c H8), and no "the latter"
+    before the statement (H7)."""
+    if _LATTER.search(text, last.end, position):
+        return False
+    if (
+        earlier.provision is not None
+        and last.provision is not None
+        and _whole_section(earlier.provision) == _whole_section(last.provision)
+    ):
+        return False
+    joint = text[earlier.end : last.start]
+    if earlier.act_start is not None and earlier.act_end is not None:
+        low, high = earlier.act_start - earlier.end, earlier.act_end - earlier.end
+        if 0 <= low <= high <= len(joint):
+            joint = joint[:low] + " " + joint[high:]
+    return _LIST_JOINT.fullmatch(joint) is not None
+
+
+def _whole_section(provision: str) -> str:
+    """The whole section a provision id is part of ("it-act-2000/s67B(a)": "it-act-2000/s67B")."""
+    return provision.split("(", 1)[0]
+
+
 _SAID_OF_ALL = re.compile(
     r"\b(?:which|that)\s+(?:together\s+|both\s+|each\s+)?(?:provide|prescribe|carry|attract"
     r"|entail|invite|stipulate)\b|\bboth\s+of\s+which\b",
@@ -337,7 +374,7 @@ def _provision_in(
             return after[0].provision
     if len(before) > 1 and _SAID_OF_ALL.search(text, before[-1].end, position):
         return None  # "Section 67B … and Section 292 IPC, which provide …": said of both
-    if len(before) > 1 and _LIST_JOINT.fullmatch(text, before[-2].end, before[-1].start):
+    if len(before) > 1 and _in_one_list(text, before[-2], before[-1], position):
         # "booked under Sections 354D and 506 of the IPC, which entails up to three years",
         # "convicted under Sections 376 and 506 … and sentenced to ten years": said of a list
         # of sections, whichever of them it is of; the last (IPC s.506 ends most such lists)

@@ -800,11 +800,13 @@ _DEMAND_AFTER = re.compile(
 )
 
 _DEMAND_EN = re.compile(
-    r"\b(?:sought|seeking|seeks|demanded|demanding|urged|pleaded\s+for|prayed\s+for|asked\s+for"
-    # (an opinion of what is due: "the father said the accused deserved at least ten years";
-    # review 2026-12-22a M2)
-    r"|deserved?|deserves|deserving)"
-    r"\s+(?:\S+\s+){0,3}\Z",
+    r"\b(?:(?:sought|seeking|seeks|demanded|demanding|urged|pleaded\s+for|prayed\s+for|asked\s+for)"
+    r"\s+(?:\S+\s+){0,3}"
+    # (an opinion of what is due, right before the term: "the father said the accused
+    # deserved at least ten years"; not "which the police said deserves stricter enforcement,
+    # provides …"; reviews 2026-12-22a M2, 22c M3)
+    r"|(?:deserved?|deserves|deserving)\s+(?:(?:at\s+least|no\s+less\s+than|nothing\s+less"
+    r"\s+than|a|an|the)\s+)?)\Z",
     re.IGNORECASE,
 )
 
