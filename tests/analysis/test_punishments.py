@@ -4017,3 +4017,25 @@ def test_deserving_marks_a_demand_only_right_before_the_term(catalog: Catalog) -
     )
     (stated,) = _stated(catalog, text, D(2022, 6, 1))
     assert stated.differs is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review 2026-12-22d H4: numbered sub-sections of one section may punish apart
+        "He was booked under Sections 15(2) and 15(3) of the POCSO Act, which provides up to "
+        "three years.",
+        # M1: "Part II" is part of a list's joint
+        "He was booked under Sections 354, 509, 506 Part II of the IPC and Section 67B of the IT "
+        "Act, which provides up to ten years.",
+        # H5: what is deserved, in a few words before the term
+        "The father said the accused deserved to get ten years in jail under Section 67B of the "
+        "IT Act.",
+        "The family said he deserves nothing short of ten years in jail under Section 67B of the "
+        "IT Act.",
+    ],
+)
+def test_the_review_2026_12_22d_rows_differ_from_nothing(catalog: Catalog, text: str) -> None:
+    stated = _stated(catalog, text, D(2022, 6, 1))
+    assert stated
+    assert all(p.differs is None for p in stated)

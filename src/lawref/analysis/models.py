@@ -884,28 +884,6 @@ class DatedEvent(Frozen):
     source: Source
 
 
-class MaterialObject(Frozen):
-    """Conduct words that name the conduct only with material as their object: "sent" and
-    "sending" send anything (a notice, a friend request, "hi" on chat), so they are sharing
-    only where one of ``material_words`` or ``objects`` is named within ``after`` words after
-    them in their sentence, past commas but not a semicolon, colon or bracket ("sent obscene
-    photos of the girl", "sent, via WhatsApp, nude photos …", "sent the footage"), words
-    standing for it are their first after, ending the object (``pronouns`` then one of
-    ``after_pronoun``: "sent it to", "sent the same to"), or
-    material is named within ``before`` words before them in their sentence ("the videos sent
-    by the accused", "the nude photos of the girl, which the accused later sent")."""
-
-    conducts: tuple[ConductId, ...]
-    terms: tuple[str, ...]
-    after: int = 10
-    before: int = 10
-    objects: tuple[str, ...] = ()
-    pronouns: tuple[str, ...] = ()
-    after_pronoun: tuple[str, ...] = ()
-    """The words that may follow a pronoun for the object, which end the object there ("sent
-    it to", "sent the same on WhatsApp"; not "sent them messages", "sent the same messages")."""
-
-
 class AnalysisConfig(Frozen):
     """How ``lawref analyze`` tells offending conduct from words that only look like it
     (``[analysis]`` in ``data/conduct.toml``)."""
@@ -914,7 +892,6 @@ class AnalysisConfig(Frozen):
     negators: tuple[str, ...] = ()
     negation_window: int = 3
     not_objects: tuple[NotObject, ...] = ()
-    material_objects: tuple[MaterialObject, ...] = ()
     needed_settings: tuple[NeededSetting, ...] = ()
     refusing_settings: tuple[RefusingSetting, ...] = ()
     prohibition_cues: tuple[str, ...] = ()

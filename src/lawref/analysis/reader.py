@@ -846,8 +846,6 @@ class Analyzer(
         after = words(last + 1, last + 1 + config.law_window)
         if self._names_no_material(text, tokens, first, last, sentence_of, after, conduct):
             return False
-        if self._sends_no_material(text, tokens, sentence_of, first, last, conduct):
-            return False
         if self._depicts_adult(text, tokens, sentence_of, first, last):
             return False
         if conduct in self.person_conducts and self._done_to_a_child(

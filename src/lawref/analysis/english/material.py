@@ -171,54 +171,6 @@ class MaterialRules(ReaderWords):
     adult's ("a nude video of a woman"), a list of material, and a compound noun that names a
     thing rather than an act ("a photo-sharing app")."""
 
-    def _sends_no_material(
-        self,
-        text: str,
-        tokens: list[tuple[int, int, str]],
-        sentence_of: list[int],
-        first: int,
-        last: int,
-        conduct: str,
-    ) -> bool:
-        """Whether a conduct word that names the conduct only with material as its object
-        (:class:`~lawref.analysis.models.MaterialObject`: "sent", "sending") has none: no
-        material word in its clause's next words, no pronoun for it right after, and none in its
-        sentence's words just before ("sent a notice to Meta", "sent her a 'hi' on chat")."""
-        said = " ".join(tokens[i][2] for i in range(first, last + 1))
-        rules = [
-            r for r in self.config.material_objects if conduct in r.conducts and said in r.terms
-        ]
-        if not rules:
-            return False
-        sentence = sentence_of[first]
-        for rule in rules:
-            after: list[str] = []
-            for i in range(last + 1, min(len(tokens), last + 1 + rule.after)):
-                gap = text[tokens[i - 1][1] : tokens[i][0]]
-                if sentence_of[i] != sentence or any(mark in gap for mark in ";:()"):
-                    break
-                after.append(tokens[i][2])
-            for pronoun in rule.pronouns:
-                size = len(pronoun.split())
-                if " ".join(after[:size]) == pronoun and (
-                    len(after) == size or after[size] in rule.after_pronoun
-                ):
-                    return False  # "sent it to", "sent the same to" (not "sent them messages")
-            if any(word in rule.objects for word in after) or any(
-                self.material_only.at(after, i) for i in range(len(after))
-            ):
-                return False
-            before = [
-                tokens[i][2]
-                for i in range(max(0, first - rule.before), first)
-                if sentence_of[i] == sentence
-            ]
-            if any(word in rule.objects for word in before) or any(
-                self.material_only.at(before, i) for i in range(len(before))
-            ):
-                return False
-        return True
-
     def _names_no_material(
         self,
         text: str,

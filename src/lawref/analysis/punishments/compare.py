@@ -43,11 +43,14 @@ _LAW_AFTER = re.compile(
 # Section 67B"; review 2026-12-22c H6), nor "r/w" (one provision read with another)
 _LIST_JOINT = re.compile(
     r"(?=.*(?:,|\band\b|\bor\b|&|/))[\s,&/]*(?:(?:and|or|of|the|sections?|secs?\.?|u/s"
-    r"|under|also)\b[\s,&/]*)*",
+    # ("506 Part II", a section's part, as the references read it: review 2026-12-22d M1)
+    r"|under|also|part(?:[\s-]?(?:ii|i|2|1))?)\b[\s,&/]*)*",
     re.IGNORECASE,
 )
 # "…, the latter of which carries …", "under the latter": the statement names its member
 _LATTER = re.compile(r"\blatter\b", re.IGNORECASE)
+# a numbered sub-section in a provision id ("pocso-2012/s15(2)")
+_NUMBERED_PART = re.compile(r"\(\d+\)")
 
 
 def _in_one_list(
@@ -64,7 +67,10 @@ def _in_one_list(
         earlier.provision is not None
         and last.provision is not None
         and _whole_section(earlier.provision) == _whole_section(last.provision)
+        and not _NUMBERED_PART.search(earlier.provision + last.provision)
     ):
+        # (clauses of one section; not its numbered sub-sections, which may punish apart:
+        # POCSO s.15(1), (2) and (3); review 2026-12-22d H4)
         return False
     joint = text[earlier.end : last.start]
     if earlier.act_start is not None and earlier.act_end is not None:

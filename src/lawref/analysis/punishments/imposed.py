@@ -805,8 +805,9 @@ _DEMAND_EN = re.compile(
     # (an opinion of what is due, right before the term: "the father said the accused
     # deserved at least ten years"; not "which the police said deserves stricter enforcement,
     # provides …"; reviews 2026-12-22a M2, 22c M3)
-    r"|(?:deserved?|deserves|deserving)\s+(?:(?:at\s+least|no\s+less\s+than|nothing\s+less"
-    r"\s+than|a|an|the)\s+)?)\Z",
+    # (up to four words, none with a comma: "deserved to get", "deserves nothing short of",
+    # "deserved the maximum punishment of"; review 2026-12-22d H5)
+    r"|(?:deserved?|deserves|deserving)\s+(?:[^\s,;.]+\s+){0,4})\Z",
     re.IGNORECASE,
 )
 
