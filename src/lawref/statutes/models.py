@@ -245,6 +245,12 @@ class Penalty(Frozen):
     limbs: tuple[PenaltyLimb, ...] = ()
     """The provision's other punishments, each with the statute's words for its cases."""
 
+    subsequent_on: Literal["conviction", "offence"] = "conviction"
+    """What the statute counts for its second tier: a conviction ("on first conviction … in the
+    event of a second or subsequent conviction", IT Act ss.67, 67A, 67B; POCSO s.15(3)), or an
+    offence (POCSO s.15(1) as substituted by Act 25 of 2019: "in the event of second or
+    subsequent offence"). The words for people follow it (``tier_labels``)."""
+
     @model_validator(mode="after")
     def _limbs_are_whole(self) -> Self:
         if bool(self.limbs) != (self.first_limb is not None):
@@ -270,12 +276,6 @@ class Penalty(Frozen):
             *((self.subsequent,) if self.subsequent is not None else ()),
             *(limb.penalty for limb in self.limbs),
         )
-
-    subsequent_on: Literal["conviction", "offence"] = "conviction"
-    """What the statute counts for its second tier: a conviction ("on first conviction … in the
-    event of a second or subsequent conviction", IT Act ss.67, 67A, 67B; POCSO s.15(3)), or an
-    offence (POCSO s.15(1) as substituted by Act 25 of 2019: "in the event of second or
-    subsequent offence"). The words for people follow it (``tier_labels``)."""
 
 
 Conviction = Literal["any", "first", "subsequent"]
