@@ -4,7 +4,6 @@ settles an act punishable under several of them."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable
 
 from lawref.conduct.lexicon import Lexicon
@@ -100,24 +99,6 @@ def construes_text_of(
     return True
 
 
-_PROCEEDING_BEGUN = re.compile(
-    r"\AA proceeding begun on \d{4}-\d{2}-\d{2}(?:: | is governed by (?P<code>[^.]+)\. ?)"
-)
-
-
-def _undated(message: str) -> str:
-    """A classification's message without the proceeding's date, which the lookup states once
-    for all its provisions (the site's answers stay the same over each span of days): "The
-    Bharatiya Nagarik Suraksha Sanhita, 2023 governs the proceeding. …"."""
-    opening = _PROCEEDING_BEGUN.match(message)
-    if opening is None:
-        return message
-    rest = message[opening.end() :]
-    if opening["code"]:
-        return f"{opening['code']} governs the proceeding." + (f" {rest}" if rest else "")
-    return rest[:1].upper() + rest[1:]
-
-
 def _holdings_for(
     statutes: Statutes,
     book: ConductBook,
@@ -167,9 +148,7 @@ def _entry(
         classification_subsequent=classified.subsequent,
         classification_limbs=classified.limbs,
         classification_message=(
-            _undated(classified.message)
-            if classified.first is None and not classified.limbs
-            else None
+            classified.reason if classified.first is None and not classified.limbs else None
         ),
         procedure_code=classified.code,
         condition=mapping.condition,

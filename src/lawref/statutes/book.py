@@ -351,15 +351,19 @@ class Statutes:
             lambda pid, day: self.at(pid, day).status == "in_force",
         )
         if code is None:
-            message = f"A proceeding begun on {proceeding}: {why}."
+            detail = f"{why}." if why else ""
+            message = f"A proceeding begun on {proceeding}: {detail}"
+            reason = detail[:1].upper() + detail[1:]
         else:
-            message = f"A proceeding begun on {proceeding} is governed by {code.title}."
+            detail = ""
             if why:
-                message += f" {why}"
+                detail = f" {why}"
             elif first is None and not limbs:
-                message += (
+                detail = (
                     " It classifies offences; this provision prescribes no punishment of its own."
                 )
+            message = f"A proceeding begun on {proceeding} is governed by {code.title}.{detail}"
+            reason = f"{code.title} governs the proceeding.{detail}"
         return ClassificationAt.model_construct(
             provision=provision.id,
             as_of=standing.as_of,
@@ -370,6 +374,7 @@ class Statutes:
             message=message,
             limbs=limbs,
             first_limb=version.penalty.first_limb if version.penalty else None,
+            reason=reason,
         )
 
     # --- derived penalties -------------------------------------------------------------------

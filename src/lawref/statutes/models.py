@@ -798,6 +798,10 @@ class ClassificationAt(Frozen):
     first_limb: str | None = None
     """For a penalty graded by its cases, the statute's words for the cases ``first``
     classifies (``Penalty.first_limb``)."""
+    reason: str = ""
+    """``message`` without the proceeding's date: which Code governs, and why nothing is stated
+    where nothing is ("The Bharatiya Nagarik Suraksha Sanhita, 2023 governs the proceeding. …");
+    what a lookup, which states the date once, shows."""
 
 
 class TimelineEntry(Frozen):
