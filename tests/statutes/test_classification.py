@@ -272,13 +272,7 @@ def test_a_three_year_maximum_is_in_the_three_years_and_upwards_row(catalog: Cat
 def test_a_penalty_limb_is_in_the_statutes_words(
     data_copy: Path, old: str, new: str, reason: str
 ) -> None:
-    path = data_copy / "statutes" / "ipc-1860.toml"
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    with pytest.raises(DataError) as caught:
-        Catalog.load(data_copy, cache=False)
-    assert any(reason in p.reason for p in caught.value.problems)
+    assert any(reason in problem for problem in _ipc_edited(data_copy, old, new))
 
 
 def test_each_limb_of_a_special_acts_penalty_takes_its_own_part_ii_row(catalog: Catalog) -> None:
@@ -332,13 +326,7 @@ def test_an_acts_lettered_sections_are_checked(
 ) -> None:
     """The IPC's lettered sections decide how "153(a)" is read: each is a number and one or
     two capitals, within the Code, listed once."""
-    path = data_copy / "statutes" / "ipc-1860.toml"
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    with pytest.raises(DataError) as caught:
-        Catalog.load(data_copy, cache=False)
-    assert any(reason in p.reason for p in caught.value.problems)
+    assert any(reason in problem for problem in _ipc_edited(data_copy, old, new))
 
 
 def test_a_limbs_row_stands_beside_the_general_row(data_copy: Path) -> None:
@@ -370,3 +358,15 @@ def test_a_lookup_says_why_no_classification_is_stated(catalog: Catalog) -> None
     (entry,) = [e for e in result.provisions if e.id == "ipc-1860/s506"]
     assert entry.classification is not None
     assert entry.classification_message is None
+
+
+def _ipc_edited(data_copy: Path, old: str, new: str) -> list[str]:
+    """The problems loading finds once *old* (which must be there) is replaced by *new* in the
+    IPC's data file."""
+    path = data_copy / "statutes" / "ipc-1860.toml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        Catalog.load(data_copy, cache=False)
+    return [p.reason for p in caught.value.problems]
