@@ -4039,3 +4039,30 @@ def test_the_review_2026_12_22d_rows_differ_from_nothing(catalog: Catalog, text:
     stated = _stated(catalog, text, D(2022, 6, 1))
     assert stated
     assert all(p.differs is None for p in stated)
+
+
+@pytest.mark.parametrize(
+    ("text", "differs"),
+    [
+        # review 2026-12-22e H1: what a law "deserves" is no demand of a term
+        (
+            "Section 67B of the IT Act, which deserves a rethink as it carries up to ten years, "
+            "was invoked. The victim is a minor.",
+            True,
+        ),
+        # M1: longer demands
+        (
+            "The family said the accused deserves to be locked up in jail for ten years under "
+            "Section 67B of the IT Act.",
+            False,
+        ),
+        (
+            "The family said he deserves the most exemplary and severe punishment of ten years "
+            "under Section 67B of the IT Act.",
+            False,
+        ),
+    ],
+)
+def test_the_review_2026_12_22e_rows(catalog: Catalog, text: str, differs: bool) -> None:
+    (stated,) = _stated(catalog, text, D(2022, 6, 1))
+    assert (stated.differs is not None) is differs

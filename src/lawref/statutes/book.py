@@ -341,6 +341,7 @@ class Statutes:
                 first=None,
                 subsequent=None,
                 message=standing.message,
+                reason=standing.message,
             )
         provision = self.provision(standing.provision)
         code, first, later, limbs, why = classify(
@@ -357,7 +358,9 @@ class Statutes:
         else:
             detail = ""
             if why:
-                detail = f" {why}"
+                # (a sentence of its own: "no row of the CrPC's First Schedule is recorded";
+                # review 2026-12-22e L1)
+                detail = f" {why[:1].upper()}{why[1:]}" + ("" if why.endswith(".") else ".")
             elif first is None and not limbs:
                 detail = (
                     " It classifies offences; this provision prescribes no punishment of its own."

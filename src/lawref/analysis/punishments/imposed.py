@@ -805,9 +805,13 @@ _DEMAND_EN = re.compile(
     # (an opinion of what is due, right before the term: "the father said the accused
     # deserved at least ten years"; not "which the police said deserves stricter enforcement,
     # provides …"; reviews 2026-12-22a M2, 22c M3)
-    # (up to four words, none with a comma: "deserved to get", "deserves nothing short of",
-    # "deserved the maximum punishment of"; review 2026-12-22d H5)
-    r"|(?:deserved?|deserves|deserving)\s+(?:[^\s,;.]+\s+){0,4})\Z",
+    # (only words that lead to a punishment between: "deserved to get", "deserves to be locked
+    # up in jail for", "deserves nothing short of", "deserved the maximum punishment of"; not
+    # "deserves a rethink as it carries"; reviews 2026-12-22d H5, 22e H1)
+    r"|(?:deserved?|deserves|deserving)\s+(?:(?:to|get|be|jailed|put|locked|up|serve|spend|face"
+    r"|at|least|a|an|the|nothing|short|less|than|no|of|for|maximum|minimum|harshest|severest"
+    r"|severe|stringent|strict|strictest|exemplary|most|and|punishment|sentence|jail|prison"
+    r"|imprisonment|in|behind|bars)\s+){0,8})\Z",
     re.IGNORECASE,
 )
 
