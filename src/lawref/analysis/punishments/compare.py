@@ -33,9 +33,6 @@ _LAW_AFTER = re.compile(
     r",?\s*(?:which|that|provides?|prescribes?|lays\s+down|under\s+which)\b", re.IGNORECASE
 )
 
-# a plural verb of the law after two references: the statement is said of them together ("booked
-# under Section 67B of the IT Act and Section 292 of the IPC, which provide up to five years"),
-# so it is compared with neither alone
 # what joins two references of one list, once the first one's Act is taken out: a comma,
 # "and", "or", "&" or "/", with at most the words a list repeats ("354D and 506", "Section 12
 # of the POCSO Act and Section 506", "354, 509, 506"); not a clause ("booked under Section 354
@@ -85,6 +82,9 @@ def _whole_section(provision: str) -> str:
     return provision.split("(", 1)[0]
 
 
+# a plural verb of the law after two references: the statement is said of them together ("booked
+# under Section 67B of the IT Act and Section 292 of the IPC, which provide up to five years"),
+# so it is compared with neither alone
 _SAID_OF_ALL = re.compile(
     r"\b(?:which|that)\s+(?:together\s+|both\s+|each\s+)?(?:provide|prescribe|carry|attract"
     r"|entail|invite|stipulate)\b|\bboth\s+of\s+which\b",
