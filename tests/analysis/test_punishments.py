@@ -4050,6 +4050,12 @@ def test_the_review_2026_12_22d_rows_differ_from_nothing(catalog: Catalog, text:
             "was invoked. The victim is a minor.",
             True,
         ),
+        # M2: a list whose second Act is named before its section
+        (
+            "He was booked under Section 12 of the POCSO Act and the IT Act's Section 67B, which "
+            "provides up to three years.",
+            False,
+        ),
         # M1: longer demands
         (
             "The family said the accused deserves to be locked up in jail for ten years under "

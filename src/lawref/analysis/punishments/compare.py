@@ -41,7 +41,7 @@ _LAW_AFTER = re.compile(
 _LIST_JOINT = re.compile(
     r"(?=.*(?:,|\band\b|\bor\b|&|/))[\s,&/]*(?:(?:and|or|of|the|sections?|secs?\.?|u/s"
     # ("506 Part II", a section's part, as the references read it: review 2026-12-22d M1)
-    r"|under|also|part(?:[\s-]?(?:ii|i|2|1))?)\b[\s,&/]*)*",
+    r"|under|also|part(?:[\s-]?(?:ii|i|2|1))?|['\u2019]s)\b[\s,&/]*)*",
     re.IGNORECASE,
 )
 # "…, the latter of which carries …", "under the latter": the statement names its member
@@ -69,12 +69,22 @@ def _in_one_list(
         # (clauses of one section; not its numbered sub-sections, which may punish apart:
         # POCSO s.15(1), (2) and (3); review 2026-12-22d H4)
         return False
-    joint = text[earlier.end : last.start]
-    if earlier.act_start is not None and earlier.act_end is not None:
-        low, high = earlier.act_start - earlier.end, earlier.act_end - earlier.end
-        if 0 <= low <= high <= len(joint):
-            joint = joint[:low] + " " + joint[high:]
-    return _LIST_JOINT.fullmatch(joint) is not None
+    # the joint with each reference's Act name taken out, where it stands between them ("12 of
+    # the POCSO Act and the IT Act's Section 67B"; review 2026-12-22e M2)
+    spans = sorted(
+        (ref.act_start, ref.act_end)
+        for ref in (earlier, last)
+        if ref.act_start is not None
+        and ref.act_end is not None
+        and earlier.end <= ref.act_start <= ref.act_end <= last.start
+    )
+    pieces, at = [], earlier.end
+    for low, high in spans:
+        if low >= at:
+            pieces.append(text[at:low])
+            at = high
+    pieces.append(text[at : last.start])
+    return _LIST_JOINT.fullmatch(" ".join(pieces)) is not None
 
 
 def _whole_section(provision: str) -> str:
