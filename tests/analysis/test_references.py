@@ -1004,10 +1004,32 @@ def test_every_number_of_a_range_is_read_once(catalog: Catalog, low: int, size: 
         ),
         ("Section 15(1)-(3) of the POCSO Act", [("pocso-2012", f"15({n})") for n in "123"]),
         ("Sections 354(A) to (D) of the IPC", [("ipc-1860", f"354{c}") for c in "ABCD"]),
-        # sections with two letters
+        # sections with two letters: every lettered section the IPC's data lists between
         (
             "Sections 376AB to 376DB of the IPC",
-            [("ipc-1860", s) for s in ("376AB", "376B", "376C", "376D", "376DB")],
+            [("ipc-1860", s) for s in ("376AB", "376B", "376C", "376D", "376DA", "376DB")],
+        ),
+        (
+            "Sections 376A to 376E of the IPC",
+            [
+                ("ipc-1860", s)
+                for s in ("376A", "376AB", "376B", "376C", "376D", "376DA", "376DB", "376E")
+            ],
+        ),
+        # the high end written as its letter alone (an FIR's shorthand)
+        ("Sections 354A to D of the IPC", [("ipc-1860", f"354{c}") for c in "ABCD"]),
+        ("booked u/s 354A-D IPC", [("ipc-1860", f"354{c}") for c in "ABCD"]),
+        ("under Sections 354-A to D of the IPC", [("ipc-1860", f"354{c}") for c in "ABCD"]),
+        # a capital alone after an unlettered number, or an initial, ends no range
+        ("under Section 67 to D of the IT Act", [("it-act-2000", "67")]),
+        (
+            "under Section 354A to D.K. Nagar police of the IPC",
+            [(None, "354A"), ("ipc-1860", None)],
+        ),
+        # a list whose last item follows ", or"
+        (
+            "an offence under Sections 376A, 376B,376C, or 376D of the IPC",
+            [("ipc-1860", s) for s in ("376A", "376B", "376C", "376D")],
         ),
     ],
 )

@@ -100,7 +100,7 @@ _SHORT_KEYWORD_NUMBER_LATE = (
 # has it: ``_PUNISHING_JOIN``)
 _JOIN = (
     rf"\s?(?:,|and\b|&|/|or\b|read\s+with\b|r/w\b|punishable\s(?:under\b|u/s)|{_RANGE})"
-    r"\s?(?:,\s?)?(?:and\s)?(?:(?:sections?|secs?\.?)(?:\s|(?:(?<=n)|(?<=ns))[-:\u2013]\s?"
+    r"\s?(?:,\s?)?(?:(?:and|or)\s)?(?:(?:sections?|secs?\.?)(?:\s|(?:(?<=n)|(?<=ns))[-:\u2013]\s?"
     rf"|(?:(?<=c)|(?<=\.))[-:]\s?{_SHORT_KEYWORD_NUMBER_LATE})|u/s\.?(?:\s|[-:]\s?)(?=\d))?"
 )
 
@@ -128,8 +128,14 @@ _KEYWORD_GAP = (
 # list that name part of what the keyword covers.
 _INCLUDING = r"(?P<including>,?\s?(?:including|includes|namely|viz\.?|such\sas)\s)?"
 
+# The high end of a range of lettered sections written as its letter alone: "354A to D",
+# "354A-D", "376A through E" (as FIRs and reports shorten "354A to 354D"). A capital that stands
+# alone, not an initial ("to D.K."), read only after a lettered low end (``SectionLists._list``)
+_LETTER_END = r"\s?(?:to\b|through\b|till\b|\u2013|-)\s?(?-i:[A-Z])\b(?![.\u2019'])"
+
 _ITEM = re.compile(
-    rf"(?P<gloss>{_GLOSS})|(?P<number>{_CORE})|(?P<part>{_BRACKET}(?:\s?{_BRACKET})*)",
+    rf"(?P<gloss>{_GLOSS})|(?P<number>{_CORE})|(?P<part>{_BRACKET}(?:\s?{_BRACKET})*)"
+    r"|(?<=[\s\-\u2013])(?P<letter>(?-i:[A-Z]))\b",
     re.IGNORECASE,
 )
 

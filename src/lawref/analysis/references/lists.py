@@ -25,6 +25,7 @@ from lawref.analysis.references.helpers import (
     _JOIN,
     _KEYWORD,
     _KEYWORD_GAP,
+    _LETTER_END,
     _NEXT_WORD,
     _NUMBER,
     _RANGE_JOIN,
@@ -45,7 +46,8 @@ from lawref.analysis.references.sections import SectionRules
 _PART = rf"{_BRACKET}(?:\s?{_BRACKET})*{_GLOSS}?"
 
 _SECTIONS = re.compile(
-    rf"\b{_KEYWORD}{_INCLUDING}{_KEYWORD_GAP}(?P<list>{_NUMBER}(?:{_JOIN}(?:{_NUMBER}|{_PART}))*)",
+    rf"\b{_KEYWORD}{_INCLUDING}{_KEYWORD_GAP}(?P<list>{_NUMBER}"
+    rf"(?:{_JOIN}(?:{_NUMBER}|{_PART})|{_LETTER_END})*)",
     re.IGNORECASE,
 )
 
@@ -63,7 +65,7 @@ _SECTIONS = re.compile(
 _BACK = re.compile(
     rf"(?P<lead>,|;|&|and\b|under\b|u/s|r/w|read\s+with|with\b|as\s+well\s+as\b"
     r"|besides\b|plus\b|also\b)\s?"
-    rf"(?P<list>{_NUMBER}(?:{_JOIN}{_NUMBER})*)"
+    rf"(?P<list>{_NUMBER}(?:{_JOIN}{_NUMBER}|{_LETTER_END})*)"
     r"\s?(?P<link>(?:of|under)\s)?(?:the\s)?",
     re.IGNORECASE,
 )
@@ -485,6 +487,11 @@ class ListRules(SectionRules):
                     # data, so the capital is a clause, 5(l)
                     rest = _normal_parts(bracketed[3])
                     numbers = (bracketed[1] + f"({bracketed[2].lower()})" + rest,)
+            elif item["letter"]:
+                lettered = re.fullmatch(r"(\d+)[A-Z]", previous[1]) if previous else None
+                if lettered is None or not in_range:
+                    continue  # a capital read alone names a section only as a range's end
+                numbers = (lettered[1] + item["letter"],)
             elif item["part"] and base is not None:
                 low = previous[1] if previous is not None and in_range else None
                 before = previous[1] if previous is not None else None
@@ -653,18 +660,19 @@ class ListRules(SectionRules):
 
         - sub-sections or clauses of one section: "15(1) to (3)" holds 15(2), "(a) to (d)"
           holds (b) and (c), "(i) to (iv)" holds (ii) and (iii);
-        - sections of one number: "354A-354D" holds 354B and 354C, and any section with two
-          letters lawref holds between (it holds none today, so "376A to 376E" lists 376B to
-          376D and says lettered sections may be missing);
+        - sections of one number: "354A-354D" holds 354B and 354C; where the Act's data lists
+          its lettered sections (``ActRecord.lettered_sections``: the IPC), those between
+          ("376A to 376E": 376AB, 376B, 376C, 376D, 376DA, 376DB), else the single letters
+          between and any section with two letters lawref holds;
         - sub-sections of different sections: "354A(1) to 354D" holds the whole sections
           between (354B, 354C);
         - sections of different numbers: "3 to 6" holds 4 and 5, every number between up to
           the Act's last section; a lettered section between ("66 to 67B": 66A … 66F, 67A)
-          only where lawref holds it.
+          where the Act's data lists it or lawref holds it.
 
-        Which lettered sections an Act has is a fact of its text that lawref holds only in
-        part: but for a range of sub-sections, ``partial`` says lettered sections may be
-        missing."""
+        Which lettered sections an Act has is a fact of its text that lawref holds in full only
+        for the Acts whose data lists them: for the others, but for a range of sub-sections,
+        ``partial`` says lettered sections may be missing."""
         parts = _part_range(low, high)
         if parts is not None:
             return parts
@@ -683,23 +691,30 @@ class ListRules(SectionRules):
         last_section = (
             self.statutes.act(name.act).last_section if name is not None and name.held else None
         )
+        listed = (
+            self.statutes.act(name.act).lettered_sections
+            if name is not None and name.held
+            else None
+        )
         numbers: set[str] = set()
-        if low_key[0] == high_key[0]:
+        if low_key[0] == high_key[0] and listed is None:
             # one number: the single letters between ("354A-354D": B, C; "376AB to 376DB":
             # B, C, D)
             first = ord(low_key[1][:1] or "@") + 1
             last = ord(high_key[1][:1]) + (1 if len(high_key[1]) > 1 else 0)
             numbers.update(f"{low_key[0]}{chr(c)}" for c in range(first, last))
-        else:
+        elif low_key[0] != high_key[0]:
             top = high_key[0] if high_key[1] else high_key[0] - 1
             if last_section is not None:
                 top = min(top, last_section)
             numbers.update(str(n) for n in range(low_key[0] + 1, top + 1))
-        for section in held:
+        # the lettered sections between: every one the Act has where its data lists them all
+        # ("376A to 376E": 376AB, 376B, 376C, 376D, 376DA, 376DB), else those lawref holds
+        for section in listed.numbers if listed is not None else held:
             head = re.fullmatch(r"(\d+)([A-Z]{1,2})", section)
             if head is not None and low_key < (int(head[1]), head[2]) < high_key:
                 numbers.add(section)
-        return _Between(tuple(sorted(numbers, key=_section_order)), partial=True)
+        return _Between(tuple(sorted(numbers, key=_section_order)), partial=listed is None)
 
     def _split(self, numbers: tuple[str, ...], name: ActName | None) -> tuple[str, ...]:
         """ "67(A)(B)" is two sections when the Act has 67A and 67B and no 67A(b)."""
