@@ -343,6 +343,7 @@ CORPUS_PARTS = (
     "heldout-18",
     "heldout-19",
     "heldout-20",
+    "heldout-21",
 )
 """The parts of ``tests/corpus``: ``dev`` may be developed on; every other part is held out,
 never tuned on, and measured only."""
