@@ -1878,3 +1878,60 @@ def test_a_lettered_section_the_code_lacks_is_said_so(catalog: Catalog) -> None:
     (ref,) = _refs(catalog, "He was booked under Section 509B of the IPC.")
     assert ref.section == "509B"
     assert "IPC has no section 509B (its lettered sections are recorded in full)" in ref.flags
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "limb"),
+    [
+        ("A case was registered u/s 294(b), 506(ii) IPC.", "506(ii)", 2),
+        ("under Sections 354D and 506 (II) of the IPC", "506 (II)", 2),
+        ("booked under 354, 509, 506 Part II of the IPC", "506 Part II", 2),
+        ("booked under 354, 509, 506 part-ii IPC", "506 part-ii", 2),
+        ("charged u/s. 506(i) IPC", "506(i)", 1),
+        ("under Sections 506(1) and 509 of IPC", "506(1)", 1),
+    ],
+)
+def test_a_limb_cited_by_a_mark_the_code_does_not_print(
+    catalog: Catalog, text: str, written: str, limb: int
+) -> None:
+    """IPC s.506 is one sentence of two limbs; FIRs and courts cite them "506(i)"/"506 Part I"
+    and "506(ii)"/"506 Part II" (``LimbCitation``, with its sources). The reference is s.506
+    with the limb named, not a sub-section lawref lacks."""
+    [ref] = [r for r in _refs(catalog, text) if r.text.startswith("506")]
+    assert (ref.text, ref.provision, ref.limb) == (written, "ipc-1860/s506", limb)
+    ordinal = {1: "first", 2: "second"}[limb]
+    assert any(
+        flag.startswith(f"read as the {ordinal} limb of IPC s.506, which numbers no sub-div")
+        for flag in ref.flags
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not read in a court's own words: a sub-division lawref does not hold, as before
+        "booked under Sections 354 and 506(2) of the IPC",
+        # a gloss that names no part
+        "booked under Section 506 (criminal intimidation) of the IPC",
+        # a part after a section with no limbs
+        "booked under Section 354 Part II of the IPC",
+    ],
+)
+def test_no_limb_where_none_is_cited(catalog: Catalog, text: str) -> None:
+    """Only the marks in the data name a limb; a gloss or a part after another section names
+    none."""
+    assert all(ref.limb is None for ref in _refs(catalog, text))
+
+
+def test_a_limb_cited_after_the_codes_repeal_keeps_its_limb(catalog: Catalog) -> None:
+    """A report of 2025 on an FIR under the IPC: the limb is read from the last version of
+    s.506, and the repeal is still said."""
+    [ref] = [
+        r
+        for r in catalog.analyze(
+            "registered in 2023 under Sections 354D and 506 (ii) of the IPC", D(2025, 5, 1)
+        ).statute_references
+        if r.text.startswith("506")
+    ]
+    assert (ref.provision, ref.limb) == ("ipc-1860/s506", 2)
+    assert any("repealed" in flag for flag in ref.flags)

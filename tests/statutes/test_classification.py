@@ -370,3 +370,69 @@ def _ipc_edited(data_copy: Path, old: str, new: str) -> list[str]:
     with pytest.raises(DataError) as caught:
         Catalog.load(data_copy, cache=False)
     return [p.reason for p in caught.value.problems]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "reason"),
+    [
+        ('marks = ["(ii)", "Part II"]', 'marks = ["(ii)", "Part 11"]', "is not a mark"),
+        ('marks = ["(ii)", "Part II"]', 'marks = ["(ii)", "ii"]', "is not a mark"),
+        ('marks = ["(ii)", "Part II"]', 'marks = ["(ii)", "Part I"]', "names one limb only"),
+        ('marks = ["(ii)", "Part II"]', "marks = []", "at least one mark"),
+        (
+            'marks = ["(ii)", "Part II"]\nlimb = 2',
+            'marks = ["(ii)", "Part II"]\nlimb = 3',
+            "limb 3",
+        ),
+    ],
+)
+def test_a_limbs_citations_are_checked(data_copy: Path, old: str, new: str, reason: str) -> None:
+    """The marks practitioners write for a limb ("506(ii)") decide which limb a report's
+    citation is read as: each is a bracketed mark or a part, names one limb only, and names a
+    limb the penalty has."""
+    assert any(reason in problem for problem in _ipc_edited(data_copy, old, new))
+
+
+def test_limb_citations_need_limbs() -> None:
+    """A citation of a limb is of a penalty graded by its cases."""
+    from pydantic import ValidationError
+
+    from lawref.statutes.models import LimbCitation, Penalty, PenaltyTier
+
+    tier = PenaltyTier.model_validate(
+        {
+            "combinator": "imprisonment_or_fine_or_both",
+            "imprisonment": {"max_months": 24},
+            "fine": {},
+        }
+    )
+    cited = LimbCitation.model_validate(
+        {
+            "marks": ["(i)"],
+            "limb": 1,
+            "source": {"title": "a court", "citation": "X v. Y"},
+            "confidence": "medium",
+        }
+    )
+    with pytest.raises(ValidationError, match="graded by its cases"):
+        Penalty(first=tier, limb_citations=(cited,))
+
+
+def test_ipc_506s_limbs_are_cited_as_courts_cite_them(catalog: Catalog) -> None:
+    """IPC s.506 numbers no sub-divisions; courts write "506(i)" / "506(1)" / "Part I" for its
+    general punishment and "506(ii)" / "Part II" for its second limb. "506(2)", not read in a
+    court's own words, names none."""
+    version = catalog.at("ipc-1860/s506", dt.date(2020, 1, 1)).version
+    assert version is not None
+    assert version.penalty is not None
+    penalty = version.penalty
+    assert [penalty.cited_limb(m) for m in ("(i)", "(1)", "Part I", "(ii)", "part ii")] == [
+        1,
+        1,
+        1,
+        2,
+        2,
+    ]
+    assert penalty.cited_limb("(2)") is None
+    assert (penalty.limb_words(2) or "").startswith("if the threat be to cause death")
+    assert penalty.limb_words(3) is None

@@ -1602,6 +1602,10 @@ class StatuteReference(Frozen):
     act_from: str | None = None
     act_start: int | None = None
     act_end: int | None = None
+    limb: int | None = None
+    """The limb of ``provision``'s penalty the text cites by a mark the statute does not print
+    ("506(ii)", "506 Part II": IPC s.506's second limb; ``LimbCitation``): 1 for the general
+    punishment, 2 onwards for ``Penalty.limbs``; None where none is cited."""
 
 
 class StatedPunishment(Frozen):

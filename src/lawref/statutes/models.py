@@ -230,6 +230,35 @@ class PenaltyLimb(Frozen):
         return value
 
 
+class LimbCitation(Frozen):
+    """How practitioners cite one limb of a penalty graded by its cases after the section's
+    number, where the statute numbers no sub-divisions: IPC s.506 is one sentence, yet FIRs,
+    charge-sheets and courts write "506(i)" or "506 Part I" for its general punishment and
+    "506(ii)", "506(2)" or "506 Part II" for the threat to cause death or grievous hurt.
+    ``limb`` is 1 for the general punishment (``Penalty.first_limb``) and 2 onwards for
+    ``Penalty.limbs`` in order. A fact of usage, not of the text: it carries its own source."""
+
+    marks: tuple[str, ...]
+    """Each as written after the number: a bracketed mark ("(ii)") or a part ("Part II")."""
+    limb: int
+    source: Source
+    confidence: Confidence
+    note: str | None = None
+
+    @field_validator("marks")
+    @classmethod
+    def _marks(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        if not value:
+            raise ValueError("a limb citation has at least one mark")
+        for mark in value:
+            if not re.fullmatch(r"\([0-9a-z]{1,4}\)|Part (?:[IVX]{1,4}|[1-9])", mark):
+                raise ValueError(
+                    f"{mark!r} is not a mark as written after a section's number, like "
+                    '"(ii)" or "Part II"'
+                )
+        return value
+
+
 class Penalty(Frozen):
     """The punishment a provision prescribes: first conviction, and second or subsequent
     conviction where the statute provides for it; or, where one sentence punishes its cases
@@ -244,6 +273,9 @@ class Penalty(Frozen):
     ("Whoever commits, the offence of criminal intimidation"); found by the loader in the text."""
     limbs: tuple[PenaltyLimb, ...] = ()
     """The provision's other punishments, each with the statute's words for its cases."""
+    limb_citations: tuple[LimbCitation, ...] = ()
+    """The marks practitioners write after the number for each limb ("506(ii)"), where the
+    statute numbers none."""
 
     subsequent_on: Literal["conviction", "offence"] = "conviction"
     """What the statute counts for its second tier: a conviction ("on first conviction … in the
@@ -267,7 +299,35 @@ class Penalty(Frozen):
         words = [self.first_limb, *(limb.limb for limb in self.limbs)]
         if self.limbs and len(set(words)) != len(words):
             raise ValueError("each limb of a penalty has its own words")
+        marks = [mark.lower() for cited in self.limb_citations for mark in cited.marks]
+        if len(set(marks)) != len(marks):
+            raise ValueError("a limb citation's mark names one limb only")
+        if self.limb_citations and not self.limbs:
+            raise ValueError("limb citations need a penalty graded by its cases (limbs)")
+        for cited in self.limb_citations:
+            if not 1 <= cited.limb <= 1 + len(self.limbs):
+                raise ValueError(
+                    f"a limb citation names limb {cited.limb}; the penalty has "
+                    f"{1 + len(self.limbs)}"
+                )
         return self
+
+    def cited_limb(self, mark: str) -> int | None:
+        """The limb (1 for the general punishment, 2 onwards for ``limbs``) that *mark*, as
+        written after the section's number ("(ii)", "Part II", any case), cites, or None."""
+        wanted = mark.lower()
+        for cited in self.limb_citations:
+            if any(m.lower() == wanted for m in cited.marks):
+                return cited.limb
+        return None
+
+    def limb_words(self, limb: int) -> str | None:
+        """The statute's words for the cases of *limb* (1: ``first_limb``), or None."""
+        if limb == 1:
+            return self.first_limb
+        if 2 <= limb <= 1 + len(self.limbs):
+            return self.limbs[limb - 2].limb
+        return None
 
     def tiers(self) -> tuple[PenaltyTier, ...]:
         """Every punishment the provision prescribes: each conviction tier and each limb."""

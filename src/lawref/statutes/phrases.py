@@ -427,7 +427,15 @@ def cite_overlap(explanation: str, label: Callable[[str], str]) -> str:
     return cite_ids(re.sub(r"\A(\S+) \([a-z0-9-]+\): ", r"\1: ", explanation), label)
 
 
-_ORDINALS = {2: "second", 3: "third", 4: "fourth", 5: "fifth"}
+_ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}
+
+
+def cited_limb_words(label: str, limb: int, words: str) -> str:
+    """How a report's citation of one limb by a mark the statute does not print ("506(ii)",
+    "506 Part II"; ``LimbCitation``) is read: "read as the second limb of IPC s.506, which
+    numbers no sub-divisions: “if the threat be to cause death …”"."""
+    ordinal = _ORDINALS.get(limb, str(limb))
+    return f"read as the {ordinal} limb of {label}, which numbers no sub-divisions: “{words}”"
 
 
 def classification_summary(

@@ -42,8 +42,12 @@ from lawref.analysis.references.helpers import (
 )
 from lawref.analysis.references.names import _CONTINUATIONS
 from lawref.analysis.references.sections import SectionRules
+from lawref.statutes.phrases import cited_limb_words
 
 _PART = rf"{_BRACKET}(?:\s?{_BRACKET})*{_GLOSS}?"
+
+# a gloss that names a part of a section of two limbs ("506 Part II", "506 part-I"): its numeral
+_PART_GLOSS = re.compile(r"\s*part\s?-?\s?(II|I|2|1)", re.IGNORECASE)
 
 _SECTIONS = re.compile(
     rf"\b{_KEYWORD}{_INCLUDING}{_KEYWORD_GAP}(?P<list>{_NUMBER}"
@@ -479,6 +483,10 @@ class ListRules(SectionRules):
             start, end = offset + item.start(), offset + item.end()
             joined = listed[previous[0] - offset : item.start()] if previous else ""
             in_range = previous is not None and _RANGE_JOIN.fullmatch(joined) is not None
+            if item["gloss"]:
+                if refs and previous is not None and refs[-1].end == previous[0]:
+                    refs[-1] = self._part_cited(text, refs[-1], item["gloss"], end, name, day)
+                continue
             if item["number"]:
                 numbers = _read_numbers(item["number"])
                 bracketed = _BRACKET_LETTER.match(_ascii_digits(item["number"]))
@@ -540,6 +548,37 @@ class ListRules(SectionRules):
                 refs.append(ref.model_copy(update=place) if place else ref)
             unexpanded = ()
         return refs
+
+    def _part_cited(
+        self,
+        text: str,
+        ref: StatuteReference,
+        gloss: str,
+        end: int,
+        name: ActName | None,
+        day: dt.date,
+    ) -> StatuteReference:
+        """*ref* with the limb its gloss cites, where the gloss is a part practitioners name
+        ("506 Part II": IPC s.506's second limb; ``LimbCitation``), its span taking the part;
+        else *ref* as it is."""
+        part = _PART_GLOSS.fullmatch(gloss)
+        if part is None or name is None or not name.held or ref.provision is None:
+            return ref
+        act = self.statutes.act(name.act)
+        prefix = "r" if act.kind == "rules" else "s"
+        number = ref.provision.split("/", 1)[1][len(prefix) :]
+        cited = self._cited_limb(act.id, prefix, number, day, f"Part {part[1].upper()}")
+        if cited is None:
+            return ref
+        _, limb, label, words = cited
+        return ref.model_copy(
+            update={
+                "end": end,
+                "text": text[ref.start : end],
+                "limb": limb,
+                "flags": (*ref.flags, cited_limb_words(label, limb, words)),
+            }
+        )
 
     def _one_reading(
         self,

@@ -18,6 +18,7 @@ from lawref.analysis.references.helpers import (
     _base,
 )
 from lawref.analysis.references.names import ActNames
+from lawref.statutes.phrases import cited_limb_words
 
 # a number and one capital, as a section is read ("5G" of "Sections 5G/6", "5-L"): where the
 # Act it resolves in has no lettered section of that number, the capital is a clause (dev-29)
@@ -100,6 +101,7 @@ class SectionRules(ActNames):
     ) -> StatuteReference:
         flags: list[str] = []
         provision = None
+        limb: int | None = None
         act_id = name.act if name else None
         number = _ascii_digits(number)
         glued = _GLUED_LETTER.fullmatch(number)
@@ -132,6 +134,10 @@ class SectionRules(ActNames):
                 if pid in self.statutes:
                     provision, section = pid, candidate
                     break
+            cited = self._cited_limb(act.id, prefix, number, day) if provision is None else None
+            if cited is not None:
+                provision, limb, label, words = cited
+                flags.append(cited_limb_words(label, limb, words))
             if provision is None:
                 lettered = _BRACKETED_LETTERS.fullmatch(number)
                 listed = act.lettered_sections
@@ -180,4 +186,35 @@ class SectionRules(ActNames):
             provision=provision,
             flags=tuple(flags),
             section=section,
+            limb=limb,
         )
+
+    def _cited_limb(
+        self, act_id: str, prefix: str, number: str, day: dt.date, mark: str | None = None
+    ) -> tuple[str, int, str, str] | None:
+        """The provision, the limb, the provision's label and the statute's words for the
+        limb's cases, where *number* is a section lawref
+        holds with a mark after it that practitioners write for one limb of its penalty and the
+        statute does not print ("506(ii)": IPC s.506's second limb; ``LimbCitation``), or the
+        section with *mark* said apart ("506 Part II"). The version in force on *day*, else
+        the last recorded (a repealed Code's offences are still charged), gives the marks."""
+        if mark is None:
+            split = re.fullmatch(r"(\d+[A-Z]{0,2})(\([0-9a-z]{1,4}\))", number)
+            if split is None:
+                return None
+            number, mark = split[1], split[2]
+        pid = f"{act_id}/{prefix}{number}"
+        if pid not in self.statutes:
+            return None
+        provision = self.statutes.provision(pid)
+        version = provision.version_on(day) or (
+            provision.versions[-1] if provision.versions else None
+        )
+        penalty = version.penalty if version is not None else None
+        limb = penalty.cited_limb(mark) if penalty is not None else None
+        words = penalty.limb_words(limb) if penalty is not None and limb is not None else None
+        if limb is None or words is None:
+            return None
+        act = self.statutes.act(act_id)
+        label = f"{act.short_title} {prefix}.{number}"
+        return pid, limb, label, words
