@@ -436,3 +436,22 @@ def test_ipc_506s_limbs_are_cited_as_courts_cite_them(catalog: Catalog) -> None:
     assert penalty.cited_limb("(2)") is None
     assert (penalty.limb_words(2) or "").startswith("if the threat be to cause death")
     assert penalty.limb_words(3) is None
+
+
+def test_show_says_how_courts_cite_each_limb(catalog: Catalog) -> None:
+    """`show` and the site give each limb's marks with where the usage was read, as usage and
+    not the text."""
+    from lawref.statutes.phrases import limb_citation_lines
+
+    version = catalog.at("ipc-1860/s506", dt.date(2020, 1, 1)).version
+    assert version is not None
+    lines = limb_citation_lines(version.penalty, "506")
+    assert [line.split(":")[0] for line in lines] == [
+        "cited as “506(i)”, “506(1)”, “506 Part I”",
+        "cited as “506(ii)”, “506 Part II”",
+    ]
+    assert all("usage, not the text; read in" in line for line in lines)
+    assert "Theivam v. The State" in lines[1]
+    other = catalog.at("ipc-1860/s354D", dt.date(2020, 1, 1)).version
+    assert other is not None
+    assert limb_citation_lines(other.penalty, "354D") == []

@@ -430,6 +430,28 @@ def cite_overlap(explanation: str, label: Callable[[str], str]) -> str:
 _ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}
 
 
+def limb_citation_lines(penalty: Penalty | None, number: str) -> list[str]:
+    """How courts and police cite each limb of *penalty* by marks the statute does not print
+    (``Penalty.limb_citations``), one line per limb, with where the usage was read: "cited as
+    “506(i)”, “506(1)”, “506 Part I”: the first limb (usage, not the text; read in …,
+    medium)"."""
+    if penalty is None:
+        return []
+    lines = []
+    for cited in sorted(penalty.limb_citations, key=lambda c: c.limb):
+        marks = ", ".join(
+            f"“{number}{mark}”" if mark.startswith("(") else f"“{number} {mark}”"
+            for mark in cited.marks
+        )
+        ordinal = _ORDINALS.get(cited.limb, str(cited.limb))
+        where = cited.source.title + (f", {cited.source.citation}" if cited.source.citation else "")
+        lines.append(
+            f"cited as {marks}: the {ordinal} limb (usage, not the text; read in {where}; "
+            f"confidence {cited.confidence})"
+        )
+    return lines
+
+
 def cited_limb_words(label: str, limb: int, words: str) -> str:
     """How a report's citation of one limb by a mark the statute does not print ("506(ii)",
     "506 Part II"; ``LimbCitation``) is read: "read as the second limb of IPC s.506, which

@@ -20,6 +20,7 @@ from lawref.statutes.phrases import (
     citable_copy,
     classification_lines,
     format_date,
+    limb_citation_lines,
     punishment_lines,
 )
 from lawref.views.cli_page import cli_page
@@ -348,6 +349,10 @@ class Writer:
                     subdivided=bool(provision.children),
                 )
                 lines += ["", f"**Punishment:** {punishment}"]
+                cited = limb_citation_lines(version.penalty, provision.number)
+                if cited:
+                    lines += ["", "**How the limbs are cited:**", ""]
+                    lines += [f"- {md(line)}" for line in cited]
             for heading, at in self._classifications(provision.id, version):
                 words = classification_lines(
                     at.first,

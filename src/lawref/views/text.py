@@ -12,6 +12,7 @@ from lawref.statutes.phrases import (
     format_date,
     format_reach,
     format_tier,
+    limb_citation_lines,
     punishment_lines,
     tier_labels,
 )
@@ -100,6 +101,7 @@ def show_text(
             subdivided=bool(provision.children),
         )
         out.extend(_wrap(f"{label}: {words}") for label, words in lines)
+        out.extend(_wrap(line) for line in limb_citation_lines(version.penalty, provision.number))
         derived = version.derived_penalty
         if derived is not None:
             names = {a.id: a.short_title for a in catalog.acts}
