@@ -1020,8 +1020,36 @@ def test_every_number_of_a_range_is_read_once(catalog: Catalog, low: int, size: 
         ("Sections 354A to D of the IPC", [("ipc-1860", f"354{c}") for c in "ABCD"]),
         ("booked u/s 354A-D IPC", [("ipc-1860", f"354{c}") for c in "ABCD"]),
         ("under Sections 354-A to D of the IPC", [("ipc-1860", f"354{c}") for c in "ABCD"]),
-        # a capital alone after an unlettered number, or an initial, ends no range
+        # a capital alone after an unlettered number, or an initial, ends no range; nor a block's
+        # letter or initials with no dots (review 2026-12-23a H2)
         ("under Section 67 to D of the IT Act", [("it-act-2000", "67")]),
+        (
+            "booked under IPC Section 354A \u2013 D K Singh, SHO of Kotwali, said",
+            [("ipc-1860", "354A")],
+        ),
+        ("POLICE BOOK YOUTH UNDER IPC SECTION 354A TO D K NAGAR STATION", [("ipc-1860", "354A")]),
+        ("booked under IPC Section 354A to D Block residents' complaint", [("ipc-1860", "354A")]),
+        (
+            "booked under IPC Sections 376, 354A - B Ramesh, the DSP, told reporters",
+            [("ipc-1860", "376"), ("ipc-1860", "354A")],
+        ),
+        # … and an Act's short name after the letter is no initial
+        ("booked under Sections 354A to D IPC", [("ipc-1860", f"354{c}") for c in "ABCD"]),
+        (
+            "booked under Sections 354A-D Indian Penal Code",
+            [("ipc-1860", f"354{c}") for c in "ABCD"],
+        ),
+        # a quantity after ", or" / "and" is no section: the list ends before it (review
+        # 2026-12-23a H1)
+        ("Under POCSO Section 14, or 5 years for a first offence", [("pocso-2012", "14")]),
+        ("booked under POCSO Section 12, or 15 days after the complaint", [("pocso-2012", "12")]),
+        ("under IT Act Section 67B, or 10 lakh rupees", [("it-act-2000", "67B")]),
+        ("booked under IPC Section 354, or 4 others named in the FIR", [("ipc-1860", "354")]),
+        (
+            "booked under POCSO Sections 13 and 14, or 2 more sections may be added",
+            [("pocso-2012", "13"), ("pocso-2012", "14")],
+        ),
+        ("booked under IT Act Section 67B, or 2 of his associates", [("it-act-2000", "67B")]),
         (
             "under Section 354A to D.K. Nagar police of the IPC",
             [(None, "354A"), ("ipc-1860", None)],
@@ -1888,6 +1916,10 @@ def test_a_lettered_section_the_code_lacks_is_said_so(catalog: Catalog) -> None:
         ("booked under 354, 509, 506 Part II of the IPC", "506 Part II", 2),
         ("booked under 354, 509, 506 part-ii IPC", "506 part-ii", 2),
         ("charged u/s. 506(i) IPC", "506(i)", 1),
+        # a capital roman numeral, read as letters the IPC's s.506 has none of (review
+        # 2026-12-23a M3)
+        ("He was booked u/s 506(I) IPC.", "506(I)", 1),
+        ("He was booked under Section 506-II IPC.", "506-II", 2),
         ("under Sections 506(1) and 509 of IPC", "506(1)", 1),
     ],
 )
@@ -1915,6 +1947,8 @@ def test_a_limb_cited_by_a_mark_the_code_does_not_print(
         "booked under Section 506 (criminal intimidation) of the IPC",
         # a part after a section with no limbs
         "booked under Section 354 Part II of the IPC",
+        # a lettered section whose letter is a roman numeral's: s.171I is the IPC's own
+        "booked under Section 171I of the IPC",
     ],
 )
 def test_no_limb_where_none_is_cited(catalog: Catalog, text: str) -> None:
@@ -1935,3 +1969,57 @@ def test_a_limb_cited_after_the_codes_repeal_keeps_its_limb(catalog: Catalog) ->
     ]
     assert (ref.provision, ref.limb) == ("ipc-1860/s506", 2)
     assert any("repealed" in flag for flag in ref.flags)
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "flag"),
+    [
+        # Rules by their full title, abbreviated: the Rules lawref holds, not the IT Act
+        (
+            "The IT (Intermediary Guidelines and Digital Media Ethics Code) Rules, 2021 apply.",
+            "it-rules-2021",
+            None,
+        ),
+        # Rules of another year under the same Act: superseded Rules lawref does not hold
+        (
+            "He was booked under the IT (Intermediaries Guidelines) Rules, 2011.",
+            "unlisted:it-intermediaries-guidelines-rules-2011",
+            "not in lawref's data: Rules lawref does not know",
+        ),
+        (
+            "Rule 11 of the POCSO Rules, 2012 requires the police to report.",
+            "unlisted:pocso-rules-2012",
+            "not in lawref's data: Rules lawref does not know",
+        ),
+        (
+            "Rule 11 of the POCSO Rules, 2020 requires the police to report.",
+            "pocso-rules-2020",
+            None,
+        ),
+        # an Act named with the year of one of its misnomers
+        (
+            "He was booked under Section 67B of the IT Act 2008.",
+            "it-act-2000",
+            "misnamed: the Act is The Information Technology Act, 2000",
+        ),
+        (
+            "He was booked under Section 67B of the Information Technology Act, 2008.",
+            "it-act-2000",
+            "misnamed: the Act is The Information Technology Act, 2000",
+        ),
+        ("He was booked under Section 67B of the IT Act, 2000.", "it-act-2000", None),
+    ],
+)
+def test_rules_and_acts_are_known_by_their_year(
+    catalog: Catalog, text: str, act: str, flag: str | None
+) -> None:
+    """Rules are known by the Act they are made under and their year: the POCSO Rules, 2012
+    and the IT (Intermediaries Guidelines) Rules, 2011 were superseded by Rules lawref holds
+    (2020, 2021) and are not them, nor the IT Act; an Act's name with a misnomer's year ("IT
+    Act 2008", the amending Act's year) is flagged as the data's misnomer."""
+    [ref] = _refs(catalog, text)
+    assert ref.act == act
+    if flag is None:
+        assert not any("misnamed" in f or "not in lawref's data" in f for f in ref.flags)
+    else:
+        assert any(f.startswith(flag) for f in ref.flags)

@@ -233,8 +233,8 @@ class PenaltyLimb(Frozen):
 class LimbCitation(Frozen):
     """How practitioners cite one limb of a penalty graded by its cases after the section's
     number, where the statute numbers no sub-divisions: IPC s.506 is one sentence, yet FIRs,
-    charge-sheets and courts write "506(i)" or "506 Part I" for its general punishment and
-    "506(ii)", "506(2)" or "506 Part II" for the threat to cause death or grievous hurt.
+    charge-sheets and courts write "506(i)" or "506(1)" for its general punishment and "506(ii)"
+    for the threat to cause death or grievous hurt (commentary also "506 Part I", "Part II").
     ``limb`` is 1 for the general punishment (``Penalty.first_limb``) and 2 onwards for
     ``Penalty.limbs`` in order. A fact of usage, not of the text: it carries its own source."""
 

@@ -130,8 +130,14 @@ _INCLUDING = r"(?P<including>,?\s?(?:including|includes|namely|viz\.?|such\sas)\
 
 # The high end of a range of lettered sections written as its letter alone: "354A to D",
 # "354A-D", "376A through E" (as FIRs and reports shorten "354A to 354D"). A capital that stands
-# alone, not an initial ("to D.K."), read only after a lettered low end (``SectionLists._list``)
-_LETTER_END = r"\s?(?:to\b|through\b|till\b|\u2013|-)\s?(?-i:[A-Z])\b(?![.\u2019'])"
+# alone, read only after a lettered low end (``SectionLists._list``): not an initial ("to D.K.",
+# "- D K Singh, SHO", "- S P Meena") nor a block's letter ("to D Block"): no full stop or
+# apostrophe after it, and no capitalised word but an Act's short name (review 2026-12-23a H2)
+_LETTER_END = (
+    r"\s?(?:to\b|through\b|till\b|\u2013|-)\s?(?-i:[A-Z])\b(?![.\u2019'])"
+    r"(?![ \t]+(?!(?-i:IPC|I\.\s?P\.|BNS|IT\b|I\.T\.|POCSO|Indian\s|Information\s"
+    r"|Protection\s|Bharatiya\s))(?-i:[A-Z]))"
+)
 
 _ITEM = re.compile(
     rf"(?P<gloss>{_GLOSS})|(?P<number>{_CORE})|(?P<part>{_BRACKET}(?:\s?{_BRACKET})*)"
@@ -219,7 +225,10 @@ def _words_of(text: str, low: int, high: int | None) -> set[str]:
 def _act_flags(statutes: Statutes, name: ActName, day: dt.date) -> list[str]:
     if name.act.startswith(_UNLISTED):
         unknown = (
-            f"not in lawref's data: an Act lawref does not know, read by its name “{name.title}”"
+            f"not in lawref's data: Rules lawref does not know, read by their name “{name.title}”"
+            if re.search(r"\bRules\b", name.title, re.IGNORECASE)
+            else f"not in lawref's data: an Act lawref does not know, read by its name "
+            f"“{name.title}”"
         )
         # a State's own Act named for a day the Union's of that name reached the State
         union = next((act for act in statutes.acts if act.id == name.union), None)

@@ -46,6 +46,9 @@ from lawref.statutes.phrases import cited_limb_words
 
 _PART = rf"{_BRACKET}(?:\s?{_BRACKET})*{_GLOSS}?"
 
+# after "of", the words that make a number a part of a group ("2 of his associates")
+_PARTITIVE_OWNERS = frozenset({"his", "her", "their", "them", "these", "those"})
+
 # a gloss that names a part of a section of two limbs ("506 Part II", "506 part-I"): its numeral
 _PART_GLOSS = re.compile(r"\s*part\s?-?\s?(II|I|2|1)", re.IGNORECASE)
 
@@ -512,9 +515,12 @@ class ListRules(SectionRules):
                 numbers = (number,)
             else:
                 continue
+            if previous is not None and item["number"] and self._quantity_after(text, end):
+                # "under POCSO Section 14, or 5 years for a first offence", "Section 12 and 15
+                # days later", "Section 354, or 4 others": a term, a time or a count, not a
+                # section; the list ends before it (review 2026-12-23a H1)
+                break
             if previous is not None and in_range:
-                if self._unit_after(text, end):
-                    break  # "under Section 6 to 10 years": a term; the list ends before "to"
                 between = self._range(previous[1], numbers[0], name)
                 if between is None:
                     # "Section 6 to 3": no range; the high end is not read, what follows is
@@ -570,7 +576,7 @@ class ListRules(SectionRules):
         cited = self._cited_limb(act.id, prefix, number, day, f"Part {part[1].upper()}")
         if cited is None:
             return ref
-        _, limb, label, words = cited
+        _, limb, label, words, _ = cited
         return ref.model_copy(
             update={
                 "end": end,
@@ -648,6 +654,24 @@ class ListRules(SectionRules):
         return after is not None and (
             after[1].lower() in self.counted_nouns or after[1].lower() in self.count_words
         )
+
+    def _quantity_after(self, text: str, end: int) -> bool:
+        """Whether the number ending at *end* counts something or measures a term or a time:
+        a unit after it (``_unit_after``), a noun a count takes (``counted_nouns``,
+        ``count_words``: "4 others", "2 more sections"), or "of" and a possessive ("2 of his
+        associates")."""
+        if self._unit_after(text, end):
+            return True
+        after = _UNIT_WORD.match(text, end)
+        if after is None:
+            return False
+        word = after[1].lower()
+        if word in self.counted_nouns or word in self.count_words:
+            return True
+        if word == "of":
+            owner = _UNIT_WORD.match(text, after.end())
+            return owner is not None and owner[1].lower() in _PARTITIVE_OWNERS
+        return False
 
     def _unit_after(self, text: str, end: int) -> bool:
         """Whether the number ending at *end* is a term, a time or a date ("to 10 years", "to

@@ -83,6 +83,10 @@ class Anaphora:
     is that Act's ("… गोवा बाल कायदा कलम ८(२) … कलम ८ मध्ये …")."""
 
 
+# the year at the end of an Act's title or name ("The Information Technology Act, 2000")
+_TITLE_YEAR = re.compile(r"\b((?:19|20)\d\d)\)?\s*$")
+
+
 def _titled_long_name(written: str, headline: bool) -> bool:
     """Whether a name is long and written as a title, so that it names its Act without "Act"
     after it ("a Protection of Children from Sexual Offences case"; not "for the protection of
@@ -205,7 +209,7 @@ class ActNames:
         return re.compile(
             r"\b(?P<core>" + "|".join(alternatives) + r")\b"
             r"(?:\s?\((?P<bracket>[^()\n\d]{1,90})\))?(?P<actword>\)?(?:\.?\s|\.)(?:act|rules|code))?"
-            r"(?:,?\s(?:of\s)?(?:\(?(?:19|20)\d\d\)?))?",
+            r"(?:,?\s(?:of\s)?(?:\(?(?P<year>(?:19|20)\d\d)\)?))?",
             re.IGNORECASE,
         )
 
@@ -263,7 +267,7 @@ class ActNames:
                 # "the Protection of Children from Sexual Offences (Amendment) Bill, 2019": a
                 # Bill or an Ordinance is not the Act (review 2026-12-14g M2)
                 continue
-            found.append((match.start(), match.end(), name))
+            found.append((match.start(), match.end(), self._dated(match, name)))
         # "Section 8 of Goa Children Act, 2003": an Act lawref does not list, by its own name;
         # "P.O.C.S.O. Act", "Sexual Offence Act": one it lists, spelt otherwise
         for act in unlisted_acts(
@@ -292,6 +296,56 @@ class ActNames:
             )
             found.sort(key=lambda a: (a[0], a[1]))
         return found
+
+    def _dated(self, match: re.Match[str], name: ActName) -> ActName:
+        """The instrument a held name with its year and the word after it names. Rules are
+        known by their year and the Act they are made under: "IT (Intermediary Guidelines and
+        Digital Media Ethics Code) Rules, 2021" are the IT Rules, 2021 (the Rules lawref holds
+        whose title has the words in brackets and the year), "IT (Intermediaries Guidelines)
+        Rules, 2011" and "POCSO Rules, 2012" are Rules lawref does not hold (the 2011 Rules were
+        superseded by the 2021 Rules, the POCSO Rules, 2012 by those of 2020), not the IT Act
+        or the POCSO Rules, 2020. An Act's name with the year of one of its misnomers ("IT Act
+        2008") is that misnomer."""
+        if not name.held:
+            return name
+        year = match["year"]
+        act = self.statutes.act(name.act)
+        word = (match["actword"] or "").strip(" \t.)").lower()
+        written = re.sub(r"\s+", " ", match.group().strip())
+        if word == "rules" and act.kind != "rules":
+            # rules made under an Act: the held Rules whose title has the bracket's words and
+            # whose year is the one written, else Rules lawref does not hold
+            inner = normalise(match["bracket"] or "")
+            for rules in self.statutes.acts:
+                title_year = _TITLE_YEAR.search(rules.title)
+                if (
+                    rules.kind == "rules"
+                    and inner
+                    and inner in _core(rules.title)
+                    and (year is None or (title_year is not None and title_year[1] == year))
+                ):
+                    return self._names_by_id.get(rules.id, name)
+            return ActName(unlisted_id(written), False, False, False, written)
+        title_year = _TITLE_YEAR.search(act.title)
+        if year is None or title_year is None or title_year[1] == year:
+            return name
+        if act.kind == "rules":
+            return ActName(unlisted_id(written), False, False, False, written)
+        if (_core(match["core"]), year) in self._dated_misnomers.get(name.act, ()):
+            return replace(name, misnomer=True)
+        return name
+
+    @cached_property
+    def _dated_misnomers(self) -> dict[str, frozenset[tuple[str, str]]]:
+        """Each held Act's misnomers that carry a year ("IT Act 2008"), as (name without the
+        year, year): the name alone is the Act's, with that year a misnomer."""
+        dated: dict[str, set[tuple[str, str]]] = {}
+        for act in self.statutes.acts:
+            for misnomer in act.misnomers:
+                year = _TITLE_YEAR.search(misnomer)
+                if year is not None:
+                    dated.setdefault(act.id, set()).add((_core(misnomer), year[1]))
+        return {act: frozenset(pairs) for act, pairs in dated.items()}
 
     @cached_property
     def _state_prefix(self) -> re.Pattern[str] | None:

@@ -136,7 +136,7 @@ class SectionRules(ActNames):
                     break
             cited = self._cited_limb(act.id, prefix, number, day) if provision is None else None
             if cited is not None:
-                provision, limb, label, words = cited
+                provision, limb, label, words, section = cited
                 flags.append(cited_limb_words(label, limb, words))
             if provision is None:
                 lettered = _BRACKETED_LETTERS.fullmatch(number)
@@ -191,18 +191,25 @@ class SectionRules(ActNames):
 
     def _cited_limb(
         self, act_id: str, prefix: str, number: str, day: dt.date, mark: str | None = None
-    ) -> tuple[str, int, str, str] | None:
-        """The provision, the limb, the provision's label and the statute's words for the
-        limb's cases, where *number* is a section lawref
+    ) -> tuple[str, int, str, str, str] | None:
+        """The provision, the limb, the provision's label, the statute's words for the limb's
+        cases and the section with its mark ("506(ii)"), where *number* is a section lawref
         holds with a mark after it that practitioners write for one limb of its penalty and the
         statute does not print ("506(ii)": IPC s.506's second limb; ``LimbCitation``), or the
         section with *mark* said apart ("506 Part II"). The version in force on *day*, else
         the last recorded (a repealed Code's offences are still charged), gives the marks."""
         if mark is None:
             split = re.fullmatch(r"(\d+[A-Z]{0,2})(\([0-9a-z]{1,4}\))", number)
-            if split is None:
+            roman = re.fullmatch(r"(\d+)([IVX]{1,4})", number)
+            if split is not None:
+                number, mark = split[1], split[2]
+            elif roman is not None:
+                # "506(I)", "506-II": a capital roman numeral read as the section's letters;
+                # a mark only where the section has no such lettered section and the penalty
+                # is cited so (review 2026-12-23a M3)
+                number, mark = roman[1], f"({roman[2].lower()})"
+            else:
                 return None
-            number, mark = split[1], split[2]
         pid = f"{act_id}/{prefix}{number}"
         if pid not in self.statutes:
             return None
@@ -217,4 +224,4 @@ class SectionRules(ActNames):
             return None
         act = self.statutes.act(act_id)
         label = f"{act.short_title} {prefix}.{number}"
-        return pid, limb, label, words
+        return pid, limb, label, words, number + mark
