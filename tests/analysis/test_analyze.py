@@ -342,6 +342,39 @@ def test_the_summary_names_the_law_and_the_differences(catalog: Catalog) -> None
     assert any("does not name it-act-2000/s67B" in d for d in summary.differences)
 
 
+def test_notes_on_the_reading_are_not_differences(catalog: Catalog) -> None:
+    """What lawref's data lacks, an Act taken from earlier words and a limb read from a mark
+    are notes on the reading; a misnamed Act and a section the Act does not have are the
+    text's statement of the law differing from it. Each flag is in exactly one list."""
+    analysis = catalog.analyze(
+        "He was booked under Sections 354 and 506(ii) of the IPC, Section 95 of the IT Act "
+        "and Section 12 of the POCSO Act, 2012. Section 15 was also added. The victim is a "
+        "minor.",
+        D(2021, 1, 1),
+    )
+    summary = analysis.summary
+    assert any("IPC s.354 is not among the provisions" in n for n in summary.reading_notes)
+    assert any("read as the second limb of IPC s.506" in n for n in summary.reading_notes)
+    assert any("the text names no Act here; read as" in n for n in summary.reading_notes)
+    assert any("has no section 95" in d for d in summary.differences)
+    assert not any("not in lawref's data" in d for d in summary.differences)
+    flags = {f"“{ref.text}”: {flag}" for ref in analysis.statute_references for flag in ref.flags}
+    assert flags <= set(summary.differences) | set(summary.reading_notes)
+    assert not set(summary.differences) & set(summary.reading_notes)
+
+
+def test_the_text_view_lists_notes_apart(catalog: Catalog) -> None:
+    """`lawref analyze` prints the notes under their own heading, after the differences."""
+    from lawref.views.text import analysis_text
+
+    text = "He was booked under Section 354 of the IPC for sharing a minor girl's video."
+    shown = analysis_text(catalog, text, catalog.analyze(text, D(2021, 1, 1)), colour=False)
+    notes = shown.index("How lawref read the references (notes, not differences)")
+    assert "IPC s.354 is not among the provisions" in shown[notes:]
+    differs = shown.find("Where the text's statement of the law differs")
+    assert "IPC s.354 is not" not in shown[max(differs, 0) : notes]
+
+
 def test_mentions_carry_the_provisions_of_the_date(catalog: Catalog) -> None:
     early = catalog.analyze("He stored the clips." + MINOR, D(2019, 1, 1)).mentions[0]
     late = catalog.analyze("He stored the clips." + MINOR, D(2021, 1, 1)).mentions[0]

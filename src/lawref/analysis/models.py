@@ -1652,14 +1652,41 @@ class StatedPunishment(Frozen):
     provision's punishment."""
 
 
+READING_NOTE_OPENINGS = (
+    "not in lawref's data",
+    "no Act named",
+    "the text names no",
+    "not read as",
+    "read as ",
+    "read from ",
+    "the sections inside the range",
+)
+"""How a reference's flag opens when it says how lawref read the text or what its data lacks
+("not in lawref's data: IPC s.354 …", "read as the second limb of IPC s.506 …", "the text
+names no Act here; read as …"), not that the text's statement of the law is wrong ("misnamed",
+"was repealed", "has no section 67C"): the summary lists the two apart."""
+
+
+def is_reading_note(flag: str) -> bool:
+    """Whether *flag* is a note on lawref's reading (``READING_NOTE_OPENINGS``) rather than a
+    difference between the text's statement of the law and the law."""
+    return flag.startswith(READING_NOTE_OPENINGS)
+
+
 class AnalysisSummary(Frozen):
     """What a careful lawyer would take from the text: its conduct, the provisions to consider
-    with their penalties, and where the text's own statement of the law differs."""
+    with their penalties, where the text's own statement of the law differs from the law on the
+    date (``differences``: a misnamed Act, a section the Act does not have, one not in force, a
+    named section no conduct reaches, a stated punishment the law does not provide, a heavier
+    provision left unnamed), and how lawref read the references it could not take at their word
+    (``reading_notes``: what its data lacks, an Act taken from earlier words, a limb cited by a
+    mark) — notes, not claims about the text."""
 
     conducts: tuple[ConductId, ...]
     provisions: tuple[LookupProvision, ...]
     named_in_text: tuple[str, ...]
     differences: tuple[str, ...]
+    reading_notes: tuple[str, ...] = ()
 
 
 class Analysis(Frozen):

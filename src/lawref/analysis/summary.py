@@ -11,7 +11,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from lawref.analysis.models import AnalysisSummary, Mention, StatedPunishment, StatuteReference
+from lawref.analysis.models import (
+    AnalysisSummary,
+    Mention,
+    StatedPunishment,
+    StatuteReference,
+    is_reading_note,
+)
 from lawref.conduct.lookup import lookup
 from lawref.conduct.models import LookupProvision
 
@@ -95,9 +101,10 @@ class Tally:
                 entries.setdefault(entry.id, entry)
         named = tuple(self.named)
         differences: list[str] = []
+        notes: list[str] = []
         for text, provision, flags in self.references:
             for flag in flags:
-                differences.append(f"“{text}”: {flag}")
+                (notes if is_reading_note(flag) else differences).append(f"“{text}”: {flag}")
             if (
                 provision
                 and sure
@@ -133,6 +140,7 @@ class Tally:
             provisions=tuple(entries.values()),
             named_in_text=named,
             differences=tuple(dict.fromkeys(differences)),
+            reading_notes=tuple(dict.fromkeys(notes)),
         )
 
 

@@ -564,5 +564,8 @@ def analysis_text(
     if summary.differences:
         out += ["", "Where the text's statement of the law differs"]
         out.extend(_wrap(f"- {d}", "  ") for d in summary.differences)
+    if summary.reading_notes:
+        out += ["", "How lawref read the references (notes, not differences)"]
+        out.extend(_wrap(f"- {d}", "  ") for d in summary.reading_notes)
     out += ["", f"Law as reviewed on {catalog.reviewed_on}."]
     return "\n".join(out) + "\n"
