@@ -393,6 +393,17 @@ def test_a_limbs_citations_are_checked(data_copy: Path, old: str, new: str, reas
     assert any(reason in problem for problem in _ipc_edited(data_copy, old, new))
 
 
+def test_a_limbs_successor_is_one_of_the_provisions(data_copy: Path) -> None:
+    """A limb's successor (IPC s.506's second limb: BNS s.351(3)) must be among the
+    provision's own successors."""
+    problems = _ipc_edited(
+        data_copy,
+        'successors = ["bns-2023/s351(3)"]',
+        'successors = ["bns-2023/s352"]',
+    )
+    assert any("is not among the provision's successors" in p for p in problems)
+
+
 def test_limb_citations_need_limbs() -> None:
     """A citation of a limb is of a penalty graded by its cases."""
     from pydantic import ValidationError

@@ -583,6 +583,20 @@ def check_derivations(
                                     f"{limb_words!r} is not in the text of this version",
                                 )
                             )
+                    carried = [("first_limb_successors", penalty.first_limb_successors)] + [
+                        (f"limbs[{position}].successors", limb.successors)
+                        for position, limb in enumerate(penalty.limbs)
+                    ]
+                    for field, successors in carried:
+                        for successor in successors:
+                            if successor not in resolved.successors:
+                                problems.append(
+                                    Problem(
+                                        shown,
+                                        f'provisions."{number}".versions[{index}].penalty.{field}',
+                                        f"{successor!r} is not among the provision's successors",
+                                    )
+                                )
                 derived = version.derived_penalty
                 if derived is None:
                     continue

@@ -222,6 +222,9 @@ class PenaltyLimb(Frozen):
 
     limb: str
     penalty: PenaltyTier
+    successors: tuple[str, ...] = ()
+    """Which of the provision's successors carries this limb, where a later Code split the
+    limbs into sections of their own (IPC s.506's second limb: BNS s.351(3))."""
 
     @field_validator("limb")
     @classmethod
@@ -273,6 +276,9 @@ class Penalty(Frozen):
     ("Whoever commits, the offence of criminal intimidation"); found by the loader in the text."""
     limbs: tuple[PenaltyLimb, ...] = ()
     """The provision's other punishments, each with the statute's words for its cases."""
+    first_limb_successors: tuple[str, ...] = ()
+    """Which of the provision's successors carries the general punishment's cases, where a
+    later Code split the limbs (IPC s.506's first limb: BNS s.351(2))."""
     limb_citations: tuple[LimbCitation, ...] = ()
     """The marks practitioners write after the number for each limb ("506(ii)"), where the
     statute numbers none."""
@@ -320,6 +326,14 @@ class Penalty(Frozen):
             if any(m.lower() == wanted for m in cited.marks):
                 return cited.limb
         return None
+
+    def limb_successors(self, limb: int) -> tuple[str, ...]:
+        """The successors that carry *limb* (1: the general punishment), or none recorded."""
+        if limb == 1:
+            return self.first_limb_successors
+        if 2 <= limb <= 1 + len(self.limbs):
+            return self.limbs[limb - 2].successors
+        return ()
 
     def limb_words(self, limb: int) -> str | None:
         """The statute's words for the cases of *limb* (1: ``first_limb``), or None."""

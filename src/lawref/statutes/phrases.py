@@ -452,12 +452,17 @@ def limb_citation_lines(penalty: Penalty | None, number: str) -> list[str]:
     return lines
 
 
-def cited_limb_words(label: str, limb: int, words: str) -> str:
+def cited_limb_words(label: str, limb: int, words: str, successors: Sequence[str] = ()) -> str:
     """How a report's citation of one limb by a mark the statute does not print ("506(ii)",
     "506 Part II"; ``LimbCitation``) is read: "read as the second limb of IPC s.506, which
-    numbers no sub-divisions: “if the threat be to cause death …”"."""
+    numbers no sub-divisions: “if the threat be to cause death …”", and, once the Code is
+    repealed, the successor that carries the limb ("; its successor for this limb:
+    bns-2023/s351(3)")."""
     ordinal = _ORDINALS.get(limb, str(limb))
-    return f"read as the {ordinal} limb of {label}, which numbers no sub-divisions: “{words}”"
+    said = f"read as the {ordinal} limb of {label}, which numbers no sub-divisions: “{words}”"
+    if successors:
+        said += f"; its successor for this limb: {', '.join(successors)}"
+    return said
 
 
 def classification_summary(

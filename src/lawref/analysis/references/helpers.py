@@ -131,12 +131,14 @@ _INCLUDING = r"(?P<including>,?\s?(?:including|includes|namely|viz\.?|such\sas)\
 # The high end of a range of lettered sections written as its letter alone: "354A to D",
 # "354A-D", "376A through E" (as FIRs and reports shorten "354A to 354D"). A capital that stands
 # alone, read only after a lettered low end (``SectionLists._list``): not an initial ("to D.K.",
-# "- D K Singh, SHO", "- S P Meena") nor a block's letter ("to D Block"): no full stop or
-# apostrophe after it, and no capitalised word but an Act's short name (review 2026-12-23a H2)
+# "- D K Singh, SHO", "- S P Meena") nor a block's letter ("to D Block", "- B Ramesh"): no full
+# stop or apostrophe after it, no other capital standing alone, and no word in title case but
+# those that open an Act's name or go on a list ("Of", "And", "R/W", "Penal Code", "CrPC",
+# "JJ Act"); reviews 2026-12-23a H2, 23b H4
 _LETTER_END = (
     r"\s?(?:to\b|through\b|till\b|\u2013|-)\s?(?-i:[A-Z])\b(?![.\u2019'])"
-    r"(?![ \t]+(?!(?-i:IPC|I\.\s?P\.|BNS|IT\b|I\.T\.|POCSO|Indian\s|Information\s"
-    r"|Protection\s|Bharatiya\s))(?-i:[A-Z]))"
+    r"(?![ \t]+(?:(?-i:[A-Z])(?![\w/.])|(?!(?-i:(?:Of|And|Read|Penal|Code|Act|Indian|Information"
+    r"|Protection|Bharatiya|Juvenile|Criminal|Sections?|Sec)\b|Cr\.?\s?P))(?-i:[A-Z][a-z])))"
 )
 
 _ITEM = re.compile(

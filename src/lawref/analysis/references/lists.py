@@ -42,12 +42,15 @@ from lawref.analysis.references.helpers import (
 )
 from lawref.analysis.references.names import _CONTINUATIONS
 from lawref.analysis.references.sections import SectionRules
-from lawref.statutes.phrases import cited_limb_words
 
 _PART = rf"{_BRACKET}(?:\s?{_BRACKET})*{_GLOSS}?"
 
-# after "of", the words that make a number a part of a group ("2 of his associates")
-_PARTITIVE_OWNERS = frozenset({"his", "her", "their", "them", "these", "those"})
+# after "of", the words that make a number a part of a group ("2 of his associates"); not
+# "of these rules", "of those Acts" (review 2026-12-23b M2)
+_PARTITIVE_OWNERS = frozenset({"his", "her"})
+
+# the word right after a number in the same clause: only spaces or a hyphen between
+_WORD_RIGHT_AFTER = re.compile(r"[ \t-]*([A-Za-z]+)")
 
 # a gloss that names a part of a section of two limbs ("506 Part II", "506 part-I"): its numeral
 _PART_GLOSS = re.compile(r"\s*part\s?-?\s?(II|I|2|1)", re.IGNORECASE)
@@ -576,13 +579,12 @@ class ListRules(SectionRules):
         cited = self._cited_limb(act.id, prefix, number, day, f"Part {part[1].upper()}")
         if cited is None:
             return ref
-        _, limb, label, words, _ = cited
         return ref.model_copy(
             update={
                 "end": end,
                 "text": text[ref.start : end],
-                "limb": limb,
-                "flags": (*ref.flags, cited_limb_words(label, limb, words)),
+                "limb": cited.limb,
+                "flags": (*ref.flags, cited.note),
             }
         )
 
@@ -656,20 +658,22 @@ class ListRules(SectionRules):
         )
 
     def _quantity_after(self, text: str, end: int) -> bool:
-        """Whether the number ending at *end* counts something or measures a term or a time:
-        a unit after it (``_unit_after``), a noun a count takes (``counted_nouns``,
-        ``count_words``: "4 others", "2 more sections"), or "of" and a possessive ("2 of his
-        associates")."""
-        if self._unit_after(text, end):
-            return True
-        after = _UNIT_WORD.match(text, end)
+        """Whether the number ending at *end* counts something or measures a term or a time,
+        said right after it in the same clause (only spaces or a hyphen between): one of
+        ``range_units`` ("5 years", "10 lakh") or ``count_words`` ("4 others", "2 more
+        sections"), or "of his" / "of her" ("2 of his associates"). Not the nouns a case's
+        count takes (``counted_nouns``: "Sections 354 and 509 registered against him" names
+        both) nor a word past a stop ("… 67B. Accused shared …"; review 2026-12-23b H1, H2)."""
+        after = _WORD_RIGHT_AFTER.match(text, end)
         if after is None:
             return False
         word = after[1].lower()
-        if word in self.counted_nouns or word in self.count_words:
+        if word in self.range_units:
+            return word.rstrip(".")[:3] not in MONTHS or after[1][:1].isupper()
+        if word in self.count_words:
             return True
         if word == "of":
-            owner = _UNIT_WORD.match(text, after.end())
+            owner = _WORD_RIGHT_AFTER.match(text, after.end())
             return owner is not None and owner[1].lower() in _PARTITIVE_OWNERS
         return False
 

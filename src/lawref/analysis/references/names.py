@@ -24,6 +24,7 @@ from lawref.statutes.references import normalise
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from lawref.statutes.book import Statutes
+    from lawref.statutes.models import Act
 
 
 # a Bill or an Ordinance right after an Act's name, past "(Amendment)" or "Amendment" ("the
@@ -82,6 +83,10 @@ class Anaphora:
     """The section numbers read against an Act lawref does not know: a bare one of them later
     is that Act's ("… गोवा बाल कायदा कलम ८(२) … कलम ८ मध्ये …")."""
 
+
+# "amendment" after an Act's name and a year: the amending Act of that year, named as such
+# ("the IT Act, 2008 amendment"; review 2026-12-23b L1)
+_AMENDMENT_AFTER = re.compile(r"[ \t]*\(?amendments?\)?\b", re.IGNORECASE)
 
 # the year at the end of an Act's title or name ("The Information Technology Act, 2000")
 _TITLE_YEAR = re.compile(r"\b((?:19|20)\d\d)\)?\s*$")
@@ -267,7 +272,7 @@ class ActNames:
                 # "the Protection of Children from Sexual Offences (Amendment) Bill, 2019": a
                 # Bill or an Ordinance is not the Act (review 2026-12-14g M2)
                 continue
-            found.append((match.start(), match.end(), self._dated(match, name)))
+            found.append((match.start(), match.end(), self._dated(text, match, name)))
         # "Section 8 of Goa Children Act, 2003": an Act lawref does not list, by its own name;
         # "P.O.C.S.O. Act", "Sexual Offence Act": one it lists, spelt otherwise
         for act in unlisted_acts(
@@ -297,43 +302,61 @@ class ActNames:
             found.sort(key=lambda a: (a[0], a[1]))
         return found
 
-    def _dated(self, match: re.Match[str], name: ActName) -> ActName:
+    def _dated(self, text: str, match: re.Match[str], name: ActName) -> ActName:
         """The instrument a held name with its year and the word after it names. Rules are
-        known by their year and the Act they are made under: "IT (Intermediary Guidelines and
-        Digital Media Ethics Code) Rules, 2021" are the IT Rules, 2021 (the Rules lawref holds
-        whose title has the words in brackets and the year), "IT (Intermediaries Guidelines)
-        Rules, 2011" and "POCSO Rules, 2012" are Rules lawref does not hold (the 2011 Rules were
-        superseded by the 2021 Rules, the POCSO Rules, 2012 by those of 2020), not the IT Act
-        or the POCSO Rules, 2020. An Act's name with the year of one of its misnomers ("IT Act
-        2008") is that misnomer."""
+        known by the Act they are made under and their year: "IT (Intermediary Guidelines and
+        Digital Media Ethics Code) Rules, 2021", "I.T. Rules, 2021" are the IT Rules, 2021
+        (held Rules of that year whose title opens with the Act's), "IT (Intermediaries
+        Guidelines) Rules, 2011" and "POCSO Rules, 2012" are Rules lawref does not hold (the 2011
+        Rules were superseded by the 2021 Rules, the POCSO Rules, 2012 by those of 2020), not
+        the IT Act nor the POCSO Rules, 2020; held Rules named with the year of one of their
+        amending instruments ("IT Rules, 2023") are those Rules. "Rules" counts only
+        capitalised or before a year ("Section 375 of the IPC rules out consent" is the IPC;
+        review 2026-12-23b H3). An Act's name with the year of one of its misnomers ("IT Act
+        2008") is that misnomer, unless the year names an amendment ("the IT Act, 2008
+        amendment")."""
         if not name.held:
             return name
         year = match["year"]
         act = self.statutes.act(name.act)
-        word = (match["actword"] or "").strip(" \t.)").lower()
-        written = re.sub(r"\s+", " ", match.group().strip())
-        if word == "rules" and act.kind != "rules":
-            # rules made under an Act: the held Rules whose title has the bracket's words and
-            # whose year is the one written, else Rules lawref does not hold
-            inner = normalise(match["bracket"] or "")
-            for rules in self.statutes.acts:
-                title_year = _TITLE_YEAR.search(rules.title)
-                if (
-                    rules.kind == "rules"
-                    and inner
-                    and inner in _core(rules.title)
-                    and (year is None or (title_year is not None and title_year[1] == year))
-                ):
-                    return self._names_by_id.get(rules.id, name)
-            return ActName(unlisted_id(written), False, False, False, written)
+        word = (match["actword"] or "").strip(" \t.)")
+        if word.lower() == "rules" and act.kind != "rules" and (word == "Rules" or year):
+            return self._rules_under(act, match, year)
         title_year = _TITLE_YEAR.search(act.title)
         if year is None or title_year is None or title_year[1] == year:
             return name
         if act.kind == "rules":
+            if year in {str(i.assented.year) for i in act.instruments if i.assented}:
+                return name  # "IT Rules, 2023": the Rules as amended that year
+            written = re.sub(r"\s+", " ", match.group().strip())
             return ActName(unlisted_id(written), False, False, False, written)
+        if _AMENDMENT_AFTER.match(text, match.end()):
+            return name
         if (_core(match["core"]), year) in self._dated_misnomers.get(name.act, ()):
             return replace(name, misnomer=True)
         return name
+
+    def _rules_under(self, act: Act, match: re.Match[str], year: str | None) -> ActName:
+        """The held Rules a name of *act* followed by "Rules" and *year* names: Rules whose
+        title opens with the Act's title and whose year is *year* (any, with none), those
+        whose title has the words in the name's brackets first; else Rules lawref does not
+        hold, by the name as written."""
+        parent = _core(act.title)
+        inner = normalise(match["bracket"] or "")
+        found = []
+        for rules in self.statutes.acts:
+            title_year = _TITLE_YEAR.search(rules.title)
+            if (
+                rules.kind == "rules"
+                and _core(rules.title).startswith(parent)
+                and (year is None or (title_year is not None and title_year[1] == year))
+            ):
+                found.append(rules)
+        found.sort(key=lambda r: (not inner or inner not in _core(r.title), r.id))
+        if found:
+            return self._names_by_id.get(found[0].id, ActName(found[0].id, False, False))
+        written = re.sub(r"\s+", " ", match.group().strip())
+        return ActName(unlisted_id(written), False, False, False, written)
 
     @cached_property
     def _dated_misnomers(self) -> dict[str, frozenset[tuple[str, str]]]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from functools import cached_property
 
 from lawref.analysis.models import StatuteReference
@@ -38,6 +39,18 @@ def _variants(number: str) -> tuple[str, ...]:
     if match:
         return (number, f"{match[1]}({match[2].lower()}){match[3] or ''}")
     return (number,)
+
+
+@dataclass(frozen=True, slots=True)
+class CitedLimb:
+    """A limb a reference cites by a mark (``SectionRules._cited_limb``): the provision, the
+    limb (1 for the general punishment), the section with its mark ("506(ii)") and the note
+    that says how it was read."""
+
+    provision: str
+    limb: int
+    section: str
+    note: str
 
 
 class SectionRules(ActNames):
@@ -136,8 +149,8 @@ class SectionRules(ActNames):
                     break
             cited = self._cited_limb(act.id, prefix, number, day) if provision is None else None
             if cited is not None:
-                provision, limb, label, words, section = cited
-                flags.append(cited_limb_words(label, limb, words))
+                provision, limb, section = cited.provision, cited.limb, cited.section
+                flags.append(cited.note)
             if provision is None:
                 lettered = _BRACKETED_LETTERS.fullmatch(number)
                 listed = act.lettered_sections
@@ -191,13 +204,13 @@ class SectionRules(ActNames):
 
     def _cited_limb(
         self, act_id: str, prefix: str, number: str, day: dt.date, mark: str | None = None
-    ) -> tuple[str, int, str, str, str] | None:
-        """The provision, the limb, the provision's label, the statute's words for the limb's
-        cases and the section with its mark ("506(ii)"), where *number* is a section lawref
-        holds with a mark after it that practitioners write for one limb of its penalty and the
-        statute does not print ("506(ii)": IPC s.506's second limb; ``LimbCitation``), or the
-        section with *mark* said apart ("506 Part II"). The version in force on *day*, else
-        the last recorded (a repealed Code's offences are still charged), gives the marks."""
+    ) -> CitedLimb | None:
+        """The limb of a section lawref holds that *number* cites by a mark written after it
+        that practitioners use and the statute does not print ("506(ii)": IPC s.506's second
+        limb; ``LimbCitation``), or that the section cites with *mark* said apart ("506 Part
+        II"). The version in force on *day*, else the last recorded (a repealed Code's offences
+        are still charged), gives the marks; where the Code was repealed by *day*, the note
+        names the successor that carries the limb (IPC s.506's second limb: BNS s.351(3))."""
         if mark is None:
             split = re.fullmatch(r"(\d+[A-Z]{0,2})(\([0-9a-z]{1,4}\))", number)
             roman = re.fullmatch(r"(\d+)([IVX]{1,4})", number)
@@ -220,8 +233,10 @@ class SectionRules(ActNames):
         penalty = version.penalty if version is not None else None
         limb = penalty.cited_limb(mark) if penalty is not None else None
         words = penalty.limb_words(limb) if penalty is not None and limb is not None else None
-        if limb is None or words is None:
+        if penalty is None or limb is None or words is None:
             return None
         act = self.statutes.act(act_id)
-        label = f"{act.short_title} {prefix}.{number}"
-        return pid, limb, label, words, number + mark
+        repealed = act.repealed_on is not None and day >= act.repealed_on
+        successors = penalty.limb_successors(limb) if repealed else ()
+        note = cited_limb_words(f"{act.short_title} {prefix}.{number}", limb, words, successors)
+        return CitedLimb(pid, limb, number + mark, note)
