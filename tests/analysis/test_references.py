@@ -2076,3 +2076,17 @@ def test_rules_and_acts_are_known_by_their_year(
         assert not any("misnamed" in f or "lawref does not know" in f for f in ref.flags)
     else:
         assert any(f.startswith(flag) for f in ref.flags)
+
+
+def test_an_act_whose_name_holds_with(catalog: Catalog) -> None:
+    """The Rights of Persons with Disabilities Act, 2016 (s.92 punishes atrocities against
+    persons with disabilities) is known by its name: "with" in other names cites an Act, so it
+    was read as a "Disabilities Act", or not at all."""
+    [ref] = _refs(
+        catalog, "He was booked under Section 92 of the Rights of Persons with Disabilities Act."
+    )
+    assert (ref.act, ref.section) == ("rpwd-act-2016", "92")
+    assert ref.flags == (
+        "not in lawref's data: lawref does not hold The Rights of Persons with Disabilities "
+        "Act, 2016",
+    )
