@@ -358,9 +358,28 @@ def test_notes_on_the_reading_are_not_differences(catalog: Catalog) -> None:
     assert any("the text names no Act here; read as" in n for n in summary.reading_notes)
     assert any("has no section 95" in d for d in summary.differences)
     assert not any("not in lawref's data" in d for d in summary.differences)
-    flags = {f"“{ref.text}”: {flag}" for ref in analysis.statute_references for flag in ref.flags}
+    flags = {
+        (f"“{ref.text}” ({ref.provision})" if ref.provision else f"“{ref.text}”") + f": {flag}"
+        for ref in analysis.statute_references
+        for flag in ref.flags
+    }
     assert flags <= set(summary.differences) | set(summary.reading_notes)
     assert not set(summary.differences) & set(summary.reading_notes)
+
+
+def test_a_text_lawref_lacks_is_a_note_not_a_provision_out_of_force(catalog: Catalog) -> None:
+    """A provision in force whose text of the day lawref does not record is noted as lawref's
+    lack, not said to be "not in force" (review 2026-12-23c H4)."""
+    analysis = catalog.analyze(
+        "Under Section 2 of the POCSO Act, a child is anyone below 18. He filmed a minor girl.",
+        D(2022, 6, 1),
+    )
+    [ref] = analysis.statute_references
+    assert not any(flag.startswith("not in force") for flag in ref.flags)
+    assert any(flag.startswith("not in lawref's data: ") for flag in ref.flags)
+    assert not analysis.summary.differences or all(
+        "“2”" not in d for d in analysis.summary.differences
+    )
 
 
 def test_the_text_view_lists_notes_apart(catalog: Catalog) -> None:
@@ -369,7 +388,7 @@ def test_the_text_view_lists_notes_apart(catalog: Catalog) -> None:
 
     text = "He was booked under Section 354 of the IPC for sharing a minor girl's video."
     shown = analysis_text(catalog, text, catalog.analyze(text, D(2021, 1, 1)), colour=False)
-    notes = shown.index("How lawref read the references (notes, not differences)")
+    notes = shown.index("How lawref read the references (its notes, not checked against the law)")
     assert "IPC s.354 is not among the provisions" in shown[notes:]
     differs = shown.find("Where the text's statement of the law differs")
     assert "IPC s.354 is not" not in shown[max(differs, 0) : notes]

@@ -1069,6 +1069,28 @@ def test_every_number_of_a_range_is_read_once(catalog: Catalog, low: int, size: 
             [("ipc-1860", "354"), ("ipc-1860", "509")],
         ),
         ("Rules 3 and 4 of these rules apply", [(None, "3"), (None, "4")]),
+        # people and cases counted end a list; "N of them" too (review 2026-12-23c H2, H3)
+        (
+            "booked under POCSO Sections 11 and 12, and 2 accused were arrested on Monday",
+            [("pocso-2012", "11"), ("pocso-2012", "12")],
+        ),
+        (
+            "booked under IPC Sections 354 and 509, and 12 FIRs have been lodged against him",
+            [("ipc-1860", "354"), ("ipc-1860", "509")],
+        ),
+        (
+            "booked under IPC Sections 363 and 366, and 2 of them were arrested",
+            [("ipc-1860", "363"), ("ipc-1860", "366")],
+        ),
+        (
+            "booked under IPC Sections 354 and 509, and 3 of their associates are absconding",
+            [("ipc-1860", "354"), ("ipc-1860", "509")],
+        ),
+        # … but "accused" before a name is a title (review 2026-12-23b H2)
+        (
+            "He was booked under IPC Sections 363 and 366 accused Ramesh fled",
+            [("ipc-1860", "363"), ("ipc-1860", "366")],
+        ),
         # a letter range before a list's words or a Code's name (review 2026-12-23b H4)
         (
             "booked under Sections 354A-D R/W 34 IPC",
@@ -2045,6 +2067,14 @@ def test_a_limb_cited_before_the_repeal_names_no_successor(catalog: Catalog) -> 
             None,
         ),
         ("The IT Rules 2023 require platforms to act.", "it-rules-2021", None),
+        # other Rules under the IT Act, named by their own bracketed words (review 2026-12-23c H1)
+        (
+            "A notice was served under the Information Technology (Procedure and Safeguards for "
+            "Blocking for Access of Information by Public) Rules.",
+            "unlisted:information-technology-procedure-and-safeguards-for-blocking-for-access-of-"
+            "information-by-public-rules",
+            "not in lawref's data: Rules lawref does not know",
+        ),
         # "rules" as a verb is no Rules (review 2026-12-23b H3)
         ("Section 375 of the IPC rules out consent where the girl is below 18.", "ipc-1860", None),
         # the year of an amendment named as such is no misnomer (review 2026-12-23b L1)

@@ -1550,6 +1550,9 @@ class AnalysisConfig(Frozen):
     count_words: tuple[str, ...] = ()
     """Words after "sections, including 20" that make the number a count ("20 new offences"),
     beside ``counted_nouns``."""
+    list_count_nouns: tuple[str, ...] = ()
+    """Nouns whose count ends a list of sections when said right after a number ("Sections 11
+    and 12, and 2 accused were arrested"): people and cases counted."""
     range_units: tuple[str, ...] = ()
     """Words after "Section 6 to 10" that make it a term, a time or a date ("… to 10 years",
     "till 12 noon"), not a range of sections."""
@@ -1654,6 +1657,7 @@ class StatedPunishment(Frozen):
 
 READING_NOTE_OPENINGS = (
     "not in lawref's data",
+    "its list names",
     "no Act named",
     "the text names no",
     "not read as",

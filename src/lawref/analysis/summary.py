@@ -103,8 +103,11 @@ class Tally:
         differences: list[str] = []
         notes: list[str] = []
         for text, provision, flags in self.references:
+            # the provision read beside the words, so that two "“2”"s are told apart (review
+            # 2026-12-23c L1)
+            said = f"“{text}” ({provision})" if provision else f"“{text}”"
             for flag in flags:
-                (notes if is_reading_note(flag) else differences).append(f"“{text}”: {flag}")
+                (notes if is_reading_note(flag) else differences).append(f"{said}: {flag}")
             if (
                 provision
                 and sure

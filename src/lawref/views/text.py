@@ -565,7 +565,7 @@ def analysis_text(
         out += ["", "Where the text's statement of the law differs"]
         out.extend(_wrap(f"- {d}", "  ") for d in summary.differences)
     if summary.reading_notes:
-        out += ["", "How lawref read the references (notes, not differences)"]
+        out += ["", "How lawref read the references (its notes, not checked against the law)"]
         out.extend(_wrap(f"- {d}", "  ") for d in summary.reading_notes)
     out += ["", f"Law as reviewed on {catalog.reviewed_on}."]
     return "\n".join(out) + "\n"

@@ -45,9 +45,9 @@ from lawref.analysis.references.sections import SectionRules
 
 _PART = rf"{_BRACKET}(?:\s?{_BRACKET})*{_GLOSS}?"
 
-# after "of", the words that make a number a part of a group ("2 of his associates"); not
-# "of these rules", "of those Acts" (review 2026-12-23b M2)
-_PARTITIVE_OWNERS = frozenset({"his", "her"})
+# after "of", the words that make a number a part of a group ("2 of his associates", "2 of
+# them were arrested"); not "of these rules", "of those Acts" (reviews 2026-12-23b M2, 23c H3)
+_PARTITIVE_OWNERS = frozenset({"his", "her", "them", "their"})
 
 # the word right after a number in the same clause: only spaces or a hyphen between
 _WORD_RIGHT_AFTER = re.compile(r"[ \t-]*([A-Za-z]+)")
@@ -660,10 +660,11 @@ class ListRules(SectionRules):
     def _quantity_after(self, text: str, end: int) -> bool:
         """Whether the number ending at *end* counts something or measures a term or a time,
         said right after it in the same clause (only spaces or a hyphen between): one of
-        ``range_units`` ("5 years", "10 lakh") or ``count_words`` ("4 others", "2 more
-        sections"), or "of his" / "of her" ("2 of his associates"). Not the nouns a case's
-        count takes (``counted_nouns``: "Sections 354 and 509 registered against him" names
-        both) nor a word past a stop ("… 67B. Accused shared …"; review 2026-12-23b H1, H2)."""
+        ``range_units`` ("5 years", "10 lakh"), ``count_words`` ("4 others", "2 more
+        sections") or ``list_count_nouns`` ("2 accused were arrested", "3 FIRs"), or "of" and
+        a possessive ("2 of his associates", "3 of them"). Not words that follow a section
+        named ("Sections 354 and 509 registered against him", "354 and 509 charges") nor a word
+        past a stop ("… 67B. Accused shared …"; reviews 2026-12-23b H1, H2, 23c H2, H3)."""
         after = _WORD_RIGHT_AFTER.match(text, end)
         if after is None:
             return False
@@ -672,6 +673,11 @@ class ListRules(SectionRules):
             return word.rstrip(".")[:3] not in MONTHS or after[1][:1].isupper()
         if word in self.count_words:
             return True
+        if word in self.list_count_nouns:
+            # "2 accused were arrested", "3 FIRs were registered"; not "accused Ramesh", a title
+            # before a name (review 2026-12-23c H2)
+            name = _WORD_RIGHT_AFTER.match(text, after.end())
+            return word != "accused" or name is None or not name[1][:1].isupper()
         if word == "of":
             owner = _WORD_RIGHT_AFTER.match(text, after.end())
             return owner is not None and owner[1].lower() in _PARTITIVE_OWNERS

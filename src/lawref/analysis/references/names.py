@@ -156,6 +156,7 @@ class ActNames:
         self.amending_verbs = frozenset(_words_of(" ".join(self.config.amending_verbs), 0, None))
         self.range_units = frozenset(w.lower() for w in self.config.range_units)
         self.count_words = frozenset(w.lower() for w in self.config.count_words)
+        self.list_count_nouns = frozenset(w.lower() for w in self.config.list_count_nouns)
         self.boilerplate = tuple(m.lower() for m in self.config.boilerplate_markers)
         # one search per sentence, in C, in place of a test of each marker on its lower case
         self._boilerplate_pattern = (
@@ -338,11 +339,15 @@ class ActNames:
 
     def _rules_under(self, act: Act, match: re.Match[str], year: str | None) -> ActName:
         """The held Rules a name of *act* followed by "Rules" and *year* names: Rules whose
-        title opens with the Act's title and whose year is *year* (any, with none), those
-        whose title has the words in the name's brackets first; else Rules lawref does not
-        hold, by the name as written."""
+        title opens with the Act's title, whose year is *year* (any, with none) and whose title
+        has the words in the name's brackets, if any; else Rules lawref does not hold, by the
+        name as written."""
         parent = _core(act.title)
-        inner = normalise(match["bracket"] or "")
+        inner = _core(match["bracket"] or "")
+        restated = self.act_names.get(inner)
+        if restated is not None and restated.act == act.id:
+            inner = ""  # "Protection of Children from Sexual Offences (POCSO) Rules": the Act's
+            # own short name restated, no words of the Rules
         found = []
         for rules in self.statutes.acts:
             title_year = _TITLE_YEAR.search(rules.title)
@@ -350,9 +355,13 @@ class ActNames:
                 rules.kind == "rules"
                 and _core(rules.title).startswith(parent)
                 and (year is None or (title_year is not None and title_year[1] == year))
+                # the words in brackets name the Rules: "(Procedure and Safeguards for
+                # Blocking …) Rules" are not the Intermediary Guidelines Rules (review
+                # 2026-12-23c H1)
+                and (not inner or inner in _core(rules.title))
             ):
                 found.append(rules)
-        found.sort(key=lambda r: (not inner or inner not in _core(r.title), r.id))
+        found.sort(key=lambda r: r.id)
         if found:
             return self._names_by_id.get(found[0].id, ActName(found[0].id, False, False))
         written = re.sub(r"\s+", " ", match.group().strip())

@@ -182,12 +182,16 @@ class SectionRules(ActNames):
                     )
                 else:
                     flags.append(
-                        f"not in lawref's data: {act.short_title} s.{number} is not among the "
-                        "provisions lawref holds"
+                        f"not in lawref's data: {act.short_title} {prefix}.{number} is not "
+                        "among the provisions lawref holds"
                     )
             else:
                 standing = self.statutes.at(provision, day)
-                if standing.status != "in_force":
+                if standing.status == "not_recorded":
+                    # in force, but lawref lacks the text of that day: a note, not a claim that
+                    # the provision was not in force (review 2026-12-23c H4)
+                    flags.append(f"not in lawref's data: {standing.message}")
+                elif standing.status != "in_force":
                     flags.append(f"not in force on {day}: {standing.message}")
         if clause_read is not None and provision is None:
             flags.append(clause_read)  # (review 2026-12-10b L2)
