@@ -2120,3 +2120,43 @@ def test_an_act_whose_name_holds_with(catalog: Catalog) -> None:
         "not in lawref's data: lawref does not hold The Rights of Persons with Disabilities "
         "Act, 2016",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "replaced"),
+    [
+        (
+            "Compensation was ordered under Rule 7 of the POCSO Rules, 2012.",
+            D(2022, 6, 1),
+            "superseded: POCSO Rules, 2012 were replaced from 2020-03-09 by The Protection of "
+            "Children from Sexual Offences Rules, 2020",
+        ),
+        ("Compensation was ordered under Rule 7 of the POCSO Rules, 2012.", D(2018, 6, 1), None),
+        (
+            "The platform was told under the IT (Intermediaries Guidelines) Rules, 2011 to act.",
+            D(2022, 6, 1),
+            "superseded: IT (Intermediaries Guidelines) Rules, 2011 were replaced from "
+            "2021-02-25 by The Information Technology (Intermediary Guidelines and Digital "
+            "Media Ethics Code) Rules, 2021",
+        ),
+        # other Rules under the IT Act, not replaced by the Rules lawref holds
+        (
+            "Notice under the IT (Procedure and Safeguards for Blocking for Access of Information "
+            "by Public) Rules, 2009.",
+            D(2022, 6, 1),
+            None,
+        ),
+    ],
+)
+def test_rules_the_held_rules_replaced(
+    catalog: Catalog, text: str, day: dt.date, replaced: str | None
+) -> None:
+    """Rules that the held Rules replaced (``ActRecord.supersedes``: the POCSO Rules, 2012 by
+    those of 2020; the IT (Intermediaries Guidelines) Rules, 2011 by the IT Rules, 2021), cited
+    for a day after the replacement, are a difference from the law of that day; before it,
+    only Rules lawref does not hold (review 2026-12-23c M2)."""
+    [ref] = catalog.analyze(text, day).statute_references
+    superseded = [f for f in ref.flags if f.startswith("superseded: ")]
+    assert superseded == ([replaced] if replaced else [])
+    summary = catalog.analyze(text, day).summary
+    assert any(d.endswith(replaced) for d in summary.differences) if replaced else True

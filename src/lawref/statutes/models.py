@@ -719,6 +719,19 @@ class Extent(Frozen):
     note: str | None = None
 
 
+class Superseded(Frozen):
+    """Rules (or an Act) that the instrument replaced and lawref does not hold: reports still
+    cite them ("POCSO Rules, 2012"), and from the replacement's commencement a citation of them
+    for conduct then is a citation of law no longer in force."""
+
+    title: str
+    year: int
+    citation: str
+    source: Source
+    confidence: Confidence
+    note: str | None = None
+
+
 class ActRecord(Frozen):
     """An Act or a set of Rules as written in the ``[act]`` table of its data file.
 
@@ -748,6 +761,10 @@ class ActRecord(Frozen):
     """Every lettered section of the Act, where recorded in full with its source (the IPC:
     120B, 153A, 498A …): a letter in brackets after a number is that section ("IPC sections
     153(a) and 505" name s.153A) even where lawref does not hold it."""
+    supersedes: tuple[Superseded, ...] = ()
+    """What this instrument replaced, where lawref does not hold it (the POCSO Rules, 2020
+    replaced the POCSO Rules, 2012; the IT Rules, 2021 the IT (Intermediaries Guidelines)
+    Rules, 2011)."""
 
     @model_validator(mode="after")
     def _lettered_agree(self) -> Self:

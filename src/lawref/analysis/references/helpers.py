@@ -162,6 +162,9 @@ class ActName:
     title: str = ""
     union: str = ""
     """For a State's own Act read by its name ("J&K POCSO Act"): the Union's Act of that name."""
+    superseded_by: str = ""
+    """For Rules lawref does not hold that held Rules replaced ("POCSO Rules, 2012"): the id of
+    the Rules that replaced them (``ActRecord.supersedes``)."""
 
 
 ActMatch = tuple[int, int, ActName]
@@ -235,7 +238,15 @@ def _act_flags(statutes: Statutes, name: ActName, day: dt.date) -> list[str]:
         # a State's own Act named for a day the Union's of that name reached the State
         union = next((act for act in statutes.acts if act.id == name.union), None)
         reached = extent_reached(union, day) if union is not None else None
-        return [unknown, reached] if reached else [unknown]
+        flags = [unknown, reached] if reached else [unknown]
+        successor = next((act for act in statutes.acts if act.id == name.superseded_by), None)
+        if successor is not None and day >= successor.in_force_from:
+            # "Rule 7 of the POCSO Rules, 2012" for conduct after 9 March 2020: law replaced
+            flags.append(
+                f"superseded: {name.title} were replaced from {successor.in_force_from} by "
+                f"{successor.title}"
+            )
+        return flags
     if not name.held:
         return [f"not in lawref's data: lawref does not hold {name.title}"]
     act = statutes.act(name.act)

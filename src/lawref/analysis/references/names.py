@@ -330,7 +330,15 @@ class ActNames:
             if year in {str(i.assented.year) for i in act.instruments if i.assented}:
                 return name  # "IT Rules, 2023": the Rules as amended that year
             written = re.sub(r"\s+", " ", match.group().strip())
-            return ActName(unlisted_id(written), False, False, False, written)
+            replaced = any(str(old.year) == year for old in act.supersedes)
+            return ActName(
+                unlisted_id(written),
+                False,
+                False,
+                False,
+                written,
+                superseded_by=act.id if replaced else "",
+            )
         if _AMENDMENT_AFTER.match(text, match.end()):
             return name
         if (_core(match["core"]), year) in self._dated_misnomers.get(name.act, ()):
@@ -365,7 +373,20 @@ class ActNames:
         if found:
             return self._names_by_id.get(found[0].id, ActName(found[0].id, False, False))
         written = re.sub(r"\s+", " ", match.group().strip())
-        return ActName(unlisted_id(written), False, False, False, written)
+        # Rules held Rules replaced ("IT (Intermediaries Guidelines) Rules, 2011")
+        replacing = next(
+            (
+                rules.id
+                for rules in self.statutes.acts
+                for old in rules.supersedes
+                if rules.kind == "rules"
+                and _core(rules.title).startswith(parent)
+                and str(old.year) == year
+                and (not inner or inner in _core(old.title))
+            ),
+            "",
+        )
+        return ActName(unlisted_id(written), False, False, False, written, superseded_by=replacing)
 
     @cached_property
     def _dated_misnomers(self) -> dict[str, frozenset[tuple[str, str]]]:
