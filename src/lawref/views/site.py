@@ -271,6 +271,14 @@ class Writer:
             + (f" ({md(act.commencement)})" if act.commencement else "")
             + f" (confidence {act.confidence})",
         ]
+        if act.supersedes:
+            lines += ["", "## Replaced", ""]
+            lines += [
+                f"- {md(old.title)} ({md(old.citation)}), replaced from {act.in_force_from}"
+                f" · confidence **{old.confidence}**"
+                + (f" · read in: {md(copy)}" if (copy := citable_copy(old.source)) else "")
+                for old in act.supersedes
+            ]
         if act.instruments:
             lines += ["", "## Amending instruments", ""]
             lines += [
