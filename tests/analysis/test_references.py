@@ -1086,7 +1086,18 @@ def test_every_number_of_a_range_is_read_once(catalog: Catalog, low: int, size: 
             "booked under IPC Sections 354 and 509, and 3 of their associates are absconding",
             [("ipc-1860", "354"), ("ipc-1860", "509")],
         ),
-        # … but "accused" before a name is a title (review 2026-12-23b H2)
+        # … only in a new clause, and never after a lettered section (review 2026-12-23d H1,
+        # H2)
+        (
+            "booked under IT Act Section 67 and 67B offenders",
+            [("it-act-2000", "67"), ("it-act-2000", "67B")],
+        ),
+        (
+            "booked under POCSO Section 12 and 14 cases were clubbed",
+            [("pocso-2012", "12"), ("pocso-2012", "14")],
+        ),
+        ("booked u/s 363, 366 IPC accused arrested", [("ipc-1860", "363"), ("ipc-1860", "366")]),
+        # … and "accused" before a name is a title (review 2026-12-23b H2)
         (
             "He was booked under IPC Sections 363 and 366 accused Ramesh fled",
             [("ipc-1860", "363"), ("ipc-1860", "366")],
@@ -2067,6 +2078,24 @@ def test_a_limb_cited_before_the_repeal_names_no_successor(catalog: Catalog) -> 
             None,
         ),
         ("The IT Rules 2023 require platforms to act.", "it-rules-2021", None),
+        # the Rules' own words in another order or spelling (review 2026-12-23d H3)
+        (
+            "The IT (Guidelines for Intermediaries and Digital Media Ethics Code) Rules, 2021 "
+            "apply.",
+            "it-rules-2021",
+            None,
+        ),
+        (
+            "The IT (Intermediaries Guidelines & Digital Media Ethics Code) Rules, 2021 apply.",
+            "it-rules-2021",
+            None,
+        ),
+        # Rules under an Act lawref does not hold are not that Act (review 2026-12-23d M1)
+        (
+            "The RPWD Rules, 2017 apply to the school.",
+            "unlisted:rpwd-rules-2017",
+            "not in lawref's data: Rules lawref does not know",
+        ),
         # other Rules under the IT Act, named by their own bracketed words (review 2026-12-23c H1)
         (
             "A notice was served under the Information Technology (Procedure and Safeguards for "

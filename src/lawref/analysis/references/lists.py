@@ -49,6 +49,9 @@ _PART = rf"{_BRACKET}(?:\s?{_BRACKET})*{_GLOSS}?"
 # them were arrested"); not "of these rules", "of those Acts" (reviews 2026-12-23b M2, 23c H3)
 _PARTITIVE_OWNERS = frozenset({"his", "her", "them", "their"})
 
+# a comma and "and" or "or" before a number: a new clause ("…, and 2 accused were arrested")
+_CLAUSE_JOIN = re.compile(r"\s?,\s?(?:and|or)\s", re.IGNORECASE)
+
 # the word right after a number in the same clause: only spaces or a hyphen between
 _WORD_RIGHT_AFTER = re.compile(r"[ \t-]*([A-Za-z]+)")
 
@@ -518,7 +521,12 @@ class ListRules(SectionRules):
                 numbers = (number,)
             else:
                 continue
-            if previous is not None and item["number"] and self._quantity_after(text, end):
+            if (
+                previous is not None
+                and item["number"]
+                and item["number"].strip().isdigit()
+                and self._quantity_after(text, end, joined)
+            ):
                 # "under POCSO Section 14, or 5 years for a first offence", "Section 12 and 15
                 # days later", "Section 354, or 4 others": a term, a time or a count, not a
                 # section; the list ends before it (review 2026-12-23a H1)
@@ -657,12 +665,15 @@ class ListRules(SectionRules):
             after[1].lower() in self.counted_nouns or after[1].lower() in self.count_words
         )
 
-    def _quantity_after(self, text: str, end: int) -> bool:
+    def _quantity_after(self, text: str, end: int, joined: str = "") -> bool:
         """Whether the number ending at *end* counts something or measures a term or a time,
         said right after it in the same clause (only spaces or a hyphen between): one of
         ``range_units`` ("5 years", "10 lakh"), ``count_words`` ("4 others", "2 more
-        sections") or ``list_count_nouns`` ("2 accused were arrested", "3 FIRs"), or "of" and
-        a possessive ("2 of his associates", "3 of them"). Not words that follow a section
+        sections") or, after a comma and "and" or "or" (*joined*, the words before the
+        number), ``list_count_nouns`` ("…, and 2 accused were arrested"), or "of" and a
+        possessive ("2 of his associates", "3 of them"). Only a number with no letter is
+        asked (a lettered section counts nothing: "67 and 67B offenders"; review 2026-12-23d
+        H1). Not words that follow a section
         named ("Sections 354 and 509 registered against him", "354 and 509 charges") nor a word
         past a stop ("… 67B. Accused shared …"; reviews 2026-12-23b H1, H2, 23c H2, H3)."""
         after = _WORD_RIGHT_AFTER.match(text, end)
@@ -674,10 +685,11 @@ class ListRules(SectionRules):
         if word in self.count_words:
             return True
         if word in self.list_count_nouns:
-            # "2 accused were arrested", "3 FIRs were registered"; not "accused Ramesh", a title
-            # before a name (review 2026-12-23c H2)
-            name = _WORD_RIGHT_AFTER.match(text, after.end())
-            return word != "accused" or name is None or not name[1][:1].isupper()
+            # "…, and 2 accused were arrested", "…, and 3 FIRs were registered": a new clause
+            # after a comma and "and" or "or" (review 2026-12-23c H2); not "POCSO Section 12 and
+            # 14 cases", "u/s 363, 366 accused arrested", where the noun follows the sections
+            # (review 2026-12-23d H2)
+            return _CLAUSE_JOIN.fullmatch(joined) is not None
         if word == "of":
             owner = _WORD_RIGHT_AFTER.match(text, after.end())
             return owner is not None and owner[1].lower() in _PARTITIVE_OWNERS

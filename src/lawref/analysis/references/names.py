@@ -84,6 +84,21 @@ class Anaphora:
     is that Act's ("… गोवा बाल कायदा कलम ८(२) … कलम ८ मध्ये …")."""
 
 
+def _stems(words: str) -> set[str]:
+    """The first six letters of each word of four letters or more but "and", "with", "from":
+    "Intermediaries" and "Intermediary" alike."""
+    return {w[:6] for w in re.findall(r"[a-z]{4,}", words) if w not in {"with", "from"}}
+
+
+def _names_words_of(bracket: str, title: str) -> bool:
+    """Whether a name's words in brackets are, for the most part, the words of *title*: at
+    least half of their stems are the title's, in any order and spelling ("Guidelines for
+    Intermediaries and …" for "Intermediary Guidelines and …"; not "Procedure and Safeguards
+    for Blocking for Access of Information by Public")."""
+    said = _stems(bracket)
+    return bool(said) and 2 * len(said & _stems(title)) >= len(said)
+
+
 # "amendment" after an Act's name and a year: the amending Act of that year, named as such
 # ("the IT Act, 2008 amendment"; review 2026-12-23b L1)
 _AMENDMENT_AFTER = re.compile(r"[ \t]*\(?amendments?\)?\b", re.IGNORECASE)
@@ -316,11 +331,16 @@ class ActNames:
         review 2026-12-23b H3). An Act's name with the year of one of its misnomers ("IT Act
         2008") is that misnomer, unless the year names an amendment ("the IT Act, 2008
         amendment")."""
-        if not name.held:
-            return name
         year = match["year"]
-        act = self.statutes.act(name.act)
         word = (match["actword"] or "").strip(" \t.)")
+        if not name.held:
+            if word.lower() == "rules" and (word == "Rules" or year):
+                # "RPWD Rules, 2017", "JJ Model Rules": Rules under an Act lawref does not hold,
+                # not the Act (review 2026-12-23d M1)
+                written = re.sub(r"\s+", " ", match.group().strip())
+                return ActName(unlisted_id(written), False, False, False, written)
+            return name
+        act = self.statutes.act(name.act)
         if word.lower() == "rules" and act.kind != "rules" and (word == "Rules" or year):
             return self._rules_under(act, match, year)
         title_year = _TITLE_YEAR.search(act.title)
@@ -365,8 +385,9 @@ class ActNames:
                 and (year is None or (title_year is not None and title_year[1] == year))
                 # the words in brackets name the Rules: "(Procedure and Safeguards for
                 # Blocking …) Rules" are not the Intermediary Guidelines Rules (review
-                # 2026-12-23c H1)
-                and (not inner or inner in _core(rules.title))
+                # 2026-12-23c H1); "(Intermediaries Guidelines & Digital Media Ethics Code)"
+                # and "(Guidelines for Intermediaries …)" are (review 2026-12-23d H3)
+                and (not inner or _names_words_of(inner, _core(rules.title)))
             ):
                 found.append(rules)
         found.sort(key=lambda r: r.id)
@@ -382,7 +403,7 @@ class ActNames:
                 if rules.kind == "rules"
                 and _core(rules.title).startswith(parent)
                 and str(old.year) == year
-                and (not inner or inner in _core(old.title))
+                and (not inner or _names_words_of(inner, _core(old.title)))
             ),
             "",
         )
