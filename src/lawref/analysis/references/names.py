@@ -85,8 +85,8 @@ class Anaphora:
 
 
 def _stems(words: str) -> set[str]:
-    """The first six letters of each word of four letters or more but "and", "with", "from":
-    "Intermediaries" and "Intermediary" alike."""
+    """The first six letters of each word of four letters or more but "with" and "from"
+    ("Intermediaries" and "Intermediary" alike)."""
     return {w[:6] for w in re.findall(r"[a-z]{4,}", words) if w not in {"with", "from"}}
 
 
@@ -319,7 +319,7 @@ class ActNames:
         return found
 
     def _dated(self, text: str, match: re.Match[str], name: ActName) -> ActName:
-        """The instrument a held name with its year and the word after it names. Rules are
+        """The instrument a name with its year and the word after it names. Rules are
         known by the Act they are made under and their year: "IT (Intermediary Guidelines and
         Digital Media Ethics Code) Rules, 2021", "I.T. Rules, 2021" are the IT Rules, 2021
         (held Rules of that year whose title opens with the Act's), "IT (Intermediaries
@@ -328,9 +328,10 @@ class ActNames:
         the IT Act nor the POCSO Rules, 2020; held Rules named with the year of one of their
         amending instruments ("IT Rules, 2023") are those Rules. "Rules" counts only
         capitalised or before a year ("Section 375 of the IPC rules out consent" is the IPC;
-        review 2026-12-23b H3). An Act's name with the year of one of its misnomers ("IT Act
-        2008") is that misnomer, unless the year names an amendment ("the IT Act, 2008
-        amendment")."""
+        review 2026-12-23b H3); Rules named after an Act lawref does not hold ("RPWD Rules,
+        2017") are Rules lawref does not hold, not that Act. An Act's name with the year of one
+        of its misnomers ("IT Act 2008") is that misnomer, unless the year names an amendment
+        ("the IT Act, 2008 amendment")."""
         year = match["year"]
         word = (match["actword"] or "").strip(" \t.)")
         if not name.held:
