@@ -528,8 +528,9 @@ class ListRules(SectionRules):
                 and self._quantity_after(text, end, joined)
             ):
                 # "under POCSO Section 14, or 5 years for a first offence", "Section 12 and 15
-                # days later", "Section 354, or 4 others": a term, a time or a count, not a
-                # section; the list ends before it (review 2026-12-23a H1)
+                # days later", "Section 354, or 4 others", "Section 6 to 10 years": a term, a
+                # time or a count, not a section; the list ends before it (review 2026-12-23a
+                # H1)
                 break
             if previous is not None and in_range:
                 between = self._range(previous[1], numbers[0], name)
@@ -671,11 +672,11 @@ class ListRules(SectionRules):
         ``range_units`` ("5 years", "10 lakh"), ``count_words`` ("4 others", "2 more
         sections") or, after a comma and "and" or "or" (*joined*, the words before the
         number), ``list_count_nouns`` ("…, and 2 accused were arrested"), or "of" and a
-        possessive ("2 of his associates", "3 of them"). Only a number with no letter is
-        asked (a lettered section counts nothing: "67 and 67B offenders"; review 2026-12-23d
-        H1). Not words that follow a section
-        named ("Sections 354 and 509 registered against him", "354 and 509 charges") nor a word
-        past a stop ("… 67B. Accused shared …"; reviews 2026-12-23b H1, H2, 23c H2, H3)."""
+        possessive ("2 of his associates", "3 of them"). The caller asks only of a number
+        with no letter (a lettered section counts nothing: "67 and 67B offenders"; review
+        2026-12-23d H1). Not words that follow a section named ("Sections 354 and 509
+        registered against him", "354 and 509 charges") nor a word past a stop ("… 67B.
+        Accused shared …"; reviews 2026-12-23b H1, H2, 23c H2, H3)."""
         after = _WORD_RIGHT_AFTER.match(text, end)
         if after is None:
             return False
