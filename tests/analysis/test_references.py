@@ -1093,10 +1093,19 @@ def test_every_number_of_a_range_is_read_once(catalog: Catalog, low: int, size: 
             [("it-act-2000", "67"), ("it-act-2000", "67B")],
         ),
         (
-            "booked under POCSO Section 12 and 14 cases were clubbed",
+            "He faces POCSO Section 12 and 14 cases in two courts",
             [("pocso-2012", "12"), ("pocso-2012", "14")],
         ),
         ("booked u/s 363, 366 IPC accused arrested", [("ipc-1860", "363"), ("ipc-1860", "366")]),
+        # … or with a plural verb after the noun (review 2026-12-23e H1)
+        (
+            "registered under IPC Sections 363, 366 and 2 accused were arrested",
+            [("ipc-1860", "363"), ("ipc-1860", "366")],
+        ),
+        (
+            "booked under POCSO Sections 11, 12 and 14 girls were rescued from his house",
+            [("pocso-2012", "11"), ("pocso-2012", "12")],
+        ),
         # … and "accused" before a name is a title (review 2026-12-23b H2)
         (
             "He was booked under IPC Sections 363 and 366 accused Ramesh fled",
@@ -2104,6 +2113,19 @@ def test_a_limb_cited_before_the_repeal_names_no_successor(catalog: Catalog) -> 
             "information-by-public-rules",
             "not in lawref's data: Rules lawref does not know",
         ),
+        # the replaced Rules' own title with no year: which Rules is not known (review
+        # 2026-12-23e H3)
+        (
+            "The platform did not act under the IT (Intermediaries Guidelines) Rules.",
+            "unlisted:it-intermediaries-guidelines-rules",
+            "not in lawref's data: Rules lawref does not know",
+        ),
+        # "Rules" after a full stop opens a sentence (review 2026-12-23e M1)
+        (
+            "He was booked under Section 164 of CrPC. Rules framed under it apply.",
+            "crpc-1973",
+            None,
+        ),
         # "rules" as a verb is no Rules (review 2026-12-23b H3)
         ("Section 375 of the IPC rules out consent where the girl is below 18.", "ipc-1860", None),
         # the year of an amendment named as such is no misnomer (review 2026-12-23b L1)
@@ -2161,6 +2183,12 @@ def test_an_act_whose_name_holds_with(catalog: Catalog) -> None:
             "Children from Sexual Offences Rules, 2020",
         ),
         ("Compensation was ordered under Rule 7 of the POCSO Rules, 2012.", D(2018, 6, 1), None),
+        # a name other Rules of the year share is not the replaced Rules' (review 2026-12-23e H2)
+        (
+            "The cafe had not kept a log register as required under the IT Rules, 2011.",
+            D(2022, 6, 1),
+            None,
+        ),
         (
             "The platform was told under the IT (Intermediaries Guidelines) Rules, 2011 to act.",
             D(2022, 6, 1),

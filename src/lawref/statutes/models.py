@@ -726,6 +726,10 @@ class Superseded(Frozen):
 
     title: str
     year: int
+    names: tuple[str, ...] = ()
+    """The names reports cite them by with no words of their own in brackets ("POCSO Rules,
+    2012"): a name shared with other instruments of the year ("IT Rules, 2011": the Cyber
+    Cafe and the Sensitive Personal Data Rules too) is left out."""
     citation: str
     source: Source
     confidence: Confidence

@@ -49,6 +49,10 @@ _PART = rf"{_BRACKET}(?:\s?{_BRACKET})*{_GLOSS}?"
 # them were arrested"); not "of these rules", "of those Acts" (reviews 2026-12-23b M2, 23c H3)
 _PARTITIVE_OWNERS = frozenset({"his", "her", "them", "their"})
 
+# a plural verb after a counted noun: the count is a clause's subject ("and 2 accused were
+# arrested", "and 3 students are detained")
+_PLURAL_VERBS = frozenset({"were", "are", "have", "had"})
+
 # a comma and "and" or "or" before a number: a new clause ("…, and 2 accused were arrested")
 _CLAUSE_JOIN = re.compile(r"\s?,\s?(?:and|or)\s", re.IGNORECASE)
 
@@ -686,11 +690,15 @@ class ListRules(SectionRules):
         if word in self.count_words:
             return True
         if word in self.list_count_nouns:
-            # "…, and 2 accused were arrested", "…, and 3 FIRs were registered": a new clause
-            # after a comma and "and" or "or" (review 2026-12-23c H2); not "POCSO Section 12 and
-            # 14 cases", "u/s 363, 366 accused arrested", where the noun follows the sections
-            # (review 2026-12-23d H2)
-            return _CLAUSE_JOIN.fullmatch(joined) is not None
+            # "…, and 2 accused were arrested", "… and 14 girls were rescued": a new clause,
+            # after a comma and "and" or "or", or with a plural verb after the noun (reviews
+            # 2026-12-23c H2, 23e H1); not "u/s 363, 366 accused arrested", "Section 4 and 6
+            # accused was granted bail", where the noun follows the sections (review
+            # 2026-12-23d H2)
+            verb = _WORD_RIGHT_AFTER.match(text, after.end())
+            return _CLAUSE_JOIN.fullmatch(joined) is not None or (
+                verb is not None and verb[1].lower() in _PLURAL_VERBS
+            )
         if word == "of":
             owner = _WORD_RIGHT_AFTER.match(text, after.end())
             return owner is not None and owner[1].lower() in _PARTITIVE_OWNERS

@@ -334,6 +334,9 @@ class ActNames:
         ("the IT Act, 2008 amendment")."""
         year = match["year"]
         word = (match["actword"] or "").strip(" \t.)")
+        if re.match(r"\)?\.\s", match["actword"] or "") and not re.search(r"\b\w$", match["core"]):
+            word = ""  # "Section 164 of CrPC. Rules framed …": a sentence's end, not Rules
+            # (review 2026-12-23e M1); "I.T. Rules" are initials
         if not name.held:
             if word.lower() == "rules" and (word == "Rules" or year):
                 # "RPWD Rules, 2017", "JJ Model Rules": Rules under an Act lawref does not hold,
@@ -351,7 +354,12 @@ class ActNames:
             if year in {str(i.assented.year) for i in act.instruments if i.assented}:
                 return name  # "IT Rules, 2023": the Rules as amended that year
             written = re.sub(r"\s+", " ", match.group().strip())
-            replaced = any(str(old.year) == year for old in act.supersedes)
+            # replaced only by a name that is the old Rules' alone ("POCSO Rules, 2012"), not
+            # one other Rules of the year share ("IT Rules, 2011"; review 2026-12-23e H2)
+            replaced = any(
+                str(old.year) == year and _core(written) in {_core(n) for n in old.names}
+                for old in act.supersedes
+            )
             return ActName(
                 unlisted_id(written),
                 False,
@@ -392,9 +400,19 @@ class ActNames:
             ):
                 found.append(rules)
         found.sort(key=lambda r: r.id)
-        if found:
+        older = [
+            old
+            for rules in found
+            for old in rules.supersedes
+            if inner and _names_words_of(inner, _core(old.title))
+        ]
+        if found and not (year is None and older):
             return self._names_by_id.get(found[0].id, ActName(found[0].id, False, False))
         written = re.sub(r"\s+", " ", match.group().strip())
+        if year is None:
+            # "IT (Intermediaries Guidelines) Rules" with no year: the 2021 Rules' words and the
+            # replaced 2011 Rules' own title alike; which is not known (review 2026-12-23e H3)
+            return ActName(unlisted_id(written), False, False, False, written)
         # Rules held Rules replaced ("IT (Intermediaries Guidelines) Rules, 2011")
         replacing = next(
             (
