@@ -1093,11 +1093,17 @@ def test_every_number_of_a_range_is_read_once(catalog: Catalog, low: int, size: 
             [("it-act-2000", "67"), ("it-act-2000", "67B")],
         ),
         (
-            "He faces POCSO Section 12 and 14 cases in two courts",
+            "booked under POCSO Section 12 and 14 cases were clubbed",
             [("pocso-2012", "12"), ("pocso-2012", "14")],
         ),
         ("booked u/s 363, 366 IPC accused arrested", [("ipc-1860", "363"), ("ipc-1860", "366")]),
-        # … or with a plural verb after the noun (review 2026-12-23e H1)
+        # a case's noun names the sections' cases, a verb after it or not (review 2026-12-23f
+        # H1)
+        (
+            "Bail pleas in IPC Sections 376 and 506 cases were rejected",
+            [("ipc-1860", "376"), ("ipc-1860", "506")],
+        ),
+        # … people with a plural verb after them are counted (review 2026-12-23e H1)
         (
             "registered under IPC Sections 363, 366 and 2 accused were arrested",
             [("ipc-1860", "363"), ("ipc-1860", "366")],
@@ -2120,6 +2126,12 @@ def test_a_limb_cited_before_the_repeal_names_no_successor(catalog: Catalog) -> 
             "unlisted:it-intermediaries-guidelines-rules",
             "not in lawref's data: Rules lawref does not know",
         ),
+        # the held Rules' own words with no year (review 2026-12-23f H2)
+        (
+            "The platform must follow Rule 4(2) of the IT (Intermediary Guidelines) Rules.",
+            "it-rules-2021",
+            None,
+        ),
         # "Rules" after a full stop opens a sentence (review 2026-12-23e M1)
         (
             "He was booked under Section 164 of CrPC. Rules framed under it apply.",
@@ -2183,6 +2195,9 @@ def test_an_act_whose_name_holds_with(catalog: Catalog) -> None:
             "Children from Sexual Offences Rules, 2020",
         ),
         ("Compensation was ordered under Rule 7 of the POCSO Rules, 2012.", D(2018, 6, 1), None),
+        # a dotted or long name other Rules of 2011 share (review 2026-12-23f H4)
+        ("The I.T. Rules, 2011 apply to the cafe.", D(2022, 6, 1), None),
+        ("The Information Technology Rules, 2011 apply to the cafe.", D(2022, 6, 1), None),
         # a name other Rules of the year share is not the replaced Rules' (review 2026-12-23e H2)
         (
             "The cafe had not kept a log register as required under the IT Rules, 2011.",

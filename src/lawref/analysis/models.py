@@ -1551,8 +1551,11 @@ class AnalysisConfig(Frozen):
     """Words after "sections, including 20" that make the number a count ("20 new offences"),
     beside ``counted_nouns``."""
     list_count_nouns: tuple[str, ...] = ()
-    """Nouns whose count ends a list of sections when said right after a number ("Sections 11
-    and 12, and 2 accused were arrested"): people and cases counted."""
+    """Nouns whose count ends a list of sections when said right after a number in a new clause
+    ("Sections 11 and 12, and 3 FIRs were registered"): cases and people counted."""
+    list_count_people: tuple[str, ...] = ()
+    """Of ``list_count_nouns``, the people, whose count ends the list with a plural verb after
+    them too ("… and 2 accused were arrested")."""
     range_units: tuple[str, ...] = ()
     """Words after "Section 6 to 10" that make it a term, a time or a date ("… to 10 years",
     "till 12 noon"), not a range of sections."""

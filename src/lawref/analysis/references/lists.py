@@ -691,13 +691,15 @@ class ListRules(SectionRules):
             return True
         if word in self.list_count_nouns:
             # "…, and 2 accused were arrested", "… and 14 girls were rescued": a new clause,
-            # after a comma and "and" or "or", or with a plural verb after the noun (reviews
-            # 2026-12-23c H2, 23e H1); not "u/s 363, 366 accused arrested", "Section 4 and 6
-            # accused was granted bail", where the noun follows the sections (review
-            # 2026-12-23d H2)
+            # after a comma and "and" or "or", or people with a plural verb after them
+            # (reviews 2026-12-23c H2, 23e H1); not "u/s 363, 366 accused arrested", "Section
+            # 4 and 6 accused was granted bail", "POCSO Section 12 and 14 cases were clubbed",
+            # where the noun follows the sections (reviews 2026-12-23d H2, 23f H1)
             verb = _WORD_RIGHT_AFTER.match(text, after.end())
             return _CLAUSE_JOIN.fullmatch(joined) is not None or (
-                verb is not None and verb[1].lower() in _PLURAL_VERBS
+                word in self.list_count_people
+                and verb is not None
+                and verb[1].lower() in _PLURAL_VERBS
             )
         if word == "of":
             owner = _WORD_RIGHT_AFTER.match(text, after.end())

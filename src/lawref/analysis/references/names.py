@@ -172,6 +172,7 @@ class ActNames:
         self.range_units = frozenset(w.lower() for w in self.config.range_units)
         self.count_words = frozenset(w.lower() for w in self.config.count_words)
         self.list_count_nouns = frozenset(w.lower() for w in self.config.list_count_nouns)
+        self.list_count_people = frozenset(w.lower() for w in self.config.list_count_people)
         self.boilerplate = tuple(m.lower() for m in self.config.boilerplate_markers)
         # one search per sentence, in C, in place of a test of each marker on its lower case
         self._boilerplate_pattern = (
@@ -406,6 +407,9 @@ class ActNames:
             for old in rules.supersedes
             if inner and _names_words_of(inner, _core(old.title))
         ]
+        if older and any(inner in _core(rules.title) for rules in found):
+            older = []  # "(Intermediary Guidelines)": the held Rules' own words, word for word
+            # (review 2026-12-23f H2)
         if found and not (year is None and older):
             return self._names_by_id.get(found[0].id, ActName(found[0].id, False, False))
         written = re.sub(r"\s+", " ", match.group().strip())
@@ -422,7 +426,13 @@ class ActNames:
                 if rules.kind == "rules"
                 and _core(rules.title).startswith(parent)
                 and str(old.year) == year
-                and (not inner or _names_words_of(inner, _core(old.title)))
+                # by its own words in brackets, or a name it alone has ("I.T. Rules, 2011" is
+                # also the Cyber Cafe Rules'; review 2026-12-23f H4)
+                and (
+                    _names_words_of(inner, _core(old.title))
+                    if inner
+                    else _core(written) in {_core(n) for n in old.names}
+                )
             ),
             "",
         )
