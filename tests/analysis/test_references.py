@@ -2126,11 +2126,12 @@ def test_a_limb_cited_before_the_repeal_names_no_successor(catalog: Catalog) -> 
             "unlisted:it-intermediaries-guidelines-rules",
             "not in lawref's data: Rules lawref does not know",
         ),
-        # the held Rules' own words with no year (review 2026-12-23f H2)
+        # words both the 2011 and the 2021 Rules' titles have, with no year: which is not known
+        # (reviews 2026-12-23f H2, 23g H3: before 2021 they can only be the 2011 Rules)
         (
             "The platform must follow Rule 4(2) of the IT (Intermediary Guidelines) Rules.",
-            "it-rules-2021",
-            None,
+            "unlisted:it-intermediary-guidelines-rules",
+            "not in lawref's data: Rules lawref does not know",
         ),
         # "Rules" after a full stop opens a sentence (review 2026-12-23e M1)
         (
@@ -2195,6 +2196,15 @@ def test_an_act_whose_name_holds_with(catalog: Catalog) -> None:
             "Children from Sexual Offences Rules, 2020",
         ),
         ("Compensation was ordered under Rule 7 of the POCSO Rules, 2012.", D(2018, 6, 1), None),
+        # the short name restated in brackets (review 2026-12-23g H2)
+        (
+            "Compensation was ordered under the Protection of Children from Sexual Offences "
+            "(POCSO) Rules, 2012.",
+            D(2022, 6, 1),
+            "superseded: Protection of Children from Sexual Offences (POCSO) Rules, 2012 were "
+            "replaced from 2020-03-09 by The Protection of Children from Sexual Offences Rules, "
+            "2020",
+        ),
         # a dotted or long name other Rules of 2011 share (review 2026-12-23f H4)
         ("The I.T. Rules, 2011 apply to the cafe.", D(2022, 6, 1), None),
         ("The Information Technology Rules, 2011 apply to the cafe.", D(2022, 6, 1), None),

@@ -407,9 +407,6 @@ class ActNames:
             for old in rules.supersedes
             if inner and _names_words_of(inner, _core(old.title))
         ]
-        if older and any(inner in _core(rules.title) for rules in found):
-            older = []  # "(Intermediary Guidelines)": the held Rules' own words, word for word
-            # (review 2026-12-23f H2)
         if found and not (year is None and older):
             return self._names_by_id.get(found[0].id, ActName(found[0].id, False, False))
         written = re.sub(r"\s+", " ", match.group().strip())
