@@ -432,9 +432,9 @@ _ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}
 
 def limb_citation_lines(penalty: Penalty | None, number: str) -> list[str]:
     """How courts and police cite each limb of *penalty* by marks the statute does not print
-    (``Penalty.limb_citations``), one line per limb, with where the usage was read: "cited as
-    “506(i)”, “506(1)”, “506 Part I”: the first limb (usage, not the text; read in …,
-    medium)"."""
+    (``Penalty.limb_citations``), one line per citation, with where the usage was read:
+    "cited as “506(i)”, “506(1)”: the first limb (usage, not the text; read in G. Nambi v.
+    State, …; confidence medium)"."""
     if penalty is None:
         return []
     lines = []
