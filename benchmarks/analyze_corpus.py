@@ -6,15 +6,17 @@ Hindi and in Marathi (both written in Devanagari: lawref reads their conduct, st
 references, dates and punishments) and the count of those in Bengali and Odia, which it does
 not read.
 
-Run: ``uv run python benchmarks/analyze_corpus.py [--errors N]``. Prints, per part:
-document-level conduct precision, recall and F1 (and precision and recall for what it reads at high
+Run: ``uv run python benchmarks/analyze_corpus.py [--errors N]``. Prints, per part: document-
+level conduct precision, recall and F1 (and precision and recall for what it reads at high
 confidence, and at medium or high), span recall, statute-reference recall (and the references
-read where no label is), decoys taken, report dates right, stated punishments found,
-and false alarms (of the reports labelled with no offending conduct, those in which some conduct
-was read); then a confusion table per conduct, the figures per kind of report (for the dev part
-and the held-out parts together), and the first errors of the dev part (``--heldout-errors``
-lists the held-out parts' too). Targets (issue #13): F1 >= 0.95, span recall >= 0.90, reference
-recall >= 0.95, decoys taken <= 5%, dates >= 95%, punishments found >= 90%.
+read where no label is), decoys taken, report dates right, stated punishments found, false
+alarms (of the reports labelled with no offending conduct, those in which some conduct was
+read), and the differences the summary claims between the text's statement of the law and the
+law (with those drawn from a reference the labels place in another Act or none); then a
+confusion table per conduct, the figures per kind of report (for the dev part and the held-out
+parts together), and the first errors of the dev part (``--heldout-errors`` lists the held-out
+parts' too). Targets (issue #13): F1 >= 0.95, span recall >= 0.90, reference recall >= 0.95,
+decoys taken <= 5%, dates >= 95%, punishments found >= 90%.
 """
 
 from __future__ import annotations
@@ -39,6 +41,16 @@ CORPUS = Path(__file__).resolve().parents[1] / "tests" / "corpus"
 
 def _pct(top: int, bottom: int) -> str:
     return f"{top / bottom:6.1%} ({top}/{bottom})" if bottom else "   n/a"
+
+
+def _differences(score: CorpusScore) -> str:
+    """The differences the summary claims, and how many rest on a reference the labels place
+    in another Act or none."""
+    return (
+        f"{score.differences} in {score.reports_differing} of {score.reports} reports"
+        f"   (from references: {score.ref_differences}, of which on a reference the labels"
+        f" place elsewhere: {score.ref_differences_misplaced})"
+    )
 
 
 def _report(name: str, score: CorpusScore, errors: int) -> None:
@@ -68,6 +80,7 @@ def _report(name: str, score: CorpusScore, errors: int) -> None:
     )
     print(f"  punishments found    {_pct(score.punishments_found, score.punishments)}")
     print(f"  false alarms         {_pct(score.quiet_read, score.quiet)}")
+    print(f"  differences claimed  {_differences(score)}")
     print(f"  {'conduct':<22} {'right':>6} {'taken':>6} {'missed':>7}")
     for conduct, (right, taken, missed) in sorted(score.confusion.items()):
         print(f"  {conduct:<22} {right:>6} {taken:>6} {missed:>7}")
@@ -135,6 +148,7 @@ def _report_other(catalog: lawref.Catalog, reports: list[CorpusReport], errors: 
             f"   (year guessed: {score.dates_year_guessed})"
         )
         print(f"    punishments found  {_pct(score.punishments_found, score.punishments)}")
+        print(f"    differences        {_differences(score)}")
         for line in score.errors[:errors]:
             print(f"    - {line}")
     print()

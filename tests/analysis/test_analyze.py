@@ -338,8 +338,49 @@ def test_the_summary_names_the_law_and_the_differences(catalog: Catalog) -> None
     ids = {p.id for p in summary.provisions}
     assert {"it-act-2000/s67B(a)", "pocso-2012/s15(2)"} <= ids
     assert summary.named_in_text == ("it-act-2000/s67",)
-    assert any("reaches it" in d and "it-act-2000/s67" in d for d in summary.differences)
-    assert any("does not name it-act-2000/s67B" in d for d in summary.differences)
+    # what lawref's map of the conduct suggests is a note, never a difference: a report need not
+    # name every provision, and s.67 (which lawref maps no conduct to after 27 October 2009)
+    # gets no note at all
+    assert summary.differences == ()
+    assert "it-act-2000/s67B(a): lawref maps the conduct it read (sharing) to it" in " ".join(
+        summary.conduct_notes
+    )
+    assert all("the text does not name it" in n for n in summary.conduct_notes)
+    assert not any("“67”" in n for n in summary.conduct_notes)
+
+
+def test_a_section_the_conduct_is_not_mapped_to_is_a_note_not_a_difference(
+    catalog: Catalog,
+) -> None:
+    """A section the text names that lawref maps none of the conduct it read to is noted as
+    lawref's map, not said to be the text's error; a section lawref maps no conduct to on the
+    day (IT Act s.79, an intermediary's exemption) gets no note: lawref cannot tell what
+    reaches it."""
+    analysis = catalog.analyze(
+        "He was arrested for circulating child pornography and booked under Section 120B of "
+        "the IPC. The platform claimed protection under Section 79 of the IT Act.",
+        D(2021, 1, 1),
+    )
+    summary = analysis.summary
+    assert not any("reach" in d or "maps" in d for d in summary.differences)
+    assert (
+        "“120B” (ipc-1860/s120B): lawref maps none of the conduct it read (sharing) to it on "
+        "2021-01-01" in summary.conduct_notes
+    )
+    assert [ref.provision for ref in analysis.statute_references if ref.text == "79"] == [
+        "it-act-2000/s79"
+    ]
+    assert not any("“79”" in n for n in summary.conduct_notes)
+
+
+def test_no_conduct_note_without_a_sure_mention(catalog: Catalog) -> None:
+    """The map is compared with the law named only where lawref read a mention of medium or
+    high confidence."""
+    analysis = catalog.analyze(
+        "The clips were circulated. Section 120B of the IPC." + MINOR, D(2021, 1, 1)
+    )
+    assert analysis.summary.conducts == ("sharing",)
+    assert analysis.summary.conduct_notes == ()
 
 
 def test_notes_on_the_reading_are_not_differences(catalog: Catalog) -> None:
@@ -392,6 +433,9 @@ def test_the_text_view_lists_notes_apart(catalog: Catalog) -> None:
     assert "IPC s.354 is not among the provisions" in shown[notes:]
     differs = shown.find("Where the text's statement of the law differs")
     assert "IPC s.354 is not" not in shown[max(differs, 0) : notes]
+    mapped = shown.index("What lawref's map of the conduct it read adds")
+    assert mapped > notes
+    assert "it-act-2000/s67B(a): lawref maps the conduct it read" in shown[mapped:]
 
 
 def test_mentions_carry_the_provisions_of_the_date(catalog: Catalog) -> None:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lawref.analysis.models import Analysis, StatuteReference
+from lawref.analysis.models import Analysis, StatuteReference, is_reading_note
 from lawref.errors import DataError, Problem
 
 
@@ -277,6 +277,18 @@ class CorpusScore:
     19:"): the text itself does not say which year it is."""
     punishments_found: int = 0
     punishments: int = 0
+    differences: int = 0
+    """The claims the summary makes that the text's statement of the law differs from the law
+    (``AnalysisSummary.differences``)."""
+    reports_differing: int = 0
+    """The reports with at least one such claim."""
+    ref_differences: int = 0
+    """References read with a flag that is a difference (a misnamed Act, a section the Act
+    lacks, one not in force), not a note on the reading."""
+    ref_differences_misplaced: int = 0
+    """Of those, the references that no label places in the Act read (the labels give another
+    Act, or no label covers them): differences drawn from a reading the labels do not share, so
+    very likely claims the text never made."""
     at_least: dict[str, list[int]] = field(
         default_factory=lambda: {"high": [0, 0], "medium": [0, 0]}
     )
@@ -418,7 +430,8 @@ def score_corpus(analyze: Reader, reports: list[CorpusReport]) -> CorpusScore:
     decoys taken (any mention overlapping a decoy), the reports with no labelled conduct in
     which some conduct was read, the report's date (right when read from the
     text, or when the reader does not claim a text date for a report whose text has none), and
-    stated punishments found."""
+    stated punishments found; and the differences the summary claims, with those drawn from a
+    reference the labels place in another Act or none."""
     result = CorpusScore()
     for report in reports:
         analysis = analyze(report.text)
@@ -454,6 +467,22 @@ def score_corpus(analyze: Reader, reports: list[CorpusReport]) -> CorpusScore:
             result.decoys += 1
             if any(_overlap((m.start, m.end), (decoy.start, decoy.end)) for m in analysis.mentions):
                 result.decoys_taken += 1
+        result.differences += len(analysis.summary.differences)
+        result.reports_differing += bool(analysis.summary.differences)
+        for reference in analysis.statute_references:
+            differing = [flag for flag in reference.flags if not is_reading_note(flag)]
+            if differing:
+                result.ref_differences += 1
+                if not any(
+                    _same_act(reference.act, label.tag)
+                    and _places(reference, label.detail is None, (label.start, label.end))
+                    for label in report.references
+                ):
+                    result.ref_differences_misplaced += 1
+                    result.errors.append(
+                        f"{report.id}: a difference on a reference the labels place elsewhere "
+                        f"{reference.text!r} ({reference.act}): {differing[0]}"
+                    )
         for reference in analysis.statute_references:
             result.refs_read += 1
             if not any(

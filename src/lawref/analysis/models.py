@@ -1684,16 +1684,23 @@ class AnalysisSummary(Frozen):
     """What a careful lawyer would take from the text: its conduct, the provisions to consider
     with their penalties, where the text's own statement of the law differs from the law on the
     date (``differences``: a misnamed Act, a section the Act does not have, one not in force, a
-    named section no conduct reaches, a stated punishment the law does not provide, a heavier
-    provision left unnamed), and how lawref read the references it could not take at their word
-    (``reading_notes``: what its data lacks, an Act taken from earlier words, a limb cited by a
-    mark) — notes, not claims about the text."""
+    stated punishment the law does not provide), how lawref read the references it could not
+    take at their word (``reading_notes``: what its data lacks, an Act taken from earlier words,
+    a limb cited by a mark), and lawref's conduct map beside the law the text names
+    (``conduct_notes``) — notes, not claims about the text."""
 
     conducts: tuple[ConductId, ...]
     provisions: tuple[LookupProvision, ...]
     named_in_text: tuple[str, ...]
     differences: tuple[str, ...]
     reading_notes: tuple[str, ...] = ()
+    conduct_notes: tuple[str, ...] = ()
+    """Where lawref's conduct map and the law the text names part, from lawref's reading of the
+    conduct (which may miss or mistake some): a section the text names that the map takes none
+    of the conduct read to ("“67” (it-act-2000/s67): lawref maps none of the conduct it read
+    (sharing) to it on 2021-01-01"), and a heavier provision the map takes it to that the text
+    leaves unnamed. Never a claim that the text is wrong: a report need not name every
+    provision, and a section the map does not take a conduct to may still reach it."""
 
 
 class Analysis(Frozen):

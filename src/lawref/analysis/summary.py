@@ -87,46 +87,52 @@ class Tally:
             _first(self.sure, conduct, start)
 
     def summary(self, statutes: Statutes, book: ConductBook, day: dt.date) -> AnalysisSummary:
-        """The distinct conducts, the provisions they reach on *day*, and where the text's own
-        statement of the law differs: a named section its conduct does not reach, one not in
-        force, a misnamed Act, a punishment the law does not provide, and the heaviest
-        provisions it leaves unnamed. The claims about conduct rest only on mentions of medium
-        or high confidence: a mention with neither actor nor material found does not make the
-        text wrong."""
+        """The distinct conducts, the provisions they reach on *day*, where the text's own
+        statement of the law differs (a misnamed Act, a section the Act lacks, one not in force,
+        a punishment the law does not provide), lawref's notes on its reading of the
+        references, and its conduct map beside the law the text names (``conduct_notes``).
+
+        What lawref's reading of the conduct suggests is never a difference: the conduct is
+        read with a reader's errors, and lawref's map gives the provisions a lawyer would
+        consider for a conduct, not every one that could reach it (IT Act s.67 reaches obscene
+        material a child's may be; the map takes sharing a child's to s.67B). So a named
+        section the conduct read is not mapped to, and a heavier provision it is mapped to that
+        the text leaves unnamed, are notes on lawref's map, and only where a mention of medium
+        or high confidence was read; a section lawref maps no conduct to on the day (a
+        conspiracy, a presumption, a duty to report) gets none."""
         conducts = tuple(sorted(self.conducts, key=self.conducts.__getitem__))
         sure = tuple(sorted(self.sure, key=self.sure.__getitem__))
         entries: dict[str, LookupProvision] = {}
+        reached_by: dict[str, list[str]] = {}
         for conduct in conducts:
             for entry in lookup(statutes, book, conduct, day).provisions:
                 entries.setdefault(entry.id, entry)
+                reached_by.setdefault(entry.id, []).append(conduct)
         named = tuple(self.named)
         differences: list[str] = []
         notes: list[str] = []
+        conduct_notes: list[str] = []
+        mapped: frozenset[str] | None = None
         for text, provision, flags in self.references:
             # the provision read beside the words, so that two "“2”"s are told apart (review
             # 2026-12-23c L1)
             said = f"“{text}” ({provision})" if provision else f"“{text}”"
             for flag in flags:
                 (notes if is_reading_note(flag) else differences).append(f"{said}: {flag}")
-            if (
-                provision
-                and sure
-                and not any(provision == pid or pid.startswith(provision + "(") for pid in entries)
-            ):
-                differences.append(
-                    f"“{text}” ({provision}): none of the conduct the text describes "
-                    f"({', '.join(conducts)}) reaches it on {day}"
+            if not provision or not sure or _reaches(provision, entries):
+                continue
+            if mapped is None:
+                mapped = _mapped_on(statutes, book, day)
+            if _reaches(provision, mapped):
+                conduct_notes.append(
+                    f"{said}: lawref maps none of the conduct it read ({', '.join(conducts)}) "
+                    f"to it on {day}"
                 )
         if named:
-            sure_ids = {
-                entry.id
-                for conduct in sure
-                for entry in lookup(statutes, book, conduct, day).provisions
-            }
             for entry in entries.values():
                 if (
-                    entry.id in sure_ids
-                    and entry.heaviest
+                    entry.heaviest
+                    and any(c in self.sure for c in reached_by[entry.id])
                     and not any(
                         n == entry.id
                         or entry.id.startswith(n + "(")
@@ -134,8 +140,10 @@ class Tally:
                         for n in named
                     )
                 ):
-                    differences.append(
-                        f"the text does not name {entry.id} ({'; '.join(entry.overlap_flags)})"
+                    conduct_notes.append(
+                        f"{entry.id}: lawref maps the conduct it read "
+                        f"({', '.join(reached_by[entry.id])}) to it "
+                        f"({'; '.join(entry.overlap_flags)}); the text does not name it"
                     )
         differences.extend(self.punishment_differs)
         return AnalysisSummary(
@@ -144,7 +152,27 @@ class Tally:
             named_in_text=named,
             differences=tuple(dict.fromkeys(differences)),
             reading_notes=tuple(dict.fromkeys(notes)),
+            conduct_notes=tuple(dict.fromkeys(conduct_notes)),
         )
+
+
+def _reaches(provision: str, ids: Iterable[str]) -> bool:
+    """Whether *provision* (as a reference names it: "it-act-2000/s67B") is one of *ids* or
+    holds one of them (a section holds its sub-sections and clauses: s.15 holds s.15(2))."""
+    return any(provision == pid or pid.startswith(provision + "(") for pid in ids)
+
+
+def _mapped_on(statutes: Statutes, book: ConductBook, day: dt.date) -> frozenset[str]:
+    """Every provision lawref's conduct map takes some conduct to on *day* (its mapping in
+    force then, and the provision too)."""
+    return frozenset(
+        mapping.provision
+        for conduct in book.conducts
+        for mapping in conduct.mappings
+        if (mapping.valid_from is None or mapping.valid_from <= day)
+        and (mapping.valid_to is None or day < mapping.valid_to)
+        and statutes.at(mapping.provision, day).status == "in_force"
+    )
 
 
 def _first(seen: dict[str, int], conduct: str, start: int) -> None:

@@ -567,5 +567,11 @@ def analysis_text(
     if summary.reading_notes:
         out += ["", "How lawref read the references (its notes, not checked against the law)"]
         out.extend(_wrap(f"- {d}", "  ") for d in summary.reading_notes)
+    if summary.conduct_notes:
+        out += [
+            "",
+            "What lawref's map of the conduct it read adds (its notes, not claims about the text)",
+        ]
+        out.extend(_wrap(f"- {d}", "  ") for d in summary.conduct_notes)
     out += ["", f"Law as reviewed on {catalog.reviewed_on}."]
     return "\n".join(out) + "\n"
