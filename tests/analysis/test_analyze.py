@@ -383,6 +383,77 @@ def test_no_conduct_note_without_a_sure_mention(catalog: Catalog) -> None:
     assert analysis.summary.conduct_notes == ()
 
 
+def test_law_ended_before_the_reports_own_date_is_a_note(catalog: Catalog) -> None:
+    """A report of 2025 that names IPC s.506 may tell of conduct before 1 July 2024, which the
+    IPC governed: the repeal is a note on the day read, not the report's error. For a day the
+    caller gives as the conduct's, it is a difference."""
+    text = (
+        "Published: 12 March 2025\n\nThe High Court upheld his conviction under Section 506 "
+        "of the IPC for threatening a minor girl with her photos."
+    )
+    read = catalog.analyze(text)
+    assert read.as_of_source == "text"
+    assert not any("repealed" in d for d in read.summary.differences)
+    assert any(
+        n.startswith("“506” (ipc-1860/s506): IPC was repealed with effect from 2024-07-01")
+        and n.endswith(
+            "the day is the report's, and the conduct it tells of may be earlier, "
+            "when this law stood"
+        )
+        for n in read.summary.date_notes
+    )
+    given = catalog.analyze(text, D(2025, 3, 12))
+    assert any("repealed" in d for d in given.summary.differences)
+    assert given.summary.date_notes == ()
+
+
+def test_law_ended_before_today_is_a_note_when_the_text_has_no_date(catalog: Catalog) -> None:
+    read = catalog.analyze("He was booked under Section 509 of the IPC for obscene messages.")
+    assert read.as_of_source == "today"
+    assert not any("repealed" in d or "no longer in force" in d for d in read.summary.differences)
+    assert any("the text states no date" in n for n in read.summary.date_notes)
+
+
+def test_law_not_yet_begun_stays_a_difference_on_the_reports_own_date(catalog: Catalog) -> None:
+    """The conduct a report tells of is no later than the report: law that began after the
+    report's own date cannot be the conduct's."""
+    read = catalog.analyze(
+        "Published: 12 March 2023\n\nHe was booked under Section 294 of the Bharatiya Nyaya "
+        "Sanhita for sharing obscene videos."
+    )
+    assert read.as_of_source == "text"
+    assert any("not yet in force" in d for d in read.summary.differences)
+    assert read.summary.date_notes == ()
+
+
+def test_law_not_yet_begun_on_an_inferred_day_is_a_note(catalog: Catalog) -> None:
+    """An inferred day is only the earliest the report can be: law begun after it may have
+    begun by the report's day."""
+    from lawref.analysis.models import StatuteReference
+    from lawref.analysis.summary import DaySource, Tally
+
+    ref = StatuteReference(
+        start=0,
+        end=3,
+        text="294",
+        act="bns-2023",
+        provision=None,
+        section="294",
+        flags=("BNS was not yet in force on 2023-03-12",),
+    )
+    sources: tuple[tuple[DaySource, bool], ...] = (
+        ("inferred", True),
+        ("text", False),
+        ("given", False),
+    )
+    for source, noted in sources:
+        tally = Tally()
+        tally.add((), (ref,))
+        summary = tally.summary(catalog.statutes, catalog.conduct_book, D(2023, 3, 12), source)
+        assert bool(summary.date_notes) is noted
+        assert bool(summary.differences) is not noted
+
+
 def test_notes_on_the_reading_are_not_differences(catalog: Catalog) -> None:
     """What lawref's data lacks, an Act taken from earlier words and a limb read from a mark
     are notes on the reading; a misnamed Act and a section the Act does not have are the
@@ -421,6 +492,16 @@ def test_a_text_lawref_lacks_is_a_note_not_a_provision_out_of_force(catalog: Cat
     assert not analysis.summary.differences or all(
         "“2”" not in d for d in analysis.summary.differences
     )
+
+
+def test_the_text_view_lists_date_notes_apart(catalog: Catalog) -> None:
+    from lawref.views.text import analysis_text
+
+    text = "Published: 12 March 2025\n\nHe was convicted under Section 509 of the IPC."
+    shown = analysis_text(catalog, text, catalog.analyze(text), colour=False)
+    noted = shown.index("Law named that was not in force on the day read (notes: not the conduct's")
+    assert "IPC was repealed with effect from 2024-07-01" in shown[noted:]
+    assert "Where the text's statement of the law differs" not in shown
 
 
 def test_the_text_view_lists_notes_apart(catalog: Catalog) -> None:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lawref.analysis.models import Analysis, StatuteReference, is_reading_note
+from lawref.analysis.models import Analysis, StatuteReference, is_difference
 from lawref.errors import DataError, Problem
 
 
@@ -284,7 +284,7 @@ class CorpusScore:
     """The reports with at least one such claim."""
     ref_differences: int = 0
     """References read with a flag that is a difference (a misnamed Act, a section the Act
-    lacks, one not in force), not a note on the reading."""
+    lacks, one not in force on a day that is the conduct's; ``is_difference``), not a note."""
     ref_differences_misplaced: int = 0
     """Of those, the references that no label places in the Act read (the labels give another
     Act, or no label covers them): differences drawn from a reading the labels do not share, so
@@ -470,7 +470,9 @@ def score_corpus(analyze: Reader, reports: list[CorpusReport]) -> CorpusScore:
         result.differences += len(analysis.summary.differences)
         result.reports_differing += bool(analysis.summary.differences)
         for reference in analysis.statute_references:
-            differing = [flag for flag in reference.flags if not is_reading_note(flag)]
+            differing = [
+                flag for flag in reference.flags if is_difference(flag, analysis.as_of_source)
+            ]
             if differing:
                 result.ref_differences += 1
                 if not any(

@@ -1680,13 +1680,43 @@ def is_reading_note(flag: str) -> bool:
     return flag.startswith(READING_NOTE_OPENINGS)
 
 
+def is_law_ended(flag: str) -> bool:
+    """Whether *flag* says that law the text names had ended by the day read: its Act repealed
+    ("IPC was repealed with effect from 2024-07-01 by bns-2023"), the provision omitted or its
+    Act repealed ("no longer in force on …"), or Rules replaced ("superseded: …")."""
+    return flag.startswith(("no longer in force on ", "superseded: ")) or (
+        " was repealed with effect from " in flag
+    )
+
+
+def is_law_not_begun(flag: str) -> bool:
+    """Whether *flag* says that law the text names had not begun on the day read: its Act not
+    yet in force ("BNS was not yet in force on 2023-05-01"), or the provision not yet made
+    ("not yet in force on …")."""
+    return flag.startswith("not yet in force on ") or " was not yet in force on " in flag
+
+
+def is_difference(flag: str, source: str) -> bool:
+    """Whether a reference's *flag* says the text's statement of the law is wrong, for a text
+    read against a day from *source* (``Analysis.as_of_source``): not a note on the reading,
+    and not law that stood on another day than one that may not be the conduct's (law ended,
+    unless the caller gave the day; law not begun, on an inferred day). See
+    ``AnalysisSummary.date_notes``."""
+    if is_reading_note(flag):
+        return False
+    if source != "given" and is_law_ended(flag):
+        return False
+    return not (source == "inferred" and is_law_not_begun(flag))
+
+
 class AnalysisSummary(Frozen):
     """What a careful lawyer would take from the text: its conduct, the provisions to consider
     with their penalties, where the text's own statement of the law differs from the law on the
     date (``differences``: a misnamed Act, a section the Act does not have, one not in force, a
     stated punishment the law does not provide), how lawref read the references it could not
     take at their word (``reading_notes``: what its data lacks, an Act taken from earlier words,
-    a limb cited by a mark), and lawref's conduct map beside the law the text names
+    a limb cited by a mark), law named that stood on another day than the one read
+    (``date_notes``), and lawref's conduct map beside the law the text names
     (``conduct_notes``) — notes, not claims about the text."""
 
     conducts: tuple[ConductId, ...]
@@ -1694,6 +1724,14 @@ class AnalysisSummary(Frozen):
     named_in_text: tuple[str, ...]
     differences: tuple[str, ...]
     reading_notes: tuple[str, ...] = ()
+    date_notes: tuple[str, ...] = ()
+    """Law the text names that was not in force on the day read, where that day is not the
+    conduct's and the conduct may fall on a day the law stood: law that had ended
+    (``is_law_ended``) when the day is the report's own, an inferred one or today's (the
+    conduct it tells of may be earlier: lawref reads the law of the conduct's date, and a
+    repealed Code still governs offences committed before its repeal), and law not yet begun
+    when the day is only inferred (the report may be later). For a day the caller gives as the
+    conduct's, these are differences."""
     conduct_notes: tuple[str, ...] = ()
     """Where lawref's conduct map and the law the text names part, from lawref's reading of the
     conduct (which may miss or mistake some): a section the text names that the map takes none

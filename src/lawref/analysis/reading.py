@@ -99,7 +99,7 @@ def _read(analyzer: Analyzer, each: Stretches, as_of: dt.date | None) -> Analysi
         as_of_note=note,
         mentions=tuple(answer.mentions),
         statute_references=tuple(answer.references),
-        summary=answer.tally.summary(analyzer.statutes, analyzer.book, day),
+        summary=answer.tally.summary(analyzer.statutes, analyzer.book, day, source),
         reviewed_on=analyzer.statutes.reviewed_on,
         stated_punishments=tuple(answer.stated),
         mentions_note=answer.note,

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import Literal
 
 from lawref.analysis.models import (
     AnalysisSummary,
     Mention,
     StatedPunishment,
     StatuteReference,
+    is_difference,
+    is_law_ended,
     is_reading_note,
 )
 from lawref.conduct.lookup import lookup
@@ -86,11 +89,26 @@ class Tally:
         for conduct, start in other.sure.items():
             _first(self.sure, conduct, start)
 
-    def summary(self, statutes: Statutes, book: ConductBook, day: dt.date) -> AnalysisSummary:
+    def summary(
+        self,
+        statutes: Statutes,
+        book: ConductBook,
+        day: dt.date,
+        source: DaySource = "given",
+    ) -> AnalysisSummary:
         """The distinct conducts, the provisions they reach on *day*, where the text's own
         statement of the law differs (a misnamed Act, a section the Act lacks, one not in force,
         a punishment the law does not provide), lawref's notes on its reading of the
-        references, and its conduct map beside the law the text names (``conduct_notes``).
+        references, law named that stood on another day (``date_notes``), and its conduct map
+        beside the law the text names (``conduct_notes``).
+
+        A law the text names that was not in force on *day* is the text's error only where
+        *day* is the conduct's: the date the caller gives (*source* "given"). The text's own
+        date is the report's, and the conduct it tells of may be earlier, so law that had
+        ended by then (a repealed Code, an omitted section, replaced Rules) may have governed
+        it; an inferred date is only the earliest the report can be, so law not yet begun may
+        have begun by the report's day too; and today's date is no evidence of the conduct's.
+        Those flags are ``date_notes``.
 
         What lawref's reading of the conduct suggests is never a difference: the conduct is
         read with a reader's errors, and lawref's map gives the provisions a lawyer would
@@ -98,8 +116,8 @@ class Tally:
         material a child's may be; the map takes sharing a child's to s.67B). So a named
         section the conduct read is not mapped to, and a heavier provision it is mapped to that
         the text leaves unnamed, are notes on lawref's map, and only where a mention of medium
-        or high confidence was read; a section lawref maps no conduct to on the day (a
-        conspiracy, a presumption, a duty to report) gets none."""
+        or high confidence was read; a section lawref maps no conduct to on the day (an
+        intermediary's exemption, a presumption) gets none."""
         conducts = tuple(sorted(self.conducts, key=self.conducts.__getitem__))
         sure = tuple(sorted(self.sure, key=self.sure.__getitem__))
         entries: dict[str, LookupProvision] = {}
@@ -111,6 +129,7 @@ class Tally:
         named = tuple(self.named)
         differences: list[str] = []
         notes: list[str] = []
+        date_notes: list[str] = []
         conduct_notes: list[str] = []
         mapped: frozenset[str] | None = None
         for text, provision, flags in self.references:
@@ -118,7 +137,13 @@ class Tally:
             # 2026-12-23c L1)
             said = f"“{text}” ({provision})" if provision else f"“{text}”"
             for flag in flags:
-                (notes if is_reading_note(flag) else differences).append(f"{said}: {flag}")
+                if is_reading_note(flag):
+                    notes.append(f"{said}: {flag}")
+                elif is_difference(flag, source):
+                    differences.append(f"{said}: {flag}")
+                else:
+                    why = _ENDED_BEFORE[source] if is_law_ended(flag) else _INFERRED_NOT_BEGUN
+                    date_notes.append(f"{said}: {flag.rstrip('.')}; {why}")
             if not provision or not sure or _reaches(provision, entries):
                 continue
             if mapped is None:
@@ -152,8 +177,29 @@ class Tally:
             named_in_text=named,
             differences=tuple(dict.fromkeys(differences)),
             reading_notes=tuple(dict.fromkeys(notes)),
+            date_notes=tuple(dict.fromkeys(date_notes)),
             conduct_notes=tuple(dict.fromkeys(conduct_notes)),
         )
+
+
+DaySource = Literal["given", "text", "inferred", "today"]
+"""Where the day a text is read against came from (``Analysis.as_of_source``)."""
+
+_ENDED_BEFORE: dict[str, str] = {
+    "text": "the day is the report's, and the conduct it tells of may be earlier, when this "
+    "law stood",
+    "inferred": "the day is inferred (the report is no earlier), and the conduct may be "
+    "earlier, when this law stood",
+    "today": "the text states no date and the day is today's; the conduct may be earlier, "
+    "when this law stood",
+}
+"""Why a law that had ended by the day read is a note, by where the day came from."""
+
+_INFERRED_NOT_BEGUN = (
+    "the day is inferred (the report is no earlier), and the report may be later, when this "
+    "law was in force"
+)
+"""Why a law not yet begun on an inferred day is a note."""
 
 
 def _reaches(provision: str, ids: Iterable[str]) -> bool:

@@ -567,6 +567,12 @@ def analysis_text(
     if summary.reading_notes:
         out += ["", "How lawref read the references (its notes, not checked against the law)"]
         out.extend(_wrap(f"- {d}", "  ") for d in summary.reading_notes)
+    if summary.date_notes:
+        out += [
+            "",
+            "Law named that was not in force on the day read (notes: not the conduct's day)",
+        ]
+        out.extend(_wrap(f"- {d}", "  ") for d in summary.date_notes)
     if summary.conduct_notes:
         out += [
             "",

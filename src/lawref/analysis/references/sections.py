@@ -191,8 +191,10 @@ class SectionRules(ActNames):
                     # in force, but lawref lacks the text of that day: a note, not a claim that
                     # the provision was not in force (review 2026-12-23c H4)
                     flags.append(f"not in lawref's data: {standing.message}")
+                elif standing.status in ("act_repealed", "omitted"):
+                    flags.append(f"no longer in force on {day}: {standing.message}")
                 elif standing.status != "in_force":
-                    flags.append(f"not in force on {day}: {standing.message}")
+                    flags.append(f"not yet in force on {day}: {standing.message}")
         if clause_read is not None and provision is None:
             flags.append(clause_read)  # (review 2026-12-10b L2)
         return StatuteReference(
