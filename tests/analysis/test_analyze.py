@@ -394,8 +394,15 @@ def test_law_ended_before_the_reports_own_date_is_a_note(catalog: Catalog) -> No
     read = catalog.analyze(text)
     assert read.as_of_source == "text"
     assert not any("repealed" in d for d in read.summary.differences)
+    # said once, by the provision's standing, which names the successor
+    [noted] = read.summary.date_notes
+    assert noted.startswith(
+        "“506” (ipc-1860/s506): no longer in force on 2025-03-12: The "
+        "Indian Penal Code, 1860 was repealed with effect from 2024-07-01"
+    )
+    assert "bns-2023/s351(2)" in noted
     assert any(
-        n.startswith("“506” (ipc-1860/s506): IPC was repealed with effect from 2024-07-01")
+        n.startswith("“506” (ipc-1860/s506): no longer in force on 2025-03-12")
         and n.endswith(
             "the day is the report's, and the conduct it tells of may be earlier, "
             "when this law stood"
@@ -500,7 +507,7 @@ def test_the_text_view_lists_date_notes_apart(catalog: Catalog) -> None:
     text = "Published: 12 March 2025\n\nHe was convicted under Section 509 of the IPC."
     shown = analysis_text(catalog, text, catalog.analyze(text), colour=False)
     noted = shown.index("Law named that was not in force on the day read (notes: not the conduct's")
-    assert "IPC was repealed with effect from 2024-07-01" in shown[noted:]
+    assert "“509” (ipc-1860/s509): no longer in force on 2025-03-12" in shown[noted:]
     assert "Where the text's statement of the law differs" not in shown
 
 

@@ -136,7 +136,16 @@ class Tally:
             # the provision read beside the words, so that two "“2”"s are told apart (review
             # 2026-12-23c L1)
             said = f"“{text}” ({provision})" if provision else f"“{text}”"
+            # the Act's repeal said again by the provision's own standing, which names its
+            # successor: said once
+            standing_ended = any(f.startswith("no longer in force on ") for f in flags)
             for flag in flags:
+                if (
+                    standing_ended
+                    and " was repealed with effect from " in flag
+                    and not flag.startswith("no longer in force on ")
+                ):
+                    continue
                 if is_reading_note(flag):
                     notes.append(f"{said}: {flag}")
                 elif is_difference(flag, source):
