@@ -9,6 +9,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from lawref.analysis.evaluation import load_labels, score
+from lawref.analysis.models import StatuteReference
 from lawref.catalog import Catalog
 from lawref.errors import LawrefError
 from tests.paths import LABELS
@@ -404,8 +405,8 @@ def test_law_ended_before_the_reports_own_date_is_a_note(catalog: Catalog) -> No
     assert any(
         n.startswith("“506” (ipc-1860/s506): no longer in force on 2025-03-12")
         and n.endswith(
-            "the day is the report's, and the conduct it tells of may be earlier, "
-            "when this law stood"
+            "The day is the report's own date, and lawref does not read the conduct's: the "
+            "text is wrong only if the conduct was on or after the day this law ended"
         )
         for n in read.summary.date_notes
     )
@@ -418,7 +419,9 @@ def test_law_ended_before_today_is_a_note_when_the_text_has_no_date(catalog: Cat
     read = catalog.analyze("He was booked under Section 509 of the IPC for obscene messages.")
     assert read.as_of_source == "today"
     assert not any("repealed" in d or "no longer in force" in d for d in read.summary.differences)
-    assert any("the text states no date" in n for n in read.summary.date_notes)
+    assert any(
+        "The text states no date, and the day is today's" in n for n in read.summary.date_notes
+    )
 
 
 def test_law_not_yet_begun_stays_a_difference_on_the_reports_own_date(catalog: Catalog) -> None:
@@ -433,11 +436,12 @@ def test_law_not_yet_begun_stays_a_difference_on_the_reports_own_date(catalog: C
     assert read.summary.date_notes == ()
 
 
-def test_law_not_yet_begun_on_an_inferred_day_is_a_note(catalog: Catalog) -> None:
-    """An inferred day is only the earliest the report can be: law begun after it may have
-    begun by the report's day."""
-    from lawref.analysis.models import StatuteReference
-    from lawref.analysis.summary import DaySource, Tally
+def test_law_not_yet_begun_on_a_guessed_year_is_a_note(catalog: Catalog) -> None:
+    """A year lawref chose for a yearless dateline says nothing of the report's real year: law
+    begun after it may have begun by then. A day inferred from the dates the text names is the
+    latest the text tells of: law begun after it stays a difference (review 2026-12-24a H2)."""
+    from lawref.analysis.models import DaySource
+    from lawref.analysis.summary import Tally
 
     ref = StatuteReference(
         start=0,
@@ -449,9 +453,11 @@ def test_law_not_yet_begun_on_an_inferred_day_is_a_note(catalog: Catalog) -> Non
         flags=("BNS was not yet in force on 2023-03-12",),
     )
     sources: tuple[tuple[DaySource, bool], ...] = (
-        ("inferred", True),
+        ("guessed", True),
+        ("inferred", False),
         ("text", False),
         ("given", False),
+        ("today", False),
     )
     for source, noted in sources:
         tally = Tally()
@@ -459,6 +465,33 @@ def test_law_not_yet_begun_on_an_inferred_day_is_a_note(catalog: Catalog) -> Non
         summary = tally.summary(catalog.statutes, catalog.conduct_book, D(2023, 3, 12), source)
         assert bool(summary.date_notes) is noted
         assert bool(summary.differences) is not noted
+
+
+def test_law_not_yet_begun_on_the_latest_date_named_stays_a_difference(catalog: Catalog) -> None:
+    read = catalog.analyze(
+        "On March 5, 2008, the accused shared obscene videos of a 15-year-old girl by MMS. He "
+        "was booked under Section 67B of the IT Act."
+    )
+    assert read.as_of_source == "inferred"
+    assert any("not yet in force on 2008-03-05" in d for d in read.summary.differences)
+
+
+def test_replaced_rules_on_the_reports_own_date_are_a_difference(catalog: Catalog) -> None:
+    """Rules govern a step on the day it is taken, and a report tells of steps up to its own
+    day: the POCSO Rules, 2012 cited in 2022 are the text's error; with no date, a note
+    (review 2026-12-24a H3)."""
+    text = (
+        "The Special Court directed the State to pay the minor girl Rs 3 lakh compensation under "
+        "Rule 7 of the POCSO Rules, 2012."
+    )
+    dated = catalog.analyze("Published: 10 October 2022\n\n" + text)
+    assert any("superseded: " in d for d in dated.summary.differences)
+    undated = catalog.analyze(text)
+    assert undated.as_of_source == "today"
+    assert not any("superseded: " in d for d in undated.summary.differences)
+    assert any(
+        "Rules govern a step on the day it is taken" in n for n in undated.summary.date_notes
+    )
 
 
 def test_notes_on_the_reading_are_not_differences(catalog: Catalog) -> None:
@@ -506,7 +539,9 @@ def test_the_text_view_lists_date_notes_apart(catalog: Catalog) -> None:
 
     text = "Published: 12 March 2025\n\nHe was convicted under Section 509 of the IPC."
     shown = analysis_text(catalog, text, catalog.analyze(text), colour=False)
-    noted = shown.index("Law named that was not in force on the day read (notes: not the conduct's")
+    noted = shown.index(
+        "Law named that was not in force on the day read (notes: the day read may not be the"
+    )
     assert "“509” (ipc-1860/s509): no longer in force on 2025-03-12" in shown[noted:]
     assert "Where the text's statement of the law differs" not in shown
 

@@ -4072,3 +4072,26 @@ def test_the_review_2026_12_22d_rows_differ_from_nothing(catalog: Catalog, text:
 def test_the_review_2026_12_22e_rows(catalog: Catalog, text: str, differs: bool) -> None:
     (stated,) = _stated(catalog, text, D(2022, 6, 1))
     assert (stated.differs is not None) is differs
+
+
+def test_a_statement_of_an_earlier_text_does_not_differ_on_the_reports_own_date(
+    catalog: Catalog,
+) -> None:
+    """POCSO s.14(1) punished with up to five years until 16 August 2019, and with at least
+    five years after. A report of 2021 that says "up to five years" may tell of conduct before
+    the amendment: on the report's own date it does not differ; on a day the caller gives as
+    the conduct's, after the amendment, it does."""
+    text = (
+        "Published: 12 March 2021\n\nThe accused, who filmed the minor girl in 2018, was booked "
+        "under Section 14(1) of the POCSO Act, which provides for imprisonment of up to five "
+        "years."
+    )
+    [own] = catalog.analyze(text).stated_punishments
+    assert own.provision == "pocso-2012/s14(1)"
+    assert own.differs is None
+    [given] = catalog.analyze(text, dt.date(2021, 3, 12)).stated_punishments
+    assert given.differs is not None
+    assert "at least 5 years" in given.differs
+    # a term no text of the provision ever had differs on the report's own date too
+    [never] = catalog.analyze(text.replace("five years", "ten years")).stated_punishments
+    assert never.differs is not None

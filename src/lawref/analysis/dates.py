@@ -44,6 +44,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from lawref.analysis.models import DATELINE_YEAR_GUESSED
+
 _MONTH_NAMES = (
     ("jan", "january"),
     ("feb", "february"),
@@ -899,7 +901,7 @@ class DateScan:
             chosen,
             _EDITORS_NOTE.sub("", quote.strip()),
             "inferred",
-            f"the dateline prints no year; {chosen.year} is inferred: {why}",
+            f"{DATELINE_YEAR_GUESSED}; {chosen.year} is inferred: {why}",
         )
 
 

@@ -19,7 +19,14 @@ from typing import IO, Literal, TypeVar
 
 from lawref.analysis import stretches
 from lawref.analysis.citations import Anaphora
-from lawref.analysis.models import Analysis, Mention, StatedPunishment, StatuteReference
+from lawref.analysis.models import (
+    Analysis,
+    DaySource,
+    Mention,
+    StatedPunishment,
+    StatuteReference,
+    day_source,
+)
 from lawref.analysis.reader import Analyzer
 from lawref.analysis.summary import Tally
 
@@ -87,7 +94,7 @@ def _read(analyzer: Analyzer, each: Stretches, as_of: dt.date | None) -> Analysi
             day, quote, source, note = read.day, read.quote, read.source, read.note
         else:
             day, source = clock.today(), "today"
-    answer = _Answer(analyzer, day)
+    answer = _Answer(analyzer, day, day_source(source, note))
     with closing(each()) as parts:
         for offset, words in parts:
             answer.add(offset, words)
@@ -99,7 +106,7 @@ def _read(analyzer: Analyzer, each: Stretches, as_of: dt.date | None) -> Analysi
         as_of_note=note,
         mentions=tuple(answer.mentions),
         statute_references=tuple(answer.references),
-        summary=answer.tally.summary(analyzer.statutes, analyzer.book, day, source),
+        summary=answer.tally.summary(analyzer.statutes, analyzer.book, day, answer.source),
         reviewed_on=analyzer.statutes.reviewed_on,
         stated_punishments=tuple(answer.stated),
         mentions_note=answer.note,
@@ -115,9 +122,11 @@ class _Answer:
     "the said Act" refers back to. Mentions that count only if the text turns out to speak of
     a sexual act or material (``Analyzer.held_back``) are held apart until its end."""
 
-    def __init__(self, analyzer: Analyzer, day: dt.date) -> None:
+    def __init__(self, analyzer: Analyzer, day: dt.date, source: DaySource = "given") -> None:
         self.analyzer = analyzer
         self.day = day
+        self.source = source
+        """Where *day* came from (``day_source``)."""
         self.mentions: list[Mention] = []
         self.references: list[StatuteReference] = []
         self.stated: list[StatedPunishment] = []
@@ -151,7 +160,7 @@ class _Answer:
         refs = analyzer.citations.references(text, day, acts, anaphora=False)
         refs = analyzer.citations.anaphora(text, refs, acts, day, self.anaphora)
         refs = analyzer.citations.with_articles(text, refs)
-        stated = analyzer.punishments.read(text, refs, analyzer.statutes, day)
+        stated = analyzer.punishments.read(text, refs, analyzer.statutes, day, self.source)
         if mentions and stated:
             # conduct a punishment of the law is stated for, in the same sentence, is law
             flags = analyzer.stated_as_law(text, mentions, stated)

@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import Literal
 
 from lawref.analysis.models import (
     AnalysisSummary,
+    DaySource,
     Mention,
     StatedPunishment,
     StatuteReference,
     is_difference,
     is_law_ended,
     is_reading_note,
+    is_rules_superseded,
 )
 from lawref.conduct.lookup import lookup
 from lawref.conduct.models import LookupProvision
@@ -151,8 +152,7 @@ class Tally:
                 elif is_difference(flag, source):
                     differences.append(f"{said}: {flag}")
                 else:
-                    why = _ENDED_BEFORE[source] if is_law_ended(flag) else _INFERRED_NOT_BEGUN
-                    date_notes.append(f"{said}: {flag.rstrip('.')}; {why}")
+                    date_notes.append(f"{said}: {flag.rstrip('.')}. {_why_a_note(flag, source)}")
             if not provision or not sure or _reaches(provision, entries):
                 continue
             if mapped is None:
@@ -191,24 +191,30 @@ class Tally:
         )
 
 
-DaySource = Literal["given", "text", "inferred", "today"]
-"""Where the day a text is read against came from (``Analysis.as_of_source``)."""
-
-_ENDED_BEFORE: dict[str, str] = {
-    "text": "the day is the report's, and the conduct it tells of may be earlier, when this "
-    "law stood",
-    "inferred": "the day is inferred (the report is no earlier), and the conduct may be "
-    "earlier, when this law stood",
-    "today": "the text states no date and the day is today's; the conduct may be earlier, "
-    "when this law stood",
+_DAY_FROM: dict[str, str] = {
+    "text": "The day is the report's own date",
+    "inferred": "The day is inferred from the dates the text names",
+    "guessed": "The dateline prints no year, and lawref chose it",
+    "today": "The text states no date, and the day is today's",
 }
-"""Why a law that had ended by the day read is a note, by where the day came from."""
+"""Where the day came from, as a date note opens."""
 
-_INFERRED_NOT_BEGUN = (
-    "the day is inferred (the report is no earlier), and the report may be later, when this "
-    "law was in force"
-)
-"""Why a law not yet begun on an inferred day is a note."""
+
+def _why_a_note(flag: str, source: DaySource) -> str:
+    """Why a flag that ``is_difference`` keeps from the differences is only a note: where the
+    day came from, and what would make the text wrong."""
+    opening = _DAY_FROM.get(source, _DAY_FROM["today"])
+    if is_rules_superseded(flag):
+        return (
+            f"{opening}: Rules govern a step on the day it is taken, and the text is wrong only "
+            "if the step was taken on or after the replacement"
+        )
+    if is_law_ended(flag):
+        return (
+            f"{opening}, and lawref does not read the conduct's: the text is wrong only if the "
+            "conduct was on or after the day this law ended"
+        )
+    return f"{opening}: the report may be of a later year, when this law was in force"
 
 
 def _reaches(provision: str, ids: Iterable[str]) -> bool:

@@ -570,7 +570,8 @@ def analysis_text(
     if summary.date_notes:
         out += [
             "",
-            "Law named that was not in force on the day read (notes: not the conduct's day)",
+            "Law named that was not in force on the day read "
+            "(notes: the day read may not be the conduct's)",
         ]
         out.extend(_wrap(f"- {d}", "  ") for d in summary.date_notes)
     if summary.conduct_notes:

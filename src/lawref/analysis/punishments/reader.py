@@ -57,6 +57,7 @@ from lawref.numbers import HINDI_NUMBER_WORDS
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from lawref.statutes.book import Statutes
+    from lawref.statutes.models import Penalty
 
 
 _UP_TO = (
@@ -614,10 +615,18 @@ class PunishmentReader:
         refs: Sequence[StatuteReference],
         statutes: Statutes,
         day: dt.date,
+        source: str = "given",
     ) -> list[StatedPunishment]:
         """Every punishment *text* states, the provision it is said of (a resolved reference
         in the same sentence) and, where the law on *day* differs, how. Each pattern runs once
-        over the whole text and its matches are grouped by sentence."""
+        over the whole text and its matches are grouped by sentence.
+
+        *source* says where *day* came from (``Analysis.as_of_source``). Only a day the caller
+        gives is the conduct's: on a report's own date, or today's, the conduct may be earlier,
+        under an earlier text of the provision, and on an inferred day (the earliest the
+        report can be) under a later one as well; a statement then differs only where it
+        differs from every text of the provision that may be the conduct's
+        (``_laws_maybe_the_conducts``)."""
         refs = sorted(refs, key=lambda r: r.start)
         ref_starts = [r.start for r in refs]
         ends = [m.end() for m in _SENTENCE.finditer(text)]
@@ -698,6 +707,7 @@ class PunishmentReader:
                                 own if len(pieces) > 1 else None,
                                 conviction,
                                 passed_from,
+                                source,
                             )
                         )
         return found
@@ -713,6 +723,7 @@ class PunishmentReader:
         own: tuple[int, int] | None = None,
         conviction: Conviction | None = None,
         passed_from: int | None = None,
+        source: str = "given",
     ) -> StatedPunishment:
         refs, starts = sorted_refs
         low, high = sentence
@@ -731,10 +742,12 @@ class PunishmentReader:
         )
         stated = _combine(parts)
         law = None
+        others: tuple[Penalty, ...] = ()
         if provision is not None:
             standing = statutes.at(provision, day)
             if standing.version is not None and standing.version.penalty is not None:
                 law = standing.version.penalty
+                others = _laws_maybe_the_conducts(statutes, provision, day, source, law)
         in_default = False
         if imposed:
             served = _sentence_terms(text, parts)
@@ -775,6 +788,11 @@ class PunishmentReader:
                 if in_default
                 else _exceeds(text, parts, law, cited, claims, day)
                 if imposed
+                and not any(
+                    _exceeds(text, parts, other, cited, claims, day) is None for other in others
+                )
+                else None
+                if imposed
                 else None
                 if _demanded(text, low, high, start, end)
                 # a range that pairs two terms with tiers "respectively" is no one statement
@@ -787,6 +805,21 @@ class PunishmentReader:
                 )
                 # a term asked for is no statement of the law ("परिजनों की मांग है कि आरोपी को 20
                 # साल की सजा दी जाए", "… शिक्षा झाली पाहिजे, अशी मागणी …")
+                # (nor one an earlier text of the provision has, where the conduct may be
+                # earlier than the day: ``_laws_maybe_the_conducts``)
+                or any(
+                    _differs(
+                        stated,
+                        parts,
+                        other,
+                        cited,
+                        claims,
+                        day,
+                        _LAW_WORDED.search(text, low, high),
+                    )
+                    is None
+                    for other in others
+                )
                 else _differs(
                     stated,
                     parts,
@@ -1268,6 +1301,29 @@ class PunishmentReader:
             for match in _HI_UNSTATED.finditer(text, begin, end):
                 parts.append(_Part(match.start(), match.end(), "unstated"))
         return parts
+
+
+def _laws_maybe_the_conducts(
+    statutes: Statutes, provision: str, day: dt.date, source: str, law: Penalty
+) -> tuple[Penalty, ...]:
+    """The penalties of *provision*'s other texts that may be the law of the conduct a text
+    read against *day* tells of, besides *law* (the text on *day*): none where the caller gave
+    the day (*source* "given": it is the conduct's); every earlier text where the day is the
+    report's own or today's (the conduct is no later, but may be earlier); and every text,
+    earlier or later, where the day is inferred (only the earliest the report can be) or its
+    year guessed (``DaySource``). Texts
+    omitted, or not recorded, punish nothing to compare with."""
+    if source == "given":
+        return ()
+    versions = statutes.provision(provision).versions
+    return tuple(
+        version.penalty
+        for version in versions
+        if version.penalty is not None
+        and version.penalty != law
+        and not version.omitted
+        and (source in ("inferred", "guessed") or version.valid_from <= day)
+    )
 
 
 def _amended_before(text: str, low: int, at: int, least: bool = False) -> bool:
