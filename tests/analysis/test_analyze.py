@@ -405,8 +405,8 @@ def test_law_ended_before_the_reports_own_date_is_a_note(catalog: Catalog) -> No
     assert any(
         n.startswith("“506” (ipc-1860/s506): no longer in force on 2025-03-12")
         and n.endswith(
-            "The day is the report's own date, and lawref does not read the conduct's: the "
-            "text is wrong only if the conduct was on or after the day this law ended"
+            "The day is the report's own date, and lawref does not read the conduct's date: "
+            "the text is wrong only if the conduct was on or after the day this law ended"
         )
         for n in read.summary.date_notes
     )
@@ -436,10 +436,10 @@ def test_law_not_yet_begun_stays_a_difference_on_the_reports_own_date(catalog: C
     assert read.summary.date_notes == ()
 
 
-def test_law_not_yet_begun_on_a_guessed_year_is_a_note(catalog: Catalog) -> None:
-    """A year lawref chose for a yearless dateline says nothing of the report's real year: law
-    begun after it may have begun by then. A day inferred from the dates the text names is the
-    latest the text tells of: law begun after it stays a difference (review 2026-12-24a H2)."""
+def test_law_not_yet_begun_on_an_inferred_day_is_a_note(catalog: Catalog) -> None:
+    """No conduct is later than the report's own date or today: law begun after either is the
+    text's error. An inferred day bounds nothing, and lawref does not read the conduct's own
+    date: there it is a note (reviews 2026-12-24a H2, 24b H3)."""
     from lawref.analysis.models import DaySource
     from lawref.analysis.summary import Tally
 
@@ -453,8 +453,7 @@ def test_law_not_yet_begun_on_a_guessed_year_is_a_note(catalog: Catalog) -> None
         flags=("BNS was not yet in force on 2023-03-12",),
     )
     sources: tuple[tuple[DaySource, bool], ...] = (
-        ("guessed", True),
-        ("inferred", False),
+        ("inferred", True),
         ("text", False),
         ("given", False),
         ("today", False),
@@ -465,33 +464,35 @@ def test_law_not_yet_begun_on_a_guessed_year_is_a_note(catalog: Catalog) -> None
         summary = tally.summary(catalog.statutes, catalog.conduct_book, D(2023, 3, 12), source)
         assert bool(summary.date_notes) is noted
         assert bool(summary.differences) is not noted
-
-
-def test_law_not_yet_begun_on_the_latest_date_named_stays_a_difference(catalog: Catalog) -> None:
     read = catalog.analyze(
         "On March 5, 2008, the accused shared obscene videos of a 15-year-old girl by MMS. He "
         "was booked under Section 67B of the IT Act."
     )
     assert read.as_of_source == "inferred"
-    assert any("not yet in force on 2008-03-05" in d for d in read.summary.differences)
-
-
-def test_replaced_rules_on_the_reports_own_date_are_a_difference(catalog: Catalog) -> None:
-    """Rules govern a step on the day it is taken, and a report tells of steps up to its own
-    day: the POCSO Rules, 2012 cited in 2022 are the text's error; with no date, a note
-    (review 2026-12-24a H3)."""
-    text = (
-        "The Special Court directed the State to pay the minor girl Rs 3 lakh compensation under "
-        "Rule 7 of the POCSO Rules, 2012."
-    )
-    dated = catalog.analyze("Published: 10 October 2022\n\n" + text)
-    assert any("superseded: " in d for d in dated.summary.differences)
-    undated = catalog.analyze(text)
-    assert undated.as_of_source == "today"
-    assert not any("superseded: " in d for d in undated.summary.differences)
+    assert not read.summary.differences
     assert any(
-        "Rules govern a step on the day it is taken" in n for n in undated.summary.date_notes
+        "not yet in force on 2008-03-05" in n
+        and n.endswith("the text is wrong only if the conduct was before the day this law began")
+        for n in read.summary.date_notes
     )
+
+
+def test_replaced_rules_are_a_note_unless_the_day_is_given(catalog: Catalog) -> None:
+    """Rules govern a step on the day it is taken, and the step a report tells of may be
+    earlier than the report: the POCSO Rules, 2012 cited in a report of 2022 are a note; for
+    a day the caller gives, a difference."""
+    text = (
+        "Published: 10 October 2022\n\nThe Special Court directed the State to pay the minor "
+        "girl Rs 3 lakh compensation under Rule 7 of the POCSO Rules, 2012."
+    )
+    dated = catalog.analyze(text)
+    assert not any("superseded: " in d for d in dated.summary.differences)
+    assert any(
+        "superseded: " in n and "the step was taken on or after the replacement" in n
+        for n in dated.summary.date_notes
+    )
+    given = catalog.analyze(text, D(2022, 10, 10))
+    assert any("superseded: " in d for d in given.summary.differences)
 
 
 def test_notes_on_the_reading_are_not_differences(catalog: Catalog) -> None:

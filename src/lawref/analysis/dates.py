@@ -44,8 +44,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from lawref.analysis.models import DATELINE_YEAR_GUESSED
-
 _MONTH_NAMES = (
     ("jan", "january"),
     ("feb", "february"),
@@ -901,7 +899,7 @@ class DateScan:
             chosen,
             _EDITORS_NOTE.sub("", quote.strip()),
             "inferred",
-            f"{DATELINE_YEAR_GUESSED}; {chosen.year} is inferred: {why}",
+            f"the dateline prints no year; {chosen.year} is inferred: {why}",
         )
 
 

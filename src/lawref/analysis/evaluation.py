@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lawref.analysis.models import Analysis, StatuteReference, day_source, is_difference
+from lawref.analysis.models import Analysis, StatuteReference, is_difference
 from lawref.errors import DataError, Problem
 
 
@@ -472,9 +472,7 @@ def score_corpus(analyze: Reader, reports: list[CorpusReport]) -> CorpusScore:
         result.reports_differing += bool(analysis.summary.differences)
         for reference in analysis.statute_references:
             differing = [
-                flag
-                for flag in reference.flags
-                if is_difference(flag, day_source(analysis.as_of_source, analysis.as_of_note))
+                flag for flag in reference.flags if is_difference(flag, analysis.as_of_source)
             ]
             if differing:
                 result.ref_differences += 1

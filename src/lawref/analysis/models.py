@@ -1680,25 +1680,11 @@ def is_reading_note(flag: str) -> bool:
     return flag.startswith(READING_NOTE_OPENINGS)
 
 
-DaySource = Literal["given", "text", "inferred", "guessed", "today"]
-"""Where the day a text is read against came from, as far as the law of the day goes
-(``day_source``): the caller's (``given``, the conduct's date), the text's own (``text``),
-inferred from dates the text names (``inferred``), a yearless dateline's year lawref chose
-(``guessed``), or today's, for a text with no date (``today``)."""
-
-DATELINE_YEAR_GUESSED = "the dateline prints no year"
-"""How ``Analysis.as_of_note`` opens when the day's year is lawref's choice for a dateline that
-prints none (``lawref.analysis.dates``)."""
-
-
-def day_source(as_of_source: str, as_of_note: str | None) -> DaySource:
-    """The :data:`DaySource` of an analysis: its ``as_of_source``, with an inferred day whose
-    year lawref chose for a yearless dateline told apart as ``guessed``."""
-    if as_of_source == "inferred" and (as_of_note or "").startswith(DATELINE_YEAR_GUESSED):
-        return "guessed"
-    if as_of_source in ("given", "text", "inferred", "today"):
-        return as_of_source  # type: ignore[return-value]
-    return "today"
+DaySource = Literal["given", "text", "inferred", "today"]
+"""Where the day a text is read against came from (``Analysis.as_of_source``): the caller's
+(``given``, the conduct's date), the text's own (``text``: the report's date, no earlier than
+the conduct), inferred from what the text names (``inferred``: the earliest the report can
+be, no bound on the conduct), or today's, for a text with no date (``today``)."""
 
 
 def is_law_ended(flag: str) -> bool:
@@ -1723,29 +1709,27 @@ def is_law_not_begun(flag: str) -> bool:
 
 def is_difference(flag: str, source: DaySource) -> bool:
     """Whether a reference's *flag* says the text's statement of the law is wrong, for a text
-    read against a day from *source* (:func:`day_source`), or is a note
-    (``AnalysisSummary.reading_notes``, ``date_notes``).
+    read against a day from *source*, or is a note (``AnalysisSummary.reading_notes``,
+    ``date_notes``).
 
-    - A note on the reading never is.
-    - On the caller's day, the conduct's date, every other flag is.
-    - Law that had ended (``is_law_ended``) is not on any other day: lawref reads the law of
-      the conduct's date, which the text does not give it, and the conduct may be earlier than
-      the report, when the law stood (a judgment of 2025 upholding a conviction under the IPC).
-    - Rules replaced (``is_rules_superseded``) are, on a day the text gives or implies: Rules
-      govern a step on the day it is taken, and a report tells of steps up to its own day;
-      not on a guessed year or today's date, which say nothing of the step's.
-    - Law not yet begun (``is_law_not_begun``) is, but on a guessed year: the conduct and the
-      steps are no later than the report, and an inferred day is the latest date the text
-      names."""
+    A difference must hold on every day the conduct may be, as far as lawref knows it; lawref
+    does not read the conduct's own date in a text, so a difference that rests on it is missed,
+    not guessed (a wrong "differs" is worse than a missed one):
+
+    - a note on the reading never is;
+    - on the caller's day, the conduct's date, every other flag is;
+    - law that had ended (``is_law_ended``), or Rules replaced (``is_rules_superseded``), is
+      not on any other day: the conduct, or the step the Rules govern, may be earlier than the
+      report, when the law stood (a judgment of 2025 upholding a conviction under the IPC);
+    - law not yet begun (``is_law_not_begun``) is on the report's own date or today's, which
+      no conduct is later than, and not on an inferred day, which bounds nothing."""
     if is_reading_note(flag):
         return False
     if source == "given":
         return True
-    if is_rules_superseded(flag):
-        return source in ("text", "inferred")
-    if is_law_ended(flag):
+    if is_law_ended(flag) or is_rules_superseded(flag):
         return False
-    return not (source == "guessed" and is_law_not_begun(flag))
+    return not (source == "inferred" and is_law_not_begun(flag))
 
 
 class AnalysisSummary(Frozen):
@@ -1764,10 +1748,10 @@ class AnalysisSummary(Frozen):
     differences: tuple[str, ...]
     reading_notes: tuple[str, ...] = ()
     date_notes: tuple[str, ...] = ()
-    """Law the text names that was not in force on the day read, where that day may not be the
-    conduct's (``is_difference``): law that had ended, unless the caller gave the day; Rules
-    replaced, on a guessed year or today's date; law not yet begun, on a guessed year. Each
-    says where the day came from and what would make the text wrong."""
+    """Law the text names that was not in force on the day read, where that day is not the
+    conduct's and the conduct may fall on a day the law stood (``is_difference``): law that had
+    ended and Rules replaced, unless the caller gave the day; law not yet begun, on an inferred
+    day. Each says where the day came from and what would make the text wrong."""
     conduct_notes: tuple[str, ...] = ()
     """Where lawref's conduct map and the law the text names part, from lawref's reading of the
     conduct (which may miss or mistake some): a section the text names that the map takes none

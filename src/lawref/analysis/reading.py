@@ -25,7 +25,6 @@ from lawref.analysis.models import (
     Mention,
     StatedPunishment,
     StatuteReference,
-    day_source,
 )
 from lawref.analysis.reader import Analyzer
 from lawref.analysis.summary import Tally
@@ -94,7 +93,7 @@ def _read(analyzer: Analyzer, each: Stretches, as_of: dt.date | None) -> Analysi
             day, quote, source, note = read.day, read.quote, read.source, read.note
         else:
             day, source = clock.today(), "today"
-    answer = _Answer(analyzer, day, day_source(source, note))
+    answer = _Answer(analyzer, day, source)
     with closing(each()) as parts:
         for offset, words in parts:
             answer.add(offset, words)
@@ -126,7 +125,7 @@ class _Answer:
         self.analyzer = analyzer
         self.day = day
         self.source = source
-        """Where *day* came from (``day_source``)."""
+        """Where *day* came from (``Analysis.as_of_source``)."""
         self.mentions: list[Mention] = []
         self.references: list[StatuteReference] = []
         self.stated: list[StatedPunishment] = []

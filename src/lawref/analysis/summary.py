@@ -193,8 +193,7 @@ class Tally:
 
 _DAY_FROM: dict[str, str] = {
     "text": "The day is the report's own date",
-    "inferred": "The day is inferred from the dates the text names",
-    "guessed": "The dateline prints no year, and lawref chose it",
+    "inferred": "The day is inferred, not stated",
     "today": "The text states no date, and the day is today's",
 }
 """Where the day came from, as a date note opens."""
@@ -206,15 +205,18 @@ def _why_a_note(flag: str, source: DaySource) -> str:
     opening = _DAY_FROM.get(source, _DAY_FROM["today"])
     if is_rules_superseded(flag):
         return (
-            f"{opening}: Rules govern a step on the day it is taken, and the text is wrong only "
-            "if the step was taken on or after the replacement"
+            f"{opening}, and lawref does not read the date of the step the Rules govern: the "
+            "text is wrong only if the step was taken on or after the replacement"
         )
     if is_law_ended(flag):
         return (
-            f"{opening}, and lawref does not read the conduct's: the text is wrong only if the "
-            "conduct was on or after the day this law ended"
+            f"{opening}, and lawref does not read the conduct's date: the text is wrong only if "
+            "the conduct was on or after the day this law ended"
         )
-    return f"{opening}: the report may be of a later year, when this law was in force"
+    return (
+        f"{opening}, and lawref does not read the conduct's date: the text is wrong only if "
+        "the conduct was before the day this law began"
+    )
 
 
 def _reaches(provision: str, ids: Iterable[str]) -> bool:

@@ -770,7 +770,7 @@ class PunishmentReader:
         )
         # the provision as people cite it ("IT Act s.67B"), in the words of a difference
         cited = statutes.label_any(provision) if provision is not None else None
-        return StatedPunishment(
+        read = StatedPunishment(
             start=start,
             end=end,
             text=text[start:end],
@@ -834,6 +834,15 @@ class PunishmentReader:
             imposed=imposed,
             in_default=in_default,
         )
+        if read.differs is not None and others:
+            # compared with the provision's other texts that may be the conduct's too
+            other = "other" if _inferred(source) else "earlier"
+            read = read.model_copy(
+                update={
+                    "differs": f"{read.differs}; nor does any {other} text of it lawref records"
+                }
+            )
+        return read
 
     def _for_no_other(self, text: str, end: int) -> bool:
         """Whether the words after a term ending at *end*, to its clause's end, say it is for
@@ -1303,6 +1312,11 @@ class PunishmentReader:
         return parts
 
 
+def _inferred(source: str) -> bool:
+    """Whether a day from *source* is inferred (no bound on the conduct's day)."""
+    return source == "inferred"
+
+
 def _laws_maybe_the_conducts(
     statutes: Statutes, provision: str, day: dt.date, source: str, law: Penalty
 ) -> tuple[Penalty, ...]:
@@ -1310,8 +1324,9 @@ def _laws_maybe_the_conducts(
     read against *day* tells of, besides *law* (the text on *day*): none where the caller gave
     the day (*source* "given": it is the conduct's); every earlier text where the day is the
     report's own or today's (the conduct is no later, but may be earlier); and every text,
-    earlier or later, where the day is inferred (only the earliest the report can be) or its
-    year guessed (``DaySource``). Texts
+    earlier or later, where the day is inferred (it bounds nothing). lawref does not read the
+    conduct's own date in a text: a difference that rests on it is missed, not guessed
+    (``is_difference`` reasons the same way). Texts
     omitted, or not recorded, punish nothing to compare with."""
     if source == "given":
         return ()
@@ -1322,7 +1337,7 @@ def _laws_maybe_the_conducts(
         if version.penalty is not None
         and version.penalty != law
         and not version.omitted
-        and (source in ("inferred", "guessed") or version.valid_from <= day)
+        and (source == "inferred" or version.valid_from <= day)
     )
 
 
