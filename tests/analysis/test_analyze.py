@@ -677,3 +677,33 @@ def test_a_long_text_read_in_stretches_reads_as_a_whole(
         patch.setattr("lawref.analysis.stretches.CHUNK", size)
         stretched = catalog.analyze(text, D(2021, 1, 1))
     assert stretched == whole
+
+
+def test_an_amending_act_named_for_what_it_did_is_a_note(catalog: Catalog) -> None:
+    """Review 2026-12-24c H1: "inserted into the IT Act by the Information Technology
+    (Amendment) Act, 2008" names the amending Act rightly."""
+    read = catalog.analyze(
+        "Published: 5 May 2022\n\nSection 67B was inserted into the IT Act by the Information "
+        "Technology (Amendment) Act, 2008. The accused was booked under it for sharing child "
+        "sexual abuse material."
+    )
+    assert not any("the amending Act" in d for d in read.summary.differences)
+    assert any("the amending Act: it changed" in n for n in read.summary.reading_notes)
+
+
+def test_rules_not_yet_begun_on_the_conducts_day_are_a_note(catalog: Catalog) -> None:
+    """Rules govern a step after the conduct (a compensation order): the POCSO Rules, 2020
+    cited for conduct of 2019 may be the step's law; on the report's own date, before the
+    Rules began, they are the text's error (review 2026-12-24c H3, M1)."""
+    text = (
+        "The Special Court convicted the accused under Section 14 of the POCSO Act and directed "
+        "the State to pay the minor girl compensation under Rule 9 of the POCSO Rules, 2020."
+    )
+    given = catalog.analyze(text, D(2019, 6, 1))
+    assert not any("POCSO Rules" in d for d in given.summary.differences)
+    assert any(
+        "the text is wrong only if the step was taken before the Rules began" in n
+        for n in given.summary.date_notes
+    )
+    dated = catalog.analyze("Published: 5 May 2019\n\n" + text)
+    assert any("not yet in force" in d for d in dated.summary.differences)

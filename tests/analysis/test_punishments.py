@@ -4095,3 +4095,25 @@ def test_a_statement_of_an_earlier_text_does_not_differ_on_the_reports_own_date(
     # a term no text of the provision ever had differs on the report's own date too
     [never] = catalog.analyze(text.replace("five years", "ten years")).stated_punishments
     assert never.differs is not None
+
+
+def test_a_statement_of_law_ended_by_the_reports_date_is_compared_with_its_last_text(
+    catalog: Catalog,
+) -> None:
+    """IPC s.292 ended on 1 July 2024; a report of 2025 that says it provides ten years states
+    what none of its texts provided (review 2026-12-24c M2); one that says two years does not
+    differ."""
+    ten = catalog.analyze(
+        "Published: 5 May 2025\n\nHe was booked under Section 292 of the IPC, which provides "
+        "imprisonment of up to ten years, for selling obscene videos of a minor girl."
+    ).stated_punishments
+    assert [p.provision for p in ten] == ["ipc-1860/s292"]
+    assert ten[0].differs is not None
+    assert "its last text before it ended (it was no longer in force on 2025-05-05)" in (
+        ten[0].differs
+    )
+    two = catalog.analyze(
+        "Published: 5 May 2025\n\nHe was booked under Section 292 of the IPC, which provides "
+        "imprisonment of up to two years, for selling obscene videos of a minor girl."
+    ).stated_punishments
+    assert [p.differs for p in two] == [None]

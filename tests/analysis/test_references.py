@@ -1369,14 +1369,34 @@ def test_the_review_2026_12_21c_glosses(
 
 def test_a_code_not_yet_in_force_is_not_read_from_a_gloss(catalog: Catalog) -> None:
     """Before 1 July 2024 no report books under the BNS: "Section 79 (insulting the modesty
-    …)" in a report of 2023 is not BNS s.79, and stays the list's Act's, flagged."""
+    …)" in a report of 2023 is not BNS s.79; nor is it the POCSO Act's, named after another
+    section of its list, which has no s.79: the list may join two laws' sections, and the
+    section is placed nowhere, saying why (review 2026-12-24c H2)."""
     text = (
         "He was booked under Section 79 (insulting the modesty of a woman) and Section 12 of "
         "the POCSO Act."
     )
     refs = _refs(catalog, text)
-    assert [(r.act, r.section) for r in refs] == [("pocso-2012", "79"), ("pocso-2012", "12")]
-    assert "has no section 79" in refs[0].flags[-1]
+    assert [(r.act, r.section) for r in refs] == [(None, "79"), ("pocso-2012", "12")]
+    assert refs[0].flags[0].startswith("no Act named: its list names an Act after other")
+    assert "POCSO Act has no section 79" in refs[0].flags[0]
+
+
+def test_a_section_its_act_lacks_right_before_the_act_keeps_it(catalog: Catalog) -> None:
+    """ "Section 376 of the POCSO Act" says the Act has it: the Act is kept and the flag is a
+    difference; "Section 376/511, Section 8 of the POCSO Act" does not (review 2026-12-24c
+    H2)."""
+    text = (
+        "Published: 5 May 2022\n\nHe was booked under Section 376/511, Section 8 of the POCSO "
+        "Act. He was also booked under Section 376 of the POCSO Act."
+    )
+    analysis = catalog.analyze(text)
+    placed = [(r.text, r.act) for r in analysis.statute_references]
+    assert placed[:3] == [("376", None), ("511", None), ("8", "pocso-2012")]
+    assert placed[3] == ("376", "pocso-2012")
+    assert [d for d in analysis.summary.differences if "no section" in d] == [
+        "“376”: POCSO Act has no section 376 (its last is 46)"
+    ]
 
 
 @pytest.mark.parametrize(

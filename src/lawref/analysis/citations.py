@@ -356,6 +356,21 @@ def _heads_by_dash(text: str, act_end: int) -> bool:
 _RANGE_BUDGET = 2_000
 
 
+# the flag of a section past its Act's last ("POCSO Act has no section 376 (its last is 46)")
+_PAST_LAST = re.compile(r" has no section \S+ \(its last is \d+\)")
+_DIGIT = re.compile(r"\d")
+
+
+def _is_act_flag(flag: str) -> bool:
+    """Whether *flag* is said of the Act a section was read against, not of the section (its
+    name misnamed, the Act repealed or not yet in force): dropped with the Act."""
+    return (
+        flag.startswith("misnamed")
+        or " was repealed with effect from " in flag
+        or (" was not yet in force on " in flag)
+    )
+
+
 class CitationReader(ListRules, AnaphoraRules):
     """Reads the laws a text names: Acts by their names, misnomers and the names of Acts lawref
     does not hold or list, and the sections after or before them, resolved against the statute
@@ -380,6 +395,40 @@ class CitationReader(ListRules, AnaphoraRules):
         if reader is None:
             return refs
         return with_articles(refs, reader.references(text, low, high))
+
+    @staticmethod
+    def unplaced_past_last(text: str, refs: list[StatuteReference]) -> list[StatuteReference]:
+        """*refs* with each section read against an Act named after other sections of its list,
+        where that Act has no section of its number ("Section 376/511, Section 8 of the POCSO
+        Act"; "Sections 14 and 67B of the POCSO Act and the IT Act respectively"), placed
+        nowhere: a number past the Act's last is the evidence that the list joins sections of
+        two laws, and the text never says the Act has it (review 2026-12-24c H2). A section
+        with its Act's name right after it ("Section 376 of the POCSO Act") keeps the Act and
+        the flag, which the summary lists as a difference."""
+        placed = []
+        for ref in refs:
+            beyond = next((f for f in ref.flags if _PAST_LAST.search(f)), None)
+            if (
+                beyond is not None
+                and ref.act_start is not None
+                and ref.act_start > ref.end
+                and _DIGIT.search(text, ref.end, ref.act_start) is not None
+            ):
+                ref = ref.model_copy(
+                    update={
+                        "act": None,
+                        "provision": None,
+                        "act_start": None,
+                        "act_end": None,
+                        "flags": (
+                            f"no Act named: its list names an Act after other sections, and "
+                            f"{beyond}; the list may join sections of two laws",
+                            *(f for f in ref.flags if f != beyond and not _is_act_flag(f)),
+                        ),
+                    }
+                )
+            placed.append(ref)
+        return placed
 
     @cached_property
     def _state_before_act(self) -> re.Pattern[str] | None:

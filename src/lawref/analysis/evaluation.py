@@ -15,7 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lawref.analysis.models import Analysis, StatuteReference, is_difference
+from lawref.analysis.models import Analysis, StatuteReference
+from lawref.analysis.summary import reference_said
 from lawref.errors import DataError, Problem
 
 
@@ -284,7 +285,7 @@ class CorpusScore:
     """The reports with at least one such claim."""
     ref_differences: int = 0
     """References read with a flag that is a difference (a misnamed Act, a section the Act
-    lacks, one not in force on a day that is the conduct's; ``is_difference``), not a note."""
+    lacks, one not in force on every day the conduct may be), as the summary lists it."""
     ref_differences_misplaced: int = 0
     """Of those, the references that no label places in the Act read (the labels give another
     Act, or no label covers them): differences drawn from a reading the labels do not share, so
@@ -468,12 +469,12 @@ def score_corpus(analyze: Reader, reports: list[CorpusReport]) -> CorpusScore:
             result.decoys += 1
             if any(_overlap((m.start, m.end), (decoy.start, decoy.end)) for m in analysis.mentions):
                 result.decoys_taken += 1
+        claimed = set(analysis.summary.differences)
         result.differences += len(analysis.summary.differences)
         result.reports_differing += bool(analysis.summary.differences)
         for reference in analysis.statute_references:
-            differing = [
-                flag for flag in reference.flags if is_difference(flag, analysis.as_of_source)
-            ]
+            said = reference_said(reference.text, reference.provision)
+            differing = [flag for flag in reference.flags if f"{said}: {flag}" in claimed]
             if differing:
                 result.ref_differences += 1
                 if not any(

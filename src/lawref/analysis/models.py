@@ -1667,10 +1667,12 @@ READING_NOTE_OPENINGS = (
     "read as ",
     "read from ",
     "the sections inside the range",
+    "the amending Act",
 )
 """How a reference's flag opens when it says how lawref read the text or what its data lacks
 ("not in lawref's data: IPC s.354 …", "read as the second limb of IPC s.506 …", "the text
-names no Act here; read as …"), not that the text's statement of the law is wrong ("misnamed",
+names no Act here; read as …", "the amending Act: it changed …", said of an amending Act named
+for what it did), not that the text's statement of the law is wrong ("misnamed",
 "was repealed", "has no section 67C"): the summary lists the two apart."""
 
 
@@ -1707,7 +1709,7 @@ def is_law_not_begun(flag: str) -> bool:
     return flag.startswith("not yet in force on ") or " was not yet in force on " in flag
 
 
-def is_difference(flag: str, source: DaySource) -> bool:
+def is_difference(flag: str, source: DaySource, rules: bool = False) -> bool:
     """Whether a reference's *flag* says the text's statement of the law is wrong, for a text
     read against a day from *source*, or is a note (``AnalysisSummary.reading_notes``,
     ``date_notes``).
@@ -1722,14 +1724,17 @@ def is_difference(flag: str, source: DaySource) -> bool:
       not on any other day: the conduct, or the step the Rules govern, may be earlier than the
       report, when the law stood (a judgment of 2025 upholding a conviction under the IPC);
     - law not yet begun (``is_law_not_begun``) is on the report's own date or today's, which
-      no conduct is later than, and not on an inferred day, which bounds nothing."""
+      no conduct is later than, and not on an inferred day, which bounds nothing; Rules not yet
+      begun (*rules*: the flag is said of Rules) are not on the caller's day either, since the
+      step they govern (a compensation order, a medical examination, a platform's takedown)
+      comes after the conduct (review 2026-12-24c H3)."""
     if is_reading_note(flag):
         return False
+    if is_law_not_begun(flag):
+        return source in ("text", "today") or (source == "given" and not rules)
     if source == "given":
         return True
-    if is_law_ended(flag) or is_rules_superseded(flag):
-        return False
-    return not (source == "inferred" and is_law_not_begun(flag))
+    return not (is_law_ended(flag) or is_rules_superseded(flag))
 
 
 class AnalysisSummary(Frozen):

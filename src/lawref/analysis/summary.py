@@ -19,6 +19,7 @@ from lawref.analysis.models import (
     StatuteReference,
     is_difference,
     is_law_ended,
+    is_law_not_begun,
     is_reading_note,
     is_rules_superseded,
 )
@@ -46,7 +47,7 @@ class Tally:
         """Each conduct with a mention of medium or high confidence, with where the first
         starts."""
         self.named: dict[str, None] = {}
-        self.references: dict[tuple[str, str | None, tuple[str, ...]], None] = {}
+        self.references: dict[tuple[str, str | None, tuple[str, ...], str | None], None] = {}
         self.punishment_differs: dict[str, None] = {}
 
     def add(
@@ -66,7 +67,7 @@ class Tally:
             name = ref.provision or ref.act
             if name:
                 self.named.setdefault(name)
-            key = (ref.text, ref.provision, ref.flags)
+            key = (ref.text, ref.provision, ref.flags, ref.act)
             if key not in self.references and len(self.references) < DISTINCT:
                 self.references[key] = None
         for punishment in stated:
@@ -122,21 +123,25 @@ class Tally:
         conducts = tuple(sorted(self.conducts, key=self.conducts.__getitem__))
         sure = tuple(sorted(self.sure, key=self.sure.__getitem__))
         entries: dict[str, LookupProvision] = {}
-        reached_by: dict[str, list[str]] = {}
+        # each provision that is the heaviest for a conduct, with those conducts and the words
+        # of that conduct's lookup (another conduct's may weigh it otherwise; review
+        # 2026-12-24c M4)
+        heaviest_for: dict[str, tuple[list[str], tuple[str, ...]]] = {}
         for conduct in conducts:
             for entry in lookup(statutes, book, conduct, day).provisions:
                 entries.setdefault(entry.id, entry)
-                reached_by.setdefault(entry.id, []).append(conduct)
+                if entry.heaviest:
+                    heaviest_for.setdefault(entry.id, ([], entry.overlap_flags))[0].append(conduct)
         named = tuple(self.named)
         differences: list[str] = []
         notes: list[str] = []
         date_notes: list[str] = []
         conduct_notes: list[str] = []
         mapped: frozenset[str] | None = None
-        for text, provision, flags in self.references:
-            # the provision read beside the words, so that two "“2”"s are told apart (review
-            # 2026-12-23c L1)
-            said = f"“{text}” ({provision})" if provision else f"“{text}”"
+        kinds = {act.id: act.kind for act in statutes.acts}
+        for text, provision, flags, act in self.references:
+            said = reference_said(text, provision)
+            rules = kinds.get(act or "") == "rules"
             # the Act's repeal said again by the provision's own standing, which names its
             # successor: said once
             standing_ended = any(f.startswith("no longer in force on ") for f in flags)
@@ -149,10 +154,11 @@ class Tally:
                     continue
                 if is_reading_note(flag):
                     notes.append(f"{said}: {flag}")
-                elif is_difference(flag, source):
+                elif is_difference(flag, source, rules):
                     differences.append(f"{said}: {flag}")
                 else:
-                    date_notes.append(f"{said}: {flag.rstrip('.')}. {_why_a_note(flag, source)}")
+                    why = _why_a_note(flag, source, rules)
+                    date_notes.append(f"{said}: {flag.rstrip('.')}. {why}")
             if not provision or not sure or _reaches(provision, entries):
                 continue
             if mapped is None:
@@ -163,21 +169,13 @@ class Tally:
                     f"to it on {day}"
                 )
         if named:
-            for entry in entries.values():
-                if (
-                    entry.heaviest
-                    and any(c in self.sure for c in reached_by[entry.id])
-                    and not any(
-                        n == entry.id
-                        or entry.id.startswith(n + "(")
-                        or entry.id.startswith(n + "/")
-                        for n in named
-                    )
+            for pid, (heavy, overlap_flags) in heaviest_for.items():
+                if any(c in self.sure for c in heavy) and not any(
+                    n == pid or pid.startswith((n + "(", n + "/")) for n in named
                 ):
                     conduct_notes.append(
-                        f"{entry.id}: lawref maps the conduct it read "
-                        f"({', '.join(reached_by[entry.id])}) to it "
-                        f"({'; '.join(entry.overlap_flags)}); the text does not name it"
+                        f"{pid}: lawref maps the conduct it read ({', '.join(heavy)}) to it "
+                        f"({'; '.join(overlap_flags)}); the text does not name it"
                     )
         differences.extend(self.punishment_differs)
         return AnalysisSummary(
@@ -192,6 +190,7 @@ class Tally:
 
 
 _DAY_FROM: dict[str, str] = {
+    "given": "The day is the conduct's, as given",
     "text": "The day is the report's own date",
     "inferred": "The day is inferred, not stated",
     "today": "The text states no date, and the day is today's",
@@ -199,14 +198,25 @@ _DAY_FROM: dict[str, str] = {
 """Where the day came from, as a date note opens."""
 
 
-def _why_a_note(flag: str, source: DaySource) -> str:
+def reference_said(text: str, provision: str | None) -> str:
+    """How the summary names a reference: its words, and the provision read beside them, so
+    that two "“2”"s are told apart (review 2026-12-23c L1)."""
+    return f"“{text}” ({provision})" if provision else f"“{text}”"
+
+
+def _why_a_note(flag: str, source: DaySource, rules: bool = False) -> str:
     """Why a flag that ``is_difference`` keeps from the differences is only a note: where the
-    day came from, and what would make the text wrong."""
-    opening = _DAY_FROM.get(source, _DAY_FROM["today"])
+    day came from, and what would make the text wrong (for Rules, the step they govern)."""
+    opening = _DAY_FROM.get(source, _DAY_FROM["given"])
     if is_rules_superseded(flag):
         return (
             f"{opening}, and lawref does not read the date of the step the Rules govern: the "
             "text is wrong only if the step was taken on or after the replacement"
+        )
+    if rules and is_law_not_begun(flag):
+        return (
+            f"{opening}, and lawref does not read the date of the step the Rules govern: the "
+            "text is wrong only if the step was taken before the Rules began"
         )
     if is_law_ended(flag):
         return (

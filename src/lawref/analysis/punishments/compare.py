@@ -160,10 +160,12 @@ def _differs(
     claims: str,
     day: dt.date,
     law_worded: object = True,
+    law_said: str | None = None,
 ) -> str | None:
     """How the statement differs from the law on *day*: a stated maximum term or fine that no
     conviction tier of the provision has, a life term or death the provision does not
-    provide."""
+    provide. *law_said* names the law compared where it is not the law on *day* (a provision
+    that had ended by then, compared with its last text)."""
     if law is None or provision is None:
         return None
     if not _problems(stated, parts, law, bool(law_worded)):
@@ -171,7 +173,8 @@ def _differs(
     kinds = {p.kind for p in parts}
     said = claims or ", ".join(sorted(kinds - {"term", "fine"}))
     return (
-        f"the text says {said} under {provision}; the law on {day} provides {format_penalty(law)}"
+        f"the text says {said} under {provision}; {law_said or f'the law on {day}'} provides "
+        f"{format_penalty(law)}"
     )
 
 
@@ -272,8 +275,10 @@ def _exceeds(
     provision: str | None,
     claims: str,
     day: dt.date,
+    law_said: str | None = None,
 ) -> str | None:
-    """How a sentence imposed goes beyond what the provision allows on *day*: a term longer
+    """How a sentence imposed goes beyond what the provision allows on *day* (or the law
+    *law_said* names): a term longer
     than its longest or shorter than its shortest minimum, imprisonment where it provides only a
     fine, a fine above its highest or below its lowest minimum, life or death where it provides
     neither. A sentence within the law states nothing wrong about it (a court may impose less
@@ -313,8 +318,8 @@ def _exceeds(
         return None
     said = claims or ", ".join(sorted(kinds - {"term", "fine"}))
     return (
-        f"the text reports {said} under {provision}, which the law on {day} does not allow for "
-        f"it alone: {format_penalty(law)}"
+        f"the text reports {said} under {provision}, which {law_said or f'the law on {day}'} "
+        f"does not allow for it alone: {format_penalty(law)}"
     )
 
 

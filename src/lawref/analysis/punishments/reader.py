@@ -743,11 +743,20 @@ class PunishmentReader:
         stated = _combine(parts)
         law = None
         others: tuple[Penalty, ...] = ()
+        law_said = None
         if provision is not None:
             standing = statutes.at(provision, day)
             if standing.version is not None and standing.version.penalty is not None:
                 law = standing.version.penalty
                 others = _laws_maybe_the_conducts(statutes, provision, day, source, law)
+            elif standing.status in ("act_repealed", "omitted"):
+                # a provision that had ended by a day that is not the conduct's: its texts
+                # before the end may be the conduct's law, the last of them first (review
+                # 2026-12-24c M2)
+                earlier = _laws_maybe_the_conducts(statutes, provision, day, source, None)
+                if earlier:
+                    law, others = earlier[-1], earlier[:-1]
+                    law_said = f"its last text before it ended (it was no longer in force on {day})"
         in_default = False
         if imposed:
             served = _sentence_terms(text, parts)
@@ -786,7 +795,7 @@ class PunishmentReader:
             differs=(
                 None
                 if in_default
-                else _exceeds(text, parts, law, cited, claims, day)
+                else _exceeds(text, parts, law, cited, claims, day, law_said)
                 if imposed
                 and not any(
                     _exceeds(text, parts, other, cited, claims, day) is None for other in others
@@ -828,6 +837,7 @@ class PunishmentReader:
                     claims,
                     day,
                     _LAW_WORDED.search(text, low, high),
+                    law_said,
                 )
             ),
             conviction=None if imposed else conviction,
@@ -1318,7 +1328,7 @@ def _inferred(source: str) -> bool:
 
 
 def _laws_maybe_the_conducts(
-    statutes: Statutes, provision: str, day: dt.date, source: str, law: Penalty
+    statutes: Statutes, provision: str, day: dt.date, source: str, law: Penalty | None
 ) -> tuple[Penalty, ...]:
     """The penalties of *provision*'s other texts that may be the law of the conduct a text
     read against *day* tells of, besides *law* (the text on *day*): none where the caller gave
