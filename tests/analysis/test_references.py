@@ -806,7 +806,7 @@ def test_a_known_act_is_never_read_as_an_unlisted_one(catalog: Catalog) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "act", "misnamed"),
+    ("text", "act", "variant"),
     [
         ("booked under the P.O.C.S.O. Act", "pocso-2012", False),
         ("booked under the Protection of Children from Sexual Offence Act", "pocso-2012", True),
@@ -820,11 +820,32 @@ def test_a_known_act_is_never_read_as_an_unlisted_one(catalog: Catalog) -> None:
     ],
 )
 def test_a_listed_act_spelt_otherwise_is_that_act(
-    catalog: Catalog, text: str, act: str, misnamed: bool
+    catalog: Catalog, text: str, act: str, variant: bool
 ) -> None:
+    """A variant spelling of the Act's own name (a word's number, a doubled letter) is read as
+    the Act with a note, not flagged as misnamed: it is no misstatement of the law (review
+    2026-12-24c M3)."""
     (ref,) = _refs(catalog, text)
     assert ref.act == act
-    assert any(f.startswith("misnamed") for f in ref.flags) == misnamed
+    assert not any(f.startswith("misnamed") for f in ref.flags)
+    assert any("from a variant spelling of its name" in f for f in ref.flags) == variant
+
+
+@pytest.mark.parametrize(
+    ("name", "misnamed"),
+    [
+        ("Bhartiya Nyaya Sanhita", False),
+        ("POSCO Act", False),
+        ("Prevention of Children from Sexual Offences Act", True),
+        ("Information and Technology Act", True),
+    ],
+)
+def test_spellings_are_notes_and_wrong_names_differences(
+    catalog: Catalog, name: str, misnamed: bool
+) -> None:
+    read = catalog.analyze(f"Published: 5 May 2025\n\nHe was booked under the {name}.")
+    assert bool(read.summary.differences) == misnamed
+    assert any("variant spelling" in n for n in read.summary.reading_notes) != misnamed
 
 
 @pytest.mark.parametrize(

@@ -740,6 +740,8 @@ class ActRecord(Frozen):
     """An Act or a set of Rules as written in the ``[act]`` table of its data file.
 
     ``misnomers`` are wrong names reports use for it (resolved, and flagged as misnamings);
+    ``spellings`` are variant spellings of its own name (resolved with a note: a
+    transliteration, "Bhartiya", or a slip, "POSCO", is no misstatement of the law);
     ``last_section`` is its highest section or rule number, so that a reference beyond it can be
     called one the Act does not have."""
 
@@ -756,6 +758,7 @@ class ActRecord(Frozen):
     commencement: str | None = None
     aliases: tuple[str, ...] = ()
     misnomers: tuple[str, ...] = ()
+    spellings: tuple[str, ...] = ()
     last_section: int | None = None
     lettered_bases: tuple[int, ...] | None = None
     """The numbers of the Act's sections that have lettered sections after them (POCSO: 42, for

@@ -165,6 +165,10 @@ class ActName:
     superseded_by: str = ""
     """For Rules lawref does not hold that held Rules replaced ("POCSO Rules, 2012"): the id of
     the Rules that replaced them (``ActRecord.supersedes``)."""
+    spelling: bool = False
+    """The name is a variant spelling of the Act's own (``ActRecord.spellings``: "Bhartiya
+    Nyaya Sanhita", "POSCO Act"; or its last word's number changed, "Sexual Offence Act"):
+    read as the Act with a note, not flagged as misnamed."""
 
 
 ActMatch = tuple[int, int, ActName]
@@ -253,6 +257,8 @@ def _act_flags(statutes: Statutes, name: ActName, day: dt.date) -> list[str]:
     flags = []
     if name.misnomer:
         flags.append(f"misnamed: the Act is {act.title}")
+    elif name.spelling:
+        flags.append(f"read as {act.title} from a variant spelling of its name")
     if day < act.in_force_from:
         flags.append(f"{act.short_title} was not yet in force on {day}")
     elif act.repealed_on is not None and day >= act.repealed_on:

@@ -203,14 +203,23 @@ class ActNames:
         the names of the Acts lawref does not hold (``other_acts``)."""
         names: dict[str, ActName] = {}
         for act in self.statutes.acts:
-            for name, misnomer in (
-                *((n, False) for n in (act.title, act.short_title, *act.aliases, act.id)),
-                *((n, True) for n in act.misnomers),
+            for name, misnomer, spelling in (
+                *((n, False, False) for n in (act.title, act.short_title, *act.aliases, act.id)),
+                *((n, True, False) for n in act.misnomers),
+                *((n, False, True) for n in act.spellings),
             ):
                 core = _core(name)
                 if core:
                     names.setdefault(
-                        core, ActName(act.id, misnomer, _needs_act_word(name, core), True, "")
+                        core,
+                        ActName(
+                            act.id,
+                            misnomer,
+                            _needs_act_word(name, core),
+                            True,
+                            "",
+                            spelling=spelling,
+                        ),
                     )
         codes = {code.id: code.title for code in self.statutes.procedure.codes}
         for other in self.config.other_acts:
@@ -486,7 +495,9 @@ class ActNames:
         name = self._singular_names.get(_singular(core))
         if name is None:
             return None
-        return replace(name, misnomer=True) if name.held else name
+        if not name.held or name.misnomer:
+            return name
+        return replace(name, spelling=True)
 
     @cached_property
     def _singular_names(self) -> dict[str, ActName]:
@@ -506,6 +517,6 @@ class ActNames:
         misnomer)."""
         by_id: dict[str, ActName] = {}
         for name in self.act_names.values():
-            if not name.misnomer:
+            if not name.misnomer and not name.spelling:
                 by_id.setdefault(name.act, name)
         return by_id
