@@ -1418,6 +1418,15 @@ def test_a_section_its_act_lacks_right_before_the_act_keeps_it(catalog: Catalog)
     assert [d for d in analysis.summary.differences if "no section" in d] == [
         "“376”: POCSO Act has no section 376 (its last is 46)"
     ]
+    # a lettered section the Code named after its list lacks (review 2026-12-24d M1)
+    lettered = catalog.analyze(
+        "Published: 5 May 2022\n\nHe was booked under Sections 67B and 292 IPC."
+    )
+    assert [(r.text, r.act) for r in lettered.statute_references] == [
+        ("67B", None),
+        ("292", "ipc-1860"),
+    ]
+    assert not any("67B" in d for d in lettered.summary.differences)
 
 
 @pytest.mark.parametrize(

@@ -356,8 +356,12 @@ def _heads_by_dash(text: str, act_end: int) -> bool:
 _RANGE_BUDGET = 2_000
 
 
-# the flag of a section past its Act's last ("POCSO Act has no section 376 (its last is 46)")
-_PAST_LAST = re.compile(r" has no section \S+ \(its last is \d+\)")
+# the flag of a section its Act cannot have: past its last ("POCSO Act has no section 376 (its
+# last is 46)"), or a lettered one of a Code whose lettered sections are listed in full ("IPC
+# has no section 67B (its lettered sections are recorded in full)"; review 2026-12-24d M1)
+_PAST_LAST = re.compile(
+    r" has no section \S+ \((?:its last is \d+|its lettered sections are recorded in full)\)"
+)
 _DIGIT = re.compile(r"\d")
 
 
