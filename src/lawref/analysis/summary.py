@@ -104,13 +104,13 @@ class Tally:
         references, law named that stood on another day (``date_notes``), and its conduct map
         beside the law the text names (``conduct_notes``).
 
-        A law the text names that was not in force on *day* is the text's error only where
-        *day* is the conduct's: the date the caller gives (*source* "given"). The text's own
-        date is the report's, and the conduct it tells of may be earlier, so law that had
-        ended by then (a repealed Code, an omitted section, replaced Rules) may have governed
-        it; an inferred date is only the earliest the report can be, so law not yet begun may
-        have begun by the report's day too; and today's date is no evidence of the conduct's.
-        Those flags are ``date_notes``.
+        A law the text names that was not in force on *day* is the text's error only where that
+        holds on every day the conduct may be, as far as *source* tells
+        (:func:`~lawref.analysis.models.is_difference`): law that had ended, or Rules replaced,
+        only on the day the caller gives (the conduct's); law not yet begun on the report's
+        own date or today's, which no conduct is later than (and Rules, which govern a later
+        step, not on the caller's day). The rest are ``date_notes``, each saying where the day
+        came from and what would make the text wrong.
 
         What lawref's reading of the conduct suggests is never a difference: the conduct is
         read with a reader's errors, and lawref's map gives the provisions a lawyer would

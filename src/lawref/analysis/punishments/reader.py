@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from lawref.analysis.devanagari import devanagari_paragraphs
-from lawref.analysis.models import StatedPunishment, StatuteReference
+from lawref.analysis.models import DaySource, StatedPunishment, StatuteReference
 from lawref.analysis.punishments.compare import (
     _claims,
     _differs,
@@ -615,7 +615,7 @@ class PunishmentReader:
         refs: Sequence[StatuteReference],
         statutes: Statutes,
         day: dt.date,
-        source: str = "given",
+        source: DaySource = "given",
     ) -> list[StatedPunishment]:
         """Every punishment *text* states, the provision it is said of (a resolved reference
         in the same sentence) and, where the law on *day* differs, how. Each pattern runs once
@@ -723,7 +723,7 @@ class PunishmentReader:
         own: tuple[int, int] | None = None,
         conviction: Conviction | None = None,
         passed_from: int | None = None,
-        source: str = "given",
+        source: DaySource = "given",
     ) -> StatedPunishment:
         refs, starts = sorted_refs
         low, high = sentence
@@ -846,7 +846,7 @@ class PunishmentReader:
         )
         if read.differs is not None and others:
             # compared with the provision's other texts that may be the conduct's too
-            other = "other" if _inferred(source) else "earlier"
+            other = "other" if source == "inferred" else "earlier"
             read = read.model_copy(
                 update={
                     "differs": f"{read.differs}; nor does any {other} text of it lawref records"
@@ -1322,13 +1322,8 @@ class PunishmentReader:
         return parts
 
 
-def _inferred(source: str) -> bool:
-    """Whether a day from *source* is inferred (no bound on the conduct's day)."""
-    return source == "inferred"
-
-
 def _laws_maybe_the_conducts(
-    statutes: Statutes, provision: str, day: dt.date, source: str, law: Penalty | None
+    statutes: Statutes, provision: str, day: dt.date, source: DaySource, law: Penalty | None
 ) -> tuple[Penalty, ...]:
     """The penalties of *provision*'s other texts that may be the law of the conduct a text
     read against *day* tells of, besides *law* (the text on *day*): none where the caller gave
@@ -1336,8 +1331,8 @@ def _laws_maybe_the_conducts(
     report's own or today's (the conduct is no later, but may be earlier); and every text,
     earlier or later, where the day is inferred (it bounds nothing). lawref does not read the
     conduct's own date in a text: a difference that rests on it is missed, not guessed
-    (``is_difference`` reasons the same way). Texts
-    omitted, or not recorded, punish nothing to compare with."""
+    (``is_difference`` reasons the same way). Texts omitted, or not recorded, punish nothing
+    to compare with."""
     if source == "given":
         return ()
     versions = statutes.provision(provision).versions
