@@ -1427,6 +1427,16 @@ def test_a_section_its_act_lacks_right_before_the_act_keeps_it(catalog: Catalog)
         ("292", "ipc-1860"),
     ]
     assert not any("67B" in d for d in lettered.summary.differences)
+    # a lettered number no held Act has names no second law: the Code keeps it, and the
+    # difference stands (review 2026-12-24e H1)
+    typo = catalog.analyze(
+        "Published: 5 May 2022\n\nHe was booked under Sections 354E and 509 of the IPC."
+    )
+    assert (typo.statute_references[0].text, typo.statute_references[0].act) == (
+        "354E",
+        "ipc-1860",
+    )
+    assert any("IPC has no section 354E" in d for d in typo.summary.differences)
 
 
 @pytest.mark.parametrize(

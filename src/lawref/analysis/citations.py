@@ -192,6 +192,7 @@ def _skip_space_back(text: str, index: int, limit: int = 8) -> int:
     return index
 
 
+_PAST_LAST_NUMBER = re.compile(r"\(its last is \d+\)")
 _DIGIT = re.compile(r"\d")
 # the joining words of ``lists._BACK`` that need a section read right before them
 _JOINING_LEADS = frozenset({"with", "besides", "plus", "also"})
@@ -362,6 +363,7 @@ _RANGE_BUDGET = 2_000
 _PAST_LAST = re.compile(
     r" has no section \S+ \((?:its last is \d+|its lettered sections are recorded in full)\)"
 )
+_PAST_LAST_NUMBER = re.compile(r"\(its last is \d+\)")
 _DIGIT = re.compile(r"\d")
 
 
@@ -400,20 +402,22 @@ class CitationReader(ListRules, AnaphoraRules):
             return refs
         return with_articles(refs, reader.references(text, low, high))
 
-    @staticmethod
-    def unplaced_past_last(text: str, refs: list[StatuteReference]) -> list[StatuteReference]:
+    def unplaced_past_last(self, text: str, refs: list[StatuteReference]) -> list[StatuteReference]:
         """*refs* with each section read against an Act named after other sections of its list,
-        where that Act has no section of its number ("Section 376/511, Section 8 of the POCSO
-        Act"; "Sections 14 and 67B of the POCSO Act and the IT Act respectively"), placed
-        nowhere: a number past the Act's last is the evidence that the list joins sections of
-        two laws, and the text never says the Act has it (review 2026-12-24c H2). A section
-        with its Act's name right after it ("Section 376 of the POCSO Act") keeps the Act and
-        the flag, which the summary lists as a difference."""
+        where that Act cannot have it, placed nowhere ("Section 376/511, Section 8 of the POCSO
+        Act"; "Sections 67B and 292 IPC"): a number past the Act's last, or a lettered section
+        the Code lacks that another Act lawref holds has, is the evidence that the list joins
+        sections of two laws, and the text never says the Act has it (reviews 2026-12-24c H2,
+        24d M1). A section with its Act's name right after it ("Section 376 of the POCSO Act"),
+        or a lettered number no held Act has ("Sections 354E and 509 of the IPC": no second
+        law; review 2026-12-24e H1), keeps the Act and the flag, which the summary lists as a
+        difference."""
         placed = []
         for ref in refs:
             beyond = next((f for f in ref.flags if _PAST_LAST.search(f)), None)
             if (
                 beyond is not None
+                and (_PAST_LAST_NUMBER.search(beyond) is not None or self._held_elsewhere(ref))
                 and ref.act_start is not None
                 and ref.act_start > ref.end
                 and _DIGIT.search(text, ref.end, ref.act_start) is not None
@@ -433,6 +437,15 @@ class CitationReader(ListRules, AnaphoraRules):
                 )
             placed.append(ref)
         return placed
+
+    def _held_elsewhere(self, ref: StatuteReference) -> bool:
+        """Whether an Act lawref holds, other than the one *ref* was read against, has a
+        section of *ref*'s number."""
+        number = ref.section or ""
+        return any(
+            act.id != ref.act and f"{act.id}/s{number}" in self.statutes
+            for act in self.statutes.acts
+        )
 
     @cached_property
     def _state_before_act(self) -> re.Pattern[str] | None:
