@@ -192,7 +192,6 @@ def _skip_space_back(text: str, index: int, limit: int = 8) -> int:
     return index
 
 
-_PAST_LAST_NUMBER = re.compile(r"\(its last is \d+\)")
 _DIGIT = re.compile(r"\d")
 # the joining words of ``lists._BACK`` that need a section read right before them
 _JOINING_LEADS = frozenset({"with", "besides", "plus", "also"})

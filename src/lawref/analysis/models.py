@@ -1756,7 +1756,8 @@ class AnalysisSummary(Frozen):
     """Law the text names that was not in force on the day read, where that day is not the
     conduct's and the conduct may fall on a day the law stood (``is_difference``): law that had
     ended and Rules replaced, unless the caller gave the day; law not yet begun, on an inferred
-    day. Each says where the day came from and what would make the text wrong."""
+    day; Rules not yet begun, on the caller's day too (they govern a step after the conduct).
+    Each says where the day came from and what would make the text wrong."""
     conduct_notes: tuple[str, ...] = ()
     """Where lawref's conduct map and the law the text names part, from lawref's reading of the
     conduct (which may miss or mistake some): a section the text names that the map takes none
