@@ -477,6 +477,49 @@ def test_law_not_yet_begun_on_an_inferred_day_is_a_note(catalog: Catalog) -> Non
     )
 
 
+def test_law_enacted_and_not_yet_begun_on_the_reports_own_date_is_a_note(
+    catalog: Catalog,
+) -> None:
+    """Between its assent (25 December 2023) and 1 July 2024 the BNS was law to come, and a
+    report of that time may speak of it ("will be punishable under section 294"): naming it is
+    a note, said once, unless the caller gives the day as the conduct's."""
+    text = (
+        "New Delhi, June 20, 2024: From July 1, sharing child sexual abuse material will be "
+        "punishable under Section 294 of the Bharatiya Nyaya Sanhita, the official said."
+    )
+    read = catalog.analyze(text)
+    assert read.as_of_source == "text"
+    assert read.summary.differences == ()
+    [noted] = read.summary.date_notes
+    assert noted.startswith("“294” (bns-2023/s294): not yet in force on 2024-06-20: The")
+    assert noted.endswith(
+        "The day is the report's own date; the law had been enacted (on 2023-12-25) but had not "
+        "begun, and a report of that time may speak of the law to come: the text is wrong only "
+        "if it applies this law to conduct before the day it began"
+    )
+    given = catalog.analyze(text, D(2024, 6, 20))
+    # the Act's standing and the provision's say the same: once
+    assert given.summary.differences == (
+        "“294” (bns-2023/s294): not yet in force on 2024-06-20: The Bharatiya Nyaya Sanhita, "
+        "2023 came into force on 2024-07-01; on 2024-06-20 it was not law.",
+    )
+
+
+def test_a_provision_enacted_and_not_yet_begun_is_a_note(catalog: Catalog) -> None:
+    """POCSO s.15(2) was made by the amending Act of 2019 (assented to on 5 August 2019) and
+    began on 16 August 2019: named in a report of 12 August 2019, it is a note."""
+    read = catalog.analyze(
+        "Kochi, August 12, 2019: He was booked under Section 15(2) of the POCSO Act for storing "
+        "child pornography."
+    )
+    assert read.summary.differences == ()
+    assert any(
+        n.startswith("“15(2)” (pocso-2012/s15(2)): not yet in force on 2019-08-12")
+        and "enacted (on 2019-08-05)" in n
+        for n in read.summary.date_notes
+    )
+
+
 def test_replaced_rules_are_a_note_unless_the_day_is_given(catalog: Catalog) -> None:
     """Rules govern a step on the day it is taken, and the step a report tells of may be
     earlier than the report: the POCSO Rules, 2012 cited in a report of 2022 are a note; for

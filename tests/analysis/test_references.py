@@ -817,6 +817,9 @@ def test_a_known_act_is_never_read_as_an_unlisted_one(catalog: Catalog) -> None:
             "pocso-2012",
             True,
         ),
+        # "Samhita", the other romanisation of संहिता, is a Code's word as "Sanhita" is
+        ("booked under Section 77 of the Bharatiya Nyaya Samhita", "bns-2023", True),
+        ("a notice under Section 35 of the Bharatiya Nagarik Suraksha Samhita", "bnss-2023", False),
     ],
 )
 def test_a_listed_act_spelt_otherwise_is_that_act(
@@ -835,6 +838,7 @@ def test_a_listed_act_spelt_otherwise_is_that_act(
     ("name", "misnamed"),
     [
         ("Bhartiya Nyaya Sanhita", False),
+        ("Bharatiya Nyaya Samhita", False),
         ("POSCO Act", False),
         ("Prevention of Children from Sexual Offences Act", True),
         ("Information and Technology Act", True),

@@ -78,7 +78,7 @@ _RESTART = re.compile(r"(?:,|&|\band\b)\s?(?P<keyword>(?:sections?|secs?)\.?\s)"
 # an Act's name in full ("POCSO Act", "Indian Penal Code", "… Act, 2012"): a number before it
 # is its section whatever follows ("IPC 354 and 12 POCSO Act was registered"); a count is
 # written with the short name ("17 POCSO were registered")
-_FULL_NAME_END = re.compile(r"(?:\bact|\bcode|\bsanhita|\d{4})\W*\Z", re.IGNORECASE)
+_FULL_NAME_END = re.compile(r"(?:\bact|\bcode|\bsa[nm]hita|\d{4})\W*\Z", re.IGNORECASE)
 
 _LIST_ENDS = re.compile(r"\s*(?:\Z|[.,;:)\]]|and\b|or\b|r/w|read\b|\(|\n)", re.IGNORECASE)
 

@@ -144,7 +144,7 @@ _YEAR = re.compile(rf"(?<![\d/.-])(?P<y>{_YEAR4})(?![\d/-])")
 # Act's, which also keeps the reading of a text cut into stretches at line breaks the same as
 # the reading of the whole.
 _STATUTE_YEAR = re.compile(
-    r"(?:act|rules|code|sanhita|adhiniyam|amendment"
+    r"(?:act|rules|code|sa[nm]hita|adhiniyam|amendment"
     # the Hindi and Marathi words for an Act, a code, rules ("आईटी अधिनियम 2000", "आईटी एक्ट
     # 2000", "माहिती तंत्रज्ञान कायदा 2000")
     r"|अधिनियम|एक्ट|संहिता|नियम|नियमावली|कायदा|कायद्या)[^\w\n]{0,3}(?:of[^\w\n]{1,2})?\Z",

@@ -1709,7 +1709,7 @@ def is_law_not_begun(flag: str) -> bool:
     return flag.startswith("not yet in force on ") or " was not yet in force on " in flag
 
 
-def is_difference(flag: str, source: DaySource, rules: bool = False) -> bool:
+def is_difference(flag: str, source: DaySource, rules: bool = False, enacted: bool = False) -> bool:
     """Whether a reference's *flag* says the text's statement of the law is wrong, for a text
     read against a day from *source*, or is a note (``AnalysisSummary.reading_notes``,
     ``date_notes``).
@@ -1727,11 +1727,17 @@ def is_difference(flag: str, source: DaySource, rules: bool = False) -> bool:
       no conduct is later than, and not on an inferred day, which bounds nothing; Rules not yet
       begun (*rules*: the flag is said of Rules) are not on the caller's day either, since the
       step they govern (a compensation order, a medical examination, a platform's takedown)
-      comes after the conduct (review 2026-12-24c H3)."""
+      comes after the conduct (review 2026-12-24c H3); and law that had been enacted by the
+      day read but had not begun (*enacted*: the BNS between its assent on 25 December 2023
+      and 1 July 2024) is only on the caller's day, since a report of that time may speak of
+      the law to come ("from July 1, sharing such material will be punishable under section
+      294 of the BNS"), and lawref does not read the tense that tells the two apart."""
     if is_reading_note(flag):
         return False
     if is_law_not_begun(flag):
-        return source in ("text", "today") or (source == "given" and not rules)
+        if source == "given":
+            return not rules
+        return source in ("text", "today") and not enacted
     if source == "given":
         return True
     return not (is_law_ended(flag) or is_rules_superseded(flag))

@@ -145,19 +145,30 @@ class Tally:
             # the Act's repeal said again by the provision's own standing, which names its
             # successor: said once
             standing_ended = any(f.startswith("no longer in force on ") for f in flags)
+            # the same for an Act not yet begun, whose provision's standing says when it began
+            standing_not_begun = any(f.startswith("not yet in force on ") for f in flags)
+            enacted = (
+                _enacted_before_begun(statutes, act, provision, day)
+                if any(is_law_not_begun(f) for f in flags)
+                else None
+            )
             for flag in flags:
                 if (
                     standing_ended
                     and " was repealed with effect from " in flag
                     and not flag.startswith("no longer in force on ")
+                ) or (
+                    standing_not_begun
+                    and " was not yet in force on " in flag
+                    and not flag.startswith("not yet in force on ")
                 ):
                     continue
                 if is_reading_note(flag):
                     notes.append(f"{said}: {flag}")
-                elif is_difference(flag, source, rules):
+                elif is_difference(flag, source, rules, enacted is not None):
                     differences.append(f"{said}: {flag}")
                 else:
-                    why = _why_a_note(flag, source, rules)
+                    why = _why_a_note(flag, source, rules, enacted)
                     date_notes.append(f"{said}: {flag.rstrip('.')}. {why}")
             if not provision or not sure or _reaches(provision, entries):
                 continue
@@ -204,10 +215,21 @@ def reference_said(text: str, provision: str | None) -> str:
     return f"“{text}” ({provision})" if provision else f"“{text}”"
 
 
-def _why_a_note(flag: str, source: DaySource, rules: bool = False) -> str:
+def _why_a_note(
+    flag: str, source: DaySource, rules: bool = False, enacted: dt.date | None = None
+) -> str:
     """Why a flag that ``is_difference`` keeps from the differences is only a note: where the
-    day came from, and what would make the text wrong (for Rules, the step they govern)."""
+    day came from, and what would make the text wrong (for Rules, the step they govern; for
+    law enacted and not yet begun, *enacted* its day, that the text applied it before it
+    began)."""
     opening = _DAY_FROM.get(source, _DAY_FROM["given"])
+    if enacted is not None and is_law_not_begun(flag) and source != "given":
+        made = "made" if rules else "enacted"
+        return (
+            f"{opening}; the law had been {made} (on {enacted}) but had not begun, and a "
+            "report of that time may speak of the law to come: the text is wrong only if it "
+            "applies this law to conduct before the day it began"
+        )
     if is_rules_superseded(flag):
         return (
             f"{opening}, and lawref does not read the date of the step the Rules govern: the "
@@ -227,6 +249,31 @@ def _why_a_note(flag: str, source: DaySource, rules: bool = False) -> str:
         f"{opening}, and lawref does not read the conduct's date: the text is wrong only if "
         "the conduct was before the day this law began"
     )
+
+
+def _enacted_before_begun(
+    statutes: Statutes, act_id: str | None, provision: str | None, day: dt.date
+) -> dt.date | None:
+    """The day the law a reference names was enacted (assented to, or the Rules made), where
+    that was on or before *day* and the law had not yet begun: the Act itself, before its
+    commencement (the BNS, assented to on 25 December 2023, in force from 1 July 2024), or the
+    provision, before the amending Act that made it came into force. ``None`` where the law
+    had not been enacted by then, or lawref does not record the day."""
+    act = next((record for record in statutes.acts if record.id == act_id), None)
+    if act is None:
+        return None
+    if day < act.in_force_from:
+        made = act.assented
+    elif provision is None or provision not in statutes:
+        return None
+    else:
+        versions = statutes.provision(provision).versions
+        if not versions or versions[0].valid_from <= day:
+            return None
+        first = versions[0].instrument
+        instrument = next((i for i in act.instruments if i.id == first), None)
+        made = instrument.assented if instrument is not None else None
+    return made if made is not None and made <= day else None
 
 
 def _reaches(provision: str, ids: Iterable[str]) -> bool:

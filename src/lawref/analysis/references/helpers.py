@@ -68,7 +68,7 @@ _RANGE_JOIN = re.compile(
 # are places), or a long name with its Act's word ("Information Technology Park" is none), or
 # any capitalised name ending in "Act" after "of", with no verb of a headline in it ("Sec-62 Of
 # Noida Arrested … Under IT Act" names a sector; reviews 2026-12-18a H3, H4, 18c H13)
-_NOT_A_PLACE = r"(?!\s+(?!(?:Act|Code|Sanhita)\b)(?-i:[A-Z][a-z]))"
+_NOT_A_PLACE = r"(?!\s+(?!(?:Act|Code|Sa[nm]hita)\b)(?-i:[A-Z][a-z]))"
 _ACT_AHEAD = (
     rf"(?:(?:IPC|I\.\s?P\.\s?C\.?|ITA|POCSO|BNSS?|CrPC|Cr\.?\s?P\.?\s?C)\b{_NOT_A_PLACE}"
     r"|(?:IT|I\.\s?T\.?)\s*Act\b|Indian\s+Penal\s+Code|Information\s+(?:and\s+)?Technology\s+"

@@ -131,14 +131,14 @@ def _needs_act_word(name: str, core: str) -> bool:
     """Whether a name only counts when followed by "Act": "IT", "Evidence" or "Information
     Technology" alone are everyday words; an acronym written in capitals ("POCSO", "IPC",
     "CrPC", "BNSS"), initials of three letters or more ("I.P.C.", "Cr.P.C."), and names holding
-    "Code", "Sanhita" or "Rules" are not."""
+    "Code", "Sanhita" (or "Samhita", its other romanisation) or "Rules" are not."""
     words = core.split()
     if len(words) == 1 and len(core) >= 3 and core.isalpha():
         written = re.sub(r"[^A-Za-z]", "", re.sub(r"(?i)\bact\b.*$", "", name))
         return sum(ch.isupper() for ch in written) < 2
     if len(words) >= 3 and all(len(w) <= 2 for w in words):
         return False
-    return not any(word in words for word in ("code", "sanhita", "rules", "adhiniyam"))
+    return not any(word in words for word in ("code", "sanhita", "samhita", "rules", "adhiniyam"))
 
 
 def _singular(core: str) -> str:
