@@ -3359,18 +3359,46 @@ def test_a_child_s_age_after_provides_is_no_punishment(catalog: Catalog, text: s
     assert _stated(catalog, text, D(2023, 1, 1)) == []
 
 
-def test_a_term_or_more_is_a_minimum(catalog: Catalog) -> None:
-    """A term "or more" ("five years or more") states a minimum, compared as one: IT Act
-    s.67B has none (review 2026-12-18d)."""
-    (stated,) = _stated(
-        catalog,
-        "Under Section 67B of the IT Act, the offence is punishable with imprisonment of five "
-        "years or more.",
-        D(2022, 6, 1),
-    )
-    assert (stated.min_months, stated.max_months) == (60, None)
-    assert stated.claims == "imprisonment of at least 5 years"
-    assert stated.differs is not None
+@pytest.mark.parametrize(
+    ("text", "months", "differs"),
+    [
+        # IT Act s.67B: up to five years, seven on a subsequent conviction; the class of
+        # offences whose maximum is five years or more holds it
+        (
+            "Under Section 67B of the IT Act, the offence is punishable with imprisonment of "
+            "five years or more.",
+            60,
+            False,
+        ),
+        # s.77B's own words of s.67A (up to five years): "three years and above"
+        (
+            "The FIR was registered u/s.67A of the IT Act, an offence punishable with "
+            "imprisonment of three years and above.",
+            36,
+            False,
+        ),
+        # neither a minimum nor a maximum s.67B has
+        (
+            "Under Section 67B of the IT Act, the offence is punishable with imprisonment of "
+            "ten years or more.",
+            120,
+            True,
+        ),
+    ],
+)
+def test_a_term_or_more_is_a_minimum_or_a_class_by_the_maximum(
+    catalog: Catalog, text: str, months: int, differs: bool
+) -> None:
+    """A term "or more" ("five years or more", "three years and above") is read as a minimum
+    (review 2026-12-18d), but the law classes offences by their maximum in the same words (IT
+    Act s.77B: "the offence punishable with imprisonment of three years and above shall be
+    cognizable"; Knit Pro International v. State (NCT of Delhi), (2022) 10 SCC 221, reads the
+    Code's "three years and onwards" of the maximum): it differs only where the law's terms
+    are neither, no minimum of that length and no maximum that reaches it."""
+    (stated,) = _stated(catalog, text, D(2022, 6, 1))
+    assert (stated.min_months, stated.max_months) == (months, None)
+    assert stated.claims == f"imprisonment of {months // 12} years or more"
+    assert (stated.differs is not None) is differs
 
 
 def test_a_second_faces_with_its_section_after_is_its_own_statement(catalog: Catalog) -> None:

@@ -130,6 +130,8 @@ def _claims(
         pieces.append(f"imprisonment of {format_term(stated.max_months)}")
     elif stated.max_months is not None:
         pieces.append(f"imprisonment up to {format_term(stated.max_months)}")
+    elif stated.min_months is not None and stated.or_more:
+        pieces.append(f"imprisonment of {format_term(stated.min_months)} or more")
     elif stated.min_months is not None:
         pieces.append(f"imprisonment of at least {format_term(stated.min_months)}")
     if stated.fine_inr is not None:
@@ -207,7 +209,24 @@ def _problems(
     ):
         problems.append("term")
     if stated.min_months is not None and not any(
-        t.imprisonment is not None and t.imprisonment.min_months == stated.min_months for t in tiers
+        t.imprisonment is not None
+        and (
+            t.imprisonment.min_months == stated.min_months
+            # "punishable with imprisonment of three years and above" of IT Act s.67A (up to
+            # five years): the class of offences whose maximum is at least three years, as
+            # s.77B and the Codes' First Schedules word it, not a minimum the law lacks
+            or (
+                stated.or_more
+                and (
+                    t.imprisonment.life
+                    or (
+                        t.imprisonment.max_months is not None
+                        and t.imprisonment.max_months >= stated.min_months
+                    )
+                )
+            )
+        )
+        for t in tiers
     ):
         problems.append("minimum")
     limited_fine = any(p.kind == "fine" and p.limited for p in parts)

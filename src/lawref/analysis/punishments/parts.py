@@ -20,6 +20,11 @@ class _Part:
     limited: bool = False  # said with a limit ("up to", "at least") or as a range: the law's form
     days: int | None = None  # a term said in days ("ten days' simple imprisonment")
     at_least: bool = False  # a fine said as a minimum ("a fine of not less than Rs 5,000")
+    # a term with "or more" or "and above" after it ("five years or more"): a minimum, or the
+    # class of offences whose maximum reaches it, as the law words that class (IT Act s.77B:
+    # "the offence punishable with imprisonment of three years and above shall be
+    # cognizable"; the Codes' "3 years and upwards")
+    or_more: bool = False
 
 
 # the word that joins alternatives of the law ("death or life imprisonment": one statement)
@@ -79,6 +84,10 @@ class _Stated:
     # years), so it is compared with the law's range, never as a maximum
     bare_term: bool = False
     days: int | None = None  # the term said in days, where every term is ("15 days' RI")
+    # every minimum said after its term ("punishable with imprisonment of three years and
+    # above"): a class of offences by their maximum, or a minimum; it differs only where the
+    # law's terms are neither (``compare._problems``)
+    or_more: bool = False
 
 
 def _combine(parts: Sequence[_Part]) -> _Stated:
@@ -95,4 +104,5 @@ def _combine(parts: Sequence[_Part]) -> _Stated:
     bare = bool(terms) and low is None and not any(p.limited for p in terms)
     days = [p.days for p in terms if p.days is not None]
     in_days = max(days) if days and len(days) == len(terms) else None
-    return _Stated(low, high, max(fines) if fines else None, bare, in_days)
+    or_more = bool(mins) and all(p.or_more for p in terms if p.min_months is not None)
+    return _Stated(low, high, max(fines) if fines else None, bare, in_days, or_more)

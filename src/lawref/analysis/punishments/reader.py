@@ -1080,9 +1080,12 @@ class PunishmentReader:
             limit = (match["limit"] or "").lower()
             at_least = bool(limit) and re.fullmatch(_AT_LEAST, limit, re.IGNORECASE) is not None
             bound_said = _BOUND_SAID.match(text, match.end())
+            or_more = False
             if not limit and _OR_MORE.match(text, match.end()) is not None:
-                # "imprisonment of five years or more": a minimum (review 2026-12-18d)
-                at_least, limit = True, "minimum"
+                # "imprisonment of five years or more": a minimum (review 2026-12-18d), or a
+                # class of offences by their maximum ("an offence punishable with imprisonment
+                # of three years and above", IT Act s.77B's words)
+                at_least, limit, or_more = True, "minimum", True
             elif not limit and subject_bound is not None:
                 at_least = subject_bound == "minimum"
                 limit = subject_bound
@@ -1146,6 +1149,7 @@ class PunishmentReader:
                     None if at_least else months,
                     None,
                     bool(limit),
+                    or_more=or_more,
                 )
             )
         fines = sorted([*_FINE.finditer(text), *_fines_after(text)], key=lambda m: m.start())
