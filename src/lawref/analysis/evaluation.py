@@ -358,6 +358,7 @@ CORPUS_PARTS = (
     "heldout-20",
     "heldout-21",
     "heldout-22",
+    "heldout-23",
 )
 """The parts of ``tests/corpus``: ``dev`` may be developed on; every other part is held out,
 never tuned on, and measured only."""
