@@ -308,6 +308,8 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "Maharashtra leads with a percentage share of 13.6 among cases of child abuse.",
         "Cyber pornography/hosting or publishing obscene sexual materials depicting children "
         "accounted for most of the 1,102 cybercrimes against children.",
+        # a body's own beginning (dev-55)
+        "Since its creation, the platform has removed child abuse material reported to it.",
     ],
 )
 def test_not_conduct(catalog: Catalog, text: str) -> None:
