@@ -564,6 +564,11 @@ def test_a_college_s_students_are_adults(
         # went viral (the public's doing); put in jail
         ("अल्पवयीन मुलीचा अश्लील व्हिडिओ व्हायरल झाला आहे.", []),
         ("पोलिसांनी आरोपीला अटक करून तुरुंगात टाकले, अल्पवयीन मुलीचा अश्लील व्हिडिओ जप्त केला.", []),
+        # Marathi writes "blackmail" with ॅ, not Hindi's ै (dev: five reports)
+        (
+            "आरोपींनी अल्पवयीन विद्यार्थिनींचे फोटो एडिट करून त्यांना ब्लॅकमेल केले.",
+            ["producing", "sextortion"],
+        ),
     ],
 )
 def test_marathi_conduct(catalog: Catalog, text: str, expected: list[str]) -> None:
