@@ -2306,3 +2306,45 @@ def test_rules_the_held_rules_replaced(
     assert superseded == ([replaced] if replaced else [])
     summary = catalog.analyze(text, day).summary
     assert any(d.endswith(replaced) for d in summary.differences) if replaced else True
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He was booked under Sections 14 and 67B of the POCSO Act and the IT Act respectively.",
+            [("14", "pocso-2012/s14"), ("67B", "it-act-2000/s67B")],
+        ),
+        (
+            "He was booked under sections 354 and 67 of the IPC and IT Act, respectively, for "
+            "filming a minor girl.",
+            [("354", None), ("67", "it-act-2000/s67")],
+        ),
+        (
+            "He was booked under Sections 12 and 67B of the POCSO Act, 2012 and the IT Act, 2000 "
+            "respectively.",
+            [("12", "pocso-2012/s12"), ("67B", "it-act-2000/s67B")],
+        ),
+        # no "respectively": the list is the first Act's, as written
+        (
+            "He was booked under Sections 14 and 15 of the POCSO Act and the IT Act.",
+            [("14", "pocso-2012/s14"), ("15", "pocso-2012/s15")],
+        ),
+        # more sections than Acts: not shared out
+        (
+            "He was booked under Sections 14, 15 and 67B of the POCSO Act and the IT Act "
+            "respectively.",
+            [("14", "pocso-2012/s14"), ("15", "pocso-2012/s15"), ("67B", None)],
+        ),
+    ],
+)
+def test_a_list_shared_out_respectively_among_acts(
+    catalog: Catalog, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """ "Sections 14 and 67B of the POCSO Act and the IT Act respectively": each section is the
+    Act's in its place, and no difference says the POCSO Act lacks a s.67B."""
+    read = catalog.analyze("Published: 3 March 2021\n\n" + text)
+    sections = [(r.section, r.provision) for r in read.statute_references if r.section]
+    assert sections == expected
+    if "respectively" in text and len(expected) == 2:
+        assert read.summary.differences == ()

@@ -366,6 +366,16 @@ _PAST_LAST_NUMBER = re.compile(r"\(its last is \d+\)")
 _DIGIT = re.compile(r"\d")
 
 
+# between two Acts a list's sections are shared out between ("… of the POCSO Act and the IT
+# Act respectively"): a year after the first name, then "and", "&" or a comma, then "the"
+_ACT_PAIR_JOIN = re.compile(
+    r"(?:,?\s?(?:19|20)\d\d)?\s?(?:,\s?(?:and\s|&\s?)?|\s(?:and|&)\s)(?:the\s)?",
+    re.IGNORECASE,
+)
+# … and "respectively" right after the last Act (and its year)
+_RESPECTIVELY = re.compile(r"(?:,?\s?(?:19|20)\d\d)?[\s,]{0,3}\(?respectively\b", re.IGNORECASE)
+
+
 def _is_act_flag(flag: str) -> bool:
     """Whether *flag* is said of the Act a section was read against, not of the section (its
     name misnamed, the Act repealed or not yet in force): dropped with the Act."""
@@ -400,6 +410,58 @@ class CitationReader(ListRules, AnaphoraRules):
         if reader is None:
             return refs
         return with_articles(refs, reader.references(text, low, high))
+
+    def paired_respectively(
+        self,
+        text: str,
+        refs: list[StatuteReference],
+        acts: Sequence[ActMatch],
+        day: dt.date,
+    ) -> list[StatuteReference]:
+        """*refs* with a list of sections shared out among the Acts named after it, where the
+        text says "respectively" and names as many Acts as the list has sections: "Sections 14
+        and 67B of the POCSO Act and the IT Act respectively" is POCSO s.14 and IT Act s.67B,
+        not a POCSO s.67B that the POCSO Act lacks. Every section of the list is read against
+        the Act in its place; a list with more or fewer sections than Acts (a range, "Sections
+        14, 15 and 67B of the POCSO Act and the IT Act respectively") is left as read. Each Act
+        is found right after the one before it (linear: one step per Act)."""
+        if not refs or "respectively" not in text.lower():
+            return refs
+        by_start = {match[0]: match for match in acts}
+        lists: dict[tuple[int, int], list[int]] = {}
+        for index, ref in enumerate(refs):
+            if (
+                ref.section is not None
+                and ref.act_start is not None
+                and ref.act_end is not None
+                and ref.act_start > ref.end
+            ):
+                lists.setdefault((ref.act_start, ref.act_end), []).append(index)
+        paired = list(refs)
+        for (start, end), members in lists.items():
+            first = by_start.get(start)
+            if first is None or first[1] != end or len(members) < 2:
+                continue
+            spans = {(refs[i].start, refs[i].end) for i in members}
+            if len(spans) != len(members):
+                continue  # one item read as several (a clause and its section): not a list
+            chain = [first]
+            at = end
+            while len(chain) < len(members):
+                join = _ACT_PAIR_JOIN.match(text, at)
+                following = by_start.get(join.end()) if join is not None else None
+                if following is None:
+                    break
+                chain.append(following)
+                at = following[1]
+            if len(chain) != len(members) or _RESPECTIVELY.match(text, at) is None:
+                continue
+            ordered = sorted(members, key=lambda i: refs[i].start)
+            for index, (act_start, act_end, name) in zip(ordered[1:], chain[1:], strict=True):
+                ref = refs[index]
+                read = self._resolve(text, ref.start, ref.end, ref.section or "", name, day)
+                paired[index] = read.model_copy(update={"act_start": act_start, "act_end": act_end})
+        return paired
 
     def unplaced_past_last(self, text: str, refs: list[StatuteReference]) -> list[StatuteReference]:
         """*refs* with each section read against an Act named after other sections of its list,

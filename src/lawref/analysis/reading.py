@@ -158,6 +158,7 @@ class _Answer:
         mentions = analyzer.mentions(text, day, acts)
         refs = analyzer.citations.references(text, day, acts, anaphora=False)
         refs = analyzer.citations.anaphora(text, refs, acts, day, self.anaphora)
+        refs = analyzer.citations.paired_respectively(text, refs, acts, day)
         refs = analyzer.citations.unplaced_past_last(text, refs)
         refs = analyzer.citations.with_articles(text, refs)
         stated = analyzer.punishments.read(text, refs, analyzer.statutes, day, self.source)
