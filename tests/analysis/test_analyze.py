@@ -507,10 +507,13 @@ def test_law_enacted_and_not_yet_begun_on_the_reports_own_date_is_a_note(
 
 def test_a_provision_enacted_and_not_yet_begun_is_a_note(catalog: Catalog) -> None:
     """POCSO s.15(2) was made by the amending Act of 2019 (assented to on 5 August 2019) and
-    began on 16 August 2019: named in a report of 12 August 2019, it is a note."""
+    began on 16 August 2019: named in a report of 12 August 2019 as the law to come, it is a
+    note, and the punishment stated for it is compared with the text to come; told as applied
+    to a case ("was booked under"), a difference (review 2026-12-25a M1, H1)."""
     read = catalog.analyze(
-        "Kochi, August 12, 2019: He was booked under Section 15(2) of the POCSO Act for storing "
-        "child pornography."
+        "Kochi, August 12, 2019: Under the amended law, storing child pornography for "
+        "transmitting it is punishable under Section 15(2) of the POCSO Act with up to three "
+        "years in jail."
     )
     assert read.summary.differences == ()
     assert any(
@@ -518,6 +521,51 @@ def test_a_provision_enacted_and_not_yet_begun_is_a_note(catalog: Catalog) -> No
         and "enacted (on 2019-08-05)" in n
         for n in read.summary.date_notes
     )
+    [stated] = read.stated_punishments
+    assert (stated.max_months, stated.differs) == (36, None)
+    booked = catalog.analyze(
+        "Kochi, August 12, 2019: He was booked under Section 15(2) of the POCSO Act for storing "
+        "child pornography."
+    )
+    assert booked.summary.differences == (
+        "“15(2)” (pocso-2012/s15(2)): not yet in force on 2019-08-12: POCSO Act s.15(2) came into "
+        "force on 2019-08-16 (The Protection of Children from Sexual Offences (Amendment) Act, "
+        "2019); it did not exist on 2019-08-12.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "noted"),
+    [
+        # a Bill passed and not yet assented to, spoken of as law to come (review 2026-12-25a H4)
+        (
+            "New Delhi, December 21, 2023: Under Section 294 of the Bharatiya Nyaya Sanhita, "
+            "passed by Parliament on Thursday, selling obscene material will be punishable with "
+            "up to two years in jail.",
+            True,
+        ),
+        # enacted and not yet begun, but told as applied to a case: the FIR was under the IPC
+        # (review 2026-12-25a M1), in English and in Hindi
+        (
+            "New Delhi, March 10, 2024: The accused was arrested and booked under Section 294 of "
+            "the Bharatiya Nyaya Sanhita for sharing obscene videos.",
+            False,
+        ),
+        (
+            "नई दिल्ली, 10 मार्च 2024: आरोपी के खिलाफ भारतीय न्याय संहिता की धारा 294 के तहत "
+            "मामला दर्ज किया गया।",
+            False,
+        ),
+        # a section an amending Act made years later, named before the Act itself began: not
+        # the Act's assent that counts (review 2026-12-25a M2)
+        ("Mumbai, September 1, 2012: He was booked under Section 15(2) of the POCSO Act.", False),
+    ],
+)
+def test_law_to_come_is_read_from_its_sentence(catalog: Catalog, text: str, noted: bool) -> None:
+    read = catalog.analyze(text)
+    assert read.as_of_source == "text"
+    assert bool(read.summary.date_notes) is noted
+    assert bool(read.summary.differences) is not noted
 
 
 def test_replaced_rules_are_a_note_unless_the_day_is_given(catalog: Catalog) -> None:
@@ -750,3 +798,59 @@ def test_rules_not_yet_begun_on_the_conducts_day_are_a_note(catalog: Catalog) ->
     )
     dated = catalog.analyze("Published: 5 May 2019\n\n" + text)
     assert any("not yet in force" in d for d in dated.summary.differences)
+
+
+@pytest.mark.parametrize(
+    ("text", "differs"),
+    [
+        # the law the amending Act had made, stated before it began (review 2026-12-25a H1)
+        (
+            "New Delhi, June 1, 2009: Under the amended IT Act, publishing obscene material under "
+            "Section 67 will be punishable with up to three years in jail and a fine of up to Rs "
+            "5 lakh.",
+            False,
+        ),
+        (
+            "Kochi, August 12, 2019: Under Section 14(1) of the POCSO Act, as amended last week, "
+            "using a child for pornographic purposes will be punishable with imprisonment of not "
+            "less than five years.",
+            False,
+        ),
+        # the text to come punishes in its sub-sections: nothing to show a difference from
+        (
+            "New Delhi, August 12, 2019: Under the amended law, storing child pornography for "
+            "commercial purposes is punishable under Section 15 of the POCSO Act with "
+            "imprisonment of three to five years.",
+            False,
+        ),
+        # the law to come stated wrongly: compared with its text to come
+        (
+            "New Delhi, June 20, 2024: From July 1, selling obscene material will be punishable "
+            "under Section 294 of the Bharatiya Nyaya Sanhita with up to ten years in jail.",
+            True,
+        ),
+    ],
+)
+def test_a_punishment_of_law_to_come_is_compared_with_its_text_to_come(
+    catalog: Catalog, text: str, differs: bool
+) -> None:
+    [stated] = catalog.analyze(text).stated_punishments
+    assert (stated.differs is not None) is differs
+    if differs:
+        assert "its text enacted and not yet in force on 2024-06-20 provides" in (
+            stated.differs or ""
+        )
+
+
+def test_rules_made_and_not_yet_begun_say_the_step_they_govern(catalog: Catalog) -> None:
+    """Rules made and not yet in force on the report's date are a note that speaks of the step
+    the Rules govern, not of conduct (review 2026-12-25a L1)."""
+    read = catalog.analyze(
+        "New Delhi, February 15, 2026: Under Rule 3(3) of the IT Rules, 2021, platforms must "
+        "label synthetically generated information."
+    )
+    assert read.summary.differences == ()
+    [noted] = read.summary.date_notes
+    assert noted.endswith(
+        "the text is wrong only if the step the Rules govern was taken before they began"
+    )

@@ -3360,6 +3360,48 @@ def test_a_child_s_age_after_provides_is_no_punishment(catalog: Catalog, text: s
 
 
 @pytest.mark.parametrize(
+    ("text", "day", "differs"),
+    [
+        # the Codes' own words for the class, "and upwards", "and onwards" (review 2026-12-25a
+        # H2)
+        (
+            "The offence under Section 67A of the IT Act is punishable with imprisonment for "
+            "three years and upwards but not more than seven years.",
+            D(2022, 3, 3),
+            False,
+        ),
+        (
+            "Under Section 67B of the IT Act the offence is punishable with imprisonment for "
+            "three years and onwards.",
+            D(2022, 3, 3),
+            False,
+        ),
+        # a tier with a minimum and no maximum reaches any floor below it: POCSO s.14(1) since
+        # 2019, "not less than five years" (review 2026-12-25a H3)
+        (
+            "He was booked under Section 14(1) of the POCSO Act, an offence punishable with "
+            "imprisonment of three years and above.",
+            D(2022, 3, 3),
+            False,
+        ),
+        # "or more" with a maximum beside it is a range, not a class: s.67B has no minimum
+        # (review 2026-12-25a M3)
+        (
+            "Under Section 67B of the IT Act, the punishment is three years or more in jail and "
+            "may go up to seven years.",
+            D(2022, 3, 3),
+            True,
+        ),
+    ],
+)
+def test_the_class_of_offences_by_their_maximum(
+    catalog: Catalog, text: str, day: dt.date, differs: bool
+) -> None:
+    (stated,) = _stated(catalog, text, day)
+    assert (stated.differs is not None) is differs
+
+
+@pytest.mark.parametrize(
     ("text", "months", "differs"),
     [
         # IT Act s.67B: up to five years, seven on a subsequent conviction; the class of
@@ -4145,3 +4187,28 @@ def test_a_statement_of_law_ended_by_the_reports_date_is_compared_with_its_last_
         "imprisonment of up to two years, for selling obscene videos of a minor girl."
     ).stated_punishments
     assert [p.differs for p in two] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "fine"),
+    [
+        (
+            "Under Section 67B of the IT Act the offence is punishable with imprisonment up to "
+            "twenty-five years.",
+            300,
+            None,
+        ),
+        (
+            "He was sentenced to twenty five years in jail under Section 6 of the POCSO Act.",
+            300,
+            None,
+        ),
+        ("He was fined fifty thousand rupees under Section 67B of the IT Act.", None, 50000),
+    ],
+)
+def test_compound_number_words_are_read_whole(
+    catalog: Catalog, text: str, months: int | None, fine: int | None
+) -> None:
+    """ "twenty-five years" is 25 years, not five (review 2026-12-25a M4)."""
+    (stated,) = _stated(catalog, text, D(2022, 3, 3))
+    assert (stated.max_months, stated.fine_max_inr) == (months, fine)

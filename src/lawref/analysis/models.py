@@ -1236,6 +1236,10 @@ class AnalysisConfig(Frozen):
     ceiling_charge_words: tuple[str, ...] = ()
     """Words of a charge ("booked", "registered", "दर्ज"): one of ``ceiling_acts`` places a report
     before its repeal only when named in a sentence with one of them."""
+    applied_law_words: tuple[str, ...] = ()
+    """Words that tell of law applied to a case ("booked", "arrested", "दर्ज"): law named in a
+    sentence with one of them, and with none of ``draft_words`` or ``future_words``, is said to
+    have been applied, not spoken of as law to come (``Analyzer.law_to_come``)."""
     former_law_words: tuple[str, ...] = ()
     """Words that make an Act named the law before ("earlier", "erstwhile", "the old IPC",
     "replaced"): a sentence with one of them places no report before the Act's repeal."""
@@ -1709,7 +1713,7 @@ def is_law_not_begun(flag: str) -> bool:
     return flag.startswith("not yet in force on ") or " was not yet in force on " in flag
 
 
-def is_difference(flag: str, source: DaySource, rules: bool = False, enacted: bool = False) -> bool:
+def is_difference(flag: str, source: DaySource, rules: bool = False, to_come: bool = False) -> bool:
     """Whether a reference's *flag* says the text's statement of the law is wrong, for a text
     read against a day from *source*, or is a note (``AnalysisSummary.reading_notes``,
     ``date_notes``).
@@ -1727,17 +1731,19 @@ def is_difference(flag: str, source: DaySource, rules: bool = False, enacted: bo
       no conduct is later than, and not on an inferred day, which bounds nothing; Rules not yet
       begun (*rules*: the flag is said of Rules) are not on the caller's day either, since the
       step they govern (a compensation order, a medical examination, a platform's takedown)
-      comes after the conduct (review 2026-12-24c H3); and law that had been enacted by the
-      day read but had not begun (*enacted*: the BNS between its assent on 25 December 2023
-      and 1 July 2024) is only on the caller's day, since a report of that time may speak of
-      the law to come ("from July 1, sharing such material will be punishable under section
-      294 of the BNS"), and lawref does not read the tense that tells the two apart."""
+      comes after the conduct (review 2026-12-24c H3); and law the text may speak of as law
+      to come (*to_come*) is only on the caller's day: law enacted by the day read and not
+      yet begun (the BNS between its assent on 25 December 2023 and 1 July 2024: "from July
+      1, sharing such material will be punishable under section 294 of the BNS"), unless its
+      sentence tells of it applied to a case ("was booked under …"), and law named in a
+      sentence of a Bill or of the future ("passed by Parliament", "will be punishable"; the
+      summary's reading, reviews 2026-12-25a H4, M1)."""
     if is_reading_note(flag):
         return False
     if is_law_not_begun(flag):
         if source == "given":
             return not rules
-        return source in ("text", "today") and not enacted
+        return source in ("text", "today") and not to_come
     if source == "given":
         return True
     return not (is_law_ended(flag) or is_rules_superseded(flag))
@@ -1762,8 +1768,10 @@ class AnalysisSummary(Frozen):
     """Law the text names that was not in force on the day read, where that day is not the
     conduct's and the conduct may fall on a day the law stood (``is_difference``): law that had
     ended and Rules replaced, unless the caller gave the day; law not yet begun, on an inferred
-    day; Rules not yet begun, on the caller's day too (they govern a step after the conduct).
-    Each says where the day came from and what would make the text wrong."""
+    day, and on any day but the caller's where the text may speak of it as law to come
+    (enacted by then and not told as applied to a case, or named in a sentence of a Bill or
+    of the future); Rules not yet begun, on the caller's day too (they govern a step after
+    the conduct). Each says where the day came from and what would make the text wrong."""
     conduct_notes: tuple[str, ...] = ()
     """Where lawref's conduct map and the law the text names part, from lawref's reading of the
     conduct (which may miss or mistake some): a section the text names that the map takes none

@@ -204,7 +204,13 @@ class _Answer:
             room = max(0, LISTED - len(self.held))
             self.held_not_listed += max(0, len(held) - room)
             self.held.extend(m if offset == 0 else _shifted(m, offset) for m in held[:room])
-        self.tally.add(mentions, refs, stated, offset)
+        self.tally.add(
+            mentions,
+            refs,
+            stated,
+            offset,
+            law_to_come=lambda ref: analyzer.law_to_come(text, ref.start, ref.end),
+        )
         self._list(self.mentions, mentions, offset, 0)
         self._list(self.references, refs, offset, 1)
         self._list(self.stated, stated, offset, 2)

@@ -9,7 +9,7 @@ references and stated punishments the differences are drawn from.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from lawref.analysis.models import (
     AnalysisSummary,
@@ -47,7 +47,11 @@ class Tally:
         """Each conduct with a mention of medium or high confidence, with where the first
         starts."""
         self.named: dict[str, None] = {}
-        self.references: dict[tuple[str, str | None, tuple[str, ...], str | None], None] = {}
+        self.references: dict[
+            tuple[str, str | None, tuple[str, ...], str | None, bool | None], None
+        ] = {}
+        """Each distinct reference: its words, provision, flags, Act, and how its sentence uses
+        law not yet begun (``Analyzer.law_to_come``; ``None`` where no flag says so)."""
         self.punishment_differs: dict[str, None] = {}
 
     def add(
@@ -56,9 +60,11 @@ class Tally:
         refs: Iterable[StatuteReference],
         stated: Iterable[StatedPunishment] = (),
         offset: int = 0,
+        law_to_come: Callable[[StatuteReference], bool | None] | None = None,
     ) -> None:
         """Count the mentions, references and stated punishments of one stretch, which starts
-        *offset* characters into the text."""
+        *offset* characters into the text; *law_to_come* tells how a reference's sentence uses
+        law not yet begun (``Analyzer.law_to_come``), asked only of such references."""
         for mention in mentions:
             _first(self.conducts, mention.conduct, offset + mention.start)
             if mention.confidence != "low":
@@ -67,7 +73,12 @@ class Tally:
             name = ref.provision or ref.act
             if name:
                 self.named.setdefault(name)
-            key = (ref.text, ref.provision, ref.flags, ref.act)
+            to_come = (
+                law_to_come(ref)
+                if law_to_come is not None and any(is_law_not_begun(f) for f in ref.flags)
+                else None
+            )
+            key = (ref.text, ref.provision, ref.flags, ref.act, to_come)
             if key not in self.references and len(self.references) < DISTINCT:
                 self.references[key] = None
         for punishment in stated:
@@ -108,9 +119,11 @@ class Tally:
         holds on every day the conduct may be, as far as *source* tells
         (:func:`~lawref.analysis.models.is_difference`): law that had ended, or Rules replaced,
         only on the day the caller gives (the conduct's); law not yet begun on the report's
-        own date or today's, which no conduct is later than (and Rules, which govern a later
-        step, not on the caller's day). The rest are ``date_notes``, each saying where the day
-        came from and what would make the text wrong.
+        own date or today's, which no conduct is later than, unless the text may speak of it
+        as law to come (enacted by then and not told as applied to a case, or named in a
+        sentence of a Bill or of the future: ``Analyzer.law_to_come``), and Rules, which govern
+        a later step, not on the caller's day. The rest are ``date_notes``, each saying where
+        the day came from and what would make the text wrong.
 
         What lawref's reading of the conduct suggests is never a difference: the conduct is
         read with a reader's errors, and lawref's map gives the provisions a lawyer would
@@ -139,7 +152,7 @@ class Tally:
         conduct_notes: list[str] = []
         mapped: frozenset[str] | None = None
         kinds = {act.id: act.kind for act in statutes.acts}
-        for text, provision, flags, act in self.references:
+        for text, provision, flags, act, to_come in self.references:
             said = reference_said(text, provision)
             rules = kinds.get(act or "") == "rules"
             # the Act's repeal said again by the provision's own standing, which names its
@@ -152,6 +165,11 @@ class Tally:
                 if any(is_law_not_begun(f) for f in flags)
                 else None
             )
+            # law not yet begun may be spoken of as law to come: where it had been enacted,
+            # unless its sentence tells of it applied to a case ("was booked under Section 294
+            # of the BNS"), and where its sentence says so ("passed by Parliament", "will be
+            # punishable"); reviews 2026-12-25a H4, M1
+            coming = (enacted is not None and to_come is not False) or to_come is True
             for flag in flags:
                 if (
                     standing_ended
@@ -165,10 +183,10 @@ class Tally:
                     continue
                 if is_reading_note(flag):
                     notes.append(f"{said}: {flag}")
-                elif is_difference(flag, source, rules, enacted is not None):
+                elif is_difference(flag, source, rules, coming):
                     differences.append(f"{said}: {flag}")
                 else:
-                    why = _why_a_note(flag, source, rules, enacted)
+                    why = _why_a_note(flag, source, rules, enacted if coming else None, coming)
                     date_notes.append(f"{said}: {flag.rstrip('.')}. {why}")
             if not provision or not sure or _reaches(provision, entries):
                 continue
@@ -216,19 +234,32 @@ def reference_said(text: str, provision: str | None) -> str:
 
 
 def _why_a_note(
-    flag: str, source: DaySource, rules: bool = False, enacted: dt.date | None = None
+    flag: str,
+    source: DaySource,
+    rules: bool = False,
+    enacted: dt.date | None = None,
+    coming: bool = False,
 ) -> str:
     """Why a flag that ``is_difference`` keeps from the differences is only a note: where the
     day came from, and what would make the text wrong (for Rules, the step they govern; for
-    law enacted and not yet begun, *enacted* its day, that the text applied it before it
-    began)."""
+    law the text may speak of as law to come, *coming*, with *enacted* the day it was
+    enacted, that the text applied it before it began)."""
     opening = _DAY_FROM.get(source, _DAY_FROM["given"])
-    if enacted is not None and is_law_not_begun(flag) and source != "given":
+    if coming and is_law_not_begun(flag) and source != "given":
         made = "made" if rules else "enacted"
+        why = (
+            f"the law had been {made} (on {enacted}) but had not begun"
+            if enacted is not None
+            else "its sentence speaks of it as law to come (a Bill, a day it takes effect)"
+        )
+        applied = (
+            "the step the Rules govern was taken before they began"
+            if rules
+            else "it applies this law to conduct before the day it began"
+        )
         return (
-            f"{opening}; the law had been {made} (on {enacted}) but had not begun, and a "
-            "report of that time may speak of the law to come: the text is wrong only if it "
-            "applies this law to conduct before the day it began"
+            f"{opening}; {why}, and a report of that time may speak of the law to come: the "
+            f"text is wrong only if {applied}"
         )
     if is_rules_superseded(flag):
         return (
@@ -262,15 +293,21 @@ def _enacted_before_begun(
     act = next((record for record in statutes.acts if record.id == act_id), None)
     if act is None:
         return None
-    if day < act.in_force_from:
-        made = act.assented
-    elif provision is None or provision not in statutes:
+    versions = (
+        statutes.provision(provision).versions
+        if provision is not None and provision in statutes
+        else ()
+    )
+    if versions and versions[0].valid_from <= day:
         return None
+    first = versions[0].instrument if versions else act.id
+    if day < act.in_force_from and first == act.id:
+        made = act.assented
+    elif not versions and day < act.in_force_from:
+        made = act.assented  # the Act named alone, or a section lawref does not hold
     else:
-        versions = statutes.provision(provision).versions
-        if not versions or versions[0].valid_from <= day:
-            return None
-        first = versions[0].instrument
+        # a provision an amending Act made (POCSO s.15(2), made in 2019, named in 2012: not
+        # the Act's own assent; review 2026-12-25a M2)
         instrument = next((i for i in act.instruments if i.id == first), None)
         made = instrument.assented if instrument is not None else None
     return made if made is not None and made <= day else None

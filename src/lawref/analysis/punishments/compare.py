@@ -121,7 +121,10 @@ def _claims(
         pieces.append("imprisonment for life")
     if "community_service" in kinds:
         pieces.append("community service")
-    if stated.min_months is not None and stated.max_months is not None:
+    if stated.min_months is not None and stated.max_months is not None and stated.or_more:
+        low, high = format_term(stated.min_months), format_term(stated.max_months)
+        pieces.append(f"imprisonment of {low} and upwards, not more than {high}")
+    elif stated.min_months is not None and stated.max_months is not None:
         low, high = format_term(stated.min_months), format_term(stated.max_months)
         pieces.append(f"imprisonment from {low} to {high}")
     elif stated.max_months is not None and stated.days is not None:
@@ -180,6 +183,25 @@ def _differs(
     )
 
 
+def _in_class(imprisonment: Imprisonment, floor: float, top: float | None) -> bool:
+    """Whether a tier's imprisonment is in the class of offences punishable with *floor* "and
+    above" (its longest term reaches the floor: its maximum, life, or a minimum with no
+    maximum, POCSO s.14(1) since 2019; review 2026-12-25a H3), and, for a band with a *top*
+    ("3 years and upwards but not more than 7 years"), not beyond the top."""
+    longest = (
+        None
+        if imprisonment.life
+        else imprisonment.max_months
+        if imprisonment.max_months is not None
+        else None
+        if imprisonment.min_months is not None
+        else 0.0
+    )
+    if top is not None:
+        return longest is not None and floor <= longest <= top
+    return longest is None or longest >= floor
+
+
 def _problems(
     stated: _Stated,
     parts: Sequence[_Part],
@@ -204,29 +226,31 @@ def _problems(
             else not any(_a_bound(months, t.imprisonment) for t in tiers)
         ):
             problems.append("term")
+    elif stated.or_more and stated.min_months is not None:
+        # "punishable with imprisonment of three years and above" of IT Act s.67A (up to five
+        # years): the class of offences whose maximum reaches three years, as s.77B and the
+        # Codes' First Schedules word it ("3 years and upwards but not more than 7 years": a
+        # band), or a minimum; it differs only where no tier is either
+        if not any(
+            t.imprisonment is not None
+            and (
+                t.imprisonment.min_months == stated.min_months
+                or _in_class(t.imprisonment, stated.min_months, stated.max_months)
+            )
+            for t in tiers
+        ):
+            problems.append("term")
     elif stated.max_months is not None and not any(
         t.imprisonment is not None and t.imprisonment.max_months == stated.max_months for t in tiers
     ):
         problems.append("term")
-    if stated.min_months is not None and not any(
-        t.imprisonment is not None
-        and (
-            t.imprisonment.min_months == stated.min_months
-            # "punishable with imprisonment of three years and above" of IT Act s.67A (up to
-            # five years): the class of offences whose maximum is at least three years, as
-            # s.77B and the Codes' First Schedules word it, not a minimum the law lacks
-            or (
-                stated.or_more
-                and (
-                    t.imprisonment.life
-                    or (
-                        t.imprisonment.max_months is not None
-                        and t.imprisonment.max_months >= stated.min_months
-                    )
-                )
-            )
+    if (
+        stated.min_months is not None
+        and not stated.or_more
+        and not any(
+            t.imprisonment is not None and t.imprisonment.min_months == stated.min_months
+            for t in tiers
         )
-        for t in tiers
     ):
         problems.append("minimum")
     limited_fine = any(p.kind == "fine" and p.limited for p in parts)

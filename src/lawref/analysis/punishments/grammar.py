@@ -11,7 +11,30 @@ import re
 
 from lawref.numbers import HINDI_NUMBER_WORDS, NUMBER_WORDS
 
-_NUMBER_WORDS = NUMBER_WORDS
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+
+# the words one to ninety-nine: a term or a fine in words may be a compound ("twenty-five
+# years", "fifty thousand rupees"), which read by its last word alone would be five (review
+# 2026-12-25a M4); the compounds come first, so that an alternation takes them whole
+_NUMBER_WORDS: dict[str, int] = {
+    **{
+        f"{tens}{joint}{unit}": value + NUMBER_WORDS[unit]
+        for tens, value in _TENS.items()
+        for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+        for joint in ("-", " ")
+    },
+    **NUMBER_WORDS,
+    **_TENS,
+}
 
 _NUM = r"(?:\d{1,3}(?:\.\d)?|" + "|".join(_NUMBER_WORDS) + r")"
 

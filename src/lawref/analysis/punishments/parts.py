@@ -25,6 +25,10 @@ class _Part:
     # "the offence punishable with imprisonment of three years and above shall be
     # cognizable"; the Codes' "3 years and upwards")
     or_more: bool = False
+    # … said with "and upwards" or "and onwards", the Codes' words for a band of offences by
+    # their maximum ("3 years and upwards but not more than 7 years"): a maximum said with it
+    # is the band's top, not the law's maximum
+    upwards: bool = False
 
 
 # the word that joins alternatives of the law ("death or life imprisonment": one statement)
@@ -85,8 +89,10 @@ class _Stated:
     bare_term: bool = False
     days: int | None = None  # the term said in days, where every term is ("15 days' RI")
     # every minimum said after its term ("punishable with imprisonment of three years and
-    # above"): a class of offences by their maximum, or a minimum; it differs only where the
-    # law's terms are neither (``compare._problems``)
+    # above"), with no maximum beside it, or a band's floor ("3 years and upwards but not more
+    # than 7 years", the maximum its top): a class of offences by their maximum, or a minimum;
+    # it differs only where the law's terms are neither (``compare._problems``). "Three years
+    # or more … may go up to seven years" is a range (review 2026-12-25a M3).
     or_more: bool = False
 
 
@@ -104,5 +110,10 @@ def _combine(parts: Sequence[_Part]) -> _Stated:
     bare = bool(terms) and low is None and not any(p.limited for p in terms)
     days = [p.days for p in terms if p.days is not None]
     in_days = max(days) if days and len(days) == len(terms) else None
-    or_more = bool(mins) and all(p.or_more for p in terms if p.min_months is not None)
+    floors = [p for p in terms if p.min_months is not None]
+    or_more = (
+        bool(floors)
+        and all(p.or_more for p in floors)
+        and (high is None or all(p.upwards for p in floors))
+    )
     return _Stated(low, high, max(fines) if fines else None, bare, in_days, or_more)

@@ -57,7 +57,7 @@ from lawref.numbers import HINDI_NUMBER_WORDS
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from lawref.statutes.book import Statutes
-    from lawref.statutes.models import Penalty
+    from lawref.statutes.models import Penalty, ProvisionVersion
 
 
 _UP_TO = (
@@ -295,7 +295,9 @@ _KEPT_BEFORE = re.compile(
 # a term's bound said right after it ("a seven-year maximum in prison", "a 20-year minimum"):
 # the term is a maximum or a minimum
 # a term's minimum said after it: "five years or more", "seven years and above"
-_OR_MORE = re.compile(r"\s+(?:or|and)\s+(?:more|above|longer|over)\b", re.IGNORECASE)
+_OR_MORE = re.compile(
+    r"\s+(?:or|and)\s+(?:more|above|longer|over|(?P<upwards>upwards?|onwards?))\b", re.IGNORECASE
+)
 _BOUND_SAID = re.compile(r"[\s-]+(?P<bound>minimum|maximum)\b", re.IGNORECASE)
 
 # … and, before a punishment's words, a preposition of the law or the clause's end ("a mandatory
@@ -742,7 +744,7 @@ class PunishmentReader:
         )
         stated = _combine(parts)
         law = None
-        others: tuple[Penalty, ...] = ()
+        others: tuple[Penalty | None, ...] = ()
         law_said = None
         if provision is not None:
             standing = statutes.at(provision, day)
@@ -757,6 +759,13 @@ class PunishmentReader:
                 if earlier:
                     law, others = earlier[-1], earlier[:-1]
                     law_said = f"its last text before it ended (it was no longer in force on {day})"
+            elif standing.status in ("not_yet_in_force", "act_not_yet_in_force"):
+                # law enacted by a day that is not the conduct's and not yet begun: the law to
+                # come a report of that time may state (review 2026-12-25a H1)
+                coming = _laws_maybe_the_conducts(statutes, provision, day, source, None)
+                if coming:
+                    law, others = coming[0], coming[1:]
+                    law_said = f"its text enacted and not yet in force on {day}"
         in_default = False
         if imposed:
             served = _sentence_terms(text, parts)
@@ -846,7 +855,12 @@ class PunishmentReader:
         )
         if read.differs is not None and others:
             # compared with the provision's other texts that may be the conduct's too
-            other = "other" if source == "inferred" else "earlier"
+            other = (
+                "other"
+                if source == "inferred"
+                or any(v.valid_from > day for v in statutes.provision(provision or "").versions)
+                else "earlier"
+            )
             read = read.model_copy(
                 update={
                     "differs": f"{read.differs}; nor does any {other} text of it lawref records"
@@ -1080,12 +1094,16 @@ class PunishmentReader:
             limit = (match["limit"] or "").lower()
             at_least = bool(limit) and re.fullmatch(_AT_LEAST, limit, re.IGNORECASE) is not None
             bound_said = _BOUND_SAID.match(text, match.end())
-            or_more = False
-            if not limit and _OR_MORE.match(text, match.end()) is not None:
+            or_more = upwards = False
+            more = _OR_MORE.match(text, match.end()) if not limit else None
+            if more is not None:
                 # "imprisonment of five years or more": a minimum (review 2026-12-18d), or a
                 # class of offences by their maximum ("an offence punishable with imprisonment
-                # of three years and above", IT Act s.77B's words)
+                # of three years and above", IT Act s.77B's words; "for 3 years and upwards but
+                # not more than 7 years", the Codes' First Schedules' band; review 2026-12-25a
+                # H2)
                 at_least, limit, or_more = True, "minimum", True
+                upwards = more["upwards"] is not None
             elif not limit and subject_bound is not None:
                 at_least = subject_bound == "minimum"
                 limit = subject_bound
@@ -1150,6 +1168,7 @@ class PunishmentReader:
                     None,
                     bool(limit),
                     or_more=or_more,
+                    upwards=upwards,
                 )
             )
         fines = sorted([*_FINE.finditer(text), *_fines_after(text)], key=lambda m: m.start())
@@ -1328,25 +1347,45 @@ class PunishmentReader:
 
 def _laws_maybe_the_conducts(
     statutes: Statutes, provision: str, day: dt.date, source: DaySource, law: Penalty | None
-) -> tuple[Penalty, ...]:
+) -> tuple[Penalty | None, ...]:
     """The penalties of *provision*'s other texts that may be the law of the conduct a text
     read against *day* tells of, besides *law* (the text on *day*): none where the caller gave
     the day (*source* "given": it is the conduct's); every earlier text where the day is the
-    report's own or today's (the conduct is no later, but may be earlier); and every text,
-    earlier or later, where the day is inferred (it bounds nothing). lawref does not read the
+    report's own or today's (the conduct is no later, but may be earlier), and every later one
+    enacted by the day (law to come, which the report may state); and every text, earlier or
+    later, where the day is inferred (it bounds nothing). lawref does not read the
     conduct's own date in a text: a difference that rests on it is missed, not guessed
     (``is_difference`` reasons the same way). Texts omitted, or not recorded, punish nothing
-    to compare with."""
+    to compare with; a text to come with no penalty of its own (POCSO s.15 from 16 August
+    2019, whose sub-sections punish) is ``None``: nothing the statement can be shown to
+    differ from."""
     if source == "given":
         return ()
-    versions = statutes.provision(provision).versions
+    record = statutes.provision(provision)
+    act = statutes.act(record.act)
+    made = {i.id: i.assented for i in act.instruments}
+    made[act.id] = act.assented
+
+    def enacted(version: ProvisionVersion) -> bool:
+        # a text enacted by the day and not yet begun: law to come, which a report of that
+        # time may state ("will be punishable with imprisonment of not less than five years",
+        # POCSO s.14(1) between the 2019 amending Act's assent and 16 August 2019; review
+        # 2026-12-25a H1)
+        assented = made.get(version.instrument)
+        return assented is not None and assented <= day
+
     return tuple(
         version.penalty
-        for version in versions
-        if version.penalty is not None
-        and version.penalty != law
+        for version in record.versions
+        if version.penalty != law
         and not version.omitted
-        and (source == "inferred" or version.valid_from <= day)
+        and (
+            (
+                version.penalty is not None
+                and (source == "inferred" or version.valid_from <= day or enacted(version))
+            )
+            or (version.penalty is None and version.valid_from > day and enacted(version))
+        )
     )
 
 
