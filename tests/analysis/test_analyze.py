@@ -508,8 +508,8 @@ def test_law_enacted_and_not_yet_begun_on_the_reports_own_date_is_a_note(
 def test_a_provision_enacted_and_not_yet_begun_is_a_note(catalog: Catalog) -> None:
     """POCSO s.15(2) was made by the amending Act of 2019 (assented to on 5 August 2019) and
     began on 16 August 2019: named in a report of 12 August 2019 as the law to come, it is a
-    note, and the punishment stated for it is compared with the text to come; told as applied
-    to a case ("was booked under"), a difference (review 2026-12-25a M1, H1)."""
+    note, and the punishment stated for it is compared with the text to come (review
+    2026-12-25a H1)."""
     read = catalog.analyze(
         "Kochi, August 12, 2019: Under the amended law, storing child pornography for "
         "transmitting it is punishable under Section 15(2) of the POCSO Act with up to three "
@@ -523,15 +523,13 @@ def test_a_provision_enacted_and_not_yet_begun_is_a_note(catalog: Catalog) -> No
     )
     [stated] = read.stated_punishments
     assert (stated.max_months, stated.differs) == (36, None)
+    # … and told as applied to a case, a note too: charge words are not told apart from an
+    # explainer's (review 2026-12-25b H1), so the difference is missed
     booked = catalog.analyze(
         "Kochi, August 12, 2019: He was booked under Section 15(2) of the POCSO Act for storing "
         "child pornography."
     )
-    assert booked.summary.differences == (
-        "“15(2)” (pocso-2012/s15(2)): not yet in force on 2019-08-12: POCSO Act s.15(2) came into "
-        "force on 2019-08-16 (The Protection of Children from Sexual Offences (Amendment) Act, "
-        "2019); it did not exist on 2019-08-12.",
-    )
+    assert booked.summary.differences == ()
 
 
 @pytest.mark.parametrize(
@@ -544,17 +542,17 @@ def test_a_provision_enacted_and_not_yet_begun_is_a_note(catalog: Catalog) -> No
             "up to two years in jail.",
             True,
         ),
-        # enacted and not yet begun, but told as applied to a case: the FIR was under the IPC
-        # (review 2026-12-25a M1), in English and in Hindi
+        # enacted and not yet begun: words of a charge do not make it a difference, as
+        # explainers of the law to come use them too (review 2026-12-25b H1)
         (
-            "New Delhi, March 10, 2024: The accused was arrested and booked under Section 294 of "
-            "the Bharatiya Nyaya Sanhita for sharing obscene videos.",
-            False,
+            "New Delhi, June 20, 2024: From July 1, those convicted will face jail under "
+            "Section 294 of the BNS, and cases are registered under it.",
+            True,
         ),
         (
-            "नई दिल्ली, 10 मार्च 2024: आरोपी के खिलाफ भारतीय न्याय संहिता की धारा 294 के तहत "
-            "मामला दर्ज किया गया।",
-            False,
+            "नई दिल्ली, 20 जून 2024: एक जुलाई से भारतीय न्याय संहिता की धारा 294 के तहत मामला दर्ज "
+            "किया जाएगा।",
+            True,
         ),
         # a section an amending Act made years later, named before the Act itself began: not
         # the Act's assent that counts (review 2026-12-25a M2)

@@ -4212,3 +4212,40 @@ def test_compound_number_words_are_read_whole(
     """ "twenty-five years" is 25 years, not five (review 2026-12-25a M4)."""
     (stated,) = _stated(catalog, text, D(2022, 3, 3))
     assert (stated.max_months, stated.fine_max_inr) == (months, fine)
+
+
+def test_an_age_and_above_is_no_term(catalog: Catalog) -> None:
+    """ "children aged twelve years and above" is an age, not a term "12 years or more" (review
+    2026-12-25b H3)."""
+    (stated,) = _stated(
+        catalog,
+        "Under Section 67B of the IT Act, sharing sexually explicit material of children aged "
+        "twelve years and above is punishable with up to five years.",
+        D(2022, 3, 3),
+    )
+    assert (stated.min_months, stated.max_months, stated.differs) == (None, 60, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "differs"),
+    [
+        # s.15(3)'s text to come, though s.15's own has no penalty (review 2026-12-25b H2)
+        (
+            "New Delhi, August 12, 2019: Storing child pornography for commercial purposes is "
+            "punishable under Section 15 of the POCSO Act with imprisonment of three to five "
+            "years.",
+            False,
+        ),
+        # neither the text in force nor any sub-section's text to come has ten years
+        (
+            "New Delhi, August 12, 2019: Storing child pornography is punishable under Section "
+            "15 of the POCSO Act with up to ten years in jail.",
+            True,
+        ),
+    ],
+)
+def test_a_section_to_come_is_compared_with_its_sub_sections_to_come(
+    catalog: Catalog, text: str, differs: bool
+) -> None:
+    (stated,) = catalog.analyze(text).stated_punishments
+    assert (stated.differs is not None) is differs

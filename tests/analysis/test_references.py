@@ -2328,6 +2328,11 @@ def test_rules_the_held_rules_replaced(
             "respectively.",
             [("12", "pocso-2012/s12"), ("67B", "it-act-2000/s67B")],
         ),
+        # two names sharing "Acts" (review 2026-12-25b H4)
+        (
+            "He was booked under Sections 14 and 67B of the POCSO and IT Acts respectively.",
+            [("14", "pocso-2012/s14"), ("67B", "it-act-2000/s67B")],
+        ),
         # no "respectively": the list is the first Act's, as written
         (
             "He was booked under Sections 14 and 15 of the POCSO Act and the IT Act.",

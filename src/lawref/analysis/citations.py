@@ -372,8 +372,11 @@ _ACT_PAIR_JOIN = re.compile(
     r"(?:,?\s?(?:19|20)\d\d)?\s?(?:,\s?(?:and\s|&\s?)?|\s(?:and|&)\s)(?:the\s)?",
     re.IGNORECASE,
 )
-# … and "respectively" right after the last Act (and its year)
-_RESPECTIVELY = re.compile(r"(?:,?\s?(?:19|20)\d\d)?[\s,]{0,3}\(?respectively\b", re.IGNORECASE)
+# … and "respectively" right after the last Act (and its year; or its plural "s", where the two
+# names share it: "the POCSO and IT Acts respectively"; review 2026-12-25b H4)
+_RESPECTIVELY = re.compile(
+    r"(?:(?<=act)s\b)?(?:,?\s?(?:19|20)\d\d)?[\s,]{0,3}\(?respectively\b", re.IGNORECASE
+)
 
 
 def _is_act_flag(flag: str) -> bool:

@@ -1236,10 +1236,6 @@ class AnalysisConfig(Frozen):
     ceiling_charge_words: tuple[str, ...] = ()
     """Words of a charge ("booked", "registered", "दर्ज"): one of ``ceiling_acts`` places a report
     before its repeal only when named in a sentence with one of them."""
-    applied_law_words: tuple[str, ...] = ()
-    """Words that tell of law applied to a case ("booked", "arrested", "दर्ज"): law named in a
-    sentence with one of them, and with none of ``draft_words`` or ``future_words``, is said to
-    have been applied, not spoken of as law to come (``Analyzer.law_to_come``)."""
     former_law_words: tuple[str, ...] = ()
     """Words that make an Act named the law before ("earlier", "erstwhile", "the old IPC",
     "replaced"): a sentence with one of them places no report before the Act's repeal."""
@@ -1734,10 +1730,10 @@ def is_difference(flag: str, source: DaySource, rules: bool = False, to_come: bo
       comes after the conduct (review 2026-12-24c H3); and law the text may speak of as law
       to come (*to_come*) is only on the caller's day: law enacted by the day read and not
       yet begun (the BNS between its assent on 25 December 2023 and 1 July 2024: "from July
-      1, sharing such material will be punishable under section 294 of the BNS"), unless its
-      sentence tells of it applied to a case ("was booked under …"), and law named in a
-      sentence of a Bill or of the future ("passed by Parliament", "will be punishable"; the
-      summary's reading, reviews 2026-12-25a H4, M1)."""
+      1, sharing such material will be punishable under section 294 of the BNS"), and law
+      named in a sentence of a Bill or of the future ("passed by Parliament", "will be
+      punishable"; the summary's reading, review 2026-12-25a H4). A sentence that tells of it
+      applied to a case ("was booked under …") is not told apart (review 2026-12-25b H1)."""
     if is_reading_note(flag):
         return False
     if is_law_not_begun(flag):
@@ -1769,9 +1765,9 @@ class AnalysisSummary(Frozen):
     conduct's and the conduct may fall on a day the law stood (``is_difference``): law that had
     ended and Rules replaced, unless the caller gave the day; law not yet begun, on an inferred
     day, and on any day but the caller's where the text may speak of it as law to come
-    (enacted by then and not told as applied to a case, or named in a sentence of a Bill or
-    of the future); Rules not yet begun, on the caller's day too (they govern a step after
-    the conduct). Each says where the day came from and what would make the text wrong."""
+    (enacted by then, or named in a sentence of a Bill or of the future); Rules not yet begun,
+    on the caller's day too (they govern a step after the conduct). Each says where the day
+    came from and what would make the text wrong."""
     conduct_notes: tuple[str, ...] = ()
     """Where lawref's conduct map and the law the text names part, from lawref's reading of the
     conduct (which may miss or mistake some): a section the text names that the map takes none

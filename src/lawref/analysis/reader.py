@@ -1103,32 +1103,21 @@ class Analyzer(
         inside a longer Devanagari word."""
         return _words_pattern(self.config.law_use_words)
 
-    def law_to_come(self, text: str, start: int, end: int) -> bool | None:
-        """How the sentence of the law named from *start* to *end* uses it, for law not yet begun on
-        the day read: ``True`` where it speaks of it as law to come (one of ``draft_words``, "a
-        Bill", "passed by Parliament", "comes into force", or of ``future_words``, "will be
-        punishable"), ``False`` where it tells of it applied to a case (one of
-        ``applied_law_words``, "was booked under Section 294 of the BNS"), ``None`` where it
-        says neither (review 2026-12-25a H4, M1)."""
+    def law_to_come(self, text: str, start: int, end: int) -> bool:
+        """Whether the sentence of the law named from *start* to *end* speaks of it as law to
+        come, for law not yet begun on the day read: one of ``draft_words`` ("a Bill", "passed
+        by Parliament", "comes into force") or of ``future_words`` ("will be punishable") in it
+        (review 2026-12-25a H4)."""
         low, high = _sentence_around(text, start, end, _LAW_SENTENCE_MARK)
-        if (
+        return (
             self._draft_pattern.search(text, low, high) is not None
             or self._future_pattern.search(text, low, high) is not None
-        ):
-            return True
-        if self._applied_pattern.search(text, low, high) is not None:
-            return False
-        return None
+        )
 
     @cached_property
     def _future_pattern(self) -> re.Pattern[str]:
         """One of ``future_words`` as words of their own."""
         return _words_pattern(self.config.future_words)
-
-    @cached_property
-    def _applied_pattern(self) -> re.Pattern[str]:
-        """One of ``applied_law_words`` as words of their own."""
-        return _words_pattern(self.config.applied_law_words)
 
     @cached_property
     def _draft_pattern(self) -> re.Pattern[str]:

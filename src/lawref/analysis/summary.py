@@ -47,11 +47,10 @@ class Tally:
         """Each conduct with a mention of medium or high confidence, with where the first
         starts."""
         self.named: dict[str, None] = {}
-        self.references: dict[
-            tuple[str, str | None, tuple[str, ...], str | None, bool | None], None
-        ] = {}
-        """Each distinct reference: its words, provision, flags, Act, and how its sentence uses
-        law not yet begun (``Analyzer.law_to_come``; ``None`` where no flag says so)."""
+        self.references: dict[tuple[str, str | None, tuple[str, ...], str | None, bool], None] = {}
+        """Each distinct reference: its words, provision, flags, Act, and whether its sentence
+        speaks of law not yet begun as law to come (``Analyzer.law_to_come``; false where no
+        flag says the law had not begun)."""
         self.punishment_differs: dict[str, None] = {}
 
     def add(
@@ -60,7 +59,7 @@ class Tally:
         refs: Iterable[StatuteReference],
         stated: Iterable[StatedPunishment] = (),
         offset: int = 0,
-        law_to_come: Callable[[StatuteReference], bool | None] | None = None,
+        law_to_come: Callable[[StatuteReference], bool] | None = None,
     ) -> None:
         """Count the mentions, references and stated punishments of one stretch, which starts
         *offset* characters into the text; *law_to_come* tells how a reference's sentence uses
@@ -74,9 +73,9 @@ class Tally:
             if name:
                 self.named.setdefault(name)
             to_come = (
-                law_to_come(ref)
-                if law_to_come is not None and any(is_law_not_begun(f) for f in ref.flags)
-                else None
+                law_to_come is not None
+                and any(is_law_not_begun(f) for f in ref.flags)
+                and law_to_come(ref)
             )
             key = (ref.text, ref.provision, ref.flags, ref.act, to_come)
             if key not in self.references and len(self.references) < DISTINCT:
@@ -120,8 +119,8 @@ class Tally:
         (:func:`~lawref.analysis.models.is_difference`): law that had ended, or Rules replaced,
         only on the day the caller gives (the conduct's); law not yet begun on the report's
         own date or today's, which no conduct is later than, unless the text may speak of it
-        as law to come (enacted by then and not told as applied to a case, or named in a
-        sentence of a Bill or of the future: ``Analyzer.law_to_come``), and Rules, which govern
+        as law to come (enacted by then, or named in a sentence of a Bill or of the future:
+        ``Analyzer.law_to_come``), and Rules, which govern
         a later step, not on the caller's day. The rest are ``date_notes``, each saying where
         the day came from and what would make the text wrong.
 
@@ -165,11 +164,13 @@ class Tally:
                 if any(is_law_not_begun(f) for f in flags)
                 else None
             )
-            # law not yet begun may be spoken of as law to come: where it had been enacted,
-            # unless its sentence tells of it applied to a case ("was booked under Section 294
-            # of the BNS"), and where its sentence says so ("passed by Parliament", "will be
-            # punishable"); reviews 2026-12-25a H4, M1
-            coming = (enacted is not None and to_come is not False) or to_come is True
+            # law not yet begun may be spoken of as law to come: where it had been enacted, and
+            # where its sentence says so ("passed by Parliament", "will be punishable"; review
+            # 2026-12-25a H4). A sentence that tells of it applied to a case ("was booked under
+            # Section 294 of the BNS" in March 2024) is not told apart: words of a charge are
+            # as common in explainers of the law to come ("cases will be registered under …";
+            # review 2026-12-25b H1), and a missed difference is better than a wrong one
+            coming = enacted is not None or to_come is True
             for flag in flags:
                 if (
                     standing_ended
@@ -243,14 +244,15 @@ def _why_a_note(
     """Why a flag that ``is_difference`` keeps from the differences is only a note: where the
     day came from, and what would make the text wrong (for Rules, the step they govern; for
     law the text may speak of as law to come, *coming*, with *enacted* the day it was
-    enacted, that the text applied it before it began)."""
+    enacted, if it was, that the text applied it before it began)."""
     opening = _DAY_FROM.get(source, _DAY_FROM["given"])
     if coming and is_law_not_begun(flag) and source != "given":
         made = "made" if rules else "enacted"
         why = (
             f"the law had been {made} (on {enacted}) but had not begun"
             if enacted is not None
-            else "its sentence speaks of it as law to come (a Bill, a day it takes effect)"
+            else "its sentence speaks of it as law to come (a Bill, a day it takes effect, or "
+            "in the future tense)"
         )
         applied = (
             "the step the Rules govern was taken before they began"

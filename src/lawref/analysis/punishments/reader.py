@@ -321,7 +321,14 @@ _MAXIMUM_BEFORE = re.compile(r"\b(?:maximum|max\.)\s+(?:\w+\s+)?\Z", re.IGNORECA
 _NO_MINIMUM = re.compile(r"\b(?:no|not|any|without)\b[\w\s]{0,20}\Z", re.IGNORECASE)
 
 # "-old" or " old" after a term makes it an age ("a 47-year-old tailor", "7 years old")
-_AGE_AFTER = re.compile(r"[\s-]?old\b", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"[\s-]?old\b|\s+of\s+age\b", re.IGNORECASE)
+# … and an age said before its number: "children aged twelve years and above", "the age of 16
+# years", "girls of 12 years and above" (review 2026-12-25b H3)
+_AGE_BEFORE = re.compile(
+    r"\b(?:aged|ages?\s+of|age|(?:children|child|girls?|boys?|minors?|students?)\s+of)\s+"
+    r"(?:(?:between|above|below|under|over)\s+)?\Z",
+    re.IGNORECASE,
+)
 # "more" or "further" after a term adds it to another ("six months more in jail")
 _MORE_AFTER = re.compile(r"\s+(?:more|further)\b", re.IGNORECASE)
 
@@ -901,8 +908,10 @@ class PunishmentReader:
         for match in _each(_TERM_RE, text, windows):
             if _inside(match.start(), ranged):
                 continue
-            if _AGE_AFTER.match(text, match.end()):
-                continue  # "a 47-year-old tailor", "a girl 7 years old": an age
+            if _AGE_AFTER.match(text, match.end()) or _AGE_BEFORE.search(
+                text, max(0, match.start() - 30), match.start()
+            ):
+                continue  # "a 47-year-old tailor", "a girl 7 years old", "aged 12 years": an age
             if _MORE_AFTER.match(text, match.end()):
                 # "six months more in jail": a term added to another (in default of a fine, in
                 # another case), not a statement of its own (review 2026-12-20a M3)
@@ -1374,19 +1383,36 @@ def _laws_maybe_the_conducts(
         assented = made.get(version.instrument)
         return assented is not None and assented <= day
 
-    return tuple(
+    found: list[Penalty | None] = [
         version.penalty
         for version in record.versions
-        if version.penalty != law
+        if version.penalty is not None
+        and version.penalty != law
         and not version.omitted
-        and (
-            (
-                version.penalty is not None
-                and (source == "inferred" or version.valid_from <= day or enacted(version))
-            )
-            or (version.penalty is None and version.valid_from > day and enacted(version))
-        )
-    )
+        and (source == "inferred" or version.valid_from <= day or enacted(version))
+    ]
+    if any(
+        version.penalty is None
+        and not version.omitted
+        and version.valid_from > day
+        and enacted(version)
+        for version in record.versions
+    ):
+        # a text to come with no penalty of its own (POCSO s.15 from 16 August 2019): its
+        # sub-divisions' texts to come punish, each a law the statement may state ("three to
+        # five years", s.15(3)); none recorded, nothing to compare with (review 2026-12-25b H2)
+        below = [
+            version.penalty
+            for pid in act.provisions
+            if pid.startswith(provision + "(")
+            for version in statutes.provision(pid).versions
+            if version.penalty is not None
+            and not version.omitted
+            and version.valid_from > day
+            and enacted(version)
+        ]
+        found.extend(below if below else [None])
+    return tuple(found)
 
 
 def _amended_before(text: str, low: int, at: int, least: bool = False) -> bool:
