@@ -4214,13 +4214,23 @@ def test_compound_number_words_are_read_whole(
     assert (stated.max_months, stated.fine_max_inr) == (months, fine)
 
 
-def test_an_age_and_above_is_no_term(catalog: Catalog) -> None:
+@pytest.mark.parametrize(
+    "ages",
+    [
+        "children aged twelve years and above",
+        # a range of ages, and other people's (review 2026-12-25c H3)
+        "children aged 12 to 18 years",
+        "children in the age group of 12 to 18 years",
+        "juveniles of 16 years and above",
+    ],
+)
+def test_an_age_is_no_term(catalog: Catalog, ages: str) -> None:
     """ "children aged twelve years and above" is an age, not a term "12 years or more" (review
     2026-12-25b H3)."""
     (stated,) = _stated(
         catalog,
-        "Under Section 67B of the IT Act, sharing sexually explicit material of children aged "
-        "twelve years and above is punishable with up to five years.",
+        f"Under Section 67B of the IT Act, sharing sexually explicit material of {ages} is "
+        "punishable with up to five years.",
         D(2022, 3, 3),
     )
     assert (stated.min_months, stated.max_months, stated.differs) == (None, 60, None)

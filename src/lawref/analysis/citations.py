@@ -379,6 +379,10 @@ _RESPECTIVELY = re.compile(
 )
 
 
+# the plural "Acts" two names share ("the POCSO and IT Acts")
+_SHARED_ACTS = re.compile(r"(?<=act)s\b", re.IGNORECASE)
+
+
 def _is_act_flag(flag: str) -> bool:
     """Whether *flag* is said of the Act a section was read against, not of the section (its
     name misnamed, the Act repealed or not yet in force): dropped with the Act."""
@@ -426,9 +430,12 @@ class CitationReader(ListRules, AnaphoraRules):
         and 67B of the POCSO Act and the IT Act respectively" is POCSO s.14 and IT Act s.67B,
         not a POCSO s.67B that the POCSO Act lacks. Every section of the list is read against
         the Act in its place; a list with more or fewer sections than Acts (a range, "Sections
-        14, 15 and 67B of the POCSO Act and the IT Act respectively") is left as read. Each Act
+        14, 15 and 67B of the POCSO Act and the IT Act respectively") is left as read. Where
+        the names share "Acts" and no order is given ("… of the POCSO and IT Acts"), a section
+        the first Act lacks is read as the later one's that has it. Each Act
         is found right after the one before it (linear: one step per Act)."""
-        if not refs or "respectively" not in text.lower():
+        lowered = text.lower()
+        if not refs or ("respectively" not in lowered and "acts" not in lowered):
             return refs
         by_start = {match[0]: match for match in acts}
         lists: dict[tuple[int, int], list[int]] = {}
@@ -457,7 +464,26 @@ class CitationReader(ListRules, AnaphoraRules):
                     break
                 chain.append(following)
                 at = following[1]
-            if len(chain) != len(members) or _RESPECTIVELY.match(text, at) is None:
+            if _RESPECTIVELY.match(text, at) is None:
+                if len(chain) > 1 and _SHARED_ACTS.match(text, at) is not None:
+                    # "Sections 14 and 67B of the POCSO and IT Acts": no order given, but a
+                    # section the first Act lacks is the other's that has it (review
+                    # 2026-12-25c H4)
+                    for index in members:
+                        ref = refs[index]
+                        if not any(" has no section " in flag for flag in ref.flags):
+                            continue
+                        for act_start, act_end, name in chain[1:]:
+                            read = self._resolve(
+                                text, ref.start, ref.end, ref.section or "", name, day
+                            )
+                            if read.provision is not None:
+                                paired[index] = read.model_copy(
+                                    update={"act_start": act_start, "act_end": act_end}
+                                )
+                                break
+                continue
+            if len(chain) != len(members):
                 continue
             ordered = sorted(members, key=lambda i: refs[i].start)
             for index, (act_start, act_end, name) in zip(ordered[1:], chain[1:], strict=True):
