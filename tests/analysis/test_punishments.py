@@ -4259,3 +4259,14 @@ def test_a_section_to_come_is_compared_with_its_sub_sections_to_come(
 ) -> None:
     (stated,) = catalog.analyze(text).stated_punishments
     assert (stated.differs is not None) is differs
+
+
+def test_a_place_after_of_is_no_age(catalog: Catalog) -> None:
+    """ "a youth of Rampur to 20 years": a place, not the low end of an age range; the sentence
+    passed is read (review 2026-12-25d M4)."""
+    (stated,) = _stated(
+        catalog,
+        "The court sentenced a youth of Rampur to 20 years under Section 6 of the POCSO Act.",
+        D(2022, 3, 3),
+    )
+    assert (stated.max_months, stated.imposed) == (240, True)

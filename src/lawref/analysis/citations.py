@@ -379,10 +379,6 @@ _RESPECTIVELY = re.compile(
 )
 
 
-# the plural "Acts" two names share ("the POCSO and IT Acts")
-_SHARED_ACTS = re.compile(r"(?<=act)s\b", re.IGNORECASE)
-
-
 def _is_act_flag(flag: str) -> bool:
     """Whether *flag* is said of the Act a section was read against, not of the section (its
     name misnamed, the Act repealed or not yet in force): dropped with the Act."""
@@ -431,11 +427,13 @@ class CitationReader(ListRules, AnaphoraRules):
         not a POCSO s.67B that the POCSO Act lacks. Every section of the list is read against
         the Act in its place; a list with more or fewer sections than Acts (a range, "Sections
         14, 15 and 67B of the POCSO Act and the IT Act respectively") is left as read. Where
-        the names share "Acts" and no order is given ("… of the POCSO and IT Acts"), a section
-        the first Act lacks is read as the later one's that has it. Each Act
+        no order is given ("… of the POCSO and IT Acts", "… of the POCSO Act and the IT Act"),
+        a section the first Act lacks is read as the later one's that has it. Each Act
         is found right after the one before it (linear: one step per Act)."""
-        lowered = text.lower()
-        if not refs or ("respectively" not in lowered and "acts" not in lowered):
+        if not refs or (
+            "respectively" not in text.lower()
+            and not any(" has no section " in flag for ref in refs for flag in ref.flags)
+        ):
             return refs
         by_start = {match[0]: match for match in acts}
         lists: dict[tuple[int, int], list[int]] = {}
@@ -465,10 +463,10 @@ class CitationReader(ListRules, AnaphoraRules):
                 chain.append(following)
                 at = following[1]
             if _RESPECTIVELY.match(text, at) is None:
-                if len(chain) > 1 and _SHARED_ACTS.match(text, at) is not None:
-                    # "Sections 14 and 67B of the POCSO and IT Acts": no order given, but a
-                    # section the first Act lacks is the other's that has it (review
-                    # 2026-12-25c H4)
+                if len(chain) > 1:
+                    # "Sections 14 and 67B of the POCSO and IT Acts", "… of the POCSO Act and
+                    # the IT Act": no order given, but a section the first Act lacks is the
+                    # other's that has it (reviews 2026-12-25c H4, 25d H3)
                     for index in members:
                         ref = refs[index]
                         if not any(" has no section " in flag for flag in ref.flags):

@@ -1109,20 +1109,10 @@ class Analyzer(
         by Parliament", "comes into force") or of ``future_words`` ("will be punishable") in it
         (review 2026-12-25a H4)."""
         low, high = _sentence_around(text, start, end, _LAW_SENTENCE_MARK)
-        return self.speaks_of_law_to_come(text, low, high)
-
-    def speaks_of_law_to_come(self, text: str, low: int, high: int) -> bool:
-        """Whether ``text[low:high]`` has one of ``draft_words`` or ``future_words``: words of
-        a Bill or of the future, in which a text may state law not yet enacted or begun."""
         return (
-            self.speaks_of_a_bill(text, low, high)
+            self._draft_pattern.search(text, low, high) is not None
             or self._future_pattern.search(text, low, high) is not None
         )
-
-    def speaks_of_a_bill(self, text: str, low: int, high: int) -> bool:
-        """Whether ``text[low:high]`` has one of ``draft_words``: a Bill, a proposal, law passed
-        or coming into force, whose text may be one lawref does not record."""
-        return self._draft_pattern.search(text, low, high) is not None
 
     @cached_property
     def _future_pattern(self) -> re.Pattern[str]:

@@ -161,14 +161,7 @@ class _Answer:
         refs = analyzer.citations.paired_respectively(text, refs, acts, day)
         refs = analyzer.citations.unplaced_past_last(text, refs)
         refs = analyzer.citations.with_articles(text, refs)
-        stated = analyzer.punishments.read(
-            text,
-            refs,
-            analyzer.statutes,
-            day,
-            self.source,
-            lambda low, high: analyzer.speaks_of_a_bill(text, low, high),
-        )
+        stated = analyzer.punishments.read(text, refs, analyzer.statutes, day, self.source)
         if mentions and stated:
             # conduct a punishment of the law is stated for, in the same sentence, is law
             flags = analyzer.stated_as_law(text, mentions, stated)

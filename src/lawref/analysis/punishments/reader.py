@@ -9,7 +9,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from lawref.analysis.devanagari import devanagari_paragraphs
 from lawref.analysis.models import DaySource, StatedPunishment, StatuteReference
@@ -328,8 +328,9 @@ _AGE_BEFORE = re.compile(
     r"\b(?:aged|ages?\s+of|age|age\s+group\s+of|(?:children|child|girls?|boys?|minors?"
     r"|students?|juveniles?|persons?|people|youths?|teenagers?|men|man|women|woman|victims?"
     r"|accused)\s+of)\s+(?:(?:between|above|below|under|over|from)\s+)?"
-    # the range's low end before the term's number ("aged 12 to 18 years")
-    r"(?:[\w-]{1,12}\s*(?:to|and|-|\u2013)\s*)?\Z",
+    # the range's low end before the term's number ("aged 12 to 18 years"), a number (not "a
+    # youth of Rampur to 20 years"; review 2026-12-25d M4)
+    rf"(?:{_NUM}\s*(?:to|and|-|\u2013)\s*)?\Z",
     re.IGNORECASE,
 )
 # "more" or "further" after a term adds it to another ("six months more in jail")
@@ -628,7 +629,6 @@ class PunishmentReader:
         statutes: Statutes,
         day: dt.date,
         source: DaySource = "given",
-        to_come: Callable[[int, int], bool] | None = None,
     ) -> list[StatedPunishment]:
         """Every punishment *text* states, the provision it is said of (a resolved reference
         in the same sentence) and, where the law on *day* differs, how. Each pattern runs once
@@ -721,7 +721,6 @@ class PunishmentReader:
                                 conviction,
                                 passed_from,
                                 source,
-                                to_come,
                             )
                         )
         return found
@@ -738,7 +737,6 @@ class PunishmentReader:
         conviction: Conviction | None = None,
         passed_from: int | None = None,
         source: DaySource = "given",
-        to_come: Callable[[int, int], bool] | None = None,
     ) -> StatedPunishment:
         refs, starts = sorted_refs
         low, high = sentence
@@ -759,32 +757,23 @@ class PunishmentReader:
         law = None
         others: tuple[Penalty | None, ...] = ()
         law_said = None
-        # a statement in a sentence of a Bill ("the Bill proposes", "passed by Parliament") may
-        # state a text not yet enacted: every later text is one it may state, and where lawref
-        # records none, the Bill's may be one it does not know (review 2026-12-25c H2)
-        later = (
-            source != "given"
-            and to_come is not None
-            and provision is not None
-            and to_come(low, high)
-        )
         if provision is not None:
             standing = statutes.at(provision, day)
             if standing.version is not None and standing.version.penalty is not None:
                 law = standing.version.penalty
-                others = _laws_maybe_the_conducts(statutes, provision, day, source, law, later)
+                others = _laws_maybe_the_conducts(statutes, provision, day, source, law)
             elif standing.status in ("act_repealed", "omitted"):
                 # a provision that had ended by a day that is not the conduct's: its texts
                 # before the end may be the conduct's law, the last of them first (review
                 # 2026-12-24c M2)
-                earlier = _laws_maybe_the_conducts(statutes, provision, day, source, None, later)
+                earlier = _laws_maybe_the_conducts(statutes, provision, day, source, None)
                 if earlier:
                     law, others = earlier[-1], earlier[:-1]
                     law_said = f"its last text before it ended (it was no longer in force on {day})"
             elif standing.status in ("not_yet_in_force", "act_not_yet_in_force"):
                 # law enacted by a day that is not the conduct's and not yet begun: the law to
                 # come a report of that time may state (review 2026-12-25a H1)
-                coming = _laws_maybe_the_conducts(statutes, provision, day, source, None, later)
+                coming = _laws_maybe_the_conducts(statutes, provision, day, source, None)
                 if coming:
                     law, others = coming[0], coming[1:]
                     law_said = f"its text enacted and not yet in force on {day}"
@@ -1377,7 +1366,6 @@ def _laws_maybe_the_conducts(
     day: dt.date,
     source: DaySource,
     law: Penalty | None,
-    later: bool = False,
 ) -> tuple[Penalty | None, ...]:
     """The penalties of *provision*'s other texts that may be the law of the conduct a text
     read against *day* tells of, besides *law* (the text on *day*): none where the caller gave
@@ -1389,10 +1377,10 @@ def _laws_maybe_the_conducts(
     (``is_difference`` reasons the same way). Texts omitted, or not recorded, punish nothing
     to compare with; a text to come with no penalty of its own (POCSO s.15 from 16 August
     2019, whose sub-sections punish) stands for its sub-sections' texts to come, or, where
-    lawref records none, for ``None``: nothing the statement can be shown to differ from. With
-    *later* (the statement's sentence speaks of a Bill), every later text counts, enacted by
-    the day or not (a Bill's text, which lawref knows only as enacted), and where lawref records
-    none, ``None``: the Bill's text may be one lawref does not know."""
+    lawref records none, for ``None``: nothing the statement can be shown to differ from. A
+    Bill's text not yet enacted is not compared with: the words that would tell a statement of
+    it apart ("the Bill proposes") are as common in sentences of the law in force ("passed a
+    sentence", "introduced to the girl"; review 2026-12-25d M1)."""
     if source == "given":
         return ()
     record = statutes.provision(provision)
@@ -1405,8 +1393,6 @@ def _laws_maybe_the_conducts(
         # time may state ("will be punishable with imprisonment of not less than five years",
         # POCSO s.14(1) between the 2019 amending Act's assent and 16 August 2019; review
         # 2026-12-25a H1)
-        if later:
-            return True
         assented = made.get(version.instrument)
         return assented is not None and assented <= day
 
@@ -1439,8 +1425,6 @@ def _laws_maybe_the_conducts(
             and enacted(version)
         ]
         found.extend(below if below else [None])
-    if later and not any(version.valid_from > day for version in record.versions):
-        found.append(None)
     return tuple(found)
 
 
