@@ -28,6 +28,7 @@ from lawref.analysis.punishments.grammar import (
     _HI_NUMBER,
     _LAW_WORDED,
     _NUM,
+    _NUMBER_WORD,
     _NUMBER_WORDS,
     _PROSPECT_TURN,
     _PROSPECT_TURN_BEFORE,
@@ -356,9 +357,7 @@ _FINE = re.compile(
     # space, then three digits: "Rs 200, 500 and 1,000" are three amounts)
     # ("Rs 5000" whole: four or more digits with no comma are one amount, not "Rs 500")
     r"(?:rs\.?|₹|inr|rupees)?\s?(?P<amount>\d{1,2},\s\d{3}\b"
-    r"|(?:\d{4,9}|\d{1,3}(?:,\d{2,3})*)(?:\.\d+)?(?!\d)|(?:"
-    + "|".join(sorted(_NUMBER_WORDS, key=lambda w: (-len(w), w)))
-    + r")\b)"
+    r"|(?:\d{4,9}|\d{1,3}(?:,\d{2,3})*)(?:\.\d+)?(?!\d)|(?:" + _NUMBER_WORD + r")\b)"
     r"(?:\s?(?P<scale>lakhs?|crores?|thousand))?",
     re.IGNORECASE,
 )
