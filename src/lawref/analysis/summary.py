@@ -120,9 +120,9 @@ class Tally:
         only on the day the caller gives (the conduct's); law not yet begun on the report's
         own date or today's, which no conduct is later than, unless the text may speak of it
         as law to come (enacted by then, or named in a sentence of a Bill or of the future:
-        ``Analyzer.law_to_come``), and Rules, which govern
-        a later step, not on the caller's day. The rest are ``date_notes``, each saying where
-        the day came from and what would make the text wrong.
+        ``Analyzer.law_to_come``), and Rules, which govern a later step, not on the caller's
+        day. The rest are ``date_notes``, each saying where the day came from and what would
+        make the text wrong.
 
         What lawref's reading of the conduct suggests is never a difference: the conduct is
         read with a reader's errors, and lawref's map gives the provisions a lawyer would
@@ -243,8 +243,8 @@ def _why_a_note(
 ) -> str:
     """Why a flag that ``is_difference`` keeps from the differences is only a note: where the
     day came from, and what would make the text wrong (for Rules, the step they govern; for
-    law the text may speak of as law to come, *coming*, with *enacted* the day it was
-    enacted, if it was, that the text applied it before it began)."""
+    law the text may speak of as law to come, *coming*: that the text applied it before it
+    began, with *enacted* the day it was enacted, where it had been)."""
     opening = _DAY_FROM.get(source, _DAY_FROM["given"])
     if coming and is_law_not_begun(flag) and source != "given":
         made = "made" if rules else "enacted"
