@@ -557,6 +557,39 @@ def test_a_provision_enacted_and_not_yet_begun_is_a_note(catalog: Catalog) -> No
         # a section an amending Act made years later, named before the Act itself began: not
         # the Act's assent that counts (review 2026-12-25a M2)
         ("Mumbai, September 1, 2012: He was booked under Section 15(2) of the POCSO Act.", False),
+        # a proposal, in the sentence or in one of the two before it (review 2026-12-25c H1)
+        (
+            "New Delhi, January 23, 2013: The Justice Verma Committee recommended that stalking "
+            "be punishable under a new Section 354D of the IPC with up to three years.",
+            True,
+        ),
+        (
+            "New Delhi, January 23, 2013: Stalking is a crime.\n\nThe girl's family went to the "
+            "police. He was booked under Section 354D of the IPC.",
+            False,
+        ),
+        (
+            "New Delhi, January 23, 2013: The Justice Verma Committee has made its "
+            "recommendations.\n\nIt asks that stalking be punishable under Section 354D of the "
+            "IPC.",
+            True,
+        ),
+        # … three sentences before is too far
+        (
+            "New Delhi, January 23, 2013: The Justice Verma Committee has made its "
+            "recommendations. A girl complained. Police arrested a man. He was booked under "
+            "Section 354D of the IPC.",
+            False,
+        ),
+        # Hindi and Marathi law to come
+        (
+            "नई दिल्ली, 23 जनवरी 2013: पीछा करने पर आईपीसी की धारा 354डी के तहत मामला दर्ज किया जाएगा।",
+            True,
+        ),
+        (
+            "नई दिल्ली, 23 जनवरी 2013: पीछा करने पर आईपीसी की धारा 354डी के तहत मामला दर्ज किया गया।",
+            False,
+        ),
     ],
 )
 def test_law_to_come_is_read_from_its_sentence(catalog: Catalog, text: str, noted: bool) -> None:
@@ -564,6 +597,74 @@ def test_law_to_come_is_read_from_its_sentence(catalog: Catalog, text: str, note
     assert read.as_of_source == "text"
     assert bool(read.summary.date_notes) is noted
     assert bool(read.summary.differences) is not noted
+
+
+@pytest.mark.parametrize(
+    ("text", "noted"),
+    [
+        # the first BNS Bill was introduced on 11 August 2023: from then a report may speak of
+        # its sections as law to come, whatever its own sentence says (review 2026-12-25c H1)
+        (
+            "New Delhi, December 21, 2023: Parliament on Thursday cleared the three criminal "
+            "law Bills. Under Section 294 of the Bharatiya Nyaya Sanhita, selling obscene books "
+            "is punishable with up to two years in jail.",
+            True,
+        ),
+        (
+            "New Delhi, September 5, 2023: Selling obscene material is an offence under "
+            "Section 294 of the BNS.",
+            True,
+        ),
+        # before any Bill, the BNS was no law to come: naming it is the text's error
+        (
+            "New Delhi, March 5, 2023: Selling obscene material is an offence under Section "
+            "294 of the BNS.",
+            False,
+        ),
+        # a sub-section the POCSO amending Act of 2019 made: its Bill was introduced on 18 July
+        # 2019, before which no Bill for it was before Parliament
+        ("Kochi, July 25, 2019: The offence falls under Section 15(3) of the POCSO Act.", True),
+        ("Kochi, July 10, 2019: The offence falls under Section 15(3) of the POCSO Act.", False),
+    ],
+)
+def test_law_whose_bill_was_before_parliament_is_law_to_come(
+    catalog: Catalog, text: str, noted: bool
+) -> None:
+    read = catalog.analyze(text)
+    assert read.as_of_source == "text"
+    assert bool(read.summary.differences) is not noted
+    assert bool(read.summary.date_notes) is noted
+
+
+def test_the_note_names_the_bill_before_parliament(catalog: Catalog) -> None:
+    """The note on law whose Bill was before Parliament says which Bill, where and when; the
+    day given as the conduct's keeps the difference."""
+    text = (
+        "New Delhi, September 5, 2023: Selling obscene material is an offence under Section "
+        "294 of the BNS."
+    )
+    [noted] = catalog.analyze(text).summary.date_notes
+    assert noted.endswith(
+        "The day is the report's own date; the law had not been enacted, but a Bill for it "
+        "(The Bharatiya Nyaya Sanhita, 2023 (Bill)) had been introduced in the Lok Sabha on "
+        "2023-08-11, and a report of that time may speak of the law to come: the text is wrong "
+        "only if it applies this law to conduct before the day it began"
+    )
+    assert catalog.analyze(text, D(2023, 9, 5)).summary.differences
+
+
+def test_a_penalty_the_jan_vishwas_act_made_is_law_to_come_after_its_assent(
+    catalog: Catalog,
+) -> None:
+    """The Jan Vishwas Act (assented to on 11 August 2023) replaced IT Act s.67C(2)'s jail with
+    a penalty of up to Rs 25 lakh from 30 November 2023: a report of September 2023 stating
+    the penalty to come differs from nothing lawref can show (review 2026-12-25c M5)."""
+    read = catalog.analyze(
+        "New Delhi, September 5, 2023: Under the amended Section 67C of the IT Act, an "
+        "intermediary that fails to preserve information will be liable to a penalty of up to "
+        "Rs 25 lakh instead of jail."
+    )
+    assert read.summary.differences == ()
 
 
 def test_replaced_rules_are_a_note_unless_the_day_is_given(catalog: Catalog) -> None:

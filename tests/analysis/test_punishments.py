@@ -4222,6 +4222,9 @@ def test_compound_number_words_are_read_whole(
         "children aged 12 to 18 years",
         "children in the age group of 12 to 18 years",
         "juveniles of 16 years and above",
+        "kids of 16 years and above",
+        "adolescents of 16 years and above",
+        "those of 16 years and above",
     ],
 )
 def test_an_age_is_no_term(catalog: Catalog, ages: str) -> None:
@@ -4270,3 +4273,52 @@ def test_a_place_after_of_is_no_age(catalog: Catalog) -> None:
         D(2022, 3, 3),
     )
     assert (stated.max_months, stated.imposed) == (240, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "differs"),
+    [
+        # the Bill's text to come, not yet enacted: what the report states (review
+        # 2026-12-25c H2)
+        (
+            "New Delhi, July 25, 2019: Under the amendment Bill passed by the Rajya Sabha on "
+            "Wednesday, storing child pornography for commercial purposes will be punishable "
+            "under Section 15 of the POCSO Act with imprisonment of three to five years.",
+            False,
+        ),
+        (
+            "नई दिल्ली, 25 जुलाई 2019: राज्यसभा द्वारा पारित विधेयक के तहत पॉक्सो एक्ट की धारा 15 में "
+            "व्यावसायिक उद्देश्य से चाइल्ड पोर्नोग्राफी रखने पर तीन से पांच साल की सजा होगी।",
+            False,
+        ),
+        # the Bill named, and a term no text of the section has: still a difference
+        (
+            "New Delhi, July 25, 2019: Under the amendment Bill, storing child pornography will "
+            "be punishable under Section 15 of the POCSO Act with up to ten years in jail.",
+            True,
+        ),
+        # no Bill named: the law in force is the law the statement is read against
+        (
+            "New Delhi, July 25, 2019: Storing child pornography for commercial purposes is "
+            "punishable under Section 15 of the POCSO Act with imprisonment of three to five "
+            "years.",
+            True,
+        ),
+    ],
+)
+def test_a_punishment_a_bill_states_is_compared_with_the_text_it_would_make(
+    catalog: Catalog, text: str, differs: bool
+) -> None:
+    (stated,) = catalog.analyze(text).stated_punishments
+    assert (stated.differs is not None) is differs
+
+
+def test_a_sentence_passed_is_never_a_bills_text(catalog: Catalog) -> None:
+    """A court passes a sentence under the law, never under a Bill: a Bill named in its
+    sentence does not excuse a term the law did not allow (review 2026-12-25d M1)."""
+    (stated,) = catalog.analyze(
+        "New Delhi, March 3, 2022: While the Bill is pending, the court sentenced him to ten "
+        "years under Section 67B of the IT Act."
+    ).stated_punishments
+    assert stated.imposed
+    assert stated.differs is not None

@@ -77,6 +77,19 @@ def test_every_cross_reference_problem_is_reported(data_copy: Path) -> None:
         assert _has(problems, *item), f"{item} not in {[str(p) for p in problems]}"
 
 
+def test_a_bill_introduced_after_the_assent_is_a_data_error(data_copy: Path) -> None:
+    """A Bill is introduced before the Act it became is assented to: the day that says
+    otherwise is a slip the data must not keep."""
+    path = data_copy / "statutes" / "bns-2023.toml"
+    text = path.read_text(encoding="utf-8")
+    assert "introduced = 2023-08-11" in text
+    path.write_text(text.replace("introduced = 2023-08-11", "introduced = 2024-01-11"), "utf-8")
+    problems = _problems(data_copy)
+    assert _has(problems, "statutes/bns-2023.toml", "act", "after the assent on 2023-12-25"), [
+        str(p) for p in problems
+    ]
+
+
 def test_invalid_toml_names_the_file_and_line(data_copy: Path) -> None:
     shutil.copy(FIXTURES / "not-toml.toml", data_copy / "statutes")
     problems = _problems(data_copy)

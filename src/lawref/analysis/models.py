@@ -1271,6 +1271,15 @@ class AnalysisConfig(Frozen):
     """Words in the sentence of an Act's name that make it a draft or a law to come, not a law
     in force ("the Bharatiya Nyaya Sanhita Bill", "the Lok Sabha passed the BNS", "the BNS will
     come into force on July 1"): such a name says nothing of a report's date."""
+    to_come_words: tuple[str, ...] = ()
+    """Words that, in the sentence of law not yet begun or in one of the two before it, speak
+    of it as a proposal or as law to come, besides ``draft_words`` and ``future_words`` ("the
+    new code proposes", "the committee recommended", Hindi "दर्ज किया जाएगा", Marathi "दाखल
+    होईल"). They say nothing of a report's date, so they are not ``draft_words``."""
+    bill_words: tuple[str, ...] = ()
+    """Words that name a Bill or an Ordinance ("the amendment Bill", "विधेयक"): a punishment
+    stated in their sentence, not one a court passed, may be the text it would make, and is
+    compared with the provision's later texts too, enacted or not."""
     other_acts: tuple[NamedAct, ...] = ()
     section_glosses: tuple[SectionGloss, ...] = ()
     """Sections of the general Codes by their glosses (:class:`SectionGloss`)."""

@@ -938,6 +938,7 @@ class Analyzer(
             config.punishment_words,
             config.devanagari.punishment_words,
             ConvictionTiers(config.first_conviction_words, config.subsequent_conviction_words),
+            config.bill_words,
         )
 
     @cached_property
@@ -1104,15 +1105,31 @@ class Analyzer(
         return _words_pattern(self.config.law_use_words)
 
     def law_to_come(self, text: str, start: int, end: int) -> bool:
-        """Whether the sentence of the law named from *start* to *end* speaks of it as law to
-        come, for law not yet begun on the day read: one of ``draft_words`` ("a Bill", "passed
-        by Parliament", "comes into force") or of ``future_words`` ("will be punishable") in it
-        (review 2026-12-25a H4)."""
+        """Whether the sentence of the law named from *start* to *end*, or one of the two
+        before it, speaks of it as law to come, for law not yet begun on the day read: one of
+        ``draft_words`` ("a Bill", "passed by Parliament", "comes into force"), ``future_words``
+        ("will be punishable") or ``to_come_words`` ("the new code proposes") in them (reviews
+        2026-12-25a H4, 25c H1: "Parliament cleared the three criminal law Bills. Under
+        Section 294 of the Bharatiya Nyaya Sanhita, …")."""
         low, high = _sentence_around(text, start, end, _LAW_SENTENCE_MARK)
-        return (
-            self._draft_pattern.search(text, low, high) is not None
-            or self._future_pattern.search(text, low, high) is not None
+        for _ in range(2):
+            if low <= 0:
+                break
+            # the sentence before, passing over blank lines (a paragraph's break)
+            before = len(text[:low].rstrip())
+            if before <= 0:
+                low = 0
+                break
+            low, _end = _sentence_around(text, before - 1, before - 1, _LAW_SENTENCE_MARK)
+        return any(
+            pattern.search(text, low, high) is not None
+            for pattern in (self._draft_pattern, self._future_pattern, self._to_come_pattern)
         )
+
+    @cached_property
+    def _to_come_pattern(self) -> re.Pattern[str]:
+        """One of ``to_come_words`` as words of their own."""
+        return _words_pattern(self.config.to_come_words)
 
     @cached_property
     def _future_pattern(self) -> re.Pattern[str]:

@@ -30,6 +30,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from lawref.conduct.book import ConductBook
     from lawref.statutes.book import Statutes
+    from lawref.statutes.models import Bill
 
 DISTINCT = 10_000
 """The most distinct references (their words, provision and flags) and stated punishments the
@@ -159,18 +160,19 @@ class Tally:
             standing_ended = any(f.startswith("no longer in force on ") for f in flags)
             # the same for an Act not yet begun, whose provision's standing says when it began
             standing_not_begun = any(f.startswith("not yet in force on ") for f in flags)
-            enacted = (
-                _enacted_before_begun(statutes, act, provision, day)
+            since = (
+                _to_come_since(statutes, act, provision, day)
                 if any(is_law_not_begun(f) for f in flags)
                 else None
             )
-            # law not yet begun may be spoken of as law to come: where it had been enacted, and
-            # where its sentence says so ("passed by Parliament", "will be punishable"; review
-            # 2026-12-25a H4). A sentence that tells of it applied to a case ("was booked under
-            # Section 294 of the BNS" in March 2024) is not told apart: words of a charge are
-            # as common in explainers of the law to come ("cases will be registered under …";
-            # review 2026-12-25b H1), and a missed difference is better than a wrong one
-            coming = enacted is not None or to_come is True
+            # law not yet begun may be spoken of as law to come: where it had been enacted or
+            # its Bill was before Parliament (review 2026-12-25c H1), and where its sentence
+            # says so ("passed by Parliament", "will be punishable"; review 2026-12-25a H4).
+            # A sentence that tells of it applied to a case ("was booked under Section 294 of
+            # the BNS" in March 2024) is not told apart: words of a charge are as common in
+            # explainers of the law to come ("cases will be registered under …"; review
+            # 2026-12-25b H1), and a missed difference is better than a wrong one
+            coming = since is not None or to_come is True
             for flag in flags:
                 if (
                     standing_ended
@@ -187,7 +189,7 @@ class Tally:
                 elif is_difference(flag, source, rules, coming):
                     differences.append(f"{said}: {flag}")
                 else:
-                    why = _why_a_note(flag, source, rules, enacted if coming else None, coming)
+                    why = _why_a_note(flag, source, rules, since, coming)
                     date_notes.append(f"{said}: {flag.rstrip('.')}. {why}")
             if not provision or not sure or _reaches(provision, entries):
                 continue
@@ -238,19 +240,19 @@ def _why_a_note(
     flag: str,
     source: DaySource,
     rules: bool = False,
-    enacted: dt.date | None = None,
+    since: tuple[dt.date, Bill | None] | None = None,
     coming: bool = False,
 ) -> str:
     """Why a flag that ``is_difference`` keeps from the differences is only a note: where the
     day came from, and what would make the text wrong (for Rules, the step they govern; for
     law the text may speak of as law to come, *coming*: that the text applied it before it
-    began, with *enacted* the day it was enacted, where it had been)."""
+    began, with *since* the day it was enacted or its Bill introduced, where that and not the
+    sentence's words made it law to come: ``_to_come_since``)."""
     opening = _DAY_FROM.get(source, _DAY_FROM["given"])
     if coming and is_law_not_begun(flag) and source != "given":
-        made = "made" if rules else "enacted"
         why = (
-            f"the law had been {made} (on {enacted}) but had not begun"
-            if enacted is not None
+            _law_to_come_since(since, rules)
+            if since is not None
             else "its sentence speaks of it as law to come (a Bill, a day it takes effect, or "
             "in the future tense)"
         )
@@ -284,14 +286,29 @@ def _why_a_note(
     )
 
 
-def _enacted_before_begun(
+def _law_to_come_since(since: tuple[dt.date, Bill | None], rules: bool) -> str:
+    """Why law not yet begun was law to come on the day read: it had been enacted (or the
+    Rules made), or its Bill introduced (``_to_come_since``)."""
+    day, bill = since
+    if bill is None:
+        return f"the law had been {'made' if rules else 'enacted'} (on {day}) but had not begun"
+    return (
+        f"the law had not been enacted, but a Bill for it ({bill.title}) had been introduced "
+        f"in the {bill.house} on {day}"
+    )
+
+
+def _to_come_since(
     statutes: Statutes, act_id: str | None, provision: str | None, day: dt.date
-) -> dt.date | None:
-    """The day the law a reference names was enacted (assented to, or the Rules made), where
-    that was on or before *day* and the law had not yet begun: the Act itself, before its
-    commencement (the BNS, assented to on 25 December 2023, in force from 1 July 2024), or the
-    provision, before the amending Act that made it came into force. ``None`` where the law
-    had not been enacted by then, or lawref does not record the day."""
+) -> tuple[dt.date, Bill | None] | None:
+    """Why a report of *day* may speak of the law a reference names as law to come, where it
+    had not yet begun: it had been enacted (assented to, or the Rules made) on or before *day*
+    (that day, and ``None``: the BNS, assented to on 25 December 2023 and in force from 1 July
+    2024), or the Bill that became it was before Parliament (the day it was introduced, and
+    the Bill: the BNS's on 11 August 2023).
+    The law is the Act itself, before its commencement, or the provision, before the amending
+    Act that made it came into force. ``None`` where neither was so by then, or lawref does
+    not record the day."""
     act = next((record for record in statutes.acts if record.id == act_id), None)
     if act is None:
         return None
@@ -303,16 +320,22 @@ def _enacted_before_begun(
     if versions and versions[0].valid_from <= day:
         return None
     first = versions[0].instrument if versions else act.id
-    if day < act.in_force_from and first == act.id:
-        made = act.assented
-    elif not versions and day < act.in_force_from:
-        made = act.assented  # the Act named alone, or a section lawref does not hold
+    made: dt.date | None
+    bill: Bill | None
+    if (day < act.in_force_from and first == act.id) or (not versions and day < act.in_force_from):
+        # the Act itself, or the Act named alone, or a section lawref does not hold
+        made, bill = act.assented, act.bill
     else:
         # a provision an amending Act made (POCSO s.15(2), made in 2019, named in 2012: not
         # the Act's own assent; review 2026-12-25a M2)
         instrument = next((i for i in act.instruments if i.id == first), None)
         made = instrument.assented if instrument is not None else None
-    return made if made is not None and made <= day else None
+        bill = instrument.bill if instrument is not None else None
+    if made is not None and made <= day:
+        return made, None
+    if bill is not None and bill.introduced <= day:
+        return bill.introduced, bill
+    return None
 
 
 def _reaches(provision: str, ids: Iterable[str]) -> bool:

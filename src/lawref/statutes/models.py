@@ -478,10 +478,30 @@ enacted (or made); the first text lawref records of an older provision; inserted
 substituted ("Subs. by"); amended (words changed within it); omitted ("Omitted by")."""
 
 
+House = Literal["Lok Sabha", "Rajya Sabha"]
+"""A House of Parliament, where a Bill is introduced."""
+
+
+class Bill(Frozen):
+    """The Bill that became an Act or an amending Act, as introduced in Parliament: from
+    *introduced* until the law began, a report may speak of its text as law to come (the
+    Bharatiya Nyaya Sanhita Bill, 2023, introduced in the Lok Sabha on 11 August 2023). Where
+    a first Bill was withdrawn and replaced (the Bharatiya Nyaya (Second) Sanhita, 2023), the
+    first one's day is recorded and the note says so."""
+
+    title: str
+    introduced: dt.date
+    house: House
+    source: Source
+    confidence: Confidence
+    note: str | None = None
+
+
 class Instrument(Frozen):
     """An amending Act or notification that versions cite as their origin. ``commencement`` is
     the notification (or the Act's own words) that brought it into force, as lawyers cite it:
-    "S.O. 2705(E), dated 9 November 2012"."""
+    "S.O. 2705(E), dated 9 November 2012". ``bill`` is the Bill that became it, where
+    recorded (see :class:`Bill`)."""
 
     id: str
     title: str
@@ -489,6 +509,7 @@ class Instrument(Frozen):
     assented: dt.date | None = None
     in_force_from: dt.date | None = None
     commencement: str | None = None
+    bill: Bill | None = None
     source: Source
     confidence: Confidence
     note: str | None = None
@@ -498,6 +519,19 @@ class Instrument(Frozen):
     def _id_well_formed(cls, value: str) -> str:
         _an_id(value, "id")
         return value
+
+    @model_validator(mode="after")
+    def _bill_before_assent(self) -> Self:
+        _bill_before(self.bill, self.assented)
+        return self
+
+
+def _bill_before(bill: Bill | None, assented: dt.date | None) -> None:
+    """A Bill is introduced before the Act it became is assented to."""
+    if bill is not None and assented is not None and bill.introduced > assented:
+        raise ValueError(
+            f"the Bill was introduced on {bill.introduced}, after the assent on {assented}"
+        )
 
 
 class ScheduleRow(Frozen):
@@ -756,6 +790,8 @@ class ActRecord(Frozen):
     repealed_on: dt.date | None = None
     repealed_by: str | None = None
     commencement: str | None = None
+    bill: Bill | None = None
+    """The Bill that became the Act, where recorded (see :class:`Bill`)."""
     aliases: tuple[str, ...] = ()
     misnomers: tuple[str, ...] = ()
     spellings: tuple[str, ...] = ()
@@ -772,6 +808,11 @@ class ActRecord(Frozen):
     """What this instrument replaced, where lawref does not hold it (the POCSO Rules, 2020
     replaced the POCSO Rules, 2012; the IT Rules, 2021 the IT (Intermediaries Guidelines)
     Rules, 2011)."""
+
+    @model_validator(mode="after")
+    def _bill_before_assent(self) -> Self:
+        _bill_before(self.bill, self.assented)
+        return self
 
     @model_validator(mode="after")
     def _lettered_agree(self) -> Self:

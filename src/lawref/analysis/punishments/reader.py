@@ -328,7 +328,8 @@ _AGE_AFTER = re.compile(r"[\s-]?old\b|\s+of\s+age\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(
     r"\b(?:aged|ages?\s+of|age|age\s+group\s+of|(?:children|child|girls?|boys?|minors?"
     r"|students?|juveniles?|persons?|people|youths?|teenagers?|men|man|women|woman|victims?"
-    r"|accused)\s+of)\s+(?:(?:between|above|below|under|over|from)\s+)?"
+    r"|accused|kids?|adolescents?|individuals?|those|survivors?|daughters?|sons?|infants?"
+    r"|bab(?:y|ies)|adults?|citizens?|offenders?)\s+of)\s+(?:(?:between|above|below|under|over|from)\s+)?"
     # the range's low end before the term's number ("aged 12 to 18 years"), a number (not "a
     # youth of Rampur to 20 years"; review 2026-12-25d M4)
     rf"(?:{_NUM}\s*(?:to|and|-|\u2013)\s*)?\Z",
@@ -604,8 +605,25 @@ class PunishmentReader:
         words: Iterable[str],
         hindi_words: Iterable[str] = (),
         tiers: ConvictionTiers | None = None,
+        bill_words: Iterable[str] = (),
     ) -> None:
         self.tiers = tiers or ConvictionTiers((), ())
+        bills = sorted({w.lower() for w in bill_words}, key=lambda s: (-len(s), s))
+        # a Bill or an Ordinance named: a Latin word between word boundaries, a Devanagari
+        # one not inside a longer word
+        self.bill = (
+            re.compile(
+                r"(?<![\w\u0900-\u097f])(?:"
+                + "|".join(
+                    r"\s+".join(map(re.escape, b.split())) + (r"\b" if b.isascii() else "")
+                    for b in bills
+                )
+                + ")",
+                re.IGNORECASE,
+            )
+            if bills
+            else None
+        )
         hindi = sorted(set(hindi_words), key=lambda s: (-len(s), s))
         # a Hindi term (or range) and its punishment word together: "पांच साल तक की सजा"
         joined = "(?:" + "|".join(map(re.escape, hindi)) + ")" + _HI_TERM_AFTER
@@ -752,6 +770,14 @@ class PunishmentReader:
             end,
             None if imposed else lambda provision_id: statutes.punishes(provision_id, day),
         )
+        # a statement in a sentence that names a Bill or an Ordinance may state the text it
+        # would make, enacted or not (review 2026-12-25c H2); never a sentence a court passed
+        bill = (
+            not imposed
+            and source != "given"
+            and self.bill is not None
+            and self.bill.search(text, _sentence_start(text, low), high) is not None
+        )
         stated = _combine(parts)
         law = None
         others: tuple[Penalty | None, ...] = ()
@@ -760,19 +786,19 @@ class PunishmentReader:
             standing = statutes.at(provision, day)
             if standing.version is not None and standing.version.penalty is not None:
                 law = standing.version.penalty
-                others = _laws_maybe_the_conducts(statutes, provision, day, source, law)
+                others = _laws_maybe_the_conducts(statutes, provision, day, source, law, bill)
             elif standing.status in ("act_repealed", "omitted"):
                 # a provision that had ended by a day that is not the conduct's: its texts
                 # before the end may be the conduct's law, the last of them first (review
                 # 2026-12-24c M2)
-                earlier = _laws_maybe_the_conducts(statutes, provision, day, source, None)
+                earlier = _laws_maybe_the_conducts(statutes, provision, day, source, None, bill)
                 if earlier:
                     law, others = earlier[-1], earlier[:-1]
                     law_said = f"its last text before it ended (it was no longer in force on {day})"
             elif standing.status in ("not_yet_in_force", "act_not_yet_in_force"):
                 # law enacted by a day that is not the conduct's and not yet begun: the law to
                 # come a report of that time may state (review 2026-12-25a H1)
-                coming = _laws_maybe_the_conducts(statutes, provision, day, source, None)
+                coming = _laws_maybe_the_conducts(statutes, provision, day, source, None, bill)
                 if coming:
                     law, others = coming[0], coming[1:]
                     law_said = f"its text enacted and not yet in force on {day}"
@@ -1365,6 +1391,7 @@ def _laws_maybe_the_conducts(
     day: dt.date,
     source: DaySource,
     law: Penalty | None,
+    bill: bool = False,
 ) -> tuple[Penalty | None, ...]:
     """The penalties of *provision*'s other texts that may be the law of the conduct a text
     read against *day* tells of, besides *law* (the text on *day*): none where the caller gave
@@ -1377,9 +1404,12 @@ def _laws_maybe_the_conducts(
     to compare with; a text to come with no penalty of its own (POCSO s.15 from 16 August
     2019, whose sub-sections punish) stands for its sub-sections' texts to come, or, where
     lawref records none, for ``None``: nothing the statement can be shown to differ from. A
-    Bill's text not yet enacted is not compared with: the words that would tell a statement of
-    it apart ("the Bill proposes") are as common in sentences of the law in force ("passed a
-    sentence", "introduced to the girl"; review 2026-12-25d M1)."""
+    Bill's text not yet enacted is compared with only where the statement's sentence names a
+    Bill or an Ordinance (*bill*: "Under the amendment Bill passed by the Rajya Sabha, storing
+    child pornography for commercial purposes will be punishable … three to five years";
+    review 2026-12-25c H2), and never with ``None``: words of the future or of Parliament
+    ("will be", "passed", "introduced") are as common in sentences of the law in force
+    ("passed a sentence", "introduced to the girl"; review 2026-12-25d M1)."""
     if source == "given":
         return ()
     record = statutes.provision(provision)
@@ -1391,9 +1421,9 @@ def _laws_maybe_the_conducts(
         # a text enacted by the day and not yet begun: law to come, which a report of that
         # time may state ("will be punishable with imprisonment of not less than five years",
         # POCSO s.14(1) between the 2019 amending Act's assent and 16 August 2019; review
-        # 2026-12-25a H1)
+        # 2026-12-25a H1); where the sentence names a Bill, any text to come
         assented = made.get(version.instrument)
-        return assented is not None and assented <= day
+        return bill or (assented is not None and assented <= day)
 
     found: list[Penalty | None] = [
         version.penalty
@@ -1423,8 +1453,15 @@ def _laws_maybe_the_conducts(
             and version.valid_from > day
             and enacted(version)
         ]
-        found.extend(below if below else [None])
+        found.extend(below if below or bill else [None])
     return tuple(found)
+
+
+def _sentence_start(text: str, low: int) -> int:
+    """Where the sentence of the clause opening at *low* starts: after the last full stop,
+    danda or line break in the 300 characters before it (bounded: linear reading)."""
+    floor = max(0, low - 300)
+    return max(text.rfind(mark, floor, low) for mark in (". ", "\u0964", "\n")) + 1 or floor
 
 
 def _amended_before(text: str, low: int, at: int, least: bool = False) -> bool:
