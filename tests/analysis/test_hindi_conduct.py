@@ -64,6 +64,11 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
             "दंपती ने बच्चों के अश्लील वीडियो विदेशों में बेचने का अपराध किया था।",
             [("बेचने", "selling")],
         ),
+        # sodomy named ("कुकर्म") makes the video of it abuse material (batch dev-56)
+        (
+            "तीन लड़कों ने एक मासूम बच्चे के साथ कुकर्म कर वीडियो बनाया और उसे सोशल मीडिया पर वायरल कर दिया।",
+            [("बनाया", "producing"), ("वायरल", "sharing")],
+        ),
     ],
 )
 def test_hindi_conduct_is_read(
@@ -567,6 +572,12 @@ def test_a_college_s_students_are_adults(
         # Marathi writes "blackmail" with ॅ, not Hindi's ै (dev: five reports)
         (
             "आरोपींनी अल्पवयीन विद्यार्थिनींचे फोटो एडिट करून त्यांना ब्लॅकमेल केले.",
+            ["producing", "sextortion"],
+        ),
+        # "ही" (too) joined to the material word (batch dev-56)
+        (
+            "आरोपीने अल्पवयीन मुलीला प्रेमाच्या जाळ्यात ओढलं. शरीर संबंध ठेवल्याचा व्हिडीओही तिच्या "
+            "नकळत रेकॉर्ड केला आणि नंतर या मुलीला ब्लॅकमेल केलं.",
             ["producing", "sextortion"],
         ),
     ],

@@ -359,6 +359,7 @@ CORPUS_PARTS = (
     "heldout-21",
     "heldout-22",
     "heldout-23",
+    "heldout-24",
 )
 """The parts of ``tests/corpus``: ``dev`` may be developed on; every other part is held out,
 never tuned on, and measured only."""

@@ -136,7 +136,12 @@ class HindiConductReader:
 
     def __init__(self, words: HindiConductWords) -> None:
         self.words = words
-        self.material = frozenset(words.material)
+        # (a material word with a particle of "too" joined: "व्हिडीओही", the video too)
+        self.material = frozenset(words.material) | {
+            word + particle
+            for word in words.material
+            for particle in words.grammar.emphatic_particles
+        }
         self.sexual = frozenset(words.sexual)
         self.child = frozenset(words.child)
         self.negators = frozenset(words.negators)

@@ -270,6 +270,9 @@ class DevanagariGrammar(Frozen):
     and Marathi apart: "नाही तर", the participle, the ``marathi_*`` lists). A field's docstring
     says what the rule does with it."""
 
+    emphatic_particles: tuple[str, ...] = ()
+    """Particles joined to a word's end that add "too" or "even" (Marathi "ही":
+    "व्हिडीओही", the video too; "फोटोही"): a material word with one is material."""
     future_endings: tuple[str, ...] = ()
     """Endings of a future verb ("करेगा", "देगी", "डालेंगे", "भेजूंगा"): a closed list, so
     that "आगे" (further), "जिंदगी" (life) and "लगा" (began, a past) are none. A conduct word
