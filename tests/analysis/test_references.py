@@ -2348,6 +2348,18 @@ def test_rules_the_held_rules_replaced(
             "He was booked under Sections 14 and 15 of the POCSO Act and the IT Act.",
             [("14", "pocso-2012/s14"), ("15", "pocso-2012/s15")],
         ),
+        # one plural "Acts" shared, as many Acts as sections, each Act with the section in its
+        # place: by order, though the first Act has the second section too (review 2026-12-25d
+        # M5: IT Act s.14 is a secure electronic record)
+        (
+            "He was booked under Sections 67B and 14 of the IT and POCSO Acts.",
+            [("67B", "it-act-2000/s67B"), ("14", "pocso-2012/s14")],
+        ),
+        # … not where the Act in its place lacks the section (the POCSO Act has no s.67B)
+        (
+            "He was booked under Sections 67 and 67B of the Information Technology and POCSO Acts.",
+            [("67", "it-act-2000/s67"), ("67B", "it-act-2000/s67B")],
+        ),
         # more sections than Acts: not shared out
         (
             "He was booked under Sections 14, 15 and 67B of the POCSO Act and the IT Act "
@@ -2366,3 +2378,5 @@ def test_a_list_shared_out_respectively_among_acts(
     assert sections == expected
     if "67B" in text and len(expected) == 2:
         assert read.summary.differences == ()
+    if text.endswith("of the IT and POCSO Acts."):
+        assert any("by its place" in n for n in read.summary.reading_notes)

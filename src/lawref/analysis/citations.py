@@ -374,6 +374,8 @@ _ACT_PAIR_JOIN = re.compile(
 )
 # … and "respectively" right after the last Act (and its year; or its plural "s", where the two
 # names share it: "the POCSO and IT Acts respectively"; review 2026-12-25b H4)
+# two Acts' names sharing one plural "Acts" ("the IPC and POCSO Acts")
+_SHARED_ACTS = re.compile(r"\band\s+(?:the\s+)?[\w.]+\s+acts\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(
     r"(?:(?<=act)s\b)?(?:,?\s?(?:19|20)\d\d)?[\s,]{0,3}\(?respectively\b", re.IGNORECASE
 )
@@ -432,6 +434,7 @@ class CitationReader(ListRules, AnaphoraRules):
         is found right after the one before it (linear: one step per Act)."""
         if not refs or (
             "respectively" not in text.lower()
+            and _SHARED_ACTS.search(text) is None
             and not any(" has no section " in flag for ref in refs for flag in ref.flags)
         ):
             return refs
@@ -463,6 +466,11 @@ class CitationReader(ListRules, AnaphoraRules):
                 chain.append(following)
                 at = following[1]
             if _RESPECTIVELY.match(text, at) is None:
+                shared = self._paired_by_order(text, refs, members, chain, at, day)
+                if shared is not None:
+                    for index, read in shared.items():
+                        paired[index] = read
+                    continue
                 if len(chain) > 1:
                     # "Sections 14 and 67B of the POCSO and IT Acts", "… of the POCSO Act and
                     # the IT Act": no order given, but a section the first Act lacks is the
@@ -489,6 +497,41 @@ class CitationReader(ListRules, AnaphoraRules):
                 read = self._resolve(text, ref.start, ref.end, ref.section or "", name, day)
                 paired[index] = read.model_copy(update={"act_start": act_start, "act_end": act_end})
         return paired
+
+    def _paired_by_order(
+        self,
+        text: str,
+        refs: list[StatuteReference],
+        members: list[int],
+        chain: list[ActMatch],
+        at: int,
+        day: dt.date,
+    ) -> dict[int, StatuteReference] | None:
+        """The sections of a list read against the Acts named after it in their order, where
+        the Acts share one plural "Acts" ("Sections 376 and 6 of the IPC and POCSO Acts"), name
+        as many Acts as the list has sections, and each Act has the section in its place; each
+        moved one says so in a reading note (the text gives no "respectively"; review
+        2026-12-25d M5). ``None`` where any of that fails: "Sections 354 and 509 of the IPC and
+        POCSO Acts" (the POCSO Act has no s.509) is left as read."""
+        if len(chain) != len(members) or text[at : at + 1].lower() != "s":
+            return None
+        ordered = sorted(members, key=lambda i: refs[i].start)
+        if any(" has no section " in flag for flag in refs[ordered[0]].flags):
+            return None
+        moved: dict[int, StatuteReference] = {}
+        for index, (act_start, act_end, name) in zip(ordered[1:], chain[1:], strict=True):
+            ref = refs[index]
+            read = self._resolve(text, ref.start, ref.end, ref.section or "", name, day)
+            if read.act is None or any(" has no section " in flag for flag in read.flags):
+                return None
+            note = (
+                f"read as {text[act_start:act_end]}'s, by its place: the Acts named after the "
+                'list share one "Acts", in the list\'s order'
+            )
+            moved[index] = read.model_copy(
+                update={"act_start": act_start, "act_end": act_end, "flags": (*read.flags, note)}
+            )
+        return moved
 
     def unplaced_past_last(self, text: str, refs: list[StatuteReference]) -> list[StatuteReference]:
         """*refs* with each section read against an Act named after other sections of its list,
