@@ -310,6 +310,10 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "accounted for most of the 1,102 cybercrimes against children.",
         # a body's own beginning (dev-55)
         "Since its creation, the platform has removed child abuse material reported to it.",
+        # a class of people, by a relative clause in the present
+        "The cell has buckled up to deal with persons who upload and circulate child "
+        "pornography on social media platforms.",
+        "The police are tracking people who download child pornography.",
     ],
 )
 def test_not_conduct(catalog: Catalog, text: str) -> None:
@@ -869,6 +873,20 @@ def test_a_warned_threat_is_said_where_the_warning_is(catalog: Catalog) -> None:
         (
             "The accused created obscene videos of the minor.",
             [("created obscene videos", "producing")],
+        ),
+        # particular people told by a relative clause: its verb in the past or the perfect,
+        # or the people counted
+        (
+            "Police arrested two persons who shared child pornography videos on WhatsApp.",
+            [("shared", "sharing")],
+        ),
+        (
+            "Police arrested people who have downloaded child pornography.",
+            [("downloaded", "downloading")],
+        ),
+        (
+            "Police identified 50 users who upload child pornography.",
+            [("upload", "uploading")],
         ),
     ],
 )

@@ -835,6 +835,8 @@ class Analyzer(
             return False
         if self._about_offenders_in_general(text, tokens, sentence_of, first, last):
             return False  # "Generally, the abusers … start exchanging their photographs"
+        if self._class_by_present_relative(text, tokens, sentence_of, first):
+            return False  # "to deal with persons who upload and circulate child pornography"
         if self._about_a_provision(text, tokens, sentence_of, first):
             return False  # "POCSO Section 15 creates a three-tier possession offence"
         if self._requested_by_authority(text, tokens, sentence_of, first):

@@ -282,6 +282,50 @@ class LawRules(ReaderWords):
                 return i + 2
         return start
 
+    def _class_by_present_relative(
+        self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
+    ) -> bool:
+        """Whether the conduct word at *first* is the present-tense verb of a relative clause
+        that names a class of people, not an act: people in general (``general_people``,
+        ``generic_subjects``: "persons", "people", "users", "offenders"), "who" or "that", and
+        the verb in its plain or "-s" form, with at most three words of a joined list or
+        adverbs between ("deal with persons who upload and circulate child pornography", "people
+        who download child pornography"). A verb in the past, a perfect or a progressive
+        ("persons who shared the videos", "people who have downloaded it", "users who are
+        sharing it"), or people counted or determined ("50 users who upload", "the persons
+        who share"), tells of particular people and stays an act."""
+        word = tokens[first][2]
+        if not word.isalpha() or word.endswith("ed") or word in self.past_forms:
+            return False
+        sentence = sentence_of[first]
+        general = frozenset(self.config.general_people) | self.generic_subjects
+        at = first - 1
+        steps = 0
+        while at > 0 and steps < 3 and sentence_of[at] == sentence:
+            between = tokens[at][2]
+            if between in ("who", "that"):
+                break
+            if not between.isalpha() or between.endswith("ed") or between in self.past_forms:
+                return False
+            if between in ("have", "has", "had", "was", "were", "did", "will", "would"):
+                return False  # a perfect, a past or a future: particular people
+            at -= 1
+            steps += 1
+        else:
+            return False
+        if tokens[at][2] not in ("who", "that") or at < 1 or sentence_of[at - 1] != sentence:
+            return False
+        if word.endswith("ing"):
+            return False  # "users who are sharing …": those found at it
+        if "," in text[tokens[at - 1][1] : tokens[at][0]]:
+            return False  # "the men, who upload …": an aside about particular people
+        if tokens[at - 1][2] not in general:
+            return False
+        # a count or a determiner before the people makes them particular ("50 users who
+        # upload …", "the persons who share …")
+        ahead = tokens[at - 2][2] if at >= 2 and sentence_of[at - 2] == sentence else ""
+        return not (ahead.isdigit() or ahead in self.config.determiners or ahead in NUMBER_WORDS)
+
     def _about_offenders_in_general(
         self,
         text: str,
