@@ -314,6 +314,8 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "The cell has buckled up to deal with persons who upload and circulate child "
         "pornography on social media platforms.",
         "The police are tracking people who download child pornography.",
+        # a greeting sent
+        "When this new friend sent her a 'hi', the girl did not ignore the message.",
     ],
 )
 def test_not_conduct(catalog: Catalog, text: str) -> None:
@@ -1027,6 +1029,9 @@ def test_a_childs_identity_published_is_not_abuse_material(catalog: Catalog, tex
         "The statement of the child was recorded under Section 164 CrPC.",
         "The district recorded 40 cases of child pornography last year.",
         "Bengaluru is recording the maximum number of cybercrimes against children.",
+        # sound recorded, no picture
+        "After the minor girl rejected him, the man sent a call recording to her family to "
+        "harass her. He had sexually abused her.",
     ],
 )
 def test_a_statement_or_a_count_recorded_is_not_producing(catalog: Catalog, text: str) -> None:
@@ -1034,8 +1039,16 @@ def test_a_statement_or_a_count_recorded_is_not_producing(catalog: Catalog, text
     assert "producing" not in conducts
 
 
-def test_a_video_recorded_of_a_child_is_still_producing(catalog: Catalog) -> None:
-    text = "He recorded a video of the minor girl and shared it on WhatsApp. He had raped her."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He recorded a video of the minor girl and shared it on WhatsApp. He had raped her.",
+        # a call named before the verb, but not as its compound ("a call recording")
+        "He coerced a 15-year-old girl into sexually explicit acts over video calls, recording "
+        "the same without her consent.",
+    ],
+)
+def test_a_video_recorded_of_a_child_is_still_producing(catalog: Catalog, text: str) -> None:
     conducts = {m.conduct for m in catalog.analyze(text, dt.date(2025, 1, 1)).mentions}
     assert "producing" in conducts
 

@@ -746,6 +746,10 @@ class NotObject(Frozen):
     after_material_list: bool = False
     """An object word before the conduct word refuses nothing when it ends a list joined by
     "and" to material ("videos of the minor and her personal details uploaded")."""
+    before_joined: bool = False
+    """An object word before the conduct word refuses only when nothing but spaces stands
+    between them, as a compound's first word does ("a call recording"; not "sexually explicit
+    acts over video calls, recording the same")."""
     before_clear_of_doers: bool = False
     """An object word before the conduct word refuses nothing when a doer stands between them
     (one of ``charged_persons``, or a capitalised word, not after a preposition: "Letters from

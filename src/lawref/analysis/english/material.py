@@ -333,6 +333,8 @@ class MaterialRules(ReaderWords):
                 i
                 for i in self._words_before(tokens, sentence_of, first, rule.before)
                 if tokens[i][2] in objects
+                # ("a call recording"; not "video calls, recording the same")
+                and not (rule.before_joined and text[tokens[i][1] : tokens[first][0]].strip())
             ]
             if named and rule.before_clear_of_doers:
                 # "Police have proof the tutor uploaded …", "After a few messages the accused
