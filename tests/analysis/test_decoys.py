@@ -314,6 +314,10 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "The cell has buckled up to deal with persons who upload and circulate child "
         "pornography on social media platforms.",
         "The police are tracking people who download child pornography.",
+        # a picture of its sender alone: a victim's own, or an adult's (review of dev errors)
+        "The girl started talking to him, and she shared a few photographs of herself, and in "
+        "all of them she was clothed.",
+        "The accused sent her a nude photograph of himself and threatened her.",
         # a greeting sent
         "When this new friend sent her a 'hi', the girl did not ignore the message.",
     ],
@@ -889,6 +893,11 @@ def test_a_warned_threat_is_said_where_the_warning_is(catalog: Catalog) -> None:
         (
             "Police identified 50 users who upload child pornography.",
             [("upload", "uploading")],
+        ),
+        # another beside the sender in the picture
+        (
+            "The accused uploaded obscene photos of himself with the minor girl.",
+            [("uploaded", "uploading")],
         ),
     ],
 )

@@ -850,6 +850,10 @@ class Analyzer(
             return False
         if self._depicts_adult(text, tokens, sentence_of, first, last):
             return False
+        if conduct in ("sharing", "uploading") and self._own_image_passed_on(
+            text, tokens, sentence_of, first, last
+        ):
+            return False  # "she shared a few photographs of herself"
         if conduct in self.person_conducts and self._done_to_a_child(
             text, tokens, sentence_of, first, last
         ):
