@@ -4224,7 +4224,6 @@ def test_compound_number_words_are_read_whole(
         "juveniles of 16 years and above",
         "kids of 16 years and above",
         "adolescents of 16 years and above",
-        "those of 16 years and above",
     ],
 )
 def test_an_age_is_no_term(catalog: Catalog, ages: str) -> None:
@@ -4291,10 +4290,42 @@ def test_a_place_after_of_is_no_age(catalog: Catalog) -> None:
             "व्यावसायिक उद्देश्य से चाइल्ड पोर्नोग्राफी रखने पर तीन से पांच साल की सजा होगी।",
             False,
         ),
-        # the Bill named, and a term no text of the section has: still a difference
+        # the Bill's text is not lawref's to compare with, whatever it states (a Bill may be
+        # amended or renumbered: the first BNS Bill's s.294 is the Act's s.296; review
+        # 2026-12-26a H1)
         (
             "New Delhi, July 25, 2019: Under the amendment Bill, storing child pornography will "
             "be punishable under Section 15 of the POCSO Act with up to ten years in jail.",
+            False,
+        ),
+        (
+            "New Delhi, August 20, 2023: Under the proposed Bharatiya Nyaya Sanhita, obscene "
+            "songs in public will be punishable under Section 294 with up to three months.",
+            False,
+        ),
+        (
+            "New Delhi, September 5, 2023: Under the Jan Vishwas Bill, an intermediary that fails "
+            "to preserve information under Section 67C of the IT Act will be liable to a penalty "
+            "of up to Rs 25 lakh instead of jail.",
+            False,
+        ),
+        # a Bill in the sentence before, a man named Bill, a bill to pay: no Bill's statement
+        (
+            "Kochi, March 3, 2016: Will a new Bill help? Storing child pornography for commercial "
+            "purposes is punishable with three to five years in jail under Section 15 of the "
+            "POCSO Act.",
+            True,
+        ),
+        (
+            "Kochi, March 3, 2016: Bill Fernandes, the SP, said storing child pornography for "
+            "commercial purposes is punishable with three to five years in jail under Section 15 "
+            "of the POCSO Act.",
+            True,
+        ),
+        (
+            "Kochi, March 3, 2016: Police told the man who could not pay his hotel bill that "
+            "storing child pornography for commercial purposes is punishable with three to five "
+            "years in jail under Section 15 of the POCSO Act.",
             True,
         ),
         # no Bill named: the law in force is the law the statement is read against
@@ -4306,7 +4337,7 @@ def test_a_place_after_of_is_no_age(catalog: Catalog) -> None:
         ),
     ],
 )
-def test_a_punishment_a_bill_states_is_compared_with_the_text_it_would_make(
+def test_a_punishment_a_bill_states_differs_from_nothing(
     catalog: Catalog, text: str, differs: bool
 ) -> None:
     (stated,) = catalog.analyze(text).stated_punishments

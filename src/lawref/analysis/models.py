@@ -1280,9 +1280,13 @@ class AnalysisConfig(Frozen):
     come into force on July 1"): such a name says nothing of a report's date."""
     to_come_words: tuple[str, ...] = ()
     """Words that, in the sentence of law not yet begun or in one of the two before it, speak
-    of it as a proposal or as law to come, besides ``draft_words`` and ``future_words`` ("the
-    new code proposes", "the committee recommended", Hindi "दर्ज किया जाएगा", Marathi "दाखल
-    होईल"). They say nothing of a report's date, so they are not ``draft_words``."""
+    of it as a proposal or as law to come ("the new code proposes", "the committee
+    recommended", "an Ordinance", "नए कानून में"). They say nothing of a report's date, so
+    they are not ``draft_words``, which are read in the sentence only."""
+    to_come_forms: tuple[str, ...] = ()
+    """Hindi and Marathi verbs of what is to come ("दर्ज किया जाएगा", "दाखल होईल"), read, as
+    ``draft_words`` and ``future_words`` are, in the sentence of law not yet begun only: in
+    the sentence before they tell of a case ("आरोपी को कोर्ट में पेश किया जाएगा")."""
     bill_words: tuple[str, ...] = ()
     """Words that name a Bill or an Ordinance ("the amendment Bill", "विधेयक"): a punishment
     stated in their sentence, not one a court passed, may be the text it would make, and is
@@ -1746,9 +1750,11 @@ def is_difference(flag: str, source: DaySource, rules: bool = False, to_come: bo
       comes after the conduct (review 2026-12-24c H3); and law the text may speak of as law
       to come (*to_come*) is only on the caller's day: law enacted by the day read and not
       yet begun (the BNS between its assent on 25 December 2023 and 1 July 2024: "from July
-      1, sharing such material will be punishable under section 294 of the BNS"), and law
-      named in a sentence of a Bill or of the future ("passed by Parliament", "will be
-      punishable"; the summary's reading, review 2026-12-25a H4). A sentence that tells of it
+      1, sharing such material will be punishable under section 294 of the BNS"), law while
+      a Bill for it was before Parliament (review 2026-12-25c H1), and law named in a sentence
+      of a Bill or of the future, or after a proposal ("passed by Parliament", "will be
+      punishable", "the committee recommended"; the summary's reading, reviews 2026-12-25a
+      H4, 26a M1). A sentence that tells of it
       applied to a case ("was booked under …") is not told apart (review 2026-12-25b H1)."""
     if is_reading_note(flag):
         return False

@@ -1111,13 +1111,19 @@ class Analyzer(
         return _words_pattern(self.config.law_use_words)
 
     def law_to_come(self, text: str, start: int, end: int) -> bool:
-        """Whether the sentence of the law named from *start* to *end*, or one of the two
-        before it, speaks of it as law to come, for law not yet begun on the day read: one of
-        ``draft_words`` ("a Bill", "passed by Parliament", "comes into force"), ``future_words``
-        ("will be punishable") or ``to_come_words`` ("the new code proposes") in them (reviews
-        2026-12-25a H4, 25c H1: "Parliament cleared the three criminal law Bills. Under
-        Section 294 of the Bharatiya Nyaya Sanhita, …")."""
+        """Whether the text speaks of the law named from *start* to *end* as law to come, for
+        law not yet begun on the day read: one of ``draft_words`` ("a Bill", "passed by
+        Parliament", "comes into force"), ``future_words`` ("will be punishable") or
+        ``to_come_forms`` ("दर्ज किया जाएगा") in its sentence, or one of ``to_come_words``
+        ("the new code proposes", "an Ordinance") in it or in one of the two sentences before
+        (reviews 2026-12-25a H4, 25c H1, 26a M1: "Parliament cleared the three criminal law
+        Bills. Under Section 294 of the Bharatiya Nyaya Sanhita, …")."""
         low, high = _sentence_around(text, start, end, _LAW_SENTENCE_MARK)
+        if any(
+            pattern.search(text, low, high) is not None
+            for pattern in (self._draft_pattern, self._future_pattern, self._to_come_forms)
+        ):
+            return True
         for _ in range(2):
             if low <= 0:
                 break
@@ -1127,10 +1133,12 @@ class Analyzer(
                 low = 0
                 break
             low, _end = _sentence_around(text, before - 1, before - 1, _LAW_SENTENCE_MARK)
-        return any(
-            pattern.search(text, low, high) is not None
-            for pattern in (self._draft_pattern, self._future_pattern, self._to_come_pattern)
-        )
+        return self._to_come_pattern.search(text, low, high) is not None
+
+    @cached_property
+    def _to_come_forms(self) -> re.Pattern[str]:
+        """One of ``to_come_forms`` as words of their own."""
+        return _words_pattern(self.config.to_come_forms)
 
     @cached_property
     def _to_come_pattern(self) -> re.Pattern[str]:

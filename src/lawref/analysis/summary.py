@@ -120,8 +120,9 @@ class Tally:
         (:func:`~lawref.analysis.models.is_difference`): law that had ended, or Rules replaced,
         only on the day the caller gives (the conduct's); law not yet begun on the report's
         own date or today's, which no conduct is later than, unless the text may speak of it
-        as law to come (enacted by then, or named in a sentence of a Bill or of the future:
-        ``Analyzer.law_to_come``), and Rules, which govern a later step, not on the caller's
+        as law to come (enacted by then, a Bill for it before Parliament, or named as a Bill,
+        a proposal or in the future: ``Analyzer.law_to_come``; then wherever the text names it
+        alike), and Rules, which govern a later step, not on the caller's
         day. The rest are ``date_notes``, each saying where the day came from and what would
         make the text wrong.
 
@@ -152,7 +153,12 @@ class Tally:
         conduct_notes: list[str] = []
         mapped: frozenset[str] | None = None
         kinds = {act.id: act.kind for act in statutes.acts}
+        # a reference spoken of as law to come anywhere in the text is a note wherever it is
+        # named: one reading of it, not a difference and a note (review 2026-12-26a M2)
+        coming_somewhere = {key[:4] for key in self.references if key[4]}
         for text, provision, flags, act, to_come in self.references:
+            if not to_come and (text, provision, flags, act) in coming_somewhere:
+                continue
             said = reference_said(text, provision)
             rules = kinds.get(act or "") == "rules"
             # the Act's repeal said again by the provision's own standing, which names its
@@ -253,8 +259,8 @@ def _why_a_note(
         why = (
             _law_to_come_since(since, rules)
             if since is not None
-            else "its sentence speaks of it as law to come (a Bill, a day it takes effect, or "
-            "in the future tense)"
+            else "its sentence, or a proposal in the two before it, speaks of it as law to "
+            "come (a Bill, a proposal, a day it takes effect, or the future tense)"
         )
         applied = (
             "the step the Rules govern was taken before they began"
@@ -293,8 +299,8 @@ def _law_to_come_since(since: tuple[dt.date, Bill | None], rules: bool) -> str:
     if bill is None:
         return f"the law had been {'made' if rules else 'enacted'} (on {day}) but had not begun"
     return (
-        f"the law had not been enacted, but a Bill for it ({bill.title}) had been introduced "
-        f"in the {bill.house} on {day}"
+        f"the law had not been enacted, but a Bill for it was before Parliament ({bill.title}, "
+        f"introduced in the {bill.house} on {day})"
     )
 
 
@@ -304,8 +310,8 @@ def _to_come_since(
     """Why a report of *day* may speak of the law a reference names as law to come, where it
     had not yet begun: it had been enacted (assented to, or the Rules made) on or before *day*
     (that day, and ``None``: the BNS, assented to on 25 December 2023 and in force from 1 July
-    2024), or the Bill that became it was before Parliament (the day it was introduced, and
-    the Bill: the BNS's on 11 August 2023).
+    2024), or a Bill for it was before Parliament (the day it was introduced, and the Bill:
+    the first BNS Bill from 11 August 2023, the second from 12 December 2023).
     The law is the Act itself, before its commencement, or the provision, before the amending
     Act that made it came into force. ``None`` where neither was so by then, or lawref does
     not record the day."""
@@ -321,19 +327,23 @@ def _to_come_since(
         return None
     first = versions[0].instrument if versions else act.id
     made: dt.date | None
-    bill: Bill | None
+    bills: tuple[Bill, ...]
     if (day < act.in_force_from and first == act.id) or (not versions and day < act.in_force_from):
         # the Act itself, or the Act named alone, or a section lawref does not hold
-        made, bill = act.assented, act.bill
+        made, bills = act.assented, act.bills
     else:
         # a provision an amending Act made (POCSO s.15(2), made in 2019, named in 2012: not
         # the Act's own assent; review 2026-12-25a M2)
         instrument = next((i for i in act.instruments if i.id == first), None)
         made = instrument.assented if instrument is not None else None
-        bill = instrument.bill if instrument is not None else None
+        bills = instrument.bills if instrument is not None else ()
     if made is not None and made <= day:
         return made, None
-    if bill is not None and bill.introduced <= day:
+    # the Bill before Parliament on the day, the latest introduced where two were (the second
+    # BNS Bill, from 12 December 2023; review 2026-12-26a M3)
+    pending = [bill for bill in bills if bill.before_parliament(day)]
+    if pending:
+        bill = max(pending, key=lambda b: b.introduced)
         return bill.introduced, bill
     return None
 

@@ -483,25 +483,38 @@ House = Literal["Lok Sabha", "Rajya Sabha"]
 
 
 class Bill(Frozen):
-    """The Bill that became an Act or an amending Act, as introduced in Parliament: from
-    *introduced* until the law began, a report may speak of its text as law to come (the
-    Bharatiya Nyaya Sanhita Bill, 2023, introduced in the Lok Sabha on 11 August 2023). Where
-    a first Bill was withdrawn and replaced (the Bharatiya Nyaya (Second) Sanhita, 2023), the
-    first one's day is recorded and the note says so."""
+    """A Bill for an Act or an amending Act, as introduced in Parliament: from *introduced*
+    until it *ended* (withdrawn, or lapsed with the House), or else until the law began, a
+    report may speak of its text as law to come. An Act may have had several: the Bharatiya
+    Nyaya Sanhita, 2023 (introduced in the Lok Sabha on 11 August 2023, withdrawn on 12
+    December 2023) and the Bharatiya Nyaya (Second) Sanhita, 2023 (introduced that day), which
+    became the Act. *ended* is ``None`` for the Bill that became law, and where the day a Bill
+    lapsed is not recorded (its window then runs on: a missed difference, not a wrong one)."""
 
     title: str
     introduced: dt.date
     house: House
+    ended: dt.date | None = None
     source: Source
     confidence: Confidence
     note: str | None = None
+
+    @model_validator(mode="after")
+    def _ends_after_it_begins(self) -> Self:
+        if self.ended is not None and self.ended < self.introduced:
+            raise ValueError(f"the Bill ended on {self.ended}, before it was introduced")
+        return self
+
+    def before_parliament(self, day: dt.date) -> bool:
+        """Whether the Bill had been introduced by *day* and had not ended."""
+        return self.introduced <= day and (self.ended is None or day < self.ended)
 
 
 class Instrument(Frozen):
     """An amending Act or notification that versions cite as their origin. ``commencement`` is
     the notification (or the Act's own words) that brought it into force, as lawyers cite it:
-    "S.O. 2705(E), dated 9 November 2012". ``bill`` is the Bill that became it, where
-    recorded (see :class:`Bill`)."""
+    "S.O. 2705(E), dated 9 November 2012". ``bills`` are the Bills for it, where recorded
+    (see :class:`Bill`)."""
 
     id: str
     title: str
@@ -509,7 +522,7 @@ class Instrument(Frozen):
     assented: dt.date | None = None
     in_force_from: dt.date | None = None
     commencement: str | None = None
-    bill: Bill | None = None
+    bills: tuple[Bill, ...] = ()
     source: Source
     confidence: Confidence
     note: str | None = None
@@ -522,16 +535,17 @@ class Instrument(Frozen):
 
     @model_validator(mode="after")
     def _bill_before_assent(self) -> Self:
-        _bill_before(self.bill, self.assented)
+        _bills_before(self.bills, self.assented)
         return self
 
 
-def _bill_before(bill: Bill | None, assented: dt.date | None) -> None:
-    """A Bill is introduced before the Act it became is assented to."""
-    if bill is not None and assented is not None and bill.introduced > assented:
-        raise ValueError(
-            f"the Bill was introduced on {bill.introduced}, after the assent on {assented}"
-        )
+def _bills_before(bills: tuple[Bill, ...], assented: dt.date | None) -> None:
+    """A Bill is introduced before the Act it is for is assented to."""
+    for bill in bills:
+        if assented is not None and bill.introduced > assented:
+            raise ValueError(
+                f"the Bill was introduced on {bill.introduced}, after the assent on {assented}"
+            )
 
 
 class ScheduleRow(Frozen):
@@ -790,8 +804,8 @@ class ActRecord(Frozen):
     repealed_on: dt.date | None = None
     repealed_by: str | None = None
     commencement: str | None = None
-    bill: Bill | None = None
-    """The Bill that became the Act, where recorded (see :class:`Bill`)."""
+    bills: tuple[Bill, ...] = ()
+    """The Bills for the Act, where recorded (see :class:`Bill`)."""
     aliases: tuple[str, ...] = ()
     misnomers: tuple[str, ...] = ()
     spellings: tuple[str, ...] = ()
@@ -811,7 +825,7 @@ class ActRecord(Frozen):
 
     @model_validator(mode="after")
     def _bill_before_assent(self) -> Self:
-        _bill_before(self.bill, self.assented)
+        _bills_before(self.bills, self.assented)
         return self
 
     @model_validator(mode="after")

@@ -328,8 +328,9 @@ _AGE_AFTER = re.compile(r"[\s-]?old\b|\s+of\s+age\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(
     r"\b(?:aged|ages?\s+of|age|age\s+group\s+of|(?:children|child|girls?|boys?|minors?"
     r"|students?|juveniles?|persons?|people|youths?|teenagers?|men|man|women|woman|victims?"
-    r"|accused|kids?|adolescents?|individuals?|those|survivors?|daughters?|sons?|infants?"
-    r"|bab(?:y|ies)|adults?|citizens?|offenders?)\s+of)\s+(?:(?:between|above|below|under|over|from)\s+)?"
+    # (not "offenders", "those", "adults": "punishment for offenders of five years", "jail
+    # terms, including those of seven years"; review 2026-12-26a L2)
+    r"|accused|kids?|adolescents?|survivors?|daughters?|sons?|infants?|bab(?:y|ies))\s+of)\s+(?:(?:between|above|below|under|over|from)\s+)?"
     # the range's low end before the term's number ("aged 12 to 18 years"), a number (not "a
     # youth of Rampur to 20 years"; review 2026-12-25d M4)
     rf"(?:{_NUM}\s*(?:to|and|-|\u2013)\s*)?\Z",
@@ -771,12 +772,17 @@ class PunishmentReader:
             None if imposed else lambda provision_id: statutes.punishes(provision_id, day),
         )
         # a statement in a sentence that names a Bill or an Ordinance may state the text it
-        # would make, enacted or not (review 2026-12-25c H2); never a sentence a court passed
+        # would make, which lawref does not hold (a Bill may be amended, withdrawn or
+        # renumbered: the first BNS Bill's s.294 is the Act's s.296): nothing to compare with
+        # (reviews 2026-12-25c H2, 26a H1); never a sentence a court passed
         bill = (
             not imposed
             and source != "given"
             and self.bill is not None
-            and self.bill.search(text, _sentence_start(text, low), high) is not None
+            and any(
+                _a_bill(text, match)
+                for match in self.bill.finditer(text, _sentence_start(text, low), high)
+            )
         )
         stated = _combine(parts)
         law = None
@@ -786,19 +792,19 @@ class PunishmentReader:
             standing = statutes.at(provision, day)
             if standing.version is not None and standing.version.penalty is not None:
                 law = standing.version.penalty
-                others = _laws_maybe_the_conducts(statutes, provision, day, source, law, bill)
+                others = _laws_maybe_the_conducts(statutes, provision, day, source, law)
             elif standing.status in ("act_repealed", "omitted"):
                 # a provision that had ended by a day that is not the conduct's: its texts
                 # before the end may be the conduct's law, the last of them first (review
                 # 2026-12-24c M2)
-                earlier = _laws_maybe_the_conducts(statutes, provision, day, source, None, bill)
+                earlier = _laws_maybe_the_conducts(statutes, provision, day, source, None)
                 if earlier:
                     law, others = earlier[-1], earlier[:-1]
                     law_said = f"its last text before it ended (it was no longer in force on {day})"
             elif standing.status in ("not_yet_in_force", "act_not_yet_in_force"):
                 # law enacted by a day that is not the conduct's and not yet begun: the law to
                 # come a report of that time may state (review 2026-12-25a H1)
-                coming = _laws_maybe_the_conducts(statutes, provision, day, source, None, bill)
+                coming = _laws_maybe_the_conducts(statutes, provision, day, source, None)
                 if coming:
                     law, others = coming[0], coming[1:]
                     law_said = f"its text enacted and not yet in force on {day}"
@@ -839,7 +845,7 @@ class PunishmentReader:
             provision=provision,
             differs=(
                 None
-                if in_default
+                if in_default or bill
                 else _exceeds(text, parts, law, cited, claims, day, law_said)
                 if imposed
                 and not any(
@@ -1391,7 +1397,6 @@ def _laws_maybe_the_conducts(
     day: dt.date,
     source: DaySource,
     law: Penalty | None,
-    bill: bool = False,
 ) -> tuple[Penalty | None, ...]:
     """The penalties of *provision*'s other texts that may be the law of the conduct a text
     read against *day* tells of, besides *law* (the text on *day*): none where the caller gave
@@ -1404,12 +1409,10 @@ def _laws_maybe_the_conducts(
     to compare with; a text to come with no penalty of its own (POCSO s.15 from 16 August
     2019, whose sub-sections punish) stands for its sub-sections' texts to come, or, where
     lawref records none, for ``None``: nothing the statement can be shown to differ from. A
-    Bill's text not yet enacted is compared with only where the statement's sentence names a
-    Bill or an Ordinance (*bill*: "Under the amendment Bill passed by the Rajya Sabha, storing
-    child pornography for commercial purposes will be punishable … three to five years";
-    review 2026-12-25c H2), and never with ``None``: words of the future or of Parliament
-    ("will be", "passed", "introduced") are as common in sentences of the law in force
-    ("passed a sentence", "introduced to the girl"; review 2026-12-25d M1)."""
+    Bill's text not yet enacted is never compared with: lawref does not hold it (a Bill may be
+    amended, withdrawn or renumbered), and a statement in a sentence that names a Bill or an
+    Ordinance differs from nothing (``PunishmentReader.bill``; reviews 2026-12-25c H2, 26a
+    H1)."""
     if source == "given":
         return ()
     record = statutes.provision(provision)
@@ -1421,9 +1424,9 @@ def _laws_maybe_the_conducts(
         # a text enacted by the day and not yet begun: law to come, which a report of that
         # time may state ("will be punishable with imprisonment of not less than five years",
         # POCSO s.14(1) between the 2019 amending Act's assent and 16 August 2019; review
-        # 2026-12-25a H1); where the sentence names a Bill, any text to come
+        # 2026-12-25a H1)
         assented = made.get(version.instrument)
-        return bill or (assented is not None and assented <= day)
+        return assented is not None and assented <= day
 
     found: list[Penalty | None] = [
         version.penalty
@@ -1453,15 +1456,37 @@ def _laws_maybe_the_conducts(
             and version.valid_from > day
             and enacted(version)
         ]
-        found.extend(below if below or bill else [None])
+        found.extend(below if below else [None])
     return tuple(found)
 
 
 def _sentence_start(text: str, low: int) -> int:
     """Where the sentence of the clause opening at *low* starts: after the last full stop,
-    danda or line break in the 300 characters before it (bounded: linear reading)."""
+    question or exclamation mark and space, danda or line break in the 300 characters before
+    it, one that ends at *low* among them (bounded: linear reading)."""
     floor = max(0, low - 300)
-    return max(text.rfind(mark, floor, low) for mark in (". ", "\u0964", "\n")) + 1 or floor
+    found = max(text.rfind(mark, floor, low + 1) for mark in (". ", "? ", "! ", "\u0964", "\n"))
+    return found + 1 if found >= 0 else floor
+
+
+# a Bill's word that is a man's name ("Bill Clinton", "Bill Fernandes"), not a Bill
+_BILL_NAME = re.compile(r"\s+[A-Z][a-z]")
+# … or a bill to pay ("his hotel bill", "paid the bill", "electricity bill")
+_BILL_TO_PAY = re.compile(
+    r"\b(?:hotel|restaurant|electricity|power|water|phone|mobile|medical|hospital|grocery|gas"
+    r"|pay|paid|paying|pays|unpaid)\s+(?:the\s+|his\s+|her\s+|their\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _a_bill(text: str, match: re.Match[str]) -> bool:
+    """Whether the Bill word *match* names a Bill: not a man named Bill nor a bill to pay."""
+    word = match.group()
+    if not word.lower().startswith("bill"):
+        return True  # "ordinance", "विधेयक", "the proposed amendment"
+    if word.startswith("Bill") and _BILL_NAME.match(text, match.end()):
+        return False
+    return _BILL_TO_PAY.search(text, max(0, match.start() - 40), match.start()) is None
 
 
 def _amended_before(text: str, low: int, at: int, least: bool = False) -> bool:
