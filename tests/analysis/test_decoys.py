@@ -318,6 +318,10 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "The girl started talking to him, and she shared a few photographs of herself, and in "
         "all of them she was clothed.",
         "The accused sent her a nude photograph of himself and threatened her.",
+        # a person posted to a ship or a duty; the child's family reached (dev errors of
+        # 2026-12-26)
+        "The accused, a Navy sailor from Bihar, was posted on INS Shikra in Mumbai.",
+        "The policeman contacted the parents of the girl and asked them to come to the station.",
         # a greeting sent
         "When this new friend sent her a 'hi', the girl did not ignore the message.",
     ],
