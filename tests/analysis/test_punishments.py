@@ -4204,6 +4204,13 @@ def test_a_statement_of_law_ended_by_the_reports_date_is_compared_with_its_last_
             None,
         ),
         ("He was fined fifty thousand rupees under Section 67B of the IT Act.", None, 50000),
+        # the thousands after a lakh
+        (
+            "He was fined two lakh fifty thousand rupees under Section 67B of the IT Act.",
+            None,
+            250000,
+        ),
+        ("He was fined Rs 2 lakh and 50 thousand under Section 67B of the IT Act.", None, 250000),
     ],
 )
 def test_compound_number_words_are_read_whole(

@@ -360,7 +360,11 @@ _FINE = re.compile(
     # ("Rs 5000" whole: four or more digits with no comma are one amount, not "Rs 500")
     r"(?:rs\.?|₹|inr|rupees)?\s?(?P<amount>\d{1,2},\s\d{3}\b"
     r"|(?:\d{4,9}|\d{1,3}(?:,\d{2,3})*)(?:\.\d+)?(?!\d)|(?:" + _NUMBER_WORD + r")\b)"
-    r"(?:\s?(?P<scale>lakhs?|crores?|thousand))?",
+    r"(?:\s?(?P<scale>lakhs?|crores?|thousand))?"
+    # … and the thousands after a lakh or a crore ("two lakh fifty thousand", "Rs 2 lakh and
+    # 50 thousand"; review 2026-12-25c)
+    r"(?:(?<=h)(?<=lakh|akhs|rore|ores)\s(?:and\s)?(?P<thousands>\d{1,2}|" + _NUMBER_WORD + r")"
+    r"\s?thousand\b)?",
     re.IGNORECASE,
 )
 
@@ -1219,7 +1223,7 @@ class PunishmentReader:
             )
         fines = sorted([*_FINE.finditer(text), *_fines_after(text)], key=lambda m: m.start())
         for match in fines:
-            amount = _rupees(match["amount"], match["scale"])
+            amount = _rupees(match["amount"], match["scale"], match.groupdict().get("thousands"))
             if amount is not None:
                 # a maximum said ("a fine up to Rs 10 lakh"), or a minimum ("not less than Rs
                 # 5,000", as POCSO s.15(1) words it), worded and compared as a minimum
@@ -1989,9 +1993,14 @@ def _hindi_rupees(amount: str, scale: str | None) -> int | None:
     return total if total >= 100 else None
 
 
-def _rupees(amount: str, scale: str | None) -> int | None:
+def _rupees(amount: str, scale: str | None, thousands: str | None = None) -> int | None:
+    """The rupees of *amount* in *scale* ("ten" "lakh"), with *thousands* more after a lakh or
+    a crore ("two lakh fifty thousand")."""
     named = _NUMBER_WORDS.get(amount.lower())  # "ten lakh rupees"
     value = float(named) if named is not None else float(re.sub(r"[,\s]", "", amount))
     factor = _SCALE.get((scale or "").lower(), 1000 if (scale or "").lower() == "thousand" else 1)
     total = round(value * factor)
+    if thousands:
+        more = _NUMBER_WORDS.get(thousands.lower())
+        total += round((float(more) if more is not None else float(thousands)) * 1000)
     return total if total >= 100 else None
