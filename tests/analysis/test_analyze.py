@@ -598,6 +598,19 @@ def test_a_provision_enacted_and_not_yet_begun_is_a_note(catalog: Catalog) -> No
             "makes stalking an offence under Section 354D of the IPC.",
             True,
         ),
+        # a Cabinet's approval before any Bill (review 2026-12-26b H2); a headline above the
+        # dateline is no sentence before (M6)
+        (
+            "New Delhi, December 28, 2018: The Union Cabinet on Friday approved amendments to "
+            "the POCSO Act that make storing child pornography for commercial purposes an "
+            "offence under Section 15(3).",
+            True,
+        ),
+        (
+            "NEW LAW TO PUNISH STALKING\n\nNew Delhi, January 20, 2013: He was booked under "
+            "Section 354D of the IPC.",
+            False,
+        ),
         # Hindi and Marathi law to come
         (
             "नई दिल्ली, 23 जनवरी 2013: पीछा करने पर आईपीसी की धारा 354डी के तहत मामला दर्ज किया जाएगा।",

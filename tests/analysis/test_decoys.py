@@ -314,14 +314,15 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "The cell has buckled up to deal with persons who upload and circulate child "
         "pornography on social media platforms.",
         "The police are tracking people who download child pornography.",
-        # a picture of its sender alone: a victim's own, or an adult's (review of dev errors)
+        # a victim's own picture passed on by her (dev errors)
         "The girl started talking to him, and she shared a few photographs of herself, and in "
         "all of them she was clothed.",
-        "The accused sent her a nude photograph of himself and threatened her.",
         # a person posted to a ship or a duty; the child's family reached (dev errors of
         # 2026-12-26)
         "The accused, a Navy sailor from Bihar, was posted on INS Shikra in Mumbai.",
         "The policeman contacted the parents of the girl and asked them to come to the station.",
+        # a year is no count of people (review 2026-12-26b M4)
+        "In 2022 people who circulate child pornography often used VPNs, an officer said.",
         # a greeting sent
         "When this new friend sent her a 'hi', the girl did not ignore the message.",
     ],
@@ -898,10 +899,34 @@ def test_a_warned_threat_is_said_where_the_warning_is(catalog: Catalog) -> None:
             "Police identified 50 users who upload child pornography.",
             [("upload", "uploading")],
         ),
-        # another beside the sender in the picture
+        # another beside the sender in the picture; a man's pictures of himself sent to a
+        # child (IPC s.293, POCSO s.11; review 2026-12-26b M2)
         (
             "The accused uploaded obscene photos of himself with the minor girl.",
             [("uploaded", "uploading")],
+        ),
+        (
+            "The accused sent the minor girl nude photos of himself on WhatsApp.",
+            [("sent", "sharing")],
+        ),
+        # particular people told by a relative clause in the present: of a racket, among
+        # users, identified, or acting on a particular video (review 2026-12-26b M4)
+        (
+            "Police busted a racket of people who sell child pornography videos on Telegram.",
+            [("sell", "selling")],
+        ),
+        (
+            "The accused is among users who share child sexual abuse material on Telegram.",
+            [("share", "sharing")],
+        ),
+        (
+            "Police have identified persons who regularly upload child pornography videos in the "
+            "group.",
+            [("upload", "uploading")],
+        ),
+        (
+            "Police said people who circulate the video of the minor girl will face action.",
+            [("circulate", "sharing")],
         ),
     ],
 )
@@ -1059,6 +1084,8 @@ def test_a_statement_or_a_count_recorded_is_not_producing(catalog: Catalog, text
         # a call named before the verb, but not as its compound ("a call recording")
         "He coerced a 15-year-old girl into sexually explicit acts over video calls, recording "
         "the same without her consent.",
+        # a call recorded while a child undressed (review 2026-12-26b M3)
+        "He recorded the call while the minor girl undressed, and later used it to blackmail her.",
     ],
 )
 def test_a_video_recorded_of_a_child_is_still_producing(catalog: Catalog, text: str) -> None:

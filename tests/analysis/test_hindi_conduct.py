@@ -105,6 +105,8 @@ def test_hindi_conduct_is_read(
         "किसी भी व्यक्ति को चाइल्ड पोर्नोग्राफी शेयर करने पर 5 साल तक की सजा होती है।",
         # a woman's video: the text names no child
         "आरोपी ने महिला का अश्लील वीडियो वायरल कर दिया।",
+        # an unnatural death (the police's UD case) is no sexual act (review 2026-12-26b M5)
+        "पुलिस ने किशोरी की अप्राकृतिक मौत का मामला दर्ज किया और घटनास्थल का वीडियो बनाया।",
     ],
 )
 def test_hindi_words_that_are_no_offence_against_a_child(catalog: Catalog, text: str) -> None:

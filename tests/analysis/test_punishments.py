@@ -4316,11 +4316,36 @@ def test_a_place_after_of_is_no_age(catalog: Catalog) -> None:
             "of up to Rs 25 lakh instead of jail.",
             False,
         ),
-        # a Bill in the sentence before, a man named Bill, a bill to pay: no Bill's statement
+        # a Bill in one of the two sentences before, in English or Hindi, and a Bill's own
+        # sentence past an honorific's full stop (review 2026-12-26b H1)
         (
-            "Kochi, March 3, 2016: Will a new Bill help? Storing child pornography for commercial "
-            "purposes is punishable with three to five years in jail under Section 15 of the "
-            "POCSO Act.",
+            "New Delhi, July 24, 2019: The Rajya Sabha on Wednesday passed the POCSO (Amendment) "
+            "Bill, 2019. Under it, storing child pornography for commercial purposes will be "
+            "punishable with three to five years in jail under Section 15 of the POCSO Act.",
+            False,
+        ),
+        (
+            "नई दिल्ली, 24 जुलाई 2019: राज्यसभा ने बुधवार को पॉक्सो संशोधन विधेयक पारित कर दिया। "
+            "इसके तहत व्यावसायिक उद्देश्य से चाइल्ड पोर्नोग्राफी रखने पर पॉक्सो एक्ट की धारा 15 के तहत "
+            "तीन से पांच साल की सजा होगी।",
+            False,
+        ),
+        (
+            "New Delhi, July 24, 2019: Under the amendment Bill piloted by Smt. Smriti Irani in "
+            "the Rajya Sabha, storing child pornography for commercial purposes will be "
+            "punishable with three to five years under Section 15 of the POCSO Act.",
+            False,
+        ),
+        # a Bill three sentences before, a man named Bill, a bill to pay: no Bill's statement
+        (
+            "Kochi, March 3, 2016: The Bill was discussed. The man was arrested. The court heard "
+            "the case. Storing child pornography for commercial purposes is punishable with "
+            "three to five years in jail under Section 15 of the POCSO Act.",
+            True,
+        ),
+        (
+            "Kochi, March 3, 2022: The accused, who ran up a bill of Rs 2 lakh, faces up to ten "
+            "years under Section 67B of the IT Act.",
             True,
         ),
         (

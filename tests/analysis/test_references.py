@@ -2355,6 +2355,12 @@ def test_rules_the_held_rules_replaced(
             "He was booked under Sections 67B and 14 of the IT and POCSO Acts.",
             [("67B", "it-act-2000/s67B"), ("14", "pocso-2012/s14")],
         ),
+        # … nor where lawref does not hold the section in its place (IT Act s.12): a POCSO
+        # offence and its punishment before an unnumbered IT Act (review 2026-12-26b M1)
+        (
+            "He was booked under Sections 11 and 12 of the POCSO and IT Acts.",
+            [("11", "pocso-2012/s11"), ("12", "pocso-2012/s12")],
+        ),
         # … not where the Act in its place lacks the section (the POCSO Act has no s.67B)
         (
             "He was booked under Sections 67 and 67B of the Information Technology and POCSO Acts.",

@@ -1127,10 +1127,11 @@ class Analyzer(
         for _ in range(2):
             if low <= 0:
                 break
-            # the sentence before, passing over blank lines (a paragraph's break)
+            # the sentence before, passing over blank lines (a paragraph's break), not a line
+            # with no stop at its end: a headline ("NEW LAW TO PUNISH STALKING" above the
+            # dateline; review 2026-12-26b M6)
             before = len(text[:low].rstrip())
-            if before <= 0:
-                low = 0
+            if before <= 0 or text[before - 1] not in ".!?\u0964\"'\u201d":
                 break
             low, _end = _sentence_around(text, before - 1, before - 1, _LAW_SENTENCE_MARK)
         return self._to_come_pattern.search(text, low, high) is not None

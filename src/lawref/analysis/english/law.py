@@ -5,6 +5,7 @@ in general, states what is prohibited, or tells a punishment of the law for an a
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 
 from lawref.analysis.english.clauses import (
@@ -23,6 +24,47 @@ from lawref.numbers import NUMBER_WORDS
 _OBJECT_WINDOW = 6
 
 _KINDS = frozenset({"such", "children", "minors", "kids", "child", "abuse"})
+
+# a year, not a count ("In 2022 people who circulate …")
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
+
+# words before people that make them particular: "among users who share …"
+_PARTICULAR_BEFORE = frozenset({"among", "these", "such"})
+
+# groups whose people, "of" them, are particular: "a racket of people who sell …"
+_GROUPS = frozenset(
+    {
+        "racket",
+        "gang",
+        "network",
+        "ring",
+        "group",
+        "groups",
+        "homes",
+        "houses",
+        "one",
+        "some",
+        "many",
+    }
+)
+
+# verbs that find or hold particular people: "identified persons who upload …", "arrested two"
+_FINDING = frozenset(
+    {
+        "identified",
+        "arrested",
+        "nabbed",
+        "raided",
+        "busted",
+        "caught",
+        "detained",
+        "traced",
+        "held",
+        "booked",
+        "apprehended",
+        "tracked",
+    }
+)
 
 # how many words after a conduct word a run of a provision's words may start and still hold it
 # (a list of the statute's verbs: "publishes, transmits or causes to be published …")
@@ -322,9 +364,28 @@ class LawRules(ReaderWords):
         if tokens[at - 1][2] not in general:
             return False
         # a count or a determiner before the people makes them particular ("50 users who
-        # upload …", "the persons who share …")
+        # upload …", "the persons who share …"), not a year ("In 2022 people who …")
         ahead = tokens[at - 2][2] if at >= 2 and sentence_of[at - 2] == sentence else ""
-        return not (ahead.isdigit() or ahead in self.config.determiners or ahead in NUMBER_WORDS)
+        if (ahead.isdigit() and not _A_YEAR.fullmatch(ahead)) or ahead in NUMBER_WORDS:
+            return False
+        if ahead in self.config.determiners or ahead in _PARTICULAR_BEFORE:
+            return False
+        # … and so do a group they are "of" ("a racket of people who sell …", "one of those
+        # users who …"), a verb that finds them ("identified persons who upload …"), a
+        # particular thing as the verb's object ("people who circulate the video of the minor
+        # girl"), and an arrest told in the sentence (review 2026-12-26b M4)
+        before = tokens[at - 3][2] if ahead == "of" and at >= 3 else ""
+        if before in _GROUPS or (ahead == "those" and at >= 3 and tokens[at - 3][2] == "of"):
+            return False
+        if ahead in _FINDING:
+            return False
+        following = [tokens[i][2] for i in range(first + 1, min(len(tokens), first + 3))]
+        if following[:1] in (["the"], ["this"], ["that"], ["these"], ["her"], ["his"]):
+            return False
+        end = min(len(tokens), first + 30)
+        return not any(
+            tokens[i][2] in _FINDING for i in range(first + 1, end) if sentence_of[i] == sentence
+        )
 
     def _about_offenders_in_general(
         self,

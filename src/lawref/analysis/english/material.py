@@ -644,23 +644,30 @@ class MaterialRules(ReaderWords):
         first: int,
         last: int,
     ) -> bool:
-        """Whether the material a sharing or uploading word at *first*..*last* acts on is a
-        picture of its sender alone: the first material word in or after the words is a
-        picture or video (``depicting_material``) "of" a word of ``own_material_words`` other
-        than "own" ("herself", "himself") that closes the phrase ("she shared a few
-        photographs of herself", "sent her a nude photograph of himself"). A victim's own
-        picture is no offender's act, and an adult's is not a child's (IT Act s.67B
-        Explanation; POCSO s.11(i) reaches showing one's body to a child). Not where anyone
-        is put beside ("photos of himself with the minor girl"); a child asked or made to send
-        her pictures is read before this, as grooming."""
+        """Whether a sharing or uploading word at *first*..*last* tells of a victim passing on
+        her own picture: its subject, right before it (past ``passive_between`` words), is
+        "she" or a victim (``victim_subjects``), and the first material word after it is a
+        picture or video (``depicting_material``) "of herself" or "of themselves", closing the
+        phrase ("she shared a few photographs of herself"; a victim's own picture is no
+        offender's act). Not a man's pictures of himself sent to a child, which IPC s.293 and
+        POCSO s.11 reach (review 2026-12-26b M2); a child asked or made to send her pictures
+        is read before this, as grooming."""
         sentence = sentence_of[first]
+        subject = first - 1
+        while subject >= 0 and tokens[subject][2] in self.passive_between:
+            subject -= 1
+        if (
+            subject < 0
+            or sentence_of[subject] != sentence
+            or (tokens[subject][2] not in self.victim_subjects and tokens[subject][2] != "she")
+        ):
+            return False
         high = min(len(tokens), last + 1 + self.config.evidence_window)
-        selves = frozenset(self.config.own_material_words) - {"own"}
         for i in range(first + 1, high - 2):
             if sentence_of[i] != sentence:
                 return False
             if tokens[i][2] in self.depicting:
-                if tokens[i + 1][2] != "of" or tokens[i + 2][2] not in selves:
+                if tokens[i + 1][2] != "of" or tokens[i + 2][2] not in ("herself", "themselves"):
                     return False
                 after = i + 3
                 if after >= len(tokens) or sentence_of[after] != sentence:
@@ -668,7 +675,7 @@ class MaterialRules(ReaderWords):
                 gap = text[tokens[i + 2][1] : tokens[after][0]]
                 if any(mark in gap for mark in ",;:.") or tokens[after][2] in self.adult_enders:
                     return True
-                # … or "and" before the next verb of the sentence ("… of himself and threatened")
+                # … or "and" before the next verb of the sentence ("… of herself and deleted")
                 verb = tokens[after + 1][2] if after + 1 < len(tokens) else ""
                 return tokens[after][2] == "and" and (
                     verb.endswith("ed") or verb in self.past_forms

@@ -785,7 +785,10 @@ class PunishmentReader:
             and self.bill is not None
             and any(
                 _a_bill(text, match)
-                for match in self.bill.finditer(text, _sentence_start(text, low), high)
+                # (in its sentence or the two before: "The Rajya Sabha passed the POCSO
+                # (Amendment) Bill, 2019. Under it, storing … will be punishable with three to
+                # five years"; review 2026-12-26b H1)
+                for match in self.bill.finditer(text, _window_start(text, low), high)
             )
         )
         stated = _combine(parts)
@@ -1467,14 +1470,50 @@ def _laws_maybe_the_conducts(
 def _sentence_start(text: str, low: int) -> int:
     """Where the sentence of the clause opening at *low* starts: after the last full stop,
     question or exclamation mark and space, danda or line break in the 300 characters before
-    it, one that ends at *low* among them (bounded: linear reading)."""
+    it, one that ends at *low* among them; not the full stop of an abbreviation or an initial
+    ("Smt. Smriti Irani", "Bill No. 12", "Dr. Rao", "Rs. 500"; review 2026-12-26b H1)
+    (bounded: linear reading)."""
     floor = max(0, low - 300)
-    found = max(text.rfind(mark, floor, low + 1) for mark in (". ", "? ", "! ", "\u0964", "\n"))
-    return found + 1 if found >= 0 else floor
+    for stop in reversed(list(_STOP.finditer(text, floor, min(len(text), low + 1)))):
+        if stop.group() == "." and _ABBREVIATION_BEFORE.search(
+            text, max(floor, stop.start() - 8), stop.start()
+        ):
+            continue
+        return stop.end()
+    return floor
+
+
+def _window_start(text: str, low: int, sentences: int = 2) -> int:
+    """Where the window of the clause opening at *low* starts: its sentence and up to
+    *sentences* before it, not past a line with no stop at its end (a headline) (bounded:
+    linear reading)."""
+    start = _sentence_start(text, low)
+    for _ in range(sentences):
+        before = len(text[:start].rstrip())
+        if before <= 0 or text[before - 1] not in ".!?\u0964\"'\u201d":
+            break
+        # (the sentence that ends with the stop at before - 1, that stop left out)
+        start = _sentence_start(text, max(0, before - 2))
+    return start
+
+
+# a stop that ends a sentence: a full stop, question or exclamation mark before a space, a
+# danda, or a line break
+_STOP = re.compile(r"[.!?](?=\s)|\u0964|\n")
+# … not after an abbreviation or an initial
+_ABBREVIATION_BEFORE = re.compile(
+    r"(?<![\w.])(?:smt|shri|sri|dr|mr|mrs|ms|no|nos|sec|secs|rs|st|vs|prof|hon|ld|u/s|[A-Z])\Z",
+    re.IGNORECASE,
+)
 
 
 # a Bill's word that is a man's name ("Bill Clinton", "Bill Fernandes"), not a Bill
-_BILL_NAME = re.compile(r"\s+[A-Z][a-z]")
+_BILL_NAME = re.compile(r"\s+(?!Nos?\b)[A-Z][a-z]")
+# … or a bill of an amount or a hotel, a bill board, a bill's amount (review 2026-12-26b L1)
+_BILL_AFTER_NOT = re.compile(
+    r"\s+(?:of\s+(?:rs\.?|₹|inr|rupees|the\s+(?:hotel|restaurant|shop))|board|amount)\b",
+    re.IGNORECASE,
+)
 # … or a bill to pay ("his hotel bill", "paid the bill", "electricity bill")
 _BILL_TO_PAY = re.compile(
     r"\b(?:hotel|restaurant|electricity|power|water|phone|mobile|medical|hospital|grocery|gas"
@@ -1489,6 +1528,8 @@ def _a_bill(text: str, match: re.Match[str]) -> bool:
     if not word.lower().startswith("bill"):
         return True  # "ordinance", "विधेयक", "the proposed amendment"
     if word.startswith("Bill") and _BILL_NAME.match(text, match.end()):
+        return False
+    if _BILL_AFTER_NOT.match(text, match.end()):
         return False
     return _BILL_TO_PAY.search(text, max(0, match.start() - 40), match.start()) is None
 
