@@ -611,6 +611,13 @@ def test_a_provision_enacted_and_not_yet_begun_is_a_note(catalog: Catalog) -> No
             "Section 354D of the IPC.",
             False,
         ),
+        # a line that opens a list with a colon is no headline (review 2026-12-26c H3)
+        (
+            "New Delhi, February 1, 2013: The Union Cabinet on Friday approved an ordinance on "
+            "crimes against women. The new offences:\n- Stalking, under Section 354D of the "
+            "IPC.",
+            True,
+        ),
         # Hindi and Marathi law to come
         (
             "नई दिल्ली, 23 जनवरी 2013: पीछा करने पर आईपीसी की धारा 354डी के तहत मामला दर्ज किया जाएगा।",

@@ -326,6 +326,13 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "The court asked the companies to list complaints received for hosting objectionable "
         "content on their platforms.",
         "Cyber pornography/hosting or publishing obscene sexual materials accounted for 738 cases.",
+        # a call made is no material; a class warned of; a child's own picture sent by her
+        # (review 2026-12-26c M3, M4, M6)
+        "The accused made an obscene phone call to the minor girl.",
+        "The accused made obscene video calls to the 15-year-old girl.",
+        "Police said that people who share child pornography will be arrested.",
+        "Strict action will be taken against such people who share child pornography.",
+        "The minor girl sent nude photos of herself to the accused.",
         # a year is no count of people (review 2026-12-26b M4)
         "In 2022 people who circulate child pornography often used VPNs, an officer said.",
         # a greeting sent
@@ -912,6 +919,10 @@ def test_a_warned_threat_is_said_where_the_warning_is(catalog: Catalog) -> None:
         ),
         (
             "The accused sent the minor girl nude photos of himself on WhatsApp.",
+            [("sent", "sharing")],
+        ),
+        (
+            "She sent nude photos of herself to the minor boy.",
             [("sent", "sharing")],
         ),
         # websites hosted by the accused; a video made of the sexual act (dev misses)

@@ -64,6 +64,11 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
             "दंपती ने बच्चों के अश्लील वीडियो विदेशों में बेचने का अपराध किया था।",
             [("बेचने", "selling")],
         ),
+        # an unnatural sexual act ("अप्राकृतिक यौनाचार") too (review 2026-12-26c M5)
+        (
+            "आरोपी ने बालक के साथ अप्राकृतिक यौनाचार कर वीडियो बनाया और वायरल कर दिया।",
+            [("बनाया", "producing"), ("वायरल", "sharing")],
+        ),
         # sodomy named ("कुकर्म") makes the video of it abuse material (batch dev-56)
         (
             "तीन लड़कों ने एक मासूम बच्चे के साथ कुकर्म कर वीडियो बनाया और उसे सोशल मीडिया पर वायरल कर दिया।",

@@ -4210,7 +4210,21 @@ def test_a_statement_of_law_ended_by_the_reports_date_is_compared_with_its_last_
             None,
             250000,
         ),
-        ("He was fined Rs 2 lakh and 50 thousand under Section 67B of the IT Act.", None, 250000),
+        # not past "and", which as often joins two amounts (review 2026-12-26c H4)
+        (
+            "The two were fined Rs 2 lakh and 50 thousand respectively under Section 67B of the "
+            "IT Act.",
+            None,
+            200000,
+        ),
+        ("He was fined Rs 2 lakhs 50 thousand under Section 67B of the IT Act.", None, 250000),
+        # Hindi and Marathi lakhs before thousands (review 2026-12-26c H5)
+        (
+            "अदालत ने आरोपी को पॉक्सो एक्ट की धारा 15(1) के तहत 1 लाख 2 हजार रुपये का जुर्माना लगाया।",
+            None,
+            102000,
+        ),
+        ("न्यायालयाने आरोपीला 2 लाख 50 हजार रुपये दंड ठोठावला.", None, 250000),
     ],
 )
 def test_compound_number_words_are_read_whole(
@@ -4336,7 +4350,30 @@ def test_a_place_after_of_is_no_age(catalog: Catalog) -> None:
             "punishable with three to five years under Section 15 of the POCSO Act.",
             False,
         ),
-        # a Bill three sentences before, a man named Bill, a bill to pay: no Bill's statement
+        # on a day a Bill to change the provision was before Parliament or approved by the
+        # Cabinet, whatever the words and wherever the Bill is named (reviews 2026-12-26c H1,
+        # H2)
+        (
+            "New Delhi, July 24, 2019: The Rajya Sabha on Wednesday passed the POCSO (Amendment) "
+            "Bill, 2019. It was moved by the Minister. She said the law would be gender-neutral. "
+            "Storing child pornography for commercial purposes will attract three to five years "
+            "in jail under Section 15 of the POCSO Act.",
+            False,
+        ),
+        (
+            "New Delhi, December 28, 2018: The Union Cabinet on Friday approved amendments to the "
+            "POCSO Act. Storing child pornography for commercial purposes will attract three to "
+            "five years in jail under Section 15 of the POCSO Act.",
+            False,
+        ),
+        # no Bill pending and none named in the sentence: a Bill in a sentence before, a man
+        # named Bill, a bill to pay are no Bill's statement (review 2026-12-26c M1)
+        (
+            "Kochi, March 3, 2016: Will a new Bill help? Storing child pornography for commercial "
+            "purposes is punishable with three to five years in jail under Section 15 of the "
+            "POCSO Act.",
+            True,
+        ),
         (
             "Kochi, March 3, 2016: The Bill was discussed. The man was arrested. The court heard "
             "the case. Storing child pornography for commercial purposes is punishable with "
@@ -4360,12 +4397,13 @@ def test_a_place_after_of_is_no_age(catalog: Catalog) -> None:
             "years in jail under Section 15 of the POCSO Act.",
             True,
         ),
-        # no Bill named: the law in force is the law the statement is read against
+        # no Bill named, but one to change s.15 was before Parliament that day: the statement
+        # may be of its text, and is compared with nothing (review 2026-12-26c H1)
         (
             "New Delhi, July 25, 2019: Storing child pornography for commercial purposes is "
             "punishable under Section 15 of the POCSO Act with imprisonment of three to five "
             "years.",
-            True,
+            False,
         ),
     ],
 )

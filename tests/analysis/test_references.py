@@ -2361,6 +2361,11 @@ def test_rules_the_held_rules_replaced(
             "He was booked under Sections 11 and 12 of the POCSO and IT Acts.",
             [("11", "pocso-2012/s11"), ("12", "pocso-2012/s12")],
         ),
+        # … and read by order where neither reading is held (review 2026-12-26c M2)
+        (
+            "He was booked under Sections 376 and 6 of the IPC and POCSO Acts.",
+            [("376", None), ("6", None)],
+        ),
         # … not where the Act in its place lacks the section (the POCSO Act has no s.67B)
         (
             "He was booked under Sections 67 and 67B of the Information Technology and POCSO Acts.",

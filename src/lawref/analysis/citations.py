@@ -509,13 +509,14 @@ class CitationReader(ListRules, AnaphoraRules):
     ) -> dict[int, StatuteReference] | None:
         """The sections of a list read against the Acts named after it in their order, where
         the Acts share one plural "Acts" ("Sections 67B and 14 of the IT and POCSO Acts"), name
-        as many Acts as the list has sections, and each section moved is one lawref holds in
-        the Act in its place, or one the first Act lacks; each moved one says so in a reading
-        note (the text gives no "respectively"; review 2026-12-25d M5). ``None`` where any of
-        that fails: "Sections 354 and 509 of the IPC and POCSO Acts" (the POCSO Act has no
-        s.509) and "Sections 11 and 12 of the POCSO and IT Acts" (lawref does not hold IT Act
-        s.12, and reports pair a POCSO offence with its punishment; review 2026-12-26b M1)
-        are left as read."""
+        as many Acts as the list has sections, the Act in each place has the section, and no
+        section lawref holds as read is moved to one it does not; each moved one says so in a
+        reading note (the text gives no "respectively"; review 2026-12-25d M5). ``None`` where
+        any of that fails: "Sections 354 and 509 of the IPC and POCSO Acts" (the POCSO Act has
+        no s.509) and "Sections 11 and 12 of the POCSO and IT Acts" (POCSO s.12 held, IT Act
+        s.12 not: a POCSO offence and its punishment; review 2026-12-26b M1) are left as read,
+        and "Sections 376 and 6 of the IPC and POCSO Acts" (neither held) is read by order
+        (review 2026-12-26c M2)."""
         if len(chain) != len(members) or text[at : at + 1].lower() != "s":
             return None
         ordered = sorted(members, key=lambda i: refs[i].start)
@@ -525,10 +526,11 @@ class CitationReader(ListRules, AnaphoraRules):
         for index, (act_start, act_end, name) in zip(ordered[1:], chain[1:], strict=True):
             ref = refs[index]
             read = self._resolve(text, ref.start, ref.end, ref.section or "", name, day)
-            if read.provision is None and not any(" has no section " in f for f in ref.flags):
-                # a section lawref does not hold can't be shown to be the Act's in its place,
-                # and reports pair a POCSO offence with its punishment before an unnumbered IT
-                # Act ("Sections 11 and 12 of the POCSO and IT Acts"; review 2026-12-26b M1)
+            if read.provision is None and ref.provision is not None:
+                # a section held as read is not moved to one lawref does not hold: reports pair
+                # a POCSO offence with its punishment before an unnumbered IT Act ("Sections 11
+                # and 12 of the POCSO and IT Acts"; review 2026-12-26b M1); unheld either way,
+                # the order stands ("Sections 376 and 6 of the IPC and POCSO Acts"; 26c M2)
                 return None
             if read.act is None or any(" has no section " in flag for flag in read.flags):
                 return None

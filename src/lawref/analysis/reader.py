@@ -1128,10 +1128,10 @@ class Analyzer(
             if low <= 0:
                 break
             # the sentence before, passing over blank lines (a paragraph's break), not a line
-            # with no stop at its end: a headline ("NEW LAW TO PUNISH STALKING" above the
-            # dateline; review 2026-12-26b M6)
+            # with no stop or colon at its end: a headline ("NEW LAW TO PUNISH STALKING" above
+            # the dateline; review 2026-12-26b M6; "The new offences:" opens a list, 26c H3)
             before = len(text[:low].rstrip())
-            if before <= 0 or text[before - 1] not in ".!?\u0964\"'\u201d":
+            if before <= 0 or text[before - 1] not in ".!?:\u0964\"'\u201d":
                 break
             low, _end = _sentence_around(text, before - 1, before - 1, _LAW_SENTENCE_MARK)
         return self._to_come_pattern.search(text, low, high) is not None

@@ -298,6 +298,11 @@ def _law_to_come_since(since: tuple[dt.date, Bill | None], rules: bool) -> str:
     day, bill = since
     if bill is None:
         return f"the law had been {'made' if rules else 'enacted'} (on {day}) but had not begun"
+    if day < bill.introduced:
+        return (
+            f"the law had not been enacted, but the Union Cabinet had approved a Bill for it "
+            f"(on {day}: {bill.title}, introduced in the {bill.house} on {bill.introduced})"
+        )
     return (
         f"the law had not been enacted, but a Bill for it was before Parliament ({bill.title}, "
         f"introduced in the {bill.house} on {day})"
@@ -341,10 +346,10 @@ def _to_come_since(
         return made, None
     # the Bill before Parliament on the day, the latest introduced where two were (the second
     # BNS Bill, from 12 December 2023; review 2026-12-26a M3)
-    pending = [bill for bill in bills if bill.before_parliament(day)]
+    pending = [bill for bill in bills if bill.pending(day)]
     if pending:
         bill = max(pending, key=lambda b: b.introduced)
-        return bill.introduced, bill
+        return (bill.cabinet_approved if day < bill.introduced else None) or bill.introduced, bill
     return None
 
 

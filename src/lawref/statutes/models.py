@@ -495,6 +495,10 @@ class Bill(Frozen):
     introduced: dt.date
     house: House
     ended: dt.date | None = None
+    cabinet_approved: dt.date | None = None
+    """The day the Union Cabinet approved the proposal, where recorded: from then reports
+    speak of the amendments to come (the POCSO amendments of 28 December 2018)."""
+    cabinet_source: Source | None = None
     source: Source
     confidence: Confidence
     note: str | None = None
@@ -503,11 +507,19 @@ class Bill(Frozen):
     def _ends_after_it_begins(self) -> Self:
         if self.ended is not None and self.ended < self.introduced:
             raise ValueError(f"the Bill ended on {self.ended}, before it was introduced")
+        if self.cabinet_approved is not None and self.cabinet_approved > self.introduced:
+            raise ValueError(
+                f"the Cabinet approved it on {self.cabinet_approved}, after it was introduced"
+            )
+        if (self.cabinet_approved is None) != (self.cabinet_source is None):
+            raise ValueError("a Cabinet approval needs its source, and a source its day")
         return self
 
-    def before_parliament(self, day: dt.date) -> bool:
-        """Whether the Bill had been introduced by *day* and had not ended."""
-        return self.introduced <= day and (self.ended is None or day < self.ended)
+    def pending(self, day: dt.date) -> bool:
+        """Whether on *day* the Bill was before Parliament, or approved by the Cabinet to be
+        introduced, and had not ended."""
+        start = self.cabinet_approved or self.introduced
+        return start <= day and (self.ended is None or day < self.ended)
 
 
 class Instrument(Frozen):

@@ -28,8 +28,8 @@ _KINDS = frozenset({"such", "children", "minors", "kids", "child", "abuse"})
 # a year, not a count ("In 2022 people who circulate …")
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 
-# words before people that make them particular: "among users who share …"
-_PARTICULAR_BEFORE = frozenset({"among", "these", "such"})
+# the words before a finding verb that foretell it ("will be arrested", "are being tracked")
+_FORETOLD = frozenset({"be", "being", "will", "would", "shall", "can", "could", "may", "might"})
 
 # groups whose people, "of" them, are particular: "a racket of people who sell …"
 _GROUPS = frozenset(
@@ -38,8 +38,6 @@ _GROUPS = frozenset(
         "gang",
         "network",
         "ring",
-        "group",
-        "groups",
         "homes",
         "houses",
         "one",
@@ -334,8 +332,12 @@ class LawRules(ReaderWords):
         adverbs between ("deal with persons who upload and circulate child pornography", "people
         who download child pornography"). A verb in the past, a perfect or a progressive
         ("persons who shared the videos", "people who have downloaded it", "users who are
-        sharing it"), or people counted or determined ("50 users who upload", "the persons
-        who share"), tells of particular people and stays an act."""
+        sharing it"), people counted or determined ("50 users who upload", "the persons who
+        share"), of a racket or a gang ("a racket of people who sell …") or among others after
+        a copula ("the accused is among users who share …"), found as told in the sentence
+        ("identified persons who upload …", not "will be arrested"), or acting on a particular
+        child's material ("people who circulate the video of the minor girl") tells of
+        particular people and stays an act (reviews 2026-12-26b M4, 26c M4)."""
         word = tokens[first][2]
         if not word.isalpha() or word.endswith("ed") or word in self.past_forms:
             return False
@@ -368,8 +370,10 @@ class LawRules(ReaderWords):
         ahead = tokens[at - 2][2] if at >= 2 and sentence_of[at - 2] == sentence else ""
         if (ahead.isdigit() and not _A_YEAR.fullmatch(ahead)) or ahead in NUMBER_WORDS:
             return False
-        if ahead in self.config.determiners or ahead in _PARTICULAR_BEFORE:
+        if ahead in self.config.determiners:
             return False
+        if ahead == "among" and at >= 3 and tokens[at - 3][2] in _BE_FORMS:
+            return False  # "the accused is among users who share …"
         # … and so do a group they are "of" ("a racket of people who sell …", "one of those
         # users who …"), a verb that finds them ("identified persons who upload …"), a
         # particular thing as the verb's object ("people who circulate the video of the minor
@@ -379,12 +383,21 @@ class LawRules(ReaderWords):
             return False
         if ahead in _FINDING:
             return False
-        following = [tokens[i][2] for i in range(first + 1, min(len(tokens), first + 3))]
-        if following[:1] in (["the"], ["this"], ["that"], ["these"], ["her"], ["his"]):
+        # (a particular thing: "the video of the minor girl", not "the photos of children")
+        following = [tokens[i][2] for i in range(first + 1, min(len(tokens), first + 8))]
+        if following[:1] in (["the"], ["this"], ["that"], ["her"], ["his"]) and any(
+            word == "of"
+            and any(w in self.child_words and w not in _KINDS for w in following[k + 1 : k + 4])
+            for k, word in enumerate(following)
+        ):
             return False
+        # an arrest or a finding told as done, not foretold ("will be arrested", "are being
+        # tracked"; review 2026-12-26c M4)
         end = min(len(tokens), first + 30)
         return not any(
-            tokens[i][2] in _FINDING for i in range(first + 1, end) if sentence_of[i] == sentence
+            tokens[i][2] in _FINDING and tokens[i - 1][2] not in _FORETOLD
+            for i in range(first + 1, end)
+            if sentence_of[i] == sentence
         )
 
     def _about_offenders_in_general(

@@ -646,10 +646,12 @@ class MaterialRules(ReaderWords):
     ) -> bool:
         """Whether a sharing or uploading word at *first*..*last* tells of a victim passing on
         her own picture: its subject, right before it (past ``passive_between`` words), is
-        "she" or a victim (``victim_subjects``), and the first material word after it is a
-        picture or video (``depicting_material``) "of herself" or "of themselves", closing the
-        phrase ("she shared a few photographs of herself"; a victim's own picture is no
-        offender's act). Not a man's pictures of himself sent to a child, which IPC s.293 and
+        "she", a victim (``victim_subjects``) or a child ("the minor girl"), and the first
+        material word after it is a picture or video (``depicting_material``) "of herself" or
+        "of themselves", closing the phrase or sent to or shared with no child ("she shared a
+        few photographs of herself", "the minor girl sent nude photos of herself to the
+        accused"; a victim's own picture is no offender's act; review 2026-12-26c M6). Not a
+        man's pictures of himself sent to a child, which IPC s.293 and
         POCSO s.11 reach (review 2026-12-26b M2); a child asked or made to send her pictures
         is read before this, as grooming."""
         sentence = sentence_of[first]
@@ -659,7 +661,11 @@ class MaterialRules(ReaderWords):
         if (
             subject < 0
             or sentence_of[subject] != sentence
-            or (tokens[subject][2] not in self.victim_subjects and tokens[subject][2] != "she")
+            or (
+                tokens[subject][2] not in self.victim_subjects
+                and tokens[subject][2] != "she"
+                and tokens[subject][2] not in self.child_words
+            )
         ):
             return False
         high = min(len(tokens), last + 1 + self.config.evidence_window)
@@ -675,6 +681,14 @@ class MaterialRules(ReaderWords):
                 gap = text[tokens[i + 2][1] : tokens[after][0]]
                 if any(mark in gap for mark in ",;:.") or tokens[after][2] in self.adult_enders:
                     return True
+                # … or sent to or shared with someone who is no child ("… of herself to the
+                # accused"; review 2026-12-26c M6)
+                if tokens[after][2] in ("to", "with"):
+                    return not any(
+                        tokens[k][2] in self.child_words
+                        for k in range(after + 1, min(len(tokens), after + 5))
+                        if sentence_of[k] == sentence
+                    )
                 # … or "and" before the next verb of the sentence ("… of herself and deleted")
                 verb = tokens[after + 1][2] if after + 1 < len(tokens) else ""
                 return tokens[after][2] == "and" and (

@@ -361,9 +361,10 @@ _FINE = re.compile(
     r"(?:rs\.?|₹|inr|rupees)?\s?(?P<amount>\d{1,2},\s\d{3}\b"
     r"|(?:\d{4,9}|\d{1,3}(?:,\d{2,3})*)(?:\.\d+)?(?!\d)|(?:" + _NUMBER_WORD + r")\b)"
     r"(?:\s?(?P<scale>lakhs?|crores?|thousand))?"
-    # … and the thousands after a lakh or a crore ("two lakh fifty thousand", "Rs 2 lakh and
-    # 50 thousand"; review 2026-12-25c)
-    r"(?:(?<=h)(?<=lakh|akhs|rore|ores)\s(?:and\s)?(?P<thousands>\d{1,2}|" + _NUMBER_WORD + r")"
+    # … and the thousands right after a lakh or a crore ("two lakh fifty thousand", "Rs 2 lakh
+    # 50 thousand"; review 2026-12-25c); not past "and", which as often joins two amounts ("Rs
+    # 2 lakh and 50 thousand respectively"; review 2026-12-26c H4)
+    r"(?:(?<=lakh|akhs|rore|ores)\s(?P<thousands>\d{1,2}|" + _NUMBER_WORD + r")"
     r"\s?thousand\b)?",
     re.IGNORECASE,
 )
@@ -548,7 +549,11 @@ _HI_AGE_BEFORE = re.compile(r"(?:उम्र|आयु)\s?$")
 # sum must be named (a scale or rupees: "दंड" alone also means punishment, as in "भारतीय दंड
 # संहिता")
 _MR_FINE = re.compile(
-    rf"(?<![{_HI}\d.,])(?P<amount>{_HI_NUMBER}|\d{{1,3}}(?:,\d{{2,3}})+|\d{{4,7}})\s"
+    rf"(?<![{_HI}\d.,])"
+    # the lakhs before the thousands ("1 लाख 2 हजार रुपये", "2 लाख 50 हजार रुपये दंड"; review
+    # 2026-12-26c H5)
+    rf"(?:(?P<lakhs>{_HI_NUMBER})\sलाख\s(?=(?:{_HI_NUMBER})\s(?:हजार|हज़ार)))?"
+    rf"(?P<amount>{_HI_NUMBER}|\d{{1,3}}(?:,\d{{2,3}})+|\d{{4,7}})\s"
     # ("दहा लाखांपर्यंत दंड", up to ten lakh)
     rf"(?:(?P<scale>हजार|लाख|कोटी)(?:ांचा|ांचे|ांची|ांच्या|(?P<scale_upto>ांपर्यंत(?:च्या|चा|चे|ची)?))?\s)?"
     # "दहा लाख रुपयांपर्यंत(चा) दंड" (a fine up to ten lakh rupees): a maximum said
@@ -557,7 +562,11 @@ _MR_FINE = re.compile(
 )
 
 _HI_FINE = re.compile(
-    rf"(?<![{_HI}\d.,])(?:₹\s?)?(?P<amount>{_HI_NUMBER}|\d{{1,3}}(?:,\d{{2,3}})+|\d{{4,7}})"
+    rf"(?<![{_HI}\d.,])(?:₹\s?)?"
+    # the lakhs before the thousands ("1 लाख 2 हजार रुपये", "2 लाख 50 हजार रुपये दंड"; review
+    # 2026-12-26c H5)
+    rf"(?:(?P<lakhs>{_HI_NUMBER})\sलाख\s(?=(?:{_HI_NUMBER})\s(?:हजार|हज़ार)))?"
+    rf"(?P<amount>{_HI_NUMBER}|\d{{1,3}}(?:,\d{{2,3}})+|\d{{4,7}})"
     # "5-5 हजार रुपये" (five thousand each)
     rf"(?:\s?-\s?(?P=amount))?"
     rf"(?:/-)?\s(?P<scale>लाख|हजार|हज़ार|करोड़)?\s?(?:(?:रुपये|रुपए|रु\.?)\s)?(?:तक\s)?"
@@ -775,20 +784,24 @@ class PunishmentReader:
             end,
             None if imposed else lambda provision_id: statutes.punishes(provision_id, day),
         )
-        # a statement in a sentence that names a Bill or an Ordinance may state the text it
-        # would make, which lawref does not hold (a Bill may be amended, withdrawn or
-        # renumbered: the first BNS Bill's s.294 is the Act's s.296): nothing to compare with
-        # (reviews 2026-12-25c H2, 26a H1); never a sentence a court passed
+        # a statement that may be of a Bill's text, which lawref does not hold (a Bill may be
+        # amended, withdrawn or renumbered: the first BNS Bill's s.294 is the Act's s.296),
+        # is compared with nothing: on a day a Bill to change the provision was before
+        # Parliament or approved by the Cabinet, whatever the words (reviews 2026-12-26b H1,
+        # 26c H1, H2, M1), or in a sentence that names a Bill or an Ordinance (reviews
+        # 2026-12-25c H2, 26a H1); never a sentence a court passed
         bill = (
             not imposed
             and source != "given"
-            and self.bill is not None
-            and any(
-                _a_bill(text, match)
-                # (in its sentence or the two before: "The Rajya Sabha passed the POCSO
-                # (Amendment) Bill, 2019. Under it, storing … will be punishable with three to
-                # five years"; review 2026-12-26b H1)
-                for match in self.bill.finditer(text, _window_start(text, low), high)
+            and (
+                (provision is not None and _bill_pending(statutes, provision, day))
+                or (
+                    self.bill is not None
+                    and any(
+                        _a_bill(text, match)
+                        for match in self.bill.finditer(text, _sentence_start(text, low), high)
+                    )
+                )
             )
         )
         stated = _combine(parts)
@@ -1364,7 +1377,7 @@ class PunishmentReader:
         for match in _MR_FINE.finditer(text, begin, end) if "दंड" in text[begin:end] else ():
             if not (match["scale"] or match["rupees"]):
                 continue
-            amount = _hindi_rupees(match["amount"], match["scale"])
+            amount = _hindi_rupees(match["amount"], match["scale"], match["lakhs"])
             if amount is not None:
                 parts.append(
                     _Part(
@@ -1376,7 +1389,7 @@ class PunishmentReader:
                     )
                 )
         for match in _HI_FINE.finditer(text, begin, end):
-            amount = _hindi_rupees(match["amount"], match["scale"])
+            amount = _hindi_rupees(match["amount"], match["scale"], match["lakhs"])
             if amount is not None:
                 # "दस लाख रुपये तक का जुर्माना": a maximum said
                 limited = "तक" in match.group().split()
@@ -1467,6 +1480,27 @@ def _laws_maybe_the_conducts(
     return tuple(found)
 
 
+def _bill_pending(statutes: Statutes, provision: str, day: dt.date) -> bool:
+    """Whether on *day* a Bill to change *provision* (one that made a later text of it, or of
+    one of its sub-divisions) was before Parliament or approved by the Cabinet
+    (``Bill.pending``): a report of that time may state the Bill's text ("storing … will attract
+    three to five years" under POCSO s.15 in July 2019)."""
+    record = statutes.provision(provision)
+    act = statutes.act(record.act)
+    # (a Bill pends until the Act it became is assented to: then it is law to come)
+    bills = {i.id: i.bills for i in act.instruments if i.assented is None or day < i.assented}
+    if act.assented is None or day < act.assented:
+        bills[act.id] = act.bills
+    pids = [provision] + [pid for pid in act.provisions if pid.startswith(provision + "(")]
+    return any(
+        bill.pending(day)
+        for pid in pids
+        for version in statutes.provision(pid).versions
+        if version.valid_from > day
+        for bill in bills.get(version.instrument, ())
+    )
+
+
 def _sentence_start(text: str, low: int) -> int:
     """Where the sentence of the clause opening at *low* starts: after the last full stop,
     question or exclamation mark and space, danda or line break in the 300 characters before
@@ -1481,20 +1515,6 @@ def _sentence_start(text: str, low: int) -> int:
             continue
         return stop.end()
     return floor
-
-
-def _window_start(text: str, low: int, sentences: int = 2) -> int:
-    """Where the window of the clause opening at *low* starts: its sentence and up to
-    *sentences* before it, not past a line with no stop at its end (a headline) (bounded:
-    linear reading)."""
-    start = _sentence_start(text, low)
-    for _ in range(sentences):
-        before = len(text[:start].rstrip())
-        if before <= 0 or text[before - 1] not in ".!?\u0964\"'\u201d":
-            break
-        # (the sentence that ends with the stop at before - 1, that stop left out)
-        start = _sentence_start(text, max(0, before - 2))
-    return start
 
 
 # a stop that ends a sentence: a full stop, question or exclamation mark before a space, a
@@ -2029,8 +2049,12 @@ def _hindi_months(number: str, unit: str) -> float | None:
     return amount * 12 if unit.startswith(("साल", "वर्ष")) else amount
 
 
-def _hindi_rupees(amount: str, scale: str | None) -> int | None:
+def _hindi_rupees(amount: str, scale: str | None, lakhs: str | None = None) -> int | None:
+    """The rupees of a Hindi or Marathi *amount* in *scale*, with *lakhs* before thousands
+    ("1 लाख 2 हजार")."""
     total = round(_hindi_value(amount) * _HI_SCALE.get(scale or "", 1))
+    if lakhs:
+        total += round(_hindi_value(lakhs) * 100_000)
     return total if total >= 100 else None
 
 
