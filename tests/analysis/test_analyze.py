@@ -611,6 +611,19 @@ def test_a_provision_enacted_and_not_yet_begun_is_a_note(catalog: Catalog) -> No
             "Section 354D of the IPC.",
             False,
         ),
+        # every line of a list under a colon line (review 2026-12-26d H2); the Cabinet's
+        # approval of a law (26d H3)
+        (
+            "New Delhi, February 1, 2013: The Union Cabinet on Friday approved an ordinance on "
+            "crimes against women. The new offences:\n- Stalking, under Section 354D of the "
+            "IPC.\n- Voyeurism, under Section 354C of the IPC.",
+            True,
+        ),
+        (
+            "New Delhi, February 1, 2013: Cabinet approval for tougher anti-rape law. A man "
+            "stalking a woman can be booked under Section 354D of the IPC.",
+            True,
+        ),
         # a line that opens a list with a colon is no headline (review 2026-12-26c H3)
         (
             "New Delhi, February 1, 2013: The Union Cabinet on Friday approved an ordinance on "

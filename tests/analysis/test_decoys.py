@@ -333,6 +333,11 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "Police said that people who share child pornography will be arrested.",
         "Strict action will be taken against such people who share child pornography.",
         "The minor girl sent nude photos of herself to the accused.",
+        # a platform's hosting; a video on or of the scene of the abuse; the child's family
+        # reached (review 2026-12-26d M4-M6)
+        "Meta, which hosts the content, removed the video of the minor girl.",
+        "The victim's mother made a video on the abuse.",
+        "The accused contacted the family of the minor girl and demanded money.",
         # a year is no count of people (review 2026-12-26b M4)
         "In 2022 people who circulate child pornography often used VPNs, an officer said.",
         # a greeting sent
@@ -924,6 +929,11 @@ def test_a_warned_threat_is_said_where_the_warning_is(catalog: Catalog) -> None:
         (
             "She sent nude photos of herself to the minor boy.",
             [("sent", "sharing")],
+        ),
+        # a video made on a phone (review 2026-12-26d M3)
+        (
+            "The accused had made an obscene video on his phone of the minor girl.",
+            [("made an obscene video", "producing")],
         ),
         # websites hosted by the accused; a video made of the sexual act (dev misses)
         (

@@ -4366,12 +4366,40 @@ def test_a_place_after_of_is_no_age(catalog: Catalog) -> None:
             "five years in jail under Section 15 of the POCSO Act.",
             False,
         ),
+        # a Bill the data does not hold named for the statement's Act in a sentence before, or
+        # an Ordinance; a list under a colon line counts as one sentence with it (review
+        # 2026-12-26d H1, H2)
+        (
+            "New Delhi, December 23, 2008: The Lok Sabha on Monday passed the Information "
+            "Technology (Amendment) Bill, 2008 without debate. Under the amended law, publishing "
+            "obscene material in electronic form will attract up to three years in jail and a "
+            "fine of up to Rs 5 lakh under Section 67 of the IT Act.",
+            False,
+        ),
+        (
+            "New Delhi, February 1, 2013: The Union Cabinet on Friday approved an ordinance on "
+            "crimes against women. The new offences:\n- Stalking, under Section 354D of the "
+            "IPC.\n- Eve-teasing, under Section 509 of the IPC: up to three years in jail.",
+            False,
+        ),
         # no Bill pending and none named in the sentence: a Bill in a sentence before, a man
         # named Bill, a bill to pay are no Bill's statement (review 2026-12-26c M1)
         (
             "Kochi, March 3, 2016: Will a new Bill help? Storing child pornography for commercial "
             "purposes is punishable with three to five years in jail under Section 15 of the "
             "POCSO Act.",
+            True,
+        ),
+        (
+            "Kochi, March 3, 2016: The Lok Sabha passed the Finance Bill on Tuesday. In Kochi, a "
+            "man was arrested. Storing child pornography for commercial purposes is punishable "
+            "with three to five years in jail under Section 15 of the POCSO Act.",
+            True,
+        ),
+        # a Bill that lapsed pends no more (review 2026-12-26d M2)
+        (
+            "Mumbai, June 15, 2019: Storing child pornography for commercial purposes is "
+            "punishable with three to five years in jail under Section 15 of the POCSO Act.",
             True,
         ),
         (

@@ -2361,6 +2361,12 @@ def test_rules_the_held_rules_replaced(
             "He was booked under Sections 11 and 12 of the POCSO and IT Acts.",
             [("11", "pocso-2012/s11"), ("12", "pocso-2012/s12")],
         ),
+        # … but an offence and its punishment, one or two apart, stay the first Act's (review
+        # 2026-12-26d M1)
+        (
+            "He was booked under Sections 4 and 6 of the POCSO and IT Acts.",
+            [("4", None), ("6", None)],
+        ),
         # … and read by order where neither reading is held (review 2026-12-26c M2)
         (
             "He was booked under Sections 376 and 6 of the IPC and POCSO Acts.",
@@ -2391,3 +2397,5 @@ def test_a_list_shared_out_respectively_among_acts(
         assert read.summary.differences == ()
     if text.endswith("of the IT and POCSO Acts."):
         assert any("by its place" in n for n in read.summary.reading_notes)
+    if "4 and 6 of the POCSO" in text:
+        assert {r.act for r in read.statute_references if r.section} == {"pocso-2012"}

@@ -368,6 +368,14 @@ _DIGIT = re.compile(r"\d")
 
 # between two Acts a list's sections are shared out between ("… of the POCSO Act and the IT
 # Act respectively"): a year after the first name, then "and", "&" or a comma, then "the"
+def _offence_and_punishment(first: str | None, second: str | None) -> bool:
+    """Whether two sections of a list are numbered one or two apart, as an offence and the
+    section that punishes it are ("4 and 6", "11 and 12" of the POCSO Act)."""
+    low = re.match(r"\d+", first or "")
+    high = re.match(r"\d+", second or "")
+    return low is not None and high is not None and 0 < int(high.group()) - int(low.group()) <= 2
+
+
 _ACT_PAIR_JOIN = re.compile(
     r"(?:,?\s?(?:19|20)\d\d)?\s?(?:,\s?(?:and\s|&\s?)?|\s(?:and|&)\s)(?:the\s)?",
     re.IGNORECASE,
@@ -526,6 +534,15 @@ class CitationReader(ListRules, AnaphoraRules):
         for index, (act_start, act_end, name) in zip(ordered[1:], chain[1:], strict=True):
             ref = refs[index]
             read = self._resolve(text, ref.start, ref.end, ref.section or "", name, day)
+            if (
+                read.provision is None
+                and ref.provision is None
+                and _offence_and_punishment(refs[ordered[0]].section, ref.section)
+            ):
+                # neither held, and the two next to each other: an offence and its punishment
+                # in the first Act ("Sections 4 and 6 of the POCSO and IT Acts"; review
+                # 2026-12-26d M1)
+                return None
             if read.provision is None and ref.provision is not None:
                 # a section held as read is not moved to one lawref does not hold: reports pair
                 # a POCSO offence with its punishment before an unnumbered IT Act ("Sections 11

@@ -1289,8 +1289,9 @@ class AnalysisConfig(Frozen):
     the sentence before they tell of a case ("आरोपी को कोर्ट में पेश किया जाएगा")."""
     bill_words: tuple[str, ...] = ()
     """Words that name a Bill or an Ordinance ("the amendment Bill", "विधेयक"): a punishment
-    stated in their sentence, not one a court passed, may be the text it would make, and is
-    compared with the provision's later texts too, enacted or not."""
+    stated in their sentence, or after them in one of the two sentences before where the Bill
+    bears the Act's name (or is an Ordinance), and not one a court passed, may be the text it
+    would make, which lawref does not hold: it is compared with nothing."""
     other_acts: tuple[NamedAct, ...] = ()
     section_glosses: tuple[SectionGloss, ...] = ()
     """Sections of the general Codes by their glosses (:class:`SectionGloss`)."""

@@ -79,6 +79,9 @@ _USE_AFTER = 25
 # a sentence's end for a law named: not the dot of police copy's abbreviations ("u/s.", "u/ss.",
 # "r/w.", "Sec.", "No.", "Dr.", "Insp.", "C.R.") or of an initial ("booked u/s. 292 IPC and Sec.
 # 15 POCSO Act", "vide C.R. No. 45"; reviews 2026-12-16a F2, 16b M-g)
+# a line of a list: "- Stalking …", "• Voyeurism …", "1) …"
+_LIST_ITEM = re.compile(r"\s*(?:[-•*\u2022]|\d{1,2}[.)])\s")
+
 _LAW_SENTENCE_MARK = re.compile(
     r"(?<!\bu/s)(?<!\bu/ss)(?<!\br/w)(?<!\bsec)(?<!\bsecs)(?<!\bno)(?<!\bdr)(?<!\bsr)"
     r"(?<!\binsp)(?<!\bstn)(?<!\bcr)(?<!\b[a-z])\.|[!?\n\u0964]",
@@ -1124,7 +1127,8 @@ class Analyzer(
             for pattern in (self._draft_pattern, self._future_pattern, self._to_come_forms)
         ):
             return True
-        for _ in range(2):
+        counted = skipped = 0
+        while counted < 2:
             if low <= 0:
                 break
             # the sentence before, passing over blank lines (a paragraph's break), not a line
@@ -1134,6 +1138,12 @@ class Analyzer(
             if before <= 0 or text[before - 1] not in ".!?:\u0964\"'\u201d":
                 break
             low, _end = _sentence_around(text, before - 1, before - 1, _LAW_SENTENCE_MARK)
+            # the lines of a list count as one sentence with the line that opens it ("The new
+            # offences:\n- Stalking …\n- Voyeurism …"; review 2026-12-26d H2)
+            if _LIST_ITEM.match(text, low) and skipped < 12:
+                skipped += 1
+                continue
+            counted += 1
         return self._to_come_pattern.search(text, low, high) is not None
 
     @cached_property

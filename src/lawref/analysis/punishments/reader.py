@@ -790,6 +790,7 @@ class PunishmentReader:
         # Parliament or approved by the Cabinet, whatever the words (reviews 2026-12-26b H1,
         # 26c H1, H2, M1), or in a sentence that names a Bill or an Ordinance (reviews
         # 2026-12-25c H2, 26a H1); never a sentence a court passed
+        own_start = _sentence_start(text, low)
         bill = (
             not imposed
             and source != "given"
@@ -799,7 +800,11 @@ class PunishmentReader:
                     self.bill is not None
                     and any(
                         _a_bill(text, match)
-                        for match in self.bill.finditer(text, _sentence_start(text, low), high)
+                        and (
+                            match.start() >= own_start
+                            or _a_bill_for(text, match, statutes, provision)
+                        )
+                        for match in self.bill.finditer(text, _window_start(text, low), high)
                     )
                 )
             )
@@ -1515,6 +1520,62 @@ def _sentence_start(text: str, low: int) -> int:
             continue
         return stop.end()
     return floor
+
+
+def _window_start(text: str, low: int, sentences: int = 2) -> int:
+    """Where the window of the clause opening at *low* starts: its sentence and up to
+    *sentences* before it, not past a line with no stop or colon at its end (a headline), the
+    lines of a list counting as one sentence with the line that opens it ("The new offences:\n-
+    Stalking …\n- Voyeurism …"; review 2026-12-26d H2) (bounded: linear reading)."""
+    start = _sentence_start(text, low)
+    counted = 0
+    skipped = 0
+    while counted < sentences:
+        before = len(text[:start].rstrip())
+        if before <= 0 or text[before - 1] not in ".!?:\u0964\"'\u201d":
+            break
+        # (the sentence that ends with the stop at before - 1, that stop left out)
+        start = _sentence_start(text, max(0, before - 2))
+        if _LIST_ITEM.match(text, start) and skipped < 12:
+            skipped += 1
+            continue
+        counted += 1
+    return start
+
+
+# a line of a list: "- Stalking …", "• Voyeurism …", "1) …"
+_LIST_ITEM = re.compile(r"\s*(?:[-•*\u2022]|\d{1,2}[.)])\s")
+
+
+def _a_bill_for(text: str, match: re.Match[str], statutes: Statutes, provision: str | None) -> bool:
+    """Whether the Bill or Ordinance word *match*, in a sentence before a statement's, is for
+    the statement's Act: an Ordinance (rarely named otherwise), or a Bill with the Act's name,
+    or an amending Act's, within 60 characters ("passed the Information Technology
+    (Amendment) Bill, 2008", "the Criminal Law (Amendment) Bill"; not "the Finance Bill";
+    review 2026-12-26d H1)."""
+    word = match.group().lower()
+    if not word.startswith("bill") and "विधेयक" not in word:
+        return True
+    if provision is None:
+        return False
+    act = statutes.act(statutes.provision(provision).act)
+    names = {act.short_title, *act.aliases, *act.spellings}
+    for instrument in act.instruments:
+        # an amending Act's name, as its Bill bears it: "Criminal Law (Amendment)"
+        stem = re.sub(r"^the\s+|\s*act,?\s*\d{4}$", "", instrument.title, flags=re.IGNORECASE)
+        if stem:
+            names.add(stem)
+    near = text[max(0, match.start() - 60) : match.end() + 60]
+    # (a short capitalised name as written: "IT", not the pronoun "it")
+    return any(
+        re.search(
+            rf"(?<!\w){re.escape(name)}(?!\w)",
+            near,
+            0 if name.isupper() and len(name) <= 6 else re.IGNORECASE,
+        )
+        for name in names
+        if name
+    )
 
 
 # a stop that ends a sentence: a full stop, question or exclamation mark before a space, a
