@@ -4396,6 +4396,12 @@ def test_a_place_after_of_is_no_age(catalog: Catalog) -> None:
             "with three to five years in jail under Section 15 of the POCSO Act.",
             True,
         ),
+        (
+            "Kochi, March 3, 2016: The proposed flyover was discussed. Storing child pornography "
+            "for commercial purposes is punishable with three to five years in jail under "
+            "Section 15 of the POCSO Act.",
+            True,
+        ),
         # a Bill that lapsed pends no more (review 2026-12-26d M2)
         (
             "Mumbai, June 15, 2019: Storing child pornography for commercial purposes is "

@@ -1134,7 +1134,9 @@ class Analyzer(
             # the sentence before, passing over blank lines (a paragraph's break), not a line
             # with no stop or colon at its end: a headline ("NEW LAW TO PUNISH STALKING" above
             # the dateline; review 2026-12-26b M6; "The new offences:" opens a list, 26c H3)
-            before = len(text[:low].rstrip())
+            before = low
+            while before > max(0, low - 200) and text[before - 1].isspace():
+                before -= 1  # (bounded: no copy of the text before it)
             if before <= 0 or text[before - 1] not in ".!?:\u0964\"'\u201d":
                 break
             low, _end = _sentence_around(text, before - 1, before - 1, _LAW_SENTENCE_MARK)

@@ -1531,7 +1531,7 @@ def _window_start(text: str, low: int, sentences: int = 2) -> int:
     counted = 0
     skipped = 0
     while counted < sentences:
-        before = len(text[:start].rstrip())
+        before = _before_spaces(text, start)
         if before <= 0 or text[before - 1] not in ".!?:\u0964\"'\u201d":
             break
         # (the sentence that ends with the stop at before - 1, that stop left out)
@@ -1543,6 +1543,15 @@ def _window_start(text: str, low: int, sentences: int = 2) -> int:
     return start
 
 
+def _before_spaces(text: str, at: int, reach: int = 200) -> int:
+    """Where the spaces and line breaks right before *at* begin, at most *reach* back
+    (bounded: no copy of the text before it)."""
+    low = max(0, at - reach)
+    while at > low and text[at - 1].isspace():
+        at -= 1
+    return at
+
+
 # a line of a list: "- Stalking …", "• Voyeurism …", "1) …"
 _LIST_ITEM = re.compile(r"\s*(?:[-•*\u2022]|\d{1,2}[.)])\s")
 
@@ -1552,10 +1561,12 @@ def _a_bill_for(text: str, match: re.Match[str], statutes: Statutes, provision: 
     the statement's Act: an Ordinance (rarely named otherwise), or a Bill with the Act's name,
     or an amending Act's, within 60 characters ("passed the Information Technology
     (Amendment) Bill, 2008", "the Criminal Law (Amendment) Bill"; not "the Finance Bill";
-    review 2026-12-26d H1)."""
+    review 2026-12-26d H1); not "the proposed", which a flyover may be."""
     word = match.group().lower()
-    if not word.startswith("bill") and "विधेयक" not in word:
+    if word.startswith(("ordinance", "अध्यादेश")):
         return True
+    if not word.startswith("bill") and "विधेयक" not in word:
+        return False  # "the proposed" in a sentence before may be anything proposed
     if provision is None:
         return False
     act = statutes.act(statutes.provision(provision).act)
