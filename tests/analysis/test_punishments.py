@@ -8,6 +8,7 @@ import pytest
 
 from lawref.analysis.models import StatedPunishment
 from lawref.catalog import Catalog
+from lawref.views.text import analysis_text
 
 D = dt.date
 
@@ -4446,6 +4447,27 @@ def test_a_punishment_a_bill_states_differs_from_nothing(
 ) -> None:
     (stated,) = catalog.analyze(text).stated_punishments
     assert (stated.differs is not None) is differs
+    # a statement not compared says why (review 2026-12-26d M7)
+    if differs:
+        assert stated.not_compared is None
+    elif stated.provision is not None:
+        assert stated.not_compared is not None
+        assert stated.not_compared.startswith("not compared: ")
+
+
+def test_the_text_view_says_why_a_statement_was_not_compared(catalog: Catalog) -> None:
+    """The text view shows a statement lawref chose not to compare with the reason, so that it
+    is not taken as agreeing with the law (review 2026-12-26d M7)."""
+    text = (
+        "New Delhi, July 24, 2019: Storing child pornography for commercial purposes is "
+        "punishable under Section 15 of the POCSO Act with imprisonment of three to five years."
+    )
+    shown = " ".join(analysis_text(catalog, text, catalog.analyze(text), colour=False).split())
+    assert (
+        "not compared: on 2019-07-24 a Bill to change it was before Parliament (The Protection "
+        "of Children from Sexual Offences (Amendment) Bill, 2019, introduced in the Rajya Sabha "
+        "on 2019-07-18)"
+    ) in shown
 
 
 def test_a_sentence_passed_is_never_a_bills_text(catalog: Catalog) -> None:

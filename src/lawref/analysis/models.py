@@ -1660,6 +1660,13 @@ class StatedPunishment(Frozen):
     No provision lawref holds provides it, so it is never compared with one."""
     fine_max_inr: int | None = None
     provision: str | None = None
+    not_compared: str | None = None
+    """Why the statement was compared with no law, where lawref chose not to: a Bill to change
+    the provision was pending on the day read, or a Bill or an Ordinance is named in or just
+    before its sentence, and the text may state the Bill's text, which lawref does not hold
+    ("not compared: a Bill to change it was before Parliament … on 2019-07-24 (The Protection
+    of Children from Sexual Offences (Amendment) Bill, 2019) …"). ``differs`` is then
+    ``None``."""
     differs: str | None = None
     conviction: Literal["first", "subsequent"] | None = None
     """The conviction the text says the punishment is for ("five years for a first offence and

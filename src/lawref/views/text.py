@@ -560,7 +560,9 @@ def analysis_text(
         for stated in analysis.stated_punishments:
             said = stated.claims or "no term or fine stated"
             where = f" (of {stated.provision})" if stated.provision else ""
-            out.append(_wrap(f"- “{stated.text}”: {said}{where}", "  "))
+            # (a statement lawref chose not to compare says so: review 2026-12-26d M7)
+            why = f"; {stated.not_compared}" if stated.not_compared else ""
+            out.append(_wrap(f"- “{stated.text}”: {said}{where}{why}", "  "))
     if summary.differences:
         out += ["", "Where the text's statement of the law differs"]
         out.extend(_wrap(f"- {d}", "  ") for d in summary.differences)

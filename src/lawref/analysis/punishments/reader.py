@@ -58,7 +58,7 @@ from lawref.numbers import HINDI_NUMBER_WORDS
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from lawref.statutes.book import Statutes
-    from lawref.statutes.models import Penalty, ProvisionVersion
+    from lawref.statutes.models import Bill, Penalty, ProvisionVersion
 
 
 _UP_TO = (
@@ -790,25 +790,42 @@ class PunishmentReader:
         # Parliament or approved by the Cabinet, whatever the words (reviews 2026-12-26b H1,
         # 26c H1, H2, M1), or in a sentence that names a Bill or an Ordinance (reviews
         # 2026-12-25c H2, 26a H1); never a sentence a court passed
-        own_start = _sentence_start(text, low)
-        bill = (
-            not imposed
-            and source != "given"
-            and (
-                (provision is not None and _bill_pending(statutes, provision, day))
-                or (
-                    self.bill is not None
-                    and any(
-                        _a_bill(text, match)
+        not_compared = None
+        if not imposed and source != "given" and provision is not None:
+            pending = _bill_pending(statutes, provision, day)
+            named = (
+                None
+                if pending is not None or self.bill is None
+                else next(
+                    (
+                        match
+                        for match in self.bill.finditer(text, _window_start(text, low), high)
+                        if _a_bill(text, match)
                         and (
-                            match.start() >= own_start
+                            match.start() >= _sentence_start(text, low)
                             or _a_bill_for(text, match, statutes, provision)
                         )
-                        for match in self.bill.finditer(text, _window_start(text, low), high)
-                    )
+                    ),
+                    None,
                 )
             )
-        )
+            if pending is not None:
+                made = (
+                    "the Union Cabinet had approved a Bill to change it"
+                    if day < pending.introduced
+                    else "a Bill to change it was before Parliament"
+                )
+                not_compared = (
+                    f"not compared: on {day} {made} ({pending.title}, introduced in the "
+                    f"{pending.house} on {pending.introduced}), and the text may state the "
+                    "Bill's text, which lawref does not hold"
+                )
+            elif named is not None:
+                not_compared = (
+                    f"not compared: “{named.group()}” is named in or just before its sentence, "
+                    "and the text may state the text it would make, which lawref does not hold"
+                )
+        bill = not_compared is not None
         stated = _combine(parts)
         law = None
         others: tuple[Penalty | None, ...] = ()
@@ -868,6 +885,7 @@ class PunishmentReader:
             community_service="community_service" in kinds,
             fine_max_inr=stated.fine_inr,
             provision=provision,
+            not_compared=not_compared,
             differs=(
                 None
                 if in_default or bill
@@ -1485,11 +1503,12 @@ def _laws_maybe_the_conducts(
     return tuple(found)
 
 
-def _bill_pending(statutes: Statutes, provision: str, day: dt.date) -> bool:
-    """Whether on *day* a Bill to change *provision* (one that made a later text of it, or of
-    one of its sub-divisions) was before Parliament or approved by the Cabinet
-    (``Bill.pending``): a report of that time may state the Bill's text ("storing … will attract
-    three to five years" under POCSO s.15 in July 2019)."""
+def _bill_pending(statutes: Statutes, provision: str, day: dt.date) -> Bill | None:
+    """The Bill to change *provision* (one that made a later text of it, or of one of its
+    sub-divisions) that was before Parliament or approved by the Cabinet on *day*
+    (``Bill.pending``), the latest introduced where two were, or ``None``: a report of that
+    time may state the Bill's text ("storing … will attract three to five years" under POCSO
+    s.15 in July 2019)."""
     record = statutes.provision(provision)
     act = statutes.act(record.act)
     # (a Bill pends until the Act it became is assented to: then it is law to come)
@@ -1497,13 +1516,15 @@ def _bill_pending(statutes: Statutes, provision: str, day: dt.date) -> bool:
     if act.assented is None or day < act.assented:
         bills[act.id] = act.bills
     pids = [provision] + [pid for pid in act.provisions if pid.startswith(provision + "(")]
-    return any(
-        bill.pending(day)
+    pending = [
+        bill
         for pid in pids
         for version in statutes.provision(pid).versions
         if version.valid_from > day
         for bill in bills.get(version.instrument, ())
-    )
+        if bill.pending(day)
+    ]
+    return max(pending, key=lambda bill: bill.introduced) if pending else None
 
 
 def _sentence_start(text: str, low: int) -> int:
