@@ -624,6 +624,25 @@ def test_a_provision_enacted_and_not_yet_begun_is_a_note(catalog: Catalog) -> No
             "stalking a woman can be booked under Section 354D of the IPC.",
             True,
         ),
+        # numbered and lettered lists too (review 2026-12-26e H2); a Bill in the sentence
+        # before (26e H3); not a Cabinet's other business (26e M6)
+        (
+            "New Delhi, February 1, 2013: The Union Cabinet on Friday approved an ordinance on "
+            "crimes against women. The new offences:\n1. Stalking, under Section 354D of the "
+            "IPC.\n2. Voyeurism, under Section 354C of the IPC.",
+            True,
+        ),
+        (
+            "New Delhi, December 23, 2008: The Lok Sabha passed the Information Technology "
+            "(Amendment) Bill, 2008. Under Section 67B of the IT Act, publishing child "
+            "pornography will attract up to five years.",
+            True,
+        ),
+        (
+            "New Delhi, February 1, 2013: The state cabinet approved the transfer of officers. He "
+            "was booked under Section 354D of the IPC.",
+            False,
+        ),
         # a line that opens a list with a colon is no headline (review 2026-12-26c H3)
         (
             "New Delhi, February 1, 2013: The Union Cabinet on Friday approved an ordinance on "

@@ -1123,6 +1123,8 @@ def test_a_statement_or_a_count_recorded_is_not_producing(catalog: Catalog, text
         # a call named before the verb, but not as its compound ("a call recording")
         "He coerced a 15-year-old girl into sexually explicit acts over video calls, recording "
         "the same without her consent.",
+        # a video call recorded (review 2026-12-26e M4)
+        "The accused made a video call recording of the minor girl while she undressed.",
         # a call recorded while a child undressed (review 2026-12-26b M3)
         "He recorded the call while the minor girl undressed, and later used it to blackmail her.",
     ],

@@ -4385,10 +4385,36 @@ def test_a_place_after_of_is_no_age(catalog: Catalog) -> None:
         ),
         # no Bill pending and none named in the sentence: a Bill in a sentence before, a man
         # named Bill, a bill to pay are no Bill's statement (review 2026-12-26c M1)
+        # an unnamed Bill in the sentence before may be the Act's (review 2026-12-26e H1)
         (
             "Kochi, March 3, 2016: Will a new Bill help? Storing child pornography for commercial "
             "purposes is punishable with three to five years in jail under Section 15 of the "
             "POCSO Act.",
+            False,
+        ),
+        (
+            "New Delhi, December 23, 2008: The Lok Sabha passed the IT (Amendment) Bill. "
+            "Publishing obscene material in electronic form will attract up to three years in "
+            "jail and a fine of up to Rs 5 lakh under Section 67 of the IT Act.",
+            False,
+        ),
+        (
+            "New Delhi, December 4, 2012: The Criminal Laws (Amendment) Bill, 2012 was "
+            "introduced in the Lok Sabha. Under the new law, insulting the modesty of a woman "
+            "under Section 509 of the IPC will attract up to five years in jail.",
+            False,
+        ),
+        # another law's Bill, by its name or its topic (review 2026-12-26e H1, M1)
+        (
+            "Kochi, March 3, 2022: The government has introduced a Bill on data protection. "
+            "Sharing child pornography is punishable with up to ten years under Section 67B of "
+            "the IT Act.",
+            True,
+        ),
+        (
+            "Kochi, March 3, 2016: The Lok Sabha passed the Finance Bill on Tuesday. Under the "
+            "POCSO Act, storing child pornography for commercial purposes is punishable with "
+            "three to five years in jail under Section 15.",
             True,
         ),
         (

@@ -56,6 +56,7 @@ from lawref.analysis.models import (
     Mention,
 )
 from lawref.analysis.punishments import PunishmentReader
+from lawref.analysis.punishments.reader import list_item_at
 from lawref.analysis.punishments.tiers import ConvictionTiers
 from lawref.conduct.lookup import lookup
 
@@ -79,9 +80,6 @@ _USE_AFTER = 25
 # a sentence's end for a law named: not the dot of police copy's abbreviations ("u/s.", "u/ss.",
 # "r/w.", "Sec.", "No.", "Dr.", "Insp.", "C.R.") or of an initial ("booked u/s. 292 IPC and Sec.
 # 15 POCSO Act", "vide C.R. No. 45"; reviews 2026-12-16a F2, 16b M-g)
-# a line of a list: "- Stalking …", "• Voyeurism …", "1) …"
-_LIST_ITEM = re.compile(r"\s*(?:[-•*\u2022]|\d{1,2}[.)])\s")
-
 _LAW_SENTENCE_MARK = re.compile(
     r"(?<!\bu/s)(?<!\bu/ss)(?<!\br/w)(?<!\bsec)(?<!\bsecs)(?<!\bno)(?<!\bdr)(?<!\bsr)"
     r"(?<!\binsp)(?<!\bstn)(?<!\bcr)(?<!\b[a-z])\.|[!?\n\u0964]",
@@ -1142,7 +1140,7 @@ class Analyzer(
             low, _end = _sentence_around(text, before - 1, before - 1, _LAW_SENTENCE_MARK)
             # the lines of a list count as one sentence with the line that opens it ("The new
             # offences:\n- Stalking …\n- Voyeurism …"; review 2026-12-26d H2)
-            if _LIST_ITEM.match(text, low) and skipped < 12:
+            if list_item_at(text, low) and skipped < 12:
                 skipped += 1
                 continue
             counted += 1

@@ -791,6 +791,7 @@ class PunishmentReader:
         # 26c H1, H2, M1), or in a sentence that names a Bill or an Ordinance (reviews
         # 2026-12-25c H2, 26a H1); never a sentence a court passed
         not_compared = None
+        own_start = _sentence_start(text, low)
         if not imposed and source != "given" and provision is not None:
             pending = _bill_pending(statutes, provision, day)
             named = (
@@ -802,8 +803,8 @@ class PunishmentReader:
                         for match in self.bill.finditer(text, _window_start(text, low), high)
                         if _a_bill(text, match)
                         and (
-                            match.start() >= _sentence_start(text, low)
-                            or _a_bill_for(text, match, statutes, provision)
+                            match.start() >= own_start
+                            or _a_bill_for(text, match, statutes, provision, own_start)
                         )
                     ),
                     None,
@@ -1557,7 +1558,7 @@ def _window_start(text: str, low: int, sentences: int = 2) -> int:
             break
         # (the sentence that ends with the stop at before - 1, that stop left out)
         start = _sentence_start(text, max(0, before - 2))
-        if _LIST_ITEM.match(text, start) and skipped < 12:
+        if list_item_at(text, start) and skipped < 12:
             skipped += 1
             continue
         counted += 1
@@ -1573,21 +1574,47 @@ def _before_spaces(text: str, at: int, reach: int = 200) -> int:
     return at
 
 
-# a line of a list: "- Stalking …", "• Voyeurism …", "1) …"
-_LIST_ITEM = re.compile(r"\s*(?:[-•*\u2022]|\d{1,2}[.)])\s")
+# a line of a list: "- Stalking …", "• Voyeurism …", an en dash or a black circle, "(a) …",
+# "(i) …", "1) …"
+_LIST_ITEM = re.compile(
+    r"\s*(?:[-•*\u2022\u2013\u25cf]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\))\s", re.IGNORECASE
+)
+# … a number with a full stop opening a line ("1. Stalking …")
+_LIST_NUMBER_OPENS = re.compile(r"[ \t]*(?:\d{1,2}|[a-z]|[ivx]{1,4})\.(?=\s)", re.IGNORECASE)
+# … and its number, where a full stop after it ended a sentence ("1. Stalking …")
+_LIST_NUMBER = re.compile(r"[ \t]*(?:\d{1,2}|[a-z]|[ivx]{1,4})\.[ \t]*\Z", re.IGNORECASE)
 
 
-def _a_bill_for(text: str, match: re.Match[str], statutes: Statutes, provision: str | None) -> bool:
-    """Whether the Bill or Ordinance word *match*, in a sentence before a statement's, is for
-    the statement's Act: an Ordinance (rarely named otherwise), or a Bill with the Act's name,
-    or an amending Act's, within 60 characters ("passed the Information Technology
-    (Amendment) Bill, 2008", "the Criminal Law (Amendment) Bill"; not "the Finance Bill";
-    review 2026-12-26d H1); not "the proposed", which a flyover may be."""
-    word = match.group().lower()
-    if word.startswith(("ordinance", "अध्यादेश")):
+def list_item_at(text: str, start: int) -> bool:
+    """Whether the sentence starting at *start* is a line of a list: a bullet or a number
+    opens it, or stands alone before it on its line ("1. Stalking …", whose full stop ended a
+    sentence) (bounded: 12 characters back)."""
+    if _LIST_ITEM.match(text, start):
         return True
-    if not word.startswith("bill") and "विधेयक" not in word:
-        return False  # "the proposed" in a sentence before may be anything proposed
+    # ("1." at a line's start, a sentence of its own where its full stop ends one)
+    lead = start
+    while lead > max(0, start - 4) and text[lead - 1] in " \t":
+        lead -= 1
+    if (lead == 0 or text[lead - 1] == "\n") and _LIST_NUMBER_OPENS.match(text, start):
+        return True
+    line = text.rfind("\n", max(0, start - 12), start)
+    return line >= 0 and _LIST_NUMBER.match(text, line + 1, start) is not None
+
+
+def _a_bill_for(
+    text: str, match: re.Match[str], statutes: Statutes, provision: str | None, own_start: int
+) -> bool:
+    """Whether the Bill or Ordinance word *match*, in a sentence before a statement's (which
+    opens at *own_start*), may be for the statement's Act: an Ordinance, a Bill not named for
+    another law ("passed eight Bills", "the anti-rape Bill", "the Criminal Laws (Amendment)
+    Bill", "विधेयक"), or proposed amendments to the Act; not a Bill named for another law, its
+    name in capitals right before it ("the Finance Bill", "the Data Protection Bill") or its
+    topic after it ("a Bill on data protection") with no name of the Act's or of an Act that
+    amended it there (reviews 2026-12-26d H1, 26e H1); not "the proposed", which a flyover may
+    be. Looked for up to the statement's own sentence only (26e M1)."""
+    word = match.group().lower()
+    if word.startswith(("ordinance", "अध्यादेश", "विधेयक")):
+        return True
     if provision is None:
         return False
     act = statutes.act(statutes.provision(provision).act)
@@ -1597,17 +1624,42 @@ def _a_bill_for(text: str, match: re.Match[str], statutes: Statutes, provision: 
         stem = re.sub(r"^the\s+|\s*act,?\s*\d{4}$", "", instrument.title, flags=re.IGNORECASE)
         if stem:
             names.add(stem)
-    near = text[max(0, match.start() - 60) : match.end() + 60]
-    # (a short capitalised name as written: "IT", not the pronoun "it")
-    return any(
-        re.search(
-            rf"(?<!\w){re.escape(name)}(?!\w)",
-            near,
+    # (and each without its "Act": "IT", "POCSO", "Information Technology")
+    names |= {re.sub(r"\s+Act\b.*$", "", name) for name in names if name}
+    # names matched loosely: no brackets, a plural ("Criminal Laws Amendment")
+    loose = {re.sub(r"[()]", "", name).replace("  ", " ").strip() for name in names if name}
+
+    patterns = [
+        re.compile(
+            r"(?<!\w)" + r"s?\s+".join(map(re.escape, name.split())) + r"(?!\w)",
             0 if name.isupper() and len(name) <= 6 else re.IGNORECASE,
         )
-        for name in names
-        if name
-    )
+        for name in loose
+    ]
+
+    def named_in(stretch: str) -> bool:
+        flat = re.sub(r"[()]", "", stretch)
+        return any(pattern.search(flat) for pattern in patterns)
+
+    high = min(match.end() + 60, own_start)
+    if word.startswith(("proposed amendment", "the proposed", "a proposed", "proposed law")):
+        return word.startswith("proposed amendment") and named_in(text[match.end() : high])
+    if not word.startswith("bill"):
+        return False
+    before = text[max(0, match.start() - 50) : match.start()]
+    if named_in(before + match.group()) or named_in(text[match.end() : high]):
+        return True
+    # a name in capitals right before it ("Finance Bill", "Waqf (Amendment) Bill"), or a topic
+    # after it ("a Bill on data protection"): another law's Bill
+    if _NAMED_BILL.search(before):
+        return False
+    return _BILL_TOPIC.match(text, match.end(), high) is None
+
+
+# capitalised words (and an "(Amendment)") right before "Bill": a Bill's own name
+_NAMED_BILL = re.compile(r"(?:[A-Z][\w-]*\s+){1,4}(?:\(\w+\)\s+)?(?:\(Second\)\s+)?\Z")
+# "Bill on/for/to …": a Bill's topic after it
+_BILL_TOPIC = re.compile(r"s?\s+(?:on|for|to|regarding|relating\s+to)\s+\w", re.IGNORECASE)
 
 
 # a stop that ends a sentence: a full stop, question or exclamation mark before a space, a
