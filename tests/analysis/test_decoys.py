@@ -338,6 +338,8 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "Meta, which hosts the content, removed the video of the minor girl.",
         "The victim's mother made a video on the abuse.",
         "The accused contacted the family of the minor girl and demanded money.",
+        # a Bill passed on a day (review 2026-12-26e M7)
+        "The POCSO amendment Bill was passed on Friday by the Rajya Sabha.",
         # a year is no count of people (review 2026-12-26b M4)
         "In 2022 people who circulate child pornography often used VPNs, an officer said.",
         # a greeting sent
