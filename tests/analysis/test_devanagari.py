@@ -826,3 +826,27 @@ def test_a_section_number_written_as_a_word_after_the_section_word(
     """Hindi and Marathi reports write small section numbers as words ("धारा छह", section 6;
     "कलम चार", section 4): read after "धारा" or "कलम" only (``section_number_words``)."""
     assert _read(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one Marathi marker only: read as Hindi, the glued letter is still B (not s.67)
+        (
+            "आयटी कायद्याच्या कलम 67ब अंतर्गत दोषी आढळल्यास दहा वर्षांपर्यंत शिक्षा होईल.",
+            [("it-act-2000", "67B")],
+        ),
+        ("आरोपी पर आईपीसी की धारा 376ड के तहत मामला दर्ज किया गया है।", [("ipc-1860", "376D")]),
+        # … but not a word glued after the letter ("अन्वये": under), nor the Hindi "क" (A)
+        ("पोक्सो कायद्याच्या कलम 12अन्वये कारवाई", [("pocso-2012", "12")]),
+        ("आरोपी पर आईपीसी की धारा 354क के तहत मामला दर्ज किया गया है।", [("ipc-1860", "354A")]),
+    ],
+)
+def test_a_marathi_only_letter_glued_to_its_digits(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    """A letter only the Marathi alphabet has ("ब", "ड", "अ"), written right after a section's
+    digits, is the section's letter in any Devanagari text: a short Marathi passage with too few
+    markers to be known as Marathi still reads "कलम 67ब" as IT Act s.67B, not s.67 (review
+    2026-12-26b: a punishment would be checked against the wrong section)."""
+    assert _read(catalog, text) == expected
