@@ -336,8 +336,12 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         # a platform's hosting; a video on or of the scene of the abuse; the child's family
         # reached (review 2026-12-26d M4-M6)
         "Meta, which hosts the content, removed the video of the minor girl.",
+        "The platform that hosted the videos of the minor girl removed them.",
+        "He hosted a video podcast on child safety, police said.",
         "The victim's mother made a video on the abuse.",
         "The accused contacted the family of the minor girl and demanded money.",
+        "The accused contacted the brother of the minor girl and threatened him.",
+        "The man chatted with the sister of the minor boy about the money owed.",
         # a Bill passed on a day (review 2026-12-26e M7)
         "The POCSO amendment Bill was passed on Friday by the Rajya Sabha.",
         # a year is no count of people (review 2026-12-26b M4)
@@ -523,6 +527,8 @@ def test_a_warned_threat_is_said_where_the_warning_is(catalog: Catalog) -> None:
         ),
         # what some did is told in the past, or with a determiner
         ("Fraudsters lured the boy through an online game.", [("lured", "grooming")]),
+        # sisters are the children themselves, not kin of a child (review 2026-12-26e M5)
+        ("The man lured two sisters, both minor girls, on Instagram.", [("lured", "grooming")]),
         ("The predators lure children through online games.", [("lure", "grooming")]),
         ("Students shared the obscene video of the girl.", [("shared", "sharing")]),
         # "not only" denies nothing; a negator in another clause denies nothing here
@@ -944,6 +950,23 @@ def test_a_warned_threat_is_said_where_the_warning_is(catalog: Catalog) -> None:
             [
                 ("hosted websites", "uploading"),
                 ("contained child sexual abuse material", "storing"),
+            ],
+        ),
+        # … and material a person hosted, or websites hosting (review 2026-12-26e M3)
+        (
+            "The accused hosted child sexual abuse material on a server in his house, the CBI "
+            "said.",
+            [("hosted child sexual abuse material", "uploading")],
+        ),
+        (
+            "The accused hosted child pornography content on his website, police said.",
+            [("hosted child pornography content", "uploading")],
+        ),
+        (
+            "The accused was hosting websites containing child sexual abuse material.",
+            [
+                ("hosting websites", "uploading"),
+                ("containing child sexual abuse material", "storing"),
             ],
         ),
         (
