@@ -4505,3 +4505,42 @@ def test_a_sentence_passed_is_never_a_bills_text(catalog: Catalog) -> None:
     ).stated_punishments
     assert stated.imposed
     assert stated.differs is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # a section the Bill would make, not change (the BNS before the Sanhita's assent)
+        (
+            "New Delhi, October 10, 2023: Publishing obscene material will be punishable under "
+            "Section 294 of the BNS with imprisonment up to two years.",
+            "a Bill to enact it was before Parliament",
+        ),
+        # the Cabinet's approval before the Bill's introduction
+        (
+            "New Delhi, July 12, 2019: Storing child pornography for commercial purposes is "
+            "punishable under Section 15 of the POCSO Act with imprisonment of three to five "
+            "years.",
+            "the Union Cabinet had approved a Bill to change it (The Protection of Children "
+            "from Sexual Offences (Amendment) Bill, 2019, introduced later in the Rajya Sabha "
+            "on 2019-07-18)",
+        ),
+        # a proposal quoted with its noun, and where it was found
+        (
+            "New Delhi, March 3, 2022: Under the proposed changes, storing child pornography "
+            "for commercial purposes is punishable under Section 15 of the POCSO Act with "
+            "imprisonment up to ten years.",
+            "“the proposed changes” is named in its sentence or one of the two before",
+        ),
+    ],
+)
+def test_why_a_statement_was_not_compared_is_worded_for_its_case(
+    catalog: Catalog, text: str, reason: str
+) -> None:
+    """The reason a statement is compared with nothing names what stood in the way as it was:
+    a Bill that would enact a section not yet in any Act, a Bill the Cabinet had approved and
+    Parliament would see later, a proposal quoted with its noun (review 2026-12-26e L1)."""
+    (stated,) = catalog.analyze(text).stated_punishments
+    assert stated.differs is None
+    assert stated.not_compared is not None
+    assert reason in stated.not_compared

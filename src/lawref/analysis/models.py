@@ -1663,9 +1663,9 @@ class StatedPunishment(Frozen):
     not_compared: str | None = None
     """Why the statement was compared with no law, where lawref chose not to, on a day that is
     not the caller's (the caller's day is the conduct's, on which only the law in force is
-    law): a Bill to change the provision was pending on the day read, or a Bill or an
-    Ordinance is named in or just before its sentence, and the text may state the Bill's text,
-    which lawref does not hold
+    law): a Bill to change (or to enact) the provision was pending on the day read, or a Bill
+    or an Ordinance is named in its sentence or one of the two before, and the text may state
+    the Bill's text, which lawref does not hold
     ("not compared: a Bill to change it was before Parliament … on 2019-07-24 (The Protection
     of Children from Sexual Offences (Amendment) Bill, 2019) …"). ``differs`` is then
     ``None``."""

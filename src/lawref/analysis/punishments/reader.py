@@ -811,20 +811,26 @@ class PunishmentReader:
                 )
             )
             if pending is not None:
+                # a provision with no text yet is one the Bill would make (a BNS section
+                # before the Sanhita's assent; review 2026-12-26e L1)
+                verb = "enact" if statutes.at(provision, day).version is None else "change"
+                cabinet = day < pending.introduced
                 made = (
-                    "the Union Cabinet had approved a Bill to change it"
-                    if day < pending.introduced
-                    else "a Bill to change it was before Parliament"
+                    f"the Union Cabinet had approved a Bill to {verb} it"
+                    if cabinet
+                    else f"a Bill to {verb} it was before Parliament"
                 )
+                introduced = "introduced later" if cabinet else "introduced"
                 not_compared = (
-                    f"not compared: on {day} {made} ({pending.title}, introduced in the "
+                    f"not compared: on {day} {made} ({pending.title}, {introduced} in the "
                     f"{pending.house} on {pending.introduced}), and the text may state the "
                     "Bill's text, which lawref does not hold"
                 )
             elif named is not None:
                 not_compared = (
-                    f"not compared: “{named.group()}” is named in or just before its sentence, "
-                    "and the text may state the text it would make, which lawref does not hold"
+                    f"not compared: “{_named_through_noun(text, named)}” is named in its "
+                    "sentence or one of the two before, and the text may state the text it "
+                    "would make, which lawref does not hold"
                 )
         bill = not_compared is not None
         stated = _combine(parts)
@@ -1526,6 +1532,20 @@ def _bill_pending(statutes: Statutes, provision: str, day: dt.date) -> Bill | No
         if bill.pending(day)
     ]
     return max(pending, key=lambda bill: bill.introduced) if pending else None
+
+
+_PROPOSED_NOUN = re.compile(r"\s+[\w-]+")
+
+
+def _named_through_noun(text: str, named: re.Match[str]) -> str:
+    """The Bill words *named* found, through the word after them where they end in an
+    adjective ("the proposed" → "the proposed law"; review 2026-12-26e L1)."""
+    said = named.group()
+    if said.lower().endswith("proposed"):
+        noun = _PROPOSED_NOUN.match(text, named.end(), min(len(text), named.end() + 40))
+        if noun is not None:
+            return said + " " + noun.group().strip()
+    return said
 
 
 def _sentence_start(text: str, low: int) -> int:
