@@ -360,6 +360,7 @@ CORPUS_PARTS = (
     "heldout-22",
     "heldout-23",
     "heldout-24",
+    "heldout-25",
 )
 """The parts of ``tests/corpus``: ``dev`` may be developed on; every other part is held out,
 never tuned on, and measured only."""
