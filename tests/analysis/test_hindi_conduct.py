@@ -1673,3 +1673,42 @@ def test_teenage_girls_are_children_and_teenage_years_are_not(catalog: Catalog) 
         "मॉर्फिंग कर अश्लील साइट्स पर अपलोड कर दी।"
     )
     assert _conducts(catalog, adult) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the accused's demand: the imperative "भेजो" is grooming, not a sending
+        (
+            "आरोपी नाबालिग पीड़िता से कहता था कि तुम बहुत सुंदर हो, इसलिए अपनी न्यूड फोटो भेजो।",
+            [("भेजो", "grooming")],
+        ),
+        # nude photos had sent by the child
+        (
+            "आरोपी नाबालिग छात्रा से न्यूड फोटो और वीडियो मंगाने लगा।",
+            [("मंगाने", "grooming")],
+        ),
+        # money demanded with a threat of the video: sextortion, no grooming
+        (
+            "आरोपी ने नाबालिग लड़की का अश्लील वीडियो वायरल करने की धमकी देकर पैसे मंगाए।",
+            [("वायरल", "sextortion")],
+        ),
+        # called to the police station in a case about a video: none
+        ("अश्लील वीडियो के मामले में पुलिस ने नाबालिग छात्र को थाने बुलाया।", []),
+        # a child's pictures turned into nude ones: producing; a decision changed: none
+        (
+            "नाबालिग लड़कों ने 9 लड़कियों की तस्वीरों को न्यूड तस्वीरों और वीडियो में बदल दिया।",
+            [("बदल", "producing")],
+        ),
+        ("पॉक्सो कानून के बाद नाबालिग लड़की ने अपना बयान बदल दिया।", []),
+        # material sent stays sharing
+        ("आरोपी ने नाबालिग लड़की का अश्लील वीडियो दोस्तों को भेजा।", [("भेजा", "sharing")]),
+    ],
+)
+def test_material_demanded_of_a_child_and_pictures_turned_nude(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Batch dev-57: sexual material demanded of a child ("अपनी न्यूड फोटो भेजो", "न्यूड फोटो
+    … मंगाने") is grooming, the imperative no sending; a child's pictures turned into nude ones
+    ("… न्यूड तस्वीरों … में बदल दिया") are produced."""
+    assert _conducts(catalog, text) == expected

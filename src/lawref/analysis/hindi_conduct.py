@@ -428,7 +428,7 @@ class HindiConductReader:
             if terms is None or word.text in self.not_words:
                 continue  # no stem starts so; "पोस्टमार्टम", "सेवानिवृत्त": another word
             for term in terms:
-                if not word.text.startswith(term.stems):
+                if not word.text.startswith(term.stems) or word.text in term.not_forms:
                     continue
                 mention = self._read(text, words, index, term, provisions, marathi)
                 if mention is not None:

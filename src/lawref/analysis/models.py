@@ -257,6 +257,10 @@ class HindiConductTerm(Frozen):
     """Beginnings of words that end the reach back to the material: a case noun or a person
     between the material and the verb ("चाइल्ड पोर्नोग्राफी प्रकरणातील आरोपी त्याच्या घरात
     सापडला": the accused of the case was found, no material; review 2026-12-10a L2)."""
+    not_forms: tuple[str, ...] = ()
+    """Whole words that begin with one of ``stems`` and are not this term's: the imperative
+    "भेजो" (send!) tells what the speaker demanded, not a sending ("… इसलिए अपनी न्यूड फोटो
+    भेजो": the accused's demand to the child, read as grooming by a term of its own)."""
     material: Literal["any", "near", "before", "sexual_before", "online"] = "any"
 
 
