@@ -2427,3 +2427,42 @@ def test_a_list_shared_out_respectively_among_acts(
         assert {r.act for r in read.statute_references if r.section == "67"} == {"it-act-2000"}
     if "4 and 6 of the POCSO" in text:
         assert {r.act for r in read.statute_references if r.section} == {"pocso-2012"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Section 77 Voyeurism of the Bharatiya Nyaya Sanhita (BNS) punishes watching a "
+            "woman in a private act.",
+            ("77", "bns-2023/s77"),
+        ),
+        (
+            "He was booked under Section 67B Publishing Child Pornography of the IT Act.",
+            ("67B", "it-act-2000/s67B"),
+        ),
+        (
+            "He was booked under Section 292 Sale of Obscene Books of the IPC.",
+            ("292", "ipc-1860/s292"),
+        ),
+        # an Act's own first word is no title: the Act stays named
+        (
+            "He was booked under Section 11 Protection of Children from Sexual Offences Act.",
+            ("11", "pocso-2012/s11"),
+        ),
+        # a title before "of the" and no Act: still no Act
+        ("He was booked under Section 376 Rape of the minor girl, police said.", ("376", None)),
+    ],
+)
+def test_a_title_with_no_brackets_between_a_section_and_its_act(
+    catalog: Catalog, text: str, expected: tuple[str, str | None]
+) -> None:
+    """A section's title in title case, with no brackets, between its number and "of the" Act
+    ("Section 77 Voyeurism of the Bharatiya Nyaya Sanhita") is a gloss: the section is the
+    Act's, as with a gloss in brackets (dev misses of 2026-12-27)."""
+    [ref] = [
+        r
+        for r in catalog.analyze("Published: 3 March 2025\n\n" + text).statute_references
+        if r.section
+    ]
+    assert (ref.section, ref.provision) == expected
