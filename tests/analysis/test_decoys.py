@@ -338,6 +338,8 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "Meta, which hosts the content, removed the video of the minor girl.",
         "The platform that hosted the videos of the minor girl removed them.",
         "He hosted a video podcast on child safety, police said.",
+        "They hosted a webinar on child pornography laws.",
+        "The NGO's founder said she hosted a podcast on child pornography last year.",
         # what a website holds is no one's material stored (dev errors of 2026-12-27)
         "The government has also blocked several websites containing child pornography or "
         "explicit images of children.",
@@ -345,6 +347,8 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "The victim's mother made a video on the abuse.",
         "The accused contacted the family of the minor girl and demanded money.",
         "The accused contacted the brother of the minor girl and threatened him.",
+        "The accused contacted the minor girl's brother and threatened him.",
+        "The accused chatted with the minor's stepfather about the money.",
         "The man chatted with the sister of the minor boy about the money owed.",
         # a Bill passed on a day (review 2026-12-26e M7)
         "The POCSO amendment Bill was passed on Friday by the Rajya Sabha.",
@@ -533,8 +537,7 @@ def test_a_warned_threat_is_said_where_the_warning_is(catalog: Catalog) -> None:
         ("Fraudsters lured the boy through an online game.", [("lured", "grooming")]),
         # material held in a thing a person keeps (dev errors of 2026-12-27)
         (
-            "The analyst identified two files that contained child pornography content of "
-            "minors.",
+            "The analyst identified two files that contained child pornography content of minors.",
             [("contained child pornography content", "storing")],
         ),
         (
@@ -543,6 +546,11 @@ def test_a_warned_threat_is_said_where_the_warning_is(catalog: Catalog) -> None:
         ),
         # sisters are the children themselves, not kin of a child (review 2026-12-26e M5)
         ("The man lured two sisters, both minor girls, on Instagram.", [("lured", "grooming")]),
+        # a kin word that says whose the child is, not who was reached (review 2026-12-27a M5)
+        (
+            "The accused chatted with his brother's minor daughter on Instagram.",
+            [("chatted with his brother's minor", "grooming")],
+        ),
         ("The predators lure children through online games.", [("lure", "grooming")]),
         ("Students shared the obscene video of the girl.", [("shared", "sharing")]),
         # "not only" denies nothing; a negator in another clause denies nothing here

@@ -840,6 +840,9 @@ def test_a_section_number_written_as_a_word_after_the_section_word(
         # … but not a word glued after the letter ("अन्वये": under), nor the Hindi "क" (A)
         ("पोक्सो कायद्याच्या कलम 12अन्वये कारवाई", [("pocso-2012", "12")]),
         ("आरोपी पर आईपीसी की धारा 354क के तहत मामला दर्ज किया गया है।", [("ipc-1860", "354A")]),
+        # a section's letter at a sentence's end, before a danda (review 2026-12-27a M3)
+        ("आरोपी पर आईटी एक्ट की धारा 67ब।", [("it-act-2000", "67B")]),
+        ("आरोपी पर आईटी एक्ट की धारा 67बी।", [("it-act-2000", "67B")]),
     ],
 )
 def test_a_marathi_only_letter_glued_to_its_digits(

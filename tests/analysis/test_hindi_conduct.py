@@ -1703,6 +1703,22 @@ def test_teenage_girls_are_children_and_teenage_years_are_not(catalog: Catalog) 
         ("पॉक्सो कानून के बाद नाबालिग लड़की ने अपना बयान बदल दिया।", []),
         # material sent stays sharing
         ("आरोपी ने नाबालिग लड़की का अश्लील वीडियो दोस्तों को भेजा।", [("भेजा", "sharing")]),
+        # procured from a source, or others told to pass it on: no demand of a child (review
+        # 2026-12-27a M7, M8)
+        ("आरोपी टेलीग्राम ग्रुप से नाबालिगों की अश्लील क्लिप मंगाता था।", []),
+        ("आरोपी ने दोस्तों से कहा कि नाबालिग का अश्लील वीडियो सबको भेजो।", []),
+        # a sexual word before a word of material (review 2026-12-27a M10)
+        ("आरोपी नाबालिग से कहता था कि अपनी नग्न तस्वीरें भेजो।", [("भेजो", "grooming")]),
+        ("आरोपी नाबालिग से नग्न तस्वीरें मंगाता था।", [("मंगाता", "grooming")]),
+        # a phone or an ID changed is no picture turned nude (review 2026-12-27a M9)
+        (
+            "आरोपी ने नाबालिग का अश्लील वीडियो डिलीट कर मोबाइल बदल दिया।",
+            [("डिलीट", "evidence_destruction")],
+        ),
+        (
+            "आरोपी ने नाबालिग का अश्लील वीडियो भेजकर इंस्टाग्राम आईडी बदल दी।",
+            [("भेजकर", "sharing")],
+        ),
     ],
 )
 def test_material_demanded_of_a_child_and_pictures_turned_nude(

@@ -4514,7 +4514,7 @@ def test_a_sentence_passed_is_never_a_bills_text(catalog: Catalog) -> None:
         (
             "New Delhi, October 10, 2023: Publishing obscene material will be punishable under "
             "Section 294 of the BNS with imprisonment up to two years.",
-            "a Bill to enact it was before Parliament",
+            "a Bill to enact the BNS was before Parliament",
         ),
         # the Cabinet's approval before the Bill's introduction
         (

@@ -444,7 +444,6 @@ class CitationReader(ListRules, AnaphoraRules):
             "respectively" not in text.lower()
             and _SHARED_ACTS.search(text) is None
             and not any(" has no section " in flag for ref in refs for flag in ref.flags)
-            and not any(ref.provision is None and ref.section is not None for ref in refs)
         ):
             return refs
         by_start = {match[0]: match for match in acts}
@@ -484,16 +483,9 @@ class CitationReader(ListRules, AnaphoraRules):
                     # "Sections 14 and 67B of the POCSO and IT Acts", "… of the POCSO Act and
                     # the IT Act": no order given, but a section the first Act lacks is the
                     # other's that has it (reviews 2026-12-25c H4, 25d H3)
-                    first_section = min(members, key=lambda i: refs[i].start)
                     for index in members:
                         ref = refs[index]
                         if not any(" has no section " in flag for flag in ref.flags):
-                            if index != first_section:
-                                held = self._held_in_later_act(
-                                    text, ref, refs[first_section].section, chain, day
-                                )
-                                if held is not None:
-                                    paired[index] = held
                             continue
                         for act_start, act_end, name in chain[1:]:
                             read = self._resolve(
@@ -513,46 +505,6 @@ class CitationReader(ListRules, AnaphoraRules):
                 read = self._resolve(text, ref.start, ref.end, ref.section or "", name, day)
                 paired[index] = read.model_copy(update={"act_start": act_start, "act_end": act_end})
         return paired
-
-    def _held_in_later_act(
-        self,
-        text: str,
-        ref: StatuteReference,
-        first_section: str | None,
-        chain: list[ActMatch],
-        day: dt.date,
-    ) -> StatuteReference | None:
-        """*ref*, a later section of a list read against the first of the Acts named after it,
-        read instead against the first later Act that has it among the provisions lawref holds,
-        where lawref holds it in none as read: "Sections 354 and 67 of the IPC and IT Act" is
-        IT Act s.67, not the IPC's s.67 on fines, which no report charges (review 2026-12-26e
-        M7). ``None`` where it is held as read, where no later Act holds it, or where it is one
-        or two after the list's first section, as an offence and the section that punishes it
-        are ("Sections 11 and 12 of the POCSO and IT Act" stays the POCSO Act's). The moved
-        section says so in a reading note: the text gives no order."""
-        if (
-            ref.provision is not None
-            or ref.section is None
-            or _offence_and_punishment(first_section, ref.section)
-        ):
-            return None
-        for act_start, act_end, name in chain[1:]:
-            read = self._resolve(text, ref.start, ref.end, ref.section, name, day)
-            if read.provision is not None:
-                first_act = text[chain[0][0] : chain[0][1]]
-                note = (
-                    f"read as {text[act_start:act_end]}'s: the list names its Acts after it "
-                    "without saying which section is whose, and lawref holds this section in "
-                    f"{text[act_start:act_end]}, not in {first_act}"
-                )
-                return read.model_copy(
-                    update={
-                        "act_start": act_start,
-                        "act_end": act_end,
-                        "flags": (*read.flags, note),
-                    }
-                )
-        return None
 
     def _paired_by_order(
         self,

@@ -60,6 +60,9 @@ _DIGIT = r"[0-9\u0966-\u096f]"
 _LETTER = "\u0900-\u0963\u0970-\u097f"
 _START = rf"(?<![{_BLOCK}A-Za-z0-9])"
 _END = rf"(?![{_BLOCK}])"
+# … and a section's letter ends at a danda too ("धारा 67ब।", "67बी।": 67B at a sentence's end;
+# review 2026-12-27a M3)
+_LETTER_END = rf"(?![{_LETTER}])"
 
 
 # how far back from an Act's name a list before it may start ("67 बी, 67 ए, 66 ई आईटी एक्ट")
@@ -160,7 +163,7 @@ class DevanagariReader:
         letter = "|".join(f"(?:{_alternation(table)}){{1,2}}" for table in self.tables)
         inner = "|".join(f"(?:{_alternation(table)}){{1,2}}" for table in self.bracket_tables)
         quoted = f"{letter}|{_alternation(self.marathi_only)}"
-        glued = f"(?:{_alternation(self.marathi_only)}){_END}" if not marathi else "(?!)"
+        glued = f"(?:{_alternation(self.marathi_only)}){_LETTER_END}" if not marathi else "(?!)"
         # in Marathi, "इ." is et cetera ("५०९ इ." is 509), not section 509E
         stop = (
             "(?!(?:" + "|".join(f"(?<={re.escape(a)})" for a in words.marathi_et_cetera) + r")\.)"
@@ -171,7 +174,7 @@ class DevanagariReader:
         number = (
             # a letter, not the first of a hyphened word or of initials ("67 ई-मेल", "506
             # ए.के. सिंह": sections 67 and 506)
-            rf"{_DIGIT}{{1,3}}(?:\s?-?\s?(?:{letter}){_END}(?![.\-][{_BLOCK}]){stop}"
+            rf"{_DIGIT}{{1,3}}(?:\s?-?\s?(?:{letter}){_LETTER_END}(?![.\-][{_BLOCK}]){stop}"
             # a letter in quotes, a suffix glued after them ("६७ 'अ'नुसार", under 67A)
             rf"|\s?[\u2018'\u201c\"](?:{quoted})[\u2019'\u201d\"]"
             # a Marathi-only letter glued to the digits, in any Devanagari text ("कलम 67ब" is

@@ -61,6 +61,13 @@ _CLAUSE_END = re.compile("[,;:\u0964\u0965.!?\n]")
 _DIGITS = str.maketrans("".join(chr(0x0966 + d) for d in range(10)), "0123456789")
 
 
+def _asked_of(before: list[_Word], asked: tuple[str, ...]) -> bool:
+    """Whether one of *asked* (a word, or two words in a row) stands among *before*."""
+    said = [w.text for w in before]
+    pairs = {f"{a} {b}" for a, b in itertools.pairwise(said)}
+    return any(phrase in pairs if " " in phrase else phrase in said for phrase in asked)
+
+
 def _after_last_stop(window: list[_Word], stops: tuple[str, ...]) -> list[_Word]:
     """The words of *window* after the last one that is one of *stops* (all of them when none
     is): a whole word, so that the owner's "आरोपीच्या" is no stop (review 2026-12-10c H3)."""
@@ -511,14 +518,18 @@ class HindiConductReader:
             return None
         if term.material == "near" and not (material_before or material_after):
             return None
-        if term.material == "sexual_before" and not any(
-            w.text in self.sexual_material
-            for w in _after_last_stop(
+        if term.material == "sexual_before" and not self._sexual_material_in(
+            _after_last_stop(
                 reach_back[-term.material_reach :] if term.material_reach else reach_back,
                 term.material_stops,
             )
         ):
             return None  # "चाइल्ड पोर्न देखने", "अश्लील वीडियो मिले"; not "दुष्कर्म पीड़िता का नाम"
+        if term.asked_of and not _asked_of(
+            [w for w in self._around(words, index, -15) if w.sentence == word.sentence],
+            term.asked_of,
+        ):
+            return None  # "डार्क वेब से … अश्लील वीडियो मंगवाता": procured, not asked of a child
         if term.material == "online" and not any(w.text in self.online for w in reach_back + after):
             return None  # "स्नैपचैट के जरिये युवक से दोस्ती हो गई": befriended online
         if (
@@ -662,6 +673,20 @@ class HindiConductReader:
             if word.text not in grammar.involvement_adverbs:
                 return False
         return False
+
+    def _sexual_material_in(self, window: list[_Word]) -> bool:
+        """Whether *window* names sexual material: one word that is both ("अश्लील", "पोर्न"),
+        or a sexual word right before a word of material ("नग्न तस्वीरें", "गंदी फोटो"; review
+        2026-12-27a M10)."""
+        return any(
+            w.text in self.sexual_material
+            or (
+                w.text in self.sexual
+                and k + 1 < len(window)
+                and window[k + 1].text in self.material
+            )
+            for k, w in enumerate(window)
+        )
 
     @staticmethod
     def _around(words: list[_Word], index: int, reach: int) -> list[_Word]:

@@ -194,8 +194,22 @@ class FrameRules(SubjectRules):
                     for j in range(max(0, first - 4), first)
                 ):
                     continue  # "her phone was used for pornographic purposes"
-                if frame.not_between and any(tokens[j][2] in frame.not_between for j in inside):
-                    continue  # "seeking a complete ban on porn sites": no porn sought
+                if frame.not_between and (
+                    any(
+                        tokens[j][2] in frame.not_between and not _possessive(text, tokens[j])
+                        for j in inside
+                    )
+                    or (
+                        _possessive(text, tokens[hit])
+                        and hit + 2 < len(tokens)
+                        and tokens[hit + 2][2] in frame.not_between
+                    )
+                ):
+                    # "seeking a complete ban on porn sites": no porn sought; "contacted the
+                    # minor girl's brother": the brother reached, not the girl; not a possessor
+                    # of what follows ("chatted with his brother's minor daughter"; review
+                    # 2026-12-27a M5, M6)
+                    continue
                 if frame.child_object and not self._child_is_object(tokens, inside, frame):
                     continue  # "asked his friend to send the minor's video": no child enticed
                 if frame.child_object and self._material_of_another(text, tokens, inside, hit):
@@ -467,3 +481,9 @@ class FrameRules(SubjectRules):
             if child_at(j):
                 return "child"
         return "adult"
+
+
+def _possessive(text: str, token: tuple[int, int, str]) -> bool:
+    """Whether *token* is followed by the possessive "'s" ("the girl's brother", "his
+    brother's daughter"): it then names whose the next noun is."""
+    return text[token[1] : token[1] + 2] in ("'s", "\u2019s")

@@ -811,14 +811,21 @@ class PunishmentReader:
                 )
             )
             if pending is not None:
-                # a provision with no text yet is one the Bill would make (a BNS section
-                # before the Sanhita's assent; review 2026-12-26e L1)
-                verb = "enact" if statutes.at(provision, day).version is None else "change"
+                # a provision with no text yet is one a Bill for its Act would make (a BNS
+                # section before the Sanhita's assent), whose sections the Bill may number
+                # otherwise (the first BNS Bill's s.294 is the Act's s.296): the Bill enacts the
+                # Act, not "it" (reviews 2026-12-26e L1, 27a L3)
+                act = statutes.act(statutes.provision(provision).act)
+                target = (
+                    f"enact the {act.short_title or act.title}"
+                    if statutes.at(provision, day).version is None
+                    else "change it"
+                )
                 cabinet = day < pending.introduced
                 made = (
-                    f"the Union Cabinet had approved a Bill to {verb} it"
+                    f"the Union Cabinet had approved a Bill to {target}"
                     if cabinet
-                    else f"a Bill to {verb} it was before Parliament"
+                    else f"a Bill to {target} was before Parliament"
                 )
                 introduced = "introduced later" if cabinet else "introduced"
                 not_compared = (
@@ -1534,7 +1541,8 @@ def _bill_pending(statutes: Statutes, provision: str, day: dt.date) -> Bill | No
     return max(pending, key=lambda bill: bill.introduced) if pending else None
 
 
-_PROPOSED_NOUN = re.compile(r"\s+[\w-]+")
+# the word after "proposed", past a year ("the proposed 2023 code"; review 2026-12-27a L4)
+_PROPOSED_NOUN = re.compile(r"\s+(?:(?:19|20)\d\d\s+)?[A-Za-z][\w-]*")
 
 
 def _named_through_noun(text: str, named: re.Match[str]) -> str:
