@@ -348,6 +348,13 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "The accused contacted the family of the minor girl and demanded money.",
         "The accused contacted the brother of the minor girl and threatened him.",
         "The accused contacted the minor girl's brother and threatened him.",
+        "The accused contacted the minor girl's elder brother and threatened him.",
+        "The accused contacted the minor girls' brother and threatened him.",
+        # a phone number, a website run for trade (review 2026-12-27b M6, M7)
+        "Police traced the accused's phone number, which he had used to send obscene videos "
+        "to the minor.",
+        "The accused, who runs a website selling mobile accessories, was arrested under POCSO "
+        "for sexually assaulting a 15-year-old girl.",
         "The accused chatted with the minor's stepfather about the money.",
         "The man chatted with the sister of the minor boy about the money owed.",
         # a Bill passed on a day (review 2026-12-26e M7)
@@ -543,6 +550,15 @@ def test_a_warned_threat_is_said_where_the_warning_is(catalog: Catalog) -> None:
         (
             "Police seized his laptop, which contained obscene videos of minor girls.",
             [("seized his laptop, which contained obscene videos", "storing")],
+        ),
+        # devices as Indian police name them (review 2026-12-27b M5)
+        (
+            "The accused's handset contained 300 obscene videos of minor girls.",
+            [("handset contained 300 obscene videos", "storing")],
+        ),
+        (
+            "The CPU seized from his house contained 1,500 child sexual abuse images.",
+            [("CPU seized from his house contained 1,500 child sexual abuse images", "storing")],
         ),
         # sisters are the children themselves, not kin of a child (review 2026-12-26e M5)
         ("The man lured two sisters, both minor girls, on Instagram.", [("lured", "grooming")]),

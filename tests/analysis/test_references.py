@@ -2433,6 +2433,11 @@ def test_a_list_shared_out_respectively_among_acts(
         ),
         # a title before "of the" and no Act: still no Act
         ("He was booked under Section 376 Rape of the minor girl, police said.", ("376", None)),
+        # an Act's name in a common spelling is no title (review 2026-12-27b L1)
+        (
+            "Police registered an FIR under Section 77 Bhartiya Nyaya Sanhita of the state.",
+            ("77", "bns-2023/s77"),
+        ),
     ],
 )
 def test_a_title_with_no_brackets_between_a_section_and_its_act(
@@ -2447,3 +2452,61 @@ def test_a_title_with_no_brackets_between_a_section_and_its_act(
         if r.section
     ]
     assert (ref.section, ref.provision) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The accused was booked under 4 Sections of the IPC and 2 Provisions of the POCSO Act.",
+        "Of the 1,200 cases, 67 Cases of the IT Act were closed.",
+        "The state has set up 56 fast-track courts and 24 Special Courts of the POCSO Act.",
+        "Man Booked Under 3 Stringent Provisions Of The POCSO Act For Sexually Assaulting Minor",
+    ],
+)
+def test_a_count_before_title_case_words_and_an_act_is_no_section(
+    catalog: Catalog, text: str
+) -> None:
+    """With no section keyword, a number before title-case words and "of the" Act counts them
+    ("24 Special Courts of the POCSO Act"): no section is read (review 2026-12-27b H1)."""
+    read = catalog.analyze("Published: 3 March 2025\n\n" + text)
+    assert [r.section for r in read.statute_references if r.section] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        (
+            "He was booked under Sections 64 and 66 of the BNS and Section 67 of the IT Act. "
+            "Section 66 provides imprisonment of not less than twenty years.",
+            "bns-2023",
+        ),
+        (
+            "The four accused were booked under Sections 70(1), 66 and 103(1) of the BNS and IT "
+            "Act after the girl died. Rape causing death under Section 66 is punishable with "
+            "imprisonment of not less than twenty years.",
+            "bns-2023",
+        ),
+        (
+            "He was booked under Section 67 of the IT Act and Section 354 of the IPC. Section 67 "
+            "provides imprisonment up to three years.",
+            "it-act-2000",
+        ),
+        # a number not named before is the last Act's, as ever
+        (
+            "He was booked under Section 67 of the IT Act and Section 354 of the IPC. Section "
+            "509 was added later.",
+            "ipc-1860",
+        ),
+    ],
+)
+def test_a_bare_section_named_before_with_an_act_is_that_acts(
+    catalog: Catalog, text: str, act: str
+) -> None:
+    """A single section that names no Act, whose number the text named before with an Act, is
+    that Act's, not the last Act named's: BNS s.66 (rape causing death) named in a list is not
+    IT Act s.66 two sentences on, and no difference is drawn from the IT Act's three years
+    (review 2026-12-27b)."""
+    read = catalog.analyze("New Delhi, March 3, 2025: " + text)
+    last = [r for r in read.statute_references if r.section][-1]
+    assert last.act == act
+    assert read.summary.differences == ()

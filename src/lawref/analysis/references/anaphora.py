@@ -334,6 +334,7 @@ class AnaphoraRules(SectionRules):
                     continue
                 if ref.section is not None and ref.act in names and not inside:
                     state.section = (names[ref.act], _section_base(ref.section), ref.text)
+                    state.numbered[ref.section] = (names[ref.act], ref.text)
                 result.append(ref)
                 continue
             unknown = ref.section is not None and self._unknown_act_before(text, ref.start, acts)
@@ -384,6 +385,12 @@ class AnaphoraRules(SectionRules):
             name, quote = state.last
             range_end = any(f.startswith(_RANGE_CAVEAT) for f in ref.flags)
             group = group_of.get(position)
+            earlier = state.numbered.get(ref.section) if group is None else None
+            if earlier is not None and earlier[0].act != name.act:
+                # a single section the text named before with an Act is that Act's, not the
+                # last Act named's: "Sections 64 and 66 of the BNS and Section 67 of the IT
+                # Act. Section 66 provides …" (review 2026-12-27b)
+                name, quote = earlier
             own_beyond = self._beyond_last(name, _section_base(ref.section))
             if group is None or own_beyond:
                 beyond = ref.section if own_beyond else None

@@ -43,22 +43,32 @@ _CORE = rf"\d{{1,3}}(?!\d){_LETTERS}?(?:\s?{_BRACKET})*"
 # word of three letters or more that is not a roman numeral, which no sub-section or clause does.
 #   … and, with no brackets, the part of a section of two limbs practitioners name ("506 Part II",
 # "506 Part-II": IPC s.506's second limb, in FIR lists "354, 509, 506 Part II of the IPC")
-# (… and a title in title case with no brackets, right before "of the" and an Act: "Section 77
-# Voyeurism of the Bharatiya Nyaya Sanhita", "Section 67B Publishing Child Pornography of the IT
-# Act"; at most six words, none an Act's own first word, so "Section 8 Protection of Children
-# …" keeps its Act; dev misses of 2026-12-27)
-_TITLE_WORD = (
-    r"(?!(?:Protection|Information|Indian|Juvenile|Bharatiya|Criminal|Code|Immoral|Indecent"
-    r"|Prevention|Prohibition|Penal|Act|Section|Sections|Sec|Rules?)\b)(?-i:[A-Z][a-z]{2,})"
-)
-_GLOSS = (
-    r"(?:\s?\((?=[^()\n]{0,240}?[A-Za-z]{3})(?![ivxlIVXL]{1,5}\))[^()\n]{3,240}\)"
+_BRACKET_GLOSS = (
+    r"\s?\((?=[^()\n]{0,240}?[A-Za-z]{3})(?![ivxlIVXL]{1,5}\))[^()\n]{3,240}\)"
     r"|[ \t](?i:part)(?:[ \t]?-[ \t]?|[ \t])(?:II|I|2|1)\b"
-    rf"|[ \t]{_TITLE_WORD}(?:[ \t](?:{_TITLE_WORD}|(?-i:of|and|or|in|to|for|by|with))){{0,5}}"
-    r"(?=[ \t]of[ \t]the[ \t]))"
 )
+# … and, after a section keyword only, a title in title case with no brackets, right before a
+# lower-case "of the" and an Act: "Section 77 Voyeurism of the Bharatiya Nyaya Sanhita",
+# "Section 67B Publishing Child Pornography of the IT Act" (dev misses of 2026-12-27). At most
+# six words, none an Act's own word, so "Section 8 Protection of Children …" and "Section 6
+# Bhartiya Nyaya Sanhita" keep their Acts; never after a bare number, where the words count
+# ("2 Provisions of the POCSO Act", "24 Special Courts of the POCSO Act"; review 2026-12-27b H1)
+_TITLE_WORD = (
+    r"(?!(?:Protection|Information|Indian|Juvenile|Bharatiya|Bhartiya|Bharatiy|Bhartiy|Nyaya"
+    r"|Nagarik|Suraksha|Sakshya|Sanhita|Adhiniyam|Criminal|Code|Immoral|Indecent|Prevention"
+    r"|Prohibition|Penal|Representation|Act|Acts|Section|Sections|Sec|Rules?)\b)"
+    r"(?-i:[A-Z][a-z]{2,})"
+)
+_TITLE_GLOSS = (
+    rf"[ \t]{_TITLE_WORD}(?:[ \t](?:{_TITLE_WORD}|(?-i:of|and|or|in|to|for|by|with))){{0,5}}"
+    r"(?=(?-i:[ \t]of[ \t]the[ \t]))"
+)
+_GLOSS = rf"(?:{_BRACKET_GLOSS}|{_TITLE_GLOSS})"
 
-_NUMBER = rf"{_CORE}{_GLOSS}?"
+# a number as any list holds it, with a gloss in brackets; after a section keyword, with a
+# title gloss too (``_KEYED_NUMBER``)
+_NUMBER = rf"{_CORE}(?:{_BRACKET_GLOSS})?"
+_KEYED_NUMBER = rf"{_CORE}{_GLOSS}?"
 
 # A blank line: the end of a paragraph, which no reference or gloss runs across, and where a long
 # text is cut into stretches.

@@ -23,6 +23,7 @@ from lawref.analysis.references.helpers import (
     _INCLUDING,
     _ITEM,
     _JOIN,
+    _KEYED_NUMBER,
     _KEYWORD,
     _KEYWORD_GAP,
     _LETTER_END,
@@ -63,8 +64,8 @@ _WORD_RIGHT_AFTER = re.compile(r"[ \t-]*([A-Za-z]+)")
 _PART_GLOSS = re.compile(r"\s*part\s?-?\s?(II|I|2|1)", re.IGNORECASE)
 
 _SECTIONS = re.compile(
-    rf"\b{_KEYWORD}{_INCLUDING}{_KEYWORD_GAP}(?P<list>{_NUMBER}"
-    rf"(?:{_JOIN}(?:{_NUMBER}|{_PART})|{_LETTER_END})*)",
+    rf"\b{_KEYWORD}{_INCLUDING}{_KEYWORD_GAP}(?P<list>{_KEYED_NUMBER}"
+    rf"(?:{_JOIN}(?:{_KEYED_NUMBER}|{_PART})|{_LETTER_END})*)",
     re.IGNORECASE,
 )
 
