@@ -349,7 +349,12 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "The accused contacted the brother of the minor girl and threatened him.",
         "The accused contacted the minor girl's brother and threatened him.",
         "The accused contacted the minor girl's elder brother and threatened him.",
-        "The accused contacted the minor girls' brother and threatened him.",
+        # a quotation's closing mark is no possessive; an album of children's photos; a
+        # photographer's website (review 2026-12-27c M2, M5, M7)
+        "The petitioner sought 'strict curbs' on child pornography websites.",
+        "The family album contained old photos of the children, the mother told police.",
+        "The accused, a wedding photographer, ran a website with photos of children from "
+        "weddings he shot.",
         # a phone number, a website run for trade (review 2026-12-27b M6, M7)
         "Police traced the accused's phone number, which he had used to send obscene videos "
         "to the minor.",
@@ -550,6 +555,16 @@ def test_a_warned_threat_is_said_where_the_warning_is(catalog: Catalog) -> None:
         (
             "Police seized his laptop, which contained obscene videos of minor girls.",
             [("seized his laptop, which contained obscene videos", "storing")],
+        ),
+        # a quoted material phrase keeps its conduct; the phone used by the accused (review
+        # 2026-12-27c M3, M4)
+        (
+            "The accused hosted 'child sexual abuse videos' on his server, police said.",
+            [("hosted 'child sexual abuse videos", "uploading")],
+        ),
+        (
+            "The mobile phone used by the accused had over 200 obscene videos of minors.",
+            [("mobile phone used by the accused had over 200 obscene videos", "storing")],
         ),
         # devices as Indian police name them (review 2026-12-27b M5)
         (

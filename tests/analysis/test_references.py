@@ -2491,6 +2491,30 @@ def test_a_count_before_title_case_words_and_an_act_is_no_section(
             "provides imprisonment up to three years.",
             "it-act-2000",
         ),
+        # … by its number without its sub-section (review 2026-12-27c M1)
+        (
+            "He was booked under Sections 64 and 66 of the BNS and Section 67 of the IT Act. "
+            "Section 66(1) provides imprisonment of not less than twenty years.",
+            "bns-2023",
+        ),
+        # … but not past an Act named on its own, "of that Act", "whose", or a new paragraph
+        # (review 2026-12-27c H1-H3)
+        (
+            "The accused was booked under Section 79 of the BNS for insulting the modesty of the "
+            "minor. X Corp relied on the IT Act. Section 79 of that Act protects intermediaries.",
+            "it-act-2000",
+        ),
+        (
+            "He was booked under Section 66 of the BNS. The cyber police also invoked the IT "
+            "Act, whose Section 66 punishes computer related offences.",
+            "it-act-2000",
+        ),
+        (
+            "The man was booked under Section 79 of the IT Act, the police said.\n\nIn a "
+            "separate case, a youth was arrested under the Bharatiya Nyaya Sanhita for a remark "
+            "to a minor. Section 79 carries simple imprisonment up to three years.",
+            "bns-2023",
+        ),
         # a number not named before is the last Act's, as ever
         (
             "He was booked under Section 67 of the IT Act and Section 354 of the IPC. Section "

@@ -200,7 +200,8 @@ class FrameRules(SubjectRules):
                         for j in inside
                     )
                     or (
-                        _possessive(text, tokens[hit])
+                        tokens[hit][2] in self.child_words
+                        and _possessive(text, tokens[hit])
                         and any(
                             tokens[k][2] in frame.not_between
                             for k in range(hit + 1, min(len(tokens), hit + 5))
@@ -209,9 +210,10 @@ class FrameRules(SubjectRules):
                     )
                 ):
                     # "seeking a complete ban on porn sites": no porn sought; "contacted the
-                    # minor girl's (elder) brother": the brother reached, not the girl; not a
-                    # possessor of what follows ("chatted with his brother's minor daughter";
-                    # reviews 2026-12-27a M5, M6, 27b M2)
+                    # minor girl's (elder) brother": the brother reached, not the girl (a child
+                    # object only: material takes no possessive here); not a possessor of what
+                    # follows ("chatted with his brother's minor daughter"; reviews 2026-12-27a
+                    # M5, M6, 27b M2, 27c M3)
                     continue
                 if frame.child_object and not self._child_is_object(tokens, inside, frame):
                     continue  # "asked his friend to send the minor's video": no child enticed
@@ -488,9 +490,6 @@ class FrameRules(SubjectRules):
 
 def _possessive(text: str, token: tuple[int, int, str]) -> bool:
     """Whether *token* is followed by the possessive "'s" ("the girl's brother", "his
-    brother's daughter"), or is a plural with its apostrophe ("the girls' brother"): it then
-    names whose the next noun is."""
-    after = text[token[1] : token[1] + 2]
-    return after in ("'s", "\u2019s") or (
-        token[2].endswith("s") and after[:1] in ("'", "\u2019") and not after[1:].isalpha()
-    )
+    brother's daughter"): it then names whose the next noun is. (Not a plural's bare
+    apostrophe: "sought 'strict curbs' on …" closes a quotation; review 2026-12-27c M2.)"""
+    return text[token[1] : token[1] + 2] in ("'s", "\u2019s")

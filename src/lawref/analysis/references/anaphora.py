@@ -142,6 +142,30 @@ def _section_base(section: str) -> str:
 _RANGE_CAVEAT = "the sections inside the range "
 
 
+# a bare section that says its Act is the one just named ("Section 79 of that Act", "of the
+# said Act", "of this Sanhita") or that a named Act owns it ("the IT Act, whose Section 66"):
+# not read by the number named before (review 2026-12-27c H1)
+_THAT_ACT_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:that|this|said|the|same)\s+(?:act|sanhita|code|law)\b", re.IGNORECASE
+)
+_WHOSE_BEFORE = re.compile(r"\bwhose\s+(?:sections?\s+)?$", re.IGNORECASE)
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+# an Act named right after another's list, joined to it ("of the BNS and IT Act")
+_ACT_JOIN = re.compile(r"\s?(?:,|and|&)?\s?(?:the\s)?", re.IGNORECASE)
+
+
+def _joined_to_previous(text: str, result: list[StatuteReference], ref: StatuteReference) -> bool:
+    """Whether the Act *ref* names stands right after the Act of the reference read before it,
+    joined by a comma, "and" or "&" ("Sections 70(1), 66 and 103(1) of the BNS and IT Act")."""
+    if not result:
+        return False
+    before = result[-1]
+    end = before.act_end if before.act_end is not None else before.end
+    if ref.start - end > 12 or ref.start < end:
+        return False
+    return _ACT_JOIN.fullmatch(text, end, ref.start) is not None
+
+
 class AnaphoraRules(SectionRules):
     """The Act a section that names none is read against (``anaphora``), and when it is
     not read against the Act named before it."""
@@ -308,7 +332,11 @@ class AnaphoraRules(SectionRules):
         # section of the Act named before, none of them is that Act's (review 2026-12-14f H10)
         group_of = self._bare_list_groups(text, read)
         beyond_lists: dict[tuple[int, str], str | None] = {}
+        previous_end = 0
         for position, ref in enumerate(read):
+            if state.numbered and _BLANK_LINE.search(text, previous_end, ref.start):
+                state.numbered.clear()  # a new paragraph (review 2026-12-27c H1)
+            previous_end = max(previous_end, ref.end)
             inside = within_any(ref.start, spans)
             if inside and ref.act is None and ref.section is not None:
                 if state.section is not None:
@@ -334,7 +362,13 @@ class AnaphoraRules(SectionRules):
                     continue
                 if ref.section is not None and ref.act in names and not inside:
                     state.section = (names[ref.act], _section_base(ref.section), ref.text)
-                    state.numbered[ref.section] = (names[ref.act], ref.text)
+                    state.numbered[_section_base(ref.section)] = (names[ref.act], ref.text)
+                elif ref.section is None and not _joined_to_previous(text, result, ref):
+                    # an Act named on its own ("… relied on the IT Act. Section 79 of that Act
+                    # …"): the sections named before are not what a bare number means now, but
+                    # the second Act of "Sections 64 and 66 of the BNS and IT Act" is
+                    # (review 2026-12-27c H1)
+                    state.numbered.clear()
                 result.append(ref)
                 continue
             unknown = ref.section is not None and self._unknown_act_before(text, ref.start, acts)
@@ -385,7 +419,13 @@ class AnaphoraRules(SectionRules):
             name, quote = state.last
             range_end = any(f.startswith(_RANGE_CAVEAT) for f in ref.flags)
             group = group_of.get(position)
-            earlier = state.numbered.get(ref.section) if group is None else None
+            earlier = (
+                state.numbered.get(_section_base(ref.section))
+                if group is None
+                and not _THAT_ACT_AFTER.match(text, ref.end)
+                and not _WHOSE_BEFORE.search(text, max(0, ref.start - 20), ref.start)
+                else None
+            )
             if earlier is not None and earlier[0].act != name.act:
                 # a single section the text named before with an Act is that Act's, not the
                 # last Act named's: "Sections 64 and 66 of the BNS and Section 67 of the IT
