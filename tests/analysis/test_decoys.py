@@ -352,6 +352,9 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         # a quotation's closing mark is no possessive; an album of children's photos; a
         # photographer's website (review 2026-12-27c M2, M5, M7)
         "The petitioner sought 'strict curbs' on child pornography websites.",
+        # a website run, and an assault; a device used to send (review 2026-12-27d M4, M6)
+        "The accused, who runs a website, was booked for sexual assault on a minor girl.",
+        "Police said his laptop had been used to send obscene videos to the minor girl.",
         "The family album contained old photos of the children, the mother told police.",
         "The accused, a wedding photographer, ran a website with photos of children from "
         "weddings he shot.",

@@ -62,10 +62,20 @@ _DIGITS = str.maketrans("".join(chr(0x0966 + d) for d in range(10)), "0123456789
 
 
 def _asked_of(before: list[_Word], asked: tuple[str, ...]) -> bool:
-    """Whether one of *asked* (a word, or two words in a row) stands among *before*."""
-    said = [w.text for w in before]
-    pairs = {f"{a} {b}" for a, b in itertools.pairwise(said)}
-    return any(phrase in pairs if " " in phrase else phrase in said for phrase in asked)
+    """Whether the person the verb asks is one of *asked*: the nearest "से" (from) or "को" (to)
+    in *before*, with the word before it ("नाबालिग से"), or a pronoun with it ("उससे") — not
+    one further back, past a source ("नाबालिगों को … डार्क वेब से … मंगवाता": the video had
+    from the dark web; review 2026-12-27d M8)."""
+    singles = {phrase for phrase in asked if " " not in phrase}
+    # the postpositions are the second words of the pairs ("से", "को")
+    postpositions = {phrase.split()[-1] for phrase in asked if " " in phrase}
+    for k in range(len(before) - 1, -1, -1):
+        word = before[k].text
+        if word in singles:
+            return True
+        if word in postpositions:
+            return k > 0 and f"{before[k - 1].text} {word}" in asked
+    return False
 
 
 def _after_last_stop(window: list[_Word], stops: tuple[str, ...]) -> list[_Word]:

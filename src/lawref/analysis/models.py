@@ -258,11 +258,12 @@ class HindiConductTerm(Frozen):
     between the material and the verb ("चाइल्ड पोर्नोग्राफी प्रकरणातील आरोपी त्याच्या घरात
     सापडला": the accused of the case was found, no material; review 2026-12-10a L2)."""
     asked_of: tuple[str, ...] = ()
-    """When given, one of these (a word, or two words in a row) must stand within 15 words
-    before the verb, in its sentence: the child the material is asked of ("नाबालिग से", "छात्रा
-    से", "उससे") or the child's own material ("अपनी न्यूड फोटो भेजो"); not material procured
-    from a source ("डार्क वेब से … अश्लील वीडियो मंगवाता") nor others told to pass a child's
-    video on ("… नाबालिग का अश्लील वीडियो सबको भेजो"; review 2026-12-27a M7, M8)."""
+    """When given, the nearest "से" (from) or "को" (to) within 15 words before the verb, in its
+    sentence, with the word before it, must be one of these ("नाबालिग से", "छात्रा को"), or a
+    pronoun of them ("उससे") must come first: the child the material is asked of; not material
+    procured from a source ("डार्क वेब से … अश्लील वीडियो मंगवाता"), an accomplice asked ("अपने
+    दोस्त से … मुझे भेजो") nor others told to pass a child's video on ("… सबको भेजो"; reviews
+    2026-12-27a M7, M8 to 27d M8)."""
     not_forms: tuple[str, ...] = ()
     """Whole words that begin with one of ``stems`` and are not this term's: the imperative
     "भेजो" (send!) tells what the speaker demanded, not a sending ("… इसलिए अपनी न्यूड फोटो

@@ -143,27 +143,12 @@ _RANGE_CAVEAT = "the sections inside the range "
 
 
 # a bare section that says its Act is the one just named ("Section 79 of that Act", "of the
-# said Act", "of this Sanhita") or that a named Act owns it ("the IT Act, whose Section 66"):
-# not read by the number named before (review 2026-12-27c H1)
+# said Act", "of this Sanhita"; not "of the Act", which may be either) or that a named Act owns
+# it ("the IT Act, whose Section 66"): read against that Act (reviews 2026-12-27c H1, 27d M3)
 _THAT_ACT_AFTER = re.compile(
-    r"\s+of\s+(?:the\s+)?(?:that|this|said|the|same)\s+(?:act|sanhita|code|law)\b", re.IGNORECASE
+    r"\s+of\s+(?:the\s+)?(?:that|this|said|same)\s+(?:act|sanhita|code|law)\b", re.IGNORECASE
 )
 _WHOSE_BEFORE = re.compile(r"\bwhose\s+(?:sections?\s+)?$", re.IGNORECASE)
-_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
-# an Act named right after another's list, joined to it ("of the BNS and IT Act")
-_ACT_JOIN = re.compile(r"\s?(?:,|and|&)?\s?(?:the\s)?", re.IGNORECASE)
-
-
-def _joined_to_previous(text: str, result: list[StatuteReference], ref: StatuteReference) -> bool:
-    """Whether the Act *ref* names stands right after the Act of the reference read before it,
-    joined by a comma, "and" or "&" ("Sections 70(1), 66 and 103(1) of the BNS and IT Act")."""
-    if not result:
-        return False
-    before = result[-1]
-    end = before.act_end if before.act_end is not None else before.end
-    if ref.start - end > 12 or ref.start < end:
-        return False
-    return _ACT_JOIN.fullmatch(text, end, ref.start) is not None
 
 
 class AnaphoraRules(SectionRules):
@@ -332,11 +317,7 @@ class AnaphoraRules(SectionRules):
         # section of the Act named before, none of them is that Act's (review 2026-12-14f H10)
         group_of = self._bare_list_groups(text, read)
         beyond_lists: dict[tuple[int, str], str | None] = {}
-        previous_end = 0
         for position, ref in enumerate(read):
-            if state.numbered and _BLANK_LINE.search(text, previous_end, ref.start):
-                state.numbered.clear()  # a new paragraph (review 2026-12-27c H1)
-            previous_end = max(previous_end, ref.end)
             inside = within_any(ref.start, spans)
             if inside and ref.act is None and ref.section is not None:
                 if state.section is not None:
@@ -363,12 +344,6 @@ class AnaphoraRules(SectionRules):
                 if ref.section is not None and ref.act in names and not inside:
                     state.section = (names[ref.act], _section_base(ref.section), ref.text)
                     state.numbered[_section_base(ref.section)] = (names[ref.act], ref.text)
-                elif ref.section is None and not _joined_to_previous(text, result, ref):
-                    # an Act named on its own ("… relied on the IT Act. Section 79 of that Act
-                    # …"): the sections named before are not what a bare number means now, but
-                    # the second Act of "Sections 64 and 66 of the BNS and IT Act" is
-                    # (review 2026-12-27c H1)
-                    state.numbered.clear()
                 result.append(ref)
                 continue
             unknown = ref.section is not None and self._unknown_act_before(text, ref.start, acts)
@@ -426,11 +401,19 @@ class AnaphoraRules(SectionRules):
                 and not _WHOSE_BEFORE.search(text, max(0, ref.start - 20), ref.start)
                 else None
             )
+            conflict = None
             if earlier is not None and earlier[0].act != name.act:
-                # a single section the text named before with an Act is that Act's, not the
-                # last Act named's: "Sections 64 and 66 of the BNS and Section 67 of the IT
-                # Act. Section 66 provides …" (review 2026-12-27b)
-                name, quote = earlier
+                # a single section the text cited before with one Act, after another Act is
+                # named: "Sections 64 and 66 of the BNS and Section 67 of the IT Act. Section 66
+                # provides …" may be either's, and the wrong one draws a wrong difference (BNS
+                # s.66 is rape causing death; IT Act s.66 computer-related offences): read as
+                # neither, unless its gloss decides or the text says whose ("of that Act",
+                # "whose Section 66"; reviews 2026-12-27b, 27c H1-H3, 27d H1-H3)
+                conflict = (
+                    f"the text cited section {_section_base(ref.section)} before as "
+                    f"{earlier[0].act}'s (“{earlier[1]}”) and names {name.act} since; "
+                    "which it means is not said"
+                )
             own_beyond = self._beyond_last(name, _section_base(ref.section))
             if group is None or own_beyond:
                 beyond = ref.section if own_beyond else None
@@ -501,6 +484,8 @@ class AnaphoraRules(SectionRules):
                     "an amending Act is named for the sections it put into another Act, and the "
                     "text does not say which"
                 )
+            if conflict is not None and not_read is None:
+                not_read = conflict
             if not_read is not None and (glossed := self._by_gloss(text, ref, day)) is not None:
                 # "the POCSO Act and Section 376 (rape)": not the POCSO Act's, and its gloss
                 # names the IPC's s.376

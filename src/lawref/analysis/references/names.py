@@ -83,10 +83,11 @@ class Anaphora:
     """The section numbers read against an Act lawref does not know: a bare one of them later
     is that Act's ("… गोवा बाल कायदा कलम ८(२) … कलम ८ मध्ये …")."""
     numbered: dict[str, tuple[ActName, str]] = field(default_factory=dict)
-    """Each section as written ("66", "15(1)") that the text named with an Act, with the latest
-    such Act and its words: a bare one of them later is that Act's, not the last Act named's
-    ("Sections 64 and 66 of the BNS and Section 67 of the IT Act. Section 66 provides …" is the
-    BNS's s.66; review 2026-12-27b)."""
+    """Each section number (without its sub-sections) the text cited with an Act, with the
+    latest such Act and its words: a bare one of them later, after another Act is named, may be
+    either Act's, and is read as neither unless its gloss or the text decides ("Sections 64 and
+    66 of the BNS and Section 67 of the IT Act. Section 66 provides …"; reviews 2026-12-27b to
+    27d)."""
 
 
 def _stems(words: str) -> set[str]:
