@@ -2498,7 +2498,29 @@ def test_a_count_before_title_case_words_and_an_act_is_no_section(
             "66 provides imprisonment of not less than twenty years.",
             None,
         ),
-        # … unless the text says whose it is
+        # … a list of them too (review 2026-12-27e H2)
+        (
+            "He was booked under Sections 64 and 66 of the BNS and Section 67 of the IT Act. "
+            "Sections 66 and 64 provide imprisonment of not less than twenty years.",
+            None,
+        ),
+        # … unless the text says whose it is, by the word it names it with (review 2026-12-27e
+        # H1), or the last Act cannot have it (27e M1)
+        (
+            "He was booked under Sections 64 and 66 of the BNS and Section 67 of the IT Act. "
+            "Section 66 of the said Sanhita provides imprisonment of not less than twenty years.",
+            "bns-2023",
+        ),
+        (
+            "He was booked under Section 67 of the IT Act and Section 64 of the BNS. Section 67 "
+            "of the said Act provides imprisonment up to three years.",
+            "it-act-2000",
+        ),
+        (
+            "He was booked under Section 67B of the IT Act and Section 12 of the POCSO Act. "
+            "Section 67B provides imprisonment up to five years.",
+            "it-act-2000",
+        ),
         (
             "The accused was booked under Section 79 of the BNS for insulting the modesty of the "
             "minor. X Corp relied on the IT Act. Section 79 of that Act protects intermediaries.",

@@ -142,11 +142,12 @@ def _section_base(section: str) -> str:
 _RANGE_CAVEAT = "the sections inside the range "
 
 
-# a bare section that says its Act is the one just named ("Section 79 of that Act", "of the
-# said Act", "of this Sanhita"; not "of the Act", which may be either) or that a named Act owns
-# it ("the IT Act, whose Section 66"): read against that Act (reviews 2026-12-27c H1, 27d M3)
+# a bare section that says whose it is: "Section 79 of that Act", "of the said Sanhita", "of
+# this Code" (the one of the two Acts whose title has that word; not "of the Act", which may be
+# either), or "the IT Act, whose Section 66" (reviews 2026-12-27c H1, 27d M3, 27e H1)
 _THAT_ACT_AFTER = re.compile(
-    r"\s+of\s+(?:the\s+)?(?:that|this|said|same)\s+(?:act|sanhita|code|law)\b", re.IGNORECASE
+    r"\s+of\s+(?:the\s+)?(?:that|this|said|same)\s+(?P<kind>act|sanhita|code|law)\b",
+    re.IGNORECASE,
 )
 _WHOSE_BEFORE = re.compile(r"\bwhose\s+(?:sections?\s+)?$", re.IGNORECASE)
 
@@ -154,6 +155,12 @@ _WHOSE_BEFORE = re.compile(r"\bwhose\s+(?:sections?\s+)?$", re.IGNORECASE)
 class AnaphoraRules(SectionRules):
     """The Act a section that names none is read against (``anaphora``), and when it is
     not read against the Act named before it."""
+
+    def _title_of(self, name: ActName) -> str:
+        """The title of the Act *name* reads as: the held Act's, else the name's own, else its
+        id."""
+        held = {act.id: act.title for act in self.statutes.acts}
+        return held.get(name.act) or name.title or name.act
 
     def _by_gloss(self, text: str, ref: StatuteReference, day: dt.date) -> StatuteReference | None:
         """*ref*, a section that names no Act, read as the general Code's whose section of that
@@ -394,26 +401,43 @@ class AnaphoraRules(SectionRules):
             name, quote = state.last
             range_end = any(f.startswith(_RANGE_CAVEAT) for f in ref.flags)
             group = group_of.get(position)
+            base = _section_base(ref.section)
             earlier = (
-                state.numbered.get(_section_base(ref.section))
-                if group is None
-                and not _THAT_ACT_AFTER.match(text, ref.end)
-                and not _WHOSE_BEFORE.search(text, max(0, ref.start - 20), ref.start)
+                state.numbered.get(base)
+                if not _WHOSE_BEFORE.search(text, max(0, ref.start - 20), ref.start)
                 else None
             )
             conflict = None
             if earlier is not None and earlier[0].act != name.act:
-                # a single section the text cited before with one Act, after another Act is
-                # named: "Sections 64 and 66 of the BNS and Section 67 of the IT Act. Section 66
+                # a section the text cited before with one Act, after another Act is named:
+                # "Sections 64 and 66 of the BNS and Section 67 of the IT Act. Section 66
                 # provides …" may be either's, and the wrong one draws a wrong difference (BNS
                 # s.66 is rape causing death; IT Act s.66 computer-related offences): read as
-                # neither, unless its gloss decides or the text says whose ("of that Act",
-                # "whose Section 66"; reviews 2026-12-27b, 27c H1-H3, 27d H1-H3)
-                conflict = (
-                    f"the text cited section {_section_base(ref.section)} before as "
-                    f"{earlier[0].act}'s (“{earlier[1]}”) and names {name.act} since; "
-                    "which it means is not said"
-                )
+                # neither, unless the text says whose ("of that Act", "of the said Sanhita",
+                # "whose Section 66"), the last Act cannot have it ("Section 67B" after the
+                # POCSO Act), or its gloss decides (reviews 2026-12-27b to 27e)
+                back = _THAT_ACT_AFTER.match(text, ref.end)
+                if back is not None:
+                    kind = back.group("kind").lower()
+                    fits = [n for n in (name, earlier[0]) if kind in self._title_of(n).lower()]
+                    chosen = fits[0] if len(fits) == 1 else None
+                elif self._beyond_last(name, base) or any(
+                    " has no section " in flag
+                    for flag in self._resolve(
+                        text, ref.start, ref.end, ref.section, name, day
+                    ).flags
+                ):
+                    chosen = earlier[0]
+                else:
+                    chosen = None
+                if chosen is not None and chosen.act == earlier[0].act:
+                    name, quote = earlier
+                elif chosen is None:
+                    conflict = (
+                        f"the text cited section {base} before as "
+                        f"{self._title_of(earlier[0])}'s (\u201c{earlier[1]}\u201d) and names "
+                        f"{self._title_of(name)} since; which it means is not said"
+                    )
             own_beyond = self._beyond_last(name, _section_base(ref.section))
             if group is None or own_beyond:
                 beyond = ref.section if own_beyond else None
