@@ -156,11 +156,15 @@ class AnaphoraRules(SectionRules):
     """The Act a section that names none is read against (``anaphora``), and when it is
     not read against the Act named before it."""
 
+    @cached_property
+    def _act_titles(self) -> dict[str, str]:
+        """The title of each Act lawref holds, by id."""
+        return {act.id: act.title for act in self.statutes.acts}
+
     def _title_of(self, name: ActName) -> str:
         """The title of the Act *name* reads as: the held Act's, else the name's own, else its
         id."""
-        held = {act.id: act.title for act in self.statutes.acts}
-        return held.get(name.act) or name.title or name.act
+        return self._act_titles.get(name.act) or name.title or name.act
 
     def _by_gloss(self, text: str, ref: StatuteReference, day: dt.date) -> StatuteReference | None:
         """*ref*, a section that names no Act, read as the general Code's whose section of that
