@@ -2372,12 +2372,26 @@ def test_rules_the_held_rules_replaced(
             "He was booked under Sections 376 and 6 of the IPC and POCSO Acts.",
             [("376", None), ("6", None)],
         ),
-        # one "Act" after two names and no order: each section stays the first Act's, even
-        # one lawref does not hold there and holds in the later Act — the first Act may have it
-        # as an offence (BNS s.66, rape causing death; review 2026-12-27a H1)
+        # one "Act" after two names and no order: a section lawref does not hold in the first
+        # Act and holds in the later one is placed in neither — the first Act may have it as an
+        # offence (BNS s.66, rape causing death; review 2026-12-27a H1), or the later Act may
+        # be meant (IPC s.67 beside IT Act s.67; review 2026-12-27e M7)
         (
             "He was booked under Sections 70(1), 66 and 103(1) of the BNS and IT Act.",
             [("70(1)", None), ("66", None), ("103(1)", None)],
+        ),
+        (
+            "He was booked under Sections 354 and 67 of the IPC and IT Act.",
+            [("354", None), ("67", None)],
+        ),
+        (
+            "He was booked under Sections 354, 509 and 67 of IPC and IT Act.",
+            [("354", None), ("509", "ipc-1860/s509"), ("67", None)],
+        ),
+        # … one that neither Act's data holds stays the first Act's ("34", common intention)
+        (
+            "He was booked under Sections 354 and 34 of the IPC and IT Act.",
+            [("354", None), ("34", None)],
         ),
         # … not where the Act in its place lacks the section (the POCSO Act has no s.67B)
         (
@@ -2404,8 +2418,16 @@ def test_a_list_shared_out_respectively_among_acts(
         assert read.summary.differences == ()
     if text.endswith("of the IT and POCSO Acts."):
         assert any("by its place" in n for n in read.summary.reading_notes)
+    unplaced = {r.section for r in read.statute_references if r.section and r.act is None}
     if "of the BNS and IT Act" in text:
-        assert {r.act for r in read.statute_references if r.section} == {"bns-2023"}
+        assert unplaced == {"66"}
+        assert {r.act for r in read.statute_references if r.section} == {"bns-2023", None}
+    elif "IPC and IT Act." in text:
+        assert unplaced == ({"67"} if "67" in text else set())
+        assert all(
+            r.act == "ipc-1860" for r in read.statute_references if r.section in {"354", "34"}
+        )
+        assert not any(r.provision == "it-act-2000/s67" for r in read.statute_references)
     if "4 and 6 of the POCSO" in text:
         assert {r.act for r in read.statute_references if r.section} == {"pocso-2012"}
 

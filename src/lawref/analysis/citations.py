@@ -444,6 +444,10 @@ class CitationReader(ListRules, AnaphoraRules):
             "respectively" not in text.lower()
             and _SHARED_ACTS.search(text) is None
             and not any(" has no section " in flag for ref in refs for flag in ref.flags)
+            and not any(
+                ref.provision is None and ref.act_start is not None and ref.act_start > ref.end
+                for ref in refs
+            )
         ):
             return refs
         by_start = {match[0]: match for match in acts}
@@ -483,9 +487,12 @@ class CitationReader(ListRules, AnaphoraRules):
                     # "Sections 14 and 67B of the POCSO and IT Acts", "… of the POCSO Act and
                     # the IT Act": no order given, but a section the first Act lacks is the
                     # other's that has it (reviews 2026-12-25c H4, 25d H3)
+                    first_in_list = min(members, key=lambda i: refs[i].start)
                     for index in members:
                         ref = refs[index]
                         if not any(" has no section " in flag for flag in ref.flags):
+                            if index != first_in_list:
+                                paired[index] = self._unplaced_between(text, ref, chain, day)
                             continue
                         for act_start, act_end, name in chain[1:]:
                             read = self._resolve(
@@ -505,6 +512,41 @@ class CitationReader(ListRules, AnaphoraRules):
                 read = self._resolve(text, ref.start, ref.end, ref.section or "", name, day)
                 paired[index] = read.model_copy(update={"act_start": act_start, "act_end": act_end})
         return paired
+
+    def _unplaced_between(
+        self, text: str, ref: StatuteReference, chain: list[ActMatch], day: dt.date
+    ) -> StatuteReference:
+        """*ref*, read against the first of two or more Acts named after its list with no order
+        given ("Sections 354 and 67 of the IPC and IT Act"), placed nowhere where lawref does
+        not hold that section of the first Act and does hold it in a later one: the text may
+        mean either (IPC s.67 is a section of the Code; BNS s.66, rape causing death, beside
+        IT Act s.66; review 2026-12-27a H1, 27e M7), and a wrong section is worse than none.
+        The list's first section stays the first Act's; a section lawref holds as read stays
+        as read."""
+        if ref.provision is not None or ref.section is None:
+            return ref
+        held = [
+            text[start:end]
+            for start, end, name in chain[1:]
+            if self._resolve(text, ref.start, ref.end, ref.section, name, day).provision is not None
+        ]
+        if not held:
+            return ref
+        first = text[chain[0][0] : chain[0][1]]
+        return ref.model_copy(
+            update={
+                "act": None,
+                "provision": None,
+                "act_start": None,
+                "act_end": None,
+                "flags": (
+                    f"no Act named: its list is followed by \u201c{first}\u201d and "
+                    f"\u201c{held[0]}\u201d with no order given, and section {ref.section} may "
+                    "be either's",
+                    *(f for f in ref.flags if not _is_act_flag(f) and "not in lawref" not in f),
+                ),
+            }
+        )
 
     def _paired_by_order(
         self,
