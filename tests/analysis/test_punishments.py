@@ -2217,6 +2217,121 @@ def test_community_service_ordered_is_read_and_never_compared(
 
 
 @pytest.mark.parametrize(
+    ("text", "payment", "kind", "claims"),
+    [
+        (
+            "The court also directed him to pay Rs 5 lakh as compensation to the victim.",
+            500_000,
+            "compensation",
+            "an order to pay ₹5 lakh as compensation",
+        ),
+        (
+            "The court sentenced him to 10 years of rigorous imprisonment and ordered him to pay "
+            "₹2 lakh compensation to the survivor.",
+            200_000,
+            "compensation",
+            "a sentence of rigorous imprisonment for 10 years; an order to pay ₹2 lakh as "
+            "compensation",
+        ),
+        (
+            "The Special Court also awarded compensation of Rs 1,15,000 to the victim.",
+            115_000,
+            "compensation",
+            "an order to pay ₹1.15 lakh as compensation",
+        ),
+        # a fund, as a condition of quashing, beside community service (the payer after
+        # "government hospital and" is still the accused)
+        (
+            "The Delhi High Court has directed a POCSO accused to perform community service at a "
+            "government hospital and pay Rs 50,000 towards ''Army Welfare Fund Battle "
+            "Casualties'' and quashed the FIR against him.",
+            50_000,
+            "fund",
+            "an order of community service; an order to pay ₹50,000 to a fund",
+        ),
+        (
+            "The High Court quashed the case and asked him to pay Rs 50k to the Army welfare "
+            "fund.",
+            50_000,
+            "fund",
+            "an order to pay ₹50,000 to a fund",
+        ),
+    ],
+)
+def test_a_payment_a_court_orders_is_read_and_never_compared(
+    catalog: Catalog, text: str, payment: int, kind: str, claims: str
+) -> None:
+    """Compensation a court orders the accused to pay (POCSO Act s.33(8); CrPC s.357), or a sum
+    to a fund set as the condition of quashing, is an order passed, not a fine: read into
+    ``payment_inr`` and never compared with a provision (dev misses: Kathua, Palwal, the Army
+    Welfare Fund)."""
+    text += " The case was registered under Section 67B of the IT Act."
+    (stated,) = _stated(catalog, text)
+    assert (stated.payment_inr, stated.payment, stated.imposed) == (payment, kind, True)
+    assert stated.claims == claims
+    assert stated.fine_max_inr is None
+    assert stated.differs is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the State pays (a victim compensation scheme), or no one was ordered to
+        "The court directed the state government to pay Rs 3 lakh as compensation to the victim.",
+        "The court said the amount will be paid by the State as compensation of Rs 3 lakh.",
+        "The victim's family sought Rs 10 lakh as compensation from the court.",
+        "The court refused to award Rs 5 lakh compensation to the complainant.",
+        "The court did not award Rs 5 lakh compensation to the complainant.",
+        # no court: a settlement
+        "The accused paid Rs 2 lakh as compensation to settle the case, police said.",
+        # compensation named with no order in its sentence
+        "The victim can claim compensation of Rs 3 lakh under the scheme.",
+    ],
+)
+def test_a_payment_not_ordered_of_the_accused_is_none(catalog: Catalog, text: str) -> None:
+    assert all(s.payment_inr is None for s in _stated(catalog, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "default"),
+    [
+        (
+            "The court sentenced him to three years' rigorous imprisonment and a fine of Rs "
+            "10,000. If he fails to pay the fine, he will have to undergo three additional "
+            "months in jail.",
+            "imprisonment for 3 months in default of paying the fine",
+        ),
+        (
+            "He was sentenced to 20 years in jail and fined Rs 25,000. Failing which, he will "
+            "spend six more months in jail.",
+            "imprisonment for 6 months in default of paying the fine",
+        ),
+        (
+            "He was fined Rs 20,000. In case of non-payment, he will undergo two months more "
+            "in jail, the court said.",
+            "imprisonment for 2 months in default of paying the fine",
+        ),
+    ],
+)
+def test_a_term_in_default_of_the_fine_in_reporters_words(
+    catalog: Catalog, text: str, default: str
+) -> None:
+    """"If he fails to pay the fine", "failing which", "in case of non-payment": a term a court
+    orders in default of the fine (IPC s.64; BNS s.8), however many words it is added with
+    ("three additional months"), shown as such and compared with no provision."""
+    read = _stated(catalog, text + " He was booked under Section 67B of the IT Act.")
+    defaults = [s for s in read if s.in_default]
+    assert [(s.claims, s.imposed, s.differs) for s in defaults] == [(default, True, None)]
+
+
+def test_a_term_added_with_no_default_is_still_no_statement(catalog: Catalog) -> None:
+    """"Three additional months" with no fine unpaid is a term added in another case, not a
+    statement of its own (review 2026-12-20a M3)."""
+    text = "The court added three additional months in jail for contempt."
+    assert _stated(catalog, text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "He works for an NGO engaged in community service in the district.",

@@ -1646,6 +1646,10 @@ class StatuteReference(Frozen):
     punishment, 2 onwards for ``Penalty.limbs``; None where none is cited."""
 
 
+PaymentKind = Literal["compensation", "fund"]
+"""What money a court ordered paid beyond a fine is for (``StatedPunishment.payment``)."""
+
+
 class StatedPunishment(Frozen):
     """A punishment a text states ("imprisonment up to five years and a fine of up to Rs 10
     lakh"), read into numbers: terms in months, the fine in rupees; the provision it is said of
@@ -1669,6 +1673,14 @@ class StatedPunishment(Frozen):
     community service at a government hospital"): a punishment under BNS s.4(f), an order a
     Juvenile Justice Board may make, or a condition a High Court sets when it quashes a case.
     No provision lawref holds provides it, so it is never compared with one."""
+    payment_inr: int | None = None
+    """Money a court ordered the accused to pay that is not a fine, in rupees (the largest, where
+    the statement has more than one): compensation to the victim or the family ("directed him
+    to pay Rs 5 lakh as compensation"; POCSO Act s.33(8), CrPC s.357) or a sum to a fund set as
+    the condition of an order ("pay Rs 50,000 towards the Army Welfare Fund"). It is not a
+    punishment any provision lawref holds fixes, so it is never compared with one."""
+    payment: PaymentKind | None = None
+    """What ``payment_inr`` is for: compensation, or a fund."""
     fine_max_inr: int | None = None
     provision: str | None = None
     not_compared: str | None = None

@@ -108,12 +108,14 @@ def _claims(
     limited_fine: bool = True,
     conviction: str | None = None,
     least_fine: bool = False,
+    payments: Sequence[str] = (),
 ) -> str:
     """A statement of the law in words: its terms, its fine, life and death ("imprisonment up to
     5 years; a fine up to ₹10 lakh", "imprisonment for life"); a fine said with no limit is
     worded as said ("a fine of ₹5,000"), one said as a minimum as one ("a fine of at least
-    ₹5,000"); the conviction it is said for, where the text names one
-    ("…, on a first conviction": :data:`lawref.statutes.phrases.STATED_CONVICTION`)."""
+    ₹5,000"), and the *payments* ordered beside it, worded; the conviction it is said for,
+    where the text names one ("…, on a first conviction":
+    :data:`lawref.statutes.phrases.STATED_CONVICTION`)."""
     pieces = []
     if "death" in kinds:
         pieces.append("death")
@@ -140,6 +142,7 @@ def _claims(
     if stated.fine_inr is not None:
         limit = "up to" if limited_fine else "of at least" if least_fine else "of"
         pieces.append(f"a fine {limit} {format_inr(stated.fine_inr)}")
+    pieces.extend(payments)
     said = "; ".join(pieces)
     if conviction is not None and said:
         said += f", {STATED_CONVICTION[conviction]}"

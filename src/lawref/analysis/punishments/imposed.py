@@ -196,6 +196,10 @@ _IN_DEFAULT = re.compile(
     # tried and withdrawn, review 2026-12-21g H1, H2)
     r"\bdefault\b(?!\s+bail)(?!\s+of\s+(?:appearance|bail|his|her|their|the\s+bail))"
     r"(?!\s+on\s+(?:loan|the\s+loan))[^.;]{0,40}\Z"
+    # … and the words reports use for it: "if he fails to pay the fine, he will undergo",
+    # "failing which", "in case of non-payment", "if he cannot pay"
+    r"|\b(?:fail(?:s|ed|ing)?\s+to\s+(?:pay|deposit)|failing\s+which|non-?\s?payment"
+    r"|(?:can|could|does|do|did)\s?(?:not|n't|n\u2019t)\s+pay)\b[^.;]{0,40}\Z"
     # Marathi "दंड न भरल्यास आणखी सहा महिने": a term if the fine is not paid
     r"|न\sभरल्यास\s[^\u0964.;]{0,20}\Z"
     # "जुर्माना अदा न करने पर 6 माह का अतिरिक्त कारावास": a term served if the fine is not paid
@@ -420,6 +424,14 @@ def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -
     form)."""
     if any(p.limited for p in parts) or not parts:
         return False
+    if any(p.kind == "payment" for p in parts):
+        return True  # a payment is read only as a court's order (:mod:`.payments`)
+    if all(
+        p.kind == "term" and _IN_DEFAULT.search(text, max(0, p.start - 60), p.start) for p in parts
+    ):
+        # "If he fails to pay the fine, he will undergo three more months in jail": a term in
+        # default of a fine is one a court orders (IPC s.64; BNS s.8), in whatever sentence
+        return True
     if any(
         p.kind == "community_service"
         and _SERVICE_ORDER.search(text, max(sentence_start, p.start - 60), p.start)
@@ -783,7 +795,19 @@ def _imposed_claims(
     fines = sorted({p.fine_inr for p in parts if p.fine_inr is not None})
     if fines:
         pieces.append("a fine of " + " and of ".join(map(format_inr, fines)))
+    pieces.extend(_payment_claims(parts))
     return "; ".join(pieces)
+
+
+def _payment_claims(parts: Sequence[_Part]) -> list[str]:
+    """The payments ordered among *parts* in words, in the text's order ("an order to pay
+    ₹5,00,000 as compensation", "an order to pay ₹50,000 to a fund")."""
+    return [
+        f"an order to pay {format_inr(p.paid_inr)} "
+        + ("as compensation" if p.paid_for == "compensation" else "to a fund")
+        for p in sorted(parts, key=lambda p: p.start)
+        if p.paid_inr is not None
+    ]
 
 
 # a term asked for: a demand that governs it ("मांग की कि", "मांग है कि", Marathi "मागणी केली

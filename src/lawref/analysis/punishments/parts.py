@@ -8,6 +8,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from lawref.analysis.models import PaymentKind
+
 
 @dataclass(frozen=True, slots=True)
 class _Part:
@@ -29,6 +31,10 @@ class _Part:
     # their maximum ("3 years and upwards but not more than 7 years"): a maximum said with it
     # is the band's top, not the law's maximum
     upwards: bool = False
+    # a payment a court ordered that is not a fine (kind "payment"): its rupees, and what for
+    # ("compensation" or "fund"; :mod:`lawref.analysis.punishments.payments`)
+    paid_inr: int | None = None
+    paid_for: PaymentKind | None = None
 
 
 # the word that joins alternatives of the law ("death or life imprisonment": one statement)

@@ -38,12 +38,14 @@ from lawref.analysis.punishments.grammar import (
     _UNIT,
 )
 from lawref.analysis.punishments.imposed import (
+    _IN_DEFAULT,
     _demanded,
     _hindi_imposed,
     _imposed,
     _imposed_claims,
     _law_then_sentence,
     _passed_maximum,
+    _payment_claims,
     _sentence_terms,
 )
 from lawref.analysis.punishments.parts import (
@@ -52,6 +54,7 @@ from lawref.analysis.punishments.parts import (
     _death_apart_from_life,
     _Part,
 )
+from lawref.analysis.punishments.payments import payments
 from lawref.analysis.punishments.tiers import Conviction, ConvictionTiers
 from lawref.numbers import HINDI_NUMBER_WORDS
 
@@ -83,7 +86,11 @@ _TERM_BEFORE = re.compile(
     rf"\b(?:term|imprisonment|{_AT_LEAST}\s{_NUM}[\s-]{_UNIT})\b[^.;]*\Z", re.IGNORECASE
 )
 
-_TERM = rf"(?:(?P<limit>{_UP_TO}|{_AT_LEAST})\s)?(?P<n>{_NUM})[\s-](?P<unit>{_UNIT})"
+# (a term added, "three additional months", is read only in default of a fine: see ``_parts``)
+_TERM = (
+    rf"(?:(?P<limit>{_UP_TO}|{_AT_LEAST})\s)?(?P<n>{_NUM})[\s-]"
+    rf"(?:(?P<more>additional|extra|further|more)\s)?(?P<unit>{_UNIT})"
+)
 
 _RANGE = re.compile(
     rf"\b(?P<n1>{_NUM})(?:[\s-](?P<u1>{_UNIT}))?(?:\s(?:to|and)\s|\s?[-\u2013]\s?)(?P<n2>{_NUM})"
@@ -882,6 +889,7 @@ class PunishmentReader:
                 limited_fine,
                 conviction,
                 any(p.kind == "fine" and p.at_least for p in parts),
+                _payment_claims(parts),
             )
         )
         # the provision as people cite it ("IT Act s.67B"), in the words of a difference
@@ -897,6 +905,8 @@ class PunishmentReader:
             life="life" in kinds,
             death="death" in kinds,
             community_service="community_service" in kinds,
+            payment_inr=max((p.paid_inr for p in parts if p.paid_inr is not None), default=None),
+            payment=next((p.paid_for for p in parts if p.paid_for is not None), None),
             fine_max_inr=stated.fine_inr,
             provision=provision,
             not_compared=not_compared,
@@ -1006,9 +1016,13 @@ class PunishmentReader:
                 text, max(0, match.start() - 30), match.start()
             ):
                 continue  # "a 47-year-old tailor", "a girl 7 years old", "aged 12 years": an age
-            if _MORE_AFTER.match(text, match.end()):
-                # "six months more in jail": a term added to another (in default of a fine, in
-                # another case), not a statement of its own (review 2026-12-20a M3)
+            if (match["more"] or _MORE_AFTER.match(text, match.end())) and not _IN_DEFAULT.search(
+                text, max(0, match.start() - 60), match.start()
+            ):
+                # "six months more in jail", "three additional months": a term added to another
+                # (in another case), not a statement of its own (review 2026-12-20a M3); after
+                # "in default", "failing which", "if he fails to pay", a term in default of the
+                # fine
                 continue
             if _TIME_ALLOWED.match(text, match.end()):
                 continue  # "was given three months to recommend …": a time allowed
@@ -1316,6 +1330,10 @@ class PunishmentReader:
             # "sentenced him to one month of community service": the term is the service's, not
             # imprisonment (review 2026-12-12b M5)
             parts = [p for p in parts if not (p.kind == "term" and _OF_SERVICE.match(text, p.end))]
+        for paid in payments(text, _SCALE):
+            parts.append(
+                _Part(paid.start, paid.end, "payment", paid_inr=paid.inr, paid_for=paid.kind)
+            )
         for match in _EN_DAYS.finditer(text):
             said = match["n"] or match["n2"] or match["n3"]
             days = _days(_NUMBER_WORDS.get(said.lower()) or said)
