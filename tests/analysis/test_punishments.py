@@ -2250,8 +2250,7 @@ def test_community_service_ordered_is_read_and_never_compared(
             "an order of community service; an order to pay ₹50,000 to a fund",
         ),
         (
-            "The High Court quashed the case and asked him to pay Rs 50k to the Army welfare "
-            "fund.",
+            "The High Court quashed the case and asked him to pay Rs 50k to the Army welfare fund.",
             50_000,
             "fund",
             "an order to pay ₹50,000 to a fund",
@@ -2316,7 +2315,7 @@ def test_a_payment_not_ordered_of_the_accused_is_none(catalog: Catalog, text: st
 def test_a_term_in_default_of_the_fine_in_reporters_words(
     catalog: Catalog, text: str, default: str
 ) -> None:
-    """"If he fails to pay the fine", "failing which", "in case of non-payment": a term a court
+    """ "If he fails to pay the fine", "failing which", "in case of non-payment": a term a court
     orders in default of the fine (IPC s.64; BNS s.8), however many words it is added with
     ("three additional months"), shown as such and compared with no provision."""
     read = _stated(catalog, text + " He was booked under Section 67B of the IT Act.")
@@ -2325,7 +2324,7 @@ def test_a_term_in_default_of_the_fine_in_reporters_words(
 
 
 def test_a_term_added_with_no_default_is_still_no_statement(catalog: Catalog) -> None:
-    """"Three additional months" with no fine unpaid is a term added in another case, not a
+    """ "Three additional months" with no fine unpaid is a term added in another case, not a
     statement of its own (review 2026-12-20a M3)."""
     text = "The court added three additional months in jail for contempt."
     assert _stated(catalog, text) == []
