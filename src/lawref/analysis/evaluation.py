@@ -361,6 +361,7 @@ CORPUS_PARTS = (
     "heldout-23",
     "heldout-24",
     "heldout-25",
+    "heldout-26",
 )
 """The parts of ``tests/corpus``: ``dev`` may be developed on; every other part is held out,
 never tuned on, and measured only."""
