@@ -354,13 +354,10 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "The petitioner sought 'strict curbs' on child pornography websites.",
         # a website run, and an assault; a device used to send (review 2026-12-27d M4, M6)
         "The accused, who runs a website, was booked for sexual assault on a minor girl.",
-        "Police said his laptop had been used to send obscene videos to the minor girl.",
         "The family album contained old photos of the children, the mother told police.",
         "The accused, a wedding photographer, ran a website with photos of children from "
         "weddings he shot.",
         # a phone number, a website run for trade (review 2026-12-27b M6, M7)
-        "Police traced the accused's phone number, which he had used to send obscene videos "
-        "to the minor.",
         "The accused, who runs a website selling mobile accessories, was arrested under POCSO "
         "for sexually assaulting a 15-year-old girl.",
         "The accused chatted with the minor's stepfather about the money.",
@@ -660,7 +657,7 @@ def test_a_warned_threat_is_said_where_the_warning_is(catalog: Catalog) -> None:
         ("The accused recorded the video, witnesses told the court.", [("recorded", "producing")]),
         (
             "The caretaker sent obscene videos to a minor girl living in a shelter home.",
-            [("sent", "sharing")],
+            [("sent", "sharing"), ("sent obscene videos", "grooming")],
         ),
         (
             "The accused sent letters to the girl and later shared her photos.",
@@ -789,7 +786,7 @@ def test_a_warned_threat_is_said_where_the_warning_is(catalog: Catalog) -> None:
         # "kept" before a verb in -ing refuses neither itself as storing nor the verb after it
         (
             "He kept sending obscene videos to the 14-year-old girl.",
-            [("sending", "sharing")],
+            [("sending", "sharing"), ("sending obscene videos", "grooming")],
         ),
         (
             "He kept incriminating photographs of the minor girl on his laptop.",
@@ -931,6 +928,33 @@ def test_a_warned_threat_is_said_where_the_warning_is(catalog: Catalog) -> None:
             [("sent the minor obscene messages", "grooming")],
         ),
         ("He sent obscene messages and photos of the minor to her father.", [("sent", "sharing")]),
+        # sexual material sent to a child is shown to her (POCSO s.11(iii)): grooming, and
+        # obscene material sent (IT Act s.67): sharing; an adult's possessive names whose child
+        # (batch dev-58)
+        (
+            "A man was arrested for sending obscene photos to his friend's minor daughter.",
+            [("sending", "sharing"), ("sending obscene photos", "grooming")],
+        ),
+        (
+            "He was arrested for sending porn videos to a 13-year-old girl on Instagram.",
+            [("sending", "sharing"), ("sending porn videos", "grooming")],
+        ),
+        (
+            "He was arrested for sending obscene messages to his friend's minor daughter.",
+            [("sending obscene messages", "grooming")],
+        ),
+        # … not the child's material sent to another, material "related to" children, a
+        # child's pictures made over and sent to her, nor a child's own sending
+        ("He sent the minor's obscene video to her father.", [("sent", "sharing")]),
+        (
+            "The accused forwarded sexual videos related to children to his friends.",
+            [("forwarded", "sharing")],
+        ),
+        (
+            "He sent morphed nude images and threatening messages to a minor girl.",
+            [("sent", "sharing")],
+        ),
+        ("The 14-year-old girl sent nude photos to the accused.", [("sent", "sharing")]),
         # the child named by an age alone, or before "by" or a pronoun (twentieth session)
         (
             "The man sent lewd messages to the 14-year-old on Instagram and was arrested.",
@@ -1649,6 +1673,20 @@ def test_conduct_a_third_review_found_refused_is_read(
     catalog: Catalog, text: str, conduct: str
 ) -> None:
     assert conduct in {m.conduct for m in catalog.analyze(text, D(2023, 1, 1)).mentions}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a device or a number used to send is no storing; what was sent to the child is
+        # grooming (reviews 2026-12-27b M6, 27d M6; batch dev-58)
+        "Police said his laptop had been used to send obscene videos to the minor girl.",
+        "Police traced the accused's phone number, which he had used to send obscene videos "
+        "to the minor.",
+    ],
+)
+def test_a_device_used_to_send_to_a_child_stores_nothing(catalog: Catalog, text: str) -> None:
+    assert [conduct for _, conduct in _conducts(catalog, text)] == ["grooming"]
 
 
 @pytest.mark.parametrize(
@@ -2638,7 +2676,7 @@ def test_a_site_made_for_is_not_the_thing_made(
             "A rape video of the minor girl was being circulated for money on the platform.",
             {"selling", "sharing"},
         ),
-        ("The accused sent money and obscene photos to the minor girl.", {"sharing"}),
+        ("The accused sent money and obscene photos to the minor girl.", {"sharing", "grooming"}),
         # a list of topics, however long; not a list the accused's act follows
         (
             "The session addressed critical topics such as safe and unsafe touch, the privacy of "
@@ -2648,7 +2686,7 @@ def test_a_site_made_for_is_not_the_thing_made(
         ("Experts spoke on issues like cyber grooming, sextortion and online safety.", set()),
         (
             "He raised topics such as school fees and then sent obscene photos to the minor girl.",
-            {"sharing"},
+            {"sharing", "grooming"},
         ),
         ("The commission has a duty to spread child rights literacy.", set()),
         # "videographed" is filming an act or a child; not the law's videography of a

@@ -976,7 +976,7 @@ def test_marathi_infinitives_summed_as_an_offence_are_law(catalog: Catalog) -> N
         # the complainant's daughter, the accused with a friend: the accused is still the subject
         (
             "पोलिसांनी अटक केलेला आरोपी फिर्यादी यांच्या मुलीला अश्लील व्हिडिओ पाठवत होता." + _CASE,
-            ["sharing"],
+            ["grooming", "sharing"],
         ),
         ("पोलिसांनी अटक केलेला आरोपी मित्रासह मुलीचे अश्लील व्हिडिओ व्हायरल करत होता." + _CASE, ["sharing"]),
     ],
@@ -1057,7 +1057,7 @@ def test_the_twenty_fifth_review_s_conduct(
             "सायबर पोलिसांनी संशयित इन्स्टाग्राम खात्यावरील अश्लील व्हिडिओ पाहिल्यानंतर तपास सुरू केला." + _CASE,
             [],
         ),
-        ("संशयित आरोपी मुलीला अश्लील व्हिडिओ पाठवत होता." + _CASE, ["sharing"]),
+        ("संशयित आरोपी मुलीला अश्लील व्हिडिओ पाठवत होता." + _CASE, ["grooming", "sharing"]),
         # H8: "मदतीने" (with the help of), "मिळाल्याने" (having received) are no agents
         (
             "पोलिसांनी तक्रार मिळाल्याने आरोपीच्या मोबाईलमधील अश्लील व्हिडिओ पाहिले." + _CASE,
@@ -1703,6 +1703,22 @@ def test_teenage_girls_are_children_and_teenage_years_are_not(catalog: Catalog) 
         ("पॉक्सो कानून के बाद नाबालिग लड़की ने अपना बयान बदल दिया।", []),
         # material sent stays sharing
         ("आरोपी ने नाबालिग लड़की का अश्लील वीडियो दोस्तों को भेजा।", [("भेजा", "sharing")]),
+        # sexual material sent to a child is shown to her: grooming (POCSO s.11(iii); batch
+        # dev-58) and sharing (IT Act s.67), in Hindi and Marathi ("-ला"); not grooming into a
+        # group made for the children, nor her own picture sent to her (a threat)
+        (
+            "पुलिस ने एक व्यक्ति को दोस्त की नाबालिग बेटी को अश्लील फोटो भेजने के आरोप में गिरफ्तार किया।",
+            [("भेजने", "grooming"), ("भेजने", "sharing")],
+        ),
+        (
+            "या व्यक्तीने आपल्या मित्राच्या अल्पवयीन मुलीला अश्लील फोटो पाठवल्याप्रकरणी ही कारवाई झाली.",
+            [("पाठवल्याप्रकरणी", "grooming"), ("पाठवल्याप्रकरणी", "sharing")],
+        ),
+        (
+            "स्कूल के छात्र-छात्राओं को फर्जी ग्रुप बनाकर उसमें अश्लील फोटो और वीडियो भेजने का मामला सामने आया।",
+            [("ग्रुप", "administering"), ("भेजने", "sharing")],
+        ),
+        ("आरोपी ने नाबालिग पीड़िता को उसकी अश्लील फोटो भेजी।", [("भेजी", "sharing")]),
         # procured from a source, or others told to pass it on: no demand of a child (review
         # 2026-12-27a M7, M8)
         ("आरोपी टेलीग्राम ग्रुप से नाबालिगों की अश्लील क्लिप मंगाता था।", []),

@@ -444,12 +444,21 @@ class HindiConductReader:
             terms = by_letter.get(word.text[:1])
             if terms is None or word.text in self.not_words:
                 continue  # no stem starts so; "पोस्टमार्टम", "सेवानिवृत्त": another word
+            read: set[str] = set()  # the conducts the word was read as, with ``read_on``
             for term in terms:
-                if not word.text.startswith(term.stems) or word.text in term.not_forms:
+                if (
+                    not word.text.startswith(term.stems)
+                    or word.text in term.not_forms
+                    or term.conduct in read
+                ):
                     continue
                 mention = self._read(text, words, index, term, provisions, marathi)
                 if mention is not None:
-                    found.append(mention)
+                    if mention.conduct not in read:
+                        found.append(mention)
+                    if term.read_on:
+                        read.add(mention.conduct)
+                        continue  # the next term with its stem may read the word as another
                     break  # one mention a word; else the next term with its stem may read it
         return found
 
@@ -535,8 +544,16 @@ class HindiConductReader:
             )
         ):
             return None  # "चाइल्ड पोर्न देखने", "अश्लील वीडियो मिले"; not "दुष्कर्म पीड़िता का नाम"
+        if term.recipients_own and any(
+            w.text.startswith(term.recipients_own)
+            for w in (reach_back[-term.material_reach :] if term.material_reach else reach_back)
+        ):
+            return None  # her own picture sent to her: a threat, not material shown
         if term.asked_of and not _asked_of(
-            [w for w in self._around(words, index, -15) if w.sentence == word.sentence],
+            _after_last_stop(
+                [w for w in self._around(words, index, -15) if w.sentence == word.sentence],
+                term.recipient_stops,
+            ),
             term.asked_of,
         ):
             return None  # "डार्क वेब से … अश्लील वीडियो मंगवाता": procured, not asked of a child

@@ -264,6 +264,19 @@ class HindiConductTerm(Frozen):
     procured from a source ("डार्क वेब से … अश्लील वीडियो मंगवाता"), an accomplice asked ("अपने
     दोस्त से … मुझे भेजो") nor others told to pass a child's video on ("… सबको भेजो"; reviews
     2026-12-27a M7, M8 to 27d M8)."""
+    read_on: bool = False
+    """The word this term reads is offered to the next term with its stem as well: sexual
+    material sent to a child is shown to her (grooming, POCSO s.11(iii)) and transmitted
+    (sharing, IT Act s.67) both."""
+    recipient_stops: tuple[str, ...] = ()
+    """With ``asked_of``: words that, between the verb and the one asked, show the material
+    went elsewhere ("छात्राओं को फर्जी ग्रुप बनाकर उसमें अश्लील फोटो … भेजने": into a group made for
+    the students, not to them); the look back for the one asked stops at them."""
+    recipients_own: tuple[str, ...] = ()
+    """Words that, among the ``material_reach`` words before the verb, make the material sent
+    the recipient's own: her possessive ("उसकी अश्लील फोटो", "तिचे फोटो") or a picture made over
+    ("मॉर्फ"). Sent to the child, that is a threat, not material shown to her; the term does
+    not read it."""
     not_forms: tuple[str, ...] = ()
     """Whole words that begin with one of ``stems`` and are not this term's: the imperative
     "भेजो" (send!) tells what the speaker demanded, not a sending ("… इसलिए अपनी न्यूड फोटो
@@ -719,6 +732,11 @@ class Frame(Frozen):
     keeps_trigger_with: tuple[str, ...] = ()
     """Material words that keep the trigger's own conduct (see :attr:`child_recipient`): "sent
     obscene messages and photos of the minor to her father" is sharing."""
+    sends_material: bool = False
+    """With :attr:`child_recipient`, the object is material ("sent obscene photos to the
+    13-year-old girl": shown to the child, POCSO s.11(iii)): sent to anyone else, or by a child,
+    or the material of a child ("obscene photos of the minor", "her nude photos"), the trigger
+    keeps its own reading (sharing) instead of losing it as plain messages to an adult do."""
     child_in_previous_sentence: bool = False
     """With ``needs_child``: a child named in the sentence before counts too ("The teacher
     secretly recorded the minor students. Each device contained about 1,000 images and several

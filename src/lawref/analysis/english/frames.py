@@ -237,7 +237,14 @@ class FrameRules(SubjectRules):
                     continue
                 if frame.child_recipient:
                     receiver = self._child_receives(text, tokens, sentence_of, first, hit, frame)
-                    if receiver == "material":
+                    if receiver == "material" or (
+                        frame.sends_material
+                        and (
+                            receiver == "adult"
+                            or self._childs_own(text, tokens, inside)
+                            or not self._sent_to(tokens, hit, frame)
+                        )
+                    ):
                         continue
                     if receiver == "adult":
                         # text messages to an adult, or from a child: no abuse material, so
@@ -257,6 +264,28 @@ class FrameRules(SubjectRules):
                 framed_until[frame.conduct] = max(first, hit)
                 break
         return result
+
+    @staticmethod
+    def _sent_to(tokens: list[tuple[int, int, str]], hit: int, frame: Frame) -> bool:
+        """Whether material sent reaches its recipient through "to" after the object, not one
+        of "related to", "relating to", "linked to" (the material's subject: "forwarded sexual
+        videos related to children" is abuse material passed on), and not a child word before
+        the object ("forwarding child sexual abuse content" names the material)."""
+        for j in range(hit + 1, min(len(tokens), hit + 5)):
+            if tokens[j][2] == "to":
+                return tokens[j - 1][2] not in _SUBJECT_BEFORE_TO
+        return False
+
+    def _childs_own(self, text: str, tokens: list[tuple[int, int, str]], inside: range) -> bool:
+        """Whether the material between a frame's trigger and its object is a child's own: "her"
+        or "their" before it ("sent her nude photos to her"), or a child's possessive ("the
+        minor's obscene video"): sent to the child, a threat or her own picture, not material
+        shown to her (:attr:`Frame.sends_material`)."""
+        return any(
+            tokens[j][2] in ("her", "their")
+            or (tokens[j][2] in self.child and _possessive(text, tokens[j]))
+            for j in inside
+        )
 
     def _asks_a_named_child(
         self, tokens: list[tuple[int, int, str]], first: int, frame: Frame
@@ -470,7 +499,9 @@ class FrameRules(SubjectRules):
         sender = [j for j in range(max(0, first - 5), first) if sentence_of[j] == sentence]
         if any(child_at(j) for j in sender):
             return "adult"  # a child sends them
-        if any(child_at(j) for j in range(first + 1, hit)):
+        if not frame.sends_material and any(child_at(j) for j in range(first + 1, hit)):
+            # (not for material: "forward child sexual abuse material to several groups" names
+            # the material, not its recipient)
             return "child"
         if child_before and len(inner) == 1 and inner[0] in _OBJECT_PRONOUNS:
             return "child"  # "… a minor girl by sending her obscene messages"
@@ -481,11 +512,21 @@ class FrameRules(SubjectRules):
         if child_before and to + 1 < clause_end and tokens[to + 1][2] in _OBJECT_PRONOUNS:
             return "child"  # "… a minor girl, and sent obscene messages to her"
         for j in range(to + 1, min(clause_end, to + 7)):  # "to the 14-year-old girl"
-            if "," in text[tokens[j - 1][1] : tokens[j][0]] or tokens[j][2] in others:
+            if "," in text[tokens[j - 1][1] : tokens[j][0]] or (
+                tokens[j][2] in others and not _possessive(text, tokens[j])
+            ):
+                # (an adult's possessive names whose child: "to his friend's minor daughter")
                 return "adult"
             if child_at(j):
                 return "child"
         return "adult"
+
+
+# the words before a "to" that names what material is about, not who receives it ("videos
+# related to children")
+_SUBJECT_BEFORE_TO = frozenset(
+    {"related", "relating", "pertaining", "linked", "connected", "belonging", "relevant"}
+)
 
 
 def _possessive(text: str, token: tuple[int, int, str]) -> bool:
