@@ -740,7 +740,10 @@ def test_a_term_in_default_of_a_fine_is_not_the_sentence(catalog: Catalog) -> No
     )
     (stated,) = _stated(catalog, text)
     assert stated.imposed
-    assert stated.claims == "a sentence of rigorous imprisonment for 3 years; a fine of ₹10,000"
+    assert stated.claims == (
+        "a sentence of rigorous imprisonment for 3 years; a fine of ₹10,000; simple imprisonment "
+        "for 1 year in default of payment"
+    )
     assert stated.differs is None
 
 
@@ -1370,7 +1373,10 @@ def test_a_marathi_term_in_default_of_a_fine_is_no_sentence(catalog: Catalog) ->
         "न्यायालयाने तीन वर्षे सक्तमजुरी आणि दहा हजार रुपये दंड ठोठावला असून दंड न भरल्यास आणखी "
         "सहा महिने कारावास भोगावा लागेल.",
     )
-    assert stated.claims == "a sentence of rigorous imprisonment for 3 years; a fine of ₹10,000"
+    assert stated.claims == (
+        "a sentence of rigorous imprisonment for 3 years; a fine of ₹10,000; imprisonment for 6 "
+        "months in default of payment"
+    )
 
 
 @pytest.mark.parametrize(
@@ -2217,12 +2223,13 @@ def test_community_service_ordered_is_read_and_never_compared(
 
 
 @pytest.mark.parametrize(
-    ("text", "payment", "kind", "claims"),
+    ("text", "payment", "kind", "payer", "claims"),
     [
         (
             "The court also directed him to pay Rs 5 lakh as compensation to the victim.",
             500_000,
             "compensation",
+            "accused",
             "an order to pay ₹5 lakh as compensation",
         ),
         (
@@ -2230,14 +2237,43 @@ def test_community_service_ordered_is_read_and_never_compared(
             "₹2 lakh compensation to the survivor.",
             200_000,
             "compensation",
+            "accused",
             "a sentence of rigorous imprisonment for 10 years; an order to pay ₹2 lakh as "
             "compensation",
         ),
+        # an award that names no payer: the Special Court's under POCSO s.33(8) is the State's
+        # to pay, the convict's where the text says so
         (
             "The Special Court also awarded compensation of Rs 1,15,000 to the victim.",
             115_000,
             "compensation",
-            "an order to pay ₹1.15 lakh as compensation",
+            None,
+            "compensation of ₹1.15 lakh awarded",
+        ),
+        # the State pays: named as told to pay, after the amount, or as interim compensation
+        # (POCSO Rules, 2020, r.9(1)); review 2026-12-28a M2
+        (
+            "The court directed the state government to pay Rs 3 lakh as compensation to the "
+            "victim.",
+            300_000,
+            "compensation",
+            "state",
+            "compensation of ₹3 lakh, paid by the State",
+        ),
+        (
+            "The POCSO court awarded Rs 4 lakh as compensation to the survivor under the Victim "
+            "Compensation Scheme, to be paid by the DLSA.",
+            400_000,
+            "compensation",
+            "state",
+            "compensation of ₹4 lakh, paid by the State",
+        ),
+        (
+            "The court granted Rs 3 lakh interim compensation to the survivor.",
+            300_000,
+            "compensation",
+            "state",
+            "compensation of ₹3 lakh, paid by the State",
         ),
         # a fund, as a condition of quashing, beside community service (the payer after
         # "government hospital and" is still the accused)
@@ -2247,26 +2283,61 @@ def test_community_service_ordered_is_read_and_never_compared(
             "Casualties'' and quashed the FIR against him.",
             50_000,
             "fund",
+            None,
             "an order of community service; an order to pay ₹50,000 to a fund",
         ),
         (
             "The High Court quashed the case and asked him to pay Rs 50k to the Army welfare fund.",
             50_000,
             "fund",
+            "accused",
             "an order to pay ₹50,000 to a fund",
+        ),
+        # "lacs", "each", a judge's initials, the order in the next sentence (review 2026-12-28a
+        # M7)
+        (
+            "Additional Sessions Judge Dr. R.K. Sharma directed him to pay Rs 1 lakh each as "
+            "compensation to the two girls.",
+            100_000,
+            "compensation",
+            "accused",
+            "an order to pay ₹1 lakh as compensation",
+        ),
+        (
+            "The court sentenced him to 10 years. He was also directed to pay Rs 5 lacs as "
+            "compensation.",
+            500_000,
+            "compensation",
+            "accused",
+            "an order to pay ₹5 lakh as compensation",
+        ),
+        # two payers in one sentence: each amount its own (review 2026-12-28a M7)
+        (
+            "The court directed the state to pay Rs 7 lakh to the victim, and the accused to pay "
+            "Rs 1 lakh as compensation.",
+            100_000,
+            "compensation",
+            "accused",
+            "an order to pay ₹1 lakh as compensation",
         ),
     ],
 )
 def test_a_payment_a_court_orders_is_read_and_never_compared(
-    catalog: Catalog, text: str, payment: int, kind: str, claims: str
+    catalog: Catalog, text: str, payment: int, kind: str, payer: str | None, claims: str
 ) -> None:
-    """Compensation a court orders the accused to pay (POCSO Act s.33(8); CrPC s.357), or a sum
-    to a fund set as the condition of quashing, is an order passed, not a fine: read into
-    ``payment_inr`` and never compared with a provision (dev misses: Kathua, Palwal, the Army
-    Welfare Fund)."""
+    """Compensation a court orders (the accused's under CrPC s.357(3); the State's under POCSO
+    s.33(8) with the POCSO Rules, 2020, r.9, and CrPC s.357A), or a sum to a fund set as the
+    condition of quashing, is an order passed, not a fine: read into ``payment_inr`` with its
+    payer where the text names one, and never compared with a provision (dev misses: Kathua,
+    Palwal, the Army Welfare Fund)."""
     text += " The case was registered under Section 67B of the IT Act."
-    (stated,) = _stated(catalog, text)
-    assert (stated.payment_inr, stated.payment, stated.imposed) == (payment, kind, True)
+    (stated,) = [s for s in _stated(catalog, text) if s.payment_inr is not None]
+    assert (stated.payment_inr, stated.payment, stated.payer, stated.imposed) == (
+        payment,
+        kind,
+        payer,
+        True,
+    )
     assert stated.claims == claims
     assert stated.fine_max_inr is None
     assert stated.differs is None
@@ -2275,19 +2346,35 @@ def test_a_payment_a_court_orders_is_read_and_never_compared(
 @pytest.mark.parametrize(
     "text",
     [
-        # the State pays (a victim compensation scheme), or no one was ordered to
-        "The court directed the state government to pay Rs 3 lakh as compensation to the victim.",
-        "The court said the amount will be paid by the State as compensation of Rs 3 lakh.",
+        # another payer told to pay (review 2026-12-28a M1)
+        "The court directed the police to pay Rs 25,000 as compensation to the victim for "
+        "illegal detention.",
+        "The court directed Meta to pay Rs 1 lakh as compensation to the girl.",
+        "The court ordered the bank to pay Rs 50,000 as compensation to the complainant.",
+        # sought, refused, proposed, paid already, set aside, to an accused acquitted, a bail
+        # condition, extortion into a "fund" (review 2026-12-28a M3, M4)
         "The victim's family sought Rs 10 lakh as compensation from the court.",
         "The court refused to award Rs 5 lakh compensation to the complainant.",
         "The court did not award Rs 5 lakh compensation to the complainant.",
+        "The court may award Rs 10 lakh as compensation.",
+        "The victim's counsel argued that the court should award Rs 10 lakh as compensation.",
+        "The court was told he paid Rs 2 lakh as compensation to the victim's family.",
+        "The court quashed the FIR after the accused agreed to pay Rs 5 lakh as compensation.",
+        "The High Court set aside the trial court's direction to pay Rs 1 lakh as compensation.",
+        "The High Court acquitted him and awarded him Rs 5 lakh compensation for wrongful "
+        "incarceration.",
+        "The court granted him bail and asked him to deposit Rs 25,000 in the Advocates "
+        "Welfare Fund.",
+        "The court was told the accused threatened to leak the videos unless she paid Rs "
+        "50,000 into his PM relief fund.",
         # no court: a settlement
         "The accused paid Rs 2 lakh as compensation to settle the case, police said.",
-        # compensation named with no order in its sentence
         "The victim can claim compensation of Rs 3 lakh under the scheme.",
+        # a fine paid over as compensation is the fine, read once (review 2026-12-28a M5)
+        "The court ordered him to pay a fine of Rs 20,000 as compensation to the victim.",
     ],
 )
-def test_a_payment_not_ordered_of_the_accused_is_none(catalog: Catalog, text: str) -> None:
+def test_a_payment_not_ordered_is_none(catalog: Catalog, text: str) -> None:
     assert all(s.payment_inr is None for s in _stated(catalog, text))
 
 
@@ -2321,6 +2408,71 @@ def test_a_term_in_default_of_the_fine_in_reporters_words(
     read = _stated(catalog, text + " He was booked under Section 67B of the IT Act.")
     defaults = [s for s in read if s.in_default]
     assert [(s.claims, s.imposed, s.differs) for s in defaults] == [(default, True, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a payment not of the fine, a cause, a sentencing word between: the sentence's own term
+        # (review 2026-12-28a H2)
+        "Victims who cannot pay are lured, and the gang leader got 10 years in jail under "
+        "Section 67B of the IT Act.",
+        "The accused, who did not pay the victim, was sentenced to 3 years rigorous "
+        "imprisonment under Section 67B of the IT Act.",
+        "Because he failed to deposit the amount, he was sentenced to seven years in prison "
+        "under Section 67B of the IT Act.",
+    ],
+)
+def test_a_sentence_s_own_term_is_not_in_default(catalog: Catalog, text: str) -> None:
+    (stated,) = _stated(catalog, text, D(2022, 1, 1))
+    assert (stated.imposed, stated.in_default) == (True, False)
+    assert stated.claims.startswith("a sentence of")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the law, a prospect, a threat reported: no term a court ordered (review 2026-12-28a H3)
+        "A man who fails to pay maintenance can be jailed for one month under Section 125 CrPC.",
+        "If he fails to pay, he could face one year in jail.",
+        "Anyone who fails to pay the fine may get six more months in jail, the lawyer said.",
+        "Sextortionists told the victim that if he failed to pay, he would be jailed for 7 years "
+        "under Section 67B of the IT Act.",
+    ],
+)
+def test_a_term_in_default_said_of_no_order_is_not_imposed(catalog: Catalog, text: str) -> None:
+    assert not any(s.imposed or s.in_default for s in _stated(catalog, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # beside a payment or a fine in one sentence, the term in default is worded, not lost
+        # (review 2026-12-28a M6, M8)
+        (
+            "The court convicted him under Section 67B of the IT Act and directed him to pay Rs 5 "
+            "lakh as compensation to the victim and in default to undergo one year simple "
+            "imprisonment.",
+            "an order to pay ₹5 lakh as compensation; simple imprisonment for 1 year in default "
+            "of payment",
+        ),
+        (
+            "The court convicted him under Section 14(1) of the POCSO Act and ordered him to pay "
+            "Rs 5 lakh as compensation or face six months in jail.",
+            "an order to pay ₹5 lakh as compensation; imprisonment for 6 months in default of "
+            "payment",
+        ),
+        (
+            "He was fined Rs 10,000, failing which he will undergo one year in jail.",
+            "a fine of ₹10,000; imprisonment for 1 year in default of payment",
+        ),
+    ],
+)
+def test_a_term_in_default_beside_what_is_to_be_paid(
+    catalog: Catalog, text: str, claims: str
+) -> None:
+    (stated,) = _stated(catalog, text)
+    assert (stated.claims, stated.imposed, stated.differs) == (claims, True, None)
 
 
 def test_a_term_added_with_no_default_is_still_no_statement(catalog: Catalog) -> None:
@@ -4003,12 +4155,24 @@ def test_the_review_2026_12_20d_rows(
         (
             "He was sentenced to three years of simple imprisonment and fined Rs 5,000, in "
             "default of which he shall undergo rigorous imprisonment for one month.",
-            [(False, "a sentence of simple imprisonment for 3 years; a fine of ₹5,000")],
+            [
+                (
+                    False,
+                    "a sentence of simple imprisonment for 3 years; a fine of ₹5,000; rigorous "
+                    "imprisonment for 1 month in default of payment",
+                )
+            ],
         ),
         (
             "The court sentenced him to five years under Section 67B of the IT Act and a fine of "
             "Rs 10,000, in default of which he shall undergo six months of simple imprisonment.",
-            [(False, "a sentence of imprisonment for 5 years; a fine of ₹10,000")],
+            [
+                (
+                    False,
+                    "a sentence of imprisonment for 5 years; a fine of ₹10,000; simple "
+                    "imprisonment for 6 months in default of payment",
+                )
+            ],
         ),
     ],
 )
@@ -4079,7 +4243,12 @@ def test_a_penalty_graded_by_its_cases_is_compared_with_every_limb(
         (
             "The court, which noted that in default of payment he would serve six more months, "
             "sentenced him to rigorous imprisonment for five years and a fine of Rs 5,000.",
-            (False, "a sentence of rigorous imprisonment for 5 years; a fine of ₹5,000", False),
+            (
+                False,
+                "a sentence of rigorous imprisonment for 5 years; a fine of ₹5,000; imprisonment "
+                "for 6 months in default of payment",
+                False,
+            ),
         ),
     ],
 )
@@ -4107,17 +4276,35 @@ def test_the_review_2026_12_21e_rows(
             "The court sentenced him to a fine of Rs 10,000, in default of which he shall "
             "undergo three months simple imprisonment, and rigorous imprisonment for three "
             "years under Section 67B of the IT Act.",
-            [(False, "a sentence of rigorous imprisonment for 3 years; a fine of ₹10,000")],
+            [
+                (
+                    False,
+                    "a sentence of rigorous imprisonment for 3 years; a fine of ₹10,000; simple "
+                    "imprisonment for 3 months in default of payment",
+                )
+            ],
         ),
         (
             "He was sentenced to rigorous imprisonment for five years and a fine of Rs 5,000, in "
             "default to undergo simple imprisonment for three months.",
-            [(False, "a sentence of rigorous imprisonment for 5 years; a fine of ₹5,000")],
+            [
+                (
+                    False,
+                    "a sentence of rigorous imprisonment for 5 years; a fine of ₹5,000; simple "
+                    "imprisonment for 3 months in default of payment",
+                )
+            ],
         ),
         (
             "He was sentenced to five years and a fine of Rs 10,000 (in default, RI for one "
             "month) under Section 67B of the IT Act.",
-            [(False, "a sentence of imprisonment for 5 years; a fine of ₹10,000")],
+            [
+                (
+                    False,
+                    "a sentence of imprisonment for 5 years; a fine of ₹10,000; rigorous "
+                    "imprisonment for 1 month in default of payment",
+                )
+            ],
         ),
     ],
 )

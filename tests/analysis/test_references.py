@@ -2388,10 +2388,30 @@ def test_rules_the_held_rules_replaced(
             "He was booked under Sections 354, 509 and 67 of IPC and IT Act.",
             [("354", None), ("509", "ipc-1860/s509"), ("67", None)],
         ),
-        # … one that neither Act's data holds stays the first Act's ("34", common intention)
+        # … and one neither Act's data holds that both can have (IPC s.34, common intention;
+        # IT Act s.34), unless it is an offence and its punishment in the first Act
         (
             "He was booked under Sections 354 and 34 of the IPC and IT Act.",
             [("354", None), ("34", None)],
+        ),
+        (
+            "He was booked under Sections 4 and 6 of the POCSO Act and IT Act.",
+            [("4", None), ("6", None)],
+        ),
+        # a section the first Act cannot have is the later one's that can: a lettered section
+        # the BNS lacks, a number past the IT Act's last (review 2026-12-28a H1, H4)
+        (
+            "He was booked under Sections 75 and 67B of the BNS and IT Act.",
+            [("75", "bns-2023/s75"), ("67B", "it-act-2000/s67B")],
+        ),
+        (
+            "He was booked under Sections 67 and 354 of the IT Act and IPC.",
+            [("67", "it-act-2000/s67"), ("354", None)],
+        ),
+        # three Acts named: the note names all three (review 2026-12-28a L1)
+        (
+            "He was booked under Sections 354, 67 and 12 of the IPC, IT Act and POCSO Act.",
+            [("354", None), ("67", None), ("12", None)],
         ),
         # … not where the Act in its place lacks the section (the POCSO Act has no s.67B)
         (
@@ -2414,20 +2434,28 @@ def test_a_list_shared_out_respectively_among_acts(
     read = catalog.analyze("Published: 3 March 2021\n\n" + text)
     sections = [(r.section, r.provision) for r in read.statute_references if r.section]
     assert sections == expected
-    if "67B" in text and len(expected) == 2:
+    if "67B" in text and len(expected) == 2 and "BNS" not in text:
         assert read.summary.differences == ()
     if text.endswith("of the IT and POCSO Acts."):
         assert any("by its place" in n for n in read.summary.reading_notes)
     unplaced = {r.section for r in read.statute_references if r.section and r.act is None}
-    if "of the BNS and IT Act" in text:
+    if "70(1), 66" in text:
         assert unplaced == {"66"}
         assert {r.act for r in read.statute_references if r.section} == {"bns-2023", None}
     elif "IPC and IT Act." in text:
-        assert unplaced == ({"67"} if "67" in text else set())
-        assert all(
-            r.act == "ipc-1860" for r in read.statute_references if r.section in {"354", "34"}
-        )
+        assert unplaced == ({"67"} if "67" in text else {"34"})
+        assert all(r.act == "ipc-1860" for r in read.statute_references if r.section == "354")
         assert not any(r.provision == "it-act-2000/s67" for r in read.statute_references)
+        notes = " ".join(read.summary.reading_notes)
+        assert "its list names “IPC” and “IT Act” after it with no order given" in notes
+    elif "POCSO Act and IT Act." in text:
+        assert {r.act for r in read.statute_references if r.section} == {"pocso-2012"}
+    elif "of the IT Act and IPC." in text:
+        assert [r.act for r in read.statute_references if r.section] == ["it-act-2000", "ipc-1860"]
+        assert read.summary.differences == ()
+    elif "IPC, IT Act and POCSO Act." in text:
+        assert unplaced == {"67", "12"}
+        assert any("“IPC”, “IT Act” and “POCSO Act”" in n for n in read.summary.reading_notes)
     if "4 and 6 of the POCSO" in text:
         assert {r.act for r in read.statute_references if r.section} == {"pocso-2012"}
 

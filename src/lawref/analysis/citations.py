@@ -193,6 +193,13 @@ def _skip_space_back(text: str, index: int, limit: int = 8) -> int:
 
 
 _DIGIT = re.compile(r"\d")
+
+# ", and" between two Acts: the later one named on its own, not sharing a list
+_COMMA_AND = re.compile(r",\s*(?:and|&)(?!\w)", re.IGNORECASE)
+
+# the flag of a lettered section read as a clause ("read as clause (b) of s.67: the Act has no
+# s.67B"): the section as written is its group
+_CLAUSE_READ = re.compile(r"^read as clause \(\w+\) of s\.\w+: the Act has no s\.(\S+)$")
 # the joining words of ``lists._BACK`` that need a section read right before them
 _JOINING_LEADS = frozenset({"with", "besides", "plus", "also"})
 _JOINING_GAP = re.compile(r"\s*,?\s*(?:and\s+)?(?:(?:along|together)\s+)?", re.IGNORECASE)
@@ -485,24 +492,17 @@ class CitationReader(ListRules, AnaphoraRules):
                     continue
                 if len(chain) > 1:
                     # "Sections 14 and 67B of the POCSO and IT Acts", "… of the POCSO Act and
-                    # the IT Act": no order given, but a section the first Act lacks is the
-                    # other's that has it (reviews 2026-12-25c H4, 25d H3)
-                    first_in_list = min(members, key=lambda i: refs[i].start)
-                    for index in members:
-                        ref = refs[index]
-                        if not any(" has no section " in flag for flag in ref.flags):
-                            if index != first_in_list:
-                                paired[index] = self._unplaced_between(text, ref, chain, day)
-                            continue
-                        for act_start, act_end, name in chain[1:]:
-                            read = self._resolve(
-                                text, ref.start, ref.end, ref.section or "", name, day
-                            )
-                            if read.provision is not None:
-                                paired[index] = read.model_copy(
-                                    update={"act_start": act_start, "act_end": act_end}
-                                )
-                                break
+                    # the IT Act": no order given; each section placed among the Acts
+                    # (``_placed_among``)
+                    ordered = sorted(members, key=lambda i: refs[i].start)
+                    for at, index in enumerate(ordered):
+                        paired[index] = self._placed_among(
+                            text,
+                            refs[index],
+                            chain,
+                            refs[ordered[at - 1]].section if at else None,
+                            day,
+                        )
                 continue
             if len(chain) != len(members):
                 continue
@@ -513,26 +513,61 @@ class CitationReader(ListRules, AnaphoraRules):
                 paired[index] = read.model_copy(update={"act_start": act_start, "act_end": act_end})
         return paired
 
-    def _unplaced_between(
-        self, text: str, ref: StatuteReference, chain: list[ActMatch], day: dt.date
+    def _placed_among(
+        self,
+        text: str,
+        ref: StatuteReference,
+        chain: list[ActMatch],
+        previous: str | None,
+        day: dt.date,
     ) -> StatuteReference:
         """*ref*, read against the first of two or more Acts named after its list with no order
-        given ("Sections 354 and 67 of the IPC and IT Act"), placed nowhere where lawref does
-        not hold that section of the first Act and does hold it in a later one: the text may
-        mean either (IPC s.67 is a section of the Code; BNS s.66, rape causing death, beside
-        IT Act s.66; review 2026-12-27a H1, 27e M7), and a wrong section is worse than none.
-        The list's first section stays the first Act's; a section lawref holds as read stays
-        as read."""
-        if ref.provision is not None or ref.section is None:
+        given ("Sections 354 and 67 of the IPC and IT Act"), placed among them: where the first
+        Act cannot have the section as written (a number past its last, a lettered section it
+        lacks: "Sections 75 and 67B of the BNS and IT Act"; reviews 2026-12-25c H4, 28a H1, H4),
+        in the one later Act that can; where the first can have it and lawref does not hold it
+        there, in neither if a later Act holds it or can have it too — the text may mean either
+        (IPC s.67 beside IT Act s.67; BNS s.66, rape causing death, beside IT Act s.66; reviews
+        2026-12-27a H1, 27e M7), and a wrong section is worse than none — unless it is one or
+        two past the section before it, an offence and its punishment in the first Act ("4 and
+        6"), or the next Act follows ", and". A section lawref holds as read, the list's first
+        one the first Act can have, and one no later Act can have stay as read."""
+        if ref.section is None:
             return ref
-        held = [
-            text[start:end]
+        lettered = next((m for f in ref.flags if (m := _CLAUSE_READ.search(f))), None)
+        written = lettered[1] if lettered is not None else ref.section
+        first_lacks = lettered is not None or any(" has no section " in f for f in ref.flags)
+        if ref.provision is not None and not first_lacks:
+            return ref
+        later = [
+            (start, end, self._resolve(text, ref.start, ref.end, written, name, day))
             for start, end, name in chain[1:]
-            if self._resolve(text, ref.start, ref.end, ref.section, name, day).provision is not None
         ]
-        if not held:
+        can = [
+            (start, end, read)
+            for start, end, read in later
+            if not any(" has no section " in f for f in read.flags)
+        ]
+        if first_lacks:
+            if len(can) != 1:
+                return ref
+            start, end, read = can[0]
+            return read.model_copy(update={"act_start": start, "act_end": end})
+        # (an Act lawref does not hold, whose sections it cannot tell, is no rival: "Section
+        # 376,354,506 of IPC, POSCO and Goa Children's Act"; dev)
+        known = {start for start, _, name in chain[1:] if name.held}
+        can = [entry for entry in can if entry[0] in known]
+        if previous is None or not can or _COMMA_AND.search(text, chain[0][1], chain[1][0]):
+            # (", and" before the next Act names it on its own: "Sections 376, 354 and 8 of the
+            # Goa Children Act, and the POCSO Act"; dev)
             return ref
-        first = text[chain[0][0] : chain[0][1]]
+        if not any(read.provision is not None for _, _, read in can) and _offence_and_punishment(
+            previous, ref.section
+        ):
+            return ref
+        names = [f"\u201c{text[start:end]}\u201d" for start, end, _ in chain]
+        named = ", ".join(names[:-1]) + " and " + names[-1]
+        whose = "either's" if len(names) == 2 else "any of theirs"
         return ref.model_copy(
             update={
                 "act": None,
@@ -540,9 +575,8 @@ class CitationReader(ListRules, AnaphoraRules):
                 "act_start": None,
                 "act_end": None,
                 "flags": (
-                    f"no Act named: its list is followed by \u201c{first}\u201d and "
-                    f"\u201c{held[0]}\u201d with no order given, and section {ref.section} may "
-                    "be either's",
+                    f"its list names {named} after it with no order given: section "
+                    f"{ref.section} may be {whose}",
                     *(f for f in ref.flags if not _is_act_flag(f) and "not in lawref" not in f),
                 ),
             }

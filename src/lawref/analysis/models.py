@@ -1667,6 +1667,9 @@ class StatuteReference(Frozen):
 PaymentKind = Literal["compensation", "fund"]
 """What money a court ordered paid beyond a fine is for (``StatedPunishment.payment``)."""
 
+Payer = Literal["accused", "state"]
+"""Who pays money a court ordered (``StatedPunishment.payer``)."""
+
 
 class StatedPunishment(Frozen):
     """A punishment a text states ("imprisonment up to five years and a fine of up to Rs 10
@@ -1692,13 +1695,19 @@ class StatedPunishment(Frozen):
     Juvenile Justice Board may make, or a condition a High Court sets when it quashes a case.
     No provision lawref holds provides it, so it is never compared with one."""
     payment_inr: int | None = None
-    """Money a court ordered the accused to pay that is not a fine, in rupees (the largest, where
-    the statement has more than one): compensation to the victim or the family ("directed him
-    to pay Rs 5 lakh as compensation"; POCSO Act s.33(8), CrPC s.357) or a sum to a fund set as
-    the condition of an order ("pay Rs 50,000 towards the Army Welfare Fund"). It is not a
-    punishment any provision lawref holds fixes, so it is never compared with one."""
+    """Money a court ordered paid that is not a fine, in rupees (the largest, where the statement
+    has more than one): compensation to the victim or the family, or a sum to a fund set as the
+    condition of an order ("pay Rs 50,000 towards the Army Welfare Fund"). No provision lawref
+    holds fixes it, so it is never compared with one."""
     payment: PaymentKind | None = None
     """What ``payment_inr`` is for: compensation, or a fund."""
+    payer: Payer | None = None
+    """Who pays ``payment_inr``, where the text says: the accused, whom a court may order to pay
+    compensation (CrPC s.357(3): "directed him to pay Rs 5 lakh as compensation"), or the State,
+    which pays the compensation a Special Court awards a child (POCSO Act s.33(8), POCSO Rules,
+    2020, r.9) and victim compensation (CrPC s.357A, BNSS s.396: "to be paid by the DLSA").
+    ``None`` where the award names no payer ("awarded compensation of Rs 3 lakh to the
+    victim")."""
     fine_max_inr: int | None = None
     provision: str | None = None
     not_compared: str | None = None

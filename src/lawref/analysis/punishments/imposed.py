@@ -197,9 +197,13 @@ _IN_DEFAULT = re.compile(
     r"\bdefault\b(?!\s+bail)(?!\s+of\s+(?:appearance|bail|his|her|their|the\s+bail))"
     r"(?!\s+on\s+(?:loan|the\s+loan))[^.;]{0,40}\Z"
     # … and the words reports use for it: "if he fails to pay the fine, he will undergo",
-    # "failing which", "in case of non-payment", "if he cannot pay"
-    r"|\b(?:fail(?:s|ed|ing)?\s+to\s+(?:pay|deposit)|failing\s+which|non-?\s?payment"
-    r"|(?:can|could|does|do|did)\s?(?:not|n't|n\u2019t)\s+pay)\b[^.;]{0,40}\Z"
+    # "failing which", "in case of non-payment", "if the fine is not paid", "pay Rs 5 lakh as
+    # compensation or face six months in jail" (not "who did not pay the victim", "cannot pay
+    # for a lawyer": a payment of the fine or the compensation only; review 2026-12-28a H2)
+    r"|\b(?:fail(?:s|ed|ing)?\s+to\s+(?:pay|deposit)\s+(?:(?:the|this|that|his|her)\s+)?"
+    r"(?:fine|amount|penalty|compensation|it)|failing\s+which|non-?\s?payment|failure\s+to\s+pay"
+    r"|(?:fine|amount|penalty|compensation)\s+is\s+not\s+paid)\b[^.;]{0,40}\Z"
+    r"|\b(?:fine|compensation)\s+or\s+(?:face|undergo|serve)\b[^.;]{0,20}\Z"
     # Marathi "दंड न भरल्यास आणखी सहा महिने": a term if the fine is not paid
     r"|न\sभरल्यास\s[^\u0964.;]{0,20}\Z"
     # "जुर्माना अदा न करने पर 6 माह का अतिरिक्त कारावास": a term served if the fine is not paid
@@ -426,11 +430,10 @@ def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -
         return False
     if any(p.kind == "payment" for p in parts):
         return True  # a payment is read only as a court's order (:mod:`.payments`)
-    if all(
-        p.kind == "term" and _IN_DEFAULT.search(text, max(0, p.start - 60), p.start) for p in parts
-    ):
+    if all(_ordered_in_default(text, sentence_start, p) for p in parts):
         # "If he fails to pay the fine, he will undergo three more months in jail": a term in
-        # default of a fine is one a court orders (IPC s.64; BNS s.8), in whatever sentence
+        # default of a fine is one a court orders (IPC s.64; BNS s.8), where a court, a
+        # sentence or a fine is named in its sentence or the one before
         return True
     if any(
         p.kind == "community_service"
@@ -727,13 +730,61 @@ def _hindi_imposed(text: str, parts: Sequence[_Part], sentence: tuple[int, int])
     return False
 
 
+# what makes a term in default no order made: a prospect between the words of default and the
+# term ("if he fails to pay, he could face one year"; "may get six more months"), or reported
+# words before them ("the caller claimed that if she failed to pay …"; review 2026-12-28a H3)
+_DEFAULT_PROSPECT = re.compile(
+    r"\b(?:could|may|might|can|would|face|faces|facing|liable|likely)\b", re.IGNORECASE
+)
+_DEFAULT_REPORTED = re.compile(
+    r"\b(?:told|claimed|claiming|threatened|threatening|warned|warning|anyone|whoever|who)\b",
+    re.IGNORECASE,
+)
+# the court's order named before a term in default: a court, a sentence or a fine
+_ORDER_BEFORE = re.compile(
+    r"\b(?:sentenced|fined|convicted|court|judge|fine\s+of)\b", re.IGNORECASE
+)
+# a sentencing word between the words of default and a term: the term is the sentence ("Because
+# he failed to deposit the amount, he was sentenced to seven years"; review 2026-12-28a H2)
+_SENTENCED_BETWEEN = re.compile(
+    r"\b(?:sentenced|awarded|got|gets|jailed|convicted|handed)\b", re.IGNORECASE
+)
+
+
+def _default_cue(text: str, part: _Part) -> re.Match[str] | None:
+    """The words of default before the term *part* ("in default", "failing which", "if he fails
+    to pay the fine"), within 60 characters and with no sentencing word between them or opening
+    the term's own words: the term is served only if the money is not paid."""
+    cue = _IN_DEFAULT.search(text, max(0, part.start - 60), part.start)
+    if (
+        cue is None
+        or _SENTENCED_BETWEEN.search(text, cue.start(), part.start) is not None
+        # (a term whose own words open with the sentencing word: "… he was sentenced to seven
+        # years")
+        or _SENTENCED_BETWEEN.match(text, part.start) is not None
+    ):
+        return None
+    return cue
+
+
+def _ordered_in_default(text: str, sentence_start: int, part: _Part) -> bool:
+    """Whether *part* is a term a court ordered in default of a fine or compensation: a term
+    with the words of default (``_IN_DEFAULT``) before it, no prospect between them, no
+    reported words before them in its sentence, and a court, a sentence or a fine named within
+    300 characters before (its sentence or the one before)."""
+    if part.kind != "term":
+        return False
+    cue = _default_cue(text, part)
+    if cue is None or _DEFAULT_PROSPECT.search(text, cue.start(), part.start):
+        return False
+    if _DEFAULT_REPORTED.search(text, sentence_start, cue.start()):
+        return False
+    return _ORDER_BEFORE.search(text, max(0, part.start - 300), cue.start()) is not None
+
+
 def _sentence_terms(text: str, parts: Sequence[_Part]) -> list[_Part]:
     """The parts of a sentence imposed, without a term served in default of a fine."""
-    return [
-        p
-        for p in parts
-        if not (p.kind == "term" and _IN_DEFAULT.search(text, max(0, p.start - 60), p.start))
-    ]
+    return [p for p in parts if not (p.kind == "term" and _default_cue(text, p) is not None)]
 
 
 def _kind_near(text: str, terms: Sequence[_Part], start: int, end: int) -> str:
@@ -761,8 +812,37 @@ def _kind_near(text: str, terms: Sequence[_Part], start: int, end: int) -> str:
     return best[1] if best else "imprisonment"
 
 
+def _default_kind(text: str, terms: Sequence[_Part]) -> str:
+    """The kind of imprisonment said nearest one of the terms in default, within 40 characters
+    before it or 15 after ("in default, RI for one month", "six months of simple
+    imprisonment")."""
+    best: tuple[int, str] | None = None
+    for term in terms:
+        # (after the term, only its own words: "six months of simple imprisonment", not the
+        # sentence's kind that follows, "… six more months, sentenced him to rigorous …")
+        low, high = max(0, term.start - 40), min(len(text), term.end + 15)
+        for pattern, kind in (
+            (_RIGOROUS, "rigorous imprisonment"),
+            (_SIMPLE, "simple imprisonment"),
+        ):
+            for found in pattern.finditer(text, low, high):
+                gap = (
+                    term.start - found.end()
+                    if found.end() <= term.start
+                    else max(found.start() - term.end, 0)
+                )
+                if best is None or gap < best[0]:
+                    best = (gap, kind)
+    return best[1] if best else "imprisonment"
+
+
 def _imposed_claims(
-    text: str, parts: Sequence[_Part], start: int, end: int, in_default: bool = False
+    text: str,
+    parts: Sequence[_Part],
+    start: int,
+    end: int,
+    in_default: bool = False,
+    default_terms: Sequence[_Part] = (),
 ) -> str:
     """A sentence imposed, in words: its terms (rigorous or simple where the text says so), its
     fine, life or death ("a sentence of rigorous imprisonment for 3 years; a fine of ₹10,000");
@@ -796,18 +876,35 @@ def _imposed_claims(
     if fines:
         pieces.append("a fine of " + " and of ".join(map(format_inr, fines)))
     pieces.extend(_payment_claims(parts))
+    defaults = sorted({m for p in default_terms for m in (p.max_months, p.min_months) if m})
+    if defaults and not in_default:
+        # "… Rs 5 lakh as compensation, and in default, one year of simple imprisonment": the
+        # term in default beside what is to be paid (review 2026-12-28a M6)
+        kind = _default_kind(text, default_terms)
+        pieces.append(
+            f"{kind} for {' and for '.join(map(format_term, defaults))} in default of payment"
+        )
     return "; ".join(pieces)
 
 
 def _payment_claims(parts: Sequence[_Part]) -> list[str]:
-    """The payments ordered among *parts* in words, in the text's order ("an order to pay
-    ₹5,00,000 as compensation", "an order to pay ₹50,000 to a fund")."""
-    return [
-        f"an order to pay {format_inr(p.paid_inr)} "
-        + ("as compensation" if p.paid_for == "compensation" else "to a fund")
-        for p in sorted(parts, key=lambda p: p.start)
-        if p.paid_inr is not None
-    ]
+    """The payments ordered among *parts* in words, in the text's order: by the accused "an
+    order to pay ₹5 lakh as compensation" (or "… to a fund"), by the State "compensation of ₹5
+    lakh, paid by the State", and with no payer named "compensation of ₹5 lakh awarded"."""
+    said = []
+    for p in sorted(parts, key=lambda p: p.start):
+        if p.paid_inr is None:
+            continue
+        amount = format_inr(p.paid_inr)
+        if p.paid_for == "fund":
+            said.append(f"an order to pay {amount} to a fund")
+        elif p.paid_by == "state":
+            said.append(f"compensation of {amount}, paid by the State")
+        elif p.paid_by == "accused":
+            said.append(f"an order to pay {amount} as compensation")
+        else:
+            said.append(f"compensation of {amount} awarded")
+    return said
 
 
 # a term asked for: a demand that governs it ("मांग की कि", "मांग है कि", Marathi "मागणी केली

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from lawref.analysis.models import PaymentKind
+from lawref.analysis.models import Payer, PaymentKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +35,7 @@ class _Part:
     # ("compensation" or "fund"; :mod:`lawref.analysis.punishments.payments`)
     paid_inr: int | None = None
     paid_for: PaymentKind | None = None
+    paid_by: Payer | None = None
 
 
 # the word that joins alternatives of the law ("death or life imprisonment": one statement)

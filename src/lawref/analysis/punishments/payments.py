@@ -1,15 +1,26 @@
-"""Money a court orders an accused to pay that is not a fine: compensation to the victim or
-the victim's family ("directed him to pay Rs 5 lakh as compensation to the victim"; a Special
-Court may order it in addition to the punishment, POCSO Act s.33(8), and any criminal court
-on conviction, CrPC s.357), and a sum to a fund set as the condition of an order ("pay Rs
-50,000 towards the Army Welfare Fund", as High Courts require when they quash a case).
+"""Money a court orders paid beside a sentence, or as the condition of an order, that is not a
+fine: compensation to the victim or the victim's family, and a sum to a fund ("pay Rs 50,000
+towards the Army Welfare Fund", as High Courts require when they quash a case).
 
-A payment is read only where its sentence names a court (or says "sentenced" or
-"convicted"), a word of ordering or paying stands before the amount in its clause, and no
-one but the accused is the payer: the State paying under a victim compensation scheme, a
-compensation sought, demanded or claimed, and one refused are none. It is never compared with
-a provision's punishment: no provision lawref holds fixes it. Every pattern is a regular
-expression without nested repetition, and each match looks back a bounded stretch: linear.
+Who pays is read from the text, since the law gives two payers. A criminal court may order the
+accused to pay compensation (CrPC s.357(3); "directed him to pay Rs 5 lakh as compensation"); the
+compensation a Special Court awards the child under POCSO s.33(8), interim compensation under
+rule 9 of the POCSO Rules, 2020, and victim compensation under CrPC s.357A (BNSS s.396) are paid
+by the State ("to be paid by the DLSA", "from the Victim Compensation Fund"). The accused pays
+where an order tells him, the convict, the petitioner or a pronoun to pay, or tells it in the
+passive ("was directed to pay"); the State where the text names it, its fund, its scheme or one of
+those provisions; an award that names no payer ("awarded compensation of Rs 3 lakh to the victim")
+is read with no payer. An order to anyone else (the police, a bank, a platform, a school) is none
+of the accused's case and is not read.
+
+A payment is read only where its sentence, or the one before it, names a court (or says
+"sentenced" or "convicted"), a word of ordering stands before the amount in its clause, and the
+order is made: not money paid already or agreed, offered, sought, demanded, claimed, proposed
+("should award", "may award"), refused or set aside, not a condition of bail, not compensation to
+an accused acquitted, and not a fine "as compensation" (read as the fine it is). It is never
+compared with a provision's punishment: no provision lawref holds fixes it. Every pattern is a
+regular expression without nested repetition, and each match looks back a bounded stretch:
+linear.
 """
 
 from __future__ import annotations
@@ -17,14 +28,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Literal
 
-from lawref.analysis.models import PaymentKind
+from lawref.analysis.models import Payer, PaymentKind
 from lawref.analysis.punishments.grammar import _COURT, _CUE_REACH
 
-# an amount in rupees: a currency word first ("Rs 5 lakh", "₹50,000", "Rs. 2,00,000/-")
+# an amount in rupees: a currency word first ("Rs 5 lakh", "₹50,000", "Rs. 2,00,000/-", "Rs 5
+# lacs", "Rs 50k"), and "each" after it ("Rs 1 lakh each")
 _AMOUNT = (
     r"(?:\brs\.?|₹|\binr)\s?(?P<amount>(?:\d{4,9}|\d{1,3}(?:,\d{2,3})*)(?:\.\d+)?(?!\d))"
-    r"(?:\s?(?P<scale>lakhs?|crores?|thousand)|(?P<k>k)\b)?(?:/-)?"
+    r"(?:\s?(?P<scale>lakhs?|lacs?|crores?|thousand)|(?P<k>k)\b)?(?:/-)?(?:\s(?P<each>each))?"
 )
 
 # … with compensation after it ("Rs 5 lakh as compensation", "₹2 lakh compensation"), after
@@ -42,47 +55,134 @@ _PAYMENT = re.compile(
     re.IGNORECASE,
 )
 
-# a word of ordering or paying before the amount in its clause ("directed him to pay",
-# "ordered to deposit", "awarded", "granted")
+# a word of ordering before the amount in its clause ("directed him to pay", "ordered to
+# deposit", "awarded", "granted", "imposed"); not "paid", which says what was done
 _ORDERED = re.compile(
-    r"\b(?:pay|paying|paid|deposit|deposited|depositing|award|awarded|awarding|grant|granted"
-    r"|granting|ordered|directed)\b[^.;!?\n]{0,60}\Z",
+    r"\b(?:pay|paying|deposit|depositing|give|award|awarded|awarding|grant|granted|granting"
+    r"|imposed|imposing|ordered|directed|directing|asked)\b[^.;!?\n]{0,60}\Z",
     re.IGNORECASE,
 )
 
-# a payer other than the accused, told to pay ("directed the state government to pay", "the
-# District Legal Services Authority to release"), or paying ("to be paid by the State")
-_OTHER_PAYER = re.compile(
-    r"\b(?:state|government|govt|authority|authorities|dlsa|slsa|department|administration)"
-    r"\b(?:\s+[\w()]+){0,4}?\s+to\s+(?:pay|deposit|release|disburse)\b"
-    r"|\bby\s+the\s+(?:state|government|govt|authority)\b",
+# the payer told to pay, right before "to pay" ("directed the state government to pay", "asked
+# him to deposit"): up to four words after the order's word
+_TOLD_TO_PAY = re.compile(
+    r"\b(?:directed|directing|ordered|ordering|asked|asking|told|telling|instructed|required)"
+    r"\s+(?P<payer>(?:[\w\[\]'\u2019.-]+\s+){1,4}?)to\s+(?:pay|deposit|give|release|disburse)\b",
     re.IGNORECASE,
 )
 
-# a payment not ordered: sought, demanded, claimed or refused in the words before the amount
-# ("sought Rs 10 lakh compensation", "refused to award compensation"), or the order's word
-# denied right before it ("did not pay", "no order to pay")
+# … or a second payer joined by "and" ("directed the state to pay Rs 7 lakh, and the accused to
+# pay Rs 1 lakh")
+_AND_TO_PAY = re.compile(
+    r"\band\s+(?P<payer>(?:[\w\[\]'\u2019.-]+\s+){1,3}?)to\s+(?:pay|deposit|give)\b",
+    re.IGNORECASE,
+)
+
+# … or in the passive, the one the clause is about ("He was also directed to pay")
+_PASSIVE_ORDER = re.compile(
+    r"\b(?:was|were|is|are|been|be)\s+(?:also\s+)?(?:directed|ordered|asked|told|instructed"
+    r"|required)\s+to\s+(?:pay|deposit)\b",
+    re.IGNORECASE,
+)
+
+# the payer's words that name the accused ("him", "the convict", "[name]") and those that name
+# the State; any other payer (the police, a bank, a platform, a school) is none of the accused's
+_ACCUSED_PAYERS = frozenset(
+    {
+        "him",
+        "her",
+        "them",
+        "accused",
+        "convict",
+        "convicts",
+        "convicted",
+        "petitioner",
+        "petitioners",
+        "applicant",
+        "applicants",
+        "appellant",
+        "appellants",
+        "offender",
+        "offenders",
+        "[name]",
+        "man",
+        "youth",
+        "duo",
+        "trio",
+        "both",
+    }
+)
+_STATE_PAYERS = frozenset(
+    {
+        "state",
+        "government",
+        "govt",
+        "centre",
+        "center",
+        "authority",
+        "dlsa",
+        "slsa",
+        "nalsa",
+        "ut",
+        "administration",
+    }
+)
+
+# the State as payer after the amount, in its clause: "to be paid by the DLSA", "from the Victim
+# Compensation Fund", "under the victim compensation scheme", "under Section 357A", "under Rule 9"
+_STATE_AFTER = re.compile(
+    r"\bby\s+the\s+(?:state|government|govt|centre|district\s+legal|dlsa|slsa|authority)"
+    r"|\b(?:from|under)\s+the\s+(?:[\w-]+\s+){0,4}?(?:fund|scheme)\b|\b357\s?-?\s?A\b"
+    r"|\bscheme\b|\brule\s+9\b|\bsection\s+396\b",
+    re.IGNORECASE,
+)
+
+# interim compensation is the State's (POCSO Rules, 2020, r.9(1))
+_INTERIM = re.compile(r"\binterim\b", re.IGNORECASE)
+
+# a payment not ordered: sought, demanded, claimed, agreed, offered, proposed, refused or set aside
+# in the words before the amount ("sought Rs 10 lakh compensation", "agreed to pay", "should award")
 _NOT_ORDERED = re.compile(
     r"\b(?:sought|seeks?|seeking|demand|demanded|demanding|demands|claim|claimed|claiming"
-    r"|claims|refused|refusing|declined|declining|rejected|rejecting|denied|denying)\b"
+    r"|claims|refused|refusing|declined|declining|rejected|rejecting|denied|denying|agreed"
+    r"|agreeing|agrees|offered|offering|offers|proposed|proposing|recommended|recommending"
+    r"|argued|urged|prayed|should|may|might|could|would|can|set\s+aside|setting\s+aside"
+    r"|quashed\s+the\s+direction|paid)\b"
     r"|\b(?:not|no|never|nor)\s+(?:\w+\s+){0,2}\Z",
     re.IGNORECASE,
 )
 
-# the words that make a sentence one about a court's order
+# the words of a sentence that make the money no punishment of the accused: bail, an acquittal,
+# a compromise, an order undone ("set aside the trial court's direction to pay")
+_NOT_PUNISHMENT = re.compile(
+    r"\b(?:bail|acquitted|acquittal|acquitting|compromise|settlement|wrongful|falsely"
+    r"|set\s+aside|setting\s+aside|stayed|overturned|reversed)\b",
+    re.IGNORECASE,
+)
+
+# a fine right before the amount: "a fine of Rs 20,000 as compensation" is the fine, paid over
+_FINE_BEFORE = re.compile(r"\bfined?\s+(?:of\s+)?\Z", re.IGNORECASE)
+
+# compensation to the accused ("awarded Rs 10 lakh compensation to the accused")
+_TO_THE_ACCUSED = re.compile(
+    r"\A[^.;!?\n]{0,30}?\bto\s+(?:the\s+)?(?:accused|him)\b", re.IGNORECASE
+)
+
 _SENTENCED = re.compile(r"\b(?:sentenced|convicted|convicting|quashed|quashing)\b", re.IGNORECASE)
 
-_STOP = re.compile(r"[.!?\u0964]\s")
+# a sentence's end: a stop and a space, not after an initial or a title ("Dr. R.K. Sharma")
+_STOP = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bMrs)[.!?\u0964]\s")
 
 
 @dataclass(frozen=True, slots=True)
 class Payment:
-    """A payment a court ordered: where its words are, how much, and what for."""
+    """A payment a court ordered: where its words are, how much, what for, and who pays."""
 
     start: int
     end: int
     inr: int
     kind: PaymentKind
+    payer: Payer | None
 
 
 def payments(text: str, scales: dict[str, int]) -> Iterator[Payment]:
@@ -98,28 +198,76 @@ def payments(text: str, scales: dict[str, int]) -> Iterator[Payment]:
             continue
         first = match.start() if match["before"] is None else match.start("before")
         before = text[max(0, first - _CUE_REACH) : first]
-        sentence = _STOP.split(before)[-1]
+        pieces = _STOP.split(before)
+        sentence = pieces[-1]
         cue = _ORDERED.search(sentence)
-        if cue is None:
+        if cue is None or _FINE_BEFORE.search(sentence) is not None:
             continue
-        # the payer and the order's words: from a little before the order's word to the amount
-        window = sentence[max(0, cue.start() - 40) :]
+        clause_end = _clause_end(text, match.end())
         if (
-            _OTHER_PAYER.search(window) is not None
-            or _NOT_ORDERED.search(window) is not None
+            _NOT_ORDERED.search(sentence, max(0, cue.start() - 40)) is not None
             or _NOT_ORDERED.search(sentence[: cue.start()], max(0, cue.start() - 20)) is not None
+            or _NOT_PUNISHMENT.search(sentence) is not None
+            or _NOT_PUNISHMENT.search(text, match.end(), clause_end) is not None
+            or _TO_THE_ACCUSED.match(text, match.end()) is not None
         ):
             continue
-        if _COURT.search(sentence) is None and _SENTENCED.search(sentence) is None:
+        earlier = pieces[-2] if len(pieces) > 1 else ""
+        if not any(_COURT.search(said) or _SENTENCED.search(said) for said in (sentence, earlier)):
             continue
+        payer = _payer(sentence, cue.start())
+        if payer == "other":
+            continue
+        if payer is None and (
+            _STATE_AFTER.search(text, match.end(), clause_end) is not None
+            or _INTERIM.search(text, max(0, match.start() - 12), match.end()) is not None
+        ):
+            payer = "state"
         yield Payment(
-            match.start(), match.end(), value, "fund" if match["fund"] else "compensation"
+            match.start(),
+            match.end(),
+            value,
+            "fund" if match["fund"] else "compensation",
+            payer,
         )
 
 
+def _payer(sentence: str, cue: int) -> Payer | Literal["other"] | None:
+    """Who the words before the amount tell to pay: the one between the order's word and "to
+    pay" nearest the amount ("directed the accused to pay" → the accused; "the state government
+    to pay" → the State; "the bank to pay" → another), or the passive's subject ("was directed
+    to pay" → the accused); none where the order names no payer ("awarded compensation")."""
+    found = [
+        *_TOLD_TO_PAY.finditer(sentence, max(0, cue - 60)),
+        *_AND_TO_PAY.finditer(sentence, max(0, cue - 60)),
+    ]
+    told = max(found, key=lambda m: m.end()) if found else None  # the one nearest the amount
+    if told is not None:
+        words = {w.strip(".'\u2019").lower() for w in told["payer"].split()}
+        if words & _STATE_PAYERS:
+            return "state"
+        if words & _ACCUSED_PAYERS:
+            return "accused"
+        return "other"
+    if _PASSIVE_ORDER.search(sentence, max(0, cue - 30)) is not None:
+        return "accused"
+    return None
+
+
+def _clause_end(text: str, at: int) -> int:
+    """Where the clause after *at* ends: a stop, a semicolon or a line's end, at most 120
+    characters on."""
+    end = min(len(text), at + 120)
+    stop = re.compile(r"[.;!?\n]").search(text, at, end)
+    return stop.start() if stop is not None else end
+
+
 def _rupees(amount: str, scale: str | None, scales: dict[str, int]) -> int | None:
-    """The rupees of *amount* in *scale* ("5" "lakh"); none below a hundred."""
+    """The rupees of *amount* in *scale* ("5" "lakh"; "lac" is a lakh); none below a
+    hundred."""
     word = (scale or "").lower()
+    if word.startswith("lac"):
+        word = "lakh"
     factor = 1000 if word == "thousand" else scales.get(word, 1)
     total = round(float(amount.replace(",", "")) * factor)
     return total if total >= 100 else None

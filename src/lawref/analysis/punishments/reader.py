@@ -872,8 +872,10 @@ class PunishmentReader:
                     law, others = coming[0], coming[1:]
                     law_said = f"its text enacted and not yet in force on {day}"
         in_default = False
+        default_terms: list[_Part] = []
         if imposed:
             served = _sentence_terms(text, parts)
+            default_terms = [p for p in parts if p.kind == "term" and p not in served]
             # only a term to serve if the fine is not paid: no sentence for the offence
             in_default = not served and any(p.kind == "term" for p in parts)
             parts = served or parts
@@ -881,7 +883,7 @@ class PunishmentReader:
         kinds = {p.kind for p in parts}
         limited_fine = any(p.kind == "fine" and p.limited for p in parts)
         claims = (
-            _imposed_claims(text, parts, start, end, in_default)
+            _imposed_claims(text, parts, start, end, in_default, default_terms)
             if imposed
             else _claims(
                 stated,
@@ -907,6 +909,7 @@ class PunishmentReader:
             community_service="community_service" in kinds,
             payment_inr=max((p.paid_inr for p in parts if p.paid_inr is not None), default=None),
             payment=next((p.paid_for for p in parts if p.paid_for is not None), None),
+            payer=next((p.paid_by for p in parts if p.paid_by is not None), None),
             fine_max_inr=stated.fine_inr,
             provision=provision,
             not_compared=not_compared,
@@ -1332,7 +1335,14 @@ class PunishmentReader:
             parts = [p for p in parts if not (p.kind == "term" and _OF_SERVICE.match(text, p.end))]
         for paid in payments(text, _SCALE):
             parts.append(
-                _Part(paid.start, paid.end, "payment", paid_inr=paid.inr, paid_for=paid.kind)
+                _Part(
+                    paid.start,
+                    paid.end,
+                    "payment",
+                    paid_inr=paid.inr,
+                    paid_for=paid.kind,
+                    paid_by=paid.payer,
+                )
             )
         for match in _EN_DAYS.finditer(text):
             said = match["n"] or match["n2"] or match["n3"]
