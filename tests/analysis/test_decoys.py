@@ -349,6 +349,8 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "The accused contacted the brother of the minor girl and threatened him.",
         "The accused contacted the minor girl's brother and threatened him.",
         "The accused contacted the minor girl's elder brother and threatened him.",
+        # … and the plural possessive (review 2026-12-27e M10)
+        "The accused contacted the minor girls' brother and threatened him.",
         # a quotation's closing mark is no possessive; an album of children's photos; a
         # photographer's website (review 2026-12-27c M2, M5, M7)
         "The petitioner sought 'strict curbs' on child pornography websites.",
@@ -1687,6 +1689,12 @@ def test_conduct_a_third_review_found_refused_is_read(
 )
 def test_a_device_used_to_send_to_a_child_stores_nothing(catalog: Catalog, text: str) -> None:
     assert [conduct for _, conduct in _conducts(catalog, text)] == ["grooming"]
+
+
+def test_a_device_used_to_send_in_an_aside_still_holds_its_material(catalog: Catalog) -> None:
+    """A word of keeping after the aside lifts its "send" (review 2026-12-27e M8)."""
+    text = "His phone, used to send messages to her, contained 40 obscene videos of minors."
+    assert "storing" in [conduct for _, conduct in _conducts(catalog, text)]
 
 
 @pytest.mark.parametrize(

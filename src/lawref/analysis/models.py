@@ -700,6 +700,11 @@ class Frame(Frozen):
     not_between: tuple[str, ...] = ()
     """Words none of which may stand between the trigger and the object ("seeking a complete
     ban on porn sites" seeks no porn)."""
+    between_lifts: bool = False
+    """A :attr:`between` word after a :attr:`not_between` word lifts it: the refused word stood
+    in an aside before the frame's own verb ("His phone, which he used to send messages to the
+    girl, contained 40 obscene videos"; not "the phone number, which he had used to send
+    obscene videos"; review 2026-12-27e M8)."""
     refuses_owners: bool = False
     """Refused when the thing belongs to one of :attr:`AnalysisConfig.not_owners`: "the
     victim's phone" right before the trigger, or where a passive frame's material came from."""

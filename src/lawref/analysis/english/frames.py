@@ -196,12 +196,23 @@ class FrameRules(SubjectRules):
                     continue  # "her phone was used for pornographic purposes"
                 if frame.not_between and (
                     any(
-                        tokens[j][2] in frame.not_between and not _possessive(text, tokens[j])
+                        tokens[j][2] in frame.not_between
+                        and not _possessive(text, tokens[j])
+                        and not (
+                            frame.between_lifts
+                            and any(tokens[k][2] in frame.between for k in range(j + 1, hit))
+                        )
                         for j in inside
                     )
                     or (
-                        tokens[hit][2] in self.child_words
-                        and _possessive(text, tokens[hit])
+                        # (the phrase names a child: "the minor girl's", "the minor girls'")
+                        any(
+                            tokens[k][2] in self.child_words
+                            for k in range(max(first + 1, hit - 2), hit + 1)
+                        )
+                        and (
+                            _possessive(text, tokens[hit]) or _plural_possessive(text, tokens[hit])
+                        )
                         and any(
                             tokens[k][2] in frame.not_between
                             for k in range(hit + 1, min(len(tokens), hit + 5))
@@ -527,6 +538,13 @@ class FrameRules(SubjectRules):
 _SUBJECT_BEFORE_TO = frozenset(
     {"related", "relating", "pertaining", "linked", "connected", "belonging", "relevant"}
 )
+
+
+def _plural_possessive(text: str, token: tuple[int, int, str]) -> bool:
+    """Whether *token*, a plural in "s", is followed by a bare apostrophe and a space ("the minor
+    girls' brother"): it names whose the next noun is (read only of a child's word, where no
+    quotation closes; review 2026-12-27e M10)."""
+    return token[2].endswith("s") and text[token[1] : token[1] + 2] in ("' ", "\u2019 ")
 
 
 def _possessive(text: str, token: tuple[int, int, str]) -> bool:
