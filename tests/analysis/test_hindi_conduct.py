@@ -1701,6 +1701,12 @@ def test_teenage_girls_are_children_and_teenage_years_are_not(catalog: Catalog) 
             [("बदल", "producing")],
         ),
         ("पॉक्सो कानून के बाद नाबालिग लड़की ने अपना बयान बदल दिया।", []),
+        # a nearer "से" of a time or a means names no one: the child asked is further back
+        # (review 2026-12-27e M3); a source stays one
+        ("आरोपी नाबालिग से कई दिनों से न्यूड फोटो मंगवा रहा था।", [("मंगवा", "grooming")]),
+        ("आरोपी नाबालिग छात्रा से इंस्टाग्राम से अश्लील फोटो मंगवाता था।", [("मंगवाता", "grooming")]),
+        ("आरोपी कई दिनों से डार्क वेब से बच्चों के अश्लील वीडियो मंगवाता था।", []),
+        ("आरोपी ने फेसबुक से बच्चों के अश्लील वीडियो मंगवाए।", []),
         # material sent stays sharing
         ("आरोपी ने नाबालिग लड़की का अश्लील वीडियो दोस्तों को भेजा।", [("भेजा", "sharing")]),
         # sexual material sent to a child is shown to her: grooming (POCSO s.11(iii); batch

@@ -61,11 +61,13 @@ _CLAUSE_END = re.compile("[,;:\u0964\u0965.!?\n]")
 _DIGITS = str.maketrans("".join(chr(0x0966 + d) for d in range(10)), "0123456789")
 
 
-def _asked_of(before: list[_Word], asked: tuple[str, ...]) -> bool:
+def _asked_of(before: list[_Word], asked: tuple[str, ...], passed: tuple[str, ...] = ()) -> bool:
     """Whether the person the verb asks is one of *asked*: the nearest "से" (from) or "को" (to)
     in *before*, with the word before it ("नाबालिग से"), or a pronoun with it ("उससे") — not
     one further back, past a source ("नाबालिगों को … डार्क वेब से … मंगवाता": the video had
-    from the dark web; review 2026-12-27d M8)."""
+    from the dark web; review 2026-12-27d M8). A pair whose first word is one of *passed* (a
+    time or a means: "कई दिनों से", "इंस्टाग्राम से") names no one, and the look goes on past it
+    (review 2026-12-27e M3)."""
     singles = {phrase for phrase in asked if " " not in phrase}
     # the postpositions are the second words of the pairs ("से", "को")
     postpositions = {phrase.split()[-1] for phrase in asked if " " in phrase}
@@ -74,6 +76,8 @@ def _asked_of(before: list[_Word], asked: tuple[str, ...]) -> bool:
         if word in singles:
             return True
         if word in postpositions:
+            if k > 0 and before[k - 1].text in passed:
+                continue  # "कई दिनों से", "इंस्टाग्राम से": a time or a means, not a person
             return k > 0 and f"{before[k - 1].text} {word}" in asked
     return False
 
@@ -555,6 +559,7 @@ class HindiConductReader:
                 term.recipient_stops,
             ),
             term.asked_of,
+            term.asked_past,
         ):
             return None  # "डार्क वेब से … अश्लील वीडियो मंगवाता": procured, not asked of a child
         if term.material == "online" and not any(w.text in self.online for w in reach_back + after):

@@ -264,6 +264,10 @@ class HindiConductTerm(Frozen):
     procured from a source ("डार्क वेब से … अश्लील वीडियो मंगवाता"), an accomplice asked ("अपने
     दोस्त से … मुझे भेजो") nor others told to pass a child's video on ("… सबको भेजो"; reviews
     2026-12-27a M7, M8 to 27d M8)."""
+    asked_past: tuple[str, ...] = ()
+    """With ``asked_of``: words of a time or a means before "से"/"को" ("कई दिनों से", for some
+    days; "इंस्टाग्राम से", through Instagram; "मोबाइल फोन से"), which name no one asked: the
+    look back goes on past them to the child (review 2026-12-27e M3)."""
     read_on: bool = False
     """The word this term reads is offered to the next term with its stem as well: sexual
     material sent to a child is shown to her (grooming, POCSO s.11(iii)) and transmitted
