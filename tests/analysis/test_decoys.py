@@ -957,6 +957,17 @@ def test_a_warned_threat_is_said_where_the_warning_is(catalog: Catalog) -> None:
             [("sent", "sharing")],
         ),
         ("The 14-year-old girl sent nude photos to the accused.", [("sent", "sharing")]),
+        # the head after "to" is the one who receives: an adult before a child's word, or "her"
+        # before a noun (review 2026-12-28b M1, M2)
+        ("He sent obscene photos to the neighbour of the minor girl.", [("sent", "sharing")]),
+        (
+            "He sent obscene videos to a man whose 14-year-old son was the victim.",
+            [("sent", "sharing")],
+        ),
+        (
+            "The 15-year-old girl told police the man had sent obscene photos to her father.",
+            [("sent", "sharing")],
+        ),
         # the child named by an age alone, or before "by" or a pronoun (twentieth session)
         (
             "The man sent lewd messages to the 14-year-old on Instagram and was arrested.",

@@ -1725,6 +1725,15 @@ def test_teenage_girls_are_children_and_teenage_years_are_not(catalog: Catalog) 
             [("ग्रुप", "administering"), ("भेजने", "sharing")],
         ),
         ("आरोपी ने नाबालिग पीड़िता को उसकी अश्लील फोटो भेजी।", [("भेजी", "sharing")]),
+        # a threat to send names the one threatened; an adult by age or college is no child
+        # (review 2026-12-28b M3)
+        ("आरोपी ने नाबालिग लड़की को अश्लील वीडियो भेजने की धमकी दी।", [("भेजने", "sextortion")]),
+        (
+            "आरोपीने अल्पवयीन मुलीला अश्लील फोटो पाठवण्याची धमकी दिली.",
+            [("पाठवण्याची", "sextortion")],
+        ),
+        ("आरोपीने 19 वर्षांच्या मुलीला अश्लील व्हिडिओ पाठवले. पोक्सो", [("पाठवले", "sharing")]),
+        ("आरोपी ने बीटेक की छात्रा को अश्लील वीडियो भेजा। पॉक्सो", [("भेजा", "sharing")]),
         # procured from a source, or others told to pass it on: no demand of a child (review
         # 2026-12-27a M7, M8)
         ("आरोपी टेलीग्राम ग्रुप से नाबालिगों की अश्लील क्लिप मंगाता था।", []),

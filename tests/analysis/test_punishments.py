@@ -2311,6 +2311,31 @@ def test_community_service_ordered_is_read_and_never_compared(
             "accused",
             "an order to pay ₹5 lakh as compensation",
         ),
+        # the passive's subject is the payer; a payer named after the amount wins over a
+        # scheme; a participle goes on with the court's clause (review 2026-12-28b H4, M5)
+        (
+            "The court convicted him. The state was asked to pay Rs 5 lakh as compensation.",
+            500_000,
+            "compensation",
+            "state",
+            "compensation of ₹5 lakh, paid by the State",
+        ),
+        (
+            "The court awarded Rs 5 lakh as compensation to the victim, to be recovered from the "
+            "accused, and asked the state to frame a scheme.",
+            500_000,
+            "compensation",
+            "accused",
+            "an order to pay ₹5 lakh as compensation",
+        ),
+        (
+            "While quashing the case, the court directed the accused to do community service, "
+            "while also asking him to pay Rs 50,000 towards the Army Welfare Fund.",
+            50_000,
+            "fund",
+            "accused",
+            "an order of community service; an order to pay ₹50,000 to a fund",
+        ),
         # two payers in one sentence: each amount its own (review 2026-12-28a M7)
         (
             "The court directed the state to pay Rs 7 lakh to the victim, and the accused to pay "
@@ -2372,6 +2397,19 @@ def test_a_payment_a_court_orders_is_read_and_never_compared(
         "The victim can claim compensation of Rs 3 lakh under the scheme.",
         # a fine paid over as compensation is the fine, read once (review 2026-12-28a M5)
         "The court ordered him to pay a fine of Rs 20,000 as compensation to the victim.",
+        # another payer in the passive, an award by the executive, a civil court's order
+        # (review 2026-12-28b H4, M4)
+        "The court convicted him. The bank was ordered to pay Rs 50,000 as compensation.",
+        "The court sentenced him to life. His family has been asked to pay Rs 5 lakh as "
+        "compensation by the panchayat.",
+        "The court sentenced him to 10 years. The Women and Child Development department "
+        "awarded Rs 2 lakh compensation to the girl.",
+        "The court sentenced him to 10 years, and the Chief Minister also awarded Rs 4 lakh "
+        "compensation to the family.",
+        "The court sentenced him to 10 years. The victim has been granted Rs 4 lakh as "
+        "compensation.",
+        "The accused, who was ordered by a civil court in 2019 to pay Rs 5 lakh as compensation "
+        "to a neighbour, was convicted on Monday.",
     ],
 )
 def test_a_payment_not_ordered_is_none(catalog: Catalog, text: str) -> None:
@@ -2438,10 +2476,18 @@ def test_a_sentence_s_own_term_is_not_in_default(catalog: Catalog, text: str) ->
         "Anyone who fails to pay the fine may get six more months in jail, the lawyer said.",
         "Sextortionists told the victim that if he failed to pay, he would be jailed for 7 years "
         "under Section 67B of the IT Act.",
+        "Fraudsters posing as CBI officers told the victim to pay Rs 50,000, failing which he "
+        "would be arrested and jailed for 10 years under Section 67B of the IT Act.",
+        "The judge explained that in default of payment of a fine, a convict must serve six "
+        "months in jail.",
     ],
 )
 def test_a_term_in_default_said_of_no_order_is_not_imposed(catalog: Catalog, text: str) -> None:
-    assert not any(s.imposed or s.in_default for s in _stated(catalog, text))
+    """No sentence, and nothing compared: a term in default said of no court's order is worded
+    as one in default, if read at all (review 2026-12-28b H3)."""
+    stated = _stated(catalog, text)
+    assert not any(s.imposed for s in stated)
+    assert all(s.differs is None for s in stated)
 
 
 @pytest.mark.parametrize(
@@ -2464,6 +2510,25 @@ def test_a_term_in_default_said_of_no_order_is_not_imposed(catalog: Catalog, tex
         ),
         (
             "He was fined Rs 10,000, failing which he will undergo one year in jail.",
+            "a fine of ₹10,000; imprisonment for 1 year in default of payment",
+        ),
+        # "jailed" is the term in default's own wording, and the judgment's "in default of
+        # payment of the fine amount" (review 2026-12-28b H3, M6)
+        (
+            "The court sentenced him to five years under Section 14(1) of the POCSO Act and fined "
+            "him Rs 5,000, failing which he will be jailed for six more months.",
+            "a sentence of imprisonment for 5 years; a fine of ₹5,000; imprisonment for 6 months "
+            "in default of payment",
+        ),
+        (
+            "He was sentenced to 5 years rigorous imprisonment under Section 14(1) of the POCSO "
+            "Act and a fine of Rs 5,000, and in default of payment of the fine amount, he shall "
+            "undergo further rigorous imprisonment for one year.",
+            "a sentence of rigorous imprisonment for 5 years; a fine of ₹5,000; rigorous "
+            "imprisonment for 1 year in default of payment",
+        ),
+        (
+            "The court fined him Rs 10,000 or face one more year in jail.",
             "a fine of ₹10,000; imprisonment for 1 year in default of payment",
         ),
     ],

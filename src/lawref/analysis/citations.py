@@ -475,17 +475,24 @@ class CitationReader(ListRules, AnaphoraRules):
             spans = {(refs[i].start, refs[i].end) for i in members}
             if len(spans) != len(members):
                 continue  # one item read as several (a clause and its section): not a list
+            # every Act joined after the list ("of the POCSO Act, the IT Act and the BNS"), one
+            # step per Act: linear (review 2026-12-28b H1)
             chain = [first]
             at = end
-            while len(chain) < len(members):
+            while True:
                 join = _ACT_PAIR_JOIN.match(text, at)
                 following = by_start.get(join.end()) if join is not None else None
                 if following is None:
                     break
                 chain.append(following)
                 at = following[1]
-            if _RESPECTIVELY.match(text, at) is None:
-                shared = self._paired_by_order(text, refs, members, chain, at, day)
+            respectively = _RESPECTIVELY.match(text, at) is not None
+            if not respectively or len(chain) != len(members):
+                shared = (
+                    None
+                    if respectively
+                    else self._paired_by_order(text, refs, members, chain, at, day)
+                )
                 if shared is not None:
                     for index, read in shared.items():
                         paired[index] = read
@@ -502,9 +509,8 @@ class CitationReader(ListRules, AnaphoraRules):
                             chain,
                             refs[ordered[at - 1]].section if at else None,
                             day,
+                            respectively,
                         )
-                continue
-            if len(chain) != len(members):
                 continue
             ordered = sorted(members, key=lambda i: refs[i].start)
             for index, (act_start, act_end, name) in zip(ordered[1:], chain[1:], strict=True):
@@ -520,6 +526,7 @@ class CitationReader(ListRules, AnaphoraRules):
         chain: list[ActMatch],
         previous: str | None,
         day: dt.date,
+        respectively: bool = False,
     ) -> StatuteReference:
         """*ref*, read against the first of two or more Acts named after its list with no order
         given ("Sections 354 and 67 of the IPC and IT Act"), placed among them: where the first
@@ -549,22 +556,39 @@ class CitationReader(ListRules, AnaphoraRules):
             if not any(" has no section " in f for f in read.flags)
         ]
         if first_lacks:
-            if len(can) != 1:
-                return ref
-            start, end, read = can[0]
-            return read.model_copy(update={"act_start": start, "act_end": end})
+            if len(can) == 1:
+                start, end, read = can[0]
+                return read.model_copy(update={"act_start": start, "act_end": end})
+            if len(can) > 1:
+                # "Sections 12 and 64 of the POCSO Act, the IT Act and the BNS": two later Acts
+                # may have it, and the first cannot (review 2026-12-28b H1)
+                return self._unplaced(text, ref, chain, respectively)
+            return ref
         # (an Act lawref does not hold, whose sections it cannot tell, is no rival: "Section
         # 376,354,506 of IPC, POSCO and Goa Children's Act"; dev)
         known = {start for start, _, name in chain[1:] if name.held}
         can = [entry for entry in can if entry[0] in known]
-        if previous is None or not can or _COMMA_AND.search(text, chain[0][1], chain[1][0]):
-            # (", and" before the next Act names it on its own: "Sections 376, 354 and 8 of the
-            # Goa Children Act, and the POCSO Act"; dev)
+        if (
+            previous is None
+            or not can
+            or (not chain[0][2].held and _COMMA_AND.search(text, chain[0][1], chain[1][0]))
+        ):
+            # (", and" after an Act lawref does not hold names the next on its own: "Sections
+            # 376, 354 and 8 of the Goa Children Act, and the POCSO Act"; dev; not after one it
+            # holds, a serial comma: "… of the IPC, and the IT Act"; review 2026-12-28b H2)
             return ref
         if not any(read.provision is not None for _, _, read in can) and _offence_and_punishment(
             previous, ref.section
         ):
             return ref
+        return self._unplaced(text, ref, chain, respectively)
+
+    @staticmethod
+    def _unplaced(
+        text: str, ref: StatuteReference, chain: list[ActMatch], respectively: bool = False
+    ) -> StatuteReference:
+        """*ref* placed in none of the Acts of *chain*, with a note naming them all and why:
+        no order given, or "respectively" with more sections than Acts."""
         names = [f"\u201c{text[start:end]}\u201d" for start, end, _ in chain]
         named = ", ".join(names[:-1]) + " and " + names[-1]
         whose = "either's" if len(names) == 2 else "any of theirs"
@@ -575,8 +599,13 @@ class CitationReader(ListRules, AnaphoraRules):
                 "act_start": None,
                 "act_end": None,
                 "flags": (
-                    f"its list names {named} after it with no order given: section "
-                    f"{ref.section} may be {whose}",
+                    f"its list names {named} after it "
+                    + (
+                        "“respectively”, with more sections than Acts"
+                        if respectively
+                        else "with no order given"
+                    )
+                    + f": section {ref.section} may be {whose}",
                     *(f for f in ref.flags if not _is_act_flag(f) and "not in lawref" not in f),
                 ),
             }

@@ -61,25 +61,26 @@ _CLAUSE_END = re.compile("[,;:\u0964\u0965.!?\n]")
 _DIGITS = str.maketrans("".join(chr(0x0966 + d) for d in range(10)), "0123456789")
 
 
-def _asked_of(before: list[_Word], asked: tuple[str, ...], passed: tuple[str, ...] = ()) -> bool:
-    """Whether the person the verb asks is one of *asked*: the nearest "से" (from) or "को" (to)
-    in *before*, with the word before it ("नाबालिग से"), or a pronoun with it ("उससे") — not
-    one further back, past a source ("नाबालिगों को … डार्क वेब से … मंगवाता": the video had
-    from the dark web; review 2026-12-27d M8). A pair whose first word is one of *passed* (a
-    time or a means: "कई दिनों से", "इंस्टाग्राम से") names no one, and the look goes on past it
-    (review 2026-12-27e M3)."""
+def _asked_at(
+    before: list[_Word], asked: tuple[str, ...], passed: tuple[str, ...] = ()
+) -> int | None:
+    """Where in *before* the person the verb asks stands, when one of *asked* (else None): the
+    nearest "से" (from) or "को" (to) in *before*, with the word before it ("नाबालिग से"), or a
+    pronoun with it ("उससे") — not one further back, past a source ("नाबालिगों को … डार्क वेब से
+    … मंगवाता": the video had from the dark web; review 2026-12-27d M8). A pair whose first word
+    is one of *passed* (a time or a means: "कई दिनों से", "इंस्टाग्राम से") names no one, and the
+    look goes on past it (review 2026-12-27e M3)."""
     singles = {phrase for phrase in asked if " " not in phrase}
-    # the postpositions are the second words of the pairs ("से", "को")
     postpositions = {phrase.split()[-1] for phrase in asked if " " in phrase}
     for k in range(len(before) - 1, -1, -1):
         word = before[k].text
         if word in singles:
-            return True
+            return k
         if word in postpositions:
             if k > 0 and before[k - 1].text in passed:
-                continue  # "कई दिनों से", "इंस्टाग्राम से": a time or a means, not a person
-            return k > 0 and f"{before[k - 1].text} {word}" in asked
-    return False
+                continue
+            return k - 1 if k > 0 and f"{before[k - 1].text} {word}" in asked else None
+    return None
 
 
 def _after_last_stop(window: list[_Word], stops: tuple[str, ...]) -> list[_Word]:
@@ -553,15 +554,21 @@ class HindiConductReader:
             for w in (reach_back[-term.material_reach :] if term.material_reach else reach_back)
         ):
             return None  # her own picture sent to her: a threat, not material shown
-        if term.asked_of and not _asked_of(
-            _after_last_stop(
-                [w for w in self._around(words, index, -15) if w.sentence == word.sentence],
-                term.recipient_stops,
-            ),
-            term.asked_of,
-            term.asked_past,
-        ):
+        asked_window = _after_last_stop(
+            [w for w in self._around(words, index, -15) if w.sentence == word.sentence],
+            term.recipient_stops,
+        )
+        asked_at = (
+            _asked_at(asked_window, term.asked_of, term.asked_past) if term.asked_of else None
+        )
+        if term.asked_of and asked_at is None:
             return None  # "डार्क वेब से … अश्लील वीडियो मंगवाता": procured, not asked of a child
+        if asked_at is not None and self._adult_recipient(
+            asked_window[max(0, asked_at - 3) : asked_at], term
+        ):
+            return None  # "19 वर्षांच्या मुलीला", "बीटेक की छात्रा को": an adult
+        if term.not_soon_after and any(w.text in term.not_soon_after for w in after[:3]):
+            return None  # "… को अश्लील वीडियो भेजने की धमकी दी": a threat, nothing sent
         if term.material == "online" and not any(w.text in self.online for w in reach_back + after):
             return None  # "स्नैपचैट के जरिये युवक से दोस्ती हो गई": befriended online
         if (
@@ -704,6 +711,23 @@ class HindiConductReader:
                 return True
             if word.text not in grammar.involvement_adverbs:
                 return False
+        return False
+
+    def _adult_recipient(self, before: list[_Word], term: HindiConductTerm) -> bool:
+        """Whether the words right before the one asked name an adult: an age of eighteen or
+        more before an age word ("19 वर्षांच्या मुलीला", "20 वर्षीय छात्रा को"), or one of the
+        term's ``adult_before`` ("बीटेक की छात्रा", "महाविद्यालयात शिकणाऱ्या मुलीला")."""
+        for k, w in enumerate(before):
+            if term.adult_before and w.text.startswith(term.adult_before):
+                return True
+            digits = w.text.translate(_DIGITS)
+            if (
+                digits.isdigit()
+                and int(digits) >= 18
+                and k + 1 < len(before)
+                and before[k + 1].text.startswith(term.age_words)
+            ):
+                return True
         return False
 
     def _sexual_material_in(self, window: list[_Word]) -> bool:

@@ -268,6 +268,17 @@ class HindiConductTerm(Frozen):
     """With ``asked_of``: words of a time or a means before "से"/"को" ("कई दिनों से", for some
     days; "इंस्टाग्राम से", through Instagram; "मोबाइल फोन से"), which name no one asked: the
     look back goes on past them to the child (review 2026-12-27e M3)."""
+    not_soon_after: tuple[str, ...] = ()
+    """Words within three after the verb that make it no act done: a threat or a demand ("…
+    को अश्लील वीडियो भेजने की धमकी दी", threatened to send; Marathi "पाठवण्याची धमकी दिली",
+    "पाठवण्यास सांगितले", asked to send; review 2026-12-28b M3)."""
+    adult_before: tuple[str, ...] = ()
+    """With ``asked_of``: beginnings of words that, within three before the one asked, make
+    that one an adult ("बीटेक", "कॉलेज", "महाविद्यालय"; review 2026-12-28b M3)."""
+    age_words: tuple[str, ...] = ()
+    """With ``asked_of``: beginnings of age words after a number ("वर्षीय", "वर्षांच्या",
+    "साल"): eighteen or more before one, within three words before the one asked, is an
+    adult ("19 वर्षांच्या मुलीला")."""
     read_on: bool = False
     """The word this term reads is offered to the next term with its stem as well: sexual
     material sent to a child is shown to her (grooming, POCSO s.11(iii)) and transmitted

@@ -5,7 +5,7 @@ material.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from lawref.analysis.english.subjects import SubjectRules
 from lawref.analysis.models import (
@@ -287,6 +287,44 @@ class FrameRules(SubjectRules):
                 return tokens[j - 1][2] not in _SUBJECT_BEFORE_TO
         return False
 
+    @staticmethod
+    def _material_receiver(
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        to: int,
+        clause_end: int,
+        child_before: bool,
+        child_at: Callable[[int], bool],
+    ) -> str:
+        """Who receives material sent "to" someone (:attr:`Frame.sends_material`): "child" when
+        the head of the phrase after "to" is a child's word or age ("to the minor", "to a
+        13-year-old girl", past an adult's possessive: "to his friend's minor daughter"), or
+        "her"/"him" alone after a child named ("… the minor girl and sent obscene photos to her
+        on Instagram"); "adult" otherwise — a head that names an adult, with the child after it
+        ("to the neighbour of the minor girl", "to a man whose 14-year-old son …"), or "her
+        father" (review 2026-12-28b M1, M2)."""
+        j = to + 1
+        while j < clause_end and (
+            tokens[j][2] in _DETERMINERS
+            or (_possessive(text, tokens[j]) and not child_at(j))
+            or (tokens[j][2] == "s" and j > to + 1 and _possessive(text, tokens[j - 1]))
+        ):
+            if (
+                tokens[j][2] in _OBJECT_PRONOUNS
+                and child_before
+                and (j + 1 >= clause_end or tokens[j + 1][2] in _AFTER_RECEIVER)
+            ):
+                return "child"  # "… sent obscene photos to her on Instagram"
+            j += 1
+        if (
+            j < clause_end
+            and tokens[j][2] in _OBJECT_PRONOUNS
+            and child_before
+            and (j + 1 >= clause_end or tokens[j + 1][2] in _AFTER_RECEIVER)
+        ):
+            return "child"
+        return "child" if j < clause_end and child_at(j) else "adult"
+
     def _childs_own(self, text: str, tokens: list[tuple[int, int, str]], inside: range) -> bool:
         """Whether the material between a frame's trigger and its object is a child's own: "her"
         or "their" before it ("sent her nude photos to her"), or a child's possessive ("the
@@ -520,6 +558,8 @@ class FrameRules(SubjectRules):
         to = next((j for j in reach if tokens[j][2] == "to"), None)
         if to is None:
             return "material"
+        if frame.sends_material:
+            return self._material_receiver(text, tokens, to, clause_end, child_before, child_at)
         if child_before and to + 1 < clause_end and tokens[to + 1][2] in _OBJECT_PRONOUNS:
             return "child"  # "… a minor girl, and sent obscene messages to her"
         for j in range(to + 1, min(clause_end, to + 7)):  # "to the 14-year-old girl"
@@ -537,6 +577,20 @@ class FrameRules(SubjectRules):
 # related to children")
 _SUBJECT_BEFORE_TO = frozenset(
     {"related", "relating", "pertaining", "linked", "connected", "belonging", "relevant"}
+)
+
+
+# the words that open a noun phrase before its head ("to the", "to his friend's", "to two")
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "one"}
+    | {"two", "three", "four", "five", "several", "many", "some", "other"}
+)
+
+# the words after "to her" that show "her" is the one who received, not a possessive ("sent
+# obscene photos to her on Instagram"; not "to her father")
+_AFTER_RECEIVER = frozenset(
+    {"on", "through", "via", "over", "and", "in", "using", "from", "at", "after", "before"}
+    | {"when", "while", "by", "with", "for", "repeatedly", "again", "daily"}
 )
 
 

@@ -194,16 +194,22 @@ _IN_DEFAULT = re.compile(
     # (not "default bail", "in default of appearance", "in default of his bail conditions", "on
     # loan repayments": reviews 2026-12-21e H3, 21f H4; a wider reach and a narrower word were
     # tried and withdrawn, review 2026-12-21g H1, H2)
-    r"\bdefault\b(?!\s+bail)(?!\s+of\s+(?:appearance|bail|his|her|their|the\s+bail))"
-    r"(?!\s+on\s+(?:loan|the\s+loan))[^.;]{0,40}\Z"
+    r"\bdefaults?\b(?!\s+bail)(?!\s+of\s+(?:appearance|bail|his|her|their|the\s+bail))"
+    r"(?!\s+on\s+(?:loan|the\s+loan))"
+    # (the tail counted after the judgment's "of payment of the fine amount"; review
+    # 2026-12-28b M6)
+    r"(?:\s+of\s+(?:the\s+)?payment(?:\s+of\s+(?:the\s+)?(?:said\s+)?(?:fine|compensation)"
+    r"(?:\s+amount)?)?)?[^.;]{0,40}\Z"
     # … and the words reports use for it: "if he fails to pay the fine, he will undergo",
     # "failing which", "in case of non-payment", "if the fine is not paid", "pay Rs 5 lakh as
     # compensation or face six months in jail" (not "who did not pay the victim", "cannot pay
     # for a lawyer": a payment of the fine or the compensation only; review 2026-12-28a H2)
     r"|\b(?:fail(?:s|ed|ing)?\s+to\s+(?:pay|deposit)\s+(?:(?:the|this|that|his|her)\s+)?"
     r"(?:fine|amount|penalty|compensation|it)|failing\s+which|non-?\s?payment|failure\s+to\s+pay"
-    r"|(?:fine|amount|penalty|compensation)\s+is\s+not\s+paid)\b[^.;]{0,40}\Z"
-    r"|\b(?:fine|compensation)\s+or\s+(?:face|undergo|serve)\b[^.;]{0,20}\Z"
+    r"|(?:fine|amount|penalty|compensation)\s+is\s+not\s+(?:paid|deposited)"
+    r"|non-?\s?deposit)\b[^.;]{0,40}\Z"
+    r"|\b(?:fine[ds]?|compensation|(?:rs\.?|₹)\s?[\d,]+(?:\s(?:lakhs?|crores?|thousand))?)"
+    r"\s+or\s+(?:face|undergo|serve)\b[^.;]{0,20}\Z"
     # Marathi "दंड न भरल्यास आणखी सहा महिने": a term if the fine is not paid
     r"|न\sभरल्यास\s[^\u0964.;]{0,20}\Z"
     # "जुर्माना अदा न करने पर 6 माह का अतिरिक्त कारावास": a term served if the fine is not paid
@@ -428,6 +434,12 @@ def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -
     form)."""
     if any(p.limited for p in parts) or not parts:
         return False
+    served = [p for p in parts if not (p.kind == "term" and _default_cue(text, p) is not None)]
+    if served and len(served) < len(parts):
+        # a term in default after the sentence ("…, failing which he will be jailed for six
+        # more months") is no part of what the sentence's words govern (review 2026-12-28b M6)
+        parts = served
+        end = max(p.end for p in served)
     if any(p.kind == "payment" for p in parts):
         return True  # a payment is read only as a court's order (:mod:`.payments`)
     if all(_ordered_in_default(text, sentence_start, p) for p in parts):
@@ -435,6 +447,11 @@ def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -
         # default of a fine is one a court orders (IPC s.64; BNS s.8), where a court, a
         # sentence or a fine is named in its sentence or the one before
         return True
+    if all(p.kind == "term" and _default_cue(text, p) is not None for p in parts):
+        # a term in default no court ordered: a threat ("failing which he would be arrested
+        # and jailed for 10 years"), the law in general; never a sentence (review 2026-12-28b
+        # H3)
+        return False
     if any(
         p.kind == "community_service"
         and _SERVICE_ORDER.search(text, max(sentence_start, p.start - 60), p.start)
@@ -734,16 +751,15 @@ def _hindi_imposed(text: str, parts: Sequence[_Part], sentence: tuple[int, int])
 # term ("if he fails to pay, he could face one year"; "may get six more months"), or reported
 # words before them ("the caller claimed that if she failed to pay …"; review 2026-12-28a H3)
 _DEFAULT_PROSPECT = re.compile(
-    r"\b(?:could|may|might|can|would|face|faces|facing|liable|likely)\b", re.IGNORECASE
+    r"\b(?:could|may|might|can|would|must|face|faces|facing|liable|likely)\b", re.IGNORECASE
 )
 _DEFAULT_REPORTED = re.compile(
-    r"\b(?:told|claimed|claiming|threatened|threatening|warned|warning|anyone|whoever|who)\b",
+    r"\b(?:told|claimed|claiming|threatened|threatening|warned|warning|anyone|whoever|who"
+    r"|explained|explaining|law)\b",
     re.IGNORECASE,
 )
 # the court's order named before a term in default: a court, a sentence or a fine
-_ORDER_BEFORE = re.compile(
-    r"\b(?:sentenced|fined|convicted|court|judge|fine\s+of)\b", re.IGNORECASE
-)
+_ORDER_BEFORE = re.compile(r"\b(?:sentenced|fined?|convicted|court|judge)\b", re.IGNORECASE)
 # a sentencing word between the words of default and a term: the term is the sentence ("Because
 # he failed to deposit the amount, he was sentenced to seven years"; review 2026-12-28a H2)
 _SENTENCED_BETWEEN = re.compile(
@@ -751,17 +767,22 @@ _SENTENCED_BETWEEN = re.compile(
 )
 
 
+_SENTENCE_OPENS = re.compile(r"(?:sentenced|awarded|handed|convicted|got)\b", re.IGNORECASE)
+
+
 def _default_cue(text: str, part: _Part) -> re.Match[str] | None:
     """The words of default before the term *part* ("in default", "failing which", "if he fails
-    to pay the fine"), within 60 characters and with no sentencing word between them or opening
-    the term's own words: the term is served only if the money is not paid."""
-    cue = _IN_DEFAULT.search(text, max(0, part.start - 60), part.start)
+    to pay the fine"), within 110 characters (the tail after them within 40) and with no
+    sentencing word between them or opening the term's own words: the term is served only if
+    the money is not paid."""
+    cue = _IN_DEFAULT.search(text, max(0, part.start - 110), part.start)
     if (
         cue is None
         or _SENTENCED_BETWEEN.search(text, cue.start(), part.start) is not None
         # (a term whose own words open with the sentencing word: "… he was sentenced to seven
-        # years")
-        or _SENTENCED_BETWEEN.match(text, part.start) is not None
+        # years"; not "he will be jailed for six months", the default term's own wording;
+        # review 2026-12-28b H3)
+        or _SENTENCE_OPENS.match(text, part.start) is not None
     ):
         return None
     return cue
@@ -771,7 +792,8 @@ def _ordered_in_default(text: str, sentence_start: int, part: _Part) -> bool:
     """Whether *part* is a term a court ordered in default of a fine or compensation: a term
     with the words of default (``_IN_DEFAULT``) before it, no prospect between them, no
     reported words before them in its sentence, and a court, a sentence or a fine named within
-    300 characters before (its sentence or the one before)."""
+    300 characters before the term (its sentence or the one before; "in default of payment of
+    fine, he shall undergo …" names its fine)."""
     if part.kind != "term":
         return False
     cue = _default_cue(text, part)
@@ -779,7 +801,7 @@ def _ordered_in_default(text: str, sentence_start: int, part: _Part) -> bool:
         return False
     if _DEFAULT_REPORTED.search(text, sentence_start, cue.start()):
         return False
-    return _ORDER_BEFORE.search(text, max(0, part.start - 300), cue.start()) is not None
+    return _ORDER_BEFORE.search(text, max(0, part.start - 300), part.start) is not None
 
 
 def _sentence_terms(text: str, parts: Sequence[_Part]) -> list[_Part]:

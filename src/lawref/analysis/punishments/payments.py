@@ -112,6 +112,7 @@ _ACCUSED_PAYERS = frozenset(
         "both",
     }
 )
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
 _STATE_PAYERS = frozenset(
     {
         "state",
@@ -133,9 +134,20 @@ _STATE_PAYERS = frozenset(
 _STATE_AFTER = re.compile(
     r"\bby\s+the\s+(?:state|government|govt|centre|district\s+legal|dlsa|slsa|authority)"
     r"|\b(?:from|under)\s+the\s+(?:[\w-]+\s+){0,4}?(?:fund|scheme)\b|\b357\s?-?\s?A\b"
-    r"|\bscheme\b|\brule\s+9\b|\bsection\s+396\b",
+    r"|\brule\s+9\b|\bsection\s+396\s+(?:of\s+(?:the\s+)?)?(?:bnss|bharatiya\s+nagarik)",
     re.IGNORECASE,
 )
+
+# … or the accused, named after the amount as the one who pays: "to be paid by the accused",
+# "recovered from the convict" (it wins over a scheme named as well; review 2026-12-28b M5)
+_ACCUSED_AFTER = re.compile(
+    r"\b(?:by|from)\s+(?:the\s+)?(?:accused|convicts?|offenders?|him|them)\b", re.IGNORECASE
+)
+
+# where a clause of its own begins before the order's word: its subject is the one who orders
+# ("…, and the Chief Minister also awarded Rs 4 lakh": not the court; review 2026-12-28b M4)
+_PARTICIPLE = re.compile(r"(?:also\s+)?[a-z]+ing\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s|;\s", re.IGNORECASE)
 
 # interim compensation is the State's (POCSO Rules, 2020, r.9(1))
 _INTERIM = re.compile(r"\binterim\b", re.IGNORECASE)
@@ -156,7 +168,8 @@ _NOT_ORDERED = re.compile(
 # a compromise, an order undone ("set aside the trial court's direction to pay")
 _NOT_PUNISHMENT = re.compile(
     r"\b(?:bail|acquitted|acquittal|acquitting|compromise|settlement|wrongful|falsely"
-    r"|set\s+aside|setting\s+aside|stayed|overturned|reversed)\b",
+    r"|set\s+aside|setting\s+aside|stayed|overturned|reversed|civil\s+court"
+    r"|consumer\s+(?:court|forum|commission)|motor\s+accidents?)\b",
     re.IGNORECASE,
 )
 
@@ -212,13 +225,32 @@ def payments(text: str, scales: dict[str, int]) -> Iterator[Payment]:
             or _TO_THE_ACCUSED.match(text, match.end()) is not None
         ):
             continue
-        earlier = pieces[-2] if len(pieces) > 1 else ""
-        if not any(_COURT.search(said) or _SENTENCED.search(said) for said in (sentence, earlier)):
-            continue
         payer = _payer(sentence, cue.start())
         if payer == "other":
             continue
-        if payer is None and (
+        earlier = pieces[-2] if len(pieces) > 1 else ""
+        if _PASSIVE_ORDER.search(sentence, max(0, cue.start() - 30)) is not None:
+            # "He was also directed to pay …": a court in its sentence or the one before
+            ordered = any(
+                _COURT.search(said) or _SENTENCED.search(said) for said in (sentence, earlier)
+            )
+        else:
+            # "The court awarded …", "The court directed the state to pay …": the one who orders
+            # is a court, in the order's own clause
+            breaks = [
+                m.end()
+                for m in _CLAUSE_BREAK.finditer(sentence, 0, cue.start())
+                # (not a participle that goes on with the clause's subject: "…, while also
+                # asking him to pay Rs 50,000"; dev)
+                if not _PARTICIPLE.match(sentence, m.end())
+            ]
+            own = sentence[breaks[-1] if breaks else 0 : cue.start()]
+            ordered = _COURT.search(own) is not None or _SENTENCED.search(own) is not None
+        if not ordered:
+            continue
+        if _ACCUSED_AFTER.search(text, match.end(), clause_end) is not None:
+            payer = "accused"  # "to be paid by the accused", "recovered from the convict"
+        elif payer is None and (
             _STATE_AFTER.search(text, match.end(), clause_end) is not None
             or _INTERIM.search(text, max(0, match.start() - 12), match.end()) is not None
         ):
@@ -249,8 +281,17 @@ def _payer(sentence: str, cue: int) -> Payer | Literal["other"] | None:
         if words & _ACCUSED_PAYERS:
             return "accused"
         return "other"
-    if _PASSIVE_ORDER.search(sentence, max(0, cue - 30)) is not None:
-        return "accused"
+    passive = _PASSIVE_ORDER.search(sentence, max(0, cue - 30))
+    if passive is not None:
+        # the passive's subject, the words before "was/were … directed" ("He was also directed
+        # to pay" → the accused; "The state was asked to pay" → the State; "the bank was
+        # ordered to pay" → another; review 2026-12-28b H4)
+        subject = {w.strip(".,'\u2019").lower() for w in sentence[: passive.start()].split()[-4:]}
+        if subject & _STATE_PAYERS:
+            return "state"
+        if subject & (_ACCUSED_PAYERS | _SUBJECT_PRONOUNS):
+            return "accused"
+        return "other"
     return None
 
 

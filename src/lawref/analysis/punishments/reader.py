@@ -39,6 +39,7 @@ from lawref.analysis.punishments.grammar import (
 )
 from lawref.analysis.punishments.imposed import (
     _IN_DEFAULT,
+    _default_cue,
     _demanded,
     _hindi_imposed,
     _imposed,
@@ -880,11 +881,15 @@ class PunishmentReader:
             in_default = not served and any(p.kind == "term" for p in parts)
             parts = served or parts
             stated = _combine(parts)
+        elif all(p.kind == "term" and _default_cue(text, p) is not None for p in parts):
+            # a term in default that no court is said to have ordered (a threat, the law in
+            # general): worded as in default and compared with nothing (review 2026-12-28b H3)
+            in_default = True
         kinds = {p.kind for p in parts}
         limited_fine = any(p.kind == "fine" and p.limited for p in parts)
         claims = (
             _imposed_claims(text, parts, start, end, in_default, default_terms)
-            if imposed
+            if imposed or in_default
             else _claims(
                 stated,
                 kinds,
