@@ -2480,6 +2480,10 @@ def test_a_sentence_s_own_term_is_not_in_default(catalog: Catalog, text: str) ->
         "would be arrested and jailed for 10 years under Section 67B of the IT Act.",
         "The judge explained that in default of payment of a fine, a convict must serve six "
         "months in jail.",
+        # a prospect before two verbs joined: "would be arrested and jailed" (review
+        # 2026-12-28b H3)
+        "The caller claimed that if she failed to pay, she would be arrested and jailed for "
+        "three years.",
     ],
 )
 def test_a_term_in_default_said_of_no_order_is_not_imposed(catalog: Catalog, text: str) -> None:

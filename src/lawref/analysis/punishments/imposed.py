@@ -84,7 +84,9 @@ _IMPOSED = re.compile(
 
 _PROSPECT = re.compile(
     r"\b(?:could|may|might|can|will|would|shall|should|must|likely|liable|sought|seeks|seeking"
-    r"|sought|demanded|demands|prayed|urged|to|faces?|facing)\s+(?:be\s+|have\s+(?:been\s+)?|get\s+)?\Z",
+    r"|sought|demanded|demands|prayed|urged|to|faces?|facing)\s+"
+    # (and a verb joined before the cue: "would be arrested and jailed for three years")
+    r"(?:be\s+(?:[a-z]+ed\s+and\s+)?|have\s+(?:been\s+)?|get\s+)?\Z",
     re.IGNORECASE,
 )
 
