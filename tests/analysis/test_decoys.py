@@ -968,6 +968,21 @@ def test_a_warned_threat_is_said_where_the_warning_is(catalog: Catalog) -> None:
             "The 15-year-old girl told police the man had sent obscene photos to her father.",
             [("sent", "sharing")],
         ),
+        ("He sent obscene videos to the minor girls' parents.", [("sent", "sharing")]),
+        # … past adjectives and quantifiers to the child (review 2026-12-28c M2, M6)
+        (
+            "He sent obscene videos to an unsuspecting minor girl.",
+            [("sent", "sharing"), ("sent obscene videos", "grooming")],
+        ),
+        (
+            "He sent obscene videos to over 20 minor girls.",
+            [("sent", "sharing"), ("sent obscene videos", "grooming")],
+        ),
+        (
+            "The 14-year-old girl told police that the accused sent obscene photos to her, "
+            "police said.",
+            [("sent", "sharing"), ("sent obscene photos", "grooming")],
+        ),
         # the child named by an age alone, or before "by" or a pronoun (twentieth session)
         (
             "The man sent lewd messages to the 14-year-old on Instagram and was arrested.",
@@ -1703,9 +1718,12 @@ def test_a_device_used_to_send_to_a_child_stores_nothing(catalog: Catalog, text:
 
 
 def test_a_device_used_to_send_in_an_aside_still_holds_its_material(catalog: Catalog) -> None:
-    """A word of keeping after the aside lifts its "send" (review 2026-12-27e M8)."""
+    """A verb of keeping after the aside, past a comma, lifts its "send" (review 2026-12-27e
+    M8); what a message sent was sent "with" is no device's (review 2026-12-28c M3)."""
     text = "His phone, used to send messages to her, contained 40 obscene videos of minors."
     assert "storing" in [conduct for _, conduct in _conducts(catalog, text)]
+    sent = "The accused used his mobile phone to send the minor girl messages with obscene photos."
+    assert "storing" not in [conduct for _, conduct in _conducts(catalog, sent)]
 
 
 @pytest.mark.parametrize(

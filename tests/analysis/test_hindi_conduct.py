@@ -1734,6 +1734,24 @@ def test_teenage_girls_are_children_and_teenage_years_are_not(catalog: Catalog) 
         ),
         ("आरोपीने 19 वर्षांच्या मुलीला अश्लील व्हिडिओ पाठवले. पोक्सो", [("पाठवले", "sharing")]),
         ("आरोपी ने बीटेक की छात्रा को अश्लील वीडियो भेजा। पॉक्सो", [("भेजा", "sharing")]),
+        # a sending done, then a threat or "police said": still grooming; the sender's own
+        # description, a place or a year is no adult recipient (review 2026-12-28c M4, M5)
+        (
+            "आरोपी ने नाबालिग लड़की को अश्लील वीडियो भेजकर पैसे की मांग की।",
+            [("भेजकर", "grooming"), ("भेजकर", "sharing")],
+        ),
+        (
+            "आरोपीने अल्पवयीन मुलीला अश्लील व्हिडिओ पाठवले असे पोलिसांनी सांगितले.",
+            [("पाठवले", "grooming"), ("पाठवले", "sharing")],
+        ),
+        (
+            "विवाहित आरोपीने अल्पवयीन मुलीला अश्लील व्हिडिओ पाठवले.",
+            [("पाठवले", "grooming"), ("पाठवले", "sharing")],
+        ),
+        (
+            "आरोपी ने कॉलेज के बाहर नाबालिग को अश्लील वीडियो भेजा।",
+            [("भेजा", "grooming"), ("भेजा", "sharing")],
+        ),
         # procured from a source, or others told to pass it on: no demand of a child (review
         # 2026-12-27a M7, M8)
         ("आरोपी टेलीग्राम ग्रुप से नाबालिगों की अश्लील क्लिप मंगाता था।", []),

@@ -2336,6 +2336,34 @@ def test_community_service_ordered_is_read_and_never_compared(
             "accused",
             "an order of community service; an order to pay ₹50,000 to a fund",
         ),
+        # the court goes on ordering after ", and", "; it also": its own clause still; a
+        # payer told to pay wins over a "by the accused" of another clause (review 2026-12-28c
+        # M1, H2)
+        (
+            "The court sentenced him to 20 years' rigorous imprisonment, and directed him to pay "
+            "Rs 50,000 as compensation to the victim.",
+            50_000,
+            "compensation",
+            "accused",
+            "a sentence of rigorous imprisonment for 20 years; an order to pay ₹50,000 as "
+            "compensation",
+        ),
+        (
+            "The court sentenced him to 20 years. It also directed the state to pay Rs 3 lakh as "
+            "compensation.",
+            300_000,
+            "compensation",
+            "state",
+            "compensation of ₹3 lakh, paid by the State",
+        ),
+        (
+            "The court directed the state to pay Rs 4 lakh compensation to the girl, who was "
+            "raped by the accused.",
+            400_000,
+            "compensation",
+            "state",
+            "compensation of ₹4 lakh, paid by the State",
+        ),
         # two payers in one sentence: each amount its own (review 2026-12-28a M7)
         (
             "The court directed the state to pay Rs 7 lakh to the victim, and the accused to pay "
@@ -2484,6 +2512,11 @@ def test_a_sentence_s_own_term_is_not_in_default(catalog: Catalog, text: str) ->
         # 2026-12-28b H3)
         "The caller claimed that if she failed to pay, she would be arrested and jailed for "
         "three years.",
+        # a scam's threat of a term under a section (review 2026-12-28c H3)
+        "The fraudsters said that unless he paid Rs 2 lakh, he would be jailed for 10 years "
+        "under Section 67B of the IT Act.",
+        "The fake police officer warned that he would be jailed for 10 years under Section 67B "
+        "of the IT Act if he did not pay Rs 50,000.",
     ],
 )
 def test_a_term_in_default_said_of_no_order_is_not_imposed(catalog: Catalog, text: str) -> None:

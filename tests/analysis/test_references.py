@@ -2429,6 +2429,12 @@ def test_rules_the_held_rules_replaced(
             "He was booked under Sections 354, 509 and 67 of the IPC and the IT Act respectively.",
             [("354", None), ("509", "ipc-1860/s509"), ("67", None)],
         ),
+        # a lettered section only one later Act can have, with "respectively" and more Acts
+        # than sections (review 2026-12-28c H1)
+        (
+            "He was booked under Sections 6, 67B of the POCSO Act, IT Act and BNS respectively.",
+            [("6", None), ("67B", "it-act-2000/s67B")],
+        ),
         # a third Act joined after the list is a rival too (review 2026-12-28b H1)
         (
             "He was booked under Sections 12 and 64 of the POCSO Act, the IT Act and the BNS.",
@@ -2472,6 +2478,11 @@ def test_a_list_shared_out_respectively_among_acts(
     elif "of the IT Act and IPC." in text:
         assert [r.act for r in read.statute_references if r.section] == ["it-act-2000", "ipc-1860"]
         assert read.summary.differences == ()
+    elif "the IT Act and the BNS." in text:
+        # nothing said of the first Act stays on a section placed in none (28c H1)
+        assert read.summary.differences == () or all(
+            "has no section" not in d for d in read.summary.differences
+        )
     elif "IPC, IT Act and POCSO Act." in text:
         assert unplaced == {"67", "12"}
         assert any("“IPC”, “IT Act” and “POCSO Act”" in n for n in read.summary.reading_notes)

@@ -396,6 +396,18 @@ _RESPECTIVELY = re.compile(
 )
 
 
+def _of_the_act_read(flag: str) -> bool:
+    """Whether *flag* was said of the section as read against its Act (the Act lacks it, holds
+    it not, reads its letter as a clause) or of the Act itself: none holds where the section is
+    placed in no Act."""
+    return (
+        _is_act_flag(flag)
+        or " has no section " in flag
+        or "not in lawref" in flag
+        or _CLAUSE_READ.search(flag) is not None
+    )
+
+
 def _is_act_flag(flag: str) -> bool:
     """Whether *flag* is said of the Act a section was read against, not of the section (its
     name misnamed, the Act repealed or not yet in force): dropped with the Act."""
@@ -553,7 +565,7 @@ class CitationReader(ListRules, AnaphoraRules):
         can = [
             (start, end, read)
             for start, end, read in later
-            if not any(" has no section " in f for f in read.flags)
+            if not any(" has no section " in f or _CLAUSE_READ.search(f) for f in read.flags)
         ]
         if first_lacks:
             if len(can) == 1:
@@ -606,7 +618,9 @@ class CitationReader(ListRules, AnaphoraRules):
                         else "with no order given"
                     )
                     + f": section {ref.section} may be {whose}",
-                    *(f for f in ref.flags if not _is_act_flag(f) and "not in lawref" not in f),
+                    # (none of what was said of the first Act: "POCSO Act has no section 64" is
+                    # no difference when the section is placed in no Act; review 2026-12-28c H1)
+                    *(f for f in ref.flags if not _of_the_act_read(f)),
                 ),
             }
         )

@@ -564,10 +564,14 @@ class HindiConductReader:
         if term.asked_of and asked_at is None:
             return None  # "डार्क वेब से … अश्लील वीडियो मंगवाता": procured, not asked of a child
         if asked_at is not None and self._adult_recipient(
-            asked_window[max(0, asked_at - 3) : asked_at], term
+            asked_window[max(0, asked_at - 3) : asked_at], asked_window[asked_at], term
         ):
             return None  # "19 वर्षांच्या मुलीला", "बीटेक की छात्रा को": an adult
-        if term.not_soon_after and any(w.text in term.not_soon_after for w in after[:3]):
+        if (
+            term.not_soon_after
+            and word.text.endswith(term.noun_forms)
+            and any(w.text in term.not_soon_after for w in after[:2])
+        ):
             return None  # "… को अश्लील वीडियो भेजने की धमकी दी": a threat, nothing sent
         if term.material == "online" and not any(w.text in self.online for w in reach_back + after):
             return None  # "स्नैपचैट के जरिये युवक से दोस्ती हो गई": befriended online
@@ -713,19 +717,29 @@ class HindiConductReader:
                 return False
         return False
 
-    def _adult_recipient(self, before: list[_Word], term: HindiConductTerm) -> bool:
-        """Whether the words right before the one asked name an adult: an age of eighteen or
-        more before an age word ("19 वर्षांच्या मुलीला", "20 वर्षीय छात्रा को"), or one of the
-        term's ``adult_before`` ("बीटेक की छात्रा", "महाविद्यालयात शिकणाऱ्या मुलीला")."""
-        for k, w in enumerate(before):
-            if term.adult_before and w.text.startswith(term.adult_before):
+    def _adult_recipient(self, before: list[_Word], asked: _Word, term: HindiConductTerm) -> bool:
+        """Whether the words right before the one asked name an adult: an age of eighteen to
+        ninety-nine before an age word ("19 वर्षांच्या मुलीला", "20 वर्षीय छात्रा को"), or one of
+        the term's ``adult_before`` ("बीटेक की छात्रा"); read back only to the sender, an agent
+        in "-ने"/"-नी" ("विवाहित आरोपीने"), or a place ("कॉलेज के बाहर"), and never where a word
+        of ``minor_words`` names the one asked a minor ("अल्पवयीन मुलीला"; review 2026-12-28c
+        M5)."""
+        words = [w.text for w in before]
+        for k in range(len(words) - 1, -1, -1):
+            if words[k].endswith(self.grammar.agent_endings) or words[k] in term.place_words:
+                words = words[k + 1 :]
+                break
+        if term.minor_words and any(w.startswith(term.minor_words) for w in (*words, asked.text)):
+            return False
+        for k, text in enumerate(words):
+            if text in term.adult_before:
                 return True
-            digits = w.text.translate(_DIGITS)
+            digits = text.translate(_DIGITS)
             if (
                 digits.isdigit()
-                and int(digits) >= 18
-                and k + 1 < len(before)
-                and before[k + 1].text.startswith(term.age_words)
+                and 18 <= int(digits) < 100
+                and k + 1 < len(words)
+                and words[k + 1] in term.age_words
             ):
                 return True
         return False

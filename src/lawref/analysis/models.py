@@ -269,16 +269,26 @@ class HindiConductTerm(Frozen):
     days; "इंस्टाग्राम से", through Instagram; "मोबाइल फोन से"), which name no one asked: the
     look back goes on past them to the child (review 2026-12-27e M3)."""
     not_soon_after: tuple[str, ...] = ()
-    """Words within three after the verb that make it no act done: a threat or a demand ("…
-    को अश्लील वीडियो भेजने की धमकी दी", threatened to send; Marathi "पाठवण्याची धमकी दिली",
-    "पाठवण्यास सांगितले", asked to send; review 2026-12-28b M3)."""
+    """Words within two after an infinitive or verbal noun of the verb (one ending in one of
+    ``noun_forms``) that make it no act done: a threat or a demand ("… को अश्लील वीडियो भेजने की
+    धमकी दी", threatened to send; Marathi "पाठवण्याची धमकी दिली", "पाठवण्यास सांगितले", asked to
+    send); not after a form that tells a thing done ("भेजे और धमकाया", "पाठवून धमकी दिली";
+    reviews 2026-12-28b M3, 28c M4)."""
+    noun_forms: tuple[str, ...] = ()
+    """Endings of the infinitive and the verbal noun ("भेजने", "पाठवण्याची", "पाठवण्यास")."""
     adult_before: tuple[str, ...] = ()
-    """With ``asked_of``: beginnings of words that, within three before the one asked, make
-    that one an adult ("बीटेक", "कॉलेज", "महाविद्यालय"; review 2026-12-28b M3)."""
+    """With ``asked_of``: whole words that, within three before the one asked, make that one an
+    adult ("बीटेक", "कॉलेज"; review 2026-12-28b M3)."""
     age_words: tuple[str, ...] = ()
-    """With ``asked_of``: beginnings of age words after a number ("वर्षीय", "वर्षांच्या",
-    "साल"): eighteen or more before one, within three words before the one asked, is an
+    """With ``asked_of``: whole age words after a number ("वर्षीय", "वर्षांच्या", "साल"): a number
+    from eighteen to ninety-nine before one, within three words before the one asked, is an
     adult ("19 वर्षांच्या मुलीला")."""
+    minor_words: tuple[str, ...] = ()
+    """With ``asked_of``: beginnings of words that name the one asked a minor ("नाबालिग",
+    "अल्पवयीन"): no adult is read then (review 2026-12-28c M5)."""
+    place_words: tuple[str, ...] = ()
+    """With ``asked_of``: words of a place ("बाहर", "आवारात") back to which, at most, an adult is
+    looked for before the one asked: "कॉलेज के बाहर नाबालिग को" names a place, not a student."""
     read_on: bool = False
     """The word this term reads is offered to the next term with its stem as well: sexual
     material sent to a child is shown to her (grooming, POCSO s.11(iii)) and transmitted
@@ -715,11 +725,12 @@ class Frame(Frozen):
     not_between: tuple[str, ...] = ()
     """Words none of which may stand between the trigger and the object ("seeking a complete
     ban on porn sites" seeks no porn)."""
-    between_lifts: bool = False
-    """A :attr:`between` word after a :attr:`not_between` word lifts it: the refused word stood
-    in an aside before the frame's own verb ("His phone, which he used to send messages to the
-    girl, contained 40 obscene videos"; not "the phone number, which he had used to send
-    obscene videos"; review 2026-12-27e M8)."""
+    lifted_by: tuple[str, ...] = ()
+    """Verbs of keeping that lift a :attr:`not_between` word before them past a comma: the
+    refused word stood in an aside before the frame's own verb ("His phone, used to send
+    messages to her, contained 40 obscene videos"; not "the phone number, which he had used to
+    send obscene videos", nor "used his phone to send messages with obscene photos", whose
+    "with" is the message's; reviews 2026-12-27e M8, 28c M3)."""
     refuses_owners: bool = False
     """Refused when the thing belongs to one of :attr:`AnalysisConfig.not_owners`: "the
     victim's phone" right before the trigger, or where a passive frame's material came from."""

@@ -199,8 +199,12 @@ class FrameRules(SubjectRules):
                         tokens[j][2] in frame.not_between
                         and not _possessive(text, tokens[j])
                         and not (
-                            frame.between_lifts
-                            and any(tokens[k][2] in frame.between for k in range(j + 1, hit))
+                            frame.lifted_by
+                            and any(
+                                tokens[k][2] in frame.lifted_by
+                                and "," in text[tokens[j][1] : tokens[k][0]]
+                                for k in range(j + 1, hit)
+                            )
                         )
                         for j in inside
                     )
@@ -300,30 +304,32 @@ class FrameRules(SubjectRules):
         the head of the phrase after "to" is a child's word or age ("to the minor", "to a
         13-year-old girl", past an adult's possessive: "to his friend's minor daughter"), or
         "her"/"him" alone after a child named ("… the minor girl and sent obscene photos to her
-        on Instagram"); "adult" otherwise — a head that names an adult, with the child after it
-        ("to the neighbour of the minor girl", "to a man whose 14-year-old son …"), or "her
-        father" (review 2026-12-28b M1, M2)."""
+        on Instagram", "to her phone"); "adult" otherwise — a phrase that names an adult, with
+        the child after "of" or "whose" ("to the neighbour of the minor girl", "to a man whose
+        14-year-old son …"), "her father", "the minor girls' parents" (reviews 2026-12-28b M1,
+        M2, 28c M2, M6)."""
         j = to + 1
-        while j < clause_end and (
-            tokens[j][2] in _DETERMINERS
-            or (_possessive(text, tokens[j]) and not child_at(j))
-            or (tokens[j][2] == "s" and j > to + 1 and _possessive(text, tokens[j - 1]))
-        ):
-            if (
-                tokens[j][2] in _OBJECT_PRONOUNS
-                and child_before
-                and (j + 1 >= clause_end or tokens[j + 1][2] in _AFTER_RECEIVER)
-            ):
-                return "child"  # "… sent obscene photos to her on Instagram"
+        if j < clause_end and tokens[j][2] in _OBJECT_PRONOUNS and child_before:
+            # "to her" alone, before a comma, a preposition or her own device ("… to her, police
+            # said", "to her phone"): the child named before (review 2026-12-28c M2)
+            after = tokens[j + 1][2] if j + 1 < clause_end else ""
+            gap = text[tokens[j][1] : tokens[j + 1][0]] if j + 1 < len(tokens) else ""
+            if not after or "," in gap or after in _AFTER_RECEIVER or after in _HER_DEVICES:
+                return "child"
+        # the phrase after "to", to its first word that opens another (of, whose, a
+        # preposition, a comma): a child's word or age in it, past adjectives and an adult's
+        # possessive ("to an unsuspecting minor girl", "to his friend's minor daughter"), is
+        # the one who receives; not one after "of" or "whose" ("to the neighbour of the minor
+        # girl", "to a man whose 14-year-old son …"; reviews 2026-12-28b M1, 28c M2)
+        while j < min(clause_end, to + 8):
+            if j > to + 1 and "," in text[tokens[j - 1][1] : tokens[j][0]]:
+                break
+            if tokens[j][2] in _HEAD_STOPS:
+                break
+            if child_at(j):
+                return "child"
             j += 1
-        if (
-            j < clause_end
-            and tokens[j][2] in _OBJECT_PRONOUNS
-            and child_before
-            and (j + 1 >= clause_end or tokens[j + 1][2] in _AFTER_RECEIVER)
-        ):
-            return "child"
-        return "child" if j < clause_end and child_at(j) else "adult"
+        return "adult"
 
     def _childs_own(self, text: str, tokens: list[tuple[int, int, str]], inside: range) -> bool:
         """Whether the material between a frame's trigger and its object is a child's own: "her"
@@ -502,7 +508,13 @@ class FrameRules(SubjectRules):
             while j + 1 < len(tokens) and tokens[j + 1][2] in self.child:
                 j += 1  # "the minor girl's mother": the phrase's last word is the possessive
             after = tokens[j + 1][2] if j + 1 < len(tokens) else ""
-            possessive = after == "s" and text[tokens[j][1] : tokens[j + 1][0]] in ("'", "\u2019")
+            possessive = (
+                (after == "s" and text[tokens[j][1] : tokens[j + 1][0]] in ("'", "\u2019"))
+                or _plural_possessive(text, tokens[j])
+                # "the minor girls' parents": a plural after the child's word closes the phrase
+                # as its possessive (review 2026-12-28c M6)
+                or (j + 1 < len(tokens) and _plural_possessive(text, tokens[j + 1]))
+            )
             return not possessive and after not in others
 
         clause_end = first + 1
@@ -584,6 +596,17 @@ _SUBJECT_BEFORE_TO = frozenset(
 _DETERMINERS = frozenset(
     {"the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "one"}
     | {"two", "three", "four", "five", "several", "many", "some", "other"}
+)
+
+# the words that end the phrase naming who receives ("to the neighbour of the minor girl")
+_HEAD_STOPS = frozenset(
+    {"of", "whose", "who", "which", "that", "with", "for", "from", "on", "in", "through"}
+    | {"via", "and", "or", "at", "by", "after", "before", "while", "when"}
+)
+
+# her own device or account: "sent obscene photos to her phone" is to her
+_HER_DEVICES = frozenset(
+    {"phone", "mobile", "account", "number", "inbox", "instagram", "whatsapp", "email", "id"}
 )
 
 # the words after "to her" that show "her" is the one who received, not a possessive ("sent

@@ -141,13 +141,24 @@ _STATE_AFTER = re.compile(
 # … or the accused, named after the amount as the one who pays: "to be paid by the accused",
 # "recovered from the convict" (it wins over a scheme named as well; review 2026-12-28b M5)
 _ACCUSED_AFTER = re.compile(
-    r"\b(?:by|from)\s+(?:the\s+)?(?:accused|convicts?|offenders?|him|them)\b", re.IGNORECASE
+    r"\b(?:paid|payable|recovered|recoverable|realised|realized|deposited)\s+(?:by|from)\s+"
+    r"(?:the\s+)?(?:accused|convicts?|offenders?|him|them)\b",
+    re.IGNORECASE,
 )
 
 # where a clause of its own begins before the order's word: its subject is the one who orders
 # ("…, and the Chief Minister also awarded Rs 4 lakh": not the court; review 2026-12-28b M4)
 _PARTICIPLE = re.compile(r"(?:also\s+)?[a-z]+ing\b", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s|;\s", re.IGNORECASE)
+# (not a verb that goes on with the court's subject: "…, and directed him to pay"; review
+# 2026-12-28c M1)
+_CLAUSE_BREAK = re.compile(
+    r"(?:[,;]\s+(?:and|but|while|whereas)\s|;\s)"
+    r"(?!(?:it\s+)?(?:also\s+)?(?:directed|ordered|awarded|asked|granted|imposed)\b)",
+    re.IGNORECASE,
+)
+# a subject that stands for the court named before: "It also directed …", "The judgment also
+# directed …"
+_COURT_PRONOUN = re.compile(r"\b(?:it|judgment|judgement|verdict|order|bench)\b", re.IGNORECASE)
 
 # interim compensation is the State's (POCSO Rules, 2020, r.9(1))
 _INTERIM = re.compile(r"\binterim\b", re.IGNORECASE)
@@ -239,22 +250,33 @@ def payments(text: str, scales: dict[str, int]) -> Iterator[Payment]:
             # is a court, in the order's own clause
             breaks = [
                 m.end()
-                for m in _CLAUSE_BREAK.finditer(sentence, 0, cue.start())
+                # (the whole sentence searched, so that the look ahead sees the order's word)
+                for m in _CLAUSE_BREAK.finditer(sentence)
                 # (not a participle that goes on with the clause's subject: "…, while also
                 # asking him to pay Rs 50,000"; dev)
-                if not _PARTICIPLE.match(sentence, m.end())
+                if m.end() <= cue.start() and not _PARTICIPLE.match(sentence, m.end())
             ]
             own = sentence[breaks[-1] if breaks else 0 : cue.start()]
-            ordered = _COURT.search(own) is not None or _SENTENCED.search(own) is not None
+            ordered = (
+                _COURT.search(own) is not None
+                or _SENTENCED.search(own) is not None
+                or (
+                    _COURT_PRONOUN.search(own) is not None
+                    and any(_COURT.search(said) for said in (sentence, earlier))
+                )
+            )
         if not ordered:
             continue
-        if _ACCUSED_AFTER.search(text, match.end(), clause_end) is not None:
-            payer = "accused"  # "to be paid by the accused", "recovered from the convict"
-        elif payer is None and (
+        if payer is None and (
             _STATE_AFTER.search(text, match.end(), clause_end) is not None
             or _INTERIM.search(text, max(0, match.start() - 12), match.end()) is not None
         ):
             payer = "state"
+        elif payer is None and _ACCUSED_AFTER.search(text, match.end(), clause_end) is not None:
+            # "to be paid by the accused", "recovered from the convict": the payment's own
+            # participle, where no payer was told to pay and no State fund or scheme is named
+            # (review 2026-12-28c H2)
+            payer = "accused"
         yield Payment(
             match.start(),
             match.end(),

@@ -689,14 +689,16 @@ class PunishmentReader:
             grouped.setdefault(index, []).append(part)
         found: list[StatedPunishment] = []
         for index in sorted(grouped):
-            parts = grouped[index]
+            low = starts[index] if index < len(starts) else 0
+            high = ends[index] if index < len(ends) else len(text)
+            parts = [p for p in grouped[index] if not _threatened_term(text, low, high, p)]
+            if not parts:
+                continue
             kinds = {p.kind for p in parts}
             if kinds == {"unstated"} or "unstated" not in kinds:
                 chosen = parts
             else:
                 chosen = [p for p in parts if p.kind != "unstated"]
-            low = starts[index] if index < len(starts) else 0
-            high = ends[index] if index < len(ends) else len(text)
             clauses = [
                 piece
                 for whole, clause in _law_then_sentence(text, chosen, low, high)
@@ -2137,6 +2139,31 @@ def _plain_persons(persons: str, title_case: bool = False) -> bool:
         if word in _OBJECT_PRONOUNS and index > 0:
             return False
     return True
+
+
+# a threat of a term, not a statement of one: a scam or a sextortion's words ("The fraudsters
+# said that unless he paid Rs 2 lakh, he would be jailed for 10 years under Section 67B"), with a
+# condition in the sentence and a modal right before the term (review 2026-12-28c H3)
+_THREAT_SPEAKER = re.compile(
+    r"\b(?:fraudsters?|scammers?|callers?|fake|posing|impersonat\w*|cheats?|conm[ae]n"
+    r"|extort\w*|threaten\w*)\b",
+    re.IGNORECASE,
+)
+_CONDITION = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
+_MODAL_BEFORE = re.compile(
+    r"\b(?:would|will|could|can|shall)\s+(?:be\s+)?[^.;]{0,30}\Z", re.IGNORECASE
+)
+
+
+def _threatened_term(text: str, low: int, high: int, part: _Part) -> bool:
+    """Whether the term *part* is threatened, not stated: its sentence (*low*..*high*) has a
+    scam's or an extortioner's words and a condition, and a modal stands right before it."""
+    return (
+        part.kind == "term"
+        and _THREAT_SPEAKER.search(text, low, high) is not None
+        and _CONDITION.search(text, low, high) is not None
+        and _MODAL_BEFORE.search(text, max(low, part.start - 40), part.start) is not None
+    )
 
 
 def _community_service(text: str) -> Iterator[tuple[int, int]]:
