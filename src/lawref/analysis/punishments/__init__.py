@@ -9,7 +9,8 @@ units and limits ("up to", "not less than") is here. Every pattern is a regular 
 without nested repetition: time is linear in the text.
 
 The steps are modules of this package: ``grammar`` (numbers, units, limits), ``parts`` (what a
-statement is read into), ``imposed`` (a court's sentence or the law's punishment), ``compare``
+statement is read into), ``imposed`` (a court's sentence or the law's punishment), ``payments``
+(money a court orders paid that is not a fine, and who pays it), ``compare``
 (how it differs from the law on the date) and ``reader`` (``PunishmentReader``, which reads a
 stretch with them).
 """
