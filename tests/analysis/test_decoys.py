@@ -969,6 +969,13 @@ def test_a_warned_threat_is_said_where_the_warning_is(catalog: Catalog) -> None:
             [("sent", "sharing")],
         ),
         ("He sent obscene videos to the minor girls' parents.", [("sent", "sharing")]),
+        # a purpose after "to" names no recipient; the children's own group is theirs (review
+        # 2026-12-28d M)
+        ("He sent the obscene videos to defame the minor girl.", [("sent", "sharing")]),
+        (
+            "He sent obscene videos to the minor girls' WhatsApp group.",
+            [("sent", "sharing"), ("sent obscene videos", "grooming")],
+        ),
         # … past adjectives and quantifiers to the child (review 2026-12-28c M2, M6)
         (
             "He sent obscene videos to an unsuspecting minor girl.",
@@ -1724,6 +1731,10 @@ def test_a_device_used_to_send_in_an_aside_still_holds_its_material(catalog: Cat
     assert "storing" in [conduct for _, conduct in _conducts(catalog, text)]
     sent = "The accused used his mobile phone to send the minor girl messages with obscene photos."
     assert "storing" not in [conduct for _, conduct in _conducts(catalog, sent)]
+    relative = (
+        "He used his phone to send messages to the minor girl, who had obscene videos of herself."
+    )
+    assert "storing" not in [conduct for _, conduct in _conducts(catalog, relative)]
 
 
 @pytest.mark.parametrize(

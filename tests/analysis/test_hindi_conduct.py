@@ -1752,6 +1752,20 @@ def test_teenage_girls_are_children_and_teenage_years_are_not(catalog: Catalog) 
             "आरोपी ने कॉलेज के बाहर नाबालिग को अश्लील वीडियो भेजा।",
             [("भेजा", "grooming"), ("भेजा", "sharing")],
         ),
+        # two acts charged in a headline; a purpose "के लिए"; a 19-year-old "किशोरी"; an
+        # infinitive before a participle is no sender; the demand terms' adults (review
+        # 2026-12-28d M)
+        (
+            "नाबालिग लड़की को अश्लील वीडियो भेजने और धमकी देने के आरोप में युवक गिरफ्तार।",
+            [("भेजने", "grooming"), ("भेजने", "sextortion")],
+        ),
+        (
+            "नाबालिग लड़की को अश्लील वीडियो भेजने के लिए युवक गिरफ्तार।",
+            [("भेजने", "grooming"), ("भेजने", "sharing")],
+        ),
+        ("आरोपी ने 19 वर्षीय किशोरी को अश्लील वीडियो भेजा। पॉक्सो", [("भेजा", "sharing")]),
+        ("आरोपी ने बीटेक करने वाली छात्रा को अश्लील वीडियो भेजा। पॉक्सो", [("भेजा", "sharing")]),
+        ("आरोपी ने बीटेक की छात्रा से अश्लील वीडियो मंगवाए। पॉक्सो", []),
         # procured from a source, or others told to pass it on: no demand of a child (review
         # 2026-12-27a M7, M8)
         ("आरोपी टेलीग्राम ग्रुप से नाबालिगों की अश्लील क्लिप मंगाता था।", []),

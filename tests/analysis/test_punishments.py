@@ -2364,6 +2364,16 @@ def test_community_service_ordered_is_read_and_never_compared(
             "state",
             "compensation of ₹4 lakh, paid by the State",
         ),
+        # the accused's own participle right after the amount wins over a scheme named later
+        # (review 2026-12-28d H2)
+        (
+            "The court awarded Rs 5 lakh compensation to the victim, to be paid by the accused "
+            "under the victim compensation scheme.",
+            500_000,
+            "compensation",
+            "accused",
+            "an order to pay ₹5 lakh as compensation",
+        ),
         # two payers in one sentence: each amount its own (review 2026-12-28a M7)
         (
             "The court directed the state to pay Rs 7 lakh to the victim, and the accused to pay "
@@ -2438,6 +2448,9 @@ def test_a_payment_a_court_orders_is_read_and_never_compared(
         "compensation.",
         "The accused, who was ordered by a civil court in 2019 to pay Rs 5 lakh as compensation "
         "to a neighbour, was convicted on Monday.",
+        # the executive, whatever court it cites (review 2026-12-28d M)
+        "The court sentenced him to 20 years. The state government, citing the court's order, "
+        "awarded Rs 4 lakh compensation.",
     ],
 )
 def test_a_payment_not_ordered_is_none(catalog: Catalog, text: str) -> None:
@@ -2517,6 +2530,11 @@ def test_a_sentence_s_own_term_is_not_in_default(catalog: Catalog, text: str) ->
         "under Section 67B of the IT Act.",
         "The fake police officer warned that he would be jailed for 10 years under Section 67B "
         "of the IT Act if he did not pay Rs 50,000.",
+        # … a fine threatened beside it, and a threat with no condition (review 2026-12-28d H1)
+        "The caller said that he would be jailed for 10 years and fined Rs 25 lakh under "
+        "Section 67B of the IT Act.",
+        "A woman posing as a CBI officer told him he would be jailed for 10 years under Section "
+        "67B of the IT Act.",
     ],
 )
 def test_a_term_in_default_said_of_no_order_is_not_imposed(catalog: Catalog, text: str) -> None:
@@ -2525,6 +2543,16 @@ def test_a_term_in_default_said_of_no_order_is_not_imposed(catalog: Catalog, tex
     stated = _stated(catalog, text)
     assert not any(s.imposed for s in stated)
     assert all(s.differs is None for s in stated)
+
+
+def test_the_law_said_of_fraudsters_is_still_compared(catalog: Catalog) -> None:
+    """No one reports it: a statement of the law, whose term IT Act s.67B does not have
+    (review 2026-12-28d M)."""
+    text = (
+        "The fraudsters would be jailed for 10 years if convicted under Section 67B of the IT Act."
+    )
+    (stated,) = _stated(catalog, text, D(2022, 3, 3))
+    assert stated.differs is not None
 
 
 @pytest.mark.parametrize(

@@ -570,7 +570,17 @@ class HindiConductReader:
         if (
             term.not_soon_after
             and word.text.endswith(term.noun_forms)
-            and any(w.text in term.not_soon_after for w in after[:2])
+            and after
+            and (
+                after[0].text in term.not_soon_after
+                # (or after a genitive: "भेजने की धमकी"; not "भेजने और धमकी देने के आरोप में",
+                # two acts charged; review 2026-12-28d M)
+                or (
+                    len(after) > 1
+                    and after[0].text in self.genitives
+                    and after[1].text in term.not_soon_after
+                )
+            )
         ):
             return None  # "… को अश्लील वीडियो भेजने की धमकी दी": a threat, nothing sent
         if term.material == "online" and not any(w.text in self.online for w in reach_back + after):
@@ -726,7 +736,12 @@ class HindiConductReader:
         M5)."""
         words = [w.text for w in before]
         for k in range(len(words) - 1, -1, -1):
-            if words[k].endswith(self.grammar.agent_endings) or words[k] in term.place_words:
+            # (the sender, an agent in "-ने"/"-नी"; not an infinitive before a participle or a
+            # genitive, "बीटेक करने वाली छात्रा"; review 2026-12-28d M)
+            infinitive = k + 1 < len(words) and words[k + 1] in term.after_infinitive
+            if (words[k].endswith(self.grammar.agent_endings) and not infinitive) or words[
+                k
+            ] in term.place_words:
                 words = words[k + 1 :]
                 break
         if term.minor_words and any(w.startswith(term.minor_words) for w in (*words, asked.text)):

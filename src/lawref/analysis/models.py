@@ -286,6 +286,9 @@ class HindiConductTerm(Frozen):
     minor_words: tuple[str, ...] = ()
     """With ``asked_of``: beginnings of words that name the one asked a minor ("नाबालिग",
     "अल्पवयीन"): no adult is read then (review 2026-12-28c M5)."""
+    after_infinitive: tuple[str, ...] = ()
+    """With ``asked_of``: words after an infinitive in "-ने" ("वाली", "के"), which tell it from an
+    agent in "-ने" when looking back for an adult ("बीटेक करने वाली छात्रा")."""
     place_words: tuple[str, ...] = ()
     """With ``asked_of``: words of a place ("बाहर", "आवारात") back to which, at most, an adult is
     looked for before the one asked: "कॉलेज के बाहर नाबालिग को" names a place, not a student."""

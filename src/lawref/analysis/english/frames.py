@@ -203,6 +203,9 @@ class FrameRules(SubjectRules):
                             and any(
                                 tokens[k][2] in frame.lifted_by
                                 and "," in text[tokens[j][1] : tokens[k][0]]
+                                # (not a relative's verb: "…, who had obscene videos of
+                                # herself"; review 2026-12-28d M)
+                                and tokens[k - 1][2] not in ("who", "which", "that", "whom")
                                 for k in range(j + 1, hit)
                             )
                         )
@@ -321,6 +324,8 @@ class FrameRules(SubjectRules):
         # possessive ("to an unsuspecting minor girl", "to his friend's minor daughter"), is
         # the one who receives; not one after "of" or "whose" ("to the neighbour of the minor
         # girl", "to a man whose 14-year-old son …"; reviews 2026-12-28b M1, 28c M2)
+        if j < clause_end and tokens[j][2] in _PURPOSE_VERBS:
+            return "adult"  # "to defame the minor girl": a purpose, no recipient
         while j < min(clause_end, to + 8):
             if j > to + 1 and "," in text[tokens[j - 1][1] : tokens[j][0]]:
                 break
@@ -515,6 +520,10 @@ class FrameRules(SubjectRules):
                 # as its possessive (review 2026-12-28c M6)
                 or (j + 1 < len(tokens) and _plural_possessive(text, tokens[j + 1]))
             )
+            if possessive and any(
+                tokens[k][2] in _CHILD_THINGS for k in range(j + 1, min(len(tokens), j + 4))
+            ):
+                return True  # "to the minor girls' WhatsApp group": the children's own
             return not possessive and after not in others
 
         clause_end = first + 1
@@ -601,7 +610,21 @@ _DETERMINERS = frozenset(
 # the words that end the phrase naming who receives ("to the neighbour of the minor girl")
 _HEAD_STOPS = frozenset(
     {"of", "whose", "who", "which", "that", "with", "for", "from", "on", "in", "through"}
-    | {"via", "and", "or", "at", "by", "after", "before", "while", "when"}
+    | {"via", "and", "or", "at", "by", "after", "before", "while", "when", "as", "to"}
+)
+
+# a purpose after "to" names no one who receives ("sent the obscene videos to defame the minor
+# girl"; review 2026-12-28d M)
+_PURPOSE_VERBS = frozenset(
+    {"defame", "blackmail", "harass", "threaten", "extort", "humiliate", "scare", "intimidate"}
+    | {"lure", "trap", "pressure", "force", "coerce", "shame", "malign", "get", "make", "show"}
+)
+
+# a child's own group, number or account after a possessive: sent there is sent to the child
+# (review 2026-12-28d M)
+_CHILD_THINGS = frozenset(
+    {"phone", "phones", "mobile", "mobiles", "account", "accounts", "number", "numbers"}
+    | {"inbox", "instagram", "whatsapp", "email", "id", "group", "groups", "chat", "chats"}
 )
 
 # her own device or account: "sent obscene photos to her phone" is to her

@@ -141,8 +141,8 @@ _STATE_AFTER = re.compile(
 # … or the accused, named after the amount as the one who pays: "to be paid by the accused",
 # "recovered from the convict" (it wins over a scheme named as well; review 2026-12-28b M5)
 _ACCUSED_AFTER = re.compile(
-    r"\b(?:paid|payable|recovered|recoverable|realised|realized|deposited)\s+(?:by|from)\s+"
-    r"(?:the\s+)?(?:accused|convicts?|offenders?|him|them)\b",
+    r"[^.;!?\n]{0,40}?\b(?:paid|payable|recovered|recoverable|realised|realized|deposited)\s+"
+    r"(?:by|from)\s+(?:the\s+)?(?:accused|convicts?|offenders?|him|them)\b",
     re.IGNORECASE,
 )
 
@@ -156,9 +156,20 @@ _CLAUSE_BREAK = re.compile(
     r"(?!(?:it\s+)?(?:also\s+)?(?:directed|ordered|awarded|asked|granted|imposed)\b)",
     re.IGNORECASE,
 )
-# a subject that stands for the court named before: "It also directed …", "The judgment also
-# directed …"
-_COURT_PRONOUN = re.compile(r"\b(?:it|judgment|judgement|verdict|order|bench)\b", re.IGNORECASE)
+# a subject that stands for the court named before, opening the order's clause: "It also
+# directed …", "The judgment also directed …" (not "The state government, citing the court's
+# order, awarded …"; review 2026-12-28d M)
+# the executive as the clause's subject: its award is no court's, whatever court it cites ("The
+# state government, citing the court's order, awarded …"; review 2026-12-28d M)
+_EXECUTIVE_SUBJECT = re.compile(
+    r"\s*(?:the\s+)?(?:(?:state|central|union|district)\s+)?(?:government|govt|department"
+    r"|ministry|minister|chief\s+minister|collector|commission|ncpcr|administration|police"
+    r"|women\s+and\s+child)\b",
+    re.IGNORECASE,
+)
+_COURT_PRONOUN = re.compile(
+    r"\s*(?:it|the\s+(?:judgment|judgement|verdict|bench))\b", re.IGNORECASE
+)
 
 # interim compensation is the State's (POCSO Rules, 2020, r.9(1))
 _INTERIM = re.compile(r"\binterim\b", re.IGNORECASE)
@@ -257,26 +268,26 @@ def payments(text: str, scales: dict[str, int]) -> Iterator[Payment]:
                 if m.end() <= cue.start() and not _PARTICIPLE.match(sentence, m.end())
             ]
             own = sentence[breaks[-1] if breaks else 0 : cue.start()]
-            ordered = (
+            ordered = _EXECUTIVE_SUBJECT.match(own) is None and (
                 _COURT.search(own) is not None
                 or _SENTENCED.search(own) is not None
                 or (
-                    _COURT_PRONOUN.search(own) is not None
+                    _COURT_PRONOUN.match(own) is not None
                     and any(_COURT.search(said) for said in (sentence, earlier))
                 )
             )
         if not ordered:
             continue
-        if payer is None and (
+        if payer is None and _ACCUSED_AFTER.match(text, match.end(), clause_end) is not None:
+            # "…, to be paid by the accused", "recovered from the convict": the payment's own
+            # participle within 40 characters of it, where no payer was told to pay; it wins over
+            # a scheme named later (reviews 2026-12-28b M5, 28c H2, 28d H2)
+            payer = "accused"
+        elif payer is None and (
             _STATE_AFTER.search(text, match.end(), clause_end) is not None
             or _INTERIM.search(text, max(0, match.start() - 12), match.end()) is not None
         ):
             payer = "state"
-        elif payer is None and _ACCUSED_AFTER.search(text, match.end(), clause_end) is not None:
-            # "to be paid by the accused", "recovered from the convict": the payment's own
-            # participle, where no payer was told to pay and no State fund or scheme is named
-            # (review 2026-12-28c H2)
-            payer = "accused"
         yield Payment(
             match.start(),
             match.end(),

@@ -691,7 +691,12 @@ class PunishmentReader:
         for index in sorted(grouped):
             low = starts[index] if index < len(starts) else 0
             high = ends[index] if index < len(ends) else len(text)
-            parts = [p for p in grouped[index] if not _threatened_term(text, low, high, p)]
+            said_from = _threat_said_from(text, low, high)
+            parts = [
+                p
+                for p in grouped[index]
+                if said_from is None or not _threatened(text, said_from, p)
+            ]
             if not parts:
                 continue
             kinds = {p.kind for p in parts}
@@ -2141,28 +2146,46 @@ def _plain_persons(persons: str, title_case: bool = False) -> bool:
     return True
 
 
-# a threat of a term, not a statement of one: a scam or a sextortion's words ("The fraudsters
-# said that unless he paid Rs 2 lakh, he would be jailed for 10 years under Section 67B"), with a
-# condition in the sentence and a modal right before the term (review 2026-12-28c H3)
+# a threat of a punishment, not a statement of one: a scam's or an extortioner's words reported
+# ("The fraudsters said that unless he paid Rs 2 lakh, he would be jailed for 10 years under
+# Section 67B"; "a woman posing as a CBI officer told him he would be jailed …"), the
+# punishment after the reporting word with a modal right before it (reviews 2026-12-28c H3, 28d
+# H1); not the law said of such people ("The fraudsters would be jailed for 10 years if
+# convicted": no one reports it)
 _THREAT_SPEAKER = re.compile(
     r"\b(?:fraudsters?|scammers?|callers?|fake|posing|impersonat\w*|cheats?|conm[ae]n"
     r"|extort\w*|threaten\w*)\b",
     re.IGNORECASE,
 )
-_CONDITION = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|tells|claimed|claims|claiming|warned|warning|threatened|threatening"
+    r"|saying|telling)\b",
+    re.IGNORECASE,
+)
 _MODAL_BEFORE = re.compile(
     r"\b(?:would|will|could|can|shall)\s+(?:be\s+)?[^.;]{0,30}\Z", re.IGNORECASE
 )
 
 
-def _threatened_term(text: str, low: int, high: int, part: _Part) -> bool:
-    """Whether the term *part* is threatened, not stated: its sentence (*low*..*high*) has a
-    scam's or an extortioner's words and a condition, and a modal stands right before it."""
+def _threat_said_from(text: str, low: int, high: int) -> int | None:
+    """Where, in the sentence *low*..*high*, a scam's or an extortioner's threat is reported
+    from: the end of the first reporting word after a threat speaker's word, or None. Once a
+    sentence (linear)."""
+    speaker = _THREAT_SPEAKER.search(text, low, high)
+    if speaker is None:
+        return None
+    said = _REPORTING.search(text, speaker.start(), high)
+    return said.end() if said is not None else None
+
+
+def _threatened(text: str, said_from: int, part: _Part) -> bool:
+    """Whether the punishment *part* is threatened, not stated: after the threat's reporting
+    word (*said_from*), with a modal right before it ("… he would be jailed for 10 years and
+    fined Rs 25 lakh"); an order to pay and community service are a court's."""
     return (
-        part.kind == "term"
-        and _THREAT_SPEAKER.search(text, low, high) is not None
-        and _CONDITION.search(text, low, high) is not None
-        and _MODAL_BEFORE.search(text, max(low, part.start - 40), part.start) is not None
+        part.kind not in ("payment", "community_service")
+        and part.start >= said_from
+        and _MODAL_BEFORE.search(text, max(said_from, part.start - 40), part.start) is not None
     )
 
 
