@@ -147,3 +147,22 @@ _PROSPECT_TURN_BEFORE = re.compile(
 # ("sentenced to three years under Section 12 of the POCSO Act, and faces up to five years under
 # Section 67B": the five years are s.67B's; review 2026-12-19a H2, H6)
 _SECTION_NAMED = re.compile(r"\b(?:sections?|secs?\.?|u/s|s\.)[\s-]?\d", re.IGNORECASE)
+
+
+_SCALE = {"lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
+
+
+def _rupees(amount: str, scale: str | None, thousands: str | None = None) -> int | None:
+    """The rupees of *amount* in *scale* ("ten" "lakh"; "lac" is a lakh), with *thousands* more
+    after a lakh or a crore ("two lakh fifty thousand"); none below a hundred."""
+    named = _NUMBER_WORDS.get(amount.lower())  # "ten lakh rupees"
+    value = float(named) if named is not None else float(re.sub(r"[,\s]", "", amount))
+    word = (scale or "").lower()
+    if word.startswith("lac"):
+        word = "lakh"  # "Rs 5 lacs"
+    factor = _SCALE.get(word, 1000 if word == "thousand" else 1)
+    total = round(value * factor)
+    if thousands:
+        more = _NUMBER_WORDS.get(thousands.lower())
+        total += round((float(more) if more is not None else float(thousands)) * 1000)
+    return total if total >= 100 else None

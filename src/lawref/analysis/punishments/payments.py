@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from lawref.analysis.models import Payer, PaymentKind
-from lawref.analysis.punishments.grammar import _COURT, _CUE_REACH
+from lawref.analysis.punishments.grammar import _COURT, _CUE_REACH, _rupees
 
 # an amount in rupees: a currency word first ("Rs 5 lakh", "₹50,000", "Rs. 2,00,000/-", "Rs 5
 # lacs", "Rs 50k"), and "each" after it ("Rs 1 lakh each")
@@ -220,15 +220,14 @@ class Payment:
     payer: Payer | None
 
 
-def payments(text: str, scales: dict[str, int]) -> Iterator[Payment]:
-    """Every payment a court orders in *text* (see the module's docstring); *scales* are the
-    rupees of "lakh" and "crore"."""
+def payments(text: str) -> Iterator[Payment]:
+    """Every payment a court orders in *text* (see the module's docstring)."""
     for match in _PAYMENT.finditer(text):
         amount = match["amount"] or match["o_amount"] or match["f_amount"]
         scale = match["scale"] or match["o_scale"] or match["f_scale"]
         if match["k"] or match["o_k"] or match["f_k"]:
             scale = "thousand"  # "Rs 50k"
-        value = _rupees(amount, scale, scales)
+        value = _rupees(amount, scale)
         if value is None:
             continue
         first = match.start() if match["before"] is None else match.start("before")
@@ -334,14 +333,3 @@ def _clause_end(text: str, at: int) -> int:
     end = min(len(text), at + 120)
     stop = re.compile(r"[.;!?\n]").search(text, at, end)
     return stop.start() if stop is not None else end
-
-
-def _rupees(amount: str, scale: str | None, scales: dict[str, int]) -> int | None:
-    """The rupees of *amount* in *scale* ("5" "lakh"; "lac" is a lakh); none below a
-    hundred."""
-    word = (scale or "").lower()
-    if word.startswith("lac"):
-        word = "lakh"
-    factor = 1000 if word == "thousand" else scales.get(word, 1)
-    total = round(float(amount.replace(",", "")) * factor)
-    return total if total >= 100 else None

@@ -36,6 +36,7 @@ from lawref.analysis.punishments.grammar import (
     _SENTENCE_END,
     _TURN_AFTER_TERM,
     _UNIT,
+    _rupees,
 )
 from lawref.analysis.punishments.imposed import (
     _IN_DEFAULT,
@@ -614,8 +615,6 @@ _HI_COMMUNITY_SERVICE = re.compile(
 _HI_SCALE = {"लाख": 100_000, "हजार": 1_000, "हज़ार": 1_000, "करोड़": 10_000_000}
 
 _HI_DIGITS = str.maketrans("".join(chr(0x0966 + d) for d in range(10)), "0123456789")
-
-_SCALE = {"lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
 
 
 class PunishmentReader:
@@ -1345,7 +1344,7 @@ class PunishmentReader:
             # "sentenced him to one month of community service": the term is the service's, not
             # imprisonment (review 2026-12-12b M5)
             parts = [p for p in parts if not (p.kind == "term" and _OF_SERVICE.match(text, p.end))]
-        for paid in payments(text, _SCALE):
+        for paid in payments(text):
             parts.append(
                 _Part(
                     paid.start,
@@ -2311,17 +2310,4 @@ def _hindi_rupees(amount: str, scale: str | None, lakhs: str | None = None) -> i
     total = round(_hindi_value(amount) * _HI_SCALE.get(scale or "", 1))
     if lakhs:
         total += round(_hindi_value(lakhs) * 100_000)
-    return total if total >= 100 else None
-
-
-def _rupees(amount: str, scale: str | None, thousands: str | None = None) -> int | None:
-    """The rupees of *amount* in *scale* ("ten" "lakh"), with *thousands* more after a lakh or
-    a crore ("two lakh fifty thousand")."""
-    named = _NUMBER_WORDS.get(amount.lower())  # "ten lakh rupees"
-    value = float(named) if named is not None else float(re.sub(r"[,\s]", "", amount))
-    factor = _SCALE.get((scale or "").lower(), 1000 if (scale or "").lower() == "thousand" else 1)
-    total = round(value * factor)
-    if thousands:
-        more = _NUMBER_WORDS.get(thousands.lower())
-        total += round((float(more) if more is not None else float(thousands)) * 1000)
     return total if total >= 100 else None
