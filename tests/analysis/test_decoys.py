@@ -976,6 +976,15 @@ def test_a_warned_threat_is_said_where_the_warning_is(catalog: Catalog) -> None:
             "He sent obscene videos to the minor girls' WhatsApp group.",
             [("sent", "sharing"), ("sent obscene videos", "grooming")],
         ),
+        # a quantity before the child; another's group (review 2026-12-28e M3, M4)
+        (
+            "He sent obscene videos to as many as 20 minor girls.",
+            [("sent", "sharing"), ("sent obscene videos", "grooming")],
+        ),
+        (
+            "He sent obscene videos to the minor girls' parents' WhatsApp group.",
+            [("sent", "sharing")],
+        ),
         # … past adjectives and quantifiers to the child (review 2026-12-28c M2, M6)
         (
             "He sent obscene videos to an unsuspecting minor girl.",

@@ -2374,6 +2374,32 @@ def test_community_service_ordered_is_read_and_never_compared(
             "accused",
             "an order to pay ₹5 lakh as compensation",
         ),
+        # a court's order reported by others, or opened by "In its order, it" (review
+        # 2026-12-28e M1); interim compensation is the State's, whatever fine follows (28e H2)
+        (
+            "Police said the court also directed the accused to pay Rs 50,000 compensation to the "
+            "victim.",
+            50_000,
+            "compensation",
+            "accused",
+            "an order to pay ₹50,000 as compensation",
+        ),
+        (
+            "The court sentenced him to 20 years. In its order, it also directed the state to pay "
+            "Rs 5 lakh compensation to the girl.",
+            500_000,
+            "compensation",
+            "state",
+            "compensation of ₹5 lakh, paid by the State",
+        ),
+        (
+            "The court awarded Rs 4 lakh interim compensation to the girl, with the fine payable "
+            "by the accused.",
+            400_000,
+            "compensation",
+            "state",
+            "compensation of ₹4 lakh, paid by the State",
+        ),
         # two payers in one sentence: each amount its own (review 2026-12-28a M7)
         (
             "The court directed the state to pay Rs 7 lakh to the victim, and the accused to pay "
@@ -2535,6 +2561,16 @@ def test_a_sentence_s_own_term_is_not_in_default(catalog: Catalog, text: str) ->
         "Section 67B of the IT Act.",
         "A woman posing as a CBI officer told him he would be jailed for 10 years under Section "
         "67B of the IT Act.",
+        # the speaker after "told by", "threatened him with", no modal, anyone's paid condition
+        # (review 2026-12-28e H1)
+        "He was told by the fraudsters that he would be jailed for 10 years under Section 67B of "
+        "the IT Act.",
+        "The callers, posing as CBI officers, threatened him with 10 years' imprisonment under "
+        "Section 67B of the IT Act.",
+        "The fraudster warned that he faces 10 years in jail under Section 67B of the IT Act "
+        "unless he paid.",
+        "The accused told the victim that unless she paid Rs 50,000, she would be jailed for 10 "
+        "years under Section 67B of the IT Act.",
     ],
 )
 def test_a_term_in_default_said_of_no_order_is_not_imposed(catalog: Catalog, text: str) -> None:
@@ -2543,6 +2579,24 @@ def test_a_term_in_default_said_of_no_order_is_not_imposed(catalog: Catalog, tex
     stated = _stated(catalog, text)
     assert not any(s.imposed for s in stated)
     assert all(s.differs is None for s in stated)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a court's words, though they name a threat: its terms stand (review 2026-12-28e M2)
+        "The court, which found that the accused had threatened the girl, said he shall undergo "
+        "rigorous imprisonment for 5 years and pay a fine of Rs 10,000 under Section 67B of the "
+        "IT Act.",
+        "The judge told the convict, who had threatened the victim's family, that he would "
+        "spend 20 years in jail under Section 6 of the POCSO Act.",
+        # the law said of fraudsters
+        "Police said the fraudsters would be jailed for up to 7 years if convicted under Section "
+        "67B of the IT Act.",
+    ],
+)
+def test_a_term_beside_a_threat_named_is_still_read(catalog: Catalog, text: str) -> None:
+    assert any(s.max_months for s in _stated(catalog, text))
 
 
 def test_the_law_said_of_fraudsters_is_still_compared(catalog: Catalog) -> None:

@@ -326,6 +326,12 @@ class FrameRules(SubjectRules):
         # girl", "to a man whose 14-year-old son …"; reviews 2026-12-28b M1, 28c M2)
         if j < clause_end and tokens[j][2] in _PURPOSE_VERBS:
             return "adult"  # "to defame the minor girl": a purpose, no recipient
+        # (a quantity before the child: "to as many as 20 minor girls", "to up to 15", "to at
+        # least 10"; review 2026-12-28e M3)
+        for words in _QUANTITY_OPENERS:
+            if tuple(t[2] for t in tokens[j : j + len(words)]) == words:
+                j += len(words)
+                break
         while j < min(clause_end, to + 8):
             if j > to + 1 and "," in text[tokens[j - 1][1] : tokens[j][0]]:
                 break
@@ -520,9 +526,7 @@ class FrameRules(SubjectRules):
                 # as its possessive (review 2026-12-28c M6)
                 or (j + 1 < len(tokens) and _plural_possessive(text, tokens[j + 1]))
             )
-            if possessive and any(
-                tokens[k][2] in _CHILD_THINGS for k in range(j + 1, min(len(tokens), j + 4))
-            ):
+            if possessive and _childs_thing(text, tokens, j):
                 return True  # "to the minor girls' WhatsApp group": the children's own
             return not possessive and after not in others
 
@@ -626,6 +630,25 @@ _CHILD_THINGS = frozenset(
     {"phone", "phones", "mobile", "mobiles", "account", "accounts", "number", "numbers"}
     | {"inbox", "instagram", "whatsapp", "email", "id", "group", "groups", "chat", "chats"}
 )
+
+# the words that open a quantity after "to"
+_QUANTITY_OPENERS = (("as", "many", "as"), ("up", "to"), ("at", "least"), ("more", "than"))
+
+# the platforms that may name a child's own group or number ("the minor girls' WhatsApp group")
+_PLATFORMS = frozenset({"whatsapp", "instagram", "facebook", "telegram", "snapchat", "mobile"})
+
+
+def _childs_thing(text: str, tokens: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether the possessive of the child's phrase ending at *j* owns a thing of the child's
+    (``_CHILD_THINGS``) right after it, past a platform's name at most ("the minor girls'
+    WhatsApp group"; not "the minor girls' parents' WhatsApp group"; review 2026-12-28e M4)."""
+    k = j + 1
+    if k < len(tokens) and (tokens[k][2] == "s" or _plural_possessive(text, tokens[k])):
+        k += 1
+    if k < len(tokens) and tokens[k][2] in _PLATFORMS:
+        k += 1
+    return k < len(tokens) and tokens[k][2] in _CHILD_THINGS
+
 
 # her own device or account: "sent obscene photos to her phone" is to her
 _HER_DEVICES = frozenset(

@@ -141,7 +141,8 @@ _STATE_AFTER = re.compile(
 # … or the accused, named after the amount as the one who pays: "to be paid by the accused",
 # "recovered from the convict" (it wins over a scheme named as well; review 2026-12-28b M5)
 _ACCUSED_AFTER = re.compile(
-    r"[^.;!?\n]{0,40}?\b(?:paid|payable|recovered|recoverable|realised|realized|deposited)\s+"
+    r"(?:\s+to\s+(?:the\s+)?[\w-]+)?,?\s+(?:to\s+be\s+|shall\s+be\s+|which\s+(?:is|shall\s+be)\s+)?"
+    r"(?:paid|payable|recovered|recoverable|realised|realized|deposited)\s+"
     r"(?:by|from)\s+(?:the\s+)?(?:accused|convicts?|offenders?|him|them)\b",
     re.IGNORECASE,
 )
@@ -167,8 +168,14 @@ _EXECUTIVE_SUBJECT = re.compile(
     r"|women\s+and\s+child)\b",
     re.IGNORECASE,
 )
+# a court named as the one that acts, not cited by its possessive ("citing the court's order")
+_COURT_ACTING = re.compile(
+    r"\b(?:court|judge|bench|magistrate|board|tribunal|jjb)\b(?!['\u2019]s)", re.IGNORECASE
+)
 _COURT_PRONOUN = re.compile(
-    r"\s*(?:it|the\s+(?:judgment|judgement|verdict|bench))\b", re.IGNORECASE
+    r"\s*(?:(?:in\s+its\s+(?:order|judgment|judgement|verdict)|further|besides|additionally"
+    r"|moreover|also)\s*,\s*)?(?:it|the\s+(?:judgment|judgement|verdict|bench))\b",
+    re.IGNORECASE,
 )
 
 # interim compensation is the State's (POCSO Rules, 2020, r.9(1))
@@ -267,7 +274,12 @@ def payments(text: str) -> Iterator[Payment]:
                 if m.end() <= cue.start() and not _PARTICIPLE.match(sentence, m.end())
             ]
             own = sentence[breaks[-1] if breaks else 0 : cue.start()]
-            ordered = _EXECUTIVE_SUBJECT.match(own) is None and (
+            executive = _EXECUTIVE_SUBJECT.match(own)
+            # (a court after the executive's words reports the court's order: "Police said the
+            # court awarded …"; review 2026-12-28e M1)
+            ordered = (
+                executive is None or _COURT_ACTING.search(own, executive.end()) is not None
+            ) and (
                 _COURT.search(own) is not None
                 or _SENTENCED.search(own) is not None
                 or (
@@ -277,15 +289,15 @@ def payments(text: str) -> Iterator[Payment]:
             )
         if not ordered:
             continue
-        if payer is None and _ACCUSED_AFTER.match(text, match.end(), clause_end) is not None:
-            # "…, to be paid by the accused", "recovered from the convict": the payment's own
-            # participle within 40 characters of it, where no payer was told to pay; it wins over
-            # a scheme named later (reviews 2026-12-28b M5, 28c H2, 28d H2)
+        if payer is None and _INTERIM.search(text, max(0, match.start() - 12), match.end()):
+            payer = "state"  # interim compensation (POCSO Rules, 2020, r.9(1))
+        elif payer is None and _ACCUSED_AFTER.match(text, match.end(), clause_end) is not None:
+            # "…, to be paid by the accused", "… to the victim, recovered from the convict": the
+            # payment's own participle right after it, where no payer was told to pay; it wins
+            # over a scheme named later, not a fine's "payable by the accused" (reviews
+            # 2026-12-28b M5, 28c H2, 28d H2, 28e H2)
             payer = "accused"
-        elif payer is None and (
-            _STATE_AFTER.search(text, match.end(), clause_end) is not None
-            or _INTERIM.search(text, max(0, match.start() - 12), match.end()) is not None
-        ):
+        elif payer is None and _STATE_AFTER.search(text, match.end(), clause_end) is not None:
             payer = "state"
         yield Payment(
             match.start(),

@@ -2145,47 +2145,47 @@ def _plain_persons(persons: str, title_case: bool = False) -> bool:
     return True
 
 
-# a threat of a punishment, not a statement of one: a scam's or an extortioner's words reported
-# ("The fraudsters said that unless he paid Rs 2 lakh, he would be jailed for 10 years under
-# Section 67B"; "a woman posing as a CBI officer told him he would be jailed …"), the
-# punishment after the reporting word with a modal right before it (reviews 2026-12-28c H3, 28d
-# H1); not the law said of such people ("The fraudsters would be jailed for 10 years if
-# convicted": no one reports it)
-_THREAT_SPEAKER = re.compile(
-    r"\b(?:fraudsters?|scammers?|callers?|fake|posing|impersonat\w*|cheats?|conm[ae]n"
-    r"|extort\w*|threaten\w*)\b",
+# a threat of a punishment, not a statement of one: a scam's words reported ("The fraudsters said
+# that unless he paid Rs 2 lakh, he would be jailed for 10 years under Section 67B"; "told by the
+# fraudsters that …"; "The callers threatened him with 10 years' imprisonment"), or anyone's
+# words that make a payment its condition ("The accused told the victim that unless she paid …")
+# — every punishment after the reporting word (reviews 2026-12-28c H3, 28d H1, 28e H1). Never a
+# sentence with a court or a judge in it, which reports a court's words or a sentence passed,
+# nor the law said ("if convicted", "punishable"; 28d M, 28e M2)
+_SCAM_SPEAKER = re.compile(
+    r"\b(?:fraudsters?|scammers?|callers?|fake|posing|impersonat\w*|cheats?|conm[ae]n|thugs?)\b",
     re.IGNORECASE,
 )
 _REPORTING = re.compile(
-    r"\b(?:said|says|told|tells|claimed|claims|claiming|warned|warning|threatened|threatening"
-    r"|saying|telling)\b",
+    r"\b(?:said|says|told|tells|claimed|claims|claiming|warned|warns|warning|saying|telling)\b"
+    r"|\bthreaten(?:ed|ing|s)?\s+(?:\w+\s+){0,2}?with\b",
     re.IGNORECASE,
 )
-_MODAL_BEFORE = re.compile(
-    r"\b(?:would|will|could|can|shall)\s+(?:be\s+)?[^.;]{0,30}\Z", re.IGNORECASE
+_PAY_CONDITION = re.compile(r"\b(?:unless|if)\b[^.;]{0,40}?\bpa(?:y|ys|id)\b", re.IGNORECASE)
+_LAW_SAID = re.compile(
+    r"\b(?:if\s+convicted|on\s+conviction|punishable|provides?|prescribes?|attracts?|carries)\b",
+    re.IGNORECASE,
 )
 
 
 def _threat_said_from(text: str, low: int, high: int) -> int | None:
-    """Where, in the sentence *low*..*high*, a scam's or an extortioner's threat is reported
-    from: the end of the first reporting word after a threat speaker's word, or None. Once a
-    sentence (linear)."""
-    speaker = _THREAT_SPEAKER.search(text, low, high)
-    if speaker is None:
+    """Where, in the sentence *low*..*high*, a threat of punishment is reported from (see
+    ``_SCAM_SPEAKER``): the end of its first reporting word, or None. Once a sentence
+    (linear)."""
+    if _COURT.search(text, low, high) or _LAW_SAID.search(text, low, high):
         return None
-    said = _REPORTING.search(text, speaker.start(), high)
+    if _SCAM_SPEAKER.search(text, low, high) is None and (
+        _PAY_CONDITION.search(text, low, high) is None
+    ):
+        return None
+    said = _REPORTING.search(text, low, high)
     return said.end() if said is not None else None
 
 
 def _threatened(text: str, said_from: int, part: _Part) -> bool:
     """Whether the punishment *part* is threatened, not stated: after the threat's reporting
-    word (*said_from*), with a modal right before it ("… he would be jailed for 10 years and
-    fined Rs 25 lakh"); an order to pay and community service are a court's."""
-    return (
-        part.kind not in ("payment", "community_service")
-        and part.start >= said_from
-        and _MODAL_BEFORE.search(text, max(said_from, part.start - 40), part.start) is not None
-    )
+    word (*said_from*); an order to pay and community service are a court's."""
+    return part.kind not in ("payment", "community_service") and part.start >= said_from
 
 
 def _community_service(text: str) -> Iterator[tuple[int, int]]:
