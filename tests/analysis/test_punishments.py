@@ -2571,14 +2571,26 @@ def test_a_sentence_s_own_term_is_not_in_default(catalog: Catalog, text: str) ->
         "unless he paid.",
         "The accused told the victim that unless she paid Rs 50,000, she would be jailed for 10 "
         "years under Section 67B of the IT Act.",
+        # a court named in the scam, the law's words beside it, an extortionist, "threatened to
+        # jail" (review 2026-12-28f H1 to H3)
+        "The fraudsters, posing as Supreme Court officials, said he would be jailed for 10 years "
+        "under Section 67B of the IT Act.",
+        "The callers said he would be jailed for 10 years under Section 67B of the IT Act, which "
+        "is punishable with up to seven years.",
+        "The extortionist told the victim he would be jailed for 10 years under Section 67B of "
+        "the IT Act.",
+        "The fraudsters threatened to jail him for 10 years under Section 67B of the IT Act.",
     ],
 )
 def test_a_term_in_default_said_of_no_order_is_not_imposed(catalog: Catalog, text: str) -> None:
     """No sentence, and nothing compared: a term in default said of no court's order is worded
-    as one in default, if read at all (review 2026-12-28b H3)."""
-    stated = _stated(catalog, text)
+    as one in default, and a threat reported is compared with nothing and says why (reviews
+    2026-12-28b H3 to 28f H3)."""
+    stated = _stated(catalog, text, D(2022, 3, 3))
     assert not any(s.imposed for s in stated)
     assert all(s.differs is None for s in stated)
+    if "67B" in text and "convict" not in text:
+        assert all(s.in_default or s.not_compared for s in stated)
 
 
 @pytest.mark.parametrize(

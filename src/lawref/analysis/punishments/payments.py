@@ -141,7 +141,8 @@ _STATE_AFTER = re.compile(
 # … or the accused, named after the amount as the one who pays: "to be paid by the accused",
 # "recovered from the convict" (it wins over a scheme named as well; review 2026-12-28b M5)
 _ACCUSED_AFTER = re.compile(
-    r"(?:\s+to\s+(?:the\s+)?[\w-]+)?,?\s+(?:to\s+be\s+|shall\s+be\s+|which\s+(?:is|shall\s+be)\s+)?"
+    r"(?:\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?,?\s+"
+    r"(?:to\s+be\s+|shall\s+be\s+|which\s+(?:is|shall\s+be)\s+)?"
     r"(?:paid|payable|recovered|recoverable|realised|realized|deposited)\s+"
     r"(?:by|from)\s+(?:the\s+)?(?:accused|convicts?|offenders?|him|them)\b",
     re.IGNORECASE,

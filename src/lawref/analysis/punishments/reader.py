@@ -690,14 +690,8 @@ class PunishmentReader:
         for index in sorted(grouped):
             low = starts[index] if index < len(starts) else 0
             high = ends[index] if index < len(ends) else len(text)
+            parts = grouped[index]
             said_from = _threat_said_from(text, low, high)
-            parts = [
-                p
-                for p in grouped[index]
-                if said_from is None or not _threatened(text, said_from, p)
-            ]
-            if not parts:
-                continue
             kinds = {p.kind for p in parts}
             if kinds == {"unstated"} or "unstated" not in kinds:
                 chosen = parts
@@ -766,6 +760,8 @@ class PunishmentReader:
                                 conviction,
                                 passed_from,
                                 source,
+                                said_from is not None
+                                and any(_threatened(text, said_from, p) for p in piece),
                             )
                         )
         return found
@@ -782,13 +778,21 @@ class PunishmentReader:
         conviction: Conviction | None = None,
         passed_from: int | None = None,
         source: DaySource = "given",
+        threatened: bool = False,
     ) -> StatedPunishment:
         refs, starts = sorted_refs
         low, high = sentence
         start, end = min(p.start for p in parts), max(p.end for p in parts)
-        imposed = _imposed(
-            text, low if passed_from is None else passed_from, end, parts
-        ) or _hindi_imposed(text, parts, (low, high))
+        imposed = (
+            _imposed(text, low if passed_from is None else passed_from, end, parts)
+            or _hindi_imposed(text, parts, (low, high))
+        ) and not (
+            # a threat, where no court and no sentence is named, passes no sentence ("The caller
+            # said that he would be jailed … and fined Rs 25 lakh"; review 2026-12-28d H1)
+            threatened
+            and _COURT.search(text, low, high) is None
+            and _PASSED_WORD.search(text, low, high) is None
+        )
         provision = _provision_in(
             text,
             refs,
@@ -853,6 +857,13 @@ class PunishmentReader:
                     "sentence or one of the two before, and the text may state the text it "
                     "would make, which lawref does not hold"
                 )
+        if threatened and not_compared is None:
+            # a scam's or an extortioner's threat reported: compared with nothing, as it may be
+            # no statement of the law or of a sentence at all (reviews 2026-12-28c H3 to 28f)
+            not_compared = (
+                "not compared: the text reports it in a threat (a scam's or an extortioner's "
+                "words), which may state no law and no sentence passed"
+            )
         bill = not_compared is not None
         stated = _combine(parts)
         law = None
@@ -2145,35 +2156,31 @@ def _plain_persons(persons: str, title_case: bool = False) -> bool:
     return True
 
 
-# a threat of a punishment, not a statement of one: a scam's words reported ("The fraudsters said
-# that unless he paid Rs 2 lakh, he would be jailed for 10 years under Section 67B"; "told by the
-# fraudsters that …"; "The callers threatened him with 10 years' imprisonment"), or anyone's
-# words that make a payment its condition ("The accused told the victim that unless she paid …")
-# — every punishment after the reporting word (reviews 2026-12-28c H3, 28d H1, 28e H1). Never a
-# sentence with a court or a judge in it, which reports a court's words or a sentence passed,
-# nor the law said ("if convicted", "punishable"; 28d M, 28e M2)
+# a threat of a punishment reported, which is compared with nothing: a scam's words ("The
+# fraudsters said that unless he paid Rs 2 lakh, he would be jailed for 10 years under Section
+# 67B"; "told by the fraudsters that …"; "threatened him with 10 years' imprisonment"; "posing as
+# Supreme Court officials"), or anyone's that make a payment its condition ("told the victim that
+# unless she paid …") — every punishment after the reporting word (reviews 2026-12-28c H3 to
+# 28f H3). A real sentence read so only loses its comparison (28e M2, 28f M1): nothing is
+# dropped
+_PASSED_WORD = re.compile(r"\b(?:sentenced|convicted)\b", re.IGNORECASE)
 _SCAM_SPEAKER = re.compile(
-    r"\b(?:fraudsters?|scammers?|callers?|fake|posing|impersonat\w*|cheats?|conm[ae]n|thugs?)\b",
+    r"\b(?:fraudsters?|scammers?|callers?|fake|posing|impersonat\w*|cheats?|conm[ae]n|thugs?"
+    r"|extortion\w*|extortionists?|blackmailers?)\b",
     re.IGNORECASE,
 )
 _REPORTING = re.compile(
     r"\b(?:said|says|told|tells|claimed|claims|claiming|warned|warns|warning|saying|telling)\b"
-    r"|\bthreaten(?:ed|ing|s)?\s+(?:\w+\s+){0,2}?with\b",
+    r"|\bthreaten(?:ed|ing|s)?\s+(?:\w+\s+){0,2}?(?:with|to)\b",
     re.IGNORECASE,
 )
 _PAY_CONDITION = re.compile(r"\b(?:unless|if)\b[^.;]{0,40}?\bpa(?:y|ys|id)\b", re.IGNORECASE)
-_LAW_SAID = re.compile(
-    r"\b(?:if\s+convicted|on\s+conviction|punishable|provides?|prescribes?|attracts?|carries)\b",
-    re.IGNORECASE,
-)
 
 
 def _threat_said_from(text: str, low: int, high: int) -> int | None:
     """Where, in the sentence *low*..*high*, a threat of punishment is reported from (see
     ``_SCAM_SPEAKER``): the end of its first reporting word, or None. Once a sentence
     (linear)."""
-    if _COURT.search(text, low, high) or _LAW_SAID.search(text, low, high):
-        return None
     if _SCAM_SPEAKER.search(text, low, high) is None and (
         _PAY_CONDITION.search(text, low, high) is None
     ):
@@ -2183,7 +2190,7 @@ def _threat_said_from(text: str, low: int, high: int) -> int | None:
 
 
 def _threatened(text: str, said_from: int, part: _Part) -> bool:
-    """Whether the punishment *part* is threatened, not stated: after the threat's reporting
+    """Whether the punishment *part* stands in a threat reported: after the threat's reporting
     word (*said_from*); an order to pay and community service are a court's."""
     return part.kind not in ("payment", "community_service") and part.start >= said_from
 
