@@ -1751,8 +1751,10 @@ class StatedPunishment(Frozen):
     or an Ordinance is named in its sentence or one of the two before, and the text may state
     the Bill's text, which lawref does not hold
     ("not compared: a Bill to change it was before Parliament … on 2019-07-24 (The Protection
-    of Children from Sexual Offences (Amendment) Bill, 2019) …"). ``differs`` is then
-    ``None``."""
+    of Children from Sexual Offences (Amendment) Bill, 2019) …"); or, on any day, the text
+    reports the punishment in a threat, a scam's or an extortioner's words ("The fraudsters
+    said that unless he paid Rs 2 lakh, he would be jailed for 10 years under Section 67B").
+    ``differs`` is then ``None``."""
     differs: str | None = None
     conviction: Literal["first", "subsequent"] | None = None
     """The conviction the text says the punishment is for ("five years for a first offence and
