@@ -2474,6 +2474,8 @@ def test_a_payment_a_court_orders_is_read_and_never_compared(
         "compensation.",
         "The accused, who was ordered by a civil court in 2019 to pay Rs 5 lakh as compensation "
         "to a neighbour, was convicted on Monday.",
+        # compensation awarded to the accused himself (final self-review)
+        "The court awarded Rs 10 lakh as compensation to the accused for his detention.",
         # the executive, whatever court it cites (review 2026-12-28d M)
         "The court sentenced him to 20 years. The state government, citing the court's order, "
         "awarded Rs 4 lakh compensation.",

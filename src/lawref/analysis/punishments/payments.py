@@ -206,10 +206,9 @@ _NOT_PUNISHMENT = re.compile(
 # a fine right before the amount: "a fine of Rs 20,000 as compensation" is the fine, paid over
 _FINE_BEFORE = re.compile(r"\bfined?\s+(?:of\s+)?\Z", re.IGNORECASE)
 
-# compensation to the accused ("awarded Rs 10 lakh compensation to the accused")
-_TO_THE_ACCUSED = re.compile(
-    r"\A[^.;!?\n]{0,30}?\bto\s+(?:the\s+)?(?:accused|him)\b", re.IGNORECASE
-)
+# compensation to the accused ("awarded Rs 10 lakh compensation to the accused"), matched at the
+# amount's end (no "\A", which would never match past the text's start)
+_TO_THE_ACCUSED = re.compile(r"[^.;!?\n]{0,30}?\bto\s+(?:the\s+)?(?:accused|him)\b", re.IGNORECASE)
 
 _SENTENCED = re.compile(r"\b(?:sentenced|convicted|convicting|quashed|quashing)\b", re.IGNORECASE)
 
