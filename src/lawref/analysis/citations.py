@@ -396,6 +396,20 @@ _RESPECTIVELY = re.compile(
 )
 
 
+def _placed_nowhere(ref: StatuteReference, note: str, kept: tuple[str, ...]) -> StatuteReference:
+    """*ref* read against no Act: its Act, provision and the Act's place cleared, *note* (why)
+    first among its flags, then the flags *kept*."""
+    return ref.model_copy(
+        update={
+            "act": None,
+            "provision": None,
+            "act_start": None,
+            "act_end": None,
+            "flags": (note, *kept),
+        }
+    )
+
+
 def _of_the_act_read(flag: str) -> bool:
     """Whether *flag* was said of the section as read against its Act (the Act lacks it, holds
     it not, reads its letter as a clause) or of the Act itself: none holds where the section is
@@ -604,25 +618,17 @@ class CitationReader(ListRules, AnaphoraRules):
         names = [f"\u201c{text[start:end]}\u201d" for start, end, _ in chain]
         named = ", ".join(names[:-1]) + " and " + names[-1]
         whose = "either's" if len(names) == 2 else "any of theirs"
-        return ref.model_copy(
-            update={
-                "act": None,
-                "provision": None,
-                "act_start": None,
-                "act_end": None,
-                "flags": (
-                    f"its list names {named} after it "
-                    + (
-                        "“respectively”, with more sections than Acts"
-                        if respectively
-                        else "with no order given"
-                    )
-                    + f": section {ref.section} may be {whose}",
-                    # (none of what was said of the first Act: "POCSO Act has no section 64" is
-                    # no difference when the section is placed in no Act; review 2026-12-28c H1)
-                    *(f for f in ref.flags if not _of_the_act_read(f)),
-                ),
-            }
+        why = (
+            "“respectively”, with more sections than Acts"
+            if respectively
+            else "with no order given"
+        )
+        return _placed_nowhere(
+            ref,
+            f"its list names {named} after it {why}: section {ref.section} may be {whose}",
+            # (none of what was said of the first Act: "POCSO Act has no section 64" is no
+            # difference when the section is placed in no Act; review 2026-12-28c H1)
+            tuple(f for f in ref.flags if not _of_the_act_read(f)),
         )
 
     def _paired_by_order(
@@ -699,18 +705,11 @@ class CitationReader(ListRules, AnaphoraRules):
                 and ref.act_start > ref.end
                 and _DIGIT.search(text, ref.end, ref.act_start) is not None
             ):
-                ref = ref.model_copy(
-                    update={
-                        "act": None,
-                        "provision": None,
-                        "act_start": None,
-                        "act_end": None,
-                        "flags": (
-                            f"no Act named: its list names an Act after other sections, and "
-                            f"{beyond}; the list may join sections of two laws",
-                            *(f for f in ref.flags if f != beyond and not _is_act_flag(f)),
-                        ),
-                    }
+                ref = _placed_nowhere(
+                    ref,
+                    f"no Act named: its list names an Act after other sections, and {beyond}; "
+                    "the list may join sections of two laws",
+                    tuple(f for f in ref.flags if f != beyond and not _is_act_flag(f)),
                 )
             placed.append(ref)
         return placed
