@@ -895,6 +895,10 @@ def test_a_hindi_sentence_that_may_be_or_is_asked_for_is_not_imposed(
         "पॉक्सो एक्ट के तहत आरोपी को जेल हो गई थी, अब वह जमानत पर बाहर आ सकता है।",
         "आरोपी पहले भी पॉक्सो एक्ट की धारा 14 के तहत 3 साल के लिए जेल जा चुका है।",
         "The committee was given three months to recommend the punishment under Section 67B.",
+        # detention for want of a surety is no sentence (review 2026-12-28f M5)
+        "He was booked under Section 67B of the IT Act. He was earlier jailed for 2 years in "
+        "default of bail bonds.",
+        "Booked under Section 67B of the IT Act, he spent 3 years in jail for want of sureties.",
     ],
 )
 def test_fear_of_jail_time_served_and_time_allowed_are_no_punishment(
@@ -2400,6 +2404,31 @@ def test_community_service_ordered_is_read_and_never_compared(
             "state",
             "compensation of ₹4 lakh, paid by the State",
         ),
+        # the text names the accused as the payer of interim compensation (review 2026-12-28f
+        # L1); a court the sentence before names, acting, is the "it" of the order
+        (
+            "The court directed that Rs 1 lakh interim compensation be paid to the girl by the "
+            "accused.",
+            100_000,
+            "compensation",
+            "accused",
+            "an order to pay ₹1 lakh as compensation",
+        ),
+        (
+            "The special court convicted him. Further, it directed the state government to pay "
+            "Rs 5 lakh compensation to the girl.",
+            500_000,
+            "compensation",
+            "state",
+            "compensation of ₹5 lakh, paid by the State",
+        ),
+        (
+            "Police said the special court awarded Rs 5 lakh compensation to the girl.",
+            500_000,
+            "compensation",
+            None,
+            "compensation of ₹5 lakh awarded",
+        ),
         # two payers in one sentence: each amount its own (review 2026-12-28a M7)
         (
             "The court directed the state to pay Rs 7 lakh to the victim, and the accused to pay "
@@ -2479,6 +2508,12 @@ def test_a_payment_a_court_orders_is_read_and_never_compared(
         # the executive, whatever court it cites (review 2026-12-28d M)
         "The court sentenced him to 20 years. The state government, citing the court's order, "
         "awarded Rs 4 lakh compensation.",
+        # … or acting on a court's directions; a Commission's "it" after it names the court's
+        # verdict (review 2026-12-28f M3, M4)
+        "The state government, acting on the High Court directions, awarded Rs 5 lakh "
+        "compensation to the girl.",
+        "The NCPCR welcomed the court's verdict. Further, it directed the state government to "
+        "pay Rs 5 lakh compensation to the girl.",
     ],
 )
 def test_a_payment_not_ordered_is_none(catalog: Catalog, text: str) -> None:

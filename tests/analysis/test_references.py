@@ -2449,6 +2449,30 @@ def test_rules_the_held_rules_replaced(
             "He was booked under Sections 354 and 67 of the IPC, and the IT Act.",
             [("354", None), ("67", None)],
         ),
+        # the Acts named before the list (review 2026-12-28e H3): "respectively" pairs them in
+        # order; with none, a section the last Act cannot have is the one earlier Act's that
+        # can, and one the last Act does not hold and an earlier one does is placed in none
+        (
+            "He was booked under the POCSO Act and the IT Act, Sections 12 and 67B respectively.",
+            [("12", "pocso-2012/s12"), ("67B", "it-act-2000/s67B")],
+        ),
+        (
+            "He was booked under IPC, IT Act and POCSO Act Sections 354D, 67B and 12 respectively.",
+            [("354D", "ipc-1860/s354D"), ("67B", "it-act-2000/s67B"), ("12", "pocso-2012/s12")],
+        ),
+        (
+            "He was booked under POCSO Act, IT Act and IPC Sections 354D, 67B and 12.",
+            [("354D", "ipc-1860/s354D"), ("67B", "it-act-2000/s67B"), ("12", None)],
+        ),
+        # no sign that the list is shared: the sections stay the last Act's
+        (
+            "He was booked under the POCSO Act and IPC Sections 354 and 34.",
+            [("354", None), ("34", None)],
+        ),
+        (
+            "He was booked under the IPC and POCSO Act sections 376 and 6.",
+            [("376", None), ("6", None)],
+        ),
     ],
 )
 def test_a_list_shared_out_respectively_among_acts(
@@ -2486,6 +2510,18 @@ def test_a_list_shared_out_respectively_among_acts(
     elif "IPC, IT Act and POCSO Act." in text:
         assert unplaced == {"67", "12"}
         assert any("“IPC”, “IT Act” and “POCSO Act”" in n for n in read.summary.reading_notes)
+    if "Sections 354D, 67B and 12." in text:
+        assert unplaced == {"12"}
+        assert read.summary.differences == ()
+        notes = " ".join(read.summary.reading_notes)
+        assert (
+            "its list names “POCSO Act”, “IT Act” and “IPC” before it with no order given" in notes
+        )
+    elif "354 and 34." in text:
+        assert {r.act for r in read.statute_references if r.section} == {"ipc-1860"}
+    elif "376 and 6." in text:
+        acts = [r.act for r in read.statute_references if r.section]
+        assert acts == ["ipc-1860", "pocso-2012"]
     if "4 and 6 of the POCSO" in text:
         assert {r.act for r in read.statute_references if r.section} == {"pocso-2012"}
 

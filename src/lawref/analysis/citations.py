@@ -396,6 +396,23 @@ _RESPECTIVELY = re.compile(
 )
 
 
+# the list right after its Act ("IPC Sections 354D and 67B", "the IT Act, Sections 12 and 67B",
+# "IPC u/s 354")
+_LIST_AFTER_ACT = re.compile(
+    r"(?:,?\s?(?:19|20)\d\d)?[\s,:\-]{0,3}(?:u/s\.?\s?|under\s)?"
+    r"(?:sections?|secs?\.?|ss?\.)?\s{0,2}",
+    re.IGNORECASE,
+)
+# "respectively" right after a list's last section ("Sections 12 and 67B respectively")
+_RESPECTIVELY_AFTER_LIST = re.compile(r"[\s,]{0,3}\(?respectively\b", re.IGNORECASE)
+
+
+def _cannot_have(ref: StatuteReference) -> bool:
+    """Whether *ref* was read against an Act that cannot have its section as written: a
+    number past its last, a lettered section it lacks (read as a clause, or said to be none)."""
+    return any(" has no section " in f or _CLAUSE_READ.search(f) for f in ref.flags)
+
+
 def _placed_nowhere(ref: StatuteReference, note: str, kept: tuple[str, ...]) -> StatuteReference:
     """*ref* read against no Act: its Act, provision and the Act's place cleared, *note* (why)
     first among its flags, then the flags *kept*."""
@@ -543,7 +560,113 @@ class CitationReader(ListRules, AnaphoraRules):
                 ref = refs[index]
                 read = self._resolve(text, ref.start, ref.end, ref.section or "", name, day)
                 paired[index] = read.model_copy(update={"act_start": act_start, "act_end": act_end})
-        return paired
+        return self._shared_from_before(text, paired, acts, day)
+
+    def _shared_from_before(
+        self,
+        text: str,
+        refs: list[StatuteReference],
+        acts: Sequence[ActMatch],
+        day: dt.date,
+    ) -> list[StatuteReference]:
+        """*refs* with the sections of a list that two or more Acts named right before it share
+        ("under the POCSO Act, the IT Act and IPC Sections 354D, 67B and 12"), each read against
+        the Act it belongs to, not only the last Act, which stands next to the list: in the
+        Acts' order where "respectively" follows the list and the counts match ("the POCSO Act
+        and the IT Act, Sections 12 and 67B respectively"); otherwise a section the last Act
+        cannot have is read as the one earlier Act's that can (never the difference "IPC has no
+        section 67B"; review 2026-12-28e H3), in none where more than one can. Once the list is
+        shown to share (a section moved, or "respectively"), a section the last Act does not
+        hold and an earlier Act holds is placed in none; with no such sign the sections stay
+        the last Act's ("the POCSO Act and IPC Sections 354 and 34"). Each Act
+        is found right before the next (linear: one step per Act)."""
+        ordered_acts = sorted(acts)
+        index_of = {match[0]: at for at, match in enumerate(ordered_acts)}
+        lists: dict[int, list[int]] = {}
+        for index, ref in enumerate(refs):
+            if (
+                ref.section is not None
+                and ref.act_start is not None
+                and ref.act_end is not None
+                and ref.act_end <= ref.start
+                and ref.act_start in index_of
+            ):
+                lists.setdefault(ref.act_start, []).append(index)
+        shared = list(refs)
+        for act_start, members in lists.items():
+            at = index_of[act_start]
+            ordered = sorted(members, key=lambda i: refs[i].start)
+            if _LIST_AFTER_ACT.fullmatch(text, ordered_acts[at][1], refs[ordered[0]].start) is None:
+                continue  # not the list right after the Act ("the Act … Section 67B")
+            chain = [ordered_acts[at]]
+            while at > 0 and _ACT_PAIR_JOIN.fullmatch(
+                text, ordered_acts[at - 1][1], ordered_acts[at][0]
+            ):
+                at -= 1
+                chain.insert(0, ordered_acts[at])
+            if len(chain) < 2:
+                continue
+            respectively = _RESPECTIVELY_AFTER_LIST.match(text, refs[ordered[-1]].end) is not None
+            if respectively and len(chain) == len(ordered):
+                for index, (start, end, name) in zip(ordered, chain, strict=True):
+                    ref = refs[index]
+                    read = self._resolve(text, ref.start, ref.end, ref.section or "", name, day)
+                    shared[index] = read.model_copy(update={"act_start": start, "act_end": end})
+                continue
+            earlier = chain[:-1]
+            moved = respectively
+            for index in ordered:
+                ref = refs[index]
+                if not _cannot_have(ref):
+                    continue
+                can = self._able(text, ref, earlier, day)
+                if len(can) == 1:
+                    start, end, read = can[0]
+                    shared[index] = read.model_copy(update={"act_start": start, "act_end": end})
+                    moved = True
+                elif can:
+                    shared[index] = self._unplaced_before(text, ref, chain)
+                    moved = True
+            if not moved:
+                continue
+            for index in ordered:
+                ref = refs[index]
+                if shared[index] is not ref or ref.provision is not None or _cannot_have(ref):
+                    continue
+                if any(
+                    read.provision is not None for _, _, read in self._able(text, ref, earlier, day)
+                ):
+                    shared[index] = self._unplaced_before(text, ref, chain)
+        return shared
+
+    def _able(
+        self, text: str, ref: StatuteReference, chain: Sequence[ActMatch], day: dt.date
+    ) -> list[tuple[int, int, StatuteReference]]:
+        """*ref*'s section read against each Act of *chain* that can have it as written (no
+        number past its last, no lettered section it lacks), with that Act's place."""
+        lettered = next((m for f in ref.flags if (m := _CLAUSE_READ.search(f))), None)
+        written = lettered[1] if lettered is not None else ref.section or ""
+        reads = [
+            (start, end, self._resolve(text, ref.start, ref.end, written, name, day))
+            for start, end, name in chain
+        ]
+        return [entry for entry in reads if not _cannot_have(entry[2])]
+
+    @staticmethod
+    def _unplaced_before(
+        text: str, ref: StatuteReference, chain: list[ActMatch]
+    ) -> StatuteReference:
+        """*ref* placed in none of the Acts of *chain*, named before its list with no order
+        that tells which Act has it, with a note naming them all."""
+        names = [f"\u201c{text[start:end]}\u201d" for start, end, _ in chain]
+        named = ", ".join(names[:-1]) + " and " + names[-1]
+        whose = "either's" if len(names) == 2 else "any of theirs"
+        return _placed_nowhere(
+            ref,
+            f"its list names {named} before it with no order given: section {ref.section} may "
+            f"be {whose}",
+            tuple(f for f in ref.flags if not _of_the_act_read(f)),
+        )
 
     def _placed_among(
         self,

@@ -142,9 +142,9 @@ _STATE_AFTER = re.compile(
 # "recovered from the convict" (it wins over a scheme named as well; review 2026-12-28b M5)
 _ACCUSED_AFTER = re.compile(
     r"(?:\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?,?\s+"
-    r"(?:to\s+be\s+|shall\s+be\s+|which\s+(?:is|shall\s+be)\s+)?"
-    r"(?:paid|payable|recovered|recoverable|realised|realized|deposited)\s+"
-    r"(?:by|from)\s+(?:the\s+)?(?:accused|convicts?|offenders?|him|them)\b",
+    r"(?:to\s+be\s+|shall\s+be\s+|be\s+|which\s+(?:is|shall\s+be)\s+)?"
+    r"(?:paid|payable|recovered|recoverable|realised|realized|deposited)"
+    r"(?:\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:by|from)\s+(?:the\s+)?(?:accused|convicts?|offenders?|him|them)\b",
     re.IGNORECASE,
 )
 
@@ -172,6 +172,14 @@ _EXECUTIVE_SUBJECT = re.compile(
 # a court named as the one that acts, not cited by its possessive ("citing the court's order")
 _COURT_ACTING = re.compile(
     r"\b(?:court|judge|bench|magistrate|board|tribunal|jjb)\b(?!['\u2019]s)", re.IGNORECASE
+)
+# a court named after a reporting verb: the executive's words report its order ("Police said
+# (that) the special court awarded …")
+_REPORTED_COURT = re.compile(
+    r"\b(?:said|says|stated|states|told|informed|added|noted|reported|revealed|confirmed)\b"
+    r"(?:\s+that)?,?\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?"
+    r"(?:court|judge|bench|magistrate|board|tribunal|jjb)\b(?!['\u2019]s)",
+    re.IGNORECASE,
 )
 _COURT_PRONOUN = re.compile(
     r"\s*(?:(?:in\s+its\s+(?:order|judgment|judgement|verdict)|further|besides|additionally"
@@ -275,28 +283,37 @@ def payments(text: str) -> Iterator[Payment]:
             ]
             own = sentence[breaks[-1] if breaks else 0 : cue.start()]
             executive = _EXECUTIVE_SUBJECT.match(own)
-            # (a court after the executive's words reports the court's order: "Police said the
-            # court awarded …"; review 2026-12-28e M1)
+            # (a court after the executive's words and a reporting verb reports the court's
+            # order: "Police said the court awarded …"; review 2026-12-28e M1; not a court the
+            # executive acts on: "The state government, acting on the High Court directions,
+            # awarded …"; 28f M3)
             ordered = (
-                executive is None or _COURT_ACTING.search(own, executive.end()) is not None
+                executive is None or _REPORTED_COURT.search(own, executive.end()) is not None
             ) and (
                 _COURT.search(own) is not None
                 or _SENTENCED.search(own) is not None
                 or (
+                    # "Further, it directed …" after a sentence whose subject is a court, not
+                    # the Commission's after "The NCPCR welcomed the court's verdict." (28f M4)
                     _COURT_PRONOUN.match(own) is not None
-                    and any(_COURT.search(said) for said in (sentence, earlier))
+                    and any(
+                        _COURT_ACTING.search(said) is not None
+                        and _EXECUTIVE_SUBJECT.match(said) is None
+                        for said in (sentence, earlier)
+                    )
                 )
             )
         if not ordered:
             continue
-        if payer is None and _INTERIM.search(text, max(0, match.start() - 12), match.end()):
-            payer = "state"  # interim compensation (POCSO Rules, 2020, r.9(1))
-        elif payer is None and _ACCUSED_AFTER.match(text, match.end(), clause_end) is not None:
+        if payer is None and _ACCUSED_AFTER.match(text, match.end(), clause_end) is not None:
             # "…, to be paid by the accused", "… to the victim, recovered from the convict": the
             # payment's own participle right after it, where no payer was told to pay; it wins
             # over a scheme named later, not a fine's "payable by the accused" (reviews
-            # 2026-12-28b M5, 28c H2, 28d H2, 28e H2)
+            # 2026-12-28b M5, 28c H2, 28d H2, 28e H2), and over interim compensation's payer
+            # by rule: the text names who pays (review 2026-12-28f L1)
             payer = "accused"
+        elif payer is None and _INTERIM.search(text, max(0, match.start() - 12), match.end()):
+            payer = "state"  # interim compensation (POCSO Rules, 2020, r.9(1))
         elif payer is None and _STATE_AFTER.search(text, match.end(), clause_end) is not None:
             payer = "state"
         yield Payment(

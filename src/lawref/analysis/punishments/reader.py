@@ -416,6 +416,15 @@ _SERVED = re.compile(
     re.IGNORECASE,
 )
 
+# "was jailed for two years in default of bail bonds": held for want of a surety, which is no
+# sentence (review 2026-12-28f M5)
+_IN_DEFAULT_OF_BAIL = re.compile(
+    r"[^.;\n]{0,30}?\b(?:in\s+default|for\s+(?:want|lack)|unable\s+to\s+furnish|for\s+failing"
+    r"\s+to\s+furnish|for\s+not\s+furnishing)\s+(?:of\s+)?(?:furnishing\s+)?(?:the\s+)?"
+    r"(?:bail|surety|sureties|bonds?|personal\s+bonds?)\b",
+    re.IGNORECASE,
+)
+
 _UNSTATED = re.compile(
     r"\b(?:face|faces|attract|attracts|invite|invites|land\s+(?:one|them|him|you)\s+in)\s+"
     r"(?:police\s+action\s+and\s+)?(?:jail|imprisonment|prison)\b",
@@ -1051,6 +1060,8 @@ class PunishmentReader:
                 continue
             if _TIME_ALLOWED.match(text, match.end()):
                 continue  # "was given three months to recommend …": a time allowed
+            if _IN_DEFAULT_OF_BAIL.match(text, match.end()):
+                continue  # "jailed for 2 years in default of bail bonds": custody, no sentence
             if _THRESHOLD.search(text, max(0, match.start() - 20), match.start()):
                 continue
             if _SERVED.search(text, max(0, match.start() - 40), match.start()):
