@@ -2617,6 +2617,13 @@ def test_a_sentence_s_own_term_is_not_in_default(catalog: Catalog, text: str) ->
         "The extortionist told the victim he would be jailed for 10 years under Section 67B of "
         "the IT Act.",
         "The fraudsters threatened to jail him for 10 years under Section 67B of the IT Act.",
+        "The fraudsters told him the offence carries 10 years in jail under Section 67B of the "
+        "IT Act.",
+        # … in Hindi and Marathi, by the words of [analysis.devanagari] (review 2026-12-28f H3)
+        "ठगों ने उससे कहा कि आईटी एक्ट की धारा 67बी के तहत उसे 10 साल की जेल होगी।",
+        "साइबर ठगों ने खुद को सीबीआई अधिकारी बताकर धमकी दी कि आईटी एक्ट की धारा 67बी के तहत 20 साल "
+        "की सजा होगी।",
+        "भामट्यांनी त्याला सांगितले की आयटी कायद्याच्या कलम 67बी अंतर्गत 10 वर्षांची शिक्षा होईल.",
     ],
 )
 def test_a_term_in_default_said_of_no_order_is_not_imposed(catalog: Catalog, text: str) -> None:
@@ -2626,7 +2633,8 @@ def test_a_term_in_default_said_of_no_order_is_not_imposed(catalog: Catalog, tex
     stated = _stated(catalog, text, D(2022, 3, 3))
     assert not any(s.imposed for s in stated)
     assert all(s.differs is None for s in stated)
-    if "67B" in text and "convict" not in text:
+    if ("67B" in text or "67बी" in text) and "convict" not in text:
+        assert stated
         assert all(s.in_default or s.not_compared for s in stated)
 
 

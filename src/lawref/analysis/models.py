@@ -128,6 +128,13 @@ class DevanagariWords(Frozen):
     punishment_words: tuple[str, ...] = ()
     """Words that name a punishment in Hindi ("सजा", "कारावास", "जेल"): a term ("पांच साल तक")
     counts as a stated punishment only beside one."""
+    threat_speakers: tuple[str, ...] = ()
+    """Words that name a scam's or an extortioner's people ("ठगों", fraudsters; "जालसाजों";
+    Marathi "भामट्यांनी"): a punishment said after one of ``threat_verbs`` in their sentence
+    is their threat, compared with no law (review 2026-12-28f H3)."""
+    threat_verbs: tuple[str, ...] = ()
+    """The words that report a threat or a claim in Hindi and Marathi ("कहा", said; "धमकी",
+    a threat; "धमकाया"; Marathi "सांगितले"), from whose end a punishment is the threat's."""
     act_names: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     """Act id → the names Hindi reports give it ("पॉक्सो एक्ट", "भारतीय दंड संहिता"): an Act
     lawref holds, one of ``other_acts`` or a Code of criminal procedure."""

@@ -946,6 +946,7 @@ class Analyzer(
             config.devanagari.punishment_words,
             ConvictionTiers(config.first_conviction_words, config.subsequent_conviction_words),
             config.bill_words,
+            (config.devanagari.threat_speakers, config.devanagari.threat_verbs),
         )
 
     @cached_property

@@ -636,8 +636,14 @@ class PunishmentReader:
         hindi_words: Iterable[str] = (),
         tiers: ConvictionTiers | None = None,
         bill_words: Iterable[str] = (),
+        hindi_threats: tuple[Iterable[str], Iterable[str]] = ((), ()),
     ) -> None:
         self.tiers = tiers or ConvictionTiers((), ())
+        # a scam's people and the words that report their threat, in Hindi and Marathi
+        speakers, verbs = (sorted(set(w), key=lambda s: (-len(s), s)) for w in hindi_threats)
+        self.hindi_threat = (
+            (_devanagari_words(speakers), _devanagari_words(verbs)) if speakers and verbs else None
+        )
         bills = sorted({w.lower() for w in bill_words}, key=lambda s: (-len(s), s))
         # a Bill or an Ordinance named: a Latin word between word boundaries, a Devanagari
         # one not inside a longer word
@@ -700,7 +706,7 @@ class PunishmentReader:
             low = starts[index] if index < len(starts) else 0
             high = ends[index] if index < len(ends) else len(text)
             parts = grouped[index]
-            said_from = _threat_said_from(text, low, high)
+            said_from = _threat_said_from(text, low, high, self.hindi_threat)
             kinds = {p.kind for p in parts}
             if kinds == {"unstated"} or "unstated" not in kinds:
                 chosen = parts
@@ -2188,16 +2194,34 @@ _REPORTING = re.compile(
 _PAY_CONDITION = re.compile(r"\b(?:unless|if)\b[^.;]{0,40}?\bpa(?:y|ys|id)\b", re.IGNORECASE)
 
 
-def _threat_said_from(text: str, low: int, high: int) -> int | None:
+def _threat_said_from(
+    text: str,
+    low: int,
+    high: int,
+    hindi: tuple[re.Pattern[str], re.Pattern[str]] | None = None,
+) -> int | None:
     """Where, in the sentence *low*..*high*, a threat of punishment is reported from (see
-    ``_SCAM_SPEAKER``): the end of its first reporting word, or None. Once a sentence
-    (linear)."""
-    if _SCAM_SPEAKER.search(text, low, high) is None and (
-        _PAY_CONDITION.search(text, low, high) is None
+    ``_SCAM_SPEAKER``; in Hindi and Marathi, *hindi*: a scam's people and the words that report
+    their threat, from ``[analysis.devanagari]``): the end of its first reporting word, or None.
+    Once a sentence (linear)."""
+    said: re.Match[str] | None = None
+    if _SCAM_SPEAKER.search(text, low, high) is not None or (
+        _PAY_CONDITION.search(text, low, high) is not None
     ):
-        return None
-    said = _REPORTING.search(text, low, high)
+        said = _REPORTING.search(text, low, high)
+    if hindi is not None and said is None and hindi[0].search(text, low, high) is not None:
+        said = hindi[1].search(text, low, high)
     return said.end() if said is not None else None
+
+
+def _devanagari_words(words: Sequence[str]) -> re.Pattern[str]:
+    """One pattern of *words* (longest first), each whole: not inside a longer Devanagari
+    word; the spaces inside one stand for any one space."""
+    return re.compile(
+        rf"(?<![{_HI}])(?:"
+        + "|".join(r"\s".join(map(re.escape, w.split())) for w in words)
+        + rf")(?![{_HI}])"
+    )
 
 
 def _threatened(text: str, said_from: int, part: _Part) -> bool:
