@@ -1733,6 +1733,18 @@ def test_teenage_girls_are_children_and_teenage_years_are_not(catalog: Catalog) 
             [("पाठवण्याची", "sextortion")],
         ),
         ("आरोपीने 19 वर्षांच्या मुलीला अश्लील व्हिडिओ पाठवले. पोक्सो", [("पाठवले", "sharing")]),
+        # Marathi's child made to send (producing) or asked to send (grooming), the mark glued
+        # to the child: the sending is hers, not the accused's sharing (review 2026-12-28e M6)
+        ("आरोपीने अल्पवयीन मुलीला अश्लील फोटो पाठवण्यास भाग पाडले.", [("पाठवण्यास", "producing")]),
+        ("आरोपीने अल्पवयीन मुलीला अश्लील फोटो पाठवण्यास सांगितले.", [("पाठवण्यास", "grooming")]),
+        (
+            "आरोपीने मित्राला अल्पवयीन मुलीचे अश्लील फोटो पाठवण्यास सांगितले.",
+            [("पाठवण्यास", "sharing")],
+        ),
+        (
+            "आरोपीने 19 वर्षांच्या मुलीला अश्लील फोटो पाठवण्यास सांगितले. पोक्सो",
+            [("पाठवण्यास", "sharing")],
+        ),
         ("आरोपी ने बीटेक की छात्रा को अश्लील वीडियो भेजा। पॉक्सो", [("भेजा", "sharing")]),
         # a sending done, then a threat or "police said": still grooming; the sender's own
         # description, a place or a year is no adult recipient (review 2026-12-28c M4, M5)

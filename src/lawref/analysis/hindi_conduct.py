@@ -216,6 +216,7 @@ class HindiConductReader:
         self.postpositions = frozenset(grammar.postpositions)
         self.genitives = frozenset(grammar.genitives)
         self.object_marks = frozenset(grammar.object_marks)
+        self.object_endings = tuple(grammar.object_endings)
         self.phrase_ends = frozenset(grammar.phrase_ends)
         self.conjunctive = frozenset(grammar.conjunctive)
         self.coordinators = frozenset(grammar.coordinators)
@@ -1363,8 +1364,20 @@ class HindiConductReader:
         # the one forced or asked is the child: "नाबालिग को … भेजने के लिए मजबूर किया",
         # "नाबालिग पर … भेजने का दबाव"; not "अपने दोस्त को नाबालिग का वीडियो भेजने को कहा"
         sentence = self._around(words, index, -40)
-        for at in range(1, len(sentence)):
-            if sentence[at].text not in self.object_marks:
+        for at in range(len(sentence)):
+            glued = sentence[at].text
+            if (
+                glued.endswith(self.object_endings)
+                and glued not in self.object_marks
+                and glued in self.child
+                and not any(
+                    w.text.isdecimal() and int(w.text) >= 18 for w in sentence[max(0, at - 3) : at]
+                )
+            ):
+                # Marathi's mark glued to the child: "अल्पवयीन मुलीला … पाठवण्यास भाग पाडले";
+                # not one of an adult's age ("19 वर्षांच्या मुलीला")
+                return conduct
+            if at == 0 or sentence[at].text not in self.object_marks:
                 continue
             # the noun phrase before the marker, back to "ने", a postposition or a comma:
             # "नाबालिग लड़की को", "15 साल की लड़की को"; not "नाबालिग का … (दोस्त को)"

@@ -367,6 +367,10 @@ class DevanagariGrammar(Frozen):
     object_marks: tuple[str, ...] = ()
     """Postpositions that mark the one a child is asked or forced by ("नाबालिग को … भेजने के
     लिए मजबूर किया", "नाबालिग पर … दबाव")."""
+    object_endings: tuple[str, ...] = ()
+    """The same marks glued to their noun in Marathi ("अल्पवयीन मुलीला … पाठवण्यास भाग
+    पाडले", made the minor girl send; "मुलींना", the girls): a word of a child that ends in one
+    is the one asked or forced."""
     phrase_ends: tuple[str, ...] = ()
     """Postpositions that end a noun phrase read backwards from one of ``object_marks``."""
     linked: tuple[str, ...] = ()
