@@ -362,6 +362,7 @@ CORPUS_PARTS = (
     "heldout-24",
     "heldout-25",
     "heldout-26",
+    "heldout-27",
 )
 """The parts of ``tests/corpus``: ``dev`` may be developed on; every other part is held out,
 never tuned on, and measured only."""

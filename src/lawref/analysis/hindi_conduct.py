@@ -1306,8 +1306,10 @@ class HindiConductReader:
         """Whether the conduct is said in general: as an infinitive (or joined to one by a
         word of ``conjunctive``, "कर" or "करके": "डाउनलोड कर आगे अपलोड करना …") with a modal
         or a word of a topic in its clause ("भारी पड़ सकता है", "शेयर करने को लेकर निगाह");
-        or with "वाले/वालों" (those who …) and a modal, a future or a topic later in its
-        sentence ("अपलोड करने वालों को पुलिस पकड़ेगी", "देखने वालों की अब खैर नहीं")."""
+        or with "वाले/वालों" (those who …), or Marathi's agentive participle ("शेअर
+        करणाऱ्यांवर", "पसरवणाऱ्यांवर"), and a modal, a future or a topic later in its sentence
+        ("अपलोड करने वालों को पुलिस पकड़ेगी", "देखने वालों की अब खैर नहीं", "… कठोर कारवाई झाली
+        पाहिजे")."""
         said = [w.text for w in clause]
         word, after = self._joined(word, after)
         infinitive = self._infinitive(word, after) or (
@@ -1315,11 +1317,17 @@ class HindiConductReader:
             and after[0].text in self.conjunctive
             and not self.infinitives.isdisjoint(said)
         )
-        if not infinitive:
+        # Marathi's "those who": the agentive participle, its case glued on ("पसरवणाऱ्यांवर",
+        # "शेअर करणाऱ्यांवर … कारवाई झाली पाहिजे": action should be taken on those who spread)
+        endings = self.words.agentive_participle_endings
+        agentive = bool(endings) and any(
+            any(ending in w.text for ending in endings) for w in (word, *after[:1])
+        )
+        if not infinitive and not agentive:
             return False
-        if not (self.modals.isdisjoint(said) and self.topics.isdisjoint(said)):
+        if infinitive and not (self.modals.isdisjoint(said) and self.topics.isdisjoint(said)):
             return True
-        if self.those.isdisjoint(w.text for w in after[:2]):
+        if not agentive and self.those.isdisjoint(w.text for w in after[:2]):
             return False
         later = [w.text for w in rest]
         return (
