@@ -309,6 +309,13 @@ def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
         # two capitals in brackets are a section's letters, unless a roman numeral
         ("under Section 376 (AB) IPC", [("ipc-1860", "376AB")]),
         ("under Section 11 (IV) of the POCSO Act", [("pocso-2012", "11(iv)")]),
+        # … or glued on after a space; a sub-section and its clause in one bracket (dev)
+        ("under Section 11 IV of the POCSO Act", [("pocso-2012", "11(iv)")]),
+        (
+            "under Indian Penal Code Sections 376 (2N) and 506",
+            [("ipc-1860", "376(2)(n)"), ("ipc-1860", "506")],
+        ),
+        ("under IPC Section 376(2N)", [("ipc-1860", "376(2)(n)")]),
         # an Act's short name restated in brackets is the same reference
         (
             "Sections 66E and 67A of the Information Technology Act, 2000 (IT Act) apply.",
