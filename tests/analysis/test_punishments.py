@@ -2539,6 +2539,12 @@ def test_a_payment_not_ordered_is_none(catalog: Catalog, text: str) -> None:
             "in jail, the court said.",
             "imprisonment for 2 months in default of paying the fine",
         ),
+        # the words of default right after the term (dev)
+        (
+            "The court sentenced him to three years and fined him Rs 20,000. He will undergo six "
+            "months' imprisonment if he fails to pay the fine.",
+            "imprisonment for 6 months in default of paying the fine",
+        ),
     ],
 )
 def test_a_term_in_default_of_the_fine_in_reporters_words(
@@ -2563,6 +2569,11 @@ def test_a_term_in_default_of_the_fine_in_reporters_words(
         "imprisonment under Section 67B of the IT Act.",
         "Because he failed to deposit the amount, he was sentenced to seven years in prison "
         "under Section 67B of the IT Act.",
+        # the words of default after a term the sentencing word opens, or after "and"
+        "He was sentenced to five years' rigorous imprisonment in default of payment of fine "
+        "under Section 67B of the IT Act.",
+        "The court sentenced him to three years under Section 67B of the IT Act, and if he fails "
+        "to pay the fine he will serve more time.",
     ],
 )
 def test_a_sentence_s_own_term_is_not_in_default(catalog: Catalog, text: str) -> None:

@@ -769,6 +769,21 @@ _SENTENCED_BETWEEN = re.compile(
 )
 
 
+# the words of default right after a term, with only its own words between ("six months'
+# imprisonment if he fails to pay the fine", "six months more in default of payment")
+_DEFAULT_AFTER = re.compile(
+    r"(?:['\u2019]s?)?(?:\s+(?:more|additional|extra|further|(?:of\s+)?(?:simple|rigorous)"
+    r"|imprisonment|jail|prison|in\s+(?:jail|prison)|behind\s+bars)\b){0,3}\s+"
+    r"(?:if\s+(?:he|she|they|the\s+(?:accused|convicts?))\s+(?:fails?|failed)\s+to\s+"
+    r"(?:pay|deposit)\s+(?:(?:the|this|that|his|her)\s+)?(?:fine|amount|penalty|compensation)"
+    r"|in\s+default\s+of\s+(?:the\s+)?(?:payment|fine)|in\s+case\s+of\s+non-?\s?payment)\b",
+    re.IGNORECASE,
+)
+
+_SENTENCED_RIGHT_BEFORE = re.compile(
+    r"\b(?:sentenced|awarded|handed|jailed)\b[^.;,]{0,20}\Z", re.IGNORECASE
+)
+
 _SENTENCE_OPENS = re.compile(r"(?:sentenced|awarded|handed|convicted|got)\b", re.IGNORECASE)
 
 
@@ -778,6 +793,15 @@ def _default_cue(text: str, part: _Part) -> re.Match[str] | None:
     sentencing word between them or opening the term's own words: the term is served only if
     the money is not paid."""
     cue = _IN_DEFAULT.search(text, max(0, part.start - 110), part.start)
+    if (
+        cue is None
+        and _SENTENCED_RIGHT_BEFORE.search(text, max(0, part.start - 30), part.start) is None
+    ):
+        # … or right after the term, in its own words: "six months' imprisonment if he fails
+        # to pay the fine", "… more in jail in default of payment" (no comma or "and" between:
+        # "three years, and if he fails to pay …" is the sentence's own term; nor a term the
+        # sentencing word opens: "sentenced to five years' RI in default of …")
+        cue = _DEFAULT_AFTER.match(text, part.end)
     if (
         cue is None
         or _SENTENCED_BETWEEN.search(text, cue.start(), part.start) is not None

@@ -39,6 +39,7 @@ from lawref.analysis.punishments.grammar import (
     _rupees,
 )
 from lawref.analysis.punishments.imposed import (
+    _DEFAULT_AFTER,
     _IN_DEFAULT,
     _default_cue,
     _demanded,
@@ -1056,8 +1057,10 @@ class PunishmentReader:
                 text, max(0, match.start() - 30), match.start()
             ):
                 continue  # "a 47-year-old tailor", "a girl 7 years old", "aged 12 years": an age
-            if (match["more"] or _MORE_AFTER.match(text, match.end())) and not _IN_DEFAULT.search(
-                text, max(0, match.start() - 60), match.start()
+            if (
+                (match["more"] or _MORE_AFTER.match(text, match.end()))
+                and not _IN_DEFAULT.search(text, max(0, match.start() - 60), match.start())
+                and not _DEFAULT_AFTER.match(text, match.end())
             ):
                 # "six months more in jail", "three additional months": a term added to another
                 # (in another case), not a statement of its own (review 2026-12-20a M3); after
