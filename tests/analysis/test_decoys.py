@@ -941,6 +941,12 @@ def test_a_warned_threat_is_said_where_the_warning_is(catalog: Catalog) -> None:
             "He was arrested for sending porn videos to a 13-year-old girl on Instagram.",
             [("sending", "sharing"), ("sending porn videos", "grooming")],
         ),
+        # a child who says who sent them is no sender (review 2026-12-28e)
+        (
+            "The minor girl said the accused sent obscene photos to her phone.",
+            [("sent", "sharing"), ("sent obscene photos", "grooming")],
+        ),
+        ("The minor girl sent obscene photos to the accused.", [("sent", "sharing")]),
         (
             "He was arrested for sending obscene messages to his friend's minor daughter.",
             [("sending obscene messages", "grooming")],

@@ -571,8 +571,13 @@ class FrameRules(SubjectRules):
         ):
             return "child"
         sender = [j for j in range(max(0, first - 5), first) if sentence_of[j] == sentence]
-        if any(child_at(j) for j in sender):
-            return "adult"  # a child sends them
+        children = [j for j in sender if child_at(j)]
+        if children and not any(
+            tokens[k][2] in self.reporting_verbs for k in range(children[-1] + 1, first)
+        ):
+            # a child sends them; not a child who says who did ("The minor girl said the
+            # accused sent obscene photos to her phone"; review 2026-12-28e)
+            return "adult"
         if not frame.sends_material and any(child_at(j) for j in range(first + 1, hit)):
             # (not for material: "forward child sexual abuse material to several groups" names
             # the material, not its recipient)
