@@ -2630,6 +2630,13 @@ def test_a_sentence_s_own_term_is_not_in_default(catalog: Catalog, text: str) ->
         "The fraudsters threatened to jail him for 10 years under Section 67B of the IT Act.",
         "The fraudsters told him the offence carries 10 years in jail under Section 67B of the "
         "IT Act.",
+        # one who claims to be an official, one who phones (review 2026-12-28f)
+        "A man called him claiming to be a police officer and said he would be jailed for 10 "
+        "years under Section 67B of the IT Act.",
+        "Pretending to be a CBI officer, the accused told the victim he would be jailed for 10 "
+        "years under Section 67B of the IT Act.",
+        "Someone called him and said that he would get 10 years in jail under Section 67B of the "
+        "IT Act for watching porn.",
         # … in Hindi and Marathi, by the words of [analysis.devanagari] (review 2026-12-28f H3)
         "ठगों ने उससे कहा कि आईटी एक्ट की धारा 67बी के तहत उसे 10 साल की जेल होगी।",
         "साइबर ठगों ने खुद को सीबीआई अधिकारी बताकर धमकी दी कि आईटी एक्ट की धारा 67बी के तहत 20 साल "

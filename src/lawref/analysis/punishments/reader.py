@@ -2186,7 +2186,12 @@ def _plain_persons(persons: str, title_case: bool = False) -> bool:
 _PASSED_WORD = re.compile(r"\b(?:sentenced|convicted)\b", re.IGNORECASE)
 _SCAM_SPEAKER = re.compile(
     r"\b(?:fraudsters?|scammers?|callers?|fake|posing|impersonat\w*|cheats?|conm[ae]n|thugs?"
-    r"|extortion\w*|extortionists?|blackmailers?)\b",
+    r"|extortion\w*|extortionists?|blackmailers?"
+    # one who claims to be an official, and one who phones ("A man called him claiming to be a
+    # police officer and said he would be jailed …"; "Someone called him and said …")
+    r"|(?:claim|pretend)(?:s|ed|ing)?\s+to\s+be|posed\s+as|masquerad\w*"
+    r"|called\s+(?:him|her|them|the\s+(?:victim|complainant|boy|girl|man|woman|student))"
+    r"|(?:phone|video|whatsapp)\s+calls?)\b",
     re.IGNORECASE,
 )
 _REPORTING = re.compile(
