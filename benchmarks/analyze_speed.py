@@ -98,6 +98,13 @@ ADVERSARIAL = {
     # (proper names, frames that need a child, ranges expanded past any bound)
     "capitalised conduct words": "A Child Uploaded Shared " + "Uploaded Shared " * 60_000,
     "frame triggers": "phone videos were found " * 40_000,
+    # found by review 2026-12-29a M8: a list after a chain of Acts, each section read against
+    # every Act before it
+    "act chain before a list": "under "
+    + "the POCSO Act, the IT Act, " * 20_000
+    + "and IPC Sections "
+    + "12, 67B, " * 20_000
+    + "and 12.",
     "ranges": "He was booked under Sections " + "1 to 60, " * 110_000,
     # Devanagari (2026-12-02, third session): a list after "धारा" with no end, Act names with
     # no section, and letters that are and are not a section's

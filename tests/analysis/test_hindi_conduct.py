@@ -587,6 +587,24 @@ def test_a_college_s_students_are_adults(
             "नकळत रेकॉर्ड केला आणि नंतर या मुलीला ब्लॅकमेल केलं.",
             ["producing", "sextortion"],
         ),
+        # a singular agentive participle names the one arrested, whatever modal follows; the
+        # nearest glued mark names the one asked; the fear of spreading shown is a threat
+        # (review 2026-12-29a M5-M7)
+        (
+            "अल्पवयीन मुलीचा अश्लील व्हिडिओ सोशल मीडियावर व्हायरल करणाऱ्या तरुणाला पोलिसांनी अटक केली "
+            "असून त्याला सात वर्षांपर्यंत शिक्षा होऊ शकते.",
+            ["sharing"],
+        ),
+        (
+            "पीडित मुलीला धमकी देऊन आरोपीने आपल्या मित्राला तिचे अश्लील फोटो इतरांना पाठवण्यास "
+            "सांगितले. पोक्सो",
+            ["sharing"],
+        ),
+        (
+            "आरोपीने मुलीचे अश्लील फोटो पसरविण्याची भीती दाखवून तिच्याकडून पैसे उकळले. पोक्सो अल्पवयीन",
+            ["sextortion"],
+        ),
+        ("आरोपी ने नाबालिग का अश्लील वीडियो वायरल करने का डर दिखाकर पैसे मांगे।", ["sextortion"]),
         # "पसरविल्याचे" (spread); the law "… गुन्हा असून"; a statistic's "… प्रसारणाशी संबंधित";
         # a recording named as what was uploaded (batch dev-59)
         (

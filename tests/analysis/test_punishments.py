@@ -2429,6 +2429,41 @@ def test_community_service_ordered_is_read_and_never_compared(
             None,
             "compensation of ₹5 lakh awarded",
         ),
+        # the police report a court's order in more words; "it" after a sentence that reports a
+        # court, or names its verdict; "by them" (the authorities) over interim compensation
+        # (review 2026-12-29a M2, M3)
+        (
+            "Police said the Additional District and Sessions Judge awarded Rs 3 lakh "
+            "compensation to the survivor.",
+            300_000,
+            "compensation",
+            None,
+            "compensation of ₹3 lakh awarded",
+        ),
+        (
+            "Police said the court sentenced him to 10 years in jail. It also directed him to pay "
+            "Rs 50,000 as compensation to the victim.",
+            50_000,
+            "compensation",
+            "accused",
+            "an order to pay ₹50,000 as compensation",
+        ),
+        (
+            "The special POCSO court's verdict came on Monday. It also directed the State to pay "
+            "Rs 3 lakh as compensation to the girl.",
+            300_000,
+            "compensation",
+            "state",
+            "compensation of ₹3 lakh, paid by the State",
+        ),
+        (
+            "The court directed the authorities that interim compensation of Rs 3 lakh be paid to "
+            "the survivor by them within 30 days.",
+            300_000,
+            "compensation",
+            "state",
+            "compensation of ₹3 lakh, paid by the State",
+        ),
         # two payers in one sentence: each amount its own (review 2026-12-28a M7)
         (
             "The court directed the state to pay Rs 7 lakh to the victim, and the accused to pay "
@@ -2514,6 +2549,9 @@ def test_a_payment_a_court_orders_is_read_and_never_compared(
         "compensation to the girl.",
         "The NCPCR welcomed the court's verdict. Further, it directed the state government to "
         "pay Rs 5 lakh compensation to the girl.",
+        # the court told, not ordering (review 2026-12-29a M4)
+        "The state government informed the High Court that it had awarded Rs 5 lakh "
+        "compensation to the victim's family.",
     ],
 )
 def test_a_payment_not_ordered_is_none(catalog: Catalog, text: str) -> None:
@@ -2642,6 +2680,11 @@ def test_a_sentence_s_own_term_is_not_in_default(catalog: Catalog, text: str) ->
         "साइबर ठगों ने खुद को सीबीआई अधिकारी बताकर धमकी दी कि आईटी एक्ट की धारा 67बी के तहत 20 साल "
         "की सजा होगी।",
         "भामट्यांनी त्याला सांगितले की आयटी कायद्याच्या कलम 67बी अंतर्गत 10 वर्षांची शिक्षा होईल.",
+        # … other speakers, a threat word after the term (review 2026-12-29a H3)
+        "साइबर अपराधियों ने खुद को सीबीआई अधिकारी बताकर कहा कि आईटी एक्ट की धारा 67बी के तहत 10 साल "
+        "की जेल होगी।",
+        "ठगों ने आईटी एक्ट की धारा 67बी के तहत 10 साल की जेल का डर दिखाकर 2 लाख रुपये ऐंठ लिए।",
+        "सायबर गुन्हेगारांनी त्याला सांगितले की आयटी कायद्याच्या कलम 67बी अंतर्गत 10 वर्षांची शिक्षा होईल.",
     ],
 )
 def test_a_term_in_default_said_of_no_order_is_not_imposed(catalog: Catalog, text: str) -> None:
@@ -2672,6 +2715,28 @@ def test_a_term_in_default_said_of_no_order_is_not_imposed(catalog: Catalog, tex
 )
 def test_a_term_beside_a_threat_named_is_still_read(catalog: Catalog, text: str) -> None:
     assert any(s.max_months for s in _stated(catalog, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fake profile, or fraudsters named, in a report of a sentence a court passed: no
+        # threat (review 2026-12-29a M1)
+        "पुलिस ने बताया कि फर्जी इंस्टाग्राम आईडी से छात्रा की अश्लील फोटो वायरल करने वाले युवक को "
+        "कोर्ट ने आईटी एक्ट की धारा 67 के तहत 7 साल की सजा सुनाई।",
+        "अभियोजन अधिकारी ने बताया कि नकली प्रोफाइल से छात्रा को ब्लैकमेल करने वाले आरोपी को कोर्ट ने "
+        "आईटी एक्ट की धारा 67 के तहत 7 साल की सजा सुनाई।",
+        "पुलिस ने बताया कि जालसाजों के गिरोह के सरगना को अदालत ने आईटी एक्ट की धारा 67 के तहत 7 "
+        "साल की सजा सुनाई है।",
+    ],
+)
+def test_a_hindi_sentence_beside_a_scam_s_words_is_passed_and_compared(
+    catalog: Catalog, text: str
+) -> None:
+    (stated,) = _stated(catalog, text, D(2022, 3, 3))
+    assert stated.imposed
+    assert stated.not_compared is None
+    assert stated.differs is not None  # IT Act s.67: up to 3 years (5 on a second conviction)
 
 
 def test_the_law_said_of_fraudsters_is_still_compared(catalog: Catalog) -> None:

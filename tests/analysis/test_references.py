@@ -2480,6 +2480,28 @@ def test_rules_the_held_rules_replaced(
             "He was booked under the IPC and POCSO Act sections 376 and 6.",
             [("376", None), ("6", None)],
         ),
+        # "respectively" that pairs the accused, not the Acts: no section moved to an Act that
+        # cannot have it, nor from one lawref holds it in, nor an offence and its punishment
+        # split (review 2026-12-29a H1)
+        (
+            "The two men were booked under the IT Act and IPC sections 354D and 509 respectively.",
+            [("354D", "ipc-1860/s354D"), ("509", "ipc-1860/s509")],
+        ),
+        (
+            "He and his friend were booked under the POCSO Act and the IT Act, Sections 67A and "
+            "67B respectively.",
+            [("67A", "it-act-2000/s67A"), ("67B", "it-act-2000/s67B")],
+        ),
+        (
+            "The teacher and the principal were booked under IPC and POCSO Act Sections 21 and 19 "
+            "respectively.",
+            [("21", "pocso-2012/s21"), ("19", "pocso-2012/s19")],
+        ),
+        (
+            "The two accused were booked under the IPC and the POCSO Act sections 4 and 6 "
+            "respectively.",
+            [("4", None), ("6", None)],
+        ),
     ],
 )
 def test_a_list_shared_out_respectively_among_acts(
@@ -2526,6 +2548,10 @@ def test_a_list_shared_out_respectively_among_acts(
         )
     elif "354 and 34." in text:
         assert {r.act for r in read.statute_references if r.section} == {"ipc-1860"}
+    elif "sections 4 and 6 respectively." in text:
+        assert {r.act for r in read.statute_references if r.section} == {"pocso-2012"}
+    elif "respectively." in text and text.startswith(("The two", "He and", "The teacher")):
+        assert read.summary.differences == ()
     elif "376 and 6." in text:
         acts = [r.act for r in read.statute_references if r.section]
         assert acts == ["ipc-1860", "pocso-2012"]
@@ -2673,4 +2699,45 @@ def test_a_bare_section_cited_before_with_another_act_is_read_as_neither(
     read = catalog.analyze("New Delhi, March 3, 2025: " + text)
     last = [r for r in read.statute_references if r.section][-1]
     assert last.act == act
+    assert read.summary.differences == ()
+
+
+def test_a_list_after_a_long_chain_of_acts_is_read_against_a_bounded_number_of_them(
+    catalog: Catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each section of a list named after Acts is read against at most a few of them: read
+    against every Act of the chain, a text of Acts and sections took time quadratic in its
+    length (review 2026-12-29a M8: 6.8 s for 14 KB)."""
+    from lawref.analysis.citations import CitationReader
+
+    calls = []
+    original = CitationReader._resolve
+
+    def counted(self: CitationReader, *args: object, **kwargs: object) -> StatuteReference:
+        calls.append(1)
+        return original(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(CitationReader, "_resolve", counted)
+    n = 200
+    text = (
+        "He was booked under "
+        + "the POCSO Act, the IT Act, " * n
+        + "and IPC Sections "
+        + "12, 67B, " * n
+        + "and 12."
+    )
+    catalog.analyze(text, D(2022, 3, 3))
+    assert len(calls) < 40 * n
+
+
+def test_a_lettered_section_after_the_it_act_and_the_bns_is_the_it_act_s(
+    catalog: Catalog,
+) -> None:
+    """ "the IT Act and BNS Sections 67B and 77": the BNS has no s.67B and would read it as a
+    clause, s.67(b); the IT Act named before has it (review 2026-12-29a H2)."""
+    read = catalog.analyze(
+        "He was booked under the IT Act and BNS Sections 67B and 77.", D(2025, 3, 3)
+    )
+    sections = [(r.section, r.provision) for r in read.statute_references if r.section]
+    assert sections == [("67B", "it-act-2000/s67B"), ("77", "bns-2023/s77")]
     assert read.summary.differences == ()

@@ -403,6 +403,9 @@ _LIST_AFTER_ACT = re.compile(
     r"(?:sections?|secs?\.?|ss?\.)?\s{0,2}",
     re.IGNORECASE,
 )
+# the most Acts a list of sections named after them is shared among
+_CHAIN_MOST = 6
+
 # "respectively" right after a list's last section ("Sections 12 and 67B respectively")
 _RESPECTIVELY_AFTER_LIST = re.compile(r"[\s,]{0,3}\(?respectively\b", re.IGNORECASE)
 
@@ -493,7 +496,7 @@ class CitationReader(ListRules, AnaphoraRules):
         if not refs or (
             "respectively" not in text.lower()
             and _SHARED_ACTS.search(text) is None
-            and not any(" has no section " in flag for ref in refs for flag in ref.flags)
+            and not any(_cannot_have(ref) for ref in refs)
             and not any(
                 ref.provision is None and ref.act_start is not None and ref.act_start > ref.end
                 for ref in refs
@@ -574,12 +577,15 @@ class CitationReader(ListRules, AnaphoraRules):
         the Act it belongs to, not only the last Act, which stands next to the list: in the
         Acts' order where "respectively" follows the list and the counts match ("the POCSO Act
         and the IT Act, Sections 12 and 67B respectively"); otherwise a section the last Act
-        cannot have is read as the one earlier Act's that can (never the difference "IPC has no
-        section 67B"; review 2026-12-28e H3), in none where more than one can. Once the list is
+        cannot have (a number past its last, a lettered section it lacks or reads as a clause)
+        is read as the one earlier Act's that can (not "IPC has no section 67B", nor BNS
+        s.67(b) for the IT Act's s.67B; reviews 2026-12-28e H3, 29a H2), in none where more than
+        one can. Once the list is
         shown to share (a section moved, or "respectively"), a section the last Act does not
         hold and an earlier Act holds is placed in none; with no such sign the sections stay
-        the last Act's ("the POCSO Act and IPC Sections 354 and 34"). Each Act
-        is found right before the next (linear: one step per Act)."""
+        the last Act's ("the POCSO Act and IPC Sections 354 and 34"). Each Act is found right
+        before the next, at most ``_CHAIN_MOST`` of them, so that each section is read against a
+        bounded number of Acts (linear)."""
         ordered_acts = sorted(acts)
         index_of = {match[0]: at for at, match in enumerate(ordered_acts)}
         lists: dict[int, list[int]] = {}
@@ -599,8 +605,12 @@ class CitationReader(ListRules, AnaphoraRules):
             if _LIST_AFTER_ACT.fullmatch(text, ordered_acts[at][1], refs[ordered[0]].start) is None:
                 continue  # not the list right after the Act ("the Act … Section 67B")
             chain = [ordered_acts[at]]
-            while at > 0 and _ACT_PAIR_JOIN.fullmatch(
-                text, ordered_acts[at - 1][1], ordered_acts[at][0]
+            # (at most _CHAIN_MOST Acts: no list follows more, and each section is read against
+            # each of them, so a text of Acts alone stays linear; review 2026-12-29a M8)
+            while (
+                at > 0
+                and len(chain) < _CHAIN_MOST
+                and _ACT_PAIR_JOIN.fullmatch(text, ordered_acts[at - 1][1], ordered_acts[at][0])
             ):
                 at -= 1
                 chain.insert(0, ordered_acts[at])
@@ -608,11 +618,11 @@ class CitationReader(ListRules, AnaphoraRules):
                 continue
             respectively = _RESPECTIVELY_AFTER_LIST.match(text, refs[ordered[-1]].end) is not None
             if respectively and len(chain) == len(ordered):
-                for index, (start, end, name) in zip(ordered, chain, strict=True):
-                    ref = refs[index]
-                    read = self._resolve(text, ref.start, ref.end, ref.section or "", name, day)
-                    shared[index] = read.model_copy(update={"act_start": start, "act_end": end})
-                continue
+                zipped = self._zipped(text, refs, ordered, chain, day)
+                if zipped is not None:
+                    for index, read in zipped.items():
+                        shared[index] = read
+                    continue
             earlier = chain[:-1]
             moved = respectively
             for index in ordered:
@@ -638,6 +648,38 @@ class CitationReader(ListRules, AnaphoraRules):
                 ):
                     shared[index] = self._unplaced_before(text, ref, chain)
         return shared
+
+    def _zipped(
+        self,
+        text: str,
+        refs: list[StatuteReference],
+        ordered: list[int],
+        chain: list[ActMatch],
+        day: dt.date,
+    ) -> dict[int, StatuteReference] | None:
+        """The sections of a list read against the Acts before it in their order, for a list
+        "respectively" follows; ``None`` where the order cannot be the Acts': an Act that cannot
+        have its section as written, a section the last Act holds moved to one lawref does not
+        hold there, or two next to each other that neither Act holds (an offence and its
+        punishment in one Act) — "respectively" then pairs the accused, not the Acts ("The two
+        men were booked under the IT Act and IPC sections 354D and 509 respectively"; "The
+        teacher and the principal … under IPC and POCSO Act Sections 21 and 19 respectively";
+        review 2026-12-29a H1)."""
+        zipped: dict[int, StatuteReference] = {}
+        for index, (start, end, name) in zip(ordered, chain, strict=True):
+            ref = refs[index]
+            read = self._resolve(text, ref.start, ref.end, ref.section or "", name, day)
+            if _cannot_have(read) or (read.provision is None and ref.provision is not None):
+                return None
+            zipped[index] = read.model_copy(update={"act_start": start, "act_end": end})
+        first, second = refs[ordered[0]], refs[ordered[1]]
+        if (
+            len(ordered) == 2
+            and all(read.provision is None for read in zipped.values())
+            and _offence_and_punishment(first.section, second.section)
+        ):
+            return None  # "… the IPC and the POCSO Act sections 4 and 6 respectively"
+        return zipped
 
     def _able(
         self, text: str, ref: StatuteReference, chain: Sequence[ActMatch], day: dt.date

@@ -643,8 +643,9 @@ class HindiConductReader:
         # the photos; review 2026-12-12c H9)
         future = any(self._future(w.text) for w in [word, *_in_clause(text, word, after[:3])])
         # (the threat of two acts joined: "वायरल और शेयर करने की धमकी")
-        threatened = any(
-            w.text in self.threats for w in (*after[:4], *self._joined(word, after)[1][:4])
+        threatened = (
+            any(w.text in self.threats for w in (*after[:4], *self._joined(word, after)[1][:4]))
+            or self._fear_shown(word, after)
         ) or (
             future
             and (
@@ -1317,11 +1318,15 @@ class HindiConductReader:
             and after[0].text in self.conjunctive
             and not self.infinitives.isdisjoint(said)
         )
-        # Marathi's "those who": the agentive participle, its case glued on ("पसरवणाऱ्यांवर",
-        # "शेअर करणाऱ्यांवर … कारवाई झाली पाहिजे": action should be taken on those who spread)
-        endings = self.words.agentive_participle_endings
-        agentive = bool(endings) and any(
-            any(ending in w.text for ending in endings) for w in (word, *after[:1])
+        # Marathi's "those who": the agentive participle as a plural noun, its case glued on
+        # ("पसरवणाऱ्यांवर", "शेअर करणाऱ्यांवर … कारवाई झाली पाहिजे": action should be taken on
+        # those who spread), not one arrested ("… पसरवणाऱ्यांना अटक केली असून …"; review
+        # 2026-12-29a M5)
+        endings = self.words.generic_agentive_endings
+        agentive = (
+            bool(endings)
+            and any(w.text.endswith(endings) for w in (word, *after[:1]))
+            and not any(w.text in self.words.arrest_words for w in rest)
         )
         if not infinitive and not agentive:
             return False
@@ -1334,6 +1339,20 @@ class HindiConductReader:
             not self.modals.isdisjoint(later)
             or not self.topics.isdisjoint(later)
             or any(self._future(w) for w in later)
+        )
+
+    def _fear_shown(self, word: _Word, after: list[_Word]) -> bool:
+        """Whether one of ``fears`` stands right after the act's genitive within four words
+        ("पसरविण्याची भीती", "वायरल करने का डर"): the act threatened, not done."""
+        fears = frozenset(self.words.fears)
+        chain = [word, *after[:4]]
+        return any(
+            chain[k].text in fears
+            and (
+                chain[k - 1].text in self.genitives
+                or chain[k - 1].text.endswith(tuple(self.words.genitive_endings))
+            )
+            for k in range(1, len(chain))
         )
 
     def _infinitive(self, word: _Word, after: list[_Word]) -> bool:
@@ -1372,20 +1391,31 @@ class HindiConductReader:
         # the one forced or asked is the child: "नाबालिग को … भेजने के लिए मजबूर किया",
         # "नाबालिग पर … भेजने का दबाव"; not "अपने दोस्त को नाबालिग का वीडियो भेजने को कहा"
         sentence = self._around(words, index, -40)
-        for at in range(len(sentence)):
-            glued = sentence[at].text
-            if (
-                glued.endswith(self.object_endings)
-                and glued not in self.object_marks
-                and glued in self.child
-                and not any(
-                    w.text.isdecimal() and int(w.text) >= 18 for w in sentence[max(0, at - 3) : at]
-                )
-            ):
-                # Marathi's mark glued to the child: "अल्पवयीन मुलीला … पाठवण्यास भाग पाडले";
-                # not one of an adult's age ("19 वर्षांच्या मुलीला")
-                return conduct
-            if at == 0 or sentence[at].text not in self.object_marks:
+        # Marathi's mark glued to the one asked, the nearest such word before the verb: a child
+        # ("अल्पवयीन मुलीला … पाठवण्यास भाग पाडले"), not one of an adult's age ("19 वर्षांच्या
+        # मुलीला"), nor a child further back when a friend is the one asked ("पीडित मुलीला धमकी
+        # देऊन आरोपीने मित्राला … इतरांना पाठवण्यास सांगितले"; review 2026-12-29a M6)
+        glued_at = next(
+            (
+                at
+                for at in range(len(sentence) - 1, -1, -1)
+                if sentence[at].text.endswith(self.object_endings)
+                and sentence[at].text not in self.object_marks
+                and len(sentence[at].text) > 3
+            ),
+            None,
+        )
+        if (
+            glued_at is not None
+            and sentence[glued_at].text in self.child
+            and not any(
+                w.text.isdecimal() and int(w.text) >= 18
+                for w in sentence[max(0, glued_at - 3) : glued_at]
+            )
+        ):
+            return conduct
+        for at in range(1, len(sentence)):
+            if sentence[at].text not in self.object_marks:
                 continue
             # the noun phrase before the marker, back to "ने", a postposition or a comma:
             # "नाबालिग लड़की को", "15 साल की लड़की को"; not "नाबालिग का … (दोस्त को)"

@@ -559,6 +559,12 @@ class HindiConductWords(Frozen):
     """Words of a school: a text that names one has children among its students."""
     negators: tuple[str, ...] = ()
     threats: tuple[str, ...] = ()
+    fears: tuple[str, ...] = ()
+    """Words of fear that, right after a genitive of the act ("का", "की", "के", or Marathi's
+    glued "-ची"/"-चा"; ``genitive_endings``), make it a threat: "पसरविण्याची भीती दाखवून"
+    (showing the fear of spreading), "वायरल करने का डर दिखाकर"."""
+    genitive_endings: tuple[str, ...] = ()
+    """Marathi's genitive, glued to the verbal noun ("पसरविण्याची")."""
     threatened: tuple[ConductId, ...] = ()
     law: tuple[str, ...] = ()
     law_words: tuple[str, ...] = ()
@@ -661,6 +667,11 @@ class HindiConductWords(Frozen):
     किया"; review 2026-12-09a H2)."""
     agentive_participle_endings: tuple[str, ...] = ()
     """Marathi's agentive participle, an ending ("विकणाऱ्या", "पसरवणारा")."""
+    generic_agentive_endings: tuple[str, ...] = ()
+    """Marathi's agentive participle as a plural noun with its case ("पसरवणाऱ्यांवर", on those
+    who spread): with a modal later in its sentence and no arrest, said of anyone ("… कठोर कारवाई
+    झाली पाहिजे"); not the singular before its noun ("… करणाऱ्या तरुणाला अटक", the youth who …;
+    review 2026-12-29a M5)."""
     arrest_words: tuple[str, ...] = ()
     """Words of an arrest after the one an agentive participle names ("… भेजने वाले शिक्षक को
     गिरफ्तार किया"), anywhere in its sentence after it: the group of children or students an

@@ -40,6 +40,7 @@ from lawref.analysis.punishments.grammar import (
 )
 from lawref.analysis.punishments.imposed import (
     _DEFAULT_AFTER,
+    _HI_COURT_SUBJECT,
     _IN_DEFAULT,
     _default_cue,
     _demanded,
@@ -420,7 +421,7 @@ _SERVED = re.compile(
 # "was jailed for two years in default of bail bonds": held for want of a surety, which is no
 # sentence (review 2026-12-28f M5)
 _IN_DEFAULT_OF_BAIL = re.compile(
-    r"[^.;\n]{0,30}?\b(?:in\s+default|for\s+(?:want|lack)|unable\s+to\s+furnish|for\s+failing"
+    r"[^.;\n]{0,12}?\b(?:in\s+default|for\s+want|unable\s+to\s+furnish|for\s+failing"
     r"\s+to\s+furnish|for\s+not\s+furnishing)\s+(?:of\s+)?(?:furnishing\s+)?(?:the\s+)?"
     r"(?:bail|surety|sureties|bonds?|personal\s+bonds?)\b",
     re.IGNORECASE,
@@ -643,7 +644,9 @@ class PunishmentReader:
         # a scam's people and the words that report their threat, in Hindi and Marathi
         speakers, verbs = (sorted(set(w), key=lambda s: (-len(s), s)) for w in hindi_threats)
         self.hindi_threat = (
-            (_devanagari_words(speakers), _devanagari_words(verbs)) if speakers and verbs else None
+            (_devanagari_words(speakers, agent=True), _devanagari_words(verbs))
+            if speakers and verbs
+            else None
         )
         bills = sorted({w.lower() for w in bill_words}, key=lambda s: (-len(s), s))
         # a Bill or an Ordinance named: a Latin word between word boundaries, a Devanagari
@@ -1069,8 +1072,12 @@ class PunishmentReader:
                 continue
             if _TIME_ALLOWED.match(text, match.end()):
                 continue  # "was given three months to recommend …": a time allowed
-            if _IN_DEFAULT_OF_BAIL.match(text, match.end()):
-                continue  # "jailed for 2 years in default of bail bonds": custody, no sentence
+            if _IN_DEFAULT_OF_BAIL.match(text, match.end()) and not _PASSED_WORD.search(
+                text, max(0, match.start() - 40), match.start()
+            ):
+                # "jailed for 2 years in default of bail bonds": custody, no sentence (not one
+                # "sentenced" names; review 2026-12-29a L1)
+                continue
             if _THRESHOLD.search(text, max(0, match.start() - 20), match.start()):
                 continue
             if _SERVED.search(text, max(0, match.start() - 40), match.start()):
@@ -2217,19 +2224,34 @@ def _threat_said_from(
         _PAY_CONDITION.search(text, low, high) is not None
     ):
         said = _REPORTING.search(text, low, high)
-    if hindi is not None and said is None and hindi[0].search(text, low, high) is not None:
-        said = hindi[1].search(text, low, high)
-    return said.end() if said is not None else None
+    if said is not None:
+        return said.end()
+    if hindi is None:
+        return None
+    # Hindi and Marathi: the scam's people as the sentence's agent ("ठगों ने", "भामट्यांनी"),
+    # a word of their threat after them, before or after the punishment ("… कहा कि … जेल
+    # होगी", "… जेल का डर दिखाकर …"), and no court as the agent after them ("… को कोर्ट ने … सजा
+    # सुनाई": a sentence passed; review 2026-12-29a H3, M1): every punishment after them
+    speaker = hindi[0].search(text, low, high)
+    if (
+        speaker is None
+        or hindi[1].search(text, speaker.end(), high) is None
+        or _HI_COURT_SUBJECT.search(text, speaker.end(), high) is not None
+    ):
+        return None
+    return speaker.end()
 
 
-def _devanagari_words(words: Sequence[str]) -> re.Pattern[str]:
+def _devanagari_words(words: Sequence[str], agent: bool = False) -> re.Pattern[str]:
     """One pattern of *words* (longest first), each whole: not inside a longer Devanagari
-    word; the spaces inside one stand for any one space."""
-    return re.compile(
-        rf"(?<![{_HI}])(?:"
-        + "|".join(r"\s".join(map(re.escape, w.split())) for w in words)
-        + rf")(?![{_HI}])"
-    )
+    word; the spaces inside one stand for any one space. With *agent*, only as the agent of
+    the verb: followed by "ने", or itself ending in Marathi's "-नी"/"-ने" ("भामट्यांनी")."""
+    words_pattern = "|".join(r"\s".join(map(re.escape, w.split())) for w in words)
+    if agent:
+        return re.compile(
+            rf"(?<![{_HI}])(?:(?:{words_pattern})\sने|(?:{words_pattern})(?<=नी|ने))(?![{_HI}])"
+        )
+    return re.compile(rf"(?<![{_HI}])(?:{words_pattern})(?![{_HI}])")
 
 
 def _threatened(text: str, said_from: int, part: _Part) -> bool:
