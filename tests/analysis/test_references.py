@@ -2480,6 +2480,16 @@ def test_rules_the_held_rules_replaced(
             "He was booked under the IPC and POCSO Act sections 376 and 6.",
             [("376", None), ("6", None)],
         ),
+        # with no sign of sharing, a section the last Act does not hold and an earlier one
+        # does may be either's (review 2026-12-29a L3)
+        (
+            "He was booked under the POCSO Act and IT Act Sections 67B, 11 and 12.",
+            [("67B", "it-act-2000/s67B"), ("11", None), ("12", None)],
+        ),
+        (
+            "He was booked under the IT Act and IPC Sections 67 and 34.",
+            [("67", None), ("34", None)],
+        ),
         # "respectively" that pairs the accused, not the Acts: no section moved to an Act that
         # cannot have it, nor from one lawref holds it in, nor an offence and its punishment
         # split (review 2026-12-29a H1)
@@ -2548,6 +2558,11 @@ def test_a_list_shared_out_respectively_among_acts(
         )
     elif "354 and 34." in text:
         assert {r.act for r in read.statute_references if r.section} == {"ipc-1860"}
+    elif "Sections 67B, 11 and 12." in text:
+        assert unplaced == {"11", "12"}
+    elif "Sections 67 and 34." in text:
+        assert unplaced == {"67"}
+        assert [r.act for r in read.statute_references if r.section == "34"] == ["ipc-1860"]
     elif "sections 4 and 6 respectively." in text:
         assert {r.act for r in read.statute_references if r.section} == {"pocso-2012"}
     elif "respectively." in text and text.startswith(("The two", "He and", "The teacher")):

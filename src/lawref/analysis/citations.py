@@ -502,7 +502,8 @@ class CitationReader(ListRules, AnaphoraRules):
                 for ref in refs
             )
         ):
-            return refs
+            # (the lists after the Acts are read whatever the text says: review 2026-12-29a L3)
+            return self._shared_from_before(text, refs, acts, day) if refs else refs
         by_start = {match[0]: match for match in acts}
         lists: dict[tuple[int, int], list[int]] = {}
         for index, ref in enumerate(refs):
@@ -580,12 +581,11 @@ class CitationReader(ListRules, AnaphoraRules):
         cannot have (a number past its last, a lettered section it lacks or reads as a clause)
         is read as the one earlier Act's that can (not "IPC has no section 67B", nor BNS
         s.67(b) for the IT Act's s.67B; reviews 2026-12-28e H3, 29a H2), in none where more than
-        one can. Once the list is
-        shown to share (a section moved, or "respectively"), a section the last Act does not
-        hold and an earlier Act holds is placed in none; with no such sign the sections stay
-        the last Act's ("the POCSO Act and IPC Sections 354 and 34"). Each Act is found right
-        before the next, at most ``_CHAIN_MOST`` of them, so that each section is read against a
-        bounded number of Acts (linear)."""
+        one can. A section the last Act does not hold and an earlier Act holds is placed in none
+        ("the POCSO Act and IT Act Sections 67B, 11 and 12": POCSO s.11 and s.12, not the IT
+        Act's, may be meant); the others stay the last Act's ("the POCSO Act and IPC Sections
+        354 and 34"). Each Act is found right before the next, at most ``_CHAIN_MOST`` of them,
+        so that each section is read against a bounded number of Acts (linear)."""
         ordered_acts = sorted(acts)
         index_of = {match[0]: at for at, match in enumerate(ordered_acts)}
         lists: dict[int, list[int]] = {}
@@ -624,7 +624,6 @@ class CitationReader(ListRules, AnaphoraRules):
                         shared[index] = read
                     continue
             earlier = chain[:-1]
-            moved = respectively
             for index in ordered:
                 ref = refs[index]
                 if not _cannot_have(ref):
@@ -633,16 +632,16 @@ class CitationReader(ListRules, AnaphoraRules):
                 if len(can) == 1:
                     start, end, read = can[0]
                     shared[index] = read.model_copy(update={"act_start": start, "act_end": end})
-                    moved = True
                 elif can:
                     shared[index] = self._unplaced_before(text, ref, chain)
-                    moved = True
-            if not moved:
-                continue
             for index in ordered:
                 ref = refs[index]
                 if shared[index] is not ref or ref.provision is not None or _cannot_have(ref):
                     continue
+                # a section the last Act does not hold and an earlier Act holds may be either's,
+                # whether or not the list is shown to share ("the POCSO Act and IT Act Sections
+                # 67B, 11 and 12" is no IT Act s.11; "the IT Act and IPC Sections 67 and 34" no
+                # IPC s.67; review 2026-12-29a L3); one no earlier Act holds stays the last's
                 if any(
                     read.provision is not None for _, _, read in self._able(text, ref, earlier, day)
                 ):
