@@ -947,6 +947,11 @@ def test_a_warned_threat_is_said_where_the_warning_is(catalog: Catalog) -> None:
             [("sent", "sharing"), ("sent obscene photos", "grooming")],
         ),
         ("The minor girl sent obscene photos to the accused.", [("sent", "sharing")]),
+        # … but the child who says he himself sent them is the sender (review 2026-12-29b M3)
+        (
+            "The 16-year-old boy said he sent obscene photos to a 14-year-old girl.",
+            [("sent", "sharing")],
+        ),
         (
             "He was arrested for sending obscene messages to his friend's minor daughter.",
             [("sending obscene messages", "grooming")],

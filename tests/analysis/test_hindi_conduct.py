@@ -605,6 +605,18 @@ def test_a_college_s_students_are_adults(
             ["sextortion"],
         ),
         ("आरोपी ने नाबालिग का अश्लील वीडियो वायरल करने का डर दिखाकर पैसे मांगे।", ["sextortion"]),
+        # another's fear is no threat; the one it is sent to is not the one asked (review
+        # 2026-12-29b M1, M2)
+        (
+            "आरोपीने अल्पवयीन मुलीचे अश्लील फोटो शेअर केले, मुलीच्या आईची भीती खरी ठरली. पोक्सो",
+            ["sharing"],
+        ),
+        ("आरोपी ने नाबालिग की अश्लील वीडियो वायरल की, मां का डर सच हुआ।", ["sharing"]),
+        (
+            "आरोपीने अल्पवयीन मुलीला वारंवार तिचे नग्न फोटो आपल्याला पाठवण्यास भाग पाडले.",
+            ["producing"],
+        ),
+        ("आरोपीने 14 वर्षीय मुलीला तिचे अश्लील व्हिडिओ आपल्याला पाठवण्यास सांगितले.", ["grooming"]),
         # "पसरविल्याचे" (spread); the law "… गुन्हा असून"; a statistic's "… प्रसारणाशी संबंधित";
         # a recording named as what was uploaded (batch dev-59)
         (

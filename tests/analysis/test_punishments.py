@@ -2552,6 +2552,9 @@ def test_a_payment_a_court_orders_is_read_and_never_compared(
         # the court told, not ordering (review 2026-12-29a M4)
         "The state government informed the High Court that it had awarded Rs 5 lakh "
         "compensation to the victim's family.",
+        # a court as a place, the executive awarding after it (review 2026-12-29b M5)
+        "Police said the accused was produced before a court and the state government awarded "
+        "Rs 1 lakh compensation to the victim's family.",
     ],
 )
 def test_a_payment_not_ordered_is_none(catalog: Catalog, text: str) -> None:
@@ -2612,6 +2615,9 @@ def test_a_term_in_default_of_the_fine_in_reporters_words(
         "under Section 67B of the IT Act.",
         "The court sentenced him to three years under Section 67B of the IT Act, and if he fails "
         "to pay the fine he will serve more time.",
+        # "got" opens the term (review 2026-12-29b L1)
+        "The convict, a 28-year-old driver, got five years' imprisonment in default of payment "
+        "of the fine amount under Section 67B of the IT Act.",
     ],
 )
 def test_a_sentence_s_own_term_is_not_in_default(catalog: Catalog, text: str) -> None:
@@ -2685,6 +2691,21 @@ def test_a_sentence_s_own_term_is_not_in_default(catalog: Catalog, text: str) ->
         "की जेल होगी।",
         "ठगों ने आईटी एक्ट की धारा 67बी के तहत 10 साल की जेल का डर दिखाकर 2 लाख रुपये ऐंठ लिए।",
         "सायबर गुन्हेगारांनी त्याला सांगितले की आयटी कायद्याच्या कलम 67बी अंतर्गत 10 वर्षांची शिक्षा होईल.",
+        # a gang of them, one posing as an official, one who phones; and English cyber
+        # criminals, scamsters, a digital arrest, one who said he was from the police (review
+        # 2026-12-29b H2, H3)
+        "साइबर ठगों के गिरोह ने छात्र से कहा कि आईटी एक्ट की धारा 67बी में 10 साल की जेल होगी।",
+        "आरोपियों ने खुद को पुलिस अधिकारी बताकर कहा कि आईटी एक्ट की धारा 67बी के तहत 10 साल की जेल होगी।",
+        "फोन करने वाले ने खुद को पुलिस अधिकारी बताकर कहा कि आईटी एक्ट की धारा 67बी के तहत 10 साल की "
+        "जेल होगी।",
+        "Cyber criminals told the student he would get 10 years in prison under Section 67B of the "
+        "IT Act.",
+        "Scamsters told the student he would be jailed for 10 years under Section 67B of the IT "
+        "Act.",
+        "In a 'digital arrest' scam, the student was told he would be jailed for 10 years under "
+        "Section 67B of the IT Act.",
+        "The victim received a call from a man who said he was from the Delhi Police and that he "
+        "would be jailed for 10 years under Section 67B of the IT Act.",
     ],
 )
 def test_a_term_in_default_said_of_no_order_is_not_imposed(catalog: Catalog, text: str) -> None:
@@ -2715,6 +2736,23 @@ def test_a_term_in_default_said_of_no_order_is_not_imposed(catalog: Catalog, tex
 )
 def test_a_term_beside_a_threat_named_is_still_read(catalog: Catalog, text: str) -> None:
     assert any(s.max_months for s in _stated(catalog, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the police state the law, beside an impersonation or a scam told (review 2026-12-29b
+        # M4, M6)
+        "Police said the accused, who posed as a teenager on Instagram, faces up to seven years "
+        "in jail under Section 67 of the IT Act.",
+        "ठगों ने छात्र से 2 लाख रुपये ठग लिए, पुलिस ने बताया कि आरोपियों को आईटी एक्ट की धारा 67 के "
+        "तहत 7 साल तक की सजा हो सकती है।",
+    ],
+)
+def test_the_law_the_police_state_beside_a_scam_is_compared(catalog: Catalog, text: str) -> None:
+    (stated,) = _stated(catalog, text, D(2022, 3, 3))
+    assert stated.not_compared is None
+    assert stated.differs is not None  # IT Act s.67: up to 3 years (5 on a second conviction)
 
 
 @pytest.mark.parametrize(

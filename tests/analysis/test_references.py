@@ -309,13 +309,10 @@ def _read(catalog: Catalog, text: str) -> list[tuple[str | None, str | None]]:
         # two capitals in brackets are a section's letters, unless a roman numeral
         ("under Section 376 (AB) IPC", [("ipc-1860", "376AB")]),
         ("under Section 11 (IV) of the POCSO Act", [("pocso-2012", "11(iv)")]),
-        # … or glued on after a space; a sub-section and its clause in one bracket (dev)
+        # … or glued on after a space (dev)
         ("under Section 11 IV of the POCSO Act", [("pocso-2012", "11(iv)")]),
-        (
-            "under Indian Penal Code Sections 376 (2N) and 506",
-            [("ipc-1860", "376(2)(n)"), ("ipc-1860", "506")],
-        ),
-        ("under IPC Section 376(2N)", [("ipc-1860", "376(2)(n)")]),
+        # an inserted sub-section is no sub-section and clause (review 2026-12-29b H1)
+        ("recorded under Section 164(5A) of the CrPC", [("crpc-1973", "164(5a)")]),
         # an Act's short name restated in brackets is the same reference
         (
             "Sections 66E and 67A of the Information Technology Act, 2000 (IT Act) apply.",
@@ -2480,6 +2477,12 @@ def test_rules_the_held_rules_replaced(
             "He was booked under the IPC and POCSO Act sections 376 and 6.",
             [("376", None), ("6", None)],
         ),
+        # a lettered section the last Act records in full and lacks is the earlier Act's
+        # clause, and the punishment after it may be that Act's (review 2026-12-29b H4)
+        (
+            "He was booked under the POCSO Act and IPC sections 5L, 6 and 506.",
+            [("5(l)", None), ("6", None), ("506", "ipc-1860/s506")],
+        ),
         # with no sign of sharing, a section the last Act does not hold and an earlier one
         # does may be either's (review 2026-12-29a L3)
         (
@@ -2558,6 +2561,15 @@ def test_a_list_shared_out_respectively_among_acts(
         )
     elif "354 and 34." in text:
         assert {r.act for r in read.statute_references if r.section} == {"ipc-1860"}
+    elif "sections 5L, 6 and 506." in text:
+        assert [r.act for r in read.statute_references if r.section] == [
+            "pocso-2012",
+            None,
+            "ipc-1860",
+        ]
+        assert read.summary.differences == () or all(
+            "5L" not in d for d in read.summary.differences
+        )
     elif "Sections 67B, 11 and 12." in text:
         assert unplaced == {"11", "12"}
     elif "Sections 67 and 34." in text:

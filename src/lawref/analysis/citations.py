@@ -410,6 +410,13 @@ _CHAIN_MOST = 6
 _RESPECTIVELY_AFTER_LIST = re.compile(r"[\s,]{0,3}\(?respectively\b", re.IGNORECASE)
 
 
+def _written(ref: StatuteReference) -> str | None:
+    """*ref*'s section as the text wrote it: a lettered one read as a clause by its letter
+    ("5L", not "5(l)")."""
+    lettered = next((m for f in ref.flags if (m := _CLAUSE_READ.search(f))), None)
+    return lettered[1] if lettered is not None else ref.section
+
+
 def _cannot_have(ref: StatuteReference) -> bool:
     """Whether *ref* was read against an Act that cannot have its section as written: a
     number past its last, a lettered section it lacks (read as a clause, or said to be none)."""
@@ -628,23 +635,33 @@ class CitationReader(ListRules, AnaphoraRules):
                 ref = refs[index]
                 if not _cannot_have(ref):
                     continue
-                can = self._able(text, ref, earlier, day)
+                can = self._able(text, ref, earlier, day) or self._able(
+                    text, ref, earlier, day, clause=True
+                )
                 if len(can) == 1:
                     start, end, read = can[0]
                     shared[index] = read.model_copy(update={"act_start": start, "act_end": end})
                 elif can:
                     shared[index] = self._unplaced_before(text, ref, chain)
-            for index in ordered:
+            for at, index in enumerate(ordered):
                 ref = refs[index]
                 if shared[index] is not ref or ref.provision is not None or _cannot_have(ref):
                     continue
-                # a section the last Act does not hold and an earlier Act holds may be either's,
-                # whether or not the list is shown to share ("the POCSO Act and IT Act Sections
-                # 67B, 11 and 12" is no IT Act s.11; "the IT Act and IPC Sections 67 and 34" no
-                # IPC s.67; review 2026-12-29a L3); one no earlier Act holds stays the last's
-                if any(
-                    read.provision is not None for _, _, read in self._able(text, ref, earlier, day)
-                ):
+                # a section the last Act does not hold may be an earlier Act's: where one holds
+                # it ("the POCSO Act and IT Act Sections 67B, 11 and 12" is no IT Act s.11; "the
+                # IT Act and IPC Sections 67 and 34" no IPC s.67; review 2026-12-29a L3), or
+                # where the section before it went to an earlier Act and the two are an offence
+                # and its punishment ("the POCSO Act and IPC sections 5L, 6 and 506": s.5(l) and
+                # s.6 of the POCSO Act; 29b H4); else it stays the last's ("the IPC and POCSO
+                # Act sections 376 and 6")
+                able = self._able(text, ref, earlier, day)
+                previous = ordered[at - 1] if at else None
+                partner = (
+                    previous is not None
+                    and shared[previous] is not refs[previous]
+                    and _offence_and_punishment(_written(refs[previous]), ref.section)
+                )
+                if able and (any(read.provision is not None for _, _, read in able) or partner):
                     shared[index] = self._unplaced_before(text, ref, chain)
         return shared
 
@@ -681,16 +698,28 @@ class CitationReader(ListRules, AnaphoraRules):
         return zipped
 
     def _able(
-        self, text: str, ref: StatuteReference, chain: Sequence[ActMatch], day: dt.date
+        self,
+        text: str,
+        ref: StatuteReference,
+        chain: Sequence[ActMatch],
+        day: dt.date,
+        clause: bool = False,
     ) -> list[tuple[int, int, StatuteReference]]:
         """*ref*'s section read against each Act of *chain* that can have it as written (no
-        number past its last, no lettered section it lacks), with that Act's place."""
+        number past its last, no lettered section it lacks), with that Act's place; with
+        *clause*, also one that reads a lettered section as a clause of its number ("5L" of the
+        POCSO Act, s.5(l), where the IPC after it records its lettered sections in full and has
+        no s.5L; review 2026-12-29b H4)."""
         lettered = next((m for f in ref.flags if (m := _CLAUSE_READ.search(f))), None)
         written = lettered[1] if lettered is not None else ref.section or ""
         reads = [
             (start, end, self._resolve(text, ref.start, ref.end, written, name, day))
             for start, end, name in chain
         ]
+        if clause:
+            return [
+                entry for entry in reads if not any(" has no section " in f for f in entry[2].flags)
+            ]
         return [entry for entry in reads if not _cannot_have(entry[2])]
 
     @staticmethod

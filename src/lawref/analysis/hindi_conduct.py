@@ -217,6 +217,7 @@ class HindiConductReader:
         self.genitives = frozenset(grammar.genitives)
         self.object_marks = frozenset(grammar.object_marks)
         self.object_endings = tuple(grammar.object_endings)
+        self.dative_recipients = frozenset(grammar.dative_recipients)
         self.phrase_ends = frozenset(grammar.phrase_ends)
         self.conjunctive = frozenset(grammar.conjunctive)
         self.coordinators = frozenset(grammar.coordinators)
@@ -1345,12 +1346,19 @@ class HindiConductReader:
         """Whether one of ``fears`` stands right after the act's genitive within four words
         ("पसरविण्याची भीती", "वायरल करने का डर"): the act threatened, not done."""
         fears = frozenset(self.words.fears)
-        chain = [word, *after[:4]]
+        chain = [word, *after[:3]]
+        # the act's own genitive: the verbal noun itself ("पसरविण्याची भीती"), or "का/की/के"
+        # right after it or its infinitive ("वायरल करने का डर"); not another noun's ("… केले,
+        # मुलीच्या आईची भीती", her mother's fear; review 2026-12-29b M2)
         return any(
             chain[k].text in fears
             and (
-                chain[k - 1].text in self.genitives
-                or chain[k - 1].text.endswith(tuple(self.words.genitive_endings))
+                (k == 1 and word.text.endswith(tuple(self.words.genitive_endings)))
+                or (
+                    k >= 2
+                    and chain[k - 1].text in self.genitives
+                    and (k == 2 or chain[k - 2].text in self.infinitives)
+                )
             )
             for k in range(1, len(chain))
         )
@@ -1386,7 +1394,7 @@ class HindiConductReader:
             if not self.solicits.isdisjoint(said)
             else None
         )
-        if conduct is None or not any(w.text in self.sexual_material for w in reach_back):
+        if conduct is None or not self._sexual_material_in(reach_back):
             return None
         # the one forced or asked is the child: "नाबालिग को … भेजने के लिए मजबूर किया",
         # "नाबालिग पर … भेजने का दबाव"; not "अपने दोस्त को नाबालिग का वीडियो भेजने को कहा"
@@ -1401,6 +1409,9 @@ class HindiConductReader:
                 for at in range(len(sentence) - 1, -1, -1)
                 if sentence[at].text.endswith(self.object_endings)
                 and sentence[at].text not in self.object_marks
+                # (not the one it is sent to: "… तिचे फोटो आपल्याला पाठवण्यास सांगितले", to
+                # himself; review 2026-12-29b M1)
+                and sentence[at].text not in self.dative_recipients
                 and len(sentence[at].text) > 3
             ),
             None,

@@ -135,6 +135,16 @@ class DevanagariWords(Frozen):
     threat_verbs: tuple[str, ...] = ()
     """The words that report a threat or a claim in Hindi and Marathi ("कहा", said; "धमकी",
     a threat; "धमकाया"; Marathi "सांगितले"), from whose end a punishment is the threat's."""
+    threat_not_agents: tuple[str, ...] = ()
+    """The agents whose report is no threat ("पुलिस ने", Marathi "पोलिसांनी"; a lawyer): one
+    between the scam's people and the reporting word makes the punishment the law reported
+    (review 2026-12-29b M6)."""
+    threat_posing: tuple[str, ...] = ()
+    """The words one posing as another opens with ("खुद को", oneself; Marathi "स्वतःला"): with
+    one of ``threat_posing_verbs`` within five words ("खुद को पुलिस अधिकारी बताकर", calling
+    oneself a police officer), a scam's speaker, whoever the agent (review 2026-12-29b H2)."""
+    threat_posing_verbs: tuple[str, ...] = ()
+    """The verbs of one posing ("बताकर", "बताते हुए"; Marathi "सांगून", "असल्याचे")."""
     act_names: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     """Act id → the names Hindi reports give it ("पॉक्सो एक्ट", "भारतीय दंड संहिता"): an Act
     lawref holds, one of ``other_acts`` or a Code of criminal procedure."""
@@ -371,6 +381,10 @@ class DevanagariGrammar(Frozen):
     """The same marks glued to their noun in Marathi ("अल्पवयीन मुलीला … पाठवण्यास भाग
     पाडले", made the minor girl send; "मुलींना", the girls): a word of a child that ends in one
     is the one asked or forced."""
+    dative_recipients: tuple[str, ...] = ()
+    """Datives that name the one a thing is sent to, not the one asked to send it: himself
+    ("आपल्याला", "स्वतःला"), him, me, the accused ("… तिचे अश्लील फोटो आपल्याला पाठवण्यास
+    सांगितले")."""
     phrase_ends: tuple[str, ...] = ()
     """Postpositions that end a noun phrase read backwards from one of ``object_marks``."""
     linked: tuple[str, ...] = ()

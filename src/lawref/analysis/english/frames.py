@@ -573,7 +573,14 @@ class FrameRules(SubjectRules):
         sender = [j for j in range(max(0, first - 5), first) if sentence_of[j] == sentence]
         children = [j for j in sender if child_at(j)]
         if children and not any(
-            tokens[k][2] in self.reporting_verbs for k in range(children[-1] + 1, first)
+            tokens[k][2] in self.reporting_verbs
+            # (not the child himself after the verb: "The 16-year-old boy said he sent …";
+            # review 2026-12-29b M3)
+            and not (
+                k + 1 < first
+                and tokens[k + 1 + (tokens[k + 1][2] == "that")][2] in _SUBJECT_PRONOUNS_SENT
+            )
+            for k in range(children[-1] + 1, first)
         ):
             # a child sends them; not a child who says who did ("The minor girl said the
             # accused sent obscene photos to her phone"; review 2026-12-28e)
@@ -666,6 +673,10 @@ _AFTER_RECEIVER = frozenset(
     {"on", "through", "via", "over", "and", "in", "using", "from", "at", "after", "before"}
     | {"when", "while", "by", "with", "for", "repeatedly", "again", "daily"}
 )
+
+
+# the child himself named again after the verb that reports it ("… said he sent …")
+_SUBJECT_PRONOUNS_SENT = frozenset({"he", "she", "they", "i"})
 
 
 def _plural_possessive(text: str, token: tuple[int, int, str]) -> bool:

@@ -227,6 +227,19 @@ _SENTENCED = re.compile(r"\b(?:sentenced|convicted|convicting|quashed|quashing)\
 _STOP = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bMrs)[.!?\u0964]\s")
 
 
+# a court named as a place or an addressee, not acting: "before a court", "in the court"
+_COURT_AS_PLACE = re.compile(
+    r"\b(?:before|in|to|into|at|from|outside)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.-]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+# the executive named anywhere after the court ("… and the state government awarded …")
+_EXECUTIVE_WORD = re.compile(
+    r"\b(?:government|govt|department|ministry|minister|collector|commission|ncpcr"
+    r"|administration)\b",
+    re.IGNORECASE,
+)
+
+
 def _reports_a_court(clause: str) -> bool:
     """Whether *clause*, which opens with the executive as its subject, reports a court's order:
     a reporting verb right after the executive, then a court acting ("Police said that on
@@ -236,7 +249,15 @@ def _reports_a_court(clause: str) -> bool:
     if executive is None:
         return False
     reporting = _REPORTING_AFTER.match(clause, executive.end())
-    return reporting is not None and _COURT_ACTING.search(clause, reporting.end()) is not None
+    if reporting is None:
+        return False
+    # the court as a subject, not a place ("produced before a court"), and no executive named
+    # after it to award ("… and the state government awarded"; review 2026-12-29b M5)
+    court = None
+    for found in _COURT_ACTING.finditer(clause, reporting.end()):
+        if _COURT_AS_PLACE.search(clause, max(0, found.start() - 30), found.start()) is None:
+            court = found
+    return court is not None and _EXECUTIVE_WORD.search(clause, court.end()) is None
 
 
 def _names_the_court(sentence: str) -> bool:

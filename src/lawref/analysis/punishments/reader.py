@@ -638,14 +638,25 @@ class PunishmentReader:
         hindi_words: Iterable[str] = (),
         tiers: ConvictionTiers | None = None,
         bill_words: Iterable[str] = (),
-        hindi_threats: tuple[Iterable[str], Iterable[str]] = ((), ()),
+        hindi_threats: tuple[
+            Iterable[str], Iterable[str], Iterable[str], Iterable[str], Iterable[str]
+        ] = ((), (), (), (), ()),
     ) -> None:
         self.tiers = tiers or ConvictionTiers((), ())
-        # a scam's people and the words that report their threat, in Hindi and Marathi
-        speakers, verbs = (sorted(set(w), key=lambda s: (-len(s), s)) for w in hindi_threats)
+        # a scam's people, the words that report their threat, the agents whose report is none
+        # (the police, a lawyer), and one posing as an official ("खुद को पुलिस अधिकारी बताकर"),
+        # in Hindi and Marathi
+        speakers, verbs, not_threats, posing, posing_verbs = (
+            sorted(set(w), key=lambda s: (-len(s), s)) for w in hindi_threats
+        )
         self.hindi_threat = (
-            (_devanagari_words(speakers, agent=True), _devanagari_words(verbs))
-            if speakers and verbs
+            (
+                _devanagari_words(speakers, agent=True),
+                _devanagari_words(verbs),
+                _devanagari_words(not_threats, agent=True),
+                _posing(posing, posing_verbs),
+            )
+            if speakers and verbs and not_threats and posing and posing_verbs
             else None
         )
         bills = sorted({w.lower() for w in bill_words}, key=lambda s: (-len(s), s))
@@ -2193,10 +2204,12 @@ def _plain_persons(persons: str, title_case: bool = False) -> bool:
 _PASSED_WORD = re.compile(r"\b(?:sentenced|convicted)\b", re.IGNORECASE)
 _SCAM_SPEAKER = re.compile(
     r"\b(?:fraudsters?|scammers?|callers?|fake|posing|impersonat\w*|cheats?|conm[ae]n|thugs?"
-    r"|extortion\w*|extortionists?|blackmailers?"
+    r"|extortion\w*|extortionists?|blackmailers?|cyber\s?criminals?|scamsters?|crooks?"
+    r"|digital\s+arrest"
     # one who claims to be an official, and one who phones ("A man called him claiming to be a
     # police officer and said he would be jailed …"; "Someone called him and said …")
     r"|(?:claim|pretend)(?:s|ed|ing)?\s+to\s+be|posed\s+as|masquerad\w*"
+    r"|(?:said|claimed)\s+(?:he|she)\s+was\s+from\s+the"
     r"|called\s+(?:him|her|them|the\s+(?:victim|complainant|boy|girl|man|woman|student))"
     r"|(?:phone|video|whatsapp)\s+calls?)\b",
     re.IGNORECASE,
@@ -2206,6 +2219,13 @@ _REPORTING = re.compile(
     r"|\bthreaten(?:ed|ing|s)?\s+(?:\w+\s+){0,2}?(?:with|to)\b",
     re.IGNORECASE,
 )
+# the police, a court or a lawyer as the one who reports, right before the reporting word
+_AUTHORITY_SAYS = re.compile(
+    r"\b(?:police|cops|officials?|officers?|court|judge|bench|magistrate|prosecutors?"
+    r"|prosecution|lawyers?|advocates?|counsel|commissioner|superintendent|sp|dsp|dcp|acp|sho"
+    r"|inspector)\b[^.;]{0,25}\Z",
+    re.IGNORECASE,
+)
 _PAY_CONDITION = re.compile(r"\b(?:unless|if)\b[^.;]{0,40}?\bpa(?:y|ys|id)\b", re.IGNORECASE)
 
 
@@ -2213,7 +2233,7 @@ def _threat_said_from(
     text: str,
     low: int,
     high: int,
-    hindi: tuple[re.Pattern[str], re.Pattern[str]] | None = None,
+    hindi: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None = None,
 ) -> int | None:
     """Where, in the sentence *low*..*high*, a threat of punishment is reported from (see
     ``_SCAM_SPEAKER``; in Hindi and Marathi, *hindi*: a scam's people and the words that report
@@ -2225,31 +2245,57 @@ def _threat_said_from(
     ):
         said = _REPORTING.search(text, low, high)
     if said is not None:
-        return said.end()
+        # (not the police, a court or a lawyer reporting: "Police said the accused, who posed
+        # as a teenager, faces up to seven years …" states the law; review 2026-12-29b M4; an
+        # official whom an impersonator claims to be is no such speaker: "A man claiming to be
+        # a police officer said …")
+        authority = _AUTHORITY_SAYS.search(text, max(low, said.start() - 30), said.start())
+        if authority is None or _SCAM_SPEAKER.search(
+            text, max(low, authority.start() - 40), authority.start()
+        ):
+            return said.end()
+        return None
     if hindi is None:
         return None
     # Hindi and Marathi: the scam's people as the sentence's agent ("ठगों ने", "भामट्यांनी"),
     # a word of their threat after them, before or after the punishment ("… कहा कि … जेल
     # होगी", "… जेल का डर दिखाकर …"), and no court as the agent after them ("… को कोर्ट ने … सजा
     # सुनाई": a sentence passed; review 2026-12-29a H3, M1): every punishment after them
-    speaker = hindi[0].search(text, low, high)
+    speaker = hindi[0].search(text, low, high) or hindi[3].search(text, low, high)
+    if speaker is None:
+        return None
+    verb = hindi[1].search(text, speaker.end(), high)
     if (
-        speaker is None
-        or hindi[1].search(text, speaker.end(), high) is None
+        verb is None
         or _HI_COURT_SUBJECT.search(text, speaker.end(), high) is not None
+        # (the police or a lawyer as the agent of the reporting word: "ठगों ने … ठग लिए, पुलिस
+        # ने बताया कि …" reports the law; review 2026-12-29b M6)
+        or hindi[2].search(text, speaker.end(), verb.start()) is not None
     ):
         return None
     return speaker.end()
 
 
+def _posing(posing: Sequence[str], verbs: Sequence[str]) -> re.Pattern[str]:
+    """One posing as another: one of *posing* ("खुद को", oneself), at most four words, then one of
+    *verbs* ("बताकर", calling oneself): "खुद को पुलिस अधिकारी बताकर" (posing as a police officer)."""
+    first = "|".join(r"\s".join(map(re.escape, w.split())) for w in posing)
+    then = "|".join(map(re.escape, verbs))
+    return re.compile(rf"(?<![{_HI}])(?:{first})(?:\s[^\s,\u0964]+){{1,4}}?\s(?:{then})(?![{_HI}])")
+
+
 def _devanagari_words(words: Sequence[str], agent: bool = False) -> re.Pattern[str]:
     """One pattern of *words* (longest first), each whole: not inside a longer Devanagari
     word; the spaces inside one stand for any one space. With *agent*, only as the agent of
-    the verb: followed by "ने", or itself ending in Marathi's "-नी"/"-ने" ("भामट्यांनी")."""
+    the verb: followed by "ने", or by their gang's or members' "के गिरोह ने" ("साइबर ठगों के
+    गिरोह ने", the gang of cyber fraudsters; review 2026-12-29b H2), or itself ending in
+    Marathi's "-नी"/"-ने" ("भामट्यांनी")."""
     words_pattern = "|".join(r"\s".join(map(re.escape, w.split())) for w in words)
     if agent:
         return re.compile(
-            rf"(?<![{_HI}])(?:(?:{words_pattern})\sने|(?:{words_pattern})(?<=नी|ने))(?![{_HI}])"
+            rf"(?<![{_HI}])(?:(?:{words_pattern})"
+            r"(?:\s(?:के|का|की)\s(?:गिरोह|गैंग|सदस्यों|सदस्य|लोगों))?\sने"
+            rf"|(?:{words_pattern})(?<=नी|ने))(?![{_HI}])"
         )
     return re.compile(rf"(?<![{_HI}])(?:{words_pattern})(?![{_HI}])")
 

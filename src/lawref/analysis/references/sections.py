@@ -27,9 +27,6 @@ from lawref.statutes.phrases import cited_limb_words
 _GLUED_LETTER = re.compile(r"(\d+)([A-Z]|II|III|IV|VI|VII|VIII|IX|XI|XII)(\(.*)?")
 
 
-# a sub-section's number and its clause's letter in one bracket ("376(2N)": s.376(2)(n))
-_SUBSECTION_AND_CLAUSE = re.compile(r"\((\d{1,2})([A-Za-z])\)")
-
 # a number and one or two letters in brackets, with what follows ("153(a)", "376(ab)(1)")
 _BRACKETED_LETTERS = re.compile(r"(\d+)\(([a-zA-Z]{1,2})\)(.*)")
 
@@ -121,10 +118,6 @@ class SectionRules(ActNames):
         limb: int | None = None
         act_id = name.act if name else None
         number = _ascii_digits(number)
-        # "376(2N)", "376 (2n)": a sub-section and its clause in one bracket, as s.376(2)(n)
-        number = _SUBSECTION_AND_CLAUSE.sub(
-            lambda m: f"({m[1]})({m[2].lower()})", number.replace(" (", "(")
-        )
         glued = _GLUED_LETTER.fullmatch(number)
         if (
             glued is not None
