@@ -952,6 +952,11 @@ def test_a_warned_threat_is_said_where_the_warning_is(catalog: Catalog) -> None:
             "The 16-year-old boy said he sent obscene photos to a 14-year-old girl.",
             [("sent", "sharing")],
         ),
+        # … only a pronoun that agrees with the child is the child (review 2026-12-29c M5)
+        (
+            "The minor girl said he sent obscene photos to her phone.",
+            [("sent", "sharing"), ("sent obscene photos", "grooming")],
+        ),
         (
             "He was arrested for sending obscene messages to his friend's minor daughter.",
             [("sending obscene messages", "grooming")],

@@ -617,6 +617,20 @@ def test_a_college_s_students_are_adults(
             ["producing"],
         ),
         ("आरोपीने 14 वर्षीय मुलीला तिचे अश्लील व्हिडिओ आपल्याला पाठवण्यास सांगितले.", ["grooming"]),
+        # the fear of the act shown after its infinitive; the first object after the agent is
+        # the one asked (review 2026-12-29c M4, M8)
+        (
+            "आरोपीने मुलीचे अश्लील फोटो व्हायरल करण्याची भीती दाखवून तिच्यावर अत्याचार केला. पोक्सो अल्पवयीन",
+            ["sextortion"],
+        ),
+        (
+            "आरोपी ने नाबालिग की अश्लील तस्वीरें इंटरनेट पर वायरल कर देने का डर दिखाकर उससे पैसे ऐंठे।",
+            ["sextortion"],
+        ),
+        (
+            "आरोपीने अल्पवयीन मुलीला तिचे नग्न फोटो आपल्या मित्राला पाठवण्यास सांगितले.",
+            ["grooming"],
+        ),
         # "पसरविल्याचे" (spread); the law "… गुन्हा असून"; a statistic's "… प्रसारणाशी संबंधित";
         # a recording named as what was uploaded (batch dev-59)
         (

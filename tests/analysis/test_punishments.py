@@ -2464,6 +2464,15 @@ def test_community_service_ordered_is_read_and_never_compared(
             "state",
             "compensation of ₹3 lakh, paid by the State",
         ),
+        # a court as a place that then acts (review 2026-12-29c M7)
+        (
+            "Police said the case went to court, which awarded Rs 2 lakh compensation to the "
+            "victim.",
+            200_000,
+            "compensation",
+            None,
+            "compensation of ₹2 lakh awarded",
+        ),
         # two payers in one sentence: each amount its own (review 2026-12-28a M7)
         (
             "The court directed the state to pay Rs 7 lakh to the victim, and the accused to pay "
@@ -2579,6 +2588,12 @@ def test_a_payment_not_ordered_is_none(catalog: Catalog, text: str) -> None:
             "He was fined Rs 20,000. In case of non-payment, he will undergo two months more "
             "in jail, the court said.",
             "imprisonment for 2 months in default of paying the fine",
+        ),
+        # "given" a term in default (review 2026-12-29c M6)
+        (
+            "The court sentenced him to three years and fined him Rs 20,000. He was given six "
+            "months' simple imprisonment in default of payment of fine.",
+            "simple imprisonment for 6 months in default of paying the fine",
         ),
         # the words of default right after the term (dev)
         (
@@ -2706,6 +2721,19 @@ def test_a_sentence_s_own_term_is_not_in_default(catalog: Catalog, text: str) ->
         "Section 67B of the IT Act.",
         "The victim received a call from a man who said he was from the Delhi Police and that he "
         "would be jailed for 10 years under Section 67B of the IT Act.",
+        # a threat the police report, one dressed as or introduced as an official, a gang
+        # (review 2026-12-29c H1, H2)
+        "Police said the fraudsters, posing as CBI officers, told the student he would be jailed "
+        "for 10 years under Section 67B of the IT Act unless he paid Rs 5 lakh.",
+        "Police said the caller threatened him with 10 years in jail under Section 67B of the IT "
+        "Act.",
+        "The police officer said the blackmailer threatened to get her jailed for 10 years under "
+        "Section 67B of the IT Act if she did not pay.",
+        "Men dressed as police officers on a video call told the victim he would be jailed for 10 "
+        "years under Section 67B of the IT Act.",
+        "A man who introduced himself as a Mumbai Police inspector told the victim he would be "
+        "jailed for 10 years under Section 67B of the IT Act.",
+        "The gang told the victim he would face 10 years in jail under Section 67B of the IT Act.",
     ],
 )
 def test_a_term_in_default_said_of_no_order_is_not_imposed(catalog: Catalog, text: str) -> None:
@@ -2747,6 +2775,14 @@ def test_a_term_beside_a_threat_named_is_still_read(catalog: Catalog, text: str)
         "in jail under Section 67 of the IT Act.",
         "ठगों ने छात्र से 2 लाख रुपये ठग लिए, पुलिस ने बताया कि आरोपियों को आईटी एक्ट की धारा 67 के "
         "तहत 7 साल तक की सजा हो सकती है।",
+        # the police state the law in a digital arrest case; a self-description that names no
+        # official; a police officer by rank (review 2026-12-29c M1-M3)
+        "In digital arrest cases, police said the accused face up to 10 years in jail under "
+        "Section 67 of the IT Act.",
+        "आरोपी ने खुद को नाबालिग बताया, जबकि पुलिस अधीक्षक ने कहा कि उसे आईटी एक्ट की धारा 67 के तहत 7 "
+        "साल तक की सजा हो सकती है।",
+        "ठगों ने छात्र से 2 लाख रुपये ठग लिए, डीएसपी ने बताया कि आरोपियों को आईटी एक्ट की धारा 67 के "
+        "तहत 7 साल तक की सजा हो सकती है।",
     ],
 )
 def test_the_law_the_police_state_beside_a_scam_is_compared(catalog: Catalog, text: str) -> None:
@@ -2766,6 +2802,10 @@ def test_the_law_the_police_state_beside_a_scam_is_compared(catalog: Catalog, te
         "आईटी एक्ट की धारा 67 के तहत 7 साल की सजा सुनाई।",
         "पुलिस ने बताया कि जालसाजों के गिरोह के सरगना को अदालत ने आईटी एक्ट की धारा 67 के तहत 7 "
         "साल की सजा सुनाई है।",
+        # … and in English: a court's sentence of crooks who told of a digital arrest (review
+        # 2026-12-29c M1)
+        "The crooks, who had told the victim that he was under digital arrest, were sentenced to "
+        "seven years in jail under Section 67 of the IT Act.",
     ],
 )
 def test_a_hindi_sentence_beside_a_scam_s_words_is_passed_and_compared(

@@ -2768,3 +2768,13 @@ def test_a_lettered_section_after_the_it_act_and_the_bns_is_the_it_act_s(
     sections = [(r.section, r.provision) for r in read.statute_references if r.section]
     assert sections == [("67B", "it-act-2000/s67B"), ("77", "bns-2023/s77")]
     assert read.summary.differences == ()
+
+
+def test_an_ipc_number_under_the_bns_is_no_clause_of_the_bns(catalog: Catalog) -> None:
+    """ "the BNS and POCSO Act sections 354A and 12": the BNS has no lettered sections and
+    would read 354A as a clause s.354(a) it does not have; the list's IPC number is not given to
+    it (review 2026-12-29c H3)."""
+    read = catalog.analyze(
+        "He was booked under the BNS and POCSO Act sections 354A and 12.", D(2025, 3, 3)
+    )
+    assert not any(r.act == "bns-2023" and r.section for r in read.statute_references)

@@ -403,6 +403,9 @@ _LIST_AFTER_ACT = re.compile(
     r"(?:sections?|secs?\.?|ss?\.)?\s{0,2}",
     re.IGNORECASE,
 )
+# the words of the flag of a lettered section a Code records in full and lacks
+_LETTERED_IN_FULL = "(its lettered sections are recorded in full)"
+
 # the most Acts a list of sections named after them is shared among
 _CHAIN_MOST = 6
 
@@ -635,8 +638,14 @@ class CitationReader(ListRules, AnaphoraRules):
                 ref = refs[index]
                 if not _cannot_have(ref):
                     continue
-                can = self._able(text, ref, earlier, day) or self._able(
-                    text, ref, earlier, day, clause=True
+                can = self._able(text, ref, earlier, day) or (
+                    # (a clause of an earlier Act only for a lettered section the last Act, a
+                    # Code, records in full and lacks: "5L" beside the IPC is POCSO s.5(l); not
+                    # an IPC number under the BNS, "the BNS and POCSO Act sections 354A and
+                    # 12", which the BNS would read as s.354(a); review 2026-12-29c H3)
+                    self._able(text, ref, earlier, day, clause=True)
+                    if any(_LETTERED_IN_FULL in f for f in ref.flags)
+                    else []
                 )
                 if len(can) == 1:
                     start, end, read = can[0]

@@ -1346,18 +1346,28 @@ class HindiConductReader:
         """Whether one of ``fears`` stands right after the act's genitive within four words
         ("पसरविण्याची भीती", "वायरल करने का डर"): the act threatened, not done."""
         fears = frozenset(self.words.fears)
-        chain = [word, *after[:3]]
-        # the act's own genitive: the verbal noun itself ("पसरविण्याची भीती"), or "का/की/के"
-        # right after it or its infinitive ("वायरल करने का डर"); not another noun's ("… केले,
-        # मुलीच्या आईची भीती", her mother's fear; review 2026-12-29b M2)
+        endings = tuple(self.words.genitive_endings)
+        chain = [word, *after[:4]]
+
+        def verb_group(w: _Word) -> bool:
+            # the words of the act's own verb: "कर", "करने", "देने", "करण्याची"
+            return (
+                w.text in self.conjunctive
+                or w.text in self.infinitives
+                or w.text.endswith(self.infinitive_endings)
+            )
+
+        # the act's own genitive: the verbal noun itself or the infinitive right after it
+        # ("पसरविण्याची भीती", "व्हायरल करण्याची भीती"), or "का/की/के" right after the word or
+        # its verb ("वायरल करने का डर", "वायरल कर देने का डर"); not another noun's ("… केले,
+        # मुलीच्या आईची भीती", her mother's fear; reviews 2026-12-29b M2, 29c M4)
         return any(
             chain[k].text in fears
             and (
-                (k == 1 and word.text.endswith(tuple(self.words.genitive_endings)))
+                (k <= 2 and chain[k - 1].text.endswith(endings))
                 or (
-                    k >= 2
-                    and chain[k - 1].text in self.genitives
-                    and (k == 2 or chain[k - 2].text in self.infinitives)
+                    chain[k - 1].text in self.genitives
+                    and all(verb_group(w) for w in chain[1 : k - 1])
                 )
             )
             for k in range(1, len(chain))
@@ -1403,19 +1413,31 @@ class HindiConductReader:
         # ("अल्पवयीन मुलीला … पाठवण्यास भाग पाडले"), not one of an adult's age ("19 वर्षांच्या
         # मुलीला"), nor a child further back when a friend is the one asked ("पीडित मुलीला धमकी
         # देऊन आरोपीने मित्राला … इतरांना पाठवण्यास सांगितले"; review 2026-12-29a M6)
-        glued_at = next(
+        glued = [
+            at
+            for at in range(len(sentence))
+            if sentence[at].text.endswith(self.object_endings)
+            and sentence[at].text not in self.object_marks
+            # (not the one it is sent to: "… तिचे फोटो आपल्याला पाठवण्यास सांगितले", to himself;
+            # review 2026-12-29b M1)
+            and sentence[at].text not in self.dative_recipients
+            and len(sentence[at].text) > 3
+        ]
+        # the first after the agent ("आरोपीने मुलीला … मित्राला पाठवण्यास सांगितले": the girl
+        # is asked, the friend receives; "मुलीला धमकी देऊन आरोपीने मित्राला …": the friend is
+        # asked; review 2026-12-29c M8), else the nearest before the verb
+        agent = next(
             (
                 at
                 for at in range(len(sentence) - 1, -1, -1)
-                if sentence[at].text.endswith(self.object_endings)
-                and sentence[at].text not in self.object_marks
-                # (not the one it is sent to: "… तिचे फोटो आपल्याला पाठवण्यास सांगितले", to
-                # himself; review 2026-12-29b M1)
-                and sentence[at].text not in self.dative_recipients
+                if sentence[at].text.endswith(self.agent_endings)
+                and not sentence[at].text.endswith(self.grammar.marathi_not_agent_endings)
                 and len(sentence[at].text) > 3
             ),
             None,
         )
+        after_agent = [at for at in glued if agent is not None and at > agent]
+        glued_at = after_agent[0] if after_agent else (glued[-1] if glued else None)
         if (
             glued_at is not None
             and sentence[glued_at].text in self.child

@@ -145,6 +145,10 @@ class DevanagariWords(Frozen):
     oneself a police officer), a scam's speaker, whoever the agent (review 2026-12-29b H2)."""
     threat_posing_verbs: tuple[str, ...] = ()
     """The verbs of one posing ("बताकर", "बताते हुए"; Marathi "सांगून", "असल्याचे")."""
+    threat_posing_as: tuple[str, ...] = ()
+    """The officials one poses as ("पुलिस", "सीबीआई", "अधिकारी"): one must stand between
+    ``threat_posing`` and its verb (not "खुद को नाबालिग बताया", claimed to be a minor; review
+    2026-12-29c M2)."""
     act_names: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     """Act id → the names Hindi reports give it ("पॉक्सो एक्ट", "भारतीय दंड संहिता"): an Act
     lawref holds, one of ``other_acts`` or a Code of criminal procedure."""
@@ -578,7 +582,7 @@ class HindiConductWords(Frozen):
     glued "-ची"/"-चा"; ``genitive_endings``), make it a threat: "पसरविण्याची भीती दाखवून"
     (showing the fear of spreading), "वायरल करने का डर दिखाकर"."""
     genitive_endings: tuple[str, ...] = ()
-    """Marathi's genitive, glued to the verbal noun ("पसरविण्याची")."""
+    """Marathi's verbal noun in the genitive, an ending ("पसरविण्याची", "करण्याची")."""
     threatened: tuple[ConductId, ...] = ()
     law: tuple[str, ...] = ()
     law_words: tuple[str, ...] = ()

@@ -578,7 +578,8 @@ class FrameRules(SubjectRules):
             # review 2026-12-29b M3)
             and not (
                 k + 1 < first
-                and tokens[k + 1 + (tokens[k + 1][2] == "that")][2] in _SUBJECT_PRONOUNS_SENT
+                and tokens[k + 1 + (tokens[k + 1][2] == "that")][2]
+                == _CHILD_PRONOUN.get(tokens[children[-1]][2])
             )
             for k in range(children[-1] + 1, first)
         ):
@@ -675,8 +676,17 @@ _AFTER_RECEIVER = frozenset(
 )
 
 
-# the child himself named again after the verb that reports it ("… said he sent …")
-_SUBJECT_PRONOUNS_SENT = frozenset({"he", "she", "they", "i"})
+# the child himself named again after the verb that reports it, by a pronoun that agrees with
+# the child's word ("The 16-year-old boy said he sent …"; not "The minor girl said he sent …",
+# nor "they"; review 2026-12-29c M5)
+_CHILD_PRONOUN = {
+    "boy": "he",
+    "son": "he",
+    "schoolboy": "he",
+    "girl": "she",
+    "daughter": "she",
+    "schoolgirl": "she",
+}
 
 
 def _plural_possessive(text: str, token: tuple[int, int, str]) -> bool:

@@ -781,7 +781,7 @@ _DEFAULT_AFTER = re.compile(
 )
 
 _SENTENCED_RIGHT_BEFORE = re.compile(
-    r"\b(?:sentenced|awarded|handed|jailed|got|given|gave|imposed)\b[^.;,]{0,20}\Z", re.IGNORECASE
+    r"\b(?:sentenced|awarded|handed|jailed|got)\b[^.;,]{0,20}\Z", re.IGNORECASE
 )
 
 _SENTENCE_OPENS = re.compile(r"(?:sentenced|awarded|handed|convicted|got)\b", re.IGNORECASE)

@@ -232,6 +232,7 @@ _COURT_AS_PLACE = re.compile(
     r"\b(?:before|in|to|into|at|from|outside)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.-]+\s+){0,2}\Z",
     re.IGNORECASE,
 )
+_WHICH_ACTS = re.compile(r"\s*,?\s*(?:which|that)\b", re.IGNORECASE)
 # the executive named anywhere after the court ("… and the state government awarded …")
 _EXECUTIVE_WORD = re.compile(
     r"\b(?:government|govt|department|ministry|minister|collector|commission|ncpcr"
@@ -255,7 +256,12 @@ def _reports_a_court(clause: str) -> bool:
     # after it to award ("… and the state government awarded"; review 2026-12-29b M5)
     court = None
     for found in _COURT_ACTING.finditer(clause, reporting.end()):
-        if _COURT_AS_PLACE.search(clause, max(0, found.start() - 30), found.start()) is None:
+        if (
+            _COURT_AS_PLACE.search(clause, max(0, found.start() - 30), found.start()) is None
+            # (a court as a place that then acts: "produced in court, which sentenced him";
+            # review 2026-12-29c M7)
+            or _WHICH_ACTS.match(clause, found.end()) is not None
+        ):
             court = found
     return court is not None and _EXECUTIVE_WORD.search(clause, court.end()) is None
 

@@ -639,14 +639,14 @@ class PunishmentReader:
         tiers: ConvictionTiers | None = None,
         bill_words: Iterable[str] = (),
         hindi_threats: tuple[
-            Iterable[str], Iterable[str], Iterable[str], Iterable[str], Iterable[str]
-        ] = ((), (), (), (), ()),
+            Iterable[str], Iterable[str], Iterable[str], Iterable[str], Iterable[str], Iterable[str]
+        ] = ((), (), (), (), (), ()),
     ) -> None:
         self.tiers = tiers or ConvictionTiers((), ())
         # a scam's people, the words that report their threat, the agents whose report is none
         # (the police, a lawyer), and one posing as an official ("खुद को पुलिस अधिकारी बताकर"),
         # in Hindi and Marathi
-        speakers, verbs, not_threats, posing, posing_verbs = (
+        speakers, verbs, not_threats, posing, posing_verbs, posing_as = (
             sorted(set(w), key=lambda s: (-len(s), s)) for w in hindi_threats
         )
         self.hindi_threat = (
@@ -654,9 +654,9 @@ class PunishmentReader:
                 _devanagari_words(speakers, agent=True),
                 _devanagari_words(verbs),
                 _devanagari_words(not_threats, agent=True),
-                _posing(posing, posing_verbs),
+                _posing(posing, posing_as, posing_verbs),
             )
-            if speakers and verbs and not_threats and posing and posing_verbs
+            if speakers and verbs and not_threats and posing and posing_verbs and posing_as
             else None
         )
         bills = sorted({w.lower() for w in bill_words}, key=lambda s: (-len(s), s))
@@ -2205,7 +2205,7 @@ _PASSED_WORD = re.compile(r"\b(?:sentenced|convicted)\b", re.IGNORECASE)
 _SCAM_SPEAKER = re.compile(
     r"\b(?:fraudsters?|scammers?|callers?|fake|posing|impersonat\w*|cheats?|conm[ae]n|thugs?"
     r"|extortion\w*|extortionists?|blackmailers?|cyber\s?criminals?|scamsters?|crooks?"
-    r"|digital\s+arrest"
+    r"|digital\s+arrest|so-called|introduced\s+(?:himself|herself|themselves)\s+as|gang"
     # one who claims to be an official, and one who phones ("A man called him claiming to be a
     # police officer and said he would be jailed …"; "Someone called him and said …")
     r"|(?:claim|pretend)(?:s|ed|ing)?\s+to\s+be|posed\s+as|masquerad\w*"
@@ -2217,6 +2217,21 @@ _SCAM_SPEAKER = re.compile(
 _REPORTING = re.compile(
     r"\b(?:said|says|told|tells|claimed|claims|claiming|warned|warns|warning|saying|telling)\b"
     r"|\bthreaten(?:ed|ing|s)?\s+(?:\w+\s+){0,2}?(?:with|to)\b",
+    re.IGNORECASE,
+)
+# one impersonating another (an official whose name is then no authority's): "posing as CBI
+# officers", "dressed as police officers", "so-called", "introduced himself as"
+_IMPERSONATION = re.compile(
+    r"\b(?:posing|posed\s+as|pretend\w*|(?:claim|claimed|claiming)\s+to\s+be|fake|so-called"
+    r"|dressed\s+as|introduced\s+(?:himself|herself|themselves)\s+as|impersonat\w*"
+    r"|masquerad\w*|in\s+police\s+uniform)\b",
+    re.IGNORECASE,
+)
+# a sentence a court passed in the sentence: its term is the court's, whatever scam it names
+_SENTENCE_PASSED = re.compile(
+    r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:sentenced|convicted)\b"
+    r"|\b(?:court|judge|bench|magistrate)\b[^.;]{0,60}?(?<!would )(?<!will )(?<!could )"
+    r"\b(?:sentenced|convicted)\b",
     re.IGNORECASE,
 )
 # the police, a court or a lawyer as the one who reports, right before the reporting word
@@ -2240,20 +2255,28 @@ def _threat_said_from(
     their threat, from ``[analysis.devanagari]``): the end of its first reporting word, or None.
     Once a sentence (linear)."""
     said: re.Match[str] | None = None
-    if _SCAM_SPEAKER.search(text, low, high) is not None or (
-        _PAY_CONDITION.search(text, low, high) is not None
-    ):
+    if (
+        _SCAM_SPEAKER.search(text, low, high) is not None
+        or _PAY_CONDITION.search(text, low, high) is not None
+    ) and _SENTENCE_PASSED.search(text, low, high) is None:
+        # (not a sentence a court passed: "The crooks, who had told the victim …, were
+        # sentenced to seven years"; review 2026-12-29c M1)
         said = _REPORTING.search(text, low, high)
     if said is not None:
-        # (not the police, a court or a lawyer reporting: "Police said the accused, who posed
-        # as a teenager, faces up to seven years …" states the law; review 2026-12-29b M4; an
-        # official whom an impersonator claims to be is no such speaker: "A man claiming to be
-        # a police officer said …")
+        # (not the police, a court or a lawyer reporting the law: "Police said the accused, who
+        # posed as a teenager, faces up to seven years …"; review 2026-12-29b M4 — but a
+        # scam's own word after theirs is the threat they report: "Police said the fraudsters
+        # … told the student he would be jailed …"; 29c H1; an official whom one impersonates
+        # is no such speaker: "A man claiming to be a police officer said …")
         authority = _AUTHORITY_SAYS.search(text, max(low, said.start() - 30), said.start())
-        if authority is None or _SCAM_SPEAKER.search(
-            text, max(low, authority.start() - 40), authority.start()
-        ):
+        if authority is None or _IMPERSONATION.search(text, low, authority.start()):
             return said.end()
+        later = _REPORTING.search(text, said.end(), high)
+        if later is not None and (
+            _SCAM_SPEAKER.search(text, said.end(), later.start()) is not None
+            or _PAY_CONDITION.search(text, later.end(), high) is not None
+        ):
+            return later.end()
         return None
     if hindi is None:
         return None
@@ -2276,12 +2299,19 @@ def _threat_said_from(
     return speaker.end()
 
 
-def _posing(posing: Sequence[str], verbs: Sequence[str]) -> re.Pattern[str]:
-    """One posing as another: one of *posing* ("खुद को", oneself), at most four words, then one of
-    *verbs* ("बताकर", calling oneself): "खुद को पुलिस अधिकारी बताकर" (posing as a police officer)."""
+def _posing(
+    posing: Sequence[str], officials: Sequence[str], verbs: Sequence[str]
+) -> re.Pattern[str]:
+    """One posing as an official: one of *posing* ("खुद को", oneself), one of *officials* within
+    the next three words, then one of *verbs* within three more ("बताकर", calling oneself): "खुद
+    को पुलिस अधिकारी बताकर" (posing as a police officer)."""
     first = "|".join(r"\s".join(map(re.escape, w.split())) for w in posing)
+    official = "|".join(map(re.escape, officials))
     then = "|".join(map(re.escape, verbs))
-    return re.compile(rf"(?<![{_HI}])(?:{first})(?:\s[^\s,\u0964]+){{1,4}}?\s(?:{then})(?![{_HI}])")
+    return re.compile(
+        rf"(?<![{_HI}])(?:{first})(?:\s[^\s,\u0964]+){{0,2}}?\s(?:{official})(?![{_HI}])"
+        rf"(?:\s[^\s,\u0964]+){{0,3}}?\s(?:{then})(?![{_HI}])"
+    )
 
 
 def _devanagari_words(words: Sequence[str], agent: bool = False) -> re.Pattern[str]:
