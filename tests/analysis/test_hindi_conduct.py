@@ -631,6 +631,16 @@ def test_a_college_s_students_are_adults(
             "आरोपीने अल्पवयीन मुलीला तिचे नग्न फोटो आपल्या मित्राला पाठवण्यास सांगितले.",
             ["grooming"],
         ),
+        # a fear felt is no threat; an object of an earlier verb is not the one asked (review
+        # 2026-12-29d M3, M4)
+        (
+            "अल्पवयीन मुलीचा अश्लील व्हिडिओ व्हायरल होण्याची भीती असल्याने तिने कोणालाही सांगितले नाही. पोक्सो",
+            [],
+        ),
+        (
+            "आरोपीने अल्पवयीन मुलीला भेटायला बोलावले आणि मित्राला तिचे अश्लील फोटो पाठवण्यास सांगितले.",
+            ["sharing"],
+        ),
         # "पसरविल्याचे" (spread); the law "… गुन्हा असून"; a statistic's "… प्रसारणाशी संबंधित";
         # a recording named as what was uploaded (batch dev-59)
         (

@@ -2734,6 +2734,21 @@ def test_a_sentence_s_own_term_is_not_in_default(catalog: Catalog, text: str) ->
         "A man who introduced himself as a Mumbai Police inspector told the victim he would be "
         "jailed for 10 years under Section 67B of the IT Act.",
         "The gang told the victim he would face 10 years in jail under Section 67B of the IT Act.",
+        # a court's sentence inside the scam's words, a police uniform, one who identified herself
+        # as an official, the scam's people as the agent after the word (review 2026-12-29d H1,
+        # H4)
+        "The scammers claimed a court had sentenced him to 10 years under Section 67B of the IT "
+        "Act.",
+        "The fraudsters told the victim he was being sentenced to 10 years under Section 67B of "
+        "the IT Act and asked him to pay Rs 3 lakh.",
+        "A man in a police uniform told him on a video call that he would be jailed for 10 years "
+        "under Section 67B of the IT Act unless he paid Rs 2 lakh.",
+        "A woman who identified herself as a Delhi Police inspector told the student he would "
+        "face 10 years in jail under Section 67B of the IT Act unless he paid Rs 1 lakh.",
+        "Police said the student was told by the fraudsters that he would be jailed for 10 years "
+        "under Section 67B of the IT Act.",
+        "एक व्यक्ति ने खुद को मुंबई के अंधेरी थाने का इंस्पेक्टर बताकर कहा कि आईटी एक्ट की धारा 67बी के "
+        "तहत 10 साल की जेल होगी।",
     ],
 )
 def test_a_term_in_default_said_of_no_order_is_not_imposed(catalog: Catalog, text: str) -> None:
@@ -2783,6 +2798,14 @@ def test_a_term_beside_a_threat_named_is_still_read(catalog: Catalog, text: str)
         "साल तक की सजा हो सकती है।",
         "ठगों ने छात्र से 2 लाख रुपये ठग लिए, डीएसपी ने बताया कि आरोपियों को आईटी एक्ट की धारा 67 के "
         "तहत 7 साल तक की सजा हो सकती है।",
+        # a fake case the police speak of; the police's own later word; a gang rape is no scam
+        # (review 2026-12-29d M1, M2)
+        "In the fake digital arrest case, police said the accused face up to 10 years under "
+        "Section 67 of the IT Act.",
+        "Police said the gang had been busted and told reporters the accused face up to 10 years "
+        "under Section 67 of the IT Act.",
+        "The victim told police that she was gang-raped by three men and that the offence under "
+        "Section 67 of the IT Act carries a maximum of 7 years.",
     ],
 )
 def test_the_law_the_police_state_beside_a_scam_is_compared(catalog: Catalog, text: str) -> None:

@@ -2778,3 +2778,10 @@ def test_an_ipc_number_under_the_bns_is_no_clause_of_the_bns(catalog: Catalog) -
         "He was booked under the BNS and POCSO Act sections 354A and 12.", D(2025, 3, 3)
     )
     assert not any(r.act == "bns-2023" and r.section for r in read.statute_references)
+    # … nor is the POCSO Act said to lack it: no Act named has it as written (29d H2)
+    assert read.summary.differences == ()
+    read = catalog.analyze(
+        "He was booked under the POCSO Act and BNS sections 5M, 6 and 351.", D(2025, 3, 3)
+    )
+    placed = [(r.section, r.act) for r in read.statute_references if r.section]
+    assert placed == [("5M", None), ("6", None), ("351", "bns-2023")]

@@ -638,15 +638,19 @@ class CitationReader(ListRules, AnaphoraRules):
                 ref = refs[index]
                 if not _cannot_have(ref):
                     continue
-                can = self._able(text, ref, earlier, day) or (
-                    # (a clause of an earlier Act only for a lettered section the last Act, a
-                    # Code, records in full and lacks: "5L" beside the IPC is POCSO s.5(l); not
-                    # an IPC number under the BNS, "the BNS and POCSO Act sections 354A and
-                    # 12", which the BNS would read as s.354(a); review 2026-12-29c H3)
-                    self._able(text, ref, earlier, day, clause=True)
-                    if any(_LETTERED_IN_FULL in f for f in ref.flags)
-                    else []
-                )
+                can = self._able(text, ref, earlier, day)
+                if not can:
+                    # a clause of an earlier Act ("5L" beside the IPC, which records its lettered
+                    # sections in full, is POCSO s.5(l)); where the last Act is no such Code,
+                    # two Acts may read the letter as a clause or none has the number as
+                    # written ("the BNS and POCSO Act sections 354A and 12", "the POCSO Act and
+                    # BNS sections 5M, 6 and 351"): placed in none (reviews 2026-12-29c H3, 29d
+                    # H2)
+                    loose = self._able(text, ref, earlier, day, clause=True)
+                    if loose and not any(_LETTERED_IN_FULL in f for f in ref.flags):
+                        shared[index] = self._unplaced_before(text, ref, chain)
+                        continue
+                    can = loose
                 if len(can) == 1:
                     start, end, read = can[0]
                     shared[index] = read.model_copy(update={"act_start": start, "act_end": end})
@@ -740,12 +744,15 @@ class CitationReader(ListRules, AnaphoraRules):
         names = [f"\u201c{text[start:end]}\u201d" for start, end, _ in chain]
         named = ", ".join(names[:-1]) + " and " + names[-1]
         whose = "either's" if len(names) == 2 else "any of theirs"
-        return _placed_nowhere(
+        written = _written(ref)
+        placed = _placed_nowhere(
             ref,
-            f"its list names {named} before it with no order given: section {ref.section} may "
+            f"its list names {named} before it with no order given: section {written} may "
             f"be {whose}",
             tuple(f for f in ref.flags if not _of_the_act_read(f)),
         )
+        # (the section as the text wrote it: "5M", not the clause s.5(m) one Act would read)
+        return placed.model_copy(update={"section": written})
 
     def _placed_among(
         self,

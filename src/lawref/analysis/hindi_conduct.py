@@ -218,6 +218,7 @@ class HindiConductReader:
         self.object_marks = frozenset(grammar.object_marks)
         self.object_endings = tuple(grammar.object_endings)
         self.dative_recipients = frozenset(grammar.dative_recipients)
+        self.object_clause_breaks = frozenset(grammar.object_clause_breaks)
         self.phrase_ends = frozenset(grammar.phrase_ends)
         self.conjunctive = frozenset(grammar.conjunctive)
         self.coordinators = frozenset(grammar.coordinators)
@@ -1361,6 +1362,9 @@ class HindiConductReader:
         # ("पसरविण्याची भीती", "व्हायरल करण्याची भीती"), or "का/की/के" right after the word or
         # its verb ("वायरल करने का डर", "वायरल कर देने का डर"); not another noun's ("… केले,
         # मुलीच्या आईची भीती", her mother's fear; reviews 2026-12-29b M2, 29c M4)
+        # … and the fear shown right after it ("… भीती दाखवून", "… डर दिखाकर"), not a fear felt
+        # ("व्हायरल होण्याची भीती असल्याने", fearing it would go viral; review 2026-12-29d M3)
+        shown = tuple(self.words.fear_shown)
         return any(
             chain[k].text in fears
             and (
@@ -1370,6 +1374,7 @@ class HindiConductReader:
                     and all(verb_group(w) for w in chain[1 : k - 1])
                 )
             )
+            and any(w.text.startswith(shown) for w in after[k : k + 2])
             for k in range(1, len(chain))
         )
 
@@ -1436,7 +1441,14 @@ class HindiConductReader:
             ),
             None,
         )
-        after_agent = [at for at in glued if agent is not None and at > agent]
+        # (within the clause of the verb: not an object before "आणि" or "और", another verb's:
+        # "आरोपीने मुलीला भेटायला बोलावले आणि मित्राला … पाठवण्यास सांगितले"; review 2026-12-29d
+        # M4)
+        joined = max(
+            (at for at in range(len(sentence)) if sentence[at].text in self.object_clause_breaks),
+            default=-1,
+        )
+        after_agent = [at for at in glued if agent is not None and at > max(agent, joined)]
         glued_at = after_agent[0] if after_agent else (glued[-1] if glued else None)
         if (
             glued_at is not None

@@ -145,10 +145,10 @@ class DevanagariWords(Frozen):
     oneself a police officer), a scam's speaker, whoever the agent (review 2026-12-29b H2)."""
     threat_posing_verbs: tuple[str, ...] = ()
     """The verbs of one posing ("बताकर", "बताते हुए"; Marathi "सांगून", "असल्याचे")."""
-    threat_posing_as: tuple[str, ...] = ()
-    """The officials one poses as ("पुलिस", "सीबीआई", "अधिकारी"): one must stand between
-    ``threat_posing`` and its verb (not "खुद को नाबालिग बताया", claimed to be a minor; review
-    2026-12-29c M2)."""
+    threat_not_posing: tuple[str, ...] = ()
+    """Self-descriptions that pose as no one: one between ``threat_posing`` and its verb makes
+    it none ("खुद को नाबालिग बताया", claimed to be a minor; "खुद को निर्दोष बताते हुए", claiming
+    innocence; reviews 2026-12-29c M2, 29d H3)."""
     act_names: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     """Act id → the names Hindi reports give it ("पॉक्सो एक्ट", "भारतीय दंड संहिता"): an Act
     lawref holds, one of ``other_acts`` or a Code of criminal procedure."""
@@ -385,6 +385,9 @@ class DevanagariGrammar(Frozen):
     """The same marks glued to their noun in Marathi ("अल्पवयीन मुलीला … पाठवण्यास भाग
     पाडले", made the minor girl send; "मुलींना", the girls): a word of a child that ends in one
     is the one asked or forced."""
+    object_clause_breaks: tuple[str, ...] = ()
+    """Words that join two clauses ("आणि", "और"): an object before one is the earlier verb's,
+    not the one asked to send after it."""
     dative_recipients: tuple[str, ...] = ()
     """Datives that name the one a thing is sent to, not the one asked to send it: himself
     ("आपल्याला", "स्वतःला"), him, me, the accused ("… तिचे अश्लील फोटो आपल्याला पाठवण्यास
@@ -581,6 +584,9 @@ class HindiConductWords(Frozen):
     """Words of fear that, right after a genitive of the act ("का", "की", "के", or Marathi's
     glued "-ची"/"-चा"; ``genitive_endings``), make it a threat: "पसरविण्याची भीती दाखवून"
     (showing the fear of spreading), "वायरल करने का डर दिखाकर"."""
+    fear_shown: tuple[str, ...] = ()
+    """The stems of showing a fear ("दाखव", "दिखा"): one of ``fears`` is a threat only with
+    one right after it ("… भीती दाखवून", "… डर दिखाकर")."""
     genitive_endings: tuple[str, ...] = ()
     """Marathi's verbal noun in the genitive, an ending ("पसरविण्याची", "करण्याची")."""
     threatened: tuple[ConductId, ...] = ()

@@ -952,7 +952,7 @@ class Analyzer(
                 config.devanagari.threat_not_agents,
                 config.devanagari.threat_posing,
                 config.devanagari.threat_posing_verbs,
-                config.devanagari.threat_posing_as,
+                config.devanagari.threat_not_posing,
             ),
         )
 

@@ -646,7 +646,7 @@ class PunishmentReader:
         # a scam's people, the words that report their threat, the agents whose report is none
         # (the police, a lawyer), and one posing as an official ("खुद को पुलिस अधिकारी बताकर"),
         # in Hindi and Marathi
-        speakers, verbs, not_threats, posing, posing_verbs, posing_as = (
+        speakers, verbs, not_threats, posing, posing_verbs, not_posing = (
             sorted(set(w), key=lambda s: (-len(s), s)) for w in hindi_threats
         )
         self.hindi_threat = (
@@ -654,9 +654,9 @@ class PunishmentReader:
                 _devanagari_words(speakers, agent=True),
                 _devanagari_words(verbs),
                 _devanagari_words(not_threats, agent=True),
-                _posing(posing, posing_as, posing_verbs),
+                _posing(posing, not_posing, posing_verbs),
             )
-            if speakers and verbs and not_threats and posing and posing_verbs and posing_as
+            if speakers and verbs and not_threats and posing and posing_verbs and not_posing
             else None
         )
         bills = sorted({w.lower() for w in bill_words}, key=lambda s: (-len(s), s))
@@ -820,8 +820,9 @@ class PunishmentReader:
             # a threat, where no court and no sentence is named, passes no sentence ("The caller
             # said that he would be jailed … and fined Rs 25 lakh"; review 2026-12-28d H1)
             threatened
-            and _COURT.search(text, low, high) is None
-            and _PASSED_WORD.search(text, low, high) is None
+            # (nor a court's sentence told inside the threat: "The scammers claimed a court had
+            # sentenced him …"; review 2026-12-29d H1)
+            and not _sentence_passed(text, low, high)
         )
         provision = _provision_in(
             text,
@@ -2205,7 +2206,8 @@ _PASSED_WORD = re.compile(r"\b(?:sentenced|convicted)\b", re.IGNORECASE)
 _SCAM_SPEAKER = re.compile(
     r"\b(?:fraudsters?|scammers?|callers?|fake|posing|impersonat\w*|cheats?|conm[ae]n|thugs?"
     r"|extortion\w*|extortionists?|blackmailers?|cyber\s?criminals?|scamsters?|crooks?"
-    r"|digital\s+arrest|so-called|introduced\s+(?:himself|herself|themselves)\s+as|gang"
+    r"|digital\s+arrest|so-called|(?:introduced|identified)\s+(?:himself|herself|themselves)"
+    r"\s+as|gang(?!\s*-?\s*rap)"
     # one who claims to be an official, and one who phones ("A man called him claiming to be a
     # police officer and said he would be jailed …"; "Someone called him and said …")
     r"|(?:claim|pretend)(?:s|ed|ing)?\s+to\s+be|posed\s+as|masquerad\w*"
@@ -2220,13 +2222,58 @@ _REPORTING = re.compile(
     re.IGNORECASE,
 )
 # one impersonating another (an official whose name is then no authority's): "posing as CBI
-# officers", "dressed as police officers", "so-called", "introduced himself as"
+# officers", "dressed as police officers", "so-called", "introduced himself as", "in a police
+# uniform" (review 2026-12-29d H4)
 _IMPERSONATION = re.compile(
-    r"\b(?:posing|posed\s+as|pretend\w*|(?:claim|claimed|claiming)\s+to\s+be|fake|so-called"
-    r"|dressed\s+as|introduced\s+(?:himself|herself|themselves)\s+as|impersonat\w*"
-    r"|masquerad\w*|in\s+police\s+uniform)\b",
+    r"\b(?:posing(?:\s+as)?|posed\s+as|pretend\w*|(?:claim|claimed|claiming)\s+to\s+be|fake"
+    r"|so-called|dressed\s+as|(?:introduced|identified)\s+(?:himself|herself|themselves)\s+as"
+    r"|impersonat\w*|masquerad\w*|(?:in|wearing)\s+(?:a\s+|his\s+|her\s+)?police\s+uniform)\b",
     re.IGNORECASE,
 )
+
+
+def _impersonated(text: str, low: int, authority: re.Match[str]) -> bool:
+    """Whether the official *authority* names is one impersonated: an impersonation's words
+    right before it, or around it, with no comma between ("The fraudsters, posing as CBI
+    officers, told …", "A man in a police uniform told …"; not "In the fake digital arrest
+    case, police said …", the police themselves; review 2026-12-29d M2)."""
+    for found in _IMPERSONATION.finditer(
+        text, max(low, authority.start() - 50), authority.end() + 16
+    ):
+        if found.start() <= authority.start() and "," not in text[found.end() : authority.start()]:
+            return True
+    return False
+
+
+# the scam's people as the agent of a reporting word after it ("was told by the fraudsters",
+# "threatened with 10 years in jail … by the callers")
+_BY_SCAM = re.compile(
+    r"[^.;]{0,80}?\bby\s+(?:the\s+|a\s+)?(?:fraudsters?|scammers?|callers?|scamsters?|crooks?"
+    r"|extortionists?|blackmailers?|cyber\s?criminals?)\b",
+    re.IGNORECASE,
+)
+# a finite verb of the police's own between them and a later reporting word ("… the gang had
+# been busted and told reporters …")
+_FINITE_BETWEEN = re.compile(
+    r"\b(?:had|has|have|was|were)\s+(?:been\s+)?\w+ed\b|\b(?:arrested|busted|nabbed|held)\b",
+    re.IGNORECASE,
+)
+
+
+def _sentence_passed(text: str, low: int, high: int) -> bool:
+    """Whether the sentence reports a sentence a court passed: ``_SENTENCE_PASSED``, not inside
+    what a reporting word reports with no comma between ("The scammers claimed a court had
+    sentenced him …", "… told the victim he was being sentenced …"), nor after a fake judge or
+    court (review 2026-12-29d H1)."""
+    passed = _SENTENCE_PASSED.search(text, low, high)
+    if passed is None:
+        return False
+    said = _REPORTING.search(text, low, passed.start())
+    if said is not None and "," not in text[said.end() : passed.start()]:
+        return False
+    return _IMPERSONATION.search(text, low, passed.start()) is None
+
+
 # a sentence a court passed in the sentence: its term is the court's, whatever scam it names
 _SENTENCE_PASSED = re.compile(
     r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:sentenced|convicted)\b"
@@ -2258,7 +2305,7 @@ def _threat_said_from(
     if (
         _SCAM_SPEAKER.search(text, low, high) is not None
         or _PAY_CONDITION.search(text, low, high) is not None
-    ) and _SENTENCE_PASSED.search(text, low, high) is None:
+    ) and not _sentence_passed(text, low, high):
         # (not a sentence a court passed: "The crooks, who had told the victim …, were
         # sentenced to seven years"; review 2026-12-29c M1)
         said = _REPORTING.search(text, low, high)
@@ -2269,11 +2316,21 @@ def _threat_said_from(
         # … told the student he would be jailed …"; 29c H1; an official whom one impersonates
         # is no such speaker: "A man claiming to be a police officer said …")
         authority = _AUTHORITY_SAYS.search(text, max(low, said.start() - 30), said.start())
-        if authority is None or _IMPERSONATION.search(text, low, authority.start()):
+        if authority is None or _impersonated(text, low, authority):
             return said.end()
         later = _REPORTING.search(text, said.end(), high)
         if later is not None and (
-            _SCAM_SPEAKER.search(text, said.end(), later.start()) is not None
+            # the scam's people as its subject, right before it ("Police said the fraudsters …
+            # told"), not the police's own later word ("… the gang had been busted and told
+            # reporters"; review 2026-12-29d M2), or its agent after it ("… was told by the
+            # fraudsters"; 29d H4), or a payment its condition
+            (
+                _SCAM_SPEAKER.search(text, max(said.end(), later.start() - 60), later.start())
+                is not None
+                and _FINITE_BETWEEN.search(text, max(said.end(), later.start() - 60), later.start())
+                is None
+            )
+            or _BY_SCAM.search(text, later.end(), high) is not None
             or _PAY_CONDITION.search(text, later.end(), high) is not None
         ):
             return later.end()
@@ -2300,18 +2357,18 @@ def _threat_said_from(
 
 
 def _posing(
-    posing: Sequence[str], officials: Sequence[str], verbs: Sequence[str]
+    posing: Sequence[str], not_posing: Sequence[str], verbs: Sequence[str]
 ) -> re.Pattern[str]:
-    """One posing as an official: one of *posing* ("खुद को", oneself), one of *officials* within
-    the next three words, then one of *verbs* within three more ("बताकर", calling oneself): "खुद
-    को पुलिस अधिकारी बताकर" (posing as a police officer)."""
+    """One posing as another: one of *posing* ("खुद को", oneself), one to six words, then one
+    of *verbs* ("बताकर", calling oneself): "खुद को पुलिस अधिकारी बताकर" (posing as a police
+    officer), "खुद को मुंबई के अंधेरी थाने का इंस्पेक्टर बताकर"; not a self-description that
+    names none (*not_posing*: "खुद को नाबालिग बताया", claimed to be a minor; "खुद को निर्दोष
+    बताते हुए", claiming innocence; reviews 2026-12-29c M2, 29d H3)."""
     first = "|".join(r"\s".join(map(re.escape, w.split())) for w in posing)
-    official = "|".join(map(re.escape, officials))
     then = "|".join(map(re.escape, verbs))
-    return re.compile(
-        rf"(?<![{_HI}])(?:{first})(?:\s[^\s,\u0964]+){{0,2}}?\s(?:{official})(?![{_HI}])"
-        rf"(?:\s[^\s,\u0964]+){{0,3}}?\s(?:{then})(?![{_HI}])"
-    )
+    not_word = "|".join(map(re.escape, not_posing))
+    word = rf"\s(?!(?:{not_word})(?![{_HI}]))[^\s,\u0964]+"
+    return re.compile(rf"(?<![{_HI}])(?:{first})(?:{word}){{1,6}}?\s(?:{then})(?![{_HI}])")
 
 
 def _devanagari_words(words: Sequence[str], agent: bool = False) -> re.Pattern[str]:
