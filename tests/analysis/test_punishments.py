@@ -2749,6 +2749,12 @@ def test_a_sentence_s_own_term_is_not_in_default(catalog: Catalog, text: str) ->
         "under Section 67B of the IT Act.",
         "एक व्यक्ति ने खुद को मुंबई के अंधेरी थाने का इंस्पेक्टर बताकर कहा कि आईटी एक्ट की धारा 67बी के "
         "तहत 10 साल की जेल होगी।",
+        # a relative clause of the scam's people; an official's title with a student in it
+        # (review 2026-12-29e H1, H2)
+        "Police said the fraudsters, who had posed as CBI officers, told the victim he would be "
+        "jailed for 10 years under Section 67B of the IT Act.",
+        "एक व्यक्ति ने खुद को छात्र कल्याण अधिकारी बताकर कहा कि आईटी एक्ट की धारा 67बी के तहत 10 साल की "
+        "जेल होगी।",
     ],
 )
 def test_a_term_in_default_said_of_no_order_is_not_imposed(catalog: Catalog, text: str) -> None:
@@ -2812,6 +2818,19 @@ def test_the_law_the_police_state_beside_a_scam_is_compared(catalog: Catalog, te
     (stated,) = _stated(catalog, text, D(2022, 3, 3))
     assert stated.not_compared is None
     assert stated.differs is not None  # IT Act s.67: up to 3 years (5 on a second conviction)
+
+
+def test_a_sentence_a_victim_s_family_reports_is_passed_and_compared(catalog: Catalog) -> None:
+    """ "The victim's family said the court had sentenced the fraudsters …": a real sentence
+    others report, not one inside a scam's words (review 2026-12-29e)."""
+    text = (
+        "The victim's family said the court had sentenced the fraudsters to 10 years under "
+        "Section 67 of the IT Act."
+    )
+    (stated,) = _stated(catalog, text, D(2022, 3, 3))
+    assert stated.imposed
+    assert stated.not_compared is None
+    assert stated.differs is not None
 
 
 @pytest.mark.parametrize(

@@ -2260,6 +2260,17 @@ _FINITE_BETWEEN = re.compile(
 )
 
 
+def _police_verb_between(text: str, low: int, high: int) -> bool:
+    """Whether a finite verb of the police's own stands in *text[low:high]* ("… the gang had
+    been busted and told reporters …"), not one of a relative clause about the scam's people
+    ("… the fraudsters, who had posed as CBI officers, told …"; review 2026-12-29e H1)."""
+    finite = _FINITE_BETWEEN.search(text, low, high)
+    return finite is not None and _RELATIVE.search(text, low, finite.start()) is None
+
+
+_RELATIVE = re.compile(r"\b(?:who|which|that|whose)\b", re.IGNORECASE)
+
+
 def _sentence_passed(text: str, low: int, high: int) -> bool:
     """Whether the sentence reports a sentence a court passed: ``_SENTENCE_PASSED``, not inside
     what a reporting word reports with no comma between ("The scammers claimed a court had
@@ -2269,7 +2280,13 @@ def _sentence_passed(text: str, low: int, high: int) -> bool:
     if passed is None:
         return False
     said = _REPORTING.search(text, low, passed.start())
-    if said is not None and "," not in text[said.end() : passed.start()]:
+    if (
+        said is not None
+        and "," not in text[said.end() : passed.start()]
+        # (the scam's people as the ones who say it: "The victim's family said the court had
+        # sentenced the fraudsters" reports a real sentence; review 2026-12-29e)
+        and _SCAM_SPEAKER.search(text, low, said.start()) is not None
+    ):
         return False
     return _IMPERSONATION.search(text, low, passed.start()) is None
 
@@ -2327,8 +2344,9 @@ def _threat_said_from(
             (
                 _SCAM_SPEAKER.search(text, max(said.end(), later.start() - 60), later.start())
                 is not None
-                and _FINITE_BETWEEN.search(text, max(said.end(), later.start() - 60), later.start())
-                is None
+                and not _police_verb_between(
+                    text, max(said.end(), later.start() - 60), later.start()
+                )
             )
             or _BY_SCAM.search(text, later.end(), high) is not None
             or _PAY_CONDITION.search(text, later.end(), high) is not None
@@ -2367,8 +2385,12 @@ def _posing(
     first = "|".join(r"\s".join(map(re.escape, w.split())) for w in posing)
     then = "|".join(map(re.escape, verbs))
     not_word = "|".join(map(re.escape, not_posing))
-    word = rf"\s(?!(?:{not_word})(?![{_HI}]))[^\s,\u0964]+"
-    return re.compile(rf"(?<![{_HI}])(?:{first})(?:{word}){{1,6}}?\s(?:{then})(?![{_HI}])")
+    # (the last word before the verb is what one claims to be: "खुद को छात्र कल्याण अधिकारी
+    # बताकर" poses as an officer; review 2026-12-29e H2)
+    head = rf"\s(?!(?:{not_word})(?![{_HI}]))[^\s,\u0964]+"
+    return re.compile(
+        rf"(?<![{_HI}])(?:{first})(?:\s[^\s,\u0964]+){{0,5}}?{head}\s(?:{then})(?![{_HI}])"
+    )
 
 
 def _devanagari_words(words: Sequence[str], agent: bool = False) -> re.Pattern[str]:
