@@ -723,8 +723,7 @@ class CitationReader(ListRules, AnaphoraRules):
         *clause*, also one that reads a lettered section as a clause of its number ("5L" of the
         POCSO Act, s.5(l), where the IPC after it records its lettered sections in full and has
         no s.5L; review 2026-12-29b H4)."""
-        lettered = next((m for f in ref.flags if (m := _CLAUSE_READ.search(f))), None)
-        written = lettered[1] if lettered is not None else ref.section or ""
+        written = _written(ref) or ""
         reads = [
             (start, end, self._resolve(text, ref.start, ref.end, written, name, day))
             for start, end, name in chain
