@@ -648,14 +648,14 @@ class CitationReader(ListRules, AnaphoraRules):
                     # H2)
                     loose = self._able(text, ref, earlier, day, clause=True)
                     if loose and not any(_LETTERED_IN_FULL in f for f in ref.flags):
-                        shared[index] = self._unplaced_before(text, ref, chain)
+                        shared[index] = self._unplaced(text, ref, chain, before=True)
                         continue
                     can = loose
                 if len(can) == 1:
                     start, end, read = can[0]
                     shared[index] = read.model_copy(update={"act_start": start, "act_end": end})
                 elif can:
-                    shared[index] = self._unplaced_before(text, ref, chain)
+                    shared[index] = self._unplaced(text, ref, chain, before=True)
             for at, index in enumerate(ordered):
                 ref = refs[index]
                 if shared[index] is not ref or ref.provision is not None or _cannot_have(ref):
@@ -675,7 +675,7 @@ class CitationReader(ListRules, AnaphoraRules):
                     and _offence_and_punishment(_written(refs[previous]), ref.section)
                 )
                 if able and (any(read.provision is not None for _, _, read in able) or partner):
-                    shared[index] = self._unplaced_before(text, ref, chain)
+                    shared[index] = self._unplaced(text, ref, chain, before=True)
         return shared
 
     def _zipped(
@@ -734,25 +734,6 @@ class CitationReader(ListRules, AnaphoraRules):
             ]
         return [entry for entry in reads if not _cannot_have(entry[2])]
 
-    @staticmethod
-    def _unplaced_before(
-        text: str, ref: StatuteReference, chain: list[ActMatch]
-    ) -> StatuteReference:
-        """*ref* placed in none of the Acts of *chain*, named before its list with no order
-        that tells which Act has it, with a note naming them all."""
-        names = [f"\u201c{text[start:end]}\u201d" for start, end, _ in chain]
-        named = ", ".join(names[:-1]) + " and " + names[-1]
-        whose = "either's" if len(names) == 2 else "any of theirs"
-        written = _written(ref)
-        placed = _placed_nowhere(
-            ref,
-            f"its list names {named} before it with no order given: section {written} may "
-            f"be {whose}",
-            tuple(f for f in ref.flags if not _of_the_act_read(f)),
-        )
-        # (the section as the text wrote it: "5M", not the clause s.5(m) one Act would read)
-        return placed.model_copy(update={"section": written})
-
     def _placed_among(
         self,
         text: str,
@@ -775,20 +756,10 @@ class CitationReader(ListRules, AnaphoraRules):
         one the first Act can have, and one no later Act can have stay as read."""
         if ref.section is None:
             return ref
-        lettered = next((m for f in ref.flags if (m := _CLAUSE_READ.search(f))), None)
-        written = lettered[1] if lettered is not None else ref.section
-        first_lacks = lettered is not None or any(" has no section " in f for f in ref.flags)
+        first_lacks = _cannot_have(ref)
         if ref.provision is not None and not first_lacks:
             return ref
-        later = [
-            (start, end, self._resolve(text, ref.start, ref.end, written, name, day))
-            for start, end, name in chain[1:]
-        ]
-        can = [
-            (start, end, read)
-            for start, end, read in later
-            if not any(" has no section " in f or _CLAUSE_READ.search(f) for f in read.flags)
-        ]
+        can = self._able(text, ref, chain[1:], day)
         if first_lacks:
             if len(can) == 1:
                 start, end, read = can[0]
@@ -819,10 +790,16 @@ class CitationReader(ListRules, AnaphoraRules):
 
     @staticmethod
     def _unplaced(
-        text: str, ref: StatuteReference, chain: list[ActMatch], respectively: bool = False
+        text: str,
+        ref: StatuteReference,
+        chain: list[ActMatch],
+        respectively: bool = False,
+        before: bool = False,
     ) -> StatuteReference:
-        """*ref* placed in none of the Acts of *chain*, with a note naming them all and why:
-        no order given, or "respectively" with more sections than Acts."""
+        """*ref* placed in none of the Acts of *chain*, named after its list (or *before* it),
+        with a note naming them all and why: no order given, or "respectively" with more
+        sections than Acts; its section as the text wrote it ("5M", not the clause s.5(m) one
+        Act would read)."""
         names = [f"\u201c{text[start:end]}\u201d" for start, end, _ in chain]
         named = ", ".join(names[:-1]) + " and " + names[-1]
         whose = "either's" if len(names) == 2 else "any of theirs"
@@ -831,13 +808,16 @@ class CitationReader(ListRules, AnaphoraRules):
             if respectively
             else "with no order given"
         )
-        return _placed_nowhere(
+        written = _written(ref)
+        placed = _placed_nowhere(
             ref,
-            f"its list names {named} after it {why}: section {ref.section} may be {whose}",
+            f"its list names {named} {'before' if before else 'after'} it {why}: section "
+            f"{written} may be {whose}",
             # (none of what was said of the first Act: "POCSO Act has no section 64" is no
             # difference when the section is placed in no Act; review 2026-12-28c H1)
             tuple(f for f in ref.flags if not _of_the_act_read(f)),
         )
+        return placed.model_copy(update={"section": written})
 
     def _paired_by_order(
         self,

@@ -1343,9 +1343,47 @@ class HindiConductReader:
             or any(self._future(w) for w in later)
         )
 
+    def _glued_one_asked(self, sentence: list[_Word]) -> int | None:
+        """Where, in the words before a verb of sending, Marathi names the one asked by a mark
+        glued to the noun (``object_endings``: "मुलीला", "मित्राला"): the first such word after
+        the agent ("आरोपीने मुलीला … मित्राला पाठवण्यास सांगितले": the girl is asked, the friend
+        receives; "मुलीला धमकी देऊन आरोपीने मित्राला …": the friend is asked; review 2026-12-29c
+        M8) and after the last word that joins another clause (``object_clause_breaks``:
+        "… बोलावले आणि मित्राला …"; 29d M4), else the nearest before the verb; never the one it
+        is sent to (``dative_recipients``: "आपल्याला", to himself; 29b M1)."""
+        glued = [
+            at
+            for at, word in enumerate(sentence)
+            if word.text.endswith(self.object_endings)
+            and word.text not in self.object_marks
+            and word.text not in self.dative_recipients
+            and len(word.text) > 3
+        ]
+        if not glued:
+            return None
+        agent = next(
+            (
+                at
+                for at in range(len(sentence) - 1, -1, -1)
+                if sentence[at].text.endswith(self.agent_endings)
+                and not sentence[at].text.endswith(self.grammar.marathi_not_agent_endings)
+                and len(sentence[at].text) > 3
+            ),
+            None,
+        )
+        if agent is None:
+            return glued[-1]
+        joined = max(
+            (at for at, word in enumerate(sentence) if word.text in self.object_clause_breaks),
+            default=-1,
+        )
+        after_agent = [at for at in glued if at > max(agent, joined)]
+        return after_agent[0] if after_agent else glued[-1]
+
     def _fear_shown(self, word: _Word, after: list[_Word]) -> bool:
-        """Whether one of ``fears`` stands right after the act's genitive within four words
-        ("पसरविण्याची भीती", "वायरल करने का डर"): the act threatened, not done."""
+        """Whether one of ``fears`` stands right after the act's own genitive within four words
+        of it ("पसरविण्याची भीती", "वायरल कर देने का डर"), with one of ``fear_shown`` right after
+        it ("… भीती दाखवून", "… डर दिखाकर"): the act threatened, not done."""
         fears = frozenset(self.words.fears)
         endings = tuple(self.words.genitive_endings)
         chain = [word, *after[:4]]
@@ -1397,7 +1435,8 @@ class HindiConductReader:
         material before it ("अश्लील फोटो") and a child as the one asked (the word before "को",
         "से" or "पर" in its sentence), and one of ``forces`` within four words after it
         ("भेजने के लिए मजबूर किया", "भेजने का दबाव"): producing; or one of ``solicits``
-        ("भेजने को कहा", "भेजने की मांग"): grooming."""
+        ("भेजने को कहा", "भेजने की मांग"): grooming. In Marathi the one asked may carry its
+        mark glued on (``_glued_one_asked``)."""
         word = words[index]
         if not self._infinitive(word, after):
             return None
@@ -1414,50 +1453,17 @@ class HindiConductReader:
         # the one forced or asked is the child: "नाबालिग को … भेजने के लिए मजबूर किया",
         # "नाबालिग पर … भेजने का दबाव"; not "अपने दोस्त को नाबालिग का वीडियो भेजने को कहा"
         sentence = self._around(words, index, -40)
-        # Marathi's mark glued to the one asked, the nearest such word before the verb: a child
-        # ("अल्पवयीन मुलीला … पाठवण्यास भाग पाडले"), not one of an adult's age ("19 वर्षांच्या
-        # मुलीला"), nor a child further back when a friend is the one asked ("पीडित मुलीला धमकी
-        # देऊन आरोपीने मित्राला … इतरांना पाठवण्यास सांगितले"; review 2026-12-29a M6)
-        glued = [
-            at
-            for at in range(len(sentence))
-            if sentence[at].text.endswith(self.object_endings)
-            and sentence[at].text not in self.object_marks
-            # (not the one it is sent to: "… तिचे फोटो आपल्याला पाठवण्यास सांगितले", to himself;
-            # review 2026-12-29b M1)
-            and sentence[at].text not in self.dative_recipients
-            and len(sentence[at].text) > 3
-        ]
-        # the first after the agent ("आरोपीने मुलीला … मित्राला पाठवण्यास सांगितले": the girl
-        # is asked, the friend receives; "मुलीला धमकी देऊन आरोपीने मित्राला …": the friend is
-        # asked; review 2026-12-29c M8), else the nearest before the verb
-        agent = next(
-            (
-                at
-                for at in range(len(sentence) - 1, -1, -1)
-                if sentence[at].text.endswith(self.agent_endings)
-                and not sentence[at].text.endswith(self.grammar.marathi_not_agent_endings)
-                and len(sentence[at].text) > 3
-            ),
-            None,
-        )
-        # (within the clause of the verb: not an object before "आणि" or "और", another verb's:
-        # "आरोपीने मुलीला भेटायला बोलावले आणि मित्राला … पाठवण्यास सांगितले"; review 2026-12-29d
-        # M4)
-        joined = max(
-            (at for at in range(len(sentence)) if sentence[at].text in self.object_clause_breaks),
-            default=-1,
-        )
-        after_agent = [at for at in glued if agent is not None and at > max(agent, joined)]
-        glued_at = after_agent[0] if after_agent else (glued[-1] if glued else None)
+        asked = self._glued_one_asked(sentence)
         if (
-            glued_at is not None
-            and sentence[glued_at].text in self.child
+            asked is not None
+            and sentence[asked].text in self.child
             and not any(
                 w.text.isdecimal() and int(w.text) >= 18
-                for w in sentence[max(0, glued_at - 3) : glued_at]
+                for w in sentence[max(0, asked - 3) : asked]
             )
         ):
+            # Marathi's mark glued to the child asked: "अल्पवयीन मुलीला … पाठवण्यास भाग पाडले";
+            # not one of an adult's age ("19 वर्षांच्या मुलीला")
             return conduct
         for at in range(1, len(sentence)):
             if sentence[at].text not in self.object_marks:

@@ -946,14 +946,7 @@ class Analyzer(
             config.devanagari.punishment_words,
             ConvictionTiers(config.first_conviction_words, config.subsequent_conviction_words),
             config.bill_words,
-            (
-                config.devanagari.threat_speakers,
-                config.devanagari.threat_verbs,
-                config.devanagari.threat_not_agents,
-                config.devanagari.threat_posing,
-                config.devanagari.threat_posing_verbs,
-                config.devanagari.threat_not_posing,
-            ),
+            config.devanagari,
         )
 
     @cached_property

@@ -10,9 +10,15 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from typing import NamedTuple
 
 from lawref.analysis.devanagari import devanagari_paragraphs
-from lawref.analysis.models import DaySource, StatedPunishment, StatuteReference
+from lawref.analysis.models import (
+    DaySource,
+    DevanagariWords,
+    StatedPunishment,
+    StatuteReference,
+)
 from lawref.analysis.punishments.compare import (
     _claims,
     _differs,
@@ -638,27 +644,13 @@ class PunishmentReader:
         hindi_words: Iterable[str] = (),
         tiers: ConvictionTiers | None = None,
         bill_words: Iterable[str] = (),
-        hindi_threats: tuple[
-            Iterable[str], Iterable[str], Iterable[str], Iterable[str], Iterable[str], Iterable[str]
-        ] = ((), (), (), (), (), ()),
+        threat_words: DevanagariWords | None = None,
     ) -> None:
         self.tiers = tiers or ConvictionTiers((), ())
         # a scam's people, the words that report their threat, the agents whose report is none
         # (the police, a lawyer), and one posing as an official ("खुद को पुलिस अधिकारी बताकर"),
-        # in Hindi and Marathi
-        speakers, verbs, not_threats, posing, posing_verbs, not_posing = (
-            sorted(set(w), key=lambda s: (-len(s), s)) for w in hindi_threats
-        )
-        self.hindi_threat = (
-            (
-                _devanagari_words(speakers, agent=True),
-                _devanagari_words(verbs),
-                _devanagari_words(not_threats, agent=True),
-                _posing(posing, not_posing, posing_verbs),
-            )
-            if speakers and verbs and not_threats and posing and posing_verbs and not_posing
-            else None
-        )
+        # in Hindi and Marathi (``[analysis.devanagari]``)
+        self.hindi_threat = _HindiThreat.of(threat_words) if threat_words is not None else None
         bills = sorted({w.lower() for w in bill_words}, key=lambda s: (-len(s), s))
         # a Bill or an Ordinance named: a Latin word between word boundaries, a Devanagari
         # one not inside a longer word
@@ -2203,9 +2195,13 @@ def _plain_persons(persons: str, title_case: bool = False) -> bool:
 # 28f H3). A real sentence read so only loses its comparison (28e M2, 28f M1): nothing is
 # dropped
 _PASSED_WORD = re.compile(r"\b(?:sentenced|convicted)\b", re.IGNORECASE)
+# the scam's people by name
+_SCAM_PEOPLE = (
+    r"(?:fraudsters?|scammers?|callers?|cheats?|conm[ae]n|thugs?|extortionists?|blackmailers?"
+    r"|cyber\s?criminals?|scamsters?|crooks?)"
+)
 _SCAM_SPEAKER = re.compile(
-    r"\b(?:fraudsters?|scammers?|callers?|fake|posing|impersonat\w*|cheats?|conm[ae]n|thugs?"
-    r"|extortion\w*|extortionists?|blackmailers?|cyber\s?criminals?|scamsters?|crooks?"
+    rf"\b(?:{_SCAM_PEOPLE}|fake|posing|impersonat\w*|extortion\w*"
     r"|digital\s+arrest|so-called|(?:introduced|identified)\s+(?:himself|herself|themselves)"
     r"\s+as|gang(?!\s*-?\s*rap)"
     # one who claims to be an official, and one who phones ("A man called him claiming to be a
@@ -2248,8 +2244,7 @@ def _impersonated(text: str, low: int, authority: re.Match[str]) -> bool:
 # the scam's people as the agent of a reporting word after it ("was told by the fraudsters",
 # "threatened with 10 years in jail … by the callers")
 _BY_SCAM = re.compile(
-    r"[^.;]{0,80}?\bby\s+(?:the\s+|a\s+)?(?:fraudsters?|scammers?|callers?|scamsters?|crooks?"
-    r"|extortionists?|blackmailers?|cyber\s?criminals?)\b",
+    rf"[^.;]{{0,80}}?\bby\s+(?:the\s+|a\s+)?{_SCAM_PEOPLE}\b",
     re.IGNORECASE,
 )
 # a finite verb of the police's own between them and a later reporting word ("… the gang had
@@ -2308,16 +2303,50 @@ _AUTHORITY_SAYS = re.compile(
 _PAY_CONDITION = re.compile(r"\b(?:unless|if)\b[^.;]{0,40}?\bpa(?:y|ys|id)\b", re.IGNORECASE)
 
 
+class _HindiThreat(NamedTuple):
+    """The patterns of a scam's threat in Hindi and Marathi, from ``[analysis.devanagari]``."""
+
+    speaker: re.Pattern[str]
+    """The scam's people as the agent ("ठगों ने", "भामट्यांनी")."""
+    verb: re.Pattern[str]
+    """A word that reports their threat ("कहा", "धमकी", "… का डर")."""
+    not_agent: re.Pattern[str]
+    """An agent whose report is the law, not a threat ("पुलिस ने")."""
+    posing: re.Pattern[str]
+    """One posing as an official ("खुद को पुलिस अधिकारी बताकर")."""
+
+    @classmethod
+    def of(cls, words: DevanagariWords) -> _HindiThreat | None:
+        """The patterns of *words*, or None where any list is empty (the rule off)."""
+        lists = (
+            words.threat_speakers,
+            words.threat_verbs,
+            words.threat_not_agents,
+            words.threat_posing,
+            words.threat_posing_verbs,
+            words.threat_not_posing,
+        )
+        if not all(lists):
+            return None
+        speakers, verbs, not_agents, posing, posing_verbs, not_posing = (
+            sorted(set(w), key=lambda s: (-len(s), s)) for w in lists
+        )
+        return cls(
+            _devanagari_words(speakers, agent=True),
+            _devanagari_words(verbs),
+            _devanagari_words(not_agents, agent=True),
+            _posing(posing, not_posing, posing_verbs),
+        )
+
+
 def _threat_said_from(
-    text: str,
-    low: int,
-    high: int,
-    hindi: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None = None,
+    text: str, low: int, high: int, hindi: _HindiThreat | None = None
 ) -> int | None:
-    """Where, in the sentence *low*..*high*, a threat of punishment is reported from (see
-    ``_SCAM_SPEAKER``; in Hindi and Marathi, *hindi*: a scam's people and the words that report
-    their threat, from ``[analysis.devanagari]``): the end of its first reporting word, or None.
-    Once a sentence (linear)."""
+    """Where, in the sentence *low*..*high*, a threat of punishment is reported from: the end
+    of the reporting word the scam's people speak by (``_SCAM_SPEAKER``; not the police, a
+    court or a lawyer stating the law, unless the scam's own word follows theirs), or, in Hindi
+    and Marathi (*hindi*), the end of the scam's people named as the agent; None where the
+    sentence reports no threat, or a sentence a court passed. Once a sentence (linear)."""
     said: re.Match[str] | None = None
     if (
         _SCAM_SPEAKER.search(text, low, high) is not None
@@ -2359,16 +2388,16 @@ def _threat_said_from(
     # a word of their threat after them, before or after the punishment ("… कहा कि … जेल
     # होगी", "… जेल का डर दिखाकर …"), and no court as the agent after them ("… को कोर्ट ने … सजा
     # सुनाई": a sentence passed; review 2026-12-29a H3, M1): every punishment after them
-    speaker = hindi[0].search(text, low, high) or hindi[3].search(text, low, high)
+    speaker = hindi.speaker.search(text, low, high) or hindi.posing.search(text, low, high)
     if speaker is None:
         return None
-    verb = hindi[1].search(text, speaker.end(), high)
+    verb = hindi.verb.search(text, speaker.end(), high)
     if (
         verb is None
         or _HI_COURT_SUBJECT.search(text, speaker.end(), high) is not None
         # (the police or a lawyer as the agent of the reporting word: "ठगों ने … ठग लिए, पुलिस
         # ने बताया कि …" reports the law; review 2026-12-29b M6)
-        or hindi[2].search(text, speaker.end(), verb.start()) is not None
+        or hindi.not_agent.search(text, speaker.end(), verb.start()) is not None
     ):
         return None
     return speaker.end()
