@@ -2755,6 +2755,18 @@ def test_a_sentence_s_own_term_is_not_in_default(catalog: Catalog, text: str) ->
         "jailed for 10 years under Section 67B of the IT Act.",
         "एक व्यक्ति ने खुद को छात्र कल्याण अधिकारी बताकर कहा कि आईटी एक्ट की धारा 67बी के तहत 10 साल की "
         "जेल होगी।",
+        # a sentence the scam's people pass themselves, with no word reporting it (review
+        # 2026-12-29e H3)
+        "The fake judge sentenced him to ten years in jail under Section 67B of the IT Act and "
+        "demanded Rs 5 lakh to settle the case.",
+        "Posing as a judge on a video call, the accused sentenced the student to ten years under "
+        "Section 67B of the IT Act unless he paid Rs 2 lakh.",
+        "The fake judge, a man in a black robe, sentenced him to ten years under Section 67B of "
+        "the IT Act.",
+        # … and a court's sentence told inside their words, past an aside about the one told
+        # (review 2026-12-29e H4)
+        "The fraudsters told the victim, a retired teacher, that the court had sentenced her to "
+        "ten years under Section 67B of the IT Act for watching child pornography.",
     ],
 )
 def test_a_term_in_default_said_of_no_order_is_not_imposed(catalog: Catalog, text: str) -> None:
@@ -2848,6 +2860,15 @@ def test_a_sentence_a_victim_s_family_reports_is_passed_and_compared(catalog: Ca
         # 2026-12-29c M1)
         "The crooks, who had told the victim that he was under digital arrest, were sentenced to "
         "seven years in jail under Section 67 of the IT Act.",
+        # … an impersonator sentenced, a court that convicted fraudsters, a court with an aside:
+        # no verdict of the scam's own (review 2026-12-29e H3)
+        "The fake CBI officer was sentenced to seven years under Section 67 of the IT Act.",
+        "The fraudsters were convicted and sentenced to seven years under Section 67 of the IT "
+        "Act.",
+        "The court, which heard that the accused had posed as a CBI officer, sentenced him to "
+        "seven years under Section 67 of the IT Act.",
+        "The victim's family told reporters, at a press meet, that the court had sentenced the "
+        "fraudsters to seven years under Section 67 of the IT Act.",
     ],
 )
 def test_a_hindi_sentence_beside_a_scam_s_words_is_passed_and_compared(

@@ -2277,7 +2277,12 @@ def _sentence_passed(text: str, low: int, high: int) -> bool:
     said = _REPORTING.search(text, low, passed.start())
     if (
         said is not None
-        and "," not in text[said.end() : passed.start()]
+        # (no comma between, but an aside about the one told: "told the victim, a retired
+        # teacher, that the court had sentenced her …"; review 2026-12-29e H4)
+        and (
+            "," not in text[said.end() : passed.start()]
+            or _ASIDE_THEN_THAT.fullmatch(text, said.end(), passed.start()) is not None
+        )
         # (the scam's people as the ones who say it: "The victim's family said the court had
         # sentenced the fraudsters" reports a real sentence; review 2026-12-29e)
         and _SCAM_SPEAKER.search(text, low, said.start()) is not None
@@ -2286,6 +2291,43 @@ def _sentence_passed(text: str, low: int, high: int) -> bool:
     return _IMPERSONATION.search(text, low, passed.start()) is None
 
 
+def _sentenced_by_scam(text: str, low: int, high: int) -> int | None:
+    """Where, in the sentence *low*..*high*, the scam's people "sentence" someone themselves:
+    the start of an active "sentenced"/"convicted" whose subject, right before it (past an
+    aside between commas and one adverb), is the scam's people, the accused or a fake court
+    (``_VERDICT_DOER``), not a court ("The fake judge sentenced him …", "…, the accused
+    sentenced the student …"; not "The court sentenced the fraudsters …", "The court found the
+    fraudsters guilty and convicted them", nor the passive "The fake CBI officer was sentenced
+    …", a real sentence of the impersonator). Each verb looks back at most 100 characters:
+    linear."""
+    for verb in _PASSED_WORD.finditer(text, low, high):
+        if _PASSIVE_BEFORE.search(text, max(low, verb.start() - 30), verb.start()):
+            continue
+        doer = _VERDICT_DOER.search(text, max(low, verb.start() - 100), verb.start())
+        if doer is not None and doer.lastgroup != "court":
+            return verb.start()
+    return None
+
+
+# the subject right before a verdict's verb: the scam's people, the accused, a court one
+# fakes, or a court; then an aside between commas and an adverb at most
+_VERDICT_DOER = re.compile(
+    rf"\b(?:(?P<scam>{_SCAM_PEOPLE}|accused)"
+    r"|(?P<fake>(?:fake|bogus|sham|mock|so-called|self-styled)\s+(?:\w+\s+){0,2}?"
+    r"(?:judges?|courts?|magistrates?|bench|officers?|officials?))"
+    r"|(?P<court>courts?|judges?|bench|magistrates?|tribunal))"
+    r"(?:\s*,[^,.;]{0,60},)?\s+(?:\w+\s+)?\Z",
+    re.IGNORECASE,
+)
+# a passive verdict: "was sentenced", "were later convicted"
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|been|is|are|be|being)\s+(?:\w+\s+){0,3}\Z", re.IGNORECASE
+)
+
+
+# what a reporting word reports after an aside about the one told: "… the victim, a retired
+# teacher, that the court …"
+_ASIDE_THEN_THAT = re.compile(r"[^,.;]{0,40},[^,.;]{1,60},\s+that\b[^,.;]*", re.IGNORECASE)
 # a sentence a court passed in the sentence: its term is the court's, whatever scam it names
 _SENTENCE_PASSED = re.compile(
     r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:sentenced|convicted)\b"
@@ -2348,6 +2390,13 @@ def _threat_said_from(
     and Marathi (*hindi*), the end of the scam's people named as the agent; None where the
     sentence reports no threat, or a sentence a court passed. Once a sentence (linear)."""
     said: re.Match[str] | None = None
+    if _SCAM_SPEAKER.search(text, low, high) is not None:
+        # a sentence the scam's people "pass" themselves, with no word reporting it ("The fake
+        # judge sentenced him to ten years …"; "Posing as a judge, the accused sentenced the
+        # student …"; review 2026-12-29e H3)
+        verdict = _sentenced_by_scam(text, low, high)
+        if verdict is not None:
+            return verdict
     if (
         _SCAM_SPEAKER.search(text, low, high) is not None
         or _PAY_CONDITION.search(text, low, high) is not None
