@@ -2869,6 +2869,11 @@ def test_a_sentence_a_victim_s_family_reports_is_passed_and_compared(catalog: Ca
         "seven years under Section 67 of the IT Act.",
         "The victim's family told reporters, at a press meet, that the court had sentenced the "
         "fraudsters to seven years under Section 67 of the IT Act.",
+        # … a headline's passive, with no auxiliary and no object
+        "Extortionist sentenced to seven years under Section 67 of the IT Act for blackmailing a "
+        "girl with fake photos.",
+        "Fraudsters convicted, sentenced to seven years under Section 67 of the IT Act for posing "
+        "as CBI officers.",
     ],
 )
 def test_a_hindi_sentence_beside_a_scam_s_words_is_passed_and_compared(

@@ -2298,10 +2298,14 @@ def _sentenced_by_scam(text: str, low: int, high: int) -> int | None:
     (``_VERDICT_DOER``), not a court ("The fake judge sentenced him …", "…, the accused
     sentenced the student …"; not "The court sentenced the fraudsters …", "The court found the
     fraudsters guilty and convicted them", nor the passive "The fake CBI officer was sentenced
-    …", a real sentence of the impersonator). Each verb looks back at most 100 characters:
-    linear."""
+    …", a real sentence of the impersonator, nor a headline's "Extortionist sentenced to 10
+    years"). Each verb looks back at most 100 characters: linear."""
     for verb in _PASSED_WORD.finditer(text, low, high):
-        if _PASSIVE_BEFORE.search(text, max(low, verb.start() - 30), verb.start()):
+        if (
+            _PASSIVE_BEFORE.search(text, max(low, verb.start() - 30), verb.start())
+            # (a headline's passive has no object: "Extortionist sentenced to 10 years")
+            or _NO_OBJECT.match(text, verb.end()) is not None
+        ):
             continue
         doer = _VERDICT_DOER.search(text, max(low, verb.start() - 100), verb.start())
         if doer is not None and doer.lastgroup != "court":
@@ -2317,6 +2321,11 @@ _VERDICT_DOER = re.compile(
     r"(?:judges?|courts?|magistrates?|bench|officers?|officials?))"
     r"|(?P<court>courts?|judges?|bench|magistrates?|tribunal))"
     r"(?:\s*,[^,.;]{0,60},)?\s+(?:\w+\s+)?\Z",
+    re.IGNORECASE,
+)
+# no object after a verdict's verb: a passive with its auxiliary left out
+_NO_OBJECT = re.compile(
+    r"\s*(?:$|[,.;:!?]|(?:to|for|under|in|of|by|on|at|and|or|after|before|till|until|u/s)\b)",
     re.IGNORECASE,
 )
 # a passive verdict: "was sentenced", "were later convicted"
