@@ -3890,6 +3890,41 @@ def test_a_stated_minimum_fine_is_worded_and_compared_as_a_minimum(
     )
     assert stated.claims == f"a fine of at least ₹{amount}"
     assert (stated.differs is not None) == differs
+    # the least fine is no most: the JSON says which it is
+    assert stated.fine_min_inr == int(amount.replace(",", ""))
+    assert stated.fine_max_inr is None
+
+
+@pytest.mark.parametrize(
+    ("amount", "differs"),
+    [("5000", False), ("20000", True)],
+)
+def test_a_hindi_minimum_fine_is_read_as_a_minimum(
+    catalog: Catalog, amount: str, differs: bool
+) -> None:
+    """ "कम से कम 5000 रुपये का जुर्माना" (a fine of at least Rs 5,000), POCSO s.15(1)'s form:
+    worded, held and compared as the least fine, as in English."""
+    (stated,) = _stated(
+        catalog,
+        f"पॉक्सो एक्ट की धारा 15(1) के तहत कम से कम {amount} रुपये का जुर्माना होगा।",
+        D(2023, 1, 1),
+    )
+    assert stated.text == f"कम से कम {amount} रुपये का जुर्माना"
+    assert stated.claims == f"a fine of at least ₹{int(amount):,}"
+    assert (stated.fine_min_inr, stated.fine_max_inr) == (int(amount), None)
+    assert (stated.differs is not None) == differs
+
+
+def test_a_fine_imposed_is_held_as_the_fine_imposed(catalog: Catalog) -> None:
+    """A court imposes an amount: ``fine_max_inr`` holds it, whatever words come before it."""
+    (stated,) = _stated(
+        catalog,
+        "The court sentenced him to pay a fine of not less than Rs 10,000 under Section 15(1) of "
+        "the POCSO Act.",
+        D(2023, 1, 1),
+    )
+    assert stated.imposed
+    assert (stated.fine_max_inr, stated.fine_min_inr) == (10_000, None)
 
 
 @pytest.mark.parametrize(

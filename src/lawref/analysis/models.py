@@ -1789,6 +1789,12 @@ class StatedPunishment(Frozen):
     ``None`` where the award names no payer ("awarded compensation of Rs 3 lakh to the
     victim")."""
     fine_max_inr: int | None = None
+    """The fine the text states, in rupees: its most ("a fine up to Rs 10 lakh"), the fine a
+    court imposed ("a fine of Rs 10,000"), or a bare amount; ``None`` where the text states only
+    the least fine (``fine_min_inr``)."""
+    fine_min_inr: int | None = None
+    """The least fine the text states, in rupees ("a fine of not less than Rs 5,000", the form
+    of POCSO Act s.15(1) since the Amendment Act, 2019); ``fine_max_inr`` is then ``None``."""
     provision: str | None = None
     not_compared: str | None = None
     """Why the statement was compared with no law, where lawref chose not to, on a day that is

@@ -599,6 +599,9 @@ _HI_FINE = re.compile(
     rf"(?:का\s|के\s)?(?:आर्थिक\s)?(?:जुर्माना|जुर्माने|अर्थदंड)"
 )
 
+# "at least" right before a Hindi fine's amount ("कम से कम 5000 रुपये का जुर्माना")
+_HI_LEAST_BEFORE = re.compile(r"(?:कम\sसे\sकम|न्यूनतम)\s(?:₹\s?)?\Z")
+
 # jail with no term, as Hindi warns of it ("जेल जाना पड़ सकता है", "जेल की हवा खानी पड़ सकती है",
 # "हो सकती है जेल"): what may befall, not a sentence ("जेल भेजा गया" is a fact)
 _HI_UNSTATED = re.compile(
@@ -927,16 +930,15 @@ class PunishmentReader:
             in_default = True
         kinds = {p.kind for p in parts}
         limited_fine = any(p.kind == "fine" and p.limited for p in parts)
+        # (a court imposes an amount: its fine is the one imposed, ``fine_max_inr``)
+        least_fine = not (imposed or in_default) and any(
+            p.kind == "fine" and p.at_least for p in parts
+        )
         claims = (
             _imposed_claims(text, parts, start, end, in_default, default_terms)
             if imposed or in_default
             else _claims(
-                stated,
-                kinds,
-                limited_fine,
-                conviction,
-                any(p.kind == "fine" and p.at_least for p in parts),
-                _payment_claims(parts),
+                stated, kinds, limited_fine, conviction, least_fine, _payment_claims(parts)
             )
         )
         # the provision as people cite it ("IT Act s.67B"), in the words of a difference
@@ -955,7 +957,8 @@ class PunishmentReader:
             payment_inr=max((p.paid_inr for p in parts if p.paid_inr is not None), default=None),
             payment=next((p.paid_for for p in parts if p.paid_for is not None), None),
             payer=next((p.paid_by for p in parts if p.paid_by is not None), None),
-            fine_max_inr=stated.fine_inr,
+            fine_max_inr=None if least_fine else stated.fine_inr,
+            fine_min_inr=stated.fine_inr if least_fine else None,
             provision=provision,
             not_compared=not_compared,
             differs=(
@@ -1509,10 +1512,22 @@ class PunishmentReader:
         for match in _HI_FINE.finditer(text, begin, end):
             amount = _hindi_rupees(match["amount"], match["scale"], match["lakhs"])
             if amount is not None:
-                # "दस लाख रुपये तक का जुर्माना": a maximum said
+                # "दस लाख रुपये तक का जुर्माना": a maximum said; "कम से कम 5000 रुपये का
+                # जुर्माना", a minimum (POCSO s.15(1)'s form)
                 limited = "तक" in match.group().split()
+                before = _HI_LEAST_BEFORE.search(
+                    text, max(begin, match.start() - 14), match.start()
+                )
+                least = before is not None
                 parts.append(
-                    _Part(match.start(), match.end(), "fine", fine_inr=amount, limited=limited)
+                    _Part(
+                        match.start() if before is None else before.start(),
+                        match.end(),
+                        "fine",
+                        fine_inr=amount,
+                        limited=limited and not least,
+                        at_least=least and not limited,
+                    )
                 )
         for pattern, kind in (
             (_HI_LIFE, "life"),
