@@ -2482,6 +2482,21 @@ def test_community_service_ordered_is_read_and_never_compared(
             "accused",
             "an order to pay ₹1 lakh as compensation",
         ),
+        # the accused named by occupation or by age, not an institution
+        (
+            "The court directed the teacher to pay Rs 50,000 as compensation to the victim.",
+            50_000,
+            "compensation",
+            "accused",
+            "an order to pay ₹50,000 as compensation",
+        ),
+        (
+            "The court directed the 24-year-old to pay Rs 50,000 as compensation to the victim.",
+            50_000,
+            "compensation",
+            "accused",
+            "an order to pay ₹50,000 as compensation",
+        ),
     ],
 )
 def test_a_payment_a_court_orders_is_read_and_never_compared(
@@ -2513,6 +2528,7 @@ def test_a_payment_a_court_orders_is_read_and_never_compared(
         "illegal detention.",
         "The court directed Meta to pay Rs 1 lakh as compensation to the girl.",
         "The court ordered the bank to pay Rs 50,000 as compensation to the complainant.",
+        "The court directed the school to pay Rs 50,000 as compensation to the victim.",
         # sought, refused, proposed, paid already, set aside, to an accused acquitted, a bail
         # condition, extortion into a "fund" (review 2026-12-28a M3, M4)
         "The victim's family sought Rs 10 lakh as compensation from the court.",

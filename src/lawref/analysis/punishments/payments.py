@@ -110,9 +110,41 @@ _ACCUSED_PAYERS = frozenset(
         "duo",
         "trio",
         "both",
+        # a person by occupation or relation, the accused a report names so ("directed the
+        # teacher to pay Rs 50,000 as compensation"); an institution (a school, a bank) is not
+        "teacher",
+        "tutor",
+        "coach",
+        "trainer",
+        "principal",
+        "doctor",
+        "driver",
+        "conductor",
+        "neighbour",
+        "neighbor",
+        "uncle",
+        "father",
+        "stepfather",
+        "step-father",
+        "grandfather",
+        "brother",
+        "cousin",
+        "relative",
+        "husband",
+        "boyfriend",
+        "priest",
+        "warden",
+        "watchman",
+        "guard",
+        "shopkeeper",
+        "landlord",
+        "woman",
+        "boy",
     }
 )
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+# a person by age ("directed the 24-year-old to pay")
+_AGED = re.compile(r"\d{1,2}-years?-old")
 _STATE_PAYERS = frozenset(
     {
         "state",
@@ -394,7 +426,7 @@ def _payer(sentence: str, cue: int) -> Payer | Literal["other"] | None:
         words = {w.strip(".'\u2019").lower() for w in told["payer"].split()}
         if words & _STATE_PAYERS:
             return "state"
-        if words & _ACCUSED_PAYERS:
+        if words & _ACCUSED_PAYERS or any(_AGED.fullmatch(w) for w in words):
             return "accused"
         return "other"
     passive = _PASSIVE_ORDER.search(sentence, max(0, cue - 30))
