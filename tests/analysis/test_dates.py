@@ -72,6 +72,37 @@ def test_a_short_line_that_is_a_date_is_stated(text: str, day: dt.date) -> None:
     assert (read.day, read.source) == (day, "text")
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "\u2018 Child Under Conflict With Law\u2019 vs The State Of Madhya Pradesh on 14 October, "
+        "2024",
+        "Some Long Party Name And Another Party Name vs The State Of Madhya Pradesh And Others on "
+        "14 October, 2024",
+    ],
+)
+def test_a_case_title_gives_the_judgment_s_date_however_long(title: str) -> None:
+    """Indian Kanoon, and the pages that copy it, print a judgment's date at the end of its
+    title, "<party> vs <party> on 14 October, 2024": the date line, however many words the
+    parties' names take."""
+    text = f"Madhya Pradesh High Court\n{title}\nAuthor: A Judge\nThe petition is allowed."
+    read = READER.read(text, TODAY)
+    assert read is not None
+    assert (read.day, read.source, read.quote) == (D(2024, 10, 14), "text", title)
+
+
+def test_a_date_that_goes_on_with_the_line_before_is_no_date_line() -> None:
+    """A judgment's text wrapped at its page's width: "… against the order dated\n24.05.2024
+    passed in Crime No.301/2024 …" is a date inside a sentence, not the report's date line."""
+    text = (
+        "ORDER\nThis revision petition has been preferred against the order dated\n"
+        "24.05.2024 passed in Crime No.301/2024 of the aforesaid police station by\n"
+        "the Principal Magistrate."
+    )
+    read = READER.read(text, TODAY)
+    assert read is None or read.source != "text"
+
+
 def test_a_label_in_the_body_outranks_an_earlier_event() -> None:
     text = "The FIR of June 2, 2019 was quashed.\nUpdated: Jan 5, 2021\nMore."
     read = READER.read(text, TODAY)

@@ -527,11 +527,18 @@ class DateReader:
         prose; a dated dateline
         after it tells of an event ("Kathua, January 10, 2018: …"; reviews 2026-12-12c H1,
         2026-12-13a H6, M5, 2026-12-13b H10)."""
+        previous = ""
         for line in _lines(text):
             opened = None if prose >= _BODY else self._dated_dateline(line, today)
             if opened is not None:
                 return opened, _BODY
             stripped = line.strip()
+            # (a line that goes on with the sentence the line before broke off: "… against the
+            # order dated\n24.05.2024 passed in Crime No. 301/2024 …", a judgment's text
+            # wrapped at its page's width)
+            continued = _BROKEN_OFF.search(previous) is not None
+            if stripped:
+                previous = stripped
             if _is_prose(stripped):
                 caption = _CAPTION_END.search(stripped) is not None
                 body = not caption and (
@@ -548,10 +555,16 @@ class DateReader:
                     )
                 )
                 prose = _BODY if body else prose + 1
-            if not stripped or len(stripped) > _LINE_LIMIT:
+            if not stripped or continued or len(stripped) > 2 * _LINE_LIMIT:
                 continue
             match = _FULL_DATE.search(stripped)
             if match is None:
+                continue
+            # (a case's title, its date after "on", however long the parties' names: "'Child
+            # Under Conflict With Law' vs The State Of Madhya Pradesh on 14 October, 2024", as
+            # Indian Kanoon and the pages that copy it print a judgment's date)
+            title = _CASE_TITLE.search(stripped, 0, match.start()) is not None
+            if len(stripped) > _LINE_LIMIT and not title:
                 continue
             if _HINDI_AFTER_DATE.match(stripped, match.end()) or stripped.endswith("\u0964"):
                 continue  # "पुलिस के मुताबिक घटना 5 मई 2024 की है।": a Hindi sentence
@@ -570,7 +583,7 @@ class DateReader:
                 if re.search(r"[a-z]{3}", word)
                 or any(not ch.isascii() and ch.isalpha() for ch in word)
             ]
-            if len(words) > 6:
+            if len(words) > 6 and not title:
                 continue
             day = full_date(match, today)
             if day is not None and day <= today:
@@ -1016,6 +1029,16 @@ def _latest_named(text: str, today: dt.date, exclude: tuple[int, int]) -> dt.dat
         if day <= today:
             found.append(day)
     return max(found) if found else None
+
+
+# a line that breaks off in mid-sentence: its last word one no sentence or headline ends with
+_BROKEN_OFF = re.compile(
+    r"\s(?:dated|dt\.?|on|of|the|from|by|and|or|to|in|vide|since|till|until|before|after"
+    r"|w\.e\.f\.?)\Z",
+    re.IGNORECASE,
+)
+# a case's title before its date: "<party> vs <party> on ", alone on its line
+_CASE_TITLE = re.compile(r"\S\s(?:vs?\.?|versus)\s.+\son\s\Z", re.IGNORECASE)
 
 
 def _is_prose(line: str) -> bool:
