@@ -363,6 +363,7 @@ CORPUS_PARTS = (
     "heldout-25",
     "heldout-26",
     "heldout-27",
+    "heldout-28",
 )
 """The parts of ``tests/corpus``: ``dev`` may be developed on; every other part is held out,
 never tuned on, and measured only."""
