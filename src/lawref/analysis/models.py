@@ -1000,6 +1000,21 @@ class DatedEvent(Frozen):
     source: Source
 
 
+class PayerWords(Frozen):
+    """The words that name who a court tells to pay money it orders (``[analysis.payers]``):
+    the accused (CrPC s.357(3), BNSS s.395(3): "directed him to pay Rs 5 lakh as
+    compensation"), the State (POCSO Act s.33(8) with the POCSO Rules, 2020, r.9; CrPC s.357A,
+    BNSS s.396), and the subject pronouns of a passive order ("He was directed to pay")."""
+
+    accused: tuple[str, ...] = ()
+    """Words for the accused told to pay: a pronoun, a party's name in the case ("the
+    petitioner"), a person by occupation or relation ("the teacher", "the uncle")."""
+    state: tuple[str, ...] = ()
+    """Words for the State told to pay ("the state government", "the DLSA")."""
+    subject_pronouns: tuple[str, ...] = ()
+    """Pronouns that, as a passive order's subject, name the accused."""
+
+
 class AnalysisConfig(Frozen):
     """How ``lawref analyze`` tells offending conduct from words that only look like it
     (``[analysis]`` in ``data/conduct.toml``)."""
@@ -1412,6 +1427,8 @@ class AnalysisConfig(Frozen):
     """The words of offending conduct in Hindi reports."""
     subject_words: SubjectWords = SubjectWords()
     """The words that tell a sentence's subject from a noun inside a phrase."""
+    payers: PayerWords = PayerWords()
+    """The words that name who a court tells to pay (:class:`PayerWords`)."""
     frames: tuple[Frame, ...] = ()
     punishment_words: tuple[str, ...] = ()
     first_conviction_words: tuple[str, ...] = ()

@@ -947,6 +947,7 @@ class Analyzer(
             ConvictionTiers(config.first_conviction_words, config.subsequent_conviction_words),
             config.bill_words,
             config.devanagari,
+            config.payers,
         )
 
     @cached_property

@@ -28,9 +28,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
-from lawref.analysis.models import Payer, PaymentKind
+from lawref.analysis.models import Payer, PayerWords, PaymentKind
 from lawref.analysis.punishments.grammar import _COURT, _CUE_REACH, _rupees
 
 # an amount in rupees: a currency word first ("Rs 5 lakh", "₹50,000", "Rs. 2,00,000/-", "Rs 5
@@ -85,81 +85,30 @@ _PASSIVE_ORDER = re.compile(
     re.IGNORECASE,
 )
 
-# the payer's words that name the accused ("him", "the convict", "[name]") and those that name
-# the State; any other payer (the police, a bank, a platform, a school) is none of the accused's
-_ACCUSED_PAYERS = frozenset(
-    {
-        "him",
-        "her",
-        "them",
-        "accused",
-        "convict",
-        "convicts",
-        "convicted",
-        "petitioner",
-        "petitioners",
-        "applicant",
-        "applicants",
-        "appellant",
-        "appellants",
-        "offender",
-        "offenders",
-        "[name]",
-        "man",
-        "youth",
-        "duo",
-        "trio",
-        "both",
-        # a person by occupation or relation, the accused a report names so ("directed the
-        # teacher to pay Rs 50,000 as compensation"); an institution (a school, a bank) is not
-        "teacher",
-        "tutor",
-        "coach",
-        "trainer",
-        "principal",
-        "doctor",
-        "driver",
-        "conductor",
-        "neighbour",
-        "neighbor",
-        "uncle",
-        "father",
-        "stepfather",
-        "step-father",
-        "grandfather",
-        "brother",
-        "cousin",
-        "relative",
-        "husband",
-        "boyfriend",
-        "priest",
-        "warden",
-        "watchman",
-        "guard",
-        "shopkeeper",
-        "landlord",
-        "woman",
-        "boy",
-    }
-)
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+
+class PayerSets(NamedTuple):
+    """The words that name who a court tells to pay (``[analysis.payers]`` in
+    ``data/conduct.toml``): the accused ("him", "the convict", "[name]", "the teacher"), the
+    State ("the state government", "the DLSA"), and the subject pronouns that name the accused
+    before a passive order ("He was directed to pay"). Any other payer (the police, a bank, a
+    platform, a school) is none of the accused's."""
+
+    accused: frozenset[str]
+    state: frozenset[str]
+    pronouns: frozenset[str]
+
+    @classmethod
+    def of(cls, words: PayerWords) -> PayerSets:
+        """The sets of *words*, in lower case."""
+        return cls(
+            frozenset(w.lower() for w in words.accused),
+            frozenset(w.lower() for w in words.state),
+            frozenset(w.lower() for w in words.subject_pronouns),
+        )
+
+
 # a person by age ("directed the 24-year-old to pay")
 _AGED = re.compile(r"\d{1,2}-years?-old")
-_STATE_PAYERS = frozenset(
-    {
-        "state",
-        "government",
-        "govt",
-        "centre",
-        "center",
-        "authority",
-        "dlsa",
-        "slsa",
-        "nalsa",
-        "ut",
-        "administration",
-    }
-)
 
 # the State as payer after the amount, in its clause: "to be paid by the DLSA", "from the Victim
 # Compensation Fund", "under the victim compensation scheme", "under Section 357A", "under Rule 9"
@@ -319,8 +268,9 @@ class Payment:
     payer: Payer | None
 
 
-def payments(text: str) -> Iterator[Payment]:
-    """Every payment a court orders in *text* (see the module's docstring)."""
+def payments(text: str, payers: PayerSets) -> Iterator[Payment]:
+    """Every payment a court orders in *text* (see the module's docstring), its payer named by
+    the words of *payers*."""
     for match in _PAYMENT.finditer(text):
         amount = match["amount"] or match["o_amount"] or match["f_amount"]
         scale = match["scale"] or match["o_scale"] or match["f_scale"]
@@ -345,7 +295,7 @@ def payments(text: str) -> Iterator[Payment]:
             or _TO_THE_ACCUSED.match(text, match.end()) is not None
         ):
             continue
-        payer = _payer(sentence, cue.start())
+        payer = _payer(sentence, cue.start(), payers)
         if payer == "other":
             continue
         earlier = pieces[-2] if len(pieces) > 1 else ""
@@ -412,7 +362,7 @@ def payments(text: str) -> Iterator[Payment]:
         )
 
 
-def _payer(sentence: str, cue: int) -> Payer | Literal["other"] | None:
+def _payer(sentence: str, cue: int, payers: PayerSets) -> Payer | Literal["other"] | None:
     """Who the words before the amount tell to pay: the one between the order's word and "to
     pay" nearest the amount ("directed the accused to pay" → the accused; "the state government
     to pay" → the State; "the bank to pay" → another), or the passive's subject ("was directed
@@ -424,9 +374,9 @@ def _payer(sentence: str, cue: int) -> Payer | Literal["other"] | None:
     told = max(found, key=lambda m: m.end()) if found else None  # the one nearest the amount
     if told is not None:
         words = {w.strip(".'\u2019").lower() for w in told["payer"].split()}
-        if words & _STATE_PAYERS:
+        if words & payers.state:
             return "state"
-        if words & _ACCUSED_PAYERS or any(_AGED.fullmatch(w) for w in words):
+        if words & payers.accused or any(_AGED.fullmatch(w) for w in words):
             return "accused"
         return "other"
     passive = _PASSIVE_ORDER.search(sentence, max(0, cue - 30))
@@ -435,9 +385,9 @@ def _payer(sentence: str, cue: int) -> Payer | Literal["other"] | None:
         # to pay" → the accused; "The state was asked to pay" → the State; "the bank was
         # ordered to pay" → another; review 2026-12-28b H4)
         subject = {w.strip(".,'\u2019").lower() for w in sentence[: passive.start()].split()[-4:]}
-        if subject & _STATE_PAYERS:
+        if subject & payers.state:
             return "state"
-        if subject & (_ACCUSED_PAYERS | _SUBJECT_PRONOUNS):
+        if subject & (payers.accused | payers.pronouns):
             return "accused"
         return "other"
     return None

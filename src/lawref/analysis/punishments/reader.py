@@ -16,6 +16,7 @@ from lawref.analysis.devanagari import devanagari_paragraphs
 from lawref.analysis.models import (
     DaySource,
     DevanagariWords,
+    PayerWords,
     StatedPunishment,
     StatuteReference,
 )
@@ -64,7 +65,7 @@ from lawref.analysis.punishments.parts import (
     _death_apart_from_life,
     _Part,
 )
-from lawref.analysis.punishments.payments import payments
+from lawref.analysis.punishments.payments import PayerSets, payments
 from lawref.analysis.punishments.tiers import Conviction, ConvictionTiers
 from lawref.numbers import HINDI_NUMBER_WORDS
 
@@ -648,8 +649,11 @@ class PunishmentReader:
         tiers: ConvictionTiers | None = None,
         bill_words: Iterable[str] = (),
         threat_words: DevanagariWords | None = None,
+        payer_words: PayerWords | None = None,
     ) -> None:
         self.tiers = tiers or ConvictionTiers((), ())
+        # who a court tells to pay (``[analysis.payers]``)
+        self.payers = PayerSets.of(payer_words or PayerWords())
         # a scam's people, the words that report their threat, the agents whose report is none
         # (the police, a lawyer), and one posing as an official ("खुद को पुलिस अधिकारी बताकर"),
         # in Hindi and Marathi (``[analysis.devanagari]``)
@@ -1389,7 +1393,7 @@ class PunishmentReader:
             # "sentenced him to one month of community service": the term is the service's, not
             # imprisonment (review 2026-12-12b M5)
             parts = [p for p in parts if not (p.kind == "term" and _OF_SERVICE.match(text, p.end))]
-        for paid in payments(text):
+        for paid in payments(text, self.payers):
             parts.append(
                 _Part(
                     paid.start,
