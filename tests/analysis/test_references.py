@@ -2464,9 +2464,16 @@ def test_rules_the_held_rules_replaced(
             "He was booked under IPC, IT Act and POCSO Act Sections 354D, 67B and 12 respectively.",
             [("354D", "ipc-1860/s354D"), ("67B", "it-act-2000/s67B"), ("12", "pocso-2012/s12")],
         ),
+        # IPC s.12 ("Public") and IT Act s.12 (acknowledgement of receipt) are charged with
+        # nothing: POCSO s.12 (reviews 2026-12-29e H5, 29c H4)
         (
             "He was booked under POCSO Act, IT Act and IPC Sections 354D, 67B and 12.",
-            [("354D", "ipc-1860/s354D"), ("67B", "it-act-2000/s67B"), ("12", None)],
+            [("354D", "ipc-1860/s354D"), ("67B", "it-act-2000/s67B"), ("12", "pocso-2012/s12")],
+        ),
+        # more than one earlier Act may have it, outside parts that charge nothing: in none
+        (
+            "He was booked under the POCSO Act, the BNS and IPC sections 3, 4 and 376.",
+            [("3", None), ("4", None), ("376", None)],
         ),
         # no sign that the list is shared: the sections stay the last Act's
         (
@@ -2478,20 +2485,32 @@ def test_rules_the_held_rules_replaced(
             [("376", None), ("6", None)],
         ),
         # a lettered section the last Act records in full and lacks is the earlier Act's
-        # clause, and the punishment after it may be that Act's (review 2026-12-29b H4)
+        # clause (review 2026-12-29b H4), and IPC s.6 (definitions subject to the exceptions)
+        # is charged with nothing: POCSO s.6 (review 2026-12-29c H4)
         (
             "He was booked under the POCSO Act and IPC sections 5L, 6 and 506.",
             [("5(l)", None), ("6", None), ("506", "ipc-1860/s506")],
         ),
         # with no sign of sharing, a section the last Act does not hold and an earlier one
-        # does may be either's (review 2026-12-29a L3)
+        # does may be either's (review 2026-12-29a L3) …
+        (
+            "He was booked under the IT Act and BNS Sections 67 and 351.",
+            [("67", None), ("351", "bns-2023/s351")],
+        ),
+        (
+            "He was booked under the POCSO Act and BNS sections 13 and 294.",
+            [("13", None), ("294", "bns-2023/s294")],
+        ),
+        # … but where the last Act has it only in a part that charges nothing (IT Act ss.11
+        # and 12, on electronic records; IPC s.67, imprisonment in default of fine), the
+        # earlier Act's (reviews 2026-12-29e H5, 29c H4); IPC s.34 is charged with offences
         (
             "He was booked under the POCSO Act and IT Act Sections 67B, 11 and 12.",
-            [("67B", "it-act-2000/s67B"), ("11", None), ("12", None)],
+            [("67B", "it-act-2000/s67B"), ("11", "pocso-2012/s11"), ("12", "pocso-2012/s12")],
         ),
         (
             "He was booked under the IT Act and IPC Sections 67 and 34.",
-            [("67", None), ("34", None)],
+            [("67", "it-act-2000/s67"), ("34", None)],
         ),
         # "respectively" that pairs the accused, not the Acts: no section moved to an Act that
         # cannot have it, nor from one lawref holds it in, nor an offence and its punishment
@@ -2553,27 +2572,39 @@ def test_a_list_shared_out_respectively_among_acts(
         assert unplaced == {"67", "12"}
         assert any("“IPC”, “IT Act” and “POCSO Act”" in n for n in read.summary.reading_notes)
     if "Sections 354D, 67B and 12." in text:
-        assert unplaced == {"12"}
+        assert unplaced == set()
         assert read.summary.differences == ()
+    elif "sections 3, 4 and 376." in text:
+        assert unplaced == {"3"}
+        assert [r.act for r in read.statute_references if r.section] == [
+            None,
+            "pocso-2012",
+            "ipc-1860",
+        ]
         notes = " ".join(read.summary.reading_notes)
         assert (
-            "its list names “POCSO Act”, “IT Act” and “IPC” before it with no order given" in notes
+            "its list names “POCSO Act”, “BNS” and “IPC” before it with no order given: "
+            "section 3 may be any of theirs" in notes
         )
     elif "354 and 34." in text:
         assert {r.act for r in read.statute_references if r.section} == {"ipc-1860"}
     elif "sections 5L, 6 and 506." in text:
         assert [r.act for r in read.statute_references if r.section] == [
             "pocso-2012",
-            None,
+            "pocso-2012",
             "ipc-1860",
         ]
         assert read.summary.differences == () or all(
             "5L" not in d for d in read.summary.differences
         )
     elif "Sections 67B, 11 and 12." in text:
-        assert unplaced == {"11", "12"}
-    elif "Sections 67 and 34." in text:
+        assert unplaced == set()
+    elif "Sections 67 and 351." in text:
         assert unplaced == {"67"}
+    elif "sections 13 and 294." in text:
+        assert unplaced == {"13"}
+    elif "Sections 67 and 34." in text:
+        assert unplaced == set()
         assert [r.act for r in read.statute_references if r.section == "34"] == ["ipc-1860"]
     elif "sections 4 and 6 respectively." in text:
         assert {r.act for r in read.statute_references if r.section} == {"pocso-2012"}
@@ -2784,4 +2815,125 @@ def test_an_ipc_number_under_the_bns_is_no_clause_of_the_bns(catalog: Catalog) -
         "He was booked under the POCSO Act and BNS sections 5M, 6 and 351.", D(2025, 3, 3)
     )
     placed = [(r.section, r.act) for r in read.statute_references if r.section]
-    assert placed == [("5M", None), ("6", None), ("351", "bns-2023")]
+    # BNS s.5 (commutation of sentence) and s.6 (fractions of terms) charge nothing: the POCSO
+    # Act's clause s.5(m) and its s.6 (review 2026-12-29e H5)
+    assert placed == [("5(m)", "pocso-2012"), ("6", "pocso-2012"), ("351", "bns-2023")]
+
+
+def test_a_section_the_last_act_charges_nothing_with_is_the_earlier_acts(
+    catalog: Catalog,
+) -> None:
+    """Review 2026-12-29e H5: "booked under the POCSO Act and the IT Act sections 5M, 6 and 67B"
+    is POCSO s.5(m), POCSO s.6 and IT Act s.67B; IT Act ss.5 and 6 (electronic signatures,
+    e-governance) are never charged. Review 2026-12-29c H4: "POCSO Act and IPC sections 4, 6
+    and 376" is POCSO s.4, POCSO s.6 and IPC s.376, not IPC s.4 (the Code's reach beyond India)
+    and s.6 (definitions subject to the exceptions); sections lawref does not hold are placed
+    by Act and number and flagged."""
+    read = _refs(
+        catalog, "He was booked under the POCSO Act and the IT Act sections 5M, 6 and 67B."
+    )
+    placed = [(r.text, r.act, r.section, r.provision) for r in read if r.section]
+    assert placed == [
+        ("5M", "pocso-2012", "5(m)", None),
+        ("6", "pocso-2012", "6", None),
+        ("67B", "it-act-2000", "67B", "it-act-2000/s67B"),
+    ]
+    assert any("read as clause (m) of s.5" in f for f in read[1].flags)
+    assert all(r.act != "it-act-2000" or r.section == "67B" for r in read if r.section)
+    read = _refs(catalog, "He was booked under the POCSO Act and IPC sections 4, 6 and 376.")
+    acts = [(r.act, r.section) for r in read if r.section]
+    assert acts == [("pocso-2012", "4"), ("pocso-2012", "6"), ("ipc-1860", "376")]
+    for ref in read[1:3]:
+        assert any("not in lawref's data: POCSO Act s." in f for f in ref.flags)
+        assert not any("IPC" in f for f in ref.flags)
+
+
+@pytest.mark.parametrize(
+    ("last", "act", "other"),
+    [("IPC", "ipc-1860", "376"), ("the IT Act", "it-act-2000", "67B"), ("BNS", "bns-2023", "351")],
+)
+def test_every_number_the_last_act_charges_nothing_with_goes_to_the_pocso_act(
+    catalog: Catalog, last: str, act: str, other: str
+) -> None:
+    """Over every POCSO number (1 to 46) after "the POCSO Act and <Act> sections": one in a
+    part of the last Act that creates no offence is the POCSO Act's, unless it lies in the
+    POCSO Act's own such part (ss.1 and 2), where neither Act charges it; that and any other
+    stays where the other rules read it (the last Act's, or none's), never the POCSO Act's."""
+    record = catalog.statutes.act(act)
+    pocso = catalog.statutes.act("pocso-2012")
+    day = D(2023, 6, 1) if act != "bns-2023" else D(2025, 6, 1)
+    for number in range(1, 47):
+        text = f"He was booked under the POCSO Act and {last} sections {number} and {other}."
+        refs = [r for r in catalog.analyze(text, day).statute_references if r.section]
+        assert [r.section for r in refs] == [str(number), other], text
+        assert refs[1].act == act, text
+        if record.never_charged(str(number)) and not pocso.never_charged(str(number)):
+            assert refs[0].act == "pocso-2012", text
+        else:
+            assert refs[0].act in (act, None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a section in the last Act's penal part stays there
+        (
+            "He was booked under the POCSO Act and IPC sections 12 and 354A.",
+            [("pocso-2012", "12"), ("ipc-1860", "354A")],
+        ),
+        (
+            "He was booked under the POCSO Act and IPC Sections 354 and 34.",
+            [("ipc-1860", "354"), ("ipc-1860", "34")],
+        ),
+        (
+            "He was booked under the POCSO Act and IPC sections 376, 75 and 506.",
+            [("ipc-1860", "376"), ("ipc-1860", "75"), ("ipc-1860", "506")],
+        ),
+        (
+            "He was booked under the POCSO Act and BNS sections 64 and 3(5).",
+            [("bns-2023", "64"), ("bns-2023", "3(5)")],
+        ),
+        # no chain of Acts before the list: its own words do not reach it
+        ("He was booked under Section 4 of the IPC.", [("ipc-1860", "4")]),
+        ("He was booked under IPC sections 4 and 376.", [("ipc-1860", "4"), ("ipc-1860", "376")]),
+        # an earlier Act that has it only in a part of its own that charges nothing is no
+        # candidate: IT Act s.6 (e-governance)
+        (
+            "He was booked under the POCSO Act, the IT Act and IPC sections 6 and 67B.",
+            [("pocso-2012", "6"), ("it-act-2000", "67B")],
+        ),
+        (
+            "He was booked under the IT Act and IPC sections 4 and 376.",
+            [("ipc-1860", "4"), ("ipc-1860", "376")],
+        ),
+        # more than one earlier Act may have it: in none (an Act lawref does not hold is a
+        # rival: the Goa Children's Act, 2003 punishes child abuse in its s.8)
+        (
+            "He was booked under the POCSO Act, the Goa Children's Act and IPC sections 8 and 376.",
+            [(None, "8"), ("ipc-1860", "376")],
+        ),
+        (
+            "He was booked under the Goa Children's Act and IPC sections 8 and 376.",
+            [("unlisted:goa-childrens-act", "8"), ("ipc-1860", "376")],
+        ),
+        # "respectively" that would put a section in a part that charges nothing pairs no Acts
+        (
+            "He was booked under the POCSO Act and IPC sections 10 and 4 respectively.",
+            [("pocso-2012", "10"), ("pocso-2012", "4")],
+        ),
+        (
+            "He was booked under the POCSO Act and the IPC, sections 6 and 376 respectively.",
+            [("pocso-2012", "6"), ("ipc-1860", "376")],
+        ),
+    ],
+)
+def test_the_rule_moves_nothing_else(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    """Reviews 2026-12-29e H5, 29c H4: only a section the last Act of a chain named right
+    before its list has in a part that creates no offence is read as an earlier Act's."""
+    read = [(r.act, r.section) for r in _refs(catalog, text) if r.section]
+    assert read == expected
+    if "Goa Children's Act and IPC sections 8" in text and "POCSO" in text:
+        (note,) = [f for r in _refs(catalog, text) if r.section == "8" for f in r.flags[:1]]
+        assert "section 8 may be any of theirs" in note

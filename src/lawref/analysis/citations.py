@@ -592,10 +592,14 @@ class CitationReader(ListRules, AnaphoraRules):
         is read as the one earlier Act's that can (not "IPC has no section 67B", nor BNS
         s.67(b) for the IT Act's s.67B; reviews 2026-12-28e H3, 29a H2), in none where more than
         one can. A section the last Act does not hold and an earlier Act holds is placed in none
-        ("the POCSO Act and IT Act Sections 67B, 11 and 12": POCSO s.11 and s.12, not the IT
-        Act's, may be meant); the others stay the last Act's ("the POCSO Act and IPC Sections
-        354 and 34"). Each Act is found right before the next, at most ``_CHAIN_MOST`` of them,
-        so that each section is read against a bounded number of Acts (linear)."""
+        ("the IT Act and BNS Sections 67 and 351": IT Act s.67, not BNS s.67, may be meant); a
+        section the last Act has only in a part that creates no offence
+        (``ActRecord.not_charged``) is an earlier Act's (``_charged_before``: "the POCSO Act and
+        IPC sections 4, 6 and 376" is POCSO s.4 and s.6, not the IPC's extra-territorial reach
+        and its definitions; reviews 2026-12-29e H5, 29c H4); the others stay the last Act's
+        ("the POCSO Act and IPC Sections 354 and 34"). Each Act is found right before the next,
+        at most ``_CHAIN_MOST`` of them, so that each section is read against a bounded number
+        of Acts (linear)."""
         ordered_acts = sorted(acts)
         index_of = {match[0]: at for at, match in enumerate(ordered_acts)}
         lists: dict[int, list[int]] = {}
@@ -643,11 +647,17 @@ class CitationReader(ListRules, AnaphoraRules):
                     # a clause of an earlier Act ("5L" beside the IPC, which records its lettered
                     # sections in full, is POCSO s.5(l)); where the last Act is no such Code,
                     # two Acts may read the letter as a clause or none has the number as
-                    # written ("the BNS and POCSO Act sections 354A and 12", "the POCSO Act and
-                    # BNS sections 5M, 6 and 351"): placed in none (reviews 2026-12-29c H3, 29d
-                    # H2)
+                    # written ("the BNS and POCSO Act sections 354A and 12"): placed in none
+                    # (reviews 2026-12-29c H3, 29d H2); unless the last Act's clause lies in a
+                    # part of it that creates no offence ("the POCSO Act and BNS sections 5M, 6
+                    # and 351": BNS s.5 is on commuting sentences, POCSO s.5(m) is meant; review
+                    # 2026-12-29e H5)
                     loose = self._able(text, ref, earlier, day, clause=True)
-                    if loose and not any(_LETTERED_IN_FULL in f for f in ref.flags):
+                    if (
+                        loose
+                        and not any(_LETTERED_IN_FULL in f for f in ref.flags)
+                        and not self._never_charged(chain[-1][2], ref.section)
+                    ):
                         shared[index] = self._unplaced(text, ref, chain, before=True)
                         continue
                     can = loose
@@ -658,15 +668,21 @@ class CitationReader(ListRules, AnaphoraRules):
                     shared[index] = self._unplaced(text, ref, chain, before=True)
             for at, index in enumerate(ordered):
                 ref = refs[index]
-                if shared[index] is not ref or ref.provision is not None or _cannot_have(ref):
+                if shared[index] is not ref or _cannot_have(ref):
+                    continue
+                charged = self._charged_before(text, ref, chain, day)
+                if charged is not None:
+                    shared[index] = charged
+                    continue
+                if ref.provision is not None:
                     continue
                 # a section the last Act does not hold may be an earlier Act's: where one holds
-                # it ("the POCSO Act and IT Act Sections 67B, 11 and 12" is no IT Act s.11; "the
-                # IT Act and IPC Sections 67 and 34" no IPC s.67; review 2026-12-29a L3), or
-                # where the section before it went to an earlier Act and the two are an offence
-                # and its punishment ("the POCSO Act and IPC sections 5L, 6 and 506": s.5(l) and
-                # s.6 of the POCSO Act; 29b H4); else it stays the last's ("the IPC and POCSO
-                # Act sections 376 and 6")
+                # it ("the IT Act and BNS Sections 67 and 351": IT Act s.67 or BNS s.67, rape
+                # causing death; review 2026-12-29a L3), or where the section before it went to
+                # an earlier Act and the two are an offence and its punishment (29b H4); else it
+                # stays the last's ("the IPC and POCSO Act sections 376 and 6"). (A section the
+                # last Act charges nothing with went above: "the POCSO Act and IT Act Sections
+                # 67B, 11 and 12", "the POCSO Act and IPC sections 5L, 6 and 506"; 29e H5.)
                 able = self._able(text, ref, earlier, day)
                 previous = ordered[at - 1] if at else None
                 partner = (
@@ -677,6 +693,51 @@ class CitationReader(ListRules, AnaphoraRules):
                 if able and (any(read.provision is not None for _, _, read in able) or partner):
                     shared[index] = self._unplaced(text, ref, chain, before=True)
         return shared
+
+    def _charged_before(
+        self,
+        text: str,
+        ref: StatuteReference,
+        chain: list[ActMatch],
+        day: dt.date,
+    ) -> StatuteReference | None:
+        """*ref*, read against the last Act of *chain* (named right before its list), placed
+        among the earlier ones where the last Act has its section only in a part that creates
+        no offence and no punishment for one (``ActRecord.not_charged``): no charge names it
+        there, so the list names it for an earlier Act. "Booked under the POCSO Act and the IT
+        Act sections 5M, 6 and 67B" is POCSO s.5(m) and s.6 and IT Act s.67B, not the IT Act's
+        ss.5 and 6 on electronic signatures and e-governance (review 2026-12-29e H5); "the
+        POCSO Act and IPC sections 4, 6 and 376" is POCSO s.4 and s.6 and IPC s.376, not IPC
+        s.4 (the Code's reach beyond India) and s.6 (definitions subject to the exceptions;
+        review 2026-12-29c H4). The section goes to the one earlier Act that can have it as
+        written or as a clause ("5M" of the POCSO Act, s.5(m); ``_able``) and has it outside
+        such a part of its own; to none where more than one can (``_unplaced``). ``None``
+        where the last Act may charge it, or no earlier Act can: the reading stands (IPC s.34,
+        common intention, is charged with the offence it joins and is recorded in no such
+        part)."""
+        last = chain[-1][2]
+        if not self._never_charged(last, _written(ref)):
+            return None
+        names = {start: name for start, _, name in chain}
+        can = [
+            (start, end, read)
+            for start, end, read in self._able(text, ref, chain[:-1], day, clause=True)
+            if not self._never_charged(names[start], read.section)
+        ]
+        if len(can) == 1:
+            start, end, read = can[0]
+            return read.model_copy(update={"act_start": start, "act_end": end})
+        if can:
+            return self._unplaced(text, ref, chain, before=True)
+        return None
+
+    def _never_charged(self, name: ActName, section: str | None) -> bool:
+        """Whether *section* of the Act *name* resolves to lies in a part of it that creates no
+        offence and no punishment for one (``ActRecord.not_charged``); never for an Act lawref
+        does not hold, whose parts it does not know."""
+        return (
+            name.held and section is not None and self.statutes.act(name.act).never_charged(section)
+        )
 
     def _zipped(
         self,
@@ -693,12 +754,19 @@ class CitationReader(ListRules, AnaphoraRules):
         punishment in one Act) — "respectively" then pairs the accused, not the Acts ("The two
         men were booked under the IT Act and IPC sections 354D and 509 respectively"; "The
         teacher and the principal … under IPC and POCSO Act Sections 21 and 19 respectively";
-        review 2026-12-29a H1)."""
+        review 2026-12-29a H1) — or a section placed in a part of its Act that creates no
+        offence (``ActRecord.not_charged``: "the POCSO Act and IPC sections 10 and 4
+        respectively" names no IPC s.4, the Code's reach beyond India; review 2026-12-29c
+        H4)."""
         zipped: dict[int, StatuteReference] = {}
         for index, (start, end, name) in zip(ordered, chain, strict=True):
             ref = refs[index]
             read = self._resolve(text, ref.start, ref.end, ref.section or "", name, day)
-            if _cannot_have(read) or (read.provision is None and ref.provision is not None):
+            if (
+                _cannot_have(read)
+                or (read.provision is None and ref.provision is not None)
+                or self._never_charged(name, read.section)
+            ):
                 return None
             zipped[index] = read.model_copy(update={"act_start": start, "act_end": end})
         first, second = refs[ordered[0]], refs[ordered[1]]

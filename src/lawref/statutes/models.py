@@ -764,6 +764,49 @@ class LetteredSections(Frozen):
         return value
 
 
+class NotCharged(Frozen):
+    """The section numbers of an Act that lie in its parts creating no offence and no
+    punishment for one (its preliminary, definitions, general explanations, general
+    exceptions; the IT Act's electronic-records, signature and certifying-authority
+    chapters), as ranges ``[first, last]`` of numbers, each with the lettered sections after
+    its numbers (the IPC's 29A and 52A), with where the Act's arrangement of sections was read
+    and how sure it is. Only sections no charge names: the IPC's s.34 (common intention),
+    cited with the offence it joins, and its s.75 (enhanced punishment) lie in such chapters
+    and are left out. A list of sections after two or more Acts reads such a section as an
+    earlier Act's that can have it ("the POCSO Act and IPC sections 4, 6 and 376": POCSO s.4
+    and s.6; reviews 2026-12-29e H5, 29c H4)."""
+
+    ranges: tuple[tuple[int, int], ...]
+    source: Source
+    confidence: Confidence
+    note: str | None = None
+
+    @field_validator("ranges")
+    @classmethod
+    def _ordered(cls, value: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+        if not value:
+            raise ValueError("not_charged needs at least one range")
+        last = 0
+        for first, end in value:
+            if first < 1 or end < first:
+                raise ValueError(
+                    f"not_charged range [{first}, {end}] must run from a section number "
+                    "(at least 1) to one not below it"
+                )
+            if first <= last:
+                raise ValueError(
+                    f"not_charged range [{first}, {end}] overlaps or comes before the range "
+                    "before it: ranges are sorted and do not overlap"
+                )
+            last = end
+        return value
+
+    def covers(self, section: str) -> bool:
+        """Whether *section* ("4", "29A", "5(m)") is numbered within one of the ranges."""
+        number = _leading_number(section)
+        return any(first <= number <= end for first, end in self.ranges)
+
+
 class Extent(Frozen):
     """Where an Act extends, in its own words, from ``valid_from`` until the next entry:
     ``excludes`` names the places it did not reach (POCSO s.1(2) and IPC s.1 excluded the State
@@ -830,6 +873,9 @@ class ActRecord(Frozen):
     """Every lettered section of the Act, where recorded in full with its source (the IPC:
     120B, 153A, 498A …): a letter in brackets after a number is that section ("IPC sections
     153(a) and 505" name s.153A) even where lawref does not hold it."""
+    not_charged: NotCharged | None = None
+    """The section numbers in the Act's parts that create no offence and no punishment for
+    one, where recorded with their source (see :class:`NotCharged`)."""
     supersedes: tuple[Superseded, ...] = ()
     """What this instrument replaced, where lawref does not hold it (the POCSO Rules, 2020
     replaced the POCSO Rules, 2012; the IT Rules, 2021 the IT (Intermediaries Guidelines)
@@ -852,6 +898,22 @@ class ActRecord(Frozen):
             if self.lettered_bases is not None and digits not in self.lettered_bases:
                 raise ValueError(f"lettered section {number} is not on a lettered_bases number")
         return self
+
+    @model_validator(mode="after")
+    def _not_charged_within(self) -> Self:
+        ranges = self.not_charged.ranges if self.not_charged is not None else ()
+        for first, end in ranges:
+            if self.last_section is not None and end > self.last_section:
+                raise ValueError(
+                    f"not_charged range [{first}, {end}] is past the last section "
+                    f"({self.last_section})"
+                )
+        return self
+
+    def never_charged(self, section: str) -> bool:
+        """Whether *section* ("4", "29A", "5(m)") lies in a part of the Act that creates no
+        offence and no punishment for one (``not_charged``); ``False`` where none is recorded."""
+        return self.not_charged is not None and self.not_charged.covers(section)
 
     extent: tuple[Extent, ...] = ()
     source: Source
