@@ -2849,6 +2849,50 @@ def test_a_section_the_last_act_charges_nothing_with_is_the_earlier_acts(
 
 
 @pytest.mark.parametrize(
+    ("text", "placed"),
+    [
+        # Hindi: no POCSO s.67B, the difference once claimed (review 2026-12-29c H5)
+        (
+            "आरोपी के खिलाफ आईटी एक्ट और पॉक्सो एक्ट की धारा 67बी और 12 के तहत मामला दर्ज किया गया।",
+            [("67B", "it-act-2000"), ("12", "pocso-2012")],
+        ),
+        # … the IPC's ss.4 and 6 charge nothing; its s.12 is a definition
+        (
+            "आरोपी के खिलाफ पॉक्सो एक्ट और आईपीसी की धारा 4, 6 और 376 के तहत मामला दर्ज किया गया।",
+            [("4", "pocso-2012"), ("6", "pocso-2012"), ("376", "ipc-1860")],
+        ),
+        (
+            "आरोपी के खिलाफ पॉक्सो एक्ट और आईपीसी की धारा 12 और 354 के तहत मामला दर्ज किया गया।",
+            [("12", "pocso-2012"), ("354", "ipc-1860")],
+        ),
+        # "एवं" and a plural; Marathi "आणि" and "कायद्याच्या कलम"
+        (
+            "आरोपी पर पॉक्सो अधिनियम एवं आईटी अधिनियम की धाराओं 12, 67बी के तहत केस दर्ज।",
+            [("12", "pocso-2012"), ("67B", "it-act-2000")],
+        ),
+        (
+            "आरोपीविरुद्ध पोक्सो कायदा आणि आयटी कायद्याच्या कलम 12 आणि 67 ब नुसार गुन्हा दाखल करण्यात आला.",
+            [("12", "pocso-2012"), ("67B", "it-act-2000")],
+        ),
+        # each Act with its own sections: nothing shared
+        (
+            "आरोपी पर आईपीसी की धारा 354 और पॉक्सो एक्ट की धारा 12 के तहत मामला दर्ज किया गया।",
+            [("354", "ipc-1860"), ("12", "pocso-2012")],
+        ),
+    ],
+)
+def test_a_hindi_or_marathi_list_after_two_acts_is_shared_among_them(
+    catalog: Catalog, text: str, placed: list[tuple[str, str]]
+) -> None:
+    """Review 2026-12-29c H5: a list of sections right after two Acts joined by "और", "एवं"
+    or "आणि" is read against each Act as an English one is, not as the last Act's alone."""
+    analysis = catalog.analyze(text, D(2022, 6, 1))
+    refs = [r for r in analysis.statute_references if r.section]
+    assert [(r.section, r.act) for r in refs] == placed
+    assert not any("has no section" in d for d in analysis.summary.differences)
+
+
+@pytest.mark.parametrize(
     ("last", "act", "other"),
     [("IPC", "ipc-1860", "376"), ("the IT Act", "it-act-2000", "67B"), ("BNS", "bns-2023", "351")],
 )

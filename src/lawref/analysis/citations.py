@@ -470,6 +470,38 @@ class CitationReader(ListRules, AnaphoraRules):
     words of ``[analysis]`` in ``data/conduct.toml``."""
 
     @cached_property
+    def act_join(self) -> re.Pattern[str]:
+        """What joins two Acts named one after the other before a list they share: ", ", "and",
+        "&" (``_ACT_PAIR_JOIN``), or a Devanagari join of ``[analysis.devanagari]`` ("आईटी एक्ट
+        और पॉक्सो एक्ट", "पोक्सो कायदा आणि आयटी कायद्याच्या"; review 2026-12-29c H5)."""
+        joins = self.config.devanagari.joins
+        if not joins:
+            return _ACT_PAIR_JOIN
+        words = "|".join(re.escape(w) for w in sorted(joins, key=lambda w: (-len(w), w)))
+        return re.compile(
+            rf"(?:{_ACT_PAIR_JOIN.pattern})|(?:\s?(?:19|20)\d\d)?\s(?:{words})\s",
+            re.IGNORECASE,
+        )
+
+    @cached_property
+    def list_after_act(self) -> re.Pattern[str]:
+        """What stands between an Act and the list of sections right after it: "Sections",
+        "u/s" (``_LIST_AFTER_ACT``), or a Devanagari link and section word of
+        ``[analysis.devanagari]`` ("पॉक्सो एक्ट की धारा 67बी", "आयटी कायद्याच्या कलम 12")."""
+        words = self.config.devanagari
+        if not words.section_words:
+            return _LIST_AFTER_ACT
+        sections = "|".join(
+            re.escape(w) for w in sorted(words.section_words, key=lambda w: (-len(w), w))
+        )
+        links = "|".join(re.escape(w) for w in sorted(words.links, key=lambda w: (-len(w), w)))
+        link = rf"(?:(?:{links})\s)?" if links else ""
+        return re.compile(
+            rf"(?:{_LIST_AFTER_ACT.pattern})|(?:\s?(?:19|20)\d\d)?\s{link}(?:{sections})\s?",
+            re.IGNORECASE,
+        )
+
+    @cached_property
     def articles(self) -> ArticleReader | None:
         """The reader of Articles of the Constitution (:mod:`lawref.analysis.articles`), when
         the config has their words."""
@@ -616,7 +648,10 @@ class CitationReader(ListRules, AnaphoraRules):
         for act_start, members in lists.items():
             at = index_of[act_start]
             ordered = sorted(members, key=lambda i: refs[i].start)
-            if _LIST_AFTER_ACT.fullmatch(text, ordered_acts[at][1], refs[ordered[0]].start) is None:
+            if (
+                self.list_after_act.fullmatch(text, ordered_acts[at][1], refs[ordered[0]].start)
+                is None
+            ):
                 continue  # not the list right after the Act ("the Act … Section 67B")
             chain = [ordered_acts[at]]
             # (at most _CHAIN_MOST Acts: no list follows more, and each section is read against
@@ -624,7 +659,7 @@ class CitationReader(ListRules, AnaphoraRules):
             while (
                 at > 0
                 and len(chain) < _CHAIN_MOST
-                and _ACT_PAIR_JOIN.fullmatch(text, ordered_acts[at - 1][1], ordered_acts[at][0])
+                and self.act_join.fullmatch(text, ordered_acts[at - 1][1], ordered_acts[at][0])
             ):
                 at -= 1
                 chain.insert(0, ordered_acts[at])
