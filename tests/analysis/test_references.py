@@ -2379,21 +2379,23 @@ def test_rules_the_held_rules_replaced(
         # one "Act" after two names and no order: a section lawref does not hold in the first
         # Act and holds in the later one is placed in neither — the first Act may have it as an
         # offence (BNS s.66, rape causing death; review 2026-12-27a H1), or the later Act may
-        # be meant (IPC s.67 beside IT Act s.67; review 2026-12-27e M7)
+        # be meant (review 2026-12-27e M7); but the IPC's s.67 (imprisonment in default of a
+        # fine) charges nothing (``not_charged``): IT Act s.67
         (
             "He was booked under Sections 70(1), 66 and 103(1) of the BNS and IT Act.",
             [("70(1)", None), ("66", None), ("103(1)", None)],
         ),
         (
             "He was booked under Sections 354 and 67 of the IPC and IT Act.",
-            [("354", None), ("67", None)],
+            [("354", None), ("67", "it-act-2000/s67")],
         ),
         (
             "He was booked under Sections 354, 509 and 67 of IPC and IT Act.",
-            [("354", None), ("509", "ipc-1860/s509"), ("67", None)],
+            [("354", None), ("509", "ipc-1860/s509"), ("67", "it-act-2000/s67")],
         ),
-        # … and one neither Act's data holds that both can have (IPC s.34, common intention;
-        # IT Act s.34), unless it is an offence and its punishment in the first Act
+        # … and one neither Act's data holds that both can have stays the first's where the
+        # later has it only in a part that charges nothing (IPC s.34, common intention; IT Act
+        # s.34, certifying authorities)
         (
             "He was booked under Sections 354 and 34 of the IPC and IT Act.",
             [("354", None), ("34", None)],
@@ -2415,7 +2417,7 @@ def test_rules_the_held_rules_replaced(
         # three Acts named: the note names all three (review 2026-12-28a L1)
         (
             "He was booked under Sections 354, 67 and 12 of the IPC, IT Act and POCSO Act.",
-            [("354", None), ("67", None), ("12", None)],
+            [("354", None), ("67", "it-act-2000/s67"), ("12", "pocso-2012/s12")],
         ),
         # … not where the Act in its place lacks the section (the POCSO Act has no s.67B)
         (
@@ -2431,7 +2433,7 @@ def test_rules_the_held_rules_replaced(
         ),
         (
             "He was booked under Sections 354, 509 and 67 of the IPC and the IT Act respectively.",
-            [("354", None), ("509", "ipc-1860/s509"), ("67", None)],
+            [("354", None), ("509", "ipc-1860/s509"), ("67", "it-act-2000/s67")],
         ),
         # a lettered section only one later Act can have, with "respectively" and more Acts
         # than sections (review 2026-12-28c H1)
@@ -2451,7 +2453,7 @@ def test_rules_the_held_rules_replaced(
         # a serial comma after an Act lawref holds joins the list (review 2026-12-28b H2)
         (
             "He was booked under Sections 354 and 67 of the IPC, and the IT Act.",
-            [("354", None), ("67", None)],
+            [("354", None), ("67", "it-act-2000/s67")],
         ),
         # the Acts named before the list (review 2026-12-28e H3): "respectively" pairs them in
         # order; with none, a section the last Act cannot have is the one earlier Act's that
@@ -2553,11 +2555,12 @@ def test_a_list_shared_out_respectively_among_acts(
         assert unplaced == {"66"}
         assert {r.act for r in read.statute_references if r.section} == {"bns-2023", None}
     elif "of the IPC and IT Act." in text or "of IPC and IT Act." in text:
-        assert unplaced == ({"67"} if "67" in text else {"34"})
-        assert all(r.act == "ipc-1860" for r in read.statute_references if r.section == "354")
-        assert not any(r.provision == "it-act-2000/s67" for r in read.statute_references)
-        notes = " ".join(read.summary.reading_notes)
-        assert "its list names “IPC” and “IT Act” after it with no order given" in notes
+        # the IPC's s.67 (imprisonment in default of a fine) and the IT Act's s.34 (certifying
+        # authorities) charge nothing (``not_charged``): IT Act s.67, IPC s.34
+        assert unplaced == set()
+        refs = [r for r in read.statute_references if r.section]
+        assert all(r.act == "ipc-1860" for r in refs if r.section in ("354", "34"))
+        assert all(r.act == "it-act-2000" for r in refs if r.section == "67")
     elif "POCSO Act and IT Act." in text:
         assert {r.act for r in read.statute_references if r.section} == {"pocso-2012"}
     elif "of the IT Act and IPC." in text:
@@ -2569,8 +2572,8 @@ def test_a_list_shared_out_respectively_among_acts(
             "has no section" not in d for d in read.summary.differences
         )
     elif "IPC, IT Act and POCSO Act." in text:
-        assert unplaced == {"67", "12"}
-        assert any("“IPC”, “IT Act” and “POCSO Act”" in n for n in read.summary.reading_notes)
+        # IPC s.67 and s.12 and IT Act s.12 charge nothing: IT Act s.67, POCSO s.12
+        assert unplaced == set()
     if "Sections 354D, 67B and 12." in text:
         assert unplaced == set()
         assert read.summary.differences == ()
@@ -2846,6 +2849,40 @@ def test_a_section_the_last_act_charges_nothing_with_is_the_earlier_acts(
     for ref in read[1:3]:
         assert any("not in lawref's data: POCSO Act s." in f for f in ref.flags)
         assert not any("IPC" in f for f in ref.flags)
+
+
+@pytest.mark.parametrize(
+    ("text", "placed"),
+    [
+        # the IPC's s.6 (definitions subject to the exceptions) and the IT Act's s.12
+        # (acknowledgment of receipt) charge nothing: the later Act's
+        (
+            "He was booked under Sections 6 and 376 of the IPC and POCSO Act.",
+            [("6", "pocso-2012"), ("376", "ipc-1860")],
+        ),
+        (
+            "He was booked under Sections 67B and 12 of the IT Act and the POCSO Act.",
+            [("67B", "it-act-2000"), ("12", "pocso-2012")],
+        ),
+        # … not the IPC's s.34, charged with the offence it joins, nor a number the later Act
+        # has only in such a part too
+        (
+            "He was booked under Sections 34 and 67B of the IPC and the IT Act.",
+            [("34", "ipc-1860"), ("67B", "it-act-2000")],
+        ),
+        (
+            "He was booked under Sections 2 and 15 of the IT Act and POCSO Act.",
+            [("2", "it-act-2000"), ("15", "pocso-2012")],
+        ),
+    ],
+)
+def test_a_section_the_first_act_after_a_list_charges_nothing_with_is_a_later_ones(
+    catalog: Catalog, text: str, placed: list[tuple[str, str]]
+) -> None:
+    """The list before its Acts, as the list after them (reviews 2026-12-29e H5, 29c H4): a
+    section the first Act has only in a part that creates no offence is the later Act's."""
+    refs = [r for r in catalog.analyze(text, D(2022, 6, 1)).statute_references if r.section]
+    assert [(r.section, r.act) for r in refs] == placed
 
 
 @pytest.mark.parametrize(

@@ -750,20 +750,37 @@ class CitationReader(ListRules, AnaphoraRules):
         where the last Act may charge it, or no earlier Act can: the reading stands (IPC s.34,
         common intention, is charged with the offence it joins and is recorded in no such
         part)."""
-        last = chain[-1][2]
-        if not self._never_charged(last, _written(ref)):
+        return self._charged_among(text, ref, chain, chain[-1][2], chain[:-1], day, before=True)
+
+    def _charged_among(
+        self,
+        text: str,
+        ref: StatuteReference,
+        chain: list[ActMatch],
+        read_in: ActName,
+        others: list[ActMatch],
+        day: dt.date,
+        before: bool,
+    ) -> StatuteReference | None:
+        """*ref*, read against *read_in*, one of the Acts of *chain* its list shares, placed
+        among the *others* where *read_in* has its section only in a part that charges nothing
+        (``ActRecord.not_charged``): in the one other that can have it as written or as a
+        clause (``_able``) outside such a part of its own, in none where more than one can
+        (``_unplaced``; *before*: the Acts are named before the list); ``None`` where
+        *read_in* may charge it or no other can."""
+        if not self._never_charged(read_in, _written(ref)):
             return None
         names = {start: name for start, _, name in chain}
         can = [
             (start, end, read)
-            for start, end, read in self._able(text, ref, chain[:-1], day, clause=True)
+            for start, end, read in self._able(text, ref, others, day, clause=True)
             if not self._never_charged(names[start], read.section)
         ]
         if len(can) == 1:
             start, end, read = can[0]
             return read.model_copy(update={"act_start": start, "act_end": end})
         if can:
-            return self._unplaced(text, ref, chain, before=True)
+            return self._unplaced(text, ref, chain, before=before)
         return None
 
     def _never_charged(self, name: ActName, section: str | None) -> bool:
@@ -859,6 +876,13 @@ class CitationReader(ListRules, AnaphoraRules):
         one the first Act can have, and one no later Act can have stay as read."""
         if ref.section is None:
             return ref
+        # (a section the first Act has only in a part that charges nothing is a later one's:
+        # "Sections 6 and 376 of the IPC and POCSO Act" names POCSO s.6, not the IPC's
+        # definitions subject to its exceptions; "Sections 67B and 12 of the IT Act and the
+        # POCSO Act", POCSO s.12)
+        charged = self._charged_among(text, ref, chain, chain[0][2], chain[1:], day, False)
+        if charged is not None:
+            return charged
         first_lacks = _cannot_have(ref)
         if ref.provision is not None and not first_lacks:
             return ref
@@ -874,8 +898,15 @@ class CitationReader(ListRules, AnaphoraRules):
             return ref
         # (an Act lawref does not hold, whose sections it cannot tell, is no rival: "Section
         # 376,354,506 of IPC, POSCO and Goa Children's Act"; dev)
-        known = {start for start, _, name in chain[1:] if name.held}
-        can = [entry for entry in can if entry[0] in known]
+        # (nor a later Act that has it only in a part that charges nothing: "Sections 354 and
+        # 34 of the IPC and IT Act" is IPC s.34, common intention, not the IT Act's s.34 on
+        # certifying authorities)
+        known = {start: name for start, _, name in chain[1:] if name.held}
+        can = [
+            entry
+            for entry in can
+            if entry[0] in known and not self._never_charged(known[entry[0]], entry[2].section)
+        ]
         if (
             previous is None
             or not can
