@@ -109,6 +109,10 @@ ADVERSARIAL = {
     # (proper names, frames that need a child, ranges expanded past any bound)
     "capitalised conduct words": "A Child Uploaded Shared " + "Uploaded Shared " * 60_000,
     "frame triggers": "phone videos were found " * 40_000,
+    # the threats told by who speaks and the verdicts the scam's people pass (review
+    # 2026-12-30a L4)
+    "scam verdicts": "fraudsters, a, sentenced him to 10 years and " * 40_000,
+    "asides before that": "The fraudsters told the victim, a, b, c, that the court " * 20_000,
     # found by review 2026-12-29a M8: a list after a chain of Acts, each section read against
     # every Act before it
     "act chain before a list": "under "

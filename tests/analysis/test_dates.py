@@ -91,6 +91,16 @@ def test_a_case_title_gives_the_judgment_s_date_however_long(title: str) -> None
     assert (read.day, read.source, read.quote) == (D(2024, 10, 14), "text", title)
 
 
+def test_a_headline_with_vs_is_no_case_title() -> None:
+    """Review 2026-12-30a L3: a headline's "X vs Y: … on <date>" is no case's title."""
+    text = (
+        "Police vs fraudsters: retired teacher loses Rs 40 lakh to a fake CBI officer on 14 "
+        "October, 2024\nThe victim, a retired teacher, lost Rs 40 lakh."
+    )
+    read = READER.read(text, TODAY)
+    assert read is None or read.source != "text"
+
+
 def test_a_date_that_goes_on_with_the_line_before_is_no_date_line() -> None:
     """A judgment's text wrapped at its page's width: "… against the order dated\n24.05.2024
     passed in Crime No.301/2024 …" is a date inside a sentence, not the report's date line."""

@@ -2529,6 +2529,15 @@ def test_a_payment_a_court_orders_is_read_and_never_compared(
         "The court directed Meta to pay Rs 1 lakh as compensation to the girl.",
         "The court ordered the bank to pay Rs 50,000 as compensation to the complainant.",
         "The court directed the school to pay Rs 50,000 as compensation to the victim.",
+        # another's relative, an institution's officer (review 2026-12-30a H4, M1)
+        "The High Court directed the complainant's brother to pay Rs 25,000 as compensation to "
+        "the teacher for the false complaint.",
+        "The Juvenile Justice Board directed the boy's father to pay Rs 25,000 as compensation to "
+        "the girl.",
+        "The Juvenile Justice Board directed the 17-year-old boy's parents to pay Rs 50,000 as "
+        "compensation.",
+        "The High Court directed the school principal to pay Rs 5 lakh as compensation to the "
+        "girl's parents for failing to report the abuse.",
         # sought, refused, proposed, paid already, set aside, to an accused acquitted, a bail
         # condition, extortion into a "fund" (review 2026-12-28a M3, M4)
         "The victim's family sought Rs 10 lakh as compensation from the court.",
@@ -2783,6 +2792,22 @@ def test_a_sentence_s_own_term_is_not_in_default(catalog: Catalog, text: str) ->
         # (review 2026-12-29e H4)
         "The fraudsters told the victim, a retired teacher, that the court had sentenced her to "
         "ten years under Section 67B of the IT Act for watching child pornography.",
+        # … one posing as a judge, an impostor dressed as one, a fake court and where it sat,
+        # two asides, a long aside, a long description of the one told (review 2026-12-30a H3)
+        "A man posing as a judge sentenced the victim to 10 years under Section 67B of the IT Act "
+        "during the video call.",
+        "The impostor, dressed as a judge, sentenced her to ten years under Section 67B of the IT "
+        "Act.",
+        "The fake court on the video call convicted the victim and sentenced him to ten years "
+        "under Section 67B of the IT Act.",
+        "The fraudsters told the victim, a retired teacher, on a video call, that the court had "
+        "sentenced her to ten years under Section 67B of the IT Act.",
+        "The fraudsters told the victim, a 72-year-old retired government school teacher living "
+        "alone in Pune, that the court had sentenced her to ten years under Section 67B of the IT "
+        "Act.",
+        "The fraudsters told the 72-year-old retired government school teacher from Pune, who "
+        "lived alone, that the court had sentenced her to ten years under Section 67B of the IT "
+        "Act.",
     ],
 )
 def test_a_term_in_default_said_of_no_order_is_not_imposed(catalog: Catalog, text: str) -> None:
@@ -2890,6 +2915,23 @@ def test_a_sentence_a_victim_s_family_reports_is_passed_and_compared(catalog: Ca
         "girl with fake photos.",
         "Fraudsters convicted, sentenced to seven years under Section 67 of the IT Act for posing "
         "as CBI officers.",
+        # a court that convicts the scam's people and sentences them; a reduced relative; a
+        # victim, a family or a prosecutor telling reporters, past an aside (review 2026-12-30a
+        # H1, H2)
+        "The court convicted the fraudsters and sentenced them to seven years under Section 67 "
+        "of the IT Act.",
+        "A Mumbai court on Monday convicted two cyber criminals and sentenced them to seven years "
+        "under Section 67 of the IT Act.",
+        "The court convicted the accused, who had created a fake Instagram profile, and sentenced "
+        "him to seven years under Section 67 of the IT Act.",
+        "The two fraudsters convicted last year under Section 67 of the IT Act were sentenced to "
+        "seven years.",
+        "The digital arrest victim told reporters, after the verdict on Monday, that the court had "
+        "sentenced the two fraudsters to seven years under Section 67 of the IT Act.",
+        "The extortion victim's family told reporters, at a press meet, that the court had "
+        "sentenced the fraudsters to seven years under Section 67 of the IT Act.",
+        "Public prosecutor in the digital arrest case told reporters, on Monday, that the court "
+        "had sentenced the fraudsters to seven years under Section 67 of the IT Act.",
     ],
 )
 def test_a_hindi_sentence_beside_a_scam_s_words_is_passed_and_compared(
@@ -3929,6 +3971,38 @@ def test_a_hindi_minimum_fine_is_read_as_a_minimum(
     assert stated.claims == f"a fine of at least ₹{int(amount):,}"
     assert (stated.fine_min_inr, stated.fine_max_inr) == (int(amount), None)
     assert (stated.differs is not None) == differs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under Section 15(1) of the POCSO Act, he faces a minimum fine of Rs 5,000.",
+        "Under Section 15(1) of the POCSO Act, he faces a fine of Rs 5,000 or more.",
+        "Under Section 15(1) of the POCSO Act, he faces a fine of no less than Rs 5,000.",
+        "Section 15(1) of the POCSO Act provides a fine which shall not be less than five "
+        "thousand rupees.",
+        "Under Section 15(1) of the POCSO Act, he faces a fine not below Rs 5,000.",
+        "पोक्सो कायद्याच्या कलम 15(1) अंतर्गत किमान 5000 रुपये दंड होऊ शकतो.",
+    ],
+)
+def test_every_wording_of_a_least_fine_is_a_least_fine(catalog: Catalog, text: str) -> None:
+    """Review 2026-12-30a M4: "a minimum fine of", "or more", "no less than", the statute's own
+    "which shall not be less than", "not below", Marathi "किमान"."""
+    (stated,) = _stated(catalog, text, D(2023, 1, 1))
+    assert (stated.fine_min_inr, stated.fine_max_inr) == (5000, None)
+    assert stated.claims == "a fine of at least ₹5,000"
+    assert stated.differs is None
+
+
+def test_a_least_fine_and_a_most_in_one_statement_are_each_held(catalog: Catalog) -> None:
+    """Review 2026-12-30a M2: each fine by its own words, not the largest called a minimum."""
+    (stated,) = _stated(
+        catalog,
+        "He was booked under Section 15 of the POCSO Act and Section 67B of the IT Act, which "
+        "carry a fine of not less than Rs 5,000 and a fine of up to Rs 10 lakh respectively.",
+        D(2023, 1, 1),
+    )
+    assert (stated.fine_min_inr, stated.fine_max_inr) == (5000, 1_000_000)
 
 
 def test_a_fine_imposed_is_held_as_the_fine_imposed(catalog: Catalog) -> None:

@@ -563,7 +563,13 @@ class DateReader:
             # (a case's title, its date after "on", however long the parties' names: "'Child
             # Under Conflict With Law' vs The State Of Madhya Pradesh on 14 October, 2024", as
             # Indian Kanoon and the pages that copy it print a judgment's date)
-            title = _CASE_TITLE.search(stripped, 0, match.start()) is not None
+            title = (
+                _CASE_TITLE.search(stripped, 0, match.start()) is not None
+                # (the date ends the line, and no headline's colon comes before it: "Police vs
+                # fraudsters: … on 14 October, 2024" is a headline; review 2026-12-30a L3)
+                and not stripped[match.end() :].strip(" .")
+                and ":" not in stripped[: match.start()]
+            )
             if len(stripped) > _LINE_LIMIT and not title:
                 continue
             if _HINDI_AFTER_DATE.match(stripped, match.end()) or stripped.endswith("\u0964"):

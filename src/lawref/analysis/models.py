@@ -1011,6 +1011,9 @@ class PayerWords(Frozen):
     petitioner"), a person by occupation or relation ("the teacher", "the uncle")."""
     state: tuple[str, ...] = ()
     """Words for the State told to pay ("the state government", "the DLSA")."""
+    institutions: tuple[str, ...] = ()
+    """Words for an institution, which make a payer phrase with a person's word in it none of
+    the accused's: "the school principal" is told to pay as the school's head."""
     subject_pronouns: tuple[str, ...] = ()
     """Pronouns that, as a passive order's subject, name the accused."""
 

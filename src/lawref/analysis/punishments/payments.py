@@ -95,6 +95,7 @@ class PayerSets(NamedTuple):
 
     accused: frozenset[str]
     state: frozenset[str]
+    institutions: frozenset[str]
     pronouns: frozenset[str]
 
     @classmethod
@@ -103,10 +104,13 @@ class PayerSets(NamedTuple):
         return cls(
             frozenset(w.lower() for w in words.accused),
             frozenset(w.lower() for w in words.state),
+            frozenset(w.lower() for w in words.institutions),
             frozenset(w.lower() for w in words.subject_pronouns),
         )
 
 
+# a possessive inside the payer's words: "the boy's father", "the girls' hostel warden"
+_POSSESSIVE = re.compile(r"['\u2019]s?$|['\u2019]s\b")
 # a person by age ("directed the 24-year-old to pay")
 _AGED = re.compile(r"\d{1,2}-years?-old")
 
@@ -373,9 +377,15 @@ def _payer(sentence: str, cue: int, payers: PayerSets) -> Payer | Literal["other
     ]
     told = max(found, key=lambda m: m.end()) if found else None  # the one nearest the amount
     if told is not None:
-        words = {w.strip(".'\u2019").lower() for w in told["payer"].split()}
+        said = told["payer"].split()
+        words = {w.strip(".'\u2019").lower() for w in said}
         if words & payers.state:
             return "state"
+        if any(_POSSESSIVE.search(w) for w in said) or words & payers.institutions:
+            # another's relative ("the complainant's brother", "the boy's father") or an
+            # institution's officer ("the school principal"): none of the accused's (review
+            # 2026-12-30a H4, M1)
+            return "other"
         if words & payers.accused or any(_AGED.fullmatch(w) for w in words):
             return "accused"
         return "other"

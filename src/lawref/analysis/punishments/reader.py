@@ -81,8 +81,8 @@ _UP_TO = (
 )
 
 _AT_LEAST = (
-    r"(?:not\s+less\s+than|(?:shall\s+)?not\s+be\s+less\s+than|a\s+minimum\s+of|minimum\s+of"
-    r"|minimum|at\s+least)"
+    r"(?:not\s+less\s+than|no\s+less\s+than|(?:which\s+)?(?:shall\s+)?not\s+be\s+less\s+than"
+    r"|not\s+below|a\s+minimum\s+of|minimum\s+of|minimum|at\s+least)"
 )
 
 # The statute's own words for a maximum ("for a term which shall not be less than one year, but
@@ -600,8 +600,12 @@ _HI_FINE = re.compile(
     rf"(?:का\s|के\s)?(?:आर्थिक\s)?(?:जुर्माना|जुर्माने|अर्थदंड)"
 )
 
-# "at least" right before a Hindi fine's amount ("कम से कम 5000 रुपये का जुर्माना")
-_HI_LEAST_BEFORE = re.compile(r"(?:कम\sसे\sकम|न्यूनतम)\s(?:₹\s?)?\Z")
+# "at least" right before a Hindi fine's amount ("कम से कम 5000 रुपये का जुर्माना"; Marathi
+# "किमान 5000 रुपये दंड")
+_HI_LEAST_BEFORE = re.compile(r"(?:कम\sसे\sकम|न्यूनतम|किमान)\s(?:₹\s?)?\Z")
+# "minimum" right before an English fine ("a minimum fine of Rs 5,000"), "or more" after one
+_MINIMUM_FINE_BEFORE = re.compile(r"\b(?:minimum|min\.)\s\Z", re.IGNORECASE)
+_OR_MORE_AFTER = re.compile(r"(?:/-)?\s(?:or|and)\s(?:more|above)\b", re.IGNORECASE)
 
 # jail with no term, as Hindi warns of it ("जेल जाना पड़ सकता है", "जेल की हवा खानी पड़ सकती है",
 # "हो सकती है जेल"): what may befall, not a sentence ("जेल भेजा गया" is a fact)
@@ -938,6 +942,12 @@ class PunishmentReader:
         least_fine = not (imposed or in_default) and any(
             p.kind == "fine" and p.at_least for p in parts
         )
+        # (each fine by its own words: "a fine of not less than Rs 5,000 and a fine of up to Rs
+        # 10 lakh" holds a least fine and a most; review 2026-12-30a M2)
+        least_fines = [p.fine_inr for p in parts if p.kind == "fine" and p.at_least and p.fine_inr]
+        most_fines = [
+            p.fine_inr for p in parts if p.kind == "fine" and not p.at_least and p.fine_inr
+        ]
         claims = (
             _imposed_claims(text, parts, start, end, in_default, default_terms)
             if imposed or in_default
@@ -961,8 +971,8 @@ class PunishmentReader:
             payment_inr=max((p.paid_inr for p in parts if p.paid_inr is not None), default=None),
             payment=next((p.paid_for for p in parts if p.paid_for is not None), None),
             payer=next((p.paid_by for p in parts if p.paid_by is not None), None),
-            fine_max_inr=None if least_fine else stated.fine_inr,
-            fine_min_inr=stated.fine_inr if least_fine else None,
+            fine_max_inr=stated.fine_inr if not least_fine else max(most_fines, default=None),
+            fine_min_inr=max(least_fines, default=None) if least_fine else None,
             provision=provision,
             not_compared=not_compared,
             differs=(
@@ -1360,6 +1370,15 @@ class PunishmentReader:
                 limit = match["limit"]
                 least = (
                     limit is not None and re.fullmatch(_AT_LEAST, limit, re.IGNORECASE) is not None
+                ) or (
+                    # "a minimum fine of Rs 5,000", "a fine of Rs 5,000 or more" (review
+                    # 2026-12-30a M4)
+                    limit is None
+                    and (
+                        _MINIMUM_FINE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+                        is not None
+                        or _OR_MORE_AFTER.match(text, match.end()) is not None
+                    )
                 )
                 parts.append(
                     _Part(
@@ -1504,13 +1523,19 @@ class PunishmentReader:
                 continue
             amount = _hindi_rupees(match["amount"], match["scale"], match["lakhs"])
             if amount is not None:
+                # "किमान 5000 रुपये दंड" (a fine of at least Rs 5,000)
+                before = _HI_LEAST_BEFORE.search(
+                    text, max(begin, match.start() - 14), match.start()
+                )
+                limited = match["upto"] is not None or match["scale_upto"] is not None
                 parts.append(
                     _Part(
-                        match.start(),
+                        match.start() if before is None else before.start(),
                         match.end(),
                         "fine",
                         fine_inr=amount,
-                        limited=match["upto"] is not None or match["scale_upto"] is not None,
+                        limited=limited,
+                        at_least=before is not None and not limited,
                     )
                 )
         for match in _HI_FINE.finditer(text, begin, end):
@@ -2217,7 +2242,7 @@ _PASSED_WORD = re.compile(r"\b(?:sentenced|convicted)\b", re.IGNORECASE)
 # the scam's people by name
 _SCAM_PEOPLE = (
     r"(?:fraudsters?|scammers?|callers?|cheats?|conm[ae]n|thugs?|extortionists?|blackmailers?"
-    r"|cyber\s?criminals?|scamsters?|crooks?)"
+    r"|cyber\s?criminals?|scamsters?|crooks?|impost[eo]rs?)"
 )
 _SCAM_SPEAKER = re.compile(
     rf"\b(?:{_SCAM_PEOPLE}|fake|posing|impersonat\w*|extortion\w*"
@@ -2287,65 +2312,112 @@ _RELATIVE = re.compile(r"\b(?:who|which|that|whose)\b", re.IGNORECASE)
 
 def _sentence_passed(text: str, low: int, high: int) -> bool:
     """Whether the sentence reports a sentence a court passed: ``_SENTENCE_PASSED``, not inside
-    what a reporting word reports with no comma between ("The scammers claimed a court had
-    sentenced him …", "… told the victim he was being sentenced …"), nor after a fake judge or
-    court (review 2026-12-29d H1)."""
+    what the scam's people report (``_scam_tells``) by the nearest reporting word before it,
+    with no comma between ("The scammers claimed a court had sentenced him …", "… told the
+    victim he was being sentenced …") or only asides about the one told ("told the victim, a
+    retired teacher, on a video call, that the court had sentenced her …"; reviews
+    2026-12-29e H4, 30a H3), nor after a fake judge or court (review 2026-12-29d H1)."""
     passed = _SENTENCE_PASSED.search(text, low, high)
     if passed is None:
         return False
-    said = _REPORTING.search(text, low, passed.start())
+    # the nearest reporting word before the sentence passed
+    said = next(reversed(list(_REPORTING.finditer(text, low, passed.start()))), None)
     if (
         said is not None
-        # (no comma between, but an aside about the one told: "told the victim, a retired
-        # teacher, that the court had sentenced her …"; review 2026-12-29e H4)
         and (
             "," not in text[said.end() : passed.start()]
-            or _ASIDE_THEN_THAT.fullmatch(text, said.end(), passed.start()) is not None
+            or (
+                _ASIDE_THEN_THAT.fullmatch(text, said.end(), passed.start()) is not None
+                # (not where those told are the press or the police: "told reporters, after
+                # the verdict, that …"; review 2026-12-30a H2)
+                and _TOLD_PUBLICLY.match(text, said.end()) is None
+            )
         )
-        # (the scam's people as the ones who say it: "The victim's family said the court had
-        # sentenced the fraudsters" reports a real sentence; review 2026-12-29e)
-        and _SCAM_SPEAKER.search(text, low, said.start()) is not None
+        and _scam_tells(text, low, said)
     ):
         return False
     return _IMPERSONATION.search(text, low, passed.start()) is None
 
 
+def _scam_tells(text: str, low: int, said: re.Match[str]) -> bool:
+    """Whether the scam's people speak by the reporting word *said*: of the scam's words
+    (``_SCAM_SPEAKER``) and the words of others who speak of a sentence (``_OTHER_TELLER``: a
+    victim, a relative, the police, a lawyer, a court) before it in its sentence, the nearest is
+    a scam's, not one naming a case ("in the digital arrest case"), or another's one
+    impersonates ("The fraudsters, posing as CBI officers, told …"). "The victim's family said
+    the court had sentenced the fraudsters", "The digital arrest victim told reporters …" and
+    "Public prosecutor in the digital arrest case told …" report real sentences (reviews
+    2026-12-29e, 30a H2)."""
+    scams = [
+        found
+        for found in _SCAM_SPEAKER.finditer(text, low, said.start())
+        if _CASE_AFTER.match(text, found.end()) is None
+    ]
+    if not scams:
+        return False
+    other = next(reversed(list(_OTHER_TELLER.finditer(text, scams[-1].end(), said.start()))), None)
+    return other is None or _impersonated(text, low, other)
+
+
+# a scam's words naming a case or a racket, not its people: "in the digital arrest case"
+_CASE_AFTER = re.compile(
+    r"\s+(?:case|cases|scam|scams|racket|probe|matter)\b|['\u2019]s\b", re.IGNORECASE
+)
+# others who speak of a sentence: a victim, a relative, the police, a lawyer, a court
+_OTHER_TELLER = re.compile(
+    r"\b(?:victims?|survivors?|family|families|complainants?|parents|mother|father|relatives"
+    r"|daughter|son|husband|wife|brother|sister|police|cops|prosecutors?|prosecution|lawyers?"
+    r"|advocates?|counsel|court|judge|bench|magistrate|officials?|officers?)\b",
+    re.IGNORECASE,
+)
+# those told are the press or the police: what they are told is no scam's
+_TOLD_PUBLICLY = re.compile(
+    r"\s+(?:the\s+)?(?:reporters|journalists|media|press|mediapersons|police|court)\b",
+    re.IGNORECASE,
+)
+
+
 def _sentenced_by_scam(text: str, low: int, high: int) -> int | None:
     """Where, in the sentence *low*..*high*, the scam's people "sentence" someone themselves:
-    the start of an active "sentenced"/"convicted" whose subject, right before it (past an
-    aside between commas and one adverb), is the scam's people, the accused or a fake court
-    (``_VERDICT_DOER``), not a court ("The fake judge sentenced him …", "…, the accused
-    sentenced the student …"; not "The court sentenced the fraudsters …", "The court found the
-    fraudsters guilty and convicted them", nor the passive "The fake CBI officer was sentenced
-    …", a real sentence of the impersonator, nor a headline's "Extortionist sentenced to 10
-    years"). Each verb looks back at most 100 characters: linear."""
+    the start of an active "sentenced"/"convicted" with an object after it, whose subject,
+    right before it (past an aside or a comma and an adverb at most), is the scam's people,
+    the accused, a fake court, or a court one impersonates (``_VERDICT_DOER``): "The fake
+    judge sentenced him …", "…, the accused sentenced the student …", "A man posing as a judge
+    sentenced the victim …", "The fake court on the video call convicted the victim …"; not
+    "The court sentenced the fraudsters …", "The court convicted the fraudsters and sentenced
+    them …" (reviews 2026-12-29e H3, 30a H1, H3), the passive "The fake CBI officer was
+    sentenced …", a real sentence of the impersonator, nor one with no object ("Extortionist
+    sentenced to 10 years", "The two fraudsters convicted last year …"). Each verb looks back
+    at most 100 characters: linear."""
     for verb in _PASSED_WORD.finditer(text, low, high):
         if (
             _PASSIVE_BEFORE.search(text, max(low, verb.start() - 30), verb.start())
-            # (a headline's passive has no object: "Extortionist sentenced to 10 years")
-            or _NO_OBJECT.match(text, verb.end()) is not None
+            or _VERDICT_OBJECT.match(text, verb.end()) is None
         ):
             continue
         doer = _VERDICT_DOER.search(text, max(low, verb.start() - 100), verb.start())
-        if doer is not None and doer.lastgroup != "court":
+        if doer is not None and (doer.lastgroup != "court" or _impersonated(text, low, doer)):
             return verb.start()
     return None
 
 
 # the subject right before a verdict's verb: the scam's people, the accused, a court one
-# fakes, or a court; then an aside between commas and an adverb at most
+# fakes (and where it sat: "on the video call"), or a court; then an aside between commas, or
+# a comma, and an adverb at most ("then", "allegedly"), never "and"
 _VERDICT_DOER = re.compile(
     rf"\b(?:(?P<scam>{_SCAM_PEOPLE}|accused)"
     r"|(?P<fake>(?:fake|bogus|sham|mock|so-called|self-styled)\s+(?:\w+\s+){0,2}?"
-    r"(?:judges?|courts?|magistrates?|bench|officers?|officials?))"
+    r"(?:judges?|courts?|magistrates?|bench|officers?|officials?)"
+    r"(?:\s+(?:on|in|over|via|from)(?:\s+[\w'\u2019-]+){1,4})?)"
     r"|(?P<court>courts?|judges?|bench|magistrates?|tribunal))"
-    r"(?:\s*,[^,.;]{0,60},)?\s+(?:\w+\s+)?\Z",
+    r"(?:\s*,[^,.;]{0,60},|\s*,)?\s+"
+    r"(?:(?:then|also|later|allegedly|even|once|again|\w+ly)\s+)?\Z",
     re.IGNORECASE,
 )
-# no object after a verdict's verb: a passive with its auxiliary left out
-_NO_OBJECT = re.compile(
-    r"\s*(?:$|[,.;:!?]|(?:to|for|under|in|of|by|on|at|and|or|after|before|till|until|u/s)\b)",
-    re.IGNORECASE,
+# an object right after a verdict's verb ("sentenced him", "convicted the victim"): none after
+# a passive with its auxiliary left out
+_VERDICT_OBJECT = re.compile(
+    r"\s+(?:him|her|them|the|a|an|his|their|this|that|these|those|[A-Z]|\[name\]|\d)"
 )
 # a passive verdict: "was sentenced", "were later convicted"
 _PASSIVE_BEFORE = re.compile(
@@ -2353,9 +2425,9 @@ _PASSIVE_BEFORE = re.compile(
 )
 
 
-# what a reporting word reports after an aside about the one told: "… the victim, a retired
-# teacher, that the court …"
-_ASIDE_THEN_THAT = re.compile(r"[^,.;]{0,40},[^,.;]{1,60},\s+that\b[^,.;]*", re.IGNORECASE)
+# what a reporting word reports after asides about the one told: "… the victim, a retired
+# teacher, on a video call, that the court …"
+_ASIDE_THEN_THAT = re.compile(r"[^.;]{0,200}?,\s+that\b[^,.;]*", re.IGNORECASE)
 # a sentence a court passed in the sentence: its term is the court's, whatever scam it names
 _SENTENCE_PASSED = re.compile(
     r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:sentenced|convicted)\b"
@@ -2412,23 +2484,25 @@ class _HindiThreat(NamedTuple):
 def _threat_said_from(
     text: str, low: int, high: int, hindi: _HindiThreat | None = None
 ) -> int | None:
-    """Where, in the sentence *low*..*high*, a threat of punishment is reported from: the end
-    of the reporting word the scam's people speak by (``_SCAM_SPEAKER``; not the police, a
-    court or a lawyer stating the law, unless the scam's own word follows theirs), or, in Hindi
-    and Marathi (*hindi*), the end of the scam's people named as the agent; None where the
-    sentence reports no threat, or a sentence a court passed. Once a sentence (linear)."""
+    """Where, in the sentence *low*..*high*, a threat of punishment is reported from: the start
+    of a verdict the scam's people pass themselves (``_sentenced_by_scam``: "The fake judge
+    sentenced him …"); the end of the reporting word the scam's people speak by
+    (``_SCAM_SPEAKER``; not the police, a court or a lawyer stating the law, unless the scam's
+    own word follows theirs); or, in Hindi and Marathi (*hindi*), the end of the scam's people
+    named as the agent. None where the sentence reports no threat, or a sentence a court
+    passed. Once a sentence (linear)."""
     said: re.Match[str] | None = None
-    if _SCAM_SPEAKER.search(text, low, high) is not None:
+    scam_named = _SCAM_SPEAKER.search(text, low, high) is not None
+    if scam_named or _IMPERSONATION.search(text, low, high) is not None:
         # a sentence the scam's people "pass" themselves, with no word reporting it ("The fake
         # judge sentenced him to ten years …"; "Posing as a judge, the accused sentenced the
-        # student …"; review 2026-12-29e H3)
+        # student …"; reviews 2026-12-29e H3, 30a H3): every punishment from its verb
         verdict = _sentenced_by_scam(text, low, high)
         if verdict is not None:
             return verdict
-    if (
-        _SCAM_SPEAKER.search(text, low, high) is not None
-        or _PAY_CONDITION.search(text, low, high) is not None
-    ) and not _sentence_passed(text, low, high):
+    if (scam_named or _PAY_CONDITION.search(text, low, high) is not None) and not _sentence_passed(
+        text, low, high
+    ):
         # (not a sentence a court passed: "The crooks, who had told the victim …, were
         # sentenced to seven years"; review 2026-12-29c M1)
         said = _REPORTING.search(text, low, high)
