@@ -2886,6 +2886,43 @@ def test_a_section_the_first_act_after_a_list_charges_nothing_with_is_a_later_on
 
 
 @pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        (
+            "He was booked under the POCSO Act and IPC sections 4, 6 and 376. Section 6 provides "
+            "for rigorous imprisonment of not less than 20 years.",
+            "pocso-2012",
+        ),
+        (
+            "He was booked under the IT Act and POCSO Act sections 67B and 12. Section 67B "
+            "carries up to five years in jail.",
+            "it-act-2000",
+        ),
+        (
+            "He was booked under Sections 6 and 376 of the IPC and POCSO Act. Section 6 provides "
+            "for rigorous imprisonment of not less than 20 years.",
+            "pocso-2012",
+        ),
+        # … but a later citation with its Act named is the one a bare section follows
+        (
+            "He was booked under Sections 354 and 67 of the IPC and IT Act. Section 67 of the IPC "
+            "was not invoked. Section 67 carries three years.",
+            "ipc-1860",
+        ),
+    ],
+)
+def test_a_later_bare_section_follows_its_number_to_the_act_its_list_placed_it_in(
+    catalog: Catalog, text: str, act: str
+) -> None:
+    """Review 2026-12-29c M9: a bare section after a list shared among several Acts is read
+    against the Act the list placed its number in, not the last Act named."""
+    refs = catalog.analyze(text, D(2022, 6, 1)).statute_references
+    last = [r for r in refs if r.section][-1]
+    assert last.act == act
+    assert last.act_start is None
+
+
+@pytest.mark.parametrize(
     ("text", "placed"),
     [
         # Hindi: no POCSO s.67B, the difference once claimed (review 2026-12-29c H5)

@@ -34,6 +34,7 @@ from lawref.analysis.references.helpers import (
     _KEYWORD,
     _KEYWORD_GAP,
     _NEXT_WORD,
+    _NO_ACT,
     _NUMBER,
     _PUNISHING_JOIN,
     _RANGE_JOIN,
@@ -545,7 +546,11 @@ class CitationReader(ListRules, AnaphoraRules):
             )
         ):
             # (the lists after the Acts are read whatever the text says: review 2026-12-29a L3)
-            return self._shared_from_before(text, refs, acts, day) if refs else refs
+            if not refs:
+                return refs
+            return self._after_moves(
+                text, refs, self._shared_from_before(text, refs, acts, day), acts, day
+            )
         by_start = {match[0]: match for match in acts}
         lists: dict[tuple[int, int], list[int]] = {}
         for index, ref in enumerate(refs):
@@ -606,7 +611,70 @@ class CitationReader(ListRules, AnaphoraRules):
                 ref = refs[index]
                 read = self._resolve(text, ref.start, ref.end, ref.section or "", name, day)
                 paired[index] = read.model_copy(update={"act_start": act_start, "act_end": act_end})
-        return self._shared_from_before(text, paired, acts, day)
+        spread = self._shared_from_before(text, paired, acts, day)
+        return self._after_moves(text, refs, spread, acts, day)
+
+    def _after_moves(
+        self,
+        text: str,
+        before: list[StatuteReference],
+        after: list[StatuteReference],
+        acts: Sequence[ActMatch],
+        day: dt.date,
+    ) -> list[StatuteReference]:
+        """*after* (the references once lists beside several Acts are shared among them) with a
+        later bare section that names no Act of its own read against the Act its number was
+        moved to: the text cited it there first ("… under the POCSO Act and IPC sections 4, 6
+        and 376. Section 6 provides …" is POCSO s.6, not the IPC's definitions; "… the IT Act
+        and POCSO Act sections 67B and 12. Section 67B carries …" is IT Act s.67B; review
+        2026-12-29c M9). Only where the bare section was read from the Act the list's section
+        left, or read against none, and exactly one earlier section of that number moved;
+        *before* holds the readings before the lists were shared. Linear: one look-up per
+        reference."""
+        moved: dict[str, list[int]] = {}
+        for index, (old, new) in enumerate(zip(before, after, strict=True)):
+            if new is not old and new.act is not None and new.act != old.act and new.section:
+                moved.setdefault(new.section.split("(", 1)[0], []).append(index)
+        if not moved:
+            return after
+        names = {name.act: name for _, _, name in acts}
+        result = list(after)
+        # the last citation of each number with its Act named in its own words: a later bare
+        # section follows it ("… Section 67 of the IPC was not invoked. Section 67 …")
+        cited: dict[str, int] = {}
+        for at, ref in enumerate(after):
+            if ref.section is None:
+                continue
+            base = ref.section.split("(", 1)[0]
+            if ref.act_start is not None:
+                cited[base] = at
+                continue  # its own words name its Act
+            movers = [i for i in moved.get(base, []) if i < at]
+            if len(movers) != 1 or cited.get(base) != movers[0]:
+                continue
+            old, new = before[movers[0]], after[movers[0]]
+            read_from_old = ref.act == old.act and any(
+                f.startswith(f"the text names no Act here; read as {old.act} from")
+                for f in ref.flags
+            )
+            read_in_none = ref.act is None and any(
+                f.startswith((_NO_ACT, f"not read as {old.act} from")) for f in ref.flags
+            )
+            name = names.get(new.act or "")
+            if name is None or not (read_from_old or read_in_none):
+                continue
+            resolved = self._resolve(text, ref.start, ref.end, ref.section, name, day)
+            result[at] = resolved.model_copy(
+                update={
+                    "act_from": new.text,
+                    "flags": (
+                        f"the text names no Act here; read as {name.act} from \u201c{new.text}"
+                        "\u201d, the section its list placed there",
+                        *resolved.flags,
+                    ),
+                }
+            )
+        return result
 
     def _shared_from_before(
         self,
