@@ -404,6 +404,8 @@ _LIST_AFTER_ACT = re.compile(
     r"(?:sections?|secs?\.?|ss?\.)?\s{0,2}",
     re.IGNORECASE,
 )
+# how the flag of a section read against the Act named before it begins (``anaphora``)
+_CARRIED = "the text names no Act here; read as"
 # the words of the flag of a lettered section a Code records in full and lacks
 _LETTERED_IN_FULL = "(its lettered sections are recorded in full)"
 
@@ -500,6 +502,22 @@ class CitationReader(ListRules, AnaphoraRules):
         return re.compile(
             rf"(?:{_LIST_AFTER_ACT.pattern})|(?:\s?(?:19|20)\d\d)?\s{link}(?:{sections})\s?",
             re.IGNORECASE,
+        )
+
+    @cached_property
+    def list_continues(self) -> re.Pattern[str]:
+        """What joins an item of a list to the next that repeats the section word: ", ",
+        "and", "&", or a Devanagari join, then "section" or a Devanagari section word
+        ("धारा 4 व धारा 6", "कलम 354, कलम 8 व कलम 12")."""
+        words = self.config.devanagari
+        joins = sorted([*words.joins, "and", "&"], key=lambda w: (-len(w), w))
+        sections = sorted(
+            [*words.section_words, "section", "sections", "sec.", "s."], key=lambda w: (-len(w), w)
+        )
+        join = "|".join(re.escape(w) for w in joins)
+        section = "|".join(re.escape(w) for w in sections)
+        return re.compile(
+            rf"\s?(?:,\s?(?:(?:{join})\s)?|\s(?:{join})\s)(?:{section})\s?", re.IGNORECASE
         )
 
     @cached_property
@@ -712,6 +730,23 @@ class CitationReader(ListRules, AnaphoraRules):
                 and ref.act_start in index_of
             ):
                 lists.setdefault(ref.act_start, []).append(index)
+        for members in lists.values():
+            # (and the items after it that repeat the section word, which the Act before them
+            # was carried to: "पॉक्सो एक्ट और आईपीसी की धारा 4 व धारा 6"; review 2026-12-30b H2)
+            last = max(members, key=lambda i: refs[i].start)
+            act = refs[last].act
+            for index in range(last + 1, len(refs)):
+                ref = refs[index]
+                if (
+                    ref.section is None
+                    or ref.act_start is not None
+                    or ref.act != act
+                    or not any(f.startswith(f"{_CARRIED} {act} from") for f in ref.flags)
+                    or self.list_continues.fullmatch(text, refs[last].end, ref.start) is None
+                ):
+                    break
+                members.append(index)
+                last = index
         shared = list(refs)
         for act_start, members in lists.items():
             at = index_of[act_start]
@@ -829,6 +864,7 @@ class CitationReader(ListRules, AnaphoraRules):
         others: list[ActMatch],
         day: dt.date,
         before: bool,
+        respectively: bool = False,
     ) -> StatuteReference | None:
         """*ref*, read against *read_in*, one of the Acts of *chain* its list shares, placed
         among the *others* where *read_in* has its section only in a part that charges nothing
@@ -844,12 +880,28 @@ class CitationReader(ListRules, AnaphoraRules):
             for start, end, read in self._able(text, ref, others, day, clause=True)
             if not self._never_charged(names[start], read.section)
         ]
-        if len(can) == 1:
+        # (moved only into an Act lawref holds, whose parts it knows, and not between a Code and
+        # the one that replaced it: "Sections 82 and 83 of the IPC and the JJ Act" may be the
+        # IPC's exceptions for children, and "Sections 96 and 97 of the IPC and the BNS" the
+        # IPC's private defence beside the BNS's; placed in none; review 2026-12-30b H1)
+        if (
+            len(can) == 1
+            and names[can[0][0]].held
+            and not self._successive(read_in, names[can[0][0]])
+        ):
             start, end, read = can[0]
             return read.model_copy(update={"act_start": start, "act_end": end})
         if can:
-            return self._unplaced(text, ref, chain, before=before)
+            return self._unplaced(text, ref, chain, respectively, before=before)
         return None
+
+    def _successive(self, one: ActName, other: ActName) -> bool:
+        """Whether one of the Acts *one* and *other* replaced the other (the BNS the IPC): a
+        number shared between them may be either's."""
+        if not (one.held and other.held):
+            return False
+        first, second = self.statutes.act(one.act), self.statutes.act(other.act)
+        return first.repealed_by == second.id or second.repealed_by == first.id
 
     def _never_charged(self, name: ActName, section: str | None) -> bool:
         """Whether *section* of the Act *name* resolves to lies in a part of it that creates no
@@ -948,7 +1000,9 @@ class CitationReader(ListRules, AnaphoraRules):
         # "Sections 6 and 376 of the IPC and POCSO Act" names POCSO s.6, not the IPC's
         # definitions subject to its exceptions; "Sections 67B and 12 of the IT Act and the
         # POCSO Act", POCSO s.12)
-        charged = self._charged_among(text, ref, chain, chain[0][2], chain[1:], day, False)
+        charged = self._charged_among(
+            text, ref, chain, chain[0][2], chain[1:], day, False, respectively
+        )
         if charged is not None:
             return charged
         first_lacks = _cannot_have(ref)
@@ -1390,10 +1444,20 @@ class CitationReader(ListRules, AnaphoraRules):
             tail = listed[cut:] if cut is not None else listed
             if other is not None and other != index and not self._beyond_last(acts[other][2], tail):
                 if cut is not None:
-                    # "IPC 354 and 67 of the IT Act": 67 is the IT Act's, 354 still the IPC's
+                    # "IPC 354 and 67 of the IT Act": 67 is the IT Act's, 354 still the IPC's —
+                    # unless the IPC charges nothing by it and the later Act can: "relevant
+                    # sections of the IPC, Sections 8 and 12 of the POCSO Act" names POCSO s.8,
+                    # not the IPC's definition of gender (review 2026-12-30b H3)
                     used_acts.add(index)
                     head = listed[:cut]
-                    refs.extend(self._list(text, offset, head, acts[index], day, budget))
+                    pair = [acts[index], acts[other]]
+                    refs.extend(
+                        self._charged_among(
+                            text, ref, pair, acts[index][2], pair[1:], day, before=False
+                        )
+                        or ref
+                        for ref in self._list(text, offset, head, acts[index], day, budget)
+                    )
                 continue
             used_acts.add(index)
             following = _skip_space_forward(text, direct.end())

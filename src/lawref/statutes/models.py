@@ -772,9 +772,12 @@ class NotCharged(Frozen):
     its numbers (the IPC's 29A and 52A), with where the Act's arrangement of sections was read
     and how sure it is. Only sections no charge names: the IPC's s.34 (common intention),
     cited with the offence it joins, and its s.75 (enhanced punishment) lie in such chapters
-    and are left out. A list of sections after two or more Acts reads such a section as an
-    earlier Act's that can have it ("the POCSO Act and IPC sections 4, 6 and 376": POCSO s.4
-    and s.6; reviews 2026-12-29e H5, 29c H4)."""
+    and are left out. A list of sections beside two or more Acts, after them or before them,
+    "respectively" or not, reads such a section as another of those Acts' that lawref holds
+    and that can have it ("the POCSO Act and IPC sections 4, 6 and 376": POCSO s.4 and s.6;
+    "Sections 6 and 376 of the IPC and POCSO Act": POCSO s.6; reviews 2026-12-29e H5, 29c H4),
+    and in none where that Act is one lawref does not hold or one that replaced the other
+    (review 2026-12-30b H1)."""
 
     ranges: tuple[tuple[int, int], ...]
     source: Source
