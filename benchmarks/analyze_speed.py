@@ -113,6 +113,10 @@ ADVERSARIAL = {
     # 2026-12-30a L4)
     "scam verdicts": "fraudsters, a, sentenced him to 10 years and " * 40_000,
     "asides before that": "The fraudsters told the victim, a, b, c, that the court " * 20_000,
+    # who speaks, verdicts joined by commas, "or more" after fines (review 2026-12-30c L4)
+    "tellers": "the fraudsters called the victim's son and told him that " * 20_000,
+    "comma verdicts": "the court convicted the extortionists, sentenced them, " * 20_000,
+    "fines or more": "a fine of Rs 5,000 or more and a fine of not less than Rs 5, " * 15_000,
     # found by review 2026-12-29a M8: a list after a chain of Acts, each section read against
     # every Act before it
     "act chain before a list": "under "

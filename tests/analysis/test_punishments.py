@@ -2497,6 +2497,15 @@ def test_community_service_ordered_is_read_and_never_compared(
             "accused",
             "an order to pay ₹50,000 as compensation",
         ),
+        # … an institution's word before the accused's own (review 2026-12-30c M2)
+        (
+            "The court directed the school van driver to pay Rs 50,000 as compensation to the "
+            "victim.",
+            50_000,
+            "compensation",
+            "accused",
+            "an order to pay ₹50,000 as compensation",
+        ),
     ],
 )
 def test_a_payment_a_court_orders_is_read_and_never_compared(
@@ -2538,6 +2547,11 @@ def test_a_payment_a_court_orders_is_read_and_never_compared(
         "compensation.",
         "The High Court directed the school principal to pay Rs 5 lakh as compensation to the "
         "girl's parents for failing to report the abuse.",
+        # one who is no accused, a civil case's party (review 2026-12-30c H6, M2)
+        "The High Court quashed the FIR and directed the complainant woman to pay Rs 25,000 as "
+        "compensation to the teacher.",
+        "The court directed the husband to pay Rs 5 lakh as compensation to the wife under the "
+        "Domestic Violence Act.",
         # sought, refused, proposed, paid already, set aside, to an accused acquitted, a bail
         # condition, extortion into a "fund" (review 2026-12-28a M3, M4)
         "The victim's family sought Rs 10 lakh as compensation from the court.",
@@ -2808,6 +2822,20 @@ def test_a_sentence_s_own_term_is_not_in_default(catalog: Catalog, text: str) ->
         "The fraudsters told the 72-year-old retired government school teacher from Pune, who "
         "lived alone, that the court had sentenced her to ten years under Section 67B of the IT "
         "Act.",
+        # the scam's people acting on others before they speak; a possessive scam word; a judge
+        # in a fake hearing, one impersonated, a fake one described (review 2026-12-30c H2, H7)
+        "The fraudsters called the victim's son and told him that a court had sentenced his "
+        "father to ten years under Section 67B of the IT Act.",
+        "The fraudsters threatened the victim and her husband and told them that a court had "
+        "sentenced them to ten years under Section 67B of the IT Act.",
+        "The gang's members told the victim that a court had sentenced her to ten years under "
+        "Section 67B of the IT Act.",
+        "During the fake hearing, the judge sentenced her to ten years under Section 67B of the "
+        "IT Act.",
+        "A person impersonating the Chief Justice sentenced her to ten years under Section 67B of "
+        "the IT Act.",
+        "A fake judge who was wearing a robe sentenced her to ten years under Section 67B of the "
+        "IT Act.",
     ],
 )
 def test_a_term_in_default_said_of_no_order_is_not_imposed(catalog: Catalog, text: str) -> None:
@@ -2932,6 +2960,23 @@ def test_a_sentence_a_victim_s_family_reports_is_passed_and_compared(catalog: Ca
         "sentenced the fraudsters to seven years under Section 67 of the IT Act.",
         "Public prosecutor in the digital arrest case told reporters, on Monday, that the court "
         "had sentenced the fraudsters to seven years under Section 67 of the IT Act.",
+        # a time phrase after a reduced relative's verb; verbs joined by a comma; a scam word
+        # that only describes the one who speaks, or sits in an aside (review 2026-12-30c H1,
+        # H3)
+        "The two fraudsters convicted a week ago were sentenced to seven years under Section 67 "
+        "of the IT Act on Monday.",
+        "The court convicted the fake CBI officers, sentenced them to seven years under Section "
+        "67 of the IT Act.",
+        "A victim of the fraudsters told reporters that the court had sentenced them to seven "
+        "years under Section 67 of the IT Act.",
+        "The mother of one of the fraudsters said the court had sentenced her son to seven years "
+        "under Section 67 of the IT Act.",
+        "The victim, who was cheated by the fraudsters, told reporters that the court had "
+        "sentenced them to seven years under Section 67 of the IT Act.",
+        "Police, who busted the gang last year, said the court had sentenced its members to seven "
+        "years under Section 67 of the IT Act.",
+        "The SP, who led the probe into the fake call centre, told reporters that the court had "
+        "sentenced the accused to seven years under Section 67 of the IT Act.",
     ],
 )
 def test_a_hindi_sentence_beside_a_scam_s_words_is_passed_and_compared(
@@ -3981,13 +4026,13 @@ def test_a_hindi_minimum_fine_is_read_as_a_minimum(
         "Under Section 15(1) of the POCSO Act, he faces a fine of no less than Rs 5,000.",
         "Section 15(1) of the POCSO Act provides a fine which shall not be less than five "
         "thousand rupees.",
-        "Under Section 15(1) of the POCSO Act, he faces a fine not below Rs 5,000.",
         "पोक्सो कायद्याच्या कलम 15(1) अंतर्गत किमान 5000 रुपये दंड होऊ शकतो.",
     ],
 )
 def test_every_wording_of_a_least_fine_is_a_least_fine(catalog: Catalog, text: str) -> None:
     """Review 2026-12-30a M4: "a minimum fine of", "or more", "no less than", the statute's own
-    "which shall not be less than", "not below", Marathi "किमान"."""
+    "which shall not be less than", Marathi "किमान" ("not below" is no least fine: it reads ages,
+    "not below 18 years"; review 2026-12-30c M1)."""
     (stated,) = _stated(catalog, text, D(2023, 1, 1))
     assert (stated.fine_min_inr, stated.fine_max_inr) == (5000, None)
     assert stated.claims == "a fine of at least ₹5,000"
@@ -4003,6 +4048,35 @@ def test_a_least_fine_and_a_most_in_one_statement_are_each_held(catalog: Catalog
         D(2023, 1, 1),
     )
     assert (stated.fine_min_inr, stated.fine_max_inr) == (5000, 1_000_000)
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # a least fine and a larger bare one: no least fine of the larger (review 2026-12-30c H4)
+        (
+            "Under Section 67 of the IT Act he faces three years in jail and a fine of Rs 5 lakh, "
+            "besides a fine of at least Rs 5,000 under Section 15(1) of the POCSO Act.",
+            "imprisonment of 3 years; a fine of ₹5 lakh",
+        ),
+        # "and more" that goes on to other punishments is no least fine (30c H5)
+        (
+            "Under Section 67 of the IT Act, a first offence attracts a fine of Rs 5 lakh and more "
+            "serious penalties follow a second conviction.",
+            "a fine of ₹5 lakh, on a first conviction",
+        ),
+        # an age "not below" eighteen is no least term (30c M1)
+        (
+            "Since the survivor was not below 18 years, the accused was sentenced to 7 years under "
+            "Section 354A of the IPC.",
+            "a sentence of imprisonment for 7 years",
+        ),
+    ],
+)
+def test_the_review_2026_12_30c_fines_and_terms(catalog: Catalog, text: str, claims: str) -> None:
+    (stated,) = _stated(catalog, text, D(2023, 1, 1))
+    assert stated.claims == claims
+    assert stated.differs is None or "IPC s.354A" in stated.differs
 
 
 def test_a_fine_imposed_is_held_as_the_fine_imposed(catalog: Catalog) -> None:

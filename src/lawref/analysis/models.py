@@ -1014,6 +1014,9 @@ class PayerWords(Frozen):
     institutions: tuple[str, ...] = ()
     """Words for an institution, which make a payer phrase with a person's word in it none of
     the accused's: "the school principal" is told to pay as the school's head."""
+    not_accused: tuple[str, ...] = ()
+    """Words for one told to pay who is no accused ("the complainant woman", "the victim's
+    mother"): they win over ``accused``."""
     subject_pronouns: tuple[str, ...] = ()
     """Pronouns that, as a passive order's subject, name the accused."""
 

@@ -257,7 +257,10 @@ def _problems(
     ):
         problems.append("minimum")
     limited_fine = any(p.kind == "fine" and p.limited for p in parts)
-    least_fine = any(p.kind == "fine" and p.at_least for p in parts)
+    # (a least fine only where every fine stated is one: "a fine of Rs 5 lakh, … a fine of at
+    # least Rs 5,000" is no least fine of Rs 5 lakh; review 2026-12-30c H4)
+    fine_parts = [p for p in parts if p.kind == "fine"]
+    least_fine = bool(fine_parts) and all(p.at_least for p in fine_parts)
     fines = [t.fine for t in tiers if t.fine is not None]
     if stated.fine_inr is not None and limited_fine:
         if not any(f.max_inr == stated.fine_inr for f in fines):

@@ -89,13 +89,15 @@ _PASSIVE_ORDER = re.compile(
 class PayerSets(NamedTuple):
     """The words that name who a court tells to pay (``[analysis.payers]`` in
     ``data/conduct.toml``): the accused ("him", "the convict", "[name]", "the teacher"), the
-    State ("the state government", "the DLSA"), and the subject pronouns that name the accused
-    before a passive order ("He was directed to pay"). Any other payer (the police, a bank, a
-    platform, a school) is none of the accused's."""
+    State ("the state government", "the DLSA"), institutions ("the school"), those who are no
+    accused ("the complainant"), and the subject pronouns that name the accused before a
+    passive order ("He was directed to pay"). Any other payer (the police, a bank, a platform,
+    a school) is none of the accused's."""
 
     accused: frozenset[str]
     state: frozenset[str]
     institutions: frozenset[str]
+    not_accused: frozenset[str]
     pronouns: frozenset[str]
 
     @classmethod
@@ -105,6 +107,7 @@ class PayerSets(NamedTuple):
             frozenset(w.lower() for w in words.accused),
             frozenset(w.lower() for w in words.state),
             frozenset(w.lower() for w in words.institutions),
+            frozenset(w.lower() for w in words.not_accused),
             frozenset(w.lower() for w in words.subject_pronouns),
         )
 
@@ -377,18 +380,7 @@ def _payer(sentence: str, cue: int, payers: PayerSets) -> Payer | Literal["other
     ]
     told = max(found, key=lambda m: m.end()) if found else None  # the one nearest the amount
     if told is not None:
-        said = told["payer"].split()
-        words = {w.strip(".'\u2019").lower() for w in said}
-        if words & payers.state:
-            return "state"
-        if any(_POSSESSIVE.search(w) for w in said) or words & payers.institutions:
-            # another's relative ("the complainant's brother", "the boy's father") or an
-            # institution's officer ("the school principal"): none of the accused's (review
-            # 2026-12-30a H4, M1)
-            return "other"
-        if words & payers.accused or any(_AGED.fullmatch(w) for w in words):
-            return "accused"
-        return "other"
+        return _payer_named(told["payer"].split(), payers)
     passive = _PASSIVE_ORDER.search(sentence, max(0, cue - 30))
     if passive is not None:
         # the passive's subject, the words before "was/were … directed" ("He was also directed
@@ -401,6 +393,29 @@ def _payer(sentence: str, cue: int, payers: PayerSets) -> Payer | Literal["other
             return "accused"
         return "other"
     return None
+
+
+def _payer_named(said: list[str], payers: PayerSets) -> Payer | Literal["other"]:
+    """Who the words *said* ("the school teacher", "the state government") name, by their head,
+    the last word: the State where it is the State's ("the state government", not "the
+    government school teacher"); another where a word possesses ("the boy's father"), names
+    one who is no accused ("the complainant woman"), or the head is an institution or no
+    accused's word ("the school", "the school principal", "the call centre owner"); the
+    accused where a word is the accused's or an age ("the school teacher", "the 24-year-old";
+    reviews 2026-12-30a H4, M1, 30c H6, M2)."""
+    words = [w.strip(".'\u2019").lower() for w in said]
+    head = words[-1] if words else ""
+    if head in payers.state:
+        return "state"
+    if (
+        any(_POSSESSIVE.search(w) for w in said)
+        or set(words) & payers.not_accused
+        or head in payers.institutions
+    ):
+        return "other"
+    if set(words) & payers.accused or any(_AGED.fullmatch(w) for w in words):
+        return "accused"
+    return "other"
 
 
 def _clause_end(text: str, at: int) -> int:

@@ -82,7 +82,7 @@ _UP_TO = (
 
 _AT_LEAST = (
     r"(?:not\s+less\s+than|no\s+less\s+than|(?:which\s+)?(?:shall\s+)?not\s+be\s+less\s+than"
-    r"|not\s+below|a\s+minimum\s+of|minimum\s+of|minimum|at\s+least)"
+    r"|a\s+minimum\s+of|minimum\s+of|minimum|at\s+least)"
 )
 
 # The statute's own words for a maximum ("for a term which shall not be less than one year, but
@@ -605,7 +605,10 @@ _HI_FINE = re.compile(
 _HI_LEAST_BEFORE = re.compile(r"(?:कम\sसे\sकम|न्यूनतम|किमान)\s(?:₹\s?)?\Z")
 # "minimum" right before an English fine ("a minimum fine of Rs 5,000"), "or more" after one
 _MINIMUM_FINE_BEFORE = re.compile(r"\b(?:minimum|min\.)\s\Z", re.IGNORECASE)
-_OR_MORE_AFTER = re.compile(r"(?:/-)?\s(?:or|and)\s(?:more|above)\b", re.IGNORECASE)
+_OR_MORE_AFTER = re.compile(
+    r"(?:/-)?\s(?:or\s(?:more|above)|and\sabove)(?=\s*(?:[,.;:)]|$|under\b|if\b|for\b))",
+    re.IGNORECASE,
+)
 
 # jail with no term, as Hindi warns of it ("जेल जाना पड़ सकता है", "जेल की हवा खानी पड़ सकती है",
 # "हो सकती है जेल"): what may befall, not a sentence ("जेल भेजा गया" is a fact)
@@ -820,12 +823,11 @@ class PunishmentReader:
             _imposed(text, low if passed_from is None else passed_from, end, parts)
             or _hindi_imposed(text, parts, (low, high))
         ) and not (
-            # a threat, where no court and no sentence is named, passes no sentence ("The caller
-            # said that he would be jailed … and fined Rs 25 lakh"; review 2026-12-28d H1)
+            # a threat passes no sentence ("The caller said that he would be jailed … and fined
+            # Rs 25 lakh"; review 2026-12-28d H1), nor does a court's sentence told inside it
+            # ("The scammers claimed a court had sentenced him …"; 29d H1): a threat is never
+            # also a sentence imposed (review 2026-12-30c L2)
             threatened
-            # (nor a court's sentence told inside the threat: "The scammers claimed a court had
-            # sentenced him …"; review 2026-12-29d H1)
-            and not _sentence_passed(text, low, high)
         )
         provision = _provision_in(
             text,
@@ -938,16 +940,16 @@ class PunishmentReader:
             in_default = True
         kinds = {p.kind for p in parts}
         limited_fine = any(p.kind == "fine" and p.limited for p in parts)
-        # (a court imposes an amount: its fine is the one imposed, ``fine_max_inr``)
-        least_fine = not (imposed or in_default) and any(
-            p.kind == "fine" and p.at_least for p in parts
-        )
-        # (each fine by its own words: "a fine of not less than Rs 5,000 and a fine of up to Rs
-        # 10 lakh" holds a least fine and a most; review 2026-12-30a M2)
+        # (a court imposes an amount: its fine is the one imposed, ``fine_max_inr``; each fine by
+        # its own words: "a fine of not less than Rs 5,000 and a fine of up to Rs 10 lakh" holds
+        # a least fine and a most, and is worded and compared as no least fine; reviews
+        # 2026-12-30a M2, 30c H4)
         least_fines = [p.fine_inr for p in parts if p.kind == "fine" and p.at_least and p.fine_inr]
         most_fines = [
             p.fine_inr for p in parts if p.kind == "fine" and not p.at_least and p.fine_inr
         ]
+        any_least = not (imposed or in_default) and bool(least_fines)
+        least_fine = any_least and not most_fines
         claims = (
             _imposed_claims(text, parts, start, end, in_default, default_terms)
             if imposed or in_default
@@ -971,8 +973,8 @@ class PunishmentReader:
             payment_inr=max((p.paid_inr for p in parts if p.paid_inr is not None), default=None),
             payment=next((p.paid_for for p in parts if p.paid_for is not None), None),
             payer=next((p.paid_by for p in parts if p.paid_by is not None), None),
-            fine_max_inr=stated.fine_inr if not least_fine else max(most_fines, default=None),
-            fine_min_inr=max(least_fines, default=None) if least_fine else None,
+            fine_max_inr=stated.fine_inr if not any_least else max(most_fines, default=None),
+            fine_min_inr=max(least_fines) if any_least else None,
             provision=provision,
             not_compared=not_compared,
             differs=(
@@ -2324,50 +2326,91 @@ def _sentence_passed(text: str, low: int, high: int) -> bool:
     said = next(reversed(list(_REPORTING.finditer(text, low, passed.start()))), None)
     if (
         said is not None
+        # (not where those told are the press or the police: "told reporters, after the verdict,
+        # that …"; reviews 2026-12-30a H2, 30c H3)
+        and _TOLD_PUBLICLY.match(text, said.end()) is None
         and (
             "," not in text[said.end() : passed.start()]
-            or (
-                _ASIDE_THEN_THAT.fullmatch(text, said.end(), passed.start()) is not None
-                # (not where those told are the press or the police: "told reporters, after
-                # the verdict, that …"; review 2026-12-30a H2)
-                and _TOLD_PUBLICLY.match(text, said.end()) is None
-            )
+            or _ASIDE_THEN_THAT.fullmatch(text, said.end(), passed.start()) is not None
         )
         and _scam_tells(text, low, said)
     ):
         return False
-    return _IMPERSONATION.search(text, low, passed.start()) is None
+    if _COURT_FIRST.match(text, passed.start()) is None:
+        return True  # a passive: "The fake CBI officer was sentenced …", the impersonator's
+    # (not a fake court's, or one in a fake hearing: "The fake judge sentenced him …"; not any
+    # fake word before: "The SP, who led the probe into the fake call centre, told reporters
+    # that the court had sentenced …"; reviews 2026-12-29d H1, 30c)
+    return (
+        not _impersonated(text, low, passed)
+        and _FAKE_HEARING.search(text, low, passed.start()) is None
+    )
+
+
+# a court's word that opens ``_SENTENCE_PASSED``'s second form
+_COURT_FIRST = re.compile(r"(?:court|judge|bench|magistrate)\b", re.IGNORECASE)
 
 
 def _scam_tells(text: str, low: int, said: re.Match[str]) -> bool:
-    """Whether the scam's people speak by the reporting word *said*: of the scam's words
-    (``_SCAM_SPEAKER``) and the words of others who speak of a sentence (``_OTHER_TELLER``: a
-    victim, a relative, the police, a lawyer, a court) before it in its sentence, the nearest is
-    a scam's, not one naming a case ("in the digital arrest case"), or another's one
+    """Whether the scam's people speak by the reporting word *said*: the head of its subject —
+    the first of the scam's words (``_SCAM_SPEAKER``, not one naming a case: "in the digital
+    arrest case") and the words of others who speak of a sentence (``_OTHER_TELLER``: a victim,
+    a relative, the police, a lawyer, a court) in its clause, outside an aside ("The victim,
+    who was cheated by the fraudsters, told …") — is a scam's word not right before another's
+    ("the digital arrest victim", "the extortion victim's family"), or another's one
     impersonates ("The fraudsters, posing as CBI officers, told …"). "The victim's family said
-    the court had sentenced the fraudsters", "The digital arrest victim told reporters …" and
-    "Public prosecutor in the digital arrest case told …" report real sentences (reviews
-    2026-12-29e, 30a H2)."""
-    scams = [
-        found
-        for found in _SCAM_SPEAKER.finditer(text, low, said.start())
-        if _CASE_AFTER.match(text, found.end()) is None
-    ]
-    if not scams:
+    the court had sentenced the fraudsters", "A victim of the fraudsters told …", "Public
+    prosecutor in the digital arrest case told …" report real sentences; "The fraudsters
+    called the victim's son and told him …" and "The gang's members told …" a threat (reviews
+    2026-12-29e, 30a H2, 30c H2, H3). The clause opens after the reporting word before
+    *said* ("Police said the fraudsters told …": the fraudsters')."""
+    earlier = list(_REPORTING.finditer(text, low, said.start()))
+    start = earlier[-1].end() if earlier else low
+    asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(text, start, said.start())]
+    words = sorted(
+        [
+            *(
+                (m.start(), m.end(), "scam", m)
+                for m in _SCAM_SPEAKER.finditer(text, start, said.start())
+                if _CASE_AFTER.match(text, m.end()) is None
+            ),
+            *(
+                (m.start(), m.end(), "other", m)
+                for m in _OTHER_TELLER.finditer(text, start, said.start())
+            ),
+        ],
+        key=lambda w: w[0],
+    )
+    words = [w for w in words if not any(a <= w[0] < b for a, b in asides)]
+    if not words:
         return False
-    other = next(reversed(list(_OTHER_TELLER.finditer(text, scams[-1].end(), said.start()))), None)
-    return other is None or _impersonated(text, low, other)
+    first = words[0]
+    if (
+        first[2] == "scam"
+        and len(words) > 1
+        and words[1][2] == "other"
+        # (a scam's word as the modifier of another's: "the digital arrest victim")
+        and _MODIFIER_GAP.fullmatch(text, first[1], words[1][0]) is not None
+    ):
+        first = words[1]
+    if first[2] == "scam":
+        return True
+    return _impersonated(text, low, first[3])
 
 
+# an aside that describes the one who speaks: ", who was cheated by the fraudsters,"
+_RELATIVE_ASIDE = re.compile(r",\s(?:who|which|whose)\b[^,.;]{0,120},", re.IGNORECASE)
+# between a modifier and its head: a possessive's mark and a word at most ("the extortion
+# victim's family", "the digital arrest victim")
+_MODIFIER_GAP = re.compile(r"(?:['\u2019]s)?\s(?:[\w-]+\s)?", re.IGNORECASE)
 # a scam's words naming a case or a racket, not its people: "in the digital arrest case"
-_CASE_AFTER = re.compile(
-    r"\s+(?:case|cases|scam|scams|racket|probe|matter)\b|['\u2019]s\b", re.IGNORECASE
-)
+_CASE_AFTER = re.compile(r"\s+(?:case|cases|scam|scams|racket|probe|matter)\b", re.IGNORECASE)
 # others who speak of a sentence: a victim, a relative, the police, a lawyer, a court
 _OTHER_TELLER = re.compile(
     r"\b(?:victims?|survivors?|family|families|complainants?|parents|mother|father|relatives"
     r"|daughter|son|husband|wife|brother|sister|police|cops|prosecutors?|prosecution|lawyers?"
-    r"|advocates?|counsel|court|judge|bench|magistrate|officials?|officers?)\b",
+    r"|advocates?|counsel|court|judge|bench|magistrate|officials?|officers?|sp|dsp|dcp|acp"
+    r"|sho|commissioner|superintendent|inspector)\b",
     re.IGNORECASE,
 )
 # those told are the press or the police: what they are told is no scam's
@@ -2393,12 +2436,41 @@ def _sentenced_by_scam(text: str, low: int, high: int) -> int | None:
         if (
             _PASSIVE_BEFORE.search(text, max(low, verb.start() - 30), verb.start())
             or _VERDICT_OBJECT.match(text, verb.end()) is None
+            # (a passive verdict later in the sentence: "The two fraudsters convicted a week ago
+            # were sentenced …", a reduced relative; review 2026-12-30c H1)
+            or _PASSIVE_VERDICT.search(text, verb.end(), high) is not None
         ):
             continue
         doer = _VERDICT_DOER.search(text, max(low, verb.start() - 100), verb.start())
-        if doer is not None and (doer.lastgroup != "court" or _impersonated(text, low, doer)):
+        if doer is None or _VERDICT_BEFORE.search(text, low, doer.start()) is not None:
+            # (none, or the object of an earlier verdict: "The court convicted the
+            # extortionists, sentenced them …"; review 2026-12-30c H1)
+            continue
+        if (
+            doer.lastgroup != "court"
+            or _impersonated(text, low, doer)
+            # (a court in a hearing the text calls fake: "During the fake hearing, the judge
+            # sentenced her …"; review 2026-12-30c H7)
+            or _FAKE_HEARING.search(text, low, doer.start()) is not None
+        ):
             return verb.start()
     return None
+
+
+# a passive verdict: "were sentenced", "was convicted"
+_PASSIVE_VERDICT = re.compile(
+    r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:sentenced|convicted)\b", re.IGNORECASE
+)
+# a verdict's verb, or a finding, before a would-be doer: the doer is its object
+_VERDICT_BEFORE = re.compile(
+    r"\b(?:convicted|sentenced|found|acquitted|held|punished|jailed)\b", re.IGNORECASE
+)
+# a hearing or a court the text calls fake
+_FAKE_HEARING = re.compile(
+    r"\b(?:fake|mock|sham|bogus|staged|so-called)\s+(?:\w+\s+){0,2}?"
+    r"(?:hearings?|courts?|trials?|proceedings?|courtrooms?)\b",
+    re.IGNORECASE,
+)
 
 
 # the subject right before a verdict's verb: the scam's people, the accused, a court one
@@ -2409,19 +2481,25 @@ _VERDICT_DOER = re.compile(
     r"|(?P<fake>(?:fake|bogus|sham|mock|so-called|self-styled)\s+(?:\w+\s+){0,2}?"
     r"(?:judges?|courts?|magistrates?|bench|officers?|officials?)"
     r"(?:\s+(?:on|in|over|via|from)(?:\s+[\w'\u2019-]+){1,4})?)"
-    r"|(?P<court>courts?|judges?|bench|magistrates?|tribunal))"
-    r"(?:\s*,[^,.;]{0,60},|\s*,)?\s+"
+    r"|(?P<court>courts?|judges?|justices?|bench|magistrates?|tribunal))"
+    r"(?:\s*,[^,.;]{0,60},|\s*,|\s(?:who|which|that)\s[^,.;]{0,40}?)?\s+"
     r"(?:(?:then|also|later|allegedly|even|once|again|\w+ly)\s+)?\Z",
     re.IGNORECASE,
 )
 # an object right after a verdict's verb ("sentenced him", "convicted the victim"): none after
 # a passive with its auxiliary left out
 _VERDICT_OBJECT = re.compile(
-    r"\s+(?:him|her|them|the|a|an|his|their|this|that|these|those|[A-Z]|\[name\]|\d)"
+    r"\s+(?!(?:(?:a|an|this|that|the|last)\s+)?(?:week|month|year|day|fortnight|previous|last"
+    r"|next|same|following|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"(?:him|her|them|the|a|an|his|their|this|that|these|those|[A-Z]|\[name\])"
 )
 # a passive verdict: "was sentenced", "were later convicted"
 _PASSIVE_BEFORE = re.compile(
-    r"\b(?:was|were|been|is|are|be|being)\s+(?:\w+\s+){0,3}\Z", re.IGNORECASE
+    # (not inside a relative clause before the verb: "A fake judge who was wearing a robe
+    # sentenced her …"; review 2026-12-30c H7)
+    r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)"
+    r"\b(?:was|were|been|is|are|be|being)\s+(?:\w+\s+){0,3}\Z",
+    re.IGNORECASE,
 )
 
 
