@@ -2925,6 +2925,31 @@ def test_a_section_the_first_act_after_a_list_charges_nothing_with_is_a_later_on
             "आरोपीवर पोक्सो कायदा आणि भादंवि कलम 354, कलम 8 व कलम 12 अन्वये गुन्हा दाखल.",
             [("ipc-1860", "354"), ("pocso-2012", "8"), ("pocso-2012", "12")],
         ),
+        # review 2026-12-30e: a number the section before went to an Act that can have it
+        # too (H1); a repeated section word refused by the last Act (H2); the IT Act's
+        # procedural chapters (M2); an Act set against the next (M3)
+        (
+            "He was booked under the IPC and POCSO Act sections 354, 509 and 34.",
+            [("ipc-1860", "354"), ("ipc-1860", "509"), (None, "34")],
+        ),
+        (
+            "आरोपी पर आईपीसी और आईटी एक्ट की धारा 67 व धारा 354डी के तहत मामला दर्ज है।",
+            [("it-act-2000", "67"), ("ipc-1860", "354D")],
+        ),
+        (
+            "A child under seven is protected by Sections 82 and 83 of the IPC and IT Act.",
+            [("ipc-1860", "82"), ("ipc-1860", "83")],
+        ),
+        (
+            "Unlike the POCSO Act, IPC sections 10 and 375 define a woman.",
+            [("ipc-1860", "10"), ("ipc-1860", "375")],
+        ),
+        # … and a later bare section after another Act is named is that Act's (M1)
+        (
+            "He was booked under the POCSO Act and IPC sections 4, 6 and 376. Under the IPC, "
+            "Section 4 extends the Code to offences outside India.",
+            [("pocso-2012", "4"), ("pocso-2012", "6"), ("ipc-1860", "376"), ("ipc-1860", "4")],
+        ),
     ],
 )
 def test_the_review_2026_12_30b_placements(

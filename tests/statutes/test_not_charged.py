@@ -20,8 +20,10 @@ RECORDED = {
     # Chapter I but s.3 (general explanations: 3(5), common intention), Chapter II but s.13,
     # Chapter III
     "bns-2023": ((1, 2), (4, 12), (14, 44)),
-    # Chapters I to VIII but s.33 (failing to surrender a licence is an offence)
-    "it-act-2000": ((1, 32), (34, 42)),
+    # Chapters I to VIII but s.33 (failing to surrender a licence is an offence); Chapter X
+    # (the Appellate Tribunal); ss.80 to 83 and 86 to 90, not s.84 (84B and 84C punish
+    # abetment and attempt) nor s.85 (offences by companies; review 2026-12-30e M2)
+    "it-act-2000": ((1, 32), (34, 42), (48, 64), (80, 83), (86, 90)),
     # Chapter I
     "pocso-2012": ((1, 2),),
 }
@@ -52,6 +54,9 @@ def test_each_act_lawref_resolves_records_its_parts_that_charge_nothing(catalog:
         ("it-act-2000", "33"),  # s.33(2): "guilty of an offence"
         ("it-act-2000", "43"),  # penalties, cited beside s.66
         ("it-act-2000", "66"),
+        ("it-act-2000", "84B"),  # abetment
+        ("it-act-2000", "84C"),  # attempt
+        ("it-act-2000", "85"),  # offences by companies
         ("pocso-2012", "3"),
         ("pocso-2012", "42A"),
     ],

@@ -404,6 +404,12 @@ _LIST_AFTER_ACT = re.compile(
     r"(?:sections?|secs?\.?|ss?\.)?\s{0,2}",
     re.IGNORECASE,
 )
+# a word that sets an Act against what follows: "Unlike the POCSO Act, IPC sections …"
+_CONTRAST_BEFORE = re.compile(
+    r"\b(?:unlike|apart\s+from|besides|other\s+than|instead\s+of|except|beyond|not)\s+"
+    r"(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
 # how the flag of a section read against the Act named before it begins (``anaphora``)
 _CARRIED = "the text names no Act here; read as"
 # the words of the flag of a lettered section a Code records in full and lacks
@@ -647,8 +653,9 @@ class CitationReader(ListRules, AnaphoraRules):
         and POCSO Act sections 67B and 12. Section 67B carries …" is IT Act s.67B; review
         2026-12-29c M9). Only where the bare section was read from the Act the list's section
         left, or read against none, and exactly one earlier section of that number moved;
-        *before* holds the readings before the lists were shared. Linear: one look-up per
-        reference."""
+        *before* holds the readings before the lists were shared. No Act may be named between
+        the two (review 2026-12-30e M1). Each reference looks at the moves of its own number
+        only."""
         moved: dict[str, list[int]] = {}
         for index, (old, new) in enumerate(zip(before, after, strict=True)):
             if new is not old and new.act is not None and new.act != old.act and new.section:
@@ -656,6 +663,7 @@ class CitationReader(ListRules, AnaphoraRules):
         if not moved:
             return after
         names = {name.act: name for _, _, name in acts}
+        act_starts = sorted(start for start, _, _ in acts)
         result = list(after)
         # the last citation of each number with its Act named in its own words: a later bare
         # section follows it ("… Section 67 of the IPC was not invoked. Section 67 …")
@@ -668,7 +676,23 @@ class CitationReader(ListRules, AnaphoraRules):
                 cited[base] = at
                 continue  # its own words name its Act
             movers = [i for i in moved.get(base, []) if i < at]
-            if len(movers) != 1 or cited.get(base) != movers[0]:
+            if (
+                len(movers) != 1
+                or cited.get(base) != movers[0]
+                # (no Act named between them: "… Under the IPC, … Section 4 extends the Code …"
+                # is the IPC's; review 2026-12-30e M1)
+                or bisect.bisect_left(act_starts, ref.start)
+                != bisect.bisect_left(
+                    act_starts,
+                    # (past the Acts its list names after it: "Sections 6 and 376 of the IPC
+                    # and POCSO Act")
+                    max(
+                        after[movers[0]].end,
+                        after[movers[0]].act_end or 0,
+                        before[movers[0]].act_end or 0,
+                    ),
+                )
+            ):
                 continue
             old, new = before[movers[0]], after[movers[0]]
             read_from_old = ref.act == old.act and any(
@@ -715,7 +739,11 @@ class CitationReader(ListRules, AnaphoraRules):
         (``ActRecord.not_charged``) is an earlier Act's (``_charged_before``: "the POCSO Act and
         IPC sections 4, 6 and 376" is POCSO s.4 and s.6, not the IPC's extra-territorial reach
         and its definitions; reviews 2026-12-29e H5, 29c H4); the others stay the last Act's
-        ("the POCSO Act and IPC Sections 354 and 34"). Each Act is found right before the next,
+        ("the POCSO Act and IPC Sections 354 and 34"), unless the section before it went to an
+        earlier Act that can have it too, when it is placed in none ("the IPC and POCSO Act
+        sections 354, 509 and 34"; review 2026-12-30e H1). A list's items that repeat the
+        section word ("धारा 4 व धारा 6"), carried to the last Act or refused by it, are the
+        list's too (reviews 2026-12-30b H2, 30e H2). Each Act is found right before the next,
         at most ``_CHAIN_MOST`` of them, so that each section is read against a bounded number
         of Acts (linear)."""
         ordered_acts = sorted(acts)
@@ -730,9 +758,13 @@ class CitationReader(ListRules, AnaphoraRules):
                 and ref.act_start in index_of
             ):
                 lists.setdefault(ref.act_start, []).append(index)
-        for members in lists.values():
+        refs = list(refs)
+        for act_start, members in lists.items():
             # (and the items after it that repeat the section word, which the Act before them
-            # was carried to: "पॉक्सो एक्ट और आईपीसी की धारा 4 व धारा 6"; review 2026-12-30b H2)
+            # was carried to, or refused for a number it has not: "पॉक्सो एक्ट और आईपीसी की धारा 4
+            # व धारा 6", "आईपीसी और आईटी एक्ट की धारा 67 व धारा 354डी"; reviews 2026-12-30b H2,
+            # 30e H2)
+            name = ordered_acts[index_of[act_start]][2]
             last = max(members, key=lambda i: refs[i].start)
             act = refs[last].act
             for index in range(last + 1, len(refs)):
@@ -740,9 +772,20 @@ class CitationReader(ListRules, AnaphoraRules):
                 if (
                     ref.section is None
                     or ref.act_start is not None
-                    or ref.act != act
-                    or not any(f.startswith(f"{_CARRIED} {act} from") for f in ref.flags)
                     or self.list_continues.fullmatch(text, refs[last].end, ref.start) is None
+                ):
+                    break
+                if ref.act is None and any(
+                    f.startswith(f"not read as {act} from") and "that Act has no section" in f
+                    for f in ref.flags
+                ):
+                    # read against the list's Act, which has it not, so that it is placed
+                    # among the Acts as any such section is
+                    ref = refs[index] = self._resolve(
+                        text, ref.start, ref.end, ref.section, name, day
+                    )
+                elif ref.act != act or not any(
+                    f.startswith(f"{_CARRIED} {act} from") for f in ref.flags
                 ):
                     break
                 members.append(index)
@@ -763,6 +806,12 @@ class CitationReader(ListRules, AnaphoraRules):
                 at > 0
                 and len(chain) < _CHAIN_MOST
                 and self.act_join.fullmatch(text, ordered_acts[at - 1][1], ordered_acts[at][0])
+                # (not an Act set against the next: "Unlike the POCSO Act, IPC sections 10 and
+                # 375 …"; review 2026-12-30e M3)
+                and _CONTRAST_BEFORE.search(
+                    text, max(0, ordered_acts[at - 1][0] - 20), ordered_acts[at - 1][0]
+                )
+                is None
             ):
                 at -= 1
                 chain.insert(0, ordered_acts[at])
@@ -821,12 +870,25 @@ class CitationReader(ListRules, AnaphoraRules):
                 # stays the last's ("the IPC and POCSO Act sections 376 and 6"). (A section the
                 # last Act charges nothing with went above: "the POCSO Act and IT Act Sections
                 # 67B, 11 and 12", "the POCSO Act and IPC sections 5L, 6 and 506"; 29e H5.)
-                able = self._able(text, ref, earlier, day)
+                names = {start: name for start, _, name in chain}
+                able = [
+                    entry
+                    for entry in self._able(text, ref, earlier, day)
+                    if not self._never_charged(names[entry[0]], entry[2].section)
+                ]
                 previous = ordered[at - 1] if at else None
-                partner = (
-                    previous is not None
-                    and shared[previous] is not refs[previous]
-                    and _offence_and_punishment(_written(refs[previous]), ref.section)
+                moved = (
+                    shared[previous]
+                    if previous is not None and shared[previous] is not refs[previous]
+                    else None
+                )
+                partner = moved is not None and (
+                    _offence_and_punishment(_written(refs[previous or 0]), ref.section)
+                    # (or the section before it went to an earlier Act that can have this one
+                    # too: "the IPC and POCSO Act sections 354, 509 and 34" may name IPC s.34,
+                    # common intention, not POCSO s.34 on a child offender's procedure; review
+                    # 2026-12-30e H1)
+                    or any(start == moved.act_start for start, _, _ in able)
                 )
                 if able and (any(read.provision is not None for _, _, read in able) or partner):
                     shared[index] = self._unplaced(text, ref, chain, before=True)
@@ -849,7 +911,9 @@ class CitationReader(ListRules, AnaphoraRules):
         s.4 (the Code's reach beyond India) and s.6 (definitions subject to the exceptions;
         review 2026-12-29c H4). The section goes to the one earlier Act that can have it as
         written or as a clause ("5M" of the POCSO Act, s.5(m); ``_able``) and has it outside
-        such a part of its own; to none where more than one can (``_unplaced``). ``None``
+        such a part of its own; to none where more than one can, or the one is an Act lawref
+        does not hold or one that replaced the last (``_charged_among``, ``_unplaced``; review
+        2026-12-30b H1). ``None``
         where the last Act may charge it, or no earlier Act can: the reading stands (IPC s.34,
         common intention, is charged with the offence it joins and is recorded in no such
         part)."""
