@@ -130,15 +130,8 @@ class DevanagariWords(Frozen):
     counts as a stated punishment only beside one."""
     threat_speakers: tuple[str, ...] = ()
     """Words that name a scam's or an extortioner's people ("ठगों", fraudsters; "जालसाजों";
-    Marathi "भामट्यांनी"): a punishment said after one of ``threat_verbs`` in their sentence
-    is their threat, compared with no law (review 2026-12-28f H3)."""
-    threat_verbs: tuple[str, ...] = ()
-    """The words that report a threat or a claim in Hindi and Marathi ("कहा", said; "धमकी",
-    a threat; "धमकाया"; Marathi "सांगितले"), from whose end a punishment is the threat's."""
-    threat_not_agents: tuple[str, ...] = ()
-    """The agents whose report is no threat ("पुलिस ने", Marathi "पोलिसांनी"; a lawyer): one
-    between the scam's people and the reporting word makes the punishment the law reported
-    (review 2026-12-29b M6)."""
+    Marathi "भामट्यांनी"): as the agent of their sentence, they make its punishments compared
+    with no law (review 2026-12-28f H3; since 2026-12-30, whoever else speaks in it)."""
     threat_posing: tuple[str, ...] = ()
     """The words one posing as another opens with ("खुद को", oneself; Marathi "स्वतःला"): with
     one of ``threat_posing_verbs`` within five words ("खुद को पुलिस अधिकारी बताकर", calling

@@ -47,7 +47,6 @@ from lawref.analysis.punishments.grammar import (
 )
 from lawref.analysis.punishments.imposed import (
     _DEFAULT_AFTER,
-    _HI_COURT_SUBJECT,
     _IN_DEFAULT,
     _default_cue,
     _demanded,
@@ -894,11 +893,13 @@ class PunishmentReader:
                     "would make, which lawref does not hold"
                 )
         if threatened and not_compared is None:
-            # a scam's or an extortioner's threat reported: compared with nothing, as it may be
-            # no statement of the law or of a sentence at all (reviews 2026-12-28c H3 to 28f)
+            # a sentence that tells of a scam, or a threat with a payment its condition:
+            # compared with nothing, as the words may be the scam's and state no law and no
+            # sentence passed (reviews 2026-12-28c H3 to 2026-12-30d)
             not_compared = (
-                "not compared: the text reports it in a threat (a scam's or an extortioner's "
-                "words), which may state no law and no sentence passed"
+                "not compared: its sentence tells of a scam or a threat (a scam's people, one "
+                "posing as an official, a fake court, or a payment as a threat's condition), "
+                "whose words may state no law and no sentence passed"
             )
         bill = not_compared is not None
         stated = _combine(parts)
@@ -929,7 +930,9 @@ class PunishmentReader:
         default_terms: list[_Part] = []
         if imposed:
             served = _sentence_terms(text, parts)
-            default_terms = [p for p in parts if p.kind == "term" and p not in served]
+            # (a set: a statement of many parts stays linear; review 2026-12-30d M1)
+            kept = set(served)
+            default_terms = [p for p in parts if p.kind == "term" and p not in kept]
             # only a term to serve if the fine is not paid: no sentence for the offence
             in_default = not served and any(p.kind == "term" for p in parts)
             parts = served or parts
@@ -2274,197 +2277,6 @@ _IMPERSONATION = re.compile(
 )
 
 
-def _impersonated(text: str, low: int, authority: re.Match[str]) -> bool:
-    """Whether the official *authority* names is one impersonated: an impersonation's words
-    right before it, or around it, with no comma between ("The fraudsters, posing as CBI
-    officers, told …", "A man in a police uniform told …"; not "In the fake digital arrest
-    case, police said …", the police themselves; review 2026-12-29d M2)."""
-    for found in _IMPERSONATION.finditer(
-        text, max(low, authority.start() - 50), authority.end() + 16
-    ):
-        if found.start() <= authority.start() and "," not in text[found.end() : authority.start()]:
-            return True
-    return False
-
-
-# the scam's people as the agent of a reporting word after it ("was told by the fraudsters",
-# "threatened with 10 years in jail … by the callers")
-_BY_SCAM = re.compile(
-    rf"[^.;]{{0,80}}?\bby\s+(?:the\s+|a\s+)?{_SCAM_PEOPLE}\b",
-    re.IGNORECASE,
-)
-# a finite verb of the police's own between them and a later reporting word ("… the gang had
-# been busted and told reporters …")
-_FINITE_BETWEEN = re.compile(
-    r"\b(?:had|has|have|was|were)\s+(?:been\s+)?\w+ed\b|\b(?:arrested|busted|nabbed|held)\b",
-    re.IGNORECASE,
-)
-
-
-def _police_verb_between(text: str, low: int, high: int) -> bool:
-    """Whether a finite verb of the police's own stands in *text[low:high]* ("… the gang had
-    been busted and told reporters …"), not one of a relative clause about the scam's people
-    ("… the fraudsters, who had posed as CBI officers, told …"; review 2026-12-29e H1)."""
-    finite = _FINITE_BETWEEN.search(text, low, high)
-    return finite is not None and _RELATIVE.search(text, low, finite.start()) is None
-
-
-_RELATIVE = re.compile(r"\b(?:who|which|that|whose)\b", re.IGNORECASE)
-
-
-def _sentence_passed(text: str, low: int, high: int) -> bool:
-    """Whether the sentence reports a sentence a court passed: ``_SENTENCE_PASSED``, not inside
-    what the scam's people report (``_scam_tells``) by the nearest reporting word before it,
-    with no comma between ("The scammers claimed a court had sentenced him …", "… told the
-    victim he was being sentenced …") or only asides about the one told ("told the victim, a
-    retired teacher, on a video call, that the court had sentenced her …"; reviews
-    2026-12-29e H4, 30a H3), nor after a fake judge or court (review 2026-12-29d H1)."""
-    passed = _SENTENCE_PASSED.search(text, low, high)
-    if passed is None:
-        return False
-    # the nearest reporting word before the sentence passed
-    said = next(reversed(list(_REPORTING.finditer(text, low, passed.start()))), None)
-    if (
-        said is not None
-        # (not where those told are the press or the police: "told reporters, after the verdict,
-        # that …"; reviews 2026-12-30a H2, 30c H3)
-        and _TOLD_PUBLICLY.match(text, said.end()) is None
-        and (
-            "," not in text[said.end() : passed.start()]
-            or _ASIDE_THEN_THAT.fullmatch(text, said.end(), passed.start()) is not None
-        )
-        and _scam_tells(text, low, said)
-    ):
-        return False
-    if _COURT_FIRST.match(text, passed.start()) is None:
-        return True  # a passive: "The fake CBI officer was sentenced …", the impersonator's
-    # (not a fake court's, or one in a fake hearing: "The fake judge sentenced him …"; not any
-    # fake word before: "The SP, who led the probe into the fake call centre, told reporters
-    # that the court had sentenced …"; reviews 2026-12-29d H1, 30c)
-    return (
-        not _impersonated(text, low, passed)
-        and _FAKE_HEARING.search(text, low, passed.start()) is None
-    )
-
-
-# a court's word that opens ``_SENTENCE_PASSED``'s second form
-_COURT_FIRST = re.compile(r"(?:court|judge|bench|magistrate)\b", re.IGNORECASE)
-
-
-def _scam_tells(text: str, low: int, said: re.Match[str]) -> bool:
-    """Whether the scam's people speak by the reporting word *said*: the head of its subject —
-    the first of the scam's words (``_SCAM_SPEAKER``, not one naming a case: "in the digital
-    arrest case") and the words of others who speak of a sentence (``_OTHER_TELLER``: a victim,
-    a relative, the police, a lawyer, a court) in its clause, outside an aside ("The victim,
-    who was cheated by the fraudsters, told …") — is a scam's word not right before another's
-    ("the digital arrest victim", "the extortion victim's family"), or another's one
-    impersonates ("The fraudsters, posing as CBI officers, told …"). "The victim's family said
-    the court had sentenced the fraudsters", "A victim of the fraudsters told …", "Public
-    prosecutor in the digital arrest case told …" report real sentences; "The fraudsters
-    called the victim's son and told him …" and "The gang's members told …" a threat (reviews
-    2026-12-29e, 30a H2, 30c H2, H3). The clause opens after the reporting word before
-    *said* ("Police said the fraudsters told …": the fraudsters')."""
-    earlier = list(_REPORTING.finditer(text, low, said.start()))
-    start = earlier[-1].end() if earlier else low
-    asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(text, start, said.start())]
-    words = sorted(
-        [
-            *(
-                (m.start(), m.end(), "scam", m)
-                for m in _SCAM_SPEAKER.finditer(text, start, said.start())
-                if _CASE_AFTER.match(text, m.end()) is None
-            ),
-            *(
-                (m.start(), m.end(), "other", m)
-                for m in _OTHER_TELLER.finditer(text, start, said.start())
-            ),
-        ],
-        key=lambda w: w[0],
-    )
-    words = [w for w in words if not any(a <= w[0] < b for a, b in asides)]
-    if not words:
-        return False
-    first = words[0]
-    if (
-        first[2] == "scam"
-        and len(words) > 1
-        and words[1][2] == "other"
-        # (a scam's word as the modifier of another's: "the digital arrest victim")
-        and _MODIFIER_GAP.fullmatch(text, first[1], words[1][0]) is not None
-    ):
-        first = words[1]
-    if first[2] == "scam":
-        return True
-    return _impersonated(text, low, first[3])
-
-
-# an aside that describes the one who speaks: ", who was cheated by the fraudsters,"
-_RELATIVE_ASIDE = re.compile(r",\s(?:who|which|whose)\b[^,.;]{0,120},", re.IGNORECASE)
-# between a modifier and its head: a possessive's mark and a word at most ("the extortion
-# victim's family", "the digital arrest victim")
-_MODIFIER_GAP = re.compile(r"(?:['\u2019]s)?\s(?:[\w-]+\s)?", re.IGNORECASE)
-# a scam's words naming a case or a racket, not its people: "in the digital arrest case"
-_CASE_AFTER = re.compile(r"\s+(?:case|cases|scam|scams|racket|probe|matter)\b", re.IGNORECASE)
-# others who speak of a sentence: a victim, a relative, the police, a lawyer, a court
-_OTHER_TELLER = re.compile(
-    r"\b(?:victims?|survivors?|family|families|complainants?|parents|mother|father|relatives"
-    r"|daughter|son|husband|wife|brother|sister|police|cops|prosecutors?|prosecution|lawyers?"
-    r"|advocates?|counsel|court|judge|bench|magistrate|officials?|officers?|sp|dsp|dcp|acp"
-    r"|sho|commissioner|superintendent|inspector)\b",
-    re.IGNORECASE,
-)
-# those told are the press or the police: what they are told is no scam's
-_TOLD_PUBLICLY = re.compile(
-    r"\s+(?:the\s+)?(?:reporters|journalists|media|press|mediapersons|police|court)\b",
-    re.IGNORECASE,
-)
-
-
-def _sentenced_by_scam(text: str, low: int, high: int) -> int | None:
-    """Where, in the sentence *low*..*high*, the scam's people "sentence" someone themselves:
-    the start of an active "sentenced"/"convicted" with an object after it, whose subject,
-    right before it (past an aside or a comma and an adverb at most), is the scam's people,
-    the accused, a fake court, or a court one impersonates (``_VERDICT_DOER``): "The fake
-    judge sentenced him …", "…, the accused sentenced the student …", "A man posing as a judge
-    sentenced the victim …", "The fake court on the video call convicted the victim …"; not
-    "The court sentenced the fraudsters …", "The court convicted the fraudsters and sentenced
-    them …" (reviews 2026-12-29e H3, 30a H1, H3), the passive "The fake CBI officer was
-    sentenced …", a real sentence of the impersonator, nor one with no object ("Extortionist
-    sentenced to 10 years", "The two fraudsters convicted last year …"). Each verb looks back
-    at most 100 characters: linear."""
-    for verb in _PASSED_WORD.finditer(text, low, high):
-        if (
-            _PASSIVE_BEFORE.search(text, max(low, verb.start() - 30), verb.start())
-            or _VERDICT_OBJECT.match(text, verb.end()) is None
-            # (a passive verdict later in the sentence: "The two fraudsters convicted a week ago
-            # were sentenced …", a reduced relative; review 2026-12-30c H1)
-            or _PASSIVE_VERDICT.search(text, verb.end(), high) is not None
-        ):
-            continue
-        doer = _VERDICT_DOER.search(text, max(low, verb.start() - 100), verb.start())
-        if doer is None or _VERDICT_BEFORE.search(text, low, doer.start()) is not None:
-            # (none, or the object of an earlier verdict: "The court convicted the
-            # extortionists, sentenced them …"; review 2026-12-30c H1)
-            continue
-        if (
-            doer.lastgroup != "court"
-            or _impersonated(text, low, doer)
-            # (a court in a hearing the text calls fake: "During the fake hearing, the judge
-            # sentenced her …"; review 2026-12-30c H7)
-            or _FAKE_HEARING.search(text, low, doer.start()) is not None
-        ):
-            return verb.start()
-    return None
-
-
-# a passive verdict: "were sentenced", "was convicted"
-_PASSIVE_VERDICT = re.compile(
-    r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:sentenced|convicted)\b", re.IGNORECASE
-)
-# a verdict's verb, or a finding, before a would-be doer: the doer is its object
-_VERDICT_BEFORE = re.compile(
-    r"\b(?:convicted|sentenced|found|acquitted|held|punished|jailed)\b", re.IGNORECASE
-)
 # a hearing or a court the text calls fake
 _FAKE_HEARING = re.compile(
     r"\b(?:fake|mock|sham|bogus|staged|so-called)\s+(?:\w+\s+){0,2}?"
@@ -2473,65 +2285,14 @@ _FAKE_HEARING = re.compile(
 )
 
 
-# the subject right before a verdict's verb: the scam's people, the accused, a court one
-# fakes (and where it sat: "on the video call"), or a court; then an aside between commas, or
-# a comma, and an adverb at most ("then", "allegedly"), never "and"
-_VERDICT_DOER = re.compile(
-    rf"\b(?:(?P<scam>{_SCAM_PEOPLE}|accused)"
-    r"|(?P<fake>(?:fake|bogus|sham|mock|so-called|self-styled)\s+(?:\w+\s+){0,2}?"
-    r"(?:judges?|courts?|magistrates?|bench|officers?|officials?)"
-    r"(?:\s+(?:on|in|over|via|from)(?:\s+[\w'\u2019-]+){1,4})?)"
-    r"|(?P<court>courts?|judges?|justices?|bench|magistrates?|tribunal))"
-    r"(?:\s*,[^,.;]{0,60},|\s*,|\s(?:who|which|that)\s[^,.;]{0,40}?)?\s+"
-    r"(?:(?:then|also|later|allegedly|even|once|again|\w+ly)\s+)?\Z",
-    re.IGNORECASE,
-)
-# an object right after a verdict's verb ("sentenced him", "convicted the victim"): none after
-# a passive with its auxiliary left out
-_VERDICT_OBJECT = re.compile(
-    r"\s+(?!(?:(?:a|an|this|that|the|last)\s+)?(?:week|month|year|day|fortnight|previous|last"
-    r"|next|same|following|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-    r"(?:him|her|them|the|a|an|his|their|this|that|these|those|[A-Z]|\[name\])"
-)
-# a passive verdict: "was sentenced", "were later convicted"
-_PASSIVE_BEFORE = re.compile(
-    # (not inside a relative clause before the verb: "A fake judge who was wearing a robe
-    # sentenced her …"; review 2026-12-30c H7)
-    r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)"
-    r"\b(?:was|were|been|is|are|be|being)\s+(?:\w+\s+){0,3}\Z",
-    re.IGNORECASE,
-)
-
-
-# what a reporting word reports after asides about the one told: "… the victim, a retired
-# teacher, on a video call, that the court …"
-_ASIDE_THEN_THAT = re.compile(r"[^.;]{0,200}?,\s+that\b[^,.;]*", re.IGNORECASE)
-# a sentence a court passed in the sentence: its term is the court's, whatever scam it names
-_SENTENCE_PASSED = re.compile(
-    r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:sentenced|convicted)\b"
-    r"|\b(?:court|judge|bench|magistrate)\b[^.;]{0,60}?(?<!would )(?<!will )(?<!could )"
-    r"\b(?:sentenced|convicted)\b",
-    re.IGNORECASE,
-)
-# the police, a court or a lawyer as the one who reports, right before the reporting word
-_AUTHORITY_SAYS = re.compile(
-    r"\b(?:police|cops|officials?|officers?|court|judge|bench|magistrate|prosecutors?"
-    r"|prosecution|lawyers?|advocates?|counsel|commissioner|superintendent|sp|dsp|dcp|acp|sho"
-    r"|inspector)\b[^.;]{0,25}\Z",
-    re.IGNORECASE,
-)
 _PAY_CONDITION = re.compile(r"\b(?:unless|if)\b[^.;]{0,40}?\bpa(?:y|ys|id)\b", re.IGNORECASE)
 
 
 class _HindiThreat(NamedTuple):
-    """The patterns of a scam's threat in Hindi and Marathi, from ``[analysis.devanagari]``."""
+    """The patterns of a scam told of in Hindi and Marathi, from ``[analysis.devanagari]``."""
 
     speaker: re.Pattern[str]
     """The scam's people as the agent ("ठगों ने", "भामट्यांनी")."""
-    verb: re.Pattern[str]
-    """A word that reports their threat ("कहा", "धमकी", "… का डर")."""
-    not_agent: re.Pattern[str]
-    """An agent whose report is the law, not a threat ("पुलिस ने")."""
     posing: re.Pattern[str]
     """One posing as an official ("खुद को पुलिस अधिकारी बताकर")."""
 
@@ -2540,21 +2301,17 @@ class _HindiThreat(NamedTuple):
         """The patterns of *words*, or None where any list is empty (the rule off)."""
         lists = (
             words.threat_speakers,
-            words.threat_verbs,
-            words.threat_not_agents,
             words.threat_posing,
             words.threat_posing_verbs,
             words.threat_not_posing,
         )
         if not all(lists):
             return None
-        speakers, verbs, not_agents, posing, posing_verbs, not_posing = (
+        speakers, posing, posing_verbs, not_posing = (
             sorted(set(w), key=lambda s: (-len(s), s)) for w in lists
         )
         return cls(
             _devanagari_words(speakers, agent=True),
-            _devanagari_words(verbs),
-            _devanagari_words(not_agents, agent=True),
             _posing(posing, not_posing, posing_verbs),
         )
 
@@ -2562,74 +2319,34 @@ class _HindiThreat(NamedTuple):
 def _threat_said_from(
     text: str, low: int, high: int, hindi: _HindiThreat | None = None
 ) -> int | None:
-    """Where, in the sentence *low*..*high*, a threat of punishment is reported from: the start
-    of a verdict the scam's people pass themselves (``_sentenced_by_scam``: "The fake judge
-    sentenced him …"); the end of the reporting word the scam's people speak by
-    (``_SCAM_SPEAKER``; not the police, a court or a lawyer stating the law, unless the scam's
-    own word follows theirs); or, in Hindi and Marathi (*hindi*), the end of the scam's people
-    named as the agent. None where the sentence reports no threat, or a sentence a court
-    passed. Once a sentence (linear)."""
-    said: re.Match[str] | None = None
-    scam_named = _SCAM_SPEAKER.search(text, low, high) is not None
-    if scam_named or _IMPERSONATION.search(text, low, high) is not None:
-        # a sentence the scam's people "pass" themselves, with no word reporting it ("The fake
-        # judge sentenced him to ten years …"; "Posing as a judge, the accused sentenced the
-        # student …"; reviews 2026-12-29e H3, 30a H3): every punishment from its verb
-        verdict = _sentenced_by_scam(text, low, high)
-        if verdict is not None:
-            return verdict
-    if (scam_named or _PAY_CONDITION.search(text, low, high) is not None) and not _sentence_passed(
-        text, low, high
-    ):
-        # (not a sentence a court passed: "The crooks, who had told the victim …, were
-        # sentenced to seven years"; review 2026-12-29c M1)
-        said = _REPORTING.search(text, low, high)
-    if said is not None:
-        # (not the police, a court or a lawyer reporting the law: "Police said the accused, who
-        # posed as a teenager, faces up to seven years …"; review 2026-12-29b M4 — but a
-        # scam's own word after theirs is the threat they report: "Police said the fraudsters
-        # … told the student he would be jailed …"; 29c H1; an official whom one impersonates
-        # is no such speaker: "A man claiming to be a police officer said …")
-        authority = _AUTHORITY_SAYS.search(text, max(low, said.start() - 30), said.start())
-        if authority is None or _impersonated(text, low, authority):
-            return said.end()
-        later = _REPORTING.search(text, said.end(), high)
-        if later is not None and (
-            # the scam's people as its subject, right before it ("Police said the fraudsters …
-            # told"), not the police's own later word ("… the gang had been busted and told
-            # reporters"; review 2026-12-29d M2), or its agent after it ("… was told by the
-            # fraudsters"; 29d H4), or a payment its condition
-            (
-                _SCAM_SPEAKER.search(text, max(said.end(), later.start() - 60), later.start())
-                is not None
-                and not _police_verb_between(
-                    text, max(said.end(), later.start() - 60), later.start()
-                )
-            )
-            or _BY_SCAM.search(text, later.end(), high) is not None
-            or _PAY_CONDITION.search(text, later.end(), high) is not None
-        ):
-            return later.end()
-        return None
-    if hindi is None:
-        return None
-    # Hindi and Marathi: the scam's people as the sentence's agent ("ठगों ने", "भामट्यांनी"),
-    # a word of their threat after them, before or after the punishment ("… कहा कि … जेल
-    # होगी", "… जेल का डर दिखाकर …"), and no court as the agent after them ("… को कोर्ट ने … सजा
-    # सुनाई": a sentence passed; review 2026-12-29a H3, M1): every punishment after them
-    speaker = hindi.speaker.search(text, low, high) or hindi.posing.search(text, low, high)
-    if speaker is None:
-        return None
-    verb = hindi.verb.search(text, speaker.end(), high)
+    """Where, in the sentence *low*..*high*, a scam or a threat makes its punishments
+    uncomparable: the sentence's start where it tells of a scam — its people
+    (``_SCAM_SPEAKER``: fraudsters, callers, a "digital arrest"), one impersonating an official
+    (``_IMPERSONATION``), a fake court or hearing (``_FAKE_HEARING``), or, in Hindi and
+    Marathi (*hindi*), the scam's people as an agent or one posing as an official; the end of
+    the reporting word where anyone reports a payment as the condition ("told the victim that
+    unless she paid …"); None otherwise. In a sentence that tells of a scam, the scam's own
+    words ("The fraudsters told him he would be jailed for 10 years …", "The fake judge
+    sentenced him …") and a court's real sentence or the police's statement of the law are
+    told in the same words; six review rounds (2026-12-28c to 2026-12-30d) found every rule
+    that told them apart by who speaks wrong both ways, and a wrong comparison is worse than
+    none: nothing in such a sentence is compared. Once a sentence (linear)."""
     if (
-        verb is None
-        or _HI_COURT_SUBJECT.search(text, speaker.end(), high) is not None
-        # (the police or a lawyer as the agent of the reporting word: "ठगों ने … ठग लिए, पुलिस
-        # ने बताया कि …" reports the law; review 2026-12-29b M6)
-        or hindi.not_agent.search(text, speaker.end(), verb.start()) is not None
+        _SCAM_SPEAKER.search(text, low, high) is not None
+        or _IMPERSONATION.search(text, low, high) is not None
+        or _FAKE_HEARING.search(text, low, high) is not None
     ):
-        return None
-    return speaker.end()
+        return low
+    if _PAY_CONDITION.search(text, low, high) is not None:
+        said = _REPORTING.search(text, low, high)
+        if said is not None:
+            return said.end()
+    if hindi is not None and (
+        hindi.speaker.search(text, low, high) is not None
+        or hindi.posing.search(text, low, high) is not None
+    ):
+        return low
+    return None
 
 
 def _posing(
