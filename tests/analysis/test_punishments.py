@@ -2497,6 +2497,23 @@ def test_community_service_ordered_is_read_and_never_compared(
             "accused",
             "an order to pay ₹50,000 as compensation",
         ),
+        # … the one convicted, whatever else is said of him; the State by its name (review
+        # 2026-12-30d M2)
+        (
+            "The court directed the convict father to pay Rs 50,000 as compensation to the girl.",
+            50_000,
+            "compensation",
+            "accused",
+            "an order to pay ₹50,000 as compensation",
+        ),
+        (
+            "The court directed the State of Maharashtra to pay Rs 3 lakh as compensation to the "
+            "girl.",
+            300_000,
+            "compensation",
+            "state",
+            "compensation of ₹3 lakh, paid by the State",
+        ),
         # … an institution's word before the accused's own (review 2026-12-30c M2)
         (
             "The court directed the school van driver to pay Rs 50,000 as compensation to the "
@@ -2552,6 +2569,8 @@ def test_a_payment_a_court_orders_is_read_and_never_compared(
         "compensation to the teacher.",
         "The court directed the husband to pay Rs 5 lakh as compensation to the wife under the "
         "Domestic Violence Act.",
+        # an age that is no head (review 2026-12-30d H11)
+        "The court directed the 38-year-old husband to pay Rs 5 lakh as compensation to the wife.",
         # sought, refused, proposed, paid already, set aside, to an accused acquitted, a bail
         # condition, extortion into a "fund" (review 2026-12-28a M3, M4)
         "The victim's family sought Rs 10 lakh as compensation from the court.",

@@ -405,17 +405,23 @@ def _payer_named(said: list[str], payers: PayerSets) -> Payer | Literal["other"]
     reviews 2026-12-30a H4, M1, 30c H6, M2)."""
     words = [w.strip(".'\u2019").lower() for w in said]
     head = words[-1] if words else ""
-    if head in payers.state:
-        return "state"
-    if (
-        any(_POSSESSIVE.search(w) for w in said)
-        or set(words) & payers.not_accused
-        or head in payers.institutions
-    ):
+    if head in payers.state or (len(words) > 2 and words[-3:-1] == ["state", "of"]):
+        return "state"  # (and "the State of Maharashtra"; review 2026-12-30d M2)
+    if any(_POSSESSIVE.search(w) for w in said) or head in payers.institutions:
         return "other"
-    if set(words) & payers.accused or any(_AGED.fullmatch(w) for w in words):
+    if set(words) & _CONVICTED:
+        return "accused"  # "the convict father", "the convicted police officer"
+    if set(words) & payers.not_accused:
+        return "other"
+    if set(words) & payers.accused or _AGED.fullmatch(head):
+        # (an age only as the head: "the 24-year-old", not "the 38-year-old husband"; review
+        # 2026-12-30d H11)
         return "accused"
     return "other"
+
+
+# the words that name the one convicted, whatever else the payer's words say
+_CONVICTED = frozenset({"accused", "convict", "convicts", "convicted"})
 
 
 def _clause_end(text: str, at: int) -> int:
