@@ -2943,6 +2943,16 @@ def test_a_sentence_that_tells_of_no_scam_is_compared(catalog: Catalog, text: st
         "Public prosecutor in the digital arrest case told reporters, on Monday, that the court "
         "had sentenced the fraudsters to seven years under Section 67 of the IT Act.",
         "The fraudsters would be jailed for 10 years if convicted under Section 67B of the IT Act.",
+        # the scam's people named in the sentence before; words the lists lacked (review
+        # 2026-12-30f H3)
+        "The fraudsters called him. They told him he would be jailed for 10 years under Section "
+        "67 of the IT Act.",
+        "Swindlers told the student he would be jailed for 10 years under Section 67 of the IT "
+        "Act.",
+        "In a digital-arrest call, the student was told he would be jailed for 10 years under "
+        "Section 67 of the IT Act.",
+        "A sextortion gang targeted the student, who was told he would be jailed for 10 years "
+        "under Section 67 of the IT Act.",
     ],
 )
 def test_a_sentence_that_tells_of_a_scam_is_compared_with_nothing(

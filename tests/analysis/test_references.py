@@ -2930,7 +2930,7 @@ def test_a_section_the_first_act_after_a_list_charges_nothing_with_is_a_later_on
         # procedural chapters (M2); an Act set against the next (M3)
         (
             "He was booked under the IPC and POCSO Act sections 354, 509 and 34.",
-            [("ipc-1860", "354"), ("ipc-1860", "509"), (None, "34")],
+            [("ipc-1860", "354"), ("ipc-1860", "509"), ("ipc-1860", "34")],
         ),
         (
             "आरोपी पर आईपीसी और आईटी एक्ट की धारा 67 व धारा 354डी के तहत मामला दर्ज है।",
@@ -2943,6 +2943,21 @@ def test_a_section_the_first_act_after_a_list_charges_nothing_with_is_a_later_on
         (
             "Unlike the POCSO Act, IPC sections 10 and 375 define a woman.",
             [("ipc-1860", "10"), ("ipc-1860", "375")],
+        ),
+        # review 2026-12-30f: the POCSO Act's procedure for a child offender (s.34) charges
+        # nothing (H2); an Act set against another only by a comma (H1); a number the one Act
+        # that can have it charges nothing by (L1)
+        (
+            "He was booked under the IPC, IT Act and POCSO Act sections 354, 67B, 34 and 12.",
+            [("ipc-1860", "354"), ("it-act-2000", "67B"), ("ipc-1860", "34"), ("pocso-2012", "12")],
+        ),
+        (
+            "Besides the IPC and POCSO Act sections 354, 509, 4 and 6, he faces the IT Act.",
+            [("ipc-1860", "354"), ("ipc-1860", "509"), ("pocso-2012", "4"), ("pocso-2012", "6")],
+        ),
+        (
+            "He was booked under the IPC and POCSO Act sections 354 and 66.",
+            [("ipc-1860", "354"), (None, "66")],
         ),
         # … and a later bare section after another Act is named is that Act's (M1)
         (

@@ -24,8 +24,9 @@ RECORDED = {
     # (the Appellate Tribunal); ss.80 to 83 and 86 to 90, not s.84 (84B and 84C punish
     # abetment and attempt) nor s.85 (offences by companies; review 2026-12-30e M2)
     "it-act-2000": ((1, 32), (34, 42), (48, 64), (80, 83), (86, 90)),
-    # Chapter I
-    "pocso-2012": ((1, 2),),
+    # Chapter I; ss.34 to 41 and 43 to 46, procedure and the miscellaneous, not s.33 (its
+    # compensation) nor s.42 (alternative punishment; review 2026-12-30f H2)
+    "pocso-2012": ((1, 2), (34, 41), (43, 46)),
 }
 
 
@@ -58,6 +59,8 @@ def test_each_act_lawref_resolves_records_its_parts_that_charge_nothing(catalog:
         ("it-act-2000", "84C"),  # attempt
         ("it-act-2000", "85"),  # offences by companies
         ("pocso-2012", "3"),
+        ("pocso-2012", "33"),  # s.33(8): compensation
+        ("pocso-2012", "42"),  # alternative punishment
         ("pocso-2012", "42A"),
     ],
 )

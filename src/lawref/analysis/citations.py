@@ -404,6 +404,8 @@ _LIST_AFTER_ACT = re.compile(
     r"(?:sections?|secs?\.?|ss?\.)?\s{0,2}",
     re.IGNORECASE,
 )
+# a bare comma between two Acts (a year before it at most)
+_COMMA_ONLY = re.compile(r"(?:,?\s?(?:19|20)\d\d)?\s?,\s?(?:the\s)?", re.IGNORECASE)
 # a word that sets an Act against what follows: "Unlike the POCSO Act, IPC sections …"
 _CONTRAST_BEFORE = re.compile(
     r"\b(?:unlike|apart\s+from|besides|other\s+than|instead\s+of|except|beyond|not)\s+"
@@ -806,12 +808,15 @@ class CitationReader(ListRules, AnaphoraRules):
                 at > 0
                 and len(chain) < _CHAIN_MOST
                 and self.act_join.fullmatch(text, ordered_acts[at - 1][1], ordered_acts[at][0])
-                # (not an Act set against the next: "Unlike the POCSO Act, IPC sections 10 and
-                # 375 …"; review 2026-12-30e M3)
-                and _CONTRAST_BEFORE.search(
-                    text, max(0, ordered_acts[at - 1][0] - 20), ordered_acts[at - 1][0]
+                # (not an Act set against the next by a comma: "Unlike the POCSO Act, IPC
+                # sections 10 and 375 …"; but "Besides the IPC and POCSO Act sections …" joins
+                # them; reviews 2026-12-30e M3, 30f H1)
+                and not (
+                    _COMMA_ONLY.fullmatch(text, ordered_acts[at - 1][1], ordered_acts[at][0])
+                    and _CONTRAST_BEFORE.search(
+                        text, max(0, ordered_acts[at - 1][0] - 20), ordered_acts[at - 1][0]
+                    )
                 )
-                is None
             ):
                 at -= 1
                 chain.insert(0, ordered_acts[at])
@@ -848,6 +853,15 @@ class CitationReader(ListRules, AnaphoraRules):
                         shared[index] = self._unplaced(text, ref, chain, before=True)
                         continue
                     can = loose
+                names = {start: name for start, _, name in chain}
+                charging = [e for e in can if not self._never_charged(names[e[0]], e[2].section)]
+                if can and not charging:
+                    # (the only Act that can have it charges nothing by it: "the IPC and POCSO
+                    # Act sections 354 and 66" names no IPC s.66, on imprisonment in default of
+                    # a fine; review 2026-12-30f L1)
+                    shared[index] = self._unplaced(text, ref, chain, before=True)
+                    continue
+                can = charging
                 if len(can) == 1:
                     start, end, read = can[0]
                     shared[index] = read.model_copy(update={"act_start": start, "act_end": end})

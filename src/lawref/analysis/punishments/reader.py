@@ -727,6 +727,12 @@ class PunishmentReader:
             high = ends[index] if index < len(ends) else len(text)
             parts = grouped[index]
             said_from = _threat_said_from(text, low, high, self.hindi_threat)
+            if said_from is None and index > 0 and _PRONOUN_OPENS.match(text, low) is not None:
+                # (one the sentence before named as the scam's speaks on: "The fraudsters
+                # called him. They told him he would be jailed …"; review 2026-12-30f H3)
+                before = starts[index - 1] if index - 1 < len(starts) else 0
+                if _threat_said_from(text, before, low, self.hindi_threat) == before:
+                    said_from = low
             kinds = {p.kind for p in parts}
             if kinds == {"unstated"} or "unstated" not in kinds:
                 chosen = parts
@@ -2247,11 +2253,12 @@ _PASSED_WORD = re.compile(r"\b(?:sentenced|convicted)\b", re.IGNORECASE)
 # the scam's people by name
 _SCAM_PEOPLE = (
     r"(?:fraudsters?|scammers?|callers?|cheats?|conm[ae]n|thugs?|extortionists?|blackmailers?"
-    r"|cyber\s?criminals?|scamsters?|crooks?|impost[eo]rs?)"
+    r"|cyber\s?criminals?|scamsters?|crooks?|impost[eo]rs?|swindlers?|con\s+artists?"
+    r"|sextortionists?)"
 )
 _SCAM_SPEAKER = re.compile(
-    rf"\b(?:{_SCAM_PEOPLE}|fake|posing|impersonat\w*|extortion\w*"
-    r"|digital\s+arrest|so-called|(?:introduced|identified)\s+(?:himself|herself|themselves)"
+    rf"\b(?:{_SCAM_PEOPLE}|fake|posing|impersonat\w*|extortion\w*|sextortion\w*"
+    r"|digital[\s-]+arrest|so-called|(?:introduced|identified)\s+(?:himself|herself|themselves)"
     r"\s+as|gang(?!\s*-?\s*rap)"
     # one who claims to be an official, and one who phones ("A man called him claiming to be a
     # police officer and said he would be jailed …"; "Someone called him and said …")
@@ -2347,6 +2354,13 @@ def _threat_said_from(
     ):
         return low
     return None
+
+
+# a sentence that opens with one the sentence before named: "They told him …"
+_PRONOUN_OPENS = re.compile(
+    r"\s*(?:they|he|she|the\s+(?:callers?|man|men|woman|women|gang|fraudsters?|accused))\b",
+    re.IGNORECASE,
+)
 
 
 def _posing(
