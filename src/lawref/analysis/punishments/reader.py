@@ -602,6 +602,14 @@ _HI_FINE = re.compile(
 # "at least" right before a Hindi fine's amount ("कम से कम 5000 रुपये का जुर्माना"; Marathi
 # "किमान 5000 रुपये दंड")
 _HI_LEAST_BEFORE = re.compile(r"(?:कम\sसे\sकम|न्यूनतम|किमान)\s(?:₹\s?)?\Z")
+
+
+def _hindi_least(text: str, begin: int, at: int) -> re.Match[str] | None:
+    """The Hindi or Marathi "at least" right before a fine's amount at *at* (``_HI_LEAST_BEFORE``:
+    "कम से कम 5000 रुपये का जुर्माना", "किमान 5000 रुपये दंड"), not before *begin*."""
+    return _HI_LEAST_BEFORE.search(text, max(begin, at - 14), at)
+
+
 # "minimum" right before an English fine ("a minimum fine of Rs 5,000"), "or more" after one
 _MINIMUM_FINE_BEFORE = re.compile(r"\b(?:minimum|min\.)\s\Z", re.IGNORECASE)
 _OR_MORE_AFTER = re.compile(
@@ -1535,9 +1543,7 @@ class PunishmentReader:
             amount = _hindi_rupees(match["amount"], match["scale"], match["lakhs"])
             if amount is not None:
                 # "किमान 5000 रुपये दंड" (a fine of at least Rs 5,000)
-                before = _HI_LEAST_BEFORE.search(
-                    text, max(begin, match.start() - 14), match.start()
-                )
+                before = _hindi_least(text, begin, match.start())
                 limited = match["upto"] is not None or match["scale_upto"] is not None
                 parts.append(
                     _Part(
@@ -1555,9 +1561,7 @@ class PunishmentReader:
                 # "दस लाख रुपये तक का जुर्माना": a maximum said; "कम से कम 5000 रुपये का
                 # जुर्माना", a minimum (POCSO s.15(1)'s form)
                 limited = "तक" in match.group().split()
-                before = _HI_LEAST_BEFORE.search(
-                    text, max(begin, match.start() - 14), match.start()
-                )
+                before = _hindi_least(text, begin, match.start())
                 least = before is not None
                 parts.append(
                     _Part(
