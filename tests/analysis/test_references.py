@@ -968,19 +968,81 @@ def test_a_range_of_sections_names_every_section_in_it(
     assert _read(catalog, text) == expected
 
 
-def test_a_range_across_numbers_lists_the_lettered_sections_lawref_holds_and_says_so(
+def test_a_range_across_numbers_lists_every_lettered_section_the_act_has(
     catalog: Catalog,
 ) -> None:
-    text = "booked under sections 66 to 67B of the IT Act"
+    # the IT Act's lettered sections are recorded in full (the Amendment Act, 2008's 66A to
+    # 66F, 67A ...): a range lists each, held or not, and says nothing is left out
+    refs = _refs(catalog, "booked under sections 66 to 67B of the IT Act")
+    expected = ["66", "66A", "66B", "66C", "66D", "66E", "66F", "67", "67A", "67B"]
+    assert [r.section for r in refs] == expected
+    assert all(r.text == "66 to 67B" for r in refs[1:-1])
+    assert not any("are not listed" in f for r in refs for f in r.flags)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # POCSO's only lettered section is s.42A; the BNS has none
+        ("charged under Sections 41 to 43 of the POCSO Act", ["41", "42", "42A", "43"]),
+        ("charged under Sections 64 to 66 of the BNS", ["64", "65", "66"]),
+    ],
+)
+def test_a_range_in_an_act_whose_lettered_sections_are_recorded_leaves_none_out(
+    catalog: Catalog, text: str, expected: list[str]
+) -> None:
     refs = _refs(catalog, text)
-    read = [r.section for r in refs]
-    assert read[0] == "66"
-    assert read[-1] == "67B"
-    assert {"67", "67A"} <= set(read)
-    inside = refs[1:-1]
-    assert all(r.text == "66 to 67B" for r in inside)
-    said = [r for r in inside if any("lawref does not hold are not listed" in f for f in r.flags)]
-    assert said == inside[:1]  # said once, on the first section inside the range
+    assert [r.section for r in refs] == expected
+    assert not any("are not listed" in f for r in refs for f in r.flags)
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "section", "flag"),
+    [
+        # the IT Act has no s.65B (the Evidence Act's is meant) and no s.68B (a misprint of 67B)
+        (
+            "booked under Section 68 B of the IT Act",
+            "it-act-2000",
+            "68B",
+            "IT Act has no section 68B",
+        ),
+        (
+            "booked under Section 67D of the IT Act",
+            "it-act-2000",
+            "67D",
+            "IT Act has no section 67D",
+        ),
+        # lettered sections it has and lawref does not hold are read, not flagged as missing
+        ("booked under Section 66F of the IT Act", "it-act-2000", "66F", "not in lawref's data"),
+        ("booked under Section 77A of the IT Act", "it-act-2000", "77A", "not in lawref's data"),
+        # "66(A)": the letter in brackets is the section's (s.66's (a) is of its Explanation)
+        ("booked under Section 66(A) of the IT Act", "it-act-2000", "66A", "not in lawref's data"),
+    ],
+)
+def test_the_it_acts_lettered_sections_are_known_in_full(
+    catalog: Catalog, text: str, act: str, section: str, flag: str
+) -> None:
+    (ref,) = _refs(catalog, text)
+    assert (ref.act, ref.section) == (act, section)
+    assert any(flag in f for f in ref.flags)
+
+
+def test_a_clause_of_an_it_act_section_with_its_own_lettered_clauses_stays_a_clause(
+    catalog: Catalog,
+) -> None:
+    # s.43's clauses (a) to (j) are its own: "43(a)" is no s.43A (compensation for failure to
+    # protect data)
+    (ref,) = _refs(catalog, "liable under Section 43(a) of the IT Act")
+    assert (ref.section, ref.provision) == ("43(a)", "it-act-2000/s43(a)")
+
+
+def test_a_lettered_section_the_it_act_lacks_moves_to_the_other_act_of_its_list(
+    catalog: Catalog,
+) -> None:
+    refs = _refs(
+        catalog, "The certificate was filed under the Evidence Act and IT Act sections 65B and 4."
+    )
+    assert ("evidence-act-1872", "65B") in [(r.act, r.section) for r in refs]
 
 
 @settings(max_examples=60, deadline=None)

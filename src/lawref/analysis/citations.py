@@ -365,7 +365,7 @@ _RANGE_BUDGET = 2_000
 
 
 # the flag of a section its Act cannot have: past its last ("POCSO Act has no section 376 (its
-# last is 46)"), or a lettered one of a Code whose lettered sections are listed in full ("IPC
+# last is 46)"), or a lettered one of an Act whose lettered sections are listed in full ("IPC
 # has no section 67B (its lettered sections are recorded in full)"; review 2026-12-24d M1)
 _PAST_LAST = re.compile(
     r" has no section \S+ \((?:its last is \d+|its lettered sections are recorded in full)\)"
@@ -414,7 +414,7 @@ _CONTRAST_BEFORE = re.compile(
 )
 # how the flag of a section read against the Act named before it begins (``anaphora``)
 _CARRIED = "the text names no Act here; read as"
-# the words of the flag of a lettered section a Code records in full and lacks
+# the words of the flag of a lettered section an Act records in full and lacks
 _LETTERED_IN_FULL = "(its lettered sections are recorded in full)"
 
 # the most Acts a list of sections named after them is shared among

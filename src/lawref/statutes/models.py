@@ -874,8 +874,10 @@ class ActRecord(Frozen):
     is s.5(l)). ``None`` where lawref has not recorded them all."""
     lettered_sections: LetteredSections | None = None
     """Every lettered section of the Act, where recorded in full with its source (the IPC:
-    120B, 153A, 498A …): a letter in brackets after a number is that section ("IPC sections
-    153(a) and 505" name s.153A) even where lawref does not hold it."""
+    120B, 153A, 498A …; the IT Act: 66A to 66F, 67A to 67C …; POCSO: 42A; the BNS: none): a
+    letter in brackets after a number is that section ("IPC sections 153(a) and 505" name
+    s.153A) even where lawref does not hold it, and a lettered number not listed is one the Act
+    lacks ("Section 68 B of the IT Act")."""
     not_charged: NotCharged | None = None
     """The section numbers in the Act's parts that create no offence and no punishment for
     one, where recorded with their source (see :class:`NotCharged`)."""

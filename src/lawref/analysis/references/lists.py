@@ -758,9 +758,10 @@ class ListRules(SectionRules):
         - sub-sections or clauses of one section: "15(1) to (3)" holds 15(2), "(a) to (d)"
           holds (b) and (c), "(i) to (iv)" holds (ii) and (iii);
         - sections of one number: "354A-354D" holds 354B and 354C; where the Act's data lists
-          its lettered sections (``ActRecord.lettered_sections``: the IPC), those between
-          ("376A to 376E": 376AB, 376B, 376C, 376D, 376DA, 376DB), else the single letters
-          between and any section with two letters lawref holds;
+          its lettered sections (``ActRecord.lettered_sections``: the IPC, the IT Act, POCSO
+          and the BNS), those between ("376A to 376E": 376AB, 376B, 376C, 376D, 376DA,
+          376DB), else the single letters between and any section with two letters lawref
+          holds;
         - sub-sections of different sections: "354A(1) to 354D" holds the whole sections
           between (354B, 354C);
         - sections of different numbers: "3 to 6" holds 4 and 5, every number between up to
