@@ -364,6 +364,7 @@ CORPUS_PARTS = (
     "heldout-26",
     "heldout-27",
     "heldout-28",
+    "heldout-29",
 )
 """The parts of ``tests/corpus``: ``dev`` may be developed on; every other part is held out,
 never tuned on, and measured only."""
