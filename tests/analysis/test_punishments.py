@@ -2904,6 +2904,15 @@ def test_a_term_beside_a_threat_named_is_still_read(catalog: Catalog, text: str)
         "आईटी एक्ट की धारा 67 के तहत 7 साल की सजा सुनाई।",
         "पुलिस ने बताया कि जालसाजों के गिरोह के सरगना को अदालत ने आईटी एक्ट की धारा 67 के तहत 7 "
         "साल की सजा सुनाई है।",
+        # one who befriended a child poses as no official; a fake ID beside the police is no
+        # fake official
+        "आरोपी ने दोस्त बनकर बच्ची का वीडियो बनाया। अदालत ने उसे आईटी एक्ट की धारा 67 के तहत 7 साल "
+        "की सजा सुनाई।",
+        "आरोपी ने फर्जी आईडी से पुलिस को गुमराह किया। अदालत ने उसे आईटी एक्ट की धारा 67 के तहत 7 "
+        "साल की सजा सुनाई।",
+        # a pronoun after a sentence that tells of no scam
+        "आरोपी ने छात्रा का वीडियो बनाया। उसने वीडियो वायरल किया, अदालत ने उसे आईटी एक्ट की धारा "
+        "67 के तहत 7 साल की सजा सुनाई।",
     ],
 )
 def test_a_sentence_that_tells_of_no_scam_is_compared(catalog: Catalog, text: str) -> None:
@@ -2953,6 +2962,15 @@ def test_a_sentence_that_tells_of_no_scam_is_compared(catalog: Catalog, text: st
         "Section 67 of the IT Act.",
         "A sextortion gang targeted the student, who was told he would be jailed for 10 years "
         "under Section 67 of the IT Act.",
+        # in Hindi and Marathi: one posing as an official, a fake official, a digital arrest,
+        # the scam's people named in the sentence before (review 2026-12-30f H3)
+        "आरोपी ने सीबीआई अधिकारी बनकर फोन किया और कहा कि उसे आईटी एक्ट की धारा 67 के तहत 10 साल की "
+        "जेल होगी।",
+        "फर्जी पुलिस अधिकारी ने कहा कि उसे आईटी एक्ट की धारा 67 के तहत 10 साल की जेल होगी।",
+        "डिजिटल अरेस्ट के दौरान आरोपियों ने कहा कि उसे आईटी एक्ट की धारा 67 के तहत 10 साल की जेल होगी।",
+        "ठगों ने उसे फोन किया। उन्होंने कहा कि उसे आईटी एक्ट की धारा 67 के तहत 10 साल की जेल होगी।",
+        "तोतया पोलीस अधिकाऱ्याने सांगितले की माहिती तंत्रज्ञान कायद्याच्या कलम 67 नुसार 10 वर्षांचा "
+        "तुरुंगवास होईल.",
     ],
 )
 def test_a_sentence_that_tells_of_a_scam_is_compared_with_nothing(

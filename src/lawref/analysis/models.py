@@ -142,6 +142,27 @@ class DevanagariWords(Frozen):
     """Self-descriptions that pose as no one: one between ``threat_posing`` and its verb makes
     it none ("खुद को नाबालिग बताया", claimed to be a minor; "खुद को निर्दोष बताते हुए", claiming
     innocence; reviews 2026-12-29c M2, 29d H3)."""
+    threat_scam_words: tuple[str, ...] = ()
+    """Names of a scam wherever they stand in a sentence ("डिजिटल अरेस्ट", digital arrest;
+    "सेक्सटॉर्शन"), as the English reader's "digital arrest" and "sextortion" (review
+    2026-12-30f H3)."""
+    threat_officials: tuple[str, ...] = ()
+    """The head words of an official one may pose as ("अधिकारी", "पुलिस", "जज"): after one of
+    ``threat_fake_words`` ("फर्जी पुलिस अधिकारी", a fake police officer) or before one of
+    ``threat_become_verbs`` ("सीबीआई अधिकारी बनकर", posing as a CBI officer), a scam's speaker
+    (review 2026-12-30f H3)."""
+    threat_fake_words: tuple[str, ...] = ()
+    """Words that call what follows fake ("फर्जी", "नकली"; Marathi "बनावट", "तोतया"), read only
+    right before one of ``threat_officials`` or one word before it ("फर्जी सीबीआई अफसर"): a
+    fake profile is no scam's speaker."""
+    threat_become_verbs: tuple[str, ...] = ()
+    """Verbs of becoming another ("बनकर", "बन कर"; Marathi "बनून"), read only right after one of
+    ``threat_officials`` ("दोस्त बनकर", befriending, poses as no official)."""
+    threat_pronouns: tuple[str, ...] = ()
+    """Pronouns that open a sentence with the people the sentence before named ("उन्होंने",
+    they; "उसने"; Marathi "त्यांनी"): after a sentence that tells of a scam, its speakers speak
+    on ("ठगों ने उसे फोन किया। उन्होंने कहा कि …", the fraudsters called him; they said …;
+    review 2026-12-30f H3)."""
     act_names: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     """Act id → the names Hindi reports give it ("पॉक्सो एक्ट", "भारतीय दंड संहिता"): an Act
     lawref holds, one of ``other_acts`` or a Code of criminal procedure."""

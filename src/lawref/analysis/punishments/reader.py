@@ -703,6 +703,14 @@ class PunishmentReader:
             else None
         )
 
+    def _pronoun_opens(self, text: str, low: int) -> bool:
+        """Whether the sentence at *low* opens with a pronoun for people named before ("They
+        told him …", ``_PRONOUN_OPENS``; "उन्होंने कहा …", ``threat_pronouns``)."""
+        if _PRONOUN_OPENS.match(text, low) is not None:
+            return True
+        pronoun = self.hindi_threat.pronoun if self.hindi_threat is not None else None
+        return pronoun is not None and pronoun.match(text, low) is not None
+
     def read(
         self,
         text: str,
@@ -735,7 +743,7 @@ class PunishmentReader:
             high = ends[index] if index < len(ends) else len(text)
             parts = grouped[index]
             said_from = _threat_said_from(text, low, high, self.hindi_threat)
-            if said_from is None and index > 0 and _PRONOUN_OPENS.match(text, low) is not None:
+            if said_from is None and index > 0 and self._pronoun_opens(text, low):
                 # (one the sentence before named as the scam's speaks on: "The fraudsters
                 # called him. They told him he would be jailed …"; review 2026-12-30f H3)
                 before = starts[index - 1] if index - 1 < len(starts) else 0
@@ -2306,6 +2314,11 @@ class _HindiThreat(NamedTuple):
     """The scam's people as the agent ("ठगों ने", "भामट्यांनी")."""
     posing: re.Pattern[str]
     """One posing as an official ("खुद को पुलिस अधिकारी बताकर")."""
+    scam: re.Pattern[str] | None
+    """A scam named ("डिजिटल अरेस्ट"), a fake official ("फर्जी पुलिस अधिकारी") or one posing as
+    an official ("सीबीआई अधिकारी बनकर"); None where its lists are empty."""
+    pronoun: re.Pattern[str] | None
+    """A pronoun opening a sentence ("उन्होंने"), or None where the list is empty."""
 
     @classmethod
     def of(cls, words: DevanagariWords) -> _HindiThreat | None:
@@ -2324,7 +2337,38 @@ class _HindiThreat(NamedTuple):
         return cls(
             _devanagari_words(speakers, agent=True),
             _posing(posing, not_posing, posing_verbs),
+            _scam_named(words),
+            (
+                re.compile(rf"\s*{_devanagari_words(words.threat_pronouns).pattern}")
+                if words.threat_pronouns
+                else None
+            ),
         )
+
+
+def _scam_named(words: DevanagariWords) -> re.Pattern[str] | None:
+    """A scam named in Hindi or Marathi: one of ``threat_scam_words``; one of
+    ``threat_fake_words`` then, at most one word on, one of ``threat_officials`` ("फर्जी पुलिस
+    अधिकारी", "फर्जी सीबीआई अफसर"; not "फर्जी आईडी से पुलिस …"); or one of
+    ``threat_officials`` right before one of ``threat_become_verbs`` ("सीबीआई अधिकारी
+    बनकर"). None where no list gives a form."""
+
+    def alternation(items: Sequence[str]) -> str:
+        ordered = sorted(set(items), key=lambda s: (-len(s), s))
+        return "|".join(r"\s".join(map(re.escape, w.split())) for w in ordered)
+
+    forms = []
+    if words.threat_scam_words:
+        forms.append(f"(?:{alternation(words.threat_scam_words)})")
+    officials = alternation(words.threat_officials) if words.threat_officials else None
+    if officials and words.threat_fake_words:
+        fake = alternation(words.threat_fake_words)
+        forms.append(rf"(?:{fake})(?:\s[^\s,\u0964]+)?\s(?:{officials})")
+    if officials and words.threat_become_verbs:
+        forms.append(rf"(?:{officials})\s(?:{alternation(words.threat_become_verbs)})")
+    if not forms:
+        return None
+    return re.compile(rf"(?<![{_HI}])(?:{'|'.join(forms)})(?![{_HI}])")
 
 
 def _threat_said_from(
@@ -2355,6 +2399,7 @@ def _threat_said_from(
     if hindi is not None and (
         hindi.speaker.search(text, low, high) is not None
         or hindi.posing.search(text, low, high) is not None
+        or (hindi.scam is not None and hindi.scam.search(text, low, high) is not None)
     ):
         return low
     return None
