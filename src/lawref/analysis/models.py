@@ -1035,6 +1035,52 @@ class PayerWords(Frozen):
     """Pronouns that, as a passive order's subject, name the accused."""
 
 
+class ScamWords(Frozen):
+    """The English words that tell of a scam in a sentence (``[analysis.scam]``), where a
+    punishment stated is compared with no law: the scam's words ("The fraudsters told him he
+    would be jailed for 10 years under Section 67B"), a court's sentence of the scam's people
+    and the police's statement of the law are told in the same words there (reviews
+    2026-12-28c to 2026-12-30f). The Hindi and Marathi words are in ``[analysis.devanagari]``
+    (``threat_speakers`` …). A space inside a phrase stands for any run of spaces or a hyphen
+    ("digital arrest", "digital-arrest"); every word is matched whole, in any case."""
+
+    tell: tuple[str, ...] = ()
+    """Words and phrases that, anywhere in a sentence, tell of a scam: its people
+    ("fraudsters", "con artists"), the scam ("digital arrest", "sextortion" …), one posing as
+    another ("posing", "claimed to be", "in a police uniform"), one who phones ("called him",
+    "phone call")."""
+    tell_stems: tuple[str, ...] = ()
+    """Beginnings of words that tell of a scam whatever their ending ("impersonat":
+    impersonated, impersonation; "extortion": extortionist)."""
+    not_before: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    """A word of ``tell`` → beginnings of the words that, right after it (a space or a hyphen
+    between), make it tell of none ("gang" before "rape": a gang rape is no scam)."""
+    fake_words: tuple[str, ...] = ()
+    """Words calling a hearing or a court fake ("mock", "sham", "staged"), read before one of
+    ``hearing_words`` at most two words on ("a fake virtual court hearing")."""
+    hearing_words: tuple[str, ...] = ()
+    """A hearing, a trial or a court (``fake_words``)."""
+    reporting: tuple[str, ...] = ()
+    """Words that report what one said ("said", "told", "warned"): where a payment is a
+    threat's condition (``conditions``), every punishment after the first of them is the
+    threat's."""
+    threaten_verbs: tuple[str, ...] = ()
+    """Forms of "threaten", which report a threat when one of ``threaten_links`` follows at most
+    two words on ("threatened him with", "threatening the girl to")."""
+    threaten_links: tuple[str, ...] = ()
+    """The words after a form of ``threaten_verbs`` ("with", "to")."""
+    conditions: tuple[str, ...] = ()
+    """Words that open a condition ("unless", "if"): with one of ``pay_words`` within 40
+    characters of the same sentence after it ("unless she paid …"), a payment is the
+    condition of a threat reported."""
+    pay_words: tuple[str, ...] = ()
+    """Forms of "pay" (``conditions``)."""
+    openers: tuple[str, ...] = ()
+    """Words that open a sentence with people the sentence before named ("They", "He", "The
+    callers"): after a sentence that tells of a scam, its people speak on ("The fraudsters
+    called him. They told him …"; review 2026-12-30f H3)."""
+
+
 class AnalysisConfig(Frozen):
     """How ``lawref analyze`` tells offending conduct from words that only look like it
     (``[analysis]`` in ``data/conduct.toml``)."""
@@ -1449,6 +1495,8 @@ class AnalysisConfig(Frozen):
     """The words that tell a sentence's subject from a noun inside a phrase."""
     payers: PayerWords = PayerWords()
     """The words that name who a court tells to pay (:class:`PayerWords`)."""
+    scam: ScamWords = ScamWords()
+    """The English words that tell of a scam, where nothing is compared (:class:`ScamWords`)."""
     frames: tuple[Frame, ...] = ()
     punishment_words: tuple[str, ...] = ()
     first_conviction_words: tuple[str, ...] = ()

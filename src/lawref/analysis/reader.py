@@ -948,6 +948,7 @@ class Analyzer(
             config.bill_words,
             config.devanagari,
             config.payers,
+            config.scam,
         )
 
     @cached_property

@@ -10,13 +10,13 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from typing import NamedTuple
 
 from lawref.analysis.devanagari import devanagari_paragraphs
 from lawref.analysis.models import (
     DaySource,
     DevanagariWords,
     PayerWords,
+    ScamWords,
     StatedPunishment,
     StatuteReference,
 )
@@ -65,6 +65,7 @@ from lawref.analysis.punishments.parts import (
     _Part,
 )
 from lawref.analysis.punishments.payments import PayerSets, payments
+from lawref.analysis.punishments.scams import ScamReader
 from lawref.analysis.punishments.tiers import Conviction, ConvictionTiers
 from lawref.numbers import HINDI_NUMBER_WORDS
 
@@ -664,14 +665,14 @@ class PunishmentReader:
         bill_words: Iterable[str] = (),
         threat_words: DevanagariWords | None = None,
         payer_words: PayerWords | None = None,
+        scam_words: ScamWords | None = None,
     ) -> None:
         self.tiers = tiers or ConvictionTiers((), ())
         # who a court tells to pay (``[analysis.payers]``)
         self.payers = PayerSets.of(payer_words or PayerWords())
-        # a scam's people, the words that report their threat, the agents whose report is none
-        # (the police, a lawyer), and one posing as an official ("खुद को पुलिस अधिकारी बताकर"),
-        # in Hindi and Marathi (``[analysis.devanagari]``)
-        self.hindi_threat = _HindiThreat.of(threat_words) if threat_words is not None else None
+        # a sentence that tells of a scam, in English (``[analysis.scam]``), Hindi and Marathi
+        # (``[analysis.devanagari]``): nothing in it is compared
+        self.scams = ScamReader(scam_words or ScamWords(), threat_words)
         bills = sorted({w.lower() for w in bill_words}, key=lambda s: (-len(s), s))
         # a Bill or an Ordinance named: a Latin word between word boundaries, a Devanagari
         # one not inside a longer word
@@ -702,14 +703,6 @@ class PunishmentReader:
             if names
             else None
         )
-
-    def _pronoun_opens(self, text: str, low: int) -> bool:
-        """Whether the sentence at *low* opens with a pronoun for people named before ("They
-        told him …", ``_PRONOUN_OPENS``; "उन्होंने कहा …", ``threat_pronouns``)."""
-        if _PRONOUN_OPENS.match(text, low) is not None:
-            return True
-        pronoun = self.hindi_threat.pronoun if self.hindi_threat is not None else None
-        return pronoun is not None and pronoun.match(text, low) is not None
 
     def read(
         self,
@@ -742,12 +735,16 @@ class PunishmentReader:
             low = starts[index] if index < len(starts) else 0
             high = ends[index] if index < len(ends) else len(text)
             parts = grouped[index]
-            said_from = _threat_said_from(text, low, high, self.hindi_threat)
-            if said_from is None and index > 0 and self._pronoun_opens(text, low):
+            said_from = self.scams.said_from(text, low, high)
+            if (
+                said_from is None
+                and index > 0
+                and self.scams.opens_with_people_named_before(text, low)
+            ):
                 # (one the sentence before named as the scam's speaks on: "The fraudsters
                 # called him. They told him he would be jailed …"; review 2026-12-30f H3)
                 before = starts[index - 1] if index - 1 < len(starts) else 0
-                if _threat_said_from(text, before, low, self.hindi_threat) == before:
+                if self.scams.said_from(text, before, low) == before:
                     said_from = low
             kinds = {p.kind for p in parts}
             if kinds == {"unstated"} or "unstated" not in kinds:
@@ -2254,197 +2251,8 @@ def _plain_persons(persons: str, title_case: bool = False) -> bool:
     return True
 
 
-# a threat of a punishment reported, which is compared with nothing: a scam's words ("The
-# fraudsters said that unless he paid Rs 2 lakh, he would be jailed for 10 years under Section
-# 67B"; "told by the fraudsters that …"; "threatened him with 10 years' imprisonment"; "posing as
-# Supreme Court officials"), or anyone's that make a payment its condition ("told the victim that
-# unless she paid …") — every punishment after the reporting word (reviews 2026-12-28c H3 to
-# 28f H3). A real sentence read so only loses its comparison (28e M2, 28f M1): nothing is
-# dropped
+# "sentenced" or "convicted" before a term in default of bail bonds: a sentence passed
 _PASSED_WORD = re.compile(r"\b(?:sentenced|convicted)\b", re.IGNORECASE)
-# the scam's people by name
-_SCAM_PEOPLE = (
-    r"(?:fraudsters?|scammers?|callers?|cheats?|conm[ae]n|thugs?|extortionists?|blackmailers?"
-    r"|cyber\s?criminals?|scamsters?|crooks?|impost[eo]rs?|swindlers?|con\s+artists?"
-    r"|sextortionists?)"
-)
-_SCAM_SPEAKER = re.compile(
-    rf"\b(?:{_SCAM_PEOPLE}|fake|posing|impersonat\w*|extortion\w*|sextortion\w*"
-    r"|digital[\s-]+arrest|so-called|(?:introduced|identified)\s+(?:himself|herself|themselves)"
-    r"\s+as|gang(?!\s*-?\s*rap)"
-    # one who claims to be an official, and one who phones ("A man called him claiming to be a
-    # police officer and said he would be jailed …"; "Someone called him and said …")
-    r"|(?:claim|pretend)(?:s|ed|ing)?\s+to\s+be|posed\s+as|masquerad\w*"
-    r"|(?:said|claimed)\s+(?:he|she)\s+was\s+from\s+the"
-    r"|called\s+(?:him|her|them|the\s+(?:victim|complainant|boy|girl|man|woman|student))"
-    r"|(?:phone|video|whatsapp)\s+calls?)\b",
-    re.IGNORECASE,
-)
-_REPORTING = re.compile(
-    r"\b(?:said|says|told|tells|claimed|claims|claiming|warned|warns|warning|saying|telling)\b"
-    r"|\bthreaten(?:ed|ing|s)?\s+(?:\w+\s+){0,2}?(?:with|to)\b",
-    re.IGNORECASE,
-)
-# one impersonating another (an official whose name is then no authority's): "posing as CBI
-# officers", "dressed as police officers", "so-called", "introduced himself as", "in a police
-# uniform" (review 2026-12-29d H4)
-_IMPERSONATION = re.compile(
-    r"\b(?:posing(?:\s+as)?|posed\s+as|pretend\w*|(?:claim|claimed|claiming)\s+to\s+be|fake"
-    r"|so-called|dressed\s+as|(?:introduced|identified)\s+(?:himself|herself|themselves)\s+as"
-    r"|impersonat\w*|masquerad\w*|(?:in|wearing)\s+(?:a\s+|his\s+|her\s+)?police\s+uniform)\b",
-    re.IGNORECASE,
-)
-
-
-# a hearing or a court the text calls fake
-_FAKE_HEARING = re.compile(
-    r"\b(?:fake|mock|sham|bogus|staged|so-called)\s+(?:\w+\s+){0,2}?"
-    r"(?:hearings?|courts?|trials?|proceedings?|courtrooms?)\b",
-    re.IGNORECASE,
-)
-
-
-_PAY_CONDITION = re.compile(r"\b(?:unless|if)\b[^.;]{0,40}?\bpa(?:y|ys|id)\b", re.IGNORECASE)
-
-
-class _HindiThreat(NamedTuple):
-    """The patterns of a scam told of in Hindi and Marathi, from ``[analysis.devanagari]``."""
-
-    speaker: re.Pattern[str]
-    """The scam's people as the agent ("ठगों ने", "भामट्यांनी")."""
-    posing: re.Pattern[str]
-    """One posing as an official ("खुद को पुलिस अधिकारी बताकर")."""
-    scam: re.Pattern[str] | None
-    """A scam named ("डिजिटल अरेस्ट"), a fake official ("फर्जी पुलिस अधिकारी") or one posing as
-    an official ("सीबीआई अधिकारी बनकर"); None where its lists are empty."""
-    pronoun: re.Pattern[str] | None
-    """A pronoun opening a sentence ("उन्होंने"), or None where the list is empty."""
-
-    @classmethod
-    def of(cls, words: DevanagariWords) -> _HindiThreat | None:
-        """The patterns of *words*, or None where any list is empty (the rule off)."""
-        lists = (
-            words.threat_speakers,
-            words.threat_posing,
-            words.threat_posing_verbs,
-            words.threat_not_posing,
-        )
-        if not all(lists):
-            return None
-        speakers, posing, posing_verbs, not_posing = (
-            sorted(set(w), key=lambda s: (-len(s), s)) for w in lists
-        )
-        return cls(
-            _devanagari_words(speakers, agent=True),
-            _posing(posing, not_posing, posing_verbs),
-            _scam_named(words),
-            (
-                re.compile(rf"\s*{_devanagari_words(words.threat_pronouns).pattern}")
-                if words.threat_pronouns
-                else None
-            ),
-        )
-
-
-def _scam_named(words: DevanagariWords) -> re.Pattern[str] | None:
-    """A scam named in Hindi or Marathi: one of ``threat_scam_words``; one of
-    ``threat_fake_words`` then, at most one word on, one of ``threat_officials`` ("फर्जी पुलिस
-    अधिकारी", "फर्जी सीबीआई अफसर"; not "फर्जी आईडी से पुलिस …"); or one of
-    ``threat_officials`` right before one of ``threat_become_verbs`` ("सीबीआई अधिकारी
-    बनकर"). None where no list gives a form."""
-
-    def alternation(items: Sequence[str]) -> str:
-        ordered = sorted(set(items), key=lambda s: (-len(s), s))
-        return "|".join(r"\s".join(map(re.escape, w.split())) for w in ordered)
-
-    forms = []
-    if words.threat_scam_words:
-        forms.append(f"(?:{alternation(words.threat_scam_words)})")
-    officials = alternation(words.threat_officials) if words.threat_officials else None
-    if officials and words.threat_fake_words:
-        fake = alternation(words.threat_fake_words)
-        forms.append(rf"(?:{fake})(?:\s[^\s,\u0964]+)?\s(?:{officials})")
-    if officials and words.threat_become_verbs:
-        forms.append(rf"(?:{officials})\s(?:{alternation(words.threat_become_verbs)})")
-    if not forms:
-        return None
-    return re.compile(rf"(?<![{_HI}])(?:{'|'.join(forms)})(?![{_HI}])")
-
-
-def _threat_said_from(
-    text: str, low: int, high: int, hindi: _HindiThreat | None = None
-) -> int | None:
-    """Where, in the sentence *low*..*high*, a scam or a threat makes its punishments
-    uncomparable: the sentence's start where it tells of a scam — its people
-    (``_SCAM_SPEAKER``: fraudsters, callers, a "digital arrest"), one impersonating an official
-    (``_IMPERSONATION``), a fake court or hearing (``_FAKE_HEARING``), or, in Hindi and
-    Marathi (*hindi*), the scam's people as an agent or one posing as an official; the end of
-    the reporting word where anyone reports a payment as the condition ("told the victim that
-    unless she paid …"); None otherwise. In a sentence that tells of a scam, the scam's own
-    words ("The fraudsters told him he would be jailed for 10 years …", "The fake judge
-    sentenced him …") and a court's real sentence or the police's statement of the law are
-    told in the same words; six review rounds (2026-12-28c to 2026-12-30d) found every rule
-    that told them apart by who speaks wrong both ways, and a wrong comparison is worse than
-    none: nothing in such a sentence is compared. Once a sentence (linear)."""
-    if (
-        _SCAM_SPEAKER.search(text, low, high) is not None
-        or _IMPERSONATION.search(text, low, high) is not None
-        or _FAKE_HEARING.search(text, low, high) is not None
-    ):
-        return low
-    if _PAY_CONDITION.search(text, low, high) is not None:
-        said = _REPORTING.search(text, low, high)
-        if said is not None:
-            return said.end()
-    if hindi is not None and (
-        hindi.speaker.search(text, low, high) is not None
-        or hindi.posing.search(text, low, high) is not None
-        or (hindi.scam is not None and hindi.scam.search(text, low, high) is not None)
-    ):
-        return low
-    return None
-
-
-# a sentence that opens with one the sentence before named: "They told him …"
-_PRONOUN_OPENS = re.compile(
-    r"\s*(?:they|he|she|the\s+(?:callers?|man|men|woman|women|gang|fraudsters?|accused))\b",
-    re.IGNORECASE,
-)
-
-
-def _posing(
-    posing: Sequence[str], not_posing: Sequence[str], verbs: Sequence[str]
-) -> re.Pattern[str]:
-    """One posing as another: one of *posing* ("खुद को", oneself), one to six words, then one
-    of *verbs* ("बताकर", calling oneself): "खुद को पुलिस अधिकारी बताकर" (posing as a police
-    officer), "खुद को मुंबई के अंधेरी थाने का इंस्पेक्टर बताकर"; not a self-description that
-    names none (*not_posing*: "खुद को नाबालिग बताया", claimed to be a minor; "खुद को निर्दोष
-    बताते हुए", claiming innocence; reviews 2026-12-29c M2, 29d H3)."""
-    first = "|".join(r"\s".join(map(re.escape, w.split())) for w in posing)
-    then = "|".join(map(re.escape, verbs))
-    not_word = "|".join(map(re.escape, not_posing))
-    # (the last word before the verb is what one claims to be: "खुद को छात्र कल्याण अधिकारी
-    # बताकर" poses as an officer; review 2026-12-29e H2)
-    head = rf"\s(?!(?:{not_word})(?![{_HI}]))[^\s,\u0964]+"
-    return re.compile(
-        rf"(?<![{_HI}])(?:{first})(?:\s[^\s,\u0964]+){{0,5}}?{head}\s(?:{then})(?![{_HI}])"
-    )
-
-
-def _devanagari_words(words: Sequence[str], agent: bool = False) -> re.Pattern[str]:
-    """One pattern of *words* (longest first), each whole: not inside a longer Devanagari
-    word; the spaces inside one stand for any one space. With *agent*, only as the agent of
-    the verb: followed by "ने", or by their gang's or members' "के गिरोह ने" ("साइबर ठगों के
-    गिरोह ने", the gang of cyber fraudsters; review 2026-12-29b H2), or itself ending in
-    Marathi's "-नी"/"-ने" ("भामट्यांनी")."""
-    words_pattern = "|".join(r"\s".join(map(re.escape, w.split())) for w in words)
-    if agent:
-        return re.compile(
-            rf"(?<![{_HI}])(?:(?:{words_pattern})"
-            r"(?:\s(?:के|का|की)\s(?:गिरोह|गैंग|सदस्यों|सदस्य|लोगों))?\sने"
-            rf"|(?:{words_pattern})(?<=नी|ने))(?![{_HI}])"
-        )
-    return re.compile(rf"(?<![{_HI}])(?:{words_pattern})(?![{_HI}])")
 
 
 def _threatened(text: str, said_from: int, part: _Part) -> bool:
