@@ -3208,3 +3208,66 @@ def test_the_rule_moves_nothing_else(
     if "Goa Children's Act and IPC sections 8" in text and "POCSO" in text:
         (note,) = [f for r in _refs(catalog, text) if r.section == "8" for f in r.flags[:1]]
         assert "section 8 may be any of theirs" in note
+
+
+@pytest.mark.parametrize(
+    ("text", "section", "named", "not_named"),
+    [
+        # the section a carried one was read from went to another Act: the flag names the
+        # words it is read from now (reviews 2026-12-30e L1, 30f L2)
+        ("पॉक्सो एक्ट और आईपीसी की धारा 4, धारा 6 और धारा 376 के तहत", "376", "“आईपीसी”", "“4”"),
+        ("आईटी एक्ट और पॉक्सो एक्ट की धारा 67बी और धारा 12 के तहत", "12", "“पॉक्सो एक्ट”", "“67बी”"),
+        (
+            "आईपीसी और पॉक्सो एक्ट की धारा 376, धारा 506, धारा 4 और धारा 6 के तहत",
+            "4",
+            "“पॉक्सो एक्ट”",
+            "“376”",
+        ),
+    ],
+)
+def test_a_carried_sections_flag_names_words_in_its_own_act(
+    catalog: Catalog, text: str, section: str, named: str, not_named: str
+) -> None:
+    (ref,) = [r for r in _refs(catalog, text) if r.section == section]
+    (carried,) = [f for f in ref.flags if f.startswith("the text names no Act here")]
+    assert named in carried
+    assert not_named not in carried
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # IPC s.75 (enhanced punishment after a previous conviction) is charged only joined to
+        # an offence: beside the JJ Act with no "read with", JJ Act s.75 (cruelty to a child)
+        # may be meant (review 2026-12-30b M1); the BNS's s.13 the same
+        (
+            "booked under the JJ Act and IPC sections 75 and 323",
+            [(None, "75"), ("ipc-1860", "323")],
+        ),
+        (
+            "booked under the POCSO Act and BNS sections 12 and 13",
+            [("pocso-2012", "12"), (None, "13")],
+        ),
+        # read with an offence, it is the Code's
+        (
+            "booked under the JJ Act and IPC sections 379 r/w 75",
+            [("ipc-1860", "379"), ("ipc-1860", "75")],
+        ),
+        (
+            "booked under the JJ Act and IPC sections 379 read with section 75",
+            [("ipc-1860", "379"), ("ipc-1860", "75")],
+        ),
+        # with one Act only, the Code's
+        ("booked under sections 379 and 75 of the IPC", [("ipc-1860", "379"), ("ipc-1860", "75")]),
+        # s.34 (common intention) is recorded in neither list: the Code's
+        (
+            "booked under the POCSO Act and IPC sections 354 and 34",
+            [("ipc-1860", "354"), ("ipc-1860", "34")],
+        ),
+    ],
+)
+def test_a_section_charged_only_joined_to_an_offence_beside_another_act_is_placed_in_none(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    read = [(r.act, r.section) for r in _refs(catalog, text) if r.section is not None]
+    assert read == expected

@@ -152,3 +152,43 @@ def test_the_ranges_are_checked(data_copy: Path, ranges: str, reason: str) -> No
     with pytest.raises(DataError) as caught:
         Catalog.load(data_copy, cache=False)
     assert any(reason in problem.reason for problem in caught.value.problems)
+
+
+def test_the_sections_charged_only_joined_to_an_offence_are_recorded(catalog: Catalog) -> None:
+    """IPC s.75 and BNS s.13 (enhanced punishment after a previous conviction) are charged only
+    joined to an offence ("379 read with 75"), each with its source; s.34 (common intention)
+    is not among them: beside another Act it stays the Code's."""
+    recorded = {
+        act.id: act.joined_only.sections for act in catalog.statutes.acts if act.joined_only
+    }
+    assert recorded == {"ipc-1860": ("75",), "bns-2023": ("13",)}
+    ipc = catalog.statutes.act("ipc-1860")
+    assert ipc.only_joined("75")
+    assert ipc.only_joined("75(a)")
+    assert not ipc.only_joined("34")
+    assert not ipc.only_joined("7")
+    assert not ipc.only_joined("175")
+
+
+@pytest.mark.parametrize(
+    ("act", "sections", "reason"),
+    [
+        ("bns-2023", '["400"]', "past the last section"),
+        ("ipc-1860", '["33"]', "lies in a not_charged range"),
+        ("ipc-1860", '["75", "75"]', "listed twice"),
+        ("ipc-1860", "[]", "at least one section"),
+    ],
+)
+def test_the_joined_only_sections_are_checked(
+    data_copy: Path, act: str, sections: str, reason: str
+) -> None:
+    path = data_copy / "statutes" / f"{act}.toml"
+    text = path.read_text(encoding="utf-8")
+    old = "joined_only = { sections = [" + ('"75"' if act == "ipc-1860" else '"13"') + "]"
+    assert old in text
+    path.write_text(
+        text.replace(old, f"joined_only = {{ sections = {sections}", 1), encoding="utf-8"
+    )
+    with pytest.raises(DataError) as caught:
+        Catalog.load(data_copy, cache=False)
+    assert any(reason in problem.reason for problem in caught.value.problems)

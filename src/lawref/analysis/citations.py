@@ -414,6 +414,58 @@ _CONTRAST_BEFORE = re.compile(
 )
 # how the flag of a section read against the Act named before it begins (``anaphora``)
 _CARRIED = "the text names no Act here; read as"
+# "read with" right before a section ("379 r/w 75", "302 read with Section 34"): the section
+# is charged joined to the one before it
+_READ_WITH_REACH = 24
+_READ_WITH_BEFORE = re.compile(
+    r"(?:\br/w|\bread\s+with)\s*(?:(?:secs?|sections?)\.?\s*)?\Z", re.IGNORECASE
+)
+
+
+# the flag of a section carried from an earlier one: its Act and the earlier one's words
+_CARRIED_FROM = re.compile(r"the text names no Act here; read as (\S+) from \u201c(.*?)\u201d")
+
+
+def _carried_from_where_placed(
+    text: str, refs: list[StatuteReference], acts: Sequence[ActMatch]
+) -> list[StatuteReference]:
+    """*refs* with the flag of a section carried to an Act from an earlier section naming the
+    nearest earlier words in that Act — a section placed there or the Act's name (*acts*) —
+    where the earlier section it named was then placed in another ("पॉक्सो एक्ट और आईपीसी की
+    धारा 4, धारा 6 और धारा 376": s.376 is the IPC's, read from "आईपीसी", not from "4", which is
+    POCSO's; reviews 2026-12-30e L1, 30f L2). One pass over the references and the Acts in
+    order, the last words of each text and of each Act kept as it goes (linear)."""
+    result = list(refs)
+    last_of_text: dict[str, StatuteReference] = {}
+    last_in_act: dict[str, str] = {}
+    named_acts = sorted(acts)
+    next_act = 0
+    for index, ref in enumerate(refs):
+        while next_act < len(named_acts) and named_acts[next_act][1] <= ref.start:
+            start, end, name = named_acts[next_act]
+            last_in_act[name.act] = text[start:end]
+            next_act += 1
+        for at, flag in enumerate(ref.flags):
+            carried = _CARRIED_FROM.match(flag)
+            if carried is None or carried[1] != ref.act:
+                continue
+            source = last_of_text.get(carried[2])
+            nearer = last_in_act.get(carried[1])
+            if source is not None and source.act != ref.act and nearer is not None:
+                named = f"{flag[: carried.start(2)]}{nearer}{flag[carried.end(2) :]}"
+                result[index] = ref.model_copy(
+                    update={
+                        "flags": (*ref.flags[:at], named, *ref.flags[at + 1 :]),
+                        "act_from": nearer if ref.act_from == carried[2] else ref.act_from,
+                    }
+                )
+            break
+        last_of_text[ref.text] = ref
+        if ref.act is not None:
+            last_in_act[ref.act] = ref.text
+    return result
+
+
 # the words of the flag of a lettered section an Act records in full and lacks
 _LETTERED_IN_FULL = "(its lettered sections are recorded in full)"
 
@@ -574,8 +626,12 @@ class CitationReader(ListRules, AnaphoraRules):
             # (the lists after the Acts are read whatever the text says: review 2026-12-29a L3)
             if not refs:
                 return refs
-            return self._after_moves(
-                text, refs, self._shared_from_before(text, refs, acts, day), acts, day
+            return _carried_from_where_placed(
+                text,
+                self._after_moves(
+                    text, refs, self._shared_from_before(text, refs, acts, day), acts, day
+                ),
+                acts,
             )
         by_start = {match[0]: match for match in acts}
         lists: dict[tuple[int, int], list[int]] = {}
@@ -638,7 +694,9 @@ class CitationReader(ListRules, AnaphoraRules):
                 read = self._resolve(text, ref.start, ref.end, ref.section or "", name, day)
                 paired[index] = read.model_copy(update={"act_start": act_start, "act_end": act_end})
         spread = self._shared_from_before(text, paired, acts, day)
-        return self._after_moves(text, refs, spread, acts, day)
+        return _carried_from_where_placed(
+            text, self._after_moves(text, refs, spread, acts, day), acts
+        )
 
     def _after_moves(
         self,
@@ -949,7 +1007,18 @@ class CitationReader(ListRules, AnaphoraRules):
         (``ActRecord.not_charged``): in the one other that can have it as written or as a
         clause (``_able``) outside such a part of its own, in none where more than one can
         (``_unplaced``; *before*: the Acts are named before the list); ``None`` where
-        *read_in* may charge it or no other can."""
+        *read_in* may charge it or no other can. A section *read_in* names only joined to an
+        offence (``ActRecord.joined_only``: IPC s.75, BNS s.13) with no "read with" right before
+        it is placed in none where another Act can have it ("the JJ Act and IPC sections 75 and
+        323": JJ Act s.75, cruelty to a child, may be meant; review 2026-12-30b M1)."""
+        if (
+            self._only_joined(read_in, ref)
+            and _READ_WITH_BEFORE.search(text, max(0, ref.start - _READ_WITH_REACH), ref.start)
+            is None
+        ):
+            if self._able(text, ref, others, day):
+                return self._unplaced(text, ref, chain, respectively, before=before)
+            return None
         if not self._never_charged(read_in, _written(ref)):
             return None
         names = {start: name for start, _, name in chain}
@@ -980,6 +1049,14 @@ class CitationReader(ListRules, AnaphoraRules):
             return False
         first, second = self.statutes.act(one.act), self.statutes.act(other.act)
         return first.repealed_by == second.id or second.repealed_by == first.id
+
+    def _only_joined(self, name: ActName, ref: StatuteReference) -> bool:
+        """Whether *ref*'s section, read in the Act *name*, is one a charge names only joined
+        to an offence (``ActRecord.joined_only``); never for an Act lawref does not hold."""
+        written = _written(ref)
+        return (
+            name.held and written is not None and self.statutes.act(name.act).only_joined(written)
+        )
 
     def _never_charged(self, name: ActName, section: str | None) -> bool:
         """Whether *section* of the Act *name* resolves to lies in a part of it that creates no

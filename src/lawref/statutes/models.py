@@ -810,6 +810,31 @@ class NotCharged(Frozen):
         return any(first <= number <= end for first, end in self.ranges)
 
 
+class JoinedOnly(Frozen):
+    """Sections of an Act that a charge names only joined to an offence ("379 read with 75":
+    IPC s.75, enhanced punishment after a previous conviction; BNS s.13), with where they were
+    read and how sure it is. In a list of sections beside two or more Acts, with no "read with"
+    before it, such a number another of the Acts can have is placed in none: "the JJ Act and IPC
+    sections 75 and 323" may name JJ Act s.75, cruelty to a child (review 2026-12-30b M1)."""
+
+    sections: tuple[str, ...]
+    source: Source
+    confidence: Confidence
+    note: str | None = None
+
+    @field_validator("sections")
+    @classmethod
+    def _numbers(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        if not value:
+            raise ValueError("joined_only needs at least one section")
+        for number in value:
+            if not re.fullmatch(r"[1-9]\d*[A-Z]{0,2}", number):
+                raise ValueError(f"{number!r} is not a section number (like 75 or 120B)")
+        if len(set(value)) != len(value):
+            raise ValueError("a joined_only section is listed twice")
+        return value
+
+
 class Extent(Frozen):
     """Where an Act extends, in its own words, from ``valid_from`` until the next entry:
     ``excludes`` names the places it did not reach (POCSO s.1(2) and IPC s.1 excluded the State
@@ -881,6 +906,9 @@ class ActRecord(Frozen):
     not_charged: NotCharged | None = None
     """The section numbers in the Act's parts that create no offence and no punishment for
     one, where recorded with their source (see :class:`NotCharged`)."""
+    joined_only: JoinedOnly | None = None
+    """Sections a charge names only joined to an offence, where recorded with their source
+    (see :class:`JoinedOnly`)."""
     supersedes: tuple[Superseded, ...] = ()
     """What this instrument replaced, where lawref does not hold it (the POCSO Rules, 2020
     replaced the POCSO Rules, 2012; the IT Rules, 2021 the IT (Intermediaries Guidelines)
@@ -913,12 +941,30 @@ class ActRecord(Frozen):
                     f"not_charged range [{first}, {end}] is past the last section "
                     f"({self.last_section})"
                 )
+        for section in self.joined_only.sections if self.joined_only is not None else ():
+            if self.last_section is not None and _leading_number(section) > self.last_section:
+                raise ValueError(f"joined_only section {section} is past the last section")
+            if self.never_charged(section):
+                raise ValueError(
+                    f"joined_only section {section} lies in a not_charged range: a section "
+                    "is one or the other"
+                )
         return self
 
     def never_charged(self, section: str) -> bool:
         """Whether *section* ("4", "29A", "5(m)") lies in a part of the Act that creates no
         offence and no punishment for one (``not_charged``); ``False`` where none is recorded."""
         return self.not_charged is not None and self.not_charged.covers(section)
+
+    def only_joined(self, section: str) -> bool:
+        """Whether *section* ("75", "75(a)") is one a charge names only joined to an offence
+        (``joined_only``); ``False`` where none is recorded."""
+        base = re.match(r"\d+[A-Z]{0,2}", section)
+        return (
+            self.joined_only is not None
+            and base is not None
+            and base.group() in self.joined_only.sections
+        )
 
     extent: tuple[Extent, ...] = ()
     source: Source
