@@ -920,7 +920,17 @@ class CitationReader(ListRules, AnaphoraRules):
                     shared[index] = self._unplaced(text, ref, chain, before=True)
                     continue
                 can = charging
-                if len(can) == 1:
+                if (
+                    len(can) == 1
+                    and not names[can[0][0]].held
+                    and any(_LETTERED_IN_FULL in f for f in ref.flags)
+                ):
+                    # (a lettered number the last Act lacks may be its own misprinted, "68B"
+                    # for 67B: not moved into an Act lawref does not hold, whose lettered
+                    # sections it cannot check: "the CrPC and IT Act sections 41A and 68B";
+                    # review 2026-12-31a H2)
+                    shared[index] = self._unplaced(text, ref, chain, before=True)
+                elif len(can) == 1:
                     start, end, read = can[0]
                     shared[index] = read.model_copy(update={"act_start": start, "act_end": end})
                 elif can:

@@ -19,6 +19,7 @@ from lawref.analysis.references.helpers import (
     _base,
 )
 from lawref.analysis.references.names import ActNames
+from lawref.statutes.models import ActRecord
 from lawref.statutes.phrases import cited_limb_words
 
 # a number and one capital, as a section is read ("5G" of "Sections 5G/6", "5-L"): where the
@@ -91,6 +92,22 @@ class SectionRules(ActNames):
         bases = self.statutes.act(name.act).lettered_bases
         return bases is None or int(digits) in bases
 
+    @staticmethod
+    def _readings(act: ActRecord, number: str) -> tuple[str, ...]:
+        """The readings of *number* to look up in *act*, in order (``_variants``): where the
+        Act's data records its lettered sections (``ActRecord.lettered_sections``), a lettered
+        section the Act has is never its number's clause ("Section 43A of the IT Act" is
+        s.43A, compensation for failure to protect data, not s.43(a), unauthorised access, which
+        lawref holds; review 2026-12-31a H1). A letter in brackets ("43(A)", "43(a)") stays
+        the clause where the number's own clauses are lettered (``clause_bases``): reports
+        write both so."""
+        readings = _variants(number)
+        listed = act.lettered_sections
+        glued = re.fullmatch(r"(\d+[A-Z]{1,2})(?:\(.*)?", number)
+        if listed is not None and glued is not None and glued[1] in listed.numbers:
+            return (number,)
+        return readings
+
     def _sub_section(
         self, text: str, ref: StatuteReference, section: tuple[ActName, str, str], day: dt.date
     ) -> StatuteReference:
@@ -143,7 +160,7 @@ class SectionRules(ActNames):
             flags.extend(_act_flags(self.statutes, name, day))
             act = self.statutes.act(name.act)
             prefix = "r" if act.kind == "rules" else "s"
-            for candidate in _variants(number):
+            for candidate in self._readings(act, number):
                 pid = f"{act.id}/{prefix}{candidate}"
                 if pid in self.statutes:
                     provision, section = pid, candidate
