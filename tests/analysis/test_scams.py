@@ -85,3 +85,79 @@ def test_a_sentence_opening_with_people_named_before_is_read_from_the_openers() 
     assert reader.opens_with_people_named_before("The callers told him.", 0)
     assert not reader.opens_with_people_named_before("Theyre told.", 0)
     assert not ScamReader(ScamWords()).opens_with_people_named_before("They told him.", 0)
+
+
+_TAIL = "he would be jailed for 10 years under Section 67 of the IT Act."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the scam's threat told across sentences, in quotation, in words no sentence list
+        # holds: a report that tells of such a scam anywhere compares nothing (review
+        # 2026-12-31b H3 to H5)
+        f"The fraudsters called him. It was claimed {_TAIL}",
+        'The fraudsters called him. "You will be jailed for 10 years under Section 67 of the IT '
+        'Act," they said.',
+        f"The fraudsters called him. He was frightened. Then one of them said {_TAIL}",
+        f"He received a call from a man who said he was a CBI officer and that {_TAIL}",
+        f"A man posing as a Mumbai police officer called him. Later it was said {_TAIL}",
+        f"The bogus CBI officers called him on Skype and told him {_TAIL}",
+        f"He was digitally arrested for two days. He was told {_TAIL}",
+        # Hindi and Marathi: nukta spellings, fused endings, words the sentence lists lack
+        "फ़र्ज़ी पुलिस अधिकारी ने कहा कि उसे आईटी एक्ट की धारा 67 के तहत 10 साल की जेल होगी।",
+        "नक़ली पुलिसवालों ने कहा कि उसे आईटी एक्ट की धारा 67 के तहत 10 साल की जेल होगी।",
+        "डिजीटल अरेस्ट के दौरान उसे आईटी एक्ट की धारा 67 के तहत 10 साल की जेल होगी।",
+        "ठगों ने उसे फोन किया। फिर उनमें से एक ने कहा कि उसे आईटी एक्ट की धारा 67 के तहत 10 साल की जेल होगी।",
+        "तोतया पोलिसांनी सांगितले की माहिती तंत्रज्ञान कायद्याच्या कलम 67 नुसार 10 वर्षांचा तुरुंगवास होईल.",
+        "ठगांनी सांगितले की माहिती तंत्रज्ञान कायद्याच्या कलम 67 नुसार 10 वर्षांचा तुरुंगवास होईल.",
+    ],
+)
+def test_a_report_that_tells_of_a_scam_compares_nothing(catalog: Catalog, text: str) -> None:
+    stated = catalog.analyze(text, dt.date(2022, 3, 3)).stated_punishments
+    assert stated
+    for one in stated:
+        assert one.differs is None
+        assert one.not_compared is not None
+        assert "scam" in one.not_compared
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no scam that threatens with the law: a fake profile, a claim to be a juvenile, a gang
+        # rape with a dash, one posing as a teenager (review 2026-12-31b M1, L1)
+        "The accused, who had created a fake Instagram profile of the girl, was sentenced to 10 "
+        "years under Section 67 of the IT Act.",
+        "The accused, who claimed to be a juvenile, was sentenced to 10 years under Section 67 of "
+        "the IT Act.",
+        "The gang\u2013rape convict was sentenced to 10 years under Section 67 of the IT Act.",
+        "The accused posed as a teenager on Instagram. The court sentenced him to 10 years under "
+        "Section 67 of the IT Act.",
+        "Police said he was arrested, and the court sentenced him to 10 years under Section 67 of "
+        "the IT Act.",
+    ],
+)
+def test_a_report_of_no_such_scam_is_compared(catalog: Catalog, text: str) -> None:
+    (stated,) = catalog.analyze(text, dt.date(2022, 3, 3)).stated_punishments
+    assert stated.not_compared is None
+    assert stated.differs is not None  # IT Act s.67: up to three years on a first conviction
+
+
+@pytest.mark.parametrize(
+    ("words", "problem"),
+    [
+        ({"tell": ["fraudsters", " "]}, "is empty"),
+        ({"openers": [""]}, "is empty"),
+        ({"tell": ["gang"], "not_before": {"gangs": ["rap"]}}, "not a word of tell"),
+    ],
+)
+def test_the_words_are_checked(words: dict[str, object], problem: str) -> None:
+    with pytest.raises(ValueError, match=problem):
+        ScamWords.model_validate(words)
+
+
+def test_a_not_before_key_matches_in_any_case() -> None:
+    reader = ScamReader(ScamWords(tell=("Gang",), not_before={"Gang": ("rap",)}))
+    assert reader.said_from("the gang-rape case", 0, 18) is None
+    assert reader.said_from("the Gang told him", 0, 17) == 0

@@ -3,9 +3,9 @@
 """
 
 import datetime as dt
-from typing import Literal
+from typing import Literal, Self
 
-from pydantic import Field
+from pydantic import Field, field_validator, model_validator
 
 from lawref.conduct.models import ConductId, LookupProvision
 from lawref.statutes.models import Confidence as SourceConfidence
@@ -158,6 +158,12 @@ class DevanagariWords(Frozen):
     threat_become_verbs: tuple[str, ...] = ()
     """Verbs of becoming another ("बनकर", "बन कर"; Marathi "बनून"), read only right after one of
     ``threat_officials`` ("दोस्त बनकर", befriending, poses as no official)."""
+    threat_story_words: tuple[str, ...] = ()
+    """Beginnings of words that, anywhere in a report, tell of a scam that threatens with the
+    law ("ठग", fraudster, fraud; "जालसाज"; "डिजिटल अरेस्ट"; Marathi "भामट", "तोतया"): as
+    ``ScamWords.story``, nothing the report states of punishment is compared; read as
+    beginnings, so Marathi's fused endings ("ठगांनी", "डिजिटल अटकेत") are read too (review
+    2026-12-31b H2, H5)."""
     threat_pronouns: tuple[str, ...] = ()
     """Pronouns that open a sentence with the people the sentence before named ("उन्होंने",
     they; "उसने"; Marathi "त्यांनी"): after a sentence that tells of a scam, its speakers speak
@@ -1079,6 +1085,50 @@ class ScamWords(Frozen):
     """Words that open a sentence with people the sentence before named ("They", "He", "The
     callers"): after a sentence that tells of a scam, its people speak on ("The fraudsters
     called him. They told him …"; review 2026-12-30f H3)."""
+    story: tuple[str, ...] = ()
+    """Words that, anywhere in a report, tell of a scam of the kind that threatens its victims
+    with the law ("fraudsters", "scam", "digital arrest"): in such a report no punishment
+    stated is compared, whatever its sentence, since the scam's threat may be told across
+    sentences, in quotation or in words no list holds (review 2026-12-31b H3 to H5)."""
+    posing_words: tuple[str, ...] = ()
+    """Words of one posing as another ("posing as", "claiming to be", "dressed as"): before one
+    of ``officials`` at most two words on ("posing as CBI officers"), they tell of such a scam
+    in a report (``story``); one posing as a girl on Instagram does not."""
+    officials: tuple[str, ...] = ()
+    """Officials and bodies one may pose as, or a court one may fake ("police", "officer",
+    "judge", "CBI", "court"): after one of ``posing_words`` or ``fake_words`` (``story``)."""
+
+    @field_validator(
+        "tell",
+        "tell_stems",
+        "fake_words",
+        "hearing_words",
+        "reporting",
+        "threaten_verbs",
+        "threaten_links",
+        "conditions",
+        "pay_words",
+        "openers",
+        "story",
+        "posing_words",
+        "officials",
+    )
+    @classmethod
+    def _no_blank(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        # (an empty word would match every sentence: review 2026-12-31b L2)
+        if any(not word.strip() for word in value):
+            raise ValueError("a word of [analysis.scam] is empty")
+        return value
+
+    @model_validator(mode="after")
+    def _not_before_told(self) -> Self:
+        told = {word.lower() for word in self.tell}
+        for word, after in self.not_before.items():
+            if word.lower() not in told:
+                raise ValueError(f"not_before names {word!r}, which is not a word of tell")
+            if any(not following.strip() for following in after):
+                raise ValueError(f"not_before of {word!r} has an empty word")
+        return self
 
 
 class AnalysisConfig(Frozen):

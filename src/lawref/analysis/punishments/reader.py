@@ -724,6 +724,8 @@ class PunishmentReader:
         (``_laws_maybe_the_conducts``)."""
         refs = sorted(refs, key=lambda r: r.start)
         ref_starts = [r.start for r in refs]
+        # (a report that tells of a scam threatening with the law compares nothing it states)
+        story = self.scams.story_in(text)
         ends = [m.end() for m in _SENTENCE.finditer(text)]
         starts = [0, *ends[:-1]]
         grouped: dict[int, list[_Part]] = {}
@@ -816,6 +818,7 @@ class PunishmentReader:
                                 source,
                                 said_from is not None
                                 and any(_threatened(text, said_from, p) for p in piece),
+                                story,
                             )
                         )
         return found
@@ -833,6 +836,7 @@ class PunishmentReader:
         passed_from: int | None = None,
         source: DaySource = "given",
         threatened: bool = False,
+        story: str | None = None,
     ) -> StatedPunishment:
         refs, starts = sorted_refs
         low, high = sentence
@@ -919,6 +923,14 @@ class PunishmentReader:
                 "not compared: its sentence tells of a scam or a threat (a scam's people, one "
                 "posing as an official, a fake court, or a payment as a threat's condition), "
                 "whose words may state no law and no sentence passed"
+            )
+        if story is not None and not_compared is None:
+            # a report that tells of a scam threatening with the law: the scam's threat may be
+            # told in any of its sentences, in quotation, in words no list holds (review
+            # 2026-12-31b H3 to H5); a comparison withheld over a wrong one
+            not_compared = (
+                f"not compared: the report tells of a scam (“{story}”), and a punishment it "
+                "states may be the scam's threat, which states no law and no sentence passed"
             )
         bill = not_compared is not None
         stated = _combine(parts)

@@ -24,12 +24,31 @@ from typing import NamedTuple
 from lawref.analysis.models import DevanagariWords, ScamWords
 from lawref.analysis.punishments.grammar import _HI
 
+# spaces or a hyphen or dash between the words of a phrase ("digital-arrest", a dash)
+_JOIN = r"[\s\-\u2010-\u2015]+"
+_PARTS = re.compile(r"[\s\-\u2010-\u2015]+")
+# marks Hindi pages put inside a word: the nukta ("फ़र्ज़ी" beside "फर्जी") and the zero-width
+# joiners (review 2026-12-31b H1, H5)
+_INSIDE = "[\u093c\u200c\u200d]*"
+# quotation marks around an official's name ("the 'CBI officers'")
+_QUOTES = "\"'\u2018\u2019\u201c\u201d"
 
-def _alternation(words: Sequence[str], joiner: str = r"[\s-]+") -> str:
-    """*words* as one alternation, longest first, each escaped, a space inside one standing
-    for *joiner*."""
-    ordered = sorted({w.lower() for w in words}, key=lambda s: (-len(s), s))
-    return "|".join(joiner.join(map(re.escape, w.split())) for w in ordered)
+
+def _escaped(word: str) -> str:
+    """*word* escaped, a nukta or a zero-width joiner allowed after each Devanagari letter."""
+    return "".join(re.escape(ch) + (_INSIDE if "\u0900" <= ch <= "\u097f" else "") for ch in word)
+
+
+def _phrase(phrase: str, joiner: str = _JOIN) -> str:
+    """*phrase* as a pattern: its words escaped, joined by *joiner* (spaces, a hyphen or a
+    dash: "so-called" is "so called" too; review 2026-12-31b L2)."""
+    return joiner.join(_escaped(part) for part in _PARTS.split(phrase.strip().lower()) if part)
+
+
+def _alternation(words: Sequence[str], joiner: str = _JOIN) -> str:
+    """*words* as one alternation, longest first (``_phrase``)."""
+    ordered = sorted({w.strip().lower() for w in words}, key=lambda s: (-len(s), s))
+    return "|".join(_phrase(w, joiner) for w in ordered)
 
 
 def _compiled(pattern: str) -> re.Pattern[str] | None:
@@ -50,18 +69,23 @@ class _EnglishScam(NamedTuple):
     """A payment as a condition (``conditions``, then ``pay_words`` within 40 characters)."""
     opener: re.Pattern[str] | None
     """A sentence opening with people named before (``openers``)."""
+    story: re.Pattern[str] | None
+    """A report's words telling of a scam that threatens with the law (``story``, or one of
+    ``posing_words`` or ``fake_words`` before one of ``officials``)."""
 
     @classmethod
     def of(cls, words: ScamWords) -> _EnglishScam:
         """The patterns of *words*; a pattern whose words are none is None (its rule off)."""
+        not_before = {w.strip().lower(): after for w, after in words.not_before.items()}
         forms = []
-        for word in sorted({w.lower() for w in words.tell}, key=lambda s: (-len(s), s)):
-            body = r"[\s-]+".join(map(re.escape, word.split()))
-            after = words.not_before.get(word, ())
+        for word in sorted({w.strip().lower() for w in words.tell}, key=lambda s: (-len(s), s)):
+            body = _phrase(word)
+            after = not_before.get(word, ())
             if after:
-                body += rf"(?!\s*-?\s*(?:{'|'.join(map(re.escape, after))}))"
+                # (spaces or a hyphen or dash between: "gang-rape" with a hyphen or a dash; 31b L1)
+                body += rf"(?![\s\-\u2010-\u2015]*(?:{_alternation(after)}))"
             forms.append(body)
-        forms.extend(rf"{re.escape(stem.lower())}\w*" for stem in sorted(set(words.tell_stems)))
+        forms.extend(rf"{_phrase(stem)}\w*" for stem in sorted(set(words.tell_stems)))
         tell = rf"\b(?:{'|'.join(forms)})\b" if forms else ""
         fake = (
             rf"\b(?:{_alternation(words.fake_words)})\s+(?:\w+\s+){{0,2}}?"
@@ -83,12 +107,22 @@ class _EnglishScam(NamedTuple):
         )
         spaces = r"\s+"
         opener = rf"\s*(?:{_alternation(words.openers, spaces)})\b" if words.openers else ""
+        told = [rf"\b(?:{_alternation(words.story)})\b"] if words.story else []
+        if words.officials:
+            officials = _alternation(words.officials)
+            told.extend(
+                rf"\b(?:{_alternation(before)})\s+(?:[\w{_QUOTES}]+\s+){{0,2}}?"
+                rf"[{_QUOTES}]?(?:{officials})\b"
+                for before in (words.posing_words, words.fake_words)
+                if before
+            )
         return cls(
             _compiled(tell),
             _compiled(fake),
             _compiled("|".join(reported)),
             _compiled(condition),
             _compiled(opener),
+            _compiled("|".join(told)),
         )
 
 
@@ -104,6 +138,8 @@ class _HindiScam(NamedTuple):
     an official ("सीबीआई अधिकारी बनकर"); None where its lists are empty."""
     pronoun: re.Pattern[str] | None
     """A pronoun opening a sentence ("उन्होंने"), or None where the list is empty."""
+    story: re.Pattern[str] | None
+    """A report's words telling of a scam (``threat_story_words``, as beginnings of words)."""
 
     @classmethod
     def of(cls, words: DevanagariWords) -> _HindiScam | None:
@@ -127,6 +163,11 @@ class _HindiScam(NamedTuple):
             (
                 re.compile(rf"\s*{_devanagari_words(words.threat_pronouns).pattern}")
                 if words.threat_pronouns
+                else None
+            ),
+            (
+                re.compile(rf"(?<![{_HI}])(?:{_alternation(words.threat_story_words)})")
+                if words.threat_story_words
                 else None
             ),
         )
@@ -171,6 +212,26 @@ class ScamReader:
             return low
         return None
 
+    def story_in(self, text: str) -> str | None:
+        """The words by which *text* tells of a scam that threatens with the law — the scam's
+        people or the scam named ("fraudsters", "digital arrest", "ठगों"), one posing as an
+        official or a fake official or court ("posing as CBI officers", "फर्जी पुलिस अधिकारी",
+        "सीबीआई अधिकारी बनकर", "खुद को पुलिस अधिकारी बताकर") — the first found, or None. In such
+        a report no punishment stated is compared: the scam's threat may be told across
+        sentences or in quotation (review 2026-12-31b H3 to H5). Each pattern runs once over
+        the text (linear)."""
+        found = [
+            match
+            for pattern in (
+                self.english.story,
+                self.hindi.story if self.hindi is not None else None,
+                self.hindi.scam if self.hindi is not None else None,
+                self.hindi.posing if self.hindi is not None else None,
+            )
+            if pattern is not None and (match := pattern.search(text)) is not None
+        ]
+        return min(found, key=lambda m: m.start()).group() if found else None
+
     def opens_with_people_named_before(self, text: str, low: int) -> bool:
         """Whether the sentence at *low* opens with people the sentence before named ("They
         told him …", ``openers``; "उन्होंने कहा …", ``threat_pronouns``)."""
@@ -190,10 +251,7 @@ def _scam_named(words: DevanagariWords) -> re.Pattern[str] | None:
     ``threat_officials`` right before one of ``threat_become_verbs`` ("सीबीआई अधिकारी
     बनकर"). None where no list gives a form."""
 
-    def alternation(items: Sequence[str]) -> str:
-        ordered = sorted(set(items), key=lambda s: (-len(s), s))
-        return "|".join(r"\s".join(map(re.escape, w.split())) for w in ordered)
-
+    alternation = _alternation
     forms = []
     if words.threat_scam_words:
         forms.append(f"(?:{alternation(words.threat_scam_words)})")
@@ -216,9 +274,9 @@ def _posing(
     officer), "खुद को मुंबई के अंधेरी थाने का इंस्पेक्टर बताकर"; not a self-description that
     names none (*not_posing*: "खुद को नाबालिग बताया", claimed to be a minor; "खुद को निर्दोष
     बताते हुए", claiming innocence; reviews 2026-12-29c M2, 29d H3)."""
-    first = "|".join(r"\s".join(map(re.escape, w.split())) for w in posing)
-    then = "|".join(map(re.escape, verbs))
-    not_word = "|".join(map(re.escape, not_posing))
+    first = "|".join(_phrase(w) for w in posing)
+    then = "|".join(_phrase(w) for w in verbs)
+    not_word = "|".join(_phrase(w) for w in not_posing)
     # (the last word before the verb is what one claims to be: "खुद को छात्र कल्याण अधिकारी
     # बताकर" poses as an officer; review 2026-12-29e H2)
     head = rf"\s(?!(?:{not_word})(?![{_HI}]))[^\s,\u0964]+"
@@ -229,11 +287,12 @@ def _posing(
 
 def _devanagari_words(words: Sequence[str], agent: bool = False) -> re.Pattern[str]:
     """One pattern of *words* (longest first), each whole: not inside a longer Devanagari
-    word; the spaces inside one stand for any one space. With *agent*, only as the agent of
+    word; the spaces inside one stand for spaces or a hyphen, and a nukta or a zero-width
+    joiner may stand inside (``_phrase``). With *agent*, only as the agent of
     the verb: followed by "ने", or by their gang's or members' "के गिरोह ने" ("साइबर ठगों के
     गिरोह ने", the gang of cyber fraudsters; review 2026-12-29b H2), or itself ending in
     Marathi's "-नी"/"-ने" ("भामट्यांनी")."""
-    words_pattern = "|".join(r"\s".join(map(re.escape, w.split())) for w in words)
+    words_pattern = "|".join(_phrase(w) for w in words)
     if agent:
         return re.compile(
             rf"(?<![{_HI}])(?:(?:{words_pattern})"
