@@ -3300,3 +3300,29 @@ def test_a_section_charged_only_joined_to_an_offence_beside_another_act_is_place
 ) -> None:
     read = [(r.act, r.section) for r in _refs(catalog, text) if r.section is not None]
     assert read == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range in Hindi and Marathi reads every section between its ends, as "66 to 67B"
+        # does (review 2026-12-31a M4)
+        (
+            "आईटी एक्ट की धारा 66 से 67बी के तहत मामला दर्ज।",
+            ["66", "66A", "66B", "66C", "66D", "66E", "66F", "67", "67A", "67B"],
+        ),
+        ("आईपीसी की धारा 354ए से 354डी के तहत मामला दर्ज।", ["354A", "354B", "354C", "354D"]),
+        ("पॉक्सो एक्ट की धारा 3 से 6 तक के तहत मामला दर्ज।", ["3", "4", "5", "6"]),
+        (
+            "माहिती तंत्रज्ञान कायद्याच्या कलम ६६ ते ६७ (ब) अन्वये गुन्हा दाखल आहे.",
+            ["66", "66A", "66B", "66C", "66D", "66E", "66F", "67", "67A", "67B"],
+        ),
+        # a term after "से" is no range's end; "से" after a section is no range
+        ("आईटी एक्ट की धारा 67 से 10 साल की सजा हो सकती है।", ["67"]),
+        ("पॉक्सो एक्ट की धारा 4 से संबंधित मामला।", ["4"]),
+    ],
+)
+def test_a_devanagari_range_names_every_section_in_it(
+    catalog: Catalog, text: str, expected: list[str]
+) -> None:
+    assert [r.section for r in _refs(catalog, text) if r.section] == expected

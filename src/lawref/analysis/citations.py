@@ -1662,7 +1662,9 @@ class CitationReader(ListRules, AnaphoraRules):
         if self.devanagari.present(text, low, high):
             refs.extend(
                 ref
-                for ref in self._devanagari_refs(text, low, high, acts, used_acts, refs, day)
+                for ref in self._devanagari_refs(
+                    text, low, high, acts, used_acts, refs, day, budget
+                )
                 # (not in a link's headline: "यह भी पढ़ें: … धारा 67बी …"; review 2026-12-19c)
                 if not within_any(ref.start, skipped)
             )

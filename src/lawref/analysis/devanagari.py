@@ -80,7 +80,8 @@ class SectionList:
     """A list of section numbers after "धारा" (or, continuing a list after its Act, after a
     join: "… भादवि व 3/4 पॉक्सो एक्ट"): where it is, where its introducing word starts, and
     each number as the English reader writes one, with its place and what joined it to the one
-    before: "word" ("व", "और"), "," or "/" ("" for the first)."""
+    before: "word" ("व", "और"), "range" ("से", "ते": "धारा 66 से 67बी"), "," or "/" ("" for
+    the first)."""
 
     start: int
     end: int
@@ -183,8 +184,14 @@ class DevanagariReader:
             rf"|-?[A-Za-z]{{1,2}}(?![A-Za-z]))?"
             rf"(?:{bracket})*"
         )
-        self.join = re.compile(rf"\s?(?:,|/|(?P<word>{_alternation(words.joins)}){_END})\s?")
-        join = rf"\s?(?:,|/|(?:{_alternation(words.joins)}){_END})\s?"
+        range_words = _alternation(words.range_joins) if words.range_joins else "(?!)"
+        self.join = re.compile(
+            rf"\s?(?:,|/|(?P<word>{_alternation(words.joins)}){_END}"
+            rf"|(?<=\s)(?P<range>{range_words}){_END})\s?"
+        )
+        join = (
+            rf"\s?(?:,|/|(?:{_alternation(words.joins)}){_END}|(?<=\s)(?:{range_words}){_END})\s?"
+        )
         # right after a section word ("धारा", "कलम" …) only, a number may be a word ("धारा छह"),
         # unless a count follows it
         self.number_values = dict(words.section_number_words)
@@ -480,7 +487,15 @@ class DevanagariReader:
                 cut = True  # "धारा 376 और 3 अन्य धाराओं": a count; never the first number
                 break
             join = self.join.match(text, previous, item.start()) if numbers else None
-            kind = "" if join is None else ("word" if join["word"] else join.group().strip())
+            kind = (
+                ""
+                if join is None
+                else "range"
+                if join["range"]
+                else "word"
+                if join["word"]
+                else join.group().strip()
+            )
             numbers.append((item.start(), item.end(), self.latin(item.group()), kind))
             previous = item.end()
         end = numbers[-1][1] if numbers else low

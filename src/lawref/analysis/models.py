@@ -106,6 +106,10 @@ class DevanagariWords(Frozen):
     bracket_letters: dict[str, str] = Field(default_factory=dict)
     """Latin letters as Hindi spells them, read in brackets only ("(एन)" is "(n)"): after the
     digits, "के" is a word ("धारा 4 के तहत"), not a letter."""
+    range_joins: tuple[str, ...] = ()
+    """Words that join the two ends of a range of sections ("धारा 66 से 67बी", sections 66 to
+    67B; Marathi "कलम ६६ ते ६७ (ब)"): every section between is read, as in "66 to 67B"
+    (review 2026-12-31a M4)."""
     stop_words: tuple[str, ...] = ()
     """Words after a number that make it a count, a term or a time, not a section ("3 अन्य
     धाराओं", "15 दिन की रिमांड", "10 साल की कैद", "2 आरोपी"): the list ends before it."""

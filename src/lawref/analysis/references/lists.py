@@ -356,6 +356,7 @@ class ListRules(SectionRules):
         used_acts: set[int],
         covered: Sequence[StatuteReference],
         day: dt.date,
+        budget: _Budget,
     ) -> list[StatuteReference]:
         """The references of the lists after "धारा" in *text* (:mod:`lawref.analysis.devanagari`):
         each number read against the Act named right before the list ("आईटी एक्ट की धारा
@@ -364,7 +365,9 @@ class ListRules(SectionRules):
         numbers after the list's last "व" or "और" are the later Act's ("आईपीसी की धारा 376 और
         3/4 पॉक्सो एक्ट"); a list continues after its Act with no "धारा" ("धारा 363, 376
         भादवि व 3/4 पॉक्सो एक्ट"). A number the English reader has read already is not read
-        twice."""
+        twice. A range ("धारा 66 से 67बी", "कलम ६६ ते ६७ (ब)") reads every section between its
+        ends against its Act, as "66 to 67B" does (``_range``), within the stretch's *budget*
+        (review 2026-12-31a M4)."""
         reader = self._devanagari_for(text, low, high)
         by_end = {end: index for index, (_, end, _) in enumerate(acts)}
         by_start = {start: index for index, (start, _, _) in enumerate(acts)}
@@ -393,7 +396,8 @@ class ListRules(SectionRules):
                 and not text[found.end : acts[after][0]].strip()
             ):
                 split = _later_act_split(numbers, self._last_section(acts[after][2]))
-            for position, (start, end, number, _) in enumerate(numbers):
+            previous: tuple[int, str] | None = None
+            for position, (start, end, number, kind) in enumerate(numbers):
                 index = before if position < split else after
                 if index is None:
                     index = after if before is None else before
@@ -412,9 +416,21 @@ class ListRules(SectionRules):
                     # Marathi "पोक्सो कायद्याच्या कलम ५ (फ)": no lettered section 5 in the Act's
                     # data, so the letter is a clause, 5(f); "६७ (ब)" stays 67B
                     number = bracketed[1] + f"({bracketed[2].lower()})" + bracketed[3]
-                ref = self._resolve(text, start, end, _read_numbers(number)[0], name, day)
-                if act is not None:
-                    ref = ref.model_copy(update={"act_start": act[0], "act_end": act[1]})
+                read_number = _read_numbers(number)[0]
+                place = {"act_start": act[0], "act_end": act[1]} if act is not None else {}
+                if kind == "range" and previous is not None and name is not None:
+                    # "धारा 66 से 67बी": the sections between the ends, with the range's words
+                    between = self._range(previous[1], read_number, name)
+                    if between is not None and not between.wide:
+                        refs.extend(
+                            self._range_refs(
+                                text, previous[0], end, between, name, day, place, budget
+                            )
+                        )
+                previous = (start, read_number)
+                ref = self._resolve(text, start, end, read_number, name, day)
+                if place:
+                    ref = ref.model_copy(update=place)
                 refs.append(ref)
 
         def go_on(after: int | None) -> None:
