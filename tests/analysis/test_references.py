@@ -1348,13 +1348,27 @@ def test_the_lists_found_in_one_text_are_never_read_for_another(catalog: Catalog
 
 
 def test_a_capital_read_as_a_clause_says_so(catalog: Catalog) -> None:
-    """Review 2026-12-10b L2: "6A" of the POCSO Act (no lettered s.6) is read as clause (a) of
-    s.6, and the reference says so."""
-    (ref,) = _refs(catalog, "Section 6A of the POCSO Act")
+    """Review 2026-12-10b L2: "5A" of the POCSO Act (no lettered s.5; s.5's clauses are (a) to
+    (u)) is read as clause (a) of s.5, and the reference says so."""
+    (ref,) = _refs(catalog, "Section 5A of the POCSO Act")
     assert (ref.section, ref.flags[-1]) == (
-        "6(a)",
-        "read as clause (a) of s.6: the Act has no s.6A",
+        "5(a)",
+        "read as clause (a) of s.5: the Act has no s.5A",
     )
+
+
+@pytest.mark.parametrize(
+    ("number", "clause"), [("6A", False), ("7A", False), ("9M", True), ("2D", True), ("11V", True)]
+)
+def test_a_capital_is_a_clause_only_of_a_section_with_clauses(
+    catalog: Catalog, number: str, clause: bool
+) -> None:
+    """POCSO ss.6 and 7 have no clauses: "7A" is a section the Act lacks, a difference; ss.2,
+    9 and 11 have them (review 2026-12-31a M2)."""
+    (ref,) = _refs(catalog, f"Section {number} of the POCSO Act")
+    lacks = f"POCSO Act has no section {number} (its lettered sections are recorded in full)"
+    assert (ref.section == number) is not clause
+    assert (lacks in ref.flags) is not clause
 
 
 def test_a_sub_section_with_no_section_is_the_last_section_s(catalog: Catalog) -> None:

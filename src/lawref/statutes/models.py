@@ -749,6 +749,13 @@ class LetteredSections(Frozen):
     """Numbers whose own section has clauses lettered (a), (b) …, where a letter in brackets is
     that clause, not the lettered section after it (IPC s.294(a), an obscene act in a public
     place, is no s.294A, on keeping a lottery office; review 2026-12-22c H9)."""
+    clause_sections: tuple[int, ...] | None = None
+    """Every section of the Act whose own clauses, at the first level, are marked by letters or
+    roman numerals ((a), (b) …; (i), (ii) …), where recorded in full: a capital glued to any
+    other number is neither a clause nor a section the Act has ("7A" of the POCSO Act, whose
+    s.7 has no clauses: "POCSO Act has no section 7A"), while "5M" is s.5(m) (review
+    2026-12-31a M2). ``None`` where not recorded: a capital after a number with no lettered
+    section is read as its clause."""
     source: Source
     confidence: Confidence
     note: str | None = None

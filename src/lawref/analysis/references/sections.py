@@ -92,6 +92,19 @@ class SectionRules(ActNames):
         bases = self.statutes.act(name.act).lettered_bases
         return bases is None or int(digits) in bases
 
+    def _may_have_clauses(self, name: ActName, digits: str) -> bool:
+        """Whether section *digits* of the Act of *name* may have clauses of its own: not where
+        the Act's data records every section that has (``LetteredSections.clause_sections``)
+        and it is not one ("7A" of the POCSO Act is no s.7(a); review 2026-12-31a M2)."""
+        if not name.held:
+            return True
+        listed = self.statutes.act(name.act).lettered_sections
+        return (
+            listed is None
+            or listed.clause_sections is None
+            or int(digits) in listed.clause_sections
+        )
+
     @staticmethod
     def _readings(act: ActRecord, number: str) -> tuple[str, ...]:
         """The readings of *number* to look up in *act*, in order (``_variants``): where the
@@ -141,6 +154,7 @@ class SectionRules(ActNames):
             and name is not None
             and not self._has_lettered(name, glued[1])
             and int(glued[1]) <= (self._last_section(name) or 0)
+            and self._may_have_clauses(name, glued[1])
         ):
             # "Sections 5G/6 of the POCSO Act": the Act has a section 5 and no lettered one, so
             # 5(g); a number past its last section is no section of it at all (said so below)
