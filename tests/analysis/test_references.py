@@ -3340,3 +3340,47 @@ def test_a_devanagari_range_names_every_section_in_it(
     catalog: Catalog, text: str, expected: list[str]
 ) -> None:
     assert [r.section for r in _refs(catalog, text) if r.section] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "R/W" in capitals and the other ways reports write "read with" join two sections; the
+        # "R" is no section's letter (review 2026-12-31c H2)
+        ("booked under IPC section 379 R/W 75", [("ipc-1860", "379"), ("ipc-1860", "75")]),
+        ("booked u/s 302 R/W 34 IPC", [("ipc-1860", "302"), ("ipc-1860", "34")]),
+        (
+            "booked under Section 8 R/W 7 of the POCSO Act",
+            [("pocso-2012", "8"), ("pocso-2012", "7")],
+        ),
+        ("booked under IPC sections 379 r/w. 75", [("ipc-1860", "379"), ("ipc-1860", "75")]),
+        ("booked under IPC sections 376 r.w. 34", [("ipc-1860", "376"), ("ipc-1860", "34")]),
+        ("booked under IPC sections 379 w/r 75", [("ipc-1860", "379"), ("ipc-1860", "75")]),
+        (
+            "booked under IPC sections 379 read along with 75",
+            [("ipc-1860", "379"), ("ipc-1860", "75")],
+        ),
+        # a capital that is a section's letter stays one
+        ("booked under sections 354 A and 509 IPC", [("ipc-1860", "354A"), ("ipc-1860", "509")]),
+    ],
+)
+def test_read_with_in_every_spelling_joins_two_sections(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert [(r.act, r.section) for r in _refs(catalog, text) if r.section] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Hindi and Marathi "read with" joins the second section (review 2026-12-31c L2)
+        ("आईपीसी की धारा 379 सहपठित 75 के तहत मामला दर्ज।", ["379", "75"]),
+        ("भादंवि कलम ३०२ सह ३४ अन्वये गुन्हा दाखल आहे.", ["302", "34"]),
+    ],
+)
+def test_devanagari_read_with_joins_two_sections(
+    catalog: Catalog, text: str, expected: list[str]
+) -> None:
+    refs = [r for r in _refs(catalog, text) if r.section]
+    assert [r.section for r in refs] == expected
+    assert {r.act for r in refs} == {"ipc-1860"}

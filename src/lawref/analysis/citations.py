@@ -418,7 +418,8 @@ _CARRIED = "the text names no Act here; read as"
 # is charged joined to the one before it
 _READ_WITH_REACH = 24
 _READ_WITH_BEFORE = re.compile(
-    r"(?:\br/w|\bread\s+with)\s*(?:(?:secs?|sections?)\.?\s*)?\Z", re.IGNORECASE
+    r"(?:\br/w\.?|\br\.\s?w\.|\bw/r|\bread\s+(?:along\s+)?with)\s*(?:(?:secs?|sections?)\.?\s*)?\Z",
+    re.IGNORECASE,
 )
 
 
