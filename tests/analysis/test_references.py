@@ -1062,16 +1062,26 @@ def test_a_clause_of_an_it_act_section_with_its_own_lettered_clauses_stays_a_cla
 def test_a_lettered_section_the_it_act_lacks_beside_an_act_lawref_does_not_hold_is_in_none(
     catalog: Catalog,
 ) -> None:
-    # the IT Act has no s.65B nor s.68B; the other Act's lettered sections lawref cannot check,
-    # and "68B" may be the IT Act's 67B misprinted: placed in none, not moved, not kept in the
-    # IT Act (review 2026-12-31a H2)
+    # the IT Act has no s.68B nor s.65C; the other Act's lettered sections lawref does not
+    # know, and "68B" may be the IT Act's 67B misprinted: placed in none, not moved, not kept
+    # in the IT Act (review 2026-12-31a H2)
     for text, number in (
-        ("The certificate was filed under the Evidence Act and IT Act sections 65B and 4.", "65B"),
         ("He was booked under the CrPC and IT Act sections 41A and 68B.", "68B"),
+        ("The certificate was filed under the Evidence Act and IT Act sections 65C and 4.", "65C"),
     ):
         (ref,) = [r for r in _refs(catalog, text) if r.section == number]
         assert ref.act is None
         assert any("may be either's" in f for f in ref.flags)
+
+
+def test_a_lettered_section_an_act_lawref_does_not_hold_is_known_to_have_moves_there(
+    catalog: Catalog,
+) -> None:
+    # the Evidence Act's s.65B (the certificate for electronic records) is recorded
+    # (``NamedAct.lettered_sections``; review 2026-12-31c M2)
+    text = "The certificate was filed under the Evidence Act and IT Act sections 65B and 67."
+    read = [(r.act, r.section) for r in _refs(catalog, text) if r.section]
+    assert read == [("evidence-act-1872", "65B"), ("it-act-2000", "67")]
 
 
 @settings(max_examples=60, deadline=None)

@@ -88,6 +88,8 @@ def test_a_sentence_opening_with_people_named_before_is_read_from_the_openers() 
 
 
 _TAIL = "he would be jailed for 10 years under Section 67 of the IT Act."
+_COURT = "The court sentenced him to 10 years in jail under Section 67 of the IT Act."
+_COURT_HI = "अदालत ने उसे आईटी एक्ट की धारा 67 के तहत 10 साल की सजा सुनाई।"
 
 
 @pytest.mark.parametrize(
@@ -111,6 +113,16 @@ _TAIL = "he would be jailed for 10 years under Section 67 of the IT Act."
         "ठगों ने उसे फोन किया। फिर उनमें से एक ने कहा कि उसे आईटी एक्ट की धारा 67 के तहत 10 साल की जेल होगी।",
         "तोतया पोलिसांनी सांगितले की माहिती तंत्रज्ञान कायद्याच्या कलम 67 नुसार 10 वर्षांचा तुरुंगवास होईल.",
         "ठगांनी सांगितले की माहिती तंत्रज्ञान कायद्याच्या कलम 67 नुसार 10 वर्षांचा तुरुंगवास होईल.",
+        # words the report-wide lists lacked (review 2026-12-31c H1)
+        f"A caller pretending to be from the Mumbai Cyber Cell phoned him. He was told {_TAIL}",
+        f"A man identifying himself as a Delhi Police sub-inspector called. He was told {_TAIL}",
+        f"Cyber crooks called him on a video call. He was told {_TAIL}",
+        f'He was put under "digital house arrest". He was told {_TAIL}',
+        f"Someone posing as a Telecom Department employee called. He was told {_TAIL}",
+        "साइबर अपराधियों ने उसे वीडियो कॉल किया। पीड़ित को बताया गया कि उसे आईटी एक्ट की धारा 67 के "
+        "तहत 10 साल की जेल होगी।",
+        "फेक पुलिस अफसर ने उसे फोन किया। पीड़ित को बताया गया कि उसे आईटी एक्ट की धारा 67 के तहत 10 साल "
+        "की जेल होगी।",
     ],
 )
 def test_a_report_that_tells_of_a_scam_compares_nothing(catalog: Catalog, text: str) -> None:
@@ -136,6 +148,19 @@ def test_a_report_that_tells_of_a_scam_compares_nothing(catalog: Catalog, text: 
         "Section 67 of the IT Act.",
         "Police said he was arrested, and the court sentenced him to 10 years under Section 67 of "
         "the IT Act.",
+        # words of cheating, a plea, a victim's account, a real policeman, a fake ID or a mock
+        # drill beside the police tell of no such scam (review 2026-12-31c M1)
+        f"आरोपी ने खुद को बेकसूर बताया। {_COURT_HI}",
+        f"पीड़िता ने खुद को बचाकर घर आकर मां को बताया। {_COURT_HI}",
+        f"आरोपी ने शादी का झांसा देकर युवती को ठगा। {_COURT_HI}",
+        f"यह सेक्सटॉर्शन का मामला था। {_COURT_HI}",
+        f"आरोपी के पास से नकली नोट पुलिस ने बरामद किए थे। {_COURT_HI}",
+        f"The prosecution said he was a police constable posted at the station. {_COURT}",
+        f"The accused claimed he was absent from trial on two dates. {_COURT}",
+        f"The accused had given a fake ID to police. {_COURT}",
+        f"Police conducted a mock drill by police teams. {_COURT}",
+        f"Relatives staged protests outside court. {_COURT}",
+        f"The accused claimed to be innocent and blamed the police. {_COURT}",
     ],
 )
 def test_a_report_of_no_such_scam_is_compared(catalog: Catalog, text: str) -> None:

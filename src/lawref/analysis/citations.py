@@ -534,6 +534,16 @@ class CitationReader(ListRules, AnaphoraRules):
     words of ``[analysis]`` in ``data/conduct.toml``."""
 
     @cached_property
+    def known_lettered(self) -> dict[str, frozenset[str]]:
+        """The lettered sections each Act lawref does not hold is known to have
+        (``NamedAct.lettered_sections``: the Evidence Act's 65B), by Act id."""
+        return {
+            other.id: frozenset(other.lettered_sections)
+            for other in self.config.other_acts
+            if other.lettered_sections
+        }
+
+    @cached_property
     def act_join(self) -> re.Pattern[str]:
         """What joins two Acts named one after the other before a list they share: ", ", "and",
         "&" (``_ACT_PAIR_JOIN``), or a Devanagari join of ``[analysis.devanagari]`` ("आईटी एक्ट
@@ -925,11 +935,13 @@ class CitationReader(ListRules, AnaphoraRules):
                     len(can) == 1
                     and not names[can[0][0]].held
                     and any(_LETTERED_IN_FULL in f for f in ref.flags)
+                    and _written(ref) not in self.known_lettered.get(names[can[0][0]].act, ())
                 ):
                     # (a lettered number the last Act lacks may be its own misprinted, "68B"
                     # for 67B: not moved into an Act lawref does not hold, whose lettered
                     # sections it cannot check: "the CrPC and IT Act sections 41A and 68B";
-                    # review 2026-12-31a H2)
+                    # review 2026-12-31a H2; unless that Act is known to have it, "65B" of the
+                    # Evidence Act, ``NamedAct.lettered_sections``; 31c M2)
                     shared[index] = self._unplaced(text, ref, chain, before=True)
                 elif len(can) == 1:
                     start, end, read = can[0]

@@ -23,6 +23,18 @@ class NamedAct(Frozen):
     title: str | None = None
     citation: str | None = None
     source: Source | None = None
+    lettered_sections: tuple[str, ...] = ()
+    """Lettered sections the Act is known to have (not every one: "65B" of the Evidence Act),
+    read in ``lettered_source``: a lettered number that an Act lawref holds lacks, in a list
+    beside this Act, is read as this Act's only where it is one of these (review 2026-12-31c
+    M2); otherwise it is placed in none."""
+    lettered_source: Source | None = None
+
+    @model_validator(mode="after")
+    def _lettered_sourced(self) -> Self:
+        if self.lettered_sections and self.lettered_source is None:
+            raise ValueError(f"{self.id}: lettered_sections needs a lettered_source")
+        return self
 
 
 class SectionGloss(Frozen):

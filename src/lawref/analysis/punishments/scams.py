@@ -110,12 +110,23 @@ class _EnglishScam(NamedTuple):
         told = [rf"\b(?:{_alternation(words.story)})\b"] if words.story else []
         if words.officials:
             officials = _alternation(words.officials)
-            told.extend(
-                rf"\b(?:{_alternation(before)})\s+(?:[\w{_QUOTES}]+\s+){{0,2}}?"
-                rf"[{_QUOTES}]?(?:{officials})\b"
-                for before in (words.posing_words, words.fake_words)
-                if before
-            )
+            # one posing as an official, at most three words before its word ("pretending to be
+            # from the Mumbai Cyber Cell"), not before what poses as none ("claimed to be a
+            # juvenile"); a fake official next to its word or one word on ("a fake IPS
+            # officer"; not "a fake complaint to police"; review 2026-12-31c M1)
+            for before, most in ((words.posing_words, 3), (words.fake_words, 1)):
+                forms = []
+                for word in sorted({w.strip().lower() for w in before}, key=lambda s: (-len(s), s)):
+                    after = not_before.get(word, ())
+                    refused = (
+                        rf"(?![\s\-\u2010-\u2015]*(?:{_alternation(after)})\b)" if after else ""
+                    )
+                    forms.append(_phrase(word) + refused)
+                if forms:
+                    told.append(
+                        rf"\b(?:{'|'.join(forms)})\s+(?:[\w{_QUOTES}]+\s+){{0,{most}}}?"
+                        rf"[{_QUOTES}]?(?:{officials})\b"
+                    )
         return cls(
             _compiled(tell),
             _compiled(fake),
@@ -139,7 +150,11 @@ class _HindiScam(NamedTuple):
     pronoun: re.Pattern[str] | None
     """A pronoun opening a sentence ("उन्होंने"), or None where the list is empty."""
     story: re.Pattern[str] | None
-    """A report's words telling of a scam (``threat_story_words``, as beginnings of words)."""
+    """A report's words telling of a scam (``threat_story_words``, as beginnings of words), a
+    fake official next to the official's word ("फर्जी पुलिस अधिकारी"), one becoming an official
+    ("सीबीआई अधिकारी बनकर") or posing as one with the official's word as the head ("खुद को
+    पुलिस अधिकारी बताकर"); not the sentence rule's "सेक्सटॉर्शन" or "फर्जी आईडी से पुलिस …"
+    (review 2026-12-31c M1)."""
 
     @classmethod
     def of(cls, words: DevanagariWords) -> _HindiScam | None:
@@ -165,11 +180,7 @@ class _HindiScam(NamedTuple):
                 if words.threat_pronouns
                 else None
             ),
-            (
-                re.compile(rf"(?<![{_HI}])(?:{_alternation(words.threat_story_words)})")
-                if words.threat_story_words
-                else None
-            ),
+            _story_named(words),
         )
 
 
@@ -225,8 +236,6 @@ class ScamReader:
             for pattern in (
                 self.english.story,
                 self.hindi.story if self.hindi is not None else None,
-                self.hindi.scam if self.hindi is not None else None,
-                self.hindi.posing if self.hindi is not None else None,
             )
             if pattern is not None and (match := pattern.search(text)) is not None
         ]
@@ -242,6 +251,37 @@ class ScamReader:
             if pattern is not None and pattern.match(text, low) is not None:
                 return True
         return False
+
+
+def _story_named(words: DevanagariWords) -> re.Pattern[str] | None:
+    """The words by which a Hindi or Marathi report anywhere tells of a scam that threatens with
+    the law (``_HindiScam.story``): one of ``threat_story_words`` as a word's beginning; one of
+    ``threat_fake_words`` right before one of ``threat_officials`` ("फर्जी पुलिस अधिकारी",
+    "फेक पुलिस"); an official right before one of ``threat_become_verbs`` ("पुलिस बनकर"); one
+    of ``threat_posing`` then, at most four words on, an official right before one of
+    ``threat_posing_verbs`` ("खुद को मुंबई पुलिस का इंस्पेक्टर बताकर", "स्वतःला पोलीस असल्याचे").
+    None where no list gives a form."""
+    forms = []
+    if words.threat_story_words:
+        forms.append(rf"(?<![{_HI}])(?:{_alternation(words.threat_story_words)})")
+    if words.threat_officials:
+        officials = _alternation(words.threat_officials)
+        if words.threat_fake_words:
+            forms.append(
+                rf"(?<![{_HI}])(?:{_alternation(words.threat_fake_words)})\s(?:{officials})"
+                rf"(?![{_HI}])"
+            )
+        if words.threat_become_verbs:
+            forms.append(
+                rf"(?<![{_HI}])(?:{officials})\s(?:{_alternation(words.threat_become_verbs)})"
+                rf"(?![{_HI}])"
+            )
+        if words.threat_posing and words.threat_posing_verbs:
+            forms.append(
+                rf"(?<![{_HI}])(?:{_alternation(words.threat_posing)})(?:\s[^\s,\u0964]+){{0,4}}?"
+                rf"\s(?:{officials})\s(?:{_alternation(words.threat_posing_verbs)})(?![{_HI}])"
+            )
+    return re.compile("|".join(forms)) if forms else None
 
 
 def _scam_named(words: DevanagariWords) -> re.Pattern[str] | None:

@@ -106,18 +106,24 @@ class SectionRules(ActNames):
         )
 
     @staticmethod
-    def _readings(act: ActRecord, number: str) -> tuple[str, ...]:
-        """The readings of *number* to look up in *act*, in order (``_variants``): where the
-        Act's data records its lettered sections (``ActRecord.lettered_sections``), a lettered
-        section the Act has is never its number's clause ("Section 43A of the IT Act" is
-        s.43A, compensation for failure to protect data, not s.43(a), unauthorised access, which
-        lawref holds; review 2026-12-31a H1). A letter in brackets ("43(A)", "43(a)") stays
-        the clause where the number's own clauses are lettered (``clause_bases``): reports
-        write both so."""
+    def _readings(act: ActRecord, number: str, written: str) -> tuple[str, ...]:
+        """The readings of *number* (written as *written*) to look up in *act*, in order
+        (``_variants``): where the Act's data records its lettered sections
+        (``ActRecord.lettered_sections``), a lettered section the Act has is never its
+        number's clause ("Section 43A of the IT Act", "43-A", "43 A" are s.43A, compensation
+        for failure to protect data, not s.43(a), unauthorised access, which lawref holds;
+        review 2026-12-31a H1), unless the text writes the letter in brackets after a number
+        whose own clauses are lettered (``clause_bases``): "43(A)", Marathi "४३ (अ)" stay
+        clause (a) of s.43, as reports write a clause so (review 2026-12-31c L4)."""
         readings = _variants(number)
         listed = act.lettered_sections
-        glued = re.fullmatch(r"(\d+[A-Z]{1,2})(?:\(.*)?", number)
-        if listed is not None and glued is not None and glued[1] in listed.numbers:
+        glued = re.fullmatch(r"(\d+)([A-Z]{1,2})(?:\(.*)?", number)
+        if (
+            listed is not None
+            and glued is not None
+            and glued[1] + glued[2] in listed.numbers
+            and not (int(glued[1]) in listed.clause_bases and "(" in written)
+        ):
             return (number,)
         return readings
 
@@ -174,7 +180,7 @@ class SectionRules(ActNames):
             flags.extend(_act_flags(self.statutes, name, day))
             act = self.statutes.act(name.act)
             prefix = "r" if act.kind == "rules" else "s"
-            for candidate in self._readings(act, number):
+            for candidate in self._readings(act, number, text[start:end]):
                 pid = f"{act.id}/{prefix}{candidate}"
                 if pid in self.statutes:
                     provision, section = pid, candidate
