@@ -3394,3 +3394,19 @@ def test_devanagari_read_with_joins_two_sections(
     refs = [r for r in _refs(catalog, text) if r.section]
     assert [r.section for r in refs] == expected
     assert {r.act for r in refs} == {"ipc-1860"}
+
+
+def test_a_section_read_with_the_one_before_it_stays_in_that_ones_act(catalog: Catalog) -> None:
+    # POCSO has a s.13 too, but "read with" joins BNS s.13 to BNS s.303 (review 2026-12-31c L1)
+    def read(text: str) -> list[tuple[str | None, str | None]]:
+        refs = catalog.analyze(text, D(2025, 3, 1)).statute_references
+        return [(r.act, r.section) for r in refs if r.section]
+
+    assert read("booked under the POCSO Act and BNS sections 303 read with 13") == [
+        ("bns-2023", "303"),
+        ("bns-2023", "13"),
+    ]
+    assert read("booked under the POCSO Act and BNS sections 303 and 13") == [
+        ("bns-2023", "303"),
+        (None, "13"),
+    ]

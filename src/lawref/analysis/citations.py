@@ -985,7 +985,18 @@ class CitationReader(ListRules, AnaphoraRules):
                     # 2026-12-30e H1)
                     or any(start == moved.act_start for start, _, _ in able)
                 )
-                if able and (any(read.provision is not None for _, _, read in able) or partner):
+                read_with = (
+                    _READ_WITH_BEFORE.search(text, max(0, ref.start - _READ_WITH_REACH), ref.start)
+                    is not None
+                )
+                if (
+                    able
+                    and (any(read.provision is not None for _, _, read in able) or partner)
+                    # (not one read with the section before it, which joins it to that one's
+                    # Act: "the POCSO Act and BNS sections 303 read with 13" is BNS s.13;
+                    # review 2026-12-31c L1)
+                    and not read_with
+                ):
                     shared[index] = self._unplaced(text, ref, chain, before=True)
         return shared
 
