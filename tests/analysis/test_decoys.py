@@ -1609,6 +1609,10 @@ def test_held_mentions_keep_their_own_listing_slots(
     [
         "Morphing photos of women has become a child's play with free apps, police said. "
         "A woman's morphed obscene pictures were posted on Facebook.",
+        # a child who is only the accused: the material depicts no child
+        "The minor accused shared obscene videos on WhatsApp groups, police said.",
+        "Police said the accused is a minor. He had shared obscene videos in WhatsApp groups.",
+        "The juvenile in conflict with law had uploaded obscene clips on Instagram.",
     ],
 )
 def test_a_phrase_with_a_child_word_that_names_no_child_is_no_child(
@@ -1618,6 +1622,11 @@ def test_a_phrase_with_a_child_word_that_names_no_child_is_no_child(
     assert analysis.mentions == ()
     assert analysis.mentions_note is not None
     assert "names no child" in analysis.mentions_note
+
+
+def test_a_juvenile_accused_beside_a_child_victim_keeps_the_conduct(catalog: Catalog) -> None:
+    text = "The juvenile accused shared obscene videos of a 14-year-old girl on WhatsApp groups."
+    assert [m.conduct for m in catalog.analyze(text, D(2023, 1, 1)).mentions] == ["sharing"]
 
 
 @pytest.mark.parametrize(
