@@ -3410,3 +3410,78 @@ def test_a_section_read_with_the_one_before_it_stays_in_that_ones_act(catalog: C
         ("bns-2023", "303"),
         (None, "13"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "से", "ते", "सह" before a count, an age, a term: no range and no section (review
+        # 2026-12-31d M2)
+        ("आरोपी ने धारा 302 से 2 भाई को बचाया।", ["302"]),
+        ("पोक्सो कायद्याच्या कलम ६ ते २० वर्षे शिक्षा.", ["6"]),
+        ("भादंवि कलम ३५४ सह २ जणांवर गुन्हा दाखल.", ["354"]),
+        # a range's high end stays with its low, in the later Act
+        ("आईपीसी की धारा 376, 4 से 6 पॉक्सो एक्ट के तहत मामला दर्ज।", ["376", "4", "5", "6"]),
+    ],
+)
+def test_a_devanagari_range_word_before_a_count_reads_no_range(
+    catalog: Catalog, text: str, expected: list[str]
+) -> None:
+    refs = [r for r in _refs(catalog, text) if r.section]
+    assert [r.section for r in refs] == expected
+    if len(expected) == 4:
+        assert [r.act for r in refs] == ["ipc-1860"] + ["pocso-2012"] * 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "booked under IPC section 379 R / W 75",
+        "booked under IPC section 379 RW 75",
+        "booked under IPC section 379 R-W 75",
+        "booked under IPC section 379 R&W 75",
+        "booked under IPC section 379 R.W 75",
+        "booked under IPC section 379 r /w 75",
+    ],
+)
+def test_read_with_spaced_or_joined_joins_two_sections(catalog: Catalog, text: str) -> None:
+    # review 2026-12-31d H2
+    assert [(r.act, r.section) for r in _refs(catalog, text) if r.section] == [
+        ("ipc-1860", "379"),
+        ("ipc-1860", "75"),
+    ]
+
+
+def test_an_article_after_a_section_is_no_letter(catalog: Catalog) -> None:
+    # "8 A case was registered" (review 2026-12-31d M4); "8 A of the POCSO Act" is a letter
+    (ref,) = _refs(catalog, "A case under POCSO Section 8 A case was registered.")
+    assert (ref.section, ref.act) == ("8", "pocso-2012")
+    assert not any("has no section" in f for f in ref.flags)
+    (ref,) = _refs(catalog, "He was booked under Section 8 A of the POCSO Act.")
+    assert ref.section == "8A"
+
+
+def test_read_with_joins_a_section_to_the_act_of_the_one_before(catalog: Catalog) -> None:
+    # "64 read with 3(5)": 64 went to the BNS, so 3(5) is the BNS's (review 2026-12-31d M3)
+    refs = catalog.analyze(
+        "booked under the BNS and POCSO Act sections 64 read with 3(5)", D(2025, 3, 1)
+    ).statute_references
+    assert [(r.act, r.section) for r in refs if r.section] == [
+        ("bns-2023", "64"),
+        ("bns-2023", "3(5)"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # a Latin capital in brackets is the section's letter; a small one or a Devanagari
+        # letter after s.43, whose own clauses are lettered, the clause (review 2026-12-31d M5)
+        ("liable under Section 43(A) of the IT Act", "43A"),
+        ("liable under Section 43(a) of the IT Act", "43(a)"),
+        ("माहिती तंत्रज्ञान कायद्याच्या कलम ४३ (अ) अन्वये गुन्हा दाखल आहे.", "43(a)"),
+    ],
+)
+def test_a_bracketed_letter_after_43(catalog: Catalog, text: str, section: str) -> None:
+    (ref,) = [r for r in _refs(catalog, text) if r.section]
+    assert (ref.act, ref.section) == ("it-act-2000", section)

@@ -119,10 +119,18 @@ _COURT_HI = "अदालत ने उसे आईटी एक्ट की �
         f"Cyber crooks called him on a video call. He was told {_TAIL}",
         f'He was put under "digital house arrest". He was told {_TAIL}',
         f"Someone posing as a Telecom Department employee called. He was told {_TAIL}",
-        "साइबर अपराधियों ने उसे वीडियो कॉल किया। पीड़ित को बताया गया कि उसे आईटी एक्ट की धारा 67 के "
-        "तहत 10 साल की जेल होगी।",
+        "स्कैमरों ने उसे वीडियो कॉल किया। पीड़ित को बताया गया कि उसे आईटी एक्ट की धारा 67 के तहत 10 "
+        "साल की जेल होगी।",
         "फेक पुलिस अफसर ने उसे फोन किया। पीड़ित को बताया गया कि उसे आईटी एक्ट की धारा 67 के तहत 10 साल "
         "की जेल होगी।",
+        # (review 2026-12-31d H1, H3)
+        f"A man who said he was a CBI officer called him. He was told {_TAIL}",
+        f"Someone posing as the Narcotics Control Bureau called. He was told {_TAIL}",
+        "ठग ने उसे फोन किया। पीड़ित को बताया गया कि उसे आईटी एक्ट की धारा 67 के तहत 10 साल की जेल होगी।",
+        "नकली दिल्ली पुलिस अधिकारी ने फोन किया। पीड़ित को बताया गया कि उसे आईटी एक्ट की धारा 67 के "
+        "तहत 10 साल की जेल होगी।",
+        "आरोपीने पोलीस असल्याचे भासवून फोन केला. पीडिताला सांगण्यात आले की माहिती तंत्रज्ञान "
+        "कायद्याच्या कलम 67 नुसार 10 वर्षांचा तुरुंगवास होईल.",
     ],
 )
 def test_a_report_that_tells_of_a_scam_compares_nothing(catalog: Catalog, text: str) -> None:
@@ -161,6 +169,15 @@ def test_a_report_that_tells_of_a_scam_compares_nothing(catalog: Catalog, text: 
         f"Police conducted a mock drill by police teams. {_COURT}",
         f"Relatives staged protests outside court. {_COURT}",
         f"The accused claimed to be innocent and blamed the police. {_COURT}",
+        # (review 2026-12-31d M1)
+        f"The accused was involved in a fake police encounter case. {_COURT}",
+        f"आरोपी फर्जी पुलिस मुठभेड़ में शामिल था। {_COURT_HI}",
+        f"The accused claimed he was beaten by police. {_COURT}",
+        f"वह पुलिस अधिकारी बनकर रिटायर हुआ। {_COURT_HI}",
+        f"He got the job by hook or by crook. {_COURT}",
+        f"Police warned people against cyber criminals. {_COURT}",
+        f"साइबर ठगी के मामले बढ़े हैं। {_COURT_HI}",
+        f"He complained to the telecom department. {_COURT}",
     ],
 )
 def test_a_report_of_no_such_scam_is_compared(catalog: Catalog, text: str) -> None:

@@ -989,14 +989,16 @@ class CitationReader(ListRules, AnaphoraRules):
                     _READ_WITH_BEFORE.search(text, max(0, ref.start - _READ_WITH_REACH), ref.start)
                     is not None
                 )
-                if (
-                    able
-                    and (any(read.provision is not None for _, _, read in able) or partner)
-                    # (not one read with the section before it, which joins it to that one's
-                    # Act: "the POCSO Act and BNS sections 303 read with 13" is BNS s.13;
-                    # review 2026-12-31c L1)
-                    and not read_with
-                ):
+                if read_with:
+                    # read with the section before it, it is of that one's Act: "the POCSO Act
+                    # and BNS sections 303 read with 13" is BNS s.13 (review 2026-12-31c L1);
+                    # "the BNS and POCSO Act sections 64 read with 3(5)", BNS s.3(5), where 64
+                    # went to the BNS (31d M3)
+                    joined = [e for e in able if moved is not None and e[0] == moved.act_start]
+                    if joined:
+                        start, end, read = joined[0]
+                        shared[index] = read.model_copy(update={"act_start": start, "act_end": end})
+                elif able and (any(read.provision is not None for _, _, read in able) or partner):
                     shared[index] = self._unplaced(text, ref, chain, before=True)
         return shared
 

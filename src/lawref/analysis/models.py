@@ -180,6 +180,13 @@ class DevanagariWords(Frozen):
     ``ScamWords.story``, nothing the report states of punishment is compared; read as
     beginnings, so Marathi's fused endings ("ठगांनी", "डिजिटल अटकेत") are read too (review
     2026-12-31b H2, H5)."""
+    threat_claim_verbs: tuple[str, ...] = ()
+    """Marathi claims to be an official right after the official's word ("पोलीस असल्याचे
+    भासवून", posing as the police; "सीबीआय अधिकारी असल्याचे सांगून"): one posing as one, with
+    or without "स्वतःला" (review 2026-12-31d H3)."""
+    threat_not_after_officials: tuple[str, ...] = ()
+    """Words after a fake official's word that make the phrase no official ("फर्जी पुलिस
+    मुठभेड़", a fake police encounter; "फर्जी पुलिस केस"; review 2026-12-31d M1)."""
     threat_pronouns: tuple[str, ...] = ()
     """Pronouns that open a sentence with the people the sentence before named ("उन्होंने",
     they; "उसने"; Marathi "त्यांनी"): after a sentence that tells of a scam, its speakers speak
@@ -1111,8 +1118,17 @@ class ScamWords(Frozen):
     of ``officials`` at most two words on ("posing as CBI officers"), they tell of such a scam
     in a report (``story``); one posing as a girl on Instagram does not."""
     officials: tuple[str, ...] = ()
-    """Officials and bodies one may pose as, or a court one may fake ("police", "officer",
-    "judge", "CBI", "court"): after one of ``posing_words`` or ``fake_words`` (``story``)."""
+    """Officials and bodies one may pose as ("police", "officer", "judge", "CBI"): after one
+    of ``posing_words`` or ``fake_words`` (``story``)."""
+    not_after_officials: tuple[str, ...] = ()
+    """Words after a fake official's word that make the phrase no official ("a fake police
+    encounter", "a fake police case"; review 2026-12-31d M1)."""
+    claim_words: tuple[str, ...] = ()
+    """Words of one claiming to be another ("said he was", "claimed he was"), which tell of such
+    a scam only before one of ``agencies`` at most two words on ("said he was a CBI officer";
+    not "said he was a police constable", told of a real one; review 2026-12-31d H1)."""
+    agencies: tuple[str, ...] = ()
+    """The agencies scams pose as ("CBI", "ED", "NCB", "customs", "crime branch")."""
 
     @field_validator(
         "tell",
@@ -1128,6 +1144,9 @@ class ScamWords(Frozen):
         "story",
         "posing_words",
         "officials",
+        "not_after_officials",
+        "claim_words",
+        "agencies",
     )
     @classmethod
     def _no_blank(cls, value: tuple[str, ...]) -> tuple[str, ...]:

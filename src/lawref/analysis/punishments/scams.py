@@ -114,6 +114,17 @@ class _EnglishScam(NamedTuple):
             # from the Mumbai Cyber Cell"), not before what poses as none ("claimed to be a
             # juvenile"); a fake official next to its word or one word on ("a fake IPS
             # officer"; not "a fake complaint to police"; review 2026-12-31c M1)
+            unofficial = (
+                rf"(?![\s\-]+(?:{_alternation(words.not_after_officials)})\b)"
+                if words.not_after_officials
+                else ""
+            )
+            if words.claim_words and words.agencies:
+                # "said he was a CBI officer" (not "said he was a police constable")
+                told.append(
+                    rf"\b(?:{_alternation(words.claim_words)})\s+(?:[\w{_QUOTES}]+\s+){{0,2}}?"
+                    rf"[{_QUOTES}]?(?:{_alternation(words.agencies)})\b"
+                )
             for before, most in ((words.posing_words, 3), (words.fake_words, 1)):
                 forms = []
                 for word in sorted({w.strip().lower() for w in before}, key=lambda s: (-len(s), s)):
@@ -125,7 +136,7 @@ class _EnglishScam(NamedTuple):
                 if forms:
                     told.append(
                         rf"\b(?:{'|'.join(forms)})\s+(?:[\w{_QUOTES}]+\s+){{0,{most}}}?"
-                        rf"[{_QUOTES}]?(?:{officials})\b"
+                        rf"[{_QUOTES}]?(?:{officials})\b{unofficial}"
                     )
         return cls(
             _compiled(tell),
@@ -257,23 +268,34 @@ def _story_named(words: DevanagariWords) -> re.Pattern[str] | None:
     """The words by which a Hindi or Marathi report anywhere tells of a scam that threatens with
     the law (``_HindiScam.story``): one of ``threat_story_words`` as a word's beginning; one of
     ``threat_fake_words`` right before one of ``threat_officials`` ("फर्जी पुलिस अधिकारी",
-    "फेक पुलिस"); an official right before one of ``threat_become_verbs`` ("पुलिस बनकर"); one
-    of ``threat_posing`` then, at most four words on, an official right before one of
-    ``threat_posing_verbs`` ("खुद को मुंबई पुलिस का इंस्पेक्टर बताकर", "स्वतःला पोलीस असल्याचे").
-    None where no list gives a form."""
+    "फेक पुलिस"; not before one of ``threat_not_after_officials``, "फर्जी पुलिस मुठभेड़"), or
+    a word before two ("नकली दिल्ली पुलिस अधिकारी"); an official right before one of
+    ``threat_claim_verbs`` ("पोलीस असल्याचे भासवून"); one of ``threat_posing`` then, at most
+    four words on, an official right before one of ``threat_posing_verbs`` ("खुद को मुंबई
+    पुलिस का इंस्पेक्टर बताकर", "स्वतःला पोलीस असल्याचे"). Not an official before
+    ``threat_become_verbs``: "पुलिस अधिकारी बनकर रिटायर" is one who became one (review
+    2026-12-31d M1). None where no list gives a form."""
     forms = []
     if words.threat_story_words:
         forms.append(rf"(?<![{_HI}])(?:{_alternation(words.threat_story_words)})")
     if words.threat_officials:
         officials = _alternation(words.threat_officials)
+        unofficial = (
+            rf"(?!\s(?:{_alternation(words.threat_not_after_officials)})(?![{_HI}]))"
+            if words.threat_not_after_officials
+            else ""
+        )
         if words.threat_fake_words:
+            # "फर्जी पुलिस अधिकारी", "नकली दिल्ली पुलिस अधिकारी" (a place, then two officials'
+            # words); not "नकली नोट पुलिस ने …" nor "फर्जी पुलिस मुठभेड़" (review 2026-12-31d)
             forms.append(
-                rf"(?<![{_HI}])(?:{_alternation(words.threat_fake_words)})\s(?:{officials})"
-                rf"(?![{_HI}])"
+                rf"(?<![{_HI}])(?:{_alternation(words.threat_fake_words)})"
+                rf"(?:\s(?:{officials})(?![{_HI}]){unofficial}"
+                rf"|\s[^\s,\u0964]+\s(?:{officials})\s(?:{officials})(?![{_HI}]))"
             )
-        if words.threat_become_verbs:
+        if words.threat_claim_verbs:
             forms.append(
-                rf"(?<![{_HI}])(?:{officials})\s(?:{_alternation(words.threat_become_verbs)})"
+                rf"(?<![{_HI}])(?:{officials})\s(?:{_alternation(words.threat_claim_verbs)})"
                 rf"(?![{_HI}])"
             )
         if words.threat_posing and words.threat_posing_verbs:
@@ -301,6 +323,8 @@ def _scam_named(words: DevanagariWords) -> re.Pattern[str] | None:
         forms.append(rf"(?:{fake})(?:\s[^\s,\u0964]+)?\s(?:{officials})")
     if officials and words.threat_become_verbs:
         forms.append(rf"(?:{officials})\s(?:{alternation(words.threat_become_verbs)})")
+    if officials and words.threat_claim_verbs:
+        forms.append(rf"(?:{officials})\s(?:{alternation(words.threat_claim_verbs)})")
     if not forms:
         return None
     return re.compile(rf"(?<![{_HI}])(?:{'|'.join(forms)})(?![{_HI}])")

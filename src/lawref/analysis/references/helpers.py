@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 _LETTERS = (
     r"(?:\s?-\s?[A-Za-z]{1,2}\b|[A-Za-z]{1,2}\b(?!/[Ww]\b)"
     # (not the "R" of "R/W" or "R.W.", read with: "379 R/W 75"; review 2026-12-31c H2)
-    r"|\s(?-i:[A-Z]{1,2})\b(?!\.(?-i:[A-Z]))(?![/.]\s?[Ww]\b)"
+    r"|\s(?!RW\b)(?-i:[A-Z]{1,2})\b(?!\.(?-i:[A-Z]))(?!\s?[/.&-]\s?[Ww]\b)"
     r"(?![.\w]*\.?[ \t]*(?:\((?i:amendment)\)\s*)?(?i:act)\b)"
     r"|\s(?-i:[a-z])\b(?=\s?(?:,|&|\)|\Z|(?:of|under|and|or|r/w|read)\b)))"
 )
@@ -107,7 +107,7 @@ _PLACE_AFTER = rf"(?!\s?,\s?(?!{_ACT_AHEAD})(?-i:[A-Z][a-z]))"
 # twelve numbers: bounded, so linear)
 _SHORT_LIST_TO_ACT = (
     r"\d{1,3}(?!\d)(?:-?[A-Za-z]\b|\(\w{1,4}\))*"
-    r"(?:\s?(?:,|and|or|&|/|r/w\.?|r\.\s?w\.|w/r|read\s+(?:along\s+)?with)\s?"
+    r"(?:\s?(?:,|and|or|&|/|r\s?[/&-]?\s?w\b\.?|r\.\s?w\.?|w/r|read\s+(?:along\s+)?with)\s?"
     r"(?:(?:secs?|sections?|u/s)\.?[-:\s]?\s?)?"
     r"\d{1,3}(?!\d)(?:-?[A-Za-z]\b|\(\w{1,4}\))*){0,12}"
     rf"\s?[,(]?\s?(?:(?:of|under)\s+(?:the\s+)?)?{_ACT_AHEAD}"
@@ -122,7 +122,8 @@ _SHORT_KEYWORD_NUMBER_LATE = (
 # section that punishes it: both of the Act named after the second (the first only where the Act
 # has it: ``_PUNISHING_JOIN``)
 _JOIN = (
-    rf"\s?(?:,|and\b|&|/|or\b|read\s+(?:along\s+)?with\b|r/w\b\.?|r\.\s?w\.|w/r\b"
+    rf"\s?(?:,|and\b|&|/|or\b|read\s+(?:along\s+)?with\b|r\s?[/&-]?\s?w\b\.?|r\.\s?w\.?"
+    rf"|w/r\b"
     rf"|punishable\s(?:under\b|u/s)|{_RANGE})"
     r"\s?(?:,\s?)?(?:(?:and|or)\s)?(?:(?:sections?|secs?\.?)(?:\s|(?:(?<=n)|(?<=ns))[-:\u2013]\s?"
     rf"|(?:(?<=c)|(?<=\.))[-:]\s?{_SHORT_KEYWORD_NUMBER_LATE})|u/s\.?(?:\s|[-:]\s?)(?=\d))?"

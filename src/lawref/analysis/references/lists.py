@@ -123,7 +123,8 @@ def _later_act_split(numbers: Sequence[tuple[int, int, str, str]], last: int | N
     split = next((i for i in range(len(numbers) - 1, 0, -1) if numbers[i][3] == "word"), None)
     if split is None:
         group = len(numbers) - 1
-        while group > 0 and numbers[group][3] == "/":
+        # (a range's high end stays with its low: "धारा 376, 4 से 6 पॉक्सो"; review 2026-12-31d M2)
+        while group > 0 and numbers[group][3] in ("/", "range"):
             group -= 1
         if 0 < group < len(numbers) - 1 and numbers[group][3] == ",":
             split = group
@@ -418,10 +419,14 @@ class ListRules(SectionRules):
                     number = bracketed[1] + f"({bracketed[2].lower()})" + bracketed[3]
                 read_number = _read_numbers(number)[0]
                 place = {"act_start": act[0], "act_end": act[1]} if act is not None else {}
-                if kind == "range" and previous is not None and name is not None:
-                    # "धारा 66 से 67बी": the sections between the ends, with the range's words
+                if kind == "range" and previous is not None:
+                    # "धारा 66 से 67बी": the sections between the ends, with the range's words;
+                    # a high end not above the low bounds no range and is no section ("धारा 302
+                    # से 2 भाई": from the two brothers; review 2026-12-31d M2)
                     between = self._range(previous[1], read_number, name)
-                    if between is not None and not between.wide:
+                    if between is None:
+                        break
+                    if name is not None and not between.wide:
                         refs.extend(
                             self._range_refs(
                                 text, previous[0], end, between, name, day, place, budget

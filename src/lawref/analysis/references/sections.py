@@ -28,6 +28,13 @@ from lawref.statutes.phrases import cited_limb_words
 _GLUED_LETTER = re.compile(r"(\d+)([A-Z]|II|III|IV|VI|VII|VIII|IX|XI|XII)(\(.*)?")
 
 
+# after an "A" apart from its number, a small word that no list or Act's name opens: the "A" is
+# an article ("Section 8 A case was registered")
+_ARTICLE_AFTER = re.compile(
+    r"\s+(?!(?:of|under|and|or|read|r/w|to|with|&|in|is|was|were|has|had|have|also)\b)[a-z]"
+)
+
+
 # a number and one or two letters in brackets, with what follows ("153(a)", "376(ab)(1)")
 _BRACKETED_LETTERS = re.compile(r"(\d+)\(([a-zA-Z]{1,2})\)(.*)")
 
@@ -92,6 +99,26 @@ class SectionRules(ActNames):
         bases = self.statutes.act(name.act).lettered_bases
         return bases is None or int(digits) in bases
 
+    def _letter_apart(
+        self, name: ActName | None, number: str, text: str, start: int, end: int
+    ) -> tuple[str, str] | None:
+        """An "A" written apart from its number that opens the next words ("POCSO Section 8 A
+        case was registered": an article) and makes no lettered section the Act has, where its
+        data records them all: the number alone, and the note that says so, with no difference
+        claimed (review 2026-12-31d M4). Any other capital apart stays the section's letter,
+        and one the Act lacks is said to be so ("Section 68 B of the IT Act")."""
+        if name is None or not name.held:
+            return None
+        listed = self.statutes.act(name.act).lettered_sections
+        spaced = re.fullmatch(r"(\d+)\s+A", text[start:end].strip())
+        if listed is None or spaced is None or number != spaced[1] + "A":
+            return None
+        if number in listed.numbers or _ARTICLE_AFTER.match(text, end) is None:
+            return None
+        return spaced[1], (
+            f"the “A” after {spaced[1]} opens the words after it: read as s.{spaced[1]}"
+        )
+
     def _may_have_clauses(self, name: ActName, digits: str) -> bool:
         """Whether section *digits* of the Act of *name* may have clauses of its own: not where
         the Act's data records every section that has (``LetteredSections.clause_sections``)
@@ -112,9 +139,11 @@ class SectionRules(ActNames):
         (``ActRecord.lettered_sections``), a lettered section the Act has is never its
         number's clause ("Section 43A of the IT Act", "43-A", "43 A" are s.43A, compensation
         for failure to protect data, not s.43(a), unauthorised access, which lawref holds;
-        review 2026-12-31a H1), unless the text writes the letter in brackets after a number
-        whose own clauses are lettered (``clause_bases``): "43(A)", Marathi "४३ (अ)" stay
-        clause (a) of s.43, as reports write a clause so (review 2026-12-31c L4)."""
+        review 2026-12-31a H1), unless the text writes the letter in brackets, small or in
+        Devanagari, after a number whose own clauses are lettered (``clause_bases``): "43(a)",
+        Marathi "४३ (अ)" stay clause (a) of s.43, as reports write a clause so (review
+        2026-12-31c L4); a Latin capital in brackets is the section's letter, as reports write
+        one ("43(A)", "66(A)", "72(A)"; 31d M5)."""
         readings = _variants(number)
         listed = act.lettered_sections
         glued = re.fullmatch(r"(\d+)([A-Z]{1,2})(?:\(.*)?", number)
@@ -122,7 +151,11 @@ class SectionRules(ActNames):
             listed is not None
             and glued is not None
             and glued[1] + glued[2] in listed.numbers
-            and not (int(glued[1]) in listed.clause_bases and "(" in written)
+            and not (
+                int(glued[1]) in listed.clause_bases
+                and "(" in written
+                and re.search(r"\(\s?[A-Z]{1,2}\s?\)", written) is None
+            )
         ):
             return (number,)
         return readings
@@ -171,6 +204,9 @@ class SectionRules(ActNames):
             )
         else:
             clause_read = None
+        apart = self._letter_apart(name, number, text, start, end) if clause_read is None else None
+        if apart is not None:
+            number, apart_note = apart
         section = number
         if name is None:
             flags.append(_NO_ACT)
@@ -235,6 +271,8 @@ class SectionRules(ActNames):
                     flags.append(f"not yet in force on {day}: {standing.message}")
         if clause_read is not None and provision is None:
             flags.append(clause_read)  # (review 2026-12-10b L2)
+        if apart is not None:
+            flags.append(apart_note)
         return StatuteReference(
             start=start,
             end=end,
