@@ -125,6 +125,13 @@ ADVERSARIAL = {
     + "12, 67B, " * 20_000
     + "and 12.",
     "ranges": "He was booked under Sections " + "1 to 60, " * 110_000,
+    # found by review 2026-12-31e L5: a long run of blanks after a section (two runs of blanks
+    # side by side in the relative gloss were quadratic); the session's new patterns: Hindi
+    # ranges, read-with spellings, the scam words
+    "blanks after a section": "POCSO Section 8" + " " * 1_000_000 + "case",
+    "devanagari ranges": "धारा " + "6 से 4 और " * 100_000,
+    "read with spellings": "IPC section 302 R / W " * 50_000,
+    "scam words": "said he was a fake police posing as the " * 25_000,
     # Devanagari (2026-12-02, third session): a list after "धारा" with no end, Act names with
     # no section, and letters that are and are not a section's
     "devanagari section list": "धारा " + "१, " * 300_000,

@@ -1610,7 +1610,7 @@ def test_held_mentions_keep_their_own_listing_slots(
         "Morphing photos of women has become a child's play with free apps, police said. "
         "A woman's morphed obscene pictures were posted on Facebook.",
         # a child who is only the accused: the material depicts no child
-        "The minor accused shared obscene videos on WhatsApp groups, police said.",
+        "The juvenile accused shared obscene videos on WhatsApp groups, police said.",
         "Police said the accused is a minor. He had shared obscene videos in WhatsApp groups.",
         "The juvenile in conflict with law had uploaded obscene clips on Instagram.",
     ],
@@ -1627,6 +1627,13 @@ def test_a_phrase_with_a_child_word_that_names_no_child_is_no_child(
 def test_a_juvenile_accused_beside_a_child_victim_keeps_the_conduct(catalog: Catalog) -> None:
     text = "The juvenile accused shared obscene videos of a 14-year-old girl on WhatsApp groups."
     assert [m.conduct for m in catalog.analyze(text, D(2023, 1, 1)).mentions] == ["sharing"]
+    # "minor accused" may be a subject and a verb: the minor is the victim (review 2026-12-31e
+    # M1), and a minor accused's classmate is a child (M2)
+    for text in (
+        "The minor accused her tutor of recording obscene videos of her and sharing them.",
+        "The minor accused shared nude photos of his classmate on Instagram.",
+    ):
+        assert "sharing" in {m.conduct for m in catalog.analyze(text, D(2023, 1, 1)).mentions}
 
 
 @pytest.mark.parametrize(

@@ -3485,3 +3485,43 @@ def test_read_with_joins_a_section_to_the_act_of_the_one_before(catalog: Catalog
 def test_a_bracketed_letter_after_43(catalog: Catalog, text: str, section: str) -> None:
     (ref,) = [r for r in _refs(catalog, text) if r.section]
     assert (ref.act, ref.section) == ("it-act-2000", section)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after "read with", a section one Act's charges name read with an offence is that
+        # Act's (``joined_with``; reviews 2026-12-31d M3, 31e H2), whatever the spelling (31e L1)
+        (
+            "the BNS and POCSO Act sections 64 read with 3(5)",
+            [("bns-2023", "64"), ("bns-2023", "3(5)")],
+        ),
+        (
+            "the POCSO Act and BNS sections 6 read with 3(5)",
+            [("pocso-2012", "6"), ("bns-2023", "3(5)")],
+        ),
+        ("the BNS and POCSO Act sections 64 RW 3(5)", [("bns-2023", "64"), ("bns-2023", "3(5)")]),
+        (
+            "the POCSO Act and BNS sections 8 r/w 3(5), 75",
+            [("pocso-2012", "8"), ("bns-2023", "3(5)"), ("bns-2023", "75")],
+        ),
+    ],
+)
+def test_a_section_charged_read_with_an_offence_is_of_the_act_that_charges_it_so(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    refs = catalog.analyze(f"He was booked under {text}.", D(2025, 3, 1)).statute_references
+    assert [(r.act, r.section) for r in refs if r.section] == expected
+
+
+def test_a_reversed_devanagari_range_reads_on(catalog: Catalog) -> None:
+    # "6 से 4": no range, 4 not read; the list goes on to 8 (review 2026-12-31e L4)
+    refs = _refs(catalog, "धारा 6 से 4 और 8 आईपीसी के तहत मामला दर्ज।")
+    assert [r.section for r in refs if r.section] == ["6", "8"]
+
+
+def test_an_article_after_a_section_claims_no_difference(catalog: Catalog) -> None:
+    # the note is a reading note, not a difference (review 2026-12-31e H1)
+    summary = catalog.analyze("A case under POCSO Section 8 A case was registered.").summary
+    assert summary.differences == ()
+    assert any("read as s.8" in note for note in summary.reading_notes)

@@ -127,8 +127,13 @@ _COURT_HI = "अदालत ने उसे आईटी एक्ट की �
         f"A man who said he was a CBI officer called him. He was told {_TAIL}",
         f"Someone posing as the Narcotics Control Bureau called. He was told {_TAIL}",
         "ठग ने उसे फोन किया। पीड़ित को बताया गया कि उसे आईटी एक्ट की धारा 67 के तहत 10 साल की जेल होगी।",
-        "नकली दिल्ली पुलिस अधिकारी ने फोन किया। पीड़ित को बताया गया कि उसे आईटी एक्ट की धारा 67 के "
-        "तहत 10 साल की जेल होगी।",
+        # (review 2026-12-31e H3)
+        f"A crook called him. He was told {_TAIL}",
+        f"Cyber criminals called him. He was told {_TAIL}",
+        f"A man in police uniform appeared on the video call. He was told {_TAIL}",
+        f"The caller claimed he was a police officer. He was told {_TAIL}",
+        "आरोपी पुलिस बनकर आया। पीड़ित को बताया गया कि उसे आईटी एक्ट की धारा 67 के तहत 10 साल की जेल "
+        "होगी।",
         "आरोपीने पोलीस असल्याचे भासवून फोन केला. पीडिताला सांगण्यात आले की माहिती तंत्रज्ञान "
         "कायद्याच्या कलम 67 नुसार 10 वर्षांचा तुरुंगवास होईल.",
     ],
@@ -178,6 +183,11 @@ def test_a_report_that_tells_of_a_scam_compares_nothing(catalog: Catalog, text: 
         f"Police warned people against cyber criminals. {_COURT}",
         f"साइबर ठगी के मामले बढ़े हैं। {_COURT_HI}",
         f"He complained to the telecom department. {_COURT}",
+        # (review 2026-12-31e M3, M4)
+        f"He said he was a telecom engineer. {_COURT}",
+        f"Police said they were in crime branch custody. {_COURT}",
+        f"Inspector Rao, who said he was from the cyber cell, said the probe was on. {_COURT}",
+        f"पुलिस ने नकली नोट पुलिस अधिकारियों को सौंपे। {_COURT_HI}",
     ],
 )
 def test_a_report_of_no_such_scam_is_compared(catalog: Catalog, text: str) -> None:

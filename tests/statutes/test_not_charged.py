@@ -192,3 +192,19 @@ def test_the_joined_only_sections_are_checked(
     with pytest.raises(DataError) as caught:
         Catalog.load(data_copy, cache=False)
     assert any(reason in problem.reason for problem in caught.value.problems)
+
+
+def test_the_sections_charged_read_with_an_offence_are_recorded(catalog: Catalog) -> None:
+    """IPC ss.34, 109, 114, 120B, 149 and 511 and their BNS counterparts are charged read with
+    an offence (``joined_with``), each list with its source."""
+    recorded = {
+        act.id: act.joined_with.sections for act in catalog.statutes.acts if act.joined_with
+    }
+    assert recorded == {
+        "ipc-1860": ("34", "109", "114", "120B", "149", "511"),
+        "bns-2023": ("3(5)", "49", "54", "61(2)", "62", "190"),
+    }
+    bns = catalog.statutes.act("bns-2023")
+    assert bns.read_with_offence("3(5)")
+    assert not bns.read_with_offence("3")
+    assert not bns.read_with_offence("13")

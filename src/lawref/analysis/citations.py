@@ -418,7 +418,7 @@ _CARRIED = "the text names no Act here; read as"
 # is charged joined to the one before it
 _READ_WITH_REACH = 24
 _READ_WITH_BEFORE = re.compile(
-    r"(?:\br/w\.?|\br\.\s?w\.|\bw/r|\bread\s+(?:along\s+)?with)\s*(?:(?:secs?|sections?)\.?\s*)?\Z",
+    r"(?:\br\s?[/&.-]?\s?w\b\.?|\bw/r|\bread\s+(?:along\s+)?with)\s*(?:(?:secs?|sections?)\.?\s*)?\Z",
     re.IGNORECASE,
 )
 
@@ -990,12 +990,13 @@ class CitationReader(ListRules, AnaphoraRules):
                     is not None
                 )
                 if read_with:
-                    # read with the section before it, it is of that one's Act: "the POCSO Act
-                    # and BNS sections 303 read with 13" is BNS s.13 (review 2026-12-31c L1);
-                    # "the BNS and POCSO Act sections 64 read with 3(5)", BNS s.3(5), where 64
-                    # went to the BNS (31d M3)
-                    joined = [e for e in able if moved is not None and e[0] == moved.act_start]
-                    if joined:
+                    # read with an offence, it stays the last Act's ("the POCSO Act and BNS
+                    # sections 303 read with 13" is BNS s.13; review 2026-12-31c L1), unless
+                    # it is a section another Act's charges name read with an offence and the
+                    # last Act's do not (``joined_with``: "the BNS and POCSO Act sections 64
+                    # read with 3(5)" is BNS s.3(5), common intention; reviews 31d M3, 31e H2)
+                    joined = [e for e in able if self._read_with_offence(names[e[0]], ref)]
+                    if len(joined) == 1 and not self._read_with_offence(chain[-1][2], ref):
                         start, end, read = joined[0]
                         shared[index] = read.model_copy(update={"act_start": start, "act_end": end})
                 elif able and (any(read.provision is not None for _, _, read in able) or partner):
@@ -1085,6 +1086,17 @@ class CitationReader(ListRules, AnaphoraRules):
             return False
         first, second = self.statutes.act(one.act), self.statutes.act(other.act)
         return first.repealed_by == second.id or second.repealed_by == first.id
+
+    def _read_with_offence(self, name: ActName, ref: StatuteReference) -> bool:
+        """Whether *ref*'s section, read in the Act *name*, is one a charge names read with an
+        offence (``ActRecord.joined_with``: IPC s.34, BNS s.3(5)); never for an Act lawref does
+        not hold."""
+        written = _written(ref)
+        return (
+            name.held
+            and written is not None
+            and self.statutes.act(name.act).read_with_offence(written)
+        )
 
     def _only_joined(self, name: ActName, ref: StatuteReference) -> bool:
         """Whether *ref*'s section, read in the Act *name*, is one a charge names only joined

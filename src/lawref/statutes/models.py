@@ -818,11 +818,15 @@ class NotCharged(Frozen):
 
 
 class JoinedOnly(Frozen):
-    """Sections of an Act that a charge names only joined to an offence ("379 read with 75":
-    IPC s.75, enhanced punishment after a previous conviction; BNS s.13), with where they were
-    read and how sure it is. In a list of sections beside two or more Acts, with no "read with"
-    before it, such a number another of the Acts can have is placed in none: "the JJ Act and IPC
-    sections 75 and 323" may name JJ Act s.75, cruelty to a child (review 2026-12-30b M1)."""
+    """Sections of an Act that a charge names joined to an offence, with where they were read
+    and how sure it is: as ``joined_only``, those it names only so ("379 read with 75": IPC
+    s.75, enhanced punishment after a previous conviction; BNS s.13), which in a list beside two
+    or more Acts, with no "read with" before them, are placed in none where another Act can
+    have the number ("the JJ Act and IPC sections 75 and 323" may name JJ Act s.75, cruelty to
+    a child; review 2026-12-30b M1); as ``joined_with``, those charged read with an offence
+    and on their own too (IPC s.34, common intention; BNS s.3(5)), which after "read with" in
+    such a list are of the Act that has them so ("the BNS and POCSO Act sections 64 read with
+    3(5)": BNS s.3(5); review 2026-12-31e H2)."""
 
     sections: tuple[str, ...]
     source: Source
@@ -835,8 +839,8 @@ class JoinedOnly(Frozen):
         if not value:
             raise ValueError("joined_only needs at least one section")
         for number in value:
-            if not re.fullmatch(r"[1-9]\d*[A-Z]{0,2}", number):
-                raise ValueError(f"{number!r} is not a section number (like 75 or 120B)")
+            if not re.fullmatch(r"[1-9]\d*[A-Z]{0,2}(?:\(\d+\))?", number):
+                raise ValueError(f"{number!r} is not a section number (like 75, 120B or 3(5))")
         if len(set(value)) != len(value):
             raise ValueError("a joined_only section is listed twice")
         return value
@@ -916,6 +920,9 @@ class ActRecord(Frozen):
     joined_only: JoinedOnly | None = None
     """Sections a charge names only joined to an offence, where recorded with their source
     (see :class:`JoinedOnly`)."""
+    joined_with: JoinedOnly | None = None
+    """Sections a charge names read with an offence, and on their own too, where recorded with
+    their source (see :class:`JoinedOnly`)."""
     supersedes: tuple[Superseded, ...] = ()
     """What this instrument replaced, where lawref does not hold it (the POCSO Rules, 2020
     replaced the POCSO Rules, 2012; the IT Rules, 2021 the IT (Intermediaries Guidelines)
@@ -948,12 +955,16 @@ class ActRecord(Frozen):
                     f"not_charged range [{first}, {end}] is past the last section "
                     f"({self.last_section})"
                 )
-        for section in self.joined_only.sections if self.joined_only is not None else ():
+        joined = [
+            *(self.joined_only.sections if self.joined_only is not None else ()),
+            *(self.joined_with.sections if self.joined_with is not None else ()),
+        ]
+        for section in joined:
             if self.last_section is not None and _leading_number(section) > self.last_section:
                 raise ValueError(f"joined_only section {section} is past the last section")
             if self.never_charged(section):
                 raise ValueError(
-                    f"joined_only section {section} lies in a not_charged range: a section "
+                    f"joined section {section} lies in a not_charged range: a section "
                     "is one or the other"
                 )
         return self
@@ -962,6 +973,16 @@ class ActRecord(Frozen):
         """Whether *section* ("4", "29A", "5(m)") lies in a part of the Act that creates no
         offence and no punishment for one (``not_charged``); ``False`` where none is recorded."""
         return self.not_charged is not None and self.not_charged.covers(section)
+
+    def read_with_offence(self, section: str) -> bool:
+        """Whether *section* ("34", "3(5)") is one a charge names read with an offence
+        (``joined_with``); ``False`` where none is recorded."""
+        if self.joined_with is None:
+            return False
+        base = re.match(r"\d+[A-Z]{0,2}", section)
+        return section in self.joined_with.sections or (
+            base is not None and base.group() in self.joined_with.sections
+        )
 
     def only_joined(self, section: str) -> bool:
         """Whether *section* ("75", "75(a)") is one a charge names only joined to an offence

@@ -120,9 +120,10 @@ class _EnglishScam(NamedTuple):
                 else ""
             )
             if words.claim_words and words.agencies:
-                # "said he was a CBI officer" (not "said he was a police constable")
+                # "said he was a CBI officer" (not "said he was a police constable", nor "said
+                # they were in crime branch custody"; review 2026-12-31e M3)
                 told.append(
-                    rf"\b(?:{_alternation(words.claim_words)})\s+(?:[\w{_QUOTES}]+\s+){{0,2}}?"
+                    rf"\b(?:{_alternation(words.claim_words)})\s+(?:an?\s+)?"
                     rf"[{_QUOTES}]?(?:{_alternation(words.agencies)})\b"
                 )
             for before, most in ((words.posing_words, 3), (words.fake_words, 1)):
@@ -268,8 +269,8 @@ def _story_named(words: DevanagariWords) -> re.Pattern[str] | None:
     """The words by which a Hindi or Marathi report anywhere tells of a scam that threatens with
     the law (``_HindiScam.story``): one of ``threat_story_words`` as a word's beginning; one of
     ``threat_fake_words`` right before one of ``threat_officials`` ("फर्जी पुलिस अधिकारी",
-    "फेक पुलिस"; not before one of ``threat_not_after_officials``, "फर्जी पुलिस मुठभेड़"), or
-    a word before two ("नकली दिल्ली पुलिस अधिकारी"); an official right before one of
+    "फेक पुलिस"; not before one of ``threat_not_after_officials``, "फर्जी पुलिस मुठभेड़"); an
+    official right before one of
     ``threat_claim_verbs`` ("पोलीस असल्याचे भासवून"); one of ``threat_posing`` then, at most
     four words on, an official right before one of ``threat_posing_verbs`` ("खुद को मुंबई
     पुलिस का इंस्पेक्टर बताकर", "स्वतःला पोलीस असल्याचे"). Not an official before
@@ -286,12 +287,11 @@ def _story_named(words: DevanagariWords) -> re.Pattern[str] | None:
             else ""
         )
         if words.threat_fake_words:
-            # "फर्जी पुलिस अधिकारी", "नकली दिल्ली पुलिस अधिकारी" (a place, then two officials'
-            # words); not "नकली नोट पुलिस ने …" nor "फर्जी पुलिस मुठभेड़" (review 2026-12-31d)
+            # "फर्जी पुलिस अधिकारी"; not "नकली नोट पुलिस अधिकारियों ने …" nor "फर्जी पुलिस
+            # मुठभेड़" (reviews 2026-12-31d M1, 31e M4)
             forms.append(
                 rf"(?<![{_HI}])(?:{_alternation(words.threat_fake_words)})"
-                rf"(?:\s(?:{officials})(?![{_HI}]){unofficial}"
-                rf"|\s[^\s,\u0964]+\s(?:{officials})\s(?:{officials})(?![{_HI}]))"
+                rf"\s(?:{officials})(?![{_HI}]){unofficial}"
             )
         if words.threat_claim_verbs:
             forms.append(

@@ -422,10 +422,12 @@ class ListRules(SectionRules):
                 if kind == "range" and previous is not None:
                     # "धारा 66 से 67बी": the sections between the ends, with the range's words;
                     # a high end not above the low bounds no range and is no section ("धारा 302
-                    # से 2 भाई": from the two brothers; review 2026-12-31d M2)
+                    # से 2 भाई": from the two brothers; review 2026-12-31d M2); the list goes on
+                    # ("धारा 6 से 4 और 8": s.8; 31e L4)
                     between = self._range(previous[1], read_number, name)
                     if between is None:
-                        break
+                        previous = None
+                        continue
                     if name is not None and not between.wide:
                         refs.extend(
                             self._range_refs(

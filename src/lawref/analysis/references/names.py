@@ -189,7 +189,9 @@ class ActNames:
         # a relative clause after a law that says what it is about (``relative_gloss_openers``)
         self._relative_gloss = (
             re.compile(
-                r"[ \t]*,?[ \t]*(?P<gloss>(?:"
+                # (one run of blanks, then a comma and another: two runs side by side were
+                # quadratic on a long blank run; review 2026-12-31e L5)
+                r"[ \t]*(?:,[ \t]*)?(?P<gloss>(?:"
                 + "|".join(re.escape(o) for o in self.config.relative_gloss_openers)
                 + rf")\s+{_GLOSSED_ACTS})",
                 re.IGNORECASE,
