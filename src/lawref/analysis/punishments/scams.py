@@ -30,6 +30,9 @@ _PARTS = re.compile(r"[\s\-\u2010-\u2015]+")
 # marks Hindi pages put inside a word: the nukta ("फ़र्ज़ी" beside "फर्जी") and the zero-width
 # joiners (review 2026-12-31b H1, H5)
 _INSIDE = "[\u093c\u200c\u200d]*"
+# a word in Latin letters, and a Devanagari letter
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+_DEVANAGARI = re.compile("[\u0900-\u097f]")
 # quotation marks around an official's name ("the 'CBI officers'")
 _QUOTES = "\"'\u2018\u2019\u201c\u201d"
 
@@ -203,6 +206,18 @@ class ScamReader:
     def __init__(self, english: ScamWords, devanagari: DevanagariWords | None = None) -> None:
         self.english = _EnglishScam.of(english)
         self.hindi = _HindiScam.of(devanagari) if devanagari is not None else None
+        # the first words of the report-wide English forms: the pattern is tried only where
+        # one stands (one scan of the words, not an alternation tried at every word)
+        self.story_firsts = frozenset(
+            _PARTS.split(phrase.strip().lower())[0]
+            for phrase in (
+                *english.story,
+                *english.posing_words,
+                *english.fake_words,
+                *english.claim_words,
+            )
+            if phrase.strip()
+        )
 
     def said_from(self, text: str, low: int, high: int) -> int | None:
         """Where, in the sentence *low*..*high*, a scam or a threat makes its punishments
@@ -241,16 +256,23 @@ class ScamReader:
         official or a fake official or court ("posing as CBI officers", "फर्जी पुलिस अधिकारी",
         "सीबीआई अधिकारी बनकर", "खुद को पुलिस अधिकारी बताकर") — the first found, or None. In such
         a report no punishment stated is compared: the scam's threat may be told across
-        sentences or in quotation (review 2026-12-31b H3 to H5). Each pattern runs once over
-        the text (linear)."""
-        found = [
-            match
-            for pattern in (
-                self.english.story,
-                self.hindi.story if self.hindi is not None else None,
-            )
-            if pattern is not None and (match := pattern.search(text)) is not None
-        ]
+        sentences or in quotation (review 2026-12-31b H3 to H5). One scan of the text's words,
+        the English pattern tried where a form's first word stands, and the Hindi pattern run
+        once over a text with Devanagari in it (linear)."""
+        found: list[re.Match[str]] = []
+        story = self.english.story
+        if story is not None:
+            for word in _LATIN_WORD.finditer(text):
+                if word.group().lower() in self.story_firsts:
+                    hit = story.match(text, word.start())
+                    if hit is not None:
+                        found.append(hit)
+                        break
+        hindi = self.hindi.story if self.hindi is not None else None
+        if hindi is not None and _DEVANAGARI.search(text) is not None:
+            hit = hindi.search(text)
+            if hit is not None:
+                found.append(hit)
         return min(found, key=lambda m: m.start()).group() if found else None
 
     def opens_with_people_named_before(self, text: str, low: int) -> bool:
