@@ -72,9 +72,10 @@ class _EnglishScam(NamedTuple):
     """A payment as a condition (``conditions``, then ``pay_words`` within 40 characters)."""
     opener: re.Pattern[str] | None
     """A sentence opening with people named before (``openers``)."""
-    story: re.Pattern[str] | None
-    """A report's words telling of a scam that threatens with the law (``story``, or one of
-    ``posing_words`` or ``fake_words`` before one of ``officials``)."""
+    story: dict[str, re.Pattern[str]]
+    """A report's words telling of a scam that threatens with the law (``story``, one of
+    ``posing_words`` or ``fake_words`` before one of ``officials``, one of ``claim_words``
+    before one of ``agencies``), each form under the first word of its phrase."""
 
     @classmethod
     def of(cls, words: ScamWords) -> _EnglishScam:
@@ -110,7 +111,15 @@ class _EnglishScam(NamedTuple):
         )
         spaces = r"\s+"
         opener = rf"\s*(?:{_alternation(words.openers, spaces)})\b" if words.openers else ""
-        told = [rf"\b(?:{_alternation(words.story)})\b"] if words.story else []
+        # the report-wide forms, each under the first word of its phrase: tried only where
+        # that word stands (``ScamReader.story_in``)
+        told: dict[str, list[str]] = {}
+
+        def add(phrase: str, form: str) -> None:
+            told.setdefault(_PARTS.split(phrase.strip().lower())[0], []).append(form)
+
+        for word in sorted({w.strip().lower() for w in words.story}, key=lambda s: (-len(s), s)):
+            add(word, rf"\b(?:{_phrase(word)})\b")
         if words.officials:
             officials = _alternation(words.officials)
             # one posing as an official, at most three words before its word ("pretending to be
@@ -122,33 +131,34 @@ class _EnglishScam(NamedTuple):
                 if words.not_after_officials
                 else ""
             )
-            if words.claim_words and words.agencies:
+            if words.agencies:
                 # "said he was a CBI officer" (not "said he was a police constable", nor "said
                 # they were in crime branch custody"; review 2026-12-31e M3)
-                told.append(
-                    rf"\b(?:{_alternation(words.claim_words)})\s+(?:an?\s+)?"
-                    rf"[{_QUOTES}]?(?:{_alternation(words.agencies)})\b"
-                )
+                agencies = _alternation(words.agencies)
+                for word in sorted({w.strip().lower() for w in words.claim_words}):
+                    add(
+                        word,
+                        rf"\b(?:{_phrase(word)})\s+(?:an?\s+)?[{_QUOTES}]?(?:{agencies})\b",
+                    )
             for before, most in ((words.posing_words, 3), (words.fake_words, 1)):
-                forms = []
                 for word in sorted({w.strip().lower() for w in before}, key=lambda s: (-len(s), s)):
                     after = not_before.get(word, ())
                     refused = (
                         rf"(?![\s\-\u2010-\u2015]*(?:{_alternation(after)})\b)" if after else ""
                     )
-                    forms.append(_phrase(word) + refused)
-                if forms:
-                    told.append(
-                        rf"\b(?:{'|'.join(forms)})\s+(?:[\w{_QUOTES}]+\s+){{0,{most}}}?"
-                        rf"[{_QUOTES}]?(?:{officials})\b{unofficial}"
+                    add(
+                        word,
+                        rf"\b(?:{_phrase(word)}{refused})\s+(?:[\w{_QUOTES}]+\s+){{0,{most}}}?"
+                        rf"[{_QUOTES}]?(?:{officials})\b{unofficial}",
                     )
+        story = {first: re.compile("|".join(forms), re.IGNORECASE) for first, forms in told.items()}
         return cls(
             _compiled(tell),
             _compiled(fake),
             _compiled("|".join(reported)),
             _compiled(condition),
             _compiled(opener),
-            _compiled("|".join(told)),
+            story,
         )
 
 
@@ -206,18 +216,6 @@ class ScamReader:
     def __init__(self, english: ScamWords, devanagari: DevanagariWords | None = None) -> None:
         self.english = _EnglishScam.of(english)
         self.hindi = _HindiScam.of(devanagari) if devanagari is not None else None
-        # the first words of the report-wide English forms: the pattern is tried only where
-        # one stands (one scan of the words, not an alternation tried at every word)
-        self.story_firsts = frozenset(
-            _PARTS.split(phrase.strip().lower())[0]
-            for phrase in (
-                *english.story,
-                *english.posing_words,
-                *english.fake_words,
-                *english.claim_words,
-            )
-            if phrase.strip()
-        )
 
     def said_from(self, text: str, low: int, high: int) -> int | None:
         """Where, in the sentence *low*..*high*, a scam or a threat makes its punishments
@@ -257,17 +255,17 @@ class ScamReader:
         "सीबीआई अधिकारी बनकर", "खुद को पुलिस अधिकारी बताकर") — the first found, or None. In such
         a report no punishment stated is compared: the scam's threat may be told across
         sentences or in quotation (review 2026-12-31b H3 to H5). One scan of the text's words,
-        the English pattern tried where a form's first word stands, and the Hindi pattern run
+        the English forms of a first word tried where it stands, and the Hindi pattern run
         once over a text with Devanagari in it (linear)."""
         found: list[re.Match[str]] = []
         story = self.english.story
-        if story is not None:
+        if story:
             for word in _LATIN_WORD.finditer(text):
-                if word.group().lower() in self.story_firsts:
-                    hit = story.match(text, word.start())
-                    if hit is not None:
-                        found.append(hit)
-                        break
+                forms = story.get(word.group().lower())
+                hit = forms.match(text, word.start()) if forms is not None else None
+                if hit is not None:
+                    found.append(hit)
+                    break
         hindi = self.hindi.story if self.hindi is not None else None
         if hindi is not None and _DEVANAGARI.search(text) is not None:
             hit = hindi.search(text)
