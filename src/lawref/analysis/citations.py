@@ -423,6 +423,11 @@ _READ_WITH_BEFORE = re.compile(
 )
 
 
+def _read_with_before(text: str, at: int) -> bool:
+    """Whether "read with" (in any of its spellings) stands right before the section at *at*."""
+    return _READ_WITH_BEFORE.search(text, max(0, at - _READ_WITH_REACH), at) is not None
+
+
 # the flag of a section carried from an earlier one: its Act and the earlier one's words
 _CARRIED_FROM = re.compile(r"the text names no Act here; read as (\S+) from \u201c(.*?)\u201d")
 
@@ -985,10 +990,7 @@ class CitationReader(ListRules, AnaphoraRules):
                     # 2026-12-30e H1)
                     or any(start == moved.act_start for start, _, _ in able)
                 )
-                read_with = (
-                    _READ_WITH_BEFORE.search(text, max(0, ref.start - _READ_WITH_REACH), ref.start)
-                    is not None
-                )
+                read_with = _read_with_before(text, ref.start)
                 if read_with:
                     # read with an offence, it stays the last Act's ("the POCSO Act and BNS
                     # sections 303 read with 13" is BNS s.13; review 2026-12-31c L1), unless
@@ -1048,11 +1050,7 @@ class CitationReader(ListRules, AnaphoraRules):
         offence (``ActRecord.joined_only``: IPC s.75, BNS s.13) with no "read with" right before
         it is placed in none where another Act can have it ("the JJ Act and IPC sections 75 and
         323": JJ Act s.75, cruelty to a child, may be meant; review 2026-12-30b M1)."""
-        if (
-            self._only_joined(read_in, ref)
-            and _READ_WITH_BEFORE.search(text, max(0, ref.start - _READ_WITH_REACH), ref.start)
-            is None
-        ):
+        if self._only_joined(read_in, ref) and not _read_with_before(text, ref.start):
             if self._able(text, ref, others, day):
                 return self._unplaced(text, ref, chain, respectively, before=before)
             return None

@@ -724,14 +724,15 @@ class PunishmentReader:
         (``_laws_maybe_the_conducts``)."""
         refs = sorted(refs, key=lambda r: r.start)
         ref_starts = [r.start for r in refs]
-        # (a report that tells of a scam threatening with the law compares nothing it states)
-        story = self.scams.story_in(text)
         ends = [m.end() for m in _SENTENCE.finditer(text)]
         starts = [0, *ends[:-1]]
         grouped: dict[int, list[_Part]] = {}
         for part in self._parts(text):
             index = bisect.bisect_right(ends, part.start)
             grouped.setdefault(index, []).append(part)
+        # (a report that tells of a scam threatening with the law compares nothing it states;
+        # looked for only where it states a punishment)
+        story = self.scams.story_in(text) if grouped else None
         found: list[StatedPunishment] = []
         for index in sorted(grouped):
             low = starts[index] if index < len(starts) else 0

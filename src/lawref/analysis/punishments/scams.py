@@ -176,8 +176,8 @@ class _HindiScam(NamedTuple):
     """A pronoun opening a sentence ("उन्होंने"), or None where the list is empty."""
     story: re.Pattern[str] | None
     """A report's words telling of a scam (``threat_story_words``, as beginnings of words), a
-    fake official next to the official's word ("फर्जी पुलिस अधिकारी"), one becoming an official
-    ("सीबीआई अधिकारी बनकर") or posing as one with the official's word as the head ("खुद को
+    fake official next to the official's word ("फर्जी पुलिस अधिकारी"), one claiming to be one
+    ("पोलीस असल्याचे भासवून") or posing as one with the official's word as the head ("खुद को
     पुलिस अधिकारी बताकर"); not the sentence rule's "सेक्सटॉर्शन" or "फर्जी आईडी से पुलिस …"
     (review 2026-12-31c M1)."""
 
@@ -290,8 +290,8 @@ def _story_named(words: DevanagariWords) -> re.Pattern[str] | None:
     the law (``_HindiScam.story``): one of ``threat_story_words`` as a word's beginning; one of
     ``threat_fake_words`` right before one of ``threat_officials`` ("फर्जी पुलिस अधिकारी",
     "फेक पुलिस"; not before one of ``threat_not_after_officials``, "फर्जी पुलिस मुठभेड़"); an
-    official right before one of
-    ``threat_claim_verbs`` ("पोलीस असल्याचे भासवून"); one of ``threat_posing`` then, at most
+    official right before one of ``threat_claim_verbs`` ("पोलीस असल्याचे भासवून"); one of
+    ``threat_posing`` then, at most
     four words on, an official right before one of ``threat_posing_verbs`` ("खुद को मुंबई
     पुलिस का इंस्पेक्टर बताकर", "स्वतःला पोलीस असल्याचे"). Not an official before
     ``threat_become_verbs``: "पुलिस अधिकारी बनकर रिटायर" is one who became one (review
@@ -331,20 +331,19 @@ def _scam_named(words: DevanagariWords) -> re.Pattern[str] | None:
     ``threat_fake_words`` then, at most one word on, one of ``threat_officials`` ("फर्जी पुलिस
     अधिकारी", "फर्जी सीबीआई अफसर"; not "फर्जी आईडी से पुलिस …"); or one of
     ``threat_officials`` right before one of ``threat_become_verbs`` ("सीबीआई अधिकारी
-    बनकर"). None where no list gives a form."""
-
-    alternation = _alternation
+    बनकर") or ``threat_claim_verbs`` ("पोलीस असल्याचे भासवून"). None where no list gives a
+    form."""
     forms = []
     if words.threat_scam_words:
-        forms.append(f"(?:{alternation(words.threat_scam_words)})")
-    officials = alternation(words.threat_officials) if words.threat_officials else None
+        forms.append(f"(?:{_alternation(words.threat_scam_words)})")
+    officials = _alternation(words.threat_officials) if words.threat_officials else None
     if officials and words.threat_fake_words:
-        fake = alternation(words.threat_fake_words)
+        fake = _alternation(words.threat_fake_words)
         forms.append(rf"(?:{fake})(?:\s[^\s,\u0964]+)?\s(?:{officials})")
     if officials and words.threat_become_verbs:
-        forms.append(rf"(?:{officials})\s(?:{alternation(words.threat_become_verbs)})")
+        forms.append(rf"(?:{officials})\s(?:{_alternation(words.threat_become_verbs)})")
     if officials and words.threat_claim_verbs:
-        forms.append(rf"(?:{officials})\s(?:{alternation(words.threat_claim_verbs)})")
+        forms.append(rf"(?:{officials})\s(?:{_alternation(words.threat_claim_verbs)})")
     if not forms:
         return None
     return re.compile(rf"(?<![{_HI}])(?:{'|'.join(forms)})(?![{_HI}])")

@@ -115,7 +115,7 @@ class SectionRules(ActNames):
             return None
         if number in listed.numbers or _ARTICLE_AFTER.match(text, end) is None:
             return None
-        return spaced[1], (f"read as s.{spaced[1]}: the “A” after it opens the words that follow")
+        return spaced[1], f"read as s.{spaced[1]}: the “A” after it opens the words that follow"
 
     def _may_have_clauses(self, name: ActName, digits: str) -> bool:
         """Whether section *digits* of the Act of *name* may have clauses of its own: not where
