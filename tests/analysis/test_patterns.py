@@ -1,14 +1,17 @@
 """The trie of phrases (:mod:`lawref.analysis.patterns`): the same places as the plain
-alternation, and, prefiltered, the same matches as the pattern itself."""
+alternation, and, prefiltered, the same matches as the pattern itself; a pattern scanned around
+its keys (:class:`~lawref.analysis.patterns.Keyed`): the same matches as a scan of the whole
+text."""
 
 from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lawref.analysis.patterns import Prefiltered, alternation
+from lawref.analysis.patterns import Keyed, Prefiltered, alternation
 
 _WORDS = ["i", "t", "it", "ita", "pocso", "po", "act", "rules", "child", "porn", "pornography"]
 _JOINERS = [r"\s?", r"\s+", r"[\s.()]*", r"\W+"]
@@ -62,3 +65,89 @@ def test_the_trie_prefers_the_longer_phrase() -> None:
     assert found is not None
     assert found.group() == "child pornography"
     assert alternation([], r"\s") == ""
+
+
+# the words of the patterns scanned around their keys, their keys and the words near them, in
+# the cases reports print them
+_PUNISHMENT_WORDS = [
+    *("5", "14", "ten", "twenty-one", "one", "Rs", "Rs.", "₹", "10,000", "2", "lakh", "50k"),
+    *("day", "days", "days'", "Day", "Sunday", "today", "imprisonment", "Imprisonment"),
+    *("simple", "rigorous", "additional", "further", "a", "period", "term", "of", "for", "in"),
+    *("sentenced", "him", "her", "the", "accused", "to", "judicial", "custody", "remand"),
+    *("life", "Life", "natural", "remainder", "his", "till", "until", "extendable", "extends"),
+    *("death", "DEATH", "capital", "punishment", "punishable", "with", "hanged", "penalty"),
+    *("face", "faces", "attract", "invite", "land", "them", "police", "action", "and"),
+    *("jail", "prison", "Prison", "compensation", "Compensation", "fund", "Fund", "as"),
+    *("by", "way", "interim", "amounting", "towards", "into", "army", "welfare", "victim"),
+    *(",", ".", "-", "(", ")", "\n"),
+]
+# whole statements of each pattern, so that texts hold matches as well as near misses
+_PUNISHMENT_PHRASES = [
+    "sentenced the accused to 14 days",
+    "5 days' rigorous imprisonment",
+    "simple imprisonment for a further period of twenty-one days",
+    "sentenced to ten days' judicial custody",
+    "Rs 5 lakh as compensation",
+    "compensation amounting to Rs. 10,000",
+    "Rs 50k towards the army battle casualties welfare fund",
+    "life imprisonment",
+    "imprisonment until the remainder of his natural life",
+    "capital punishment",
+    "punishable with death",
+    "faces jail",
+    "land them in police action and prison",
+]
+_punishment_texts = st.lists(
+    st.tuples(
+        st.sampled_from(_PUNISHMENT_WORDS) | st.sampled_from(_PUNISHMENT_PHRASES),
+        st.sampled_from([" ", " ", "  ", "\n", "-"]),
+        st.sampled_from([" ", "  ", "\n "]),
+    ),
+    max_size=30,
+).map(lambda parts: "".join(words.replace(" ", blank) + gap for words, blank, gap in parts))
+
+
+def _keyed_patterns() -> list[Keyed]:
+    from lawref.analysis.punishments import payments, reader
+
+    return [
+        reader._LIFE_SAID,
+        reader._DEATH_SAID,
+        reader._UNSTATED_SAID,
+        reader._EN_DAYS_SAID,
+        payments._PAYMENT_SAID,
+    ]
+
+
+@settings(max_examples=600, deadline=None)
+@given(_punishment_texts, st.integers(0, 400), st.integers(0, 400))
+def test_a_keyed_pattern_finds_the_pattern_s_own_matches(text: str, low: int, high: int) -> None:
+    """The punishment reader's patterns scanned only around their keys ("life", "death",
+    "capital", "jail", "prison", "day", "compensation", "fund") give the very matches of a scan
+    of the whole text, in whole texts and between any *pos* and *endpos*: the same spans and the
+    same groups."""
+    low, high = min(low, len(text)), min(max(low, high), len(text))
+    for keyed in _keyed_patterns():
+        for pos, endpos in ((0, len(text)), (low, high)):
+            expected = [
+                (m.span(), m.groupdict()) for m in keyed.pattern.finditer(text, pos, endpos)
+            ]
+            found = [(m.span(), m.groupdict()) for m in keyed.finditer(text, pos, endpos)]
+            assert found == expected, keyed.pattern.pattern[:60]
+
+
+def test_a_keyed_pattern_is_scanned_only_within_its_reach() -> None:
+    """A match is found where its key stands within *before* characters of its start, and
+    missed beyond (the documented limit: a run of blanks longer than the room left); keys are
+    ASCII words in any case, and windows that meet are merged."""
+    pattern = re.compile(r"\bsentenced\s+to\s+life\b", re.IGNORECASE)
+    keyed = Keyed(pattern, ("life",), before=30, after=5)
+    near = "He was SENTENCED to LIFE on Monday."
+    assert [m.group() for m in keyed.finditer(near)] == ["SENTENCED to LIFE"]
+    far = "He was sentenced" + " " * 40 + "to life."
+    assert [m.group() for m in pattern.finditer(far)] != []
+    assert list(keyed.finditer(far)) == []
+    assert keyed.windows("life and life", 0, None) == [(0, 13)]
+    assert keyed.windows("no key here") == []
+    with pytest.raises(ValueError, match="ASCII"):
+        Keyed(pattern, ("जेल",), before=10, after=10)

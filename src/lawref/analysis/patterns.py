@@ -7,7 +7,8 @@ abuse material" share "child ") cost one trial per letter that can still match. 
 at the same places as the plain alternation; where its words are joined by a pattern that can
 match nothing ("I.T." and "IT"), it may prefer another of the phrases that match there, so a
 pattern whose choice matters is scanned with :class:`Prefiltered`: the trie finds the places,
-the plain pattern chooses.
+the plain pattern chooses. A pattern that always holds one of a few words near its start
+("life", "death", "compensation") is scanned only around them: :class:`Keyed`.
 """
 
 from __future__ import annotations
@@ -93,3 +94,68 @@ class Prefiltered:
                 continue
             yield found
             pos = found.end() if found.end() > found.start() else found.start() + 1
+
+
+class Keyed:
+    """A pattern every match of which holds one of a few *keys* (ASCII words, matched in any
+    case), beginning at most *before* characters before that key and ending, with whatever the
+    pattern looks at after its match, at most *after* characters after it; scanned only around
+    the keys. Python's :mod:`re` tries a case-insensitive pattern that opens with a word boundary
+    and an alternation ("\\b(?:face|faces|attract …)") at every position of the text; a key
+    written as ``[jJ][aA][iI][lL]`` is found by :mod:`re`'s fast scan for its first letter, so a
+    text with no key costs a few milliseconds a megabyte and one with keys only the stretches
+    around them. :meth:`finditer` gives the matches of ``pattern.finditer`` wherever the reach
+    holds: it does not hold for a match whose key stands further from its start than *before*
+    (words joined by a run of blanks longer than the room left), which is not found."""
+
+    def __init__(
+        self, pattern: re.Pattern[str], keys: Iterable[str], before: int, after: int
+    ) -> None:
+        self.pattern = pattern
+        self.keys = tuple(re.compile(_any_case(key)) for key in keys)
+        self.before = before
+        self.after = after
+
+    def windows(self, text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int]]:
+        """The stretches of *text* between *pos* and *endpos* around the keys, merged where
+        they overlap or touch, in order."""
+        end = len(text) if endpos is None else endpos
+        found = sorted(
+            (max(pos, hit.start() - self.before), min(end, hit.end() + self.after))
+            for key in self.keys
+            for hit in key.finditer(text, pos, end)
+        )
+        merged: list[tuple[int, int]] = []
+        for low, high in found:
+            if merged and low <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], high))
+            else:
+                merged.append((low, high))
+        return merged
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        """The matches of the pattern in *text* between *pos* and *endpos*, left to right and
+        not overlapping, as :meth:`re.Pattern.finditer` gives them where the reach holds: each
+        window is scanned once, and a match is kept only if it starts after the last one kept
+        ended (so windows that meet give no match twice). A window starts mid-text, but a
+        pattern's ``\\b`` and look-behinds still see the text before it."""
+        last = -1
+        for low, high in self.windows(text, pos, endpos):
+            for match in self.pattern.finditer(text, max(low, last), high):
+                if match.start() >= last:
+                    last = match.end() if match.end() > match.start() else match.start() + 1
+                    yield match
+
+
+def _any_case(word: str) -> str:
+    """*word* as a pattern of its letters in either case ("jail" as ``[jJ][aA][iI][lL]``):
+    compiled without :data:`re.IGNORECASE`, it opens with a set of characters that
+    :mod:`re` scans for quickly."""
+    if not word or not word.isascii():
+        raise ValueError(f"a key is a non-empty ASCII word: {word!r}")
+    return "".join(
+        f"[{letter.lower()}{letter.upper()}]" if letter.isalpha() else re.escape(letter)
+        for letter in word
+    )

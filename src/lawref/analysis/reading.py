@@ -39,7 +39,14 @@ Stretches = Callable[[], Generator[tuple[int, str]]]
 _Spanned = TypeVar("_Spanned", Mention, StatuteReference, StatedPunishment)
 
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
-_LATIN = re.compile("[A-Za-z]")
+# every byte but the Latin letters A-Z and a-z: deleted from a text's ASCII to count its letters
+_NOT_LATIN = bytes(c for c in range(256) if not (65 <= c <= 90 or 97 <= c <= 122))
+
+
+def _latin_letters(text: str) -> int:
+    """How many of *text*'s characters are the Latin letters A-Z and a-z (counted in C: its
+    ASCII, those bytes kept)."""
+    return len(text.encode("ascii", "ignore").translate(None, _NOT_LATIN))
 
 
 def analyze(analyzer: Analyzer, text: str, as_of: dt.date | None = None) -> Analysis:
@@ -153,7 +160,7 @@ class _Answer:
         self.length += len(text) - text.count("\r")
         self.case_told = self.case_told or analyzer.tells_of_a_case(text)
         self.devanagari += len(_DEVANAGARI.findall(text))
-        self.latin += len(_LATIN.findall(text))
+        self.latin += _latin_letters(text)
         acts = analyzer.citations.acts_in(text)
         mentions = analyzer.mentions(text, day, acts)
         refs = analyzer.citations.references(text, day, acts, anaphora=False)

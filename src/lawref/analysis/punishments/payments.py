@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
 from lawref.analysis.models import Payer, PayerWords, PaymentKind
+from lawref.analysis.patterns import Keyed
 from lawref.analysis.punishments.grammar import _COURT, _CUE_REACH, _rupees
 
 # an amount in rupees: a currency word first ("Rs 5 lakh", "₹50,000", "Rs. 2,00,000/-", "Rs 5
@@ -54,6 +55,10 @@ _PAYMENT = re.compile(
     r"(?P<fund>(?:[\w'\u2019\"\u201c\u201d-]+\s){0,6}?fund)\b",
     re.IGNORECASE,
 )
+
+# (every form holds "compensation" or "fund", the amount and at most six words of a fund's name
+# before it: scanned only around them)
+_PAYMENT_SAID = Keyed(_PAYMENT, ("compensation", "fund"), before=240, after=120)
 
 # a word of ordering before the amount in its clause ("directed him to pay", "ordered to
 # deposit", "awarded", "granted", "imposed"); not "paid", which says what was done
@@ -278,7 +283,7 @@ class Payment:
 def payments(text: str, payers: PayerSets) -> Iterator[Payment]:
     """Every payment a court orders in *text* (see the module's docstring), its payer named by
     the words of *payers*."""
-    for match in _PAYMENT.finditer(text):
+    for match in _PAYMENT_SAID.finditer(text):
         amount = match["amount"] or match["o_amount"] or match["f_amount"]
         scale = match["scale"] or match["o_scale"] or match["f_scale"]
         if match["k"] or match["o_k"] or match["f_k"]:

@@ -20,6 +20,7 @@ from lawref.analysis.models import (
     StatedPunishment,
     StatuteReference,
 )
+from lawref.analysis.patterns import Keyed, alternation
 from lawref.analysis.punishments.compare import (
     _claims,
     _differs,
@@ -440,6 +441,13 @@ _UNSTATED = re.compile(
     re.IGNORECASE,
 )
 
+# Each of the three holds its key word ("life"; "death" or "capital"; "jail" or "prison"), at
+# most about fifty characters from its start: scanned only around those words (``Keyed``), with
+# room for blanks between the words
+_LIFE_SAID = Keyed(_LIFE, ("life",), before=120, after=60)
+_DEATH_SAID = Keyed(_DEATH, ("death", "capital"), before=120, after=60)
+_UNSTATED_SAID = Keyed(_UNSTATED, ("jail", "prison"), before=120, after=60)
+
 # "in default of payment of fine, simple imprisonment for one year": a term served only if the
 # fine is not paid, not the sentence
 # a term followed by "to" and a verb is a time allowed for something ("given three months to
@@ -546,6 +554,11 @@ _EN_DAYS = re.compile(
     r"|jail\s+custody)\b)",
     re.IGNORECASE,
 )
+
+# (every form holds "day": the number before it, or "imprisonment for a further period of"
+# or "sentenced the accused to" before the number, and the words of imprisonment or a remand
+# after it: scanned only around it)
+_EN_DAYS_SAID = Keyed(_EN_DAYS, ("day",), before=160, after=120)
 
 # "दस दिन की जेल हुई", "10-10 दिन के कारावास की सजा", "पांच दिनों के अतिरिक्त कारावास": a term in
 # days with a word of sentence (not "14 दिन की न्यायिक हिरासत", custody, nor "जेल भेजा", sent to
@@ -694,15 +707,10 @@ class PunishmentReader:
         joined = "(?:" + "|".join(map(re.escape, hindi)) + ")" + _HI_TERM_AFTER
         self.hindi_term = re.compile(_HI_TERM + joined) if hindi else None
         self.hindi_range = re.compile(_HI_RANGE + joined) if hindi else None
-        names = sorted({w.lower() for w in words}, key=lambda s: (-len(s), s))
-        self.words = (
-            re.compile(
-                r"\b(?:" + "|".join(r"\s".join(map(re.escape, n.split())) for n in names) + r")\b",
-                re.IGNORECASE,
-            )
-            if names
-            else None
-        )
+        # (factored as a trie: the longest word that ends at a word's end, as an alternation
+        # sorted longest first would find it, at one trial per letter)
+        names = alternation(words, r"\s")
+        self.words = re.compile(r"\b(?:" + names + r")\b", re.IGNORECASE) if names else None
 
     def read(
         self,
@@ -1427,7 +1435,11 @@ class PunishmentReader:
                         at_least=least,
                     )
                 )
-        for pattern, kind in ((_LIFE, "life"), (_DEATH, "death"), (_UNSTATED, "unstated")):
+        for pattern, kind in (
+            (_LIFE_SAID, "life"),
+            (_DEATH_SAID, "death"),
+            (_UNSTATED_SAID, "unstated"),
+        ):
             for match in pattern.finditer(text):
                 parts.append(_Part(match.start(), match.end(), kind))
         # (one of the spans "life imprisonment", "death sentence" read above covers it: the
@@ -1460,7 +1472,7 @@ class PunishmentReader:
                     paid_by=paid.payer,
                 )
             )
-        for match in _EN_DAYS.finditer(text):
+        for match in _EN_DAYS_SAID.finditer(text):
             said = match["n"] or match["n2"] or match["n3"]
             days = _days(_NUMBER_WORDS.get(said.lower()) or said)
             if days is not None:
