@@ -1381,6 +1381,40 @@ def test_a_capital_is_a_clause_only_of_a_section_with_clauses(
     assert (lacks in ref.flags) is not clause
 
 
+@pytest.mark.parametrize(
+    ("number", "clause"),
+    [("66D", False), ("65A", False), ("318B", False), ("64M", True), ("296A", True)],
+)
+def test_a_capital_after_a_bns_section_is_a_clause_only_where_it_has_clauses(
+    catalog: Catalog, number: str, clause: bool
+) -> None:
+    """The Sanhita has no lettered section; its ss.64 and 296 have lettered clauses (s.64(2)(a)
+    to (m), s.296(a) and (b)), its ss.65, 66 and 318 none (the Gazette copy, ``clause_sections``
+    in ``data/statutes/bns-2023.toml``): "66D" of the BNS, the IT Act's cheating by personation
+    cited under the wrong Act, is a section the Sanhita lacks, not a clause (d) of s.66, the
+    death or vegetative state caused in a rape."""
+    (ref,) = _refs(catalog, f"He was booked under Section {number} of the BNS.")
+    lacks = f"BNS has no section {number} (its lettered sections are recorded in full)"
+    assert (ref.section == number) is not clause
+    assert (lacks in ref.flags) is not clause
+
+
+def test_a_lettered_number_the_act_before_lacks_is_not_carried_into_it(catalog: Catalog) -> None:
+    """ "Section 77 of the BNS … has revised Section 354C Voyeurism, which was originally part of
+    the … IPC": the Sanhita, named before, has no s.354C and no clause (c) of s.354 (its
+    lettered sections and its sections with clauses are recorded in full), so the number is not
+    carried into it, and no difference is drawn from it (a dev explainer of 2024)."""
+    read = catalog.analyze(
+        "Section 77 of the Bharatiya Nyaya Sanhita (BNS) has revised the provisions of Section "
+        "354C Voyeurism, which was originally part of the now-repealed Indian Penal Code.",
+        D(2025, 3, 3),
+    )
+    (lettered,) = [r for r in read.statute_references if r.text.startswith("354C")]
+    assert lettered.act is None
+    assert lettered.flags[-1].endswith("that Act has no section 354C")
+    assert not any("354C" in difference for difference in read.summary.differences)
+
+
 def test_a_sub_section_with_no_section_is_the_last_section_s(catalog: Catalog) -> None:
     """ "Section 15 of the POCSO Act, under sub-section 1, …" names s.15(1), not s.1 (a fresh
     batch of the fourteenth session); "sub-section (1)" after "Section 23 of the Act" is

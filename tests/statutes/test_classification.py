@@ -329,6 +329,48 @@ def test_an_acts_lettered_sections_are_checked(
     assert any(reason in problem for problem in _ipc_edited(data_copy, old, new))
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "reason"),
+    [
+        ("clause_sections = [1, 2, 4,", "clause_sections = [1, 2, 2, 4,", "listed once each"),
+        ("clause_sections = [1, 2, 4,", "clause_sections = [2, 1, 4,", "in ascending order"),
+        ("353, 358]", "353, 358, 359]", "clause section 359 is not a section"),
+    ],
+)
+def test_an_acts_clause_sections_are_checked(
+    data_copy: Path, old: str, new: str, reason: str
+) -> None:
+    """The BNS's sections with lettered clauses decide whether "66D" of the Sanhita is a clause
+    or a section it lacks: each a section of the Sanhita (1 to 358), listed once, in order."""
+    path = data_copy / "statutes" / "bns-2023.toml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        Catalog.load(data_copy, cache=False)
+    assert any(reason in p.reason for p in caught.value.problems)
+
+
+def test_every_held_clause_is_of_a_section_recorded_with_clauses(catalog: Catalog) -> None:
+    """Data rule: where an Act records its sections with lettered or roman clauses in full
+    (``clause_sections``), every provision lawref holds at such a clause ("bns-2023/s294(2)(a)",
+    "pocso-2012/s11(v)") is of a section in that list, so that no clause lawref quotes could be
+    read as a section the Act lacks."""
+    checked = 0
+    for provision in catalog.statutes.provisions:
+        act = catalog.statutes.act(provision.act)
+        listed = act.lettered_sections
+        if listed is None or listed.clause_sections is None:
+            continue
+        number = provision.id.split("/", 1)[1][1:]
+        if re.search(r"\((?:[a-z]{1,2}|[ivx]+)\)", number):
+            checked += 1
+            digits = re.match(r"\d+", number)
+            assert digits is not None
+            assert int(digits.group()) in listed.clause_sections, provision.id
+    assert checked >= 10  # BNS ss.61, 75, 78, 294; POCSO ss.2, 11
+
+
 def test_a_limbs_row_stands_beside_the_general_row(data_copy: Path) -> None:
     """Review 2026-12-22a L3b: IPC s.506's second limb's CrPC row without the first limb's."""
     path = data_copy / "statutes" / "ipc-1860.toml"

@@ -38,6 +38,7 @@ from lawref.analysis.references.helpers import (
     _NUMBER,
     _PUNISHING_JOIN,
     _RANGE_JOIN,
+    LETTERED_IN_FULL,
     ActMatch,
     ActName,
     _Budget,
@@ -472,9 +473,6 @@ def _carried_from_where_placed(
     return result
 
 
-# the words of the flag of a lettered section an Act records in full and lacks
-_LETTERED_IN_FULL = "(its lettered sections are recorded in full)"
-
 # the most Acts a list of sections named after them is shared among
 _CHAIN_MOST = 6
 
@@ -487,6 +485,10 @@ def _written(ref: StatuteReference) -> str | None:
     ("5L", not "5(l)")."""
     lettered = next((m for f in ref.flags if (m := _CLAUSE_READ.search(f))), None)
     return lettered[1] if lettered is not None else ref.section
+
+
+# a lettered section number as written ("354A", "376AB")
+_LETTERED_NUMBER = re.compile(r"\d+[A-Z]{1,2}")
 
 
 def _cannot_have(ref: StatuteReference) -> bool:
@@ -921,9 +923,12 @@ class CitationReader(ListRules, AnaphoraRules):
                     loose = self._able(text, ref, earlier, day, clause=True)
                     if (
                         loose
-                        and not any(_LETTERED_IN_FULL in f for f in ref.flags)
+                        and not any(LETTERED_IN_FULL in f for f in ref.flags)
                         and not self._never_charged(chain[-1][2], ref.section)
-                    ):
+                    ) or (not loose and _LETTERED_NUMBER.fullmatch(_written(ref) or "")):
+                        # (nor where every Act named lacks the lettered number, as a section
+                        # and as a clause: the BNS, whose clauses are recorded in full, has no
+                        # s.354A and no s.354(a), and the POCSO Act ends at s.46)
                         shared[index] = self._unplaced(text, ref, chain, before=True)
                         continue
                     can = loose
@@ -939,7 +944,7 @@ class CitationReader(ListRules, AnaphoraRules):
                 if (
                     len(can) == 1
                     and not names[can[0][0]].held
-                    and any(_LETTERED_IN_FULL in f for f in ref.flags)
+                    and any(LETTERED_IN_FULL in f for f in ref.flags)
                     and _written(ref) not in self.known_lettered.get(names[can[0][0]].act, ())
                 ):
                     # (a lettered number the last Act lacks may be its own misprinted, "68B"

@@ -750,8 +750,9 @@ class LetteredSections(Frozen):
     that clause, not the lettered section after it (IPC s.294(a), an obscene act in a public
     place, is no s.294A, on keeping a lottery office; review 2026-12-22c H9)."""
     clause_sections: tuple[int, ...] | None = None
-    """Every section of the Act whose own clauses, at the first level, are marked by letters or
-    roman numerals ((a), (b) …; (i), (ii) …), where recorded in full: a capital glued to any
+    """Every section of the Act whose own clauses are marked by letters or roman numerals ((a),
+    (b) …; (i), (ii) …), under the section or under one of its sub-sections (POCSO s.2(1)(d),
+    BNS s.64(2)(m)), where recorded in full: a capital glued to any
     other number is neither a clause nor a section the Act has ("7A" of the POCSO Act, whose
     s.7 has no clauses: "POCSO Act has no section 7A"), while "5M" is s.5(m) (review
     2026-12-31a M2). ``None`` where not recorded: a capital after a number with no lettered
@@ -944,6 +945,12 @@ class ActRecord(Frozen):
                 raise ValueError(f"lettered section {number} is past the last section")
             if self.lettered_bases is not None and digits not in self.lettered_bases:
                 raise ValueError(f"lettered section {number} is not on a lettered_bases number")
+        sections = listed.clause_sections or ()
+        if list(sections) != sorted(set(sections)):
+            raise ValueError("clause_sections must be listed once each, in ascending order")
+        for section in sections:
+            if section < 1 or (self.last_section is not None and section > self.last_section):
+                raise ValueError(f"clause section {section} is not a section of the Act")
         return self
 
     @model_validator(mode="after")

@@ -19,6 +19,7 @@ from lawref.analysis.models import SectionGloss, StatuteReference
 from lawref.analysis.patterns import alternation
 from lawref.analysis.references.helpers import (
     _NO_ACT,
+    LETTERED_IN_FULL,
     ActName,
     within_any,
 )
@@ -512,6 +513,16 @@ class AnaphoraRules(SectionRules):
                     "an amending Act is named for the sections it put into another Act, and the "
                     "text does not say which"
                 )
+            if (
+                not_read is None
+                and not range_end
+                and any(LETTERED_IN_FULL in flag for flag in resolved.flags)
+            ):
+                # a lettered number the Act before lacks, as a section and as a clause, where
+                # its lettered sections are recorded in full ("Section 77 of the BNS … Section
+                # 354C Voyeurism, … of the … IPC": the BNS has neither s.354C nor s.354(c)): no
+                # section of that Act, and no difference drawn from it
+                not_read = f"that Act has no section {ref.section}"
             if conflict is not None and not_read is None:
                 not_read = conflict
             if not_read is not None and (glossed := self._by_gloss(text, ref, day)) is not None:

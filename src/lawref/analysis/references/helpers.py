@@ -21,6 +21,11 @@ if TYPE_CHECKING:
     from lawref.statutes.book import Statutes
 
 
+LETTERED_IN_FULL = "(its lettered sections are recorded in full)"
+"""The words that end the flag of a lettered number an Act lacks, as a section and as a clause,
+where its lettered sections are recorded in full ("BNS has no section 354C (its lettered
+sections are recorded in full)")."""
+
 # A section number as reports write it: 67B, 67 B, 67-B, 67 (B), 15(1), 294 (2) (a), 11(iv).
 # Capitals after a space that begin an Act's name on the same line ("67 IT Act", "75 JJ Act", "67
 # I.T. Act") are not the section's letters (not across a line break: a text read in stretches,

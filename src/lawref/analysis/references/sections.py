@@ -13,6 +13,7 @@ from functools import cached_property
 from lawref.analysis.models import StatuteReference
 from lawref.analysis.references.helpers import (
     _NO_ACT,
+    LETTERED_IN_FULL,
     ActName,
     _act_flags,
     _ascii_digits,
@@ -248,10 +249,7 @@ class SectionRules(ActNames):
                 ):
                     # "Section 67B IPC": the Code has no lettered section of that number (the
                     # IT Act's, misnamed?); not made a clause of s.67 (review 2026-12-22c M1)
-                    flags.append(
-                        f"{act.short_title} has no section {number} (its lettered sections "
-                        "are recorded in full)"
-                    )
+                    flags.append(f"{act.short_title} has no section {number} {LETTERED_IN_FULL}")
                 else:
                     flags.append(
                         f"not in lawref's data: {act.short_title} {prefix}.{number} is not "
