@@ -1399,6 +1399,19 @@ def test_a_capital_after_a_bns_section_is_a_clause_only_where_it_has_clauses(
     assert (lacks in ref.flags) is not clause
 
 
+@pytest.mark.parametrize(("number", "clause"), [("506B", False), ("292C", True), ("375D", True)])
+def test_a_capital_after_an_ipc_section_is_a_clause_only_where_it_has_clauses(
+    catalog: Catalog, number: str, clause: bool
+) -> None:
+    """The Code's s.506 (criminal intimidation) has no clauses and no lettered section after
+    it: "506B" is a section it lacks; s.292(2) has clauses (a) to (e) and s.375 (a) to (d)
+    (``clause_sections`` in ``data/statutes/ipc-1860.toml``)."""
+    (ref,) = _refs(catalog, f"He was booked under Section {number} of the IPC.")
+    lacks = f"IPC has no section {number} (its lettered sections are recorded in full)"
+    assert (ref.section == number) is not clause
+    assert (lacks in ref.flags) is not clause
+
+
 def test_a_lettered_number_the_act_before_lacks_is_not_carried_into_it(catalog: Catalog) -> None:
     """ "Section 77 of the BNS … has revised Section 354C Voyeurism, which was originally part of
     the … IPC": the Sanhita, named before, has no s.354C and no clause (c) of s.354 (its

@@ -945,6 +945,11 @@ class ActRecord(Frozen):
                 raise ValueError(f"lettered section {number} is past the last section")
             if self.lettered_bases is not None and digits not in self.lettered_bases:
                 raise ValueError(f"lettered section {number} is not on a lettered_bases number")
+        if self.lettered_bases is not None:
+            bases = {_leading_number(number) for number in listed.numbers}
+            for base in self.lettered_bases:
+                if base not in bases:
+                    raise ValueError(f"lettered_bases names {base}, which no lettered section has")
         sections = listed.clause_sections or ()
         if list(sections) != sorted(set(sections)):
             raise ValueError("clause_sections must be listed once each, in ascending order")
