@@ -1412,6 +1412,20 @@ def test_a_capital_after_an_ipc_section_is_a_clause_only_where_it_has_clauses(
     assert (lacks in ref.flags) is not clause
 
 
+@pytest.mark.parametrize(("number", "clause"), [("2W", True), ("65B", False), ("79B", False)])
+def test_a_capital_after_an_it_act_section_is_a_clause_only_where_it_has_clauses(
+    catalog: Catalog, number: str, clause: bool
+) -> None:
+    """The IT Act's s.2(1) has lettered clauses and no lettered section after it: "Section 2W"
+    is clause (w), the intermediary, not "IT Act has no section 2W"; s.65 has neither, so
+    "65B" (the Evidence Act's certificate cited under the wrong Act) is a section it lacks;
+    s.79 has a lettered section, s.79A, so "79B" is read as a section, which it lacks."""
+    (ref,) = _refs(catalog, f"as defined under Section {number} of the IT Act")
+    lacks = f"IT Act has no section {number} (its lettered sections are recorded in full)"
+    assert (ref.section == number) is not clause
+    assert (lacks in ref.flags) is not clause
+
+
 def test_a_lettered_number_the_act_before_lacks_is_not_carried_into_it(catalog: Catalog) -> None:
     """ "Section 77 of the BNS … has revised Section 354C Voyeurism, which was originally part of
     the … IPC": the Sanhita, named before, has no s.354C and no clause (c) of s.354 (its
