@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lawref.analysis.patterns import Keyed, Prefiltered, alternation
+from lawref.analysis.patterns import Keyed, Prefiltered, _any_case, alternation
 
 _WORDS = ["i", "t", "it", "ita", "pocso", "po", "act", "rules", "child", "porn", "pornography"]
 _JOINERS = [r"\s?", r"\s+", r"[\s.()]*", r"\W+"]
@@ -151,3 +151,21 @@ def test_a_keyed_pattern_is_scanned_only_within_its_reach() -> None:
     assert keyed.windows("no key here") == []
     with pytest.raises(ValueError, match="ASCII"):
         Keyed(pattern, ("जेल",), before=10, after=10)
+
+
+def test_a_key_finds_every_letter_its_pattern_matches_in_any_case() -> None:
+    """A pattern compiled with ``re.IGNORECASE`` matches "life" written with a dotted or a
+    dotless i, "compensation" with a long s (its Unicode case folding); the keys find them
+    too, so the scan around the keys misses no match. Every character of the Basic
+    Multilingual Plane that folds to an ASCII letter is checked."""
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        folded = {
+            chr(code) for code in range(0x10000) if re.fullmatch(letter, chr(code), re.IGNORECASE)
+        }
+        key = re.compile(_any_case(letter))
+        assert {c for c in folded if key.fullmatch(c)} == folded, letter
+    pattern = re.compile(r"\bsentenced\s+to\s+life\b", re.IGNORECASE)
+    keyed = Keyed(pattern, ("life",), before=30, after=5)
+    text = "He was sentenced to l\u0130fe."
+    assert [m.span() for m in keyed.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+    assert list(keyed.finditer(text))

@@ -149,13 +149,22 @@ class Keyed:
                     yield match
 
 
+# the letters beyond ASCII that :data:`re.IGNORECASE` matches with an ASCII letter (its Unicode
+# case folding: U+0130 and U+0131, the dotted and dotless i, with "i", U+212A, the Kelvin sign,
+# with "k", U+017F, the long s, with "s"), so that a
+# key finds every place its pattern does
+_FOLDED_WITH = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
 def _any_case(word: str) -> str:
-    """*word* as a pattern of its letters in either case ("jail" as ``[jJ][aA][iI][lL]``):
-    compiled without :data:`re.IGNORECASE`, it opens with a set of characters that
-    :mod:`re` scans for quickly."""
+    """*word* as a pattern of its letters in either case ("jail" as ``[jJ][aA][iI…][lL]``),
+    each with the letters :data:`re.IGNORECASE` folds to it: compiled without the flag, it
+    opens with a set of characters that :mod:`re` scans for quickly."""
     if not word or not word.isascii():
         raise ValueError(f"a key is a non-empty ASCII word: {word!r}")
     return "".join(
-        f"[{letter.lower()}{letter.upper()}]" if letter.isalpha() else re.escape(letter)
+        f"[{letter.lower()}{letter.upper()}{_FOLDED_WITH.get(letter.lower(), '')}]"
+        if letter.isalpha()
+        else re.escape(letter)
         for letter in word
     )
