@@ -1399,12 +1399,12 @@ def test_a_capital_after_a_bns_section_is_a_clause_only_where_it_has_clauses(
     assert (lacks in ref.flags) is not clause
 
 
-@pytest.mark.parametrize(("number", "clause"), [("506B", False), ("292C", True), ("375D", True)])
+@pytest.mark.parametrize(("number", "clause"), [("506B", False), ("464C", True), ("375D", True)])
 def test_a_capital_after_an_ipc_section_is_a_clause_only_where_it_has_clauses(
     catalog: Catalog, number: str, clause: bool
 ) -> None:
     """The Code's s.506 (criminal intimidation) has no clauses and no lettered section after
-    it: "506B" is a section it lacks; s.292(2) has clauses (a) to (e) and s.375 (a) to (d)
+    it: "506B" is a section it lacks; s.464 has clauses (a) to (d) and s.375 (a) to (d)
     (``clause_sections`` in ``data/statutes/ipc-1860.toml``)."""
     (ref,) = _refs(catalog, f"He was booked under Section {number} of the IPC.")
     lacks = f"IPC has no section {number} (its lettered sections are recorded in full)"
@@ -1424,6 +1424,71 @@ def test_a_capital_after_an_it_act_section_is_a_clause_only_where_it_has_clauses
     lacks = f"IT Act has no section {number} (its lettered sections are recorded in full)"
     assert (ref.section == number) is not clause
     assert (lacks in ref.flags) is not clause
+
+
+@pytest.mark.parametrize(
+    ("text", "section", "part"),
+    [
+        ("He was convicted under Section 304-II of the IPC.", "304", "II"),
+        ("He was convicted under Section 304 I IPC.", "304", "I"),
+        ("He was charged under Section 105-II of the BNS.", "105", "II"),
+        ("He was charged under Section 351 II of BNS.", "351", "II"),
+    ],
+)
+def test_a_roman_part_after_a_section_is_no_lettered_section(
+    catalog: Catalog, text: str, section: str, part: str
+) -> None:
+    """Review 2027-01-01a H1, H2: "304-II", "304 I", "105-II" name a section's part as charges
+    write one (IPC s.304 Part II; BNS s.105, its successor), not a lettered section the Act
+    lacks: the section, saying so, and no difference claimed of a missing section."""
+    read = catalog.analyze(text, D(2025, 6, 1))
+    (ref,) = read.statute_references
+    assert ref.section == section
+    assert ref.flags[-1].startswith(f"read as Part {part} of s.{section}")
+    assert not any("has no section" in d for d in read.summary.differences)
+
+
+@pytest.mark.parametrize(
+    ("text", "sections"),
+    [
+        ("ACCUSED CONVICTED UNDER SECTIONS 302 AND 34 OF IPC", ["302", "34"]),
+        ("CHARGE SHEET UNDER SECTION 6 OF POCSO ACT", ["6"]),
+        ("BNS SECTION 66 AS PER POLICE", ["66"]),
+        ("SECTION 376 AB OF IPC AND SECTION 66 A OF IT ACT", ["376AB", "66A"]),
+    ],
+)
+def test_a_short_word_in_capitals_is_no_section_letter(
+    catalog: Catalog, text: str, sections: list[str]
+) -> None:
+    """Review 2027-01-01a H3: in a text in capitals, "OF", "AS" after a number are words, not
+    its letters (no "s.34OF"); "376 AB" and "66 A" stay lettered sections."""
+    read = catalog.analyze(text, D(2025, 6, 1))
+    assert [r.section for r in read.statute_references if r.section] == sections
+    assert not any("has no section" in d for d in read.summary.differences)
+
+
+@pytest.mark.parametrize(
+    ("text", "section", "lacks"),
+    [
+        # a State's lettered section of the Code (Tamil Nadu Act 25 of 1960): that section,
+        # not clause (a) of s.292 nor a section the Code lacks (review 2027-01-01a M2)
+        ("He was booked under Sections 292A and 294(b) of the IPC.", "292A", False),
+        ("He was booked under Section 292(a) of the IPC.", "292(a)", False),
+        # an IPC lettered number under the BNS that repealed it: no clause of BNS s.326
+        # (mischief to irrigation works) but a section the Sanhita lacks (M3)
+        ("He was booked under Section 326A of the BNS for the acid attack.", "326A", True),
+        # past the IT Act's last section, 375D can be only the IPC's clause (L1)
+        ("He was booked under the IPC and IT Act sections 375D and 67.", "375(d)", False),
+    ],
+)
+def test_lettered_numbers_of_state_amendments_predecessors_and_lists(
+    catalog: Catalog, text: str, section: str, lacks: bool
+) -> None:
+    """The readings of review 2027-01-01a M2, M3 and L1."""
+    read = catalog.analyze(text, D(2025, 6, 1))
+    (ref,) = [r for r in read.statute_references if r.section and r.section[:3] == section[:3]]
+    assert ref.section == section
+    assert any("has no section" in f for f in ref.flags) is lacks
 
 
 def test_a_lettered_number_the_act_before_lacks_is_not_carried_into_it(catalog: Catalog) -> None:

@@ -924,6 +924,10 @@ class CitationReader(ListRules, AnaphoraRules):
                     if (
                         loose
                         and not any(LETTERED_IN_FULL in f for f in ref.flags)
+                        # (a number past the last Act's last section is none of its: an
+                        # earlier Act's clause is the one reading left, "the IPC and IT Act
+                        # sections 292C and 67", s.292(c); review 2027-01-01a L1)
+                        and not any(_PAST_LAST_NUMBER.search(f) for f in ref.flags)
                         and not self._never_charged(chain[-1][2], ref.section)
                     ) or (not loose and _LETTERED_NUMBER.fullmatch(_written(ref) or "")):
                         # (nor where every Act named lacks the lettered number, as a section

@@ -35,7 +35,10 @@ sections are recorded in full)")."""
 _LETTERS = (
     r"(?:\s?-\s?[A-Za-z]{1,2}\b|[A-Za-z]{1,2}\b(?!/[Ww]\b)"
     # (not the "R" of "R/W" or "R.W.", read with: "379 R/W 75"; review 2026-12-31c H2)
-    r"|\s(?!RW\b)(?-i:[A-Z]{1,2})\b(?!\.(?-i:[A-Z]))(?!\s?[/.&-]\s?[Ww]\b)"
+    # (nor, in a text in capitals, a word of two letters: "SECTIONS 302 AND 34 OF IPC",
+    # "SECTION 66 AS PER …" name no s.34OF or s.66AS; review 2027-01-01a H3)
+    r"|\s(?!RW\b)(?!(?-i:OF|IN|AS|AT|BY|TO|OR|ON|IS|NO|AN|IF|UP|SO|BE|HE|WE|IT|US|DO)\b)"
+    r"(?-i:[A-Z]{1,2})\b(?!\.(?-i:[A-Z]))(?!\s?[/.&-]\s?[Ww]\b)"
     r"(?![.\w]*\.?[ \t]*(?:\((?i:amendment)\)\s*)?(?i:act)\b)"
     r"|\s(?-i:[a-z])\b(?=\s?(?:,|&|\)|\Z|(?:of|under|and|or|r/w|read)\b)))"
 )

@@ -26,6 +26,9 @@ from lawref.statutes.phrases import cited_limb_words
 # a number and one capital, as a section is read ("5G" of "Sections 5G/6", "5-L"): where the
 # Act it resolves in has no lettered section of that number, the capital is a clause (dev-29)
 # (or a clause's Roman numeral: "11 IV of the POCSO Act" is s.11(iv))
+# a section's part as charges write it after the number ("304-II", "304 I": Part II, Part I)
+_ROMAN_PART = re.compile(r"(\d+)(I{1,3}|IV)")
+
 _GLUED_LETTER = re.compile(r"(\d+)([A-Z]|II|III|IV|VI|VII|VIII|IX|XI|XII)(\(.*)?")
 
 
@@ -131,6 +134,18 @@ class SectionRules(ActNames):
             or int(digits) in listed.clause_sections
         )
 
+    def _predecessor_lettered(self, name: ActName, number: str) -> bool:
+        """Whether *number* as written ("326A") is a lettered section of an Act that the Act of
+        *name* replaced: "Section 326A of the BNS" names the IPC's acid attack under the
+        Sanhita that repealed it, not clause (a) of BNS s.326, mischief to irrigation works
+        (review 2027-01-01a M3); it is read as a section the Act lacks."""
+        return any(
+            act.repealed_by == name.act
+            and act.lettered_sections is not None
+            and number in act.lettered_sections.numbers
+            for act in self.statutes.acts
+        )
+
     @staticmethod
     def _readings(act: ActRecord, number: str, written: str) -> tuple[str, ...]:
         """The readings of *number* (written as *written*) to look up in *act*, in order
@@ -193,6 +208,7 @@ class SectionRules(ActNames):
             and not self._has_lettered(name, glued[1])
             and int(glued[1]) <= (self._last_section(name) or 0)
             and self._may_have_clauses(name, glued[1])
+            and not self._predecessor_lettered(name, number)
         ):
             # "Sections 5G/6 of the POCSO Act": the Act has a section 5 and no lettered one, so
             # 5(g); a number past its last section is no section of it at all (said so below)
@@ -244,6 +260,28 @@ class SectionRules(ActNames):
                     )
                 elif (
                     listed is not None
+                    and (part := _ROMAN_PART.fullmatch(number)) is not None
+                    and number not in listed.numbers
+                ):
+                    # "304-II", "304 I", "105-II": a part of the section, as charges name one
+                    # ("Part II"), not a lettered section the Act lacks (review 2027-01-01a H1,
+                    # H2); the section itself, saying so
+                    section = part[1]
+                    whole = f"{act.id}/{prefix}{part[1]}"
+                    if whole in self.statutes:
+                        provision = whole
+                        flags.extend(self._standing(whole, day))
+                    else:
+                        flags.append(
+                            f"not in lawref's data: {act.short_title} {prefix}.{part[1]} is not "
+                            "among the provisions lawref holds"
+                        )
+                    flags.append(
+                        f"read as Part {part[2]} of s.{part[1]}, as charges name a section's "
+                        f"parts: the Act has no s.{number}"
+                    )
+                elif (
+                    listed is not None
                     and re.fullmatch(r"\d+[A-Z]{1,2}", number)
                     and number not in listed.numbers
                 ):
@@ -256,15 +294,7 @@ class SectionRules(ActNames):
                         "among the provisions lawref holds"
                     )
             else:
-                standing = self.statutes.at(provision, day)
-                if standing.status == "not_recorded":
-                    # in force, but lawref lacks the text of that day: a note, not a claim that
-                    # the provision was not in force (review 2026-12-23c H4)
-                    flags.append(f"not in lawref's data: {standing.message}")
-                elif standing.status in ("act_repealed", "omitted"):
-                    flags.append(f"no longer in force on {day}: {standing.message}")
-                elif standing.status != "in_force":
-                    flags.append(f"not yet in force on {day}: {standing.message}")
+                flags.extend(self._standing(provision, day))
         if clause_read is not None and provision is None:
             flags.append(clause_read)  # (review 2026-12-10b L2)
         if apart is not None:
@@ -279,6 +309,19 @@ class SectionRules(ActNames):
             section=section,
             limb=limb,
         )
+
+    def _standing(self, provision: str, day: dt.date) -> list[str]:
+        """What is said of *provision* on *day* where it was not in force as lawref holds it:
+        not recorded for that day (a note, not a claim it was not in force; review 2026-12-23c
+        H4), repealed or omitted, or not yet in force."""
+        standing = self.statutes.at(provision, day)
+        if standing.status == "not_recorded":
+            return [f"not in lawref's data: {standing.message}"]
+        if standing.status in ("act_repealed", "omitted"):
+            return [f"no longer in force on {day}: {standing.message}"]
+        if standing.status != "in_force":
+            return [f"not yet in force on {day}: {standing.message}"]
+        return []
 
     def _cited_limb(
         self, act_id: str, prefix: str, number: str, day: dt.date, mark: str | None = None
