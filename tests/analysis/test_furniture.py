@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from lawref.analysis.furniture import LinkHeadlines
+from lawref.analysis.models import AnalysisConfig
 from lawref.catalog import Catalog
 
 D = dt.date
@@ -118,3 +119,22 @@ def test_a_section_in_a_hindi_link_headline_is_not_the_report_s(catalog: Catalog
     )
     refs = catalog.analyze(text, D(2023, 1, 1)).statute_references
     assert [r.provision for r in refs] == ["pocso-2012/s14"]
+
+
+@pytest.mark.parametrize("marker", ["Also  read:", " Also read:", "Also read: ", " "])
+def test_a_link_marker_is_written_with_single_spaces(marker: str) -> None:
+    """Review 2027-01-01b F5: markers are found as a trie of their words joined by one space,
+    so one written with doubled or outer blanks, which would be read otherwise, is refused."""
+    with pytest.raises(ValueError, match="single spaces"):
+        AnalysisConfig.model_validate({"link_markers": ["Read more:", marker]})
+
+
+def test_of_two_markers_at_one_place_the_longer_is_taken() -> None:
+    """ "Also read" and "Also read:" both begin at the link: the longer marks it, and the
+    headline runs to its sentence's end."""
+    text = "He was held. Also read: Man held for sharing videos. The police said so."
+    links = LinkHeadlines(["Also read", "Also read:"], ["The"])
+    marker = links._markers.match(text, 13) if links._markers is not None else None
+    assert marker is not None
+    assert marker.group() == "Also read:"
+    assert links.spans(text) == [(13, text.index(". The"))]

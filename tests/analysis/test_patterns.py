@@ -80,6 +80,8 @@ _PUNISHMENT_WORDS = [
     *("jail", "prison", "Prison", "compensation", "Compensation", "fund", "Fund", "as"),
     *("by", "way", "interim", "amounting", "towards", "into", "army", "welfare", "victim"),
     *(",", ".", "-", "(", ")", "\n"),
+    # letters re.IGNORECASE folds to ASCII ones: a dotless i, a long s
+    *("l\u0131fe", "compen\u017fation", "JA\u0130L"),
 ]
 # whole statements of each pattern, so that texts hold matches as well as near misses
 _PUNISHMENT_PHRASES = [
@@ -100,8 +102,8 @@ _PUNISHMENT_PHRASES = [
 _punishment_texts = st.lists(
     st.tuples(
         st.sampled_from(_PUNISHMENT_WORDS) | st.sampled_from(_PUNISHMENT_PHRASES),
-        st.sampled_from([" ", " ", "  ", "\n", "-"]),
-        st.sampled_from([" ", "  ", "\n "]),
+        st.sampled_from([" ", " ", "  ", "\n", "-", " " * 70, "\n" * 130]),
+        st.sampled_from([" ", "  ", "\n ", " " * 150]),
     ),
     max_size=30,
 ).map(lambda parts: "".join(words.replace(" ", blank) + gap for words, blank, gap in parts))
@@ -137,18 +139,30 @@ def test_a_keyed_pattern_finds_the_pattern_s_own_matches(text: str, low: int, hi
 
 
 def test_a_keyed_pattern_is_scanned_only_within_its_reach() -> None:
-    """A match is found where its key stands within *before* characters of its start, and
-    missed beyond (the documented limit: a run of blanks longer than the room left); keys are
-    ASCII words in any case, and windows that meet are merged."""
-    pattern = re.compile(r"\bsentenced\s+to\s+life\b", re.IGNORECASE)
-    keyed = Keyed(pattern, ("life",), before=30, after=5)
+    """A match is found where its key stands within *before* characters of its start and its
+    end within *after* of the key, blanks not counted however many (review 2027-01-01b F1), and
+    missed beyond (the documented limit); a look-ahead past the stretch's end is read on the
+    whole text (F2); keys are ASCII words in any case, and stretches that meet are merged."""
+    pattern = re.compile(r"\bsentenced\s+to\s+life\b(?!\s+in\s+jest)", re.IGNORECASE)
+    keyed = Keyed(pattern, ("life",), before=12, after=5)
     near = "He was SENTENCED to LIFE on Monday."
     assert [m.group() for m in keyed.finditer(near)] == ["SENTENCED to LIFE"]
-    far = "He was sentenced" + " " * 40 + "to life."
-    assert [m.group() for m in pattern.finditer(far)] != []
-    assert list(keyed.finditer(far)) == []
-    assert keyed.windows("life and life", 0, None) == [(0, 13)]
-    assert keyed.windows("no key here") == []
+    # forty blanks count for nothing: "sentencedto" is eleven characters
+    spaced = "He was sentenced" + " " * 40 + "to" + "\n" * 90 + "life."
+    assert [m.span() for m in keyed.finditer(spaced)] == [
+        m.span() for m in pattern.finditer(spaced)
+    ]
+    assert list(keyed.finditer(spaced))
+    # … and a look-ahead the stretch's end would cut is read on the whole text
+    jest = "He was sentenced to life" + " " * 200 + "in jest."
+    assert list(pattern.finditer(jest)) == []
+    assert list(keyed.finditer(jest)) == []
+    # a thirteen-letter start is past the reach
+    far = Keyed(pattern, ("life",), before=8, after=5)
+    assert list(pattern.finditer(near))
+    assert list(far.finditer(near)) == []
+    assert list(keyed.windows("life and life", 0, None)) == [(0, 13)]
+    assert list(keyed.windows("no key here")) == []
     with pytest.raises(ValueError, match="ASCII"):
         Keyed(pattern, ("जेल",), before=10, after=10)
 

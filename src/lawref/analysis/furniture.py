@@ -67,7 +67,9 @@ class LinkHeadlines:
 
     def __init__(self, markers: Sequence[str], openers: Sequence[str]) -> None:
         # (factored as a trie, one trial per letter: a dozen markers tried one by one at every
-        # position cost more than the rest of this class)
+        # position cost more than the rest of this class; of two markers that begin at one
+        # place, "Also read" and "Also read:", the longer is taken, and each is written with
+        # single spaces, as ``AnalysisConfig`` checks)
         marked = alternation(markers, r"\ ")
         self._markers = re.compile(marked, re.IGNORECASE) if marked else None
         # an opening word right after a word with no stop, and a word in lower case after it

@@ -1863,6 +1863,21 @@ class AnalysisConfig(Frozen):
     """How many words before a conduct word :attr:`conditional_cues`, :attr:`threat_cues` and
     :attr:`law_cues` are looked for (a bound that keeps reading linear)."""
 
+    @field_validator("link_markers")
+    @classmethod
+    def _markers_single_spaced(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        """A link marker is found as a trie of its words joined by one space
+        (:class:`~lawref.analysis.furniture.LinkHeadlines`; of two that begin at one place the
+        longer is taken): it is written so, not empty, with no blank at either end and none
+        doubled (review 2027-01-01b F5)."""
+        for marker in value:
+            if not marker.strip() or " ".join(marker.split()) != marker:
+                raise ValueError(
+                    f"a link marker is written with single spaces and no blank at either end: "
+                    f"{marker!r}"
+                )
+        return value
+
 
 Confidence = Literal["high", "medium", "low"]
 """How sure a mention is: ``high`` when the text names both who did it and what it was done to

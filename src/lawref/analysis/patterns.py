@@ -13,6 +13,7 @@ the plain pattern chooses. A pattern that always holds one of a few words near i
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Iterable, Iterator
 
@@ -98,15 +99,16 @@ class Prefiltered:
 
 class Keyed:
     """A pattern every match of which holds one of a few *keys* (ASCII words, matched in any
-    case), beginning at most *before* characters before that key and ending, with whatever the
-    pattern looks at after its match, at most *after* characters after it; scanned only around
-    the keys. Python's :mod:`re` tries a case-insensitive pattern that opens with a word boundary
-    and an alternation ("\\b(?:face|faces|attract …)") at every position of the text; a key
-    written as ``[jJ][aA][iI][lL]`` is found by :mod:`re`'s fast scan for its first letter, so a
-    text with no key costs a few milliseconds a megabyte and one with keys only the stretches
-    around them. :meth:`finditer` gives the matches of ``pattern.finditer`` wherever the reach
-    holds: it does not hold for a match whose key stands further from its start than *before*
-    (words joined by a run of blanks longer than the room left), which is not found."""
+    case), beginning at most *before* characters before that key and ending at most *after*
+    characters after it, blanks not counted; scanned only around the keys. Python's :mod:`re`
+    tries a case-insensitive pattern that opens with a word boundary and an alternation
+    ("\\b(?:face|faces|attract …)") at every position of the text; a key written as
+    ``[jJ][aA][iI…][lL]`` is found by :mod:`re`'s fast scan for its first letter, so a text with
+    no key costs a few milliseconds a megabyte, and one with keys only the stretches around
+    them. :meth:`finditer` gives the matches of ``pattern.finditer`` wherever the reach holds
+    (counting no blanks, however long a run of them joins the words: layout kept from a PDF);
+    it does not hold for a match whose words, blanks left out, run further from its key
+    (review 2027-01-01b F1)."""
 
     def __init__(
         self, pattern: re.Pattern[str], keys: Iterable[str], before: int, after: int
@@ -115,38 +117,78 @@ class Keyed:
         self.keys = tuple(re.compile(_any_case(key)) for key in keys)
         self.before = before
         self.after = after
+        # *before* or *after* characters other than blanks, each after any blanks: matched
+        # forward from a key's end, and backward, on the reversed text, from its start
+        self._forward = re.compile(rf"(?:\s*\S){{0,{after}}}")
+        self._backward = re.compile(rf"(?:\s*\S){{0,{before}}}")
 
-    def windows(self, text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int]]:
+    def windows(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[tuple[int, int]]:
         """The stretches of *text* between *pos* and *endpos* around the keys, merged where
-        they overlap or touch, in order."""
+        they overlap or touch, in order; made as the keys are found (heap-merged), so that a
+        text full of keys holds no list of them. Each stretch's ends are measured, in
+        characters other than blanks, only where it may not meet the next key's: the reach
+        counted with blanks is shorter, so two keys whose stretches meet by it meet."""
         end = len(text) if endpos is None else endpos
-        found = sorted(
-            (max(pos, hit.start() - self.before), min(end, hit.end() + self.after))
-            for key in self.keys
-            for hit in key.finditer(text, pos, end)
+        hits = heapq.merge(
+            *(
+                ((hit.start(), hit.end()) for hit in key.finditer(text, pos, end))
+                for key in self.keys
+            )
         )
-        merged: list[tuple[int, int]] = []
-        for low, high in found:
-            if merged and low <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(merged[-1][1], high))
-            else:
-                merged.append((low, high))
-        return merged
+        reversed_text: str | None = None
+
+        def low_of(start: int) -> int:
+            nonlocal reversed_text
+            if reversed_text is None:
+                reversed_text = text[::-1]
+            size = len(text)
+            found = self._backward.match(reversed_text, size - start, size - pos)
+            return max(pos, start - (found.end() - (size - start)) if found else start)
+
+        def high_of(key_end: int) -> int:
+            found = self._forward.match(text, key_end, end)
+            return min(end, found.end() if found else key_end)
+
+        low = last_end = -1
+        for start, key_end in hits:
+            if low < 0:
+                low, last_end = low_of(start), key_end
+                continue
+            if start - self.before <= last_end + self.after or low_of(start) <= high_of(last_end):
+                last_end = max(last_end, key_end)
+                continue
+            yield low, high_of(last_end)
+            low, last_end = low_of(start), key_end
+        if low >= 0:
+            yield low, high_of(last_end)
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int | None = None
     ) -> Iterator[re.Match[str]]:
         """The matches of the pattern in *text* between *pos* and *endpos*, left to right and
-        not overlapping, as :meth:`re.Pattern.finditer` gives them where the reach holds: each
-        window is scanned once, and a match is kept only if it starts after the last one kept
-        ended (so windows that meet give no match twice). A window starts mid-text, but a
-        pattern's ``\\b`` and look-behinds still see the text before it."""
-        last = -1
+        not overlapping, as :meth:`re.Pattern.finditer` gives them where the reach holds. In
+        each stretch around the keys a match is looked for, then matched again from where it
+        starts on the whole text, so that a look-ahead, a ``\\b`` or a repetition the
+        stretch's end would cut answers as a scan of the whole text does (review 2027-01-01b
+        F2); one that fails so is looked for again a character on. A match is kept only if it
+        starts after the last one kept ended. A stretch starts mid-text, but a pattern's
+        ``\\b`` and look-behinds still see the text before it."""
+        end = len(text) if endpos is None else endpos
+        last = pos
         for low, high in self.windows(text, pos, endpos):
-            for match in self.pattern.finditer(text, max(low, last), high):
-                if match.start() >= last:
-                    last = match.end() if match.end() > match.start() else match.start() + 1
-                    yield match
+            at = max(low, last)
+            while at <= high:
+                found = self.pattern.search(text, at, high)
+                if found is None:
+                    break
+                whole = self.pattern.match(text, found.start(), end)
+                if whole is None:
+                    at = found.start() + 1
+                    continue
+                yield whole
+                last = at = whole.end() if whole.end() > whole.start() else whole.start() + 1
 
 
 # the letters beyond ASCII that :data:`re.IGNORECASE` matches with an ASCII letter (its Unicode
