@@ -1491,6 +1491,29 @@ def test_lettered_numbers_of_state_amendments_predecessors_and_lists(
     assert any("has no section" in f for f in ref.flags) is lacks
 
 
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("He was booked under Section 506(B) of the IPC.", "506B"),
+        ("He was booked under Section 7 (A) of the POCSO Act.", "7A"),
+        ("He was booked under Section 5(A) of the IT Act.", "5A"),
+        ("He was booked under Section 4 (B) of the IT Act.", "4(b)"),
+        ("He was booked under Section 5 (L) of the POCSO Act.", "5(l)"),
+        ("He was booked under Section 505(B) of the IPC.", "505(b)"),
+    ],
+)
+def test_a_capital_in_brackets_is_a_clause_only_of_a_section_with_clauses(
+    catalog: Catalog, text: str, section: str
+) -> None:
+    """A capital in brackets after a number with no lettered section is its clause only where
+    the section has clauses (IT Act s.4, POCSO s.5, IPC s.505(1)); after one with none (IPC
+    s.506, POCSO s.7, IT Act s.5) it is read as the section's letter, of a section the Act
+    lacks, as reports write one ("66(A)")."""
+    (ref,) = catalog.analyze(text, D(2022, 6, 1)).statute_references
+    assert ref.section == section
+    assert any("has no section" in f for f in ref.flags) is (section[-1].isupper())
+
+
 def test_a_lettered_number_the_act_before_lacks_is_not_carried_into_it(catalog: Catalog) -> None:
     """ "Section 77 of the BNS … has revised Section 354C Voyeurism, which was originally part of
     the … IPC": the Sanhita, named before, has no s.354C and no clause (c) of s.354 (its

@@ -413,7 +413,11 @@ class ListRules(SectionRules):
                 act = acts[index] if index is not None else None
                 name = act[2] if act is not None else None
                 bracketed = _BRACKET_LETTER.match(number)
-                if bracketed is not None and not self._has_lettered(name, bracketed[1]):
+                if (
+                    bracketed is not None
+                    and not self._has_lettered(name, bracketed[1])
+                    and self._may_have_clauses(name, bracketed[1])
+                ):
                     # Marathi "पोक्सो कायद्याच्या कलम ५ (फ)": no lettered section 5 in the Act's
                     # data, so the letter is a clause, 5(f); "६७ (ब)" stays 67B
                     number = bracketed[1] + f"({bracketed[2].lower()})" + bracketed[3]
@@ -527,9 +531,15 @@ class ListRules(SectionRules):
             if item["number"]:
                 numbers = _read_numbers(item["number"])
                 bracketed = _BRACKET_LETTER.match(_ascii_digits(item["number"]))
-                if bracketed is not None and not self._has_lettered(name, bracketed[1]):
+                if (
+                    bracketed is not None
+                    and not self._has_lettered(name, bracketed[1])
+                    and self._may_have_clauses(name, bracketed[1])
+                ):
                     # "Section 5 (L) of the POCSO Act": no lettered section 5 in the Act's
-                    # data, so the capital is a clause, 5(l)
+                    # data, so the capital is a clause, 5(l), where s.5 has clauses (not
+                    # "Section 506(B) of the IPC": s.506 has none, so the capital is a letter,
+                    # of a section the Code lacks)
                     rest = _normal_parts(bracketed[3])
                     numbers = (bracketed[1] + f"({bracketed[2].lower()})" + rest,)
             elif item["letter"]:
@@ -542,7 +552,11 @@ class ListRules(SectionRules):
                 before = previous[1] if previous is not None else None
                 number = _part_number(base, item["part"], low, before)
                 single = re.fullmatch(r"(\d+)[A-Z]", number)
-                if single is not None and not self._has_lettered(name, single[1]):
+                if (
+                    single is not None
+                    and not self._has_lettered(name, single[1])
+                    and self._may_have_clauses(name, single[1])
+                ):
                     # "Section 5 (L) and (M) of the POCSO Act": the Act's data holds no lettered
                     # section 5, so the capitals are clauses, 5(m)
                     number = single[1] + _normal_parts(item["part"])

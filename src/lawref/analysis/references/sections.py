@@ -121,11 +121,11 @@ class SectionRules(ActNames):
             return None
         return spaced[1], f"read as s.{spaced[1]}: the “A” after it opens the words that follow"
 
-    def _may_have_clauses(self, name: ActName, digits: str) -> bool:
+    def _may_have_clauses(self, name: ActName | None, digits: str) -> bool:
         """Whether section *digits* of the Act of *name* may have clauses of its own: not where
         the Act's data records every section that has (``LetteredSections.clause_sections``)
         and it is not one ("7A" of the POCSO Act is no s.7(a); review 2026-12-31a M2)."""
-        if not name.held:
+        if name is None or not name.held:
             return True
         listed = self.statutes.act(name.act).lettered_sections
         return (
