@@ -1444,7 +1444,7 @@ def test_a_roman_part_after_a_section_is_no_lettered_section(
     read = catalog.analyze(text, D(2025, 6, 1))
     (ref,) = read.statute_references
     assert ref.section == section
-    assert ref.flags[-1].startswith(f"read as Part {part} of s.{section}")
+    assert ref.flags[-1].startswith(f"read as s.{section}: the “{part}” after it names a part")
     assert not any("has no section" in d for d in read.summary.differences)
 
 
@@ -1475,20 +1475,24 @@ def test_a_short_word_in_capitals_is_no_section_letter(
         ("He was booked under Sections 292A and 294(b) of the IPC.", "292A", False),
         ("He was booked under Section 292(a) of the IPC.", "292(a)", False),
         # an IPC lettered number under the BNS that repealed it: no clause of BNS s.326
-        # (mischief to irrigation works) but a section the Sanhita lacks (M3)
-        ("He was booked under Section 326A of the BNS for the acid attack.", "326A", True),
-        # past the IT Act's last section, 375D can be only the IPC's clause (L1)
-        ("He was booked under the IPC and IT Act sections 375D and 67.", "375(d)", False),
+        # (mischief to irrigation works) read, and no difference claimed either: the text may
+        # mean a clause (M3; review 2027-01-01c M1)
+        ("He was booked under Section 326A of the BNS for the acid attack.", "326A", False),
+        # a clause of the earlier Act in a list is not placed, even past the last Act's end:
+        # it may not exist (review 2027-01-01c M2)
+        ("He was booked under the BNS and IT Act sections 296C and 67.", "296C", False),
     ],
 )
 def test_lettered_numbers_of_state_amendments_predecessors_and_lists(
     catalog: Catalog, text: str, section: str, lacks: bool
 ) -> None:
-    """The readings of review 2027-01-01a M2, M3 and L1."""
+    """The readings of review 2027-01-01a M2, M3 and L1, as review c left them."""
     read = catalog.analyze(text, D(2025, 6, 1))
     (ref,) = [r for r in read.statute_references if r.section and r.section[:3] == section[:3]]
     assert ref.section == section
     assert any("has no section" in f for f in ref.flags) is lacks
+    if section == "296C":
+        assert ref.act is None
 
 
 @pytest.mark.parametrize(
@@ -1512,6 +1516,31 @@ def test_a_capital_in_brackets_is_a_clause_only_of_a_section_with_clauses(
     (ref,) = catalog.analyze(text, D(2022, 6, 1)).statute_references
     assert ref.section == section
     assert any("has no section" in f for f in ref.flags) is (section[-1].isupper())
+
+
+@pytest.mark.parametrize(
+    ("text", "section", "note"),
+    [
+        # s.292(2)'s clauses beside the State's s.292A (review 2027-01-01c H1)
+        ("He was booked under Section 292C of the IPC.", "292(c)", "read as clause (c)"),
+        # the IPC's numbers under the BNS: no part, no clause, no difference (H2, M1, M3)
+        ("He was booked under Section 171I of the BNS.", "171I", "read as no section of BNS"),
+        ("Section 263A of the BNS for obstructing his arrest", "263A", "read as no section"),
+        ("He was booked under Section 326A(1) of the BNS.", "326A(1)", "read as no section"),
+        # two capitals apart that are a word (M4)
+        ("BNS SECTION 64 HC GRANTS BAIL", "64", "read as s.64: the “HC” after it is a word"),
+    ],
+)
+def test_the_readings_review_c_asked_for(
+    catalog: Catalog, text: str, section: str, note: str
+) -> None:
+    """Review 2027-01-01c: a clause beside a State's lettered section, the IPC's lettered
+    numbers written under the BNS, capitals that are a word; none claims a difference."""
+    read = catalog.analyze(text, D(2025, 6, 1))
+    (ref,) = [r for r in read.statute_references if r.section]
+    assert ref.section == section
+    assert any(f.startswith(note) for f in ref.flags)
+    assert not any("has no section" in d for d in read.summary.differences)
 
 
 def test_a_lettered_number_the_act_before_lacks_is_not_carried_into_it(catalog: Catalog) -> None:

@@ -39,6 +39,7 @@ from lawref.analysis.references.helpers import (
     _PUNISHING_JOIN,
     _RANGE_JOIN,
     LETTERED_IN_FULL,
+    PREDECESSOR_NUMBER,
     ActMatch,
     ActName,
     _Budget,
@@ -493,8 +494,12 @@ _LETTERED_NUMBER = re.compile(r"\d+[A-Z]{1,2}")
 
 def _cannot_have(ref: StatuteReference) -> bool:
     """Whether *ref* was read against an Act that cannot have its section as written: a
-    number past its last, a lettered section it lacks (read as a clause, or said to be none)."""
-    return any(" has no section " in f or _CLAUSE_READ.search(f) for f in ref.flags)
+    number past its last, a lettered section it lacks (read as a clause, said to be none, or
+    the number of the Act it replaced)."""
+    return any(
+        " has no section " in f or _CLAUSE_READ.search(f) or f.startswith(PREDECESSOR_NUMBER)
+        for f in ref.flags
+    )
 
 
 def _placed_nowhere(ref: StatuteReference, note: str, kept: tuple[str, ...]) -> StatuteReference:
@@ -924,10 +929,9 @@ class CitationReader(ListRules, AnaphoraRules):
                     if (
                         loose
                         and not any(LETTERED_IN_FULL in f for f in ref.flags)
-                        # (a number past the last Act's last section is none of its: an
-                        # earlier Act's clause is the one reading left, "the IPC and IT Act
-                        # sections 292C and 67", s.292(c); review 2027-01-01a L1)
-                        and not any(_PAST_LAST_NUMBER.search(f) for f in ref.flags)
+                        # (not even where the number is past the last Act's end: the earlier
+                        # Act's clause may not exist, "the BNS and IT Act sections 296C and
+                        # 67", BNS s.296 having only (a) and (b); review 2027-01-01c M2)
                         and not self._never_charged(chain[-1][2], ref.section)
                     ) or (not loose and _LETTERED_NUMBER.fullmatch(_written(ref) or "")):
                         # (nor where every Act named lacks the lettered number, as a section

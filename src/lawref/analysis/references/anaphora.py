@@ -20,6 +20,7 @@ from lawref.analysis.patterns import alternation
 from lawref.analysis.references.helpers import (
     _NO_ACT,
     LETTERED_IN_FULL,
+    PREDECESSOR_NUMBER,
     ActName,
     within_any,
 )
@@ -516,7 +517,10 @@ class AnaphoraRules(SectionRules):
             if (
                 not_read is None
                 and not range_end
-                and any(LETTERED_IN_FULL in flag for flag in resolved.flags)
+                and any(
+                    LETTERED_IN_FULL in flag or flag.startswith(PREDECESSOR_NUMBER)
+                    for flag in resolved.flags
+                )
             ):
                 # a lettered number the Act before lacks, as a section and as a clause, where
                 # its lettered sections are recorded in full ("Section 77 of the BNS … Section

@@ -14,6 +14,7 @@ from lawref.analysis.models import StatuteReference
 from lawref.analysis.references.helpers import (
     _NO_ACT,
     LETTERED_IN_FULL,
+    PREDECESSOR_NUMBER,
     ActName,
     _act_flags,
     _ascii_digits,
@@ -107,19 +108,26 @@ class SectionRules(ActNames):
         self, name: ActName | None, number: str, text: str, start: int, end: int
     ) -> tuple[str, str] | None:
         """An "A" written apart from its number that opens the next words ("POCSO Section 8 A
-        case was registered": an article) and makes no lettered section the Act has, where its
-        data records them all: the number alone, and the note that says so, with no difference
-        claimed (review 2026-12-31d M4). Any other capital apart stays the section's letter,
-        and one the Act lacks is said to be so ("Section 68 B of the IT Act")."""
+        case was registered": an article), or two capitals apart ("SECTION 8 SP SAYS"), that
+        make no lettered section the Act has, where its data records them all: the number
+        alone, and the note that says so, with no difference claimed (reviews 2026-12-31d M4,
+        2027-01-01c M4). Any other capital apart stays the section's letter, and one the Act
+        lacks is said to be so ("Section 68 B of the IT Act")."""
         if name is None or not name.held:
             return None
         listed = self.statutes.act(name.act).lettered_sections
-        spaced = re.fullmatch(r"(\d+)\s+A", text[start:end].strip())
-        if listed is None or spaced is None or number != spaced[1] + "A":
+        spaced = re.fullmatch(r"(\d+)\s+([A-Z]{1,2})", text[start:end].strip())
+        if listed is None or spaced is None or number != spaced[1] + spaced[2]:
             return None
-        if number in listed.numbers or _ARTICLE_AFTER.match(text, end) is None:
+        if number in listed.numbers:
             return None
-        return spaced[1], f"read as s.{spaced[1]}: the “A” after it opens the words that follow"
+        if spaced[2] == "A" and _ARTICLE_AFTER.match(text, end) is not None:
+            return spaced[1], f"read as s.{spaced[1]}: the “A” after it opens the words that follow"
+        if len(spaced[2]) == 2 and not _ROMAN_PART.fullmatch(number):
+            # "SECTION 8 SP SAYS", "64 HC GRANTS BAIL": two capitals apart that make no lettered
+            # section the Act has are a word in capitals (review 2027-01-01c M4)
+            return spaced[1], f"read as s.{spaced[1]}: the “{spaced[2]}” after it is a word"
+        return None
 
     def _may_have_clauses(self, name: ActName | None, digits: str) -> bool:
         """Whether section *digits* of the Act of *name* may have clauses of its own: not where
@@ -132,6 +140,20 @@ class SectionRules(ActNames):
             listed is None
             or listed.clause_sections is None
             or int(digits) in listed.clause_sections
+        )
+
+    def _clause_base(self, name: ActName, number: str) -> bool:
+        """Whether a capital glued to a number whose own clauses are lettered
+        (``clause_bases``) is that clause, there being no lettered section of that number and
+        letter ("292C" of the IPC is s.292(c): s.292(2) has clauses (a) to (e), and s.292A, a
+        State's, is another; review 2027-01-01c H1)."""
+        listed = self.statutes.act(name.act).lettered_sections if name.held else None
+        digits = re.match(r"\d+", number)
+        return (
+            listed is not None
+            and digits is not None
+            and int(digits.group()) in listed.clause_bases
+            and number not in listed.numbers
         )
 
     def _predecessor_lettered(self, name: ActName, number: str) -> bool:
@@ -205,10 +227,13 @@ class SectionRules(ActNames):
         if (
             glued is not None
             and name is not None
-            and not self._has_lettered(name, glued[1])
+            and (
+                not self._has_lettered(name, glued[1])
+                or self._clause_base(name, glued[1] + glued[2])
+            )
             and int(glued[1]) <= (self._last_section(name) or 0)
             and self._may_have_clauses(name, glued[1])
-            and not self._predecessor_lettered(name, number)
+            and not self._predecessor_lettered(name, glued[1] + glued[2])
         ):
             # "Sections 5G/6 of the POCSO Act": the Act has a section 5 and no lettered one, so
             # 5(g); a number past its last section is no section of it at all (said so below)
@@ -262,6 +287,7 @@ class SectionRules(ActNames):
                     listed is not None
                     and (part := _ROMAN_PART.fullmatch(number)) is not None
                     and number not in listed.numbers
+                    and not self._predecessor_lettered(name, number)
                 ):
                     # "304-II", "304 I", "105-II": a part of the section, as charges name one
                     # ("Part II"), not a lettered section the Act lacks (review 2027-01-01a H1,
@@ -277,8 +303,18 @@ class SectionRules(ActNames):
                             "among the provisions lawref holds"
                         )
                     flags.append(
-                        f"read as Part {part[2]} of s.{part[1]}, as charges name a section's "
-                        f"parts: the Act has no s.{number}"
+                        f"read as s.{part[1]}: the “{part[2]}” after it names a part of it, as "
+                        f"charges write one (Part {part[2]}, or a sub-section); the Act has no "
+                        f"s.{number}"
+                    )
+                elif self._predecessor_lettered(name, _base(number)):
+                    # "Section 326A of the BNS": the IPC's number (acid attack) under the
+                    # Sanhita that replaced it, or a clause of BNS s.326 misprinted; which is
+                    # meant is not said, and no difference is claimed (review 2027-01-01c M1)
+                    flags.append(
+                        f"{PREDECESSOR_NUMBER}{act.short_title}: the Act it replaced has a "
+                        f"s.{_base(number)}, and the text may mean that or a clause of "
+                        f"s.{re.sub(r'[A-Z]+$', '', _base(number))}"
                     )
                 elif (
                     listed is not None
