@@ -1543,6 +1543,35 @@ def test_the_readings_review_c_asked_for(
     assert not any("has no section" in d for d in read.summary.differences)
 
 
+@pytest.mark.parametrize(
+    ("text", "section", "differs"),
+    [
+        # the IPC's numbers under the BNS where the BNS section has no clauses: a section the
+        # Sanhita lacks, a difference, in English and Hindi (review 2027-01-01d H1)
+        ("He was booked under Section 304B of the BNS.", "304B", True),
+        ("बीएनएस की धारा 354ए के तहत मामला दर्ज किया गया।", "354A", True),
+        # two capitals apart that are a lettered number of the IPC, past the Act's end, or in
+        # mixed case: letters, not a word (H2, M1, M2)
+        ("BNS SECTION 153 AA", "153AA", True),
+        ("He was booked under Section 376 DA of the BNS.", "376DA", True),
+        ("He was booked under Section 66 EF of the IT Act.", "66EF", True),
+        # a clause only up to the last the section has (M3)
+        ("He was booked under Section 294C of the IPC.", "294C", True),
+        ("He was booked under Section 43J of the IT Act.", "43(j)", False),
+        ("He was booked under Section 43K of the IT Act.", "43K", True),
+    ],
+)
+def test_the_readings_review_d_asked_for(
+    catalog: Catalog, text: str, section: str, differs: bool
+) -> None:
+    """Review 2027-01-01d: where the mends to review c hid a true difference or placed a
+    number in the wrong section."""
+    read = catalog.analyze(text, D(2025, 6, 1))
+    (ref,) = [r for r in read.statute_references if r.section]
+    assert ref.section == section
+    assert any(f"has no section {section}" in d for d in read.summary.differences) is differs
+
+
 def test_a_lettered_number_the_act_before_lacks_is_not_carried_into_it(catalog: Catalog) -> None:
     """ "Section 77 of the BNS … has revised Section 354C Voyeurism, which was originally part of
     the … IPC": the Sanhita, named before, has no s.354C and no clause (c) of s.354 (its

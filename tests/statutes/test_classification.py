@@ -355,6 +355,19 @@ def test_an_acts_clause_sections_are_checked(
     assert any(reason in p.reason for p in caught.value.problems)
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "reason"),
+    [
+        ('clause_ends = { 292 = "e",', 'clause_ends = { 291 = "e",', "not one of clause_bases"),
+        ('clause_ends = { 292 = "e",', 'clause_ends = { 292 = "E",', "not one small letter"),
+    ],
+)
+def test_an_acts_clause_ends_are_checked(data_copy: Path, old: str, new: str, reason: str) -> None:
+    """The last clause of each number whose clauses are lettered decides whether "292C" is a
+    clause: each is one of ``clause_bases`` and one small letter."""
+    assert any(reason in problem for problem in _ipc_edited(data_copy, old, new))
+
+
 def test_every_held_clause_is_of_a_section_recorded_with_clauses(catalog: Catalog) -> None:
     """Data rule: where an Act records its sections with lettered or roman clauses in full
     (``clause_sections``), every provision lawref holds at such a clause ("bns-2023/s294(2)(a)",

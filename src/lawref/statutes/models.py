@@ -749,6 +749,11 @@ class LetteredSections(Frozen):
     """Numbers whose own section has clauses lettered (a), (b) …, where a letter in brackets is
     that clause, not the lettered section after it (IPC s.294(a), an obscene act in a public
     place, is no s.294A, on keeping a lottery office; review 2026-12-22c H9)."""
+    clause_ends: dict[int, str] = {}
+    """The last lettered clause of each of ``clause_bases`` ({292: "e"}: IPC s.292(2) has
+    clauses (a) to (e)): a capital glued to such a number is its clause only up to that letter
+    ("292C" is s.292(c); "294C" is no clause of s.294, which has (a) and (b); review
+    2027-01-01d M3)."""
     clause_sections: tuple[int, ...] | None = None
     """Every section of the Act whose own clauses are marked by letters or roman numerals ((a),
     (b) …; (i), (ii) …), under the section or under one of its sub-sections (POCSO s.2(1)(d),
@@ -950,6 +955,11 @@ class ActRecord(Frozen):
             for base in self.lettered_bases:
                 if base not in bases:
                     raise ValueError(f"lettered_bases names {base}, which no lettered section has")
+        for base, last in listed.clause_ends.items():
+            if base not in listed.clause_bases:
+                raise ValueError(f"clause_ends names {base}, which is not one of clause_bases")
+            if not re.fullmatch(r"[a-z]", last):
+                raise ValueError(f"clause_ends of {base} is not one small letter: {last!r}")
         sections = listed.clause_sections or ()
         if list(sections) != sorted(set(sections)):
             raise ValueError("clause_sections must be listed once each, in ascending order")

@@ -27,6 +27,9 @@ from lawref.statutes.phrases import cited_limb_words
 # a number and one capital, as a section is read ("5G" of "Sections 5G/6", "5-L"): where the
 # Act it resolves in has no lettered section of that number, the capital is a clause (dev-29)
 # (or a clause's Roman numeral: "11 IV of the POCSO Act" is s.11(iv))
+# a stretch of text in capitals: no small letter ("BNS SECTION 64 HC GRANTS")
+_IN_CAPITALS = re.compile(r"[^a-z]*", re.DOTALL)
+
 # a section's part as charges write it after the number ("304-II", "304 I": Part II, Part I)
 _ROMAN_PART = re.compile(r"(\d+)(I{1,3}|IV)")
 
@@ -123,7 +126,16 @@ class SectionRules(ActNames):
             return None
         if spaced[2] == "A" and _ARTICLE_AFTER.match(text, end) is not None:
             return spaced[1], f"read as s.{spaced[1]}: the “A” after it opens the words that follow"
-        if len(spaced[2]) == 2 and not _ROMAN_PART.fullmatch(number):
+        if (
+            len(spaced[2]) == 2
+            and not _ROMAN_PART.fullmatch(number)
+            # (in a run of capitals only, within the Act's sections, and not a lettered number
+            # of the Act it replaced: "Section 66 EF of the IT Act", "376 DA" of the BNS and
+            # "153 AA" stay numbers it lacks; review 2027-01-01d H2, M1, M2)
+            and _IN_CAPITALS.fullmatch(text[max(0, start - 12) : min(len(text), end + 12)])
+            and int(spaced[1]) <= (self._last_section(name) or 0)
+            and not self._predecessor_lettered(name, number)
+        ):
             # "SECTION 8 SP SAYS", "64 HC GRANTS BAIL": two capitals apart that make no lettered
             # section the Act has are a word in capitals (review 2027-01-01c M4)
             return spaced[1], f"read as s.{spaced[1]}: the “{spaced[2]}” after it is a word"
@@ -145,16 +157,15 @@ class SectionRules(ActNames):
     def _clause_base(self, name: ActName, number: str) -> bool:
         """Whether a capital glued to a number whose own clauses are lettered
         (``clause_bases``) is that clause, there being no lettered section of that number and
-        letter ("292C" of the IPC is s.292(c): s.292(2) has clauses (a) to (e), and s.292A, a
-        State's, is another; review 2027-01-01c H1)."""
+        letter and the clause being one the section has (``clause_ends``): "292C" of the IPC
+        is s.292(c), s.292(2) having clauses (a) to (e) and s.292A, a State's, being another
+        (review 2027-01-01c H1); "294C" is none (01d M3)."""
         listed = self.statutes.act(name.act).lettered_sections if name.held else None
-        digits = re.match(r"\d+", number)
-        return (
-            listed is not None
-            and digits is not None
-            and int(digits.group()) in listed.clause_bases
-            and number not in listed.numbers
-        )
+        split = re.fullmatch(r"(\d+)([A-Z])", number)
+        if listed is None or split is None or number in listed.numbers:
+            return False
+        last = listed.clause_ends.get(int(split[1]))
+        return last is not None and split[2].lower() <= last
 
     def _predecessor_lettered(self, name: ActName, number: str) -> bool:
         """Whether *number* as written ("326A") is a lettered section of an Act that the Act of
@@ -307,10 +318,14 @@ class SectionRules(ActNames):
                         f"charges write one (Part {part[2]}, or a sub-section); the Act has no "
                         f"s.{number}"
                     )
-                elif self._predecessor_lettered(name, _base(number)):
+                elif self._predecessor_lettered(name, _base(number)) and self._may_have_clauses(
+                    name, re.sub(r"[A-Z]+$", "", _base(number))
+                ):
                     # "Section 326A of the BNS": the IPC's number (acid attack) under the
                     # Sanhita that replaced it, or a clause of BNS s.326 misprinted; which is
-                    # meant is not said, and no difference is claimed (review 2027-01-01c M1)
+                    # meant is not said, and no difference is claimed (review 2027-01-01c M1);
+                    # where the BNS section has no clauses ("304B", "354A"), the Sanhita lacks
+                    # it and says so, a difference (01d H1)
                     flags.append(
                         f"{PREDECESSOR_NUMBER}{act.short_title}: the Act it replaced has a "
                         f"s.{_base(number)}, and the text may mean that or a clause of "
