@@ -24,15 +24,15 @@ from lawref.analysis.references.names import ActNames
 from lawref.statutes.models import ActRecord
 from lawref.statutes.phrases import cited_limb_words
 
-# a number and one capital, as a section is read ("5G" of "Sections 5G/6", "5-L"): where the
-# Act it resolves in has no lettered section of that number, the capital is a clause (dev-29)
-# (or a clause's Roman numeral: "11 IV of the POCSO Act" is s.11(iv))
 # a stretch of text in capitals: no small letter ("BNS SECTION 64 HC GRANTS")
 _IN_CAPITALS = re.compile(r"[^a-z]*", re.DOTALL)
 
 # a section's part as charges write it after the number ("304-II", "304 I": Part II, Part I)
 _ROMAN_PART = re.compile(r"(\d+)(I{1,3}|IV)")
 
+# a number and one capital, as a section is read ("5G" of "Sections 5G/6", "5-L"): where the
+# Act it resolves in has no lettered section of that number, the capital is a clause (dev-29)
+# (or a clause's Roman numeral: "11 IV of the POCSO Act" is s.11(iv))
 _GLUED_LETTER = re.compile(r"(\d+)([A-Z]|II|III|IV|VI|VII|VIII|IX|XI|XII)(\(.*)?")
 
 
@@ -171,7 +171,8 @@ class SectionRules(ActNames):
         """Whether *number* as written ("326A") is a lettered section of an Act that the Act of
         *name* replaced: "Section 326A of the BNS" names the IPC's acid attack under the
         Sanhita that repealed it, not clause (a) of BNS s.326, mischief to irrigation works
-        (review 2027-01-01a M3); it is read as a section the Act lacks."""
+        (review 2027-01-01a M3); it is read as no clause, and, where the section has clauses,
+        with a note that the text may mean either and no difference (01c M1, 01d H1)."""
         return any(
             act.repealed_by == name.act
             and act.lettered_sections is not None
