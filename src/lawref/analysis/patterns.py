@@ -153,14 +153,17 @@ class Keyed:
 
         low = last_end = -1
         for start, key_end in hits:
-            if low < 0:
-                low, last_end = low_of(start), key_end
+            if low >= 0 and start - self.before <= last_end + self.after:
+                last_end = max(last_end, key_end)  # (they meet counting blanks: no measure)
                 continue
-            if start - self.before <= last_end + self.after or low_of(start) <= high_of(last_end):
-                last_end = max(last_end, key_end)
-                continue
-            yield low, high_of(last_end)
-            low, last_end = low_of(start), key_end
+            next_low = low_of(start)
+            if low >= 0:
+                high = high_of(last_end)
+                if next_low <= high:
+                    last_end = max(last_end, key_end)
+                    continue
+                yield low, high
+            low, last_end = next_low, key_end
         if low >= 0:
             yield low, high_of(last_end)
 
@@ -192,9 +195,8 @@ class Keyed:
 
 
 # the letters beyond ASCII that :data:`re.IGNORECASE` matches with an ASCII letter (its Unicode
-# case folding: U+0130 and U+0131, the dotted and dotless i, with "i", U+212A, the Kelvin sign,
-# with "k", U+017F, the long s, with "s"), so that a
-# key finds every place its pattern does
+# case folding: U+0130 and U+0131, the dotted and dotless i, with "i"; U+212A, the Kelvin sign,
+# with "k"; U+017F, the long s, with "s"), so that a key finds every place its pattern does
 _FOLDED_WITH = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
 

@@ -442,8 +442,8 @@ _UNSTATED = re.compile(
 )
 
 # Each of the three holds its key word ("life"; "death" or "capital"; "jail" or "prison"), at
-# most about fifty characters from its start: scanned only around those words (``Keyed``), with
-# room for blanks between the words
+# most about fifty characters from its start, blanks not counted: scanned only around those
+# words (``Keyed``), with room to spare
 _LIFE_SAID = Keyed(_LIFE, ("life",), before=120, after=60)
 _DEATH_SAID = Keyed(_DEATH, ("death", "capital"), before=120, after=60)
 _UNSTATED_SAID = Keyed(_UNSTATED, ("jail", "prison"), before=120, after=60)

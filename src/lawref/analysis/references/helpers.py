@@ -22,13 +22,14 @@ if TYPE_CHECKING:
 
 
 LETTERED_IN_FULL = "(its lettered sections are recorded in full)"
+"""The words that end the flag of a lettered number an Act lacks, as a section and as a clause,
+where its lettered sections are recorded in full ("BNS has no section 354C (its lettered
+sections are recorded in full)")."""
+
 PREDECESSOR_NUMBER = "read as no section of "
 """How the note opens on a lettered number an Act lacks that the Act it replaced has ("Section
 326A of the BNS": the IPC's acid attack, or a clause of BNS s.326 misprinted): no difference is
 claimed, and the number is neither carried into the Act nor placed in it in a list."""
-"""The words that end the flag of a lettered number an Act lacks, as a section and as a clause,
-where its lettered sections are recorded in full ("BNS has no section 354C (its lettered
-sections are recorded in full)")."""
 
 # A section number as reports write it: 67B, 67 B, 67-B, 67 (B), 15(1), 294 (2) (a), 11(iv).
 # Capitals after a space that begin an Act's name on the same line ("67 IT Act", "75 JJ Act", "67

@@ -25,7 +25,7 @@ from lawref.statutes.models import ActRecord
 from lawref.statutes.phrases import cited_limb_words
 
 # a stretch of text in capitals: no small letter ("BNS SECTION 64 HC GRANTS")
-_IN_CAPITALS = re.compile(r"[^a-z]*", re.DOTALL)
+_IN_CAPITALS = re.compile(r"[^a-z]*")
 
 # a section's part as charges write it after the number ("304-II", "304 I": Part II, Part I)
 _ROMAN_PART = re.compile(r"(\d+)(I{1,3}|IV)")
