@@ -953,6 +953,10 @@ PARAGRAPHS = st.lists(
 # a list's last number and the next Act past a blank line (review 2026-12-08b L2)
 @example(text="POCSO 67B and 67B\n\nPOCSO", extra=0)
 @example(text="67B\n\nof B Act", extra=0)
+# two Acts joined across a blank line before a lettered number both lack, and one Act named
+# twice (hypothesis finds of the thirty-sixth session's final read)
+@example(text="IPC\n\nand POCSO 67B", extra=0)
+@example(text="POCSO\n\nand POCSO 67B", extra=0)
 def test_a_long_text_read_in_stretches_reads_as_a_whole(
     catalog: Catalog, text: str, extra: int
 ) -> None:

@@ -889,6 +889,9 @@ class CitationReader(ListRules, AnaphoraRules):
                 at > 0
                 and len(chain) < _CHAIN_MOST
                 and self.act_join.fullmatch(text, ordered_acts[at - 1][1], ordered_acts[at][0])
+                # (not across a blank line, where the text is read in stretches: "IPC\n\nand
+                # POCSO 67B" names one Act before its list, read whole or in stretches)
+                and not _BLANK.search(text, ordered_acts[at - 1][1], ordered_acts[at][0])
                 # (not an Act set against the next by a comma: "Unlike the POCSO Act, IPC
                 # sections 10 and 375 …"; but "Besides the IPC and POCSO Act sections …" joins
                 # them; reviews 2026-12-30e M3, 30f H1)
@@ -933,10 +936,15 @@ class CitationReader(ListRules, AnaphoraRules):
                         # Act's clause may not exist, "the BNS and IT Act sections 296C and
                         # 67", BNS s.296 having only (a) and (b); review 2027-01-01c M2)
                         and not self._never_charged(chain[-1][2], ref.section)
-                    ) or (not loose and _LETTERED_NUMBER.fullmatch(_written(ref) or "")):
+                    ) or (
+                        not loose
+                        and _LETTERED_NUMBER.fullmatch(_written(ref) or "")
+                        and any(name.act != chain[-1][2].act for _, _, name in earlier)
+                    ):
                         # (nor where every Act named lacks the lettered number, as a section
                         # and as a clause: the BNS, whose clauses are recorded in full, has no
-                        # s.354A and no s.354(a), and the POCSO Act ends at s.46)
+                        # s.354A and no s.354(a), and the POCSO Act ends at s.46; not where the
+                        # Acts are one named twice, "POCSO … and POCSO 67B", which lacks it)
                         shared[index] = self._unplaced(text, ref, chain, before=True)
                         continue
                     can = loose
