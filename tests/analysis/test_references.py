@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lawref.analysis.models import StatuteReference
+from lawref.analysis.references.helpers import CLAUSES_IN_FULL
 from lawref.catalog import Catalog
 
 D = dt.date
@@ -1570,6 +1571,66 @@ def test_the_readings_review_d_asked_for(
     (ref,) = [r for r in read.statute_references if r.section]
     assert ref.section == section
     assert any(f"has no section {section}" in d for d in read.summary.differences) is differs
+
+
+@pytest.mark.parametrize(
+    ("text", "section", "why"),
+    [
+        # past the section's last lettered clause (BNS s.296 has (a) and (b); s.64(2) ends at
+        # (m); IT Act s.43 at (j); POCSO s.9 at (v))
+        ("He was booked under Section 296C of the BNS.", "296(c)", "its lettered clauses end"),
+        ("under Sections 296 (C) and 64 of the BNS", "296(c)", "its lettered clauses end"),
+        ("He was booked under Section 64(2)(n) of the BNS.", "64(2)(n)", "clauses end at (m)"),
+        ("He was booked under section 43(k) of the IT Act.", "43(k)", "clauses end at (j)"),
+        ("He was booked under section 9(w) of the POCSO Act.", "9(w)", "clauses end at (v)"),
+        # of a section with no clauses: the IPC's dowry death under the Sanhita, whose s.304 is
+        # snatching; POCSO s.7 (sexual assault)
+        ("He was booked under Section 304(b) of the BNS.", "304(b)", "has no clauses"),
+        ("He was booked under Section 304 (b) of the BNS.", "304(b)", "has no clauses"),
+        ("He was booked under Section 7(a) of the POCSO Act.", "7(a)", "has no clauses"),
+        # a letter for a section whose clauses are roman numerals only (BNS s.75(1))
+        ("He was booked under Section 75A of the BNS.", "75(a)", "in roman numerals"),
+    ],
+)
+def test_a_clause_the_section_lacks_is_a_difference(
+    catalog: Catalog, text: str, section: str, why: str
+) -> None:
+    """A clause cited by a letter that its section does not have, where the Act's sections
+    with clauses and their last lettered clauses are recorded (BNS: the Gazette; the IPC and
+    IT Act: the copies their clause lists were read in), is said to be none the Act has, and
+    is a difference: the report names a provision that does not exist."""
+    read = catalog.analyze(text, D(2025, 6, 1))
+    (ref,) = [r for r in read.statute_references if r.section == section]
+    (flag,) = [f for f in ref.flags if " has no clause " in f]
+    assert why in flag
+    assert flag.endswith(CLAUSES_IN_FULL)
+    assert any(flag in difference for difference in read.summary.differences)
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("He was booked under Section 64(2)(m) of the BNS.", "64(2)(m)"),
+        ("He was booked under Section 296(b) of the BNS.", "296(b)"),
+        # a small letter that may be a roman numeral is not measured as a letter
+        ("He was booked under Section 75(i) of the BNS.", "75(i)"),
+        ("He was booked under Section 296(v) of the BNS.", "296(v)"),
+        # a clause of two letters within the range (IT Act s.2(1) runs to (zh))
+        ("He was booked under section 2(1)(w) of the IT Act.", "2(1)(w)"),
+        ("He was booked under section 2(1)(na) of the IT Act.", "2(1)(na)"),
+        # a section whose last clause is not recorded (POCSO s.5)
+        ("He was booked under section 5(m) of the POCSO Act.", "5(m)"),
+    ],
+)
+def test_a_clause_the_section_has_or_may_have_is_no_difference(
+    catalog: Catalog, text: str, section: str
+) -> None:
+    """The clauses a section has, those whose letters may be a roman numeral, and those of a
+    section whose last clause lawref does not record, are not said to be missing."""
+    read = catalog.analyze(text, D(2025, 6, 1))
+    (ref,) = [r for r in read.statute_references if r.section == section]
+    assert not any(" has no clause " in f for f in ref.flags)
+    assert not any(" has no clause " in d for d in read.summary.differences)
 
 
 def test_a_lettered_number_the_act_before_lacks_is_not_carried_into_it(catalog: Catalog) -> None:

@@ -352,14 +352,26 @@ def test_an_acts_clause_sections_are_checked(
 @pytest.mark.parametrize(
     ("old", "new", "reason"),
     [
-        ('clause_ends = { 292 = "e",', 'clause_ends = { 291 = "e",', "not one of clause_bases"),
-        ('clause_ends = { 292 = "e",', 'clause_ends = { 292 = "E",', "not one small letter"),
+        ('292 = "e", 294 = "b"', '291 = "e", 294 = "b"', "not one of clause_bases"),
+        ('292 = "e", 294 = "b"', '292 = "E", 294 = "b"', "not a clause's small letters"),
+        ('292 = "e", 294 = "b"', '292 = "eee", 294 = "b"', "not a clause's small letters"),
     ],
 )
 def test_an_acts_clause_ends_are_checked(data_copy: Path, old: str, new: str, reason: str) -> None:
-    """The last clause of each number whose clauses are lettered decides whether "292C" is a
-    clause: each is one of ``clause_bases`` and one small letter."""
+    """The last clause of each section whose clauses are lettered decides whether "292C" or
+    "376(2)(o)" is a clause the Code has: each is of a section with clauses, in small
+    letters."""
     assert any(reason in problem for problem in _ipc_edited(data_copy, old, new))
+
+
+def test_clause_ends_are_complete_only_beside_the_sections_with_clauses(data_copy: Path) -> None:
+    """Every section's last clause can be recorded in full only where the sections with
+    clauses are: otherwise a section missing from ``clause_ends`` would be read as having
+    roman clauses only."""
+    old = 'clause_sections = [2, 3, 5, 9, 11, 13, 43], clause_ends = { 2 = "m", 3 = "d", 9 = "v", '
+    new = 'clause_ends_in_full = true, clause_ends = { 2 = "m", 3 = "d", 9 = "v", '
+    problems = _ipc_edited(data_copy, old, new, "pocso-2012")
+    assert any("needs clause_sections" in problem for problem in problems)
 
 
 def test_every_held_clause_is_of_a_section_recorded_with_clauses(catalog: Catalog) -> None:
@@ -382,6 +394,30 @@ def test_every_held_clause_is_of_a_section_recorded_with_clauses(catalog: Catalo
             checked += 1
             assert int(section[1]) in listed.clause_sections, provision.id
     assert checked >= 10  # BNS ss.61, 75, 78, 294; POCSO ss.2, 11
+
+
+def test_every_held_lettered_clause_is_within_its_sections_recorded_clauses(
+    catalog: Catalog,
+) -> None:
+    """Data rule: every lettered clause lawref holds ("bns-2023/s294(2)(e)",
+    "pocso-2012/s2(1)(da)") is no later than its section's last lettered clause where that is
+    recorded (``clause_ends``), and, where every section's last is recorded
+    (``clause_ends_in_full``), its section has one, so that lawref never says of a clause it
+    quotes that the Act lacks it."""
+    checked = 0
+    for provision in catalog.statutes.provisions:
+        listed = catalog.statutes.act(provision.act).lettered_sections
+        number = provision.id.split("/", 1)[1][1:]
+        cited = re.fullmatch(r"(\d+)(?:\(\d+\))*\(([a-z]{1,2})\)(?:\(.*)?", number)
+        if listed is None or cited is None or re.fullmatch(r"[ivx]+", cited[2]):
+            continue
+        last = listed.clause_ends.get(int(cited[1]))
+        if last is None:
+            assert not listed.clause_ends_in_full, provision.id
+            continue
+        checked += 1
+        assert cited[2] <= last, provision.id
+    assert checked >= 8  # BNS ss.2, 64, 294; POCSO s.2(1)(d), (da); IPC s.376(2)
 
 
 def test_a_limbs_row_stands_beside_the_general_row(data_copy: Path) -> None:

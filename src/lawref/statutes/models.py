@@ -750,10 +750,17 @@ class LetteredSections(Frozen):
     that clause, not the lettered section after it (IPC s.294(a), an obscene act in a public
     place, is no s.294A, on keeping a lottery office; review 2026-12-22c H9)."""
     clause_ends: dict[int, str] = {}
-    """The last lettered clause of each of ``clause_bases`` ({292: "e"}: IPC s.292(2) has
-    clauses (a) to (e)): a capital glued to such a number is its clause only up to that letter
-    ("292C" is s.292(c); "294C" is no clause of s.294, which has (a) and (b); review
-    2027-01-01d M3)."""
+    """The last lettered clause of a section whose clauses are lettered, under the section or
+    any of its sub-sections ({292: "e"}: IPC s.292(2) has clauses (a) to (e); {2: "zh"}: IT Act
+    s.2(1) runs to (zh)), for any of ``clause_bases`` or ``clause_sections``: a clause past it
+    is none the section has ("292C" is s.292(c); "294C" is no clause of s.294, which has (a)
+    and (b), review 2027-01-01d M3; "Section 64(2)(n) of the BNS", whose s.64(2) ends at (m),
+    names no clause). Letters that may be roman numerals ((i), (v), (x)) are not measured
+    against it."""
+    clause_ends_in_full: bool = False
+    """Whether ``clause_ends`` names every section of ``clause_sections`` whose clauses are
+    lettered, so that the others have only clauses numbered in roman numerals (BNS s.75(1)(i)
+    to (iv)) and a lettered clause of theirs is none the Act has."""
     clause_sections: tuple[int, ...] | None = None
     """Every section of the Act whose own clauses are marked by letters or roman numerals ((a),
     (b) …; (i), (ii) …), under the section or under one of its sub-sections (POCSO s.2(1)(d),
@@ -955,12 +962,16 @@ class ActRecord(Frozen):
             for base in self.lettered_bases:
                 if base not in bases:
                     raise ValueError(f"lettered_bases names {base}, which no lettered section has")
-        for base, last in listed.clause_ends.items():
-            if base not in listed.clause_bases:
-                raise ValueError(f"clause_ends names {base}, which is not one of clause_bases")
-            if not re.fullmatch(r"[a-z]", last):
-                raise ValueError(f"clause_ends of {base} is not one small letter: {last!r}")
+        if listed.clause_ends_in_full and listed.clause_sections is None:
+            raise ValueError("clause_ends_in_full needs clause_sections recorded in full")
         sections = listed.clause_sections or ()
+        for base, last in listed.clause_ends.items():
+            if base not in listed.clause_bases and base not in sections:
+                raise ValueError(
+                    f"clause_ends names {base}, which is not one of clause_bases or clause_sections"
+                )
+            if not re.fullmatch(r"[a-z]{1,2}", last):
+                raise ValueError(f"clause_ends of {base} is not a clause's small letters: {last!r}")
         if list(sections) != sorted(set(sections)):
             raise ValueError("clause_sections must be listed once each, in ascending order")
         for section in sections:

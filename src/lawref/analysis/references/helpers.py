@@ -26,6 +26,11 @@ LETTERED_IN_FULL = "(its lettered sections are recorded in full)"
 where its lettered sections are recorded in full ("BNS has no section 354C (its lettered
 sections are recorded in full)")."""
 
+CLAUSES_IN_FULL = "(its sections' clauses are recorded in full)"
+"""The words that end the flag of a clause an Act's section lacks, where the Act's data records
+its sections with clauses and their last lettered clauses ("BNS s.304 has no clause (b): the
+section has no clauses (its sections' clauses are recorded in full)")."""
+
 PREDECESSOR_NUMBER = "read as no section of "
 """How the note opens on a lettered number an Act lacks that the Act it replaced has ("Section
 326A of the BNS": the IPC's acid attack, or a clause of BNS s.326 misprinted): no difference is

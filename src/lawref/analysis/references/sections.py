@@ -13,6 +13,7 @@ from functools import cached_property
 from lawref.analysis.models import StatuteReference
 from lawref.analysis.references.helpers import (
     _NO_ACT,
+    CLAUSES_IN_FULL,
     LETTERED_IN_FULL,
     PREDECESSOR_NUMBER,
     ActName,
@@ -45,6 +46,11 @@ _ARTICLE_AFTER = re.compile(
 
 # a number and one or two letters in brackets, with what follows ("153(a)", "376(ab)(1)")
 _BRACKETED_LETTERS = re.compile(r"(\d+)\(([a-zA-Z]{1,2})\)(.*)")
+
+# a clause cited by its small letters, under the section or a sub-section ("304(b)", "64(2)(n)");
+# small letters that may be a roman numeral ("(i)", "(v)", "(xi)") are not measured as letters
+_CLAUSE_CITED = re.compile(r"(\d+)(?:\(\d+[A-Z]?\))*\(([a-z]{1,2})\)")
+_ROMAN_SHAPED = re.compile(r"[ivx]+")
 
 
 def _variants(number: str) -> tuple[str, ...]:
@@ -162,10 +168,45 @@ class SectionRules(ActNames):
         (review 2027-01-01c H1); "294C" is none (01d M3)."""
         listed = self.statutes.act(name.act).lettered_sections if name.held else None
         split = re.fullmatch(r"(\d+)([A-Z])", number)
-        if listed is None or split is None or number in listed.numbers:
+        if (
+            listed is None
+            or split is None
+            or number in listed.numbers
+            or int(split[1]) not in listed.clause_bases
+        ):
             return False
         last = listed.clause_ends.get(int(split[1]))
         return last is not None and split[2].lower() <= last
+
+    @staticmethod
+    def _missing_clause(act: ActRecord, number: str) -> str | None:
+        """Why the clause *number* cites by its small letters ("304(b)", "64(2)(n)") is none
+        the Act has, where its data records the sections with clauses
+        (``LetteredSections.clause_sections``) and their last lettered clauses
+        (``clause_ends``): the section has no clauses (BNS s.304, snatching: "304(b)" names the
+        IPC's dowry death, BNS s.80), its lettered clauses end before it (BNS s.64(2) at (m)),
+        or, where every section's last is recorded (``clause_ends_in_full``), its clauses are
+        numbered in roman numerals only (BNS s.75(1)). None where the clause may be one, or
+        its letters may be a roman numeral ("(i)", "(v)")."""
+        cited = _CLAUSE_CITED.match(number)
+        listed = act.lettered_sections
+        if (
+            cited is None
+            or listed is None
+            or listed.clause_sections is None
+            or _ROMAN_SHAPED.fullmatch(cited[2])
+        ):
+            return None
+        digits, letters = int(cited[1]), cited[2]
+        said = f"{act.short_title} s.{digits} has no clause ({letters}): "
+        last = listed.clause_ends.get(digits)
+        if digits not in listed.clause_sections:
+            return said + f"the section has no clauses {CLAUSES_IN_FULL}"
+        if last is not None and letters > last:
+            return said + f"its lettered clauses end at ({last}) {CLAUSES_IN_FULL}"
+        if last is None and listed.clause_ends_in_full:
+            return said + f"its clauses are numbered in roman numerals {CLAUSES_IN_FULL}"
+        return None
 
     def _predecessor_lettered(self, name: ActName, number: str) -> bool:
         """Whether *number* as written ("326A") is a lettered section of an Act that the Act of
@@ -340,6 +381,8 @@ class SectionRules(ActNames):
                     # "Section 67B IPC": the Code has no lettered section of that number (the
                     # IT Act's, misnamed?); not made a clause of s.67 (review 2026-12-22c M1)
                     flags.append(f"{act.short_title} has no section {number} {LETTERED_IN_FULL}")
+                elif (missing := self._missing_clause(act, number)) is not None:
+                    flags.append(missing)
                 else:
                     flags.append(
                         f"not in lawref's data: {act.short_title} {prefix}.{number} is not "
