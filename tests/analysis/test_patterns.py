@@ -79,6 +79,8 @@ _PUNISHMENT_WORDS = [
     *("face", "faces", "attract", "invite", "land", "them", "police", "action", "and"),
     *("jail", "prison", "Prison", "compensation", "Compensation", "fund", "Fund", "as"),
     *("by", "way", "interim", "amounting", "towards", "into", "army", "welfare", "victim"),
+    *("fine", "fines", "Fine", "FINES", "levied", "imposed", "will", "be", "also", "could"),
+    *("go", "not", "no", "or", "and/or", "impose", "penalties", "punished", "up", "less"),
     *(",", ".", "-", "(", ")", "\n"),
     # letters re.IGNORECASE folds to ASCII ones: a dotless i, a long s
     *("l\u0131fe", "compen\u017fation", "JA\u0130L"),
@@ -98,6 +100,14 @@ _PUNISHMENT_PHRASES = [
     "punishable with death",
     "faces jail",
     "land them in police action and prison",
+    "could also go to jail",
+    "punishable with rigorous imprisonment",
+    "not punishable with imprisonment for less",
+    "punished by a fine",
+    "a fine will also be levied",
+    "impose penalties and fines",
+    "no fines and imprisonment",
+    "jail terms or a fine",
 ]
 _punishment_texts = st.lists(
     st.tuples(
@@ -116,6 +126,8 @@ def _keyed_patterns() -> list[Keyed]:
         reader._LIFE_SAID,
         reader._DEATH_SAID,
         reader._UNSTATED_SAID,
+        reader._UNSTATED_FINE_SAID,
+        reader._UNSTATED_BOTH_SAID,
         reader._EN_DAYS_SAID,
         payments._PAYMENT_SAID,
     ]
@@ -125,9 +137,9 @@ def _keyed_patterns() -> list[Keyed]:
 @given(_punishment_texts, st.integers(0, 400), st.integers(0, 400))
 def test_a_keyed_pattern_finds_the_pattern_s_own_matches(text: str, low: int, high: int) -> None:
     """The punishment reader's patterns scanned only around their keys ("life", "death",
-    "capital", "jail", "prison", "day", "compensation", "fund") give the very matches of a scan
-    of the whole text, in whole texts and between any *pos* and *endpos*: the same spans and the
-    same groups."""
+    "capital", "jail", "prison", "fine", "day", "compensation", "fund") give the very matches
+    of a scan of the whole text, in whole texts and between any *pos* and *endpos*: the same
+    spans and the same groups."""
     low, high = min(low, len(text)), min(max(low, high), len(text))
     for keyed in _keyed_patterns():
         for pos, endpos in ((0, len(text)), (low, high)):

@@ -575,9 +575,12 @@ def test_a_hindi_sentence_a_court_passed_is_imposed_not_the_law(
     ("text", "claims"),
     [
         # jail with no term, as Hindi warns of it; a range "तक के लिए"
-        ("दोस्तों को ऐसे वीडियो भेजने पर आपको जेल जाना पड़ सकता है।", ""),
-        ("गूगल पर चाइल्ड पोर्नोग्राफी सर्च करना पड़ेगा भारी, हो सकती है जेल!", ""),
-        ("ये आपको जेल की हवा तक खिला सकता है।", ""),
+        ("दोस्तों को ऐसे वीडियो भेजने पर आपको जेल जाना पड़ सकता है।", "imprisonment, no term stated"),
+        (
+            "गूगल पर चाइल्ड पोर्नोग्राफी सर्च करना पड़ेगा भारी, हो सकती है जेल!",
+            "imprisonment, no term stated",
+        ),
+        ("ये आपको जेल की हवा तक खिला सकता है।", "imprisonment, no term stated"),
         (
             "चाइल्ड पॉर्नोग्राफी वीडियो सर्च करने पर 5 से 7 साल तक के लिए जेल हो सकती है।",
             "imprisonment from 5 years to 7 years",
@@ -5505,3 +5508,86 @@ def test_why_a_statement_was_not_compared_is_worded_for_its_case(
     assert stated.differs is None
     assert stated.not_compared is not None
     assert reason in stated.not_compared
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unmeasured", "claims"),
+    [
+        (
+            "Sharing such material is punishable with imprisonment and fine under Section 67B "
+            "of the IT Act.",
+            "punishable with imprisonment and fine",
+            ("imprisonment", "fine"),
+            "imprisonment, no term stated; a fine, no amount stated",
+        ),
+        (
+            "Offenders may face legal consequences, including fines and imprisonment.",
+            "fines and imprisonment",
+            ("imprisonment", "fine"),
+            "imprisonment, no term stated; a fine, no amount stated",
+        ),
+        (
+            "A fine will be levied for not deleting or reporting such material.",
+            "A fine will be levied",
+            ("fine",),
+            "a fine, no amount stated",
+        ),
+        (
+            "Sections 67 and 67B of the IT Act impose penalties and fines.",
+            "impose penalties and fines",
+            ("fine",),
+            "a fine, no amount stated",
+        ),
+        ("Those who forward it could go to jail.", "could go to jail", ("imprisonment",), None),
+        ("Those found guilty face jail.", "face jail", ("imprisonment",), None),
+        # Hindi: imprisonment and a fine provided; jail that may follow
+        (
+            "इसमें कठोर कारावास और जुर्माने का प्रावधान है।",
+            "कारावास और जुर्माने",
+            ("imprisonment", "fine"),
+            None,
+        ),
+        ("ऐसे वीडियो शेयर करने पर आपको जेल भी हो सकती है।", "जेल भी हो सकती", ("imprisonment",), None),
+        ("शेयर किया तो होगी सीधे जेल।", "होगी सीधे जेल", ("imprisonment",), None),
+    ],
+)
+def test_a_punishment_named_with_no_term_or_amount_is_read(
+    catalog: Catalog,
+    text: str,
+    said: str,
+    unmeasured: tuple[str, ...],
+    claims: str | None,
+) -> None:
+    """A report that names the law's kinds of punishment without their measure ("punishable
+    with imprisonment and fine", "a fine will be levied", "जेल भी हो सकती है") states a
+    punishment: read, worded as named with no term or amount, and compared with no law."""
+    (stated,) = _stated(catalog, text)
+    assert stated.text == said
+    assert stated.unmeasured == unmeasured
+    assert stated.differs is None
+    assert claims is None or stated.claims == claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not the law's punishment: negated, a class of offences by a term, custody
+        "Possessing adult pornography is not punishable with imprisonment.",
+        "There was no fine or imprisonment in the order.",
+        "Offences punishable with imprisonment for less than three years were bailable.",
+        "He was sent to jail on Monday.",
+    ],
+)
+def test_words_of_punishment_that_state_none_are_not_read(catalog: Catalog, text: str) -> None:
+    """Negation, a class of offences named by its term, and custody state no punishment."""
+    assert _stated(catalog, text) == []
+
+
+def test_a_stated_term_leaves_no_punishment_unmeasured(catalog: Catalog) -> None:
+    """Where the sentence states a term, the kinds it names beside it are read with the term,
+    not as a punishment with none ("punishable with imprisonment up to five years and fine")."""
+    (stated,) = _stated(
+        catalog, "Under Section 67B it is punishable with imprisonment up to five years and fine."
+    )
+    assert stated.unmeasured == ()
+    assert stated.max_months == 60

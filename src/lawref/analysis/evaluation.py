@@ -365,6 +365,7 @@ CORPUS_PARTS = (
     "heldout-27",
     "heldout-28",
     "heldout-29",
+    "heldout-30",
 )
 """The parts of ``tests/corpus``: ``dev`` may be developed on; every other part is held out,
 never tuned on, and measured only."""

@@ -1936,6 +1936,10 @@ Payer = Literal["accused", "state"]
 """Who pays money a court ordered (``StatedPunishment.payer``)."""
 
 
+UnmeasuredKind = Literal["imprisonment", "fine"]
+"""A kind of punishment a text names with no term or amount (``StatedPunishment.unmeasured``)."""
+
+
 class StatedPunishment(Frozen):
     """A punishment a text states ("imprisonment up to five years and a fine of up to Rs 10
     lakh"), read into numbers: terms in months, the fine in rupees; the provision it is said of
@@ -1973,6 +1977,12 @@ class StatedPunishment(Frozen):
     2020, r.9) and victim compensation (CrPC s.357A, BNSS s.396: "to be paid by the DLSA").
     ``None`` where the award names no payer ("awarded compensation of Rs 3 lakh to the
     victim")."""
+    unmeasured: tuple[UnmeasuredKind, ...] = ()
+    """The kinds of punishment the text names with no term or amount ("faces jail",
+    "punishable with imprisonment": imprisonment; "a fine will be levied": a fine; "fines and
+    imprisonment": both), read only in a sentence that states no term, amount, life or death.
+    They are compared with no law: naming a kind the provision has is no statement of its
+    measure."""
     fine_max_inr: int | None = None
     """The fine the text states, in rupees: its most ("a fine up to Rs 10 lakh"), the fine a
     court imposed ("a fine of Rs 10,000"), or a bare amount; ``None`` where the text states only

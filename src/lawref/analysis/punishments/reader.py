@@ -19,6 +19,7 @@ from lawref.analysis.models import (
     ScamWords,
     StatedPunishment,
     StatuteReference,
+    UnmeasuredKind,
 )
 from lawref.analysis.patterns import Keyed, alternation
 from lawref.analysis.punishments.compare import (
@@ -181,6 +182,16 @@ _LAW_AS_RULE = re.compile(
 _COURT_BEFORE = re.compile(
     r"\b(?:courts?|judges?|bench|tribunal)\b(?:\s+[\w-]+){0,3}\s+\Z", re.IGNORECASE
 )
+
+
+def _both_parts(matches: Iterable[re.Match[str]]) -> Iterator[_Part]:
+    """The two parts of each match naming imprisonment and a fine with no term or amount
+    ("fines and imprisonment"), each on its word: groups ``jail`` or ``jail2``, ``fine`` or
+    ``fine2``."""
+    for match in matches:
+        for kind, names in (("unstated", ("jail", "jail2")), ("unstated_fine", ("fine", "fine2"))):
+            name = next(n for n in names if match.group(n) is not None)
+            yield _Part(match.start(name), match.end(name), kind)
 
 
 def _law_gave(text: str, low: int, high: int) -> bool:
@@ -437,7 +448,33 @@ _IN_DEFAULT_OF_BAIL = re.compile(
 
 _UNSTATED = re.compile(
     r"\b(?:face|faces|attract|attracts|invite|invites|land\s+(?:one|them|him|you)\s+in)\s+"
-    r"(?:police\s+action\s+and\s+)?(?:jail|imprisonment|prison)\b",
+    r"(?:police\s+action\s+and\s+)?(?:jail|imprisonment|prison)\b"
+    # "could go to jail"; "punishable with imprisonment", "punished by rigorous imprisonment",
+    # the law's kind with no term (not "not punishable with imprisonment")
+    r"|\b(?:could|can|may|might|will|would)\s+(?:also\s+)?go\s+to\s+(?:jail|prison)\b"
+    r"|(?<!\bnot\s)\b(?:punishable|punished)\s+(?:with|by)\s+(?:rigorous\s+|simple\s+)?"
+    r"(?:imprisonment|jail|a\s+jail\s+term|a\s+prison\s+term)\b"
+    # (not a term the words go on to state, read or not: "offences punishable with
+    # imprisonment for less than three years were bailable", a class of offences)
+    r"(?!\s+(?:for|of|up|upto|till|until|which|that|extending|exceeding|not|less|more|below"
+    r"|above|\d))",
+    re.IGNORECASE,
+)
+
+# A fine named with no amount: "punishable with fine", "a fine will be levied", "impose penalties
+# and fines"; and both kinds named together ("fines and imprisonment", "imprisonment and a fine":
+# the two parts' spans), not after "no" ("no fine or imprisonment")
+_UNSTATED_FINE = re.compile(
+    r"(?<!\bnot\s)\b(?:punishable|punished)\s+(?:with|by)\s+(?:a\s+)?fines?\b"
+    r"|\b(?:a\s+)?fines?\s+(?:will|would|shall|can|could|may)\s+(?:also\s+)?be\s+"
+    r"(?:levied|imposed)\b"
+    r"|\bimpos(?:e|es|ed|ing)\s+(?:penalties\s+and\s+)?fines\b",
+    re.IGNORECASE,
+)
+_UNSTATED_BOTH = re.compile(
+    r"(?<!\bno\s)\b(?:(?P<fine>fines?)\s+(?:and|or|and/or)\s+(?P<jail>imprisonment|jail"
+    r"(?:\s+terms?)?|prison\s+terms?)"
+    r"|(?P<jail2>imprisonment|jail\s+terms?)\s+(?:and|or|and/or)\s+(?:a\s+)?(?P<fine2>fines?))\b",
     re.IGNORECASE,
 )
 
@@ -447,6 +484,13 @@ _UNSTATED = re.compile(
 _LIFE_SAID = Keyed(_LIFE, ("life",), before=120, after=60)
 _DEATH_SAID = Keyed(_DEATH, ("death", "capital"), before=120, after=60)
 _UNSTATED_SAID = Keyed(_UNSTATED, ("jail", "prison"), before=120, after=60)
+_UNSTATED_FINE_SAID = Keyed(_UNSTATED_FINE, ("fine",), before=120, after=60)
+_UNSTATED_BOTH_SAID = Keyed(_UNSTATED_BOTH, ("fine",), before=120, after=60)
+
+UNSTATED_KINDS = frozenset({"unstated", "unstated_fine"})
+"""The kinds of the parts that name a punishment with no term or amount: imprisonment ("faces
+jail", "punishable with imprisonment"), a fine ("a fine will be levied"). A sentence that
+states a term, a fine's amount, life or death is read for those alone."""
 
 # "in default of payment of fine, simple imprisonment for one year": a term served only if the
 # fine is not paid, not the sentence
@@ -634,7 +678,7 @@ _OR_MORE_AFTER = re.compile(
 # jail with no term, as Hindi warns of it ("जेल जाना पड़ सकता है", "जेल की हवा खानी पड़ सकती है",
 # "हो सकती है जेल"): what may befall, not a sentence ("जेल भेजा गया" is a fact)
 _HI_UNSTATED = re.compile(
-    rf"(?<![{_HI}])जेल\s(?:की\sहवा|जाना|जाने|हो)(?![{_HI}])"
+    rf"(?<![{_HI}])जेल\s(?:भी\s)?(?:की\sहवा|जाना|जाने|हो)(?![{_HI}])"
     # no fear of jail, bail or comma between ("जेल जाने के डर से …", "जेल हो गई थी, अब वह जमानत …")
     rf"(?:(?!डर|जमानत)[^\u0964.\n,]){{0,30}}?"
     rf"(?:सकता|सकती|सकते|पड़ेगा|पड़ेगी|पड़ेगी)(?![{_HI}])"
@@ -644,6 +688,14 @@ _HI_UNSTATED = re.compile(
     rf"|(?<![{_HI}])(?:तुरुंगात|तुरुंगाची\sहवा|जेलची\sहवा|तुरुंगवास|जेलवारी)(?![{_HI}])"
     rf"(?:(?!भीती|जामीन)[^\u0964.\n,]){{0,30}}?(?:लागेल|शकतो|शकते|शकेल)(?![{_HI}])"
     rf"|(?<![{_HI}])(?:जावे\sलागेल|होऊ\sशकते|घडू\sशकते)\s(?:तुरुंगात|जेलवारी|तुरुंगवास)(?![{_HI}])"
+    # "होगी सीधे जेल" (straight to jail)
+    rf"|(?<![{_HI}])होगी\s(?:सीधे\s)?जेल(?![{_HI}])"
+)
+# imprisonment and a fine named together with no term or amount ("कठोर कारावास और जुर्माने का
+# प्रावधान", "जुर्माना और जेल"): the two parts' spans
+_HI_UNSTATED_BOTH = re.compile(
+    rf"(?<![{_HI}])(?:(?P<jail>कारावास|कैद|जेल)\s(?:और|व|एवं|तथा)\s(?P<fine>जुर्मान[ाेी]|अर्थदंड)"
+    rf"|(?P<fine2>जुर्मान[ाेी]|अर्थदंड)\s(?:और|व|एवं|तथा)\s(?P<jail2>कारावास|कैद|जेल))(?![{_HI}])"
 )
 
 _HI_LIFE = re.compile("आजीवन कारावास|उम्रकैद|उम्र कैद|उम्रक़ैद")
@@ -758,10 +810,10 @@ class PunishmentReader:
                 if self.scams.said_from(text, before, low) == before:
                     said_from = low
             kinds = {p.kind for p in parts}
-            if kinds == {"unstated"} or "unstated" not in kinds:
+            if kinds <= UNSTATED_KINDS or not kinds & UNSTATED_KINDS:
                 chosen = parts
             else:
-                chosen = [p for p in parts if p.kind != "unstated"]
+                chosen = [p for p in parts if p.kind not in UNSTATED_KINDS]
             clauses = [
                 piece
                 for whole, clause in _law_then_sentence(text, chosen, low, high)
@@ -1000,6 +1052,12 @@ class PunishmentReader:
                 stated, kinds, limited_fine, conviction, least_fine, _payment_claims(parts)
             )
         )
+        # the kinds named with no term or amount ("punishable with imprisonment and fine")
+        unmeasured: list[UnmeasuredKind] = []
+        if "unstated" in kinds and stated.min_months is None and stated.max_months is None:
+            unmeasured.append("imprisonment")
+        if "unstated_fine" in kinds and stated.fine_inr is None:
+            unmeasured.append("fine")
         # the provision as people cite it ("IT Act s.67B"), in the words of a difference
         cited = statutes.label_any(provision) if provision is not None else None
         read = StatedPunishment(
@@ -1016,6 +1074,7 @@ class PunishmentReader:
             payment_inr=max((p.paid_inr for p in parts if p.paid_inr is not None), default=None),
             payment=next((p.paid_for for p in parts if p.paid_for is not None), None),
             payer=next((p.paid_by for p in parts if p.paid_by is not None), None),
+            unmeasured=tuple(unmeasured),
             fine_max_inr=stated.fine_inr if not any_least else max(most_fines, default=None),
             fine_min_inr=max(least_fines) if any_least else None,
             provision=provision,
@@ -1439,9 +1498,11 @@ class PunishmentReader:
             (_LIFE_SAID, "life"),
             (_DEATH_SAID, "death"),
             (_UNSTATED_SAID, "unstated"),
+            (_UNSTATED_FINE_SAID, "unstated_fine"),
         ):
             for match in pattern.finditer(text):
                 parts.append(_Part(match.start(), match.end(), kind))
+        parts.extend(_both_parts(_UNSTATED_BOTH_SAID.finditer(text)))
         # (one of the spans "life imprisonment", "death sentence" read above covers it: the
         # nearest of each kind's, which do not overlap, found by bisection, so that a text of
         # many stays linear)
@@ -1615,6 +1676,8 @@ class PunishmentReader:
         ):  # literal scans: most texts warn of no jail
             for match in _HI_UNSTATED.finditer(text, begin, end):
                 parts.append(_Part(match.start(), match.end(), "unstated"))
+        if "जुर्मान" in text[begin:end] or "अर्थदंड" in text[begin:end]:
+            parts.extend(_both_parts(_HI_UNSTATED_BOTH.finditer(text, begin, end)))
         return parts
 
 
