@@ -575,12 +575,12 @@ def test_a_hindi_sentence_a_court_passed_is_imposed_not_the_law(
     ("text", "claims"),
     [
         # jail with no term, as Hindi warns of it; a range "तक के लिए"
-        ("दोस्तों को ऐसे वीडियो भेजने पर आपको जेल जाना पड़ सकता है।", "imprisonment, no term stated"),
+        ("दोस्तों को ऐसे वीडियो भेजने पर आपको जेल जाना पड़ सकता है।", "imprisonment (no term read)"),
         (
             "गूगल पर चाइल्ड पोर्नोग्राफी सर्च करना पड़ेगा भारी, हो सकती है जेल!",
-            "imprisonment, no term stated",
+            "imprisonment (no term read)",
         ),
-        ("ये आपको जेल की हवा तक खिला सकता है।", "imprisonment, no term stated"),
+        ("ये आपको जेल की हवा तक खिला सकता है।", "imprisonment (no term read)"),
         (
             "चाइल्ड पॉर्नोग्राफी वीडियो सर्च करने पर 5 से 7 साल तक के लिए जेल हो सकती है।",
             "imprisonment from 5 years to 7 years",
@@ -5518,27 +5518,15 @@ def test_why_a_statement_was_not_compared_is_worded_for_its_case(
             "of the IT Act.",
             "punishable with imprisonment and fine",
             ("imprisonment", "fine"),
-            "imprisonment, no term stated; a fine, no amount stated",
+            "imprisonment (no term read); a fine (no amount read)",
         ),
         (
             "Offenders may face legal consequences, including fines and imprisonment.",
             "fines and imprisonment",
             ("imprisonment", "fine"),
-            "imprisonment, no term stated; a fine, no amount stated",
+            "imprisonment (no term read); a fine (no amount read)",
         ),
-        (
-            "A fine will be levied for not deleting or reporting such material.",
-            "A fine will be levied",
-            ("fine",),
-            "a fine, no amount stated",
-        ),
-        (
-            "Sections 67 and 67B of the IT Act impose penalties and fines.",
-            "impose penalties and fines",
-            ("fine",),
-            "a fine, no amount stated",
-        ),
-        ("Those who forward it could go to jail.", "could go to jail", ("imprisonment",), None),
+        ("Such an act is punishable with fine.", "punishable with fine", ("fine",), None),
         ("Those found guilty face jail.", "face jail", ("imprisonment",), None),
         # Hindi: imprisonment and a fine provided; jail that may follow
         (
@@ -5548,7 +5536,6 @@ def test_why_a_statement_was_not_compared_is_worded_for_its_case(
             None,
         ),
         ("ऐसे वीडियो शेयर करने पर आपको जेल भी हो सकती है।", "जेल भी हो सकती", ("imprisonment",), None),
-        ("शेयर किया तो होगी सीधे जेल।", "होगी सीधे जेल", ("imprisonment",), None),
     ],
 )
 def test_a_punishment_named_with_no_term_or_amount_is_read(
@@ -5559,8 +5546,8 @@ def test_a_punishment_named_with_no_term_or_amount_is_read(
     claims: str | None,
 ) -> None:
     """A report that names the law's kinds of punishment without their measure ("punishable
-    with imprisonment and fine", "a fine will be levied", "जेल भी हो सकती है") states a
-    punishment: read, worded as named with no term or amount, and compared with no law."""
+    with imprisonment and fine", "कठोर कारावास और जुर्माने का प्रावधान") states a punishment:
+    read, worded as named with no term or amount read, and compared with no law."""
     (stated,) = _stated(catalog, text)
     assert stated.text == said
     assert stated.unmeasured == unmeasured
@@ -5571,15 +5558,37 @@ def test_a_punishment_named_with_no_term_or_amount_is_read(
 @pytest.mark.parametrize(
     "text",
     [
-        # not the law's punishment: negated, a class of offences by a term, custody
+        # denied (review 2027-01-02b H1)
         "Possessing adult pornography is not punishable with imprisonment.",
+        "Viewing adult content in private is not punishable with imprisonment or fine under "
+        "Section 67 of the IT Act, the Supreme Court said.",
+        "It attracts no penalty, fine or imprisonment.",
+        "Watching such content privately is neither punishable with imprisonment nor fine.",
         "There was no fine or imprisonment in the order.",
-        "Offences punishable with imprisonment for less than three years were bailable.",
+        "आईटी एक्ट की धारा 67 के तहत अश्लील वीडियो देखने पर जेल और जुर्माना नहीं होगा।",
+        "इस मामले में आपको जेल जाना नहीं पड़ेगा।",
+        "उसे पहले भी जेल भी हो चुकी है और वह फिर पकड़ा जा सकता है।",
+        # custody, a threat, a term in default (H2, H5, M3)
         "He was sent to jail on Monday.",
+        "The accused will go to jail after the magistrate rejected his bail plea.",
+        "The husband threatened her that she would go to jail if she went to the police.",
+        "He was directed to pay the fine, failing which he would go to jail.",
+        # the two kinds named with no word of the law's punishment: an acquittal, a statistic,
+        # an adjective (H3); fines under other law or refused (H4)
+        "The Supreme Court acquitted him, sparing him imprisonment and fine under Section 67.",
+        "In 2023, 120 people were sentenced to imprisonment and fines under the POCSO Act.",
+        "The inmate is fine and jail authorities have informed his family.",
+        "The RBI imposed fines on five cooperative banks last month.",
+        "No fine will be levied for the first violation, the traffic police said.",
+        # a class of offences (M2)
+        "Offences punishable with imprisonment for less than three years were bailable.",
+        "Offences punishable with fine only are compoundable under the BNSS.",
+        "He was arrested for an offence punishable with imprisonment.",
     ],
 )
 def test_words_of_punishment_that_state_none_are_not_read(catalog: Catalog, text: str) -> None:
-    """Negation, a class of offences named by its term, and custody state no punishment."""
+    """Denials, custody, threats, terms in default, acquittals, statistics, other law's fines and
+    classes of offences state no punishment of the law."""
     assert _stated(catalog, text) == []
 
 

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lawref.analysis.models import StatuteReference
-from lawref.analysis.references.helpers import CLAUSES_IN_FULL
+from lawref.analysis.references.helpers import CLAUSES_IN_FULL, LAST_CLAUSE_RECORDED
 from lawref.catalog import Catalog
 
 D = dt.date
@@ -1584,10 +1584,9 @@ def test_the_readings_review_d_asked_for(
         ("He was booked under section 43(k) of the IT Act.", "43(k)", "clauses end at (j)"),
         ("He was booked under section 9(w) of the POCSO Act.", "9(w)", "clauses end at (v)"),
         # of a section with no clauses: the IPC's dowry death under the Sanhita, whose s.304 is
-        # snatching; POCSO s.7 (sexual assault)
+        # snatching
         ("He was booked under Section 304(b) of the BNS.", "304(b)", "has no clauses"),
         ("He was booked under Section 304 (b) of the BNS.", "304(b)", "has no clauses"),
-        ("He was booked under Section 7(a) of the POCSO Act.", "7(a)", "has no clauses"),
         # a letter for a section whose clauses are roman numerals only (BNS s.75(1))
         ("He was booked under Section 75A of the BNS.", "75(a)", "in roman numerals"),
     ],
@@ -1603,7 +1602,7 @@ def test_a_clause_the_section_lacks_is_a_difference(
     (ref,) = [r for r in read.statute_references if r.section == section]
     (flag,) = [f for f in ref.flags if " has no clause " in f]
     assert why in flag
-    assert flag.endswith(CLAUSES_IN_FULL)
+    assert flag.endswith(LAST_CLAUSE_RECORDED if "POCSO" in text else CLAUSES_IN_FULL)
     assert any(flag in difference for difference in read.summary.differences)
 
 
@@ -1618,8 +1617,15 @@ def test_a_clause_the_section_lacks_is_a_difference(
         # a clause of two letters within the range (IT Act s.2(1) runs to (zh))
         ("He was booked under section 2(1)(w) of the IT Act.", "2(1)(w)"),
         ("He was booked under section 2(1)(na) of the IT Act.", "2(1)(na)"),
-        # a section whose last clause is not recorded (POCSO s.5)
+        # a section whose last clause is not recorded (POCSO s.5), and any of an Act whose
+        # sections' clauses are not all recorded (POCSO s.7, s.19(1); review 2027-01-02a H1)
         ("He was booked under section 5(m) of the POCSO Act.", "5(m)"),
+        ("He was booked under Section 7(a) of the POCSO Act.", "7(a)"),
+        ("He was charged under Section 19(1)(a) of the POCSO Act.", "19(1)(a)"),
+        ("Rules were framed under Section 45(2)(aa) of the POCSO Act.", "45(2)(aa)"),
+        # BNS s.335's clauses are capitals, (A) to (C) (H2); "(l)" may be a misprinted "(1)" (M3)
+        ("The FIR was registered under Section 335(A) of the BNS.", "335(a)"),
+        ("He was booked under Section 103(l) of the BNS.", "103(l)"),
     ],
 )
 def test_a_clause_the_section_has_or_may_have_is_no_difference(
@@ -1631,6 +1637,35 @@ def test_a_clause_the_section_has_or_may_have_is_no_difference(
     (ref,) = [r for r in read.statute_references if r.section == section]
     assert not any(" has no clause " in f for f in ref.flags)
     assert not any(" has no clause " in d for d in read.summary.differences)
+
+
+def test_a_clause_is_judged_only_on_a_day_its_act_s_clauses_are_recorded_for(
+    catalog: Catalog,
+) -> None:
+    """The IT Act's s.1(4) had clauses (a) to (e) until the Amendment Act, 2008 replaced them
+    with the First Schedule from 27 October 2009 (``clauses_from``): a report of 2006 citing
+    s.1(4)(a) is not said to cite a clause the Act lacks; one of 2012 is (review 2027-01-02a
+    M2)."""
+    text = "The agreement was excluded under Section 1(4)(a) of the IT Act."
+    before = catalog.analyze(text, D(2006, 1, 1))
+    after = catalog.analyze(text, D(2012, 1, 1))
+    assert not any(" has no clause " in d for d in before.summary.differences)
+    assert any(" has no clause (a)" in d for d in after.summary.differences)
+
+
+def test_a_clause_an_act_lacks_beside_another_act_named_after_it_is_placed_nowhere(
+    catalog: Catalog,
+) -> None:
+    """ "Section 109(1) and 25(1)(a) of the BNS and Arms Act": the list's sections are shared
+    with an Act lawref does not read as one, so the clause the Sanhita lacks may be that Act's
+    and is no claim of the text's (review 2027-01-02a M1)."""
+    read = catalog.analyze(
+        "Police invoked Section 109(1) and 25(1)(a) of the BNS and Arms Act.", D(2025, 6, 1)
+    )
+    (clause,) = [r for r in read.statute_references if r.section == "25(1)(a)"]
+    assert clause.act is None
+    assert clause.flags[0].startswith("no Act named: its list names “Arms Act”")
+    assert not read.summary.differences
 
 
 def test_a_lettered_number_the_act_before_lacks_is_not_carried_into_it(catalog: Catalog) -> None:

@@ -368,8 +368,8 @@ def test_clause_ends_are_complete_only_beside_the_sections_with_clauses(data_cop
     """Every section's last clause can be recorded in full only where the sections with
     clauses are: otherwise a section missing from ``clause_ends`` would be read as having
     roman clauses only."""
-    old = 'clause_sections = [2, 3, 5, 9, 11, 13, 43], clause_ends = { 2 = "m", 3 = "d", 9 = "v", '
-    new = 'clause_ends_in_full = true, clause_ends = { 2 = "m", 3 = "d", 9 = "v", '
+    old = 'clause_sections = [2, 3, 5, 9, 11, 13, 19, 43, 45], clause_ends = { 2 = "m", 3 = "d", '
+    new = 'clause_ends_in_full = true, clause_ends = { 2 = "m", 3 = "d", '
     problems = _ipc_edited(data_copy, old, new, "pocso-2012")
     assert any("needs clause_sections" in problem for problem in problems)
 
@@ -418,6 +418,51 @@ def test_every_held_lettered_clause_is_within_its_sections_recorded_clauses(
         checked += 1
         assert cited[2] <= last, provision.id
     assert checked >= 8  # BNS ss.2, 64, 294; POCSO s.2(1)(d), (da); IPC s.376(2)
+
+
+def _clause_marks(text: str) -> list[str]:
+    """The clause marks that open a line of *text* ("(a)", "(aa)", "(iv)"), leaving out those
+    of its illustrations ("Illustrations" to the next "Explanation" or sub-section), which are
+    no clauses ("(a) A threatens to publish …", BNS s.308)."""
+    marks: list[str] = []
+    illustrating = False
+    for line in text.splitlines():
+        if re.match(r"Illustrations?\b", line):
+            illustrating = True
+        elif re.match(r"Explanation|\(\d+\)", line):
+            illustrating = False
+        elif not illustrating and (mark := re.match(r"\(([a-z]{1,2}|[ivx]+)\)", line)):
+            marks.append(mark[1])
+    return marks
+
+
+def test_every_lettered_clause_printed_in_a_held_text_is_within_its_act_s_clause_data(
+    catalog: Catalog,
+) -> None:
+    """Data rule: every clause mark that opens a line of a text lawref holds ("(a) the Special
+    Juvenile Police Unit; or" in POCSO s.19(1), "(aa)" in s.45(2) since 2019) is of a section in
+    its Act's ``clause_sections``, where recorded, and a lettered one no later than the
+    section's recorded last (``clause_ends``); where every section's last is recorded
+    (``clause_ends_in_full``), the section has one. So no clause lawref quotes can be said to
+    be one the Act lacks (review 2027-01-02a H1, which found POCSO ss.19 and 45 missing)."""
+    checked = 0
+    for provision in catalog.statutes.provisions:
+        listed = catalog.statutes.act(provision.act).lettered_sections
+        number = provision.id.split("/", 1)[1][1:]
+        section = re.match(r"(\d+)([A-Z]*)", number)
+        if listed is None or listed.clause_sections is None or section is None or section[2]:
+            continue
+        digits = int(section[1])
+        for version in provision.versions:
+            for mark in _clause_marks(version.text or ""):
+                checked += 1
+                assert digits in listed.clause_sections, (provision.id, mark)
+                if re.fullmatch(r"[ivx]+|l", mark):
+                    continue
+                last = listed.clause_ends.get(digits)
+                assert last is not None or not listed.clause_ends_in_full, (provision.id, mark)
+                assert last is None or mark <= last, (provision.id, mark)
+    assert checked >= 40
 
 
 def test_a_limbs_row_stands_beside_the_general_row(data_copy: Path) -> None:

@@ -373,6 +373,13 @@ _PAST_LAST = re.compile(
     r" has no section \S+ \((?:its last is \d+|its lettered sections are recorded in full)\)"
 )
 _PAST_LAST_NUMBER = re.compile(r"\(its last is \d+\)")
+# a section or clause the Act cannot have, said so
+_LACKS = re.compile(r" has no (?:section|clause) ")
+# another Act named right after the list's Act, whose name lawref does not read as an Act
+# ("Section 109(1) and 25(1)(a) of the BNS and Arms Act"): capitalised words ending "Act"
+_ANOTHER_ACT_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:and|&)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.'-]*[ \t]+){1,6}Act)\b"
+)
 _DIGIT = re.compile(r"\d")
 
 
@@ -497,7 +504,10 @@ def _cannot_have(ref: StatuteReference) -> bool:
     number past its last, a lettered section it lacks (read as a clause, said to be none, or
     the number of the Act it replaced)."""
     return any(
-        " has no section " in f or _CLAUSE_READ.search(f) or f.startswith(PREDECESSOR_NUMBER)
+        " has no section " in f
+        or " has no clause " in f
+        or _CLAUSE_READ.search(f)
+        or f.startswith(PREDECESSOR_NUMBER)
         for f in ref.flags
     )
 
@@ -1363,6 +1373,30 @@ class CitationReader(ListRules, AnaphoraRules):
         difference."""
         placed = []
         for ref in refs:
+            lacks = next((f for f in ref.flags if _LACKS.search(f)), None)
+            other = (
+                _ANOTHER_ACT_AFTER.match(text, ref.act_end)
+                if lacks is not None
+                and ref.act_end is not None
+                and ref.act_start is not None
+                and ref.act_start > ref.end
+                else None
+            )
+            if other is not None and not any(
+                r.act is not None and other.start(1) <= r.start < other.end(1) for r in refs
+            ):
+                # the list's sections may be shared with an Act named after its Act that lawref
+                # does not read as one: what the first Act lacks is no claim of the text's
+                # (review 2027-01-02a M1)
+                placed.append(
+                    _placed_nowhere(
+                        ref,
+                        f"no Act named: its list names “{other[1]}” after its Act, and {lacks}; "
+                        "the section may be that Act's",
+                        tuple(f for f in ref.flags if f != lacks and not _is_act_flag(f)),
+                    )
+                )
+                continue
             beyond = next((f for f in ref.flags if _PAST_LAST.search(f)), None)
             if (
                 beyond is not None

@@ -1978,11 +1978,11 @@ class StatedPunishment(Frozen):
     ``None`` where the award names no payer ("awarded compensation of Rs 3 lakh to the
     victim")."""
     unmeasured: tuple[UnmeasuredKind, ...] = ()
-    """The kinds of punishment the text names with no term or amount ("faces jail",
-    "punishable with imprisonment": imprisonment; "a fine will be levied": a fine; "fines and
-    imprisonment": both), read only in a sentence that states no term, amount, life or death.
-    They are compared with no law: naming a kind the provision has is no statement of its
-    measure."""
+    """The kinds of punishment the text names as the law's with no term or amount that lawref
+    reads ("faces jail", "punishable with imprisonment": imprisonment; "punishable with fine": a
+    fine; "may face legal consequences, including fines and imprisonment": both), read only in
+    a sentence that states no term, amount, life or death. They are compared with no law:
+    naming a kind the provision has is no statement of its measure."""
     fine_max_inr: int | None = None
     """The fine the text states, in rupees: its most ("a fine up to Rs 10 lakh"), the fine a
     court imposed ("a fine of Rs 10,000"), or a bare amount; ``None`` where the text states only

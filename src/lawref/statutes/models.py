@@ -761,6 +761,11 @@ class LetteredSections(Frozen):
     """Whether ``clause_ends`` names every section of ``clause_sections`` whose clauses are
     lettered, so that the others have only clauses numbered in roman numerals (BNS s.75(1)(i)
     to (iv)) and a lettered clause of theirs is none the Act has."""
+    clauses_from: dt.date | None = None
+    """The day from which ``clause_sections`` and ``clause_ends`` describe the Act's clauses:
+    the commencement of the last amendment read to add or remove lettered clauses (the IT Act's
+    s.1(4)(a) to (e) gave way to its First Schedule on 27 October 2009). A clause is said to be
+    none the Act has only on a day from then; ``None``: on no day (review 2027-01-02a M2)."""
     clause_sections: tuple[int, ...] | None = None
     """Every section of the Act whose own clauses are marked by letters or roman numerals ((a),
     (b) …; (i), (ii) …), under the section or under one of its sub-sections (POCSO s.2(1)(d),

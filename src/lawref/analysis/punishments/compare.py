@@ -140,12 +140,12 @@ def _claims(
     elif stated.min_months is not None:
         pieces.append(f"imprisonment of at least {format_term(stated.min_months)}")
     if "unstated" in kinds and stated.min_months is None and stated.max_months is None:
-        pieces.append("imprisonment, no term stated")
+        pieces.append("imprisonment (no term read)")
     if stated.fine_inr is not None:
         limit = "up to" if limited_fine else "of at least" if least_fine else "of"
         pieces.append(f"a fine {limit} {format_inr(stated.fine_inr)}")
     elif "unstated_fine" in kinds:
-        pieces.append("a fine, no amount stated")
+        pieces.append("a fine (no amount read)")
     pieces.extend(payments)
     said = "; ".join(pieces)
     if conviction is not None and said:

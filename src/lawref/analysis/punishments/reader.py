@@ -194,6 +194,22 @@ def _both_parts(matches: Iterable[re.Match[str]]) -> Iterator[_Part]:
             yield _Part(match.start(name), match.end(name), kind)
 
 
+def _unmeasured_said(text: str, match: re.Match[str], cued: bool = False) -> bool:
+    """Whether *match*, a kind of punishment named with no measure, states the law's
+    punishment: not denied in the few words before it ("is not punishable with imprisonment",
+    "cannot be punished with fine"; review 2027-01-02b H1), and, where *cued* (the kinds
+    named together, "fines and imprisonment"), after a word of punishment in its clause
+    (``_PUNISHMENT_CUE``; 02b H3). "Faces jail" and the like are read as they were."""
+    if not cued and not match.group().lower().startswith("punish"):
+        return True
+    before = text[max(0, match.start() - 200) : match.start()]
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(before)]
+    clause = match.start() - len(before) + (marks[-1] if marks else 0)
+    if _DENIED_BEFORE.search(text, max(clause, match.start() - 30), match.start()):
+        return False
+    return not cued or _PUNISHMENT_CUE.search(text, clause, match.start()) is not None
+
+
 def _law_gave(text: str, low: int, high: int) -> bool:
     """Whether a law-maker is the subject of the "gave/awarded" that ends before *high*
     (:data:`_LAW_GAVE`), not a law named as the rule a court applies (:data:`_LAW_AS_RULE`,
@@ -446,37 +462,55 @@ _IN_DEFAULT_OF_BAIL = re.compile(
     re.IGNORECASE,
 )
 
+# before "punishable": no word that makes it a class of offences ("an offence punishable with
+# imprisonment", "offences punishable with fine only are compoundable")
+_NOT_A_CLASS = r"(?<!\boffence\s)(?<!\boffences\s)(?<!\bcrimes\s)(?<!\bcrime\s)"
+# after the kind: no measure, read or not ("for less than three years", "up to", "of Rs
+# 5,000", "only", a number)
+_NO_MEASURE_AFTER = (
+    r"(?!\s+(?:for|of|up|upto|till|until|which|that|extending|exceeding|not|less|more|below"
+    r"|above|only|rs\.?|\d)|\s*[\d\u20b9])"
+)
+
 _UNSTATED = re.compile(
     r"\b(?:face|faces|attract|attracts|invite|invites|land\s+(?:one|them|him|you)\s+in)\s+"
     r"(?:police\s+action\s+and\s+)?(?:jail|imprisonment|prison)\b"
-    # "could go to jail"; "punishable with imprisonment", "punished by rigorous imprisonment",
-    # the law's kind with no term (not "not punishable with imprisonment")
-    r"|\b(?:could|can|may|might|will|would)\s+(?:also\s+)?go\s+to\s+(?:jail|prison)\b"
-    r"|(?<!\bnot\s)\b(?:punishable|punished)\s+(?:with|by)\s+(?:rigorous\s+|simple\s+)?"
+    # "punishable with imprisonment", "punished by rigorous imprisonment": the law's kind, with
+    # no term (``_unmeasured_said``); not a class of offences ("an offence punishable with
+    # imprisonment", "offences punishable with imprisonment for less than three years")
+    rf"|{_NOT_A_CLASS}\b(?:punishable|punished)\s+(?:with|by)\s+(?:rigorous\s+|simple\s+)?"
     r"(?:imprisonment|jail|a\s+jail\s+term|a\s+prison\s+term)\b"
-    # (not a term the words go on to state, read or not: "offences punishable with
-    # imprisonment for less than three years were bailable", a class of offences)
-    r"(?!\s+(?:for|of|up|upto|till|until|which|that|extending|exceeding|not|less|more|below"
-    r"|above|\d))",
+    rf"{_NO_MEASURE_AFTER}",
     re.IGNORECASE,
 )
 
-# A fine named with no amount: "punishable with fine", "a fine will be levied", "impose penalties
-# and fines"; and both kinds named together ("fines and imprisonment", "imprisonment and a fine":
-# the two parts' spans), not after "no" ("no fine or imprisonment")
+# A fine named with no amount, as the law's kind: "punishable with fine" (not "punishable with
+# fine only", a class of offences, nor "with a fine of Rs 5,000", read as a fine)
 _UNSTATED_FINE = re.compile(
-    r"(?<!\bnot\s)\b(?:punishable|punished)\s+(?:with|by)\s+(?:a\s+)?fines?\b"
-    r"|\b(?:a\s+)?fines?\s+(?:will|would|shall|can|could|may)\s+(?:also\s+)?be\s+"
-    r"(?:levied|imposed)\b"
-    r"|\bimpos(?:e|es|ed|ing)\s+(?:penalties\s+and\s+)?fines\b",
+    rf"{_NOT_A_CLASS}\b(?:punishable|punished)\s+(?:with|by)\s+(?:a\s+)?fines?\b"
+    rf"{_NO_MEASURE_AFTER}",
     re.IGNORECASE,
 )
+# Both kinds named together ("fines and imprisonment", "imprisonment and a fine": the two parts'
+# spans), read only after a word that says the law's punishment in the same clause
+# (``_PUNISHMENT_CUE``: "may face legal consequences, including fines and imprisonment"), so
+# that statistics, acquittals and "the inmate is fine and jail …" are none
 _UNSTATED_BOTH = re.compile(
-    r"(?<!\bno\s)\b(?:(?P<fine>fines?)\s+(?:and|or|and/or)\s+(?P<jail>imprisonment|jail"
-    r"(?:\s+terms?)?|prison\s+terms?)"
+    r"\b(?:(?P<fine>fines?)\s+(?:and|or|and/or)\s+(?P<jail>imprisonment|jail\s+terms?"
+    r"|prison\s+terms?)"
     r"|(?P<jail2>imprisonment|jail\s+terms?)\s+(?:and|or|and/or)\s+(?:a\s+)?(?P<fine2>fines?))\b",
     re.IGNORECASE,
 )
+_PUNISHMENT_CUE = re.compile(
+    r"\b(?:punishable|punishment|punishments|penalty|penalties|consequences|provision|provides"
+    r"|prescribes|attracts?|carr(?:y|ies)|faces?|facing|liable|invites?|entails?)\b",
+    re.IGNORECASE,
+)
+# a word that denies what follows it in the few words before ("is not punishable with
+# imprisonment", "cannot be punished with fine", "isn't punishable")
+_DENIED_BEFORE = re.compile(r"\b(?:not|no|never|cannot|neither|nor|without)\b|n't\b", re.IGNORECASE)
+# where a clause opens: a sentence's or clause's mark
+_CLAUSE_MARK = re.compile(r"[.;:!?\n\u0964]")
 
 # Each of the three holds its key word ("life"; "death" or "capital"; "jail" or "prison"), at
 # most about fifty characters from its start, blanks not counted: scanned only around those
@@ -678,9 +712,10 @@ _OR_MORE_AFTER = re.compile(
 # jail with no term, as Hindi warns of it ("जेल जाना पड़ सकता है", "जेल की हवा खानी पड़ सकती है",
 # "हो सकती है जेल"): what may befall, not a sentence ("जेल भेजा गया" is a fact)
 _HI_UNSTATED = re.compile(
-    rf"(?<![{_HI}])जेल\s(?:भी\s)?(?:की\sहवा|जाना|जाने|हो)(?![{_HI}])"
-    # no fear of jail, bail or comma between ("जेल जाने के डर से …", "जेल हो गई थी, अब वह जमानत …")
-    rf"(?:(?!डर|जमानत)[^\u0964.\n,]){{0,30}}?"
+    rf"(?<![{_HI}])जेल\s(?:की\sहवा|जाना|जाने|हो)(?![{_HI}])"
+    # no fear of jail, bail or comma between ("जेल जाने के डर से …", "जेल हो गई थी, अब वह जमानत …"),
+    # nor a denial or a past ("जेल जाना नहीं पड़ेगा", "जेल हो चुकी है"; review 2027-01-02b H1, L1)
+    rf"(?:(?!डर|जमानत|नहीं|चुक)[^\u0964.\n,]){{0,30}}?"
     rf"(?:सकता|सकती|सकते|पड़ेगा|पड़ेगी|पड़ेगी)(?![{_HI}])"
     rf"|(?<![{_HI}])(?:पड़|हो)\sसकत[ाी]\sहै\sजेल(?![{_HI}])"
     # Marathi: "तुरुंगाची हवा खावी लागेल", "तुरुंगवास होऊ शकतो", "जेलवारी होऊ शकते", and the
@@ -688,14 +723,16 @@ _HI_UNSTATED = re.compile(
     rf"|(?<![{_HI}])(?:तुरुंगात|तुरुंगाची\sहवा|जेलची\sहवा|तुरुंगवास|जेलवारी)(?![{_HI}])"
     rf"(?:(?!भीती|जामीन)[^\u0964.\n,]){{0,30}}?(?:लागेल|शकतो|शकते|शकेल)(?![{_HI}])"
     rf"|(?<![{_HI}])(?:जावे\sलागेल|होऊ\sशकते|घडू\sशकते)\s(?:तुरुंगात|जेलवारी|तुरुंगवास)(?![{_HI}])"
-    # "होगी सीधे जेल" (straight to jail)
-    rf"|(?<![{_HI}])होगी\s(?:सीधे\s)?जेल(?![{_HI}])"
+    # "जेल भी हो सकती है" (may even be jailed), its words together
+    rf"|(?<![{_HI}])जेल\sभी\sहो\sसकत[ाीे](?![{_HI}])"
 )
-# imprisonment and a fine named together with no term or amount ("कठोर कारावास और जुर्माने का
-# प्रावधान", "जुर्माना और जेल"): the two parts' spans
+# imprisonment and a fine the law provides, named together with no term or amount ("कठोर
+# कारावास और जुर्माने का प्रावधान"): the two parts' spans; not where "नहीं" (not) follows
+# (review 2027-01-02b H1)
 _HI_UNSTATED_BOTH = re.compile(
-    rf"(?<![{_HI}])(?:(?P<jail>कारावास|कैद|जेल)\s(?:और|व|एवं|तथा)\s(?P<fine>जुर्मान[ाेी]|अर्थदंड)"
-    rf"|(?P<fine2>जुर्मान[ाेी]|अर्थदंड)\s(?:और|व|एवं|तथा)\s(?P<jail2>कारावास|कैद|जेल))(?![{_HI}])"
+    rf"(?<![{_HI}])(?:(?P<jail>कारावास|कैद|जेल)\s(?:और|व|एवं|तथा)\s(?P<fine>जुर्माने|अर्थदंड)"
+    rf"|(?P<fine2>जुर्माने|अर्थदंड)\s(?:और|व|एवं|तथा)\s(?P<jail2>कारावास|कैद|जेल))"
+    rf"\s(?:का|की)\s(?:प्रावधान|सजा)(?![{_HI}])(?![^\u0964.\n]{{0,25}}नहीं)"
 )
 
 _HI_LIFE = re.compile("आजीवन कारावास|उम्रकैद|उम्र कैद|उम्रक़ैद")
@@ -1501,8 +1538,16 @@ class PunishmentReader:
             (_UNSTATED_FINE_SAID, "unstated_fine"),
         ):
             for match in pattern.finditer(text):
+                if kind in UNSTATED_KINDS and not _unmeasured_said(text, match):
+                    continue
                 parts.append(_Part(match.start(), match.end(), kind))
-        parts.extend(_both_parts(_UNSTATED_BOTH_SAID.finditer(text)))
+        parts.extend(
+            _both_parts(
+                match
+                for match in _UNSTATED_BOTH_SAID.finditer(text)
+                if _unmeasured_said(text, match, cued=True)
+            )
+        )
         # (one of the spans "life imprisonment", "death sentence" read above covers it: the
         # nearest of each kind's, which do not overlap, found by bisection, so that a text of
         # many stays linear)

@@ -31,6 +31,11 @@ CLAUSES_IN_FULL = "(its sections' clauses are recorded in full)"
 its sections with clauses and their last lettered clauses ("BNS s.304 has no clause (b): the
 section has no clauses (its sections' clauses are recorded in full)")."""
 
+LAST_CLAUSE_RECORDED = "(the section's last clause is recorded)"
+"""The words that end that flag where the Act's data records the section's last lettered clause
+but not every section's ("POCSO Act s.9 has no clause (w): its lettered clauses end at (v) (the
+section's last clause is recorded)")."""
+
 PREDECESSOR_NUMBER = "read as no section of "
 """How the note opens on a lettered number an Act lacks that the Act it replaced has ("Section
 326A of the BNS": the IPC's acid attack, or a clause of BNS s.326 misprinted): no difference is

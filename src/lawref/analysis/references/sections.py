@@ -14,6 +14,7 @@ from lawref.analysis.models import StatuteReference
 from lawref.analysis.references.helpers import (
     _NO_ACT,
     CLAUSES_IN_FULL,
+    LAST_CLAUSE_RECORDED,
     LETTERED_IN_FULL,
     PREDECESSOR_NUMBER,
     ActName,
@@ -50,7 +51,9 @@ _BRACKETED_LETTERS = re.compile(r"(\d+)\(([a-zA-Z]{1,2})\)(.*)")
 # a clause cited by its small letters, under the section or a sub-section ("304(b)", "64(2)(n)");
 # small letters that may be a roman numeral ("(i)", "(v)", "(xi)") are not measured as letters
 _CLAUSE_CITED = re.compile(r"(\d+)(?:\(\d+[A-Z]?\))*\(([a-z]{1,2})\)")
-_ROMAN_SHAPED = re.compile(r"[ivx]+")
+# (nor "(l)", which reports type or scan for "(1)": "Section 103(l) of the BNS" is s.103(1);
+# review 2027-01-02a M3)
+_ROMAN_SHAPED = re.compile(r"[ivx]+|l")
 
 
 def _variants(number: str) -> tuple[str, ...]:
@@ -179,21 +182,24 @@ class SectionRules(ActNames):
         return last is not None and split[2].lower() <= last
 
     @staticmethod
-    def _missing_clause(act: ActRecord, number: str) -> str | None:
+    def _missing_clause(act: ActRecord, number: str, day: dt.date) -> str | None:
         """Why the clause *number* cites by its small letters ("304(b)", "64(2)(n)") is none
-        the Act has, where its data records the sections with clauses
+        the Act has on *day*, where its data records the sections with clauses
         (``LetteredSections.clause_sections``) and their last lettered clauses
-        (``clause_ends``): the section has no clauses (BNS s.304, snatching: "304(b)" names the
-        IPC's dowry death, BNS s.80), its lettered clauses end before it (BNS s.64(2) at (m)),
-        or, where every section's last is recorded (``clause_ends_in_full``), its clauses are
-        numbered in roman numerals only (BNS s.75(1)). None where the clause may be one, or
-        its letters may be a roman numeral ("(i)", "(v)")."""
+        (``clause_ends``) as they stand from a day on or before *day* (``clauses_from``): its
+        lettered clauses end before it (BNS s.64(2) at (m)), or, where every section's last is
+        recorded (``clause_ends_in_full``), the section has no clauses (BNS s.304, snatching:
+        "304(b)" names the IPC's dowry death, BNS s.80) or only clauses in roman numerals (BNS
+        s.75(1)). None where the clause may be one, or its letters may be a roman numeral
+        ("(i)", "(v)") or a misprinted "(1)"."""
         cited = _CLAUSE_CITED.match(number)
         listed = act.lettered_sections
         if (
             cited is None
             or listed is None
             or listed.clause_sections is None
+            or listed.clauses_from is None
+            or day < listed.clauses_from
             or _ROMAN_SHAPED.fullmatch(cited[2])
         ):
             return None
@@ -201,9 +207,12 @@ class SectionRules(ActNames):
         said = f"{act.short_title} s.{digits} has no clause ({letters}): "
         last = listed.clause_ends.get(digits)
         if digits not in listed.clause_sections:
+            if not listed.clause_ends_in_full:
+                return None
             return said + f"the section has no clauses {CLAUSES_IN_FULL}"
         if last is not None and letters > last:
-            return said + f"its lettered clauses end at ({last}) {CLAUSES_IN_FULL}"
+            recorded = CLAUSES_IN_FULL if listed.clause_ends_in_full else LAST_CLAUSE_RECORDED
+            return said + f"its lettered clauses end at ({last}) {recorded}"
         if last is None and listed.clause_ends_in_full:
             return said + f"its clauses are numbered in roman numerals {CLAUSES_IN_FULL}"
         return None
@@ -381,7 +390,7 @@ class SectionRules(ActNames):
                     # "Section 67B IPC": the Code has no lettered section of that number (the
                     # IT Act's, misnamed?); not made a clause of s.67 (review 2026-12-22c M1)
                     flags.append(f"{act.short_title} has no section {number} {LETTERED_IN_FULL}")
-                elif (missing := self._missing_clause(act, number)) is not None:
+                elif (missing := self._missing_clause(act, number, day)) is not None:
                     flags.append(missing)
                 else:
                     flags.append(
