@@ -1303,3 +1303,21 @@ def test_a_court_s_weekday_in_the_lead_is_the_dateline_s(catalog: Catalog) -> No
     read = catalog.analyze(text)
     assert read.as_of.weekday() == 2
     assert (read.as_of.month, read.as_of.day) == (1, 28)
+
+
+def test_a_print_edition_s_dateline_may_be_the_day_after_the_weekday_told(
+    catalog: Catalog,
+) -> None:
+    """ "New Delhi, August 13 … a Supreme Court Bench … on Monday decided": no 13 August from
+    2022 (the latest year the text names) to today is a Monday, and a print edition dates its
+    story the day after what was done: Tuesday 13 August 2024, said so (a dev report of The
+    Tribune, read as no date before)."""
+    text = (
+        "Tribune News Service\nNew Delhi, August 13\nA Supreme Court Bench on Monday decided to "
+        "examine a verdict of the Kerala HC on downloading child pornography. The petitioner "
+        "cited a rise in such cases between 2018 and 2022."
+    )
+    read = catalog.analyze(text)
+    assert (read.as_of, read.as_of_source) == (D(2024, 8, 13), "inferred")
+    assert read.as_of_note is not None
+    assert "day after the weekday" in read.as_of_note

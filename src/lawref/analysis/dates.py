@@ -25,7 +25,8 @@ about itself and says when it only infers. In order:
    ``data/conduct.toml``: a report booking someone under the BNS is no earlier than 1 July 2024;
    "the BNS Bill" is a draft); a weekday, where printed, must match, and so
    must the weekday the dateline's paragraph gives to what its sources said ("officials said on
-   Friday"), which in wire copy is the dateline's day;
+   Friday"), which in wire copy is the dateline's day (or, where no year allows that, the day
+   before it, as a print edition dates the next day's paper);
 4. the **latest date the text names** in full, when it has no date line of its own: a report is
    written on or after every event it reports, so this is the nearest lower bound, and the
    answer says it is inferred; or a later day it names by weekday, month and day with no year
@@ -908,9 +909,20 @@ class DateScan:
                 else "the text names no other date; the latest such day not after today"
             )
             chosen = _place_year(month, day_number, wanted, floor, self.today)
+        next_day = False
+        if chosen is None and wanted is not None and stated:
+            # a print edition dates its story the day after what it tells was said or done
+            # ("New Delhi, August 13 … a Bench … on Monday decided": Tuesday's paper)
+            next_day = True
+            chosen = _place_year(month, day_number, (wanted + 1) % 7, floor, self.today)
         if chosen is None:
             return None
-        if wanted is not None and stated:
+        if next_day:
+            why += (
+                ", on the day after the weekday its first paragraph gives to what was said or "
+                f"done ({weekday}), as a print edition dates the next day's paper"
+            )
+        elif wanted is not None and stated:
             why += f", on the weekday its first paragraph gives to what was said ({weekday})"
         elif wanted is not None:
             why += ", on the weekday printed"
