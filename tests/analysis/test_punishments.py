@@ -5528,6 +5528,38 @@ def test_why_a_statement_was_not_compared_is_worded_for_its_case(
         ),
         ("Such an act is punishable with fine.", "punishable with fine", ("fine",), None),
         ("Those found guilty face jail.", "face jail", ("imprisonment",), None),
+        # the law said of one offence, a denial of the act punished, the statute's alternatives
+        # (review 2027-01-02c M1, M4, L2)
+        (
+            "Stalking is a crime punishable with imprisonment under Section 78 of the BNS.",
+            "punishable with imprisonment",
+            ("imprisonment",),
+            None,
+        ),
+        (
+            "Obscenity is an offence punishable with fine under Section 292 of the IPC.",
+            "punishable with fine",
+            ("fine",),
+            None,
+        ),
+        (
+            "Those who do not report such material will be punished with imprisonment.",
+            "punished with imprisonment",
+            ("imprisonment",),
+            None,
+        ),
+        (
+            "Whoever does so shall be punishable with imprisonment, or with fine, or with both.",
+            "punishable with imprisonment, or with fine",
+            ("imprisonment", "fine"),
+            None,
+        ),
+        (
+            "It is punishable with imprisonment of either description.",
+            "punishable with imprisonment",
+            ("imprisonment",),
+            None,
+        ),
         # Hindi: imprisonment and a fine provided; jail that may follow
         (
             "इसमें कठोर कारावास और जुर्माने का प्रावधान है।",
@@ -5536,6 +5568,8 @@ def test_why_a_statement_was_not_compared_is_worded_for_its_case(
             None,
         ),
         ("ऐसे वीडियो शेयर करने पर आपको जेल भी हो सकती है।", "जेल भी हो सकती", ("imprisonment",), None),
+        ("इसमें जेल और जुर्माने दोनों का प्रावधान है।", "जेल और जुर्माने", ("imprisonment", "fine"), None),
+        ("वह जेल जाने से नहीं बच सकता।", "जेल जाने से नहीं बच सकता", ("imprisonment",), None),
     ],
 )
 def test_a_punishment_named_with_no_term_or_amount_is_read(
@@ -5568,6 +5602,10 @@ def test_a_punishment_named_with_no_term_or_amount_is_read(
         "आईटी एक्ट की धारा 67 के तहत अश्लील वीडियो देखने पर जेल और जुर्माना नहीं होगा।",
         "इस मामले में आपको जेल जाना नहीं पड़ेगा।",
         "उसे पहले भी जेल भी हो चुकी है और वह फिर पकड़ा जा सकता है।",
+        "He will not face jail.",
+        "He won't face jail for this.",
+        "Such sharing does not attract imprisonment.",
+        "न तो जेल जाना पड़ेगा, न जुर्माना।",
         # custody, a threat, a term in default (H2, H5, M3)
         "He was sent to jail on Monday.",
         "The accused will go to jail after the magistrate rejected his bail plea.",
@@ -5580,7 +5618,15 @@ def test_a_punishment_named_with_no_term_or_amount_is_read(
         "The inmate is fine and jail authorities have informed his family.",
         "The RBI imposed fines on five cooperative banks last month.",
         "No fine will be levied for the first violation, the traffic police said.",
-        # a class of offences (M2)
+        # a sentence set aside, law replaced, a sentence passed with no term (review
+        # 2027-01-02c H3, M5)
+        "The High Court set aside the punishment of imprisonment and fine under Section 67.",
+        "The Jan Vishwas Act replaced imprisonment and fine with a penalty.",
+        "The court sentenced him to rigorous imprisonment and fine under Section 67B.",
+        "अदालत ने उसे कारावास और जुर्माने की सजा सुनाई।",
+        # a class of offences (M2; 02c M4)
+        "Offences punishable with imprisonment or fine are compoundable.",
+        "Any offence punishable with imprisonment and fine is cognisable.",
         "Offences punishable with imprisonment for less than three years were bailable.",
         "Offences punishable with fine only are compoundable under the BNSS.",
         "He was arrested for an offence punishable with imprisonment.",

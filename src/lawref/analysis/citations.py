@@ -52,6 +52,7 @@ from lawref.analysis.references.names import (
     _CONTINUATIONS,
     Anaphora,
 )
+from lawref.analysis.unlisted_acts import ID_PREFIX as _UNLISTED
 
 __all__ = ["ActMatch", "ActName", "Anaphora", "CitationReader", "within_any"]
 
@@ -377,8 +378,8 @@ _PAST_LAST_NUMBER = re.compile(r"\(its last is \d+\)")
 _LACKS = re.compile(r" has no (?:section|clause) ")
 # another Act named right after the list's Act, whose name lawref does not read as an Act
 # ("Section 109(1) and 25(1)(a) of the BNS and Arms Act"): capitalised words ending "Act"
-_ANOTHER_ACT_AFTER = re.compile(
-    r"[ \t]*,?[ \t]*(?:and|&)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.'-]*[ \t]+){1,6}Act)\b"
+_ANOTHER_ACT_AFTER = (
+    r"[ \t]*,?[ \t]*(?:(?:and|&)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.'-]*[ \t]+){1,6}Act)\b"
 )
 _DIGIT = re.compile(r"\d")
 
@@ -533,6 +534,7 @@ def _of_the_act_read(flag: str) -> bool:
     return (
         _is_act_flag(flag)
         or " has no section " in flag
+        or " has no clause " in flag
         or "not in lawref" in flag
         or _CLAUSE_READ.search(flag) is not None
     )
@@ -578,6 +580,21 @@ class CitationReader(ListRules, AnaphoraRules):
             rf"(?:{_ACT_PAIR_JOIN.pattern})|(?:\s?(?:19|20)\d\d)?\s(?:{words})\s",
             re.IGNORECASE,
         )
+
+    @cached_property
+    def another_act_after(self) -> re.Pattern[str]:
+        """Another Act named right after a list's Act, as capitalised words ending "Act" ("of
+        the BNS and Arms Act"), or Devanagari words ending in one of ``act_words`` after one of
+        ``joins`` ("बीएनएस और आर्म्स एक्ट"): group 1 or 2 its name (``_ANOTHER_ACT_AFTER``)."""
+        words = self.config.devanagari
+        joins = "|".join(re.escape(w) for w in sorted(words.joins, key=lambda w: (-len(w), w)))
+        acts = "|".join(re.escape(w) for w in sorted(words.act_words, key=lambda w: (-len(w), w)))
+        devanagari = (
+            rf"|(?:{joins})[ \t]+((?:[\u0900-\u097f]+[ \t]+){{1,4}}(?:{acts}))"
+            if joins and acts
+            else "|(?!)()"
+        )
+        return re.compile(rf"{_ANOTHER_ACT_AFTER}{devanagari})")
 
     @cached_property
     def list_after_act(self) -> re.Pattern[str]:
@@ -1375,24 +1392,37 @@ class CitationReader(ListRules, AnaphoraRules):
         for ref in refs:
             lacks = next((f for f in ref.flags if _LACKS.search(f)), None)
             other = (
-                _ANOTHER_ACT_AFTER.match(text, ref.act_end)
+                self.another_act_after.match(text, ref.act_end)
                 if lacks is not None
                 and ref.act_end is not None
                 and ref.act_start is not None
                 and ref.act_start > ref.end
+                # (a list's: a single section keeps its Act, "Section 66D of the BNS and Arms
+                # Act"; review 2027-01-02c M2)
+                and any(r is not ref and r.act_end == ref.act_end for r in refs)
                 else None
             )
-            if other is not None and not any(
-                r.act is not None and other.start(1) <= r.start < other.end(1) for r in refs
+            named = (
+                None
+                if other is None
+                else (other.start(1), other.end(1))
+                if other[1]
+                else (other.start(2), other.end(2))
+            )
+            if named is not None and not any(
+                r.act is not None
+                and not r.act.startswith(_UNLISTED)
+                and named[0] <= r.start < named[1]
+                for r in refs
             ):
                 # the list's sections may be shared with an Act named after its Act that lawref
-                # does not read as one: what the first Act lacks is no claim of the text's
-                # (review 2027-01-02a M1)
+                # does not hold (review 2027-01-02a M1): what the first Act lacks is no claim of
+                # the text's
                 placed.append(
                     _placed_nowhere(
                         ref,
-                        f"no Act named: its list names “{other[1]}” after its Act, and {lacks}; "
-                        "the section may be that Act's",
+                        f"no Act named: its list names “{text[named[0] : named[1]]}” after its "
+                        f"Act, and {lacks}; the section may be that Act's",
                         tuple(f for f in ref.flags if f != lacks and not _is_act_flag(f)),
                     )
                 )

@@ -196,17 +196,27 @@ def _both_parts(matches: Iterable[re.Match[str]]) -> Iterator[_Part]:
 
 def _unmeasured_said(text: str, match: re.Match[str], cued: bool = False) -> bool:
     """Whether *match*, a kind of punishment named with no measure, states the law's
-    punishment: not denied in the few words before it ("is not punishable with imprisonment",
-    "cannot be punished with fine"; review 2027-01-02b H1), and, where *cued* (the kinds
-    named together, "fines and imprisonment"), after a word of punishment in its clause
-    (``_PUNISHMENT_CUE``; 02b H3). "Faces jail" and the like are read as they were."""
-    if not cued and not match.group().lower().startswith("punish"):
-        return True
+    punishment: not denied in the two words before it ("is not punishable with imprisonment",
+    "will not face jail", "attracts no penalty, fine or imprisonment"; reviews 2027-01-02b H1,
+    02c H2; not "those who do not report it will be punished with imprisonment", whose
+    denial is of the act punished, 02c M1); not after a word in its clause that makes it a
+    sentence passed, set aside or spared, or law removed (``_NOT_THE_LAWS``; 02c H3); and,
+    where *cued* (the kinds named together, "fines and imprisonment", or the statute's "or
+    with fine"), after a word of punishment in its clause (``_PUNISHMENT_CUE``; 02b H3).
+    "Faces jail" and the like, read before these, are only checked for a denial."""
     before = text[max(0, match.start() - 200) : match.start()]
     marks = [m.end() for m in _CLAUSE_MARK.finditer(before)]
     clause = match.start() - len(before) + (marks[-1] if marks else 0)
-    if _DENIED_BEFORE.search(text, max(clause, match.start() - 30), match.start()):
+    if _DENIED_BEFORE.search(text, max(clause, match.start() - 40), match.start()):
         return False
+    said = match.group().lower()
+    if not cued and not said.startswith(("punish", "or", "and")):
+        return True  # "faces jail", "land him in jail": read as before, not denied
+    if _NOT_THE_LAWS.search(text, clause, match.start()) or _A_CLASS.search(
+        text, clause, match.start()
+    ):
+        return False
+    cued = cued or said.startswith(("or", "and"))
     return not cued or _PUNISHMENT_CUE.search(text, clause, match.start()) is not None
 
 
@@ -462,14 +472,19 @@ _IN_DEFAULT_OF_BAIL = re.compile(
     re.IGNORECASE,
 )
 
-# before "punishable": no word that makes it a class of offences ("an offence punishable with
-# imprisonment", "offences punishable with fine only are compoundable")
-_NOT_A_CLASS = r"(?<!\boffence\s)(?<!\boffences\s)(?<!\bcrimes\s)(?<!\bcrime\s)"
+# before "punishable": no words that make it a class of offences ("offences punishable with fine
+# only are compoundable", "any offence punishable with imprisonment", "arrested for an offence
+# punishable with imprisonment"), not the law said of one ("stalking is a crime punishable with
+# imprisonment", "is an offence punishable with fine"; review 2027-01-02c M4)
+_NOT_A_CLASS = (
+    r"(?<!\boffences\s)(?<!\bany\soffence\s)(?<!\bfor\san\soffence\s)(?<!\bof\san\soffence\s)"
+    r"(?<!\bcrimes\s)"
+)
 # after the kind: no measure, read or not ("for less than three years", "up to", "of Rs
-# 5,000", "only", a number)
+# 5,000", "only", a number); "of either description" is no measure (02c L2)
 _NO_MEASURE_AFTER = (
-    r"(?!\s+(?:for|of|up|upto|till|until|which|that|extending|exceeding|not|less|more|below"
-    r"|above|only|rs\.?|\d)|\s*[\d\u20b9])"
+    r"(?!\s+(?:for|up|upto|till|until|which|that|extending|exceeding|not|less|more|below"
+    r"|above|only|rs\.?)\b|\s+of\s+(?!either\s+description\b)|\s*[\d\u20b9])"
 )
 
 _UNSTATED = re.compile(
@@ -488,7 +503,10 @@ _UNSTATED = re.compile(
 # fine only", a class of offences, nor "with a fine of Rs 5,000", read as a fine)
 _UNSTATED_FINE = re.compile(
     rf"{_NOT_A_CLASS}\b(?:punishable|punished)\s+(?:with|by)\s+(?:a\s+)?fines?\b"
-    rf"{_NO_MEASURE_AFTER}",
+    rf"{_NO_MEASURE_AFTER}"
+    # "… punishable with imprisonment, or with fine, or with both": the statute's alternative,
+    # after "punish" in its clause (``_unmeasured_said``; review 2027-01-02c L2)
+    r"|\b(?:or|and)\s+with\s+(?:a\s+)?fines?\b(?!\s+(?:of|up|upto|which|not|extending)\b|\s*[\d\u20b9])",
     re.IGNORECASE,
 )
 # Both kinds named together ("fines and imprisonment", "imprisonment and a fine": the two parts'
@@ -508,7 +526,27 @@ _PUNISHMENT_CUE = re.compile(
 )
 # a word that denies what follows it in the few words before ("is not punishable with
 # imprisonment", "cannot be punished with fine", "isn't punishable")
-_DENIED_BEFORE = re.compile(r"\b(?:not|no|never|cannot|neither|nor|without)\b|n't\b", re.IGNORECASE)
+_DENIED_BEFORE = re.compile(
+    r"(?:\b(?:not|no|never|cannot|neither|nor)|n't|\bno\s+longer)(?:[\s,]+\w+){0,2}[\s,]*\Z",
+    re.IGNORECASE,
+)
+# a class of offences named by their punishment ("offences punishable with imprisonment or fine
+# are compoundable", "any offence punishable with imprisonment and fine is cognisable"; review
+# 2027-01-02c M4), as ``_NOT_A_CLASS`` keeps from "punishable"
+_A_CLASS = re.compile(
+    r"\b(?:offences|crimes|any\s+offence|for\s+an\s+offence|of\s+an\s+offence)\s+punishable\b",
+    re.IGNORECASE,
+)
+# in the clause before it, a word that makes the kinds no punishment the law provides: one a
+# court passed, set aside or spared, one a law removed or replaced ("acquitted him, sparing him
+# imprisonment and fine", "the Jan Vishwas Act replaced imprisonment and fine with a penalty",
+# "were sentenced to imprisonment and fines": a statistic; review 2027-01-02c H3, M5)
+_NOT_THE_LAWS = re.compile(
+    r"\b(?:acquitt\w*|set\s+aside|sets\s+aside|quash\w*|spar(?:e|es|ed|ing)|suspend\w*"
+    r"|decriminali[sz]\w*|abolish\w*|replac\w*|instead\s+of|waiv\w*|escap\w*|avoid\w*"
+    r"|sentenc\w*|convict\w*|impos\w*|reduc\w*|commut\w*|omit\w*|delet\w*)\b",
+    re.IGNORECASE,
+)
 # where a clause opens: a sentence's or clause's mark
 _CLAUSE_MARK = re.compile(r"[.;:!?\n\u0964]")
 
@@ -715,7 +753,7 @@ _HI_UNSTATED = re.compile(
     rf"(?<![{_HI}])जेल\s(?:की\sहवा|जाना|जाने|हो)(?![{_HI}])"
     # no fear of jail, bail or comma between ("जेल जाने के डर से …", "जेल हो गई थी, अब वह जमानत …"),
     # nor a denial or a past ("जेल जाना नहीं पड़ेगा", "जेल हो चुकी है"; review 2027-01-02b H1, L1)
-    rf"(?:(?!डर|जमानत|नहीं|चुक)[^\u0964.\n,]){{0,30}}?"
+    rf"(?:(?!डर|जमानत|नहीं(?!\sबच)|चुक)[^\u0964.\n,]){{0,30}}?"
     rf"(?:सकता|सकती|सकते|पड़ेगा|पड़ेगी|पड़ेगी)(?![{_HI}])"
     rf"|(?<![{_HI}])(?:पड़|हो)\sसकत[ाी]\sहै\sजेल(?![{_HI}])"
     # Marathi: "तुरुंगाची हवा खावी लागेल", "तुरुंगवास होऊ शकतो", "जेलवारी होऊ शकते", and the
@@ -726,13 +764,15 @@ _HI_UNSTATED = re.compile(
     # "जेल भी हो सकती है" (may even be jailed), its words together
     rf"|(?<![{_HI}])जेल\sभी\sहो\sसकत[ाीे](?![{_HI}])"
 )
+# a denial right before a Hindi statement of jail: "न तो", "न", "नहीं", "ना"
+_HI_DENIED_BEFORE = re.compile(rf"(?<![{_HI}])(?:न\sतो|न|नहीं|ना)\s\Z")
 # imprisonment and a fine the law provides, named together with no term or amount ("कठोर
 # कारावास और जुर्माने का प्रावधान"): the two parts' spans; not where "नहीं" (not) follows
 # (review 2027-01-02b H1)
 _HI_UNSTATED_BOTH = re.compile(
     rf"(?<![{_HI}])(?:(?P<jail>कारावास|कैद|जेल)\s(?:और|व|एवं|तथा)\s(?P<fine>जुर्माने|अर्थदंड)"
     rf"|(?P<fine2>जुर्माने|अर्थदंड)\s(?:और|व|एवं|तथा)\s(?P<jail2>कारावास|कैद|जेल))"
-    rf"\s(?:का|की)\s(?:प्रावधान|सजा)(?![{_HI}])(?![^\u0964.\n]{{0,25}}नहीं)"
+    rf"\s(?:दोनों\s)?का\sप्रावधान(?![{_HI}])(?![^\u0964.\n,]{{0,25}}नहीं)"
 )
 
 _HI_LIFE = re.compile("आजीवन कारावास|उम्रकैद|उम्र कैद|उम्रक़ैद")
@@ -1720,6 +1760,8 @@ class PunishmentReader:
             "जेल" in text[begin:end] or "तुरुंग" in text[begin:end]
         ):  # literal scans: most texts warn of no jail
             for match in _HI_UNSTATED.finditer(text, begin, end):
+                if _HI_DENIED_BEFORE.search(text, max(begin, match.start() - 8), match.start()):
+                    continue  # "न तो जेल जाना पड़ेगा" (neither jail …; review 2027-01-02c H2)
                 parts.append(_Part(match.start(), match.end(), "unstated"))
         if "जुर्मान" in text[begin:end] or "अर्थदंड" in text[begin:end]:
             parts.extend(_both_parts(_HI_UNSTATED_BOTH.finditer(text, begin, end)))
