@@ -1724,10 +1724,10 @@ def test_a_sub_section_with_no_section_is_the_last_section_s(catalog: Catalog) -
     ]
     # with no section read before, a bare "sub-section (1)" names nothing
     assert _refs(catalog, "Under sub-section (1), no media report shall disclose it.") == []
-    # "sub-section (2) of Section 15" is read as before, with its section
+    # "sub-section (2) of Section 15" is that section's part (``parts_named_before``)
     assert [
         r.section for r in _refs(catalog, "under sub-section (2) of Section 15 of the POCSO Act")
-    ] == ["15"]
+    ] == ["15(2)"]
 
 
 @pytest.mark.parametrize(
@@ -1736,12 +1736,12 @@ def test_a_sub_section_with_no_section_is_the_last_section_s(catalog: Catalog) -
         (
             "The accused was booked under Section 15 of the POCSO Act. The court referred to "
             "sub-section (1A) of Section 439 of the CrPC.",
-            [("pocso-2012", "15"), ("crpc-1973", "439")],
+            [("pocso-2012", "15"), ("crpc-1973", "439(1A)")],
         ),
         (
             "He was booked under Section 376 of the IPC. The magistrate recorded her statement "
             "under sub-section (5A) of Section 164 of the CrPC.",
-            [("ipc-1860", "376"), ("crpc-1973", "164")],
+            [("ipc-1860", "376"), ("crpc-1973", "164(5A)")],
         ),
         (
             "He was booked under Section 15 of the POCSO Act. Sub-sections (1), (2) and (3) of "
@@ -1758,7 +1758,8 @@ def test_a_lettered_sub_section_of_a_section_named_after_it_is_that_section_s(
     catalog: Catalog, text: str, expected: list[tuple[str, str]]
 ) -> None:
     """Review 2026-12-11a H4: "sub-section (1A) of Section 439" is no sub-section of the
-    section read before it ("(1A)" was read back to "(1" and taken as s.15(1) of POCSO)."""
+    section read before it ("(1A)" was read back to "(1" and taken as s.15(1) of POCSO); it is
+    s.439(1A) of the CrPC, the part named before its section."""
     assert [(r.act, r.section) for r in _refs(catalog, text)] == expected
 
 
@@ -3843,3 +3844,46 @@ def test_an_article_after_a_section_claims_no_difference(catalog: Catalog) -> No
     summary = catalog.analyze("A case under POCSO Section 8 A case was registered.").summary
     assert summary.differences == ()
     assert any("read as s.8" in note for note in summary.reading_notes)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "section", "provision"),
+    [
+        (
+            "He was booked under sub-section (2) of Section 15 of the POCSO Act.",
+            "sub-section (2) of Section 15",
+            "15(2)",
+            "pocso-2012/s15(2)",
+        ),
+        (
+            "He was booked under clause (b) of Section 67B of the IT Act.",
+            "clause (b) of Section 67B",
+            "67B(b)",
+            "it-act-2000/s67B(b)",
+        ),
+        (
+            "He was booked under clause (b) of sub-section (1) of Section 64 of the BNS.",
+            "clause (b) of sub-section (1) of Section 64",
+            "64(1)(b)",
+            None,
+        ),
+        # a section with no part named before it, beside one that has
+        (
+            "Charges were framed under sub-section (2) of Section 15 and Section 21 of the POCSO "
+            "Act.",
+            "sub-section (2) of Section 15",
+            "15(2)",
+            "pocso-2012/s15(2)",
+        ),
+    ],
+)
+def test_a_part_named_before_its_section_is_that_part(
+    catalog: Catalog, text: str, quote: str, section: str, provision: str | None
+) -> None:
+    """A sub-section or clause named before its section, as statutes and judgments cite one, is
+    that part: POCSO s.15(2), not s.15, whose sub-sections carry punishments of their own."""
+    read = catalog.analyze(text, D(2025, 6, 1))
+    (ref,) = [r for r in read.statute_references if r.text == quote]
+    assert (ref.section, ref.provision) == (section, provision)
+    others = [r.section for r in read.statute_references if r is not ref and r.section]
+    assert section.split("(")[0] not in others

@@ -374,6 +374,16 @@ _PAST_LAST = re.compile(
     r" has no section \S+ \((?:its last is \d+|its lettered sections are recorded in full)\)"
 )
 _PAST_LAST_NUMBER = re.compile(r"\(its last is \d+\)")
+# a clause or sub-section named before its section, as statutes cite one: "clause (b) of
+# sub-section (1) of section ", "sub-section (2) of Section ", "clause (c) of section "
+_PART_BEFORE = re.compile(
+    r"(?:\bclause\s?\((?P<clause>[a-z]{1,2}|[ivx]{1,4})\)\s+of\s+(?:the\s+)?)?"
+    r"(?:\bsub-?\s?section\s?\((?P<sub>\d{1,2}[A-Z]?)\)\s+of\s+(?:the\s+)?)?"
+    r"sections?\s+\Z",
+    re.IGNORECASE,
+)
+# a section as one number, plain or lettered ("15", "67B")
+_PLAIN_NUMBER = re.compile(r"\d{1,3}[A-Z]{0,2}")
 # a section or clause the Act cannot have, said so
 _LACKS = re.compile(r" has no (?:section|clause) ")
 # another Act named right after the list's Act, whose name lawref does not read as an Act
@@ -1377,6 +1387,51 @@ class CitationReader(ListRules, AnaphoraRules):
                 update={"act_start": act_start, "act_end": act_end, "flags": (*read.flags, note)}
             )
         return moved
+
+    def parts_named_before(
+        self,
+        text: str,
+        refs: list[StatuteReference],
+        acts: Sequence[ActMatch],
+        day: dt.date,
+    ) -> list[StatuteReference]:
+        """*refs* with a sub-section or clause the text names before its section, as statutes
+        and judgments cite one ("sub-section (2) of Section 15 of the POCSO Act", "clause (b) of
+        sub-section (1) of section 64"), read as that part ("15(2)", "64(1)(b)"): the section
+        alone would lose the part's own punishment (POCSO s.15(1) a fine, s.15(2) a term). Only
+        a section read against an Act named in the text, written as a plain or lettered
+        number."""
+        by_start = {start: name for start, _, name in acts}
+        read = []
+        for ref in refs:
+            part = _PART_BEFORE.search(text, max(0, ref.start - 80), ref.start)
+            name = by_start.get(ref.act_start) if ref.act_start is not None else None
+            if (
+                part is None
+                or not (part["sub"] or part["clause"])
+                or name is None
+                or ref.section is None
+                or not _PLAIN_NUMBER.fullmatch(ref.section)
+            ):
+                read.append(ref)
+                continue
+            number = ref.section + "".join(
+                f"({p})" for p in (part["sub"], part["clause"]) if p is not None
+            )
+            resolved = self._resolve(text, part.start(), ref.end, number, name, day)
+            read.append(
+                ref.model_copy(
+                    update={
+                        "start": part.start(),
+                        "text": text[part.start() : ref.end],
+                        "section": resolved.section,
+                        "provision": resolved.provision,
+                        "limb": resolved.limb,
+                        "flags": resolved.flags,
+                    }
+                )
+            )
+        return read
 
     def unplaced_past_last(self, text: str, refs: list[StatuteReference]) -> list[StatuteReference]:
         """*refs* with each section read against an Act named after other sections of its list,

@@ -166,6 +166,7 @@ class _Answer:
         refs = analyzer.citations.references(text, day, acts, anaphora=False)
         refs = analyzer.citations.anaphora(text, refs, acts, day, self.anaphora)
         refs = analyzer.citations.paired_respectively(text, refs, acts, day)
+        refs = analyzer.citations.parts_named_before(text, refs, acts, day)
         refs = analyzer.citations.unplaced_past_last(text, refs)
         refs = analyzer.citations.with_articles(text, refs)
         stated = analyzer.punishments.read(text, refs, analyzer.statutes, day, self.source)
