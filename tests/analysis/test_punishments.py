@@ -5569,6 +5569,40 @@ def test_why_a_statement_was_not_compared_is_worded_for_its_case(
         ),
         ("ऐसे वीडियो शेयर करने पर आपको जेल भी हो सकती है।", "जेल भी हो सकती", ("imprisonment",), None),
         ("इसमें जेल और जुर्माने दोनों का प्रावधान है।", "जेल और जुर्माने", ("imprisonment", "fine"), None),
+        (
+            "इस धारा में कैद और जुर्माने की सजा का प्रावधान है।",
+            "कैद और जुर्माने",
+            ("imprisonment", "fine"),
+            None,
+        ),
+        # a denial of the act punished, not of the punishment; the law as a court may apply it;
+        # the law's words "attracts a sentence of", "punished with … and fine", "can lead to"
+        # (review 2027-01-02d H2, M1, L2)
+        ("Those who do not report will face jail.", "face jail", ("imprisonment",), None),
+        (
+            "If convicted, the accused is punishable with imprisonment and fine under Section 67.",
+            "punishable with imprisonment and fine",
+            ("imprisonment", "fine"),
+            None,
+        ),
+        (
+            "The offence attracts a sentence of imprisonment and fine under Section 67.",
+            "imprisonment and fine",
+            ("imprisonment", "fine"),
+            None,
+        ),
+        (
+            "Sharing such content is punished with imprisonment and fine under Section 67.",
+            "punished with imprisonment and fine",
+            ("imprisonment", "fine"),
+            None,
+        ),
+        (
+            "Sharing such content can lead to imprisonment and fine.",
+            "imprisonment and fine",
+            ("imprisonment", "fine"),
+            None,
+        ),
         ("वह जेल जाने से नहीं बच सकता।", "जेल जाने से नहीं बच सकता", ("imprisonment",), None),
     ],
 )
@@ -5603,6 +5637,11 @@ def test_a_punishment_named_with_no_term_or_amount_is_read(
         "इस मामले में आपको जेल जाना नहीं पड़ेगा।",
         "उसे पहले भी जेल भी हो चुकी है और वह फिर पकड़ा जा सकता है।",
         "He will not face jail.",
+        "Nobody will face jail for sharing a meme, the minister said.",
+        "He is unlikely to face jail for the post.",
+        "The Jan Vishwas Act removed the provision for imprisonment and fine under Section 66A.",
+        "जन विश्वास कानून के तहत जेल और जुर्माने का प्रावधान हटा दिया गया है।",
+        "Cases punishable with imprisonment or fine may be compounded.",
         "He won't face jail for this.",
         "Such sharing does not attract imprisonment.",
         "न तो जेल जाना पड़ेगा, न जुर्माना।",

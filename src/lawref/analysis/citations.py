@@ -52,7 +52,6 @@ from lawref.analysis.references.names import (
     _CONTINUATIONS,
     Anaphora,
 )
-from lawref.analysis.unlisted_acts import ID_PREFIX as _UNLISTED
 
 __all__ = ["ActMatch", "ActName", "Anaphora", "CitationReader", "within_any"]
 
@@ -384,13 +383,10 @@ _PART_BEFORE = re.compile(
 )
 # a section as one number, plain or lettered ("15", "67B")
 _PLAIN_NUMBER = re.compile(r"\d{1,3}[A-Z]{0,2}")
-# a section or clause the Act cannot have, said so
-_LACKS = re.compile(r" has no (?:section|clause) ")
 # another Act named right after the list's Act, whose name lawref does not read as an Act
 # ("Section 109(1) and 25(1)(a) of the BNS and Arms Act"): capitalised words ending "Act"
-_ANOTHER_ACT_AFTER = (
-    r"[ \t]*,?[ \t]*(?:(?:and|&)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.'-]*[ \t]+){1,6}Act)\b"
-)
+# where a sentence ends, as a clause's Act is looked for in it
+_SENTENCE_MARK = re.compile(r"[.!?\n\u0964](?!\d)")
 _DIGIT = re.compile(r"\d")
 
 
@@ -592,19 +588,34 @@ class CitationReader(ListRules, AnaphoraRules):
         )
 
     @cached_property
-    def another_act_after(self) -> re.Pattern[str]:
-        """Another Act named right after a list's Act, as capitalised words ending "Act" ("of
-        the BNS and Arms Act"), or Devanagari words ending in one of ``act_words`` after one of
-        ``joins`` ("बीएनएस और आर्म्स एक्ट"): group 1 or 2 its name (``_ANOTHER_ACT_AFTER``)."""
-        words = self.config.devanagari
-        joins = "|".join(re.escape(w) for w in sorted(words.joins, key=lambda w: (-len(w), w)))
-        acts = "|".join(re.escape(w) for w in sorted(words.act_words, key=lambda w: (-len(w), w)))
-        devanagari = (
-            rf"|(?:{joins})[ \t]+((?:[\u0900-\u097f]+[ \t]+){{1,4}}(?:{acts}))"
-            if joins and acts
-            else "|(?!)()"
+    def act_word(self) -> re.Pattern[str]:
+        """The word that ends an Act's name: "Act" or "Acts", or one of the Devanagari
+        ``act_words`` ("एक्ट", "अधिनियम", "कायदा")."""
+        words = self.config.devanagari.act_words
+        devanagari = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+        return re.compile(rf"\bActs?\b{f'|(?:{devanagari})' if devanagari else ''}")
+
+    def _other_act_in_sentence(
+        self, text: str, ref: StatuteReference, refs: Sequence[StatuteReference]
+    ) -> bool:
+        """Whether the sentence of *ref* names an Act other than *ref*'s: another reference's
+        Act, or the word that ends an Act's name (``act_word``) outside *ref*'s own Act's name
+        ("… 25(1)(a) of the BNS and the Arms Act, 1959", "बीएनएस और आर्म्स एक्ट")."""
+        before = text[max(0, ref.start - 300) : ref.start]
+        marks = [m.end() for m in _SENTENCE_MARK.finditer(before)]
+        low = ref.start - len(before) + (marks[-1] if marks else 0)
+        ending = _SENTENCE_MARK.search(text, ref.end, min(len(text), ref.end + 300))
+        high = ending.start() if ending is not None else min(len(text), ref.end + 300)
+        if any(
+            r is not ref and r.act is not None and r.act != ref.act and low <= r.start < high
+            for r in refs
+        ):
+            return True
+        own = (ref.act_start, ref.act_end) if ref.act_start is not None else None
+        return any(
+            own is None or not own[0] <= word.start() < (own[1] or 0)
+            for word in self.act_word.finditer(text, low, high)
         )
-        return re.compile(rf"{_ANOTHER_ACT_AFTER}{devanagari})")
 
     @cached_property
     def list_after_act(self) -> re.Pattern[str]:
@@ -1445,43 +1456,23 @@ class CitationReader(ListRules, AnaphoraRules):
         difference."""
         placed = []
         for ref in refs:
-            lacks = next((f for f in ref.flags if _LACKS.search(f)), None)
-            other = (
-                self.another_act_after.match(text, ref.act_end)
-                if lacks is not None
-                and ref.act_end is not None
-                and ref.act_start is not None
-                and ref.act_start > ref.end
-                # (a list's: a single section keeps its Act, "Section 66D of the BNS and Arms
-                # Act"; review 2027-01-02c M2)
-                and any(r is not ref and r.act_end == ref.act_end for r in refs)
-                else None
-            )
-            named = (
-                None
-                if other is None
-                else (other.start(1), other.end(1))
-                if other[1]
-                else (other.start(2), other.end(2))
-            )
-            if named is not None and not any(
-                r.act is not None
-                and not r.act.startswith(_UNLISTED)
-                and named[0] <= r.start < named[1]
-                for r in refs
-            ):
-                # the list's sections may be shared with an Act named after its Act that lawref
-                # does not hold (review 2027-01-02a M1): what the first Act lacks is no claim of
-                # the text's
-                placed.append(
-                    _placed_nowhere(
-                        ref,
-                        f"no Act named: its list names “{text[named[0] : named[1]]}” after its "
-                        f"Act, and {lacks}; the section may be that Act's",
-                        tuple(f for f in ref.flags if f != lacks and not _is_act_flag(f)),
-                    )
+            missing = next((f for f in ref.flags if " has no clause " in f), None)
+            if missing is not None and self._other_act_in_sentence(text, ref, refs):
+                # a clause the Act lacks in a sentence that names another Act may be that
+                # Act's, however the list is joined ("BNS Sections 109(1) and 25(1)(a) and the
+                # Arms Act", "… of BNS r/w Arms Act"): a note, not the text's error (reviews
+                # 2027-01-02a M1, 02c H1, 02d H1, M2)
+                ref = ref.model_copy(
+                    update={
+                        "flags": tuple(
+                            f"not read as a difference: {f}; its sentence names another Act, "
+                            "which may be the clause's"
+                            if f == missing
+                            else f
+                            for f in ref.flags
+                        )
+                    }
                 )
-                continue
             beyond = next((f for f in ref.flags if _PAST_LAST.search(f)), None)
             if (
                 beyond is not None

@@ -880,6 +880,9 @@ class DateScan:
             floor = self.event[0]
             why = f"on or after {floor.isoformat()}, when {self.event[1]}, which the text names"
         wanted = _WEEKDAYS.get(weekday.lower().rstrip(".")) if weekday else None
+        # (the floor with an Act's or an event's day, which the next day's paper is held to;
+        # review 2027-01-02d M4)
+        full_floor, full_why = floor, why
         chosen = None
         if self.law is None and self.repealed is not None and wanted is None:
             # (not with a weekday printed: the weekday is the stronger evidence, and reaching
@@ -913,8 +916,8 @@ class DateScan:
         if chosen is None and wanted is not None and stated:
             # a print edition dates its story the day after what it tells was said or done
             # ("New Delhi, August 13 … a Bench … on Monday decided": Tuesday's paper)
-            next_day = True
-            chosen = _place_year(month, day_number, (wanted + 1) % 7, floor, self.today)
+            next_day, why = True, full_why
+            chosen = _place_year(month, day_number, (wanted + 1) % 7, full_floor, self.today)
         if chosen is None:
             return None
         if next_day:

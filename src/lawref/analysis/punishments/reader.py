@@ -478,7 +478,7 @@ _IN_DEFAULT_OF_BAIL = re.compile(
 # imprisonment", "is an offence punishable with fine"; review 2027-01-02c M4)
 _NOT_A_CLASS = (
     r"(?<!\boffences\s)(?<!\bany\soffence\s)(?<!\bfor\san\soffence\s)(?<!\bof\san\soffence\s)"
-    r"(?<!\bcrimes\s)"
+    r"(?<!\bcrimes\s)(?<!\bcases\s)"
 )
 # after the kind: no measure, read or not ("for less than three years", "up to", "of Rs
 # 5,000", "only", a number); "of either description" is no measure (02c L2)
@@ -506,7 +506,7 @@ _UNSTATED_FINE = re.compile(
     rf"{_NO_MEASURE_AFTER}"
     # "… punishable with imprisonment, or with fine, or with both": the statute's alternative,
     # after "punish" in its clause (``_unmeasured_said``; review 2027-01-02c L2)
-    r"|\b(?:or|and)\s+with\s+(?:a\s+)?fines?\b(?!\s+(?:of|up|upto|which|not|extending)\b|\s*[\d\u20b9])",
+    r"|\b(?:or|and)\s+(?:also\s+)?with\s+(?:a\s+)?fines?\b(?!\s+(?:of|up|upto|which|not|extending)\b|\s*[\d\u20b9])",
     re.IGNORECASE,
 )
 # Both kinds named together ("fines and imprisonment", "imprisonment and a fine": the two parts'
@@ -520,21 +520,29 @@ _UNSTATED_BOTH = re.compile(
     re.IGNORECASE,
 )
 _PUNISHMENT_CUE = re.compile(
-    r"\b(?:punishable|punishment|punishments|penalty|penalties|consequences|provision|provides"
-    r"|prescribes|attracts?|carr(?:y|ies)|faces?|facing|liable|invites?|entails?)\b",
+    r"\b(?:punishable|punished|punishment|punishments|penalty|penalties|consequences|provision"
+    r"|provides|prescribes|attracts?|carr(?:y|ies)|faces?|facing|liable|invites?|entails?"
+    r"|leads?\s+to|lead\s+to|results?\s+in)\b",
     re.IGNORECASE,
 )
 # a word that denies what follows it in the few words before ("is not punishable with
 # imprisonment", "cannot be punished with fine", "isn't punishable")
 _DENIED_BEFORE = re.compile(
-    r"(?:\b(?:not|no|never|cannot|neither|nor)|n't|\bno\s+longer)(?:[\s,]+\w+){0,2}[\s,]*\Z",
+    r"(?:\b(?:not|never|cannot|neither|nor|nobody|unlikely)|n't|\bno(?:\s+one|\s+longer)?)"
+    # (then only the words that carry the denial to it: "would not be punished", "is unlikely
+    # to face", "no penalty, fine or …"; not "those who do not report will face jail", whose
+    # denial is of the act punished; reviews 2027-01-02c H2, M1, 02d H2, H3)
+    r"(?:[\s,]+(?:be|been|is|are|was|were|will|would|shall|can|could|may|might|to|also|even"
+    r"|necessarily|always|liable|penalty|penalties|punishable|punished|with|by|any|attract"
+    r"|attracts|face|faces|carry|carries|invite|invites))*[\s,]*\Z",
     re.IGNORECASE,
 )
 # a class of offences named by their punishment ("offences punishable with imprisonment or fine
 # are compoundable", "any offence punishable with imprisonment and fine is cognisable"; review
 # 2027-01-02c M4), as ``_NOT_A_CLASS`` keeps from "punishable"
 _A_CLASS = re.compile(
-    r"\b(?:offences|crimes|any\s+offence|for\s+an\s+offence|of\s+an\s+offence)\s+punishable\b",
+    r"\b(?:offences|crimes|cases|any\s+offence|for\s+an\s+offence|of\s+an\s+offence)"
+    r"\s+punishable\b",
     re.IGNORECASE,
 )
 # in the clause before it, a word that makes the kinds no punishment the law provides: one a
@@ -542,9 +550,12 @@ _A_CLASS = re.compile(
 # imprisonment and fine", "the Jan Vishwas Act replaced imprisonment and fine with a penalty",
 # "were sentenced to imprisonment and fines": a statistic; review 2027-01-02c H3, M5)
 _NOT_THE_LAWS = re.compile(
-    r"\b(?:acquitt\w*|set\s+aside|sets\s+aside|quash\w*|spar(?:e|es|ed|ing)|suspend\w*"
-    r"|decriminali[sz]\w*|abolish\w*|replac\w*|instead\s+of|waiv\w*|escap\w*|avoid\w*"
-    r"|sentenc\w*|convict\w*|impos\w*|reduc\w*|commut\w*|omit\w*|delet\w*)\b",
+    r"\b(?:acquitt\w*|set\s+aside|sets\s+aside|quash\w*|spar(?:e|es|ed|ing)|suspended"
+    r"|decriminali[sz]\w*|abolish\w*|instead\s+of|waiv(?:e|es|ed|ing)|remov(?:e|es|ed|ing)"
+    r"|omitted|commut\w*|reduced|replac(?:e|es|ed|ing)\s+(?:the\s+)?(?:provision|imprisonment"
+    r"|jail|punishment|penalty)"
+    # (a sentence passed: "sentenced him to", "were sentenced to"; not "attracts a sentence of")
+    r"|sentenced(?:\s+\w+){0,3}\s+to)\b",
     re.IGNORECASE,
 )
 # where a clause opens: a sentence's or clause's mark
@@ -772,7 +783,10 @@ _HI_DENIED_BEFORE = re.compile(rf"(?<![{_HI}])(?:न\sतो|न|नहीं|�
 _HI_UNSTATED_BOTH = re.compile(
     rf"(?<![{_HI}])(?:(?P<jail>कारावास|कैद|जेल)\s(?:और|व|एवं|तथा)\s(?P<fine>जुर्माने|अर्थदंड)"
     rf"|(?P<fine2>जुर्माने|अर्थदंड)\s(?:और|व|एवं|तथा)\s(?P<jail2>कारावास|कैद|जेल))"
-    rf"\s(?:दोनों\s)?का\sप्रावधान(?![{_HI}])(?![^\u0964.\n,]{{0,25}}नहीं)"
+    rf"\s(?:दोनों\s)?(?:(?:की\sसजा\s)?का\sप्रावधान|की\sसजा\sहो\sसकती)(?![{_HI}])"
+    # (not denied or removed after: "… का प्रावधान नहीं है", "… का प्रावधान हटा दिया गया"; review
+    # 2027-01-02d H3)
+    rf"(?![^\u0964.\n,]{{0,25}}(?:नहीं|हटा|खत्म|समाप्त))"
 )
 
 _HI_LIFE = re.compile("आजीवन कारावास|उम्रकैद|उम्र कैद|उम्रक़ैद")
