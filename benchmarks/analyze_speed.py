@@ -240,6 +240,10 @@ ADVERSARIAL = {
     "fines and defaults": "fined the accused Rs 500 for delaying the trial, in default of "
     "which " * 10_000,
     "threats to viralize": "threatened to viralize more of her nude photos in default " * 15_000,
+    "punishments with no measure": "may face consequences, including fines and imprisonment, "
+    "or with fine " * 14_000,
+    "parts named before sections": "clause (b) of sub-section (1) of Section 15 of the POCSO "
+    "Act and " * 13_000,
 }
 
 
