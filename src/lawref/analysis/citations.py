@@ -383,11 +383,8 @@ _PART_BEFORE = re.compile(
 )
 # a section as one number, plain or lettered ("15", "67B")
 _PLAIN_NUMBER = re.compile(r"\d{1,3}[A-Z]{0,2}")
-# another Act named right after the list's Act, whose name lawref does not read as an Act
-# ("Section 109(1) and 25(1)(a) of the BNS and Arms Act"): capitalised words ending "Act"
-# where a sentence ends, as a clause's Act is looked for in it
+# where a sentence ends, as another Act is looked for in a clause's sentence
 _SENTENCE_MARK = re.compile(r"[.!?\n\u0964](?!\d)")
-_DIGIT = re.compile(r"\d")
 
 
 # between two Acts a list's sections are shared out between ("… of the POCSO Act and the IT
@@ -1438,7 +1435,12 @@ class CitationReader(ListRules, AnaphoraRules):
                         "section": resolved.section,
                         "provision": resolved.provision,
                         "limb": resolved.limb,
-                        "flags": resolved.flags,
+                        # (what was said of the section as read goes; how its list was read
+                        # stays)
+                        "flags": (
+                            *(f for f in ref.flags if not _of_the_act_read(f)),
+                            *resolved.flags,
+                        ),
                     }
                 )
             )

@@ -196,11 +196,13 @@ def _both_parts(matches: Iterable[re.Match[str]]) -> Iterator[_Part]:
 
 def _unmeasured_said(text: str, match: re.Match[str], cued: bool = False) -> bool:
     """Whether *match*, a kind of punishment named with no measure, states the law's
-    punishment: not denied in the two words before it ("is not punishable with imprisonment",
-    "will not face jail", "attracts no penalty, fine or imprisonment"; reviews 2027-01-02b H1,
-    02c H2; not "those who do not report it will be punished with imprisonment", whose
-    denial is of the act punished, 02c M1); not after a word in its clause that makes it a
-    sentence passed, set aside or spared, or law removed (``_NOT_THE_LAWS``; 02c H3); and,
+    punishment: not denied by a word before it that only words carrying the denial stand
+    between (``_DENIED_BEFORE``: "is not punishable with imprisonment", "nobody will face
+    jail", "attracts no penalty, fine or imprisonment"; reviews 2027-01-02b H1, 02c H2, 02d H3;
+    not "those who do not report it will be punished with imprisonment", whose denial is of the
+    act punished, 02c M1, 02d H2); not after words in its clause that make it a sentence passed,
+    set aside or spared, or law removed (``_NOT_THE_LAWS``), nor a class of offences
+    (``_A_CLASS``; 02c H3, M4); and,
     where *cued* (the kinds named together, "fines and imprisonment", or the statute's "or
     with fine"), after a word of punishment in its clause (``_PUNISHMENT_CUE``; 02b H3).
     "Faces jail" and the like, read before these, are only checked for a denial."""
@@ -525,8 +527,8 @@ _PUNISHMENT_CUE = re.compile(
     r"|leads?\s+to|lead\s+to|results?\s+in)\b",
     re.IGNORECASE,
 )
-# a word that denies what follows it in the few words before ("is not punishable with
-# imprisonment", "cannot be punished with fine", "isn't punishable")
+# a word that denies what follows it, and the words that may stand between ("is not punishable
+# with imprisonment", "cannot be punished with fine", "isn't punishable")
 _DENIED_BEFORE = re.compile(
     r"(?:\b(?:not|never|cannot|neither|nor|nobody|unlikely)|n't|\bno(?:\s+one|\s+longer)?)"
     # (then only the words that carry the denial to it: "would not be punished", "is unlikely
@@ -572,7 +574,7 @@ _UNSTATED_BOTH_SAID = Keyed(_UNSTATED_BOTH, ("fine",), before=120, after=60)
 
 UNSTATED_KINDS = frozenset({"unstated", "unstated_fine"})
 """The kinds of the parts that name a punishment with no term or amount: imprisonment ("faces
-jail", "punishable with imprisonment"), a fine ("a fine will be levied"). A sentence that
+jail", "punishable with imprisonment"), a fine ("punishable with fine"). A sentence that
 states a term, a fine's amount, life or death is read for those alone."""
 
 # "in default of payment of fine, simple imprisonment for one year": a term served only if the
