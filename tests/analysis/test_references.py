@@ -1642,7 +1642,7 @@ def test_a_clause_the_section_has_or_may_have_is_no_difference(
 def test_a_clause_is_judged_only_on_a_day_its_act_s_clauses_are_recorded_for(
     catalog: Catalog,
 ) -> None:
-    """The IT Act's s.1(4) had clauses (a) to (e) until the Amendment Act, 2008 replaced them
+    """The IT Act's s.1(4) had clauses (a) to (f) until the Amendment Act, 2008 replaced them
     with the First Schedule from 27 October 2009 (``clauses_from``): a report of 2006 citing
     s.1(4)(a) is not said to cite a clause the Act lacks; one of 2012 is (review 2027-01-02a
     M2)."""

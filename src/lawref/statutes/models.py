@@ -764,7 +764,7 @@ class LetteredSections(Frozen):
     clauses_from: dt.date | None = None
     """The day from which ``clause_sections`` and ``clause_ends`` describe the Act's clauses:
     the commencement of the last amendment read to add or remove lettered clauses (the IT Act's
-    s.1(4)(a) to (e) gave way to its First Schedule on 27 October 2009). A clause is said to be
+    s.1(4)(a) to (f) gave way to its First Schedule on 27 October 2009). A clause is said to be
     none the Act has only on a day from then; ``None``: on no day (review 2027-01-02a M2)."""
     clause_sections: tuple[int, ...] | None = None
     """Every section of the Act whose own clauses are marked by letters or roman numerals ((a),
