@@ -396,6 +396,16 @@ def test_every_held_clause_is_of_a_section_recorded_with_clauses(catalog: Catalo
     assert checked >= 10  # BNS ss.61, 75, 78, 294; POCSO ss.2, 11
 
 
+def test_clauses_from_is_a_commencement_the_data_record(data_copy: Path) -> None:
+    """The day an Act's clause data speak from is the day the Act or one of its instruments
+    came into force (the IT Act: its Amendment Act, 2008, on 27 October 2009), taken from the
+    one record of it, not typed anew."""
+    problems = _ipc_edited(
+        data_copy, "clauses_from = 2009-10-27", "clauses_from = 2009-10-28", "it-act-2000"
+    )
+    assert any("neither the Act nor one of its instruments" in p for p in problems)
+
+
 def test_every_held_lettered_clause_is_within_its_sections_recorded_clauses(
     catalog: Catalog,
 ) -> None:

@@ -9,6 +9,7 @@ Schema.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Self
 
 from pydantic import field_validator, model_validator
 
@@ -140,6 +141,19 @@ class StatuteFile(Frozen):
                 + ", ".join(repr(b) for b in bad)
             )
         return value
+
+    @model_validator(mode="after")
+    def _clauses_from_a_commencement(self) -> Self:
+        """``lettered_sections.clauses_from`` is the day the Act or one of its instruments came
+        into force, so that the day comes from the one record of it."""
+        listed = self.act.lettered_sections
+        days = {self.act.in_force_from, *(i.in_force_from for i in self.instruments)}
+        if listed is not None and listed.clauses_from not in (None, *days):
+            raise ValueError(
+                f"clauses_from {listed.clauses_from} is the day neither the Act nor one of "
+                "its instruments came into force"
+            )
+        return self
 
 
 class ProcedureFile(Frozen):
