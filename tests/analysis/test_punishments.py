@@ -493,6 +493,126 @@ def test_a_hindi_statement_of_the_law_is_compared_with_the_law(catalog: Catalog)
     assert stated.differs is None  # what the law provided on 2020-12-28
 
 
+# the Hindi texts of the Acts, as reports quote them (IT Act s.67B; POCSO ss.14(1), 15(1); the
+# Code of Criminal Procedure's "से अनधिक", not exceeding)
+_IT_67B_HINDI = (
+    "आईटी एक्ट की धारा 67ख के अधीन प्रथम दोषसिद्धि पर दोनों में से किसी भांति के कारावास से, जिसकी "
+    "अवधि पांच वर्ष तक की हो सकेगी और जुर्माने से, जो दस लाख रुपए तक का हो सकेगा, दंडित किया जाएगा "
+    "और द्वितीय या पश्चात्वर्ती दोषसिद्धि की दशा में दोनों में से किसी भांति के कारावास से, जिसकी "
+    "अवधि सात वर्ष तक की हो सकेगी और जुर्माने से भी, जो दस लाख रुपए तक का हो सकेगा, दंडित किया "
+    "जाएगा।"
+)
+
+
+def test_the_hindi_text_of_an_act_is_read_with_its_tiers(catalog: Catalog) -> None:
+    """IT Act s.67B in its Hindi text: the term after its word ("कारावास से, जिसकी अवधि पांच
+    वर्ष तक की हो सकेगी"), the fine after its ("जुर्माने से, जो दस लाख रुपए तक का हो सकेगा"),
+    each tier named before its punishment; both as the law has them, so neither differs."""
+    read = _stated(catalog, _IT_67B_HINDI)
+    assert [(p.conviction, p.max_months, p.fine_max_inr, p.differs) for p in read] == [
+        ("first", 60, 1_000_000, None),
+        ("subsequent", 84, 1_000_000, None),
+    ]
+    assert all(p.provision == "it-act-2000/s67B" and not p.imposed for p in read)
+    wrong = _IT_67B_HINDI.replace("पांच वर्ष", "दस वर्ष")
+    assert _stated(catalog, wrong)[0].differs is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (
+            "पॉक्सो एक्ट की धारा 14(1) के तहत वह ऐसे कारावास से, जिसकी अवधि पांच वर्ष से कम की नहीं "
+            "होगी, दंडित किया जाएगा और जुर्माने का भी दायी होगा।",
+            [(None, 60, None, None, None)],
+        ),
+        (
+            "वह ऐसी अवधि के कारावास से, जो तीन वर्ष से कम की नहीं होगी किंतु जो पांच वर्ष तक की हो "
+            "सकेगी, दंडनीय होगा।",
+            [(None, 36, 60, None, None)],
+        ),
+        (
+            "पॉक्सो एक्ट की धारा 15(1) के तहत वह पांच हजार रुपए से अन्यून के जुर्माने से और दूसरे या "
+            "पश्चात्वर्ती अपराध की दशा में ऐसे जुर्माने से, जो दस हजार रुपए से कम का नहीं होगा, दायी "
+            "होगा।",
+            [("first", None, None, 5_000, None), ("subsequent", None, None, 10_000, None)],
+        ),
+        (
+            "यह अपराध तीन वर्ष से अनधिक अवधि के लिए कारावास या पांच हजार रुपये से अनधिक जुर्माने से दंडनीय है।",
+            [(None, None, 36, None, 5_000)],
+        ),
+    ],
+)
+def test_the_acts_hindi_minimum_and_maximum_are_read(
+    catalog: Catalog,
+    text: str,
+    read: list[tuple[str | None, int | None, int | None, int | None, int | None]],
+) -> None:
+    """ "से कम की नहीं होगी" (not less than) and "से अन्यून" give a minimum, "तक की हो सकेगी"
+    (which may extend to) and "से अनधिक" (not exceeding) a maximum, of a term or a fine."""
+    assert [
+        (p.conviction, p.min_months, p.max_months, p.fine_min_inr, p.fine_max_inr)
+        for p in _stated(catalog, text)
+    ] == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a duration of no imprisonment, a limit of no punishment
+        "सरकार ने एक योजना शुरू की, जिसकी अवधि पांच वर्ष तक की हो सकेगी।",
+        "यह अवधि तीन वर्ष से अनधिक नहीं होगी।",
+        "जांच, जो दो माह तक की हो सकेगी, पूरी होने के बाद रिपोर्ट दी जाएगी।",
+    ],
+)
+def test_a_term_worded_as_the_acts_word_one_is_read_only_of_imprisonment(
+    catalog: Catalog, text: str
+) -> None:
+    assert _stated(catalog, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "tiers"),
+    [
+        (
+            "आईटी एक्ट की धारा 67बी के तहत पहली बार अपराध करने पर 5 साल तक की सजा और 10 लाख रुपये तक "
+            "का जुर्माना, और दूसरी बार अपराध करने पर 7 साल तक की सजा का प्रावधान है।",
+            [("first", 60, 1_000_000), ("subsequent", 84, None)],
+        ),
+        (
+            "सोशल मीडियावर अश्लिल मजकूर शेअर केल्याप्रकरणी पहिल्यांदा अपराध केल्यास तीन "
+            "वर्षांपर्यंत शिक्षा होऊ शकते. दुसऱ्यांदा अशा प्रकारचा गुन्हा केल्यास पाच वर्षाचा "
+            "कारावास आणि दहा लाख रुपयांचा दंड देखील होऊ शकते.",
+            [("first", 36, None), ("subsequent", 60, 1_000_000)],
+        ),
+        # the second tier alone named: what stands before it is the first's
+        (
+            "आईटी एक्ट की धारा 67बी में 5 साल तक की सजा का प्रावधान है और दोबारा अपराध करने पर 7 साल "
+            "तक की सजा का प्रावधान है।",
+            [("first", 60, None), ("subsequent", 84, None)],
+        ),
+    ],
+)
+def test_hindi_and_marathi_tiers_take_the_punishment_after_them(
+    catalog: Catalog, text: str, tiers: list[tuple[str, int, int | None]]
+) -> None:
+    """Hindi and Marathi name a conviction's tier before its punishment ("पहली बार अपराध करने
+    पर …", "दुसऱ्यांदा … केल्यास …"): each statement is its tier's, as the law has it."""
+    read = _stated(catalog, text)
+    assert [(p.conviction, p.max_months, p.fine_max_inr) for p in read] == tiers
+    assert all(p.differs is None for p in read)
+
+
+def test_a_hindi_tier_word_in_a_sentence_passed_is_no_tier(catalog: Catalog) -> None:
+    """ "दोबारा" (again) in a court's sentence is no conviction's tier of the law."""
+    (passed,) = _stated(
+        catalog,
+        "उसे दोबारा गिरफ्तार किया गया और अदालत ने आईटी एक्ट की धारा 67बी के तहत 5 साल की सजा सुनाई।",
+    )
+    assert passed.imposed
+    assert passed.conviction is None
+
+
 @pytest.mark.parametrize(
     ("text", "differs"),
     [
@@ -5644,6 +5764,11 @@ def test_a_punishment_named_with_no_term_or_amount_is_read(
         "Cases punishable with imprisonment or fine may be compounded.",
         "He won't face jail for this.",
         "Such sharing does not attract imprisonment.",
+        # "none of", and a whole clause denied earlier in its sentence
+        "None of the users will face jail, police said.",
+        "It is not true that viewing such material is punishable with imprisonment.",
+        "Police said it is not true that the accused will face jail.",
+        "It is a myth that watching such videos attracts imprisonment and fine.",
         "न तो जेल जाना पड़ेगा, न जुर्माना।",
         # custody, a threat, a term in default (H2, H5, M3)
         "He was sent to jail on Monday.",
@@ -5675,6 +5800,56 @@ def test_words_of_punishment_that_state_none_are_not_read(catalog: Catalog, text
     """Denials, custody, threats, terms in default, acquittals, statistics, other law's fines and
     classes of offences state no punishment of the law."""
     assert _stated(catalog, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Viewing such material is not punishable with five years of imprisonment.",
+        "It is not true that viewing such material is punishable with five years in jail.",
+        "None of the accused will face five years in jail.",
+        "It is a myth that viewing attracts a fine of Rs 10 lakh.",
+        "It is false that the offence carries life imprisonment.",
+        "The offence is not punishable with death.",
+    ],
+)
+def test_a_measured_punishment_the_text_denies_is_not_read(catalog: Catalog, text: str) -> None:
+    """A term, fine, life or death denied by a word before it in its clause, or by words
+    earlier in its sentence that deny the clause ("it is not true that …"), is no statement of
+    the law: reading it would compare with the law what the text says the law is not."""
+    assert _stated(catalog, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "He was not sentenced to life imprisonment but to ten years.",
+            ["imprisonment of 10 years"],
+        ),
+        (
+            "It is a myth that only sharing is punishable; viewing is punishable with "
+            "imprisonment and fine.",
+            ["imprisonment (no term read); a fine (no amount read)"],
+        ),
+        (
+            "The accused, who did not appear, faces seven years in jail.",
+            ["imprisonment of 7 years"],
+        ),
+        (
+            "Those who do not report it will face six months in jail.",
+            ["imprisonment of 6 months"],
+        ),
+    ],
+)
+def test_a_denial_takes_back_only_what_it_reaches(
+    catalog: Catalog, text: str, claims: list[str]
+) -> None:
+    """A denial reaches its own clause ("not … life imprisonment but … ten years": the ten
+    years stand), a "that" clause up to a semicolon, and not a punishment after other words of
+    its clause (the denial of the act punished, "who do not report").
+    """
+    assert [s.claims for s in _stated(catalog, text)] == claims
 
 
 def test_a_stated_term_leaves_no_punishment_unmeasured(catalog: Catalog) -> None:

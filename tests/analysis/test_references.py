@@ -1400,6 +1400,29 @@ def test_a_capital_after_a_bns_section_is_a_clause_only_where_it_has_clauses(
     assert (lacks in ref.flags) is not clause
 
 
+@pytest.mark.parametrize(
+    ("text", "written", "lacked"),
+    [
+        ("He was booked under Section 103(L) of the BNS.", "103(L)", "BNS has no section 103L"),
+        ("booked under Section 103 (L) BNS", "103 (L)", "BNS has no section 103L"),
+        ("under Section 67(L) of the IT Act", "67(L)", "IT Act has no section 67L"),
+    ],
+)
+def test_a_capital_l_in_brackets_is_no_difference(
+    catalog: Catalog, text: str, written: str, lacked: str
+) -> None:
+    """A capital L alone in brackets after a section ("103(L)") may be a misprinted "(1)", a
+    sub-section BNS s.103 has: the Act's lacking s.103L is said as a note on the reading, not
+    as a difference; written without brackets ("67L") it is a section the Act lacks."""
+    analysis = catalog.analyze(text, as_of=dt.date(2025, 6, 1))
+    (ref,) = analysis.statute_references
+    assert ref.text == written
+    assert any(f.startswith("not read as a difference") and lacked in f for f in ref.flags)
+    assert analysis.summary.differences == ()
+    glued = catalog.analyze(text.replace(written, "67L"), as_of=dt.date(2025, 6, 1))
+    assert any("has no section 67L" in d for d in glued.summary.differences)
+
+
 @pytest.mark.parametrize(("number", "clause"), [("506B", False), ("464C", True), ("375D", True)])
 def test_a_capital_after_an_ipc_section_is_a_clause_only_where_it_has_clauses(
     catalog: Catalog, number: str, clause: bool

@@ -194,23 +194,42 @@ def _both_parts(matches: Iterable[re.Match[str]]) -> Iterator[_Part]:
             yield _Part(match.start(name), match.end(name), kind)
 
 
+def _denied(text: str, start: int) -> bool:
+    """Whether the punishment said at *start* is denied: by a word before it in its clause
+    that only words carrying the denial stand between (``_DENIED_BEFORE``: "is not punishable
+    with five years", "none of the users will face jail"), or by words earlier in its
+    sentence that deny the clause it is in (``_DENIED_CLAUSE``: "it is not true that … is
+    punishable with imprisonment"). A denied punishment is no statement of the law's."""
+    before = text[max(0, start - 200) : start]
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(before)]
+    clause = start - len(before) + (marks[-1] if marks else 0)
+    if _DENIED_BEFORE.search(text, max(clause, start - 40), start):
+        return True
+    sentence = [m.end() for m in _SENTENCE_MARK.finditer(before)]
+    return (
+        _DENIED_CLAUSE.search(text, start - len(before) + (sentence[-1] if sentence else 0), start)
+        is not None
+    )
+
+
 def _unmeasured_said(text: str, match: re.Match[str], cued: bool = False) -> bool:
     """Whether *match*, a kind of punishment named with no measure, states the law's
     punishment: not denied by a word before it that only words carrying the denial stand
     between (``_DENIED_BEFORE``: "is not punishable with imprisonment", "nobody will face
     jail", "attracts no penalty, fine or imprisonment"; reviews 2027-01-02b H1, 02c H2, 02d H3;
     not "those who do not report it will be punished with imprisonment", whose denial is of the
-    act punished, 02c M1, 02d H2); not after words in its clause that make it a sentence passed,
-    set aside or spared, or law removed (``_NOT_THE_LAWS``), nor a class of offences
-    (``_A_CLASS``; 02c H3, M4); and,
-    where *cued* (the kinds named together, "fines and imprisonment", or the statute's "or
-    with fine"), after a word of punishment in its clause (``_PUNISHMENT_CUE``; 02b H3).
+    act punished, 02c M1, 02d H2; "none of the users will face jail"), nor by words earlier in
+    its sentence that deny its clause (``_DENIED_CLAUSE``; both :func:`_denied`); not after
+    words in its clause that make it a sentence passed, set aside or spared, or law removed
+    (``_NOT_THE_LAWS``), nor a class of offences (``_A_CLASS``; 02c H3, M4); and, where
+    *cued* (the kinds named together, "fines and imprisonment", or the statute's "or with
+    fine"), after a word of punishment in its clause (``_PUNISHMENT_CUE``; 02b H3).
     "Faces jail" and the like, read before these, are only checked for a denial."""
+    if _denied(text, match.start()):
+        return False
     before = text[max(0, match.start() - 200) : match.start()]
     marks = [m.end() for m in _CLAUSE_MARK.finditer(before)]
     clause = match.start() - len(before) + (marks[-1] if marks else 0)
-    if _DENIED_BEFORE.search(text, max(clause, match.start() - 40), match.start()):
-        return False
     said = match.group().lower()
     if not cued and not said.startswith(("punish", "or", "and")):
         return True  # "faces jail", "land him in jail": read as before, not denied
@@ -530,7 +549,9 @@ _PUNISHMENT_CUE = re.compile(
 # a word that denies what follows it, and the words that may stand between ("is not punishable
 # with imprisonment", "cannot be punished with fine", "isn't punishable")
 _DENIED_BEFORE = re.compile(
-    r"(?:\b(?:not|never|cannot|neither|nor|nobody|unlikely)|n't|\bno(?:\s+one|\s+longer)?)"
+    r"(?:\b(?:not|never|cannot|neither|nor|nobody|unlikely)|n't|\bno(?:\s+one|\s+longer)?"
+    # ("none of the users will face jail": none, and whom it counts)
+    r"|\bnone(?:\s+of(?:\s+(?:the|these|those|them|his|her|their))?(?:\s+\w+){0,2}?)?)"
     # (then only the words that carry the denial to it: "would not be punished", "is unlikely
     # to face", "no penalty, fine or …"; not "those who do not report will face jail", whose
     # denial is of the act punished; reviews 2027-01-02c H2, M1, 02d H2, H3)
@@ -562,6 +583,18 @@ _NOT_THE_LAWS = re.compile(
 )
 # where a clause opens: a sentence's or clause's mark
 _CLAUSE_MARK = re.compile(r"[.;:!?\n\u0964]")
+# the kinds a denial before them takes back (the unmeasured ones are checked as they are read,
+# ``_unmeasured_said``; a payment or community service is a sentence's, not the law's)
+_DENIABLE = frozenset({"term", "fine", "life", "death"})
+# where a sentence, or a clause a semicolon sets apart, opens
+_SENTENCE_MARK = re.compile(r"[.;!?\n\u0964]")
+# earlier in its sentence, words that deny the whole clause after them ("It is not true that
+# viewing such material is punishable with imprisonment", "it is a myth that …")
+_DENIED_CLAUSE = re.compile(
+    r"(?:\b(?:not|never)|n't)\s+(?:true|correct|the\s+case)\s+that\b"
+    r"|\b(?:untrue|false|myth|misconception|wrong\s+to\s+say)\s+that\b",
+    re.IGNORECASE,
+)
 
 # Each of the three holds its key word ("life"; "death" or "capital"; "jail" or "prison"), at
 # most about fifty characters from its start, blanks not counted: scanned only around those
@@ -701,6 +734,43 @@ _HI_DAYS = re.compile(
 _HI_MINIMUM = re.compile(
     rf"(?<![{_HI}\d.,])(?P<n>{_HI_NUMBER})\s(?P<unit>{_HI_UNIT})\sसे\sकम\s"
     rf"(?:की\s(?:सजा|सज़ा|कैद|कारावास)\s)?नहीं(?![{_HI}])"
+)
+
+# The Hindi texts of the Acts, which reports quote, word a term after its word, as the English
+# texts do: "कारावास से, जिसकी अवधि पांच वर्ष तक की हो सकेगी" (imprisonment for a term which may
+# extend to five years: IT Act s.67B), "ऐसे कारावास से, जिसकी अवधि पांच वर्ष से कम की नहीं होगी"
+# (not less than five years: POCSO s.14(1)), "… किंतु जो सात वर्ष तक की हो सकेगी" (but which may
+# extend to seven years); read only after a word of imprisonment in its clause
+# (``_HI_PRISON_BEFORE``). And the Code of Criminal Procedure's "तीन वर्ष से अनधिक अवधि के लिए
+# कारावास" (imprisonment for a term not exceeding three years), "… से अन्यून" (not less than),
+# whose word follows.
+_HI_STATUTE_UNIT = "(?:साल|वर्ष|वर्षों|महीने|महीनों|माह|मास)"
+_HI_STATUTE_TERM = re.compile(
+    rf"(?<![{_HI}])(?:(?:जिसकी|जिस\sकी)\sअवधि|जो)\s(?P<n>{_HI_NUMBER})\s(?P<unit>{_HI_STATUTE_UNIT})"
+    rf"\s(?:(?P<upto>तक\s(?:की\s)?हो\sसकेगी)|(?P<least>से\sकम\sकी\sनहीं\sहोगी))(?![{_HI}])"
+    rf"|(?<![{_HI}\d.,])(?P<n2>{_HI_NUMBER})\s(?P<unit2>{_HI_STATUTE_UNIT})\sसे\s"
+    rf"(?:(?P<upto2>अनधिक)|(?P<least2>अन्यून))\s(?:(?:की\s)?अवधि\s(?:के\s)?(?:लिए\s)?)?"
+    rf"(?:(?:कठोर|सश्रम|साधारण)\s)?(?:कारावास|कैद)(?![{_HI}])"
+)
+# a word of imprisonment earlier in the clause of a term worded as the Acts word it
+_HI_PRISON_BEFORE = re.compile(rf"(?<![{_HI}])(?:कारावास|कैद)(?![{_HI}])[^\u0964.\n]*\Z")
+
+# The Acts' Hindi fines: "जुर्माने से (भी), जो दस लाख रुपए तक का हो सकेगा" ((also) with fine which
+# may extend to ten lakh rupees: IT Act s.67B), "ऐसे जुर्माने से, जो दस हजार रुपए से कम का नहीं होगा" (not
+# less than ten thousand rupees: POCSO s.15(1)), and the amount first: "पांच हजार रुपए से अन्यून
+# के जुर्माने से" (not less than five thousand rupees), "… से अनधिक जुर्माने" (not exceeding)
+_HI_STATUTE_AMOUNT = (
+    rf"(?:₹\s?)?(?:(?P<lakhs>{_HI_NUMBER})\sलाख\s(?=(?:{_HI_NUMBER})\s(?:हजार|हज़ार)))?"
+    rf"(?P<amount>{_HI_NUMBER}|\d{{1,3}}(?:,\d{{2,3}})+|\d{{4,7}})(?:/-)?"
+    rf"(?:\s(?P<scale>लाख|हजार|हज़ार|करोड़))?"
+)
+_HI_STATUTE_FINE = re.compile(
+    rf"(?<![{_HI}])(?:जुर्माने|जुर्माना)\sसे(?:\sभी)?,?\sजो\s(?:कि\s)?{_HI_STATUTE_AMOUNT}"
+    rf"\s(?:रुपए|रुपये|रु\.)\s(?:(?P<upto>तक\s(?:का\s)?हो\sसकेगा)|(?P<least>से\sकम\sका\sनहीं\sहोगा))"
+    rf"(?![{_HI}])"
+    rf"|(?<![{_HI}\d.,]){_HI_STATUTE_AMOUNT.replace('(?P<', '(?P<a_')}"
+    rf"(?:\s(?:रुपए|रुपये|रु\.))?\s(?:से|के)\s(?:(?P<upto2>अनधिक)|(?P<least2>अन्यून))\s(?:के\s)?"
+    rf"(?:जुर्माने|जुर्माना)(?![{_HI}])"
 )
 
 # after the word: not where someone was ("जेल में रहा") or was held ("कैद रखा")
@@ -1639,6 +1709,9 @@ class PunishmentReader:
             days = _days(_NUMBER_WORDS.get(said.lower()) or said)
             if days is not None:
                 parts.append(_day_term(match.start(), match.end(), days))
+        # (a term, fine, life or death the text denies is none it states: "is not punishable
+        # with five years", "it is not true that … attracts a fine of Rs 10 lakh")
+        parts = [p for p in parts if p.kind not in _DENIABLE or not _denied(text, p.start)]
         if _HAS_HINDI.search(text):
             parts.extend(self._hindi_parts(text))
         return parts
@@ -1717,6 +1790,44 @@ class PunishmentReader:
                         None if least else months,
                         None,
                         True,
+                    )
+                )
+        for match in _HI_STATUTE_TERM.finditer(text, begin, end):
+            if match["n"] is not None and not _HI_PRISON_BEFORE.search(
+                text, max(begin, match.start() - 80), match.start()
+            ):
+                continue  # "जिसकी अवधि …" said of no imprisonment
+            least = match["least"] is not None or match["least2"] is not None
+            months = _hindi_months(match["n"] or match["n2"], match["unit"] or match["unit2"])
+            if months is not None:
+                parts.append(
+                    _Part(
+                        match.start(),
+                        match.end(),
+                        "term",
+                        months if least else None,
+                        None if least else months,
+                        None,
+                        True,
+                    )
+                )
+        for match in _HI_STATUTE_FINE.finditer(text, begin, end):
+            first = match["amount"] is not None
+            amount = _hindi_rupees(
+                match["amount"] if first else match["a_amount"],
+                match["scale"] if first else match["a_scale"],
+                match["lakhs"] if first else match["a_lakhs"],
+            )
+            if amount is not None:
+                least = match["least"] is not None or match["least2"] is not None
+                parts.append(
+                    _Part(
+                        match.start(),
+                        match.end(),
+                        "fine",
+                        fine_inr=amount,
+                        limited=not least,
+                        at_least=least,
                     )
                 )
         for match in _HI_DAYS.finditer(text, begin, end):

@@ -95,7 +95,21 @@ class ConvictionTiers:
         tiers: dict[str, Conviction] = {_key(w): "first" for w in first}
         tiers.update({_key(w): "subsequent" for w in subsequent})
         self._tier_of = tiers
-        ordered = sorted(tiers, key=lambda w: (-len(w), w))
+        # (Hindi and Marathi tier words name the tier before its punishment, "पहली बार अपराध
+        # करने पर पांच साल तक … दूसरी बार सात साल तक": read by their own grammar, ``_apart_hindi``)
+        devanagari = sorted((w for w in tiers if _DEVANAGARI.search(w)), key=lambda w: (-len(w), w))
+        self._hindi = (
+            re.compile(
+                rf"(?<![\w{_DEVANAGARI_LETTERS}])(?:"
+                + "|".join(r"[\s-]+".join(map(re.escape, w.split())) for w in devanagari)
+                + rf")(?![\w{_DEVANAGARI_LETTERS}])"
+            )
+            if devanagari
+            else None
+        )
+        ordered = sorted(
+            (w for w in tiers if not _DEVANAGARI.search(w)), key=lambda w: (-len(w), w)
+        )
         alternatives = "|".join(r"[\s-]+".join(map(re.escape, w.split())) for w in ordered)
         self._words = re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE) if ordered else None
         # (past a fine joined to the term: "… and up to seven years and a fine up to Rs 10 lakh
@@ -136,11 +150,19 @@ class ConvictionTiers:
         first offence", "unlike first-time offenders") or describing a person in apposition
         ("the accused, a repeat offender, …") are none. The tier read is shown with the
         statement; the comparison with the law takes every tier (:func:`compare._tiers`)."""
-        if self._words is None or not parts or len(parts) > _MOST_PARTS:
+        if not parts or len(parts) > _MOST_PARTS:
             return [(list(parts), None)]
         ordered = sorted(parts, key=lambda p: (p.end, p.start))
         lowest, highest = min(p.start for p in parts), ordered[-1].end
-        found = list(self._words.finditer(text, max(low, lowest - 120), min(high, highest + 120)))
+        found = (
+            list(self._words.finditer(text, max(low, lowest - 120), min(high, highest + 120)))
+            if self._words is not None
+            else []
+        )
+        if not found and self._hindi is not None:
+            said = list(self._hindi.finditer(text, max(low, lowest - 120), highest))
+            if said and len(said) <= _MOST_PARTS:
+                return self._apart_hindi(text, ordered, said)
         if not found or len(found) > _MOST_PARTS:
             return [(list(parts), None)]
         names = [self._tier_of[_key(m.group())] for m in found]
@@ -211,6 +233,44 @@ class ConvictionTiers:
             if piece:
                 split.append((piece, name))
         return split
+
+    def _apart_hindi(
+        self, text: str, ordered: Sequence[_Part], found: Sequence[re.Match[str]]
+    ) -> list[tuple[list[_Part], Conviction | None]]:
+        """*ordered* (one statement's parts, by their ends) split by the Hindi or Marathi tier
+        words *found* in its clause, which name the tier before its punishment, as the Hindi
+        texts of IT Act s.67B ("प्रथम दोषसिद्धि पर … और द्वितीय या पश्चात्वर्ती दोषसिद्धि की दशा
+        में …") and POCSO s.15(1) word it and reports retell it ("पहली बार अपराध करने पर पांच
+        साल तक की सजा … दूसरी बार अपराध करने पर सात साल तक"): each part is the tier's whose
+        words stand last before it. Parts before any tier's words are the first conviction's
+        where the second alone is named, as in English (:meth:`apart`), else of no tier."""
+        named = [(m.start(), m.end(), self._tier_of[_key(m.group())]) for m in found]
+        rest: Conviction | None = (
+            "first" if {tier for _, _, tier in named} == {"subsequent"} else None
+        )
+        tiers: list[Conviction | None] = []
+        for part in ordered:
+            before = [tier for _, end, tier in named if end <= part.start]
+            tiers.append(before[-1] if before else rest)
+        if all(tier is None for tier in tiers):
+            return [(list(ordered), None)]
+        ends = [end for _, end, _ in named]
+        split: list[tuple[list[_Part], Conviction | None]] = []
+        for name in ("first", "subsequent", None):
+            others = [p.end for p, tier in zip(ordered, tiers, strict=True) if tier != name]
+            piece = [
+                _after_others(text, p, ends + others)
+                for p, tier in zip(ordered, tiers, strict=True)
+                if tier == name
+            ]
+            if piece:
+                split.append((piece, name))
+        return split
+
+
+# a Devanagari letter, sign or digit (the block, for the boundaries of Hindi tier words)
+_DEVANAGARI_LETTERS = "\u0900-\u097f"
+_DEVANAGARI = re.compile(f"[{_DEVANAGARI_LETTERS}]")
 
 
 def _after_others(text: str, part: _Part, ends: Sequence[int]) -> _Part:

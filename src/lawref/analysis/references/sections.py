@@ -48,6 +48,10 @@ _ARTICLE_AFTER = re.compile(
 # a number and one or two letters in brackets, with what follows ("153(a)", "376(ab)(1)")
 _BRACKETED_LETTERS = re.compile(r"(\d+)\(([a-zA-Z]{1,2})\)(.*)")
 
+# a capital L alone in brackets right after a section's digits ("103(L)", "103 (L)"), which a
+# misprint or a scan makes of "(1)"
+_ONE_SHAPED = re.compile(r"\d\s?\(\s?L\s?\)")
+
 # a clause cited by its small letters, under the section or a sub-section ("304(b)", "64(2)(n)");
 # small letters that may be a roman numeral ("(i)", "(v)", "(xi)") are not measured as letters
 _CLAUSE_CITED = re.compile(r"(\d+)(?:\(\d+[A-Z]?\))*\(([a-z]{1,2})\)")
@@ -389,7 +393,16 @@ class SectionRules(ActNames):
                 ):
                     # "Section 67B IPC": the Code has no lettered section of that number (the
                     # IT Act's, misnamed?); not made a clause of s.67 (review 2026-12-22c M1)
-                    flags.append(f"{act.short_title} has no section {number} {LETTERED_IN_FULL}")
+                    lacked = f"{act.short_title} has no section {number} {LETTERED_IN_FULL}"
+                    if _ONE_SHAPED.search(text, start, end) and number.endswith("L"):
+                        # "103(L)": a capital L in brackets may be a misprinted "(1)", a
+                        # sub-section the section has; the Act's lacking s.103L is then no
+                        # difference the text makes, only a note on the reading
+                        lacked = (
+                            f"not read as a difference: the “(L)” may be a misprinted “(1)”; "
+                            f"{lacked}"
+                        )
+                    flags.append(lacked)
                 elif (missing := self._missing_clause(act, number, day)) is not None:
                     flags.append(missing)
                 else:
