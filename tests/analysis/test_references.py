@@ -828,6 +828,13 @@ def test_a_known_act_is_never_read_as_an_unlisted_one(catalog: Catalog) -> None:
         # … in every spelling of a Code's name with "Sanhita" (review 2026-12-25a L5)
         ("booked under Section 77 of the Bhartiya Nyay Samhita", "bns-2023", True),
         ("a notice under Section 35 of the Bhartiya Nagarik Suraksha Samhita", "bnss-2023", False),
+        # … and with the aspirate written out, as South Indian English often writes it
+        ("booked under Section 64 of the Bharatiya Nyaya Sanhitha", "bns-2023", True),
+        (
+            "a notice under Section 35 of the Bharatiya Nagarik Suraksha Samhitha",
+            "bnss-2023",
+            False,
+        ),
     ],
 )
 def test_a_listed_act_spelt_otherwise_is_that_act(

@@ -739,15 +739,15 @@ _HI_MINIMUM = re.compile(
 # The Hindi texts of the Acts, which reports quote, word a term after its word, as the English
 # texts do: "कारावास से, जिसकी अवधि पांच वर्ष तक की हो सकेगी" (imprisonment for a term which may
 # extend to five years: IT Act s.67B), "ऐसे कारावास से, जिसकी अवधि पांच वर्ष से कम की नहीं होगी"
-# (not less than five years: POCSO s.14(1)), "… किंतु जो सात वर्ष तक की हो सकेगी" (but which may
-# extend to seven years); read only after a word of imprisonment in its clause
-# (``_HI_PRISON_BEFORE``). And the Code of Criminal Procedure's "तीन वर्ष से अनधिक अवधि के लिए
-# कारावास" (imprisonment for a term not exceeding three years), "… से अन्यून" (not less than),
-# whose word follows.
+# (not less than five years: POCSO s.14(1); "… सात वर्ष से अन्यून की होगी", ITPA s.7(1A)), "…
+# किंतु जो सात वर्ष तक की हो सकेगी" (but which may extend to seven years); read only after a word
+# of imprisonment in its clause (``_HI_PRISON_BEFORE``). And the Code of Criminal Procedure's
+# "तीन वर्ष से अनधिक अवधि के लिए कारावास" (imprisonment for a term not exceeding three years), "…
+# से अन्यून" (not less than), whose word follows.
 _HI_STATUTE_UNIT = "(?:साल|वर्ष|वर्षों|महीने|महीनों|माह|मास)"
 _HI_STATUTE_TERM = re.compile(
     rf"(?<![{_HI}])(?:(?:जिसकी|जिस\sकी)\sअवधि|जो)\s(?P<n>{_HI_NUMBER})\s(?P<unit>{_HI_STATUTE_UNIT})"
-    rf"\s(?:(?P<upto>तक\s(?:की\s)?हो\sसकेगी)|(?P<least>से\sकम\sकी\sनहीं\sहोगी))(?![{_HI}])"
+    rf"\s(?:(?P<upto>तक\s(?:की\s)?हो\sसकेगी)|(?P<least>से\sकम\sकी\sनहीं\sहोगी|से\sअन्यून\s(?:की\s)?होगी))(?![{_HI}])"
     rf"|(?<![{_HI}\d.,])(?P<n2>{_HI_NUMBER})\s(?P<unit2>{_HI_STATUTE_UNIT})\sसे\s"
     rf"(?:(?P<upto2>अनधिक)|(?P<least2>अन्यून))\s(?:(?:की\s)?अवधि\s(?:के\s)?(?:लिए\s)?)?"
     rf"(?:(?:कठोर|सश्रम|साधारण)\s)?(?:कारावास|कैद)(?![{_HI}])"

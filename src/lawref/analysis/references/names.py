@@ -238,13 +238,17 @@ class ActNames:
                     names.setdefault(
                         core, ActName(other.id, False, _needs_act_word(name, core), False, title)
                     )
-        # "Samhita", the other romanisation of संहिता, in every name the Codes bear with
-        # "Sanhita" ("Bhartiya Nyay Samhita", "Bharatiya Nagarik Suraksha Samhita"): a variant
+        # "Samhita", the other romanisation of संहिता, and both with the aspirate written as
+        # South Indian English writes it ("Sanhitha", "Samhitha"), in every name the Codes bear
+        # with "Sanhita" ("Bhartiya Nyay Samhita", "Bharatiya Nyaya Sanhitha"): a variant
         # spelling of a held Act's name, a misnomer still a misnomer (review 2026-12-25a L5)
         for core, read in list(names.items()):
             if "sanhita" in core.split():
-                variant = " ".join("samhita" if w == "sanhita" else w for w in core.split())
-                names.setdefault(variant, replace(read, spelling=read.held and not read.misnomer))
+                for spelt in ("samhita", "sanhitha", "samhitha"):
+                    variant = " ".join(spelt if w == "sanhita" else w for w in core.split())
+                    names.setdefault(
+                        variant, replace(read, spelling=read.held and not read.misnomer)
+                    )
         return names
 
     @cached_property
