@@ -607,6 +607,53 @@ def test_hindi_and_marathi_tiers_take_the_punishment_after_them(
     assert all(p.differs is None for p in read)
 
 
+@pytest.mark.parametrize(
+    ("text", "fine", "imposed"),
+    [
+        # "ण्ड" for "ंड" and "रूपये" for "रुपये", as Hindi also spells them
+        ("कोर्ट ने आरोपी को 2 हजार रुपये का अर्थदण्ड लगाया।", 2_000, True),
+        ("कोर्ट ने आरोपी को 5000 रूपये के अर्थदंड की सजा सुनाई।", 5_000, True),
+        ("न्यायालय ने 10 वर्ष का सश्रम कारावास एवं 10,000 रुपये अर्थदण्ड से दण्डित किया।", 10_000, True),
+        # hundreds
+        ("कोर्ट ने उसे 52 सौ रुपये के अर्थदंड से दंडित किया।", 5_200, True),
+        # the Marathi of the Acts' money penalty
+        ("आरोपीला दोन वर्षे सश्रम कारावास व पाच हजार रुपये द्रव्यदंडाची शिक्षा सुनावली.", 5_000, True),
+    ],
+)
+def test_hindi_and_marathi_fines_in_their_other_spellings(
+    catalog: Catalog, text: str, fine: int, imposed: bool
+) -> None:
+    """A fine spelt as Hindi also spells it ("अर्थदण्ड", "रूपये"), in hundreds ("52 सौ"), or
+    in Marathi's "द्रव्यदंड", is read; a court's "दण्डित किया" makes it a sentence passed, as
+    "दंडित किया" does, not the law."""
+    (stated,) = _stated(catalog, text)
+    assert stated.fine_max_inr == fine
+    assert stated.imposed is imposed
+
+
+def test_hundreds_after_thousands_are_no_amount_of_their_own(catalog: Catalog) -> None:
+    """ "5 हजार 5 सौ रुपये" is 5,500 rupees, not 500: the hundreds alone are not read."""
+    assert _stated(catalog, "कोर्ट ने उसे 5 हजार 5 सौ रुपये के अर्थदंड से दंडित किया।") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "least", "most", "life"),
+    [
+        ("इस अधिनियम में सात साल की सजा से लेकर उम्रकैद तक का प्रावधान है।", 84, None, True),
+        ("इसमें 3 साल की कैद से 5 साल तक का प्रावधान है।", 36, 60, False),
+    ],
+)
+def test_a_hindi_range_that_names_its_word_at_its_low_end(
+    catalog: Catalog, text: str, least: int, most: int | None, life: bool
+) -> None:
+    """ "सात साल की सजा से लेकर उम्रकैद तक" (from seven years to life): the word of punishment
+    stands after the low end, and "से लेकर" or "तक" says it is a range ("2 साल कैद से 3 साल
+    बाद छूटा" is none)."""
+    (stated,) = _stated(catalog, text)
+    assert (stated.min_months, stated.max_months, stated.life) == (least, most, life)
+    assert _stated(catalog, "वह 2 साल कैद से 3 साल बाद छूटा।") == []
+
+
 def test_a_hindi_tier_word_in_a_sentence_passed_is_no_tier(catalog: Catalog) -> None:
     """ "दोबारा" (again) in a court's sentence is no conviction's tier of the law."""
     (passed,) = _stated(

@@ -666,6 +666,17 @@ _HI_RANGE = (
     rf"(?:\sतक)?(?:\s(?:की|का|के))?(?:\sलिए)?(?:\s(?:कठोर|सश्रम|साधारण|अतिरिक्त|कड़ी|कड़ी|कड़े|कड़े))?\s"
 )
 
+# a range whose low end names its punishment word: "सात साल की सजा से लेकर उम्रकैद तक का
+# प्रावधान" (from seven years to life), "3 साल कैद से 5 साल तक"; the word stands inside, so none
+# need follow, and "से लेकर" or "तक" must say it is a range
+_HI_RANGE_WORDED = re.compile(
+    rf"(?<![{_HI}\d.,])(?P<n1>{_HI_NUMBER})\s(?P<u1>{_HI_UNIT})\s(?:(?:की|का)\s)?"
+    rf"(?:सजा|सज़ा|कैद|क़ैद|कारावास)\sसे\s(?P<from>लेकर\s)?"
+    rf"(?:(?P<n2>{_HI_NUMBER})\s(?P<u2>{_HI_UNIT})|(?P<life>आजीवन कारावास|उम्रकैद|उम्र कैद))"
+    # (a range said so: "से लेकर …", or "… तक"; not "2 साल कैद से 3 साल बाद छूटा")
+    rf"(?(from)(?![{_HI}])|\sतक(?![{_HI}]))"
+)
+
 # a punishment raised to a term: "दोबारा ये काम करने पर सजा को बढ़ाकर 7 साल कर दिया जाता है"
 # (for doing it again the punishment is raised to seven years): the law's limit, said word first,
 # only in the law's habitual present (``_HI_RAISED_BY_LAW``); a court's "… सजा को बढ़ाकर 10 साल कर
@@ -766,10 +777,10 @@ _HI_STATUTE_AMOUNT = (
 )
 _HI_STATUTE_FINE = re.compile(
     rf"(?<![{_HI}])(?:जुर्माने|जुर्माना)\sसे(?:\sभी)?,?\sजो\s(?:कि\s)?{_HI_STATUTE_AMOUNT}"
-    rf"\s(?:रुपए|रुपये|रु\.)\s(?:(?P<upto>तक\s(?:का\s)?हो\sसकेगा)|(?P<least>से\sकम\sका\sनहीं\sहोगा))"
+    rf"\s(?:रुपए|रुपये|रूपए|रूपये|रु\.)\s(?:(?P<upto>तक\s(?:का\s)?हो\sसकेगा)|(?P<least>से\sकम\sका\sनहीं\sहोगा))"
     rf"(?![{_HI}])"
     rf"|(?<![{_HI}\d.,]){_HI_STATUTE_AMOUNT.replace('(?P<', '(?P<a_')}"
-    rf"(?:\s(?:रुपए|रुपये|रु\.))?\s(?:से|के)\s(?:(?P<upto2>अनधिक)|(?P<least2>अन्यून))\s(?:के\s)?"
+    rf"(?:\s(?:रुपए|रुपये|रूपए|रूपये|रु\.))?\s(?:से|के)\s(?:(?P<upto2>अनधिक)|(?P<least2>अन्यून))\s(?:के\s)?"
     rf"(?:जुर्माने|जुर्माना)(?![{_HI}])"
 )
 
@@ -778,7 +789,7 @@ _HI_TERM_AFTER = (
     rf"(?![{_HI}])(?!\s(?:में|रखा|रखी|रखे)(?![{_HI}]))(?!\sजा\sचुक)"
     # "से" after the word is a span ("5 साल से जेल में") unless a court punished with it ("7
     # वर्ष के सश्रम कारावास से दंडित किया")
-    rf"(?!\sसे(?![{_HI}])(?!\sदंडित))"
+    rf"(?!\sसे(?![{_HI}])(?!\s(?:दंडित|दण्डित)))"
 )
 
 # an age before a term's number ("उम्र 15 साल", "आयु 12 वर्ष") makes it no term
@@ -797,19 +808,23 @@ _MR_FINE = re.compile(
     rf"(?:(?P<scale>हजार|लाख|कोटी)(?:ांचा|ांचे|ांची|ांच्या|(?P<scale_upto>ांपर्यंत(?:च्या|चा|चे|ची)?))?\s)?"
     # "दहा लाख रुपयांपर्यंत(चा) दंड" (a fine up to ten lakh rupees): a maximum said
     rf"(?P<rupees>(?:रुपये|रुपयांचा|रुपयांचे|रुपयांची|(?P<upto>रुपयांपर्यंत(?:च्या|चा|चे|ची)?)|रु\.)\s)?"
-    rf"दंड(?:ाची|ाचा|ाचे|ाच्या)?(?![{_HI}])(?!\sसंहित|\sविधान|\sप्रक्रिया)"
+    # (and the Marathi of the Acts' "द्रव्यदंड", a money penalty: "पाच हजार रुपये द्रव्यदंड")
+    rf"(?:द्रव्य)?दंड(?:ाची|ाचा|ाचे|ाच्या|ास)?(?![{_HI}])(?!\sसंहित|\sविधान|\sप्रक्रिया)"
 )
 
 _HI_FINE = re.compile(
-    rf"(?<![{_HI}\d.,])(?:₹\s?)?"
+    # (not the hundreds after thousands or lakhs, "5 हजार 5 सौ रुपये": a part of the amount)
+    rf"(?<![{_HI}\d.,])(?<!हजार\s)(?<!हज़ार\s)(?<!लाख\s)(?:₹\s?)?"
     # the lakhs before the thousands ("1 लाख 2 हजार रुपये", "2 लाख 50 हजार रुपये दंड"; review
     # 2026-12-26c H5)
     rf"(?:(?P<lakhs>{_HI_NUMBER})\sलाख\s(?=(?:{_HI_NUMBER})\s(?:हजार|हज़ार)))?"
     rf"(?P<amount>{_HI_NUMBER}|\d{{1,3}}(?:,\d{{2,3}})+|\d{{4,7}})"
     # "5-5 हजार रुपये" (five thousand each)
     rf"(?:\s?-\s?(?P=amount))?"
-    rf"(?:/-)?\s(?P<scale>लाख|हजार|हज़ार|करोड़)?\s?(?:(?:रुपये|रुपए|रु\.?)\s)?(?:तक\s)?"
-    rf"(?:का\s|के\s)?(?:आर्थिक\s)?(?:जुर्माना|जुर्माने|अर्थदंड)"
+    # (rupees spelt "रूपये" too, hundreds, "52 सौ", and the fine "अर्थदण्ड", as Hindi also spells
+    # "ंड")
+    rf"(?:/-)?\s(?P<scale>लाख|हजार|हज़ार|करोड़|सौ)?\s?(?:(?:रुपये|रुपए|रूपये|रूपए|रु\.?)\s)?"
+    rf"(?:तक\s)?(?:का\s|के\s)?(?:आर्थिक\s)?(?:जुर्माना|जुर्माने|अर्थदंड|अर्थदण्ड)"
 )
 
 # "at least" right before a Hindi fine's amount ("कम से कम 5000 रुपये का जुर्माना"; Marathi
@@ -853,8 +868,8 @@ _HI_DENIED_BEFORE = re.compile(rf"(?<![{_HI}])(?:न\sतो|न|नहीं|�
 # कारावास और जुर्माने का प्रावधान"): the two parts' spans; not where "नहीं" (not) follows
 # (review 2027-01-02b H1)
 _HI_UNSTATED_BOTH = re.compile(
-    rf"(?<![{_HI}])(?:(?P<jail>कारावास|कैद|जेल)\s(?:और|व|एवं|तथा)\s(?P<fine>जुर्माने|अर्थदंड)"
-    rf"|(?P<fine2>जुर्माने|अर्थदंड)\s(?:और|व|एवं|तथा)\s(?P<jail2>कारावास|कैद|जेल))"
+    rf"(?<![{_HI}])(?:(?P<jail>कारावास|कैद|जेल)\s(?:और|व|एवं|तथा)\s(?P<fine>जुर्माने|अर्थदंड|अर्थदण्ड)"
+    rf"|(?P<fine2>जुर्माने|अर्थदंड|अर्थदण्ड)\s(?:और|व|एवं|तथा)\s(?P<jail2>कारावास|कैद|जेल))"
     rf"\s(?:दोनों\s)?(?:(?:की\sसजा\s)?का\sप्रावधान|की\sसजा\sहो\sसकती)(?![{_HI}])"
     # (not denied or removed after: "… का प्रावधान नहीं है", "… का प्रावधान हटा दिया गया"; review
     # 2027-01-02d H3)
@@ -865,7 +880,7 @@ _HI_LIFE = re.compile("आजीवन कारावास|उम्रकै�
 
 # death as a sentence, not a suicide by hanging ("फांसी लगा ली") or a demand for it
 _HI_DEATH = re.compile(
-    "फांसी की सजा|फाँसी की सजा|फांसी की सज़ा|फाँसी की सज़ा|मौत की सजा|मौत की सज़ा|मृत्युदंड|सजा-ए-मौत"
+    "फांसी की सजा|फाँसी की सजा|फांसी की सज़ा|फाँसी की सज़ा|मौत की सजा|मौत की सज़ा|मृत्युदंड|मृत्युदण्ड|सजा-ए-मौत"
 )
 
 # community service to be done or ordered ("सामुदायिक सेवा करने का आदेश", "सामुदायिक सेवा की सजा")
@@ -876,7 +891,7 @@ _HI_COMMUNITY_SERVICE = re.compile(
     "|की (?:सजा|सज़ा) (?:सुनाई|दी)|का दंड))"
 )
 
-_HI_SCALE = {"लाख": 100_000, "हजार": 1_000, "हज़ार": 1_000, "करोड़": 10_000_000}
+_HI_SCALE = {"लाख": 100_000, "हजार": 1_000, "हज़ार": 1_000, "करोड़": 10_000_000, "सौ": 100}
 
 _HI_DIGITS = str.maketrans("".join(chr(0x0966 + d) for d in range(10)), "0123456789")
 
@@ -1773,6 +1788,12 @@ class PunishmentReader:
                 if low is None or (high is not None and high <= low):
                     continue
                 parts.append(_Part(match.start(), match.end(), "term", low, high, None, True))
+        for match in _HI_RANGE_WORDED.finditer(text, begin, end):
+            low = _hindi_months(match["n1"], match["u1"])
+            high = _hindi_months(match["n2"], match["u2"]) if match["n2"] else None
+            if low is None or (high is not None and high <= low):
+                continue
+            parts.append(_Part(match.start(), match.end(), "term", low, high, None, True))
         for match in _HI_RAISED.finditer(text, begin, end):
             if not _HI_RAISED_BY_LAW.match(text, match.end()) and not _amended_before(
                 text, max(begin, match.start() - 80), match.start(), match["least"] is not None
@@ -1890,7 +1911,7 @@ class PunishmentReader:
                 if _HI_DENIED_BEFORE.search(text, max(begin, match.start() - 8), match.start()):
                     continue  # "न तो जेल जाना पड़ेगा" (neither jail …; review 2027-01-02c H2)
                 parts.append(_Part(match.start(), match.end(), "unstated"))
-        if "जुर्मान" in text[begin:end] or "अर्थदंड" in text[begin:end]:
+        if "जुर्मान" in text[begin:end] or "अर्थद" in text[begin:end]:
             parts.extend(_both_parts(_HI_UNSTATED_BOTH.finditer(text, begin, end)))
         return parts
 
