@@ -2881,6 +2881,41 @@ def test_a_sentence_about_offenders_in_general_tells_no_act(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("A predator may groom a child online for months before asking for nude photos.", set()),
+        (
+            "According to the bulletin, an offender can use AI to take an image of a child and "
+            "create an image of a child being sexually abused.",
+            set(),
+        ),
+        ("A paedophile uses fake profiles to befriend children online.", set()),
+        # a past, the report's own offender, a particular case: what was done
+        (
+            "A predator groomed the minor girl online and sent her obscene videos.",
+            {"grooming", "sharing"},
+        ),
+        (
+            "The offender can be seen sharing obscene videos of the minor girl in the clip.",
+            {"sharing"},
+        ),
+        (
+            "An offender shares obscene videos of the minor girl, the complaint states, and the "
+            "accused was arrested.",
+            {"sharing"},
+        ),
+    ],
+)
+def test_one_offender_in_general_tells_no_act(
+    catalog: Catalog, text: str, expected: set[str]
+) -> None:
+    """`generic_subjects_singular`: "an offender", "a predator" after "a" or "an", with a modal
+    (`generic_modals`) or a verb in the present, is any offender, as an explainer speaks of one;
+    a past, "the offender", or a particular case tells what was done."""
+    assert {conduct for _, conduct in _conducts(catalog, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a page's category label, mid-line
         (
             "Controlling Child-Porn Related offences 29/07/2019 \u2013 Posted in: Press "

@@ -1445,6 +1445,14 @@ class AnalysisConfig(Frozen):
     """Whose act is anyone's ("a person's act of viewing …", "one's act of watching …",
     "their act of sharing …" said of people in general): a possessive before "act of" names a
     doer's act only when it is none of these (review 2026-12-09b M5)."""
+    generic_subjects_singular: tuple[str, ...] = ()
+    """The same offenders named one at a time after "a" or "an", as an explainer speaks of any
+    ("An offender can use AI to create an image of a child …", "A predator may groom a child
+    for months"): with a modal of ``generic_modals`` or a verb in the present after it, the
+    sentence is about offenders in general; "the offender" or "a predator groomed her" is the
+    report's own."""
+    generic_modals: tuple[str, ...] = ()
+    """Modals that say what such an offender can or may do ("can", "may", "might", "could")."""
     generic_adverbs: tuple[str, ...] = ()
     """Adverbs of frequency that may stand between such a subject and its verb ("often",
     "typically")."""

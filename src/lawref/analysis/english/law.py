@@ -425,12 +425,38 @@ class LawRules(ReaderWords):
         start = found
         at = start
         openers = frozenset(config.generic_sentence_openers)
+        if at + 1 < first and tokens[at][2] == "according" and tokens[at + 1][2] == "to":
+            # "According to the bulletin, an offender can …": the source's words, to their comma
+            comma = next(
+                (
+                    i + 1
+                    for i in range(at + 2, min(first, at + 16))
+                    if "," in text[tokens[i][1] : tokens[i + 1][0]]
+                ),
+                None,
+            )
+            if comma is None:
+                return False
+            at = comma
         while at < first and tokens[at][2] in openers:
             at += 1
-        if at >= first or tokens[at][2] not in self.generic_subjects:
+        # "An offender can use AI to …": any one offender, after "a" or "an", with a modal or a
+        # verb in the present (``generic_subjects_singular``, ``generic_modals``)
+        one = (
+            at + 1 < first
+            and tokens[at][2] in ("a", "an")
+            and tokens[at + 1][2] in self.generic_subjects_singular
+        )
+        if one:
+            at += 1
+        elif at >= first or tokens[at][2] not in self.generic_subjects:
             return False
         opened = {tokens[i][2] for i in range(start, at)}
-        if not opened.isdisjoint(config.determiners) and opened.isdisjoint(self.generic_adverbs):
+        if (
+            not one
+            and not opened.isdisjoint(config.determiners)
+            and opened.isdisjoint(self.generic_adverbs)
+        ):
             return False  # "The predators lure children …": those of the report, unless "generally"
         verb = at + 1
         while verb < first and tokens[verb][2] in self.generic_adverbs:
@@ -441,7 +467,11 @@ class LawRules(ReaderWords):
             or text[tokens[verb][0]].isupper()  # "Criminals Ravi and Mohan sell …": a name
             or word.endswith("ed")
             or word in self.past_forms
-            or word in config.generic_sentence_not_verbs
+            or (word in config.generic_sentence_not_verbs and word not in self.generic_modals)
+            or (
+                one and word not in self.generic_modals and (word == "is" or not word.endswith("s"))
+            )
+            or (not one and word in config.generic_sentence_not_verbs)
         ):
             return False
         # a particular thing as the conduct word's object: "Criminals sell the videos of the
@@ -454,6 +484,8 @@ class LawRules(ReaderWords):
         if (
             len(following) > 1
             and following[0] != "their"
+            # ("a", "an": any one, a kind: "… create an image of a child", "groom a child")
+            and following[0] not in ("a", "an")
             and (following[0] in config.determiners or following[0] in _POSSESSIVES)
             # "her videos", "his photos": one person's, particular (only "their" is a kind's;
             # review 2026-12-09b L3)
@@ -462,7 +494,7 @@ class LawRules(ReaderWords):
             word == "of"
             and after not in self.generic_subjects
             and after not in _KINDS
-            and after not in ("their", "children", "minors", "kids")
+            and after not in ("their", "children", "minors", "kids", "a", "an")
             for word, after in itertools.pairwise(following)
         ):
             return False

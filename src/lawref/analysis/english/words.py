@@ -216,6 +216,10 @@ class ReaderWords:
         self.victim_subjects = frozenset(w.lower() for w in self.config.victim_subjects)
         self.victim_conducts = frozenset(self.config.victim_subject_conducts)
         self.generic_subjects = frozenset(w.lower() for w in self.config.generic_subjects)
+        self.generic_subjects_singular = frozenset(
+            w.lower() for w in self.config.generic_subjects_singular
+        )
+        self.generic_modals = frozenset(w.lower() for w in self.config.generic_modals)
         self.generic_possessors = frozenset(w.lower() for w in self.config.generic_possessors)
         self.frame_between_words = frozenset(
             w for frame in self.config.frames if frame.child_object for w in frame.between
