@@ -654,6 +654,133 @@ def test_a_hindi_range_that_names_its_word_at_its_low_end(
     assert _stated(catalog, "वह 2 साल कैद से 3 साल बाद छूटा।") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a class of offences or a court's power, as the Codes word them (review 2027-01-03a H1)
+        "आईटी एक्ट की धारा 67 के तहत दर्ज मामले में गिरफ्तारी जरूरी नहीं, क्योंकि सात वर्ष से अनधिक "
+        "अवधि के कारावास से दंडनीय अपराधों में नोटिस दिया जाता है।",
+        "आईटी एक्ट की धारा 67 का मामला मुख्य न्यायिक मजिस्ट्रेट की अदालत में चलेगा, जो सात वर्ष से "
+        "अनधिक अवधि के लिए कारावास का दंडादेश दे सकती है।",
+        "आईपीसी की धारा 509 के तहत मामला छोटा अपराध है, क्योंकि एक हजार रुपए से अनधिक जुर्माने से "
+        "ही दंडनीय अपराध को छोटा अपराध कहते हैं।",
+        # denied after it (H6)
+        "आईटी एक्ट की धारा 66E के तहत कारावास, जिसकी अवधि पांच वर्ष तक की हो सकेगी, नहीं है।",
+        # the Code's form of a sentence passed, with no verb of the law (M1)
+        "आईटी एक्ट की धारा 67B के तहत दोषी आरोपी को तीन वर्ष से अनधिक अवधि के लिए कारावास की सजा "
+        "सुनाई गई।",
+    ],
+)
+def test_the_acts_hindi_forms_are_read_only_as_the_law(catalog: Catalog, text: str) -> None:
+    """A term or fine worded as the Acts word one is no punishment of an offence when a class of
+    offences or a court's power follows it, when it is denied, or, in the amount-first form,
+    when no verb of the law follows it: each was read, some with a false difference."""
+    assert _stated(catalog, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        (
+            "अदालत ने आईटी एक्ट की धारा 67B के तहत आरोपी को दो साल की सजा और 20 हजार रुपये "
+            "जुर्माने की सजा सुनाई, जुर्माना न देने पर उसे अतिरिक्त कारावास भुगतना होगा, जिसकी "
+            "अवधि छह मास तक की हो सकेगी।",
+            24,
+        ),
+        (
+            "अदालत ने आरोपी को आईटी एक्ट की धारा 67B के तहत दो साल की सजा सुनाई, जबकि इस धारा में "
+            "कारावास से, जिसकी अवधि पांच वर्ष तक की हो सकेगी, दंड का प्रावधान है।",
+            24,
+        ),
+    ],
+)
+def test_the_acts_hindi_words_beside_a_sentence_passed_leave_it_passed(
+    catalog: Catalog, text: str, passed: int
+) -> None:
+    """The Acts' words quoted in a sentence that tells of a court's sentence would join the
+    sentence and make it the law's (review 2027-01-03a H2): they are not read there, and the
+    sentence passed stays one, compared with nothing it does not exceed."""
+    read = _stated(catalog, text)
+    assert [(p.imposed, p.max_months or p.min_months) for p in read] == [(True, passed)]
+    assert all(p.differs is None for p in read)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "पुलिस ने आरोपी को दोबारा गिरफ्तार किया, उस पर आईटी एक्ट की धारा 67 लगी है जिसमें तीन साल "
+        "तक की सजा का प्रावधान है।",
+        "जिले में पहली बार आईटी एक्ट की धारा 67B के तहत केस दर्ज हुआ है, जिसमें पांच साल तक की सजा "
+        "का प्रावधान है।",
+        "आरोपीला दुसऱ्यांदा अटक करण्यात आली असून, माहिती तंत्रज्ञान कायद्याच्या कलम 67 नुसार तीन "
+        "वर्षांपर्यंत शिक्षा होऊ शकते.",
+    ],
+)
+def test_an_everyday_again_or_first_time_is_no_tier(catalog: Catalog, text: str) -> None:
+    """ "दोबारा गिरफ्तार" (arrested again), "पहली बार … केस दर्ज" (a case registered for the first
+    time), "दुसऱ्यांदा अटक" (arrested a second time): no word of the offence follows them, so they
+    name no tier of conviction (review 2027-01-03a H3)."""
+    (stated,) = _stated(catalog, text)
+    assert stated.conviction is None
+
+
+def test_two_least_fines_with_no_tier_read_are_two_statements(catalog: Catalog) -> None:
+    """POCSO s.15(1)'s two least fines, their tier's words misspelt: two statements, not one
+    "at least ₹10,000" that misstates the first offence's (review 2027-01-03a H7)."""
+    read = _stated(
+        catalog,
+        "पॉक्सो एक्ट की धारा 15(1) के अनुसार वह ₹5000 के अन्यून के जुर्माने से और दूसरे या "
+        "पश्चातात्वर्ती अपराध की दशा में जुर्माने से जो 10000 रुपए से कम का नहीं होगा उसका दायी "
+        "होगा।",
+    )
+    assert [p.fine_min_inr for p in read] == [5_000, 10_000]
+    assert all(p.differs is None for p in read)
+
+
+def test_a_tier_written_with_a_zero_width_joiner_is_read(catalog: Catalog) -> None:
+    """ "पश्चात्‌वर्ती" as the Acts' Unicode texts print it: the second tier's words, so the
+    seven years are the second conviction's, not the first's (review 2027-01-03a H7)."""
+    (stated,) = _stated(
+        catalog,
+        "आईटी एक्ट की धारा 67B के अनुसार प्रथम दोषसिद्धि पर पांच वर्ष तक और द्वितीय या "
+        "पश्चात्‌वर्ती दोषसिद्धि पर सात वर्ष तक के कारावास का प्रावधान है।",
+    )
+    assert (stated.max_months, stated.conviction) == (84, "subsequent")
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # a clause denied ends at a comma, a colon or a joining word (review 2027-01-03a H4)
+        (
+            "It is a myth that only creators are punished, as Section 67B of the IT Act carries up "
+            "to five years in jail.",
+            ["imprisonment up to 5 years"],
+        ),
+        (
+            "It is false that the law is silent: Section 67B of the IT Act provides up to five "
+            "years in jail.",
+            ["imprisonment up to 5 years"],
+        ),
+        # "whether … or not," and "if not" deny nothing after them (H5)
+        (
+            "Those found guilty, whether first offenders or not, will face up to five years in "
+            "jail under Section 67B of the IT Act.",
+            ["imprisonment up to 5 years"],
+        ),
+        (
+            "Those who circulate such clips face hefty fines, if not imprisonment of up to five "
+            "years under Section 67B of the IT Act.",
+            ["imprisonment up to 5 years"],
+        ),
+    ],
+)
+def test_a_denial_reaches_no_further_than_its_clause(
+    catalog: Catalog, text: str, claims: list[str]
+) -> None:
+    assert [s.claims for s in _stated(catalog, text)] == claims
+
+
 def test_a_hindi_tier_word_in_a_sentence_passed_is_no_tier(catalog: Catalog) -> None:
     """ "दोबारा" (again) in a court's sentence is no conviction's tier of the law."""
     (passed,) = _stated(

@@ -1599,6 +1599,14 @@ class AnalysisConfig(Frozen):
     subsequent_conviction_words: tuple[str, ...] = ()
     """Words that tie a stated punishment to a second or later conviction ("second or
     subsequent conviction", "repeat offence")."""
+    devanagari_tier_cues: tuple[str, ...] = ()
+    """Words of an offence or of its doing, one of which a Hindi or Marathi tier's words must
+    hold or have within the five words after them to name a tier ("पहली बार अपराध करने पर",
+    "प्रथम दोषसिद्धि पर"): "दोबारा" (again), "पहली बार" (for the first time) are everyday
+    adverbs too ("दोबारा गिरफ्तार किया")."""
+    devanagari_tier_turns: tuple[str, ...] = ()
+    """Words that turn to another statement ("इसके अलावा", besides): a Hindi tier takes no
+    punishment after them."""
     material_words: tuple[str, ...] = ()
     actor_words: tuple[str, ...] = ()
     evidence_window: int = 8

@@ -944,7 +944,12 @@ class Analyzer(
         return PunishmentReader(
             config.punishment_words,
             config.devanagari.punishment_words,
-            ConvictionTiers(config.first_conviction_words, config.subsequent_conviction_words),
+            ConvictionTiers(
+                config.first_conviction_words,
+                config.subsequent_conviction_words,
+                config.devanagari_tier_cues,
+                config.devanagari_tier_turns,
+            ),
             config.bill_words,
             config.devanagari,
             config.payers,

@@ -49,6 +49,8 @@ from lawref.analysis.punishments.grammar import (
 )
 from lawref.analysis.punishments.imposed import (
     _DEFAULT_AFTER,
+    _HI_IMPOSED,
+    _HI_IN_DEFAULT,
     _IN_DEFAULT,
     _default_cue,
     _demanded,
@@ -206,10 +208,14 @@ def _denied(text: str, start: int) -> bool:
     if _DENIED_BEFORE.search(text, max(clause, start - 40), start):
         return True
     sentence = [m.end() for m in _SENTENCE_MARK.finditer(before)]
-    return (
-        _DENIED_CLAUSE.search(text, start - len(before) + (sentence[-1] if sentence else 0), start)
-        is not None
+    denial = _DENIED_CLAUSE.search(
+        text, start - len(before) + (sentence[-1] if sentence else 0), start
     )
+    # (the clause denied ends at a comma, a colon, a dash or a word that joins another: "it is a
+    # myth that only creators are punished, as Section 67B … carries up to five years", "… wrong
+    # to say that the victim consented, and sentenced the accused to ten years"; review
+    # 2027-01-03a H4)
+    return denial is not None and _DENIED_CLAUSE_ENDS.search(text, denial.end(), start) is None
 
 
 def _unmeasured_said(text: str, match: re.Match[str], cued: bool = False) -> bool:
@@ -549,7 +555,11 @@ _PUNISHMENT_CUE = re.compile(
 # a word that denies what follows it, and the words that may stand between ("is not punishable
 # with imprisonment", "cannot be punished with fine", "isn't punishable")
 _DENIED_BEFORE = re.compile(
-    r"(?:\b(?:not|never|cannot|neither|nor|nobody|unlikely)|n't|\bno(?:\s+one|\s+longer)?"
+    # (not the "not" of "whether … or not," and "if not", which deny nothing of what follows:
+    # "whether first offenders or not, will face up to five years", "hefty fines, if not
+    # imprisonment of up to five years"; review 2027-01-03a H5)
+    r"(?:\b(?<!\bor\s)(?<!\bif\s)(?:not|never|cannot|neither|nor|nobody|unlikely)|n't"
+    r"|\bno(?:\s+one|\s+longer)?"
     # ("none of the users will face jail": none, and whom it counts)
     r"|\bnone(?:\s+of(?:\s+(?:the|these|those|them|his|her|their))?(?:\s+\w+){0,2}?)?)"
     # (then only the words that carry the denial to it: "would not be punished", "is unlikely
@@ -590,6 +600,11 @@ _DENIABLE = frozenset({"term", "fine", "life", "death"})
 _SENTENCE_MARK = re.compile(r"[.;!?\n\u0964]")
 # earlier in its sentence, words that deny the whole clause after them ("It is not true that
 # viewing such material is punishable with imprisonment", "it is a myth that …")
+_DENIED_CLAUSE_ENDS = re.compile(
+    r"[,:;\u2013\u2014]|\s-\s|\b(?:as|since|because|but|and|adding|while|though|although"
+    r"|whereas|said|says)\b",
+    re.IGNORECASE,
+)
 _DENIED_CLAUSE = re.compile(
     r"(?:\b(?:not|never)|n't)\s+(?:true|correct|the\s+case)\s+that\b"
     r"|\b(?:untrue|false|myth|misconception|wrong\s+to\s+say)\s+that\b",
@@ -763,6 +778,52 @@ _HI_STATUTE_TERM = re.compile(
     rf"(?:(?P<upto2>अनधिक)|(?P<least2>अन्यून))\s(?:(?:की\s)?अवधि\s(?:के\s)?(?:लिए\s)?)?"
     rf"(?:(?:कठोर|सश्रम|साधारण)\s)?(?:कारावास|कैद)(?![{_HI}])"
 )
+# after a term or fine worded as the Acts word one: a class of offences or a court's power, as the
+# Codes word them ("सात वर्ष से अनधिक अवधि के कारावास से दंडनीय अपराधों में …", "… कारावास का
+# दंडादेश दे सकती है"); a denial ("… कारावास नहीं है, बल्कि …"); review 2027-01-03a H1, H6
+_HI_STATUTE_NOT_AFTER = re.compile(
+    rf"(?:दंडनीय|दण्डनीय)\s(?:अपराध|अपराधों)(?![{_HI}])|(?:दंडादेश|दण्डादेश)(?![{_HI}])"
+    rf"|\A[\s,]{{0,3}}नहीं(?![{_HI}])"
+)
+# … and after the Code of Criminal Procedure's form, "N वर्ष से अनधिक/अन्यून …", a verb of the
+# law (not a sentence passed, "… की सजा सुनाई गई"; 03a M1): "दंडित किया जाएगा", "दंडनीय है/होगा",
+# "दायी होगा", "का प्रावधान"
+_HI_STATUTE_LAW_AFTER = re.compile(
+    rf"(?:दंडित|दण्डित)\sकिया\sजाएगा|(?:दंडनीय|दण्डनीय)\s(?:है|होगा|होगी|हैं)(?![{_HI}])"
+    rf"|दायी\s(?:है|होगा|होगी)(?![{_HI}])|प्रावधान"
+)
+_HI_SENTENCE_MARK = re.compile(r"[\u0964.?!\n]")
+_HI_PASSIVE_AFTER = re.compile(rf"\sजा(?![{_HI}])|\sजा(?:एगा|एगी|एंगे|ता|ती|ते|येगा|येगी)(?![{_HI}])")
+
+
+def _hindi_statute_form_said(text: str, begin: int, end: int, match: re.Match[str]) -> bool:
+    """Whether a term or fine worded as the Hindi texts of the Acts word one (*match*, in the
+    paragraph *begin*..*end*) states the law's punishment: not a class of offences or a court's
+    power after it, nor denied after it (``_HI_STATUTE_NOT_AFTER``), nor in a sentence that tells
+    of a sentence passed or a term in default of a fine (``_HI_IMPOSED``, ``_HI_IN_DEFAULT``: the
+    Acts' words quoted beside a court's order would join the order and make it the law's; review
+    2027-01-03a H2); and, in the amount-first form ("… से अनधिक", "… से अन्यून"), with a verb
+    of the law after it (``_HI_STATUTE_LAW_AFTER``). The sentence is read at most 300 characters
+    either side, so linear."""
+    low = max(begin, match.start() - 300)
+    marks = [m.end() for m in _HI_SENTENCE_MARK.finditer(text, low, match.start())]
+    start = marks[-1] if marks else low
+    stop = _HI_SENTENCE_MARK.search(text, match.end(), min(end, match.end() + 300))
+    finish = stop.start() if stop is not None else min(end, match.end() + 300)
+    after = text[match.end() : finish]
+    if _HI_STATUTE_NOT_AFTER.search(after):
+        return False
+    if _HI_IN_DEFAULT.search(text, start, finish) or any(
+        # (a sentence passed, not the law's passive future, "दंडित किया जाएगा", nor what may be
+        # given, "सजा दी जा सकती है")
+        not _HI_PASSIVE_AFTER.match(text, passed.end())
+        for passed in _HI_IMPOSED.finditer(text, start, finish)
+    ):
+        return False
+    amount_first = match.group().rstrip().endswith(("कारावास", "कैद", "जुर्माने", "जुर्माना"))
+    return not amount_first or _HI_STATUTE_LAW_AFTER.search(after) is not None
+
+
 # a word of imprisonment earlier in the clause of a term worded as the Acts word it
 _HI_PRISON_BEFORE = re.compile(rf"(?<![{_HI}])(?:कारावास|कैद)(?![{_HI}])[^\u0964.\n]*\Z")
 
@@ -1818,6 +1879,8 @@ class PunishmentReader:
                 text, max(begin, match.start() - 80), match.start()
             ):
                 continue  # "जिसकी अवधि …" said of no imprisonment
+            if not _hindi_statute_form_said(text, begin, end, match):
+                continue
             least = match["least"] is not None or match["least2"] is not None
             months = _hindi_months(match["n"] or match["n2"], match["unit"] or match["unit2"])
             if months is not None:
@@ -1833,6 +1896,8 @@ class PunishmentReader:
                     )
                 )
         for match in _HI_STATUTE_FINE.finditer(text, begin, end):
+            if not _hindi_statute_form_said(text, begin, end, match):
+                continue
             first = match["amount"] is not None
             amount = _hindi_rupees(
                 match["amount"] if first else match["a_amount"],

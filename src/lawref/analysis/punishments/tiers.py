@@ -11,6 +11,7 @@ The words that name a tier are data (``first_conviction_words``,
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from typing import Literal
@@ -91,7 +92,13 @@ def _key(words: str) -> str:
 class ConvictionTiers:
     """Reads the tier words of a clause and splits its statement of punishment by them."""
 
-    def __init__(self, first: Iterable[str], subsequent: Iterable[str]) -> None:
+    def __init__(
+        self,
+        first: Iterable[str],
+        subsequent: Iterable[str],
+        devanagari_cues: Iterable[str] = (),
+        devanagari_turns: Iterable[str] = (),
+    ) -> None:
         tiers: dict[str, Conviction] = {_key(w): "first" for w in first}
         tiers.update({_key(w): "subsequent" for w in subsequent})
         self._tier_of = tiers
@@ -101,12 +108,19 @@ class ConvictionTiers:
         self._hindi = (
             re.compile(
                 rf"(?<![\w{_DEVANAGARI_LETTERS}])(?:"
-                + "|".join(r"[\s-]+".join(map(re.escape, w.split())) for w in devanagari)
+                + "|".join(r"[\s-]+".join(map(_joiners_optional, w.split())) for w in devanagari)
                 + rf")(?![\w{_DEVANAGARI_LETTERS}])"
             )
             if devanagari
             else None
         )
+        # (a Hindi tier's words count only as a tier of offence: with a word of the offence or
+        # of its doing in them or within the five words after them, "पहली बार अपराध करने पर",
+        # "दूसरी बार गलती करने पर", "प्रथम दोषसिद्धि पर"; not "दोबारा गिरफ्तार किया", "पहली
+        # बार … केस दर्ज हुआ"; review 2027-01-03a H3)
+        self._hindi_cues = _phrases(devanagari_cues)
+        # (… and take no part across a turn to another statement, "इसके अलावा", "वहीं"; 03a M2)
+        self._hindi_turns = _phrases(devanagari_turns)
         ordered = sorted(
             (w for w in tiers if not _DEVANAGARI.search(w)), key=lambda w: (-len(w), w)
         )
@@ -160,11 +174,16 @@ class ConvictionTiers:
             else []
         )
         if not found and self._hindi is not None:
-            said = list(self._hindi.finditer(text, max(low, lowest - 120), highest))
+            said = [
+                m
+                for m in self._hindi.finditer(text, max(low, lowest - 120), highest)
+                if self._hindi_cues is None
+                or self._hindi_cues.search(text, m.start(), _words_after(text, m.end(), 5))
+            ]
             if said and len(said) <= _MOST_PARTS:
                 return self._apart_hindi(text, ordered, said)
         if not found or len(found) > _MOST_PARTS:
-            return [(list(parts), None)]
+            return _least_fines_apart(ordered)
         names = [self._tier_of[_key(m.group())] for m in found]
         tier: dict[int, Conviction] = {}
         for at, match in enumerate(found):
@@ -244,14 +263,34 @@ class ConvictionTiers:
         साल तक की सजा … दूसरी बार अपराध करने पर सात साल तक"): each part is the tier's whose
         words stand last before it. Parts before any tier's words are the first conviction's
         where the second alone is named, as in English (:meth:`apart`), else of no tier."""
-        named = [(m.start(), m.end(), self._tier_of[_key(m.group())]) for m in found]
+        named = [
+            (m.start(), m.end(), self._tier_of[_key(_joiners_dropped(m.group()))]) for m in found
+        ]
         rest: Conviction | None = (
             "first" if {tier for _, _, tier in named} == {"subsequent"} else None
         )
         tiers: list[Conviction | None] = []
+        # (each tier's words take one part of each kind, the nearest first: "प्रथम दोषसिद्धि पर
+        # पांच वर्ष तक और … सात वर्ष तक" gives the first tier five years, not seven, where the
+        # second tier's words are not read; review 2027-01-03a H7)
+        taken: dict[int, set[tuple[str, bool, bool]]] = {}
         for part in ordered:
-            before = [tier for _, end, tier in named if end <= part.start]
-            tiers.append(before[-1] if before else rest)
+            before = [
+                (at, end, tier) for at, (_, end, tier) in enumerate(named) if end <= part.start
+            ]
+            if not before:
+                tiers.append(rest)
+                continue
+            at, end, tier = before[-1]
+            kind = (part.kind, part.min_months is not None, part.max_months is not None)
+            turned = self._hindi_turns is not None and self._hindi_turns.search(
+                text, end, part.start
+            )
+            if turned or kind in taken.setdefault(at, set()):
+                tiers.append(None)
+                continue
+            taken[at].add(kind)
+            tiers.append(tier)
         if all(tier is None for tier in tiers):
             return [(list(ordered), None)]
         ends = [end for _, end, _ in named]
@@ -271,6 +310,57 @@ class ConvictionTiers:
 # a Devanagari letter, sign or digit (the block, for the boundaries of Hindi tier words)
 _DEVANAGARI_LETTERS = "\u0900-\u097f"
 _DEVANAGARI = re.compile(f"[{_DEVANAGARI_LETTERS}]")
+# the zero-width joiners a Hindi text may write after a virama ("पश्चात्\u200cवर्ती", as the Acts'
+# Unicode texts print it; review 2027-01-03a H7)
+_JOINERS = re.compile("[\u200c\u200d]")
+_VIRAMA = "\u094d"
+_SENTENCE_STOP = re.compile(r"[\u0964.\n]")
+_WORD = re.compile(r"\S+")
+
+
+def _joiners_optional(word: str) -> str:
+    """*word* as a pattern in which a zero-width joiner may follow each virama."""
+    return "".join(re.escape(ch) + ("[\u200c\u200d]?" if ch == _VIRAMA else "") for ch in word)
+
+
+def _joiners_dropped(said: str) -> str:
+    """*said* without its zero-width joiners, as a tier's key."""
+    return _JOINERS.sub("", said)
+
+
+def _phrases(words: Iterable[str]) -> re.Pattern[str] | None:
+    """One pattern of *words*, each a Devanagari phrase, not inside a longer word; None for
+    none."""
+    ordered = sorted({w.strip() for w in words if w.strip()}, key=lambda w: (-len(w), w))
+    if not ordered:
+        return None
+    return re.compile(
+        rf"(?<![{_DEVANAGARI_LETTERS}])(?:"
+        + "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered)
+        + rf")(?![{_DEVANAGARI_LETTERS}])"
+    )
+
+
+def _words_after(text: str, end: int, count: int) -> int:
+    """Where the *count* words after *end* end, within their sentence (a danda, a full stop or
+    a line break ends it), at most 80 characters on."""
+    stop = min(len(text), end + 80)
+    mark = _SENTENCE_STOP.search(text, end, stop)
+    stop = mark.start() if mark is not None else stop
+    words = list(_WORD.finditer(text, end, stop))
+    return words[count - 1].end() if len(words) >= count else stop
+
+
+def _least_fines_apart(ordered: Sequence[_Part]) -> list[tuple[list[_Part], Conviction | None]]:
+    """*ordered* as one statement of no tier or, where it names two different "at least" fines
+    (POCSO s.15(1)'s "not less than five thousand rupees … not less than ten thousand rupees",
+    its tier's words not read), as a statement from each such fine on (the parts before the
+    first with the first): no one statement holds two least fines (review 2027-01-03a H7)."""
+    least = [i for i, p in enumerate(ordered) if p.kind == "fine" and p.at_least and p.fine_inr]
+    if len({ordered[i].fine_inr for i in least}) < 2:
+        return [(list(ordered), None)]
+    cuts = [0, *least[1:], len(ordered)]
+    return [(list(ordered[a:b]), None) for a, b in itertools.pairwise(cuts) if a < b]
 
 
 def _after_others(text: str, part: _Part, ends: Sequence[int]) -> _Part:

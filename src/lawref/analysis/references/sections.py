@@ -395,8 +395,9 @@ class SectionRules(ActNames):
                     # IT Act's, misnamed?); not made a clause of s.67 (review 2026-12-22c M1)
                     lacked = f"{act.short_title} has no section {number} {LETTERED_IN_FULL}"
                     if _ONE_SHAPED.search(text, start, end) and number.endswith("L"):
-                        # "103(L)": a capital L in brackets may be a misprinted "(1)", a
-                        # sub-section the section has; the Act's lacking s.103L is then no
+                        # "103(L)": a capital L in brackets may be a misprinted "(1)", read as
+                        # "67(1)" is (a note, whether or not the section has sub-sections;
+                        # review 2027-01-03a L2); the Act's lacking s.103L is then no
                         # difference the text makes, only a note on the reading
                         lacked = (
                             f"not read as a difference: the “(L)” may be a misprinted “(1)”; "
