@@ -1905,3 +1905,32 @@ def test_material_demanded_of_a_child_and_pictures_turned_nude(
     … मंगाने") is grooming, the imperative no sending; a child's pictures turned into nude ones
     ("… न्यूड तस्वीरों … में बदल दिया") are produced."""
     assert _conducts(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "चाईल्ड", as Marathi and many Hindi reports spell "child" (batch dev-63)
+        "चाईल्ड पोर्नोग्राफी के वीडियो अपलोड करने वाले युवक को गिरफ्तार किया गया।",
+        # Marathi glues its genitive to the noun: "पोर्नोग्राफीचे व्हिडीओ"
+        "चाइल्ड पोर्नोग्राफीचे व्हिडीओ अपलोड करणाऱ्या तरुणाला अटक करण्यात आली.",
+    ],
+)
+def test_child_pornography_in_its_other_spellings_is_child_material(
+    catalog: Catalog, text: str
+) -> None:
+    assert [conduct for _, conduct in _conducts(catalog, text)] == ["uploading"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "is an offence indeed", and an address to anyone who spreads it (Lokmat, Pune, 2021)
+        "पुणे : ‘चाइल्ड पोर्नोग्राफी’ पाहणे गुन्हाच!",
+        "पुणे : चाइल्ड पोर्नोग्राफी व्हिडीओ प्रसार करणाऱ्यांनो सावधान!",
+    ],
+)
+def test_marathi_law_in_general_and_an_address_to_anyone_are_no_act(
+    catalog: Catalog, text: str
+) -> None:
+    assert _conducts(catalog, text) == []
