@@ -244,6 +244,11 @@ ADVERSARIAL = {
     "or with fine " * 14_000,
     "parts named before sections": "clause (b) of sub-section (1) of Section 15 of the POCSO "
     "Act and " * 13_000,
+    # the thirty-eighth session's Hindi forms of the Acts, Hindi tiers and clause denials, in one
+    # unending sentence each
+    "the Acts' Hindi forms": "कारावास से, जिसकी अवधि पांच वर्ष तक की हो सकेगी, और जुर्माने से, जो "
+    "दस लाख रुपए तक का हो सकेगा, दूसरी बार अपराध करने पर " * 9_000,
+    "clauses denied": "it is not true that it is a myth that he faces five years in jail " * 14_000,
 }
 
 

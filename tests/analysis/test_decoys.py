@@ -2887,7 +2887,15 @@ def test_a_sentence_about_offenders_in_general_tells_no_act(
             "create an image of a child being sexually abused.",
             set(),
         ),
-        ("A paedophile uses fake profiles to befriend children online.", set()),
+        # a headline's present, a habitual past: a particular case (review 2027-01-03b H7)
+        (
+            "A paedophile uploads a video of a 6-year-old girl; Mumbai cops register case.",
+            {"uploading"},
+        ),
+        (
+            "A predator grooms a minor on Instagram, extorts her; police trace him to Bihar.",
+            {"grooming"},
+        ),
         # a past, the report's own offender, a particular case: what was done
         (
             "A predator groomed the minor girl online and sent her obscene videos.",
@@ -2908,8 +2916,8 @@ def test_one_offender_in_general_tells_no_act(
     catalog: Catalog, text: str, expected: set[str]
 ) -> None:
     """`generic_subjects_singular`: "an offender", "a predator" after "a" or "an", with a modal
-    (`generic_modals`) or a verb in the present, is any offender, as an explainer speaks of one;
-    a past, "the offender", or a particular case tells what was done."""
+    (`generic_modals`), is any offender, as an explainer speaks of one; a past, a present (a
+    headline's), "the offender", or a particular case tells what was done."""
     assert {conduct for _, conduct in _conducts(catalog, text)} == expected
 
 

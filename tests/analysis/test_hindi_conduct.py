@@ -1926,7 +1926,7 @@ def test_child_pornography_in_its_other_spellings_is_child_material(
     "text",
     [
         # "is an offence indeed", and an address to anyone who spreads it (Lokmat, Pune, 2021)
-        "पुणे : ‘चाइल्ड पोर्नोग्राफी’ पाहणे गुन्हाच!",
+        "पुणे : \u2018चाइल्ड पोर्नोग्राफी\u2019 पाहणे गुन्हाच!",
         "पुणे : चाइल्ड पोर्नोग्राफी व्हिडीओ प्रसार करणाऱ्यांनो सावधान!",
     ],
 )

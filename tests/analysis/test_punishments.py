@@ -781,6 +781,95 @@ def test_a_denial_reaches_no_further_than_its_clause(
     assert [s.claims for s in _stated(catalog, text)] == claims
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a comma or "and" inside the clause denied is no end of it (review 2027-01-03b H1)
+        "It is not true that viewing and sharing such videos carries seven years in jail under "
+        "Section 67 of the IT Act.",
+        "It is false that, under Section 67 of the IT Act, anyone forwarding such a video will be "
+        "jailed for seven years.",
+        "It is not true that the accused, a 24-year-old engineer, was sentenced to seven years "
+        "under Section 67 of the IT Act.",
+    ],
+)
+def test_a_clause_denied_holds_its_commas(catalog: Catalog, text: str) -> None:
+    assert _stated(catalog, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "tiers"),
+    [
+        # a tier's words beside the other's, each before a punishment (review 2027-01-03b H3)
+        (
+            "आईपीसी की धारा 354सी के तहत पहली बार एक से तीन साल तक की सजा और दूसरी बार तीन से सात "
+            "साल तक की सजा का प्रावधान है।",
+            [("first", 36), ("subsequent", 84)],
+        ),
+        (
+            "माहिती तंत्रज्ञान कायद्याच्या कलम 67 नुसार पहिल्यांदा तीन वर्षांपर्यंत कारावास आणि "
+            "दुसऱ्यांदा पाच वर्षांपर्यंत कारावास होऊ शकतो.",
+            [("first", 36), ("subsequent", 60)],
+        ),
+        # "besides" keeps a tier's own fine (03b M1)
+        (
+            "आईटी एक्ट की धारा 67बी के तहत दूसरी बार अपराध करने पर पांच साल तक की सजा होगी, इसके "
+            "अलावा दस लाख रुपये तक का जुर्माना भी लगेगा।",
+            [("subsequent", 60)],
+        ),
+    ],
+)
+def test_hindi_tiers_named_together_or_with_their_offence(
+    catalog: Catalog, text: str, tiers: list[tuple[str, int]]
+) -> None:
+    assert [(p.conviction, p.max_months) for p in _stated(catalog, text)] == tiers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a complaint, an intent, an offender (review 2027-01-03b H2)
+        "पीड़िता के दोबारा शिकायत करने पर पुलिस ने आरोपी पर आईपीसी की धारा 509 के तहत केस दर्ज "
+        "किया, जिसमें तीन साल तक की सजा का प्रावधान है।",
+        "पहली बार किसी अपराधी पर आईटी एक्ट की धारा 67बी लगी है, जिसमें सात साल तक की सजा का प्रावधान है।",
+        "आरोपी दोबारा अपराध की नीयत से घूम रहा था, उस पर आईटी एक्ट की धारा 67 के तहत केस है जिसमें "
+        "पांच साल तक की सजा का प्रावधान है।",
+    ],
+)
+def test_again_or_first_said_of_no_conviction_is_no_tier(catalog: Catalog, text: str) -> None:
+    (stated,) = _stated(catalog, text)
+    assert stated.conviction is None
+
+
+def test_a_range_passed_on_several_convicts_is_no_law(catalog: Catalog) -> None:
+    """ "पांचों दोषियों को तीन साल की कैद से लेकर पांच साल तक की सजा सुनाई": sentences passed on
+    five, no range of the law to compare (review 2027-01-03b H4)."""
+    read = _stated(
+        catalog,
+        "अदालत ने आईटी एक्ट की धारा 67बी के तहत पांचों दोषियों को तीन साल की कैद से लेकर पांच "
+        "साल तक की सजा सुनाई।",
+    )
+    assert all(p.differs is None and p.min_months is None for p in read)
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "fine"),
+    [
+        ("कोर्ट ने आरोपी को साढ़े तीन साल की सजा सुनाई।", 42, None),
+        ("कोर्ट ने आरोपी को पौने दो साल की सजा सुनाई।", 21, None),
+        ("कोर्ट ने 3 माह की सजा और साढ़े सात सौ रुपये जुर्माना लगाया।", 3, 750),
+        ("कोर्ट ने साढ़े तीन हजार रुपये का अर्थदण्ड लगाया।", None, 3_500),
+    ],
+)
+def test_a_half_or_a_quarter_before_a_hindi_number(
+    catalog: Catalog, text: str, months: int | None, fine: int | None
+) -> None:
+    """ "साढ़े" (and a half), "पौने" (less a quarter) before a number are part of it (review
+    2027-01-03b H6): "साढ़े तीन साल" is 42 months, not three years."""
+    (stated,) = _stated(catalog, text)
+    assert (stated.max_months or stated.min_months, stated.fine_max_inr) == (months, fine)
+
+
 def test_a_hindi_tier_word_in_a_sentence_passed_is_no_tier(catalog: Catalog) -> None:
     """ "दोबारा" (again) in a court's sentence is no conviction's tier of the law."""
     (passed,) = _stated(

@@ -1448,9 +1448,9 @@ class AnalysisConfig(Frozen):
     generic_subjects_singular: tuple[str, ...] = ()
     """The same offenders named one at a time after "a" or "an", as an explainer speaks of any
     ("An offender can use AI to create an image of a child …", "A predator may groom a child
-    for months"): with a modal of ``generic_modals`` or a verb in the present after it, the
-    sentence is about offenders in general; "the offender" or "a predator groomed her" is the
-    report's own."""
+    for months"): with a modal of ``generic_modals`` after it, the sentence is about offenders
+    in general; "the offender", "a predator groomed her" or "A paedophile uploads a video …"
+    (a headline's case) is the report's own."""
     generic_modals: tuple[str, ...] = ()
     """Modals that say what such an offender can or may do ("can", "may", "might", "could")."""
     generic_adverbs: tuple[str, ...] = ()
@@ -1600,13 +1600,15 @@ class AnalysisConfig(Frozen):
     """Words that tie a stated punishment to a second or later conviction ("second or
     subsequent conviction", "repeat offence")."""
     devanagari_tier_cues: tuple[str, ...] = ()
-    """Words of an offence or of its doing, one of which a Hindi or Marathi tier's words must
-    hold or have within the five words after them to name a tier ("पहली बार अपराध करने पर",
-    "प्रथम दोषसिद्धि पर"): "दोबारा" (again), "पहली बार" (for the first time) are everyday
-    adverbs too ("दोबारा गिरफ्तार किया")."""
-    devanagari_tier_turns: tuple[str, ...] = ()
-    """Words that turn to another statement ("इसके अलावा", besides): a Hindi tier takes no
-    punishment after them."""
+    """Words of an offence, one of which a Hindi or Marathi tier's words must hold or have
+    within the five words after them to name a tier ("पहली बार अपराध करने पर", "प्रथम
+    दोषसिद्धि पर"), unless a punishment follows them right after or the other tier's words
+    stand beside them in the clause: "दोबारा" (again), "पहली बार" (for the first time) are
+    everyday adverbs too ("दोबारा गिरफ्तार किया")."""
+    devanagari_tier_not_between: tuple[str, ...] = ()
+    """Words of a complaint, an arrest, an intent or a sentence passed ("शिकायत", "गिरफ्तार",
+    "नीयत", "सुनाई"): between a Hindi tier's words and the punishment after them, the words
+    name no tier of conviction ("दोबारा अपराध की नीयत से घूम रहा था")."""
     material_words: tuple[str, ...] = ()
     actor_words: tuple[str, ...] = ()
     evidence_window: int = 8

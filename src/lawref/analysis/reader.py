@@ -948,7 +948,7 @@ class Analyzer(
                 config.first_conviction_words,
                 config.subsequent_conviction_words,
                 config.devanagari_tier_cues,
-                config.devanagari_tier_turns,
+                config.devanagari_tier_not_between,
             ),
             config.bill_words,
             config.devanagari,

@@ -440,8 +440,8 @@ class LawRules(ReaderWords):
             at = comma
         while at < first and tokens[at][2] in openers:
             at += 1
-        # "An offender can use AI to …": any one offender, after "a" or "an", with a modal or a
-        # verb in the present (``generic_subjects_singular``, ``generic_modals``)
+        # "An offender can use AI to …": any one offender, after "a" or "an", with a modal
+        # (``generic_subjects_singular``, ``generic_modals``)
         one = (
             at + 1 < first
             and tokens[at][2] in ("a", "an")
@@ -468,9 +468,7 @@ class LawRules(ReaderWords):
             or word.endswith("ed")
             or word in self.past_forms
             or (word in config.generic_sentence_not_verbs and word not in self.generic_modals)
-            or (
-                one and word not in self.generic_modals and (word == "is" or not word.endswith("s"))
-            )
+            or (one and word not in self.generic_modals)
             or (not one and word in config.generic_sentence_not_verbs)
         ):
             return False
@@ -484,8 +482,9 @@ class LawRules(ReaderWords):
         if (
             len(following) > 1
             and following[0] != "their"
-            # ("a", "an": any one, a kind: "… create an image of a child", "groom a child")
-            and following[0] not in ("a", "an")
+            # (after one offender in general, "a", "an" name any one, a kind: "… can create an
+            # image of a child", "may groom a child")
+            and not (one and following[0] in ("a", "an"))
             and (following[0] in config.determiners or following[0] in _POSSESSIVES)
             # "her videos", "his photos": one person's, particular (only "their" is a kind's;
             # review 2026-12-09b L3)
@@ -494,7 +493,8 @@ class LawRules(ReaderWords):
             word == "of"
             and after not in self.generic_subjects
             and after not in _KINDS
-            and after not in ("their", "children", "minors", "kids", "a", "an")
+            and after not in ("their", "children", "minors", "kids")
+            and not (one and after in ("a", "an"))
             for word, after in itertools.pairwise(following)
         ):
             return False

@@ -68,8 +68,15 @@ _HI = "\u0900-\u0963\u0971-\u097f"
 
 _HI_FRACTIONS = {"डेढ़": 1.5, "ढाई": 2.5}
 
+# "साढ़े" (and a half), "सवा" (and a quarter), "पौने" (less a quarter) before a number are part of
+# it: "साढ़े तीन साल" is three and a half years, "साढ़े सात सौ रुपये" 750 rupees (review
+# 2027-01-03b H6; Marathi "साडे")
+HI_NUMBER_PREFIXES = {"साढ़े": 0.5, "साढ़े": 0.5, "साढे": 0.5, "साडे": 0.5, "सवा": 0.25, "पौने": -0.25}
+
 _HI_NUMBER = (
-    "(?:[0-9\u0966-\u096f]{1,3}(?:\\.\\d)?|"
+    "(?:(?:"
+    + "|".join(sorted(HI_NUMBER_PREFIXES, key=lambda w: (-len(w), w)))
+    + ")\\s)?(?:[0-9\u0966-\u096f]{1,3}(?:\\.\\d)?|"
     + "|".join(sorted([*HINDI_NUMBER_WORDS, *_HI_FRACTIONS], key=lambda w: (-len(w), w)))
     + ")"
 )

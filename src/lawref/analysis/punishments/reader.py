@@ -45,6 +45,7 @@ from lawref.analysis.punishments.grammar import (
     _SENTENCE_END,
     _TURN_AFTER_TERM,
     _UNIT,
+    HI_NUMBER_PREFIXES,
     _rupees,
 )
 from lawref.analysis.punishments.imposed import (
@@ -215,7 +216,13 @@ def _denied(text: str, start: int) -> bool:
     # myth that only creators are punished, as Section 67B … carries up to five years", "… wrong
     # to say that the victim consented, and sentenced the accused to ten years"; review
     # 2027-01-03a H4)
-    return denial is not None and _DENIED_CLAUSE_ENDS.search(text, denial.end(), start) is None
+    if denial is None:
+        return False
+    if _DENIED_AS_OPENER.search(text, max(0, denial.start() - 40), denial.start()) and (
+        "," in text[denial.end() : start]
+    ):
+        return False
+    return _DENIED_CLAUSE_ENDS.search(text, denial.end(), start) is None
 
 
 def _unmeasured_said(text: str, match: re.Match[str], cued: bool = False) -> bool:
@@ -601,8 +608,21 @@ _SENTENCE_MARK = re.compile(r"[.;!?\n\u0964]")
 # earlier in its sentence, words that deny the whole clause after them ("It is not true that
 # viewing such material is punishable with imprisonment", "it is a myth that …")
 _DENIED_CLAUSE_ENDS = re.compile(
-    r"[,:;\u2013\u2014]|\s-\s|\b(?:as|since|because|but|and|adding|while|though|although"
-    r"|whereas|said|says)\b",
+    # (a colon, a semicolon or a dash; a comma and a word that opens another clause; "and" and a
+    # verb of its own sentence; not a comma or "and" inside the clause denied, "It is not true
+    # that viewing and sharing such videos carries seven years", "… that the accused, a
+    # 24-year-old engineer, was sentenced to seven years"; review 2027-01-03b H1)
+    r"[:;\u2013\u2014]|\s-\s|,\s*(?:as|since|because|but|while|though|although|whereas|adding"
+    r"|saying)\b|\band\s+(?:sentenced|said|says|added|adds|stated|noted|held|ruled|convicted"
+    r"|awarded|directed|ordered)\b",
+    re.IGNORECASE,
+)
+# a denial said as a phrase that opens its sentence, its main clause after its comma:
+# "Contrary to the misconception that viewing is legal, Section 67B … provides …", "Busting the
+# myth that only creators are punished, police said …" (review 2027-01-03a H4)
+_DENIED_AS_OPENER = re.compile(
+    r"\b(?:contrary\s+to|busting|dispelling|debunking|despite|countering)\s+(?:the|a|this|that)?"
+    r"\s*\w*\s*\Z",
     re.IGNORECASE,
 )
 _DENIED_CLAUSE = re.compile(
@@ -792,7 +812,7 @@ _HI_STATUTE_LAW_AFTER = re.compile(
     rf"(?:दंडित|दण्डित)\sकिया\sजाएगा|(?:दंडनीय|दण्डनीय)\s(?:है|होगा|होगी|हैं)(?![{_HI}])"
     rf"|दायी\s(?:है|होगा|होगी)(?![{_HI}])|प्रावधान"
 )
-_HI_SENTENCE_MARK = re.compile(r"[\u0964.?!\n]")
+_HI_SENTENCE_MARK = re.compile(r"[\u0964.?!;\n]")
 _HI_PASSIVE_AFTER = re.compile(rf"\sजा(?![{_HI}])|\sजा(?:एगा|एगी|एंगे|ता|ती|ते|येगा|येगी)(?![{_HI}])")
 
 
@@ -805,23 +825,35 @@ def _hindi_statute_form_said(text: str, begin: int, end: int, match: re.Match[st
     2027-01-03a H2); and, in the amount-first form ("… से अनधिक", "… से अन्यून"), with a verb
     of the law after it (``_HI_STATUTE_LAW_AFTER``). The sentence is read at most 300 characters
     either side, so linear."""
+    start, finish = _hindi_sentence(text, begin, end, match)
+    after = text[match.end() : finish]
+    if _HI_STATUTE_NOT_AFTER.search(after):
+        return False
+    if _hindi_sentence_passed(text, start, finish):
+        return False
+    amount_first = match.group().rstrip().endswith(("कारावास", "कैद", "जुर्माने", "जुर्माना"))
+    return not amount_first or _HI_STATUTE_LAW_AFTER.search(after) is not None
+
+
+def _hindi_sentence(text: str, begin: int, end: int, match: re.Match[str]) -> tuple[int, int]:
+    """The sentence of *match* in the paragraph *begin*..*end*, at most 300 characters either
+    side (a danda, a full stop, a semicolon, a question or exclamation mark or a line break ends
+    it)."""
     low = max(begin, match.start() - 300)
     marks = [m.end() for m in _HI_SENTENCE_MARK.finditer(text, low, match.start())]
     start = marks[-1] if marks else low
     stop = _HI_SENTENCE_MARK.search(text, match.end(), min(end, match.end() + 300))
-    finish = stop.start() if stop is not None else min(end, match.end() + 300)
-    after = text[match.end() : finish]
-    if _HI_STATUTE_NOT_AFTER.search(after):
-        return False
-    if _HI_IN_DEFAULT.search(text, start, finish) or any(
-        # (a sentence passed, not the law's passive future, "दंडित किया जाएगा", nor what may be
-        # given, "सजा दी जा सकती है")
+    return start, stop.start() if stop is not None else min(end, match.end() + 300)
+
+
+def _hindi_sentence_passed(text: str, start: int, finish: int) -> bool:
+    """Whether the Hindi sentence *start*..*finish* tells of a sentence passed (``_HI_IMPOSED``,
+    not the law's passive future, "दंडित किया जाएगा", nor what may be given, "सजा दी जा सकती है")
+    or of a term in default of a fine (``_HI_IN_DEFAULT``)."""
+    return _HI_IN_DEFAULT.search(text, start, finish) is not None or any(
         not _HI_PASSIVE_AFTER.match(text, passed.end())
         for passed in _HI_IMPOSED.finditer(text, start, finish)
-    ):
-        return False
-    amount_first = match.group().rstrip().endswith(("कारावास", "कैद", "जुर्माने", "जुर्माना"))
-    return not amount_first or _HI_STATUTE_LAW_AFTER.search(after) is not None
+    )
 
 
 # a word of imprisonment earlier in the clause of a term worded as the Acts word it
@@ -1850,6 +1882,10 @@ class PunishmentReader:
                     continue
                 parts.append(_Part(match.start(), match.end(), "term", low, high, None, True))
         for match in _HI_RANGE_WORDED.finditer(text, begin, end):
+            if _hindi_sentence_passed(text, *_hindi_sentence(text, begin, end, match)):
+                # "पांचों दोषियों को तीन साल की कैद से लेकर पांच साल तक की सजा सुनाई": sentences
+                # passed on several, no range of the law (review 2027-01-03b H4)
+                continue
             low = _hindi_months(match["n1"], match["u1"])
             high = _hindi_months(match["n2"], match["u2"]) if match["n2"] else None
             if low is None or (high is not None and high <= low):
@@ -2752,6 +2788,12 @@ def _days(value: object) -> int | None:
 
 
 def _hindi_value(number: str) -> float:
+    """The value of a Hindi or Marathi *number*: digits (Devanagari or Latin), a number word or
+    a fraction ("डेढ़"), with "साढ़े", "सवा" or "पौने" before it (``HI_NUMBER_PREFIXES``: "साढ़े
+    तीन" is 3.5)."""
+    prefix, _, rest = number.partition(" ")
+    if rest and prefix in HI_NUMBER_PREFIXES:
+        return _hindi_value(rest.strip()) + HI_NUMBER_PREFIXES[prefix]
     named = HINDI_NUMBER_WORDS.get(number) or _HI_FRACTIONS.get(number)
     if named is not None:
         return float(named)

@@ -97,7 +97,7 @@ class ConvictionTiers:
         first: Iterable[str],
         subsequent: Iterable[str],
         devanagari_cues: Iterable[str] = (),
-        devanagari_turns: Iterable[str] = (),
+        devanagari_not_between: Iterable[str] = (),
     ) -> None:
         tiers: dict[str, Conviction] = {_key(w): "first" for w in first}
         tiers.update({_key(w): "subsequent" for w in subsequent})
@@ -114,13 +114,10 @@ class ConvictionTiers:
             if devanagari
             else None
         )
-        # (a Hindi tier's words count only as a tier of offence: with a word of the offence or
-        # of its doing in them or within the five words after them, "पहली बार अपराध करने पर",
-        # "दूसरी बार गलती करने पर", "प्रथम दोषसिद्धि पर"; not "दोबारा गिरफ्तार किया", "पहली
-        # बार … केस दर्ज हुआ"; review 2027-01-03a H3)
+        # (a Hindi tier's words count only as a tier of offence: ``_hindi_tiers``; reviews
+        # 2027-01-03a H3, 03b H2, H3)
         self._hindi_cues = _phrases(devanagari_cues)
-        # (… and take no part across a turn to another statement, "इसके अलावा", "वहीं"; 03a M2)
-        self._hindi_turns = _phrases(devanagari_turns)
+        self._hindi_not_between = _phrases(devanagari_not_between)
         ordered = sorted(
             (w for w in tiers if not _DEVANAGARI.search(w)), key=lambda w: (-len(w), w)
         )
@@ -174,12 +171,9 @@ class ConvictionTiers:
             else []
         )
         if not found and self._hindi is not None:
-            said = [
-                m
-                for m in self._hindi.finditer(text, max(low, lowest - 120), highest)
-                if self._hindi_cues is None
-                or self._hindi_cues.search(text, m.start(), _words_after(text, m.end(), 5))
-            ]
+            said = self._hindi_tiers(
+                text, ordered, list(self._hindi.finditer(text, max(low, lowest - 120), highest))
+            )
             if said and len(said) <= _MOST_PARTS:
                 return self._apart_hindi(text, ordered, said)
         if not found or len(found) > _MOST_PARTS:
@@ -253,6 +247,36 @@ class ConvictionTiers:
                 split.append((piece, name))
         return split
 
+    def _hindi_tiers(
+        self, text: str, ordered: Sequence[_Part], found: Sequence[re.Match[str]]
+    ) -> list[re.Match[str]]:
+        """Of the Hindi or Marathi tier words *found* before a statement's parts (*ordered*),
+        those that name a tier: each before a part, with none of ``devanagari_tier_not_between``
+        between them and it (a complaint, an arrest, an intent: "दोबारा अपराध की नीयत से …"),
+        and a word of the offence in them or within the five words after them
+        (``devanagari_tier_cues``: "पहली बार अपराध करने पर", "प्रथम दोषसिद्धि पर"), the part right
+        after them ("पहली बार में तीन साल तक …"), or the other tier's words also so placed in
+        the clause ("पहली बार … दूसरी बार …"). "दोबारा" (again) and "पहली बार" (for the first
+        time) are everyday adverbs too ("दोबारा गिरफ्तार किया"; reviews 2027-01-03a H3, 03b H2,
+        H3)."""
+        placed: list[tuple[re.Match[str], bool]] = []
+        for match in found:
+            part = next((p for p in ordered if p.start >= match.end()), None)
+            if part is None or (
+                self._hindi_not_between is not None
+                and self._hindi_not_between.search(text, match.end(), part.start)
+            ):
+                continue
+            cued = (
+                self._hindi_cues is not None
+                and self._hindi_cues.search(text, match.start(), _words_after(text, match.end(), 5))
+                is not None
+            ) or len(_WORD.findall(text, match.end(), part.start)) <= 1
+            placed.append((match, cued))
+        named = {self._tier_of[_key(_joiners_dropped(m.group()))] for m, _ in placed}
+        paired = named == {"first", "subsequent"}
+        return [m for m, cued in placed if cued or paired]
+
     def _apart_hindi(
         self, text: str, ordered: Sequence[_Part], found: Sequence[re.Match[str]]
     ) -> list[tuple[list[_Part], Conviction | None]]:
@@ -281,12 +305,9 @@ class ConvictionTiers:
             if not before:
                 tiers.append(rest)
                 continue
-            at, end, tier = before[-1]
+            at, _, tier = before[-1]
             kind = (part.kind, part.min_months is not None, part.max_months is not None)
-            turned = self._hindi_turns is not None and self._hindi_turns.search(
-                text, end, part.start
-            )
-            if turned or kind in taken.setdefault(at, set()):
+            if kind in taken.setdefault(at, set()):
                 tiers.append(None)
                 continue
             taken[at].add(kind)
