@@ -370,8 +370,14 @@ def test_the_sixteenth_review_s_lists(
         ("आरोपी के खिलाफ भा.द.सं. की धारा 354 के तहत मुकदमा दर्ज हुआ।", [("ipc-1860", "354")]),
         ("आरोपी के खिलाफ भादसं की धारा 509 के तहत मुकदमा दर्ज हुआ।", [("ipc-1860", "509")]),
         ("पीड़िता का बयान दं.प्र.सं. की धारा 164 के तहत दर्ज हुआ।", [("crpc-1973", "164")]),
-        # the BNSS abbreviated with no last dot is not the BNS's (review 2027-01-03b H5)
+        # the BNSS abbreviated with no last dot is not the BNS's, and the BNS's so is the BNS's
+        # (reviews 2027-01-03b H5, 03c H6)
         ("आरोपी के खिलाफ बी.एन.एस.एस की धारा 35 के तहत नोटिस दिया गया।", [("bnss-2023", "35")]),
+        ("आरोपी के खिलाफ बी.एन.एस की धारा 77 के तहत केस दर्ज किया गया।", [("bns-2023", "77")]),
+        # a Marathi-only letter apart from the digits, in a text too short to be told Marathi
+        # (03c H7)
+        ("आयटी कायद्याच्या कलम 67 अ नुसार सात वर्षांपर्यंत कारावास होऊ शकतो.", [("it-act-2000", "67A")]),
+        ("धारा 67 अ. कुमार ने बताया।", [(None, "67")]),
         ("आरोपी पर आई.टी. अधिनियम की धारा 67(ए) के तहत केस दर्ज हुआ।", [("it-act-2000", "67A")]),
         # the IPC's year between its name and the section
         ("आरोपी के खिलाफ आईपीसी 1860 की धारा 292 के तहत मुकदमा दर्ज हुआ।", [("ipc-1860", "292")]),

@@ -1925,6 +1925,21 @@ def test_child_pornography_in_its_other_spellings_is_child_material(
 @pytest.mark.parametrize(
     "text",
     [
+        "चाईल्ड लाईनला मिळालेल्या माहितीनुसार आरोपीने तरुणीचा अश्लील व्हिडीओ व्हायरल केला.",
+        "चाइल्ड लाइन की टीम ने बताया कि आरोपी ने युवती का अश्लील वीडियो वायरल किया।",
+        "चाईल्ड केअर सेंटरमध्ये काम करणाऱ्या आरोपीने पत्नीचा अश्लील व्हिडीओ बनवून व्हायरल केला.",
+    ],
+)
+def test_childline_and_child_care_name_no_child(catalog: Catalog, text: str) -> None:
+    """ "चाईल्ड लाईन" (Childline), "चाईल्ड केअर" (child care) are an organisation's and a
+    service's names: an adult's video shared beside them is no child's material (review
+    2027-01-03c H1)."""
+    assert _conducts(catalog, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # "is an offence indeed", and an address to anyone who spreads it (Lokmat, Pune, 2021)
         "पुणे : \u2018चाइल्ड पोर्नोग्राफी\u2019 पाहणे गुन्हाच!",
         "पुणे : चाइल्ड पोर्नोग्राफी व्हिडीओ प्रसार करणाऱ्यांनो सावधान!",

@@ -751,12 +751,7 @@ def test_a_tier_written_with_a_zero_width_joiner_is_read(catalog: Catalog) -> No
 @pytest.mark.parametrize(
     ("text", "claims"),
     [
-        # a clause denied ends at a comma, a colon or a joining word (review 2027-01-03a H4)
-        (
-            "It is a myth that only creators are punished, as Section 67B of the IT Act carries up "
-            "to five years in jail.",
-            ["imprisonment up to 5 years"],
-        ),
+        # a clause denied ends at a colon, a semicolon or a dash (reviews 2027-01-03a H4, 03c H2)
         (
             "It is false that the law is silent: Section 67B of the IT Act provides up to five "
             "years in jail.",
@@ -798,6 +793,37 @@ def test_a_clause_denied_holds_its_commas(catalog: Catalog, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # the rest of the sentence may still be the clause denied (review 2027-01-03c H2, H3)
+        "It is a myth that only creators are punished, as Section 67B of the IT Act carries up to "
+        "five years in jail.",
+        "Busting the myth that sharing such content, even once, attracts seven years in jail "
+        "under Section 67 of the IT Act, police said the maximum is three years.",
+        "It is not true that, as claimed in the viral post, users will be jailed for seven years "
+        "under Section 67 of the IT Act.",
+        # a claim denied after it, an aside in the denial, "no truth in", "contrary to" (03c H8)
+        "FACT CHECK: Claim that forwarding memes attracts seven years in jail under Section 67 of "
+        "IT Act is false.",
+        "The viral claim that forwarders will be jailed for seven years under Section 67 of the IT "
+        "Act is false.",
+        "There is no truth in the claim that viewers face seven years under Section 67 of the IT "
+        "Act.",
+        "It is untrue, police said, that viewers face seven years under Section 67 of the IT Act.",
+        "Contrary to the claim that viewers face seven years under Section 67, the law provides "
+        "five years.",
+        # abbreviations and titles end no sentence
+        "It is false that under Sec. 67 of the I.T. Act Mr. Kumar faces seven years.",
+    ],
+)
+def test_a_denied_claim_is_read_to_the_end_of_its_sentence(catalog: Catalog, text: str) -> None:
+    """A clause denied runs to the end of its sentence, or to a colon, a semicolon or a dash: a
+    statement after it in the same sentence is not read, a miss where reading a denied one would
+    state the law wrongly."""
+    assert _stated(catalog, text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "tiers"),
     [
         # a tier's words beside the other's, each before a punishment (review 2027-01-03b H3)
@@ -809,6 +835,12 @@ def test_a_clause_denied_holds_its_commas(catalog: Catalog, text: str) -> None:
         (
             "माहिती तंत्रज्ञान कायद्याच्या कलम 67 नुसार पहिल्यांदा तीन वर्षांपर्यंत कारावास आणि "
             "दुसऱ्यांदा पाच वर्षांपर्यंत कारावास होऊ शकतो.",
+            [("first", 36), ("subsequent", 60)],
+        ),
+        # repetition, Marathi's "again" with its offence (03c M2)
+        (
+            "आईटी एक्ट की धारा 67 के तहत पहली बार अपराध पर तीन साल की सजा है, पुनरावृत्ति पर पांच साल "
+            "की सजा है।",
             [("first", 36), ("subsequent", 60)],
         ),
         # "besides" keeps a tier's own fine (03b M1)
@@ -834,22 +866,41 @@ def test_hindi_tiers_named_together_or_with_their_offence(
         "पहली बार किसी अपराधी पर आईटी एक्ट की धारा 67बी लगी है, जिसमें सात साल तक की सजा का प्रावधान है।",
         "आरोपी दोबारा अपराध की नीयत से घूम रहा था, उस पर आईटी एक्ट की धारा 67 के तहत केस है जिसमें "
         "पांच साल तक की सजा का प्रावधान है।",
+        # both tiers' words, neither with a punishment of its own; an offence not as a condition;
+        # a case registered between (03c H4)
+        "आरोपी पहली बार 2019 में और दूसरी बार 2021 में पकड़ा गया था, उस पर आईटी एक्ट की धारा 67 के "
+        "तहत तीन साल तक की सजा का प्रावधान है।",
+        "जिले में पहली बार साइबर अपराध के मामले में आईटी एक्ट की धारा 67बी के तहत केस दर्ज हुआ, "
+        "जिसमें सात साल तक की सजा का प्रावधान है।",
+        "आरोपी ने दोबारा ऐसा करते हुए वीडियो वायरल किया, उस पर आईटी एक्ट की धारा 67 के तहत केस दर्ज "
+        "हुआ है, जिसमें तीन साल तक की सजा का प्रावधान है।",
     ],
 )
 def test_again_or_first_said_of_no_conviction_is_no_tier(catalog: Catalog, text: str) -> None:
+    """Review 2027-01-03b H2, 03c H4."""
     (stated,) = _stated(catalog, text)
     assert stated.conviction is None
 
 
 def test_a_range_passed_on_several_convicts_is_no_law(catalog: Catalog) -> None:
-    """ "पांचों दोषियों को तीन साल की कैद से लेकर पांच साल तक की सजा सुनाई": sentences passed on
-    five, no range of the law to compare (review 2027-01-03b H4)."""
-    read = _stated(
-        catalog,
-        "अदालत ने आईटी एक्ट की धारा 67बी के तहत पांचों दोषियों को तीन साल की कैद से लेकर पांच "
-        "साल तक की सजा सुनाई।",
+    """ "चारों दोषियों को दो साल की कैद से लेकर पांच साल तक की सजा सुनाई": sentences passed on
+    four, no range of the law to compare, nor its high end alone (reviews 2027-01-03b H4, 03c
+    H5: the "पांच साल तक की सजा" left was read as the law, and differed from s.66E's)."""
+    assert (
+        _stated(
+            catalog,
+            "अदालत ने आईटी एक्ट की धारा 66ई के तहत चारों दोषियों को दो साल की कैद से लेकर पांच साल "
+            "तक की सजा सुनाई।",
+        )
+        == []
     )
-    assert all(p.differs is None and p.min_months is None for p in read)
+    # a range of the law keeps its minimum where another clause tells of a sentence passed
+    (law,) = _stated(
+        catalog,
+        "आईपीसी की धारा 354सी में एक साल की कैद से लेकर तीन साल तक की सजा का प्रावधान है, लेकिन "
+        "इस मामले में आरोपी को सिर्फ जुर्माना लगाया गया।",
+    )
+    assert (law.min_months, law.max_months) == (12, 36)
 
 
 @pytest.mark.parametrize(
@@ -859,6 +910,9 @@ def test_a_range_passed_on_several_convicts_is_no_law(catalog: Catalog) -> None:
         ("कोर्ट ने आरोपी को पौने दो साल की सजा सुनाई।", 21, None),
         ("कोर्ट ने 3 माह की सजा और साढ़े सात सौ रुपये जुर्माना लगाया।", 3, 750),
         ("कोर्ट ने साढ़े तीन हजार रुपये का अर्थदण्ड लगाया।", None, 3_500),
+        # Marathi "सव्वा", "पावणे" (review 2027-01-03c M1)
+        ("न्यायालयाने आरोपीला सव्वा दोन वर्षे सश्रम कारावास सुनावला.", 27, None),
+        ("न्यायालयाने आरोपीला पावणे दोन हजार रुपये दंड ठोठावला.", None, 1_750),
     ],
 )
 def test_a_half_or_a_quarter_before_a_hindi_number(

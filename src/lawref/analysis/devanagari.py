@@ -164,7 +164,16 @@ class DevanagariReader:
         letter = "|".join(f"(?:{_alternation(table)}){{1,2}}" for table in self.tables)
         inner = "|".join(f"(?:{_alternation(table)}){{1,2}}" for table in self.bracket_tables)
         quoted = f"{letter}|{_alternation(self.marathi_only)}"
-        glued = f"(?:{_alternation(self.marathi_only)}){_LETTER_END}" if not marathi else "(?!)"
+        # (or apart from them, "कलम 67 अ नुसार", where a short text is not told Marathi: a letter
+        # standing alone is no Hindi word, and dropping it reads s.67 for s.67A; review
+        # 2027-01-03c H7)
+        glued = (
+            rf"\s?-?\s?(?:{_alternation(self.marathi_only)}){_LETTER_END}"
+            # (not an initial, "धारा 67 अ. कुमार ने कहा")
+            rf"(?![.\-]\s?[{_BLOCK}])"
+            if not marathi
+            else "(?!)"
+        )
         # in Marathi, "इ." is et cetera ("५०९ इ." is 509), not section 509E
         stop = (
             "(?!(?:" + "|".join(f"(?<={re.escape(a)})" for a in words.marathi_et_cetera) + r")\.)"
@@ -178,8 +187,8 @@ class DevanagariReader:
             rf"{_DIGIT}{{1,3}}(?:\s?-?\s?(?:{letter}){_LETTER_END}(?![.\-][{_BLOCK}]){stop}"
             # a letter in quotes, a suffix glued after them ("६७ 'अ'नुसार", under 67A)
             rf"|\s?[\u2018'\u201c\"](?:{quoted})[\u2019'\u201d\"]"
-            # a Marathi-only letter glued to the digits, in any Devanagari text ("कलम 67ब" is
-            # 67B, not s.67 with its letter lost; review 2026-12-26b)
+            # a Marathi-only letter glued to the digits or apart, in any Devanagari text ("कलम
+            # 67ब" is 67B, not s.67 with its letter lost; review 2026-12-26b)
             rf"|{glued}"
             rf"|-?[A-Za-z]{{1,2}}(?![A-Za-z]))?"
             rf"(?:{bracket})*"
@@ -525,8 +534,10 @@ class DevanagariReader:
             attached = re.match(r"\s?-?\s?([^\s(\d-][^\s(]*)", rest)
             if attached is not None:
                 letters = _spell(attached[1], self.tables)
-                if letters is None and attached.start(1) == 0:
-                    letters = self.marathi_only.get(attached[1])  # "67ब": glued, 67B
+                if letters is None:
+                    # "67ब", "67 अ": a Marathi-only letter, glued or apart, 67B, 67A (the
+                    # pattern takes it apart only where no Devanagari letter follows it)
+                    letters = self.marathi_only.get(attached[1])
                 if letters is not None:
                     out += letters.upper()
                     rest = rest[attached.end() :]

@@ -281,11 +281,18 @@ class HindiConductReader:
         # "कॉलेज की 70 से ज्यादा छात्राओं": a text of a college's students, and of no school, is
         # of adults wherever it names them
         students = frozenset(self.words.students) if self._of_college(text) else frozenset()
+        # ("चाईल्ड लाईन", "चाइल्ड हेल्पलाइन": an organisation's name; review 2027-01-03c H1)
+        named = tuple(self.words.child_not_before)
         recent: list[str] = []  # the last four words, nearest last
         for match in _WORD.finditer(text):
             word = match.group()
             if word in students:
                 continue
+            if word in self.child and named:
+                following = _WORD.search(text, match.end(), match.end() + 40)
+                if following is not None and following.group().startswith(named):
+                    recent = [*recent[-3:], word]
+                    continue
             if word in self.child or (recent[-1:] and recent[-1] in prefixes and word in before):
                 return True
             recent = [*recent[-3:], word]

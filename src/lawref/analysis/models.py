@@ -613,6 +613,10 @@ class HindiConductWords(Frozen):
     """Words that name a child only before one of ``child_before`` ("बाल अश्लील सामग्री",
     child obscene material; "बाल" alone is also "hair")."""
     child_before: tuple[str, ...] = ()
+    child_not_before: tuple[str, ...] = ()
+    """Starts of a word after a child's word that make the two an organisation's, a service's
+    or a marriage's name, no child ("चाईल्ड लाईन", Childline; "चाइल्ड हेल्पलाइन"; "चाईल्ड
+    मॅरेज")."""
     students: tuple[str, ...] = ()
     """Words for students, children unless of one of ``adult_institutions``."""
     adult_institutions: tuple[str, ...] = ()
@@ -1605,6 +1609,10 @@ class AnalysisConfig(Frozen):
     दोषसिद्धि पर"), unless a punishment follows them right after or the other tier's words
     stand beside them in the clause: "दोबारा" (again), "पहली बार" (for the first time) are
     everyday adverbs too ("दोबारा गिरफ्तार किया")."""
+    devanagari_tier_conditions: tuple[str, ...] = ()
+    """Words of a condition ("पर", "दशा", "केल्यास") one of which must follow a Hindi or
+    Marathi tier's word of the offence within the five words after the tier's words, as the
+    law's tiers are worded ("पहली बार अपराध करने पर", "… की दशा में")."""
     devanagari_tier_not_between: tuple[str, ...] = ()
     """Words of a complaint, an arrest, an intent or a sentence passed ("शिकायत", "गिरफ्तार",
     "नीयत", "सुनाई"): between a Hindi tier's words and the punishment after them, the words

@@ -949,6 +949,7 @@ class Analyzer(
                 config.subsequent_conviction_words,
                 config.devanagari_tier_cues,
                 config.devanagari_tier_not_between,
+                config.devanagari_tier_conditions,
             ),
             config.bill_words,
             config.devanagari,

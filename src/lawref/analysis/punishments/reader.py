@@ -209,20 +209,20 @@ def _denied(text: str, start: int) -> bool:
     if _DENIED_BEFORE.search(text, max(clause, start - 40), start):
         return True
     sentence = [m.end() for m in _SENTENCE_MARK.finditer(before)]
-    denial = _DENIED_CLAUSE.search(
-        text, start - len(before) + (sentence[-1] if sentence else 0), start
+    opens = start - len(before) + (sentence[-1] if sentence else 0)
+    denial = _DENIED_CLAUSE.search(text, opens, start)
+    if denial is not None and _DENIED_CLAUSE_ENDS.search(text, denial.end(), start) is None:
+        return True
+    # (a claim denied after it: "Claim that forwarding memes attracts seven years … is false")
+    if _CLAIM_THAT.search(text, opens, start) is None:
+        return False
+    ends = _SENTENCE_MARK.search(text, start, min(len(text), start + 300))
+    return (
+        _CLAIM_DENIED_AFTER.search(
+            text, start, ends.start() if ends is not None else min(len(text), start + 300)
+        )
+        is not None
     )
-    # (the clause denied ends at a comma, a colon, a dash or a word that joins another: "it is a
-    # myth that only creators are punished, as Section 67B … carries up to five years", "… wrong
-    # to say that the victim consented, and sentenced the accused to ten years"; review
-    # 2027-01-03a H4)
-    if denial is None:
-        return False
-    if _DENIED_AS_OPENER.search(text, max(0, denial.start() - 40), denial.start()) and (
-        "," in text[denial.end() : start]
-    ):
-        return False
-    return _DENIED_CLAUSE_ENDS.search(text, denial.end(), start) is None
 
 
 def _unmeasured_said(text: str, match: re.Match[str], cued: bool = False) -> bool:
@@ -604,30 +604,41 @@ _CLAUSE_MARK = re.compile(r"[.;:!?\n\u0964]")
 # ``_unmeasured_said``; a payment or community service is a sentence's, not the law's)
 _DENIABLE = frozenset({"term", "fine", "life", "death"})
 # where a sentence, or a clause a semicolon sets apart, opens
-_SENTENCE_MARK = re.compile(r"[.;!?\n\u0964]")
-# earlier in its sentence, words that deny the whole clause after them ("It is not true that
-# viewing such material is punishable with imprisonment", "it is a myth that …")
-_DENIED_CLAUSE_ENDS = re.compile(
-    # (a colon, a semicolon or a dash; a comma and a word that opens another clause; "and" and a
-    # verb of its own sentence; not a comma or "and" inside the clause denied, "It is not true
-    # that viewing and sharing such videos carries seven years", "… that the accused, a
-    # 24-year-old engineer, was sentenced to seven years"; review 2027-01-03b H1)
-    r"[:;\u2013\u2014]|\s-\s|,\s*(?:as|since|because|but|while|though|although|whereas|adding"
-    r"|saying)\b|\band\s+(?:sentenced|said|says|added|adds|stated|noted|held|ruled|convicted"
-    r"|awarded|directed|ordered)\b",
-    re.IGNORECASE,
+_SENTENCE_MARK = re.compile(
+    # (a full stop only before a capital, and not after an initial, a title or "Sec": "It is
+    # false that under Sec. 67 of the I.T. Act Mr. Kumar faces …" is one sentence)
+    r"[;!?\n\u0964]|(?<!\b[A-Z])(?<!\bSec)(?<!\bNo)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)"
+    r"(?<!\bMrs)(?<!\bProf)\.(?=\s+[A-Z\"\u201c\u2018])"
 )
-# a denial said as a phrase that opens its sentence, its main clause after its comma:
-# "Contrary to the misconception that viewing is legal, Section 67B … provides …", "Busting the
-# myth that only creators are punished, police said …" (review 2027-01-03a H4)
-_DENIED_AS_OPENER = re.compile(
-    r"\b(?:contrary\s+to|busting|dispelling|debunking|despite|countering)\s+(?:the|a|this|that)?"
-    r"\s*\w*\s*\Z",
-    re.IGNORECASE,
-)
+# The clause denied runs to the end of its sentence, or to a colon, a semicolon or a dash: a
+# comma, "and", ", as …" may stand inside it ("It is not true that viewing and sharing such videos
+# carries seven years", "It is not true that the accused, a 24-year-old engineer, was sentenced
+# to seven years", "… that sharing such content, even once, attracts …", "… that, as claimed in
+# the viral post, users will be jailed …"), so a statement after the clause in the same sentence
+# is not read (a miss, where reading a denied one would state the law wrongly; reviews
+# 2027-01-03a H4, 03b H1, 03c H2, H3)
+_DENIED_CLAUSE_ENDS = re.compile(r"[:;\u2013\u2014]|\s-\s")
 _DENIED_CLAUSE = re.compile(
-    r"(?:\b(?:not|never)|n't)\s+(?:true|correct|the\s+case)\s+that\b"
-    r"|\b(?:untrue|false|myth|misconception|wrong\s+to\s+say)\s+that\b",
+    # (the denial may enclose an aside: "It is untrue, police said, that …"; 03c H8)
+    r"(?:\b(?:not|never)|n't)\s+(?:true|correct|the\s+case)(?:,[^,.;]{1,40},)?\s+that\b"
+    r"|\b(?:untrue|false|myth|misconception|wrong\s+to\s+say)(?:,[^,.;]{1,40},)?\s+that\b"
+    # ("There is no truth in the claim that …", "Contrary to the claim that …"; 03c H8)
+    r"|\bno\s+truth\s+in\s+(?:the|this|a|such)\s+(?:\w+\s+){0,2}?"
+    r"(?:claims?|reports?|messages?|posts?|rumou?rs?)\s+that\b"
+    r"|\bcontrary\s+to\s+(?:the|a|this|such)\s+(?:\w+\s+){0,3}?"
+    r"(?:claims?|belief|beliefs|misconception|notion|perception|rumou?rs?)\s+that\b",
+    re.IGNORECASE,
+)
+# a claim said before its denial ("FACT CHECK: Claim that forwarding memes attracts seven years in
+# jail … is false", "The viral message that … is fake"; review 2027-01-03c H8): the claim's
+# words before the punishment, the denial after it in its sentence
+_CLAIM_THAT = re.compile(
+    r"\b(?:claims?|messages?|posts?|rumou?rs?|reports?|forwards?)\s+(?:that|claiming|saying)\b",
+    re.IGNORECASE,
+)
+_CLAIM_DENIED_AFTER = re.compile(
+    r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:false|fake|misleading"
+    r"|untrue|baseless|wrong|incorrect|bogus|a\s+hoax|a\s+myth)\b",
     re.IGNORECASE,
 )
 
@@ -813,6 +824,8 @@ _HI_STATUTE_LAW_AFTER = re.compile(
     rf"|दायी\s(?:है|होगा|होगी)(?![{_HI}])|प्रावधान"
 )
 _HI_SENTENCE_MARK = re.compile(r"[\u0964.?!;\n]")
+# where a Hindi clause ends: a comma, a sentence's mark, "जबकि", "लेकिन" (whereas, but)
+_HI_CLAUSE_END = re.compile(rf"[,\u0964.?!;\n]|(?<![{_HI}])(?:जबकि|लेकिन|परंतु|किंतु)(?![{_HI}])")
 _HI_PASSIVE_AFTER = re.compile(rf"\sजा(?![{_HI}])|\sजा(?:एगा|एगी|एंगे|ता|ती|ते|येगा|येगी)(?![{_HI}])")
 
 
@@ -1881,10 +1894,18 @@ class PunishmentReader:
                 if low is None or (high is not None and high <= low):
                     continue
                 parts.append(_Part(match.start(), match.end(), "term", low, high, None, True))
+        passed_ranges: list[tuple[int, int]] = []
         for match in _HI_RANGE_WORDED.finditer(text, begin, end):
-            if _hindi_sentence_passed(text, *_hindi_sentence(text, begin, end, match)):
+            clause = _HI_CLAUSE_END.search(text, match.end(), min(end, match.end() + 200))
+            if _hindi_sentence_passed(
+                text,
+                match.end(),
+                clause.start() if clause is not None else min(end, match.end() + 200),
+            ):
                 # "पांचों दोषियों को तीन साल की कैद से लेकर पांच साल तक की सजा सुनाई": sentences
-                # passed on several, no range of the law (review 2027-01-03b H4)
+                # passed on several, in its own clause: no range of the law, nor its high end
+                # alone (reviews 2027-01-03b H4, 03c H5)
+                passed_ranges.append((match.start(), match.end()))
                 continue
             low = _hindi_months(match["n1"], match["u1"])
             high = _hindi_months(match["n2"], match["u2"]) if match["n2"] else None
@@ -2014,6 +2035,10 @@ class PunishmentReader:
                 parts.append(_Part(match.start(), match.end(), "unstated"))
         if "जुर्मान" in text[begin:end] or "अर्थद" in text[begin:end]:
             parts.extend(_both_parts(_HI_UNSTATED_BOTH.finditer(text, begin, end)))
+        if passed_ranges:
+            parts = [
+                p for p in parts if not any(low <= p.start < high for low, high in passed_ranges)
+            ]
         return parts
 
 

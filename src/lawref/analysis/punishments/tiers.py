@@ -98,6 +98,7 @@ class ConvictionTiers:
         subsequent: Iterable[str],
         devanagari_cues: Iterable[str] = (),
         devanagari_not_between: Iterable[str] = (),
+        devanagari_conditions: Iterable[str] = (),
     ) -> None:
         tiers: dict[str, Conviction] = {_key(w): "first" for w in first}
         tiers.update({_key(w): "subsequent" for w in subsequent})
@@ -118,6 +119,7 @@ class ConvictionTiers:
         # 2027-01-03a H3, 03b H2, H3)
         self._hindi_cues = _phrases(devanagari_cues)
         self._hindi_not_between = _phrases(devanagari_not_between)
+        self._hindi_conditions = _phrases(devanagari_conditions)
         ordered = sorted(
             (w for w in tiers if not _DEVANAGARI.search(w)), key=lambda w: (-len(w), w)
         )
@@ -259,7 +261,7 @@ class ConvictionTiers:
         the clause ("पहली बार … दूसरी बार …"). "दोबारा" (again) and "पहली बार" (for the first
         time) are everyday adverbs too ("दोबारा गिरफ्तार किया"; reviews 2027-01-03a H3, 03b H2,
         H3)."""
-        placed: list[tuple[re.Match[str], bool]] = []
+        placed: list[tuple[re.Match[str], bool, int]] = []
         for match in found:
             part = next((p for p in ordered if p.start >= match.end()), None)
             if part is None or (
@@ -267,15 +269,31 @@ class ConvictionTiers:
                 and self._hindi_not_between.search(text, match.end(), part.start)
             ):
                 continue
+            reach = _words_after(text, match.end(), 6)
+            cue = (
+                self._hindi_cues.search(text, match.start(), reach)
+                if self._hindi_cues is not None
+                else None
+            )
+            # (the offence's word said as a condition, as the law's tiers are: "पहली बार अपराध
+            # करने पर", "… की दशा में", "… केल्यास"; not "पहली बार साइबर अपराध के मामले में";
+            # review 2027-01-03c H4)
             cued = (
-                self._hindi_cues is not None
-                and self._hindi_cues.search(text, match.start(), _words_after(text, match.end(), 5))
-                is not None
-            ) or len(_WORD.findall(text, match.end(), part.start)) <= 1
-            placed.append((match, cued))
-        named = {self._tier_of[_key(_joiners_dropped(m.group()))] for m, _ in placed}
-        paired = named == {"first", "subsequent"}
-        return [m for m, cued in placed if cued or paired]
+                cue is not None
+                and self._hindi_conditions is not None
+                and self._hindi_conditions.search(text, cue.start(), reach) is not None
+            )
+            placed.append((match, cued, part.start))
+        # (the two tiers named together, each with a punishment of its own before the next
+        # tier's words: "पहली बार एक से तीन साल … और दूसरी बार तीन से सात साल …"; not "पहली बार
+        # 2019 में और दूसरी बार 2021 में पकड़ा गया, … तीन साल तक"; 03c H4)
+        own = [
+            self._tier_of[_key(_joiners_dropped(m.group()))]
+            for at, (m, _, first_part) in enumerate(placed)
+            if at + 1 == len(placed) or first_part < placed[at + 1][0].start()
+        ]
+        paired = len(own) == len(placed) and set(own) == {"first", "subsequent"}
+        return [m for m, cued, _ in placed if cued or paired]
 
     def _apart_hindi(
         self, text: str, ordered: Sequence[_Part], found: Sequence[re.Match[str]]
