@@ -2887,6 +2887,12 @@ def test_a_sentence_about_offenders_in_general_tells_no_act(
             "create an image of a child being sexually abused.",
             set(),
         ),
+        # after a reporting verb and "that" (review 2027-01-03d H9)
+        ("Police said that a predator can groom a child online for months.", set()),
+        (
+            "Police said that the accused shared the videos of the minor girl on Telegram.",
+            {"sharing"},
+        ),
         # a headline's present, a habitual past: a particular case (review 2027-01-03b H7)
         (
             "A paedophile uploads a video of a 6-year-old girl; Mumbai cops register case.",

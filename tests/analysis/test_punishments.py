@@ -824,6 +824,51 @@ def test_a_denied_claim_is_read_to_the_end_of_its_sentence(catalog: Catalog, tex
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The claim that viewers face seven years under Section 67 of the IT Act is not true.",
+        "The claim that viewers face seven years under Section 67 of the IT Act has no basis.",
+        "Forwarding memes will not land you in jail for seven years under Section 67 of the IT "
+        "Act.",
+        "Forwarding memes won't get you seven years in jail under Section 67 of the IT Act.",
+    ],
+)
+def test_a_claim_denied_in_other_words(catalog: Catalog, text: str) -> None:
+    assert _stated(catalog, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # a quotation closed, then the next sentence (review 2027-01-03d H1)
+        (
+            'It is a myth that "only those who make such videos are punished." Under Section 67B '
+            "of the IT Act, even viewers face up to five years in jail.",
+            ["imprisonment up to 5 years"],
+        ),
+        # a denial after a comma is of its own clause, not of a sentence passed (03d H3)
+        (
+            "The court rejected the claim that the girl was an adult and sentenced him to 10 years "
+            "of rigorous imprisonment under Section 6 of the POCSO Act, saying the documents were "
+            "fake.",
+            # (read, if not as a sentence passed: "rejected the claim that …" before it keeps
+            # the reader from the verb, as before this session)
+            ["imprisonment of 10 years"],
+        ),
+        # "is not false" denies nothing
+        (
+            "The claim that viewers face seven years under Section 67 of the IT Act is not false.",
+            ["imprisonment of 7 years"],
+        ),
+    ],
+)
+def test_a_denial_of_a_claim_reaches_only_the_claim(
+    catalog: Catalog, text: str, claims: list[str]
+) -> None:
+    assert [s.claims for s in _stated(catalog, text)] == claims
+
+
+@pytest.mark.parametrize(
     ("text", "tiers"),
     [
         # a tier's words beside the other's, each before a punishment (review 2027-01-03b H3)
@@ -837,11 +882,11 @@ def test_a_denied_claim_is_read_to_the_end_of_its_sentence(catalog: Catalog, tex
             "दुसऱ्यांदा पाच वर्षांपर्यंत कारावास होऊ शकतो.",
             [("first", 36), ("subsequent", 60)],
         ),
-        # repetition, Marathi's "again" with its offence (03c M2)
+        # Marathi's "if convicted" (03d M1)
         (
-            "आईटी एक्ट की धारा 67 के तहत पहली बार अपराध पर तीन साल की सजा है, पुनरावृत्ति पर पांच साल "
-            "की सजा है।",
-            [("first", 36), ("subsequent", 60)],
+            "माहिती तंत्रज्ञान कायद्याच्या कलम 67 नुसार पहिल्यांदा दोषी ठरल्यास तीन वर्षांपर्यंत "
+            "कारावास होऊ शकतो.",
+            [("first", 36)],
         ),
         # "besides" keeps a tier's own fine (03b M1)
         (
@@ -874,6 +919,11 @@ def test_hindi_tiers_named_together_or_with_their_offence(
         "जिसमें सात साल तक की सजा का प्रावधान है।",
         "आरोपी ने दोबारा ऐसा करते हुए वीडियो वायरल किया, उस पर आईटी एक्ट की धारा 67 के तहत केस दर्ज "
         "हुआ है, जिसमें तीन साल तक की सजा का प्रावधान है।",
+        # repetition's prevention; the police's action threatened between (03d H5)
+        "पुनरावृत्ति पर रोक के लिए पुलिस सख्ती करेगी, आईटी एक्ट की धारा 67 के तहत तीन साल तक की सजा "
+        "का प्रावधान है।",
+        "पुन्हा गुन्हा केल्यास पोलीस कठोर कारवाई करतील, माहिती तंत्रज्ञान कायद्याच्या कलम 67 नुसार "
+        "तीन वर्षांपर्यंत शिक्षा होऊ शकते.",
     ],
 )
 def test_again_or_first_said_of_no_conviction_is_no_tier(catalog: Catalog, text: str) -> None:
@@ -891,6 +941,22 @@ def test_a_range_passed_on_several_convicts_is_no_law(catalog: Catalog) -> None:
             catalog,
             "अदालत ने आईटी एक्ट की धारा 66ई के तहत चारों दोषियों को दो साल की कैद से लेकर पांच साल "
             "तक की सजा सुनाई।",
+        )
+        == []
+    )
+    # … nor with a fine after a comma, nor in the older range form (03d H6)
+    assert (
+        _stated(
+            catalog,
+            "अदालत ने आईटी एक्ट की धारा 66ई के तहत चारों दोषियों को दो साल की कैद से लेकर पांच साल "
+            "तक की सजा, और दस हजार रुपये जुर्माने की सजा सुनाई।",
+        )[0].min_months
+        is None
+    )
+    assert (
+        _stated(
+            catalog,
+            "अदालत ने आईटी एक्ट की धारा 66ई के तहत चारों दोषियों को दो से पांच साल तक की सजा सुनाई।",
         )
         == []
     )

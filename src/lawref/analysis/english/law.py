@@ -438,6 +438,19 @@ class LawRules(ReaderWords):
             if comma is None:
                 return False
             at = comma
+        reporting = self.reporting_verbs | self.provision_reporting_verb_words
+        said = next(
+            (
+                i + 2
+                for i in range(at, min(first - 1, at + 8))
+                if tokens[i][2] in reporting and tokens[i + 1][2] == "that"
+            ),
+            None,
+        )
+        if said is not None:
+            # "Police said that a predator can groom …": the reported clause (review
+            # 2027-01-03d H9)
+            at = said
         while at < first and tokens[at][2] in openers:
             at += 1
         # "An offender can use AI to …": any one offender, after "a" or "an", with a modal

@@ -216,7 +216,9 @@ def _denied(text: str, start: int) -> bool:
     # (a claim denied after it: "Claim that forwarding memes attracts seven years … is false")
     if _CLAIM_THAT.search(text, opens, start) is None:
         return False
-    ends = _SENTENCE_MARK.search(text, start, min(len(text), start + 300))
+    # (the denial right after the claim's clause, no comma between: "… saying the documents
+    # were fake" after a sentence passed denies nothing of it; review 2027-01-03d H3)
+    ends = _CLAIM_CLAUSE_END.search(text, start, min(len(text), start + 300))
     return (
         _CLAIM_DENIED_AFTER.search(
             text, start, ends.start() if ends is not None else min(len(text), start + 300)
@@ -574,7 +576,10 @@ _DENIED_BEFORE = re.compile(
     # denial is of the act punished; reviews 2027-01-02c H2, M1, 02d H2, H3)
     r"(?:[\s,]+(?:be|been|is|are|was|were|will|would|shall|can|could|may|might|to|also|even"
     r"|necessarily|always|liable|penalty|penalties|punishable|punished|with|by|any|attract"
-    r"|attracts|face|faces|carry|carries|invite|invites))*[\s,]*\Z",
+    r"|attracts|face|faces|carry|carries|invite|invites"
+    # ("will not land you in jail for seven years", "won't get you seven years", "will not be
+    # sent to jail for …"; review 2027-01-03d H8)
+    r"|land|lands|get|gets|send|sent|you|him|them|in|jail|prison|for|behind|bars))*[\s,]*\Z",
     re.IGNORECASE,
 )
 # a class of offences named by their punishment ("offences punishable with imprisonment or fine
@@ -608,7 +613,9 @@ _SENTENCE_MARK = re.compile(
     # (a full stop only before a capital, and not after an initial, a title or "Sec": "It is
     # false that under Sec. 67 of the I.T. Act Mr. Kumar faces …" is one sentence)
     r"[;!?\n\u0964]|(?<!\b[A-Z])(?<!\bSec)(?<!\bNo)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)"
-    r"(?<!\bMrs)(?<!\bProf)\.(?=\s+[A-Z\"\u201c\u2018])"
+    # (… or a closing quote, and any word not in lower case: '… are punished." Under Section
+    # 67B …', ". ₹10 lakh …"; review 2027-01-03d H1)
+    r"(?<!\bMrs)(?<!\bProf)\.(?=[\"'\u201d\u2019]?\s+[^a-z\s])"
 )
 # The clause denied runs to the end of its sentence, or to a colon, a semicolon or a dash: a
 # comma, "and", ", as …" may stand inside it ("It is not true that viewing and sharing such videos
@@ -632,13 +639,16 @@ _DENIED_CLAUSE = re.compile(
 # a claim said before its denial ("FACT CHECK: Claim that forwarding memes attracts seven years in
 # jail … is false", "The viral message that … is fake"; review 2027-01-03c H8): the claim's
 # words before the punishment, the denial after it in its sentence
+_CLAIM_CLAUSE_END = re.compile(r"[,;:!?\n\u0964]|\.(?=\s|\Z)")
 _CLAIM_THAT = re.compile(
     r"\b(?:claims?|messages?|posts?|rumou?rs?|reports?|forwards?)\s+(?:that|claiming|saying)\b",
     re.IGNORECASE,
 )
 _CLAIM_DENIED_AFTER = re.compile(
-    r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:false|fake|misleading"
-    r"|untrue|baseless|wrong|incorrect|bogus|a\s+hoax|a\s+myth)\b",
+    # (not "is not false"; "is not true", "has no basis"; review 2027-01-03d H3, H4)
+    r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?!not\b)\w+\s+)?(?:false|fake"
+    r"|misleading|untrue|baseless|wrong|incorrect|bogus|a\s+hoax|a\s+myth)\b"
+    r"|\b(?:is|are|was|were)\s+not\s+(?:true|correct|accurate)\b|\b(?:has|have)\s+no\s+basis\b",
     re.IGNORECASE,
 )
 
@@ -825,7 +835,9 @@ _HI_STATUTE_LAW_AFTER = re.compile(
 )
 _HI_SENTENCE_MARK = re.compile(r"[\u0964.?!;\n]")
 # where a Hindi clause ends: a comma, a sentence's mark, "जबकि", "लेकिन" (whereas, but)
-_HI_CLAUSE_END = re.compile(rf"[,\u0964.?!;\n]|(?<![{_HI}])(?:जबकि|लेकिन|परंतु|किंतु)(?![{_HI}])")
+# where the sentence of a range passed turns to another: a sentence's mark, "जबकि", "लेकिन"
+_HI_RANGE_TURN = re.compile(rf"[\u0964.?!;\n]|(?<![{_HI}])(?:जबकि|लेकिन|परंतु|किंतु)(?![{_HI}])")
+_HI_OWN_CLAUSE_END = re.compile(rf"[,\u0964.?!;\n]|(?<![{_HI}])(?:जबकि|लेकिन|परंतु|किंतु)(?![{_HI}])")
 _HI_PASSIVE_AFTER = re.compile(rf"\sजा(?![{_HI}])|\sजा(?:एगा|एगी|एंगे|ता|ती|ते|येगा|येगी)(?![{_HI}])")
 
 
@@ -857,6 +869,21 @@ def _hindi_sentence(text: str, begin: int, end: int, match: re.Match[str]) -> tu
     start = marks[-1] if marks else low
     stop = _HI_SENTENCE_MARK.search(text, match.end(), min(end, match.end() + 300))
     return start, stop.start() if stop is not None else min(end, match.end() + 300)
+
+
+def _range_passed(text: str, begin: int, end: int, match: re.Match[str]) -> bool:
+    """Whether the Hindi range *match* is of sentences passed on several ("पांचों दोषियों को
+    तीन साल की कैद से लेकर पांच साल तक की सजा सुनाई", "… की सजा, और दस हजार … जुर्माने की सजा
+    सुनाई"): a sentence passed after it, up to "जबकि", "लेकिन" or the end of its sentence,
+    unless a word of the law (``_HI_STATUTE_LAW_AFTER``: "का प्रावधान") stands in its own
+    clause, to the next comma ("… तक की सजा का प्रावधान है, अदालत ने आरोपी को पांच साल की सजा
+    सुनाई" is the law's range; reviews 2027-01-03b H4, 03c H5, 03d H6)."""
+    stop = min(end, match.end() + 300)
+    turn = _HI_OWN_CLAUSE_END.search(text, match.end(), stop)
+    if turn is not None and _HI_STATUTE_LAW_AFTER.search(text, match.end(), turn.start()):
+        return False
+    rest = _HI_RANGE_TURN.search(text, match.end(), stop)
+    return _hindi_sentence_passed(text, match.start(), rest.start() if rest is not None else stop)
 
 
 def _hindi_sentence_passed(text: str, start: int, finish: int) -> bool:
@@ -1882,10 +1909,16 @@ class PunishmentReader:
                         at_least or match["upto"] is not None,  # "कम से कम", "तक": the law's form
                     )
                 )
+        passed_ranges: list[tuple[int, int]] = []
         if self.hindi_range is not None:
             for match in self.hindi_range.finditer(text, begin, end):
                 if match.group().endswith("शिक्षा"):
                     continue  # Hindi "शिक्षा" is schooling (Marathi's ranges use "ते")
+                if _range_passed(text, begin, end, match):
+                    # "दोषियों को दो से पांच साल तक की सजा सुनाई": sentences passed on several,
+                    # no range of the law (review 2027-01-03d H6)
+                    passed_ranges.append((match.start(), match.end()))
+                    continue
                 high_unit = match["u2"] or match["u1"] or ""
                 low = _hindi_months(match["n1"], match["u1"] or high_unit) if high_unit else None
                 high = _hindi_months(match["n2"], high_unit) if match["n2"] else None
@@ -1894,14 +1927,8 @@ class PunishmentReader:
                 if low is None or (high is not None and high <= low):
                     continue
                 parts.append(_Part(match.start(), match.end(), "term", low, high, None, True))
-        passed_ranges: list[tuple[int, int]] = []
         for match in _HI_RANGE_WORDED.finditer(text, begin, end):
-            clause = _HI_CLAUSE_END.search(text, match.end(), min(end, match.end() + 200))
-            if _hindi_sentence_passed(
-                text,
-                match.end(),
-                clause.start() if clause is not None else min(end, match.end() + 200),
-            ):
+            if _range_passed(text, begin, end, match):
                 # "पांचों दोषियों को तीन साल की कैद से लेकर पांच साल तक की सजा सुनाई": sentences
                 # passed on several, in its own clause: no range of the law, nor its high end
                 # alone (reviews 2027-01-03b H4, 03c H5)
