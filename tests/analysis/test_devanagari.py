@@ -377,7 +377,11 @@ def test_the_sixteenth_review_s_lists(
         # a Marathi-only letter apart from the digits, in a text too short to be told Marathi
         # (03c H7)
         ("आयटी कायद्याच्या कलम 67 अ नुसार सात वर्षांपर्यंत कारावास होऊ शकतो.", [("it-act-2000", "67A")]),
-        ("धारा 67 अ. कुमार ने बताया।", [(None, "67")]),
+        # … and before the full stop that ends its sentence (03d M2)
+        (
+            "सात वर्षांपर्यंत कारावास होऊ शकतो, असे आयटी कायद्याचे कलम 67 अ. सांगते.",
+            [("it-act-2000", "67A")],
+        ),
         ("आरोपी पर आई.टी. अधिनियम की धारा 67(ए) के तहत केस दर्ज हुआ।", [("it-act-2000", "67A")]),
         # the IPC's year between its name and the section
         ("आरोपी के खिलाफ आईपीसी 1860 की धारा 292 के तहत मुकदमा दर्ज हुआ।", [("ipc-1860", "292")]),

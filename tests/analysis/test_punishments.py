@@ -838,6 +838,62 @@ def test_a_claim_denied_in_other_words(catalog: Catalog, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # another's claim, in its sentence; a question (review 2027-01-03d H4)
+        "The post claims that those sharing such videos will be jailed for seven years under "
+        "Section 67 of the IT Act.",
+        "Claim: Forwarding memes attracts seven years in jail under Section 67 of the IT Act. "
+        "Fact: The claim is false.",
+        "Fact Check: Does forwarding memes attract seven years in jail under Section 67 of the IT "
+        "Act? No.",
+        "A viral post claims seven years of jail under Section 67 of the IT Act for forwarding. "
+        "The claim is false.",
+    ],
+)
+def test_a_claim_or_a_question_is_compared_with_nothing(catalog: Catalog, text: str) -> None:
+    """A punishment given as another's claim or asked is listed, and compared with nothing: the
+    text need not state it as the law, and may deny it in the next sentence."""
+    (stated,) = _stated(catalog, text)
+    assert stated.differs is None
+    assert stated.not_compared is not None
+    assert catalog.analyze(text, DAY).summary.differences == ()
+
+
+def test_a_sentence_passed_then_the_law_are_two_statements(catalog: Catalog) -> None:
+    """ "अदालत ने आरोपी को पांच साल की सजा सुनाई, जबकि … धारा 354सी में … तीन साल तक की सजा का
+    प्रावधान है": the court's sentence, with no provision of the law's clause, and the law's range
+    (reviews 2027-01-03a H2, 03d H6: one statement, read as the law, said to differ)."""
+    passed, law = _stated(
+        catalog,
+        "अदालत ने आरोपी को पांच साल की सजा सुनाई, जबकि आईपीसी की धारा 354सी में एक साल की सजा से "
+        "लेकर तीन साल तक की सजा का प्रावधान है।",
+    )
+    assert (passed.imposed, passed.provision, passed.differs) == (True, None, None)
+    assert (law.imposed, law.provision, law.min_months, law.max_months) == (
+        False,
+        "ipc-1860/s354C",
+        12,
+        36,
+    )
+    assert law.differs is None
+
+
+def test_a_bound_in_a_marathi_sentence_passed_on_several_is_no_law(catalog: Catalog) -> None:
+    """ "चार आरोपींना दोन वर्षांपासून पाच वर्षांपर्यंत कारावासाची शिक्षा सुनावली": sentences passed
+    on four, not the law's maximum (review 2027-01-03d H6: read as "up to 5 years" and said to
+    differ from IT Act s.66E)."""
+    assert (
+        _stated(
+            catalog,
+            "न्यायालयाने आयटी कायद्याच्या कलम 66 ई नुसार चार आरोपींना दोन वर्षांपासून पाच "
+            "वर्षांपर्यंत कारावासाची शिक्षा सुनावली.",
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
     ("text", "claims"),
     [
         # a quotation closed, then the next sentence (review 2027-01-03d H1)

@@ -168,9 +168,10 @@ class DevanagariReader:
         # standing alone is no Hindi word, and dropping it reads s.67 for s.67A; review
         # 2027-01-03c H7)
         glued = (
-            rf"\s?-?\s?(?:{_alternation(self.marathi_only)}){_LETTER_END}"
-            # (not an initial, "धारा 67 अ. कुमार ने कहा")
-            rf"(?![.\-]\s?[{_BLOCK}])"
+            # (a full stop after it ends its sentence: "… आयटी कायद्याचे कलम 67 अ. सांगते." is
+            # s.67A; an initial right after a section's number is rarer than that; review
+            # 2027-01-03d M2)
+            rf"\s?-?\s?(?:{_alternation(self.marathi_only)}){_LETTER_END}(?!-[{_BLOCK}])"
             if not marathi
             else "(?!)"
         )

@@ -572,7 +572,8 @@ def _law_then_sentence(
 ) -> list[tuple[list[_Part], tuple[int, int]]]:
     """The parts of a sentence, split in two where Hindi turns from the law to a court ("5 साल
     की सजा का प्रावधान है, लेकिन कोर्ट ने आरोपी को 3 साल की सजा सुनाई": the law stated before
-    ``_HI_BUT``, a sentence passed after it); else all of them, as one."""
+    ``_HI_BUT``, a sentence passed after it) or from a court to the law ("… सजा सुनाई, जबकि …
+    का प्रावधान है"); else all of them, as one."""
     whole = [(list(parts), (low, high))]
     if not _HAS_HINDI.search(text, low, high):
         return _english_turn(text, parts, low, high) or whole
@@ -598,6 +599,19 @@ def _law_then_sentence(
             # each judged on its own; the sentence passed keeps the whole sentence's reach for
             # its provision ("धारा 14(1) में … का प्रावधान है, लेकिन कोर्ट ने 3 साल की सजा सुनाई")
             return [(before, (low, turn.start())), (after, (low, high))]
+        if (
+            before
+            and after
+            and len(before) + len(after) == len(parts)
+            and _HI_IMPOSED.search(text, head, turn.start())
+            and _HI_LAW_NAMED.search(text, turn.end(), high)
+            and not _HI_IMPOSED.search(text, turn.end(), high)
+        ):
+            # a sentence passed, then the law ("अदालत ने आरोपी को पांच साल की सजा सुनाई, जबकि
+            # आईपीसी की धारा 354सी में … तीन साल तक की सजा का प्रावधान है"): each its own clause,
+            # the sentence passed no provision of the law's clause (reviews 2027-01-03a H2, 03d
+            # H6: one merged statement, read as the law, differed)
+            return [(before, (low, turn.start())), (after, (turn.end(), high))]
     return whole
 
 

@@ -227,6 +227,27 @@ def _denied(text: str, start: int) -> bool:
     )
 
 
+def _claimed_or_asked(text: str, start: int, end: int) -> str | None:
+    """Why a statement of punishment at *start* (its clause ending at *end*) is compared with
+    nothing, where its sentence gives it as another's claim ("The post claims that those
+    sharing such videos will be jailed for seven years …", "A message claims that …", "Claim:
+    …") or asks it ("Does forwarding memes attract seven years in jail …? No."): the text need
+    not state it as the law, and what it says of it may be in the next sentence ("The claim is
+    false."); None otherwise (review 2027-01-03d H4)."""
+    stop = _QUESTION_OR_STOP.search(text, start, min(len(text), max(end, start) + 300))
+    if stop is not None and stop.group() == "?":
+        return "not compared: its sentence asks it, and states no law"
+    before = text[max(0, start - 300) : start]
+    marks = [m.end() for m in _SENTENCE_MARK.finditer(before)]
+    claim = _CLAIMED_BEFORE.search(text, start - len(before) + (marks[-1] if marks else 0), start)
+    if claim is None:
+        return None
+    return (
+        f"not compared: the text gives it as a claim (“{claim.group()}”), which it need not "
+        "state as the law"
+    )
+
+
 def _unmeasured_said(text: str, match: re.Match[str], cued: bool = False) -> bool:
     """Whether *match*, a kind of punishment named with no measure, states the law's
     punishment: not denied by a word before it that only words carrying the denial stand
@@ -639,6 +660,18 @@ _DENIED_CLAUSE = re.compile(
 # a claim said before its denial ("FACT CHECK: Claim that forwarding memes attracts seven years in
 # jail … is false", "The viral message that … is fake"; review 2027-01-03c H8): the claim's
 # words before the punishment, the denial after it in its sentence
+# a claim that is another's, before a statement in its sentence: "The post claims that …", "a
+# message claiming that …", "Claim: …"
+_CLAIMED_BEFORE = re.compile(
+    r"\b(?:claims?|claimed|claiming|messages?|posts?|rumou?rs?|forwards?)\s+(?:that|claiming"
+    r"|saying)\b|\b(?:viral\s+)?claims?\s*:"
+    # (a post or message that claims, not a person: "The accused, who claimed to be a juvenile,
+    # was sentenced to …" is compared)
+    r"|\b(?:posts?|messages?|forwards?|videos?|rumou?rs?)\s+(?:claims|claimed|claiming|says)\b",
+    re.IGNORECASE,
+)
+# where a sentence ends, a question mark among its marks
+_QUESTION_OR_STOP = re.compile(r"[?!\u0964\n]|\.(?=\s|\Z)")
 _CLAIM_CLAUSE_END = re.compile(r"[,;:!?\n\u0964]|\.(?=\s|\Z)")
 _CLAIM_THAT = re.compile(
     r"\b(?:claims?|messages?|posts?|rumou?rs?|reports?|forwards?)\s+(?:that|claiming|saying)\b",
@@ -1304,6 +1337,8 @@ class PunishmentReader:
                 f"not compared: the report tells of a scam (“{story}”), and a punishment it "
                 "states may be the scam's threat, which states no law and no sentence passed"
             )
+        if not_compared is None:
+            not_compared = _claimed_or_asked(text, min(p.start for p in parts), high)
         bill = not_compared is not None
         stated = _combine(parts)
         law = None
@@ -1898,6 +1933,13 @@ class PunishmentReader:
                 if _HI_AGE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
                     continue
                 at_least = match["least"] is not None
+                if (at_least or match["upto"] is not None) and _range_passed(
+                    text, begin, end, match
+                ):
+                    # "… चार आरोपींना दोन वर्षांपासून पाच वर्षांपर्यंत कारावासाची शिक्षा सुनावली":
+                    # a bound in a sentence passed is of sentences passed on several, no law
+                    # (review 2027-01-03d H6)
+                    continue
                 parts.append(
                     _Part(
                         match.start(),
