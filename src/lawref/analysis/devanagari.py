@@ -165,12 +165,10 @@ class DevanagariReader:
         inner = "|".join(f"(?:{_alternation(table)}){{1,2}}" for table in self.bracket_tables)
         quoted = f"{letter}|{_alternation(self.marathi_only)}"
         # (or apart from them, "कलम 67 अ नुसार", where a short text is not told Marathi: a letter
-        # standing alone is no Hindi word, and dropping it reads s.67 for s.67A; review
-        # 2027-01-03c H7)
+        # standing alone is no Hindi word, and dropping it reads s.67 for s.67A, review
+        # 2027-01-03c H7; before a full stop too, which ends its sentence, "… कलम 67 अ.
+        # सांगते.", an initial right after a section's number being rarer, 03d M2)
         glued = (
-            # (a full stop after it ends its sentence: "… आयटी कायद्याचे कलम 67 अ. सांगते." is
-            # s.67A; an initial right after a section's number is rarer than that; review
-            # 2027-01-03d M2)
             rf"\s?-?\s?(?:{_alternation(self.marathi_only)}){_LETTER_END}(?!-[{_BLOCK}])"
             if not marathi
             else "(?!)"

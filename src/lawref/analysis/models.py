@@ -1605,13 +1605,13 @@ class AnalysisConfig(Frozen):
     subsequent conviction", "repeat offence")."""
     devanagari_tier_cues: tuple[str, ...] = ()
     """Words of an offence, one of which a Hindi or Marathi tier's words must hold or have
-    within the five words after them to name a tier ("पहली बार अपराध करने पर", "प्रथम
-    दोषसिद्धि पर"), unless a punishment follows them right after or the other tier's words
-    stand beside them in the clause: "दोबारा" (again), "पहली बार" (for the first time) are
-    everyday adverbs too ("दोबारा गिरफ्तार किया")."""
+    within the six words after them, a word of ``devanagari_tier_conditions`` after it, to name
+    a tier ("पहली बार अपराध करने पर", "प्रथम दोषसिद्धि पर"), unless the other tier's words
+    stand beside them in the clause, each with a punishment of its own: "दोबारा" (again),
+    "पहली बार" (for the first time) are everyday adverbs too ("दोबारा गिरफ्तार किया")."""
     devanagari_tier_conditions: tuple[str, ...] = ()
     """Words of a condition ("पर", "दशा", "केल्यास") one of which must follow a Hindi or
-    Marathi tier's word of the offence within the five words after the tier's words, as the
+    Marathi tier's word of the offence within the six words after the tier's words, as the
     law's tiers are worded ("पहली बार अपराध करने पर", "… की दशा में")."""
     devanagari_tier_not_between: tuple[str, ...] = ()
     """Words of a complaint, an arrest, an intent or a sentence passed ("शिकायत", "गिरफ्तार",

@@ -480,7 +480,6 @@ class LawRules(ReaderWords):
             or text[tokens[verb][0]].isupper()  # "Criminals Ravi and Mohan sell …": a name
             or word.endswith("ed")
             or word in self.past_forms
-            or (word in config.generic_sentence_not_verbs and word not in self.generic_modals)
             or (one and word not in self.generic_modals)
             or (not one and word in config.generic_sentence_not_verbs)
         ):

@@ -200,9 +200,12 @@ def _both_parts(matches: Iterable[re.Match[str]]) -> Iterator[_Part]:
 def _denied(text: str, start: int) -> bool:
     """Whether the punishment said at *start* is denied: by a word before it in its clause
     that only words carrying the denial stand between (``_DENIED_BEFORE``: "is not punishable
-    with five years", "none of the users will face jail"), or by words earlier in its
-    sentence that deny the clause it is in (``_DENIED_CLAUSE``: "it is not true that … is
-    punishable with imprisonment"). A denied punishment is no statement of the law's."""
+    with five years", "none of the users will face jail"), by words earlier in its sentence
+    that deny a clause which runs on to it (``_DENIED_CLAUSE``, ``_DENIED_CLAUSE_ENDS``: "it is
+    not true that … is punishable with imprisonment", to the end of the sentence or a colon,
+    semicolon or dash), or as a claim a denial follows right after its clause (``_CLAIM_THAT``,
+    ``_CLAIM_DENIED_AFTER``: "Claim that … attracts seven years … is false"). A denied
+    punishment is no statement of the law's."""
     before = text[max(0, start - 200) : start]
     marks = [m.end() for m in _CLAUSE_MARK.finditer(before)]
     clause = start - len(before) + (marks[-1] if marks else 0)
@@ -657,11 +660,8 @@ _DENIED_CLAUSE = re.compile(
     r"(?:claims?|belief|beliefs|misconception|notion|perception|rumou?rs?)\s+that\b",
     re.IGNORECASE,
 )
-# a claim said before its denial ("FACT CHECK: Claim that forwarding memes attracts seven years in
-# jail … is false", "The viral message that … is fake"; review 2027-01-03c H8): the claim's
-# words before the punishment, the denial after it in its sentence
 # a claim that is another's, before a statement in its sentence: "The post claims that …", "a
-# message claiming that …", "Claim: …"
+# message claiming that …", "Claim: …" (``_claimed_or_asked``)
 _CLAIMED_BEFORE = re.compile(
     r"\b(?:claims?|claimed|claiming|messages?|posts?|rumou?rs?|forwards?)\s+(?:that|claiming"
     r"|saying)\b|\b(?:viral\s+)?claims?\s*:"
@@ -672,6 +672,9 @@ _CLAIMED_BEFORE = re.compile(
 )
 # where a sentence ends, a question mark among its marks
 _QUESTION_OR_STOP = re.compile(r"[?!\u0964\n]|\.(?=\s|\Z)")
+# a claim said before its denial ("FACT CHECK: Claim that forwarding memes attracts seven years in
+# jail … is false", "The viral message that … is fake"; review 2027-01-03c H8): the claim's
+# words before the punishment, the denial right after its clause (``_denied``)
 _CLAIM_CLAUSE_END = re.compile(r"[,;:!?\n\u0964]|\.(?=\s|\Z)")
 _CLAIM_THAT = re.compile(
     r"\b(?:claims?|messages?|posts?|rumou?rs?|reports?|forwards?)\s+(?:that|claiming|saying)\b",
@@ -867,9 +870,9 @@ _HI_STATUTE_LAW_AFTER = re.compile(
     rf"|दायी\s(?:है|होगा|होगी)(?![{_HI}])|प्रावधान"
 )
 _HI_SENTENCE_MARK = re.compile(r"[\u0964.?!;\n]")
-# where a Hindi clause ends: a comma, a sentence's mark, "जबकि", "लेकिन" (whereas, but)
 # where the sentence of a range passed turns to another: a sentence's mark, "जबकि", "लेकिन"
 _HI_RANGE_TURN = re.compile(rf"[\u0964.?!;\n]|(?<![{_HI}])(?:जबकि|लेकिन|परंतु|किंतु)(?![{_HI}])")
+# where a Hindi clause ends: a comma, a sentence's mark, "जबकि", "लेकिन" (whereas, but)
 _HI_OWN_CLAUSE_END = re.compile(rf"[,\u0964.?!;\n]|(?<![{_HI}])(?:जबकि|लेकिन|परंतु|किंतु)(?![{_HI}])")
 _HI_PASSIVE_AFTER = re.compile(rf"\sजा(?![{_HI}])|\sजा(?:एगा|एगी|एंगे|ता|ती|ते|येगा|येगी)(?![{_HI}])")
 

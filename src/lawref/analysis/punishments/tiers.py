@@ -254,13 +254,14 @@ class ConvictionTiers:
     ) -> list[re.Match[str]]:
         """Of the Hindi or Marathi tier words *found* before a statement's parts (*ordered*),
         those that name a tier: each before a part, with none of ``devanagari_tier_not_between``
-        between them and it (a complaint, an arrest, an intent: "दोबारा अपराध की नीयत से …"),
-        and a word of the offence in them or within the five words after them
-        (``devanagari_tier_cues``: "पहली बार अपराध करने पर", "प्रथम दोषसिद्धि पर"), the part right
-        after them ("पहली बार में तीन साल तक …"), or the other tier's words also so placed in
-        the clause ("पहली बार … दूसरी बार …"). "दोबारा" (again) and "पहली बार" (for the first
-        time) are everyday adverbs too ("दोबारा गिरफ्तार किया"; reviews 2027-01-03a H3, 03b H2,
-        H3)."""
+        between them and it (a complaint, an arrest, an intent, a case registered: "दोबारा अपराध
+        की नीयत से …"), and either a word of the offence in them or within the six words after
+        them (``devanagari_tier_cues``) followed there by a word of a condition
+        (``devanagari_tier_conditions``: "पहली बार अपराध करने पर", "प्रथम दोषसिद्धि पर", "…
+        गुन्हा केल्यास"), or both tiers' words in the clause, each with a part of its own before
+        the next tier's words ("पहली बार एक से तीन साल … दूसरी बार तीन से सात साल …"). "दोबारा"
+        (again) and "पहली बार" (for the first time) are everyday adverbs too ("दोबारा गिरफ्तार
+        किया"; reviews 2027-01-03a H3, 03b H2, H3, 03c H4, 03d H5)."""
         placed: list[tuple[re.Match[str], bool, int]] = []
         for match in found:
             part = next((p for p in ordered if p.start >= match.end()), None)
