@@ -890,3 +890,47 @@ def test_a_marathi_only_letter_glued_to_its_digits(
     markers to be known as Marathi still reads "कलम 67ब" as IT Act s.67B, not s.67 (review
     2026-12-26b: a punishment would be checked against the wrong section)."""
     assert _read(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "का" inflected to "के" before "की धारा": the same name
+        (
+            "आरोपी पर यौन अपराधों से बच्चों के संरक्षण अधिनियम की धारा 11 के तहत केस दर्ज हुआ।",
+            [("pocso-2012", "11")],
+        ),
+        (
+            "आरोपी पर लैंगिक अपराधों से बालकों के संरक्षण अधिनियम की धारा 12 लगाई गई।",
+            [("pocso-2012", "12")],
+        ),
+        # … but "की" is no genitive of these names: no Act, the section taken alone
+        ("आरोपी पर यौन अपराधों से बच्चों की संरक्षण अधिनियम की धारा 11 लगाई गई।", [(None, "11")]),
+    ],
+)
+def test_an_act_s_hindi_name_in_the_oblique(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    """Hindi inflects the genitive "का" to "के" before a postposition, so an Act's name listed
+    with "का" is also written with "के" ("यौन अपराधों से बच्चों के संरक्षण अधिनियम की धारा 11"):
+    ``name_genitives``."""
+    assert _read(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("आरोपीविरुद्ध बीएनएसच्या कलम ७४ अन्वये गुन्हा दाखल करण्यात आला आहे.", [("bns-2023", "74")]),
+        ("आरोपीविरुद्ध भादंविच्या कलम ३५४ अन्वये गुन्हा दाखल करण्यात आला.", [("ipc-1860", "354")]),
+        ("आरोपीविरुद्ध आयपीसीच्या कलम ३५४ अन्वये गुन्हा दाखल करण्यात आला.", [("ipc-1860", "354")]),
+        ("याप्रकरणी पोक्सोअंतर्गत गुन्हा दाखल करण्यात आला आहे.", [("pocso-2012", None)]),
+        # a suffix that is none of them leaves the word unread
+        ("आरोपीविरुद्ध बीएनएसवाला कलम ७४ अन्वये गुन्हा दाखल करण्यात आला.", [(None, "74")]),
+    ],
+)
+def test_a_marathi_suffix_glued_to_any_act_s_name(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    """Marathi glues "of" and "under" to a short name ("बीएनएसच्या कलम ७४", "पोक्सोअंतर्गत"):
+    ``name_suffixes`` are read after every name, not listed name by name."""
+    assert _read(catalog, text) == expected

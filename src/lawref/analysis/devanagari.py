@@ -16,7 +16,7 @@ is linear in the text. A text with no Devanagari letter costs one scan for one.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from lawref.analysis.models import DevanagariWords
@@ -92,15 +92,19 @@ class SectionList:
     दिन"): no Act after it is the list's."""
 
 
-def _alternation(words: Iterable[str]) -> str:
+def _alternation(words: Iterable[str], swaps: Sequence[str] = ()) -> str:
     """The words, longest first, each space matching any run of one or two spaces and each
     virama ("्") allowing a zero-width joiner or non-joiner after it, as many Hindi sites print
-    ("एक्‍ट")."""
+    ("एक्‍ट"); a word of *swaps* standing alone matches any of them ("का" or "के")."""
     ordered = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    swapped = "(?:" + "|".join(re.escape(swap) for swap in swaps) + ")"
     return (
         "|".join(
             r"\s{1,2}".join(
-                re.escape(part).replace("\u094d", "\u094d[\u200c\u200d]?") for part in w.split()
+                swapped
+                if part in swaps
+                else re.escape(part).replace("\u094d", "\u094d[\u200c\u200d]?")
+                for part in w.split()
             )
             for w in ordered
         )
@@ -136,19 +140,22 @@ class DevanagariReader:
         names = {name: act for act, listed in words.act_names.items() for name in listed}
         misnomers = {name: act for act, listed in words.act_misnomers.items() for name in listed}
         names.update(misnomers)
-        self.misnamed = frozenset(_key(name) for name in misnomers)
+        self.genitives = words.name_genitives
+        self.misnamed = frozenset(self.key(name) for name in misnomers)
         # a name that needs its Act word ("माहिती तंत्रज्ञान कायद्याच्या"), one pattern of the
         # two alternations (not every pair spelt out: a long alternation is slow to try)
-        self.stem_of = {_key(stem): act for act, stems in words.act_stems.items() for stem in stems}
+        self.stem_of = {
+            self.key(stem): act for act, stems in words.act_stems.items() for stem in stems
+        }
         self.stem_pattern = re.compile(
-            rf"{_START}(?P<name>(?:{_alternation(self.stem_of)})\s{{1,2}}"
+            rf"{_START}(?P<name>(?:{_alternation(self.stem_of, self.genitives)})\s{{1,2}}"
             rf"(?:{_alternation(words.act_words)})){_END}"
         )
-        self.act_of = {_key(name): act for name, act in names.items()}
+        self.act_of = {self.key(name): act for name, act in names.items()}
         act_word = _alternation(words.act_words)
         # a short name that names the Act only right before "धारा" or "कलम" ("IT कलम 67")
         led = {name: act for act, listed in words.section_led_names.items() for name in listed}
-        self.act_of.update({_key(name): act for name, act in led.items()})
+        self.act_of.update({self.key(name): act for name, act in led.items()})
         # "IT कलम 67", "आईटी की धारा 67": the name, one of ``links`` at most, then "धारा"
         link = rf"(?:(?:{_alternation(words.links)}){_END}\s{{1,2}})?" if words.links else ""
         self.led_pattern = re.compile(
@@ -156,8 +163,10 @@ class DevanagariReader:
             rf"(?:{_alternation(words.section_words)}){_END})"
         )
         # a name, then "Act" where the name left it out ("पॉक्सो एक्ट"), then a year
+        # (Marathi glues "of" or "under" to a name: "पोक्सोच्या", "भा.दं.सं.च्या")
+        suffix = rf"(?:{_alternation(words.name_suffixes)})?" if words.name_suffixes else ""
         self.act_pattern = re.compile(
-            rf"{_START}(?P<name>{_alternation(names)}){_END}"
+            rf"{_START}(?P<name>{_alternation(names, self.genitives)}){suffix}{_END}"
             rf"(?:\s{{1,2}}(?:{act_word}){_END})?(?:[,-]?\s?(?:19|20)\d\d(?!\d))?"
         )
         # one or two letters of one table: "एबी", "कख"; not "एक" or "कई" (words)
@@ -230,7 +239,8 @@ class DevanagariReader:
             rf"|{_alternation(words.act_words)}){_END}"
             # an Act's name, unless cases are counted after it ("तीन पॉक्सो एक्ट के मामले", three
             # POCSO Act cases; review 2026-12-16b M-a)
-            rf"|\s{{1,2}}(?:{_alternation(names)}){_END}(?!{counted_after})"
+            rf"|\s{{1,2}}(?:{_alternation(names, self.genitives)}){suffix}{_END}"
+            rf"(?!{counted_after})"
             rf"|\s?[\u0964.,;:)]|\s*\Z)"
             if self.number_values
             else ""
@@ -320,6 +330,13 @@ class DevanagariReader:
         self.marathi_markers = _word_pattern(words.marathi_markers)
         self.hindi_markers = _word_pattern(words.hindi_markers)
 
+    def key(self, name: str) -> str:
+        """*name* as the table of names holds it (``_key``), each of ``name_genitives`` standing
+        alone written as the first of them ("बच्चों के संरक्षण" → "बच्चों का संरक्षण")."""
+        return " ".join(
+            self.genitives[0] if word in self.genitives else word for word in _key(name).split()
+        )
+
     def is_marathi(self, text: str, low: int = 0, high: int | None = None) -> bool:
         """Whether *text* (between *low* and *high*) is Marathi: at least two of
         ``marathi_markers`` and more of them than of ``hindi_markers``."""
@@ -344,12 +361,12 @@ class DevanagariReader:
         for begin, end in devanagari_paragraphs(text, low, high):
             for pattern in (self.act_pattern, self.led_pattern):
                 for match in pattern.finditer(text, begin, end):
-                    key = _key(match["name"])
+                    key = self.key(match["name"])
                     act = self.act_of.get(key)
                     if act is not None:
                         found.append((match.start(), match.end(), act, key in self.misnamed))
             for match in self.stem_pattern.finditer(text, begin, end):
-                stem = _key(match["name"]).rsplit(" ", 1)[0]
+                stem = self.key(match["name"]).rsplit(" ", 1)[0]
                 act = self.stem_of.get(stem)
                 if act is not None:
                     found.append((match.start(), match.end(), act, False))

@@ -195,6 +195,13 @@ class DevanagariWords(Frozen):
     act_names: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     """Act id → the names Hindi reports give it ("पॉक्सो एक्ट", "भारतीय दंड संहिता"): an Act
     lawref holds, one of ``other_acts`` or a Code of criminal procedure."""
+    name_genitives: tuple[str, ...] = ()
+    """The forms of the genitive postposition that one another stand for inside an Act's name
+    ("का", "के"): Hindi inflects "का" to "के" before a postposition, so "यौन अपराधों से बच्चों का
+    संरक्षण अधिनियम" is written "… बच्चों के संरक्षण अधिनियम की धारा 11"."""
+    name_suffixes: tuple[str, ...] = ()
+    """What Marathi glues to an Act's short name to say "of" or "under" ("पोक्सोच्या",
+    "भा.दं.सं.च्या", "पोक्सोंतर्गत"): read after any name, as part of it."""
     act_stems: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     """Act id → names that name the Act only with one of ``act_words`` after them ("माहिती
     तंत्रज्ञान कायद्याच्या", the IT Act's; "माहिती तंत्रज्ञान विभाग" is a department)."""
