@@ -934,3 +934,48 @@ def test_a_marathi_suffix_glued_to_any_act_s_name(
     """Marathi glues "of" and "under" to a short name ("बीएनएसच्या कलम ७४", "पोक्सोअंतर्गत"):
     ``name_suffixes`` are read after every name, not listed name by name."""
     assert _read(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "आरोपी के खिलाफ धारा 67ए/बी आईटी एक्ट में मुकदमा दर्ज किया गया।",
+            [("it-act-2000", "67A"), ("it-act-2000", "67B")],
+        ),
+        (
+            "आरोपी के खिलाफ धारा 67 ए/बी आईटी एक्ट में मुकदमा दर्ज किया गया।",
+            [("it-act-2000", "67A"), ("it-act-2000", "67B")],
+        ),
+        (
+            "आरोपी के खिलाफ धारा 354ए, बी व डी भादवि के तहत मुकदमा दर्ज किया गया।",
+            [("ipc-1860", "354A"), ("ipc-1860", "354B"), ("ipc-1860", "354D")],
+        ),
+        (
+            "आरोपी के खिलाफ आईपीसी की धारा 354क, ख के तहत मुकदमा दर्ज किया गया।",
+            [("ipc-1860", "354A"), ("ipc-1860", "354B")],
+        ),
+        # Marathi: its own alphabet; "इ." is et cetera, no letter
+        (
+            "आरोपीविरुद्ध भादंवि कलम ३५४अ, ब अन्वये गुन्हा दाखल करण्यात आला आहे.",
+            [("ipc-1860", "354A"), ("ipc-1860", "354B")],
+        ),
+        ("आरोपीविरुद्ध भादंवि कलम ३५४अ, इ. अन्वये गुन्हा दाखल करण्यात आला आहे.", [("ipc-1860", "354A")]),
+        # an earlier letter, or a letter after an unlettered section, is no section
+        (
+            "आरोपी के खिलाफ धारा 354बी, ए भादवि में मुकदमा दर्ज किया गया।",
+            [(None, "354B"), ("ipc-1860", None)],
+        ),
+        (
+            "आरोपी के खिलाफ धारा 67, बी आईटी एक्ट में मुकदमा दर्ज किया गया।",
+            [(None, "67"), ("it-act-2000", None)],
+        ),
+    ],
+)
+def test_a_lettered_section_s_next_letters_written_alone(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    """Hindi and Marathi reports shorten "67ए, 67बी" to "67ए/बी" and "354ए, 354बी" to "354 ए, बी":
+    a letter alone after a list's join is the next section of the same number, after a lettered
+    section and later in the alphabet (``DevanagariReader._latin_item``)."""
+    assert _read(catalog, text) == expected

@@ -3929,3 +3929,42 @@ def test_a_part_named_before_its_section_is_that_part(
     assert (ref.section, ref.provision) == (section, provision)
     others = [r.section for r in read.statute_references if r is not ref and r.section]
     assert section.split("(")[0] not in others
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He was booked under Section 67A/B of the IT Act.",
+            [("it-act-2000", "67A"), ("it-act-2000", "67B")],
+        ),
+        (
+            "He was booked under sections 354A, B and D of the IPC.",
+            [("ipc-1860", "354A"), ("ipc-1860", "354B"), ("ipc-1860", "354D")],
+        ),
+        (
+            "He was booked under Sections 67 A & B of IT Act.",
+            [("it-act-2000", "67A"), ("it-act-2000", "67B")],
+        ),
+        (
+            "The FIR was registered under 354A, B and D IPC.",
+            [("ipc-1860", "354A"), ("ipc-1860", "354B"), ("ipc-1860", "354D")],
+        ),
+        # not the pronoun, an initial, a name's letter, an earlier letter, nor the "R" of "R/W"
+        ("He was booked under Section 67A and I was told of it.", [(None, "67A")]),
+        ("He was booked under Sections 354A and B. Ramesh said so.", [(None, "354A")]),
+        ("He was booked under Section 354D, B Ramesh said.", [(None, "354D")]),
+        ("He was booked under Section 354B, A of the IPC.", [("ipc-1860", "354B")]),
+        ("He was booked under Section 354A, R/W 34 IPC.", [(None, "354A"), ("ipc-1860", "34")]),
+        # a capital after an unlettered section is none of its letters
+        ("He was booked under Section 67, B of the IT Act.", [("it-act-2000", "67")]),
+    ],
+)
+def test_a_lettered_section_s_next_letters_written_alone(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    """FIRs and reports shorten "354A, 354B and 354D" to "354A, B and D" and "67A and 67B" to
+    "67A/B": a capital standing alone after a list's join is the next section of the same
+    number, when the section before is lettered and the capital comes later in the alphabet
+    (``_LETTER_LISTED``)."""
+    assert _read(catalog, text) == expected

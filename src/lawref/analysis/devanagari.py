@@ -233,7 +233,7 @@ class DevanagariReader:
             rf"(?:\s{{1,2}}(?:{act_word}){_END})?\s{{1,2}}(?:{_alternation(words.counted_links)})"
             rf"{_END}\s{{1,2}}(?:{_alternation(words.counted_after_act)})"
         )
-        list_end = (
+        ends = (
             rf"(?=\s?(?:,|/|(?:{_alternation(words.joins)}){_END})"
             rf"|\s{{1,2}}(?:{_alternation(words.used_under)}|{_alternation(words.cited_words)}"
             rf"|{_alternation(words.act_words)}){_END}"
@@ -241,13 +241,20 @@ class DevanagariReader:
             # POCSO Act cases; review 2026-12-16b M-a)
             rf"|\s{{1,2}}(?:{_alternation(names, self.genitives)}){suffix}{_END}"
             rf"(?!{counted_after})"
-            rf"|\s?[\u0964.,;:)]|\s*\Z)"
-            if self.number_values
-            else ""
         )
+        list_end = rf"{ends}|\s?[\u0964.,;:)]|\s*\Z)" if self.number_values else ""
+        # a lettered section's next letter written alone ("धारा 67ए/बी आईटी एक्ट", "354 ए, बी
+        # भादवि": 67B, 354B), where the list ends after it as a word's list does, but not at a
+        # full stop (Marathi's "इ." is et cetera); read only after a lettered section, and
+        # later in the alphabet (``_read``)
+        one_letter = "|".join(_alternation(table) for table in self.tables)
+        self.letter_alone = re.compile(
+            rf"(?<![{_LETTER}])(?:{one_letter}){_LETTER_END}(?![.\-][{_BLOCK}])"
+        )
+        alone = rf"{self.letter_alone.pattern}{ends}|\s?[\u0964;:)]|\s*\Z)"
         self.list_pattern = re.compile(
             rf"{_START}(?P<keyword>{_alternation(words.section_words)}){_END}[\s:-]{{0,3}}"
-            rf"(?P<list>{listed}(?:{join}(?:{number}|{in_words}{list_end}))*)"
+            rf"(?P<list>{listed}(?:{join}(?:{number}|{in_words}{list_end}|{alone}))*)"
             rf"(?!{_DIGIT})"
         )
         # a list that continues after an Act with no "धारा": ", 4/6 पॉक्सो एक्ट", "व 3/4 …"
@@ -290,6 +297,7 @@ class DevanagariReader:
             else None
         )
         self.item = re.compile(listed)
+        self.list_item = re.compile(rf"{listed}|(?P<alone>{self.letter_alone.pattern})")
         self.keyword = re.compile(rf"(?:{_alternation(words.section_words)}){_END}")
         self.stop_after = re.compile(rf"\s{{0,2}}(?:{_alternation(words.stop_words)}){_END}")
         # between an Act named before a list and its "धारा": "Act", a short name in brackets
@@ -506,12 +514,15 @@ class DevanagariReader:
         numbers: list[tuple[int, int, str, str]] = []
         previous = low
         cut = False
-        for item in self.item.finditer(text, low, high):
+        for item in self.list_item.finditer(text, low, high):
             plain = item.group().translate(_DIGITS).isdigit() or item.group() in self.number_values
             if numbers and plain and self.stop_after.match(text, item.end()):
                 cut = True  # "धारा 376 और 3 अन्य धाराओं": a count; never the first number
                 break
             join = self.join.match(text, previous, item.start()) if numbers else None
+            latin = self._latin_item(item, numbers[-1][2] if numbers else None)
+            if latin is None:
+                continue
             kind = (
                 ""
                 if join is None
@@ -521,10 +532,22 @@ class DevanagariReader:
                 if join["word"]
                 else join.group().strip()
             )
-            numbers.append((item.start(), item.end(), self.latin(item.group()), kind))
+            numbers.append((item.start(), item.end(), latin, kind))
             previous = item.end()
         end = numbers[-1][1] if numbers else low
         return SectionList(keyword, end, keyword, tuple(numbers), cut)
+
+    def _latin_item(self, item: re.Match[str], before: str | None) -> str | None:
+        """An item of a list as the English reader writes it (:meth:`latin`); a letter alone
+        as the next letter of the lettered section *before* ("67ए/बी": 67B), or None where none
+        is before it or its letter is not later in the alphabet."""
+        if item.lastgroup != "alone":
+            return self.latin(item.group())
+        lettered = re.fullmatch(r"(\d+)([A-Z])", before or "")
+        letter = _spell(_unjoined(item["alone"]), self.tables)
+        if lettered is None or letter is None or letter.upper() <= lettered[2]:
+            return None
+        return lettered[1] + letter.upper()
 
     def latin(self, number: str) -> str:
         """A number as the English reader writes one: ASCII digits, a section's letters after

@@ -189,9 +189,20 @@ _LETTER_END = (
     r"|Protection|Bharatiya|Juvenile|Criminal|Sections?|Sec)\b|Cr\.?\s?P))(?-i:[A-Z][a-z])))"
 )
 
+# A lettered section's next letters written alone in a list: "354A, B and D of the IPC",
+# "67A/B of the IT Act", "67 A & B" (as FIRs shorten "354A, 354B and 354D"). A capital that
+# stands alone after a list's join, read only after a lettered section and later in the
+# alphabet than its letter (``SectionLists._list``); then another join, "of", "under" or an
+# Act's abbreviation, a bracket's or the clause's end: not an initial ("and B. Ramesh", "and B
+# Ramesh"), the pronoun ("67A and I was told") nor the "R" of "R/W" (read with)
+_LETTER_LISTED = (
+    r"\s?(?:,|/|&|and\b|or\b)\s?(?:(?:and|or)\s)?(?-i:[A-Z])\b(?![.\u2019'])(?!\s?/\s?[Ww]\b)"
+    r"(?=\s?(?:[,/&;:)]|\Z)|\s(?:and|or|of|under|read|r/w|(?-i:IPC|IT|POCSO|BNS)|I\.P\.C)\b)"
+)
+
 _ITEM = re.compile(
     rf"(?P<gloss>{_GLOSS})|(?P<number>{_CORE})|(?P<part>{_BRACKET}(?:\s?{_BRACKET})*)"
-    r"|(?<=[\s\-\u2013])(?P<letter>(?-i:[A-Z]))\b",
+    r"|(?<=[\s\-\u2013/,&])(?P<letter>(?-i:[A-Z]))\b",
     re.IGNORECASE,
 )
 

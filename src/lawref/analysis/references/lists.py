@@ -27,6 +27,7 @@ from lawref.analysis.references.helpers import (
     _KEYWORD,
     _KEYWORD_GAP,
     _LETTER_END,
+    _LETTER_LISTED,
     _NEXT_WORD,
     _NUMBER,
     _RANGE_JOIN,
@@ -54,6 +55,9 @@ _PARTITIVE_OWNERS = frozenset({"his", "her", "them", "their"})
 # arrested", "and 3 students are detained")
 _PLURAL_VERBS = frozenset({"were", "are", "have", "had"})
 
+# what joins a letter written alone to the lettered section before it ("354A, B and D")
+_LETTER_JOIN = re.compile(r"\s?(?:,|/|&|and|or)\s?(?:(?:and|or)\s)?", re.IGNORECASE)
+
 # a comma and "and" or "or" before a number: a new clause ("…, and 2 accused were arrested")
 _CLAUSE_JOIN = re.compile(r"\s?,\s?(?:and|or)\s", re.IGNORECASE)
 
@@ -65,7 +69,7 @@ _PART_GLOSS = re.compile(r"\s*part\s?-?\s?(II|I|2|1)", re.IGNORECASE)
 
 _SECTIONS = re.compile(
     rf"\b{_KEYWORD}{_INCLUDING}{_KEYWORD_GAP}(?P<list>{_KEYED_NUMBER}"
-    rf"(?:{_JOIN}(?:{_KEYED_NUMBER}|{_PART})|{_LETTER_END})*)",
+    rf"(?:{_JOIN}(?:{_KEYED_NUMBER}|{_PART})|{_LETTER_END}|{_LETTER_LISTED})*)",
     re.IGNORECASE,
 )
 
@@ -83,7 +87,7 @@ _SECTIONS = re.compile(
 _BACK = re.compile(
     rf"(?P<lead>,|;|&|and\b|under\b|u/s|r/w|read\s+with|with\b|as\s+well\s+as\b"
     r"|besides\b|plus\b|also\b)\s?"
-    rf"(?P<list>{_NUMBER}(?:{_JOIN}{_NUMBER}|{_LETTER_END})*)"
+    rf"(?P<list>{_NUMBER}(?:{_JOIN}{_NUMBER}|{_LETTER_END}|{_LETTER_LISTED})*)"
     r"\s?(?P<link>(?:of|under)\s)?(?:the\s)?",
     re.IGNORECASE,
 )
@@ -543,9 +547,16 @@ class ListRules(SectionRules):
                     rest = _normal_parts(bracketed[3])
                     numbers = (bracketed[1] + f"({bracketed[2].lower()})" + rest,)
             elif item["letter"]:
-                lettered = re.fullmatch(r"(\d+)[A-Z]", previous[1]) if previous else None
-                if lettered is None or not in_range:
-                    continue  # a capital read alone names a section only as a range's end
+                lettered = re.fullmatch(r"(\d+)([A-Z])", previous[1]) if previous else None
+                listed_after = (
+                    _LETTER_JOIN.fullmatch(joined) is not None
+                    and lettered is not None
+                    and lettered[2] < item["letter"]
+                )
+                if lettered is None or not (in_range or listed_after):
+                    # a capital read alone names a section only as a range's end or, after a
+                    # list's join, as a later letter of the section before ("354A, B and D")
+                    continue
                 numbers = (lettered[1] + item["letter"],)
             elif item["part"] and base is not None:
                 low = previous[1] if previous is not None and in_range else None
