@@ -5502,3 +5502,35 @@ def test_the_review_2026_12_21a_possessed_body_is_still_filmed(catalog: Catalog)
 )
 def test_the_review_2026_12_21e_threats(catalog: Catalog, text: str, expected: list[str]) -> None:
     assert [c for _, c in _conducts(catalog, text) if c != "producing"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "conduct", "read"),
+    [
+        # an explainer's "is applicable for": the law, not an act
+        (
+            "Section 67 of IT Act is applicable for publishing or transmitting obscene material "
+            "of children in electronic form.",
+            "uploading",
+            False,
+        ),
+        (
+            "Section 67B of the IT Act is applicable to those who transmit child sexual abuse "
+            "material.",
+            "sharing",
+            False,
+        ),
+        # … a doer's act in a clause of its own is still read
+        (
+            "The accused transmitted obscene videos of the minor girl; Section 67B is applicable.",
+            "sharing",
+            True,
+        ),
+    ],
+)
+def test_an_explainer_s_is_applicable_for_states_the_law(
+    catalog: Catalog, text: str, conduct: str, read: bool
+) -> None:
+    """Batch dev-64: "Section 67 of IT Act is applicable for publishing or transmitting obscene
+    material in electronic form" says what the provision covers (``provision_verb_phrases``)."""
+    assert (conduct in [c for _, c in _conducts(catalog, text)]) is read

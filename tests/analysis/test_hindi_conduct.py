@@ -1949,3 +1949,28 @@ def test_marathi_law_in_general_and_an_address_to_anyone_are_no_act(
     catalog: Catalog, text: str
 ) -> None:
     assert _conducts(catalog, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "producing"),
+    [
+        # pictures tampered with: "से", "में" or "के साथ" before "छेड़छाड़"
+        ("आरोपी ने नाबालिग लड़कियों की तस्वीरों से छेड़छाड़ करके उन्हें अश्लील बना दिया।", True),
+        ("आरोपी ने छात्राओं की तस्वीरों के साथ छेड़छाड़ कर उन्हें अश्लील रूप में वायरल किया।", True),
+        ("पुलिस ने बच्चियों की छेड़छाड़ से तैयार की गई अश्लील तस्वीरें बरामद कीं।", True),
+        # a person molested, also after material shown: no pictures made
+        (
+            "शिक्षक पर छात्रा को मोबाइल फोन पर अश्लील सामग्री दिखाकर छेड़छाड़ करने के आरोप लगे हैं।",
+            False,
+        ),
+        ("आरोपी ने अश्लील वीडियो दिखाकर नाबालिग छात्रा से छेड़छाड़ की।", False),
+    ],
+)
+def test_tampering_with_pictures_is_producing_molesting_a_child_is_not(
+    catalog: Catalog, text: str, producing: bool
+) -> None:
+    """ "छेड़छाड़" is tampering with pictures only with their "से", "में" or "के साथ" before it, or
+    the pictures it made after it ("छेड़छाड़ से तैयार की गई तस्वीरें"); of a person it is
+    molestation, an offence lawref's conduct list does not hold (batch dev-64: "अश्लील सामग्री
+    दिखाकर छेड़छाड़", a teacher molesting a student after showing her obscene material)."""
+    assert ("producing" in [c for _, c in _conducts(catalog, text)]) is producing

@@ -3968,3 +3968,10 @@ def test_a_lettered_section_s_next_letters_written_alone(
     number, when the section before is lettered and the capital comes later in the alphabet
     (``_LETTER_LISTED``)."""
     assert _read(catalog, text) == expected
+
+
+def test_to_be_read_with_joins_a_list(catalog: Catalog) -> None:
+    """Batch dev-64: "FIR under Section 153-A to be read with Section 34 IPC" (the IPC's
+    s.153A, not a section of no Act)."""
+    text = "SP said that FIR under Section 153-A to be read with Section 34 IPC was registered."
+    assert _read(catalog, text) == [("ipc-1860", "153A"), ("ipc-1860", "34")]

@@ -367,6 +367,7 @@ CORPUS_PARTS = (
     "heldout-29",
     "heldout-30",
     "heldout-31",
+    "heldout-32",
 )
 """The parts of ``tests/corpus``: ``dev`` may be developed on; every other part is held out,
 never tuned on, and measured only."""

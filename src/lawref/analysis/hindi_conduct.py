@@ -546,7 +546,8 @@ class HindiConductReader:
         # the object may stand further back than the words read around the verb: "चाइल्ड
         # पोर्नोग्राफी की वीडियो को सोशल मीडिया के माध्यम से भेजने"
         reach_back = self._around(words, index, -self.words.object_reach)
-        material_before = [w for w in reach_back if w.text in self.material]
+        material_reach = reach_back[-term.material_reach :] if term.material_reach else reach_back
+        material_before = [w for w in material_reach if w.text in self.material]
         material_after = [w for w in after if w.text in self.material]
         if term.material == "before" and not material_before:
             return None
@@ -554,14 +555,13 @@ class HindiConductReader:
             return None
         if term.material == "sexual_before" and not self._sexual_material_in(
             _after_last_stop(
-                reach_back[-term.material_reach :] if term.material_reach else reach_back,
+                material_reach,
                 term.material_stops,
             )
         ):
             return None  # "चाइल्ड पोर्न देखने", "अश्लील वीडियो मिले"; not "दुष्कर्म पीड़िता का नाम"
         if term.recipients_own and any(
-            w.text.startswith(term.recipients_own)
-            for w in (reach_back[-term.material_reach :] if term.material_reach else reach_back)
+            w.text.startswith(term.recipients_own) for w in material_reach
         ):
             return None  # her own picture sent to her: a threat, not material shown
         asked_window = _after_last_stop(

@@ -145,7 +145,8 @@ _SHORT_KEYWORD_NUMBER_LATE = (
 # section that punishes it: both of the Act named after the second (the first only where the Act
 # has it: ``_PUNISHING_JOIN``)
 _JOIN = (
-    rf"\s?(?:,|and\b|&|/|or\b|read\s+(?:along\s+)?with\b|r\s?[/&-]?\s?w\b\.?|r\.\s?w\.?"
+    rf"\s?(?:,|and\b|&|/|or\b|(?:to\s+be\s+)?read\s+(?:along\s+)?with\b|r\s?[/&-]?\s?w\b\.?"
+    r"|r\.\s?w\.?"
     rf"|w/r\b"
     rf"|punishable\s(?:under\b|u/s)|{_RANGE})"
     r"\s?(?:,\s?)?(?:(?:and|or)\s)?(?:(?:sections?|secs?\.?)(?:\s|(?:(?<=n)|(?<=ns))[-:\u2013]\s?"
