@@ -6303,3 +6303,112 @@ def test_a_stated_term_leaves_no_punishment_unmeasured(catalog: Catalog) -> None
     )
     assert stated.unmeasured == ()
     assert stated.max_months == 60
+
+
+@pytest.mark.parametrize(
+    ("text", "claims", "imposed"),
+    [
+        # a court's sentence in words the reader did not know (survey of unseen reports)
+        (
+            "The Nadiad POCSO court convicted the man, sentencing him to two concurrent 10 years "
+            "of rigorous imprisonment and a fine of Rs 5,000.",
+            "a sentence of rigorous imprisonment for 10 years; a fine of ₹5,000",
+            True,
+        ),
+        (
+            "The court convicted him, directing him to undergo rigorous imprisonment for 7 years.",
+            "a sentence of rigorous imprisonment for 7 years",
+            True,
+        ),
+        (
+            "The court convicted the three accused and imposed jail terms up to 20 years.",
+            "a sentence of imprisonment for up to 20 years",
+            True,
+        ),
+        (
+            "The convict has received a 10-year jail term.",
+            "a sentence of imprisonment for 10 years",
+            True,
+        ),
+        (
+            "The High Court held that the 20-year sentence imposed under Section 6 was "
+            "appropriate.",
+            "a sentence of imprisonment for 20 years",
+            True,
+        ),
+        ("The court also levied a fine of Rs 10,000 on the accused.", "a fine of ₹10,000", True),
+        ("A penalty of Rs 50,000 was also imposed on him by the court.", "a fine of ₹50,000", True),
+        (
+            "The court sentenced him to imprisonment till his death.",
+            "a sentence of imprisonment for life",
+            True,
+        ),
+        (
+            "अदालत ने दोषी को आजीवन कारावास और 50 हजार रुपये का अर्थदंड सुनाया।",
+            "a sentence of imprisonment for life; a fine of ₹50,000",
+            True,
+        ),
+        (
+            "विशेष न्यायाधीश ने आरोपी को 10 साल की सजा के साथ 30 हजार रुपये का जुर्माना भी किया।",
+            "a sentence of imprisonment for 10 years; a fine of ₹30,000",
+            True,
+        ),
+        (
+            "कोर्ट ने आरोपी को 20 साल के कठोर कारावास की सजा देने का निर्णय सुनाया।",
+            "a sentence of rigorous imprisonment for 20 years",
+            True,
+        ),
+        (
+            "अदालत ने दोषी को मरते दम तक कारावास की सजा सुनाई।",
+            "a sentence of imprisonment for life",
+            True,
+        ),
+        ("दोषी को 20,000 का अर्थ दंड भी लगाया गया है।", "a fine of ₹20,000", True),
+        # … and the law's, still the law's
+        (
+            "The minimum punishment for penetrative sexual assault under POCSO Act is 10 years in "
+            "jail.",
+            "imprisonment of at least 10 years",
+            False,
+        ),
+        (
+            "Under Section 15, the offender shall be punished with imprisonment of either "
+            "description which shall not be less than three years which may extend to five years.",
+            "imprisonment from 3 years to 5 years",
+            False,
+        ),
+        (
+            "The offence is punishable with imprisonment for the remainder of the convict's "
+            "natural life.",
+            "imprisonment for life",
+            False,
+        ),
+        (
+            "A fine of up to Rs 10 lakh can be imposed under Section 67B.",
+            "a fine up to ₹10 lakh",
+            False,
+        ),
+    ],
+)
+def test_the_survey_s_sentences_passed_and_the_law_s_bounds(
+    catalog: Catalog, text: str, claims: str, imposed: bool
+) -> None:
+    """A survey of reports lawref had never seen (2027-01-04) found courts' sentences read as
+    the law's ("sentencing him to", "directing him to undergo", "imposed jail terms up to", "has
+    received", "the sentence imposed", "levied a fine", "अर्थदंड सुनाया", "जुर्माना भी किया", "सजा देने
+    का निर्णय सुनाया"), life in words ("till his death", "मरते दम तक"), a minimum read as a term
+    ("The minimum punishment … is 10 years in jail") and a statute's maximum lost."""
+    stated = _stated(catalog, text)
+    assert [(s.claims, s.imposed) for s in stated] == [(claims, imposed)]
+
+
+def test_a_span_of_time_ago_is_no_term(catalog: Catalog) -> None:
+    """ "… for raping a girl three years ago" (survey of unseen reports, 2027-01-04): three years
+    is no term of the sentence."""
+    text = (
+        "The court sentenced four people to 20 years of rigorous imprisonment each for raping a "
+        "girl three years ago."
+    )
+    assert [s.claims for s in _stated(catalog, text)] == [
+        "a sentence of rigorous imprisonment for 20 years"
+    ]

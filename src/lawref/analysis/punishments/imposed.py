@@ -45,17 +45,24 @@ _IMPOSED_JUST_BEFORE = re.compile(
 _IMPOSED = re.compile(
     # ("in default of payment of fine, he shall undergo …": a court's order for the fine unpaid)
     r"\b(?:(?P<sure>sentenced|fined|jailed|in\s+default|(?:was|were|been)\s+awarded"
+    # ("…, sentencing him to two concurrent 10 years of rigorous imprisonment", "sentencing the
+    # accused to 7 years": the participle with the one sentenced and "to"; not "sentencing
+    # guidelines"; survey of unseen reports, 2027-01-04)
+    r"|sentencing(?=\s+(?:(?:him|her|them)\s+|the\s+(?:[\w'\u2019-]+\s+){0,3}?|\[name\]\s+"
+    r"|(?-i:[A-Z])[\w.]*\s+(?:(?-i:[A-Z])[\w.]*\s+)?)to\b)"
     # a fine ordered ("was directed to pay a fine of Rs 15 lakh"; not "paid", said of any
     # fine: "paid a Rs 500 fine for riding without a helmet"), and a term got or given right
     # before it ("got seven years in jail", "was given 7 years RI"; "got the videos …" is none)
     r"|(?:was|were|been)\s+(?:ordered|directed|asked|made)\s+to\s+pay|let\s+off\s+with"
-    rf"|(?:got|(?:was|were)\s+given)(?=\s+(?:an?\s+)?(?:{_NUM}[\s-]{_UNIT}|(?:jail|prison)\s+term"
+    rf"|(?:got|received|(?:was|were)\s+given)(?=\s+(?:an?\s+)?(?:{_NUM}[\s-]{_UNIT}"
+    r"|(?:jail|prison)\s+term"
     r"|rigorous|simple\s+imprisonment|life\b)))"
     # "the court directed the accused to pay": an order to pay only after a court ("the accused
     # asked the girl to pay a fine of Rs 50,000" is a demand)
     # (and what a higher court did to a sentence: "which the High Court commuted to life
     # imprisonment", "the Supreme Court restored the death sentence", "upheld")
     r"|(?P<court>awarded|awarding|imposed|imposing|handed\s+down|slapped|pronounced|pronouncing"
+    r"|levied|levying"
     # (… only of a sentence passed: "upheld the death sentence awarded to", "restored the
     # conviction and the sentence", "commuted it to life"; not "upheld the death penalty
     # provision" or "the amendment that introduced death penalty": review 2026-12-13a H3)
@@ -77,8 +84,23 @@ _IMPOSED = re.compile(
     rf"(?:an?\s+)?(?:{_NUM}[\s-]{_UNIT}(?![\s-]+old)|life\b|rigorous\b|simple\b))"
     # ("convicted the accused to undergo rigorous imprisonment", "directed him to undergo": a
     # court's words for the sentence it passed)
-    r"|(?:ordered|directed)\s+(?:[\w'\u2019]+\s+){0,3}?to\s+(?:pay|undergo)"
+    r"|(?:ordered|directed|ordering|directing)\s+(?:[\w'\u2019]+\s+){0,3}?to\s+(?:pay|undergo)"
     r"|convicted\s+(?:[\w'\u2019]+\s+){0,3}?to\s+undergo))\b",
+    re.IGNORECASE,
+)
+
+# terms passed on several with a limit: "imposed jail terms up to 20 years", "awarded sentences
+# ranging up to …"
+_PLURAL_TERMS = re.compile(r"(?:(?:jail|prison)\s+terms|sentences|terms)\b", re.IGNORECASE)
+_PASSED_JUST_BEFORE = re.compile(
+    r"\b(?:imposed|awarded|handed\s+down|gave)\s+(?:the\s+)?\Z", re.IGNORECASE
+)
+
+# a sentence passed told right after its statement: "… sentence imposed under Section 6", "…
+# was also imposed on him", "… which was awarded to"; not "can be imposed" (the law's)
+_IMPOSED_AFTER = re.compile(
+    r"\s+(?:(?:which|that)\s+)?(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
+    r"(?:also\s+)?)?(?:imposed|awarded|levied|handed\s+down)\b",
     re.IGNORECASE,
 )
 
@@ -236,7 +258,12 @@ _HI_IMPOSED = re.compile(
     rf"|ठोठावला|ठोठावण्यात|दिली|झाली|झाला)(?![{_HI}])"
     # (with "ण्ड" for "ंड", as Hindi also spells it: "दण्डित", "अर्थदण्ड")
     rf"|(?:दंडित|दण्डित)\s(?:किया|किये|किए)(?![{_HI}])"
-    rf"|(?:जुर्माना|अर्थदंड|अर्थदण्ड)\s(?:भी\s)?(?:लगाया|ठोका)(?![{_HI}])"
+    rf"|(?:जुर्माना|अर्थदंड|अर्थदण्ड|अर्थ\sदंड|अर्थ\sदण्ड)\s(?:भी\s)?(?:लगाया|ठोका|किया|सुनाया)"
+    rf"(?![{_HI}])"
+    # a court's decision to give the sentence: "… की सजा देने का निर्णय सुनाया" (survey of unseen
+    # reports, 2027-01-04)
+    rf"|(?:सजा|सज़ा|कारावास|कैद)\sदेने\sका\s(?:निर्णय|फैसला|फ़ैसला|आदेश)\s(?:सुनाया|दिया)"
+    rf"(?![{_HI}])"
     # a term in default of the fine, to be undergone: "… अतिरिक्त कारावास की सजा भुगतनी होगी"
     rf"|(?:सजा|सज़ा|कैद|कारावास)\s(?:भी\s)?(?:भुगतनी|भुगतना|भुगतने)(?![{_HI}])"
 )
@@ -435,8 +462,18 @@ def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -
     (``_PROSPECT``: "could be sentenced"), no word of the law between it and the statement
     (``_LAW_BETWEEN``), and no limit or range in the statement ("up to five years" is the law's
     form)."""
-    if any(p.limited for p in parts) or not parts:
+    if not parts:
         return False
+    if any(p.limited for p in parts):
+        # a limit is the law's form, but for terms passed on several, plural, right after a
+        # court's verb: "the court … imposed jail terms up to 20 years" (survey of unseen
+        # reports, 2027-01-04)
+        start = min(p.start for p in parts)
+        return (
+            _PLURAL_TERMS.match(text, start) is not None
+            and _PASSED_JUST_BEFORE.search(text, max(sentence_start, start - 30), start) is not None
+            and _COURT.search(text, sentence_start, start) is not None
+        )
     served = [p for p in parts if not (p.kind == "term" and _default_cue(text, p) is not None)]
     if served and len(served) < len(parts):
         # a term in default after the sentence ("…, failing which he will be jailed for six
@@ -480,14 +517,19 @@ def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -
         if c.start() < end
     ]
     if not cues:
-        return False
+        # "the 20-year sentence imposed under Section 6", "a penalty of Rs 50,000 was also
+        # imposed on him by the court": the participle or passive right after the statement,
+        # with a court in its sentence (survey of unseen reports, 2027-01-04)
+        return _IMPOSED_AFTER.match(text, end) is not None and bool(
+            _COURT.search(text, sentence_start, reach)
+        )
     cue = cues[-1]
     if _PROSPECT.search(text, max(sentence_start, cue.start() - 40), cue.start()):
         return False
     if _NOT_PASSED.search(text, max(sentence_start, cue.start() - 80), cue.start()):
         return False
     if cue["sure"] and (
-        cue["sure"].lower().startswith(("got", "was given", "were given"))
+        cue["sure"].lower().startswith(("got", "received", "was given", "were given"))
         and _NOT_GOT.search(text, max(sentence_start, cue.start() - 30), cue.start())
     ):
         return False  # "had got 10 years in an earlier case", "wanted that he got …"
@@ -930,6 +972,9 @@ def _imposed_claims(
         said_terms = " and for ".join(
             format_days(said_in_days[m]) if m in said_in_days else format_term(m) for m in terms
         )
+        term_parts = [p for p in parts if p.kind == "term"]
+        if all(p.limited and p.min_months is None for p in term_parts):
+            said_terms = f"up to {said_terms}"  # "imposed jail terms up to 20 years"
         pieces.append(
             f"{kind} for {said_terms} in default of paying the fine"
             if in_default

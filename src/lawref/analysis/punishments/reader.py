@@ -82,6 +82,9 @@ if TYPE_CHECKING:
 
 _UP_TO = (
     r"(?:up\s?to|upto|of\s+up\s+to|which\s+may\s+extend\s+to|may\s+extend\s+to|extending\s+to"
+    # (an explainer's "which can be extended to seven years"; survey of unseen reports,
+    # 2027-01-04)
+    r"|(?:which\s+)?can\s+(?:be\s+extended|extend)\s+to"
     r"|extendable\s+to|a\s+maximum\s+of|maximum\s+of|maximum|max\.?\s+of|not\s+exceeding)"
 )
 
@@ -132,6 +135,19 @@ _PUNISHMENT_IS = re.compile(
 )
 
 _PUNISHMENT_IS_REACH = 160
+
+# a bound leading the subject of "is" right before a term, whatever punishment word the term
+# has: "The minimum punishment for penetrative sexual assault under POCSO Act is 10 years in
+# jail" (a minimum, not a term of ten years: survey of unseen reports, 2027-01-04), "the
+# maximum sentence under Section 67B is seven years"
+_BOUND_SUBJECT_IS = re.compile(
+    r"\b(?P<bound>minimum|maximum)\s+(?:punishment|sentence|penalty|jail\s+term|prison\s+term"
+    r"|term\s+of\s+imprisonment|imprisonment)\b"
+    r"(?:(?!\b(?:is|are|was|were|because|whether|if|than|awarded|given|handed|imposed|demanded"
+    r"|sought|(?:and|or)\s+(?:the|a|an|he|she|it|they|his|her))\b)[^.;:,!?\n]){0,120}?"
+    r"\s(?:is|will\s+be)\s+\Z",
+    re.IGNORECASE,
+)
 
 # what may be, before a sentencing word: "can be sentenced", "faces being jailed", "if convicted"
 _PROSPECT_BEFORE = re.compile(
@@ -439,6 +455,9 @@ _NO_MINIMUM = re.compile(r"\b(?:no|not|any|without)\b[\w\s]{0,20}\Z", re.IGNOREC
 
 # "-old" or " old" after a term makes it an age ("a 47-year-old tailor", "7 years old")
 _AGE_AFTER = re.compile(r"[\s-]?old\b|\s+of\s+age\b", re.IGNORECASE)
+# … and "ago", "back", "earlier", "later" a span of time ("for raping a girl three years ago",
+# "two years later"), no term
+_TIME_AFTER = re.compile(r"\s+(?:ago|back|earlier|later|hence)\b", re.IGNORECASE)
 # … and an age said before its number: "children aged twelve years and above", "the age of 16
 # years", "girls of 12 years and above" (review 2026-12-25b H3)
 _AGE_BEFORE = re.compile(
@@ -498,7 +517,11 @@ _FINE_WORD = re.compile("fine", re.IGNORECASE)
 
 _LIFE = re.compile(
     r"\b(?:life\s+imprisonments?|imprisonment\s+(?:for|till|until)\s+(?:the\s+)?(?:(?:remainder|rest)"
-    r"\s+of\s+(?:his|her|their)\s+)?(?:natural\s+)?life|life\s+terms?|life\s+sentences?"
+    r"\s+of\s+(?:his|her|their|that\s+person[\u2019']s|the\s+\w+[\u2019']s)\s+)?(?:natural\s+)?life"
+    # ("imprisonment till his death": life, as the Codes define it; survey of unseen reports,
+    # 2027-01-04)
+    r"|(?:imprisonment|jail)\s+(?:till|until)\s+(?:(?:his|her|their)\s+)?death"
+    r"|life\s+terms?|life\s+sentences?"
     r"|jail\s+for\s+life|sentenced\s+to\s+life|extend(?:s|able)?\s+to\s+life)\b",
     re.IGNORECASE,
 )
@@ -688,10 +711,10 @@ _CLAIM_DENIED_AFTER = re.compile(
     re.IGNORECASE,
 )
 
-# Each of the three holds its key word ("life"; "death" or "capital"; "jail" or "prison"), at
-# most about fifty characters from its start, blanks not counted: scanned only around those
-# words (``Keyed``), with room to spare
-_LIFE_SAID = Keyed(_LIFE, ("life",), before=120, after=60)
+# Each of the three holds its key word ("life" or, for "imprisonment till his death", "death";
+# "death" or "capital"; "jail" or "prison"), at most about fifty characters from its start,
+# blanks not counted: scanned only around those words (``Keyed``), with room to spare
+_LIFE_SAID = Keyed(_LIFE, ("life", "death"), before=120, after=60)
 _DEATH_SAID = Keyed(_DEATH, ("death", "capital"), before=120, after=60)
 _UNSTATED_SAID = Keyed(_UNSTATED, ("jail", "prison"), before=120, after=60)
 _UNSTATED_FINE_SAID = Keyed(_UNSTATED_FINE, ("fine",), before=120, after=60)
@@ -993,7 +1016,9 @@ _HI_FINE = re.compile(
     # (rupees spelt "रूपये" too, hundreds, "52 सौ", and the fine "अर्थदण्ड", as Hindi also spells
     # "ंड")
     rf"(?:/-)?\s(?P<scale>लाख|हजार|हज़ार|करोड़|सौ)?\s?(?:(?:रुपये|रुपए|रूपये|रूपए|रु\.?)\s)?"
-    rf"(?:तक\s)?(?:का\s|के\s)?(?:आर्थिक\s)?(?:जुर्माना|जुर्माने|अर्थदंड|अर्थदण्ड)"
+    # (… and "अर्थ दंड" in two words: "20,000 का अर्थ दंड भी लगाया गया"; survey of unseen reports,
+    # 2027-01-04)
+    rf"(?:तक\s)?(?:का\s|के\s)?(?:आर्थिक\s)?(?:जुर्माना|जुर्माने|अर्थदंड|अर्थदण्ड|अर्थ\sदंड|अर्थ\sदण्ड)"
 )
 
 # "at least" right before a Hindi fine's amount ("कम से कम 5000 रुपये का जुर्माना"; Marathi
@@ -1045,7 +1070,12 @@ _HI_UNSTATED_BOTH = re.compile(
     rf"(?![^\u0964.\n,]{{0,25}}(?:नहीं|हटा|खत्म|समाप्त))"
 )
 
-_HI_LIFE = re.compile("आजीवन कारावास|उम्रकैद|उम्र कैद|उम्रक़ैद")
+# (and life in words: "मरते दम तक कारावास" till his last breath, the Codes' "शेष प्राकृत जीवनकाल
+# के लिए कारावास", the remainder of his natural life; survey of unseen reports, 2027-01-04)
+_HI_LIFE = re.compile(
+    "आजीवन कारावास|उम्रकैद|उम्र कैद|उम्रक़ैद|मरते दम तक (?:कारावास|कैद|जेल)"
+    "|शेष प्राकृत(?:िक)? जीवन(?:काल)? (?:के लिए|तक) (?:कारावास|कैद|जेल)"
+)
 
 # death as a sentence, not a suicide by hanging ("फांसी लगा ली") or a demand for it
 _HI_DEATH = re.compile(
@@ -1515,10 +1545,12 @@ class PunishmentReader:
         for match in _each(_RANGE, text, windows):
             if _beside(match.start(), match.end(), words, word_starts, 60) is None:
                 continue
-            if _AGE_AFTER.match(text, match.end()) or _AGE_BEFORE.search(
-                text, max(0, match.start() - 30), match.start()
+            if (
+                _AGE_AFTER.match(text, match.end())
+                or _TIME_AFTER.match(text, match.end())
+                or _AGE_BEFORE.search(text, max(0, match.start() - 30), match.start())
             ):
-                continue  # "aged 10-12 years old", "children aged 12 to 18 years"
+                continue  # "aged 10-12 years old", "children aged 12 to 18 years", "2-3 years ago"
             unit2 = match["u2"]
             unit1 = match["u1"] or unit2
             low = _months(match["n1"], unit1)
@@ -1530,6 +1562,8 @@ class PunishmentReader:
         for match in _each(_TERM_RE, text, windows):
             if _inside(match.start(), ranged):
                 continue
+            if _TIME_AFTER.match(text, match.end()):
+                continue  # "for raping a girl three years ago": a span of time
             if _AGE_AFTER.match(text, match.end()) or _AGE_BEFORE.search(
                 text, max(0, match.start() - 30), match.start()
             ):
@@ -1559,7 +1593,7 @@ class PunishmentReader:
             statutory = _STATUTORY_UP_TO.fullmatch(match["limit"] or "") is not None and (
                 _TERM_BEFORE.search(text, max(0, match.start() - 60), match.start()) is not None
             )
-            word = _beside(match.start(), match.end(), words, word_starts, 60 if statutory else 25)
+            word = _beside(match.start(), match.end(), words, word_starts, 100 if statutory else 25)
             if (
                 word is not None
                 and word[0] >= match.end()
@@ -1608,6 +1642,12 @@ class PunishmentReader:
                 if subject is not None:
                     word = (subject.start(), subject.start() + len("punishment"))
                     subject_bound = (subject["bound"] or "").lower() or None
+            if subject_bound is None:
+                led = _BOUND_SUBJECT_IS.search(
+                    text, max(0, match.start() - _PUNISHMENT_IS_REACH), match.start()
+                )
+                if led is not None:
+                    subject_bound = led["bound"].lower()
             if word is None:
                 verb = _PROVISION_VERB.search(text, max(0, match.start() - 40), match.start())
                 if (
