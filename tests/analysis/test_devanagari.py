@@ -979,3 +979,39 @@ def test_a_lettered_section_s_next_letters_written_alone(
     a letter alone after a list's join is the next section of the same number, after a lettered
     section and later in the alphabet (``DevanagariReader._latin_item``)."""
     assert _read(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("पुलिस ने बताया कि इस मामले में पीटा एक्ट के तहत केस दर्ज किया गया है।", [("itpa-1956", None)]),
+        (
+            "स्पा मालिकों के खिलाफ इमोरल ट्रैफिक प्रिवेंशन एक्ट की धारा 3, 4 और 5 के तहत मामला दर्ज किया।",
+            [("itpa-1956", "3"), ("itpa-1956", "4"), ("itpa-1956", "5")],
+        ),
+        ("आरोपी पर पोसको एक्ट की धारा 23 (2) के तहत अपराध दर्ज है।", [("pocso-2012", "23(2)")]),
+        ("सूचना प्रोधोगिकी अधिनियम की धारा 67 के अनुसार यह अपराध है।", [("it-act-2000", "67")]),
+        (
+            "या गुन्ह्यामध्ये भारतीय दंड संहितेचे कलम 376, 317 सह पोक्सो कायदा जोडलेला आहे.",
+            [("ipc-1860", "376"), ("ipc-1860", "317"), ("pocso-2012", None)],
+        ),
+        ("उनके विरुद्ध सायबर एक्ट व आई पी सी के अन्तर्गत कार्यवाही होती है।", [("ipc-1860", None)]),
+        (
+            "किशोर न्याय (बालकों की देख रेख एवं संरक्षण) अधिनियम, 2015 की धारा 75 की परिभाषा।",
+            [("jj-act-2015", "75")],
+        ),
+        ("आरोपी विरुद्ध IT कायद्याच्या 67A अन्वये गुन्हा दाखल करण्यात आला आहे.", [("it-act-2000", "67A")]),
+        # a name read once, not again as a stem before an Act's word
+        ("आरोपी के खिलाफ IT एक्ट की धारा 67 के तहत मामला दर्ज किया।", [("it-act-2000", "67")]),
+        # "पीटा" (beat) alone is a verb, no Act
+        ("पुलिस ने उसे बुरी तरह पीटा एक दिन बाद मामला दर्ज हुआ।", []),
+    ],
+)
+def test_the_names_a_survey_of_unseen_pages_found(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    """A survey of Hindi and Marathi pages lawref had never seen (2027-01-04) found Acts named
+    in ways the data did not hold: "पीटा एक्ट" and "इमोरल ट्रैफिक प्रिवेंशन एक्ट" (the ITPA), "पोसको
+    एक्ट", "सूचना प्रोधोगिकी अधिनियम", "भारतीय दंड संहितेचे", "आई पी सी", the JJ Act's full title
+    with "देख रेख एवं", and Marathi "IT कायद्याच्या"."""
+    assert _read(catalog, text) == expected

@@ -3975,3 +3975,38 @@ def test_to_be_read_with_joins_a_list(catalog: Catalog) -> None:
     s.153A, not a section of no Act)."""
     text = "SP said that FIR under Section 153-A to be read with Section 34 IPC was registered."
     assert _read(catalog, text) == [("ipc-1860", "153A"), ("ipc-1860", "34")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A case under sections 3, 4 and 5 of the Immoral Trafficking Act has been lodged.",
+            [("itpa-1956", "3"), ("itpa-1956", "4"), ("itpa-1956", "5")],
+        ),
+        (
+            "They will be booked under the Prevention of Immoral Trafficking Act.",
+            [("itpa-1956", None)],
+        ),
+        (
+            "He was booked under Section 79 of the Bharatiya Nayaya Sanhita (BNS), 2023.",
+            [("bns-2023", "79")],
+        ),
+        (
+            "He sought bail for offences under section 4 of the Protection of the Children from "
+            "Sexual Offences Act.",
+            [("pocso-2012", "4")],
+        ),
+        (
+            "The conviction under Section 3(2)(v) of the Atrocities Act was set aside.",
+            [("sc-st-poa-1989", "3(2)(v)")],
+        ),
+    ],
+)
+def test_the_names_a_survey_of_unseen_reports_found(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    """A survey of English reports lawref had never seen (2027-01-04): the ITPA as the
+    "(Prevention of) Immoral Trafficking Act", "Bharatiya Nayaya Sanhita", POCSO with "the"
+    before "Children", the SC/ST Act as the "Atrocities Act"."""
+    assert _read(catalog, text) == expected

@@ -373,10 +373,15 @@ class DevanagariReader:
                     act = self.act_of.get(key)
                     if act is not None:
                         found.append((match.start(), match.end(), act, key in self.misnamed))
+            named = [(a, b) for a, b, _, _ in found]
             for match in self.stem_pattern.finditer(text, begin, end):
                 stem = self.key(match["name"]).rsplit(" ", 1)[0]
                 act = self.stem_of.get(stem)
-                if act is not None:
+                # (a name read already over the same words is not read twice: "IT एक्ट" is a
+                # name, and "IT" a stem before "कायद्याच्या")
+                if act is not None and not any(
+                    a < match.end() and match.start() < b for a, b in named
+                ):
                     found.append((match.start(), match.end(), act, False))
         found.sort()
         return found
