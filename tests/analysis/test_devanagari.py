@@ -1015,3 +1015,27 @@ def test_the_names_a_survey_of_unseen_pages_found(
     एक्ट", "सूचना प्रोधोगिकी अधिनियम", "भारतीय दंड संहितेचे", "आई पी सी", the JJ Act's full title
     with "देख रेख एवं", and Marathi "IT कायद्याच्या"."""
     assert _read(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Latin capital apart from the digits (survey of unseen pages, 2027-01-04)
+        ("सूचना प्रौद्योगिकी अधिनियम की धारा 66 E के अंतर्गत अपराध है।", [("it-act-2000", "66E")]),
+        ("आरोपी पर आईटी एक्ट की धारा 67 B के तहत केस दर्ज हुआ।", [("it-act-2000", "67B")]),
+        # … not a short name's capitals nor an initial
+        ("आरोपी के खिलाफ धारा 67 IT एक्ट के तहत मामला दर्ज हुआ।", [("it-act-2000", "67")]),
+        ("आरोपी के खिलाफ धारा 506 A.K. सिंह ने बताया।", [(None, "506")]),
+        # the amending Act named with no word for Act: the IT Act's section, not the IPC's
+        (
+            "आरोपी पर आईपीसी की धारा 147, 148, धारा 67 सूचना प्रौद्योगिकी (संशोधन) के तहत मामला दर्ज हुआ।",
+            [("ipc-1860", "147"), ("ipc-1860", "148"), ("it-act-2000", "67")],
+        ),
+    ],
+)
+def test_the_survey_s_section_shapes(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    """Shapes a survey of unseen Hindi pages found read wrongly: "धारा 66 E" was s.66, and s.67
+    before "सूचना प्रौद्योगिकी (संशोधन)" was the IPC's."""
+    assert _read(catalog, text) == expected

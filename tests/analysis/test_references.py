@@ -4010,3 +4010,53 @@ def test_the_names_a_survey_of_unseen_reports_found(
     "(Prevention of) Immoral Trafficking Act", "Bharatiya Nayaya Sanhita", POCSO with "the"
     before "Children", the SC/ST Act as the "Atrocities Act"."""
     assert _read(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause of the same kind as the last of the number before is its sibling
+        (
+            "The accused was charged under Section 376 (2) (f) and (i) of the Indian Penal Code.",
+            [("ipc-1860", "376(2)(f)"), ("ipc-1860", "376(2)(i)")],
+        ),
+        (
+            "Powers under Section 13(1)(c) and (j) of the POCSO Act were invoked.",
+            [("pocso-2012", "13(1)(c)"), ("pocso-2012", "13(1)(j)")],
+        ),
+        # … and of another kind, the section's own
+        (
+            "He was booked under Section 376(2)(i) and (3) of the IPC.",
+            [("ipc-1860", "376(2)(i)"), ("ipc-1860", "376(3)")],
+        ),
+        (
+            "He was booked under Section 11(i), (v) of the POCSO Act.",
+            [("pocso-2012", "11(i)"), ("pocso-2012", "11(v)")],
+        ),
+    ],
+)
+def test_a_bare_bracket_after_a_clause_is_its_sibling(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    """ "Section 376 (2) (f) and (i)" is s.376(2)(i), not s.376(i) (survey of unseen reports,
+    2027-01-04): a bare bracket of the kind of the last clause before it replaces that clause."""
+    assert _read(catalog, text) == expected
+
+
+def test_an_act_s_name_with_the_year_of_the_act_it_repealed_is_that_act(catalog: Catalog) -> None:
+    """The JJ Act, 2015 repealed the Act of 2000 of the same name (its s.111): "Section 68 of
+    the Juvenile Justice (Care and Protection of Children) Act, 2000" is the old Act, which
+    lawref does not know, not the 2015 Act; the 2015 year, or none, is the 2015 Act's; a year no
+    earlier Act had is a misprint of the Act's own ("Immoral Traffic Prevention Act, 1958")."""
+    old = _refs(
+        catalog,
+        "Section 68 of the Juvenile Justice (Care and Protection of Children) Act, 2000 applies.",
+    )
+    assert [(r.act, r.section) for r in old] == [
+        ("unlisted:juvenile-justice-care-and-protection-of-children-act-2000", "68")
+    ]
+    assert _read(catalog, "Section 75 of the JJ Act, 2015 applies.") == [("jj-act-2015", "75")]
+    assert _read(catalog, "Section 75 of the JJ Act applies.") == [("jj-act-2015", "75")]
+    assert _read(catalog, "Section 3 of the Immoral Traffic Prevention Act, 1958 applies.") == [
+        ("itpa-1956", "3")
+    ]

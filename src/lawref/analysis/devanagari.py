@@ -198,7 +198,10 @@ class DevanagariReader:
             # a Marathi-only letter glued to the digits or apart, in any Devanagari text ("कलम
             # 67ब" is 67B, not s.67 with its letter lost; review 2026-12-26b)
             rf"|{glued}"
-            rf"|-?[A-Za-z]{{1,2}}(?![A-Za-z]))?"
+            rf"|-?[A-Za-z]{{1,2}}(?![A-Za-z])"
+            # (or one capital apart, "धारा 66 E के अंतर्गत": 66E; not an initial, "67 A.K.", nor
+            # a short name, "67 IT एक्ट"; survey of unseen pages, 2027-01-04)
+            rf"|\s[A-Z](?![A-Za-z.\-]))?"
             rf"(?:{bracket})*"
         )
         range_words = _alternation(words.range_joins) if words.range_joins else "(?!)"

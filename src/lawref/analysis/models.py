@@ -29,11 +29,19 @@ class NamedAct(Frozen):
     beside this Act, is read as this Act's only where it is one of these (review 2026-12-31c
     M2); otherwise it is placed in none."""
     lettered_source: Source | None = None
+    replaced_years: tuple[int, ...] = ()
+    """Years of earlier Acts of the same name that this one repealed ("Juvenile Justice (Care
+    and Protection of Children) Act, 2000", repealed by the 2015 Act's s.111), read in
+    ``replaced_source``: the name with one of these years is that earlier Act, which lawref
+    does not know, not this one; any other year is this Act's, misprinted."""
+    replaced_source: Source | None = None
 
     @model_validator(mode="after")
     def _lettered_sourced(self) -> Self:
         if self.lettered_sections and self.lettered_source is None:
             raise ValueError(f"{self.id}: lettered_sections needs a lettered_source")
+        if self.replaced_years and self.replaced_source is None:
+            raise ValueError(f"{self.id}: replaced_years needs a replaced_source")
         return self
 
 

@@ -232,7 +232,16 @@ def _part_number(base: str, part: str, low: str | None, before: str | None = Non
         # many as it has, are the next section's letters on the same number (376DA, 67B), not
         # a clause of 376AB or 67A
         return lettered[1] + letters[1]
-    return base + _normal_parts(part)
+    sibling = re.fullmatch(r"(\d+[A-Z]{0,2}\(.+\))\(([0-9]{1,3}|[a-z]{1,4})\)", before or "")
+    normal = _normal_parts(part)
+    if sibling is not None and (
+        (sibling[2].isdigit() and re.fullmatch(r"\(\d{1,3}\)", normal) is not None)
+        or (sibling[2].isalpha() and re.fullmatch(r"\([a-z]{1,4}\)", normal) is not None)
+    ):
+        # "376 (2) (f) and (i)": a clause of the same kind as the last of the number before is
+        # its sibling, 376(2)(i), not s.376's own (survey of unseen reports, 2027-01-04)
+        return sibling[1] + normal
+    return base + normal
 
 
 def _section_order(number: str) -> tuple[int, str]:

@@ -252,6 +252,12 @@ class ActNames:
         return names
 
     @cached_property
+    def _replaced_years(self) -> dict[str, frozenset[int]]:
+        """For each Act lawref does not hold, the years of the earlier Acts of its name it
+        repealed (``NamedAct.replaced_years``)."""
+        return {o.id: frozenset(o.replaced_years) for o in self.config.other_acts}
+
+    @cached_property
     def act_pattern(self) -> re.Pattern[str]:
         """One alternation of every act name, longest first, each word separated flexibly."""
         cores = sorted(self.act_names, key=lambda c: (-len(c), c))
@@ -367,6 +373,18 @@ class ActNames:
             word = ""  # "Section 164 of CrPC. Rules framed …": a sentence's end, not Rules
             # (review 2026-12-23e M1); "I.T. Rules" are initials
         if not name.held:
+            if (
+                year is not None
+                and int(year) in self._replaced_years.get(name.act, ())
+                and word.lower() != "rules"
+                and not _AMENDMENT_AFTER.match(text, match.end())
+            ):
+                # "Section 68 of the Juvenile Justice (Care and Protection of Children) Act,
+                # 2000": the Act of 2000 the 2015 Act repealed, which lawref does not know, not
+                # the 2015 Act of that name (survey of unseen reports, 2027-01-04); another
+                # year is a misprint of this Act's ("Immoral Traffic Prevention Act, 1958")
+                written = re.sub(r"\s+", " ", match.group().strip())
+                return ActName(unlisted_id(written), False, False, False, written)
             if word.lower() == "rules" and (word == "Rules" or year):
                 # "RPWD Rules, 2017", "JJ Model Rules": Rules under an Act lawref does not hold,
                 # not the Act (review 2026-12-23d M1)
