@@ -4592,14 +4592,76 @@ def test_every_wording_of_a_least_fine_is_a_least_fine(catalog: Catalog, text: s
 
 
 def test_a_least_fine_and_a_most_in_one_statement_are_each_held(catalog: Catalog) -> None:
-    """Review 2026-12-30a M2: each fine by its own words, not the largest called a minimum."""
-    (stated,) = _stated(
+    """Review 2026-12-30a M2: each fine by its own words, not the largest called a minimum; two
+    different fines, one said with a limit, are two statements (a survey of unseen reports,
+    2027-01-04: "a fine up to Rs 2,000 … and a fine of Rs 10,000" was one fine up to ₹10,000),
+    and a least fine said apart from a most is no range."""
+    stated = _stated(
         catalog,
         "He was booked under Section 15 of the POCSO Act and Section 67B of the IT Act, which "
         "carry a fine of not less than Rs 5,000 and a fine of up to Rs 10 lakh respectively.",
         D(2023, 1, 1),
     )
-    assert (stated.fine_min_inr, stated.fine_max_inr) == (5000, 1_000_000)
+    assert [(s.fine_min_inr, s.fine_max_inr, s.claims) for s in stated] == [
+        (5000, None, "a fine of at least ₹5,000"),
+        (None, 1_000_000, "a fine up to ₹10 lakh"),
+    ]
+    besides = _stated(
+        catalog,
+        "Under Section 67 of the IT Act he faces three years in jail and a fine of Rs 5 lakh, "
+        "besides a fine of at least Rs 5,000 under Section 15(1) of the POCSO Act.",
+        D(2023, 1, 1),
+    )
+    assert [(s.claims, s.provision) for s in besides] == [
+        ("imprisonment of 3 years; a fine of ₹5 lakh", "it-act-2000/s67"),
+        ("a fine of at least ₹5,000", "pocso-2012/s15(1)"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "Under the IT Act, a fine up to Rs 2,000 can be imposed and a fine of Rs 10,000 to Rs "
+            "1,00,000 for the other offence.",
+            ["a fine up to ₹2,000", "a fine from ₹10,000 to ₹1 lakh"],
+        ),
+        (
+            "The offence is punishable with a fine of not less than Rs 10,000 which may extend to "
+            "Rs 1,00,000.",
+            ["a fine from ₹10,000 to ₹1 lakh"],
+        ),
+        ("Under the IT Act, a fine up to `2,000 can be imposed.", ["a fine up to ₹2,000"]),
+        (
+            "The court sentenced him to pay a fine amounting to Rupees 10,000.",
+            ["a fine of ₹10,000"],
+        ),
+        (
+            "The court sentenced him to rigorous imprisonment for 10 (ten) years.",
+            ["a sentence of rigorous imprisonment for 10 years"],
+        ),
+        (
+            "The court sentenced him to undergo rigorous imprisonment for ten (10) years.",
+            ["a sentence of rigorous imprisonment for 10 years"],
+        ),
+        (
+            "न्यायालय ने अभियुक्त को 10 (दस) वर्ष के सश्रम कारावास से दंडित किया।",
+            ["a sentence of rigorous imprisonment for 10 years"],
+        ),
+        (
+            "अभियुक्त को 20 वर्ष (बीस वर्ष) के कठोर कारावास की सजा सुनाई गई।",
+            ["a sentence of rigorous imprisonment for 20 years"],
+        ),
+    ],
+)
+def test_fine_ranges_and_numbers_restated_in_brackets(
+    catalog: Catalog, text: str, claims: list[str]
+) -> None:
+    """A survey of unseen reports (2027-01-04): a fine's range ("Rs 10,000 to Rs 1,00,000", "not
+    less than … which may extend to …") lost its maximum; "`" printed for "₹" by PDFs, "a fine
+    amounting to", and a number restated in brackets ("10 (ten) years", "ten (10) years", "10
+    (दस) वर्ष", "20 वर्ष (बीस वर्ष)"), as court orders write it, were not read."""
+    assert [s.claims for s in _stated(catalog, text)] == claims
 
 
 @pytest.mark.parametrize(
@@ -4631,7 +4693,7 @@ def test_a_least_fine_and_a_most_in_one_statement_are_each_held(catalog: Catalog
 def test_the_review_2026_12_30c_fines_and_terms(
     catalog: Catalog, text: str, claims: str, differs: bool
 ) -> None:
-    (stated,) = _stated(catalog, text, D(2023, 1, 1))
+    stated = _stated(catalog, text, D(2023, 1, 1))[0]
     assert stated.claims == claims
     assert (stated.differs is not None) == differs
 

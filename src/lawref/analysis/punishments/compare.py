@@ -109,13 +109,15 @@ def _claims(
     conviction: str | None = None,
     least_fine: bool = False,
     payments: Sequence[str] = (),
+    fine_floor: int | None = None,
 ) -> str:
     """A statement of the law in words: its terms, its fine, life and death ("imprisonment up to
     5 years; a fine up to ₹10 lakh", "imprisonment for life"); a fine said with no limit is
     worded as said ("a fine of ₹5,000"), one said as a minimum as one ("a fine of at least
     ₹5,000"), and the *payments* ordered beside it, worded; the conviction it is said for,
     where the text names one ("…, on a first conviction":
-    :data:`lawref.statutes.phrases.STATED_CONVICTION`)."""
+    :data:`lawref.statutes.phrases.STATED_CONVICTION`); a fine's range from *fine_floor* ("a fine
+    from ₹10,000 to ₹1 lakh")."""
     pieces = []
     if "death" in kinds:
         pieces.append("death")
@@ -141,7 +143,10 @@ def _claims(
         pieces.append(f"imprisonment of at least {format_term(stated.min_months)}")
     if "unstated" in kinds and stated.min_months is None and stated.max_months is None:
         pieces.append("imprisonment (no term read)")
-    if stated.fine_inr is not None:
+    if stated.fine_inr is not None and limited_fine and fine_floor is not None:
+        # "a fine of Rs 10,000 to Rs 1,00,000": a range
+        pieces.append(f"a fine from {format_inr(fine_floor)} to {format_inr(stated.fine_inr)}")
+    elif stated.fine_inr is not None:
         limit = "up to" if limited_fine else "of at least" if least_fine else "of"
         pieces.append(f"a fine {limit} {format_inr(stated.fine_inr)}")
     elif "unstated_fine" in kinds:

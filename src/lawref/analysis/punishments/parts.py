@@ -22,6 +22,9 @@ class _Part:
     limited: bool = False  # said with a limit ("up to", "at least") or as a range: the law's form
     days: int | None = None  # a term said in days ("ten days' simple imprisonment")
     at_least: bool = False  # a fine said as a minimum ("a fine of not less than Rs 5,000")
+    # a fine said as a range's end ("a fine of Rs 10,000 to Rs 1,00,000"), the low end a minimum
+    # (``at_least``) and the high end a maximum (``limited``)
+    fine_range: bool = False
     # a term with "or more" or "and above" after it ("five years or more"): a minimum, or the
     # class of offences whose maximum reaches it, as the law words that class (IT Act s.77B:
     # "the offence punishable with imprisonment of three years and above shall be

@@ -107,7 +107,10 @@ _TERM_BEFORE = re.compile(
 
 # (a term added, "three additional months", is read only in default of a fine: see ``_parts``)
 _TERM = (
-    rf"(?:(?P<limit>{_UP_TO}|{_AT_LEAST})\s)?(?P<n>{_NUM})[\s-]"
+    # (a number restated in brackets, as courts and police notes write it: "10 (ten) years",
+    # "ten (10) years", "15 [fifteen] years"; survey of unseen reports, 2027-01-04)
+    rf"(?:(?P<limit>{_UP_TO}|{_AT_LEAST})\s)?(?P<n>{_NUM})"
+    rf"(?:\s?(?:\((?:{_NUM}|[a-z][a-z -]{{2,24}})\)|\[(?:{_NUM}|[a-z][a-z -]{{2,24}})\]))?[\s-]"
     rf"(?:(?P<more>additional|extra|further|more)\s)?(?P<unit>{_UNIT})"
 )
 
@@ -483,7 +486,7 @@ _BEFORE_UNIT = 60
 _TERM_RE = re.compile(rf"\b{_TERM}\b", re.IGNORECASE)
 
 _FINE = re.compile(
-    r"\b(?:fine(?:s)?\s(?:of\s)?|penalty\sof\s|fined\s(?:(?:him|her|them"
+    r"\b(?:fine(?:s)?\s(?:of\s|amounting\sto\s)?|penalty\sof\s|fined\s(?:(?:him|her|them"
     # the one fined named ("fined the accused Rs 20,000", "fined the two convicts …"), and an
     # aside after it ("fined the accused, who was out on bail, Rs 20,000")
     r"|(?:the|both|all)\s(?:[\w'\u2019-]+\s){0,2}?(?:accused|convicts?|convicted|culprits?"
@@ -493,7 +496,9 @@ _FINE = re.compile(
     # "Rs 10,000", and "Rs 10, 000" as some pages print it (one or two digits, a comma and a
     # space, then three digits: "Rs 200, 500 and 1,000" are three amounts)
     # ("Rs 5000" whole: four or more digits with no comma are one amount, not "Rs 500")
-    r"(?:rs\.?|₹|inr|rupees)?\s?(?P<amount>\d{1,2},\s\d{3}\b"
+    # (and "`", which PDFs set in the Rupee font print for "₹": "a fine up to `2,000"; survey of
+    # unseen reports, 2027-01-04)
+    r"(?:rs\.?|₹|`(?=\d)|inr|rupees)?\s?(?P<amount>\d{1,2},\s\d{3}\b"
     r"|(?:\d{4,9}|\d{1,3}(?:,\d{2,3})*)(?:\.\d+)?(?!\d)|(?:" + _NUMBER_WORD + r")\b)"
     r"(?:\s?(?P<scale>lakhs?|crores?|thousand))?"
     # … and the thousands right after a lakh or a crore ("two lakh fifty thousand", "Rs 2 lakh
@@ -514,6 +519,15 @@ _FINE_AFTER = re.compile(
 )
 
 _FINE_WORD = re.compile("fine", re.IGNORECASE)
+
+# the high end of a fine's range right after its amount: "… Rs 10,000 to Rs 1,00,000", "… Rs
+# 10,000 which may extend to Rs 1,00,000"
+_FINE_UPPER = re.compile(
+    r"\s?(?:to|-|\u2013|,?\s(?:but\s)?which\s+may\s+extend\s+to)\s?(?:rs\.?|₹|`(?=\d)|inr|rupees)"
+    r"\s?(?P<amount>(?:\d{4,9}|\d{1,3}(?:,\d{2,3})*)(?:\.\d+)?(?!\d))"
+    r"(?:\s?(?P<scale>lakhs?|crores?|thousand))?(?![\w,])",
+    re.IGNORECASE,
+)
 
 _LIFE = re.compile(
     r"\b(?:life\s+imprisonments?|imprisonment\s+(?:for|till|until)\s+(?:the\s+)?(?:(?:remainder|rest)"
@@ -762,8 +776,12 @@ _PRONOUNCED = re.compile(rf"\s(?:सुनाई|सुनायी|सुना
 # the term, then "तक" or Marathi's "पर्यंत" (up to), a genitive and an adjective of the
 # punishment before its word
 _HI_TERM = (
+    # (the number restated in brackets, as court orders write it: "10 (दस) वर्ष"; survey of
+    # unseen reports, 2027-01-04)
     rf"(?<![{_HI}\d.,])(?P<least>कम से कम\s|न्यूनतम\s)?(?P<n>{_HI_NUMBER})\s"
-    rf"(?P<unit>साल|वर्ष|वर्षों|महीने|महीनों|माह|{_MR_UNIT})(?P<upto>\sतक|पर्यंत)?"
+    rf"(?:\([^()\n\d]{{2,20}}\)\s)?"
+    rf"(?P<unit>साल|वर्ष|वर्षों|महीने|महीनों|माह|{_MR_UNIT})(?:\s\([^()\n\d]{{2,20}}\))?"
+    rf"(?P<upto>\sतक|पर्यंत)?"
     # Marathi glues the genitive to the term ("पाच वर्षांची शिक्षा", "वर्षांपर्यंतच्या")
     # (and Marathi's "साधा", "साध्या" simple, "सश्रम" rigorous, before the word: "२ वर्षे साधा
     # कारावास")
@@ -1428,7 +1446,18 @@ class PunishmentReader:
             _imposed_claims(text, parts, start, end, in_default, default_terms)
             if imposed or in_default
             else _claims(
-                stated, kinds, limited_fine, conviction, least_fine, _payment_claims(parts)
+                stated,
+                kinds,
+                limited_fine,
+                conviction,
+                least_fine,
+                _payment_claims(parts),
+                # (a range said as one, not a least fine and a most said apart: "a fine of not
+                # less than Rs 5,000 and a fine of up to Rs 10 lakh"; review 2026-12-30c H4)
+                fine_floor=min(
+                    (p.fine_inr for p in parts if p.fine_range and p.at_least and p.fine_inr),
+                    default=None,
+                ),
             )
         )
         # the kinds named with no term or amount ("punishable with imprisonment and fine")
@@ -1857,6 +1886,33 @@ class PunishmentReader:
         fines = sorted([*_FINE.finditer(text), *_fines_after(text)], key=lambda m: m.start())
         for match in fines:
             amount = _rupees(match["amount"], match["scale"], match.groupdict().get("thousands"))
+            upper = _FINE_UPPER.match(text, match.end()) if amount is not None else None
+            high = _rupees(upper["amount"], upper["scale"], None) if upper is not None else None
+            if amount is not None and upper is not None and high is not None and high > amount:
+                # "a fine of Rs 10,000 to Rs 1,00,000", "not less than Rs 10,000 which may extend
+                # to Rs 1,00,000": a range, its low end a minimum and its high end a maximum
+                # (survey of unseen reports, 2027-01-04)
+                parts.append(
+                    _Part(
+                        match.start(),
+                        match.end(),
+                        "fine",
+                        fine_inr=amount,
+                        at_least=True,
+                        fine_range=True,
+                    )
+                )
+                parts.append(
+                    _Part(
+                        upper.start("amount"),
+                        upper.end(),
+                        "fine",
+                        fine_inr=high,
+                        limited=True,
+                        fine_range=True,
+                    )
+                )
+                continue
             if amount is not None:
                 # a maximum said ("a fine up to Rs 10 lakh"), or a minimum ("not less than Rs
                 # 5,000", as POCSO s.15(1) words it), worded and compared as a minimum

@@ -394,11 +394,26 @@ def _words_after(text: str, end: int, count: int) -> int:
 def _least_fines_apart(ordered: Sequence[_Part]) -> list[tuple[list[_Part], Conviction | None]]:
     """*ordered* as one statement of no tier or, where it names two different "at least" fines
     (POCSO s.15(1)'s "not less than five thousand rupees … not less than ten thousand rupees",
-    its tier's words not read), as a statement from each such fine on (the parts before the
-    first with the first): no one statement holds two least fines (review 2027-01-03a H7)."""
+    its tier's words not read) or two different fines one of them with a limit, as a statement
+    from each such fine on (the parts before the first with the first): no one statement holds
+    two least fines (review 2027-01-03a H7) nor a limit of one fine put on another."""
     least = [i for i, p in enumerate(ordered) if p.kind == "fine" and p.at_least and p.fine_inr]
     if len({ordered[i].fine_inr for i in least}) < 2:
-        return [(list(ordered), None)]
+        # … and two different fines one of which is said with a limit, the law's form ("a fine
+        # up to Rs 2,000 can be imposed and a fine of Rs 10,000 …" was one fine up to ₹10,000;
+        # survey of unseen reports, 2027-01-04); a sentence's fines, with no limit, stay
+        # together ("a fine of Rs 5,000 and of Rs 2,000")
+        least = [i for i, p in enumerate(ordered) if p.kind == "fine" and p.fine_inr]
+        ranged = {
+            j
+            for i, j in itertools.pairwise(least)
+            if ordered[i].fine_range and ordered[j].fine_range
+        }
+        least = [i for i in least if i not in ranged]  # a range's high end stays with its low
+        if len({ordered[i].fine_inr for i in least}) < 2 or not any(
+            ordered[i].limited or ordered[i].at_least for i in least
+        ):
+            return [(list(ordered), None)]
     cuts = [0, *least[1:], len(ordered)]
     return [(list(ordered[a:b]), None) for a, b in itertools.pairwise(cuts) if a < b]
 
