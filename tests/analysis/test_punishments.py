@@ -6474,3 +6474,41 @@ def test_a_span_of_time_ago_is_no_term(catalog: Catalog) -> None:
     assert [s.claims for s in _stated(catalog, text)] == [
         "a sentence of rigorous imprisonment for 20 years"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "ऐसा अपराधी कठोर कारावास से, जिसकी अवधि बीस वर्ष से कम की नहीं होगी, किन्तु जो आजीवन कारावास "
+            "तक की हो सकेगी, या मृत्यु से दंडित किया जाएगा।",
+            ["imprisonment of at least 20 years", "imprisonment for life", "death"],
+        ),
+        (
+            "पॉक्सो एक्ट के तहत न्यूनतम 20 साल और अधिकतम आजीवन कारावास की सजा का प्रावधान है।",
+            ["imprisonment for life; imprisonment of at least 20 years"],
+        ),
+        (
+            "पॉक्सो एक्ट में कम से कम 5 साल और अधिकतम 7 साल की सजा का प्रावधान है।",
+            ["imprisonment from 5 years to 7 years"],
+        ),
+        (
+            "ऐसे मामलों में 10 से लेकर उम्र कैद तक की सजा का प्रावधान है।",
+            ["imprisonment for life; imprisonment of at least 10 years"],
+        ),
+        (
+            "आईटी एक्ट की धारा 67 के तहत 3 वर्ष तक कि सजा और 5 लाख रुपये जुर्माना हो सकता है।",
+            ["imprisonment up to 3 years; a fine of ₹5 lakh"],
+        ),
+        ("कोर्ट ने दोषी को आजीवन कठोर कारावास की सजा सुनाई।", ["a sentence of imprisonment for life"]),
+        ("कोर्ट ने दोषी को 1 मास की कैद की सजा सुनाई।", ["a sentence of imprisonment for 1 month"]),
+        # a class of offences punishable with death is no punishment stated
+        ("मृत्यु से दंडनीय अपराधों में जमानत नहीं मिलती।", []),
+    ],
+)
+def test_the_survey_s_hindi_punishments(catalog: Catalog, text: str, claims: list[str]) -> None:
+    """Hindi wordings a survey of unseen reports (2027-01-04) found unread: the Acts' "… या
+    मृत्यु से दंडित किया जाएगा", "न्यूनतम 20 साल और अधिकतम आजीवन कारावास", "कम से कम 5 साल और
+    अधिकतम 7 साल", "10 से लेकर उम्र कैद" (no unit), "कि" misprinted for "की", "आजीवन कठोर कारावास",
+    the month as "मास"."""
+    assert [s.claims for s in _stated(catalog, text)] == claims

@@ -780,13 +780,15 @@ _HI_TERM = (
     # unseen reports, 2027-01-04)
     rf"(?<![{_HI}\d.,])(?P<least>कम से कम\s|न्यूनतम\s)?(?P<n>{_HI_NUMBER})\s"
     rf"(?:\([^()\n\d]{{2,20}}\)\s)?"
-    rf"(?P<unit>साल|वर्ष|वर्षों|महीने|महीनों|माह|{_MR_UNIT})(?:\s\([^()\n\d]{{2,20}}\))?"
+    rf"(?P<unit>साल|वर्ष|वर्षों|महीने|महीनों|माह|मास|{_MR_UNIT})(?:\s\([^()\n\d]{{2,20}}\))?"
     rf"(?P<upto>\sतक|पर्यंत)?"
     # Marathi glues the genitive to the term ("पाच वर्षांची शिक्षा", "वर्षांपर्यंतच्या")
     # (and Marathi's "साधा", "साध्या" simple, "सश्रम" rigorous, before the word: "२ वर्षे साधा
     # कारावास")
-    rf"(?:च्या|ची|चा|चे)?(?:\s(?:की|का|के))?(?:\sलिए)?(?:\s(?:कठोर|सश्रम|साधारण|अतिरिक्त|कड़ी|कड़ी|कड़े|कड़े"
-    r"|साधा|साध्या|साधी))?\s"
+    # (and "कि" for "की", a common misprint: "3 वर्ष तक कि सजा"; "सादी" simple: "एक मास तक की सादी
+    # कैद"; survey of unseen reports, 2027-01-04)
+    rf"(?:च्या|ची|चा|चे)?(?:\s(?:की|का|के|कि))?(?:\sलिए)?(?:\s(?:कठोर|सश्रम|साधारण|अतिरिक्त|कड़ी|कड़ी|कड़े"
+    r"|कड़े|साधा|साध्या|साधी|सादी|सादा))?\s"
 )
 
 _HI_UNIT = "(?:साल|वर्ष|वर्षों|महीने|महीनों|माह)"
@@ -797,6 +799,15 @@ _HI_RANGE = (
     rf"(?<![{_HI}\d.,])(?P<n1>{_HI_NUMBER})(?:\s(?P<u1>{_HI_UNIT}))?\sसे\s(?:लेकर\s)?"
     rf"(?:(?P<n2>{_HI_NUMBER})\s(?P<u2>{_HI_UNIT})|(?P<life>आजीवन कारावास|उम्रकैद|उम्र कैद))"
     rf"(?:\sतक)?(?:\s(?:की|का|के))?(?:\sलिए)?(?:\s(?:कठोर|सश्रम|साधारण|अतिरिक्त|कड़ी|कड़ी|कड़े|कड़े))?\s"
+)
+
+# a least term and a most said with their words: "न्यूनतम 20 साल और अधिकतम आजीवन कारावास"
+# (at least twenty years and at most life), "कम से कम 5 साल और अधिकतम 7 साल" (survey of unseen
+# reports, 2027-01-04)
+_HI_LEAST_AND_MOST = re.compile(
+    rf"(?<![{_HI}])(?:न्यूनतम|कम\sसे\sकम)\s(?P<n1>{_HI_NUMBER})\s(?P<u1>{_HI_UNIT})\s(?:और|व|तथा|एवं)\s"
+    rf"(?:अधिकतम|ज्यादा\sसे\sज्यादा|ज़्यादा\sसे\sज़्यादा)\s"
+    rf"(?:(?P<n2>{_HI_NUMBER})\s(?P<u2>{_HI_UNIT})|(?P<life>आजीवन कारावास|उम्रकैद|उम्र कैद))"
 )
 
 # a range whose low end names its punishment word: "सात साल की सजा से लेकर उम्रकैद तक का
@@ -1090,14 +1101,18 @@ _HI_UNSTATED_BOTH = re.compile(
 
 # (and life in words: "मरते दम तक कारावास" till his last breath, the Codes' "शेष प्राकृत जीवनकाल
 # के लिए कारावास", the remainder of his natural life; survey of unseen reports, 2027-01-04)
+# (and "आजीवन कठोर कारावास", life rigorous; survey of unseen reports, 2027-01-04)
 _HI_LIFE = re.compile(
-    "आजीवन कारावास|उम्रकैद|उम्र कैद|उम्रक़ैद|मरते दम तक (?:कारावास|कैद|जेल)"
+    "आजीवन (?:कठोर |सश्रम )?कारावास|उम्रकैद|उम्र कैद|उम्रक़ैद|मरते दम तक (?:कारावास|कैद|जेल)"
     "|शेष प्राकृत(?:िक)? जीवन(?:काल)? (?:के लिए|तक) (?:कारावास|कैद|जेल)"
 )
 
-# death as a sentence, not a suicide by hanging ("फांसी लगा ली") or a demand for it
+# death as a sentence, not a suicide by hanging ("फांसी लगा ली") or a demand for it; and the
+# Acts' Hindi "… या मृत्यु से दंडित किया जाएगा" (or shall be punished with death; survey of unseen
+# reports, 2027-01-04)
 _HI_DEATH = re.compile(
     "फांसी की सजा|फाँसी की सजा|फांसी की सज़ा|फाँसी की सज़ा|मौत की सजा|मौत की सज़ा|मृत्युदंड|मृत्युदण्ड|सजा-ए-मौत"
+    "|मृत्यु से (?:दंडित|दण्डित) किया जाएगा"
 )
 
 # community service to be done or ordered ("सामुदायिक सेवा करने का आदेश", "सामुदायिक सेवा की सजा")
@@ -2063,11 +2078,22 @@ class PunishmentReader:
                 high_unit = match["u2"] or match["u1"] or ""
                 low = _hindi_months(match["n1"], match["u1"] or high_unit) if high_unit else None
                 high = _hindi_months(match["n2"], high_unit) if match["n2"] else None
-                if match["life"] and match["u1"]:
-                    low = _hindi_months(match["n1"], match["u1"])
+                if match["life"]:
+                    # "10 से लेकर उम्र कैद तक": years, the only unit a term up to life is
+                    # said in (survey of unseen reports, 2027-01-04)
+                    low = _hindi_months(match["n1"], match["u1"] or "साल")
                 if low is None or (high is not None and high <= low):
                     continue
                 parts.append(_Part(match.start(), match.end(), "term", low, high, None, True))
+        for match in _HI_LEAST_AND_MOST.finditer(text, begin, end):
+            if _range_passed(text, begin, end, match):
+                passed_ranges.append((match.start(), match.end()))
+                continue
+            low = _hindi_months(match["n1"], match["u1"])
+            high = _hindi_months(match["n2"], match["u2"]) if match["n2"] else None
+            if low is None or (high is not None and high <= low):
+                continue
+            parts.append(_Part(match.start(), match.end(), "term", low, high, None, True))
         for match in _HI_RANGE_WORDED.finditer(text, begin, end):
             if _range_passed(text, begin, end, match):
                 # "पांचों दोषियों को तीन साल की कैद से लेकर पांच साल तक की सजा सुनाई": sentences
