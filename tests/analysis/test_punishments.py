@@ -6540,3 +6540,53 @@ def test_two_adjectives_before_a_hindi_term_s_word(catalog: Catalog) -> None:
     of the fine): two adjectives between the term and its word."""
     (stated,) = _stated(catalog, "जुर्माना अदा न करने पर छह माह का अतिरिक्त सश्रम कारावास होगा।")
     assert stated.claims == "rigorous imprisonment for 6 months in default of paying the fine"
+
+
+@pytest.mark.parametrize(
+    ("text", "claims", "imposed"),
+    [
+        # H5: a court's fines on several, a range
+        (
+            "The court fined the accused Rs 10,000 to Rs 20,000 each under Section 67A of the IT "
+            "Act.",
+            ["a fine of ₹10,000 and of ₹20,000"],
+            [True],
+        ),
+        # H6: "earlier", "later", "back" after a real term
+        (
+            "A POCSO court sentenced him to 20 years earlier this week.",
+            ["a sentence of imprisonment for 20 years"],
+            [True],
+        ),
+        # H7: a stay in jail is no life sentence
+        ("He remained in jail till his death in 2019.", [], []),
+        ("आरोपी मरते दम तक जेल में रहा।", [], []),
+        ("उसने लड़की को मरते दम तक कैद में रखने की धमकी दी।", [], []),
+        # H8: a word in brackets is no number
+        ("He was booked under Section 376 (rape) years after the incident.", [], []),
+        # H9: a range with its numbers restated
+        (
+            "Section 354C is punishable with imprisonment of 1 (one) year to 3 (three) years.",
+            ["imprisonment from 1 year to 3 years"],
+            [False],
+        ),
+        # H10: fines collected are no fine stated
+        ("The police have collected fines amounting to Rs 2 crore this year.", [], []),
+        # H11: a law-maker's "imposed" is the law's
+        (
+            "The Supreme Court noted that the 2019 amendment imposed jail terms up to 20 years for "
+            "such offences.",
+            ["imprisonment up to 20 years"],
+            [False],
+        ),
+        # M4: "got a fine" is a sentence
+        ("He got a fine of Rs 10,000 from the court.", ["a fine of ₹10,000"], [True]),
+    ],
+)
+def test_the_review_2027_01_04a_punishments(
+    catalog: Catalog, text: str, claims: list[str], imposed: list[bool]
+) -> None:
+    """Review 2027-01-04a: each row was read wrongly at the tree it reviewed."""
+    stated = _stated(catalog, text)
+    assert [s.claims for s in stated] == claims
+    assert [s.imposed for s in stated] == imposed

@@ -4060,3 +4060,24 @@ def test_an_act_s_name_with_the_year_of_the_act_it_repealed_is_that_act(catalog:
     assert _read(catalog, "Section 3 of the Immoral Traffic Prevention Act, 1958 applies.") == [
         ("itpa-1956", "3")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # H1: "U/S", "S/O" are no letters of the section before
+        (
+            "He was booked under Section 354A and U/S 509 IPC.",
+            [("ipc-1860", "354A"), ("ipc-1860", "509")],
+        ),
+        (
+            "He was booked under Sections 354D, U/S 506 IPC.",
+            [("ipc-1860", "354D"), ("ipc-1860", "506")],
+        ),
+    ],
+)
+def test_the_review_2027_01_04a_letters(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    """Review 2027-01-04a H1: a capital that opens "U/S" or "S/O" was read as 354U, 354S."""
+    assert _read(catalog, text) == expected

@@ -16,7 +16,7 @@ is linear in the text. A text with no Devanagari letter costs one scan for one.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from lawref.analysis.models import DevanagariWords
@@ -92,17 +92,21 @@ class SectionList:
     दिन"): no Act after it is the list's."""
 
 
-def _alternation(words: Iterable[str], swaps: Sequence[str] = ()) -> str:
+def _alternation(
+    words: Iterable[str], swaps: Sequence[str] = (), swap_before: Iterable[str] = ()
+) -> str:
     """The words, longest first, each space matching any run of one or two spaces and each
     virama ("्") allowing a zero-width joiner or non-joiner after it, as many Hindi sites print
-    ("एक्‍ट"); a word of *swaps* standing alone matches any of them ("का" or "के")."""
+    ("एक्‍ट"); in an entry whose last word is one of *swap_before* ("अधिनियम"), a word of
+    *swaps* standing alone matches any of them ("का" or "के")."""
     ordered = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
     swapped = "(?:" + "|".join(re.escape(swap) for swap in swaps) + ")"
+    last_words = frozenset(swap_before)
     return (
         "|".join(
             r"\s{1,2}".join(
                 swapped
-                if part in swaps
+                if part in swaps and w.split()[-1] in last_words
                 else re.escape(part).replace("\u094d", "\u094d[\u200c\u200d]?")
                 for part in w.split()
             )
@@ -117,9 +121,17 @@ class DevanagariReader:
     (:meth:`lists`), with the words of *words*; with *marathi*, a section's Devanagari letter is
     read by the Marathi alphabet ("६७ (ब)" is 67B), not the Hindi one ("354क" is 354A)."""
 
-    def __init__(self, words: DevanagariWords, marathi: bool = False) -> None:
+    def __init__(
+        self,
+        words: DevanagariWords,
+        marathi: bool = False,
+        replaced_years: Mapping[str, frozenset[int]] | None = None,
+    ) -> None:
         self.words = words
         self.marathi = marathi
+        # the years of earlier Acts of an Act's name it repealed (``NamedAct.replaced_years``):
+        # "किशोर न्याय (…) अधिनियम 2000" is the Act of 2000, which lawref does not know
+        self.replaced_years = replaced_years or {}
         alphabet = words.marathi_letters if marathi else words.hindi_letters
         self.tables = (
             {k: v.upper() for k, v in words.letters.items()},
@@ -141,6 +153,7 @@ class DevanagariReader:
         misnomers = {name: act for act, listed in words.act_misnomers.items() for name in listed}
         names.update(misnomers)
         self.genitives = words.name_genitives
+        self.act_words = frozenset(words.act_words)
         self.misnamed = frozenset(self.key(name) for name in misnomers)
         # a name that needs its Act word ("माहिती तंत्रज्ञान कायद्याच्या"), one pattern of the
         # two alternations (not every pair spelt out: a long alternation is slow to try)
@@ -148,7 +161,7 @@ class DevanagariReader:
             self.key(stem): act for act, stems in words.act_stems.items() for stem in stems
         }
         self.stem_pattern = re.compile(
-            rf"{_START}(?P<name>(?:{_alternation(self.stem_of, self.genitives)})\s{{1,2}}"
+            rf"{_START}(?P<name>(?:{_alternation(self.stem_of)})\s{{1,2}}"
             rf"(?:{_alternation(words.act_words)})){_END}"
         )
         self.act_of = {self.key(name): act for name, act in names.items()}
@@ -166,8 +179,9 @@ class DevanagariReader:
         # (Marathi glues "of" or "under" to a name: "पोक्सोच्या", "भा.दं.सं.च्या")
         suffix = rf"(?:{_alternation(words.name_suffixes)})?" if words.name_suffixes else ""
         self.act_pattern = re.compile(
-            rf"{_START}(?P<name>{_alternation(names, self.genitives)}){suffix}{_END}"
-            rf"(?:\s{{1,2}}(?:{act_word}){_END})?(?:[,-]?\s?(?:19|20)\d\d(?!\d))?"
+            rf"{_START}(?P<name>{_alternation(names, self.genitives, words.act_words)})"
+            rf"{suffix}{_END}"
+            rf"(?:\s{{1,2}}(?:{act_word}){_END})?(?:[,-]?\s?(?P<year>(?:19|20)\d\d)(?!\d))?"
         )
         # one or two letters of one table: "एबी", "कख"; not "एक" or "कई" (words)
         letter = "|".join(f"(?:{_alternation(table)}){{1,2}}" for table in self.tables)
@@ -242,7 +256,7 @@ class DevanagariReader:
             rf"|{_alternation(words.act_words)}){_END}"
             # an Act's name, unless cases are counted after it ("तीन पॉक्सो एक्ट के मामले", three
             # POCSO Act cases; review 2026-12-16b M-a)
-            rf"|\s{{1,2}}(?:{_alternation(names, self.genitives)}){suffix}{_END}"
+            rf"|\s{{1,2}}(?:{_alternation(names, self.genitives, words.act_words)}){suffix}{_END}"
             rf"(?!{counted_after})"
         )
         list_end = rf"{ends}|\s?[\u0964.,;:)]|\s*\Z)" if self.number_values else ""
@@ -342,11 +356,15 @@ class DevanagariReader:
         self.hindi_markers = _word_pattern(words.hindi_markers)
 
     def key(self, name: str) -> str:
-        """*name* as the table of names holds it (``_key``), each of ``name_genitives`` standing
-        alone written as the first of them ("बच्चों के संरक्षण" → "बच्चों का संरक्षण")."""
-        return " ".join(
-            self.genitives[0] if word in self.genitives else word for word in _key(name).split()
-        )
+        """*name* as the table of names holds it (``_key``); in a name ending in one of
+        ``act_words``, each of ``name_genitives`` standing alone written as the first of them
+        ("बच्चों के संरक्षण अधिनियम" → "बच्चों का संरक्षण अधिनियम"): only there do they stand for
+        each other ("यौन अपराधों से बच्चों के संरक्षण के लिए", for the children's protection, names no
+        Act; review 2027-01-04a H2)."""
+        words = _key(name).split()
+        if not words or words[-1] not in self.act_words:
+            return " ".join(words)
+        return " ".join(self.genitives[0] if word in self.genitives else word for word in words)
 
     def is_marathi(self, text: str, low: int = 0, high: int | None = None) -> bool:
         """Whether *text* (between *low* and *high*) is Marathi: at least two of
@@ -374,6 +392,9 @@ class DevanagariReader:
                 for match in pattern.finditer(text, begin, end):
                     key = self.key(match["name"])
                     act = self.act_of.get(key)
+                    year = match.groupdict().get("year")
+                    if year is not None and int(year) in self.replaced_years.get(act or "", ()):
+                        continue  # an earlier Act of the name (review 2027-01-04a H4)
                     if act is not None:
                         found.append((match.start(), match.end(), act, key in self.misnamed))
             named = [(a, b) for a, b, _, _ in found]

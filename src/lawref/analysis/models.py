@@ -205,8 +205,10 @@ class DevanagariWords(Frozen):
     lawref holds, one of ``other_acts`` or a Code of criminal procedure."""
     name_genitives: tuple[str, ...] = ()
     """The forms of the genitive postposition that one another stand for inside an Act's name
-    ("का", "के"): Hindi inflects "का" to "के" before a postposition, so "यौन अपराधों से बच्चों का
-    संरक्षण अधिनियम" is written "… बच्चों के संरक्षण अधिनियम की धारा 11"."""
+    that ends in one of ``act_words`` ("का", "के"): Hindi inflects "का" to "के" before a
+    postposition, so "यौन अपराधों से बच्चों का संरक्षण अधिनियम" is written "… बच्चों के संरक्षण
+    अधिनियम की धारा 11"; a name with no Act's word is read as listed ("… बच्चों के संरक्षण के लिए"
+    is prose)."""
     name_suffixes: tuple[str, ...] = ()
     """What Marathi glues to an Act's short name to say "of" or "under" ("पोक्सोच्या",
     "भा.दं.सं.च्या", "पोक्सोंतर्गत"): read after any name, as part of it."""

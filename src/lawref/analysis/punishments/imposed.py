@@ -55,7 +55,7 @@ _IMPOSED = re.compile(
     # before it ("got seven years in jail", "was given 7 years RI"; "got the videos …" is none)
     r"|(?:was|were|been)\s+(?:ordered|directed|asked|made)\s+to\s+pay|let\s+off\s+with"
     rf"|(?:got|received|(?:was|were)\s+given)(?=\s+(?:an?\s+)?(?:{_NUM}[\s-]{_UNIT}"
-    r"|(?:jail|prison)\s+term"
+    r"|(?:jail|prison)\s+term|fine\b"
     r"|rigorous|simple\s+imprisonment|life\b)))"
     # "the court directed the accused to pay": an order to pay only after a court ("the accused
     # asked the girl to pay a fine of Rs 50,000" is a demand)
@@ -94,6 +94,15 @@ _IMPOSED = re.compile(
 _PLURAL_TERMS = re.compile(r"(?:(?:jail|prison)\s+terms|sentences|terms)\b", re.IGNORECASE)
 _PASSED_JUST_BEFORE = re.compile(
     r"\b(?:imposed|awarded|handed\s+down|gave)\s+(?:the\s+)?\Z", re.IGNORECASE
+)
+# … the court its subject: the court's word, then the verb's clause with no law-maker, Act or
+# amendment between ("The court convicted the three accused and imposed …"; not "The Supreme
+# Court noted that the 2019 amendment imposed …")
+_COURT_SUBJECT_BEFORE = re.compile(
+    r"\b(?:court|judge|bench|magistrate|board|tribunal|jjb)\b"
+    r"(?![^.;]*\b(?:amendment|act|law|parliament|legislature|government|ordinance|bill|that"
+    r"|which)\b)[^.;]*\Z",
+    re.IGNORECASE,
 )
 
 # a sentence passed told right after its statement: "… sentence imposed under Section 6", "…
@@ -464,15 +473,22 @@ def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -
     form)."""
     if not parts:
         return False
-    if any(p.limited for p in parts):
+    if any(p.limited and not p.fine_range for p in parts):
         # a limit is the law's form, but for terms passed on several, plural, right after a
-        # court's verb: "the court … imposed jail terms up to 20 years" (survey of unseen
-        # reports, 2027-01-04)
+        # court's verb with the court its subject: "the court … imposed jail terms up to 20
+        # years" (survey of unseen reports, 2027-01-04); not the law-maker's ("the 2019
+        # amendment imposed jail terms up to 20 years"; review 2027-01-04a H11). (A fine's
+        # range is no limit of the law's form by itself: "The court fined the accused Rs 10,000
+        # to Rs 20,000 each", 04a H5.)
         start = min(p.start for p in parts)
+        verb = _PASSED_JUST_BEFORE.search(text, max(sentence_start, start - 30), start)
         return (
             _PLURAL_TERMS.match(text, start) is not None
-            and _PASSED_JUST_BEFORE.search(text, max(sentence_start, start - 30), start) is not None
-            and _COURT.search(text, sentence_start, start) is not None
+            and verb is not None
+            and _COURT_SUBJECT_BEFORE.search(
+                text, max(sentence_start, verb.start() - 80), verb.start()
+            )
+            is not None
         )
     served = [p for p in parts if not (p.kind == "term" and _default_cue(text, p) is not None)]
     if served and len(served) < len(parts):

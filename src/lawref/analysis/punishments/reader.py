@@ -110,13 +110,17 @@ _TERM = (
     # (a number restated in brackets, as courts and police notes write it: "10 (ten) years",
     # "ten (10) years", "15 [fifteen] years"; survey of unseen reports, 2027-01-04)
     rf"(?:(?P<limit>{_UP_TO}|{_AT_LEAST})\s)?(?P<n>{_NUM})"
-    rf"(?:\s?(?:\((?:{_NUM}|[a-z][a-z -]{{2,24}})\)|\[(?:{_NUM}|[a-z][a-z -]{{2,24}})\]))?[\s-]"
+    # (a number only: not "Section 376 (rape) years after"; review 2027-01-04a H8)
+    rf"(?:\s?(?:\((?:{_NUM})\)|\[(?:{_NUM})\]))?[\s-]"
     rf"(?:(?P<more>additional|extra|further|more)\s)?(?P<unit>{_UNIT})"
 )
 
+# (each number may be restated in brackets: "1 (one) year to 3 (three) years"; review 2027-01-04a
+# H9)
+_RESTATED = rf"(?:\s?(?:\((?:{_NUM})\)|\[(?:{_NUM})\]))?"
 _RANGE = re.compile(
-    rf"\b(?P<n1>{_NUM})(?:[\s-](?P<u1>{_UNIT}))?(?:\s(?:to|and)\s|\s?[-\u2013]\s?)(?P<n2>{_NUM})"
-    rf"[\s-](?P<u2>{_UNIT})\b",
+    rf"\b(?P<n1>{_NUM}){_RESTATED}(?:[\s-](?P<u1>{_UNIT}))?(?:\s(?:to|and)\s|\s?[-\u2013]\s?)"
+    rf"(?P<n2>{_NUM}){_RESTATED}[\s-](?P<u2>{_UNIT})\b",
     re.IGNORECASE,
 )
 
@@ -458,9 +462,9 @@ _NO_MINIMUM = re.compile(r"\b(?:no|not|any|without)\b[\w\s]{0,20}\Z", re.IGNOREC
 
 # "-old" or " old" after a term makes it an age ("a 47-year-old tailor", "7 years old")
 _AGE_AFTER = re.compile(r"[\s-]?old\b|\s+of\s+age\b", re.IGNORECASE)
-# … and "ago", "back", "earlier", "later" a span of time ("for raping a girl three years ago",
-# "two years later"), no term
-_TIME_AFTER = re.compile(r"\s+(?:ago|back|earlier|later|hence)\b", re.IGNORECASE)
+# … and "ago" a span of time ("for raping a girl three years ago"), no term (not "earlier",
+# "later", "back": "sentenced him to 20 years earlier this week"; review 2027-01-04a H6)
+_TIME_AFTER = re.compile(r"\s+ago\b", re.IGNORECASE)
 # … and an age said before its number: "children aged twelve years and above", "the age of 16
 # years", "girls of 12 years and above" (review 2026-12-25b H3)
 _AGE_BEFORE = re.compile(
@@ -486,7 +490,9 @@ _BEFORE_UNIT = 60
 _TERM_RE = re.compile(rf"\b{_TERM}\b", re.IGNORECASE)
 
 _FINE = re.compile(
-    r"\b(?:fine(?:s)?\s(?:of\s|amounting\sto\s)?|penalty\sof\s|fined\s(?:(?:him|her|them"
+    # ("a fine amounting to", one fine; not "fines amounting to Rs 2 crore" collected, a total:
+    # review 2027-01-04a H10)
+    r"\b(?:fine\samounting\sto\s|fine(?:s)?\s(?:of\s)?|penalty\sof\s|fined\s(?:(?:him|her|them"
     # the one fined named ("fined the accused Rs 20,000", "fined the two convicts …"), and an
     # aside after it ("fined the accused, who was out on bail, Rs 20,000")
     r"|(?:the|both|all)\s(?:[\w'\u2019-]+\s){0,2}?(?:accused|convicts?|convicted|culprits?"
@@ -534,7 +540,8 @@ _LIFE = re.compile(
     r"\s+of\s+(?:his|her|their|that\s+person[\u2019']s|the\s+\w+[\u2019']s)\s+)?(?:natural\s+)?life"
     # ("imprisonment till his death": life, as the Codes define it; survey of unseen reports,
     # 2027-01-04)
-    r"|(?:imprisonment|jail)\s+(?:till|until)\s+(?:(?:his|her|their)\s+)?death"
+    # (not a stay in jail, "remained in jail till his death"; review 2027-01-04a H7)
+    r"|(?<!in\s)imprisonment\s+(?:till|until)\s+(?:(?:his|her|their)\s+)?death"
     r"|life\s+terms?|life\s+sentences?"
     r"|jail\s+for\s+life|sentenced\s+to\s+life|extend(?:s|able)?\s+to\s+life)\b",
     re.IGNORECASE,
@@ -779,8 +786,10 @@ _HI_TERM = (
     # (the number restated in brackets, as court orders write it: "10 (दस) वर्ष"; survey of
     # unseen reports, 2027-01-04)
     rf"(?<![{_HI}\d.,])(?P<least>कम से कम\s|न्यूनतम\s)?(?P<n>{_HI_NUMBER})\s"
-    rf"(?:\([^()\n\d]{{2,20}}\)\s)?"
-    rf"(?P<unit>साल|वर्ष|वर्षों|महीने|महीनों|माह|मास|{_MR_UNIT})(?:\s\([^()\n\d]{{2,20}}\))?"
+    # (a number word only: not "धारा 376 (दुष्कर्म) साल"; review 2027-01-04a H8)
+    rf"(?:\((?:{_HI_NUMBER})\)\s)?"
+    rf"(?P<unit>साल|वर्ष|वर्षों|महीने|महीनों|माह|मास|{_MR_UNIT})"
+    rf"(?:\s\((?:{_HI_NUMBER})\s(?:साल|वर्ष|वर्षों|महीने|माह|मास)\))?"
     rf"(?P<upto>\sतक|पर्यंत)?"
     # Marathi glues the genitive to the term ("पाच वर्षांची शिक्षा", "वर्षांपर्यंतच्या")
     # (and Marathi's "साधा", "साध्या" simple, "सश्रम" rigorous, before the word: "२ वर्षे साधा
@@ -798,7 +807,8 @@ _HI_UNIT = "(?:साल|वर्ष|वर्षों|महीने|मह�
 # (लेकर) उम्रकैद तक की सजा"
 _HI_RANGE = (
     rf"(?<![{_HI}\d.,])(?P<n1>{_HI_NUMBER})(?:\s(?P<u1>{_HI_UNIT}))?\sसे\s(?:लेकर\s)?"
-    rf"(?:(?P<n2>{_HI_NUMBER})\s(?P<u2>{_HI_UNIT})|(?P<life>आजीवन कारावास|उम्रकैद|उम्र कैद))"
+    rf"(?:(?P<n2>{_HI_NUMBER})\s(?P<u2>{_HI_UNIT})"
+    rf"|(?P<life>आजीवन (?:कठोर |सश्रम )?कारावास|उम्रकैद|उम्र कैद))"
     rf"(?:\sतक)?(?:\s(?:की|का|के))?(?:\sलिए)?(?:\s(?:कठोर|सश्रम|साधारण|अतिरिक्त|कड़ी|कड़ी|कड़े|कड़े))?\s"
 )
 
@@ -1104,7 +1114,9 @@ _HI_UNSTATED_BOTH = re.compile(
 # के लिए कारावास", the remainder of his natural life; survey of unseen reports, 2027-01-04)
 # (and "आजीवन कठोर कारावास", life rigorous; survey of unseen reports, 2027-01-04)
 _HI_LIFE = re.compile(
-    "आजीवन (?:कठोर |सश्रम )?कारावास|उम्रकैद|उम्र कैद|उम्रक़ैद|मरते दम तक (?:कारावास|कैद|जेल)"
+    # (not a stay, "मरते दम तक जेल में रहा", nor a threat to hold, "… कैद में रखने की धमकी"; review
+    # 2027-01-04a H7)
+    "आजीवन (?:कठोर |सश्रम )?कारावास|उम्रकैद|उम्र कैद|उम्रक़ैद|मरते दम तक (?:कारावास|कैद)(?! में)"
     "|शेष प्राकृत(?:िक)? जीवन(?:काल)? (?:के लिए|तक) (?:कारावास|कैद|जेल)"
 )
 

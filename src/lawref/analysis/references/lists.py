@@ -312,7 +312,9 @@ class ListRules(SectionRules):
     @cached_property
     def marathi(self) -> DevanagariReader:
         """The same reader for Marathi texts, which letter sections by their own alphabet."""
-        return DevanagariReader(self.config.devanagari, marathi=True)
+        return DevanagariReader(
+            self.config.devanagari, marathi=True, replaced_years=self._replaced_years
+        )
 
     def _devanagari_for(self, text: str, low: int, high: int) -> DevanagariReader:
         """The Devanagari reader for *text*: the Marathi one where its words are Marathi's."""

@@ -546,7 +546,7 @@ class ActNames:
     @cached_property
     def devanagari(self) -> DevanagariReader:
         """The reader of Acts and sections named in Devanagari, with the config's words."""
-        return DevanagariReader(self.config.devanagari)
+        return DevanagariReader(self.config.devanagari, replaced_years=self._replaced_years)
 
     @cached_property
     def _names_by_id(self) -> dict[str, ActName]:
