@@ -1321,3 +1321,33 @@ def test_a_print_edition_s_dateline_may_be_the_day_after_the_weekday_told(
     assert (read.as_of, read.as_of_source) == (D(2024, 8, 13), "inferred")
     assert read.as_of_note is not None
     assert "day after the weekday" in read.as_of_note
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # PTI's Hindi service spells the days below ten, before its bracketed name
+        ("भुवनेश्वर, आठ दिसंबर (भाषा) ओडिशा पुलिस ने एक व्यक्ति को गिरफ्तार किया।", D(2025, 12, 8)),
+        ("नागपुर, चार अप्रैल (भाषा) महाराष्ट्र पुलिस ने कहा।", D(2026, 4, 4)),
+        # Hindi papers syndicated by HT print the month first
+        ("समस्तीपुर, जुलाई 14 -- जिले में पुलिस ने एक युवक को गिरफ्तार किया।", D(2026, 7, 14)),
+    ],
+)
+def test_the_survey_s_hindi_datelines(catalog: Catalog, text: str, day: dt.date) -> None:
+    """Yearless Hindi datelines a survey of unseen pages (2027-01-04) found unread: the year is
+    inferred as for any dateline (the latest such day not after today, 2026-11-23 here)."""
+    analysis = catalog.analyze(text)
+    assert (analysis.as_of, analysis.as_of_source) == (day, "inferred")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number word in a sentence, not before a news agency, is no dateline's day
+        "उसने कहा, आठ दिसंबर को वह आया।",
+        # a month first with a postposition after its day is a sentence
+        "उसने कहा, जुलाई 14 को वह आया।",
+    ],
+)
+def test_hindi_words_of_a_sentence_are_no_dateline(catalog: Catalog, text: str) -> None:
+    assert catalog.analyze(text).as_of_source == "today"

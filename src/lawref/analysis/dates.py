@@ -184,19 +184,50 @@ _DATELINE = re.compile(
     rf"(?P<m>{_MONTH})\s?(?P<d>{_DAY})(?!\s?,?\s?\d)(?P<agency>\s?\([A-Za-z]{{2,10}}\))?\s?[:.]?",
     re.IGNORECASE,
 )
+# the days below ten as Hindi wire copy spells them ("भुवनेश्वर, आठ दिसंबर (भाषा)", PTI's Hindi
+# service; survey of unseen pages, 2027-01-04): read only before a news agency in brackets
+_HINDI_DAY_WORDS = {
+    "एक": 1,
+    "दो": 2,
+    "तीन": 3,
+    "चार": 4,
+    "पांच": 5,
+    "पाँच": 5,
+    "छह": 6,
+    "छः": 6,
+    "सात": 7,
+    "आठ": 8,
+    "नौ": 9,
+}
+_HINDI_DAY_WORD = "|".join(sorted(_HINDI_DAY_WORDS, key=len, reverse=True))
 # "Bhopal, 21 March (IANS):", "नई दिल्ली, 20 जुलाई (भाषा)": day first, then a news agency in
 # brackets or a colon (or the Hindi full stop "।")
 _DATELINE_DAY_FIRST = re.compile(
     rf"(?:^|\n)[ \t]*(?P<place>[A-Za-z\u0900-\u097f][A-Za-z\u0900-\u097f .]{{1,30}}?"
     # a state in brackets after the place ("संभल (उप्र), 15 जुलाई।")
     rf"(?:\s?\([\u0900-\u097f.]{{2,12}}\))?),\s?"
-    rf"(?P<d>{_DAY})\s(?P<m>{_MONTH})(?!\s?,?\s?\d)"
+    rf"(?:(?P<d>{_DAY})|(?P<dw>{_HINDI_DAY_WORD})(?=\s[\u0900-\u097f]+\s?\([^()\n]{{2,12}}\)))"
+    rf"\s(?P<m>{_MONTH})(?!\s?,?\s?\d)"
     rf"(?:(?P<agency>\s?\([A-Za-z\u0900-\u097f.]{{2,12}}\))\s?[:.\u0964]?|\s?[:\u0964]"
     # Hindi wire copy often prints nothing after the month ("नयी दिल्ली, 18 मई दिल्ली भाजपा
     # की …"): a Hindi month, then a word that is no postposition ("…, 18 मई को" is a sentence)
     rf"|(?P<bare>(?<=[\u0900-\u097f])(?=\s(?!(?:को|की|के|का|से|तक|में|तारीख|रोजी|रात|रात्री|सुबह"
     rf"|सकाळी|शाम|सायंकाळी|दोपहर|दुपारी|देर)(?![\u0900-\u097f]))[\u0900-\u097f])))",
     re.IGNORECASE,
+)
+# (Marathi's "मे", May, is left out: "मे" is also Hindi's misspelt "में")
+_HINDI_MONTH_NAMES = "|".join(
+    name for names in _HINDI_MONTHS for name in sorted(names, key=len, reverse=True) if name != "मे"
+)
+# "समस्तीपुर, जुलाई 14 --": a Devanagari place, a Hindi month, then the day, as Hindi papers
+# syndicated by HT print it (survey of unseen pages, 2027-01-04: three pages, two outlets); a
+# dash, a colon, a danda or a news agency after the day
+_DATELINE_HINDI_MONTH_FIRST = re.compile(
+    rf"(?:^|\n)[ \t]*(?P<place>[\u0900-\u097f][\u0900-\u097f .]{{1,30}}?"
+    rf"(?:\s?\([\u0900-\u097f.]{{2,12}}\))?),\s?"
+    rf"(?P<m>{_HINDI_MONTH_NAMES})"
+    rf"\s(?P<d>{_DAY})(?!\s?,?\s?\d)(?P<agency>\s?\([A-Za-z\u0900-\u097f.]{{2,12}}\))?"
+    rf"\s?(?:--|[-\u2013\u2014:\u0964])"
 )
 # words of a phrase, not of a place: "according to", "after", "that", a genitive, an agent
 _NOT_A_PLACE = re.compile(
@@ -544,7 +575,10 @@ class DateReader:
                 caption = _CAPTION_END.search(stripped) is not None
                 body = not caption and (
                     _FULL_DATE.search(stripped) is not None
-                    or any(form.match(stripped) for form in (_DATELINE, _DATELINE_DAY_FIRST))
+                    or any(
+                        form.match(stripped)
+                        for form in (_DATELINE, _DATELINE_DAY_FIRST, _DATELINE_HINDI_MONTH_FIRST)
+                    )
                     # two sentences or more: no standfirst or caption
                     or _SENTENCE_BREAK.search(stripped) is not None
                     # a court's act on a day of the week: a lead's "The High Court on Tuesday
@@ -653,13 +687,19 @@ class DateReader:
         it is a dateline: a place that is not a month or weekday, and an agency, where one is
         bracketed, that is a news agency. Only a form's first match counts."""
         found: list[tuple[int, re.Match[str], bool]] = []
-        forms = (_DATELINE, _DATELINE_BARE, _WEEKDAY_DATE, _DATELINE_DAY_FIRST)
+        forms = (
+            _DATELINE,
+            _DATELINE_BARE,
+            _WEEKDAY_DATE,
+            _DATELINE_DAY_FIRST,
+            _DATELINE_HINDI_MONTH_FIRST,
+        )
         for form, pattern in enumerate(forms):
             match = pattern.search(text)
             if match is None:
                 continue
             valid = True
-            if pattern is _DATELINE or pattern is _DATELINE_DAY_FIRST:
+            if pattern in (_DATELINE, _DATELINE_DAY_FIRST, _DATELINE_HINDI_MONTH_FIRST):
                 agency = (match["agency"] or "").strip(" ()").lower()
                 words = [w.lower().rstrip(".") for w in match["place"].split()]
                 place = words[0]
@@ -740,7 +780,7 @@ class DateScan:
                 (
                     self.offset + match.start(),
                     match.group(),
-                    f"{match['m']}|{match['d']}",
+                    f"{match['m']}|{_day_text(match)}",
                     weekday,
                     floor,
                     index,
@@ -935,6 +975,12 @@ class DateScan:
             "inferred",
             f"the dateline prints no year; {chosen.year} is inferred: {why}",
         )
+
+
+def _day_text(match: re.Match[str]) -> str:
+    """A dateline's day in digits: as printed, or a Hindi word for a day below ten ("आठ")."""
+    word = match.groupdict().get("dw")
+    return str(_HINDI_DAY_WORDS[word]) if word else match["d"]
 
 
 def _on_weekday(year: int, month: int, day: int, weekday: int) -> dt.date | None:
