@@ -5534,3 +5534,40 @@ def test_an_explainer_s_is_applicable_for_states_the_law(
     """Batch dev-64: "Section 67 of IT Act is applicable for publishing or transmitting obscene
     material in electronic form" says what the provision covers (``provision_verb_phrases``)."""
     assert (conduct in [c for _, c in _conducts(catalog, text)]) is read
+
+
+@pytest.mark.parametrize(
+    ("text", "conduct"),
+    [
+        (
+            "The girl had gone to buy stationery when the accused sexually assaulted her, and "
+            "police booked him under the POCSO Act.",
+            "buying",
+        ),
+        (
+            "The police caught the two boys who had filmed a classmate's obscene video and sent "
+            "them to the Juvenile Justice Board.",
+            "sharing",
+        ),
+        (
+            "The school aims to create a safe haven for children, the principal said after a "
+            "POCSO case.",
+            "producing",
+        ),
+        (
+            "Children should think twice before they share any picture online, police said in an "
+            "advisory on child sexual abuse material.",
+            "sharing",
+        ),
+        (
+            "The officers cautioned students against befriending strangers online, in a POCSO "
+            "awareness session.",
+            "grooming",
+        ),
+    ],
+)
+def test_the_survey_s_errands_boards_and_advice(catalog: Catalog, text: str, conduct: str) -> None:
+    """A survey of unseen reports (2027-01-04): a child's errand ("gone to buy stationery"),
+    children sent to the Juvenile Justice Board, "to create a safe haven", and advice ("think
+    twice before they share", "cautioned students against befriending") were read as acts."""
+    assert conduct not in [c for _, c in _conducts(catalog, text)]

@@ -1974,3 +1974,18 @@ def test_tampering_with_pictures_is_producing_molesting_a_child_is_not(
     molestation, an offence lawref's conduct list does not hold (batch dev-64: "अश्लील सामग्री
     दिखाकर छेड़छाड़", a teacher molesting a student after showing her obscene material)."""
     assert ("producing" in [c for _, c in _conducts(catalog, text)]) is producing
+
+
+@pytest.mark.parametrize(
+    ("text", "sharing"),
+    [
+        ("आरोपी नाबालिगों के अश्लील वीडियो सोशल मीडिया पर फैलाने का काम कर रहे थे।", True),
+        # a rumour or panic spread names no material
+        ("गांव में कुछ लोगों ने बच्चों को लेकर अफवाह फैलाई।", False),
+        ("आरोपी ने नाबालिग का अश्लील वीडियो बनाकर दहशत फैलाई।", False),
+    ],
+)
+def test_spreading_material_is_sharing(catalog: Catalog, text: str, sharing: bool) -> None:
+    """ "अश्लील वीडियो … फैलाने" (spreading obscene videos; survey of unseen reports, 2027-01-04):
+    sharing, with the material before it; not a rumour or panic spread."""
+    assert ("sharing" in [c for _, c in _conducts(catalog, text)]) is sharing
