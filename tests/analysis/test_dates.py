@@ -1351,3 +1351,15 @@ def test_the_survey_s_hindi_datelines(catalog: Catalog, text: str, day: dt.date)
 )
 def test_hindi_words_of_a_sentence_are_no_dateline(catalog: Catalog, text: str) -> None:
     assert catalog.analyze(text).as_of_source == "today"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "पुलिस के अनुसार, जुलाई 14 -- आरोपी तब से फरार है।",
+        "सुनवाई, जनवरी 12 - फरवरी 3 तक चली।",
+    ],
+)
+def test_a_phrase_or_a_range_is_no_month_first_dateline(catalog: Catalog, text: str) -> None:
+    """Review 2027-01-04b H13: a phrase before the comma, or a range of dates, is no dateline."""
+    assert catalog.analyze(text).as_of_source == "today"

@@ -5545,11 +5545,6 @@ def test_an_explainer_s_is_applicable_for_states_the_law(
             "buying",
         ),
         (
-            "The police caught the two boys who had filmed a classmate's obscene video and sent "
-            "them to the Juvenile Justice Board.",
-            "sharing",
-        ),
-        (
             "The school aims to create a safe haven for children, the principal said after a "
             "POCSO case.",
             "producing",
@@ -5567,7 +5562,31 @@ def test_an_explainer_s_is_applicable_for_states_the_law(
     ],
 )
 def test_the_survey_s_errands_boards_and_advice(catalog: Catalog, text: str, conduct: str) -> None:
-    """A survey of unseen reports (2027-01-04): a child's errand ("gone to buy stationery"),
-    children sent to the Juvenile Justice Board, "to create a safe haven", and advice ("think
-    twice before they share", "cautioned students against befriending") were read as acts."""
+    """A survey of unseen reports (2027-01-04): a child's errand ("gone to buy stationery"), "to
+    create a safe haven", and advice ("should think twice before they share", "cautioned
+    students against befriending") were read as acts."""
     assert conduct not in [c for _, c in _conducts(catalog, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "conduct"),
+    [
+        (
+            "The accused did not think twice before sharing child sexual abuse videos on WhatsApp.",
+            "sharing",
+        ),
+        (
+            "Despite being cautioned against it, he shared child sexual abuse material in a "
+            "WhatsApp group.",
+            "sharing",
+        ),
+        (
+            "The accused used to sell something on Telegram which turned out to be child sexual "
+            "abuse material.",
+            "selling",
+        ),
+    ],
+)
+def test_the_review_2027_01_04b_acts_kept(catalog: Catalog, text: str, conduct: str) -> None:
+    """Review 2027-01-04b H10, M1: advice cues and a not-object that took real acts."""
+    assert conduct in [c for _, c in _conducts(catalog, text)]

@@ -1042,10 +1042,10 @@ def test_the_survey_s_section_shapes(
         ("यौन अपराधों से बच्चों के संरक्षण के लिए जागरूकता अभियान चलाया गया।", []),
         # H3: the amending Rules or a Bill are no IT Act
         ("सूचना प्रौद्योगिकी (संशोधन) नियम, 2023 अधिसूचित किए गए।", []),
-        # H4: the JJ Act of 2000, which the 2015 Act repealed: no Act placed
+        # H4: the JJ Act of 2000, which the 2015 Act repealed: that Act, not the 2015 Act's
         (
             "किशोर न्याय (बालकों की देख रेख एवं संरक्षण) अधिनियम 2000 की धारा 23 के तहत मामला दर्ज हुआ।",
-            [(None, "23")],
+            [("unlisted:juvenile-justice-care-and-protection-of-children-act-2000", "23")],
         ),
         (
             "किशोर न्याय (बालकों की देख रेख एवं संरक्षण) अधिनियम 2015 की धारा 75 लगाई गई।",
@@ -1057,4 +1057,39 @@ def test_the_review_2027_01_04a_devanagari_names(
     catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     """Review 2027-01-04a: each row was read wrongly at the tree it reviewed."""
+    assert _read(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # H6: the JJ Act of 2000 is an Act lawref does not know, not the IPC before it
+        (
+            "आरोपी पर आईपीसी की धारा 323, 506 और किशोर न्याय अधिनियम 2000 की धारा 23 के तहत "
+            "मामला दर्ज "
+            "किया गया।",
+            [
+                ("ipc-1860", "323"),
+                ("ipc-1860", "506"),
+                ("unlisted:juvenile-justice-care-and-protection-of-children-act-2000", "23"),
+            ],
+        ),
+        # H7: the amending Act named with no word for Act, not before Rules
+        (
+            "आईपीसी की धारा 147, 148, 149, धारा 67 सूचना प्रौद्योगिकी (संशोधन) के तहत मामला दर्ज "
+            "किया गया।",
+            [("ipc-1860", "147"), ("ipc-1860", "148"), ("ipc-1860", "149"), ("it-act-2000", "67")],
+        ),
+        ("सूचना प्रौद्योगिकी (संशोधन) नियम, 2023 अधिसूचित किए गए।", []),
+        # H8: "के" in a name an Act's word follows
+        (
+            "आरोपी पर यौन अपराधों से बच्चों के संरक्षण कानून की धारा 4 के तहत मामला दर्ज किया गया।",
+            [("pocso-2012", "4")],
+        ),
+    ],
+)
+def test_the_review_2027_01_04b_devanagari_names(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    """Review 2027-01-04b: each row was read wrongly at the tree it reviewed."""
     assert _read(catalog, text) == expected

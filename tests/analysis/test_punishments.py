@@ -6590,3 +6590,76 @@ def test_the_review_2027_01_04a_punishments(
     stated = _stated(catalog, text)
     assert [s.claims for s in stated] == claims
     assert [s.imposed for s in stated] == imposed
+
+
+@pytest.mark.parametrize(
+    ("text", "claims", "imposed"),
+    [
+        # H1, H2: "back", "later", "earlier" of a time, not a term
+        ("Section 67 of the IT Act was amended 15 years back to raise the punishment.", [], []),
+        (
+            "Two years later, the court sentenced him to 7 years under Section 67 of the IT Act.",
+            ["a sentence of imprisonment for 7 years"],
+            [True],
+        ),
+        (
+            "The convict, sentenced five years earlier under Section 67 of the IT Act, was "
+            "arrested "
+            "again.",
+            [],
+            [],
+        ),
+        (
+            "He was jailed for two years back in 2015.",
+            ["a sentence of imprisonment for 2 years"],
+            [True],
+        ),
+        # H3: offenders in general fined a range: the law's, with its tier
+        (
+            "Under Section 67 of the IT Act, first-time offenders are fined Rs 6 lakh to Rs 8 "
+            "lakh.",
+            ["a fine from ₹6 lakh to ₹8 lakh, on a first conviction"],
+            [False],
+        ),
+        # H4: a court the subject though an Act is named between
+        (
+            "The judge, who heard the case under the POCSO Act, imposed jail terms up to 10 "
+            "years on "
+            "the accused.",
+            ["a sentence of imprisonment for up to 10 years"],
+            [True],
+        ),
+        # H5: a sentence to stay in jail till death is life
+        (
+            "अदालत ने दोषी को मरते दम तक जेल में रहने की सजा सुनाई।",
+            ["a sentence of imprisonment for life"],
+            [True],
+        ),
+        (
+            "He was sentenced to jail till his death by the POCSO court.",
+            ["a sentence of imprisonment for life"],
+            [True],
+        ),
+        # H14: a restated number after "was given"
+        (
+            "He was given 7 (seven) years RI under Section 67 of the IT Act.",
+            ["a sentence of rigorous imprisonment for 7 years"],
+            [True],
+        ),
+        # the JJ Act's bar on death and life for a child is no punishment stated
+        (
+            "जेजे एक्ट के तहत किसी बालक को मृत्युदंड या छोड़े जाने की संभावना के बगैर आजीवन कारावास से "
+            "दंडित नहीं किया जा सकता।",
+            [],
+            [],
+        ),
+    ],
+)
+def test_the_review_2027_01_04b_punishments(
+    catalog: Catalog, text: str, claims: list[str], imposed: list[bool]
+) -> None:
+    """Review 2027-01-04b: each row was read wrongly at the tree it reviewed (most of them by
+    the first review's mends)."""
+    stated = _stated(catalog, text)
+    assert [s.claims for s in stated] == claims
+    assert [s.imposed for s in stated] == imposed

@@ -228,6 +228,8 @@ _DATELINE_HINDI_MONTH_FIRST = re.compile(
     rf"(?P<m>{_HINDI_MONTH_NAMES})"
     rf"\s(?P<d>{_DAY})(?!\s?,?\s?\d)(?P<agency>\s?\([A-Za-z\u0900-\u097f.]{{2,12}}\))?"
     rf"\s?(?:--|[-\u2013\u2014:\u0964])"
+    # (not a range of dates, "सुनवाई, जनवरी 12 - फरवरी 3"; review 2027-01-04b H13)
+    rf"(?!\s?(?:{_HINDI_MONTH_NAMES}))"
 )
 # words of a phrase, not of a place: "according to", "after", "that", a genitive, an agent
 _NOT_A_PLACE = re.compile(
@@ -704,9 +706,13 @@ class DateReader:
                 words = [w.lower().rstrip(".") for w in match["place"].split()]
                 place = words[0]
                 valid = place not in MONTHS and not any(w in _WEEKDAYS for w in words)
-                if match.groupdict().get("bare") is not None:
-                    # with nothing after the month, a place of one or two words that is no
-                    # phrase ("पुलिस के अनुसार, 15 जुलाई रात …", "मिळालेल्या माहितीनुसार, …")
+                if (
+                    match.groupdict().get("bare") is not None
+                    or pattern is _DATELINE_HINDI_MONTH_FIRST
+                ):
+                    # with nothing after the month, or the month first, a place of one or two
+                    # words that is no phrase ("पुलिस के अनुसार, 15 जुलाई रात …", "मिळालेल्या
+                    # माहितीनुसार, …", "पुलिस के अनुसार, जुलाई 14 --"; review 2027-01-04b H13)
                     named = [w for w in words if not w.startswith("(")]
                     valid = valid and len(named) <= 2 and not _NOT_A_PLACE.search(match["place"])
                 valid = valid and (not agency or agency in self.agencies)

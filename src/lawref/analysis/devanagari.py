@@ -97,23 +97,31 @@ def _alternation(
 ) -> str:
     """The words, longest first, each space matching any run of one or two spaces and each
     virama ("्") allowing a zero-width joiner or non-joiner after it, as many Hindi sites print
-    ("एक्‍ट"); in an entry whose last word is one of *swap_before* ("अधिनियम"), a word of
-    *swaps* standing alone matches any of them ("का" or "के")."""
+    ("एक्‍ट"); a word of *swaps* standing alone matches any of them ("का" or "के") in an entry
+    whose last word is one of *swap_before* ("… संरक्षण अधिनियम"), or in another entry where one
+    of them follows it ("… बच्चों के संरक्षण कानून", the entry "… बच्चों का संरक्षण"; reviews
+    2027-01-04a H2, 04b H8)."""
     ordered = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
     swapped = "(?:" + "|".join(re.escape(swap) for swap in swaps) + ")"
     last_words = frozenset(swap_before)
-    return (
-        "|".join(
-            r"\s{1,2}".join(
-                swapped
-                if part in swaps and w.split()[-1] in last_words
-                else re.escape(part).replace("\u094d", "\u094d[\u200c\u200d]?")
-                for part in w.split()
-            )
-            for w in ordered
+    after = rf"(?=\s{{1,2}}(?:{_alternation(last_words)})(?![{_BLOCK}]))" if last_words else "(?!)"
+
+    def spelt(w: str, swapping: bool) -> str:
+        return r"\s{1,2}".join(
+            swapped
+            if swapping and part in swaps
+            else re.escape(part).replace("\u094d", "\u094d[\u200c\u200d]?")
+            for part in w.split()
         )
-        or "(?!)"
-    )
+
+    def entry(w: str) -> str:
+        if not swaps or not set(w.split()) & set(swaps):
+            return spelt(w, False)
+        if w.split()[-1] in last_words:
+            return spelt(w, True)
+        return f"(?:{spelt(w, False)}|{spelt(w, True)}{after})"
+
+    return "|".join(entry(w) for w in ordered) or "(?!)"
 
 
 class DevanagariReader:
@@ -154,6 +162,11 @@ class DevanagariReader:
         names.update(misnomers)
         self.genitives = words.name_genitives
         self.act_words = frozenset(words.act_words)
+        self.not_an_act_after = (
+            re.compile(rf"\s{{1,2}}(?:{_alternation(words.act_name_not_before)}){_END}")
+            if words.act_name_not_before
+            else None
+        )
         self.misnamed = frozenset(self.key(name) for name in misnomers)
         # a name that needs its Act word ("माहिती तंत्रज्ञान कायद्याच्या"), one pattern of the
         # two alternations (not every pair spelt out: a long alternation is slow to try)
@@ -356,15 +369,12 @@ class DevanagariReader:
         self.hindi_markers = _word_pattern(words.hindi_markers)
 
     def key(self, name: str) -> str:
-        """*name* as the table of names holds it (``_key``); in a name ending in one of
-        ``act_words``, each of ``name_genitives`` standing alone written as the first of them
-        ("बच्चों के संरक्षण अधिनियम" → "बच्चों का संरक्षण अधिनियम"): only there do they stand for
-        each other ("यौन अपराधों से बच्चों के संरक्षण के लिए", for the children's protection, names no
-        Act; review 2027-01-04a H2)."""
-        words = _key(name).split()
-        if not words or words[-1] not in self.act_words:
-            return " ".join(words)
-        return " ".join(self.genitives[0] if word in self.genitives else word for word in words)
+        """*name* as the table of names holds it (``_key``), each of ``name_genitives`` standing
+        alone written as the first of them ("बच्चों के संरक्षण अधिनियम" → "बच्चों का संरक्षण
+        अधिनियम"); the pattern decides where they stand for each other (``_alternation``)."""
+        return " ".join(
+            self.genitives[0] if word in self.genitives else word for word in _key(name).split()
+        )
 
     def is_marathi(self, text: str, low: int = 0, high: int | None = None) -> bool:
         """Whether *text* (between *low* and *high*) is Marathi: at least two of
@@ -383,21 +393,32 @@ class DevanagariReader:
 
     def acts(
         self, text: str, low: int = 0, high: int | None = None
-    ) -> list[tuple[int, int, str, bool]]:
-        """Where *text* names an Act in Devanagari: start, end, the Act's id, and whether the
-        name is one of ``act_misnomers``."""
-        found = []
+    ) -> list[tuple[int, int, str, bool, int | None]]:
+        """Where *text* names an Act in Devanagari: start, end, the Act's id, whether the name
+        is one of ``act_misnomers``, and the year of an earlier Act of its name that the Act
+        repealed, where the name is given that year ("किशोर न्याय (…) अधिनियम 2000": the Act of
+        2000, which lawref does not know; ``replaced_years``), else None."""
+        found: list[tuple[int, int, str, bool, int | None]] = []
         for begin, end in devanagari_paragraphs(text, low, high):
             for pattern in (self.act_pattern, self.led_pattern):
                 for match in pattern.finditer(text, begin, end):
                     key = self.key(match["name"])
                     act = self.act_of.get(key)
+                    if self.not_an_act_after is not None and self.not_an_act_after.match(
+                        text, match.end()
+                    ):
+                        continue  # "पॉक्सो नियम": the Rules, "… विधेयक": a Bill
                     year = match.groupdict().get("year")
-                    if year is not None and int(year) in self.replaced_years.get(act or "", ()):
-                        continue  # an earlier Act of the name (review 2027-01-04a H4)
+                    replaced = (
+                        int(year)
+                        if year is not None and int(year) in self.replaced_years.get(act or "", ())
+                        else None
+                    )
                     if act is not None:
-                        found.append((match.start(), match.end(), act, key in self.misnamed))
-            named = [(a, b) for a, b, _, _ in found]
+                        found.append(
+                            (match.start(), match.end(), act, key in self.misnamed, replaced)
+                        )
+            named = [(entry[0], entry[1]) for entry in found]
             for match in self.stem_pattern.finditer(text, begin, end):
                 stem = self.key(match["name"]).rsplit(" ", 1)[0]
                 act = self.stem_of.get(stem)
@@ -406,7 +427,7 @@ class DevanagariReader:
                 if act is not None and not any(
                     a < match.end() and match.start() < b for a, b in named
                 ):
-                    found.append((match.start(), match.end(), act, False))
+                    found.append((match.start(), match.end(), act, False, None))
         found.sort()
         return found
 

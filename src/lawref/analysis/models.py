@@ -209,6 +209,9 @@ class DevanagariWords(Frozen):
     postposition, so "यौन अपराधों से बच्चों का संरक्षण अधिनियम" is written "… बच्चों के संरक्षण
     अधिनियम की धारा 11"; a name with no Act's word is read as listed ("… बच्चों के संरक्षण के लिए"
     is prose)."""
+    act_name_not_before: tuple[str, ...] = ()
+    """Words right after an Act's name that make it another instrument, its Rules or a Bill
+    ("पॉक्सो नियम", "… (संशोधन) विधेयक"): no Act is read there."""
     name_suffixes: tuple[str, ...] = ()
     """What Marathi glues to an Act's short name to say "of" or "under" ("पोक्सोच्या",
     "भा.दं.सं.च्या", "पोक्सोंतर्गत"): read after any name, as part of it."""

@@ -462,9 +462,16 @@ _NO_MINIMUM = re.compile(r"\b(?:no|not|any|without)\b[\w\s]{0,20}\Z", re.IGNOREC
 
 # "-old" or " old" after a term makes it an age ("a 47-year-old tailor", "7 years old")
 _AGE_AFTER = re.compile(r"[\s-]?old\b|\s+of\s+age\b", re.IGNORECASE)
-# … and "ago" a span of time ("for raping a girl three years ago"), no term (not "earlier",
-# "later", "back": "sentenced him to 20 years earlier this week"; review 2027-01-04a H6)
-_TIME_AFTER = re.compile(r"\s+ago\b", re.IGNORECASE)
+# … and "ago" a span of time ("for raping a girl three years ago"), no term, nor "back" that says
+# ago ("jailed for a similar offence 10 years back"; not "back in 2015", "back home"), nor
+# "later" or "earlier" ("Two years later, the court sentenced him …", "sentenced five years
+# earlier under Section 67"); not "sentenced him to 20 years earlier this week", "… later in
+# the day" (reviews 2027-01-04a H6, 04b H1, H2)
+_TIME_AFTER = re.compile(
+    r"\s+(?:ago\b|back\b(?!\s+(?:in|on|at|home|then|from|into)\b)"
+    r"|(?:later|earlier)\b(?!\s+(?:this|that|today|in\s+the|on|last|the\s+same)\b))",
+    re.IGNORECASE,
+)
 # … and an age said before its number: "children aged twelve years and above", "the age of 16
 # years", "girls of 12 years and above" (review 2026-12-25b H3)
 _AGE_BEFORE = re.compile(
@@ -540,8 +547,11 @@ _LIFE = re.compile(
     r"\s+of\s+(?:his|her|their|that\s+person[\u2019']s|the\s+\w+[\u2019']s)\s+)?(?:natural\s+)?life"
     # ("imprisonment till his death": life, as the Codes define it; survey of unseen reports,
     # 2027-01-04)
-    # (not a stay in jail, "remained in jail till his death"; review 2027-01-04a H7)
+    # (not a stay in jail, "remained in jail till his death"; but a sentence to stay, "sentenced
+    # to remain in jail till his death"; reviews 2027-01-04a H7, 04b H5)
     r"|(?<!in\s)imprisonment\s+(?:till|until)\s+(?:(?:his|her|their)\s+)?death"
+    r"|(?<=sentenced\sto\s)(?:remain\s+in\s+)?(?:jail|prison)\s+(?:till|until)\s+"
+    r"(?:(?:his|her|their)\s+)?death"
     r"|life\s+terms?|life\s+sentences?"
     r"|jail\s+for\s+life|sentenced\s+to\s+life|extend(?:s|able)?\s+to\s+life)\b",
     re.IGNORECASE,
@@ -806,7 +816,7 @@ _HI_UNIT = "(?:साल|वर्ष|वर्षों|महीने|मह�
 # a range joined to its word: "3 से 5 साल तक की सजा", "6 महीने से 1 साल तक की सजा", "7 साल से
 # (लेकर) उम्रकैद तक की सजा"
 _HI_RANGE = (
-    rf"(?<![{_HI}\d.,])(?P<n1>{_HI_NUMBER})(?:\s(?P<u1>{_HI_UNIT}))?\sसे\s(?:लेकर\s)?"
+    rf"(?<![{_HI}\d.,])(?P<n1>{_HI_NUMBER})(?:\s\((?:{_HI_NUMBER})\))?(?:\s(?P<u1>{_HI_UNIT}))?\sसे\s(?:लेकर\s)?"
     rf"(?:(?P<n2>{_HI_NUMBER})\s(?P<u2>{_HI_UNIT})"
     rf"|(?P<life>आजीवन (?:कठोर |सश्रम )?कारावास|उम्रकैद|उम्र कैद))"
     rf"(?:\sतक)?(?:\s(?:की|का|के))?(?:\sलिए)?(?:\s(?:कठोर|सश्रम|साधारण|अतिरिक्त|कड़ी|कड़ी|कड़े|कड़े))?\s"
@@ -1055,7 +1065,9 @@ _HI_FINE = re.compile(
     rf"(?:\s?-\s?(?P=amount))?"
     # (rupees spelt "रूपये" too, hundreds, "52 सौ", and the fine "अर्थदण्ड", as Hindi also spells
     # "ंड")
-    rf"(?:/-)?\s(?P<scale>लाख|हजार|हज़ार|करोड़|सौ)?\s?(?:(?:रुपये|रुपए|रूपये|रूपए|रु\.?)\s)?"
+    # (and "रुपया", the singular Bihar's papers print: "पांच हजार रुपया जुर्माना"; survey of unseen
+    # reports, 2027-01-04)
+    rf"(?:/-)?\s(?P<scale>लाख|हजार|हज़ार|करोड़|सौ)?\s?(?:(?:रुपये|रुपए|रूपये|रूपए|रुपया|रु\.?)\s)?"
     # (… and "अर्थ दंड" in two words: "20,000 का अर्थ दंड भी लगाया गया"; survey of unseen reports,
     # 2027-01-04)
     rf"(?:तक\s)?(?:का\s|के\s)?(?:आर्थिक\s)?(?:जुर्माना|जुर्माने|अर्थदंड|अर्थदण्ड|अर्थ\sदंड|अर्थ\sदण्ड)"
@@ -1098,6 +1110,11 @@ _HI_UNSTATED = re.compile(
 )
 # a denial right before a Hindi statement of jail: "न तो", "न", "नहीं", "ना"
 _HI_DENIED_BEFORE = re.compile(rf"(?<![{_HI}])(?:न\sतो|न|नहीं|ना)\s\Z")
+# … and after it in its clause: "… से दंडित नहीं किया जा सकता", "… की सजा नहीं दी जा सकती"
+_HI_FORBIDDEN_AFTER = re.compile(
+    r"[^\u0964.\n]{0,80}?(?:(?:दंडित|दण्डित)\sनहीं\s(?:किया|किए|की)\sजा\s(?:सकता|सकती|सकते|सकेगा)"
+    r"|(?:सजा|सज़ा)\sनहीं\s(?:दी|सुनाई)\sजा\s(?:सकती|सकेगी))"
+)
 # imprisonment and a fine the law provides, named together with no term or amount ("कठोर
 # कारावास और जुर्माने का प्रावधान"): the two parts' spans; not where "नहीं" (not) follows
 # (review 2027-01-02b H1)
@@ -1114,9 +1131,10 @@ _HI_UNSTATED_BOTH = re.compile(
 # के लिए कारावास", the remainder of his natural life; survey of unseen reports, 2027-01-04)
 # (and "आजीवन कठोर कारावास", life rigorous; survey of unseen reports, 2027-01-04)
 _HI_LIFE = re.compile(
-    # (not a stay, "मरते दम तक जेल में रहा", nor a threat to hold, "… कैद में रखने की धमकी"; review
-    # 2027-01-04a H7)
+    # (not a stay, "मरते दम तक जेल में रहा", nor a threat to hold, "… कैद में रखने की धमकी"; but
+    # a sentence to stay, "मरते दम तक जेल में रहने की सजा"; reviews 2027-01-04a H7, 04b H5)
     "आजीवन (?:कठोर |सश्रम )?कारावास|उम्रकैद|उम्र कैद|उम्रक़ैद|मरते दम तक (?:कारावास|कैद)(?! में)"
+    "|मरते दम तक (?:कारावास|कैद|जेल)(?: में रहने)? की (?:सजा|सज़ा)"
     "|शेष प्राकृत(?:िक)? जीवन(?:काल)? (?:के लिए|तक) (?:कारावास|कैद|जेल)"
 )
 
@@ -1125,6 +1143,7 @@ _HI_LIFE = re.compile(
 # reports, 2027-01-04)
 _HI_DEATH = re.compile(
     "फांसी की सजा|फाँसी की सजा|फांसी की सज़ा|फाँसी की सज़ा|मौत की सजा|मौत की सज़ा|मृत्युदंड|मृत्युदण्ड|सजा-ए-मौत"
+    "|मृत्यु दंड|मृत्यु दण्ड"
     "|मृत्यु से (?:दंडित|दण्डित) किया जाएगा"
 )
 
@@ -2246,7 +2265,10 @@ class PunishmentReader:
             parts = [
                 p for p in parts if not any(low <= p.start < high for low, high in passed_ranges)
             ]
-        return parts
+        # a punishment the law forbids, said in its clause after it: "किसी बालक को मृत्युदंड या …
+        # आजीवन कारावास से दंडित नहीं किया जा सकता" (no child may be punished with death or …; the
+        # JJ Act's s.21, as a survey of unseen reports found it read as the law's punishments)
+        return [p for p in parts if not _HI_FORBIDDEN_AFTER.match(text, p.end, end)]
 
 
 def _laws_maybe_the_conducts(

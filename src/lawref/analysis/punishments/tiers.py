@@ -316,7 +316,7 @@ class ConvictionTiers:
         # (each tier's words take one part of each kind, the nearest first: "प्रथम दोषसिद्धि पर
         # पांच वर्ष तक और … सात वर्ष तक" gives the first tier five years, not seven, where the
         # second tier's words are not read; review 2027-01-03a H7)
-        taken: dict[int, set[tuple[str, bool, bool]]] = {}
+        taken: dict[int, set[tuple[str, bool, bool, bool]]] = {}
         for part in ordered:
             before = [
                 (at, end, tier) for at, (_, end, tier) in enumerate(named) if end <= part.start
@@ -325,7 +325,7 @@ class ConvictionTiers:
                 tiers.append(rest)
                 continue
             at, _, tier = before[-1]
-            kind = (part.kind, part.min_months is not None, part.max_months is not None)
+            kind = _kind_of(part)
             if kind in taken.setdefault(at, set()):
                 tiers.append(None)
                 continue
@@ -391,6 +391,18 @@ def _words_after(text: str, end: int, count: int) -> int:
     return words[count - 1].end() if len(words) >= count else stop
 
 
+def _kind_of(part: _Part) -> tuple[str, bool, bool, bool]:
+    """The kind a tier's words take one part of: a term's minimum and its maximum are two, and
+    so are a fine range's ends (its least and its most, kept together: "fined Rs 6 lakh to Rs 8
+    lakh" for first-time offenders; review 2027-01-04b H3)."""
+    return (
+        part.kind,
+        part.min_months is not None,
+        part.max_months is not None,
+        part.fine_range and part.at_least,
+    )
+
+
 def _least_fines_apart(ordered: Sequence[_Part]) -> list[tuple[list[_Part], Conviction | None]]:
     """*ordered* as one statement of no tier or, where it names two different "at least" fines
     (POCSO s.15(1)'s "not less than five thousand rupees … not less than ten thousand rupees",
@@ -449,11 +461,11 @@ def _run(
     and, going back, none across a comma or semicolon ("a jail term of up to 5 years and a fine
     up to Rs 10 lakh, which may extend to 7 years for a second conviction": the fine is not the
     second's alone)."""
-    kinds: set[tuple[str, bool, bool]] = set()
+    kinds: set[tuple[str, bool, bool, bool]] = set()
     taken: list[int] = []
     for i in indices:
         part = ordered[i]
-        kind = (part.kind, part.min_months is not None, part.max_months is not None)
+        kind = _kind_of(part)
         beyond = part.end >= bound if forward else part.end <= bound
         if taken and not forward:
             beyond = beyond or _BREAK.search(text, part.end, ordered[taken[-1]].end) is not None

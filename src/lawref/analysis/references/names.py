@@ -90,6 +90,14 @@ class Anaphora:
     27d)."""
 
 
+def _earlier_act(name: ActName, year: int) -> ActName:
+    """The earlier Act of *name*'s name of *year*, which *name*'s Act repealed and lawref does
+    not know ("किशोर न्याय (…) अधिनियम 2000": the Juvenile Justice (Care and Protection of
+    Children) Act, 2000; review 2027-01-04b H6)."""
+    title = _TITLE_YEAR.sub(str(year), re.sub(r"^The\s+", "", name.title))
+    return ActName(unlisted_id(title), False, False, False, title)
+
+
 def _stems(words: str) -> set[str]:
     """The first six letters of each word of four letters or more but "with" and "from"
     ("Intermediaries" and "Intermediary" alike)."""
@@ -346,8 +354,10 @@ class ActNames:
         if self.devanagari.present(text, low, high):
             by_id = self._names_by_id
             found.extend(
-                (start, end, replace(by_id[act], misnomer=True) if misnamed else by_id[act])
-                for start, end, act, misnamed in self.devanagari.acts(text, low, high)
+                (start, end, _earlier_act(by_id[act], replaced) if replaced else by_id[act])
+                if not misnamed
+                else (start, end, replace(by_id[act], misnomer=True))
+                for start, end, act, misnamed, replaced in self.devanagari.acts(text, low, high)
                 if act in by_id
             )
             found.sort(key=lambda a: (a[0], a[1]))
