@@ -6663,3 +6663,42 @@ def test_the_review_2027_01_04b_punishments(
     stated = _stated(catalog, text)
     assert [s.claims for s in stated] == claims
     assert [s.imposed for s in stated] == imposed
+
+
+@pytest.mark.parametrize(
+    ("text", "claims", "imposed"),
+    [
+        (
+            "In default of payment, the convict will undergo an additional three months of simple "
+            "imprisonment.",
+            ["simple imprisonment for 3 months in default of paying the fine"],
+            [False],
+        ),
+        (
+            "The Court punished a 30-year-old man with six years of rigorous imprisonment.",
+            ["a sentence of rigorous imprisonment for 6 years"],
+            [True],
+        ),
+        (
+            "The convicts were sentenced to life imprisonment and have also been imposed a fine of "
+            "Rs 42,000 each.",
+            ["a sentence of imprisonment for life; a fine of ₹42,000"],
+            [True],
+        ),
+        # the law's "shall be punished with" stays the law's
+        (
+            "Whoever commits the offence shall be punished with imprisonment of five years.",
+            ["imprisonment of 5 years"],
+            [False],
+        ),
+    ],
+)
+def test_the_eastern_survey_s_sentences(
+    catalog: Catalog, text: str, claims: list[str], imposed: list[bool]
+) -> None:
+    """A survey of English pages from eastern and north-eastern States (2027-01-04): a term in
+    default told in a clause of its own, "the Court punished … with", and a court's fine after
+    "have also been imposed" were read as the law's or as a sentence passed."""
+    stated = _stated(catalog, text)
+    assert [s.claims for s in stated] == claims
+    assert [s.imposed for s in stated] == imposed

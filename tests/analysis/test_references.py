@@ -4081,3 +4081,14 @@ def test_the_review_2027_01_04a_letters(
 ) -> None:
     """Review 2027-01-04a H1: a capital that opens "U/S" or "S/O" was read as 354U, 354S."""
     assert _read(catalog, text) == expected
+
+
+def test_two_capitals_in_brackets_are_the_section_of_both_letters(catalog: Catalog) -> None:
+    """ "376(A)(B)" is s.376AB, which the Code has, not clause (b) of s.376A (a survey of unseen
+    reports, 2027-01-04); where no section of both letters exists the second stays a clause."""
+    assert _read(catalog, "He was booked under Section 376(A)(B) of the IPC.") == [
+        ("ipc-1860", "376AB")
+    ]
+    assert _read(catalog, "He was booked under Section 354(A)(B) of the IPC.") == [
+        ("ipc-1860", "354A(b)")
+    ]

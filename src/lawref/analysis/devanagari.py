@@ -215,7 +215,23 @@ class DevanagariReader:
             if marathi and words.marathi_et_cetera
             else ""
         )
-        bracket = rf"\s?\((?:{_DIGIT}{{1,2}}|[A-Za-z]{{1,4}}|{inner})\)"
+        # (two letters with a full stop between, "376(डी.बी)": 376DB; survey of unseen pages,
+        # 2027-01-04)
+        one = "|".join(_alternation(table) for table in self.bracket_tables)
+        bracket = rf"\s?\((?:{_DIGIT}{{1,2}}|[A-Za-z]{{1,4}}|{inner}|(?:{one})\.(?:{one})\.?)\)"
+        # the names of Latin letters glued to the digits beyond those ``letters`` holds ("धारा
+        # 5एम/6", 5M: POCSO's 5(m); "5आई", 5(i); survey of unseen pages, 2027-01-04), not those
+        # that are words (``not_glued_letters``: "धारा 4के तहत")
+        self.glued_names = {
+            k: v.upper()
+            for k, v in words.bracket_letters.items()
+            if k not in words.not_glued_letters
+        }
+        glued_name = (
+            rf"|(?:{_alternation(self.glued_names)}){_LETTER_END}(?![.\-][{_BLOCK}])"
+            if self.glued_names
+            else ""
+        )
         number = (
             # a letter, not the first of a hyphened word or of initials ("67 ई-मेल", "506
             # ए.के. सिंह": sections 67 and 506)
@@ -226,6 +242,7 @@ class DevanagariReader:
             # 67ब" is 67B, not s.67 with its letter lost; review 2026-12-26b)
             rf"|{glued}"
             rf"|-?[A-Za-z]{{1,2}}(?![A-Za-z])"
+            rf"{glued_name}"
             # (or one capital apart, "धारा 66 E के अंतर्गत": 66E; not an initial, "67 A.K.", nor
             # a short name, "67 IT एक्ट"; survey of unseen pages, 2027-01-04)
             rf"|\s[A-Z](?![A-Za-z.\-]))?"
@@ -627,11 +644,13 @@ class DevanagariReader:
                     # "67ब", "67 अ": a Marathi-only letter, glued or apart, 67B, 67A (the
                     # pattern takes it apart only where no Devanagari letter follows it)
                     letters = self.marathi_only.get(attached[1])
+                if letters is None and attached.start(1) == 0:
+                    letters = self.glued_names.get(attached[1])  # "5एम": 5M, glued only
                 if letters is not None:
                     out += letters.upper()
                     rest = rest[attached.end() :]
         for index, part in enumerate(re.finditer(r"\(([^()]*)\)", rest)):
-            inner = part[1].strip()
+            inner = part[1].strip().replace(".", "")
             spelled = _spell(inner, self.bracket_tables)
             roman = spelled is not None and set(spelled.upper()) <= set("IVX")
             if (

@@ -209,6 +209,9 @@ class DevanagariWords(Frozen):
     postposition, so "यौन अपराधों से बच्चों का संरक्षण अधिनियम" is written "… बच्चों के संरक्षण
     अधिनियम की धारा 11"; a name with no Act's word is read as listed ("… बच्चों के संरक्षण के लिए"
     is prose)."""
+    not_glued_letters: tuple[str, ...] = ()
+    """Names of Latin letters in ``bracket_letters`` that are not read glued to a section's
+    digits, being words ("के": "धारा 4के तहत" is section 4)."""
     act_name_not_before: tuple[str, ...] = ()
     """Words right after an Act's name that make it another instrument, its Rules or a Bill
     ("पॉक्सो नियम", "… (संशोधन) विधेयक"): no Act is read there."""

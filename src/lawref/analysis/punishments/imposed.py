@@ -62,7 +62,9 @@ _IMPOSED = re.compile(
     # (and what a higher court did to a sentence: "which the High Court commuted to life
     # imprisonment", "the Supreme Court restored the death sentence", "upheld")
     r"|(?P<court>awarded|awarding|imposed|imposing|handed\s+down|slapped|pronounced|pronouncing"
-    r"|levied|levying"
+    # ("The Court punished a 30-year-old man with six years of rigorous imprisonment"; survey of
+    # unseen reports, 2027-01-04)
+    r"|levied|levying|punished(?=\s+(?:him|her|them|the\s+|an?\s+|\[name\]|(?-i:[A-Z])))"
     # (… only of a sentence passed: "upheld the death sentence awarded to", "restored the
     # conviction and the sentence", "commuted it to life"; not "upheld the death penalty
     # provision" or "the amendment that introduced death penalty": review 2026-12-13a H3)
@@ -234,7 +236,13 @@ _IN_DEFAULT = re.compile(
     # (the tail counted after the judgment's "of payment of the fine amount"; review
     # 2026-12-28b M6)
     r"(?:\s+of\s+(?:the\s+)?payment(?:\s+of\s+(?:the\s+)?(?:said\s+)?(?:fine|compensation)"
-    r"(?:\s+amount)?)?)?[^.;]{0,40}\Z"
+    r"(?:\s+amount)?)?)?(?:[^.;]{0,40}"
+    # (or a clause of its own whose subject is the one sentenced: "In default of payment, the
+    # convict will undergo an additional three months …"; survey of unseen reports,
+    # 2027-01-04)
+    r"|[^.;,]{0,12},\s(?:the\s)?(?:accused|convicts?|he|she|they)\s(?:will|shall|would|has\sto"
+    r"|have\sto)\s(?:have\sto\s)?(?:undergo|serve|suffer|spend)\s(?:an?\s)?"
+    r"(?:(?:additional|further|extra)\s)?)\Z"
     # … and the words reports use for it: "if he fails to pay the fine, he will undergo",
     # "failing which", "in case of non-payment", "if the fine is not paid", "pay Rs 5 lakh as
     # compensation or face six months in jail" (not "who did not pay the victim", "cannot pay
@@ -550,6 +558,14 @@ def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -
             _COURT.search(text, sentence_start, reach)
         )
     cue = cues[-1]
+    if cue["court"] and not _COURT.search(text, sentence_start, cue.start()):
+        # a court's word with no court before it: the last sure word before it, if any ("The
+        # convicts were sentenced to life imprisonment and have also been imposed a fine …";
+        # survey of unseen reports, 2027-01-04)
+        sure = [c for c in cues if c["sure"]]
+        if not sure:
+            return False
+        cue = sure[-1]
     if _PROSPECT.search(text, max(sentence_start, cue.start() - 40), cue.start()):
         return False
     if _NOT_PASSED.search(text, max(sentence_start, cue.start() - 80), cue.start()):
@@ -559,8 +575,6 @@ def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -
         and _NOT_GOT.search(text, max(sentence_start, cue.start() - 30), cue.start())
     ):
         return False  # "had got 10 years in an earlier case", "wanted that he got …"
-    if cue["court"] and not _COURT.search(text, sentence_start, cue.start()):
-        return False
     custody = (
         next(
             (

@@ -54,6 +54,10 @@ _ONE_SHAPED = re.compile(r"\d\s?\(\s?L\s?\)")
 
 # a clause cited by its small letters, under the section or a sub-section ("304(b)", "64(2)(n)");
 # small letters that may be a roman numeral ("(i)", "(v)", "(xi)") are not measured as letters
+# a section's letter and a small clause letter after it ("376A(b)"), and the written form of two
+# capitals in brackets right after the digits ("376(A)(B)", "376 (A) (B)")
+_CLAUSE_AFTER_LETTER = re.compile(r"(\d+)([A-Z])\(([a-z])\)")
+_TWO_BRACKETED_CAPITALS = re.compile(r"\s*\d+\s?\(\s?[A-Z]\s?\)\s?\(\s?[A-Z]\s?\)\s*\Z")
 _CLAUSE_CITED = re.compile(r"(\d+)(?:\(\d+[A-Z]?\))*\(([a-z]{1,2})\)")
 # (nor "(l)", which reports type or scan for "(1)": "Section 103(l) of the BNS" is s.103(1);
 # review 2027-01-02a M3)
@@ -153,6 +157,20 @@ class SectionRules(ActNames):
             # section the Act has are a word in capitals (review 2027-01-01c M4)
             return spaced[1], f"read as s.{spaced[1]}: the “{spaced[2]}” after it is a word"
         return None
+
+    def _two_bracketed_letters(self, name: ActName | None, number: str, written: str) -> str:
+        """*number*, or, where it was written as two capitals in brackets right after its
+        digits ("376(A)(B)"), the section of both letters the Act has (376AB, as the Act's data
+        records it), not a clause of the first's (376A(b)): a survey of unseen reports,
+        2027-01-04."""
+        split = _CLAUSE_AFTER_LETTER.fullmatch(number)
+        if name is None or not name.held or split is None:
+            return number
+        if _TWO_BRACKETED_CAPITALS.match(written) is None:
+            return number
+        listed = self.statutes.act(name.act).lettered_sections
+        both = f"{split[1]}{split[2]}{split[3].upper()}"
+        return both if listed is not None and both in listed.numbers else number
 
     def _may_have_clauses(self, name: ActName | None, digits: str) -> bool:
         """Whether section *digits* of the Act of *name* may have clauses of its own: not where
@@ -289,6 +307,7 @@ class SectionRules(ActNames):
         limb: int | None = None
         act_id = name.act if name else None
         number = _ascii_digits(number)
+        number = self._two_bracketed_letters(name, number, text[start:end])
         glued = _GLUED_LETTER.fullmatch(number)
         if (
             glued is not None
