@@ -1989,3 +1989,16 @@ def test_spreading_material_is_sharing(catalog: Catalog, text: str, sharing: boo
     """ "अश्लील वीडियो … फैलाने" (spreading obscene videos; survey of unseen reports, 2027-01-04):
     sharing, with the material before it; not a rumour or panic spread."""
     assert ("sharing" in [c for _, c in _conducts(catalog, text)]) is sharing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "अगर आपको कोई बच्चों का अश्लील वीडियो मिले तो पुलिस से साझा करें।",
+        "बच्चों के अश्लील वीडियो किसी के साथ शेयर न करें, यह अपराध है।",
+    ],
+)
+def test_an_imperative_is_no_act(catalog: Catalog, text: str) -> None:
+    """ "पुलिस से साझा करें" (share it with the police): a request or advice, no act (survey of
+    unseen reports, 2027-01-04)."""
+    assert "sharing" not in [c for _, c in _conducts(catalog, text)]

@@ -185,6 +185,7 @@ class HindiConductReader:
         self.denials = frozenset(words.denials)
         self.denial_cues = tuple(tuple(_WORD.findall(c)) for c in words.denial_cues)
         self.not_actors = frozenset(words.not_actors)
+        self.imperatives = frozenset(words.imperatives)
         self.intentions = frozenset(words.intentions)
         self.solicits = frozenset(words.solicits)
         self.forces = frozenset(words.forces)
@@ -507,6 +508,8 @@ class HindiConductReader:
             return None
         if term.not_followed_by and after and after[0].text in term.not_followed_by:
             return None  # "वायरल होने के बाद": it went viral, no one's act told
+        if after and after[0].text in self.imperatives:
+            return None  # "पुलिस से साझा करें": a request, no one's act told
         if (
             term.not_after
             and before

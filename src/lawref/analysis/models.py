@@ -676,6 +676,9 @@ class HindiConductWords(Frozen):
     topics: tuple[str, ...] = ()
     """Words after a conduct said as an infinitive that make it a topic ("शेयर करने को लेकर
     निगाह रखे हुए है": keeps watch over sharing): no act of anyone."""
+    imperatives: tuple[str, ...] = ()
+    """The polite and plain imperatives of "करना" right after a conduct word ("पुलिस से साझा करें",
+    share it with the police; "शेयर न करें"): a request or advice, no act of anyone."""
     otherwise_negators: tuple[str, ...] = ()
     """The negators that with "तो" make "otherwise" ("नहीं तो"; not "न तो", neither)."""
     indefinite_particles: tuple[str, ...] = ()
