@@ -1363,3 +1363,8 @@ def test_hindi_words_of_a_sentence_are_no_dateline(catalog: Catalog, text: str) 
 def test_a_phrase_or_a_range_is_no_month_first_dateline(catalog: Catalog, text: str) -> None:
     """Review 2027-01-04b H13: a phrase before the comma, or a range of dates, is no dateline."""
     assert catalog.analyze(text).as_of_source == "today"
+
+
+def test_a_range_of_days_is_no_month_first_dateline(catalog: Catalog) -> None:
+    """Review 2027-01-04c H10: "सुनवाई, जुलाई 14 - 20 तक चली" is a range of days."""
+    assert catalog.analyze("सुनवाई, जुलाई 14 - 20 तक चली।").as_of_source == "today"

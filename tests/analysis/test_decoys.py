@@ -5590,3 +5590,28 @@ def test_the_survey_s_errands_boards_and_advice(catalog: Catalog, text: str, con
 def test_the_review_2027_01_04b_acts_kept(catalog: Catalog, text: str, conduct: str) -> None:
     """Review 2027-01-04b H10, M1: advice cues and a not-object that took real acts."""
     assert conduct in [c for _, c in _conducts(catalog, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "conduct", "read"),
+    [
+        ("The two minors were sent to the Juvenile Justice Board.", "sharing", False),
+        (
+            "The boy shared the obscene video of the minor girl on WhatsApp and was sent to the "
+            "Juvenile Justice Board.",
+            "sharing",
+            True,
+        ),
+        (
+            "The minor had gone out to buy something when the accused recorded her obscene video.",
+            "buying",
+            False,
+        ),
+    ],
+)
+def test_the_review_2027_01_04c_objects(
+    catalog: Catalog, text: str, conduct: str, read: bool
+) -> None:
+    """Review 2027-01-04c H5, H6: the Juvenile Justice Board close after "sent", and "to buy
+    something" of a child's errand."""
+    assert (conduct in [c for _, c in _conducts(catalog, text)]) is read

@@ -2002,3 +2002,10 @@ def test_an_imperative_is_no_act(catalog: Catalog, text: str) -> None:
     """ "पुलिस से साझा करें" (share it with the police): a request or advice, no act (survey of
     unseen reports, 2027-01-04)."""
     assert "sharing" not in [c for _, c in _conducts(catalog, text)]
+
+
+def test_spreading_with_the_material_further_back(catalog: Catalog) -> None:
+    """Review 2027-01-04c H12: "नाबालिग के अश्लील वीडियो को आरोपी ने अपने दोस्तों के बीच फैलाया" is
+    sharing, the material eight words back."""
+    text = "नाबालिग के अश्लील वीडियो को आरोपी ने अपने दोस्तों के बीच फैलाया।"
+    assert "sharing" in [c for _, c in _conducts(catalog, text)]

@@ -6702,3 +6702,64 @@ def test_the_eastern_survey_s_sentences(
     stated = _stated(catalog, text)
     assert [s.claims for s in stated] == claims
     assert [s.imposed for s in stated] == imposed
+
+
+@pytest.mark.parametrize(
+    ("text", "claims", "imposed"),
+    [
+        # H1: a term taken by "to" or "for" is a term whatever follows it
+        (
+            "He was sentenced to 10 years later under Section 67B of the IT Act.",
+            ["a sentence of imprisonment for 10 years"],
+            [True],
+        ),
+        (
+            "The court sentenced him to 7 years back to back under Sections 67 and 67A of the IT "
+            "Act.",
+            ["a sentence of imprisonment for 7 years"],
+            [True],
+        ),
+        # H2: a law the subject of "imposed"
+        (
+            "The court observed that the POCSO Act imposed jail terms up to 20 years for such "
+            "offences.",
+            ["imprisonment up to 20 years"],
+            [False],
+        ),
+        # H3: a clause after "लेकिन" forbids nothing said before it
+        (
+            "अदालत ने आरोपी को 7 साल की सजा सुनाई, लेकिन सह-आरोपी को दंडित नहीं किया जा सकता क्योंकि वह "
+            "नाबालिग है।",
+            ["a sentence of imprisonment for 7 years"],
+            [True],
+        ),
+        # H4: a punishment said not to be given is none stated
+        ("आईटी एक्ट की धारा 67 के तहत दोषी को मृत्यु दण्ड नहीं दिया जा सकता।", [], []),
+        # H9: a court that observed the law does not fine
+        (
+            "The High Court observed that under Section 67 of the IT Act, first-time offenders are "
+            "fined Rs 6 lakh to Rs 8 lakh.",
+            ["a fine from ₹6 lakh to ₹8 lakh, on a first conviction"],
+            [False],
+        ),
+        # H11: a Hindi range with both numbers restated
+        (
+            "आईटी एक्ट की धारा 67 के तहत 3 (तीन) वर्ष से 5 (पांच) वर्ष तक की सजा का प्रावधान है।",
+            ["imprisonment from 3 years to 5 years"],
+            [False],
+        ),
+        # H13: a fine's range before a comma
+        (
+            "Section 67 of the IT Act provides a fine of Rs 6 lakh to Rs 8 lakh, the court said.",
+            ["a fine from ₹6 lakh to ₹8 lakh"],
+            [False],
+        ),
+    ],
+)
+def test_the_review_2027_01_04c_punishments(
+    catalog: Catalog, text: str, claims: list[str], imposed: list[bool]
+) -> None:
+    """Review 2027-01-04c: each row was read wrongly at the tree it reviewed."""
+    stated = _stated(catalog, text)
+    assert [s.claims for s in stated] == claims
+    assert [s.imposed for s in stated] == imposed

@@ -228,8 +228,9 @@ _DATELINE_HINDI_MONTH_FIRST = re.compile(
     rf"(?P<m>{_HINDI_MONTH_NAMES})"
     rf"\s(?P<d>{_DAY})(?!\s?,?\s?\d)(?P<agency>\s?\([A-Za-z\u0900-\u097f.]{{2,12}}\))?"
     rf"\s?(?:--|[-\u2013\u2014:\u0964])"
-    # (not a range of dates, "सुनवाई, जनवरी 12 - फरवरी 3"; review 2027-01-04b H13)
-    rf"(?!\s?(?:{_HINDI_MONTH_NAMES}))"
+    # (not a range of dates, "सुनवाई, जनवरी 12 - फरवरी 3", "… जुलाई 14 - 20 तक"; reviews
+    # 2027-01-04b H13, 04c H10)
+    rf"(?!\s?(?:{_HINDI_MONTH_NAMES}|\d|[\u0966-\u096f]))"
 )
 # words of a phrase, not of a place: "according to", "after", "that", a genitive, an agent
 _NOT_A_PLACE = re.compile(

@@ -194,7 +194,8 @@ class DevanagariReader:
         self.act_pattern = re.compile(
             rf"{_START}(?P<name>{_alternation(names, self.genitives, words.act_words)})"
             rf"{suffix}{_END}"
-            rf"(?:\s{{1,2}}(?:{act_word}){_END})?(?:[,-]?\s?(?P<year>(?:19|20)\d\d)(?!\d))?"
+            rf"(?P<actword>\s{{1,2}}(?:{act_word}){_END})?"
+            rf"(?:[,-]?\s?(?P<year>(?:19|20)\d\d)(?!\d))?"
         )
         # one or two letters of one table: "एबी", "कख"; not "एक" or "कई" (words)
         letter = "|".join(f"(?:{_alternation(table)}){{1,2}}" for table in self.tables)
@@ -215,10 +216,9 @@ class DevanagariReader:
             if marathi and words.marathi_et_cetera
             else ""
         )
-        # (two letters with a full stop between, "376(डी.बी)": 376DB; survey of unseen pages,
-        # 2027-01-04)
-        one = "|".join(_alternation(table) for table in self.bracket_tables)
-        bracket = rf"\s?\((?:{_DIGIT}{{1,2}}|[A-Za-z]{{1,4}}|{inner}|(?:{one})\.(?:{one})\.?)\)"
+        # (not two letters with a full stop between, "376(डी.बी)": they made sections that do not
+        # exist, "376(ए.के)"; review 2027-01-04c H8)
+        bracket = rf"\s?\((?:{_DIGIT}{{1,2}}|[A-Za-z]{{1,4}}|{inner})\)"
         # the names of Latin letters glued to the digits beyond those ``letters`` holds ("धारा
         # 5एम/6", 5M: POCSO's 5(m); "5आई", 5(i); survey of unseen pages, 2027-01-04), not those
         # that are words (``not_glued_letters``: "धारा 4के तहत")
@@ -421,10 +421,15 @@ class DevanagariReader:
                 for match in pattern.finditer(text, begin, end):
                     key = self.key(match["name"])
                     act = self.act_of.get(key)
-                    if self.not_an_act_after is not None and self.not_an_act_after.match(
-                        text, match.end()
+                    if (
+                        self.not_an_act_after is not None
+                        and match.groupdict().get("actword") is None
+                        and key.split()[-1] not in self.act_words
+                        and self.not_an_act_after.match(text, match.end())
                     ):
-                        continue  # "पॉक्सो नियम": the Rules, "… विधेयक": a Bill
+                        # "पॉक्सो नियम": the Rules, "… विधेयक": a Bill (not after a word for Act:
+                        # "आईटी एक्ट नियमों के उल्लंघन पर …"; review 2027-01-04c M2)
+                        continue
                     year = match.groupdict().get("year")
                     replaced = (
                         int(year)
@@ -650,7 +655,7 @@ class DevanagariReader:
                     out += letters.upper()
                     rest = rest[attached.end() :]
         for index, part in enumerate(re.finditer(r"\(([^()]*)\)", rest)):
-            inner = part[1].strip().replace(".", "")
+            inner = part[1].strip()
             spelled = _spell(inner, self.bracket_tables)
             roman = spelled is not None and set(spelled.upper()) <= set("IVX")
             if (

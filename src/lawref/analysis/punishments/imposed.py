@@ -102,6 +102,21 @@ _PASSED_JUST_BEFORE = re.compile(
 # Court noted that the 2019 amendment imposed …")
 # (not "act", "that", "which": "The judge, who heard the case under the POCSO Act, imposed …";
 # review 2027-01-04b H4)
+# a court that acts in the clause before a fine: "The court fined the accused …"; not one that
+# observed, noted or said the law ("The court observed that offenders are fined …")
+_COURT_ACTS_BEFORE = re.compile(
+    r"\b(?:court|judge|bench|magistrate|tribunal|jjb)\b"
+    r"(?![^.;]*\b(?:that|observed|noted|said|held|stated|remarked|explained|added)\b)[^.;]*\Z",
+    re.IGNORECASE,
+)
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were)\s+(?:also\s+)?\Z", re.IGNORECASE)
+# … and no law named as the verb's own subject right before it ("The court noted that the POCSO
+# Act imposed …", "… that Section 67B imposed …"; review 2027-01-04c H2)
+_LAW_SUBJECT_JUST_BEFORE = re.compile(
+    r"\b(?:law|laws|act|section|sections|provision|provisions|statute|code|sanhita|rules?)"
+    r"(?:\s+[\w.()/-]+){0,3}\s+(?:also\s+)?\Z",
+    re.IGNORECASE,
+)
 _COURT_SUBJECT_BEFORE = re.compile(
     r"\b(?:court|judge|bench|magistrate|board|tribunal|jjb)\b"
     r"(?![^.;]*\b(?:amendment|amendments|parliament|legislature|government|ordinance|bill)\b)"
@@ -487,7 +502,13 @@ def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -
     form)."""
     if not parts:
         return False
-    court_named = _COURT.search(text, sentence_start, max(p.end for p in parts)) is not None
+    # (the court the subject of the fine's clause, not one that observed or noted the law: "The
+    # High Court observed that first-time offenders are fined Rs 6 lakh to Rs 8 lakh"; review
+    # 2027-01-04c H9)
+    first = min(p.start for p in parts)
+    court_named = (
+        _COURT_ACTS_BEFORE.search(text, max(sentence_start, first - 80), first) is not None
+    )
     # (a fine's range is the law's form but where a court is named in its sentence: "The court
     # fined the accused Rs 10,000 to Rs 20,000 each", not "offenders are fined Rs 6 lakh to Rs 8
     # lakh"; reviews 2027-01-04a H5, 04b H3)
@@ -507,6 +528,10 @@ def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -
                 text, max(sentence_start, verb.start() - 80), verb.start()
             )
             is not None
+            and _LAW_SUBJECT_JUST_BEFORE.search(
+                text, max(sentence_start, verb.start() - 40), verb.start()
+            )
+            is None
         )
     served = [p for p in parts if not (p.kind == "term" and _default_cue(text, p) is not None)]
     if served and len(served) < len(parts):
@@ -559,11 +584,14 @@ def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -
         )
     cue = cues[-1]
     if cue["court"] and not _COURT.search(text, sentence_start, cue.start()):
-        # a court's word with no court before it: the last sure word before it, if any ("The
-        # convicts were sentenced to life imprisonment and have also been imposed a fine …";
-        # survey of unseen reports, 2027-01-04)
+        # a court's word with no court before it, in the passive with no agent: the last sure
+        # word before it, if any ("The convicts were sentenced to life imprisonment and have
+        # also been imposed a fine …"; survey of unseen reports, 2027-01-04); not an
+        # amendment's or the State's "imposed" (review 2027-01-04c M1)
         sure = [c for c in cues if c["sure"]]
-        if not sure:
+        if not sure or not _PASSIVE_BEFORE.search(
+            text, max(sentence_start, cue.start() - 30), cue.start()
+        ):
             return False
         cue = sure[-1]
     if _PROSPECT.search(text, max(sentence_start, cue.start() - 40), cue.start()):

@@ -468,10 +468,30 @@ _AGE_AFTER = re.compile(r"[\s-]?old\b|\s+of\s+age\b", re.IGNORECASE)
 # earlier under Section 67"); not "sentenced him to 20 years earlier this week", "… later in
 # the day" (reviews 2027-01-04a H6, 04b H1, H2)
 _TIME_AFTER = re.compile(
-    r"\s+(?:ago\b|back\b(?!\s+(?:in|on|at|home|then|from|into)\b)"
-    r"|(?:later|earlier)\b(?!\s+(?:this|that|today|in\s+the|on|last|the\s+same)\b))",
+    r"\s+(?:ago\b|(?P<loose>back\b(?!\s+(?:in|on|at|home|then|from|into|to\s+back)\b)"
+    r"|(?:later|earlier)\b(?!\s+(?:this|that|today|in\s+the|on|last|the\s+same)\b)))",
     re.IGNORECASE,
 )
+# … "back", "later", "earlier" only where no word that takes a term stands right before it: not
+# "sentenced him to seven years earlier", "jailed for 10 years later" (a sentence said oddly;
+# review 2027-01-04c H1), but "Two years later, …", "amended 15 years back", "sentenced five years
+# earlier under …"
+_TERM_TAKEN_BEFORE = re.compile(
+    r"\b(?:to|for|of|with|undergo|undergoing|serve|serving|served|awarded|given|got|faces?)\s+"
+    r"(?:(?:him|her|them)\s+)?(?:an?\s+)?(?:additional\s+|further\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _time_after(text: str, start: int, end: int) -> bool:
+    """Whether the term from *start* to *end* is a span of time ("three years ago", "two years
+    later, …", "15 years back"), not a term (``_TIME_AFTER``, ``_TERM_TAKEN_BEFORE``)."""
+    after = _TIME_AFTER.match(text, end)
+    if after is None:
+        return False
+    return after["loose"] is None or not _TERM_TAKEN_BEFORE.search(text, max(0, start - 40), start)
+
+
 # … and an age said before its number: "children aged twelve years and above", "the age of 16
 # years", "girls of 12 years and above" (review 2026-12-25b H3)
 _AGE_BEFORE = re.compile(
@@ -538,7 +558,7 @@ _FINE_WORD = re.compile("fine", re.IGNORECASE)
 _FINE_UPPER = re.compile(
     r"\s?(?:to|-|\u2013|,?\s(?:but\s)?which\s+may\s+extend\s+to)\s?(?:rs\.?|₹|`(?=\d)|inr|rupees)"
     r"\s?(?P<amount>(?:\d{4,9}|\d{1,3}(?:,\d{2,3})*)(?:\.\d+)?(?!\d))"
-    r"(?:\s?(?P<scale>lakhs?|crores?|thousand))?(?![\w,])",
+    r"(?:\s?(?P<scale>lakhs?|crores?|thousand))?(?!\w)(?!,\d)",
     re.IGNORECASE,
 )
 
@@ -550,7 +570,8 @@ _LIFE = re.compile(
     # (not a stay in jail, "remained in jail till his death"; but a sentence to stay, "sentenced
     # to remain in jail till his death"; reviews 2027-01-04a H7, 04b H5)
     r"|(?<!in\s)imprisonment\s+(?:till|until)\s+(?:(?:his|her|their)\s+)?death"
-    r"|(?<=sentenced\sto\s)(?:remain\s+in\s+)?(?:jail|prison)\s+(?:till|until)\s+"
+    r"|(?:(?<=sentenced\sto\s)|(?<=sentenced\shim\sto\s)|(?<=sentenced\sher\sto\s)"
+    r"|(?<=sentenced\sthem\sto\s))(?:remain\s+in\s+)?(?:jail|prison)\s+(?:till|until)\s+"
     r"(?:(?:his|her|their)\s+)?death"
     r"|life\s+terms?|life\s+sentences?"
     r"|jail\s+for\s+life|sentenced\s+to\s+life|extend(?:s|able)?\s+to\s+life)\b",
@@ -817,7 +838,7 @@ _HI_UNIT = "(?:साल|वर्ष|वर्षों|महीने|मह�
 # (लेकर) उम्रकैद तक की सजा"
 _HI_RANGE = (
     rf"(?<![{_HI}\d.,])(?P<n1>{_HI_NUMBER})(?:\s\((?:{_HI_NUMBER})\))?(?:\s(?P<u1>{_HI_UNIT}))?\sसे\s(?:लेकर\s)?"
-    rf"(?:(?P<n2>{_HI_NUMBER})\s(?P<u2>{_HI_UNIT})"
+    rf"(?:(?P<n2>{_HI_NUMBER})(?:\s\((?:{_HI_NUMBER})\))?\s(?P<u2>{_HI_UNIT})"
     rf"|(?P<life>आजीवन (?:कठोर |सश्रम )?कारावास|उम्रकैद|उम्र कैद))"
     rf"(?:\sतक)?(?:\s(?:की|का|के))?(?:\sलिए)?(?:\s(?:कठोर|सश्रम|साधारण|अतिरिक्त|कड़ी|कड़ी|कड़े|कड़े))?\s"
 )
@@ -1111,9 +1132,14 @@ _HI_UNSTATED = re.compile(
 # a denial right before a Hindi statement of jail: "न तो", "न", "नहीं", "ना"
 _HI_DENIED_BEFORE = re.compile(rf"(?<![{_HI}])(?:न\sतो|न|नहीं|ना)\s\Z")
 # … and after it in its clause: "… से दंडित नहीं किया जा सकता", "… की सजा नहीं दी जा सकती"
+# (in its clause: not across a comma, a semicolon or "लेकिन", "… 7 साल की सजा सुनाई, लेकिन
+# सह-आरोपी को दंडित नहीं किया जा सकता"; and "मृत्युदंड नहीं दिया जा सकता" right after; review
+# 2027-01-04c H3, H4)
 _HI_FORBIDDEN_AFTER = re.compile(
-    r"[^\u0964.\n]{0,80}?(?:(?:दंडित|दण्डित)\sनहीं\s(?:किया|किए|की)\sजा\s(?:सकता|सकती|सकते|सकेगा)"
-    r"|(?:सजा|सज़ा)\sनहीं\s(?:दी|सुनाई)\sजा\s(?:सकती|सकेगी))"
+    r"(?:(?!लेकिन|किंतु|किन्तु|परंतु|परन्तु|जबकि|मगर)[^\u0964.\n,;]){0,80}?"
+    r"(?:(?:दंडित|दण्डित)\sनहीं\s(?:किया|किए|की)\sजा\s(?:सकता|सकती|सकते|सकेगा)"
+    r"|(?:(?:की\s)?(?:सजा|सज़ा)\s)?(?:नहीं|न)\s(?:दी|दिया|दिए|सुनाई|सुनाया)\sजा\s"
+    r"(?:सकती|सकता|सकते|सकेगी|सकेगा))"
 )
 # imprisonment and a fine the law provides, named together with no term or amount ("कठोर
 # कारावास और जुर्माने का प्रावधान"): the two parts' spans; not where "नहीं" (not) follows
@@ -1623,7 +1649,7 @@ class PunishmentReader:
                 continue
             if (
                 _AGE_AFTER.match(text, match.end())
-                or _TIME_AFTER.match(text, match.end())
+                or _time_after(text, match.start(), match.end())
                 or _AGE_BEFORE.search(text, max(0, match.start() - 30), match.start())
             ):
                 continue  # "aged 10-12 years old", "children aged 12 to 18 years", "2-3 years ago"
@@ -1638,7 +1664,7 @@ class PunishmentReader:
         for match in _each(_TERM_RE, text, windows):
             if _inside(match.start(), ranged):
                 continue
-            if _TIME_AFTER.match(text, match.end()):
+            if _time_after(text, match.start(), match.end()):
                 continue  # "for raping a girl three years ago": a span of time
             if _AGE_AFTER.match(text, match.end()) or _AGE_BEFORE.search(
                 text, max(0, match.start() - 30), match.start()
