@@ -1368,3 +1368,10 @@ def test_a_phrase_or_a_range_is_no_month_first_dateline(catalog: Catalog, text: 
 def test_a_range_of_days_is_no_month_first_dateline(catalog: Catalog) -> None:
     """Review 2027-01-04c H10: "सुनवाई, जुलाई 14 - 20 तक चली" is a range of days."""
     assert catalog.analyze("सुनवाई, जुलाई 14 - 20 तक चली।").as_of_source == "today"
+
+
+def test_a_month_first_dateline_before_a_story_that_opens_with_a_number(catalog: Catalog) -> None:
+    """Review 2027-01-04d H6: "नई दिल्ली, जुलाई 14 (भाषा) - 17 साल की …" is a dateline (a number
+    opens the story, no day range)."""
+    analysis = catalog.analyze("नई दिल्ली, जुलाई 14 (भाषा) - 17 साल की लड़की के मामले में पुलिस ने कहा।")
+    assert (analysis.as_of, analysis.as_of_source) == (D(2026, 7, 14), "inferred")

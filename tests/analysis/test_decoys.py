@@ -5602,16 +5602,30 @@ def test_the_review_2027_01_04b_acts_kept(catalog: Catalog, text: str, conduct: 
             "sharing",
             True,
         ),
-        (
-            "The minor had gone out to buy something when the accused recorded her obscene video.",
-            "buying",
-            False,
-        ),
     ],
 )
 def test_the_review_2027_01_04c_objects(
     catalog: Catalog, text: str, conduct: str, read: bool
 ) -> None:
-    """Review 2027-01-04c H5, H6: the Juvenile Justice Board close after "sent", and "to buy
-    something" of a child's errand."""
+    """Review 2027-01-04c H5: the Juvenile Justice Board close after "sent"."""
     assert (conduct in [c for _, c in _conducts(catalog, text)]) is read
+
+
+@pytest.mark.parametrize(
+    ("text", "conduct"),
+    [
+        (
+            "The accused recorded the girl's obscene video and sent it to a juvenile friend.",
+            "sharing",
+        ),
+        (
+            "He used to buy something from the accused on Telegram, which turned out to be child "
+            "pornography.",
+            "buying",
+        ),
+    ],
+)
+def test_the_review_2027_01_04d_acts_kept(catalog: Catalog, text: str, conduct: str) -> None:
+    """Review 2027-01-04d H8, H10: "juvenile" alone is no board, "something" bought may be
+    material."""
+    assert conduct in [c for _, c in _conducts(catalog, text)]

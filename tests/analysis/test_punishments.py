@@ -6763,3 +6763,54 @@ def test_the_review_2027_01_04c_punishments(
     stated = _stated(catalog, text)
     assert [s.claims for s in stated] == claims
     assert [s.imposed for s in stated] == imposed
+
+
+@pytest.mark.parametrize(
+    ("text", "claims", "imposed"),
+    [
+        # H1: "back" after a term no sentencing verb takes is a time
+        (
+            "The accused, who got married to her 10 years back, was sentenced to 7 years under "
+            "Section 67 of the IT Act.",
+            ["a sentence of imprisonment for 7 years"],
+            [True],
+        ),
+        # H2: a court that observed and fined the accused a range
+        (
+            "The court observed that the offence was grave and fined the accused Rs 10,000 to Rs "
+            "25,000 each under Section 67 of the IT Act.",
+            ["a fine of ₹10,000 and of ₹25,000"],
+            [True],
+        ),
+        # H3: "and slapped with a fine" joined to the sentence
+        (
+            "The accused was sentenced to seven years in jail and slapped with a fine of Rs 50,000 "
+            "under Section 67 of the IT Act.",
+            ["a sentence of imprisonment for 7 years; a fine of ₹50,000"],
+            [True],
+        ),
+        # H4: a later "… नहीं दी जा सकती" of something else forbids nothing
+        (
+            "अदालत ने आरोपी को आईटी एक्ट की धारा 67 के तहत 7 साल की सजा सुनाई और कहा कि उसे कोई "
+            "राहत नहीं दी "
+            "जा सकती।",
+            ["a sentence of imprisonment for 7 years"],
+            [True],
+        ),
+        # H7: the past passive "was fined" a range
+        (
+            "The man was fined Rs 5,000 to Rs 10,000, and sentenced to three years under Section "
+            "67 "
+            "of the IT Act.",
+            ["a sentence of imprisonment for 3 years; a fine of ₹5,000 and of ₹10,000"],
+            [True],
+        ),
+    ],
+)
+def test_the_review_2027_01_04d_punishments(
+    catalog: Catalog, text: str, claims: list[str], imposed: list[bool]
+) -> None:
+    """Review 2027-01-04d: each row was read wrongly at the tree it reviewed."""
+    stated = _stated(catalog, text)
+    assert [s.claims for s in stated] == claims
+    assert [s.imposed for s in stated] == imposed

@@ -476,9 +476,12 @@ _TIME_AFTER = re.compile(
 # "sentenced him to seven years earlier", "jailed for 10 years later" (a sentence said oddly;
 # review 2027-01-04c H1), but "Two years later, …", "amended 15 years back", "sentenced five years
 # earlier under …"
+# (a sentencing verb, with its "to" or "for": not any "to" or "of", "married to her 10 years
+# back", "the offence of two years back"; review 2027-01-04d H1)
 _TERM_TAKEN_BEFORE = re.compile(
-    r"\b(?:to|for|of|with|undergo|undergoing|serve|serving|served|awarded|given|got|faces?)\s+"
-    r"(?:(?:him|her|them)\s+)?(?:an?\s+)?(?:additional\s+|further\s+)?\Z",
+    r"\b(?:(?:sentenced|jailed|imprisoned)\s+(?:(?:him|her|them)\s+)?(?:to|for)"
+    r"|(?:awarded|given|got|undergo|undergoing|serve|serving|served|faces?|facing)"
+    r"(?:\s+(?:him|her|them))?)\s+(?:an?\s+)?(?:additional\s+|further\s+)?\Z",
     re.IGNORECASE,
 )
 
@@ -1135,10 +1138,13 @@ _HI_DENIED_BEFORE = re.compile(rf"(?<![{_HI}])(?:न\sतो|न|नहीं|�
 # (in its clause: not across a comma, a semicolon or "लेकिन", "… 7 साल की सजा सुनाई, लेकिन
 # सह-आरोपी को दंडित नहीं किया जा सकता"; and "मृत्युदंड नहीं दिया जा सकता" right after; review
 # 2027-01-04c H3, H4)
+# (the "… दंडित नहीं" form not across "और", "तथा", "कि": "… सजा सुनाई और कहा कि उसे …"; the "not
+# given" form right after the punishment only, not "… कोई राहत नहीं दी जा सकती" later; review
+# 2027-01-04d H4)
 _HI_FORBIDDEN_AFTER = re.compile(
-    r"(?:(?!लेकिन|किंतु|किन्तु|परंतु|परन्तु|जबकि|मगर)[^\u0964.\n,;]){0,80}?"
-    r"(?:(?:दंडित|दण्डित)\sनहीं\s(?:किया|किए|की)\sजा\s(?:सकता|सकती|सकते|सकेगा)"
-    r"|(?:(?:की\s)?(?:सजा|सज़ा)\s)?(?:नहीं|न)\s(?:दी|दिया|दिए|सुनाई|सुनाया)\sजा\s"
+    r"(?:(?:(?!लेकिन|किंतु|किन्तु|परंतु|परन्तु|जबकि|मगर|और|तथा|एवं|कि\s)[^\u0964.\n,;]){0,80}?"
+    r"(?:दंडित|दण्डित)\sनहीं\s(?:किया|किए|की)\sजा\s(?:सकता|सकती|सकते|सकेगा)"
+    r"|\s(?:(?:की\s)?(?:सजा|सज़ा)\s)?(?:नहीं|न)\s(?:दी|दिया|दिए|सुनाई|सुनाया)\sजा\s"
     r"(?:सकती|सकता|सकते|सकेगी|सकेगा))"
 )
 # imprisonment and a fine the law provides, named together with no term or amount ("कठोर
