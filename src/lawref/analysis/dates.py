@@ -45,6 +45,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from lawref.numbers import HINDI_NUMBER_WORDS
+
 _MONTH_NAMES = (
     ("jan", "january"),
     ("feb", "february"),
@@ -186,19 +188,7 @@ _DATELINE = re.compile(
 )
 # the days below ten as Hindi wire copy spells them ("भुवनेश्वर, आठ दिसंबर (भाषा)", PTI's Hindi
 # service; survey of unseen pages, 2027-01-04): read only before a news agency in brackets
-_HINDI_DAY_WORDS = {
-    "एक": 1,
-    "दो": 2,
-    "तीन": 3,
-    "चार": 4,
-    "पांच": 5,
-    "पाँच": 5,
-    "छह": 6,
-    "छः": 6,
-    "सात": 7,
-    "आठ": 8,
-    "नौ": 9,
-}
+_HINDI_DAY_WORDS = {word: value for word, value in HINDI_NUMBER_WORDS.items() if value < 10}
 _HINDI_DAY_WORD = "|".join(sorted(_HINDI_DAY_WORDS, key=len, reverse=True))
 # "Bhopal, 21 March (IANS):", "नई दिल्ली, 20 जुलाई (भाषा)": day first, then a news agency in
 # brackets or a colon (or the Hindi full stop "।")

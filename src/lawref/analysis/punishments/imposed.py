@@ -505,7 +505,10 @@ def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -
     in its sentence ("imposed" and "awarded" only after a court), not after a word of what may be
     (``_PROSPECT``: "could be sentenced"), no word of the law between it and the statement
     (``_LAW_BETWEEN``), and no limit or range in the statement ("up to five years" is the law's
-    form)."""
+    form), but for a fine's range told as a sentence ("fined the accused Rs 10,000 to Rs 20,000
+    each") and terms passed on several ("the court … imposed jail terms up to 20 years"); a
+    statement followed by "imposed" ("the 20-year sentence imposed under Section 6"), with a
+    court in its sentence, is one too (``_IMPOSED_AFTER``)."""
     if not parts:
         return False
     # (a fine's range told as a sentence: someone fined by name or role, "The court fined the
@@ -523,16 +526,13 @@ def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -
             .endswith(("was", "were", "been"))
         )
     )
-    # (a fine's range is the law's form but where a court is named in its sentence: "The court
-    # fined the accused Rs 10,000 to Rs 20,000 each", not "offenders are fined Rs 6 lakh to Rs 8
-    # lakh"; reviews 2027-01-04a H5, 04b H3)
+    # (a fine's range is the law's form but where it is told as a sentence, above; reviews
+    # 2027-01-04a H5, 04b H3)
     if any((p.limited or p.fine_range) and not (p.fine_range and range_passed) for p in parts):
         # a limit is the law's form, but for terms passed on several, plural, right after a
         # court's verb with the court its subject: "the court … imposed jail terms up to 20
         # years" (survey of unseen reports, 2027-01-04); not the law-maker's ("the 2019
-        # amendment imposed jail terms up to 20 years"; review 2027-01-04a H11). (A fine's
-        # range is no limit of the law's form by itself: "The court fined the accused Rs 10,000
-        # to Rs 20,000 each", 04a H5.)
+        # amendment imposed jail terms up to 20 years"; review 2027-01-04a H11).
         start = min(p.start for p in parts)
         verb = _PASSED_JUST_BEFORE.search(text, max(sentence_start, start - 30), start)
         return (

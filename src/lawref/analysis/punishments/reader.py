@@ -2149,16 +2149,11 @@ class PunishmentReader:
                 if low is None or (high is not None and high <= low):
                     continue
                 parts.append(_Part(match.start(), match.end(), "term", low, high, None, True))
-        for match in _HI_LEAST_AND_MOST.finditer(text, begin, end):
-            if _range_passed(text, begin, end, match):
-                passed_ranges.append((match.start(), match.end()))
-                continue
-            low = _hindi_months(match["n1"], match["u1"])
-            high = _hindi_months(match["n2"], match["u2"]) if match["n2"] else None
-            if low is None or (high is not None and high <= low):
-                continue
-            parts.append(_Part(match.start(), match.end(), "term", low, high, None, True))
-        for match in _HI_RANGE_WORDED.finditer(text, begin, end):
+        worded = itertools.chain(
+            _HI_LEAST_AND_MOST.finditer(text, begin, end),
+            _HI_RANGE_WORDED.finditer(text, begin, end),
+        )
+        for match in worded:
             if _range_passed(text, begin, end, match):
                 # "पांचों दोषियों को तीन साल की कैद से लेकर पांच साल तक की सजा सुनाई": sentences
                 # passed on several, in its own clause: no range of the law, nor its high end
