@@ -218,10 +218,9 @@ _DATELINE_HINDI_MONTH_FIRST = re.compile(
     rf"(?P<m>{_HINDI_MONTH_NAMES})"
     rf"\s(?P<d>{_DAY})(?!\s?,?\s?\d)(?P<agency>\s?\([A-Za-z\u0900-\u097f.]{{2,12}}\))?"
     rf"\s?(?:--|[-\u2013\u2014:\u0964])"
-    # (not a range of dates, "सुनवाई, जनवरी 12 - फरवरी 3", "… जुलाई 14 - 20 तक"; reviews
-    # 2027-01-04b H13, 04c H10)
-    # (a day range's number, "… 14 - 20 तक", not a story that opens with a number, "(भाषा) - 17
-    # साल की …"; review 2027-01-04d H6)
+    # (not a range of dates, "सुनवाई, जनवरी 12 - फरवरी 3", "… जुलाई 14 - 20 तक", by a month or
+    # a day range's number, not any number: a story may open with one, "(भाषा) - 17 साल की …";
+    # reviews 2027-01-04b H13, 04c H10, 04d H6)
     rf"(?!\s?(?:{_HINDI_MONTH_NAMES}|[\d\u0966-\u096f]{{1,2}}\s(?:तक|के\sबीच|तारीख)))"
 )
 # words of a phrase, not of a place: "according to", "after", "that", a genitive, an agent

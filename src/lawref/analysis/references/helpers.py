@@ -198,7 +198,8 @@ _LETTER_END = (
 # Ramesh"), the pronoun ("67A and I was told") nor the first letter of "R/W" (read with), "U/S"
 # (under section), "S/O", "D/O", "W/O", "C/O" (review 2027-01-04a H1)
 _LETTER_LISTED = (
-    r"\s?(?:,|/|&|and\b|or\b)\s?(?:(?:and|or)\s)?(?-i:[A-Z])\b(?![.\u2019'])(?!\s?/\s?(?:[SsWwOo]|[Ss]ec|[Ss]s)\b)"
+    r"\s?(?:,|/|&|and\b|or\b)\s?(?:(?:and|or)\s)?(?-i:[A-Z])\b(?![.\u2019'])"
+    r"(?!\s?/\s?(?:[SsWwOo]|[Ss]ec|[Ss]s)\b)"
     r"(?=\s?(?:[,/&;:)]|\Z)|\s(?:and|or|of|under|read|r/w|(?-i:IPC|IT|POCSO|BNS)|I\.P\.C)\b)"
 )
 

@@ -52,12 +52,13 @@ _BRACKETED_LETTERS = re.compile(r"(\d+)\(([a-zA-Z]{1,2})\)(.*)")
 # misprint or a scan makes of "(1)"
 _ONE_SHAPED = re.compile(r"\d\s?\(\s?L\s?\)")
 
-# a clause cited by its small letters, under the section or a sub-section ("304(b)", "64(2)(n)");
-# small letters that may be a roman numeral ("(i)", "(v)", "(xi)") are not measured as letters
 # a section's letter and a small clause letter after it ("376A(b)"), and the written form of two
 # capitals in brackets right after the digits ("376(A)(B)", "376 (A) (B)")
 _CLAUSE_AFTER_LETTER = re.compile(r"(\d+)([A-Z])\(([a-z])\)")
 _TWO_BRACKETED_CAPITALS = re.compile(r"\s*\d+\s?\(\s?[A-Z]\s?\)\s?\(\s?[A-Z]\s?\)\s*\Z")
+
+# a clause cited by its small letters, under the section or a sub-section ("304(b)", "64(2)(n)");
+# small letters that may be a roman numeral ("(i)", "(v)", "(xi)") are not measured as letters
 _CLAUSE_CITED = re.compile(r"(\d+)(?:\(\d+[A-Z]?\))*\(([a-z]{1,2})\)")
 # (nor "(l)", which reports type or scan for "(1)": "Section 103(l) of the BNS" is s.103(1);
 # review 2027-01-02a M3)
