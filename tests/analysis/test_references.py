@@ -4055,6 +4055,10 @@ def test_an_act_s_name_with_the_year_of_the_act_it_repealed_is_that_act(catalog:
     assert [(r.act, r.section) for r in old] == [
         ("unlisted:juvenile-justice-care-and-protection-of-children-act-2000", "68")
     ]
+    # the short name is the same Act, by the same id as the full name and the Hindi
+    assert _read(catalog, "Section 68 of the JJ Act, 2000 applies.") == [
+        ("unlisted:juvenile-justice-care-and-protection-of-children-act-2000", "68")
+    ]
     assert _read(catalog, "Section 75 of the JJ Act, 2015 applies.") == [("jj-act-2015", "75")]
     assert _read(catalog, "Section 75 of the JJ Act applies.") == [("jj-act-2015", "75")]
     assert _read(catalog, "Section 3 of the Immoral Traffic Prevention Act, 1958 applies.") == [

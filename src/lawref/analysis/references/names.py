@@ -391,10 +391,10 @@ class ActNames:
             ):
                 # "Section 68 of the Juvenile Justice (Care and Protection of Children) Act,
                 # 2000": the Act of 2000 the 2015 Act repealed, which lawref does not know, not
-                # the 2015 Act of that name (survey of unseen reports, 2027-01-04); another
+                # the 2015 Act of that name (survey of unseen reports, 2027-01-04), named by its
+                # title whatever the words ("JJ Act, 2000"), as the Hindi name is; another
                 # year is a misprint of this Act's ("Immoral Traffic Prevention Act, 1958")
-                written = re.sub(r"\s+", " ", match.group().strip())
-                return ActName(unlisted_id(written), False, False, False, written)
+                return _earlier_act(name, int(year))
             if word.lower() == "rules" and (word == "Rules" or year):
                 # "RPWD Rules, 2017", "JJ Model Rules": Rules under an Act lawref does not hold,
                 # not the Act (review 2026-12-23d M1)
