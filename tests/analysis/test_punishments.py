@@ -6814,3 +6814,29 @@ def test_the_review_2027_01_04d_punishments(
     stated = _stated(catalog, text)
     assert [s.claims for s in stated] == claims
     assert [s.imposed for s in stated] == imposed
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # the past passive with "also" is a fine's range passed, as "was fined" is
+        (
+            "The man was also fined Rs 5,000 to Rs 10,000, and sentenced to three years under "
+            "Section 67 of the IT Act.",
+            ["a sentence of imprisonment for 3 years; a fine of ₹5,000 and of ₹10,000"],
+        ),
+        # "कड़ी" with "ड़" as one code point (U+095C), as some pages type it, is "कड़ी" too
+        (
+            "अदालत ने आरोपी को आईटी एक्ट की धारा 67 के तहत 5 साल की क\u095cी कैद की सजा सुनाई।",
+            ["a sentence of imprisonment for 5 years"],
+        ),
+    ],
+)
+def test_the_self_review_2027_01_04_punishments(
+    catalog: Catalog, text: str, claims: list[str]
+) -> None:
+    """The session's self-review: each row was read wrongly before it (the first as the law's
+    range, the second not at all), and both are sentences passed."""
+    stated = _stated(catalog, text)
+    assert [s.claims for s in stated] == claims
+    assert all(s.imposed for s in stated)

@@ -97,23 +97,15 @@ _PLURAL_TERMS = re.compile(r"(?:(?:jail|prison)\s+terms|sentences|terms)\b", re.
 _PASSED_JUST_BEFORE = re.compile(
     r"\b(?:imposed|awarded|handed\s+down|gave)\s+(?:the\s+)?\Z", re.IGNORECASE
 )
-# … the court its subject: the court's word, then the verb's clause with no law-maker, Act or
+# … the court the verb's subject: the court's word, then the verb's clause with no law-maker or
 # amendment between ("The court convicted the three accused and imposed …"; not "The Supreme
 # Court noted that the 2019 amendment imposed …")
 # (not "act", "that", "which": "The judge, who heard the case under the POCSO Act, imposed …";
 # review 2027-01-04b H4)
-# a fine's range told as a sentence: "fined the accused …" (someone named or a role after
-# "fined"), or "was/were/has been fined …", or fines a court "imposed"
-_FINE_RANGE_PASSED = re.compile(
-    r"fined\s+(?!(?:rs\.?|₹|inr|rupees|up\s+to|upto|between|from|\d)\b)[a-z\[]", re.IGNORECASE
-)
-_FINE_RANGE_PASSED_BEFORE = re.compile(
-    r"(?:\b(?:was|were|been)\s+(?:also\s+)?|\bimposed\s+(?:a\s+)?)\Z", re.IGNORECASE
-)
-# (or joined to the sentence's own clause: "was sentenced to 7 years and slapped with a fine",
-# "… and also imposed a fine", "…, besides being imposed a fine"; review 2027-01-04d H3)
-_PASSIVE_BEFORE = re.compile(
-    r"\b(?:(?:been|was|were)\s+(?:also\s+)?|and\s+(?:also\s+)?|besides\s+being\s+)\Z",
+_COURT_SUBJECT_BEFORE = re.compile(
+    r"\b(?:court|judge|bench|magistrate|board|tribunal|jjb)\b"
+    r"(?![^.;]*\b(?:amendment|amendments|parliament|legislature|government|ordinance|bill)\b)"
+    r"[^.;]*\Z",
     re.IGNORECASE,
 )
 # … and no law named as the verb's own subject right before it ("The court noted that the POCSO
@@ -123,10 +115,19 @@ _LAW_SUBJECT_JUST_BEFORE = re.compile(
     r"(?:\s+(?!and\b|or\b)[\w.()/-]+){0,3}\s+(?:also\s+)?\Z",
     re.IGNORECASE,
 )
-_COURT_SUBJECT_BEFORE = re.compile(
-    r"\b(?:court|judge|bench|magistrate|board|tribunal|jjb)\b"
-    r"(?![^.;]*\b(?:amendment|amendments|parliament|legislature|government|ordinance|bill)\b)"
-    r"[^.;]*\Z",
+# a fine's range told as a sentence: "fined the accused …" (someone named or a role after
+# "fined"), or "was/were/has been fined …", or fines a court "imposed"
+_FINE_RANGE_PASSED = re.compile(
+    r"fined\s+(?!(?:rs\.?|₹|inr|rupees|up\s+to|upto|between|from|\d)\b)[a-z\[]", re.IGNORECASE
+)
+_FINE_RANGE_PASSED_BEFORE = re.compile(
+    r"(?:\b(?P<passive>was|were|been)\s+(?:also\s+)?|\bimposed\s+(?:a\s+)?)\Z", re.IGNORECASE
+)
+# a court's word in the passive or joined to the sentence's own clause, with no court before it:
+# "was sentenced to 7 years and slapped with a fine", "… and also imposed a fine", "…, besides
+# being imposed a fine" (review 2027-01-04d H3)
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:(?:been|was|were)\s+(?:also\s+)?|and\s+(?:also\s+)?|besides\s+being\s+)\Z",
     re.IGNORECASE,
 )
 
@@ -294,7 +295,7 @@ _HI_IMPOSED = re.compile(
     rf"(?![{_HI}])"
     # (a day or a word of time between: "उम्रकैद की सजा मंगलवार को सुनायी"; survey of unseen
     # reports, 2027-01-04)
-    rf"|(?:सजा|सज़ा)\s(?:सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार|बृहस्पतिवार|आज|बुधवार)"
+    rf"|(?:सजा|सज़ा)\s(?:सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार|बृहस्पतिवार|आज)"
     rf"\sको\s(?:सुनाई|सुनायी|सुनाया)(?![{_HI}])"
     rf"|शिक्षा\s(?:सुनाई|सुनायी)(?![{_HI}])"
     # Marathi: "शिक्षा सुनावली", "शिक्षा ठोठावण्यात आली", "दंड ठोठावला"
@@ -516,15 +517,10 @@ def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -
     # 10,000", or fines a court imposed; not "first-time offenders are fined …", the law's, even
     # where a court observed it; reviews 2027-01-04c H9, 04d H2, H7)
     first = min(p.start for p in parts)
+    passed_before = _FINE_RANGE_PASSED_BEFORE.search(text, max(sentence_start, first - 30), first)
     range_passed = _FINE_RANGE_PASSED.match(text, first) is not None or (
-        _FINE_RANGE_PASSED_BEFORE.search(text, max(sentence_start, first - 30), first) is not None
-        and (
-            _COURT.search(text, sentence_start, first) is not None
-            or text[max(sentence_start, first - 30) : first]
-            .lower()
-            .rstrip()
-            .endswith(("was", "were", "been"))
-        )
+        passed_before is not None
+        and (passed_before["passive"] is not None or _COURT.search(text, sentence_start, first))
     )
     # (a fine's range is the law's form but where it is told as a sentence, above; reviews
     # 2027-01-04a H5, 04b H3)
@@ -533,10 +529,9 @@ def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -
         # court's verb with the court its subject: "the court … imposed jail terms up to 20
         # years" (survey of unseen reports, 2027-01-04); not the law-maker's ("the 2019
         # amendment imposed jail terms up to 20 years"; review 2027-01-04a H11).
-        start = min(p.start for p in parts)
-        verb = _PASSED_JUST_BEFORE.search(text, max(sentence_start, start - 30), start)
+        verb = _PASSED_JUST_BEFORE.search(text, max(sentence_start, first - 30), first)
         return (
-            _PLURAL_TERMS.match(text, start) is not None
+            _PLURAL_TERMS.match(text, first) is not None
             and verb is not None
             and _COURT_SUBJECT_BEFORE.search(
                 text, max(sentence_start, verb.start() - 80), verb.start()

@@ -415,13 +415,13 @@ def _least_fines_apart(ordered: Sequence[_Part]) -> list[tuple[list[_Part], Conv
         # up to Rs 2,000 can be imposed and a fine of Rs 10,000 …" was one fine up to ₹10,000;
         # survey of unseen reports, 2027-01-04); a sentence's fines, with no limit, stay
         # together ("a fine of Rs 5,000 and of Rs 2,000")
-        least = [i for i, p in enumerate(ordered) if p.kind == "fine" and p.fine_inr]
+        fines = [i for i, p in enumerate(ordered) if p.kind == "fine" and p.fine_inr]
         ranged = {
             j
-            for i, j in itertools.pairwise(least)
+            for i, j in itertools.pairwise(fines)
             if ordered[i].fine_range and ordered[j].fine_range
         }
-        least = [i for i in least if i not in ranged]  # a range's high end stays with its low
+        least = [i for i in fines if i not in ranged]  # a range's high end stays with its low
         if len({ordered[i].fine_inr for i in least}) < 2 or not any(
             ordered[i].limited or ordered[i].at_least for i in least
         ):
