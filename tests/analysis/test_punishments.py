@@ -6549,7 +6549,7 @@ def test_two_adjectives_before_a_hindi_term_s_word(catalog: Catalog) -> None:
         (
             "The court fined the accused Rs 10,000 to Rs 20,000 each under Section 67A of the IT "
             "Act.",
-            ["a fine of ₹10,000 and of ₹20,000"],
+            ["a fine of ₹10,000 to ₹20,000"],
             [True],
         ),
         # H6: "earlier", "later", "back" after a real term
@@ -6779,7 +6779,7 @@ def test_the_review_2027_01_04c_punishments(
         (
             "The court observed that the offence was grave and fined the accused Rs 10,000 to Rs "
             "25,000 each under Section 67 of the IT Act.",
-            ["a fine of ₹10,000 and of ₹25,000"],
+            ["a fine of ₹10,000 to ₹25,000"],
             [True],
         ),
         # H3: "and slapped with a fine" joined to the sentence
@@ -6802,7 +6802,7 @@ def test_the_review_2027_01_04c_punishments(
             "The man was fined Rs 5,000 to Rs 10,000, and sentenced to three years under Section "
             "67 "
             "of the IT Act.",
-            ["a sentence of imprisonment for 3 years; a fine of ₹5,000 and of ₹10,000"],
+            ["a sentence of imprisonment for 3 years; a fine of ₹5,000 to ₹10,000"],
             [True],
         ),
     ],
@@ -6823,7 +6823,7 @@ def test_the_review_2027_01_04d_punishments(
         (
             "The man was also fined Rs 5,000 to Rs 10,000, and sentenced to three years under "
             "Section 67 of the IT Act.",
-            ["a sentence of imprisonment for 3 years; a fine of ₹5,000 and of ₹10,000"],
+            ["a sentence of imprisonment for 3 years; a fine of ₹5,000 to ₹10,000"],
         ),
         # "कड़ी" with "ड़" as one code point (U+095C), as some pages type it, is "कड़ी" too
         (
@@ -6840,3 +6840,91 @@ def test_the_self_review_2027_01_04_punishments(
     stated = _stated(catalog, text)
     assert [s.claims for s in stated] == claims
     assert all(s.imposed for s in stated)
+
+
+@pytest.mark.parametrize(
+    ("text", "claims", "imposed"),
+    [
+        # a Hindi court's fine range: the court's act, read as a range
+        (
+            "अदालत ने आरोपी को पॉक्सो एक्ट की धारा 6 के तहत दोषी पाया और 10 हजार से 20 हजार रुपये "
+            "तक का जुर्माना लगाया।",
+            ["a fine of ₹10,000 to ₹20,000"],
+            [True],
+        ),
+        # … and the law's range in Hindi, a minimum and a maximum
+        (
+            "पॉक्सो एक्ट में 10 हजार से 20 हजार रुपये तक का जुर्माना है।",
+            ["a fine from ₹10,000 to ₹20,000"],
+            [False],
+        ),
+        # the low end takes the high end's scale
+        (
+            "पॉक्सो एक्ट में पांच से दस हजार रुपये तक का जुर्माना है।",
+            ["a fine from ₹5,000 to ₹10,000"],
+            [False],
+        ),
+        # near misses: a court's remark of what may be, and the law with no court, stay the law's
+        (
+            "अदालत ने कहा कि पॉक्सो एक्ट में 5 साल तक की सजा दी जा सकती है।",
+            ["imprisonment up to 5 years"],
+            [False],
+        ),
+        (
+            "पॉक्सो एक्ट में 5 साल तक की सजा और 10 लाख रुपये तक का जुर्माना है।",
+            ["imprisonment up to 5 years; a fine up to ₹10 lakh"],
+            [False],
+        ),
+        # a higher court's change to a sentence
+        (
+            "The High Court reduced the sentence to five years under Section 67B of the IT Act.",
+            ["a sentence of imprisonment for 5 years"],
+            [True],
+        ),
+        (
+            "His sentence was reduced to five years by the High Court.",
+            ["a sentence of imprisonment for 5 years"],
+            [True],
+        ),
+        # near misses: a law-maker's change stays the law's
+        (
+            "The 2019 amendment enhanced the punishment to 20 years.",
+            ["imprisonment of 20 years"],
+            [False],
+        ),
+        (
+            "The punishment was reduced to five years by the 2019 amendment.",
+            ["imprisonment of 5 years"],
+            [False],
+        ),
+        # a fine's range in a statement that opens with the court's verb
+        (
+            "The court sentenced him to five years and a fine of Rs 10,000 to Rs 20,000.",
+            ["a sentence of imprisonment for 5 years; a fine of ₹10,000 to ₹20,000"],
+            [True],
+        ),
+        (
+            "He may be sentenced to five years and a fine of Rs 10,000 to Rs 20,000.",
+            ["imprisonment of 5 years; a fine from ₹10,000 to ₹20,000"],
+            [False],
+        ),
+    ],
+)
+def test_the_review_2027_01_04d_left_open(
+    catalog: Catalog, text: str, claims: list[str], imposed: list[bool]
+) -> None:
+    """Readings review 2027-01-04d found wrong and the last session left open: a court's fine
+    range, a higher court's change to a sentence, a range after "sentenced", read as the law."""
+    stated = _stated(catalog, text)
+    assert [s.claims for s in stated] == claims
+    assert [s.imposed for s in stated] == imposed
+
+
+def test_death_denied_after_a_relative_clause_is_no_punishment(catalog: Catalog) -> None:
+    """ "मृत्युदंड, जो सबसे कड़ी सजा है, नहीं दिया जा सकता" (death, the harshest punishment,
+    cannot be given) states no punishment (review 2027-01-04d); the law's death clause still
+    does."""
+    assert (
+        _stated(catalog, "नाबालिग होने के कारण उसे मृत्युदंड, जो सबसे कड़ी सजा है, नहीं दिया जा सकता।") == []
+    )
+    assert [s.death for s in _stated(catalog, "इस धारा में मृत्युदंड का प्रावधान है।")] == [True]

@@ -4096,3 +4096,56 @@ def test_two_capitals_in_brackets_are_the_section_of_both_letters(catalog: Catal
     assert _read(catalog, "He was booked under Section 354(A)(B) of the IPC.") == [
         ("ipc-1860", "354A(b)")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Act after "read with" is another law's: the section before it names none
+        ("He was booked u/s 376 read with POCSO Act.", [(None, "376"), ("pocso-2012", None)]),
+        (
+            "He was booked under Sections 376 and 506 read with the POCSO Act.",
+            [(None, "376"), (None, "506"), ("pocso-2012", None)],
+        ),
+        # as "r/w" already was
+        ("He was booked u/s 376 r/w POCSO Act.", [(None, "376"), ("pocso-2012", None)]),
+        # a section after "read with" still takes its own Act
+        (
+            "He was booked u/s 376 read with Section 6 of POCSO Act.",
+            [(None, "376"), ("pocso-2012", "6")],
+        ),
+    ],
+)
+def test_an_act_after_read_with_is_not_the_section_before_it(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    """Review 2027-01-04d: "u/s 376 read with POCSO Act" was read as POCSO s.376, a section the
+    Act does not have; "read with" joins two laws, as "r/w" does."""
+    assert _read(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "आरोपी पर धारा 354 IPC 8,12 Pocso Act के तहत मामला दर्ज किया गया।",
+            [("ipc-1860", "354"), ("pocso-2012", "8"), ("pocso-2012", "12")],
+        ),
+        # near misses: the Act before a list with no Act after it, and one named before its
+        # section, still head the list
+        (
+            "He was booked under IPC 354 and 509.",
+            [("ipc-1860", "354"), ("ipc-1860", "509")],
+        ),
+        (
+            "He was booked under Section 354 IPC, 8 POCSO Act.",
+            [("ipc-1860", "354"), ("pocso-2012", "8")],
+        ),
+    ],
+)
+def test_an_act_closing_a_section_does_not_head_the_next_list(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    """Review 2027-01-04d (two Chhattisgarh outlets): in "धारा 354 IPC 8,12 Pocso Act" the IPC
+    closes s.354; POCSO, right after "8,12", is theirs (s.8 was read as the IPC's)."""
+    assert _read(catalog, text) == expected

@@ -97,7 +97,7 @@ _OTHERS_AFTER = re.compile(
 )
 
 _LINK_AFTER = re.compile(
-    r"\s?(?:,\s?)?(?:(?:of|under|in|read\s+with|(?:is\s|are\s)?punishable\sunder)\b"
+    r"\s?(?:,\s?)?(?:(?:of|under|in|(?:is\s|are\s)?punishable\sunder)\b"
     # "Section 67B was inserted into the IT Act", "… was added to the IT Act"
     r"|(?:was|were)\s(?:inserted|added|introduced|incorporated)\s(?:into|in|to)\b"
     # "sections 500, 504 and other relevant provisions of the Indian Penal Code"
@@ -342,11 +342,23 @@ def _act_for(
                 # 1860 \u2013 Section 354A POCSO Act, 2012 \u2013 Section 12"; review 10d L4)
                 and not _heads_by_dash(text, acts[following][1])
             )
+            and not (
+                # an Act that closes a section of its own ("354 IPC") does not also head the
+                # list after it when another Act follows that list at once ("धारा 354 IPC
+                # 8,12 Pocso Act": POCSO ss.8, 12; review 2027-01-04d, two outlets)
+                following is not None
+                and not text[end : acts[following][0]].strip()
+                and _CLOSES_SECTION.search(text, max(0, acts[index][0] - 16), acts[index][0])
+            )
         ):
             # "IPC Section 292, POCSO and the IT Act": the Act before wins over one that only
             # follows a comma
             return index
     return following
+
+
+# a section's number right before an Act's name: the name closes that section ("354 IPC")
+_CLOSES_SECTION = re.compile(r"\d[\dA-Za-z()]*\s{1,2}\Z")
 
 
 _YEAR_BEFORE_GAP = re.compile(r",?\s?(?:18|19|20)\d\d\b")

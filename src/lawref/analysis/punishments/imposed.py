@@ -54,6 +54,11 @@ _IMPOSED = re.compile(
     # fine: "paid a Rs 500 fine for riding without a helmet"), and a term got or given right
     # before it ("got seven years in jail", "was given 7 years RI"; "got the videos …" is none)
     r"|(?:was|were|been)\s+(?:ordered|directed|asked|made)\s+to\s+pay|let\s+off\s+with"
+    # (one person's sentence changed by a higher court: "His sentence was reduced to five
+    # years"; not "the punishment was reduced", which may be the law's; review 2027-01-04d)
+    r"|(?:(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s))(?:[\w'\u2019-]+\s+){0,2}?"
+    r"(?:sentence|punishment|jail\s+term|prison\s+term|term)\s+(?:was|has\s+been|had\s+been)"
+    r"\s+(?:reduced|enhanced|modified|commuted)(?=\s+(?:to|from)\b)"
     rf"|(?:got|received|(?:was|were)\s+given)(?=\s+(?:an?\s+)?(?:{_NUM}(?:\s?\({_NUM}\))?[\s-]{_UNIT}"
     r"|(?:jail|prison)\s+term|fine\b"
     r"|rigorous|simple\s+imprisonment|life\b)))"
@@ -71,6 +76,12 @@ _IMPOSED = re.compile(
     # (… and of a term passed: "upheld the 20-year jail term awarded to", "the life imprisonment
     # awarded", "the death penalty given to", "the trial court's order sentencing him"; review
     # 2026-12-13b H6)
+    # (… and a higher court's change to a sentence: "The High Court reduced the sentence to five
+    # years", "enhanced his punishment to life"; review 2027-01-04d; not "reduced the
+    # punishment provided", the law's)
+    r"|(?:reduced|enhanced|modified|altered)(?=\s+(?:the|his|her|their|its)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,2}?(?:sentences?|punishment|jail\s+terms?|prison\s+terms?|terms?)"
+    r"\s+(?:to|from)\b)"
     r"|(?:commuted|restored|upheld|confirmed)(?=\s+to\b|\s+(?:it|them)\s+to\b"
     r"|\s+(?:(?:the|his|her|their|a|its|both)\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
     r"(?:sentences?|sentencing|conviction|convictions|punishment|(?:imprisonment|jail\s+term"
@@ -123,6 +134,9 @@ _FINE_RANGE_PASSED = re.compile(
 _FINE_RANGE_PASSED_BEFORE = re.compile(
     r"(?:\b(?P<passive>was|were|been)\s+(?:also\s+)?|\bimposed\s+(?:a\s+)?)\Z", re.IGNORECASE
 )
+# a statement that opens with the court's verb ("sentenced him to five years and a fine of …")
+_SENTENCED_OPENS = re.compile(r"sentenced\b", re.IGNORECASE)
+
 # a court's word in the passive or joined to the sentence's own clause, with no court before it:
 # "was sentenced to 7 years and slapped with a fine", "… and also imposed a fine", "…, besides
 # being imposed a fine" (review 2027-01-04d H3)
@@ -522,6 +536,13 @@ def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -
         passed_before is not None
         and (passed_before["passive"] is not None or _COURT.search(text, sentence_start, first))
     )
+    if not range_passed and _SENTENCED_OPENS.match(text, first):
+        # the statement opens with the court's verb: "The court sentenced him to five years and
+        # a fine of Rs 10,000 to Rs 20,000", "He was sentenced to …" (not "may be sentenced")
+        range_passed = bool(
+            _PASSIVE_BEFORE.search(text, max(sentence_start, first - 12), first)
+            or _COURT.search(text, sentence_start, first)
+        )
     # (a fine's range is the law's form but where it is told as a sentence, above; reviews
     # 2027-01-04a H5, 04b H3)
     if any((p.limited or p.fine_range) and not (p.fine_range and range_passed) for p in parts):
@@ -790,17 +811,40 @@ def _english_turn(
     return None
 
 
+def _court_passed_limit(text: str, start: int, sentence: tuple[int, int]) -> bool:
+    """Whether a statement with a limit ("… 20 हजार रुपये तक का जुर्माना") starting at *start* is
+    still a court's act: a court is the subject of its sentence before it with no remark ("कि")
+    between, and a cue of a sentence passed follows it that says nothing of what may be ("अदालत
+    ने आरोपी को … दोषी पाया और 10 हजार से 20 हजार रुपये तक का जुर्माना लगाया"; review
+    2027-01-04d). "Up to" is the law's form only where no court passes it."""
+    sentence_start, sentence_end = sentence
+    court = max(
+        _HI_COURT_SUBJECT.finditer(text, sentence_start, start),
+        key=lambda m: m.start(),
+        default=None,
+    )
+    if court is None or _HI_THAT.search(text, court.end(), start):
+        return False
+    return any(
+        not _HI_MAY_BE.match(text, cue.end(), sentence_end)
+        for cue in _HI_IMPOSED.finditer(text, start, sentence_end)
+    )
+
+
 def _hindi_imposed(text: str, parts: Sequence[_Part], sentence: tuple[int, int]) -> bool:
     """Whether a Hindi statement reports a sentence a court passed: one of ``_HI_IMPOSED``
     after its start in its sentence (Hindi puts the verb last: "कोर्ट ने आरोपी को 20 वर्ष के
     कठोर कारावास की सजा सुनाई"), not followed by a word of what may be (``_HI_MAY_BE``: "सजा
-    सुनाई जा सकती है"), and no limit in the statement ("पांच साल तक की सजा" is the law's form)."""
-    if not parts or any(p.limited for p in parts):
+    सुनाई जा सकती है"), and no limit in the statement ("पांच साल तक की सजा" is the law's form)
+    unless a court passes it (``_court_passed_limit``)."""
+    if not parts:
         return False
     start = min(p.start for p in parts)
     if not _HAS_HINDI.search(text, start, max(p.end for p in parts)):
         return False
     sentence_start, sentence_end = sentence
+    if any(p.limited for p in parts) and not _court_passed_limit(text, start, sentence):
+        return False
     for condition in _HI_IF.finditer(text, sentence_start, start):
         if not _HI_THEN.search(text, condition.end(), start):
             # "अगर 5 साल की जेल हुई तो …", "यदि … और उसे 5 साल की सजा हुई तो …": a condition
@@ -1058,7 +1102,11 @@ def _imposed_claims(
             else f"a sentence of {kind} for {said_terms}"
         )
     fines = sorted({p.fine_inr for p in parts if p.fine_inr is not None})
-    if fines:
+    ranged = sorted({p.fine_inr for p in parts if p.fine_inr is not None and p.fine_range})
+    if len(ranged) == 2 and len(fines) == 2:
+        # a fine passed as a range ("fined Rs 10,000 to Rs 20,000"): the range, as said
+        pieces.append(f"a fine of {format_inr(ranged[0])} to {format_inr(ranged[1])}")
+    elif fines:
         pieces.append("a fine of " + " and of ".join(map(format_inr, fines)))
     pieces.extend(_payment_claims(parts))
     defaults = sorted({m for p in default_terms for m in (p.max_months, p.min_months) if m})

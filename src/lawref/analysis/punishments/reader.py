@@ -1097,6 +1097,13 @@ _HI_FINE = re.compile(
     rf"(?:तक\s)?(?:का\s|के\s)?(?:आर्थिक\s)?(?:जुर्माना|जुर्माने|अर्थदंड|अर्थदण्ड|अर्थ\sदंड|अर्थ\sदण्ड)"
 )
 
+# the low end of a Hindi fine's range right before its high end: "10 हजार से [20 हजार रुपये तक
+# का जुर्माना]", "₹5,000 रुपये से …"
+_HI_RANGE_LOW_BEFORE = re.compile(
+    rf"(?<![{_HI}\d.,])(?:₹\s?)?(?P<amount>{_HI_NUMBER}|\d{{1,3}}(?:,\d{{2,3}})+|\d{{4,7}})"
+    rf"(?:\s(?P<scale>लाख|हजार|हज़ार|करोड़))?(?:\s(?:रुपये|रुपए|रूपये|रूपए))?\sसे\s\Z"
+)
+
 # "at least" right before a Hindi fine's amount ("कम से कम 5000 रुपये का जुर्माना"; Marathi
 # "किमान 5000 रुपये दंड")
 _HI_LEAST_BEFORE = re.compile(r"(?:कम\sसे\sकम|न्यूनतम|किमान)\s(?:₹\s?)?\Z")
@@ -1144,7 +1151,10 @@ _HI_DENIED_BEFORE = re.compile(rf"(?<![{_HI}])(?:न\sतो|न|नहीं|�
 _HI_FORBIDDEN_AFTER = re.compile(
     r"(?:(?:(?!लेकिन|किंतु|किन्तु|परंतु|परन्तु|जबकि|मगर|और|तथा|एवं|कि\s)[^\u0964.\n,;]){0,80}?"
     r"(?:दंडित|दण्डित)\sनहीं\s(?:किया|किए|की)\sजा\s(?:सकता|सकती|सकते|सकेगा)"
-    r"|\s(?:(?:की\s)?(?:सजा|सज़ा)\s)?(?:नहीं|न)\s(?:दी|दिया|दिए|सुनाई|सुनाया)\sजा\s"
+    # (with a relative clause between: "मृत्युदंड, जो सबसे कड़ी सजा है, नहीं दिया जा सकता"; review
+    # 2027-01-04d)
+    r"|(?:,\s?जो\s[^\u0964.\n,;]{1,40}?\s(?:है|हैं),)?"
+    r"\s(?:(?:की\s)?(?:सजा|सज़ा)\s)?(?:नहीं|न)\s(?:दी|दिया|दिए|सुनाई|सुनाया)\sजा\s"
     r"(?:सकती|सकता|सकते|सकेगी|सकेगा))"
 )
 # imprisonment and a fine the law provides, named together with no term or amount ("कठोर
@@ -2262,6 +2272,48 @@ class PunishmentReader:
                 limited = "तक" in match.group().split()
                 before = _hindi_least(text, begin, match.start())
                 least = before is not None
+                low_end = (
+                    _HI_RANGE_LOW_BEFORE.search(text, max(begin, match.start() - 40), match.start())
+                    if limited and not least
+                    else None
+                )
+                low_inr = (
+                    _hindi_rupees(low_end["amount"], low_end["scale"], None)
+                    if low_end is not None
+                    else None
+                )
+                if (
+                    low_end is not None
+                    and low_end["scale"] is None
+                    and match["scale"]
+                    and (low_inr is None or low_inr < 1000)
+                ):
+                    # "पांच से दस हजार रुपये": the low end takes the high end's scale (5,000)
+                    low_inr = _hindi_rupees(low_end["amount"], match["scale"], None)
+                if low_end is not None and low_inr is not None and low_inr < amount:
+                    # "10 हजार से 20 हजार रुपये तक का जुर्माना": a range, its low end a minimum
+                    # and its high end a maximum, as in English (review 2027-01-04d)
+                    parts.append(
+                        _Part(
+                            low_end.start(),
+                            low_end.end(),
+                            "fine",
+                            fine_inr=low_inr,
+                            at_least=True,
+                            fine_range=True,
+                        )
+                    )
+                    parts.append(
+                        _Part(
+                            match.start(),
+                            match.end(),
+                            "fine",
+                            fine_inr=amount,
+                            limited=True,
+                            fine_range=True,
+                        )
+                    )
+                    continue
                 parts.append(
                     _Part(
                         match.start() if before is None else before.start(),
