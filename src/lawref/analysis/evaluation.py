@@ -368,6 +368,7 @@ CORPUS_PARTS = (
     "heldout-30",
     "heldout-31",
     "heldout-32",
+    "heldout-33",
 )
 """The parts of ``tests/corpus``: ``dev`` may be developed on; every other part is held out,
 never tuned on, and measured only."""
