@@ -5629,3 +5629,91 @@ def test_the_review_2027_01_04d_acts_kept(catalog: Catalog, text: str, conduct: 
     """Review 2027-01-04d H8, H10: "juvenile" alone is no board, "something" bought may be
     material."""
     assert conduct in [c for _, c in _conducts(catalog, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "conduct"),
+    [
+        # a section's title ("Punishment for storage of …"): the law
+        ("Punishment for storage of pornographic material involving child.", "storing"),
+        # people made aware, an impact created
+        ("Effort is being made to make children and adults aware about cybercrime.", "producing"),
+        (
+            "The young students in the group will also read the messages, which can possibly "
+            "create an unfavourable impact on children.",
+            "producing",
+        ),
+        # adults blackmailed
+        (
+            "She said criminals are blackmailing women for money. She gave information about "
+            "child abuse.",
+            "sextortion",
+        ),
+        # a ranking of States, and an agency's data passed to them
+        (
+            "Delhi topped the list of states involved in uploading Child Sexual Abuse Material "
+            "(CSAM) over the internet.",
+            "uploading",
+        ),
+        (
+            "NCMEC provides data on CSAM, which are shared with the concerned states and UTs "
+            "through the portal.",
+            "sharing",
+        ),
+        # lessons shared with a class
+        (
+            "Obscene messages were circulated on WhatsApp groups created to share online study "
+            "material with students.",
+            "sharing",
+        ),
+        # advisories' words
+        (
+            "Protect your child from Cyber Grooming: Grooming is a practice where someone builds "
+            "an emotional bond with a child.",
+            "grooming",
+        ),
+        (
+            "If your child starts being secretive about their online activities, it may be an "
+            "indicator of cyber grooming.",
+            "grooming",
+        ),
+        (
+            "Cover your webcams: a web camera if hacked can be used to record children.",
+            "hacking_spyware",
+        ),
+        (
+            "They advised the students to adopt safe browsing habits and report child pornography.",
+            "viewing",
+        ),
+        (
+            "Cyber criminals target children online. Extorting money with the lure of reward "
+            "has also increased.",
+            "grooming",
+        ),
+    ],
+)
+def test_the_unseen_survey_2027_01_05_decoys(catalog: Catalog, text: str, conduct: str) -> None:
+    """Wrong readings a survey of 78 English reports with no offence against a child (none in
+    the corpus) found, each form mended where it recurs or is a plain homonym."""
+    assert conduct not in [c for _, c in _conducts(catalog, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "conduct"),
+    [
+        ("The accused blackmailed women and minor girls with their morphed photos.", "sextortion"),
+        ("The accused was blackmailing the minor girl with her obscene photos.", "sextortion"),
+        ("He made the minor girl pose nude and recorded the video.", "producing"),
+        (
+            "The teacher shared obscene videos of the minor students in the class WhatsApp group.",
+            "sharing",
+        ),
+        (
+            "The accused used the lure of a modelling job to make the minor girl send nude photos.",
+            "grooming",
+        ),
+    ],
+)
+def test_the_unseen_survey_2027_01_05_acts_kept(catalog: Catalog, text: str, conduct: str) -> None:
+    """Near misses of the survey's mends: offenders' acts in the same words stay read."""
+    assert conduct in [c for _, c in _conducts(catalog, text)]

@@ -661,6 +661,14 @@ class LawRules(ReaderWords):
         ]
         if window and (window[0] in self.config.determiners or window[0] in _POSSESSIVES):
             return True
+        if window[:1] == ["of"] and len(window) > 1:
+            # the "of" right after a noun of conduct opens its object, particular only with a
+            # determiner or a possessive ("storage of the videos", "sharing of her photos"),
+            # not "storage of pornographic material involving child", a section's title
+            # (survey of unseen reports, 2027-01-05)
+            if window[1] in self.config.determiners or window[1] in _POSSESSIVES:
+                return True
+            window = window[1:]
         return any(
             word == "of" and following not in self.generic_subjects and following not in _KINDS
             for word, following in itertools.pairwise(window)
