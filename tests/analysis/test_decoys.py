@@ -5717,3 +5717,119 @@ def test_the_unseen_survey_2027_01_05_decoys(catalog: Catalog, text: str, conduc
 def test_the_unseen_survey_2027_01_05_acts_kept(catalog: Catalog, text: str, conduct: str) -> None:
     """Near misses of the survey's mends: offenders' acts in the same words stay read."""
     assert conduct in [c for _, c in _conducts(catalog, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "conduct"),
+    [
+        # geography, not material spread
+        (
+            "The searches were spread across Haryana, Uttarakhand and Gujarat in the CSAM case.",
+            "spread",
+            "sharing",
+        ),
+        # what the law requires, and what the evidence lacks
+        (
+            "Under the POCSO Act, there must be evidence indicating that the accused possessed or "
+            "stored pornographic materials involving a child.",
+            "stored",
+            "storing",
+        ),
+        (
+            "The court found a lack of evidence demonstrating their involvement in sharing or "
+            "transmitting pornographic materials related to children.",
+            "sharing",
+            "sharing",
+        ),
+        (
+            "The court held that absence of any material to indicate any transmission of "
+            "pornographic content was fatal to the prosecution.",
+            "transmission",
+            "sharing",
+        ),
+        (
+            "The section did not cover cases where an individual only downloaded and watched "
+            "content involving children.",
+            "downloaded",
+            "downloading",
+        ),
+        # devices held, not material
+        (
+            "The court asked why the teacher is in possession of five mobile phones.",
+            "in possession of",
+            "storing",
+        ),
+        # agencies' exchanges
+        (
+            "A mobile phone number was shared with the MHA by the US-based NGO along with the "
+            "CSAM details.",
+            "shared",
+            "sharing",
+        ),
+        (
+            "The CBI had received the input from New Zealand police for sharing with the relevant "
+            "country.",
+            "sharing",
+            "sharing",
+        ),
+        # a whistleblower's screenshots
+        (
+            "Information about the group came to light after a girl shared screenshots of its "
+            "activities.",
+            "shared",
+            "sharing",
+        ),
+        # page furniture run into the text
+        (
+            "This image is AI-generated and does not depict any real-life event. The teacher was "
+            "arrested.",
+            "AI-generated",
+            "producing",
+        ),
+        (
+            "WATCH: Delhi police crackdown on child pornography. The police arrested a man.",
+            "WATCH",
+            "viewing",
+        ),
+        (
+            "ADVERTISEMENT Focus on woman and child safety from online fraud.",
+            "ADVERTISEMENT",
+            "advertising",
+        ),
+        (
+            "Advertisement Maharashtra: Teacher Held For Showing Obscene Videos To Minor Students.",
+            "Advertisement",
+            "advertising",
+        ),
+    ],
+)
+def test_the_unseen_survey_2027_01_05_positive_reports_decoys(
+    catalog: Catalog, text: str, said: str, conduct: str
+) -> None:
+    """Wrong readings a survey of 46 unseen English reports of offences against children found
+    (none in the corpus; 55 of 214 mentions wrong), taken where the form recurs across outlets."""
+    assert (said, conduct) not in _conducts(catalog, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "conduct"),
+    [
+        (
+            "The CBI recovered incriminating material stored on computers, hard disks and mobile "
+            "phones.",
+            "storing",
+        ),
+        (
+            "The accused was found in possession of two mobile phones containing child "
+            "pornography videos.",
+            "storing",
+        ),
+        ("Advertisement of child pornography on Telegram was found by the police.", "advertising"),
+        ("The video of the minor girl spread across social media within hours.", "sharing"),
+    ],
+)
+def test_the_unseen_survey_2027_01_05_positive_reports_kept(
+    catalog: Catalog, text: str, conduct: str
+) -> None:
+    """Near misses of those mends: the offenders' acts in the same words stay read."""
+    assert conduct in [c for _, c in _conducts(catalog, text)]

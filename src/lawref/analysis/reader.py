@@ -225,6 +225,27 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
     )
 
 
+# what may follow a page's marker run into the text: a capitalised word (the next headline),
+# with at most a mark between
+_NEXT_HEADLINE = re.compile(r"[\s\-\u2013\u2014|:]*(?-i:[A-Z])")
+
+
+def _marker_in_running_text(text: str, start: int, end: int) -> bool:
+    """Whether a page's marker stands in text whose lines were run together (as scrapers and
+    search excerpts give pages): written in capitals ("ADVERTISEMENT"), or capitalised at its
+    sentence's start with a capitalised word after it ("Advertisement Maharashtra: Teacher Held
+    …"), not "Advertisement of child pornography" or "Advertisement on Telegram offered …"
+    (surveys of unseen reports, 2027-01-05: the Telegraph, zeenews.india.com)."""
+    said = text[start:end]
+    if said.isupper() and len(said) > 1:
+        return True
+    if not said[:1].isupper():
+        return False
+    head = text[max(0, start - 3) : start].rstrip()
+    opens = not head or head[-1] in ".!?\n\"'\u201d)"
+    return opens and _NEXT_HEADLINE.match(text, end) is not None
+
+
 def _recipient_is_agency(
     after: Sequence[str],
     window: int,
@@ -797,6 +818,10 @@ class Analyzer(
             return False
         if self._a_ruling_passed(text, tokens, sentence_of, first):
             return False  # "Orders on the bail plea will be passed on Friday"
+        if tokens[first][2] in self.config.page_markers and _marker_in_running_text(
+            text, tokens[first][0], tokens[last][1]
+        ):
+            return False  # "ADVERTISEMENT Focus on …", "Advertisement Maharashtra: Teacher …"
         if (
             tokens[first][2] in self.config.page_markers
             or not _on_the_first_line(text, tokens[first][0])
