@@ -5833,3 +5833,42 @@ def test_the_unseen_survey_2027_01_05_positive_reports_kept(
 ) -> None:
     """Near misses of those mends: the offenders' acts in the same words stay read."""
     assert conduct in [c for _, c in _conducts(catalog, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "conduct"),
+    [
+        # trade told by its money
+        (
+            "The nexus was engaged in the online distribution of child sexual exploitation "
+            "material for monetary benefit.",
+            "for monetary benefit",
+            "selling",
+        ),
+        (
+            "The accused would share the pornographic material of minors through WhatsApp after "
+            "receiving payments through Paytm.",
+            "after receiving payments",
+            "selling",
+        ),
+        # material found on the suspects' devices
+        (
+            "The agency is questioning suspects about illicit material found on their electronic "
+            "devices.",
+            "found on their electronic devices",
+            "storing",
+        ),
+    ],
+)
+def test_the_unseen_survey_2027_01_05_missed_acts(
+    catalog: Catalog, text: str, said: str, conduct: str
+) -> None:
+    """Acts the survey of unseen reports of offences found missed, in forms that recur in more
+    than one outlet (ThePrint, ETV Bharat; the Tribune, mid-day, Siasat)."""
+    assert (said, conduct) in _conducts(catalog, text)
+
+
+def test_money_extorted_is_not_trade(catalog: Catalog) -> None:
+    """Money with a threat is extortion, also in the new words of trade ("for monetary gain")."""
+    text = "He threatened the minor girl and blackmailed her for monetary gain."
+    assert "selling" not in [c for _, c in _conducts(catalog, text)]
