@@ -5872,3 +5872,30 @@ def test_money_extorted_is_not_trade(catalog: Catalog) -> None:
     """Money with a threat is extortion, also in the new words of trade ("for monetary gain")."""
     text = "He threatened the minor girl and blackmailed her for monetary gain."
     assert "selling" not in [c for _, c in _conducts(catalog, text)]
+
+
+def test_adult_material_posted_to_a_class_group_is_no_abuse_material(catalog: Catalog) -> None:
+    """A porn clip posted to a class's group: the children are its audience (POCSO s.11(iii), IT
+    Act s.67), not in it, so no sharing of abuse material is read (latestly.com, Madhya Pradesh;
+    survey of unseen reports, 2027-01-05)."""
+    text = (
+        "Online classes of a private school were suspended after a porn video was shared on the "
+        "official WhatsApp group. The obscene clip was shared on the official group of Class 8 "
+        "students of the school. The students were being taught by a female teacher."
+    )
+    assert catalog.analyze(text, D(2023, 1, 1)).mentions == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A student shared an obscene video of a classmate in the class WhatsApp group.",
+        "The teacher shared obscene videos of minor girls in the school WhatsApp group.",
+        "The accused posted child pornography in the class WhatsApp group.",
+        "He circulated an obscene clip in the school group, the police said. The clip showed a "
+        "Class 9 student, a minor.",
+    ],
+)
+def test_abuse_material_posted_to_a_class_group_is_still_read(catalog: Catalog, text: str) -> None:
+    """Near misses: material of a child, named in the sentence or the next, stays read."""
+    assert {"sharing", "uploading"} & {c for _, c in _conducts(catalog, text)}

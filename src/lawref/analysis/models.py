@@ -1340,6 +1340,13 @@ class AnalysisConfig(Frozen):
     """Platforms and networks material comes from ("downloaded from Telegram"): after "from",
     like an owner word, they make a passive conduct word a particular act, not a statistic."""
     adult_markers: tuple[str, ...] = ()
+    class_audience_groups: tuple[str, ...] = ()
+    """A class's or a school's group named as where something was posted ("the class WhatsApp
+    group", "the official group of Class 8 students"): with one of ``class_audience_material``
+    and no child marker elsewhere in its sentence, the children are the audience of adult
+    material, not in it (``Analyzer`` skips the sentence)."""
+    class_audience_material: tuple[str, ...] = ()
+    """Words of sexual material with no child in it ("porn", "obscene", "sexually explicit")."""
     child_markers: tuple[str, ...] = ()
     child_context: tuple[str, ...] = ()
     child_age_below: int = 0

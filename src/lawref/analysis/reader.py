@@ -435,7 +435,19 @@ class Analyzer(
         tokens = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text, low, high)]
         sentence_of = _sentence_index(text, tokens, low, high)
         sentences = _sentences(text, tokens, sentence_of)
-        dropped = {i for i, s in enumerate(sentences) if self._skip_sentence(s)}
+        dropped = {
+            i
+            for i, s in enumerate(sentences)
+            if self._skip_sentence(s)
+            or (
+                self._adult_material_to_a_class(s[1])
+                # (nor where the next sentence names a child: "He circulated an obscene clip in
+                # the school group. The clip showed a Class 9 student, a minor.")
+                and not (
+                    i + 1 < len(sentences) and any(t in self.child for t in sentences[i + 1][1])
+                )
+            )
+        }
         lower_case: dict[int, bool] = {}  # whether a sentence is written in lower case
         # statutory glosses, a page's labelled date ("Uploaded on: 05.12.2025") and its links
         # to other stories ("Also read: Man held for sharing …") are not conduct
@@ -779,6 +791,23 @@ class Analyzer(
         if self.adult.anywhere(tokens):
             return not any(t in self.child for t in tokens)
         return False
+
+    def _adult_material_to_a_class(self, tokens: Sequence[str]) -> bool:
+        """Whether a sentence tells of sexual material with no child in it posted to a class's
+        or a school's group ("The obscene clip was shared on the official group of Class 8
+        students"): the children are its audience, which POCSO s.11(iii) and IT Act s.67 reach,
+        not the material's subjects, which abuse material (IT Act s.67B, POCSO s.15) needs. Not
+        where a child marker stands in the sentence (or, as the caller checks, in the next), or
+        the material is said to be of someone ("an obscene video of a classmate")."""
+        return (
+            self.class_groups.anywhere(tokens)
+            and any(t in self.class_material for t in tokens)
+            and not any(t in self.child for t in tokens)
+            and not any(
+                tokens[i] in self.depicting and tokens[i + 1] == "of"
+                for i in range(len(tokens) - 1)
+            )
+        )
 
     def _offending(
         self,
