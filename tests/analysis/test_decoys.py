@@ -5899,3 +5899,32 @@ def test_adult_material_posted_to_a_class_group_is_no_abuse_material(catalog: Ca
 def test_abuse_material_posted_to_a_class_group_is_still_read(catalog: Catalog, text: str) -> None:
     """Near misses: material of a child, named in the sentence or the next, stays read."""
     assert {"sharing", "uploading"} & {c for _, c in _conducts(catalog, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Does only publishing or transmitting child pornography attract punishment?",
+        "Is watching child pornography a crime in India?",
+        "Sharing Indecent Photos of children on a WhatsApp Group- Is it Legal in India?",
+        "Sharing nude pictures of minors over WhatsApp can be illegal even if both consent.",
+        "A child watching porn may not be an offence, but a child used in pornography is.",
+    ],
+)
+def test_questions_and_possibilities_of_the_law_are_no_acts(catalog: Catalog, text: str) -> None:
+    """An explainer's question of the law, and what may be illegal, tell of no act (survey of
+    unseen reports, 2027-01-05: thelawlearners.com, intoday.in)."""
+    assert _conducts(catalog, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who shared the video of the minor girl? The police are investigating.",
+        "Did he share the obscene video of the minor girl? The court asked.",
+        "Is the accused guilty of sharing child pornography?",
+    ],
+)
+def test_questions_of_a_case_still_tell_of_acts(catalog: Catalog, text: str) -> None:
+    """Near misses: a question that names a doer, or asks who did it, is of a case."""
+    assert "sharing" in [c for _, c in _conducts(catalog, text)]

@@ -1264,6 +1264,16 @@ class AnalysisConfig(Frozen):
     quoted_term_of_nouns: tuple[str, ...] = ()
     """Nouns of meaning before "of" that, right before conduct words in quotation marks, make
     them a term discussed ("the interpretation of “possession”")."""
+    question_openers: tuple[str, ...] = ()
+    """Words that open a question of the law ("Is watching child pornography a crime?", "Does
+    only publishing … attract punishment?"): a conduct word in a sentence that opens with one
+    and ends with "?", with no doer of ``question_doers`` in it, asks about the law."""
+    question_law_phrases: tuple[str, ...] = ()
+    """Phrases that make a question one of the law wherever they stand in it ("Sharing indecent
+    photos on a WhatsApp group: is it legal in India?")."""
+    question_doers: tuple[str, ...] = ()
+    """Words of a particular doer that make a question one of a case ("Did he share the
+    video?")."""
     related_cues: tuple[str, ...] = ()
     """Topic cues of relation ("related to", "pertaining to") that name no topic after an
     arrest or a charge for offences ("arrested 95 people for offences related to the production

@@ -847,6 +847,8 @@ class Analyzer(
             return False
         if self._a_ruling_passed(text, tokens, sentence_of, first):
             return False  # "Orders on the bail plea will be passed on Friday"
+        if self._asked_of_the_law(text, tokens, sentence_of, first):
+            return False  # "Is watching child pornography a crime in India?"
         if tokens[first][2] in self.config.page_markers and _marker_in_running_text(
             text, tokens[first][0], tokens[last][1]
         ):

@@ -10,8 +10,10 @@ from functools import cached_property
 from lawref.analysis.english.clauses import (
     _PRONOUNS,
     _count_of,
+    _Phrases,
 )
 from lawref.analysis.english.words import ReaderWords
+from lawref.conduct.lexicon import words
 
 _OPENING_QUOTES = "\"'\u2018\u201c"
 
@@ -108,6 +110,36 @@ class TopicRules(ReaderWords):
             and self.related_cues.anywhere(before)
             and not self.other_topic_cues.anywhere(before)
         )
+
+    @cached_property
+    def _question_law_phrases(self) -> _Phrases:
+        """The config's ``question_law_phrases``, as words."""
+        return _Phrases(words(p) for p in self.config.question_law_phrases)
+
+    def _asked_of_the_law(
+        self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
+    ) -> bool:
+        """Whether the conduct word at *first* stands in a question of the law, not a report
+        of an act: its sentence ends with "?" and opens with one of ``question_openers`` ("Is
+        watching child pornography a crime in India?", "Does only publishing or transmitting
+        child pornography attract punishment?") or holds one of ``question_law_phrases``
+        ("Sharing indecent photos on a WhatsApp group: is it legal in India?"), and names no
+        doer of ``question_doers`` ("Did he share the video?" asks of a case). Explainers ask
+        so (survey of unseen reports, 2027-01-05: thelawlearners.com, intoday.in, and others)."""
+        sentence = sentence_of[first]
+        start = first
+        while start > 0 and sentence_of[start - 1] == sentence:
+            start -= 1
+        end = first
+        while end + 1 < len(tokens) and sentence_of[end + 1] == sentence:
+            end += 1
+        closing = text[tokens[end][1] : tokens[end][1] + 4].lstrip(" \"'\u201d\u2019)")
+        if not closing.startswith("?"):
+            return False
+        said = [tokens[i][2] for i in range(start, end + 1)]
+        if any(w in self.config.question_doers for w in said):
+            return False
+        return said[0] in self.config.question_openers or self._question_law_phrases.anywhere(said)
 
     def _a_ruling_passed(
         self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
