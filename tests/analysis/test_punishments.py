@@ -6928,3 +6928,68 @@ def test_death_denied_after_a_relative_clause_is_no_punishment(catalog: Catalog)
         _stated(catalog, "नाबालिग होने के कारण उसे मृत्युदंड, जो सबसे कड़ी सजा है, नहीं दिया जा सकता।") == []
     )
     assert [s.death for s in _stated(catalog, "इस धारा में मृत्युदंड का प्रावधान है।")] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "claims", "imposed"),
+    [
+        # H1: a court's remark on the law, in the present
+        (
+            "The court observed that offenders under Section 67B are sentenced to five years and a "
+            "fine of Rs 10,000 to Rs 20,000.",
+            ["imprisonment of 5 years; a fine from ₹10,000 to ₹20,000"],
+            [False],
+        ),
+        # H2: a change in the law for repeat offenders
+        (
+            "For repeat offenders, their punishment has been enhanced to seven years under the "
+            "amended Section 67B.",
+            ["imprisonment of 7 years, on a second or subsequent conviction"],
+            [False],
+        ),
+        # H3: a relative clause of the law after the court, and a remark after a colon
+        (
+            "अदालत ने दोषी को धारा 292 में दोषी पाया जिसमें 2 साल तक की कैद और 2 हजार रुपये तक का "
+            "जुर्माना लगाया जाता है।",
+            ["imprisonment up to 2 years; a fine up to ₹2,000"],
+            [False],
+        ),
+        (
+            "न्यायालय ने स्पष्ट किया: इस अपराध में 3 साल तक की सजा और 5 लाख रुपये तक का जुर्माना "
+            "लगाया जाता है।",
+            ["imprisonment up to 3 years; a fine up to ₹5 lakh"],
+            [False],
+        ),
+        # H4: the law's range in a relative clause
+        (
+            "अदालत ने पॉक्सो की धारा 15 के तहत, जिसमें 5 हजार से 10 हजार रुपये तक के जुर्माने का "
+            "प्रावधान है, आरोपी पर जुर्माना लगाया।",
+            ["a fine from ₹5,000 to ₹10,000"],
+            [False],
+        ),
+        # M2: a year is no fine's low end
+        (
+            "पॉक्सो एक्ट में वर्ष 2019 से 10 लाख रुपये तक का जुर्माना है।",
+            ["a fine up to ₹10 lakh"],
+            [False],
+        ),
+    ],
+)
+def test_the_review_2027_01_05a_punishments(
+    catalog: Catalog, text: str, claims: list[str], imposed: list[bool]
+) -> None:
+    """Review 2027-01-05a: the law's words the session's first mends read as sentences passed."""
+    stated = _stated(catalog, text)
+    assert [s.claims for s in stated] == claims
+    assert [s.imposed for s in stated] == imposed
+
+
+def test_a_limit_that_could_have_been_imposed_is_not_passed(catalog: Catalog) -> None:
+    """Review 2027-01-05a H5: "10 लाख रुपये तक का जुर्माना लगाया जा सकता था, पर केवल 5 हजार रुपये
+    का जुर्माना लगाया": the ₹10 lakh is what could have been imposed, never passed."""
+    text = (
+        "कोर्ट ने दोषी को 7 साल की सजा सुनाई, हालांकि धारा में 10 लाख रुपये तक का जुर्माना लगाया "
+        "जा सकता था, पर केवल 5 हजार रुपये का जुर्माना लगाया।"
+    )
+    for stated in _stated(catalog, text):
+        assert not (stated.imposed and stated.fine_max_inr == 1_000_000)

@@ -4101,11 +4101,20 @@ def test_two_capitals_in_brackets_are_the_section_of_both_letters(catalog: Catal
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the Act after "read with" is another law's: the section before it names none
-        ("He was booked u/s 376 read with POCSO Act.", [(None, "376"), ("pocso-2012", None)]),
+        # the Act after "read with" cannot have the section: the section is placed in none
+        ("He was booked u/s 376 read with POCSO Act.", [(None, "376")]),
         (
             "He was booked under Sections 376 and 506 read with the POCSO Act.",
-            [(None, "376"), (None, "506"), ("pocso-2012", None)],
+            [(None, "376"), (None, "506")],
+        ),
+        # … where it can, the section is that Act's (review 2027-01-05a M1)
+        (
+            "He was booked under Section 67B read with the Information Technology Act, 2000.",
+            [("it-act-2000", "67B")],
+        ),
+        (
+            "He was booked under Sections 13, 14 and 15 read with the POCSO Act.",
+            [("pocso-2012", "13"), ("pocso-2012", "14"), ("pocso-2012", "15")],
         ),
         # as "r/w" already was
         ("He was booked u/s 376 r/w POCSO Act.", [(None, "376"), ("pocso-2012", None)]),
@@ -4120,7 +4129,7 @@ def test_an_act_after_read_with_is_not_the_section_before_it(
     catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     """Review 2027-01-04d: "u/s 376 read with POCSO Act" was read as POCSO s.376, a section the
-    Act does not have; "read with" joins two laws, as "r/w" does."""
+    Act does not have; read with an Act that cannot have it, the section is placed nowhere."""
     assert _read(catalog, text) == expected
 
 

@@ -97,7 +97,7 @@ _OTHERS_AFTER = re.compile(
 )
 
 _LINK_AFTER = re.compile(
-    r"\s?(?:,\s?)?(?:(?:of|under|in|(?:is\s|are\s)?punishable\sunder)\b"
+    r"\s?(?:,\s?)?(?:(?:of|under|in|read\s+with|(?:is\s|are\s)?punishable\sunder)\b"
     # "Section 67B was inserted into the IT Act", "… was added to the IT Act"
     r"|(?:was|were)\s(?:inserted|added|introduced|incorporated)\s(?:into|in|to)\b"
     # "sections 500, 504 and other relevant provisions of the Indian Penal Code"
@@ -356,6 +356,9 @@ def _act_for(
             return index
     return following
 
+
+# "read with" and at most an article between a section and the Act's name
+_READ_WITH_ACT = re.compile(r"\s*,?\s*read\s+with\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 # a section's number right before an Act's name: the name closes that section ("354 IPC")
 _CLOSES_SECTION = re.compile(r"\d[\dA-Za-z()]*\s{1,2}\Z")
@@ -1499,6 +1502,20 @@ class CitationReader(ListRules, AnaphoraRules):
                     ref,
                     f"no Act named: its list names an Act after other sections, and {beyond}; "
                     "the list may join sections of two laws",
+                    tuple(f for f in ref.flags if f != beyond and not _is_act_flag(f)),
+                )
+            elif (
+                beyond is not None
+                and (_PAST_LAST_NUMBER.search(beyond) is not None or self._held_elsewhere(ref))
+                and ref.act_start is not None
+                and _READ_WITH_ACT.match(text, ref.end, ref.act_start)
+            ):
+                # "u/s 376 read with POCSO Act": the Act read with the section is another law,
+                # which cannot have it (review 2027-01-04d); "Section 67B read with the IT Act"
+                # keeps its Act (review 2027-01-05a M1)
+                ref = _placed_nowhere(
+                    ref,
+                    f"no Act named: the Act is read with the section, and {beyond}",
                     tuple(f for f in ref.flags if f != beyond and not _is_act_flag(f)),
                 )
             placed.append(ref)

@@ -225,6 +225,12 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
     )
 
 
+# the word after a page's marker, and the words that make it an advert's own ("… of child porn")
+_WORD_AFTER = re.compile(r"\s+(?P<word>[A-Za-z]+)")
+_MARKER_NOT_BEFORE = frozenset(
+    {"of", "for", "on", "offering", "offers", "seeking", "to", "selling", "promoting", "about"}
+)
+
 # what may follow a page's marker run into the text: a capitalised word (the next headline),
 # with at most a mark between
 _NEXT_HEADLINE = re.compile(r"[\s\-\u2013\u2014|:]*(?-i:[A-Z])")
@@ -237,6 +243,12 @@ def _marker_in_running_text(text: str, start: int, end: int) -> bool:
     …"), not "Advertisement of child pornography" or "Advertisement on Telegram offered …"
     (surveys of unseen reports, 2027-01-05: the Telegraph, zeenews.india.com)."""
     said = text[start:end]
+    following = _WORD_AFTER.match(text, end)
+    if following is not None and following["word"].lower() in _MARKER_NOT_BEFORE:
+        # a headline of an advert's case ("ADVERTISEMENT OF CHILD PORN ON TELEGRAM: YOUTH
+        # HELD", "Advertisement Of Child Sexual Abuse Videos On Instagram: …"; review
+        # 2027-01-05a H12, M8)
+        return False
     if said.isupper() and len(said) > 1:
         return True
     if not said[:1].isupper():

@@ -56,7 +56,7 @@ _IMPOSED = re.compile(
     r"|(?:was|were|been)\s+(?:ordered|directed|asked|made)\s+to\s+pay|let\s+off\s+with"
     # (one person's sentence changed by a higher court: "His sentence was reduced to five
     # years"; not "the punishment was reduced", which may be the law's; review 2027-01-04d)
-    r"|(?:(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s))(?:[\w'\u2019-]+\s+){0,2}?"
+    r"|(?:(?<=\bhis\s)|(?<=\bher\s))(?:[\w'\u2019-]+\s+){0,2}?"
     r"(?:sentence|punishment|jail\s+term|prison\s+term|term)\s+(?:was|has\s+been|had\s+been)"
     r"\s+(?:reduced|enhanced|modified|commuted)(?=\s+(?:to|from)\b)"
     rf"|(?:got|received|(?:was|were)\s+given)(?=\s+(?:an?\s+)?(?:{_NUM}(?:\s?\({_NUM}\))?[\s-]{_UNIT}"
@@ -136,6 +136,11 @@ _FINE_RANGE_PASSED_BEFORE = re.compile(
 )
 # a statement that opens with the court's verb ("sentenced him to five years and a fine of …")
 _SENTENCED_OPENS = re.compile(r"sentenced\b", re.IGNORECASE)
+# … not after a remark on the law, nor in the present ("observed that offenders are sentenced")
+_REMARK_BETWEEN = re.compile(
+    r"\b(?:that|observed|noted|said|held|remarked|explained)\b|:", re.IGNORECASE
+)
+_PRESENT_BE_BEFORE = re.compile(r"\b(?:is|are|be|get|gets)\s+\Z", re.IGNORECASE)
 
 # a court's word in the passive or joined to the sentence's own clause, with no court before it:
 # "was sentenced to 7 years and slapped with a fine", "… and also imposed a fine", "…, besides
@@ -538,10 +543,17 @@ def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -
     )
     if not range_passed and _SENTENCED_OPENS.match(text, first):
         # the statement opens with the court's verb: "The court sentenced him to five years and
-        # a fine of Rs 10,000 to Rs 20,000", "He was sentenced to …" (not "may be sentenced")
+        # a fine of Rs 10,000 to Rs 20,000", "He was sentenced to …"; not "may be sentenced",
+        # nor a court's remark on the law ("The court observed that offenders … are sentenced
+        # to …"; review 2027-01-05a H1)
+        court = _COURT.search(text, sentence_start, first)
         range_passed = bool(
             _PASSIVE_BEFORE.search(text, max(sentence_start, first - 12), first)
-            or _COURT.search(text, sentence_start, first)
+            or (
+                court is not None
+                and not _REMARK_BETWEEN.search(text, court.end(), first)
+                and not _PRESENT_BE_BEFORE.search(text, max(sentence_start, first - 8), first)
+            )
         )
     # (a fine's range is the law's form but where it is told as a sentence, above; reviews
     # 2027-01-04a H5, 04b H3)
@@ -813,22 +825,44 @@ def _english_turn(
 
 def _court_passed_limit(text: str, start: int, sentence: tuple[int, int]) -> bool:
     """Whether a statement with a limit ("… 20 हजार रुपये तक का जुर्माना") starting at *start* is
-    still a court's act: a court is the subject of its sentence before it with no remark ("कि")
-    between, and a cue of a sentence passed follows it that says nothing of what may be ("अदालत
-    ने आरोपी को … दोषी पाया और 10 हजार से 20 हजार रुपये तक का जुर्माना लगाया"; review
-    2027-01-04d). "Up to" is the law's form only where no court passes it."""
+    still a court's act: a court is the subject of its sentence before it, with no remark ("कि",
+    a colon, "स्पष्ट किया") nor a relative clause of the law ("जिसमें …") between, and the first
+    cue of a sentence passed after it governs it: no word of the law or of a turn between
+    ("प्रावधान", "हालांकि", "पर"), and no word of what may be or is done in general after it
+    ("लगाया जा सकता था", "लगाया जाता है"). "अदालत ने आरोपी को … दोषी पाया और 10 हजार से 20
+    हजार रुपये तक का जुर्माना लगाया" (review 2027-01-04d; reviews 2027-01-05a H3-H6). "Up to" is
+    the law's form only where no court passes it."""
     sentence_start, sentence_end = sentence
     court = max(
         _HI_COURT_SUBJECT.finditer(text, sentence_start, start),
         key=lambda m: m.start(),
         default=None,
     )
-    if court is None or _HI_THAT.search(text, court.end(), start):
+    if court is None or _HI_LIMIT_NOT_PASSED_BEFORE.search(text, court.end(), start):
         return False
-    return any(
-        not _HI_MAY_BE.match(text, cue.end(), sentence_end)
-        for cue in _HI_IMPOSED.finditer(text, start, sentence_end)
+    cue = _HI_IMPOSED.search(text, start, sentence_end)
+    return (
+        cue is not None
+        and not _HI_LIMIT_NOT_PASSED_BETWEEN.search(text, start, cue.start())
+        and not _HI_MAY_BE.match(text, cue.end(), sentence_end)
+        and not _HI_HABITUAL.match(text, cue.end(), sentence_end)
     )
+
+
+# between a court and a limit: a remark, or a relative clause of the law ("न्यायालय ने स्पष्ट
+# किया: …", "… दोषी पाया जिसमें 2 साल तक की कैद …"; review 2027-01-05a H3, H4, H6)
+_HI_LIMIT_NOT_PASSED_BEFORE = re.compile(
+    rf"(?<![{_HI}])(?:कि|जिसमें|जिसके|जिनमें|जिनके|जिस\sधारा|कहा|लिखा|बताया|टिप्पणी)(?![{_HI}])"
+    r"|स्पष्ट\sकिया|:"
+)
+# between a limit and its cue: the law's word or a turn ("… तक की सजा का प्रावधान है, …",
+# "हालांकि … लगाया जा सकता था, पर …"; review 2027-01-05a H5, H6)
+_HI_LIMIT_NOT_PASSED_BETWEEN = re.compile(
+    rf"(?<![{_HI}])(?:प्रावधान|हालांकि|हालाँकि|लेकिन|पर|किंतु|किन्तु|परंतु|परन्तु|जबकि|मगर|जिसमें)"
+    rf"(?![{_HI}])"
+)
+# done in general: "लगाया जाता है", "दी जाती है" (the law's habit, not an order)
+_HI_HABITUAL = re.compile(rf"\s(?:जाता|जाती|जाते|होता|होती|होते)(?![{_HI}])")
 
 
 def _hindi_imposed(text: str, parts: Sequence[_Part], sentence: tuple[int, int]) -> bool:
@@ -843,7 +877,9 @@ def _hindi_imposed(text: str, parts: Sequence[_Part], sentence: tuple[int, int])
     if not _HAS_HINDI.search(text, start, max(p.end for p in parts)):
         return False
     sentence_start, sentence_end = sentence
-    if any(p.limited for p in parts) and not _court_passed_limit(text, start, sentence):
+    if any(p.limited for p in parts) and not all(
+        _court_passed_limit(text, p.start, sentence) for p in parts if p.limited
+    ):
         return False
     for condition in _HI_IF.finditer(text, sentence_start, start):
         if not _HI_THEN.search(text, condition.end(), start):

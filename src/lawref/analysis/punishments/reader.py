@@ -1101,7 +1101,7 @@ _HI_FINE = re.compile(
 # का जुर्माना]", "₹5,000 रुपये से …"
 _HI_RANGE_LOW_BEFORE = re.compile(
     rf"(?<![{_HI}\d.,])(?:₹\s?)?(?P<amount>{_HI_NUMBER}|\d{{1,3}}(?:,\d{{2,3}})+|\d{{4,7}})"
-    rf"(?:\s(?P<scale>लाख|हजार|हज़ार|करोड़))?(?:\s(?:रुपये|रुपए|रूपये|रूपए))?\sसे\s\Z"
+    rf"(?:\s(?P<scale>लाख|हजार|हज़ार|करोड़))?(?:\s(?P<rupees>रुपये|रुपए|रूपये|रूपए))?\sसे\s\Z"
 )
 
 # "at least" right before a Hindi fine's amount ("कम से कम 5000 रुपये का जुर्माना"; Marathi
@@ -2282,14 +2282,15 @@ class PunishmentReader:
                     if low_end is not None
                     else None
                 )
-                if (
-                    low_end is not None
-                    and low_end["scale"] is None
-                    and match["scale"]
-                    and (low_inr is None or low_inr < 1000)
-                ):
-                    # "पांच से दस हजार रुपये": the low end takes the high end's scale (5,000)
-                    low_inr = _hindi_rupees(low_end["amount"], match["scale"], None)
+                if low_end is not None and low_end["scale"] is None and not low_end["rupees"]:
+                    # "पांच से दस हजार रुपये": the low end takes the high end's scale (5,000); a
+                    # bare number of more is no sum ("वर्ष 2019 से 10 लाख रुपये तक", a year;
+                    # review 2027-01-05a M2)
+                    low_inr = (
+                        _hindi_rupees(low_end["amount"], match["scale"], None)
+                        if match["scale"] and (low_inr is None or low_inr < 1000)
+                        else None
+                    )
                 if low_end is not None and low_inr is not None and low_inr < amount:
                     # "10 हजार से 20 हजार रुपये तक का जुर्माना": a range, its low end a minimum
                     # and its high end a maximum, as in English (review 2027-01-04d)
