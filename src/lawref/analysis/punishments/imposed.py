@@ -53,7 +53,27 @@ _IMPOSED = re.compile(
     # a fine ordered ("was directed to pay a fine of Rs 15 lakh"; not "paid", said of any
     # fine: "paid a Rs 500 fine for riding without a helmet"), and a term got or given right
     # before it ("got seven years in jail", "was given 7 years RI"; "got the videos …" is none)
-    r"|(?:was|were|been)\s+(?:ordered|directed|asked|made)\s+to\s+pay|let\s+off\s+with"
+    r"|(?:was|were|been)\s+(?:also\s+)?(?:ordered|directed|asked|made)\s+to\s+pay|let\s+off\s+with"
+    # ("he has been ordered to undergo rigorous imprisonment for twenty years", as the Patna High
+    # Court's judgments word it; "was directed to undergo"; survey of unseen court reports,
+    # 2027-01-05)
+    r"|(?:was|were|been)\s+(?:also\s+)?(?:ordered|directed)\s+to\s+(?:undergo|serve)"
+    # (a sentence changed, in the passive: "his substantive sentence for the offence … was
+    # brought down to imprisonment for seven years", "the sentence was modified to rigorous
+    # imprisonment for 25 years", "The sentence of the respondent is modified from the period
+    # already undergone to …"; the same survey: freelaw.in, SCC Online, LiveLaw and others; not
+    # "the punishment was enhanced to 20 years by the amendment", the law's)
+    # (not a law's minimum or maximum, nor with a law named between: "the minimum sentence was
+    # enhanced to 20 years", "the sentence under the amended Act was enhanced to …")
+    r"|(?:(?<=\bhis\s)|(?<=\bher\s))(?:[\w-]+\s+){0,2}?sentences?\b[^.;:]{0,90}?"
+    r"\b(?:was|were|is|has\s+been|had\s+been)\s+(?:thus\s+)?"
+    r"(?:brought\s+down|reduced|modified|enhanced|commuted|altered|scaled\s+down)"
+    r"(?=\s+(?:from\b[^.;]{0,60}?\bto|to)\b)"
+    r"|(?<!minimum\s)(?<!maximum\s)(?<!mandatory\s)(?<!\bhis\s)(?<!\bher\s)sentences?\b"
+    r"(?:(?!amend|\blaws?\b|\bbill\b|\bordinance\b|\bact\b|\bprovision)[^.;:]){0,90}?"
+    r"\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:thus\s+)?"
+    r"(?:brought\s+down|reduced|modified|enhanced|commuted|altered|scaled\s+down)"
+    r"(?=\s+(?:from\b[^.;]{0,60}?\bto|to)\b)(?![^.;]{0,60}\b(?:amendment|amended)\b)"
     # (one person's sentence changed by a higher court: "His sentence was reduced to five
     # years"; not "the punishment was reduced", which may be the law's; review 2027-01-04d)
     r"|(?:(?<=\bhis\s)|(?<=\bher\s))(?:[\w'\u2019-]+\s+){0,2}?"
@@ -79,9 +99,11 @@ _IMPOSED = re.compile(
     # (… and a higher court's change to a sentence: "The High Court reduced the sentence to five
     # years", "enhanced his punishment to life"; review 2027-01-04d; not "reduced the
     # punishment provided", the law's)
-    r"|(?:reduced|enhanced|modified|altered)(?=\s+(?:the|his|her|their|its)\s+"
+    r"|(?:reduced|enhanced|modified|altered|brought\s+down)(?=\s+(?:the|his|her|their|its)\s+"
     r"(?:[\w'\u2019-]+\s+){0,2}?(?:sentences?|punishment|jail\s+terms?|prison\s+terms?|terms?)"
-    r"\s+(?:to|from)\b)"
+    # ("reduced the life sentence of a man convicted under … to 10 years", "modified the
+    # sentence “to undergo …”"; survey of unseen court reports, 2027-01-05)
+    r"(?:\s+of\s+[^.;:]{1,90}?)?\s+[\u201c\"']?(?:to|from)\b)"
     r"|(?:commuted|restored|upheld|confirmed)(?=\s+to\b|\s+(?:it|them)\s+to\b"
     r"|\s+(?:(?:the|his|her|their|a|its|both)\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
     r"(?:sentences?|sentencing|conviction|convictions|punishment|(?:imprisonment|jail\s+term"
