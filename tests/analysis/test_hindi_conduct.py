@@ -2009,3 +2009,59 @@ def test_spreading_with_the_material_further_back(catalog: Catalog) -> None:
     sharing, the material eight words back."""
     text = "नाबालिग के अश्लील वीडियो को आरोपी ने अपने दोस्तों के बीच फैलाया।"
     assert "sharing" in [c for _, c in _conducts(catalog, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "राष्ट्रीय अपराध रिकॉर्ड ब्यूरो (एनसीआरबी) द्वारा शेयर \u2018टिपलाइन रिपोर्ट\u2019 के आधार पर चाइल्ड "
+        "पोर्नोग्राफी का केस दर्ज हुआ।",
+        "राष्ट्रीय अपराध रिकॉर्ड ब्यूरो (NCRB) द्वारा साझा की गई टिप-लाइन रिपोर्ट के आधार पर पुलिस ने "
+        "चाइल्ड पोर्नोग्राफी के मामले में केस दर्ज किया।",
+    ],
+)
+def test_an_agency_by_dwara_shares_nothing(catalog: Catalog, text: str) -> None:
+    """ "एनसीआरबी द्वारा शेयर टिपलाइन रिपोर्ट" (tipline reports shared by the NCRB): an agency's act,
+    as "एनसीआरबी ने" is (jantaserishta.com, hindi.news18.com; survey of unseen reports,
+    2027-01-05)."""
+    assert "sharing" not in [c for _, c in _conducts(catalog, text)]
+
+
+def test_an_accused_by_dwara_still_shares(catalog: Catalog) -> None:
+    """Near miss: the accused as the agent after "द्वारा" is the act's."""
+    text = "आरोपी द्वारा शेयर किए गए नाबालिग के अश्लील वीडियो पुलिस ने बरामद किए।"
+    assert "sharing" in [c for _, c in _conducts(catalog, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "conduct"),
+    [
+        ("दरअसल, एक युवक ने इंस्टाग्राम पेज पर चाइल्ड पोर्नोग्रॉफी वीडियो कंटेंट पोस्ट कर दिया।", "uploading"),
+        (
+            "बताया जा रहा है कि निखिल वॉट्सऐप ग्रुप का ऐडमिन था। इस ग्रुप में बच्चों के अश्लील वीडियो "
+            "शेयर किए जाते थे।",
+            "administering",
+        ),
+        (
+            "पोलिसांनी सांगितले की मुख्य अॅडमिनला अटक केली आहे. या ग्रुपवर बालकांचे अश्लील व्हिडीओ शेअर "
+            "केले जात होते.",
+            "administering",
+        ),
+    ],
+)
+def test_the_unseen_survey_2027_01_05_hindi_acts(catalog: Catalog, text: str, conduct: str) -> None:
+    """Acts a survey of 72 unseen Hindi and Marathi reports found missed: a spelling of
+    pornography with "ॉ", and a group's admin (two outlets)."""
+    assert conduct in [c for _, c in _conducts(catalog, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "वह मोहल्ले के क्रिकेट ग्रुप का ऐडमिन था और रोज मैच खेलता था।",
+        "ग्रुप एडमिन सावधान रहें, ग्रुप में अश्लील वीडियो शेयर होने पर एडमिन पर भी कार्रवाई होगी।",
+    ],
+)
+def test_an_admin_of_no_such_group_administers_nothing(catalog: Catalog, text: str) -> None:
+    """Near misses: a cricket group's admin, and the police's warning to admins."""
+    assert "administering" not in [c for _, c in _conducts(catalog, text)]
