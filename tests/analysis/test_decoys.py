@@ -5901,7 +5901,6 @@ def test_abuse_material_posted_to_a_class_group_is_still_read(catalog: Catalog, 
         "Is watching child pornography a crime in India?",
         "Sharing Indecent Photos of children on a WhatsApp Group- Is it Legal in India?",
         "Sharing nude pictures of minors over WhatsApp can be illegal even if both consent.",
-        "A child watching porn may not be an offence, but a child used in pornography is.",
     ],
 )
 def test_questions_and_possibilities_of_the_law_are_no_acts(catalog: Catalog, text: str) -> None:
@@ -5970,3 +5969,55 @@ def test_fraud_for_monetary_benefit_is_not_trade(catalog: Catalog) -> None:
     """Review 2027-01-05a H13: a fraud's "for monetary benefit" sells nothing."""
     text = "The fraudsters were cheating people through fake loan apps for monetary benefit."
     assert "selling" not in [c for _, c in _conducts(catalog, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "conduct"),
+    [
+        # H6: a child near the class group's material keeps the reading
+        (
+            "The PT teacher uploaded obscene videos he had recorded of Class 6 girls to the school "
+            "group.",
+            "uploading",
+        ),
+        (
+            "The teacher shared obscene clips on the school WhatsApp group. The clips showed the "
+            "13-year-old victim, police said.",
+            "sharing",
+        ),
+        (
+            "A Class 10 student morphed a classmate's photo into an obscene image and posted it on "
+            "the class group.",
+            "producing",
+        ),
+        (
+            "Unknown persons hacked into the online class of Class 6 students and played a porn "
+            "video.",
+            "hacking_spyware",
+        ),
+        # H7: questions of a case
+        ("Can a man who downloaded child pornography 200 times be let off?", "downloading"),
+        ("How many children did the gang groom before it was busted?", "grooming"),
+        # H8: a marker before a new paragraph
+        (
+            "ADVERTISEMENT On Monday, the cyber police arrested a man for sharing child "
+            "pornography.",
+            "sharing",
+        ),
+        # M7: a lawyer's "may not be an offence" of his client's act
+        (
+            "Possessing the 300 child abuse videos found on his phone may not be an offence by "
+            "itself, his lawyer argued.",
+            "storing",
+        ),
+    ],
+)
+def test_the_review_2027_01_05b_acts_kept(catalog: Catalog, text: str, conduct: str) -> None:
+    """Review 2027-01-05b: offenders' acts the session's later mends had lost."""
+    assert conduct in [c for _, c in _conducts(catalog, text)]
+
+
+def test_a_marker_before_a_new_paragraph_advertises_nothing(catalog: Catalog) -> None:
+    """Review 2027-01-05b H8: "ADVERTISEMENT On Monday, …" is the page's marker."""
+    text = "ADVERTISEMENT On Monday, the cyber police arrested a man for sharing child pornography."
+    assert "advertising" not in [c for _, c in _conducts(catalog, text)]

@@ -7039,3 +7039,68 @@ def test_sentences_changed_on_appeal_are_passed(
     stated = _stated(catalog, text)
     assert [s.claims for s in stated] == claims
     assert [s.imposed for s in stated] == imposed
+
+
+@pytest.mark.parametrize(
+    ("text", "claims", "imposed"),
+    [
+        # H1: the law's changes to a sentence
+        (
+            "With the new BNS, the sentence for gang rape of a minor has been enhanced to life "
+            "imprisonment.",
+            ["imprisonment for life"],
+            [False],
+        ),
+        (
+            "If he pleads guilty, his sentence is reduced to seven years under plea bargaining.",
+            ["imprisonment of 7 years"],
+            [False],
+        ),
+        # M1, M4: remission and an argument
+        (
+            "His sentence was brought down to 12 years by the state government under its "
+            "remission policy.",
+            ["imprisonment of 12 years"],
+            [False],
+        ),
+        (
+            "His sentence was reduced to three years, his lawyer argued, although the court "
+            "rejected the plea.",
+            ["imprisonment of 3 years"],
+            [False],
+        ),
+        # H2, H3: the sentence set aside is not passed
+        (
+            "The Division Bench modified the sentence from life imprisonment to 20 years' "
+            "rigorous imprisonment.",
+            ["imprisonment for life; imprisonment of 20 years"],
+            [False],
+        ),
+        # H4: an order's present, and a remark's clause before the court's verb
+        (
+            "The court, noting that the accused were first-time offenders, sentenced them to three "
+            "years and a fine of Rs 5,000 to Rs 10,000 each.",
+            ["a sentence of imprisonment for 3 years; a fine of ₹5,000 to ₹10,000"],
+            [True],
+        ),
+        # H12: people in general, in the present
+        (
+            "The court said persons convicted of such crimes are sentenced to life imprisonment.",
+            ["imprisonment for life"],
+            [False],
+        ),
+        # H5: a fine the court ordered paid
+        (
+            "अदालत ने आरोपी को 5 साल की सजा सुनाई और 10 हजार रुपये तक का जुर्माना भरने का आदेश दिया।",
+            ["a sentence of imprisonment for 5 years; a fine of ₹10,000"],
+            [True],
+        ),
+    ],
+)
+def test_the_review_2027_01_05b_punishments(
+    catalog: Catalog, text: str, claims: list[str], imposed: list[bool]
+) -> None:
+    """Review 2027-01-05b: the appeal and limit rules of this session, mended."""
+    stated = _stated(catalog, text)
+    assert [s.claims for s in stated] == claims
+    assert [s.imposed for s in stated] == imposed

@@ -1357,6 +1357,9 @@ class AnalysisConfig(Frozen):
     material, not in it (``Analyzer`` skips the sentence)."""
     class_audience_material: tuple[str, ...] = ()
     """Words of sexual material with no child in it ("porn", "obscene", "sexually explicit")."""
+    class_audience_children: tuple[str, ...] = ()
+    """Words beside ``child_markers`` that name a child who may be in such material ("girls",
+    "classmate", "victim"): near one, the material may be of a child."""
     child_markers: tuple[str, ...] = ()
     child_context: tuple[str, ...] = ()
     child_age_below: int = 0

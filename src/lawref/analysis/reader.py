@@ -244,7 +244,14 @@ def _marker_in_running_text(text: str, start: int, end: int) -> bool:
     (surveys of unseen reports, 2027-01-05: the Telegraph, zeenews.india.com)."""
     said = text[start:end]
     following = _WORD_AFTER.match(text, end)
-    if following is not None and following["word"].lower() in _MARKER_NOT_BEFORE:
+    if (
+        following is not None
+        and following["word"].lower() in _MARKER_NOT_BEFORE
+        # (in capitals, only before a word in capitals: "ADVERTISEMENT OF CHILD PORN …"; not
+        # "ADVERTISEMENT On Monday, the police …", the marker before a new paragraph; review
+        # 2027-01-05b H8)
+        and (following["word"].isupper() or not said.isupper())
+    ):
         # a headline of an advert's case ("ADVERTISEMENT OF CHILD PORN ON TELEGRAM: YOUTH
         # HELD", "Advertisement Of Child Sexual Abuse Videos On Instagram: …"; review
         # 2027-01-05a H12, M8)
@@ -447,19 +454,7 @@ class Analyzer(
         tokens = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text, low, high)]
         sentence_of = _sentence_index(text, tokens, low, high)
         sentences = _sentences(text, tokens, sentence_of)
-        dropped = {
-            i
-            for i, s in enumerate(sentences)
-            if self._skip_sentence(s)
-            or (
-                self._adult_material_to_a_class(s[1])
-                # (nor where the next sentence names a child: "He circulated an obscene clip in
-                # the school group. The clip showed a Class 9 student, a minor.")
-                and not (
-                    i + 1 < len(sentences) and any(t in self.child for t in sentences[i + 1][1])
-                )
-            )
-        }
+        dropped = {i for i, s in enumerate(sentences) if self._skip_sentence(s)}
         lower_case: dict[int, bool] = {}  # whether a sentence is written in lower case
         # statutory glosses, a page's labelled date ("Uploaded on: 05.12.2025") and its links
         # to other stories ("Also read: Man held for sharing …") are not conduct
@@ -804,22 +799,59 @@ class Analyzer(
             return not any(t in self.child for t in tokens)
         return False
 
-    def _adult_material_to_a_class(self, tokens: Sequence[str]) -> bool:
-        """Whether a sentence tells of sexual material with no child in it posted to a class's
-        or a school's group ("The obscene clip was shared on the official group of Class 8
-        students"): the children are its audience, which POCSO s.11(iii) and IT Act s.67 reach,
-        not the material's subjects, which abuse material (IT Act s.67B, POCSO s.15) needs. Not
-        where a child marker stands in the sentence (or, as the caller checks, in the next), or
-        the material is said to be of someone ("an obscene video of a classmate")."""
-        return (
-            self.class_groups.anywhere(tokens)
-            and any(t in self.class_material for t in tokens)
-            and not any(t in self.child for t in tokens)
-            and not any(
-                tokens[i] in self.depicting and tokens[i + 1] == "of"
-                for i in range(len(tokens) - 1)
-            )
-        )
+    def _adult_material_to_a_class(
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        first: int,
+        conduct: str,
+    ) -> bool:
+        """Whether a sharing or an upload at *first* is of sexual material with no child in it
+        posted to a class's or a school's group ("The obscene clip was shared on the official
+        group of Class 8 students"): the children are its audience, which POCSO s.11(iii) and IT
+        Act s.67 reach, not the material's subjects, which abuse material (IT Act s.67B, POCSO
+        s.15) needs. Not where a child is named (a child word, ``class_audience_children``, an
+        age below eighteen) in its sentence or the two either side, nor where the material is
+        said to be of someone ("an obscene video of a classmate", "videos he had recorded of
+        Class 6 girls"; review 2027-01-05b H6)."""
+        if conduct not in ("sharing", "uploading"):
+            return False
+        sentence = sentence_of[first]
+        low = high = first
+        while low > 0 and sentence_of[low - 1] == sentence:
+            low -= 1
+        while high + 1 < len(tokens) and sentence_of[high + 1] == sentence:
+            high += 1
+        said = [tokens[i][2] for i in range(low, high + 1)]
+        if not (self.class_groups.anywhere(said) and any(t in self.class_material for t in said)):
+            return False
+        if any(said[i] in self.depicting and "of" in said[i + 1 : i + 6] for i in range(len(said))):
+            return False
+        # the sentences around: two either side, at most 120 words each way
+        around_low = low
+        for _ in range(2):
+            while around_low > 0 and low - around_low < 120:
+                around_low -= 1
+                if sentence_of[around_low] != sentence_of[around_low + 1]:
+                    break
+        around_high = high
+        for _ in range(2):
+            while around_high + 1 < len(tokens) and around_high - high < 120:
+                around_high += 1
+                if sentence_of[around_high] != sentence_of[around_high - 1]:
+                    break
+        # (to the end of the last sentence reached)
+        while (
+            around_high + 1 < len(tokens)
+            and sentence_of[around_high + 1] == sentence_of[around_high]
+            and around_high - high < 240
+        ):
+            around_high += 1
+        words_around = {tokens[i][2] for i in range(around_low, around_high + 1)}
+        if words_around & (self.child | self.class_children):
+            return False
+        return self.child_age.search(text, tokens[around_low][0], tokens[around_high][1]) is None
 
     def _offending(
         self,
@@ -859,6 +891,8 @@ class Analyzer(
             return False
         if self._a_ruling_passed(text, tokens, sentence_of, first):
             return False  # "Orders on the bail plea will be passed on Friday"
+        if self._adult_material_to_a_class(text, tokens, sentence_of, first, conduct):
+            return False  # "The obscene clip was shared on the official group of Class 8 …"
         if self._asked_of_the_law(text, tokens, sentence_of, first):
             return False  # "Is watching child pornography a crime in India?"
         if tokens[first][2] in self.config.page_markers and _marker_in_running_text(

@@ -139,6 +139,19 @@ class TopicRules(ReaderWords):
         said = [tokens[i][2] for i in range(start, end + 1)]
         if any(w in self.config.question_doers for w in said):
             return False
+        # a finite verb, a relative "who", "did", a count or a number ask of a case ("Can a man
+        # who downloaded child pornography 200 times be let off?", "How many children did the
+        # gang groom …?"; review 2027-01-05b H7): only a gerund or a noun of conduct asks of
+        # the law
+        trigger = tokens[first][2]
+        if (
+            trigger.endswith("ed")
+            or trigger in self.config.past_forms
+            or not trigger.endswith(("ing", "ion", "age", "al"))
+            or any(w in ("who", "did", "many", "much", "could", "made", "led") for w in said)
+            or any(w.isdigit() for w in said)
+        ):
+            return False
         return said[0] in self.config.question_openers or self._question_law_phrases.anywhere(said)
 
     def _a_ruling_passed(

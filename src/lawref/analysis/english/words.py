@@ -163,6 +163,10 @@ class ReaderWords:
         self.adult = _Phrases(words(m) for m in self.config.adult_markers)
         self.class_groups = _Phrases(words(m) for m in self.config.class_audience_groups)
         self.class_material = frozenset(w.lower() for w in self.config.class_audience_material)
+        self.class_children = frozenset(w.lower() for w in self.config.class_audience_children)
+        self.child_age = re.compile(
+            _ages_below(self.config.child_age_below, self.config.age_persons), re.IGNORECASE
+        )
         self.child = frozenset(w.lower() for w in self.config.child_markers)
         ages = _ages_below(self.config.child_age_below, self.config.age_persons)
         alternation = _alternation(self.config.child_context, r"\s?")

@@ -42,6 +42,25 @@ _IMPOSED_JUST_BEFORE = re.compile(
 # fine of Rs 10,000"; "the 2019 amendment imposed …" is law). Not after a word of what may be
 # ("could be sentenced", "sought"), and with no word of the law between ("sentenced under Section
 # 67B, which provides …").
+# a sentence's change, and the "to" that opens the sentence passed in its stead
+_CHANGE_WORD = re.compile(
+    r"\b(?:brought\s+down|reduced|modified|enhanced|commuted|altered|scaled\s+down)\b",
+    re.IGNORECASE,
+)
+_TO_BEFORE_NEW = re.compile(r"\bto\b", re.IGNORECASE)
+_OLD_SENTENCE_VALUE = re.compile(
+    r"\d|\b(?:life|death|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|fourteen|fifteen|twenty)\b",
+    re.IGNORECASE,
+)
+
+# after a sentence's change, what makes it no court's: an executive's remission or pardon, a
+# plea bargain, an argument (reviews 2027-01-05b M1, M4)
+_NOT_A_COURTS_CHANGE = (
+    r"(?:government|remission\s+policy|president|governor|mercy|bargain\w*|argued|contended|submitted"
+    r"|amendment|amended)\b"
+)
+
 _IMPOSED = re.compile(
     # ("in default of payment of fine, he shall undergo …": a court's order for the fine unpaid)
     r"\b(?:(?P<sure>sentenced|fined|jailed|in\s+default|(?:was|were|been)\s+awarded"
@@ -65,20 +84,27 @@ _IMPOSED = re.compile(
     # "the punishment was enhanced to 20 years by the amendment", the law's)
     # (not a law's minimum or maximum, nor with a law named between: "the minimum sentence was
     # enhanced to 20 years", "the sentence under the amended Act was enhanced to …")
+    # (one person's, in the past: "his substantive sentence for the offence … was brought down
+    # to"; not "If he pleads guilty, his sentence is reduced to …", nor by remission, a
+    # government or a mercy plea, nor a lawyer's argument; reviews 2027-01-05b M1, M4)
     r"|(?:(?<=\bhis\s)|(?<=\bher\s))(?:[\w-]+\s+){0,2}?sentences?\b[^.;:]{0,90}?"
-    r"\b(?:was|were|is|has\s+been|had\s+been)\s+(?:thus\s+)?"
+    r"\b(?:was|has\s+been|had\s+been)\s+(?:thus\s+)?"
     r"(?:brought\s+down|reduced|modified|enhanced|commuted|altered|scaled\s+down)"
-    r"(?=\s+(?:from\b[^.;]{0,60}?\bto|to)\b)"
-    r"|(?<!minimum\s)(?<!maximum\s)(?<!mandatory\s)(?<!\bhis\s)(?<!\bher\s)sentences?\b"
-    r"(?:(?!amend|\blaws?\b|\bbill\b|\bordinance\b|\bact\b|\bprovision)[^.;:]){0,90}?"
-    r"\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:thus\s+)?"
-    r"(?:brought\s+down|reduced|modified|enhanced|commuted|altered|scaled\s+down)"
-    r"(?=\s+(?:from\b[^.;]{0,60}?\bto|to)\b)(?![^.;]{0,60}\b(?:amendment|amended)\b)"
+    r"(?=\s+(?:from\b[^.;]{0,60}?\bto|to)\b)(?![^.;]{0,80}\b" + _NOT_A_COURTS_CHANGE + r")"
+    # (… and a sentence with no law's words: "the sentence was modified to …", "The sentence of
+    # the respondent is modified from …"; not "the sentence for gang rape … has been enhanced to
+    # life", a law's, nor "enhanced" at all, the word of the laws' changes; review 2027-01-05b H1)
+    r"|(?<=\bthe\s)sentences?"
+    r"(?:\s+of\s+the\s+(?:appellant|appellants|convict|convicts|accused|respondent|petitioner)s?)?"
+    r"\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:thus\s+)?"
+    r"(?:brought\s+down|reduced|modified|altered|scaled\s+down)"
+    r"(?=\s+(?:from\b[^.;]{0,60}?\bto|to)\b)(?![^.;]{0,80}\b" + _NOT_A_COURTS_CHANGE + r")"
     # (one person's sentence changed by a higher court: "His sentence was reduced to five
     # years"; not "the punishment was reduced", which may be the law's; review 2027-01-04d)
     r"|(?:(?<=\bhis\s)|(?<=\bher\s))(?:[\w'\u2019-]+\s+){0,2}?"
     r"(?:sentence|punishment|jail\s+term|prison\s+term|term)\s+(?:was|has\s+been|had\s+been)"
     r"\s+(?:reduced|enhanced|modified|commuted)(?=\s+(?:to|from)\b)"
+    r"(?![^.;]{0,80}\b" + _NOT_A_COURTS_CHANGE + r")"
     rf"|(?:got|received|(?:was|were)\s+given)(?=\s+(?:an?\s+)?(?:{_NUM}(?:\s?\({_NUM}\))?[\s-]{_UNIT}"
     r"|(?:jail|prison)\s+term|fine\b"
     r"|rigorous|simple\s+imprisonment|life\b)))"
@@ -158,11 +184,25 @@ _FINE_RANGE_PASSED_BEFORE = re.compile(
 )
 # a statement that opens with the court's verb ("sentenced him to five years and a fine of …")
 _SENTENCED_OPENS = re.compile(r"sentenced\b", re.IGNORECASE)
-# … not after a remark on the law, nor in the present ("observed that offenders are sentenced")
-_REMARK_BETWEEN = re.compile(
-    r"\b(?:that|observed|noted|said|held|remarked|explained)\b|:", re.IGNORECASE
-)
+# … not in the present with people in general as its subject ("offenders under Section 67B are
+# sentenced to …", "persons convicted of such crimes are sentenced to …"; reviews 2027-01-05a H1,
+# 2027-01-05b H4, H12); an order's "The accused are sentenced to …" is passed
 _PRESENT_BE_BEFORE = re.compile(r"\b(?:is|are|be|get|gets)\s+\Z", re.IGNORECASE)
+_GENERAL_SUBJECT = re.compile(
+    r"\b(?:offenders?|persons?|people|those|anyone|anybody|whoever|convicts|culprits"
+    r"|perpetrators|such\s+\w+)\b",
+    re.IGNORECASE,
+)
+
+
+def _sentenced_in_general(text: str, sentence_start: int, at: int) -> bool:
+    """Whether "sentenced" at *at* is said in the present of people in general: "is/are" right
+    before it and a general subject (``_GENERAL_SUBJECT``) in the sixty characters before."""
+    return bool(
+        _PRESENT_BE_BEFORE.search(text, max(sentence_start, at - 8), at)
+        and _GENERAL_SUBJECT.search(text, max(sentence_start, at - 70), at)
+    )
+
 
 # a court's word in the passive or joined to the sentence's own clause, with no court before it:
 # "was sentenced to 7 years and slapped with a fine", "… and also imposed a fine", "…, besides
@@ -568,13 +608,11 @@ def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -
         # a fine of Rs 10,000 to Rs 20,000", "He was sentenced to …"; not "may be sentenced",
         # nor a court's remark on the law ("The court observed that offenders … are sentenced
         # to …"; review 2027-01-05a H1)
-        court = _COURT.search(text, sentence_start, first)
         range_passed = bool(
             _PASSIVE_BEFORE.search(text, max(sentence_start, first - 12), first)
             or (
-                court is not None
-                and not _REMARK_BETWEEN.search(text, court.end(), first)
-                and not _PRESENT_BE_BEFORE.search(text, max(sentence_start, first - 8), first)
+                _COURT.search(text, sentence_start, first)
+                and not _sentenced_in_general(text, sentence_start, first)
             )
         )
     # (a fine's range is the law's form but where it is told as a sentence, above; reviews
@@ -658,10 +696,22 @@ def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -
         ):
             return False
         cue = sure[-1]
+    if _CHANGE_WORD.search(cue.group()):
+        # a sentence changed: only what follows its "to" is passed; a term, life or death named
+        # before it is the sentence set aside, which the statement would hold too ("modified
+        # the sentence from life imprisonment to 20 years", "reduced the life sentence of a man
+        # … to 10 years"; review 2027-01-05b H2, H3): not read as passed
+        to = _TO_BEFORE_NEW.search(text, cue.end(), max(p.end for p in parts))
+        if to is None or _OLD_SENTENCE_VALUE.search(text, cue.end(), to.start()):
+            return False
     if _PROSPECT.search(text, max(sentence_start, cue.start() - 40), cue.start()):
         return False
     if _NOT_PASSED.search(text, max(sentence_start, cue.start() - 80), cue.start()):
         return False
+    if cue.group().lower() == "sentenced" and _sentenced_in_general(
+        text, sentence_start, cue.start()
+    ):
+        return False  # "The court said persons convicted of such crimes are sentenced to life"
     if cue["sure"] and (
         cue["sure"].lower().startswith(("got", "received", "was given", "were given"))
         and _NOT_GOT.search(text, max(sentence_start, cue.start() - 30), cue.start())
@@ -863,6 +913,9 @@ def _court_passed_limit(text: str, start: int, sentence: tuple[int, int]) -> boo
     if court is None or _HI_LIMIT_NOT_PASSED_BEFORE.search(text, court.end(), start):
         return False
     cue = _HI_IMPOSED.search(text, start, sentence_end)
+    ordered = _HI_PAYMENT_ORDERED.search(text, start, sentence_end)
+    if ordered is not None and (cue is None or ordered.start() < cue.start()):
+        cue = ordered  # "… तक का जुर्माना भरने का आदेश दिया" (review 2027-01-05b H5)
     return (
         cue is not None
         and not _HI_LIMIT_NOT_PASSED_BETWEEN.search(text, start, cue.start())
@@ -873,15 +926,23 @@ def _court_passed_limit(text: str, start: int, sentence: tuple[int, int]) -> boo
 
 # between a court and a limit: a remark, or a relative clause of the law ("न्यायालय ने स्पष्ट
 # किया: …", "… दोषी पाया जिसमें 2 साल तक की कैद …"; review 2027-01-05a H3, H4, H6)
+# (not "बताया" alone, which also declares: "दोषी बताया"; review 2027-01-05b M3)
 _HI_LIMIT_NOT_PASSED_BEFORE = re.compile(
-    rf"(?<![{_HI}])(?:कि|जिसमें|जिसके|जिनमें|जिनके|जिस\sधारा|कहा|लिखा|बताया|टिप्पणी)(?![{_HI}])"
+    rf"(?<![{_HI}])(?:कि|जिसमें|जिसके|जिनमें|जिनके|जिस\sधारा|टिप्पणी)(?![{_HI}])"
     r"|स्पष्ट\sकिया|:"
 )
 # between a limit and its cue: the law's word or a turn ("… तक की सजा का प्रावधान है, …",
 # "हालांकि … लगाया जा सकता था, पर …"; review 2027-01-05a H5, H6)
+# ("पर" only as "but", after a comma: "आरोपी पर लगाया" is "on"; review 2027-01-05b M3)
 _HI_LIMIT_NOT_PASSED_BETWEEN = re.compile(
-    rf"(?<![{_HI}])(?:प्रावधान|हालांकि|हालाँकि|लेकिन|पर|किंतु|किन्तु|परंतु|परन्तु|जबकि|मगर|जिसमें)"
-    rf"(?![{_HI}])"
+    rf"(?<![{_HI}])(?:प्रावधान|हालांकि|हालाँकि|लेकिन|किंतु|किन्तु|परंतु|परन्तु|जबकि|मगर|जिसमें)"
+    rf"(?![{_HI}])|,\s?पर(?![{_HI}])"
+)
+# a fine the court ordered paid: "… का जुर्माना भरने का आदेश दिया", "अदा करने को कहा", "जमा करने
+# के निर्देश दिए"
+_HI_PAYMENT_ORDERED = re.compile(
+    rf"(?<![{_HI}])(?:भरने|अदा\sकरने|जमा\sकरने|चुकाने|देने)\s(?:का\sआदेश|के\sआदेश|का\sनिर्देश"
+    rf"|के\sनिर्देश|को\sकहा)(?![{_HI}])"
 )
 # done in general: "लगाया जाता है", "दी जाती है" (the law's habit, not an order)
 _HI_HABITUAL = re.compile(rf"\s(?:जाता|जाती|जाते|होता|होती|होते)(?![{_HI}])")
