@@ -249,6 +249,16 @@ ADVERSARIAL = {
     "the Acts' Hindi forms": "कारावास से, जिसकी अवधि पांच वर्ष तक की हो सकेगी, और जुर्माने से, जो "
     "दस लाख रुपए तक का हो सकेगा, दूसरी बार अपराध करने पर " * 9_000,
     "clauses denied": "it is not true that it is a myth that he faces five years in jail " * 14_000,
+    # the fortieth session's rules, each in one unending sentence: adult material posted to a
+    # class's group, questions of the law, sentences changed on appeal, Hindi limits a court
+    # passes
+    "class groups": "the obscene clip was shared on the class group of Class 8 students and "
+    * 13_000,
+    "questions of the law": "is sharing or uploading child pornography a crime, and " * 18_000
+    + "?",
+    "sentences changed": "his sentence was reduced to seven years, the sentence was modified "
+    "to five " * 12_000,
+    "Hindi limits passed": "अदालत ने आरोपी पर 10 हजार से 20 हजार रुपये तक का जुर्माना लगाया और " * 12_000,
 }
 
 

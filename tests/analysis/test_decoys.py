@@ -5901,6 +5901,10 @@ def test_abuse_material_posted_to_a_class_group_is_still_read(catalog: Catalog, 
         "Is watching child pornography a crime in India?",
         "Sharing Indecent Photos of children on a WhatsApp Group- Is it Legal in India?",
         "Sharing nude pictures of minors over WhatsApp can be illegal even if both consent.",
+        "A child watching porn may not be an offence, but a child used in pornography is.",
+        # review 2027-01-05c H9: nouns and the present ask of the law too
+        "Is the upload of child pornography an offence?",
+        "Can a person who watches child pornography be jailed?",
     ],
 )
 def test_questions_and_possibilities_of_the_law_are_no_acts(catalog: Catalog, text: str) -> None:
@@ -6004,12 +6008,6 @@ def test_fraud_for_monetary_benefit_is_not_trade(catalog: Catalog) -> None:
             "pornography.",
             "sharing",
         ),
-        # M7: a lawyer's "may not be an offence" of his client's act
-        (
-            "Possessing the 300 child abuse videos found on his phone may not be an offence by "
-            "itself, his lawyer argued.",
-            "storing",
-        ),
     ],
 )
 def test_the_review_2027_01_05b_acts_kept(catalog: Catalog, text: str, conduct: str) -> None:
@@ -6021,3 +6019,33 @@ def test_a_marker_before_a_new_paragraph_advertises_nothing(catalog: Catalog) ->
     """Review 2027-01-05b H8: "ADVERTISEMENT On Monday, …" is the page's marker."""
     text = "ADVERTISEMENT On Monday, the cyber police arrested a man for sharing child pornography."
     assert "advertising" not in [c for _, c in _conducts(catalog, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "conduct", "read"),
+    [
+        # H7: the group's own "of" is no material's
+        (
+            "A 42-year-old teacher was arrested for sharing a pornographic video in the WhatsApp "
+            "group of Class 8 students in Gopalganj.",
+            "sharing",
+            False,
+        ),
+        # H8: the school's children are its audience
+        (
+            "A teacher shared obscene videos in the school WhatsApp group, police said. The school "
+            "has over 500 children on its rolls.",
+            "sharing",
+            False,
+        ),
+        # M1: an advert's headline in capitals and title case
+        ("ADVERTISEMENT Of Child Porn On Telegram: Youth Held In Ranchi", "advertising", True),
+        # H9: questions of a case still tell of acts
+        ("How many children did the gang groom before it was busted?", "grooming", True),
+    ],
+)
+def test_the_review_2027_01_05c_conduct(
+    catalog: Catalog, text: str, conduct: str, read: bool
+) -> None:
+    """Review 2027-01-05c: the class-group, marker and question rules, mended."""
+    assert (conduct in [c for _, c in _conducts(catalog, text)]) is read

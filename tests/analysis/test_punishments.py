@@ -7104,3 +7104,43 @@ def test_the_review_2027_01_05b_punishments(
     stated = _stated(catalog, text)
     assert [s.claims for s in stated] == claims
     assert [s.imposed for s in stated] == imposed
+
+
+@pytest.mark.parametrize(
+    ("text", "claims", "imposed"),
+    [
+        # H1: an order names its convicts
+        (
+            "The accused persons are sentenced to undergo rigorous imprisonment for five years and "
+            "to pay a fine of Rs 5,000 each.",
+            ["a sentence of rigorous imprisonment for 5 years; a fine of ₹5,000"],
+            [True],
+        ),
+        # H3: death commuted to life, life passed
+        (
+            "The sentence of the appellant was reduced from death to life imprisonment.",
+            ["a sentence of imprisonment for life"],
+            [True],
+        ),
+        # H5: the government's plea rejected is no executive's change
+        (
+            "His sentence was reduced to 10 years by the High Court, which rejected the state "
+            "government's plea for enhancement.",
+            ["a sentence of imprisonment for 10 years"],
+            [True],
+        ),
+        # H6: a court's remark with "कहा," states the law
+        (
+            "अदालत ने कहा, ऐसे अपराध में 10 लाख रुपये तक का जुर्माना लगाया गया है।",
+            ["a fine up to ₹10 lakh"],
+            [False],
+        ),
+    ],
+)
+def test_the_review_2027_01_05c_punishments(
+    catalog: Catalog, text: str, claims: list[str], imposed: list[bool]
+) -> None:
+    """Review 2027-01-05c: the appeal, order and remark rules, mended."""
+    stated = _stated(catalog, text)
+    assert [s.claims for s in stated] == claims
+    assert [s.imposed for s in stated] == imposed

@@ -225,6 +225,10 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
     )
 
 
+# words that tell what a picture shows ("The clips showed the 13-year-old victim")
+_SHOWING = frozenset({"showed", "shows", "show", "showing", "depicted", "depicts", "featured"})
+_COMMA_SOON = re.compile(r"(?:\s+[\w'\u2019-]+){0,3}\s*,")
+
 # the word after a page's marker, and the words that make it an advert's own ("… of child porn")
 _WORD_AFTER = re.compile(r"\s+(?P<word>[A-Za-z]+)")
 _MARKER_NOT_BEFORE = frozenset(
@@ -250,7 +254,13 @@ def _marker_in_running_text(text: str, start: int, end: int) -> bool:
         # (in capitals, only before a word in capitals: "ADVERTISEMENT OF CHILD PORN …"; not
         # "ADVERTISEMENT On Monday, the police …", the marker before a new paragraph; review
         # 2027-01-05b H8)
-        and (following["word"].isupper() or not said.isupper())
+        and (
+            following["word"].isupper()
+            or not said.isupper()
+            # ("ADVERTISEMENT Of Child Porn On Telegram: …" is an advert's headline, "ADVERTISEMENT
+            # On Monday, the police …" a new paragraph; review 2027-01-05c M1)
+            or _COMMA_SOON.match(text, following.end()) is None
+        )
     ):
         # a headline of an advert's case ("ADVERTISEMENT OF CHILD PORN ON TELEGRAM: YOUTH
         # HELD", "Advertisement Of Child Sexual Abuse Videos On Instagram: …"; review
@@ -818,40 +828,53 @@ class Analyzer(
         if conduct not in ("sharing", "uploading"):
             return False
         sentence = sentence_of[first]
+        # (a report's sentence: one of more than 60 words either side is none, which keeps the
+        # walk short whatever the text)
         low = high = first
         while low > 0 and sentence_of[low - 1] == sentence:
             low -= 1
+            if first - low > 60:
+                return False
         while high + 1 < len(tokens) and sentence_of[high + 1] == sentence:
             high += 1
+            if high - first > 60:
+                return False
         said = [tokens[i][2] for i in range(low, high + 1)]
         if not (self.class_groups.anywhere(said) and any(t in self.class_material for t in said)):
             return False
-        if any(said[i] in self.depicting and "of" in said[i + 1 : i + 6] for i in range(len(said))):
-            return False
-        # the sentences around: two either side, at most 120 words each way
-        around_low = low
-        for _ in range(2):
-            while around_low > 0 and low - around_low < 120:
-                around_low -= 1
-                if sentence_of[around_low] != sentence_of[around_low + 1]:
-                    break
-        around_high = high
-        for _ in range(2):
-            while around_high + 1 < len(tokens) and around_high - high < 120:
-                around_high += 1
-                if sentence_of[around_high] != sentence_of[around_high - 1]:
-                    break
-        # (to the end of the last sentence reached)
-        while (
-            around_high + 1 < len(tokens)
-            and sentence_of[around_high + 1] == sentence_of[around_high]
-            and around_high - high < 240
+        if any(
+            said[i] in self.depicting and said[i + 1 : i + 2] == ["of"] for i in range(len(said))
         ):
-            around_high += 1
-        words_around = {tokens[i][2] for i in range(around_low, around_high + 1)}
-        if words_around & (self.child | self.class_children):
             return False
-        return self.child_age.search(text, tokens[around_low][0], tokens[around_high][1]) is None
+        if any(t in self.child or t in self.class_children for t in said):
+            return False
+        if self.child_age.search(text, tokens[low][0], tokens[high][1]) is not None:
+            return False
+        # the sentences around, two either side (at most 120 words each way), where they speak
+        # of the material again ("The clips showed the 13-year-old victim"); not the school's
+        # children or the parents of its pupils (review 2027-01-05c H8, M2)
+        for step in (-1, 1):
+            at = low if step < 0 else high
+            for _ in range(2):
+                start = end = at + step
+                if not 0 <= start < len(tokens):
+                    break
+                while (
+                    0 <= end + step < len(tokens)
+                    and sentence_of[end + step] == sentence_of[start]
+                    and abs(end - at) < 120
+                ):
+                    end += step
+                first_word, last_word = min(start, end), max(start, end)
+                near = [tokens[i][2] for i in range(first_word, last_word + 1)]
+                if any(t in self.depicting or t in _SHOWING for t in near) and (
+                    any(t in self.child or t in self.class_children for t in near)
+                    or self.child_age.search(text, tokens[first_word][0], tokens[last_word][1])
+                    is not None
+                ):
+                    return False
+                at = end
+        return True
 
     def _offending(
         self,

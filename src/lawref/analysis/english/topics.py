@@ -88,6 +88,37 @@ _DEATH_PLACES = frozenset({"hospital", "home", "residence"})
 # the finite forms of "be" that make the word after them a clause's verb
 _FINITE_BE = frozenset({"was", "were", "is", "are", "been"})
 
+# the most words a question of the law has either side of its conduct word
+_QUESTION_REACH = 40
+
+# words that make a question one of a case: "did", "could", "made", "led", and acts told in the
+# past ("Is this the man who sold …?")
+_QUESTION_OF_A_CASE = frozenset(
+    {
+        "did",
+        "could",
+        "made",
+        "led",
+        "downloaded",
+        "uploaded",
+        "shared",
+        "sold",
+        "sent",
+        "posted",
+        "recorded",
+        "circulated",
+        "forwarded",
+        "filmed",
+        "morphed",
+        "viewed",
+        "watched",
+        "stored",
+        "bought",
+        "groomed",
+        "blackmailed",
+    }
+)
+
 # how many words back from "passed on" a ruling's noun is looked for
 _RULING_REACH = 12
 
@@ -127,12 +158,18 @@ class TopicRules(ReaderWords):
         doer of ``question_doers`` ("Did he share the video?" asks of a case). Explainers ask
         so (survey of unseen reports, 2027-01-05: thelawlearners.com, intoday.in, and others)."""
         sentence = sentence_of[first]
+        # (a question is short: a sentence longer than ``_QUESTION_REACH`` words either side is
+        # none, which keeps the walk bounded whatever the text)
         start = first
         while start > 0 and sentence_of[start - 1] == sentence:
             start -= 1
+            if first - start > _QUESTION_REACH:
+                return False
         end = first
         while end + 1 < len(tokens) and sentence_of[end + 1] == sentence:
             end += 1
+            if end - first > _QUESTION_REACH:
+                return False
         closing = text[tokens[end][1] : tokens[end][1] + 4].lstrip(" \"'\u201d\u2019)")
         if not closing.startswith("?"):
             return False
@@ -143,13 +180,15 @@ class TopicRules(ReaderWords):
         # who downloaded child pornography 200 times be let off?", "How many children did the
         # gang groom …?"; review 2027-01-05b H7): only a gerund or a noun of conduct asks of
         # the law
+        # (a finite past, "did" or "could" ask of a case: "Can a man who downloaded …", "How
+        # many children did the gang groom …?", "How could a principal sell …?"; nouns and the
+        # present ask of the law: "Is the sale of … an offence?", "Can a person who watches …
+        # be jailed?"; reviews 2027-01-05b H7, 2027-01-05c H9)
         trigger = tokens[first][2]
         if (
             trigger.endswith("ed")
             or trigger in self.config.past_forms
-            or not trigger.endswith(("ing", "ion", "age", "al"))
-            or any(w in ("who", "did", "many", "much", "could", "made", "led") for w in said)
-            or any(w.isdigit() for w in said)
+            or any(w in _QUESTION_OF_A_CASE for w in said)
         ):
             return False
         return said[0] in self.config.question_openers or self._question_law_phrases.anywhere(said)

@@ -48,16 +48,21 @@ _CHANGE_WORD = re.compile(
     re.IGNORECASE,
 )
 _TO_BEFORE_NEW = re.compile(r"\bto\b", re.IGNORECASE)
+# (a term, life or death, not an age: "the 24-year-old convict"; review 2027-01-05c H2)
 _OLD_SENTENCE_VALUE = re.compile(
-    r"\d|\b(?:life|death|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|fourteen|fifteen|twenty)\b",
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|twenty)"
+    r"[\s-]*(?:years?|months?)\b(?![\s-]*old)|\blife\b|\bdeath\b",
     re.IGNORECASE,
 )
 
 # after a sentence's change, what makes it no court's: an executive's remission or pardon, a
 # plea bargain, an argument (reviews 2027-01-05b M1, M4)
+# (the executive as the agent, not "rejected the state government's plea"; an argument with its
+# speaker, not "what his counsel submitted" after the court's act; review 2027-01-05c H5)
 _NOT_A_COURTS_CHANGE = (
-    r"(?:government|remission\s+policy|president|governor|mercy|bargain\w*|argued|contended|submitted"
+    r"(?:by\s+the\s+(?:state\s+|central\s+|union\s+)?government|remission\s+policy"
+    r"|by\s+the\s+(?:president|governor)|mercy\s+plea|plea\s+bargain\w*"
+    r"|(?:lawyer|counsel|advocate)s?\s+(?:had\s+)?(?:argued|contended|claimed)"
     r"|amendment|amended)\b"
 )
 
@@ -188,9 +193,11 @@ _SENTENCED_OPENS = re.compile(r"sentenced\b", re.IGNORECASE)
 # sentenced to …", "persons convicted of such crimes are sentenced to …"; reviews 2027-01-05a H1,
 # 2027-01-05b H4, H12); an order's "The accused are sentenced to …" is passed
 _PRESENT_BE_BEFORE = re.compile(r"\b(?:is|are|be|get|gets)\s+\Z", re.IGNORECASE)
+# (a bare plural at a clause's opening, not "the accused persons", "all the convicts", "three
+# offenders": an order names its convicts; review 2027-01-05c H1)
 _GENERAL_SUBJECT = re.compile(
-    r"\b(?:offenders?|persons?|people|those|anyone|anybody|whoever|convicts|culprits"
-    r"|perpetrators|such\s+\w+)\b",
+    r"(?:[,;:]\s*|\b(?:that|said|observed|held|noted)\s+)"
+    r"(?:offenders|persons|people|those|anyone|anybody|whoever|perpetrators)\b",
     re.IGNORECASE,
 )
 
@@ -198,9 +205,12 @@ _GENERAL_SUBJECT = re.compile(
 def _sentenced_in_general(text: str, sentence_start: int, at: int) -> bool:
     """Whether "sentenced" at *at* is said in the present of people in general: "is/are" right
     before it and a general subject (``_GENERAL_SUBJECT``) in the sixty characters before."""
+    low = max(sentence_start, at - 70)
+    # (a sentence's start opens a clause too)
+    said = (", " if low == sentence_start else "") + text[low:at]
     return bool(
         _PRESENT_BE_BEFORE.search(text, max(sentence_start, at - 8), at)
-        and _GENERAL_SUBJECT.search(text, max(sentence_start, at - 70), at)
+        and _GENERAL_SUBJECT.search(said)
     )
 
 
@@ -702,7 +712,11 @@ def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -
         # the sentence from life imprisonment to 20 years", "reduced the life sentence of a man
         # … to 10 years"; review 2027-01-05b H2, H3): not read as passed
         to = _TO_BEFORE_NEW.search(text, cue.end(), max(p.end for p in parts))
-        if to is None or _OLD_SENTENCE_VALUE.search(text, cue.end(), to.start()):
+        if to is None or any(
+            p.start < to.start()
+            and _OLD_SENTENCE_VALUE.search(text, p.start, min(p.end, to.start()))
+            for p in parts
+        ):
             return False
     if _PROSPECT.search(text, max(sentence_start, cue.start() - 40), cue.start()):
         return False
@@ -905,30 +919,37 @@ def _court_passed_limit(text: str, start: int, sentence: tuple[int, int]) -> boo
     हजार रुपये तक का जुर्माना लगाया" (review 2027-01-04d; reviews 2027-01-05a H3-H6). "Up to" is
     the law's form only where no court passes it."""
     sentence_start, sentence_end = sentence
+    # (within ``_LIMIT_REACH`` characters either side: bounded, whatever the sentence's length)
+    low = max(sentence_start, start - _LIMIT_REACH)
+    high = min(sentence_end, start + _LIMIT_REACH)
     court = max(
-        _HI_COURT_SUBJECT.finditer(text, sentence_start, start),
+        _HI_COURT_SUBJECT.finditer(text, low, start),
         key=lambda m: m.start(),
         default=None,
     )
     if court is None or _HI_LIMIT_NOT_PASSED_BEFORE.search(text, court.end(), start):
         return False
-    cue = _HI_IMPOSED.search(text, start, sentence_end)
-    ordered = _HI_PAYMENT_ORDERED.search(text, start, sentence_end)
+    cue = _HI_IMPOSED.search(text, start, high)
+    ordered = _HI_PAYMENT_ORDERED.search(text, start, high)
     if ordered is not None and (cue is None or ordered.start() < cue.start()):
         cue = ordered  # "… तक का जुर्माना भरने का आदेश दिया" (review 2027-01-05b H5)
     return (
         cue is not None
         and not _HI_LIMIT_NOT_PASSED_BETWEEN.search(text, start, cue.start())
-        and not _HI_MAY_BE.match(text, cue.end(), sentence_end)
-        and not _HI_HABITUAL.match(text, cue.end(), sentence_end)
+        and not _HI_MAY_BE.match(text, cue.end(), high)
+        and not _HI_HABITUAL.match(text, cue.end(), high)
     )
+
+
+# how far before and after a Hindi limit its court and its cue are looked for
+_LIMIT_REACH = 250
 
 
 # between a court and a limit: a remark, or a relative clause of the law ("न्यायालय ने स्पष्ट
 # किया: …", "… दोषी पाया जिसमें 2 साल तक की कैद …"; review 2027-01-05a H3, H4, H6)
 # (not "बताया" alone, which also declares: "दोषी बताया"; review 2027-01-05b M3)
 _HI_LIMIT_NOT_PASSED_BEFORE = re.compile(
-    rf"(?<![{_HI}])(?:कि|जिसमें|जिसके|जिनमें|जिनके|जिस\sधारा|टिप्पणी)(?![{_HI}])"
+    rf"(?<![{_HI}])(?:कि|जिसमें|जिसके|जिनमें|जिनके|जिस\sधारा|टिप्पणी|कहा|लिखा)(?![{_HI}])"
     r"|स्पष्ट\sकिया|:"
 )
 # between a limit and its cue: the law's word or a turn ("… तक की सजा का प्रावधान है, …",
