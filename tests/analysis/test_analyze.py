@@ -957,6 +957,7 @@ PARAGRAPHS = st.lists(
 # twice (hypothesis finds of the thirty-sixth session's final read)
 @example(text="IPC\n\nand POCSO 67B", extra=0)
 @example(text="POCSO\n\nand POCSO 67B", extra=0)
+@example(text="67B\n\nPOCSO 67B IPC", extra=0)
 def test_a_long_text_read_in_stretches_reads_as_a_whole(
     catalog: Catalog, text: str, extra: int
 ) -> None:

@@ -6047,5 +6047,40 @@ def test_a_marker_before_a_new_paragraph_advertises_nothing(catalog: Catalog) ->
 def test_the_review_2027_01_05c_conduct(
     catalog: Catalog, text: str, conduct: str, read: bool
 ) -> None:
-    """Review 2027-01-05c: the class-group, marker and question rules, mended."""
-    assert (conduct in [c for _, c in _conducts(catalog, text)]) is read
+    """Review 2027-01-05c: the class-group, marker and question rules, mended (read alone: the
+    victim the other tests add after each text would be a child near the material)."""
+    read_alone = [m.conduct for m in catalog.analyze(text, D(2023, 1, 1)).mentions]
+    assert (conduct in read_alone) is read
+
+
+@pytest.mark.parametrize(
+    ("text", "conduct", "read"),
+    [
+        # H3: a victim named in the next sentence
+        (
+            "The accused teacher had circulated the obscene video on the class group. The victim "
+            "is a 14-year-old.",
+            "sharing",
+            True,
+        ),
+        # H5: participles as adjectives in a question of the law
+        ("Is sharing recorded videos of minors an offence under the POCSO Act?", "sharing", False),
+        # H6: a page marker before a new paragraph, and an advert's own headline
+        (
+            "ADVERTISEMENT About 300 videos of child sexual abuse were recovered from his phone.",
+            "advertising",
+            False,
+        ),
+        (
+            "Advertisement Of Child Sexual Abuse Videos On Instagram: Mumbai Man Arrested",
+            "advertising",
+            True,
+        ),
+    ],
+)
+def test_the_review_2027_01_05d_conduct(
+    catalog: Catalog, text: str, conduct: str, read: bool
+) -> None:
+    """Review 2027-01-05d: the class-group, question and marker rules, mended (read alone)."""
+    read_alone = [m.conduct for m in catalog.analyze(text, D(2023, 1, 1)).mentions]
+    assert (conduct in read_alone) is read

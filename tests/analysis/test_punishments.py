@@ -7144,3 +7144,34 @@ def test_the_review_2027_01_05c_punishments(
     stated = _stated(catalog, text)
     assert [s.claims for s in stated] == claims
     assert [s.imposed for s in stated] == imposed
+
+
+@pytest.mark.parametrize(
+    ("text", "imposed"),
+    [
+        # H1: the executive named in other words
+        ("Her sentence was reduced to five years after the Governor's pardon.", False),
+        (
+            "His sentence was reduced to 12 years after the state government granted him "
+            "remission.",
+            False,
+        ),
+        # H2: one in general
+        (
+            "The court said a person convicted under this section is sentenced to five years and a "
+            "fine of Rs 10,000 to Rs 20,000.",
+            False,
+        ),
+        # M3: an advocate's submission
+        ("His sentence was reduced to three years, his advocate submitted.", False),
+        # near miss: an order "without remission" is the court's
+        (
+            "The sentence was modified to rigorous imprisonment for a period of 25 years without "
+            "remission.",
+            True,
+        ),
+    ],
+)
+def test_the_review_2027_01_05d_punishments(catalog: Catalog, text: str, imposed: bool) -> None:
+    """Review 2027-01-05d: the executive, general subjects and arguments, mended."""
+    assert [s.imposed for s in _stated(catalog, text)] == [imposed]

@@ -361,7 +361,8 @@ def _act_for(
 _READ_WITH_ACT = re.compile(r"\s*,?\s*read\s+with\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 # a section's number right before an Act's name: the name closes that section ("354 IPC")
-_CLOSES_SECTION = re.compile(r"\d[\dA-Za-z()]*\s{1,2}\Z")
+# (on its line: a blank line between ends the section's reach, as a stretch does)
+_CLOSES_SECTION = re.compile(r"\d[\dA-Za-z()]*[ \t]{1,2}\Z")
 
 
 _YEAR_BEFORE_GAP = re.compile(r",?\s?(?:18|19|20)\d\d\b")

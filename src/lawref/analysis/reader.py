@@ -226,13 +226,28 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
 
 
 # words that tell what a picture shows ("The clips showed the 13-year-old victim")
-_SHOWING = frozenset({"showed", "shows", "show", "showing", "depicted", "depicts", "featured"})
-_COMMA_SOON = re.compile(r"(?:\s+[\w'\u2019-]+){0,3}\s*,")
+_ABOUT_THE_MATERIAL = frozenset(
+    {
+        "showed",
+        "shows",
+        "show",
+        "showing",
+        "depicted",
+        "depicts",
+        "featured",
+        "victim",
+        "victims",
+        "survivor",
+        "pocso",
+        "seen",
+    }
+)
 
-# the word after a page's marker, and the words that make it an advert's own ("… of child porn")
-_WORD_AFTER = re.compile(r"\s+(?P<word>[A-Za-z]+)")
-_MARKER_NOT_BEFORE = frozenset(
-    {"of", "for", "on", "offering", "offers", "seeking", "to", "selling", "promoting", "about"}
+# an advert's own headline after the word: "of", "for" or "offering", then material within six
+# words
+_ADVERT_HEADLINE = re.compile(
+    r"\s+(?i:of|for|offering)\b(?:\s+[\w'\u2019-]+){0,5}?\s+"
+    r"(?i:child|children|minors?|porn\w*|csam|cseam|abuse|obscene|nude|explicit|videos?|photos?)\b"
 )
 
 # what may follow a page's marker run into the text: a capitalised word (the next headline),
@@ -244,27 +259,12 @@ def _marker_in_running_text(text: str, start: int, end: int) -> bool:
     """Whether a page's marker stands in text whose lines were run together (as scrapers and
     search excerpts give pages): written in capitals ("ADVERTISEMENT"), or capitalised at its
     sentence's start with a capitalised word after it ("Advertisement Maharashtra: Teacher Held
-    …"), not "Advertisement of child pornography" or "Advertisement on Telegram offered …"
-    (surveys of unseen reports, 2027-01-05: the Telegraph, zeenews.india.com)."""
+    …"); not an advert's own headline, "of", "for" or "offering" with material soon after
+    ("ADVERTISEMENT OF CHILD PORN ON TELEGRAM", "Advertisement Of Child Sexual Abuse Videos On
+    Instagram: …"; reviews 2027-01-05a H12, M8, 05c M1, 05d H6). Surveys of unseen reports,
+    2027-01-05: the Telegraph, zeenews.india.com."""
     said = text[start:end]
-    following = _WORD_AFTER.match(text, end)
-    if (
-        following is not None
-        and following["word"].lower() in _MARKER_NOT_BEFORE
-        # (in capitals, only before a word in capitals: "ADVERTISEMENT OF CHILD PORN …"; not
-        # "ADVERTISEMENT On Monday, the police …", the marker before a new paragraph; review
-        # 2027-01-05b H8)
-        and (
-            following["word"].isupper()
-            or not said.isupper()
-            # ("ADVERTISEMENT Of Child Porn On Telegram: …" is an advert's headline, "ADVERTISEMENT
-            # On Monday, the police …" a new paragraph; review 2027-01-05c M1)
-            or _COMMA_SOON.match(text, following.end()) is None
-        )
-    ):
-        # a headline of an advert's case ("ADVERTISEMENT OF CHILD PORN ON TELEGRAM: YOUTH
-        # HELD", "Advertisement Of Child Sexual Abuse Videos On Instagram: …"; review
-        # 2027-01-05a H12, M8)
+    if _ADVERT_HEADLINE.match(text, end):
         return False
     if said.isupper() and len(said) > 1:
         return True
@@ -828,16 +828,16 @@ class Analyzer(
         if conduct not in ("sharing", "uploading"):
             return False
         sentence = sentence_of[first]
-        # (a report's sentence: one of more than 60 words either side is none, which keeps the
-        # walk short whatever the text)
+        # (a report's sentence: one of more than 100 words either side is none, which keeps the
+        # walk short whatever the text; review 2027-01-05d H4)
         low = high = first
         while low > 0 and sentence_of[low - 1] == sentence:
             low -= 1
-            if first - low > 60:
+            if first - low > 100:
                 return False
         while high + 1 < len(tokens) and sentence_of[high + 1] == sentence:
             high += 1
-            if high - first > 60:
+            if high - first > 100:
                 return False
         said = [tokens[i][2] for i in range(low, high + 1)]
         if not (self.class_groups.anywhere(said) and any(t in self.class_material for t in said)):
@@ -867,10 +867,16 @@ class Analyzer(
                     end += step
                 first_word, last_word = min(start, end), max(start, end)
                 near = [tokens[i][2] for i in range(first_word, last_word + 1)]
-                if any(t in self.depicting or t in _SHOWING for t in near) and (
-                    any(t in self.child or t in self.class_children for t in near)
-                    or self.child_age.search(text, tokens[first_word][0], tokens[last_word][1])
+                aged = (
+                    self.child_age.search(text, tokens[first_word][0], tokens[last_word][1])
                     is not None
+                )
+                # (an age, or a child with the material, a victim or the POCSO Act: "The victim
+                # is a 14-year-old", "The minor girl's family has lodged a complaint under the
+                # POCSO Act"; review 2027-01-05d H3)
+                if aged or (
+                    any(t in self.depicting or t in _ABOUT_THE_MATERIAL for t in near)
+                    and any(t in self.child or t in self.class_children for t in near)
                 ):
                     return False
                 at = end

@@ -91,14 +91,9 @@ _FINITE_BE = frozenset({"was", "were", "is", "are", "been"})
 # the most words a question of the law has either side of its conduct word
 _QUESTION_REACH = 40
 
-# words that make a question one of a case: "did", "could", "made", "led", and acts told in the
-# past ("Is this the man who sold …?")
+# acts told in the past that make a question one of a case ("Is this the man who sold …?")
 _QUESTION_OF_A_CASE = frozenset(
-    {
-        "did",
-        "could",
-        "made",
-        "led",
+    [
         "downloaded",
         "uploaded",
         "shared",
@@ -116,7 +111,11 @@ _QUESTION_OF_A_CASE = frozenset(
         "bought",
         "groomed",
         "blackmailed",
-    }
+    ]
+)
+# … right after a doer or a relative ("a man who downloaded", "the gang groomed")
+_QUESTION_DOERS_BEFORE = frozenset(
+    ["who", "which", "that", "he", "she", "they", "man", "woman", "gang", "accused", "teacher"]
 )
 
 # how many words back from "passed on" a ruling's noun is looked for
@@ -185,10 +184,16 @@ class TopicRules(ReaderWords):
         # present ask of the law: "Is the sale of … an offence?", "Can a person who watches …
         # be jailed?"; reviews 2027-01-05b H7, 2027-01-05c H9)
         trigger = tokens[first][2]
+        # (a past form counts as a told act only after a doer or a relative, not as an
+        # adjective: "Is sharing recorded videos of minors an offence?"; review 2027-01-05d H5)
         if (
             trigger.endswith("ed")
             or trigger in self.config.past_forms
-            or any(w in _QUESTION_OF_A_CASE for w in said)
+            or any(w in ("did", "could", "made", "led") for w in said)
+            or any(
+                said[i] in _QUESTION_OF_A_CASE and said[i - 1] in _QUESTION_DOERS_BEFORE
+                for i in range(1, len(said))
+            )
         ):
             return False
         return said[0] in self.config.question_openers or self._question_law_phrases.anywhere(said)

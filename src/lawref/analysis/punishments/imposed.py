@@ -59,11 +59,13 @@ _OLD_SENTENCE_VALUE = re.compile(
 # plea bargain, an argument (reviews 2027-01-05b M1, M4)
 # (the executive as the agent, not "rejected the state government's plea"; an argument with its
 # speaker, not "what his counsel submitted" after the court's act; review 2027-01-05c H5)
+# (the executive's words anywhere in the next 80 characters, but not as what a court rejected:
+# "which rejected the state government's plea"; review 2027-01-05d H1, M3)
 _NOT_A_COURTS_CHANGE = (
-    r"(?:by\s+the\s+(?:state\s+|central\s+|union\s+)?government|remission\s+policy"
-    r"|by\s+the\s+(?:president|governor)|mercy\s+plea|plea\s+bargain\w*"
-    r"|(?:lawyer|counsel|advocate)s?\s+(?:had\s+)?(?:argued|contended|claimed)"
-    r"|amendment|amended)\b"
+    r"(?:government|governor|president|lieutenant\s+governor|rashtrapati|(?<!without\s)remission|pardon"
+    r"|mercy\s+(?:plea|petition)|premature\s+release|plea\s+bargain\w*"
+    r"|(?:lawyer|counsel|advocate|defence|defense|prosecution)s?\s+(?:had\s+)?(?:argued"
+    r"|contended|claimed|submitted)|amendment|amended)\b"
 )
 
 _IMPOSED = re.compile(
@@ -95,7 +97,9 @@ _IMPOSED = re.compile(
     r"|(?:(?<=\bhis\s)|(?<=\bher\s))(?:[\w-]+\s+){0,2}?sentences?\b[^.;:]{0,90}?"
     r"\b(?:was|has\s+been|had\s+been)\s+(?:thus\s+)?"
     r"(?:brought\s+down|reduced|modified|enhanced|commuted|altered|scaled\s+down)"
-    r"(?=\s+(?:from\b[^.;]{0,60}?\bto|to)\b)(?![^.;]{0,80}\b" + _NOT_A_COURTS_CHANGE + r")"
+    r"(?=\s+(?:from\b[^.;]{0,60}?\bto|to)\b)(?!(?:(?!\b(?:rejected|dismissed|declined|refused|turned\s+down)\b)[^.;]){0,80}\b"
+    + _NOT_A_COURTS_CHANGE
+    + r")"
     # (… and a sentence with no law's words: "the sentence was modified to …", "The sentence of
     # the respondent is modified from …"; not "the sentence for gang rape … has been enhanced to
     # life", a law's, nor "enhanced" at all, the word of the laws' changes; review 2027-01-05b H1)
@@ -103,13 +107,17 @@ _IMPOSED = re.compile(
     r"(?:\s+of\s+the\s+(?:appellant|appellants|convict|convicts|accused|respondent|petitioner)s?)?"
     r"\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:thus\s+)?"
     r"(?:brought\s+down|reduced|modified|altered|scaled\s+down)"
-    r"(?=\s+(?:from\b[^.;]{0,60}?\bto|to)\b)(?![^.;]{0,80}\b" + _NOT_A_COURTS_CHANGE + r")"
+    r"(?=\s+(?:from\b[^.;]{0,60}?\bto|to)\b)(?!(?:(?!\b(?:rejected|dismissed|declined|refused|turned\s+down)\b)[^.;]){0,80}\b"
+    + _NOT_A_COURTS_CHANGE
+    + r")"
     # (one person's sentence changed by a higher court: "His sentence was reduced to five
     # years"; not "the punishment was reduced", which may be the law's; review 2027-01-04d)
     r"|(?:(?<=\bhis\s)|(?<=\bher\s))(?:[\w'\u2019-]+\s+){0,2}?"
     r"(?:sentence|punishment|jail\s+term|prison\s+term|term)\s+(?:was|has\s+been|had\s+been)"
     r"\s+(?:reduced|enhanced|modified|commuted)(?=\s+(?:to|from)\b)"
-    r"(?![^.;]{0,80}\b" + _NOT_A_COURTS_CHANGE + r")"
+    r"(?!(?:(?!\b(?:rejected|dismissed|declined|refused|turned\s+down)\b)[^.;]){0,80}\b"
+    + _NOT_A_COURTS_CHANGE
+    + r")"
     rf"|(?:got|received|(?:was|were)\s+given)(?=\s+(?:an?\s+)?(?:{_NUM}(?:\s?\({_NUM}\))?[\s-]{_UNIT}"
     r"|(?:jail|prison)\s+term|fine\b"
     r"|rigorous|simple\s+imprisonment|life\b)))"
@@ -194,10 +202,13 @@ _SENTENCED_OPENS = re.compile(r"sentenced\b", re.IGNORECASE)
 # 2027-01-05b H4, H12); an order's "The accused are sentenced to …" is passed
 _PRESENT_BE_BEFORE = re.compile(r"\b(?:is|are|be|get|gets)\s+\Z", re.IGNORECASE)
 # (a bare plural at a clause's opening, not "the accused persons", "all the convicts", "three
-# offenders": an order names its convicts; review 2027-01-05c H1)
+# offenders": an order names its convicts; review 2027-01-05c H1; and one in general, "a
+# person convicted under this section", "a first-time offender"; review 2027-01-05d H2)
 _GENERAL_SUBJECT = re.compile(
     r"(?:[,;:]\s*|\b(?:that|said|observed|held|noted)\s+)"
-    r"(?:offenders|persons|people|those|anyone|anybody|whoever|perpetrators)\b",
+    r"(?:(?:first|repeat|habitual|first-time|such)\s+)?"
+    r"(?:offenders|persons|people|those|anyone|anybody|whoever|perpetrators|culprits|convicts)\b"
+    r"|\b(?:a|an|any|every|such)\s+(?:[\w-]+\s+){0,2}?(?:person|offender|convict|individual)\b",
     re.IGNORECASE,
 )
 
@@ -205,7 +216,7 @@ _GENERAL_SUBJECT = re.compile(
 def _sentenced_in_general(text: str, sentence_start: int, at: int) -> bool:
     """Whether "sentenced" at *at* is said in the present of people in general: "is/are" right
     before it and a general subject (``_GENERAL_SUBJECT``) in the sixty characters before."""
-    low = max(sentence_start, at - 70)
+    low = max(sentence_start, at - 45)
     # (a sentence's start opens a clause too)
     said = (", " if low == sentence_start else "") + text[low:at]
     return bool(
@@ -942,7 +953,7 @@ def _court_passed_limit(text: str, start: int, sentence: tuple[int, int]) -> boo
 
 
 # how far before and after a Hindi limit its court and its cue are looked for
-_LIMIT_REACH = 250
+_LIMIT_REACH = 400
 
 
 # between a court and a limit: a remark, or a relative clause of the law ("न्यायालय ने स्पष्ट
