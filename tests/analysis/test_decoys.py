@@ -6084,3 +6084,37 @@ def test_the_review_2027_01_05d_conduct(
     """Review 2027-01-05d: the class-group, question and marker rules, mended (read alone)."""
     read_alone = [m.conduct for m in catalog.analyze(text, D(2023, 1, 1)).mentions]
     assert (conduct in read_alone) is read
+
+
+@pytest.mark.parametrize(
+    ("text", "conduct", "read"),
+    [
+        # H4: the audience's ages, and children who saw it
+        (
+            "A teacher shared obscene videos in the school WhatsApp group. The students, aged 13 "
+            "and 14, saw it before it was deleted.",
+            "sharing",
+            False,
+        ),
+        (
+            "A teacher shared obscene videos in the school WhatsApp group. It was seen by the "
+            "students, many of them minors.",
+            "sharing",
+            False,
+        ),
+        # H5: the act in the headline after a page marker
+        (
+            "ADVERTISEMENT Selling Child Porn On Instagram: Engineering Student Arrested In Pune",
+            "selling",
+            True,
+        ),
+        # M1: a new paragraph about minors after the marker
+        ("ADVERTISEMENT For minors, the risk is high, police said.", "advertising", False),
+    ],
+)
+def test_the_review_2027_01_05e_conduct(
+    catalog: Catalog, text: str, conduct: str, read: bool
+) -> None:
+    """Review 2027-01-05e: the class-group neighbours and the page marker, mended (read alone)."""
+    read_alone = [m.conduct for m in catalog.analyze(text, D(2023, 1, 1)).mentions]
+    assert (conduct in read_alone) is read

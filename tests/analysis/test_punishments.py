@@ -7175,3 +7175,47 @@ def test_the_review_2027_01_05c_punishments(
 def test_the_review_2027_01_05d_punishments(catalog: Catalog, text: str, imposed: bool) -> None:
     """Review 2027-01-05d: the executive, general subjects and arguments, mended."""
     assert [s.imposed for s in _stated(catalog, text)] == [imposed]
+
+
+@pytest.mark.parametrize(
+    ("text", "imposed"),
+    [
+        # H1: a court's own change, with the government named otherwise
+        (
+            "His sentence was reduced to 10 years by the Madras High Court, which noted that he "
+            "was a government school teacher.",
+            True,
+        ),
+        (
+            "His sentence was enhanced to life imprisonment by the High Court on the state "
+            "government's appeal.",
+            True,
+        ),
+        (
+            "The sentence was modified to rigorous imprisonment for a period of 25 years without "
+            "any remission.",
+            True,
+        ),
+        # H2: an order's convict described as an offender
+        (
+            "The accused, being a first-time offender, is sentenced to five years' rigorous "
+            "imprisonment.",
+            True,
+        ),
+        ("Every accused person is sentenced to seven years each.", True),
+        # H3: people in general, further back
+        (
+            "Offenders convicted under Section 67B of the IT Act are sentenced to five years in "
+            "jail.",
+            False,
+        ),
+        (
+            "Those present in the courtroom heard the judge say the accused is sentenced to 20 "
+            "years.",
+            True,
+        ),
+    ],
+)
+def test_the_review_2027_01_05e_punishments(catalog: Catalog, text: str, imposed: bool) -> None:
+    """Review 2027-01-05e: the executive guard, singular and plural general subjects, mended."""
+    assert [s.imposed for s in _stated(catalog, text)] == [imposed]

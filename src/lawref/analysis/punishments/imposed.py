@@ -61,11 +61,19 @@ _OLD_SENTENCE_VALUE = re.compile(
 # speaker, not "what his counsel submitted" after the court's act; review 2027-01-05c H5)
 # (the executive's words anywhere in the next 80 characters, but not as what a court rejected:
 # "which rejected the state government's plea"; review 2027-01-05d H1, M3)
+# (the executive as the one that changes it, not "a government school teacher", "the state
+# government's appeal", "directed the government to …"; remission granted, not "without
+# remission"; an argument set off after the statement, ", his advocate submitted", not "after
+# his counsel submitted …"; reviews 2027-01-05d H1, M3, 2027-01-05e H1)
 _NOT_A_COURTS_CHANGE = (
-    r"(?:government|governor|president|lieutenant\s+governor|rashtrapati|(?<!without\s)remission|pardon"
-    r"|mercy\s+(?:plea|petition)|premature\s+release|plea\s+bargain\w*"
-    r"|(?:lawyer|counsel|advocate|defence|defense|prosecution)s?\s+(?:had\s+)?(?:argued"
-    r"|contended|claimed|submitted)|amendment|amended)\b"
+    r"(?:by\s+(?:the\s+)?(?:state\s+|central\s+|union\s+|\w+\s+)?government"
+    r"|(?:by|after|following|on)\s+(?:the\s+)?(?:\w+\s+)?(?:governor|president|lieutenant"
+    r"\s+governor|rashtrapati|raj\s+bhavan)(?:['\u2019]s)?"
+    r"|(?:after|following|when)\s+the\s+(?:state\s+|\w+\s+)?government\s+(?:granted|remitted"
+    r"|ordered|accepted|approved)|granted\s+(?:him\s+|her\s+|them\s+)?(?:a\s+)?remission"
+    r"|remission\s+policy|premature\s+release|mercy\s+(?:plea|petition)\s+(?:was\s+)?accepted"
+    r"|plea\s+bargain\w*|,\s+(?:his|her|their|the)\s+(?:lawyer|counsel|advocate|defence|defense)s?"
+    r"\s+(?:had\s+)?(?:argued|contended|claimed|submitted)|amendment|amended)\b"
 )
 
 _IMPOSED = re.compile(
@@ -204,11 +212,17 @@ _PRESENT_BE_BEFORE = re.compile(r"\b(?:is|are|be|get|gets)\s+\Z", re.IGNORECASE)
 # (a bare plural at a clause's opening, not "the accused persons", "all the convicts", "three
 # offenders": an order names its convicts; review 2027-01-05c H1; and one in general, "a
 # person convicted under this section", "a first-time offender"; review 2027-01-05d H2)
+# (the subject of "is/are sentenced" itself, with no comma, no named accused and no "he"
+# between: not "The accused, being a first-time offender, is sentenced", "Every accused person
+# is sentenced", "Those present heard the judge say the accused is sentenced"; reviews
+# 2027-01-05d H2, H8, 2027-01-05e H2, H3)
 _GENERAL_SUBJECT = re.compile(
-    r"(?:[,;:]\s*|\b(?:that|said|observed|held|noted)\s+)"
+    r"(?:(?:[,;:]\s*|\b(?:that|said|observed|held|noted)\s+)"
     r"(?:(?:first|repeat|habitual|first-time|such)\s+)?"
     r"(?:offenders|persons|people|those|anyone|anybody|whoever|perpetrators|culprits|convicts)\b"
-    r"|\b(?:a|an|any|every|such)\s+(?:[\w-]+\s+){0,2}?(?:person|offender|convict|individual)\b",
+    r"|(?<!\bis\s)(?<!\bbeing\s)(?<!\bas\s)(?<!\bwas\s)\b(?:a|an|any|such)\s+(?!accused\b)"
+    r"(?:[\w-]+\s+){0,2}?(?:person|offender|convict|individual)\b)"
+    r"(?:(?!\bthe\s+(?:accused|convict)|\bhe\b|\bshe\b)[^,;])*\s(?:is|are)\s+\Z",
     re.IGNORECASE,
 )
 
@@ -216,7 +230,7 @@ _GENERAL_SUBJECT = re.compile(
 def _sentenced_in_general(text: str, sentence_start: int, at: int) -> bool:
     """Whether "sentenced" at *at* is said in the present of people in general: "is/are" right
     before it and a general subject (``_GENERAL_SUBJECT``) in the sixty characters before."""
-    low = max(sentence_start, at - 45)
+    low = max(sentence_start, at - 90)
     # (a sentence's start opens a clause too)
     said = (", " if low == sentence_start else "") + text[low:at]
     return bool(
