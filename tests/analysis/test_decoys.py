@@ -6118,3 +6118,56 @@ def test_the_review_2027_01_05e_conduct(
     """Review 2027-01-05e: the class-group neighbours and the page marker, mended (read alone)."""
     read_alone = [m.conduct for m in catalog.analyze(text, D(2023, 1, 1)).mentions]
     assert (conduct in read_alone) is read
+
+
+@pytest.mark.parametrize(
+    ("text", "conduct", "read"),
+    [
+        # H2: a child in the material named around the class group's post
+        (
+            "A teacher shared obscene videos in the school WhatsApp group. The victims are Class 9 "
+            "students.",
+            "sharing",
+            True,
+        ),
+        (
+            "A teacher shared obscene videos in the school WhatsApp group. The girl, a "
+            "15-year-old, has been sent for counselling.",
+            "sharing",
+            True,
+        ),
+        (
+            "A teacher shared obscene videos in the school WhatsApp group. Police said the girl "
+            "seen in it is a minor.",
+            "sharing",
+            True,
+        ),
+        # near miss: a relative's age
+        (
+            "A tutor shared obscene videos in the school WhatsApp group. The tutor, who has a "
+            "10-year-old daughter, was arrested.",
+            "sharing",
+            False,
+        ),
+        # M1: a participle in a question, not after a page marker
+        (
+            "Is storing downloaded child pornography on your phone punishable? Experts explain.",
+            "downloading",
+            False,
+        ),
+        # M2: an advert's headline with clips
+        (
+            "ADVERTISEMENT Offering Child Sex Abuse Clips On Telegram For Rs 99: Youth Held In "
+            "Jaipur",
+            "advertising",
+            True,
+        ),
+    ],
+)
+def test_the_review_2027_01_05f_conduct(
+    catalog: Catalog, text: str, conduct: str, read: bool
+) -> None:
+    """Review 2027-01-05f: the class-group neighbours, questions and advert headlines, mended
+    (read alone)."""
+    read_alone = [m.conduct for m in catalog.analyze(text, D(2023, 1, 1)).mentions]
+    assert (conduct in read_alone) is read

@@ -7219,3 +7219,37 @@ def test_the_review_2027_01_05d_punishments(catalog: Catalog, text: str, imposed
 def test_the_review_2027_01_05e_punishments(catalog: Catalog, text: str, imposed: bool) -> None:
     """Review 2027-01-05e: the executive guard, singular and plural general subjects, mended."""
     assert [s.imposed for s in _stated(catalog, text)] == [imposed]
+
+
+@pytest.mark.parametrize(
+    ("text", "imposed"),
+    [
+        # H1: the executive named with a State's name of two words
+        (
+            "His sentence was reduced to 14 years by the Tamil Nadu government on the occasion of "
+            "Anna's birth anniversary.",
+            False,
+        ),
+        (
+            "His sentence was reduced to 14 years following a remission order of the Uttar "
+            "Pradesh government.",
+            False,
+        ),
+        # H6: a court's change on an appeal the government filed
+        (
+            "His sentence was reduced to 10 years by the High Court in a criminal appeal filed by "
+            "the state government.",
+            True,
+        ),
+        # H8: a remark's turn to the named convict
+        (
+            "The court said that people who share such videos harm the child for life and that "
+            "Ramesh is sentenced to five years.",
+            True,
+        ),
+    ],
+)
+def test_the_review_2027_01_05f_punishments(catalog: Catalog, text: str, imposed: bool) -> None:
+    """Review 2027-01-05f: the executive named at length, appeals filed by the State, remarks
+    that turn to the case."""
+    assert [s.imposed for s in _stated(catalog, text)] == [imposed]

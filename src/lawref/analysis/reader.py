@@ -226,6 +226,7 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
 
 
 # words that tell what a picture shows ("The clips showed the 13-year-old victim")
+_CLASS_WORDS = frozenset({"class", "std", "standard", "grade"})
 _ABOUT_THE_MATERIAL = frozenset(
     {
         "showed",
@@ -238,6 +239,8 @@ _ABOUT_THE_MATERIAL = frozenset(
         "victim",
         "victims",
         "survivor",
+        "pupil",
+        "pupils",
     }
 )
 
@@ -245,8 +248,8 @@ _ABOUT_THE_MATERIAL = frozenset(
 # words
 _ADVERT_HEADLINE = re.compile(
     r"\s+(?i:of|for|offering)\b(?:\s+[\w'\u2019-]+){0,5}?\s+"
-    r"(?i:child\s+(?:porn\w*|sexual|abuse)|porn\w*|csam|cseam|obscene|nude|explicit|videos?"
-    r"|photos?)\b"
+    r"(?i:child\s+(?:porn\w*|sexual|sex|abuse)|porn\w*|csam|cseam|csem|obscene|nude|explicit"
+    r"|videos?|photos?|clips?|images?|links?|content|material)\b"
 )
 
 # what may follow a page's marker run into the text: a capitalised word (the next headline),
@@ -789,8 +792,10 @@ class Analyzer(
         others = [
             i for i in range(refused + 1, index) if tokens[i][2] not in self.config.coordinators
         ]
-        if index == refused + 1 and not re.search(
-            r"[,/&]", text[tokens[refused][1] : tokens[index][0]]
+        if (
+            index == refused + 1
+            and tokens[refused][2] in self.config.page_markers
+            and not re.search(r"[,/&]", text[tokens[refused][1] : tokens[index][0]])
         ):
             # a word right after with nothing between is none of a list ("ADVERTISEMENT Selling
             # Child Porn On Instagram: …", the page's marker before a headline; review
@@ -877,11 +882,27 @@ class Analyzer(
                 # 13-year-old", "The victim is a 14-year-old"; not the audience's ages, "The
                 # students, aged 13 and 14, saw it", nor an adult victim's husband; reviews
                 # 2027-01-05d H3, 2027-01-05e H4)
-                if any(t in self.depicting or t in _ABOUT_THE_MATERIAL for t in near) and (
-                    any(t in self.child or t in self.class_children for t in near)
-                    or self.child_age.search(text, tokens[first_word][0], tokens[last_word][1])
+                aged = (
+                    self.child_age.search(text, tokens[first_word][0], tokens[last_word][1])
                     is not None
-                ):
+                )
+                # (a class named by its number is a child's, "a Class 5 pupil"; a child with an
+                # age is one, "The girl, a 15-year-old, …"; "seen in it", not "seen by";
+                # review 2027-01-05f H2)
+                # (not the group's own class: "… on the official group of Class 8 students")
+                a_class = not self.class_groups.anywhere(near) and any(
+                    near[k] in _CLASS_WORDS and near[k + 1][:1].isdigit()
+                    for k in range(len(near) - 1)
+                )
+                child_here = (
+                    a_class
+                    or any(t in self.child or t in self.class_children for t in near)
+                    or aged
+                )
+                about = any(t in self.depicting or t in _ABOUT_THE_MATERIAL for t in near) or any(
+                    near[k] == "seen" and near[k + 1] == "in" for k in range(len(near) - 1)
+                )
+                if (about and child_here) or (aged and any(t in self.child for t in near)):
                     return False
                 at = end
         return True

@@ -65,10 +65,17 @@ _OLD_SENTENCE_VALUE = re.compile(
 # government's appeal", "directed the government to …"; remission granted, not "without
 # remission"; an argument set off after the statement, ", his advocate submitted", not "after
 # his counsel submitted …"; reviews 2027-01-05d H1, M3, 2027-01-05e H1)
+# (up to three words before "government" or "governor", "by Tamil Nadu Governor R N Ravi", "by
+# the Uttar Pradesh government"; not "an appeal filed by the state government"; reviews
+# 2027-01-05f H1, H6)
 _NOT_A_COURTS_CHANGE = (
-    r"(?:by\s+(?:the\s+)?(?:state\s+|central\s+|union\s+|\w+\s+)?government"
-    r"|(?:by|after|following|on)\s+(?:the\s+)?(?:\w+\s+)?(?:governor|president|lieutenant"
+    r"(?:(?<!filed\s)(?<!preferred\s)(?<!moved\s)(?<!passed\s)(?<!brought\s)by\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?government"
+    r"|(?:(?<!filed\s)(?<!preferred\s)(?<!moved\s)(?<!passed\s)by|after|following|on)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:governor|president|lieutenant"
     r"\s+governor|rashtrapati|raj\s+bhavan)(?:['\u2019]s)?"
+    r"|remission\s+(?:order|scheme)|sentence\s+review\s+board|clemency|by\s+the\s+centre"
+    r"|union\s+(?:home\s+ministry|government)"
     r"|(?:after|following|when)\s+the\s+(?:state\s+|\w+\s+)?government\s+(?:granted|remitted"
     r"|ordered|accepted|approved)|granted\s+(?:him\s+|her\s+|them\s+)?(?:a\s+)?remission"
     r"|remission\s+policy|premature\s+release|mercy\s+(?:plea|petition)\s+(?:was\s+)?accepted"
@@ -222,7 +229,10 @@ _GENERAL_SUBJECT = re.compile(
     r"(?:offenders|persons|people|those|anyone|anybody|whoever|perpetrators|culprits|convicts)\b"
     r"|(?<!\bis\s)(?<!\bbeing\s)(?<!\bas\s)(?<!\bwas\s)\b(?:a|an|any|such)\s+(?!accused\b)"
     r"(?:[\w-]+\s+){0,2}?(?:person|offender|convict|individual)\b)"
-    r"(?:(?!\bthe\s+(?:accused|convict)|\bhe\b|\bshe\b)[^,;])*\s(?:is|are)\s+\Z",
+    # (nor a remark's turn to the case: "… and that in this case Ramesh Kumar is sentenced";
+    # review 2027-01-05f H8)
+    r"(?:(?!\bthe\s+(?:accused|convict)|\bhe\b|\bshe\b|\band\b|\bthat\b|\bcase\b"
+    r"|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+\b))[^,;])*\s(?:is|are)\s+\Z",
     re.IGNORECASE,
 )
 
