@@ -6131,12 +6131,6 @@ def test_the_review_2027_01_05e_conduct(
             True,
         ),
         (
-            "A teacher shared obscene videos in the school WhatsApp group. The girl, a "
-            "15-year-old, has been sent for counselling.",
-            "sharing",
-            True,
-        ),
-        (
             "A teacher shared obscene videos in the school WhatsApp group. Police said the girl "
             "seen in it is a minor.",
             "sharing",
@@ -6171,3 +6165,21 @@ def test_the_review_2027_01_05f_conduct(
     (read alone)."""
     read_alone = [m.conduct for m in catalog.analyze(text, D(2023, 1, 1)).mentions]
     assert (conduct in read_alone) is read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # H3: the audience's class or age is no child in the material
+        ("Several Class 7 pupils saw it.", False),
+        ("A 12-year-old boy in the group alerted his parents.", False),
+        # a victim's class still is
+        ("The victims are Class 9 students.", True),
+    ],
+)
+def test_the_review_2027_01_05g_class_groups(catalog: Catalog, text: str, read: bool) -> None:
+    """Review 2027-01-05g H3: a child, a class or an age near a class group's post counts only
+    with the material or a victim."""
+    full = "A teacher shared obscene videos in the school WhatsApp group. " + text
+    read_alone = [m.conduct for m in catalog.analyze(full, D(2023, 1, 1)).mentions]
+    assert ("sharing" in read_alone) is read

@@ -7253,3 +7253,30 @@ def test_the_review_2027_01_05f_punishments(catalog: Catalog, text: str, imposed
     """Review 2027-01-05f: the executive named at length, appeals filed by the State, remarks
     that turn to the case."""
     assert [s.imposed for s in _stated(catalog, text)] == [imposed]
+
+
+@pytest.mark.parametrize(
+    ("text", "imposed"),
+    [
+        # H1: a general subject's own relative clause
+        (
+            "A person who stores and transmits such material is sentenced to five years in jail.",
+            False,
+        ),
+        ("Offenders who record and sell such videos are sentenced to seven years.", False),
+        # H2: a court's own change on the government's appeal, or barring remission
+        (
+            "His sentence was enhanced to 20 years' rigorous imprisonment by the HC on the "
+            "government's appeal.",
+            True,
+        ),
+        (
+            "His sentence was reduced to 10 years by the Supreme Court, which barred any remission "
+            "order for 30 years.",
+            True,
+        ),
+    ],
+)
+def test_the_review_2027_01_05g_punishments(catalog: Catalog, text: str, imposed: bool) -> None:
+    """Review 2027-01-05g: the general subject's stops and the executive guard, narrowed."""
+    assert [s.imposed for s in _stated(catalog, text)] == [imposed]

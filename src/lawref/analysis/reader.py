@@ -227,6 +227,7 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
 
 # words that tell what a picture shows ("The clips showed the 13-year-old victim")
 _CLASS_WORDS = frozenset({"class", "std", "standard", "grade"})
+_SEEN_IN = frozenset({"it", "the", "a", "this", "that"})
 _ABOUT_THE_MATERIAL = frozenset(
     {
         "showed",
@@ -239,8 +240,6 @@ _ABOUT_THE_MATERIAL = frozenset(
         "victim",
         "victims",
         "survivor",
-        "pupil",
-        "pupils",
     }
 )
 
@@ -899,10 +898,13 @@ class Analyzer(
                     or any(t in self.child or t in self.class_children for t in near)
                     or aged
                 )
+                # (a child, a class or an age only with the material or a victim, never an
+                # audience's: "Several Class 7 pupils saw it"; review 2027-01-05g H3)
                 about = any(t in self.depicting or t in _ABOUT_THE_MATERIAL for t in near) or any(
-                    near[k] == "seen" and near[k + 1] == "in" for k in range(len(near) - 1)
+                    near[k] == "seen" and near[k + 1] == "in" and near[k + 2] in _SEEN_IN
+                    for k in range(len(near) - 2)
                 )
-                if (about and child_here) or (aged and any(t in self.child for t in near)):
+                if about and child_here:
                     return False
                 at = end
         return True

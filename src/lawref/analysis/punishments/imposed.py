@@ -69,13 +69,15 @@ _OLD_SENTENCE_VALUE = re.compile(
 # the Uttar Pradesh government"; not "an appeal filed by the state government"; reviews
 # 2027-01-05f H1, H6)
 _NOT_A_COURTS_CHANGE = (
+    # (the words between may not be a court's or a preposition: "by the HC on the government's
+    # appeal" is the court's; review 2027-01-05g H2)
     r"(?:(?<!filed\s)(?<!preferred\s)(?<!moved\s)(?<!passed\s)(?<!brought\s)by\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,3}?government"
+    r"(?:(?!(?:court|hc|bench|on|in|after|of)\b)[\w-]+\s+){0,3}?government(?![\u2019']s)"
+    r"(?!\s+(?:counsel|advocate|pleader|appeal))"
     r"|(?:(?<!filed\s)(?<!preferred\s)(?<!moved\s)(?<!passed\s)by|after|following|on)\s+"
-    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:governor|president|lieutenant"
-    r"\s+governor|rashtrapati|raj\s+bhavan)(?:['\u2019]s)?"
-    r"|remission\s+(?:order|scheme)|sentence\s+review\s+board|clemency|by\s+the\s+centre"
-    r"|union\s+(?:home\s+ministry|government)"
+    r"(?:the\s+)?(?:(?!(?:court|hc|bench|on|in|after|of)\b)[\w-]+\s+){0,3}?(?:governor"
+    r"|president|lieutenant\s+governor|rashtrapati|raj\s+bhavan)(?:['\u2019]s)?"
+    r"|following\s+a\s+remission\s+order"
     r"|(?:after|following|when)\s+the\s+(?:state\s+|\w+\s+)?government\s+(?:granted|remitted"
     r"|ordered|accepted|approved)|granted\s+(?:him\s+|her\s+|them\s+)?(?:a\s+)?remission"
     r"|remission\s+policy|premature\s+release|mercy\s+(?:plea|petition)\s+(?:was\s+)?accepted"
@@ -229,10 +231,10 @@ _GENERAL_SUBJECT = re.compile(
     r"(?:offenders|persons|people|those|anyone|anybody|whoever|perpetrators|culprits|convicts)\b"
     r"|(?<!\bis\s)(?<!\bbeing\s)(?<!\bas\s)(?<!\bwas\s)\b(?:a|an|any|such)\s+(?!accused\b)"
     r"(?:[\w-]+\s+){0,2}?(?:person|offender|convict|individual)\b)"
-    # (nor a remark's turn to the case: "… and that in this case Ramesh Kumar is sentenced";
-    # review 2027-01-05f H8)
-    r"(?:(?!\bthe\s+(?:accused|convict)|\bhe\b|\bshe\b|\band\b|\bthat\b|\bcase\b"
-    r"|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+\b))[^,;])*\s(?:is|are)\s+\Z",
+    # (nor a remark's turn to the case: "… and that Ramesh is sentenced", "… and Ramesh Yadav
+    # is sentenced", "in this case"; reviews 2027-01-05f H8, 2027-01-05g H1)
+    r"(?:(?!\bthe\s+(?:accused|convict)|\bhe\b|\bshe\b|\band\s+that\b|\bin\s+this\s+case\b"
+    r"|\band\s+(?-i:[A-Z]))[^,;])*\s(?:is|are)\s+\Z",
     re.IGNORECASE,
 )
 
