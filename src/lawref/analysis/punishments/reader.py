@@ -1981,24 +1981,10 @@ class PunishmentReader:
                 # "a fine of Rs 10,000 to Rs 1,00,000", "not less than Rs 10,000 which may extend
                 # to Rs 1,00,000": a range, its low end a minimum and its high end a maximum
                 # (survey of unseen reports, 2027-01-04)
-                parts.append(
-                    _Part(
-                        match.start(),
-                        match.end(),
-                        "fine",
-                        fine_inr=amount,
-                        at_least=True,
-                        fine_range=True,
-                    )
-                )
-                parts.append(
-                    _Part(
-                        upper.start("amount"),
-                        upper.end(),
-                        "fine",
-                        fine_inr=high,
-                        limited=True,
-                        fine_range=True,
+                parts.extend(
+                    _fine_range(
+                        (match.start(), match.end(), amount),
+                        (upper.start("amount"), upper.end(), high),
                     )
                 )
                 continue
@@ -2294,24 +2280,10 @@ class PunishmentReader:
                 if low_end is not None and low_inr is not None and low_inr < amount:
                     # "10 हजार से 20 हजार रुपये तक का जुर्माना": a range, its low end a minimum
                     # and its high end a maximum, as in English (review 2027-01-04d)
-                    parts.append(
-                        _Part(
-                            low_end.start(),
-                            low_end.end(),
-                            "fine",
-                            fine_inr=low_inr,
-                            at_least=True,
-                            fine_range=True,
-                        )
-                    )
-                    parts.append(
-                        _Part(
-                            match.start(),
-                            match.end(),
-                            "fine",
-                            fine_inr=amount,
-                            limited=True,
-                            fine_range=True,
+                    parts.extend(
+                        _fine_range(
+                            (low_end.start(), low_end.end(), low_inr),
+                            (match.start(), match.end(), amount),
                         )
                     )
                     continue
@@ -3037,6 +3009,15 @@ def _community_service(text: str) -> Iterator[tuple[int, int]]:
         sentence = _LAST_STOP.split(before)[-1]
         if _COURT.search(sentence) or "sentenced" in cue.group().lower():
             yield match.start(), match.end()
+
+
+def _fine_range(low: tuple[int, int, int], high: tuple[int, int, int]) -> tuple[_Part, _Part]:
+    """The two parts of a fine's range (start, end, rupees each): its low end a minimum and its
+    high end a maximum ("a fine of Rs 10,000 to Rs 1,00,000", "10 हजार से 20 हजार रुपये तक")."""
+    return (
+        _Part(low[0], low[1], "fine", fine_inr=low[2], at_least=True, fine_range=True),
+        _Part(high[0], high[1], "fine", fine_inr=high[2], limited=True, fine_range=True),
+    )
 
 
 def _fines_after(text: str) -> Iterator[re.Match[str]]:
