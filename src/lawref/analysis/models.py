@@ -1274,6 +1274,14 @@ class AnalysisConfig(Frozen):
     question_doers: tuple[str, ...] = ()
     """Words of a particular doer that make a question one of a case ("Did he share the
     video?")."""
+    question_case_words: tuple[str, ...] = ()
+    """Words that make a question one of a case wherever they stand in it ("did", "could")."""
+    question_past_acts: tuple[str, ...] = ()
+    """Acts told in the past ("sold", "downloaded") that make a question one of a case right
+    after one of ``question_past_act_doers`` ("Is this the man who sold …?"); not as adjectives
+    ("Is sharing recorded videos … an offence?")."""
+    question_past_act_doers: tuple[str, ...] = ()
+    """Doers and relatives before such an act ("who", "he", "man", "gang")."""
     related_cues: tuple[str, ...] = ()
     """Topic cues of relation ("related to", "pertaining to") that name no topic after an
     arrest or a charge for offences ("arrested 95 people for offences related to the production
@@ -1357,6 +1365,12 @@ class AnalysisConfig(Frozen):
     material, not in it (``Analyzer`` skips the sentence)."""
     class_audience_material: tuple[str, ...] = ()
     """Words of sexual material with no child in it ("porn", "obscene", "sexually explicit")."""
+    class_audience_class_words: tuple[str, ...] = ()
+    """Words that name a class by its number ("Class 5", "Std 8"): near such a post, a child's
+    class, unless the group's own."""
+    class_audience_about: tuple[str, ...] = ()
+    """Words that tell what a picture shows or whom it harmed ("showed", "victim"): a child in a
+    sentence near such a post counts only beside one, or a picture word, or "seen in it"."""
     class_audience_children: tuple[str, ...] = ()
     """Words beside ``child_markers`` that name a child who may be in such material ("girls",
     "classmate", "victim"): near one, the material may be of a child."""

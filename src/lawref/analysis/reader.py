@@ -225,23 +225,8 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
     )
 
 
-# words that tell what a picture shows ("The clips showed the 13-year-old victim")
-_CLASS_WORDS = frozenset({"class", "std", "standard", "grade"})
+# what may follow "seen in" ("seen in it", "seen in the video"; not "seen by the students")
 _SEEN_IN = frozenset({"it", "the", "a", "this", "that"})
-_ABOUT_THE_MATERIAL = frozenset(
-    {
-        "showed",
-        "shows",
-        "show",
-        "showing",
-        "depicted",
-        "depicts",
-        "featured",
-        "victim",
-        "victims",
-        "survivor",
-    }
-)
 
 # an advert's own headline after the word: "of", "for" or "offering", then material within six
 # words
@@ -832,9 +817,11 @@ class Analyzer(
         group of Class 8 students"): the children are its audience, which POCSO s.11(iii) and IT
         Act s.67 reach, not the material's subjects, which abuse material (IT Act s.67B, POCSO
         s.15) needs. Not where a child is named (a child word, ``class_audience_children``, an
-        age below eighteen) in its sentence or the two either side, nor where the material is
-        said to be of someone ("an obscene video of a classmate", "videos he had recorded of
-        Class 6 girls"; review 2027-01-05b H6)."""
+        age below eighteen) in its sentence, or in one of the two either side together with the
+        material or a victim ("The clips showed the 13-year-old", "The victims are Class 9
+        students"; not the audience, "Several Class 7 pupils saw it"), nor where the material is
+        said to be of someone ("an obscene video of a classmate"). Reviews 2027-01-05b H6 to
+        2027-01-05g H3 drew these lines."""
         if conduct not in ("sharing", "uploading"):
             return False
         sentence = sentence_of[first]
@@ -860,9 +847,7 @@ class Analyzer(
             return False
         if self.child_age.search(text, tokens[low][0], tokens[high][1]) is not None:
             return False
-        # the sentences around, two either side (at most 120 words each way), where they speak
-        # of the material again ("The clips showed the 13-year-old victim"); not the school's
-        # children or the parents of its pupils (review 2027-01-05c H8, M2)
+        # the sentences around, two either side (at most 120 words each way)
         for step in (-1, 1):
             at = low if step < 0 else high
             for _ in range(2):
@@ -877,20 +862,14 @@ class Analyzer(
                     end += step
                 first_word, last_word = min(start, end), max(start, end)
                 near = [tokens[i][2] for i in range(first_word, last_word + 1)]
-                # (a child or an age with the material or a victim: "The clips showed the
-                # 13-year-old", "The victim is a 14-year-old"; not the audience's ages, "The
-                # students, aged 13 and 14, saw it", nor an adult victim's husband; reviews
-                # 2027-01-05d H3, 2027-01-05e H4)
+                # a child word, an age or a class by its number (not the group's own, "… on the
+                # official group of Class 8 students") …
                 aged = (
                     self.child_age.search(text, tokens[first_word][0], tokens[last_word][1])
                     is not None
                 )
-                # (a class named by its number is a child's, "a Class 5 pupil"; a child with an
-                # age is one, "The girl, a 15-year-old, …"; "seen in it", not "seen by";
-                # review 2027-01-05f H2)
-                # (not the group's own class: "… on the official group of Class 8 students")
                 a_class = not self.class_groups.anywhere(near) and any(
-                    near[k] in _CLASS_WORDS and near[k + 1][:1].isdigit()
+                    near[k] in self.class_words and near[k + 1][:1].isdigit()
                     for k in range(len(near) - 1)
                 )
                 child_here = (
@@ -898,9 +877,8 @@ class Analyzer(
                     or any(t in self.child or t in self.class_children for t in near)
                     or aged
                 )
-                # (a child, a class or an age only with the material or a victim, never an
-                # audience's: "Several Class 7 pupils saw it"; review 2027-01-05g H3)
-                about = any(t in self.depicting or t in _ABOUT_THE_MATERIAL for t in near) or any(
+                # … with the material or a victim ("seen in it", not "seen by the students")
+                about = any(t in self.depicting or t in self.class_about for t in near) or any(
                     near[k] == "seen" and near[k + 1] == "in" and near[k + 2] in _SEEN_IN
                     for k in range(len(near) - 2)
                 )

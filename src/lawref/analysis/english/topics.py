@@ -91,32 +91,6 @@ _FINITE_BE = frozenset({"was", "were", "is", "are", "been"})
 # the most words a question of the law has either side of its conduct word
 _QUESTION_REACH = 40
 
-# acts told in the past that make a question one of a case ("Is this the man who sold …?")
-_QUESTION_OF_A_CASE = frozenset(
-    [
-        "downloaded",
-        "uploaded",
-        "shared",
-        "sold",
-        "sent",
-        "posted",
-        "recorded",
-        "circulated",
-        "forwarded",
-        "filmed",
-        "morphed",
-        "viewed",
-        "watched",
-        "stored",
-        "bought",
-        "groomed",
-        "blackmailed",
-    ]
-)
-# … right after a doer or a relative ("a man who downloaded", "the gang groomed")
-_QUESTION_DOERS_BEFORE = frozenset(
-    ["who", "which", "that", "he", "she", "they", "man", "woman", "gang", "accused", "teacher"]
-)
 
 # how many words back from "passed on" a ruling's noun is looked for
 _RULING_REACH = 12
@@ -189,9 +163,10 @@ class TopicRules(ReaderWords):
         if (
             trigger.endswith("ed")
             or trigger in self.config.past_forms
-            or any(w in ("did", "could", "made", "led") for w in said)
+            or any(w in self.config.question_case_words for w in said)
             or any(
-                said[i] in _QUESTION_OF_A_CASE and said[i - 1] in _QUESTION_DOERS_BEFORE
+                said[i] in self.config.question_past_acts
+                and said[i - 1] in self.config.question_past_act_doers
                 for i in range(1, len(said))
             )
         ):

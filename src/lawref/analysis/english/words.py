@@ -164,6 +164,8 @@ class ReaderWords:
         self.class_groups = _Phrases(words(m) for m in self.config.class_audience_groups)
         self.class_material = frozenset(w.lower() for w in self.config.class_audience_material)
         self.class_children = frozenset(w.lower() for w in self.config.class_audience_children)
+        self.class_words = frozenset(w.lower() for w in self.config.class_audience_class_words)
+        self.class_about = frozenset(w.lower() for w in self.config.class_audience_about)
         self.child_age = re.compile(
             _ages_below(self.config.child_age_below, self.config.age_persons), re.IGNORECASE
         )
