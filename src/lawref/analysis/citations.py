@@ -364,6 +364,10 @@ _READ_WITH_ACT = re.compile(r"\s*,?\s*read\s+with\s+(?:the\s+)?\Z", re.IGNORECAS
 # (on its line: a blank line between ends the section's reach, as a stretch does)
 _CLOSES_SECTION = re.compile(r"\d[\dA-Za-z()]*[ \t]{1,2}\Z")
 
+# a bare list of numbers right after an Act's name and before the next Act's, on one line:
+# "IPC 11, 12 POCSO Act", "IPC 8,12 Pocso Act" (a space before, one or two after)
+_BARE_LIST = re.compile(rf"[ \t](?P<list>{_NUMBER}(?:{_JOIN}{_NUMBER})*)[ \t]{{1,2}}(?![\d/-])")
+
 
 _YEAR_BEFORE_GAP = re.compile(r",?\s?(?:18|19|20)\d\d\b")
 
@@ -1753,8 +1757,20 @@ class CitationReader(ListRules, AnaphoraRules):
         list_ends: frozenset[int] = frozenset()  # where the Devanagari "धारा" lists end
         read_spans: list[tuple[int, int]] = []
         synced = 0
+        listed_starts = {ref.start for ref in refs}  # the sections keyword lists have read
         for index, (act_start, act_end, _) in enumerate(acts):
             if index in used_acts:
+                closed = self._list_between_acts(text, index, acts, by_start)
+                if closed is not None and closed[1].start("list") not in listed_starts:
+                    # "354 IPC 11, 12 POCSO Act": the IPC closes its own section, and the bare
+                    # list after it is the next Act's (as a "धारा" list reads; survey 2027-01-05)
+                    later, direct = closed
+                    used_acts.add(later)
+                    refs.extend(
+                        self._list(
+                            text, direct.start("list"), direct["list"], acts[later], day, budget
+                        )
+                    )
                 continue
             named_in_devanagari = self.devanagari.present(text, act_start, act_end)
             if named_in_devanagari and devanagari is None:
@@ -1885,6 +1901,34 @@ class CitationReader(ListRules, AnaphoraRules):
                 )
         refs.sort(key=lambda r: (r.start, r.end))
         return self.anaphora(text, refs, acts, day) if anaphora else refs
+
+    def _list_between_acts(
+        self,
+        text: str,
+        index: int,
+        acts: Sequence[ActMatch],
+        by_start: dict[int, int],
+    ) -> tuple[int, re.Match[str]] | None:
+        """The later Act and the bare list of numbers between an Act that closes a section of
+        its own and that later Act's name, on one line: "Section 354 IPC 11, 12 POCSO Act"
+        names POCSO ss.11 and 12 (the IPC's part ended with "354 IPC"). None unless the later
+        Act's name is written in full or ends the list's clause, no count's noun follows it
+        ("354 IPC 3 POCSO cases")."""
+        act_start, act_end, _ = acts[index]
+        if not _CLOSES_SECTION.search(text, max(0, act_start - 16), act_start):
+            return None
+        direct = _BARE_LIST.match(text, act_end)
+        if direct is None:
+            return None
+        later = by_start.get(direct.end())
+        if later is None or later == index:
+            return None
+        later_start, later_end, _ = acts[later]
+        if self._counted_after(text, later_end) or not (
+            _FULL_NAME_END.search(text, later_start, later_end) or _LIST_ENDS.match(text, later_end)
+        ):
+            return None
+        return later, direct
 
     def glosses(
         self,
