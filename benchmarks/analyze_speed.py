@@ -259,6 +259,11 @@ ADVERSARIAL = {
     "sentences changed": "his sentence was reduced to seven years, the sentence was modified "
     "to five " * 12_000,
     "Hindi limits passed": "अदालत ने आरोपी पर 10 हजार से 20 हजार रुपये तक का जुर्माना लगाया और " * 12_000,
+    # the forty-first session's rules, each in one unending sentence: a sentence's change and
+    # its old term, a bare list between two Acts
+    "old and new terms": "the High Court reduced the life sentence of the man to 10 years from "
+    "seven years of rigorous imprisonment, which the bench reduced to 5 years and " * 7_000,
+    "lists between Acts": "354 IPC 11, 12 POCSO Act 67B IT Act 8 " * 28_000,
 }
 
 

@@ -7069,12 +7069,13 @@ def test_sentences_changed_on_appeal_are_passed(
             ["imprisonment of 3 years"],
             [False],
         ),
-        # H2, H3: the sentence set aside is not passed
+        # H2, H3: the sentence set aside is not passed; the one it was changed to is (the
+        # fortieth session's open item: the old term is left out of the statement)
         (
             "The Division Bench modified the sentence from life imprisonment to 20 years' "
             "rigorous imprisonment.",
-            ["imprisonment for life; imprisonment of 20 years"],
-            [False],
+            ["a sentence of rigorous imprisonment for 20 years"],
+            [True],
         ),
         # H4: an order's present, and a remark's clause before the court's verb
         (
@@ -7280,3 +7281,57 @@ def test_the_review_2027_01_05f_punishments(catalog: Catalog, text: str, imposed
 def test_the_review_2027_01_05g_punishments(catalog: Catalog, text: str, imposed: bool) -> None:
     """Review 2027-01-05g: the general subject's stops and the executive guard, narrowed."""
     assert [s.imposed for s in _stated(catalog, text)] == [imposed]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the fortieth session's open item and the survey of 2027-01-06 (India Today, Hindustan
+        # Times, Mid-Day): the new term is passed, the old one left out of the statement
+        (
+            "The Nagpur bench of the Bombay High Court reduced the life sentence of a man"
+            " convicted under the Protection of Children from Sexual Offences (Pocso) Act to 10"
+            " years in prison, ruling that the original punishment was harsh.",
+            [(False, 120.0, True)],
+        ),
+        (
+            "The High Court reduced his sentence from ten years to seven years.",
+            [(False, 84.0, True)],
+        ),
+        (
+            "The sentence was reduced from seven years to ten years by the appellate court.",
+            [(False, 120.0, True)],
+        ),
+        (
+            "Justice Anil Kumar Ojha accordingly reduced the sentence of the convict to seven years"
+            " from 10 years of rigorous imprisonment awarded by the trial court.",
+            [(False, 84.0, True)],
+        ),
+        # a sentence passed and the one "which" a court changed it to: two sentences passed
+        (
+            "The trial court had sentenced him to life imprisonment, which the High Court reduced"
+            " to 14 years.",
+            [(True, None, True), (False, 168.0, True)],
+        ),
+        # near misses: a range stays a range; the law's change stays the law's; the executive's
+        # change is no court's
+        ("The punishment ranges from seven years to ten years.", [(False, 120.0, False)]),
+        (
+            "The punishment was enhanced from three years to five years by the 2019 amendment.",
+            [(False, 60.0, False)],
+        ),
+        (
+            "The state government reduced his sentence from life imprisonment to 14 years under"
+            " the remission policy.",
+            [(False, 168.0, False)],
+        ),
+    ],
+)
+def test_a_changed_sentence_passes_its_new_term_only(
+    catalog: Catalog, text: str, expected: list[tuple[bool, float | None, bool]]
+) -> None:
+    """A court's change of a sentence ("reduced the life sentence … to 10 years", "from ten
+    years to seven years", "to seven years from 10 years") passes the new term; the old one,
+    set aside, is not stated with it (it was read as the law's "life; 10 years", or as a range
+    of seven to ten years)."""
+    assert [(s.life, s.max_months, s.imposed) for s in _stated(catalog, text)] == expected

@@ -55,7 +55,13 @@ _NUM = r"(?:\d{1,3}(?:\.\d)?|" + _NUMBER_WORD + r")"
 
 _UNIT = r"(?:years?|yrs?|months?)"
 
-_COURT = re.compile(r"\b(?:court|judge|bench|magistrate|board|tribunal|jjb)\b", re.IGNORECASE)
+# (and a judge by name: "Justice Anil Kumar Ojha reduced the sentence …"; not the Juvenile
+# Justice Act; survey of unseen reports, 2027-01-06)
+_COURT = re.compile(
+    r"\b(?:court|judge|bench|magistrate|board|tribunal|jjb)\b"
+    r"|(?<!\bjuvenile\s)\bjustice\s+(?!(?:act|board|system|delivery|department)\b)(?-i:[A-Z])",
+    re.IGNORECASE,
+)
 
 # a sentence's end between a punishment word and a term: a stop, then a capital
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")

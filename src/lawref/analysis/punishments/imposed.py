@@ -6,6 +6,7 @@ where it exceeds what the provision allows.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Sequence
@@ -48,6 +49,117 @@ _CHANGE_WORD = re.compile(
     re.IGNORECASE,
 )
 _TO_BEFORE_NEW = re.compile(r"\bto\b", re.IGNORECASE)
+# a sentence's word between a change and its "to", or before the change in the passive ("reduced
+# the life sentence of a man … to", "The sentence was reduced from … to")
+_CHANGED_WHAT = re.compile(
+    r"\b(?:sentences?|punishment|(?:jail|prison)\s+terms?|terms?|imprisonment)\b", re.IGNORECASE
+)
+# the "to" that opens the new sentence, right before its term ("to 10 years", "to rigorous
+# imprisonment for seven years")
+_TO_NEW_TERM = re.compile(
+    r"\bto\s+(?:(?:rigorous|simple)\s+)?(?:imprisonment\s+(?:for|of)\s+)?\Z", re.IGNORECASE
+)
+# … and "from" right before the old one ("reduced his sentence from ten years to seven years")
+_FROM_OLD_TERM = re.compile(r"\bfrom\s+\Z", re.IGNORECASE)
+_FROM_AFTER_NEW = re.compile(r"\s+from\b", re.IGNORECASE)
+_CLAUSE_STOP = re.compile(r"[.;:!?]")
+# between an old term and its change: ", which the High Court", ", which was later"
+_WHICH_CHANGED = re.compile(
+    r"(?:\s+(?:in\s+jail|in\s+prison|imprisonment))?\s*,?\s+(?:which|that)\s+"
+    r"(?:[\w'\u2019]+\s+){0,5}",
+    re.IGNORECASE,
+)
+# how far back from a term its sentence's change may stand
+_CHANGE_REACH = 200
+# at most this many statements in a sentence are read for a change (a bound: linear)
+_CHANGE_PARTS = 8
+
+
+def changed_before(
+    text: str, changes: Sequence[tuple[int, int]], at: int, opener: re.Pattern[str]
+) -> tuple[int, int] | None:
+    """The change word (``_CHANGE_WORD``, in *changes*, sorted) whose sentence's new or old
+    term starts at *at*: *opener* ("to" or "from") right before *at*, the change within
+    ``_CHANGE_REACH`` characters before it in the same clause, and a sentence's word between
+    or just before the change ("reduced the life sentence of a man convicted of raping his
+    daughter to 10 years"; "The sentence was reduced from seven years to ten years"). The
+    change's new term is the sentence passed in the old one's stead (open item of the
+    fortieth session)."""
+    if not opener.search(text, max(0, at - 40), at):
+        return None
+    index = bisect.bisect_left(changes, (at, at)) - 1
+    if index < 0:
+        return None
+    start, end = changes[index]
+    if at - end > _CHANGE_REACH or _CLAUSE_STOP.search(text, end, at):
+        return None
+    if not (
+        _CHANGED_WHAT.search(text, end, at) or _CHANGED_WHAT.search(text, max(0, start - 40), start)
+    ):
+        return None
+    return changes[index]
+
+
+def apart_at_change(
+    text: str,
+    parts: Sequence[_Part],
+    clause: tuple[int, int],
+    changes: Sequence[tuple[int, int]],
+) -> list[tuple[list[_Part], tuple[int, int]]]:
+    """*parts* of one clause, split where a sentence passed is changed by "which" ("sentenced
+    him to life imprisonment, which the High Court reduced to 14 years"): the sentence first
+    passed and the one it was changed to are two statements, each judged on its own (as "death,
+    which the High Court commuted to life imprisonment" is; review 2026-12-12c H6)."""
+    whole = [(list(parts), clause)]
+    if not changes or not 2 <= len(parts) <= _CHANGE_PARTS:
+        return whole
+    ordered = sorted(parts, key=lambda p: p.start)
+    for at in range(1, len(ordered)):
+        before, after = ordered[:at], ordered[at:]
+        end = max(p.end for p in before)
+        index = bisect.bisect_left(changes, (end, end))
+        if index >= len(changes):
+            break
+        start = changes[index][0]
+        if start < after[0].start and _WHICH_CHANGED.fullmatch(text, end, start):
+            return [(before, clause), (after, clause)]
+    return whole
+
+
+def without_old_sentence(
+    text: str, parts: Sequence[_Part], changes: Sequence[tuple[int, int]]
+) -> list[_Part]:
+    """*parts* (one sentence's) without a changed sentence's old term: the parts that end
+    between a change word and the "to" that opens the new term, when a part ends right after
+    that "to" ("reduced his sentence from ten years to seven years", "reduced the life sentence
+    of a man … to 10 years", "commuted the death sentence to life imprisonment"). The old
+    term was passed once and set aside; the report's sentence passed is the new one."""
+    if not changes or not 2 <= len(parts) <= _CHANGE_PARTS:
+        return list(parts)  # (a sentence with many statements is read as before: linear)
+    kept = list(parts)
+    last_end = max(p.end for p in parts)
+    first_start = min(p.start for p in parts)
+    index = bisect.bisect_left(changes, (first_start - _CHANGE_REACH, 0))
+    for start, end in itertools.islice(changes, index, index + _CHANGE_PARTS):
+        if start >= last_end:
+            break
+        for to in _TO_BEFORE_NEW.finditer(text, end, min(last_end, end + _CHANGE_REACH)):
+            if _CLAUSE_STOP.search(text, end, to.start()):
+                break
+            new = [p for p in kept if to.end() < p.end <= to.end() + 50]
+            old = [p for p in kept if end < p.end <= to.start()]
+            after = _FROM_AFTER_NEW.match(text, new[0].end) if new else None
+            if after is not None:
+                # "reduced the sentence of the convict to seven years from 10 years of rigorous
+                # imprisonment awarded by the trial court": the old term after the new one
+                old += [p for p in kept if p.start >= new[0].end and p.end <= after.end() + 60]
+                new = [p for p in new if p not in old]
+            if new and old and _CHANGED_WHAT.search(text, max(0, start - 40), new[0].end):
+                kept = [p for p in kept if p not in old]
+                break
+    return kept
+
+
 # (a term, life or death, not an age: "the 24-year-old convict"; review 2027-01-05c H2)
 _OLD_SENTENCE_VALUE = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|twenty)"
@@ -160,6 +272,10 @@ _IMPOSED = re.compile(
     # ("reduced the life sentence of a man convicted under … to 10 years", "modified the
     # sentence “to undergo …”"; survey of unseen court reports, 2027-01-05)
     r"(?:\s+of\s+[^.;:]{1,90}?)?\s+[\u201c\"']?(?:to|from)\b)"
+    # ("…, which the High Court reduced to 14 years": a court's change right after the court)
+    r"|(?:(?<=\bcourt\s)|(?<=\bhc\s)|(?<=\bbench\s))(?:reduced|modified|enhanced|brought\s+down)"
+    r"(?=\s+(?:it\s+)?to\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|thirteen|fourteen|fifteen|twenty|life|rigorous|simple|imprisonment)\b)"
     r"|(?:commuted|restored|upheld|confirmed)(?=\s+to\b|\s+(?:it|them)\s+to\b"
     r"|\s+(?:(?:the|his|her|their|a|its|both)\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
     r"(?:sentences?|sentencing|conviction|convictions|punishment|(?:imprisonment|jail\s+term"

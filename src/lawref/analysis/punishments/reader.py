@@ -49,10 +49,14 @@ from lawref.analysis.punishments.grammar import (
     _rupees,
 )
 from lawref.analysis.punishments.imposed import (
+    _CHANGE_WORD,
     _DEFAULT_AFTER,
+    _FROM_AFTER_NEW,
+    _FROM_OLD_TERM,
     _HI_IMPOSED,
     _HI_IN_DEFAULT,
     _IN_DEFAULT,
+    _TO_NEW_TERM,
     _default_cue,
     _demanded,
     _hindi_imposed,
@@ -62,6 +66,9 @@ from lawref.analysis.punishments.imposed import (
     _passed_maximum,
     _payment_claims,
     _sentence_terms,
+    apart_at_change,
+    changed_before,
+    without_old_sentence,
 )
 from lawref.analysis.punishments.parts import (
     _combine,
@@ -1277,11 +1284,12 @@ class PunishmentReader:
         # (a report that tells of a scam threatening with the law compares nothing it states;
         # looked for only where it states a punishment)
         story = self.scams.story_in(text) if grouped else None
+        changes = [(m.start(), m.end()) for m in _CHANGE_WORD.finditer(text)] if grouped else []
         found: list[StatedPunishment] = []
         for index in sorted(grouped):
             low = starts[index] if index < len(starts) else 0
             high = ends[index] if index < len(ends) else len(text)
-            parts = grouped[index]
+            parts = without_old_sentence(text, grouped[index], changes)
             said_from = self.scams.said_from(text, low, high)
             if (
                 said_from is None
@@ -1301,7 +1309,8 @@ class PunishmentReader:
             clauses = [
                 piece
                 for whole, clause in _law_then_sentence(text, chosen, low, high)
-                for piece in _provision_turns(text, whole, clause, refs, ref_starts)
+                for changed, at in apart_at_change(text, whole, clause, changes)
+                for piece in _provision_turns(text, changed, at, refs, ref_starts)
             ]
             previous_low: int | None = None
             for whole, (clause_low, clause_high) in clauses:
@@ -1659,10 +1668,13 @@ class PunishmentReader:
         words = [(m.start(), m.end()) for m in self.words.finditer(text)] if self.words else []
         word_starts = [w[0] for w in words]
         windows = _windows(text)
+        changes = [(m.start(), m.end()) for m in _CHANGE_WORD.finditer(text)]
         ranged: list[tuple[int, int]] = []
         for match in _each(_RANGE, text, windows):
             if _beside(match.start(), match.end(), words, word_starts, 60) is None:
                 continue
+            if changed_before(text, changes, match.start(), _FROM_OLD_TERM):
+                continue  # "reduced from seven years to ten years": a change, no range
             if (
                 _AGE_AFTER.match(text, match.end())
                 or _time_after(text, match.start(), match.end())
@@ -1798,6 +1810,19 @@ class PunishmentReader:
                     and not _paired_respectively(text, match.end())
                 ):
                     word = (verb.start(), verb.end())
+            # a changed sentence's new term after its "to", however long the words between
+            # ("reduced the life sentence of a man convicted of … to 10 years"): the change
+            # stands for the punishment word, and the term's part starts at the term (the old
+            # term before "to" is not in it)
+            new_term = changed_before(text, changes, match.start(), _TO_NEW_TERM)
+            if word is None or (
+                new_term is not None
+                and word[0] >= match.end()
+                and _FROM_AFTER_NEW.match(text, match.end())
+            ):
+                # (… not the old term's word after "from": "reduced the sentence to seven years
+                # from 10 years of rigorous imprisonment")
+                word = new_term
             if word is None:
                 # "a minimum of five years and a maximum of seven years in jail": a minimum
                 # joined to a maximum takes the maximum's punishment word
@@ -1961,7 +1986,7 @@ class PunishmentReader:
                     limit = "maximum"  # "a maximum punishment of seven years": a limit
             parts.append(
                 _Part(
-                    min(match.start(), word[0]),
+                    match.start() if new_term is not None else min(match.start(), word[0]),
                     max(match.end(), word[1]),
                     "term",
                     months if at_least else None,
