@@ -7335,3 +7335,214 @@ def test_a_changed_sentence_passes_its_new_term_only(
     set aside, is not stated with it (it was read as the law's "life; 10 years", or as a range
     of seven to ten years)."""
     assert [(s.life, s.max_months, s.imposed) for s in _stated(catalog, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "imposed"),
+    [
+        # the executive's change, named right after the new term (H1, M1): no sentence passed
+        (
+            "His sentence was reduced to 14 years by the Centre on the recommendation of the Sentence Review Board.",
+            False,
+        ),
+        ("The sentence was reduced to 10 years by the Union home ministry.", False),
+        ("His sentence was reduced to 10 years following a clemency plea to the Governor.", False),
+        ("His death sentence was commuted to life imprisonment by the Centre in 2019.", False),
+        ("His sentence was reduced to 14 years by the Ministry of Home Affairs.", False),
+        ("His sentence was reduced to 10 years under the state's remission scheme.", False),
+        ("His sentence was reduced to 10 years by way of clemency.", False),
+        (
+            "His death sentence was commuted to life imprisonment on the recommendation of the Governor.",
+            False,
+        ),
+        (
+            "His death sentence was commuted to life imprisonment after a mercy petition to the President.",
+            False,
+        ),
+        ("His sentence was reduced to seven years by the state government's order of 2023.", False),
+        (
+            "His sentence was reduced to seven years by the Delhi government's Sentence Review Board.",
+            False,
+        ),
+        (
+            "His sentence was reduced to 14 years by the L-G on the advice of the Delhi government.",
+            False,
+        ),
+        (
+            "His death sentence was commuted to life imprisonment after approval of the Governor.",
+            False,
+        ),
+        ("His sentence was reduced to 14 years by the state government's remission order.", False),
+        ("His sentence was reduced to 14 years on the orders of the Union government.", False),
+        ("His sentence was commuted to 14 years under a clemency scheme.", False),
+        (
+            "His death sentence was commuted to life imprisonment through presidential clemency.",
+            False,
+        ),
+        (
+            "His death sentence was commuted to life imprisonment after President Ram Nath Kovind accepted his mercy petition.",
+            False,
+        ),
+        ("His sentence was commuted to life imprisonment on the Governor's orders in 2021.", False),
+        (
+            "His sentence was commuted to life imprisonment after the state cabinet's recommendation was accepted by the Raj Bhavan.",
+            False,
+        ),
+        (
+            "His sentence was reduced to 10 years after the Lieutenant Governor of Delhi accepted the SRB's recommendation.",
+            False,
+        ),
+        (
+            "His death sentence was commuted to life imprisonment following President Droupadi Murmu's decision on his mercy plea.",
+            False,
+        ),
+        ("His sentence was reduced to 14 years on the Governor's orders.", False),
+        # a law stated of people in general (M2): the law's
+        (
+            "Every person who publishes or transmits child sexual abuse material is sentenced to five years in jail under Section 67B of the IT Act.",
+            False,
+        ),
+        ("Every offender who watches and stores such videos is sentenced to three years.", False),
+        (
+            "Any person who shares child sexual abuse material on Telegram and WhatsApp is sentenced to five years in jail.",
+            False,
+        ),
+        (
+            "Anyone who downloads or stores such videos and Instagram reels is sentenced to five years.",
+            False,
+        ),
+        (
+            "Anyone who shares such content even if he deletes it later is sentenced to five years in jail.",
+            False,
+        ),
+        (
+            "A person who uses a child for pornographic purposes and that too for money is sentenced to seven years.",
+            False,
+        ),
+        (
+            "Persons who run such groups under the IT Act and POCSO Act are sentenced to five years.",
+            False,
+        ),
+        (
+            "An offender who repeats the crime and Section 15 applies is sentenced to five years.",
+            False,
+        ),
+        (
+            "Every person who shares CSAM is sentenced to five years in jail under Section 67B.",
+            False,
+        ),
+        # a court named as the one that changed it, whatever the executive did beside (M1), and
+        # a remark turned to the case (H2): a sentence passed
+        (
+            "His sentence was reduced to five years by the High Court, which was told by the government that he had no other case pending.",
+            True,
+        ),
+        (
+            "His sentence was reduced to eight years by the Supreme Court after the Governor's earlier order on his remission was set aside.",
+            True,
+        ),
+        (
+            "His sentence was reduced to seven years by the High Court on an appeal by the state government seeking enhancement, which the bench dismissed.",
+            True,
+        ),
+        (
+            "His sentence was reduced to 10 years by the High Court on a petition by the government.",
+            True,
+        ),
+        (
+            "His sentence was reduced to seven years by the High Court after the Bar Association president argued for the convict.",
+            True,
+        ),
+        (
+            "His sentence was enhanced to 20 years by the Madras High Court on an appeal by the state government.",
+            True,
+        ),
+        (
+            "His sentence was reduced to 10 years by the judge as the government did not oppose the plea.",
+            True,
+        ),
+        (
+            "His sentence was reduced to seven years by the appellate court after the President of the Bar Association argued the case.",
+            True,
+        ),
+        (
+            "His sentence was reduced to 10 years by the High Court, which noted the state's remission policy did not apply.",
+            True,
+        ),
+        (
+            "His sentence was enhanced to 20 years by the HC following an appeal by the state government.",
+            True,
+        ),
+        (
+            "The special judge held that those accused in the case are sentenced to ten years of rigorous imprisonment each.",
+            True,
+        ),
+        (
+            "A repeat offender from Nagpur is sentenced to 20 years' rigorous imprisonment for uploading child porn, the special court ordered on Monday.",
+            True,
+        ),
+        (
+            "The court observed such persons deserve harsh punishment and accordingly Mohd Salim is sentenced to seven years' rigorous imprisonment.",
+            True,
+        ),
+        (
+            "The judge said persons who abuse children deserve no mercy and hence Rakesh Kumar is sentenced to five years' rigorous imprisonment.",
+            True,
+        ),
+        (
+            "The court held that those who trade in child abuse material deserve no sympathy so Salim Khan is sentenced to 10 years' rigorous imprisonment.",
+            True,
+        ),
+        (
+            "The court said such offenders must be dealt with sternly and therefore the 32-year-old is sentenced to seven years' rigorous imprisonment.",
+            True,
+        ),
+        (
+            "The court said people who exploit children deserve deterrent punishment and thus Ravi is sentenced to five years' rigorous imprisonment.",
+            True,
+        ),
+        (
+            "The court said persons who circulate CSAM deserve no leniency and this convict is sentenced to five years' rigorous imprisonment.",
+            True,
+        ),
+        (
+            "Those convicted in the Kathua case are sentenced to life imprisonment, the special public prosecutor said.",
+            True,
+        ),
+        (
+            "Those convicted in the Operation Megh Chakra raids are sentenced to five years' rigorous imprisonment each.",
+            True,
+        ),
+        (
+            "A 28-year-old offender from Navi Mumbai who shared CSAM on Instagram is sentenced to five years' rigorous imprisonment.",
+            True,
+        ),
+        (
+            "The court said such persons are a menace to society and the two are sentenced to seven years' rigorous imprisonment.",
+            True,
+        ),
+        (
+            "The judge observed that such offenders deserve no leniency and both are sentenced to 10 years' rigorous imprisonment.",
+            True,
+        ),
+        (
+            "The court observed such persons deserve no mercy and accused Ramesh Yadav is sentenced to five years' rigorous imprisonment.",
+            True,
+        ),
+        (
+            "The court observed such persons deserve no mercy and convict Salim is sentenced to five years' rigorous imprisonment.",
+            True,
+        ),
+        (
+            "The court said such persons deserve no mercy and the appellant is sentenced to five years' rigorous imprisonment.",
+            True,
+        ),
+    ],
+)
+def test_the_review_2027_01_06_punishments(catalog: Catalog, text: str, imposed: bool) -> None:
+    """Review 2027-01-06 (of the last session's last mends): the executive is the agent only in
+    the phrase right after the new term, a court named there first keeps the change the court's
+    (H1, M1); a remark turns to the case by a linking word and the case's own subject, and a law
+    stated of "every person" stays the law's (H2, M2)."""
+    stated = _stated(catalog, text)
+    assert [s.imposed for s in stated if s.life or s.max_months] == [imposed]

@@ -63,6 +63,44 @@ _TO_NEW_TERM = re.compile(
 _FROM_OLD_TERM = re.compile(r"\bfrom\s+\Z", re.IGNORECASE)
 _FROM_AFTER_NEW = re.compile(r"\s+from\b", re.IGNORECASE)
 _CLAUSE_STOP = re.compile(r"[.;:!?]")
+# The executive as the one that changed a sentence, right after the new term (with at most a
+# place or a year between): a government, Governor, President, the Centre, a home ministry or a
+# Sentence Review Board as the agent ("commuted to life imprisonment by the Centre in 2019", "by
+# the Delhi government's Sentence Review Board"), remission, clemency or a mercy petition as the
+# means ("under the state's remission scheme", "through presidential clemency"), or their
+# recommendation, orders or approval ("on the recommendation of the Governor"). A remission or
+# pardon is the executive's power (CrPC ss.432-433, BNSS ss.473-474; Constitution arts.72, 161),
+# not a sentence a court passed. A court named first is the agent ("by the Madras High Court on
+# an appeal by the state government": the court's); words after a comma ("…, which noted the
+# state's remission policy did not apply") are not the agent phrase. Reviews 2027-01-05f H1,
+# 2027-01-06 H1, M1.
+_EXECUTIVE = (
+    r"(?:government|governor"
+    r"|lieutenant\s+governor|l-?g|president|centre|(?:union\s+)?home\s+ministry"
+    r"|ministry\s+of\s+home\s+affairs|mha|sentence\s+review\s+board|raj\s+bhavan"
+    r"|rashtrapati(?:\s+bhavan)?|(?:state\s+|union\s+)?cabinet)(?![\u2019']s\s+(?:appeal|plea|counsel|advocate|objection"
+    r"|concession|petition))(?!\s+(?:counsel|advocate|pleader|appeal|lawyer))"
+)
+_NOT_THE_COURT = r"(?!(?:court|hc|high|supreme|bench|judge|justice|tribunal|magistrate)\b)"
+_EXECUTIVE_AFTER = re.compile(
+    r"(?:\s+(?:in\s+(?:jail|prison)|(?:rigorous|simple)\s+imprisonment|imprisonment"
+    r"|in\s+\d{4}|last\s+year|earlier|later))*\s+"
+    r"(?:by\s+(?:the\s+)?(?:then\s+)?"
+    + rf"(?:{_NOT_THE_COURT}[\w\u2019'.-]+\s+){{0,3}}?{_EXECUTIVE}"
+    + r"|(?:under|through|by\s+way\s+of|following|after|on|in|upon)\s+(?:the\s+|an?\s+)?"
+    + rf"(?:{_NOT_THE_COURT}[\w\u2019'-]+\s+){{0,3}}?(?:remission|clemency|mercy\s+(?:plea|petition)"
+    r"|premature\s+release|pardon)"
+    r"|(?:on|after|following|upon)\s+(?:the\s+)?(?:recommendation|orders?|advice|approval"
+    r"|direction)s?\s+of\s+(?:the\s+)?"
+    + rf"(?:{_NOT_THE_COURT}[\w\u2019'-]+\s+){{0,3}}?{_EXECUTIVE}"
+    + r"|after\s+(?:the\s+)?(?:approval|nod|sanction)\s+of\s+(?:the\s+)?"
+    + rf"(?:{_NOT_THE_COURT}[\w\u2019'-]+\s+){{0,3}}?{_EXECUTIVE}"
+    # (the executive's act or word as the occasion: "after President Ram Nath Kovind accepted his
+    # mercy petition", "on the Governor's orders", "after the state cabinet's recommendation")
+    + r"|(?:after|following|when|once|on|upon)\s+(?:the\s+)?"
+    + rf"(?:{_NOT_THE_COURT}[\w\u2019'.-]+\s+){{0,3}}?{_EXECUTIVE})\b",
+    re.IGNORECASE,
+)
 # between an old term and its change: ", which the High Court", ", which was later"
 _WHICH_CHANGED = re.compile(
     r"(?:\s+(?:in\s+jail|in\s+prison|imprisonment))?\s*,?\s+(?:which|that)\s+"
@@ -181,18 +219,12 @@ _OLD_SENTENCE_VALUE = re.compile(
 # the Uttar Pradesh government"; not "an appeal filed by the state government"; reviews
 # 2027-01-05f H1, H6)
 _NOT_A_COURTS_CHANGE = (
-    # (the words between may not be a court's or a preposition: "by the HC on the government's
-    # appeal" is the court's; review 2027-01-05g H2)
-    r"(?:(?<!filed\s)(?<!preferred\s)(?<!moved\s)(?<!passed\s)(?<!brought\s)by\s+(?:the\s+)?"
-    r"(?:(?!(?:court|hc|bench|on|in|after|of)\b)[\w-]+\s+){0,3}?government(?![\u2019']s)"
-    r"(?!\s+(?:counsel|advocate|pleader|appeal))"
-    r"|(?:(?<!filed\s)(?<!preferred\s)(?<!moved\s)(?<!passed\s)by|after|following|on)\s+"
-    r"(?:the\s+)?(?:(?!(?:court|hc|bench|on|in|after|of)\b)[\w-]+\s+){0,3}?(?:governor"
-    r"|president|lieutenant\s+governor|rashtrapati|raj\s+bhavan)(?:['\u2019]s)?"
-    r"|following\s+a\s+remission\s+order"
-    r"|(?:after|following|when)\s+the\s+(?:state\s+|\w+\s+)?government\s+(?:granted|remitted"
+    # (the executive as the one that changed it: ``_EXECUTIVE_AFTER``, read right after the new
+    # term; here only the executive's own acts told before: "after the state government
+    # granted remission")
+    r"(?:(?:after|following|when)\s+the\s+(?:state\s+|\w+\s+)?government\s+(?:granted|remitted"
     r"|ordered|accepted|approved)|granted\s+(?:him\s+|her\s+|them\s+)?(?:a\s+)?remission"
-    r"|remission\s+policy|premature\s+release|mercy\s+(?:plea|petition)\s+(?:was\s+)?accepted"
+    r"|premature\s+release|mercy\s+(?:plea|petition)\s+(?:was\s+)?accepted"
     r"|plea\s+bargain\w*|,\s+(?:his|her|their|the)\s+(?:lawyer|counsel|advocate|defence|defense)s?"
     r"\s+(?:had\s+)?(?:argued|contended|claimed|submitted)|amendment|amended)\b"
 )
@@ -345,12 +377,22 @@ _GENERAL_SUBJECT = re.compile(
     r"(?:(?:[,;:]\s*|\b(?:that|said|observed|held|noted)\s+)"
     r"(?:(?:first|repeat|habitual|first-time|such)\s+)?"
     r"(?:offenders|persons|people|those|anyone|anybody|whoever|perpetrators|culprits|convicts)\b"
-    r"|(?<!\bis\s)(?<!\bbeing\s)(?<!\bas\s)(?<!\bwas\s)\b(?:a|an|any|such)\s+(?!accused\b)"
-    r"(?:[\w-]+\s+){0,2}?(?:person|offender|convict|individual)\b)"
-    # (nor a remark's turn to the case: "… and that Ramesh is sentenced", "… and Ramesh Yadav
-    # is sentenced", "in this case"; reviews 2027-01-05f H8, 2027-01-05g H1)
-    r"(?:(?!\bthe\s+(?:accused|convict)|\bhe\b|\bshe\b|\band\s+that\b|\bin\s+this\s+case\b"
-    r"|\band\s+(?-i:[A-Z]))[^,;])*\s(?:is|are)\s+\Z",
+    r"|(?<!\bis\s)(?<!\bbeing\s)(?<!\bas\s)(?<!\bwas\s)\b(?:a|an|any|such|every)\s+"
+    r"(?!accused\b|\d+-year-old\b)(?:[\w-]+\s+){0,2}?(?:person|offender|convict|individual)\b)"
+    # (nor a remark's turn to the case: "… and that Ramesh is sentenced", "in this case",
+    # "… and accordingly Mohd Salim is sentenced", "and hence the appellant", "so both"; one
+    # case's people, "in the Kathua case", "from Nagpur"; "he" or "she" as the subject; not "and
+    # that too", nor "on Telegram and WhatsApp", "and Instagram reels", "under the IT Act and
+    # POCSO Act": a name is capitalised words, each lower-case after its first letter, right
+    # before "is/are"; reviews 2027-01-05f H8, 2027-01-05g H1, 2027-01-06 H2, M2)
+    r"(?:(?!\bthe\s+(?:accused|convict)|\b(?:he|she)\s+is\s+\Z|\band\s+that\b(?!\s+too\b)"
+    r"|\bin\s+this\s+case\b|\bin\s+the\s+(?:[\w-]+\s+){0,3}?(?:case|raids?)\b"
+    r"|\bfrom\s+(?-i:[A-Z])"
+    r"|\b(?:and|so|hence|thus|therefore|accordingly)\s+"
+    r"(?:(?:that|accordingly|hence|therefore|thus|so)\s+)?(?:(?:the\s+)?(?:two|three|four|both"
+    r"|appellants?|respondents?|accused|convicts?|\d+-year-old)\b|this\s+convict\b"
+    r"|(?-i:[A-Z][a-z.]+)(?:\s+(?-i:[A-Z][a-z.]+)){0,2}\s+(?:is|are)\s+\Z))[^,;])*"
+    r"\s(?:is|are)\s+\Z",
     re.IGNORECASE,
 )
 
@@ -871,6 +913,8 @@ def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -
             for p in parts
         ):
             return False
+        if _EXECUTIVE_AFTER.match(text, end):
+            return False  # "… commuted to life imprisonment by the Centre in 2019"
     if _PROSPECT.search(text, max(sentence_start, cue.start() - 40), cue.start()):
         return False
     if _NOT_PASSED.search(text, max(sentence_start, cue.start() - 80), cue.start()):
