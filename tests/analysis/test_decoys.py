@@ -6183,3 +6183,79 @@ def test_the_review_2027_01_05g_class_groups(catalog: Catalog, text: str, read: 
     full = "A teacher shared obscene videos in the school WhatsApp group. " + text
     read_alone = [m.conduct for m in catalog.analyze(full, D(2023, 1, 1)).mentions]
     assert ("sharing" in read_alone) is read
+
+
+@pytest.mark.parametrize(
+    ("text", "conducts"),
+    [
+        # H3: pupils are a class's audience, not a child in the material
+        (
+            "A teacher shared an obscene video in the class WhatsApp group and later showed it to"
+            " Class 6 pupils in the classroom.",
+            [],
+        ),
+        (
+            "A teacher allegedly shared an obscene video in the school WhatsApp group used for"
+            " pupils' online classes.",
+            [],
+        ),
+        ("A teacher posted obscene pictures on the school WhatsApp group meant for pupils.", []),
+        (
+            "A teacher shared an obscene video in the class WhatsApp group. Pupils were later seen"
+            " in the school premises protesting against him.",
+            [],
+        ),
+        # M3: "seen in" a place is no picture
+        (
+            "A teacher shared an obscene video in the class WhatsApp group on Monday. The boys,"
+            " aged 14 and 15, were seen in the corridor laughing at it.",
+            [],
+        ),
+        # H4: a child in the material ("in it"), or a child with an age opening the next sentence
+        (
+            "A teacher shared an obscene video on the class WhatsApp group. The girl in it, aged"
+            " 14, is a student of the same school.",
+            ["sharing"],
+        ),
+        (
+            "A man shared an obscene video in the class WhatsApp group. The 14-year-old in it is a"
+            " student of the school.",
+            ["sharing"],
+        ),
+        (
+            "A teacher shared an obscene video in the class WhatsApp group, police said. The girl,"
+            " a 15-year-old, has been sent for counselling.",
+            ["sharing"],
+        ),
+        (
+            "A youth shared a morphed obscene video in the class WhatsApp group. The minor, aged"
+            " 15, has been counselled, police said.",
+            ["sharing"],
+        ),
+        # near misses: a child with an age who is no one in the material, and the audience's act
+        (
+            "A teacher shared an obscene video in the class WhatsApp group. His daughter, a"
+            " 9-year-old, studies in the same school.",
+            [],
+        ),
+        (
+            "A private tutor shared a porn video in the online class group on Tuesday. The tutor,"
+            " who has a 10-year-old daughter, has been suspended by the coaching centre.",
+            [],
+        ),
+        (
+            "A teacher shared an obscene video in the class WhatsApp group. The girls, aged 13 and"
+            " 14, saw it and complained to the principal.",
+            [],
+        ),
+    ],
+)
+def test_a_class_groups_audience_and_the_child_in_its_material(
+    catalog: Catalog, text: str, conducts: list[str]
+) -> None:
+    """Review 2027-01-06 H3, H4, M3 (regressions of the last session's last mends): pupils are
+    the class (POCSO s.11(iii), IT Act s.67: shown adult material), not a child in it (IT Act
+    s.67B); "The girl in it", and a child with an age opening the next sentence, keep the
+    sharing of abuse material; "seen in the corridor" is no picture."""
+    found = catalog.analyze(text, D(2023, 1, 1)).mentions
+    assert sorted({m.conduct for m in found if m.conduct in ("sharing", "uploading")}) == conducts

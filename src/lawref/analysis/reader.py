@@ -225,8 +225,28 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
     )
 
 
-# what may follow "seen in" ("seen in it", "seen in the video"; not "seen by the students")
-_SEEN_IN = frozenset({"it", "the", "a", "this", "that"})
+# what may follow "in" to say the material ("in it", "in them"; "in the video" with a picture
+# word after the article: not "in the corridor", "in the CCTV footage")
+_IN_IT = frozenset({"it", "them"})
+_ARTICLES = frozenset({"the", "a", "this", "that", "these", "those", "one"})
+
+
+def _in_the_material(words: list[str], at: int, depicting: frozenset[str]) -> bool:
+    """Whether *words* at *at* say "in" the material: "in it", "in them", "in the video",
+    "in one of the videos" (a picture word of *depicting* right after the article, or after
+    "one of the")."""
+    if words[at : at + 1] != ["in"] or at + 1 >= len(words):
+        return False
+    after = words[at + 1]
+    if after in _IN_IT:
+        return True
+    if after not in _ARTICLES:
+        return False
+    rest = words[at + 2 : at + 5]
+    if rest[:2] == ["of", "the"]:
+        rest = rest[2:]
+    return bool(rest) and rest[0] in depicting
+
 
 # an advert's own headline after the word: "of", "for" or "offering", then material within six
 # words
@@ -877,12 +897,39 @@ class Analyzer(
                     or any(t in self.child or t in self.class_children for t in near)
                     or aged
                 )
-                # … with the material or a victim ("seen in it", not "seen by the students")
-                about = any(t in self.depicting or t in self.class_about for t in near) or any(
-                    near[k] == "seen" and near[k + 1] == "in" and near[k + 2] in _SEEN_IN
-                    for k in range(len(near) - 2)
+                # … with the material or a victim ("seen in it", "seen in the video", not "seen
+                # by the students", "seen in the corridor"), or in it ("The girl in it, aged 14";
+                # review 2027-01-06 H4, M3)
+                about = (
+                    any(t in self.depicting or t in self.class_about for t in near)
+                    or any(
+                        near[k] == "seen" and _in_the_material(near, k + 1, self.depicting)
+                        for k in range(len(near) - 2)
+                    )
+                    or any(
+                        (
+                            near[k] in self.child
+                            or near[k] in self.class_children
+                            or near[k] == "old"
+                        )
+                        and _in_the_material(near, k + 1, self.depicting)
+                        for k in range(len(near) - 2)
+                    )
                 )
                 if about and child_here:
+                    return False
+                # … or a child with an age opening the sentence, told of anything but the
+                # audience's acts ("The girl, a 15-year-old, has been sent for counselling", "The
+                # minor, aged 15, has been counselled"; not "His daughter, a 9-year-old, studies
+                # …", "The tutor, who has a 10-year-old daughter"; review 2027-01-06 H4)
+                opening = near[:2]
+                if (
+                    aged
+                    and len(opening) == 2
+                    and opening[0] == "the"
+                    and (opening[1] in self.child or opening[1] in self.class_children)
+                    and not any(t in self.class_verbs for t in near)
+                ):
                     return False
                 at = end
         return True
