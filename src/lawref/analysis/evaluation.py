@@ -369,6 +369,7 @@ CORPUS_PARTS = (
     "heldout-31",
     "heldout-32",
     "heldout-33",
+    "heldout-34",
 )
 """The parts of ``tests/corpus``: ``dev`` may be developed on; every other part is held out,
 never tuned on, and measured only."""
