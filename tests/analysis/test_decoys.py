@@ -6259,3 +6259,40 @@ def test_a_class_groups_audience_and_the_child_in_its_material(
     sharing of abuse material; "seen in the corridor" is no picture."""
     found = catalog.analyze(text, D(2023, 1, 1)).mentions
     assert sorted({m.conduct for m in found if m.conduct in ("sharing", "uploading")}) == conducts
+
+
+@pytest.mark.parametrize(
+    ("text", "conducts"),
+    [
+        (
+            "The NHRC took suo motu cognisance of a media report that cited a 250-300% increase in"
+            " the circulation of Child Sexual Abuse Material (CSAM) on social media in India.",
+            [],
+        ),
+        (
+            "As many as 75 FIRs have been registered against people over two months for posting"
+            " defamatory content on social media, police said.",
+            [],
+        ),
+        ("The spokesperson shared the threatening tweet on Monday.", []),
+        # near misses: abuse material after the harm's word, and a trend after the act
+        (
+            "The accused was arrested for sharing abusive and obscene videos of minors on"
+            " WhatsApp.",
+            ["sharing"],
+        ),
+        (
+            "The youth was arrested for uploading obscene videos of a minor girl, leading to a rise"
+            " in complaints.",
+            ["uploading"],
+        ),
+    ],
+)
+def test_trends_and_other_harms_content_are_no_abuse_material(
+    catalog: Catalog, text: str, conducts: list[str]
+) -> None:
+    """Survey of unseen reports, 2027-01-06: a trend's subject ("an increase in the circulation
+    of CSAM"; NDTV, The Hindu) and content said to be defamatory, abusive or threatening (The
+    News Minute, Times of India, IBTimes) are no offender's act with abuse material."""
+    found = catalog.analyze(text, D(2023, 1, 1)).mentions
+    assert sorted({m.conduct for m in found}) == conducts

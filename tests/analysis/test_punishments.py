@@ -7546,3 +7546,39 @@ def test_the_review_2027_01_06_punishments(catalog: Catalog, text: str, imposed:
     stated of "every person" stays the law's (H2, M2)."""
     stated = _stated(catalog, text)
     assert [s.imposed for s in stated if s.life or s.max_months] == [imposed]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a term in default of a fine, said as what will be: the court's order (Prabhat Khabar,
+        # Patrika, Legally Speaking Hindi)
+        (
+            "जुर्माना नहीं देने पर मुजरिम को छह माह का अतिरिक्त सश्रम कारावास होगा.",
+            [(True, True)],
+        ),
+        (
+            "जुर्माने की राशि अदा नहीं करने पर दोषी को दो महीने की कारावास की सजा अलग से भुगतनी होगी।",
+            [(True, True)],
+        ),
+        # "आर्थिक दंड" is a fine, "ठोंका" a court's verb (Khabari Post, NewsTrack)
+        ("आरोपी पर 58 हजार रुपये का आर्थिक दंड भी लगाया गया है.", [(False, True)]),
+        ("इसके साथ ही उस पर 5 हजार रुपए का जुर्माना भी ठोंका।", [(False, True)]),
+        # near misses: what may be, and a term past a turn to the law
+        (
+            "जुर्माना नहीं देने पर दोषी को छह माह का अतिरिक्त कारावास हो सकता है।",
+            [(True, False)],
+        ),
+        (
+            "जुर्माना नहीं देने पर जेल नहीं होगी, यह कानून कहता है कि छह माह का कारावास होगा।",
+            [(False, False)],
+        ),
+    ],
+)
+def test_hindi_terms_in_default_and_fines_in_other_words(
+    catalog: Catalog, text: str, expected: list[tuple[bool, bool]]
+) -> None:
+    """Survey of unseen reports, 2027-01-06 (four Hindi outlets): a term in default of a fine
+    "… होगा" / "… भुगतनी होगी" is the court's order (it was read as the law's), and "आर्थिक दंड"
+    is a fine (it was not read)."""
+    assert [(s.in_default, s.imposed) for s in _stated(catalog, text)] == expected

@@ -589,7 +589,7 @@ _HI_IMPOSED = re.compile(
     rf"|ठोठावला|ठोठावण्यात|दिली|झाली|झाला)(?![{_HI}])"
     # (with "ण्ड" for "ंड", as Hindi also spells it: "दण्डित", "अर्थदण्ड")
     rf"|(?:दंडित|दण्डित)\s(?:किया|किये|किए)(?![{_HI}])"
-    rf"|(?:जुर्माना|अर्थदंड|अर्थदण्ड|अर्थ\sदंड|अर्थ\sदण्ड)\s(?:भी\s)?(?:लगाया|ठोका|किया|सुनाया|लगाते\sहुए)"
+    rf"|(?:जुर्माना|अर्थदंड|अर्थदण्ड|अर्थ\sदंड|अर्थ\sदण्ड|आर्थिक\sदंड)\s(?:भी\s)?(?:लगाया|ठोका|ठोंका|किया|सुनाया|लगाते\sहुए)"
     rf"(?![{_HI}])"
     # a court's decision to give the sentence: "… की सजा देने का निर्णय सुनाया" (survey of unseen
     # reports, 2027-01-04)
@@ -657,8 +657,19 @@ _HI_PERSON_NAMED = re.compile(
 
 # a term in default of the fine ("जुर्माना अदा न करने पर …", "अर्थदंड न भरने पर"): ordered
 _HI_IN_DEFAULT = re.compile(
-    rf"(?<![{_HI}])(?:जुर्माना|जुर्माने|अर्थदंड|अर्थदण्ड)(?:\s[^\s,\u0964]+){{0,3}}\s(?:न|नहीं)\s"
+    rf"(?<![{_HI}])(?:जुर्माना|जुर्माने|अर्थदंड|अर्थदण्ड|आर्थिक\sदंड)(?:\s[^\s,\u0964]+){{0,3}}"
+    r"\s(?:न|नहीं)\s"
     rf"(?:करने|देने|भरने|चुकाने)\sपर(?![{_HI}])"
+)
+
+# what follows a term in default of a fine that the court ordered: "… होगा", "… भुगतनी होगी",
+# "… की सजा अलग से काटनी होगी" (within 60 characters of the term, with no "नहीं" or a word of what
+# may be between)
+_HI_DEFAULT_CLAUSE_BREAK = re.compile(rf",|(?<![{_HI}])(?:कि|नहीं|नही)(?![{_HI}])")
+_HI_DEFAULT_ORDERED = re.compile(
+    rf"(?:(?!नहीं|नही|सक|।)[^.])"
+    r"{0,60}?"
+    rf"(?<![{_HI}])(?:होगा|होगी|होंगे)(?![{_HI}])"
 )
 
 # how far back in its sentence the law and the court are looked for: linear in a long sentence
@@ -1182,6 +1193,23 @@ def _hindi_imposed(text: str, parts: Sequence[_Part], sentence: tuple[int, int])
         _court_passed_limit(text, p.start, sentence) for p in parts if p.limited
     ):
         return False
+    default = max(
+        _HI_IN_DEFAULT.finditer(text, max(sentence_start, start - 120), start),
+        key=lambda m: m.start(),
+        default=None,
+    )
+    if (
+        default is not None
+        # (its own clause: no comma, "कि" or "नहीं" between: not "… जेल नहीं होगी, यह कानून
+        # कहता है कि छह माह का कारावास होगा")
+        and not _HI_DEFAULT_CLAUSE_BREAK.search(text, default.end(), start)
+        and _HI_DEFAULT_ORDERED.match(text, max(p.end for p in parts), sentence_end)
+    ):
+        # "जुर्माना नहीं देने पर मुजरिम को छह माह का अतिरिक्त सश्रम कारावास होगा", "… दो महीने की
+        # कारावास की सजा अलग से भुगतनी होगी": a term in default of a fine, said as what will be,
+        # is the court's order (survey of unseen reports, 2027-01-06: Prabhat Khabar, Patrika,
+        # Legally Speaking, Janta Se Rishta); "… हो सकता है" stays the law's
+        return True
     for condition in _HI_IF.finditer(text, sentence_start, start):
         if not _HI_THEN.search(text, condition.end(), start):
             # "अगर 5 साल की जेल हुई तो …", "यदि … और उसे 5 साल की सजा हुई तो …": a condition
