@@ -4200,3 +4200,40 @@ def test_a_bare_list_between_a_closing_act_and_the_next_is_the_next_acts(
     closes s.354 and "11, 12" were dropped in English (read in Hindi after "धारा"); the list
     between the two Acts' names is the later Act's."""
     assert _read(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The accused was charged under Section 5(l)(m) of the POCSO Act.",
+            [("pocso-2012", "5(l)"), ("pocso-2012", "5(m)")],
+        ),
+        (
+            "He was booked under Sections 376(2)(J)(N) of the IPC.",
+            [("ipc-1860", "376(2)(j)"), ("ipc-1860", "376(2)(n)")],
+        ),
+        (
+            "He was convicted under Section 5(J)(II)(L) and 6 of the POCSO Act.",
+            [("pocso-2012", "5(j)(ii)"), ("pocso-2012", "5(l)"), ("pocso-2012", "6")],
+        ),
+        (
+            "He was booked under Section 67-B (c) (d) of the IT Act.",
+            [("it-act-2000", "67B(c)"), ("it-act-2000", "67B(d)")],
+        ),
+        # near misses: a roman sub-clause, a clause of a sub-section, and lettered sections
+        ("He was convicted under Section 5(j)(ii) of the POCSO Act.", [("pocso-2012", "5(j)(ii)")]),
+        ("Section 2(1)(d) of the POCSO Act defines a child.", [("pocso-2012", "2(1)(d)")]),
+        (
+            "He was booked under Section 67(A)(B) of the IT Act.",
+            [("it-act-2000", "67A"), ("it-act-2000", "67B")],
+        ),
+    ],
+)
+def test_clauses_run_together_are_siblings(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    """Survey of unseen reports, 2027-01-06 (LiveLaw, Indian Express): "5(l)(m)" was read as one
+    clause, 5(l)(m), which POCSO does not have; a letter after a lettered clause is the next
+    clause (5(l) and 5(m)), a roman numeral a sub-clause (5(j)(ii))."""
+    assert _read(catalog, text) == expected

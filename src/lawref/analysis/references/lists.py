@@ -244,6 +244,42 @@ def _part_number(base: str, part: str, low: str | None, before: str | None = Non
     return base + normal
 
 
+_PARTS = re.compile(r"\(([0-9a-z]{1,4})\)")
+
+
+def _sibling_clauses(number: str) -> tuple[str, ...]:
+    """The provisions a run of clause brackets names where a letter follows a lettered clause:
+    "5(l)(m)" is POCSO s.5(l) and s.5(m), "376(2)(j)(n)" is 376(2)(j) and 376(2)(n), "5(j)(ii)(l)"
+    is 5(j)(ii) and 5(l) (LiveLaw, Indian Express; survey of unseen reports, 2027-01-06). The
+    Acts lawref reads letter their clauses and number a clause's sub-clauses in roman numerals
+    (POCSO s.5(j)(ii), IPC s.376(2)(i)), so a letter after a letter is the next clause, not a
+    part of the first; a roman numeral (``_ROMAN``: i, v, x) stays a sub-clause."""
+    head = re.match(r"\d+[A-Z]{0,2}", number)
+    if head is None:
+        return (number,)
+    parts = _PARTS.findall(number, head.end())
+    if "".join(f"({p})" for p in parts) != number[head.end() :]:
+        return (number,)
+    found: list[str] = []
+    chain: list[str] = []
+    for part in parts:
+        letter = len(part) == 1 and part.isalpha() and part not in _ROMAN
+        level = next(
+            (
+                at
+                for at in range(len(chain) - 1, -1, -1)
+                if len(chain[at]) == 1 and chain[at].isalpha() and chain[at] not in _ROMAN
+            ),
+            None,
+        )
+        if letter and level is not None:
+            found.append(head.group() + "".join(f"({p})" for p in chain))
+            chain = chain[:level]
+        chain.append(part)
+    found.append(head.group() + "".join(f"({p})" for p in chain))
+    return tuple(found)
+
+
 def _section_order(number: str) -> tuple[int, str]:
     head = re.match(r"\d+", number)
     return (int(head.group()) if head else 0, number)
@@ -874,7 +910,12 @@ class ListRules(SectionRules):
         return _Between(tuple(sorted(numbers, key=_section_order)), partial=listed is None)
 
     def _split(self, numbers: tuple[str, ...], name: ActName | None) -> tuple[str, ...]:
-        """ "67(A)(B)" is two sections when the Act has 67A and 67B and no 67A(b)."""
+        """ "67(A)(B)" is two sections when the Act has 67A and 67B and no 67A(b); clauses run
+        together are siblings (``_sibling_clauses``: "5(l)(m)" is 5(l) and 5(m))."""
+        if len(numbers) == 1:
+            siblings = _sibling_clauses(numbers[0])
+            if len(siblings) > 1:
+                return siblings
         if len(numbers) != 1 or name is None or not name.held:
             return numbers
         match = re.fullmatch(r"(\d+)(?:\(([a-z])\)|([A-Z]))\(([a-z])\)", numbers[0])
