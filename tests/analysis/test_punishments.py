@@ -7582,3 +7582,19 @@ def test_hindi_terms_in_default_and_fines_in_other_words(
     "… होगा" / "… भुगतनी होगी" is the court's order (it was read as the law's), and "आर्थिक दंड"
     is a fine (it was not read)."""
     assert [(s.in_default, s.imposed) for s in _stated(catalog, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "imposed"),
+    [
+        ("Persons A1 to A3 are sentenced to rigorous imprisonment for five years each.", True),
+        ("Persons A-1 and A-2 are sentenced to life imprisonment.", True),
+        ("Persons convicted under Section 67B are sentenced to five years.", False),
+    ],
+)
+def test_an_orders_numbered_accused_are_sentenced(
+    catalog: Catalog, text: str, imposed: bool
+) -> None:
+    """The fortieth session's open item: an order's numbered accused ("Persons A1 to A3 are
+    sentenced …") were read as people in general, the law's; persons in general stay so."""
+    assert [s.imposed for s in _stated(catalog, text)] == [imposed]

@@ -381,13 +381,14 @@ _GENERAL_SUBJECT = re.compile(
     r"(?!accused\b|\d+-year-old\b)(?:[\w-]+\s+){0,2}?(?:person|offender|convict|individual)\b)"
     # (nor a remark's turn to the case: "… and that Ramesh is sentenced", "in this case",
     # "… and accordingly Mohd Salim is sentenced", "and hence the appellant", "so both"; one
-    # case's people, "in the Kathua case", "from Nagpur"; "he" or "she" as the subject; not "and
+    # case's people, "in the Kathua case", "from Nagpur", an order's numbered accused ("Persons
+    # A1 to A3 are sentenced"); "he" or "she" as the subject; not "and
     # that too", nor "on Telegram and WhatsApp", "and Instagram reels", "under the IT Act and
     # POCSO Act": a name is capitalised words, each lower-case after its first letter, right
     # before "is/are"; reviews 2027-01-05f H8, 2027-01-05g H1, 2027-01-06 H2, M2)
     r"(?:(?!\bthe\s+(?:accused|convict)|\b(?:he|she)\s+is\s+\Z|\band\s+that\b(?!\s+too\b)"
     r"|\bin\s+this\s+case\b|\bin\s+the\s+(?:[\w-]+\s+){0,3}?(?:case|raids?)\b"
-    r"|\bfrom\s+(?-i:[A-Z])"
+    r"|\bfrom\s+(?-i:[A-Z])|\b(?-i:A)-?\d{1,2}\b"
     r"|\b(?:and|so|hence|thus|therefore|accordingly)\s+"
     r"(?:(?:that|accordingly|hence|therefore|thus|so)\s+)?(?:(?:the\s+)?(?:two|three|four|both"
     r"|appellants?|respondents?|accused|convicts?|\d+-year-old)\b|this\s+convict\b"
