@@ -6296,3 +6296,26 @@ def test_trends_and_other_harms_content_are_no_abuse_material(
     News Minute, Times of India, IBTimes) are no offender's act with abuse material."""
     found = catalog.analyze(text, D(2023, 1, 1)).mentions
     assert sorted({m.conduct for m in found}) == conducts
+
+
+@pytest.mark.parametrize(
+    ("text", "conducts"),
+    [
+        (
+            "The special court acquitted him of viewing child pornography but convicted him of"
+            " sharing it on WhatsApp.",
+            ["sharing"],
+        ),
+        # near misses: an act after the acquittal's clause, and one after an earlier acquittal
+        ("He was acquitted of rape but convicted of filming the minor girl.", ["producing"]),
+        (
+            "The accused, acquitted in 2019, downloaded child pornography again in 2021.",
+            ["downloading"],
+        ),
+    ],
+)
+def test_an_acquittal_is_no_act(catalog: Catalog, text: str, conducts: list[str]) -> None:
+    """The fortieth session's open item: "acquitted him of viewing …" read viewing as the
+    offender's act; an acquittal says the act was not proved (a negator within three words)."""
+    found = catalog.analyze(text, D(2023, 1, 1)).mentions
+    assert sorted({m.conduct for m in found}) == conducts
