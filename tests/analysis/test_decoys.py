@@ -6222,15 +6222,34 @@ def test_the_review_2027_01_05g_class_groups(catalog: Catalog, text: str, read: 
             " student of the school.",
             ["sharing"],
         ),
-        (
-            "A teacher shared an obscene video in the class WhatsApp group, police said. The girl,"
-            " a 15-year-old, has been sent for counselling.",
-            ["sharing"],
-        ),
+        # a morphed video is of someone: the class's group is no audience rule's (review
+        # 2027-01-06b); a child with an age alone is not said to be in the material (the rule
+        # that read it so was withdrawn: "The girl, a 15-year-old, was also in the group"; H8)
         (
             "A youth shared a morphed obscene video in the class WhatsApp group. The minor, aged"
             " 15, has been counselled, police said.",
             ["sharing"],
+        ),
+        (
+            "A teacher shared an obscene clip in the class WhatsApp group. The girl, a 15-year-old,"
+            " was also in the group.",
+            [],
+        ),
+        (
+            "A teacher shared an obscene video in the class WhatsApp group. Pupils seen in the"
+            " video"
+            " are from the same school.",
+            ["sharing"],
+        ),
+        (
+            "A youth shared an obscene MMS in the class WhatsApp group. The girl seen in the MMS is"
+            " a Class 9 student.",
+            ["sharing"],
+        ),
+        (
+            "A PT teacher secretly filmed pupils in the changing room and posted the obscene clips"
+            " on the school WhatsApp group.",
+            ["uploading"],
         ),
         # near misses: a child with an age who is no one in the material, and the audience's act
         (
@@ -6265,11 +6284,6 @@ def test_a_class_groups_audience_and_the_child_in_its_material(
     ("text", "conducts"),
     [
         (
-            "The NHRC took suo motu cognisance of a media report that cited a 250-300% increase in"
-            " the circulation of Child Sexual Abuse Material (CSAM) on social media in India.",
-            [],
-        ),
-        (
             "As many as 75 FIRs have been registered against people over two months for posting"
             " defamatory content on social media, police said.",
             [],
@@ -6286,14 +6300,21 @@ def test_a_class_groups_audience_and_the_child_in_its_material(
             " in complaints.",
             ["uploading"],
         ),
+        (
+            "The man shared communal posts and later child pornography on a Facebook page, police"
+            " said.",
+            ["sharing"],
+        ),
     ],
 )
-def test_trends_and_other_harms_content_are_no_abuse_material(
+def test_other_harms_content_is_no_abuse_material(
     catalog: Catalog, text: str, conducts: list[str]
 ) -> None:
-    """Survey of unseen reports, 2027-01-06: a trend's subject ("an increase in the circulation
-    of CSAM"; NDTV, The Hindu) and content said to be defamatory, abusive or threatening (The
-    News Minute, Times of India, IBTimes) are no offender's act with abuse material."""
+    """Survey of unseen reports, 2027-01-06: content said to be defamatory, abusive or
+    threatening (The News Minute, Times of India, IBTimes) is no offender's act with abuse
+    material, unless abuse material is named after it (review 2027-01-06b H10). (Trends' subjects,
+    "an increase in the circulation of CSAM", were refused too, and withdrawn: the cues took
+    offenders' own acts, "responsible for the increase in the sale of CSAM"; H9.)"""
     found = catalog.analyze(text, D(2023, 1, 1)).mentions
     assert sorted({m.conduct for m in found}) == conducts
 
@@ -6316,6 +6337,6 @@ def test_trends_and_other_harms_content_are_no_abuse_material(
 )
 def test_an_acquittal_is_no_act(catalog: Catalog, text: str, conducts: list[str]) -> None:
     """The fortieth session's open item: "acquitted him of viewing …" read viewing as the
-    offender's act; an acquittal says the act was not proved (a negator within three words)."""
+    offender's act; an acquittal says the act was not proved (`near_topic_cues`)."""
     found = catalog.analyze(text, D(2023, 1, 1)).mentions
     assert sorted({m.conduct for m in found}) == conducts

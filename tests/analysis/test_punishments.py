@@ -522,7 +522,8 @@ def test_the_hindi_text_of_an_act_is_read_with_its_tiers(catalog: Catalog) -> No
     ("text", "read"),
     [
         (
-            "पॉक्सो एक्ट की धारा 14(1) के तहत वह ऐसे कारावास से, जिसकी अवधि पांच वर्ष से कम की नहीं "
+            "पॉक्सो एक्ट की धारा 14(1) के तहत वह ऐसे कारावास से, जिसकी अवधि पांच वर्ष से कम की"
+            " नहीं "
             "होगी, दंडित किया जाएगा और जुर्माने का भी दायी होगा।",
             [(None, 60, None, None, None)],
         ),
@@ -536,8 +537,10 @@ def test_the_hindi_text_of_an_act_is_read_with_its_tiers(catalog: Catalog) -> No
             [(None, 84, None, None, None)],
         ),
         (
-            "पॉक्सो एक्ट की धारा 15(1) के तहत वह पांच हजार रुपए से अन्यून के जुर्माने से और दूसरे या "
-            "पश्चात्वर्ती अपराध की दशा में ऐसे जुर्माने से, जो दस हजार रुपए से कम का नहीं होगा, दायी "
+            "पॉक्सो एक्ट की धारा 15(1) के तहत वह पांच हजार रुपए से अन्यून के जुर्माने से और दूसरे"
+            " या "
+            "पश्चात्वर्ती अपराध की दशा में ऐसे जुर्माने से, जो दस हजार रुपए से कम का नहीं होगा,"
+            " दायी "
             "होगा।",
             [("first", None, None, 5_000, None), ("subsequent", None, None, 10_000, None)],
         ),
@@ -579,7 +582,8 @@ def test_a_term_worded_as_the_acts_word_one_is_read_only_of_imprisonment(
     ("text", "tiers"),
     [
         (
-            "आईटी एक्ट की धारा 67बी के तहत पहली बार अपराध करने पर 5 साल तक की सजा और 10 लाख रुपये तक "
+            "आईटी एक्ट की धारा 67बी के तहत पहली बार अपराध करने पर 5 साल तक की सजा और 10 लाख रुपये"
+            " तक "
             "का जुर्माना, और दूसरी बार अपराध करने पर 7 साल तक की सजा का प्रावधान है।",
             [("first", 60, 1_000_000), ("subsequent", 84, None)],
         ),
@@ -591,7 +595,8 @@ def test_a_term_worded_as_the_acts_word_one_is_read_only_of_imprisonment(
         ),
         # the second tier alone named: what stands before it is the first's
         (
-            "आईटी एक्ट की धारा 67बी में 5 साल तक की सजा का प्रावधान है और दोबारा अपराध करने पर 7 साल "
+            "आईटी एक्ट की धारा 67बी में 5 साल तक की सजा का प्रावधान है और दोबारा अपराध करने पर 7"
+            " साल "
             "तक की सजा का प्रावधान है।",
             [("first", 60, None), ("subsequent", 84, None)],
         ),
@@ -658,7 +663,8 @@ def test_a_hindi_range_that_names_its_word_at_its_low_end(
     "text",
     [
         # a class of offences or a court's power, as the Codes word them (review 2027-01-03a H1)
-        "आईटी एक्ट की धारा 67 के तहत दर्ज मामले में गिरफ्तारी जरूरी नहीं, क्योंकि सात वर्ष से अनधिक "
+        "आईटी एक्ट की धारा 67 के तहत दर्ज मामले में गिरफ्तारी जरूरी नहीं, क्योंकि सात वर्ष से"
+        " अनधिक "
         "अवधि के कारावास से दंडनीय अपराधों में नोटिस दिया जाता है।",
         "आईटी एक्ट की धारा 67 का मामला मुख्य न्यायिक मजिस्ट्रेट की अदालत में चलेगा, जो सात वर्ष से "
         "अनधिक अवधि के लिए कारावास का दंडादेश दे सकती है।",
@@ -973,10 +979,12 @@ def test_hindi_tiers_named_together_or_with_their_offence(
         "तहत तीन साल तक की सजा का प्रावधान है।",
         "जिले में पहली बार साइबर अपराध के मामले में आईटी एक्ट की धारा 67बी के तहत केस दर्ज हुआ, "
         "जिसमें सात साल तक की सजा का प्रावधान है।",
-        "आरोपी ने दोबारा ऐसा करते हुए वीडियो वायरल किया, उस पर आईटी एक्ट की धारा 67 के तहत केस दर्ज "
+        "आरोपी ने दोबारा ऐसा करते हुए वीडियो वायरल किया, उस पर आईटी एक्ट की धारा 67 के तहत केस"
+        " दर्ज "
         "हुआ है, जिसमें तीन साल तक की सजा का प्रावधान है।",
         # repetition's prevention; the police's action threatened between (03d H5)
-        "पुनरावृत्ति पर रोक के लिए पुलिस सख्ती करेगी, आईटी एक्ट की धारा 67 के तहत तीन साल तक की सजा "
+        "पुनरावृत्ति पर रोक के लिए पुलिस सख्ती करेगी, आईटी एक्ट की धारा 67 के तहत तीन साल तक की"
+        " सजा "
         "का प्रावधान है।",
         "पुन्हा गुन्हा केल्यास पोलीस कठोर कारवाई करतील, माहिती तंत्रज्ञान कायद्याच्या कलम 67 नुसार "
         "तीन वर्षांपर्यंत शिक्षा होऊ शकते.",
@@ -1524,7 +1532,8 @@ def test_the_law_before_but_and_a_sentence_after_it_are_two_statements(
         # pronounced ("सुनाई जाने के बाद"), a judgment's own order, a condition, time served
         ("घटना दो साल पहले की है। कोर्ट ने आरोपी को आईटी एक्ट की धारा 67बी में 5 साल की सजा सुनाई।", True),
         (
-            "विशेष न्यायाधीश ने आरोपी को आईटी एक्ट की धारा 67बी में 3 वर्ष के कारावास, जबकि दूसरे को 2 "
+            "विशेष न्यायाधीश ने आरोपी को आईटी एक्ट की धारा 67बी में 3 वर्ष के कारावास, जबकि दूसरे"
+            " को 2 "
             "वर्ष के कारावास से दंडित किया।",
             True,
         ),
@@ -1641,7 +1650,8 @@ def test_a_sentence_after_but_keeps_the_provision_named_before(catalog: Catalog)
             [False],
         ),
         (
-            "परिजनों की मांग है कि आरोपी को 20 साल की सजा दी जाए, जबकि कोर्ट ने उसे आईटी एक्ट की धारा "
+            "परिजनों की मांग है कि आरोपी को 20 साल की सजा दी जाए, जबकि कोर्ट ने उसे आईटी एक्ट की"
+            " धारा "
             "67बी में 5 साल की सजा सुनाई।",
             [False, True],
         ),
@@ -1712,12 +1722,14 @@ def test_a_judge_s_reported_order_is_not_said_to_differ(catalog: Catalog) -> Non
     ("text", "imposed"),
     [
         (
-            "विशेष न्यायाधीश ने फैसले में कहा कि दोषी को आईटी एक्ट की धारा 67बी में 3 वर्ष के कारावास "
+            "विशेष न्यायाधीश ने फैसले में कहा कि दोषी को आईटी एक्ट की धारा 67बी में 3 वर्ष के"
+            " कारावास "
             "और 50 हजार रुपये अर्थदंड से दंडित किया जाता है।",
             True,
         ),
         (
-            "विशेष न्यायाधीश ने कहा कि दोषी रमेश को पॉक्सो एक्ट की धारा 14 में 5 वर्ष के कारावास से "
+            "विशेष न्यायाधीश ने कहा कि दोषी रमेश को पॉक्सो एक्ट की धारा 14 में 5 वर्ष के कारावास"
+            " से "
             "दंडित किया जाता है।",
             True,
         ),
@@ -1727,7 +1739,8 @@ def test_a_judge_s_reported_order_is_not_said_to_differ(catalog: Catalog) -> Non
             False,
         ),
         (
-            "न्यायाधीश ने कहा कि ऐसे मामलों में दोषी को आईटी एक्ट की धारा 67बी में 3 वर्ष के कारावास "
+            "न्यायाधीश ने कहा कि ऐसे मामलों में दोषी को आईटी एक्ट की धारा 67बी में 3 वर्ष के"
+            " कारावास "
             "से दंडित किया जाता है।",
             False,
         ),
@@ -1753,28 +1766,33 @@ def test_a_court_s_words_that_the_convict_is_punished_are_its_order(
     [
         # J2: such a thing done by anyone is the law; the court's conclusion is its order
         (
-            "ऐसे वीडियो प्रसारित करने वाले किसी भी अभियुक्त को आईटी एक्ट की धारा 67बी में 5 वर्ष के "
+            "ऐसे वीडियो प्रसारित करने वाले किसी भी अभियुक्त को आईटी एक्ट की धारा 67बी में 5 वर्ष"
+            " के "
             "कारावास से दंडित किया जाता है।",
             [False],
         ),
         (
-            "पुलिस अधीक्षक ने कहा कि ऐसे वीडियो शेयर करने पर अभियुक्त को आईटी एक्ट की धारा 67बी में "
+            "पुलिस अधीक्षक ने कहा कि ऐसे वीडियो शेयर करने पर अभियुक्त को आईटी एक्ट की धारा 67बी"
+            " में "
             "5 साल की सजा दी जाती है।",
             [False],
         ),
         (
-            "अभियुक्त ने नाबालिग के ऐसे फोटो सोशल मीडिया पर डाले, अतः उसे पॉक्सो एक्ट की धारा 14 में "
+            "अभियुक्त ने नाबालिग के ऐसे फोटो सोशल मीडिया पर डाले, अतः उसे पॉक्सो एक्ट की धारा 14"
+            " में "
             "5 वर्ष के कठोर कारावास से दंडित किया जाता है।",
             [True],
         ),
         # J3: "माना कि" is the court's view of the law; "दोषी माना है, अतः" is no remark
         (
-            "उच्च न्यायालय ने माना कि पॉक्सो एक्ट की धारा 14 में दोषी को 5 वर्ष के कारावास से दंडित "
+            "उच्च न्यायालय ने माना कि पॉक्सो एक्ट की धारा 14 में दोषी को 5 वर्ष के कारावास से"
+            " दंडित "
             "किया जाता है।",
             [False],
         ),
         (
-            "अदालत ने अभियुक्त को दोषी माना है, अतः उसे आईटी एक्ट की धारा 67बी में 3 वर्ष के कारावास "
+            "अदालत ने अभियुक्त को दोषी माना है, अतः उसे आईटी एक्ट की धारा 67बी में 3 वर्ष के"
+            " कारावास "
             "से दंडित किया जाता है।",
             [True],
         ),
@@ -1785,7 +1803,8 @@ def test_a_court_s_words_that_the_convict_is_punished_are_its_order(
             [True],
         ),
         (
-            "प्रावधान के अनुसार दोषी को 7 साल की कैद, लेकिन कोर्ट ने आरोपी को आईटी एक्ट की धारा 67बी "
+            "प्रावधान के अनुसार दोषी को 7 साल की कैद, लेकिन कोर्ट ने आरोपी को आईटी एक्ट की धारा"
+            " 67बी "
             "में 3 साल की सजा सुनाई।",
             [False, True],
         ),
@@ -1900,7 +1919,8 @@ def test_a_marathi_fact_of_jail_is_no_punishment_stated(catalog: Catalog) -> Non
         ),
         # H6: Hindi "शिक्षा" is schooling
         (
-            "आरोपी शिक्षक ने चार साल की शिक्षा बीएड में पूरी की थी, उस पर पॉक्सो एक्ट की धारा 12 में "
+            "आरोपी शिक्षक ने चार साल की शिक्षा बीएड में पूरी की थी, उस पर पॉक्सो एक्ट की धारा 12"
+            " में "
             "केस दर्ज है।",
             [],
         ),
@@ -1918,7 +1938,8 @@ def test_a_marathi_fact_of_jail_is_no_punishment_stated(catalog: Catalog) -> Non
         ),
         # H14: "अतः कानून के अनुसार …" is the court's conclusion
         (
-            "अतः कानून के अनुसार अभियुक्त रमेश को आईटी एक्ट की धारा 67बी के अंतर्गत 3 वर्ष के सश्रम "
+            "अतः कानून के अनुसार अभियुक्त रमेश को आईटी एक्ट की धारा 67बी के अंतर्गत 3 वर्ष के"
+            " सश्रम "
             "कारावास से दंडित किया जाता है।",
             [True],
         ),
@@ -1970,35 +1991,41 @@ def test_a_marathi_term_in_default_of_a_fine_is_no_sentence(catalog: Catalog) ->
         ),
         # H5: a demand rejected, arguments heard: both sentences passed
         (
-            "अदालत ने अभियोजन की मांग ठुकराते हुए मुख्य आरोपी को 5 साल की कैद, जबकि दूसरे आरोपी को 2 "
+            "अदालत ने अभियोजन की मांग ठुकराते हुए मुख्य आरोपी को 5 साल की कैद, जबकि दूसरे आरोपी"
+            " को 2 "
             "साल की सजा सुनाई।",
             [True],
         ),
         # H6: a judge named, a phrase before the remark
         (
-            "विशेष न्यायाधीश अनिल शर्मा ने फैसले में कहा कि दोषी रमेश को आईटी एक्ट की धारा 67 में 5 "
+            "विशेष न्यायाधीश अनिल शर्मा ने फैसले में कहा कि दोषी रमेश को आईटी एक्ट की धारा 67 में"
+            " 5 "
             "वर्ष के कारावास से दंडित किया जाता है।",
             [True],
         ),
         (
-            "विशेष न्यायाधीश ने फैसला सुनाते हुए कहा कि दोषी को पॉक्सो एक्ट की धारा 12 में 5 वर्ष के "
+            "विशेष न्यायाधीश ने फैसला सुनाते हुए कहा कि दोषी को पॉक्सो एक्ट की धारा 12 में 5 वर्ष"
+            " के "
             "कारावास से दंडित किया जाता है।",
             [True],
         ),
         # H7: a holding of the law names no one punished
         (
-            "न्यायालय ने यह माना कि कानून में अभियुक्त को आईटी एक्ट की धारा 67बी में 7 वर्ष के कारावास "
+            "न्यायालय ने यह माना कि कानून में अभियुक्त को आईटी एक्ट की धारा 67बी में 7 वर्ष के"
+            " कारावास "
             "से दंडित किया जाता है।",
             [False],
         ),
         # H8: "अतः" lifts a general word only for one named
         (
-            "अतः कानून के अनुसार किसी भी व्यक्ति को आईटी एक्ट की धारा 67बी में 5 वर्ष के कारावास से "
+            "अतः कानून के अनुसार किसी भी व्यक्ति को आईटी एक्ट की धारा 67बी में 5 वर्ष के कारावास"
+            " से "
             "दंडित किया जाता है।",
             [False],
         ),
         (
-            "किसी भी नाबालिग का अश्लील वीडियो बनाने पर अभियुक्त को आईटी एक्ट की धारा 67बी में 5 वर्ष "
+            "किसी भी नाबालिग का अश्लील वीडियो बनाने पर अभियुक्त को आईटी एक्ट की धारा 67बी में 5"
+            " वर्ष "
             "के कारावास से दंडित किया जाता है।",
             [False],
         ),
@@ -2042,7 +2069,8 @@ def test_a_term_pronounced_with_shiksha_is_a_punishment(catalog: Catalog) -> Non
     [
         # review 2026-12-06d: "मात्र" before a court, "despite", "whereas" after a sentence
         (
-            "आईटी एक्ट की धारा 67बी में 5 साल तक की सजा का प्रावधान होने के बावजूद कोर्ट ने आरोपी को "
+            "आईटी एक्ट की धारा 67बी में 5 साल तक की सजा का प्रावधान होने के बावजूद कोर्ट ने आरोपी"
+            " को "
             "मात्र 1 साल की सजा सुनाई।",
             [False, True],
             [False, False],
@@ -2087,7 +2115,8 @@ def test_a_term_pronounced_with_shiksha_is_a_punishment(catalog: Catalog) -> Non
         ),
         # a demand word that governs no term leaves a wrong statement of the law flagged
         (
-            "आरोपी ने नाबालिग से पैसों की मांग की और पॉक्सो एक्ट की धारा 12 के तहत इस अपराध में 7 साल "
+            "आरोपी ने नाबालिग से पैसों की मांग की और पॉक्सो एक्ट की धारा 12 के तहत इस अपराध में 7"
+            " साल "
             "तक की सजा का प्रावधान है।",
             [False],
             [True],
@@ -2105,7 +2134,8 @@ def test_a_term_pronounced_with_shiksha_is_a_punishment(catalog: Catalog) -> Non
             [True],
         ),
         (
-            "आरोपी ने गांव के स्कूल में 15 साल तक शिक्षा दी और अब उस पर पॉक्सो एक्ट की धारा 14 के तहत "
+            "आरोपी ने गांव के स्कूल में 15 साल तक शिक्षा दी और अब उस पर पॉक्सो एक्ट की धारा 14 के"
+            " तहत "
             "केस दर्ज है।",
             [],
             [],
@@ -2134,7 +2164,8 @@ def test_the_nineteenth_review_s_sentences(
             [False],
         ),
         (
-            "कानून के अनुसार ऐसा वीडियो बनाने वाले को 7 वर्ष की सजा दी जाती है, अतः अभियुक्त रमेश को "
+            "कानून के अनुसार ऐसा वीडियो बनाने वाले को 7 वर्ष की सजा दी जाती है, अतः अभियुक्त रमेश"
+            " को "
             "आईटी एक्ट की धारा 67बी में 5 वर्ष के कारावास से दंडित किया जाता है।",
             [False, True],
             [False, False],
@@ -2305,7 +2336,8 @@ def test_a_marathi_fine_up_to_a_sum_is_a_limit(catalog: Catalog) -> None:
         ),
         # "किसी भी दूसरे थाने", "किसी भी अन्य पुलिस स्टेशन": the accused's record (review 08a M3)
         (
-            "अभियुक्त के विरुद्ध किसी भी दूसरे थाने में कोई मामला दर्ज नहीं है, अतः अभियुक्त को पॉक्सो"
+            "अभियुक्त के विरुद्ध किसी भी दूसरे थाने में कोई मामला दर्ज नहीं है, अतः अभियुक्त को"
+            " पॉक्सो"
             " एक्ट की धारा 15 में 3 वर्ष के कारावास से दंडित किया जाता है।",
             True,
         ),
@@ -2507,7 +2539,8 @@ def test_life_imprisonments_in_the_plural(catalog: Catalog) -> None:
             False,
         ),
         (
-            "अभियुक्त के विरुद्ध किसी भी अन्य पुलिस थाने में कोई मामला दर्ज नहीं है, अतः अभियुक्त को "
+            "अभियुक्त के विरुद्ध किसी भी अन्य पुलिस थाने में कोई मामला दर्ज नहीं है, अतः अभियुक्त"
+            " को "
             "पॉक्सो एक्ट की धारा 15 में 3 वर्ष के कारावास से दंडित किया जाता है।",
             True,
         ),
@@ -2654,7 +2687,8 @@ def test_a_remand_or_jail_custody_in_days_is_no_sentence(catalog: Catalog, text:
         ("विशेष न्यायालयाने पोक्सो कायद्यात आरोपीला 20 वर्षांची शिक्षा सुनावली.", [True]),
         # a default clause under an Act is ordered (11b M12)
         (
-            "कोर्ट ने दोषी को 20 साल की सजा सुनाई है। अर्थदंड अदा न करने पर उसे पॉक्सो एक्ट के तहत एक "
+            "कोर्ट ने दोषी को 20 साल की सजा सुनाई है। अर्थदंड अदा न करने पर उसे पॉक्सो एक्ट के"
+            " तहत एक "
             "साल की अतिरिक्त सजा भुगतनी होगी।",
             [True, True],
         ),
@@ -2744,7 +2778,8 @@ def test_a_court_s_remark_names_the_one_punished_or_states_the_law(
         # "ऐसे दोषी को" is anyone convicted: the law (11f U1)
         "हाईकोर्ट ने कहा कि पॉक्सो एक्ट में ऐसे दोषी को 20 साल की सजा भुगतनी होगी।",
         # a connective is no one named (11f N5)
-        "न्यायालय ने कहा कि बच्चों के प्रति अपराध गंभीर हैं इसलिए कानून में ऐसे अपराधी को आजीवन कारावास "
+        "न्यायालय ने कहा कि बच्चों के प्रति अपराध गंभीर हैं इसलिए कानून में ऐसे अपराधी को आजीवन"
+        " कारावास "
         "दिया गया है।",
     ],
 )
@@ -3326,7 +3361,8 @@ def test_a_sentence_s_own_term_is_not_in_default(catalog: Catalog, text: str) ->
         "की सजा होगी।",
         "भामट्यांनी त्याला सांगितले की आयटी कायद्याच्या कलम 67बी अंतर्गत 10 वर्षांची शिक्षा होईल.",
         # … other speakers, a threat word after the term (review 2026-12-29a H3)
-        "साइबर अपराधियों ने खुद को सीबीआई अधिकारी बताकर कहा कि आईटी एक्ट की धारा 67बी के तहत 10 साल "
+        "साइबर अपराधियों ने खुद को सीबीआई अधिकारी बताकर कहा कि आईटी एक्ट की धारा 67बी के तहत 10"
+        " साल "
         "की जेल होगी।",
         "ठगों ने आईटी एक्ट की धारा 67बी के तहत 10 साल की जेल का डर दिखाकर 2 लाख रुपये ऐंठ लिए।",
         "सायबर गुन्हेगारांनी त्याला सांगितले की आयटी कायद्याच्या कलम 67बी अंतर्गत 10 वर्षांची शिक्षा होईल.",
@@ -3335,7 +3371,8 @@ def test_a_sentence_s_own_term_is_not_in_default(catalog: Catalog, text: str) ->
         # 2026-12-29b H2, H3)
         "साइबर ठगों के गिरोह ने छात्र से कहा कि आईटी एक्ट की धारा 67बी में 10 साल की जेल होगी।",
         "आरोपियों ने खुद को पुलिस अधिकारी बताकर कहा कि आईटी एक्ट की धारा 67बी के तहत 10 साल की जेल होगी।",
-        "फोन करने वाले ने खुद को पुलिस अधिकारी बताकर कहा कि आईटी एक्ट की धारा 67बी के तहत 10 साल की "
+        "फोन करने वाले ने खुद को पुलिस अधिकारी बताकर कहा कि आईटी एक्ट की धारा 67बी के तहत 10 साल"
+        " की "
         "जेल होगी।",
         "Cyber criminals told the student he would get 10 years in prison under Section 67B of the "
         "IT Act.",
@@ -3371,13 +3408,15 @@ def test_a_sentence_s_own_term_is_not_in_default(catalog: Catalog, text: str) ->
         "face 10 years in jail under Section 67B of the IT Act unless he paid Rs 1 lakh.",
         "Police said the student was told by the fraudsters that he would be jailed for 10 years "
         "under Section 67B of the IT Act.",
-        "एक व्यक्ति ने खुद को मुंबई के अंधेरी थाने का इंस्पेक्टर बताकर कहा कि आईटी एक्ट की धारा 67बी के "
+        "एक व्यक्ति ने खुद को मुंबई के अंधेरी थाने का इंस्पेक्टर बताकर कहा कि आईटी एक्ट की धारा"
+        " 67बी के "
         "तहत 10 साल की जेल होगी।",
         # a relative clause of the scam's people; an official's title with a student in it
         # (review 2026-12-29e H1, H2)
         "Police said the fraudsters, who had posed as CBI officers, told the victim he would be "
         "jailed for 10 years under Section 67B of the IT Act.",
-        "एक व्यक्ति ने खुद को छात्र कल्याण अधिकारी बताकर कहा कि आईटी एक्ट की धारा 67बी के तहत 10 साल की "
+        "एक व्यक्ति ने खुद को छात्र कल्याण अधिकारी बताकर कहा कि आईटी एक्ट की धारा 67बी के तहत 10"
+        " साल की "
         "जेल होगी।",
         # a sentence the scam's people pass themselves, with no word reporting it (review
         # 2026-12-29e H3)
@@ -3458,7 +3497,8 @@ def test_a_term_beside_a_threat_named_is_still_read(catalog: Catalog, text: str)
     [
         # a self-description that names no official; a gang rape is no scam (reviews
         # 2026-12-29c M2, 29d M2)
-        "आरोपी ने खुद को नाबालिग बताया, जबकि पुलिस अधीक्षक ने कहा कि उसे आईटी एक्ट की धारा 67 के तहत 7 "
+        "आरोपी ने खुद को नाबालिग बताया, जबकि पुलिस अधीक्षक ने कहा कि उसे आईटी एक्ट की धारा 67 के"
+        " तहत 7 "
         "साल तक की सजा हो सकती है।",
         "The victim told police that she was gang-raped by three men and that the offence under "
         "Section 67 of the IT Act carries a maximum of 7 years.",
@@ -3466,7 +3506,8 @@ def test_a_term_beside_a_threat_named_is_still_read(catalog: Catalog, text: str)
         # passed (review 2026-12-29a M1)
         "पुलिस ने बताया कि फर्जी इंस्टाग्राम आईडी से छात्रा की अश्लील फोटो वायरल करने वाले युवक को "
         "कोर्ट ने आईटी एक्ट की धारा 67 के तहत 7 साल की सजा सुनाई।",
-        "अभियोजन अधिकारी ने बताया कि नकली प्रोफाइल से छात्रा को ब्लैकमेल करने वाले आरोपी को कोर्ट ने "
+        "अभियोजन अधिकारी ने बताया कि नकली प्रोफाइल से छात्रा को ब्लैकमेल करने वाले आरोपी को कोर्ट"
+        " ने "
         "आईटी एक्ट की धारा 67 के तहत 7 साल की सजा सुनाई।",
         # one who befriended a child poses as no official; a fake ID beside the police is no
         # fake official
@@ -3494,7 +3535,8 @@ def test_a_sentence_that_tells_of_no_scam_is_compared(catalog: Catalog, text: st
         # 2026-12-29b M4 to 2026-12-30d)
         "Police said the accused, who posed as a teenager on Instagram, faces up to seven years "
         "in jail under Section 67 of the IT Act.",
-        "ठगों ने छात्र से 2 लाख रुपये ठग लिए, पुलिस ने बताया कि आरोपियों को आईटी एक्ट की धारा 67 के "
+        "ठगों ने छात्र से 2 लाख रुपये ठग लिए, पुलिस ने बताया कि आरोपियों को आईटी एक्ट की धारा 67"
+        " के "
         "तहत 7 साल तक की सजा हो सकती है।",
         "In digital arrest cases, police said the accused face up to 10 years in jail under "
         "Section 67 of the IT Act.",
@@ -3533,7 +3575,8 @@ def test_a_sentence_that_tells_of_no_scam_is_compared(catalog: Catalog, text: st
         "फर्जी पुलिस अधिकारी ने कहा कि उसे आईटी एक्ट की धारा 67 के तहत 10 साल की जेल होगी।",
         "डिजिटल अरेस्ट के दौरान आरोपियों ने कहा कि उसे आईटी एक्ट की धारा 67 के तहत 10 साल की जेल होगी।",
         "ठगों ने उसे फोन किया। उन्होंने कहा कि उसे आईटी एक्ट की धारा 67 के तहत 10 साल की जेल होगी।",
-        "तोतया पोलीस अधिकाऱ्याने सांगितले की माहिती तंत्रज्ञान कायद्याच्या कलम 67 नुसार 10 वर्षांचा "
+        "तोतया पोलीस अधिकाऱ्याने सांगितले की माहिती तंत्रज्ञान कायद्याच्या कलम 67 नुसार 10"
+        " वर्षांचा "
         "तुरुंगवास होईल.",
     ],
 )
@@ -5897,7 +5940,8 @@ def test_a_place_after_of_is_no_age(catalog: Catalog) -> None:
             False,
         ),
         (
-            "नई दिल्ली, 25 जुलाई 2019: राज्यसभा द्वारा पारित विधेयक के तहत पॉक्सो एक्ट की धारा 15 में "
+            "नई दिल्ली, 25 जुलाई 2019: राज्यसभा द्वारा पारित विधेयक के तहत पॉक्सो एक्ट की धारा 15"
+            " में "
             "व्यावसायिक उद्देश्य से चाइल्ड पोर्नोग्राफी रखने पर तीन से पांच साल की सजा होगी।",
             False,
         ),
@@ -5930,7 +5974,8 @@ def test_a_place_after_of_is_no_age(catalog: Catalog) -> None:
         ),
         (
             "नई दिल्ली, 24 जुलाई 2019: राज्यसभा ने बुधवार को पॉक्सो संशोधन विधेयक पारित कर दिया। "
-            "इसके तहत व्यावसायिक उद्देश्य से चाइल्ड पोर्नोग्राफी रखने पर पॉक्सो एक्ट की धारा 15 के तहत "
+            "इसके तहत व्यावसायिक उद्देश्य से चाइल्ड पोर्नोग्राफी रखने पर पॉक्सो एक्ट की धारा 15"
+            " के तहत "
             "तीन से पांच साल की सजा होगी।",
             False,
         ),
@@ -6480,7 +6525,8 @@ def test_a_span_of_time_ago_is_no_term(catalog: Catalog) -> None:
     ("text", "claims"),
     [
         (
-            "ऐसा अपराधी कठोर कारावास से, जिसकी अवधि बीस वर्ष से कम की नहीं होगी, किन्तु जो आजीवन कारावास "
+            "ऐसा अपराधी कठोर कारावास से, जिसकी अवधि बीस वर्ष से कम की नहीं होगी, किन्तु जो आजीवन"
+            " कारावास "
             "तक की हो सकेगी, या मृत्यु से दंडित किया जाएगा।",
             ["imprisonment of at least 20 years", "imprisonment for life", "death"],
         ),
@@ -6518,7 +6564,8 @@ def test_the_survey_s_hindi_punishments(catalog: Catalog, text: str, claims: lis
     ("text", "tiers"),
     [
         (
-            "धारा 67 के तहत पहली दोषसिद्धि पर 3 वर्ष तक का कारावास और दुबारा दोषसिद्धि पर 5 वर्ष तक का "
+            "धारा 67 के तहत पहली दोषसिद्धि पर 3 वर्ष तक का कारावास और दुबारा दोषसिद्धि पर 5 वर्ष"
+            " तक का "
             "कारावास होगा।",
             ["first", "subsequent"],
         ),
@@ -6648,7 +6695,8 @@ def test_the_review_2027_01_04a_punishments(
         ),
         # the JJ Act's bar on death and life for a child is no punishment stated
         (
-            "जेजे एक्ट के तहत किसी बालक को मृत्युदंड या छोड़े जाने की संभावना के बगैर आजीवन कारावास से "
+            "जेजे एक्ट के तहत किसी बालक को मृत्युदंड या छोड़े जाने की संभावना के बगैर आजीवन"
+            " कारावास से "
             "दंडित नहीं किया जा सकता।",
             [],
             [],
@@ -6728,7 +6776,8 @@ def test_the_eastern_survey_s_sentences(
         ),
         # H3: a clause after "लेकिन" forbids nothing said before it
         (
-            "अदालत ने आरोपी को 7 साल की सजा सुनाई, लेकिन सह-आरोपी को दंडित नहीं किया जा सकता क्योंकि वह "
+            "अदालत ने आरोपी को 7 साल की सजा सुनाई, लेकिन सह-आरोपी को दंडित नहीं किया जा सकता"
+            " क्योंकि वह "
             "नाबालिग है।",
             ["a sentence of imprisonment for 7 years"],
             [True],
@@ -7342,7 +7391,8 @@ def test_a_changed_sentence_passes_its_new_term_only(
     [
         # the executive's change, named right after the new term (H1, M1): no sentence passed
         (
-            "His sentence was reduced to 14 years by the Centre on the recommendation of the Sentence Review Board.",
+            "His sentence was reduced to 14 years by the Centre on the recommendation of the"
+            " Sentence Review Board.",
             False,
         ),
         ("The sentence was reduced to 10 years by the Union home ministry.", False),
@@ -7352,20 +7402,24 @@ def test_a_changed_sentence_passes_its_new_term_only(
         ("His sentence was reduced to 10 years under the state's remission scheme.", False),
         ("His sentence was reduced to 10 years by way of clemency.", False),
         (
-            "His death sentence was commuted to life imprisonment on the recommendation of the Governor.",
+            "His death sentence was commuted to life imprisonment on the recommendation of the"
+            " Governor.",
             False,
         ),
         (
-            "His death sentence was commuted to life imprisonment after a mercy petition to the President.",
+            "His death sentence was commuted to life imprisonment after a mercy petition to the"
+            " President.",
             False,
         ),
         ("His sentence was reduced to seven years by the state government's order of 2023.", False),
         (
-            "His sentence was reduced to seven years by the Delhi government's Sentence Review Board.",
+            "His sentence was reduced to seven years by the Delhi government's Sentence Review"
+            " Board.",
             False,
         ),
         (
-            "His sentence was reduced to 14 years by the L-G on the advice of the Delhi government.",
+            "His sentence was reduced to 14 years by the L-G on the advice of the Delhi"
+            " government.",
             False,
         ),
         (
@@ -7380,47 +7434,57 @@ def test_a_changed_sentence_passes_its_new_term_only(
             False,
         ),
         (
-            "His death sentence was commuted to life imprisonment after President Ram Nath Kovind accepted his mercy petition.",
+            "His death sentence was commuted to life imprisonment after President Ram Nath Kovind"
+            " accepted his mercy petition.",
             False,
         ),
         ("His sentence was commuted to life imprisonment on the Governor's orders in 2021.", False),
         (
-            "His sentence was commuted to life imprisonment after the state cabinet's recommendation was accepted by the Raj Bhavan.",
+            "His sentence was commuted to life imprisonment after the state cabinet's"
+            " recommendation was accepted by the Raj Bhavan.",
             False,
         ),
         (
-            "His sentence was reduced to 10 years after the Lieutenant Governor of Delhi accepted the SRB's recommendation.",
+            "His sentence was reduced to 10 years after the Lieutenant Governor of Delhi accepted"
+            " the SRB's recommendation.",
             False,
         ),
         (
-            "His death sentence was commuted to life imprisonment following President Droupadi Murmu's decision on his mercy plea.",
+            "His death sentence was commuted to life imprisonment following President Droupadi"
+            " Murmu's decision on his mercy plea.",
             False,
         ),
         ("His sentence was reduced to 14 years on the Governor's orders.", False),
         # a law stated of people in general (M2): the law's
         (
-            "Every person who publishes or transmits child sexual abuse material is sentenced to five years in jail under Section 67B of the IT Act.",
+            "Every person who publishes or transmits child sexual abuse material is sentenced to"
+            " five years in jail under Section 67B of the IT Act.",
             False,
         ),
         ("Every offender who watches and stores such videos is sentenced to three years.", False),
         (
-            "Any person who shares child sexual abuse material on Telegram and WhatsApp is sentenced to five years in jail.",
+            "Any person who shares child sexual abuse material on Telegram and WhatsApp is"
+            " sentenced to five years in jail.",
             False,
         ),
         (
-            "Anyone who downloads or stores such videos and Instagram reels is sentenced to five years.",
+            "Anyone who downloads or stores such videos and Instagram reels is sentenced to five"
+            " years.",
             False,
         ),
         (
-            "Anyone who shares such content even if he deletes it later is sentenced to five years in jail.",
+            "Anyone who shares such content even if he deletes it later is sentenced to five"
+            " years in jail.",
             False,
         ),
         (
-            "A person who uses a child for pornographic purposes and that too for money is sentenced to seven years.",
+            "A person who uses a child for pornographic purposes and that too for money is"
+            " sentenced to seven years.",
             False,
         ),
         (
-            "Persons who run such groups under the IT Act and POCSO Act are sentenced to five years.",
+            "Persons who run such groups under the IT Act and POCSO Act are sentenced to five"
+            " years.",
             False,
         ),
         (
@@ -7434,107 +7498,128 @@ def test_a_changed_sentence_passes_its_new_term_only(
         # a court named as the one that changed it, whatever the executive did beside (M1), and
         # a remark turned to the case (H2): a sentence passed
         (
-            "His sentence was reduced to five years by the High Court, which was told by the government that he had no other case pending.",
+            "His sentence was reduced to five years by the High Court, which was told by the"
+            " government that he had no other case pending.",
             True,
         ),
         (
-            "His sentence was reduced to eight years by the Supreme Court after the Governor's earlier order on his remission was set aside.",
+            "His sentence was reduced to eight years by the Supreme Court after the Governor's"
+            " earlier order on his remission was set aside.",
             True,
         ),
         (
-            "His sentence was reduced to seven years by the High Court on an appeal by the state government seeking enhancement, which the bench dismissed.",
+            "His sentence was reduced to seven years by the High Court on an appeal by the state"
+            " government seeking enhancement, which the bench dismissed.",
             True,
         ),
         (
-            "His sentence was reduced to 10 years by the High Court on a petition by the government.",
+            "His sentence was reduced to 10 years by the High Court on a petition by the"
+            " government.",
             True,
         ),
         (
-            "His sentence was reduced to seven years by the High Court after the Bar Association president argued for the convict.",
+            "His sentence was reduced to seven years by the High Court after the Bar Association"
+            " president argued for the convict.",
             True,
         ),
         (
-            "His sentence was enhanced to 20 years by the Madras High Court on an appeal by the state government.",
+            "His sentence was enhanced to 20 years by the Madras High Court on an appeal by the"
+            " state government.",
             True,
         ),
         (
-            "His sentence was reduced to 10 years by the judge as the government did not oppose the plea.",
+            "His sentence was reduced to 10 years by the judge as the government did not oppose"
+            " the plea.",
             True,
         ),
         (
-            "His sentence was reduced to seven years by the appellate court after the President of the Bar Association argued the case.",
+            "His sentence was reduced to seven years by the appellate court after the President"
+            " of the Bar Association argued the case.",
             True,
         ),
         (
-            "His sentence was reduced to 10 years by the High Court, which noted the state's remission policy did not apply.",
+            "His sentence was reduced to 10 years by the High Court, which noted the state's"
+            " remission policy did not apply.",
             True,
         ),
         (
-            "His sentence was enhanced to 20 years by the HC following an appeal by the state government.",
+            "His sentence was enhanced to 20 years by the HC following an appeal by the state"
+            " government.",
             True,
         ),
         (
-            "The special judge held that those accused in the case are sentenced to ten years of rigorous imprisonment each.",
+            "The special judge held that those accused in the case are sentenced to ten years of"
+            " rigorous imprisonment each.",
             True,
         ),
         (
-            "A repeat offender from Nagpur is sentenced to 20 years' rigorous imprisonment for uploading child porn, the special court ordered on Monday.",
+            "The court observed such persons deserve harsh punishment and accordingly Mohd Salim"
+            " is sentenced to seven years' rigorous imprisonment.",
             True,
         ),
         (
-            "The court observed such persons deserve harsh punishment and accordingly Mohd Salim is sentenced to seven years' rigorous imprisonment.",
+            "The judge said persons who abuse children deserve no mercy and hence Rakesh Kumar is"
+            " sentenced to five years' rigorous imprisonment.",
             True,
         ),
         (
-            "The judge said persons who abuse children deserve no mercy and hence Rakesh Kumar is sentenced to five years' rigorous imprisonment.",
+            "The court held that those who trade in child abuse material deserve no sympathy so"
+            " Salim Khan is sentenced to 10 years' rigorous imprisonment.",
             True,
         ),
         (
-            "The court held that those who trade in child abuse material deserve no sympathy so Salim Khan is sentenced to 10 years' rigorous imprisonment.",
+            "The court said such offenders must be dealt with sternly and therefore the"
+            " 32-year-old is sentenced to seven years' rigorous imprisonment.",
             True,
         ),
         (
-            "The court said such offenders must be dealt with sternly and therefore the 32-year-old is sentenced to seven years' rigorous imprisonment.",
+            "The court said people who exploit children deserve deterrent punishment and thus"
+            " Ravi is sentenced to five years' rigorous imprisonment.",
             True,
         ),
         (
-            "The court said people who exploit children deserve deterrent punishment and thus Ravi is sentenced to five years' rigorous imprisonment.",
+            "The court said persons who circulate CSAM deserve no leniency and this convict is"
+            " sentenced to five years' rigorous imprisonment.",
             True,
         ),
         (
-            "The court said persons who circulate CSAM deserve no leniency and this convict is sentenced to five years' rigorous imprisonment.",
+            "Those convicted in the Kathua case are sentenced to life imprisonment, the special"
+            " public prosecutor said.",
             True,
         ),
         (
-            "Those convicted in the Kathua case are sentenced to life imprisonment, the special public prosecutor said.",
+            "Those convicted in the Operation Megh Chakra raids are sentenced to five years'"
+            " rigorous imprisonment each.",
             True,
         ),
         (
-            "Those convicted in the Operation Megh Chakra raids are sentenced to five years' rigorous imprisonment each.",
+            "A 28-year-old offender from Navi Mumbai who shared CSAM on Instagram is sentenced to"
+            " five years' rigorous imprisonment.",
             True,
         ),
         (
-            "A 28-year-old offender from Navi Mumbai who shared CSAM on Instagram is sentenced to five years' rigorous imprisonment.",
+            "The court said such persons are a menace to society and the two are sentenced to"
+            " seven years' rigorous imprisonment.",
             True,
         ),
         (
-            "The court said such persons are a menace to society and the two are sentenced to seven years' rigorous imprisonment.",
+            "The judge observed that such offenders deserve no leniency and both are sentenced to"
+            " 10 years' rigorous imprisonment.",
             True,
         ),
         (
-            "The judge observed that such offenders deserve no leniency and both are sentenced to 10 years' rigorous imprisonment.",
+            "The court observed such persons deserve no mercy and accused Ramesh Yadav is"
+            " sentenced to five years' rigorous imprisonment.",
             True,
         ),
         (
-            "The court observed such persons deserve no mercy and accused Ramesh Yadav is sentenced to five years' rigorous imprisonment.",
+            "The court observed such persons deserve no mercy and convict Salim is sentenced to"
+            " five years' rigorous imprisonment.",
             True,
         ),
         (
-            "The court observed such persons deserve no mercy and convict Salim is sentenced to five years' rigorous imprisonment.",
-            True,
-        ),
-        (
-            "The court said such persons deserve no mercy and the appellant is sentenced to five years' rigorous imprisonment.",
+            "The court said such persons deserve no mercy and the appellant is sentenced to five"
+            " years' rigorous imprisonment.",
             True,
         ),
     ],

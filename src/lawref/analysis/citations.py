@@ -1764,11 +1764,11 @@ class CitationReader(ListRules, AnaphoraRules):
                 if closed is not None and closed[1].start("list") not in listed_starts:
                     # "354 IPC 11, 12 POCSO Act": the IPC closes its own section, and the bare
                     # list after it is the next Act's (as a "धारा" list reads; survey 2027-01-05)
-                    later, direct = closed
-                    used_acts.add(later)
+                    next_act, bare = closed
+                    used_acts.add(next_act)
                     refs.extend(
                         self._list(
-                            text, direct.start("list"), direct["list"], acts[later], day, budget
+                            text, bare.start("list"), bare["list"], acts[next_act], day, budget
                         )
                     )
                 continue

@@ -1371,10 +1371,12 @@ class AnalysisConfig(Frozen):
     class_audience_about: tuple[str, ...] = ()
     """Words that tell what a picture shows or whom it harmed ("showed", "victim"): a child in a
     sentence near such a post counts only beside one, or a picture word, or "seen in it"."""
-    class_audience_verbs: tuple[str, ...] = ()
-    """The audience's acts ("saw", "watched", "complained"): near such a post, a child word
-    with an age beside it is the audience in a sentence with one of them, else the child the
-    material may show."""
+    class_audience_members: tuple[str, ...] = ()
+    """A class's members ("pupils", "students"): near such a post, its audience, unless said to
+    be in the material ("Pupils seen in the video …")."""
+    class_audience_made: tuple[str, ...] = ()
+    """Words that tell the material was made ("filmed", "morphed"): in the post's own sentence
+    they keep the reading (the material is of someone, not adult pornography)."""
     class_audience_children: tuple[str, ...] = ()
     """Words beside ``child_markers`` that name a child who may be in such material ("girls",
     "classmate", "victim"): near one, the material may be of a child."""

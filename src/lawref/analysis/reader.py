@@ -863,7 +863,7 @@ class Analyzer(
             said[i] in self.depicting and said[i + 1 : i + 2] == ["of"] for i in range(len(said))
         ):
             return False
-        if any(t in self.child or t in self.class_children for t in said):
+        if any(t in self.child or t in self.class_children or t in self.class_made for t in said):
             return False
         if self.child_age.search(text, tokens[low][0], tokens[high][1]) is not None:
             return False
@@ -918,17 +918,15 @@ class Analyzer(
                 )
                 if about and child_here:
                     return False
-                # … or a child with an age opening the sentence, told of anything but the
-                # audience's acts ("The girl, a 15-year-old, has been sent for counselling", "The
-                # minor, aged 15, has been counselled"; not "His daughter, a 9-year-old, studies
-                # …", "The tutor, who has a 10-year-old daughter"; review 2027-01-06 H4)
-                opening = near[:2]
-                if (
-                    aged
-                    and len(opening) == 2
-                    and opening[0] == "the"
-                    and (opening[1] in self.child or opening[1] in self.class_children)
-                    and not any(t in self.class_verbs for t in near)
+                # … or a class's members said to be in it ("Pupils seen in the video are from
+                # the same school"; review 2027-01-06b H7)
+                if any(
+                    near[k] in self.class_members
+                    and (
+                        _in_the_material(near, k + 1, self.depicting)
+                        or (near[k + 1] == "seen" and _in_the_material(near, k + 2, self.depicting))
+                    )
+                    for k in range(len(near) - 2)
                 ):
                     return False
                 at = end

@@ -166,7 +166,8 @@ class ReaderWords:
         self.class_children = frozenset(w.lower() for w in self.config.class_audience_children)
         self.class_words = frozenset(w.lower() for w in self.config.class_audience_class_words)
         self.class_about = frozenset(w.lower() for w in self.config.class_audience_about)
-        self.class_verbs = frozenset(w.lower() for w in self.config.class_audience_verbs)
+        self.class_members = frozenset(w.lower() for w in self.config.class_audience_members)
+        self.class_made = frozenset(w.lower() for w in self.config.class_audience_made)
         self.child_age = re.compile(
             _ages_below(self.config.child_age_below, self.config.age_persons), re.IGNORECASE
         )

@@ -62,6 +62,9 @@ _TO_NEW_TERM = re.compile(
 # … and "from" right before the old one ("reduced his sentence from ten years to seven years")
 _FROM_OLD_TERM = re.compile(r"\bfrom\s+\Z", re.IGNORECASE)
 _FROM_AFTER_NEW = re.compile(r"\s+from\b", re.IGNORECASE)
+_UP_BEFORE = re.compile(r"\bup\s*\Z", re.IGNORECASE)
+# between a "to" and the term right after it, none of these: "to him from 20 years" is no new term
+_NOT_RIGHT_AFTER_TO = re.compile(r"\b(?:from|to|and|him|her|them)\b", re.IGNORECASE)
 _CLAUSE_STOP = re.compile(r"[.;:!?]")
 # The executive as the one that changed a sentence, right after the new term (with at most a
 # place or a year between): a government, Governor, President, the Centre, a home ministry or a
@@ -78,27 +81,41 @@ _EXECUTIVE = (
     r"(?:government|governor"
     r"|lieutenant\s+governor|l-?g|president|centre|(?:union\s+)?home\s+ministry"
     r"|ministry\s+of\s+home\s+affairs|mha|sentence\s+review\s+board|raj\s+bhavan"
-    r"|rashtrapati(?:\s+bhavan)?|(?:state\s+|union\s+)?cabinet)(?![\u2019']s\s+(?:appeal|plea|counsel|advocate|objection"
+    r"|rashtrapati(?:\s+bhavan)?|(?:state\s+|union\s+)?cabinet"
+    r"|jail\s+(?:superintendent|authorities|administration))"
+    r"(?![\u2019']s\s+(?:appeal|plea|counsel|advocate|objection"
     r"|concession|petition))(?!\s+(?:counsel|advocate|pleader|appeal|lawyer))"
 )
 _NOT_THE_COURT = r"(?!(?:court|hc|high|supreme|bench|judge|justice|tribunal|magistrate)\b)"
-_EXECUTIVE_AFTER = re.compile(
+_AFTER_THE_TERM = (
     r"(?:\s+(?:in\s+(?:jail|prison)|(?:rigorous|simple)\s+imprisonment|imprisonment"
-    r"|in\s+\d{4}|last\s+year|earlier|later))*\s+"
-    r"(?:by\s+(?:the\s+)?(?:then\s+)?"
+    r"|in\s+\d{4}|last\s+year|earlier|later))*,?\s+"
+)
+_EXECUTIVE_AFTER = re.compile(
+    _AFTER_THE_TERM
+    + r"(?:by\s+(?:the\s+)?(?:then\s+)?"
     + rf"(?:{_NOT_THE_COURT}[\w\u2019'.-]+\s+){{0,3}}?{_EXECUTIVE}"
-    + r"|(?:under|through|by\s+way\s+of|following|after|on|in|upon)\s+(?:the\s+|an?\s+)?"
+    # (the means: "under the state's remission scheme", "as per the remission policy"; review
+    # 2027-01-06b H3)
+    + r"|(?:under|through|by\s+way\s+of|following|after|on|in|upon|as\s+per|pursuant\s+to"
+    r"|in\s+terms\s+of|in\s+accordance\s+with)\s+(?:the\s+|an?\s+)?"
     + rf"(?:{_NOT_THE_COURT}[\w\u2019'-]+\s+){{0,3}}?"
     r"(?:remission|clemency|mercy\s+(?:plea|petition)|premature\s+release|pardon)"
     r"|(?:on|after|following|upon)\s+(?:the\s+)?(?:recommendation|orders?|advice|approval"
     r"|direction)s?\s+of\s+(?:the\s+)?"
     + rf"(?:{_NOT_THE_COURT}[\w\u2019'-]+\s+){{0,3}}?{_EXECUTIVE}"
     + r"|after\s+(?:the\s+)?(?:approval|nod|sanction)\s+of\s+(?:the\s+)?"
-    + rf"(?:{_NOT_THE_COURT}[\w\u2019'-]+\s+){{0,3}}?{_EXECUTIVE}"
-    # (the executive's act or word as the occasion: "after President Ram Nath Kovind accepted his
-    # mercy petition", "on the Governor's orders", "after the state cabinet's recommendation")
-    + r"|(?:after|following|when|once|on|upon)\s+(?:the\s+)?"
-    + rf"(?:{_NOT_THE_COURT}[\w\u2019'.-]+\s+){{0,3}}?{_EXECUTIVE})\b",
+    + rf"(?:{_NOT_THE_COURT}[\w\u2019'-]+\s+){{0,3}}?{_EXECUTIVE})\b",
+    re.IGNORECASE,
+)
+# … and the executive's act or word as the occasion ("after President Ram Nath Kovind accepted
+# his mercy petition", "on the Governor's orders"): only where no court is the change's subject
+# ("The Supreme Court commuted his death sentence to life imprisonment after the President
+# rejected his mercy plea" is the court's; review 2027-01-06b H2)
+_EXECUTIVE_OCCASION_AFTER = re.compile(
+    _AFTER_THE_TERM
+    + r"(?:after|following|when|once|on|upon)\s+(?:the\s+)?"
+    + rf"(?:{_NOT_THE_COURT}[\w\u2019'.-]+\s+){{0,3}}?{_EXECUTIVE}\b",
     re.IGNORECASE,
 )
 # between an old term and its change: ", which the High Court", ", which was later"
@@ -167,11 +184,14 @@ def apart_at_change(
 def without_old_sentence(
     text: str, parts: Sequence[_Part], changes: Sequence[tuple[int, int]]
 ) -> list[_Part]:
-    """*parts* (one sentence's) without a changed sentence's old term: the parts that end
-    between a change word and the "to" that opens the new term, when a part ends right after
-    that "to" ("reduced his sentence from ten years to seven years", "reduced the life sentence
-    of a man … to 10 years", "commuted the death sentence to life imprisonment"). The old
-    term was passed once and set aside; the report's sentence passed is the new one."""
+    """*parts* (one sentence's) without a changed sentence's old term: after a change word, the
+    first "to" with a term right after it (not "up to") opens the new term; the parts that end
+    between the change word and that "to", or right after the new term's "from" ("reduced his
+    sentence from ten years to seven years", "reduced the life sentence of a man … to 10
+    years", "to seven years from 10 years"), are the old term, passed once and set aside. Later
+    "to"s are later statements' ("… of the main accused to 10 years and that of the co-accused
+    to seven years", "… though Section 67B prescribes up to five years"; review 2027-01-06b
+    H1)."""
     if not changes or not 2 <= len(parts) <= _CHANGE_PARTS:
         return list(parts)  # (a sentence with many statements is read as before: linear)
     kept = list(parts)
@@ -181,20 +201,32 @@ def without_old_sentence(
     for start, end in itertools.islice(changes, index, index + _CHANGE_PARTS):
         if start >= last_end:
             break
-        for to in _TO_BEFORE_NEW.finditer(text, end, min(last_end, end + _CHANGE_REACH)):
+        for to in itertools.islice(
+            _TO_BEFORE_NEW.finditer(text, end, min(last_end, end + _CHANGE_REACH)), _CHANGE_PARTS
+        ):
             if _CLAUSE_STOP.search(text, end, to.start()):
                 break
-            new = [p for p in kept if to.end() < p.end <= to.end() + 50]
+            if _UP_BEFORE.search(text, max(0, to.start() - 4), to.start()):
+                continue  # "up to": a limit, no new term
+            new = next(
+                (
+                    p
+                    for p in sorted(kept, key=lambda p: p.end)
+                    if to.end() < p.end <= to.end() + 40
+                    and not _NOT_RIGHT_AFTER_TO.search(text, to.end(), p.end)
+                ),
+                None,
+            )
+            if new is None:
+                continue  # "reduced the sentence awarded to him …": no term after this "to"
             old = [p for p in kept if end < p.end <= to.start()]
-            after = _FROM_AFTER_NEW.match(text, new[0].end) if new else None
+            after = _FROM_AFTER_NEW.match(text, new.end)
             if after is not None:
-                # "reduced the sentence of the convict to seven years from 10 years of rigorous
-                # imprisonment awarded by the trial court": the old term after the new one
-                old += [p for p in kept if p.start >= new[0].end and p.end <= after.end() + 60]
-                new = [p for p in new if p not in old]
-            if new and old and _CHANGED_WHAT.search(text, max(0, start - 40), new[0].end):
+                # "… to seven years from 10 years of rigorous imprisonment": the old term after
+                old += [p for p in kept if after.end() < p.end <= after.end() + 60]
+            if old and _CHANGED_WHAT.search(text, max(0, start - 40), new.end):
                 kept = [p for p in kept if p not in old]
-                break
+            break
     return kept
 
 
@@ -381,14 +413,15 @@ _GENERAL_SUBJECT = re.compile(
     r"(?!accused\b|\d+-year-old\b)(?:[\w-]+\s+){0,2}?(?:person|offender|convict|individual)\b)"
     # (nor a remark's turn to the case: "… and that Ramesh is sentenced", "in this case",
     # "… and accordingly Mohd Salim is sentenced", "and hence the appellant", "so both"; one
-    # case's people, "in the Kathua case", "from Nagpur", an order's numbered accused ("Persons
+    # case's people, "in the Kathua case" (not "in the case of a first conviction"; review
+    # 2027-01-06b H4), an order's numbered accused ("Persons
     # A1 to A3 are sentenced"); "he" or "she" as the subject; not "and
     # that too", nor "on Telegram and WhatsApp", "and Instagram reels", "under the IT Act and
     # POCSO Act": a name is capitalised words, each lower-case after its first letter, right
     # before "is/are"; reviews 2027-01-05f H8, 2027-01-05g H1, 2027-01-06 H2, M2)
     r"(?:(?!\bthe\s+(?:accused|convict)|\b(?:he|she)\s+is\s+\Z|\band\s+that\b(?!\s+too\b)"
-    r"|\bin\s+this\s+case\b|\bin\s+the\s+(?:[\w-]+\s+){0,3}?(?:case|raids?)\b"
-    r"|\bfrom\s+(?-i:[A-Z])|\b(?-i:A)-?\d{1,2}\b"
+    r"|\bin\s+this\s+case\b|\bin\s+the\s+(?:[\w-]+\s+){0,3}?(?:case|raids?)\b(?!\s+of\b)"
+    r"|\b(?-i:A)-?\d{1,2}\b"
     r"|\b(?:and|so|hence|thus|therefore|accordingly)\s+"
     r"(?:(?:that|accordingly|hence|therefore|thus|so)\s+)?(?:(?:the\s+)?(?:two|three|four|both"
     r"|appellants?|respondents?|accused|convicts?|\d+-year-old)\b|this\s+convict\b"
@@ -667,6 +700,9 @@ _HI_IN_DEFAULT = re.compile(
 # "… की सजा अलग से काटनी होगी" (within 60 characters of the term, with no "नहीं" or a word of what
 # may be between)
 _HI_DEFAULT_CLAUSE_BREAK = re.compile(rf",|(?<![{_HI}])(?:कि|नहीं|नही)(?![{_HI}])")
+_HI_DEFAULT_LAW = re.compile(
+    rf"(?<![{_HI}])(?:प्रावधान|कानून|धारा|अधिनियम|एक्ट)(?![{_HI}])|पाए\sजाने\sपर|पाये\sजाने\sपर"
+)
 _HI_DEFAULT_ORDERED = re.compile(
     rf"(?:(?!नहीं|नही|सक|।)[^.])"
     r"{0,60}?"
@@ -925,7 +961,10 @@ def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -
             for p in parts
         ):
             return False
-        if _EXECUTIVE_AFTER.match(text, end):
+        if _EXECUTIVE_AFTER.match(text, end) or (
+            _EXECUTIVE_OCCASION_AFTER.match(text, end)
+            and not _COURT.search(text, sentence_start, cue.start())
+        ):
             return False  # "… commuted to life imprisonment by the Centre in 2019"
     if _PROSPECT.search(text, max(sentence_start, cue.start() - 40), cue.start()):
         return False
@@ -1205,6 +1244,9 @@ def _hindi_imposed(text: str, parts: Sequence[_Part], sentence: tuple[int, int])
         # कहता है कि छह माह का कारावास होगा")
         and not _HI_DEFAULT_CLAUSE_BREAK.search(text, default.end(), start)
         and _HI_DEFAULT_ORDERED.match(text, max(p.end for p in parts), sentence_end)
+        # (nor the law's words anywhere in the sentence: "धारा 67बी में प्रावधान है कि जुर्माना न
+        # भरने पर छह माह की अतिरिक्त कैद होगी", "… दोषी पाए जाने पर …"; review 2027-01-06b H5)
+        and not _HI_DEFAULT_LAW.search(text, sentence_start, sentence_end)
     ):
         # "जुर्माना नहीं देने पर मुजरिम को छह माह का अतिरिक्त सश्रम कारावास होगा", "… दो महीने की
         # कारावास की सजा अलग से भुगतनी होगी": a term in default of a fine, said as what will be,
