@@ -7683,3 +7683,17 @@ def test_an_orders_numbered_accused_are_sentenced(
     """The fortieth session's open item: an order's numbered accused ("Persons A1 to A3 are
     sentenced …") were read as people in general, the law's; persons in general stay so."""
     assert [s.imposed for s in _stated(catalog, text)] == [imposed]
+
+
+def test_a_change_from_time_served_keeps_its_new_term_and_fine(catalog: Catalog) -> None:
+    """A court's change from the period undergone to a term, with a fine and a term in default
+    after its own "to pay": the term is the new sentence, none of it an old one (an earlier mend
+    of this session took the first "to" with no term right after it as skippable and dropped
+    the five years)."""
+    text = (
+        "The sentence of the respondent is modified from the period already undergone to sentence"
+        " of rigorous imprisonment for a period of five years and to pay a fine of Rs 25,000, in"
+        " default whereof to undergo simple imprisonment for three months."
+    )
+    (stated,) = _stated(catalog, text)
+    assert (stated.max_months, stated.fine_max_inr, stated.imposed) == (60.0, 25000, True)

@@ -64,7 +64,10 @@ _FROM_OLD_TERM = re.compile(r"\bfrom\s+\Z", re.IGNORECASE)
 _FROM_AFTER_NEW = re.compile(r"\s+from\b", re.IGNORECASE)
 _UP_BEFORE = re.compile(r"\bup\s*\Z", re.IGNORECASE)
 # between a "to" and the term right after it, none of these: "to him from 20 years" is no new term
-_NOT_RIGHT_AFTER_TO = re.compile(r"\b(?:from|to|and|him|her|them)\b", re.IGNORECASE)
+_NOT_RIGHT_AFTER_TO = re.compile(r"\b(?:from|to|and)\b", re.IGNORECASE)
+_TO_A_PERSON = re.compile(
+    r"\s+(?:him|her|them|the\s+(?:accused|convicts?|appellants?|respondents?))\b", re.IGNORECASE
+)
 _CLAUSE_STOP = re.compile(r"[.;:!?]")
 # The executive as the one that changed a sentence, right after the new term (with at most a
 # place or a year between): a government, Governor, President, the Centre, a home ministry or a
@@ -185,7 +188,7 @@ def without_old_sentence(
     text: str, parts: Sequence[_Part], changes: Sequence[tuple[int, int]]
 ) -> list[_Part]:
     """*parts* (one sentence's) without a changed sentence's old term: after a change word, the
-    first "to" with a term right after it (not "up to") opens the new term; the parts that end
+    first "to" (not "up to", nor "to him") opens the new term, where a term ends right after it; the parts that end
     between the change word and that "to", or right after the new term's "from" ("reduced his
     sentence from ten years to seven years", "reduced the life sentence of a man … to 10
     years", "to seven years from 10 years"), are the old term, passed once and set aside. Later
@@ -206,19 +209,24 @@ def without_old_sentence(
         ):
             if _CLAUSE_STOP.search(text, end, to.start()):
                 break
-            if _UP_BEFORE.search(text, max(0, to.start() - 4), to.start()):
-                continue  # "up to": a limit, no new term
+            if _UP_BEFORE.search(text, max(0, to.start() - 4), to.start()) or _TO_A_PERSON.match(
+                text, to.end()
+            ):
+                continue  # "up to": a limit; "awarded to him": no new term
+            # (only the first other "to" opens the new term: "… is modified from the period
+            # already undergone to sentence of rigorous imprisonment for a period of five years
+            # and to pay a fine …" keeps its five years)
             new = next(
                 (
                     p
                     for p in sorted(kept, key=lambda p: p.end)
-                    if to.end() < p.end <= to.end() + 40
+                    if to.end() < p.end <= to.end() + 80
                     and not _NOT_RIGHT_AFTER_TO.search(text, to.end(), p.end)
                 ),
                 None,
             )
             if new is None:
-                continue  # "reduced the sentence awarded to him …": no term after this "to"
+                break
             old = [p for p in kept if end < p.end <= to.start()]
             after = _FROM_AFTER_NEW.match(text, new.end)
             if after is not None:
