@@ -6222,13 +6222,13 @@ def test_the_review_2027_01_05g_class_groups(catalog: Catalog, text: str, read: 
             " student of the school.",
             ["sharing"],
         ),
-        # a morphed video is of someone: the class's group is no audience rule's (review
-        # 2027-01-06b); a child with an age alone is not said to be in the material (the rule
-        # that read it so was withdrawn: "The girl, a 15-year-old, was also in the group"; H8)
+        # a child with an age alone is not said to be in the material (the rule that read it so
+        # was withdrawn: "The girl, a 15-year-old, was also in the group"; review 2027-01-06b H8),
+        # nor is a morphed video said to be of her (review 2027-01-06c H6)
         (
             "A youth shared a morphed obscene video in the class WhatsApp group. The minor, aged"
             " 15, has been counselled, police said.",
-            ["sharing"],
+            [],
         ),
         (
             "A teacher shared an obscene clip in the class WhatsApp group. The girl, a 15-year-old,"
@@ -6338,5 +6338,24 @@ def test_other_harms_content_is_no_abuse_material(
 def test_an_acquittal_is_no_act(catalog: Catalog, text: str, conducts: list[str]) -> None:
     """The fortieth session's open item: "acquitted him of viewing …" read viewing as the
     offender's act; an acquittal says the act was not proved (`near_topic_cues`)."""
+    found = catalog.analyze(text, D(2023, 1, 1)).mentions
+    assert sorted({m.conduct for m in found}) == conducts
+
+
+@pytest.mark.parametrize(
+    ("text", "conducts"),
+    [
+        ("A youth shared an obscene video shot in a Goa hotel in the school WhatsApp group.", []),
+        (
+            "A youth filmed a couple in a park and shared the obscene video in the school WhatsApp"
+            " group.",
+            ["producing"],
+        ),
+        ("The man shared communal posts about a minor girl on Facebook, police said.", []),
+    ],
+)
+def test_the_review_2027_01_06c_conduct(catalog: Catalog, text: str, conducts: list[str]) -> None:
+    """Review 2027-01-06c H6, H7: a video "shot in a hotel" or of a couple is no child's; a
+    communal post is no abuse material."""
     found = catalog.analyze(text, D(2023, 1, 1)).mentions
     assert sorted({m.conduct for m in found}) == conducts

@@ -7697,3 +7697,66 @@ def test_a_change_from_time_served_keeps_its_new_term_and_fine(catalog: Catalog)
     )
     (stated,) = _stated(catalog, text)
     assert (stated.max_months, stated.fine_max_inr, stated.imposed) == (60.0, 25000, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "imposed"),
+    [
+        # H1, H2: the old sentence told in a relative clause, and a second person's "from … to"
+        (
+            "The High Court enhanced the sentence of the accused, who had been sentenced to seven"
+            " years by the trial court, to 20 years.",
+            [(240.0, False, True)],
+        ),
+        (
+            "The Supreme Court reduced his sentence to 20 years and that of his brother from life"
+            " imprisonment to 14 years.",
+            [(240.0, False, True)],
+        ),
+        # H3: a court earlier in the sentence is not the change's subject
+        (
+            "Years after the High Court confirmed his conviction, his sentence was reduced to 14"
+            " years after the Governor accepted the Sentence Review Board's recommendation.",
+            [(168.0, False, False)],
+        ),
+        (
+            "The Supreme Court noted that his sentence was reduced to 14 years after the Governor"
+            " accepted his plea.",
+            [(168.0, False, False)],
+        ),
+        # H4: the jail's authorities
+        ("His sentence was reduced to 14 years by the jail authorities.", [(168.0, False, False)]),
+        # H5: one from a place is a case's; "in the case of <a crime>" names a case
+        (
+            "Those convicted in the case of the murder of the eight-year-old girl in Kathua are"
+            " sentenced to life imprisonment.",
+            [(None, True, True)],
+        ),
+        (
+            "An offender from Nagpur who uploaded CSAM to Instagram is sentenced to five years'"
+            " rigorous imprisonment, the prosecutor said.",
+            [(60.0, False, True)],
+        ),
+        # M1: a court's change in accordance with a remission policy is the court's
+        (
+            "The High Court reduced his sentence to 14 years as per the remission policy of 1992,"
+            " which it held applied to him.",
+            [(168.0, False, True)],
+        ),
+        # M2, L2: a Head Constable is no court; a schedule's clause is no numbered accused
+        (
+            "The traffic HC imposed a fine of Rs 2,000 on the youth for riding without a helmet.",
+            [(None, False, False)],
+        ),
+        (
+            "Any person who is found guilty under clause A1 of the schedule is sentenced to five"
+            " years.",
+            [(60.0, False, False)],
+        ),
+    ],
+)
+def test_the_review_2027_01_06c_punishments(
+    catalog: Catalog, text: str, imposed: list[tuple[float | None, bool, bool]]
+) -> None:
+    """Review 2027-01-06c (of the second round's mends): each form read as a lawyer would."""
+    assert [(s.max_months, s.life, s.imposed) for s in _stated(catalog, text)] == imposed

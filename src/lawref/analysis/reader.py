@@ -863,8 +863,17 @@ class Analyzer(
             said[i] in self.depicting and said[i + 1 : i + 2] == ["of"] for i in range(len(said))
         ):
             return False
-        if any(t in self.child or t in self.class_children or t in self.class_made for t in said):
+        if any(t in self.child or t in self.class_children for t in said):
             return False
+        if any(
+            said[i] in self.class_made
+            and any(
+                t in self.class_members or t in self.child or t in self.class_children
+                for t in said[i + 1 : i + 4]
+            )
+            for i in range(len(said))
+        ):
+            return False  # "secretly filmed pupils … and posted the obscene clips"
         if self.child_age.search(text, tokens[low][0], tokens[high][1]) is not None:
             return False
         # the sentences around, two either side (at most 120 words each way)

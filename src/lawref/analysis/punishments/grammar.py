@@ -58,12 +58,15 @@ _UNIT = r"(?:years?|yrs?|months?)"
 # (and a judge by name: "Justice Anil Kumar Ojha reduced the sentence …"; not the Juvenile
 # Justice Act; survey of unseen reports, 2027-01-06)
 _COURT = re.compile(
-    r"\b(?:court|judge|bench|magistrate|board|tribunal|jjb|hc)\b"
+    # ("HC" the High Court, not a Head Constable: "HC Ramesh Kumar", "the traffic HC"; review
+    # 2027-01-06c M2)
+    r"\b(?:court|judge|bench|magistrate|board|tribunal|jjb)\b"
+    r"|(?<!\btraffic\s)(?<!\bpolice\s)(?<!\basi\s)\bhc\b(?!\s+(?-i:[A-Z]))"
     # (not a committee, a commission or a trust named after a judge: "the Justice Verma
     # Committee", "Justice For Children Foundation"; review 2027-01-06b H6)
     r"|(?<!\bjuvenile\s)\bjustice\s+(?!(?:act|board|system|delivery|department|for|and)\b)"
-    r"(?-i:[A-Z])(?![\w.'-]*(?:\s+[\w.'-]+){0,3}?\s+(?:committee|commission|foundation|panel"
-    r"|trust|report|society)\b)",
+    r"(?-i:[A-Z])(?![\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3}?\s+(?:committee|commission"
+    r"|foundation|panel|trust|report|society)\b)",
     re.IGNORECASE,
 )
 

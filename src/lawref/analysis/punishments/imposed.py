@@ -63,6 +63,12 @@ _TO_NEW_TERM = re.compile(
 _FROM_OLD_TERM = re.compile(r"\bfrom\s+\Z", re.IGNORECASE)
 _FROM_AFTER_NEW = re.compile(r"\s+from\b", re.IGNORECASE)
 _UP_BEFORE = re.compile(r"\bup\s*\Z", re.IGNORECASE)
+_PASSED_TO_BEFORE = re.compile(
+    r"\b(?:sentenced|awarded|handed|given|condemned)\s*\Z", re.IGNORECASE
+)
+_RELATIVE_OPEN = re.compile(r",\s*(?:who|which|whom)\b[^,]*\Z", re.IGNORECASE)
+_FROM_WORD = re.compile(r"\bfrom\b", re.IGNORECASE)
+_TO_NEXT = re.compile(r"[^,.;]{0,20}?\bto\b", re.IGNORECASE)
 # between a "to" and the term right after it, none of these: "to him from 20 years" is no new term
 _NOT_RIGHT_AFTER_TO = re.compile(r"\b(?:from|to|and)\b", re.IGNORECASE)
 _TO_A_PERSON = re.compile(
@@ -98,13 +104,7 @@ _EXECUTIVE_AFTER = re.compile(
     _AFTER_THE_TERM
     + r"(?:by\s+(?:the\s+)?(?:then\s+)?"
     + rf"(?:{_NOT_THE_COURT}[\w\u2019'.-]+\s+){{0,3}}?{_EXECUTIVE}"
-    # (the means: "under the state's remission scheme", "as per the remission policy"; review
-    # 2027-01-06b H3)
-    + r"|(?:under|through|by\s+way\s+of|following|after|on|in|upon|as\s+per|pursuant\s+to"
-    r"|in\s+terms\s+of|in\s+accordance\s+with)\s+(?:the\s+|an?\s+)?"
-    + rf"(?:{_NOT_THE_COURT}[\w\u2019'-]+\s+){{0,3}}?"
-    r"(?:remission|clemency|mercy\s+(?:plea|petition)|premature\s+release|pardon)"
-    r"|(?:on|after|following|upon)\s+(?:the\s+)?(?:recommendation|orders?|advice|approval"
+    + r"|(?:on|after|following|upon)\s+(?:the\s+)?(?:recommendation|orders?|advice|approval"
     r"|direction)s?\s+of\s+(?:the\s+)?"
     + rf"(?:{_NOT_THE_COURT}[\w\u2019'-]+\s+){{0,3}}?{_EXECUTIVE}"
     + r"|after\s+(?:the\s+)?(?:approval|nod|sanction)\s+of\s+(?:the\s+)?"
@@ -117,8 +117,28 @@ _EXECUTIVE_AFTER = re.compile(
 # rejected his mercy plea" is the court's; review 2027-01-06b H2)
 _EXECUTIVE_OCCASION_AFTER = re.compile(
     _AFTER_THE_TERM
-    + r"(?:after|following|when|once|on|upon)\s+(?:the\s+)?"
-    + rf"(?:{_NOT_THE_COURT}[\w\u2019'.-]+\s+){{0,3}}?{_EXECUTIVE}\b",
+    + r"(?:(?:after|following|when|once|on|upon)\s+(?:the\s+)?"
+    + rf"(?:{_NOT_THE_COURT}[\w\u2019'.-]+\s+){{0,3}}?{_EXECUTIVE}"
+    # (and the means: "under the state's remission scheme", "as per the remission policy";
+    # review 2027-01-06b H3, 2027-01-06c M1)
+    + r"|(?:under|through|by\s+way\s+of|following|after|on|in|upon|as\s+per|pursuant\s+to"
+    r"|in\s+terms\s+of|in\s+accordance\s+with)\s+(?:the\s+|an?\s+)?"
+    + rf"(?:{_NOT_THE_COURT}[\w\u2019'-]+\s+){{0,3}}?"
+    r"(?:remission|clemency|mercy\s+(?:plea|petition)|premature\s+release|pardon))\b",
+    re.IGNORECASE,
+)
+# the jail's authority taken into the term's words ("reduced to 14 years by the jail
+# authorities": the statement ends at "jail"; review 2027-01-06c H4)
+_JAIL_AGENT_TAIL = re.compile(
+    r"(?<=\bby the jail)\s+(?:superintendent|authorities|administration)\b", re.IGNORECASE
+)
+# a court as the change's own subject: right before the verb in its clause, with no comma and
+# no word that opens another clause between ("The Supreme Court commuted …", not "Years after
+# the High Court confirmed his conviction, his sentence was reduced …", "The Supreme Court noted
+# that his sentence was reduced …"; review 2027-01-06c H3)
+_COURT_SUBJECT = re.compile(
+    r"\b(?:court|hc|bench|judge|justices?|tribunal)\b"
+    r"(?:(?!\b(?:that|after|when|which|who|while|before|since|as|once)\b)[^,;:.]){0,80}\Z",
     re.IGNORECASE,
 )
 # between an old term and its change: ", which the High Court", ", which was later"
@@ -184,17 +204,23 @@ def apart_at_change(
     return whole
 
 
+def _end(part: _Part) -> int:
+    return part.end
+
+
 def without_old_sentence(
     text: str, parts: Sequence[_Part], changes: Sequence[tuple[int, int]]
 ) -> list[_Part]:
     """*parts* (one sentence's) without a changed sentence's old term: after a change word, the
-    first "to" (not "up to", nor "to him") opens the new term, where a term ends right after it; the parts that end
-    between the change word and that "to", or right after the new term's "from" ("reduced his
-    sentence from ten years to seven years", "reduced the life sentence of a man … to 10
-    years", "to seven years from 10 years"), are the old term, passed once and set aside. Later
-    "to"s are later statements' ("… of the main accused to 10 years and that of the co-accused
-    to seven years", "… though Section 67B prescribes up to five years"; review 2027-01-06b
-    H1)."""
+    first "to" (not "up to", nor "to him", nor one in a relative clause about the old sentence)
+    opens the new term, where a term ends right after it; the parts that end between the change
+    word and that "to", or right after the new term's "from" ("reduced his sentence from ten
+    years to seven years", "reduced the life sentence of a man … to 10 years", "to seven years
+    from 10 years"), or between a later "from" and its "to" ("… and that of his brother from
+    life imprisonment to 14 years"), are old terms, passed once and set aside. Later "to"s are
+    later statements' ("… of the main accused to 10 years and that of the co-accused to seven
+    years", "… though Section 67B prescribes up to five years"; reviews 2027-01-06b H1,
+    2027-01-06c H1, H2)."""
     if not changes or not 2 <= len(parts) <= _CHANGE_PARTS:
         return list(parts)  # (a sentence with many statements is read as before: linear)
     kept = list(parts)
@@ -209,17 +235,23 @@ def without_old_sentence(
         ):
             if _CLAUSE_STOP.search(text, end, to.start()):
                 break
-            if _UP_BEFORE.search(text, max(0, to.start() - 4), to.start()) or _TO_A_PERSON.match(
-                text, to.end()
+            if (
+                _UP_BEFORE.search(text, max(0, to.start() - 4), to.start())
+                or _TO_A_PERSON.match(text, to.end())
+                or _PASSED_TO_BEFORE.search(text, max(end, to.start() - 40), to.start())
+                or _RELATIVE_OPEN.search(text, end, to.start())
             ):
-                continue  # "up to": a limit; "awarded to him": no new term
+                # "up to": a limit; "awarded to him": no new term; "the accused, who had been
+                # sentenced to seven years by the trial court, to 20 years": the old sentence
+                # told in a relative clause (review 2027-01-06c H1)
+                continue
             # (only the first other "to" opens the new term: "… is modified from the period
             # already undergone to sentence of rigorous imprisonment for a period of five years
             # and to pay a fine …" keeps its five years)
             new = next(
                 (
                     p
-                    for p in sorted(kept, key=lambda p: p.end)
+                    for p in sorted(kept, key=_end)
                     if to.end() < p.end <= to.end() + 80
                     and not _NOT_RIGHT_AFTER_TO.search(text, to.end(), p.end)
                 ),
@@ -235,6 +267,18 @@ def without_old_sentence(
             if old and _CHANGED_WHAT.search(text, max(0, start - 40), new.end):
                 kept = [p for p in kept if p not in old]
             break
+        # … and "from <old> to <new>" later in the change's sentence ("reduced his sentence to
+        # 20 years and that of his brother from life imprisonment to 14 years"; review
+        # 2027-01-06c H2)
+        for came in itertools.islice(
+            _FROM_WORD.finditer(text, end, min(last_end, end + _CHANGE_REACH)), _CHANGE_PARTS
+        ):
+            old = sorted((p for p in kept if came.end() < p.end <= came.end() + 60), key=_end)
+            if not old:
+                continue
+            then = _TO_NEXT.match(text, old[0].end)
+            if then is not None and any(then.end() < p.end <= then.end() + 40 for p in kept):
+                kept = [p for p in kept if p is not old[0]]
     return kept
 
 
@@ -417,8 +461,13 @@ _GENERAL_SUBJECT = re.compile(
     r"(?:(?:[,;:]\s*|\b(?:that|said|observed|held|noted)\s+)"
     r"(?:(?:first|repeat|habitual|first-time|such)\s+)?"
     r"(?:offenders|persons|people|those|anyone|anybody|whoever|perpetrators|culprits|convicts)\b"
-    r"|(?<!\bis\s)(?<!\bbeing\s)(?<!\bas\s)(?<!\bwas\s)\b(?:a|an|any|such|every)\s+"
-    r"(?!accused\b|\d+-year-old\b)(?:[\w-]+\s+){0,2}?(?:person|offender|convict|individual)\b)"
+    r"|(?<!\bis\s)(?<!\bbeing\s)(?<!\bas\s)(?<!\bwas\s)\b(?:any|such|every)\s+"
+    r"(?!accused\b|\d+-year-old\b)(?:[\w-]+\s+){0,2}?(?:person|offender|convict|individual)\b"
+    # (one, "a"/"an", from a place is a case's: "An offender from Nagpur who uploaded CSAM …";
+    # review 2027-01-06c H5)
+    r"|(?<!\bis\s)(?<!\bbeing\s)(?<!\bas\s)(?<!\bwas\s)\b(?:a|an)\s+"
+    r"(?!accused\b|\d+-year-old\b)(?:[\w-]+\s+){0,2}?(?:person|offender|convict|individual)\b"
+    r"(?!\s+from\s+(?-i:[A-Z])))"
     # (nor a remark's turn to the case: "… and that Ramesh is sentenced", "in this case",
     # "… and accordingly Mohd Salim is sentenced", "and hence the appellant", "so both"; one
     # case's people, "in the Kathua case" (not "in the case of a first conviction"; review
@@ -428,8 +477,9 @@ _GENERAL_SUBJECT = re.compile(
     # POCSO Act": a name is capitalised words, each lower-case after its first letter, right
     # before "is/are"; reviews 2027-01-05f H8, 2027-01-05g H1, 2027-01-06 H2, M2)
     r"(?:(?!\bthe\s+(?:accused|convict)|\b(?:he|she)\s+is\s+\Z|\band\s+that\b(?!\s+too\b)"
-    r"|\bin\s+this\s+case\b|\bin\s+the\s+(?:[\w-]+\s+){0,3}?(?:case|raids?)\b(?!\s+of\b)"
-    r"|\b(?-i:A)-?\d{1,2}\b"
+    r"|\bin\s+this\s+case\b|\bin\s+the\s+(?:[\w-]+\s+){0,3}?(?:case|raids?)\b"
+    r"(?!\s+of\s+(?:a|an|any|first|second|subsequent|repeat)\b)"
+    r"|\b(?-i:A)-?\d{1,2}\b(?=\s*(?:,|and|to|&)\s*(?-i:A)-?\d)"
     r"|\b(?:and|so|hence|thus|therefore|accordingly)\s+"
     r"(?:(?:that|accordingly|hence|therefore|thus|so)\s+)?(?:(?:the\s+)?(?:two|three|four|both"
     r"|appellants?|respondents?|accused|convicts?|\d+-year-old)\b|this\s+convict\b"
@@ -969,9 +1019,15 @@ def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -
             for p in parts
         ):
             return False
-        if _EXECUTIVE_AFTER.match(text, end) or (
-            _EXECUTIVE_OCCASION_AFTER.match(text, end)
-            and not _COURT.search(text, sentence_start, cue.start())
+        if (
+            _EXECUTIVE_AFTER.match(text, end)
+            or _JAIL_AGENT_TAIL.match(text, end)
+            or (
+                _EXECUTIVE_OCCASION_AFTER.match(text, end)
+                and not _COURT_SUBJECT.search(
+                    text, max(sentence_start, cue.start() - 90), cue.start()
+                )
+            )
         ):
             return False  # "… commuted to life imprisonment by the Centre in 2019"
     if _PROSPECT.search(text, max(sentence_start, cue.start() - 40), cue.start()):
