@@ -7760,3 +7760,24 @@ def test_the_review_2027_01_06c_punishments(
 ) -> None:
     """Review 2027-01-06c (of the second round's mends): each form read as a lawyer would."""
     assert [(s.max_months, s.life, s.imposed) for s in _stated(catalog, text)] == imposed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # W3: a change to rigorous imprisonment keeps its kind
+        (
+            "The sentence was modified to rigorous imprisonment for 10 years.",
+            [("a sentence of rigorous imprisonment for 10 years", True)],
+        ),
+        # W1: a penalty the executive imposed is no court's sentence; a court's is
+        ("राज्य सरकार ने कंपनी पर 10 लाख रुपये का आर्थिक दंड लगाया।", [("a fine of ₹10 lakh", False)]),
+        ("अदालत ने आरोपी पर 58 हजार रुपये का आर्थिक दंड भी लगाया।", [("a fine of ₹58,000", True)]),
+    ],
+)
+def test_the_review_2027_01_06d_punishments(
+    catalog: Catalog, text: str, expected: list[tuple[str, bool]]
+) -> None:
+    """Review 2027-01-06d (every change of the session's readings of the reviews' probes,
+    judged): the regressions it found."""
+    assert [(s.claims, s.imposed) for s in _stated(catalog, text)] == expected

@@ -758,6 +758,11 @@ _HI_IN_DEFAULT = re.compile(
 # "… की सजा अलग से काटनी होगी" (within 60 characters of the term, with no "नहीं" or a word of what
 # may be between)
 _HI_DEFAULT_CLAUSE_BREAK = re.compile(rf",|(?<![{_HI}])(?:कि|नहीं|नही)(?![{_HI}])")
+# an executive body as the subject ("सरकार ने", "नगर निगम ने", "पुलिस ने", "प्रशासन ने")
+_HI_EXECUTIVE_SUBJECT = re.compile(
+    rf"(?<![{_HI}])(?:सरकार|निगम|पुलिस|प्रशासन|विभाग|पालिका|प्राधिकरण|मंत्रालय|आयोग|परिषद)"
+    rf"\sने(?![{_HI}])"
+)
 _HI_DEFAULT_LAW = re.compile(
     rf"(?<![{_HI}])(?:प्रावधान|कानून|धारा|अधिनियम|एक्ट)(?![{_HI}])|पाए\sजाने\sपर|पाये\sजाने\sपर"
 )
@@ -1317,6 +1322,15 @@ def _hindi_imposed(text: str, parts: Sequence[_Part], sentence: tuple[int, int])
         # is the court's order (survey of unseen reports, 2027-01-06: Prabhat Khabar, Patrika,
         # Legally Speaking, Janta Se Rishta); "… हो सकता है" stays the law's
         return True
+    executive = max(
+        _HI_EXECUTIVE_SUBJECT.finditer(text, max(sentence_start, start - 120), start),
+        key=lambda m: m.start(),
+        default=None,
+    )
+    if executive is not None and not _HI_COURT_SUBJECT.search(text, executive.end(), start):
+        # "राज्य सरकार ने कंपनी पर 10 लाख रुपये का आर्थिक दंड लगाया", "नगर निगम ने …": a penalty
+        # the executive imposed is no court's sentence (review 2027-01-06d W1)
+        return False
     for condition in _HI_IF.finditer(text, sentence_start, start):
         if not _HI_THEN.search(text, condition.end(), start):
             # "अगर 5 साल की जेल हुई तो …", "यदि … और उसे 5 साल की सजा हुई तो …": a condition

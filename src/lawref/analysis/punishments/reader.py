@@ -493,6 +493,19 @@ _TERM_TAKEN_BEFORE = re.compile(
 )
 
 
+def _new_term_start(text: str, at: int) -> int:
+    """Where a changed sentence's new term, at *at*, starts its words: right after its "to",
+    so that "to rigorous imprisonment for 10 years" keeps its kind (review 2027-01-06d W3)."""
+    to = _TO_NEW_TERM.search(text, max(0, at - 40), at)
+    if to is None:
+        return at
+    words = _AFTER_TO.match(text, to.start())
+    return words.end() if words is not None else at
+
+
+_AFTER_TO = re.compile(r"to\s+", re.IGNORECASE)
+
+
 def _time_after(text: str, start: int, end: int) -> bool:
     """Whether the term from *start* to *end* is a span of time ("three years ago", "two years
     later, …", "15 years back"), not a term (``_TIME_AFTER``, ``_TERM_TAKEN_BEFORE``)."""
@@ -1989,7 +2002,9 @@ class PunishmentReader:
                     limit = "maximum"  # "a maximum punishment of seven years": a limit
             parts.append(
                 _Part(
-                    match.start() if new_term is not None else min(match.start(), word[0]),
+                    _new_term_start(text, match.start())
+                    if new_term is not None
+                    else min(match.start(), word[0]),
                     max(match.end(), word[1]),
                     "term",
                     months if at_least else None,
