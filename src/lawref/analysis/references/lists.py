@@ -247,6 +247,9 @@ def _part_number(base: str, part: str, low: str | None, before: str | None = Non
 _PARTS = re.compile(r"\(([0-9a-z]{1,4})\)")
 
 
+_MOST_CLAUSE_PARTS = 6
+
+
 def _sibling_clauses(number: str) -> tuple[str, ...]:
     """The provisions a run of clause brackets names where a letter follows a lettered clause:
     "5(l)(m)" is POCSO s.5(l) and s.5(m), "376(2)(j)(n)" is 376(2)(j) and 376(2)(n), "5(j)(ii)(l)"
@@ -255,8 +258,8 @@ def _sibling_clauses(number: str) -> tuple[str, ...]:
     (POCSO s.5(j)(ii), IPC s.376(2)(i)), so a letter after a letter is the next clause, not a
     part of the first; a roman numeral (``_ROMAN``: i, v, x) stays a sub-clause."""
     head = re.match(r"\d+[A-Z]{0,2}", number)
-    if head is None:
-        return (number,)
+    if head is None or number.count("(") > _MOST_CLAUSE_PARTS:
+        return (number,)  # (a run of many brackets is no citation: read as before, linearly)
     parts = _PARTS.findall(number, head.end())
     if "".join(f"({p})" for p in parts) != number[head.end() :]:
         return (number,)
