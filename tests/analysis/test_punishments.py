@@ -7781,3 +7781,43 @@ def test_the_review_2027_01_06d_punishments(
     """Review 2027-01-06d (every change of the session's readings of the reviews' probes,
     judged): the regressions it found."""
     assert [(s.claims, s.imposed) for s in _stated(catalog, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # H1: an executive body names the penalty's subject only in its own clause
+        ("पुलिस ने बताया कि आरोपी को 20 वर्ष के कठोर कारावास की सजा सुनाई गई है।", [True]),
+        ("पुलिस ने बताया कि दोषी पर 25 हजार रुपये का जुर्माना भी लगाया गया है।", [True]),
+        ("पुलिस ने 15 गवाह पेश किए और दोषी को 20 साल की सजा सुनाई गई।", [True]),
+        ("नगर निगम ने दुकानदार पर 5000 रुपये का जुर्माना लगाया।", [False]),
+        ("ट्रैफिक पुलिस ने चालक पर 500 रुपये जुर्माना किया।", [False]),
+        # H2: the old term passed "down to" someone
+        (
+            "The High Court reduced the 20-year sentence handed down to Sanjay Kumar to 10 years of"
+            " rigorous imprisonment.",
+            [True],
+        ),
+        # M1, M2: a court's aside, and a court in a clause of its own
+        (
+            "The Madras High Court, on Friday, reduced the sentence of the accused to seven years"
+            " after the state government did not oppose the plea.",
+            [True],
+        ),
+        (
+            "The Karnataka HC, which heard the appeal, reduced his sentence to five years after the"
+            " state government conceded.",
+            [True],
+        ),
+        (
+            "The convict, who had been sentenced by a trial court in 2005, had his sentence"
+            " commuted to life imprisonment after the President accepted his mercy plea.",
+            [False],
+        ),
+    ],
+)
+def test_the_review_2027_01_06e_punishments(
+    catalog: Catalog, text: str, expected: list[bool]
+) -> None:
+    """Review 2027-01-06e (of the last mends): the regressions it found, and their near misses."""
+    assert [s.imposed for s in _stated(catalog, text) if not s.death] == expected

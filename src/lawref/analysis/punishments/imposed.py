@@ -64,7 +64,13 @@ _FROM_OLD_TERM = re.compile(r"\bfrom\s+\Z", re.IGNORECASE)
 _FROM_AFTER_NEW = re.compile(r"\s+from\b", re.IGNORECASE)
 _UP_BEFORE = re.compile(r"\bup\s*\Z", re.IGNORECASE)
 _PASSED_TO_BEFORE = re.compile(
-    r"\b(?:sentenced|awarded|handed|given|condemned)\s*\Z", re.IGNORECASE
+    r"\b(?:sentenced|awarded|handed|given|condemned|imposed|pronounced"
+    r"|(?:handed|meted|passed|dished)\s+(?:down|out|over|on))\s*\Z",
+    re.IGNORECASE,
+)
+# a sentence's words right after "to": the new term's own phrase, however long
+_TO_SENTENCE_WORDS = re.compile(
+    r"\s+(?:a\s+)?(?:sentence|imprisonment|rigorous|simple|life|jail|RI)\b", re.IGNORECASE
 )
 _RELATIVE_OPEN = re.compile(r",\s*(?:who|which|whom)\b[^,]*\Z", re.IGNORECASE)
 _FROM_WORD = re.compile(r"\bfrom\b", re.IGNORECASE)
@@ -136,11 +142,34 @@ _JAIL_AGENT_TAIL = re.compile(
 # no word that opens another clause between ("The Supreme Court commuted …", not "Years after
 # the High Court confirmed his conviction, his sentence was reduced …", "The Supreme Court noted
 # that his sentence was reduced …"; review 2027-01-06c H3)
+# (an aside between commas and an initial's full stop may stand between: "The Madras High
+# Court, on Friday, reduced …", "Justice N. Anand Venkatesh reduced …"; a court in a clause of
+# its own is none: "The man whom the trial court sentenced …"; review 2027-01-06e M1-M3)
 _COURT_SUBJECT = re.compile(
-    r"\b(?:court|hc|bench|judge|justices?|tribunal)\b"
-    r"(?:(?!\b(?:that|after|when|which|who|while|before|since|as|once)\b)[^,;:.]){0,80}\Z",
+    r"\b(?:court|hc|sc|bench|judge|justices?|tribunal)\b"
+    r"(?:,[^,;:.]{1,60},|(?!\b(?:that|after|when|which|who|whom|whose|where|before|since|once)\b)"
+    r"(?:(?-i:[A-Z])\.|[^,;:.])){0,120}\Z",
     re.IGNORECASE,
 )
+# a word that opens a clause of its own right before the court ("Years after the High Court
+# confirmed …", "whom the trial court sentenced …")
+_SUBORDINATE_BEFORE_COURT = re.compile(
+    r"\b(?:that|after|when|which|who|whom|whose|where|before|since|once|as|while|although"
+    r"|though|if)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+
+
+def _court_is_subject(text: str, low: int, at: int) -> bool:
+    """Whether a court is the subject of the change at *at*: ``_COURT_SUBJECT`` reaches it
+    from within its sentence (from *low*), and no word right before that court opens a clause
+    of its own."""
+    found = _COURT_SUBJECT.search(text, max(low, at - 160), at)
+    return found is not None and not _SUBORDINATE_BEFORE_COURT.search(
+        text, max(low, found.start() - 30), found.start()
+    )
+
+
 # between an old term and its change: ", which the High Court", ", which was later"
 _WHICH_CHANGED = re.compile(
     r"(?:\s+(?:in\s+jail|in\s+prison|imprisonment))?\s*,?\s+(?:which|that)\s+"
@@ -258,7 +287,9 @@ def without_old_sentence(
                 None,
             )
             if new is None:
-                break
+                if _TO_SENTENCE_WORDS.match(text, to.end()):
+                    break  # "to sentence of rigorous imprisonment for a period of …": its own
+                continue  # "the 20-year sentence handed down to Sanjay Kumar to 10 years"
             old = [p for p in kept if end < p.end <= to.start()]
             after = _FROM_AFTER_NEW.match(text, new.end)
             if after is not None:
@@ -758,6 +789,17 @@ _HI_IN_DEFAULT = re.compile(
 # "… की सजा अलग से काटनी होगी" (within 60 characters of the term, with no "नहीं" or a word of what
 # may be between)
 _HI_DEFAULT_CLAUSE_BREAK = re.compile(rf",|(?<![{_HI}])(?:कि|नहीं|नही)(?![{_HI}])")
+_HI_CLAUSE_BETWEEN = re.compile(
+    rf",|(?<![{_HI}])(?:कि|और|जिसे|जिसके|जिसने|जहां|जबकि)(?![{_HI}])|\sने(?![{_HI}])"
+)
+_HI_ACTIVE_PENALTY = re.compile(
+    rf"[^\u0964.]{{0,30}}?(?<![{_HI}])(?:लगाया|लगाई|लगाए|वसूला|वसूली|वसूल\sकिया|किया|किए)"
+    rf"(?![{_HI}])"
+    rf"(?!\s(?:गया|गई|गए))"
+)
+_HI_COURT_WORD = re.compile(
+    rf"(?<![{_HI}])(?:कोर्ट|अदालत|न्यायालय|न्यायाधीश|न्यायधीश|जज|पीठ|बेंच|न्यायमूर्ति)"
+)
 # an executive body as the subject ("सरकार ने", "नगर निगम ने", "पुलिस ने", "प्रशासन ने")
 _HI_EXECUTIVE_SUBJECT = re.compile(
     rf"(?<![{_HI}])(?:सरकार|निगम|पुलिस|प्रशासन|विभाग|पालिका|प्राधिकरण|मंत्रालय|आयोग|परिषद)"
@@ -1029,9 +1071,7 @@ def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -
             or _JAIL_AGENT_TAIL.match(text, end)
             or (
                 _EXECUTIVE_OCCASION_AFTER.match(text, end)
-                and not _COURT_SUBJECT.search(
-                    text, max(sentence_start, cue.start() - 90), cue.start()
-                )
+                and not _court_is_subject(text, sentence_start, cue.start())
             )
         ):
             return False  # "… commuted to life imprisonment by the Centre in 2019"
@@ -1327,7 +1367,14 @@ def _hindi_imposed(text: str, parts: Sequence[_Part], sentence: tuple[int, int])
         key=lambda m: m.start(),
         default=None,
     )
-    if executive is not None and not _HI_COURT_SUBJECT.search(text, executive.end(), start):
+    if (
+        executive is not None
+        # (the penalty's own clause: nothing between opens another, no sentencing verb after,
+        # no court named anywhere in the sentence; review 2027-01-06e H1)
+        and not _HI_CLAUSE_BETWEEN.search(text, executive.end(), start)
+        and _HI_ACTIVE_PENALTY.match(text, max(p.end for p in parts), sentence_end)
+        and not _HI_COURT_WORD.search(text, sentence_start, sentence_end)
+    ):
         # "राज्य सरकार ने कंपनी पर 10 लाख रुपये का आर्थिक दंड लगाया", "नगर निगम ने …": a penalty
         # the executive imposed is no court's sentence (review 2027-01-06d W1)
         return False
