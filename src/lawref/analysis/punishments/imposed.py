@@ -1266,6 +1266,15 @@ def _english_turn(
     return None
 
 
+def _last_match(pattern: re.Pattern[str], text: str, low: int, high: int) -> re.Match[str] | None:
+    """The last match of *pattern* in *text* from *low* to *high*, or None."""
+    return max(pattern.finditer(text, low, high), key=_match_start, default=None)
+
+
+def _match_start(match: re.Match[str]) -> int:
+    return match.start()
+
+
 def _court_passed_limit(text: str, start: int, sentence: tuple[int, int]) -> bool:
     """Whether a statement with a limit ("… 20 हजार रुपये तक का जुर्माना") starting at *start* is
     still a court's act: a court is the subject of its sentence before it, with no remark ("कि",
@@ -1279,11 +1288,7 @@ def _court_passed_limit(text: str, start: int, sentence: tuple[int, int]) -> boo
     # (within ``_LIMIT_REACH`` characters either side: bounded, whatever the sentence's length)
     low = max(sentence_start, start - _LIMIT_REACH)
     high = min(sentence_end, start + _LIMIT_REACH)
-    court = max(
-        _HI_COURT_SUBJECT.finditer(text, low, start),
-        key=lambda m: m.start(),
-        default=None,
-    )
+    court = _last_match(_HI_COURT_SUBJECT, text, low, start)
     if court is None or _HI_LIMIT_NOT_PASSED_BEFORE.search(text, court.end(), start):
         return False
     cue = _HI_IMPOSED.search(text, start, high)
@@ -1342,11 +1347,7 @@ def _hindi_imposed(text: str, parts: Sequence[_Part], sentence: tuple[int, int])
         _court_passed_limit(text, p.start, sentence) for p in parts if p.limited
     ):
         return False
-    default = max(
-        _HI_IN_DEFAULT.finditer(text, max(sentence_start, start - 120), start),
-        key=lambda m: m.start(),
-        default=None,
-    )
+    default = _last_match(_HI_IN_DEFAULT, text, max(sentence_start, start - 120), start)
     if (
         default is not None
         # (its own clause: no comma, "कि" or "नहीं" between: not "… जेल नहीं होगी, यह कानून
@@ -1362,11 +1363,7 @@ def _hindi_imposed(text: str, parts: Sequence[_Part], sentence: tuple[int, int])
         # is the court's order (survey of unseen reports, 2027-01-06: Prabhat Khabar, Patrika,
         # Legally Speaking, Janta Se Rishta); "… हो सकता है" stays the law's
         return True
-    executive = max(
-        _HI_EXECUTIVE_SUBJECT.finditer(text, max(sentence_start, start - 120), start),
-        key=lambda m: m.start(),
-        default=None,
-    )
+    executive = _last_match(_HI_EXECUTIVE_SUBJECT, text, max(sentence_start, start - 120), start)
     if (
         executive is not None
         # (the penalty's own clause: nothing between opens another, no sentencing verb after,
