@@ -7821,3 +7821,117 @@ def test_the_review_2027_01_06e_punishments(
 ) -> None:
     """Review 2027-01-06e (of the last mends): the regressions it found, and their near misses."""
     assert [s.imposed for s in _stated(catalog, text) if not s.death] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # H3: a term right after the "to" opens the new term, whatever verb stands before it
+        (
+            "The High Court reduced the seven-year sentence imposed to five years.",
+            [("a sentence of imprisonment for 5 years", True)],
+        ),
+        (
+            "The High Court reduced the life sentence imposed to 20 years.",
+            [("a sentence of imprisonment for 20 years", True)],
+        ),
+        (
+            "The High Court reduced the seven-year sentence imposed to rigorous imprisonment for"
+            " five years.",
+            [("a sentence of rigorous imprisonment for 5 years", True)],
+        ),
+        # … its near misses: the old term passed to a person is still set aside
+        (
+            "The High Court reduced the 20-year sentence handed down to Sanjay Kumar to 10 years of"
+            " rigorous imprisonment.",
+            [("a sentence of rigorous imprisonment for 10 years", True)],
+        ),
+        (
+            "The High Court reduced the 10-year sentence imposed on him to seven years.",
+            [("a sentence of imprisonment for 7 years", True)],
+        ),
+        (
+            "The Supreme Court reduced the 25-year sentence handed out to the teacher to 20 years.",
+            [("a sentence of imprisonment for 20 years", True)],
+        ),
+        # M3: an executive body's penalty with other active verbs is no court's; a court's is
+        ("नगर निगम ने दुकानदार पर 5000 रुपये का जुर्माना ठोका।", [("a fine of ₹5,000", False)]),
+        (
+            "नगर निगम ने दुकानदारों पर 5000 रुपये का जुर्माना लगाते हुए चेतावनी दी।",
+            [("a fine of ₹5,000", False)],
+        ),
+        ("अदालत ने दोषी पर 50 हजार रुपये का जुर्माना ठोका।", [("a fine of ₹50,000", True)]),
+        (
+            "नगर निगम ने बताया कि अदालत ने ठेकेदार पर 5 लाख रुपये का जुर्माना ठोका।",
+            [("a fine of ₹5 lakh", True)],
+        ),
+    ],
+)
+def test_the_review_2027_01_07_punishments(
+    catalog: Catalog, text: str, expected: list[tuple[str, bool]]
+) -> None:
+    """Review 2027-01-07 (of the last session's final mends): the regressions mended, each
+    with the reviewer's near misses."""
+    assert [(s.claims, s.imposed) for s in _stated(catalog, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "proposal"),
+    [
+        (
+            "The state government has proposed a fine of Rs 5 lakh for those found sharing child"
+            " sexual abuse material under Section 67B of the IT Act.",
+            "proposed",
+        ),
+        (
+            "The Law Commission recommended imprisonment of up to seven years under Section 67B of"
+            " the IT Act.",
+            "recommended",
+        ),
+        (
+            "राज्य सरकार ने आईटी एक्ट की धारा 67बी के तहत बाल अश्लील सामग्री साझा करने पर 5 लाख"
+            " रुपये का आर्थिक दंड लगाने का प्रस्ताव रखा है।",
+            "प्रस्ताव",
+        ),
+        # near misses: a suitor's proposal, a proposal after the law's statement, a court's
+        # sentence as proposed, the law stated
+        (
+            "The accused, who had proposed to the girl on Instagram, faces up to seven years in"
+            " jail under Section 67B of the IT Act.",
+            None,
+        ),
+        (
+            "He proposed marriage to the minor and now faces imprisonment of up to five years under"
+            " Section 67B of the IT Act.",
+            None,
+        ),
+        (
+            "Section 67B of the IT Act provides imprisonment of up to five years; the government"
+            " has proposed raising it to seven years.",
+            None,
+        ),
+        (
+            "The court sentenced him to five years in jail under Section 67B of the IT Act, as the"
+            " prosecution had proposed.",
+            None,
+        ),
+        (
+            "आईटी एक्ट की धारा 67बी के तहत पांच साल तक की सजा और 10 लाख रुपये तक के जुर्माने का प्रावधान है।",
+            None,
+        ),
+    ],
+)
+def test_a_proposed_punishment_is_compared_with_no_law(
+    catalog: Catalog, text: str, proposal: str | None
+) -> None:
+    """A punishment someone proposes or recommends is what a law would provide: compared with
+    nothing, and the view says why (``proposal_words``); a suitor's proposal, one said after
+    the law's statement, and a court's sentence are not proposals of a law (closing note of
+    2027-01-06)."""
+    (stated,) = _stated(catalog, text)
+    assert stated.provision == "it-act-2000/s67B"
+    if proposal is None:
+        assert stated.not_compared is None or "proposal" not in stated.not_compared
+    else:
+        assert stated.not_compared is not None
+        assert f"a proposal (“{proposal}”)" in stated.not_compared

@@ -1645,6 +1645,15 @@ class AnalysisConfig(Frozen):
     stated in their sentence, or after them in one of the two sentences before where the Bill
     bears the Act's name (or is an Ordinance), and not one a court passed, may be the text it
     would make, which lawref does not hold: it is compared with nothing."""
+    proposal_words: tuple[str, ...] = ()
+    """Words that give a punishment as someone's proposal or recommendation ("The state
+    government has proposed a fine of Rs 5 lakh …", Hindi "… आर्थिक दंड लगाने का प्रस्ताव"):
+    before a statement in its own sentence (a Devanagari word after it too), and not one a
+    court passed, the statement is what a law would provide, not what it provides: it is
+    compared with nothing."""
+    proposal_not_before: tuple[str, ...] = ()
+    """Words after a proposal word that make it a suitor's ("proposed to her", "proposed
+    marriage"): no proposal of a law."""
     other_acts: tuple[NamedAct, ...] = ()
     section_glosses: tuple[SectionGloss, ...] = ()
     """Sections of the general Codes by their glosses (:class:`SectionGloss`)."""

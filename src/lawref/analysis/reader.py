@@ -56,6 +56,7 @@ from lawref.analysis.models import (
     Mention,
 )
 from lawref.analysis.punishments import PunishmentReader
+from lawref.analysis.punishments.proposals import ProposalWords
 from lawref.analysis.punishments.reader import list_item_at
 from lawref.analysis.punishments.tiers import ConvictionTiers
 from lawref.conduct.lookup import lookup
@@ -1145,6 +1146,7 @@ class Analyzer(
             config.devanagari,
             config.payers,
             config.scam,
+            ProposalWords(config.proposal_words, config.proposal_not_before),
         )
 
     @cached_property

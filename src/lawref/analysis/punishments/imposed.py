@@ -81,6 +81,24 @@ _TO_A_PERSON = re.compile(
     r"\s+(?:him|her|them|the\s+(?:accused|convicts?|appellants?|respondents?))\b", re.IGNORECASE
 )
 _CLAUSE_STOP = re.compile(r"[.;:!?]")
+# the words between a "to" and a term right after it ("to five years", "to rigorous
+# imprisonment for 10 years")
+_TO_TERM_GAP = re.compile(
+    r"\s+(?:(?:rigorous|simple)\s+)?(?:imprisonment\s+(?:for|of)\s+)?(?:a\s+(?:term|period)\s+of\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _term_right_after(text: str, at: int, parts: Sequence[_Part]) -> bool:
+    """Whether one of *parts* (terms) starts right after the "to" ending at *at*, only the
+    words of ``_TO_TERM_GAP`` between ("imposed to five years": the new term's "to", not a
+    passing of the old one to someone; review 2027-01-07 H3)."""
+    return any(
+        at < p.start <= at + 60 and _TO_TERM_GAP.match(text[at : p.start]) is not None
+        for p in parts
+    )
+
+
 # The executive as the one that changed a sentence, right after the new term (with at most a
 # place or a year between): a government, Governor, President, the Centre, a home ministry or a
 # Sentence Review Board as the agent ("commuted to life imprisonment by the Centre in 2019", "by
@@ -267,10 +285,15 @@ def without_old_sentence(
             if (
                 _UP_BEFORE.search(text, max(0, to.start() - 4), to.start())
                 or _TO_A_PERSON.match(text, to.end())
-                or _PASSED_TO_BEFORE.search(text, max(end, to.start() - 40), to.start())
+                or (
+                    _PASSED_TO_BEFORE.search(text, max(end, to.start() - 40), to.start())
+                    and not _term_right_after(text, to.end(), kept)
+                )
                 or _RELATIVE_OPEN.search(text, end, to.start())
             ):
-                # "up to": a limit; "awarded to him": no new term; "the accused, who had been
+                # "up to": a limit; "awarded to him": no new term (but "the seven-year sentence
+                # imposed to five years" opens the new term: a term right after it; review
+                # 2027-01-07 H3); "the accused, who had been
                 # sentenced to seven years by the trial court, to 20 years": the old sentence
                 # told in a relative clause (review 2027-01-06c H1)
                 continue
@@ -793,7 +816,9 @@ _HI_CLAUSE_BETWEEN = re.compile(
     rf",|(?<![{_HI}])(?:कि|और|जिसे|जिसके|जिसने|जहां|जबकि)(?![{_HI}])|\sने(?![{_HI}])"
 )
 _HI_ACTIVE_PENALTY = re.compile(
-    rf"[^\u0964.]{{0,30}}?(?<![{_HI}])(?:लगाया|लगाई|लगाए|वसूला|वसूली|वसूल\sकिया|किया|किए)"
+    # (and "ठोका", "लगा दिया", "लगाते हुए", "लगाकर", "वसूले"; review 2027-01-07 M3)
+    rf"[^\u0964.]{{0,30}}?(?<![{_HI}])(?:लगाया|लगाई|लगाईं|लगाए|वसूला|वसूली|वसूले|वसूल\sकिया"
+    rf"|वसूल\sकिए|किया|किए|ठोका|ठोंका|ठोक\s(?:दिया|दी)|लगा\s(?:दिया|दी)|लगाते|लगाकर)"
     rf"(?![{_HI}])"
     rf"(?!\s(?:गया|गई|गए))"
 )

@@ -77,6 +77,7 @@ from lawref.analysis.punishments.parts import (
     _Part,
 )
 from lawref.analysis.punishments.payments import PayerSets, payments
+from lawref.analysis.punishments.proposals import ProposalReader, ProposalWords
 from lawref.analysis.punishments.scams import ScamReader
 from lawref.analysis.punishments.tiers import Conviction, ConvictionTiers
 from lawref.numbers import HINDI_NUMBER_WORDS
@@ -1238,6 +1239,7 @@ class PunishmentReader:
         threat_words: DevanagariWords | None = None,
         payer_words: PayerWords | None = None,
         scam_words: ScamWords | None = None,
+        proposal_words: ProposalWords | None = None,
     ) -> None:
         self.tiers = tiers or ConvictionTiers((), ())
         # who a court tells to pay (``[analysis.payers]``)
@@ -1245,6 +1247,8 @@ class PunishmentReader:
         # a sentence that tells of a scam, in English (``[analysis.scam]``), Hindi and Marathi
         # (``[analysis.devanagari]``): nothing in it is compared
         self.scams = ScamReader(scam_words or ScamWords(), threat_words)
+        # a punishment stated as a proposal (``proposal_words``): compared with nothing
+        self.proposals = ProposalReader(proposal_words or ProposalWords())
         bills = sorted({w.lower() for w in bill_words}, key=lambda s: (-len(s), s))
         # a Bill or an Ordinance named: a Latin word between word boundaries, a Devanagari
         # one not inside a longer word
@@ -1484,6 +1488,16 @@ class PunishmentReader:
                     f"not compared: “{_named_through_noun(text, named)}” is named in its "
                     "sentence or one of the two before, and the text may state the text it "
                     "would make, which lawref does not hold"
+                )
+        if not imposed and provision is not None and not_compared is None:
+            # a punishment someone proposes or recommends is what a law would provide, not
+            # what it provides ("The state government has proposed a fine of Rs 5 lakh …",
+            # "… आर्थिक दंड लगाने का प्रस्ताव"; closing note of 2027-01-06)
+            proposal = self.proposals.proposed(text, (own_start, high), start, end)
+            if proposal is not None:
+                not_compared = (
+                    f"not compared: its sentence gives it as a proposal (“{proposal}”), what "
+                    "a law would provide, not what the law provides"
                 )
         if threatened and not_compared is None:
             # a sentence that tells of a scam, or a threat with a payment its condition:
