@@ -7935,3 +7935,46 @@ def test_a_proposed_punishment_is_compared_with_no_law(
     else:
         assert stated.not_compared is not None
         assert f"a proposal (“{proposal}”)" in stated.not_compared
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence passed and its change told after it, by a court: two sentences passed
+        (
+            "The trial court sentenced him to 10 years in jail, which was enhanced to 20 years by"
+            " the High Court.",
+            [(120.0, True), (240.0, True)],
+        ),
+        (
+            "The trial court sentenced him to life imprisonment; the High Court later reduced it"
+            " to 14 years.",
+            [(None, True), (168.0, True)],
+        ),
+        # near misses: the executive's change is no court's; a law's change stays the law's; a
+        # relative clause with no change adds nothing
+        (
+            "The trial court sentenced him to 10 years in jail, which was reduced to seven years by"
+            " the state government under the remission policy.",
+            [(120.0, True), (84.0, False)],
+        ),
+        (
+            "The punishment under Section 4 was 10 years in jail, which was enhanced to 20 years by"
+            " the 2019 amendment.",
+            [(120.0, False), (240.0, False)],
+        ),
+        (
+            "The trial court sentenced him to 10 years in jail, which was the maximum under the"
+            " law.",
+            [(120.0, True)],
+        ),
+    ],
+)
+def test_a_change_told_after_the_sentence_passed(
+    catalog: Catalog, text: str, expected: list[tuple[float | None, bool]]
+) -> None:
+    """A change told after the sentence it changes ("…, which was enhanced to 20 years by the
+    High Court", "; the High Court later reduced it to 14 years") is a second sentence passed,
+    not the law's term and not one statement with the first (closing note of 2027-01-06); the
+    executive's change (remission: CrPC ss.432-433, BNSS ss.473-474) is no court's."""
+    assert [(s.max_months, s.imposed) for s in _stated(catalog, text)] == expected

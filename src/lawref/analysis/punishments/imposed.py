@@ -246,7 +246,10 @@ def apart_at_change(
         if index >= len(changes):
             break
         start = changes[index][0]
-        if start < after[0].start and _WHICH_CHANGED.fullmatch(text, end, start):
+        # (the change before the new term's end: its punishment word may open the new term's
+        # part before the change, "10 years in jail, which was enhanced to 20 years", the part
+        # "jail, which was enhanced to 20 years"; closing note of 2027-01-06)
+        if start < after[0].end and _WHICH_CHANGED.fullmatch(text, end, start):
             return [(before, clause), (after, clause)]
     return whole
 
@@ -443,7 +446,11 @@ _IMPOSED = re.compile(
     # sentence “to undergo …”"; survey of unseen court reports, 2027-01-05)
     r"(?:\s+of\s+[^.;:]{1,90}?)?\s+[\u201c\"']?(?:to|from)\b)"
     # ("…, which the High Court reduced to 14 years": a court's change right after the court)
-    r"|(?:(?<=\bcourt\s)|(?<=\bhc\s)|(?<=\bbench\s))(?:reduced|modified|enhanced|brought\s+down)"
+    # (… with a word of time between: "; the High Court later reduced it to 14 years"; closing
+    # note of 2027-01-06)
+    r"|(?:(?<=\bcourt\s)|(?<=\bhc\s)|(?<=\bbench\s))"
+    r"(?:(?:later|subsequently|then|further|eventually|finally)\s+)?"
+    r"(?:reduced|modified|enhanced|brought\s+down)"
     r"(?=\s+(?:it\s+)?to\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|thirteen|fourteen|fifteen|twenty|life|rigorous|simple|imprisonment)\b)"
     r"|(?:commuted|restored|upheld|confirmed)(?=\s+to\b|\s+(?:it|them)\s+to\b"
@@ -1079,6 +1086,20 @@ def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -
         ):
             return False
         cue = sure[-1]
+    first = min(parts, key=lambda p: p.start)
+    inside = _CHANGE_WORD.search(text, max(cue.end(), first.start), first.end)
+    if inside is not None and (
+        _EXECUTIVE_AFTER.match(text, end)
+        or _JAIL_AGENT_TAIL.match(text, end)
+        or (
+            _EXECUTIVE_OCCASION_AFTER.match(text, end)
+            and not _court_is_subject(text, sentence_start, inside.start())
+        )
+    ):
+        # a new term told with its change after the sentence passed ("sentenced him to 10 years
+        # in jail, which was reduced to seven years by the state government under the remission
+        # policy": the seven years' part opens at "jail"), changed by the executive: no court's
+        return False
     if _CHANGE_WORD.search(cue.group()):
         # a sentence changed: only what follows its "to" is passed; a term, life or death named
         # before it is the sentence set aside, which the statement would hold too ("modified
