@@ -1086,8 +1086,8 @@ def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -
         ):
             return False
         cue = sure[-1]
-    first = min(parts, key=lambda p: p.start)
-    inside = _CHANGE_WORD.search(text, max(cue.end(), first.start), first.end)
+    opening = min(parts, key=lambda p: p.start)
+    inside = _CHANGE_WORD.search(text, max(cue.end(), opening.start), opening.end)
     if inside is not None and (
         _EXECUTIVE_AFTER.match(text, end)
         or _JAIL_AGENT_TAIL.match(text, end)
