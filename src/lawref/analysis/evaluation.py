@@ -370,6 +370,7 @@ CORPUS_PARTS = (
     "heldout-32",
     "heldout-33",
     "heldout-34",
+    "heldout-35",
 )
 """The parts of ``tests/corpus``: ``dev`` may be developed on; every other part is held out,
 never tuned on, and measured only."""
