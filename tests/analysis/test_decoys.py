@@ -6359,3 +6359,29 @@ def test_the_review_2027_01_06c_conduct(catalog: Catalog, text: str, conducts: l
     communal post is no abuse material."""
     found = catalog.analyze(text, D(2023, 1, 1)).mentions
     assert sorted({m.conduct for m in found}) == conducts
+
+
+@pytest.mark.parametrize(
+    ("text", "conducts"),
+    [
+        (
+            "The principal was found guilty of talking obscene language with a girl student of"
+            " Class IX.",
+            [],
+        ),
+        # near misses: material found is still stored; a verdict with its act keeps the act
+        ("Police found obscene videos of minor girls on his phone.", ["storing"]),
+        (
+            "The court found him guilty of sharing obscene videos of a minor girl on WhatsApp.",
+            ["sharing"],
+        ),
+    ],
+)
+def test_a_verdict_found_is_no_material_found(
+    catalog: Catalog, text: str, conducts: list[str]
+) -> None:
+    """Dev batch of 2027-01-07: "found guilty of talking obscene language" was read as obscene
+    material found, storing; a verdict or words spoken are no material (the frame's
+    ``not_between``)."""
+    found = catalog.analyze(text, D(2023, 1, 1)).mentions
+    assert sorted({m.conduct for m in found}) == conducts
