@@ -1094,6 +1094,33 @@ class PayerWords(Frozen):
     """Pronouns that, as a passive order's subject, name the accused."""
 
 
+class ExecutiveWords(Frozen):
+    """The words by which a report tells that the executive, not a court, changed or imposed a
+    penalty (``[analysis.executive]``): a remission, commutation or pardon is the executive's
+    power (CrPC ss.432-433, BNSS ss.473-474; Constitution arts.72, 161), and a fine a
+    government or a municipal body levies is no sentence a court passed."""
+
+    bodies: tuple[str, ...] = ()
+    """English names of the executive as the one that changed a sentence, right after its new
+    term ("commuted to life imprisonment by the Centre in 2019", "by the jail authorities")."""
+    means: tuple[str, ...] = ()
+    """The executive's means of changing a sentence ("under the state's remission scheme",
+    "through presidential clemency")."""
+    party_words: tuple[str, ...] = ()
+    """Words right after a body that make it a party to a court's case, not the agent ("by the
+    state government's counsel", "on an appeal by the government's advocate")."""
+    court_words: tuple[str, ...] = ()
+    """Words of a court that no executive phrase may pass over ("by the High Court on an appeal
+    by the state government" is the court's)."""
+    hindi_bodies: tuple[str, ...] = ()
+    """Hindi executive bodies as a penalty's subject with "ने" ("नगर निगम ने", "सरकार ने")."""
+    hindi_penalty_verbs: tuple[str, ...] = ()
+    """Hindi active verbs of levying a penalty ("लगाया", "वसूला", "ठोका"); a space stands for a
+    space. Not a sentencing verb, and never in the passive."""
+    hindi_court_words: tuple[str, ...] = ()
+    """Hindi words of a court: a sentence that names one is not read as the executive's."""
+
+
 class ScamWords(Frozen):
     """The English words that tell of a scam in a sentence (``[analysis.scam]``), where a
     punishment stated is compared with no law: the scam's words ("The fraudsters told him he
@@ -1669,6 +1696,9 @@ class AnalysisConfig(Frozen):
     """The words that name who a court tells to pay (:class:`PayerWords`)."""
     scam: ScamWords = ScamWords()
     """The English words that tell of a scam, where nothing is compared (:class:`ScamWords`)."""
+    executive: ExecutiveWords = ExecutiveWords()
+    """The words by which the executive, not a court, changes or imposes a penalty
+    (:class:`ExecutiveWords`)."""
     frames: tuple[Frame, ...] = ()
     punishment_words: tuple[str, ...] = ()
     first_conviction_words: tuple[str, ...] = ()

@@ -1147,6 +1147,7 @@ class Analyzer(
             config.payers,
             config.scam,
             ProposalWords(config.proposal_words, config.proposal_not_before),
+            config.executive,
         )
 
     @cached_property

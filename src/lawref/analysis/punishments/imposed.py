@@ -11,6 +11,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from lawref.analysis.punishments.executive import ExecutiveReader
 from lawref.analysis.punishments.grammar import (
     _COURT,
     _CUE_REACH,
@@ -99,63 +100,10 @@ def _term_right_after(text: str, at: int, parts: Sequence[_Part]) -> bool:
     )
 
 
-# The executive as the one that changed a sentence, right after the new term (with at most a
-# place or a year between): a government, Governor, President, the Centre, a home ministry or a
-# Sentence Review Board as the agent ("commuted to life imprisonment by the Centre in 2019", "by
-# the Delhi government's Sentence Review Board"), remission, clemency or a mercy petition as the
-# means ("under the state's remission scheme", "through presidential clemency"), or their
-# recommendation, orders or approval ("on the recommendation of the Governor"). A remission or
-# pardon is the executive's power (CrPC ss.432-433, BNSS ss.473-474; Constitution arts.72, 161),
-# not a sentence a court passed. A court named first is the agent ("by the Madras High Court on
-# an appeal by the state government": the court's); words after a comma ("…, which noted the
-# state's remission policy did not apply") are not the agent phrase. Reviews 2027-01-05f H1,
-# 2027-01-06 H1, M1.
-_EXECUTIVE = (
-    r"(?:government|governor"
-    r"|lieutenant\s+governor|l-?g|president|centre|(?:union\s+)?home\s+ministry"
-    r"|ministry\s+of\s+home\s+affairs|mha|sentence\s+review\s+board|raj\s+bhavan"
-    r"|rashtrapati(?:\s+bhavan)?|(?:state\s+|union\s+)?cabinet"
-    r"|jail\s+(?:superintendent|authorities|administration))"
-    r"(?![\u2019']s\s+(?:appeal|plea|counsel|advocate|objection"
-    r"|concession|petition))(?!\s+(?:counsel|advocate|pleader|appeal|lawyer))"
-)
-_NOT_THE_COURT = r"(?!(?:court|hc|high|supreme|bench|judge|justice|tribunal|magistrate)\b)"
-_AFTER_THE_TERM = (
-    r"(?:\s+(?:in\s+(?:jail|prison)|(?:rigorous|simple)\s+imprisonment|imprisonment"
-    r"|in\s+\d{4}|last\s+year|earlier|later))*,?\s+"
-)
-_EXECUTIVE_AFTER = re.compile(
-    _AFTER_THE_TERM
-    + r"(?:by\s+(?:the\s+)?(?:then\s+)?"
-    + rf"(?:{_NOT_THE_COURT}[\w\u2019'.-]+\s+){{0,3}}?{_EXECUTIVE}"
-    + r"|(?:on|after|following|upon)\s+(?:the\s+)?(?:recommendation|orders?|advice|approval"
-    r"|direction)s?\s+of\s+(?:the\s+)?"
-    + rf"(?:{_NOT_THE_COURT}[\w\u2019'-]+\s+){{0,3}}?{_EXECUTIVE}"
-    + r"|after\s+(?:the\s+)?(?:approval|nod|sanction)\s+of\s+(?:the\s+)?"
-    + rf"(?:{_NOT_THE_COURT}[\w\u2019'-]+\s+){{0,3}}?{_EXECUTIVE})\b",
-    re.IGNORECASE,
-)
-# … and the executive's act or word as the occasion ("after President Ram Nath Kovind accepted
-# his mercy petition", "on the Governor's orders"): only where no court is the change's subject
-# ("The Supreme Court commuted his death sentence to life imprisonment after the President
-# rejected his mercy plea" is the court's; review 2027-01-06b H2)
-_EXECUTIVE_OCCASION_AFTER = re.compile(
-    _AFTER_THE_TERM
-    + r"(?:(?:after|following|when|once|on|upon)\s+(?:the\s+)?"
-    + rf"(?:{_NOT_THE_COURT}[\w\u2019'.-]+\s+){{0,3}}?{_EXECUTIVE}"
-    # (and the means: "under the state's remission scheme", "as per the remission policy";
-    # review 2027-01-06b H3, 2027-01-06c M1)
-    + r"|(?:under|through|by\s+way\s+of|following|after|on|in|upon|as\s+per|pursuant\s+to"
-    r"|in\s+terms\s+of|in\s+accordance\s+with)\s+(?:the\s+|an?\s+)?"
-    + rf"(?:{_NOT_THE_COURT}[\w\u2019'-]+\s+){{0,3}}?"
-    r"(?:remission|clemency|mercy\s+(?:plea|petition)|premature\s+release|pardon))\b",
-    re.IGNORECASE,
-)
-# the jail's authority taken into the term's words ("reduced to 14 years by the jail
-# authorities": the statement ends at "jail"; review 2027-01-06c H4)
-_JAIL_AGENT_TAIL = re.compile(
-    r"(?<=\bby the jail)\s+(?:superintendent|authorities|administration)\b", re.IGNORECASE
-)
+# The executive as the one that changed a sentence (a remission, commutation or pardon: CrPC
+# ss.432-433, BNSS ss.473-474; Constitution arts.72, 161) is read by
+# :class:`~lawref.analysis.punishments.executive.ExecutiveReader`, from the words of
+# ``[analysis.executive]``.
 # a court as the change's own subject: right before the verb in its clause, with no comma and
 # no word that opens another clause between ("The Supreme Court commuted …", not "Years after
 # the High Court confirmed his conviction, his sentence was reduced …", "The Supreme Court noted
@@ -819,24 +767,6 @@ _HI_IN_DEFAULT = re.compile(
 # "… की सजा अलग से काटनी होगी" (within 60 characters of the term, with no "नहीं" or a word of what
 # may be between)
 _HI_DEFAULT_CLAUSE_BREAK = re.compile(rf",|(?<![{_HI}])(?:कि|नहीं|नही)(?![{_HI}])")
-_HI_CLAUSE_BETWEEN = re.compile(
-    rf",|(?<![{_HI}])(?:कि|और|जिसे|जिसके|जिसने|जहां|जबकि)(?![{_HI}])|\sने(?![{_HI}])"
-)
-_HI_ACTIVE_PENALTY = re.compile(
-    # (and "ठोका", "लगा दिया", "लगाते हुए", "लगाकर", "वसूले"; review 2027-01-07 M3)
-    rf"[^\u0964.]{{0,30}}?(?<![{_HI}])(?:लगाया|लगाई|लगाईं|लगाए|वसूला|वसूली|वसूले|वसूल\sकिया"
-    rf"|वसूल\sकिए|किया|किए|ठोका|ठोंका|ठोक\s(?:दिया|दी)|लगा\s(?:दिया|दी)|लगाते|लगाकर)"
-    rf"(?![{_HI}])"
-    rf"(?!\s(?:गया|गई|गए))"
-)
-_HI_COURT_WORD = re.compile(
-    rf"(?<![{_HI}])(?:कोर्ट|अदालत|न्यायालय|न्यायाधीश|न्यायधीश|जज|पीठ|बेंच|न्यायमूर्ति)"
-)
-# an executive body as the subject ("सरकार ने", "नगर निगम ने", "पुलिस ने", "प्रशासन ने")
-_HI_EXECUTIVE_SUBJECT = re.compile(
-    rf"(?<![{_HI}])(?:सरकार|निगम|पुलिस|प्रशासन|विभाग|पालिका|प्राधिकरण|मंत्रालय|आयोग|परिषद)"
-    rf"\sने(?![{_HI}])"
-)
 _HI_DEFAULT_LAW = re.compile(
     rf"(?<![{_HI}])(?:प्रावधान|कानून|धारा|अधिनियम|एक्ट)(?![{_HI}])|पाए\sजाने\sपर|पाये\sजाने\sपर"
 )
@@ -970,7 +900,13 @@ def _passed_maximum(text: str, at: int) -> bool:
     )
 
 
-def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -> bool:
+def _imposed(
+    text: str,
+    sentence_start: int,
+    end: int,
+    parts: Sequence[_Part],
+    executive: ExecutiveReader,
+) -> bool:
     """Whether the statement ending at *end* reports a sentence a court imposed ("sentenced him
     to three years' rigorous imprisonment and a fine of Rs 10,000", "was sentenced to six
     years"), not what the law provides: the last sentencing word of ``_IMPOSED`` before its end
@@ -1088,13 +1024,8 @@ def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -
         cue = sure[-1]
     opening = min(parts, key=lambda p: p.start)
     inside = _CHANGE_WORD.search(text, max(cue.end(), opening.start), opening.end)
-    if inside is not None and (
-        _EXECUTIVE_AFTER.match(text, end)
-        or _JAIL_AGENT_TAIL.match(text, end)
-        or (
-            _EXECUTIVE_OCCASION_AFTER.match(text, end)
-            and not _court_is_subject(text, sentence_start, inside.start())
-        )
+    if inside is not None and executive.changed_it(
+        text, end, lambda: _court_is_subject(text, sentence_start, inside.start())
     ):
         # a new term told with its change after the sentence passed ("sentenced him to 10 years
         # in jail, which was reduced to seven years by the state government under the remission
@@ -1112,13 +1043,9 @@ def _imposed(text: str, sentence_start: int, end: int, parts: Sequence[_Part]) -
             for p in parts
         ):
             return False
-        if (
-            _EXECUTIVE_AFTER.match(text, end)
-            or _JAIL_AGENT_TAIL.match(text, end)
-            or (
-                _EXECUTIVE_OCCASION_AFTER.match(text, end)
-                and not _court_is_subject(text, sentence_start, cue.start())
-            )
+        changed_at = cue.start()
+        if executive.changed_it(
+            text, end, lambda: _court_is_subject(text, sentence_start, changed_at)
         ):
             return False  # "… commuted to life imprisonment by the Centre in 2019"
     if _PROSPECT.search(text, max(sentence_start, cue.start() - 40), cue.start()):
@@ -1209,7 +1136,7 @@ def _may_be_cue(text: str, low: int, high: int) -> bool:
 
 
 def _law_then_sentence(
-    text: str, parts: Sequence[_Part], low: int, high: int
+    text: str, parts: Sequence[_Part], low: int, high: int, executive: ExecutiveReader
 ) -> list[tuple[list[_Part], tuple[int, int]]]:
     """The parts of a sentence, split in two where Hindi turns from the law to a court ("5 साल
     की सजा का प्रावधान है, लेकिन कोर्ट ने आरोपी को 3 साल की सजा सुनाई": the law stated before
@@ -1217,7 +1144,7 @@ def _law_then_sentence(
     का प्रावधान है"); else all of them, as one."""
     whole = [(list(parts), (low, high))]
     if not _HAS_HINDI.search(text, low, high):
-        return _english_turn(text, parts, low, high) or whole
+        return _english_turn(text, parts, low, high, executive) or whole
     for turn in _HI_BUT.finditer(text, low, high):
         before = [p for p in parts if p.end <= turn.start()]
         after = [p for p in parts if p.start >= turn.end()]
@@ -1262,7 +1189,7 @@ _TURN_PARTS = 6
 
 
 def _english_turn(
-    text: str, parts: Sequence[_Part], low: int, high: int
+    text: str, parts: Sequence[_Part], low: int, high: int, executive: ExecutiveReader
 ) -> list[tuple[list[_Part], tuple[int, int]]] | None:
     """The parts of an English sentence split in two where it turns between a sentence passed
     and the law ("He was sentenced to two years, though the law provides a maximum of five
@@ -1289,8 +1216,8 @@ def _english_turn(
         if not before or not after or len(before) + len(after) != len(parts):
             continue
         head = min(p.start for p in before)
-        passed_first = _imposed(text, low, max(p.end for p in before), before)
-        passed_last = _imposed(text, turn_end, max(p.end for p in after), after)
+        passed_first = _imposed(text, low, max(p.end for p in before), before, executive)
+        passed_last = _imposed(text, turn_end, max(p.end for p in after), after, executive)
         law_first = _LAW_WORDED.search(text, max(low, turn_start - 300), turn_start)
         law_last = _LAW_WORDED.search(text, turn_end, min(high, turn_end + 300))
         if (passed_first and not passed_last and law_last is not None) or (
@@ -1377,7 +1304,9 @@ _HI_PAYMENT_ORDERED = re.compile(
 _HI_HABITUAL = re.compile(rf"\s(?:जाता|जाती|जाते|होता|होती|होते)(?![{_HI}])")
 
 
-def _hindi_imposed(text: str, parts: Sequence[_Part], sentence: tuple[int, int]) -> bool:
+def _hindi_imposed(
+    text: str, parts: Sequence[_Part], sentence: tuple[int, int], executive: ExecutiveReader
+) -> bool:
     """Whether a Hindi statement reports a sentence a court passed: one of ``_HI_IMPOSED``
     after its start in its sentence (Hindi puts the verb last: "कोर्ट ने आरोपी को 20 वर्ष के
     कठोर कारावास की सजा सुनाई"), not followed by a word of what may be (``_HI_MAY_BE``: "सजा
@@ -1409,14 +1338,10 @@ def _hindi_imposed(text: str, parts: Sequence[_Part], sentence: tuple[int, int])
         # is the court's order (survey of unseen reports, 2027-01-06: Prabhat Khabar, Patrika,
         # Legally Speaking, Janta Se Rishta); "… हो सकता है" stays the law's
         return True
-    executive = _last_match(_HI_EXECUTIVE_SUBJECT, text, max(sentence_start, start - 120), start)
-    if (
-        executive is not None
-        # (the penalty's own clause: nothing between opens another, no sentencing verb after,
-        # no court named anywhere in the sentence; review 2027-01-06e H1)
-        and not _HI_CLAUSE_BETWEEN.search(text, executive.end(), start)
-        and _HI_ACTIVE_PENALTY.match(text, max(p.end for p in parts), sentence_end)
-        and not _HI_COURT_WORD.search(text, sentence_start, sentence_end)
+    # (the penalty's own clause: nothing between opens another, no sentencing verb after, no
+    # court named anywhere in the sentence; review 2027-01-06e H1)
+    if executive.levied_in_hindi(
+        text, start, max(p.end for p in parts), (sentence_start, sentence_end), _last_match
     ):
         # "राज्य सरकार ने कंपनी पर 10 लाख रुपये का आर्थिक दंड लगाया", "नगर निगम ने …": a penalty
         # the executive imposed is no court's sentence (review 2027-01-06d W1)

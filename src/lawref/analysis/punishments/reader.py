@@ -15,6 +15,7 @@ from lawref.analysis.devanagari import devanagari_paragraphs
 from lawref.analysis.models import (
     DaySource,
     DevanagariWords,
+    ExecutiveWords,
     PayerWords,
     ScamWords,
     StatedPunishment,
@@ -28,6 +29,7 @@ from lawref.analysis.punishments.compare import (
     _exceeds,
     _provision_in,
 )
+from lawref.analysis.punishments.executive import ExecutiveReader
 from lawref.analysis.punishments.grammar import (
     _COURT,
     _CUE_REACH,
@@ -1240,6 +1242,7 @@ class PunishmentReader:
         payer_words: PayerWords | None = None,
         scam_words: ScamWords | None = None,
         proposal_words: ProposalWords | None = None,
+        executive_words: ExecutiveWords | None = None,
     ) -> None:
         self.tiers = tiers or ConvictionTiers((), ())
         # who a court tells to pay (``[analysis.payers]``)
@@ -1247,6 +1250,9 @@ class PunishmentReader:
         # a sentence that tells of a scam, in English (``[analysis.scam]``), Hindi and Marathi
         # (``[analysis.devanagari]``): nothing in it is compared
         self.scams = ScamReader(scam_words or ScamWords(), threat_words)
+        # the executive, not a court, as the one that changed or levied a penalty
+        # (``[analysis.executive]``)
+        self.executive = ExecutiveReader(executive_words or ExecutiveWords())
         # a punishment stated as a proposal (``proposal_words``): compared with nothing
         self.proposals = ProposalReader(proposal_words or ProposalWords())
         bills = sorted({w.lower() for w in bill_words}, key=lambda s: (-len(s), s))
@@ -1328,7 +1334,7 @@ class PunishmentReader:
                 chosen = [p for p in parts if p.kind not in UNSTATED_KINDS]
             clauses = [
                 piece
-                for whole, clause in _law_then_sentence(text, chosen, low, high)
+                for whole, clause in _law_then_sentence(text, chosen, low, high, self.executive)
                 for changed, at in apart_at_change(text, whole, clause, changes)
                 for piece in _provision_turns(text, changed, at, refs, ref_starts)
             ]
@@ -1361,8 +1367,8 @@ class PunishmentReader:
                 # years for the first offence and three for the second": two charges)
                 tiered_pieces = (
                     [(whole, None)]
-                    if _imposed(text, passed_from, max(p.end for p in whole), whole)
-                    or _hindi_imposed(text, whole, (clause_low, clause_high))
+                    if _imposed(text, passed_from, max(p.end for p in whole), whole, self.executive)
+                    or _hindi_imposed(text, whole, (clause_low, clause_high), self.executive)
                     else self.tiers.apart(text, whole, clause_low, clause_high)
                 )
                 for tiered, conviction in tiered_pieces:
@@ -1416,8 +1422,8 @@ class PunishmentReader:
         low, high = sentence
         start, end = min(p.start for p in parts), max(p.end for p in parts)
         imposed = (
-            _imposed(text, low if passed_from is None else passed_from, end, parts)
-            or _hindi_imposed(text, parts, (low, high))
+            _imposed(text, low if passed_from is None else passed_from, end, parts, self.executive)
+            or _hindi_imposed(text, parts, (low, high), self.executive)
         ) and not (
             # a threat passes no sentence ("The caller said that he would be jailed … and fined
             # Rs 25 lakh"; review 2026-12-28d H1), nor does a court's sentence told inside it
