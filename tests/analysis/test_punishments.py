@@ -7978,3 +7978,36 @@ def test_a_change_told_after_the_sentence_passed(
     not the law's term and not one statement with the first (closing note of 2027-01-06); the
     executive's change (remission: CrPC ss.432-433, BNSS ss.473-474) is no court's."""
     assert [(s.max_months, s.imposed) for s in _stated(catalog, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # M4: a judge's initials end no sentence, so the court named before them is the one
+        # that passed or changed the sentence
+        ("Justice N. Anand Venkatesh reduced his sentence to five years.", [True]),
+        (
+            "Justices B.R. Gavai and K.V. Viswanathan commuted the death sentence to life"
+            " imprisonment.",
+            [True],
+        ),
+        ("Additional Sessions Judge R.K. Singh awarded him seven years in jail.", [True]),
+        # near misses: a class's numeral ends its sentence; the law after it is the law's
+        (
+            "The accused taught a student of Class V. The offence is punishable with imprisonment"
+            " of up to five years.",
+            [False],
+        ),
+        (
+            "The judge heard Mr. Sharma. The offence carries imprisonment of up to seven years.",
+            [False],
+        ),
+    ],
+)
+def test_a_judges_initials_end_no_sentence(
+    catalog: Catalog, text: str, expected: list[bool]
+) -> None:
+    """Review 2027-01-07 M4: "Justice N. Anand Venkatesh reduced …" was split at "N.", and the
+    change lost its court; a judge's or an officer's initials after a title, or after another
+    initial, end no sentence ("Justices" is a court's word too)."""
+    assert [s.imposed for s in _stated(catalog, text) if not s.death] == expected

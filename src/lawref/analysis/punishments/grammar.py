@@ -64,7 +64,7 @@ _COURT = re.compile(
     r"|(?<!\btraffic\s)(?<!\bpolice\s)(?<!\basi\s)\bhc\b(?!\s+(?-i:[A-Z]))"
     # (not a committee, a commission or a trust named after a judge: "the Justice Verma
     # Committee", "Justice For Children Foundation"; review 2027-01-06b H6)
-    r"|(?<!\bjuvenile\s)\bjustice\s+(?!(?:act|board|system|delivery|department|for|and)\b)"
+    r"|(?<!\bjuvenile\s)\bjustices?\s+(?!(?:act|board|system|delivery|department|for|and)\b)"
     r"(?-i:[A-Z])(?![\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3}?\s+(?:committee|commission"
     r"|foundation|panel|trust|report|society)\b)",
     re.IGNORECASE,

@@ -823,8 +823,34 @@ _ABBREVIATED = (
     # (lower-case "sec." after no number: "40 secs." is seconds; review 2026-12-20e H3)
     r"|(?<=\bsec)(?<!\d\ssec)|(?<=\bSecs)|(?<=\bsecs)(?<!\d\ssecs))"
 )
+# (nor an initial of a judge's or an officer's name after the title, or after another initial:
+# "Justice N. Anand Venkatesh reduced his sentence …", "Justices B.R. Gavai and K.V. Viswanathan
+# commuted …", "Special Judge S. K. Sharma sentenced …"; review 2027-01-07 M4; not "a student of
+# Class V. The accused …")
+_TITLES = (
+    "Justice",
+    "Justices",
+    "Judge",
+    "Magistrate",
+    "Shri",
+    "Sri",
+    "Smt",
+    "Dr",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Inspector",
+    "Prof",
+    "and",
+)
+_INITIAL = (
+    "(?:"
+    + "|".join(rf"(?<=\b{title}\s[A-Z])" for title in _TITLES)
+    + r"|(?<=\.[A-Z])|(?<=\.\s[A-Z]))\.(?=\s?[A-Z])"
+)
 _SENTENCE = re.compile(
-    r"[^.!?\n\u0964|;]+(?:(?:\.(?=\d)|" + _ABBREVIATED + r"\.(?=\s?\d))[^.!?\n\u0964|;]*)*"
+    r"[^.!?\n\u0964|;]+(?:(?:\.(?=\d)|" + _ABBREVIATED + r"\.(?=\s?\d)|" + _INITIAL + r")"
+    r"[^.!?\n\u0964|;]*)*"
     r"[.!?\u0964|;]*"
 )
 
