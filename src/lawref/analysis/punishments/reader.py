@@ -843,13 +843,13 @@ _TITLES = (
     "Prof",
     "and",
 )
-_INITIAL = (
+_INITIAL_STOP = (
     "(?:"
     + "|".join(rf"(?<=\b{title}\s[A-Z])" for title in _TITLES)
     + r"|(?<=\.[A-Z])|(?<=\.\s[A-Z]))\.(?=\s?[A-Z])"
 )
 _SENTENCE = re.compile(
-    r"[^.!?\n\u0964|;]+(?:(?:\.(?=\d)|" + _ABBREVIATED + r"\.(?=\s?\d)|" + _INITIAL + r")"
+    r"[^.!?\n\u0964|;]+(?:(?:\.(?=\d)|" + _ABBREVIATED + r"\.(?=\s?\d)|" + _INITIAL_STOP + r")"
     r"[^.!?\n\u0964|;]*)*"
     r"[.!?\u0964|;]*"
 )
