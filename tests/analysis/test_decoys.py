@@ -6385,3 +6385,35 @@ def test_a_verdict_found_is_no_material_found(
     ``not_between``)."""
     found = catalog.analyze(text, D(2023, 1, 1)).mentions
     assert sorted({m.conduct for m in found}) == conducts
+
+
+@pytest.mark.parametrize(
+    ("text", "conducts"),
+    [
+        (
+            "Director General of Police D. Gautam Sawang said that people should have awareness"
+            " about cyber-stalking, bullying, cyber grooming, honeytrap, and financial frauds"
+            " among minors.",
+            [],
+        ),
+        # near misses: the accused named as the item's doer; a case told after an awareness drive
+        (
+            "The girl's mother had no awareness about the accused sharing obscene photos of her"
+            " minor daughter on Instagram until a relative told her.",
+            ["sharing"],
+        ),
+        (
+            "After the awareness drive, the accused was arrested for sharing obscene videos of a"
+            " minor girl.",
+            ["sharing"],
+        ),
+    ],
+)
+def test_awareness_about_kinds_of_crime_is_a_topic_list(
+    catalog: Catalog, text: str, conducts: list[str]
+) -> None:
+    """Survey of unseen reports, 2027-01-06 (The Hindu, Andhra Pradesh): "awareness about
+    cyber-stalking, bullying, cyber grooming …" names kinds of crime, not an act; the accused
+    named right before an item keeps it his (`topic_list_cues`, `topic_list_doers`)."""
+    found = catalog.analyze(text, D(2023, 1, 1)).mentions
+    assert sorted({m.conduct for m in found}) == conducts

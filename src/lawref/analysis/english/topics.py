@@ -517,6 +517,8 @@ class TopicRules(ReaderWords):
             return False  # a noun of conduct, not a verb ("…, later shared obscene videos")
         ahead = [tokens[i][2] for i in range(first + 1, min(len(tokens), first + 8))]
         sentence = sentence_of[first]
+        if first > 0 and tokens[first - 1][2] in self.config.topic_list_doers:
+            return False  # "no awareness about the accused sharing obscene photos": his act
         low = max(0, first - self.config.topic_list_reach)
         if "by" in ahead:
             agent = ahead[ahead.index("by") + 1 :][:2]
