@@ -11,9 +11,14 @@ report is scored by a model trained on it:
   words and the reader's mentions, thinks the report describes no offending conduct.
 
 It prints document-level conduct precision, recall and F1 per language at several thresholds
-(threshold 0 is the reader as it is). Held-out parts are not read.
+(threshold 0 is the reader as it is). Held-out parts are not read, unless asked:
+``--heldout-once`` trains the report filter on the whole dev part and prints, for the held-out
+parts (``HELDOUT_PARTS``), the figures of the reader alone and with that filter at one
+threshold fixed beforehand (``HELDOUT_THRESHOLD``: 0.5, the best of the dev part's
+cross-validation in English when it was set, 2027-01-07) — figures only, to be read once: a
+threshold chosen from them would tune on them.
 
-Run: ``uv run python benchmarks/learned_filter.py``.
+Run: ``uv run python benchmarks/learned_filter.py [--heldout-once]``.
 """
 
 from __future__ import annotations
@@ -21,13 +26,14 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import lawref
-from lawref.analysis.evaluation import CorpusReport, load_corpus
+from lawref.analysis.evaluation import HELDOUT_PARTS, CorpusReport, load_corpus
 
 DEV = Path(__file__).resolve().parents[1] / "tests" / "corpus" / "dev"
 FOLDS = 5
@@ -156,8 +162,40 @@ def _f1(
     return f"P {p:.3f} R {r:.3f} F1 {f1:.3f}"
 
 
+HELDOUT_THRESHOLD = 0.5
+
+
+def heldout_once() -> None:
+    """Train the report filter on the whole dev part; print the held-out parts' figures."""
+    catalog = lawref.default_catalog()
+    dev = [r for r in load_corpus(DEV) if r.language in ("en", "hi", "mr")]
+    items = [(_report_features(r, _candidates(catalog, r)), bool(r.mentions)) for r in dev]
+    weights = _train(items, 1e-2, 30)
+    heldout = [
+        r
+        for part in HELDOUT_PARTS
+        for r in load_corpus(DEV.parent / part)
+        if r.language in ("en", "hi", "mr")
+    ]
+    for language in ("en", "hi", "mr"):
+        part = [r for r in heldout if r.language == language]
+        per_report = {r.id: _candidates(catalog, r) for r in part}
+        mentions = [c for r in part for c in per_report[r.id]]
+        score = {r.id: _probability(weights, _report_features(r, per_report[r.id])) for r in part}
+        kept = [score[c.report] for c in mentions]
+        print(f"== held-out, {len(part)} reports ({language}), {len(mentions)} mentions")
+        print(f"  the reader alone        {_f1(part, mentions, [1.0] * len(kept), 0.0)}")
+        print(
+            f"  report filter at {HELDOUT_THRESHOLD:.1f}  "
+            f"{_f1(part, mentions, kept, HELDOUT_THRESHOLD)}"
+        )
+
+
 def main() -> None:
     """Train, cross-validate and print both filters per language."""
+    if "--heldout-once" in sys.argv[1:]:
+        heldout_once()
+        return
     catalog = lawref.default_catalog()
     reports = [r for r in load_corpus(DEV) if r.language in ("en", "hi", "mr")]
     per_report = {r.id: _candidates(catalog, r) for r in reports}
