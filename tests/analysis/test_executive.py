@@ -34,11 +34,11 @@ def test_the_words_are_the_datas(catalog: Catalog) -> None:
     end = text.index(" by")
     assert not empty.changed_it(text, end, lambda: False)
     assert ExecutiveReader(words).changed_it(text, end, lambda: False)
-    # … and a word added to the data is read ("the Sentence Remission Board", not in the data)
-    board = "reduced to 14 years by the Sentence Remission Board"
+    # … and a word added to the data is read ("the Sentence Clemency Panel", not in the data)
+    board = "reduced to 14 years by the Sentence Clemency Panel"
     at = board.index(" by")
     assert not ExecutiveReader(words).changed_it(board, at, lambda: False)
-    added = words.model_copy(update={"bodies": (*words.bodies, "sentence remission board")})
+    added = words.model_copy(update={"bodies": (*words.bodies, "sentence clemency panel")})
     assert ExecutiveReader(added).changed_it(board, at, lambda: False)
 
 

@@ -8011,3 +8011,124 @@ def test_a_judges_initials_end_no_sentence(
     change lost its court; a judge's or an officer's initials after a title, or after another
     initial, end no sentence ("Justices" is a court's word too)."""
     assert [s.imposed for s in _stated(catalog, text) if not s.death] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "proposal"),
+    [
+        # H1: a proposal word not tied to the statement leaves the law stated compared
+        (
+            "The prosecution had proposed that the accused be tried under Section 67B of the IT"
+            " Act, which provides imprisonment up to five years.",
+            None,
+        ),
+        (
+            "The NGO suggested awareness drives in schools; under Section 67B of the IT Act, the"
+            " offence is punishable with imprisonment of up to five years.",
+            None,
+        ),
+        (
+            "As recommended by the Verma Committee, Section 67B of the IT Act now provides"
+            " imprisonment of up to five years.",
+            None,
+        ),
+        (
+            "The police proposed to file a chargesheet under Section 67B of the IT Act, which"
+            " provides imprisonment up to five years.",
+            None,
+        ),
+        (
+            "Officials suggested the accused would face imprisonment of up to seven years under"
+            " Section 67B of the IT Act if convicted.",
+            None,
+        ),
+        # H2: a Devanagari proposal word in another clause, or the law's own word after
+        (
+            "आईटी एक्ट की धारा 67बी के तहत पांच साल तक की सजा का प्रावधान है और मंत्रालय ने इसे"
+            " सख्त करने की सिफारिश की है।",
+            None,
+        ),
+        (
+            "पुलिस ने अभिभावकों को सुझाव दिया कि बच्चों के फोन पर नजर रखें, क्योंकि आईटी एक्ट की"
+            " धारा 67बी के तहत पांच साल तक की सजा का प्रावधान है।",
+            None,
+        ),
+        # H3: a sentence that ends at "and X." ends there
+        (
+            "The NGO suggested more counselling in Class IX and X. Section 67B of the IT Act"
+            " provides imprisonment of up to five years.",
+            None,
+        ),
+        (
+            "The police recommended action in the N.C.R. Section 67B of the IT Act provides"
+            " imprisonment of up to five years.",
+            None,
+        ),
+        # near misses: proposals tied to the statement stay proposals
+        (
+            "The committee recommended that the punishment under Section 67B of the IT Act be"
+            " raised to imprisonment of up to seven years.",
+            "recommended",
+        ),
+        (
+            "The Ministry has proposed amending Section 67B of the IT Act to provide imprisonment"
+            " of up to seven years.",
+            "proposed",
+        ),
+        (
+            "The Law Commission, headed by Justice B. S. Chauhan, recommended a fine of Rs 10 lakh"
+            " under Section 67B of the IT Act.",
+            "recommended",
+        ),
+        (
+            "विधि आयोग ने आईटी एक्ट की धारा 67बी के तहत सात साल तक की सजा की सिफारिश की है।",
+            "सिफारिश",
+        ),
+    ],
+)
+def test_the_review_2027_01_07b_proposals(
+    catalog: Catalog, text: str, proposal: str | None
+) -> None:
+    """Review 2027-01-07b H1-H3, M1: a proposal word counts only tied to the statement (in its
+    clause, within reach, no word of the law in force between, not an intent; a Devanagari one
+    right after it), and a sentence ends at "and X." or "N.C.R." before a sentence's opener."""
+    (stated,) = [s for s in _stated(catalog, text) if s.provision == "it-act-2000/s67B"]
+    if proposal is None:
+        assert stated.not_compared is None or "proposal" not in stated.not_compared
+    else:
+        assert stated.not_compared is not None
+        assert f"a proposal (“{proposal}”)" in stated.not_compared
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # M2: a remission "by virtue of", "with", "due to" it is the executive's
+        (
+            "He was sentenced to 10 years in jail, which was reduced to seven years by virtue of"
+            " remission.",
+            [(120.0, True), (84.0, False)],
+        ),
+        (
+            "He was sentenced to 10 years in jail, which was reduced to seven years with"
+            " remission.",
+            [(120.0, True), (84.0, False)],
+        ),
+        # near misses: a court's change on appeal, and a speaker after a comma
+        (
+            "He was sentenced to 10 years in jail, which was reduced to seven years on appeal.",
+            [(120.0, True), (84.0, True)],
+        ),
+        (
+            "He was sentenced to 10 years in jail, which was reduced to seven years, his lawyer"
+            " said.",
+            [(120.0, True), (84.0, True)],
+        ),
+    ],
+)
+def test_the_review_2027_01_07b_remission(
+    catalog: Catalog, text: str, expected: list[tuple[float | None, bool]]
+) -> None:
+    """Review 2027-01-07b M2: a change by remission told with "by virtue of", "with" or "due
+    to" is the executive's (CrPC ss.432-433, BNSS ss.473-474), not a sentence a court passed."""
+    assert [(s.max_months, s.imposed) for s in _stated(catalog, text)] == expected

@@ -1681,6 +1681,12 @@ class AnalysisConfig(Frozen):
     proposal_not_before: tuple[str, ...] = ()
     """Words after a proposal word that make it a suitor's ("proposed to her", "proposed
     marriage"): no proposal of a law."""
+    proposal_not_between: tuple[str, ...] = ()
+    """Words of the law in force that, between a proposal word and a statement, make the
+    statement the law's ("proposed that he be tried under Section 67B, which provides …")."""
+    proposal_to_verbs: tuple[str, ...] = ()
+    """Verbs after "proposed to" that propose a penalty ("proposed to impose a fine"); any
+    other makes it an intent ("proposed to file a chargesheet")."""
     other_acts: tuple[NamedAct, ...] = ()
     section_glosses: tuple[SectionGloss, ...] = ()
     """Sections of the general Codes by their glosses (:class:`SectionGloss`)."""

@@ -1146,7 +1146,12 @@ class Analyzer(
             config.devanagari,
             config.payers,
             config.scam,
-            ProposalWords(config.proposal_words, config.proposal_not_before),
+            ProposalWords(
+                config.proposal_words,
+                config.proposal_not_before,
+                config.proposal_not_between,
+                config.proposal_to_verbs,
+            ),
             config.executive,
         )
 

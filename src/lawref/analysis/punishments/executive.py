@@ -105,10 +105,11 @@ class ExecutiveReader:
             occasions.append(r"(?:after|following|when|once|on|upon)\s+(?:the\s+)?" + lead + body)
         if means:
             occasions.append(
-                r"(?:under|through|by\s+way\s+of|following|after|on|in|upon|as\s+per"
-                r"|pursuant\s+to|in\s+terms\s+of|in\s+accordance\s+with)\s+(?:the\s+|an?\s+)?"
-                + plain
-                + rf"(?:{means})"
+                # ("by virtue of remission", "with remission", "due to remission"; review
+                # 2027-01-07b M2)
+                r"(?:under|through|by\s+way\s+of|by\s+virtue\s+of|following|after|on|in|upon"
+                r"|with|due\s+to|owing\s+to|as\s+per|pursuant\s+to|in\s+terms\s+of"
+                r"|in\s+accordance\s+with)\s+(?:the\s+|an?\s+)?" + plain + rf"(?:{means})"
             )
         self.occasion_after = (
             re.compile(_AFTER_THE_TERM + "(?:" + "|".join(occasions) + r")\b", re.IGNORECASE)

@@ -841,12 +841,55 @@ _TITLES = (
     "Ms",
     "Inspector",
     "Prof",
-    "and",
 )
+# (a name after initials: a capitalised word, then one in lower case or an initial, not a word
+# that opens a sentence: "R.K. Singh awarded …", not "the U.S. The accused …" nor "the N.C.R.
+# Section 67B …", review 2027-01-07b H3)
+_OPENERS = (
+    "The",
+    "This",
+    "These",
+    "That",
+    "Those",
+    "He",
+    "She",
+    "It",
+    "They",
+    "His",
+    "Her",
+    "Their",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "As",
+    "After",
+    "Under",
+    "Section",
+    "Sections",
+    "Police",
+    "But",
+    "However",
+    "Also",
+    "Meanwhile",
+    "According",
+    "Earlier",
+    "Later",
+    "When",
+    "While",
+    "If",
+)
+_NAME_AFTER = r"(?=\s?(?:[A-Z]\.|(?!(?:" + "|".join(_OPENERS) + r")\b)[A-Z][a-z]+(?:\s+[a-z]|,)))"
 _INITIAL_STOP = (
-    "(?:"
+    "(?:(?:"
     + "|".join(rf"(?<=\b{title}\s[A-Z])" for title in _TITLES)
-    + r"|(?<=\.[A-Z])|(?<=\.\s[A-Z]))\.(?=\s?[A-Z])"
+    + r")\.(?=\s?[A-Z])"
+    # (after another initial, only before a name; after "and", only before another initial:
+    # "Justices B.R. Gavai and K.V. Viswanathan", not "Class IX and X. Section 14 …")
+    + r"|(?:(?<=\.[A-Z])|(?<=\.\s[A-Z]))\."
+    + _NAME_AFTER
+    + r"|(?<=\band\s[A-Z])\.(?=\s?[A-Z]\.))"
 )
 _SENTENCE = re.compile(
     r"[^.!?\n\u0964|;]+(?:(?:\.(?=\d)|" + _ABBREVIATED + r"\.(?=\s?\d)|" + _INITIAL_STOP + r")"
@@ -1525,7 +1568,7 @@ class PunishmentReader:
             # a punishment someone proposes or recommends is what a law would provide, not
             # what it provides ("The state government has proposed a fine of Rs 5 lakh …",
             # "… आर्थिक दंड लगाने का प्रस्ताव"; closing note of 2027-01-06)
-            proposal = self.proposals.proposed(text, (own_start, high), start, end)
+            proposal = self.proposals.proposed(text, (low, high), start, end)
             if proposal is not None:
                 not_compared = (
                     f"not compared: its sentence gives it as a proposal (“{proposal}”), what "
