@@ -196,8 +196,15 @@ def apart_at_change(
         start = changes[index][0]
         # (the change before the new term's end: its punishment word may open the new term's
         # part before the change, "10 years in jail, which was enhanced to 20 years", the part
-        # "jail, which was enhanced to 20 years"; closing note of 2027-01-06)
-        if start < after[0].end and _WHICH_CHANGED.fullmatch(text, end, start):
+        # "jail, which was enhanced to 20 years", by a court named after it: "… by the High
+        # Court"; closing note of 2027-01-06. Not a law's change, "… by the 2019 amendment",
+        # nor the executive's, whose terms stay one statement; review 2027-01-07c W2)
+        if not _WHICH_CHANGED.fullmatch(text, end, start):
+            continue
+        if start < after[0].start or (
+            start < after[0].end
+            and _COURT.search(text, start, min(clause[1], max(p.end for p in after) + 60))
+        ):
             return [(before, clause), (after, clause)]
     return whole
 
@@ -396,8 +403,10 @@ _IMPOSED = re.compile(
     # ("…, which the High Court reduced to 14 years": a court's change right after the court)
     # (… with a word of time between: "; the High Court later reduced it to 14 years"; closing
     # note of 2027-01-06)
+    # (only with "it", the sentence told before: "a term which the Supreme Court later reduced
+    # to 20 years" stays the first sentence's own; review 2027-01-07c W1)
     r"|(?:(?<=\bcourt\s)|(?<=\bhc\s)|(?<=\bbench\s))"
-    r"(?:(?:later|subsequently|then|further|eventually|finally)\s+)?"
+    r"(?:(?:later|subsequently|then|further|eventually|finally)\s+(?=\w+\s+it\s+to\b))?"
     r"(?:reduced|modified|enhanced|brought\s+down)"
     r"(?=\s+(?:it\s+)?to\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|thirteen|fourteen|fifteen|twenty|life|rigorous|simple|imprisonment)\b)"

@@ -64,6 +64,7 @@ from lawref.analysis.punishments.imposed import (
     _hindi_imposed,
     _imposed,
     _imposed_claims,
+    _last_match,
     _law_then_sentence,
     _passed_maximum,
     _payment_claims,
@@ -1573,6 +1574,18 @@ class PunishmentReader:
                 not_compared = (
                     f"not compared: its sentence gives it as a proposal (“{proposal}”), what "
                     "a law would provide, not what the law provides"
+                )
+            elif (
+                _CHANGE_WORD.search(text, low, end) is not None
+                and self.executive.changed_it(text, end, lambda: False)
+            ) or self.executive.levied_in_hindi(text, start, end, (low, high), _last_match):
+                # a term the executive changed (a remission or commutation: CrPC ss.432-433,
+                # BNSS ss.473-474; Constitution arts.72, 161), or a fine an executive body
+                # levied, states neither a sentence a court passed nor the law (review
+                # 2027-01-07c A, C)
+                not_compared = (
+                    "not compared: the executive, not a court, changed or levied it (a "
+                    "remission, commutation or administrative fine), which states no law"
                 )
         if threatened and not_compared is None:
             # a sentence that tells of a scam, or a threat with a payment its condition:
