@@ -264,6 +264,11 @@ ADVERSARIAL = {
     "old and new terms": "the High Court reduced the life sentence of the man to 10 years from "
     "seven years of rigorous imprisonment, which the bench reduced to 5 years and " * 7_000,
     "lists between Acts": "354 IPC 11, 12 POCSO Act 67B IT Act 8 " * 28_000,
+    # (2027-01-07: a proposal word before every statement; judges' initials with no stop)
+    "proposals before terms": "the panel proposed that the fine under Section 67B be "
+    "recommended at Rs 5 lakh and a proposal of up to seven years in jail was mooted; " * 7_000,
+    "judges' initials": "Justice A. B. C. D. E. Singh and K. V. Rao sentenced him to R.K. "
+    * 12_000,
 }
 
 
