@@ -27,9 +27,10 @@ Every pattern is an alternation of words with bounded windows: linear in the sen
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from lawref.analysis.models import ExecutiveWords
+from lawref.analysis.patterns import alternation
 from lawref.analysis.punishments.grammar import _HI
 
 # what may stand between a new term and the executive phrase after it
@@ -43,31 +44,15 @@ _HI_CLAUSE_BETWEEN = re.compile(
 )
 
 
-def _alternation(words: Sequence[str]) -> str:
-    """*words* as one alternation, longest first: a space inside a phrase stands for any run of
-    spaces, a hyphen for an optional hyphen ("l-g": "lg" too)."""
-    ordered = sorted({w.strip().lower() for w in words if w.strip()}, key=lambda s: (-len(s), s))
-    return "|".join(
-        r"\s+".join("-?".join(map(re.escape, part.split("-"))) for part in w.split())
-        for w in ordered
-    )
-
-
-def _hindi_alternation(words: Sequence[str]) -> str:
-    """Devanagari *words* as one alternation, longest first, a space standing for one space."""
-    ordered = sorted({w.strip() for w in words if w.strip()}, key=lambda s: (-len(s), s))
-    return "|".join(r"\s".join(map(re.escape, w.split())) for w in ordered)
-
-
 class ExecutiveReader:
     """The executive's words of ``[analysis.executive]``, compiled; with no words, nothing is
     the executive's."""
 
     def __init__(self, words: ExecutiveWords) -> None:
-        bodies = _alternation(words.bodies)
-        parties = _alternation(words.party_words)
-        courts = _alternation(words.court_words)
-        means = _alternation(words.means)
+        bodies = alternation(words.bodies, r"\s+")
+        parties = alternation(words.party_words, r"\s+")
+        courts = alternation(words.court_words, r"\s+")
+        means = alternation(words.means, r"\s+")
         # a body, not one a party's word follows ("the state government's counsel")
         body = (
             rf"(?:{bodies})"
@@ -125,22 +110,23 @@ class ExecutiveReader:
                 tails.setdefault(first, []).append(rest)
         self.tail = [
             re.compile(
-                rf"(?<=\bby the {re.escape(first)})\s+(?:{_alternation(rests)})\b", re.IGNORECASE
+                rf"(?<=\bby the {re.escape(first)})\s+(?:" + alternation(rests, r"\s+") + r")\b",
+                re.IGNORECASE,
             )
             for first, rests in sorted(tails.items())
             if first in {"jail", "prison"}
         ]
-        hindi_bodies = _hindi_alternation(words.hindi_bodies)
+        hindi_bodies = alternation(words.hindi_bodies, r"\s")
         self.hindi_subject = (
             re.compile(rf"(?<![{_HI}])(?:{hindi_bodies})\sने(?![{_HI}])") if hindi_bodies else None
         )
-        verbs = _hindi_alternation(words.hindi_penalty_verbs)
+        verbs = alternation(words.hindi_penalty_verbs, r"\s")
         self.hindi_penalty = (
             re.compile(rf"[^\u0964.]{{0,30}}?(?<![{_HI}])(?:{verbs})(?![{_HI}])(?!\s(?:गया|गई|गए))")
             if verbs
             else None
         )
-        hindi_courts = _hindi_alternation(words.hindi_court_words)
+        hindi_courts = alternation(words.hindi_court_words, r"\s")
         self.hindi_court = re.compile(rf"(?<![{_HI}])(?:{hindi_courts})") if hindi_courts else None
 
     def changed_it(self, text: str, end: int, court_is_subject: Callable[[], bool]) -> bool:

@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from lawref.analysis.patterns import alternation
 from lawref.analysis.punishments.grammar import _HI
 
 
@@ -48,16 +49,9 @@ _HI_CLAUSE_STOP = re.compile(rf"[,;:\u0964]|(?<![{_HI}])(?:और|है|है�
 _TO = re.compile(r"\s+to\s+(\w+)", re.IGNORECASE)
 
 
-def _alternation(words: Sequence[str]) -> str:
-    """*words* as one alternation, longest first, a space inside a phrase standing for any
-    run of spaces."""
-    ordered = sorted({w.strip().lower() for w in words if w.strip()}, key=lambda s: (-len(s), s))
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered)
-
-
 def _word_pattern(words: Sequence[str]) -> re.Pattern[str] | None:
     """*words* as a pattern of whole words, Latin or Devanagari, or None when there are none."""
-    names = _alternation(words)
+    names = alternation(words, r"\s+")
     if not names:
         return None
     return re.compile(rf"(?<![\w{_HI}])(?:{names})(?![\w{_HI}])", re.IGNORECASE)
@@ -68,7 +62,7 @@ class ProposalReader:
 
     def __init__(self, words: ProposalWords) -> None:
         self.word = _word_pattern(words.words)
-        after = _alternation(words.not_before)
+        after = alternation(words.not_before, r"\s+")
         self.suitor = re.compile(rf"\s+(?:{after})\b", re.IGNORECASE) if after else None
         self.law = _word_pattern(words.not_between)
         self.to_verbs = frozenset(w.lower() for w in words.to_verbs)
