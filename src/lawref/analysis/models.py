@@ -1121,6 +1121,20 @@ class ExecutiveWords(Frozen):
     """Hindi words of a court: a sentence that names one is not read as the executive's."""
 
 
+class SentenceWords(Frozen):
+    """The words by which the punishment reader tells a stop after an initial from a sentence's
+    end (``[analysis.sentences]``): a punishment is read with the court and the provision its
+    own sentence names, so "Justice N. Anand Venkatesh reduced his sentence …" must stay one
+    sentence, and "… in the U.S. The accused …" must be two."""
+
+    titles: tuple[str, ...] = ()
+    """Titles before a name whose initial's stop ends no sentence ("Justice", "Dr", "Shri"):
+    letters only, each a whole word."""
+    openers: tuple[str, ...] = ()
+    """Capitalised words that open a sentence and so are no name after initials ("The",
+    "Police", "However"): letters only."""
+
+
 class ScamWords(Frozen):
     """The English words that tell of a scam in a sentence (``[analysis.scam]``), where a
     punishment stated is compared with no law: the scam's words ("The fraudsters told him he
@@ -1705,6 +1719,9 @@ class AnalysisConfig(Frozen):
     executive: ExecutiveWords = ExecutiveWords()
     """The words by which the executive, not a court, changes or imposes a penalty
     (:class:`ExecutiveWords`)."""
+    sentences: SentenceWords = SentenceWords()
+    """The words that tell a stop after an initial from a sentence's end
+    (:class:`SentenceWords`)."""
     frames: tuple[Frame, ...] = ()
     punishment_words: tuple[str, ...] = ()
     first_conviction_words: tuple[str, ...] = ()

@@ -1153,6 +1153,7 @@ class Analyzer(
                 config.proposal_to_verbs,
             ),
             config.executive,
+            config.sentences,
         )
 
     @cached_property

@@ -18,6 +18,7 @@ from lawref.analysis.models import (
     ExecutiveWords,
     PayerWords,
     ScamWords,
+    SentenceWords,
     StatedPunishment,
     StatuteReference,
     UnmeasuredKind,
@@ -82,6 +83,7 @@ from lawref.analysis.punishments.parts import (
 from lawref.analysis.punishments.payments import PayerSets, payments
 from lawref.analysis.punishments.proposals import ProposalReader, ProposalWords
 from lawref.analysis.punishments.scams import ScamReader
+from lawref.analysis.punishments.sentences import sentence_pattern
 from lawref.analysis.punishments.tiers import Conviction, ConvictionTiers
 from lawref.numbers import HINDI_NUMBER_WORDS
 
@@ -814,90 +816,6 @@ _TIME_ALLOWED = re.compile(
     re.IGNORECASE,
 )
 
-# a sentence, or a clause of one after a semicolon ("… five years under s.67B; the rape charge
-# is punishable with death": two statements, each said of its own law)
-# (a stop inside a number, or after the word "Rs" or "Sec" before one, ends no sentence: "Rs. 10
-# lakh", "Sec. 67B"; review 2026-12-20c M3; not "FIRs. 2 co-accused …", "fined 10,000 Rs. 2
-# co-accused …": a word's end, an amount before; 20d H2)
-_ABBREVIATED = (
-    r"(?:(?<=\bRs)(?<![\d,]\sRs)|(?<=\bRS)(?<![\d,]\sRS)|(?<=\bSec)|(?<=\bSEC)"
-    # (lower-case "sec." after no number: "40 secs." is seconds; review 2026-12-20e H3)
-    r"|(?<=\bsec)(?<!\d\ssec)|(?<=\bSecs)|(?<=\bsecs)(?<!\d\ssecs))"
-)
-# (nor an initial of a judge's or an officer's name after the title, or after another initial:
-# "Justice N. Anand Venkatesh reduced his sentence …", "Justices B.R. Gavai and K.V. Viswanathan
-# commuted …", "Special Judge S. K. Sharma sentenced …"; review 2027-01-07 M4; not "a student of
-# Class V. The accused …")
-_TITLES = (
-    "Justice",
-    "Justices",
-    "Judge",
-    "Magistrate",
-    "Shri",
-    "Sri",
-    "Smt",
-    "Dr",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Inspector",
-    "Prof",
-)
-# (a name after initials: a capitalised word, then one in lower case or an initial, not a word
-# that opens a sentence: "R.K. Singh awarded …", not "the U.S. The accused …" nor "the N.C.R.
-# Section 67B …", review 2027-01-07b H3)
-_OPENERS = (
-    "The",
-    "This",
-    "These",
-    "That",
-    "Those",
-    "He",
-    "She",
-    "It",
-    "They",
-    "His",
-    "Her",
-    "Their",
-    "A",
-    "An",
-    "In",
-    "On",
-    "At",
-    "As",
-    "After",
-    "Under",
-    "Section",
-    "Sections",
-    "Police",
-    "But",
-    "However",
-    "Also",
-    "Meanwhile",
-    "According",
-    "Earlier",
-    "Later",
-    "When",
-    "While",
-    "If",
-)
-_NAME_AFTER = r"(?=\s?(?:[A-Z]\.|(?!(?:" + "|".join(_OPENERS) + r")\b)[A-Z][a-z]+(?:\s+[a-z]|,)))"
-_INITIAL_STOP = (
-    "(?:(?:"
-    + "|".join(rf"(?<=\b{title}\s[A-Z])" for title in _TITLES)
-    + r")\.(?=\s?[A-Z])"
-    # (after another initial, only before a name; after "and", only before another initial:
-    # "Justices B.R. Gavai and K.V. Viswanathan", not "Class IX and X. Section 14 …")
-    + r"|(?:(?<=\.[A-Z])|(?<=\.\s[A-Z]))\."
-    + _NAME_AFTER
-    + r"|(?<=\band\s[A-Z])\.(?=\s?[A-Z]\.))"
-)
-_SENTENCE = re.compile(
-    r"[^.!?\n\u0964|;]+(?:(?:\.(?=\d)|" + _ABBREVIATED + r"\.(?=\s?\d)|" + _INITIAL_STOP + r")"
-    r"[^.!?\n\u0964|;]*)*"
-    r"[.!?\u0964|;]*"
-)
-
 # Marathi's years and months: "दोन वर्षे", "पाच वर्षांची", "सात वर्षांपर्यंत", "सहा महिने", and
 # one year's or month's genitive ("१ वर्षाच्या तुरुंगवासाची शिक्षा", "एका महिन्याची")
 _MR_UNIT = r"वर्षे|वर्षां(?=च|पर्यंत)|वर्षा(?=च)|महिने|महिन्यां(?=च|पर्यंत)|महिन्या(?=च)"
@@ -1313,6 +1231,7 @@ class PunishmentReader:
         scam_words: ScamWords | None = None,
         proposal_words: ProposalWords | None = None,
         executive_words: ExecutiveWords | None = None,
+        sentence_words: SentenceWords | None = None,
     ) -> None:
         self.tiers = tiers or ConvictionTiers((), ())
         # who a court tells to pay (``[analysis.payers]``)
@@ -1325,6 +1244,10 @@ class PunishmentReader:
         self.executive = ExecutiveReader(executive_words or ExecutiveWords())
         # a punishment stated as a proposal (``proposal_words``): compared with nothing
         self.proposals = ProposalReader(proposal_words or ProposalWords())
+        # where its sentences end: a stop after a title's or a name's initial ends none
+        # (``[analysis.sentences]``)
+        sentences = sentence_words or SentenceWords()
+        self.sentence = sentence_pattern(sentences.titles, sentences.openers)
         bills = sorted({w.lower() for w in bill_words}, key=lambda s: (-len(s), s))
         # a Bill or an Ordinance named: a Latin word between word boundaries, a Devanagari
         # one not inside a longer word
@@ -1371,7 +1294,7 @@ class PunishmentReader:
         (``_laws_maybe_the_conducts``)."""
         refs = sorted(refs, key=lambda r: r.start)
         ref_starts = [r.start for r in refs]
-        ends = [m.end() for m in _SENTENCE.finditer(text)]
+        ends = [m.end() for m in self.sentence.finditer(text)]
         starts = [0, *ends[:-1]]
         grouped: dict[int, list[_Part]] = {}
         for part in self._parts(text):
