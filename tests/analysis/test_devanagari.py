@@ -172,6 +172,45 @@ def test_a_section_places_the_devanagari_name_of_its_act(catalog: Catalog) -> No
     assert text[ref.act_start : ref.act_end] == "आईटी एक्ट"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "आरोपीविरुद्ध माहिती तंत्रज्ञान अधिनियम २००० च्या कलम ६७ बी अंतर्गत गुन्हा नोंदवला.",
+            [("it-act-2000", "67B")],
+        ),
+        (
+            "आरोपीविरुद्ध माहिती तंत्रज्ञान अधिनियम, २००० च्या कलम ६७ बी अंतर्गत गुन्हा नोंदवला.",
+            [("it-act-2000", "67B")],
+        ),
+        ("माहिती तंत्रज्ञान अधिनियम २०००चे कलम ६७ बी लावण्यात आले आहे.", [("it-act-2000", "67B")]),
+        (
+            "आरोपीविरुद्ध सूचना प्रौद्योगिकी अधिनियम २००० की धारा ६७ बी के तहत मामला दर्ज हुआ।",
+            [("it-act-2000", "67B")],
+        ),
+        (
+            "आरोपी पर पॉक्सो एक्ट २०१२ की धारा १४ और भारतीय दंड संहिता १८६० की धारा २९२ के तहत मामला "
+            "दर्ज है।",
+            [("pocso-2012", "14"), ("ipc-1860", "292")],
+        ),
+        # the year after the first of two Acts before a list they share
+        (
+            "आरोपी पर आईटी एक्ट २००० और पॉक्सो एक्ट की धारा ६७बी, १४ के तहत मामला दर्ज है।",
+            [("it-act-2000", None), ("it-act-2000", "67B"), ("pocso-2012", "14")],
+        ),
+    ],
+)
+def test_an_act_s_year_in_devanagari_digits_is_read_as_one_in_latin_digits(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    """An Act's year written in Devanagari digits ("अधिनियम २००० च्या कलम ६७ बी") stands
+    between the Act and its section as "2000" does: the section is the Act's own, not one
+    read from an Act "named before" it (nor, after two Acts, a POCSO s.67B)."""
+    analysis = catalog.analyze(text, D(2025, 1, 1))
+    assert [(r.act, r.section) for r in analysis.statute_references] == expected
+    assert all(r.act_from is None for r in analysis.statute_references)
+
+
 def test_a_bns_section_named_in_hindi_dates_a_yearless_dateline(catalog: Catalog) -> None:
     analysis = catalog.analyze("Bhopal, March 21 (IANS): बीएनएस की धारा 351 के तहत केस दर्ज।")
     assert analysis.as_of == D(2025, 3, 21)

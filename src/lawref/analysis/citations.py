@@ -600,7 +600,7 @@ class CitationReader(ListRules, AnaphoraRules):
             return _ACT_PAIR_JOIN
         words = "|".join(re.escape(w) for w in sorted(joins, key=lambda w: (-len(w), w)))
         return re.compile(
-            rf"(?:{_ACT_PAIR_JOIN.pattern})|(?:\s?(?:19|20)\d\d)?\s(?:{words})\s",
+            rf"(?:{_ACT_PAIR_JOIN.pattern})|(?:\s?(?:19|20|१९|२०)\d\d)?\s(?:{words})\s",
             re.IGNORECASE,
         )
 
@@ -648,7 +648,7 @@ class CitationReader(ListRules, AnaphoraRules):
         links = "|".join(re.escape(w) for w in sorted(words.links, key=lambda w: (-len(w), w)))
         link = rf"(?:(?:{links})\s)?" if links else ""
         return re.compile(
-            rf"(?:{_LIST_AFTER_ACT.pattern})|(?:\s?(?:19|20)\d\d)?\s{link}(?:{sections})\s?",
+            rf"(?:{_LIST_AFTER_ACT.pattern})|(?:\s?(?:19|20|१९|२०)\d\d)?\s{link}(?:{sections})\s?",
             re.IGNORECASE,
         )
 

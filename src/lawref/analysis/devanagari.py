@@ -195,7 +195,7 @@ class DevanagariReader:
             rf"{_START}(?P<name>{_alternation(names, self.genitives, words.act_words)})"
             rf"{suffix}{_END}"
             rf"(?P<actword>\s{{1,2}}(?:{act_word}){_END})?"
-            rf"(?:[,-]?\s?(?P<year>(?:19|20)\d\d)(?!\d))?"
+            rf"(?:[,-]?\s?(?P<year>(?:19|20|१९|२०)\d\d)(?!\d))?"
         )
         # one or two letters of one table: "एबी", "कख"; not "एक" or "कई" (words)
         letter = "|".join(f"(?:{_alternation(table)}){{1,2}}" for table in self.tables)
@@ -353,7 +353,7 @@ class DevanagariReader:
             rf"\)?\s{{0,2}}(?:(?:{act_word}){_END}\s{{0,2}})?"
             # the Act's year after a short name ("POCSO एक्ट 2012 के सेक्शन 14", "आईपीसी 1860 की
             # धारा 292")
-            rf"(?:,?\s?(?:18|19|20)\d\d\s{{0,2}})?(?:\([^()\n]{{1,20}}\)\s{{0,2}})?"
+            rf"(?:,?\s?(?:18|19|20|१८|१९|२०)\d\d\s{{0,2}})?(?:\([^()\n]{{1,20}}\)\s{{0,2}})?"
             rf"(?:(?:{_alternation(words.links)}){_END}\s{{0,2}})?"
         )
         self.gap_after = re.compile(r"\s{0,2}[,(]?\s{0,2}")
