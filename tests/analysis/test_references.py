@@ -4237,3 +4237,63 @@ def test_clauses_run_together_are_siblings(
     clause, 5(l)(m), which POCSO does not have; a letter after a lettered clause is the next
     clause (5(l) and 5(m)), a roman numeral a sub-clause (5(j)(ii))."""
     assert _read(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a non-breaking hyphen, an en dash, a figure dash, a minus sign between a section's
+        # number and its letter, as word processors write them
+        ("He was booked under Section 67\u2011B of the IT Act.", [("it-act-2000", "67B")]),
+        ("He was booked under Section 67\u2013B of the IT Act.", [("it-act-2000", "67B")]),
+        ("He was booked u/s 67\u2012B of the IT Act.", [("it-act-2000", "67B")]),
+        ("He was booked u/s 67 \u2212 A of the IT Act.", [("it-act-2000", "67A")]),
+        (
+            "He was booked under Sections 67\u2013A and 67\u2013B of the IT Act.",
+            [("it-act-2000", "67A"), ("it-act-2000", "67B")],
+        ),
+        # an en dash between numbers, or between letters, is still a range
+        (
+            "He was booked under Sections 13\u201315 of the POCSO Act.",
+            [("pocso-2012", "13"), ("pocso-2012", "14"), ("pocso-2012", "15")],
+        ),
+        (
+            "He was booked under Sections 354A\u2013D of the IPC.",
+            [
+                ("ipc-1860", "354A"),
+                ("ipc-1860", "354B"),
+                ("ipc-1860", "354C"),
+                ("ipc-1860", "354D"),
+            ],
+        ),
+    ],
+)
+def test_a_dash_for_a_hyphen_joins_a_section_s_letter(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    """ "Section 67B" written with an en dash (U+2013) was read as s.67, a section with another
+    penalty, and with a non-breaking hyphen (U+2011) as a section with no Act: a dash before a
+    letter joins it to the number as a hyphen does."""
+    assert _read(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He was charged under IPC Section 292 and P.O.C.S.O. Act Section 15.",
+            [("ipc-1860", "292"), ("pocso-2012", "15")],
+        ),
+        (
+            "He was booked under Section 292 of the I.P.C. and Section 15 of P.O.C.S.O.",
+            [("ipc-1860", "292"), ("pocso-2012", "15")],
+        ),
+        ("He was booked under Section 15 of the P.O.C.S.O Act.", [("pocso-2012", "15")]),
+    ],
+)
+def test_the_pocso_act_s_initials_with_stops(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    """ "P.O.C.S.O." names the POCSO Act as "I.P.C." names the Code: its s.15 was read as the
+    IPC's after an IPC section, and with no Act after "of P.O.C.S.O."."""
+    assert _read(catalog, text) == expected

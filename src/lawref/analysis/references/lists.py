@@ -298,7 +298,7 @@ def _read_numbers(raw: str) -> tuple[str]:
     letters: clauses are lower-case, and two that could be a roman numeral, "(IV)", are a
     clause), "294 (2) (a)" → "294(2)(a)"."""
     raw = _ascii_digits(raw)
-    head = re.match(r"\s*(\d+)\s?-?\s?([A-Za-z]{0,2})", raw)
+    head = re.match(r"\s*(\d+)\s?[-\u2010-\u2013\u2212]?\s?([A-Za-z]{0,2})", raw)
     assert head is not None
     base = head.group(1) + head.group(2).upper()
     rest = raw[head.end() :]
