@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from lawref.analysis import reading
 from lawref.analysis.dates import DateReader
+from lawref.analysis.models import Mention, StatedPunishment, StatuteReference
 from lawref.analysis.stretches import text_stretches
 from lawref.catalog import Catalog
 
@@ -70,6 +71,52 @@ def test_a_streamed_text_reads_as_the_text_in_memory_does(
         streamed = catalog.analyze_stream(lambda: io.BytesIO(text.encode()))
     assert in_memory == whole
     assert streamed == whole
+
+
+Spanned = Mention | StatuteReference | StatedPunishment
+
+LINES = st.lists(
+    st.lists(WORDS, min_size=1, max_size=10).map(" ".join), min_size=1, max_size=6
+).map("\n".join)
+
+
+@settings(max_examples=120, deadline=None)
+@given(text=LINES)
+@example(text="He was booked under Section\n67B of the IT\nAct.")
+@example(text="Kochi, Oct 23 (PTI):\nhe circulated the videos\n\nSection 67B of the IT Act")
+def test_a_text_with_crlf_line_ends_reads_as_its_lf_copy(catalog: Catalog, text: str) -> None:
+    """A file from Windows ends its lines with CR LF: it reads as its copy with LF line ends
+    ("Section\r\n67B" was no section, "the IT\r\nAct" no Act), every finding placed and
+    quoted in the text as written; streamed as in memory."""
+    crlf = text.replace("\n", "\r\n")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("LAWREF_TODAY", "2026-12-01")
+        lf_read = catalog.analyze(text)
+        crlf_read = catalog.analyze(crlf)
+        streamed = catalog.analyze_stream(lambda: io.BytesIO(crlf.encode()))
+    assert streamed == crlf_read
+    assert (crlf_read.as_of, crlf_read.as_of_source) == (lf_read.as_of, lf_read.as_of_source)
+    assert crlf_read.summary == lf_read.summary
+    pairs: list[tuple[Spanned, Spanned]] = [
+        *zip(lf_read.mentions, crlf_read.mentions, strict=True),
+        *zip(lf_read.statute_references, crlf_read.statute_references, strict=True),
+        *zip(lf_read.stated_punishments, crlf_read.stated_punishments, strict=True),
+    ]
+    for one_lf, one_crlf in pairs:
+        assert crlf[one_crlf.start : one_crlf.end] == one_crlf.text
+        assert one_crlf.text.replace("\r\n", "\n") == one_lf.text
+        shifted: dict[str, object] = {
+            "start": one_lf.start,
+            "end": one_lf.end,
+            "text": one_lf.text,
+        }
+        if isinstance(one_lf, StatuteReference) and isinstance(one_crlf, StatuteReference):
+            shifted.update(act_start=one_lf.act_start, act_end=one_lf.act_end)
+            if one_crlf.act_start is not None and one_crlf.act_end is not None:
+                act = crlf[one_crlf.act_start : one_crlf.act_end].replace("\r\n", "\n")
+                assert one_lf.act_start is not None
+                assert act == text[one_lf.act_start : one_lf.act_end]
+        assert one_crlf.model_copy(update=shifted) == one_lf
 
 
 READER = DateReader(["updated"], ["PTI"])

@@ -11,6 +11,7 @@ whatever the length of the text (docs/analysis.md#reading-at-scale).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Callable, Generator
@@ -92,7 +93,7 @@ def _read(analyzer: Analyzer, each: Stretches, as_of: dt.date | None) -> Analysi
         scan = analyzer.dates.scan(clock.today())
         with closing(each()) as parts:
             for _, words in parts:
-                scan.feed(words)
+                scan.feed(_lf_only(words)[0])
                 if scan.decided:
                     break
         read = scan.result()
@@ -154,8 +155,12 @@ class _Answer:
         self.length = 0
 
     def add(self, offset: int, text: str) -> None:
-        """Read one stretch that starts *offset* characters into the text."""
+        """Read one stretch that starts *offset* characters into the text. A stretch with
+        CRLF line ends is read with LF ones (:func:`_lf_only`), and what is found in it is
+        placed and quoted in the stretch as written (:func:`_restored`)."""
         analyzer, day = self.analyzer, self.day
+        written = text
+        text, removed = _lf_only(text)
         # (characters as a reader counts them: a CRLF file is no longer than its LF copy)
         self.length += len(text) - text.count("\r")
         self.case_told = self.case_told or analyzer.tells_of_a_case(text)
@@ -211,6 +216,8 @@ class _Answer:
             self.held_tally.add(held, (), (), offset)
             room = max(0, LISTED - len(self.held))
             self.held_not_listed += max(0, len(held) - room)
+            if removed:
+                held = [_restored(m, removed, written) for m in held]
             self.held.extend(m if offset == 0 else _shifted(m, offset) for m in held[:room])
         self.tally.add(
             mentions,
@@ -219,6 +226,10 @@ class _Answer:
             offset,
             law_to_come=lambda ref: analyzer.law_to_come(text, ref.start, ref.end),
         )
+        if removed:
+            mentions = [_restored(m, removed, written) for m in mentions]
+            refs = [_restored(r, removed, written) for r in refs]
+            stated = [_restored(p, removed, written) for p in stated]
         self._list(self.mentions, mentions, offset, 0)
         self._list(self.references, refs, offset, 1)
         self._list(self.stated, stated, offset, 2)
@@ -307,6 +318,37 @@ class _Answer:
         self.not_listed[kind] += max(0, len(found) - room)
         for item in found[:room]:
             kept.append(item if offset == 0 else _shifted(item, offset))
+
+
+def _lf_only(text: str) -> tuple[str, list[int]]:
+    """*text* with the CR of each CRLF line end left out, and where each left-out CR stood in
+    that copy (before the LF at that index). The readers allow one character of white space
+    where a line may break ("Section\n67B", "the IT\nAct"): a file with Windows line ends
+    reads as its LF copy does."""
+    if "\r\n" not in text:
+        return text, []
+    parts = text.split("\r\n")
+    removed, at = [], 0
+    for part in parts[:-1]:
+        at += len(part)
+        removed.append(at)
+        at += 1
+    return "\n".join(parts), removed
+
+
+def _restored(item: _Spanned, removed: list[int], written: str) -> _Spanned:
+    """*item*, read in the LF copy of a stretch (:func:`_lf_only`), placed in the stretch as
+    *written*: a start moves past every CR left out at or before it, an end past those before
+    it, and the quote is the written one."""
+    start = item.start + bisect.bisect_right(removed, item.start)
+    end = item.end + bisect.bisect_left(removed, item.end)
+    update: dict[str, object] = {"start": start, "end": end, "text": written[start:end]}
+    if isinstance(item, StatuteReference):
+        if item.act_start is not None:
+            update["act_start"] = item.act_start + bisect.bisect_right(removed, item.act_start)
+        if item.act_end is not None:
+            update["act_end"] = item.act_end + bisect.bisect_left(removed, item.act_end)
+    return item.model_copy(update=update)
 
 
 def _shifted(item: _Spanned, offset: int) -> _Spanned:
