@@ -6417,3 +6417,122 @@ def test_awareness_about_kinds_of_crime_is_a_topic_list(
     named right before an item keeps it his (`topic_list_cues`, `topic_list_doers`)."""
     found = catalog.analyze(text, D(2023, 1, 1)).mentions
     assert sorted({m.conduct for m in found}) == conducts
+
+
+@pytest.mark.parametrize(
+    ("text", "conducts"),
+    [
+        # an agency's drive or measure against a kind of conduct (survey of unseen reports,
+        # 2027-01-08: cbi.gov.in wire copy, ETV Bharat)
+        (
+            "Saturday's operation was one of the biggest crackdowns on online circulation of"
+            " Child Sexual Abuse Material (CSAM).",
+            [],
+        ),
+        (
+            "The CBI said suspected persons were identified to locate and disrupt further"
+            " distribution of child sexual abuse material.",
+            [],
+        ),
+        (
+            "The police removed the Snapchat ID from the internet, preventing further"
+            " dissemination of the morphed images of the minor girls.",
+            [],
+        ),
+        # the law's scope told as kinds of act (LiveLaw, The Hindu, a lawyer's explainer)
+        (
+            "Ratio Decidendi: Any act of viewing, distributing or displaying etc., of any child"
+            " pornographic material would amount to possession.",
+            [],
+        ),
+        (
+            "Observing that Section 67B of the Information Technology Act is applicable for"
+            " actions like creating, publishing or transmitting material depicting children in"
+            " sexually explicit acts, the court dismissed the plea.",
+            [],
+        ),
+        (
+            "The soul of the provision is publishing or transmitting of material depicting"
+            " children in sexually explicit acts.",
+            [],
+        ),
+        (
+            "The law takes a strong stand against the storage of any form of pornographic"
+            " content that depicts minors.",
+            [],
+        ),
+        # near misses: the accused's act told beside the measure, or as the act he is held for
+        (
+            "Police arrested the man after he shared child pornography videos, preventing further"
+            " distribution.",
+            ["sharing"],
+        ),
+        (
+            "The accused, who ran the group, was held for acts such as uploading child"
+            " pornography and selling it.",
+            ["administering", "selling", "uploading"],
+        ),
+        (
+            "The CBI said the crackdown on online circulation of CSAM led to the arrest of the man"
+            " who uploaded 40 videos of minors.",
+            ["uploading"],
+        ),
+        (
+            "He was charged with the act of uploading child sexual abuse material on Instagram.",
+            ["uploading"],
+        ),
+    ],
+)
+def test_measures_against_conduct_and_the_law_s_scope_are_no_act(
+    catalog: Catalog, text: str, conducts: list[str]
+) -> None:
+    """Survey of unseen reports, 2027-01-08: conduct named as what an agency acts against
+    ("crackdowns on online circulation of …", "disrupt further distribution") or as the kinds of
+    act the law reaches ("Any act of viewing, distributing …", "actions like creating,
+    publishing …", "The soul of the provision is publishing …") was read as offences
+    (`near_topic_cues`)."""
+    found = catalog.analyze(text, D(2023, 1, 1)).mentions
+    assert sorted({m.conduct for m in found}) == conducts
+
+
+@pytest.mark.parametrize(
+    ("text", "conducts"),
+    [
+        (
+            "The peon was arrested under the POCSO Act for installing a hidden camera in the"
+            " washroom used by the minor girls of the school.",
+            ["producing"],
+        ),
+        (
+            "The warden had placed her mobile phone in the hostel bathrooms used by the minor"
+            " girls, police said.",
+            ["producing"],
+        ),
+        (
+            "The 45-year-old teacher was booked under the POCSO Act for planting a spy camera in"
+            " the toilet of the school to film minor students.",
+            ["producing"],
+        ),
+        # an institution's cameras, and cameras put outside, record no child's body
+        (
+            "The school installed CCTV cameras outside the toilets for the safety of minor"
+            " students.",
+            [],
+        ),
+        (
+            "After the incident, the principal placed a security camera near the washroom used by"
+            " the minor students.",
+            [],
+        ),
+        # a child named nowhere: no child's body recorded
+        ("The man was arrested for installing a hidden camera in a hotel bathroom.", []),
+    ],
+)
+def test_a_camera_hidden_where_children_undress_is_producing(
+    catalog: Catalog, text: str, conducts: list[str]
+) -> None:
+    """Batch dev-68 and the dev part's school and hostel cases: a camera or a phone hidden in a
+    toilet, washroom, bathroom or changing room children use records a child's body for sexual
+    gratification (POCSO s.13; IT Act ss.66E, 67B(b)), which the corpus labels producing."""
+    found = catalog.analyze(text, D(2023, 1, 1)).mentions
+    assert sorted({m.conduct for m in found}) == conducts

@@ -2065,3 +2065,40 @@ def test_the_unseen_survey_2027_01_05_hindi_acts(catalog: Catalog, text: str, co
 def test_an_admin_of_no_such_group_administers_nothing(catalog: Catalog, text: str) -> None:
     """Near misses: a cricket group's admin, and the police's warning to admins."""
     assert "administering" not in [c for _, c in _conducts(catalog, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # keeping child porn videos with oneself (Hindi "रखने"), and making them viral
+        (
+            "चाइल्ड पोर्न वीडियो अपने पास रखने और वीडियो सोशल मीडिया पर वायरल करने वाले 6 लोगों के"
+            " खिलाफ एफआईआर दर्ज की गई।",
+            [("रखने", "storing"), ("वायरल", "sharing")],
+        ),
+        # … not a watch kept, nor care taken, on the material
+        ("पुलिस अश्लील वीडियो भेजने वालों पर नजर रखने के लिए टीम बना रही है।", []),
+        # Marathi: obscene footage shown to a child is no footage made (POCSO s.11(iii))
+        (
+            "तिचे शिक्षक तिला मोबाईलमध्ये अश्लील चित्रीकरण दाखवित तिचा विनयभंग करत असल्याचे तिने सांगितले.",
+            [],
+        ),
+        # … while filming the assault is
+        (
+            "आरोपीने अल्पवयीन मुलीवरील लैंगिक अत्याचाराचे मोबाईलवर चित्रीकरण करून ते व्हायरल केले.",
+            [("चित्रीकरण", "producing"), ("व्हायरल", "sharing")],
+        ),
+        # "लैंगिक" is sexual before an act's word only: gender equality names none
+        (
+            "शाळेत मुलांसाठी लैंगिक समानतेवर कार्यशाळा झाली आणि त्याचे व्हिडीओ सोशल मीडियावर शेअर केले.",
+            [],
+        ),
+    ],
+)
+def test_batch_dev_68_hindi_and_marathi(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Batch dev-68 (navabharat.com, Nagpur; loksatta.com, Bhiwandi and Pune): "… अपने पास रखने"
+    keeps the material; "अश्लील चित्रीकरण दाखवित" shows a child footage, which is no footage
+    made; "लैंगिक अत्याचाराचे" names a sexual act (``sexual_prefixes``), "लैंगिक समानता" none."""
+    assert _conducts(catalog, text) == expected

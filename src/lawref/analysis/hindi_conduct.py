@@ -165,6 +165,8 @@ class HindiConductReader:
             for particle in words.grammar.emphatic_particles
         }
         self.sexual = frozenset(words.sexual)
+        self.sexual_prefixes = frozenset(words.sexual_prefixes)
+        self.sexual_prefix_before = tuple(words.sexual_prefix_before)
         self.child = frozenset(words.child)
         self.negators = frozenset(words.negators)
         self.offender_stems = tuple(sorted(words.offenders))
@@ -349,8 +351,19 @@ class HindiConductReader:
         )
 
     def names_sexual(self, text: str) -> bool:
-        """Whether *text* names a sexual act or material in Hindi ("अश्लील", "दुष्कर्म" …)."""
-        return any(m.group() in self.sexual for m in _WORD.finditer(text))
+        """Whether *text* names a sexual act or material in Hindi ("अश्लील", "दुष्कर्म" …), or
+        a word of ``sexual_prefixes`` right before one that starts as a word of
+        ``sexual_prefix_before`` (Marathi "लैंगिक अत्याचाराचे", of the sexual assault; not
+        "लैंगिक समानता", gender equality)."""
+        prefixes = self.sexual_prefixes
+        before = self.sexual_prefix_before
+        ahead = False  # the word before was one of ``sexual_prefixes``
+        for match in _WORD.finditer(text):
+            word = match.group()
+            if word in self.sexual or (ahead and word.startswith(before)):
+                return True
+            ahead = word in prefixes
+        return False
 
     def calls_material_sexual(self, text: str, low: int = 0, high: int | None = None) -> bool:
         """Whether *text[low:high]* calls material sexual in Hindi: a word both of ``material``

@@ -631,6 +631,12 @@ class HindiConductWords(Frozen):
     terms: tuple[HindiConductTerm, ...] = ()
     material: tuple[str, ...] = ()
     sexual: tuple[str, ...] = ()
+    sexual_prefixes: tuple[str, ...] = ()
+    """Words that make a text name a sexual act only right before a word that starts as one of
+    ``sexual_prefix_before`` ("लैंगिक अत्याचार", sexual assault; not "लैंगिक समानता", gender
+    equality)."""
+    sexual_prefix_before: tuple[str, ...] = ()
+    """The starts of the words after a ``sexual_prefixes`` word that make it sexual."""
     child: tuple[str, ...] = ()
     child_prefixes: tuple[str, ...] = ()
     """Words that name a child only before one of ``child_before`` ("बाल अश्लील सामग्री",
