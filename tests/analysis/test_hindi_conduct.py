@@ -2090,7 +2090,8 @@ def test_an_admin_of_no_such_group_administers_nothing(catalog: Catalog, text: s
         ),
         # "लैंगिक" is sexual before an act's word only: gender equality names none
         (
-            "शाळेत मुलांसाठी लैंगिक समानतेवर कार्यशाळा झाली आणि त्याचे व्हिडीओ सोशल मीडियावर शेअर केले.",
+            "शाळेतील अल्पवयीन मुलींसाठी लैंगिक समानतेवर कार्यशाळा झाली आणि त्याचे व्हिडीओ सोशल"
+            " मीडियावर शेअर केले.",
             [],
         ),
     ],
