@@ -1375,3 +1375,31 @@ def test_a_month_first_dateline_before_a_story_that_opens_with_a_number(catalog:
     opens the story, no day range)."""
     analysis = catalog.analyze("नई दिल्ली, जुलाई 14 (भाषा) - 17 साल की लड़की के मामले में पुलिस ने कहा।")
     assert (analysis.as_of, analysis.as_of_source) == (D(2026, 7, 14), "inferred")
+
+
+_DATED = "NEW DELHI, March 3, 2021: The court sentenced the accused to five years in jail."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _DATED,
+        "\ufeff" + _DATED,  # a file from Windows opens with a byte order mark
+        _DATED.replace(" ", "\u00a0"),  # no-break spaces, as web pages print a dateline
+        _DATED.replace("NEW DELHI", "NEW\u00a0DELHI"),
+        _DATED.replace(" ", "\t", 3),
+        _DATED.replace("March 3", "March\u20093").replace("3, 2021", "3,\u202f2021"),
+        "Man jailed\r\n\r\n" + _DATED.replace(" ", "\u00a0"),
+    ],
+)
+def test_a_dateline_with_spaces_of_other_kinds_is_stated(text: str) -> None:
+    """A dateline whose place or date is spaced with no-break, thin or figure spaces or tabs,
+    or that a byte order mark opens, is the report's stated date as one with plain spaces is
+    (it was read as inferred, from the date alone); its quote has plain spaces."""
+    read = READER.read(text, TODAY)
+    assert read is not None
+    assert (read.day, read.source, read.quote) == (
+        D(2021, 3, 3),
+        "text",
+        "NEW DELHI, March 3, 2021",
+    )

@@ -403,6 +403,14 @@ class ReadDate:
     note: str | None = None
 
 
+_PLAIN_SPACES = str.maketrans(dict.fromkeys("\t\u00a0\u2007\u2009\u202f\ufeff", " "))
+"""Spaces the date reader reads as a space, one character for one: a tab, a no-break space
+("NEW\u00a0DELHI, March\u00a03, 2021:" as web pages print it), a figure, thin or narrow
+no-break space, and the byte order mark a file from Windows opens with, which stood before a
+dateline's place and hid it. Its patterns are written with plain spaces; a quote it gives
+has plain spaces where the text had these."""
+
+
 class DateReader:
     """Reads a report's own date; *labels* are the words that introduce a page's date
     ("published", "updated on", "date of decision"), *agencies* the news agencies whose
@@ -753,9 +761,11 @@ class DateScan:
         return self.labelled is not None
 
     def feed(self, text: str) -> None:
-        """Read the date evidence of the next stretch of the text."""
+        """Read the date evidence of the next stretch of the text, its spaces of other kinds
+        read as spaces (:data:`_PLAIN_SPACES`)."""
         if self.labelled is not None:
             return
+        text = text.translate(_PLAIN_SPACES)
         today = self.today
         self.labelled = self.reader._labelled(text, today)
         if self.labelled is not None:
