@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 
 import pytest
 from hypothesis import example, given, settings
@@ -117,6 +118,37 @@ def test_a_text_with_crlf_line_ends_reads_as_its_lf_copy(catalog: Catalog, text:
                 assert one_lf.act_start is not None
                 assert act == text[one_lf.act_start : one_lf.act_end]
         assert one_crlf.model_copy(update=shifted) == one_lf
+
+
+def _same_findings(catalog: Catalog, plain: str, written: str, unseen: str) -> None:
+    """*written* (the *plain* text with *unseen* characters put in) reads as *plain* does: the
+    same findings, each placed and quoted in *written*, its quote without them *plain*'s."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("LAWREF_TODAY", "2026-12-01")
+        plain_read = catalog.analyze(plain)
+        written_read = catalog.analyze(written)
+    assert written_read.summary == plain_read.summary
+    assert written_read.as_of == plain_read.as_of
+    pairs: list[tuple[Spanned, Spanned]] = [
+        *zip(plain_read.mentions, written_read.mentions, strict=True),
+        *zip(plain_read.statute_references, written_read.statute_references, strict=True),
+        *zip(plain_read.stated_punishments, written_read.stated_punishments, strict=True),
+    ]
+    for one_plain, one_written in pairs:
+        assert written[one_written.start : one_written.end] == one_written.text
+        assert one_written.text.replace(unseen, "") == one_plain.text
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=LINES)
+@example(text="he downloaded child pornography Section 67B of the IT Act")
+def test_soft_hyphens_and_zero_width_spaces_are_read_through(catalog: Catalog, text: str) -> None:
+    """A page with soft hyphens ("down\u00adloaded", as sites that hyphenate print words) or
+    zero-width spaces inside its words reads as the text without them, every finding quoted as
+    written."""
+    for unseen in ("\u00ad", "\u200b"):
+        written = re.sub(r"(?<=\b[A-Za-z]{3})(?=[a-z]{3})", unseen, text)
+        _same_findings(catalog, text, written, unseen)
 
 
 READER = DateReader(["updated"], ["PTI"])

@@ -93,7 +93,7 @@ def _read(analyzer: Analyzer, each: Stretches, as_of: dt.date | None) -> Analysi
         scan = analyzer.dates.scan(clock.today())
         with closing(each()) as parts:
             for _, words in parts:
-                scan.feed(_lf_only(words)[0])
+                scan.feed(_as_read(words)[0])
                 if scan.decided:
                     break
         read = scan.result()
@@ -156,11 +156,12 @@ class _Answer:
 
     def add(self, offset: int, text: str) -> None:
         """Read one stretch that starts *offset* characters into the text. A stretch with
-        CRLF line ends is read with LF ones (:func:`_lf_only`), and what is found in it is
-        placed and quoted in the stretch as written (:func:`_restored`)."""
+        CRLF line ends is read with LF ones, and one with soft hyphens or zero-width spaces
+        without them (:func:`_as_read`); what is found in it is placed and quoted in the
+        stretch as written (:func:`_restored`)."""
         analyzer, day = self.analyzer, self.day
         written = text
-        text, removed = _lf_only(text)
+        text, removed = _as_read(text)
         # (characters as a reader counts them: a CRLF file is no longer than its LF copy)
         self.length += len(text) - text.count("\r")
         self.case_told = self.case_told or analyzer.tells_of_a_case(text)
@@ -320,26 +321,36 @@ class _Answer:
             kept.append(item if offset == 0 else _shifted(item, offset))
 
 
-def _lf_only(text: str) -> tuple[str, list[int]]:
-    """*text* with the CR of each CRLF line end left out, and where each left-out CR stood in
-    that copy (before the LF at that index). The readers allow one character of white space
-    where a line may break ("Section\n67B", "the IT\nAct"): a file with Windows line ends
-    reads as its LF copy does."""
-    if "\r\n" not in text:
+_UNREAD = re.compile("\r(?=\n)|[\u00ad\u200b\u2060\ufeff]")
+"""What a stretch is read without: the CR of a CRLF line end, and the characters a reader does
+not see: a soft hyphen, a zero-width space, a word joiner and a byte order mark (not the
+zero-width joiner and non-joiner, which Devanagari spells with)."""
+
+
+def _as_read(text: str) -> tuple[str, list[int]]:
+    """*text* without what :data:`_UNREAD` matches, and where each left-out character stood in
+    that copy (before the character at that index). The readers allow one character of white
+    space where a line may break ("Section\n67B", "the IT\nAct"), and read "down\u00adloaded"
+    as two words: a file with Windows line ends, or a page with soft hyphens, reads as its plain
+    copy does."""
+    if _UNREAD.search(text) is None:
         return text, []
-    parts = text.split("\r\n")
-    removed, at = [], 0
-    for part in parts[:-1]:
-        at += len(part)
-        removed.append(at)
-        at += 1
-    return "\n".join(parts), removed
+    parts: list[str] = []
+    removed: list[int] = []
+    kept = at = 0
+    for match in _UNREAD.finditer(text):
+        parts.append(text[at : match.start()])
+        kept += match.start() - at
+        removed.append(kept)
+        at = match.end()
+    parts.append(text[at:])
+    return "".join(parts), removed
 
 
 def _restored(item: _Spanned, removed: list[int], written: str) -> _Spanned:
-    """*item*, read in the LF copy of a stretch (:func:`_lf_only`), placed in the stretch as
-    *written*: a start moves past every CR left out at or before it, an end past those before
-    it, and the quote is the written one."""
+    """*item*, read in the copy of a stretch :func:`_as_read` gives, placed in the stretch as
+    *written*: a start moves past every character left out at or before it, an end past those
+    before it, and the quote is the written one."""
     start = item.start + bisect.bisect_right(removed, item.start)
     end = item.end + bisect.bisect_left(removed, item.end)
     update: dict[str, object] = {"start": start, "end": end, "text": written[start:end]}
