@@ -8130,3 +8130,45 @@ def test_a_penalty_the_executive_levied_is_not_compared(
     assert stated.provision == "it-act-2000/s67"
     said = stated.not_compared or ""
     assert ("the executive, not a court" in said) is executive
+
+
+@pytest.mark.parametrize(
+    ("text", "provision"),
+    [
+        # the statute's own section before its words; the section they cite for the object
+        (
+            "Section 295 BNS: Whoever sells, lets to hire, distributes, exhibits or circulates to"
+            " any child any such obscene object as is referred to in section 294, or offers or"
+            " attempts so to do, shall be punished on first conviction with imprisonment of"
+            " either description for a term which may extend to three years, and with fine which"
+            " may extend to two thousand rupees.",
+            "bns-2023/s295",
+        ),
+        # a cited section alone gives the statement no provision
+        (
+            "Whoever sells to any child any obscene object as is referred to in section 294 of the"
+            " BNS shall be punished with imprisonment which may extend to three years.",
+            None,
+        ),
+        (
+            "A child as defined in Section 2(d) of the POCSO Act is any person below eighteen, and"
+            " using a child for pornographic purposes is punishable with five years.",
+            None,
+        ),
+        # near miss: a section the statement is said of
+        (
+            "Under Section 295 of the BNS, selling an obscene object to a child is punishable"
+            " with imprisonment which may extend to three years.",
+            "bns-2023/s295",
+        ),
+    ],
+)
+def test_a_section_cited_for_its_words_is_not_the_statement_s(
+    catalog: Catalog, text: str, provision: str | None
+) -> None:
+    """A section the statute's words cite for what they speak of ("… any such obscene object as
+    is referred to in section 294 …") is not the provision the punishment is of: BNS s.295's
+    words were compared with s.294, and said to differ from it."""
+    (stated,) = catalog.analyze(text, D(2025, 1, 1)).stated_punishments
+    assert stated.provision == provision
+    assert not catalog.analyze(text, D(2025, 1, 1)).summary.differences

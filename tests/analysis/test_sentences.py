@@ -100,3 +100,46 @@ def test_titles_only_join_sentences(words: SentenceWords, text: str) -> None:
     assert ends <= {m.end() for m in without.finditer(text)}
     covered = "".join(m.group() for m in with_titles.finditer(text))
     assert covered == "".join(m.group() for m in without.finditer(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        # a line wrapped inside a sentence: a small letter or a comma, then one or a bracket
+        (
+            "The court sentenced the accused to\nten years' imprisonment under Section 67B.",
+            "The court sentenced the accused to\nten years' imprisonment under Section 67B.",
+        ),
+        (
+            "The court sentenced the accused, \nunder Section 67B, to five years.",
+            "The court sentenced the accused, \nunder Section 67B, to five years.",
+        ),
+        # a headline's line: the next opens with a capital or a number
+        (
+            "Man jailed for five years\nThe court also fined him Rs 10,000.",
+            "The court also fined him Rs 10,000.",
+        ),
+        ("Man jailed for 5 years\n10 others acquitted.", "10 others acquitted."),
+        # a line that ends a sentence, and a blank line
+        ("He was sentenced to five years.\nthe court said.", "the court said."),
+        ("He was sentenced to\n\nfive years.", "five years."),
+    ],
+)
+def test_a_wrapped_line_stays_in_its_sentence(words: SentenceWords, text: str, last: str) -> None:
+    """A copy of a court's order or a PDF wraps its lines inside sentences: "sentenced the
+    accused to\\nten years' imprisonment under Section 67B" was two sentences, the second read
+    as the law's term for s.67B and said to differ from it."""
+    assert _sentences(words, text)[-1] == last
+
+
+def test_a_wrapped_sentence_passed_is_read_as_one(catalog: Catalog) -> None:
+    """The sentence passed across a wrapped line is a court's, compared as one (the law does not
+    allow ten years for s.67B alone), not the law's own term said to differ."""
+    text = (
+        "The court sentenced the accused to\nten years' imprisonment under Section 67B of the IT"
+        " Act."
+    )
+    (stated,) = catalog.analyze(text).stated_punishments
+    assert (stated.imposed, stated.provision) == (True, "it-act-2000/s67B")
+    one_line = catalog.analyze(text.replace("\n", " ")).stated_punishments[0]
+    assert stated.claims == one_line.claims

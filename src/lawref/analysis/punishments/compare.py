@@ -398,6 +398,26 @@ _PROVIDED_UNDER = re.compile(
 )
 
 
+# A section a statute's words cite for what they speak of, not as the provision the
+# punishment is of: "Whoever sells … to any child any such obscene object as is referred to in
+# section 294, … shall be punished … three years" is BNS s.295's punishment, not s.294's; so
+# "as defined in section 2(d)", "specified in sub-section (1) of section 14", "within the
+# meaning of section 11" (read in the 60 characters before the reference)
+_CROSS_REFERENCE = re.compile(
+    r"\b(?:(?:referred\s+to|mentioned|specified|defined|described|enumerated)\s+in"
+    r"|within\s+the\s+meaning\s+of)\s+(?:the\s+)?(?:said\s+)?"
+    r"(?:(?:sub-?section|clause)\s*\(\w{1,4}\)\s+of\s+)?"
+    r"(?:(?:section|sections|secs?\.?|s\.)\s*)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _cited_for_its_words(text: str, ref: StatuteReference) -> bool:
+    """Whether *ref* is cited by the words before it for what they speak of ("as is referred
+    to in section 294", "as defined in section 2"), not as a provision a statement is of."""
+    return _CROSS_REFERENCE.search(text, max(0, ref.start - 60), ref.start) is not None
+
+
 def _provision_in(
     text: str,
     refs: Sequence[StatuteReference],
@@ -429,7 +449,14 @@ def _provision_in(
     first, last = bisect.bisect_left(starts, low), bisect.bisect_left(starts, high)
     # an Act named for a court or a case ("the special POCSO court", "a POCSO case") takes no
     # statement; an Act named as law ("… and the POCSO Act, which provides …") does
-    inside = [r for r in refs[first:last] if r.section is not None or _LAW_AFTER.match(text, r.end)]
+    # (not a section the statute's words cite for what they speak of: "… any such obscene
+    # object as is referred to in section 294, … shall be punished …")
+    inside = [
+        r
+        for r in refs[first:last]
+        if (r.section is not None or _LAW_AFTER.match(text, r.end))
+        and not _cited_for_its_words(text, r)
+    ]
     before = [r for r in inside if r.start < position]
     after = [r for r in inside if end is not None and r.start >= end]
     if after and end is not None and _PROVIDED_UNDER.fullmatch(text, end, after[0].start):

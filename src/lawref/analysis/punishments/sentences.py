@@ -9,6 +9,11 @@ except at a stop that ends none:
 - a stop inside a number, or after "Rs" or "Sec" before one ("Rs. 10 lakh", "Sec. 67B"; not
   "FIRs. 2 co-accused …", nor "40 secs."): these are fixed in the pattern, as their exceptions
   are of spelling, not of words;
+- a line break inside a sentence, where a copy of a court's order or a PDF wraps its lines: the
+  line ends in a small letter or a comma and the next opens with one or a bracket ("sentenced
+  him to\nten years' imprisonment under Section 67B" was read as the law's term for s.67B, and
+  said to differ from it); a headline's line ends in no stop but the next line opens with a
+  capital or a number ("Man jailed for 5 years\n10 others acquitted …");
 - a stop after an initial that follows a title ("Justice N. Anand Venkatesh reduced …",
   "Special Judge S. K. Sharma sentenced …"), after another initial before a name ("R.K. Singh
   awarded …"), or after "and" before another initial ("Justices B.R. Gavai and K.V.
@@ -55,7 +60,14 @@ def sentence_pattern(titles: Sequence[str], openers: Sequence[str]) -> re.Patter
         + r"|(?<=\band\s[A-Z])\.(?=\s?[A-Z]\.))"
     )
     return re.compile(
-        r"[^.!?\n\u0964|;]+(?:(?:\.(?=\d)|" + _ABBREVIATED + r"\.(?=\s?\d)|" + initial_stop + r")"
+        r"[^.!?\n\u0964|;]+(?:(?:\.(?=\d)|"
+        + _ABBREVIATED
+        + r"\.(?=\s?\d)|"
+        + initial_stop
+        # a line wrapped inside a sentence, as a copy of a court's order or a PDF is: a line
+        # ending in a small letter or a comma, the next opening with one or a bracket
+        + r"|(?:(?<=[a-z,])|(?<=[a-z,][ \t]))\n(?=[ \t]*[a-z(])"
+        + r")"
         r"[^.!?\n\u0964|;]*)*"
         r"[.!?\u0964|;]*"
     )
