@@ -6442,13 +6442,7 @@ def test_awareness_about_kinds_of_crime_is_a_topic_list(
         # the law's scope told as kinds of act (LiveLaw, The Hindu, a lawyer's explainer)
         (
             "Ratio Decidendi: Any act of viewing, distributing or displaying etc., of any child"
-            " pornographic material would amount to possession.",
-            [],
-        ),
-        (
-            "Observing that Section 67B of the Information Technology Act is applicable for"
-            " actions like creating, publishing or transmitting material depicting children in"
-            " sexually explicit acts, the court dismissed the plea.",
+            " pornographic material by a person over the internet falls within Section 15.",
             [],
         ),
         (
@@ -6481,6 +6475,22 @@ def test_awareness_about_kinds_of_crime_is_a_topic_list(
             "He was charged with the act of uploading child sexual abuse material on Instagram.",
             ["uploading"],
         ),
+        # … and an accused's acts and charges told with words a law's scope uses too (review
+        # 2027-01-08 H3)
+        (
+            "The accused's actions such as filming the minor girl and sending the clips to his"
+            " friends were captured on CCTV.",
+            ["producing", "sharing"],
+        ),
+        (
+            "The charges against him include the possession and circulation of child pornography.",
+            ["sharing", "storing"],
+        ),
+        (
+            "The court held that the accused's conduct would amount to transmitting sexually"
+            " explicit material of a child.",
+            ["sharing"],
+        ),
     ],
 )
 def test_measures_against_conduct_and_the_law_s_scope_are_no_act(
@@ -6488,51 +6498,7 @@ def test_measures_against_conduct_and_the_law_s_scope_are_no_act(
 ) -> None:
     """Survey of unseen reports, 2027-01-08: conduct named as what an agency acts against
     ("crackdowns on online circulation of …", "disrupt further distribution") or as the kinds of
-    act the law reaches ("Any act of viewing, distributing …", "actions like creating,
-    publishing …", "The soul of the provision is publishing …") was read as offences
-    (`near_topic_cues`)."""
-    found = catalog.analyze(text, D(2023, 1, 1)).mentions
-    assert sorted({m.conduct for m in found}) == conducts
-
-
-@pytest.mark.parametrize(
-    ("text", "conducts"),
-    [
-        (
-            "The peon was arrested under the POCSO Act for installing a hidden camera in the"
-            " washroom used by the minor girls of the school.",
-            ["producing"],
-        ),
-        (
-            "The warden had placed her mobile phone in the hostel bathrooms used by the minor"
-            " girls, police said.",
-            ["producing"],
-        ),
-        (
-            "The 45-year-old teacher was booked under the POCSO Act for planting a spy camera in"
-            " the toilet of the school to film minor students.",
-            ["producing"],
-        ),
-        # an institution's cameras, and cameras put outside, record no child's body
-        (
-            "The school installed CCTV cameras outside the toilets for the safety of minor"
-            " students.",
-            [],
-        ),
-        (
-            "After the incident, the principal placed a security camera near the washroom used by"
-            " the minor students.",
-            [],
-        ),
-        # a child named nowhere: no child's body recorded
-        ("The man was arrested for installing a hidden camera in a hotel bathroom.", []),
-    ],
-)
-def test_a_camera_hidden_where_children_undress_is_producing(
-    catalog: Catalog, text: str, conducts: list[str]
-) -> None:
-    """Batch dev-68 and the dev part's school and hostel cases: a camera or a phone hidden in a
-    toilet, washroom, bathroom or changing room children use records a child's body for sexual
-    gratification (POCSO s.13; IT Act ss.66E, 67B(b)), which the corpus labels producing."""
+    act the law reaches ("Any act of viewing, distributing …", "The soul of the provision is
+    publishing …") was read as offences (`near_topic_cues`)."""
     found = catalog.analyze(text, D(2023, 1, 1)).mentions
     assert sorted({m.conduct for m in found}) == conducts

@@ -198,6 +198,11 @@ def test_a_section_places_the_devanagari_name_of_its_act(catalog: Catalog) -> No
             "आरोपी पर आईटी एक्ट २००० और पॉक्सो एक्ट की धारा ६७बी, १४ के तहत मामला दर्ज है।",
             [("it-act-2000", None), ("it-act-2000", "67B"), ("pocso-2012", "14")],
         ),
+        # … and the IPC's year, 1860, after the first (review 2027-01-08 M3)
+        (
+            "आईपीसी १८६० और आईटी एक्ट २००० की धाराओं २९२, ६७ के तहत मामला।",
+            [("ipc-1860", None), ("ipc-1860", "292"), ("it-act-2000", "67")],
+        ),
     ],
 )
 def test_an_act_s_year_in_devanagari_digits_is_read_as_one_in_latin_digits(

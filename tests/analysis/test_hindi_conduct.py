@@ -2078,6 +2078,10 @@ def test_an_admin_of_no_such_group_administers_nothing(catalog: Catalog, text: s
         ),
         # … not a watch kept, nor care taken, on the material
         ("पुलिस अश्लील वीडियो भेजने वालों पर नजर रखने के लिए टीम बना रही है।", []),
+        # … nor an action continued, nor secrecy kept (review 2027-01-08 M2)
+        ("अश्लील वीडियो के मामले में पुलिस ने कार्रवाई जारी रखने की बात कही।", []),
+        ("बच्चों के अश्लील वीडियो के मामले में पीड़िता की गोपनीयता बनाए रखने के निर्देश दिए गए।", []),
+        ("आरोपी पर बच्चों के अश्लील वीडियो मोबाइल में रखने का आरोप है।", [("रखने", "storing")]),
         # Marathi: obscene footage shown to a child is no footage made (POCSO s.11(iii))
         (
             "तिचे शिक्षक तिला मोबाईलमध्ये अश्लील चित्रीकरण दाखवित तिचा विनयभंग करत असल्याचे तिने सांगितले.",
@@ -2087,6 +2091,18 @@ def test_an_admin_of_no_such_group_administers_nothing(catalog: Catalog, text: s
         (
             "आरोपीने अल्पवयीन मुलीवरील लैंगिक अत्याचाराचे मोबाईलवर चित्रीकरण करून ते व्हायरल केले.",
             [("चित्रीकरण", "producing"), ("व्हायरल", "sharing")],
+        ),
+        # … with a child before it: an awareness talk, an adult's assault and POCSO's name tell no
+        # child's abuse (review 2027-01-08 H4)
+        ("स्कूल में लैंगिक उत्पीड़न पर जागरूकता सत्र में बच्चों ने पोस्टर बनाए।", []),
+        ("महिलेवर लैंगिक अत्याचार करून आरोपीने चित्रीकरण केले; पीडितेला एक अल्पवयीन मुलगी आहे.", []),
+        (
+            "बालकांचे लैंगिक अत्याचारांपासून संरक्षण कायद्याविषयी शाळेतील अल्पवयीन मुलींसाठी व्हिडीओ प्रसारित केला.",
+            [],
+        ),
+        (
+            "नाबालिग छात्रा के लैंगिक उत्पीड़न का वीडियो बनाकर आरोपी ने उसे वायरल कर दिया।",
+            [("बनाकर", "producing"), ("वायरल", "sharing")],
         ),
         # "लैंगिक" is sexual before an act's word only: gender equality names none
         (

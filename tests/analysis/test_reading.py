@@ -206,3 +206,23 @@ def test_the_act_name_of_a_reference_in_a_later_stretch_is_placed_in_the_whole_t
     assert text[ref.start : ref.end] == "15"
     assert ref.act_start is not None
     assert text[ref.act_start : ref.act_end] == "POCSO Act"
+
+
+def test_cr_cr_lf_line_ends_read_as_lf(catalog: Catalog) -> None:
+    """Review 2027-01-08 L4: a file whose lines end CR CR LF (a CRLF file saved again on
+    Windows) reads as its LF copy; a lone CR inside a line stays, and is quoted where written."""
+    plain = (
+        "Man held\n\nHe uploaded child sexual abuse videos, booked under Section\n67B of the"
+        " IT\nAct."
+    )
+    written = plain.replace("\n", "\r\r\n")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("LAWREF_TODAY", "2026-12-01")
+        read = catalog.analyze(written)
+        lone = catalog.analyze(
+            "He uploaded child sexual abuse videos\r under Section 67B of the IT Act."
+        )
+    assert [(r.act, r.section) for r in read.statute_references] == [("it-act-2000", "67B")]
+    assert [m.conduct for m in read.mentions] == ["uploading"]
+    assert all(written[m.start : m.end] == m.text for m in read.mentions)
+    assert [(r.act, r.section) for r in lone.statute_references] == [("it-act-2000", "67B")]

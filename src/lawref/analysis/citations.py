@@ -600,7 +600,7 @@ class CitationReader(ListRules, AnaphoraRules):
             return _ACT_PAIR_JOIN
         words = "|".join(re.escape(w) for w in sorted(joins, key=lambda w: (-len(w), w)))
         return re.compile(
-            rf"(?:{_ACT_PAIR_JOIN.pattern})|(?:\s?(?:19|20|१९|२०)\d\d)?\s(?:{words})\s",
+            rf"(?:{_ACT_PAIR_JOIN.pattern})|(?:\s?(?:18|19|20|१८|१९|२०)\d\d)?\s(?:{words})\s",
             re.IGNORECASE,
         )
 

@@ -167,6 +167,7 @@ class HindiConductReader:
         self.sexual = frozenset(words.sexual)
         self.sexual_prefixes = frozenset(words.sexual_prefixes)
         self.sexual_prefix_before = tuple(words.sexual_prefix_before)
+        self.sexual_prefix_not_ending = tuple(words.sexual_prefix_not_ending)
         self.child = frozenset(words.child)
         self.negators = frozenset(words.negators)
         self.offender_stems = tuple(sorted(words.offenders))
@@ -352,17 +353,31 @@ class HindiConductReader:
 
     def names_sexual(self, text: str) -> bool:
         """Whether *text* names a sexual act or material in Hindi ("अश्लील", "दुष्कर्म" …), or
-        a word of ``sexual_prefixes`` right before one that starts as a word of
-        ``sexual_prefix_before`` (Marathi "लैंगिक अत्याचाराचे", of the sexual assault; not
-        "लैंगिक समानता", gender equality)."""
+        a child's sexual abuse: a ``child`` word within three words before a word of
+        ``sexual_prefixes``, itself right before one that starts as a word of
+        ``sexual_prefix_before`` (Marathi "अल्पवयीन मुलीवरील लैंगिक अत्याचाराचे", of the sexual
+        assault of a minor girl; not "लैंगिक समानता", gender equality, nor an awareness talk on
+        "लैंगिक उत्पीड़न" or an adult's assault, nor POCSO's own name, "बालकांचे लैंगिक
+        अत्याचारांपासून संरक्षण", whose act word ends in one of ``sexual_prefix_not_after``;
+        review 2027-01-08 H4)."""
         prefixes = self.sexual_prefixes
         before = self.sexual_prefix_before
-        ahead = False  # the word before was one of ``sexual_prefixes``
+        not_ending = self.sexual_prefix_not_ending
+        recent: list[str] = []  # the last four words
         for match in _WORD.finditer(text):
             word = match.group()
-            if word in self.sexual or (ahead and word.startswith(before)):
+            if word in self.sexual:
                 return True
-            ahead = word in prefixes
+            if (
+                len(recent) >= 2
+                and recent[-1] in prefixes
+                and word.startswith(before)
+                and not word.endswith(not_ending)
+                and any(w in self.child for w in recent[-4:-1])
+            ):
+                return True
+            recent.append(word)
+            del recent[:-4]
         return False
 
     def calls_material_sexual(self, text: str, low: int = 0, high: int | None = None) -> bool:

@@ -633,10 +633,14 @@ class HindiConductWords(Frozen):
     sexual: tuple[str, ...] = ()
     sexual_prefixes: tuple[str, ...] = ()
     """Words that make a text name a sexual act only right before a word that starts as one of
-    ``sexual_prefix_before`` ("लैंगिक अत्याचार", sexual assault; not "लैंगिक समानता", gender
+    ``sexual_prefix_before``, with a ``child`` word within three words before ("अल्पवयीन
+    मुलीवरील लैंगिक अत्याचार", the sexual assault of a minor girl; not "लैंगिक समानता", gender
     equality)."""
     sexual_prefix_before: tuple[str, ...] = ()
     """The starts of the words after a ``sexual_prefixes`` word that make it sexual."""
+    sexual_prefix_not_ending: tuple[str, ...] = ()
+    """Endings of that word that make the phrase a name ("अत्याचारांपासून", from sexual
+    assault: POCSO's Marathi name), not an act told."""
     child: tuple[str, ...] = ()
     child_prefixes: tuple[str, ...] = ()
     """Words that name a child only before one of ``child_before`` ("बाल अश्लील सामग्री",

@@ -321,8 +321,9 @@ class _Answer:
             kept.append(item if offset == 0 else _shifted(item, offset))
 
 
-_UNREAD = re.compile("\r(?=\n)|[\u00ad\u200b\u2060\ufeff]")
-"""What a stretch is read without: the CR of a CRLF line end, and the characters a reader does
+_UNREAD = re.compile("\r+(?=\n)|[\u00ad\u200b\u2060\ufeff]")
+"""What a stretch is read without: the CR of a CRLF line end (or the CRs of a CR CR LF one,
+review 2027-01-08 L4), and the characters a reader does
 not see: a soft hyphen, a zero-width space, a word joiner and a byte order mark (not the
 zero-width joiner and non-joiner, which Devanagari spells with)."""
 
@@ -341,7 +342,7 @@ def _as_read(text: str) -> tuple[str, list[int]]:
     for match in _UNREAD.finditer(text):
         parts.append(text[at : match.start()])
         kept += match.start() - at
-        removed.append(kept)
+        removed.extend([kept] * (match.end() - match.start()))
         at = match.end()
     parts.append(text[at:])
     return "".join(parts), removed

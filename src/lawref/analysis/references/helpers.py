@@ -48,9 +48,11 @@ claimed, and the number is neither carried into the Act nor placed in it in a li
 # goes on or its Act follows ("376, 506 and 120 b of IPC"), or where a list read apart ends:
 # "section 302 a day later" has none.
 _LETTERS = (
-    # (a hyphen, or a dash a word processor put for one: "67B" written with a non-breaking
-    # hyphen, U+2011, or an en dash, U+2013, which is no range of sections before a letter)
-    r"(?:\s?[-\u2010-\u2013\u2212]\s?[A-Za-z]{1,2}\b|[A-Za-z]{1,2}\b(?!/[Ww]\b)"
+    # (a hyphen, or, with no space either side, a dash a word processor put for one: "67B"
+    # written with a non-breaking hyphen, U+2011, or an en dash, U+2013, which is no range of
+    # sections before a letter; a spaced dash is punctuation, "Section 67 (dash) IT Act", review
+    # 2027-01-08 H1)
+    r"(?:\s?-\s?[A-Za-z]{1,2}\b|[\u2010-\u2013\u2212][A-Za-z]{1,2}\b|[A-Za-z]{1,2}\b(?!/[Ww]\b)"
     # (not the "R" of "R/W" or "R.W.", read with: "379 R/W 75"; review 2026-12-31c H2)
     # (nor, in a text in capitals, a word of two letters: "SECTIONS 302 AND 34 OF IPC",
     # "SECTION 66 AS PER …" name no s.34OF or s.66AS; review 2027-01-01a H3)
