@@ -269,6 +269,12 @@ ADVERSARIAL = {
     "recommended at Rs 5 lakh and a proposal of up to seven years in jail was mooted; " * 7_000,
     "judges' initials": "Justice A. B. C. D. E. Singh and K. V. Rao sentenced him to R.K. "
     * 12_000,
+    # (2027-01-08: lines wrapped inside one endless sentence; soft hyphens, CRLF line ends and
+    # no-break spaces throughout; a cross-reference before every section)
+    "wrapped lines": "he was sentenced to five years in jail under section 67b of the it act,\n"
+    * 6_000,
+    "invisible characters": "down\u00adloaded child\u200b porn\u00a0under Section\r\n67B " * 12_000,
+    "cross-references": "as is referred to in section 294, punishable with three years; " * 8_000,
 }
 
 
