@@ -8161,6 +8161,22 @@ def test_a_penalty_the_executive_levied_is_not_compared(
             " with imprisonment which may extend to three years.",
             "bns-2023/s295",
         ),
+        # … and the section the punishment or the offence is "in" (review 2027-01-08b H1)
+        (
+            "The punishment specified in Section 67B of the IT Act is imprisonment up to five"
+            " years.",
+            "it-act-2000/s67B",
+        ),
+        (
+            "As mentioned in Section 14 of the POCSO Act, the punishment is imprisonment up to"
+            " five years.",
+            "pocso-2012/s14",
+        ),
+        (
+            "The accused shall be punished as specified in Section 14 of the POCSO Act, with"
+            " imprisonment up to five years.",
+            "pocso-2012/s14",
+        ),
     ],
 )
 def test_a_section_cited_for_its_words_is_not_the_statement_s(

@@ -17,7 +17,7 @@ from lawref.catalog import Catalog
 
 
 def _sentences(words: SentenceWords, text: str) -> list[str]:
-    pattern = sentence_pattern(words.titles, words.openers)
+    pattern = sentence_pattern(words.titles, words.openers, words.wrap_ends, words.wrap_not_next)
     return [m.group().strip() for m in pattern.finditer(text) if m.group().strip()]
 
 
@@ -85,6 +85,22 @@ def test_the_data_words_are_whole_capitalised_words(words: SentenceWords) -> Non
         assert len(set(listed)) == len(listed)
         for word in listed:
             assert re.fullmatch(r"[A-Z][A-Za-z]*", word), word
+    for listed in (words.wrap_ends, words.wrap_not_next):
+        assert listed
+        assert len(set(listed)) == len(listed)
+        for word in listed:
+            assert re.fullmatch(r"[a-z]+", word), word
+
+
+def test_with_no_wrap_words_every_line_break_ends_a_sentence(words: SentenceWords) -> None:
+    """The wrap words are the data's: with none, a wrapped line ends its sentence."""
+    text = "The court sentenced the accused to\nten years' imprisonment."
+    bare = words.model_copy(update={"wrap_ends": ()})
+    assert _sentences(bare, text) == [
+        "The court sentenced the accused to",
+        "ten years' imprisonment.",
+    ]
+    assert _sentences(words, text) == [text]
 
 
 _TEXT = st.text(alphabet="AJNKSTRD. and\nxyz;", max_size=60)
@@ -111,9 +127,25 @@ def test_titles_only_join_sentences(words: SentenceWords, text: str) -> None:
             "The court sentenced the accused to\nten years' imprisonment under Section 67B.",
         ),
         (
-            "The court sentenced the accused, \nunder Section 67B, to five years.",
-            "The court sentenced the accused, \nunder Section 67B, to five years.",
+            "The Special Court sentenced the accused, a teacher, to \nrigorous imprisonment.",
+            "The Special Court sentenced the accused, a teacher, to \nrigorous imprisonment.",
         ),
+        # a line that ends a clause, or in a comma, ends the sentence; and a line that opens
+        # with a word that opens one (review 2027-01-08b H2)
+        (
+            "He was jailed for ten years\nsection 14 of the POCSO Act provides five years.",
+            "section 14 of the POCSO Act provides five years.",
+        ),
+        (
+            "Accused sentenced to 20 years in jail for rape of minor, \ncyber police also booked"
+            " him.",
+            "cyber police also booked him.",
+        ),
+        (
+            "मामले में अदालत ने आरोपी को दस साल की सजा सुनाई,\nsection 67B provides five years.",
+            "section 67B provides five years.",
+        ),
+        ("He was sentenced to\nsection 14's term.", "section 14's term."),
         # a headline's line: the next opens with a capital or a number
         (
             "Man jailed for five years\nThe court also fined him Rs 10,000.",

@@ -1143,6 +1143,12 @@ class SentenceWords(Frozen):
     openers: tuple[str, ...] = ()
     """Capitalised words that open a sentence and so are no name after initials ("The",
     "Police", "However"): letters only."""
+    wrap_ends: tuple[str, ...] = ()
+    """Small words a line may end in inside a sentence, where a PDF or a court order's copy
+    wraps it ("sentenced the accused to\nten years …"): words that end no clause."""
+    wrap_not_next: tuple[str, ...] = ()
+    """Words that, opening the line after one of ``wrap_ends``, open a new sentence
+    ("section", "he")."""
 
 
 class ScamWords(Frozen):

@@ -399,23 +399,55 @@ _PROVIDED_UNDER = re.compile(
 
 
 # A section a statute's words cite for what they speak of, not as the provision the
-# punishment is of: "Whoever sells … to any child any such obscene object as is referred to in
-# section 294, … shall be punished … three years" is BNS s.295's punishment, not s.294's; so
-# "as defined in section 2(d)", "specified in sub-section (1) of section 14", "within the
-# meaning of section 11" (read in the 60 characters before the reference)
+# punishment is of, in the statute's own form, "<noun> as (is) referred to in section …":
+# "Whoever sells … to any child any such obscene object as is referred to in section 294, …
+# shall be punished … three years" is BNS s.295's punishment, not s.294's; so "a child as
+# defined in section 2(d)". Not after a word of the punishment or the offence ("punished as
+# specified in Section 14", "the offence as defined in Section 67B" name the provision), nor
+# with no "as" ("The punishment specified in Section 67B …", "the offence mentioned in Section
+# 67B"; review 2027-01-08b H1). Read in the 60 characters before the reference.
 _CROSS_REFERENCE = re.compile(
-    r"\b(?:(?:referred\s+to|mentioned|specified|defined|described|enumerated)\s+in"
-    r"|within\s+the\s+meaning\s+of)\s+(?:the\s+)?(?:said\s+)?"
-    r"(?:(?:sub-?section|clause)\s*\(\w{1,4}\)\s+of\s+)?"
+    r"\b(?P<word>[A-Za-z]+)\s+as\s+(?:is\s+|are\s+)?"
+    r"(?:referred\s+to|defined|specified|mentioned|described|enumerated)\s+in\s+"
+    r"(?:the\s+)?(?:said\s+)?(?:(?:sub-?section|clause)\s*\(\w{1,4}\)\s+of\s+)?"
     r"(?:(?:section|sections|secs?\.?|s\.)\s*)?\Z",
     re.IGNORECASE,
+)
+# the words before "as" that make the section the one a punishment is of
+_PUNISHMENT_WORDS = frozenset(
+    {
+        "punished",
+        "punishable",
+        "penalised",
+        "penalized",
+        "sentenced",
+        "imprisoned",
+        "fined",
+        "punishment",
+        "punishments",
+        "penalty",
+        "penalties",
+        "sentence",
+        "sentences",
+        "offence",
+        "offences",
+        "offense",
+        "offenses",
+        "imprisonment",
+        "fine",
+        "provided",
+        "prescribed",
+        "liable",
+    }
 )
 
 
 def _cited_for_its_words(text: str, ref: StatuteReference) -> bool:
-    """Whether *ref* is cited by the words before it for what they speak of ("as is referred
-    to in section 294", "as defined in section 2"), not as a provision a statement is of."""
-    return _CROSS_REFERENCE.search(text, max(0, ref.start - 60), ref.start) is not None
+    """Whether *ref* is cited by the statute's words for what they speak of ("any such obscene
+    object as is referred to in section 294", "a child as defined in section 2"), not as a
+    provision a statement is of."""
+    match = _CROSS_REFERENCE.search(text, max(0, ref.start - 60), ref.start)
+    return match is not None and match["word"].lower() not in _PUNISHMENT_WORDS
 
 
 def _provision_in(

@@ -1247,7 +1247,9 @@ class PunishmentReader:
         # where its sentences end: a stop after a title's or a name's initial ends none
         # (``[analysis.sentences]``)
         sentences = sentence_words or SentenceWords()
-        self.sentence = sentence_pattern(sentences.titles, sentences.openers)
+        self.sentence = sentence_pattern(
+            sentences.titles, sentences.openers, sentences.wrap_ends, sentences.wrap_not_next
+        )
         bills = sorted({w.lower() for w in bill_words}, key=lambda s: (-len(s), s))
         # a Bill or an Ordinance named: a Latin word between word boundaries, a Devanagari
         # one not inside a longer word

@@ -10,10 +10,12 @@ except at a stop that ends none:
   "FIRs. 2 co-accused …", nor "40 secs."): these are fixed in the pattern, as their exceptions
   are of spelling, not of words;
 - a line break inside a sentence, where a copy of a court's order or a PDF wraps its lines: the
-  line ends in a small letter or a comma and the next opens with one or a bracket ("sentenced
-  him to\nten years' imprisonment under Section 67B" was read as the law's term for s.67B, and
-  said to differ from it); a headline's line ends in no stop but the next line opens with a
-  capital or a number ("Man jailed for 5 years\n10 others acquitted …");
+  line ends in a small word that ends no clause ("to", "of", "under", "sentenced") and the next
+  opens with a small letter or a bracket, not with a word that opens a sentence ("section",
+  "he"): "sentenced him to\nten years' imprisonment under Section 67B" was read as the law's
+  term for s.67B, and said to differ from it. A line that ends a clause ("… ten years in
+  jail\nsection 67B provides …", "… सजा सुनाई,\n…") and a headline's line end a sentence
+  (review 2027-01-08b H2). The words are data (``[analysis.sentences]``);
 - a stop after an initial that follows a title ("Justice N. Anand Venkatesh reduced …",
   "Special Judge S. K. Sharma sentenced …"), after another initial before a name ("R.K. Singh
   awarded …"), or after "and" before another initial ("Justices B.R. Gavai and K.V.
@@ -30,21 +32,42 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+
 # (a stop after "Rs" or "Sec" before a number is none; not after a number and "Rs": "fined
 # 10,000 Rs. 2 co-accused …"; nor lower-case "secs" after a number: "40 secs." is seconds;
 # reviews 2026-12-20c M3, 20d H2, 20e H3)
+def _wrapped(ends: Sequence[str], not_next: Sequence[str]) -> str:
+    """The alternative of the sentence pattern that continues a sentence over a wrapped line:
+    a line ending in one of *ends* (then a space or a tab at most) before a line that opens with
+    a small letter or a bracket, and not with one of *not_next*; nothing when *ends* is
+    empty."""
+    if not ends:
+        return ""
+    after = "|".join(rf"(?<=\b{re.escape(word)})|(?<=\b{re.escape(word)}[ \t])" for word in ends)
+    refused = rf"(?!\(?(?:{'|'.join(map(re.escape, not_next))})\b)" if not_next else ""
+    return rf"|(?:{after})\n(?=[ \t]*{refused}[a-z(])"
+
+
 _ABBREVIATED = (
     r"(?:(?<=\bRs)(?<![\d,]\sRs)|(?<=\bRS)(?<![\d,]\sRS)|(?<=\bSec)|(?<=\bSEC)"
     r"|(?<=\bsec)(?<!\d\ssec)|(?<=\bSecs)|(?<=\bsecs)(?<!\d\ssecs))"
 )
 
 
-def sentence_pattern(titles: Sequence[str], openers: Sequence[str]) -> re.Pattern[str]:
+def sentence_pattern(
+    titles: Sequence[str],
+    openers: Sequence[str],
+    wrap_ends: Sequence[str] = (),
+    wrap_not_next: Sequence[str] = (),
+) -> re.Pattern[str]:
     """The pattern whose matches are a text's sentences, each with its closing stops; *titles*
     are the words after which an initial's stop ends no sentence ("Justice", "Dr"), *openers*
     the capitalised words that open a sentence and so are no name after initials ("The",
-    "Police"). Either may be empty: with no titles, no stop after a title's initial is spared;
-    with no openers, every capitalised word may be a name."""
+    "Police"); *wrap_ends* the small words a line may end in inside a sentence ("to", "of",
+    "sentenced"), and *wrap_not_next* the words that, opening the next line, open a sentence
+    ("section", "he"). Any may be empty: with no titles, no stop after a title's initial is
+    spared; with no openers, every capitalised word may be a name; with no wrap ends, every line
+    break ends a sentence."""
     after_title = "|".join(rf"(?<=\b{re.escape(title)}\s[A-Z])" for title in titles)
     not_opener = rf"(?!(?:{'|'.join(map(re.escape, openers))})\b)" if openers else ""
     # a name after initials: another initial, or a capitalised word then a word in lower case
@@ -64,9 +87,7 @@ def sentence_pattern(titles: Sequence[str], openers: Sequence[str]) -> re.Patter
         + _ABBREVIATED
         + r"\.(?=\s?\d)|"
         + initial_stop
-        # a line wrapped inside a sentence, as a copy of a court's order or a PDF is: a line
-        # ending in a small letter or a comma, the next opening with one or a bracket
-        + r"|(?:(?<=[a-z,])|(?<=[a-z,][ \t]))\n(?=[ \t]*[a-z(])"
+        + _wrapped(wrap_ends, wrap_not_next)
         + r")"
         r"[^.!?\n\u0964|;]*)*"
         r"[.!?\u0964|;]*"
