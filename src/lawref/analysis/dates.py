@@ -42,7 +42,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from lawref.numbers import HINDI_NUMBER_WORDS
@@ -407,8 +407,19 @@ _PLAIN_SPACES = str.maketrans(dict.fromkeys("\t\u00a0\u2007\u2009\u202f\ufeff", 
 """Spaces the date reader reads as a space, one character for one: a tab, a no-break space
 ("NEW\u00a0DELHI, March\u00a03, 2021:" as web pages print it), a figure, thin or narrow
 no-break space, and the byte order mark a file from Windows opens with, which stood before a
-dateline's place and hid it. Its patterns are written with plain spaces; a quote it gives
-has plain spaces where the text had these."""
+dateline's place and hid it. Its patterns are written with plain spaces; a quote it gives is
+the text's own (review 2027-01-08b L1)."""
+
+
+def _as_written(read: ReadDate | None, reading: str, written: str) -> ReadDate | None:
+    """*read*, found in *reading* (the stretch with its spaces made plain), quoted as *written*
+    (the same characters, one for one); as it is where its quote is not found there."""
+    if read is None or reading is written:
+        return read
+    at = reading.find(read.quote)
+    if at < 0:
+        return read
+    return replace(read, quote=written[at : at + len(read.quote)])
 
 
 class DateReader:
@@ -765,13 +776,15 @@ class DateScan:
         read as spaces (:data:`_PLAIN_SPACES`)."""
         if self.labelled is not None:
             return
+        written = text
         text = text.translate(_PLAIN_SPACES)
         today = self.today
-        self.labelled = self.reader._labelled(text, today)
+        self.labelled = _as_written(self.reader._labelled(text, today), text, written)
         if self.labelled is not None:
             return
         if self.date_line is None:
-            self.date_line, self.prose = self.reader._date_line(text, today, self.prose)
+            line, self.prose = self.reader._date_line(text, today, self.prose)
+            self.date_line = _as_written(line, text, written)
         index = len(self.stretch_latest)
         for form, match, valid in self.reader.first_datelines(text):
             if form in self.forms_seen:
@@ -787,7 +800,7 @@ class DateScan:
             self.datelines.append(
                 (
                     self.offset + match.start(),
-                    match.group(),
+                    written[match.start() : match.end()],
                     f"{match['m']}|{_day_text(match)}",
                     weekday,
                     floor,
@@ -815,14 +828,14 @@ class DateScan:
         for match in _FULL_DATE.finditer(text):
             day = full_date(match, today)
             if day is not None and day <= today and (self.latest is None or day > self.latest[0]):
-                self.latest = (day, match.group())
+                self.latest = (day, written[match.start() : match.end()])
         for match in _WEEKDAY_DAY.finditer(text):
             name = (match["m"] or match["m2"]).lower()
             month = MONTHS.get(name.rstrip(".")) or MONTHS.get(name[:3])
             weekday = _WEEKDAYS.get(match["w"].lower().rstrip("."))
             if month is not None and weekday is not None:
                 key = (month, int(re.sub(r"\D", "", match["d"] or match["d2"])), weekday)
-                self.weekday_days.setdefault(key, match.group())
+                self.weekday_days.setdefault(key, written[match.start() : match.end()])
         self.offset += len(text)
 
     def result(self) -> ReadDate | None:
