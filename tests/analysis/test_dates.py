@@ -1401,5 +1401,5 @@ def test_a_dateline_with_spaces_of_other_kinds_is_stated(text: str) -> None:
     assert read is not None
     assert (read.day, read.source) == (D(2021, 3, 3), "text")
     assert read.quote in text
-    plain = read.quote.translate(str.maketrans(dict.fromkeys("\t\u00a0\u2009\u202f", " ")))
+    plain = read.quote.translate(str.maketrans("\t\u00a0\u2009\u202f", "    "))
     assert plain == "NEW DELHI, March 3, 2021"
