@@ -1145,7 +1145,8 @@ class SentenceWords(Frozen):
     "Police", "However"): letters only."""
     wrap_ends: tuple[str, ...] = ()
     """Small words a line may end in inside a sentence, where a PDF or a court order's copy
-    wraps it ("sentenced the accused to\nten years …"): words that end no clause."""
+    wraps it ("sentenced the accused to", a line break, "ten years …"): words that end no
+    clause."""
     wrap_not_next: tuple[str, ...] = ()
     """Words that, opening the line after one of ``wrap_ends``, open a new sentence
     ("section", "he")."""

@@ -331,9 +331,9 @@ zero-width joiner and non-joiner, which Devanagari spells with)."""
 def _as_read(text: str) -> tuple[str, list[int]]:
     """*text* without what :data:`_UNREAD` matches, and where each left-out character stood in
     that copy (before the character at that index). The readers allow one character of white
-    space where a line may break ("Section\n67B", "the IT\nAct"), and read "down\u00adloaded"
-    as two words: a file with Windows line ends, or a page with soft hyphens, reads as its plain
-    copy does."""
+    space where a line may break ("Section", a line break, "67B"), and read "downloaded" with a
+    soft hyphen in it as two words: a file with Windows line ends, or a page with soft hyphens,
+    reads as its plain copy does."""
     if _UNREAD.search(text) is None:
         return text, []
     parts: list[str] = []

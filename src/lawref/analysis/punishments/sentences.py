@@ -12,10 +12,11 @@ except at a stop that ends none:
 - a line break inside a sentence, where a copy of a court's order or a PDF wraps its lines: the
   line ends in a small word that ends no clause ("to", "of", "under", "sentenced") and the next
   opens with a small letter or a bracket, not with a word that opens a sentence ("section",
-  "he"): "sentenced him to\nten years' imprisonment under Section 67B" was read as the law's
-  term for s.67B, and said to differ from it. A line that ends a clause ("… ten years in
-  jail\nsection 67B provides …", "… सजा सुनाई,\n…") and a headline's line end a sentence
-  (review 2027-01-08b H2). The words are data (``[analysis.sentences]``);
+  "he"): "sentenced him to", a line break, "ten years' imprisonment under Section 67B" was
+  read as the law's term for s.67B, and said to differ from it. A line that ends a clause
+  ("… ten years in jail" before "section 67B provides …", "… सजा सुनाई," before another line)
+  and a headline's line end a sentence (review 2027-01-08b H2). The words are data
+  (``[analysis.sentences]``);
 - a stop after an initial that follows a title ("Justice N. Anand Venkatesh reduced …",
   "Special Judge S. K. Sharma sentenced …"), after another initial before a name ("R.K. Singh
   awarded …"), or after "and" before another initial ("Justices B.R. Gavai and K.V.
