@@ -323,9 +323,10 @@ class _Answer:
 
 _UNREAD = re.compile("\r+(?=\n)|[\u00ad\u200b\u2060\ufeff]")
 """What a stretch is read without: the CR of a CRLF line end (or the CRs of a CR CR LF one,
-review 2027-01-08 L4), and the characters a reader does
-not see: a soft hyphen, a zero-width space, a word joiner and a byte order mark (not the
-zero-width joiner and non-joiner, which Devanagari spells with)."""
+review 2027-01-08 L4), and the characters a reader does not see: a soft hyphen, a zero-width
+space, a word joiner and a byte order mark (not the zero-width joiner and non-joiner, which
+Devanagari spells with). A mention's evidence words (``trigger``, ``acts_on``, ``actor``) are
+the copy's; its ``text`` and offsets are the text's."""
 
 
 def _as_read(text: str) -> tuple[str, list[int]]:
