@@ -226,3 +226,40 @@ def test_cr_cr_lf_line_ends_read_as_lf(catalog: Catalog) -> None:
     assert [m.conduct for m in read.mentions] == ["uploading"]
     assert all(written[m.start : m.end] == m.text for m in read.mentions)
     assert [(r.act, r.section) for r in lone.statute_references] == [("it-act-2000", "67B")]
+
+
+_PARAGRAPH = (
+    "The Special Court on Tuesday sentenced the accused, a 32-year-old tuition teacher from"
+    " Kozhikode, to five years of rigorous imprisonment after finding that he had recorded"
+    " obscene videos of two minor students and shared them on a WhatsApp group, under"
+    " Section 67B of the Information Technology Act and Section 14 of the POCSO Act."
+)
+
+
+@pytest.mark.parametrize("width", [60, 72, 80, 100])
+def test_a_paragraph_wrapped_as_a_pdf_wraps_it_reads_as_one(catalog: Catalog, width: int) -> None:
+    """A PDF's or a court order's copy wraps a paragraph's lines: it reads as the paragraph
+    does (the corpus wrapped at 80 columns read as stored in 71% of its reports), every quote
+    the wrapped text's own."""
+    import textwrap
+
+    wrapped = textwrap.fill(_PARAGRAPH, width=width, break_on_hyphens=False)
+    plain, read = catalog.analyze(_PARAGRAPH), catalog.analyze(wrapped)
+    assert {m.conduct for m in read.mentions} == {m.conduct for m in plain.mentions}
+    assert [(r.act, r.section) for r in read.statute_references] == [
+        (r.act, r.section) for r in plain.statute_references
+    ]
+    assert [(p.claims, p.provision, p.imposed) for p in read.stated_punishments] == [
+        (p.claims, p.provision, p.imposed) for p in plain.stated_punishments
+    ]
+    assert all(wrapped[m.start : m.end] == m.text for m in read.mentions)
+
+
+def test_a_headline_s_line_break_ends_it(catalog: Catalog) -> None:
+    """A long headline written as a title, with no stop, is no wrapped line: its conduct is
+    read in it, not run into the story's first sentence."""
+    text = (
+        "Delhi HC Denies Pre-Arrest Bail To Man Accused Of Blackmailing 15-Yr-Old Girl With Her"
+        " Photos\nThe Delhi High Court dismissed the plea of a man booked under the POCSO Act."
+    )
+    assert "sextortion" in {m.conduct for m in catalog.analyze(text).mentions}
