@@ -263,3 +263,22 @@ def test_a_headline_s_line_break_ends_it(catalog: Catalog) -> None:
         " Photos\nThe Delhi High Court dismissed the plea of a man booked under the POCSO Act."
     )
     assert "sextortion" in {m.conduct for m in catalog.analyze(text).mentions}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a line that ends in a comma, and a line in Devanagari, are no wrapped lines: each
+        # ends its statement (review 2027-01-08b H2, and its Hindi near miss)
+        "Accused sentenced to 20 years in jail for rape of minor,\ncyber police also booked him"
+        " under section 67B of the IT Act for filming the act.",
+        "मामले में अदालत ने आरोपी को दस साल की सजा सुनाई,\nsection 67B of the IT Act provides up to five"
+        " years.",
+    ],
+)
+def test_a_line_that_ends_a_clause_is_no_wrapped_line(catalog: Catalog, text: str) -> None:
+    """A sentence passed on one line is not joined to the law named on the next: no difference
+    is claimed between them."""
+    analysis = catalog.analyze(text)
+    assert not analysis.summary.differences
+    assert any(p.imposed and p.provision is None for p in analysis.stated_punishments)

@@ -353,12 +353,15 @@ def _as_read(text: str) -> tuple[str, list[int]]:
 
 
 # A line a PDF or a court order's copy wrapped: one of at least ``_WRAPPED_WIDTH`` characters
-# that ends in a Latin letter, a digit or a comma (no stop, colon, bracket or quote), before a
-# line that opens with one or a bracket (not a blank line, not a list's mark), and that is no
-# headline (:func:`_a_title`). Only in Latin script: a Devanagari headline has no capitals to
-# tell it from a wrapped line
+# that ends in a Latin letter or a digit (no stop, comma, colon, bracket or quote: "… jail for
+# rape of minor," then "cyber police also booked him under section 67B" is two statements),
+# before a line that opens with one or a bracket (not a blank line, not a list's mark), and that
+# is no headline (:func:`_a_title`). Only a line with no Devanagari: a Devanagari headline has
+# no capitals to tell it from a wrapped line
 _WRAPPED_WIDTH = 45
-_WRAPPED = re.compile(rf"(?m)^[^\n]{{{_WRAPPED_WIDTH - 1},}}[A-Za-z0-9,]\n(?=[ \t]*[A-Za-z0-9(])")
+_WRAPPED = re.compile(
+    rf"(?m)^[^\n\u0900-\u097f]{{{_WRAPPED_WIDTH - 1},}}[A-Za-z0-9]\n(?=[ \t]*[A-Za-z0-9(])"
+)
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
