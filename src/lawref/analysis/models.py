@@ -1152,6 +1152,22 @@ class SentenceWords(Frozen):
     ("section", "he")."""
 
 
+class CrossReferenceWords(Frozen):
+    """The words by which statute text cites a section for what that section speaks of, not as
+    the provision a punishment is of (``[analysis.cross_references]``): "any such obscene object
+    as is referred to in section 294, … shall be punished …" states BNS s.295's punishment, not
+    s.294's, and "a child as defined in section 2(d)" names no punishment of s.2."""
+
+    verbs: tuple[str, ...] = ()
+    """The words after "<word> as" (or "as is", "as are") and before "in section N" that cite
+    the section for its words ("referred to", "defined"); a space stands for any run of
+    spaces."""
+    provision_words: tuple[str, ...] = ()
+    """Words of a punishment or an offence before "as": with one of them the section is the one
+    the punishment is of ("punished as specified in Section 14", "the offence as defined in
+    Section 67B"). Letters only, matched whole and in any case."""
+
+
 class ScamWords(Frozen):
     """The English words that tell of a scam in a sentence (``[analysis.scam]``), where a
     punishment stated is compared with no law: the scam's words ("The fraudsters told him he
@@ -1739,6 +1755,9 @@ class AnalysisConfig(Frozen):
     sentences: SentenceWords = SentenceWords()
     """The words that tell a stop after an initial from a sentence's end
     (:class:`SentenceWords`)."""
+    cross_references: CrossReferenceWords = CrossReferenceWords()
+    """The words by which statute text cites a section for what it speaks of
+    (:class:`CrossReferenceWords`)."""
     frames: tuple[Frame, ...] = ()
     punishment_words: tuple[str, ...] = ()
     first_conviction_words: tuple[str, ...] = ()

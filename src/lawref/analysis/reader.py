@@ -1154,6 +1154,7 @@ class Analyzer(
             ),
             config.executive,
             config.sentences,
+            config.cross_references,
         )
 
     @cached_property

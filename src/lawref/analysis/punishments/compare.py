@@ -398,58 +398,6 @@ _PROVIDED_UNDER = re.compile(
 )
 
 
-# A section a statute's words cite for what they speak of, not as the provision the
-# punishment is of, in the statute's own form, "<noun> as (is) referred to in section …":
-# "Whoever sells … to any child any such obscene object as is referred to in section 294, …
-# shall be punished … three years" is BNS s.295's punishment, not s.294's; so "a child as
-# defined in section 2(d)". Not after a word of the punishment or the offence ("punished as
-# specified in Section 14", "the offence as defined in Section 67B" name the provision), nor
-# with no "as" ("The punishment specified in Section 67B …", "the offence mentioned in Section
-# 67B"; review 2027-01-08b H1). Read in the 60 characters before the reference.
-_CROSS_REFERENCE = re.compile(
-    r"\b(?P<word>[A-Za-z]+)\s+as\s+(?:is\s+|are\s+)?"
-    r"(?:referred\s+to|defined|specified|mentioned|described|enumerated)\s+in\s+"
-    r"(?:the\s+)?(?:said\s+)?(?:(?:sub-?section|clause)\s*\(\w{1,4}\)\s+of\s+)?"
-    r"(?:(?:section|sections|secs?\.?|s\.)\s*)?\Z",
-    re.IGNORECASE,
-)
-# the words before "as" that make the section the one a punishment is of
-_PUNISHMENT_WORDS = frozenset(
-    {
-        "punished",
-        "punishable",
-        "penalised",
-        "penalized",
-        "sentenced",
-        "imprisoned",
-        "fined",
-        "punishment",
-        "punishments",
-        "penalty",
-        "penalties",
-        "sentence",
-        "sentences",
-        "offence",
-        "offences",
-        "offense",
-        "offenses",
-        "imprisonment",
-        "fine",
-        "provided",
-        "prescribed",
-        "liable",
-    }
-)
-
-
-def _cited_for_its_words(text: str, ref: StatuteReference) -> bool:
-    """Whether *ref* is cited by the statute's words for what they speak of ("any such obscene
-    object as is referred to in section 294", "a child as defined in section 2"), not as a
-    provision a statement is of."""
-    match = _CROSS_REFERENCE.search(text, max(0, ref.start - 60), ref.start)
-    return match is not None and match["word"].lower() not in _PUNISHMENT_WORDS
-
-
 def _provision_in(
     text: str,
     refs: Sequence[StatuteReference],
@@ -459,6 +407,7 @@ def _provision_in(
     position: int,
     end: int | None = None,
     punishes: Callable[[str], bool] | None = None,
+    cited: Callable[[str, StatuteReference], bool] | None = None,
 ) -> str | None:
     """The provision a statement in the sentence *low*..*high* is said of: the nearest reference
     before it in the sentence, else the first after it, when lawref holds that provision. A
@@ -477,7 +426,9 @@ def _provision_in(
     resolves to no provision ("… life imprisonment under Section 6 of the POCSO Act"). A
     court's sentence keeps the offence named before it: the section after a sentence passed is
     often how it was passed (CrPC s.248, IPC s.71, POCSO s.42; review 2026-12-19e H1). *refs*
-    are sorted by start (*starts*), so the sentence's references are found by binary search."""
+    are sorted by start (*starts*), so the sentence's references are found by binary search.
+    A reference *cited* says the statute's words cite for what it speaks of takes no statement
+    (:class:`lawref.analysis.punishments.cross_references.CrossReferences`)."""
     first, last = bisect.bisect_left(starts, low), bisect.bisect_left(starts, high)
     # an Act named for a court or a case ("the special POCSO court", "a POCSO case") takes no
     # statement; an Act named as law ("… and the POCSO Act, which provides …") does
@@ -487,7 +438,7 @@ def _provision_in(
         r
         for r in refs[first:last]
         if (r.section is not None or _LAW_AFTER.match(text, r.end))
-        and not _cited_for_its_words(text, r)
+        and not (cited is not None and cited(text, r))
     ]
     before = [r for r in inside if r.start < position]
     after = [r for r in inside if end is not None and r.start >= end]

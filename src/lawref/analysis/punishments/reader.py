@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from lawref.analysis.devanagari import devanagari_paragraphs
 from lawref.analysis.models import (
+    CrossReferenceWords,
     DaySource,
     DevanagariWords,
     ExecutiveWords,
@@ -30,6 +31,7 @@ from lawref.analysis.punishments.compare import (
     _exceeds,
     _provision_in,
 )
+from lawref.analysis.punishments.cross_references import CrossReferences
 from lawref.analysis.punishments.executive import ExecutiveReader
 from lawref.analysis.punishments.grammar import (
     _COURT,
@@ -1232,6 +1234,7 @@ class PunishmentReader:
         proposal_words: ProposalWords | None = None,
         executive_words: ExecutiveWords | None = None,
         sentence_words: SentenceWords | None = None,
+        cross_reference_words: CrossReferenceWords | None = None,
     ) -> None:
         self.tiers = tiers or ConvictionTiers((), ())
         # who a court tells to pay (``[analysis.payers]``)
@@ -1250,6 +1253,9 @@ class PunishmentReader:
         self.sentence = sentence_pattern(
             sentences.titles, sentences.openers, sentences.wrap_ends, sentences.wrap_not_next
         )
+        # a section statute text cites for what it speaks of takes no statement
+        # (``[analysis.cross_references]``)
+        self.cross_references = CrossReferences(cross_reference_words or CrossReferenceWords())
         bills = sorted({w.lower() for w in bill_words}, key=lambda s: (-len(s), s))
         # a Bill or an Ordinance named: a Latin word between word boundaries, a Devanagari
         # one not inside a longer word
@@ -1434,6 +1440,7 @@ class PunishmentReader:
             start,
             end,
             None if imposed else lambda provision_id: statutes.punishes(provision_id, day),
+            self.cross_references.cites,
         )
         # a statement that may be of a Bill's text, which lawref does not hold (a Bill may be
         # amended, withdrawn or renumbered: the first BNS Bill's s.294 is the Act's s.296),
