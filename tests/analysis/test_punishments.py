@@ -8188,3 +8188,73 @@ def test_a_section_cited_for_its_words_is_not_the_statement_s(
     (stated,) = catalog.analyze(text, D(2025, 1, 1)).stated_punishments
     assert stated.provision == provision
     assert not catalog.analyze(text, D(2025, 1, 1)).summary.differences
+
+
+@pytest.mark.parametrize(
+    ("text", "provision"),
+    [
+        # a booking told between: the section is the booking's
+        (
+            "Accused sentenced to 20 years in jail for rape of minor, cyber police also booked"
+            " him under section 67B of the IT Act for filming the act.",
+            None,
+        ),
+        (
+            "The man was sentenced to 20 years and a case was also registered against him under"
+            " Section 67B of the IT Act.",
+            None,
+        ),
+        # near misses: no booking between, or one before the sentence
+        (
+            "He was sentenced to five years after he was convicted under Section 67B of the IT"
+            " Act.",
+            "it-act-2000/s67B",
+        ),
+        (
+            "The man, who was arrested in 2019, was sentenced to 3 years under Section 67B of the"
+            " IT Act.",
+            "it-act-2000/s67B",
+        ),
+        (
+            "He was booked in 2019 and sentenced to three years under Section 67B of the IT Act.",
+            "it-act-2000/s67B",
+        ),
+    ],
+)
+def test_a_section_a_booking_names_after_a_sentence_passed_is_not_its(
+    catalog: Catalog, text: str, provision: str | None
+) -> None:
+    """A sentence passed takes no section named after it past a booking, an arrest or a case
+    registered (``booking_words``): "sentenced to 20 years … for rape of minor, cyber police
+    also booked him under section 67B" passed no term under s.67B, and no difference is
+    claimed; with no booking between, the section after is the sentence's."""
+    answer = catalog.analyze(text, D(2025, 1, 1))
+    (stated,) = answer.stated_punishments
+    assert stated.imposed
+    assert stated.provision == provision
+    assert not answer.summary.differences
+
+
+def test_the_booking_words_are_the_datas(catalog: Catalog) -> None:
+    """The booking words are data, one lower-case word each, listed once, and no word of a
+    conviction among them; without them, the section booked after a sentence passed is read as
+    the sentence's, and the 20 years are said to differ from s.67B's term."""
+    from lawref.analysis.reader import Analyzer
+    from lawref.analysis.reading import analyze
+
+    words = catalog.analysis_config.booking_words
+    assert "booked" in words
+    assert "convicted" not in words
+    assert "charged" not in words
+    assert len(set(words)) == len(words)
+    assert all(w.isalpha() and w.islower() for w in words)
+    text = (
+        "Accused sentenced to 20 years in jail for rape of minor, cyber police also booked him"
+        " under section 67B of the IT Act for filming the act."
+    )
+    config = catalog.analysis_config.model_copy(update={"booking_words": ()})
+    bare = Analyzer(catalog.statutes, catalog.conduct_book, config)
+    (stated,) = analyze(bare, text, D(2025, 1, 1)).stated_punishments
+    assert stated.provision == "it-act-2000/s67B"
+    (stated,) = catalog.analyze(text, D(2025, 1, 1)).stated_punishments
+    assert stated.provision is None

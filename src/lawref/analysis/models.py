@@ -1760,6 +1760,12 @@ class AnalysisConfig(Frozen):
     (:class:`CrossReferenceWords`)."""
     frames: tuple[Frame, ...] = ()
     punishment_words: tuple[str, ...] = ()
+    booking_words: tuple[str, ...] = ()
+    """Words of a booking, an arrest or a case registered ("booked", "registered", "arrested"):
+    between a sentence passed and the first section named after it, one makes that section the
+    booking's, not the sentence's offence ("sentenced to 20 years in jail for rape of a minor,
+    cyber police also booked him under section 67B": the 20 years are no term under s.67B).
+    Lower-case English words, matched whole."""
     first_conviction_words: tuple[str, ...] = ()
     """Words that tie a stated punishment to a first conviction ("first conviction", "first
     offence"): IT Act ss.67, 67A and 67B punish "on first conviction" and "in the event of second

@@ -1155,6 +1155,7 @@ class Analyzer(
             config.executive,
             config.sentences,
             config.cross_references,
+            config.booking_words,
         )
 
     @cached_property

@@ -408,6 +408,7 @@ def _provision_in(
     end: int | None = None,
     punishes: Callable[[str], bool] | None = None,
     cited: Callable[[str, StatuteReference], bool] | None = None,
+    booking: re.Pattern[str] | None = None,
 ) -> str | None:
     """The provision a statement in the sentence *low*..*high* is said of: the nearest reference
     before it in the sentence, else the first after it, when lawref holds that provision. A
@@ -428,7 +429,11 @@ def _provision_in(
     often how it was passed (CrPC s.248, IPC s.71, POCSO s.42; review 2026-12-19e H1). *refs*
     are sorted by start (*starts*), so the sentence's references are found by binary search.
     A reference *cited* says the statute's words cite for what it speaks of takes no statement
-    (:class:`lawref.analysis.punishments.cross_references.CrossReferences`)."""
+    (:class:`lawref.analysis.punishments.cross_references.CrossReferences`). A sentence passed
+    (*punishes* not given) with no reference before it takes none after it when a word of a
+    booking (*booking*: ``booking_words``) stands between ("sentenced to 20 years in jail for
+    rape of minor, cyber police also booked him under section 67B" passed no term under
+    s.67B)."""
     first, last = bisect.bisect_left(starts, low), bisect.bisect_left(starts, high)
     # an Act named for a court or a case ("the special POCSO court", "a POCSO case") takes no
     # statement; an Act named as law ("… and the POCSO Act, which provides …") does
@@ -471,6 +476,14 @@ def _provision_in(
         return None
     if before:
         return before[-1].provision
+    if (
+        punishes is None
+        and booking is not None
+        and after
+        and end is not None
+        and booking.search(text, end, after[0].start)
+    ):
+        return None  # the section after is the booking's, not the sentence's
     if inside and end is not None and _TURN_TO.search(text, end, inside[0].start):
         # "The punishment is up to three years, but under Section 67B … it is up to five years":
         # a section named after a turn is the other clause's (review 2026-12-18c H14)

@@ -1235,6 +1235,7 @@ class PunishmentReader:
         executive_words: ExecutiveWords | None = None,
         sentence_words: SentenceWords | None = None,
         cross_reference_words: CrossReferenceWords | None = None,
+        booking_words: Iterable[str] = (),
     ) -> None:
         self.tiers = tiers or ConvictionTiers((), ())
         # who a court tells to pay (``[analysis.payers]``)
@@ -1256,6 +1257,13 @@ class PunishmentReader:
         # a section statute text cites for what it speaks of takes no statement
         # (``[analysis.cross_references]``)
         self.cross_references = CrossReferences(cross_reference_words or CrossReferenceWords())
+        # a booking told between a sentence passed and a section after it (``booking_words``)
+        bookings = sorted({w.lower() for w in booking_words})
+        self.booking = (
+            re.compile(r"\b(?:" + "|".join(map(re.escape, bookings)) + r")\b", re.IGNORECASE)
+            if bookings
+            else None
+        )
         bills = sorted({w.lower() for w in bill_words}, key=lambda s: (-len(s), s))
         # a Bill or an Ordinance named: a Latin word between word boundaries, a Devanagari
         # one not inside a longer word
@@ -1441,6 +1449,7 @@ class PunishmentReader:
             end,
             None if imposed else lambda provision_id: statutes.punishes(provision_id, day),
             self.cross_references.cites,
+            self.booking,
         )
         # a statement that may be of a Bill's text, which lawref does not hold (a Bill may be
         # amended, withdrawn or renumbered: the first BNS Bill's s.294 is the Act's s.296),
