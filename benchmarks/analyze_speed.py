@@ -275,6 +275,11 @@ ADVERSARIAL = {
     * 6_000,
     "invisible characters": "down\u00adloaded child\u200b porn\u00a0under Section\r\n67B " * 12_000,
     "cross-references": "as is referred to in section 294, punishable with three years; " * 8_000,
+    # (2027-01-09: a PDF's padding, spaces and tabs in runs, at every line's end and indent; a
+    # wrapped line before a capitalised word; a booking between every sentence and its section)
+    "padded lines": "sentenced to 5   \t years under the  \n    POCSO Act for filming \t\n" * 8_000,
+    "bookings after sentences": "sentenced to 20 years in jail for rape of minor, cyber police "
+    "also booked him under section 67B of the IT Act and " * 6_000,
 }
 
 

@@ -24,6 +24,7 @@ from lawref.analysis.models import (
     Analysis,
     DaySource,
     Mention,
+    SentenceWords,
     StatedPunishment,
     StatuteReference,
 )
@@ -93,7 +94,7 @@ def _read(analyzer: Analyzer, each: Stretches, as_of: dt.date | None) -> Analysi
         scan = analyzer.dates.scan(clock.today())
         with closing(each()) as parts:
             for _, words in parts:
-                scan.feed(_as_read(words)[0])
+                scan.feed(_as_read(words, _UNSEEN_ONLY)[0])
                 if scan.decided:
                     break
         read = scan.result()
@@ -162,7 +163,7 @@ class _Answer:
         analyzer, day = self.analyzer, self.day
         written = text
         text, removed = _as_read(text)
-        unwrapped = _unwrapped(text)
+        unwrapped = _unwrapped(text, analyzer.config.sentences)
         restore = bool(removed) or unwrapped is not text
         text = unwrapped
         # (characters as a reader counts them: a CRLF file is no longer than its LF copy)
@@ -324,26 +325,39 @@ class _Answer:
             kept.append(item if offset == 0 else _shifted(item, offset))
 
 
-_UNREAD = re.compile("\r+(?=\n)|[\u00ad\u200b\u2060\ufeff]")
+_UNSEEN = "\r+(?=\n)|[\u00ad\u200b\u2060\ufeff]"
+_UNREAD = re.compile(
+    _UNSEEN
+    + "|(?<=[ \t\u00a0])[ \t\u00a0]+|(?<![ \t\u00a0])[ \t\u00a0]+(?=\r*\n)|(?<=\n)[ \t\u00a0]+"
+)
 """What a stretch is read without: the CR of a CRLF line end (or the CRs of a CR CR LF one,
-review 2027-01-08 L4), and the characters a reader does not see: a soft hyphen, a zero-width
+review 2027-01-08 L4); the characters a reader does not see: a soft hyphen, a zero-width
 space, a word joiner and a byte order mark (not the zero-width joiner and non-joiner, which
-Devanagari spells with). A mention's evidence words (``trigger``, ``acts_on``, ``actor``) are
-the copy's; its ``text`` and offsets are the text's."""
+Devanagari spells with); and the white space a copy from a PDF or a court order pads with:
+each space or tab after the first of a run ("for 5   years"), spaces at a line's end and a
+line's indent ("for 5", a line break, "    years"), which the readers, allowing one character
+of white space between words, read as no words between (review 2027-01-09 G1). Each run is
+matched from its first character only (the look-behinds): linear. A mention's evidence words
+(``trigger``, ``acts_on``, ``actor``) are the copy's; its ``text`` and offsets are the
+text's."""
+_UNSEEN_ONLY = re.compile(_UNSEEN)
+"""What the date reader reads a stretch without: only the characters a reader does not see
+(:data:`_UNREAD` less the padding), so that the dateline it quotes keeps its spaces as
+written."""
 
 
-def _as_read(text: str) -> tuple[str, list[int]]:
-    """*text* without what :data:`_UNREAD` matches, and where each left-out character stood in
-    that copy (before the character at that index). The readers allow one character of white
-    space where a line may break ("Section", a line break, "67B"), and read "downloaded" with a
-    soft hyphen in it as two words: a file with Windows line ends, or a page with soft hyphens,
-    reads as its plain copy does."""
-    if _UNREAD.search(text) is None:
+def _as_read(text: str, unread: re.Pattern[str] = _UNREAD) -> tuple[str, list[int]]:
+    """*text* without what *unread* (:data:`_UNREAD` unless given) matches, and where each
+    left-out character stood in that copy (before the character at that index). The readers
+    allow one character of white space where a line may break ("Section", a line break, "67B"),
+    and read "downloaded" with a soft hyphen in it as two words: a file with Windows line ends,
+    a page with soft hyphens or a PDF's copy padded with spaces reads as its plain copy does."""
+    if unread.search(text) is None:
         return text, []
     parts: list[str] = []
     removed: list[int] = []
     kept = at = 0
-    for match in _UNREAD.finditer(text):
+    for match in unread.finditer(text):
         parts.append(text[at : match.start()])
         kept += match.start() - at
         removed.extend([kept] * (match.end() - match.start()))
@@ -352,16 +366,19 @@ def _as_read(text: str) -> tuple[str, list[int]]:
     return "".join(parts), removed
 
 
-# A line a PDF or a court order's copy wrapped: one of at least ``_WRAPPED_WIDTH`` characters
-# that ends in a Latin letter or a digit (no stop, comma, colon, bracket or quote: "… jail for
-# rape of minor," then "cyber police also booked him under section 67B" is two statements),
-# before a line that opens with one or a bracket (not a blank line, not a list's mark), and that
-# is no headline (:func:`_a_title`). Only a line with no Devanagari: a Devanagari headline has
-# no capitals to tell it from a wrapped line
+# A line a PDF or a court order's copy wrapped: one of at least ``_WRAPPED_WIDTH`` characters,
+# with no Devanagari, that ends in a Latin letter, a digit or a comma (no stop, colon, bracket
+# or quote), spaces after it at most, before a line that opens with a Latin letter, a digit or
+# a bracket (not a blank line, not a list's mark). :func:`_unwrapped` decides by the words at
+# the break whether it is one. A Devanagari line is none: a Devanagari headline has no capitals
+# to tell it from a wrapped line, and a Hindi sentence passed may end its line in a comma.
 _WRAPPED_WIDTH = 45
 _WRAPPED = re.compile(
-    rf"(?m)^[^\n\u0900-\u097f]{{{_WRAPPED_WIDTH - 1},}}[A-Za-z0-9]\n(?=[ \t]*[A-Za-z0-9(])"
+    rf"(?m)^(?P<line>[^\n\u0900-\u097f]{{{_WRAPPED_WIDTH - 1},}}[A-Za-z0-9,])[ \t\u00a0]*\n"
+    r"(?=[ \t]*(?P<next>[A-Za-z0-9(][A-Za-z]*))"
 )
+# a table's row: cells between bars ("| Accused | Section 67B |")
+_CELLS = 2
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
@@ -375,14 +392,44 @@ def _a_title(line: str) -> bool:
     return bool(words) and 2 * sum(w[0].isupper() for w in words) > len(words)
 
 
-def _unwrapped(text: str) -> str:
-    """*text* with each line break of a wrapped line (:data:`_WRAPPED`) read as a space, one
-    character for one, so that a sentence a PDF's copy wraps is one sentence to every reader
-    (the corpus wrapped at 80 columns read as stored in 71% of its reports); *text* itself
-    when it has none."""
+def _joins(line: str, following: str, next_word: str, words: SentenceWords) -> bool:
+    """Whether the break between *line* and the line *following* it (which opens with
+    *next_word*) is a wrap inside a sentence. Not after a headline (:func:`_a_title`), nor
+    between a table's rows, nor between two numbers ("… in 2021", "67 videos were recovered");
+    a line that opens with a small letter, a digit or a bracket goes on from the one before; a
+    capitalised word only after a small word that ends no clause (``wrap_ends``: "arrested by
+    the", "Cyber Crime police") and when it is no word that opens a sentence (``openers``): a
+    sentence-case headline before "He was convicted under Section 15 …" or "Sharing obscene
+    pictures of children is an offence …" is two statements (review 2027-01-09 F1, F3, F4)."""
+    if _a_title(line) or line.count(" | ") >= _CELLS or following.count(" | ") >= _CELLS:
+        return False
+    last, first = line[-1], next_word[0]
+    if last.isdigit() and first.isdigit():
+        return False
+    if not first.isupper():
+        return True
+    ends = _WORD.findall(line[-24:])
+    return (
+        last != ","
+        and bool(ends)
+        and ends[-1].lower() in words.wrap_ends
+        and next_word not in words.openers
+    )
+
+
+def _unwrapped(text: str, words: SentenceWords) -> str:
+    """*text* with each line break of a wrapped line (:data:`_WRAPPED`, :func:`_joins` with
+    the words of ``[analysis.sentences]``) read as a space, one character for one, so that a
+    sentence a PDF's copy wraps is one sentence to every reader (the corpus wrapped at 80
+    columns read as stored in 71% of its reports); *text* itself when it has none."""
     if "\n" not in text:
         return text
-    ends = [m.end() - 1 for m in _WRAPPED.finditer(text) if not _a_title(m.group())]
+    ends = []
+    for match in _WRAPPED.finditer(text):
+        close = text.find("\n", match.end())
+        following = text[match.end() : close if close >= 0 else len(text)]
+        if _joins(match["line"], following, match["next"], words):
+            ends.append(match.end() - 1)
     if not ends:
         return text
     chars = list(text)
