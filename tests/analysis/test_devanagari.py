@@ -1162,3 +1162,34 @@ def test_the_eastern_survey_s_section_shapes(
     """A survey of Hindi pages from Jharkhand, Chhattisgarh, Bihar and Madhya Pradesh
     (2027-01-04): "5एम/6 … पॉक्सो एक्ट" was read as the IPC's s.5."""
     assert _read(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a comma before the last join is that join: 67B was lost (survey of unseen Hindi
+        # pages, 2027-01-09); a count after it is still none
+        (
+            "आरोपी पर आईटी एक्ट की धारा 67, 67A, और 67B के तहत मामला दर्ज",
+            [("it-act-2000", "67"), ("it-act-2000", "67A"), ("it-act-2000", "67B")],
+        ),
+        (
+            "त्याच्यावर पोक्सो कायद्याच्या कलम 12, 14, आणि 15 नुसार गुन्हा दाखल",
+            [("pocso-2012", "12"), ("pocso-2012", "14"), ("pocso-2012", "15")],
+        ),
+        ("आरोपी पर धारा 376, और 3 अन्य धाराओं में केस दर्ज", [(None, "376")]),
+        # POCSO as "पोकसो"; the IPC and the IT Act as Marathi spells their letters apart, and
+        # "Act" with a candra e ("ऍक्ट")
+        ("आरोपी के खिलाफ पोकसो एक्ट के तहत मामला दर्ज", [("pocso-2012", None)]),
+        ("त्याच्यावर आय टी ऍक्ट 67 नुसार गुन्हा दाखल केला", [("it-act-2000", "67")]),
+        ("त्याच्यावर आय पी सी अंतर्गत गुन्हा दाखल केला", [("ipc-1860", None)]),
+        # a vowel sign typed as two ("पाेक्साे": the sign of ā, then of e) reads as the one
+        ("त्याच्यावर पाेक्साे कायद्याच्या कलम 12 नुसार गुन्हा", [("pocso-2012", "12")]),
+    ],
+)
+def test_the_s44_survey_s_devanagari_shapes(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    """Shapes of references in Hindi and Marathi pages lawref had never seen (survey of
+    2027-01-09): each read as its Act and section."""
+    assert _read(catalog, text) == expected

@@ -404,3 +404,43 @@ def test_two_numbers_and_a_table_s_rows_stay_apart(catalog: Catalog) -> None:
     assert reading._unwrapped(table, words) is table
     assert reading._unwrapped(text, words) is text
     assert reading._unwrapped(table.replace(" |", ","), words) != table.replace(" |", ",")
+
+
+_HINDI_WORDS = st.sampled_from(
+    [
+        "आरोपी ने नाबालिग लड़की का अश्लील वीडियो सोशल मीडिया पर वायरल किया",
+        "उसके फोटो मॉर्फ कर अश्लील फोटो बनाए",
+        "पोक्सो एक्ट की धारा 14 और आईटी एक्ट की धारा 67बी के तहत मामला दर्ज",
+        "आणि पोलिसांनी पॉक्सो कायद्यान्वये गुन्हा दाखल केला",
+        "मुलीचे फोटो मॉर्फ करून व्हायरल केले",
+        "कौन सी धारा लगी",
+        "\n",
+    ]
+)
+_TYPED_AS_TWO = {"ो": "ाे", "ौ": "ाै", "ॉ": "ाॅ", "आ": "अा"}
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=st.lists(_HINDI_WORDS, min_size=1, max_size=8).map("। ".join))
+@example(text="मुलीचे फोटो मॉर्फ करून व्हायरल केले")
+def test_vowel_signs_typed_as_two_read_as_one(catalog: Catalog, text: str) -> None:
+    """A Devanagari vowel sign typed as two that look as one ("फाेटाे" for "फोटो", "माॅर्फ" for
+    "मॉर्फ", "अाणि" for "आणि"; survey of unseen Marathi reports, 2027-01-09) reads as the one
+    sign: the same findings, each placed and quoted in the text as written."""
+    written = re.sub("[ोौॉआ]", lambda m: _TYPED_AS_TWO[m.group()], text)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("LAWREF_TODAY", "2026-12-01")
+        plain_read = catalog.analyze(text)
+        written_read = catalog.analyze(written)
+    assert written_read.summary == plain_read.summary
+    pairs: list[tuple[Spanned, Spanned]] = [
+        *zip(plain_read.mentions, written_read.mentions, strict=True),
+        *zip(plain_read.statute_references, written_read.statute_references, strict=True),
+        *zip(plain_read.stated_punishments, written_read.stated_punishments, strict=True),
+    ]
+    for one_plain, one_written in pairs:
+        assert written[one_written.start : one_written.end] == one_written.text
+        recomposed = one_written.text
+        for one, two in _TYPED_AS_TWO.items():
+            recomposed = recomposed.replace(two, one)
+        assert recomposed == one_plain.text

@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Generator
 from contextlib import AbstractContextManager, closing
-from typing import IO, Literal, TypeVar
+from typing import IO, Literal, NamedTuple, TypeVar
 
 from lawref.analysis import stretches
 from lawref.analysis.citations import Anaphora
@@ -162,9 +162,10 @@ class _Answer:
         stretch as written (:func:`_restored`)."""
         analyzer, day = self.analyzer, self.day
         written = text
-        text, removed = _as_read(text)
+        copy = _as_read(text)
+        text = copy.text
         unwrapped = _unwrapped(text, analyzer.config.sentences)
-        restore = bool(removed) or unwrapped is not text
+        restore = bool(copy.removed) or bool(copy.joined) or unwrapped is not text
         text = unwrapped
         # (characters as a reader counts them: a CRLF file is no longer than its LF copy)
         self.length += len(text) - text.count("\r")
@@ -222,7 +223,7 @@ class _Answer:
             room = max(0, LISTED - len(self.held))
             self.held_not_listed += max(0, len(held) - room)
             if restore:
-                held = [_restored(m, removed, written) for m in held]
+                held = [_restored(m, copy, written) for m in held]
             self.held.extend(m if offset == 0 else _shifted(m, offset) for m in held[:room])
         self.tally.add(
             mentions,
@@ -232,9 +233,9 @@ class _Answer:
             law_to_come=lambda ref: analyzer.law_to_come(text, ref.start, ref.end),
         )
         if restore:
-            mentions = [_restored(m, removed, written) for m in mentions]
-            refs = [_restored(r, removed, written) for r in refs]
-            stated = [_restored(p, removed, written) for p in stated]
+            mentions = [_restored(m, copy, written) for m in mentions]
+            refs = [_restored(r, copy, written) for r in refs]
+            stated = [_restored(p, copy, written) for p in stated]
         self._list(self.mentions, mentions, offset, 0)
         self._list(self.references, refs, offset, 1)
         self._list(self.stated, stated, offset, 2)
@@ -340,30 +341,65 @@ of white space between words, read as no words between (review 2027-01-09 G1). E
 matched from its first character only (the look-behinds): linear. A mention's evidence words
 (``trigger``, ``acts_on``, ``actor``) are the copy's; its ``text`` and offsets are the
 text's."""
+# Devanagari vowel signs typed as two where one is meant, which look the same on a page:
+# "फाेटाे" (the sign of ā, then of e) for "फोटो", "माॅर्फ" for "मॉर्फ", "पाेक्साे" for "पोक्सो", "अाणि"
+# for "आणि" (survey of unseen Hindi and Marathi reports, 2027-01-09: mymarathi.net). No
+# consonant carries two vowel signs, so the pair is always the one.
+# (and Marathi's short "e" with a candra, "ऍक्ट", "ऍप", as its "a" with one, "ॲक्ट": one for
+# one; belgaumlive.com, the same survey)
+_RECOMPOSED = {
+    "\u090d": "\u0972",
+    "\u093e\u0945": "\u0949",
+    "\u093e\u0947": "\u094b",
+    "\u093e\u0948": "\u094c",
+    "\u0905\u093e": "\u0906",
+}
+_UNREAD = re.compile(_UNREAD.pattern + "|" + "|".join(_RECOMPOSED))
 _UNSEEN_ONLY = re.compile(_UNSEEN)
 """What the date reader reads a stretch without: only the characters a reader does not see
 (:data:`_UNREAD` less the padding), so that the dateline it quotes keeps its spaces as
 written."""
 
 
-def _as_read(text: str, unread: re.Pattern[str] = _UNREAD) -> tuple[str, list[int]]:
-    """*text* without what *unread* (:data:`_UNREAD` unless given) matches, and where each
-    left-out character stood in that copy (before the character at that index). The readers
-    allow one character of white space where a line may break ("Section", a line break, "67B"),
-    and read "downloaded" with a soft hyphen in it as two words: a file with Windows line ends,
-    a page with soft hyphens or a PDF's copy padded with spaces reads as its plain copy does."""
+class _Copy(NamedTuple):
+    """A stretch as the readers read it (:func:`_as_read`), with where its characters stood in
+    the stretch as written."""
+
+    text: str
+    removed: list[int]
+    """Where each left-out character stood in the copy: before the character at that index."""
+    joined: list[int]
+    """The index in the copy of each character that stands for two written ones (a vowel sign
+    typed as two, :data:`_RECOMPOSED`; one that stands for another is in neither list)."""
+
+
+def _as_read(text: str, unread: re.Pattern[str] = _UNREAD) -> _Copy:
+    """*text* without what *unread* (:data:`_UNREAD` unless given) matches, a pair of vowel
+    signs typed for one read as that one (:data:`_RECOMPOSED`), and where each left-out
+    character stood in that copy. The readers allow one character of white space where a line
+    may break ("Section", a line break, "67B"), and read "downloaded" with a soft hyphen in it
+    as two words: a file with Windows line ends, a page with soft hyphens or a PDF's copy
+    padded with spaces reads as its plain copy does."""
     if unread.search(text) is None:
-        return text, []
+        return _Copy(text, [], [])
     parts: list[str] = []
     removed: list[int] = []
+    joined: list[int] = []
     kept = at = 0
     for match in unread.finditer(text):
         parts.append(text[at : match.start()])
         kept += match.start() - at
-        removed.extend([kept] * (match.end() - match.start()))
+        one = _RECOMPOSED.get(match.group())
+        if one is None:
+            removed.extend([kept] * (match.end() - match.start()))
+        else:
+            parts.append(one)
+            if match.end() - match.start() == 2:
+                joined.append(kept)
+            kept += 1
         at = match.end()
     parts.append(text[at:])
-    return "".join(parts), removed
+    return _Copy("".join(parts), removed, joined)
 
 
 # A line a PDF or a court order's copy wrapped: one of at least ``_WRAPPED_WIDTH`` characters,
@@ -438,18 +474,25 @@ def _unwrapped(text: str, words: SentenceWords) -> str:
     return "".join(chars)
 
 
-def _restored(item: _Spanned, removed: list[int], written: str) -> _Spanned:
-    """*item*, read in the copy of a stretch :func:`_as_read` gives, placed in the stretch as
+def _restored(item: _Spanned, copy: _Copy, written: str) -> _Spanned:
+    """*item*, read in the *copy* of a stretch :func:`_as_read` gives, placed in the stretch as
     *written*: a start moves past every character left out at or before it, an end past those
-    before it, and the quote is the written one."""
-    start = item.start + bisect.bisect_right(removed, item.start)
-    end = item.end + bisect.bisect_left(removed, item.end)
+    before it, and both past the second of each pair read as one before them; the quote is the
+    written one."""
+
+    def start_of(at: int) -> int:
+        return at + bisect.bisect_right(copy.removed, at) + bisect.bisect_left(copy.joined, at)
+
+    def end_of(at: int) -> int:
+        return at + bisect.bisect_left(copy.removed, at) + bisect.bisect_left(copy.joined, at)
+
+    start, end = start_of(item.start), end_of(item.end)
     update: dict[str, object] = {"start": start, "end": end, "text": written[start:end]}
     if isinstance(item, StatuteReference):
         if item.act_start is not None:
-            update["act_start"] = item.act_start + bisect.bisect_right(removed, item.act_start)
+            update["act_start"] = start_of(item.act_start)
         if item.act_end is not None:
-            update["act_end"] = item.act_end + bisect.bisect_left(removed, item.act_end)
+            update["act_end"] = end_of(item.act_end)
     return item.model_copy(update=update)
 
 
