@@ -2125,3 +2125,37 @@ def test_batch_dev_68_hindi_and_marathi(
     keeps the material; "अश्लील चित्रीकरण दाखवित" shows a child footage, which is no footage
     made; "लैंगिक अत्याचाराचे" names a sexual act (``sexual_prefixes``), "लैंगिक समानता" none."""
     assert _conducts(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # material made public under a threat: sextortion (survey of unseen Hindi pages,
+        # 2027-01-09: jantaserishta.com); made public: sharing
+        (
+            "आरोपी ने 13 वर्षीय लड़की का वीडियो सार्वजनिक करने की धमकी देकर उसके साथ बलात्कार किया।",
+            [("सार्वजनिक", "sextortion")],
+        ),
+        ("आरोपी ने नाबालिग लड़की का अश्लील वीडियो सार्वजनिक कर दिया।", [("सार्वजनिक", "sharing")]),
+        # near misses: an identity made public, a public place, figures made public
+        ("पुलिस ने पीड़िता की पहचान सार्वजनिक करने वालों पर कार्रवाई की।", []),
+        ("आरोपी ने सार्वजनिक स्थान पर नाबालिग लड़की का वीडियो बनाया।", []),
+        ("सरकार ने आंकड़े सार्वजनिक किए, जिसमें चाइल्ड पोर्नोग्राफी के 40 मामले हैं।", []),
+        # Marathi's passive future after "those who": a warning, no act (vnxpres.com)
+        ("व्हॉट्सॲपवरून चाईल्ड पॉर्न व्हिडिओ पाठविणाऱ्यांविरोधात कडक पावले उचलण्यात येतील.", []),
+        ("चाईल्ड पॉर्न व्हिडिओ पाठवणाऱ्यांचे अकाउंट बंद करण्यात येईल.", []),
+        # … while an act told before an arrest to come is still an act
+        (
+            "आरोपीने मुलीचा अश्लील व्हिडिओ व्हायरल केला असून त्याला अटक करण्यात येईल.",
+            [("व्हायरल", "sharing")],
+        ),
+        # law stated in general: "legally wrong", "stated to be an offence"
+        ("WhatsApp ग्रुप में बच्चों के अश्लील फोटो व वीडियो भेजना कानूनी रूप से गलत है।", []),
+        ("धारा 67B में बच्चों के अश्लील फोटो और वीडियो भेजना अपराध बताया गया है।", []),
+    ],
+)
+def test_the_s44_survey_s_hindi_and_marathi_forms(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Forms of pages lawref had never seen (survey of 2027-01-09), with their near misses."""
+    assert _conducts(catalog, text) == expected
