@@ -1107,6 +1107,13 @@ def test_a_warned_threat_is_said_where_the_warning_is(catalog: Catalog) -> None:
             "The accused also made a video of the act and circulated it. The man raped her.",
             [("made a video of the act", "producing"), ("circulated", "sharing")],
         ),
+        # (eight words to the act: "had made a video of the victim during the assault"; batch
+        # dev-69)
+        (
+            "He was the prime accused and had made a video of the victim during the assault. The"
+            " 17-year-old girl was gang-raped.",
+            [("made a video of the victim during the assault", "producing")],
+        ),
         # particular people told by a relative clause in the present: of a racket, among
         # users, identified, or acting on a particular video (review 2026-12-26b M4)
         (
