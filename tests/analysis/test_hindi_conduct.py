@@ -2152,6 +2152,17 @@ def test_batch_dev_68_hindi_and_marathi(
         # law stated in general: "legally wrong", "stated to be an offence"
         ("WhatsApp ग्रुप में बच्चों के अश्लील फोटो व वीडियो भेजना कानूनी रूप से गलत है।", []),
         ("धारा 67B में बच्चों के अश्लील फोटो और वीडियो भेजना अपराध बताया गया है।", []),
+        # … not said of the accused's own act by the police or a court (review 2027-01-09b F4)
+        (
+            "पुलिस ने आरोपी द्वारा बच्ची का अश्लील वीडियो वायरल करने को गंभीर अपराध बताया और उसे"
+            " गिरफ्तार कर लिया।",
+            [("वायरल", "sharing")],
+        ),
+        (
+            "कोर्ट ने आरोपी का बच्चों के अश्लील वीडियो डाउनलोड करना कानूनन गलत माना और उसे पांच साल"
+            " की सजा सुनाई।",
+            [("डाउनलोड", "downloading")],
+        ),
     ],
 )
 def test_the_s44_survey_s_hindi_and_marathi_forms(

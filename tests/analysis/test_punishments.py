@@ -8219,6 +8219,34 @@ def test_a_section_cited_for_its_words_is_not_the_statement_s(
             "He was booked in 2019 and sentenced to three years under Section 67B of the IT Act.",
             "it-act-2000/s67B",
         ),
+        # an arrest in the main clause after a relative one that tells the sentence
+        (
+            "The accused, who was sentenced to 10 years in jail for raping a minor in 2018, was"
+            " arrested again by the cyber police under Section 67B of the IT Act.",
+            None,
+        ),
+        # the case the sentence is in, its own offence, a verb of speech, the charges invoked
+        # (review 2027-01-09b F3)
+        (
+            "A special POCSO court sentenced a 32-year-old man to five years of rigorous"
+            " imprisonment in the case registered under Section 67B of the IT Act in 2019.",
+            "it-act-2000/s67B",
+        ),
+        (
+            "The accused was sentenced to 10 years rigorous imprisonment for the offence for which"
+            " he was booked under Section 67B of the IT Act.",
+            "it-act-2000/s67B",
+        ),
+        (
+            "The judge sentenced him to three years in jail and added that the offence under"
+            " Section 67B of the IT Act was grave.",
+            "it-act-2000/s67B",
+        ),
+        (
+            "The court sentenced the youth to seven years of imprisonment for offences the"
+            " prosecution invoked under Section 67B of the IT Act.",
+            "it-act-2000/s67B",
+        ),
     ],
 )
 def test_a_section_a_booking_names_after_a_sentence_passed_is_not_its(
@@ -8232,7 +8260,8 @@ def test_a_section_a_booking_names_after_a_sentence_passed_is_not_its(
     (stated,) = answer.stated_punishments
     assert stated.imposed
     assert stated.provision == provision
-    assert not answer.summary.differences
+    if provision is None:
+        assert not answer.summary.differences
 
 
 def test_the_booking_words_are_the_datas(catalog: Catalog) -> None:

@@ -330,6 +330,9 @@ def _reading(catalog: Catalog, text: str) -> tuple[object, ...]:
         " of Rs 10,000 under Section 14 of the POCSO Act for filming a minor girl.",
         "The prosecution case is that the accused recorded obscene videos of the minor victim"
         " and\nthreatened to circulate them on social media.",
+        # "under" then "Section": the commonest break in these reports (review 2027-01-09b F6)
+        "The Special POCSO Court in Thane sentenced the 35-year-old accused to ten years in jail"
+        " under\nSection 67B of the IT Act for sharing child sexual abuse material.",
     ],
 )
 def test_a_wrapped_sentence_reads_as_its_one_line(catalog: Catalog, text: str) -> None:
@@ -444,3 +447,48 @@ def test_vowel_signs_typed_as_two_read_as_one(catalog: Catalog, text: str) -> No
         for one, two in _TYPED_AS_TWO.items():
             recomposed = recomposed.replace(two, one)
         assert recomposed == one_plain.text
+
+
+def test_a_list_s_items_and_a_new_clause_after_a_comma_stay_apart(catalog: Catalog) -> None:
+    """A court's sentences one to a line, each ending in a comma, are as many statements, each
+    of its own section; a comma before a clause of its own ("the court also imposed …") ends a
+    statement (review 2027-01-09b F1)."""
+    listed = (
+        "The accused is sentenced as follows,\n(i) rigorous imprisonment for 7 years for the"
+        " offence under Section 14 of the POCSO Act,\n(ii) rigorous imprisonment for 5 years for"
+        " the offence under Section 67B of the IT Act,\n(iii) both sentences shall run"
+        " concurrently."
+    )
+    stated = catalog.analyze(listed, dt.date(2025, 1, 1)).stated_punishments
+    assert sorted((p.max_months, p.provision) for p in stated) == [
+        (60.0, "it-act-2000/s67B"),
+        (84.0, "pocso-2012/s14"),
+    ]
+    clause = (
+        "He was sentenced to three years in jail under Section 15 of the POCSO Act for storing"
+        " child pornography,\nthe court also imposed a fine of Rs 5,000 under Section 67B of the"
+        " IT Act."
+    )
+    fines = [
+        p.provision
+        for p in catalog.analyze(clause, dt.date(2025, 1, 1)).stated_punishments
+        if p.fine_max_inr is not None or "fine" in p.text
+    ]
+    assert fines == ["it-act-2000/s67B"]
+
+
+def test_a_table_s_columns_are_not_read_as_one_phrase(catalog: Catalog) -> None:
+    """A run of spaces that parts a table's columns is no padding: the term's number in the
+    next column is no section of the Act before it (review 2027-01-09b F2); two spaces are."""
+    table = (
+        "Offence under Section    Act            Sentence\n"
+        "67B                      IT Act         5 years RI and fine of Rs 10,000\n"
+        "14                       POCSO Act      7 years RI"
+    )
+    refs = {(r.act, r.section) for r in catalog.analyze(table).statute_references}
+    assert ("it-act-2000", "5") not in refs
+    assert ("pocso-2012", "7") not in refs
+    padded = "Booked under: IT Act  67B\nArrested on: 12 March 2023"
+    assert ("it-act-2000", "67B") in {
+        (r.act, r.section) for r in catalog.analyze(padded).statute_references
+    }

@@ -1765,7 +1765,15 @@ class AnalysisConfig(Frozen):
     between a sentence passed and the first section named after it, one makes that section the
     booking's, not the sentence's offence ("sentenced to 20 years in jail for rape of a minor,
     cyber police also booked him under section 67B": the 20 years are no term under s.67B).
-    Lower-case English words, matched whole."""
+    Lower-case English words, matched whole; not right after one of ``booking_not_after`` nor
+    within three words after one of ``booking_relatives``, where it names the sentence's own
+    offence ("the case registered under Section 67B", "for which he was booked under")."""
+    booking_not_after: tuple[str, ...] = ()
+    """Words that, right before a booking word, make it the participle of the case the sentence
+    is in ("case", "FIR": "in the case registered under Section 67B")."""
+    booking_relatives: tuple[str, ...] = ()
+    """Relative words that, within three words before a booking word, make it tell of the
+    sentence's own offence ("for the offence for which he was booked under Section 67B")."""
     first_conviction_words: tuple[str, ...] = ()
     """Words that tie a stated punishment to a first conviction ("first conviction", "first
     offence"): IT Act ss.67, 67A and 67B punish "on first conviction" and "in the event of second

@@ -1156,6 +1156,8 @@ class Analyzer(
             config.sentences,
             config.cross_references,
             config.booking_words,
+            config.booking_not_after,
+            config.booking_relatives,
         )
 
     @cached_property

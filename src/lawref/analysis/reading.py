@@ -329,18 +329,21 @@ class _Answer:
 _UNSEEN = "\r+(?=\n)|[\u00ad\u200b\u2060\ufeff]"
 _UNREAD = re.compile(
     _UNSEEN
-    + "|(?<=[ \t\u00a0])[ \t\u00a0]+|(?<![ \t\u00a0])[ \t\u00a0]+(?=\r*\n)|(?<=\n)[ \t\u00a0]+"
+    + "|(?<=[^ \t\u00a0\n][ \u00a0])[ \u00a0]{1,2}(?![ \t\u00a0])"
+    + "|(?<![ \t\u00a0])[ \t\u00a0]+(?=\r*\n)|(?<=\n)[ \t\u00a0]+"
 )
 """What a stretch is read without: the CR of a CRLF line end (or the CRs of a CR CR LF one,
 review 2027-01-08 L4); the characters a reader does not see: a soft hyphen, a zero-width
 space, a word joiner and a byte order mark (not the zero-width joiner and non-joiner, which
 Devanagari spells with); and the white space a copy from a PDF or a court order pads with:
-each space or tab after the first of a run ("for 5   years"), spaces at a line's end and a
-line's indent ("for 5", a line break, "    years"), which the readers, allowing one character
-of white space between words, read as no words between (review 2027-01-09 G1). Each run is
-matched from its first character only (the look-behinds): linear. A mention's evidence words
-(``trigger``, ``acts_on``, ``actor``) are the copy's; its ``text`` and offsets are the
-text's."""
+the second and third space of a run of two or three between words ("for 5   years"), spaces at
+a line's end and a line's indent ("for 5", a line break, "    years"), which the readers,
+allowing one character of white space between words, read as no words between (review
+2027-01-09 G1). A longer run or a tab between words stays: it parts a table's columns ("67B IT
+Act         5 years RI" named no s.5; review 2027-01-09b F2). Each run is matched from its
+first or second character only (the look-behinds, a bounded count): linear. A mention's
+evidence words (``trigger``, ``acts_on``, ``actor``) are the copy's; its ``text`` and offsets
+are the text's."""
 # Devanagari vowel signs typed as two where one is meant, which look the same on a page:
 # "फाेटाे" (the sign of ā, then of e) for "फोटो", "माॅर्फ" for "मॉर्फ", "पाेक्साे" for "पोक्सो", "अाणि"
 # for "आणि" (survey of unseen Hindi and Marathi reports, 2027-01-09: mymarathi.net). No
@@ -415,6 +418,9 @@ _WRAPPED = re.compile(
 )
 # a table's row: cells between bars ("| Accused | Section 67B |")
 _CELLS = 2
+# a list's mark opening a line: "(ii)", "(b)", "2." (review 2027-01-09b F1: a court's sentences
+# one to a line)
+_LIST_MARK = re.compile(r"[ \t]*(?:\((?:[ivx]{1,4}|[a-z]|\d{1,2})\)|\d{1,2}\.[ \t])")
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
@@ -431,26 +437,28 @@ def _a_title(line: str) -> bool:
 def _joins(line: str, following: str, next_word: str, words: SentenceWords) -> bool:
     """Whether the break between *line* and the line *following* it (which opens with
     *next_word*) is a wrap inside a sentence. Not after a headline (:func:`_a_title`), nor
-    between a table's rows, nor between two numbers ("… in 2021", "67 videos were recovered");
-    a line that opens with a small letter, a digit or a bracket goes on from the one before; a
-    capitalised word only after a small word that ends no clause (``wrap_ends``: "arrested by
-    the", "Cyber Crime police") and when it is no word that opens a sentence (``openers``): a
+    between a table's rows, nor between two numbers ("… in 2021", "67 videos were recovered"),
+    nor before a list's mark ("(ii) rigorous imprisonment for 5 years …"); after a comma, only
+    before a small word that opens no clause of its own (``wrap_not_next``: not "the court also
+    imposed …"); else a line that opens with a small letter, a digit or a bracket goes on from
+    the one before, and one that opens with a capital only after a small word that ends no
+    clause (``wrap_ends``: "arrested by the", "Cyber Crime police", "under", "Section 67B"): a
     sentence-case headline before "He was convicted under Section 15 …" or "Sharing obscene
-    pictures of children is an offence …" is two statements (review 2027-01-09 F1, F3, F4)."""
+    pictures of children is an offence …" is two statements (reviews 2027-01-09 F1, F3, F4,
+    2027-01-09b F1, F6)."""
     if _a_title(line) or line.count(" | ") >= _CELLS or following.count(" | ") >= _CELLS:
         return False
     last, first = line[-1], next_word[0]
-    if last.isdigit() and first.isdigit():
+    if (last.isdigit() and first.isdigit()) or _LIST_MARK.match(following):
         return False
+    if last == ",":
+        # a comma, then a word that opens a clause of its own ("…, the court also imposed a
+        # fine …"), is two statements (review 2027-01-09b F1)
+        return first.islower() and next_word not in words.wrap_not_next
     if not first.isupper():
         return True
     ends = _WORD.findall(line[-24:])
-    return (
-        last != ","
-        and bool(ends)
-        and ends[-1].lower() in words.wrap_ends
-        and next_word not in words.openers
-    )
+    return bool(ends) and ends[-1].lower() in words.wrap_ends
 
 
 def _unwrapped(text: str, words: SentenceWords) -> str:

@@ -408,7 +408,7 @@ def _provision_in(
     end: int | None = None,
     punishes: Callable[[str], bool] | None = None,
     cited: Callable[[str, StatuteReference], bool] | None = None,
-    booking: re.Pattern[str] | None = None,
+    booked: Callable[[str, int, int], bool] | None = None,
 ) -> str | None:
     """The provision a statement in the sentence *low*..*high* is said of: the nearest reference
     before it in the sentence, else the first after it, when lawref holds that provision. A
@@ -431,7 +431,7 @@ def _provision_in(
     A reference *cited* says the statute's words cite for what it speaks of takes no statement
     (:class:`lawref.analysis.punishments.cross_references.CrossReferences`). A sentence passed
     (*punishes* not given) with no reference before it takes none after it when a word of a
-    booking (*booking*: ``booking_words``) stands between ("sentenced to 20 years in jail for
+    booking (*booked*: ``booking_words``) is told between ("sentenced to 20 years in jail for
     rape of minor, cyber police also booked him under section 67B" passed no term under
     s.67B)."""
     first, last = bisect.bisect_left(starts, low), bisect.bisect_left(starts, high)
@@ -478,10 +478,10 @@ def _provision_in(
         return before[-1].provision
     if (
         punishes is None
-        and booking is not None
+        and booked is not None
         and after
         and end is not None
-        and booking.search(text, end, after[0].start)
+        and booked(text, end, after[0].start)
     ):
         return None  # the section after is the booking's, not the sentence's
     if inside and end is not None and _TURN_TO.search(text, end, inside[0].start):

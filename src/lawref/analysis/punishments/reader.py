@@ -89,6 +89,9 @@ from lawref.analysis.punishments.sentences import sentence_pattern
 from lawref.analysis.punishments.tiers import Conviction, ConvictionTiers
 from lawref.numbers import HINDI_NUMBER_WORDS
 
+# the words before a booking word (:meth:`PunishmentReader._booked`)
+_WORDS_BEFORE = re.compile(r"[A-Za-z]+")
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from lawref.statutes.book import Statutes
@@ -1236,6 +1239,8 @@ class PunishmentReader:
         sentence_words: SentenceWords | None = None,
         cross_reference_words: CrossReferenceWords | None = None,
         booking_words: Iterable[str] = (),
+        booking_not_after: Iterable[str] = (),
+        booking_relatives: Iterable[str] = (),
     ) -> None:
         self.tiers = tiers or ConvictionTiers((), ())
         # who a court tells to pay (``[analysis.payers]``)
@@ -1264,6 +1269,8 @@ class PunishmentReader:
             if bookings
             else None
         )
+        self.booking_not_after = frozenset(w.lower() for w in booking_not_after)
+        self.booking_relatives = frozenset(w.lower() for w in booking_relatives)
         bills = sorted({w.lower() for w in bill_words}, key=lambda s: (-len(s), s))
         # a Bill or an Ordinance named: a Latin word between word boundaries, a Devanagari
         # one not inside a longer word
@@ -1289,6 +1296,23 @@ class PunishmentReader:
         # sorted longest first would find it, at one trial per letter)
         names = alternation(words, r"\s")
         self.words = re.compile(r"\b(?:" + names + r")\b", re.IGNORECASE) if names else None
+
+    def _booked(self, text: str, start: int, end: int) -> bool:
+        """Whether a booking, an arrest or a case registered is told in *text[start:end]*
+        (``booking_words``), not as the case a sentence is in ("the case registered under",
+        ``booking_not_after``) nor as its own offence ("for which he was booked under",
+        ``booking_relatives``): the section after it is the booking's."""
+        if self.booking is None:
+            return False
+        for match in self.booking.finditer(text, start, end):
+            before = _WORDS_BEFORE.findall(text, max(0, match.start() - 40), match.start())
+            before = [w.lower() for w in before[-3:]]
+            if before and before[-1] in self.booking_not_after:
+                continue
+            if not self.booking_relatives.isdisjoint(before):
+                continue
+            return True
+        return False
 
     def read(
         self,
@@ -1449,7 +1473,7 @@ class PunishmentReader:
             end,
             None if imposed else lambda provision_id: statutes.punishes(provision_id, day),
             self.cross_references.cites,
-            self.booking,
+            self._booked,
         )
         # a statement that may be of a Bill's text, which lawref does not hold (a Bill may be
         # amended, withdrawn or renumbered: the first BNS Bill's s.294 is the Act's s.296),
