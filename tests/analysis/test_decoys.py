@@ -6509,3 +6509,78 @@ def test_measures_against_conduct_and_the_law_s_scope_are_no_act(
     publishing …") was read as offences (`near_topic_cues`)."""
     found = catalog.analyze(text, D(2023, 1, 1)).mentions
     assert sorted({m.conduct for m in found}) == conducts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of kinds of act in a sentence that names no one charged: the law's or a body's
+        # scope (survey of unseen English pages, 2027-01-09: India Today, learnerz.in)
+        (
+            "The specialised unit disseminates information regarding publication, transmission,"
+            " creation, collection, seeking, browsing, downloading, advertising, promoting,"
+            " exchanging, distribution of information relating to online child sexual abuse.",
+            [],
+        ),
+        (
+            "The Supreme Court held that viewing in private, downloading, storing, possessing,"
+            " distributing or displaying pornographic acts involving children attract criminal"
+            " liability.",
+            [],
+        ),
+        # near misses: the same lists said of those charged, of a case, or as past verbs
+        (
+            "Four men, who are accused of digitally circulating, storing, viewing and sharing"
+            " child sexual abuse material, were arrested.",
+            [
+                ("circulating", "sharing"),
+                ("storing", "storing"),
+                ("viewing", "viewing"),
+                ("sharing", "sharing"),
+            ],
+        ),
+        (
+            "The youth was held for downloading, storing and sharing child pornography videos.",
+            [("downloading", "downloading"), ("storing", "storing"), ("sharing", "sharing")],
+        ),
+        (
+            "Bail application in a case involving downloading, storing, and sharing child"
+            " pornography.",
+            [("downloading", "downloading"), ("storing", "storing"), ("sharing", "sharing")],
+        ),
+        (
+            "He downloaded, stored and shared child sexual abuse material on Telegram.",
+            [("downloaded", "downloading"), ("stored", "storing"), ("shared", "sharing")],
+        ),
+    ],
+)
+def test_a_list_of_kinds_of_act_names_no_act(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Three or more gerunds or nouns of acts in a list, in a sentence that names no one
+    charged with them (``kinds_of_act_list``), are the law's or a body's scope; the same list
+    said of the accused, a case or in past verbs is acts."""
+    assert _conducts(catalog, text) == expected
+
+
+def test_the_kinds_of_act_rule_is_the_datas(catalog: Catalog) -> None:
+    """The list rule's size, endings and doers are data: with no size, a list of kinds of act
+    reads as acts again; the endings are lower-case letters, the doers single words."""
+    from lawref.analysis.reader import Analyzer
+    from lawref.analysis.reading import analyze
+
+    config = catalog.analysis_config
+    assert config.kinds_of_act_list >= 3
+    assert all(e.isalpha() and e.islower() for e in config.kinds_of_act_endings)
+    assert all(w.isalpha() and w.islower() for w in config.kinds_of_act_doers)
+    assert len(set(config.kinds_of_act_doers)) == len(config.kinds_of_act_doers)
+    text = (
+        "The Supreme Court held that viewing in private, downloading, storing, possessing,"
+        " distributing or displaying pornographic acts involving children attract criminal"
+        " liability." + MINOR
+    )
+    bare = Analyzer(
+        catalog.statutes, catalog.conduct_book, config.model_copy(update={"kinds_of_act_list": 0})
+    )
+    assert analyze(bare, text, D(2023, 1, 1)).mentions
+    assert not catalog.analyze(text, D(2023, 1, 1)).mentions

@@ -1464,6 +1464,21 @@ class AnalysisConfig(Frozen):
     statute_subjects: tuple[str, ...] = ()
     """Words of a sentence that speaks of no one in particular, as a statute does ("whoever",
     "any person", "punishable"): with a run of a provision's words, it restates the law."""
+    kinds_of_act_list: int = 0
+    """How many conduct words, each a gerund or a noun of an act ("viewing", "distribution",
+    "storage"), joined only by commas, "and", "or" and at most ``kinds_of_act_gap`` other
+    words, make a list of kinds of act: in a sentence that names no one charged
+    (``charged_words``, ``kinds_of_act_doers``), the law's or a body's scope, not an act ("The
+    unit collects information regarding publication, transmission, creation, … of online child
+    sexual abuse material"; survey of unseen English pages, 2027-01-09). 0: no such rule."""
+    kinds_of_act_gap: int = 0
+    """Other words that may stand between two members of such a list ("viewing in private,
+    downloading, storing …")."""
+    kinds_of_act_endings: tuple[str, ...] = ()
+    """Endings of a gerund or a noun of an act ("ing", "ion", "age")."""
+    kinds_of_act_doers: tuple[str, ...] = ()
+    """Words beside ``charged_words`` that, anywhere in the sentence, tell of a particular
+    doer of the listed acts ("allegedly", "involved", "guilty")."""
     age_persons: tuple[str, ...] = ()
     """Nouns for a person after which a number between commas is an age ("the girl, 15,
     was")."""

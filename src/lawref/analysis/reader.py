@@ -974,6 +974,8 @@ class Analyzer(
             return False
         if self._echoes_statute(text, tokens, sentence_of, first, last):
             return False
+        if self._kinds_of_act(tokens, sentence_of, first):
+            return False  # "… regarding publication, transmission, creation, collection …"
         if self._echoes_heading(text, tokens, sentence_of, first, last):
             return False  # "749 cases were registered under publishing or transmitting of …"
         if _byline(text, tokens, first, self.config.byline_verbs):

@@ -839,6 +839,68 @@ class LawRules(ReaderWords):
                 )
         return False
 
+    def _kinds_of_act(
+        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], index: int
+    ) -> bool:
+        """Whether the conduct word at *index* is one of a list of kinds of act
+        (``kinds_of_act_list`` or more gerunds or nouns of acts, ``kinds_of_act_endings``,
+        joined by commas, "and", "or" and at most ``kinds_of_act_gap`` other words) in a
+        sentence that names no one charged with them (``charged_words``,
+        ``kinds_of_act_doers``): the law's or a body's scope ("… information regarding
+        publication, transmission, creation, collection, seeking, browsing, downloading …", "…
+        held that viewing in private, downloading, storing, possessing, distributing or
+        displaying pornographic acts involving children attract criminal liability"), not an
+        act ("who are accused of digitally circulating, storing, viewing and sharing …" is
+        one; survey of unseen English pages, 2027-01-09)."""
+        config = self.config
+        least = config.kinds_of_act_list
+        if least < 2:
+            return False
+        endings = tuple(config.kinds_of_act_endings)
+        first_words = self.conduct_first_words
+        joins = {"and", "or", "&", "/"}
+        gap = config.kinds_of_act_gap
+        sentence = sentence_of[index]
+
+        def member(at: int) -> bool:
+            word = tokens[at][2]
+            return word in first_words and word.endswith(endings)
+
+        if not member(index):
+            return False
+        # the members around it: walk each way past joins and at most `gap` other words
+        members = 1
+        for step in (-1, 1):
+            at, others = index + step, 0
+            while 0 <= at < len(tokens) and sentence_of[at] == sentence:
+                if member(at):
+                    members, others = members + 1, 0
+                elif tokens[at][2] in joins:
+                    pass
+                else:
+                    others += 1
+                    if others > gap:
+                        break
+                at += step
+        if members < least:
+            return False
+        doers = self.charged_words | self.kinds_of_act_doers
+        low = high = index
+        while low > 0 and sentence_of[low - 1] == sentence and index - low < _SENTENCE_WORDS:
+            low -= 1
+        while (
+            high + 1 < len(tokens)
+            and sentence_of[high + 1] == sentence
+            and high - index < _SENTENCE_WORDS
+        ):
+            high += 1
+        # (and "held for", the arrested: "The youth was held for downloading, storing and …")
+        return not any(
+            tokens[i][2] in doers
+            or (tokens[i][2] == "held" and i < high and tokens[i + 1][2] == "for")
+            for i in range(low, high + 1)
+        )
+
     def _states_in_general(
         self, tokens: list[tuple[int, int, str]], sentence_of: list[int], index: int
     ) -> bool:

@@ -399,6 +399,11 @@ class ReaderWords:
         return frozenset(w.lower() for w in self.config.charged_words)
 
     @cached_property
+    def kinds_of_act_doers(self) -> frozenset[str]:
+        """The config's ``kinds_of_act_doers``."""
+        return frozenset(w.lower() for w in self.config.kinds_of_act_doers)
+
+    @cached_property
     def topic_list_cues(self) -> _Phrases:
         """The config's ``topic_list_cues``, as words."""
         return _Phrases(words(c) for c in self.config.topic_list_cues)
