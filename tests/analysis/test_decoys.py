@@ -6584,3 +6584,27 @@ def test_the_kinds_of_act_rule_is_the_datas(catalog: Catalog) -> None:
     )
     assert analyze(bare, text, D(2023, 1, 1)).mentions
     assert not catalog.analyze(text, D(2023, 1, 1)).mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # homonyms (survey of unseen English pages, 2027-01-09)
+        ("India has had its share of these foreign nationals who abused children.", []),
+        ("Her phone kept buzzing with messages from the accused.", []),
+        (
+            "The gang had members spread across the country, who traded child sexual abuse"
+            " material.",
+            [("traded", "selling")],
+        ),
+        # near misses: material spread, videos kept, a share sent
+        ("The video was spread across social media by the accused.", [("spread", "sharing")]),
+        ("He kept the videos of the minor on his phone.", [("kept", "storing")]),
+    ],
+)
+def test_the_s44_survey_s_homonyms(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """One's share of something, a phone that kept buzzing and people spread across the
+    country tell of no act; material spread or kept does."""
+    assert _conducts(catalog, text) == expected
