@@ -6597,14 +6597,24 @@ def test_the_kinds_of_act_rule_is_the_datas(catalog: Catalog) -> None:
             " material.",
             [("traded", "selling")],
         ),
+        # a glossary's line: a provision, a colon, what it deals with
+        (
+            "Section 67A: Deals with the publishing or transmission of sexually explicit material.",
+            [],
+        ),
+        (
+            "Section 67B: The accused shared the videos of the minor girl on Telegram.",
+            [("shared", "sharing")],
+        ),
         # near misses: material spread, videos kept, a share sent
         ("The video was spread across social media by the accused.", [("spread", "sharing")]),
         ("He kept the videos of the minor on his phone.", [("kept", "storing")]),
     ],
 )
-def test_the_s44_survey_s_homonyms(
+def test_the_s44_survey_s_homonyms_and_glosses(
     catalog: Catalog, text: str, expected: list[tuple[str, str]]
 ) -> None:
-    """One's share of something, a phone that kept buzzing and people spread across the
-    country tell of no act; material spread or kept does."""
+    """One's share of something, a phone that kept buzzing, people spread across the country
+    and a provision's gloss after a colon tell of no act; material spread or kept, and an act
+    told after a provision's name and a colon, do."""
     assert _conducts(catalog, text) == expected

@@ -167,7 +167,11 @@ class LawRules(ReaderWords):
                 break
             gap = text[tokens[label_end][1] : tokens[label_end + 1][0]]
             if ":" in gap:
-                start = label_end + 1
+                # (not a provision's own name before the colon: "Section 67A: Deals with the
+                # publishing or transmission of …", a glossary's line; survey of unseen English
+                # pages, 2027-01-09)
+                if not heads.at([tokens[i][2] for i in range(start, label_end + 1)], 0):
+                    start = label_end + 1
                 end = max(first, start + 12)
                 break
         if start == found:
