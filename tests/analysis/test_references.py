@@ -4302,3 +4302,35 @@ def test_the_pocso_act_s_initials_with_stops(
     """ "P.O.C.S.O." names the POCSO Act as "I.P.C." names the Code: its s.15 was read as the
     IPC's after an IPC section, and with no Act after "of P.O.C.S.O."."""
     assert _read(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a footnote's number glued to a title's last word, as a court's order copied from its
+        # PDF prints it (batch dev-69): the IPC's sections, not the IT Act's misnamed
+        (
+            "constituting an offence Under Sections 292, 294 and 509 of the Indian Penal Code6,"
+            " Sections 67 and 67A of the IT Act.",
+            [
+                ("ipc-1860", "292"),
+                ("ipc-1860", "294"),
+                ("ipc-1860", "509"),
+                ("it-act-2000", "67"),
+                ("it-act-2000", "67A"),
+            ],
+        ),
+        ("Section 15 of the POCSO Act12 applies to the accused.", [("pocso-2012", "15")]),
+        # near miss: a year glued to "Act" is no footnote (four digits), and still no Act's
+        # name is lost ("IT Act2000" reads the IT Act)
+        ("He was booked under Section 67B of the IT Act2000.", [("it-act-2000", "67B")]),
+    ],
+)
+def test_a_footnote_glued_to_a_title_leaves_its_act(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A title with a footnote's number glued to it ("Indian Penal Code6") names its Act, and
+    no difference is claimed of its sections."""
+    answer = catalog.analyze(text, dt.date(2023, 1, 1))
+    assert [(r.act, r.section) for r in answer.statute_references] == expected
+    assert not answer.summary.differences

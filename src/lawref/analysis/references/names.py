@@ -120,6 +120,10 @@ _AMENDMENT_AFTER = re.compile(r"[ \t]*\(?amendments?\)?\b", re.IGNORECASE)
 # the year at the end of an Act's title or name ("The Information Technology Act, 2000")
 _TITLE_YEAR = re.compile(r"\b((?:19|20)\d\d)\)?\s*$")
 
+# the last word of an Act's title, after which a footnote's number may stand glued ("Code6")
+_TITLE_WORDS = frozenset({"act", "code", "sanhita", "rules"})
+_FOOTNOTE_OR_END = r"(?:\b|(?=\d{1,2}\b))"
+
 
 def _titled_long_name(written: str, headline: bool) -> bool:
     """Whether a name is long and written as a title, so that it names its Act without "Act"
@@ -269,9 +273,17 @@ class ActNames:
     def act_pattern(self) -> re.Pattern[str]:
         """One alternation of every act name, longest first, each word separated flexibly."""
         cores = sorted(self.act_names, key=lambda c: (-len(c), c))
-        alternatives = [r"[\s.()]*".join(re.escape(w) for w in core.split()) for core in cores]
+        # (a title's last word may carry a footnote's number glued to it, as a court's order
+        # copied from its PDF prints it: "Sections 292, 294 and 509 of the Indian Penal Code6,
+        # Sections 67 and 67A of the IT Act" named the IPC's sections the IT Act's, said to be
+        # misnamed; batch dev-69)
+        alternatives = [
+            r"[\s.()]*".join(re.escape(w) for w in core.split())
+            + (_FOOTNOTE_OR_END if core.split()[-1].lower() in _TITLE_WORDS else r"\b")
+            for core in cores
+        ]
         return re.compile(
-            r"\b(?P<core>" + "|".join(alternatives) + r")\b"
+            r"\b(?P<core>" + "|".join(alternatives) + r")"
             r"(?:\s?\((?P<bracket>[^()\n\d]{1,90})\))?(?P<actword>\)?(?:\.?\s|\.)(?:act|rules|code))?"
             r"(?:,?\s(?:of\s)?(?:\(?(?P<year>(?:19|20)\d\d)\)?))?",
             re.IGNORECASE,
@@ -282,7 +294,8 @@ class ActNames:
         """:attr:`act_pattern`, scanned by the trie of the act names' words
         (:class:`~lawref.analysis.patterns.Prefiltered`): the same matches, found faster."""
         prefilter = re.compile(
-            r"\b(?:" + alternation(self.act_names, r"[\s.()]*") + r")\b", re.IGNORECASE
+            r"\b(?:" + alternation(self.act_names, r"[\s.()]*") + r")" + _FOOTNOTE_OR_END,
+            re.IGNORECASE,
         )
         return Prefiltered(self.act_pattern, prefilter)
 
