@@ -8287,3 +8287,24 @@ def test_the_booking_words_are_the_datas(catalog: Catalog) -> None:
     assert stated.provision == "it-act-2000/s67B"
     (stated,) = catalog.analyze(text, D(2025, 1, 1)).stated_punishments
     assert stated.provision is None
+
+
+@pytest.mark.parametrize(
+    ("text", "imposed"),
+    [
+        # a headline's present tells a court's sentence (judging pass of 2027-01-09)
+        ("Man gets five years in jail for sharing obscene video of a minor girl", True),
+        ("For Selling Child Porn On Telegram, Kota Youth Gets 5 Years In Jail", True),
+        # near misses: said of anyone, the future
+        ("Under Section 67B, an offender gets five years in jail and a fine of Rs 10 lakh.", False),
+        ("A convict gets five years in jail under Section 67B.", False),
+        ("He will get five years in jail if convicted under Section 67B.", False),
+    ],
+)
+def test_a_headline_s_gets_tells_a_sentence_passed(
+    catalog: Catalog, text: str, imposed: bool
+) -> None:
+    """ "Man gets five years in jail" is a court's sentence told as news tells it; "an offender
+    gets five years" is the law said of anyone."""
+    (stated,) = catalog.analyze(text, D(2024, 1, 1)).stated_punishments
+    assert stated.imposed is imposed
