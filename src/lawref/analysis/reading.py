@@ -327,29 +327,18 @@ class _Answer:
 
 
 _UNSEEN = "\r+(?=\n)|[\u00ad\u200b\u2060\ufeff]"
-_UNREAD = re.compile(
-    _UNSEEN
-    + "|(?<=[^ \t\u00a0\n][ \u00a0])[ \u00a0]{1,2}(?![ \t\u00a0])"
-    + "|(?<![ \t\u00a0])[ \t\u00a0]+(?=\r*\n)|(?<=\n)[ \t\u00a0]+"
+# a PDF's padding: the second and third space of a run of two or three between words, spaces at
+# a line's end, a line's indent
+_PADDING = (
+    "(?<=[^ \t\u00a0\n][ \u00a0])[ \u00a0]{1,2}(?![ \t\u00a0])"
+    "|(?<![ \t\u00a0])[ \t\u00a0]+(?=\r*\n)|(?<=\n)[ \t\u00a0]+"
 )
-"""What a stretch is read without: the CR of a CRLF line end (or the CRs of a CR CR LF one,
-review 2027-01-08 L4); the characters a reader does not see: a soft hyphen, a zero-width
-space, a word joiner and a byte order mark (not the zero-width joiner and non-joiner, which
-Devanagari spells with); and the white space a copy from a PDF or a court order pads with:
-the second and third space of a run of two or three between words ("for 5   years"), spaces at
-a line's end and a line's indent ("for 5", a line break, "    years"), which the readers,
-allowing one character of white space between words, read as no words between (review
-2027-01-09 G1). A longer run or a tab between words stays: it parts a table's columns ("67B IT
-Act         5 years RI" named no s.5; review 2027-01-09b F2). Each run is matched from its
-first or second character only (the look-behinds, a bounded count): linear. A mention's
-evidence words (``trigger``, ``acts_on``, ``actor``) are the copy's; its ``text`` and offsets
-are the text's."""
 # Devanagari vowel signs typed as two where one is meant, which look the same on a page:
 # "फाेटाे" (the sign of ā, then of e) for "फोटो", "माॅर्फ" for "मॉर्फ", "पाेक्साे" for "पोक्सो", "अाणि"
 # for "आणि" (survey of unseen Hindi and Marathi reports, 2027-01-09: mymarathi.net). No
-# consonant carries two vowel signs, so the pair is always the one.
-# (and Marathi's short "e" with a candra, "ऍक्ट", "ऍप", as its "a" with one, "ॲक्ट": one for
-# one; belgaumlive.com, the same survey)
+# consonant carries two vowel signs, so the pair is always the one. (And Marathi's short "e"
+# with a candra, "ऍक्ट", "ऍप", as its "a" with one, "ॲक्ट": one for one; belgaumlive.com, the
+# same survey.)
 _RECOMPOSED = {
     "\u090d": "\u0972",
     "\u093e\u0945": "\u0949",
@@ -357,11 +346,24 @@ _RECOMPOSED = {
     "\u093e\u0948": "\u094c",
     "\u0905\u093e": "\u0906",
 }
-_UNREAD = re.compile(_UNREAD.pattern + "|" + "|".join(_RECOMPOSED))
+_UNREAD = re.compile("|".join((_UNSEEN, _PADDING, *_RECOMPOSED)))
+"""What a stretch is read without, or with one character for two: the CR of a CRLF line end
+(or the CRs of a CR CR LF one, review 2027-01-08 L4); the characters a reader does not see: a
+soft hyphen, a zero-width space, a word joiner and a byte order mark (not the zero-width joiner
+and non-joiner, which Devanagari spells with); the white space a copy from a PDF or a court
+order pads with: the second and third space of a run of two or three between words ("for 5
+years" with three spaces), spaces at a line's end and a line's indent ("for 5", a line break,
+"    years"), which the readers, allowing one character of white space between words, read as
+no words between (review 2027-01-09 G1); and a vowel sign typed as two
+(:data:`_RECOMPOSED`). A longer run of spaces or a tab between words stays: it parts a table's
+columns ("67B IT Act         5 years RI" named no s.5; review 2027-01-09b F2). Each run is
+matched from its first or second character only (the look-behinds, a bounded count): linear.
+A mention's evidence words (``trigger``, ``acts_on``, ``actor``) are the copy's; its ``text``
+and offsets are the text's."""
 _UNSEEN_ONLY = re.compile(_UNSEEN)
 """What the date reader reads a stretch without: only the characters a reader does not see
-(:data:`_UNREAD` less the padding), so that the dateline it quotes keeps its spaces as
-written."""
+(:data:`_UNREAD` less the padding and the vowel signs), so that the dateline it quotes keeps
+its spaces as written."""
 
 
 class _Copy(NamedTuple):
