@@ -3950,7 +3950,27 @@ def test_a_part_named_before_its_section_is_that_part(
             "The FIR was registered under 354A, B and D IPC.",
             [("ipc-1860", "354A"), ("ipc-1860", "354B"), ("ipc-1860", "354D")],
         ),
+        # the list's last letter before a full stop: after another letter written alone, or
+        # with the line ending (survey 2027-01-09)
+        (
+            "He was booked under Sections 376A, B and D. Police said he was arrested.",
+            [(None, "376A"), (None, "376B"), (None, "376D")],
+        ),
+        (
+            "A case was registered under IPC section 376 A, D.",
+            [("ipc-1860", "376A"), ("ipc-1860", "376D")],
+        ),
+        # an Act before the list and another after it: the letters stay with the first
+        (
+            "A case was registered under IPC section 376 A, D and Section 6 of POCSO Act.",
+            [("ipc-1860", "376A"), ("ipc-1860", "376D"), ("pocso-2012", "6")],
+        ),
+        (
+            "He was booked under IT Act sections 67A, B and Section 14 of POCSO Act.",
+            [("it-act-2000", "67A"), ("it-act-2000", "67B"), ("pocso-2012", "14")],
+        ),
         # not the pronoun, an initial, a name's letter, an earlier letter, nor the "R" of "R/W"
+        ("He was booked under Section 354A and D. Ramesh, the SHO, said so.", [(None, "354A")]),
         ("He was booked under Section 67A and I was told of it.", [(None, "67A")]),
         ("He was booked under Sections 354A and B. Ramesh said so.", [(None, "354A")]),
         ("He was booked under Section 354D, B Ramesh said.", [(None, "354D")]),
@@ -3966,7 +3986,8 @@ def test_a_lettered_section_s_next_letters_written_alone(
     """FIRs and reports shorten "354A, 354B and 354D" to "354A, B and D" and "67A and 67B" to
     "67A/B": a capital standing alone after a list's join is the next section of the same
     number, when the section before is lettered and the capital comes later in the alphabet
-    (``_LETTER_LISTED``)."""
+    (``_LETTER_LISTED``); before a full stop only where no initial can stand (``_LETTER_LAST``),
+    and with the Act named before the list whatever Act its next keyword names."""
     assert _read(catalog, text) == expected
 
 

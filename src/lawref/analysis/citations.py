@@ -33,6 +33,9 @@ from lawref.analysis.references.helpers import (
     _JOIN,
     _KEYWORD,
     _KEYWORD_GAP,
+    _LETTER_END,
+    _LETTER_LAST,
+    _LETTER_LISTED,
     _NEXT_WORD,
     _NO_ACT,
     _NUMBER,
@@ -62,7 +65,8 @@ _GLOSS_AFTER = re.compile(r"[ \t]?,?\s?\(((?=[^()\n]{0,240}?[A-Za-z]{3})[^()\n]{
 
 
 _DIRECT = re.compile(
-    rf"\s?(?:,\s?)?(?:{_KEYWORD}{_INCLUDING}{_KEYWORD_GAP})?(?P<list>{_NUMBER}(?:{_JOIN}{_NUMBER})*)(?![\d/-])",
+    rf"\s?(?:,\s?)?(?:{_KEYWORD}{_INCLUDING}{_KEYWORD_GAP})?(?P<list>{_NUMBER}"
+    rf"(?:{_JOIN}{_NUMBER}|{_LETTER_END}|{_LETTER_LAST}|{_LETTER_LISTED})*)(?![\d/-])",
     re.IGNORECASE,
 )
 

@@ -207,6 +207,16 @@ _LETTER_LISTED = (
     r"(?=\s?(?:[,/&;:)]|\Z)|\s(?:and|or|of|under|read|r/w|(?-i:IPC|IT|POCSO|BNS)|I\.P\.C)\b)"
 )
 
+# A list's last letter before a full stop, where it cannot be an initial: after another letter
+# written alone ("Sections 376A, B and D."), or with the line or the text ending after the stop
+# ("… 376 A, D."); "and B. Ramesh" stays a name (survey 2027-01-09)
+_LETTER_LAST = (
+    r"(?:\s?(?:,|/|&|and\b|or\b)\s?(?:(?:and|or)\s)?(?-i:[A-Z])\b(?![.\u2019'])"
+    r"(?=\s?(?:,|/|&|and\b|or\b))"
+    r"\s?(?:,|/|&|and\b|or\b)\s?(?:(?:and|or)\s)?(?-i:[A-Z])(?=\.(?:\s|\Z))"
+    r"|\s?(?:,|/|&|and\b|or\b)\s?(?:(?:and|or)\s)?(?-i:[A-Z])(?=\.[ \t]*(?:\r?\n|\Z)))"
+)
+
 _ITEM = re.compile(
     rf"(?P<gloss>{_GLOSS})|(?P<number>{_CORE})|(?P<part>{_BRACKET}(?:\s?{_BRACKET})*)"
     # (not the first letter of "U/S", "R/W", "S/O" inside a join: review 2027-01-04a H1)

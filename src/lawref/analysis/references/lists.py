@@ -27,6 +27,7 @@ from lawref.analysis.references.helpers import (
     _KEYWORD,
     _KEYWORD_GAP,
     _LETTER_END,
+    _LETTER_LAST,
     _LETTER_LISTED,
     _NEXT_WORD,
     _NUMBER,
@@ -69,7 +70,7 @@ _PART_GLOSS = re.compile(r"\s*part\s?-?\s?(II|I|2|1)", re.IGNORECASE)
 
 _SECTIONS = re.compile(
     rf"\b{_KEYWORD}{_INCLUDING}{_KEYWORD_GAP}(?P<list>{_KEYED_NUMBER}"
-    rf"(?:{_JOIN}(?:{_KEYED_NUMBER}|{_PART})|{_LETTER_END}|{_LETTER_LISTED})*)",
+    rf"(?:{_JOIN}(?:{_KEYED_NUMBER}|{_PART})|{_LETTER_END}|{_LETTER_LAST}|{_LETTER_LISTED})*)",
     re.IGNORECASE,
 )
 
@@ -87,7 +88,7 @@ _SECTIONS = re.compile(
 _BACK = re.compile(
     rf"(?P<lead>,|;|&|and\b|under\b|u/s|r/w|read\s+with|with\b|as\s+well\s+as\b"
     r"|besides\b|plus\b|also\b)\s?"
-    rf"(?P<list>{_NUMBER}(?:{_JOIN}{_NUMBER}|{_LETTER_END}|{_LETTER_LISTED})*)"
+    rf"(?P<list>{_NUMBER}(?:{_JOIN}{_NUMBER}|{_LETTER_END}|{_LETTER_LAST}|{_LETTER_LISTED})*)"
     r"\s?(?P<link>(?:of|under)\s)?(?:the\s)?",
     re.IGNORECASE,
 )
@@ -725,7 +726,9 @@ class ListRules(SectionRules):
         def rank(ref: StatuteReference) -> tuple[bool, bool, bool, int]:
             index = by_start.get(ref.act_start) if ref.act_start is not None else None
             name = acts[index][2] if index is not None else None
-            beyond = name is not None and self._beyond_last(name, ref.text)
+            # (a letter read alone is its section's: "376 A, D and Section 6 of POCSO Act", D
+            # is 376D, past POCSO's last)
+            beyond = name is not None and self._beyond_last(name, f"{ref.text} {ref.section or ''}")
             after = ref.act_start is not None and ref.act_start >= ref.end
             if ref.act_start is None or ref.act_end is None:
                 distance = len(ref.text) + 10**6
