@@ -6552,6 +6552,46 @@ def test_measures_against_conduct_and_the_law_s_scope_are_no_act(
             "He downloaded, stored and shared child sexual abuse material on Telegram.",
             [("downloaded", "downloading"), ("stored", "storing"), ("shared", "sharing")],
         ),
+        # one person or band in particular, what was done to them, their own (review
+        # 2027-01-10 B-H1: the rule had dropped these)
+        (
+            "A 32-year-old man from Thane was caught viewing, downloading and sharing child"
+            " sexual abuse material.",
+            [("viewing", "viewing"), ("downloading", "downloading"), ("sharing", "sharing")],
+        ),
+        (
+            "Kerala youth jailed for downloading, storing and sharing child sexual abuse material",
+            [("downloading", "downloading"), ("storing", "storing"), ("sharing", "sharing")],
+        ),
+        (
+            "The teacher admitted to filming, storing and sharing videos of his students.",
+            [("filming", "producing"), ("storing", "storing"), ("sharing", "sharing")],
+        ),
+        (
+            "Police arrested a Nagpur resident on Monday. His phone showed viewing, downloading"
+            " and uploading of child pornography on multiple platforms.",
+            [("viewing", "viewing"), ("downloading", "downloading"), ("uploading", "uploading")],
+        ),
+        (
+            "40 held in Kerala for viewing, downloading and sharing child porn",
+            [("viewing", "viewing"), ("downloading", "downloading"), ("sharing", "sharing")],
+        ),
+        # ... and still scope: a body, a class told what to watch for, a count of cases
+        (
+            "The Kerala police's cyberdome tracks viewing, downloading and sharing of child"
+            " sexual abuse material across the state.",
+            [],
+        ),
+        (
+            "Teachers were asked to report any filming, storing and sharing of students'"
+            " photos, the principal said.",
+            [],
+        ),
+        (
+            "NCRB data shows 1,171 cases of publishing, transmitting and browsing child"
+            " pornography in 2022.",
+            [],
+        ),
     ],
 )
 def test_a_list_of_kinds_of_act_names_no_act(
@@ -6618,3 +6658,4 @@ def test_the_s44_survey_s_homonyms_and_glosses(
     and a provision's gloss after a colon tell of no act; material spread or kept, and an act
     told after a provision's name and a colon, do."""
     assert _conducts(catalog, text) == expected
+

@@ -2170,3 +2170,31 @@ def test_the_s44_survey_s_hindi_and_marathi_forms(
 ) -> None:
     """Forms of pages lawref had never seen (survey of 2027-01-09), with their near misses."""
     assert _conducts(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Marathi spellings: "अश्लिल" (short i), "डाऊनलोड" (long u)
+        ("त्याने अल्पवयीन मुलीचा अश्लिल व्हिडीओ बनविला.", [("बनविला", "producing")]),
+        (
+            "आरोपीने चाईल्ड पॉर्न डाऊनलोड करून शेअर केले.",
+            [("डाऊनलोड", "downloading"), ("शेअर", "sharing")],
+        ),
+        # "बाल अश्लीलता" (child pornography) names the material
+        (
+            "पुलिस ने बाल अश्लीलता से संबंधित कंटेंट शेयर करने वाले 12 लोगों को गिरफ्तार किया।",
+            [("शेयर", "sharing")],
+        ),
+        # near misses: obscenity in general, of no child and of no material
+        ("सोशल मीडिया पर अश्लीलता फैलाने वाले युवक को पुलिस ने गिरफ्तार किया।", []),
+        ("फिल्मों में अश्लीलता परोसी जा रही है।", []),
+        ("आयोग ने बच्चों से जुड़े अश्लीलता फैलाने वाले वीडियो को हटाने के लिए कहा है।", []),
+    ],
+)
+def test_the_s45_survey_s_hindi_and_marathi_forms(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Spellings and a name of the material from pages lawref had never seen (survey of
+    2027-01-10), with near misses."""
+    assert _conducts(catalog, text) == expected

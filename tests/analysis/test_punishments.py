@@ -8299,12 +8299,54 @@ def test_the_booking_words_are_the_datas(catalog: Catalog) -> None:
         ("Under Section 67B, an offender gets five years in jail and a fine of Rs 10 lakh.", False),
         ("A convict gets five years in jail under Section 67B.", False),
         ("He will get five years in jail if convicted under Section 67B.", False),
+        # said of a class, of anyone who does it, on a condition, or as an order (review
+        # 2027-01-10 A-H1, A-H2)
+        ("Parents who share such photos get ten years in jail under Section 67B.", False),
+        ("Anybody who shares obscene videos of children gets 10 years in jail.", False),
+        ("A person who shares such material gets seven years in jail under Section 67.", False),
+        ("Violators get 7 years in jail, Rs 10 lakh fine under Section 67 of IT Act", False),
+        ("Those who share such videos will also get seven years in jail.", False),
+        ("If convicted, he gets seven years in jail under Section 67B of the IT Act.", False),
+        ("The victim's family wants that he gets seven years in jail.", False),
+        ("Share child porn, get 7 years in jail under Section 67B of IT Act: Police", False),
+        ("Watch child porn and get 10 years in jail under Section 67B, warns police", False),
+        ("Under Section 67B, a first-time convict gets five years in jail.", False),
+        ("Many get 7 years in jail under Section 67 of IT Act every year, NCRB data shows", False),
+        # near misses: the ones sentenced, named, counted, joined, or told in a past clause
+        ("Man who shared child porn gets 3 years in jail under Section 67B of IT Act", True),
+        ("Two youths who filmed minor get 10 years in jail under Section 6 of POCSO Act", True),
+        ("Man who could not pay fine gets 3 years in jail under Section 67B of IT Act", True),
+        ("All five accused get 3 years in jail under Section 67B of IT Act", True),
+        ("Three of the accused get 7 years in jail under Section 67 of IT Act", True),
+        ("Convict gets 3 years in jail under Section 67B of IT Act", True),
+        ("Now, man gets 5 years in jail for sharing child porn under Section 67B of IT Act", True),
     ],
 )
 def test_a_headline_s_gets_tells_a_sentence_passed(
     catalog: Catalog, text: str, imposed: bool
 ) -> None:
     """ "Man gets five years in jail" is a court's sentence told as news tells it; "an offender
-    gets five years" is the law said of anyone."""
+    gets five years", "Parents who share … get", "Share child porn, get 7 years" are the law
+    said of anyone (``_gets_in_general``)."""
+    (stated,) = catalog.analyze(text, D(2024, 1, 1)).stated_punishments
+    assert stated.imposed is imposed
+
+
+@pytest.mark.parametrize(
+    ("text", "imposed"),
+    [
+        # a headline's order with the verb before the term (survey of 2027-01-10)
+        ("नाबालिग का अश्लील वीडियो वायरल करने वाले युवक को अदालत ने सुनाई पांच साल की सजा", True),
+        # near misses: the law's provision, a remark of what may be, a limit
+        ("पॉक्सो एक्ट में पांच साल की सजा का प्रावधान है", False),
+        ("कोर्ट ने कहा पांच साल की सजा हो सकती है", False),
+        ("अदालत ने सुनाई पांच साल तक की सजा का प्रावधान बताया", False),
+    ],
+)
+def test_a_hindi_headline_s_order_before_its_term(
+    catalog: Catalog, text: str, imposed: bool
+) -> None:
+    """ "… को अदालत ने सुनाई पांच साल की सजा": a court, "ने" and its verb of passing right before
+    the term is the sentence passed (``_HI_PASSED_BEFORE``)."""
     (stated,) = catalog.analyze(text, D(2024, 1, 1)).stated_punishments
     assert stated.imposed is imposed

@@ -4355,3 +4355,17 @@ def test_a_footnote_glued_to_a_title_leaves_its_act(
     answer = catalog.analyze(text, dt.date(2023, 1, 1))
     assert [(r.act, r.section) for r in answer.statute_references] == expected
     assert not answer.summary.differences
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was booked under Section 3(2)(va) of the S.C. and S.T. (PoA) Act.",
+        "He was booked under Section 3(2)(va) of the SC and ST (PoA) Act.",
+        "He was booked under Section 3(2)(va) of the S.C./S.T. Act.",
+    ],
+)
+def test_the_atrocities_act_by_its_initials(catalog: Catalog, text: str) -> None:
+    """The SC/ST (Prevention of Atrocities) Act by its initials dotted or joined by "and", as
+    an Orissa High Court order prints it (survey of unseen English pages, 2027-01-10)."""
+    assert _read(catalog, text) == [("sc-st-poa-1989", "3(2)(va)")]

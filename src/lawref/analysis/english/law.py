@@ -898,10 +898,14 @@ class LawRules(ReaderWords):
             and high - index < _SENTENCE_WORDS
         ):
             high += 1
-        # (and "held for", the arrested: "The youth was held for downloading, storing and …")
+        # (and "held for", the arrested, with a place between or not: "The youth was held for
+        # downloading, storing and …", "40 held in Kerala for viewing, downloading and …")
         return not any(
             tokens[i][2] in doers
-            or (tokens[i][2] == "held" and i < high and tokens[i + 1][2] == "for")
+            or (
+                tokens[i][2] == "held"
+                and any(tokens[j][2] == "for" for j in range(i + 1, min(i + 5, high + 1)))
+            )
             for i in range(low, high + 1)
         )
 
