@@ -6649,6 +6649,19 @@ def test_the_kinds_of_act_rule_is_the_datas(catalog: Catalog) -> None:
         # near misses: material spread, videos kept, a share sent
         ("The video was spread across social media by the accused.", [("spread", "sharing")]),
         ("He kept the videos of the minor on his phone.", [("kept", "storing")]),
+        # a post's counts, a court's records, a child raised (survey of 2027-01-10) ...
+        ("Teenagers today are deeply influenced by likes, shares, and comments.", []),
+        ("The High Court found fabrication of judicial records by the lower court.", []),
+        ("Children are to be not only groomed and nourished but also protected.", []),
+        # ... and near misses: the acts themselves
+        (
+            "He shares and comments on obscene videos of minors on Instagram.",
+            [("shares", "sharing")],
+        ),
+        (
+            "He groomed and nurtured the minor online before sexually exploiting her.",
+            [("groomed", "grooming")],
+        ),
     ],
 )
 def test_the_s44_survey_s_homonyms_and_glosses(
@@ -6659,3 +6672,34 @@ def test_the_s44_survey_s_homonyms_and_glosses(
     told after a provision's name and a colon, do."""
     assert _conducts(catalog, text) == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # money extorted by another threat (survey of unseen English pages, 2027-01-10)
+        (
+            "Four people were arrested for extorting jewellery and cash worth Rs 41 lakh from a"
+            " Class 10 student by threatening to tell his parents about his gaming.",
+            [],
+        ),
+        ("The gang extorted money from a 15-year-old boy, threatening to kill him.", []),
+        # near misses: by a threat of images, told in its sentence or the next
+        (
+            "The accused extorted Rs 50,000 from the minor girl by threatening to leak her nude"
+            " photos.",
+            [("extorted", "sextortion"), ("threatening to leak", "sextortion")],
+        ),
+        (
+            "The policeman contacted the parents of the girl and tried to extort money. They"
+            " threatened to release the video in case they failed to pay up.",
+            [("extort", "sextortion"), ("threatened to release", "sextortion")],
+        ),
+    ],
+)
+def test_money_extorted_is_sextortion_only_by_a_threat_of_images(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Extortion from a child is sextortion only where the sentence, the one before or the one
+    after names the images (``needed_settings``, ``sentences_after``); by a threat to kill or
+    to tell the parents it is extortion, which lawref does not map."""
+    assert _conducts(catalog, text) == expected

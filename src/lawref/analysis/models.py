@@ -1028,6 +1028,9 @@ class NeededSetting(Frozen):
     conducts: tuple[ConductId, ...]
     triggers: tuple[str, ...]
     words: tuple[str, ...]
+    sentences_after: int = Field(default=0, ge=0, le=2)
+    """How many sentences after the conduct word's may name the setting too ("… tried to extort
+    money. They threatened to release the video …")."""
 
 
 class RefusingSetting(Frozen):

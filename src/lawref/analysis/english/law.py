@@ -720,13 +720,16 @@ class LawRules(ReaderWords):
         for money" is no selling). The sentences are read at most ``_SENTENCE_WORDS`` words
         either side."""
         trigger = tuple(tokens[i][2] for i in range(first, last + 1))
-        for conducts, triggers, settings in self.needed_settings:
+        for conducts, triggers, settings, after in self.needed_settings:
             if conduct not in conducts or trigger not in triggers:
                 continue
             sentence = sentence_of[first]
-            low, high = max(0, first - _SENTENCE_WORDS), min(len(tokens), last + _SENTENCE_WORDS)
+            low = max(0, first - _SENTENCE_WORDS)
+            high = min(len(tokens), last + _SENTENCE_WORDS * (1 + after))
             around = [
-                tokens[i][2] for i in range(low, high) if sentence - 1 <= sentence_of[i] <= sentence
+                tokens[i][2]
+                for i in range(low, high)
+                if sentence - 1 <= sentence_of[i] <= sentence + after
             ]
             return not settings.anywhere(around)
         for conducts, triggers, settings in self.refusing_settings:

@@ -149,6 +149,7 @@ class ReaderWords:
                 frozenset(rule.conducts),
                 frozenset(tuple(words(t)) for t in rule.triggers),
                 _Phrases(words(w) for w in rule.words),
+                rule.sentences_after,
             )
             for rule in self.config.needed_settings
         ]
