@@ -2190,11 +2190,19 @@ def test_the_s44_survey_s_hindi_and_marathi_forms(
         ("सोशल मीडिया पर अश्लीलता फैलाने वाले युवक को पुलिस ने गिरफ्तार किया।", []),
         ("फिल्मों में अश्लीलता परोसी जा रही है।", []),
         ("आयोग ने बच्चों से जुड़े अश्लीलता फैलाने वाले वीडियो को हटाने के लिए कहा है।", []),
+        # sexual pictures asked of a child (batch dev-70), not a demand made of anyone
+        (
+            "मुंबई की एक नाबालिग लड़की से अश्लील फोटो मांगने के मामले में एक युवक को गिरफ्तार किया गया।",
+            [("मांगने", "grooming")],
+        ),
+        ("आरोपीने अल्पवयीन मुलीकडे अश्लील फोटो मागितले.", [("मागितले", "grooming")]),
+        ("परिजनों ने नाबालिग का अश्लील वीडियो हटाने की मांग की।", []),
+        ("नाबालिग के अश्लील वीडियो वायरल होने पर लोगों ने कार्रवाई की मांग की।", []),
     ],
 )
 def test_the_s45_survey_s_hindi_and_marathi_forms(
     catalog: Catalog, text: str, expected: list[tuple[str, str]]
 ) -> None:
     """Spellings and a name of the material from pages lawref had never seen (survey of
-    2027-01-10), with near misses."""
+    2027-01-10), pictures asked of a child (batch dev-70), with near misses."""
     assert _conducts(catalog, text) == expected
