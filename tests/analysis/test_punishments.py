@@ -8350,3 +8350,27 @@ def test_a_hindi_headline_s_order_before_its_term(
     the term is the sentence passed (``_HI_PASSED_BEFORE``)."""
     (stated,) = catalog.analyze(text, D(2024, 1, 1)).stated_punishments
     assert stated.imposed is imposed
+
+
+@pytest.mark.parametrize(
+    ("text", "imposed"),
+    [
+        # a court "slammed" a term on a man (survey of 2027-01-10)
+        (
+            "A local court slammed a 20-year rigorous imprisonment term on a man accused of"
+            " sexually assaulting a minor.",
+            True,
+        ),
+        # near miss: a court that slammed the police, and the law's term after it
+        (
+            "The court slammed the police for the delay in filing the chargesheet under Section"
+            " 67B, which provides five years in jail.",
+            False,
+        ),
+    ],
+)
+def test_a_term_slammed_on_a_man(catalog: Catalog, text: str, imposed: bool) -> None:
+    """ "Slammed … term on" is a court's sentence, as "slapped" is; the law's term said after a
+    court's rebuke stays the law's."""
+    (stated,) = catalog.analyze(text, D(2024, 1, 1)).stated_punishments
+    assert stated.imposed is imposed

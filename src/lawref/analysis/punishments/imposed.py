@@ -386,7 +386,10 @@ _IMPOSED = re.compile(
     # asked the girl to pay a fine of Rs 50,000" is a demand)
     # (and what a higher court did to a sentence: "which the High Court commuted to life
     # imprisonment", "the Supreme Court restored the death sentence", "upheld")
-    r"|(?P<court>awarded|awarding|imposed|imposing|handed\s+down|slapped|pronounced|pronouncing"
+    # ("a local court slammed a 20-year rigorous imprisonment term on a man"; survey of unseen
+    # English pages, 2027-01-10)
+    r"|(?P<court>awarded|awarding|imposed|imposing|handed\s+down|slapped|slammed|pronounced"
+    r"|pronouncing"
     # ("The Court punished a 30-year-old man with six years of rigorous imprisonment"; survey of
     # unseen reports, 2027-01-04)
     r"|levied|levying|punished(?=\s+(?:him|her|them|the\s+|an?\s+|\[name\]|(?-i:[A-Z])))"
