@@ -6592,6 +6592,22 @@ def test_measures_against_conduct_and_the_law_s_scope_are_no_act(
             " pornography in 2022.",
             [],
         ),
+        # ... one person's word in a statement in general, or with no past event (review
+        # 2027-01-10b M1)
+        ("A 2020 study of 40-year-old men found viewing, storing and sharing of CSAM rising.", []),
+        (
+            "The minister said his ministry tracks viewing, uploading and sharing of child sexual"
+            " abuse material.",
+            [],
+        ),
+        ("Her NGO runs workshops on viewing, downloading and sharing of CSAM.", []),
+        ("Every teacher must report viewing, downloading or sharing of CSAM by students.", []),
+        # ... and one's own, right before the list
+        (
+            "Police said the man's wife knew nothing about his viewing, downloading and sharing"
+            " of child porn.",
+            [("viewing", "viewing"), ("downloading", "downloading"), ("sharing", "sharing")],
+        ),
     ],
 )
 def test_a_list_of_kinds_of_act_names_no_act(
@@ -6693,6 +6709,24 @@ def test_the_s44_survey_s_homonyms_and_glosses(
             "The policeman contacted the parents of the girl and tried to extort money. They"
             " threatened to release the video in case they failed to pay up.",
             [("extort", "sextortion"), ("threatened to release", "sextortion")],
+        ),
+        # ... two sentences away, or a call's stripping, across a headline's line (review
+        # 2027-01-10b M2)
+        (
+            "The minor was asked to strip on a call. The accused then demanded money. He"
+            " extorted Rs 30,000 over two weeks.",
+            [("extorted", "sextortion")],
+        ),
+        (
+            "Sextortion racket busted\nThe gang would befriend teenagers on Instagram. They later"
+            " extorted money from them.",
+            [("Sextortion", "sextortion"), ("befriend", "grooming"), ("extorted", "sextortion")],
+        ),
+        # ... not a threat to defame by a fake screenshot
+        (
+            "The cyber criminals extorted Rs 3 lakh from the Class 11 student by threatening to"
+            " defame him on social media with a fake screenshot of a loan default.",
+            [],
         ),
     ],
 )

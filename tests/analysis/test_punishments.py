@@ -8320,6 +8320,22 @@ def test_the_booking_words_are_the_datas(catalog: Catalog) -> None:
         ("Three of the accused get 7 years in jail under Section 67 of IT Act", True),
         ("Convict gets 3 years in jail under Section 67B of IT Act", True),
         ("Now, man gets 5 years in jail for sharing child porn under Section 67B of IT Act", True),
+        # ... and a "who" clause that describes him, adverbs, "to" as a preposition, "if" in
+        # what he did, named pairs and groups (review 2027-01-10b H1, H2)
+        ("Accused, who is a resident of Thane, gets 5 years in jail for circulating video", True),
+        ("Man who is a teacher gets 10 years in jail for sharing nude photos of student", True),
+        ("Man who secretly filmed girls in hostel gets 3 years in jail", True),
+        ("Man who sent obscene pics to minor gets 5 years in jail", True),
+        ("Man who threatened to leak pics if girl refused gets 5 years in jail", True),
+        ("Man who lives with minor, films her gets 20 years in jail", True),
+        ("Instead of death, man gets 20 years RI for raping and filming minor", True),
+        ("Teacher, principal get 5 years in jail for filming minor girls", True),
+        ("Father, uncle get 20 years in jail for raping and filming minor", True),
+        ("Couple get 10 years in jail for selling child porn videos", True),
+        ("Accused get 10 years RI in child porn case", True),
+        # ... while an indefinite head's present "who" clause stays the law
+        ("A man who shares such videos gets five years in jail, the SP said.", False),
+        ("Any parent who shares such photos gets five years in jail.", False),
     ],
 )
 def test_a_headline_s_gets_tells_a_sentence_passed(
@@ -8337,8 +8353,11 @@ def test_a_headline_s_gets_tells_a_sentence_passed(
     [
         # a headline's order with the verb before the term (survey of 2027-01-10)
         ("नाबालिग का अश्लील वीडियो वायरल करने वाले युवक को अदालत ने सुनाई पांच साल की सजा", True),
-        # near misses: the law's provision, a remark of what may be, a limit
+        ("आरोपी युवक को हाईकोर्ट ने सुनाई 10 साल की सजा", True),
+        # near misses: the law's provision, a remark of what may be, a limit, a term cited
+        # (review 2027-01-10b L2)
         ("पॉक्सो एक्ट में पांच साल की सजा का प्रावधान है", False),
+        ("जमानत याचिका पर अदालत ने दिया 7 साल की सजा का हवाला, जमानत खारिज", False),
         ("कोर्ट ने कहा पांच साल की सजा हो सकती है", False),
         ("अदालत ने सुनाई पांच साल तक की सजा का प्रावधान बताया", False),
     ],
@@ -8361,12 +8380,24 @@ def test_a_hindi_headline_s_order_before_its_term(
             " sexually assaulting a minor.",
             True,
         ),
-        # near miss: a court that slammed the police, and the law's term after it
+        # near misses: a court that slammed the police, a lawyer or the accused (a rebuke), and
+        # a term after it (review 2027-01-10b H3)
         (
             "The court slammed the police for the delay in filing the chargesheet under Section"
             " 67B, which provides five years in jail.",
             False,
         ),
+        (
+            "The HC slammed the police for seeking 10 years' imprisonment under Section 67B of"
+            " the IT Act for a first-time offender.",
+            False,
+        ),
+        (
+            "The judge slammed the accused, saying he deserved 10 years in jail under Section"
+            " 67B of IT Act.",
+            False,
+        ),
+        ("The court slammed the lawyer for demanding a fine of Rs 5 lakh.", False),
     ],
 )
 def test_a_term_slammed_on_a_man(catalog: Catalog, text: str, imposed: bool) -> None:

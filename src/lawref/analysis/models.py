@@ -1028,9 +1028,14 @@ class NeededSetting(Frozen):
     conducts: tuple[ConductId, ...]
     triggers: tuple[str, ...]
     words: tuple[str, ...]
+    sentences_before: int = Field(default=1, ge=0, le=2)
+    """How many sentences before the conduct word's may name the setting too."""
     sentences_after: int = Field(default=0, ge=0, le=2)
     """How many sentences after the conduct word's may name the setting too ("… tried to extort
     money. They threatened to release the video …")."""
+    across_lines: bool = False
+    """Whether those sentences are counted across line breaks (a headline and the story's
+    first lines); otherwise a sentence on another line is not read."""
 
 
 class RefusingSetting(Frozen):
@@ -1481,7 +1486,19 @@ class AnalysisConfig(Frozen):
     """Endings of a gerund or a noun of an act ("ing", "ion", "age")."""
     kinds_of_act_doers: tuple[str, ...] = ()
     """Words beside ``charged_words`` that, anywhere in the sentence, tell of a particular
-    doer of the listed acts ("allegedly", "involved", "guilty")."""
+    doer of the listed acts ("allegedly", "involved", "guilty", "caught", "jailed")."""
+    kinds_of_act_persons: tuple[str, ...] = ()
+    """Words of one person or band, or their own ("man", "teacher", "his"), that tell of a
+    particular doer only with one of ``kinds_of_act_events`` in the sentence and none of
+    ``kinds_of_act_general`` ("His phone showed viewing, downloading and uploading …"; not "Her
+    NGO runs workshops on viewing, downloading and sharing …"; review 2027-01-10b M1)."""
+    kinds_of_act_events: tuple[str, ...] = ()
+    """Words of a past event ("was", "had", "found", "showed")."""
+    kinds_of_act_owners: tuple[str, ...] = ()
+    """Words of one person's own that, right before the list, make its acts that person's
+    ("… knew nothing about his viewing, downloading and sharing …")."""
+    kinds_of_act_general: tuple[str, ...] = ()
+    """Words of a statement in general ("every", "must", "study", "tracks")."""
     age_persons: tuple[str, ...] = ()
     """Nouns for a person after which a number between commas is an age ("the girl, 15,
     was")."""

@@ -720,17 +720,21 @@ class LawRules(ReaderWords):
         for money" is no selling). The sentences are read at most ``_SENTENCE_WORDS`` words
         either side."""
         trigger = tuple(tokens[i][2] for i in range(first, last + 1))
-        for conducts, triggers, settings, after in self.needed_settings:
+        for conducts, triggers, settings, before, after, across_lines in self.needed_settings:
             if conduct not in conducts or trigger not in triggers:
                 continue
             sentence = sentence_of[first]
-            low = max(0, first - _SENTENCE_WORDS)
+            low = max(0, first - _SENTENCE_WORDS * max(1, before))
             high = min(len(tokens), last + _SENTENCE_WORDS * (1 + after))
-            around = [
-                tokens[i][2]
-                for i in range(low, high)
-                if sentence - 1 <= sentence_of[i] <= sentence + after
-            ]
+            if across_lines:
+                # the sentences that hold words, counted in order (a line break numbers the
+                # sentences either side of it apart)
+                ids = sorted({sentence_of[i] for i in range(low, high)})
+                at = ids.index(sentence)
+                near = set(ids[max(0, at - before) : at + after + 1])
+            else:
+                near = set(range(sentence - before, sentence + after + 1))
+            around = [tokens[i][2] for i in range(low, high) if sentence_of[i] in near]
             return not settings.anywhere(around)
         for conducts, triggers, settings in self.refusing_settings:
             if conduct not in conducts or trigger not in triggers:
@@ -853,12 +857,14 @@ class LawRules(ReaderWords):
         (``kinds_of_act_list`` or more gerunds or nouns of acts, ``kinds_of_act_endings``,
         joined by commas, "and", "or" and at most ``kinds_of_act_gap`` other words) in a
         sentence that names no one charged with them (``charged_words``,
-        ``kinds_of_act_doers``): the law's or a body's scope ("… information regarding
-        publication, transmission, creation, collection, seeking, browsing, downloading …", "…
-        held that viewing in private, downloading, storing, possessing, distributing or
-        displaying pornographic acts involving children attract criminal liability"), not an
-        act ("who are accused of digitally circulating, storing, viewing and sharing …" is
-        one; survey of unseen English pages, 2027-01-09)."""
+        ``kinds_of_act_doers``; ``kinds_of_act_persons`` with a past event and no word of a
+        statement in general; ``kinds_of_act_owners`` right before the list): the law's or a
+        body's scope ("… information regarding publication, transmission, creation,
+        collection, seeking, browsing, downloading …", "… held that viewing in private,
+        downloading, storing, possessing, distributing or displaying pornographic acts
+        involving children attract criminal liability"), not an act ("who are accused of
+        digitally circulating, storing, viewing and sharing …" is one; survey of unseen English
+        pages, 2027-01-09; reviews 2027-01-10 B-H1, 2027-01-10b M1)."""
         config = self.config
         least = config.kinds_of_act_list
         if least < 2:
@@ -877,11 +883,13 @@ class LawRules(ReaderWords):
             return False
         # the members around it: walk each way past joins and at most `gap` other words
         members = 1
+        first = index
         for step in (-1, 1):
             at, others = index + step, 0
             while 0 <= at < len(tokens) and sentence_of[at] == sentence:
                 if member(at):
                     members, others = members + 1, 0
+                    first = min(first, at)
                 elif tokens[at][2] in joins:
                     pass
                 else:
@@ -891,6 +899,8 @@ class LawRules(ReaderWords):
                 at += step
         if members < least:
             return False
+        if first > 0 and tokens[first - 1][2] in self.kinds_of_act_owners:
+            return False  # "… knew nothing about his viewing, downloading and sharing …"
         doers = self.charged_words | self.kinds_of_act_doers
         low = high = index
         while low > 0 and sentence_of[low - 1] == sentence and index - low < _SENTENCE_WORDS:
@@ -903,13 +913,22 @@ class LawRules(ReaderWords):
             high += 1
         # (and "held for", the arrested, with a place between or not: "The youth was held for
         # downloading, storing and …", "40 held in Kerala for viewing, downloading and …")
-        return not any(
-            tokens[i][2] in doers
-            or (
-                tokens[i][2] == "held"
-                and any(tokens[j][2] == "for" for j in range(i + 1, min(i + 5, high + 1)))
+        words = [tokens[i][2] for i in range(low, high + 1)]
+        if any(
+            word in doers or (word == "held" and "for" in words[at + 1 : at + 5])
+            for at, word in enumerate(words)
+        ):
+            return False
+        # one person or band, with a past event and no word of a statement in general ("His
+        # phone showed viewing, downloading and uploading …"; review 2027-01-10b M1)
+        present = set(words)
+        return not (
+            present & self.kinds_of_act_persons
+            and (
+                present & self.kinds_of_act_events
+                or any(len(word) > 4 and word.endswith("ed") for word in present)
             )
-            for i in range(low, high + 1)
+            and not present & self.kinds_of_act_general
         )
 
     def _states_in_general(

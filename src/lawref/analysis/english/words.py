@@ -149,7 +149,9 @@ class ReaderWords:
                 frozenset(rule.conducts),
                 frozenset(tuple(words(t)) for t in rule.triggers),
                 _Phrases(words(w) for w in rule.words),
+                rule.sentences_before,
                 rule.sentences_after,
+                rule.across_lines,
             )
             for rule in self.config.needed_settings
         ]
@@ -403,6 +405,26 @@ class ReaderWords:
     def kinds_of_act_doers(self) -> frozenset[str]:
         """The config's ``kinds_of_act_doers``."""
         return frozenset(w.lower() for w in self.config.kinds_of_act_doers)
+
+    @cached_property
+    def kinds_of_act_persons(self) -> frozenset[str]:
+        """The config's ``kinds_of_act_persons``."""
+        return frozenset(w.lower() for w in self.config.kinds_of_act_persons)
+
+    @cached_property
+    def kinds_of_act_owners(self) -> frozenset[str]:
+        """The config's ``kinds_of_act_owners``."""
+        return frozenset(w.lower() for w in self.config.kinds_of_act_owners)
+
+    @cached_property
+    def kinds_of_act_events(self) -> frozenset[str]:
+        """The config's ``kinds_of_act_events``."""
+        return frozenset(w.lower() for w in self.config.kinds_of_act_events)
+
+    @cached_property
+    def kinds_of_act_general(self) -> frozenset[str]:
+        """The config's ``kinds_of_act_general``."""
+        return frozenset(w.lower() for w in self.config.kinds_of_act_general)
 
     @cached_property
     def topic_list_cues(self) -> _Phrases:

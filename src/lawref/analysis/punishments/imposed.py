@@ -387,8 +387,10 @@ _IMPOSED = re.compile(
     # (and what a higher court did to a sentence: "which the High Court commuted to life
     # imprisonment", "the Supreme Court restored the death sentence", "upheld")
     # ("a local court slammed a 20-year rigorous imprisonment term on a man"; survey of unseen
-    # English pages, 2027-01-10)
-    r"|(?P<court>awarded|awarding|imposed|imposing|handed\s+down|slapped|slammed|pronounced"
+    # English pages, 2027-01-10; only with the term right after it: "slammed the police for
+    # seeking 10 years" is a rebuke, review 2027-01-10b H3)
+    r"|(?P<court>awarded|awarding|imposed|imposing|handed\s+down|slapped|pronounced"
+    rf"|slammed(?=\s+(?:an?\s+)?(?:{_NUM}[\s-]|life\b|rigorous\b|simple\b))"
     r"|pronouncing"
     # ("The Court punished a 30-year-old man with six years of rigorous imprisonment"; survey of
     # unseen reports, 2027-01-04)
@@ -577,22 +579,28 @@ _NOT_GOT = re.compile(
 
 # before a headline's "gets": a subject that is anyone who does the act, a condition or a
 # prospect, not one person sentenced ("Whoever shares …, gets", "An offender gets", "A
-# first-time convict gets", "If convicted, he gets", "will also get"; review 2027-01-10 A-H1,
-# A-H2, A-M1)
+# first-time convict gets", "If convicted, he gets", "You get …", "will also get"; review
+# 2027-01-10 A-H1, A-H2, A-M1); not "if" inside what he did ("… threatened to leak pics if
+# girl refused gets"), nor "to" as a preposition ("sent obscene pics to minor gets"): review
+# 2027-01-10b H1
 _GETS_IN_GENERAL = re.compile(
-    r"\b(?:whoever|whomever|anyone|anybody|everyone|everybody|you|ncrb|if|unless|instead)\b"
-    r"|\bone\s+who\b|\b(?:an?|any|every|each)\s+(?:[\w-]+\s+)?"
+    r"\b(?:whoever|whomever|anyone|anybody|everyone|everybody|ncrb|unless)\b"
+    r"|\bif\s+(?:convicted|found\s+guilty|proven|proved)\b|\byou\s+\Z"
+    r"|\b(?:one|those|people|persons)\s+who\b|\b(?:an?|any|every|each)\s+(?:[\w-]+\s+)?"
     r"(?:offenders?|convicts?|persons?|individuals?|users?|one)\b"
-    r"|\b(?:will|would|can|could|may|might|shall|should|must|to)\s+(?:[\w'\u2019-]+\s+){0,2}\Z",
+    r"|\b(?:will|would|can|could|may|might|shall|should|must)\s+"
+    r"(?:(?:[a-z]+ly|also|even|now|only|well|still|then|soon|just|not|never)\s+){0,2}\Z",
     re.IGNORECASE,
 )
 
-# "who" and the verb of its clause (an adverb between or not): a present tense says what anyone
-# who does it gets ("A person who shares such videos gets …"); a past one tells of the one
-# sentenced ("Man who shared child porn gets …")
-_WHO_VERB = re.compile(
-    r"\bwho\s+(?:(?:also|allegedly|knowingly|even|still|then|later|had|has|was|is)\s+)?"
-    r"([a-z\u2019']+)",
+# an indefinite head and "who" with the verb of its clause (adverbs and auxiliaries between or
+# not): a present tense says what anyone who does it gets ("A man who shares such videos gets
+# …"); a past one tells of the one sentenced ("A man who shared child porn gets …"); a bare or
+# definite head is one person whatever the tense ("Man who lives with minor gets …", "Accused,
+# who is a resident of Thane, gets …"; review 2027-01-10b H1)
+_INDEFINITE_WHO = re.compile(
+    r"\b(?:an?|any|every|each)\s+(?:[\w-]+\s+){0,2}who\s+"
+    r"(?:(?:[a-z]+ly|also|even|still|then|later)\s+)*([a-z\u2019']+)",
     re.IGNORECASE,
 )
 _WHO_PAST = frozenset(
@@ -604,32 +612,46 @@ _WHO_PAST = frozenset(
 )  # fmt: skip
 
 # the head of a plural subject that names the ones sentenced: a count ("Two get 10 years",
-# "All five accused get …", "Three of the accused get …") or two named by "and" ("Man, wife
-# get …", "Teacher and principal get …"); not a class ("Parents who share … get", "Violators
-# get"), nor an order ("Share child porn, get 7 years", "Watch child porn and get …")
+# "All five accused get …", "Three of the accused get …"), two named by "and" ("Teacher and
+# principal get …") or a group of the case ("Couple get …", "Brothers get …", "Accused get
+# …"); not a class ("Parents who share … get", "Violators get"), nor an order ("Share child
+# porn, get 7 years", "Watch child porn and get …")
 _COUNTED_SUBJECT = re.compile(
     r"\s*(?:all\s+)?(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|both|duo|trio)\b"
+    r"|both|duo|trio|couple|brothers|sisters|siblings|cousins|accused)\b"
     r"|\s*[\w'.\u2019-]+(?:\s+[\w'.\u2019-]+){0,3}\s+(?:and|&)\s+[\w'.\u2019-]+",
     re.IGNORECASE,
+)
+
+# names joined by commas, a headline's way ("Teacher, principal get …", "Man, wife get …",
+# "Father, uncle get …"): two to four items of one to three words each
+_NAMED_BY_COMMAS = re.compile(
+    r"\s*[\w'.\u2019-]+(?:\s+[\w'.\u2019-]+){0,2}(?:\s*,\s*[\w'.\u2019-]+(?:\s+[\w'.\u2019-]+){0,2}){1,3}"
+    r"\s*\Z"
 )
 
 
 def _gets_in_general(text: str, sentence_start: int, cue_start: int, plural: bool) -> bool:
     """Whether a headline's "gets" or "get" with a term before *cue_start* is said of no one in
-    particular (``_GETS_IN_GENERAL``; a "who" clause in the present; a plural subject that is
-    neither counted nor two joined, ``_COUNTED_SUBJECT``): the law stated as news states it
-    ("Parents who share such photos get ten years"), not a sentence passed (review 2027-01-10
-    A-H1 to A-H3)."""
+    particular (``_GETS_IN_GENERAL``; an indefinite head's "who" clause in the present,
+    ``_INDEFINITE_WHO``; a plural subject that is neither counted, named by "and" or by
+    commas, nor a group of the case, ``_COUNTED_SUBJECT``): the law stated as news states it
+    ("Parents who share such photos get ten years"), not a sentence passed (reviews
+    2027-01-10 A-H1 to A-H3 and 2027-01-10b H1, H2)."""
     subject = text[max(sentence_start, cue_start - 200) : cue_start]
     if _GETS_IN_GENERAL.search(subject) or _NOT_GOT.search(subject[-30:]):
         return True
-    for who in _WHO_VERB.finditer(subject):
+    for who in _INDEFINITE_WHO.finditer(subject):
         verb = who[1].lower()
         if not verb.endswith("ed") and verb not in _WHO_PAST:
             return True
     if plural:
-        clause = re.split(r"[,;:|]", subject)[-1]
+        clause = re.split(r"[;:|]", subject)[-1]
+        if clause.rstrip().endswith(","):
+            return True  # "Share child porn, get 7 years": an order
+        if _NAMED_BY_COMMAS.match(clause):
+            return False  # "Teacher, principal get 5 years"
+        clause = clause.rsplit(",", 1)[-1]
         return _COUNTED_SUBJECT.match(clause) is None or clause.rstrip().lower().endswith(
             (" and", "&")
         )
@@ -919,7 +941,13 @@ _HI_REMARK = re.compile(
 # a court, "ने" and its past verb of passing right before a term, as headlines put it ("अदालत ने
 # सुनाई पांच साल की सजा"); not a remark ("कोर्ट ने कहा"), nor what may be ("सुनाई जा सकती")
 _HI_PASSED_BEFORE = re.compile(
-    rf"(?<![{_HI}])(?:कोर्ट|न्यायालय|अदालत|न्यायाधीश|जज)\sने\s(?:सुनाई|सुनायी|सुनाया|दी|दिया)\s\Z"
+    rf"(?<![{_HI}])(?:कोर्ट|हाईकोर्ट|हाइकोर्ट|न्यायालय|अदालत|न्यायाधीश|जज)\sने\s"
+    rf"(?:सुनाई|सुनायी|सुनाया|दी|दिया)\s\Z"
+)
+# after the term, what makes it no order: a term cited, waived or challenged ("… की सजा का
+# हवाला", "… में छूट", "… को चुनौती")
+_HI_CITED_AFTER = re.compile(
+    rf"\s(?:(?:का|की|के)\s(?:हवाला|जिक्र|ज़िक्र|उल्लेख)|में\sछूट|को\sचुनौती)(?![{_HI}])"
 )
 
 _HI_COURT = re.compile(
@@ -1515,8 +1543,12 @@ def _hindi_imposed(
             continue
         return True
     # a headline's order, the verb before the term: "… युवक को अदालत ने सुनाई पांच साल की सजा"
-    # (survey of unseen Hindi and Marathi pages, 2027-01-10)
-    return _HI_PASSED_BEFORE.search(text, max(sentence_start, start - 60), start) is not None
+    # (survey of unseen Hindi and Marathi pages, 2027-01-10); not a term the court cited
+    # ("अदालत ने दिया 7 साल की सजा का हवाला"; review 2027-01-10b L2)
+    return (
+        _HI_PASSED_BEFORE.search(text, max(sentence_start, start - 60), start) is not None
+        and _HI_CITED_AFTER.match(text, max(p.end for p in parts)) is None
+    )
 
 
 # what makes a term in default no order made: a prospect between the words of default and the
