@@ -184,6 +184,8 @@ class HindiConductReader:
         self.otherwise = frozenset(words.otherwise)
         self.selves = frozenset(words.selves)
         self.not_before = frozenset(words.not_before)
+        self.trend_heads = frozenset(words.trend_heads)
+        self.trend_words = tuple(words.trend_words)
         self.not_words = frozenset(words.not_words)
         self.denials = frozenset(words.denials)
         self.denial_cues = tuple(tuple(_WORD.findall(c)) for c in words.denial_cues)
@@ -672,6 +674,8 @@ class HindiConductReader:
             return None  # "पुलिस ने … डिलीट कराए": had it done, on an order
         if before and before[-1].text in self.not_before:
             return None  # "आठ और मामले मिले": cases found, not material
+        if self._trend(after):
+            return None  # "अपलोड करने के मामले लगातार सामने आ रहे हैं": a trend
         if any(w.text in self.selves for w in before):
             return None  # "खुद की तस्वीरें अपलोड करती हैं": pictures of oneself
         if self._in_condition(words, index, term.conduct == "viewing"):
@@ -866,6 +870,15 @@ class HindiConductReader:
             if words[at].text in self.relatives:
                 return any(w.text in self.such for w in words[max(0, at - 7) : at])
         return False
+
+    def _trend(self, after: Sequence[_Word]) -> bool:
+        """Whether the words *after* a conduct word count its acts and tell of their rise
+        (``trend_heads`` within four words, then one of ``trend_words`` within ten): "देखने
+        वालों की संख्या में लगातार इजाफा हो रहा है" is a trend, not an act."""
+        heads = [at for at, w in enumerate(after[:4]) if w.text in self.trend_heads]
+        return bool(heads) and any(
+            w.text.startswith(self.trend_words) for w in after[heads[0] + 1 : 10]
+        )
 
     def _asked(self, text: str, words: list[_Word], index: int) -> bool:
         """Whether the conduct word's sentence opens with a word of ``questions`` ("क्या"), or

@@ -724,6 +724,14 @@ class HindiConductWords(Frozen):
     """Words right before a conduct word that make it no act on material ("आठ और मामले मिले":
     eight more cases found), or within three after it after a number ("अपलोड करने के 500 मामले
     सामने आए": a statistic)."""
+    trend_heads: tuple[str, ...] = ()
+    """Nouns that, within four words after a conduct word, count its acts ("अपलोड करने के
+    मामले", cases of uploading; "देखने वालों की संख्या", the number of viewers): with one of
+    ``trend_words`` after them, a trend, not an act ("… के मामले लगातार सामने आ रहे हैं", "… की
+    संख्या में लगातार इजाफा हो रहा है"; survey of unseen Hindi pages, 2027-01-10)."""
+    trend_words: tuple[str, ...] = ()
+    """Beginnings of words of a rise, within ten words after the conduct word ("बढ़", "इजाफा",
+    "लगातार")."""
     not_words: tuple[str, ...] = ()
     """Words that start with a stem and are another word ("पोस्टमार्टम", "सेवानिवृत्त")."""
     denials: tuple[str, ...] = ()
