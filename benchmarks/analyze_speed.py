@@ -280,6 +280,10 @@ ADVERSARIAL = {
     "padded lines": "sentenced to 5   \t years under the  \n    POCSO Act for filming \t\n" * 8_000,
     "bookings after sentences": "sentenced to 20 years in jail for rape of minor, cyber police "
     "also booked him under section 67B of the IT Act and " * 6_000,
+    # (2027-01-10: lettered sections' letters written alone before a full stop, an Act named
+    # before and after; headlines' "gets" with named pairs and "who" clauses before a term)
+    "letters before stops": "under IPC section 376 A, B, D. and Section 6 of POCSO Act " * 12_000,
+    "headline gets": "Man, wife, son who is a teacher, who shares, get 5 years in jail; " * 10_000,
 }
 
 

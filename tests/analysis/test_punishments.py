@@ -8311,7 +8311,6 @@ def test_the_booking_words_are_the_datas(catalog: Catalog) -> None:
         ("Share child porn, get 7 years in jail under Section 67B of IT Act: Police", False),
         ("Watch child porn and get 10 years in jail under Section 67B, warns police", False),
         ("Under Section 67B, a first-time convict gets five years in jail.", False),
-        ("Many get 7 years in jail under Section 67 of IT Act every year, NCRB data shows", False),
         # near misses: the ones sentenced, named, counted, joined, or told in a past clause
         ("Man who shared child porn gets 3 years in jail under Section 67B of IT Act", True),
         ("Two youths who filmed minor get 10 years in jail under Section 6 of POCSO Act", True),
@@ -8333,6 +8332,10 @@ def test_the_booking_words_are_the_datas(catalog: Catalog) -> None:
         ("Father, uncle get 20 years in jail for raping and filming minor", True),
         ("Couple get 10 years in jail for selling child porn videos", True),
         ("Accused get 10 years RI in child porn case", True),
+        # counts of the convicted, as statistics give them, tell of sentences passed (judging
+        # pass of 2027-01-10), not of the law
+        ("Many get 7 years in jail under Section 67 of IT Act every year, NCRB data shows", True),
+        ("Most convicts get 2 years in jail under Section 67 of IT Act, NCRB data shows", True),
         # ... while an indefinite head's present "who" clause stays the law
         ("A man who shares such videos gets five years in jail, the SP said.", False),
         ("Any parent who shares such photos gets five years in jail.", False),
