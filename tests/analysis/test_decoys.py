@@ -6737,3 +6737,29 @@ def test_money_extorted_is_sextortion_only_by_a_threat_of_images(
     after names the images (``needed_settings``, ``sentences_after``); by a threat to kill or
     to tell the parents it is extortion, which lawref does not map."""
     assert _conducts(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the accused's sharing told with where he was sent (judging pass of 2027-01-10)
+        (
+            "The youth who shared obscene videos of minors was sent to jail.",
+            [("shared", "sharing")],
+        ),
+        (
+            "The youth who shared videos of minors was later sent to jail by the court.",
+            [("shared", "sharing")],
+        ),
+        # near misses: what police send to a laboratory, a child sent to a home
+        ("The police forwarded the obscene clips of the minor to the FSL for examination.", []),
+        ("The IO sent the mobile phone of the accused for forensic examination.", []),
+    ],
+)
+def test_only_words_of_sending_are_sent_to_an_institution(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """What police and courts send to a laboratory, a jail or a home is no abuse material shared;
+    the rule reaches only words of sending (``triggers``), not an accused's sharing told in the
+    sentence that sends him to jail."""
+    assert _conducts(catalog, text) == expected
