@@ -3960,6 +3960,15 @@ def test_a_part_named_before_its_section_is_that_part(
             "A case was registered under IPC section 376 A, D.",
             [("ipc-1860", "376A"), ("ipc-1860", "376D")],
         ),
+        # ... or before a word that opens a sentence (review 2027-01-10b L1)
+        (
+            "He was booked u/s 354 A, D. The girl had complained earlier.",
+            [(None, "354A"), (None, "354D")],
+        ),
+        (
+            "He was booked under Section 66 C, D. Police said the probe is on.",
+            [(None, "66C"), (None, "66D")],
+        ),
         # an Act before the list and another after it: the letters stay with the first
         (
             "A case was registered under IPC section 376 A, D and Section 6 of POCSO Act.",

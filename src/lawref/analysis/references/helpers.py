@@ -208,13 +208,18 @@ _LETTER_LISTED = (
 )
 
 # A list's last letter before a full stop, where it cannot be an initial: after another letter
-# written alone ("Sections 376A, B and D."), or with the line or the text ending after the stop
-# ("… 376 A, D."); "and B. Ramesh" stays a name (survey 2027-01-09)
+# written alone ("Sections 376A, B and D."), with the line or the text ending after the stop
+# ("… 376 A, D."), or before a word that opens a sentence and follows no initial ("u/s 354 A, D.
+# The girl …", "Section 66 C, D. Police said …"; review 2027-01-10b L1); "and B. Ramesh" stays
+# a name (survey 2027-01-09)
 _LETTER_LAST = (
     r"(?:\s?(?:,|/|&|and\b|or\b)\s?(?:(?:and|or)\s)?(?-i:[A-Z])\b(?![.\u2019'])"
     r"(?=\s?(?:,|/|&|and\b|or\b))"
     r"\s?(?:,|/|&|and\b|or\b)\s?(?:(?:and|or)\s)?(?-i:[A-Z])(?=\.(?:\s|\Z))"
-    r"|\s?(?:,|/|&|and\b|or\b)\s?(?:(?:and|or)\s)?(?-i:[A-Z])(?=\.[ \t]*(?:\r?\n|\Z)))"
+    r"|\s?(?:,|/|&|and\b|or\b)\s?(?:(?:and|or)\s)?(?-i:[A-Z])(?=\.[ \t]*(?:\r?\n|\Z))"
+    r"|\s?(?:,|/|&|and\b|or\b)\s?(?:(?:and|or)\s)?(?-i:[A-Z])"
+    r"(?=\.[ \t]+(?-i:The|He|She|They|It|Police|His|Her|Their|According|Meanwhile|After"
+    r"|Later|Earlier|Further|However)\b(?!\.)))"
 )
 
 _ITEM = re.compile(
