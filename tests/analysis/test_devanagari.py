@@ -1193,3 +1193,38 @@ def test_the_s44_survey_s_devanagari_shapes(
     """Shapes of references in Hindi and Marathi pages lawref had never seen (survey of
     2027-01-09): each read as its Act and section."""
     assert _read(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # numbers joined by a space alone, as police notes list sections (left open in the note
+        # of 2027-01-10): each one a section of the Act named before or after the list
+        (
+            "आरोपी के खिलाफ आईटी एक्ट की धारा 67(क) 67(ख) के तहत मामला दर्ज किया गया।",
+            [("it-act-2000", "67A"), ("it-act-2000", "67B")],
+        ),
+        (
+            "पॉक्सो एक्ट की धारा 13 14 15 में मामला दर्ज किया गया।",
+            [("pocso-2012", "13"), ("pocso-2012", "14"), ("pocso-2012", "15")],
+        ),
+        (
+            "आरोपी पर धारा 354(क) 509 भादवि एवं 67 (ख) आईटी एक्ट में केस दर्ज है।",
+            [("ipc-1860", "354A"), ("ipc-1860", "509"), ("it-act-2000", "67B")],
+        ),
+        (
+            "त्याच्यावर पोक्सो कायद्याच्या कलम १२ १४ अन्वये गुन्हा",
+            [("pocso-2012", "12"), ("pocso-2012", "14")],
+        ),
+        # not a number that counts, dates or is a year: the list ends before it
+        ("अदालत ने भादवि की धारा 376 2 साल की सजा के बाद", [("ipc-1860", "376")]),
+        ("पुलिस ने धारा 302 10 दिसंबर को जोड़ी।", [(None, "302")]),
+        ("आईटी एक्ट की धारा 67 2008 में बदली गई।", [("it-act-2000", "67")]),
+    ],
+)
+def test_a_list_joined_by_spaces_alone(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    """A list of sections with no comma or word between them ("धारा 67(क) 67(ख)") reads each
+    number, and stops before a number that is no section."""
+    assert _read(catalog, text) == expected

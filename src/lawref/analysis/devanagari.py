@@ -283,8 +283,10 @@ class DevanagariReader:
             rf"(?:\s{{1,2}}(?:{act_word}){_END})?\s{{1,2}}(?:{_alternation(words.counted_links)})"
             rf"{_END}\s{{1,2}}(?:{_alternation(words.counted_after_act)})"
         )
-        ends = (
-            rf"(?=\s?(?:,|/|(?:{_alternation(words.joins)}){_END})"
+        # (what may end a list, without the lookahead that holds it: ``ends`` and ``list_end``
+        # open it, and ``spaced`` below adds its own first alternative)
+        ends_body = (
+            rf"\s?(?:,|/|(?:{_alternation(words.joins)}){_END})"
             rf"|\s{{1,2}}(?:{_alternation(words.used_under)}|{_alternation(words.cited_words)}"
             rf"|{_alternation(words.act_words)}){_END}"
             # an Act's name, unless cases are counted after it ("तीन पॉक्सो एक्ट के मामले", three
@@ -292,7 +294,9 @@ class DevanagariReader:
             rf"|\s{{1,2}}(?:{_alternation(names, self.genitives, words.act_words)}){suffix}{_END}"
             rf"(?!{counted_after})"
         )
-        list_end = rf"{ends}|\s?[\u0964.,;:)]|\s*\Z)" if self.number_values else ""
+        ends = f"(?={ends_body}"
+        list_end_body = rf"{ends_body}|\s?[\u0964.,;:)]|\s*\Z)" if self.number_values else ""
+        list_end = f"(?={list_end_body}" if self.number_values else ""
         # a lettered section's next letter written alone ("धारा 67ए/बी आईटी एक्ट", "354 ए, बी
         # भादवि": 67B, 354B), where the list ends after it as a word's list does, but not at a
         # full stop (Marathi's "इ." is et cetera); read only after a lettered section, and
@@ -302,9 +306,18 @@ class DevanagariReader:
             rf"(?<![{_LETTER}])(?:{one_letter}){_LETTER_END}(?![.\-][{_BLOCK}])"
         )
         alone = rf"{self.letter_alone.pattern}{ends}|\s?[\u0964;:)]|\s*\Z)"
+        # a number after a space alone, as police notes list sections ("धारा 67(क) 67(ख) के
+        # तहत", "धारा 13 14 15 में", "धारा 354(क) 509 भादवि"): only digits then, no year, and
+        # only where the list goes on or ends right after it (not "धारा 376 2 साल", "धारा 302
+        # 10 दिसंबर को"; left open in the note of 2027-01-10)
+        spaced = (
+            rf"\s(?={_DIGIT})(?!{_DIGIT}{{4}}){number}(?=\s{_DIGIT}|{list_end_body}"
+            if self.number_values
+            else "(?!)"
+        )
         self.list_pattern = re.compile(
             rf"{_START}(?P<keyword>{_alternation(words.section_words)}){_END}[\s:-]{{0,3}}"
-            rf"(?P<list>{listed}(?:{join}(?:{number}|{in_words}{list_end}|{alone}))*)"
+            rf"(?P<list>{listed}(?:{join}(?:{number}|{in_words}{list_end}|{alone})|{spaced})*)"
             rf"(?!{_DIGIT})"
         )
         # a list that continues after an Act with no "धारा": ", 4/6 पॉक्सो एक्ट", "व 3/4 …"
@@ -599,7 +612,7 @@ class DevanagariReader:
             if latin is None:
                 continue
             kind = (
-                ""
+                ("," if numbers and text[previous : item.start()].isspace() else "")
                 if join is None
                 else "range"
                 if join["range"]
