@@ -8408,3 +8408,46 @@ def test_a_term_slammed_on_a_man(catalog: Catalog, text: str, imposed: bool) -> 
     court's rebuke stays the law's."""
     (stated,) = catalog.analyze(text, D(2024, 1, 1)).stated_punishments
     assert stated.imposed is imposed
+
+
+@pytest.mark.parametrize(
+    ("text", "imposed"),
+    [
+        # an amount before "penalty", as before "fine", levied after the sentence (left open in
+        # the note of 2027-01-10)
+        (
+            "A local court sentenced a man to 20 years. Alongside the sentence, a Rs 50,000"
+            " penalty was levied.",
+            True,
+        ),
+        ("A Rs 50,000 penalty was levied on him.", True),
+        # a fine imposed in the past on the one convicted, in the sentence after the court's
+        ("The court sentenced him to 3 years. A fine of Rs 10,000 was also imposed.", True),
+        ("A fine of Rs 10,000 was also imposed on the accused.", True),
+        # the court as the passive's agent after the statement
+        ("He was slapped with a penalty of Rs 1 lakh by the court.", True),
+        # near misses: what may be imposed, an authority's penalty on a platform or by the
+        # police, the law's penalty, a fine since an amendment
+        ("A fine of Rs 10,000 may be imposed on the accused.", False),
+        ("Under the new rules, a penalty of Rs 50 lakh was imposed on the platform.", False),
+        ("He was slapped with a penalty of Rs 1 lakh by the traffic police.", False),
+        ("Those who share such videos face a Rs 5 lakh penalty.", False),
+        (
+            "The law was amended in 2019. A fine of Rs 10,000 has been imposed for each"
+            " offence since then.",
+            False,
+        ),
+    ],
+)
+def test_a_penalty_levied_or_imposed_after_its_amount(
+    catalog: Catalog, text: str, imposed: bool
+) -> None:
+    """ "A Rs 50,000 penalty" is a stated fine as "a penalty of Rs 50,000" is; one levied or
+    imposed in the past on the one convicted, or beside a sentence named, is a sentence passed
+    (``_IMPOSED_ON_PERSON``, ``_SENTENCE_NAMED``); one that may be imposed, or imposed on a
+    platform, is not."""
+    fines = [
+        p for p in catalog.analyze(text, D(2024, 1, 1)).stated_punishments if "fine" in p.claims
+    ]
+    assert fines
+    assert fines[-1].imposed is imposed

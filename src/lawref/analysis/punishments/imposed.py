@@ -539,8 +539,30 @@ _PASSIVE_BEFORE = re.compile(
 # a sentence passed told right after its statement: "… sentence imposed under Section 6", "…
 # was also imposed on him", "… which was awarded to"; not "can be imposed" (the law's)
 _IMPOSED_AFTER = re.compile(
-    r"\s+(?:(?:which|that)\s+)?(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
+    r"\s+(?:(?:which|that)\s+)?(?P<past>(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
     r"(?:also\s+)?)?(?:imposed|awarded|levied|handed\s+down)\b",
+    re.IGNORECASE,
+)
+
+# the sentence passed, named: "Alongside the sentence, …", "He was convicted and …"
+_SENTENCE_NAMED = re.compile(r"\b(?:sentence|sentenced|convicted|conviction)\b", re.IGNORECASE)
+
+# … and on whom, when no court is named in its sentence: "A fine of Rs 10,000 was also imposed
+# on the accused" (a report's next sentence after "The court sentenced him …"; the law imposes on
+# no one in the past; not "on the platform", a regulator's)
+_IMPOSED_ON_PERSON = re.compile(
+    r"\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?)(?:imposed|levied)\s+on\s+"
+    r"(?:him|her|them|each|both|all|\[name\]|the\s+(?:[\w'\u2019-]+\s+){0,2}?"
+    r"(?:accused|convicts?|culprits?|offenders?|appellants?|man|woman|men|youths?|teacher"
+    r"|duo|trio)\b)",
+    re.IGNORECASE,
+)
+
+# a court named after the statement, as the passive's agent: "He was slapped with a fine of Rs
+# 1 lakh by the court"
+_BY_COURT_AFTER = re.compile(
+    r"\s+by\s+(?:the\s+|a\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:court|judge|bench|magistrate|tribunal)\b",
     re.IGNORECASE,
 )
 
@@ -1122,11 +1144,32 @@ def _imposed(
         # "the 20-year sentence imposed under Section 6", "a penalty of Rs 50,000 was also
         # imposed on him by the court": the participle or passive right after the statement,
         # with a court in its sentence (survey of unseen reports, 2027-01-04)
-        return _IMPOSED_AFTER.match(text, end) is not None and bool(
-            _COURT.search(text, sentence_start, reach)
+        after = _IMPOSED_AFTER.match(text, end)
+        return _IMPOSED_ON_PERSON.match(text, end) is not None or (
+            after is not None
+            and (
+                bool(_COURT.search(text, sentence_start, reach))
+                # … in the past, with the sentence named in its sentence or a court in the one
+                # before: "Alongside the sentence, a Rs 50,000 penalty was levied"
+                or (
+                    after["past"] is not None
+                    and bool(
+                        _SENTENCE_NAMED.search(text, sentence_start, reach)
+                        or _COURT.search(text, max(0, sentence_start - _CUE_REACH), sentence_start)
+                    )
+                )
+            )
         )
     cue = cues[-1]
-    if cue["court"] and not _COURT.search(text, sentence_start, cue.start()):
+    if (
+        cue["court"]
+        and not _COURT.search(text, sentence_start, cue.start())
+        and not (
+            # "He was slapped with a fine of Rs 1 lakh by the court": the court as the agent
+            _PASSIVE_BEFORE.search(text, max(sentence_start, cue.start() - 30), cue.start())
+            and _BY_COURT_AFTER.match(text, end)
+        )
+    ):
         # a court's word with no court before it, in the passive with no agent: the last sure
         # word before it, if any ("The convicts were sentenced to life imprisonment and have
         # also been imposed a fine …"; survey of unseen reports, 2027-01-04); not an

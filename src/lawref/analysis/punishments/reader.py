@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import heapq
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -576,16 +577,19 @@ _FINE = re.compile(
     re.IGNORECASE,
 )
 
-# an amount before the word: "Rs 5,000 fine", "₹10 lakh as fine", "Rs. 15,000/- fine" (a
-# currency mark first)
+# an amount before the word: "Rs 5,000 fine", "₹10 lakh as fine", "Rs. 15,000/- fine", "a Rs
+# 50,000 penalty was levied" (a currency mark first; "penalty" as with "penalty of" before one)
 _FINE_AFTER = re.compile(
     r"(?:\brs\.?|₹|\binr)\s?(?P<amount>\d{1,2},\s\d{3}\b|(?:\d{4,9}|\d{1,3}(?:,\d{2,3})*)"
     r"(?:\.\d+)?(?!\d))"
-    r"(?:\s?(?P<scale>lakhs?|crores?|thousand))?(?:/-)?\s(?:as\s)?(?:a\s)?fines?\b(?P<limit>(?!))?",
+    r"(?:\s?(?P<scale>lakhs?|crores?|thousand))?(?:/-)?\s(?:as\s)?(?:a\s)?(?:fines?|penalty)\b"
+    r"(?P<limit>(?!))?",
     re.IGNORECASE,
 )
 
-_FINE_WORD = re.compile("fine", re.IGNORECASE)
+# the words ``_FINE_AFTER`` ends with
+_FINE_WORD = re.compile("fine|penalty", re.IGNORECASE)
+_FINE_WORDS = ("fine", "penalty")
 
 # the high end of a fine's range right after its amount: "… Rs 10,000 to Rs 1,00,000", "… Rs
 # 10,000 which may extend to Rs 1,00,000"
@@ -3131,18 +3135,22 @@ def _fine_range(low: tuple[int, int, int], high: tuple[int, int, int]) -> tuple[
 
 
 def _fines_after(text: str) -> Iterator[re.Match[str]]:
-    """The matches of ``_FINE_AFTER`` ("Rs 5,000 fine"), looked for only in the few characters
-    before each word "fine" (a literal search, then a bounded match: linear, and cheaper than
-    trying the pattern at every position)."""
+    """The matches of ``_FINE_AFTER`` ("Rs 5,000 fine", "a Rs 50,000 penalty"), looked for only
+    in the few characters before each word "fine" or "penalty" (a literal search, then a bounded
+    match: linear, and cheaper than trying the pattern at every position)."""
     lowered = text.lower()
+    starts: Iterable[tuple[int, int]]
     if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): read it as is
-        starts: Iterable[int] = (m.start() for m in _FINE_WORD.finditer(text))
+        starts = ((m.start(), len(m.group())) for m in _FINE_WORD.finditer(text))
     else:
-        starts = _found_all(lowered, "fine")
+        starts = heapq.merge(
+            *(((at, len(word)) for at in _found_all(lowered, word)) for word in _FINE_WORDS)
+        )
     last = -1
-    for at in starts:
-        # two characters past "fine", so that its "s?\b" reads "fines" and not "fined"
-        for match in _FINE_AFTER.finditer(text, max(last, at - 40, 0), min(len(text), at + 6)):
+    for at, size in starts:
+        # two characters past the word, so that "fine"'s "s?\b" reads "fines" and not "fined"
+        window = (max(last, at - 40, 0), min(len(text), at + size + 2))
+        for match in _FINE_AFTER.finditer(text, *window):
             if match.start() >= last:
                 last = match.end()
                 yield match
