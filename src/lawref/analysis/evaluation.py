@@ -374,6 +374,7 @@ CORPUS_PARTS = (
     "heldout-36",
     "heldout-37",
     "heldout-38",
+    "heldout-39",
 )
 """The parts of ``tests/corpus``: ``dev`` may be developed on; every other part is held out,
 never tuned on, and measured only."""
