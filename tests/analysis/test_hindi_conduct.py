@@ -2220,3 +2220,22 @@ def test_the_s45_survey_s_hindi_and_marathi_forms(
     """Spellings and a name of the material from pages lawref had never seen (survey of
     2027-01-10), pictures asked of a child (batch dev-70), with near misses."""
     assert _conducts(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "शैयर", a Himachal outlet's spelling of "शेयर" (survey of 2027-01-11)
+        (
+            "बच्चों की अश्लील वीडियो को फेसबुक और मेसेंजर के माध्यम से शैयर करने पर पांच लोगों के खिलाफ मामले दर्ज",
+            [("शैयर", "sharing")],
+        ),
+        # near miss: information shared, not material
+        ("पुलिस ने मामले की जानकारी शैयर की।", []),
+    ],
+)
+def test_the_s46_survey_s_hindi_spelling(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A spelling of sharing from a page lawref had never seen, with a near miss."""
+    assert _conducts(catalog, text) == expected
