@@ -6763,3 +6763,41 @@ def test_only_words_of_sending_are_sent_to_an_institution(
     the rule reaches only words of sending (``triggers``), not an accused's sharing told in the
     sentence that sends him to jail."""
     assert _conducts(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # kinds of case told to exist or to rise (dev batch 71): no one's act
+        (
+            "Children become victims or they are accused because they are not aware that it is"
+            " an offence. There are cases of cyber stalking, morphing videos especially of female"
+            " students and sharing pornographic content on various social media groups.",
+            [],
+        ),
+        (
+            "Children are at risk. There has been an increase in the number of cases of sharing"
+            " child pornography on WhatsApp.",
+            [],
+        ),
+        # near misses: a doer told in a clause, cases against one, an operation's own cases
+        (
+            "There were cases in which the accused shared obscene videos of minors.",
+            [("shared", "sharing")],
+        ),
+        (
+            "There are two cases of sharing child pornography against him.",
+            [("sharing", "sharing")],
+        ),
+        (
+            "The CBI searched 59 places in two cases of uploading child pornography by a gang.",
+            [("uploading", "uploading")],
+        ),
+    ],
+)
+def test_kinds_of_case_told_to_exist_or_rise(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "There are cases of …", "an increase in cases of …": kinds of case, no act
+    (``kinds_of_cases_before``); a doer named keeps the act (``kinds_of_cases_stops``)."""
+    assert _conducts(catalog, text) == expected

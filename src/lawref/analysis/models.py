@@ -1507,6 +1507,16 @@ class AnalysisConfig(Frozen):
     ("… knew nothing about his viewing, downloading and sharing …")."""
     kinds_of_act_general: tuple[str, ...] = ()
     """Words of a statement in general ("every", "must", "study", "tracks")."""
+    kinds_of_cases_before: tuple[str, ...] = ()
+    """Words that, up to five words before a noun of ``counted_cases`` or ``counted_reports``
+    and its "of", tell that kinds of case exist or rise ("increase", "rising"; "there" with a
+    form of ``kinds_of_cases_be`` after it): the acts named after "of" are kinds of case, no
+    one's act ("There are cases of cyber stalking, morphing videos … and sharing …")."""
+    kinds_of_cases_be: tuple[str, ...] = ()
+    """Forms of "be" that make "there" existential ("there are", "there have been")."""
+    kinds_of_cases_stops: tuple[str, ...] = ()
+    """Words that, between "cases of" and the act or after the act in its sentence, tell of
+    a particular doer or open a clause ("which", "by", "against"): the act may be someone's."""
     age_persons: tuple[str, ...] = ()
     """Nouns for a person after which a number between commas is an age ("the girl, 15,
     was")."""

@@ -15,6 +15,10 @@ from lawref.analysis.english.clauses import (
 from lawref.analysis.english.words import ReaderWords
 from lawref.conduct.lexicon import words
 
+# how far, in words, the reader of kinds of case looks from an act for its "cases of" and for a
+# doer after it (a list of kinds runs to about a dozen words)
+_KINDS_OF_CASES_REACH = 16
+
 _OPENING_QUOTES = "\"'\u2018\u201c"
 
 _CLOSING_QUOTES = "\"'\u2019\u201d"
@@ -709,6 +713,47 @@ class TopicRules(ReaderWords):
                 return any(_count_of(tokens[j][2]) >= 2 for j in range(max(0, i - 3), i)) and any(
                     tokens[j][2] in statistics for j in range(max(0, i - 6), i)
                 )
+        return False
+
+    def _kinds_of_cases(
+        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
+    ) -> bool:
+        """Whether the conduct word at *first* names a kind of case told to exist or to rise,
+        no one's act: a noun of ``counted_cases`` or ``counted_reports`` and "of" before it in
+        its sentence (the act its object, or a later member of a list of kinds: "There are
+        cases of cyber stalking, morphing videos especially of female students and sharing
+        pornographic content on various social media groups"), with one of
+        ``kinds_of_cases_before`` ("an increase in the number of cases of …") or "there" and a
+        form of "be" up to five words before the noun. Not past a word of ``kinds_of_cases_stops``
+        between, nor with one after the act in its sentence ("There were cases in which the
+        accused shared …", "cases of sharing … against him", "… by a gang")."""
+        before_words = self.kinds_of_cases_before
+        if not before_words:
+            return False
+        stops = self.kinds_of_cases_stops
+        sentence = sentence_of[first]
+        for at in range(first + 1, min(len(tokens), first + _KINDS_OF_CASES_REACH)):
+            if sentence_of[at] != sentence:
+                break
+            if tokens[at][2] in stops:
+                return False
+        nouns = frozenset((*self.config.counted_cases, *self.config.counted_reports))
+        for at in range(first - 1, max(0, first - _KINDS_OF_CASES_REACH), -1):
+            if sentence_of[at] != sentence:
+                return False
+            word = tokens[at][2]
+            if word in stops:
+                return False
+            if word == "of" and tokens[at - 1][2] in nouns and sentence_of[at - 1] == sentence:
+                for j in range(at - 2, max(-1, at - 8), -1):
+                    if sentence_of[j] != sentence:
+                        return False
+                    told = tokens[j][2]
+                    if told in before_words:
+                        return True
+                    if told == "there" and tokens[j + 1][2] in self.kinds_of_cases_be:
+                        return True
+                return False
         return False
 
     def _counted_cases_of(

@@ -427,6 +427,28 @@ class ReaderWords:
         return frozenset(w.lower() for w in self.config.kinds_of_act_general)
 
     @cached_property
+    def kinds_of_cases_before(self) -> frozenset[str]:
+        """The config's ``kinds_of_cases_before``."""
+        return frozenset(w.lower() for w in self.config.kinds_of_cases_before)
+
+    @cached_property
+    def kinds_of_cases_be(self) -> frozenset[str]:
+        """The config's ``kinds_of_cases_be``."""
+        return frozenset(w.lower() for w in self.config.kinds_of_cases_be)
+
+    @cached_property
+    def kinds_of_cases_stops(self) -> frozenset[str]:
+        """The config's ``kinds_of_cases_stops``, with ``charged_words`` and
+        ``kinds_of_act_doers``."""
+        return frozenset(
+            [
+                *(w.lower() for w in self.config.kinds_of_cases_stops),
+                *self.charged_words,
+                *self.kinds_of_act_doers,
+            ]
+        )
+
+    @cached_property
     def topic_list_cues(self) -> _Phrases:
         """The config's ``topic_list_cues``, as words."""
         return _Phrases(words(c) for c in self.config.topic_list_cues)
