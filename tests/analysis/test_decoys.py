@@ -6801,3 +6801,45 @@ def test_kinds_of_case_told_to_exist_or_rise(
     """ "There are cases of …", "an increase in cases of …": kinds of case, no act
     (``kinds_of_cases_before``); a doer named keeps the act (``kinds_of_cases_stops``)."""
     assert _conducts(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a child's acquaintance made online, told from either side, in a report of a sexual
+        # offence (dev batch 71): grooming (IT Act s.67B(c))
+        (
+            "The interrogation of the accused revealed that the girls got acquainted with them on"
+            " a social media platform and developed a close relationship through texting. They"
+            " sexually assaulted the two minor girls.",
+            [("got acquainted with", "grooming"), ("developed a close relationship", "grooming")],
+        ),
+        (
+            "He had come into contact with the 15-year-old girl through Snapchat and later"
+            " raped her.",
+            [("come into contact with", "grooming")],
+        ),
+        # near misses: nothing sexual told (a trafficking), no one online, an adult, a bail
+        # order's remark
+        (
+            "The minor girls were playing an online game Free Fire and came in contact with a"
+            " cyber criminal. That man influenced the girls to flee their homes.",
+            [],
+        ),
+        ("The minor girl came in contact with the accused in her village. He raped her.", []),
+        ("The woman got acquainted with the accused on Facebook. He raped her.", []),
+        (
+            "There is every possibility of him coming in contact with hardcore criminals in the"
+            " POCSO case.",
+            [],
+        ),
+    ],
+)
+def test_an_acquaintance_made_online_in_a_report_of_a_sexual_offence(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "Got acquainted with", "came into contact with" a child online are grooming only where the
+    report tells of a sexual offence (``report_triggers``, ``report_words``). Read as the texts
+    stand (``MINOR`` would tell a sexual offence)."""
+    read = catalog.analyze(text, D(2023, 1, 1)).mentions
+    assert [(m.text, m.conduct) for m in read] == expected

@@ -1044,6 +1044,24 @@ class NeededSetting(Frozen):
     across_lines: bool = False
     """Whether those sentences are counted across line breaks (a headline and the story's
     first lines); otherwise a sentence on another line is not read."""
+    report_triggers: tuple[str, ...] = ()
+    """Of ``triggers``, those that count only where the report also names one of
+    ``report_words`` anywhere: a child's acquaintance made online ("got acquainted with …
+    on a social media platform", "came into contact with the minor girl through Snapchat") is
+    grooming only in a report of a sexual offence (IT Act s.67B(c): an online relationship "for
+    and on sexually explicit act"); online contact told before a trafficking is not."""
+    report_words: tuple[str, ...] = ()
+    """The words of which ``report_triggers`` need one in the report."""
+
+    @model_validator(mode="after")
+    def _report_triggers_are_triggers(self) -> Self:
+        """Every one of ``report_triggers`` is one of ``triggers``, and has words to need."""
+        stray = sorted(set(self.report_triggers) - set(self.triggers))
+        if stray:
+            raise ValueError(f"report_triggers not among triggers: {', '.join(stray)}")
+        if self.report_triggers and not self.report_words:
+            raise ValueError("report_triggers need report_words")
+        return self
 
 
 class RefusingSetting(Frozen):

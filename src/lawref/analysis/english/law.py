@@ -15,6 +15,7 @@ from lawref.analysis.english.clauses import (
     _POSSESSIVES,
     _a_name_before,
     _before_aside,
+    _Phrases,
 )
 from lawref.analysis.english.words import ReaderWords
 from lawref.numbers import NUMBER_WORDS
@@ -136,6 +137,9 @@ class LawRules(ReaderWords):
     (lawref holds the statutes' verbatim text), offenders spoken of in general ("predators lure
     children"), what the law prohibits, and the punishment of the law for an act; a case told
     after a provision's words is still conduct."""
+
+    # the report whose words were last read for ``report_words``, and what was found per rule
+    _kept_report_words: tuple[list[tuple[int, int, str]], dict[int, bool]] | None = None
 
     def _about_a_provision(
         self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
@@ -720,9 +724,12 @@ class LawRules(ReaderWords):
         for money" is no selling). The sentences are read at most ``_SENTENCE_WORDS`` words
         either side."""
         trigger = tuple(tokens[i][2] for i in range(first, last + 1))
-        for conducts, triggers, settings, before, after, across_lines in self.needed_settings:
+        for index, rule in enumerate(self.needed_settings):
+            conducts, triggers, settings, before, after, across_lines, in_report, wanted = rule
             if conduct not in conducts or trigger not in triggers:
                 continue
+            if trigger in in_report and not self._report_names(tokens, index, wanted):
+                return True  # "came in contact with a cyber criminal" and nothing sexual told
             sentence = sentence_of[first]
             low = max(0, first - _SENTENCE_WORDS * max(1, before))
             high = min(len(tokens), last + _SENTENCE_WORDS * (1 + after))
@@ -753,6 +760,20 @@ class LawRules(ReaderWords):
             if settings.anywhere(clause):
                 return True
         return False
+
+    def _report_names(
+        self, tokens: list[tuple[int, int, str]], rule: int, wanted: _Phrases
+    ) -> bool:
+        """Whether the words *tokens* of a report name one of *wanted* (``report_words`` of the
+        needed setting *rule*), read once per report and rule (linear however many triggers
+        ask)."""
+        kept = self._kept_report_words
+        if kept is None or kept[0] is not tokens:
+            kept = self._kept_report_words = (tokens, {})
+        found = kept[1].get(rule)
+        if found is None:
+            found = kept[1][rule] = bool(wanted.anywhere([token[2] for token in tokens]))
+        return found
 
     def _echoes_heading(
         self,

@@ -152,6 +152,8 @@ class ReaderWords:
                 rule.sentences_before,
                 rule.sentences_after,
                 rule.across_lines,
+                frozenset(tuple(words(t)) for t in rule.report_triggers),
+                _Phrases(words(w) for w in rule.report_words),
             )
             for rule in self.config.needed_settings
         ]
