@@ -4378,3 +4378,29 @@ def test_the_atrocities_act_by_its_initials(catalog: Catalog, text: str) -> None
     """The SC/ST (Prevention of Atrocities) Act by its initials dotted or joined by "and", as
     an Orissa High Court order prints it (survey of unseen English pages, 2027-01-10)."""
     assert _read(catalog, text) == [("sc-st-poa-1989", "3(2)(va)")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a court's or a judge's number after the Act named in its title (surveys of unseen
+        # pages, 2027-01-11): no section
+        (
+            "The additional sessions judge (Pocso 2) sentenced the man to 20 years.",
+            [("pocso-2012", None)],
+        ),
+        ("Special Court POCSO 3 convicted the accused.", [("pocso-2012", None)]),
+        # near misses: sections after the Act with no court before it
+        ("He was booked under IPC 354 and POCSO 8.", [("ipc-1860", "354"), ("pocso-2012", "8")]),
+        (
+            "He was charged under POCSO 11, 12 in the court.",
+            [("pocso-2012", "11"), ("pocso-2012", "12")],
+        ),
+    ],
+)
+def test_a_court_s_number_after_its_act_is_no_section(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    """ "Judge (Pocso 2)": the court's number, not POCSO s.2 (``_COURT_NAMED_BEFORE``)."""
+    analysis = catalog.analyze(text, dt.date(2024, 1, 1))
+    assert [(r.act, r.section) for r in analysis.statute_references] == expected

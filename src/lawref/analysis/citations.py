@@ -70,6 +70,12 @@ _DIRECT = re.compile(
     re.IGNORECASE,
 )
 
+# a court or a judge named right before an Act, and a bare number of one or two digits after it:
+# the court's own number, no section ("the additional sessions judge (Pocso 2)", "Special Court
+# POCSO 3"; surveys of unseen pages, 2027-01-11)
+_COURT_NAMED_BEFORE = re.compile(r"\b(?:judge|court)\s?[(\[,-]?\s?\Z", re.IGNORECASE)
+_COURT_NUMBER = re.compile(r"\d{1,2}")
+
 # A number as only a section is written: with a letter or a sub-section's bracket after it
 # ("66C", "67-B", "15(1)"; not "25 (a labourer)").
 _SECTION_SHAPED = re.compile(
@@ -1798,6 +1804,10 @@ class CitationReader(ListRules, AnaphoraRules):
             direct = _DIRECT.match(text, act_end)
             if direct is None:
                 continue
+            if _COURT_NAMED_BEFORE.search(text, max(0, act_start - 24), act_start) and (
+                _COURT_NUMBER.fullmatch(direct["list"])
+            ):
+                continue  # "the additional sessions judge (Pocso 2)": a court's number
             # the list starts right after this Act: another Act after it takes it only when
             # linked to it ("POCSO, 67B of the IT Act"), not after a comma ("IPC 354, POCSO 8")
             listed, offset = direct["list"], direct.start("list")
