@@ -4404,3 +4404,33 @@ def test_a_court_s_number_after_its_act_is_no_section(
     """ "Judge (Pocso 2)": the court's number, not POCSO s.2 (``_COURT_NAMED_BEFORE``)."""
     analysis = catalog.analyze(text, dt.date(2024, 1, 1))
     assert [(r.act, r.section) for r in analysis.statute_references] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a comma before "read (along) with" joins the list all the same (survey of unseen
+        # English pages, 2027-01-11)
+        (
+            "He was booked under Section 354-A(1)(iv), read along with Sections 509 and 107 of"
+            " the IPC.",
+            [("ipc-1860", "354A(1)(iv)"), ("ipc-1860", "509"), ("ipc-1860", "107")],
+        ),
+        (
+            "He was booked under Section 354A, read with Section 34 of the IPC.",
+            [("ipc-1860", "354A"), ("ipc-1860", "34")],
+        ),
+        # near miss: each section with its own Act stays with it
+        (
+            "He was booked under Section 67B of the IT Act, read with Section 34 of the IPC.",
+            [("it-act-2000", "67B"), ("ipc-1860", "34")],
+        ),
+    ],
+)
+def test_a_comma_before_read_with_joins_a_list(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    """ "Section 354-A(1)(iv), read along with Sections 509 and 107 of the IPC": the Act after
+    the list is the first section's too."""
+    analysis = catalog.analyze(text, dt.date(2021, 1, 1))
+    assert [(r.act, r.section) for r in analysis.statute_references] == expected

@@ -149,7 +149,10 @@ _SHORT_KEYWORD_NUMBER_LATE = (
 # section that punishes it: both of the Act named after the second (the first only where the Act
 # has it: ``_PUNISHING_JOIN``)
 _JOIN = (
-    rf"\s?(?:,|and\b|&|/|or\b|(?:to\s+be\s+)?read\s+(?:along\s+)?with\b|r\s?[/&-]?\s?w\b\.?"
+    # (", read along with Sections 509 and 107 of the IPC": a comma before "read with" too;
+    # survey of unseen English pages, 2027-01-11)
+    rf"\s?(?:,|and\b|&|/|or\b|(?:,\s?)?(?:to\s+be\s+)?read\s+(?:along\s+)?with\b"
+    rf"|r\s?[/&-]?\s?w\b\.?"
     r"|r\.\s?w\.?"
     rf"|w/r\b"
     rf"|punishable\s(?:under\b|u/s)|{_RANGE})"
