@@ -6843,3 +6843,33 @@ def test_an_acquaintance_made_online_in_a_report_of_a_sexual_offence(
     stand (``MINOR`` would tell a sexual offence)."""
     read = catalog.analyze(text, D(2023, 1, 1)).mentions
     assert [(m.text, m.conduct) for m in read] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # words posted, no material (survey of unseen English pages, 2027-01-11)
+        (
+            "A 17-year-old boy took his life after a girl posted a message on her Instagram"
+            " accusing him of molesting her.",
+            [],
+        ),
+        ("Soon, trolls started posting hate messages against the minor girl.", []),
+        # near misses: material in the clause, "that" before the material
+        (
+            "The accused posted obscene messages and nude photos of the minor girl on Instagram.",
+            [("posted", "uploading")],
+        ),
+        (
+            "The accused posted that obscene video of the minor girl on Instagram.",
+            [("posted", "uploading")],
+        ),
+    ],
+)
+def test_messages_posted_are_no_material(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A message, a comment or hate posted is no upload of material, unless material is named
+    in the clause (``not_objects``)."""
+    read = catalog.analyze(text, D(2023, 1, 1)).mentions
+    assert [(m.text, m.conduct) for m in read] == expected
