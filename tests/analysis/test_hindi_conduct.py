@@ -2239,3 +2239,37 @@ def test_the_s46_survey_s_hindi_spelling(
 ) -> None:
     """A spelling of sharing from a page lawref had never seen, with a near miss."""
     assert _conducts(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # material counted in thousands, or the most, with no agent: a statistic (survey of
+        # unseen Marathi pages, 2027-01-11, two outlets); information shared by governments
+        (
+            "गेल्या पाच महिन्यांमध्ये भारतातून तब्बल २५ हजार चाईल्ड पॉर्न व्हिडियो विविध सोशल मीडिया"
+            " प्लॅटफॉर्म्स आणि वेबसाईट्सवर अपलोड झाले आहेत.",
+            [],
+        ),
+        (
+            "यामध्ये दिल्लीतून सर्वाधिक चाईल्ड पॉर्न व्हिडियो अपलोड करण्यात आले आहेत.",
+            [],
+        ),
+        ("ही माहिती शेअर करण्यासाठी दोन्ही देशांनी करार केले होते.", []),
+        # near misses: an agent with the count, a sum of money before the act
+        (
+            "आरोपी ने 10 हजार बच्चों के अश्लील वीडियो इंटरनेट पर अपलोड किए।",
+            [("अपलोड", "uploading")],
+        ),
+        (
+            "50 हजार रुपये की मांग पूरी न होने पर नाबालिग का अश्लील वीडियो वायरल कर दिया गया।",
+            [("वायरल", "sharing")],
+        ),
+    ],
+)
+def test_material_counted_in_thousands_is_a_statistic(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A count of material in thousands with no agent (``count_scales``) is no one's act; an
+    agent or a sum of money keeps it."""
+    assert _conducts(catalog, text) == expected

@@ -28,6 +28,12 @@ from functools import cached_property
 
 from lawref.analysis.models import HindiConductTerm, HindiConductWords, Mention
 
+# how far back, in words, a count of material may stand before its act ("२५ हजार चाईल्ड पॉर्न
+# व्हिडियो विविध सोशल मीडिया प्लॅटफॉर्म्स आणि वेबसाईट्सवर अपलोड": eleven words)
+_COUNT_REACH = 16
+# the beginnings of the words of money after a count ("हजार रुपये", "लाख रुपयांची"): a sum
+_MONEY = ("रुप", "रू", "रु.")
+
 
 def _has_phrase(said: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> bool:
     """Whether one of *phrases* stands in *said*, word for word (both short: bounded)."""
@@ -186,6 +192,8 @@ class HindiConductReader:
         self.not_before = frozenset(words.not_before)
         self.trend_heads = frozenset(words.trend_heads)
         self.trend_words = tuple(words.trend_words)
+        self.count_scales = frozenset(words.count_scales)
+        self.agent_marks = ("ने", "नी")
         self.not_words = frozenset(words.not_words)
         self.denials = frozenset(words.denials)
         self.denial_cues = tuple(tuple(_WORD.findall(c)) for c in words.denial_cues)
@@ -676,6 +684,8 @@ class HindiConductReader:
             return None  # "आठ और मामले मिले": cases found, not material
         if self._trend(after):
             return None  # "अपलोड करने के मामले लगातार सामने आ रहे हैं": a trend
+        if self._counted_material(self._around(words, index, -_COUNT_REACH)):
+            return None  # "२५ हजार चाईल्ड पॉर्न व्हिडियो … अपलोड झाले आहेत": a statistic
         if any(w.text in self.selves for w in before):
             return None  # "खुद की तस्वीरें अपलोड करती हैं": pictures of oneself
         if self._in_condition(words, index, term.conduct == "viewing"):
@@ -878,6 +888,21 @@ class HindiConductReader:
         heads = [at for at, w in enumerate(after[:4]) if w.text in self.trend_heads]
         return bool(heads) and any(
             w.text.startswith(self.trend_words) for w in after[heads[0] + 1 : 10]
+        )
+
+    def _counted_material(self, before: Sequence[_Word]) -> bool:
+        """Whether the words before a conduct word in its sentence count in thousands or more
+        (``count_scales``) with no agent among them: no offender, no word marked as the agent
+        ("ने", "नी": "उसने", "आरोपीने", "त्यांनी"); "भारतातून तब्बल २५ हजार चाईल्ड पॉर्न व्हिडियो
+        … अपलोड झाले आहेत" is a statistic (survey of unseen Marathi pages, 2027-01-11), "उसने 10
+        हजार वीडियो अपलोड किए" an act."""
+        if not any(
+            w.text in self.count_scales and not (nxt is not None and nxt.text.startswith(_MONEY))
+            for w, nxt in itertools.zip_longest(before, before[1:])
+        ):
+            return False  # (not a sum: "50 हजार रुपये की मांग", "5 लाख रुपए तक जुर्माना")
+        return not any(
+            w.text in self.offenders or w.text.endswith(self.agent_marks) for w in before
         )
 
     def _asked(self, text: str, words: list[_Word], index: int) -> bool:

@@ -732,6 +732,11 @@ class HindiConductWords(Frozen):
     trend_words: tuple[str, ...] = ()
     """Beginnings of words of a rise, within ten words after the conduct word ("बढ़", "इजाफा",
     "लगातार")."""
+    count_scales: tuple[str, ...] = ()
+    """Words of a count in thousands or more ("हजार", "लाखों", Marathi "हजारांहून"): one in the
+    words before a conduct word, with no agent there (no offender, no word marked "ने" or
+    "नी"), counts material as statistics do ("भारतातून तब्बल २५ हजार चाईल्ड पॉर्न व्हिडियो …
+    अपलोड झाले आहेत"), no one's act."""
     not_words: tuple[str, ...] = ()
     """Words that start with a stem and are another word ("पोस्टमार्टम", "सेवानिवृत्त")."""
     denials: tuple[str, ...] = ()
