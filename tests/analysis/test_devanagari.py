@@ -1231,3 +1231,47 @@ def test_a_list_joined_by_spaces_alone(
     """A list of sections with no comma or word between them ("धारा 67(क) 67(ख)") reads each
     number, and stops before a number that is no section."""
     assert _read(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number joined by a space alone only in a list that ends as a list of sections does
+        # (review 2027-01-11b M1, M2): not a count, a date, a time or an amount after it
+        ("थाना प्रभारी ने बताया कि धारा 376 2 और आरोपियों पर भी लगाई जाएगी।", [(None, "376")]),
+        (
+            "आईटी एक्ट की धारा 67बी 15, 16 और 17 वर्ष की तीन छात्राओं की वीडियो बनाने पर लगाई गई।",
+            [("it-act-2000", "67B")],
+        ),
+        ("आरोपी पर आईटी एक्ट की धारा 67 10.12.2023 को दर्ज की गई थी।", [("it-act-2000", "67")]),
+        ("आरोपी पर आईटी एक्ट की धारा 67बी 10:30 बजे मामला दर्ज हुआ।", [("it-act-2000", "67B")]),
+        ("आरोपी पर भादवि की धारा 420 1,00,000 रुपये की ठगी पर लगी।", [("ipc-1860", "420")]),
+        ("आरोपीवर कलम ६७ (ब) १०, ११ व १२ वर्षांच्या मुलींचे व्हिडिओ", [(None, "67B")]),
+        # … and the list after an Act goes on with spaces alone (M3)
+        (
+            "पुलिस ने आरोपी युवक पर धारा 363 366 376 भादवि एवं 4 6 पॉक्सो एक्ट के तहत केस दर्ज किया।",
+            [
+                ("ipc-1860", "363"),
+                ("ipc-1860", "366"),
+                ("ipc-1860", "376"),
+                ("pocso-2012", "4"),
+                ("pocso-2012", "6"),
+            ],
+        ),
+        # near misses: lists that end at a list's end read whole
+        (
+            "आरोपी पर धारा 67(क) 67(ख), धारा 354 भादवि के तहत मामला दर्ज है।",
+            [(None, "67(a)"), (None, "67(b)"), ("ipc-1860", "354")],
+        ),
+        (
+            "आरोपी पर धारा 302 34 भादवि के तहत मामला दर्ज है।",
+            [("ipc-1860", "302"), ("ipc-1860", "34")],
+        ),
+    ],
+)
+def test_a_spaced_list_ends_as_a_list_of_sections(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    """The review of 2027-01-11b: a number joined by a space alone is read only where the list
+    ends at an Act's name, "के तहत", "में", a danda or another "धारा" list."""
+    assert _read(catalog, text) == expected

@@ -8451,3 +8451,32 @@ def test_a_penalty_levied_or_imposed_after_its_amount(
     ]
     assert fines
     assert fines[-1].imposed is imposed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence passed after a list of sections joined by spaces or by "व" is said of the
+        # list, not its last section (review 2027-01-11b H1)
+        "न्यायालय ने आरोपी को धारा 376 506 भादवि में 10 वर्ष के सश्रम कारावास से दंडित किया।",
+        "न्यायालय ने आरोपी को धारा 376 व 506 भादवि में 10 वर्ष के सश्रम कारावास से दंडित किया।",
+        "विशेष न्यायालय ने आरोपी को पॉक्सो एक्ट की धारा 6 12 में 20 वर्ष के कठोर कारावास की सजा सुनाई।",
+    ],
+)
+def test_a_sentence_after_a_hindi_list_is_said_of_the_list(catalog: Catalog, text: str) -> None:
+    """No one section of a list takes the sentence, and no difference is claimed."""
+    analysis = catalog.analyze(text, D(2024, 1, 1))
+    (stated,) = analysis.stated_punishments
+    assert stated.provision is None
+    assert not analysis.summary.differences
+
+
+def test_a_sentence_after_one_hindi_section_is_still_compared(catalog: Catalog) -> None:
+    """Near miss of the review of 2027-01-11b H1: one section alone keeps the sentence and the
+    difference a term beyond it makes."""
+    analysis = catalog.analyze(
+        "अदालत ने आरोपी को आईटी एक्ट की धारा 67बी में 10 साल की सजा सुनाई।", D(2024, 1, 1)
+    )
+    (stated,) = analysis.stated_punishments
+    assert stated.provision == "it-act-2000/s67B"
+    assert analysis.summary.differences

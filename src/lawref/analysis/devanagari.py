@@ -315,6 +315,22 @@ class DevanagariReader:
             if self.number_values
             else "(?!)"
         )
+        # where a list with a number joined by a space alone must end: an Act's word or name,
+        # "के तहत", "में", a danda, a bracket, a stop not before a digit, the text's end; not a
+        # join, a comma, a count or a date ("धारा 376 2 और आरोपियों", "धारा 67बी 15, 16 और 17
+        # वर्ष की", "धारा 67 10.12.2023 को": review 2027-01-11b M1, M2)
+        self.spaced_end = re.compile(
+            rf"\s{{1,2}}(?:{_alternation(words.used_under)}|{_alternation(words.cited_words)}"
+            rf"|{_alternation(words.act_words)}){_END}"
+            rf"|\s{{1,2}}(?:{_alternation(names, self.genitives, words.act_words)}){suffix}{_END}"
+            rf"(?!{counted_after})"
+            # (or another "धारा" list after a comma: "धारा 67(क) 67(ख), धारा 354 भादवि")
+            rf"|\s?,?\s?(?:{_alternation(words.section_words)}){_END}"
+            # (or a join and an Act's name: "धारा 67(क) 67(ख) और आईटी एक्ट के तहत")
+            rf"|\s?(?:{_alternation(words.joins)}){_END}\s{{1,2}}"
+            rf"(?:{_alternation(names, self.genitives, words.act_words)}){suffix}{_END}"
+            rf"|\s?[\u0964;)]|\s?[.:](?!\s?{_DIGIT})|\s*\Z"
+        )
         self.list_pattern = re.compile(
             rf"{_START}(?P<keyword>{_alternation(words.section_words)}){_END}[\s:-]{{0,3}}"
             rf"(?P<list>{listed}(?:{join}(?:{number}|{in_words}{list_end}|{alone})|{spaced})*)"
@@ -323,9 +339,12 @@ class DevanagariReader:
         # a list that continues after an Act with no "धारा": ", 4/6 पॉक्सो एक्ट", "व 3/4 …"
         # (or with nothing between, as police notes write it: "धारा 354 भादवि 7/8 पॉक्सो एक्ट";
         # such a list is read only before another Act's name)
+        # (and numbers joined by a space alone: "धारा 363 366 376 भादवि एवं 4 6 पॉक्सो एक्ट";
+        # review 2027-01-11b M3)
         self.continuation = re.compile(
             rf"\s?(?:(?:,|(?:{_alternation(words.joins)}){_END})\s?)?"
-            rf"(?P<list>{number}(?:{join}{number})*)(?!{_DIGIT})"
+            rf"(?P<list>{number}(?:{join}{number}|\s(?={_DIGIT})(?!{_DIGIT}{{4}}){number})*)"
+            rf"(?!{_DIGIT})"
         )
         # a list right after an Act's name, with no "धारा": "आईटी एक्ट 67बी", "आईटी एक्ट-67 बी",
         # "आईपीसी 354 डी और 509"
@@ -602,6 +621,7 @@ class DevanagariReader:
         numbers: list[tuple[int, int, str, str]] = []
         previous = low
         cut = False
+        first_spaced: int | None = None
         for item in self.list_item.finditer(text, low, high):
             plain = item.group().translate(_DIGITS).isdigit() or item.group() in self.number_values
             if numbers and plain and self.stop_after.match(text, item.end()):
@@ -611,8 +631,11 @@ class DevanagariReader:
             latin = self._latin_item(item, numbers[-1][2] if numbers else None)
             if latin is None:
                 continue
+            spaced = join is None and bool(numbers) and text[previous : item.start()].isspace()
+            if spaced and first_spaced is None:
+                first_spaced = len(numbers)
             kind = (
-                ("," if numbers and text[previous : item.start()].isspace() else "")
+                ("," if spaced else "")
                 if join is None
                 else "range"
                 if join["range"]
@@ -622,6 +645,13 @@ class DevanagariReader:
             )
             numbers.append((item.start(), item.end(), latin, kind))
             previous = item.end()
+        if first_spaced is not None and (
+            cut or self.spaced_end.match(text, numbers[-1][1]) is None
+        ):
+            # a number joined by a space alone is a section only in a list that ends as a list
+            # of sections does, not one cut before a count: else the list ends before it (a
+            # count, a date, an amount)
+            numbers = numbers[:first_spaced]
         end = numbers[-1][1] if numbers else low
         return SectionList(keyword, end, keyword, tuple(numbers), cut)
 

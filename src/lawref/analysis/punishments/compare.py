@@ -39,9 +39,14 @@ _LAW_AFTER = re.compile(
 # … in 2019, now faces charges under Section 67B", "Apart from Section 12 …, police added
 # Section 67B"; review 2026-12-22c H6), nor "r/w" (one provision read with another)
 _LIST_JOINT = re.compile(
-    r"(?=.*(?:,|\band\b|\bor\b|&|/))[\s,&/]*(?:(?:and|or|of|the|sections?|secs?\.?|u/s"
+    # (or spaces alone, and Hindi's and Marathi's joins: "धारा 376 506 भादवि में 10 वर्ष",
+    # "धारा 6 व 12 में 20 वर्ष"; review 2027-01-11b H1)
+    r"(?:(?=.*(?:,|\band\b|\bor\b|&|/))|(?=\s+\Z)|(?=.*(?<![\u0900-\u097f])(?:व|और|एवं|तथा|आणि)"
+    r"(?![\u0900-\u097f])))"
+    r"[\s,&/]*(?:(?:and|or|of|the|sections?|secs?\.?|u/s"
     # ("506 Part II", a section's part, as the references read it: review 2026-12-22d M1)
-    r"|under|also|part(?:[\s-]?(?:ii|i|2|1))?|['\u2019]s)\b[\s,&/]*)*",
+    r"|under|also|part(?:[\s-]?(?:ii|i|2|1))?|['\u2019]s)\b[\s,&/]*"
+    r"|(?<![\u0900-\u097f])(?:व|और|एवं|तथा|आणि)(?![\u0900-\u097f])[\s,]*)*",
     re.IGNORECASE,
 )
 # "…, the latter of which carries …", "under the latter": the statement names its member
