@@ -2088,6 +2088,8 @@ class PunishmentReader:
             )
         fines = sorted([*_FINE.finditer(text), *_fines_after(text)], key=lambda m: m.start())
         for match in fines:
+            if _not_a_convicts_fine(text, match.start(), match.end()):
+                continue  # "The Ministry imposed a Rs 50 lakh penalty on the platform"
             amount = _rupees(match["amount"], match["scale"], match.groupdict().get("thousands"))
             upper = _FINE_UPPER.match(text, match.end()) if amount is not None else None
             high = _rupees(upper["amount"], upper["scale"], None) if upper is not None else None
@@ -3134,6 +3136,74 @@ def _fine_range(low: tuple[int, int, int], high: tuple[int, int, int]) -> tuple[
     )
 
 
+# One who pays a fine or a penalty that no criminal court passed on an offender: a platform, a
+# company, an institution ("… a Rs 50 lakh penalty on the platform", "the platform that hosted
+# it was levied a Rs 30 lakh penalty"), or one an executive body, the police or a regulator
+# imposes ("by MeitY", "by the traffic police"): no statement of the law's or a court's
+# punishment of an offender (review 2027-01-11 B1-B3). Not a person named by such a place ("the
+# school bus driver", "the cafe owner").
+_PAYERS = (
+    r"(?:platforms?|company|companies|firms?|apps?|application|intermediar(?:y|ies)|websites?"
+    r"|portals?|site|hospitals?|schools?|colleges?|institutions?|factory|factories|banks?"
+    r"|channels?|operators?|providers?|networks?|corporation|twitter|facebook|meta|google"
+    r"|youtube|whatsapp|telegram|instagram|snapchat|sharechat|police|policemen|officials?"
+    r"|officers?|state|government|department|complainant|informant|witness(?:es)?)"
+    r"(?!\s+(?:bus|owner|owners|driver|drivers|principal|teacher|head|staff|manager|director"
+    r"|employee|employees|worker|workers|peon|clerk|van|student|students)\b)"
+)
+_BODIES = (
+    r"(?:ministry|meity|government|police|commission|authority|authorities|regulator"
+    r"|department|municipal|municipality|corporation|rbi|sebi|trai|cert-in|forum|panchayat"
+    r"|collector|administration|railways?|rpf|cell|(?<!justice\s)board|school|college"
+    r"|university|management)"
+)
+# a reason that is no offence against a child, nor any offence tried: "for riding without a
+# helmet", "for a traffic violation", "for filing a false affidavit", "for seeking repeated
+# adjournments" (review 2027-01-11 B2, B6); not "for delay in reporting the abuse", POCSO s.21's
+# offence
+_OTHER_REASON_AFTER = re.compile(
+    r"[^.;:!?]{0,60}?\bfor\s+(?:riding|driving|not\s+wearing|a\s+traffic|traffic|parking"
+    r"|littering|spitting|smoking|violating|flouting|filing\s+a\s+false|seeking\s+(?:repeated\s+)?"
+    r"adjournments?|contempt|non-compliance|failing\s+to\s+(?:appear|comply"
+    r"|take\s+down|remove|report))\b",
+    re.IGNORECASE,
+)
+_PAYER_AFTER = re.compile(
+    rf"[^.;:!?]{{0,60}}?\b(?:on|upon)\s+(?:(?:the|a|an|its|this|that|each|every)\s+)?"
+    rf"(?:[\w'\u2019-]+\s+){{0,2}}?{_PAYERS}\b",
+    re.IGNORECASE,
+)
+_BODY_AGENT_AFTER = re.compile(
+    rf"[^.;:!?]{{0,80}}?\bby\s+(?:(?:the|a|an)\s+)?(?:[\w'\u2019-]+\s+){{0,3}}?{_BODIES}\b",
+    re.IGNORECASE,
+)
+_PAYER_OR_BODY_BEFORE = re.compile(
+    rf"(?:\b{_PAYERS}\b[^.;:!?]{{0,60}}?\b(?:was|were|has\s+been|had\s+been|is|are)\s+"
+    r"(?:also\s+)?(?:levied|fined|hit|slapped|imposed|penali[sz]ed|asked\s+to\s+pay)\b"
+    rf"|\b{_BODIES}\b[^.;:!?]{{0,40}}?\b(?:imposed|levied|slapped|fined|penali[sz]ed)\b"
+    # ("platforms failing to take down CSAM within 36 hours could face a Rs 50 lakh penalty")
+    rf"|\b{_PAYERS}\b[^.;:!?]{{0,60}}?\b(?:could|may|might|will|would|shall|can)\s+"
+    r"(?:also\s+)?(?:face|attract|invite|be\s+fined|be\s+penali[sz]ed)\b)"
+    r"[^.;:!?]{0,40}\Z",
+    re.IGNORECASE,
+)
+
+
+def _not_a_convicts_fine(text: str, start: int, end: int) -> bool:
+    """Whether the fine or penalty at *start*..*end* is one a platform, a company or an
+    institution pays, or a body other than a court imposes, in its sentence (``_PAYERS``,
+    ``_BODIES``): no statement of an offender's punishment."""
+    return bool(
+        _PAYER_AFTER.match(text, end)
+        or _BODY_AGENT_AFTER.match(text, end)
+        or _OTHER_REASON_AFTER.match(text, end)
+        or _PAYER_OR_BODY_BEFORE.search(text, max(0, start - 120), start)
+    )
+
+
+_CLAUSE_AFTER = re.compile(r"\s+clauses?\b", re.IGNORECASE)
+
+
 def _fines_after(text: str) -> Iterator[re.Match[str]]:
     """The matches of ``_FINE_AFTER`` ("Rs 5,000 fine", "a Rs 50,000 penalty"), looked for only
     in the few characters before each word "fine" or "penalty" (a literal search, then a bounded
@@ -3151,6 +3221,8 @@ def _fines_after(text: str) -> Iterator[re.Match[str]]:
         # two characters past the word, so that "fine"'s "s?\b" reads "fines" and not "fined"
         window = (max(last, at - 40, 0), min(len(text), at + size + 2))
         for match in _FINE_AFTER.finditer(text, *window):
+            if _CLAUSE_AFTER.match(text, match.end()):
+                continue  # "a Rs 10 lakh penalty clause": a contract's (the window ends early)
             if match.start() >= last:
                 last = match.end()
                 yield match
