@@ -6793,6 +6793,34 @@ def test_only_words_of_sending_are_sent_to_an_institution(
             "The CBI searched 59 places in two cases of uploading child pornography by a gang.",
             [("uploading", "uploading")],
         ),
+        # (review 2027-01-11 C1, C2: one named after "of", an arrest later in the sentence, and
+        # a semicolon that ends the clause)
+        (
+            "There were instances of Ramesh sending obscene messages to the 14-year-old girl on"
+            " Instagram.",
+            [("sending obscene messages", "grooming")],
+        ),
+        (
+            "There were incidents of the teacher filming minor girls in the washroom and sharing"
+            " the videos on WhatsApp.",
+            [("filming", "producing"), ("sharing", "sharing")],
+        ),
+        (
+            "There have been complaints of morphing photos of minor girls from the same Instagram"
+            " account, and the account holder, a 19-year-old student, was arrested.",
+            [("morphing", "producing")],
+        ),
+        (
+            "There were instances of students sharing obscene videos of minor girls in class"
+            " groups, the counsellor said.",
+            [],
+        ),
+        (
+            "Growing cases of uploading child sexual abuse content have prompted the police to"
+            " launch an operation; 25 people were arrested for downloading and sharing such"
+            " content.",
+            [("downloading", "downloading"), ("sharing", "sharing")],
+        ),
     ],
 )
 def test_kinds_of_case_told_to_exist_or_rise(

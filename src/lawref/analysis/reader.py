@@ -1091,7 +1091,7 @@ class Analyzer(
             return False
         if self._counted_cases_of(tokens, sentence_of, first):
             return False
-        if self._kinds_of_cases(tokens, sentence_of, first):
+        if self._kinds_of_cases(text, tokens, sentence_of, first):
             return False  # "There are cases of cyber stalking, morphing videos … and sharing …"
         if (
             (first == 0 or sentence_of[first - 1] != sentence)

@@ -18,6 +18,11 @@ from lawref.conduct.lexicon import words
 # how far, in words, the reader of kinds of case looks from an act for its "cases of" and for a
 # doer after it (a list of kinds runs to about a dozen words)
 _KINDS_OF_CASES_REACH = 16
+# … and how far after the act for a doer, to about a sentence's end (", and the account holder,
+# a 19-year-old student, was arrested"; review 2027-01-11 C2)
+_KINDS_OF_CASES_AFTER = 40
+# words that, right after "cases of", name one doer: a determiner or a possessive
+_NAMING_WORDS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that"})
 
 _OPENING_QUOTES = "\"'\u2018\u201c"
 
@@ -716,7 +721,7 @@ class TopicRules(ReaderWords):
         return False
 
     def _kinds_of_cases(
-        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
+        self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
     ) -> bool:
         """Whether the conduct word at *first* names a kind of case told to exist or to rise,
         no one's act: a noun of ``counted_cases`` or ``counted_reports`` and "of" before it in
@@ -726,15 +731,18 @@ class TopicRules(ReaderWords):
         ``kinds_of_cases_before`` ("an increase in the number of cases of …") or "there" and a
         form of "be" up to five words before the noun. Not past a word of ``kinds_of_cases_stops``
         between, nor with one after the act in its sentence ("There were cases in which the
-        accused shared …", "cases of sharing … against him", "… by a gang")."""
+        accused shared …", "cases of sharing … against him", "… by a gang", "…, and the account
+        holder was arrested"), nor with one named right after "of" ("instances of Ramesh sending
+        …", "incidents of the teacher filming …": a determiner, a possessive or a capital;
+        review 2027-01-11 C1, C2)."""
         before_words = self.kinds_of_cases_before
         if not before_words:
             return False
         stops = self.kinds_of_cases_stops
         sentence = sentence_of[first]
-        for at in range(first + 1, min(len(tokens), first + _KINDS_OF_CASES_REACH)):
-            if sentence_of[at] != sentence:
-                break
+        for at in range(first + 1, min(len(tokens), first + _KINDS_OF_CASES_AFTER)):
+            if sentence_of[at] != sentence or ";" in text[tokens[at - 1][1] : tokens[at][0]]:
+                break  # (a semicolon ends the clause: "…; 25 people were arrested for …")
             if tokens[at][2] in stops:
                 return False
         nouns = frozenset((*self.config.counted_cases, *self.config.counted_reports))
@@ -745,6 +753,9 @@ class TopicRules(ReaderWords):
             if word in stops:
                 return False
             if word == "of" and tokens[at - 1][2] in nouns and sentence_of[at - 1] == sentence:
+                named = tokens[at + 1]
+                if named[2] in _NAMING_WORDS or text[named[0] : named[0] + 1].isupper():
+                    return False  # "instances of Ramesh sending …", "… of the teacher filming …"
                 for j in range(at - 2, max(-1, at - 8), -1):
                     if sentence_of[j] != sentence:
                         return False
