@@ -6845,7 +6845,7 @@ def test_kinds_of_case_told_to_exist_or_rise(
         (
             "He had come into contact with the 15-year-old girl through Snapchat and later"
             " raped her.",
-            [("come into contact with", "grooming")],
+            [("had come into contact with", "grooming")],
         ),
         # near misses: nothing sexual told (a trafficking), no one online, an adult, a bail
         # order's remark
@@ -6860,6 +6860,39 @@ def test_kinds_of_case_told_to_exist_or_rise(
             "There is every possibility of him coming in contact with hardcore criminals in the"
             " POCSO case.",
             [],
+        ),
+        # (review 2027-01-11 D1, D2, D6: a helper, a parent or an adult on either side; the
+        # present said of children in general; "got in touch with", said of anyone)
+        (
+            "The accused's wife came in contact with the police on WhatsApp after she found child"
+            " pornography on his phone.",
+            [],
+        ),
+        (
+            "The victim's father came in contact with the accused on Facebook. The accused raped"
+            " the minor girl.",
+            [],
+        ),
+        (
+            "The minor girl got acquainted with a 35-year-old woman on Instagram. The girl was"
+            " sexually assaulted.",
+            [],
+        ),
+        (
+            "Parents must be alert as many children come in contact with predators on Instagram"
+            " and are sexually exploited.",
+            [],
+        ),
+        (
+            "The accused got in touch with the 14-year-old girl on Instagram and later sexually"
+            " assaulted her.",
+            [],
+        ),
+        # … but the phrase of the other side ends at a preposition ("…, police said")
+        (
+            "The victim, a Class 9 student, came in contact with the accused on Free Fire, police"
+            " said; he later raped her.",
+            [("came in contact with", "grooming")],
         ),
     ],
 )

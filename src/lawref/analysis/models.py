@@ -1057,6 +1057,11 @@ class NeededSetting(Frozen):
     and on sexually explicit act"); online contact told before a trafficking is not."""
     report_words: tuple[str, ...] = ()
     """The words of which ``report_triggers`` need one in the report."""
+    report_helpers: tuple[str, ...] = ()
+    """Those on either side of an acquaintance who are no offender and no child ("came in
+    contact with the police", "… with her mother", "… with a 35-year-old woman"): one of them
+    among the six words after a trigger of ``report_triggers``, or the three before it, refuses it
+    (review 2027-01-11 D1, D2)."""
 
     @model_validator(mode="after")
     def _report_triggers_are_triggers(self) -> Self:

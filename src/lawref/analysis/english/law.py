@@ -132,6 +132,14 @@ def _names_a_sentence(tokens: list[tuple[int, int, str]], at: int, openers: Sequ
     return not (at + 2 < len(tokens) and tokens[at + 2][2] == "to")
 
 
+# words that end the phrase of the other side of an acquaintance ("came in contact with the
+# accused on Free Fire, police said")
+_PHRASE_ENDS = frozenset(
+    {"on", "through", "via", "in", "at", "over", "during", "while", "after", "and", "who"}
+    | {"when", "but", "since", "from", "using", "said"}
+)
+
+
 class LawRules(ReaderWords):
     """Sentences that state law rather than tell an act: a provision's words or heading restated
     (lawref holds the statutes' verbatim text), offenders spoken of in general ("predators lure
@@ -725,10 +733,23 @@ class LawRules(ReaderWords):
         either side."""
         trigger = tuple(tokens[i][2] for i in range(first, last + 1))
         for index, rule in enumerate(self.needed_settings):
-            conducts, triggers, settings, before, after, across_lines, in_report, wanted = rule
+            (
+                conducts,
+                triggers,
+                settings,
+                before,
+                after,
+                across_lines,
+                in_report,
+                wanted,
+                helpers,
+            ) = rule
             if conduct not in conducts or trigger not in triggers:
                 continue
-            if trigger in in_report and not self._report_names(tokens, index, wanted):
+            if trigger in in_report and (
+                not self._report_names(tokens, index, wanted)
+                or not self._no_helper_beside(tokens, sentence_of, first, last, helpers)
+            ):
                 return True  # "came in contact with a cyber criminal" and nothing sexual told
             sentence = sentence_of[first]
             low = max(0, first - _SENTENCE_WORDS * max(1, before))
@@ -760,6 +781,32 @@ class LawRules(ReaderWords):
             if settings.anywhere(clause):
                 return True
         return False
+
+    def _no_helper_beside(
+        self,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        first: int,
+        last: int,
+        helpers: frozenset[str],
+    ) -> bool:
+        """Whether none of *helpers* (no offender and no child: the police, a parent, a woman)
+        stands in the phrase after an acquaintance's words at *first*..*last* (at most six
+        words, to a preposition or a join: ``_PHRASE_ENDS``) or among the three words before
+        them ("the accused's wife came in contact with the police", "her father got acquainted
+        with …", "… with a 35-year-old woman", "a woman who came in contact with …"); the child
+        the report names elsewhere may be its other side ("the girls got acquainted with them
+        on a social media platform")."""
+        sentence = sentence_of[first]
+        after: list[str] = []
+        for i in range(last + 1, min(len(tokens), last + 7)):
+            if sentence_of[i] != sentence or tokens[i][2] in _PHRASE_ENDS:
+                break  # its phrase ends ("… with the accused on Free Fire, police said")
+            after.append(tokens[i][2])
+        before = [
+            tokens[i][2] for i in range(max(0, first - 3), first) if sentence_of[i] == sentence
+        ]
+        return helpers.isdisjoint(before) and helpers.isdisjoint(after)
 
     def _report_names(
         self, tokens: list[tuple[int, int, str]], rule: int, wanted: _Phrases

@@ -154,6 +154,7 @@ class ReaderWords:
                 rule.across_lines,
                 frozenset(tuple(words(t)) for t in rule.report_triggers),
                 _Phrases(words(w) for w in rule.report_words),
+                frozenset(w.lower() for w in rule.report_helpers),
             )
             for rule in self.config.needed_settings
         ]
