@@ -31,8 +31,6 @@ from lawref.analysis.models import HindiConductTerm, HindiConductWords, Mention
 # how far back, in words, a count of material may stand before its act ("२५ हजार चाईल्ड पॉर्न
 # व्हिडियो विविध सोशल मीडिया प्लॅटफॉर्म्स आणि वेबसाईट्सवर अपलोड": eleven words)
 _COUNT_REACH = 16
-# the beginnings of the words of money after a count ("हजार रुपये", "लाख रुपयांची"): a sum
-_MONEY = ("रुप", "रू", "रु.")
 
 
 def _has_phrase(said: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> bool:
@@ -193,7 +191,8 @@ class HindiConductReader:
         self.trend_heads = frozenset(words.trend_heads)
         self.trend_words = tuple(words.trend_words)
         self.count_scales = frozenset(words.count_scales)
-        self.agent_marks = ("ने", "नी")
+        self.agent_marks = tuple(words.count_agent_marks)
+        self.count_money = tuple(words.count_money)
         self.not_words = frozenset(words.not_words)
         self.denials = frozenset(words.denials)
         self.denial_cues = tuple(tuple(_WORD.findall(c)) for c in words.denial_cues)
@@ -897,7 +896,8 @@ class HindiConductReader:
         … अपलोड झाले आहेत" is a statistic (survey of unseen Marathi pages, 2027-01-11), "उसने 10
         हजार वीडियो अपलोड किए" an act."""
         if not any(
-            w.text in self.count_scales and not (nxt is not None and nxt.text.startswith(_MONEY))
+            w.text in self.count_scales
+            and not (nxt is not None and nxt.text.startswith(self.count_money))
             for w, nxt in itertools.zip_longest(before, before[1:])
         ):
             return False  # (not a sum: "50 हजार रुपये की मांग", "5 लाख रुपए तक जुर्माना")

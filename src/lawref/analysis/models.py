@@ -737,6 +737,12 @@ class HindiConductWords(Frozen):
     words before a conduct word, with no agent there (no offender, no word marked "ने" or
     "नी"), counts material as statistics do ("भारतातून तब्बल २५ हजार चाईल्ड पॉर्न व्हिडियो …
     अपलोड झाले आहेत"), no one's act."""
+    count_money: tuple[str, ...] = ()
+    """Beginnings of the words of money after a count ("हजार रुपये", "लाख रुपयांची"): a sum,
+    not a count of material."""
+    count_agent_marks: tuple[str, ...] = ()
+    """Endings that mark a word as the agent ("उसने", "आरोपीने", "त्यांनी"): with one before it, a
+    count of material is someone's act."""
     not_words: tuple[str, ...] = ()
     """Words that start with a stem and are another word ("पोस्टमार्टम", "सेवानिवृत्त")."""
     denials: tuple[str, ...] = ()
