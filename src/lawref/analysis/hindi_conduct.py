@@ -891,10 +891,11 @@ class HindiConductReader:
 
     def _counted_material(self, before: Sequence[_Word]) -> bool:
         """Whether the words before a conduct word in its sentence count in thousands or more
-        (``count_scales``) with no agent among them: no offender, no word marked as the agent
-        ("ने", "नी": "उसने", "आरोपीने", "त्यांनी"); "भारतातून तब्बल २५ हजार चाईल्ड पॉर्न व्हिडियो
-        … अपलोड झाले आहेत" is a statistic (survey of unseen Marathi pages, 2027-01-11), "उसने 10
-        हजार वीडियो अपलोड किए" an act."""
+        (``count_scales``) with no agent among them: no offender, no agent's mark or fused
+        subject ("ने", "उसने"), no word in one of ``count_agent_marks`` ("आरोपीने",
+        "त्यांनी"); "भारतातून तब्बल २५ हजार चाईल्ड पॉर्न व्हिडियो … अपलोड झाले आहेत" is a
+        statistic (survey of unseen Marathi pages, 2027-01-11), "उसने 10 हजार वीडियो अपलोड किए"
+        an act."""
         if not any(
             w.text in self.count_scales
             and not (nxt is not None and nxt.text.startswith(self.count_money))
@@ -902,7 +903,11 @@ class HindiConductReader:
         ):
             return False  # (not a sum: "50 हजार रुपये की मांग", "5 लाख रुपए तक जुर्माना")
         return not any(
-            w.text in self.offenders or w.text.endswith(self.agent_marks) for w in before
+            w.text in self.offenders
+            or w.text in self.agent
+            or w.text in self.fused_subjects
+            or w.text.endswith(self.agent_marks)
+            for w in before
         )
 
     def _asked(self, text: str, words: list[_Word], index: int) -> bool:

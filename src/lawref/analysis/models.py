@@ -741,8 +741,8 @@ class HindiConductWords(Frozen):
     """Beginnings of the words of money after a count ("हजार रुपये", "लाख रुपयांची"): a sum,
     not a count of material."""
     count_agent_marks: tuple[str, ...] = ()
-    """Endings that mark a word as the agent ("उसने", "आरोपीने", "त्यांनी"): with one before it, a
-    count of material is someone's act."""
+    """Endings that mark a Marathi word as the agent ("आरोपीने", "त्याने", "पोलिसांनी"): with
+    one before it, a count of material is someone's act."""
     not_words: tuple[str, ...] = ()
     """Words that start with a stem and are another word ("पोस्टमार्टम", "सेवानिवृत्त")."""
     denials: tuple[str, ...] = ()
