@@ -5659,9 +5659,8 @@ def test_the_review_2026_12_21f_rows(
         # M1: a sentence passed after a list of the sections convicted under
         "The court convicted him under Sections 376 and 506 of the IPC and sentenced him to 10 "
         "years' rigorous imprisonment for raping the minor girl.",
-        # M2: what someone says is deserved is no statement of the law
-        "The minor's father said the accused, booked under Section 506 IPC, deserved at least "
-        "ten years in jail.",
+        # (M2, what someone says is deserved, is now no statement at all: see
+        # test_a_punishment_deserved_is_an_opinion)
     ],
 )
 def test_a_statement_after_a_list_or_an_opinion_is_said_to_differ_from_nothing(
@@ -8397,11 +8396,6 @@ def test_a_hindi_headline_s_order_before_its_term(
             " the IT Act for a first-time offender.",
             False,
         ),
-        (
-            "The judge slammed the accused, saying he deserved 10 years in jail under Section"
-            " 67B of IT Act.",
-            False,
-        ),
         ("The court slammed the lawyer for demanding a fine of Rs 5 lakh.", False),
     ],
 )
@@ -8535,3 +8529,31 @@ def test_a_convicts_penalty_is_still_read(catalog: Catalog, text: str, imposed: 
     ]
     assert fines
     assert fines[-1].imposed is imposed
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a punishment said to be deserved is an opinion (survey of unseen English pages,
+        # 2027-01-11): no statement, and no difference
+        ("The Chief Minister said the culprits deserved “capital punishment”.", 0),
+        (
+            "The judge slammed the accused, saying he deserved 10 years in jail under Section 67B"
+            " of IT Act.",
+            0,
+        ),
+        ("Such offenders deserve the harshest punishment of death.", 0),
+        (
+            "The minor's father said the accused, booked under Section 506 IPC, deserved at least"
+            " ten years in jail.",
+            0,
+        ),
+        # near miss: a sentence passed beside "deserved no mercy"
+        ("The court sentenced him to death, saying he deserved no mercy.", 1),
+    ],
+)
+def test_a_punishment_deserved_is_an_opinion(catalog: Catalog, text: str, read: int) -> None:
+    """ "Deserved capital punishment" states neither the law nor a sentence passed."""
+    analysis = catalog.analyze(text, D(2024, 1, 1))
+    assert len(analysis.stated_punishments) == read
+    assert not analysis.summary.differences

@@ -783,6 +783,13 @@ _CLAIMED_BEFORE = re.compile(
     r"|\b(?:posts?|messages?|forwards?|videos?|rumou?rs?)\s+(?:claims|claimed|claiming|says)\b",
     re.IGNORECASE,
 )
+# a punishment said to be deserved, right before it: "deserved capital punishment", "deserve
+# the harshest punishment of death", "deserves at least 20 years"
+_DESERVED_BEFORE = re.compile(
+    r"\b(?:deserves?|deserved|deserving)\s+(?:(?:nothing\s+less\s+than|at\s+least|the|a|an"
+    r"|harshest|strictest|severest|exemplary|punishment\s+of)\s+){0,3}[\"'\u201c\u2018]?\Z",
+    re.IGNORECASE,
+)
 # where a sentence ends, a question mark among its marks
 _QUESTION_OR_STOP = re.compile(r"[?!\u0964\n]|\.(?=\s|\Z)")
 # a claim said before its denial ("FACT CHECK: Claim that forwarding memes attracts seven years in
@@ -2185,6 +2192,11 @@ class PunishmentReader:
         # (a term, fine, life or death the text denies is none it states: "is not punishable
         # with five years", "it is not true that … attracts a fine of Rs 10 lakh")
         parts = [p for p in parts if p.kind not in _DENIABLE or not _denied(text, p.start)]
+        # (nor one said to be deserved: "the culprits deserved capital punishment", an opinion,
+        # neither the law nor a sentence passed; survey of unseen English pages, 2027-01-11)
+        parts = [
+            p for p in parts if not _DESERVED_BEFORE.search(text, max(0, p.start - 40), p.start)
+        ]
         if _HAS_HINDI.search(text):
             parts.extend(self._hindi_parts(text))
         return parts
