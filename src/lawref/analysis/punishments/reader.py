@@ -3175,28 +3175,41 @@ _BODIES = (
 # offence
 _OTHER_REASON_AFTER = re.compile(
     r"[^.;:!?]{0,60}?\bfor\s+(?:riding|driving|not\s+wearing|a\s+traffic|traffic|parking"
-    r"|littering|spitting|smoking|violating|flouting|filing\s+a\s+false|seeking\s+(?:repeated\s+)?"
+    # (a rule, not a person: "for violating the model code of conduct"; not "for violating the
+    # modesty of a minor girl", review 2027-01-11c N-B3)
+    r"|violating\s+(?:the\s+)?(?:model\s+code|code\s+of\s+conduct|traffic|bail|lockdown|covid)"
+    r"|littering|spitting|smoking|flouting|filing\s+a\s+false|seeking\s+(?:repeated\s+)?"
     r"adjournments?|contempt|non-compliance|failing\s+to\s+(?:appear|comply"
-    r"|take\s+down|remove|report))\b",
+    r"|take\s+down|remove))\b",
     re.IGNORECASE,
 )
+# (each read only where the words tell who pays or who imposes the fine itself: the object of
+# "imposed … on" right after it, the agent of its own passive, the subject of its verb with no
+# aside between; not a platform in the reason, "a fine of Rs 50 lakh for those who share such
+# content on WhatsApp", nor a body in the case's history, "in the case registered by the Cyber
+# Crime police", "The court, on a plea by the police, imposed …": review 2027-01-11c N-B1, N-B2)
+_PASSIVE_IMPOSED = r"(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:imposed|levied|slapped)"
 _PAYER_AFTER = re.compile(
-    rf"[^.;:!?]{{0,60}}?\b(?:on|upon)\s+(?:(?:the|a|an|its|this|that|each|every)\s+)?"
+    rf"(?:\s+{_PASSIVE_IMPOSED})?\s+(?:on|upon)\s+(?:(?:the|a|an|its|this|that|each|every)\s+)?"
     rf"(?:[\w'\u2019-]+\s+){{0,2}}?{_PAYERS}\b",
     re.IGNORECASE,
 )
 _BODY_AGENT_AFTER = re.compile(
-    rf"[^.;:!?]{{0,80}}?\bby\s+(?:(?:the|a|an)\s+)?(?:[\w'\u2019-]+\s+){{0,3}}?{_BODIES}\b",
+    r"(?:\s+(?:under|u/s)\s+[^.;:!?,]{1,40}?)?"
+    rf"(?:\s+{_PASSIVE_IMPOSED}(?:\s+(?:on|upon)\s+[^.;:!?,]{{1,40}}?)?)?"
+    rf"\s+by\s+(?:(?:the|a|an)\s+)?(?:[\w'\u2019-]+\s+){{0,3}}?{_BODIES}\b",
     re.IGNORECASE,
 )
 _PAYER_OR_BODY_BEFORE = re.compile(
-    rf"(?:\b{_PAYERS}\b[^.;:!?]{{0,60}}?\b(?:was|were|has\s+been|had\s+been|is|are)\s+"
-    r"(?:also\s+)?(?:levied|fined|hit|slapped|imposed|penali[sz]ed|asked\s+to\s+pay)\b"
-    rf"|\b{_BODIES}\b[^.;:!?]{{0,40}}?\b(?:imposed|levied|slapped|fined|penali[sz]ed)\b"
+    rf"(?:\b{_PAYERS}\b(?:\s+(?:that|which)\s+[^.;:!?,]{{0,40}}?)?\s+"
+    r"(?:was|were|has\s+been|had\s+been|is|are)\s+(?:also\s+)?"
+    r"(?:levied|fined|hit\s+with|slapped\s+with|imposed|penali[sz]ed|asked\s+to\s+pay)"
+    rf"|\b{_BODIES}\b(?:\s+[\w'\u2019-]+){{0,3}}?\s+(?:also\s+)?"
+    r"(?:imposed|levied|slapped|fined|penali[sz]ed)"
     # ("platforms failing to take down CSAM within 36 hours could face a Rs 50 lakh penalty")
-    rf"|\b{_PAYERS}\b[^.;:!?]{{0,60}}?\b(?:could|may|might|will|would|shall|can)\s+"
-    r"(?:also\s+)?(?:face|attract|invite|be\s+fined|be\s+penali[sz]ed)\b)"
-    r"[^.;:!?]{0,40}\Z",
+    rf"|\b{_PAYERS}\b[^.;:!?,]{{0,60}}?\b(?:could|may|might|will|would|shall|can)\s+"
+    r"(?:also\s+)?(?:face|attract|invite|be\s+fined|be\s+penali[sz]ed))"
+    r"\s+(?:(?:a|an|the)\s+)?\Z",
     re.IGNORECASE,
 )
 
