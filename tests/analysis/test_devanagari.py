@@ -1271,6 +1271,18 @@ def test_a_list_joined_by_spaces_alone(
             "आरोपी पर धारा 302 34 भादवि के तहत मामला दर्ज है।",
             [("ipc-1860", "302"), ("ipc-1860", "34")],
         ),
+        # (review 2027-01-11d M2, L4: more ends, a comma and an Act; one digit after a section
+        # of three is its sub-section, unless an Act follows)
+        ("आरोपी पर धारा 13 14 15 लगाई गई।", [(None, "13"), (None, "14"), (None, "15")]),
+        (
+            "आरोपी पर धारा 376 506, पॉक्सो एक्ट की धारा 4 के तहत मामला दर्ज।",
+            [(None, "376"), (None, "506"), ("pocso-2012", "4")],
+        ),
+        ("आरोपी पर धारा 376 2 का मामला दर्ज किया गया।", [(None, "376")]),
+        (
+            "आरोपी पर धारा 376 6 पॉक्सो एक्ट के तहत मामला दर्ज किया गया।",
+            [(None, "376"), ("pocso-2012", "6")],
+        ),
     ],
 )
 def test_a_spaced_list_ends_as_a_list_of_sections(

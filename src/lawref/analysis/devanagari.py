@@ -310,8 +310,10 @@ class DevanagariReader:
         # तहत", "धारा 13 14 15 में", "धारा 354(क) 509 भादवि"): only digits then, no year, and
         # only where the list goes on or ends right after it (not "धारा 376 2 साल", "धारा 302
         # 10 दिसंबर को"; left open in the note of 2027-01-10)
+        # (… or ends at one of ``spaced_list_ends``: "धारा 13 14 15 लगाई")
         spaced = (
-            rf"\s(?={_DIGIT})(?!{_DIGIT}{{4}}){number}(?=\s{_DIGIT}|{list_end_body}"
+            rf"\s(?={_DIGIT})(?!{_DIGIT}{{4}}){number}(?=\s{_DIGIT}"
+            rf"|\s{{1,2}}(?:{_alternation(words.spaced_list_ends)}){_END}|{list_end_body}"
             if self.number_values
             else "(?!)"
         )
@@ -324,12 +326,21 @@ class DevanagariReader:
             rf"|{_alternation(words.act_words)}){_END}"
             rf"|\s{{1,2}}(?:{_alternation(names, self.genitives, words.act_words)}){suffix}{_END}"
             rf"(?!{counted_after})"
+            # (or one of ``spaced_list_ends``, or a comma and an Act's name: "धारा 13 14 15
+            # लगाई", "धारा 376 506, पॉक्सो एक्ट की धारा 4"; review 2027-01-11d M2)
+            rf"|\s{{1,2}}(?:{_alternation(words.spaced_list_ends)}){_END}"
+            rf"|\s?,\s?(?:{_alternation(names, self.genitives, words.act_words)}){suffix}{_END}"
             # (or another "धारा" list after a comma: "धारा 67(क) 67(ख), धारा 354 भादवि")
             rf"|\s?,?\s?(?:{_alternation(words.section_words)}){_END}"
             # (or a join and an Act's name: "धारा 67(क) 67(ख) और आईटी एक्ट के तहत")
             rf"|\s?(?:{_alternation(words.joins)}){_END}\s{{1,2}}"
             rf"(?:{_alternation(names, self.genitives, words.act_words)}){suffix}{_END}"
             rf"|\s?[\u0964;)]|\s?[.:](?!\s?{_DIGIT})|\s*\Z"
+        )
+        # an Act's name right after a list (its numbers may be that Act's, as a later Act's)
+        self.act_after_list = re.compile(
+            rf"\s?,?\s{{0,2}}(?:{_alternation(names, self.genitives, words.act_words)})"
+            rf"{suffix}{_END}"
         )
         self.list_pattern = re.compile(
             rf"{_START}(?P<keyword>{_alternation(words.section_words)}){_END}[\s:-]{{0,3}}"
@@ -652,6 +663,21 @@ class DevanagariReader:
             # of sections does, not one cut before a count: else the list ends before it (a
             # count, a date, an amount)
             numbers = numbers[:first_spaced]
+        elif first_spaced is not None and not self.act_after_list.match(text, numbers[-1][1]):
+            # one digit after a section of three, a space alone between, is its sub-section
+            # ("धारा 376 2 का मामला": s.376(2)), unless an Act's name after the list may take
+            # it ("धारा 376 6 पॉक्सो एक्ट"; review 2027-01-11b L4, 11d)
+            for at in range(max(first_spaced, 1), len(numbers)):
+                if (
+                    numbers[at][3] == ","
+                    and text[numbers[at - 1][1] : numbers[at][0]].isspace()
+                    and numbers[at][2].isdigit()
+                    and len(numbers[at][2]) == 1
+                    and numbers[at - 1][2].isdigit()
+                    and len(numbers[at - 1][2]) == 3
+                ):
+                    numbers = numbers[:at]
+                    break
         end = numbers[-1][1] if numbers else low
         return SectionList(keyword, end, keyword, tuple(numbers), cut)
 

@@ -193,6 +193,8 @@ class HindiConductReader:
         self.count_scales = frozenset(words.count_scales)
         self.agent_marks = tuple(words.count_agent_marks)
         self.count_money = tuple(words.count_money)
+        self.count_passives = frozenset(words.count_passives)
+        self.count_not_agents = frozenset(words.count_not_agents)
         self.not_words = frozenset(words.not_words)
         self.denials = frozenset(words.denials)
         self.denial_cues = tuple(tuple(_WORD.findall(c)) for c in words.denial_cues)
@@ -683,7 +685,7 @@ class HindiConductReader:
             return None  # "आठ और मामले मिले": cases found, not material
         if self._trend(after):
             return None  # "अपलोड करने के मामले लगातार सामने आ रहे हैं": a trend
-        if self._counted_material(self._around(words, index, -_COUNT_REACH)):
+        if self._counted_material(self._around(words, index, -_COUNT_REACH), after):
             return None  # "२५ हजार चाईल्ड पॉर्न व्हिडियो … अपलोड झाले आहेत": a statistic
         if any(w.text in self.selves for w in before):
             return None  # "खुद की तस्वीरें अपलोड करती हैं": pictures of oneself
@@ -889,24 +891,36 @@ class HindiConductReader:
             w.text.startswith(self.trend_words) for w in after[heads[0] + 1 : 10]
         )
 
-    def _counted_material(self, before: Sequence[_Word]) -> bool:
-        """Whether the words before a conduct word in its sentence count in thousands or more
-        (``count_scales``) with no agent among them: no offender, no agent's mark or fused
-        subject ("ने", "उसने"), no word in one of ``count_agent_marks`` ("आरोपीने",
-        "त्यांनी"); "भारतातून तब्बल २५ हजार चाईल्ड पॉर्न व्हिडियो … अपलोड झाले आहेत" is a
-        statistic (survey of unseen Marathi pages, 2027-01-11), "उसने 10 हजार वीडियो अपलोड किए"
-        an act."""
-        if not any(
-            w.text in self.count_scales
-            and not (nxt is not None and nxt.text.startswith(self.count_money))
-            for w, nxt in itertools.zip_longest(before, before[1:])
+    def _counted_material(self, before: Sequence[_Word], after: Sequence[_Word]) -> bool:
+        """Whether the words before a conduct word in its sentence count material in thousands
+        or more (one of ``count_scales`` with material within three words after it, not money:
+        ``count_money``) with no agent among them (no offender, no agent's mark or fused
+        subject, "ने", "द्वारा", "उसने", no word ending in one of ``count_agent_marks``,
+        "आरोपीने", "आरोपीकडून"), and the verb right after it is passive or intransitive
+        (``count_passives``: "झाले", "करण्यात", "किए गए"): "भारतातून तब्बल २५ हजार चाईल्ड पॉर्न
+        व्हिडियो … अपलोड झाले आहेत" is a statistic (survey of unseen Marathi pages, 2027-01-11);
+        "उसने 10 हजार वीडियो अपलोड किए", "आरोपीकडून ३ हजार … अपलोड करण्यात आले", "10 हजार
+        फॉलोअर्स", "2 हजार में बेचता था" are not (review 2027-01-11d H1)."""
+        if not any(w.text in self.count_passives for w in after[:3]) and not any(
+            w.text in self.trend_heads for w in after[:4]
         ):
-            return False  # (not a sum: "50 हजार रुपये की मांग", "5 लाख रुपए तक जुर्माना")
+            return False  # (or counted as cases: "25 हजार … वीडियो अपलोड करने के मामले सामने आए")
+        counted = False
+        for at, w in enumerate(before):
+            if w.text not in self.count_scales:
+                continue
+            following = before[at + 1 : at + 4]
+            if following and following[0].text.startswith(self.count_money):
+                continue  # (a sum: "50 हजार रुपये की मांग")
+            if any(f.text in self.material for f in following):
+                counted = True
+        if not counted:
+            return False
         return not any(
             w.text in self.offenders
             or w.text in self.agent
             or w.text in self.fused_subjects
-            or w.text.endswith(self.agent_marks)
+            or (w.text.endswith(self.agent_marks) and w.text not in self.count_not_agents)
             for w in before
         )
 

@@ -259,6 +259,10 @@ class DevanagariWords(Frozen):
     after it names the court unless one of ``used_under`` follows it."""
     used_under: tuple[str, ...] = ()
     """Words after a number that use it as a section ("विशेष अदालत पॉक्सो एक्ट 6 के तहत …")."""
+    spaced_list_ends: tuple[str, ...] = ()
+    """Words beside ``used_under`` after which a list of sections joined by spaces alone may
+    end ("धारा 13 14 15 लगाई", "धारा 354 509 आदि", "कलम ३५४ ५०९ प्रमाणे"; review 2027-01-11d
+    M2)."""
     marathi_et_cetera: tuple[str, ...] = ()
     """Marathi's abbreviation of "et cetera" ("इ."): in a Marathi text "५०९ इ." is section 509,
     not 509E."""
@@ -740,6 +744,12 @@ class HindiConductWords(Frozen):
     count_money: tuple[str, ...] = ()
     """Beginnings of the words of money after a count ("हजार रुपये", "लाख रुपयांची"): a sum,
     not a count of material."""
+    count_passives: tuple[str, ...] = ()
+    """Words right after a conduct word that make its verb passive or intransitive ("अपलोड
+    झाले", "अपलोड करण्यात आले", "अपलोड किए गए"): only then is a count of material before it a
+    statistic."""
+    count_not_agents: tuple[str, ...] = ()
+    """Words that end as an agent does and are none ("महीने", months)."""
     count_agent_marks: tuple[str, ...] = ()
     """Endings that mark a Marathi word as the agent ("आरोपीने", "त्याने", "पोलिसांनी"): with
     one before it, a count of material is someone's act."""

@@ -46,7 +46,11 @@ _LIST_JOINT = re.compile(
     r"[\s,&/]*(?:(?:and|or|of|the|sections?|secs?\.?|u/s"
     # ("506 Part II", a section's part, as the references read it: review 2026-12-22d M1)
     r"|under|also|part(?:[\s-]?(?:ii|i|2|1))?|['\u2019]s)\b[\s,&/]*"
-    r"|(?<![\u0900-\u097f])(?:व|और|एवं|तथा|आणि)(?![\u0900-\u097f])[\s,]*)*",
+    r"|(?<![\u0900-\u097f])(?:व|और|एवं|तथा|आणि)(?![\u0900-\u097f])[\s,]*"
+    # (and the section word repeated, with its genitive: "धारा 4 पॉक्सो एक्ट व धारा 506 भादवि",
+    # "पॉक्सो एक्ट की धारा 6 और भादवि की धारा 506", "कलम ६ व भादंवि कलम ५०६"; review
+    # 2027-01-11d H2)
+    r"|(?<![\u0900-\u097f])(?:धारा|धाराओं|धाराएं|धाराएँ|कलम|कलमे|की|के|का)(?![\u0900-\u097f])[\s,]*)*",
     re.IGNORECASE,
 )
 # "…, the latter of which carries …", "under the latter": the statement names its member
