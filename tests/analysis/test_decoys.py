@@ -6815,6 +6815,15 @@ def test_only_words_of_sending_are_sent_to_an_institution(
             " groups, the counsellor said.",
             [],
         ),
+        # (review 2027-01-11c N-C1 to N-C3: a platform or an acronym after "of" names no one;
+        # past a semicolon an arrest of this act's doer, not one "for" other acts)
+        ("There are cases of WhatsApp sharing of child pornography, the officer said.", []),
+        ("There were cases of NRI men sending obscene messages to minor girls.", []),
+        (
+            "There were complaints of morphing photos of minor girls on Instagram; the accused"
+            " Rohit was arrested.",
+            [("morphing", "producing")],
+        ),
         (
             "Growing cases of uploading child sexual abuse content have prompted the police to"
             " launch an operation; 25 people were arrested for downloading and sharing such"
@@ -6883,10 +6892,27 @@ def test_kinds_of_case_told_to_exist_or_rise(
             " and are sexually exploited.",
             [],
         ),
+        # (review 2027-01-11c N-D1 to N-D3: each side's head noun only; "got in touch with" a
+        # child and the infinitive are acquaintances again)
         (
             "The accused got in touch with the 14-year-old girl on Instagram and later sexually"
             " assaulted her.",
-            [],
+            [("got in touch with", "grooming")],
+        ),
+        (
+            "Police said he came in contact with the 14-year-old girl through Instagram and"
+            " sexually assaulted her.",
+            [("came in contact with", "grooming")],
+        ),
+        (
+            "The accused, a police constable, came in contact with the minor girl on Instagram"
+            " and raped her.",
+            [("came in contact with", "grooming")],
+        ),
+        (
+            "He used a fake Instagram ID to come in contact with minor girls and sexually"
+            " exploited them.",
+            [("to come in contact with", "grooming")],
         ),
         # … but the phrase of the other side ends at a preposition ("…, police said")
         (

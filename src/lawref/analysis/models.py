@@ -1558,6 +1558,14 @@ class AnalysisConfig(Frozen):
     one's act ("There are cases of cyber stalking, morphing videos … and sharing …")."""
     kinds_of_cases_be: tuple[str, ...] = ()
     """Forms of "be" that make "there" existential ("there are", "there have been")."""
+    kinds_of_cases_arrests: tuple[str, ...] = ()
+    """Words beside ``charged_words`` that, anywhere after a kind of case in its sentence,
+    tell of a doer found ("identified", "traced"): the act is someone's."""
+    kinds_of_cases_speech: tuple[str, ...] = ()
+    """Words of the speaker's clause ("said", "adding"), past which no doer is looked for."""
+    kinds_of_cases_not_names: tuple[str, ...] = ()
+    """Capitalised words after "cases of" that name no doer (platforms: "cases of WhatsApp
+    sharing"), and words after a determiner that name none ("the internet")."""
     kinds_of_cases_stops: tuple[str, ...] = ()
     """Words that, between "cases of" and the act or after the act in its sentence, tell of
     a particular doer or open a clause ("which", "by", "against"): the act may be someone's."""

@@ -136,7 +136,7 @@ def _names_a_sentence(tokens: list[tuple[int, int, str]], at: int, openers: Sequ
 # accused on Free Fire, police said")
 _PHRASE_ENDS = frozenset(
     {"on", "through", "via", "in", "at", "over", "during", "while", "after", "and", "who"}
-    | {"when", "but", "since", "from", "using", "said"}
+    | {"when", "but", "since", "from", "using", "said", "posing", "as", "claiming", "named"}
 )
 
 
@@ -790,23 +790,30 @@ class LawRules(ReaderWords):
         last: int,
         helpers: frozenset[str],
     ) -> bool:
-        """Whether none of *helpers* (no offender and no child: the police, a parent, a woman)
-        stands in the phrase after an acquaintance's words at *first*..*last* (at most six
-        words, to a preposition or a join: ``_PHRASE_ENDS``) or among the three words before
-        them ("the accused's wife came in contact with the police", "her father got acquainted
-        with …", "… with a 35-year-old woman", "a woman who came in contact with …"); the child
-        the report names elsewhere may be its other side ("the girls got acquainted with them
-        on a social media platform")."""
+        """Whether neither side of an acquaintance's words at *first*..*last* has one of
+        *helpers* for its head noun (no offender and no child: the police, a parent, a woman):
+        the word right before them (or before their "who"), and the last word of the phrase
+        after them (at most six words, to a preposition, a comma's aside or a join:
+        ``_PHRASE_ENDS``): "the accused's wife came in contact with the police", "… with a
+        35-year-old woman", "a woman who came in contact with …"; not "Police said he came in
+        contact with …", "… with a school van driver" (review 2027-01-11c N-D1, N-D2). The
+        child the report names elsewhere may be its other side ("the girls got acquainted
+        with them on a social media platform")."""
         sentence = sentence_of[first]
         after: list[str] = []
         for i in range(last + 1, min(len(tokens), last + 7)):
             if sentence_of[i] != sentence or tokens[i][2] in _PHRASE_ENDS:
                 break  # its phrase ends ("… with the accused on Free Fire, police said")
             after.append(tokens[i][2])
-        before = [
-            tokens[i][2] for i in range(max(0, first - 3), first) if sentence_of[i] == sentence
-        ]
-        return helpers.isdisjoint(before) and helpers.isdisjoint(after)
+        head_before = first - 1
+        if head_before > 0 and tokens[head_before][2] in ("who", "that"):
+            head_before -= 1
+        before = (
+            tokens[head_before][2]
+            if head_before >= 0 and sentence_of[head_before] == sentence
+            else ""
+        )
+        return before not in helpers and (not after or after[-1] not in helpers)
 
     def _report_names(
         self, tokens: list[tuple[int, int, str]], rule: int, wanted: _Phrases

@@ -740,10 +740,23 @@ class TopicRules(ReaderWords):
             return False
         stops = self.kinds_of_cases_stops
         sentence = sentence_of[first]
+        # (a doer after the act: a clause's word near it, an arrest to the sentence's end; not
+        # past the speaker's words, "…, adding that they …": review 2027-01-11c N-C2)
+        # (past a semicolon, an arrest "for" other acts is theirs: "…; 25 people were arrested
+        # for downloading and sharing such content"; "…; the accused Rohit was arrested" is
+        # this act's doer: review 2027-01-11c N-C3)
+        arrests = self.kinds_of_cases_arrests
+        clause_ended = False
         for at in range(first + 1, min(len(tokens), first + _KINDS_OF_CASES_AFTER)):
-            if sentence_of[at] != sentence or ";" in text[tokens[at - 1][1] : tokens[at][0]]:
-                break  # (a semicolon ends the clause: "…; 25 people were arrested for …")
-            if tokens[at][2] in stops:
+            word = tokens[at][2]
+            if sentence_of[at] != sentence or word in self.kinds_of_cases_speech:
+                break
+            clause_ended = clause_ended or ";" in text[tokens[at - 1][1] : tokens[at][0]]
+            if word in arrests and not (
+                clause_ended and at + 1 < len(tokens) and tokens[at + 1][2] == "for"
+            ):
+                return False
+            if word in stops and at - first < _KINDS_OF_CASES_REACH and not clause_ended:
                 return False
         nouns = frozenset((*self.config.counted_cases, *self.config.counted_reports))
         for at in range(first - 1, max(0, first - _KINDS_OF_CASES_REACH), -1):
@@ -753,8 +766,7 @@ class TopicRules(ReaderWords):
             if word in stops:
                 return False
             if word == "of" and tokens[at - 1][2] in nouns and sentence_of[at - 1] == sentence:
-                named = tokens[at + 1]
-                if named[2] in _NAMING_WORDS or text[named[0] : named[0] + 1].isupper():
+                if self._one_named_after_of(text, tokens, at + 1, first):
                     return False  # "instances of Ramesh sending …", "… of the teacher filming …"
                 for j in range(at - 2, max(-1, at - 8), -1):
                     if sentence_of[j] != sentence:
@@ -766,6 +778,33 @@ class TopicRules(ReaderWords):
                         return True
                 return False
         return False
+
+    def _one_named_after_of(
+        self, text: str, tokens: list[tuple[int, int, str]], at: int, first: int
+    ) -> bool:
+        """Whether the words at *at*, right after "cases of", name one doer before the act at
+        *first*: a determiner or a possessive and a person ("the teacher filming …", not "the
+        sharing of …", "a child being groomed"), or a name, capitalised, not all capitals and
+        none of ``kinds_of_cases_not_names``, with the act's gerund right after it ("Ramesh
+        sending …"; not "WhatsApp sharing", "CSAM uploading", "NRI men sending", "Instagram
+        users morphing": review 2027-01-11c N-C1)."""
+        if at >= first:
+            return False
+        word = tokens[at][2]
+        following = tokens[at + 1][2] if at + 1 < len(tokens) else ""
+        if word in _NAMING_WORDS:
+            return not (
+                following.endswith("ing")
+                or following in self.child_words
+                or following in self.kinds_of_cases_not_names
+            )
+        written = text[tokens[at][0] : tokens[at][1]]
+        return (
+            written[:1].isupper()
+            and not written.isupper()
+            and word not in self.kinds_of_cases_not_names
+            and following.endswith("ing")
+        )
 
     def _counted_cases_of(
         self, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int

@@ -440,15 +440,27 @@ class ReaderWords:
         return frozenset(w.lower() for w in self.config.kinds_of_cases_be)
 
     @cached_property
-    def kinds_of_cases_stops(self) -> frozenset[str]:
-        """The config's ``kinds_of_cases_stops``, with ``charged_words`` and
-        ``kinds_of_act_doers``."""
+    def kinds_of_cases_arrests(self) -> frozenset[str]:
+        """The config's ``kinds_of_cases_arrests``, with ``charged_words``."""
         return frozenset(
-            [
-                *(w.lower() for w in self.config.kinds_of_cases_stops),
-                *self.charged_words,
-                *self.kinds_of_act_doers,
-            ]
+            [*(w.lower() for w in self.config.kinds_of_cases_arrests), *self.charged_words]
+        )
+
+    @cached_property
+    def kinds_of_cases_speech(self) -> frozenset[str]:
+        """The config's ``kinds_of_cases_speech``."""
+        return frozenset(w.lower() for w in self.config.kinds_of_cases_speech)
+
+    @cached_property
+    def kinds_of_cases_not_names(self) -> frozenset[str]:
+        """The config's ``kinds_of_cases_not_names``."""
+        return frozenset(w.lower() for w in self.config.kinds_of_cases_not_names)
+
+    @cached_property
+    def kinds_of_cases_stops(self) -> frozenset[str]:
+        """The config's ``kinds_of_cases_stops``, with ``kinds_of_act_doers``."""
+        return frozenset(
+            [*(w.lower() for w in self.config.kinds_of_cases_stops), *self.kinds_of_act_doers]
         )
 
     @cached_property
