@@ -6914,6 +6914,16 @@ def test_kinds_of_case_told_to_exist_or_rise(
             " exploited them.",
             [("to come in contact with", "grooming")],
         ),
+        (
+            "The accused, a doctor, came in contact with the 16-year-old girl through Instagram"
+            " and sexually assaulted her.",
+            [("came in contact with", "grooming")],
+        ),
+        (
+            "The Class 9 student of a government school got acquainted with the accused on"
+            " Instagram and he later raped her.",
+            [("got acquainted with", "grooming")],
+        ),
         # … but the phrase of the other side ends at a preposition ("…, police said")
         (
             "The victim, a Class 9 student, came in contact with the accused on Free Fire, police"

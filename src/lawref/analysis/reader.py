@@ -968,7 +968,7 @@ class Analyzer(
 
         if conduct != "failure_to_report" and self._negated(text, tokens, first, sentence_of):
             return False
-        if self._lacks_setting(tokens, sentence_of, first, last, conduct):
+        if self._lacks_setting(text, tokens, sentence_of, first, last, conduct):
             return False
         if self._prohibited(text, tokens, sentence_of, first):
             return False

@@ -719,6 +719,7 @@ class LawRules(ReaderWords):
 
     def _lacks_setting(
         self,
+        text: str,
         tokens: list[tuple[int, int, str]],
         sentence_of: list[int],
         first: int,
@@ -748,7 +749,7 @@ class LawRules(ReaderWords):
                 continue
             if trigger in in_report and (
                 not self._report_names(tokens, index, wanted)
-                or not self._no_helper_beside(tokens, sentence_of, first, last, helpers)
+                or not self._no_helper_beside(text, tokens, sentence_of, first, last, helpers)
             ):
                 return True  # "came in contact with a cyber criminal" and nothing sexual told
             sentence = sentence_of[first]
@@ -784,6 +785,7 @@ class LawRules(ReaderWords):
 
     def _no_helper_beside(
         self,
+        text: str,
         tokens: list[tuple[int, int, str]],
         sentence_of: list[int],
         first: int,
@@ -808,6 +810,19 @@ class LawRules(ReaderWords):
         head_before = first - 1
         if head_before > 0 and tokens[head_before][2] in ("who", "that"):
             head_before -= 1
+        if head_before > 0 and "," in text[tokens[head_before][1] : tokens[first][0]]:
+            # an aside between commas before the words: its head is before it ("The accused,
+            # a doctor, came in contact with …"; review 2027-01-11c N-D2)
+            for k in range(head_before, max(0, head_before - 6), -1):
+                if "," in text[tokens[k - 1][1] : tokens[k][0]]:
+                    head_before = k - 1
+                    break
+        for k in range(head_before - 1, max(0, head_before - 4), -1):
+            # "The Class 9 student of a government school got acquainted with …": the head is
+            # the noun before "of", at most three words back
+            if tokens[k][2] == "of" and sentence_of[k] == sentence:
+                head_before = k - 1
+                break
         before = (
             tokens[head_before][2]
             if head_before >= 0 and sentence_of[head_before] == sentence
