@@ -284,6 +284,12 @@ ADVERSARIAL = {
     # before and after; headlines' "gets" with named pairs and "who" clauses before a term)
     "letters before stops": "under IPC section 376 A, B, D. and Section 6 of POCSO Act " * 12_000,
     "headline gets": "Man, wife, son who is a teacher, who shares, get 5 years in jail; " * 10_000,
+    # (2027-01-11: Hindi lists joined by spaces alone, penalties levied on payers, kinds of
+    # case with a doer far after, online acquaintances beside helpers and asides)
+    "devanagari spaced lists": "धारा 376 2 67 10.12 354 509 का 13 14 15 " * 20_000,
+    "penalties levied": "a Rs 500 penalty was levied on the platform by the police for " * 12_000,
+    "kinds of case": "There are cases of Ramesh sharing, morphing and uploading; " * 13_000,
+    "acquaintances": "The accused, a doctor of the school, came in contact with the girl " * 11_000,
 }
 
 
