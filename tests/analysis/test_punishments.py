@@ -8561,3 +8561,35 @@ def test_a_punishment_deserved_is_an_opinion(catalog: Catalog, text: str, read: 
     analysis = catalog.analyze(text, D(2024, 1, 1))
     assert len(analysis.stated_punishments) == read
     assert not analysis.summary.differences
+
+
+@pytest.mark.parametrize(
+    ("text", "imposed"),
+    [
+        # a court's own sentence or fine by the possessive right before it (closing note of
+        # 2027-01-11: "the trial court's Rs 50,000 penalty … was upheld" read as the law's)
+        (
+            "The High Court upheld the trial court's Rs 50,000 penalty on the accused under"
+            " Section 67B of the IT Act.",
+            True,
+        ),
+        ("The trial court's five-year jail term was upheld.", True),
+        ("The High Court set aside the sessions court's sentence of five years.", True),
+        ("The Special Court’s 10-year sentence was reduced on appeal.", True),
+        # near misses: a court's remark on the law, with words between
+        ("The court's view was that a fine of Rs 10 lakh is the most Section 67B allows.", False),
+        (
+            "The court's order said the punishment under Section 67B is imprisonment up to five"
+            " years.",
+            False,
+        ),
+    ],
+)
+def test_a_courts_possessive_sentence_is_one_passed(
+    catalog: Catalog, text: str, imposed: bool
+) -> None:
+    """ "The trial court's Rs 50,000 penalty": the court's, a sentence passed, compared only
+    where it exceeds the law."""
+    stated = _stated(catalog, text)
+    assert len(stated) == 1
+    assert stated[0].imposed is imposed

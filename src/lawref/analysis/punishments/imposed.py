@@ -566,6 +566,17 @@ _BY_COURT_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# a court's own sentence or fine, by the possessive right before it: "upheld the trial court's
+# Rs 50,000 penalty", "the Special Court's sentence of 10 years", "set aside the sessions
+# court's five-year jail term" (closing note of 2027-01-11: read as the law's); not a court's
+# remark on the law ("the court's view that the punishment is up to …" has a word between)
+_COURT_POSSESSIVE_BEFORE = re.compile(
+    r"\b(?:court|judge|bench|magistrate|tribunal|jjb)['\u2019]s\s+"
+    r"(?:(?:original|earlier|initial|impugned)\s+)?"
+    r"(?:(?:sentence|order|fine|penalty|punishment)\s+of\s+)?\Z",
+    re.IGNORECASE,
+)
+
 _PROSPECT = re.compile(
     r"\b(?:could|may|might|can|will|would|shall|should|must|likely|liable|sought|seeks|seeking"
     r"|sought|demanded|demands|prayed|urged|to|faces?|facing)\s+"
@@ -1145,6 +1156,8 @@ def _imposed(
         # imposed on him by the court": the participle or passive right after the statement,
         # with a court in its sentence (survey of unseen reports, 2027-01-04)
         after = _IMPOSED_AFTER.match(text, end)
+        if _COURT_POSSESSIVE_BEFORE.search(text, max(sentence_start, first - 60), first):
+            return True  # "the trial court's Rs 50,000 penalty": the court's, passed
         return _IMPOSED_ON_PERSON.match(text, end) is not None or (
             after is not None
             and (
