@@ -8575,7 +8575,7 @@ def test_a_punishment_deserved_is_an_opinion(catalog: Catalog, text: str, read: 
         ),
         ("The trial court's five-year jail term was upheld.", True),
         ("The High Court set aside the sessions court's sentence of five years.", True),
-        ("The Special Court’s 10-year sentence was reduced on appeal.", True),
+        ("The Special Court\u2019s 10-year sentence was reduced on appeal.", True),
         # near misses: a court's remark on the law, with words between
         ("The court's view was that a fine of Rs 10 lakh is the most Section 67B allows.", False),
         (
