@@ -1282,6 +1282,31 @@ def test_a_statement_or_a_count_recorded_is_not_producing(catalog: Catalog, text
     assert "producing" not in conducts
 
 
+_MORPHED = "The boy morphed the minor girl's photos into obscene pictures. "
+
+
+@pytest.mark.parametrize(
+    ("text", "recorded"),
+    [
+        # a count recorded past a count's words, in a report that tells of abuse material (dev
+        # errors of 2027-01-12): statistics
+        ("India recorded an average of 87 rape cases on a daily basis in 2019.", False),
+        ("India recorded as many as 3,78,236 cases of crimes against women in 2018.", False),
+        ("The commissionerate has recorded 520 POCSO (child sexual abuse) cases so far.", False),
+        # near misses: the child or the material named first
+        ("He recorded the minor girl bathing naked and two cases were registered.", True),
+        ("He recorded 20 obscene videos of minor girls in three cases.", True),
+    ],
+)
+def test_a_count_of_cases_recorded_is_a_statistic(
+    catalog: Catalog, text: str, recorded: bool
+) -> None:
+    analysis = catalog.analyze(_MORPHED + text, dt.date(2025, 1, 1))
+    found = [m for m in analysis.mentions if m.text == "recorded"]
+    assert bool(found) is recorded
+    assert all(m.conduct == "producing" for m in found)
+
+
 @pytest.mark.parametrize(
     "text",
     [

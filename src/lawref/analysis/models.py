@@ -1041,6 +1041,11 @@ class NotObject(Frozen):
     """With ``not_after``: a preposition ends the object only where the material is named in
     the conduct's own words or right before them ("made child pornography videos for a
     website"); "generated revenue through websites" names none (review 2026-12-09a M4)."""
+    after_count: bool = False
+    """The object word refuses only where a count (a numeral, or a number word of two or more)
+    stands among the first four words after the conduct word, before the object word: a
+    statistic ("India recorded an average of 87 rape cases", "has recorded 520 POCSO cases");
+    "recorded the minor girl bathing and two cases were registered" names the girl first."""
     triggers: tuple[str, ...] = ()
     """When given, the rule reaches only these conduct words: "posted at a government school"
     (an officer's or a teacher's posting) is no upload, "uploaded the videos at a cyber cafe"

@@ -11,6 +11,7 @@ from lawref.analysis.english.clauses import (
     _OBJECT_REACH,
     _POSSESSIVES,
     _PRONOUNS,
+    _count_of,
 )
 from lawref.analysis.english.words import ReaderWords
 from lawref.analysis.models import (
@@ -61,6 +62,23 @@ def _object_named(said: Sequence[str], objects: frozenset[str], not_after: Seque
         if word in not_after:
             return False
         if word in objects:
+            return True
+    return False
+
+
+def _digit_group(text: str, left: tuple[int, int, str], right: tuple[int, int, str]) -> bool:
+    """Whether *left* and *right* are digit groups of one number, a comma alone between them
+    ("3,78,236", "25,000")."""
+    return left[2].isdigit() and right[2].isdigit() and text[left[1] : right[0]] == ","
+
+
+def _counted_before(said: Sequence[str], objects: frozenset[str]) -> bool:
+    """Whether a count (a numeral, or a number word of two or more) is among the first four of
+    *said*, before any of *objects* ("an average of 87 rape cases", "520 POCSO cases")."""
+    for word in said[:4]:
+        if word in objects:
+            return False
+        if _count_of(word) >= 2:
             return True
     return False
 
@@ -241,6 +259,8 @@ class MaterialRules(ReaderWords):
                 and any(
                     mark in text[tokens[last + i][1] : tokens[last + 1 + i][0]] for mark in ",;:"
                 )
+                # (not a number's digit groups: "3,78,236 cases")
+                and not _digit_group(text, tokens[last + i], tokens[last + 1 + i])
             ),
             len(after),
         )
@@ -288,6 +308,8 @@ class MaterialRules(ReaderWords):
 
         for objects, rule in rules:
             if rule.triggers and said not in rule.triggers:
+                continue
+            if rule.after_count and not _counted_before(after[: rule.after], objects):
                 continue
             if rule.after_preposition:
                 if _after_preposition(
