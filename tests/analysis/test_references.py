@@ -4434,3 +4434,85 @@ def test_a_comma_before_read_with_joins_a_list(
     the list is the first section's too."""
     analysis = catalog.analyze(text, dt.date(2021, 1, 1))
     assert [(r.act, r.section) for r in analysis.statute_references] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an Act's short name the text defines as other words (survey of unseen English pages,
+        # 2027-01-12): an education officer, not the Bharatiya Sakshya Adhiniyam; nor the same
+        # short name later in the text
+        (
+            "The basic shiksha adhikari (BSA) Bhupendra Singh suspended the teacher. The BSA said"
+            " the teacher was booked under section 354 B of the IPC.",
+            [("ipc-1860", "354B")],
+        ),
+        # near misses: the Act's own name before its short name, written right or misspelt
+        (
+            "The Bharatiya Sakshya Adhiniyam (BSA) replaced the Evidence Act. Section 63 of the BSA"
+            " deals with electronic records.",
+            [("bsa-2023", None), ("evidence-act-1872", None), ("bsa-2023", "63")],
+        ),
+        (
+            "He was arrested under sections of the Bhartiya Nyay Sahinta (BNS) pertaining to rape.",
+            [("bns-2023", None)],
+        ),
+        (
+            "The Bharitya nayaya Shanita (BNS) and the IT Act apply.",
+            [("bns-2023", None), ("it-act-2000", None)],
+        ),
+    ],
+)
+def test_a_short_name_defined_as_other_words_is_no_act(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    """ "The basic shiksha adhikari (BSA)": initials in brackets that the words before them
+    spell, words not the Act's, name what the text defines."""
+    assert _read(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause between a list and its Act (survey of unseen English pages,
+        # 2027-01-12: the Act was lost)
+        (
+            "He was booked along with Sections 67 and 67(A) which deals with publishing or"
+            " transmitting obscene material in electronic form of the Information Technology"
+            " (IT) Act, 2000.",
+            [("it-act-2000", "67"), ("it-act-2000", "67A")],
+        ),
+        (
+            "He was booked under Section 67 which deals with publishing obscene material of the"
+            " IT Act.",
+            [("it-act-2000", "67")],
+        ),
+        # near miss: "of the" opening no Act's name leaves the section unplaced
+        (
+            "He was booked under Section 67B which relates to child pornography of the accused.",
+            [(None, "67B")],
+        ),
+    ],
+)
+def test_a_relative_clause_between_sections_and_their_act(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    """ "Sections 67 and 67(A) which deals with … of the Information Technology (IT) Act": the
+    Act after the clause is the sections'."""
+    assert _read(catalog, text) == expected
+
+
+def test_a_lettered_section_the_act_before_lacks_is_not_its_clause(catalog: Catalog) -> None:
+    """ "… the IT Act. Notices have been issued under Section 41A …" (survey of unseen English
+    pages, 2027-01-12): the IT Act has no s.41A; read from the Act before and as a clause of
+    s.41 it would be a guess on a guess (CrPC s.41A is the notice of appearance). Named with
+    the Act, a lettered section the Act lacks is still read as a clause."""
+    text = (
+        "He was booked under the IT Act. Notices have been issued under Section 41A to six"
+        " other individuals."
+    )
+    assert _read(catalog, text) == [("it-act-2000", None), (None, "41A")]
+    assert _read(catalog, "He was booked under Sections 5L and 6 of the POCSO Act.") == [
+        ("pocso-2012", "5(l)"),
+        ("pocso-2012", "6"),
+    ]

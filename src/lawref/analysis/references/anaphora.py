@@ -42,6 +42,9 @@ _NAMES_ANOTHER_LAW = re.compile(
 # each of at most six words, then "Acts"
 # a gloss in brackets right after a section's number: words, not a sub-section's "(1)" or a
 # clause's "(a)" ("Section 34 (common intention)")
+# how the flag of a lettered section read as a clause opens (``sections._resolve``)
+_CLAUSE_READ_OPENING = "read as clause ("
+
 _WORDS_GLOSS_AFTER = re.compile(
     r"[ \t]?\((?!(?:[a-z]{1,2}|[ivxlc]{1,5})\))(?P<gloss>[A-Za-z][A-Za-z ,'\u2019-]{2,60})\)"
 )
@@ -518,7 +521,13 @@ class AnaphoraRules(SectionRules):
                 not_read is None
                 and not range_end
                 and any(
-                    LETTERED_IN_FULL in flag or flag.startswith(PREDECESSOR_NUMBER)
+                    # (… or one read as a clause of the Act's section: "Notices have been issued
+                    # under Section 41A" after "IT Act", the IT Act having no s.41A, is CrPC
+                    # s.41A, not IT Act s.41(a); the Act taken from before and the letter read
+                    # as a clause would be a guess on a guess; survey of unseen English pages,
+                    # 2027-01-12)
+                    LETTERED_IN_FULL in flag
+                    or flag.startswith((PREDECESSOR_NUMBER, _CLAUSE_READ_OPENING))
                     for flag in resolved.flags
                 )
             ):

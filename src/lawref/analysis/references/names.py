@@ -6,7 +6,9 @@ Devanagari names) and where each name stands in a text (``acts_in``).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from functools import cached_property
 
 from lawref.analysis.devanagari import DevanagariReader
@@ -174,6 +176,74 @@ def _core(name: str) -> str:
     text = re.sub(r"\bact$", "", text).strip()
     text = text.replace("(", " ").replace(")", " ")
     return re.sub(r"\s+", " ", text).strip()
+
+
+# an abbreviation in brackets, and the words before it whose initials may spell it
+_BRACKETED_ABBREVIATION = re.compile(r"\(\s?([A-Z][A-Za-z.]{1,7})\s?\)")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'\u2019-]*)\s*\Z")
+
+
+def _initials_before(text: str, at: int, count: int, low: int) -> list[str]:
+    """The *count* words right before *at* (fewer where the text or a mark ends them)."""
+    words: list[str] = []
+    end = at
+    while len(words) < count:
+        found = _WORD_BEFORE.search(text, max(low, end - 40), end)
+        if found is None:
+            break
+        words.append(found.group(1))
+        end = found.start()
+    return words[::-1]
+
+
+def _like_a_word_of(word: str, title_words: Sequence[str]) -> bool:
+    """Whether *word* is one of *title_words* as written or misspelt: the same first letter and
+    their first five letters alike ("Bhartiya", "Nyay", "Sahinta" for the Bharatiya Nyaya
+    Sanhita; not "basic" or "shiksha" for the Bharatiya Sakshya Adhiniyam)."""
+    head = word[:5].lower()
+    return any(
+        head[:1] == other[:1] and SequenceMatcher(None, head, other[:5]).ratio() >= 0.75
+        for other in title_words
+    )
+
+
+def _without_other_abbreviations(
+    text: str, found: list[ActMatch], low: int, statutes: Statutes
+) -> list[ActMatch]:
+    """*found* without an Act's short name that the text defines as other words: an
+    abbreviation in brackets, no Act's name ending right before it, whose initials the words
+    before it spell and whose words are not the Act's own, misspelt or not ("the basic shiksha
+    adhikari (BSA) Bhupendra Singh": an education officer, not the Bharatiya Sakshya
+    Adhiniyam; survey of unseen English pages, 2027-01-12), nor the same short name later in the
+    text, which names what the text defined ("… booked under section 354 B" after "BSA" is not
+    the BSA's section). "Bharatiya Sakshya Adhiniyam (BSA)" is one name, read whole."""
+    other: set[str] = set()
+    kept: list[ActMatch] = []
+    ends = {end for _, end, _ in found}
+    for start, end, name in found:
+        said = text[start:end]
+        if said in other:
+            continue
+        bracket = _BRACKETED_ABBREVIATION.search(text, max(0, start - 2), min(len(text), end + 2))
+        letters = said.replace(".", "")
+        if (
+            bracket is not None
+            and bracket.span(1) == (start, end)
+            and letters.isupper()
+            and not any(e in ends for e in range(bracket.start() - 3, bracket.start() + 1))
+        ):
+            words = _initials_before(text, bracket.start(), len(letters), low)
+            title = name.title or (statutes.act(name.act).title if name.held else name.act)
+            title_words = [w.lower() for w in re.findall(r"[A-Za-z]{3,}", title)]
+            if (
+                len(words) == len(letters)
+                and "".join(w[0] for w in words).upper() == letters
+                and sum(_like_a_word_of(w, title_words) for w in words) * 3 < len(words) * 2
+            ):
+                other.add(said)
+                continue
+        kept.append((start, end, name))
+    return kept
 
 
 class ActNames:
@@ -345,6 +415,7 @@ class ActNames:
                 # Bill or an Ordinance is not the Act (review 2026-12-14g M2)
                 continue
             found.append((match.start(), match.end(), self._dated(text, match, name)))
+        found = _without_other_abbreviations(text, found, low, self.statutes)
         # "Section 8 of Goa Children Act, 2003": an Act lawref does not list, by its own name;
         # "P.O.C.S.O. Act", "Sexual Offence Act": one it lists, spelt otherwise
         for act in unlisted_acts(
