@@ -6995,3 +6995,33 @@ def test_messages_posted_are_no_material(
     in the clause (``not_objects``)."""
     read = catalog.analyze(text, D(2023, 1, 1)).mentions
     assert [(m.text, m.conduct) for m in read] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # the law or the harm said in general (survey of unseen English pages, 2027-01-12): a
+        # provision's correlative objects, a cleft's focus, a gerund subject of the present
+        (
+            "This provision criminalizes not just the creation of child pornography but also the"
+            " possession of such materials.",
+            [],
+        ),
+        ("It's not just spreading obscene videos or pictures of children that's a crime.", []),
+        ("It is spreading obscene videos of children that is a crime.", []),
+        ("Sharing such clips victimises the children repeatedly.", []),
+        ("Recording it on camera is documenting their violation.", []),
+        # near misses: a past told, a probe of the act, a cleft with no law after "that"
+        ("Sharing the video landed him in jail.", ["sharing"]),
+        ("Sharing of the video is being probed.", ["sharing"]),
+        ("It was sharing the videos that led to his arrest.", ["sharing"]),
+    ],
+)
+def test_the_law_or_harm_said_in_general_is_no_act(
+    catalog: Catalog, text: str, read: list[str]
+) -> None:
+    """What a provision makes an offence, a cleft that says a conduct is a crime, and what a
+    conduct does to children in general are no one's act."""
+    analysis = catalog.analyze(_MORPHED + text, dt.date(2025, 1, 1))
+    start = len(_MORPHED)
+    assert [m.conduct for m in analysis.mentions if m.start >= start] == read

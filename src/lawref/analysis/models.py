@@ -1526,6 +1526,15 @@ class AnalysisConfig(Frozen):
     """Verbs in the present after a conduct word that opens its sentence, which make it the
     conduct in general ("Morphing has become a child's play"), unless the sentence names a
     child."""
+    gerund_general_verbs: tuple[str, ...] = ()
+    """Verbs in the present that, after a conduct word in "-ing" opening its sentence and the
+    rest of its noun phrase, say what the conduct does in general ("Sharing such clips
+    victimises the children repeatedly"), a child named or not; "is" and "are" count only
+    before a word in "-ing" ("Recording it on camera is documenting their violation")."""
+    cleft_openers: tuple[tuple[str, ...], ...] = ()
+    """The words that open a cleft sentence ("it is", "it's": "It's not just spreading obscene
+    videos of children that's a crime"): with a law's predicate after its "that", the conduct
+    word between is the law's."""
     statute_subjects: tuple[str, ...] = ()
     """Words of a sentence that speaks of no one in particular, as a statute does ("whoever",
     "any person", "punishable"): with a run of a provision's words, it restates the law."""

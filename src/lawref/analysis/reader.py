@@ -1100,6 +1100,10 @@ class Analyzer(
             and not any(w in self.child_words for w in after)
         ):
             return False  # "Morphing has become a child's play": the conduct in general
+        if self._gerund_in_general(text, tokens, sentence_of, first):
+            return False  # "Sharing such clips victimises the children repeatedly"
+        if self._cleft_law(tokens, sentence_of, first):
+            return False  # "It's not just spreading obscene videos … that's a crime"
         if (
             before[-2:] in (["act", "of"], ["acts", "of"])
             and before[-3:-2] in (["s"], ["his"], ["her"], ["their"])

@@ -140,6 +140,10 @@ _PHRASE_ENDS = frozenset(
 )
 
 
+# what may stand between a cleft's opener and its focus ("It's not just spreading …")
+_CLEFT_BETWEEN = frozenset({"not", "just", "only", "merely", "simply", "also", "even"})
+
+
 class LawRules(ReaderWords):
     """Sentences that state law rather than tell an act: a provision's words or heading restated
     (lawref holds the statutes' verbatim text), offenders spoken of in general ("predators lure
@@ -148,6 +152,76 @@ class LawRules(ReaderWords):
 
     # the report whose words were last read for ``report_words``, and what was found per rule
     _kept_report_words: tuple[list[tuple[int, int, str]], dict[int, bool]] | None = None
+
+    def _gerund_in_general(
+        self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
+    ) -> bool:
+        """Whether the conduct word at *first*, a word in "-ing" that opens its sentence, is the
+        subject of a verb of ``gerund_general_verbs`` in the present within its noun phrase's
+        next seven words, before any comma or past verb: "Sharing such clips victimises the
+        children repeatedly", "Recording it on camera is documenting their violation" ("is"
+        and "are" only before a word in "-ing", not "being"): what the conduct does in general
+        (survey of unseen English pages, 2027-01-12). "Sharing the video landed him in jail"
+        tells a past."""
+        verbs = self.gerund_general_verb_words
+        word = tokens[first][2]
+        sentence = sentence_of[first]
+        if (
+            not verbs
+            or not word.endswith("ing")
+            or (first > 0 and sentence_of[first - 1] == sentence)
+        ):
+            return False
+        for k in range(first + 1, min(len(tokens), first + 8)):
+            if sentence_of[k] != sentence or "," in text[tokens[k - 1][1] : tokens[k][0]]:
+                return False
+            said = tokens[k][2]
+            if said.endswith("ed") or said in self.past_forms:
+                return False
+            if said in verbs:
+                if said not in ("is", "are"):
+                    return True
+                following = tokens[k + 1][2] if k + 1 < len(tokens) else ""
+                return (
+                    k + 1 < len(tokens)
+                    and sentence_of[k + 1] == sentence
+                    and following.endswith("ing")
+                    and following != "being"
+                )
+        return False
+
+    def _cleft_law(
+        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
+    ) -> bool:
+        """Whether the conduct word at *first* is the focus of a cleft sentence that states the
+        law: it opens with one of ``cleft_openers`` ("it is", "it's"), at most "not just",
+        "only" and the like between, and a "that" within fifteen words after it is followed by
+        a law's predicate ("It's not just spreading obscene videos or pictures of children
+        that's a crime"; survey of unseen English pages, 2027-01-12). Linear: reads at most
+        five words back and sixteen on."""
+        sentence = sentence_of[first]
+        start = first
+        while start > 0 and sentence_of[start - 1] == sentence and first - start < 6:
+            start -= 1
+        if sentence_of[start] != sentence or (start > 0 and sentence_of[start - 1] == sentence):
+            return False
+        before = [tokens[i][2] for i in range(start, first)]
+        opener = next(
+            (len(o) for o in self.config.cleft_openers if tuple(before[: len(o)]) == tuple(o)),
+            0,
+        )
+        if not opener or not set(before[opener:]) <= _CLEFT_BETWEEN:
+            return False
+        for j in range(first + 1, min(len(tokens) - 1, first + 16)):
+            if sentence_of[j] != sentence:
+                return False
+            if tokens[j][2] != "that":
+                continue
+            rest = [tokens[i][2] for i in range(j + 1, min(len(tokens), j + 8))]
+            if rest[:1] == ["s"]:
+                rest = ["is", *rest[1:]]
+            return self.law_predicates.at(rest, 0)
+        return False
 
     def _about_a_provision(
         self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
@@ -264,6 +338,11 @@ class LawRules(ReaderWords):
         doers = (self.finite_doer_words - general) | frozenset(self.config.case_pronouns)
         for k in range(verb + 1, first):
             word = tokens[k][2]
+            if word == "but" and k + 1 < first and tokens[k + 1][2] == "also":
+                # "criminalizes not just the creation … but also the possession of such
+                # materials": a correlative pair joins the provision's objects (survey of unseen
+                # English pages, 2027-01-12)
+                continue
             if word in stops:
                 # a case only with its doer between: "because the tutor filmed …", "but he
                 # had …"; not "because material shared online spreads fast" (review

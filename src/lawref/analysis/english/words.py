@@ -261,6 +261,9 @@ class ReaderWords:
         self.anyone_words = frozenset(self.config.anyone_words)
         self.law_predicates = _Phrases(words(c) for c in self.config.law_predicates)
         self.general_verbs = frozenset(w.lower() for w in self.config.general_verbs)
+        self.gerund_general_verb_words = frozenset(
+            w.lower() for w in self.config.gerund_general_verbs
+        )
         self.aspect_verbs = frozenset(w.lower() for w in self.config.aspect_verbs)
         self.aspect_followers = frozenset(w.lower() for w in self.config.aspect_followers)
         self.statute_subjects = frozenset(w.lower() for w in self.config.statute_subjects)
