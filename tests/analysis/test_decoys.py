@@ -7025,3 +7025,24 @@ def test_the_law_or_harm_said_in_general_is_no_act(
     analysis = catalog.analyze(_MORPHED + text, dt.date(2025, 1, 1))
     start = len(_MORPHED)
     assert [m.conduct for m in analysis.mentions if m.start >= start] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a look taken, people watched, a child sent to the board (survey of unseen English
+        # pages, 2027-01-12)
+        ("Let\u2019s take a look at what happened.", []),
+        ("That the Big Brother is watching us may not deter anyone.", []),
+        ("The police arrested the boys and sent them to the Juvenile Justice Board (JJB).", []),
+        # near misses: material watched, material sent to a child
+        ("He downloaded the videos and watched them.", ["downloading", "viewing"]),
+        ("He sent the obscene video to a boy at an observation home.", ["sharing", "grooming"]),
+    ],
+)
+def test_a_look_people_watched_and_a_board_are_no_conduct(
+    catalog: Catalog, text: str, read: list[str]
+) -> None:
+    analysis = catalog.analyze(_MORPHED + text, dt.date(2025, 1, 1))
+    start = len(_MORPHED)
+    assert [m.conduct for m in analysis.mentions if m.start >= start] == read

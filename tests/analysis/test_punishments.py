@@ -8593,3 +8593,26 @@ def test_a_courts_possessive_sentence_is_one_passed(
     stated = _stated(catalog, text)
     assert len(stated) == 1
     assert stated[0].imposed is imposed
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a stay in custody before bail (survey of unseen English pages, 2027-01-12)
+        ("He has to stay in jail for three months before he can apply for bail.", []),
+        ("He stayed in jail for two months until he got bail.", []),
+        # near misses: the law's term said as a stay, a sentence passed
+        (
+            "If convicted, he will have to stay in jail for seven years.",
+            ["imprisonment of 7 years"],
+        ),
+        (
+            "He was sentenced to stay in jail for five years.",
+            ["a sentence of imprisonment for 5 years"],
+        ),
+    ],
+)
+def test_a_stay_in_custody_before_bail_is_no_punishment(
+    catalog: Catalog, text: str, read: list[str]
+) -> None:
+    assert [s.claims for s in _stated(catalog, text)] == read

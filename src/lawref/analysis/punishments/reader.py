@@ -636,6 +636,20 @@ _SERVED = re.compile(
     re.IGNORECASE,
 )
 
+# "has to stay in jail for three months before he can apply for bail": a stay in custody before
+# bail or trial, no punishment (survey of unseen English pages, 2027-01-12); not "will have to stay
+# in jail for seven years if convicted", the law's, which names no bail or trial after it
+_STAY_BEFORE = re.compile(
+    r"\b(?:stay|stays|stayed|staying|remain|remains|remained|spend|spends|spent|kept)\s+"
+    r"(?:in\s+)?(?:jail|custody|prison|judicial\s+custody)\s+for\s+$",
+    re.IGNORECASE,
+)
+_BAIL_OR_TRIAL_AFTER = re.compile(
+    r"[^.;\n]{0,40}?\b(?:(?:before|until|till)\b[^.;\n]{0,40}?\bbail\b|pending\s+trial\b"
+    r"|as\s+an?\s+under-?trial\b)",
+    re.IGNORECASE,
+)
+
 # "was jailed for two years in default of bail bonds": held for want of a surety, which is no
 # sentence (review 2026-12-28f M5)
 _IN_DEFAULT_OF_BAIL = re.compile(
@@ -1814,6 +1828,10 @@ class PunishmentReader:
                 continue
             if _SERVED.search(text, max(0, match.start() - 40), match.start()):
                 continue
+            if _STAY_BEFORE.search(
+                text, max(0, match.start() - 40), match.start()
+            ) and _BAIL_OR_TRIAL_AFTER.match(text, match.end()):
+                continue  # "has to stay in jail for three months before he can apply for bail"
             statutory = _STATUTORY_UP_TO.fullmatch(match["limit"] or "") is not None and (
                 _TERM_BEFORE.search(text, max(0, match.start() - 60), match.start()) is not None
             )
