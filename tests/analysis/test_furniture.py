@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lawref.analysis.furniture import LinkHeadlines
+from lawref.analysis.furniture import LinkHeadlines, unmarked_teasers
 from lawref.analysis.models import AnalysisConfig
 from lawref.catalog import Catalog
 
@@ -104,8 +104,9 @@ def test_link_spans_are_sorted_disjoint_and_inside_the_text(words: list[str]) ->
     are sorted and do not overlap (``within_any`` bisects them)."""
     text = " ".join(words)
     spans = LinkHeadlines(["Also read:"], ["The", "He", "A"]).spans(text)
+    teasers = {start for start, _ in unmarked_teasers(text)}
     for start, end in spans:
-        assert text.startswith("Also read:", start)
+        assert text.startswith("Also read:", start) or start in teasers
         assert start < end <= len(text)
     assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
 
@@ -138,3 +139,39 @@ def test_of_two_markers_at_one_place_the_longer_is_taken() -> None:
     assert marker is not None
     assert marker.group() == "Also read:"
     assert links.spans(text) == [(13, text.index(". The"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a related story's headline run into a paragraph with no marker (LatestLY; survey of
+        # unseen English pages, 2027-01-12): no act read from it
+        (
+            "After talking for a while, they made a plan to meet. UP Shocker: Two Minor Boys Rape"
+            " 9-Year-Old Girl in Mathura, Record Video to Blackmail.\n\nThe accused later"
+            " circulated the video of the minor girl.",
+            {("circulated", "sharing")},
+        ),
+        (
+            "The video has now gone viral. Rewa Man Uploads Wife\u2019s Obscene Clip on Adult"
+            " Website; Arrested.\n\nThe accused uploaded the obscene video of the minor girl.",
+            {("uploaded", "uploading")},
+        ),
+        # near misses: a report's own sentence rich in names, a headline alone on its line
+        (
+            "He uploaded the obscene video of the minor girl. They are the residents of Deoghar"
+            " in Jharkhand, Jokihat in Bihar\u2019s Araria district and Rajpura in Punjab.",
+            {("uploaded", "uploading")},
+        ),
+        (
+            "Man Uploads Obscene Video Of Minor Girl On Instagram\n\nThe police arrested him.",
+            {("Uploads", "uploading")},
+        ),
+    ],
+)
+def test_an_unmarked_teaser_tells_no_act(
+    catalog: Catalog, text: str, expected: set[tuple[str, str]]
+) -> None:
+    """A title-case sentence closing a paragraph of ordinary sentences is another story's
+    headline; the report's own sentences and its own headline are read."""
+    assert _conducts(catalog, text) == expected

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from lawref.analysis.patterns import alternation
 
-__all__ = ["LinkHeadlines"]
+__all__ = ["LinkHeadlines", "unmarked_teasers"]
 
 # a link's headline is read for its end only this far after its marker (a headline is short)
 _HEADLINE_REACH = 200
@@ -60,6 +60,52 @@ _TITLE_SMALL_WORDS = (
 
 _FIRST_WORD = re.compile(r"\s*\S+")
 
+# An unmarked link: a sentence in title case that closes a paragraph of sentences in ordinary
+# case, as some pages run a related story's headline into the report ("… they made a plan to
+# meet. UP Shocker: Two Minor Boys Rape 9-Year-Old Girl in Mathura, Record Video to
+# Blackmail.", LatestLY; survey of unseen English pages, 2027-01-12). Every word of four
+# letters or more in it is capitalised (but the small words a title keeps in lower case), at
+# least five such words, and fewer than half of the sentence before it are: a report's own
+# sentence rich in names ("They are the residents of Deoghar in Jharkhand, …") keeps a word
+# in lower case.
+_PARAGRAPH = re.compile(r"[^\n]+")
+_SENTENCE_STOP = re.compile(r"[.!?](?=[\s\u201d\"']*(?:\s[A-Z\u201c\"'\u2018]|$))")
+_LONG_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019*-]{3,}")
+_TEASER_LOWER = frozenset(
+    {"with", "from", "into", "over", "after", "amid", "upon", "onto", "than", "that", "this"}
+)
+_TEASER_WORDS = 5
+
+
+def _title_case_share(sentence: str) -> tuple[int, int]:
+    """How many of *sentence*'s words of four letters or more are capitalised (the small words a
+    title keeps in lower case aside), and how many there are."""
+    words = [w for w in _LONG_WORD.findall(sentence) if w.lower() not in _TEASER_LOWER]
+    return sum(w[0].isupper() for w in words), len(words)
+
+
+def unmarked_teasers(text: str, low: int = 0, high: int | None = None) -> list[tuple[int, int]]:
+    """The spans of *text* that are related stories' headlines run into the report with no
+    marker: a title-case sentence closing a paragraph whose sentence before it is in ordinary
+    case. One pass over each paragraph: linear."""
+    end = len(text) if high is None else high
+    found: list[tuple[int, int]] = []
+    for paragraph in _PARAGRAPH.finditer(text, low, end):
+        stops = [m.end() for m in _SENTENCE_STOP.finditer(text, paragraph.start(), paragraph.end())]
+        if not stops or stops[-1] < paragraph.end() - 1:
+            stops.append(paragraph.end())
+        if len(stops) < 2:
+            continue
+        last_start = stops[-2]
+        before_start = stops[-3] if len(stops) >= 3 else paragraph.start()
+        capitals, words = _title_case_share(text[last_start : stops[-1]])
+        if words < _TEASER_WORDS or capitals < words:
+            continue
+        before_capitals, before_words = _title_case_share(text[before_start:last_start])
+        if before_words and before_capitals * 2 < before_words:
+            found.append((last_start, stops[-1]))
+    return found
+
 
 class LinkHeadlines:
     """The spans of a text that are links to other stories (marker and headline), from the
@@ -90,8 +136,9 @@ class LinkHeadlines:
         the report's next sentence's opening word, or else the end of the sentence that holds
         it."""
         end = len(text) if high is None else high
+        teasers = unmarked_teasers(text, low, end)
         if self._markers is None:
-            return []
+            return teasers
         found: list[tuple[int, int]] = []
         sentence_end = -1  # the next stop after the last marker (searched forward only: linear)
         for marker in self._markers.finditer(text, low, end):
@@ -110,4 +157,12 @@ class LinkHeadlines:
                 if opening is not None:
                     headline_end = opening.start("opener")
             found.append((marker.start(), headline_end))
-        return found
+        if not teasers:
+            return found
+        merged: list[tuple[int, int]] = []  # sorted and not overlapping
+        for span_start, span_end in sorted([*found, *teasers]):
+            if merged and span_start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], span_end))
+            else:
+                merged.append((span_start, span_end))
+        return merged
