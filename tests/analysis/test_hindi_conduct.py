@@ -2293,3 +2293,48 @@ def test_material_counted_in_thousands_is_a_statistic(
     """A count of material in thousands with no agent (``count_scales``) is no one's act; an
     agent or a sum of money keeps it."""
     assert _conducts(catalog, text) == expected
+
+
+_MADE = "नाबालिग लड़की का अश्लील वीडियो बनाया गया। "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # survey of unseen Hindi pages, 2027-01-12: the law in the English word, people in
+        # general in the habitual present, a threat in the future passive, a headline's order
+        ("भारत में चाइल्ड पोर्नोग्राफी देखना, बनाना या शेयर करना क्राइम है।", []),
+        ("कई लोग सोशल मीडिया पर चाइल्ड पोर्नोग्राफी शेयर करते हैं।", []),
+        (
+            "आरोपियों ने नाबालिग की अश्लील क्लिप बना ली और कहा कि वरना यह क्लिप वायरल कर दी जाएगी।",
+            [("बना", "producing"), ("वायरल", "sextortion")],
+        ),
+        (
+            "शिक्षक ने छात्रा को भेजे अश्लील मैसेज व वीडियो",
+            [("भेजे", "grooming"), ("भेजे", "sharing")],
+        ),
+        # near misses: the report's people, a past habit, people of a place in another clause,
+        # those who did it counted, an act with the law said of it
+        ("पुलिस ने बताया कि ये लोग ग्रुप में चाइल्ड पोर्नोग्राफी शेयर करते हैं।", [("शेयर", "sharing")]),
+        ("कई लोग सोशल मीडिया पर चाइल्ड पोर्नोग्राफी शेयर करते थे।", [("शेयर", "sharing")]),
+        (
+            "भारत सहित २९ देशो के लोग है शामिल, बच्चों से जुड़े पोर्न वीडियो को भेजते है GROUP में",
+            [("भेजते", "sharing")],
+        ),
+        (
+            "आपत्तिजनक सामग्री को प्रसारित करने वाले अन्य 10 छात्रों को निलंबित किया जाएगा।",
+            [("प्रसारित", "sharing")],
+        ),
+        # (homework videos sent: no grooming, which needs sexual material; the sharing term
+        # reads any material near, in a report that tells of abuse material)
+        ("शिक्षक ने छात्रा को भेजे होमवर्क के वीडियो", [("भेजे", "sharing")]),
+    ],
+)
+def test_the_law_people_in_general_and_a_threat_to_come(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "… करना क्राइम है" is the law; "कई लोग … करते हैं" is what people do; "वरना … वायरल कर दी
+    जाएगी" is a threat (sextortion); a child sent obscene messages in a headline's order is
+    groomed (and the material sent, as in English)."""
+    found = _conducts(catalog, _MADE + text)
+    assert [m for m in found if m != ("बनाया", "producing")] == expected

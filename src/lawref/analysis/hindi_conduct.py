@@ -249,6 +249,9 @@ class HindiConductReader:
         self.upon = frozenset(grammar.upon)
         self.contrasts = frozenset(grammar.contrasts)
         self.such = frozenset(grammar.such)
+        self.people_in_general = frozenset(grammar.people_in_general)
+        self.people_pointers = frozenset(grammar.people_pointers)
+        self.habitual_present = tuple(tuple(h) for h in grammar.habitual_present)
         self.relatives = frozenset(grammar.relatives)
         self.complementizers = frozenset(grammar.complementizers)
         self.when = frozenset(grammar.when)
@@ -595,10 +598,20 @@ class HindiConductReader:
             return None
         if term.material == "near" and not (material_before or material_after):
             return None
-        if term.material == "sexual_before" and not self._sexual_material_in(
-            _after_last_stop(
-                material_reach,
-                term.material_stops,
+        if (
+            term.material in ("sexual_before", "sexual_near")
+            and not self._sexual_material_in(
+                _after_last_stop(
+                    material_reach,
+                    term.material_stops,
+                )
+            )
+            and not (
+                # a headline's order: the verb, then the material ("छात्रा को भेजे अश्लील मैसेज व
+                # वीडियो"), after a finite verb, not an infinitive's noun ("भेजने के लिए")
+                term.material == "sexual_near"
+                and not self._infinitive(word, after)
+                and self._sexual_material_in(list(after[:3]))
             )
         ):
             return None  # "चाइल्ड पोर्न देखने", "अश्लील वीडियो मिले"; not "दुष्कर्म पीड़िता का नाम"
@@ -671,6 +684,8 @@ class HindiConductReader:
         other = finite and self._subject_other(text, words, index, marathi)
         if self._such_who(words, index):
             return None  # "पुलिस ऐसे लोगों की पहचान करती है, जो … भेज रहे हैं": a class
+        if self._people_do(words, index):
+            return None  # "कई लोग … शेयरिंग करते हैं": what people do in general
         if (
             other
             and term.conduct == "administering"
@@ -870,6 +885,42 @@ class HindiConductReader:
                 earlier_words = earlier_words[at + 1 :]
                 break
         return _has_phrase(tuple(earlier_words), self.denial_cues)
+
+    def _people_do(self, words: list[_Word], index: int) -> bool:
+        """Whether the conduct word at *index* is said of people in general: one of
+        ``people_in_general`` within the twenty words before it in its sentence, no demonstrative
+        or genitive right before that (``people_pointers``), no agent's mark, fused subject or
+        other clause's auxiliary between, and
+        within three words after it a verb in the habitual present (``habitual_present``: "करते
+        हैं"), not its past ("करते थे"). Reads at most twenty words back and four on."""
+        if not self.people_in_general or not self.habitual_present:
+            return False
+        sentence = words[index].sentence
+        ahead = [w.text for w in words[index + 1 : index + 5] if w.sentence == sentence]
+        habitual = any(
+            ahead[k].endswith(ending) and ahead[k + 1] == auxiliary
+            for k in range(len(ahead) - 1)
+            for ending, auxiliary in self.habitual_present
+        ) or any(
+            words[index].text.endswith(ending) and ahead[:1] == [auxiliary]
+            for ending, auxiliary in self.habitual_present
+        )
+        if not habitual:
+            return False
+        for at in range(index - 1, max(-1, index - 21), -1):
+            if words[at].sentence != sentence:
+                return False
+            text = words[at].text
+            if (
+                text in self.agent
+                or text in self.fused_subjects
+                or any(text == auxiliary for _, auxiliary in self.habitual_present)
+            ):
+                # an agent, or another clause's verb between ("… के लोग है शामिल, … भेजते है")
+                return False
+            if text in self.people_in_general:
+                return at == 0 or words[at - 1].text not in self.people_pointers
+        return False
 
     def _such_who(self, words: list[_Word], index: int) -> bool:
         """Whether the conduct word is said of a class: "जो" (who) before it in its sentence,
@@ -1430,6 +1481,10 @@ class HindiConductReader:
         if infinitive and not (self.modals.isdisjoint(said) and self.topics.isdisjoint(said)):
             return True
         if not agentive and self.those.isdisjoint(w.text for w in after[:2]):
+            return False
+        if any(w.text.isdigit() for w in after[:5]):
+            # those who did it, counted: "आपत्तिजनक सामग्री को प्रसारित करने वाले अन्य 10 छात्रों को
+            # निलंबित किया जाएगा" (the other 10 students who circulated it will be suspended)
             return False
         later = [w.text for w in rest]
         return (

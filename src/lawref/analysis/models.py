@@ -286,8 +286,9 @@ class HindiConductTerm(Frozen):
     it: "दोस्तों को भेजी वीडियो"), "before" (within ``object_reach`` words before
     it, Hindi's object: "अश्लील वीडियो बनाकर"), "sexual_before" (a word both of
     ``material`` and of ``sexual`` within ``object_reach`` words before it: "चाइल्ड
-    पोर्न देखने"), or "online" (a word of ``online`` near it: "स्नैपचैट के जरिये
-    दोस्ती हो गई")."""
+    पोर्न देखने"), "sexual_near" (such a word there, or within three words after a finite
+    verb, as a headline puts it: "शिक्षक ने छात्रा को भेजे अश्लील मैसेज व वीडियो"), or "online"
+    (a word of ``online`` near it: "स्नैपचैट के जरिये दोस्ती हो गई")."""
 
     conduct: ConductId
     stems: tuple[str, ...]
@@ -400,7 +401,7 @@ class HindiConductTerm(Frozen):
     """Whole words that begin with one of ``stems`` and are not this term's: the imperative
     "भेजो" (send!) tells what the speaker demanded, not a sending ("… इसलिए अपनी न्यूड फोटो
     भेजो": the accused's demand to the child, read as grooming by a term of its own)."""
-    material: Literal["any", "near", "before", "sexual_before", "online"] = "any"
+    material: Literal["any", "near", "before", "sexual_before", "sexual_near", "online"] = "any"
 
 
 class DevanagariGrammar(Frozen):
@@ -495,6 +496,17 @@ class DevanagariGrammar(Frozen):
     after it is said of a class ("ऐसे लोगों …, जो … भेज रहे हैं")."""
     relatives: tuple[str, ...] = ()
     """"जो" (who), the relative word read with ``such``."""
+    people_in_general: tuple[str, ...] = ()
+    """"लोग" (people): the subject of a conduct word in the habitual present
+    (``habitual_present``), with no demonstrative right before it (``people_pointers``: "ये लोग",
+    these people, the report's), says what people do in general ("कई लोग सोशल मीडिया के
+    माध्यम से चाइल्ड पोर्नोग्राफी … डाउनलोडिंग और शेयरिंग करते हैं", many people download and
+    share …; survey of unseen Hindi pages, 2027-01-12)."""
+    people_pointers: tuple[str, ...] = ()
+    """Demonstratives that make ``people_in_general`` the report's own people ("ये", "वे", "इन")."""
+    habitual_present: tuple[tuple[str, ...], ...] = ()
+    """The habitual present after a conduct word ("करते हैं", "करता है"): each entry a verb's
+    ending and the auxiliary after it; a past auxiliary ("करते थे", used to) is an act told."""
     complementizers: tuple[str, ...] = ()
     """"कि" (that): before one of ``questions`` it opens an indirect question ("कि क्या …",
     whether); another one between ends the question's reach."""
