@@ -2338,3 +2338,35 @@ def test_the_law_people_in_general_and_a_threat_to_come(
     groomed (and the material sent, as in English)."""
     found = _conducts(catalog, _MADE + text)
     assert [m for m in found if m != ("बनाया", "producing")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an agency as the sender of a passive, a victim's name and photo spread (survey of
+        # unseen Hindi and Marathi pages, 2027-01-12)
+        ("साइबर क्राइम सेल की ओर से एक सीडी भेजी गई थी, जिसमें अश्लील वीडियो है।", []),
+        (
+            "अल्पवयीन मुलीवर अत्याचार केला. पीडितेचे फोटो आणि नाव व्हाट्स अप्प ग्रुप वर प्रसारित"
+            " केल्या प्रकरणी गुन्हा दाखल झाला.",
+            [],
+        ),
+        ("पीड़िता का नाम और फोटो सोशल मीडिया पर वायरल करने के आरोप में युवक गिरफ्तार।", []),
+        # near misses: the accused as the sender; the name not spread, obscene photos spread
+        (
+            "आरोपी की ओर से छात्रा को अश्लील वीडियो भेजे गए।",
+            [("भेजे", "grooming"), ("भेजे", "sharing")],
+        ),
+        (
+            "आरोपी ने नाबालिग पीड़िता के अश्लील फोटो वायरल किए, पीड़िता का नाम उजागर नहीं किया गया।",
+            [("वायरल", "sharing")],
+        ),
+    ],
+)
+def test_an_agency_sending_and_a_victims_name_spread_are_no_abuse_material(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "सेल की ओर से … भेजी गई" is the cell's act; a victim's name and photo spread is her
+    identity disclosed (POCSO s.23), not abuse material."""
+    found = _conducts(catalog, _MADE + text)
+    assert [m for m in found if m != ("बनाया", "producing")] == expected

@@ -445,6 +445,8 @@ class HindiConductReader:
         identity = frozenset(self.words.identity_words)
         reveal = frozenset(self.words.identity_reveal)
         segment = text[low:high]
+        if self._name_spread(text, low, high):
+            return True  # "पीडितेचे फोटो आणि नाव … प्रसारित केल्या"
         if not identity or not reveal or not any(w in segment for w in identity):
             return False  # most texts write no "पहचान": one scan of each identity word
         said = [
@@ -463,6 +465,32 @@ class HindiConductReader:
                     and not warning
                 ):
                     return True  # not "पहचान उजागर करने वालों पर कार्रवाई होगी": a warning
+        return False
+
+    def _name_spread(self, text: str, low: int, high: int | None) -> bool:
+        """Whether a victim's name is said spread: one of ``identity_names`` within four words
+        after a word beginning with one of ``identity_victims``, then a word beginning with one
+        of ``identity_spread`` within six words after the name, and no negator within two words
+        after that. One pass: linear."""
+        names = frozenset(self.words.identity_names)
+        victims = tuple(self.words.identity_victims)
+        spread = tuple(self.words.identity_spread)
+        segment = text[low:high]
+        if not names or not victims or not spread or not any(v in segment for v in victims):
+            return False
+        said = [
+            m.group() for m in _READ_WORD.finditer(text, low, len(text) if high is None else high)
+        ]
+        last_victim = -10
+        for index, word in enumerate(said):
+            if word.startswith(victims):
+                last_victim = index
+            elif word in names and index - last_victim <= 4:
+                for at in range(index + 1, min(len(said), index + 7)):
+                    if said[at].startswith(spread) and self.negators.isdisjoint(
+                        said[at + 1 : at + 3]
+                    ):
+                        return True
         return False
 
     def names_sexual_act(self, text: str, low: int = 0, high: int | None = None) -> bool:
@@ -1077,6 +1105,22 @@ class HindiConductReader:
                 # the act's own subject ("आरोपीने") or a clause that opens after the police
                 # ("पोलिसांनी सांगितले की …", "पोलिसांनी दिलेल्या माहितीनुसार …")
                 return False
+            phrase = next(
+                (
+                    len(p)
+                    for p in self.grammar.agent_phrases
+                    if at + 1 >= len(p)
+                    and tuple(w.text for w in words[at + 1 - len(p) : at + 1]) == tuple(p)
+                ),
+                0,
+            )
+            if phrase:
+                # "साइबर क्राइम सेल की ओर से … भेजी गई": the sender, as an agent
+                subject_at = at - phrase
+                subject = words[subject_at] if subject_at >= 0 else None
+                if subject is None or subject.sentence != sentence:
+                    return False
+                return subject.text in self.not_actors
             if word.text in self.agent:
                 subject = words[at - 1] if at > 0 else None
                 if subject is None or subject.sentence != sentence:

@@ -435,6 +435,10 @@ class DevanagariGrammar(Frozen):
     word before it is the act's subject."""
     agent_endings: tuple[str, ...] = ()
     """Endings of a subject fused with its mark ("उसने", Marathi "पोलिसांनी", "मित्रानं")."""
+    agent_phrases: tuple[tuple[str, ...], ...] = ()
+    """Phrases after a noun that make it the sender of a passive ("साइबर क्राइम सेल की ओर से एक
+    सीडी भेजी गई थी", a CD was sent by the cyber crime cell): the word before one is read as
+    the word before "ने" is."""
     fused_subjects: tuple[str, ...] = ()
     """Hindi pronouns fused with ``agent`` ("उसने" he, "जिसने" who): the accused himself, as
     the subject of the act."""
@@ -857,6 +861,14 @@ class HindiConductWords(Frozen):
     उजागर कर दी", revealed the identity), a child's identity disclosed (POCSO s.23), not abuse
     material (read by ``HindiConductReader.reveals_identity``)."""
     identity_reveal: tuple[str, ...] = ()
+    identity_names: tuple[str, ...] = ()
+    """A victim's name ("नाव", "नाम"): within four words after a word beginning with one of
+    ``identity_victims`` ("पीडितेचे फोटो आणि नाव", the victim's photo and name) and before a word
+    beginning with one of ``identity_spread`` within six words ("… व्हाट्स अप्प ग्रुप वर
+    प्रसारित केल्या", circulated on a WhatsApp group), a child's identity disclosed (survey of
+    unseen Marathi pages, 2027-01-12)."""
+    identity_victims: tuple[str, ...] = ()
+    identity_spread: tuple[str, ...] = ()
     sexual_acts: tuple[str, ...] = ()
     """Words of a sexual act ("दुष्कर्म", rape): with one of ``act_verbs`` within two words
     after ("दुष्कर्म किया"), the act told, whose material is abuse material even where an
