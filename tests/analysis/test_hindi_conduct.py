@@ -2370,3 +2370,28 @@ def test_an_agency_sending_and_a_victims_name_spread_are_no_abuse_material(
     identity disclosed (POCSO s.23), not abuse material."""
     found = _conducts(catalog, _MADE + text)
     assert [m for m in found if m != ("बनाया", "producing")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Marathi condition whose consequence is a habitual present further on (survey of
+        # unseen Marathi pages, 2027-01-12)
+        (
+            "अल्पवयीन मुलीचा अश्लील व्हिडिओ तयार केला. कुठल्याही समाज माध्यमावर अशा प्रकारचे"
+            " व्हिडिओ, प्रतिमा शेअर केली, तर त्यावर \u2018नॅशनल सायबर क्राईम रेकॉर्ड ब्यूरो\u2019 चं लक्ष"
+            " असतं.",
+            [("तयार", "producing")],
+        ),
+        # near miss: "तर" as "whereas", another's act after it
+        (
+            "अल्पवयीन मुलीचा अश्लील व्हिडिओ तयार केला. आरोपीने अश्लील व्हिडिओ शेअर केला तर त्याच्या"
+            " मित्राने तो व्हिडिओ डाउनलोड केला.",
+            [("तयार", "producing"), ("शेअर", "sharing"), ("डाउनलोड", "downloading")],
+        ),
+    ],
+)
+def test_a_marathi_condition_with_a_habitual_consequence(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _conducts(catalog, text) == expected

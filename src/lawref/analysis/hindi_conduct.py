@@ -1707,12 +1707,12 @@ class HindiConductReader:
 
     def _whereas(self, after: list[_Word], i: int, words: list[_Word], index: int) -> bool:
         """Whether Marathi "तर" at *after[i]* is "whereas" or "but", not "then": "then" brings
-        a consequence within five words ("… शेअर केले तर कारवाई केली जाईल", "… होऊ शकते",
+        a consequence within nine words ("… शेअर केले तर कारवाई केली जाईल", "… होऊ शकते",
         "अटक होईल"); "नाही तर" is "not only … but"."""
         previous = after[i - 1].text if i > 0 else words[index].text
         if previous in self.marathi_negation:
             return True
-        rest = [w.text for w in words[index + 1 :][: i + 7]][i + 1 :]
+        rest = [w.text for w in words[index + 1 :][: i + 11]][i + 1 :]
         return not any(
             w.endswith(self.grammar.marathi_consequence_endings) or w in self.marathi_consequences
             for w in rest
