@@ -7046,3 +7046,30 @@ def test_a_look_people_watched_and_a_board_are_no_conduct(
     analysis = catalog.analyze(_MORPHED + text, dt.date(2025, 1, 1))
     start = len(_MORPHED)
     assert [m.conduct for m in analysis.mentions if m.start >= start] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # content the harm word qualifies; pictures made over by AI (survey of unseen English
+        # pages, 2027-01-12)
+        ("He was uploading abusive content.", []),
+        ("He posted derogatory content about the teacher.", []),
+        (
+            "The photos of the schoolgirls were subsequently altered using AI technology.",
+            ["producing"],
+        ),
+        (
+            "The pictures were allegedly manipulated through the use of Artificial Intelligence"
+            " (AI).",
+            ["producing"],
+        ),
+        # near misses: a child named, the content called sexual
+        ("He was uploading abusive content of minors.", ["uploading"]),
+        ("He was uploading abusive and obscene content.", ["uploading"]),
+    ],
+)
+def test_abusive_content_and_ai_alterations(catalog: Catalog, text: str, read: list[str]) -> None:
+    analysis = catalog.analyze(_MORPHED + text, dt.date(2025, 1, 1))
+    start = len(_MORPHED)
+    assert [m.conduct for m in analysis.mentions if m.start >= start] == read

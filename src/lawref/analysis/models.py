@@ -1015,6 +1015,12 @@ class NotObject(Frozen):
     relative "who" ("shared what had happened with her parents, who found obscene photos …";
     review 2026-12-10b M5); without it they run on ("kept them, along with obscene videos of
     children, on his laptop"; review 2026-12-10d M4)."""
+    plain_heads: tuple[str, ...] = ()
+    """With ``clear_of_material``: nouns that, right after an object word, are what it
+    qualifies ("uploading abusive content", "posted derogatory posts"), not material that keeps
+    the conduct, unless the clause names a child or calls the material sexual ("sharing abusive
+    content of minors", "abusive and obscene videos"; survey of unseen English pages,
+    2027-01-12: "uploading abusive content" was read as an upload)."""
     kept_by: tuple[str, ...] = ()
     """With ``clear_of_material``: words that keep the conduct as material would ("shared what
     he had recorded": the recording is the material; review 2026-12-10b M5)."""

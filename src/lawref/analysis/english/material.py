@@ -326,7 +326,11 @@ class MaterialRules(ReaderWords):
                 and not (
                     rule.clear_of_material
                     and any(
-                        self.material_only.at(after, i) or _kept_by(after, i, objects, rule, sharer)
+                        (
+                            self.material_only.at(after, i)
+                            and not self._plain_head(after, i, objects, rule.plain_heads)
+                        )
+                        or _kept_by(after, i, objects, rule, sharer)
                         # past the clause, not past a comma or a relative "who" ("shared what
                         # had happened with her parents, who found obscene photos …"; review
                         # 2026-12-10b M5)
@@ -398,6 +402,20 @@ class MaterialRules(ReaderWords):
             ):
                 return True
         return False
+
+    def _plain_head(
+        self, after: Sequence[str], i: int, objects: frozenset[str], heads: Sequence[str]
+    ) -> bool:
+        """Whether the material word at *after[i]* is one of *heads* that the object word right
+        before it qualifies ("abusive content"), in words that name no child and call nothing
+        sexual (``NotObject.plain_heads``)."""
+        return (
+            i > 0
+            and after[i] in heads
+            and after[i - 1] in objects
+            and self.child_words.isdisjoint(after)
+            and not self._names_sexual(after)
+        )
 
     def _doer_between(
         self,
