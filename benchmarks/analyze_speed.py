@@ -290,6 +290,13 @@ ADVERSARIAL = {
     "penalties levied": "a Rs 500 penalty was levied on the platform by the police for " * 12_000,
     "kinds of case": "There are cases of Ramesh sharing, morphing and uploading; " * 13_000,
     "acquaintances": "The accused, a doctor of the school, came in contact with the girl " * 11_000,
+    # (2027-01-12: brackets with initials the words before spell, title-case sentences closing
+    # one endless paragraph, gerund subjects and clefts, Hindi people in the habitual present)
+    "bracketed initials": "the basic shiksha adhikari (BSA) and section 9 of the BSA " * 14_000,
+    "title-case closers": "he was held. Man Uploads Obscene Clip On Adult Website Arrested. "
+    * 11_000,
+    "gerunds and clefts": "It's not just sharing, recording it is documenting that is " * 14_000,
+    "people in general": "कई लोग चाइल्ड पोर्नोग्राफी शेयर करते हैं और पीड़िता का नाम " * 12_000,
 }
 
 
