@@ -542,11 +542,43 @@ class HindiConductReader:
                 if mention is not None:
                     if mention.conduct not in read:
                         found.append(mention)
-                    if term.read_on:
+                    if term.read_on and self._offered_on(words, index, term):
                         read.add(mention.conduct)
                         continue  # the next term with its stem may read the word as another
                     break  # one mention a word; else the next term with its stem may read it
         return found
+
+    def _offered_on(self, words: list[_Word], index: int, term: HindiConductTerm) -> bool:
+        """Whether the word a ``read_on`` term read is offered to the next term: always, unless
+        the term names ``read_on_children``; then only where the material names a child (a
+        child's word in the material's words before the verb, or the three after it, that has a
+        genitive after it or ends in one of ``read_on_genitive_endings``, or one of
+        ``read_on_child_words``)."""
+        if not term.read_on_children:
+            return True
+        reach = term.material_reach or self.words.object_reach
+        sentence = words[index].sentence
+        if any(
+            w.text in self.threats and w.sentence == sentence for w in words[index + 1 : index + 5]
+        ):
+            return True  # "… अश्लील वीडियो भेजने और धमकी देने …": the next term may read a threat
+        window = [
+            k
+            for k in (*range(max(0, index - reach), index), *range(index + 1, index + 4))
+            if k < len(words) and words[k].sentence == sentence
+        ]
+        for k in window:
+            text = words[k].text
+            if text in term.read_on_child_words:
+                return True
+            if not text.startswith(term.read_on_children):
+                continue
+            following = words[k + 1].text if k + 1 < len(words) else ""
+            if following in self.genitives or (
+                term.read_on_genitive_endings and text.endswith(term.read_on_genitive_endings)
+            ):
+                return True
+        return False
 
     @staticmethod
     def _words(text: str, low: int, high: int) -> list[_Word]:

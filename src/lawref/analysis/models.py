@@ -386,8 +386,21 @@ class HindiConductTerm(Frozen):
     looked for before the one asked: "कॉलेज के बाहर नाबालिग को" names a place, not a student."""
     read_on: bool = False
     """The word this term reads is offered to the next term with its stem as well: sexual
-    material sent to a child is shown to her (grooming, POCSO s.11(iii)) and transmitted
-    (sharing, IT Act s.67) both."""
+    material of a child sent to a child is shown to her (grooming, POCSO s.11(iii)) and
+    transmitted (sharing) both."""
+    read_on_children: tuple[str, ...] = ()
+    """With ``read_on``: where given, the word is offered on only if the material names a child:
+    a word beginning with one of these, in the words the material is read from before the verb
+    or the three after it, that is followed by a genitive ("बच्चों की अश्लील वीडियो") or ends in
+    one of ``read_on_genitive_endings`` ("लहान मुलांचे"), or one of ``read_on_child_words``
+    ("चाइल्ड पोर्न"). Adult obscene
+    material sent to a child is grooming alone (POCSO s.11(iii), IPC s.293, BNS s.295): sharing
+    maps to IT Act s.67B(a)/(b) and POCSO s.15(2), which need material involving a child
+    (2027-01-12, as in English)."""
+    read_on_genitive_endings: tuple[str, ...] = ()
+    read_on_child_words: tuple[str, ...] = ()
+    """With ``read_on_children``: whole words that name material a child's on their own
+    ("चाइल्ड", "बाल": "चाइल्ड पोर्न", "बाल अश्लील सामग्री")."""
     recipient_stops: tuple[str, ...] = ()
     """With ``asked_of``: words that, between the verb and the one asked, show the material
     went elsewhere ("छात्राओं को फर्जी ग्रुप बनाकर उसमें अश्लील फोटो … भेजने": into a group made for
@@ -953,6 +966,13 @@ class Frame(Frozen):
     13-year-old girl": shown to the child, POCSO s.11(iii)): sent to anyone else, or by a child,
     or the material of a child ("obscene photos of the minor", "her nude photos"), the trigger
     keeps its own reading (sharing) instead of losing it as plain messages to an adult do."""
+    replaces_plain_material: bool = False
+    """With :attr:`sends_material`: where the material sent names no child (no child word
+    between the trigger and the object, nor in the four words after the object: "sent obscene
+    videos to the 13-year-old girl", not "sent obscene videos of minors to her"), the frame's
+    reading replaces the trigger's own (sharing): adult obscene material shown to a child is
+    POCSO s.11(iii) and IPC s.293 / BNS s.295, not IT Act s.67B(a)/(b) or POCSO s.15(2), which
+    need material depicting or involving a child (the dev labels read it so throughout)."""
     child_in_previous_sentence: bool = False
     """With ``needs_child``: a child named in the sentence before counts too ("The teacher
     secretly recorded the minor students. Each device contained about 1,000 images and several

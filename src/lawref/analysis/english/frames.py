@@ -74,6 +74,13 @@ def _an_age_under_18(tokens: list[tuple[int, int, str]], j: int) -> bool:
     return _an_age_word([t[2] for t in tokens[j : j + 3]], 0)
 
 
+# the prepositions that open what material was sent to, or through: a child after one is the
+# one it reached, not in the material ("sent obscene videos to the 13-year-old girl")
+_RECIPIENT_MARKS = frozenset(
+    {"to", "with", "on", "via", "through", "over", "in", "at", "from", "for", "and"}
+)
+
+
 class FrameRules(SubjectRules):
     """Conduct told with words between its verb and its object (``[[analysis.frames]]``:
     "threatened to make the photos public", "forced the girl to strip on a video call"), and
@@ -273,15 +280,35 @@ class FrameRules(SubjectRules):
                 # whether the subject before an active trigger did the conduct: not the finder
                 # of material ("Police recovered 1,200 CSAM files"); a passive frame's agent is
                 # read after "by" instead
+                replaces = frame.replaces_object or (
+                    frame.replaces_plain_material
+                    and not self._names_a_child_in(tokens, sentence_of, inside, hit)
+                )
                 if frame.passive:
-                    result.append((hit, first, frame.conduct, frame.replaces_object, first, False))
+                    result.append((hit, first, frame.conduct, replaces, first, False))
                 else:
-                    result.append(
-                        (first, hit, frame.conduct, frame.replaces_object, first, frame.agent_acts)
-                    )
+                    result.append((first, hit, frame.conduct, replaces, first, frame.agent_acts))
                 framed_until[frame.conduct] = max(first, hit)
                 break
         return result
+
+    def _names_a_child_in(
+        self,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        inside: Sequence[int],
+        hit: int,
+    ) -> bool:
+        """Whether the material a frame sends names a child: a child word between the trigger
+        and the object ("sent child porn videos"), or in the four words of its sentence after
+        the object before its recipient's or its means' preposition ("sent obscene videos of
+        minors"; not "… to the 13-year-old girl", the one it reached)."""
+        after: list[int] = []
+        for j in range(hit + 1, min(len(tokens), hit + 5)):
+            if sentence_of[j] != sentence_of[hit] or tokens[j][2] in _RECIPIENT_MARKS:
+                break
+            after.append(j)
+        return any(tokens[j][2] in self.child_words for j in (*inside, *after))
 
     @staticmethod
     def _sent_to(tokens: list[tuple[int, int, str]], hit: int, frame: Frame) -> bool:
