@@ -7010,11 +7010,14 @@ def test_messages_posted_are_no_material(
         ("It's not just spreading obscene videos or pictures of children that's a crime.", []),
         ("It is spreading obscene videos of children that is a crime.", []),
         ("Sharing such clips victimises the children repeatedly.", []),
-        ("Recording it on camera is documenting their violation.", []),
+        ("Filming minors traumatises them for life.", []),
         # near misses: a past told, a probe of the act, a cleft with no law after "that"
         ("Sharing the video landed him in jail.", ["sharing"]),
         ("Sharing of the video is being probed.", ["sharing"]),
         ("It was sharing the videos that led to his arrest.", ["sharing"]),
+        # (review 2027-01-12a H5: "is" with a word in "-ing", the report's own object)
+        ("Selling these videos is earning the gang Rs 2 lakh a month, police said.", ["selling"]),
+        ("Uploading her photos harms her reputation forever, the police said.", ["uploading"]),
     ],
 )
 def test_the_law_or_harm_said_in_general_is_no_act(
@@ -7088,6 +7091,35 @@ def test_abusive_content_and_ai_alterations(catalog: Catalog, text: str, read: l
 def test_obscene_material_sent_to_a_child_is_sharing_only_if_a_childs(
     catalog: Catalog, text: str, read: list[str]
 ) -> None:
+    analysis = catalog.analyze(_MORPHED + text, dt.date(2025, 1, 1))
+    start = len(_MORPHED)
+    assert [m.conduct for m in analysis.mentions if m.start >= start] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # review 2027-01-12a: a count of children recorded, material looked at, a home as the
+        # place of the ones shared with
+        (
+            "The accused recorded 3 minor girls bathing in separate incidents, police said.",
+            ["producing"],
+        ),
+        (
+            "He would often take a look at child sexual abuse material in a cyber cafe, the police"
+            " said.",
+            ["viewing"],
+        ),
+        (
+            "He shared the video with boys at the observation home where he had been lodged"
+            " earlier.",
+            ["sharing"],
+        ),
+        # near miss: cases counted
+        ("The commissionerate has recorded 520 POCSO (child sexual abuse) cases so far.", []),
+    ],
+)
+def test_the_review_of_the_new_conduct_rules(catalog: Catalog, text: str, read: list[str]) -> None:
     analysis = catalog.analyze(_MORPHED + text, dt.date(2025, 1, 1))
     start = len(_MORPHED)
     assert [m.conduct for m in analysis.mentions if m.start >= start] == read

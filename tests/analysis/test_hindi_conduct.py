@@ -2375,31 +2375,6 @@ def test_an_agency_sending_and_a_victims_name_spread_are_no_abuse_material(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a Marathi condition whose consequence is a habitual present further on (survey of
-        # unseen Marathi pages, 2027-01-12)
-        (
-            "अल्पवयीन मुलीचा अश्लील व्हिडिओ तयार केला. कुठल्याही समाज माध्यमावर अशा प्रकारचे"
-            " व्हिडिओ, प्रतिमा शेअर केली, तर त्यावर \u2018नॅशनल सायबर क्राईम रेकॉर्ड ब्यूरो\u2019 चं लक्ष"
-            " असतं.",
-            [("तयार", "producing")],
-        ),
-        # near miss: "तर" as "whereas", another's act after it
-        (
-            "अल्पवयीन मुलीचा अश्लील व्हिडिओ तयार केला. आरोपीने अश्लील व्हिडिओ शेअर केला तर त्याच्या"
-            " मित्राने तो व्हिडिओ डाउनलोड केला.",
-            [("तयार", "producing"), ("शेअर", "sharing"), ("डाउनलोड", "downloading")],
-        ),
-    ],
-)
-def test_a_marathi_condition_with_a_habitual_consequence(
-    catalog: Catalog, text: str, expected: list[tuple[str, str]]
-) -> None:
-    assert _conducts(catalog, text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # adult obscene material sent to a child is grooming alone; material of a child sent to
         # her is sharing too (2027-01-12: sharing maps to provisions that need material involving
         # a child)
@@ -2419,3 +2394,47 @@ def test_obscene_material_sent_to_a_child_is_sharing_only_if_a_childs(
     catalog: Catalog, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _conducts(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 2027-01-12b: a source's phrase, one who did it named after "वाले", a feminine
+        # plural future threat, a name alone, the report's people, a relative's law
+        (
+            "पुलिस की ओर से मिली जानकारी के मुताबिक आरोपी गिरोह नाबालिगों के अश्लील वीडियो डाउनलोड कर"
+            " के बेचता था।",
+            [("डाउनलोड", "downloading"), ("बेचता", "selling")],
+        ),
+        (
+            "पीड़िता की ओर से दर्ज कराई गई शिकायत के अनुसार उसे अश्लील वीडियो भेजे गए।",
+            [("भेजे", "sharing")],
+        ),
+        ("नाबालिग का अश्लील वीडियो वायरल करने वाले आरोपी को जेल भेजा जाएगा।", [("वायरल", "sharing")]),
+        ("अश्लील वीडियो वायरल करने वालों को पुलिस पकड़ेगी।", []),
+        (
+            "आरोपी ने छात्रा को धमकाया कि वरना उसकी तस्वीरें इंटरनेट पर अपलोड कर दी जाएंगी।",
+            [("अपलोड", "sextortion")],
+        ),
+        (
+            "पीड़िता का नाम सोशल मीडिया पर वायरल होने के बाद पता चला कि आरोपी ने उसका वीडियो"
+            " भी शेयर किया था।",
+            [("शेयर", "sharing")],
+        ),
+        (
+            "पुलिस ने बताया कि गिरोह से जुड़े लोग नाबालिगों के अश्लील वीडियो बनाते हैं और बेचते हैं।",
+            [("बनाते", "producing"), ("बेचते", "selling")],
+        ),
+        ("ये तीनों लोग नाबालिगों के अश्लील वीडियो बनाते हैं।", [("बनाते", "producing")]),
+        (
+            "आरोपी ने नाबालिग का अश्लील वीडियो वायरल किया जो साइबर क्राइम है और पुलिस ने उसे गिरफ्तार कर"
+            " लिया।",
+            [("वायरल", "sharing")],
+        ),
+    ],
+)
+def test_the_review_of_the_new_hindi_rules(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = _conducts(catalog, _MADE + text)
+    assert [m for m in found if m != ("बनाया", "producing")] == expected

@@ -8616,3 +8616,41 @@ def test_a_stay_in_custody_before_bail_is_no_punishment(
     catalog: Catalog, text: str, read: list[str]
 ) -> None:
     assert [s.claims for s in _stated(catalog, text)] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "imposed"),
+    [
+        # review 2027-01-12a: a court's possessive before a noun the statement qualifies, a
+        # related story's punishment
+        ("The Supreme Court's death penalty guidelines in Bachan Singh were not applied.", False),
+        ("The magistrate's 3 years' punishment power was questioned.", False),
+    ],
+)
+def test_a_courts_possessive_before_another_noun_passes_no_sentence(
+    catalog: Catalog, text: str, imposed: bool
+) -> None:
+    assert all(s.imposed is imposed for s in _stated(catalog, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was arrested on Friday. Also Read: Tutor gets twenty years in jail for filming minor"
+        " student in Pune",
+        "He was arrested on Friday and remanded to police custody. Tutor Gets Twenty Years In"
+        " Jail For Filming Minor Student In Pune.\n\nThe investigation is on.",
+    ],
+)
+def test_a_punishment_in_a_link_to_another_story_is_not_stated(catalog: Catalog, text: str) -> None:
+    """A related story's headline, marked or not, states no punishment of this report (review
+    2027-01-12a H7)."""
+    assert _stated(catalog, text) == []
+
+
+def test_a_term_with_a_comma_before_bail_is_no_custody(catalog: Catalog) -> None:
+    text = (
+        "The convict has to stay in prison for 10 years till his appeal comes up, and cannot get"
+        " bail."
+    )
+    assert [s.claims for s in _stated(catalog, text)] == ["imprisonment of 10 years"]

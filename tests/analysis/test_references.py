@@ -4516,3 +4516,37 @@ def test_a_lettered_section_the_act_before_lacks_is_not_its_clause(catalog: Cata
         ("pocso-2012", "5(l)"),
         ("pocso-2012", "6"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 2027-01-12a: a POCSO clause after the Act named before (its data records s.5's
+        # clauses); a later short name used as an Act; a relative clause with a comma
+        (
+            "He was booked under IPC Section 376 and POCSO Act Section 6. Section 5M was added"
+            " after the girl's age was confirmed.",
+            [("ipc-1860", "376"), ("pocso-2012", "6"), ("pocso-2012", "5(m)")],
+        ),
+        (
+            "The Bihar State Assembly (BSA) debated the case. He was booked under BNS Section 77"
+            " and BSA Section 63.",
+            [("bns-2023", "77"), ("bsa-2023", "63")],
+        ),
+        (
+            "He was booked under the IT Act. Police invoked Section 67 which deals with obscenity,"
+            " a crime also of the Indian Penal Code.",
+            [("it-act-2000", None), ("it-act-2000", "67"), ("ipc-1860", None)],
+        ),
+        # near miss: a notice under a section the Act before has as a clause is no clause of it
+        (
+            "He was booked under the IT Act. Police issued notices to Twitter under Section"
+            " 79(3)(b).",
+            [("it-act-2000", None), ("it-act-2000", "79(3)(b)")],
+        ),
+    ],
+)
+def test_the_review_of_the_new_reference_rules(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _read(catalog, text) == expected

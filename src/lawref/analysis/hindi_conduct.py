@@ -250,7 +250,6 @@ class HindiConductReader:
         self.contrasts = frozenset(grammar.contrasts)
         self.such = frozenset(grammar.such)
         self.people_in_general = frozenset(grammar.people_in_general)
-        self.people_pointers = frozenset(grammar.people_pointers)
         self.habitual_present = tuple(tuple(h) for h in grammar.habitual_present)
         self.relatives = frozenset(grammar.relatives)
         self.complementizers = frozenset(grammar.complementizers)
@@ -468,15 +467,18 @@ class HindiConductReader:
         return False
 
     def _name_spread(self, text: str, low: int, high: int | None) -> bool:
-        """Whether a victim's name is said spread: one of ``identity_names`` within four words
-        after a word beginning with one of ``identity_victims``, then a word beginning with one
-        of ``identity_spread`` within six words after the name, and no negator within two words
-        after that. One pass: linear."""
+        """Whether a victim's name is said spread with her photo: one of ``identity_names``
+        joined to one of ``identity_pictures`` (next to it, or with one of ``identity_joins``
+        between: "नाम और फोटो", "फोटो आणि नाव"), within four words after a word beginning with one
+        of ``identity_victims``, then a word beginning with one of ``identity_spread`` within six
+        words after the pair, and no negator within two words after that. Not a name alone, a
+        name changed ("नाम बदलकर") or a video (review 2027-01-12b H5). One pass: linear."""
         names = frozenset(self.words.identity_names)
+        pictures = frozenset(self.words.identity_pictures)
         victims = tuple(self.words.identity_victims)
         spread = tuple(self.words.identity_spread)
         segment = text[low:high]
-        if not names or not victims or not spread or not any(v in segment for v in victims):
+        if not names or not pictures or not victims or not any(v in segment for v in victims):
             return False
         said = [
             m.group() for m in _READ_WORD.finditer(text, low, len(text) if high is None else high)
@@ -485,12 +487,25 @@ class HindiConductReader:
         for index, word in enumerate(said):
             if word.startswith(victims):
                 last_victim = index
-            elif word in names and index - last_victim <= 4:
-                for at in range(index + 1, min(len(said), index + 7)):
-                    if said[at].startswith(spread) and self.negators.isdisjoint(
-                        said[at + 1 : at + 3]
-                    ):
-                        return True
+                continue
+            if word not in names or index - last_victim > 4:
+                continue
+            pair_end = None
+            for other in (index - 1, index + 1):
+                if 0 <= other < len(said) and said[other] in pictures:
+                    pair_end = max(index, other)
+            for other, joint in ((index - 2, index - 1), (index + 2, index + 1)):
+                if (
+                    0 <= other < len(said)
+                    and said[other] in pictures
+                    and said[joint] in self.words.identity_joins
+                ):
+                    pair_end = max(index, other)
+            if pair_end is None:
+                continue
+            for at in range(pair_end + 1, min(len(said), pair_end + 7)):
+                if said[at].startswith(spread) and self.negators.isdisjoint(said[at + 1 : at + 3]):
+                    return True
         return False
 
     def names_sexual_act(self, text: str, low: int = 0, high: int | None = None) -> bool:
@@ -744,7 +759,7 @@ class HindiConductReader:
         other = finite and self._subject_other(text, words, index, marathi)
         if self._such_who(words, index):
             return None  # "पुलिस ऐसे लोगों की पहचान करती है, जो … भेज रहे हैं": a class
-        if self._people_do(words, index):
+        if self._people_do(text, words, index):
             return None  # "कई लोग … शेयरिंग करते हैं": what people do in general
         if (
             other
@@ -794,7 +809,7 @@ class HindiConductReader:
             conduct = "sextortion"
         elif future:
             return None  # "जो … शेयर करेगा": what will be done, no act
-        elif self._states_law(clause) or (
+        elif self._states_law(self._own_clause(word, after, clause)) or (
             self._infinitive(word, after)
             and (
                 self._states_law(rest)
@@ -946,13 +961,28 @@ class HindiConductReader:
                 break
         return _has_phrase(tuple(earlier_words), self.denial_cues)
 
-    def _people_do(self, words: list[_Word], index: int) -> bool:
+    def _those_headed(self, after: list[_Word]) -> bool:
+        """Whether the "वाले/वाली/वाला" (the one who) after a conduct word heads a noun of its
+        own, not a postposition ("… करने वाले आरोपी", "… वाली युवती"; not "… करने वालों को",
+        "… वाले लोगों", people in general: ``people_in_general`` and its oblique forms)."""
+        for k, word in enumerate(after[:3]):
+            if word.text in self.those:
+                following = after[k + 1].text if k + 1 < len(after) else ""
+                return (
+                    bool(following)
+                    and following not in self.postpositions
+                    and following not in self.grammar.general_heads
+                )
+        return False
+
+    def _people_do(self, text: str, words: list[_Word], index: int) -> bool:
         """Whether the conduct word at *index* is said of people in general: one of
-        ``people_in_general`` within the twenty words before it in its sentence, no demonstrative
-        or genitive right before that (``people_pointers``), no agent's mark, fused subject or
-        other clause's auxiliary between, and
-        within three words after it a verb in the habitual present (``habitual_present``: "करते
-        हैं"), not its past ("करते थे"). Reads at most twenty words back and four on."""
+        ``people_in_general`` within the twenty words before it in its sentence, opening the
+        sentence or after a word of many or some (``people_quantifiers``: "कई लोग", "कुछ लोग";
+        not "गिरफ्तार किए गए लोग", "ये तीनों लोग", the report's), no agent's mark, fused subject,
+        offender, clause opener, comma or other clause's auxiliary between, and within three
+        words after it a verb in the habitual present (``habitual_present``: "करते हैं"), not its
+        past ("करते थे"). Reads at most twenty words back and four on."""
         if not self.people_in_general or not self.habitual_present:
             return False
         sentence = words[index].sentence
@@ -967,19 +997,25 @@ class HindiConductReader:
         )
         if not habitual:
             return False
+        quantifiers = self.grammar.people_quantifiers
         for at in range(index - 1, max(-1, index - 21), -1):
-            if words[at].sentence != sentence:
+            word = words[at]
+            if word.sentence != sentence or "," in text[word.end : words[at + 1].start]:
                 return False
-            text = words[at].text
+            said = word.text
             if (
-                text in self.agent
-                or text in self.fused_subjects
-                or any(text == auxiliary for _, auxiliary in self.habitual_present)
+                said in self.agent
+                or said in self.fused_subjects
+                or said in self.clause_openers
+                or said in self.offenders
+                or any(said == auxiliary for _, auxiliary in self.habitual_present)
             ):
-                # an agent, or another clause's verb between ("… के लोग है शामिल, … भेजते है")
+                # an agent, an offender, another clause or its verb between ("… के लोग है
+                # शामिल, … भेजते है", "कुछ लोग बताते थे कि आरोपी …"; review 2027-01-12b H7)
                 return False
-            if text in self.people_in_general:
-                return at == 0 or words[at - 1].text not in self.people_pointers
+            if said in self.people_in_general:
+                before = words[at - 1] if at > 0 else None
+                return before is None or before.sentence != sentence or before.text in quantifiers
         return False
 
     def _such_who(self, words: list[_Word], index: int) -> bool:
@@ -1147,10 +1183,20 @@ class HindiConductReader:
                 0,
             )
             if phrase:
-                # "साइबर क्राइम सेल की ओर से … भेजी गई": the sender, as an agent
+                # "साइबर क्राइम सेल की ओर से … भेजी गई": the sender, as an agent; not a source's
+                # phrase that qualifies a noun ("पुलिस की ओर से मिली जानकारी के मुताबिक आरोपी …":
+                # the accused or a participle between; review 2027-01-12b H1)
                 subject_at = at - phrase
                 subject = words[subject_at] if subject_at >= 0 else None
                 if subject is None or subject.sentence != sentence:
+                    return False
+                between = [w.text for w in words[at + 1 : index]]
+                if any(
+                    w in self.offenders
+                    or w in self.grammar.agent_phrase_breaks
+                    or w.startswith(self.offender_stems)
+                    for w in between
+                ):
                     return False
                 return subject.text in self.not_actors
             if word.text in self.agent:
@@ -1521,6 +1567,18 @@ class HindiConductReader:
                 return True
         return False
 
+    def _own_clause(self, word: _Word, after: list[_Word], clause: list[_Word]) -> list[_Word]:
+        """*clause*, the words after a conduct word; after a finite verb, only up to a relative
+        or a complementizer (``clause_openers``): "… वीडियो वायरल किया जो साइबर क्राइम है" says the
+        law of the act told, which stays (review 2027-01-12b H8); an infinitive's clause is read
+        whole ("देखना, बनाना या शेयर करना क्राइम है")."""
+        if self._infinitive(word, after):
+            return clause
+        for at, following in enumerate(clause):
+            if following.text in self.clause_openers:
+                return clause[:at]
+        return clause
+
     def _states_law(self, clause: list[_Word]) -> bool:
         """Whether one of the ``law`` phrases stands in *clause*, word for word."""
         return _has_phrase(tuple(w.text for w in clause), self.law)
@@ -1557,6 +1615,11 @@ class HindiConductReader:
         if infinitive and not (self.modals.isdisjoint(said) and self.topics.isdisjoint(said)):
             return True
         if not agentive and self.those.isdisjoint(w.text for w in after[:2]):
+            return False
+        if self._those_headed(after):
+            # those who did it, a person named after "वाले" ("वायरल करने वाले आरोपी को जेल भेजा
+            # जाएगा", "… वाले छात्रों को निलंबित किया जाएगा"): the report's (review
+            # 2027-01-12b H2); "वालों" with no noun, or people in general, is a class
             return False
         if any(w.text.isdigit() for w in after[:5]):
             # those who did it, counted: "आपत्तिजनक सामग्री को प्रसारित करने वाले अन्य 10 छात्रों को
@@ -1739,12 +1802,12 @@ class HindiConductReader:
 
     def _whereas(self, after: list[_Word], i: int, words: list[_Word], index: int) -> bool:
         """Whether Marathi "तर" at *after[i]* is "whereas" or "but", not "then": "then" brings
-        a consequence within nine words ("… शेअर केले तर कारवाई केली जाईल", "… होऊ शकते",
+        a consequence within five words ("… शेअर केले तर कारवाई केली जाईल", "… होऊ शकते",
         "अटक होईल"); "नाही तर" is "not only … but"."""
         previous = after[i - 1].text if i > 0 else words[index].text
         if previous in self.marathi_negation:
             return True
-        rest = [w.text for w in words[index + 1 :][: i + 11]][i + 1 :]
+        rest = [w.text for w in words[index + 1 :][: i + 7]][i + 1 :]
         return not any(
             w.endswith(self.grammar.marathi_consequence_endings) or w in self.marathi_consequences
             for w in rest

@@ -515,12 +515,22 @@ class DevanagariGrammar(Frozen):
     """"जो" (who), the relative word read with ``such``."""
     people_in_general: tuple[str, ...] = ()
     """"लोग" (people): the subject of a conduct word in the habitual present
-    (``habitual_present``), with no demonstrative right before it (``people_pointers``: "ये लोग",
-    these people, the report's), says what people do in general ("कई लोग सोशल मीडिया के
+    (``habitual_present``), after a word of ``people_quantifiers`` or opening its sentence, says
+    what people do in general ("कई लोग सोशल मीडिया के
     माध्यम से चाइल्ड पोर्नोग्राफी … डाउनलोडिंग और शेयरिंग करते हैं", many people download and
     share …; survey of unseen Hindi pages, 2027-01-12)."""
-    people_pointers: tuple[str, ...] = ()
-    """Demonstratives that make ``people_in_general`` the report's own people ("ये", "वे", "इन")."""
+    general_heads: tuple[str, ...] = ()
+    """Nouns after "वाले" that name no one in particular ("… करने वाले लोगों पर कार्रवाई होगी",
+    people who …): the class, said in general; any other noun names the report's own ("…
+    करने वाले आरोपी को जेल भेजा जाएगा")."""
+    agent_phrase_breaks: tuple[str, ...] = ()
+    """Words between ``agent_phrases`` and a conduct word that make the phrase a source's, not
+    the sender's: a participle or a noun it qualifies ("पुलिस की ओर से मिली जानकारी के मुताबिक
+    …", "पीड़िता की ओर से दर्ज कराई गई शिकायत …"; review 2027-01-12b H1)."""
+    people_quantifiers: tuple[str, ...] = ()
+    """Words of many or some ("कई", "कुछ", "अधिकांश"): ``people_in_general`` after one, or
+    opening its sentence, is people in general; after any other word ("गिरफ्तार किए गए लोग",
+    "ये तीनों लोग"), the report's own (review 2027-01-12b H7)."""
     habitual_present: tuple[tuple[str, ...], ...] = ()
     """The habitual present after a conduct word ("करते हैं", "करता है"): each entry a verb's
     ending and the auxiliary after it; a past auxiliary ("करते थे", used to) is an act told."""
@@ -875,13 +885,19 @@ class HindiConductWords(Frozen):
     material (read by ``HindiConductReader.reveals_identity``)."""
     identity_reveal: tuple[str, ...] = ()
     identity_names: tuple[str, ...] = ()
-    """A victim's name ("नाव", "नाम"): within four words after a word beginning with one of
-    ``identity_victims`` ("पीडितेचे फोटो आणि नाव", the victim's photo and name) and before a word
+    """A victim's name ("नाव", "नाम"), joined to a photo (``identity_pictures``), within four
+    words after a word beginning with one of ``identity_victims`` ("पीडितेचे फोटो आणि नाव", the
+    victim's photo and name) and before a word
     beginning with one of ``identity_spread`` within six words ("… व्हाट्स अप्प ग्रुप वर
     प्रसारित केल्या", circulated on a WhatsApp group), a child's identity disclosed (survey of
     unseen Marathi pages, 2027-01-12)."""
     identity_victims: tuple[str, ...] = ()
     identity_spread: tuple[str, ...] = ()
+    identity_joins: tuple[str, ...] = ()
+    """The words that join a victim's name and photo ("और", Marathi "आणि")."""
+    identity_pictures: tuple[str, ...] = ()
+    """With ``identity_names``: the photo a victim's name is joined to ("नाम और फोटो"); a video
+    is not among them (review 2027-01-12b H5)."""
     sexual_acts: tuple[str, ...] = ()
     """Words of a sexual act ("दुष्कर्म", rape): with one of ``act_verbs`` within two words
     after ("दुष्कर्म किया"), the act told, whose material is abuse material even where an

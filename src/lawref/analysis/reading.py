@@ -29,6 +29,7 @@ from lawref.analysis.models import (
     StatuteReference,
 )
 from lawref.analysis.reader import Analyzer
+from lawref.analysis.references.helpers import within_any
 from lawref.analysis.summary import Tally
 
 LISTED = 10_000
@@ -181,6 +182,12 @@ class _Answer:
         refs = analyzer.citations.unplaced_past_last(text, refs)
         refs = analyzer.citations.with_articles(text, refs)
         stated = analyzer.punishments.read(text, refs, analyzer.statutes, day, self.source)
+        if stated:
+            # a punishment in a link to another story is that story's ("Also read: Tutor gets
+            # twenty years …", a title-case teaser; review 2027-01-12a H7)
+            links = analyzer.citations.link_headlines.spans(text)
+            if links:
+                stated = [p for p in stated if not within_any(p.start, links)]
         if mentions and stated:
             # conduct a punishment of the law is stated for, in the same sentence, is law
             flags = analyzer.stated_as_law(text, mentions, stated)

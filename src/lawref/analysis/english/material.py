@@ -72,14 +72,29 @@ def _digit_group(text: str, left: tuple[int, int, str], right: tuple[int, int, s
     return left[2].isdigit() and right[2].isdigit() and text[left[1] : right[0]] == ","
 
 
-def _counted_before(said: Sequence[str], objects: frozenset[str]) -> bool:
+# words that name a kind of case, not the people counted ("520 POCSO (child sexual abuse) cases")
+_KINDS_OF_CASE = frozenset(
+    {"pocso", "csam", "cseam", "child", "sexual", "abuse", "pornography", "porn", "paedophilia"}
+)
+
+
+def _counted_before(said: Sequence[str], objects: frozenset[str], people: Collection[str]) -> bool:
     """Whether a count (a numeral, or a number word of two or more) is among the first four of
-    *said*, before any of *objects* ("an average of 87 rape cases", "520 POCSO cases")."""
-    for word in said[:4]:
+    *said*, before any of *objects* ("an average of 87 rape cases", "520 POCSO cases"), with no
+    child's word between it and the object word ("recorded 3 minor girls bathing in separate
+    incidents" counts the girls; review 2027-01-12a H4)."""
+    counted = False
+    for at, word in enumerate(said):
         if word in objects:
-            return False
-        if _count_of(word) >= 2:
-            return True
+            return counted
+        if (
+            word in people
+            and word not in _KINDS_OF_CASE
+            and (at + 1 >= len(said) or said[at + 1] not in _KINDS_OF_CASE)
+        ):
+            return False  # "3 minor girls" counted; not "POCSO (child sexual abuse) cases"
+        if at < 4 and _count_of(word) >= 2:
+            counted = True
     return False
 
 
@@ -309,7 +324,9 @@ class MaterialRules(ReaderWords):
         for objects, rule in rules:
             if rule.triggers and said not in rule.triggers:
                 continue
-            if rule.after_count and not _counted_before(after[: rule.after], objects):
+            if rule.after_count and not _counted_before(
+                after[: rule.after], objects, self.child_words
+            ):
                 continue
             if rule.after_preposition:
                 if _after_preposition(

@@ -577,6 +577,15 @@ _COURT_POSSESSIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# … not where the statement qualifies another noun after it: "the Supreme Court's death penalty
+# guidelines", "the magistrate's 3 years' punishment power" (review 2027-01-12a H2)
+_NOUN_AFTER_POSSESSED = re.compile(
+    r"\s+(?:guidelines?|jurisprudence|rulings?|judgments?|verdicts?|powers?|provisions?|regime"
+    r"|principles?|doctrine|framework|policy|policies|cases?|precedents?|norms?|limits?"
+    r"|jurisdiction|standards?|reference|debate)\b",
+    re.IGNORECASE,
+)
+
 _PROSPECT = re.compile(
     r"\b(?:could|may|might|can|will|would|shall|should|must|likely|liable|sought|seeks|seeking"
     r"|sought|demanded|demands|prayed|urged|to|faces?|facing)\s+"
@@ -1156,7 +1165,9 @@ def _imposed(
         # imposed on him by the court": the participle or passive right after the statement,
         # with a court in its sentence (survey of unseen reports, 2027-01-04)
         after = _IMPOSED_AFTER.match(text, end)
-        if _COURT_POSSESSIVE_BEFORE.search(text, max(sentence_start, first - 60), first):
+        if _COURT_POSSESSIVE_BEFORE.search(
+            text, max(sentence_start, first - 60), first
+        ) and not _NOUN_AFTER_POSSESSED.match(text, end):
             return True  # "the trial court's Rs 50,000 penalty": the court's, passed
         return _IMPOSED_ON_PERSON.match(text, end) is not None or (
             after is not None

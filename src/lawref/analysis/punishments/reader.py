@@ -638,14 +638,16 @@ _SERVED = re.compile(
 
 # "has to stay in jail for three months before he can apply for bail": a stay in custody before
 # bail or trial, no punishment (survey of unseen English pages, 2027-01-12); not "will have to stay
-# in jail for seven years if convicted", the law's, which names no bail or trial after it
+# in jail for seven years if convicted", the law's, which names no bail or trial after it, nor
+# "… in prison for 10 years till his appeal comes up, and cannot get bail" (a comma between;
+# review 2027-01-12a)
 _STAY_BEFORE = re.compile(
     r"\b(?:stay|stays|stayed|staying|remain|remains|remained|spend|spends|spent|kept)\s+"
     r"(?:in\s+)?(?:jail|custody|prison|judicial\s+custody)\s+for\s+$",
     re.IGNORECASE,
 )
 _BAIL_OR_TRIAL_AFTER = re.compile(
-    r"[^.;\n]{0,40}?\b(?:(?:before|until|till)\b[^.;\n]{0,40}?\bbail\b|pending\s+trial\b"
+    r"[^.;,\n]{0,40}?\b(?:(?:before|until|till)\b[^.;,\n]{0,40}?\bbail\b|pending\s+trial\b"
     r"|as\s+an?\s+under-?trial\b)",
     re.IGNORECASE,
 )

@@ -44,6 +44,12 @@ _NAMES_ANOTHER_LAW = re.compile(
 # clause's "(a)" ("Section 34 (common intention)")
 # how the flag of a lettered section read as a clause opens (``sections._resolve``)
 _CLAUSE_READ_OPENING = "read as clause ("
+# a notice issued under a section: the procedure Code's notice ("notices have been issued under
+# Section 41A", CrPC s.41A, BNSS s.35(3)), not a clause of the substantive Act named before
+_NOTICE_UNDER = re.compile(
+    r"\bnotices?\b(?:\s+[\w-]+){0,4}?\s+under\s+(?:the\s+)?(?:section|sec\.?|s\.)\s*\Z",
+    re.IGNORECASE,
+)
 
 _WORDS_GLOSS_AFTER = re.compile(
     r"[ \t]?\((?!(?:[a-z]{1,2}|[ivxlc]{1,5})\))(?P<gloss>[A-Za-z][A-Za-z ,'\u2019-]{2,60})\)"
@@ -521,13 +527,23 @@ class AnaphoraRules(SectionRules):
                 not_read is None
                 and not range_end
                 and any(
-                    # (… or one read as a clause of the Act's section: "Notices have been issued
-                    # under Section 41A" after "IT Act", the IT Act having no s.41A, is CrPC
-                    # s.41A, not IT Act s.41(a); the Act taken from before and the letter read
-                    # as a clause would be a guess on a guess; survey of unseen English pages,
-                    # 2027-01-12)
+                    # (… or one read as a clause of the Act's section where the Act's data does
+                    # not record which sections have clauses: "Notices have been issued under
+                    # Section 41A" after "IT Act", the IT Act having no s.41A, is CrPC s.41A,
+                    # not IT Act s.41(a); the Act taken from before and the letter read as a
+                    # clause would be a guess on a guess, and a notice is the procedure Code's;
+                    # survey of unseen English pages, 2027-01-12. "Section 5M" after the POCSO
+                    # Act stays s.5(m): its data records s.5's clauses; review 2027-01-12a H1)
                     LETTERED_IN_FULL in flag
-                    or flag.startswith((PREDECESSOR_NUMBER, _CLAUSE_READ_OPENING))
+                    or flag.startswith(PREDECESSOR_NUMBER)
+                    or (
+                        flag.startswith(_CLAUSE_READ_OPENING)
+                        and (
+                            not self._clause_sections_recorded(name)
+                            or _NOTICE_UNDER.search(text, max(0, ref.start - 60), ref.start)
+                            is not None
+                        )
+                    )
                     for flag in resolved.flags
                 )
             ):
@@ -573,6 +589,14 @@ class AnaphoraRules(SectionRules):
             if resolved.section is not None:
                 state.section = (name, _section_base(resolved.section), ref.text)
         return result
+
+    def _clause_sections_recorded(self, name: ActName) -> bool:
+        """Whether the data of the Act of *name* records which of its sections have clauses
+        (``LetteredSections.clause_sections``)."""
+        if not name.held:
+            return False
+        listed = self.statutes.act(name.act).lettered_sections
+        return listed is not None and listed.clause_sections is not None
 
     @cached_property
     def _act_word_before(self) -> re.Pattern[str] | None:

@@ -183,6 +183,17 @@ _BRACKETED_ABBREVIATION = re.compile(r"\(\s?([A-Z][A-Za-z.]{1,7})\s?\)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'\u2019-]*)\s*\Z")
 
 
+# … but a later short name used as an Act, with a section before or after it, is the Act ("Section
+# 63 of the BSA", "BSA Section 63", "BSA, 2023"; review 2027-01-12a H8)
+_SECTION_OF_BEFORE = re.compile(
+    r"\b(?:sections?|secs?\.?|s\.|u/s\.?)\s*\d+[A-Za-z]?(?:\s?\([\w]+\))*\s+of\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+_SECTION_AFTER = re.compile(
+    r",?\s*(?:sections?\b|secs?\.|s\.\s*\d|u/s\b|(?:19|20)\d\d\b)", re.IGNORECASE
+)
+
+
 def _initials_before(text: str, at: int, count: int, low: int) -> list[str]:
     """The *count* words right before *at* (fewer where the text or a mark ends them)."""
     words: list[str] = []
@@ -216,14 +227,18 @@ def _without_other_abbreviations(
     adhikari (BSA) Bhupendra Singh": an education officer, not the Bharatiya Sakshya
     Adhiniyam; survey of unseen English pages, 2027-01-12), nor the same short name later in the
     text, which names what the text defined ("… booked under section 354 B" after "BSA" is not
-    the BSA's section). "Bharatiya Sakshya Adhiniyam (BSA)" is one name, read whole."""
+    the BSA's section), unless a section stands right before or after it ("Section 63 of the
+    BSA", "BSA Section 63"). "Bharatiya Sakshya Adhiniyam (BSA)" is one name, read whole."""
     other: set[str] = set()
     kept: list[ActMatch] = []
     ends = {end for _, end, _ in found}
     for start, end, name in found:
         said = text[start:end]
-        if said in other:
-            continue
+        if said in other and not (
+            _SECTION_OF_BEFORE.search(text, max(0, start - 40), start)
+            or _SECTION_AFTER.match(text, end)
+        ):
+            continue  # the thing the text defined, not the Act ("The BSA said …")
         bracket = _BRACKETED_ABBREVIATION.search(text, max(0, start - 2), min(len(text), end + 2))
         letters = said.replace(".", "")
         if (
