@@ -7123,3 +7123,25 @@ def test_the_review_of_the_new_conduct_rules(catalog: Catalog, text: str, read: 
     analysis = catalog.analyze(_MORPHED + text, dt.date(2025, 1, 1))
     start = len(_MORPHED)
     assert [m.conduct for m in analysis.mentions if m.start >= start] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # review 2027-01-12c: the child's own filmed material sent to her keeps the sharing; a
+        # pointer after the gerund's preposition is no object's
+        (
+            "He filmed the 14-year-old girl in the shower and later sent the obscene videos to her,"
+            " asking her to meet him.",
+            ["producing", "sharing", "grooming"],
+        ),
+        ("Sharing child abuse material on the internet harms children for life.", []),
+        ("Let's take a quick look at the case.", []),
+    ],
+)
+def test_the_second_review_of_the_new_conduct_rules(
+    catalog: Catalog, text: str, read: list[str]
+) -> None:
+    analysis = catalog.analyze(_MORPHED + text, dt.date(2025, 1, 1))
+    start = len(_MORPHED)
+    assert [m.conduct for m in analysis.mentions if m.start >= start] == read

@@ -4550,3 +4550,46 @@ def test_the_review_of_the_new_reference_rules(
     catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert _read(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 2027-01-12c: CrPC s.41A in any words after an Act that lacks it; a list's
+        # commas in a relative gloss; a defined short name used with a section list, or not
+        (
+            "He was booked under the IT Act. Notices have been issued to the accused under Section"
+            " 41A.",
+            [("it-act-2000", None), (None, "41A")],
+        ),
+        (
+            "He was booked under the BNS. He was served with a Section 41A notice.",
+            [("bns-2023", None), (None, "41A")],
+        ),
+        (
+            "He was booked under the POCSO Act and Section 67B which deals with publishing,"
+            " browsing or transmitting material depicting children in sexually explicit act of the"
+            " Information Technology Act, 2000.",
+            [("pocso-2012", None), ("it-act-2000", "67B")],
+        ),
+        (
+            "The basic shiksha adhikari (BSA) said it. He was charged under Sections 63 and 65 of"
+            " the BSA.",
+            [("bsa-2023", "63"), ("bsa-2023", "65")],
+        ),
+        (
+            "The basic shiksha adhikari (BSA) said it. According to the BSA, Section 12 of the"
+            " service rules applies.",
+            [(None, "12")],
+        ),
+        (
+            "The basic shiksha adhikari (BSA) said it. He was charged under Section 4 of the BSA's"
+            " conduct rules.",
+            [(None, "4")],
+        ),
+    ],
+)
+def test_the_second_review_of_the_new_reference_rules(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _read(catalog, text) == expected

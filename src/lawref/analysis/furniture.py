@@ -78,10 +78,12 @@ _TEASER_WORDS = 5
 
 
 def _title_case_share(sentence: str) -> tuple[int, int]:
-    """How many of *sentence*'s words of four letters or more are capitalised (the small words a
-    title keeps in lower case aside), and how many there are."""
+    """How many of *sentence*'s words of four letters or more are capitalised in title case (a
+    capital, then a small letter: "Tutor", not "ACCUSED", which a sentence in capitals writes;
+    review 2027-01-12c H3), the small words a title keeps in lower case aside, and how many
+    there are."""
     words = [w for w in _LONG_WORD.findall(sentence) if w.lower() not in _TEASER_LOWER]
-    return sum(w[0].isupper() for w in words), len(words)
+    return sum(w[0].isupper() and not w.isupper() for w in words), len(words)
 
 
 def unmarked_teasers(text: str, low: int = 0, high: int | None = None) -> list[tuple[int, int]]:

@@ -982,6 +982,11 @@ class Frame(Frozen):
     13-year-old girl": shown to the child, POCSO s.11(iii)): sent to anyone else, or by a child,
     or the material of a child ("obscene photos of the minor", "her nude photos"), the trigger
     keeps its own reading (sharing) instead of losing it as plain messages to an adult do."""
+    own_material_verbs: tuple[str, ...] = ()
+    """With ``replaces_plain_material``: verbs of making material ("filmed", "recorded") that,
+    earlier in the trigger's sentence after a child's word, make the material sent the child's
+    own ("He filmed the 14-year-old girl in the shower and later sent the obscene videos to
+    her"): the sharing stays (review 2027-01-12c H4)."""
     replaces_plain_material: bool = False
     """With :attr:`sends_material`: where the material sent names no child (no child word
     between the trigger and the object, nor in the four words after the object: "sent obscene
@@ -1408,6 +1413,10 @@ class AnalysisConfig(Frozen):
     not_conduct: tuple[str, ...] = ()
     negators: tuple[str, ...] = ()
     negation_window: int = 3
+    procedure_lettered_sections: tuple[str, ...] = ()
+    """Lettered sections of the procedure Codes that reports cite with no Code named ("41A", the
+    CrPC's notice of appearance): after an Act named before that lacks them, they are left
+    unplaced, not read as a clause of that Act's section (IT Act s.41(a), BNS s.41(a))."""
     not_objects: tuple[NotObject, ...] = ()
     needed_settings: tuple[NeededSetting, ...] = ()
     refusing_settings: tuple[RefusingSetting, ...] = ()

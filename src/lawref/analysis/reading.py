@@ -20,6 +20,7 @@ from typing import IO, Literal, NamedTuple, TypeVar
 
 from lawref.analysis import stretches
 from lawref.analysis.citations import Anaphora
+from lawref.analysis.furniture import unmarked_teasers
 from lawref.analysis.models import (
     Analysis,
     DaySource,
@@ -183,11 +184,13 @@ class _Answer:
         refs = analyzer.citations.with_articles(text, refs)
         stated = analyzer.punishments.read(text, refs, analyzer.statutes, day, self.source)
         if stated:
-            # a punishment in a link to another story is that story's ("Also read: Tutor gets
-            # twenty years …", a title-case teaser; review 2027-01-12a H7)
-            links = analyzer.citations.link_headlines.spans(text)
-            if links:
-                stated = [p for p in stated if not within_any(p.start, links)]
+            # a punishment in a title-case teaser of another story is that story's ("… police
+            # custody. Tutor Gets Twenty Years In Jail For Filming Minor Student In Pune."; review
+            # 2027-01-12a H7); not a marked link's run-in span, which may hold the report's own
+            # next sentence (review 2027-01-12c H3)
+            teasers = unmarked_teasers(text)
+            if teasers:
+                stated = [p for p in stated if not within_any(p.start, teasers)]
         if mentions and stated:
             # conduct a punishment of the law is stated for, in the same sentence, is law
             flags = analyzer.stated_as_law(text, mentions, stated)

@@ -283,6 +283,7 @@ class FrameRules(SubjectRules):
                 replaces = frame.replaces_object or (
                     frame.replaces_plain_material
                     and not self._names_a_child_in(tokens, sentence_of, inside, hit)
+                    and not self._made_of_a_child_before(tokens, sentence_of, first, frame)
                 )
                 if frame.passive:
                     result.append((hit, first, frame.conduct, replaces, first, False))
@@ -309,6 +310,21 @@ class FrameRules(SubjectRules):
                 break
             after.append(j)
         return any(tokens[j][2] in self.child_words for j in (*inside, *after))
+
+    def _made_of_a_child_before(
+        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int, frame: Frame
+    ) -> bool:
+        """Whether, earlier in the trigger's sentence, one of ``own_material_verbs`` follows a
+        child's word or comes before one ("the accused filmed the 14-year-old girl …, then sent
+        the obscene videos to her"): the material sent is hers. Reads at most 30 words back."""
+        if not frame.own_material_verbs:
+            return False
+        sentence = sentence_of[first]
+        earlier = [
+            tokens[i][2] for i in range(max(0, first - 30), first) if sentence_of[i] == sentence
+        ]
+        verbs = [at for at, word in enumerate(earlier) if word in frame.own_material_verbs]
+        return bool(verbs) and any(word in self.child_words for word in earlier)
 
     @staticmethod
     def _sent_to(tokens: list[tuple[int, int, str]], hit: int, frame: Frame) -> bool:

@@ -146,6 +146,12 @@ _POINTERS = frozenset(
     {"the", "her", "his", "their", "this", "these", "that", "those", "its", "my", "our", "your"}
 )
 
+# the prepositions that end a gerund's object ("Sharing child abuse material on the internet"; the
+# pointers after one are not the object's: review 2027-01-12c M1)
+_PREPOSITIONS = frozenset(
+    {"on", "in", "at", "to", "with", "through", "via", "over", "from", "for", "by", "into", "onto"}
+)
+
 # what may stand between a cleft's opener and its focus ("It's not just spreading …")
 _CLEFT_BETWEEN = frozenset({"not", "just", "only", "merely", "simply", "also", "even"})
 
@@ -178,11 +184,14 @@ class LawRules(ReaderWords):
             or (first > 0 and sentence_of[first - 1] == sentence)
         ):
             return False
+        in_object = True  # the gerund's own object, up to its first preposition
         for k in range(first + 1, min(len(tokens), first + 8)):
             if sentence_of[k] != sentence or "," in text[tokens[k - 1][1] : tokens[k][0]]:
                 return False
             said = tokens[k][2]
-            if said.endswith("ed") or said in self.past_forms or said in _POINTERS:
+            if said in _PREPOSITIONS:
+                in_object = False  # "Sharing child abuse material on the internet harms …"
+            if said.endswith("ed") or said in self.past_forms or (in_object and said in _POINTERS):
                 return False  # a past, or the report's own thing or person ("the", "her")
             if said in verbs:
                 return True

@@ -578,11 +578,13 @@ _COURT_POSSESSIVE_BEFORE = re.compile(
 )
 
 # … not where the statement qualifies another noun after it: "the Supreme Court's death penalty
-# guidelines", "the magistrate's 3 years' punishment power" (review 2027-01-12a H2)
+# guidelines", "the magistrate's 3 years' punishment power" (review 2027-01-12a H2); not a
+# verdict, judgment or reference, which carry the sentence ("the trial court's death penalty
+# verdict"; review 2027-01-12c H2)
 _NOUN_AFTER_POSSESSED = re.compile(
-    r"\s+(?:guidelines?|jurisprudence|rulings?|judgments?|verdicts?|powers?|provisions?|regime"
-    r"|principles?|doctrine|framework|policy|policies|cases?|precedents?|norms?|limits?"
-    r"|jurisdiction|standards?|reference|debate)\b",
+    r"\s+(?:guidelines?|jurisprudence|rulings?|powers?|provisions?|regime"
+    r"|principles?|doctrine|framework|policy|policies|precedents?|norms?|limits?"
+    r"|jurisdiction|standards?|debate)\b",
     re.IGNORECASE,
 )
 

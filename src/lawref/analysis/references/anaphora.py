@@ -44,12 +44,6 @@ _NAMES_ANOTHER_LAW = re.compile(
 # clause's "(a)" ("Section 34 (common intention)")
 # how the flag of a lettered section read as a clause opens (``sections._resolve``)
 _CLAUSE_READ_OPENING = "read as clause ("
-# a notice issued under a section: the procedure Code's notice ("notices have been issued under
-# Section 41A", CrPC s.41A, BNSS s.35(3)), not a clause of the substantive Act named before
-_NOTICE_UNDER = re.compile(
-    r"\bnotices?\b(?:\s+[\w-]+){0,4}?\s+under\s+(?:the\s+)?(?:section|sec\.?|s\.)\s*\Z",
-    re.IGNORECASE,
-)
 
 _WORDS_GLOSS_AFTER = re.compile(
     r"[ \t]?\((?!(?:[a-z]{1,2}|[ivxlc]{1,5})\))(?P<gloss>[A-Za-z][A-Za-z ,'\u2019-]{2,60})\)"
@@ -531,8 +525,9 @@ class AnaphoraRules(SectionRules):
                     # not record which sections have clauses: "Notices have been issued under
                     # Section 41A" after "IT Act", the IT Act having no s.41A, is CrPC s.41A,
                     # not IT Act s.41(a); the Act taken from before and the letter read as a
-                    # clause would be a guess on a guess, and a notice is the procedure Code's;
-                    # survey of unseen English pages, 2027-01-12. "Section 5M" after the POCSO
+                    # clause would be a guess on a guess, and s.41A is the procedure Code's
+                    # notice (``procedure_lettered_sections``); survey of unseen English pages,
+                    # 2027-01-12, review 2027-01-12c H1. "Section 5M" after the POCSO
                     # Act stays s.5(m): its data records s.5's clauses; review 2027-01-12a H1)
                     LETTERED_IN_FULL in flag
                     or flag.startswith(PREDECESSOR_NUMBER)
@@ -540,8 +535,8 @@ class AnaphoraRules(SectionRules):
                         flag.startswith(_CLAUSE_READ_OPENING)
                         and (
                             not self._clause_sections_recorded(name)
-                            or _NOTICE_UNDER.search(text, max(0, ref.start - 60), ref.start)
-                            is not None
+                            or (ref.section or "").upper().replace("-", "")
+                            in self._procedure_lettered
                         )
                     )
                     for flag in resolved.flags
@@ -589,6 +584,13 @@ class AnaphoraRules(SectionRules):
             if resolved.section is not None:
                 state.section = (name, _section_base(resolved.section), ref.text)
         return result
+
+    @cached_property
+    def _procedure_lettered(self) -> frozenset[str]:
+        """The config's ``procedure_lettered_sections``, upper case, with no hyphen."""
+        return frozenset(
+            s.upper().replace("-", "") for s in self.config.procedure_lettered_sections
+        )
 
     def _clause_sections_recorded(self, name: ActName) -> bool:
         """Whether the data of the Act of *name* records which of its sections have clauses

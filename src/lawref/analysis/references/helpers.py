@@ -96,12 +96,15 @@ _TITLE_GLOSS = (
 # before "of the" and an Act: "Sections 67 and 67(A) which deals with publishing or transmitting
 # obscene material in electronic form of the Information Technology (IT) Act, 2000" (survey of
 # unseen English pages, 2027-01-12: the Act was lost). At most 120 characters, no bracket,
-# comma, sentence mark or other section between (", a crime also of the Indian Penal Code" is
-# an afterthought of another law; review 2027-01-12a H3); the "of the" must open an Act's name
-# (the reader reads the name after it as it reads any "of the …": no Act there, none is taken)
+# sentence mark or other section between, and no afterthought or second verb (", a crime also
+# of the Indian Penal Code", ", now an offence of the BNS", "and was replaced by a new provision
+# of the BNS"; reviews 2027-01-12a H3, 12c H5: a list's commas stay); the "of the" must open an
+# Act's name (the reader reads the name after it as it reads any "of the …": no Act there, none
+# is taken)
 _RELATIVE_GLOSS = (
     r",?[ \t](?-i:which|that)[ \t](?:deals?|relates?|pertains?|refers?|provides?)[ \t]"
-    r"(?:with|to|for)[ \t](?:(?![Ss]ections?\b)[^()\n.;,\d]){1,120}?(?=[ \t]of[ \t]the[ \t])"
+    r"(?:with|to|for)[ \t](?:(?![Ss]ections?\b)(?!,[ \t](?:a|an|the|now|which|but|and|also)\b)"
+    r"(?![ \t]and[ \t](?:was|is|were|has|had|are)\b)[^()\n.;\d]){1,120}?(?=[ \t]of[ \t]the[ \t])"
 )
 _GLOSS = rf"(?:{_BRACKET_GLOSS}|{_TITLE_GLOSS}|{_RELATIVE_GLOSS})"
 

@@ -185,13 +185,23 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][\w'\u2019-]*)\s*\Z")
 
 # … but a later short name used as an Act, with a section before or after it, is the Act ("Section
 # 63 of the BSA", "BSA Section 63", "BSA, 2023"; review 2027-01-12a H8)
+_NUMBER_PART = r"\d+[A-Za-z]?(?:\s?\(\w+\))*"
 _SECTION_OF_BEFORE = re.compile(
-    r"\b(?:sections?|secs?\.?|s\.|u/s\.?)\s*\d+[A-Za-z]?(?:\s?\([\w]+\))*\s+of\s+(?:the\s+)?\Z",
+    r"\b(?:sections?|secs?\.?|s\.|u/s\.?)\s*"
+    rf"{_NUMBER_PART}(?:\s*(?:,|and|&|or)\s*{_NUMBER_PART}){{0,6}}"
+    r"(?:\s+of\s+(?:the\s+)?|,\s*)\Z",
     re.IGNORECASE,
 )
+# (a number after the section word, no comma: not "the BSA section office", "According to the
+# BSA, Section 12 of the service rules"; review 2027-01-12c M3)
 _SECTION_AFTER = re.compile(
-    r",?\s*(?:sections?\b|secs?\.|s\.\s*\d|u/s\b|(?:19|20)\d\d\b)", re.IGNORECASE
+    r"(?!['\u2019]s\b)\s+(?:(?:sections?|secs?\.?|s\.|u/s)\s*\d|(?:19|20)\d\d\b)|,\s*(?:19|20)\d\d\b",
+    re.IGNORECASE,
 )
+
+
+# "Section 4 of the BSA's conduct rules": the thing's own rules, not the Act's section
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
 
 
 def _initials_before(text: str, at: int, count: int, low: int) -> list[str]:
@@ -234,9 +244,12 @@ def _without_other_abbreviations(
     ends = {end for _, end, _ in found}
     for start, end, name in found:
         said = text[start:end]
-        if said in other and not (
-            _SECTION_OF_BEFORE.search(text, max(0, start - 40), start)
-            or _SECTION_AFTER.match(text, end)
+        if said in other and (
+            _POSSESSIVE_AFTER.match(text, end)
+            or not (
+                _SECTION_OF_BEFORE.search(text, max(0, start - 80), start)
+                or _SECTION_AFTER.match(text, end)
+            )
         ):
             continue  # the thing the text defined, not the Act ("The BSA said …")
         bracket = _BRACKETED_ABBREVIATION.search(text, max(0, start - 2), min(len(text), end + 2))
