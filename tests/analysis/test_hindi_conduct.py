@@ -2438,3 +2438,46 @@ def test_the_review_of_the_new_hindi_rules(
 ) -> None:
     found = _conducts(catalog, _MADE + text)
     assert [m for m in found if m != ("बनाया", "producing")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 2027-01-12d: an agency's own passive with the accused or a genitive after its
+        # phrase; anyone warned after "वाले"; people of a group; a law phrase after "और"; a
+        # child's word in the recipient ("बच्ची को"); a child's material one word before its
+        # genitive; a recipient's parents after the verb; the feminine future; a name written
+        # before another verb
+        ("साइबर सेल की ओर से पीड़िता की अश्लील वीडियो की सीडी कोर्ट में भेजी गई।", []),
+        ("पुलिस की ओर से आरोपी के मोबाइल से मिले अश्लील वीडियो कोर्ट को भेजे गए।", []),
+        ("अश्लील वीडियो वायरल करने वाले किसी भी व्यक्ति को बख्शा नहीं जाएगा।", []),
+        (
+            "गिरोह के कुछ लोग नाबालिगों के अश्लील वीडियो बनाते हैं और बेचते हैं।",
+            [("बनाते", "producing"), ("बेचते", "selling")],
+        ),
+        ("कई लोग पीड़िता का अश्लील वीडियो शेयर करते हैं।", [("शेयर", "sharing")]),
+        (
+            "आरोपी ने नाबालिग का अश्लील वीडियो वायरल किया और यह एक गंभीर क्राइम है।",
+            [("वायरल", "sharing")],
+        ),
+        ("आरोपी ने बच्ची को अश्लील फोटो भेजे।", [("भेजे", "grooming")]),
+        (
+            "आरोपी ने छात्रा को एक नाबालिग लड़की का अश्लील वीडियो भेजा।",
+            [("भेजा", "grooming"), ("भेजा", "sharing")],
+        ),
+        (
+            "आरोपी ने नाबालिग छात्रा को अश्लील वीडियो भेजे, बच्चों के माता-पिता ने शिकायत की।",
+            [("भेजे", "grooming")],
+        ),
+        ("पैसे नहीं दिए तो उसकी अश्लील फोटो इंटरनेट पर डाल देंगी।", []),
+        (
+            "आरोपी ने पीड़िता का नाम और फोटो लिखकर उसकी तस्वीरें ग्रुप में शेयर कीं।",
+            [("शेयर", "sharing")],
+        ),
+    ],
+)
+def test_the_second_review_of_the_new_hindi_rules(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = _conducts(catalog, _MADE + text)
+    assert [m for m in found if m != ("बनाया", "producing")] == expected

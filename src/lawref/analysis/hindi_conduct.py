@@ -506,6 +506,8 @@ class HindiConductReader:
             for at in range(pair_end + 1, min(len(said), pair_end + 7)):
                 if said[at].startswith(spread) and self.negators.isdisjoint(said[at + 1 : at + 3]):
                     return True
+                if said[at].endswith(self.grammar.conjunctive_endings):
+                    break  # "नाम और फोटो लिखकर उसकी तस्वीरें … शेयर कीं": another verb's object
         return False
 
     def names_sexual_act(self, text: str, low: int = 0, high: int | None = None) -> bool:
@@ -565,33 +567,43 @@ class HindiConductReader:
 
     def _offered_on(self, words: list[_Word], index: int, term: HindiConductTerm) -> bool:
         """Whether the word a ``read_on`` term read is offered to the next term: always, unless
-        the term names ``read_on_children``; then only where the material names a child (a
-        child's word in the material's words before the verb, or the three after it, that has a
-        genitive after it or ends in one of ``read_on_genitive_endings``, or one of
-        ``read_on_child_words``)."""
+        the term names ``read_on_children``; then only where the material before the verb names
+        a child: one of ``read_on_child_words``, or a child's word with a genitive right after
+        it or one word on ("बच्चों की", "नाबालिग लड़की का"), or glued past the stem as Marathi
+        writes it, ending in one of ``read_on_genitive_endings`` ("लहान मुलांचे"), with no word
+        of ``read_on_not_before`` after the genitive (a recipient's phone or parents: "मुलीच्या
+        मोबाईलवर", "बच्चों के माता-पिता"; reviews 2027-01-12d H6, H7); or a threat follows (the
+        next term may read it)."""
         if not term.read_on_children:
             return True
-        reach = term.material_reach or self.words.object_reach
+        reach = self.words.object_reach
         sentence = words[index].sentence
         if any(
             w.text in self.threats and w.sentence == sentence for w in words[index + 1 : index + 5]
         ):
             return True  # "… अश्लील वीडियो भेजने और धमकी देने …": the next term may read a threat
-        window = [
-            k
-            for k in (*range(max(0, index - reach), index), *range(index + 1, index + 4))
-            if k < len(words) and words[k].sentence == sentence
-        ]
+        window = [k for k in range(max(0, index - reach), index) if words[k].sentence == sentence]
         for k in window:
             text = words[k].text
             if text in term.read_on_child_words:
                 return True
             if not text.startswith(term.read_on_children):
                 continue
-            following = words[k + 1].text if k + 1 < len(words) else ""
-            if following in self.genitives or (
-                term.read_on_genitive_endings and text.endswith(term.read_on_genitive_endings)
+            genitive = next(
+                (g for g in (k + 1, k + 2) if g < index and words[g].text in self.genitives), None
+            )
+            if genitive is None and any(
+                text.startswith(stem)
+                and text.endswith(ending)
+                and len(text) >= len(stem) + len(ending)
+                for stem in term.read_on_children
+                for ending in term.read_on_genitive_endings
             ):
+                genitive = k  # Marathi's glued genitive past the stem ("मुलांचे"; not "बच्ची")
+            if genitive is None:
+                continue
+            owned = words[genitive + 1].text if genitive + 1 < len(words) else ""
+            if not owned.startswith(term.read_on_not_before):
                 return True
         return False
 
@@ -962,17 +974,14 @@ class HindiConductReader:
         return _has_phrase(tuple(earlier_words), self.denial_cues)
 
     def _those_headed(self, after: list[_Word]) -> bool:
-        """Whether the "वाले/वाली/वाला" (the one who) after a conduct word heads a noun of its
-        own, not a postposition ("… करने वाले आरोपी", "… वाली युवती"; not "… करने वालों को",
-        "… वाले लोगों", people in general: ``people_in_general`` and its oblique forms)."""
+        """Whether the "वाले/वाली/वाला" (the one who) after a conduct word heads one of
+        ``those_own_heads``, the report's own people ("… करने वाले आरोपी", "… वाली युवती"), not
+        anyone ("… करने वालों को", "… वाले किसी भी व्यक्ति", "… वाले अपराधियों"; review
+        2027-01-12d H2)."""
         for k, word in enumerate(after[:3]):
             if word.text in self.those:
                 following = after[k + 1].text if k + 1 < len(after) else ""
-                return (
-                    bool(following)
-                    and following not in self.postpositions
-                    and following not in self.grammar.general_heads
-                )
+                return following in self.grammar.those_own_heads
         return False
 
     def _people_do(self, text: str, words: list[_Word], index: int) -> bool:
@@ -1015,8 +1024,30 @@ class HindiConductReader:
                 return False
             if said in self.people_in_general:
                 before = words[at - 1] if at > 0 else None
-                return before is None or before.sentence != sentence or before.text in quantifiers
+                if before is None or before.sentence != sentence:
+                    return not self._victims_between(words, at, index)
+                if before.text not in quantifiers:
+                    return False
+                # the quantifier not itself after a genitive or a group ("गिरोह के कुछ लोग",
+                # "आरोपियों में से कुछ लोग", "शामिल कई लोग": the report's; review 2027-01-12d H3)
+                earlier = words[at - 2] if at >= 2 else None
+                if (
+                    earlier is not None
+                    and earlier.sentence == sentence
+                    and (
+                        earlier.text in self.grammar.people_not_after
+                        or earlier.text in self.genitives
+                    )
+                ):
+                    return False
+                return not self._victims_between(words, at, index)
         return False
+
+    def _victims_between(self, words: list[_Word], low: int, high: int) -> bool:
+        """Whether a victim's word stands between *low* and *high* ("कई लोग पीड़िता का अश्लील
+        वीडियो शेयर करते हैं": this victim's video, no statement in general)."""
+        victims = tuple(self.words.identity_victims)
+        return bool(victims) and any(w.text.startswith(victims) for w in words[low + 1 : high])
 
     def _such_who(self, words: list[_Word], index: int) -> bool:
         """Whether the conduct word is said of a class: "जो" (who) before it in its sentence,
@@ -1184,20 +1215,15 @@ class HindiConductReader:
             )
             if phrase:
                 # "साइबर क्राइम सेल की ओर से … भेजी गई": the sender, as an agent; not a source's
-                # phrase that qualifies a noun ("पुलिस की ओर से मिली जानकारी के मुताबिक आरोपी …":
-                # the accused or a participle between; review 2027-01-12b H1)
+                # phrase, a participle or a source's noun right after it ("पुलिस की ओर से मिली
+                # जानकारी के मुताबिक आरोपी …"; review 2027-01-12b H1)
                 subject_at = at - phrase
                 subject = words[subject_at] if subject_at >= 0 else None
                 if subject is None or subject.sentence != sentence:
                     return False
-                between = [w.text for w in words[at + 1 : index]]
-                if any(
-                    w in self.offenders
-                    or w in self.grammar.agent_phrase_breaks
-                    or w.startswith(self.offender_stems)
-                    for w in between
-                ):
-                    return False
+                first_after = words[at + 1].text if at + 1 < index else ""
+                if first_after in self.grammar.agent_phrase_breaks:
+                    return False  # "… की ओर से मिली जानकारी": a source (review 2027-01-12d H1)
                 return subject.text in self.not_actors
             if word.text in self.agent:
                 subject = words[at - 1] if at > 0 else None
@@ -1574,9 +1600,12 @@ class HindiConductReader:
         whole ("देखना, बनाना या शेयर करना क्राइम है")."""
         if self._infinitive(word, after):
             return clause
+        finite = any(w.text in self.grammar.finite_past_verbs for w in after[:3])
         for at, following in enumerate(clause):
-            if following.text in self.clause_openers:
-                return clause[:at]
+            if following.text in self.clause_openers or (
+                finite and (following.text in self.coordinators or following.text in self.contrasts)
+            ):
+                return clause[:at]  # "… वायरल किया और यह एक गंभीर क्राइम है" (review 12d H5)
         return clause
 
     def _states_law(self, clause: list[_Word]) -> bool:

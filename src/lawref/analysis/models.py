@@ -398,6 +398,9 @@ class HindiConductTerm(Frozen):
     maps to IT Act s.67B(a)/(b) and POCSO s.15(2), which need material involving a child
     (2027-01-12, as in English)."""
     read_on_genitive_endings: tuple[str, ...] = ()
+    read_on_not_before: tuple[str, ...] = ()
+    """With ``read_on_children``: beginnings of words after a child's genitive that make it the
+    recipient's or a relative's, not the material's ("मुलीच्या मोबाईलवर", "बच्चों के माता-पिता")."""
     read_on_child_words: tuple[str, ...] = ()
     """With ``read_on_children``: whole words that name material a child's on their own
     ("चाइल्ड", "बाल": "चाइल्ड पोर्न", "बाल अश्लील सामग्री")."""
@@ -519,10 +522,20 @@ class DevanagariGrammar(Frozen):
     what people do in general ("कई लोग सोशल मीडिया के
     माध्यम से चाइल्ड पोर्नोग्राफी … डाउनलोडिंग और शेयरिंग करते हैं", many people download and
     share …; survey of unseen Hindi pages, 2027-01-12)."""
-    general_heads: tuple[str, ...] = ()
-    """Nouns after "वाले" that name no one in particular ("… करने वाले लोगों पर कार्रवाई होगी",
-    people who …): the class, said in general; any other noun names the report's own ("…
-    करने वाले आरोपी को जेल भेजा जाएगा")."""
+    those_own_heads: tuple[str, ...] = ()
+    """Nouns after "वाले" that name the report's own people ("… करने वाले आरोपी को जेल भेजा
+    जाएगा", "… वाली युवती"): the one who did it, not a class warned (review 2027-01-12d H2:
+    "… वाले किसी भी व्यक्ति", "… वाले अपराधियों" are anyone)."""
+    people_not_after: tuple[str, ...] = ()
+    """Words before a quantifier of ``people_in_general`` that make the people the report's
+    ("शामिल कई लोग", "आरोपियों में से कुछ लोग": "शामिल", "से")."""
+    finite_past_verbs: tuple[str, ...] = ()
+    """The past finite verbs after a conduct word ("किया", "दिया"): a law phrase after a
+    coordinator or a contrast following one ("… वायरल किया और यह एक गंभीर क्राइम है") is said of
+    the act told, which stays (review 2027-01-12d H5)."""
+    conjunctive_endings: tuple[str, ...] = ()
+    """Endings of a conjunctive participle ("लिखकर", having written): a name joined to a photo
+    before one is that verb's object, not spread (review 2027-01-12d)."""
     agent_phrase_breaks: tuple[str, ...] = ()
     """Words between ``agent_phrases`` and a conduct word that make the phrase a source's, not
     the sender's: a participle or a noun it qualifies ("पुलिस की ओर से मिली जानकारी के मुताबिक
