@@ -75,6 +75,7 @@ _TEASER_LOWER = frozenset(
     {"with", "from", "into", "over", "after", "amid", "upon", "onto", "than", "that", "this"}
 )
 _TEASER_WORDS = 5
+_TEASER_TAIL = 600
 
 
 def _title_case_share(sentence: str) -> tuple[int, int]:
@@ -93,13 +94,15 @@ def unmarked_teasers(text: str, low: int = 0, high: int | None = None) -> list[t
     end = len(text) if high is None else high
     found: list[tuple[int, int]] = []
     for paragraph in _PARAGRAPH.finditer(text, low, end):
-        stops = [m.end() for m in _SENTENCE_STOP.finditer(text, paragraph.start(), paragraph.end())]
+        # (only a paragraph's tail is read: a teaser and the sentence before it are short)
+        tail = max(paragraph.start(), paragraph.end() - _TEASER_TAIL)
+        stops = [m.end() for m in _SENTENCE_STOP.finditer(text, tail, paragraph.end())]
         if not stops or stops[-1] < paragraph.end() - 1:
             stops.append(paragraph.end())
         if len(stops) < 2:
             continue
         last_start = stops[-2]
-        before_start = stops[-3] if len(stops) >= 3 else paragraph.start()
+        before_start = stops[-3] if len(stops) >= 3 else tail
         capitals, words = _title_case_share(text[last_start : stops[-1]])
         if words < _TEASER_WORDS or capitals < words:
             continue
