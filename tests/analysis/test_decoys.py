@@ -7145,3 +7145,43 @@ def test_the_second_review_of_the_new_conduct_rules(
     analysis = catalog.analyze(_MORPHED + text, dt.date(2025, 1, 1))
     start = len(_MORPHED)
     assert [m.conduct for m in analysis.mentions if m.start >= start] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # review 2027-01-12e: material looked at quickly; a statement of the minor recorded; her
+        # own photos taken; a gerund with "her" after its preposition; a relative gloss's words
+        (
+            "He took a quick look at child sexual abuse material on his phone before deleting it.",
+            ["viewing", "evidence_destruction"],
+        ),
+        (
+            "Police recorded the statement of the minor girl, who said the accused had sent obscene"
+            " videos to her.",
+            ["grooming"],
+        ),
+        (
+            "The accused took obscene photos of the 14-year-old girl and later sent the obscene"
+            " photos to her.",
+            ["producing", "sharing"],
+        ),
+        (
+            "Sending nude photos to her on Instagram amounts to sexual harassment, the court held"
+            " while convicting him.",
+            ["sharing"],
+        ),
+        (
+            "He was booked along with Sections 67 and 67(A) which deals with publishing or"
+            " transmitting obscene material in electronic form of the Information Technology (IT)"
+            " Act, 2000.",
+            [],
+        ),
+    ],
+)
+def test_the_third_review_of_the_new_conduct_rules(
+    catalog: Catalog, text: str, read: list[str]
+) -> None:
+    analysis = catalog.analyze(_MORPHED + text, dt.date(2025, 1, 1))
+    start = len(_MORPHED)
+    assert [m.conduct for m in analysis.mentions if m.start >= start] == read

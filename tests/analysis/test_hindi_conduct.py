@@ -2481,3 +2481,38 @@ def test_the_second_review_of_the_new_hindi_rules(
 ) -> None:
     found = _conducts(catalog, _MADE + text)
     assert [m for m in found if m != ("बनाया", "producing")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 2027-01-12f: a source phrase with a place before its participle; one who did it
+        # named, then arrested; a warning to anyone; people of a country; the arrested; victims
+        # in general; a headline's child material; "बाल" before material; "मुलाकात" no child; an
+        # adverb in "-कर"
+        (
+            "पीड़िता की ओर से थाने में दी गई तहरीर के अनुसार उसका अश्लील वीडियो वायरल कर दिया गया।",
+            [("वायरल", "sharing")],
+        ),
+        (
+            "छात्रा का अश्लील वीडियो वायरल करने वाले मनचले को जल्द गिरफ्तार किया जाएगा।",
+            [("वायरल", "sharing")],
+        ),
+        ("बच्चों के अश्लील वीडियो शेयर करने वाले व्यक्ति के खिलाफ सख्त कार्रवाई की जाएगी।", []),
+        ("देश के कई लोग चाइल्ड पोर्नोग्राफी देखते हैं।", []),
+        ("पकड़े गए कुछ लोग नाबालिगों के अश्लील वीडियो बेचते हैं।", [("बेचते", "selling")]),
+        ("कई लोग पीड़ितों के अश्लील वीडियो देखते हैं।", []),
+        (
+            "शिक्षक ने छात्रा को भेजे बच्चों के अश्लील वीडियो।",
+            [("भेजे", "grooming"), ("भेजे", "sharing")],
+        ),
+        ("आरोपी ने छात्रा को बाल अश्लील सामग्री भेजी।", [("भेजी", "grooming"), ("भेजी", "sharing")]),
+        ("आरोपी ने मुलाकात के दौरान छात्रा को अश्लील वीडियो भेजे।", [("भेजे", "grooming")]),
+        ("आरोपी ने जानबूझकर पीड़िता का नाम और फोटो वायरल किए।", []),
+    ],
+)
+def test_the_third_review_of_the_new_hindi_rules(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = _conducts(catalog, _MADE + text)
+    assert [m for m in found if m != ("बनाया", "producing")] == expected

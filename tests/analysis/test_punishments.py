@@ -8683,3 +8683,33 @@ def test_a_courts_possessive_verdict_is_a_sentence_passed(catalog: Catalog, text
     stated = _stated(catalog, text)
     assert stated
     assert all(s.imposed for s in stated)
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "imposed"),
+    [
+        # review 2027-01-12e: a marked link's punishment, a precedent of the Supreme Court
+        (
+            "He was arrested on Monday. Also read: Tutor gets 20 years in jail for filming minor"
+            " student in Pune",
+            0,
+            False,
+        ),
+        (
+            "The court relied on the Supreme Court's death penalty verdict in Bachan Singh.",
+            1,
+            False,
+        ),
+        (
+            "The high court confirmed the trial court's death penalty verdict against the tutor.",
+            1,
+            True,
+        ),
+    ],
+)
+def test_the_third_review_of_the_new_punishment_rules(
+    catalog: Catalog, text: str, read: int, imposed: bool
+) -> None:
+    stated = _stated(catalog, text)
+    assert len(stated) == read
+    assert all(s.imposed is imposed for s in stated)

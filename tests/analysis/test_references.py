@@ -4593,3 +4593,30 @@ def test_the_second_review_of_the_new_reference_rules(
     catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert _read(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 2027-01-12e: an afterthought after a comma; an officer after "Section 12,"; the
+        # CrPC's other lettered arrest sections
+        (
+            "He was booked under the IT Act. Police invoked Section 67 which deals with obscenity,"
+            " punishable under provisions of the Indian Penal Code.",
+            [("it-act-2000", None), ("it-act-2000", "67"), ("ipc-1860", None)],
+        ),
+        (
+            "The basic shiksha adhikari (BSA) Bhupendra Singh suspended the teacher. He was booked"
+            " under Rule 4 and Section 12, BSA Bhupendra Singh said.",
+            [(None, "4"), (None, "12")],
+        ),
+        (
+            "He was booked under the IT Act. He was arrested following Section 41B.",
+            [("it-act-2000", None), (None, "41B")],
+        ),
+    ],
+)
+def test_the_third_review_of_the_new_reference_rules(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _read(catalog, text) == expected

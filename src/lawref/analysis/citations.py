@@ -1963,9 +1963,14 @@ class CitationReader(ListRules, AnaphoraRules):
         # transmitting of material …) of the Information Technology Act"
         lists = [*section_lists, *(m for m in back_lists if m.end() in act_starts)]
         for match in lists:
-            for item in _ITEM.finditer(match["list"]):
+            # (read a little past the list: a relative gloss ends where "of the" and its Act
+            # follow, which the list does not hold; review 2027-01-12e)
+            base = match.start("list")
+            listed = text[base : min(len(text), match.end("list") + 12)]
+            for item in _ITEM.finditer(listed):
+                if item.start() >= match.end("list") - base:
+                    break
                 if item["gloss"]:
-                    base = match.start("list")
                     spans.append((base + item.start(), base + item.end()))
         for _, end, _ in acts:
             after = _GLOSS_AFTER.match(text, end)

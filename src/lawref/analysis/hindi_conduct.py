@@ -506,7 +506,9 @@ class HindiConductReader:
             for at in range(pair_end + 1, min(len(said), pair_end + 7)):
                 if said[at].startswith(spread) and self.negators.isdisjoint(said[at + 1 : at + 3]):
                     return True
-                if said[at].endswith(self.grammar.conjunctive_endings):
+                if said[at].endswith(self.grammar.conjunctive_endings) and (
+                    said[at] not in self.grammar.conjunctive_not
+                ):
                     break  # "नाम और फोटो लिखकर उसकी तस्वीरें … शेयर कीं": another verb's object
         return False
 
@@ -559,13 +561,15 @@ class HindiConductReader:
                 if mention is not None:
                     if mention.conduct not in read:
                         found.append(mention)
-                    if term.read_on and self._offered_on(words, index, term):
+                    if term.read_on and self._offered_on(text, words, index, term):
                         read.add(mention.conduct)
                         continue  # the next term with its stem may read the word as another
                     break  # one mention a word; else the next term with its stem may read it
         return found
 
-    def _offered_on(self, words: list[_Word], index: int, term: HindiConductTerm) -> bool:
+    def _offered_on(
+        self, text_read: str, words: list[_Word], index: int, term: HindiConductTerm
+    ) -> bool:
         """Whether the word a ``read_on`` term read is offered to the next term: always, unless
         the term names ``read_on_children``; then only where the material before the verb names
         a child: one of ``read_on_child_words``, or a child's word with a genitive right after
@@ -583,23 +587,42 @@ class HindiConductReader:
         ):
             return True  # "… अश्लील वीडियो भेजने और धमकी देने …": the next term may read a threat
         window = [k for k in range(max(0, index - reach), index) if words[k].sentence == sentence]
+        if not self._infinitive(words[index], words[index + 1 : index + 3]):
+            # a headline's order, the material after a finite verb ("शिक्षक ने छात्रा को भेजे
+            # बच्चों के अश्लील वीडियो"; review 2027-01-12f H6), up to a comma
+            for k in range(index + 1, min(len(words), index + 5)):
+                if (
+                    words[k].sentence != sentence
+                    or "," in text_read[words[k - 1].end : words[k].start]
+                ):
+                    break
+                window.append(k)
         for k in window:
             text = words[k].text
-            if text in term.read_on_child_words:
-                return True
-            if not text.startswith(term.read_on_children):
-                continue
-            genitive = next(
-                (g for g in (k + 1, k + 2) if g < index and words[g].text in self.genitives), None
-            )
-            if genitive is None and any(
-                text.startswith(stem)
-                and text.endswith(ending)
-                and len(text) >= len(stem) + len(ending)
+            following = words[k + 1].text if k + 1 < len(words) else ""
+            if text in term.read_on_child_words and (
+                following in self.sexual or following in self.material
+            ):
+                return True  # "चाइल्ड पोर्नोग्राफी", "बाल अश्लील सामग्री"; not "बाल कटवाने"
+            glued = any(
+                text == stem + ending
                 for stem in term.read_on_children
                 for ending in term.read_on_genitive_endings
-            ):
-                genitive = k  # Marathi's glued genitive past the stem ("मुलांचे"; not "बच्ची")
+            )  # Marathi's glued genitive ("मुलांचे"; not "मुलाखतीच्या", "बच्ची")
+            if not glued and text not in term.read_on_children:
+                continue
+            genitive = (
+                k
+                if glued
+                else next(
+                    (
+                        g
+                        for g in (k + 1, k + 2)
+                        if g < len(words) and words[g].text in self.genitives
+                    ),
+                    None,
+                )
+            )
             if genitive is None:
                 continue
             owned = words[genitive + 1].text if genitive + 1 < len(words) else ""
@@ -973,7 +996,7 @@ class HindiConductReader:
                 break
         return _has_phrase(tuple(earlier_words), self.denial_cues)
 
-    def _those_headed(self, after: list[_Word]) -> bool:
+    def _those_headed(self, after: list[_Word], rest: list[_Word]) -> bool:
         """Whether the "वाले/वाली/वाला" (the one who) after a conduct word heads one of
         ``those_own_heads``, the report's own people ("… करने वाले आरोपी", "… वाली युवती"), not
         anyone ("… करने वालों को", "… वाले किसी भी व्यक्ति", "… वाले अपराधियों"; review
@@ -981,7 +1004,16 @@ class HindiConductReader:
         for k, word in enumerate(after[:3]):
             if word.text in self.those:
                 following = after[k + 1].text if k + 1 < len(after) else ""
-                return following in self.grammar.those_own_heads
+                if following in self.grammar.those_own_heads:
+                    return True
+                # a noun, then what is done to the one who did it ("… वाले मनचले को जल्द
+                # गिरफ्तार किया जाएगा"), not a warning ("… वाले व्यक्ति के खिलाफ सख्त कार्रवाई
+                # की जाएगी"; review 2027-01-12f H2, H3)
+                return (
+                    bool(following)
+                    and following not in self.postpositions
+                    and any(w.text.startswith(self.grammar.those_case_words) for w in rest)
+                )
         return False
 
     def _people_do(self, text: str, words: list[_Word], index: int) -> bool:
@@ -1028,26 +1060,23 @@ class HindiConductReader:
                     return not self._victims_between(words, at, index)
                 if before.text not in quantifiers:
                     return False
-                # the quantifier not itself after a genitive or a group ("गिरोह के कुछ लोग",
-                # "आरोपियों में से कुछ लोग", "शामिल कई लोग": the report's; review 2027-01-12d H3)
-                earlier = words[at - 2] if at >= 2 else None
-                if (
-                    earlier is not None
-                    and earlier.sentence == sentence
-                    and (
-                        earlier.text in self.grammar.people_not_after
-                        or earlier.text in self.genitives
-                    )
+                # the quantifier not after a group or the arrested ("गिरोह के कुछ लोग",
+                # "आरोपियों में से कुछ लोग", "पकड़े गए कुछ लोग": the report's; "देश के कई लोग"
+                # are any; reviews 2027-01-12d H3, 12f H4)
+                if any(
+                    w.text.startswith(self.grammar.people_not_after)
+                    for w in words[max(0, at - 4) : at - 1]
+                    if w.sentence == sentence
                 ):
                     return False
                 return not self._victims_between(words, at, index)
         return False
 
     def _victims_between(self, words: list[_Word], low: int, high: int) -> bool:
-        """Whether a victim's word stands between *low* and *high* ("कई लोग पीड़िता का अश्लील
-        वीडियो शेयर करते हैं": this victim's video, no statement in general)."""
-        victims = tuple(self.words.identity_victims)
-        return bool(victims) and any(w.text.startswith(victims) for w in words[low + 1 : high])
+        """Whether one of ``people_particulars`` stands between *low* and *high* ("कई लोग पीड़िता
+        का अश्लील वीडियो शेयर करते हैं", "… उसका वीडियो …": this victim's video, no statement in
+        general; not "पीड़ितों", victims in general: review 2027-01-12f H5)."""
+        return any(w.text in self.grammar.people_particulars for w in words[low + 1 : high])
 
     def _such_who(self, words: list[_Word], index: int) -> bool:
         """Whether the conduct word is said of a class: "जो" (who) before it in its sentence,
@@ -1221,9 +1250,13 @@ class HindiConductReader:
                 subject = words[subject_at] if subject_at >= 0 else None
                 if subject is None or subject.sentence != sentence:
                     return False
-                first_after = words[at + 1].text if at + 1 < index else ""
-                if first_after in self.grammar.agent_phrase_breaks:
-                    return False  # "… की ओर से मिली जानकारी": a source (review 2027-01-12d H1)
+                if any(
+                    w.text in self.grammar.agent_phrase_breaks
+                    for w in words[at + 1 : min(index, at + 4)]
+                ):
+                    # "… की ओर से मिली जानकारी", "… की ओर से थाने में दी गई तहरीर": a source
+                    # (reviews 2027-01-12d H1, 12f H1)
+                    return False
                 return subject.text in self.not_actors
             if word.text in self.agent:
                 subject = words[at - 1] if at > 0 else None
@@ -1600,7 +1633,9 @@ class HindiConductReader:
         whole ("देखना, बनाना या शेयर करना क्राइम है")."""
         if self._infinitive(word, after):
             return clause
-        finite = any(w.text in self.grammar.finite_past_verbs for w in after[:3])
+        finite = any(w.text in self.grammar.finite_past_verbs for w in after[:3]) and not any(
+            w.text in self.grammar.passive_infinitives for w in after[:4]
+        )  # not "शेयर किया जाना और … दंडनीय है", the law (review 2027-01-12f M4)
         for at, following in enumerate(clause):
             if following.text in self.clause_openers or (
                 finite and (following.text in self.coordinators or following.text in self.contrasts)
@@ -1645,7 +1680,7 @@ class HindiConductReader:
             return True
         if not agentive and self.those.isdisjoint(w.text for w in after[:2]):
             return False
-        if self._those_headed(after):
+        if self._those_headed(after, rest):
             # those who did it, a person named after "वाले" ("वायरल करने वाले आरोपी को जेल भेजा
             # जाएगा", "… वाले छात्रों को निलंबित किया जाएगा"): the report's (review
             # 2027-01-12b H2); "वालों" with no noun, or people in general, is a class

@@ -526,6 +526,18 @@ class DevanagariGrammar(Frozen):
     """Nouns after "वाले" that name the report's own people ("… करने वाले आरोपी को जेल भेजा
     जाएगा", "… वाली युवती"): the one who did it, not a class warned (review 2027-01-12d H2:
     "… वाले किसी भी व्यक्ति", "… वाले अपराधियों" are anyone)."""
+    those_case_words: tuple[str, ...] = ()
+    """Beginnings of words of what is done to one who did it ("गिरफ्तार", "जेल", "पेश",
+    "रिमांड"): after "वाले" and a noun, the report's own one (review 2027-01-12f H2)."""
+    people_particulars: tuple[str, ...] = ()
+    """Words that make what people share this case's material ("पीड़िता", "उसका"; review
+    2027-01-12f H5)."""
+    conjunctive_not: tuple[str, ...] = ()
+    """Words ending like a conjunctive participle that are adverbs or names ("जानबूझकर",
+    "मिलकर", "भास्कर"; review 2027-01-12f M2)."""
+    passive_infinitives: tuple[str, ...] = ()
+    """The passive's infinitive ("जाना", "जाने"): "शेयर किया जाना … दंडनीय है" is the law, not a
+    finite act (review 2027-01-12f M4)."""
     people_not_after: tuple[str, ...] = ()
     """Words before a quantifier of ``people_in_general`` that make the people the report's
     ("शामिल कई लोग", "आरोपियों में से कुछ लोग": "शामिल", "से")."""

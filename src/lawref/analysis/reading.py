@@ -126,6 +126,18 @@ def _read(analyzer: Analyzer, each: Stretches, as_of: dt.date | None) -> Analysi
     )
 
 
+_RUN_IN_PRONOUN = re.compile(r"\b(?:him|her|them|his|he|she|they)\b", re.IGNORECASE)
+
+
+def _in_a_link(text: str, at: int, links: list[tuple[int, int]]) -> bool:
+    """Whether *at* falls in a marked link's span (sorted, not overlapping) with no pronoun
+    between the span's start and *at* (which would show the report's own sentence run in)."""
+    index = bisect.bisect_right(links, (at, len(text) + 1)) - 1
+    if index < 0 or not links[index][0] <= at < links[index][1]:
+        return False
+    return _RUN_IN_PRONOUN.search(text, links[index][0], at) is None
+
+
 class _Answer:
     """The answer as it grows, a stretch at a time: the listed findings with their offsets in
     the whole text, the counts of those not listed, the summary's tally and the Act a later
@@ -191,6 +203,13 @@ class _Answer:
             teasers = unmarked_teasers(text)
             if teasers:
                 stated = [p for p in stated if not within_any(p.start, teasers)]
+            # … and in a marked link ("Also read: Man gets 10 years …"), unless a pronoun before
+            # the statement in the link's span shows the report's own sentence run in ("Also
+            # read: Tutor held in Kota A special POCSO court … sentenced him to 20 years";
+            # reviews 2027-01-12c H3, 12e H1)
+            links = analyzer.citations.link_headlines.spans(text)
+            if links:
+                stated = [p for p in stated if not _in_a_link(text, p.start, links)]
         if mentions and stated:
             # conduct a punishment of the law is stated for, in the same sentence, is law
             flags = analyzer.stated_as_law(text, mentions, stated)

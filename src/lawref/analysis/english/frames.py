@@ -74,6 +74,12 @@ def _an_age_under_18(tokens: list[tuple[int, int, str]], j: int) -> bool:
     return _an_age_word([t[2] for t in tokens[j : j + 3]], 0)
 
 
+# words after a verb of making that show its object is no material made of a child ("recorded
+# the statement of the minor girl, who …")
+_NOT_MADE_OF = frozenset(
+    {"statement", "statements", "complaint", "complaints", "case", "cases", "who", "which", "that"}
+)
+
 # the prepositions that open what material was sent to, or through: a child after one is the
 # one it reached, not in the material ("sent obscene videos to the 13-year-old girl")
 _RECIPIENT_MARKS = frozenset(
@@ -323,8 +329,18 @@ class FrameRules(SubjectRules):
         earlier = [
             tokens[i][2] for i in range(max(0, first - 30), first) if sentence_of[i] == sentence
         ]
-        verbs = [at for at, word in enumerate(earlier) if word in frame.own_material_verbs]
-        return bool(verbs) and any(word in self.child_words for word in earlier)
+        for at, word in enumerate(earlier):
+            if word not in frame.own_material_verbs:
+                continue
+            # the child the verb's object, within five words, before any clause or statement
+            # ("filmed the 14-year-old girl", "took obscene photos of the minor"; not "recorded
+            # the statement of the minor girl, who said …"; review 2027-01-12e H5)
+            for following in earlier[at + 1 : at + 7]:
+                if following in _NOT_MADE_OF:
+                    break
+                if following in self.child_words:
+                    return True
+        return False
 
     @staticmethod
     def _sent_to(tokens: list[tuple[int, int, str]], hit: int, frame: Frame) -> bool:

@@ -146,6 +146,10 @@ _POINTERS = frozenset(
     {"the", "her", "his", "their", "this", "these", "that", "those", "its", "my", "our", "your"}
 )
 
+# … of which these point at the report's own person wherever they stand ("Sending nude photos to
+# her on Instagram amounts to …"; review 2027-01-12e H6)
+_PERSONAL_POINTERS = frozenset({"her", "his", "their"})
+
 # the prepositions that end a gerund's object ("Sharing child abuse material on the internet"; the
 # pointers after one are not the object's: review 2027-01-12c M1)
 _PREPOSITIONS = frozenset(
@@ -191,7 +195,11 @@ class LawRules(ReaderWords):
             said = tokens[k][2]
             if said in _PREPOSITIONS:
                 in_object = False  # "Sharing child abuse material on the internet harms …"
-            if said.endswith("ed") or said in self.past_forms or (in_object and said in _POINTERS):
+            if (
+                said.endswith("ed")
+                or said in self.past_forms
+                or (said in _POINTERS and (in_object or said in _PERSONAL_POINTERS))
+            ):
                 return False  # a past, or the report's own thing or person ("the", "her")
             if said in verbs:
                 return True

@@ -571,6 +571,9 @@ _BY_COURT_AFTER = re.compile(
 # court's five-year jail term" (closing note of 2027-01-11: read as the law's); not a court's
 # remark on the law ("the court's view that the punishment is up to …" has a word between)
 _COURT_POSSESSIVE_BEFORE = re.compile(
+    # (not the Supreme Court's, whose sentences a report cites as precedents: "the Supreme
+    # Court's death penalty verdict in Bachan Singh"; review 2027-01-12e H2)
+    r"(?<!\bsupreme\s)(?<!\bapex\s)(?<!\btop\s)"
     r"\b(?:court|judge|bench|magistrate|tribunal|jjb)['\u2019]s\s+"
     r"(?:(?:original|earlier|initial|impugned)\s+)?"
     r"(?:(?:sentence|order|fine|penalty|punishment)\s+of\s+)?\Z",
@@ -582,8 +585,8 @@ _COURT_POSSESSIVE_BEFORE = re.compile(
 # verdict, judgment or reference, which carry the sentence ("the trial court's death penalty
 # verdict"; review 2027-01-12c H2)
 _NOUN_AFTER_POSSESSED = re.compile(
-    r"\s+(?:guidelines?|jurisprudence|rulings?|powers?|provisions?|regime"
-    r"|principles?|doctrine|framework|policy|policies|precedents?|norms?|limits?"
+    r"\s+(?:guidelines?|jurisprudence|rulings|verdicts|judgments|powers?|provisions?|regime"
+    r"|principles?|doctrine|framework|policy|policies|precedents?|norms?|limits?|cases?"
     r"|jurisdiction|standards?|debate)\b",
     re.IGNORECASE,
 )

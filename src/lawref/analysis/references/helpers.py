@@ -97,14 +97,18 @@ _TITLE_GLOSS = (
 # obscene material in electronic form of the Information Technology (IT) Act, 2000" (survey of
 # unseen English pages, 2027-01-12: the Act was lost). At most 120 characters, no bracket,
 # sentence mark or other section between, and no afterthought or second verb (", a crime also
-# of the Indian Penal Code", ", now an offence of the BNS", "and was replaced by a new provision
-# of the BNS"; reviews 2027-01-12a H3, 12c H5: a list's commas stay); the "of the" must open an
+# of the Indian Penal Code", ", punishable under provisions of", "besides a similar provision
+# of", "and was replaced by a new provision of the BNS"; reviews 2027-01-12a H3, 12c H5, 12e
+# H3): a comma only before a list's next act ("publishing, browsing or transmitting"); the
+# "of the" must open an
 # Act's name (the reader reads the name after it as it reads any "of the …": no Act there, none
 # is taken)
 _RELATIVE_GLOSS = (
     r",?[ \t](?-i:which|that)[ \t](?:deals?|relates?|pertains?|refers?|provides?)[ \t]"
-    r"(?:with|to|for)[ \t](?:(?![Ss]ections?\b)(?!,[ \t](?:a|an|the|now|which|but|and|also)\b)"
-    r"(?![ \t]and[ \t](?:was|is|were|has|had|are)\b)[^()\n.;\d]){1,120}?(?=[ \t]of[ \t]the[ \t])"
+    r"(?:with|to|for)[ \t](?:(?![Ss]ections?\b)(?!\b(?:besides|similar|unlike|mirroring|like"
+    r"|punishable|earlier|also|now|under)\b)(?![ \t]and[ \t](?:was|is|were|has|had|are)\b)"
+    r"(?:[^()\n.;,\d]|,(?=[ \t](?:(?:and|or)[ \t])?[a-z]+(?:ing|ion|ions|ment|ments)\b))){1,120}?"
+    r"(?=[ \t]of[ \t]the[ \t])"
 )
 _GLOSS = rf"(?:{_BRACKET_GLOSS}|{_TITLE_GLOSS}|{_RELATIVE_GLOSS})"
 

@@ -189,9 +189,12 @@ _NUMBER_PART = r"\d+[A-Za-z]?(?:\s?\(\w+\))*"
 _SECTION_OF_BEFORE = re.compile(
     r"\b(?:sections?|secs?\.?|s\.|u/s\.?)\s*"
     rf"{_NUMBER_PART}(?:\s*(?:,|and|&|or)\s*{_NUMBER_PART}){{0,6}}"
-    r"(?:\s+of\s+(?:the\s+)?|,\s*)\Z",
+    r"(?P<comma>\s+of\s+(?:the\s+)?|,\s*)\Z",
     re.IGNORECASE,
 )
+# … after a bare comma ("S. 63, BSA") only where the short name ends the phrase: not "… Section 12,
+# BSA Bhupendra Singh said" (review 2027-01-12e H7)
+_NAME_ENDS = re.compile(r"\s*(?:[.;:)]|,\s*(?:19|20)\d\d\b|\Z)")
 # (a number after the section word, no comma: not "the BSA section office", "According to the
 # BSA, Section 12 of the service rules"; review 2027-01-12c M3)
 _SECTION_AFTER = re.compile(
@@ -244,12 +247,16 @@ def _without_other_abbreviations(
     ends = {end for _, end, _ in found}
     for start, end, name in found:
         said = text[start:end]
+        section_before = _SECTION_OF_BEFORE.search(text, max(0, start - 80), start)
+        if (
+            section_before is not None
+            and section_before["comma"].strip() == ","
+            and not _NAME_ENDS.match(text, end)
+        ):
+            section_before = None
         if said in other and (
             _POSSESSIVE_AFTER.match(text, end)
-            or not (
-                _SECTION_OF_BEFORE.search(text, max(0, start - 80), start)
-                or _SECTION_AFTER.match(text, end)
-            )
+            or not (section_before is not None or _SECTION_AFTER.match(text, end))
         ):
             continue  # the thing the text defined, not the Act ("The BSA said …")
         bracket = _BRACKETED_ABBREVIATION.search(text, max(0, start - 2), min(len(text), end + 2))
