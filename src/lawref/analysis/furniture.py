@@ -17,6 +17,7 @@ alternation over a bounded stretch after a marker: linear in the text.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -90,8 +91,13 @@ def _title_case_share(sentence: str) -> tuple[int, int]:
 def unmarked_teasers(text: str, low: int = 0, high: int | None = None) -> list[tuple[int, int]]:
     """The spans of *text* that are related stories' headlines run into the report with no
     marker: a title-case sentence closing a paragraph whose sentence before it is in ordinary
-    case. One pass over each paragraph: linear."""
-    end = len(text) if high is None else high
+    case. One pass over each paragraph: linear. The last few answers are kept: the readers of
+    conduct, of references and of punishments ask for the same stretch in turn."""
+    return list(_unmarked_teasers(text, low, len(text) if high is None else high))
+
+
+@functools.lru_cache(maxsize=8)
+def _unmarked_teasers(text: str, low: int, end: int) -> tuple[tuple[int, int], ...]:
     found: list[tuple[int, int]] = []
     for paragraph in _PARAGRAPH.finditer(text, low, end):
         # (only a paragraph's tail is read: a teaser and the sentence before it are short)
@@ -109,7 +115,7 @@ def unmarked_teasers(text: str, low: int = 0, high: int | None = None) -> list[t
         before_capitals, before_words = _title_case_share(text[before_start:last_start])
         if before_words and before_capitals * 2 < before_words:
             found.append((last_start, stops[-1]))
-    return found
+    return tuple(found)
 
 
 class LinkHeadlines:
