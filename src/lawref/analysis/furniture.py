@@ -80,12 +80,16 @@ _TEASER_TAIL = 600
 
 
 def _title_case_share(sentence: str) -> tuple[int, int]:
-    """How many of *sentence*'s words of four letters or more are capitalised in title case (a
-    capital, then a small letter: "Tutor", not "ACCUSED", which a sentence in capitals writes;
-    review 2027-01-12c H3), the small words a title keeps in lower case aside, and how many
-    there are."""
-    words = [w for w in _LONG_WORD.findall(sentence) if w.lower() not in _TEASER_LOWER]
-    return sum(w[0].isupper() and not w.isupper() for w in words), len(words)
+    """How many of *sentence*'s words of four letters or more are capitalised, and how many
+    there are, the small words a title keeps in lower case and words in capitals aside ("POSCO",
+    "NCRB"; a sentence in capitals, "THE ACCUSED HAS BEEN SENTENCED …", then has too few words
+    to be a title: review 2027-01-12c H3)."""
+    words = [
+        w
+        for w in _LONG_WORD.findall(sentence)
+        if w.lower() not in _TEASER_LOWER and not w.isupper()
+    ]
+    return sum(w[0].isupper() for w in words), len(words)
 
 
 def unmarked_teasers(text: str, low: int = 0, high: int | None = None) -> list[tuple[int, int]]:
