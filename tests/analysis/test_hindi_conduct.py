@@ -2399,6 +2399,33 @@ def test_obscene_material_sent_to_a_child_is_sharing_only_if_a_childs(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # obscene material sent onto a child's phone or account is sent to her: grooming alone
+        # (closing note 2027-01-12, left open)
+        ("आरोपी ने नाबालिग छात्रा के मोबाइल पर अश्लील वीडियो भेजे।", [("भेजे", "grooming")]),
+        ("आरोपीने अल्पवयीन मुलीच्या मोबाईलवर अश्लील व्हिडिओ पाठवले.", [("पाठवले", "grooming")]),
+        ("आरोपीने अल्पवयीन मुलींच्या व्हॉट्सॲपवर अश्लील फोटो पाठवले.", [("पाठवले", "grooming")]),
+        # material of a child sent onto it is sharing too
+        (
+            "आरोपी ने नाबालिग छात्रा के मोबाइल पर बच्चों के अश्लील वीडियो भेजे।",
+            [("भेजे", "grooming"), ("भेजे", "sharing")],
+        ),
+        # near misses: sent from her phone; an adult's phone; a relative's phone
+        ("आरोपी ने नाबालिग छात्रा के मोबाइल से अश्लील वीडियो भेजे।", [("भेजे", "sharing")]),
+        ("आरोपी ने 19 वर्षीय छात्रा के मोबाइल पर अश्लील वीडियो भेजे।", [("भेजे", "sharing")]),
+        ("आरोपी ने छात्रा की मां के मोबाइल पर अश्लील वीडियो भेजे।", [("भेजे", "sharing")]),
+    ],
+)
+def test_obscene_material_sent_onto_a_childs_phone_is_grooming(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """The one asked may be named through her phone or account ("के मोबाइल पर", "-च्या
+    मोबाईलवर"): POCSO s.11(iii) reaches material shown to a child by any means."""
+    assert _conducts(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # review 2027-01-12b: a source's phrase, one who did it named after "वाले", a feminine
         # plural future threat, a name alone, the report's people, a relative's law
         (

@@ -87,6 +87,41 @@ def _asked_at(
     return None
 
 
+def _asked_on(before: list[_Word], term: HindiConductTerm) -> int | None:
+    """Where in *before* the one asked stands when the material went onto her device or account
+    (one of the term's ``asked_on``: "नाबालिग छात्रा के मोबाइल पर", Marathi "मुलीच्या
+    मोबाईलवर"), else None: the owner right before the phrase must be one asked, after one of
+    ``asked_on_genitives`` ("के") or with a glued genitive (see ``HindiConductTerm.asked_on``). Looked for only after the nearest "को"/"से", which
+    :func:`_asked_at` reads first (the nearest recipient decides)."""
+    asked = term.asked_of
+    singles = {phrase for phrase in asked if " " not in phrase}
+    postpositions = {phrase.split()[-1] for phrase in asked if " " in phrase}
+    low = 0
+    for k in range(len(before) - 1, -1, -1):
+        if before[k].text in postpositions or before[k].text in singles:
+            low = k + 1
+            break
+    texts = [w.text for w in before]
+    for k in range(len(texts) - 1, low, -1):
+        for size in (1, 2, 3):
+            if k - size + 1 <= low or " ".join(texts[k - size + 1 : k + 1]) not in term.asked_on:
+                continue
+            owner = k - size  # the word right before the phrase
+            if (
+                texts[owner] in term.asked_on_genitives  # "छात्रा के मोबाइल पर"
+                and owner > low
+                and any(f"{texts[owner - 1]} {mark}" in asked for mark in postpositions)
+            ):
+                return owner - 1
+            for genitive in term.asked_on_genitive_endings:
+                stem = texts[owner].removesuffix(genitive)
+                if stem != texts[owner] and any(
+                    stem + ending in singles for ending in term.asked_on_object_endings
+                ):
+                    return owner  # "मुलीच्या मोबाईलवर": the girl's, as "मुलीला"
+    return None
+
+
 def _after_last_stop(window: list[_Word], stops: tuple[str, ...]) -> list[_Word]:
     """The words of *window* after the last one that is one of *stops* (all of them when none
     is): a whole word, so that the owner's "आरोपीच्या" is no stop (review 2026-12-10c H3)."""
@@ -736,6 +771,8 @@ class HindiConductReader:
         asked_at = (
             _asked_at(asked_window, term.asked_of, term.asked_past) if term.asked_of else None
         )
+        if asked_at is None and term.asked_on:
+            asked_at = _asked_on(asked_window, term)  # "… छात्रा के मोबाइल पर … भेजे"
         if term.asked_of and asked_at is None:
             return None  # "डार्क वेब से … अश्लील वीडियो मंगवाता": procured, not asked of a child
         if asked_at is not None and self._adult_recipient(

@@ -356,6 +356,19 @@ class HindiConductTerm(Frozen):
     procured from a source ("डार्क वेब से … अश्लील वीडियो मंगवाता"), an accomplice asked ("अपने
     दोस्त से … मुझे भेजो") nor others told to pass a child's video on ("… सबको भेजो"; reviews
     2026-12-27a M7, M8 to 27d M8)."""
+    asked_on: tuple[str, ...] = ()
+    """With ``asked_of``: a device or account of the one asked, the material sent onto it
+    ("नाबालिग छात्रा के मोबाइल पर अश्लील वीडियो भेजे", Marathi "अल्पवयीन मुलीच्या मोबाईलवर"):
+    phrases of one to three words whose owner, right before them, is the one asked: "X" and
+    one of ``asked_on_genitives`` where "X को" (or "X से") is one of ``asked_of``, or a Marathi genitive ending in one of
+    ``asked_on_genitive_endings`` whose stem with one of ``asked_on_object_endings`` is
+    ("मुलीच्या" as "मुलीला"). Only after the nearest "को"/"से" (closing note, 2027-01-12)."""
+    asked_on_genitives: tuple[str, ...] = ()
+    """With ``asked_on``: whole genitive words between the owner and the device ("के")."""
+    asked_on_genitive_endings: tuple[str, ...] = ()
+    """With ``asked_on``: a Marathi genitive's endings glued to the owner ("च्या")."""
+    asked_on_object_endings: tuple[str, ...] = ()
+    """With ``asked_on``: the endings that make the owner's stem one asked ("ला", "ना")."""
     asked_past: tuple[str, ...] = ()
     """With ``asked_of``: words of a time or a means before "से"/"को" ("कई दिनों से", for some
     days; "इंस्टाग्राम से", through Instagram; "मोबाइल फोन से"), which name no one asked: the
