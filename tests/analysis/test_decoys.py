@@ -1001,6 +1001,35 @@ def test_a_warned_threat_is_said_where_the_warning_is(catalog: Catalog) -> None:
             "He sent obscene videos to the minor girls' parents' WhatsApp group.",
             [("sent", "sharing")],
         ),
+        # sent on the child's own phone or account; a child who is the object of an earlier
+        # verb before "and" is no sender (closing note 2027-01-12)
+        (
+            "The accused sent obscene videos on the minor girl's WhatsApp number.",
+            [("sent obscene videos", "grooming")],
+        ),
+        (
+            "The accused befriended a 14-year-old girl and sent obscene videos on her mobile"
+            " phone.",
+            [("befriended", "grooming"), ("sent obscene videos", "grooming")],
+        ),
+        (
+            "The accused met a 14-year-old girl and sent obscene videos to her.",
+            [("sent obscene videos", "grooming")],
+        ),
+        (
+            "He was chatting with a 15-year-old boy and sent obscene videos to him.",
+            [("chatting with a 15-year-old boy", "grooming"), ("sent obscene videos", "grooming")],
+        ),
+        # … not another's phone, no phone named, nor a child who said it and sent them
+        (
+            "The accused sent obscene videos on the minor girl's father's phone.",
+            [("sent", "sharing")],
+        ),
+        ("He sent obscene videos on social media to harass the minor girl.", [("sent", "sharing")]),
+        (
+            "Police said the 14-year-old girl was scared and sent nude photos to the accused.",
+            [("sent", "sharing")],
+        ),
         # … past adjectives and quantifiers to the child (review 2026-12-28c M2, M6)
         (
             "He sent obscene videos to an unsuspecting minor girl.",
@@ -7161,10 +7190,12 @@ def test_the_second_review_of_the_new_conduct_rules(
             " videos to her.",
             ["grooming"],
         ),
+        # (the child the object of "of" before "and" is no sender: the photos are shown to her,
+        # as filmed ones above; 2027-01-13)
         (
             "The accused took obscene photos of the 14-year-old girl and later sent the obscene"
             " photos to her.",
-            ["producing", "sharing"],
+            ["producing", "sharing", "grooming"],
         ),
         (
             "Sending nude photos to her on Instagram amounts to sexual harassment, the court held"

@@ -91,8 +91,9 @@ def _asked_on(before: list[_Word], term: HindiConductTerm) -> int | None:
     """Where in *before* the one asked stands when the material went onto her device or account
     (one of the term's ``asked_on``: "नाबालिग छात्रा के मोबाइल पर", Marathi "मुलीच्या
     मोबाईलवर"), else None: the owner right before the phrase must be one asked, after one of
-    ``asked_on_genitives`` ("के") or with a glued genitive (see ``HindiConductTerm.asked_on``). Looked for only after the nearest "को"/"से", which
-    :func:`_asked_at` reads first (the nearest recipient decides)."""
+    ``asked_on_genitives`` ("के") or with a glued genitive (see ``HindiConductTerm.asked_on``).
+    Looked for only after the nearest "को"/"से", which :func:`_asked_at` reads first (the
+    nearest recipient decides)."""
     asked = term.asked_of
     singles = {phrase for phrase in asked if " " not in phrase}
     postpositions = {phrase.split()[-1] for phrase in asked if " " in phrase}

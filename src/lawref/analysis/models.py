@@ -360,9 +360,10 @@ class HindiConductTerm(Frozen):
     """With ``asked_of``: a device or account of the one asked, the material sent onto it
     ("नाबालिग छात्रा के मोबाइल पर अश्लील वीडियो भेजे", Marathi "अल्पवयीन मुलीच्या मोबाईलवर"):
     phrases of one to three words whose owner, right before them, is the one asked: "X" and
-    one of ``asked_on_genitives`` where "X को" (or "X से") is one of ``asked_of``, or a Marathi genitive ending in one of
-    ``asked_on_genitive_endings`` whose stem with one of ``asked_on_object_endings`` is
-    ("मुलीच्या" as "मुलीला"). Only after the nearest "को"/"से" (closing note, 2027-01-12)."""
+    one of ``asked_on_genitives`` where "X को" (or "X से") is one of ``asked_of``, or a
+    Marathi genitive ending in one of ``asked_on_genitive_endings`` whose stem with one of
+    ``asked_on_object_endings`` is ("मुलीच्या" as "मुलीला"). Only after the nearest "को"/"से"
+    (closing note, 2027-01-12)."""
     asked_on_genitives: tuple[str, ...] = ()
     """With ``asked_on``: whole genitive words between the owner and the device ("के")."""
     asked_on_genitive_endings: tuple[str, ...] = ()

@@ -273,7 +273,7 @@ class FrameRules(SubjectRules):
                         and (
                             receiver == "adult"
                             or self._childs_own(text, tokens, inside)
-                            or not self._sent_to(tokens, hit, frame)
+                            or (receiver != "device" and not self._sent_to(tokens, hit, frame))
                         )
                     ):
                         continue
@@ -321,8 +321,9 @@ class FrameRules(SubjectRules):
         self, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int, frame: Frame
     ) -> bool:
         """Whether, earlier in the trigger's sentence, one of ``own_material_verbs`` follows a
-        child's word or comes before one ("the accused filmed the 14-year-old girl …, then sent
-        the obscene videos to her"): the material sent is hers. Reads at most 30 words back."""
+        child's word or an age under eighteen or comes before one ("the accused filmed the
+        14-year-old girl …, then sent the obscene videos to her"): the material sent is hers.
+        Reads at most 30 words back."""
         if not frame.own_material_verbs:
             return False
         sentence = sentence_of[first]
@@ -335,10 +336,18 @@ class FrameRules(SubjectRules):
             # the child the verb's object, within five words, before any clause or statement
             # ("filmed the 14-year-old girl", "took obscene photos of the minor"; not "recorded
             # the statement of the minor girl, who said …"; review 2027-01-12e H5)
-            for following in earlier[at + 1 : at + 7]:
+            window = earlier[at + 1 : at + 7]
+            for k, following in enumerate(window):
                 if following in _NOT_MADE_OF:
                     break
                 if following in self.child_words:
+                    return True
+                # an age under eighteen ("… photos of the 14-year-old girl")
+                if (
+                    following.isdigit()
+                    and int(following) < 18
+                    and window[k + 1 : k + 2] in (["year"], ["years"])
+                ):
                     return True
         return False
 
@@ -400,6 +409,74 @@ class FrameRules(SubjectRules):
                 return "child"
             j += 1
         return "adult"
+
+    def _object_before_and(
+        self, tokens: list[tuple[int, int, str]], child: int, first: int
+    ) -> bool:
+        """Whether the child's word at *child*, before the trigger at *first*, is the object of
+        an earlier verb or a preposition, with "and" between it and the trigger: the trigger
+        then shares the earlier verb's subject ("The accused befriended a 14-year-old girl and
+        sent obscene videos to her", "chatted with the minor girl for months and sent …"), not
+        the child's (closing note 2027-01-12). The word before the child's phrase (past
+        determiners, child words and an age) must be a past verb in "-ed" that reports nothing
+        (not "said", "alleged"), one of ``_IRREGULAR_PAST`` ("met"), or one of ``_HEAD_STOPS``
+        that opens a phrase ("with", "to")."""
+        if not any(tokens[k][2] == "and" for k in range(child + 1, first)):
+            return False
+        k = child
+        while (
+            k > 0
+            and child - k < 6
+            and (
+                tokens[k][2] in self.child
+                or tokens[k][2] in _DETERMINERS
+                or tokens[k][2] in ("year", "years", "old")
+                or tokens[k][2].isdigit()
+            )
+        ):
+            k -= 1
+        word = tokens[k][2]
+        if k == child or word in self.reporting_verbs or word in ("and", "or", "that"):
+            return False
+        return (
+            (word.endswith("ed") and len(word) > 4)
+            or word in _IRREGULAR_PAST
+            or word in _HEAD_STOPS
+        )
+
+    @staticmethod
+    def _onto_childs_device(
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        reach: range,
+        clause_end: int,
+        child_before: bool,
+        child_at: Callable[[int], bool],
+    ) -> bool:
+        """Whether material is sent "on" (or "onto") a child's own device or account, at most
+        four words past the object: a child's possessive with a thing of the child's ("on the
+        minor girl's WhatsApp number"), or "her" before one of her devices where the sentence
+        named the child before ("… the minor girl and sent obscene videos on her mobile
+        phone"): sent to the child (closing note 2027-01-12, left open)."""
+        on = next((j for j in reach if tokens[j][2] in ("on", "onto")), None)
+        if on is None or on + 1 >= clause_end:
+            return False
+        j = on + 1
+        if tokens[j][2] == "her":
+            device = j + 1 + (j + 1 < clause_end and tokens[j + 1][2] in _PLATFORMS)
+            return child_before and device < clause_end and tokens[device][2] in _HER_DEVICES
+        while j < min(clause_end, on + 7):
+            if j > on + 1 and "," in text[tokens[j - 1][1] : tokens[j][0]]:
+                return False
+            if tokens[j][2] in _HEAD_STOPS:
+                return False
+            if child_at(j):
+                # the child's own thing after the possessive, not the child herself
+                return any(
+                    tokens[k][2] in _CHILD_THINGS for k in range(j + 1, min(j + 6, clause_end))
+                )
+            j += 1
+        return False
 
     def _childs_own(self, text: str, tokens: list[tuple[int, int, str]], inside: range) -> bool:
         """Whether the material between a frame's trigger and its object is a child's own: "her"
@@ -565,7 +642,9 @@ class FrameRules(SubjectRules):
         sends them ("The 14-year-old girl sent obscene messages to the accused"): text messages
         then, no abuse material; "material" when material is sent as well (a word of
         ``keeps_trigger_with`` in the clause, or "of" right after the object: "messages of the
-        minor"), or no recipient is named: the trigger keeps its own reading."""
+        minor"), or no recipient is named: the trigger keeps its own reading; "device" when
+        material is sent on a child's own device or account with no "to"
+        (:meth:`_onto_childs_device`): the child receives it."""
         keeps = frozenset(frame.keeps_trigger_with)
         others = frozenset(frame.not_recipients)
         sentence = sentence_of[first]
@@ -631,16 +710,20 @@ class FrameRules(SubjectRules):
             return "child"
         sender = [j for j in range(max(0, first - 5), first) if sentence_of[j] == sentence]
         children = [j for j in sender if child_at(j)]
-        if children and not any(
-            tokens[k][2] in self.reporting_verbs
-            # (not the child himself after the verb: "The 16-year-old boy said he sent …";
-            # review 2026-12-29b M3)
-            and not (
-                k + 1 < first
-                and tokens[k + 1 + (tokens[k + 1][2] == "that")][2]
-                == _CHILD_PRONOUN.get(tokens[children[-1]][2])
+        if (
+            children
+            and not self._object_before_and(tokens, children[-1], first)
+            and not any(
+                tokens[k][2] in self.reporting_verbs
+                # (not the child himself after the verb: "The 16-year-old boy said he sent …";
+                # review 2026-12-29b M3)
+                and not (
+                    k + 1 < first
+                    and tokens[k + 1 + (tokens[k + 1][2] == "that")][2]
+                    == _CHILD_PRONOUN.get(tokens[children[-1]][2])
+                )
+                for k in range(children[-1] + 1, first)
             )
-            for k in range(children[-1] + 1, first)
         ):
             # a child sends them; not a child who says who did ("The minor girl said the
             # accused sent obscene photos to her phone"; review 2026-12-28e)
@@ -654,11 +737,20 @@ class FrameRules(SubjectRules):
         reach = range(hit + 1, min(clause_end, hit + 5))
         to = next((j for j in reach if tokens[j][2] == "to"), None)
         if to is None:
+            if frame.sends_material and self._onto_childs_device(
+                text, tokens, reach, clause_end, child_before, child_at
+            ):
+                return "device"  # "sent obscene videos on the minor girl's WhatsApp number"
             return "material"
         if frame.sends_material:
             return self._material_receiver(text, tokens, to, clause_end, child_before, child_at)
         if child_before and to + 1 < clause_end and tokens[to + 1][2] in _OBJECT_PRONOUNS:
-            return "child"  # "… a minor girl, and sent obscene messages to her"
+            # "… a minor girl, and sent obscene messages to her"; not "to her mother"
+            after = tokens[to + 2][2] if to + 2 < clause_end else ""
+            gap = text[tokens[to + 1][1] : tokens[to + 2][0]] if to + 2 < len(tokens) else ""
+            if not after or "," in gap or after in _AFTER_RECEIVER or after in _HER_DEVICES:
+                return "child"
+            return "adult"
         for j in range(to + 1, min(clause_end, to + 7)):  # "to the 14-year-old girl"
             if "," in text[tokens[j - 1][1] : tokens[j][0]] or (
                 tokens[j][2] in others and not _possessive(text, tokens[j])
@@ -702,6 +794,10 @@ _CHILD_THINGS = frozenset(
     {"phone", "phones", "mobile", "mobiles", "account", "accounts", "number", "numbers"}
     | {"inbox", "instagram", "whatsapp", "email", "id", "group", "groups", "chat", "chats"}
 )
+
+# past verbs not in "-ed" that take a child as object before "and" ("met a 14-year-old girl and
+# sent …"; :meth:`FrameRules._object_before_and`)
+_IRREGULAR_PAST = frozenset({"met", "caught", "saw", "kept", "took", "got", "knew", "brought"})
 
 # the words that open a quantity after "to"
 _QUANTITY_OPENERS = (("as", "many", "as"), ("up", "to"), ("at", "least"), ("more", "than"))
