@@ -1671,8 +1671,16 @@ class HindiConductReader:
         whole ("देखना, बनाना या शेयर करना क्राइम है")."""
         if self._infinitive(word, after):
             return clause
-        finite = any(w.text in self.grammar.finite_past_verbs for w in after[:3]) and not any(
-            w.text in self.grammar.passive_infinitives for w in after[:4]
+        finite = (
+            (
+                any(w.text in self.grammar.finite_past_verbs for w in after[:3])
+                or (
+                    len(word.text) > 3
+                    and bool(self.grammar.finite_past_endings)
+                    and word.text.endswith(self.grammar.finite_past_endings)
+                )  # "भेजा", the conduct word its own finite past
+            )
+            and not any(w.text in self.grammar.passive_infinitives for w in after[:4])
         )  # not "शेयर किया जाना और … दंडनीय है", the law (review 2027-01-12f M4)
         for at, following in enumerate(clause):
             if following.text in self.clause_openers or (

@@ -559,6 +559,10 @@ class DevanagariGrammar(Frozen):
     """The past finite verbs after a conduct word ("किया", "दिया"): a law phrase after a
     coordinator or a contrast following one ("… वायरल किया और यह एक गंभीर क्राइम है") is said of
     the act told, which stays (review 2027-01-12d H5)."""
+    finite_past_endings: tuple[str, ...] = ()
+    """Endings that make a conduct word of a native verb stem its own finite past ("भेजा",
+    "भेजे", "भेजी"): "… दोस्तों को भेजा और यह … अपराध है" says the law of the act told, as
+    after ``finite_past_verbs`` (closing note 2027-01-12, left open)."""
     conjunctive_endings: tuple[str, ...] = ()
     """Endings of a conjunctive participle ("लिखकर", having written): a name joined to a photo
     before one is that verb's object, not spread (review 2027-01-12d)."""
