@@ -2551,3 +2551,23 @@ def test_the_third_review_of_the_new_hindi_rules(
 ) -> None:
     found = _conducts(catalog, _MADE + text)
     assert [m for m in found if m != ("बनाया", "producing")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demand after a Marathi verbal noun asked of a child (survey of unseen Hindi and
+        # Marathi pages, 2027-01-13)
+        (
+            "त्यांच्या मुलीला \u2018न्यूड फोटो\u2019 पाठवण्याची मागणी करण्यात आली होती.",
+            [("पाठवण्याची", "grooming")],
+        ),
+        ("आरोपीने अल्पवयीन मुलीला नग्न फोटो पाठवण्याची मागणी केली.", [("पाठवण्याची", "grooming")]),
+    ],
+)
+def test_a_demand_after_a_marathi_verbal_noun_is_grooming(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "पाठवण्याची मागणी" (the demand to send) asks the child: POCSO s.11(vi)."""
+    found = _conducts(catalog, "अल्पवयीन मुलीचा अश्लील व्हिडिओ तयार केला. " + text)
+    assert [m for m in found if m != ("तयार", "producing")] == expected

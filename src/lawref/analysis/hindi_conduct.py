@@ -238,6 +238,7 @@ class HindiConductReader:
         self.imperatives = frozenset(words.imperatives)
         self.intentions = frozenset(words.intentions)
         self.solicits = frozenset(words.solicits)
+        self.asked_noun_endings = words.asked_noun_endings
         self.forces = frozenset(words.forces)
         self.young_numbers = frozenset(words.young_numbers)
         self.those = frozenset(words.those)
@@ -1837,8 +1838,10 @@ class HindiConductReader:
         ("भेजने को कहा", "भेजने की मांग"): grooming. In Marathi the one asked may carry its
         mark glued on (``_glued_one_asked``)."""
         word = words[index]
-        if not self._infinitive(word, after):
-            return None
+        if not self._infinitive(word, after) and not (
+            self.asked_noun_endings and word.text.endswith(self.asked_noun_endings)
+        ):
+            return None  # (or a Marathi verbal noun: "पाठवण्याची मागणी")
         said = frozenset(w.text for w in after[:4])
         conduct = (
             "producing"

@@ -860,6 +860,10 @@ class HindiConductWords(Frozen):
     solicits: tuple[str, ...] = ()
     """The same, for a child asked or enticed to send ("भेजने को कहा", "भेजने की मांग"):
     grooming (POCSO s.11(vi), "entices a child for pornographic purposes"; IT Act s.67B(c))."""
+    asked_noun_endings: tuple[str, ...] = ()
+    """Endings of a Marathi verbal noun that, like the infinitive, may carry a demand after it
+    ("न्यूड फोटो पाठवण्याची मागणी", the demand to send; survey of unseen Hindi and Marathi pages,
+    2027-01-13): read with ``forces`` and ``solicits``."""
     those: tuple[str, ...] = ()
     """"वाले", "वालों" (those who …): a conduct said as an infinitive with one, and a modal or a
     future later in its sentence, is a warning to all ("अपलोड करने वालों को पुलिस पकड़ेगी")."""
