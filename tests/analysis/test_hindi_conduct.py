@@ -2571,3 +2571,11 @@ def test_a_demand_after_a_marathi_verbal_noun_is_grooming(
     """ "पाठवण्याची मागणी" (the demand to send) asks the child: POCSO s.11(vi)."""
     found = _conducts(catalog, "अल्पवयीन मुलीचा अश्लील व्हिडिओ तयार केला. " + text)
     assert [m for m in found if m != ("तयार", "producing")] == expected
+
+
+def test_child_pornography_spelt_without_the_long_vowel_is_material(catalog: Catalog) -> None:
+    """ "चाइल्ड पॉर्नोग्रफी सर्कुलेट करते थे" (survey of unseen Hindi pages, 2027-01-13): the
+    spelling names the material, so the report is read at all."""
+    assert _conducts(catalog, "आरोपी वॉट्सऐप ग्रुप पर चाइल्ड पॉर्नोग्रफी सर्कुलेट करते थे।") == [
+        ("सर्कुलेट", "sharing")
+    ]
