@@ -2579,3 +2579,48 @@ def test_child_pornography_spelt_without_the_long_vowel_is_material(catalog: Cat
     assert _conducts(catalog, "आरोपी वॉट्सऐप ग्रुप पर चाइल्ड पॉर्नोग्रफी सर्कुलेट करते थे।") == [
         ("सर्कुलेट", "sharing")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a conduct noun a topic governs (survey of unseen Hindi pages, 2027-01-13)
+        (
+            "इंटरनेट के माध्यम से फैल रही बच्चों की अश्लील फिल्म के प्रसार के रोकथाम के लिए सीबीआइ की"
+            " टीम ने छापेमारी की।",
+            [],
+        ),
+        ("बच्चों के अश्लील वीडियो के प्रसार को रोकने के लिए अभियान चलाया गया।", []),
+        # near miss: the spread told, then the police's watch
+        (
+            "आरोपी ने नाबालिग का अश्लील वीडियो वायरल किया, अब पुलिस निगरानी कर रही है।",
+            [("वायरल", "sharing")],
+        ),
+    ],
+)
+def test_a_conduct_noun_a_topic_governs_is_no_act(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "प्रसार की रोकथाम" (preventing the spread) names what is to be stopped, not an act."""
+    found = _conducts(catalog, _MADE + text)
+    assert [m for m in found if m != ("बनाया", "producing")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Marathi condition whose "तर" closes its sentence asks what if (survey of unseen
+        # Marathi pages, 2027-01-13)
+        ("तुम्हाला कुणी नग्न फोटो मागितले तर?", []),
+        # near miss: "तर" with more after it is "whereas": the demand was made
+        (
+            "आरोपीने अल्पवयीन मुलीकडे नग्न फोटो मागितले तर मुलीने नकार दिला.",
+            [("मागितले", "grooming")],
+        ),
+    ],
+)
+def test_a_marathi_condition_left_open_is_a_question(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = _conducts(catalog, "अल्पवयीन मुलीचा अश्लील व्हिडिओ तयार केला. " + text)
+    assert [m for m in found if m != ("तयार", "producing")] == expected

@@ -1697,14 +1697,23 @@ class HindiConductReader:
     def _general(
         self, word: _Word, after: list[_Word], clause: list[_Word], rest: list[_Word]
     ) -> bool:
-        """Whether the conduct is said in general: as an infinitive (or joined to one by a
-        word of ``conjunctive``, "कर" or "करके": "डाउनलोड कर आगे अपलोड करना …") with a modal
-        or a word of a topic in its clause ("भारी पड़ सकता है", "शेयर करने को लेकर निगाह");
-        or with "वाले/वालों" (those who …), or Marathi's agentive participle ("शेअर
+        """Whether the conduct is said in general: as a noun a word of a topic governs right after
+        its genitive or object mark ("प्रसार की रोकथाम", "प्रसार को रोकने"); as an infinitive (or
+        joined to one by a word of ``conjunctive``, "कर" or "करके": "डाउनलोड कर आगे अपलोड करना …")
+        with a modal or a word of a topic in its clause ("भारी पड़ सकता है", "शेयर करने को लेकर
+        निगाह"); or with "वाले/वालों" (those who …), or Marathi's agentive participle ("शेअर
         करणाऱ्यांवर", "पसरवणाऱ्यांवर"), and a modal, a future or a topic later in its sentence
         ("अपलोड करने वालों को पुलिस पकड़ेगी", "देखने वालों की अब खैर नहीं", "… कठोर कारवाई झाली
         पाहिजे")."""
         said = [w.text for w in clause]
+        if (
+            len(after) > 1
+            and (after[0].text in self.genitives or after[0].text in self.object_marks)
+            and after[1].text in self.topics
+        ):
+            # a conduct noun a topic governs: "… अश्लील फिल्म के प्रसार के रोकथाम के लिए", "प्रसार
+            # को रोकने" (to prevent the spread; survey of unseen Hindi pages, 2027-01-13)
+            return True
         word, after = self._joined(word, after)
         infinitive = self._infinitive(word, after) or (
             bool(after)
@@ -1916,10 +1925,15 @@ class HindiConductReader:
     def _whereas(self, after: list[_Word], i: int, words: list[_Word], index: int) -> bool:
         """Whether Marathi "तर" at *after[i]* is "whereas" or "but", not "then": "then" brings
         a consequence within five words ("… शेअर केले तर कारवाई केली जाईल", "… होऊ शकते",
-        "अटक होईल"); "नाही तर" is "not only … but"."""
+        "अटक होईल"); "नाही तर" is "not only … but". A "तर" that closes its sentence leaves the
+        consequence unsaid: a condition asked ("तुम्हाला कुणी नग्न फोटो मागितले तर?", what if
+        someone asks you for nude photos?; survey of unseen Marathi pages, 2027-01-13)."""
         previous = after[i - 1].text if i > 0 else words[index].text
         if previous in self.marathi_negation:
             return True
+        following = index + 2 + i
+        if following >= len(words) or words[following].sentence != words[index].sentence:
+            return False  # "… मागितले तर?": the condition alone
         rest = [w.text for w in words[index + 1 :][: i + 7]][i + 1 :]
         return not any(
             w.endswith(self.grammar.marathi_consequence_endings) or w in self.marathi_consequences
