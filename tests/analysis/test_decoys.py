@@ -167,6 +167,9 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "Police booked 52 cases of child pornography By Rakesh Kumar Singh Edited By: Rajesh "
         "Kumar Updated: Thu, 18 Dec 2025",
         "The POCSO court heard the case of a minor.\nPosted On: 10 JUL 2019 5:23PM by PIB Delhi",
+        # mid-line, before the page's "Updated:" stamp (survey of unseen Hindi pages, 2027-01-13)
+        "The POCSO court heard the case of a minor.\n date 2026-01-07 Edited By Mansa Devi,Updated:"
+        " 07 Jan, 2026 03:59 PM",
         # a Hindi page's date label glued to its section name
         "देश-विदेशPosted at: सितम्बर 23, 2024 नाबालिग की अश्लील वीडियो पर सुप्रीम कोर्ट का फैसला",
         "The POCSO court heard the case of a minor.\nPosted at: 23 September 2024",

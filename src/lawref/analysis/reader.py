@@ -125,15 +125,19 @@ def _byline(
     followed by "by" and a name ("Edited By Kalash, Updated: 30 Aug, 2025", "Edited by: Rahul
     Sharma"), or by "On:" and a date ("Posted On: 10 JUL 2019", a government release's date
     line), with one of *verbs* (``byline_verbs``): who edited the page and when it was posted,
-    no act on material. Mid-line, only as a label: "… Edited By: Rajesh Kumar Updated: …",
-    "देश-विदेशPosted at: सितम्बर 23, 2024"."""
+    no act on material. Mid-line, only as a label ("… Edited By: Rajesh Kumar Updated: …",
+    "देश-विदेशPosted at: सितम्बर 23, 2024") or with the page's "Updated:" stamp on the line
+    after the name."""
     start = tokens[first][0]
     line_start = text.rfind("\n", 0, start) + 1
     if not text[start : start + 1].isupper():
         return False
     label = re.match(r"\s?(?:By|[Ii]n|[Aa]t|[Oo]n):", text[tokens[first][1] : tokens[first][1] + 5])
-    if text[line_start:start].strip() and not label:
-        # mid-line only as a label, "Edited By:" ("By Rakesh Kumar Edited By: Rajesh Kumar"),
+    stamped = _UPDATED.search(text, tokens[first][1], min(len(text), tokens[first][1] + 60))
+    if text[line_start:start].strip() and not label and not stamped:
+        # mid-line only as a label or before the page's "Updated:" stamp ("date 2026-01-07
+        # Edited By Mansa Devi,Updated: 07 Jan, 2026"; survey of unseen Hindi pages,
+        # 2027-01-13), "Edited By:" ("By Rakesh Kumar Edited By: Rajesh Kumar"),
         # "Posted in:" (a page's category: "29/07/2019, Posted in: Press Information Bureau")
         return False
     if tokens[first][2] not in verbs:
@@ -154,6 +158,9 @@ def _byline(
 
 
 _BYLINE_REACH = 80
+
+# a page's stamp of its last update after a byline's name ("Edited By Kalash,Updated: 30 Aug")
+_UPDATED = re.compile(r"[^\n]*?\bUpdated\s?:")
 
 _BYLINE_LEAD = re.compile(r"(?:(?:posted|written|edited|published)\s+)?by:?\s+", re.IGNORECASE)
 
