@@ -376,6 +376,7 @@ CORPUS_PARTS = (
     "heldout-38",
     "heldout-39",
     "heldout-40",
+    "heldout-41",
 )
 """The parts of ``tests/corpus``: ``dev`` may be developed on; every other part is held out,
 never tuned on, and measured only."""
