@@ -1660,6 +1660,14 @@ class AnalysisConfig(Frozen):
     statute_subjects: tuple[str, ...] = ()
     """Words of a sentence that speaks of no one in particular, as a statute does ("whoever",
     "any person", "punishable"): with a run of a provision's words, it restates the law."""
+    trend_predicates: tuple[str, ...] = ()
+    """Words that, right after the first "is"/"are" following a conduct noun or gerund in its
+    sentence, say a kind of act grows ("… self-generated content, live-streaming of CSAM,
+    online grooming, and Webcam Child Sex Tourism are on the rise"): a trend, no one's act
+    (dev batch 32, 2027-01-13). Only where none of ``trend_breaks`` (a clause's opener:
+    "arrested for grooming a minor as such cases are on the rise") and no past verb stands
+    between."""
+    trend_breaks: tuple[str, ...] = ()
     kinds_of_act_list: int = 0
     """How many conduct words, each a gerund or a noun of an act ("viewing", "distribution",
     "storage"), joined only by commas, "and", "or" and at most ``kinds_of_act_gap`` other

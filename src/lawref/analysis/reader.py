@@ -518,8 +518,9 @@ class Analyzer(
                 continue
             last, (conduct, _) = best
             threat_at: int | None = None
-            if conduct is not None and self._describes_material(
-                tokens, sentence_of, index, last, conduct
+            if conduct is not None and (
+                self._describes_material(tokens, sentence_of, index, last, conduct)
+                or self._generated_kind(text, tokens, sentence_of, index, last, conduct)
             ):
                 # "the leaked videos": a thing described, no one's act; a frame may still read
                 # across it ("recovered the leaked obscene videos")
@@ -983,6 +984,8 @@ class Analyzer(
             return False
         if self._kinds_of_act(tokens, sentence_of, first):
             return False  # "… regarding publication, transmission, creation, collection …"
+        if self._a_trend(tokens, sentence_of, first, last):
+            return False  # "… live-streaming of CSAM, online grooming … are on the rise"
         if self._echoes_heading(text, tokens, sentence_of, first, last):
             return False  # "749 cases were registered under publishing or transmitting of …"
         if _byline(text, tokens, first, self.config.byline_verbs):

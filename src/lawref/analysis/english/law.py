@@ -1034,6 +1034,37 @@ class LawRules(ReaderWords):
                 )
         return False
 
+    def _a_trend(
+        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int, last: int
+    ) -> bool:
+        """Whether the conduct noun or gerund at *first*..*last* is said to grow: the first
+        "is"/"are" after it in its sentence is followed by one of ``trend_predicates``, with
+        none of ``trend_breaks`` and no past verb between, and no auxiliary right before it
+        (not "was grooming"): "… live-streaming of CSAM, online grooming, and Webcam Child Sex
+        Tourism are on the rise" (dev batch 32, 2027-01-13)."""
+        config = self.config
+        if not config.trend_predicates or tokens[first][2].endswith("ed"):
+            return False
+        if first > 0 and tokens[first - 1][2] in ("was", "were", "is", "are", "been", "be"):
+            return False  # "was grooming": the act told
+        sentence = sentence_of[first]
+        breaks = frozenset(config.trend_breaks)
+        for at in range(last + 1, min(len(tokens), last + 30)):
+            word = tokens[at][2]
+            if sentence_of[at] != sentence or word in breaks or word.endswith("ed"):
+                return False
+            if word in ("is", "are"):
+                said = " ".join(
+                    tokens[k][2]
+                    for k in range(at + 1, min(len(tokens), at + 4))
+                    if sentence_of[k] == sentence
+                )
+                return any(
+                    said == phrase or said.startswith(phrase + " ")
+                    for phrase in config.trend_predicates
+                )
+        return False
+
     def _kinds_of_act(
         self, tokens: list[tuple[int, int, str]], sentence_of: list[int], index: int
     ) -> bool:
