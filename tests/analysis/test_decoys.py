@@ -266,6 +266,9 @@ def _conducts(catalog: Catalog, text: str) -> list[tuple[str, str]]:
         "Arrests would be recorded after the forensic examination of the devices.",
         "Since 2019, thousands of 'Tipline reports' have been generated about child pornography.",
         "They nabbed a shopkeeper in the city for selling the banned substance.",
+        # gym equipment sold, sympathy created (survey of unseen English pages, 2027-01-13)
+        "Her father owns a shop that sells gym equipment on Montieth Road.",
+        "The youth had tried to create sympathy towards him.",
         "She must give it to her in exchange for not harassing him.",
         "An agency will monitor social media groups to check circulation of child pornography.",
         # a takedown the police or a court asks for (IT Act s.79(3)(b))
