@@ -1660,6 +1660,16 @@ class AnalysisConfig(Frozen):
     statute_subjects: tuple[str, ...] = ()
     """Words of a sentence that speaks of no one in particular, as a statute does ("whoever",
     "any person", "punishable"): with a run of a provision's words, it restates the law."""
+    holding_verbs: tuple[str, ...] = ()
+    """Verbs of a court's holding before "that" ("held", "ruled"): a conduct word in the
+    clause after them, with one of ``holding_predicates`` and no past verb, no pointer at the
+    report's person ("the accused", "his") and no word of ``holding_persons``, is the law the
+    court states ("The court held that viewing such material online without any actual or
+    physical possession or storage of such material would also amount to possession in terms of
+    Section 15", reports of judgment `just-rights-v-harish-2024`; survey of unseen English
+    pages, 2027-01-13), not an act."""
+    holding_predicates: tuple[str, ...] = ()
+    holding_persons: tuple[str, ...] = ()
     trend_predicates: tuple[str, ...] = ()
     """Words that, right after the first "is"/"are" following a conduct noun or gerund in its
     sentence, say a kind of act grows ("… self-generated content, live-streaming of CSAM,

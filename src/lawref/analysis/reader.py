@@ -984,6 +984,8 @@ class Analyzer(
             return False
         if self._kinds_of_act(tokens, sentence_of, first):
             return False  # "… regarding publication, transmission, creation, collection …"
+        if self._court_holding_law(tokens, sentence_of, first):
+            return False  # "The court held that viewing such material … would amount to …"
         if self._a_trend(tokens, sentence_of, first, last):
             return False  # "… live-streaming of CSAM, online grooming … are on the rise"
         if self._echoes_heading(text, tokens, sentence_of, first, last):

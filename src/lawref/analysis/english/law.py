@@ -1034,6 +1034,45 @@ class LawRules(ReaderWords):
                 )
         return False
 
+    def _court_holding_law(
+        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
+    ) -> bool:
+        """Whether the conduct word at *first* stands in a "that" clause after a court's
+        holding verb (``holding_verbs``) that states the law: the clause, to its sentence's end
+        or a semicolon's, has one of ``holding_predicates`` ("would", "amounts") and no past
+        verb (in "-ed", or one of the past forms), no "had", "was" or "were", and none of
+        ``holding_persons`` ("accused", "he"): see ``holding_verbs``. Reads at most twenty
+        words back and forty on."""
+        config = self.config
+        if not config.holding_verbs:
+            return False
+        sentence = sentence_of[first]
+        opened = None
+        for k in range(first - 1, max(-1, first - 21), -1):
+            if sentence_of[k] != sentence:
+                break
+            if tokens[k][2] == "that" and k > 0 and tokens[k - 1][2] in config.holding_verbs:
+                opened = k
+                break
+        if opened is None:
+            return False
+        persons = frozenset(config.holding_persons)
+        predicates = frozenset(config.holding_predicates)
+        stated = False
+        for k in range(opened + 1, min(len(tokens), opened + 41)):
+            if sentence_of[k] != sentence:
+                break
+            word = tokens[k][2]
+            if (
+                word in persons
+                or word in ("had", "was", "were", "did")
+                or word in self.past_forms
+                or (word.endswith("ed") and k != first)
+            ):
+                return False
+            stated = stated or word in predicates
+        return stated
+
     def _a_trend(
         self, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int, last: int
     ) -> bool:
