@@ -2606,6 +2606,11 @@ def test_a_raised_minimum_is_a_least_term_not_a_limit(catalog: Catalog, text: st
             "अदालत ने उसे 30 दिन का अतिरिक्त कारावास भी सुनाया।",
             [(True, 30, "a sentence of imprisonment for 30 days")],
         ),
+        # "कड़ी" (harsh) before the word (survey of unseen Hindi pages, 2027-01-13)
+        (
+            "कोर्ट ने शख्स को 15 दिन की कड़ी सजा और 1000 रुपये का जुर्माना लगाया।",
+            [(True, 15, "a sentence of imprisonment for 15 days; a fine of ₹1,000")],
+        ),
         # a remand in days is no sentence
         ("The accused was sent to 14 days' judicial custody.", []),
         ("The magistrate sentenced the accused to 14 days' judicial custody.", []),
