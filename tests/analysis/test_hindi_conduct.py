@@ -2624,3 +2624,29 @@ def test_a_marathi_condition_left_open_is_a_question(
 ) -> None:
     found = _conducts(catalog, "अल्पवयीन मुलीचा अश्लील व्हिडिओ तयार केला. " + text)
     assert [m for m in found if m != ("तयार", "producing")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a section's heading (survey of unseen Hindi and Marathi pages, 2027-01-13)
+        (
+            "धारा 67ख: बालकों को यौन रूप से स्पष्ट कृत्य में चित्रित करने वाली सामग्री के प्रकाशन या"
+            " प्रसारण के लिए दंड",
+            [],
+        ),
+        ("कलम 67ब: बालकांच्या सामग्रीचे प्रकाशन किंवा प्रसारण याबद्दलची शिक्षा", []),
+        # near miss: a sentence passed for the act
+        (
+            "नाबालिग का अश्लील वीडियो वायरल करने के लिए आरोपी को सजा मिली।",
+            [("वायरल", "sharing")],
+        ),
+    ],
+)
+def test_a_sections_heading_is_the_law(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "… के प्रकाशन या प्रसारण के लिए दंड" (punishment for publishing or transmitting …) is
+    the heading of IT Act s.67B, not an act."""
+    found = _conducts(catalog, _MADE + text)
+    assert [m for m in found if m != ("बनाया", "producing")] == expected
