@@ -1185,6 +1185,15 @@ def test_the_eastern_survey_s_section_shapes(
         ("त्याच्यावर आय पी सी अंतर्गत गुन्हा दाखल केला", [("ipc-1860", None)]),
         # a vowel sign typed as two ("पाेक्साे": the sign of ā, then of e) reads as the one
         ("त्याच्यावर पाेक्साे कायद्याच्या कलम 12 नुसार गुन्हा", [("pocso-2012", "12")]),
+        # plain numbers between two Acts are the first's (closing note 2027-01-12)
+        (
+            "आय पी सी 117,153,आय टी ऍक्ट 67 अन्वये गुन्हा दाखल.",
+            [("ipc-1860", "117"), ("ipc-1860", "153"), ("it-act-2000", "67")],
+        ),
+        (
+            "66 ई आईटी एक्ट, 354 सी आईपीसी के तहत",
+            [("it-act-2000", "66E"), ("ipc-1860", "354C")],
+        ),
         # the IT Act by its English name in Devanagari (survey of 2027-01-13)
         ("आरोपियों पर इन्फर्मेशन टेक्नॉलजी ऐक्ट के तहत केस दर्ज हुए हैं", [("it-act-2000", None)]),
     ],

@@ -158,9 +158,15 @@ def _continues_to_act(
 ) -> bool:
     """Whether the numbers after the Act's name ending at *at* are a list the next Act's name
     closes ("66 ई आईटी एक्ट, 354 सी आईपीसी": 354C is the IPC's, not the IT Act's), which the
-    Devanagari reader reads as that Act's."""
+    Devanagari reader reads as that Act's; plain numbers (no section's letter, no "/") never
+    are."""
     more = reader.continued(text, at, high)
     if more is None or not more.numbers:
+        return False
+    if reader.plain(text, more) and not any(n[3] == "/" for n in more.numbers):
+        # plain numbers the next Act closes are no list of it (``DevanagariReader.before_act``
+        # reads none): they stay the list after this Act ("आय पी सी 117,153,आय टी ऍक्ट 67";
+        # closing note 2027-01-12, left open)
         return False
     gap = reader.gap_after.match(text, more.end)
     following = gap.end() if gap is not None else more.end
