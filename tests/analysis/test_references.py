@@ -4521,6 +4521,30 @@ def test_a_lettered_section_the_act_before_lacks_is_not_its_clause(catalog: Cata
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # after an Act lawref does not hold (closing note 2027-01-12): the BNSS has no s.41A
+        (
+            "He was booked under Section 35 of the BNSS. He was served a notice under Section 41A.",
+            [("bnss-2023", "35"), (None, "41A")],
+        ),
+        # … the CrPC named before keeps it
+        (
+            "He was booked under the CrPC. Notices have been issued under Section 41A.",
+            [("crpc-1973", None), ("crpc-1973", "41A")],
+        ),
+    ],
+)
+def test_the_procedure_codes_lettered_sections_are_its_own(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    """CrPC ss.41A-41D are read from the Act named before only when that Act is the CrPC."""
+    assert _read(catalog, text) == expected
+    config = catalog.analysis_config
+    assert config.procedure_lettered_act in config.devanagari.act_names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # review 2027-01-12a: a POCSO clause after the Act named before (its data records s.5's
         # clauses); a later short name used as an Act; a relative clause with a comma
         (

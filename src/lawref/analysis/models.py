@@ -1464,6 +1464,10 @@ class AnalysisConfig(Frozen):
     """Lettered sections of the procedure Codes that reports cite with no Code named ("41A", the
     CrPC's notice of appearance): after an Act named before that lacks them, they are left
     unplaced, not read as a clause of that Act's section (IT Act s.41(a), BNS s.41(a))."""
+    procedure_lettered_act: str = ""
+    """The Act whose ``procedure_lettered_sections`` they are ("crpc-1973"): after any other
+    Act named before, held or not ("… under Section 35 of the BNSS. … a notice under Section
+    41A": the BNSS has no s.41A, its notice being s.35(3)), they are left unplaced."""
     not_objects: tuple[NotObject, ...] = ()
     needed_settings: tuple[NeededSetting, ...] = ()
     refusing_settings: tuple[RefusingSetting, ...] = ()

@@ -547,6 +547,16 @@ class AnaphoraRules(SectionRules):
                 # 354C Voyeurism, … of the … IPC": the BNS has neither s.354C nor s.354(c)): no
                 # section of that Act, and no difference drawn from it
                 not_read = f"that Act has no section {ref.section}"
+            if (
+                not_read is None
+                and not range_end
+                and self.config.procedure_lettered_act
+                and name.act != self.config.procedure_lettered_act
+                and (ref.section or "").upper().replace("-", "") in self._procedure_lettered
+            ):
+                # "… Section 35 of the BNSS. … a notice under Section 41A": the procedure
+                # Code's lettered section, which the Act named before (held or not) lacks
+                not_read = f"section {ref.section} is a section of the Code of Criminal Procedure"
             if conflict is not None and not_read is None:
                 not_read = conflict
             if not_read is not None and (glossed := self._by_gloss(text, ref, day)) is not None:
