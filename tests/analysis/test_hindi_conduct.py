@@ -2650,3 +2650,25 @@ def test_a_sections_heading_is_the_law(
     the heading of IT Act s.67B, not an act."""
     found = _conducts(catalog, _MADE + text)
     assert [m for m in found if m != ("बनाया", "producing")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's order: "made" before the sexual material it made (survey of unseen Hindi
+        # and Marathi pages, 2027-01-13)
+        (
+            "\u2018ट्रुथ अँड डेयर\u2019 खेळून बनविला वर्गमैत्रिणीचा अश्लिल व्हिडीओ; नंतर ब्लॅकमेल करू लागला.",
+            [("बनविला", "producing"), ("ब्लॅकमेल", "sextortion")],
+        ),
+        ("शिक्षक ने बनाया छात्रा का अश्लील वीडियो, गिरफ्तार।", [("बनाया", "producing")]),
+        # near misses: pressure built, a plan made, a watch kept
+        ("आरोपी ने दबाव बनाया और अश्लील वीडियो भेजे।", [("भेजे", "sharing")]),
+        ("पुलिस ने अश्लील वीडियो के मामलों पर नजर बनाए रखी है।", []),
+    ],
+)
+def test_made_before_its_material_in_a_headlines_order(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = _conducts(catalog, "नाबालिग लड़की से दुष्कर्म हुआ। " + text)
+    assert found == expected

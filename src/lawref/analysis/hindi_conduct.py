@@ -860,7 +860,13 @@ class HindiConductReader:
         conduct = term.conduct
         # (a future in the conduct word's own clause: "फोटो काढले, ते व्हायरल करू अशी धमकी" took
         # the photos; review 2026-12-12c H9)
-        future = any(self._future(w.text) for w in [word, *_in_clause(text, word, after[:3])])
+        said = [word, *_in_clause(text, word, after[:3])]
+        future = any(
+            self._future(w.text)
+            # (not "करू लागला", began to do)
+            and not (k + 1 < len(said) and said[k + 1].text in self.grammar.inceptives)
+            for k, w in enumerate(said)
+        )
         # (the threat of two acts joined: "वायरल और शेयर करने की धमकी")
         threatened = (
             any(w.text in self.threats for w in (*after[:4], *self._joined(word, after)[1][:4]))

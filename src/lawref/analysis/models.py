@@ -452,6 +452,10 @@ class DevanagariGrammar(Frozen):
     that "आगे" (further), "जिंदगी" (life) and "लगा" (began, a past) are none. A conduct word
     with one right after it is what will be done, not an act (or a threat, with a threat or a
     condition before it)."""
+    inceptives: tuple[str, ...] = ()
+    """Words of "began to" after Marathi's form in "-ऊ" ("ब्लॅकमेल करू लागला", he began to
+    blackmail her): a past, not the future ``future_endings`` reads in "करू" (survey of unseen
+    Marathi pages, 2027-01-13)."""
     infinitive_endings: tuple[str, ...] = ()
     """Endings of an infinitive ("देखना", "भेजने"; Marathi "बनविणे", "पाठवणं"): a conduct word
     of more than three characters (letters and vowel signs) ending so is said as an
