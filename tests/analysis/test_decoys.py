@@ -7291,3 +7291,95 @@ def test_a_courts_holding_of_law_is_no_act(catalog: Catalog, text: str, read: li
     analysis = catalog.analyze(_MORPHED + text, dt.date(2025, 1, 1))
     start = len(_MORPHED)
     assert [m.conduct for m in analysis.mentions if m.start >= start] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # review 2027-01-13a: "to her" with words after it that name no adult; a trend after a
+        # clause of its own; a particular one's act said to grow; a court's holding of the
+        # case's own act; a headline before the page's stamp; a duration, not an age
+        (
+            "The tuition teacher knew the 13-year-old girl from her school days and later sent"
+            " obscene messages to her regularly, police said.",
+            ["grooming"],
+        ),
+        (
+            "He befriended a minor girl on Instagram last year and later sent obscene messages to"
+            " her late at night.",
+            ["grooming", "grooming"],
+        ),
+        (
+            "He befriended a minor girl and sent obscene messages to her mother.",
+            ["grooming"],
+        ),
+        (
+            "Police arrested a 24-year-old man for grooming a 13-year-old girl on Instagram;"
+            " officials said online grooming is on the rise.",
+            ["grooming"],
+        ),
+        (
+            "The circulation of the obscene video of the 14-year-old girl is increasing on social"
+            " media, police said.",
+            ["sharing"],
+        ),
+        ("His stalking of the minor girl on Instagram is increasing day by day.", ["grooming"]),
+        (
+            "The court held that the teacher's act of sending obscene videos to the students would"
+            " constitute an offence under Section 67B of the IT Act.",
+            ["sharing"],
+        ),
+        (
+            "The court held that storing 300 child pornography videos on one's phone, as in this"
+            " case, would amount to possession.",
+            ["storing", "storing"],
+        ),
+        (
+            "The teacher, who had recorded 15 years of service, sent obscene clips to a"
+            " 14-year-old girl.",
+            ["grooming"],
+        ),
+        (
+            "AI-generated child sexual abuse material, made by the accused using a free app, was"
+            " found on his phone.",
+            ["producing", "storing"],
+        ),
+        (
+            "The accused used an app to obtain AI-generated obscene images of a Class 10 student.",
+            ["producing"],
+        ),
+        (
+            "The accused's AI-generated nude images of the girl were circulated.",
+            ["producing", "sharing"],
+        ),
+        (
+            "The accused befriended the mother of a 14-year-old girl and sent obscene videos on her"
+            " phone.",
+            ["grooming", "sharing"],
+        ),
+        (
+            "According to the FIR, the harassed 15-year-old girl and her friend sent nude photos to"
+            " a 17-year-old boy.",
+            ["sharing"],
+        ),
+    ],
+)
+def test_the_review_of_the_s48_english_rules(catalog: Catalog, text: str, read: list[str]) -> None:
+    analysis = catalog.analyze(_MORPHED + text, dt.date(2025, 1, 1))
+    start = len(_MORPHED)
+    assert [m.conduct for m in analysis.mentions if m.start >= start] == read
+
+
+def test_a_headline_before_the_pages_stamp_is_no_byline(catalog: Catalog) -> None:
+    """Review 2027-01-13a H5: a byline before "Updated:" is one only with a short name run
+    straight into the stamp and nothing capitalised before it on its line."""
+    text = (
+        "The POCSO court heard the case of a minor.\n"
+        "Minor Girl's Morphed Photos Posted By Ex-Classmate On Instagram, Updated: 07 Jan, 2026\n"
+        "The video was Posted By Rahul Kumar, Updated: 07 Jan 2026\n"
+        " date 2026-01-07 Edited By Mansa Devi,Updated: 07 Jan, 2026 03:59 PM"
+    )
+    read = [(m.text, m.conduct) for m in catalog.analyze(text, dt.date(2026, 1, 8)).mentions]
+    assert ("Posted", "uploading") in read
+    assert read.count(("Posted", "uploading")) == 2
+    assert not any(t == "Edited" for t, _ in read)

@@ -133,7 +133,7 @@ def _byline(
     if not text[start : start + 1].isupper():
         return False
     label = re.match(r"\s?(?:By|[Ii]n|[Aa]t|[Oo]n):", text[tokens[first][1] : tokens[first][1] + 5])
-    stamped = _UPDATED.search(text, tokens[first][1], min(len(text), tokens[first][1] + 60))
+    stamped = _stamped_byline(text, line_start, start, tokens[first][1])
     if text[line_start:start].strip() and not label and not stamped:
         # mid-line only as a label or before the page's "Updated:" stamp ("date 2026-01-07
         # Edited By Mansa Devi,Updated: 07 Jan, 2026"; survey of unseen Hindi pages,
@@ -159,8 +159,25 @@ def _byline(
 
 _BYLINE_REACH = 80
 
-# a page's stamp of its last update after a byline's name ("Edited By Kalash,Updated: 30 Aug")
-_UPDATED = re.compile(r"[^\n]*?\bUpdated\s?:")
+# a byline's name of one to three capitalised words running straight into the page's stamp of
+# its last update ("Edited By Mansa Devi,Updated: 07 Jan"), no preposition or conjunction in it
+# ("Posted By Ex-Classmate On Instagram, Updated:" is a headline; review 2027-01-13a H5)
+_UPDATED = re.compile(
+    r"\s(?:By|by):?\s(?!(?:On|And|In|To|At|For|Of|With)\b)[A-Z][\w.-]*"
+    r"(?:\s(?!(?:On|And|In|To|At|For|Of|With)\b)[A-Z][\w.-]*){0,2}\s?[,|]?\s?Updated\s?:"
+)
+
+
+def _stamped_byline(text: str, line_start: int, start: int, verb_end: int) -> bool:
+    """Whether the byline verb ending at *verb_end* runs into the page's "Updated:" stamp past
+    a name (``_UPDATED``), with nothing on its line before it but words in lower case and
+    figures (" date 2026-01-07 Edited By Mansa Devi,Updated: …"; not a headline's "Minor
+    Girl's Morphed Photos Posted By …", nor "The video was Posted By …")."""
+    before = text[line_start:start]
+    if any(word[:1].isupper() for word in before.split()):
+        return False
+    return _UPDATED.match(text, verb_end, min(len(text), verb_end + 60)) is not None
+
 
 _BYLINE_LEAD = re.compile(r"(?:(?:posted|written|edited|published)\s+)?by:?\s+", re.IGNORECASE)
 
@@ -986,7 +1003,7 @@ class Analyzer(
             return False  # "… regarding publication, transmission, creation, collection …"
         if self._court_holding_law(tokens, sentence_of, first):
             return False  # "The court held that viewing such material … would amount to …"
-        if self._a_trend(tokens, sentence_of, first, last):
+        if self._a_trend(text, tokens, sentence_of, first, last):
             return False  # "… live-streaming of CSAM, online grooming … are on the rise"
         if self._echoes_heading(text, tokens, sentence_of, first, last):
             return False  # "749 cases were registered under publishing or transmitting of …"

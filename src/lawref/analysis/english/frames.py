@@ -336,17 +336,19 @@ class FrameRules(SubjectRules):
             # the child the verb's object, within five words, before any clause or statement
             # ("filmed the 14-year-old girl", "took obscene photos of the minor"; not "recorded
             # the statement of the minor girl, who said …"; review 2027-01-12e H5)
-            window = earlier[at + 1 : at + 7]
+            window = earlier[at + 1 : at + 9]
             for k, following in enumerate(window):
                 if following in _NOT_MADE_OF:
                     break
-                if following in self.child_words:
+                if following in self.child_words and k < 6:
                     return True
-                # an age under eighteen ("… photos of the 14-year-old girl")
+                # an age under eighteen as a compound ("… photos of the 14-year-old girl"; not
+                # "recorded 15 years of service", "17 years old in his certificate"; review
+                # 2027-01-13a H6)
                 if (
                     following.isdigit()
                     and int(following) < 18
-                    and window[k + 1 : k + 2] in (["year"], ["years"])
+                    and window[k + 1 : k + 3] == ["year", "old"]
                 ):
                     return True
         return False
@@ -438,6 +440,8 @@ class FrameRules(SubjectRules):
         word = tokens[k][2]
         if k == child or word in self.reporting_verbs or word in ("and", "or", "that"):
             return False
+        if k > 0 and tokens[k - 1][2] in _DETERMINERS:
+            return False  # "the harassed 15-year-old girl and her friend sent …": an adjective
         return (
             (word.endswith("ed") and len(word) > 4)
             or word in _IRREGULAR_PAST
@@ -737,20 +741,29 @@ class FrameRules(SubjectRules):
         reach = range(hit + 1, min(clause_end, hit + 5))
         to = next((j for j in reach if tokens[j][2] == "to"), None)
         if to is None:
+            # ("her" only where no adult relation was named before: "befriended the mother of a
+            # 14-year-old girl and sent obscene videos on her phone"; review 2027-01-13a M2)
+            her_is_child = child_before and not any(
+                tokens[j][2] in others and tokens[j][2] not in _NOT_RELATIONS for j in earlier
+            )
             if frame.sends_material and self._onto_childs_device(
-                text, tokens, reach, clause_end, child_before, child_at
+                text, tokens, reach, clause_end, her_is_child, child_at
             ):
                 return "device"  # "sent obscene videos on the minor girl's WhatsApp number"
             return "material"
         if frame.sends_material:
             return self._material_receiver(text, tokens, to, clause_end, child_before, child_at)
         if child_before and to + 1 < clause_end and tokens[to + 1][2] in _OBJECT_PRONOUNS:
-            # "… a minor girl, and sent obscene messages to her"; not "to her mother"
-            after = tokens[to + 2][2] if to + 2 < clause_end else ""
-            gap = text[tokens[to + 1][1] : tokens[to + 2][0]] if to + 2 < len(tokens) else ""
-            if not after or "," in gap or after in _AFTER_RECEIVER or after in _HER_DEVICES:
-                return "child"
-            return "adult"
+            # "… a minor girl, and sent obscene messages to her" (also "to her regularly", "to
+            # her Snapchat account"); not "to her mother", "to her younger sister": one of
+            # ``not_recipients`` in the two words after "her", before a comma (review
+            # 2027-01-13a H1)
+            for j in range(to + 2, min(clause_end, to + 4)):
+                if "," in text[tokens[j - 1][1] : tokens[j][0]]:
+                    break
+                if tokens[j][2] in others:
+                    return "adult"
+            return "child"
         for j in range(to + 1, min(clause_end, to + 7)):  # "to the 14-year-old girl"
             if "," in text[tokens[j - 1][1] : tokens[j][0]] or (
                 tokens[j][2] in others and not _possessive(text, tokens[j])
@@ -795,9 +808,15 @@ _CHILD_THINGS = frozenset(
     | {"inbox", "instagram", "whatsapp", "email", "id", "group", "groups", "chat", "chats"}
 )
 
+# the words of ``not_recipients`` that name the sender or an agency, not an adult whose "her" the
+# phone may be ("The accused befriended a 14-year-old girl and sent … on her mobile phone")
+_NOT_RELATIONS = frozenset({"accused", "police"})
+
 # past verbs not in "-ed" that take a child as object before "and" ("met a 14-year-old girl and
 # sent …"; :meth:`FrameRules._object_before_and`)
-_IRREGULAR_PAST = frozenset({"met", "caught", "saw", "kept", "took", "got", "knew", "brought"})
+_IRREGULAR_PAST = frozenset(
+    {"met", "caught", "saw", "kept", "took", "got", "knew", "brought", "taught", "found"}
+)
 
 # the words that open a quantity after "to"
 _QUANTITY_OPENERS = (("as", "many", "as"), ("up", "to"), ("at", "least"), ("more", "than"))

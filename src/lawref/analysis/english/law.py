@@ -150,6 +150,10 @@ _POINTERS = frozenset(
 # her on Instagram amounts to …"; review 2027-01-12e H6)
 _PERSONAL_POINTERS = frozenset({"her", "his", "their"})
 
+# the words that may stand between a court's "that" and the kind of act it holds of ("held that
+# mere viewing …")
+_HOLDING_SUBJECT_OPENERS = frozenset({"mere", "merely", "such", "any", "only", "even", "simply"})
+
 # the prepositions that end a gerund's object ("Sharing child abuse material on the internet"; the
 # pointers after one are not the object's: review 2027-01-12c M1)
 _PREPOSITIONS = frozenset(
@@ -1038,9 +1042,10 @@ class LawRules(ReaderWords):
         self, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
     ) -> bool:
         """Whether the conduct word at *first* stands in a "that" clause after a court's
-        holding verb (``holding_verbs``) that states the law: the clause, to its sentence's end
-        or a semicolon's, has one of ``holding_predicates`` ("would", "amounts") and no past
-        verb (in "-ed", or one of the past forms), no "had", "was" or "were", and none of
+        holding verb (``holding_verbs``) that states the law: the clause's subject, right after
+        "that" (past "mere", "such"), is a gerund or a noun of an act, and the clause has one of
+        ``holding_predicates`` ("would", "amounts") and no past verb (in "-ed", or one of the
+        past forms), no "had", "was" or "were", no possessive, no "this case", and none of
         ``holding_persons`` ("accused", "he"): see ``holding_verbs``. Reads at most twenty
         words back and forty on."""
         config = self.config
@@ -1056,6 +1061,20 @@ class LawRules(ReaderWords):
                 break
         if opened is None:
             return False
+        # the clause's subject is a kind of act: a gerund or a noun of an act right after
+        # "that", past "mere", "such" and the like ("held that viewing such material …"; not
+        # "held that the teacher's act of sending …", "… that the principal, by filming …";
+        # review 2027-01-13a H4)
+        subject = opened + 1
+        while subject < len(tokens) and tokens[subject][2] in _HOLDING_SUBJECT_OPENERS:
+            subject += 1
+        if (
+            subject >= len(tokens)
+            or sentence_of[subject] != sentence
+            or tokens[subject][2] not in self.conduct_first_words
+            or not tokens[subject][2].endswith(tuple(config.kinds_of_act_endings))
+        ):
+            return False
         persons = frozenset(config.holding_persons)
         predicates = frozenset(config.holding_predicates)
         stated = False
@@ -1065,16 +1084,22 @@ class LawRules(ReaderWords):
             word = tokens[k][2]
             if (
                 word in persons
-                or word in ("had", "was", "were", "did")
+                or word in ("had", "was", "were", "did", "s", "case", "this")
                 or word in self.past_forms
                 or (word.endswith("ed") and k != first)
             ):
+                # (a person, a possessive, "as in this case": the case's own act)
                 return False
             stated = stated or word in predicates
         return stated
 
     def _a_trend(
-        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int, last: int
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        first: int,
+        last: int,
     ) -> bool:
         """Whether the conduct noun or gerund at *first*..*last* is said to grow: the first
         "is"/"are" after it in its sentence is followed by one of ``trend_predicates``, with
@@ -1084,13 +1109,30 @@ class LawRules(ReaderWords):
         config = self.config
         if not config.trend_predicates or tokens[first][2].endswith("ed"):
             return False
-        if first > 0 and tokens[first - 1][2] in ("was", "were", "is", "are", "been", "be"):
-            return False  # "was grooming": the act told
-        sentence = sentence_of[first]
         breaks = frozenset(config.trend_breaks)
+        if first > 0 and (
+            tokens[first - 1][2] in ("was", "were", "is", "are", "been", "be", "s")
+            or tokens[first - 1][2] in breaks
+        ):
+            # "was grooming": the act told; "His stalking of the minor girl", "The accused's
+            # uploading of …": a particular one's (review 2027-01-13a H3)
+            return False
+        sentence = sentence_of[first]
         for at in range(last + 1, min(len(tokens), last + 30)):
             word = tokens[at][2]
-            if sentence_of[at] != sentence or word in breaks or word.endswith("ed"):
+            gap = text[tokens[at - 1][1] : tokens[at][0]]
+            if (
+                sentence_of[at] != sentence
+                or word in breaks
+                or word.endswith("ed")
+                or word in self.config.reporting_verbs
+                or ";" in gap
+                or ":" in gap
+                or word == "s"
+            ):
+                # (a clause of its own after ";" or a report's "said": "… for grooming a
+                # 13-year-old girl on Instagram; officials said online grooming is on the rise";
+                # the particular material after "the" or a possessive; review 2027-01-13a H2, H3)
                 return False
             if word in ("is", "are"):
                 said = " ".join(
