@@ -2672,3 +2672,50 @@ def test_made_before_its_material_in_a_headlines_order(
 ) -> None:
     found = _conducts(catalog, "नाबालिग लड़की से दुष्कर्म हुआ। " + text)
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 2027-01-13b: the act a case is about ("को लेकर"); a sentence passed "for" the
+        # act; a call to her phone in a clause of its own; "तर" at a line's end; a present
+        # passive's law
+        (
+            "नाबालिग के अश्लील वीडियो के प्रसार को लेकर पुलिस ने आरोपी को गिरफ्तार किया।",
+            [("प्रसार", "sharing")],
+        ),
+        ("आरोपी को अश्लील वीडियो के प्रसारण के लिए दंड दिया गया।", [("प्रसारण", "sharing")]),
+        (
+            "आरोपी ने नाबालिग छात्रा के मोबाइल पर फोन कर धमकी दी और अश्लील वीडियो इंटरनेट पर भेज दिया।",
+            [("भेज", "sharing")],
+        ),
+        ("सोशल मीडिया पर बच्चों की अश्लील तस्वीरें भेजी जाती हैं और यह अपराध है।", []),
+    ],
+)
+def test_the_review_of_the_s48_hindi_rules(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = _conducts(catalog, _MADE + text)
+    assert [m for m in found if m != ("बनाया", "producing")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 2027-01-13b: Marathi "तर" at a line's end is "whereas"; a sentence passed
+        (
+            "आरोपीने तो व्हिडिओ मित्रांना पाठवला तर\nदुसऱ्या आरोपीने तो इन्स्टाग्रामवर शेअर केला.",
+            [("पाठवला", "sharing"), ("शेअर", "sharing")],
+        ),
+        (
+            "आरोपीने अल्पवयीन मुलीच्या मोबाईलवर फोन करून धमकी दिली आणि तिचा अश्लील व्हिडिओ सोशल"
+            " मीडियावर पाठवला.",
+            [("पाठवला", "sharing")],
+        ),
+    ],
+)
+def test_the_review_of_the_s48_marathi_rules(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = _conducts(catalog, "अल्पवयीन मुलीचा अश्लील व्हिडिओ तयार केला. " + text)
+    assert [m for m in found if m != ("तयार", "producing")] == expected

@@ -99,7 +99,13 @@ def _asked_on(before: list[_Word], term: HindiConductTerm) -> int | None:
     postpositions = {phrase.split()[-1] for phrase in asked if " " in phrase}
     low = 0
     for k in range(len(before) - 1, -1, -1):
-        if before[k].text in postpositions or before[k].text in singles:
+        if (
+            before[k].text in postpositions
+            or before[k].text in singles
+            or before[k].text in term.asked_on_breaks
+        ):
+            # (nor past a joined clause or a conjunctive: "… छात्रा के मोबाइल पर फोन कर धमकी दी
+            # और अश्लील वीडियो इंटरनेट पर भेज दिया" called her phone; review 2027-01-13b H3)
             low = k + 1
             break
     texts = [w.text for w in before]
@@ -853,7 +859,7 @@ class HindiConductReader:
             return None  # "२५ हजार चाईल्ड पॉर्न व्हिडियो … अपलोड झाले आहेत": a statistic
         if any(w.text in self.selves for w in before):
             return None  # "खुद की तस्वीरें अपलोड करती हैं": pictures of oneself
-        if self._in_condition(words, index, term.conduct == "viewing"):
+        if self._in_condition(words, index, term.conduct == "viewing", text):
             return None  # "अगर … अपलोड करती हैं तो …", "ऐसा पोर्न देखा तो …": a condition
         clause = self._clause_after(text, words, index)
         rest = self._around(words, index, 4 * window)  # the rest of the sentence, bounded
@@ -889,13 +895,19 @@ class HindiConductReader:
             conduct = "sextortion"
         elif future:
             return None  # "जो … शेयर करेगा": what will be done, no act
-        elif self._states_law(self._own_clause(word, after, clause)) or (
-            self._infinitive(word, after)
-            and (
-                self._states_law(rest)
-                or self._summed_as_law(words, index, rest)
-                or (marathi and self._marathi_summed_as_law(words, index))
-                or self._headline_law(text, words, index)
+        elif (
+            self._heading(text, word, words, index)
+            or self._states_law(
+                self._own_clause(word, after, clause, before[-1].text if before else "")
+            )
+            or (
+                self._infinitive(word, after)
+                and (
+                    self._states_law(rest)
+                    or self._summed_as_law(words, index, rest)
+                    or (marathi and self._marathi_summed_as_law(words, index))
+                    or self._headline_law(text, words, index)
+                )
             )
         ):
             return None  # "देखना अपराध है", "स्टोर करना, देखना और शेयर करना अपराध है"
@@ -1671,7 +1683,9 @@ class HindiConductReader:
                 return True
         return False
 
-    def _own_clause(self, word: _Word, after: list[_Word], clause: list[_Word]) -> list[_Word]:
+    def _own_clause(
+        self, word: _Word, after: list[_Word], clause: list[_Word], previous: str = ""
+    ) -> list[_Word]:
         """*clause*, the words after a conduct word; after a finite verb, only up to a relative
         or a complementizer (``clause_openers``): "… वीडियो वायरल किया जो साइबर क्राइम है" says the
         law of the act told, which stays (review 2027-01-12b H8); an infinitive's clause is read
@@ -1685,6 +1699,10 @@ class HindiConductReader:
                     len(word.text) > 3
                     and bool(self.grammar.finite_past_endings)
                     and word.text.endswith(self.grammar.finite_past_endings)
+                    # (not "भेजी जाती हैं", a present passive, nor "की बिक्री", a noun; review
+                    # 2027-01-13b M1)
+                    and not (after and after[0].text in self.grammar.finite_not_before)
+                    and previous not in self.genitives
                 )  # "भेजा", the conduct word its own finite past
             )
             and not any(w.text in self.grammar.passive_infinitives for w in after[:4])
@@ -1696,6 +1714,24 @@ class HindiConductReader:
                 return clause[:at]  # "… वायरल किया और यह एक गंभीर क्राइम है" (review 12d H5)
         return clause
 
+    def _heading(self, text: str, word: _Word, words: list[_Word], index: int) -> bool:
+        """Whether one of ``heading_law`` ends the sentence of the conduct word at *index*, past
+        it, with nothing but a stop, a bracket or the line's end after it: a section's heading
+        ("… प्रकाशन या प्रसारण के लिए दंड")."""
+        headings = self.grammar.heading_law
+        if not headings:
+            return False
+        sentence = word.sentence
+        last = index
+        while last + 1 < len(words) and words[last + 1].sentence == sentence:
+            last += 1
+        said = tuple(w.text for w in words[index + 1 : last + 1])
+        tail = text[words[last].end : words[last].end + 3].lstrip(" ")
+        return (not tail or tail[0] in "\u0964.)\n:;") and any(
+            len(said) >= len(phrase) and said[-len(phrase) :] == tuple(phrase)
+            for phrase in headings
+        )
+
     def _states_law(self, clause: list[_Word]) -> bool:
         """Whether one of the ``law`` phrases stands in *clause*, word for word."""
         return _has_phrase(tuple(w.text for w in clause), self.law)
@@ -1703,19 +1739,19 @@ class HindiConductReader:
     def _general(
         self, word: _Word, after: list[_Word], clause: list[_Word], rest: list[_Word]
     ) -> bool:
-        """Whether the conduct is said in general: as a noun a word of a topic governs right after
-        its genitive or object mark ("प्रसार की रोकथाम", "प्रसार को रोकने"); as an infinitive (or
-        joined to one by a word of ``conjunctive``, "कर" or "करके": "डाउनलोड कर आगे अपलोड करना …")
-        with a modal or a word of a topic in its clause ("भारी पड़ सकता है", "शेयर करने को लेकर
-        निगाह"); or with "वाले/वालों" (those who …), or Marathi's agentive participle ("शेअर
-        करणाऱ्यांवर", "पसरवणाऱ्यांवर"), and a modal, a future or a topic later in its sentence
-        ("अपलोड करने वालों को पुलिस पकड़ेगी", "देखने वालों की अब खैर नहीं", "… कठोर कारवाई झाली
-        पाहिजे")."""
+        """Whether the conduct is said in general: as a noun a word of prevention
+        (``prevention_words``) governs right after its genitive or object mark ("प्रसार की रोकथाम",
+        "प्रसार को रोकने"); as an infinitive (or joined to one by a word of ``conjunctive``, "कर" or
+        "करके": "डाउनलोड कर आगे अपलोड करना …") with a modal or a word of a topic in its clause
+        ("भारी पड़ सकता है", "शेयर करने को लेकर निगाह"); or with "वाले/वालों" (those who …), or
+        Marathi's agentive participle ("शेअर करणाऱ्यांवर", "पसरवणाऱ्यांवर"), and a modal, a future
+        or a topic later in its sentence ("अपलोड करने वालों को पुलिस पकड़ेगी", "देखने वालों की अब
+        खैर नहीं", "… कठोर कारवाई झाली पाहिजे")."""
         said = [w.text for w in clause]
         if (
             len(after) > 1
             and (after[0].text in self.genitives or after[0].text in self.object_marks)
-            and after[1].text in self.topics
+            and after[1].text in self.grammar.prevention_words
         ):
             # a conduct noun a topic governs: "… अश्लील फिल्म के प्रसार के रोकथाम के लिए", "प्रसार
             # को रोकने" (to prevent the spread; survey of unseen Hindi pages, 2027-01-13)
@@ -1907,7 +1943,9 @@ class HindiConductReader:
                 return conduct
         return None
 
-    def _in_condition(self, words: list[_Word], index: int, viewing: bool = False) -> bool:
+    def _in_condition(
+        self, words: list[_Word], index: int, viewing: bool = False, text: str = ""
+    ) -> bool:
         """See :meth:`_in_condition_before`; also the conduct word, or the word after it, in
         Marathi's conditional (``marathi_conditional_endings``: "शेअर केल्यास", "पाहिल्यास"),
         and a word of ``condition_ends`` within four
@@ -1924,22 +1962,24 @@ class HindiConductReader:
         return self._in_condition_before(words, index) or any(
             w.text in self.condition_ends
             and (when or not (i + 1 < len(after) and after[i + 1].text in self.material))
-            and not (w.text in self.marathi_then and self._whereas(after, i, words, index))
+            and not (w.text in self.marathi_then and self._whereas(after, i, words, index, text))
             for i, w in enumerate(after[:4])
         )
 
-    def _whereas(self, after: list[_Word], i: int, words: list[_Word], index: int) -> bool:
+    def _whereas(
+        self, after: list[_Word], i: int, words: list[_Word], index: int, text: str = ""
+    ) -> bool:
         """Whether Marathi "तर" at *after[i]* is "whereas" or "but", not "then": "then" brings
         a consequence within five words ("… शेअर केले तर कारवाई केली जाईल", "… होऊ शकते",
-        "अटक होईल"); "नाही तर" is "not only … but". A "तर" that closes its sentence leaves the
+        "अटक होईल"); "नाही तर" is "not only … but". A "तर" right before "?" leaves the
         consequence unsaid: a condition asked ("तुम्हाला कुणी नग्न फोटो मागितले तर?", what if
         someone asks you for nude photos?; survey of unseen Marathi pages, 2027-01-13)."""
         previous = after[i - 1].text if i > 0 else words[index].text
         if previous in self.marathi_negation:
             return True
-        following = index + 2 + i
-        if following >= len(words) or words[following].sentence != words[index].sentence:
-            return False  # "… मागितले तर?": the condition alone
+        if text[after[i].end : after[i].end + 2].lstrip(" ").startswith("?"):
+            # "… मागितले तर?": the condition alone, asked (not "… तर\n…"; review 2027-01-13b H4)
+            return False
         rest = [w.text for w in words[index + 1 :][: i + 7]][i + 1 :]
         return not any(
             w.endswith(self.grammar.marathi_consequence_endings) or w in self.marathi_consequences

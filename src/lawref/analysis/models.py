@@ -364,6 +364,10 @@ class HindiConductTerm(Frozen):
     Marathi genitive ending in one of ``asked_on_genitive_endings`` whose stem with one of
     ``asked_on_object_endings`` is ("मुलीच्या" as "मुलीला"). Only after the nearest "को"/"से"
     (closing note, 2027-01-12)."""
+    asked_on_breaks: tuple[str, ...] = ()
+    """With ``asked_on``: words that, after the phrase and before the verb, join another clause
+    ("और", "आणि") or close a conjunctive ("कर", "करून"): the phrase is that clause's ("… के
+    मोबाइल पर फोन कर धमकी दी और … भेज दिया"; review 2027-01-13b H3)."""
     asked_on_genitives: tuple[str, ...] = ()
     """With ``asked_on``: whole genitive words between the owner and the device ("के")."""
     asked_on_genitive_endings: tuple[str, ...] = ()
@@ -563,6 +567,18 @@ class DevanagariGrammar(Frozen):
     """The past finite verbs after a conduct word ("किया", "दिया"): a law phrase after a
     coordinator or a contrast following one ("… वायरल किया और यह एक गंभीर क्राइम है") is said of
     the act told, which stays (review 2027-01-12d H5)."""
+    heading_law: tuple[tuple[str, ...], ...] = ()
+    """Phrases that, as the last words of their sentence or line, make the conduct nouns before
+    them a section's heading ("… प्रकाशन या प्रसारण के लिए दंड"), the law, not an act (survey of
+    unseen Hindi and Marathi pages, 2027-01-13; review 2027-01-13b H2)."""
+    finite_not_before: tuple[str, ...] = ()
+    """With ``finite_past_endings``: words right after the conduct word that make it no finite
+    past of its own: a present passive or a modal ("भेजी जाती हैं और यह अपराध है"; review
+    2027-01-13b M1)."""
+    prevention_words: tuple[str, ...] = ()
+    """Words of preventing that, right after a conduct noun's genitive or object mark, make the
+    conduct what is to be stopped, no act ("… अश्लील फिल्म के प्रसार के रोकथाम के लिए", "प्रसार को
+    रोकने"; not "… के प्रसार को लेकर", the act a case is about; review 2027-01-13b H1)."""
     finite_past_endings: tuple[str, ...] = ()
     """Endings that make a conduct word of a native verb stem its own finite past ("भेजा",
     "भेजे", "भेजी"): "… दोस्तों को भेजा और यह … अपराध है" says the law of the act told, as
