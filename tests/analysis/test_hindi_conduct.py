@@ -2563,6 +2563,8 @@ def test_the_third_review_of_the_new_hindi_rules(
             [("पाठवण्याची", "grooming")],
         ),
         ("आरोपीने अल्पवयीन मुलीला नग्न फोटो पाठवण्याची मागणी केली.", [("पाठवण्याची", "grooming")]),
+        # … of a girl named with "-कडे" (review 2027-01-13b H6)
+        ("आरोपीने अल्पवयीन मुलीकडे न्यूड फोटो पाठवण्याची मागणी केली.", [("पाठवण्याची", "grooming")]),
     ],
 )
 def test_a_demand_after_a_marathi_verbal_noun_is_grooming(
