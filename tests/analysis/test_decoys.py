@@ -7296,6 +7296,51 @@ def test_a_courts_holding_of_law_is_no_act(catalog: Catalog, text: str, read: li
 @pytest.mark.parametrize(
     ("text", "read"),
     [
+        # review 2027-01-13c: a child's sister or a friend request after "to her"; a service
+        # centre; the offender's own description before "her" phone; a trend past "the dark
+        # web"; the holding's clause closed by ", and"; a "by" of no making
+        (
+            "The tuition teacher knew the 13-year-old girl from her school days and later sent"
+            " obscene messages to her younger sister, police said.",
+            ["grooming"],
+        ),
+        (
+            "He befriended a minor girl and sent obscene messages to her via friend request.",
+            ["grooming", "grooming"],
+        ),
+        (
+            "A 35-year-old mechanic was arrested after he filmed the minor girl at a service centre"
+            " and threatened her, police said.",
+            ["producing"],
+        ),
+        (
+            "The tuition teacher befriended a 14-year-old girl and sent obscene videos on her"
+            " phone.",
+            ["grooming", "grooming"],
+        ),
+        ("Sharing of child sexual abuse material on the dark web is increasing.", []),
+        (
+            "The court held that downloading child pornography would amount to an offence, and"
+            " the 28-year-old man downloaded 400 videos.",
+            ["downloading"],
+        ),
+        (
+            "AI-generated images of a sexual nature shared by users are spreading fast.",
+            ["sharing", "sharing"],
+        ),
+    ],
+)
+def test_the_second_review_of_the_s48_english_rules(
+    catalog: Catalog, text: str, read: list[str]
+) -> None:
+    analysis = catalog.analyze(_MORPHED + text, dt.date(2025, 1, 1))
+    start = len(_MORPHED)
+    assert [m.conduct for m in analysis.mentions if m.start >= start] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
         # review 2027-01-13a: "to her" with words after it that name no adult; a trend after a
         # clause of its own; a particular one's act said to grow; a court's holding of the
         # case's own act; a headline before the page's stamp; a duration, not an age
@@ -7335,7 +7380,7 @@ def test_a_courts_holding_of_law_is_no_act(catalog: Catalog, text: str, read: li
             ["storing", "storing"],
         ),
         (
-            "The teacher, who had recorded 15 years of service, sent obscene clips to a"
+            "The teacher, who had taught at the school for 15 years, sent obscene clips to a"
             " 14-year-old girl.",
             ["grooming"],
         ),
@@ -7381,5 +7426,13 @@ def test_a_headline_before_the_pages_stamp_is_no_byline(catalog: Catalog) -> Non
     )
     read = [(m.text, m.conduct) for m in catalog.analyze(text, dt.date(2026, 1, 8)).mentions]
     assert ("Posted", "uploading") in read
+    # … another field closed by a separator before it is no headline (review 2027-01-13c H4)
+    piped = (
+        "The POCSO court heard the case of a minor.\n"
+        "Rohit Sharma | Edited By Mansa Devi | Updated: 07 Jan"
+    )
+    assert not [
+        m for m in catalog.analyze(piped, dt.date(2026, 1, 8)).mentions if m.text == "Edited"
+    ]
     assert read.count(("Posted", "uploading")) == 2
     assert not any(t == "Edited" for t, _ in read)

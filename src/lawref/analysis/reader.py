@@ -159,22 +159,26 @@ def _byline(
 
 _BYLINE_REACH = 80
 
-# a byline's name of one to three capitalised words running straight into the page's stamp of
+# a byline's name of one to four capitalised words running straight into the page's stamp of
 # its last update ("Edited By Mansa Devi,Updated: 07 Jan"), no preposition or conjunction in it
 # ("Posted By Ex-Classmate On Instagram, Updated:" is a headline; review 2027-01-13a H5)
 _UPDATED = re.compile(
     r"\s(?:By|by):?\s(?!(?:On|And|In|To|At|For|Of|With)\b)[A-Z][\w.-]*"
-    r"(?:\s(?!(?:On|And|In|To|At|For|Of|With)\b)[A-Z][\w.-]*){0,2}\s?[,|]?\s?Updated\s?:"
+    r"(?:\s(?!(?:On|And|In|To|At|For|Of|With)\b)[A-Z][\w.-]*){0,3}\s?[,|\u2022-]?\s?Updated\s?:"
 )
 
 
 def _stamped_byline(text: str, line_start: int, start: int, verb_end: int) -> bool:
     """Whether the byline verb ending at *verb_end* runs into the page's "Updated:" stamp past
     a name (``_UPDATED``), with nothing on its line before it but words in lower case and
-    figures (" date 2026-01-07 Edited By Mansa Devi,Updated: …"; not a headline's "Minor
-    Girl's Morphed Photos Posted By …", nor "The video was Posted By …")."""
+    figures, or another field closed by a separator (" date 2026-01-07 Edited By Mansa
+    Devi,Updated: …", "Rohit Sharma | Edited By Mansa Devi | Updated: …"; not a headline's
+    "Minor Girl's Morphed Photos Posted By …", nor "The video was Posted By …"; review
+    2027-01-13c H4)."""
     before = text[line_start:start]
-    if any(word[:1].isupper() for word in before.split()):
+    if any(word[:1].isupper() for word in before.split()) and not before.rstrip().endswith(
+        ("|", "\u2022", "-", ",")
+    ):
         return False
     return _UPDATED.match(text, verb_end, min(len(text), verb_end + 60)) is not None
 
@@ -1001,7 +1005,7 @@ class Analyzer(
             return False
         if self._kinds_of_act(tokens, sentence_of, first):
             return False  # "… regarding publication, transmission, creation, collection …"
-        if self._court_holding_law(tokens, sentence_of, first):
+        if self._court_holding_law(text, tokens, sentence_of, first):
             return False  # "The court held that viewing such material … would amount to …"
         if self._a_trend(text, tokens, sentence_of, first, last):
             return False  # "… live-streaming of CSAM, online grooming … are on the rise"

@@ -744,8 +744,9 @@ class FrameRules(SubjectRules):
             # ("her" only where no adult relation was named before: "befriended the mother of a
             # 14-year-old girl and sent obscene videos on her phone"; review 2027-01-13a M2)
             her_is_child = child_before and not any(
-                tokens[j][2] in others and tokens[j][2] not in _NOT_RELATIONS for j in earlier
-            )
+                tokens[j][2] in _ADULT_KIN and j + 1 < first and tokens[j + 1][2] == "of"
+                for j in earlier
+            )  # (the kin that owns the child: "the mother of a 14-year-old girl"; 13c H3)
             if frame.sends_material and self._onto_childs_device(
                 text, tokens, reach, clause_end, her_is_child, child_at
             ):
@@ -758,11 +759,11 @@ class FrameRules(SubjectRules):
             # her Snapchat account"); not "to her mother", "to her younger sister": one of
             # ``not_recipients`` in the two words after "her", before a comma (review
             # 2027-01-13a H1)
-            for j in range(to + 2, min(clause_end, to + 4)):
-                if "," in text[tokens[j - 1][1] : tokens[j][0]]:
-                    break
-                if tokens[j][2] in others:
-                    return "adult"
+            # (only an adult's kin right after "her": not "to her younger sister", "to her
+            # friends", "via friend request"; review 2027-01-13c H1)
+            j = to + 2
+            if j < clause_end and tokens[j][2] in _ADULT_KIN and tokens[j][2] in others:
+                return "adult"
             return "child"
         for j in range(to + 1, min(clause_end, to + 7)):  # "to the 14-year-old girl"
             if "," in text[tokens[j - 1][1] : tokens[j][0]] or (
@@ -808,9 +809,13 @@ _CHILD_THINGS = frozenset(
     | {"inbox", "instagram", "whatsapp", "email", "id", "group", "groups", "chat", "chats"}
 )
 
-# the words of ``not_recipients`` that name the sender or an agency, not an adult whose "her" the
-# phone may be ("The accused befriended a 14-year-old girl and sent … on her mobile phone")
-_NOT_RELATIONS = frozenset({"accused", "police"})
+# an adult's kin: after "to her", the one who receives ("to her mother"); before "of" and the
+# child, whose "her" phone is ("the mother of a 14-year-old girl … on her phone"); not "sister",
+# "brother" or "friend", who may be children (reviews 2027-01-13a H1, 13c H1, H3)
+_ADULT_KIN = frozenset(
+    {"parents", "parent", "mother", "father", "family", "families", "relatives", "relative"}
+    | {"guardian", "guardians", "uncle", "aunt", "teacher", "teachers", "principal"}
+)
 
 # past verbs not in "-ed" that take a child as object before "and" ("met a 14-year-old girl and
 # sent …"; :meth:`FrameRules._object_before_and`)

@@ -1039,7 +1039,7 @@ class LawRules(ReaderWords):
         return False
 
     def _court_holding_law(
-        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
+        self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
     ) -> bool:
         """Whether the conduct word at *first* stands in a "that" clause after a court's
         holding verb (``holding_verbs``) that states the law: the clause's subject, right after
@@ -1082,11 +1082,18 @@ class LawRules(ReaderWords):
             if sentence_of[k] != sentence:
                 break
             word = tokens[k][2]
+            gap = text[tokens[k - 1][1] : tokens[k][0]]
+            if ";" in gap or ("," in gap and word in ("and", "but", "while", "whereas")):
+                # the holding's clause ends: "…, and the 28-year-old Vikas downloaded 400
+                # videos" is another clause (review 2027-01-13c M1)
+                if first >= k:
+                    return False
+                break
             if (
                 word in persons
                 or word in ("had", "was", "were", "did", "s", "case", "this")
                 or word in self.past_forms
-                or (word.endswith("ed") and k != first)
+                or word.endswith("ed")
             ):
                 # (a person, a possessive, "as in this case": the case's own act)
                 return False
@@ -1129,6 +1136,14 @@ class LawRules(ReaderWords):
                 or ";" in gap
                 or ":" in gap
                 or word == "s"
+                or (
+                    word == "the"
+                    and any(
+                        tokens[k][2] in self.child_words
+                        or (tokens[k][2].isdigit() and int(tokens[k][2]) < 18)
+                        for k in range(at + 1, min(len(tokens), at + 5))
+                    )
+                )
             ):
                 # (a clause of its own after ";" or a report's "said": "… for grooming a
                 # 13-year-old girl on Instagram; officials said online grooming is on the rise";
