@@ -2721,3 +2721,52 @@ def test_the_review_of_the_s48_marathi_rules(
 ) -> None:
     found = _conducts(catalog, "अल्पवयीन मुलीचा अश्लील व्हिडिओ तयार केला. " + text)
     assert [m for m in found if m != ("तयार", "producing")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 2027-01-13d: "made" only before its own object; a heading only of its own nouns;
+        # a phone in the sending's own clause past "व" and "कर"; a past passive's law; a
+        # question with "काय" after "तर"
+        (
+            "पुलिस ने विशेष टीम बनाई, अश्लील वीडियो वायरल करने वाले आरोपी को पकड़ा।",
+            [("वायरल", "sharing")],
+        ),
+        ("आरोपी ने फर्जी खाता बनाया और अश्लील तस्वीरें डालीं।", []),
+        ("शिक्षक ने बनाया नाबालिग छात्रा का अश्लील वीडियो।", [("बनाया", "producing")]),
+        (
+            "आरोपी ने छात्रा का अश्लील वीडियो वायरल किया, उस पर धारा 67बी (सामग्री के प्रकाशन या"
+            " प्रसारण के लिए दंड) लगाई गई।",
+            [("वायरल", "sharing")],
+        ),
+        ("आरोपी पर धारा 67बी (सामग्री के प्रकाशन या प्रसारण के लिए दंड) के तहत केस दर्ज हुआ।", []),
+        (
+            "आरोपी को अश्लील वीडियो प्रसारित करने के लिए दंड\nके रूप में पांच साल की सजा सुनाई।",
+            [("प्रसारित", "sharing")],
+        ),
+        ("आरोपी ने नाबालिग छात्रा के मोबाइल पर अश्लील वीडियो व फोटो भेजे।", [("भेजे", "grooming")]),
+        (
+            "आरोपी ने नाबालिग छात्रा के मोबाइल पर मैसेज कर अश्लील वीडियो भेजे।",
+            [("भेजे", "grooming")],
+        ),
+        (
+            "आरोपी द्वारा छात्राओं को अश्लील तस्वीरें भेजी जाती थीं और यह पॉक्सो एक्ट के तहत अपराध है।",
+            [("भेजी", "grooming")],
+        ),
+    ],
+)
+def test_the_second_review_of_the_s48_hindi_rules(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = _conducts(catalog, "नाबालिग लड़की से दुष्कर्म हुआ। " + text)
+    assert found == expected
+
+
+def test_a_marathi_question_with_kay_after_tar(catalog: Catalog) -> None:
+    """Review 2027-01-13d M7: "… व्हायरल केले तर काय करावे?" asks what to do, no act."""
+    found = _conducts(
+        catalog,
+        "अल्पवयीन मुलीवर अत्याचार झाला. कोणी तुमचे अश्लील फोटो व्हायरल केले तर काय करावे?",
+    )
+    assert found == []

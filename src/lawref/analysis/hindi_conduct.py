@@ -102,10 +102,15 @@ def _asked_on(before: list[_Word], term: HindiConductTerm) -> int | None:
         if (
             before[k].text in postpositions
             or before[k].text in singles
-            or before[k].text in term.asked_on_breaks
+            or (
+                before[k].text in term.asked_on_breaks
+                and k > 0
+                and before[k - 1].text in term.asked_on_break_verbs
+            )
         ):
-            # (nor past a joined clause or a conjunctive: "… छात्रा के मोबाइल पर फोन कर धमकी दी
-            # और अश्लील वीडियो इंटरनेट पर भेज दिया" called her phone; review 2027-01-13b H3)
+            # (nor past a clause a finite verb closed before its "और": "… छात्रा के मोबाइल पर फोन
+            # कर धमकी दी और अश्लील वीडियो इंटरनेट पर भेज दिया" called her phone; review
+            # 2027-01-13b H3; not "… अश्लील वीडियो व फोटो भेजे", "मैसेज कर …", 13d H3)
             low = k + 1
             break
     texts = [w.text for w in before]
@@ -764,7 +769,7 @@ class HindiConductReader:
                 # वीडियो"), after a finite verb, not an infinitive's noun ("भेजने के लिए")
                 term.material == "sexual_near"
                 and not self._infinitive(word, after)
-                and self._sexual_material_in(list(after[:3]))
+                and self._headline_material(text, word, before, after, term)
             )
         ):
             return None  # "चाइल्ड पोर्न देखने", "अश्लील वीडियो मिले"; not "दुष्कर्म पीड़िता का नाम"
@@ -997,6 +1002,42 @@ class HindiConductReader:
             ):
                 return True
         return False
+
+    def _headline_material(
+        self,
+        text: str,
+        word: _Word,
+        before: list[_Word],
+        after: list[_Word],
+        term: HindiConductTerm,
+    ) -> bool:
+        """Whether sexual material follows the verb as a headline puts it: within three words
+        after it; with the term's ``headline_before_endings``, only as the verb's own object
+        (the word before the verb, in its sentence, ends in one of them, an agent's "ने" or a
+        conjunctive's "-ऊन", or there is none; no comma or coordinator between the verb and the
+        material; within six words where an owner's genitive leads to it): "शिक्षक ने बनाया
+        छात्रा का अश्लील वीडियो", "खेळून बनविला वर्गमैत्रिणीचा अश्लिल व्हिडीओ"; not "विशेष टीम बनाई,
+        अश्लील वीडियो …", "फर्जी खाता बनाया और अश्लील तस्वीरें डालीं" (review 2027-01-13d H1, M6)."""
+        endings = term.headline_before_endings
+        if not endings:
+            return self._sexual_material_in(list(after[:3]))
+        previous = [w for w in before if w.sentence == word.sentence][-1:]
+        if previous and not previous[0].text.endswith(endings):
+            return False
+        reach: list[_Word] = []
+        last = word
+        for following in after[:6]:
+            gap = text[last.end : following.start]
+            if any(mark in gap for mark in ",;:()") or following.text in self.coordinators:
+                break
+            reach.append(following)
+            last = following
+        if any(
+            w.text in self.genitives or w.text.endswith(term.headline_genitive_endings or ("\n",))
+            for w in reach
+        ):
+            return self._sexual_material_in(reach)
+        return self._sexual_material_in(reach[:3])
 
     def _sexual_material_in(self, window: list[_Word]) -> bool:
         """Whether *window* names sexual material: one word that is both ("अश्लील", "पोर्न"),
@@ -1715,22 +1756,38 @@ class HindiConductReader:
         return clause
 
     def _heading(self, text: str, word: _Word, words: list[_Word], index: int) -> bool:
-        """Whether one of ``heading_law`` ends the sentence of the conduct word at *index*, past
-        it, with nothing but a stop, a bracket or the line's end after it: a section's heading
-        ("… प्रकाशन या प्रसारण के लिए दंड")."""
+        """Whether the conduct noun at *index* is a word of a section's heading: one of
+        ``heading_law`` follows it in its sentence, closed by a bracket ("धारा 67बी (… प्रकाशन
+        या प्रसारण के लिए दंड) के तहत"), a stop, or a line's end that no postposition continues
+        ("… के लिए दंड\nके रूप में पांच साल की सजा" is a sentence passed, wrapped), with no
+        comma, bracket, colon, dash or finite verb between the noun and it ("… वायरल किया, उस पर
+        … धारा 67बी (… के लिए दंड)" keeps the act; review 2027-01-13d H2, M1, M2)."""
         headings = self.grammar.heading_law
         if not headings:
             return False
         sentence = word.sentence
-        last = index
-        while last + 1 < len(words) and words[last + 1].sentence == sentence:
-            last += 1
-        said = tuple(w.text for w in words[index + 1 : last + 1])
-        tail = text[words[last].end : words[last].end + 3].lstrip(" ")
-        return (not tail or tail[0] in "\u0964.)\n:;") and any(
-            len(said) >= len(phrase) and said[-len(phrase) :] == tuple(phrase)
-            for phrase in headings
-        )
+        for at in range(index + 1, min(len(words), index + 16)):
+            if words[at].sentence != sentence:
+                return False
+            gap = text[words[at - 1].end : words[at].start]
+            if any(mark in gap for mark in ",;:()[]\u2014\u2013-") or (
+                words[at].text in self.grammar.finite_past_verbs
+            ):
+                return False
+            said = tuple(w.text for w in words[at : at + 4])
+            for phrase in headings:
+                if said[: len(phrase)] != tuple(phrase):
+                    continue
+                end = words[at + len(phrase) - 1].end
+                tail = text[end : end + 24].lstrip(" ")
+                if not tail or tail[0] in "\u0964.):;":
+                    return True
+                if tail[0] == "\n":
+                    following = tail.lstrip()
+                    first = following.split(maxsplit=1)[0] if following else ""
+                    return first not in self.grammar.heading_continuations
+                return False
+        return False
 
     def _states_law(self, clause: list[_Word]) -> bool:
         """Whether one of the ``law`` phrases stands in *clause*, word for word."""
@@ -1969,16 +2026,21 @@ class HindiConductReader:
     def _whereas(
         self, after: list[_Word], i: int, words: list[_Word], index: int, text: str = ""
     ) -> bool:
-        """Whether Marathi "तर" at *after[i]* is "whereas" or "but", not "then": "then" brings
-        a consequence within five words ("… शेअर केले तर कारवाई केली जाईल", "… होऊ शकते",
-        "अटक होईल"); "नाही तर" is "not only … but". A "तर" right before "?" leaves the
-        consequence unsaid: a condition asked ("तुम्हाला कुणी नग्न फोटो मागितले तर?", what if
-        someone asks you for nude photos?; survey of unseen Marathi pages, 2027-01-13)."""
+        """Whether Marathi "तर" at *after[i]* is "whereas" or "but", not "then": "then" brings a
+        consequence within five words ("… शेअर केले तर कारवाई केली जाईल", "… होऊ शकते", "अटक होईल");
+        "नाही तर" is "not only … but". A "तर" before "?" (at most three words between, in its
+        sentence) leaves the consequence unsaid: a condition asked ("तुम्हाला कुणी नग्न फोटो मागितले
+        तर?", what if someone asks you for nude photos?; survey of unseen Marathi pages,
+        2027-01-13)."""
         previous = after[i - 1].text if i > 0 else words[index].text
         if previous in self.marathi_negation:
             return True
-        if text[after[i].end : after[i].end + 2].lstrip(" ").startswith("?"):
-            # "… मागितले तर?": the condition alone, asked (not "… तर\n…"; review 2027-01-13b H4)
+        asked = text[after[i].end : after[i].end + 30]
+        mark = asked.find("?")
+        stops = [at for at in (asked.find(c) for c in "\u0964.\n") if at >= 0]
+        if 0 <= mark < min(stops, default=len(asked)) and len(asked[:mark].split()) <= 3:
+            # "… मागितले तर?", "… व्हायरल केले तर काय करावे?": the condition alone, asked (not "…
+            # तर\n…"; reviews 2027-01-13b H4, 13d M7)
             return False
         rest = [w.text for w in words[index + 1 :][: i + 7]][i + 1 :]
         return not any(

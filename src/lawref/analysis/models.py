@@ -356,6 +356,14 @@ class HindiConductTerm(Frozen):
     procured from a source ("डार्क वेब से … अश्लील वीडियो मंगवाता"), an accomplice asked ("अपने
     दोस्त से … मुझे भेजो") nor others told to pass a child's video on ("… सबको भेजो"; reviews
     2026-12-27a M7, M8 to 27d M8)."""
+    headline_before_endings: tuple[str, ...] = ()
+    """With ``material = "sexual_near"``: the material after the verb is read only as its own
+    object, with the word before the verb ending in one of these (an agent's "ने", a
+    conjunctive's "-ऊन") or none before it in its sentence (review 2027-01-13d H1)."""
+    headline_genitive_endings: tuple[str, ...] = ()
+    """With ``headline_before_endings``: Marathi's glued genitive endings ("-चा", "-ची"), an
+    owner that carries the reach after the verb to six words ("बनविला वर्गमैत्रिणीचा अश्लिल
+    व्हिडीओ")."""
     asked_on: tuple[str, ...] = ()
     """With ``asked_of``: a device or account of the one asked, the material sent onto it
     ("नाबालिग छात्रा के मोबाइल पर अश्लील वीडियो भेजे", Marathi "अल्पवयीन मुलीच्या मोबाईलवर"):
@@ -366,8 +374,9 @@ class HindiConductTerm(Frozen):
     (closing note, 2027-01-12)."""
     asked_on_breaks: tuple[str, ...] = ()
     """With ``asked_on``: words that, after the phrase and before the verb, join another clause
-    ("और", "आणि") or close a conjunctive ("कर", "करून"): the phrase is that clause's ("… के
-    मोबाइल पर फोन कर धमकी दी और … भेज दिया"; review 2027-01-13b H3)."""
+    ("और", "आणि") right after one of ``asked_on_break_verbs``: the phrase is that clause's ("…
+    के मोबाइल पर फोन कर धमकी दी और … भेज दिया"; reviews 2027-01-13b H3, 13d H3)."""
+    asked_on_break_verbs: tuple[str, ...] = ()
     asked_on_genitives: tuple[str, ...] = ()
     """With ``asked_on``: whole genitive words between the owner and the device ("के")."""
     asked_on_genitive_endings: tuple[str, ...] = ()
@@ -571,6 +580,10 @@ class DevanagariGrammar(Frozen):
     """Phrases that, as the last words of their sentence or line, make the conduct nouns before
     them a section's heading ("… प्रकाशन या प्रसारण के लिए दंड"), the law, not an act (survey of
     unseen Hindi and Marathi pages, 2027-01-13; review 2027-01-13b H2)."""
+    heading_continuations: tuple[str, ...] = ()
+    """Words that, opening the next line after a ``heading_law`` phrase, continue its sentence
+    ("… के लिए दंड\nके रूप में …": a wrapped sentence passed, no heading; review 2027-01-13d
+    M2)."""
     finite_not_before: tuple[str, ...] = ()
     """With ``finite_past_endings``: words right after the conduct word that make it no finite
     past of its own: a present passive or a modal ("भेजी जाती हैं और यह अपराध है"; review
