@@ -7436,3 +7436,18 @@ def test_a_headline_before_the_pages_stamp_is_no_byline(catalog: Catalog) -> Non
     ]
     assert read.count(("Posted", "uploading")) == 2
     assert not any(t == "Edited" for t, _ in read)
+
+
+def test_a_negator_denies_every_act_noun_of_its_phrase(catalog: Catalog) -> None:
+    """ "without any actual or physical possession or storage of such material" (the Harish
+    ratio as reports quote it; survey of unseen English pages, 2027-01-13): both nouns are
+    denied, past the negation window; a verb after another noun is not."""
+    text = (
+        "A person may watch such material over the internet without any actual or physical"
+        " possession or storage of such material, the bench noted."
+    )
+    read = [m.conduct for m in catalog.analyze(_MORPHED + text, dt.date(2025, 1, 1)).mentions]
+    assert "storing" not in read
+    kept = "He was arrested without any warrant and possession of the videos was proved."
+    read = [m.conduct for m in catalog.analyze(_MORPHED + kept, dt.date(2025, 1, 1)).mentions]
+    assert "storing" in read

@@ -1493,6 +1493,12 @@ class AnalysisConfig(Frozen):
     not_conduct: tuple[str, ...] = ()
     negators: tuple[str, ...] = ()
     negation_window: int = 3
+    negated_phrase_words: tuple[str, ...] = ()
+    """Words that may stand between a negator and a conduct noun beyond ``negation_window``, in
+    a noun phrase the negator opens ("without any actual or physical possession or storage of
+    such material": both nouns denied; a report of judgment `just-rights-v-harish-2024`, survey
+    of unseen English pages, 2027-01-13); with other conduct nouns of the phrase, joined by
+    "or" or "and", and at most eight words back."""
     procedure_lettered_sections: tuple[str, ...] = ()
     """Lettered sections of the procedure Codes that reports cite with no Code named ("41A", the
     CrPC's notice of appearance): after an Act named before that lacks them, they are left

@@ -234,7 +234,31 @@ class SubjectRules(ReaderWords):
             if tokens[index][2] in self.negators:
                 following = tokens[index + 1][2] if index + 1 < first else ""
                 return following not in _NOT_ONLY
+        if self._in_a_negated_phrase(tokens, first, sentence_of):
+            return True
         return self._no_passive_subject(text, tokens, first, sentence_of)
+
+    def _in_a_negated_phrase(
+        self, tokens: list[tuple[int, int, str]], first: int, sentence_of: list[int]
+    ) -> bool:
+        """Whether the conduct noun at *first* stands in a noun phrase a negator opens, past
+        ``negation_window``: only ``negated_phrase_words`` and other nouns of acts (in "-ion",
+        "-age", "-ing") between ("without any actual or physical possession or storage")."""
+        allowed = frozenset(self.config.negated_phrase_words)
+        if not allowed:
+            return False
+        sentence = sentence_of[first]
+        for index in range(first - 1, max(-1, first - 9), -1):
+            word = tokens[index][2]
+            if sentence_of[index] != sentence:
+                return False
+            if word in self.negators:
+                return True
+            if word not in allowed and not (
+                word in self.conduct_first_words and word.endswith(("ion", "age", "ing"))
+            ):
+                return False
+        return False
 
     def _no_passive_subject(
         self, text: str, tokens: list[tuple[int, int, str]], first: int, sentence_of: list[int]
