@@ -2770,3 +2770,48 @@ def test_a_marathi_question_with_kay_after_tar(catalog: Catalog) -> None:
         "अल्पवयीन मुलीवर अत्याचार झाला. कोणी तुमचे अश्लील फोटो व्हायरल केले तर काय करावे?",
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 2027-01-13f: "made" only with the material as its own object; a postposition
+        # before the verb; a colon after the heading's words; a threat told with "धमकाया और" and
+        # a sending onto the internet
+        ("गिरोह ने बनाया लोगों का भरोसा अश्लील वीडियो कॉल से ठगी", []),
+        ("आरोपी ने बनाया छात्रा का फर्जी प्रोफाइल अश्लील फोटो डालकर बदनाम किया", []),
+        ("युवक ने बनाया 14 साल की छात्रा का अश्लील वीडियो", [("बनाया", "producing")]),
+        ("शिक्षक ने क्लासरूम में बनाया छात्रा का अश्लील वीडियो", [("बनाया", "producing")]),
+        (
+            "नाबालिग का अश्लील वीडियो वायरल करने के लिए दंड: आरोपी को 5 साल की कैद",
+            [("वायरल", "sharing")],
+        ),
+        (
+            "आरोपी ने नाबालिग छात्रा के मोबाइल पर फोन कर धमकाया और अश्लील वीडियो इंटरनेट पर भेज दिया।",
+            [("भेज", "sharing")],
+        ),
+    ],
+)
+def test_the_third_review_of_the_s48_hindi_rules(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = _conducts(catalog, "नाबालिग लड़की से दुष्कर्म हुआ। " + text)
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 2027-01-13f H4: a definite agent's act asked about stays an act
+        (
+            "आरोपीने अल्पवयीन मुलीचे अश्लील फोटो व्हायरल केले तर पोलिसांनी काय केले?",
+            [("व्हायरल", "sharing")],
+        ),
+        ("कोणी तुमचे अश्लील फोटो व्हायरल केले तर काय करावे?", []),
+    ],
+)
+def test_a_marathi_question_needs_an_indefinite_agent(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = _conducts(catalog, "अल्पवयीन मुलीवर अत्याचार झाला. " + text)
+    assert found == expected

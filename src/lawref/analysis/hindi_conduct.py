@@ -102,10 +102,14 @@ def _asked_on(before: list[_Word], term: HindiConductTerm) -> int | None:
         if (
             before[k].text in postpositions
             or before[k].text in singles
+            or before[k].text in term.asked_on_elsewhere
             or (
                 before[k].text in term.asked_on_breaks
                 and k > 0
-                and before[k - 1].text in term.asked_on_break_verbs
+                and (
+                    before[k - 1].text in term.asked_on_break_verbs
+                    or before[k - 1].text.endswith(term.asked_on_break_endings or ("\n",))
+                )
             )
         ):
             # (nor past a clause a finite verb closed before its "और": "… छात्रा के मोबाइल पर फोन
@@ -769,7 +773,7 @@ class HindiConductReader:
                 # वीडियो"), after a finite verb, not an infinitive's noun ("भेजने के लिए")
                 term.material == "sexual_near"
                 and not self._infinitive(word, after)
-                and self._headline_material(text, word, before, after, term)
+                and self._headline_material(text, word, before, self._around(words, index, 8), term)
             )
         ):
             return None  # "चाइल्ड पोर्न देखने", "अश्लील वीडियो मिले"; not "दुष्कर्म पीड़िता का नाम"
@@ -1022,22 +1026,33 @@ class HindiConductReader:
         if not endings:
             return self._sexual_material_in(list(after[:3]))
         previous = [w for w in before if w.sentence == word.sentence][-1:]
-        if previous and not previous[0].text.endswith(endings):
+        if (
+            previous
+            and not previous[0].text.endswith(endings)
+            and previous[0].text not in term.headline_before_words
+        ):
             return False
         reach: list[_Word] = []
         last = word
-        for following in after[:6]:
+        for following in after[:8]:
             gap = text[last.end : following.start]
             if any(mark in gap for mark in ",;:()") or following.text in self.coordinators:
                 break
             reach.append(following)
             last = following
-        if any(
-            w.text in self.genitives or w.text.endswith(term.headline_genitive_endings or ("\n",))
-            for w in reach
-        ):
-            return self._sexual_material_in(reach)
-        return self._sexual_material_in(reach[:3])
+        # the material is the verb's own object: right after it, or right after an owner's
+        # genitive ("बनाया 14 साल की छात्रा का अश्लील वीडियो"); not "बनाया लोगों का भरोसा अश्लील …",
+        # "बनाई विशेष टीम अश्लील …" (review 2027-01-13f H1, M2)
+        genitive_endings = term.headline_genitive_endings or ("\n",)
+        for at, following in enumerate(reach):
+            owned = at == 0 or (
+                reach[at - 1].text in self.genitives
+                or reach[at - 1].text.endswith(genitive_endings)
+            )
+            sexual = following.text in self.sexual_material or following.text in self.sexual
+            if owned and sexual and self._sexual_material_in(reach[at : at + 2]):
+                return True
+        return False
 
     def _sexual_material_in(self, window: list[_Word]) -> bool:
         """Whether *window* names sexual material: one word that is both ("अश्लील", "पोर्न"),
@@ -1772,6 +1787,7 @@ class HindiConductReader:
             gap = text[words[at - 1].end : words[at].start]
             if any(mark in gap for mark in ",;:()[]\u2014\u2013-") or (
                 words[at].text in self.grammar.finite_past_verbs
+                or words[at].text in self.grammar.heading_stops
             ):
                 return False
             said = tuple(w.text for w in words[at : at + 4])
@@ -1780,7 +1796,9 @@ class HindiConductReader:
                     continue
                 end = words[at + len(phrase) - 1].end
                 tail = text[end : end + 24].lstrip(" ")
-                if not tail or tail[0] in "\u0964.):;":
+                # (a colon or a semicolon opens what was passed: "… वायरल करने के लिए दंड: आरोपी
+                # को 5 साल की कैद"; review 2027-01-13f H2)
+                if not tail or tail[0] in "\u0964.)":
                     return True
                 if tail[0] == "\n":
                     following = tail.lstrip()
@@ -2038,7 +2056,16 @@ class HindiConductReader:
         asked = text[after[i].end : after[i].end + 30]
         mark = asked.find("?")
         stops = [at for at in (asked.find(c) for c in "\u0964.\n") if at >= 0]
-        if 0 <= mark < min(stops, default=len(asked)) and len(asked[:mark].split()) <= 3:
+        hypothetical = self.grammar.hypothetical_agents
+        if (
+            0 <= mark < min(stops, default=len(asked))
+            and len(asked[:mark].split()) <= 3
+            and any(
+                w.text in hypothetical
+                for w in words[max(0, index - 8) : index]
+                if w.sentence == words[index].sentence
+            )
+        ):
             # "… मागितले तर?", "… व्हायरल केले तर काय करावे?": the condition alone, asked (not "…
             # तर\n…"; reviews 2027-01-13b H4, 13d M7)
             return False

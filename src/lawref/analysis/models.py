@@ -360,6 +360,10 @@ class HindiConductTerm(Frozen):
     """With ``material = "sexual_near"``: the material after the verb is read only as its own
     object, with the word before the verb ending in one of these (an agent's "ने", a
     conjunctive's "-ऊन") or none before it in its sentence (review 2027-01-13d H1)."""
+    headline_before_words: tuple[str, ...] = ()
+    """With ``headline_before_endings``: whole words that may stand right before the verb too,
+    postpositions of place, means and time ("क्लासरूम में बनाया", "मोबाइल से बनाया"; review
+    2027-01-13f M1)."""
     headline_genitive_endings: tuple[str, ...] = ()
     """With ``headline_before_endings``: Marathi's glued genitive endings ("-चा", "-ची"), an
     owner that carries the reach after the verb to six words ("बनविला वर्गमैत्रिणीचा अश्लिल
@@ -377,6 +381,13 @@ class HindiConductTerm(Frozen):
     ("और", "आणि") right after one of ``asked_on_break_verbs``: the phrase is that clause's ("…
     के मोबाइल पर फोन कर धमकी दी और … भेज दिया"; reviews 2027-01-13b H3, 13d H3)."""
     asked_on_break_verbs: tuple[str, ...] = ()
+    asked_on_break_endings: tuple[str, ...] = ()
+    """With ``asked_on_breaks``: endings of a finite verb before the joining word ("धमकाया और",
+    "धमकावले आणि"; review 2027-01-13f H3)."""
+    asked_on_elsewhere: tuple[str, ...] = ()
+    """With ``asked_on``: words after the phrase that name another way or destination of the
+    sending ("फिर", "इंटरनेट", "सोशल मीडियावर"): the phrase is not its recipient (review
+    2027-01-13f H3)."""
     asked_on_genitives: tuple[str, ...] = ()
     """With ``asked_on``: whole genitive words between the owner and the device ("के")."""
     asked_on_genitive_endings: tuple[str, ...] = ()
@@ -580,6 +591,14 @@ class DevanagariGrammar(Frozen):
     """Phrases that, as the last words of their sentence or line, make the conduct nouns before
     them a section's heading ("… प्रकाशन या प्रसारण के लिए दंड"), the law, not an act (survey of
     unseen Hindi and Marathi pages, 2027-01-13; review 2027-01-13b H2)."""
+    heading_stops: tuple[str, ...] = ()
+    """Words between a conduct noun and a ``heading_law`` phrase that end the noun's phrase:
+    Marathi finite verbs ("केले") and a person's case ("को", "ने": "… करने वाले आरोपी को
+    प्रसारण के लिए दंड"; review 2027-01-13f M3)."""
+    hypothetical_agents: tuple[str, ...] = ()
+    """Indefinite or second-person agents that, before a Marathi "तर" and a "?", make the
+    condition a question ("तुम्हाला कुणी … मागितले तर?"); a definite agent's act asked about
+    stays an act ("आरोपीने … व्हायरल केले तर पोलिसांनी काय केले?"; review 2027-01-13f H4)."""
     heading_continuations: tuple[str, ...] = ()
     """Words that, opening the next line after a ``heading_law`` phrase, continue its sentence
     ("… के लिए दंड\nके रूप में …": a wrapped sentence passed, no heading; review 2027-01-13d

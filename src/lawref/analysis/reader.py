@@ -171,13 +171,13 @@ _UPDATED = re.compile(
 def _stamped_byline(text: str, line_start: int, start: int, verb_end: int) -> bool:
     """Whether the byline verb ending at *verb_end* runs into the page's "Updated:" stamp past
     a name (``_UPDATED``), with nothing on its line before it but words in lower case and
-    figures, or another field closed by a separator (" date 2026-01-07 Edited By Mansa
+    figures, or another field closed by "|" or "•" (" date 2026-01-07 Edited By Mansa
     Devi,Updated: …", "Rohit Sharma | Edited By Mansa Devi | Updated: …"; not a headline's
     "Minor Girl's Morphed Photos Posted By …", nor "The video was Posted By …"; review
     2027-01-13c H4)."""
     before = text[line_start:start]
     if any(word[:1].isupper() for word in before.split()) and not before.rstrip().endswith(
-        ("|", "\u2022", "-", ",")
+        ("|", "\u2022")
     ):
         return False
     return _UPDATED.match(text, verb_end, min(len(text), verb_end + 60)) is not None

@@ -412,8 +412,54 @@ class FrameRules(SubjectRules):
             j += 1
         return "adult"
 
+    def _subject_of_kin(
+        self, tokens: list[tuple[int, int, str]], child: int, sentence_of: list[int]
+    ) -> bool:
+        """Whether the child's phrase ending at *child* follows "of" after a head that is its
+        sentence's subject, no verb's object (past determiners and an age): the head sends
+        ("The 45-year-old uncle of a 13-year-old girl sent …"; review 2027-01-13e M4); "He
+        harassed the mother of a 12-year-old student by sending …" keeps its reading."""
+        k = child
+        while (
+            k > 0
+            and child - k < 6
+            and (
+                tokens[k][2] in self.child
+                or tokens[k][2] in _DETERMINERS
+                or tokens[k][2] in ("year", "years", "old")
+                or tokens[k][2].isdigit()
+            )
+        ):
+            k -= 1
+        if k == child or k < 1 or tokens[k][2] != "of" or sentence_of[k] != sentence_of[child]:
+            return False
+        return not self._kin_is_object(tokens, k - 1, sentence_of)
+
+    @staticmethod
+    def _kin_is_object(
+        tokens: list[tuple[int, int, str]], kin: int, sentence_of: list[int]
+    ) -> bool:
+        """Whether the kin's word at *kin* is the object of a verb or a preposition before it
+        (past determiners and an age: "befriended the mother of …"), not the sentence's
+        subject ("The 45-year-old uncle of a 13-year-old girl sent …")."""
+        k = kin - 1
+        while k >= 0 and (
+            tokens[k][2] in _DETERMINERS
+            or tokens[k][2] in ("year", "years", "old")
+            or tokens[k][2].isdigit()
+        ):
+            k -= 1
+        if k < 0 or sentence_of[k] != sentence_of[kin]:
+            return False
+        word = tokens[k][2]
+        return (
+            (word.endswith("ed") and len(word) > 4)
+            or word in _IRREGULAR_PAST
+            or (word in _HEAD_STOPS)
+        )
+
     def _object_before_and(
-        self, tokens: list[tuple[int, int, str]], child: int, first: int
+        self, tokens: list[tuple[int, int, str]], child: int, first: int, sentence_of: list[int]
     ) -> bool:
         """Whether the child's word at *child*, before the trigger at *first*, is the object of
         an earlier verb or a preposition, with "and" between it and the trigger: the trigger
@@ -425,6 +471,7 @@ class FrameRules(SubjectRules):
         that opens a phrase ("with", "to")."""
         if not any(tokens[k][2] == "and" for k in range(child + 1, first)):
             return False
+        sentence = sentence_of[child]
         k = child
         while (
             k > 0
@@ -438,9 +485,14 @@ class FrameRules(SubjectRules):
         ):
             k -= 1
         word = tokens[k][2]
-        if k == child or word in self.reporting_verbs or word in ("and", "or", "that"):
+        if (
+            k == child
+            or sentence_of[k] != sentence
+            or word in self.reporting_verbs
+            or word in ("and", "or", "that")
+        ):
             return False
-        if k > 0 and tokens[k - 1][2] in _DETERMINERS:
+        if k > 0 and tokens[k - 1][2] in ("the", "a", "an") and sentence_of[k - 1] == sentence:
             return False  # "the harassed 15-year-old girl and her friend sent …": an adjective
         return (
             (word.endswith("ed") and len(word) > 4)
@@ -716,7 +768,8 @@ class FrameRules(SubjectRules):
         children = [j for j in sender if child_at(j)]
         if (
             children
-            and not self._object_before_and(tokens, children[-1], first)
+            and not self._object_before_and(tokens, children[-1], first, sentence_of)
+            and not self._subject_of_kin(tokens, children[-1], sentence_of)
             and not any(
                 tokens[k][2] in self.reporting_verbs
                 # (not the child himself after the verb: "The 16-year-old boy said he sent …";
@@ -744,9 +797,14 @@ class FrameRules(SubjectRules):
             # ("her" only where no adult relation was named before: "befriended the mother of a
             # 14-year-old girl and sent obscene videos on her phone"; review 2027-01-13a M2)
             her_is_child = child_before and not any(
-                tokens[j][2] in _ADULT_KIN and j + 1 < first and tokens[j + 1][2] == "of"
+                tokens[j][2] in _ADULT_KIN
+                and j + 1 < first
+                and tokens[j + 1][2] == "of"
+                and self._kin_is_object(tokens, j, sentence_of)
                 for j in earlier
-            )  # (the kin that owns the child: "the mother of a 14-year-old girl"; 13c H3)
+            )  # (the kin, an object, that owns the child: "befriended the mother of a
+            # 14-year-old girl"; not "The 45-year-old uncle of a 13-year-old girl sent …", the
+            # sender; reviews 2027-01-13c H3, 13e M4)
             if frame.sends_material and self._onto_childs_device(
                 text, tokens, reach, clause_end, her_is_child, child_at
             ):
@@ -763,6 +821,10 @@ class FrameRules(SubjectRules):
             # friends", "via friend request"; review 2027-01-13c H1)
             j = to + 2
             if j < clause_end and tokens[j][2] in _ADULT_KIN and tokens[j][2] in others:
+                # (the kin's own thing after a possessive is the kin's, a person after it may
+                # be a child: "to her uncle's son"; review 2027-01-13e M3)
+                if j + 2 < clause_end and tokens[j + 1][2] == "s":
+                    return "adult" if tokens[j + 2][2] in _CHILD_THINGS else "child"
                 return "adult"
             return "child"
         for j in range(to + 1, min(clause_end, to + 7)):  # "to the 14-year-old girl"
@@ -813,8 +875,8 @@ _CHILD_THINGS = frozenset(
 # child, whose "her" phone is ("the mother of a 14-year-old girl … on her phone"); not "sister",
 # "brother" or "friend", who may be children (reviews 2027-01-13a H1, 13c H1, H3)
 _ADULT_KIN = frozenset(
-    {"parents", "parent", "mother", "father", "family", "families", "relatives", "relative"}
-    | {"guardian", "guardians", "uncle", "aunt", "teacher", "teachers", "principal"}
+    {"parents", "parent", "mother", "father", "relatives", "relative", "guardian", "guardians"}
+    | {"uncle", "aunt", "teacher", "teachers", "principal"}
 )
 
 # past verbs not in "-ed" that take a child as object before "and" ("met a 14-year-old girl and

@@ -150,6 +150,11 @@ _POINTERS = frozenset(
 # her on Instagram amounts to …"; review 2027-01-12e H6)
 _PERSONAL_POINTERS = frozenset({"her", "his", "their"})
 
+# the prepositions of place after which "the" names no particular thing ("on the dark web")
+_PLACE_PREPOSITIONS = frozenset(
+    {"on", "through", "across", "over", "in", "among", "via", "into", "onto", "from", "to"}
+)
+
 # the words that may stand between a court's "that" and the kind of act it holds of ("held that
 # mere viewing …")
 _HOLDING_SUBJECT_OPENERS = frozenset({"mere", "merely", "such", "any", "only", "even", "simply"})
@@ -1083,7 +1088,7 @@ class LawRules(ReaderWords):
                 break
             word = tokens[k][2]
             gap = text[tokens[k - 1][1] : tokens[k][0]]
-            if ";" in gap or ("," in gap and word in ("and", "but", "while", "whereas")):
+            if ";" in gap or ("," in gap and word == "and"):
                 # the holding's clause ends: "…, and the 28-year-old Vikas downloaded 400
                 # videos" is another clause (review 2027-01-13c M1)
                 if first >= k:
@@ -1136,14 +1141,13 @@ class LawRules(ReaderWords):
                 or ";" in gap
                 or ":" in gap
                 or word == "s"
-                or (
-                    word == "the"
-                    and any(
-                        tokens[k][2] in self.child_words
-                        or (tokens[k][2].isdigit() and int(tokens[k][2]) < 18)
-                        for k in range(at + 1, min(len(tokens), at + 5))
-                    )
-                )
+                # "the" names a particular thing, but after a preposition of place ("on the dark
+                # web", "through the internet"; reviews 2027-01-13c M2, 13e H3)
+                or (word == "the" and tokens[at - 1][2] not in _PLACE_PREPOSITIONS)
+                # a particular child: an age, or a child's word after an article ("for grooming a
+                # 13-year-old girl …, saying online grooming is on the rise"; 13e H2)
+                or (word.isdigit() and int(word) < 18)
+                or (word in self.child_words and tokens[at - 1][2] in ("a", "an", "her", "his"))
             ):
                 # (a clause of its own after ";" or a report's "said": "… for grooming a
                 # 13-year-old girl on Instagram; officials said online grooming is on the rise";

@@ -210,7 +210,9 @@ _PERSONS = frozenset(
 )
 
 # the participles of making before an agent's "by" ("made by the accused")
-_MADE_BY = frozenset({"made", "created", "generated", "produced", "edited", "morphed", "prepared"})
+_MADE_BY = frozenset(
+    {"made", "created", "generated", "produced", "edited", "morphed", "prepared", "designed"}
+)
 
 # the owner or maker right before a "-generated" compound ("the accused's", "his", "He")
 _OWNERS_BEFORE = frozenset({"s", "his", "her", "their", "he", "she", "they", "accused"})
@@ -927,7 +929,7 @@ class MaterialRules(ReaderWords):
             # agent's (review 2027-01-13a H7; not any "by": review 2027-01-13c M4)
             return False
         ahead: list[str] = []  # the words after it, to the end of its clause
-        for i in range(last + 1, min(len(tokens), last + 9)):
+        for i in range(last + 1, min(len(tokens), last + 11)):
             if sentence_of[i] != sentence or "," in text[tokens[i - 1][1] : tokens[i][0]]:
                 break
             ahead.append(tokens[i][2])
@@ -938,10 +940,16 @@ class MaterialRules(ReaderWords):
                 # a particular person: a child's word, a pronoun, or a determiner opening the
                 # phrase ("of a Class 10 student", "of the complainant's daughter"; review
                 # 2027-01-13a H7, M1)
-                following = ahead[k + 1 : k + 5]
+                following = ahead[k + 1 : k + 7]
                 return not (
-                    any(w in self.child_words or w in _OF_A_PERSON for w in following)
+                    any(w in self.child_words or w in _OF_A_PERSON for w in following[:4])
                     or (following[:1] in (["a"], ["an"]) and not _PERSONS.isdisjoint(following))
+                    # an age under eighteen ("of a 14-year-old girl", "of a 15-year-old";
+                    # review 2027-01-13e H1)
+                    or any(
+                        w.isdigit() and int(w) < 18 and following[n + 1 : n + 2] == ["year"]
+                        for n, w in enumerate(following)
+                    )
                 )
         return True
 
