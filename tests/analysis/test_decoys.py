@@ -7451,3 +7451,45 @@ def test_a_negator_denies_every_act_noun_of_its_phrase(catalog: Catalog) -> None
     kept = "He was arrested without any warrant and possession of the videos was proved."
     read = [m.conduct for m in catalog.analyze(_MORPHED + kept, dt.date(2025, 1, 1)).mentions]
     assert "storing" in read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # review 2027-01-13g: a particular child's act said to grow; general trends with small
+        # numbers, "a child" and "with the help of"; a holding's contrast; "the complainant";
+        # "one of" the children as the sender
+        (
+            "Sending of obscene messages to the minor girl on Instagram is increasing, her father"
+            " told police.",
+            ["grooming"],
+        ),
+        ("Sharing of CSAM on 3 platforms is on the rise.", []),
+        ("Online grooming of a child by strangers is on the rise.", []),
+        ("Sharing of CSAM with the help of AI is on the rise.", []),
+        (
+            "Uploading of the obscene video on YouTube is rising, the minor girl alleged.",
+            ["uploading"],
+        ),
+        (
+            "The court held that grooming a child online would amount to sexual harassment, but"
+            " the accused had only chatted with the complainant.",
+            [],
+        ),
+        (
+            "The court observed that sharing child pornography, while deplorable, would not"
+            " attract Section 67B if done unknowingly.",
+            [],
+        ),
+        (
+            "One of the two minor boys sent obscene videos to a 13-year-old girl.",
+            ["sharing"],
+        ),
+    ],
+)
+def test_the_fourth_review_of_the_s48_english_rules(
+    catalog: Catalog, text: str, read: list[str]
+) -> None:
+    analysis = catalog.analyze(_MORPHED + text, dt.date(2025, 1, 1))
+    start = len(_MORPHED)
+    assert [m.conduct for m in analysis.mentions if m.start >= start] == read

@@ -2815,3 +2815,54 @@ def test_a_marathi_question_needs_an_indefinite_agent(
 ) -> None:
     found = _conducts(catalog, "अल्पवयीन मुलीवर अत्याचार झाला. " + text)
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 2027-01-13h: a noun before "और" is no verb; "फिर से" and a means are no other
+        # destination; a count or an owner's possessive before the material; a thing the
+        # material describes; a noun's heading before its measure
+        (
+            "आरोपी ने नाबालिग छात्रा के मोबाइल पर जन्मदिन की बधाई और अश्लील वीडियो भेजे।",
+            [("भेजे", "grooming")],
+        ),
+        ("आरोपी ने नाबालिग छात्रा के मोबाइल पर फिर से अश्लील वीडियो भेजे।", [("भेजे", "grooming")]),
+        (
+            "आरोपी ने नाबालिग छात्रा के मोबाइल पर सोशल मीडिया के जरिए अश्लील तस्वीरें भेजीं।",
+            [("भेजीं", "grooming")],
+        ),
+        ("आरोपी ने बनाया छात्रा का एक अश्लील वीडियो, गिरफ्तार", [("बनाया", "producing")]),
+        ("युवक ने बनाया उसका अश्लील वीडियो", [("बनाया", "producing")]),
+        ("इंस्टाग्राम पर बनाया अश्लील वीडियो वाला पेज, छात्र गिरफ्तार", []),
+        ("व्हाट्सएप पर बनाया अश्लील ग्रुप, छात्र गिरफ्तार", []),
+        (
+            "आईटी एक्ट की धारा 67बी - बाल अश्लील सामग्री के प्रकाशन या प्रसारण के लिए दंड: पांच साल"
+            " तक की कैद",
+            [],
+        ),
+    ],
+)
+def test_the_fourth_review_of_the_s48_hindi_rules(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = _conducts(catalog, "नाबालिग लड़की से दुष्कर्म हुआ। " + text)
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 2027-01-13h M5: a complaint that the accused began sending; a fear of it
+        (
+            "आरोपी मुलीला अश्लील फोटो पाठवू लागल्याची तक्रार मुलीने पोलिसात दिली.",
+            [("पाठवू", "grooming")],
+        ),
+        ("तो फोटो व्हायरल करू लागल्याची भीती आहे.", []),
+    ],
+)
+def test_a_marathi_inceptive_before_a_fear(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = _conducts(catalog, "अल्पवयीन मुलीवर अत्याचार झाला. " + text)
+    assert found == expected

@@ -104,12 +104,13 @@ def _asked_on(before: list[_Word], term: HindiConductTerm) -> int | None:
             or before[k].text in singles
             or before[k].text in term.asked_on_elsewhere
             or (
+                k + 1 < len(before)
+                and f"{before[k].text} {before[k + 1].text}" in term.asked_on_elsewhere
+            )
+            or (
                 before[k].text in term.asked_on_breaks
                 and k > 0
-                and (
-                    before[k - 1].text in term.asked_on_break_verbs
-                    or before[k - 1].text.endswith(term.asked_on_break_endings or ("\n",))
-                )
+                and before[k - 1].text in term.asked_on_break_verbs
             )
         ):
             # (nor past a clause a finite verb closed before its "और": "… छात्रा के मोबाइल पर फोन
@@ -879,7 +880,11 @@ class HindiConductReader:
         future = any(
             self._future(w.text)
             # (not "करू लागला", began to do)
-            and not (k + 1 < len(said) and said[k + 1].text in self.grammar.inceptives)
+            and not (
+                k + 1 < len(said)
+                and said[k + 1].text in self.grammar.inceptives
+                and not (k + 2 < len(said) and said[k + 2].text in self.words.fears)
+            )
             for k, w in enumerate(said)
         )
         # (the threat of two acts joined: "वायरल और शेयर करने की धमकी")
@@ -1044,14 +1049,38 @@ class HindiConductReader:
         # genitive ("बनाया 14 साल की छात्रा का अश्लील वीडियो"); not "बनाया लोगों का भरोसा अश्लील …",
         # "बनाई विशेष टीम अश्लील …" (review 2027-01-13f H1, M2)
         genitive_endings = term.headline_genitive_endings or ("\n",)
+        owned_at = {0}  # where the verb's object may open: right after it, or after an owner
         for at, following in enumerate(reach):
-            owned = at == 0 or (
-                reach[at - 1].text in self.genitives
-                or reach[at - 1].text.endswith(genitive_endings)
-            )
-            sexual = following.text in self.sexual_material or following.text in self.sexual
-            if owned and sexual and self._sexual_material_in(reach[at : at + 2]):
-                return True
+            if (
+                following.text in self.genitives
+                or following.text.endswith(genitive_endings)
+                or following.text in term.headline_owner_words
+            ):
+                owned_at.add(at + 1)
+            elif at in owned_at and (
+                following.text.isdigit() or following.text in term.headline_skips
+            ):
+                owned_at.add(at + 1)  # "… का एक अश्लील वीडियो", "… के 20 अश्लील वीडियो"
+        for at in sorted(owned_at):
+            window = reach[at : at + 2]
+            if (
+                not window
+                or window[0].text not in self.sexual
+                or not self._sexual_material_in(window)
+            ):
+                continue  # the owned word itself sexual: not "बनाया लोगों का भरोसा अश्लील …"
+            nouns = [  # (an adjective may stand between: "अश्लील डीपफेक फोटो")
+                k for k, w in enumerate(reach[at : at + 3]) if w.text in self.material - self.sexual
+            ]
+            if not nouns:
+                continue  # "बनाया अश्लील ग्रुप": no material made (review 2027-01-13h M1)
+            after_noun = at + nouns[0] + 1
+            if after_noun < len(reach) and (
+                reach[after_noun].text in self.genitives
+                or reach[after_noun].text in term.headline_described
+            ):
+                continue  # "बनाया अश्लील वीडियो का ग्रुप", "… वीडियो वाला पेज": another thing made
+            return True
         return False
 
     def _sexual_material_in(self, window: list[_Word]) -> bool:
@@ -1800,6 +1829,10 @@ class HindiConductReader:
                 # को 5 साल की कैद"; review 2027-01-13f H2)
                 if not tail or tail[0] in "\u0964.)":
                     return True
+                if tail[0] in ":;":
+                    # a noun's heading before its measure ("… प्रसारण के लिए दंड: पांच साल तक की
+                    # कैद"); an infinitive's is a sentence passed (review 2027-01-13h M2)
+                    return not self._infinitive(word, words[index + 1 : index + 3])
                 if tail[0] == "\n":
                     following = tail.lstrip()
                     first = following.split(maxsplit=1)[0] if following else ""

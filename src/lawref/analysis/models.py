@@ -364,6 +364,14 @@ class HindiConductTerm(Frozen):
     """With ``headline_before_endings``: whole words that may stand right before the verb too,
     postpositions of place, means and time ("क्लासरूम में बनाया", "मोबाइल से बनाया"; review
     2027-01-13f M1)."""
+    headline_owner_words: tuple[str, ...] = ()
+    """With ``headline_before_endings``: possessives that own the material ("उसका", "अपनी")."""
+    headline_skips: tuple[str, ...] = ()
+    """With ``headline_before_endings``: words between an owner and the material ("एक", "कई";
+    digits too; review 2027-01-13h H2)."""
+    headline_described: tuple[str, ...] = ()
+    """With ``headline_before_endings``: words after the material that make it describe another
+    thing made ("वाला": "अश्लील वीडियो वाला पेज"; review 2027-01-13h M1)."""
     headline_genitive_endings: tuple[str, ...] = ()
     """With ``headline_before_endings``: Marathi's glued genitive endings ("-चा", "-ची"), an
     owner that carries the reach after the verb to six words ("बनविला वर्गमैत्रिणीचा अश्लिल
@@ -381,13 +389,10 @@ class HindiConductTerm(Frozen):
     ("और", "आणि") right after one of ``asked_on_break_verbs``: the phrase is that clause's ("…
     के मोबाइल पर फोन कर धमकी दी और … भेज दिया"; reviews 2027-01-13b H3, 13d H3)."""
     asked_on_break_verbs: tuple[str, ...] = ()
-    asked_on_break_endings: tuple[str, ...] = ()
-    """With ``asked_on_breaks``: endings of a finite verb before the joining word ("धमकाया और",
-    "धमकावले आणि"; review 2027-01-13f H3)."""
     asked_on_elsewhere: tuple[str, ...] = ()
-    """With ``asked_on``: words after the phrase that name another way or destination of the
-    sending ("फिर", "इंटरनेट", "सोशल मीडियावर"): the phrase is not its recipient (review
-    2027-01-13f H3)."""
+    """With ``asked_on``: words or pairs after the phrase that name another destination of the
+    sending ("इंटरनेट पर", "मीडियावर"): the phrase is not its recipient (reviews 2027-01-13f H3,
+    13h H1)."""
     asked_on_genitives: tuple[str, ...] = ()
     """With ``asked_on``: whole genitive words between the owner and the device ("के")."""
     asked_on_genitive_endings: tuple[str, ...] = ()

@@ -433,6 +433,8 @@ class FrameRules(SubjectRules):
             k -= 1
         if k == child or k < 1 or tokens[k][2] != "of" or sentence_of[k] != sentence_of[child]:
             return False
+        if tokens[k - 1][2] in _PART_OF:
+            return False  # "One of the two minor boys sent …": the child sends (13g LOW)
         return not self._kin_is_object(tokens, k - 1, sentence_of)
 
     @staticmethod
@@ -869,6 +871,11 @@ _PURPOSE_VERBS = frozenset(
 _CHILD_THINGS = frozenset(
     {"phone", "phones", "mobile", "mobiles", "account", "accounts", "number", "numbers"}
     | {"inbox", "instagram", "whatsapp", "email", "id", "group", "groups", "chat", "chats"}
+)
+
+# the words of a part before "of" ("one of the two minor boys"): the child is the subject
+_PART_OF = frozenset(
+    {"one", "each", "most", "some", "all", "two", "three", "many", "none", "both", "any"}
 )
 
 # an adult's kin: after "to her", the one who receives ("to her mother"); before "of" and the
