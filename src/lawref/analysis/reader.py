@@ -129,19 +129,23 @@ def _byline(
     "देश-विदेशPosted at: सितम्बर 23, 2024") or with the page's "Updated:" stamp on the line
     after the name."""
     start = tokens[first][0]
-    line_start = text.rfind("\n", 0, start) + 1
-    if not text[start : start + 1].isupper():
-        return False
+    if not text[start : start + 1].isupper() or tokens[first][2] not in verbs:
+        return False  # ("Shared By Accused On Instagram, …": a headline, not a byline)
+    # (the line before the word, read back at most _BYLINE_LINE characters: a byline's line is
+    # short, and a long line read whole for each capitalised word took time quadratic in it)
+    line_start = text.rfind("\n", max(0, start - _BYLINE_LINE), start) + 1
+    if line_start == 0 and start > _BYLINE_LINE:
+        line_start = start - _BYLINE_LINE
     label = re.match(r"\s?(?:By|[Ii]n|[Aa]t|[Oo]n):", text[tokens[first][1] : tokens[first][1] + 5])
-    stamped = _stamped_byline(text, line_start, start, tokens[first][1])
+    stamped = start - line_start < _BYLINE_LINE and _stamped_byline(
+        text, line_start, start, tokens[first][1]
+    )
     if text[line_start:start].strip() and not label and not stamped:
         # mid-line only as a label or before the page's "Updated:" stamp ("date 2026-01-07
         # Edited By Mansa Devi,Updated: 07 Jan, 2026"; survey of unseen Hindi pages,
         # 2027-01-13), "Edited By:" ("By Rakesh Kumar Edited By: Rajesh Kumar"),
         # "Posted in:" (a page's category: "29/07/2019, Posted in: Press Information Bureau")
         return False
-    if tokens[first][2] not in verbs:
-        return False  # "Shared By Accused On Instagram, …": a headline, not a byline
     if label and label.group().strip().lower() == "in:":
         return True
     if first + 2 >= len(tokens) or tokens[first + 1][2] not in ("by", "on", "at"):
@@ -158,6 +162,9 @@ def _byline(
 
 
 _BYLINE_REACH = 80
+
+# how far back a byline's line is read (``_byline``)
+_BYLINE_LINE = 160
 
 # a byline's name of one to four capitalised words running straight into the page's stamp of
 # its last update ("Edited By Mansa Devi,Updated: 07 Jan"), no preposition or conjunction in it

@@ -445,10 +445,14 @@ class FrameRules(SubjectRules):
         (past determiners and an age: "befriended the mother of …"), not the sentence's
         subject ("The 45-year-old uncle of a 13-year-old girl sent …")."""
         k = kin - 1
-        while k >= 0 and (
-            tokens[k][2] in _DETERMINERS
-            or tokens[k][2] in ("year", "years", "old")
-            or tokens[k][2].isdigit()
+        while (
+            k >= 0
+            and kin - k < 8
+            and (
+                tokens[k][2] in _DETERMINERS
+                or tokens[k][2] in ("year", "years", "old")
+                or tokens[k][2].isdigit()
+            )
         ):
             k -= 1
         if k < 0 or sentence_of[k] != sentence_of[kin]:
