@@ -297,6 +297,17 @@ ADVERSARIAL = {
     * 11_000,
     "gerunds and clefts": "It's not just sharing, recording it is documenting that is " * 14_000,
     "people in general": "कई लोग चाइल्ड पोर्नोग्राफी शेयर करते हैं और पीड़िता का नाम " * 12_000,
+    # (2027-01-13: trends and courts' holdings read on to their predicate, bylines before a
+    # stamp, a child's phone far before the sending, headings and headline "made", Marathi
+    # questions after "तर")
+    "trends and holdings": "The court held that viewing of the video of a minor on the web and "
+    * 12_000,
+    "stamped bylines": "The Accused Posted By Rahul Kumar | Edited By Mansa Devi, Updated: "
+    * 12_000,
+    "phones and headings": "छात्रा के मोबाइल पर अश्लील वीडियो व फोटो के प्रकाशन या प्रसारण के लिए दंड "
+    * 9_000,
+    "headline made and questions": "शिक्षक ने बनाया छात्रा का एक अश्लील वीडियो कोणी केले तर काय "
+    * 11_000,
 }
 
 
