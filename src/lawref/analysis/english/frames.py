@@ -412,13 +412,10 @@ class FrameRules(SubjectRules):
             j += 1
         return "adult"
 
-    def _subject_of_kin(
-        self, tokens: list[tuple[int, int, str]], child: int, sentence_of: list[int]
-    ) -> bool:
-        """Whether the child's phrase ending at *child* follows "of" after a head that is its
-        sentence's subject, no verb's object (past determiners and an age): the head sends
-        ("The 45-year-old uncle of a 13-year-old girl sent …"; review 2027-01-13e M4); "He
-        harassed the mother of a 12-year-old student by sending …" keeps its reading."""
+    def _before_child_phrase(self, tokens: list[tuple[int, int, str]], child: int) -> int:
+        """The index of the word before the child's phrase that ends at *child*, back past
+        child words, determiners and an age, at most five words ("… befriended [a 14-year-old
+        girl]"): *child* itself where nothing of the phrase stands before it."""
         k = child
         while (
             k > 0
@@ -431,6 +428,16 @@ class FrameRules(SubjectRules):
             )
         ):
             k -= 1
+        return k
+
+    def _subject_of_kin(
+        self, tokens: list[tuple[int, int, str]], child: int, sentence_of: list[int]
+    ) -> bool:
+        """Whether the child's phrase ending at *child* follows "of" after a head that is its
+        sentence's subject, no verb's object (past determiners and an age): the head sends
+        ("The 45-year-old uncle of a 13-year-old girl sent …"; review 2027-01-13e M4); "He
+        harassed the mother of a 12-year-old student by sending …" keeps its reading."""
+        k = self._before_child_phrase(tokens, child)
         if k == child or k < 1 or tokens[k][2] != "of" or sentence_of[k] != sentence_of[child]:
             return False
         if tokens[k - 1][2] in _PART_OF:
@@ -478,18 +485,7 @@ class FrameRules(SubjectRules):
         if not any(tokens[k][2] == "and" for k in range(child + 1, first)):
             return False
         sentence = sentence_of[child]
-        k = child
-        while (
-            k > 0
-            and child - k < 6
-            and (
-                tokens[k][2] in self.child
-                or tokens[k][2] in _DETERMINERS
-                or tokens[k][2] in ("year", "years", "old")
-                or tokens[k][2].isdigit()
-            )
-        ):
-            k -= 1
+        k = self._before_child_phrase(tokens, child)
         word = tokens[k][2]
         if (
             k == child
