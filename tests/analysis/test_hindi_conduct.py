@@ -2611,6 +2611,28 @@ def test_a_conduct_noun_a_topic_governs_is_no_act(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # Marathi's words of preventing, after a noun whose mark is glued to it, a bare noun or
+        # an infinitive (left open 2027-01-13)
+        ("बाल लैंगिक अत्याचाराच्या व्हिडिओंच्या प्रसाराला आळा घालण्यासाठी पोलिसांनी मोहीम सुरू केली.", []),
+        ("चाइल्ड पोर्नोग्राफीचा प्रसार रोखण्यासाठी सायबर पोलिसांनी पावले उचलली.", []),
+        ("अश्लील व्हिडिओ शेअर करणे रोखण्यासाठी पोलिसांनी मोहीम सुरू केली.", []),
+        # near miss: the spread told, then a campaign
+        (
+            "आरोपीने अल्पवयीन मुलीचा अश्लील व्हिडिओ व्हायरल केला, त्यानंतर पोलिसांनी मोहीम सुरू केली.",
+            [("व्हायरल", "sharing")],
+        ),
+    ],
+)
+def test_a_marathi_word_of_preventing_makes_no_act(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = _conducts(catalog, "अल्पवयीन मुलीचा अश्लील व्हिडिओ तयार केला. " + text)
+    assert [m for m in found if m != ("तयार", "producing")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a Marathi condition whose "तर" closes its sentence asks what if (survey of unseen
         # Marathi pages, 2027-01-13)
         ("तुम्हाला कुणी नग्न फोटो मागितले तर?", []),

@@ -1844,25 +1844,33 @@ class HindiConductReader:
         """Whether one of the ``law`` phrases stands in *clause*, word for word."""
         return _has_phrase(tuple(w.text for w in clause), self.law)
 
+    def _prevented(self, after: list[_Word]) -> bool:
+        """Whether a word of preventing (``prevention_words``) governs the conduct word whose
+        next words are *after*: right after it, after its genitive or object mark, or after its
+        infinitive ("… अश्लील फिल्म के प्रसार के रोकथाम के लिए", "प्रसार को रोकने": to prevent the
+        spread, survey of unseen Hindi pages, 2027-01-13; Marathi, whose marks are glued to the
+        noun, "प्रसाराला आळा घालण्यासाठी", "प्रसार रोखण्यासाठी", "शेअर करणे रोखण्यासाठी")."""
+        at = 0
+        if after and after[0].text in self.infinitives:
+            at = 1
+        if len(after) > at and (
+            after[at].text in self.genitives or after[at].text in self.object_marks
+        ):
+            at += 1
+        return len(after) > at and after[at].text in self.grammar.prevention_words
+
     def _general(
         self, word: _Word, after: list[_Word], clause: list[_Word], rest: list[_Word]
     ) -> bool:
-        """Whether the conduct is said in general: as a noun a word of prevention
-        (``prevention_words``) governs right after its genitive or object mark ("प्रसार की रोकथाम",
-        "प्रसार को रोकने"); as an infinitive (or joined to one by a word of ``conjunctive``, "कर" or
-        "करके": "डाउनलोड कर आगे अपलोड करना …") with a modal or a word of a topic in its clause
-        ("भारी पड़ सकता है", "शेयर करने को लेकर निगाह"); or with "वाले/वालों" (those who …), or
-        Marathi's agentive participle ("शेअर करणाऱ्यांवर", "पसरवणाऱ्यांवर"), and a modal, a future
-        or a topic later in its sentence ("अपलोड करने वालों को पुलिस पकड़ेगी", "देखने वालों की अब
-        खैर नहीं", "… कठोर कारवाई झाली पाहिजे")."""
+        """Whether the conduct is said in general: as a noun or infinitive a word of prevention
+        governs (``_prevented``); as an infinitive (or joined to one by a word of ``conjunctive``,
+        "कर" or "करके": "डाउनलोड कर आगे अपलोड करना …") with a modal or a word of a topic in its
+        clause ("भारी पड़ सकता है", "शेयर करने को लेकर निगाह"); or with "वाले/वालों" (those who …),
+        or Marathi's agentive participle ("शेअर करणाऱ्यांवर", "पसरवणाऱ्यांवर"), and a modal, a
+        future or a topic later in its sentence ("अपलोड करने वालों को पुलिस पकड़ेगी", "देखने वालों
+        की अब खैर नहीं", "… कठोर कारवाई झाली पाहिजे")."""
         said = [w.text for w in clause]
-        if (
-            len(after) > 1
-            and (after[0].text in self.genitives or after[0].text in self.object_marks)
-            and after[1].text in self.grammar.prevention_words
-        ):
-            # a conduct noun a topic governs: "… अश्लील फिल्म के प्रसार के रोकथाम के लिए", "प्रसार
-            # को रोकने" (to prevent the spread; survey of unseen Hindi pages, 2027-01-13)
+        if self._prevented(after):
             return True
         word, after = self._joined(word, after)
         infinitive = self._infinitive(word, after) or (
