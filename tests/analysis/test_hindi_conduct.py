@@ -2611,6 +2611,32 @@ def test_a_conduct_noun_a_topic_governs_is_no_act(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # survey of unseen Hindi and Marathi pages, 2027-01-14: a social-media story is no
+        # storing; material put on a story or a status is uploaded; Marathi "सर्क्युलेट"
+        ("आरोपी ने छात्रा की अश्लील फोटो इंस्टाग्राम स्टोरी पर लगाई।", [("लगाई", "uploading")]),
+        ("आरोपी ने छात्रा की अश्लील फोटो व्हाट्सएप स्टेटस पर लगा दी।", [("लगा", "uploading")]),
+        ("आरोपी ने छात्रा की अश्लील तस्वीर वाली स्टोरी वायरल की।", [("वायरल", "sharing")]),
+        (
+            "आरोपीने अल्पवयीन मुलीचे अश्लील फोटो सर्क्युलेट केले.",
+            [("सर्क्युलेट", "sharing")],
+        ),
+        # near misses: a charge laid on a status; the material after the verb
+        (
+            "छात्रा ने स्टेटस पर आरोप लगाया कि आरोपी ने अश्लील वीडियो मांगा था।",
+            [("मांगा", "grooming")],
+        ),
+        # … and storing still read
+        ("आरोपी के मोबाइल में अश्लील वीडियो स्टोर थे।", [("स्टोर", "storing")]),
+    ],
+)
+def test_stories_and_statuses(catalog: Catalog, text: str, expected: list[tuple[str, str]]) -> None:
+    found = _conducts(catalog, "नाबालिग लड़की से दुष्कर्म हुआ। " + text)
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # Marathi's words of preventing, after a noun whose mark is glued to it, a bare noun or
         # an infinitive (left open 2027-01-13)
         ("बाल लैंगिक अत्याचाराच्या व्हिडिओंच्या प्रसाराला आळा घालण्यासाठी पोलिसांनी मोहीम सुरू केली.", []),
