@@ -2611,6 +2611,36 @@ def test_a_conduct_noun_a_topic_governs_is_no_act(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # survey of unseen Hindi and Marathi pages, 2027-01-14: a group's admin arrested
+        (
+            "भोपाल क्राइम ब्रांच ने चाइल्ड पॉर्नोग्राफी ग्रुप के एडमिन को गिरफ्तार किया है।",
+            [("एडमिन", "administering")],
+        ),
+        # near miss: an admin to be arrested, a warning
+        ("पुलिस ने कहा कि अश्लील वीडियो शेयर होने पर ग्रुप एडमिन को गिरफ्तार किया जाएगा।", []),
+        # Marathi people in general in the present progressive
+        ("अनेक जण एकमेकांना चाईल्ड पॉर्न व्हिडिओ पाठवत असल्याचे निदर्शनास आले आहे.", []),
+        # near misses: some of those arrested; the group's members
+        (
+            "अटक केलेले काही जण एकमेकांना चाईल्ड पॉर्न व्हिडिओ पाठवत असल्याचे तपासात समोर आले.",
+            [("पाठवत", "sharing")],
+        ),
+        (
+            "या ग्रुपमधील अनेक जण चाईल्ड पॉर्न व्हिडिओ शेअर करत असल्याचे तपासात समोर आले.",
+            [("शेअर", "sharing")],
+        ),
+    ],
+)
+def test_admins_arrested_and_marathi_people_in_general(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = _conducts(catalog, "नाबालिग लड़की से दुष्कर्म हुआ। " + text)
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # survey of unseen Hindi and Marathi pages, 2027-01-14: a social-media story is no
         # storing; material put on a story or a status is uploaded; Marathi "सर्क्युलेट"
         ("आरोपी ने छात्रा की अश्लील फोटो इंस्टाग्राम स्टोरी पर लगाई।", [("लगाई", "uploading")]),
