@@ -64,12 +64,21 @@ def test_a_labelled_date_is_stated(text: str, day: dt.date) -> None:
         # hyphens between day, month and year; a day glued to its byline
         ("Bail Condition\n\n22-Sep-2025\n\nHe was arrested on 21st February 2025.", D(2025, 9, 22)),
         ("Rohit Wadhwaney25 May 2024 03:40\n\nImages were posted on Instagram.", D(2024, 5, 25)),
+        # a comma with no space before the year (survey of unseen English pages, 2027-01-14)
+        ("24 September,2022 08:29 PM IST\n\nThe CBI arrested a man.", D(2022, 9, 24)),
+        ("September 24,2022\n\nThe CBI arrested a man.", D(2022, 9, 24)),
     ],
 )
 def test_a_short_line_that_is_a_date_is_stated(text: str, day: dt.date) -> None:
     read = READER.read(text, TODAY)
     assert read is not None
     assert (read.day, read.source) == (day, "text")
+
+
+def test_a_comma_glued_to_two_digits_is_no_year() -> None:
+    """ "On 24 September,22 people were arrested": the two digits are a count, not 2022."""
+    read = READER.read("On 24 September,22 people were arrested for sharing videos.", TODAY)
+    assert read is None or read.day.year != 2022
 
 
 @pytest.mark.parametrize(

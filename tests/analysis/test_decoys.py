@@ -7503,3 +7503,22 @@ def test_the_fourth_review_of_the_s48_english_rules(
     analysis = catalog.analyze(_MORPHED + text, dt.date(2025, 1, 1))
     start = len(_MORPHED)
     assert [m.conduct for m in analysis.mentions if m.start >= start] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # survey of unseen English pages, 2027-01-14: a child kept captive is no material
+        # stored; a child sent to clients is no material shared
+        ("The gang kept the minor girl captive, often sending her to clients across Chennai.", []),
+        # near misses: a child's material kept or sent to clients
+        ("The accused kept the minor girl's obscene photos in his phone.", ["storing"]),
+        ("The gang was sending obscene videos of the minor girl to clients.", ["sharing"]),
+        ("He sent her photos to clients.", ["sharing"]),
+        ("He sent her to clients and shared her obscene videos.", ["sharing"]),
+    ],
+)
+def test_a_child_kept_or_sent_is_no_material(catalog: Catalog, text: str, read: list[str]) -> None:
+    analysis = catalog.analyze(_MORPHED + text, dt.date(2025, 1, 1))
+    start = len(_MORPHED)
+    assert [m.conduct for m in analysis.mentions if m.start >= start] == read

@@ -119,6 +119,10 @@ _MONTH = (
     + ")"
 )
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?"
+# a comma with no space before a four-digit year, as some pages print it ("24 September,2022
+# 08:29 PM IST"; survey of unseen English pages, 2027-01-14): never before two digits ("on 24
+# September,22 people …")
+_COMMA_YEAR = rf",(?={_YEAR4}\b)"
 # One full date, in the forms Indian pages print: "October 13, 2019", "05th October 2020",
 # "09th May, 2024", "30 September 23" (two-digit year), "22-Sep-2025", a day glued to a byline
 # before a time or the line's end ("Rohit Wadhwaney25 May 2024 03:40"; not "COVID19 March 2020"
@@ -127,8 +131,9 @@ _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?"
 # "2020-06-27", "02.12.25" (two digits each, one separator throughout); never
 # inside a longer run of numbers and dots (an IP address, "172.16.10.12", or a version).
 _FULL = (
-    rf"(?:(?P<m1>{_MONTH})\s(?P<d1>{_DAY}),?\s(?P<y1>{_YEAR4})\b"
-    rf"|\b(?P<d2>{_DAY})(?:\s|-(?=[a-z]))(?P<m2>{_MONTH})(?:,?\s|-)(?P<y2>{_YEAR4}|\d\d)"
+    rf"(?:(?P<m1>{_MONTH})\s(?P<d1>{_DAY})(?:,?\s|{_COMMA_YEAR})(?P<y1>{_YEAR4})\b"
+    rf"|\b(?P<d2>{_DAY})(?:\s|-(?=[a-z]))(?P<m2>{_MONTH})(?:,?\s|-|{_COMMA_YEAR})"
+    rf"(?P<y2>{_YEAR4}|\d\d)"
     # (a Devanagari year glued to the Latin word after it, as pages join two scripts: a Nashik
     # page's dateline runs its year into "Nashik Crime News")
     r"(?:\b|(?<=[\u0966-\u096f])(?=[A-Za-z]))"
