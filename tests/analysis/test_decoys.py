@@ -7522,3 +7522,36 @@ def test_a_child_kept_or_sent_is_no_material(catalog: Catalog, text: str, read: 
     analysis = catalog.analyze(_MORPHED + text, dt.date(2025, 1, 1))
     start = len(_MORPHED)
     assert [m.conduct for m in analysis.mentions if m.start >= start] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # survey of unseen English pages, 2027-01-14: a ruling's headline; what tiplines
+        # carry; an official's request; a simile
+        ("Storage or watching child pornography is offence under POCSO Act: SC", []),
+        (
+            "Tip Lines typically include the uploading and widespread distribution of Child"
+            " Sexual Abuse Material (CSAM).",
+            [],
+        ),
+        (
+            "An action taken report in the matter may kindly be shared with the commission"
+            " within seven days.",
+            [],
+        ),
+        ("The commercialisation of such videos is like selling porn.", []),
+        # near misses: an act told after a simile's comma; a person "like a father"
+        ("What he did is like selling porn, he shared the videos.", ["sharing"]),
+        (
+            "The accused, who is like a father to her, shared her obscene videos.",
+            ["sharing"],
+        ),
+    ],
+)
+def test_headlines_lists_requests_and_similes_are_no_act(
+    catalog: Catalog, text: str, read: list[str]
+) -> None:
+    analysis = catalog.analyze(_MORPHED + text, dt.date(2025, 1, 1))
+    start = len(_MORPHED)
+    assert [m.conduct for m in analysis.mentions if m.start >= start] == read
