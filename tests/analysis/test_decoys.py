@@ -7555,3 +7555,35 @@ def test_headlines_lists_requests_and_similes_are_no_act(
     analysis = catalog.analyze(_MORPHED + text, dt.date(2025, 1, 1))
     start = len(_MORPHED)
     assert [m.conduct for m in analysis.mentions if m.start >= start] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # an explainer's definitions (survey of unseen English pages, 2027-01-14)
+        ("\nCyber grooming: Adults establishing online relationships with minors.", []),
+        (
+            "\nDistribution of child sexual abuse material (CSAM): Sharing or circulating"
+            " videos/images online.",
+            [],
+        ),
+        (
+            "\n- Live streaming of abuse: Using digital platforms to broadcast abuse of children.",
+            [],
+        ),
+        # near misses: a case told after a label; a label that names no kind of act
+        ("\nGrooming: Teachers sending obscene messages to students were arrested.", None),
+        ("\nAccused: He shared obscene videos of the minor girl.", ["sharing"]),
+        ("\nCharges: sharing obscene videos of a minor girl on WhatsApp", ["sharing"]),
+    ],
+)
+def test_an_explainers_definitions_are_no_act(
+    catalog: Catalog, text: str, read: list[str] | None
+) -> None:
+    analysis = catalog.analyze(_MORPHED.strip() + text, dt.date(2025, 1, 1))
+    start = len(_MORPHED.strip())
+    found = [m.conduct for m in analysis.mentions if m.start >= start]
+    if read is None:
+        assert found  # the case's acts are read
+    else:
+        assert found == read

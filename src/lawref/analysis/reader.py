@@ -1073,6 +1073,8 @@ class Analyzer(
             return False  # "to deal with persons who upload and circulate child pornography"
         if self._about_a_provision(text, tokens, sentence_of, first):
             return False  # "POCSO Section 15 creates a three-tier possession offence"
+        if self._defined_term(text, tokens, sentence_of, first):
+            return False  # "Cyber grooming: Adults establishing online relationships …"
         if self._requested_by_authority(text, tokens, sentence_of, first):
             return False
         if self._asked_of_a_victim(text, tokens, sentence_of, first, conduct):

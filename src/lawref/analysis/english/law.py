@@ -166,6 +166,13 @@ _PREPOSITIONS = frozenset(
     {"on", "in", "at", "to", "with", "through", "via", "over", "from", "for", "by", "into", "onto"}
 )
 
+# finite auxiliaries: a definition after a label has none ("Grooming: Teachers sending obscene
+# messages were arrested" tells a case)
+_FINITE_AUXILIARIES = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "did", "does", "do", "will", "would"}
+    | {"shall", "should", "can", "could", "may", "might", "must"}
+)
+
 # what may stand between a cleft's opener and its focus ("It's not just spreading …")
 _CLEFT_BETWEEN = frozenset({"not", "just", "only", "merely", "simply", "also", "even"})
 
@@ -1275,6 +1282,74 @@ class LawRules(ReaderWords):
                 or any(len(word) > 4 and word.endswith("ed") for word in present)
             )
             and not present & self.kinds_of_act_general
+        )
+
+    def _defined_term(
+        self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
+    ) -> bool:
+        """Whether the conduct word at *first* stands in an explainer's definition of a kind of
+        act: a line that opens (past a bullet) with a label of at most eight words naming a
+        kind of act, then a colon, then a definition that opens with a gerund or a plural noun
+        and a gerund, with no finite verb ("Cyber grooming: Adults establishing online
+        relationships with minors"; "Distribution of child sexual abuse material (CSAM):
+        Sharing or circulating videos/images online"; survey of unseen English pages,
+        2027-01-14); the word in the label or in the definition's first sentence. Not a case's
+        facts after a label ("Accused: He shared …", "Grooming: Teachers sending obscene
+        messages were arrested"). Reads at most 300 characters back and 400 on."""
+        at = tokens[first][0]
+        low = max(0, at - 300)
+        brk = text.rfind("\n", low, at)
+        if brk < 0 and low > 0:
+            return False
+        line = brk + 1
+        colon = text.find(":", line, min(len(text), at + 400))
+        if colon < 0:
+            return False
+        newline = text.find("\n", line, colon)
+        if newline >= 0:
+            return False  # the colon is on a later line
+        # the label's words: a bullet or a number before them is no word
+        start = first
+        while start > 0 and first - start < 80 and tokens[start - 1][0] >= line:
+            start -= 1
+        label = []
+        for i in range(start, min(len(tokens), start + 9)):
+            if tokens[i][1] > colon:
+                break
+            label.append(i)
+        if not label or len(label) > 8:
+            return False
+        if not any(tokens[i][2] in self.conduct_first_words for i in label):
+            return False
+        if any(tokens[i][2] in _POINTERS or tokens[i][2].isdigit() for i in label):
+            return False  # "His acts:", "08:29"
+        opening = label[-1] + 1
+        if opening >= len(tokens) or tokens[opening][0] < colon:
+            return False
+        definition = [
+            i
+            for i in range(opening, min(len(tokens), opening + 40))
+            if sentence_of[i] == sentence_of[opening]
+        ]
+        if first not in label and first not in definition:
+            return False
+        said = [tokens[i][2] for i in definition]
+        gerund = said[0].endswith("ing") and len(said[0]) > 4
+        plural = (
+            len(said) > 1
+            and said[0].endswith("s")
+            and said[0] not in _POINTERS
+            and said[1].endswith("ing")
+            and len(said[1]) > 4
+        )
+        if not (gerund or plural):
+            return False
+        # (a past form after "to" is its base: "to broadcast abuse")
+        return not any(
+            w in _FINITE_AUXILIARIES
+            or w.endswith("ed")
+            or (w in self.past_forms and (k == 0 or said[k - 1] != "to"))
+            for k, w in enumerate(said)
         )
 
     def _states_in_general(
