@@ -7587,3 +7587,33 @@ def test_an_explainers_definitions_are_no_act(
         assert found  # the case's acts are read
     else:
         assert found == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # survey of unseen English pages, 2027-01-14: a threat made with sexual pictures;
+        # obscene videos sent to schoolgirls
+        (
+            "The gang lured the minor girls with part-time jobs before threatening them with"
+            " explicit videos.",
+            ["grooming", "sextortion"],
+        ),
+        ("The accused threatened the minor girl with her nude photos.", ["sextortion"]),
+        ("The teacher was accused of sending obscene videos to schoolgirls.", ["grooming"]),
+        # near misses: a threat with no pictures; a private complaint; sexual assault
+        ("The accused threatened the minor girl with dire consequences.", []),
+        ("The accused threatened the minor girl with a private complaint.", []),
+        ("The accused threatened the minor girl with sexual assault.", []),
+        (
+            "The teacher was accused of sending obscene videos of schoolgirls to his friends.",
+            ["sharing"],
+        ),
+    ],
+)
+def test_threats_with_pictures_and_material_sent_to_schoolgirls(
+    catalog: Catalog, text: str, read: list[str]
+) -> None:
+    analysis = catalog.analyze(_MORPHED + text, dt.date(2025, 1, 1))
+    start = len(_MORPHED)
+    assert sorted(m.conduct for m in analysis.mentions if m.start >= start) == read
