@@ -2946,3 +2946,26 @@ def test_a_marathi_inceptive_before_a_fear(
 ) -> None:
     found = _conducts(catalog, "अल्पवयीन मुलीवर अत्याचार झाला. " + text)
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a video deleted in a text that names nothing sexual is no abuse material destroyed
+        # (survey of unseen Hindi pages, 2027-01-14)
+        (
+            "यूट्यूबर ने बच्चों से ईंट की ढुलाई कराते हुए वीडियो बना लिया। वीडियो डिलीट करने के एवज में एक"
+            " लाख रुपये मांगे।",
+            [],
+        ),
+        # near miss: a text that names obscene material
+        (
+            "नाबालिग लड़की का अश्लील वीडियो बनाया गया। आरोपी ने वीडियो डिलीट कर दिया।",
+            [("बनाया", "producing"), ("डिलीट", "evidence_destruction")],
+        ),
+    ],
+)
+def test_a_deletion_needs_a_sexual_text(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _conducts(catalog, text) == expected
