@@ -2969,3 +2969,29 @@ def test_a_deletion_needs_a_sexual_text(
     catalog: Catalog, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _conducts(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ban in law and a fine provided (survey of unseen Hindi pages, 2027-01-14)
+        (
+            "IT एक्ट 2000 में पोर्न वीडियो बनाने, पब्लिश करने और सर्कुलेट करने पर बैन है।",
+            [],
+        ),
+        (
+            "अश्लील तस्वीरें एवं विडियोज वॉट्सऐप पर रखे जाने की सूचना नहीं देने पर भी जुर्माने का प्रावधान",
+            [],
+        ),
+        # near miss: an act told, then the ban after "जबकि"
+        (
+            "आरोपी ने अश्लील वीडियो सर्कुलेट किया, जबकि इस पर बैन है।",
+            [("सर्कुलेट", "sharing")],
+        ),
+    ],
+)
+def test_a_ban_and_a_fine_provided_are_law(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = _conducts(catalog, "नाबालिग लड़की से दुष्कर्म हुआ। " + text)
+    assert found == expected

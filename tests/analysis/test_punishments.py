@@ -1876,6 +1876,18 @@ def test_jailed_for_a_term_is_a_punishment_stated(
             "a sentence of rigorous imprisonment for 10 years; a fine of ₹2 lakh",
             True,
         ),
+        # prison in its genitive before the Hindi word "सजा" (survey of unseen Marathi pages,
+        # 2027-01-14)
+        (
+            "चाईल्ड पॉर्न व्हिडिओ पाठवल्यास सात वर्षे कारागृहाची सजा होऊ शकते.",
+            "imprisonment of 7 years",
+            False,
+        ),
+        (
+            "न्यायालयाने आरोपीला सात वर्षे कारागृहाची सजा सुनावली.",
+            "a sentence of imprisonment for 7 years",
+            True,
+        ),
     ],
 )
 def test_marathi_punishments(catalog: Catalog, text: str, claims: str, imposed: bool) -> None:
