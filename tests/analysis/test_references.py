@@ -2105,6 +2105,39 @@ def test_a_bill_or_an_ordinance_is_not_the_act(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a section right after a Bill's name is the Bill's clause, not a section of the Act
+        # named before (survey of unseen English pages, 2027-01-14)
+        (
+            "The Indian Penal Code applies. Under the new (amended) Information Technology Bill"
+            " Section 67 has been amended.",
+            [("ipc-1860", None), (None, "67")],
+        ),
+        (
+            "The Indian Penal Code applies. The POCSO (Amendment) Bill, 2019 Section 15 raises"
+            " the penalty.",
+            [("ipc-1860", None), (None, "15")],
+        ),
+        # near misses: a Bill in its own sentence; a bare section after the Act
+        (
+            "The IT Act applies. The Bill was passed. Section 67 of the IT Act provides"
+            " punishment.",
+            [("it-act-2000", None), ("it-act-2000", "67")],
+        ),
+        (
+            "The Indian Penal Code applies. Section 354 also applies.",
+            [("ipc-1860", None), ("ipc-1860", "354")],
+        ),
+    ],
+)
+def test_a_section_after_a_bill_is_not_placed(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _read(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("He was booked under Section 66 of the IT Act and Sections 67B and 120B.",
          [("it-act-2000", "66"), ("it-act-2000", "67B"), (None, "120B")]),
         ("He was booked under the IT Act. Sections 66E, 67B and 120B were invoked.",

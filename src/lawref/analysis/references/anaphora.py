@@ -33,6 +33,21 @@ _UNKNOWN_ACT_BEFORE = (
     "not in lawref's data: the Act named right before the section is one lawref does not know"
 )
 
+_BILL_BEFORE_FLAG = (
+    "not placed: a Bill is named right before the section, and a Bill's clause is no Act's section"
+)
+
+# a Bill named right before a section, its year or "(Amendment)" between ("the new (amended)
+# Information Technology Bill Section 67", "the POCSO (Amendment) Bill, 2019 Section 15"): the
+# Bill's clause, not a section of the Act named earlier (survey of unseen English pages,
+# 2027-01-14)
+_BILL_BEFORE = re.compile(
+    r"\b[A-Z][\w.()&-]*[ \t]+(?:\(?amendment\)?[ \t]+)?Bill\b"
+    r"(?:,?[ \t]*(?:of[ \t]+)?(?:19|20)\d\d)?"
+    r"[ \t,]*(?:(?:section|sec\.?|s\.)[ \t]*)?\Z",
+    re.IGNORECASE,
+)
+
 _NAMES_ANOTHER_LAW = re.compile(
     r"\s?(?:,\s?)?(?:of|under)\s(?:the\s)?(?!(?i:act|said|this|same|above|aforesaid)\b)[A-Z]"
 )
@@ -361,6 +376,20 @@ class AnaphoraRules(SectionRules):
                     state.section = (names[ref.act], _section_base(ref.section), ref.text)
                     state.numbered[_section_base(ref.section)] = (names[ref.act], ref.text)
                 result.append(ref)
+                continue
+            if ref.section is not None and _BILL_BEFORE.search(
+                text, max(0, ref.start - 60), ref.start
+            ):
+                result.append(
+                    ref.model_copy(
+                        update={
+                            "flags": (
+                                _BILL_BEFORE_FLAG,
+                                *(f for f in ref.flags if not f.startswith(_NO_ACT)),
+                            )
+                        }
+                    )
+                )
                 continue
             unknown = ref.section is not None and self._unknown_act_before(text, ref.start, acts)
             # … and the next sections of its list ("बाल विवाह निषेध अधिनियम की धारा 9 व 10":
