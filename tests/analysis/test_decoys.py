@@ -7617,3 +7617,23 @@ def test_threats_with_pictures_and_material_sent_to_schoolgirls(
     analysis = catalog.analyze(_MORPHED + text, dt.date(2025, 1, 1))
     start = len(_MORPHED)
     assert sorted(m.conduct for m in analysis.mentions if m.start >= start) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a passive whose "by" names a victim is her own act (survey of unseen English pages,
+        # 2027-01-14)
+        (
+            "The group members were sharing photos posted by the victim on her Instagram account.",
+            ["sharing"],
+        ),
+        # near misses: the victim's classmate; the accused after "by"
+        ("The obscene video was shared by the victim's classmate.", ["sharing"]),
+        ("The obscene video was uploaded by the accused on YouTube.", ["uploading"]),
+    ],
+)
+def test_a_post_by_a_victim_is_hers(catalog: Catalog, text: str, read: list[str]) -> None:
+    analysis = catalog.analyze(_MORPHED + text, dt.date(2025, 1, 1))
+    start = len(_MORPHED)
+    assert [m.conduct for m in analysis.mentions if m.start >= start] == read

@@ -1090,6 +1090,8 @@ class Analyzer(
             text, tokens, sentence_of, first, last
         ):
             return False  # "she shared a few photographs of herself"
+        if conduct in self.victim_conducts and self._posted_by_a_victim(tokens, sentence_of, last):
+            return False  # "photos posted by the victim on her Instagram account"
         if conduct in self.person_conducts and self._done_to_a_child(
             text, tokens, sentence_of, first, last
         ):

@@ -45,6 +45,9 @@ def _after_preposition(
     return False
 
 
+# the determiners that may stand between a passive's "by" and its agent ("posted by the victim")
+_BY_DETERMINERS = frozenset({"the", "a", "an", "her", "his", "their", "its", "this", "that"})
+
 # words for the victim a sexual word may name ("the rape survivor")
 _VICTIM_NAMES = frozenset({"survivor", "survivors", "victim", "victims"})
 
@@ -711,6 +714,28 @@ class MaterialRules(ReaderWords):
                     and self._adult_of(text, tokens, of + 1, joined, end)
                 )
         return False
+
+    def _posted_by_a_victim(
+        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], last: int
+    ) -> bool:
+        """Whether the conduct word ending at *last* is a passive whose "by" names a victim
+        (``victim_subjects``), past at most a determiner ("photos posted by the victim on her
+        Instagram account"; survey of unseen English pages, 2027-01-14): the victim's own act,
+        as with the victim its subject. Not the victim's possessive ("shared by the victim's
+        classmate"). Reads at most four words on."""
+        sentence = sentence_of[last]
+        at = last + 1
+        if at >= len(tokens) or sentence_of[at] != sentence or tokens[at][2] != "by":
+            return False
+        at += 1
+        if at < len(tokens) and tokens[at][2] in _BY_DETERMINERS:
+            at += 1
+        return (
+            at < len(tokens)
+            and sentence_of[at] == sentence
+            and tokens[at][2] in self.victim_subjects
+            and not (at + 1 < len(tokens) and tokens[at + 1][2] == "s")
+        )
 
     def _own_image_passed_on(
         self,
