@@ -7637,3 +7637,50 @@ def test_a_post_by_a_victim_is_hers(catalog: Catalog, text: str, read: list[str]
     analysis = catalog.analyze(_MORPHED + text, dt.date(2025, 1, 1))
     start = len(_MORPHED)
     assert [m.conduct for m in analysis.mentions if m.start >= start] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # review 2027-01-14a: material sent to clients as "them"; a court's words of the
+        # accused's own act; a label that asks what he did and a headline after a label; a
+        # threat with words; a particular act a topic names
+        (
+            "The accused kept the girl's nude photographs and sent them to customers.",
+            ["storing", "sharing"],
+        ),
+        (
+            "Circulation of the girl's nude video by the accused on WhatsApp would amount to an"
+            " offence under Section 67B, the judge said.",
+            ["sharing"],
+        ),
+        ("Sharing of the minor's video by the accused is a crime, the judge said.", ["sharing"]),
+        ("Sharing of such material by any person is an offence.", []),
+        ("\nWhat he did: Sharing the minor's nude video in 14 WhatsApp groups", ["sharing"]),
+        ("\nCSAM sharing: Youths sharing minor's videos in police net", ["sharing", "sharing"]),
+        ("He threatened the girl with obscene words and abused her.", []),
+        ("He threatened the minor girl with obscene messages.", []),
+        (
+            "The complaints typically include the uploading of the girl's nude video by her"
+            " former classmate.",
+            ["uploading"],
+        ),
+    ],
+)
+def test_the_first_review_of_the_s49_english_rules(
+    catalog: Catalog, text: str, read: list[str]
+) -> None:
+    analysis = catalog.analyze(_MORPHED.strip() + " " + text, dt.date(2025, 1, 1))
+    start = len(_MORPHED.strip()) + 1
+    assert [m.conduct for m in analysis.mentions if m.start >= start] == read
+
+
+def test_evidence_destroyed_after_an_act_on_a_child(catalog: Catalog) -> None:
+    """Review 2027-01-14a H2: a deletion in a text that names no sexual word counts where
+    another act on material counts, on a child."""
+    analysis = catalog.analyze(
+        "The accused had been secretly filming the minor girls in the hostel bathroom. He"
+        " deleted the videos when the warden confronted him.",
+        dt.date(2025, 1, 1),
+    )
+    assert [m.conduct for m in analysis.mentions] == ["producing", "evidence_destruction"]

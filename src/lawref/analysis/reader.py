@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cached_property
 
 from lawref.analysis.citations import ActMatch, within_any
@@ -387,16 +387,36 @@ def _past_finite(
     return _a_name_before(text, tokens, sentence_of, first, subject_words, doers)
 
 
-def _states_law(after: Sequence[str], predicates: _Phrases, clause_ends: frozenset[str]) -> bool:
+# relatives that end the phrase of a conduct word
+_RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "where"})
+
+# who is anyone, not a particular doer, after "by" ("by any person", "by people")
+_ANY_DOERS = frozenset(
+    {"person", "persons", "people", "individual", "individuals", "others", "offender"}
+    | {"offenders", "anyone", "someone"}
+)
+
+# the words that may stand between "by" or "as" and a particular doer ("by the accused")
+_PARTICULAR_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "his", "her"})
+
+
+def _states_law(
+    after: Sequence[str],
+    predicates: _Phrases,
+    clause_ends: frozenset[str],
+    particular: Callable[[Sequence[str]], bool] | None = None,
+) -> bool:
     """Whether the conduct is the subject of a statement of law ("… is a criminal offence",
     "… will not constitute an offence"): a predicate follows with no word that ends the clause
     ("which", "that", "observed") between, so "arrested for sharing CSAM, which is a crime"
-    still counts."""
+    still counts; and, with *particular*, the words before the predicate name no particular
+    doer or thing (a court's words of the accused's act: "Circulation of the girl's nude video
+    by the accused … would amount to an offence"; review 2027-01-14a H3)."""
     for index in range(len(after)):
         if after[index] in clause_ends:
             return False
         if predicates.at(after, index):
-            return True
+            return particular is None or not particular(after[:index])
     return False
 
 
@@ -1111,6 +1131,9 @@ class Analyzer(
             self.topic_cues.anywhere(before)
             and not self._charged_with(text, tokens, sentence_of, first, before)
             and not self._related_phrase_is_subject(before)
+            # (not a particular act the topic names: "The complaints typically include the
+            # uploading of the girl's nude video by her former classmate"; review 2027-01-14a M1)
+            and not self._names_a_particular(clause)
         ):
             return False
         if self._near_topic(text, tokens, sentence_of, first):
@@ -1178,7 +1201,38 @@ class Analyzer(
             # "The accused shared the video of the minor and it is also a punishable offence":
             # a past act told, then the law said of it; the act stays (review 2026-12-13b H5)
             return True
-        return not _states_law(clause_after, self.law_predicates, self.clause_ends)
+        return not _states_law(
+            clause_after, self.law_predicates, self.clause_ends, self._names_a_particular
+        )
+
+    def _names_a_particular(self, said: Sequence[str]) -> bool:
+        """Whether the words *said* between a conduct word and a law's predicate name a
+        particular doer or thing: "by" and a doer who is no one in general ("by the accused",
+        "by him"; not "by any person"), "as" and such a doer ("as the accused did"), or a
+        particular child's or victim's possessive ("the girl's nude video", "the minor's
+        video"; review 2027-01-14a H3)."""
+        doers = self.charged_person_words - _ANY_DOERS
+        for k, word in enumerate(said):
+            if word in _RELATIVES or word in self.clause_ends:
+                return False  # "… material that are furnished to State CID by the NCRB"
+            following = said[k + 1 : k + 3]
+            if word in ("by", "as") and following:
+                who = following[1] if following[0] in _PARTICULAR_DETERMINERS else following[0]
+                if following[0] in ("a", "an", "any", "every", "anyone", "someone"):
+                    continue
+                if who in doers:
+                    return True
+            if word == "the":
+                # "the girl's", "the minor girl's": one or two words of a child or a victim
+                named = said[k + 1 : k + 4]
+                persons = 0
+                while persons < min(2, len(named)) and (
+                    named[persons] in self.child or named[persons] in self.victim_subjects
+                ):
+                    persons += 1
+                if persons and persons < len(named) and named[persons] == "s":
+                    return True
+        return False
 
     @cached_property
     def punishments(self) -> PunishmentReader:

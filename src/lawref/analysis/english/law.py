@@ -166,6 +166,18 @@ _PREPOSITIONS = frozenset(
     {"on", "in", "at", "to", "with", "through", "via", "over", "from", "for", "by", "into", "onto"}
 )
 
+# words that make a label a case's, not a kind of act's ("What he did:", "How they did it:"),
+# and that make what follows it a case's ("… since March, says FIR"; review 2027-01-14a H4)
+_LABEL_NOT = frozenset(
+    {"he", "she", "they", "we", "you", "i", "what", "how", "who", "when", "why", "did"}
+    | {"does", "do", "done", "says", "said", "police", "fir", "net", "lens", "arrested"}
+    | {"held", "booked", "nabbed"}
+)
+
+# people in general, who may open a definition ("Adults establishing online relationships with
+# minors")
+_DEFINED_PEOPLE = frozenset({"adults", "people", "persons", "individuals", "users", "strangers"})
+
 # finite auxiliaries: a definition after a label has none ("Grooming: Teachers sending obscene
 # messages were arrested" tells a case)
 _FINITE_AUXILIARIES = frozenset(
@@ -1317,12 +1329,17 @@ class LawRules(ReaderWords):
             if tokens[i][1] > colon:
                 break
             label.append(i)
+        if label and tokens[label[0]][2].isdigit() and text[tokens[label[0]][1]] in ".)":
+            label = label[1:]  # a list's number: "1. Sharing child pornography:"
         if not label or len(label) > 8:
             return False
         if not any(tokens[i][2] in self.conduct_first_words for i in label):
             return False
-        if any(tokens[i][2] in _POINTERS or tokens[i][2].isdigit() for i in label):
-            return False  # "His acts:", "08:29"
+        if any(
+            tokens[i][2] in _POINTERS or tokens[i][2] in _LABEL_NOT or tokens[i][2].isdigit()
+            for i in label
+        ):
+            return False  # "His acts:", "What he did:", "08:29"
         opening = label[-1] + 1
         if opening >= len(tokens) or tokens[opening][0] < colon:
             return False
@@ -1335,15 +1352,18 @@ class LawRules(ReaderWords):
             return False
         said = [tokens[i][2] for i in definition]
         gerund = said[0].endswith("ing") and len(said[0]) > 4
+        # (people in general: "Adults establishing …", not a headline's "Youths sharing …",
+        # "Techies uploading …"; review 2027-01-14a H4)
         plural = (
             len(said) > 1
-            and said[0].endswith("s")
-            and said[0] not in _POINTERS
+            and (said[0] in _DEFINED_PEOPLE or said[0] in self.generic_subjects)
             and said[1].endswith("ing")
             and len(said[1]) > 4
         )
         if not (gerund or plural):
             return False
+        if any(w in _POINTERS or w == "s" or w.isdigit() or w in _LABEL_NOT for w in said):
+            return False  # a case's own: "… a classmate with her nude photos", "minor's videos"
         # (a past form after "to" is its base: "to broadcast abuse")
         return not any(
             w in _FINITE_AUXILIARIES
