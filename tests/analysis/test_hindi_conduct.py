@@ -2995,3 +2995,27 @@ def test_a_ban_and_a_fine_provided_are_law(
 ) -> None:
     found = _conducts(catalog, "नाबालिग लड़की से दुष्कर्म हुआ। " + text)
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "any" material in a sentence with no agent: an explainer's warning (survey of unseen
+        # Hindi pages, 2027-01-14)
+        (
+            "व्हाट्सएप ग्रुप में चाइल्ड क्राइम से जुड़ा हुआ कोई भी कंटेंट शेयर किया है। तो मुसीबत में फंस सकते हैं।",
+            [],
+        ),
+        # near misses: an agent before it; "somehow"
+        (
+            "आरोपी ने कोई भी मौका न छोड़ते हुए नाबालिग का अश्लील वीडियो वायरल कर दिया।",
+            [("वायरल", "sharing")],
+        ),
+        ("उसने किसी भी तरह नाबालिग का अश्लील वीडियो वायरल कर दिया।", [("वायरल", "sharing")]),
+    ],
+)
+def test_any_material_in_a_sentence_with_no_agent_is_no_act(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = _conducts(catalog, "नाबालिग लड़की से दुष्कर्म हुआ। " + text)
+    assert found == expected

@@ -927,6 +927,8 @@ class HindiConductReader:
             return None  # "देखना अपराध है", "स्टोर करना, देखना और शेयर करना अपराध है"
         elif self._general(word, after, clause, rest):
             return None  # "अपलोड करना भारी पड़ सकता है": advice in general
+        elif self._indefinite_object(words, index):
+            return None  # "… कोई भी कंटेंट शेयर किया है": any material, anyone's
         joined = self._joined(word, after)  # "डाउनलोड व अपलोड करने …": one infinitive
         asked = (
             self._asked_of_child(text, words, index, after, reach_back)
@@ -1843,6 +1845,34 @@ class HindiConductReader:
     def _states_law(self, clause: list[_Word]) -> bool:
         """Whether one of the ``law`` phrases stands in *clause*, word for word."""
         return _has_phrase(tuple(w.text for w in clause), self.law)
+
+    def _indefinite_object(self, words: list[_Word], index: int) -> bool:
+        """Whether an ``indefinite_objects`` phrase ("कोई भी", any) stands among the six words
+        before the conduct word at *index*, not before one of ``indefinite_not_before`` ("किसी
+        भी तरह", somehow), in a sentence with no agent's mark in the twenty words before it:
+        any material, anyone's act, as an explainer warns ("… चाइल्ड क्राइम से जुड़ा हुआ कोई भी
+        कंटेंट शेयर किया है"; survey of unseen Hindi pages, 2027-01-14). Reads at most twenty
+        words back."""
+        grammar = self.grammar
+        if not grammar.indefinite_objects:
+            return False
+        pairs = {tuple(phrase.split()) for phrase in grammar.indefinite_objects}
+        sentence = words[index].sentence
+        found = False
+        for at in range(index - 1, max(-1, index - 21), -1):
+            word = words[at]
+            if word.sentence != sentence:
+                break
+            if word.text in self.agent:
+                return False
+            if (
+                index - at <= 7
+                and at + 2 < index + 1
+                and (word.text, words[at + 1].text) in pairs
+                and words[at + 2].text not in grammar.indefinite_not_before
+            ):
+                found = True
+        return found
 
     def _prevented(self, after: list[_Word]) -> bool:
         """Whether a word of preventing (``prevention_words``) governs the conduct word whose

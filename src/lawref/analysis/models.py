@@ -627,6 +627,14 @@ class DevanagariGrammar(Frozen):
     """Words between ``agent_phrases`` and a conduct word that make the phrase a source's, not
     the sender's: a participle or a noun it qualifies ("पुलिस की ओर से मिली जानकारी के मुताबिक
     …", "पीड़िता की ओर से दर्ज कराई गई शिकायत …"; review 2027-01-12b H1)."""
+    indefinite_objects: tuple[str, ...] = ()
+    """Two-word phrases of "any" ("कोई भी"): one among the six words before a conduct word, in
+    a sentence with no agent's mark before it, makes the material anyone's, the act advice or
+    law ("… चाइल्ड क्राइम से जुड़ा हुआ कोई भी कंटेंट शेयर किया है"; survey of unseen Hindi pages,
+    2027-01-14)."""
+    indefinite_not_before: tuple[str, ...] = ()
+    """Words that, right after an ``indefinite_objects`` phrase, make it an adverb ("किसी भी
+    तरह", somehow)."""
     people_quantifiers: tuple[str, ...] = ()
     """Words of many or some ("कई", "कुछ", "अधिकांश"): ``people_in_general`` after one, or
     opening its sentence, is people in general; after any other word ("गिरफ्तार किए गए लोग",
