@@ -2618,9 +2618,18 @@ def test_a_conduct_noun_a_topic_governs_is_no_act(
         ),
         # near miss: an admin to be arrested, a warning
         ("पुलिस ने कहा कि अश्लील वीडियो शेयर होने पर ग्रुप एडमिन को गिरफ्तार किया जाएगा।", []),
-        # Marathi people in general in the present progressive
-        ("अनेक जण एकमेकांना चाईल्ड पॉर्न व्हिडिओ पाठवत असल्याचे निदर्शनास आले आहे.", []),
-        # near misses: some of those arrested; the group's members
+        # Marathi people in general in the habitual
+        ("अनेक जण एकमेकांना चाईल्ड पॉर्न व्हिडिओ पाठवत असतात.", []),
+        # near misses: the progressive, said of this case's people (review 2027-01-14b H1, H2);
+        # some of those arrested; the group's members
+        (
+            "या प्रकरणात काही जण पीडित मुलीचे अश्लील फोटो व्हायरल करत असल्याचे तपासात निष्पन्न झाले आहे.",
+            [("व्हायरल", "sharing")],
+        ),
+        (
+            "काही जण अश्लील व्हिडिओ शेअर केल्याबद्दल अटकेत आहेत.",
+            [("शेअर", "sharing")],
+        ),
         (
             "अटक केलेले काही जण एकमेकांना चाईल्ड पॉर्न व्हिडिओ पाठवत असल्याचे तपासात समोर आले.",
             [("पाठवत", "sharing")],
@@ -2951,21 +2960,15 @@ def test_a_marathi_inceptive_before_a_fear(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a video deleted in a text that names nothing sexual is no abuse material destroyed
-        # (survey of unseen Hindi pages, 2027-01-14)
+        # review 2027-01-14b H4: a deletion in a report that puts the sexual act in a euphemism
+        # counts, and the filming with it
         (
-            "यूट्यूबर ने बच्चों से ईंट की ढुलाई कराते हुए वीडियो बना लिया। वीडियो डिलीट करने के एवज में एक"
-            " लाख रुपये मांगे।",
-            [],
-        ),
-        # near miss: a text that names obscene material
-        (
-            "नाबालिग लड़की का अश्लील वीडियो बनाया गया। आरोपी ने वीडियो डिलीट कर दिया।",
+            "नाबालिग छात्रा का नहाते समय का वीडियो आरोपी ने बनाया और बाद में डिलीट कर दिया।",
             [("बनाया", "producing"), ("डिलीट", "evidence_destruction")],
         ),
     ],
 )
-def test_a_deletion_needs_a_sexual_text(
+def test_a_deletion_in_a_euphemisms_report(
     catalog: Catalog, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _conducts(catalog, text) == expected
@@ -3018,4 +3021,33 @@ def test_any_material_in_a_sentence_with_no_agent_is_no_act(
     catalog: Catalog, text: str, expected: list[tuple[str, str]]
 ) -> None:
     found = _conducts(catalog, "नाबालिग लड़की से दुष्कर्म हुआ। " + text)
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 2027-01-14b: a word of preventing past a comma or semicolon is another
+        # clause's; an admin arrested by the police; in earlier or other cases
+        ("नाबालिग छात्रा का अश्लील वीडियो किया शेयर, रोकने पर भाई को पीटा।", [("शेयर", "sharing")]),
+        (
+            "अल्पवयीन मुलीचा अश्लील व्हिडिओ केला व्हायरल; रोखण्यासाठी गेलेल्या वडिलांना मारहाण.",
+            [("व्हायरल", "sharing")],
+        ),
+        (
+            "पुलिस ने चाइल्ड पॉर्नोग्राफी ग्रुप के एडमिन को गिरफ्तार किया है।",
+            [("एडमिन", "administering")],
+        ),
+        ("पहले भी ऐसे मामलों में ग्रुप एडमिन को गिरफ्तार किया गया है।", []),
+        ("फेक न्यूज के मामले में एडमिन को गिरफ्तार किया गया था।", []),
+        # "found out" from a status; a story removed from; "-मध्येच"
+        ("पुलिस ने अश्लील वीडियो वाले स्टेटस से पता लगाया कि आरोपी कौन है।", []),
+        ("आरोपीने तो फोटो स्टोरीवरून काढून टाकला.", []),
+        ("आरोपीने वर्गात मोबाईलमध्येच बनवला मुलीचा अश्लील व्हिडिओ", [("बनवला", "producing")]),
+    ],
+)
+def test_the_first_review_of_the_s49_hindi_rules(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = _conducts(catalog, "पीड़िता नाबालिग है और मामला अश्लील वीडियो से जुड़ा है। " + text)
     assert found == expected

@@ -846,7 +846,11 @@ class HindiConductReader:
         if not self.negators.isdisjoint(near) or self._denied(words, index, before, after):
             return None
         finite = not self._nonfinite(word, self._around(words, index, 2 * window))
-        other = finite and self._subject_other(text, words, index, marathi)
+        other = (
+            finite
+            and not term.object_of_arrest
+            and self._subject_other(text, words, index, marathi)
+        )
         if self._such_who(words, index):
             return None  # "पुलिस ऐसे लोगों की पहचान करती है, जो … भेज रहे हैं": a class
         if self._people_do(text, words, index):
@@ -925,7 +929,7 @@ class HindiConductReader:
             )
         ):
             return None  # "देखना अपराध है", "स्टोर करना, देखना और शेयर करना अपराध है"
-        elif self._general(word, after, clause, rest):
+        elif self._general(text, word, after, clause, rest):
             return None  # "अपलोड करना भारी पड़ सकता है": advice in general
         elif self._indefinite_object(words, index):
             return None  # "… कोई भी कंटेंट शेयर किया है": any material, anyone's
@@ -1874,23 +1878,28 @@ class HindiConductReader:
                 found = True
         return found
 
-    def _prevented(self, after: list[_Word]) -> bool:
+    def _prevented(self, text: str, word: _Word, after: list[_Word]) -> bool:
         """Whether a word of preventing (``prevention_words``) governs the conduct word whose
         next words are *after*: right after it, after its genitive or object mark, or after its
         infinitive ("… अश्लील फिल्म के प्रसार के रोकथाम के लिए", "प्रसार को रोकने": to prevent the
         spread, survey of unseen Hindi pages, 2027-01-13; Marathi, whose marks are glued to the
-        noun, "प्रसाराला आळा घालण्यासाठी", "प्रसार रोखण्यासाठी", "शेअर करणे रोखण्यासाठी")."""
+        noun, "प्रसाराला आळा घालण्यासाठी", "प्रसार रोखण्यासाठी", "शेअर करणे रोखण्यासाठी"), in its
+        clause: not past a comma, semicolon or colon ("… वीडियो किया शेयर, रोकने पर भाई को पीटा";
+        review 2027-01-14b H3)."""
         at = 0
+        end = word.end
         if after and after[0].text in self.infinitives:
             at = 1
         if len(after) > at and (
             after[at].text in self.genitives or after[at].text in self.object_marks
         ):
             at += 1
-        return len(after) > at and after[at].text in self.grammar.prevention_words
+        if len(after) <= at or after[at].text not in self.grammar.prevention_words:
+            return False
+        return not any(mark in text[end : after[at].start] for mark in ",;:\u0964")
 
     def _general(
-        self, word: _Word, after: list[_Word], clause: list[_Word], rest: list[_Word]
+        self, text: str, word: _Word, after: list[_Word], clause: list[_Word], rest: list[_Word]
     ) -> bool:
         """Whether the conduct is said in general: as a noun or infinitive a word of prevention
         governs (``_prevented``); as an infinitive (or joined to one by a word of ``conjunctive``,
@@ -1900,7 +1909,7 @@ class HindiConductReader:
         future or a topic later in its sentence ("अपलोड करने वालों को पुलिस पकड़ेगी", "देखने वालों
         की अब खैर नहीं", "… कठोर कारवाई झाली पाहिजे")."""
         said = [w.text for w in clause]
-        if self._prevented(after):
+        if self._prevented(text, word, after):
             return True
         word, after = self._joined(word, after)
         infinitive = self._infinitive(word, after) or (

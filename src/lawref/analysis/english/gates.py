@@ -415,19 +415,7 @@ class TextGates(ReaderWords):
         its sentence, which act on the same material ("recorded the minor girl's video while
         she was changing clothes and circulated it")."""
         held = [self._needs_sexual_context(text, m) for m in mentions]
-        held = _released_by_sentence(text, mentions, held)
-        # evidence destroyed where another act on material counts, on a child ("… secretly
-        # filming the minor girls in the hostel bathroom. He deleted the videos …"): what was
-        # destroyed is that material (review 2027-01-14a H2)
-        if any(
-            not h and m.conduct in self.sexual_conducts and m.conduct != "evidence_destruction"
-            for m, h in zip(mentions, held, strict=True)
-        ):
-            held = [
-                h and m.conduct != "evidence_destruction"
-                for m, h in zip(mentions, held, strict=True)
-            ]
-        return held
+        return _released_by_sentence(text, mentions, held)
 
     def _needs_sexual_context(self, text: str, mention: Mention) -> bool:
         if mention.conduct not in self.sexual_conducts:
