@@ -308,6 +308,15 @@ ADVERSARIAL = {
     * 9_000,
     "headline made and questions": "शिक्षक ने बनाया छात्रा का एक अश्लील वीडियो कोणी केले तर काय "
     * 11_000,
+    # (2027-01-14: labels and definitions on one endless line, a particular doer between an act
+    # and a law's predicate, Bills before sections, "any" material and words of preventing)
+    "labels and definitions": "Cyber grooming of minors: Adults sharing and sending videos "
+    * 11_000,
+    "particular doers": "Sharing of the girl's video by the accused as the minor's is a crime "
+    * 10_000,
+    "bills before sections": "the Information Technology Bill, 2008 Section 67 and the Bill "
+    * 11_000,
+    "any and preventing": "कोई भी अश्लील वीडियो शेयर करने प्रसाराला आळा रोखण्यासाठी " * 12_000,
 }
 
 
