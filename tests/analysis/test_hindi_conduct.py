@@ -3051,3 +3051,18 @@ def test_the_first_review_of_the_s49_hindi_rules(
 ) -> None:
     found = _conducts(catalog, "पीड़िता नाबालिग है और मामला अश्लील वीडियो से जुड़ा है। " + text)
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Marathi "आक्षेपार्ह" (objectionable) calls pictures sexual, as Hindi "आपत्तिजनक" does
+        # (review 2027-01-14b H4)
+        ("अल्पवयीन मुलीचे आक्षेपार्ह फोटो आरोपीने व्हायरल केले.", [("व्हायरल", "sharing")]),
+        ("आरोपीने शाळकरी मुलीचे आक्षेपार्ह फोटो काढले.", [("काढले", "producing")]),
+    ],
+)
+def test_marathi_objectionable_pictures_are_sexual(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _conducts(catalog, text) == expected
