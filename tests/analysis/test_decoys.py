@@ -7684,3 +7684,43 @@ def test_evidence_destroyed_after_an_act_on_a_child(catalog: Catalog) -> None:
         dt.date(2025, 1, 1),
     )
     assert [m.conduct for m in analysis.mentions] == ["producing", "evidence_destruction"]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # review 2027-01-14c: "such as these" after an act (a crash); people in general and an
+        # official after "by" or "as"; a child's or victim's possessive in law or a warning; a
+        # child sent to clients after material; a plural victim's possessive after "by"; a
+        # headline after a label; definitions said of anyone
+        ("Police urged people to avoid sharing videos such as these.", []),
+        ("Downloading material such as this is punishable under Section 67B.", []),
+        ("Uploading of the video by her is an offence under Section 67B, the court held.", None),
+        (
+            "Storing child pornography, as the officer explained, is an offence under Section"
+            " 15 of POCSO.",
+            [],
+        ),
+        ("Sharing of such material by minors is also an offence.", []),
+        ("Publishing the victim's photographs is an offence under Section 23.", []),
+        ("Police warned people against forwarding the girl's video on social media.", []),
+        (
+            "After recording nude videos of the minor, the pimp sent her to clients in Goa.",
+            ["producing"],
+        ),
+        ("The clips sent by the survivors' tormentor were recovered from his phone.", None),
+        ("\nSextortion: Blackmailing minor girl with nude photos lands youth in jail", None),
+        ("\nGrooming: Befriending a child online to gain their trust for sexual abuse.", []),
+        ("\nWhat is sextortion: Blackmailing someone with explicit images to extort money", []),
+    ],
+)
+def test_the_second_review_of_the_s49_english_rules(
+    catalog: Catalog, text: str, read: list[str] | None
+) -> None:
+    analysis = catalog.analyze(_MORPHED.strip() + " " + text, dt.date(2025, 1, 1))
+    start = len(_MORPHED.strip()) + 1
+    found = [m.conduct for m in analysis.mentions if m.start >= start]
+    if read is None:
+        assert found  # the report's own act is read
+    else:
+        assert found == read

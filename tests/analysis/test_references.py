@@ -2127,6 +2127,21 @@ def test_a_bill_or_an_ordinance_is_not_the_act(
             "The Indian Penal Code applies. Section 354 also applies.",
             [("ipc-1860", None), ("ipc-1860", "354")],
         ),
+        # review 2027-01-14c H7: "the Bill" and a hotel's bill are no names; a section with its
+        # own Act after it
+        (
+            "The IT Act applies. According to the Bill, Section 67B applies.",
+            [("it-act-2000", None), ("it-act-2000", "67B")],
+        ),
+        (
+            "The IT Act applies. He paid the hotel bill, Section 67B was cited.",
+            [("it-act-2000", None), ("it-act-2000", "67B")],
+        ),
+        (
+            "The IT Act was amended. Ahead of the vote on the Bill, Section 67B of the Act was"
+            " discussed.",
+            [("it-act-2000", None), ("it-act-2000", "67B")],
+        ),
     ],
 )
 def test_a_section_after_a_bill_is_not_placed(

@@ -1639,6 +1639,10 @@ class AnalysisConfig(Frozen):
     charged_persons: tuple[str, ...] = ()
     """Person nouns right before a passive charge word with no auxiliary, as headlines write
     it ("Man held for offences related to …")."""
+    particular_doers: tuple[str, ...] = ()
+    """The report's own doers as a court or a report names them after "by the" or "as the"
+    ("by the accused", "as the petitioner did"): between a conduct word and a law's predicate
+    they make the act the report's, not law in general (review 2027-01-14a H3)."""
     held_events: tuple[str, ...] = ()
     """Events named right before "was held", after the clause's last comma: then "held" is
     no arrest ("A workshop was held for students in connection with cases related to …";

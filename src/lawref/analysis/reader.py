@@ -390,14 +390,19 @@ def _past_finite(
 # relatives that end the phrase of a conduct word
 _RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "where"})
 
-# who is anyone, not a particular doer, after "by" ("by any person", "by people")
-_ANY_DOERS = frozenset(
-    {"person", "persons", "people", "individual", "individuals", "others", "offender"}
-    | {"offenders", "anyone", "someone"}
+# the words that may stand between "by" and a particular doer ("by the accused", "by her
+# boyfriend")
+_PARTICULAR_DETERMINERS = frozenset({"the", "this", "that", "his", "her"})
+
+# words after "by her" that make "her" the doer, not a possessive ("by her is an offence")
+_AFTER_A_PRONOUN = frozenset(
+    {"is", "was", "are", "were", "would", "will", "may", "can", "could", "amounts", "amount"}
+    | {"constitutes", "constitute", "on", "in", "to", "and", "through", "via", "at", "from"}
 )
 
-# the words that may stand between "by" or "as" and a particular doer ("by the accused")
-_PARTICULAR_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "his", "her"})
+# "as he did", "as the accused has done": the pronouns and the verbs of doing
+_DOING_PRONOUNS = frozenset({"he", "she", "they"})
+_VERBS_OF_DOING = frozenset({"did", "has", "had", "does", "have", "do"})
 
 
 def _states_law(
@@ -1110,7 +1115,9 @@ class Analyzer(
             text, tokens, sentence_of, first, last
         ):
             return False  # "she shared a few photographs of herself"
-        if conduct in self.victim_conducts and self._posted_by_a_victim(tokens, sentence_of, last):
+        if conduct in self.victim_conducts and self._posted_by_a_victim(
+            text, tokens, sentence_of, last
+        ):
             return False  # "photos posted by the victim on her Instagram account"
         if conduct in self.person_conducts and self._done_to_a_child(
             text, tokens, sentence_of, first, last
@@ -1206,31 +1213,34 @@ class Analyzer(
         )
 
     def _names_a_particular(self, said: Sequence[str]) -> bool:
-        """Whether the words *said* between a conduct word and a law's predicate name a
-        particular doer or thing: "by" and a doer who is no one in general ("by the accused",
-        "by him"; not "by any person"), "as" and such a doer ("as the accused did"), or a
-        particular child's or victim's possessive ("the girl's nude video", "the minor's
-        video"; review 2027-01-14a H3)."""
-        doers = self.charged_person_words - _ANY_DOERS
+        """Whether the words *said* between a conduct word and a law's predicate name the
+        report's own doer (``particular_doers``): "by" and one after "the", "this" or a
+        possessive, or "him" ("by the accused", "by him", "by her boyfriend"; not "by students",
+        "by another person", "by minors"), or "as" and one before a verb of doing ("as the
+        accused did", "as he has done"; not "as the officer explained", "as he pointed out");
+        reviews 2027-01-14a H3, 2027-01-14c H1, H2. Stops at a relative or a clause's end."""
+        doers = self.particular_doers
         for k, word in enumerate(said):
             if word in _RELATIVES or word in self.clause_ends:
                 return False  # "… material that are furnished to State CID by the NCRB"
-            following = said[k + 1 : k + 3]
-            if word in ("by", "as") and following:
-                who = following[1] if following[0] in _PARTICULAR_DETERMINERS else following[0]
-                if following[0] in ("a", "an", "any", "every", "anyone", "someone"):
-                    continue
-                if who in doers:
-                    return True
-            if word == "the":
-                # "the girl's", "the minor girl's": one or two words of a child or a victim
-                named = said[k + 1 : k + 4]
-                persons = 0
-                while persons < min(2, len(named)) and (
-                    named[persons] in self.child or named[persons] in self.victim_subjects
+            following = list(said[k + 1 : k + 4])
+            if word == "by" and following:
+                if following[0] == "him" or (
+                    following[0] == "her"
+                    and (len(following) == 1 or following[1] in _AFTER_A_PRONOUN)
                 ):
-                    persons += 1
-                if persons and persons < len(named) and named[persons] == "s":
+                    return True  # "by him", "by her is an offence"
+                if following[0] in _PARTICULAR_DETERMINERS and any(
+                    w in doers for w in following[1:3]
+                ):
+                    return True  # "by the accused", "by her former classmate"
+            if word == "as" and following:
+                at = 1 if following[0] == "the" else 0
+                if (
+                    len(following) > at + 1
+                    and (following[at] in doers or following[at] in _DOING_PRONOUNS)
+                    and following[at + 1] in _VERBS_OF_DOING
+                ):
                     return True
         return False
 

@@ -171,7 +171,7 @@ _PREPOSITIONS = frozenset(
 _LABEL_NOT = frozenset(
     {"he", "she", "they", "we", "you", "i", "what", "how", "who", "when", "why", "did"}
     | {"does", "do", "done", "says", "said", "police", "fir", "net", "lens", "arrested"}
-    | {"held", "booked", "nabbed"}
+    | {"held", "booked", "nabbed", "lands", "landed", "jail", "jailed", "gets", "bars", "cops"}
 )
 
 # people in general, who may open a definition ("Adults establishing online relationships with
@@ -1335,10 +1335,10 @@ class LawRules(ReaderWords):
             return False
         if not any(tokens[i][2] in self.conduct_first_words for i in label):
             return False
-        if any(
-            tokens[i][2] in _POINTERS or tokens[i][2] in _LABEL_NOT or tokens[i][2].isdigit()
-            for i in label
-        ):
+        named = [tokens[i][2] for i in label]
+        if named[:2] in (["what", "is"], ["what", "are"]):
+            named = named[2:]  # "What is sextortion:" asks what a kind of act is
+        if any(w in _POINTERS or w in _LABEL_NOT or w.isdigit() for w in named):
             return False  # "His acts:", "What he did:", "08:29"
         opening = label[-1] + 1
         if opening >= len(tokens) or tokens[opening][0] < colon:
@@ -1362,8 +1362,20 @@ class LawRules(ReaderWords):
         )
         if not (gerund or plural):
             return False
-        if any(w in _POINTERS or w == "s" or w.isdigit() or w in _LABEL_NOT for w in said):
-            return False  # a case's own: "… a classmate with her nude photos", "minor's videos"
+        # a case's own: "… a classmate with her nude photos", "minor's videos", "since March";
+        # not "their" or "his or her", "someone's", "a person's", which a definition says of
+        # anyone (review 2027-01-14c M1)
+        for k, w in enumerate(said):
+            pair = said[max(0, k - 2) : k + 3]
+            if w in ("his", "her") and ("or" in pair and "his" in pair and "her" in pair):
+                continue
+            if (
+                (w in _POINTERS and w != "their")
+                or w.isdigit()
+                or w in _LABEL_NOT
+                or (w == "s" and k > 0 and said[k - 1] in self.child_words)
+            ):
+                return False
         # (a past form after "to" is its base: "to broadcast abuse")
         return not any(
             w in _FINITE_AUXILIARIES

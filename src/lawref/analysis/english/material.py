@@ -716,13 +716,14 @@ class MaterialRules(ReaderWords):
         return False
 
     def _posted_by_a_victim(
-        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], last: int
+        self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], last: int
     ) -> bool:
         """Whether the conduct word ending at *last* is a passive whose "by" names a victim
         (``victim_subjects``), past at most a determiner ("photos posted by the victim on her
         Instagram account"; survey of unseen English pages, 2027-01-14): the victim's own act,
         as with the victim its subject. Not the victim's possessive ("shared by the victim's
-        classmate"). Reads at most four words on."""
+        classmate", "by the survivors' tormentor"; review 2027-01-14c H6). Reads at most four
+        words on."""
         sentence = sentence_of[last]
         at = last + 1
         if at >= len(tokens) or sentence_of[at] != sentence or tokens[at][2] != "by":
@@ -735,6 +736,7 @@ class MaterialRules(ReaderWords):
             and sentence_of[at] == sentence
             and tokens[at][2] in self.victim_subjects
             and not (at + 1 < len(tokens) and tokens[at + 1][2] == "s")
+            and text[tokens[at][1] : tokens[at][1] + 1] not in ("'", "\u2019")
         )
 
     def _own_image_passed_on(

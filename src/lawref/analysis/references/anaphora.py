@@ -40,13 +40,15 @@ _BILL_BEFORE_FLAG = (
 # a Bill named right before a section, its year or "(Amendment)" between ("the new (amended)
 # Information Technology Bill Section 67", "the POCSO (Amendment) Bill, 2019 Section 15"): the
 # Bill's clause, not a section of the Act named earlier (survey of unseen English pages,
-# 2027-01-14)
+# 2027-01-14). A name: capitalised, not "the Bill" or "a hotel bill" (review 2027-01-14c H7)
 _BILL_BEFORE = re.compile(
-    r"\b[A-Z][\w.()&-]*[ \t]+(?:\(?amendment\)?[ \t]+)?Bill\b"
-    r"(?:,?[ \t]*(?:of[ \t]+)?(?:19|20)\d\d)?"
-    r"[ \t,]*(?:(?:section|sec\.?|s\.)[ \t]*)?\Z",
-    re.IGNORECASE,
+    r"\b(?!(?:The|This|That|A|An|New|Draft|Said|Such|Every|Any)\b)[A-Z][\w.()&-]*[ \t]+"
+    r"(?:\(?[Aa]mendment\)?[ \t]+)?Bill\b(?:,?[ \t]*(?:of[ \t]+)?(?:19|20)\d\d)?"
+    r"[ \t,]*(?:(?:[Ss]ection|SECTION|[Ss]ec\.?|[Ss]\.)[ \t]*)?\Z"
 )
+# … unless the section names its own Act after it ("… on the Bill, Section 67B of the Act was
+# discussed"; review 2027-01-14c H7)
+_OWN_ACT_AFTER = re.compile(r"[ \t]*(?:of|under)[ \t]+(?:the|this|that|said)\b", re.IGNORECASE)
 
 _NAMES_ANOTHER_LAW = re.compile(
     r"\s?(?:,\s?)?(?:of|under)\s(?:the\s)?(?!(?i:act|said|this|same|above|aforesaid)\b)[A-Z]"
@@ -377,8 +379,10 @@ class AnaphoraRules(SectionRules):
                     state.numbered[_section_base(ref.section)] = (names[ref.act], ref.text)
                 result.append(ref)
                 continue
-            if ref.section is not None and _BILL_BEFORE.search(
-                text, max(0, ref.start - 60), ref.start
+            if (
+                ref.section is not None
+                and _BILL_BEFORE.search(text, max(0, ref.start - 60), ref.start)
+                and not _OWN_ACT_AFTER.match(text, ref.end)
             ):
                 result.append(
                     ref.model_copy(
