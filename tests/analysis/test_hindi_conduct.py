@@ -3066,3 +3066,44 @@ def test_marathi_objectionable_pictures_are_sexual(
     catalog: Catalog, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _conducts(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 2027-01-14d: a word of preventing after a dash, or opening its own clause after
+        # a headline's verb; "any" before a chance or a place, or in the accused's sentence; a
+        # stay on an arrest and a ban elsewhere; an admin arrested for something else
+        ("नाबालिग छात्रा का अश्लील वीडियो किया शेयर - रोकने गए पिता को पीटा", [("शेयर", "sharing")]),
+        ("नाबालिग छात्रा का अश्लील वीडियो किया वायरल रोकने पर भाई को पीटा", [("वायरल", "sharing")]),
+        ("नाबालिग का अश्लील वीडियो वायरल \u2013 रोकथाम में पुलिस नाकाम", [("वायरल", "sharing")]),
+        (
+            "आरोपी युवक पीड़िता की कोई भी फोटो मिलते ही ग्रुप में शेयर कर देता था।",
+            [("शेयर", "sharing")],
+        ),
+        ("वह कोई भी मौका मिलते ही वीडियो शेयर कर देता था।", [("शेयर", "sharing")]),
+        (
+            "नाबालिग का अश्लील वीडियो वायरल करने के आरोपी की गिरफ्तारी पर रोक है।",
+            [("वायरल", "sharing")],
+        ),
+        (
+            "आरोपी ने नाबालिग का अश्लील वीडियो टिकटॉक पर अपलोड किया जबकि भारत में टिकटॉक पर बैन है।",
+            [("अपलोड", "uploading")],
+        ),
+        ("सांप्रदायिक पोस्ट के मामले में ग्रुप के एडमिन को गिरफ्तार किया गया है।", []),
+    ],
+)
+def test_the_second_review_of_the_s49_hindi_rules(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = _conducts(catalog, "पीड़िता नाबालिग है और मामला अश्लील वीडियो से जुड़ा है। " + text)
+    assert found == expected
+
+
+def test_years_in_a_prisons_service_are_no_punishment(catalog: Catalog) -> None:
+    """Review 2027-01-14d H4: "सात वर्षे कारागृहाच्या सेवेत" (seven years in the prison's
+    service) states no punishment; "सात वर्षे कारागृहाची सजा" does."""
+    analysis = catalog.analyze("आरोपीचे वडील सात वर्षे कारागृहाच्या सेवेत होते.")
+    assert analysis.stated_punishments == ()
+    analysis = catalog.analyze("चाईल्ड पॉर्न व्हिडिओ पाठवल्यास सात वर्षे कारागृहाची सजा होऊ शकते.")
+    assert [p.claims for p in analysis.stated_punishments] == ["imprisonment of 7 years"]

@@ -929,7 +929,7 @@ class HindiConductReader:
             )
         ):
             return None  # "देखना अपराध है", "स्टोर करना, देखना और शेयर करना अपराध है"
-        elif self._general(text, word, after, clause, rest):
+        elif self._general(text, word, after, clause, rest, before[-1].text if before else ""):
             return None  # "अपलोड करना भारी पड़ सकता है": advice in general
         elif self._indefinite_object(words, index):
             return None  # "… कोई भी कंटेंट शेयर किया है": any material, anyone's
@@ -1867,25 +1867,38 @@ class HindiConductReader:
             word = words[at]
             if word.sentence != sentence:
                 break
-            if word.text in self.agent:
-                return False
+            if word.text in self.agent or word.text.startswith(self.offender_stems):
+                return False  # "आरोपी युवक … कोई भी फोटो … शेयर कर देता था": the accused's
             if (
                 index - at <= 7
                 and at + 2 < index + 1
                 and (word.text, words[at + 1].text) in pairs
                 and words[at + 2].text not in grammar.indefinite_not_before
+                # the phrase's noun is the material ("कोई भी कंटेंट", "कोई भी ऐसा … वीडियो"), not
+                # a chance or a place ("कोई भी मौका", "किसी भी ग्रुप में"; review 2027-01-14d H2)
+                and any(
+                    w.text in self.material
+                    for w in words[at + 2 : min(index, at + 4)]
+                    if w.text not in self.such
+                )
             ):
                 found = True
         return found
 
-    def _prevented(self, text: str, word: _Word, after: list[_Word]) -> bool:
+    def _prevented(self, text: str, word: _Word, after: list[_Word], previous: str = "") -> bool:
         """Whether a word of preventing (``prevention_words``) governs the conduct word whose
         next words are *after*: right after it, after its genitive or object mark, or after its
         infinitive ("… अश्लील फिल्म के प्रसार के रोकथाम के लिए", "प्रसार को रोकने": to prevent the
         spread, survey of unseen Hindi pages, 2027-01-13; Marathi, whose marks are glued to the
         noun, "प्रसाराला आळा घालण्यासाठी", "प्रसार रोखण्यासाठी", "शेअर करणे रोखण्यासाठी"), in its
-        clause: not past a comma, semicolon or colon ("… वीडियो किया शेयर, रोकने पर भाई को पीटा";
-        review 2027-01-14b H3)."""
+        clause: not past a comma, semicolon, colon, dash or pipe ("… वीडियो किया शेयर, रोकने पर भाई
+        को पीटा"; reviews 2027-01-14b H3, 14d H1), not after a headline's finite verb ("किया
+        वायरल रोकने पर …": ``prevention_not_after``), and not before a word that makes it a
+        clause of its own ("रोकने पर", on being stopped, "रोखण्यासाठी गेलेल्या", who went to stop:
+        ``prevention_not_before``)."""
+        grammar = self.grammar
+        if previous in grammar.prevention_not_after:
+            return False
         at = 0
         end = word.end
         if after and after[0].text in self.infinitives:
@@ -1894,12 +1907,20 @@ class HindiConductReader:
             after[at].text in self.genitives or after[at].text in self.object_marks
         ):
             at += 1
-        if len(after) <= at or after[at].text not in self.grammar.prevention_words:
+        if len(after) <= at or after[at].text not in grammar.prevention_words:
             return False
-        return not any(mark in text[end : after[at].start] for mark in ",;:\u0964")
+        if len(after) > at + 1 and after[at + 1].text in grammar.prevention_not_before:
+            return False
+        return not any(mark in text[end : after[at].start] for mark in ",;:\u0964-\u2013\u2014|")
 
     def _general(
-        self, text: str, word: _Word, after: list[_Word], clause: list[_Word], rest: list[_Word]
+        self,
+        text: str,
+        word: _Word,
+        after: list[_Word],
+        clause: list[_Word],
+        rest: list[_Word],
+        previous: str = "",
     ) -> bool:
         """Whether the conduct is said in general: as a noun or infinitive a word of prevention
         governs (``_prevented``); as an infinitive (or joined to one by a word of ``conjunctive``,
@@ -1909,7 +1930,7 @@ class HindiConductReader:
         future or a topic later in its sentence ("अपलोड करने वालों को पुलिस पकड़ेगी", "देखने वालों
         की अब खैर नहीं", "… कठोर कारवाई झाली पाहिजे")."""
         said = [w.text for w in clause]
-        if self._prevented(text, word, after):
+        if self._prevented(text, word, after, previous):
             return True
         word, after = self._joined(word, after)
         infinitive = self._infinitive(word, after) or (

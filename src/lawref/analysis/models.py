@@ -621,6 +621,13 @@ class DevanagariGrammar(Frozen):
     """Words of preventing that, right after a conduct noun's genitive or object mark, make the
     conduct what is to be stopped, no act ("… अश्लील फिल्म के प्रसार के रोकथाम के लिए", "प्रसार को
     रोकने"; not "… के प्रसार को लेकर", the act a case is about; review 2027-01-13b H1)."""
+    prevention_not_after: tuple[str, ...] = ()
+    """Finite verbs before a conduct word in a headline's order ("किया वायरल", "केला शेअर"): a
+    ``prevention_words`` word after such a conduct word opens a clause of its own (review
+    2027-01-14d H1)."""
+    prevention_not_before: tuple[str, ...] = ()
+    """Words right after a ``prevention_words`` word that make it a clause of its own ("रोकने पर",
+    on being stopped; "रोखण्यासाठी गेलेल्या", who went to stop; review 2027-01-14d H1)."""
     finite_past_endings: tuple[str, ...] = ()
     """Endings that make a conduct word of a native verb stem its own finite past ("भेजा",
     "भेजे", "भेजी"): "… दोस्तों को भेजा और यह … अपराध है" says the law of the act told, as
