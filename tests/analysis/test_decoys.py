@@ -7695,7 +7695,9 @@ def test_evidence_destroyed_after_an_act_on_a_child(catalog: Catalog) -> None:
         # headline after a label; definitions said of anyone
         ("Police urged people to avoid sharing videos such as these.", []),
         ("Downloading material such as this is punishable under Section 67B.", []),
-        ("Uploading of the video by her is an offence under Section 67B, the court held.", None),
+        # (a bare pronoun after "by" is no particular doer: a provision's words say it of anyone;
+        # review 2027-01-14e H3)
+        ("Uploading of the video by her is an offence under Section 67B, the court held.", []),
         (
             "Storing child pornography, as the officer explained, is an offence under Section"
             " 15 of POCSO.",
@@ -7724,3 +7726,48 @@ def test_the_second_review_of_the_s49_english_rules(
         assert found  # the report's own act is read
     else:
         assert found == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # review 2027-01-14e: "as … has argued" is no doer's act; a doer after a number or a
+        # possessive; "as … allegedly did"; material sent as copies; a threat over content; a
+        # plural victim's possessive with no apostrophe
+        (
+            "Watching child pornography, as the petitioner has argued, is not an offence, the"
+            " High Court was told.",
+            [],
+        ),
+        ("Transmission of such material by him is punishable under sub-section (2).", []),
+        (
+            "Sharing of the girl's video by the victim's uncle would amount to an offence under"
+            " Section 67B, the court said.",
+            ["sharing"],
+        ),
+        (
+            "Uploading the minor's video, as the accused allegedly did, would amount to"
+            " publication under Section 67B.",
+            ["uploading"],
+        ),
+        (
+            "He recorded the minor girl's videos and sent copies to clients.",
+            ["producing", "sharing"],
+        ),
+        (
+            "The school threatened the minor student with suspension over the content of his"
+            " essay.",
+            [],
+        ),
+        (
+            "The videos uploaded by the victims family friend went viral, police said.",
+            ["uploading"],
+        ),
+    ],
+)
+def test_the_third_review_of_the_s49_english_rules(
+    catalog: Catalog, text: str, read: list[str]
+) -> None:
+    analysis = catalog.analyze(_MORPHED.strip() + " " + text, dt.date(2025, 1, 1))
+    start = len(_MORPHED.strip()) + 1
+    assert [m.conduct for m in analysis.mentions if m.start >= start] == read

@@ -2137,6 +2137,11 @@ def test_a_bill_or_an_ordinance_is_not_the_act(
             "The IT Act applies. He paid the hotel bill, Section 67B was cited.",
             [("it-act-2000", None), ("it-act-2000", "67B")],
         ),
+        # review 2027-01-14e M1: one capitalised word before "Bill" is no Bill's name
+        (
+            "The IT Act applies. Under the Proposed Bill, Section 67B will carry seven years.",
+            [("it-act-2000", None), ("it-act-2000", "67B")],
+        ),
         (
             "The IT Act was amended. Ahead of the vote on the Bill, Section 67B of the Act was"
             " discussed.",

@@ -394,15 +394,8 @@ _RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "where"})
 # boyfriend")
 _PARTICULAR_DETERMINERS = frozenset({"the", "this", "that", "his", "her"})
 
-# words after "by her" that make "her" the doer, not a possessive ("by her is an offence")
-_AFTER_A_PRONOUN = frozenset(
-    {"is", "was", "are", "were", "would", "will", "may", "can", "could", "amounts", "amount"}
-    | {"constitutes", "constitute", "on", "in", "to", "and", "through", "via", "at", "from"}
-)
-
-# "as he did", "as the accused has done": the pronouns and the verbs of doing
-_DOING_PRONOUNS = frozenset({"he", "she", "they"})
-_VERBS_OF_DOING = frozenset({"did", "has", "had", "does", "have", "do"})
+# "as he did", "as she has done": the pronouns a court's "as … did" names the doer by
+_DOING_PRONOUNS = frozenset({"he", "she"})
 
 
 def _states_law(
@@ -1214,34 +1207,37 @@ class Analyzer(
 
     def _names_a_particular(self, said: Sequence[str]) -> bool:
         """Whether the words *said* between a conduct word and a law's predicate name the
-        report's own doer (``particular_doers``): "by" and one after "the", "this" or a
-        possessive, or "him" ("by the accused", "by him", "by her boyfriend"; not "by students",
-        "by another person", "by minors"), or "as" and one before a verb of doing ("as the
-        accused did", "as he has done"; not "as the officer explained", "as he pointed out");
-        reviews 2027-01-14a H3, 2027-01-14c H1, H2. Stops at a relative or a clause's end."""
+        report's own doer (``particular_doers``): "by" and one within four words after "the",
+        "this" or a possessive ("by the accused", "by the 19-year-old accused", "by her former
+        classmate"; not "by students", "by another person", "by minors", "by him", said in a
+        provision's words of anyone), or "as" and one before "did", "has done" or "had done"
+        ("as the accused did", "as he has done"; not "as the petitioner has argued", "as they
+        do"); reviews 2027-01-14a H3, 2027-01-14c H1, H2, 2027-01-14e H2, H3. Stops at a
+        relative or a clause's end."""
         doers = self.particular_doers
         for k, word in enumerate(said):
             if word in _RELATIVES or word in self.clause_ends:
                 return False  # "… material that are furnished to State CID by the NCRB"
-            following = list(said[k + 1 : k + 4])
-            if word == "by" and following:
-                if following[0] == "him" or (
-                    following[0] == "her"
-                    and (len(following) == 1 or following[1] in _AFTER_A_PRONOUN)
-                ):
-                    return True  # "by him", "by her is an offence"
-                if following[0] in _PARTICULAR_DETERMINERS and any(
-                    w in doers for w in following[1:3]
-                ):
-                    return True  # "by the accused", "by her former classmate"
+            following = list(said[k + 1 : k + 6])
+            if (
+                word == "by"
+                and following
+                and following[0] in _PARTICULAR_DETERMINERS
+                and any(w in doers for w in following[1:5])
+            ):
+                return True  # "by the accused", "by her former classmate"
             if word == "as" and following:
                 at = 1 if following[0] == "the" else 0
-                if (
-                    len(following) > at + 1
-                    and (following[at] in doers or following[at] in _DOING_PRONOUNS)
-                    and following[at + 1] in _VERBS_OF_DOING
+                if at < len(following) and following[at] in ("two", "both", "three"):
+                    at += 1  # "as the two accused did"
+                if at < len(following) and (
+                    following[at] in doers or following[at] in _DOING_PRONOUNS
                 ):
-                    return True
+                    rest = following[at + 1 : at + 4]
+                    if rest[:1] == ["allegedly"]:
+                        rest = rest[1:]
+                    if rest[:1] == ["did"] or rest[:2] in (["has", "done"], ["had", "done"]):
+                        return True
         return False
 
     @cached_property

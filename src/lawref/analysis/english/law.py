@@ -171,7 +171,7 @@ _PREPOSITIONS = frozenset(
 _LABEL_NOT = frozenset(
     {"he", "she", "they", "we", "you", "i", "what", "how", "who", "when", "why", "did"}
     | {"does", "do", "done", "says", "said", "police", "fir", "net", "lens", "arrested"}
-    | {"held", "booked", "nabbed", "lands", "landed", "jail", "jailed", "gets", "bars", "cops"}
+    | {"held", "booked", "nabbed", "lands", "landed", "jail", "jailed", "gets", "bars"}
 )
 
 # people in general, who may open a definition ("Adults establishing online relationships with

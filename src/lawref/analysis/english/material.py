@@ -45,6 +45,15 @@ def _after_preposition(
     return False
 
 
+# the words that may follow a plural agent after "by" ("posted by the victims on their
+# accounts"); any other word right after it makes the plural a possessive ("by the victims family
+# friend")
+_AFTER_A_PLURAL_AGENT = frozenset(
+    {"on", "in", "at", "to", "and", "or", "from", "with", "through", "via", "who", "which"}
+    | {"were", "was", "is", "are", "after", "before", "for", "while", "when", "themselves"}
+    | {"as", "during", "over", "into", "onto", "but", "since", "until", "of"}
+)
+
 # the determiners that may stand between a passive's "by" and its agent ("posted by the victim")
 _BY_DETERMINERS = frozenset({"the", "a", "an", "her", "his", "their", "its", "this", "that"})
 
@@ -737,6 +746,16 @@ class MaterialRules(ReaderWords):
             and tokens[at][2] in self.victim_subjects
             and not (at + 1 < len(tokens) and tokens[at + 1][2] == "s")
             and text[tokens[at][1] : tokens[at][1] + 1] not in ("'", "\u2019")
+            # (a plural written as a possessive with no apostrophe: "by the victims family
+            # friend"; review 2027-01-14e H5)
+            and not (
+                tokens[at][2].endswith("s")
+                and at + 1 < len(tokens)
+                and sentence_of[at + 1] == sentence
+                and tokens[at + 1][2].isalpha()
+                and tokens[at + 1][2] not in _AFTER_A_PLURAL_AGENT
+                and not text[tokens[at][1] : tokens[at + 1][0]].strip()
+            )
         )
 
     def _own_image_passed_on(

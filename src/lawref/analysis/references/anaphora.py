@@ -42,8 +42,12 @@ _BILL_BEFORE_FLAG = (
 # Bill's clause, not a section of the Act named earlier (survey of unseen English pages,
 # 2027-01-14). A name: capitalised, not "the Bill" or "a hotel bill" (review 2027-01-14c H7)
 _BILL_BEFORE = re.compile(
-    r"\b(?!(?:The|This|That|A|An|New|Draft|Said|Such|Every|Any)\b)[A-Z][\w.()&-]*[ \t]+"
-    r"(?:\(?[Aa]mendment\)?[ \t]+)?Bill\b(?:,?[ \t]*(?:of[ \t]+)?(?:19|20)\d\d)?"
+    # two capitalised words, an acronym, or a name's "(Amendment)" before "Bill" ("Information
+    # Technology Bill", "POCSO Bill", "Anti-Rape (Amendment) Bill"), not one word ("the Proposed
+    # Bill", "the Electricity Bill"; review 2027-01-14e M1)
+    r"(?:\b(?!(?:The|This|That|A|An|New|Draft|Said|Such|Every|Any|Proposed)\b)"
+    r"[A-Z][\w.&-]*[ \t]+[A-Z][\w.&-]*|\b[A-Z]{2,}[\w.&-]*|\b[A-Z][\w.&-]*[ \t]+\(?[Aa]mendment\)?)"
+    r"[ \t]+Bill\b(?:,?[ \t]*(?:of[ \t]+)?(?:19|20)\d\d)?"
     r"[ \t,]*(?:(?:[Ss]ection|SECTION|[Ss]ec\.?|[Ss]\.)[ \t]*)?\Z"
 )
 # … unless the section names its own Act after it ("… on the Bill, Section 67B of the Act was
