@@ -2612,10 +2612,9 @@ def test_a_conduct_noun_a_topic_governs_is_no_act(
     ("text", "expected"),
     [
         # survey of unseen Hindi and Marathi pages, 2027-01-14: a group's admin arrested
-        (
-            "भोपाल क्राइम ब्रांच ने चाइल्ड पॉर्नोग्राफी ग्रुप के एडमिन को गिरफ्तार किया है।",
-            [("एडमिन", "administering")],
-        ),
+        # (an admin arrested is not read: the rule was withdrawn after three reviews found
+        # communal and rumour groups' admins read as abuse groups' ones; 2027-01-14f)
+        ("भोपाल क्राइम ब्रांच ने चाइल्ड पॉर्नोग्राफी ग्रुप के एडमिन को गिरफ्तार किया है।", []),
         # near miss: an admin to be arrested, a warning
         ("पुलिस ने कहा कि अश्लील वीडियो शेयर होने पर ग्रुप एडमिन को गिरफ्तार किया जाएगा।", []),
         # Marathi people in general in the habitual
@@ -2978,9 +2977,11 @@ def test_a_deletion_in_a_euphemisms_report(
     ("text", "expected"),
     [
         # a ban in law and a fine provided (survey of unseen Hindi pages, 2027-01-14)
+        # (not "… करने पर बैन है": "… गिरफ्तार करने पर रोक है" is a stay on an arrest; review
+        # 2027-01-14f H3 withdrew it)
         (
-            "IT एक्ट 2000 में पोर्न वीडियो बनाने, पब्लिश करने और सर्कुलेट करने पर बैन है।",
-            [],
+            "आरोपी शिक्षक ने नाबालिग का अश्लील वीडियो बनाया, आरोपी शिक्षक को गिरफ्तार करने पर रोक है।",
+            [("बनाया", "producing")],
         ),
         (
             "अश्लील तस्वीरें एवं विडियोज वॉट्सऐप पर रखे जाने की सूचना नहीं देने पर भी जुर्माने का प्रावधान",
@@ -3034,10 +3035,6 @@ def test_any_material_in_a_sentence_with_no_agent_is_no_act(
             "अल्पवयीन मुलीचा अश्लील व्हिडिओ केला व्हायरल; रोखण्यासाठी गेलेल्या वडिलांना मारहाण.",
             [("व्हायरल", "sharing")],
         ),
-        (
-            "पुलिस ने चाइल्ड पॉर्नोग्राफी ग्रुप के एडमिन को गिरफ्तार किया है।",
-            [("एडमिन", "administering")],
-        ),
         ("पहले भी ऐसे मामलों में ग्रुप एडमिन को गिरफ्तार किया गया है।", []),
         ("फेक न्यूज के मामले में एडमिन को गिरफ्तार किया गया था।", []),
         # "found out" from a status; a story removed from; "-मध्येच"
@@ -3053,19 +3050,15 @@ def test_the_first_review_of_the_s49_hindi_rules(
     assert found == expected
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # Marathi "आक्षेपार्ह" (objectionable) calls pictures sexual, as Hindi "आपत्तिजनक" does
-        # (review 2027-01-14b H4)
-        ("अल्पवयीन मुलीचे आक्षेपार्ह फोटो आरोपीने व्हायरल केले.", [("व्हायरल", "sharing")]),
-        ("आरोपीने शाळकरी मुलीचे आक्षेपार्ह फोटो काढले.", [("काढले", "producing")]),
-    ],
-)
-def test_marathi_objectionable_pictures_are_sexual(
-    catalog: Catalog, text: str, expected: list[tuple[str, str]]
-) -> None:
-    assert _conducts(catalog, text) == expected
+def test_marathi_objectionable_is_not_sexual_by_itself(catalog: Catalog) -> None:
+    """Review 2027-01-14f H1: "आक्षेपार्ह" (objectionable) is as often a communal or defamatory
+    post's word, so it does not call a video sexual: a minor's video of great men is no abuse
+    material."""
+    found = _conducts(
+        catalog,
+        "महापुरुषांचा आक्षेपार्ह व्हिडिओ बनवून व्हायरल करणाऱ्या अल्पवयीन मुलाला पोलिसांनी ताब्यात घेतले.",
+    )
+    assert found == []
 
 
 @pytest.mark.parametrize(
@@ -3107,3 +3100,38 @@ def test_years_in_a_prisons_service_are_no_punishment(catalog: Catalog) -> None:
     assert analysis.stated_punishments == ()
     analysis = catalog.analyze("चाईल्ड पॉर्न व्हिडिओ पाठवल्यास सात वर्षे कारागृहाची सजा होऊ शकते.")
     assert [p.claims for p in analysis.stated_punishments] == ["imprisonment of 7 years"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 2027-01-14f: prevention before "में" or "पर जोर", after a genitive; "any" in a
+        # narrative's past
+        ("अश्लील वीडियो के प्रसार की रोकथाम में पुलिस जुटी है।", []),
+        ("अश्लील वीडियो के प्रसार को रोकने पर जोर दिया गया।", []),
+        ("बच्चों के अश्लील वीडियो की बिक्री की रोकथाम के लिए अभियान चलाया गया।", []),
+        (
+            "उसका दोस्त कोई भी वीडियो मिलते ही ग्रुप में फॉरवर्ड कर देता था।",
+            [("फॉरवर्ड", "sharing")],
+        ),
+    ],
+)
+def test_the_third_review_of_the_s49_hindi_rules(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = _conducts(catalog, "पीड़िता नाबालिग है और मामला अश्लील वीडियो से जुड़ा है। " + text)
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "न्यायालयाने आरोपीला दहा वर्षे कारागृहाच्या शिक्षेसह पंचवीस हजारांचा दंड ठोठावला.",
+        "न्यायालयाने आरोपीला पाच वर्षे कारागृहाची कठोर शिक्षा सुनावली.",
+    ],
+)
+def test_marathi_prison_sentences(catalog: Catalog, text: str) -> None:
+    """Review 2027-01-14f H6: a term before "कारागृहाच्या शिक्षेसह" or "कारागृहाची कठोर शिक्षा"
+    is a sentence passed."""
+    analysis = catalog.analyze(text)
+    assert any(p.imposed and p.max_months for p in analysis.stated_punishments)

@@ -846,11 +846,7 @@ class HindiConductReader:
         if not self.negators.isdisjoint(near) or self._denied(words, index, before, after):
             return None
         finite = not self._nonfinite(word, self._around(words, index, 2 * window))
-        other = (
-            finite
-            and not term.object_of_arrest
-            and self._subject_other(text, words, index, marathi)
-        )
+        other = finite and self._subject_other(text, words, index, marathi)
         if self._such_who(words, index):
             return None  # "पुलिस ऐसे लोगों की पहचान करती है, जो … भेज रहे हैं": a class
         if self._people_do(text, words, index):
@@ -1862,6 +1858,11 @@ class HindiConductReader:
             return False
         pairs = {tuple(phrase.split()) for phrase in grammar.indefinite_objects}
         sentence = words[index].sentence
+        if any(
+            w.text in grammar.indefinite_past and w.sentence == sentence
+            for w in words[index + 1 : index + 5]
+        ):
+            return False  # "… कोई भी वीडियो … फॉरवर्ड कर देता था": what someone used to do
         found = False
         for at in range(index - 1, max(-1, index - 21), -1):
             word = words[at]

@@ -427,11 +427,6 @@ class HindiConductTerm(Frozen):
     place_words: tuple[str, ...] = ()
     """With ``asked_of``: words of a place ("बाहर", "आवारात") back to which, at most, an adult is
     looked for before the one asked: "कॉलेज के बाहर नाबालिग को" names a place, not a student."""
-    object_of_arrest: bool = False
-    """The word is read as the object of an arrest its ``followed_by`` words name ("ग्रुप के
-    एडमिन को गिरफ्तार किया है"): the subject before "ने" made the arrest, so police there are
-    no other doer of the act ("पुलिस ने … ग्रुप के एडमिन को गिरफ्तार किया है"; review
-    2027-01-14b M1)."""
     read_on: bool = False
     """The word this term reads is offered to the next term with its stem as well: sexual
     material of a child sent to a child is shown to her (grooming, POCSO s.11(iii)) and
@@ -644,6 +639,10 @@ class DevanagariGrammar(Frozen):
     a sentence with no agent's mark before it, makes the material anyone's, the act advice or
     law ("… चाइल्ड क्राइम से जुड़ा हुआ कोई भी कंटेंट शेयर किया है"; survey of unseen Hindi pages,
     2027-01-14)."""
+    indefinite_past: tuple[str, ...] = ()
+    """Past auxiliaries ("था", "थे"): one within four words after the conduct word tells what
+    someone used to do ("उसका दोस्त कोई भी वीडियो … फॉरवर्ड कर देता था"), no warning to anyone
+    (review 2027-01-14f M2)."""
     indefinite_not_before: tuple[str, ...] = ()
     """Words that, right after an ``indefinite_objects`` phrase, make it an adverb ("किसी भी
     तरह", somehow)."""
