@@ -7771,3 +7771,33 @@ def test_the_third_review_of_the_s49_english_rules(
     analysis = catalog.analyze(_MORPHED.strip() + " " + text, dt.date(2025, 1, 1))
     start = len(_MORPHED.strip()) + 1
     assert [m.conduct for m in analysis.mentions if m.start >= start] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # review 2027-01-14g: a doer "of a" one in a statement of law; "as … have done"; a threat
+        # with plain pictures; the footage sent to customers; girls sent to clients
+        (
+            "Possession of such videos by the tutor of a student is an offence under Section 15.",
+            [],
+        ),
+        (
+            "Circulation of the minor's nude video, as the accused have done, would amount to an"
+            " offence under Section 67B, the court said.",
+            ["sharing"],
+        ),
+        ("The coach threatened the minor players with videos of their poor performance.", []),
+        (
+            "He recorded the minor girl's nude videos and sent the footage to customers.",
+            ["producing", "sharing"],
+        ),
+        ("He lured the two minor girls and sent those girls to clients.", ["grooming"]),
+    ],
+)
+def test_the_fourth_review_of_the_s49_english_rules(
+    catalog: Catalog, text: str, read: list[str]
+) -> None:
+    analysis = catalog.analyze(_MORPHED.strip() + " " + text, dt.date(2025, 1, 1))
+    start = len(_MORPHED.strip()) + 1
+    assert [m.conduct for m in analysis.mentions if m.start >= start] == read

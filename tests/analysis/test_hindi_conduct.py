@@ -2617,8 +2617,12 @@ def test_a_conduct_noun_a_topic_governs_is_no_act(
         ("भोपाल क्राइम ब्रांच ने चाइल्ड पॉर्नोग्राफी ग्रुप के एडमिन को गिरफ्तार किया है।", []),
         # near miss: an admin to be arrested, a warning
         ("पुलिस ने कहा कि अश्लील वीडियो शेयर होने पर ग्रुप एडमिन को गिरफ्तार किया जाएगा।", []),
-        # Marathi people in general in the habitual
-        ("अनेक जण एकमेकांना चाईल्ड पॉर्न व्हिडिओ पाठवत असतात.", []),
+        # Marathi people in general are not read as such: a gang's members or villagers said
+        # so as often (the rule was withdrawn; review 2027-01-14h H3)
+        (
+            "या रॅकेटमधील अनेक जण मुलींचे अश्लील फोटो इन्स्टाग्रामवर अपलोड करत असतात.",
+            [("अपलोड", "uploading")],
+        ),
         # near misses: the progressive, said of this case's people (review 2027-01-14b H1, H2);
         # some of those arrested; the group's members
         (
@@ -3004,21 +3008,15 @@ def test_a_ban_and_a_fine_provided_are_law(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # "any" material in a sentence with no agent: an explainer's warning (survey of unseen
-        # Hindi pages, 2027-01-14)
+        # "any" before the material is no sign of advice: the accused's own sentences say it
+        # too (a rule that read it so was withdrawn; reviews 2027-01-14d H2, 14h H2)
         (
-            "व्हाट्सएप ग्रुप में चाइल्ड क्राइम से जुड़ा हुआ कोई भी कंटेंट शेयर किया है। तो मुसीबत में फंस सकते हैं।",
-            [],
+            "उसने पीड़िता को धमकी दी और कोई भी अश्लील वीडियो बनाकर भेज दिया।",
+            [("बनाकर", "producing"), ("भेज", "sharing")],
         ),
-        # near misses: an agent before it; "somehow"
-        (
-            "आरोपी ने कोई भी मौका न छोड़ते हुए नाबालिग का अश्लील वीडियो वायरल कर दिया।",
-            [("वायरल", "sharing")],
-        ),
-        ("उसने किसी भी तरह नाबालिग का अश्लील वीडियो वायरल कर दिया।", [("वायरल", "sharing")]),
     ],
 )
-def test_any_material_in_a_sentence_with_no_agent_is_no_act(
+def test_any_material_in_the_accuseds_sentence_is_an_act(
     catalog: Catalog, text: str, expected: list[tuple[str, str]]
 ) -> None:
     found = _conducts(catalog, "नाबालिग लड़की से दुष्कर्म हुआ। " + text)
@@ -3135,3 +3133,24 @@ def test_marathi_prison_sentences(catalog: Catalog, text: str) -> None:
     is a sentence passed."""
     analysis = catalog.analyze(text)
     assert any(p.imposed and p.max_months for p in analysis.stated_punishments)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 2027-01-14h H1: a bare conduct word before a word of preventing that opens a
+        # clause of its own is the act; only a purpose prevents it
+        ("नाबालिग का अश्लील वीडियो वायरल रोकने आये भाई को पीटा", [("वायरल", "sharing")]),
+        (
+            "अल्पवयीन मुलीचा अश्लील व्हिडिओ व्हायरल रोखण्यास विरोध करणाऱ्या वडिलांना मारहाण",
+            [("व्हायरल", "sharing")],
+        ),
+        ("अश्लील वीडियो प्रसार रोकने के लिए अभियान चलाया गया।", []),
+        ("चाइल्ड पोर्नोग्राफीचा प्रसार रोखण्यासाठी सायबर पोलिसांनी पावले उचलली.", []),
+    ],
+)
+def test_the_fourth_review_of_the_s49_hindi_rules(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = _conducts(catalog, "पीड़िता नाबालिग है और मामला अश्लील वीडियो से जुड़ा है। " + text)
+    assert found == expected

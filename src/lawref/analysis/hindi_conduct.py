@@ -927,8 +927,6 @@ class HindiConductReader:
             return None  # "देखना अपराध है", "स्टोर करना, देखना और शेयर करना अपराध है"
         elif self._general(text, word, after, clause, rest, before[-1].text if before else ""):
             return None  # "अपलोड करना भारी पड़ सकता है": advice in general
-        elif self._indefinite_object(words, index):
-            return None  # "… कोई भी कंटेंट शेयर किया है": any material, anyone's
         joined = self._joined(word, after)  # "डाउनलोड व अपलोड करने …": one infinitive
         asked = (
             self._asked_of_child(text, words, index, after, reach_back)
@@ -1846,46 +1844,6 @@ class HindiConductReader:
         """Whether one of the ``law`` phrases stands in *clause*, word for word."""
         return _has_phrase(tuple(w.text for w in clause), self.law)
 
-    def _indefinite_object(self, words: list[_Word], index: int) -> bool:
-        """Whether an ``indefinite_objects`` phrase ("कोई भी", any) stands among the six words
-        before the conduct word at *index*, not before one of ``indefinite_not_before`` ("किसी
-        भी तरह", somehow), in a sentence with no agent's mark in the twenty words before it:
-        any material, anyone's act, as an explainer warns ("… चाइल्ड क्राइम से जुड़ा हुआ कोई भी
-        कंटेंट शेयर किया है"; survey of unseen Hindi pages, 2027-01-14). Reads at most twenty
-        words back."""
-        grammar = self.grammar
-        if not grammar.indefinite_objects:
-            return False
-        pairs = {tuple(phrase.split()) for phrase in grammar.indefinite_objects}
-        sentence = words[index].sentence
-        if any(
-            w.text in grammar.indefinite_past and w.sentence == sentence
-            for w in words[index + 1 : index + 5]
-        ):
-            return False  # "… कोई भी वीडियो … फॉरवर्ड कर देता था": what someone used to do
-        found = False
-        for at in range(index - 1, max(-1, index - 21), -1):
-            word = words[at]
-            if word.sentence != sentence:
-                break
-            if word.text in self.agent or word.text.startswith(self.offender_stems):
-                return False  # "आरोपी युवक … कोई भी फोटो … शेयर कर देता था": the accused's
-            if (
-                index - at <= 7
-                and at + 2 < index + 1
-                and (word.text, words[at + 1].text) in pairs
-                and words[at + 2].text not in grammar.indefinite_not_before
-                # the phrase's noun is the material ("कोई भी कंटेंट", "कोई भी ऐसा … वीडियो"), not
-                # a chance or a place ("कोई भी मौका", "किसी भी ग्रुप में"; review 2027-01-14d H2)
-                and any(
-                    w.text in self.material
-                    for w in words[at + 2 : min(index, at + 4)]
-                    if w.text not in self.such
-                )
-            ):
-                found = True
-        return found
-
     def _prevented(self, text: str, word: _Word, after: list[_Word], previous: str = "") -> bool:
         """Whether a word of preventing (``prevention_words``) governs the conduct word whose
         next words are *after*: right after it, after its genitive or object mark, or after its
@@ -1904,15 +1862,29 @@ class HindiConductReader:
         end = word.end
         if after and after[0].text in self.infinitives:
             at = 1
-        if len(after) > at and (
+        marked = len(after) > at and (
             after[at].text in self.genitives or after[at].text in self.object_marks
-        ):
+        )
+        if marked:
             at += 1
         if len(after) <= at or after[at].text not in grammar.prevention_words:
             return False
         if len(after) > at + 1 and after[at + 1].text in grammar.prevention_not_before:
             return False
-        return not any(mark in text[end : after[at].start] for mark in ",;:\u0964-\u2013\u2014|")
+        if any(mark in text[end : after[at].start] for mark in ",;:\u0964-\u2013\u2014|"):
+            return False
+        if marked:
+            return True
+        # a bare word or an infinitive before it: only a purpose ("प्रसार रोखण्यासाठी", "प्रसाराला आळा
+        # घालण्यासाठी", "… रोकने के लिए"), not a clause of its own ("वायरल रोकने आये भाई को पीटा",
+        # "व्हायरल रोखण्यास विरोध करणाऱ्या"; review 2027-01-14h H1)
+        said = [w.text for w in after[at : at + 3]]
+        if any(w.endswith(grammar.prevention_purposes) for w in said[:2]):
+            return True
+        return any(
+            said[1 : 1 + len(phrase.split())] == phrase.split()
+            for phrase in grammar.prevention_purpose_phrases
+        )
 
     def _general(
         self,

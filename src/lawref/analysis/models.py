@@ -620,6 +620,12 @@ class DevanagariGrammar(Frozen):
     """Finite verbs before a conduct word in a headline's order ("किया वायरल", "केला शेअर"): a
     ``prevention_words`` word after such a conduct word opens a clause of its own (review
     2027-01-14d H1)."""
+    prevention_purposes: tuple[str, ...] = ()
+    """Endings of purpose ("-साठी", "-करिता"): a bare conduct word or an infinitive is
+    prevented only when the preventing word, or the word after it, ends with one, or one of
+    ``prevention_purpose_phrases`` follows it (review 2027-01-14h H1)."""
+    prevention_purpose_phrases: tuple[str, ...] = ()
+    """Phrases of purpose after a preventing word ("के लिए", "हेतु")."""
     prevention_not_before: tuple[str, ...] = ()
     """Words right after a ``prevention_words`` word that make it a clause of its own ("रोकने पर",
     on being stopped; "रोखण्यासाठी गेलेल्या", who went to stop; review 2027-01-14d H1)."""
@@ -634,18 +640,6 @@ class DevanagariGrammar(Frozen):
     """Words between ``agent_phrases`` and a conduct word that make the phrase a source's, not
     the sender's: a participle or a noun it qualifies ("पुलिस की ओर से मिली जानकारी के मुताबिक
     …", "पीड़िता की ओर से दर्ज कराई गई शिकायत …"; review 2027-01-12b H1)."""
-    indefinite_objects: tuple[str, ...] = ()
-    """Two-word phrases of "any" ("कोई भी"): one among the six words before a conduct word, in
-    a sentence with no agent's mark before it, makes the material anyone's, the act advice or
-    law ("… चाइल्ड क्राइम से जुड़ा हुआ कोई भी कंटेंट शेयर किया है"; survey of unseen Hindi pages,
-    2027-01-14)."""
-    indefinite_past: tuple[str, ...] = ()
-    """Past auxiliaries ("था", "थे"): one within four words after the conduct word tells what
-    someone used to do ("उसका दोस्त कोई भी वीडियो … फॉरवर्ड कर देता था"), no warning to anyone
-    (review 2027-01-14f M2)."""
-    indefinite_not_before: tuple[str, ...] = ()
-    """Words that, right after an ``indefinite_objects`` phrase, make it an adverb ("किसी भी
-    तरह", somehow)."""
     people_quantifiers: tuple[str, ...] = ()
     """Words of many or some ("कई", "कुछ", "अधिकांश"): ``people_in_general`` after one, or
     opening its sentence, is people in general; after any other word ("गिरफ्तार किए गए लोग",

@@ -397,6 +397,13 @@ _PARTICULAR_DETERMINERS = frozenset({"the", "this", "that", "his", "her"})
 # "as he did", "as she has done": the pronouns a court's "as … did" names the doer by
 _DOING_PRONOUNS = frozenset({"he", "she"})
 
+# the words between a doer and "done" ("as the accused have done", "as he is alleged to have
+# done", "as the accused seems to have done")
+_DOING_AUXILIARIES = frozenset(
+    {"has", "have", "had", "is", "are", "was", "were", "alleged", "said", "to", "seems"}
+    | {"seem", "appears", "appear", "believed"}
+)
+
 
 def _states_law(
     after: Sequence[str],
@@ -1219,24 +1226,28 @@ class Analyzer(
             if word in _RELATIVES or word in self.clause_ends:
                 return False  # "… material that are furnished to State CID by the NCRB"
             following = list(said[k + 1 : k + 6])
-            if (
-                word == "by"
-                and following
-                and following[0] in _PARTICULAR_DETERMINERS
-                and any(w in doers for w in following[1:5])
-            ):
-                return True  # "by the accused", "by her former classmate"
+            if word == "by" and following and following[0] in _PARTICULAR_DETERMINERS:
+                for at in range(1, min(5, len(following))):
+                    if following[at] in doers:
+                        # not a doer "of a"/"of any" one ("by the tutor of any student")
+                        if following[at + 1 : at + 3] in (["of", "a"], ["of", "an"], ["of", "any"]):
+                            break
+                        return True  # "by the accused", "by her former classmate"
             if word == "as" and following:
                 at = 1 if following[0] == "the" else 0
-                if at < len(following) and following[at] in ("two", "both", "three"):
+                if at < len(following) and following[at] in ("two", "both", "three", "all"):
                     at += 1  # "as the two accused did"
                 if at < len(following) and (
-                    following[at] in doers or following[at] in _DOING_PRONOUNS
+                    following[at] in doers
+                    or following[at].removesuffix("s") in doers
+                    or following[at] in _DOING_PRONOUNS
                 ):
-                    rest = following[at + 1 : at + 4]
-                    if rest[:1] == ["allegedly"]:
-                        rest = rest[1:]
-                    if rest[:1] == ["did"] or rest[:2] in (["has", "done"], ["had", "done"]):
+                    rest = [
+                        w for w in said[k + 2 + at : k + 9 + at] if not w.endswith("ly")
+                    ]  # "as the accused allegedly did", "had reportedly done"
+                    while rest and rest[0] in _DOING_AUXILIARIES:
+                        rest = rest[1:]  # "has", "is alleged to have", "seems to have"
+                    if rest[:1] in (["did"], ["done"]):
                         return True
         return False
 
