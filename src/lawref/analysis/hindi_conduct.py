@@ -1852,9 +1852,11 @@ class HindiConductReader:
         noun, "प्रसाराला आळा घालण्यासाठी", "प्रसार रोखण्यासाठी", "शेअर करणे रोखण्यासाठी"), in its
         clause: not past a comma, semicolon, colon, dash or pipe ("… वीडियो किया शेयर, रोकने पर भाई
         को पीटा"; reviews 2027-01-14b H3, 14d H1), not after a headline's finite verb ("किया
-        वायरल रोकने पर …": ``prevention_not_after``), and not before a word that makes it a
-        clause of its own ("रोकने पर", on being stopped, "रोखण्यासाठी गेलेल्या", who went to stop:
-        ``prevention_not_before``)."""
+        वायरल रोकने पर …": ``prevention_not_after``), not before a word that makes it a clause of
+        its own ("रोखण्यासाठी गेलेल्या", who went to stop: ``prevention_not_before``), and, after a
+        bare noun or an infinitive, only as a purpose (``prevention_purposes``,
+        ``prevention_purpose_phrases``: "प्रसार रोखण्यासाठी", "… रोकने के लिए"; not "वायरल रोकने
+        आये भाई को पीटा"; review 2027-01-14h H1)."""
         grammar = self.grammar
         if previous in grammar.prevention_not_after:
             return False

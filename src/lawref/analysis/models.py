@@ -627,8 +627,8 @@ class DevanagariGrammar(Frozen):
     prevention_purpose_phrases: tuple[str, ...] = ()
     """Phrases of purpose after a preventing word ("के लिए", "हेतु")."""
     prevention_not_before: tuple[str, ...] = ()
-    """Words right after a ``prevention_words`` word that make it a clause of its own ("रोकने पर",
-    on being stopped; "रोखण्यासाठी गेलेल्या", who went to stop; review 2027-01-14d H1)."""
+    """Words right after a ``prevention_words`` word that make it a clause of its own ("रोकने
+    गए", who went to stop; "रोखण्यासाठी गेलेल्या"; review 2027-01-14d H1)."""
     finite_past_endings: tuple[str, ...] = ()
     """Endings that make a conduct word of a native verb stem its own finite past ("भेजा",
     "भेजे", "भेजी"): "… दोस्तों को भेजा और यह … अपराध है" says the law of the act told, as

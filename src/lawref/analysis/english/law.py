@@ -1301,13 +1301,16 @@ class LawRules(ReaderWords):
     ) -> bool:
         """Whether the conduct word at *first* stands in an explainer's definition of a kind of
         act: a line that opens (past a bullet) with a label of at most eight words naming a
-        kind of act, then a colon, then a definition that opens with a gerund or a plural noun
-        and a gerund, with no finite verb ("Cyber grooming: Adults establishing online
-        relationships with minors"; "Distribution of child sexual abuse material (CSAM):
-        Sharing or circulating videos/images online"; survey of unseen English pages,
-        2027-01-14); the word in the label or in the definition's first sentence. Not a case's
-        facts after a label ("Accused: He shared …", "Grooming: Teachers sending obscene
-        messages were arrested"). Reads at most 300 characters back and 400 on."""
+        kind of act (past a list's number; "What is …" allowed), then a colon, then a
+        definition that opens with a gerund, or people in general and a gerund, with no finite
+        verb, particular pointer, child's possessive, number or headline word ("Cyber grooming:
+        Adults establishing online relationships with minors"; "Distribution of child sexual
+        abuse material (CSAM): Sharing or circulating videos/images online"; survey of unseen
+        English pages, 2027-01-14); the word in the label or in the definition's first sentence.
+        Not a case's facts after a label ("Accused: He shared …", "What he did: Sharing …",
+        "CSAM sharing: Youths sharing minor's videos in police net", "Grooming: Teachers sending
+        obscene messages were arrested"; reviews 2027-01-14a H4, c M1, e). Reads at most 300
+        characters back and 400 on."""
         at = tokens[first][0]
         low = max(0, at - 300)
         brk = text.rfind("\n", low, at)
