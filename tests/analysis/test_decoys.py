@@ -7676,8 +7676,9 @@ def test_the_first_review_of_the_s49_english_rules(
 
 
 def test_evidence_destroyed_after_an_act_on_a_child(catalog: Catalog) -> None:
-    """Review 2027-01-14a H2: a deletion in a text that names no sexual word counts where
-    another act on material counts, on a child."""
+    """Review 2027-01-14a H2: a deletion in a text that names no sexual word counts (the gate
+    that held it back until the text named something sexual was withdrawn, review
+    2027-01-14b H4)."""
     analysis = catalog.analyze(
         "The accused had been secretly filming the minor girls in the hostel bathroom. He"
         " deleted the videos when the warden confronted him.",

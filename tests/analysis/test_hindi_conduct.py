@@ -2643,7 +2643,7 @@ def test_a_conduct_noun_a_topic_governs_is_no_act(
         ),
     ],
 )
-def test_admins_arrested_and_marathi_people_in_general(
+def test_admins_arrested_and_marathi_many_people_are_read_as_told(
     catalog: Catalog, text: str, expected: list[tuple[str, str]]
 ) -> None:
     found = _conducts(catalog, "नाबालिग लड़की से दुष्कर्म हुआ। " + text)
