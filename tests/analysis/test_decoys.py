@@ -7715,6 +7715,27 @@ def test_evidence_destroyed_after_an_act_on_a_child(catalog: Catalog) -> None:
         ("\nSextortion: Blackmailing minor girl with nude photos lands youth in jail", None),
         ("\nGrooming: Befriending a child online to gain their trust for sexual abuse.", []),
         ("\nWhat is sextortion: Blackmailing someone with explicit images to extort money", []),
+        # a question's mark ends "What is …?" as a colon does (left open 2027-01-14); near
+        # misses: a case's facts after it, another question
+        ("\nWhat is sextortion? Blackmailing someone with intimate images to extort money.", []),
+        (
+            "\nWhat is sextortion? Blackmailing the minor girl with her nude photos, as the"
+            " accused did.",
+            ["sextortion"],
+        ),
+        (
+            "\nWho is the accused? Blackmailing minors with their nude photos was his trade.",
+            None,
+        ),
+        # an official named after a noun of acting's "of" phrase is its doer (left open
+        # 2027-01-14); near misses: the accused, a police constable
+        (
+            "Forwarding of the clips by the police to the accused's lawyer was questioned.",
+            [],
+        ),
+        ("The circulation of the obscene video of the girl by police officials was condemned.", []),
+        ("The circulation of the obscene video of the girl by the accused was proved.", None),
+        ("The uploading of the minor's videos by a police constable shocked the town.", None),
     ],
 )
 def test_the_second_review_of_the_s49_english_rules(

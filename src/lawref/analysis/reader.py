@@ -1115,6 +1115,10 @@ class Analyzer(
             text, tokens, sentence_of, first, last
         ):
             return False  # "she shared a few photographs of herself"
+        if conduct not in self.lawful_may and self._nominal_done_by_lawful_agent(
+            text, tokens, sentence_of, last
+        ):
+            return False  # "Forwarding of the clips by the police to the accused's lawyer"
         if conduct in self.victim_conducts and self._posted_by_a_victim(
             text, tokens, sentence_of, last
         ):

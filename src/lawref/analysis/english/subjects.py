@@ -91,6 +91,14 @@ _NOUN_PHRASE = 5
 _ORIGIN_REACH = 10
 
 
+# the finite verbs that may follow a noun of acting's agent: the sentence's own verb ("Forwarding
+# of the clips by the police was questioned")
+_FINITE_AFTER_AGENT = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "may", "might"}
+    | {"must", "should", "shall", "can"}
+)
+
+
 class SubjectRules(ReaderWords):
     """Who did what a conduct word tells: the subject of its clause (a person, a role, a name, or
     one of the lawful agents of ``lawful_agents``: police, courts, platforms, journalists), its
@@ -579,8 +587,41 @@ class SubjectRules(ReaderWords):
                 return False  # "… in the group", "… on his website"
         return True
 
+    def _nominal_done_by_lawful_agent(
+        self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], last: int
+    ) -> bool:
+        """Whether the conduct word ending at *last* is a noun of acting whose "of" phrase is
+        followed by a "by" naming a lawful agent (``lawful_agents``, ``agencies``) as its head:
+        "Forwarding of the clips by the police to the accused's lawyer", "the sharing of the
+        details by the CID". The agent named after "by" is the doer, as in a passive, and an
+        official handling a case's material is no offender (survey of unseen English pages,
+        2027-01-14, left open then). The "of" phrase is at most seven words with no mark in it;
+        not "a police constable" (the lawful word a modifier)."""
+        sentence = sentence_of[last]
+        of = last if tokens[last][2] == "of" else last + 1  # the trigger "circulation of"
+        if of != last and (
+            of >= len(tokens)
+            or sentence_of[of] != sentence
+            or tokens[of][2] != "of"
+            or text[tokens[last][1] : tokens[of][0]].strip()
+        ):
+            return False
+        for by in range(of + 1, min(len(tokens), of + 9)):
+            if sentence_of[by] != sentence or text[tokens[by - 1][1] : tokens[by][0]].strip():
+                return False
+            if tokens[by][2] == "by":
+                return by > of + 1 and self._lawful_agent(
+                    text, tokens, sentence_of, by + 1, _FINITE_AFTER_AGENT
+                )
+        return False
+
     def _lawful_agent(
-        self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], at: int
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        at: int,
+        followers: frozenset[str] = frozenset(),
     ) -> bool:
         """Whether the agent named at *at* (after "by", past a determiner) is an agency or
         another lawful actor (``lawful_agents``: the state, the police, an NGO) as its head,
@@ -613,4 +654,8 @@ class SubjectRules(ReaderWords):
             return False
         if not gap.strip() and tokens[following][2] in self.lawful_agents:
             return True  # "by CCTV cameras": a lawful word before a lawful head
-        return gap.strip() != "" or tokens[following][2] in self.config.agent_followers
+        return (
+            gap.strip() != ""
+            or tokens[following][2] in self.config.agent_followers
+            or tokens[following][2] in followers
+        )
