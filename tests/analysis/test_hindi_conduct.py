@@ -3154,3 +3154,57 @@ def test_the_fourth_review_of_the_s49_hindi_rules(
 ) -> None:
     found = _conducts(catalog, "पीड़िता नाबालिग है और मामला अश्लील वीडियो से जुड़ा है। " + text)
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ban on a list of the conduct words' own infinitives is the law (left open
+        # 2027-01-14)
+        ("IT एक्ट 2000 में पोर्न वीडियो बनाने, पब्लिश करने और सर्कुलेट करने पर बैन है।", []),
+        ("अश्लील वीडियो डाउनलोड व अपलोड करने पर प्रतिबंध है।", []),
+        # near misses (review 2027-01-14d H3): a stay on an arrest, a ban beside a finite act
+        (
+            "नाबालिग का अश्लील वीडियो वायरल करने के आरोपी की गिरफ्तारी पर रोक है।",
+            [("वायरल", "sharing")],
+        ),
+        (
+            "आरोपी ने नाबालिग का वीडियो टिकटॉक पर अपलोड किया जबकि भारत में टिकटॉक पर बैन है।",
+            [("अपलोड", "uploading")],
+        ),
+        (
+            "आरोपी ने वीडियो डाउनलोड और उसकी गिरफ्तारी पर रोक है।",
+            [("डाउनलोड", "downloading")],
+        ),
+    ],
+)
+def test_a_ban_on_a_list_of_infinitives_is_law(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = _conducts(catalog, "पीड़िता नाबालिग है और मामला अश्लील वीडियो से जुड़ा है। " + text)
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Marathi: material put on a story or a status with "ठेव" is uploaded (review
+        # 2027-01-14h M2, left open then)
+        ("आरोपीने मुलीचे अश्लील फोटो इन्स्टाग्राम स्टोरीला ठेवले.", [("ठेवले", "uploading")]),
+        (
+            "आरोपीने मुलीचा अश्लील व्हिडिओ व्हॉट्सअ‍ॅप स्टेटसवर ठेवला होता.",
+            [("ठेवला", "uploading")],
+        ),
+        # near misses: custody; the victim's own story
+        ("पोलिसांनी आरोपीला कोठडीत ठेवले.", []),
+        (
+            "मुलीने स्टोरीला ठेवलेला फोटो आरोपीने डाउनलोड केला.",
+            [("डाउनलोड", "downloading")],
+        ),
+    ],
+)
+def test_marathi_material_kept_on_a_story_is_uploaded(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = _conducts(catalog, "पीडित मुलगी अल्पवयीन असून हे प्रकरण अश्लील व्हिडिओशी संबंधित आहे. " + text)
+    assert found == expected

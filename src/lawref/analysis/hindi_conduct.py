@@ -911,6 +911,7 @@ class HindiConductReader:
             return None  # "जो … शेयर करेगा": what will be done, no act
         elif (
             self._heading(text, word, words, index)
+            or self._banned_list(words, index)
             or self._states_law(
                 self._own_clause(word, after, clause, before[-1].text if before else "")
             )
@@ -1837,6 +1838,46 @@ class HindiConductReader:
                     following = tail.lstrip()
                     first = following.split(maxsplit=1)[0] if following else ""
                     return first not in self.grammar.heading_continuations
+                return False
+        return False
+
+    def _banned_list(self, words: list[_Word], index: int) -> bool:
+        """Whether the conduct word at *index* heads a list of infinitives that a ban ends:
+        every word from it to "पर" (``upon``) is an oblique infinitive (``ban_list_endings``,
+        ``infinitives``), a word right before one or before a coordinator, or a coordinator,
+        and "पर" is followed by a
+        word of ``ban_words`` and a copula (``ban_copulas``): "… पोर्न वीडियो बनाने, पब्लिश करने
+        और सर्कुलेट करने पर बैन है" is the law (survey of unseen Hindi pages, 2027-01-14). A noun
+        or a finite verb in between is a ban on something else ("… वायरल करने के आरोपी की
+        गिरफ्तारी पर रोक है"; review 2027-01-14d H3). Reads at most twelve words on."""
+        grammar = self.grammar
+        sentence = words[index].sentence
+
+        def oblique(at: int) -> bool:
+            said = words[at].text
+            return said in self.infinitives or (
+                said.endswith(grammar.ban_list_endings) and len(said) > 3
+            )
+
+        for at in range(index, min(len(words) - 2, index + 12)):
+            if words[at].sentence != sentence:
+                return False
+            said = words[at].text
+            if at > index and said in grammar.upon:
+                return (
+                    oblique(at - 1)
+                    and words[at + 1].text in grammar.ban_words
+                    and words[at + 2].text in grammar.ban_copulas
+                    and words[at + 2].sentence == sentence
+                )
+            if not (
+                oblique(at)
+                or said in self.coordinators
+                or (
+                    words[at + 1].sentence == sentence
+                    and (oblique(at + 1) or words[at + 1].text in self.coordinators)
+                )
+            ):
                 return False
         return False
 

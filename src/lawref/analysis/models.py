@@ -626,6 +626,16 @@ class DevanagariGrammar(Frozen):
     ``prevention_purpose_phrases`` follows it (review 2027-01-14h H1)."""
     prevention_purpose_phrases: tuple[str, ...] = ()
     """Phrases of purpose after a preventing word ("के लिए", "हेतु")."""
+    ban_words: tuple[str, ...] = ()
+    """Words of a ban ("बैन", "रोक", "प्रतिबंध", "पाबंदी"): after "पर" that ends a list of the
+    conduct word's own infinitives, and a copula of ``ban_copulas``, the law ("IT एक्ट 2000 में
+    पोर्न वीडियो बनाने, पब्लिश करने और सर्कुलेट करने पर बैन है"; survey of unseen Hindi pages,
+    2027-01-14); not a ban on anything else ("… वायरल करने के आरोपी की गिरफ्तारी पर रोक है",
+    a stay on his arrest; review 2027-01-14d H3)."""
+    ban_copulas: tuple[str, ...] = ()
+    """The copulas after a ``ban_words`` word ("है", "हैं")."""
+    ban_list_endings: tuple[str, ...] = ()
+    """Endings of an oblique infinitive in a banned list ("बनाने", "करने")."""
     prevention_not_before: tuple[str, ...] = ()
     """Words right after a ``prevention_words`` word that make it a clause of its own ("रोकने
     गए", who went to stop; "रोखण्यासाठी गेलेल्या"; review 2027-01-14d H1)."""
