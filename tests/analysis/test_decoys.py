@@ -7736,6 +7736,33 @@ def test_evidence_destroyed_after_an_act_on_a_child(catalog: Catalog) -> None:
         ("The circulation of the obscene video of the girl by police officials was condemned.", []),
         ("The circulation of the obscene video of the girl by the accused was proved.", None),
         ("The uploading of the minor's videos by a police constable shocked the town.", None),
+        # review 2027-01-15a: an official who may be the offender, a possessive after the
+        # police, a participle's "by", a camera, "and" after officials; a headline after "What
+        # is …?"
+        (
+            "The circulation of obscene videos of a Class 8 student by the official on WhatsApp"
+            " groups came to light.",
+            None,
+        ),
+        (
+            "The circulation of the obscene video of the minor girl by the police's informant"
+            " led to his arrest.",
+            None,
+        ),
+        (
+            "The accused admitted to the sharing of the photos recovered by police from his phone.",
+            None,
+        ),
+        ("Advertisement of child pornography on Telegram was found by the police.", None),
+        ("The recording of the minor inmates by a camera in the bathroom came to light.", None),
+        ("The sharing of the video by officials and the accused's brother was proved.", None),
+        ("The sharing of the video by the police with the media was objected to.", []),
+        (
+            "\nWhat is sextortion? Blackmailing schoolgirl with nude photos, Rajkot youth in"
+            " custody",
+            None,
+        ),
+        ("\nWhat is grooming? Befriending a child online to gain trust for sexual abuse.", []),
     ],
 )
 def test_the_second_review_of_the_s49_english_rules(
@@ -7823,3 +7850,73 @@ def test_the_fourth_review_of_the_s49_english_rules(
     analysis = catalog.analyze(_MORPHED.strip() + " " + text, dt.date(2025, 1, 1))
     start = len(_MORPHED.strip()) + 1
     assert [m.conduct for m in analysis.mentions if m.start >= start] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # survey of unseen English pages, 2027-01-15: a trend after "has seen"; a word of
+        # growth before a noun of acting; gerunds named as kinds of act; an inverted denial;
+        # a pupil promoted, fees paid, a racket's links
+        (
+            "Driven by demand, the creation and circulation of child pornography has seen an"
+            " alarming rise in India.",
+            [],
+        ),
+        (
+            "Under-reporting of abuse and increased sharing of child exploitation material"
+            " through peer-to-peer networks are a concern.",
+            [],
+        ),
+        (
+            "Section 67B is applicable for actions like creating, publishing or transmitting"
+            " material depicting children, the High Court said while quashing the case.",
+            [],
+        ),
+        (
+            "We tell you how the Indian law punishes the acts of storing, indulging in or sharing"
+            " child pornographic material.",
+            [],
+        ),
+        ("Neither was his account hacked nor was money lost.", []),
+        ("Neither was the video of the girl shared nor was it uploaded.", []),
+        (
+            "They wanted the victim promoted to the next class and insisted on payment of the"
+            " fees.",
+            [],
+        ),
+        ("Police are probing trafficking racket links to the 39 cases.", []),
+        # near misses: a particular one's growth, sharing or acts; a denial only of another act
+        ("His increased sharing of the videos alarmed the police.", None),
+        (
+            "The accused indulged in activities such as recording and circulating obscene"
+            " videos of minors.",
+            None,
+        ),
+        ("He committed acts like filming and sharing the minor's videos.", None),
+        ("He did not delete the chats and shared the video with friends.", ["sharing"]),
+        ("He sold the videos of the minor for payment of Rs 500 each.", None),
+    ],
+)
+def test_the_s50_english_survey_rules(catalog: Catalog, text: str, read: list[str] | None) -> None:
+    analysis = catalog.analyze(_MORPHED.strip() + " " + text, dt.date(2025, 1, 1))
+    start = len(_MORPHED.strip()) + 1
+    found = [m.conduct for m in analysis.mentions if m.start >= start]
+    if read is None:
+        assert found  # the report's own act is read
+    else:
+        assert found == read
+
+
+def test_an_adults_family_is_no_child(catalog: Catalog) -> None:
+    """Survey of unseen English pages, 2027-01-15: an adult's sextortion whose only child word
+    is his family's ("his wife and children") names no child; the same text with a child
+    victim does."""
+    adult = (
+        "Since his wife and children had gone to their native place, Suresh and the woman used"
+        " to make video calls. They agreed to get naked on a video call. The woman sent an"
+        " edited version of their video call and demanded money."
+    )
+    assert catalog.analyze(adult, dt.date(2021, 1, 1)).mentions == ()
+    child = adult + " The woman also sent the video to his 15-year-old daughter."
+    assert catalog.analyze(child, dt.date(2021, 1, 1)).mentions != ()

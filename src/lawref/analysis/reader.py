@@ -1037,6 +1037,8 @@ class Analyzer(
             return False
         if self._kinds_of_act(tokens, sentence_of, first):
             return False  # "… regarding publication, transmission, creation, collection …"
+        if self._named_as_kinds(text, tokens, sentence_of, first):
+            return False  # "… applicable for actions like creating, publishing or …"
         if self._court_holding_law(text, tokens, sentence_of, first):
             return False  # "The court held that viewing such material … would amount to …"
         if self._a_trend(text, tokens, sentence_of, first, last):

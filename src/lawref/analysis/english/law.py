@@ -172,7 +172,19 @@ _LABEL_NOT = frozenset(
     {"he", "she", "they", "we", "you", "i", "what", "how", "who", "when", "why", "did"}
     | {"does", "do", "done", "says", "said", "police", "fir", "net", "lens", "arrested"}
     | {"held", "booked", "nabbed", "lands", "landed", "jail", "jailed", "gets", "bars"}
+    # a headline's end after a "What is …?" label ("… nude photos, Rajkot youth in custody",
+    # "…, Pune techie confesses"; review 2027-01-15a H5)
+    | {"custody", "confesses", "confess", "confessed", "case", "gang", "investigators"}
 )
+
+# a child named in the singular with no indefinite word before it is a headline's particular
+# child ("Blackmailing schoolgirl with nude photos"), not a definition's ("a child"; review
+# 2027-01-15a H5)
+_SINGULAR_CHILDREN = frozenset(
+    {"child", "girl", "boy", "minor", "schoolgirl", "schoolboy", "student", "teenager", "teen"}
+    | {"daughter", "son", "kid"}
+)
+_INDEFINITES = frozenset({"a", "an", "any", "every", "one", "another", "each", "or", "and"})
 
 # people in general, who may open a definition ("Adults establishing online relationships with
 # minors")
@@ -1145,6 +1157,19 @@ class LawRules(ReaderWords):
         if not config.trend_predicates or tokens[first][2].endswith("ed"):
             return False
         breaks = frozenset(config.trend_breaks)
+        if (
+            first > 0
+            and tokens[first - 1][2] in config.trend_modifiers
+            and last + 1 < len(tokens)
+            and (tokens[last][2] == "of" or tokens[last + 1][2] == "of")
+            and not (
+                first > 1
+                and (tokens[first - 2][2] in _POINTERS or tokens[first - 2][2] in ("s", "his"))
+            )
+        ):
+            # "increased sharing of child exploitation material", not "his increased sharing
+            # of …" nor "the accused's rising circulation of …"
+            return True
         if first > 0 and (
             tokens[first - 1][2] in ("was", "were", "is", "are", "been", "be", "s")
             or tokens[first - 1][2] in breaks
@@ -1156,6 +1181,22 @@ class LawRules(ReaderWords):
         for at in range(last + 1, min(len(tokens), last + 30)):
             word = tokens[at][2]
             gap = text[tokens[at - 1][1] : tokens[at][0]]
+            if (
+                word in ("has", "have")
+                and sentence_of[at] == sentence
+                and not any(mark in gap for mark in ";:")
+            ):
+                # "… has seen an alarming rise": the perfect's trend
+                said = " ".join(
+                    tokens[k][2]
+                    for k in range(at + 1, min(len(tokens), at + 6))
+                    if sentence_of[k] == sentence
+                )
+                if any(
+                    said == phrase or said.startswith(phrase + " ")
+                    for phrase in config.trend_perfect_predicates
+                ):
+                    return True
             if (
                 sentence_of[at] != sentence
                 or word in breaks
@@ -1296,6 +1337,100 @@ class LawRules(ReaderWords):
             and not present & self.kinds_of_act_general
         )
 
+    def _named_as_kinds(
+        self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
+    ) -> bool:
+        """Whether the gerund at *first* is in a list of gerunds that a noun of a kind of act
+        opens (``kind_nouns`` and ``kind_introducers``: "actions like creating, publishing or
+        transmitting material …"; or "the acts of" after one of ``kind_law_verbs``: "punishes
+        the acts of storing, indulging in or sharing …"; survey of unseen English pages,
+        2027-01-15): kinds of act, whatever else the sentence tells. Not after a possessive or
+        pointer ("his acts like …"), nor where the list's object is particular (a pointer, a
+        possessive or a number in the five words after the list: "… sharing the minor's
+        videos"). The list: gerunds among ``conduct_first_words``, "and", "or", commas and at
+        most ``kinds_of_act_gap`` other words each step; at most twelve words back."""
+        config = self.config
+        if not config.kind_nouns or not tokens[first][2].endswith("ing"):
+            return False
+        sentence = sentence_of[first]
+        introducers = [tuple(phrase.split()) for phrase in config.kind_introducers]
+        at, others = first - 1, 0
+        while at >= 0 and first - at <= 12 and sentence_of[at] == sentence:
+            word = tokens[at][2]
+            for phrase in introducers:
+                start = at - len(phrase) + 1
+                if start >= 1 and tuple(tokens[k][2] for k in range(start, at + 1)) == phrase:
+                    return self._kind_noun_at(tokens, sentence_of, start - 1, first, law=False)
+            if word == "of":
+                return self._kind_noun_at(tokens, sentence_of, at - 1, first, law=True)
+            if word in self.conduct_first_words and word.endswith("ing"):
+                others = 0
+            elif word not in ("and", "or"):
+                others += 1
+                if others > config.kinds_of_act_gap:
+                    return False
+            at -= 1
+        return False
+
+    def _kind_noun_at(
+        self,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        noun: int,
+        first: int,
+        *,
+        law: bool,
+    ) -> bool:
+        """Whether *noun* is one of ``kind_nouns`` opening a list of kinds of act that holds
+        *first* (see ``_named_as_kinds``): with no possessive or pointer before it (after
+        "of", "the" and one of ``kind_law_verbs`` before it), and no particular object after
+        the list."""
+        config = self.config
+        sentence = sentence_of[first]
+        if noun < 0 or sentence_of[noun] != sentence or tokens[noun][2] not in config.kind_nouns:
+            return False
+        before = tokens[noun - 1][2] if noun >= 1 and sentence_of[noun - 1] == sentence else ""
+        if law:
+            verb = noun - 2
+            if before != "the" or verb < 0 or tokens[verb][2] not in config.kind_law_verbs:
+                return False
+        elif before in _POINTERS or before == "s":
+            return False
+        # one who did them, in the words before the noun: "The accused indulged in activities
+        # such as …", "he was involved in acts like …" (``charged_words``,
+        # ``kinds_of_act_doers``, ``particular_doers``)
+        doers = self.charged_words | self.kinds_of_act_doers
+        for k in range(noun - 1, max(-1, noun - 11), -1):
+            if sentence_of[k] != sentence:
+                break
+            if (
+                tokens[k][2] in doers
+                or tokens[k][2] in self.particular_doers
+                or tokens[k][2] == "held"  # "was held for acts such as …"
+            ):
+                return False
+        # the list's end: past gerunds, joins and short gaps, then its object
+        end = first
+        while (
+            end + 1 < len(tokens)
+            and sentence_of[end + 1] == sentence
+            and end - first < 12
+            and (
+                tokens[end + 1][2] in ("and", "or")
+                or (
+                    tokens[end + 1][2] in self.conduct_first_words
+                    and tokens[end + 1][2].endswith("ing")
+                )
+            )
+        ):
+            end += 1
+        object_words = [
+            tokens[k][2]
+            for k in range(end + 1, min(len(tokens), end + 6))
+            if sentence_of[k] == sentence
+        ]
+        return not any(w in _POINTERS or w == "s" or w.isdigit() for w in object_words)
+
     def _defined_term(
         self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
     ) -> bool:
@@ -1385,6 +1520,7 @@ class LawRules(ReaderWords):
                 or w.isdigit()
                 or w in _LABEL_NOT
                 or (w == "s" and k > 0 and said[k - 1] in self.child_words)
+                or (w in _SINGULAR_CHILDREN and (k == 0 or said[k - 1] not in _INDEFINITES))
             ):
                 return False
         # (a past form after "to" is its base: "to broadcast abuse")

@@ -22,6 +22,12 @@ _NOT_DENYING = frozenset({"less", "fewer", "more", "sooner", "longer", "other", 
 # the words after "not" that make it no negation ("not only shared … but also uploaded")
 _NOT_ONLY = frozenset({"only", "just", "merely"})
 
+# a negator that, before an auxiliary, opens an inverted clause ("Neither was the video shared")
+_INVERTING_NEGATORS = frozenset({"neither", "nor"})
+_INVERTED_AUXILIARIES = frozenset(
+    {"was", "were", "is", "are", "has", "have", "had", "did", "does", "do"}
+)
+
 # nouns of quantity whose "of" phrase is the thing counted: "a huge quantity of CSAM"
 _QUANTITY_HEADS = frozenset(
     {
@@ -91,11 +97,20 @@ _NOUN_PHRASE = 5
 _ORIGIN_REACH = 10
 
 
-# the finite verbs that may follow a noun of acting's agent: the sentence's own verb ("Forwarding
-# of the clips by the police was questioned")
-_FINITE_AFTER_AGENT = frozenset(
+# a finite verb or an irregular participle inside a noun of acting's "of" phrase: a "by" after it
+# is that verb's ("the sharing of the photos found by police")
+_CLAUSE_VERBS = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "be", "been", "being", "found", "seen"}
+    | {"taken", "shown", "given", "held", "caught", "got", "gotten", "known", "done", "written"}
+)
+
+# the words that may follow an official after a noun of acting's "by": the sentence's own verb
+# or a preposition ("Forwarding of the clips by the police to the accused's lawyer was
+# questioned")
+_AFTER_AN_OFFICIAL = frozenset(
     {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "may", "might"}
-    | {"must", "should", "shall", "can"}
+    | {"must", "should", "shall", "can", "to", "with", "in", "on", "at", "for", "from", "during"}
+    | {"after", "before", "without", "under", "as", "itself", "themselves"}
 )
 
 
@@ -244,7 +259,25 @@ class SubjectRules(ReaderWords):
                 return following not in _NOT_ONLY
         if self._in_a_negated_phrase(tokens, first, sentence_of):
             return True
+        if self._inverted_denial(text, tokens, first, sentence_of):
+            return True
         return self._no_passive_subject(text, tokens, first, sentence_of)
+
+    def _inverted_denial(
+        self, text: str, tokens: list[tuple[int, int, str]], first: int, sentence_of: list[int]
+    ) -> bool:
+        """Whether "neither" or "nor" and an auxiliary open the conduct word's clause, its
+        subject between, at most eight words before it with no mark: "Neither was his account
+        hacked nor …", "nor were the photos uploaded" (survey of unseen English pages,
+        2027-01-15), beyond ``negation_window``."""
+        sentence = sentence_of[first]
+        for index in range(first - 1, max(-1, first - 9), -1):
+            gap = text[tokens[index][1] : tokens[index + 1][0]]
+            if sentence_of[index] != sentence or any(mark in gap for mark in ",;:()"):
+                return False
+            if tokens[index][2] in _INVERTING_NEGATORS:
+                return index + 1 < first and tokens[index + 1][2] in _INVERTED_AUXILIARIES
+        return False
 
     def _in_a_negated_phrase(
         self, tokens: list[tuple[int, int, str]], first: int, sentence_of: list[int]
@@ -591,12 +624,18 @@ class SubjectRules(ReaderWords):
         self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], last: int
     ) -> bool:
         """Whether the conduct word ending at *last* is a noun of acting whose "of" phrase is
-        followed by a "by" naming a lawful agent (``lawful_agents``, ``agencies``) as its head:
-        "Forwarding of the clips by the police to the accused's lawyer", "the sharing of the
-        details by the CID". The agent named after "by" is the doer, as in a passive, and an
-        official handling a case's material is no offender (survey of unseen English pages,
-        2027-01-14, left open then). The "of" phrase is at most seven words with no mark in it;
-        not "a police constable" (the lawful word a modifier)."""
+        followed by a "by" naming an official of ``nominal_official_agents`` (the police, a
+        court, an investigating agency): "Forwarding of the clips by the police to the
+        accused's lawyer", "the circulation of the video by police officials". The agent after
+        "by" is the doer, as in a passive, and an official handling a case's material is no
+        offender (survey of unseen English pages, 2027-01-14, left open then). The "of" phrase
+        is at most seven words with no mark and no participle in it (the "by" of "the photos
+        recovered by police" is the participle's; review 2027-01-15a H4); the official is the
+        agent's head, past a determiner and at most one of ``nominal_official_heads``
+        ("police officials"), with no possessive or "and" after it ("by the police's
+        informant", "by officials and the accused's brother"; 15a H2, M2). Not an official who
+        may be the offender, a camera or an NGO (15a H1, H3)."""
+        config = self.config
         sentence = sentence_of[last]
         of = last if tokens[last][2] == "of" else last + 1  # the trigger "circulation of"
         if of != last and (
@@ -607,21 +646,46 @@ class SubjectRules(ReaderWords):
         ):
             return False
         for by in range(of + 1, min(len(tokens), of + 9)):
+            word = tokens[by][2]
             if sentence_of[by] != sentence or text[tokens[by - 1][1] : tokens[by][0]].strip():
                 return False
-            if tokens[by][2] == "by":
-                return by > of + 1 and self._lawful_agent(
-                    text, tokens, sentence_of, by + 1, _FINITE_AFTER_AGENT
-                )
+            if word != "by" and (
+                (word.endswith("ed") and len(word) > 4)
+                or word in self.past_forms
+                or word in _CLAUSE_VERBS
+            ):
+                # "the sharing of the photos recovered by police", "Advertisement of … was
+                # found by the police": the "by" is another verb's
+                return False
+            if word != "by":
+                continue
+            at = by + 1
+            while at < len(tokens) and tokens[at][2] in self.config.determiners:
+                at += 1
+            if at >= len(tokens) or sentence_of[at] != sentence:
+                return False
+            if tokens[at][2] not in config.nominal_official_agents:
+                return False
+            head = at
+            if (
+                head + 1 < len(tokens)
+                and tokens[head + 1][2] in config.nominal_official_heads
+                and not text[tokens[head][1] : tokens[head + 1][0]].strip()
+            ):
+                head += 1  # "by police officials"
+            following = head + 1
+            if following >= len(tokens) or sentence_of[following] != sentence:
+                return True
+            gap = text[tokens[head][1] : tokens[following][0]]
+            return not (
+                gap in ("'", "\u2019")
+                or tokens[following][2] in ("and", "or")
+                or (not gap.strip() and tokens[following][2] not in _AFTER_AN_OFFICIAL)
+            )
         return False
 
     def _lawful_agent(
-        self,
-        text: str,
-        tokens: list[tuple[int, int, str]],
-        sentence_of: list[int],
-        at: int,
-        followers: frozenset[str] = frozenset(),
+        self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], at: int
     ) -> bool:
         """Whether the agent named at *at* (after "by", past a determiner) is an agency or
         another lawful actor (``lawful_agents``: the state, the police, an NGO) as its head,
@@ -654,8 +718,4 @@ class SubjectRules(ReaderWords):
             return False
         if not gap.strip() and tokens[following][2] in self.lawful_agents:
             return True  # "by CCTV cameras": a lawful word before a lawful head
-        return (
-            gap.strip() != ""
-            or tokens[following][2] in self.config.agent_followers
-            or tokens[following][2] in followers
-        )
+        return gap.strip() != "" or tokens[following][2] in self.config.agent_followers

@@ -46,22 +46,26 @@ _BILL_BEFORE = re.compile(
     # Technology Bill", "POCSO Bill", "Anti-Rape (Amendment) Bill"), not one word ("the Proposed
     # Bill", "the Electricity Bill"; review 2027-01-14e M1)
     r"(?:\b(?!(?:The|This|That|A|An|New|Draft|Said|Such|Every|Any|Proposed)\b)"
-    r"[A-Z][\w.&-]*[ \t]+[A-Z][\w.&-]*|\b[A-Z]{2,}[\w.&-]*|\b[A-Z][\w.&-]*[ \t]+\(?[Aa]mendment\)?"
-    # … or a hyphened name of two capitalised parts ("Anti-Rape Bill")
-    r"|\b[A-Z][a-z]*-[A-Z][\w.&-]*)"
+    r"[A-Z][\w.&-]*[ \t]+[A-Z][\w.&-]*|\b[A-Z]{2,}[\w.&-]*|\b[A-Z][\w.&-]*[ \t]+\(?[Aa]mendment\)?)"
     r"[ \t]+Bill\b(?:,?[ \t]*(?:of[ \t]+)?(?:19|20)\d\d)?"
     r"[ \t,]*(?:(?:[Ss]ection|SECTION|[Ss]ec\.?|[Ss]\.)[ \t]*)?\Z"
 )
-# … and a one-word name right before "Bill" when nothing but space (and a year) stands between
-# the Bill and its section: a compound that names the Bill's own section ("the Shakti Bill
-# Section 6", "the Disha Bill 2019 sec 4"; survey of unseen English pages, 2027-01-14, left open
-# then), not a Bill followed by a comma's new clause ("He paid the Electricity Bill, Section 67B
-# was then invoked"; review 2027-01-14e M1) nor a common noun ("the Proposed Bill")
+# … and a one-word or hyphened name right before "Bill" when nothing but space (and a year)
+# stands between the Bill and its section: a compound that names the Bill's own section ("the
+# Shakti Bill Section 6", "the Anti-Rape Bill Section 9", "the Disha Bill 2019 sec 4"; survey of
+# unseen English pages, 2027-01-14, left open then), not a Bill followed by a comma's new clause
+# ("He paid the Electricity Bill, Section 67B was then invoked", "After the Assembly passed the
+# Anti-Conversion Bill, Section 67B was invoked"; reviews 2027-01-14e M1, 15a H6) nor a common
+# noun ("the Proposed Bill"); nor a Bill a verb's "-ed" form takes as its object, which ends an
+# opening clause with no comma ("After the Assembly passed the Shakti Bill Section 67B was also
+# invoked"; review 2027-01-15a H7: read in code)
 _ONE_WORD_BILL_BEFORE = re.compile(
     r"\b(?!(?:The|This|That|A|An|New|Draft|Said|Such|Every|Any|Proposed|Amended|Finance|Money)\b)"
     r"[A-Z][\w.&-]*[ \t]+Bill(?:[ \t]+(?:of[ \t]+)?(?:19|20)\d\d)?"
     r"[ \t]+(?:[Ss]ection|SECTION|[Ss]ec\.?|[Ss]\.)[ \t]*\Z"
 )
+# a verb's "-ed" form (and "the") right before a one-word Bill's name: the Bill is its object
+_AN_OBJECT_BEFORE = re.compile(r"\b\w+ed[ \t]+(?:the[ \t]+)?\Z")
 # … unless the section names its own Act after it ("… on the Bill, Section 67B of the Act was
 # discussed"; review 2027-01-14c H7)
 _OWN_ACT_AFTER = re.compile(r"[ \t]*(?:of|under)[ \t]+(?:the|this|that|said)\b", re.IGNORECASE)
@@ -399,7 +403,17 @@ class AnaphoraRules(SectionRules):
                 ref.section is not None
                 and (
                     _BILL_BEFORE.search(text, max(0, ref.start - 60), ref.start)
-                    or _ONE_WORD_BILL_BEFORE.search(text, max(0, ref.start - 60), ref.start)
+                    or (
+                        (
+                            bill := _ONE_WORD_BILL_BEFORE.search(
+                                text, max(0, ref.start - 60), ref.start
+                            )
+                        )
+                        is not None
+                        and not _AN_OBJECT_BEFORE.search(
+                            text, max(0, bill.start() - 40), bill.start()
+                        )
+                    )
                 )
                 and not _OWN_ACT_AFTER.match(text, ref.end)
             ):
