@@ -319,8 +319,7 @@ ADVERSARIAL = {
     "any and preventing": "कोई भी अश्लील वीडियो शेयर करने प्रसाराला आळा रोखण्यासाठी " * 12_000,
     # (2027-01-15: nouns of acting done by officials, "What is …?" labels, one-word Bills, bans
     # on lists of infinitives and stories kept, each on one endless sentence)
-    "officials' nouns of acting": "Forwarding of the clips of the girl by the police was "
-    * 14_000,
+    "officials' nouns of acting": "Forwarding of the clips of the girl by the police was " * 14_000,
     "questions as labels": "What is sextortion? Blackmailing someone with images to extort "
     * 12_000,
     "one-word bills": "the Shakti Bill Section 6 and the Anti-Rape Bill, Section 9 of " * 12_000,

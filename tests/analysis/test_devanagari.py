@@ -1302,3 +1302,22 @@ def test_a_spaced_list_ends_as_a_list_of_sections(
     """The review of 2027-01-11b: a number joined by a space alone is read only where the list
     ends at an Act's name, "के तहत", "में", a danda or another "धारा" list."""
     assert _read(catalog, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # survey of unseen Hindi and Marathi pages, 2027-01-15: "-मधील" glued to POCSO's short
+        # name; a full stop after "कलम"
+        (
+            "आरोपीविरुद्ध पोक्सोमधील कलम ६, १४ आणि माहिती तंत्रज्ञान कायद्याचे कलम ६७ ब अन्वये गुन्हा"
+            " दाखल करण्यात आला.",
+            [("pocso-2012", "6"), ("pocso-2012", "14"), ("it-act-2000", "67B")],
+        ),
+        ("याप्रकरणी (आयपीसी कलम. २९२) अन्वये गुन्हा दाखल.", [("ipc-1860", "292")]),
+    ],
+)
+def test_marathi_suffixes_and_a_full_stop_after_the_section_word(
+    catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _read(catalog, text) == expected

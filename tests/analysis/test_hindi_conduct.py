@@ -3188,23 +3188,28 @@ def test_a_ban_on_a_list_of_infinitives_is_law(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # Marathi: material put on a story or a status with "ठेव" is uploaded (review
-        # 2027-01-14h M2, left open then)
-        ("आरोपीने मुलीचे अश्लील फोटो इन्स्टाग्राम स्टोरीला ठेवले.", [("ठेवले", "uploading")]),
+        # survey of unseen Hindi and Marathi pages, 2027-01-15: a pretext; a headline's law
+        # with a visarga for its colon; a report shared
+        ("दोस्त ने उसे वीडियो डिलीट करने के बहाने से बुलाया।", []),
+        ("चाइल्ड पोर्नोग्राफी देखना, रखना अपराधः सुप्रीम कोर्ट", []),
+        ("अमेरिका की संस्था NCMEC ने भारत सरकार के साथ टिपलाइन रिपोर्ट साझा की थी।", []),
+        # near misses: a deletion after the act, a headline's act, a video shared
         (
-            "आरोपीने मुलीचा अश्लील व्हिडिओ व्हॉट्सअ‍ॅप स्टेटसवर ठेवला होता.",
-            [("ठेवला", "uploading")],
+            "आरोपी ने वीडियो शेयर करने के बाद उसे डिलीट कर दिया।",
+            [("शेयर", "sharing"), ("डिलीट", "evidence_destruction")],
         ),
-        # near misses: custody; the victim's own story
-        ("पोलिसांनी आरोपीला कोठडीत ठेवले.", []),
         (
-            "मुलीने स्टोरीला ठेवलेला फोटो आरोपीने डाउनलोड केला.",
-            [("डाउनलोड", "downloading")],
+            "नाबालिग छात्रा का अश्लील वीडियो बनाकर वायरल करना पड़ा महंगा, आरोपी गिरफ्तार",
+            [("बनाकर", "producing"), ("वायरल", "sharing")],
         ),
+        ("आरोपी ने पीड़िता का वीडियो दोस्तों के साथ साझा किया।", [("साझा", "sharing")]),
+        # Marathi "ठेव" on a story or status is not read as uploading: the rule was withdrawn
+        # (review 2027-01-15b: "लक्ष ठेवून", a victim's own story, "ठेवताना" advice)
+        ("अश्लील व्हिडिओ प्रकरणी पोलीस आरोपीच्या स्टेटसवर लक्ष ठेवून होते.", []),
     ],
 )
-def test_marathi_material_kept_on_a_story_is_uploaded(
+def test_the_s50_hindi_survey_rules(
     catalog: Catalog, text: str, expected: list[tuple[str, str]]
 ) -> None:
-    found = _conducts(catalog, "पीडित मुलगी अल्पवयीन असून हे प्रकरण अश्लील व्हिडिओशी संबंधित आहे. " + text)
+    found = _conducts(catalog, "पीड़िता नाबालिग है और मामला अश्लील वीडियो से जुड़ा है। " + text)
     assert found == expected

@@ -61,6 +61,8 @@ _READ_WORD = re.compile("[\u0900-\u0963\u0966-\u097f]+|[0-9]+")
 # what ends a sentence in Hindi reports: the danda, a full stop, "!" or "?", a line break
 _SENTENCE_END = re.compile("[\u0964\u0965.!?\n]")
 # what ends a clause inside one
+# the visarga, which headlines put for a colon after a word ("… अपराधः सुप्रीम कोर्ट")
+_VISARGA = "\u0903"
 _CLAUSE_END = re.compile("[,;:\u0964\u0965.!?\n]")
 _DIGITS = str.maketrans("".join(chr(0x0966 + d) for d in range(10)), "0123456789")
 
@@ -912,6 +914,7 @@ class HindiConductReader:
         elif (
             self._heading(text, word, words, index)
             or self._banned_list(words, index)
+            or self._pretext(word, after)
             or self._states_law(
                 self._own_clause(word, after, clause, before[-1].text if before else "")
             )
@@ -1756,16 +1759,23 @@ class HindiConductReader:
         """Whether a word of ``law_words`` ends a clause right after an infinitive later in the
         conduct word's sentence: a headline's law with its copula left out ("चाइल्ड पोर्नोग्राफी
         देखना, प्रकाशित और डाउनलोड करना अपराध, …": viewing, publishing and downloading child
-        pornography [is] an offence)."""
+        pornography [is] an offence). A visarga glued to the law word stands for a headline's
+        colon ("चाइल्ड पोर्नोग्राफी देखना, रखना अपराधः सुप्रीम कोर्ट"; survey of unseen Hindi pages,
+        2027-01-15), and the word before it may be any infinitive of the list ("रखना")."""
         for at in _ahead(words, index, 4 * self.words.window):
             word = words[at]
-            if word.text not in self.law_words:
+            colon = word.text.endswith(_VISARGA)
+            if (word.text[:-1] if colon else word.text) not in self.law_words:
                 continue
             previous = words[at - 1].text
-            if not (previous in self.infinitives or at - 1 == index):
+            if not (
+                previous in self.infinitives
+                or at - 1 == index
+                or (previous.endswith(self.infinitive_endings) and len(previous) > 3)
+            ):
                 continue
             following = words[at + 1] if at + 1 < len(words) else None
-            if following is None or _CLAUSE_END.search(text, word.end, following.start):
+            if colon or following is None or _CLAUSE_END.search(text, word.end, following.start):
                 return True
         return False
 
@@ -1840,6 +1850,18 @@ class HindiConductReader:
                     return first not in self.grammar.heading_continuations
                 return False
         return False
+
+    def _pretext(self, word: _Word, after: list[_Word]) -> bool:
+        """Whether the conduct word is said as an infinitive whose genitive a word of
+        ``pretext_words`` follows: "वीडियो डिलीट करने के बहाने से बुलाया" (on the pretext of
+        deleting the video) tells no deletion (survey of unseen Hindi pages, 2027-01-15)."""
+        if not self._infinitive(word, after):
+            return False
+        at = 1 if after and after[0].text in self.infinitives else 0
+        said = [w.text for w in after[at : at + 2]]
+        return (
+            len(said) == 2 and said[0] in self.genitives and said[1] in self.grammar.pretext_words
+        )
 
     def _banned_list(self, words: list[_Word], index: int) -> bool:
         """Whether the conduct word at *index* heads a list of infinitives that a ban ends:

@@ -626,6 +626,10 @@ class DevanagariGrammar(Frozen):
     ``prevention_purpose_phrases`` follows it (review 2027-01-14h H1)."""
     prevention_purpose_phrases: tuple[str, ...] = ()
     """Phrases of purpose after a preventing word ("के लिए", "हेतु")."""
+    pretext_words: tuple[str, ...] = ()
+    """Words of a pretext ("बहाने", on the pretext of) right after the conduct word's
+    infinitive and genitive: "वीडियो डिलीट करने के बहाने से बुलाया" (called her on the pretext of
+    deleting the video) tells no deletion (survey of unseen Hindi pages, 2027-01-15)."""
     ban_words: tuple[str, ...] = ()
     """Words of a ban ("बैन", "रोक", "प्रतिबंध", "पाबंदी"): after "पर" that ends a list of the
     conduct word's own infinitives, and a copula of ``ban_copulas``, the law ("IT एक्ट 2000 में
