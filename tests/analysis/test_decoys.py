@@ -7896,6 +7896,12 @@ def test_the_fourth_review_of_the_s49_english_rules(
         ("He committed acts like filming and sharing the minor's videos.", None),
         ("He did not delete the chats and shared the video with friends.", ["sharing"]),
         ("He sold the videos of the minor for payment of Rs 500 each.", None),
+        # a past act played down is told ("had merely downloaded it"), "mere downloading" is law
+        (
+            "The court said the accused had merely downloaded it onto his electronic gadget.",
+            ["downloading"],
+        ),
+        ("Mere downloading of child pornography is not an offence, the court held.", []),
     ],
 )
 def test_the_s50_english_survey_rules(catalog: Catalog, text: str, read: list[str] | None) -> None:
