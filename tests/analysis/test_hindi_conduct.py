@@ -3203,6 +3203,13 @@ def test_a_ban_on_a_list_of_infinitives_is_law(
             [("बनाकर", "producing"), ("वायरल", "sharing")],
         ),
         ("आरोपी ने पीड़िता का वीडियो दोस्तों के साथ साझा किया।", [("साझा", "sharing")]),
+        # Marathi's verbal noun of asking for sexual pictures; not asked for an examination
+        (
+            "आठवी आणि नववीच्या मुलींचे अर्धनग्न फोटो एका अज्ञात व्यक्तीने मागितल्याचा प्रकार समोर आला.",
+            [("मागितल्याचा", "grooming")],
+        ),
+        ("पोलिसांनी आरोपीच्या मोबाइलमधील अश्लील फोटो तपासणीसाठी मागितले.", []),
+        ("पोलिसांनी आरोपीच्या मोबाइलमधील अश्लील फोटो तपासणीसाठी मागवले.", []),
         # Marathi "ठेव" on a story or status is not read as uploading: the rule was withdrawn
         # (review 2027-01-15b: "लक्ष ठेवून", a victim's own story, "ठेवताना" advice)
         ("अश्लील व्हिडिओ प्रकरणी पोलीस आरोपीच्या स्टेटसवर लक्ष ठेवून होते.", []),
