@@ -7733,7 +7733,12 @@ def test_evidence_destroyed_after_an_act_on_a_child(catalog: Catalog) -> None:
             "Forwarding of the clips by the police to the accused's lawyer was questioned.",
             [],
         ),
-        ("The circulation of the obscene video of the girl by police officials was condemned.", []),
+        # (not "by police officials", "by police personnel", who may be offenders: review
+        # 2027-01-15c H8)
+        (
+            "The circulation of the obscene video of the girl by police officials was condemned.",
+            None,
+        ),
         ("The circulation of the obscene video of the girl by the accused was proved.", None),
         ("The uploading of the minor's videos by a police constable shocked the town.", None),
         # review 2027-01-15a: an official who may be the offender, a possessive after the
@@ -7868,10 +7873,12 @@ def test_the_fourth_review_of_the_s49_english_rules(
             " through peer-to-peer networks are a concern.",
             [],
         ),
+        # (gerunds after "actions like" stay read: the accused's acts are told so too, "who
+        # committed acts like blackmailing and sharing …"; review 2027-01-15c H6)
         (
-            "Section 67B is applicable for actions like creating, publishing or transmitting"
-            " material depicting children, the High Court said while quashing the case.",
-            [],
+            "Police said Ramesh, who ran a coaching class, took part in activities like filming"
+            " and sharing videos of girls in changing rooms.",
+            None,
         ),
         (
             "We tell you how the Indian law punishes the acts of storing, indulging in or sharing"
@@ -7880,11 +7887,7 @@ def test_the_fourth_review_of_the_s49_english_rules(
         ),
         ("Neither was his account hacked nor was money lost.", []),
         ("Neither was the video of the girl shared nor was it uploaded.", []),
-        (
-            "They wanted the victim promoted to the next class and insisted on payment of the"
-            " fees.",
-            [],
-        ),
+        ("They wanted the victim promoted to the next class.", []),
         ("Police are probing trafficking racket links to the 39 cases.", []),
         # near misses: a particular one's growth, sharing or acts; a denial only of another act
         ("His increased sharing of the videos alarmed the police.", None),
@@ -7895,6 +7898,34 @@ def test_the_fourth_review_of_the_s49_english_rules(
         ),
         ("He committed acts like filming and sharing the minor's videos.", None),
         ("He did not delete the chats and shared the video with friends.", ["sharing"]),
+        # (review 2027-01-15c H1, H2, H3, H4, H5: "nor" or "neither" before another verb; a word
+        # of growth as a verb, before a particular child's material; "has seen a rise" after
+        # "even though"; "the wife and children" who are victims)
+        (
+            "The girl never told her parents nor did she know that the accused had uploaded her"
+            " video.",
+            ["uploading"],
+        ),
+        ("Nor did the accused stop sharing the video after the girl begged him.", ["sharing"]),
+        (
+            "Police said the accused had increased sharing of the girl's videos after she"
+            " refused to pay him.",
+            ["sharing"],
+        ),
+        (
+            "Growing circulation of the minor's video in the village forced her family to move.",
+            None,
+        ),
+        (
+            "Ramesh was arrested for circulation of obscene videos of schoolgirls in Pune even"
+            " though cyber crime has been on the rise.",
+            ["sharing"],
+        ),
+        (
+            "The accused, a neighbour, secretly filmed the complainant's wife and two children"
+            " while they bathed and shared the videos on Telegram.",
+            None,
+        ),
         ("He sold the videos of the minor for payment of Rs 500 each.", None),
         # a past act played down is told ("had merely downloaded it"), "mere downloading" is law
         (
@@ -7912,17 +7943,3 @@ def test_the_s50_english_survey_rules(catalog: Catalog, text: str, read: list[st
         assert found  # the report's own act is read
     else:
         assert found == read
-
-
-def test_an_adults_family_is_no_child(catalog: Catalog) -> None:
-    """Survey of unseen English pages, 2027-01-15: an adult's sextortion whose only child word
-    is his family's ("his wife and children") names no child; the same text with a child
-    victim does."""
-    adult = (
-        "Since his wife and children had gone to their native place, Suresh and the woman used"
-        " to make video calls. They agreed to get naked on a video call. The woman sent an"
-        " edited version of their video call and demanded money."
-    )
-    assert catalog.analyze(adult, dt.date(2021, 1, 1)).mentions == ()
-    child = adult + " The woman also sent the video to his 15-year-old daughter."
-    assert catalog.analyze(child, dt.date(2021, 1, 1)).mentions != ()

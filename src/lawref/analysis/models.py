@@ -1792,19 +1792,14 @@ class AnalysisConfig(Frozen):
     unit collects information regarding publication, transmission, creation, … of online child
     sexual abuse material"; survey of unseen English pages, 2027-01-09). 0: no such rule."""
     kind_nouns: tuple[str, ...] = ()
-    """Nouns of a kind of act ("acts", "actions", "activities", "offences") that, before
-    ``kind_introducers`` ("like", "such as", "including"), or before "of" after a verb of
-    ``kind_law_verbs`` ("punishes the acts of"), make the list of gerunds after them kinds of
-    act, whoever else the sentence names ("Section 67B … is applicable for actions like
-    creating, publishing or transmitting material depicting children …, the High Court has
-    quashed a case registered against a man"; survey of unseen English pages, 2027-01-15).
-    Not after a possessive or pointer ("his acts like filming …"), nor with a particular
-    object after the list ("… sharing the minor's videos")."""
-    kind_introducers: tuple[str, ...] = ()
-    """The words after ``kind_nouns`` that open the list ("like", "such as", "including")."""
+    """Nouns of a kind of act ("acts", "actions") that, after "the" and one of
+    ``kind_law_verbs`` and before "of", make the list of gerunds after them kinds of act ("how
+    the Indian law punishes the acts of storing, indulging in or sharing child pornographic
+    material"; survey of unseen English pages, 2027-01-15)."""
     kind_law_verbs: tuple[str, ...] = ()
     """Verbs of the law before "the" and a ``kind_nouns`` word and "of" ("punishes",
-    "penalises", "criminalises", "prohibits")."""
+    "penalises", "criminalises", "prohibits"; not "covers", which a chargesheet does: review
+    2027-01-15c H6)."""
     kinds_of_act_gap: int = 0
     """Other words that may stand between two members of such a list ("viewing in private,
     downloading, storing …")."""
@@ -1940,9 +1935,6 @@ class AnalysisConfig(Frozen):
     offender ("Forwarding of the clips by the police to the accused's lawyer"): the police,
     a court, an investigating agency; not officials who may be offenders themselves ("by the
     official", "by a government employee"), cameras or NGOs (review 2027-01-15a H1, H3)."""
-    nominal_official_heads: tuple[str, ...] = ()
-    """Heads that may follow a ``nominal_official_agents`` word ("police officials", "cyber
-    cell")."""
     lawful_agents_may: tuple[ConductId, ...] = ()
     """Conduct an agency or another lawful agent named as its subject may still commit, so
     that such a subject does not refuse it: failing to record a report (POCSO s.21(1)) and

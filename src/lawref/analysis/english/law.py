@@ -197,6 +197,18 @@ _FINITE_AUXILIARIES = frozenset(
     | {"shall", "should", "can", "could", "may", "might", "must"}
 )
 
+# the words after which a word of growth opens a noun phrase ("the increased sharing of", "and
+# increased sharing of", "to counter rising circulation of")
+_PHRASE_OPENERS = frozenset(
+    {"the", "a", "an", "and", "or", "to", "counter", "curb", "check", "against", "amid", "with"}
+    | {"of", "about", "on", "over", "in", "given", "despite"}
+)
+
+# words between a conduct noun and a perfect's "has seen a rise" that make the noun another
+# clause's or a particular doer's ("… even though cyber crime has been on the rise", "… by the
+# gang has seen a rise"; review 2027-01-15c H5)
+_TREND_PERFECT_BREAKS = frozenset({"though", "although", "even", "by", "whereas", "while"})
+
 # what may stand between a cleft's opener and its focus ("It's not just spreading …")
 _CLEFT_BETWEEN = frozenset({"not", "just", "only", "merely", "simply", "also", "even"})
 
@@ -1162,13 +1174,12 @@ class LawRules(ReaderWords):
             and tokens[first - 1][2] in config.trend_modifiers
             and last + 1 < len(tokens)
             and (tokens[last][2] == "of" or tokens[last + 1][2] == "of")
-            and not (
-                first > 1
-                and (tokens[first - 2][2] in _POINTERS or tokens[first - 2][2] in ("s", "his"))
-            )
+            and self._growth_opens(text, tokens, sentence_of, first - 1)
+            and self._of_no_one(tokens, sentence_of, last)
         ):
             # "increased sharing of child exploitation material", not "his increased sharing
-            # of …" nor "the accused's rising circulation of …"
+            # of …", "the accused had increased sharing of …" nor "growing circulation of the
+            # minor's video"
             return True
         if first > 0 and (
             tokens[first - 1][2] in ("was", "were", "is", "are", "been", "be", "s")
@@ -1185,6 +1196,9 @@ class LawRules(ReaderWords):
                 word in ("has", "have")
                 and sentence_of[at] == sentence
                 and not any(mark in gap for mark in ";:")
+                and self._growth_opens(text, tokens, sentence_of, first)
+                and not any(tokens[k][2] in _TREND_PERFECT_BREAKS for k in range(last + 1, at))
+                and self._of_no_one(tokens, sentence_of, last)
             ):
                 # "… has seen an alarming rise": the perfect's trend
                 said = " ".join(
@@ -1255,6 +1269,39 @@ class LawRules(ReaderWords):
                     for phrase in config.trend_predicates
                 )
         return False
+
+    def _growth_opens(
+        self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], at: int
+    ) -> bool:
+        """Whether the word at *at* opens its noun phrase: at its sentence's start, after a
+        mark, or after ``_PHRASE_OPENERS`` ("the", "and", "to counter rising …"), not after a
+        subject or an auxiliary, whose verb it is ("the accused had increased sharing of …"),
+        nor after "for" ("arrested for circulation of …"; review 2027-01-15c H3, H5)."""
+        if at == 0 or sentence_of[at - 1] != sentence_of[at]:
+            return True
+        if any(mark in text[tokens[at - 1][1] : tokens[at][0]] for mark in ",;:(\u2014-"):
+            return True
+        return tokens[at - 1][2] in _PHRASE_OPENERS
+
+    def _of_no_one(
+        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], last: int
+    ) -> bool:
+        """Whether the "of" phrase after the noun ending at *last* names no one's own material
+        or doer in its next eight words: no pointer, possessive, "by" or one child ("growing
+        circulation of the minor's video", "… of minors by Mahesh Jadhav", "Circulation of
+        obscene videos of a schoolgirl has witnessed a surge"; review 2027-01-15c H4)."""
+        sentence = sentence_of[last]
+        for k in range(last + 1, min(len(tokens), last + 9)):
+            if sentence_of[k] != sentence:
+                break
+            word = tokens[k][2]
+            if (
+                word in _POINTERS
+                or word in ("s", "by")
+                or (word in _SINGULAR_CHILDREN and tokens[k - 1][2] in ("a", "an"))
+            ):
+                return False  # (and "of a schoolgirl": one child; review 2027-01-15c)
+        return True
 
     def _kinds_of_act(
         self, tokens: list[tuple[int, int, str]], sentence_of: list[int], index: int
@@ -1340,29 +1387,26 @@ class LawRules(ReaderWords):
     def _named_as_kinds(
         self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
     ) -> bool:
-        """Whether the gerund at *first* is in a list of gerunds that a noun of a kind of act
-        opens (``kind_nouns`` and ``kind_introducers``: "actions like creating, publishing or
-        transmitting material …"; or "the acts of" after one of ``kind_law_verbs``: "punishes
-        the acts of storing, indulging in or sharing …"; survey of unseen English pages,
-        2027-01-15): kinds of act, whatever else the sentence tells. Not after a possessive or
-        pointer ("his acts like …"), nor where the list's object is particular (a pointer, a
-        possessive or a number in the five words after the list: "… sharing the minor's
-        videos"). The list: gerunds among ``conduct_first_words``, "and", "or", commas and at
-        most ``kinds_of_act_gap`` other words each step; at most twelve words back."""
+        """Whether the gerund at *first* is in a list of gerunds after "the acts of" (a noun of
+        ``kind_nouns``) that one of ``kind_law_verbs`` governs: "how the Indian law punishes
+        the acts of storing, indulging in or sharing child pornographic material" (survey of
+        unseen English pages, 2027-01-15): kinds of act, the law's. Not after a possessive or
+        pointer, not with a doer in the words before ("The chargesheet …"), nor where the
+        list's object is particular (a pointer, a possessive or a number in the five words
+        after the list). The list: gerunds among ``conduct_first_words``, "and", "or", commas
+        and at most ``kinds_of_act_gap`` other words each step; at most twelve words back.
+        (Gerunds after "actions like", "activities such as" were read so too, until review
+        2027-01-15c H6 found the accused's own acts told that way: "who committed acts like
+        blackmailing and sharing …", "took part in activities like filming …".)"""
         config = self.config
         if not config.kind_nouns or not tokens[first][2].endswith("ing"):
             return False
         sentence = sentence_of[first]
-        introducers = [tuple(phrase.split()) for phrase in config.kind_introducers]
         at, others = first - 1, 0
         while at >= 0 and first - at <= 12 and sentence_of[at] == sentence:
             word = tokens[at][2]
-            for phrase in introducers:
-                start = at - len(phrase) + 1
-                if start >= 1 and tuple(tokens[k][2] for k in range(start, at + 1)) == phrase:
-                    return self._kind_noun_at(tokens, sentence_of, start - 1, first, law=False)
             if word == "of":
-                return self._kind_noun_at(tokens, sentence_of, at - 1, first, law=True)
+                return self._kind_noun_at(tokens, sentence_of, at - 1, first)
             if word in self.conduct_first_words and word.endswith("ing"):
                 others = 0
             elif word not in ("and", "or"):
@@ -1378,36 +1422,23 @@ class LawRules(ReaderWords):
         sentence_of: list[int],
         noun: int,
         first: int,
-        *,
-        law: bool,
     ) -> bool:
-        """Whether *noun* is one of ``kind_nouns`` opening a list of kinds of act that holds
-        *first* (see ``_named_as_kinds``): with no possessive or pointer before it (after
-        "of", "the" and one of ``kind_law_verbs`` before it), and no particular object after
-        the list."""
+        """Whether *noun* is one of ``kind_nouns`` after "the" and one of ``kind_law_verbs``,
+        opening a list of kinds of act that holds *first* (see ``_named_as_kinds``), with no
+        doer before it and no particular object after the list."""
         config = self.config
         sentence = sentence_of[first]
-        if noun < 0 or sentence_of[noun] != sentence or tokens[noun][2] not in config.kind_nouns:
+        if noun < 2 or sentence_of[noun] != sentence or tokens[noun][2] not in config.kind_nouns:
             return False
-        before = tokens[noun - 1][2] if noun >= 1 and sentence_of[noun - 1] == sentence else ""
-        if law:
-            verb = noun - 2
-            if before != "the" or verb < 0 or tokens[verb][2] not in config.kind_law_verbs:
-                return False
-        elif before in _POINTERS or before == "s":
+        if tokens[noun - 1][2] != "the" or tokens[noun - 2][2] not in config.kind_law_verbs:
             return False
-        # one who did them, in the words before the noun: "The accused indulged in activities
-        # such as …", "he was involved in acts like …" (``charged_words``,
+        # one who did them, in the words before the noun ("charged_words",
         # ``kinds_of_act_doers``, ``particular_doers``)
         doers = self.charged_words | self.kinds_of_act_doers
         for k in range(noun - 1, max(-1, noun - 11), -1):
             if sentence_of[k] != sentence:
                 break
-            if (
-                tokens[k][2] in doers
-                or tokens[k][2] in self.particular_doers
-                or tokens[k][2] == "held"  # "was held for acts such as …"
-            ):
+            if tokens[k][2] in doers or tokens[k][2] in self.particular_doers:
                 return False
         # the list's end: past gerunds, joins and short gaps, then its object
         end = first

@@ -24,9 +24,7 @@ _NOT_ONLY = frozenset({"only", "just", "merely"})
 
 # a negator that, before an auxiliary, opens an inverted clause ("Neither was the video shared")
 _INVERTING_NEGATORS = frozenset({"neither", "nor"})
-_INVERTED_AUXILIARIES = frozenset(
-    {"was", "were", "is", "are", "has", "have", "had", "did", "does", "do"}
-)
+_INVERTED_BE = frozenset({"was", "were", "is", "are"})
 
 # nouns of quantity whose "of" phrase is the thing counted: "a huge quantity of CSAM"
 _QUANTITY_HEADS = frozenset(
@@ -266,17 +264,38 @@ class SubjectRules(ReaderWords):
     def _inverted_denial(
         self, text: str, tokens: list[tuple[int, int, str]], first: int, sentence_of: list[int]
     ) -> bool:
-        """Whether "neither" or "nor" and an auxiliary open the conduct word's clause, its
-        subject between, at most eight words before it with no mark: "Neither was his account
-        hacked nor …", "nor were the photos uploaded" (survey of unseen English pages,
-        2027-01-15), beyond ``negation_window``."""
+        """Whether "neither" or "nor" and a form of "be" open the passive clause whose
+        participle is the conduct word, its subject between, at most eight words before it with
+        no mark: "Neither was his account hacked nor …", "nor were the photos uploaded" (survey
+        of unseen English pages, 2027-01-15), beyond ``negation_window``. Not a denial of
+        another verb: no "that", gerund, participle or other auxiliary between ("Nor is it
+        disputed that the accused circulated …", "Nor did the accused stop sharing …"; review
+        2027-01-15c H1, H2)."""
+        word = tokens[first][2]
+        if not ((word.endswith("ed") and len(word) > 4) or word in self.past_forms):
+            return False
         sentence = sentence_of[first]
         for index in range(first - 1, max(-1, first - 9), -1):
             gap = text[tokens[index][1] : tokens[index + 1][0]]
+            between = tokens[index][2]
             if sentence_of[index] != sentence or any(mark in gap for mark in ",;:()"):
                 return False
-            if tokens[index][2] in _INVERTING_NEGATORS:
-                return index + 1 < first and tokens[index + 1][2] in _INVERTED_AUXILIARIES
+            if between in _INVERTED_BE:
+                # the clause's own "be", right after "neither" or "nor"
+                return (
+                    index + 1 < first
+                    and index >= 1
+                    and tokens[index - 1][2] in _INVERTING_NEGATORS
+                    and not text[tokens[index - 1][1] : tokens[index][0]].strip()
+                )
+            if (
+                between in ("that", "to", "whether", "if")
+                or between in _INVERTING_NEGATORS
+                or between in ("did", "does", "do", "had", "has", "have")
+                or (between.endswith(("ed", "ing")) and len(between) > 4)
+                or between in self.past_forms
+            ):
+                return False
         return False
 
     def _in_a_negated_phrase(
@@ -631,10 +650,10 @@ class SubjectRules(ReaderWords):
         offender (survey of unseen English pages, 2027-01-14, left open then). The "of" phrase
         is at most seven words with no mark and no participle in it (the "by" of "the photos
         recovered by police" is the participle's; review 2027-01-15a H4); the official is the
-        agent's head, past a determiner and at most one of ``nominal_official_heads``
-        ("police officials"), with no possessive or "and" after it ("by the police's
-        informant", "by officials and the accused's brother"; 15a H2, M2). Not an official who
-        may be the offender, a camera or an NGO (15a H1, H3)."""
+        agent's whole head, past a determiner, with no possessive, "and" or other noun after
+        it ("by the police's informant", "by officials and the accused's brother", "by police
+        personnel", who may be offenders; reviews 2027-01-15a H2, M2, 15c H8). Not an official
+        who may be the offender, a camera or an NGO (15a H1, H3)."""
         config = self.config
         sentence = sentence_of[last]
         of = last if tokens[last][2] == "of" else last + 1  # the trigger "circulation of"
@@ -667,12 +686,6 @@ class SubjectRules(ReaderWords):
             if tokens[at][2] not in config.nominal_official_agents:
                 return False
             head = at
-            if (
-                head + 1 < len(tokens)
-                and tokens[head + 1][2] in config.nominal_official_heads
-                and not text[tokens[head][1] : tokens[head + 1][0]].strip()
-            ):
-                head += 1  # "by police officials"
             following = head + 1
             if following >= len(tokens) or sentence_of[following] != sentence:
                 return True
