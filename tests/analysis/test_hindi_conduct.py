@@ -3189,10 +3189,25 @@ def test_a_ban_on_a_list_of_infinitives_is_law(
     ("text", "expected"),
     [
         # survey of unseen Hindi and Marathi pages, 2027-01-15: a pretext; a headline's law
-        # with a visarga for its colon; a report shared
+        # with a visarga for its colon
         ("दोस्त ने उसे वीडियो डिलीट करने के बहाने से बुलाया।", []),
         ("चाइल्ड पोर्नोग्राफी देखना, रखना अपराधः सुप्रीम कोर्ट", []),
-        ("अमेरिका की संस्था NCMEC ने भारत सरकार के साथ टिपलाइन रिपोर्ट साझा की थी।", []),
+        # (a report or data shared is read as sharing still: "… अश्लील वीडियो और उसकी मेडिकल
+        # रिपोर्ट शेयर कर दी" shares the video; review 2027-01-15d H1 withdrew the rule)
+        (
+            "आरोपी ने पीड़िता का अश्लील वीडियो और उसकी मेडिकल रिपोर्ट शेयर कर दी।",
+            [("शेयर", "sharing")],
+        ),
+        # (a law word after a word that only ends like an infinitive, or in a quoted clause,
+        # leaves the act: review 2027-01-15d H2, H3)
+        (
+            "नाबालिग का अश्लील वीडियो वायरल करने वाले युवक ने कबूला अपना अपराध",
+            [("वायरल", "sharing")],
+        ),
+        (
+            "दोस्त का अश्लील वीडियो बनाने वाले छात्र पर केस, एसपी बोले यह घिनौना अपराधः",
+            [("बनाने", "producing")],
+        ),
         # near misses: a deletion after the act, a headline's act, a video shared
         (
             "आरोपी ने वीडियो शेयर करने के बाद उसे डिलीट कर दिया।",

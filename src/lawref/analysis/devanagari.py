@@ -342,10 +342,8 @@ class DevanagariReader:
             rf"\s?,?\s{{0,2}}(?:{_alternation(names, self.genitives, words.act_words)})"
             rf"{suffix}{_END}"
         )
-        # (a full stop after the word too, a typist's slip: "(आयपीसी कलम. २९२)"; survey of unseen
-        # Hindi and Marathi pages, 2027-01-15)
         self.list_pattern = re.compile(
-            rf"{_START}(?P<keyword>{_alternation(words.section_words)}){_END}[\s:.-]{{0,3}}"
+            rf"{_START}(?P<keyword>{_alternation(words.section_words)}){_END}[\s:-]{{0,3}}"
             rf"(?P<list>{listed}(?:{join}(?:{number}|{in_words}{list_end}|{alone})|{spaced})*)"
             rf"(?!{_DIGIT})"
         )

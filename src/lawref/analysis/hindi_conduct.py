@@ -1761,7 +1761,9 @@ class HindiConductReader:
         देखना, प्रकाशित और डाउनलोड करना अपराध, …": viewing, publishing and downloading child
         pornography [is] an offence). A visarga glued to the law word stands for a headline's
         colon ("चाइल्ड पोर्नोग्राफी देखना, रखना अपराधः सुप्रीम कोर्ट"; survey of unseen Hindi pages,
-        2027-01-15), and the word before it may be any infinitive of the list ("रखना")."""
+        2027-01-15), and the word before it may be the next infinitive of the conduct word's
+        list ("रखना"), not any word ending like one ("कबूला अपना अपराध", "यह घिनौना अपराधः";
+        review 2027-01-15d H2, H3)."""
         for at in _ahead(words, index, 4 * self.words.window):
             word = words[at]
             colon = word.text.endswith(_VISARGA)
@@ -1771,13 +1773,27 @@ class HindiConductReader:
             if not (
                 previous in self.infinitives
                 or at - 1 == index
-                or (previous.endswith(self.infinitive_endings) and len(previous) > 3)
+                or self._listed_infinitive(text, words, index, at - 1)
             ):
                 continue
             following = words[at + 1] if at + 1 < len(words) else None
             if colon or following is None or _CLAUSE_END.search(text, word.end, following.start):
                 return True
         return False
+
+    def _listed_infinitive(self, text: str, words: list[_Word], index: int, at: int) -> bool:
+        """Whether the word at *at* is the next item, an infinitive, of a list the conduct
+        word at *index* opens as an infinitive itself: right after it past a comma, or past a
+        coordinator ("देखना, रखना", "देखना और रखना")."""
+        first = words[index]
+        if not (first.text.endswith(self.infinitive_endings) and len(first.text) > 3):
+            return False
+        said = words[at].text
+        if not (said.endswith(self.infinitive_endings) and len(said) > 3):
+            return False
+        if at == index + 1:
+            return "," in text[first.end : words[at].start]
+        return at == index + 2 and words[index + 1].text in self.coordinators
 
     def _own_clause(
         self, word: _Word, after: list[_Word], clause: list[_Word], previous: str = ""
