@@ -7761,7 +7761,10 @@ def test_evidence_destroyed_after_an_act_on_a_child(catalog: Catalog) -> None:
         ("Advertisement of child pornography on Telegram was found by the police.", None),
         ("The recording of the minor inmates by a camera in the bathroom came to light.", None),
         ("The sharing of the video by officials and the accused's brother was proved.", None),
-        ("The sharing of the video by the police with the media was objected to.", []),
+        # (a leak to the media stays an act: only a hand-over inside the case is the police's;
+        # review 2027-01-15e H4)
+        ("The sharing of the video by the police with the media was objected to.", None),
+        ("Sharing of the video by the police with the forensic laboratory was delayed.", []),
         (
             "\nWhat is sextortion? Blackmailing schoolgirl with nude photos, Rajkot youth in"
             " custody",
@@ -7868,11 +7871,22 @@ def test_the_fourth_review_of_the_s49_english_rules(
             " alarming rise in India.",
             [],
         ),
+        ("The messages aim to counter rising circulation of child pornographic content.", []),
+        # (not after "and", which may join a verb: "The accused opened fake accounts and
+        # increased circulation of obscene videos …"; review 2027-01-15e H2)
         (
-            "Under-reporting of abuse and increased sharing of child exploitation material"
-            " through peer-to-peer networks are a concern.",
-            [],
+            "The accused opened fake accounts and increased circulation of obscene videos of"
+            " schoolgirls on Instagram.",
+            None,
         ),
+        (
+            "The 24-year-old is accused of sharing child pornography on Telegram and cyber crime"
+            " cases have seen a rise in the city.",
+            ["sharing"],
+        ),
+        ("Nor was it the first time he uploaded such videos, police said.", ["uploading"]),
+        ("Uploading of the video by cops to a porn site was detected by the cyber cell.", None),
+        ("Even a person who has merely downloaded child pornography can be prosecuted.", []),
         # (gerunds after "actions like" stay read: the accused's acts are told so too, "who
         # committed acts like blackmailing and sharing …"; review 2027-01-15c H6)
         (
@@ -7888,7 +7902,7 @@ def test_the_fourth_review_of_the_s49_english_rules(
         ("Neither was his account hacked nor was money lost.", []),
         ("Neither was the video of the girl shared nor was it uploaded.", []),
         ("They wanted the victim promoted to the next class.", []),
-        ("Police are probing trafficking racket links to the 39 cases.", []),
+        ("Police are probing the racket's links to other cases.", []),
         # near misses: a particular one's growth, sharing or acts; a denial only of another act
         ("His increased sharing of the videos alarmed the police.", None),
         (

@@ -1935,6 +1935,10 @@ class AnalysisConfig(Frozen):
     offender ("Forwarding of the clips by the police to the accused's lawyer"): the police,
     a court, an investigating agency; not officials who may be offenders themselves ("by the
     official", "by a government employee"), cameras or NGOs (review 2027-01-15a H1, H3)."""
+    nominal_official_recipients: tuple[str, ...] = ()
+    """Recipients inside a case to whom an official hands material on ("to the accused's
+    lawyer", "to the court", "with the forensic laboratory"): only then is the official's
+    noun of acting no act (review 2027-01-15e H4)."""
     lawful_agents_may: tuple[ConductId, ...] = ()
     """Conduct an agency or another lawful agent named as its subject may still commit, so
     that such a subject does not refuse it: failing to record a report (POCSO s.21(1)) and

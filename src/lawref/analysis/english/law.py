@@ -197,11 +197,10 @@ _FINITE_AUXILIARIES = frozenset(
     | {"shall", "should", "can", "could", "may", "might", "must"}
 )
 
-# the words after which a word of growth opens a noun phrase ("the increased sharing of", "and
-# increased sharing of", "to counter rising circulation of")
-_PHRASE_OPENERS = frozenset(
-    {"the", "a", "an", "and", "or", "to", "counter", "curb", "check", "against", "amid", "with"}
-    | {"of", "about", "on", "over", "in", "given", "despite"}
+# the words after which a word of growth opens a trend's noun phrase ("to counter rising
+# circulation of", "amid growing sharing of"), besides "the"
+_TREND_OBJECT_OPENERS = frozenset(
+    {"counter", "curb", "check", "against", "amid", "despite", "tackle", "combat", "about"}
 )
 
 # words between a conduct noun and a perfect's "has seen a rise" that make the noun another
@@ -1174,7 +1173,7 @@ class LawRules(ReaderWords):
             and tokens[first - 1][2] in config.trend_modifiers
             and last + 1 < len(tokens)
             and (tokens[last][2] == "of" or tokens[last + 1][2] == "of")
-            and self._growth_opens(text, tokens, sentence_of, first - 1)
+            and self._growth_opens(text, tokens, sentence_of, first - 1, subject=False)
             and self._of_no_one(tokens, sentence_of, last)
         ):
             # "increased sharing of child exploitation material", not "his increased sharing
@@ -1196,8 +1195,16 @@ class LawRules(ReaderWords):
                 word in ("has", "have")
                 and sentence_of[at] == sentence
                 and not any(mark in gap for mark in ";:")
-                and self._growth_opens(text, tokens, sentence_of, first)
-                and not any(tokens[k][2] in _TREND_PERFECT_BREAKS for k in range(last + 1, at))
+                and self._growth_opens(text, tokens, sentence_of, first, subject=True)
+                and not any(
+                    tokens[k][2] in _TREND_PERFECT_BREAKS
+                    # ("and" or "or" only inside a list of conduct nouns)
+                    or (
+                        tokens[k][2] in ("and", "or")
+                        and tokens[k + 1][2] not in self.conduct_first_words
+                    )
+                    for k in range(last + 1, at)
+                )
                 and self._of_no_one(tokens, sentence_of, last)
             ):
                 # "… has seen an alarming rise": the perfect's trend
@@ -1271,17 +1278,38 @@ class LawRules(ReaderWords):
         return False
 
     def _growth_opens(
-        self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], at: int
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        at: int,
+        *,
+        subject: bool,
     ) -> bool:
-        """Whether the word at *at* opens its noun phrase: at its sentence's start, after a
-        mark, or after ``_PHRASE_OPENERS`` ("the", "and", "to counter rising …"), not after a
-        subject or an auxiliary, whose verb it is ("the accused had increased sharing of …"),
-        nor after "for" ("arrested for circulation of …"; review 2027-01-15c H3, H5)."""
-        if at == 0 or sentence_of[at - 1] != sentence_of[at]:
-            return True
-        if any(mark in text[tokens[at - 1][1] : tokens[at][0]] for mark in ",;:(\u2014-"):
-            return True
-        return tokens[at - 1][2] in _PHRASE_OPENERS
+        """Whether the word at *at* opens a trend's noun phrase. As a perfect's subject
+        (*subject*): the phrase, past "the", "online" and a list of conduct nouns, opens its
+        sentence or follows a mark ("Driven by demand …, the creation and circulation of child
+        pornography has seen an alarming rise"). As a word of growth: at its sentence's start,
+        after "the", or after ``_TREND_OBJECT_OPENERS`` ("to counter rising circulation of …").
+        Not a verb's object or a clause after "and" ("… accused of sharing child pornography on
+        Telegram and cyber crime cases have seen a rise", "The accused opened fake accounts and
+        increased circulation of …"; reviews 2027-01-15c H3, H5, 15e H1, H2)."""
+        sentence = sentence_of[at]
+        k = at
+        while k > 0 and sentence_of[k - 1] == sentence and at - k < 12:
+            gap = text[tokens[k - 1][1] : tokens[k][0]]
+            if any(mark in gap for mark in ",;:(\u2014"):
+                return subject  # after a mark: a subject's phrase, not a growth word's
+            word = tokens[k - 1][2]
+            if not subject:
+                return word == "the" or word in _TREND_OBJECT_OPENERS
+            if not (
+                word in ("the", "online", "and", "or")
+                or (word in self.conduct_first_words and k - 1 != at)
+            ):
+                return False
+            k -= 1
+        return True
 
     def _of_no_one(
         self, tokens: list[tuple[int, int, str]], sentence_of: list[int], last: int
@@ -1298,7 +1326,10 @@ class LawRules(ReaderWords):
             if (
                 word in _POINTERS
                 or word in ("s", "by")
-                or (word in _SINGULAR_CHILDREN and tokens[k - 1][2] in ("a", "an"))
+                or (
+                    word in _SINGULAR_CHILDREN
+                    and any(tokens[j][2] in ("a", "an") for j in range(max(last, k - 3), k))
+                )
             ):
                 return False  # (and "of a schoolgirl": one child; review 2027-01-15c)
         return True

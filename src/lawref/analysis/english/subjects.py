@@ -25,6 +25,11 @@ _NOT_ONLY = frozenset({"only", "just", "merely"})
 # a negator that, before an auxiliary, opens an inverted clause ("Neither was the video shared")
 _INVERTING_NEGATORS = frozenset({"neither", "nor"})
 _INVERTED_BE = frozenset({"was", "were", "is", "are"})
+# … and the words that open a relative clause of its own inside its subject ("Nor was it the
+# first time he uploaded …", "… the men who shared …")
+_CLAUSE_SUBJECTS = frozenset(
+    {"he", "she", "they", "we", "i", "you", "it", "who", "whom", "whose", "which"}
+)
 
 # nouns of quantity whose "of" phrase is the thing counted: "a huge quantity of CSAM"
 _QUANTITY_HEADS = frozenset(
@@ -100,15 +105,6 @@ _ORIGIN_REACH = 10
 _CLAUSE_VERBS = frozenset(
     {"is", "are", "was", "were", "has", "have", "had", "be", "been", "being", "found", "seen"}
     | {"taken", "shown", "given", "held", "caught", "got", "gotten", "known", "done", "written"}
-)
-
-# the words that may follow an official after a noun of acting's "by": the sentence's own verb
-# or a preposition ("Forwarding of the clips by the police to the accused's lawyer was
-# questioned")
-_AFTER_AN_OFFICIAL = frozenset(
-    {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "may", "might"}
-    | {"must", "should", "shall", "can", "to", "with", "in", "on", "at", "for", "from", "during"}
-    | {"after", "before", "without", "under", "as", "itself", "themselves"}
 )
 
 
@@ -270,7 +266,8 @@ class SubjectRules(ReaderWords):
         of unseen English pages, 2027-01-15), beyond ``negation_window``. Not a denial of
         another verb: no "that", gerund, participle or other auxiliary between ("Nor is it
         disputed that the accused circulated …", "Nor did the accused stop sharing …"; review
-        2027-01-15c H1, H2)."""
+        2027-01-15c H1, H2), nor of a relative clause's verb: no pronoun, relative, doer or
+        name between ("Nor was it the first time he uploaded such videos"; 15e H3)."""
         word = tokens[first][2]
         if not ((word.endswith("ed") and len(word) > 4) or word in self.past_forms):
             return False
@@ -290,6 +287,11 @@ class SubjectRules(ReaderWords):
                 )
             if (
                 between in ("that", "to", "whether", "if")
+                # a relative clause's subject: "Nor was it the first time he uploaded such
+                # videos", "… the men who shared the video" (review 2027-01-15e H3)
+                or between in _CLAUSE_SUBJECTS
+                or between in self.particular_doers
+                or text[tokens[index][0]].isupper()
                 or between in _INVERTING_NEGATORS
                 or between in ("did", "does", "do", "had", "has", "have")
                 or (between.endswith(("ed", "ing")) and len(between) > 4)
@@ -650,10 +652,11 @@ class SubjectRules(ReaderWords):
         offender (survey of unseen English pages, 2027-01-14, left open then). The "of" phrase
         is at most seven words with no mark and no participle in it (the "by" of "the photos
         recovered by police" is the participle's; review 2027-01-15a H4); the official is the
-        agent's whole head, past a determiner, with no possessive, "and" or other noun after
-        it ("by the police's informant", "by officials and the accused's brother", "by police
-        personnel", who may be offenders; reviews 2027-01-15a H2, M2, 15c H8). Not an official
-        who may be the offender, a camera or an NGO (15a H1, H3)."""
+        agent's whole head, past a determiner, and "to" or "with" follows it with a recipient
+        inside the case (``nominal_official_recipients``: the accused's lawyer, a court, a
+        forensic laboratory), so that a leak by the police ("… by cops to a porn site", "… by
+        police on WhatsApp groups") stays an act (reviews 2027-01-15a H2, M2, 15c H8, 15e H4).
+        Not an official who may be the offender, a camera or an NGO (15a H1, H3)."""
         config = self.config
         sentence = sentence_of[last]
         of = last if tokens[last][2] == "of" else last + 1  # the trigger "circulation of"
@@ -685,16 +688,26 @@ class SubjectRules(ReaderWords):
                 return False
             if tokens[at][2] not in config.nominal_official_agents:
                 return False
-            head = at
-            following = head + 1
-            if following >= len(tokens) or sentence_of[following] != sentence:
-                return True
-            gap = text[tokens[head][1] : tokens[following][0]]
-            return not (
-                gap in ("'", "\u2019")
-                or tokens[following][2] in ("and", "or")
-                or (not gap.strip() and tokens[following][2] not in _AFTER_AN_OFFICIAL)
-            )
+            # … handing it on inside the case: "to" or "with" and a recipient of
+            # ``nominal_official_recipients`` (the accused's lawyer, a court, a forensic
+            # laboratory) within four words, no mark between; not to a porn site, a news
+            # channel or WhatsApp groups, which a leak reaches (review 2027-01-15e H4)
+            following = at + 1
+            if (
+                following >= len(tokens)
+                or sentence_of[following] != sentence
+                or text[tokens[at][1] : tokens[following][0]].strip()
+                or tokens[following][2] not in ("to", "with")
+            ):
+                return False
+            for k in range(following + 1, min(len(tokens), following + 5)):
+                if sentence_of[k] != sentence or any(
+                    mark in text[tokens[k - 1][1] : tokens[k][0]] for mark in ",;:("
+                ):
+                    return False
+                if tokens[k][2] in config.nominal_official_recipients:
+                    return True
+            return False
         return False
 
     def _lawful_agent(

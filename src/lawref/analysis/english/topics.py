@@ -593,14 +593,20 @@ class TopicRules(ReaderWords):
         """Whether the conduct word at *first* is a past verb that "merely", "simply" or "only"
         right before it plays down, its subject or auxiliary right before that: "the accused had
         merely downloaded it onto his electronic gadget" tells his act (survey of unseen
-        English pages, 2027-01-15), where "mere downloading" states the law."""
+        English pages, 2027-01-15), where "mere downloading" states the law; not after "who"
+        ("Even a person who has merely downloaded child pornography can be prosecuted"; review
+        2027-01-15e M1)."""
         if first < 2 or tokens[first - 1][2] not in _PLAYING_DOWN:
             return False
         word = tokens[first][2]
         if not ((word.endswith("ed") and len(word) > 4) or word in self.past_forms):
             return False
         before = tokens[first - 2][2]
-        return before in _PAST_AUXILIARIES or before in _PRONOUNS or before in self.particular_doers
+        if before in _PAST_AUXILIARIES and first >= 3 and tokens[first - 3][2] in ("who", "one"):
+            return False  # "Those who have simply forwarded such videos will face action"
+        return (
+            before in _PAST_AUXILIARIES or before in _PRONOUNS or before in self.particular_doers
+        ) and before != "who"
 
     def _near_topic(
         self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
