@@ -1314,7 +1314,12 @@ def test_a_spaced_list_ends_as_a_list_of_sections(
             " दाखल करण्यात आला.",
             [("pocso-2012", "6"), ("pocso-2012", "14"), ("it-act-2000", "67B")],
         ),
-        # (not "-मध्ये", in, after which a section may be another Act's; review 2027-01-15d M1)
+        # (not "-मधील" before anything but a section word, nor "-मध्ये", in, after which a
+        # section may be another Act's; reviews 2027-01-15d M1, 15f M2)
+        (
+            "पोक्सोमधील गुन्ह्यात जामीन मिळालेल्या आरोपीवर कलम ३४ नुसार नवा गुन्हा दाखल झाला.",
+            [(None, "34")],
+        ),
         (
             "पोक्सोमध्ये अटक असलेल्या तिघांवर कलम ३४ अन्वयेही गुन्हा दाखल.",
             [(None, "34")],

@@ -191,6 +191,14 @@ class DevanagariReader:
         # a name, then "Act" where the name left it out ("पॉक्सो एक्ट"), then a year
         # (Marathi glues "of" or "under" to a name: "पोक्सोच्या", "भा.दं.सं.च्या")
         suffix = rf"(?:{_alternation(words.name_suffixes)})?" if words.name_suffixes else ""
+        if words.name_suffixes_before_sections:
+            # ("पोक्सोमधील कलम ६, १४": "-मधील", of, only right before a section word)
+            sections = _alternation(words.section_words)
+            suffix = (
+                rf"(?:{_alternation(words.name_suffixes)}"
+                rf"|(?:{_alternation(words.name_suffixes_before_sections)})"
+                rf"(?=\s{{1,2}}(?:{sections}){_END}))?"
+            )
         self.act_pattern = re.compile(
             rf"{_START}(?P<name>{_alternation(names, self.genitives, words.act_words)})"
             rf"{suffix}{_END}"

@@ -61,8 +61,6 @@ _READ_WORD = re.compile("[\u0900-\u0963\u0966-\u097f]+|[0-9]+")
 # what ends a sentence in Hindi reports: the danda, a full stop, "!" or "?", a line break
 _SENTENCE_END = re.compile("[\u0964\u0965.!?\n]")
 # what ends a clause inside one
-# the visarga, which headlines put for a colon after a word ("… अपराधः सुप्रीम कोर्ट")
-_VISARGA = "\u0903"
 _CLAUSE_END = re.compile("[,;:\u0964\u0965.!?\n]")
 _DIGITS = str.maketrans("".join(chr(0x0966 + d) for d in range(10)), "0123456789")
 
@@ -914,7 +912,7 @@ class HindiConductReader:
         elif (
             self._heading(text, word, words, index)
             or self._banned_list(words, index)
-            or self._pretext(word, after)
+            or (conduct == "evidence_destruction" and self._pretext(word, after))
             or self._states_law(
                 self._own_clause(word, after, clause, before[-1].text if before else "")
             )
@@ -1759,41 +1757,20 @@ class HindiConductReader:
         """Whether a word of ``law_words`` ends a clause right after an infinitive later in the
         conduct word's sentence: a headline's law with its copula left out ("चाइल्ड पोर्नोग्राफी
         देखना, प्रकाशित और डाउनलोड करना अपराध, …": viewing, publishing and downloading child
-        pornography [is] an offence). A visarga glued to the law word stands for a headline's
-        colon ("चाइल्ड पोर्नोग्राफी देखना, रखना अपराधः सुप्रीम कोर्ट"; survey of unseen Hindi pages,
-        2027-01-15), and the word before it may be the next infinitive of the conduct word's
-        list ("रखना"), not any word ending like one ("कबूला अपना अपराध", "यह घिनौना अपराधः";
-        review 2027-01-15d H2, H3)."""
+        pornography [is] an offence). (A visarga for the colon, "… देखना, रखना अपराधः", was tried
+        and withdrawn: reviews 2027-01-15d H3, 15f H2, H3 found accused's acts lost to a quote's
+        "… करना अपराधः" and to "आरोपी का … बनाना, फैलाना अपराधः".)"""
         for at in _ahead(words, index, 4 * self.words.window):
             word = words[at]
-            colon = word.text.endswith(_VISARGA)
-            if (word.text[:-1] if colon else word.text) not in self.law_words:
+            if word.text not in self.law_words:
                 continue
             previous = words[at - 1].text
-            if not (
-                previous in self.infinitives
-                or at - 1 == index
-                or self._listed_infinitive(text, words, index, at - 1)
-            ):
+            if not (previous in self.infinitives or at - 1 == index):
                 continue
             following = words[at + 1] if at + 1 < len(words) else None
-            if colon or following is None or _CLAUSE_END.search(text, word.end, following.start):
+            if following is None or _CLAUSE_END.search(text, word.end, following.start):
                 return True
         return False
-
-    def _listed_infinitive(self, text: str, words: list[_Word], index: int, at: int) -> bool:
-        """Whether the word at *at* is the next item, an infinitive, of a list the conduct
-        word at *index* opens as an infinitive itself: right after it past a comma, or past a
-        coordinator ("देखना, रखना", "देखना और रखना")."""
-        first = words[index]
-        if not (first.text.endswith(self.infinitive_endings) and len(first.text) > 3):
-            return False
-        said = words[at].text
-        if not (said.endswith(self.infinitive_endings) and len(said) > 3):
-            return False
-        if at == index + 1:
-            return "," in text[first.end : words[at].start]
-        return at == index + 2 and words[index + 1].text in self.coordinators
 
     def _own_clause(
         self, word: _Word, after: list[_Word], clause: list[_Word], previous: str = ""
@@ -1870,7 +1847,9 @@ class HindiConductReader:
     def _pretext(self, word: _Word, after: list[_Word]) -> bool:
         """Whether the conduct word is said as an infinitive whose genitive a word of
         ``pretext_words`` follows: "वीडियो डिलीट करने के बहाने से बुलाया" (on the pretext of
-        deleting the video) tells no deletion (survey of unseen Hindi pages, 2027-01-15)."""
+        deleting the video) tells no deletion (survey of unseen Hindi pages, 2027-01-15). Read
+        of evidence destroyed only: "… वायरल करने के बहाने … पांच लाख रुपये मांगे" tells a threat
+        (review 2027-01-15f M1)."""
         if not self._infinitive(word, after):
             return False
         at = 1 if after and after[0].text in self.infinitives else 0

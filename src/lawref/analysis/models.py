@@ -215,6 +215,10 @@ class DevanagariWords(Frozen):
     act_name_not_before: tuple[str, ...] = ()
     """Words right after an Act's name that make it another instrument, its Rules or a Bill
     ("पॉक्सो नियम", "… (संशोधन) विधेयक"): no Act is read there."""
+    name_suffixes_before_sections: tuple[str, ...] = ()
+    """Suffixes glued to an Act's short name that make it the Act's only right before a
+    section word ("पोक्सोमधील कलम ६, १४"; not "पोक्सोमधील गुन्ह्यात … कलम ३४ नुसार", where the
+    section may be another Act's; review 2027-01-15f M2)."""
     name_suffixes: tuple[str, ...] = ()
     """What Marathi glues to an Act's short name to say "of" or "under" ("पोक्सोच्या",
     "भा.दं.सं.च्या", "पोक्सोंतर्गत"): read after any name, as part of it."""
