@@ -318,13 +318,14 @@ ADVERSARIAL = {
     * 11_000,
     "any and preventing": "कोई भी अश्लील वीडियो शेयर करने प्रसाराला आळा रोखण्यासाठी " * 12_000,
     # (2027-01-15: nouns of acting done by officials, "What is …?" labels, one-word Bills, bans
-    # on lists of infinitives and stories kept, each on one endless sentence)
+    # on lists of infinitives, inverted denials and trends, each on one endless sentence)
     "officials' nouns of acting": "Forwarding of the clips of the girl by the police was " * 14_000,
     "questions as labels": "What is sextortion? Blackmailing someone with images to extort "
     * 12_000,
     "one-word bills": "the Shakti Bill Section 6 and the Anti-Rape Bill, Section 9 of " * 12_000,
     "bans on lists": "वीडियो बनाने, पब्लिश करने और सर्कुलेट करने पर बैन है और " * 12_000,
-    "stories kept": "मुलीचे अश्लील फोटो इन्स्टाग्राम स्टोरीला ठेवले आणि " * 14_000,
+    "inverted denials and trends": "Neither was the video of the girl shared nor has sharing of "
+    * 12_000,
 }
 
 
