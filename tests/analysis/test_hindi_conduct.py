@@ -3176,6 +3176,11 @@ def test_the_fourth_review_of_the_s49_hindi_rules(
             "आरोपी ने वीडियो डाउनलोड और उसकी गिरफ्तारी पर रोक है।",
             [("डाउनलोड", "downloading")],
         ),
+        # (review 2027-01-15h H1: the clause goes on past the copula, a headline's order)
+        (
+            "बच्चों के अश्लील वीडियो अपलोड करने पर बैन हैं आरोपी के तीन अकाउंट।",
+            [("अपलोड", "uploading")],
+        ),
     ],
 )
 def test_a_ban_on_a_list_of_infinitives_is_law(

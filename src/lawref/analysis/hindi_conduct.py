@@ -911,7 +911,7 @@ class HindiConductReader:
             return None  # "जो … शेयर करेगा": what will be done, no act
         elif (
             self._heading(text, word, words, index)
-            or self._banned_list(words, index)
+            or self._banned_list(text, words, index)
             or (conduct == "evidence_destruction" and self._pretext(word, after))
             or self._states_law(
                 self._own_clause(word, after, clause, before[-1].text if before else "")
@@ -1858,7 +1858,7 @@ class HindiConductReader:
             len(said) == 2 and said[0] in self.genitives and said[1] in self.grammar.pretext_words
         )
 
-    def _banned_list(self, words: list[_Word], index: int) -> bool:
+    def _banned_list(self, text: str, words: list[_Word], index: int) -> bool:
         """Whether the conduct word at *index* heads a list of infinitives that a ban ends:
         every word from it to "पर" (``upon``) is an oblique infinitive (``ban_list_endings``,
         ``infinitives``), a word right before one or before a coordinator, or a coordinator,
@@ -1866,7 +1866,8 @@ class HindiConductReader:
         word of ``ban_words`` and a copula (``ban_copulas``): "… पोर्न वीडियो बनाने, पब्लिश करने
         और सर्कुलेट करने पर बैन है" is the law (survey of unseen Hindi pages, 2027-01-14). A noun
         or a finite verb in between is a ban on something else ("… वायरल करने के आरोपी की
-        गिरफ्तारी पर रोक है"; review 2027-01-14d H3). Reads at most twelve words on."""
+        गिरफ्तारी पर रोक है"; review 2027-01-14d H3), and the clause ends at the copula.
+        Reads at most twelve words on."""
         grammar = self.grammar
         sentence = words[index].sentence
 
@@ -1881,11 +1882,22 @@ class HindiConductReader:
                 return False
             said = words[at].text
             if at > index and said in grammar.upon:
-                return (
+                if not (
                     oblique(at - 1)
                     and words[at + 1].text in grammar.ban_words
                     and words[at + 2].text in grammar.ban_copulas
                     and words[at + 2].sentence == sentence
+                ):
+                    return False
+                # the clause ends at the copula: not a headline's "… अपलोड करने पर बैन हैं आरोपी
+                # के तीन अकाउंट" (his accounts are banned for uploading; review 2027-01-15h H1)
+                copula = words[at + 2]
+                following = words[at + 3] if at + 3 < len(words) else None
+                return (
+                    following is None
+                    or following.sentence != sentence
+                    or _CLAUSE_END.search(text, copula.end, following.start) is not None
+                    or following.text in self.coordinators
                 )
             if not (
                 oblique(at)

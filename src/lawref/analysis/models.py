@@ -1784,10 +1784,6 @@ class AnalysisConfig(Frozen):
     """Words that, right after the first "has"/"have" following a conduct noun, say a kind of
     act has grown ("the creation and circulation of child pornography has seen an alarming
     rise"; survey of unseen English pages, 2027-01-15), read as ``trend_predicates``."""
-    trend_modifiers: tuple[str, ...] = ()
-    """Words of growth right before a conduct noun followed by "of" ("increased sharing of
-    child exploitation material", "rising circulation of …"): a trend, unless a possessive or
-    pointer names whose ("his increased sharing of")."""
     kinds_of_act_list: int = 0
     """How many conduct words, each a gerund or a noun of an act ("viewing", "distribution",
     "storage"), joined only by commas, "and", "or" and at most ``kinds_of_act_gap`` other

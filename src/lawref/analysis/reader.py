@@ -1147,7 +1147,7 @@ class Analyzer(
             # (not a particular act the topic names: "The complaints typically include the
             # uploading of the girl's nude video by her former classmate"; review 2027-01-14a M1)
             and not self._names_a_particular(clause)
-            and not self._minimised_act(tokens, first)
+            and not self._minimised_act(text, tokens, first)
         ):
             return False
         if self._near_topic(text, tokens, sentence_of, first):

@@ -197,11 +197,9 @@ _FINITE_AUXILIARIES = frozenset(
     | {"shall", "should", "can", "could", "may", "might", "must"}
 )
 
-# the words after which a word of growth opens a trend's noun phrase ("to counter rising
-# circulation of", "amid growing sharing of"), besides "the"
-_TREND_OBJECT_OPENERS = frozenset(
-    {"counter", "curb", "check", "against", "amid", "despite", "tackle", "combat", "about"}
-)
+# one school, class or place, after "a": a particular incident's, not a trend's ("Sharing of nude
+# photos of students from a Latur school has witnessed a surge"; review 2027-01-15g M1)
+_ONE_PLACE = frozenset({"school", "college", "class", "village", "hostel", "family", "coaching"})
 
 # words between a conduct noun and a perfect's "has seen a rise" that make the noun another
 # clause's or a particular doer's ("… even though cyber crime has been on the rise", "… by the
@@ -1163,23 +1161,16 @@ class LawRules(ReaderWords):
         "is"/"are" after it in its sentence is followed by one of ``trend_predicates``, with
         none of ``trend_breaks`` and no past verb between, and no auxiliary right before it
         (not "was grooming"): "… live-streaming of CSAM, online grooming, and Webcam Child Sex
-        Tourism are on the rise" (dev batch 32, 2027-01-13)."""
+        Tourism are on the rise" (dev batch 32, 2027-01-13); or the first "has"/"have", past no
+        "and"/"or" outside a list of conduct nouns, "though" or "by", is followed by one of
+        ``trend_perfect_predicates`` ("the creation and circulation of child pornography has
+        seen an alarming rise"; survey of unseen English pages, 2027-01-15), the noun's phrase
+        opening its sentence, the noun a gerund only before "of", no one's in its "of" phrase and
+        no particular doer later in the sentence (reviews 2027-01-15c, e, g)."""
         config = self.config
         if not config.trend_predicates or tokens[first][2].endswith("ed"):
             return False
         breaks = frozenset(config.trend_breaks)
-        if (
-            first > 0
-            and tokens[first - 1][2] in config.trend_modifiers
-            and last + 1 < len(tokens)
-            and (tokens[last][2] == "of" or tokens[last + 1][2] == "of")
-            and self._growth_opens(text, tokens, sentence_of, first - 1, subject=False)
-            and self._of_no_one(tokens, sentence_of, last)
-        ):
-            # "increased sharing of child exploitation material", not "his increased sharing
-            # of …", "the accused had increased sharing of …" nor "growing circulation of the
-            # minor's video"
-            return True
         if first > 0 and (
             tokens[first - 1][2] in ("was", "were", "is", "are", "been", "be", "s")
             or tokens[first - 1][2] in breaks
@@ -1195,7 +1186,12 @@ class LawRules(ReaderWords):
                 word in ("has", "have")
                 and sentence_of[at] == sentence
                 and not any(mark in gap for mark in ";:")
-                and self._growth_opens(text, tokens, sentence_of, first, subject=True)
+                and self._growth_opens(text, tokens, sentence_of, first)
+                # (a gerund with its own object opens a clause of its own: "Uploading obscene
+                # clips of schoolgirls on YouTube, Pune youtuber Ramesh Patil has seen a surge
+                # in subscribers"; review 2027-01-15g H2)
+                and not (tokens[first][2].endswith("ing") and tokens[last + 1][2] != "of")
+                and not self._doer_later(tokens, sentence_of, at)
                 and not any(
                     tokens[k][2] in _TREND_PERFECT_BREAKS
                     # ("and" or "or" only inside a list of conduct nouns)
@@ -1278,31 +1274,21 @@ class LawRules(ReaderWords):
         return False
 
     def _growth_opens(
-        self,
-        text: str,
-        tokens: list[tuple[int, int, str]],
-        sentence_of: list[int],
-        at: int,
-        *,
-        subject: bool,
+        self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], at: int
     ) -> bool:
-        """Whether the word at *at* opens a trend's noun phrase. As a perfect's subject
-        (*subject*): the phrase, past "the", "online" and a list of conduct nouns, opens its
-        sentence or follows a mark ("Driven by demand …, the creation and circulation of child
-        pornography has seen an alarming rise"). As a word of growth: at its sentence's start,
-        after "the", or after ``_TREND_OBJECT_OPENERS`` ("to counter rising circulation of …").
-        Not a verb's object or a clause after "and" ("… accused of sharing child pornography on
-        Telegram and cyber crime cases have seen a rise", "The accused opened fake accounts and
-        increased circulation of …"; reviews 2027-01-15c H3, H5, 15e H1, H2)."""
+        """Whether the conduct noun at *at*, as a perfect's subject, opens a trend's noun
+        phrase: past "the", "online" and a list of conduct nouns, it opens its sentence or
+        follows a mark ("Driven by demand …, the creation and circulation of child pornography
+        has seen an alarming rise"), not a verb's object or a clause after "and" ("… accused of
+        sharing child pornography on Telegram and cyber crime cases have seen a rise"; reviews
+        2027-01-15c H5, 15e H1)."""
         sentence = sentence_of[at]
         k = at
         while k > 0 and sentence_of[k - 1] == sentence and at - k < 12:
             gap = text[tokens[k - 1][1] : tokens[k][0]]
             if any(mark in gap for mark in ",;:(\u2014"):
-                return subject  # after a mark: a subject's phrase, not a growth word's
+                return True
             word = tokens[k - 1][2]
-            if not subject:
-                return word == "the" or word in _TREND_OBJECT_OPENERS
             if not (
                 word in ("the", "online", "and", "or")
                 or (word in self.conduct_first_words and k - 1 != at)
@@ -1310,6 +1296,22 @@ class LawRules(ReaderWords):
                 return False
             k -= 1
         return True
+
+    def _doer_later(
+        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], at: int
+    ) -> bool:
+        """Whether the rest of the sentence after *at* names a particular doer or his case
+        (``particular_doers``, ``charged_words``, ``kinds_of_act_doers``): "… has witnessed a
+        surge after a Class 10 boy created an Instagram page … was booked" (review
+        2027-01-15g M1). Reads at most forty words on."""
+        sentence = sentence_of[at]
+        doers = self.charged_words | self.kinds_of_act_doers | self.particular_doers
+        for k in range(at + 1, min(len(tokens), at + 40)):
+            if sentence_of[k] != sentence:
+                return False
+            if tokens[k][2] in doers:
+                return True
+        return False
 
     def _of_no_one(
         self, tokens: list[tuple[int, int, str]], sentence_of: list[int], last: int
@@ -1327,7 +1329,7 @@ class LawRules(ReaderWords):
                 word in _POINTERS
                 or word in ("s", "by")
                 or (
-                    word in _SINGULAR_CHILDREN
+                    (word in _SINGULAR_CHILDREN or word in _ONE_PLACE)
                     and any(tokens[j][2] in ("a", "an") for j in range(max(last, k - 3), k))
                 )
             ):

@@ -22,15 +22,6 @@ _NOT_DENYING = frozenset({"less", "fewer", "more", "sooner", "longer", "other", 
 # the words after "not" that make it no negation ("not only shared … but also uploaded")
 _NOT_ONLY = frozenset({"only", "just", "merely"})
 
-# a negator that, before an auxiliary, opens an inverted clause ("Neither was the video shared")
-_INVERTING_NEGATORS = frozenset({"neither", "nor"})
-_INVERTED_BE = frozenset({"was", "were", "is", "are"})
-# … and the words that open a relative clause of its own inside its subject ("Nor was it the
-# first time he uploaded …", "… the men who shared …")
-_CLAUSE_SUBJECTS = frozenset(
-    {"he", "she", "they", "we", "i", "you", "it", "who", "whom", "whose", "which"}
-)
-
 # nouns of quantity whose "of" phrase is the thing counted: "a huge quantity of CSAM"
 _QUANTITY_HEADS = frozenset(
     {
@@ -105,6 +96,16 @@ _ORIGIN_REACH = 10
 _CLAUSE_VERBS = frozenset(
     {"is", "are", "was", "were", "has", "have", "had", "be", "been", "being", "found", "seen"}
     | {"taken", "shown", "given", "held", "caught", "got", "gotten", "known", "done", "written"}
+)
+
+
+# in a recipient's phrase: determiners before it, modifiers of its head, and the words that may
+# follow the head ("to the forensic science laboratory for examination")
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+_RECIPIENT_MODIFIERS = frozenset({"forensic", "science", "state", "central", "regional", "special"})
+_AFTER_A_RECIPIENT = frozenset(
+    {"is", "are", "was", "were", "has", "had", "have", "for", "in", "on", "at", "during", "after"}
+    | {"before", "under", "as", "without", "and", "to", "with", "of", "by", "which", "who"}
 )
 
 
@@ -253,52 +254,7 @@ class SubjectRules(ReaderWords):
                 return following not in _NOT_ONLY
         if self._in_a_negated_phrase(tokens, first, sentence_of):
             return True
-        if self._inverted_denial(text, tokens, first, sentence_of):
-            return True
         return self._no_passive_subject(text, tokens, first, sentence_of)
-
-    def _inverted_denial(
-        self, text: str, tokens: list[tuple[int, int, str]], first: int, sentence_of: list[int]
-    ) -> bool:
-        """Whether "neither" or "nor" and a form of "be" open the passive clause whose
-        participle is the conduct word, its subject between, at most eight words before it with
-        no mark: "Neither was his account hacked nor …", "nor were the photos uploaded" (survey
-        of unseen English pages, 2027-01-15), beyond ``negation_window``. Not a denial of
-        another verb: no "that", gerund, participle or other auxiliary between ("Nor is it
-        disputed that the accused circulated …", "Nor did the accused stop sharing …"; review
-        2027-01-15c H1, H2), nor of a relative clause's verb: no pronoun, relative, doer or
-        name between ("Nor was it the first time he uploaded such videos"; 15e H3)."""
-        word = tokens[first][2]
-        if not ((word.endswith("ed") and len(word) > 4) or word in self.past_forms):
-            return False
-        sentence = sentence_of[first]
-        for index in range(first - 1, max(-1, first - 9), -1):
-            gap = text[tokens[index][1] : tokens[index + 1][0]]
-            between = tokens[index][2]
-            if sentence_of[index] != sentence or any(mark in gap for mark in ",;:()"):
-                return False
-            if between in _INVERTED_BE:
-                # the clause's own "be", right after "neither" or "nor"
-                return (
-                    index + 1 < first
-                    and index >= 1
-                    and tokens[index - 1][2] in _INVERTING_NEGATORS
-                    and not text[tokens[index - 1][1] : tokens[index][0]].strip()
-                )
-            if (
-                between in ("that", "to", "whether", "if")
-                # a relative clause's subject: "Nor was it the first time he uploaded such
-                # videos", "… the men who shared the video" (review 2027-01-15e H3)
-                or between in _CLAUSE_SUBJECTS
-                or between in self.particular_doers
-                or text[tokens[index][0]].isupper()
-                or between in _INVERTING_NEGATORS
-                or between in ("did", "does", "do", "had", "has", "have")
-                or (between.endswith(("ed", "ing")) and len(between) > 4)
-                or between in self.past_forms
-            ):
-                return False
-        return False
 
     def _in_a_negated_phrase(
         self, tokens: list[tuple[int, int, str]], first: int, sentence_of: list[int]
@@ -700,14 +656,45 @@ class SubjectRules(ReaderWords):
                 or tokens[following][2] not in ("to", "with")
             ):
                 return False
-            for k in range(following + 1, min(len(tokens), following + 5)):
-                if sentence_of[k] != sentence or any(
-                    mark in text[tokens[k - 1][1] : tokens[k][0]] for mark in ",;:("
-                ):
-                    return False
-                if tokens[k][2] in config.nominal_official_recipients:
-                    return True
-            return False
+            return self._case_recipient(text, tokens, sentence_of, following + 1)
+        return False
+
+    def _case_recipient(
+        self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], at: int
+    ) -> bool:
+        """Whether the phrase opening at *at* (after "to" or "with") has a recipient inside the
+        case as its head (``nominal_official_recipients``): past a determiner and possessives
+        ("the accused's lawyer", "the forensic science laboratory"), the head is one, and no
+        other noun follows it ("to a lawyer friend who posted it", "to the accused's lawyer's
+        son", "to the court's WhatsApp group" are private people's; review 2027-01-15g M2)."""
+        recipients = self.config.nominal_official_recipients
+        sentence = sentence_of[at - 1]
+        k = at
+        while k < len(tokens) and sentence_of[k] == sentence and tokens[k][2] in _DETERMINERS:
+            k += 1
+        seen = 0
+        while k < len(tokens) and sentence_of[k] == sentence and seen < 6:
+            seen += 1
+            following = k + 1
+            possessive = (
+                following < len(tokens)
+                and tokens[following][2] == "s"
+                and text[tokens[k][1] : tokens[following][0]] in ("'", "\u2019")
+            )
+            if possessive:
+                k = following + 1  # "the accused's …"
+                continue
+            if tokens[k][2] not in recipients and tokens[k][2] not in _RECIPIENT_MODIFIERS:
+                return False
+            ends = (
+                following >= len(tokens)
+                or sentence_of[following] != sentence
+                or bool(text[tokens[k][1] : tokens[following][0]].strip())
+                or tokens[following][2] in _AFTER_A_RECIPIENT
+            )
+            if ends:
+                return tokens[k][2] in recipients
+            k = following
         return False
 
     def _lawful_agent(

@@ -83,6 +83,10 @@ _DEATH_AFTER = frozenset({"after", "due", "following", "aged"})
 # before them that make the act told
 _PLAYING_DOWN = frozenset({"merely", "simply", "only", "just"})
 _PAST_AUXILIARIES = frozenset({"had", "has", "have", "was", "were"})
+_PARTICULAR_PRONOUNS = frozenset({"he", "she"})
+_PEOPLE_IN_GENERAL = frozenset(
+    {"people", "men", "women", "children", "someone", "anyone", "everyone", "many", "some"}
+)
 
 
 def _clause_ends(
@@ -589,7 +593,7 @@ class TopicRules(ReaderWords):
             return first >= 2 and tokens[first - 2][2] in self.config.quoted_term_of_nouns
         return before in self.quoted_term_cues
 
-    def _minimised_act(self, tokens: list[tuple[int, int, str]], first: int) -> bool:
+    def _minimised_act(self, text: str, tokens: list[tuple[int, int, str]], first: int) -> bool:
         """Whether the conduct word at *first* is a past verb that "merely", "simply" or "only"
         right before it plays down, its subject or auxiliary right before that: "the accused had
         merely downloaded it onto his electronic gadget" tells his act (survey of unseen
@@ -602,11 +606,25 @@ class TopicRules(ReaderWords):
         if not ((word.endswith("ed") and len(word) > 4) or word in self.past_forms):
             return False
         before = tokens[first - 2][2]
-        if before in _PAST_AUXILIARIES and first >= 3 and tokens[first - 3][2] in ("who", "one"):
-            return False  # "Those who have simply forwarded such videos will face action"
-        return (
-            before in _PAST_AUXILIARIES or before in _PRONOUNS or before in self.particular_doers
-        ) and before != "who"
+        if before in _PAST_AUXILIARIES:
+            # the auxiliary's subject a particular one: a pronoun, a doer or a name ("the
+            # accused had merely downloaded"), not "who" or people in general ("Those who have
+            # simply forwarded …", "People have simply forwarded …"; reviews 2027-01-15e M1,
+            # 15g M3)
+            if first < 3:
+                return False
+            subject = tokens[first - 3]
+            return (
+                subject[2] in _PARTICULAR_PRONOUNS
+                or subject[2] in self.particular_doers
+                or (
+                    text[subject[0]].isupper()
+                    and subject[2] not in self.generic_subjects
+                    and subject[2] not in _PEOPLE_IN_GENERAL
+                    and not subject[2].endswith("s")
+                )
+            )
+        return before in _PARTICULAR_PRONOUNS or before in self.particular_doers
 
     def _near_topic(
         self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
