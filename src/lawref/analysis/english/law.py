@@ -117,6 +117,23 @@ def _clause_label(
 _QUANTIFIERS = frozenset({"every", "any", "a", "an", "all", "each", "some", "many", "most"})
 
 
+def _opens_with(
+    tokens: list[tuple[int, int, str]],
+    sentence_of: list[int],
+    at: int,
+    span: int,
+    phrases: Sequence[str],
+) -> bool:
+    """Whether the *span* words after *at*, in its sentence, open with one of *phrases* ("has"
+    then "seen an alarming rise")."""
+    said = " ".join(
+        tokens[k][2]
+        for k in range(at + 1, min(len(tokens), at + 1 + span))
+        if sentence_of[k] == sentence_of[at]
+    )
+    return any(said == phrase or said.startswith(phrase + " ") for phrase in phrases)
+
+
 def _names_a_sentence(tokens: list[tuple[int, int, str]], at: int, openers: Sequence[str]) -> bool:
     """Whether the word at *at*, right after "given" or "gave him", opens a sentence of a
     court: one of *openers* ("life", "rigorous", "punishment"), or a number ("five", "5") whose
@@ -1185,6 +1202,8 @@ class LawRules(ReaderWords):
             if (
                 word in ("has", "have")
                 and sentence_of[at] == sentence
+                # "… has seen an alarming rise": the perfect's trend
+                and _opens_with(tokens, sentence_of, at, 5, config.trend_perfect_predicates)
                 and not any(mark in gap for mark in ";:")
                 and self._growth_opens(text, tokens, sentence_of, first)
                 # (a gerund with its own object opens a clause of its own: "Uploading obscene
@@ -1203,17 +1222,7 @@ class LawRules(ReaderWords):
                 )
                 and self._of_no_one(tokens, sentence_of, last)
             ):
-                # "… has seen an alarming rise": the perfect's trend
-                said = " ".join(
-                    tokens[k][2]
-                    for k in range(at + 1, min(len(tokens), at + 6))
-                    if sentence_of[k] == sentence
-                )
-                if any(
-                    said == phrase or said.startswith(phrase + " ")
-                    for phrase in config.trend_perfect_predicates
-                ):
-                    return True
+                return True
             if (
                 sentence_of[at] != sentence
                 or word in breaks
@@ -1262,15 +1271,7 @@ class LawRules(ReaderWords):
                     # a particular child's people tell it: "Uploading of the obscene video on
                     # YouTube is rising, the minor girl alleged" (review 2027-01-13e H3)
                     return False
-                said = " ".join(
-                    tokens[k][2]
-                    for k in range(at + 1, min(len(tokens), at + 4))
-                    if sentence_of[k] == sentence
-                )
-                return any(
-                    said == phrase or said.startswith(phrase + " ")
-                    for phrase in config.trend_predicates
-                )
+                return _opens_with(tokens, sentence_of, at, 3, config.trend_predicates)
         return False
 
     def _growth_opens(
