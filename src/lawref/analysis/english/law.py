@@ -1205,7 +1205,7 @@ class LawRules(ReaderWords):
                 # "… has seen an alarming rise": the perfect's trend
                 and _opens_with(tokens, sentence_of, at, 5, config.trend_perfect_predicates)
                 and not any(mark in gap for mark in ";:")
-                and self._growth_opens(text, tokens, sentence_of, first)
+                and self._trend_subject_opens(text, tokens, sentence_of, first)
                 # (a gerund with its own object opens a clause of its own: "Uploading obscene
                 # clips of schoolgirls on YouTube, Pune youtuber Ramesh Patil has seen a surge
                 # in subscribers"; review 2027-01-15g H2)
@@ -1274,7 +1274,7 @@ class LawRules(ReaderWords):
                 return _opens_with(tokens, sentence_of, at, 3, config.trend_predicates)
         return False
 
-    def _growth_opens(
+    def _trend_subject_opens(
         self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], at: int
     ) -> bool:
         """Whether the conduct noun at *at*, as a perfect's subject, opens a trend's noun

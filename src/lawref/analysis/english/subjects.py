@@ -603,7 +603,8 @@ class SubjectRules(ReaderWords):
         """Whether the conduct word ending at *last* is a noun of acting whose "of" phrase is
         followed by a "by" naming an official of ``nominal_official_agents`` (the police, a
         court, an investigating agency): "Forwarding of the clips by the police to the
-        accused's lawyer", "the circulation of the video by police officials". The agent after
+        accused's lawyer", "the sharing of the clips by the SIT with the forensic laboratory".
+        The agent after
         "by" is the doer, as in a passive, and an official handling a case's material is no
         offender (survey of unseen English pages, 2027-01-14, left open then). The "of" phrase
         is at most seven words with no mark and no participle in it (the "by" of "the photos
@@ -646,8 +647,8 @@ class SubjectRules(ReaderWords):
                 return False
             # … handing it on inside the case: "to" or "with" and a recipient of
             # ``nominal_official_recipients`` (the accused's lawyer, a court, a forensic
-            # laboratory) within four words, no mark between; not to a porn site, a news
-            # channel or WhatsApp groups, which a leak reaches (review 2027-01-15e H4)
+            # laboratory) as the head of its phrase; not to a porn site, a news channel or
+            # WhatsApp groups, which a leak reaches (reviews 2027-01-15e H4, 15g M2)
             following = at + 1
             if (
                 following >= len(tokens)

@@ -594,12 +594,13 @@ class TopicRules(ReaderWords):
         return before in self.quoted_term_cues
 
     def _minimised_act(self, text: str, tokens: list[tuple[int, int, str]], first: int) -> bool:
-        """Whether the conduct word at *first* is a past verb that "merely", "simply" or "only"
-        right before it plays down, its subject or auxiliary right before that: "the accused had
-        merely downloaded it onto his electronic gadget" tells his act (survey of unseen
-        English pages, 2027-01-15), where "mere downloading" states the law; not after "who"
-        ("Even a person who has merely downloaded child pornography can be prosecuted"; review
-        2027-01-15e M1)."""
+        """Whether the conduct word at *first* is a past verb that "merely", "simply", "only"
+        or "just" right before it plays down, with "he", "she", a doer (``particular_doers``) or
+        a name as its subject, right before it or before its auxiliary: "the accused had merely
+        downloaded it onto his electronic gadget" tells his act (survey of unseen English
+        pages, 2027-01-15), where "mere downloading" states the law; not "who" or people in
+        general ("Even a person who has merely downloaded child pornography can be
+        prosecuted", "People have simply forwarded …"; reviews 2027-01-15e M1, 15g M3)."""
         if first < 2 or tokens[first - 1][2] not in _PLAYING_DOWN:
             return False
         word = tokens[first][2]
