@@ -2169,6 +2169,16 @@ def test_a_bill_or_an_ordinance_is_not_the_act(
             " 67B was also invoked against him.",
             [("it-act-2000", None), ("it-act-2000", "67B")],
         ),
+        # a list's Act after a Bill's section: the Bill's section stays unplaced, the list's
+        # others are the Act's (reviews 2027-01-15c M2, 15e M4)
+        (
+            "He was booked under the Disha Bill Section 4 and Sections 11 and 12 of the POCSO Act.",
+            [(None, "4"), ("pocso-2012", "11"), ("pocso-2012", "12")],
+        ),
+        (
+            "He was booked under the Shakti Bill Section 6 and Section 67B of the IT Act.",
+            [(None, "6"), ("it-act-2000", "67B")],
+        ),
         (
             "He was booked under the POCSO Act. The Disha Bill 2019 sec 4 was debated.",
             [("pocso-2012", None), (None, "4")],
@@ -4735,3 +4745,18 @@ def test_the_third_review_of_the_new_reference_rules(
     catalog: Catalog, text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert _read(catalog, text) == expected
+
+
+def test_a_bills_section_before_a_lists_act_carries_no_note_of_that_act(
+    catalog: Catalog,
+) -> None:
+    """A Bill's section that a later list's Act would have taken is flagged only as the
+    Bill's: no note says the Act lacks it (review 2027-01-15c M2)."""
+    refs = catalog.analyze(
+        "He was booked under the Shakti Bill Section 6 and Section 67B of the IT Act."
+    ).statute_references
+    bill = [r for r in refs if r.section == "6"]
+    assert len(bill) == 1
+    assert bill[0].act is None
+    assert len(bill[0].flags) == 1
+    assert "Bill" in bill[0].flags[0]

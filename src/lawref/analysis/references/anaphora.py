@@ -66,6 +66,29 @@ _ONE_WORD_BILL_BEFORE = re.compile(
 )
 # a verb's "-ed" form (and "the") right before a one-word Bill's name: the Bill is its object
 _AN_OBJECT_BEFORE = re.compile(r"\b\w+ed[ \t]+(?:the[ \t]+)?\Z")
+
+
+def _after_a_bill(text: str, ref: StatuteReference) -> bool:
+    """Whether the section *ref* stands right after a Bill's name (``_BILL_BEFORE``, or
+    ``_ONE_WORD_BILL_BEFORE`` not after an "-ed" verb) and names no Act of its own right after it
+    (``_OWN_ACT_AFTER``): the Bill's clause, no Act's section."""
+    if ref.section is None or _OWN_ACT_AFTER.match(text, ref.end):
+        return False
+    low = max(0, ref.start - 60)
+    if _BILL_BEFORE.search(text, low, ref.start):
+        return True
+    bill = _ONE_WORD_BILL_BEFORE.search(text, low, ref.start)
+    return bill is not None and not _AN_OBJECT_BEFORE.search(
+        text, max(0, bill.start() - 40), bill.start()
+    )
+
+
+def _bill_clause(ref: StatuteReference) -> StatuteReference:
+    """*ref* left unplaced, flagged as a Bill's clause (an Act's notes on it dropped)."""
+    kept = () if ref.act is not None else tuple(f for f in ref.flags if not f.startswith(_NO_ACT))
+    return ref.model_copy(update={"act": None, "flags": (_BILL_BEFORE_FLAG, *kept)})
+
+
 # … unless the section names its own Act after it ("… on the Bill, Section 67B of the Act was
 # discussed"; review 2027-01-14c H7)
 _OWN_ACT_AFTER = re.compile(r"[ \t]*(?:of|under)[ \t]+(?:the|this|that|said)\b", re.IGNORECASE)
@@ -381,6 +404,11 @@ class AnaphoraRules(SectionRules):
                     # here with no section to read it against is dropped (review 2026-12-10c)
                     result.append(ref)
                 continue
+            if ref.act is not None and _after_a_bill(text, ref):
+                # a list's Act after a Bill's section ("the Disha Bill Section 4 and Sections 11
+                # and 12 of the POCSO Act": 4 is the Bill's; review 2027-01-15c M2)
+                result.append(_bill_clause(ref))
+                continue
             if ref.act is not None:
                 state.last_unknown = False
                 state.last = (names[ref.act], ref.text) if ref.act in names else state.last
@@ -399,34 +427,8 @@ class AnaphoraRules(SectionRules):
                     state.numbered[_section_base(ref.section)] = (names[ref.act], ref.text)
                 result.append(ref)
                 continue
-            if (
-                ref.section is not None
-                and (
-                    _BILL_BEFORE.search(text, max(0, ref.start - 60), ref.start)
-                    or (
-                        (
-                            bill := _ONE_WORD_BILL_BEFORE.search(
-                                text, max(0, ref.start - 60), ref.start
-                            )
-                        )
-                        is not None
-                        and not _AN_OBJECT_BEFORE.search(
-                            text, max(0, bill.start() - 40), bill.start()
-                        )
-                    )
-                )
-                and not _OWN_ACT_AFTER.match(text, ref.end)
-            ):
-                result.append(
-                    ref.model_copy(
-                        update={
-                            "flags": (
-                                _BILL_BEFORE_FLAG,
-                                *(f for f in ref.flags if not f.startswith(_NO_ACT)),
-                            )
-                        }
-                    )
-                )
+            if _after_a_bill(text, ref):
+                result.append(_bill_clause(ref))
                 continue
             unknown = ref.section is not None and self._unknown_act_before(text, ref.start, acts)
             # … and the next sections of its list ("बाल विवाह निषेध अधिनियम की धारा 9 व 10":
