@@ -7971,3 +7971,30 @@ def test_the_s50_english_survey_rules(catalog: Catalog, text: str, read: list[st
         assert found  # the report's own act is read
     else:
         assert found == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a definition's "her" points back at an indefinite child ("a child … her trust"); a
+        # named doer, or a finite verb, still tells a case
+        (
+            "\nWhat is grooming? Befriending a child online to gain her trust in order to abuse"
+            " her sexually.",
+            [],
+        ),
+        (
+            "\nGrooming: Befriending a girl on Instagram, Ramesh sent her obscene messages.",
+            None,
+        ),
+        ("\nWhat is grooming? Befriending the child online to gain her trust.", None),
+    ],
+)
+def test_the_s51_english_rules(catalog: Catalog, text: str, read: list[str] | None) -> None:
+    analysis = catalog.analyze(_MORPHED.strip() + " " + text, dt.date(2025, 1, 1))
+    start = len(_MORPHED.strip()) + 1
+    found = [m.conduct for m in analysis.mentions if m.start >= start]
+    if read is None:
+        assert found  # the report's own act is read
+    else:
+        assert found == read

@@ -1576,9 +1576,22 @@ class LawRules(ReaderWords):
         # a case's own: "… a classmate with her nude photos", "minor's videos", "since March";
         # not "their" or "his or her", "someone's", "a person's", which a definition says of
         # anyone (review 2027-01-14c M1)
+        # (nor "her" or "his" after an indefinite child, whom it points back to: "What is
+        # grooming? Befriending a child online to gain her trust in order to abuse her"; left
+        # open 2027-01-15)
+        indefinite = next(
+            (
+                k
+                for k, w in enumerate(said)
+                if w in _SINGULAR_CHILDREN and k > 0 and said[k - 1] in _INDEFINITES
+            ),
+            len(said),
+        )
         for k, w in enumerate(said):
             pair = said[max(0, k - 2) : k + 3]
             if w in ("his", "her") and ("or" in pair and "his" in pair and "her" in pair):
+                continue
+            if w in ("his", "her", "him") and k > indefinite:
                 continue
             if (
                 (w in _POINTERS and w != "their")
