@@ -379,6 +379,7 @@ CORPUS_PARTS = (
     "heldout-41",
     "heldout-42",
     "heldout-43",
+    "heldout-44",
 )
 """The parts of ``tests/corpus``: ``dev`` may be developed on; every other part is held out,
 never tuned on, and measured only."""
