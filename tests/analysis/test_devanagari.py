@@ -662,6 +662,19 @@ def test_the_it_act_named_in_latin_and_devanagari(catalog: Catalog) -> None:
     ]
 
 
+def test_the_it_act_named_with_a_conjunction(catalog: Catalog) -> None:
+    """Survey of unseen Hindi pages, 2027-01-16: "सूचना और प्रौद्योगिकी अधिनियम" beside POCSO."""
+    text = (
+        "उस पर पॉक्सो अधिनियम और सूचना और प्रौद्योगिकी अधिनियम, 2000 की धाराओं में केस दर्ज"
+        " हुआ। सूचना एवं प्रौद्योगिकी अधिनियम की धारा 67बी भी लगी।"
+    )
+    assert _read(catalog, text) == [
+        ("pocso-2012", None),
+        ("it-act-2000", None),
+        ("it-act-2000", "67B"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

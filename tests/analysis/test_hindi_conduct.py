@@ -3241,3 +3241,41 @@ def test_the_s50_hindi_survey_rules(
 ) -> None:
     found = _conducts(catalog, "पीड़िता नाबालिग है और मामला अश्लील वीडियो से जुड़ा है। " + text)
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # material sent to the police with no offender named as its sender (survey of unseen
+        # Hindi pages, 2027-01-16); an offender's sending past a word of the police stays
+        ("वीडियो सीडी के माध्यम से पुलिस को भेजी गई है।", []),
+        ("आरोपी ने पुलिस से बचने के लिए वीडियो दोस्तों को भेजा।", [("भेजा", "sharing")]),
+        # learning spread is no material shared; material spread "in the name of" it is
+        ("नैतिक शिक्षा के प्रसार से अपराध कम होंगे।", []),
+        ("उसने शिक्षा के नाम पर अश्लील वीडियो का प्रसार किया।", [("प्रसार", "sharing")]),
+    ],
+)
+def test_the_s51_hindi_survey_rules(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = _conducts(catalog, "पीड़िता नाबालिग है और मामला अश्लील वीडियो से जुड़ा है। " + text)
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Marathi "ठेव" (kept) right after a device, with sexual material before it
+        (
+            "आरोपीने अश्लील डेटा मोबाईलमध्ये ठेवल्याच्या आरोपावरून त्याला अटक झाली.",
+            [("ठेवल्याच्या", "storing")],
+        ),
+        ("त्याने मोबाईलमध्ये पैसे ठेवले.", []),
+        ("अश्लील व्हिडिओ प्रकरणी पोलीस आरोपीच्या मोबाईलवर लक्ष ठेवून होते.", []),
+    ],
+)
+def test_the_s51_marathi_survey_rules(
+    catalog: Catalog, text: str, expected: list[tuple[str, str]]
+) -> None:
+    gate = "पीडित मुलगी अल्पवयीन असून हे प्रकरण अश्लील व्हिडिओशी संबंधित आहे. "
+    assert _conducts(catalog, gate + text) == expected

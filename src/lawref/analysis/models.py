@@ -1239,6 +1239,10 @@ class NotObject(Frozen):
     the ``after`` words, material named first or not: "sent the seized videos for forensic
     examination", "sent to an observation home" ("sent the hospital staff obscene videos" is
     sharing)."""
+    preposition_reach: int = 4
+    """With ``after_preposition``: how many words after the preposition the object word may
+    stand ("posted at the Raisarana government senior secondary school", a teacher's posting;
+    survey of unseen English pages, 2027-01-16)."""
     not_after: tuple[str, ...] = ()
     """Words (prepositions) after which an object word is no object of the conduct word but
     its purpose or place: "made child pornography videos for a website" is producing, "created
@@ -1630,6 +1634,11 @@ class AnalysisConfig(Frozen):
     question_law_phrases: tuple[str, ...] = ()
     """Phrases that make a question one of the law wherever they stand in it ("Sharing indecent
     photos on a WhatsApp group: is it legal in India?")."""
+    question_law_words: tuple[str, ...] = ()
+    """Words of the law that make a sentence opening with "whether" a question of the law
+    without a question mark, as a court's or an explainer's issue is put ("Whether online
+    grooming and coercion under POCSO are punishable"; survey of unseen English pages,
+    2027-01-16)."""
     question_doers: tuple[str, ...] = ()
     """Words of a particular doer that make a question one of a case ("Did he share the
     video?")."""
@@ -1980,6 +1989,11 @@ class AnalysisConfig(Frozen):
     (a headline's case) is the report's own."""
     generic_modals: tuple[str, ...] = ()
     """Modals that say what such an offender can or may do ("can", "may", "might", "could")."""
+    counterfactual_modals: tuple[str, ...] = ()
+    """Modals that, before "have" and a past participle, say what was not done ("the accused
+    should have used the child for pornographic purposes", the condition a court finds unmet;
+    "would have shared it had he not been arrested"): no act is told. "Must have" and "may
+    have" guess at what was done and are not among them."""
     generic_adverbs: tuple[str, ...] = ()
     """Adverbs of frequency that may stand between such a subject and its verb ("often",
     "typically")."""

@@ -1029,6 +1029,8 @@ class Analyzer(
 
         if conduct != "failure_to_report" and self._negated(text, tokens, first, sentence_of):
             return False
+        if conduct != "failure_to_report" and self._counterfactual(tokens, sentence_of, first):
+            return False  # "the accused should have used the child for pornographic purposes"
         if self._lacks_setting(text, tokens, sentence_of, first, last, conduct):
             return False
         if self._prohibited(text, tokens, sentence_of, first):
@@ -1053,6 +1055,8 @@ class Analyzer(
             return False  # "The obscene clip was shared on the official group of Class 8 …"
         if self._asked_of_the_law(text, tokens, sentence_of, first):
             return False  # "Is watching child pornography a crime in India?"
+        if self._done_from_places(tokens, sentence_of, first):
+            return False  # "the districts from where such content is being transmitted"
         if tokens[first][2] in self.config.page_markers and _marker_in_running_text(
             text, tokens[first][0], tokens[last][1]
         ):

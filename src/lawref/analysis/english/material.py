@@ -25,8 +25,9 @@ def _after_preposition(
     objects: frozenset[str],
     prepositions: Sequence[str],
     people: Sequence[str] = (),
+    reach: int = 4,
 ) -> bool:
-    """Whether one of *objects* stands in *after* at most four words after one of
+    """Whether one of *objects* stands in *after* at most *reach* words after one of
     *prepositions* (a possessive's "s" is a word): "sent the seized videos for forensic
     examination", "sent to judicial custody", "sent them to their parent's custody" (what is
     sent, named first or not). Not where one of *people* stands between or right after it:
@@ -35,7 +36,7 @@ def _after_preposition(
     for index, word in enumerate(after):
         if word not in prepositions:
             continue
-        for offset in range(index + 1, min(len(after), index + 5)):
+        for offset in range(index + 1, min(len(after), index + reach + 1)):
             if after[offset] in people:
                 break
             if after[offset] in objects:
@@ -361,7 +362,11 @@ class MaterialRules(ReaderWords):
                 continue
             if rule.after_preposition:
                 if _after_preposition(
-                    after[: rule.after], objects, rule.after_preposition, rule.not_between
+                    after[: rule.after],
+                    objects,
+                    rule.after_preposition,
+                    rule.not_between,
+                    rule.preposition_reach,
                 ):
                     return True
                 continue

@@ -110,6 +110,9 @@ _FINITE_BE = frozenset({"was", "were", "is", "are", "been"})
 # the most words a question of the law has either side of its conduct word
 _QUESTION_REACH = 40
 
+# how far back "from where" may open the clause of a present passive (``_done_from_places``)
+_FROM_WHERE_REACH = 10
+
 
 # how many words back from "passed on" a ruling's noun is looked for
 _RULING_REACH = 12
@@ -163,9 +166,13 @@ class TopicRules(ReaderWords):
             if end - first > _QUESTION_REACH:
                 return False
         closing = text[tokens[end][1] : tokens[end][1] + 4].lstrip(" \"'\u201d\u2019)")
-        if not closing.startswith("?"):
-            return False
         said = [tokens[i][2] for i in range(start, end + 1)]
+        # (an issue put with "whether" needs no question mark when it names the law: "Whether
+        # online grooming … are punishable")
+        if not closing.startswith("?") and not (
+            said[0] == "whether" and any(w in self.config.question_law_words for w in said)
+        ):
+            return False
         if any(w in self.config.question_doers for w in said):
             return False
         # a finite verb, a relative "who", "did", a count or a number ask of a case ("Can a man
@@ -191,6 +198,36 @@ class TopicRules(ReaderWords):
         ):
             return False
         return said[0] in self.config.question_openers or self._question_law_phrases.anywhere(said)
+
+    def _done_from_places(
+        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
+    ) -> bool:
+        """Whether the past participle at *first* stands in a present passive ("is", "are",
+        "is being", "are being") in a clause opened by "from where" at most
+        ``_FROM_WHERE_REACH`` words before it, with no agent after "by": the places from which
+        material is reached or sent, said in general ("identifying the districts from where
+        child pornography-related content is being transmitted", "locations from where
+        pornographic materials are accessed"; survey of unseen English pages, 2027-01-16); not
+        "the room from where he uploaded the videos" (a doer's past) nor "… is uploaded by the
+        accused"."""
+        sentence = sentence_of[first]
+        at = first - 1
+        if at >= 0 and tokens[at][2] == "being":
+            at -= 1
+        if at < 0 or tokens[at][2] not in ("is", "are"):
+            return False
+        opened = any(
+            tokens[i][2] == "where"
+            and tokens[i - 1][2] == "from"
+            and sentence_of[i - 1] == sentence
+            for i in range(max(1, at - _FROM_WHERE_REACH), at)
+        )
+        if not opened:
+            return False
+        return not any(
+            tokens[i][2] == "by" and sentence_of[i] == sentence
+            for i in range(first + 1, min(len(tokens), first + 5))
+        )
 
     def _a_ruling_passed(
         self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
