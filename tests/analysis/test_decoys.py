@@ -8034,6 +8034,16 @@ def test_the_s50_english_survey_rules(catalog: Catalog, text: str, read: list[st
         ),
         ("Police traced the locations from where pornographic materials are accessed.", []),
         ("Police found the room from where he uploaded the videos.", ["uploading"]),
+        # words posted that tell something; a court's view taken with no article; information
+        # concealed by one charged under POCSO s.21
+        ("The girl posted that she was attacked two years ago.", []),
+        ("He posted that video on Instagram.", ["uploading"]),
+        ("The court took view that absence of any material was fatal to the case.", []),
+        (
+            "The third person to be arrested is Ramesh, who is charged with concealing the"
+            " information.",
+            ["failure_to_report"],
+        ),
     ],
 )
 def test_the_s51_english_rules(catalog: Catalog, text: str, read: list[str] | None) -> None:

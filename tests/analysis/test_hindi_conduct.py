@@ -3253,6 +3253,13 @@ def test_the_s50_hindi_survey_rules(
         # learning spread is no material shared; material spread "in the name of" it is
         ("नैतिक शिक्षा के प्रसार से अपराध कम होंगे।", []),
         ("उसने शिक्षा के नाम पर अश्लील वीडियो का प्रसार किया।", [("प्रसार", "sharing")]),
+        # a section's gloss in parentheses; an act told in parentheses after a year stays
+        (
+            "पुलिस ने आईटी एक्ट की धारा 67ए (इलेक्ट्रॉनिक रूप में यौन रूप से स्पष्ट कृत्य या आचरण"
+            " वाली सामग्री प्रकाशित करना/प्रसारित करना) के तहत केस दर्ज किया।",
+            [],
+        ),
+        ("वर्ष 2023 (जब उसने वीडियो वायरल किया) में केस दर्ज हुआ।", [("वायरल", "sharing")]),
     ],
 )
 def test_the_s51_hindi_survey_rules(

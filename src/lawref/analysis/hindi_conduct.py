@@ -182,6 +182,32 @@ class _Word:
     sentence: int
 
 
+# a section's number right before an opening parenthesis: "धारा 67ए (", "67-बी (", "67B ("
+# (one to three digits, a section's, not a year's: "वर्ष 2023 (जब …)")
+_SECTION_BEFORE_GLOSS = re.compile(
+    r"(?<![0-9\u0966-\u096f])[0-9\u0966-\u096f]{1,3}(?:-?[\u0900-\u0963A-Za-z]{1,2})?\s*\($"
+)
+
+# how far back an open parenthesis may stand from a word in a section's gloss
+_GLOSS_REACH = 200
+
+
+def _in_section_gloss(text: str, at: int, law_words: tuple[str, ...]) -> bool:
+    """Whether the word at offset *at* stands in parentheses opened right after a section's
+    number (one to three digits, one of *law_words* shortly before it), with no closing
+    parenthesis between: a statute's heading glossed, not an act told
+    ("आईटी एक्ट की धारा 67ए (इलेक्ट्रॉनिक रूप में यौन रूप से स्पष्ट कृत्य या आचरण वाली सामग्री
+    प्रकाशित करना/प्रसारित करना)"; survey of unseen Hindi pages, 2027-01-16). Reads at most
+    ``_GLOSS_REACH`` characters back."""
+    low = max(0, at - _GLOSS_REACH)
+    opening = text.rfind("(", low, at)
+    if opening < 0 or ")" in text[opening:at]:
+        return False
+    return _SECTION_BEFORE_GLOSS.search(
+        text, max(0, opening - 12), opening + 1
+    ) is not None and any(w in text[max(0, opening - 40) : opening].lower() for w in law_words)
+
+
 def _in_clause(text: str, word: _Word, after: list[_Word]) -> list[_Word]:
     """The words of *after* up to the first comma, semicolon or full stop after *word*."""
     kept: list[_Word] = []
@@ -706,6 +732,8 @@ class HindiConductReader:
     ) -> Mention | None:
         """The mention the word at *index* makes with *term*, or None."""
         word = words[index]
+        if _in_section_gloss(text, word.start, self.words.gloss_law_words):
+            return None  # "धारा 67ए (… सामग्री प्रकाशित करना/प्रसारित करना)": the section's gloss
         window = self.words.window
         before = self._around(words, index, -window)
         after = self._around(words, index, window)

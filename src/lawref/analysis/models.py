@@ -804,6 +804,10 @@ class HindiConductWords(Frozen):
 
     terms: tuple[HindiConductTerm, ...] = ()
     material: tuple[str, ...] = ()
+    gloss_law_words: tuple[str, ...] = ()
+    """Beginnings of words of the law ("धारा", "कलम", "एक्ट"), one of which shortly before a
+    section's number and an opening parenthesis makes what the parentheses hold the section's
+    gloss, not an act told ("आईटी एक्ट की धारा 67ए (… सामग्री प्रकाशित करना/प्रसारित करना)")."""
     sexual: tuple[str, ...] = ()
     sexual_prefixes: tuple[str, ...] = ()
     """Words that make a text name a sexual act only right before a word that starts as one of
