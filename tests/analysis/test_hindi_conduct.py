@@ -3250,6 +3250,11 @@ def test_the_s50_hindi_survey_rules(
         # Hindi pages, 2027-01-16); an offender's sending past a word of the police stays
         ("वीडियो सीडी के माध्यम से पुलिस को भेजी गई है।", []),
         ("आरोपी ने पुलिस से बचने के लिए वीडियो दोस्तों को भेजा।", [("भेजा", "sharing")]),
+        # (the police as the doer's disguise, a police group, an offender as agent; review
+        # 2027-01-16b H1, H2)
+        ("आरोपी पुलिस बनकर अश्लील वीडियो भेजता था।", [("भेजता", "sharing")]),
+        ("सिपाही ने अश्लील वीडियो पुलिस ग्रुप में भेज दिया।", [("भेज", "sharing")]),
+        ("आरोपी ने वीडियो पुलिस को भेजा।", [("भेजा", "sharing")]),
         # learning spread is no material shared; material spread "in the name of" it is
         ("नैतिक शिक्षा के प्रसार से अपराध कम होंगे।", []),
         ("उसने शिक्षा के नाम पर अश्लील वीडियो का प्रसार किया।", [("प्रसार", "sharing")]),
@@ -3272,11 +3277,9 @@ def test_the_s51_hindi_survey_rules(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # Marathi "ठेव" (kept) right after a device, with sexual material before it
-        (
-            "आरोपीने अश्लील डेटा मोबाईलमध्ये ठेवल्याच्या आरोपावरून त्याला अटक झाली.",
-            [("ठेवल्याच्या", "storing")],
-        ),
+        # Marathi "ठेव" (kept) after a device is not read as storing: the rule was withdrawn
+        # (review 2027-01-16b H5: material the police or a victim kept as evidence was read)
+        ("पोलिसांनी अश्लील व्हिडिओ पुरावा म्हणून संगणकात जतन करून ठेवले आहेत.", []),
         ("त्याने मोबाईलमध्ये पैसे ठेवले.", []),
         ("अश्लील व्हिडिओ प्रकरणी पोलीस आरोपीच्या मोबाईलवर लक्ष ठेवून होते.", []),
     ],

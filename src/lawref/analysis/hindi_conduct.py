@@ -758,6 +758,14 @@ class HindiConductReader:
         ):
             return None  # "जेल भेज दिया", "योजना बना रहा था", "जमानत मिली"
         if (
+            term.not_recipients
+            and len(before) > 1
+            and before[-1].text in term.recipient_markers
+            and before[-2].text in term.not_recipients
+            and not self._offender_agent(_clause_back(text, words, index, 15))
+        ):
+            return None  # "वीडियो … पुलिस को भेजी गई है": sent to the police, by no offender
+        if (
             term.not_near
             and any(w.text in term.not_near for w in before[-4:])
             and not self._offender_agent(_clause_back(text, words, index, 15))
@@ -1686,13 +1694,20 @@ class HindiConductReader:
         if not before:
             return False
         sentence = before[-1].sentence
+        # (or the offender's word and a separate agent's "ने", as Hindi writes it: "आरोपी ने";
+        # review 2027-01-16b H1)
         return any(
             w.sentence == sentence
             and (
                 w.text in self.fused_subjects
                 or (w.text.startswith(self.offender_stems) and w.text.endswith(self.agent_endings))
+                or (
+                    w.text.startswith(self.offender_stems)
+                    and k + 1 < len(before)
+                    and before[k + 1].text in self.agent_endings
+                )
             )
-            for w in before
+            for k, w in enumerate(before)
         )
 
     def _joined(self, word: _Word, after: list[_Word]) -> tuple[_Word, list[_Word]]:

@@ -361,6 +361,8 @@ class MaterialRules(ReaderWords):
             ):
                 continue
             if rule.after_preposition:
+                if rule.preposition_first and (not after or after[0] not in rule.after_preposition):
+                    continue
                 if _after_preposition(
                     after[: rule.after],
                     objects,
@@ -414,6 +416,10 @@ class MaterialRules(ReaderWords):
                 if tokens[i][2] in objects
                 # ("a call recording"; not "video calls, recording the same")
                 and not (rule.before_joined and text[tokens[i][1] : tokens[first][0]].strip())
+                and not (
+                    rule.before_in_clause
+                    and any(mark in text[tokens[i][1] : tokens[first][0]] for mark in ",;:")
+                )
             ]
             if named and rule.before_clear_of_doers:
                 # "Police have proof the tutor uploaded …", "After a few messages the accused

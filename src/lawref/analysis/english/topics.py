@@ -112,6 +112,8 @@ _QUESTION_REACH = 40
 
 # how far back "from where" may open the clause of a present passive (``_done_from_places``)
 _FROM_WHERE_REACH = 10
+# how far either side of it ``_done_from_places`` reads its sentence for a doer
+_SENTENCE_REACH = 60
 
 
 # how many words back from "passed on" a ruling's noun is looked for
@@ -169,8 +171,18 @@ class TopicRules(ReaderWords):
         said = [tokens[i][2] for i in range(start, end + 1)]
         # (an issue put with "whether" needs no question mark when it names the law: "Whether
         # online grooming … are punishable")
+        # (an issue of the law only, with no finite or past verb and no one's material:
+        # "Whether the prosecution has proved that the respondent, by uploading …, committed
+        # an offence" asks of a case; review 2027-01-16a H7)
+        whether = (
+            said[:1] == ["whether"]
+            or (said[1:2] == ["whether"] and said[0] in self.config.question_issue_labels)
+        ) and not any(
+            w.endswith("ed") or w in self.past_forms or w in ("has", "have", "had", "s")
+            for w in said
+        )
         if not closing.startswith("?") and not (
-            said[0] == "whether" and any(w in self.config.question_law_words for w in said)
+            whether and any(w in self.config.question_law_words for w in said)
         ):
             return False
         if any(w in self.config.question_doers for w in said):
@@ -197,36 +209,58 @@ class TopicRules(ReaderWords):
             )
         ):
             return False
-        return said[0] in self.config.question_openers or self._question_law_phrases.anywhere(said)
+        return (
+            whether
+            or said[0] in self.config.question_openers
+            or self._question_law_phrases.anywhere(said)
+        )
 
     def _done_from_places(
         self, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
     ) -> bool:
         """Whether the past participle at *first* stands in a present passive ("is", "are",
         "is being", "are being") in a clause opened by "from where" at most
-        ``_FROM_WHERE_REACH`` words before it, with no agent after "by": the places from which
-        material is reached or sent, said in general ("identifying the districts from where
-        child pornography-related content is being transmitted", "locations from where
-        pornographic materials are accessed"; survey of unseen English pages, 2027-01-16); not
-        "the room from where he uploaded the videos" (a doer's past) nor "… is uploaded by the
-        accused"."""
+        ``_FROM_WHERE_REACH`` words before it: the places from which material is reached or
+        sent, said in general ("identifying the districts from where child pornography-related
+        content is being transmitted", "locations from where pornographic materials are
+        accessed"; survey of unseen English pages, 2027-01-16). Not an active "is uploading",
+        nor with an agent after "by" or a charged person anywhere in the sentence, nor with
+        someone's material ("the room from where the girl's obscene videos are being shared";
+        review 2027-01-16a H1, H2, M1)."""
+        word = tokens[first][2]
+        if not (word.endswith("ed") or word in self.past_forms):
+            return False
         sentence = sentence_of[first]
         at = first - 1
         if at >= 0 and tokens[at][2] == "being":
             at -= 1
         if at < 0 or tokens[at][2] not in ("is", "are"):
             return False
-        opened = any(
-            tokens[i][2] == "where"
-            and tokens[i - 1][2] == "from"
-            and sentence_of[i - 1] == sentence
-            for i in range(max(1, at - _FROM_WHERE_REACH), at)
+        where = next(
+            (
+                i
+                for i in range(at - 1, max(0, at - _FROM_WHERE_REACH), -1)
+                if tokens[i][2] == "where"
+                and tokens[i - 1][2] == "from"
+                and sentence_of[i - 1] == sentence
+            ),
+            None,
         )
-        if not opened:
+        if where is None or any(tokens[i][2] == "s" for i in range(where + 1, at)):
             return False
+        low, high = first, first
+        while low > 0 and sentence_of[low - 1] == sentence and first - low < _SENTENCE_REACH:
+            low -= 1
+        while (
+            high + 1 < len(tokens)
+            and sentence_of[high + 1] == sentence
+            and high - first < _SENTENCE_REACH
+        ):
+            high += 1
+        doers = self.charged_person_words
         return not any(
-            tokens[i][2] == "by" and sentence_of[i] == sentence
-            for i in range(first + 1, min(len(tokens), first + 5))
+            tokens[i][2] in doers or (i > first and tokens[i][2] == "by")
+            for i in range(low, high + 1)
         )
 
     def _a_ruling_passed(

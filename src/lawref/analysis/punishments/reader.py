@@ -968,12 +968,10 @@ _EN_DAYS_SAID = Keyed(_EN_DAYS, ("day",), before=160, after=120)
 # (and "कड़ी", harsh: "15 दिन की कड़ी सजा", patrika.com; survey of unseen Hindi pages, 2027-01-13)
 # "दस दिन की जेल हुई", "10-10 दिन के कारावास की सजा", "पांच दिनों के अतिरिक्त कारावास": a term in
 # days with a word of sentence (not "14 दिन की न्यायिक हिरासत", custody, nor "जेल भेजा", sent to
-# jail on remand); or with no genitive before the word of prison and its sentence ("15 दिन जेल की
-# सजा सुनाई", survey of unseen Hindi pages, 2027-01-16; not "14 दिन जेल भेजा")
+# jail on remand)
 _HI_DAYS = re.compile(
-    rf"(?<![{_HI}\d.,])(?P<n>{_HI_NUMBER})(?:-(?P=n))?\s(?:दिन|दिनों)\s(?:(?:की|के|का)\s"
+    rf"(?<![{_HI}\d.,])(?P<n>{_HI_NUMBER})(?:-(?P=n))?\s(?:दिन|दिनों)\s(?:की|के|का)\s"
     r"(?:(?:अतिरिक्त|साधारण|कठोर|सश्रम|कड़ी|क\u095cी)\s)?(?:कारावास|कैद|सजा|सज़ा|जेल\sहुई|जेल\sकी\sसजा)"
-    r"|(?:जेल|कैद|कारावास)\s(?:की\s)?(?:सजा|सज़ा))"
 )
 
 # the statute's minimum: "पांच वर्ष से कम की सजा नहीं", "सात वर्ष से कम नहीं होगी"
