@@ -8062,6 +8062,20 @@ def test_the_s50_english_survey_rules(catalog: Catalog, text: str, read: list[st
         ),
         # words posted that tell something; a court's view taken with no article; information
         # concealed by one charged under POCSO s.21
+        # a court's holding of the law: "the act of" a conduct, a word of emphasis, what the law
+        # says it does; a past or a doer is the case's
+        (
+            "It emphasized that the act of sharing or forwarding such material promotes sexual"
+            " exploitation and warrants stringent punishment.",
+            [],
+        ),
+        ("The court held that transmission of child pornography is a grave offence.", []),
+        ("The court held that sharing of the video was an offence.", ["sharing"]),
+        (
+            "The court stressed that the act of sharing the girl's video by the accused warrants"
+            " stringent punishment.",
+            ["sharing"],
+        ),
         ("The girl posted that she was attacked two years ago.", []),
         ("He posted that video on Instagram.", ["uploading"]),
         ("The court took view that absence of any material was fatal to the case.", []),

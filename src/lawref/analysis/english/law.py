@@ -177,6 +177,10 @@ _PLACE_PREPOSITIONS = frozenset(
 # mere viewing …")
 _HOLDING_SUBJECT_OPENERS = frozenset({"mere", "merely", "such", "any", "only", "even", "simply"})
 
+# … and the nouns that name a kind of act before "of" and its gerund ("held that the act of sharing
+# or forwarding such material promotes …"; survey of unseen English pages, 2027-01-16)
+_HOLDING_ACT_NOUNS = frozenset({"act", "acts"})
+
 # the prepositions that end a gerund's object ("Sharing child abuse material on the internet"; the
 # pointers after one are not the object's: review 2027-01-12c M1)
 _PREPOSITIONS = frozenset(
@@ -1131,6 +1135,13 @@ class LawRules(ReaderWords):
         subject = opened + 1
         while subject < len(tokens) and tokens[subject][2] in _HOLDING_SUBJECT_OPENERS:
             subject += 1
+        if (
+            subject + 2 < len(tokens)
+            and tokens[subject][2] == "the"
+            and tokens[subject + 1][2] in _HOLDING_ACT_NOUNS
+            and tokens[subject + 2][2] == "of"
+        ):
+            subject += 3  # "the act of sharing …"
         if (
             subject >= len(tokens)
             or sentence_of[subject] != sentence
