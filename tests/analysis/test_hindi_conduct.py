@@ -3265,6 +3265,19 @@ def test_the_s50_hindi_survey_rules(
             [],
         ),
         ("वर्ष 2023 (जब उसने वीडियो वायरल किया) में केस दर्ज हुआ।", [("वायरल", "sharing")]),
+        # (not after a count whose word only contains a law word's letters, nor parentheses
+        # that tell the case's act; review 2027-01-16d H1, H3)
+        (
+            "शिकायत के आधार पर पुलिस ने कक्षा 10 (जिसके एक छात्र ने सहपाठी का अश्लील वीडियो वायरल"
+            " किया था) के सभी छात्रों से पूछताछ की।",
+            [("वायरल", "sharing")],
+        ),
+        (
+            "आरोपी पर आईटी एक्ट की धारा 67 (आरोपी ने वीडियो वायरल किया था) के तहत मामला दर्ज हुआ।",
+            [("वायरल", "sharing")],
+        ),
+        # (the accused's word and "ने" with a word between: review 2027-01-16d H4)
+        ("आरोपी युवक ने वीडियो पुलिस को भेजा।", [("भेजा", "sharing")]),
     ],
 )
 def test_the_s51_hindi_survey_rules(

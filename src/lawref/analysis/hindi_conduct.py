@@ -182,30 +182,50 @@ class _Word:
     sentence: int
 
 
-# a section's number right before an opening parenthesis: "धारा 67ए (", "67-बी (", "67B ("
-# (one to three digits, a section's, not a year's: "वर्ष 2023 (जब …)")
-_SECTION_BEFORE_GLOSS = re.compile(
-    r"(?<![0-9\u0966-\u096f])[0-9\u0966-\u096f]{1,3}(?:-?[\u0900-\u0963A-Za-z]{1,2})?\s*\($"
-)
-
 # how far back an open parenthesis may stand from a word in a section's gloss
 _GLOSS_REACH = 200
 
+# how far back from the parenthesis its section's word and number are read
+_GLOSS_SECTION_REACH = 40
 
-def _in_section_gloss(text: str, at: int, law_words: tuple[str, ...]) -> bool:
+
+def _gloss_pattern(law_words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A section's word (a whole word beginning with one of *law_words*), its number (one to
+    three digits, not after a "/" as a case number's year is, an optional letter, spaced or
+    hyphened) and an opening parenthesis, ending the text read: "धारा 67ए (", "कलम 67 ब (",
+    "Section 67B ("; not "आधार पर … कक्षा 10 (", nor "एफआईआर नंबर 112/24 (" (review
+    2027-01-16d H1, H2)."""
+    if not law_words:
+        return None
+    words = "|".join(re.escape(w) for w in sorted(law_words, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w\u0900-\u097f])(?:{words})[\u0900-\u097f\w]*\s+"
+        r"[0-9\u0966-\u096f]{1,3}(?:[\s-]?[\u0900-\u0963A-Za-z]{1,2})?\s*\($",
+        re.IGNORECASE,
+    )
+
+
+def _in_section_gloss(
+    text: str, at: int, pattern: re.Pattern[str] | None, act_words: frozenset[str]
+) -> bool:
     """Whether the word at offset *at* stands in parentheses opened right after a section's
-    number (one to three digits, one of *law_words* shortly before it), with no closing
-    parenthesis between: a statute's heading glossed, not an act told
+    word and number (*pattern*), with no closing parenthesis between and none of *act_words*
+    (a doer's "ने", a finished verb) inside: a statute's heading glossed, not an act told
     ("आईटी एक्ट की धारा 67ए (इलेक्ट्रॉनिक रूप में यौन रूप से स्पष्ट कृत्य या आचरण वाली सामग्री
-    प्रकाशित करना/प्रसारित करना)"; survey of unseen Hindi pages, 2027-01-16). Reads at most
-    ``_GLOSS_REACH`` characters back."""
+    प्रकाशित करना/प्रसारित करना)"; survey of unseen Hindi pages, 2027-01-16); not "धारा 67 (आरोपी ने
+    वीडियो वायरल किया था)" (review 2027-01-16d H3). Reads at most ``_GLOSS_REACH`` characters
+    back and the words up to the closing parenthesis, or that many on."""
+    if pattern is None:
+        return False
     low = max(0, at - _GLOSS_REACH)
     opening = text.rfind("(", low, at)
     if opening < 0 or ")" in text[opening:at]:
         return False
-    return _SECTION_BEFORE_GLOSS.search(
-        text, max(0, opening - 12), opening + 1
-    ) is not None and any(w in text[max(0, opening - 40) : opening].lower() for w in law_words)
+    if pattern.search(text, max(0, opening - _GLOSS_SECTION_REACH), opening + 1) is None:
+        return False
+    closing = text.find(")", at, at + _GLOSS_REACH)
+    inside = text[opening + 1 : closing if closing >= 0 else at + _GLOSS_REACH]
+    return not any(w in act_words for w in _READ_WORD.findall(inside))
 
 
 def _in_clause(text: str, word: _Word, after: list[_Word]) -> list[_Word]:
@@ -304,6 +324,8 @@ class HindiConductReader:
         self.infinitive_endings = grammar.infinitive_endings
         self.agent = frozenset(grammar.agent)
         self.agent_endings = grammar.agent_endings
+        self._gloss = _gloss_pattern(words.gloss_law_words)
+        self._gloss_act_words = frozenset(words.gloss_act_words)
         self.fused_subjects = frozenset(grammar.fused_subjects)
         self.clause_openers = frozenset(grammar.clause_openers)
         self.marathi_openers = frozenset(grammar.marathi_clause_openers)
@@ -732,7 +754,7 @@ class HindiConductReader:
     ) -> Mention | None:
         """The mention the word at *index* makes with *term*, or None."""
         word = words[index]
-        if _in_section_gloss(text, word.start, self.words.gloss_law_words):
+        if _in_section_gloss(text, word.start, self._gloss, self._gloss_act_words):
             return None  # "धारा 67ए (… सामग्री प्रकाशित करना/प्रसारित करना)": the section's gloss
         window = self.words.window
         before = self._around(words, index, -window)
@@ -1694,8 +1716,8 @@ class HindiConductReader:
         if not before:
             return False
         sentence = before[-1].sentence
-        # (or the offender's word and a separate agent's "ने", as Hindi writes it: "आरोपी ने";
-        # review 2027-01-16b H1)
+        # (or the offender's word and a separate agent's "ने", as Hindi writes it, at most one
+        # word between: "आरोपी ने", "आरोपी युवक ने"; reviews 2027-01-16b H1, d H4)
         return any(
             w.sentence == sentence
             and (
@@ -1703,8 +1725,10 @@ class HindiConductReader:
                 or (w.text.startswith(self.offender_stems) and w.text.endswith(self.agent_endings))
                 or (
                     w.text.startswith(self.offender_stems)
-                    and k + 1 < len(before)
-                    and before[k + 1].text in self.agent_endings
+                    and any(
+                        before[j].text in self.agent_endings
+                        for j in range(k + 1, min(len(before), k + 3))
+                    )
                 )
             )
             for k, w in enumerate(before)

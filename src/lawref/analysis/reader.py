@@ -1029,8 +1029,6 @@ class Analyzer(
 
         if conduct != "failure_to_report" and self._negated(text, tokens, first, sentence_of):
             return False
-        if conduct != "failure_to_report" and self._counterfactual(tokens, sentence_of, first):
-            return False  # "the accused should have used the child for pornographic purposes"
         if self._lacks_setting(text, tokens, sentence_of, first, last, conduct):
             return False
         if self._prohibited(text, tokens, sentence_of, first):

@@ -63,34 +63,6 @@ class DenialRules(ReaderWords):
     to show that he ever downloaded …"), the side of the cue a conduct word stands on, and a
     defence's claim set against the court's finding."""
 
-    def _counterfactual(
-        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
-    ) -> bool:
-        """Whether the past participle at *first* follows one of ``counterfactual_modals`` and
-        "have" (and "been" for a passive), with at most one word between the modal and "have"
-        that is no negator: "should have used the child for pornographic purposes" tells what
-        was not done (survey of unseen English pages, 2027-01-16); "should not have shared"
-        tells that it was, and "must have" is a guess at what was."""
-        modals = self.config.counterfactual_modals
-        if not modals:
-            return False
-        sentence = sentence_of[first]
-        at = first - 1
-        if at >= 0 and tokens[at][2] == "been":
-            at -= 1
-        if at < 1 or sentence_of[at] != sentence or tokens[at][2] not in ("have", "ve"):
-            return False
-        for back in (1, 2):
-            index = at - back
-            if index < 0 or sentence_of[index] != sentence:
-                return False
-            word = tokens[index][2]
-            if word in modals:
-                return True
-            if word in self.negators:
-                return False
-        return False
-
     def _denied_by_cue(
         self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
     ) -> bool:

@@ -416,10 +416,6 @@ class MaterialRules(ReaderWords):
                 if tokens[i][2] in objects
                 # ("a call recording"; not "video calls, recording the same")
                 and not (rule.before_joined and text[tokens[i][1] : tokens[first][0]].strip())
-                and not (
-                    rule.before_in_clause
-                    and any(mark in text[tokens[i][1] : tokens[first][0]] for mark in ",;:")
-                )
             ]
             if named and rule.before_clear_of_doers:
                 # "Police have proof the tutor uploaded …", "After a few messages the accused

@@ -110,6 +110,12 @@ _FINITE_BE = frozenset({"was", "were", "is", "are", "been"})
 # the most words a question of the law has either side of its conduct word
 _QUESTION_REACH = 40
 
+# words that make an issue put with "whether" one of a case: a perfect, a possessive, a pointer
+# at a particular one ("Whether the boy is criminally liable for sharing …")
+_NOT_IN_AN_ISSUE_OF_LAW = frozenset(
+    {"has", "have", "had", "s", "the", "his", "her", "their", "its", "this", "that", "these"}
+)
+
 # how far back "from where" may open the clause of a present passive (``_done_from_places``)
 _FROM_WHERE_REACH = 10
 # how far either side of it ``_done_from_places`` reads its sentence for a doer
@@ -171,15 +177,15 @@ class TopicRules(ReaderWords):
         said = [tokens[i][2] for i in range(start, end + 1)]
         # (an issue put with "whether" needs no question mark when it names the law: "Whether
         # online grooming … are punishable")
-        # (an issue of the law only, with no finite or past verb and no one's material:
-        # "Whether the prosecution has proved that the respondent, by uploading …, committed
-        # an offence" asks of a case; review 2027-01-16a H7)
+        # (an issue of the law only, with no finite or past verb, no one's material and no
+        # particular person: "Whether the prosecution has proved that the respondent, by
+        # uploading …, committed an offence", "Whether the boy is criminally liable for sharing
+        # the nude photos of his classmate" ask of a case; reviews 2027-01-16a H7, c H6)
         whether = (
             said[:1] == ["whether"]
             or (said[1:2] == ["whether"] and said[0] in self.config.question_issue_labels)
         ) and not any(
-            w.endswith("ed") or w in self.past_forms or w in ("has", "have", "had", "s")
-            for w in said
+            w.endswith("ed") or w in self.past_forms or w in _NOT_IN_AN_ISSUE_OF_LAW for w in said
         )
         if not closing.startswith("?") and not (
             whether and any(w in self.config.question_law_words for w in said)
@@ -224,7 +230,8 @@ class TopicRules(ReaderWords):
         sent, said in general ("identifying the districts from where child pornography-related
         content is being transmitted", "locations from where pornographic materials are
         accessed"; survey of unseen English pages, 2027-01-16). Not an active "is uploading",
-        nor with an agent after "by" or a charged person anywhere in the sentence, nor with
+        nor with an agent after "by", a charged person or an arrest (``from_where_case_words``)
+        anywhere in the sentence, nor with
         someone's material ("the room from where the girl's obscene videos are being shared";
         review 2027-01-16a H1, H2, M1)."""
         word = tokens[first][2]
@@ -258,8 +265,11 @@ class TopicRules(ReaderWords):
         ):
             high += 1
         doers = self.charged_person_words
+        case_words = self.config.from_where_case_words
         return not any(
-            tokens[i][2] in doers or (i > first and tokens[i][2] == "by")
+            tokens[i][2] in doers
+            or tokens[i][2] in case_words
+            or (i > first and tokens[i][2] == "by")
             for i in range(low, high + 1)
         )
 
