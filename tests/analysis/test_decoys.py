@@ -7997,6 +7997,11 @@ def test_the_s50_english_survey_rules(catalog: Catalog, text: str, read: list[st
         ("He posted at least five videos of the school girls.", ["uploading"]),
         # (material named before the preposition; review 2027-01-16a H6)
         ("The accused posted the obscene videos in the hostel of the university.", ["uploading"]),
+        # (a forum named after an institution; review 2027-01-16e H5)
+        (
+            "He posted in the alumni forum of the college the morphed nude pictures of the girl.",
+            ["uploading"],
+        ),
         # a complaint forwarded; children sent to an institution
         (
             "They gave a written complaint that was forwarded to the senior officials of the"
@@ -8004,6 +8009,15 @@ def test_the_s50_english_survey_rules(catalog: Catalog, text: str, read: list[st
             [],
         ),
         ("On her complaint the accused forwarded the video to his friends.", ["sharing"]),
+        # (material near a complaint, a letter that carries material; review 2027-01-16e H1)
+        (
+            "As per the complaint, videos were sent to the girl's phone from an unknown number.",
+            ["sharing"],
+        ),
+        (
+            "The accused's letter was forwarded to the girl's classmates with her nude photos.",
+            ["sharing"],
+        ),
         # (material sent to an institution is shared: "institution" as a place sent to was
         # tried and withdrawn; reviews 2027-01-16a H5, c H1)
         ("The accused sent the obscene clips to the orphanage's caretaker.", ["sharing"]),
@@ -8026,6 +8040,12 @@ def test_the_s50_english_survey_rules(catalog: Catalog, text: str, read: list[st
         ("Issue: Whether online grooming and coercion under POCSO are punishable.", []),
         (
             "Whether the boy is criminally liable for sharing the nude photos of his classmate.",
+            ["sharing"],
+        ),
+        # (the act far from "whether"; review 2027-01-16e H4)
+        (
+            "Issue: Whether juvenile in conflict with law is criminally liable for sharing nude"
+            " photos of a classmate on Snapchat.",
             ["sharing"],
         ),
         # (an issue of the case's own act; review 2027-01-16a H7)
@@ -8070,6 +8090,12 @@ def test_the_s50_english_survey_rules(catalog: Catalog, text: str, read: list[st
             " and Suresh were arrested.",
             ["uploading"],
         ),
+        # (one place, not places in general; review 2027-01-16e H2)
+        (
+            "Police have sealed the cyber cafe in Muzaffarpur from where the videos are being"
+            " uploaded.",
+            ["uploading"],
+        ),
         # words posted that tell something; a court's view taken with no article; information
         # concealed by one charged under POCSO s.21
         # a court's holding of the law: "the act of" a conduct, a word of emphasis, what the law
@@ -8084,6 +8110,12 @@ def test_the_s50_english_survey_rules(catalog: Catalog, text: str, read: list[st
         (
             "The court stressed that the act of sharing the girl's video by the accused warrants"
             " stringent punishment.",
+            ["sharing"],
+        ),
+        # (a definite object before a word of what the law says; review 2027-01-16e H3)
+        (
+            "The Special Judge held that circulating the obscene video among the villagers"
+            " warrants stringent punishment.",
             ["sharing"],
         ),
         # ("posted that she …" keeps the upload: it may carry the material, "He posted that she

@@ -1661,6 +1661,9 @@ class AnalysisConfig(Frozen):
     2027-01-16)."""
     question_issue_labels: tuple[str, ...] = ()
     """Labels that may stand before such a "whether" ("Issue: Whether online grooming …")."""
+    from_where_places: tuple[str, ...] = ()
+    """Plurals of places in general that must stand right before "from where" for a present
+    passive after it to be said in general ("identifying the districts from where …")."""
     from_where_case_words: tuple[str, ...] = ()
     """Words of a case (an arrest, a raid) that, anywhere in its sentence, keep an act told
     "from where" material is sent as the case's, not said in general."""
@@ -1805,6 +1808,11 @@ class AnalysisConfig(Frozen):
     Section 15", reports of judgment `just-rights-v-harish-2024`; survey of unseen English
     pages, 2027-01-13), not an act."""
     holding_predicates: tuple[str, ...] = ()
+    holding_general_predicates: tuple[str, ...] = ()
+    """Predicates of what the law says a kind of act does ("warrants", "promotes", "offence"),
+    which state the law in a court's holding only where no "the", "this" or "these" stands
+    between the act and them ("held that circulating the obscene video … warrants stringent
+    punishment" is the case's act; review 2027-01-16e H3)."""
     holding_persons: tuple[str, ...] = ()
     trend_predicates: tuple[str, ...] = ()
     """Words that, right after the first "is"/"are" following a conduct noun or gerund in its

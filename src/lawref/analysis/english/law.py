@@ -177,6 +177,9 @@ _PLACE_PREPOSITIONS = frozenset(
 # mere viewing …")
 _HOLDING_SUBJECT_OPENERS = frozenset({"mere", "merely", "such", "any", "only", "even", "simply"})
 
+# pointers that make what follows a particular thing ("circulating the obscene video")
+_DEFINITE_POINTERS = frozenset({"the", "this", "these", "those"})
+
 # … and the nouns that name a kind of act before "of" and its gerund ("held that the act of sharing
 # or forwarding such material promotes …"; survey of unseen English pages, 2027-01-16)
 _HOLDING_ACT_NOUNS = frozenset({"act", "acts"})
@@ -1151,7 +1154,9 @@ class LawRules(ReaderWords):
             return False
         persons = frozenset(config.holding_persons)
         predicates = frozenset(config.holding_predicates)
+        general = frozenset(config.holding_general_predicates)
         stated = False
+        definite = False
         for k in range(opened + 1, min(len(tokens), opened + 41)):
             if sentence_of[k] != sentence:
                 break
@@ -1174,7 +1179,8 @@ class LawRules(ReaderWords):
             ):
                 # (a person, a possessive, "as in this case": the case's own act)
                 return False
-            stated = stated or word in predicates
+            definite = definite or (k > subject and word in _DEFINITE_POINTERS)
+            stated = stated or word in predicates or (word in general and not definite)
         return stated
 
     def _a_trend(

@@ -110,6 +110,9 @@ _FINITE_BE = frozenset({"was", "were", "is", "are", "been"})
 # the most words a question of the law has either side of its conduct word
 _QUESTION_REACH = 40
 
+# how many words after "whether" the act an issue of law is about may stand
+_WHETHER_REACH = 3
+
 # words that make an issue put with "whether" one of a case: a perfect, a possessive, a pointer
 # at a particular one ("Whether the boy is criminally liable for sharing …")
 _NOT_IN_AN_ISSUE_OF_LAW = frozenset(
@@ -181,9 +184,13 @@ class TopicRules(ReaderWords):
         # particular person: "Whether the prosecution has proved that the respondent, by
         # uploading …, committed an offence", "Whether the boy is criminally liable for sharing
         # the nude photos of his classmate" ask of a case; reviews 2027-01-16a H7, c H6)
+        opener = 1 if said[1:2] == ["whether"] else 0
         whether = (
-            said[:1] == ["whether"]
-            or (said[1:2] == ["whether"] and said[0] in self.config.question_issue_labels)
+            (said[:1] == ["whether"] or (opener and said[0] in self.config.question_issue_labels))
+            # the act is the issue's subject, near "whether": "Whether online grooming …", not
+            # "Whether juvenile in conflict with law is criminally liable for sharing …" (review
+            # 2027-01-16e H4)
+            and first - start - opener <= _WHETHER_REACH
         ) and not any(
             w.endswith("ed") or w in self.past_forms or w in _NOT_IN_AN_ISSUE_OF_LAW for w in said
         )
@@ -229,11 +236,12 @@ class TopicRules(ReaderWords):
         ``_FROM_WHERE_REACH`` words before it: the places from which material is reached or
         sent, said in general ("identifying the districts from where child pornography-related
         content is being transmitted", "locations from where pornographic materials are
-        accessed"; survey of unseen English pages, 2027-01-16). Not an active "is uploading",
-        nor with an agent after "by", a charged person or an arrest (``from_where_case_words``)
-        anywhere in the sentence, nor with
-        someone's material ("the room from where the girl's obscene videos are being shared";
-        review 2027-01-16a H1, H2, M1)."""
+        accessed"; survey of unseen English pages, 2027-01-16), after a plural of places in
+        general (``from_where_places``) right before "from where". Not an active "is
+        uploading", nor with an agent after "by", a charged person or an arrest
+        (``from_where_case_words``) anywhere in the sentence, nor with someone's material ("the
+        room from where the girl's obscene videos are being shared"), nor after one place ("the
+        cyber cafe in Muzaffarpur from where …"; reviews 2027-01-16a H1, H2, M1, e H2)."""
         word = tokens[first][2]
         if not (word.endswith("ed") or word in self.past_forms):
             return False
@@ -255,6 +263,8 @@ class TopicRules(ReaderWords):
         )
         if where is None or any(tokens[i][2] == "s" for i in range(where + 1, at)):
             return False
+        if where < 2 or tokens[where - 2][2] not in self.config.from_where_places:
+            return False  # "the cyber cafe in Muzaffarpur from where …": one place
         low, high = first, first
         while low > 0 and sentence_of[low - 1] == sentence and first - low < _SENTENCE_REACH:
             low -= 1
