@@ -674,6 +674,10 @@ def test_the_it_act_named_with_a_conjunction(catalog: Catalog) -> None:
         ("it-act-2000", "67B"),
     ]
 
+    # (with "व", "तथा" and the words एक्ट and कानून too; reviews 2027-01-16b M3, f M1)
+    for name in ("सूचना व प्रौद्योगिकी कानून", "सूचना तथा प्रौद्योगिकी एक्ट"):
+        assert _read(catalog, f"उस पर {name} की धारा 67ए लगी।") == [("it-act-2000", "67A")]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),

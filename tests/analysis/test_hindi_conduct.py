@@ -3258,26 +3258,26 @@ def test_the_s50_hindi_survey_rules(
         # learning spread is no material shared; material spread "in the name of" it is
         ("नैतिक शिक्षा के प्रसार से अपराध कम होंगे।", []),
         ("उसने शिक्षा के नाम पर अश्लील वीडियो का प्रसार किया।", [("प्रसार", "sharing")]),
-        # a section's gloss in parentheses; an act told in parentheses after a year stays
-        (
-            "पुलिस ने आईटी एक्ट की धारा 67ए (इलेक्ट्रॉनिक रूप में यौन रूप से स्पष्ट कृत्य या आचरण"
-            " वाली सामग्री प्रकाशित करना/प्रसारित करना) के तहत केस दर्ज किया।",
-            [],
-        ),
-        ("वर्ष 2023 (जब उसने वीडियो वायरल किया) में केस दर्ज हुआ।", [("वायरल", "sharing")]),
-        # (not after a count whose word only contains a law word's letters, nor parentheses
-        # that tell the case's act; review 2027-01-16d H1, H3)
-        (
-            "शिकायत के आधार पर पुलिस ने कक्षा 10 (जिसके एक छात्र ने सहपाठी का अश्लील वीडियो वायरल"
-            " किया था) के सभी छात्रों से पूछताछ की।",
-            [("वायरल", "sharing")],
-        ),
+        # (a conduct word in parentheses after a section is read: a section's gloss was tried
+        # and withdrawn; reviews 2027-01-16d H1-H3, f H1, H2)
         (
             "आरोपी पर आईटी एक्ट की धारा 67 (आरोपी ने वीडियो वायरल किया था) के तहत मामला दर्ज हुआ।",
             [("वायरल", "sharing")],
         ),
-        # (the accused's word and "ने" with a word between: review 2027-01-16d H4)
+        (
+            "आरोपी पर आईटी एक्ट की धारा 67बी (नाबालिग का अश्लील वीडियो वायरल कर दिया गया) के तहत"
+            " मामला दर्ज हुआ।",
+            [("वायरल", "sharing")],
+        ),
+        # (an offender named anywhere before it in the clause; the police's dispatch to a
+        # laboratory stays refused; reviews 2027-01-16d H4, f H3, H4)
         ("आरोपी युवक ने वीडियो पुलिस को भेजा।", [("भेजा", "sharing")]),
+        ("आरोपी शिक्षक राम ने छात्रा का अश्लील वीडियो पुलिस को भेजा।", [("भेजा", "sharing")]),
+        ("आरोपी द्वारा नाबालिग का अश्लील वीडियो पुलिस को भेजा गया।", [("भेजा", "sharing")]),
+        (
+            "आरोपी युवक ने अश्लील वीडियो बनाने की बात कबूल की और वीडियो फॉरेंसिक लैब भेजे गए।",
+            [("बनाने", "producing")],
+        ),
     ],
 )
 def test_the_s51_hindi_survey_rules(

@@ -182,52 +182,6 @@ class _Word:
     sentence: int
 
 
-# how far back an open parenthesis may stand from a word in a section's gloss
-_GLOSS_REACH = 200
-
-# how far back from the parenthesis its section's word and number are read
-_GLOSS_SECTION_REACH = 40
-
-
-def _gloss_pattern(law_words: tuple[str, ...]) -> re.Pattern[str] | None:
-    """A section's word (a whole word beginning with one of *law_words*), its number (one to
-    three digits, not after a "/" as a case number's year is, an optional letter, spaced or
-    hyphened) and an opening parenthesis, ending the text read: "धारा 67ए (", "कलम 67 ब (",
-    "Section 67B ("; not "आधार पर … कक्षा 10 (", nor "एफआईआर नंबर 112/24 (" (review
-    2027-01-16d H1, H2)."""
-    if not law_words:
-        return None
-    words = "|".join(re.escape(w) for w in sorted(law_words, key=len, reverse=True))
-    return re.compile(
-        rf"(?<![\w\u0900-\u097f])(?:{words})[\u0900-\u097f\w]*\s+"
-        r"[0-9\u0966-\u096f]{1,3}(?:[\s-]?[\u0900-\u0963A-Za-z]{1,2})?\s*\($",
-        re.IGNORECASE,
-    )
-
-
-def _in_section_gloss(
-    text: str, at: int, pattern: re.Pattern[str] | None, act_words: frozenset[str]
-) -> bool:
-    """Whether the word at offset *at* stands in parentheses opened right after a section's
-    word and number (*pattern*), with no closing parenthesis between and none of *act_words*
-    (a doer's "ने", a finished verb) inside: a statute's heading glossed, not an act told
-    ("आईटी एक्ट की धारा 67ए (इलेक्ट्रॉनिक रूप में यौन रूप से स्पष्ट कृत्य या आचरण वाली सामग्री
-    प्रकाशित करना/प्रसारित करना)"; survey of unseen Hindi pages, 2027-01-16); not "धारा 67 (आरोपी ने
-    वीडियो वायरल किया था)" (review 2027-01-16d H3). Reads at most ``_GLOSS_REACH`` characters
-    back and the words up to the closing parenthesis, or that many on."""
-    if pattern is None:
-        return False
-    low = max(0, at - _GLOSS_REACH)
-    opening = text.rfind("(", low, at)
-    if opening < 0 or ")" in text[opening:at]:
-        return False
-    if pattern.search(text, max(0, opening - _GLOSS_SECTION_REACH), opening + 1) is None:
-        return False
-    closing = text.find(")", at, at + _GLOSS_REACH)
-    inside = text[opening + 1 : closing if closing >= 0 else at + _GLOSS_REACH]
-    return not any(w in act_words for w in _READ_WORD.findall(inside))
-
-
 def _in_clause(text: str, word: _Word, after: list[_Word]) -> list[_Word]:
     """The words of *after* up to the first comma, semicolon or full stop after *word*."""
     kept: list[_Word] = []
@@ -324,8 +278,6 @@ class HindiConductReader:
         self.infinitive_endings = grammar.infinitive_endings
         self.agent = frozenset(grammar.agent)
         self.agent_endings = grammar.agent_endings
-        self._gloss = _gloss_pattern(words.gloss_law_words)
-        self._gloss_act_words = frozenset(words.gloss_act_words)
         self.fused_subjects = frozenset(grammar.fused_subjects)
         self.clause_openers = frozenset(grammar.clause_openers)
         self.marathi_openers = frozenset(grammar.marathi_clause_openers)
@@ -754,8 +706,6 @@ class HindiConductReader:
     ) -> Mention | None:
         """The mention the word at *index* makes with *term*, or None."""
         word = words[index]
-        if _in_section_gloss(text, word.start, self._gloss, self._gloss_act_words):
-            return None  # "धारा 67ए (… सामग्री प्रकाशित करना/प्रसारित करना)": the section's gloss
         window = self.words.window
         before = self._around(words, index, -window)
         after = self._around(words, index, window)
@@ -784,7 +734,7 @@ class HindiConductReader:
             and len(before) > 1
             and before[-1].text in term.recipient_markers
             and before[-2].text in term.not_recipients
-            and not self._offender_agent(_clause_back(text, words, index, 15))
+            and not self._names_an_offender(_clause_back(text, words, index, 15))
         ):
             return None  # "वीडियो … पुलिस को भेजी गई है": sent to the police, by no offender
         if (
@@ -1716,22 +1666,28 @@ class HindiConductReader:
         if not before:
             return False
         sentence = before[-1].sentence
-        # (or the offender's word and a separate agent's "ने", as Hindi writes it, at most one
-        # word between: "आरोपी ने", "आरोपी युवक ने"; reviews 2027-01-16b H1, d H4)
         return any(
             w.sentence == sentence
             and (
                 w.text in self.fused_subjects
                 or (w.text.startswith(self.offender_stems) and w.text.endswith(self.agent_endings))
-                or (
-                    w.text.startswith(self.offender_stems)
-                    and any(
-                        before[j].text in self.agent_endings
-                        for j in range(k + 1, min(len(before), k + 3))
-                    )
-                )
             )
-            for k, w in enumerate(before)
+            for w in before
+        )
+
+    def _names_an_offender(self, before: list[_Word]) -> bool:
+        """Whether the words before a conduct word, in its sentence, name an offender anywhere
+        ("आरोपी", "मुख्य आरोपी सोनू ने", "आरोपी द्वारा", "उसने"): then material sent "पुलिस को" may
+        be his (reviews 2027-01-16b H1, d H4, f H3, H4: an agent read only right before "ने"
+        missed "आरोपी शिक्षक राम ने" and, widened, overrode the police's dispatch to a
+        laboratory)."""
+        if not before:
+            return False
+        sentence = before[-1].sentence
+        return any(
+            w.sentence == sentence
+            and (w.text in self.fused_subjects or w.text.startswith(self.offender_stems))
+            for w in before
         )
 
     def _joined(self, word: _Word, after: list[_Word]) -> tuple[_Word, list[_Word]]:

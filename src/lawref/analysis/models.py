@@ -315,7 +315,7 @@ class HindiConductTerm(Frozen):
     "योजना बना रहा था" (was making a plan), "जमानत मिली" (got bail)."""
     not_recipients: tuple[str, ...] = ()
     """Recipients who, right before one of ``recipient_markers`` right before the word, make it
-    no offender's act unless an offender is its agent in the clause: "वीडियो सीडी के माध्यम से
+    no offender's act unless an offender is named in the clause before it: "वीडियो सीडी के माध्यम से
     पुलिस को भेजी गई है" (sent to the police on a CD: a complainant's; survey of unseen Hindi
     pages, 2027-01-16); not "आरोपी ने पुलिस को अश्लील वीडियो भेजे", nor "पुलिस ग्रुप में भेज दिया"
     (review 2027-01-16b H1, H2)."""
@@ -812,14 +812,6 @@ class HindiConductWords(Frozen):
 
     terms: tuple[HindiConductTerm, ...] = ()
     material: tuple[str, ...] = ()
-    gloss_law_words: tuple[str, ...] = ()
-    """Beginnings of a section's word ("धार", "कलम", "section"), which, as a whole word right
-    before a section's number and an opening parenthesis, makes what the parentheses hold the
-    section's gloss, not an act told ("आईटी एक्ट की धारा 67ए (… सामग्री प्रकाशित करना/प्रसारित
-    करना)")."""
-    gloss_act_words: tuple[str, ...] = ()
-    """Words that make such parentheses tell an act, not gloss a section: a doer's "ने", a
-    finished verb ("धारा 67 (आरोपी ने वीडियो वायरल किया था)")."""
     sexual: tuple[str, ...] = ()
     sexual_prefixes: tuple[str, ...] = ()
     """Words that make a text name a sexual act only right before a word that starts as one of
