@@ -7988,6 +7988,14 @@ def test_the_s50_english_survey_rules(catalog: Catalog, text: str, read: list[st
             None,
         ),
         ("\nWhat is grooming? Befriending the child online to gain her trust.", None),
+        # (a pronoun that does not agree with the child, or owns the doer's people; a case's
+        # charge as a label; review 2027-01-16g H3)
+        ("\nSharing CSAM: Forwarding a nude video of a girl to his friends on WhatsApp.", None),
+        (
+            "\nGrooming charge: Befriending a girl on Instagram, gaining her trust and sending"
+            " her obscene videos.",
+            None,
+        ),
         # a teacher posted (stationed) at a school named at length; a post of material stays
         (
             "The accused teacher, 46, was posted at the Raisarana government senior secondary"
@@ -8090,6 +8098,17 @@ def test_the_s50_english_survey_rules(catalog: Catalog, text: str, read: list[st
             " and Suresh were arrested.",
             ["uploading"],
         ),
+        # (places named, or the case's material; review 2027-01-16g H2)
+        (
+            "Officials said the Mewat villages from where obscene videos are being uploaded have"
+            " been put under watch.",
+            ["uploading"],
+        ),
+        (
+            "Police said the villages from where the clips are being uploaded have been"
+            " identified.",
+            ["uploading"],
+        ),
         # (one place, not places in general; review 2027-01-16e H2)
         (
             "Police have sealed the cyber cafe in Muzaffarpur from where the videos are being"
@@ -8111,6 +8130,12 @@ def test_the_s50_english_survey_rules(catalog: Catalog, text: str, read: list[st
             "The court stressed that the act of sharing the girl's video by the accused warrants"
             " stringent punishment.",
             ["sharing"],
+        ),
+        # (a gerund with its own object, a count; review 2027-01-16g H1)
+        (
+            "The court stressed that uploading obscene clips on a Telegram channel with 5,000"
+            " members warrants a deeper probe.",
+            ["uploading"],
         ),
         # (a definite object before a word of what the law says; review 2027-01-16e H3)
         (

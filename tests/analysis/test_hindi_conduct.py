@@ -3246,15 +3246,10 @@ def test_the_s50_hindi_survey_rules(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # material sent to the police with no offender named as its sender (survey of unseen
-        # Hindi pages, 2027-01-16); an offender's sending past a word of the police stays
-        ("वीडियो सीडी के माध्यम से पुलिस को भेजी गई है।", []),
-        ("आरोपी ने पुलिस से बचने के लिए वीडियो दोस्तों को भेजा।", [("भेजा", "sharing")]),
-        # (the police as the doer's disguise, a police group, an offender as agent; review
-        # 2027-01-16b H1, H2)
-        ("आरोपी पुलिस बनकर अश्लील वीडियो भेजता था।", [("भेजता", "sharing")]),
-        ("सिपाही ने अश्लील वीडियो पुलिस ग्रुप में भेज दिया।", [("भेज", "sharing")]),
-        ("आरोपी ने वीडियो पुलिस को भेजा।", [("भेजा", "sharing")]),
+        # material sent "पुलिस को" stays sharing: a rule for a complainant's sending was tried
+        # and withdrawn (reviews 2027-01-16b, d, f, h: an offender sends "… परिजनों और पुलिस को")
+        ("युवक ने छात्रा का अश्लील वीडियो उसके परिजनों और पुलिस को भेज दिया।", [("भेज", "sharing")]),
+        ("आरोपित ने छात्रा का अश्लील वीडियो पुलिस को भेज दिया।", [("भेज", "sharing")]),
         # learning spread is no material shared; material spread "in the name of" it is
         ("नैतिक शिक्षा के प्रसार से अपराध कम होंगे।", []),
         ("उसने शिक्षा के नाम पर अश्लील वीडियो का प्रसार किया।", [("प्रसार", "sharing")]),
@@ -3269,11 +3264,8 @@ def test_the_s50_hindi_survey_rules(
             " मामला दर्ज हुआ।",
             [("वायरल", "sharing")],
         ),
-        # (an offender named anywhere before it in the clause; the police's dispatch to a
-        # laboratory stays refused; reviews 2027-01-16d H4, f H3, H4)
-        ("आरोपी युवक ने वीडियो पुलिस को भेजा।", [("भेजा", "sharing")]),
-        ("आरोपी शिक्षक राम ने छात्रा का अश्लील वीडियो पुलिस को भेजा।", [("भेजा", "sharing")]),
-        ("आरोपी द्वारा नाबालिग का अश्लील वीडियो पुलिस को भेजा गया।", [("भेजा", "sharing")]),
+        # (the police's dispatch to a laboratory stays refused, an accused's confession before
+        # it or not; review 2027-01-16f H3)
         (
             "आरोपी युवक ने अश्लील वीडियो बनाने की बात कबूल की और वीडियो फॉरेंसिक लैब भेजे गए।",
             [("बनाने", "producing")],

@@ -730,14 +730,6 @@ class HindiConductReader:
         ):
             return None  # "जेल भेज दिया", "योजना बना रहा था", "जमानत मिली"
         if (
-            term.not_recipients
-            and len(before) > 1
-            and before[-1].text in term.recipient_markers
-            and before[-2].text in term.not_recipients
-            and not self._names_an_offender(_clause_back(text, words, index, 15))
-        ):
-            return None  # "वीडियो … पुलिस को भेजी गई है": sent to the police, by no offender
-        if (
             term.not_near
             and any(w.text in term.not_near for w in before[-4:])
             and not self._offender_agent(_clause_back(text, words, index, 15))
@@ -1672,21 +1664,6 @@ class HindiConductReader:
                 w.text in self.fused_subjects
                 or (w.text.startswith(self.offender_stems) and w.text.endswith(self.agent_endings))
             )
-            for w in before
-        )
-
-    def _names_an_offender(self, before: list[_Word]) -> bool:
-        """Whether the words before a conduct word, in its sentence, name an offender anywhere
-        ("आरोपी", "मुख्य आरोपी सोनू ने", "आरोपी द्वारा", "उसने"): then material sent "पुलिस को" may
-        be his (reviews 2027-01-16b H1, d H4, f H3, H4: an agent read only right before "ने"
-        missed "आरोपी शिक्षक राम ने" and, widened, overrode the police's dispatch to a
-        laboratory)."""
-        if not before:
-            return False
-        sentence = before[-1].sentence
-        return any(
-            w.sentence == sentence
-            and (w.text in self.fused_subjects or w.text.startswith(self.offender_stems))
             for w in before
         )
 

@@ -313,14 +313,6 @@ class HindiConductTerm(Frozen):
     not_after: tuple[str, ...] = ()
     """Words that, right before the word, make it another verb: "जेल भेज दिया" (sent to jail),
     "योजना बना रहा था" (was making a plan), "जमानत मिली" (got bail)."""
-    not_recipients: tuple[str, ...] = ()
-    """Recipients who, right before one of ``recipient_markers`` right before the word, make it
-    no offender's act unless an offender is named in the clause before it: "वीडियो सीडी के माध्यम से
-    पुलिस को भेजी गई है" (sent to the police on a CD: a complainant's; survey of unseen Hindi
-    pages, 2027-01-16); not "आरोपी ने पुलिस को अश्लील वीडियो भेजे", nor "पुलिस ग्रुप में भेज दिया"
-    (review 2027-01-16b H1, H2)."""
-    recipient_markers: tuple[str, ...] = ()
-    """The postpositions that mark ``not_recipients`` as recipients ("को")."""
     not_near: tuple[str, ...] = ()
     """Words that, within four words before the word, make it another's act: a laboratory or an
     examination sent to ("तपासणीसाठी न्यायवैद्यक विभागाकडे पाठवले", sent to the forensic

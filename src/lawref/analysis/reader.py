@@ -1053,7 +1053,7 @@ class Analyzer(
             return False  # "The obscene clip was shared on the official group of Class 8 …"
         if self._asked_of_the_law(text, tokens, sentence_of, first):
             return False  # "Is watching child pornography a crime in India?"
-        if self._done_from_places(tokens, sentence_of, first):
+        if self._done_from_places(text, tokens, sentence_of, first):
             return False  # "the districts from where such content is being transmitted"
         if tokens[first][2] in self.config.page_markers and _marker_in_running_text(
             text, tokens[first][0], tokens[last][1]

@@ -199,6 +199,9 @@ _LABEL_NOT = frozenset(
     # a headline's end after a "What is …?" label ("… nude photos, Rajkot youth in custody",
     # "…, Pune techie confesses"; review 2027-01-15a H5)
     | {"custody", "confesses", "confess", "confessed", "case", "gang", "investigators"}
+    # a case's charge as a label ("Grooming charge: Befriending a girl on Instagram …"; review
+    # 2027-01-16g H3)
+    | {"charge", "charges", "allegation", "allegations"}
 )
 
 # a child named in the singular with no indefinite word before it is a headline's particular
@@ -209,6 +212,27 @@ _SINGULAR_CHILDREN = frozenset(
     | {"daughter", "son", "kid"}
 )
 _INDEFINITES = frozenset({"a", "an", "any", "every", "one", "another", "each", "or", "and"})
+
+# the pronouns that may point back to an indefinite child in a definition, by the child's word
+_HER = frozenset({"her"})
+_HIS = frozenset({"his", "him"})
+_PRONOUNS_OF = {
+    "girl": _HER,
+    "schoolgirl": _HER,
+    "daughter": _HER,
+    "boy": _HIS,
+    "schoolboy": _HIS,
+    "son": _HIS,
+    "child": _HER | _HIS,
+    "minor": _HER | _HIS,
+    "student": _HER | _HIS,
+    "teenager": _HER | _HIS,
+    "teen": _HER | _HIS,
+    "kid": _HER | _HIS,
+}
+
+# people a pronoun may own who are a doer's, not the child's ("his friends")
+_PEOPLE_OWNED = frozenset({"friend", "friends", "contacts", "followers", "associates"})
 
 # people in general, who may open a definition ("Adults establishing online relationships with
 # minors")
@@ -1157,6 +1181,14 @@ class LawRules(ReaderWords):
         general = frozenset(config.holding_general_predicates)
         stated = False
         definite = False
+        # (what the law says an act does is said of a kind of act: a noun of acting or "such"
+        # material, not a gerund with its own object, "uploading obscene clips on a Telegram
+        # channel with 5,000 members warrants a deeper probe"; review 2027-01-16g H1)
+        plain = not tokens[subject][2].endswith("ing") or any(
+            tokens[k][2] == "such"
+            for k in range(subject, min(len(tokens), subject + 12))
+            if sentence_of[k] == sentence
+        )
         for k in range(opened + 1, min(len(tokens), opened + 41)):
             if sentence_of[k] != sentence:
                 break
@@ -1180,7 +1212,7 @@ class LawRules(ReaderWords):
                 # (a person, a possessive, "as in this case": the case's own act)
                 return False
             definite = definite or (k > subject and word in _DEFINITE_POINTERS)
-            stated = stated or word in predicates or (word in general and not definite)
+            stated = stated or word in predicates or (word in general and not definite and plain)
         return stated
 
     def _a_trend(
@@ -1604,11 +1636,18 @@ class LawRules(ReaderWords):
             ),
             len(said),
         )
+        child = said[indefinite] if indefinite < len(said) else ""
         for k, w in enumerate(said):
             pair = said[max(0, k - 2) : k + 3]
             if w in ("his", "her") and ("or" in pair and "his" in pair and "her" in pair):
                 continue
-            if w in ("his", "her", "him") and k > indefinite:
+            # (a pronoun that agrees with the child, not one that owns a doer's people: "a girl
+            # … his friends" is the forwarder's; review 2027-01-16g H3)
+            if (
+                k > indefinite
+                and w in _PRONOUNS_OF.get(child, frozenset())
+                and (k + 1 >= len(said) or said[k + 1] not in _PEOPLE_OWNED)
+            ):
                 continue
             if (
                 (w in _POINTERS and w != "their")

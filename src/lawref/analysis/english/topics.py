@@ -110,6 +110,9 @@ _FINITE_BE = frozenset({"was", "were", "is", "are", "been"})
 # the most words a question of the law has either side of its conduct word
 _QUESTION_REACH = 40
 
+# pointers that make material after "from where" the case's ("the clips")
+_PARTICULAR_MATERIAL = frozenset({"the", "this", "these", "those", "his", "her", "their"})
+
 # how many words after "whether" the act an issue of law is about may stand
 _WHETHER_REACH = 3
 
@@ -229,7 +232,7 @@ class TopicRules(ReaderWords):
         )
 
     def _done_from_places(
-        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
+        self, text: str, tokens: list[tuple[int, int, str]], sentence_of: list[int], first: int
     ) -> bool:
         """Whether the past participle at *first* stands in a present passive ("is", "are",
         "is being", "are being") in a clause opened by "from where" at most
@@ -240,8 +243,9 @@ class TopicRules(ReaderWords):
         general (``from_where_places``) right before "from where". Not an active "is
         uploading", nor with an agent after "by", a charged person or an arrest
         (``from_where_case_words``) anywhere in the sentence, nor with someone's material ("the
-        room from where the girl's obscene videos are being shared"), nor after one place ("the
-        cyber cafe in Muzaffarpur from where …"; reviews 2027-01-16a H1, H2, M1, e H2)."""
+        room from where the girl's obscene videos are being shared", "… from where the clips
+        are …"), nor after one place or places named ("the cyber cafe in Muzaffarpur from where
+        …", "the Mewat villages from where …"; reviews 2027-01-16a H1, H2, M1, e H2, g H2)."""
         word = tokens[first][2]
         if not (word.endswith("ed") or word in self.past_forms):
             return False
@@ -265,6 +269,16 @@ class TopicRules(ReaderWords):
             return False
         if where < 2 or tokens[where - 2][2] not in self.config.from_where_places:
             return False  # "the cyber cafe in Muzaffarpur from where …": one place
+        if any(tokens[i][2] in _PARTICULAR_MATERIAL for i in range(where + 1, at)):
+            return False  # "the villages from where the clips are being uploaded"
+        if any(
+            text[tokens[i][0]].isupper()
+            and sentence_of[i] == sentence
+            and i > 0
+            and sentence_of[i - 1] == sentence
+            for i in range(max(0, where - 5), where - 2)
+        ):
+            return False  # "the Mewat villages from where …": places named
         low, high = first, first
         while low > 0 and sentence_of[low - 1] == sentence and first - low < _SENTENCE_REACH:
             low -= 1
