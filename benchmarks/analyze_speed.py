@@ -326,8 +326,9 @@ ADVERSARIAL = {
     "bans on lists": "वीडियो बनाने, पब्लिश करने और सर्कुलेट करने पर बैन है और " * 12_000,
     "inverted denials and trends": "Neither was the video of the girl shared nor has sharing of "
     * 12_000,
-    # (2027-01-16: places from where material is sent, issues put with "whether", counterfactual
-    # "should have", a section's Hindi gloss never closed, the police as recipients)
+    # (2027-01-16: the rules the session tried, kept or withdrawn: places from where material is
+    # sent, issues put with "whether", "should have", a section's Hindi gloss never closed, the
+    # police as recipients)
     "from where and whether": "districts from where the content is being transmitted whether "
     * 12_000,
     "should have and issues": "Issue: the accused should have been shared and posted at the "
