@@ -1320,6 +1320,18 @@ def test_a_statement_or_a_count_recorded_is_not_producing(catalog: Catalog, text
 _MORPHED = "The boy morphed the minor girl's photos into obscene pictures. "
 
 
+def _assert_read_after_morphed(catalog: Catalog, text: str, read: list[str] | None) -> None:
+    """The conducts read in *text* after a sentence that opens the gate (``_MORPHED``): exactly
+    *read*, or, where *read* is None, at least one (the report's own act)."""
+    analysis = catalog.analyze(_MORPHED.strip() + " " + text, dt.date(2025, 1, 1))
+    start = len(_MORPHED.strip()) + 1
+    found = [m.conduct for m in analysis.mentions if m.start >= start]
+    if read is None:
+        assert found  # the report's own act is read
+    else:
+        assert found == read
+
+
 @pytest.mark.parametrize(
     ("text", "recorded"),
     [
@@ -7776,13 +7788,7 @@ def test_evidence_destroyed_after_an_act_on_a_child(catalog: Catalog) -> None:
 def test_the_second_review_of_the_s49_english_rules(
     catalog: Catalog, text: str, read: list[str] | None
 ) -> None:
-    analysis = catalog.analyze(_MORPHED.strip() + " " + text, dt.date(2025, 1, 1))
-    start = len(_MORPHED.strip()) + 1
-    found = [m.conduct for m in analysis.mentions if m.start >= start]
-    if read is None:
-        assert found  # the report's own act is read
-    else:
-        assert found == read
+    _assert_read_after_morphed(catalog, text, read)
 
 
 @pytest.mark.parametrize(
@@ -7964,13 +7970,7 @@ def test_the_fourth_review_of_the_s49_english_rules(
     ],
 )
 def test_the_s50_english_survey_rules(catalog: Catalog, text: str, read: list[str] | None) -> None:
-    analysis = catalog.analyze(_MORPHED.strip() + " " + text, dt.date(2025, 1, 1))
-    start = len(_MORPHED.strip()) + 1
-    found = [m.conduct for m in analysis.mentions if m.start >= start]
-    if read is None:
-        assert found  # the report's own act is read
-    else:
-        assert found == read
+    _assert_read_after_morphed(catalog, text, read)
 
 
 @pytest.mark.parametrize(
@@ -8158,10 +8158,4 @@ def test_the_s50_english_survey_rules(catalog: Catalog, text: str, read: list[st
     ],
 )
 def test_the_s51_english_rules(catalog: Catalog, text: str, read: list[str] | None) -> None:
-    analysis = catalog.analyze(_MORPHED.strip() + " " + text, dt.date(2025, 1, 1))
-    start = len(_MORPHED.strip()) + 1
-    found = [m.conduct for m in analysis.mentions if m.start >= start]
-    if read is None:
-        assert found  # the report's own act is read
-    else:
-        assert found == read
+    _assert_read_after_morphed(catalog, text, read)

@@ -119,6 +119,21 @@ def _sentence_around(
     return low, mark.start() if mark else high
 
 
+def _sentence_span(
+    sentence_of: Sequence[int], first: int, last: int, reach: int
+) -> tuple[int, int]:
+    """The first and last word indexes of the sentence of the words *first*..*last*, at most
+    *reach* words before *first* and after *last* (bounded: linear reading)."""
+    sentence = sentence_of[first]
+    low = first
+    while low > 0 and sentence_of[low - 1] == sentence and first - low < reach:
+        low -= 1
+    high = last
+    while high + 1 < len(sentence_of) and sentence_of[high + 1] == sentence and high - last < reach:
+        high += 1
+    return low, high
+
+
 @dataclass(frozen=True, slots=True)
 class _SubjectSets:
     """The config's ``subject_words`` as sets, read once by the ``Analyzer``."""

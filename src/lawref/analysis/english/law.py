@@ -16,6 +16,7 @@ from lawref.analysis.english.clauses import (
     _a_name_before,
     _before_aside,
     _Phrases,
+    _sentence_span,
 )
 from lawref.analysis.english.words import ReaderWords
 from lawref.numbers import NUMBER_WORDS
@@ -1064,16 +1065,7 @@ class LawRules(ReaderWords):
                 break
         if not found:
             return False
-        low = first
-        while low > 0 and sentence_of[low - 1] == sentence and first - low < _SENTENCE_WORDS:
-            low -= 1
-        high = last
-        while (
-            high + 1 < len(tokens)
-            and sentence_of[high + 1] == sentence
-            and high - last < _SENTENCE_WORDS
-        ):
-            high += 1
+        low, high = _sentence_span(sentence_of, first, last, _SENTENCE_WORDS)
         doers = self._heading_doers
         counts = self._heading_counts
         sentence_words = {tokens[i][2] for i in range(low, high + 1)}
@@ -1438,15 +1430,7 @@ class LawRules(ReaderWords):
         if first > 0 and tokens[first - 1][2] in self.kinds_of_act_owners:
             return False  # "… knew nothing about his viewing, downloading and sharing …"
         doers = self.charged_words | self.kinds_of_act_doers
-        low = high = index
-        while low > 0 and sentence_of[low - 1] == sentence and index - low < _SENTENCE_WORDS:
-            low -= 1
-        while (
-            high + 1 < len(tokens)
-            and sentence_of[high + 1] == sentence
-            and high - index < _SENTENCE_WORDS
-        ):
-            high += 1
+        low, high = _sentence_span(sentence_of, index, index, _SENTENCE_WORDS)
         # (and "held for", the arrested, with a place between or not: "The youth was held for
         # downloading, storing and …", "40 held in Kerala for viewing, downloading and …")
         words = [tokens[i][2] for i in range(low, high + 1)]
@@ -1672,15 +1656,5 @@ class LawRules(ReaderWords):
         statute does (``statute_subjects``: "whoever", "any person", "punishable"): the
         statute's words said of a particular accused ("the accused transmitted material in any
         electronic form which depicts children") are an allegation, not law."""
-        sentence = sentence_of[index]
-        low = index
-        while low > 0 and sentence_of[low - 1] == sentence and index - low < _SENTENCE_WORDS:
-            low -= 1
-        high = index
-        while (
-            high + 1 < len(tokens)
-            and sentence_of[high + 1] == sentence
-            and high - index < (_SENTENCE_WORDS)
-        ):
-            high += 1
+        low, high = _sentence_span(sentence_of, index, index, _SENTENCE_WORDS)
         return any(tokens[i][2] in self.statute_subjects for i in range(low, high + 1))

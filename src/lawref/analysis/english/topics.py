@@ -11,6 +11,7 @@ from lawref.analysis.english.clauses import (
     _PRONOUNS,
     _count_of,
     _Phrases,
+    _sentence_span,
 )
 from lawref.analysis.english.words import ReaderWords
 from lawref.conduct.lexicon import words
@@ -181,12 +182,12 @@ class TopicRules(ReaderWords):
                 return False
         closing = text[tokens[end][1] : tokens[end][1] + 4].lstrip(" \"'\u201d\u2019)")
         said = [tokens[i][2] for i in range(start, end + 1)]
-        # (an issue put with "whether" needs no question mark when it names the law: "Whether
-        # online grooming … are punishable")
-        # (an issue of the law only, with no finite or past verb, no one's material and no
-        # particular person: "Whether the prosecution has proved that the respondent, by
-        # uploading …, committed an offence", "Whether the boy is criminally liable for sharing
-        # the nude photos of his classmate" ask of a case; reviews 2027-01-16a H7, c H6)
+        # (an issue put with "whether" needs no question mark when it names the law, "Whether
+        # online grooming … are punishable", and is one of the law only with no finite or past
+        # verb, no one's material and no particular person: "Whether the prosecution has proved
+        # that the respondent, by uploading …, committed an offence", "Whether the boy is
+        # criminally liable for sharing the nude photos of his classmate" ask of a case;
+        # reviews 2027-01-16a H7, c H6)
         opener = 1 if said[1:2] == ["whether"] else 0
         whether = (
             (said[:1] == ["whether"] or (opener and said[0] in self.config.question_issue_labels))
@@ -279,15 +280,7 @@ class TopicRules(ReaderWords):
             for i in range(max(0, where - 5), where - 2)
         ):
             return False  # "the Mewat villages from where …": places named
-        low, high = first, first
-        while low > 0 and sentence_of[low - 1] == sentence and first - low < _SENTENCE_REACH:
-            low -= 1
-        while (
-            high + 1 < len(tokens)
-            and sentence_of[high + 1] == sentence
-            and high - first < _SENTENCE_REACH
-        ):
-            high += 1
+        low, high = _sentence_span(sentence_of, first, first, _SENTENCE_REACH)
         doers = self.charged_person_words
         case_words = self.config.from_where_case_words
         return not any(
