@@ -1133,6 +1133,22 @@ class Frame(Frozen):
     """With ``needs_child``: a child named in the sentence before counts too ("The teacher
     secretly recorded the minor students. Each device contained about 1,000 images and several
     hundred videos": the devices' material is the children's)."""
+    child_earlier_in_text: bool = False
+    """With ``needs_child``: a child named in any earlier sentence of the text counts too. A
+    report tells of its victim first and of what was done after: "A 12-year-old girl was
+    allegedly raped by her neighbour … The accused also made a video of the act", "… forced
+    himself upon her … they also made a video and made it viral" (the dev corpus's misses,
+    2027-01-17): the video made is of the child the report is about."""
+    not_after: tuple[str, ...] = ()
+    """Words right after the object that make it another thing: "made video calls" made calls,
+    not a video."""
+    not_after_unless: tuple[str, ...] = ()
+    """Words after a :attr:`not_after` word that make the phrase material again: "made a video
+    call recording of the minor girl" recorded the call."""
+    not_of: tuple[str, ...] = ()
+    """Words after an "of" right after the object that make the material not what the frame
+    reads: "made a video of herself" is the maker's own picture, not one made of a child by
+    another."""
     child_object: bool = False
     """The person the trigger acts on, before its ``between`` word, is a child ("forced the
     15-year-old girl to send", "persuaded her to share"), with no negator ("ask their children

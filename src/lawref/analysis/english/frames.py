@@ -122,6 +122,7 @@ class FrameRules(SubjectRules):
         names_child: dict[int, bool] = {}  # by sentence, worked out once
         names_age: dict[int, bool] = {}
         text_names_child: list[bool] = []  # worked out once, when first asked
+        first_child_sentence: list[int] = []  # the first sentence naming a child, when asked
         for first, (_, _, word) in enumerate(tokens):
             frames = self.frames.get(word)
             if frames is not None and taken[first]:
@@ -160,6 +161,22 @@ class FrameRules(SubjectRules):
                             names_child[before] = any(t in self.child for t in said)
                             names_age[before] = any(_an_age_word(said, k) for k in range(len(said)))
                         child_named = names_child[before] or names_age[before]
+                    if not child_named and frame.child_earlier_in_text and sentence:
+                        # "A 12-year-old girl was raped by her neighbour … The accused also
+                        # made a video": the report's child, named before
+                        if not first_child_sentence:
+                            first_child_sentence.append(
+                                next(
+                                    (
+                                        k
+                                        for k, (_, said) in enumerate(sentences)
+                                        if any(t in self.child for t in said)
+                                        or any(_an_age_word(said, i) for i in range(len(said)))
+                                    ),
+                                    len(sentences),
+                                )
+                            )
+                        child_named = first_child_sentence[0] < sentence
                     if not child_named and frame.child_object:
                         continue
                 if frame.passive:
@@ -195,6 +212,29 @@ class FrameRules(SubjectRules):
                     and not text[tokens[hit][1] : tokens[hit + 1][0]].strip()
                 ):
                     hit += 1  # "recovered 1,200 CSAM files": the object is the whole noun
+                if (
+                    frame.not_after
+                    and hit + 1 < len(tokens)
+                    and sentence_of[hit + 1] == sentence
+                    and tokens[hit + 1][2] in frame.not_after
+                    and not (
+                        hit + 2 < len(tokens)
+                        and sentence_of[hit + 2] == sentence
+                        and tokens[hit + 2][2] in frame.not_after_unless
+                    )
+                ):
+                    continue  # "made video calls": calls, not a video
+                if (
+                    frame.not_of
+                    # (not a making demanded of someone: "the youngster must shoot a naked video
+                    # of himself and give it to her", "asked her to make a video of herself")
+                    and not (first and tokens[first - 1][2] in ("to", "must"))
+                    and hit + 2 < len(tokens)
+                    and sentence_of[hit + 2] == sentence
+                    and tokens[hit + 1][2] == "of"
+                    and tokens[hit + 2][2] in frame.not_of
+                ):
+                    continue  # "made a video of herself": the maker's own picture
                 if not child_named:
                     if not text_names_child:
                         text_names_child.append(self.child_context.search(text) is not None)
