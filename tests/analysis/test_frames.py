@@ -1,7 +1,8 @@
 """Conduct told by a frame (a verb, words between, its object) whose child was named earlier in
-the report, and the words after a frame's object that make it another thing (``Frame.
-child_earlier_in_text``, ``Frame.not_after``, ``Frame.not_of``; docs/analysis.md, fifty-second
-session)."""
+the report, what its "of" phrase and its maker must be, and the words after its object that
+make it another thing (``Frame.child_earlier_in_text``, ``Frame.of_heads``,
+``Frame.not_subjects``, ``Frame.not_after``, ``Frame.threat_only``; docs/analysis.md,
+fifty-second session)."""
 
 from __future__ import annotations
 
@@ -41,16 +42,39 @@ def _read(catalog: Catalog, text: str, opening: str = VICTIM) -> list[str]:
         ("The accused made videos of her at the hotel.", ["producing"]),
         ("The four even took videos and shared them with their friends.", ["producing", "sharing"]),
         ("He was accused of taking photos while the girl was changing.", ["producing"]),
-        ("He had started chatting with her on Instagram.", ["grooming"]),
+        ("The trainer secretly took videos of the girl in the changing room.", ["producing"]),
+        ("He took pictures of her while she slept.", ["producing"]),
+        ("The accused also shot a video of himself abusing the minor.", ["producing"]),
+        # the material of anyone or anything but a child or an act, and pictures made by a
+        # doctor, a reporter, a relative or an official (review 2027-01-17a)
+        ("A passenger shot a video of the accused and handed it to the police.", []),
+        ("The villagers made a video of the accused confessing.", []),
+        ("Youth Congress workers made videos of the protest.", []),
+        ("The accused allegedly shot a video of the woman while she was bathing.", []),
+        ("Doctors at the district hospital took photos of her injuries.", []),
+        ("The forensic team took photos and videos of the spot.", []),
+        ("Reporters took photos outside the court as the accused was produced.", []),
+        ("Protesters took selfies with placards.", []),
+        ("The accused refused to take responsibility for the videos.", []),
+        ("Police found that the accused made a video of the minor girl.", ["producing"]),
+        # "post" as a verb only in a threat; "made … public" as "made … viral"
+        (
+            "He had made a video and would post it on social media if she did not keep quiet.",
+            ["producing", "sextortion"],
+        ),
+        ("The court said it would post it for hearing on Monday.", []),
+        ("He wrote a post on Facebook about the case.", []),
+        ("The accused made the video public on Instagram.", ["sharing"]),
         # calls, appeals and statements made by video are no video made
         ("He made video calls to her from a foreign number.", []),
         ("Her mother made a video appeal to the chief minister.", []),
         ("A news channel made a documentary video on the incident.", []),
-        # the maker's own picture; a making demanded of a child keeps it
+        # the maker's own picture; a child forced into it is used by the one who forces her
         ("The girl made a video of herself.", []),
         ("The girl took photos of herself.", []),
         ("He forced her to make videos of herself.", ["producing"]),
-        ("He said she must shoot a naked video of herself.", ["producing"]),
+        # (a making demanded is not yet done; review 2027-01-17b M3)
+        ("He said she must shoot a naked video of herself.", []),
         # pictures taken down, to someone, or from somewhere are none taken
         ("Police took down the videos from the website.", []),
         ("Her father took the photos to the police station.", []),
@@ -70,14 +94,23 @@ def test_a_frame_reads_the_child_named_earlier(
     [
         "The accused also made a video and made it viral.",
         "The four even took videos and shared them with their friends.",
-        "He had started chatting with her on Instagram.",
     ],
 )
 def test_no_child_named_before_no_frame(catalog: Catalog, text: str) -> None:
     # the same sentences after one that names an adult: nothing of a child's is made
     opening = "A 32-year-old woman was allegedly raped by her neighbour in Rohini, police said. "
     assert "producing" not in _read(catalog, text, opening)
-    assert "grooming" not in _read(catalog, text, opening)
+
+
+def test_another_topic_has_its_own_child(catalog: Catalog) -> None:
+    # a sentence that opens another topic: the child named before it is not the child of what
+    # follows (review 2027-01-17a H7)
+    text = (
+        "Separately, police in the district busted a fake call centre. "
+        "The gang made videos and sold them online."
+    )
+    assert "producing" not in _read(catalog, text)
+    assert "producing" in _read(catalog, text.replace("Separately, police", "Police"))
 
 
 @settings(max_examples=40, deadline=None)

@@ -1142,13 +1142,26 @@ class Frame(Frozen):
     not_after: tuple[str, ...] = ()
     """Words right after the object that make it another thing: "made video calls" made calls,
     not a video."""
+    threat_only: bool = False
+    """Read only where a threat says the conduct will be done, as sextortion ("would post it on
+    social media if she did not keep quiet"): a verb whose other senses are many ("post it for
+    hearing", "said she would post the video to shame the accused")."""
     not_after_unless: tuple[str, ...] = ()
     """Words after a :attr:`not_after` word that make the phrase material again: "made a video
     call recording of the minor girl" recorded the call."""
-    not_of: tuple[str, ...] = ()
-    """Words after an "of" right after the object that make the material not what the frame
-    reads: "made a video of herself" is the maker's own picture, not one made of a child by
-    another."""
+    of_heads: tuple[str, ...] = ()
+    """When given, an "of" right after the object must name one of these (past determiners,
+    numbers and a possessive pronoun): a child, a victim or a sexual act ("made a video of the
+    incident", "took pictures of girl children"); material of anyone or anything else is none
+    made of a child ("shot a video of the accused", "made videos of the protest", "took photos
+    of her injuries", "made a video of the woman"). A reflexive ("of herself", "of himself")
+    names the maker's own picture unless a child or an act follows within five words ("shot a
+    video of himself abusing the minor")."""
+    not_subjects: tuple[str, ...] = ()
+    """Words that, within six words before the trigger in its sentence, name a maker whose
+    pictures are no offence: a doctor, a forensic team, reporters, relatives, passers-by
+    ("Doctors at the district hospital took photos …", "Reporters took photos outside the
+    court")."""
     child_object: bool = False
     """The person the trigger acts on, before its ``between`` word, is a child ("forced the
     15-year-old girl to send", "persuaded her to share"), with no negator ("ask their children
@@ -1985,6 +1998,10 @@ class AnalysisConfig(Frozen):
     """Conduct an agency or another lawful agent named as its subject may still commit, so
     that such a subject does not refuse it: failing to record a report (POCSO s.21(1)) and
     causing evidence to disappear (IPC s.201, BNS s.238)."""
+    topic_breaks: tuple[str, ...] = ()
+    """Openings of a sentence that starts another topic ("In another case", "Separately",
+    "Meanwhile"): a child named before one is not the child of what follows it
+    (:attr:`Frame.child_earlier_in_text`)."""
     victim_subjects: tuple[str, ...] = ()
     """Subjects whose act on material is no offence against a child: the victim, the
     complainant and the public ("the victim sent her pictures to him", "netizens shared the

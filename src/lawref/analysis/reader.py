@@ -648,12 +648,12 @@ class Analyzer(
         framed = self._framed(text, tokens, sentence_of, sentences, covered, told)
         replaced = sorted(
             (tokens[first][0], tokens[last][1])
-            for first, last, _, replaces, _, _ in framed
+            for first, last, _, replaces, _, _, _ in framed
             if replaces
         )
         if replaced:
             found = [m for m in found if not within_any(m.start, replaced)]
-        for first, last, conduct, replaces, trigger, subject_acts in framed:
+        for first, last, conduct, replaces, trigger, subject_acts, threat_only in framed:
             if not conduct:
                 continue  # a frame that only takes the lexicon's reading away
             if not replaces and within_any(tokens[first][0], replaced):
@@ -673,6 +673,8 @@ class Analyzer(
                 # "he would make those viral if she refuses": the threat is the conduct
                 conduct, first, last = "sextortion", threat_at, threat_at
                 trigger = last
+            elif threat_only:
+                continue  # "would post it for hearing": a verb read only in a threat
             if (
                 sentence_of[first] not in dropped
                 and not within_any(tokens[first][0], glosses)

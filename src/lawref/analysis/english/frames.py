@@ -25,6 +25,40 @@ _OBJECT_PRONOUNS = frozenset({"her", "him", "them"})
 # messages")
 _QUANTIFIERS = frozenset({"several", "many", "some", "multiple", "repeated", "numerous", "such"})
 
+# the words of an "of" phrase after a frame's material (``Frame.of_heads``): reflexives, the
+# determiners and numbers passed over, possessive or object pronouns, and the words after a
+# pronoun that make it the person ("photos of her while she slept") rather than her thing
+_REFLEXIVES = frozenset({"herself", "himself", "themselves", "myself", "ourselves", "yourself"})
+_OF_DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "two", "three", "several", "some", "many"}
+)
+_OF_PRONOUNS = frozenset({"her", "his", "their", "him", "them"})
+_AFTER_A_PERSON = frozenset(
+    {
+        "while",
+        "when",
+        "and",
+        "in",
+        "on",
+        "at",
+        "during",
+        "without",
+        "as",
+        "with",
+        "through",
+        "from",
+        "after",
+        "before",
+        "to",
+        "naked",
+        "nude",
+        "undressed",
+        "bathing",
+        "changing",
+        "s",
+    }
+)
+
 
 def _an_age_word(words: Sequence[str], j: int) -> bool:
     """Whether *words* at *j* are an age under eighteen as a noun or an adjective: "14",
@@ -100,7 +134,7 @@ class FrameRules(SubjectRules):
         sentences: list[tuple[str, tuple[str, ...]]],
         covered: list[tuple[int, int]],
         told: list[tuple[int, int]],
-    ) -> list[tuple[int, int, str, bool, int, bool]]:
+    ) -> list[tuple[int, int, str, bool, int, bool, bool]]:
         """Conduct told with words between verb and object (``frames``): each trigger word not
         inside a lexicon phrase, and the first object word after it within the frame's window
         (or, for a passive frame, its subject before it: :meth:`_passive_subject`), in one
@@ -117,12 +151,12 @@ class FrameRules(SubjectRules):
         for low, high in told:
             for position in range(low, high + 1):
                 conduct_word[position] = True
-        result: list[tuple[int, int, str, bool, int, bool]] = []
+        result: list[tuple[int, int, str, bool, int, bool, bool]] = []
         framed_until: dict[str, int] = {}  # the last object word framed, by conduct
         names_child: dict[int, bool] = {}  # by sentence, worked out once
         names_age: dict[int, bool] = {}
         text_names_child: list[bool] = []  # worked out once, when first asked
-        first_child_sentence: list[int] = []  # the first sentence naming a child, when asked
+        child_before: list[bool] = []  # by sentence: a child named before, in its topic
         for first, (_, _, word) in enumerate(tokens):
             frames = self.frames.get(word)
             if frames is not None and taken[first]:
@@ -164,19 +198,9 @@ class FrameRules(SubjectRules):
                     if not child_named and frame.child_earlier_in_text and sentence:
                         # "A 12-year-old girl was raped by her neighbour … The accused also
                         # made a video": the report's child, named before
-                        if not first_child_sentence:
-                            first_child_sentence.append(
-                                next(
-                                    (
-                                        k
-                                        for k, (_, said) in enumerate(sentences)
-                                        if any(t in self.child for t in said)
-                                        or any(_an_age_word(said, i) for i in range(len(said)))
-                                    ),
-                                    len(sentences),
-                                )
-                            )
-                        child_named = first_child_sentence[0] < sentence
+                        if not child_before:
+                            child_before.extend(self._child_named_before(sentences))
+                        child_named = child_before[sentence]
                     if not child_named and frame.child_object:
                         continue
                 if frame.passive:
@@ -224,17 +248,10 @@ class FrameRules(SubjectRules):
                     )
                 ):
                     continue  # "made video calls": calls, not a video
-                if (
-                    frame.not_of
-                    # (not a making demanded of someone: "the youngster must shoot a naked video
-                    # of himself and give it to her", "asked her to make a video of herself")
-                    and not (first and tokens[first - 1][2] in ("to", "must"))
-                    and hit + 2 < len(tokens)
-                    and sentence_of[hit + 2] == sentence
-                    and tokens[hit + 1][2] == "of"
-                    and tokens[hit + 2][2] in frame.not_of
-                ):
-                    continue  # "made a video of herself": the maker's own picture
+                if frame.of_heads and not self._of_phrase_allowed(tokens, sentence_of, hit, frame):
+                    continue  # "shot a video of the accused", "made a video of herself"
+                if frame.not_subjects and self._made_by_another(text, tokens, first, frame):
+                    continue  # "Doctors at the district hospital took photos …"
                 if not child_named:
                     if not text_names_child:
                         text_names_child.append(self.child_context.search(text) is not None)
@@ -320,7 +337,7 @@ class FrameRules(SubjectRules):
                     if receiver == "adult":
                         # text messages to an adult, or from a child: no abuse material, so
                         # the trigger's own reading (sharing) goes, and nothing takes its place
-                        result.append((first, hit, "", True, first, False))
+                        result.append((first, hit, "", True, first, False, False))
                         framed_until[frame.conduct] = max(first, hit)
                         break
                 # whether the subject before an active trigger did the conduct: not the finder
@@ -332,9 +349,21 @@ class FrameRules(SubjectRules):
                     and not self._made_of_a_child_before(tokens, sentence_of, first, frame)
                 )
                 if frame.passive:
-                    result.append((hit, first, frame.conduct, replaces, first, False))
+                    result.append(
+                        (hit, first, frame.conduct, replaces, first, False, frame.threat_only)
+                    )
                 else:
-                    result.append((first, hit, frame.conduct, replaces, first, frame.agent_acts))
+                    result.append(
+                        (
+                            first,
+                            hit,
+                            frame.conduct,
+                            replaces,
+                            first,
+                            frame.agent_acts,
+                            frame.threat_only,
+                        )
+                    )
                 framed_until[frame.conduct] = max(first, hit)
                 break
         return result
@@ -616,6 +645,93 @@ class FrameRules(SubjectRules):
             return False
         told = [j for j in inside if conduct_word[j]]
         return bool(told) and told[0] == first + 2 and told == list(range(told[0], told[-1] + 1))
+
+    def _child_named_before(self, sentences: Sequence[tuple[str, tuple[str, ...]]]) -> list[bool]:
+        """For each sentence, whether an earlier sentence of its topic names a child or an age
+        under eighteen (:attr:`Frame.child_earlier_in_text`); a sentence that opens with one of
+        ``topic_breaks`` ("In another case", "Separately") starts a new topic."""
+        breaks = self.topic_breaks
+        result: list[bool] = []
+        seen = False
+        for _, said in sentences:
+            if any(said[: len(opening)] == opening for opening in breaks):
+                seen = False
+            result.append(seen)
+            seen = (
+                seen
+                or any(t in self.child for t in said)
+                or any(_an_age_word(said, i) for i in range(len(said)))
+            )
+        return result
+
+    def _made_by_another(
+        self, text: str, tokens: list[tuple[int, int, str]], first: int, frame: Frame
+    ) -> bool:
+        """Whether one of :attr:`Frame.not_subjects` stands within six words before the
+        trigger at *first*, in its clause: read back to a mark of punctuation, a relative or
+        "that", or a doer of the case ("Police found that the accused made …" is the accused's
+        making)."""
+        for j in range(first - 1, max(-1, first - 7), -1):
+            word = tokens[j][2]
+            if word in frame.not_subjects:
+                return True
+            if (
+                word in ("that", "who", "which", "whom")
+                or word in self.particular_doers
+                or any(mark in text[tokens[j][1] : tokens[j + 1][0]] for mark in ".;:,")
+            ):
+                return False
+        return False
+
+    def _of_phrase_allowed(
+        self,
+        tokens: list[tuple[int, int, str]],
+        sentence_of: list[int],
+        hit: int,
+        frame: Frame,
+    ) -> bool:
+        """Whether the "of" phrase right after the object at *hit*, if any, names what
+        :attr:`Frame.of_heads` allows (see there). Reads at most eight words on."""
+        sentence = sentence_of[hit]
+        at = hit + 1
+        if at >= len(tokens) or sentence_of[at] != sentence or tokens[at][2] != "of":
+            return True
+        words = [
+            tokens[j][2]
+            for j in range(at + 1, min(len(tokens), at + 9))
+            if sentence_of[j] == sentence
+        ]
+        if not words:
+            return True
+        allowed = frozenset(frame.of_heads)
+        if words[0] in _REFLEXIVES:
+            return any(w in allowed and w not in _OF_PRONOUNS for w in words[1:6]) or any(
+                w in self.child for w in words[1:6]
+            )
+        k = 0
+        while k < len(words) - 1 and words[k] in _OF_DETERMINERS:
+            k += 1
+        if words[k].isdigit() and k + 1 < len(words):
+            if words[k + 1] in ("year", "years", "yr", "yrs"):
+                return int(words[k]) < 18  # "of a 14-year-old girl"
+            k += 1  # "of 40 minor boys"
+        if words[k] in _OF_PRONOUNS:
+            # "of her while she slept" (the person), "of her injuries" (her thing)
+            following = words[k + 1] if k + 1 < len(words) else ""
+            if not following or following in _AFTER_A_PERSON:
+                return True
+            k += 1
+        known = allowed | self.child
+        if words[k] not in known:
+            return False
+        last = k
+        while last + 1 < len(words) and words[last + 1] in known:
+            last += 1  # "the minor girl"
+        if last + 1 < len(words) and words[last + 1] == "s":
+            # a possessive: "the minor girl's answer sheet" is the sheet's picture, "the
+            # girl's private parts" hers
+            return last + 2 < len(words) and words[last + 2] in known
+        return True
 
     def _child_is_framed(
         self,

@@ -230,6 +230,9 @@ class ReaderWords:
         self.lawful_agents = frozenset(w.lower() for w in self.config.lawful_agents)
         self.lawful_may = frozenset(self.config.lawful_agents_may)
         self.victim_subjects = frozenset(w.lower() for w in self.config.victim_subjects)
+        self.topic_breaks = tuple(
+            tuple(phrase.lower().split()) for phrase in self.config.topic_breaks
+        )
         self.particular_doers = frozenset(w.lower() for w in self.config.particular_doers)
         self.victim_conducts = frozenset(self.config.victim_subject_conducts)
         self.generic_subjects = frozenset(w.lower() for w in self.config.generic_subjects)
