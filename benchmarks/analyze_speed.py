@@ -335,6 +335,14 @@ ADVERSARIAL = {
     * 12_000,
     "open glosses": "आईटी एक्ट की धारा 67ए (सामग्री प्रकाशित करना/प्रसारित करना " * 12_000,
     "police as recipients": "वीडियो सीडी के माध्यम से पुलिस को भेजी गई है और आरोपी ने " * 12_000,
+    # (2027-01-17: frames whose child is named sentences before, "of" phrases read for their
+    # head, makers read back within the clause, topics broken and "post" read in a threat)
+    "children named before": "A 14-year-old girl was raped. The accused made a video of the "
+    * 12_000,
+    "of phrases": "took photos of her of the minor girl's of the 15-year-old of herself abusing "
+    * 12_000,
+    "topics and threats": "Separately, the doctors took videos and would post them if she "
+    * 12_000,
 }
 
 

@@ -65,6 +65,20 @@ def _read(catalog: Catalog, text: str, opening: str = VICTIM) -> list[str]:
         ("The court said it would post it for hearing on Monday.", []),
         ("He wrote a post on Facebook about the case.", []),
         ("The accused made the video public on Instagram.", ["sharing"]),
+        # a single relative or a constable may be the abuser; a maker read back within the
+        # clause, past an aside (reviews 2027-01-17c H1, d H1, H2)
+        ("Her uncle took photos of her while she bathed.", ["producing"]),
+        ("The police constable made a video of the minor while she was changing.", ["producing"]),
+        ("The accused, the girl's father, made videos of her on his mobile phone.", ["producing"]),
+        ("He made videos of women and minors in the hostel bathroom.", ["producing"]),
+        ("Her father took pictures of the girl at the school annual day.", []),
+        # what an "of" phrase's possessive or reflexive says (reviews 2027-01-17d H3, H6, M1)
+        ("The officer made a video of the survivor's statement.", []),
+        ("The accused took photos of the 15-year-old's answer sheet to mock her.", []),
+        ("He took photos of the girls' hostel building at night.", []),
+        ("The accused then made a video of himself dancing.", []),
+        ("Her family made the video public to demand action.", []),
+        ("The High Court made those photographs public in its order.", []),
         # calls, appeals and statements made by video are no video made
         ("He made video calls to her from a foreign number.", []),
         ("Her mother made a video appeal to the chief minister.", []),
@@ -111,6 +125,16 @@ def test_another_topic_has_its_own_child(catalog: Catalog) -> None:
     )
     assert "producing" not in _read(catalog, text)
     assert "producing" in _read(catalog, text.replace("Separately, police", "Police"))
+
+
+def test_an_adult_brought_in_by_age_ends_the_childs_reach(catalog: Catalog) -> None:
+    # "Coming to the second matter, the petitioner is a 34-year-old woman …" (review
+    # 2027-01-17d H5): her husband's videos are of her
+    text = (
+        "Coming to the second matter, the petitioner is a 34-year-old woman who alleges that her "
+        "husband made videos of her without consent."
+    )
+    assert "producing" not in _read(catalog, text)
 
 
 @settings(max_examples=40, deadline=None)

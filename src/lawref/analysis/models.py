@@ -1157,6 +1157,11 @@ class Frame(Frozen):
     of her injuries", "made a video of the woman"). A reflexive ("of herself", "of himself")
     names the maker's own picture unless a child or an act follows within five words ("shot a
     video of himself abusing the minor")."""
+    situation_words: tuple[str, ...] = ()
+    """When given and the frame's own sentence names the child, one of these must stand in it
+    too: a picture taken of a child is no offence unless the sentence says how ("took photos
+    of her while she bathed", "took videos of the girl in the changing room"; not "Her father
+    took pictures of the girl at the school annual day")."""
     not_subjects: tuple[str, ...] = ()
     """Words that, within six words before the trigger in its sentence, name a maker whose
     pictures are no offence: a doctor, a forensic team, reporters, relatives, passers-by

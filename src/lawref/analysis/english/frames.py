@@ -5,6 +5,7 @@ material.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from lawref.analysis.english.subjects import SubjectRules
@@ -32,7 +33,11 @@ _REFLEXIVES = frozenset({"herself", "himself", "themselves", "myself", "ourselve
 _OF_DETERMINERS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "two", "three", "several", "some", "many"}
 )
-_OF_PRONOUNS = frozenset({"her", "his", "their", "him", "them"})
+# a dateline inside a text ("MUMBAI: A 32-year-old woman …"): another report's topic
+_DATELINE = re.compile(r"[A-Z]{3,}(?:[ -][A-Z]{3,})*(?:,[ A-Za-z]+)?\s?:")
+_AGE_WORDS = frozenset({"year", "years", "yr", "yrs"})
+_CLAUSE_OPENERS = frozenset({"that", "who", "which", "whom", "and", "but"})
+_OF_PRONOUNS = frozenset({"her", "his", "their", "him", "them", "my"})
 _AFTER_A_PERSON = frozenset(
     {
         "while",
@@ -50,14 +55,22 @@ _AFTER_A_PERSON = frozenset(
         "after",
         "before",
         "to",
-        "naked",
-        "nude",
-        "undressed",
-        "bathing",
-        "changing",
         "s",
     }
 )
+
+
+def _an_adult_by_age(words: Sequence[str]) -> bool:
+    """Whether *words* name a person by an age of eighteen or more ("a 34-year-old woman")."""
+    return any(
+        word.isdigit()
+        and len(word) < 3
+        and int(word) >= 18
+        and j + 2 < len(words)
+        and words[j + 1] in ("year", "years")
+        and words[j + 2] == "old"
+        for j, word in enumerate(words)
+    )
 
 
 def _an_age_word(words: Sequence[str], j: int) -> bool:
@@ -248,8 +261,16 @@ class FrameRules(SubjectRules):
                     )
                 ):
                     continue  # "made video calls": calls, not a video
-                if frame.of_heads and not self._of_phrase_allowed(tokens, sentence_of, hit, frame):
+                if frame.of_heads and not self._of_phrase_allowed(
+                    text, tokens, sentence_of, hit, frame
+                ):
                     continue  # "shot a video of the accused", "made a video of herself"
+                if (
+                    frame.situation_words
+                    and names_child.get(sentence, False)
+                    and frozenset(frame.situation_words).isdisjoint(sentences[sentence][1])
+                ):
+                    continue  # "Her father took pictures of the girl at the school annual day"
                 if frame.not_subjects and self._made_by_another(text, tokens, first, frame):
                     continue  # "Doctors at the district hospital took photos …"
                 if not child_named:
@@ -653,84 +674,102 @@ class FrameRules(SubjectRules):
         breaks = self.topic_breaks
         result: list[bool] = []
         seen = False
-        for _, said in sentences:
-            if any(said[: len(opening)] == opening for opening in breaks):
+        for raw, said in sentences:
+            if any(said[: len(opening)] == opening for opening in breaks) or _DATELINE.match(raw):
                 seen = False
-            result.append(seen)
-            seen = (
-                seen
-                or any(t in self.child for t in said)
-                or any(_an_age_word(said, i) for i in range(len(said)))
+            child = any(t in self.child for t in said) or any(
+                _an_age_word(said, i) for i in range(len(said))
             )
+            # a sentence that brings in an adult by age and names no child ("the petitioner is
+            # a 34-year-old woman who alleges that her husband made videos of her") ends the
+            # earlier child's reach, in itself and after it
+            adult = not child and _an_adult_by_age(said)
+            result.append(seen and not adult)
+            seen = child or (seen and not adult)
         return result
 
     def _made_by_another(
         self, text: str, tokens: list[tuple[int, int, str]], first: int, frame: Frame
     ) -> bool:
         """Whether one of :attr:`Frame.not_subjects` stands within six words before the
-        trigger at *first*, in its clause: read back to a mark of punctuation, a relative or
-        "that", or a doer of the case ("Police found that the accused made …" is the accused's
-        making)."""
+        trigger at *first*, in its clause: read back to a mark of punctuation, "and", "but", a
+        relative or "that", or a doer of the case ("Police found that the accused made …" is
+        the accused's making; "The accused, the girl's father, made …" his)."""
         for j in range(first - 1, max(-1, first - 7), -1):
+            if any(mark in text[tokens[j][1] : tokens[j + 1][0]] for mark in ".;:,"):
+                return False
             word = tokens[j][2]
             if word in frame.not_subjects:
                 return True
-            if (
-                word in ("that", "who", "which", "whom")
-                or word in self.particular_doers
-                or any(mark in text[tokens[j][1] : tokens[j + 1][0]] for mark in ".;:,")
-            ):
+            if word in _CLAUSE_OPENERS or word in self.particular_doers:
                 return False
         return False
 
     def _of_phrase_allowed(
         self,
+        text: str,
         tokens: list[tuple[int, int, str]],
         sentence_of: list[int],
         hit: int,
         frame: Frame,
     ) -> bool:
-        """Whether the "of" phrase right after the object at *hit*, if any, names what
-        :attr:`Frame.of_heads` allows (see there). Reads at most eight words on."""
+        """Whether the "of" phrase after the object at *hit* (past a noun it ends in, "a video
+        recording of …"), if any, names what :attr:`Frame.of_heads` allows (see there). Reads
+        at most ten words on."""
         sentence = sentence_of[hit]
         at = hit + 1
+        compound = (frozenset(frame.not_after) | frozenset(frame.not_after_unless)) - {"of"}
+        while (
+            at < min(len(tokens), hit + 3)
+            and sentence_of[at] == sentence
+            and tokens[at][2] in compound
+        ):
+            at += 1  # "a video call recording of …", "a video recording of …"
         if at >= len(tokens) or sentence_of[at] != sentence or tokens[at][2] != "of":
             return True
-        words = [
-            tokens[j][2]
-            for j in range(at + 1, min(len(tokens), at + 9))
-            if sentence_of[j] == sentence
+        positions = [
+            j for j in range(at + 1, min(len(tokens), at + 9)) if sentence_of[j] == sentence
         ]
+        words = [tokens[j][2] for j in positions]
         if not words:
             return True
         allowed = frozenset(frame.of_heads)
+        known = allowed | self.child
         if words[0] in _REFLEXIVES:
-            return any(w in allowed and w not in _OF_PRONOUNS for w in words[1:6]) or any(
-                w in self.child for w in words[1:6]
+            # "of himself abusing the minor": a child or an act after the maker himself
+            return any(
+                (w in allowed and w not in _OF_PRONOUNS and w != "it") or w in self.child
+                for w in words[1:6]
             )
         k = 0
         while k < len(words) - 1 and words[k] in _OF_DETERMINERS:
             k += 1
+        if words[k].isdigit() and k + 2 < len(words) and words[k + 1] in _AGE_WORDS:
+            # "of a 14-year-old girl"; "of the 15-year-old's answer sheet" is the sheet's
+            last = k + 2 if words[k + 2] == "old" else k + 1
+            if _possessive_at(text, tokens, positions, words, last):
+                step = 2 if last + 1 < len(words) and words[last + 1] == "s" else 1
+                return last + step < len(words) and words[last + step] in known
+            return int(words[k]) < 18
         if words[k].isdigit() and k + 1 < len(words):
-            if words[k + 1] in ("year", "years", "yr", "yrs"):
-                return int(words[k]) < 18  # "of a 14-year-old girl"
             k += 1  # "of 40 minor boys"
         if words[k] in _OF_PRONOUNS:
             # "of her while she slept" (the person), "of her injuries" (her thing)
             following = words[k + 1] if k + 1 < len(words) else ""
-            if not following or following in _AFTER_A_PERSON:
-                return True
+            if not following or following in _AFTER_A_PERSON or following.endswith("ing"):
+                return True  # "of her while she slept", "of her sleeping"
             k += 1
-        known = allowed | self.child
         if words[k] not in known:
-            return False
+            # "of women and minors": a child joined to another
+            return k + 2 < len(words) and words[k + 1] == "and" and words[k + 2] in self.child
         last = k
         while last + 1 < len(words) and words[last + 1] in known:
             last += 1  # "the minor girl"
-        if last + 1 < len(words) and words[last + 1] == "s":
+        if _possessive_at(text, tokens, positions, words, last):
             # a possessive: "the minor girl's answer sheet" is the sheet's picture, "the
-            # girl's private parts" hers
-            return last + 2 < len(words) and words[last + 2] in known
+            # girl's private parts" hers, "the girls' hostel building" the building's
+            step = 2 if last + 1 < len(words) and words[last + 1] == "s" else 1
+            return last + step < len(words) and words[last + step] in known
         return True
 
     def _child_is_framed(
@@ -1105,3 +1144,19 @@ def _possessive(text: str, token: tuple[int, int, str]) -> bool:
     brother's daughter"): it then names whose the next noun is. (Not a plural's bare
     apostrophe: "sought 'strict curbs' on …" closes a quotation; review 2026-12-27c M2.)"""
     return text[token[1] : token[1] + 2] in ("'s", "\u2019s")
+
+
+def _possessive_at(
+    text: str,
+    tokens: list[tuple[int, int, str]],
+    positions: Sequence[int],
+    words: Sequence[str],
+    last: int,
+) -> bool:
+    """Whether *words[last]* (at ``tokens[positions[last]]``) is a possessive: "girl's" (read
+    as "girl", "s") or "girls'" (the apostrophe right after the word)."""
+    if last + 1 < len(words) and words[last + 1] == "s":
+        gap = text[tokens[positions[last]][1] : tokens[positions[last + 1]][0]]
+        return gap in ("'", "\u2019")
+    end = tokens[positions[last]][1]
+    return text[end : end + 1] in ("'", "\u2019")
