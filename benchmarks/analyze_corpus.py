@@ -1,6 +1,6 @@
 """How ``lawref analyze`` reads reports it was not built from: the labelled corpus in
 ``tests/corpus`` — ``dev`` (may be developed on) and the held-out parts ``heldout`` to
-``heldout-44`` (never tuned on; ``heldout-10`` is in Marathi, ``heldout-11`` is from outlets
+``heldout-45`` (never tuned on; ``heldout-10`` is in Marathi, ``heldout-11`` is from outlets
 no other part has), then the held-out parts together — in English; then, apart, the reports in
 Hindi and in Marathi (both written in Devanagari: lawref reads their conduct, statute
 references, dates and punishments) and the count of those in Bengali and Odia, which it does

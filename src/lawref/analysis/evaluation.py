@@ -380,6 +380,7 @@ CORPUS_PARTS = (
     "heldout-42",
     "heldout-43",
     "heldout-44",
+    "heldout-45",
 )
 """The parts of ``tests/corpus``: ``dev`` may be developed on; every other part is held out,
 never tuned on, and measured only."""
