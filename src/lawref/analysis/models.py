@@ -2007,6 +2007,11 @@ class AnalysisConfig(Frozen):
     """Openings of a sentence that starts another topic ("In another case", "Separately",
     "Meanwhile"): a child named before one is not the child of what follows it
     (:attr:`Frame.child_earlier_in_text`)."""
+    topic_adults: tuple[str, ...] = ()
+    """People who, named by an age of eighteen or more and with no child in the sentence,
+    start a topic of their own ("the petitioner is a 34-year-old woman who alleges that her
+    husband made videos of her"): a woman, a wife, a student; not a man, who is as often the
+    child's abuser ("a 25-year-old man took videos of the girl")."""
     victim_subjects: tuple[str, ...] = ()
     """Subjects whose act on material is no offence against a child: the victim, the
     complainant and the public ("the victim sent her pictures to him", "netizens shared the

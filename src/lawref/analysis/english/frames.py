@@ -60,8 +60,10 @@ _AFTER_A_PERSON = frozenset(
 )
 
 
-def _an_adult_by_age(words: Sequence[str]) -> bool:
-    """Whether *words* name a person by an age of eighteen or more ("a 34-year-old woman")."""
+def _an_adult_by_age(words: Sequence[str], people: frozenset[str]) -> bool:
+    """Whether *words* name one of *people* (``topic_adults``: a woman, a wife, a student) by
+    an age of eighteen or more ("a 34-year-old woman"), within two words after the age; not the
+    accused or a man introduced so ("a 25-year-old man"), who may be the child's abuser."""
     return any(
         word.isdigit()
         and len(word) < 3
@@ -69,6 +71,7 @@ def _an_adult_by_age(words: Sequence[str]) -> bool:
         and j + 2 < len(words)
         and words[j + 1] in ("year", "years")
         and words[j + 2] == "old"
+        and not people.isdisjoint(words[j + 3 : j + 5])
         for j, word in enumerate(words)
     )
 
@@ -683,7 +686,7 @@ class FrameRules(SubjectRules):
             # a sentence that brings in an adult by age and names no child ("the petitioner is
             # a 34-year-old woman who alleges that her husband made videos of her") ends the
             # earlier child's reach, in itself and after it
-            adult = not child and _an_adult_by_age(said)
+            adult = not child and _an_adult_by_age(said, self.topic_adults)
             result.append(seen and not adult)
             seen = child or (seen and not adult)
         return result

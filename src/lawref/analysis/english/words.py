@@ -230,6 +230,7 @@ class ReaderWords:
         self.lawful_agents = frozenset(w.lower() for w in self.config.lawful_agents)
         self.lawful_may = frozenset(self.config.lawful_agents_may)
         self.victim_subjects = frozenset(w.lower() for w in self.config.victim_subjects)
+        self.topic_adults = frozenset(w.lower() for w in self.config.topic_adults)
         self.topic_breaks = tuple(
             tuple(phrase.lower().split()) for phrase in self.config.topic_breaks
         )
