@@ -79,6 +79,20 @@ def _read(catalog: Catalog, text: str, opening: str = VICTIM) -> list[str]:
         ("The accused then made a video of himself dancing.", []),
         ("Her family made the video public to demand action.", []),
         ("The High Court made those photographs public in its order.", []),
+        # (reviews 2027-01-17e, f: a phrase ends at its comma; a child told by class, by an age
+        # in words or with an adjective; whom a pronoun stands for; a maker read back no
+        # further than "arrested … for"; evidence and scenes)
+        ("The accused made videos of her, police said.", ["producing"]),
+        ("The 23-year-old accused made videos of her.", ["producing"]),
+        ("His wife said he had made videos of her and threatened her.", []),
+        ("He was arrested for making videos of a Class 8 girl in the washroom.", ["producing"]),
+        ("He was arrested for making videos of a sixteen-year-old girl.", ["producing"]),
+        ("He was arrested for making videos of a Dalit minor in the bathroom.", ["producing"]),
+        ("A doctor was arrested in Nellore for making videos of a minor patient.", ["producing"]),
+        ("Two school workers made videos of the child in the toilet.", ["producing"]),
+        ("The hostel warden took photos of the girl at the hostel annual function.", []),
+        ("Her family took photos and videos as proof and gave them to the police.", []),
+        ("The SIT made videos of the crime scene.", []),
         # calls, appeals and statements made by video are no video made
         ("He made video calls to her from a foreign number.", []),
         ("Her mother made a video appeal to the chief minister.", []),
@@ -125,6 +139,16 @@ def test_another_topic_has_its_own_child(catalog: Catalog) -> None:
     )
     assert "producing" not in _read(catalog, text)
     assert "producing" in _read(catalog, text.replace("Separately, police", "Police"))
+
+
+def test_a_dateline_starts_another_report(catalog: Catalog) -> None:
+    # a place and a day in the middle of a text (review 2027-01-17f H2)
+    text = (
+        "Bengaluru, Jan 5: A man was arrested for harassing his neighbour. "
+        "He made videos and sold them online."
+    )
+    assert "producing" not in _read(catalog, text)
+    assert "producing" in _read(catalog, text.replace("Bengaluru, Jan 5: ", ""))
 
 
 def test_an_adult_brought_in_by_age_ends_the_childs_reach(catalog: Catalog) -> None:

@@ -12,6 +12,7 @@ from lawref.analysis.english.subjects import SubjectRules
 from lawref.analysis.models import (
     Frame,
 )
+from lawref.numbers import NUMBER_WORDS
 
 # after "nothing", words that make it "only": "found nothing but obscene videos of minors"
 _ONLY_AFTER = frozenset({"but", "except", "else", "other", "besides"})
@@ -34,9 +35,41 @@ _OF_DETERMINERS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "two", "three", "several", "some", "many"}
 )
 # a dateline inside a text ("MUMBAI: A 32-year-old woman …"): another report's topic
-_DATELINE = re.compile(r"[A-Z]{3,}(?:[ -][A-Z]{3,})*(?:,[ A-Za-z]+)?\s?:")
+_DATELINE = re.compile(
+    r"[A-Z]{3,}(?:[ -][A-Z]{3,})*(?:,[ A-Za-z]+)?\s?:"
+    # ("Bengaluru, Jan 5:", "New Delhi, March 12 (PTI):": a place and a day)
+    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*,\s?[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:\s?\([A-Z]+\))?\s?:"
+)
 _AGE_WORDS = frozenset({"year", "years", "yr", "yrs"})
-_CLAUSE_OPENERS = frozenset({"that", "who", "which", "whom", "and", "but"})
+_CLASS_WORDS = frozenset({"class", "std", "standard", "grade"})
+_CLAUSE_OPENERS = frozenset(
+    {
+        "that",
+        "who",
+        "which",
+        "whom",
+        "and",
+        "but",
+        "said",
+        "says",
+        "alleged",
+        "told",
+        "noted",
+        "stated",
+        "claimed",
+        "added",
+        "for",
+        "arrested",
+        "booked",
+        "held",
+        "detained",
+        "caught",
+        "nabbed",
+        "he",
+        "she",
+        "they",
+    }
+)
 _OF_PRONOUNS = frozenset({"her", "his", "their", "him", "them", "my"})
 _AFTER_A_PERSON = frozenset(
     {
@@ -74,6 +107,22 @@ def _an_adult_by_age(words: Sequence[str], people: frozenset[str]) -> bool:
         and not people.isdisjoint(words[j + 3 : j + 5])
         for j, word in enumerate(words)
     )
+
+
+def _after_an_adult_age(words: Sequence[str], at: int) -> bool:
+    """Whether the child's word at *words[at]* ("girl") follows an age of eighteen or more
+    within three words ("a 21-year-old college girl"): an adult so called."""
+    for j in range(max(0, at - 5), max(0, at - 2)):
+        word = words[j]
+        if (
+            word.isdigit()
+            and len(word) < 3
+            and int(word) >= 18
+            and words[j + 1] in ("year", "years")
+            and words[j + 2] == "old"
+        ):
+            return True
+    return False
 
 
 def _an_age_word(words: Sequence[str], j: int) -> bool:
@@ -680,9 +729,9 @@ class FrameRules(SubjectRules):
         for raw, said in sentences:
             if any(said[: len(opening)] == opening for opening in breaks) or _DATELINE.match(raw):
                 seen = False
-            child = any(t in self.child for t in said) or any(
-                _an_age_word(said, i) for i in range(len(said))
-            )
+            child = any(
+                t in self.child and not _after_an_adult_age(said, i) for i, t in enumerate(said)
+            ) or any(_an_age_word(said, i) for i in range(len(said)))
             # a sentence that brings in an adult by age and names no child ("the petitioner is
             # a 34-year-old woman who alleges that her husband made videos of her") ends the
             # earlier child's reach, in itself and after it
@@ -730,9 +779,13 @@ class FrameRules(SubjectRules):
             at += 1  # "a video call recording of …", "a video recording of …"
         if at >= len(tokens) or sentence_of[at] != sentence or tokens[at][2] != "of":
             return True
-        positions = [
-            j for j in range(at + 1, min(len(tokens), at + 9)) if sentence_of[j] == sentence
-        ]
+        positions: list[int] = []
+        for j in range(at + 1, min(len(tokens), at + 9)):
+            if sentence_of[j] != sentence or (
+                positions and any(m in text[tokens[j - 1][1] : tokens[j][0]] for m in ".,;:()")
+            ):
+                break  # "of her, police said": the phrase ends at the comma
+            positions.append(j)
         words = [tokens[j][2] for j in positions]
         if not words:
             return True
@@ -760,9 +813,25 @@ class FrameRules(SubjectRules):
             # "of her while she slept" (the person), "of her injuries" (her thing)
             following = words[k + 1] if k + 1 < len(words) else ""
             if not following or following in _AFTER_A_PERSON or following.endswith("ing"):
-                return True  # "of her while she slept", "of her sleeping"
+                # "of her while she slept", "of her sleeping": whom the pronoun stands for
+                return not self._an_adult_before(tokens, sentence_of, hit)
             k += 1
+        if words[k] in _CLASS_WORDS and k + 2 < len(words) and words[k + 1].isdigit():
+            k += 2  # "of a Class 10 student"
+        if (
+            words[k] in NUMBER_WORDS
+            and k + 2 < len(words)
+            and words[k + 1] in _AGE_WORDS
+            and words[k + 2] == "old"
+        ):
+            return NUMBER_WORDS[words[k]] < 18  # "of a sixteen-year-old girl"
+        if words[k] not in known and k + 1 < len(words) and words[k + 1] in self.child:
+            k += 1  # "of a Dalit minor", "of his own daughter", "of the tribal girls"
         if words[k] not in known:
+            if _possessive_at(text, tokens, positions, words, k):
+                # "of the landlord's minor daughter": what the owner has may be a child
+                step = 2 if k + 1 < len(words) and words[k + 1] == "s" else 1
+                return k + step < len(words) and words[k + step] in self.child
             # "of women and minors": a child joined to another
             return k + 2 < len(words) and words[k + 1] == "and" and words[k + 2] in self.child
         last = k
@@ -774,6 +843,25 @@ class FrameRules(SubjectRules):
             step = 2 if last + 1 < len(words) and words[last + 1] == "s" else 1
             return last + step < len(words) and words[last + step] in known
         return True
+
+    def _an_adult_before(
+        self, tokens: list[tuple[int, int, str]], sentence_of: list[int], hit: int
+    ) -> bool:
+        """Whether the person a pronoun after the material at *hit* stands for is an adult:
+        the nearest person word before it, in its sentence or the one before, is one of
+        ``topic_adults`` ("His wife said he had made videos of her"; "… videos of women in a
+        metro. He made videos of them"), not a child's word (reviews 2027-01-17f H2). Reads at
+        most sixty words back."""
+        sentence = sentence_of[hit]
+        for j in range(hit - 1, max(-1, hit - 61), -1):
+            if sentence_of[j] < sentence - 1:
+                return False
+            word = tokens[j][2]
+            if word in self.child:
+                return False
+            if word in self.topic_adults:
+                return True
+        return False
 
     def _child_is_framed(
         self,
