@@ -825,8 +825,8 @@ class FrameRules(SubjectRules):
             and words[k + 2] == "old"
         ):
             return NUMBER_WORDS[words[k]] < 18  # "of a sixteen-year-old girl"
-        if words[k] not in known and k + 1 < len(words) and words[k + 1] in self.child:
-            k += 1  # "of a Dalit minor", "of his own daughter", "of the tribal girls"
+        if words[k] not in known and k + 1 < len(words) and words[k + 1] in known:
+            k += 1  # "of a Dalit minor", "of his own daughter", "of the entire activity"
         if words[k] not in known:
             if _possessive_at(text, tokens, positions, words, k):
                 # "of the landlord's minor daughter": what the owner has may be a child
