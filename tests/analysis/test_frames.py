@@ -93,6 +93,19 @@ def _read(catalog: Catalog, text: str, opening: str = VICTIM) -> list[str]:
         ("The hostel warden took photos of the girl at the hostel annual function.", []),
         ("Her family took photos and videos as proof and gave them to the police.", []),
         ("The SIT made videos of the crime scene.", []),
+        # (reviews 2027-01-17g, h: pictures with no "of" and the child far back need a word of
+        # abuse or of spreading them; a name set beside a child; the accused's companions; a
+        # possessive's owner; "taken")
+        ("Her father made videos appealing for help and posted them on Facebook.", ["uploading"]),
+        ("The kidnappers made videos demanding ransom.", []),
+        ("The accused made videos of Priya, a 14-year-old girl.", ["producing"]),
+        (
+            "The accused and two villagers made videos of the girl while she was naked.",
+            ["producing"],
+        ),
+        ("Guests made videos of the incident and handed them to the police.", []),
+        ("He made videos of the 14-year-old girl's birthday party.", []),
+        ("The neighbour had taken photos of her secretly while she was changing.", ["producing"]),
         # calls, appeals and statements made by video are no video made
         ("He made video calls to her from a foreign number.", []),
         ("Her mother made a video appeal to the chief minister.", []),
@@ -149,6 +162,16 @@ def test_a_dateline_starts_another_report(catalog: Catalog) -> None:
     )
     assert "producing" not in _read(catalog, text)
     assert "producing" in _read(catalog, text.replace("Bengaluru, Jan 5: ", ""))
+
+
+@pytest.mark.parametrize(
+    "dateline", ["Bengaluru, Jan 5: ", "BENGALURU, Jan 5 (PTI): ", "New Delhi, January 5, 2024: "]
+)
+def test_datelines_of_many_forms_start_another_report(catalog: Catalog, dateline: str) -> None:
+    text = (
+        dateline + "A man was arrested for harassing his neighbour. He made videos and sold them."
+    )
+    assert "producing" not in _read(catalog, text)
 
 
 def test_an_adult_brought_in_by_age_ends_the_childs_reach(catalog: Catalog) -> None:

@@ -1158,10 +1158,16 @@ class Frame(Frozen):
     names the maker's own picture unless a child or an act follows within five words ("shot a
     video of himself abusing the minor")."""
     situation_words: tuple[str, ...] = ()
-    """When given and the frame's own sentence names the child, one of these must stand in it
-    too: a picture taken of a child is no offence unless the sentence says how ("took photos
-    of her while she bathed", "took videos of the girl in the changing room"; not "Her father
-    took pictures of the girl at the school annual day")."""
+    """Words of abuse or of the pictures spread, one of which must stand in the frame's
+    sentence when its child was named only in an earlier sentence and no "of" phrase says what
+    the pictures are of ("they also made a video and made it viral"; not "Her father made videos
+    appealing for help"); and, with :attr:`situation_with_child`, when the sentence names the
+    child itself."""
+    situation_with_child: bool = False
+    """A picture taken of a child named in the frame's own sentence needs a
+    :attr:`situation_words` word too: it is no offence unless the sentence says how ("took
+    photos of her while she bathed"; not "Her father took pictures of the girl at the school
+    annual day")."""
     not_subjects: tuple[str, ...] = ()
     """Words that, within six words before the trigger in its sentence, name a maker whose
     pictures are no offence: a doctor, a forensic team, reporters, relatives, passers-by

@@ -36,9 +36,11 @@ _OF_DETERMINERS = frozenset(
 )
 # a dateline inside a text ("MUMBAI: A 32-year-old woman …"): another report's topic
 _DATELINE = re.compile(
-    r"[A-Z]{3,}(?:[ -][A-Z]{3,})*(?:,[ A-Za-z]+)?\s?:"
-    # ("Bengaluru, Jan 5:", "New Delhi, March 12 (PTI):": a place and a day)
-    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*,\s?[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:\s?\([A-Z]+\))?\s?:"
+    r"[A-Z]{3,}(?:[ -][A-Z]{3,})*(?:,[ A-Za-z0-9]+)?(?:\s?\([A-Z]+\))?\s?:"
+    # ("Bengaluru, Jan 5:", "New Delhi, January 5, 2024:", "Pune, Mar 3 (PTI):": a place and a
+    # day)
+    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*,\s?[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,\s?\d{4})?"
+    r"(?:\s?\([A-Z]+\))?\s?:"
 )
 _AGE_WORDS = frozenset({"year", "years", "yr", "yrs"})
 _CLASS_WORDS = frozenset({"class", "std", "standard", "grade"})
@@ -237,6 +239,7 @@ class FrameRules(SubjectRules):
                     # already framed, not a second storing
                     continue
                 child_named = True
+                from_before = False  # the child named only in an earlier sentence
                 if frame.needs_child:
                     if sentence not in names_child:
                         said = sentences[sentence][1]
@@ -266,6 +269,7 @@ class FrameRules(SubjectRules):
                         if not child_before:
                             child_before.extend(self._child_named_before(sentences))
                         child_named = child_before[sentence]
+                        from_before = child_named
                     if not child_named and frame.child_object:
                         continue
                 if frame.passive:
@@ -319,10 +323,24 @@ class FrameRules(SubjectRules):
                     continue  # "shot a video of the accused", "made a video of herself"
                 if (
                     frame.situation_words
-                    and names_child.get(sentence, False)
-                    and frozenset(frame.situation_words).isdisjoint(sentences[sentence][1])
+                    and frame.situation_with_child
+                    and (names_child.get(sentence, False) or names_age.get(sentence, False))
+                    and not any(
+                        tokens[j][2] in frame.situation_words
+                        for j in range(first, min(len(tokens), first + 30))
+                        if sentence_of[j] == sentence
+                    )
                 ):
                     continue  # "Her father took pictures of the girl at the school annual day"
+                if (
+                    from_before
+                    and frame.situation_words
+                    and not self._has_of_phrase(tokens, sentence_of, hit, frame)
+                    and frozenset(frame.situation_words).isdisjoint(sentences[sentence][1])
+                ):
+                    # "Her father made videos appealing for help": pictures with no "of" and no
+                    # word of abuse or of spreading them in the sentence, the child far back
+                    continue
                 if frame.not_subjects and self._made_by_another(text, tokens, first, frame):
                     continue  # "Doctors at the district hospital took photos …"
                 if not child_named:
@@ -752,7 +770,12 @@ class FrameRules(SubjectRules):
                 return False
             word = tokens[j][2]
             if word in frame.not_subjects:
-                return True
+                # "The accused and two villagers made videos …": the accused's companions
+                return not any(
+                    tokens[i][2] in self.particular_doers
+                    and any(tokens[m][2] in ("and", "with") for m in range(i + 1, j))
+                    for i in range(max(0, j - 5), j)
+                )
             if word in _CLAUSE_OPENERS or word in self.particular_doers:
                 return False
         return False
@@ -803,6 +826,8 @@ class FrameRules(SubjectRules):
         if words[k].isdigit() and k + 2 < len(words) and words[k + 1] in _AGE_WORDS:
             # "of a 14-year-old girl"; "of the 15-year-old's answer sheet" is the sheet's
             last = k + 2 if words[k + 2] == "old" else k + 1
+            while last + 1 < len(words) and words[last + 1] in self.child:
+                last += 1  # "the 14-year-old girl's …"
             if _possessive_at(text, tokens, positions, words, last):
                 step = 2 if last + 1 < len(words) and words[last + 1] == "s" else 1
                 return last + step < len(words) and words[last + step] in known
@@ -812,7 +837,11 @@ class FrameRules(SubjectRules):
         if words[k] in _OF_PRONOUNS:
             # "of her while she slept" (the person), "of her injuries" (her thing)
             following = words[k + 1] if k + 1 < len(words) else ""
-            if not following or following in _AFTER_A_PERSON or following.endswith("ing"):
+            if (
+                not following
+                or following in _AFTER_A_PERSON
+                or following.endswith(("ing", "ly"))  # "of her sleeping", "of her secretly"
+            ):
                 # "of her while she slept", "of her sleeping": whom the pronoun stands for
                 return not self._an_adult_before(tokens, sentence_of, hit)
             k += 1
@@ -827,6 +856,12 @@ class FrameRules(SubjectRules):
             return NUMBER_WORDS[words[k]] < 18  # "of a sixteen-year-old girl"
         if words[k] not in known and k + 1 < len(words) and words[k + 1] in known:
             k += 1  # "of a Dalit minor", "of his own daughter", "of the entire activity"
+        if (
+            words[k] not in known
+            and k == len(words) - 1
+            and self._apposed_child(tokens, positions[k])
+        ):
+            return True  # "of Priya, a 14-year-old girl", "of Priya, 14,"
         if words[k] not in known:
             if _possessive_at(text, tokens, positions, words, k):
                 # "of the landlord's minor daughter": what the owner has may be a child
@@ -844,6 +879,27 @@ class FrameRules(SubjectRules):
             return last + step < len(words) and words[last + step] in known
         return True
 
+    def _apposed_child(self, tokens: list[tuple[int, int, str]], at: int) -> bool:
+        """Whether the name at *at*, at the end of an "of" phrase, is set beside a child after
+        its comma: an age under eighteen or a child's word within four words ("Priya, 14,",
+        "Priya, a 14-year-old girl")."""
+        after = [tokens[j][2] for j in range(at + 1, min(len(tokens), at + 5))]
+        return any(w in self.child for w in after) or any(
+            w.isdigit() and len(w) < 3 and int(w) < 18 for w in after[:2]
+        )
+
+    @staticmethod
+    def _has_of_phrase(
+        tokens: list[tuple[int, int, str]], sentence_of: list[int], hit: int, frame: Frame
+    ) -> bool:
+        """Whether an "of" follows the object at *hit* (past a noun it ends in, as in
+        :meth:`_of_phrase_allowed`)."""
+        compound = (frozenset(frame.not_after) | frozenset(frame.not_after_unless)) - {"of"}
+        at = hit + 1
+        while at < min(len(tokens), hit + 3) and tokens[at][2] in compound:
+            at += 1
+        return at < len(tokens) and sentence_of[at] == sentence_of[hit] and tokens[at][2] == "of"
+
     def _an_adult_before(
         self, tokens: list[tuple[int, int, str]], sentence_of: list[int], hit: int
     ) -> bool:
@@ -859,8 +915,8 @@ class FrameRules(SubjectRules):
             word = tokens[j][2]
             if word in self.child:
                 return False
-            if word in self.topic_adults:
-                return True
+            if word in self.topic_adults and not (j + 1 < len(tokens) and tokens[j + 1][2] == "s"):
+                return True  # (not a possessive: "her mother's partner")
         return False
 
     def _child_is_framed(
