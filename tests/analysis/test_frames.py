@@ -174,6 +174,24 @@ def test_datelines_of_many_forms_start_another_report(catalog: Catalog, dateline
     assert "producing" not in _read(catalog, text)
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "A Class 8 student was sexually assaulted by a senior in Tumakuru. ",
+        "The victims, aged 12 and 14, were sexually abused by a neighbour. ",
+    ],
+)
+def test_a_child_named_by_class_or_aged(catalog: Catalog, opening: str) -> None:
+    # a child told by a school class or by "aged" (review 2027-01-17h H5)
+    assert "producing" in _read(catalog, "The accused made videos and shared them.", opening)
+
+
+def test_class_12_may_be_an_adult(catalog: Catalog) -> None:
+    # "an 18-year-old class 12 youth": Class 11 and 12 students may be eighteen
+    opening = "A Class 12 student was sexually assaulted by a senior. "
+    assert "producing" not in _read(catalog, "The accused made videos and shared them.", opening)
+
+
 def test_an_adult_brought_in_by_age_ends_the_childs_reach(catalog: Catalog) -> None:
     # "Coming to the second matter, the petitioner is a 34-year-old woman …" (review
     # 2027-01-17d H5): her husband's videos are of her

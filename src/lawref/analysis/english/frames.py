@@ -5,6 +5,7 @@ material.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 
@@ -108,6 +109,17 @@ def _an_adult_by_age(words: Sequence[str], people: frozenset[str]) -> bool:
         and words[j + 2] == "old"
         and not people.isdisjoint(words[j + 3 : j + 5])
         for j, word in enumerate(words)
+    )
+
+
+def _a_child_by_class_or_aged(words: Sequence[str], grades: frozenset[tuple[str, str]]) -> bool:
+    """Whether *words* name a child by a school class ("a Class 8 student": ``child_context``'s
+    "class 5" to "class 10") or by "aged" and a number under eighteen ("The victims, aged 12 and
+    14, …")."""
+    return any(
+        (first, second) in grades
+        or (first == "aged" and second.isdigit() and len(second) < 3 and int(second) < 18)
+        for first, second in itertools.pairwise(words)
     )
 
 
@@ -747,9 +759,13 @@ class FrameRules(SubjectRules):
         for raw, said in sentences:
             if any(said[: len(opening)] == opening for opening in breaks) or _DATELINE.match(raw):
                 seen = False
-            child = any(
-                t in self.child and not _after_an_adult_age(said, i) for i, t in enumerate(said)
-            ) or any(_an_age_word(said, i) for i in range(len(said)))
+            child = (
+                any(
+                    t in self.child and not _after_an_adult_age(said, i) for i, t in enumerate(said)
+                )
+                or any(_an_age_word(said, i) for i in range(len(said)))
+                or _a_child_by_class_or_aged(said, self.class_grades)
+            )
             # a sentence that brings in an adult by age and names no child ("the petitioner is
             # a 34-year-old woman who alleges that her husband made videos of her") ends the
             # earlier child's reach, in itself and after it

@@ -231,6 +231,12 @@ class ReaderWords:
         self.lawful_may = frozenset(self.config.lawful_agents_may)
         self.victim_subjects = frozenset(w.lower() for w in self.config.victim_subjects)
         self.topic_adults = frozenset(w.lower() for w in self.config.topic_adults)
+        self.class_grades = frozenset(
+            (parts[0], parts[1])
+            for parts in (w.lower().split() for w in self.config.child_context)
+            # (not Class 11 or 12, whose students may be eighteen: "an 18-year-old class 12 youth")
+            if len(parts) == 2 and parts[0] == "class" and parts[1] not in ("11", "12", "xi", "xii")
+        )
         self.topic_breaks = tuple(
             tuple(phrase.lower().split()) for phrase in self.config.topic_breaks
         )
