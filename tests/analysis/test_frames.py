@@ -87,6 +87,7 @@ def _read(catalog: Catalog, text: str, opening: str = VICTIM) -> list[str]:
         ("His wife said he had made videos of her and threatened her.", []),
         ("He was arrested for making videos of a Class 8 girl in the washroom.", ["producing"]),
         ("He was arrested for making videos of a sixteen-year-old girl.", ["producing"]),
+        ("He was arrested for making videos of a three-year-old girl.", ["producing"]),
         ("He was arrested for making videos of a Dalit minor in the bathroom.", ["producing"]),
         ("A doctor was arrested in Nellore for making videos of a minor patient.", ["producing"]),
         ("Two school workers made videos of the child in the toilet.", ["producing"]),

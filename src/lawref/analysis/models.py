@@ -1150,8 +1150,11 @@ class Frame(Frozen):
     """Words after a :attr:`not_after` word that make the phrase material again: "made a video
     call recording of the minor girl" recorded the call."""
     of_heads: tuple[str, ...] = ()
-    """When given, an "of" right after the object must name one of these (past determiners,
-    numbers and a possessive pronoun): a child, a victim or a sexual act ("made a video of the
+    """When given, an "of" after the object (past a noun it ends in: "a video recording of")
+    must name one of these, a child's word or an age under ``child_age_below`` (past
+    determiners, numbers, a class, an adjective and a possessive pronoun, up to a comma; a
+    possessive names the thing it owns; a pronoun is refused when the nearest person before it
+    is one of ``topic_adults``): a child, a victim or a sexual act ("made a video of the
     incident", "took pictures of girl children"); material of anyone or anything else is none
     made of a child ("shot a video of the accused", "made videos of the protest", "took photos
     of her injuries", "made a video of the woman"). A reflexive ("of herself", "of himself")
@@ -1169,10 +1172,12 @@ class Frame(Frozen):
     photos of her while she bathed"; not "Her father took pictures of the girl at the school
     annual day")."""
     not_subjects: tuple[str, ...] = ()
-    """Words that, within six words before the trigger in its sentence, name a maker whose
-    pictures are no offence: a doctor, a forensic team, reporters, relatives, passers-by
-    ("Doctors at the district hospital took photos …", "Reporters took photos outside the
-    court")."""
+    """Words that, within six words before the trigger in its clause (read back no further
+    than a mark of punctuation, a relative, a reporting verb, "arrested … for", a pronoun or a
+    doer of the case), name a maker whose pictures are no offence: a doctor, a forensic team,
+    the media, a crowd ("Doctors at the district hospital took photos …", "Reporters took
+    photos outside the court"); not when the case's doer stands beside them ("The accused and
+    two villagers made videos …")."""
     child_object: bool = False
     """The person the trigger acts on, before its ``between`` word, is a child ("forced the
     15-year-old girl to send", "persuaded her to share"), with no negator ("ask their children

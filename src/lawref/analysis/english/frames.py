@@ -96,47 +96,50 @@ _AFTER_A_PERSON = frozenset(
 )
 
 
-def _an_adult_by_age(words: Sequence[str], people: frozenset[str]) -> bool:
+def _age_at(words: Sequence[str], j: int) -> int | None:
+    """The age *words[j]* gives as "N-year-old" ("14 year old", "fourteen years old"), or
+    None."""
+    if j + 2 >= len(words) or words[j + 1] not in _AGE_WORDS or words[j + 2] != "old":
+        return None
+    word = words[j]
+    if word.isdigit():
+        return int(word) if len(word) < 3 else None
+    return NUMBER_WORDS.get(word)
+
+
+def _an_adult_by_age(words: Sequence[str], people: frozenset[str], below: int) -> bool:
     """Whether *words* name one of *people* (``topic_adults``: a woman, a wife, a student) by
-    an age of eighteen or more ("a 34-year-old woman"), within two words after the age; not the
-    accused or a man introduced so ("a 25-year-old man"), who may be the child's abuser."""
+    an age of *below* (``child_age_below``) or more ("a 34-year-old woman"), within two words
+    after the age; not the accused or a man introduced so ("a 25-year-old man"), who may be the
+    child's abuser."""
     return any(
-        word.isdigit()
-        and len(word) < 3
-        and int(word) >= 18
-        and j + 2 < len(words)
-        and words[j + 1] in ("year", "years")
-        and words[j + 2] == "old"
+        (age := _age_at(words, j)) is not None
+        and age >= below
         and not people.isdisjoint(words[j + 3 : j + 5])
-        for j, word in enumerate(words)
+        for j in range(len(words))
     )
 
 
-def _a_child_by_class_or_aged(words: Sequence[str], grades: frozenset[tuple[str, str]]) -> bool:
+def _a_child_by_class_or_aged(
+    words: Sequence[str], grades: frozenset[tuple[str, str]], below: int
+) -> bool:
     """Whether *words* name a child by a school class ("a Class 8 student": ``child_context``'s
-    "class 5" to "class 10") or by "aged" and a number under eighteen ("The victims, aged 12 and
+    "class 5" to "class 10") or by "aged" and a number under *below* ("The victims, aged 12 and
     14, …")."""
     return any(
         (first, second) in grades
-        or (first == "aged" and second.isdigit() and len(second) < 3 and int(second) < 18)
+        or (first == "aged" and second.isdigit() and len(second) < 3 and int(second) < below)
         for first, second in itertools.pairwise(words)
     )
 
 
-def _after_an_adult_age(words: Sequence[str], at: int) -> bool:
-    """Whether the child's word at *words[at]* ("girl") follows an age of eighteen or more
+def _after_an_adult_age(words: Sequence[str], at: int, below: int) -> bool:
+    """Whether the child's word at *words[at]* ("girl") follows an age of *below* or more
     within three words ("a 21-year-old college girl"): an adult so called."""
-    for j in range(max(0, at - 5), max(0, at - 2)):
-        word = words[j]
-        if (
-            word.isdigit()
-            and len(word) < 3
-            and int(word) >= 18
-            and words[j + 1] in ("year", "years")
-            and words[j + 2] == "old"
-        ):
-            return True
-    return False
+    return any(
+        (age := _age_at(words, j)) is not None and age >= below
+        for j in range(max(0, at - 5), max(0, at - 2))
+    )
 
 
 def _an_age_word(words: Sequence[str], j: int) -> bool:
@@ -347,7 +350,7 @@ class FrameRules(SubjectRules):
                 if (
                     from_before
                     and frame.situation_words
-                    and not self._has_of_phrase(tokens, sentence_of, hit, frame)
+                    and self._of_after(tokens, sentence_of, hit, frame) is None
                     and frozenset(frame.situation_words).isdisjoint(sentences[sentence][1])
                 ):
                     # "Her father made videos appealing for help": pictures with no "of" and no
@@ -754,6 +757,7 @@ class FrameRules(SubjectRules):
         under eighteen (:attr:`Frame.child_earlier_in_text`); a sentence that opens with one of
         ``topic_breaks`` ("In another case", "Separately") starts a new topic."""
         breaks = self.topic_breaks
+        below = self.config.child_age_below
         result: list[bool] = []
         seen = False
         for raw, said in sentences:
@@ -761,15 +765,16 @@ class FrameRules(SubjectRules):
                 seen = False
             child = (
                 any(
-                    t in self.child and not _after_an_adult_age(said, i) for i, t in enumerate(said)
+                    t in self.child and not _after_an_adult_age(said, i, below)
+                    for i, t in enumerate(said)
                 )
                 or any(_an_age_word(said, i) for i in range(len(said)))
-                or _a_child_by_class_or_aged(said, self.class_grades)
+                or _a_child_by_class_or_aged(said, self.class_grades, below)
             )
             # a sentence that brings in an adult by age and names no child ("the petitioner is
             # a 34-year-old woman who alleges that her husband made videos of her") ends the
             # earlier child's reach, in itself and after it
-            adult = not child and _an_adult_by_age(said, self.topic_adults)
+            adult = not child and _an_adult_by_age(said, self.topic_adults, below)
             result.append(seen and not adult)
             seen = child or (seen and not adult)
         return result
@@ -808,15 +813,8 @@ class FrameRules(SubjectRules):
         recording of …"), if any, names what :attr:`Frame.of_heads` allows (see there). Reads
         at most ten words on."""
         sentence = sentence_of[hit]
-        at = hit + 1
-        compound = (frozenset(frame.not_after) | frozenset(frame.not_after_unless)) - {"of"}
-        while (
-            at < min(len(tokens), hit + 3)
-            and sentence_of[at] == sentence
-            and tokens[at][2] in compound
-        ):
-            at += 1  # "a video call recording of …", "a video recording of …"
-        if at >= len(tokens) or sentence_of[at] != sentence or tokens[at][2] != "of":
+        at = self._of_after(tokens, sentence_of, hit, frame)
+        if at is None:
             return True
         positions: list[int] = []
         for j in range(at + 1, min(len(tokens), at + 9)):
@@ -837,17 +835,20 @@ class FrameRules(SubjectRules):
                 for w in words[1:6]
             )
         k = 0
-        while k < len(words) - 1 and words[k] in _OF_DETERMINERS:
-            k += 1
-        if words[k].isdigit() and k + 2 < len(words) and words[k + 1] in _AGE_WORDS:
-            # "of a 14-year-old girl"; "of the 15-year-old's answer sheet" is the sheet's
-            last = k + 2 if words[k + 2] == "old" else k + 1
+        while k < len(words) - 1 and words[k] in _OF_DETERMINERS and _age_at(words, k) is None:
+            k += 1  # (not "three" in "of a three-year-old girl")
+        below = self.config.child_age_below
+        age = _age_at(words, k)
+        if age is not None:
+            # "of a 14-year-old girl", "of a sixteen-year-old girl"; "of the 15-year-old's
+            # answer sheet" is the sheet's
+            last = k + 2
             while last + 1 < len(words) and words[last + 1] in self.child:
                 last += 1  # "the 14-year-old girl's …"
             if _possessive_at(text, tokens, positions, words, last):
                 step = 2 if last + 1 < len(words) and words[last + 1] == "s" else 1
                 return last + step < len(words) and words[last + step] in known
-            return int(words[k]) < 18
+            return age < below
         if words[k].isdigit() and k + 1 < len(words):
             k += 1  # "of 40 minor boys"
         if words[k] in _OF_PRONOUNS:
@@ -863,13 +864,6 @@ class FrameRules(SubjectRules):
             k += 1
         if words[k] in _CLASS_WORDS and k + 2 < len(words) and words[k + 1].isdigit():
             k += 2  # "of a Class 10 student"
-        if (
-            words[k] in NUMBER_WORDS
-            and k + 2 < len(words)
-            and words[k + 1] in _AGE_WORDS
-            and words[k + 2] == "old"
-        ):
-            return NUMBER_WORDS[words[k]] < 18  # "of a sixteen-year-old girl"
         if words[k] not in known and k + 1 < len(words) and words[k + 1] in known:
             k += 1  # "of a Dalit minor", "of his own daughter", "of the entire activity"
         if (
@@ -900,21 +894,30 @@ class FrameRules(SubjectRules):
         its comma: an age under eighteen or a child's word within four words ("Priya, 14,",
         "Priya, a 14-year-old girl")."""
         after = [tokens[j][2] for j in range(at + 1, min(len(tokens), at + 5))]
+        below = self.config.child_age_below
         return any(w in self.child for w in after) or any(
-            w.isdigit() and len(w) < 3 and int(w) < 18 for w in after[:2]
+            w.isdigit() and len(w) < 3 and int(w) < below for w in after[:2]
         )
 
     @staticmethod
-    def _has_of_phrase(
+    def _of_after(
         tokens: list[tuple[int, int, str]], sentence_of: list[int], hit: int, frame: Frame
-    ) -> bool:
-        """Whether an "of" follows the object at *hit* (past a noun it ends in, as in
-        :meth:`_of_phrase_allowed`)."""
+    ) -> int | None:
+        """The position of the "of" after the object at *hit*, past at most two words of a
+        noun it ends in ("a video recording of …", "a video call recording of …": a
+        :attr:`Frame.not_after` or :attr:`Frame.not_after_unless` word), or None."""
         compound = (frozenset(frame.not_after) | frozenset(frame.not_after_unless)) - {"of"}
+        sentence = sentence_of[hit]
         at = hit + 1
-        while at < min(len(tokens), hit + 3) and tokens[at][2] in compound:
+        while (
+            at < min(len(tokens), hit + 3)
+            and sentence_of[at] == sentence
+            and tokens[at][2] in compound
+        ):
             at += 1
-        return at < len(tokens) and sentence_of[at] == sentence_of[hit] and tokens[at][2] == "of"
+        if at < len(tokens) and sentence_of[at] == sentence and tokens[at][2] == "of":
+            return at
+        return None
 
     def _an_adult_before(
         self, tokens: list[tuple[int, int, str]], sentence_of: list[int], hit: int
